@@ -1,0 +1,3 @@
+// The library API.
+export { extract, analyze } from './pipeline';
+export * from './model';

@@ -1,0 +1,141 @@
+// The types every stage shares. One Mention type flows from recognition to output,
+// always with absolute offsets into the document text (UTF-16 code units, end exclusive).
+
+export type EntityType = 'person' | 'organization' | 'place' | 'date';
+export const ENTITY_TYPES: readonly EntityType[] = ['person', 'organization', 'place', 'date'];
+
+/** Letter case of a token, the main evidence a rule-based recognizer has. */
+export type TokenShape =
+  | 'upper' // NATO, ASTANA (two or more letters, all capitals)
+  | 'title' // Astana, McDonald, O'Brien
+  | 'initial' // J. or J (one capital letter)
+  | 'lower' // astana
+  | 'mixed' // eBay, iPhone
+  | 'number' // 1996, 3.5, 1,000
+  | 'punct'; // , . ( ) " etc.
+
+export interface Token {
+  index: number;
+  start: number;
+  end: number;
+  text: string;
+  /** text with typographic apostrophes and dashes folded to ASCII */
+  norm: string;
+  /** norm in lower case: the key for lexicon lookups */
+  lower: string;
+  shape: TokenShape;
+  /** index of the sentence this token is in */
+  sentence: number;
+  /** first word-like token of its sentence (capitalization says nothing there) */
+  sentenceInitial: boolean;
+  /** whitespace (or the start of the text) precedes the token */
+  spaceBefore: boolean;
+  /** a line break precedes the token */
+  lineStart: boolean;
+}
+
+export interface Sentence {
+  index: number;
+  start: number;
+  end: number;
+  /** first token index (inclusive) */
+  firstToken: number;
+  /** last token index (exclusive) */
+  endToken: number;
+  /** most letters in the sentence are capitals: a headline, a dateline or wire copy */
+  allCaps: boolean;
+}
+
+/** How a date's value was completed: which parts came from outside the expression. */
+export interface DateResolution {
+  /** parts not written in the text: "year", "month", "day" */
+  inferred: string[];
+  /** what they were taken from: "reference date", "tense: past", ... */
+  anchor?: string;
+}
+
+export interface Mention {
+  type: EntityType;
+  start: number;
+  end: number;
+  /** token range [tokenStart, tokenEnd) */
+  tokenStart: number;
+  tokenEnd: number;
+  /** the rule that found it: "person.given-name", "date.month-day-year", ... */
+  rule: string;
+  /** 0..1, how much the rule is trusted; decides overlaps after length */
+  strength: number;
+  /** the canonical form of this mention when it differs from its text (possessive dropped, ...) */
+  name?: string;
+  /** titles and roles seen with a person mention ("Prosecutor General") */
+  roles?: string[];
+  /** date: TIMEX3-style value */
+  value?: string;
+  resolution?: DateResolution;
+  /** an organization named as the source of the story (wire credit "(AP)", "/TASS/") */
+  source?: boolean;
+}
+
+/** The document as the recognizers see it. */
+export interface Doc {
+  text: string;
+  tokens: Token[];
+  sentences: Sentence[];
+  /** YYYY-MM-DD the relative dates resolve against, or null */
+  refDate: string | null;
+  /** where refDate came from: "record", "option", "dateline" */
+  refDateSource: string | null;
+  /** filled by the recognizers as they run, for later ones to read (GATE-style annotations) */
+  annotations: Mention[];
+}
+
+export interface MentionRecord {
+  text: string;
+  start: number;
+  end: number;
+  line: number;
+  column: number;
+  sentence: string;
+  rule: string;
+}
+
+export interface EntityRecord {
+  type: EntityType;
+  name: string;
+  count: number;
+  mentions: MentionRecord[];
+  aliases?: string[];
+  roles?: string[];
+  value?: string;
+  inferred?: string[];
+  anchor?: string;
+}
+
+/** One output record per input document. */
+export interface DocumentResult {
+  file: string | null;
+  id: string | null;
+  date: string | null;
+  entities: EntityRecord[];
+}
+
+/** What a document that could not be processed turns into, in place of its DocumentResult. */
+export interface ErrorRecord {
+  file: string | null;
+  id: string | null;
+  line?: number;
+  error: string;
+}
+
+export type OutputRecord = DocumentResult | ErrorRecord;
+
+export function isErrorRecord(record: OutputRecord): record is ErrorRecord {
+  return (record as ErrorRecord).error !== undefined;
+}
+
+export interface ExtractOptions {
+  /** YYYY-MM-DD reference date for relative dates */
+  refDate?: string | null;
+  refDateSource?: string;
+  types?: readonly EntityType[];
+}

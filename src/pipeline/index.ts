@@ -1,0 +1,88 @@
+// The pipeline in one screen: segment, recognize (one family of rules per module, in order, each
+// reading what the earlier ones found), resolve overlaps, place mentions, link them into entities.
+
+import { Doc, DocumentResult, EntityRecord, ExtractOptions, Mention } from '../model';
+import { splitIntoChunks } from './chunk';
+import { linkMentions, PlacedMention } from './link';
+import { Recognizer } from './recognize/mention';
+import { recognizeDateline } from './recognize/dateline';
+import { recognizeDates } from './recognize/dates';
+import { recognizePersons } from './recognize/persons';
+import { recognizeOrganizations } from './recognize/organizations';
+import { recognizePlaces } from './recognize/places';
+import { resolveOverlaps } from './resolve';
+import { splitSentences, tokenize } from './segment';
+import { LineIndex } from './lines';
+
+const RECOGNIZERS: Recognizer[] = [
+  recognizeDateline, // first: it may set the reference date and names the wire service
+  recognizeDates,
+  recognizePersons,
+  recognizeOrganizations,
+  recognizePlaces,
+];
+
+/** Segment and recognize text[start, end) of a document; mentions keep absolute offsets. */
+export function analyzeChunk(
+  text: string,
+  start: number,
+  end: number,
+  refDate: string | null,
+  refDateSource: string | null,
+  sentenceOffset = 0,
+): { doc: Doc; mentions: Mention[] } {
+  const tokens = tokenize(text, start, end);
+  const sentences = splitSentences(tokens, text, sentenceOffset);
+  const doc: Doc = { text, tokens, sentences, refDate, refDateSource, annotations: [] };
+  for (const recognize of RECOGNIZERS) {
+    const found = recognize(doc);
+    for (const mention of found) doc.annotations.push(mention);
+  }
+  return { doc, mentions: resolveOverlaps(doc.annotations) };
+}
+
+export interface Analysis {
+  entities: EntityRecord[];
+  /** the reference date relative dates were resolved against, and where it came from */
+  refDate: string | null;
+  refDateSource: string | null;
+}
+
+export function analyze(text: string, options: ExtractOptions = {}): Analysis {
+  const lines = new LineIndex(text);
+  const wanted = options.types ? new Set(options.types) : null;
+  let refDate = options.refDate ?? null;
+  let refDateSource = refDate ? options.refDateSource ?? 'option' : null;
+  const placed: PlacedMention[] = [];
+  let sentenceOffset = 0;
+  for (const chunk of splitIntoChunks(text)) {
+    const { doc, mentions } = analyzeChunk(text, chunk.start, chunk.end, refDate, refDateSource, sentenceOffset);
+    // the first chunk's dateline may have supplied the reference date for the rest
+    refDate = doc.refDate;
+    refDateSource = doc.refDateSource;
+    for (const mention of mentions) {
+      if (wanted && !wanted.has(mention.type)) continue;
+      const sentence = doc.sentences[doc.tokens[mention.tokenStart].sentence - sentenceOffset];
+      const position = lines.position(mention.start);
+      placed.push({
+        ...mention,
+        text: text.slice(mention.start, mention.end),
+        line: position.line,
+        column: position.column,
+        sentenceText: text.slice(sentence.start, sentence.end).replace(/\s+/g, ' '),
+      });
+    }
+    sentenceOffset += doc.sentences.length;
+  }
+  return { entities: linkMentions(placed), refDate, refDateSource };
+}
+
+/** The library API: one document's text in, its entities out. */
+export function extract(
+  text: string,
+  options: ExtractOptions = {},
+  meta: { file?: string | null; id?: string | null } = {},
+): DocumentResult {
+  const analysis = analyze(text, options);
+  return { file: meta.file ?? null, id: meta.id ?? null, date: analysis.refDate, entities: analysis.entities };
+}

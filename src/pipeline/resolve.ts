@@ -1,0 +1,34 @@
+// Overlap resolution (a refiner): where mentions overlap, the longest wins, then the strongest
+// rule, then the earliest. A date never loses to a name it merely touches: overlaps are compared
+// by covered characters, whatever the types.
+
+import { Mention } from '../model';
+
+export function resolveOverlaps(mentions: Mention[]): Mention[] {
+  const ranked = mentions
+    .filter((m) => m.end > m.start)
+    .sort(
+      (a, b) =>
+        b.end - b.start - (a.end - a.start) ||
+        b.strength - a.strength ||
+        a.start - b.start ||
+        a.type.localeCompare(b.type),
+    );
+  const kept: Mention[] = [];
+  // Occupied character ranges, kept sorted by start for a binary-search overlap test.
+  const occupied: Mention[] = [];
+  for (const mention of ranked) {
+    let lo = 0;
+    let hi = occupied.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (occupied[mid].start < mention.end) lo = mid + 1;
+      else hi = mid;
+    }
+    // occupied[lo - 1] is the last range starting before mention.end: it overlaps if it ends after mention.start
+    if (lo > 0 && occupied[lo - 1].end > mention.start) continue;
+    occupied.splice(lo, 0, mention);
+    kept.push(mention);
+  }
+  return kept.sort((a, b) => a.start - b.start || a.end - b.end);
+}
