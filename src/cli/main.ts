@@ -1,17 +1,67 @@
-// The command-line program: commander wiring only; each command lives in its own file.
-import { Command } from 'commander';
+// The command-line program: commander wiring only; each command lives in its own file and loads
+// the pipeline (and its lexicons) only when it runs, so --help and --version answer at once.
+// Usage errors are one line on stderr with exit code 2; nothing ever prints a stack trace
+// (set NEWSNER_DEBUG=1 to see one).
+
+import { readFileSync } from 'fs';
+import { join } from 'path';
+import { Command, CommanderError } from 'commander';
 import { registerEval } from './eval';
+import { registerExtract } from './extract';
+import { EXTRACT_EXAMPLES } from './help';
+import { EXIT_SOME_FAILED, EXIT_USAGE } from './exit-codes';
+import { oneLine } from './reporter';
+
+export function version(): string {
+  // dist/cli/main.js and src/cli/main.ts are both two levels below package.json
+  return (JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8')) as { version: string }).version;
+}
 
 export function buildProgram(): Command {
   const program = new Command('newsner');
-  program.description('People, organizations, places and dates in news text');
+  program
+    .description('People, organizations, places and dates in news text')
+    .version(version(), '-V, --version')
+    .exitOverride()
+    .configureOutput({
+      // commander's "error: unknown option '--x'\n(Did you mean --y?)" as one line
+      outputError: (message, write) =>
+        write(`newsner: ${oneLine(message.replace(/^error: /, '').trim().replace(/\n/g, ' '))} (see newsner --help)\n`),
+    })
+    .showSuggestionAfterError(true)
+    .addHelpText('after', EXTRACT_EXAMPLES);
+  registerExtract(program);
   registerEval(program);
   return program;
 }
 
+function debugging(): boolean {
+  return Boolean(process.env.NEWSNER_DEBUG);
+}
+
+/** Last resort: an error nobody caught still ends as one line, not a stack trace. */
+function reportCrash(error: unknown): void {
+  const message = error instanceof Error ? error.message : String(error);
+  process.stderr.write(`newsner: internal error: ${oneLine(message.split('\n')[0])}\n`);
+  if (debugging() && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
+  process.exitCode = EXIT_SOME_FAILED;
+}
+
 export function main(argv: string[]): void {
-  buildProgram().parseAsync(argv).catch((error: unknown) => {
-    process.stderr.write(`newsner: ${error instanceof Error ? error.message : String(error)}\n`);
-    process.exitCode = 1;
+  // a closed stderr (`2>&-`, a dead terminal) must not crash the run
+  process.stderr.on('error', () => undefined);
+  process.on('uncaughtException', (error) => {
+    reportCrash(error);
+    process.exit(EXIT_SOME_FAILED);
   });
+  buildProgram()
+    .parseAsync(argv)
+    .catch((error: unknown) => {
+      if (error instanceof CommanderError) {
+        // --help and --version "fail" with exit code 0; every other commander error is a usage error
+        process.exitCode = error.exitCode === 0 ? 0 : EXIT_USAGE;
+        return;
+      }
+      reportCrash(error);
+    });
 }

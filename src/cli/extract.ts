@@ -1,0 +1,62 @@
+// `newsner extract [paths...]`, also the default command (`newsner article.txt`).
+
+import { Command, Option } from 'commander';
+import { EntityType } from '../model';
+import { FORMAT_NAMES, FormatName } from '../output/formatter';
+import { InputFormat } from '../input/types';
+import { EXIT_USAGE } from './exit-codes';
+import { EXTRACT_EXAMPLES } from './help';
+import { parseRefDate, parseTypes, wantsColor } from './options';
+import { runExtract } from './run-extract';
+
+interface ExtractFlags {
+  format?: FormatName;
+  types?: EntityType[];
+  inputFormat?: InputFormat;
+  refDate?: string;
+}
+
+export function registerExtract(program: Command): void {
+  program
+    .command('extract', { isDefault: true })
+    .description('find people, organizations, places and dates in files, directories or stdin (the default command)')
+    .argument('[paths...]', 'files, directories (searched for .txt .text .md files) or - for stdin')
+    .addOption(
+      new Option('-f, --format <format>', 'output format (default: table on a terminal, json otherwise)').choices(
+        FORMAT_NAMES,
+      ),
+    )
+    .option('-t, --types <types>', 'only these types, comma-separated: person,organization,place,date', parseTypes)
+    .addOption(
+      new Option(
+        '--input-format <format>',
+        'how to read inputs (default: jsonl for .jsonl/.ndjson files, text otherwise)',
+      ).choices(['text', 'jsonl']),
+    )
+    .option('--ref-date <YYYY-MM-DD>', 'date that relative dates ("on Tuesday") are resolved against', parseRefDate)
+    .addHelpText('after', EXTRACT_EXAMPLES)
+    .action(async (paths: string[], flags: ExtractFlags, command: Command) => {
+      let inputs = paths;
+      if (inputs.length === 0) {
+        if (process.stdin.isTTY) {
+          command.error('no input: name files or directories, or pipe text in (see newsner --help)', {
+            exitCode: EXIT_USAGE,
+            code: 'newsner.noInput',
+          });
+        }
+        inputs = ['-'];
+      }
+      const outcome = await runExtract(
+        {
+          paths: inputs,
+          inputFormat: flags.inputFormat,
+          format: flags.format ?? (process.stdout.isTTY ? 'table' : 'json'),
+          color: wantsColor(process.env, process.stdout.isTTY === true),
+          document: { refDate: flags.refDate ?? null, types: flags.types },
+        },
+        { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr },
+      );
+      if (outcome.outputClosed) process.exit(outcome.exitCode);
+      process.exitCode = outcome.exitCode;
+    });
+}

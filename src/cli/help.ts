@@ -1,0 +1,12 @@
+// Examples shown under `newsner --help` and `newsner extract --help`.
+
+export const EXTRACT_EXAMPLES = `
+Examples:
+  newsner article.txt                           a table on a terminal, JSON when piped
+  newsner articles/ --format jsonl > out.jsonl  every .txt/.text/.md file under articles/, one line each
+  cat article.txt | newsner --format csv        piped text is one document; one CSV row per mention
+  newsner records.jsonl --types person,place    JSONL records {"id", "text", "date"?}, two types only
+  newsner --input-format jsonl --ref-date 2024-02-28 < records.jsonl
+      "on Tuesday" is resolved against 2024-02-28, unless a record has its own "date"
+
+Exit codes: 0 all fine, 1 some inputs failed (each named on stderr), 2 usage error.`;

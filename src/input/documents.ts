@@ -1,0 +1,96 @@
+// Sources -> documents, in order. A text file or stdin is one document; a JSONL file or stream is
+// one document per non-blank line, read as a stream so a large corpus never sits in memory.
+
+import { createReadStream, promises as fs } from 'fs';
+import { Readable } from 'stream';
+import { decodeBytes, looksBinary } from './decode';
+import { describeFsError } from './fs-errors';
+import { parseRecordLine } from './jsonl';
+import { LineSplitter } from './line-splitter';
+import { Source } from './sources';
+import { displayName, InputItem, Warn } from './types';
+
+export interface ReadContext {
+  warn: Warn;
+  /** where `-` and piped input come from (process.stdin; a stream in tests) */
+  stdin: Readable;
+}
+
+function unreadable(file: string | null, error: string): InputItem {
+  return { kind: 'error', record: { file, id: null, error } };
+}
+
+async function readAll(stream: Readable): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+  return Buffer.concat(chunks);
+}
+
+/** One whole text document; null when it is binary and skipped. */
+function textDocument(bytes: Buffer, file: string | null, warn: Warn): InputItem | null {
+  if (looksBinary(bytes)) {
+    warn(displayName(file), 'binary file skipped');
+    return null;
+  }
+  const decoded = decodeBytes(bytes);
+  if (decoded.invalidUtf8) warn(displayName(file), 'invalid UTF-8, decoded with replacement characters (U+FFFD)');
+  return { kind: 'document', document: { file, id: null, text: decoded.text, date: null } };
+}
+
+async function* jsonlDocuments(chunks: AsyncIterable<Buffer | string>, file: string | null, warn: Warn): AsyncGenerator<InputItem> {
+  const splitter = new LineSplitter();
+  let lineNumber = 0;
+  let first = true;
+  function* parse(bytes: Buffer): Generator<InputItem> {
+    lineNumber++;
+    const decoded = decodeBytes(bytes); // also drops a BOM on the first line
+    if (decoded.invalidUtf8) {
+      warn(`${displayName(file)}:${lineNumber}`, 'invalid UTF-8, decoded with replacement characters (U+FFFD)');
+    }
+    if (decoded.text.trim() === '') return;
+    yield parseRecordLine(decoded.text, file, lineNumber);
+  }
+  for await (const raw of chunks) {
+    const chunk = typeof raw === 'string' ? Buffer.from(raw) : raw;
+    if (first) {
+      first = false;
+      if (looksBinary(chunk)) {
+        warn(displayName(file), 'binary file skipped');
+        return;
+      }
+    }
+    for (const line of splitter.push(chunk)) yield* parse(line);
+  }
+  const last = splitter.end();
+  if (last) yield* parse(last);
+}
+
+/** The documents (and error records) of one source, in order. */
+export async function* readSource(source: Source, context: ReadContext): AsyncGenerator<InputItem> {
+  if (source.kind === 'unreadable') {
+    yield unreadable(source.path, source.error);
+    return;
+  }
+  const file = source.kind === 'file' ? source.path : null;
+  if (source.format === 'jsonl') {
+    const stream = source.kind === 'file' ? createReadStream(source.path, { highWaterMark: 1 << 16 }) : context.stdin;
+    try {
+      yield* jsonlDocuments(stream, file, context.warn);
+    } catch (error) {
+      // the file vanished or became unreadable mid-way: the lines read so far stand
+      yield unreadable(file, `cannot read: ${describeFsError(error)}`);
+    } finally {
+      if (source.kind === 'file') (stream as ReturnType<typeof createReadStream>).destroy();
+    }
+    return;
+  }
+  let bytes: Buffer;
+  try {
+    bytes = source.kind === 'file' ? await fs.readFile(source.path) : await readAll(context.stdin);
+  } catch (error) {
+    yield unreadable(file, `cannot read: ${describeFsError(error)}`);
+    return;
+  }
+  const item = textDocument(bytes, file, context.warn);
+  if (item) yield item;
+}
