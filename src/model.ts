@@ -106,6 +106,8 @@ export interface EntityRecord {
   mentions: MentionRecord[];
   aliases?: string[];
   roles?: string[];
+  /** a short name ("Macron") that ends several full names in the document: their names, none chosen */
+  ambiguous?: string[];
   value?: string;
   inferred?: string[];
   anchor?: string;

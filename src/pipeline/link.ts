@@ -1,84 +1,35 @@
-// Linking (a refiner over the whole document): mentions become entities.
-// Names are grouped by a case- and punctuation-insensitive key; a person mention of one name
-// ("Epstein", "EPSTEIN") joins the one full name it ends ("Jeffrey Epstein"); dates group by value.
+// Linking (a refiner over the whole document): mentions become entities, GATE OrthoMatcher-style.
+// Each rule is one file in link/; they run in this order, each joining groups of mentions:
+//   build-groups       same type and name key ("EPSTEIN" = "Epstein"), honorific and possessive
+//                      dropped ("Mr. Massimov's" = "Massimov"), project file and "U.S." table applied
+//   acronyms           "Committee for National Security (KNB)" ... "KNB"; "FBI" = its initials
+//   name-subsets       "J. Epstein", "Jeffrey E. Epstein" = "Jeffrey Edward Epstein"
+//   spelling-variants  "Karim Masimov" = "Karim Massimov" (long surname one edit apart)
+//   short-forms        "Epstein" = the one full name it ends; with two candidates it stays ambiguous
+//   spelling-variants  "Masimov" = the one person whose surname is one edit from it
+//   all-caps-retype    "NAZARBAYEV" taken for an organization = the person Nursultan Nazarbayev
+// Every step is a map look-up per group (no comparison of every name with every other), so a
+// document with thousands of mentions links in linear time.
 
-import { EntityRecord, EntityType, Mention, MentionRecord, ENTITY_TYPES } from '../model';
+import { EntityRecord, ENTITY_TYPES, MentionRecord } from '../model';
+import { activeProject } from '../config/active';
+import { joinAcronyms } from './link/acronyms';
+import { joinAllCapsToPersons } from './link/all-caps-retype';
+import { buildGroups } from './link/build-groups';
+import { chooseCanonicalName } from './link/canonical';
+import { distinctRoots, NamedMention, NameGroup, rootOf } from './link/groups';
+import { isAllCaps, nameKey } from './link/names';
+import { joinNameSubsets } from './link/name-subsets';
+import { PlacedMention } from './link/placed';
+import { dedupeRoles } from './link/roles';
+import { indexNameEndings, joinShortForms } from './link/short-forms';
+import { joinFullNameVariants, joinSurnameVariants } from './link/spelling-variants';
 
-/** A mention placed in its document: what the output needs besides the offsets. */
-export interface PlacedMention extends Mention {
-  text: string;
-  line: number;
-  column: number;
-  sentenceText: string;
-}
+export { PlacedMention } from './link/placed';
+export { nameKey } from './link/names';
 
 export function nameOf(mention: PlacedMention): string {
   return mention.name ?? mention.text.replace(/\s+/g, ' ');
-}
-
-/** The grouping key of a name: case, apostrophes, periods and hyphens do not tell names apart. */
-export function nameKey(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[’'`.]/g, '')
-    .replace(/[-‐‑–—\s]+/g, ' ')
-    .trim();
-}
-
-function isAllCaps(name: string): boolean {
-  return name === name.toUpperCase() && name !== name.toLowerCase();
-}
-
-interface Group {
-  type: EntityType;
-  key: string;
-  mentions: PlacedMention[];
-}
-
-function groupKey(mention: PlacedMention): string {
-  if (mention.type === 'date') return mention.value ? `value:${mention.value}` : `text:${nameKey(mention.text)}`;
-  return nameKey(nameOf(mention));
-}
-
-/** Join one-word person groups to the single multi-word person whose last word they are. */
-function joinSurnames(groups: Map<string, Group>): void {
-  const persons = [...groups.values()].filter((g) => g.type === 'person');
-  const bySurname = new Map<string, Group[]>();
-  for (const group of persons) {
-    const words = group.key.split(' ');
-    if (words.length < 2) continue;
-    const surname = words[words.length - 1];
-    const list = bySurname.get(surname) ?? [];
-    list.push(group);
-    bySurname.set(surname, list);
-  }
-  for (const group of persons) {
-    if (group.key.includes(' ')) continue;
-    const candidates = bySurname.get(group.key);
-    if (!candidates || candidates.length !== 1) continue;
-    candidates[0].mentions.push(...group.mentions);
-    groups.delete(`person|${group.key}`);
-  }
-}
-
-function canonicalName(group: Group): string {
-  const counts = new Map<string, { name: string; count: number; first: number; words: number }>();
-  for (const mention of group.mentions) {
-    const name = group.type === 'date' ? mention.text : nameOf(mention);
-    const entry = counts.get(name) ?? { name, count: 0, first: mention.start, words: name.split(' ').length };
-    entry.count++;
-    counts.set(name, entry);
-  }
-  const ranked = [...counts.values()].sort(
-    (a, b) =>
-      Number(isAllCaps(a.name)) - Number(isAllCaps(b.name)) ||
-      b.words - a.words ||
-      b.count - a.count ||
-      a.first - b.first,
-  );
-  return ranked[0].name;
 }
 
 function toRecord(mention: PlacedMention): MentionRecord {
@@ -93,50 +44,76 @@ function toRecord(mention: PlacedMention): MentionRecord {
   };
 }
 
-export function linkMentions(mentions: PlacedMention[]): EntityRecord[] {
-  const groups = new Map<string, Group>();
-  for (const mention of mentions) {
-    const key = groupKey(mention);
-    const id = `${mention.type}|${key}`;
-    const group = groups.get(id) ?? { type: mention.type, key, mentions: [] };
-    group.mentions.push(mention);
-    groups.set(id, group);
+/** Other surface forms of the entity, each key once: "MASSIMOV" only when no "Massimov" was seen. */
+function aliasesOf(name: string, named: NamedMention[]): string[] {
+  const byKey = new Map<string, string>([[nameKey(name), name]]);
+  for (const { name: alias } of named) {
+    const key = nameKey(alias);
+    const seen = byKey.get(key);
+    if (seen === undefined) byKey.set(key, alias);
+    else if (isAllCaps(seen) && !isAllCaps(alias)) byKey.set(key, alias);
   }
-  joinSurnames(groups);
+  byKey.delete(nameKey(name));
+  return [...byKey.values()];
+}
 
-  const entities: EntityRecord[] = [];
-  for (const group of groups.values()) {
-    group.mentions.sort((a, b) => a.start - b.start);
-    const name = canonicalName(group);
-    const entity: EntityRecord = {
-      type: group.type,
-      name,
-      count: group.mentions.length,
-      mentions: group.mentions.map(toRecord),
-    };
-    if (group.type === 'date') {
-      const dated = group.mentions.find((m) => m.value !== undefined);
-      if (dated?.value !== undefined) entity.value = dated.value;
-      if (dated?.resolution) {
-        entity.inferred = dated.resolution.inferred;
-        if (dated.resolution.anchor) entity.anchor = dated.resolution.anchor;
-      }
-    } else {
-      const nameKeyOfEntity = nameKey(name);
-      const aliases = new Set<string>();
-      for (const mention of group.mentions) {
-        const alias = nameOf(mention);
-        if (alias !== name && !(isAllCaps(alias) && nameKey(alias) === nameKeyOfEntity)) aliases.add(alias);
-      }
-      entity.aliases = [...aliases];
-      if (group.type === 'person') {
-        const roles = new Set<string>();
-        for (const mention of group.mentions) for (const role of mention.roles ?? []) roles.add(role);
-        entity.roles = [...roles];
-      }
+function buildRecord(root: NameGroup, members: NameGroup[], names: Map<NameGroup, string>): EntityRecord {
+  const named: NamedMention[] = members.flatMap((group) => group.mentions);
+  named.sort((a, b) => a.mention.start - b.mention.start || a.mention.end - b.mention.end);
+  const name = names.get(root)!;
+  const entity: EntityRecord = { type: root.type, name, count: named.length, mentions: named.map((n) => toRecord(n.mention)) };
+  if (root.type === 'date') {
+    const dated = named.find((n) => n.mention.value !== undefined)?.mention;
+    if (dated?.value !== undefined) entity.value = dated.value;
+    if (dated?.resolution) {
+      entity.inferred = dated.resolution.inferred;
+      if (dated.resolution.anchor) entity.anchor = dated.resolution.anchor;
     }
-    entities.push(entity);
+    return entity;
   }
+  // other surface forms, but not the name in capitals ("EPSTEIN" says nothing new)
+  entity.aliases = aliasesOf(name, named);
+  if (root.type === 'person') {
+    entity.roles = dedupeRoles(named.flatMap((n) => n.mention.roles ?? []));
+    const candidates = root.candidates ? distinctRoots(root.candidates, root) : [];
+    if (candidates.length > 1) {
+      entity.ambiguous = candidates.sort((a, b) => a.id - b.id).map((candidate) => names.get(candidate)!);
+    }
+  }
+  return entity;
+}
+
+export function linkMentions(mentions: PlacedMention[]): EntityRecord[] {
+  const groups = buildGroups(mentions, activeProject());
+
+  const byStart: NamedMention[] = [];
+  const groupOf = new Map<NamedMention, NameGroup>();
+  for (const group of groups) {
+    for (const named of group.mentions) {
+      byStart.push(named);
+      groupOf.set(named, group);
+    }
+  }
+  byStart.sort((a, b) => a.mention.start - b.mention.start);
+
+  joinAcronyms(groups, byStart, groupOf);
+  joinNameSubsets(groups);
+  joinFullNameVariants(groups);
+  joinShortForms(groups);
+  joinSurnameVariants(groups);
+  joinAllCapsToPersons(groups, indexNameEndings(groups));
+
+  const members = new Map<NameGroup, NameGroup[]>();
+  for (const group of groups) {
+    const root = rootOf(group);
+    const list = members.get(root);
+    if (list) list.push(group);
+    else members.set(root, [group]);
+  }
+  const names = new Map<NameGroup, string>();
+  for (const [root, list] of members) names.set(root, chooseCanonicalName(root, list));
+
+  const entities = [...members].map(([root, list]) => buildRecord(root, list, names));
   return entities.sort(
     (a, b) => ENTITY_TYPES.indexOf(a.type) - ENTITY_TYPES.indexOf(b.type) || a.mentions[0].start - b.mentions[0].start,
   );

@@ -1,0 +1,73 @@
+// Organizations (and places) named by their initials: "the Committee for National Security (KNB)"
+// defines KNB in the text, so every later "KNB" is that committee (GATE MatchRule7); "FBI" joins
+// "Federal Bureau of Investigation" when that is the only name in the document with those initials.
+
+import { NameGroup, distinctRoots, joinGroups, rootOf } from './groups';
+import { NamedMention } from './groups';
+
+const ACRONYM = /^[\p{Lu}\p{N}&]{2,10}$/u;
+// "Bank of America" is BoA or BA: function words may or may not give a letter.
+const FUNCTION_WORDS = new Set(['of', 'for', 'the', 'and', 'on', 'in', 'to', 'de', 'du', 'des', 'la', 'le', 'et', '&']);
+
+function isAcronymGroup(group: NameGroup): boolean {
+  return (group.type === 'organization' || group.type === 'place') && group.words.length === 1 &&
+    group.mentions.every((m) => ACRONYM.test(m.name.replace(/\./g, '')));
+}
+
+function collapse(text: string): string {
+  return text.replace(/\s+/g, ' ');
+}
+
+/** "Committee for National Security (KNB)" or "KNB (Committee for National Security)" in one sentence. */
+function definedTogether(long: NamedMention, short: NamedMention): boolean {
+  const a = long.mention;
+  const b = short.mention;
+  if (a.sentenceText !== b.sentenceText) return false;
+  const [first, second] = a.start < b.start ? [a, b] : [b, a];
+  const gap = second.start - first.end;
+  if (gap < 1 || gap > 2) return false;
+  return a.sentenceText.includes(`${collapse(first.text)} (${collapse(second.text)}`);
+}
+
+function initials(words: string[], withFunctionWords: boolean): string {
+  return words
+    .filter((word) => withFunctionWords || !FUNCTION_WORDS.has(word))
+    .map((word) => word[0])
+    .join('');
+}
+
+export function joinAcronyms(groups: NameGroup[], byStart: NamedMention[], groupOf: Map<NamedMention, NameGroup>): void {
+  // 1. defined in the text: an acronym in brackets right after a longer name, or the other way round
+  for (let i = 0; i < byStart.length; i++) {
+    const here = byStart[i];
+    const hereGroup = groupOf.get(here)!;
+    if (!isAcronymGroup(hereGroup)) continue;
+    for (const j of [i - 1, i + 1]) {
+      const other = byStart[j];
+      if (!other) continue;
+      const otherGroup = groupOf.get(other)!;
+      if (otherGroup.type !== 'organization' && otherGroup.type !== 'place') continue;
+      if (otherGroup.words.length < 2 || !definedTogether(other, here)) continue;
+      joinGroups(hereGroup, otherGroup, 'acronym-defined');
+      break;
+    }
+  }
+
+  // 2. initials of the one multi-word organization in the document that has them
+  const byInitials = new Map<string, NameGroup[]>();
+  for (const group of groups) {
+    if (group.type !== 'organization' || group.words.length < 2) continue;
+    const forms = new Set([initials(group.words, false), initials(group.words, true)]);
+    for (const form of forms) {
+      if (form.length < 2) continue;
+      const list = byInitials.get(form) ?? [];
+      list.push(group);
+      byInitials.set(form, list);
+    }
+  }
+  for (const group of groups) {
+    if (group.type !== 'organization' || !isAcronymGroup(group) || rootOf(group) !== group) continue;
+    const candidates = distinctRoots(byInitials.get(group.key.replace(/ /g, '')) ?? [], group);
+    if (candidates.length === 1) joinGroups(group, candidates[0], 'acronym-initials');
+  }
+}

@@ -1,0 +1,69 @@
+// First step of linking: every mention gets the name it is compared by, and mentions with the same
+// name key and type form a group ("EPSTEIN" and "Epstein" are one key). The project file and the
+// abbreviation table fix some names first ("U.S." -> "United States"); denied names are dropped.
+
+import { EntityType } from '../../model';
+import type { PlacedMention } from './placed';
+import { ProjectIndex } from '../../config/project-index';
+import { commonAbbreviation } from './abbreviations';
+import { makeGroup, NameGroup } from './groups';
+import { nameKey, stripHonorific, withoutPossessive } from './names';
+
+function surfaceName(mention: PlacedMention): string {
+  return (mention.name ?? mention.text).replace(/\s+/g, ' ').trim();
+}
+
+/** The name a mention is compared by, before the possessive decision. */
+function baseName(mention: PlacedMention): string {
+  const name = surfaceName(mention);
+  return mention.type === 'person' ? stripHonorific(name) : name;
+}
+
+export function buildGroups(mentions: PlacedMention[], project: ProjectIndex | null): NameGroup[] {
+  // "McDonald's" is a name, "Massimov's" is Massimov: an organization or place keeps its 's
+  // unless the bare form also occurs in the document (the lilbee#708 guard); a person never keeps it.
+  const plainKeys = new Set<string>();
+  for (const mention of mentions) {
+    if (mention.type !== 'date' && withoutPossessive(baseName(mention)) === null) plainKeys.add(`${mention.type}|${nameKey(baseName(mention))}`);
+  }
+
+  const groups = new Map<string, NameGroup>();
+  const ordered: NameGroup[] = [];
+  for (const mention of mentions) {
+    let name = baseName(mention);
+    let fixedName: string | undefined;
+    if (mention.type === 'date') {
+      const key = mention.value ? `value:${mention.value}` : `text:${nameKey(mention.text)}`;
+      addTo(groups, ordered, mention.type, key, { mention, name: mention.text });
+      continue;
+    }
+    const bare = withoutPossessive(name);
+    if (bare !== null && (mention.type === 'person' || plainKeys.has(`${mention.type}|${nameKey(bare)}`))) name = bare;
+    if (project && (project.isDenied(mention.type, name) || project.isDenied(mention.type, surfaceName(mention)))) continue;
+    fixedName = project?.canonicalName(mention.type, name);
+    if (fixedName === undefined && mention.type !== 'person') fixedName = commonAbbreviation(name);
+    const key = nameKey(fixedName ?? name);
+    if (key === '') continue;
+    const group = addTo(groups, ordered, mention.type, key, { mention, name });
+    if (fixedName !== undefined) group.fixedName = fixedName;
+  }
+  return ordered;
+}
+
+function addTo(
+  groups: Map<string, NameGroup>,
+  ordered: NameGroup[],
+  type: EntityType,
+  key: string,
+  named: { mention: PlacedMention; name: string },
+): NameGroup {
+  const id = `${type}|${key}`;
+  let group = groups.get(id);
+  if (!group) {
+    group = makeGroup(ordered.length, type, key);
+    groups.set(id, group);
+    ordered.push(group);
+  }
+  group.mentions.push(named);
+  return group;
+}

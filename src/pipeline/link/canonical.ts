@@ -1,0 +1,35 @@
+// Which of an entity's names is its name: a fixed one (project file, abbreviation table) if any;
+// else not in capitals ("Karim Massimov", not "KARIM MASSIMOV"), the most words that are more than
+// an initial ("Jeffrey Epstein" over "Epstein" and "J. Epstein"), the most mentions ("Massimov" x3
+// over "Masimov" x1), the first seen.
+
+import { NameGroup } from './groups';
+import { fullWordCount, isAllCaps } from './names';
+
+interface Candidate {
+  name: string;
+  count: number;
+  first: number;
+  words: number;
+  caps: boolean;
+}
+
+export function chooseCanonicalName(root: NameGroup, members: NameGroup[]): string {
+  if (root.fixedName) return root.fixedName;
+  const byName = new Map<string, Candidate>();
+  for (const group of members) {
+    for (const { mention, name } of group.mentions) {
+      const found = byName.get(name);
+      if (found) {
+        found.count++;
+        if (mention.start < found.first) found.first = mention.start;
+      } else {
+        byName.set(name, { name, count: 1, first: mention.start, words: fullWordCount(name), caps: isAllCaps(name) });
+      }
+    }
+  }
+  const ranked = [...byName.values()].sort(
+    (a, b) => Number(a.caps) - Number(b.caps) || b.words - a.words || b.count - a.count || a.first - b.first,
+  );
+  return ranked[0].name;
+}

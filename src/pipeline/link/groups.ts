@@ -1,0 +1,75 @@
+// The linker's working state: groups of mentions that are one entity so far. Rules join groups
+// (a union-find: a joined group points at the group it joined); the records are built from the
+// groups that joined nothing (the roots).
+
+import { EntityType } from '../../model';
+import type { PlacedMention } from './placed';
+import { keyWords, personWords } from './names';
+
+/** A mention with the name it is compared by (honorific and possessive removed). */
+export interface NamedMention {
+  mention: PlacedMention;
+  name: string;
+}
+
+export interface NameGroup {
+  /** order of first appearance: ties are broken by it, so output never depends on map order */
+  id: number;
+  type: EntityType;
+  /** the name key the group was formed on */
+  key: string;
+  /** the key's words (for a person, without a trailing "Jr.") */
+  words: string[];
+  mentions: NamedMention[];
+  /** a name fixed by the abbreviation table or the project file ("U.S." -> "United States") */
+  fixedName?: string;
+  /** set when this group joined another */
+  parent?: NameGroup;
+  /** a short name that ends several full names: the groups it could be, none chosen */
+  candidates?: NameGroup[];
+  /** why the group joined its parent: the linking rule ("surname", "acronym", ...) */
+  joinedBy?: string;
+}
+
+export function rootOf(group: NameGroup): NameGroup {
+  let root = group;
+  while (root.parent) root = root.parent;
+  // path compression keeps chains short on documents with thousands of mentions
+  let node = group;
+  while (node.parent && node.parent !== root) {
+    const next: NameGroup = node.parent;
+    node.parent = root;
+    node = next;
+  }
+  return root;
+}
+
+/** Join group into target (both resolved to their roots first); false when already one. */
+export function joinGroups(group: NameGroup, target: NameGroup, rule: string): boolean {
+  const from = rootOf(group);
+  const into = rootOf(target);
+  if (from === into) return false;
+  from.parent = into;
+  from.joinedBy = rule;
+  if (from.fixedName && !into.fixedName) into.fixedName = from.fixedName;
+  return true;
+}
+
+export function isRoot(group: NameGroup): boolean {
+  return group.parent === undefined;
+}
+
+/** Distinct roots of some groups, in the order given. */
+export function distinctRoots(groups: Iterable<NameGroup>, except?: NameGroup): NameGroup[] {
+  const seen = new Set<NameGroup>();
+  const exceptRoot = except ? rootOf(except) : undefined;
+  for (const group of groups) {
+    const root = rootOf(group);
+    if (root !== exceptRoot) seen.add(root);
+  }
+  return [...seen];
+}
+
+export function makeGroup(id: number, type: EntityType, key: string): NameGroup {
+  return { id, type, key, words: type === 'person' ? personWords(key) : keyWords(key), mentions: [] };
+}

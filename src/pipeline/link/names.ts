@@ -1,0 +1,76 @@
+// Name strings: the keys that tell two names apart, and the cleanup a name needs before it is
+// compared (honorific, possessive). Shared by the document linker, the corpus summary and the
+// project file, so that "KARIM MASSIMOV", "Karim Massimov" and "Mr. Massimov" compare the same way
+// everywhere.
+
+/** The grouping key of a name: case, accents, apostrophes, periods and hyphens do not tell names apart. */
+export function nameKey(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[’'`.]/g, '')
+    .replace(/[-‐‑–—\s]+/g, ' ')
+    .trim();
+}
+
+export function isAllCaps(name: string): boolean {
+  return name === name.toUpperCase() && name !== name.toLowerCase();
+}
+
+// Honorifics say nothing about who a person is, only how she is addressed: "Mr. Massimov" is
+// Massimov. They are neither part of the name nor a role.
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'dame', 'madam', 'mme', 'mlle', 'm']);
+const HONORIFIC_PREFIX = /^(\p{L}+)\.?\s+(?=\p{L})/u;
+
+export function isHonorific(word: string): boolean {
+  return HONORIFICS.has(nameKey(word));
+}
+
+/** "Mr. Massimov" -> "Massimov"; "Dr Jane Roe" -> "Jane Roe". A lone "M" only with its period. */
+export function stripHonorific(name: string): string {
+  const match = HONORIFIC_PREFIX.exec(name);
+  if (!match) return name;
+  const word = match[1].toLowerCase();
+  if (!HONORIFICS.has(word)) return name;
+  if (word === 'm' && !match[0].includes('.')) return name;
+  return name.slice(match[0].length);
+}
+
+const POSSESSIVE_SUFFIX = /(?:['’][sS]|(?<=[sS])['’])$/u;
+
+/** "Massimov's" -> "Massimov", "Reuters'" -> "Reuters"; null when the name is not possessive. */
+export function withoutPossessive(name: string): string | null {
+  const match = POSSESSIVE_SUFFIX.exec(name);
+  if (!match || match.index === 0) return null;
+  return name.slice(0, match.index);
+}
+
+/** The words of a name key ("jeffrey e epstein" -> ["jeffrey", "e", "epstein"]). */
+export function keyWords(key: string): string[] {
+  return key.length === 0 ? [] : key.split(' ');
+}
+
+// "Martin Luther King Jr." ends with a generation, not a surname.
+const GENERATIONS = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+
+export function isGeneration(word: string): boolean {
+  return GENERATIONS.has(word);
+}
+
+/** The words of a person's name key without a trailing generation ("king jr" -> ["king"]). */
+export function personWords(key: string): string[] {
+  const words = keyWords(key);
+  while (words.length > 1 && isGeneration(words[words.length - 1])) words.pop();
+  return words;
+}
+
+/** A one-letter word of a name key: what "J." becomes. */
+export function isInitial(word: string): boolean {
+  return word.length === 1;
+}
+
+/** Number of words that are more than an initial: "Jeffrey E. Epstein" has 2, like "Jeffrey Epstein". */
+export function fullWordCount(name: string): number {
+  return keyWords(nameKey(name)).filter((word) => !isInitial(word)).length;
+}

@@ -1,0 +1,48 @@
+// One spelling of a long surname next to another in the same story: "Massimov" and "Masimov"
+// (a doubled letter lost in transliteration), "Nazarbayev" and "Nazarbaev". When the variant has
+// no other candidate it joins, and its spelling is kept among the entity's aliases. Short names
+// are left alone: "Dae" and "Doe" are as likely two people as one typo.
+
+import { OneEditIndex } from './edit-distance';
+import { distinctRoots, joinGroups, NameGroup, rootOf } from './groups';
+
+export const MIN_VARIANT_LENGTH = 6;
+
+function surnameOf(group: NameGroup): string {
+  return group.words[group.words.length - 1];
+}
+
+/** "Karim Masimov" joins "Karim Massimov": every word equal but a long surname one edit apart. */
+export function joinFullNameVariants(groups: NameGroup[]): void {
+  const persons = groups.filter((g) => g.type === 'person' && g.words.length >= 2 && surnameOf(g).length >= MIN_VARIANT_LENGTH);
+  const index = new OneEditIndex<NameGroup>();
+  for (const group of persons) index.add(group.words.join(' '), group);
+  for (const group of persons) {
+    const given = group.words.slice(0, -1).join(' ');
+    const matches = index
+      .find(group.words.join(' '))
+      .filter(({ item }) => item.words.slice(0, -1).join(' ') === given && surnameOf(item).length >= MIN_VARIANT_LENGTH)
+      .map(({ item }) => item);
+    const roots = distinctRoots(matches, group);
+    if (roots.length === 1) joinGroups(group, roots[0], 'spelling-variant');
+  }
+}
+
+/** "Masimov" alone joins the one person whose surname (or single name) is one edit from it. */
+export function joinSurnameVariants(groups: NameGroup[]): void {
+  const persons = groups.filter((g) => g.type === 'person');
+  // a word that begins a full name is a given name here: "Michael" must not join "Tom Michaels"
+  const givenNames = new Set(persons.filter((g) => g.words.length >= 2).map((g) => g.words[0]));
+  const index = new OneEditIndex<NameGroup>();
+  for (const group of persons) {
+    const surname = surnameOf(group);
+    if (surname.length >= MIN_VARIANT_LENGTH && !(group.words.length === 1 && givenNames.has(surname))) index.add(surname, group);
+  }
+  for (const group of persons) {
+    if (group.words.length !== 1 || rootOf(group) !== group || group.candidates) continue;
+    const word = group.words[0];
+    if (word.length < MIN_VARIANT_LENGTH || givenNames.has(word)) continue;
+    const roots = distinctRoots(index.find(word).map(({ item }) => item), group);
+    if (roots.length === 1) joinGroups(group, roots[0], 'spelling-variant');
+  }
+}
