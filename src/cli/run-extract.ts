@@ -11,7 +11,7 @@ import { InputFormat } from '../input/types';
 import { createFormatter, FormatName } from '../output/formatter';
 import { OutputWriter } from '../output/writer';
 import { EXIT_OK, EXIT_SIGNAL, EXIT_SOME_FAILED } from './exit-codes';
-import { DocumentOptions, processDocument } from './process-document';
+import { DocumentOptions, Extract, processDocument } from './process-document';
 import { Reporter } from './reporter';
 
 export interface ExtractRun {
@@ -60,12 +60,13 @@ export interface RunOutcome {
   outputClosed: boolean;
 }
 
-export async function runExtract(run: ExtractRun, streams: RunStreams): Promise<RunOutcome> {
+/** `extract` defaults to the pipeline's; tests pass their own to check the loop on its own. */
+export async function runExtract(run: ExtractRun, streams: RunStreams, extractOverride?: Extract): Promise<RunOutcome> {
   const reporter = new Reporter(streams.stderr);
   const writer = new OutputWriter(streams.stdout);
   const formatter = createFormatter(run.format, { color: run.color });
   // loaded here, not at start-up: --help and --version must not pay for the lexicons
-  const { extract } = await import('../pipeline');
+  const extract = extractOverride ?? (await import('../pipeline')).extract;
   const signals = watchSignals();
   const context = { warn: reporter.warn.bind(reporter), stdin: streams.stdin };
   let written = 0;
