@@ -1,0 +1,92 @@
+// What every date pattern works with: the document's tokens, the reference date, the tense of the
+// governing verb, and the shape of a match (token range, rule name, resolved value).
+
+import { Doc, Token } from '../model';
+import { CalendarDate } from './calendar';
+import { Tense, tenseAround } from './tense';
+
+export interface DateValue {
+  value: string;
+  /** parts not written in the text ("year", "month", "day") */
+  inferred: string[];
+  /** what the inferred parts came from */
+  anchor?: string;
+}
+
+export interface DateMatch extends DateValue {
+  /** token range [start, end) */
+  start: number;
+  end: number;
+  rule: string;
+  /** character offsets when the date is only part of a token ("2002" in "2002-2005") */
+  startChar?: number;
+  endChar?: number;
+  /** further dates found by the same match ("2002-2005" gives 2002 and 2005) */
+  extra?: DateMatch[];
+}
+
+export interface DateContext {
+  doc: Doc;
+  tokens: Token[];
+  /** the reference date (DCT), or null: then relative dates keep placeholders */
+  ref: CalendarDate | null;
+  /** the value of the last quarter named in the document ("third-quarter" -> 1989-Q3) */
+  lastQuarter: { year: number; quarter: number } | null;
+}
+
+export type DatePattern = (ctx: DateContext, i: number) => DateMatch | null;
+
+export function tenseOf(ctx: DateContext, start: number, end: number): Tense | null {
+  return tenseAround(ctx.doc, start, end);
+}
+
+/** The lower-case text of token i, or '' past the end. */
+export function lowerAt(ctx: DateContext, i: number): string {
+  const token = ctx.tokens[i];
+  return token ? token.lower : '';
+}
+
+/** Is token i a capitalized word (Title or ALL CAPS) as names of months and days are written? */
+export function isCapitalized(ctx: DateContext, i: number): boolean {
+  const token = ctx.tokens[i];
+  return token !== undefined && (token.shape === 'title' || token.shape === 'upper' || token.shape === 'initial');
+}
+
+/** Is token i a period glued to the word before it ("Feb." -> "Feb" + ".")? */
+export function isAbbreviationPeriod(ctx: DateContext, i: number): boolean {
+  const token = ctx.tokens[i];
+  return token !== undefined && token.text === '.' && !token.spaceBefore;
+}
+
+/** Are tokens i and j in the same sentence (a date never runs across sentences)? */
+export function sameSentence(ctx: DateContext, i: number, j: number): boolean {
+  const a = ctx.tokens[i];
+  const b = ctx.tokens[j];
+  return a !== undefined && b !== undefined && a.sentence === b.sentence;
+}
+
+/** A 4-digit year 1000-2099 in token i, or NaN. */
+export function yearAt(ctx: DateContext, i: number): number {
+  const token = ctx.tokens[i];
+  if (!token || !/^(1\d{3}|20\d{2})$/.test(token.text)) return NaN;
+  return +token.text;
+}
+
+/** Day of month in token i: "6", "06", "23rd" -> number 1-31, or NaN. */
+export function dayAt(ctx: DateContext, i: number): number {
+  const token = ctx.tokens[i];
+  if (!token) return NaN;
+  const match = /^(\d{1,2})(?:st|nd|rd|th)?$/i.exec(token.text);
+  if (!match) return NaN;
+  const day = +match[1];
+  return day >= 1 && day <= 31 ? day : NaN;
+}
+
+export function match(
+  start: number,
+  end: number,
+  rule: string,
+  value: DateValue,
+): DateMatch {
+  return { start, end, rule, ...value };
+}

@@ -1,0 +1,129 @@
+// Calendar dates written with a month name, in every order news uses:
+// "July 6, 2019", "Jul. 6", "Saturday, April 25", "6 July 2019", "August 1988", "October",
+// "January this year", "mid-November".
+
+import { isValidDate, formatDay, formatMonth } from './calendar';
+import {
+  DateContext,
+  DateMatch,
+  dayAt,
+  isAbbreviationPeriod,
+  isCapitalized,
+  lowerAt,
+  match,
+  sameSentence,
+  yearAt,
+} from './context';
+import { monthDayWithoutYear, shiftFrom, written, refIso } from './values';
+import { AMBIGUOUS_MONTHS, MONTHS, SHORT_MONTHS, WEEKDAYS } from './words';
+
+/** Words after which a lone "May" or "March" is the month: "in May", "since March", "last May". */
+const MONTH_CONTEXT = new Set([
+  'in', 'since', 'until', 'till', 'by', 'from', 'to', 'through', 'of', 'last', 'this', 'next', 'early', 'late',
+  'mid', 'during', 'before', 'after', 'between', 'and', 'or', 'until', 'each', 'every', 'since', 'for', 'that',
+  'end', 'beginning', 'middle', 'start', 'around', 'into', 'past', 'coming', 'earlier', 'later', 'in',
+]);
+
+/** A month name at token i: its number and the token after it (after the period of "Feb."). */
+export function monthAt(ctx: DateContext, i: number): { month: number; end: number } | null {
+  const token = ctx.tokens[i];
+  if (!token || !isCapitalized(ctx, i)) return null;
+  const month = MONTHS.get(token.lower);
+  if (month === undefined) return null;
+  if (isAbbreviationPeriod(ctx, i + 1)) return { month, end: i + 2 };
+  // "Sept" without its period is still a month in dense copy, but "Mar" "Jan" "Dec" alone are not
+  if (SHORT_MONTHS.has(token.lower) && token.lower !== 'sept' && token.lower !== 'sep' && token.lower !== 'aug') {
+    // allowed only when a day or year follows directly
+    if (!(dayAt(ctx, i + 1) > 0 || yearAt(ctx, i + 1) > 0)) return null;
+  }
+  return { month, end: i + 1 };
+}
+
+/** Does the number at token i look like a day rather than a count ("May 5" vs "May 5 percent")? */
+function dayNotQuantity(ctx: DateContext, i: number): boolean {
+  const next = lowerAt(ctx, i + 1);
+  return !(next === '%' || next === 'percent' || next === 'per' || next === ':' || next === 'million' || next === 'billion');
+}
+
+/** ", 1998" or " 1998" after a day: the year of the date, or NaN; and the token after it. */
+function yearAfter(ctx: DateContext, i: number): { year: number; end: number } | null {
+  if (lowerAt(ctx, i) === ',' && yearAt(ctx, i + 1) > 0 && sameSentence(ctx, i, i + 1)) return { year: yearAt(ctx, i + 1), end: i + 2 };
+  if (yearAt(ctx, i) > 0) return { year: yearAt(ctx, i), end: i + 1 };
+  return null;
+}
+
+/** "this year" / "last year" / "next year" after a month: "January this year", "June last year". */
+function relativeYearAfter(ctx: DateContext, i: number): { amount: number; end: number } | null {
+  if (lowerAt(ctx, i + 1) !== 'year') return null;
+  const word = lowerAt(ctx, i);
+  const amount = word === 'this' ? 0 : word === 'last' ? -1 : word === 'next' ? 1 : NaN;
+  return Number.isNaN(amount) ? null : { amount, end: i + 2 };
+}
+
+/** A leading "Saturday, " before a month-day date: kept in the span, as TimeML does. */
+function weekdayPrefix(ctx: DateContext, i: number): number {
+  const token = ctx.tokens[i];
+  if (!token || !isCapitalized(ctx, i) || !WEEKDAYS.has(token.lower)) return -1;
+  let j = i + 1;
+  if (isAbbreviationPeriod(ctx, j)) j++;
+  if (lowerAt(ctx, j) === ',') j++;
+  return j;
+}
+
+export function matchMonthDayYear(ctx: DateContext, i: number): DateMatch | null {
+  let start = i;
+  let at = i;
+  const afterWeekday = weekdayPrefix(ctx, i);
+  if (afterWeekday > 0) at = afterWeekday;
+  // day first: "6 July 2019", "27 February"
+  const leadingDay = dayAt(ctx, at);
+  if (leadingDay > 0) {
+    const month = monthAt(ctx, at + 1);
+    if (!month || !sameSentence(ctx, at, at + 1)) return null;
+    const year = yearAfter(ctx, month.end);
+    return finish(ctx, start, month.end, month.month, leadingDay, year, 'date.day-month-year');
+  }
+  const month = monthAt(ctx, at);
+  if (!month) return null;
+  // "Feb. 27", "July 6, 2019", "April 23rd"
+  const day = dayAt(ctx, month.end);
+  if (day > 0 && sameSentence(ctx, at, month.end) && dayNotQuantity(ctx, month.end) && yearAt(ctx, month.end) !== day) {
+    const year = yearAfter(ctx, month.end + 1);
+    return finish(ctx, start, month.end + 1, month.month, day, year, 'date.month-day-year');
+  }
+  if (afterWeekday > 0) return null; // "Friday, May" is not a date
+  // "August 1988", "March, 1996"
+  const year = yearAfter(ctx, month.end);
+  if (year && sameSentence(ctx, at, year.end - 1)) {
+    return match(start, year.end, 'date.month-year', written(formatMonth(year.year, month.month)));
+  }
+  const relative = relativeYearAfter(ctx, month.end);
+  if (relative) {
+    if (!ctx.ref) return match(start, relative.end, 'date.month-relative-year', { value: `XXXX-${String(month.month).padStart(2, '0')}`, inferred: [] });
+    const value = `${shiftFrom(ctx.ref, 'year', relative.amount)}-${String(month.month).padStart(2, '0')}`;
+    return match(start, relative.end, 'date.month-relative-year', { value, inferred: ['year'], anchor: `reference date ${refIso(ctx)}` });
+  }
+  // a month alone: "in October"; "May" and "March" need a date word before them
+  const token = ctx.tokens[at];
+  if (AMBIGUOUS_MONTHS.has(token.lower) && !isAbbreviationPeriod(ctx, at + 1)) {
+    if (!MONTH_CONTEXT.has(lowerAt(ctx, at - 1)) || token.shape === 'upper') return null;
+  }
+  return match(start, month.end, 'date.month', monthDayWithoutYear(ctx, start, month.end, month.month, null));
+}
+
+function finish(
+  ctx: DateContext,
+  start: number,
+  end: number,
+  month: number,
+  day: number,
+  year: { year: number; end: number } | null,
+  rule: string,
+): DateMatch | null {
+  if (year) {
+    if (!isValidDate(year.year, month, day)) return null;
+    return match(start, year.end, rule, written(formatDay({ year: year.year, month, day })));
+  }
+  if (!isValidDate(2000, month, day)) return null; // 2000 is a leap year: Feb. 29 allowed
+  return match(start, end, rule.replace(/-year$/, ''), monthDayWithoutYear(ctx, start, end, month, day));
+}

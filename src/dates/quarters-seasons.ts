@@ -1,0 +1,216 @@
+// Quarters, halves and seasons, the periods of business and political news:
+// "the third quarter" -> 2019-Q3, "third-quarter profit", "the fiscal first quarter of 1990",
+// "the year-ago quarter", "the first half of 1999" -> 1999-H1, "last fall" -> 1997-FA.
+
+import { formatYear, quarterOf } from './calendar';
+import { DateContext, DateMatch, lowerAt, match, yearAt } from './context';
+import { periodAnchor, refIso, written, yearForPeriod } from './values';
+import { SEASON_MONTH, SEASONS } from './words';
+import { Tense } from './tense';
+
+const QUARTER_ORDINALS = new Map([
+  ['first', 1], ['second', 2], ['third', 3], ['fourth', 4], ['1st', 1], ['2nd', 2], ['3rd', 3], ['4th', 4],
+]);
+/** Determiners a quarter or season phrase may start with; kept in the span ("the third quarter"). */
+const DETERMINERS = new Set(['the', 'its', 'their', 'this', 'that', 'a']);
+
+interface PeriodHead {
+  /** 1-4 for quarters, 1-2 for halves, 0 for "the quarter" with no ordinal */
+  ordinal: number;
+  kind: 'quarter' | 'half';
+  end: number;
+}
+
+/** "third quarter", "third-quarter", "fiscal second-quarter", "first half" at token i. */
+function periodHead(ctx: DateContext, i: number): PeriodHead | null {
+  let at = i;
+  if (lowerAt(ctx, at) === 'fiscal') at++;
+  const word = lowerAt(ctx, at);
+  const hyphenated = /^([a-z0-9]+)-(quarter|half)$/.exec(word);
+  if (hyphenated) {
+    const ordinal = QUARTER_ORDINALS.get(hyphenated[1]);
+    if (ordinal === undefined || (hyphenated[2] === 'half' && ordinal > 2)) return null;
+    return { ordinal, kind: hyphenated[2] as 'quarter' | 'half', end: at + 1 };
+  }
+  let ordinal = QUARTER_ORDINALS.get(word.replace(/^fiscal-/, ''));
+  if (ordinal === undefined && word === 'final') ordinal = 4;
+  if (ordinal === undefined) return null;
+  let next = at + 1;
+  if (lowerAt(ctx, next) === 'fiscal') next++;
+  const noun = lowerAt(ctx, next);
+  if (noun === 'quarter') return { ordinal, kind: 'quarter', end: next + 1 };
+  if (noun === 'half' && ordinal <= 2) return { ordinal, kind: 'half', end: next + 1 };
+  return null;
+}
+
+/** "of 1990", "of fiscal 1990", "of this year", "of last year" after a period. */
+function ofYear(ctx: DateContext, i: number): { year: number | null; relative: number | null; end: number } | null {
+  if (lowerAt(ctx, i) !== 'of') return null;
+  let at = i + 1;
+  if (lowerAt(ctx, at) === 'fiscal') at++;
+  const year = yearAt(ctx, at);
+  if (year > 0) return { year, relative: null, end: at + 1 };
+  const word = lowerAt(ctx, at);
+  if (lowerAt(ctx, at + 1) === 'year' && (word === 'this' || word === 'last' || word === 'next')) {
+    return { year: null, relative: word === 'this' ? 0 : word === 'last' ? -1 : 1, end: at + 2 };
+  }
+  return null;
+}
+
+/** A year before the period: "the 1989 second quarter", "this year's third quarter", "last year's". */
+function yearBefore(ctx: DateContext, i: number): { year: number | null; relative: number | null; end: number } | null {
+  const year = yearAt(ctx, i);
+  if (year > 0) return { year, relative: null, end: lowerAt(ctx, i + 1) === "'s" ? i + 2 : i + 1 };
+  const word = lowerAt(ctx, i);
+  if (lowerAt(ctx, i + 1) === 'year' && lowerAt(ctx, i + 2) === "'s" && (word === 'this' || word === 'last' || word === 'next')) {
+    return { year: null, relative: word === 'this' ? 0 : word === 'last' ? -1 : 1, end: i + 3 };
+  }
+  return null;
+}
+
+function quarterValue(year: number, head: PeriodHead): string {
+  return head.kind === 'quarter' ? `${formatYear(year)}-Q${head.ordinal}` : `${formatYear(year)}-H${head.ordinal}`;
+}
+
+/** A numbered quarter or half: "the third quarter", "third-quarter", "the first half of 1999". */
+export function matchQuarter(ctx: DateContext, i: number): DateMatch | null {
+  let at = i;
+  if (DETERMINERS.has(lowerAt(ctx, at))) at++;
+  const before = yearBefore(ctx, at);
+  if (before) at = before.end;
+  const head = periodHead(ctx, at);
+  if (!head) return null;
+  // "the" alone before a hyphenated adjective stays outside: "the third-quarter results" -> "third-quarter"
+  let start = i;
+  if (start < at && !before && /-/.test(lowerAt(ctx, at + (lowerAt(ctx, at) === 'fiscal' ? 1 : 0)))) start = at;
+  const after = head.kind === 'quarter' || head.kind === 'half' ? ofYear(ctx, head.end) : null;
+  const end = after ? after.end : head.end;
+  const explicit = after ?? before;
+  const firstMonth = head.kind === 'quarter' ? head.ordinal * 3 - 2 : head.ordinal * 6 - 5;
+  if (explicit && explicit.year !== null) {
+    const value = quarterValue(explicit.year, head);
+    if (head.kind === 'quarter') ctx.lastQuarter = { year: explicit.year, quarter: head.ordinal };
+    return match(start, end, 'date.quarter', written(value));
+  }
+  if (!ctx.ref) return match(start, end, 'date.quarter', { value: head.kind === 'quarter' ? `XXXX-Q${head.ordinal}` : `XXXX-H${head.ordinal}`, inferred: [] });
+  if (explicit && explicit.relative !== null) {
+    const year = ctx.ref.year + explicit.relative;
+    if (head.kind === 'quarter') ctx.lastQuarter = { year, quarter: head.ordinal };
+    return match(start, end, 'date.quarter', { value: quarterValue(year, head), inferred: ['year'], anchor: `reference date ${refIso(ctx)}` });
+  }
+  const { year, tense } = yearForPeriod(ctx, start, end, firstMonth);
+  const resolvedYear = year ?? ctx.ref.year;
+  if (head.kind === 'quarter') ctx.lastQuarter = { year: resolvedYear, quarter: head.ordinal };
+  return match(start, end, 'date.quarter', { value: quarterValue(resolvedYear, head), inferred: ['year'], anchor: periodAnchor(ctx, tense) });
+}
+
+// "the quarter", "the latest quarter", "the year-ago period": the quarter the story reports on.
+const QUARTER_NOUNS = new Set(['quarter', 'period']);
+const LATEST = new Set(['latest', 'recent', 'most', 'just-ended', 'just-completed', 'past', 'last', 'previous', 'same']);
+const YEAR_AGO = new Set(['year-ago', 'year-earlier', 'comparable', 'corresponding', 'prior-year', 'year-before']);
+
+/** The quarter being reported: the one named last in the story, else the last completed one. */
+function reportedQuarter(ctx: DateContext): { year: number; quarter: number } | null {
+  if (ctx.lastQuarter) return ctx.lastQuarter;
+  if (!ctx.ref) return null;
+  const index = ctx.ref.year * 4 + quarterOf(ctx.ref.month) - 2;
+  return { year: Math.floor(index / 4), quarter: (index % 4) + 1 };
+}
+
+export function matchReportedQuarter(ctx: DateContext, i: number): DateMatch | null {
+  const first = lowerAt(ctx, i);
+  if (first !== 'the' && first !== 'this' && first !== 'that' && first !== 'its' && !YEAR_AGO.has(first)) return null;
+  let at = first === 'the' || first === 'its' ? i + 1 : i;
+  let yearAgo = false;
+  let current = false;
+  let latest = false;
+  const modifier = lowerAt(ctx, at);
+  if (modifier === 'current') current = true;
+  if (modifier === 'comparable' || modifier === 'corresponding') at++;
+  if (YEAR_AGO.has(lowerAt(ctx, at))) {
+    yearAgo = true;
+    at++;
+  } else if (modifier === 'most' && lowerAt(ctx, at + 1) === 'recent') {
+    latest = true;
+    at += 2;
+  } else if (LATEST.has(modifier) || current) {
+    latest = true;
+    at++;
+  } else if (first === 'this' || first === 'that') {
+    at = i + 1;
+  }
+  if (lowerAt(ctx, at) === 'fiscal') at++;
+  const noun = lowerAt(ctx, at);
+  if (!QUARTER_NOUNS.has(noun)) return null;
+  // "the period" alone is too vague; "the quarter" is the story's quarter in business news
+  if (noun === 'period' && !yearAgo && !latest) return null;
+  if (modifier === 'past' || modifier === 'last' || modifier === 'previous') {
+    if (!ctx.ref) return match(i, at + 1, 'date.quarter-relative', { value: 'XXXX-QX', inferred: [] });
+    const index = ctx.ref.year * 4 + quarterOf(ctx.ref.month) - 2;
+    return match(i, at + 1, 'date.quarter-relative', { value: `${formatYear(Math.floor(index / 4))}-Q${(index % 4) + 1}`, inferred: ['year', 'quarter'], anchor: `reference date ${refIso(ctx)}` });
+  }
+  let quarter = current || first === 'this' ? currentQuarter(ctx) : reportedQuarter(ctx);
+  if (!quarter) return match(i, at + 1, 'date.quarter-relative', { value: 'XXXX-QX', inferred: [] });
+  if (yearAgo) quarter = { year: quarter.year - 1, quarter: quarter.quarter };
+  return match(i, at + 1, 'date.quarter-relative', {
+    value: `${formatYear(quarter.year)}-Q${quarter.quarter}`,
+    inferred: ['year', 'quarter'],
+    anchor: ctx.lastQuarter ? 'the quarter named before' : `reference date ${refIso(ctx)}`,
+  });
+}
+
+function currentQuarter(ctx: DateContext): { year: number; quarter: number } | null {
+  return ctx.ref ? { year: ctx.ref.year, quarter: quarterOf(ctx.ref.month) } : null;
+}
+
+const SEASON_MODIFIERS = new Set(['this', 'last', 'next', 'the', 'early', 'late', 'that', 'mid']);
+
+/** "last fall", "this summer", "the winter of 1994", "summer 1994", "this past spring". */
+export function matchSeason(ctx: DateContext, i: number): DateMatch | null {
+  let at = i;
+  const words: string[] = [];
+  while (SEASON_MODIFIERS.has(lowerAt(ctx, at)) || (lowerAt(ctx, at) === 'past' && words.length > 0)) {
+    words.push(lowerAt(ctx, at));
+    at++;
+    if (words.length > 3) return null;
+  }
+  const seasonWord = lowerAt(ctx, at);
+  const season = SEASONS.get(seasonWord);
+  if (season === undefined) return null;
+  // a bare season word is a season only with something before it ("fall" is also a verb)
+  if (words.length === 0) {
+    const year = yearAt(ctx, at + 1);
+    if (!(year > 0)) return null;
+  }
+  let end = at + 1;
+  let year: number | null = null;
+  if (lowerAt(ctx, end) === 'of' && yearAt(ctx, end + 1) > 0) {
+    year = yearAt(ctx, end + 1);
+    end += 2;
+  } else if (yearAt(ctx, end) > 0) {
+    year = yearAt(ctx, end);
+    end += 1;
+  }
+  if (year !== null) return match(i, end, 'date.season', written(`${formatYear(year)}-${season}`));
+  // "the fall of" something else, "spring training": leave those alone
+  if (lowerAt(ctx, end) === 'of') return null;
+  if (!ctx.ref) return match(i, end, 'date.season', { value: `XXXX-${season}`, inferred: [] });
+  const seasonMonth = SEASON_MONTH.get(season) ?? 1;
+  const ref = ctx.ref;
+  let resolved: number;
+  let tenseNote: Tense | null = null;
+  if (words.includes('last') || words.includes('past')) resolved = seasonMonth + 2 < ref.month ? ref.year : ref.year - 1;
+  else if (words.includes('next')) resolved = seasonMonth > ref.month ? ref.year : ref.year + 1;
+  else if (words.includes('this')) resolved = ref.year;
+  else {
+    const byTense = yearForPeriod(ctx, i, end, seasonMonth);
+    resolved = byTense.year ?? ref.year;
+    tenseNote = byTense.tense;
+  }
+  return match(i, end, 'date.season', {
+    value: `${formatYear(resolved)}-${season}`,
+    inferred: ['year'],
+    anchor: tenseNote ? periodAnchor(ctx, tenseNote) : `reference date ${refIso(ctx)}`,
+  });
+}
+

@@ -1,0 +1,87 @@
+// Words that point at the present, the past or the future without naming a date, valued as
+// TimeML does: "now", "currently" -> PRESENT_REF; "recently", "the past", "recent years" ->
+// PAST_REF; "the future", "soon", "coming months" -> FUTURE_REF.
+
+import { DateContext, DateMatch, lowerAt, match } from './context';
+import { written } from './values';
+
+const SINGLE_WORDS = new Map<string, string>([
+  ['now', 'PRESENT_REF'], ['currently', 'PRESENT_REF'], ['nowadays', 'PRESENT_REF'],
+  ['recently', 'PAST_REF'], ['previously', 'PAST_REF'], ['formerly', 'PAST_REF'], ['lately', 'PAST_REF'],
+  ['soon', 'FUTURE_REF'],
+]);
+const PLURAL_PERIODS = new Set(['years', 'months', 'weeks', 'days', 'decades', 'quarters']);
+/** "current account", "current affairs": economic and fixed terms, not a time. */
+const NOT_TEMPORAL_AFTER_CURRENT = new Set(['account', 'accounts', 'affairs', 'events', 'flow', 'flows', 'assets', 'liabilities', 'density', 'sea', 'ratio', 'prices', 'dollars']);
+
+function valueWithPeriods(ctx: DateContext, i: number, value: string, rule: string): DateMatch {
+  // "recent weeks and months"
+  if (lowerAt(ctx, i + 1) === 'and' && PLURAL_PERIODS.has(lowerAt(ctx, i + 2)) && PLURAL_PERIODS.has(lowerAt(ctx, i))) {
+    return match(i - 1, i + 3, rule, written(value));
+  }
+  return match(i - 1, i + 1, rule, written(value));
+}
+
+export function matchReferenceWord(ctx: DateContext, i: number): DateMatch | null {
+  const word = lowerAt(ctx, i);
+  const next = lowerAt(ctx, i + 1);
+  const single = SINGLE_WORDS.get(word);
+  if (single !== undefined) {
+    // "right now", "more recently", "until recently" keeps only the adverb phrase TimeML marks
+    if (word === 'now' && lowerAt(ctx, i - 1) === 'right') return match(i - 1, i + 1, 'date.reference', written(single));
+    if (word === 'recently' && lowerAt(ctx, i - 1) === 'more') return match(i - 1, i + 1, 'date.reference', written(single));
+    if (word === 'soon' && (next === 'after' || next === 'as' || next === 'afterward' || next === 'thereafter')) return null;
+    return match(i, i + 1, 'date.reference', written(single));
+  }
+  if (word === 'recent' || word === 'past' || word === 'coming') {
+    // "recent years", "past years", "coming months": the whole phrase is the reference
+    if (PLURAL_PERIODS.has(next)) {
+      const value = word === 'coming' ? 'FUTURE_REF' : 'PAST_REF';
+      const start = lowerAt(ctx, i - 1) === 'the' ? i - 1 : i;
+      const found = valueWithPeriods(ctx, i + 1, value, 'date.reference');
+      return { ...found, start };
+    }
+    if (word === 'recent' && ctx.tokens[i].shape === 'lower' && lowerAt(ctx, i - 1) !== 'most' && lowerAt(ctx, i - 1) !== 'the') {
+      return match(i, i + 1, 'date.reference', written('PAST_REF'));
+    }
+    return null;
+  }
+  if (word === 'current' && ctx.tokens[i].shape === 'lower') {
+    const after = ctx.tokens[i + 1];
+    if (!after || after.shape !== 'lower' || NOT_TEMPORAL_AFTER_CURRENT.has(after.lower)) return null;
+    // "the current quarter/year" is a date of its own (relative-unit, quarters)
+    if (['year', 'quarter', 'month', 'week', 'fiscal', 'period'].includes(after.lower)) return null;
+    return match(i, i + 1, 'date.reference', written('PRESENT_REF'));
+  }
+  if (word === 'the') {
+    // "the past", "the future", "the near future", "the present", "the near term"
+    let at = i + 1;
+    const modifier = lowerAt(ctx, at);
+    if (modifier === 'near' || modifier === 'distant' || modifier === 'immediate' || modifier === 'foreseeable') at++;
+    const noun = lowerAt(ctx, at);
+    // "the past three months", "the past year", "the future king": not a bare reference
+    const nounFollows = nounFollowsAt(ctx, at + 1);
+    if (noun === 'future' && !nounFollows) return match(i, at + 1, 'date.reference', written('FUTURE_REF'));
+    if (noun === 'past' && at === i + 1 && !nounFollows) return match(i, at + 1, 'date.reference', written('PAST_REF'));
+    if (noun === 'present' && at === i + 1 && !nounFollows) return match(i, at + 1, 'date.reference', written('PRESENT_REF'));
+    if (noun === 'term' && modifier === 'near') return match(i, at + 1, 'date.reference', written('FUTURE_REF'));
+    if (lowerAt(ctx, i + 1) === 'short' && lowerAt(ctx, i + 2) === 'term' && !nounFollowsAt(ctx, i + 3)) return match(i, i + 3, 'date.reference', written('FUTURE_REF'));
+    return null;
+  }
+  if (word === 'these' && next === 'days') return match(i, i + 2, 'date.reference', written('PRESENT_REF'));
+  return null;
+}
+
+// Words that may follow "the past" / "the future" without making it a noun phrase's modifier.
+const FUNCTION_WORDS = new Set([
+  'of', 'is', 'was', 'are', 'were', 'and', 'or', 'but', 'to', 'in', 'for', 'that', 'will', 'would', 'as', 'with',
+  'has', 'had', 'have', 'when', 'if', 'because', 'on', 'at', 'by', 'than', 'he', 'she', 'it', 'they', 'we', 'i',
+]);
+
+/** Does a content word follow ("the past three months", "the future king")? */
+function nounFollowsAt(ctx: DateContext, i: number): boolean {
+  const token = ctx.tokens[i];
+  if (!token) return false;
+  if (token.shape === 'number') return true;
+  return token.shape === 'lower' && !FUNCTION_WORDS.has(token.lower);
+}

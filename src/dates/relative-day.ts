@@ -1,0 +1,157 @@
+// Days named relative to the story: "today", "yesterday", "late yesterday", "tomorrow",
+// "on Tuesday", "last Friday", "this coming Monday", "Wednesday night", and holidays
+// ("Thanksgiving Day", "Christmas"). The weekday's date comes from the tense rule in values.ts.
+
+import { addDays, CalendarDate, daysInMonth, formatDay, weekdayOf } from './calendar';
+import { DateContext, DateMatch, isCapitalized, lowerAt, match, yearAt } from './context';
+import { monthDayWithoutYear, refIso, weekdayValue, WeekdayMode, written, yearForPeriod, periodAnchor } from './values';
+import { DAY_PARTS, WEEKDAYS } from './words';
+
+const DAY_WORDS = new Map([['today', 0], ['yesterday', -1], ['tomorrow', 1], ['tonight', 0]]);
+/** Modifiers TimeML keeps inside the span: "late yesterday", "earlier Sunday", "early Friday". */
+const DAY_MODIFIERS = new Set(['early', 'late', 'earlier', 'later']);
+
+/** "morning", "night" ... after a day: part of the span, and of the value (T + MO/AF/EV/NI). */
+function dayPartAfter(ctx: DateContext, i: number): { code: string; end: number } | null {
+  const code = DAY_PARTS.get(lowerAt(ctx, i));
+  return code === undefined ? null : { code, end: i + 1 };
+}
+
+function dayValue(ctx: DateContext, offset: number): { value: string; inferred: string[]; anchor?: string } {
+  if (!ctx.ref) return { value: 'XXXX-XX-XX', inferred: [] };
+  return { value: formatDay(addDays(ctx.ref, offset)), inferred: ['year', 'month', 'day'], anchor: `reference date ${refIso(ctx)}` };
+}
+
+export function matchDayWord(ctx: DateContext, i: number): DateMatch | null {
+  let at = i;
+  if (DAY_MODIFIERS.has(lowerAt(ctx, at))) at++;
+  const word = lowerAt(ctx, at);
+  // "the day before yesterday", "the day after tomorrow"
+  if (word === 'the' && lowerAt(ctx, at + 1) === 'day' && at === i) {
+    const direction = lowerAt(ctx, at + 2);
+    const anchorWord = lowerAt(ctx, at + 3);
+    const base = DAY_WORDS.get(anchorWord);
+    if ((direction === 'before' || direction === 'after') && base !== undefined && anchorWord !== 'tonight') {
+      return match(i, at + 4, 'date.relative-day', dayValue(ctx, base + (direction === 'before' ? -1 : 1)));
+    }
+    return null;
+  }
+  const offset = DAY_WORDS.get(word);
+  if (offset === undefined) return null;
+  // "Today" as a newspaper or show name ("USA Today", "the Today show") is not a date
+  if (at > 0 && ctx.tokens[at].shape === 'title' && !ctx.tokens[at].sentenceInitial && isCapitalized(ctx, at - 1) && !ctx.tokens[at - 1].sentenceInitial) return null;
+  let end = at + 1;
+  const value = dayValue(ctx, offset);
+  const part = word === 'tonight' ? { code: 'NI', end } : dayPartAfter(ctx, end);
+  if (part) {
+    end = part.end;
+    if (ctx.ref) value.value += `T${part.code}`;
+  }
+  return match(i, end, 'date.relative-day', value);
+}
+
+function weekdayAt(ctx: DateContext, i: number): number {
+  const token = ctx.tokens[i];
+  if (!token || !isCapitalized(ctx, i) || token.lower.length < 6) return NaN;
+  return WEEKDAYS.get(token.lower) ?? NaN;
+}
+
+/** "Tuesday", "last Friday", "this coming Monday", "early Friday", "Wednesday night". */
+export function matchWeekday(ctx: DateContext, i: number): DateMatch | null {
+  let at = i;
+  let mode: WeekdayMode = 'plain';
+  const first = lowerAt(ctx, at);
+  if (first === 'last' || first === 'next' || first === 'this' || first === 'previous' || first === 'past') {
+    at++;
+    if (first === 'this' && (lowerAt(ctx, at) === 'coming' || lowerAt(ctx, at) === 'past')) {
+      mode = lowerAt(ctx, at) === 'coming' ? 'next' : 'last';
+      at++;
+    } else mode = first === 'next' ? 'next' : first === 'this' ? 'this' : 'last';
+  } else if (DAY_MODIFIERS.has(first)) at++;
+  const weekday = weekdayAt(ctx, at);
+  if (Number.isNaN(weekday)) return null;
+  // "next Friday" in most news means the coming one; "this Friday" is the tense rule's
+  let end = at + 1;
+  const value = weekdayValue(ctx, i, end, weekday, mode);
+  const part = dayPartAfter(ctx, end);
+  if (part) {
+    end = part.end;
+    if (ctx.ref) value.value += `T${part.code}`;
+  }
+  return match(i, end, 'date.relative-weekday', value);
+}
+
+// Holidays whose date is fixed, and the ones computed from the year.
+const FIXED_HOLIDAYS = new Map<string, [number, number]>([
+  ['christmas', [12, 25]], ['christmas day', [12, 25]], ['christmas eve', [12, 24]], ["new year's day", [1, 1]],
+  ["new year's eve", [12, 31]], ['independence day', [7, 4]], ['halloween', [10, 31]], ["valentine's day", [2, 14]],
+  ['boxing day', [12, 26]], ['veterans day', [11, 11]], ['bastille day', [7, 14]],
+]);
+
+function nthWeekday(year: number, month: number, weekday: number, n: number): CalendarDate {
+  if (n > 0) {
+    const first = { year, month, day: 1 };
+    const offset = (weekday - weekdayOf(first) + 7) % 7;
+    return addDays(first, offset + 7 * (n - 1));
+  }
+  const last = { year, month, day: daysInMonth(year, month) };
+  return addDays(last, -((weekdayOf(last) - weekday + 7) % 7));
+}
+
+/** Easter Sunday (anonymous Gregorian computus). */
+function easter(year: number): CalendarDate {
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  const day = ((h + l - 7 * m + 114) % 31) + 1;
+  return { year, month, day };
+}
+
+const COMPUTED_HOLIDAYS = new Map<string, { month: number; date: (year: number) => CalendarDate }>([
+  ['thanksgiving', { month: 11, date: (y) => nthWeekday(y, 11, 4, 4) }],
+  ['thanksgiving day', { month: 11, date: (y) => nthWeekday(y, 11, 4, 4) }],
+  ['election day', { month: 11, date: (y) => addDays(nthWeekday(y, 11, 1, 1), 1) }],
+  ['labor day', { month: 9, date: (y) => nthWeekday(y, 9, 1, 1) }],
+  ['memorial day', { month: 5, date: (y) => nthWeekday(y, 5, 1, -1) }],
+  ['easter', { month: 4, date: easter }],
+  ['easter sunday', { month: 4, date: easter }],
+]);
+
+/** "Christmas", "New Year's Day", "Thanksgiving Day", "Election Day 1996". */
+export function matchHoliday(ctx: DateContext, i: number): DateMatch | null {
+  if (!isCapitalized(ctx, i)) return null;
+  // longest name first: up to four tokens ("New Year 's Day")
+  for (let length = 4; length >= 1; length--) {
+    const words: string[] = [];
+    for (let k = 0; k < length; k++) words.push(lowerAt(ctx, i + k));
+    const name = words.join(' ').replace(/ 's/g, "'s");
+    const fixed = FIXED_HOLIDAYS.get(name);
+    const computed = COMPUTED_HOLIDAYS.get(name);
+    if (!fixed && !computed) continue;
+    let end = i + length;
+    const year = yearAt(ctx, end);
+    if (year > 0) end++;
+    if (fixed) {
+      if (year > 0) return match(i, end, 'date.holiday', written(formatDay({ year, month: fixed[0], day: fixed[1] })));
+      return match(i, end, 'date.holiday', monthDayWithoutYear(ctx, i, end, fixed[0], fixed[1]));
+    }
+    if (computed) {
+      if (year > 0) return match(i, end, 'date.holiday', written(formatDay(computed.date(year))));
+      if (!ctx.ref) return match(i, end, 'date.holiday', { value: 'XXXX-XX-XX', inferred: [] });
+      const resolved = yearForPeriod(ctx, i, end, computed.month);
+      const date = computed.date(resolved.year ?? ctx.ref.year);
+      return match(i, end, 'date.holiday', { value: formatDay(date), inferred: ['year'], anchor: periodAnchor(ctx, resolved.tense) });
+    }
+  }
+  return null;
+}

@@ -1,0 +1,151 @@
+// Dates counted from the story's own date in weeks, months, years: "last week" -> 1998-W08,
+// "this year", "next month", "earlier this year", "two years ago", "a year earlier",
+// "the past year", "the weekend", "the end of the year", "year-end".
+// Not dates: durations ("three years", "the past three months") are left alone.
+
+import { addDays, formatWeek, quarterOf, weekdayOf, formatYear } from './calendar';
+import { DateContext, DateMatch, DateValue, lowerAt, match, tenseOf } from './context';
+import { refIso, shiftedValue } from './values';
+import { parseCount, Unit, UNITS, VAGUE_COUNTS } from './words';
+
+const RELATIVE_WORDS = new Map<string, number>([
+  ['last', -1], ['this', 0], ['next', 1], ['past', -1], ['coming', 1], ['previous', -1], ['current', 0],
+  ['following', 1], ['prior', -1], ['upcoming', 1],
+]);
+/** Words that need "the" before them to be relative ("the past year", not "past year"). */
+const NEED_THE = new Set(['past', 'coming', 'previous', 'current', 'following', 'prior', 'upcoming']);
+const SINGULAR_UNITS = new Set(['day', 'week', 'month', 'year', 'decade', 'century']);
+const EDGE_MODIFIERS = new Set(['early', 'late', 'earlier', 'later', 'mid']);
+
+function weekendValue(ctx: DateContext, start: number, end: number, amount: number | null): DateValue {
+  if (!ctx.ref) return { value: 'XXXX-WXX-WE', inferred: [] };
+  let offsetWeeks = amount ?? 0;
+  if (amount === null) {
+    // "the weekend": the last one in a past-tense sentence, the coming one otherwise
+    const tense = tenseOf(ctx, start, end);
+    const weekday = weekdayOf(ctx.ref);
+    if (tense === 'past' && weekday < 6) offsetWeeks = -1;
+  }
+  return {
+    value: `${formatWeek(addDays(ctx.ref, 7 * offsetWeeks))}-WE`,
+    inferred: ['year', 'month', 'day'],
+    anchor: `reference date ${refIso(ctx)}`,
+  };
+}
+
+/** "last week", "this year", "next month", "the past year", "earlier this year", "this weekend". */
+export function matchRelativeUnit(ctx: DateContext, i: number): DateMatch | null {
+  let at = i;
+  const hasEdge = EDGE_MODIFIERS.has(lowerAt(ctx, at));
+  if (hasEdge) at++;
+  const hasThe = lowerAt(ctx, at) === 'the';
+  if (hasThe) at++;
+  const word = lowerAt(ctx, at);
+  const amount = RELATIVE_WORDS.get(word);
+  if (amount === undefined) return null;
+  if (NEED_THE.has(word) && !hasThe) return null;
+  if (hasThe && (word === 'this' || word === 'next')) return null;
+  let unitAt = at + 1;
+  let unitWord = lowerAt(ctx, unitAt);
+  if (unitWord === 'fiscal' && lowerAt(ctx, unitAt + 1) === 'year') unitWord = lowerAt(ctx, ++unitAt);
+  if (unitWord === 'weekend') {
+    return match(i, unitAt + 1, 'date.relative-unit', weekendValue(ctx, i, unitAt + 1, amount));
+  }
+  if (!SINGULAR_UNITS.has(unitWord)) return null;
+  const unit = UNITS.get(unitWord) as Unit;
+  // "the last year" reads as a year back; "the last decade" as the decade before this one
+  let end = unitAt + 1;
+  // "last year's": the possessive is not part of the span
+  const value = shiftedValue(ctx, unit, amount);
+  // "the past year" / "the last week" is a period ending now, valued as the unit it ends in
+  if ((word === 'past' || (word === 'last' && hasThe)) && unit !== 'year' && unit !== 'week' && unit !== 'decade') return null;
+  if (lowerAt(ctx, end) === 'or' && lowerAt(ctx, end + 1) === 'so') end += 2; // "the next year or so"
+  return match(i, end, 'date.relative-unit', value);
+}
+
+/** "two years ago", "a year earlier", "six weeks ago", "nearly four years ago", "several years ago". */
+const AGO_WORDS = new Map<string, number>([
+  ['ago', -1], ['earlier', -1], ['before', -1], ['later', 1], ['hence', 1],
+]);
+const APPROXIMATORS = new Set(['nearly', 'almost', 'about', 'some', 'around', 'roughly', 'approximately', 'just', 'only', 'barely', 'over']);
+
+export function matchAgo(ctx: DateContext, i: number): DateMatch | null {
+  let at = i;
+  if (APPROXIMATORS.has(lowerAt(ctx, at))) at++;
+  else if ((lowerAt(ctx, at) === 'more' || lowerAt(ctx, at) === 'less') && lowerAt(ctx, at + 1) === 'than') at += 2;
+  let count = parseCount(lowerAt(ctx, at));
+  let vague = false;
+  if (Number.isNaN(count)) {
+    const word = lowerAt(ctx, at);
+    if (word === 'a' && lowerAt(ctx, at + 1) === 'few') {
+      vague = true;
+      at++;
+    } else if (VAGUE_COUNTS.has(word)) vague = true;
+    else if (UNITS.has(word) && /s$/.test(word)) {
+      // "years ago": no count at all
+      vague = true;
+      at--;
+    } else return null;
+  }
+  if (!vague && (count < 1 || count > 999)) return null;
+  const unitWord = lowerAt(ctx, at + 1);
+  const unit = UNITS.get(unitWord);
+  if (!unit) return null;
+  let end = at + 2;
+  // "a week or so ago"
+  if (lowerAt(ctx, end) === 'or' && lowerAt(ctx, end + 1) === 'so') end += 2;
+  const direction = AGO_WORDS.get(lowerAt(ctx, end));
+  if (direction === undefined) {
+    if (lowerAt(ctx, end) === 'from' && lowerAt(ctx, end + 1) === 'now') return finishAgo(ctx, i, end + 2, unit, vague ? NaN : count, 1);
+    return null;
+  }
+  // "two years before the war" compares with something else than the story's date
+  if (lowerAt(ctx, end) === 'before' && lowerAt(ctx, end + 1) !== '.' && lowerAt(ctx, end + 1) !== ',') return null;
+  return finishAgo(ctx, i, end + 1, unit, vague ? NaN : count, direction);
+}
+
+function finishAgo(ctx: DateContext, start: number, end: number, unit: Unit, count: number, direction: number): DateMatch {
+  if (Number.isNaN(count)) return match(start, end, 'date.ago', { value: direction < 0 ? 'PAST_REF' : 'FUTURE_REF', inferred: [] });
+  // "a year earlier" in quarterly results compares quarters: "profit rose from $5 million a year earlier"
+  if (unit === 'year' && count === 1 && ctx.ref && talksAboutQuarters(ctx, start)) {
+    const base = ctx.lastQuarter ?? { year: ctx.ref.year, quarter: quarterOf(ctx.ref.month) };
+    return match(start, end, 'date.ago', {
+      value: `${formatYear(base.year - 1)}-Q${base.quarter}`,
+      inferred: ['year', 'quarter'],
+      anchor: ctx.lastQuarter ? 'the quarter named before' : `reference date ${refIso(ctx)}`,
+    });
+  }
+  return match(start, end, 'date.ago', shiftedValue(ctx, unit, direction * count));
+}
+
+/** Is this sentence, or the one before it, about a quarter ("third-quarter net income")? */
+function talksAboutQuarters(ctx: DateContext, i: number): boolean {
+  const sentence = ctx.tokens[i].sentence;
+  for (let j = i - 1; j >= 0 && j > i - 60; j--) {
+    const token = ctx.tokens[j];
+    if (token.sentence < sentence - 1) break;
+    if (token.lower.includes('quarter')) return true;
+  }
+  for (let j = i + 1; j < ctx.tokens.length && ctx.tokens[j].sentence === sentence; j++) {
+    if (ctx.tokens[j].lower.includes('quarter')) return true;
+  }
+  return false;
+}
+
+/** "the end of the year", "the beginning of the month", "year-end", "year's end". */
+const EDGE_NOUNS = new Set(['end', 'beginning', 'start', 'middle', 'close', 'turn']);
+
+export function matchPeriodEdge(ctx: DateContext, i: number): DateMatch | null {
+  const word = lowerAt(ctx, i);
+  if (word === 'year-end' || (word === 'year' && lowerAt(ctx, i + 1) === 'end')) {
+    const end = word === 'year-end' ? i + 1 : i + 2;
+    return match(i, end, 'date.period-edge', shiftedValue(ctx, 'year', 0));
+  }
+  if (word !== 'the' || !EDGE_NOUNS.has(lowerAt(ctx, i + 1)) || lowerAt(ctx, i + 2) !== 'of') return null;
+  const determiner = lowerAt(ctx, i + 3);
+  const amount = determiner === 'the' || determiner === 'this' ? 0 : determiner === 'last' ? -1 : determiner === 'next' ? 1 : NaN;
+  if (Number.isNaN(amount)) return null;
+  const unit = UNITS.get(lowerAt(ctx, i + 4));
+  if (!unit || !SINGULAR_UNITS.has(lowerAt(ctx, i + 4))) return null;
+  return match(i, i + 5, 'date.period-edge', shiftedValue(ctx, unit, amount));
+}

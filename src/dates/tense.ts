@@ -1,0 +1,93 @@
+// The tense of the verb that governs a date, HeidelTime's news rule: "was signed on March 3" is
+// before the article's date, "will meet on Thursday" after it. compromise's lexicon is the data
+// (word -> PastTense / PresentTense / Infinitive / Modal ...), loaded once, never its tagger.
+
+import { Doc, Token } from '../model';
+
+export type Tense = 'past' | 'present' | 'future';
+
+type Tags = string | string[] | undefined;
+let lexicon: Record<string, Tags> | null = null;
+
+function lexiconTags(word: string): Tags {
+  if (lexicon === null) {
+    try {
+      // eslint-disable-next-line @typescript-eslint/no-var-requires
+      lexicon = require('compromise').world().model.one.lexicon as Record<string, Tags>;
+    } catch {
+      lexicon = {};
+    }
+  }
+  return Object.prototype.hasOwnProperty.call(lexicon, word) ? lexicon[word] : undefined;
+}
+
+function hasTag(tags: Tags, tag: string): boolean {
+  return tags === tag || (Array.isArray(tags) && tags.includes(tag));
+}
+
+const FUTURE_AUXILIARIES = new Set(['will', "'ll", 'shall', "won't", 'wo', 'would', "wouldn't", "'d"]);
+const PAST_AUXILIARIES = new Set(['was', 'were', 'had', 'did', "didn't", "wasn't", "weren't", "hadn't", 'been']);
+// ("'s" is left out: the tokenizer gives it for possessives too, "Iraq's")
+const PRESENT_AUXILIARIES = new Set(['is', 'are', 'am', "'re", 'has', 'have', "hasn't", "haven't", 'does', 'do', "isn't", "aren't"]);
+// "has resigned" is about the past; "has" then decides nothing on its own
+const PERFECT_AUXILIARIES = new Set(['has', 'have', "hasn't", "haven't", "'ve"]);
+// Words after which a verb in the base form points to the future: "plans to vote Friday".
+const FUTURE_INTRODUCERS = new Set(['to', 'will', "'ll", 'shall', 'would', 'may', 'might', 'could', 'should', 'must', 'can']);
+// Words that look like -ed verbs but are not ("red", "bed", "need").
+const NOT_VERBS = new Set(['red', 'bed', 'need', 'feed', 'seed', 'speed', 'indeed', 'hundred', 'shed', 'bred', 'led', 'wed', 'fled']);
+
+/** What a single word says about tense, or null when it is not a verb form. */
+function wordTense(tokens: Token[], i: number, from: number): Tense | 'infinitive' | 'perfect' | null {
+  const word = tokens[i].lower;
+  if (FUTURE_AUXILIARIES.has(word)) return 'future';
+  if (PERFECT_AUXILIARIES.has(word)) return 'perfect';
+  if (PAST_AUXILIARIES.has(word)) return 'past';
+  if (PRESENT_AUXILIARIES.has(word)) return 'present';
+  if (tokens[i].shape !== 'lower') return null;
+  const tags = lexiconTags(word);
+  if (hasTag(tags, 'PastTense')) return 'past';
+  if (hasTag(tags, 'Infinitive')) {
+    // "will meet", "plans to meet": look two words back for what makes it future
+    for (let j = i - 1; j >= Math.max(from, i - 3); j--) {
+      if (FUTURE_INTRODUCERS.has(tokens[j].lower)) return 'future';
+    }
+    return 'infinitive';
+  }
+  if (hasTag(tags, 'PresentTense')) return 'present';
+  if (tags === undefined && word.length > 4 && word.endsWith('ed') && !NOT_VERBS.has(word)) return 'past';
+  return null;
+}
+
+const LEFT_WINDOW = 12;
+const RIGHT_WINDOW = 10;
+
+/**
+ * Tense of the verb nearest the date in its sentence: first to the left (the usual news order,
+ * "President Bush on Tuesday said"), then to the right ("On Friday, Netanyahu said").
+ * null when nothing decides.
+ */
+export function tenseAround(doc: Doc, tokenStart: number, tokenEnd: number): Tense | null {
+  const tokens = doc.tokens;
+  const sentence = tokens[tokenStart].sentence;
+  let first = tokenStart;
+  while (first > 0 && tokens[first - 1].sentence === sentence && tokenStart - first < LEFT_WINDOW) first--;
+  let perfect = false;
+  for (let i = tokenStart - 1; i >= first; i--) {
+    const tense = wordTense(tokens, i, first);
+    if (tense === null || tense === 'infinitive') continue;
+    if (tense === 'perfect') {
+      perfect = true;
+      continue;
+    }
+    return tense;
+  }
+  if (perfect) return 'past';
+  const last = Math.min(tokens.length, tokenEnd + RIGHT_WINDOW);
+  for (let i = tokenEnd; i < last && tokens[i].sentence === sentence; i++) {
+    const tense = wordTense(tokens, i, tokenEnd);
+    if (tense === null || tense === 'infinitive') continue;
+    if (tense === 'perfect') return 'past';
+    return tense;
+  }
+  return null;
+}

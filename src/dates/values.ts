@@ -1,0 +1,146 @@
+// Turning what a date expression says into a TIMEX3 value, completing missing parts from the
+// reference date with the news rule: the tense of the governing verb decides past or future.
+// Without a reference date the missing parts stay placeholders (XXXX-02-27), never the wall clock.
+
+import {
+  addDays,
+  addMonths,
+  CalendarDate,
+  compareMonthDay,
+  formatDay,
+  formatMonth,
+  formatWeek,
+  formatYear,
+  pad,
+  quarterOf,
+  weekdayOf,
+} from './calendar';
+import { DateContext, DateValue, tenseOf } from './context';
+import { Unit } from './words';
+import { Tense } from './tense';
+
+export function refIso(ctx: DateContext): string {
+  return ctx.ref ? formatDay(ctx.ref) : '';
+}
+
+function anchorText(ctx: DateContext, tense: Tense | null): string {
+  return `reference date ${refIso(ctx)}` + (tense ? `, tense: ${tense}` : '');
+}
+
+/** A date with every part written: nothing to infer. */
+export function written(value: string): DateValue {
+  return { value, inferred: [] };
+}
+
+/**
+ * A month (and day) without a year: "on March 3", "in December". Past tense puts a later
+ * month-day in the year before ("The vote took place in December", filed in February); future
+ * tense puts an earlier one in the next year; otherwise it is the reference year.
+ */
+export function monthDayWithoutYear(
+  ctx: DateContext,
+  start: number,
+  end: number,
+  month: number,
+  day: number | null,
+): DateValue {
+  const monthDay = day === null ? `${pad(month)}` : `${pad(month)}-${pad(day)}`;
+  if (!ctx.ref) return { value: `XXXX-${monthDay}`, inferred: [] };
+  const tense = tenseOf(ctx, start, end);
+  const ref = ctx.ref;
+  const order = day === null ? month - ref.month : compareMonthDay({ month, day }, ref);
+  let year = ref.year;
+  if (tense === 'past' && order > 0) year--;
+  else if (tense === 'future' && order < 0) year++;
+  else if (tense === null && day === null && order > 6) year--;
+  return { value: `${formatYear(year)}-${monthDay}`, inferred: ['year'], anchor: anchorText(ctx, tense) };
+}
+
+export type WeekdayMode = 'plain' | 'last' | 'next' | 'this';
+
+/**
+ * A weekday: "on Tuesday". News reports mostly what happened, so a weekday is the latest such
+ * day up to the reference date unless the verb is in the future ("will meet on Thursday").
+ */
+export function weekdayValue(ctx: DateContext, start: number, end: number, weekday: number, mode: WeekdayMode): DateValue {
+  if (!ctx.ref) return { value: `XXXX-WXX-${weekday}`, inferred: [] };
+  const ref = ctx.ref;
+  const refWeekday = weekdayOf(ref);
+  const tense = mode === 'last' || mode === 'next' ? null : tenseOf(ctx, start, end);
+  let offset: number;
+  if (mode === 'last') offset = -(((refWeekday - weekday + 6) % 7) + 1);
+  else if (mode === 'next') offset = ((weekday - refWeekday + 6) % 7) + 1;
+  else if (tense === 'future' || (mode === 'this' && tense !== 'past')) offset = (weekday - refWeekday + 7) % 7;
+  else offset = -((refWeekday - weekday + 7) % 7);
+  return {
+    value: formatDay(addDays(ref, offset)),
+    inferred: ['year', 'month', 'day'],
+    anchor: anchorText(ctx, tense),
+  };
+}
+
+const PLACEHOLDERS: Record<Unit, string> = {
+  day: 'XXXX-XX-XX',
+  week: 'XXXX-WXX',
+  month: 'XXXX-XX',
+  quarter: 'XXXX-QX',
+  year: 'XXXX',
+  decade: 'XXXX',
+  century: 'XX',
+};
+
+/** The value of a date `amount` units away from the reference date, at that unit's granularity. */
+export function shiftedValue(ctx: DateContext, unit: Unit, amount: number, anchor = 'reference date'): DateValue {
+  if (!ctx.ref) return { value: PLACEHOLDERS[unit], inferred: [] };
+  return { value: shiftFrom(ctx.ref, unit, amount), inferred: inferredFor(unit), anchor: `${anchor} ${refIso(ctx)}` };
+}
+
+export function shiftFrom(ref: CalendarDate, unit: Unit, amount: number): string {
+  switch (unit) {
+    case 'day':
+      return formatDay(addDays(ref, amount));
+    case 'week':
+      return formatWeek(addDays(ref, 7 * amount));
+    case 'month': {
+      const m = addMonths(ref.year, ref.month, amount);
+      return formatMonth(m.year, m.month);
+    }
+    case 'quarter': {
+      const index = ref.year * 4 + quarterOf(ref.month) - 1 + amount;
+      return `${formatYear(Math.floor(index / 4))}-Q${(index % 4) + 1}`;
+    }
+    case 'year':
+      return formatYear(ref.year + amount);
+    case 'decade':
+      return `${String(Math.floor((ref.year + 10 * amount) / 10)).padStart(3, '0')}X`;
+    case 'century':
+      return pad(Math.floor((ref.year + 100 * amount) / 100));
+  }
+}
+
+export function inferredFor(unit: Unit): string[] {
+  switch (unit) {
+    case 'day':
+    case 'week':
+      return ['year', 'month', 'day'];
+    case 'month':
+    case 'quarter':
+      return ['year', 'month'];
+    default:
+      return ['year'];
+  }
+}
+
+/** A year-less quarter or season: the reference year, moved by tense like a month. */
+export function yearForPeriod(ctx: DateContext, start: number, end: number, firstMonth: number): { year: number | null; tense: Tense | null } {
+  if (!ctx.ref) return { year: null, tense: null };
+  const tense = tenseOf(ctx, start, end);
+  let year = ctx.ref.year;
+  if (tense === 'past' && firstMonth > ctx.ref.month) year--;
+  else if (tense === 'future' && firstMonth + 2 < ctx.ref.month) year++;
+  return { year, tense };
+}
+
+export function periodAnchor(ctx: DateContext, tense: Tense | null): string {
+  return anchorText(ctx, tense);
+}

@@ -1,0 +1,159 @@
+// Years and longer spans written as such: "1996", "fiscal 1996", "2002-2005" (two dates),
+// "mid-1996", decades ("the 1990s", "the '80s", "the nineties" -> 199X), centuries
+// ("the 20th century" -> 19) and spoken years ("nineteen ninety-six", "the year two thousand").
+
+import { formatYear, pad } from './calendar';
+import { DateContext, DateMatch, isCapitalized, lowerAt, match, yearAt } from './context';
+import { written } from './values';
+import { NUMBER_WORDS, ORDINAL_WORDS, parseOrdinalNumber } from './words';
+
+/** Words after which a number like 1500 is a year ("in 1066") rather than a count. */
+const YEAR_PREPOSITIONS = new Set(['in', 'since', 'of', 'from', 'until', 'till', 'by', 'to', 'between', 'before', 'after', 'around', 'and', 'circa', 'year', 'during']);
+/** Words before a 4-digit number that make it a count or an amount: "$1996", "about 2000 people". */
+const COUNT_BEFORE = new Set(['$', '#', '£', '€', '¥', 'no', 'about', 'nearly', 'almost', 'approximately', 'some', 'than', 'over', 'under', 'only', 'just', 'least', 'flight', 'route', 'room', 'number', 'code', 'model', 'page', 'pages']);
+/** Words after a 4-digit number that make it a quantity: "2000 troops", "1990 percent". */
+const COUNT_AFTER = new Set([
+  '%', 'percent', 'people', 'persons', 'troops', 'soldiers', 'workers', 'jobs', 'shares', 'units', 'cars', 'tons',
+  'feet', 'foot', 'meters', 'metres', 'miles', 'kilometers', 'kilometres', 'km', 'yards', 'points', 'votes', 'dollars',
+  'yen', 'marks', 'pounds', 'barrels', 'acres', 'employees', 'members', 'delegates', 'residents', 'hours', 'gmt',
+  'students', 'children', 'families', 'homes', 'houses', 'cases', 'deaths', 'refugees', 'prisoners', 'copies',
+  'hectares', 'square', 'meter', 'mile', 'ton', 'police', 'officers', 'men', 'women', 'words', 'lines', 'times',
+  'a.m.', 'p.m.', 'hrs', 'local', 'utc', 'et', 'est', 'edt', 'pst', 'pdt',
+]);
+
+function isYearNumber(ctx: DateContext, i: number): boolean {
+  const year = yearAt(ctx, i);
+  if (!(year > 0)) return false;
+  const before = lowerAt(ctx, i - 1);
+  const after = lowerAt(ctx, i + 1);
+  if (COUNT_BEFORE.has(before) || COUNT_AFTER.has(after)) return false;
+  const token = ctx.tokens[i];
+  // "1,996" "3.1996" are parts of larger numbers
+  const previous = ctx.tokens[i - 1];
+  if (previous && !token.spaceBefore && (previous.text === ',' || previous.text === '.') && ctx.tokens[i - 2]?.shape === 'number') return false;
+  if (year < 1800) return YEAR_PREPOSITIONS.has(before);
+  return true;
+}
+
+const YEAR_RANGE = /^(1\d{3}|20\d{2})[-/](1\d{3}|20\d{2})$/;
+const PREFIXED_YEAR = /^(mid|early|late|pre|post)-(1\d{3}|20\d{2})$/;
+const DECADE = /^(1\d|20)(\d)0s$/;
+const SHORT_DECADE = /^(\d)0s$/;
+const PREFIXED_DECADE = /^(mid|early|late)-(1\d|20)(\d)0s$/;
+const SPOKEN_DECADES = new Map([
+  ['twenties', 2], ['thirties', 3], ['forties', 4], ['fifties', 5], ['sixties', 6], ['seventies', 7], ['eighties', 8], ['nineties', 9],
+]);
+
+function decadeValue(century: string, decade: string): string {
+  return `${century}${decade}X`;
+}
+
+/** "1996", "2002-2005", "mid-1996", "1990s", "mid-1990s". */
+export function matchYear(ctx: DateContext, i: number): DateMatch | null {
+  const token = ctx.tokens[i];
+  if (token.shape !== 'number' && token.shape !== 'lower' && token.shape !== 'title') return null;
+  const text = token.lower;
+  if (isYearNumber(ctx, i)) return match(i, i + 1, 'date.year', written(text));
+  let found = YEAR_RANGE.exec(text);
+  if (found) {
+    // a range is two dates: "2002-2005" -> 2002 and 2005
+    const first = { ...match(i, i + 1, 'date.year-range', written(found[1])), startChar: token.start, endChar: token.start + 4 };
+    const second = { ...match(i, i + 1, 'date.year-range', written(found[2])), startChar: token.end - 4, endChar: token.end };
+    return { ...first, extra: [second] };
+  }
+  found = PREFIXED_YEAR.exec(text);
+  if (found) return match(i, i + 1, 'date.year', written(found[2]));
+  found = DECADE.exec(text);
+  if (found) return withThe(ctx, i, i + 1, 'date.decade', decadeValue(found[1], found[2]));
+  found = PREFIXED_DECADE.exec(text);
+  if (found) return withThe(ctx, i, i + 1, 'date.decade', decadeValue(found[2], found[3]));
+  // "the '80s": the apostrophe is its own token
+  found = SHORT_DECADE.exec(text);
+  if (found && (lowerAt(ctx, i - 1) === "'" || lowerAt(ctx, i - 1) === '’')) {
+    const century = ctx.ref && ctx.ref.year >= 2030 + +found[1] * 10 ? '20' : '19';
+    return withThe(ctx, i - 1, i + 1, 'date.decade', decadeValue(century, found[1]));
+  }
+  const spoken = SPOKEN_DECADES.get(text);
+  if (spoken !== undefined && lowerAt(ctx, i - 1) === 'the') return match(i - 1, i + 1, 'date.decade', written(`19${spoken}X`));
+  return null;
+}
+
+/** "the 1990s", "the mid-1990s": the article belongs to the decade span, as both TimeML and OntoNotes draw it. */
+function withThe(ctx: DateContext, start: number, end: number, rule: string, value: string): DateMatch {
+  let first = start;
+  if (['early', 'late', 'mid'].includes(lowerAt(ctx, first - 1))) first--;
+  if (lowerAt(ctx, first - 1) === 'the') first--;
+  return match(first, end, rule, written(value));
+}
+
+/** "the 20th century", "the twentieth century", "the 1800s" handled as decades above. */
+export function matchCentury(ctx: DateContext, i: number): DateMatch | null {
+  let at = i;
+  if (lowerAt(ctx, at) === 'the') at++;
+  const ordinal = parseOrdinalNumber(lowerAt(ctx, at));
+  const number = Number.isNaN(ordinal) ? ORDINAL_WORDS.get(lowerAt(ctx, at)) ?? NaN : ordinal;
+  if (!(number >= 1 && number <= 21)) return null;
+  if (lowerAt(ctx, at + 1) !== 'century') return null;
+  return match(i, at + 2, 'date.century', written(pad(number - 1)));
+}
+
+/** "fiscal 1996", "fiscal year 1996", "FY1996" (the year the company names, as TimeML values it). */
+export function matchFiscalYear(ctx: DateContext, i: number): DateMatch | null {
+  const word = lowerAt(ctx, i);
+  const fy = /^fy[-']?(\d{4}|\d{2})$/.exec(word);
+  if (fy) {
+    const year = fy[1].length === 4 ? +fy[1] : +fy[1] + (+fy[1] >= 50 ? 1900 : 2000);
+    return match(i, i + 1, 'date.fiscal-year', written(formatYear(year)));
+  }
+  if (word !== 'fiscal') return null;
+  let at = i + 1;
+  if (lowerAt(ctx, at) === 'year') at++;
+  const year = yearAt(ctx, at);
+  if (!(year > 0)) return null;
+  return match(i, at + 1, 'date.fiscal-year', written(String(year)));
+}
+
+function spokenNumber(lower: string): number {
+  const direct = NUMBER_WORDS.get(lower);
+  if (direct !== undefined && lower !== 'a' && lower !== 'an') return direct;
+  const compound = /^([a-z]+)-([a-z]+)$/.exec(lower);
+  if (!compound) return NaN;
+  const tens = NUMBER_WORDS.get(compound[1]);
+  const ones = NUMBER_WORDS.get(compound[2]);
+  return tens !== undefined && ones !== undefined && tens >= 20 && ones < 10 ? tens + ones : NaN;
+}
+
+/**
+ * Years as broadcast transcripts write them: "nineteen ninety-six", "nineteen eighty",
+ * "the year two thousand", "two thousand and one" (after "the year" only: else it is a count).
+ */
+export function matchSpokenYear(ctx: DateContext, i: number): DateMatch | null {
+  let at = i;
+  const theYear = lowerAt(ctx, at) === 'the' && lowerAt(ctx, at + 1) === 'year';
+  if (theYear) at += 2;
+  if (isCapitalized(ctx, at) && ctx.tokens[at].shape === 'upper') return null;
+  const first = lowerAt(ctx, at);
+  if (first === 'two' && lowerAt(ctx, at + 1) === 'thousand' && theYear) {
+    let end = at + 2;
+    let year = 2000;
+    let next = end;
+    if (lowerAt(ctx, next) === 'and') next++;
+    const rest = spokenNumber(lowerAt(ctx, next));
+    if (rest > 0 && rest < 100) {
+      year += rest;
+      end = next + 1;
+    }
+    return match(i, end, 'date.spoken-year', written(String(year)));
+  }
+  const century = spokenNumber(first);
+  if (!(century >= 11 && century <= 20)) return null;
+  const rest = lowerAt(ctx, at + 1);
+  let years = spokenNumber(rest);
+  let end = at + 2;
+  if (rest === 'oh' || rest === 'o') {
+    years = spokenNumber(lowerAt(ctx, at + 2));
+    end = at + 3;
+    if (!(years >= 1 && years <= 9)) return null;
+  } else if (!(years >= 10 && years <= 99)) return null;
+  return match(i, end, 'date.spoken-year', written(String(century * 100 + years)));
+}
