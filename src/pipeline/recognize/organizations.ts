@@ -1,6 +1,108 @@
-// Placeholder: the organizations rules are written in their own change.
-import { Doc, Mention } from '../../model';
+// Organizations: known names (gazetteer), names ending in a head noun ("National Security
+// Committee", "Justice Department"), head noun + of/for + name ("Ministry of Internal Affairs of
+// Kazakhstan", "Committee for National Security", "Bank of America"), legal-form suffixes
+// ("Acme Holdings Ltd"), "X & Y" firms ("Procter & Gamble") and unknown acronyms ("KNB").
 
-export function recognizeOrganizations(_doc: Doc): Mention[] {
-  return [];
+import { Doc, Mention } from '../../model';
+import { FLAGS, PLACE_FLAGS } from '../../lexicon';
+import { Candidate, nameCandidates } from './candidates';
+import { longestPhraseAt, phraseFlags, tokenFlags } from './gazetteer';
+import { mentionFromTokens } from './mention';
+import { titlesFrom } from './titles';
+
+const OF_WORDS = new Set(['of', 'for', 'on']);
+const ACRONYM = /^[A-Z][A-Z0-9&]{1,5}$/;
+// Roman numerals and other capitals that are not organizations
+const NOT_ACRONYMS = new Set(['II', 'III', 'IV', 'VI', 'VII', 'VIII', 'IX', 'XI', 'XII', 'OK', 'TV', 'AM', 'PM', 'CEO', 'GMT', 'ID']);
+
+export function recognizeOrganizations(doc: Doc): Mention[] {
+  const found: Mention[] = [];
+  const candidates = nameCandidates(doc);
+  const byStart = new Map<number, Candidate>();
+  for (const c of candidates) byStart.set(c.start, c);
+  const tokens = doc.tokens;
+
+  for (const candidate of candidates) {
+    const { start, end } = candidate;
+    // 1. known organizations anywhere inside the candidate
+    for (let i = start; i < end; ) {
+      const phrase = longestPhraseAt(doc, i, FLAGS.organization, end);
+      if (!phrase) {
+        i++;
+        continue;
+      }
+      const whole = i === start && phrase.end === end;
+      let strength = whole ? 0.85 : 0.6;
+      if (candidate.weakStart && i === start && phrase.end - i === 1 && phrase.flags & FLAGS.common) strength -= 0.2;
+      found.push(mentionFromTokens(doc, 'organization', i, phrase.end, 'organization.gazetteer', strength));
+      i = phrase.end;
+    }
+
+    // the organization part starts after any title ("Chairman Acme Corp" is rare; "Foreign Minister" is no org)
+    let orgStart = start;
+    const titles = titlesFrom(doc, start);
+    if (titles && titles.end < end && !(phraseFlags(doc, start, end) & FLAGS.organization)) orgStart = titles.end;
+    const lastFlags = tokenFlags(tokens[end - 1]);
+
+    // 2. "Acme Holdings Ltd", "Acme Corp." (the period of the abbreviation is part of the name)
+    if (lastFlags & FLAGS.legalSuffix && end - orgStart >= 2) {
+      let orgEnd = end;
+      if (tokens[end]?.text === '.' && !tokens[end].spaceBefore && tokens[end].end < doc.text.length && !endsSentenceAt(doc, end)) orgEnd = end + 1;
+      found.push(mentionFromTokens(doc, 'organization', orgStart, orgEnd, 'organization.legal-suffix', 0.9));
+      continue;
+    }
+
+    // 3. head noun + of/for + name, repeated: "Ministry of Internal Affairs of Kazakhstan"
+    let orgEnd = end;
+    let extended = false;
+    if (lastFlags & FLAGS.orgHead) {
+      for (let hops = 0; hops < 3; hops++) {
+        const of = tokens[orgEnd];
+        if (!of || !OF_WORDS.has(of.lower) || of.sentence !== tokens[start].sentence) break;
+        let next = orgEnd + 1;
+        if (tokens[next]?.lower === 'the') next++;
+        const following = byStart.get(next);
+        if (!following) break;
+        orgEnd = following.end;
+        extended = true;
+        // "Ministry of Trade and Industry": and + one more ordinary capitalized word
+        const and = tokens[orgEnd];
+        if (and?.lower === 'and') {
+          const more = byStart.get(orgEnd + 1);
+          if (more && more.end - more.start === 1 && tokenFlags(tokens[more.start]) & FLAGS.common && !(tokenFlags(tokens[more.start]) & PLACE_FLAGS)) orgEnd = more.end;
+        }
+      }
+    }
+    if (extended) {
+      found.push(mentionFromTokens(doc, 'organization', orgStart, orgEnd, 'organization.head-of', 0.85));
+      continue;
+    }
+    // 4. "National Security Committee", "Justice Department"
+    if (lastFlags & FLAGS.orgHead && end - orgStart >= 2 && !(phraseFlags(doc, orgStart, end) & PLACE_FLAGS)) {
+      found.push(mentionFromTokens(doc, 'organization', orgStart, end, 'organization.head-noun', 0.8));
+      continue;
+    }
+    // 5. "Procter & Gamble", "Marks & Spencer"
+    const amp = tokens[end];
+    if (amp?.text === '&' && byStart.has(end + 1)) {
+      const right = byStart.get(end + 1)!;
+      found.push(mentionFromTokens(doc, 'organization', orgStart, right.end, 'organization.ampersand', 0.75));
+      continue;
+    }
+    // 6. an unknown acronym in ordinary text: "KNB", "ICI"
+    if (end - start === 1 && !candidate.allCaps) {
+      const token = tokens[start];
+      const flags = tokenFlags(token);
+      if (ACRONYM.test(token.text) && !NOT_ACRONYMS.has(token.text) && !(flags & (PLACE_FLAGS | FLAGS.demonym | FLAGS.given | FLAGS.surname | FLAGS.organization | FLAGS.title))) {
+        found.push(mentionFromTokens(doc, 'organization', start, end, 'organization.acronym', 0.45));
+      }
+    }
+  }
+  return found;
+}
+
+/** Does the period at token i end the sentence (next sentence starts after it)? */
+function endsSentenceAt(doc: Doc, i: number): boolean {
+  const next = doc.tokens[i + 1];
+  return !next || next.sentence !== doc.tokens[i].sentence;
 }

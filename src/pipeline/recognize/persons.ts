@@ -1,6 +1,128 @@
-// Placeholder: the persons rules are written in their own change.
-import { Doc, Mention } from '../../model';
+// People: name candidates typed by their own words (a known first name, an initial, a known
+// surname) and by what stands around them (a title, "said", an age, an appositive title).
+// Titles are never inside the span: they become the mention's roles.
 
-export function recognizePersons(_doc: Doc): Mention[] {
-  return [];
+import { Doc, Mention } from '../../model';
+import { FLAGS, PLACE_FLAGS } from '../../lexicon';
+import { Candidate, nameCandidates } from './candidates';
+import { phraseFlags, tokenFlags } from './gazetteer';
+import { mentionFromTokens } from './mention';
+import { titleBefore, titlesFrom } from './titles';
+
+// Verbs of saying right after or before a name: "Hoddle said", "said Hoddle".
+const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'asked', 'stated', 'declared', 'insisted', 'noted', 'explained', 'wrote', 'argued', 'replied', 'recalled', 'warned', 'testified', 'admitted']);
+// Appositive titles after a comma: "Masimov, the former Kazakh prime minister, ..."
+const APPOSITIVE_OPENERS = new Set(['the', 'a', 'an', 'former', 'his', 'her']);
+
+/** Words that end an organization or place name; a candidate ending in one is no person. */
+const NOT_PERSON_LAST = FLAGS.orgHead | FLAGS.legalSuffix;
+
+export function recognizePersons(doc: Doc): Mention[] {
+  const found: Mention[] = [];
+  // A title that runs past its candidate ("U.S. Secretary | of | State Antony Blinken") hands the
+  // rest of its role to the candidate it ends in.
+  let carried: { end: number; role: string } | null = null;
+  for (const candidate of nameCandidates(doc)) {
+    let mention: Mention | null;
+    if (carried && carried.end > candidate.start && carried.end < candidate.end) {
+      mention = personIn(doc, candidate, carried);
+    } else {
+      mention = personIn(doc, candidate, null);
+      const leading = titlesFrom(doc, candidate.start);
+      carried = leading && leading.end > candidate.end ? { end: leading.end, role: leading.role } : null;
+    }
+    if (mention) found.push(mention);
+  }
+  return found;
+}
+
+function personIn(doc: Doc, candidate: Candidate, carried: { end: number; role: string } | null): Mention | null {
+  const tokens = doc.tokens;
+  let start = carried ? carried.end : candidate.start;
+  const end = candidate.end;
+  const roles: string[] = carried ? [carried.role] : [];
+  // a known organization or place that merely starts with a title word ("General Motors")
+  const whole = phraseFlags(doc, start, end);
+  if (whole & (FLAGS.organization | PLACE_FLAGS | FLAGS.demonym)) return null;
+
+  const leading = carried ? null : titlesFrom(doc, start);
+  let titled = carried !== null;
+  if (leading) {
+    if (leading.end >= end) return null; // the title alone ("President") or it runs on ("Secretary of State Blinken" is typed from its own candidate)
+    start = leading.end;
+    roles.push(leading.role);
+    titled = true;
+  } else if (!carried) {
+    const before = titleBefore(doc, start);
+    if (before) {
+      roles.push(before.role);
+      titled = true;
+    }
+  }
+  const length = end - start;
+  const lastFlags = tokenFlags(tokens[end - 1]);
+  if (lastFlags & NOT_PERSON_LAST) return null;
+  if (length > 4) return null;
+  const nameFlags = phraseFlags(doc, start, end);
+  if (nameFlags & (FLAGS.organization | PLACE_FLAGS | FLAGS.demonym) && !(nameFlags & FLAGS.person)) {
+    // "President Bush" is a person but "President Kazakhstan" is not a name
+    if (!titled || length > 1 || !(nameFlags & (FLAGS.surname | FLAGS.given))) return null;
+  }
+  const extra = roles.length ? { roles } : {};
+  const make = (rule: string, strength: number) => mentionFromTokens(doc, 'person', start, end, rule, strength, extra);
+
+  if (titled) return make('person.title', 0.9);
+  if (nameFlags & FLAGS.person) return make('person.known', 0.85);
+
+  const firstFlags = tokenFlags(tokens[start]);
+  const first = tokens[start];
+  const weak = candidate.weakStart && start === candidate.start;
+  if (length >= 2) {
+    if (firstFlags & FLAGS.given && !(firstFlags & (FLAGS.organization | FLAGS.demonym))) {
+      const placeToo = (firstFlags & PLACE_FLAGS) !== 0;
+      if (!placeToo || !(tokenFlags(tokens[start + 1]) & (PLACE_FLAGS | FLAGS.orgHead))) {
+        return make('person.given-name', placeToo || weak ? 0.6 : 0.8);
+      }
+    }
+    if (first.shape === 'initial' && tokens[start + 1]?.text === '.') return make('person.initials', 0.75);
+    if (lastFlags & FLAGS.surname && !(lastFlags & PLACE_FLAGS) && !(firstFlags & (PLACE_FLAGS | FLAGS.demonym))) {
+      return make('person.surname', 0.65);
+    }
+  }
+  // context evidence for any short candidate
+  const context = contextEvidence(doc, start, end);
+  if (context) return make(context.rule, context.strength);
+  return null;
+}
+
+/** "X, 45," / "X said" / "said X" / "X, the minister": evidence of a person from around it. */
+function contextEvidence(doc: Doc, start: number, end: number): { rule: string; strength: number } | null {
+  const tokens = doc.tokens;
+  const flags = phraseFlags(doc, start, end);
+  if (flags & (PLACE_FLAGS | FLAGS.organization | FLAGS.demonym | FLAGS.notName)) return null;
+  for (let i = start; i < end; i++) if (tokenFlags(tokens[i]) & (FLAGS.orgHead | FLAGS.legalSuffix)) return null;
+  const next = tokens[end];
+  const after = tokens[end + 1];
+  // "Jane Roe, 45, ..."
+  if (next?.text === ',' && after?.shape === 'number' && /^\d{1,2}$/.test(after.text) && tokens[end + 2]?.text === ',') {
+    return { rule: 'person.age', strength: 0.8 };
+  }
+  // "Masimov, the former Kazakh prime minister"
+  if (next?.text === ',' && after && APPOSITIVE_OPENERS.has(after.lower)) {
+    for (let i = end + 2; i < Math.min(end + 7, tokens.length); i++) {
+      const t = tokens[i];
+      if (t.shape === 'punct') break;
+      if (tokenFlags(t) & FLAGS.title && !(tokenFlags(t) & FLAGS.notName && t.lower === 'state')) {
+        return { rule: 'person.appositive-title', strength: 0.75 };
+      }
+    }
+  }
+  if (end - start <= 3) {
+    if (next && SPEECH_VERBS.has(next.lower)) return { rule: 'person.speech-verb', strength: 0.6 };
+    const before = tokens[start - 1];
+    if (before && SPEECH_VERBS.has(before.lower) && before.sentence === tokens[start].sentence) {
+      return { rule: 'person.speech-verb', strength: 0.6 };
+    }
+  }
+  return null;
 }

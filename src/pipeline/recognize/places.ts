@@ -1,6 +1,79 @@
-// Placeholder: the places rules are written in their own change.
-import { Doc, Mention } from '../../model';
+// Places: gazetteer phrases (countries, cities, regions, continents, seas) inside name candidates,
+// place-shaped names ("Yangtze River", "Lake Geneva", "Mount Everest") and place contexts
+// ("Springfield, Illinois"; "in Tokmok"). Nationality adjectives ("Kazakh") are never places.
 
-export function recognizePlaces(_doc: Doc): Mention[] {
-  return [];
+import { Doc, Mention } from '../../model';
+import { FLAGS, PLACE_FLAGS } from '../../lexicon';
+import { nameCandidates } from './candidates';
+import { isCapitalized, longestPhraseAt, phraseFlags, tokenFlags } from './gazetteer';
+import { mentionFromTokens } from './mention';
+
+/** Last words that make a capitalized run a place: "Yangtze River", "Gaza Strip". */
+const PLACE_HEADS = new Set([
+  'river', 'lake', 'mountain', 'mountains', 'mount', 'hills', 'island', 'islands', 'isles', 'province', 'county',
+  'valley', 'sea', 'ocean', 'bay', 'gulf', 'strait', 'straits', 'peninsula', 'desert', 'canal', 'square',
+  'street', 'avenue', 'road', 'airport', 'bridge', 'district', 'region', 'prefecture', 'oblast', 'krai',
+  'territory', 'territories', 'state', 'coast', 'heights', 'plain', 'plains', 'delta', 'basin', 'falls',
+  'park', 'forest', 'beach', 'harbor', 'harbour', 'village', 'town', 'republic', 'kingdom',
+  'emirate', 'emirates', 'strip', 'pass', 'canyon', 'glacier', 'reef', 'archipelago',
+]);
+/** First words that make a capitalized run a place: "Lake Geneva", "Mount Everest". */
+const PLACE_PREFIXES = new Set(['lake', 'mount', 'mt', 'cape', 'fort', 'port', 'gulf', 'isle', 'sea', 'bay', 'san', 'santa', 'saint', 'st', 'são', 'sao', 'los', 'las', 'el', 'la']);
+/** Prepositions of place: "in Tokmok", "near Almaty". */
+const PLACE_PREPOSITIONS = new Set(['in', 'near', 'from', 'to', 'at', 'outside', 'across', 'into', 'towards', 'toward', 'via', 'throughout']);
+
+const ANY_NAME = FLAGS.given | FLAGS.surname | FLAGS.organization | FLAGS.person | FLAGS.demonym | FLAGS.orgHead | FLAGS.legalSuffix | FLAGS.title | FLAGS.notName | FLAGS.time;
+
+export function recognizePlaces(doc: Doc): Mention[] {
+  const found: Mention[] = [];
+  const tokens = doc.tokens;
+  for (const candidate of nameCandidates(doc)) {
+    const { start, end } = candidate;
+    let hit = false;
+    for (let i = start; i < end; ) {
+      const phrase = longestPhraseAt(doc, i, PLACE_FLAGS, end);
+      if (!phrase || phrase.flags & FLAGS.demonym) {
+        i++;
+        continue;
+      }
+      hit = true;
+      const whole = i === start && phrase.end === end;
+      let strength = phrase.flags & FLAGS.country ? 0.8 : 0.75;
+      if (!whole) strength = 0.55;
+      const single = phrase.end - i === 1;
+      if (single && phrase.flags & (FLAGS.given | FLAGS.surname) && !(phrase.flags & FLAGS.country)) strength -= 0.2;
+      if (candidate.weakStart && i === start && single && phrase.flags & FLAGS.common) strength -= 0.15;
+      found.push(mentionFromTokens(doc, 'place', i, phrase.end, 'place.gazetteer', strength));
+      i = phrase.end;
+    }
+    const length = end - start;
+    const last = tokens[end - 1];
+    if (length >= 2 && PLACE_HEADS.has(last.lower) && !(phraseFlags(doc, start, end) & FLAGS.organization)) {
+      found.push(mentionFromTokens(doc, 'place', start, end, 'place.head-noun', 0.7));
+      continue;
+    }
+    if (length >= 2 && PLACE_PREFIXES.has(tokens[start].lower) && tokens[start].shape !== 'upper') {
+      found.push(mentionFromTokens(doc, 'place', start, end, 'place.prefix', 0.6));
+      continue;
+    }
+    if (hit || length > 3 || candidate.allCaps) continue;
+    // "Springfield, Illinois": an unknown name before a comma and a region or country
+    const flags = phraseFlags(doc, start, end);
+    if (flags & ANY_NAME) continue;
+    if (tokens[end]?.text === ',' && isCapitalized(tokens[end + 1])) {
+      const region = longestPhraseAt(doc, end + 1, FLAGS.region | FLAGS.country);
+      if (region && !(region.flags & FLAGS.demonym)) {
+        found.push(mentionFromTokens(doc, 'place', start, end, 'place.comma-region', 0.6));
+        continue;
+      }
+    }
+    // "in Tokmok": an unknown name after a preposition of place
+    const before = tokens[start - 1];
+    if (before && PLACE_PREPOSITIONS.has(before.lower) && before.sentence === tokens[start].sentence) {
+      let anyKnown = false;
+      for (let i = start; i < end; i++) if (tokenFlags(tokens[i]) & (ANY_NAME | FLAGS.common)) anyKnown = true;
+      if (!anyKnown) found.push(mentionFromTokens(doc, 'place', start, end, 'place.preposition', 0.4));
+    }
+  }
+  return found;
 }

@@ -1,0 +1,46 @@
+// The flags a lexicon entry can carry, one bit each. Shared by scripts/build-lexicon.js (which
+// requires the compiled dist/lexicon/flags.js) and the run-time loader in index.ts.
+
+export const FLAGS = {
+  /** a first name: "Berik", "Jane" */
+  given: 1 << 0,
+  /** a surname: "Smith", "Aliyev" */
+  surname: 1 << 1,
+  /** a country: "Kazakhstan", "United States", "U.S." */
+  country: 1 << 2,
+  /** a city or town: "Astana", "Leeds" */
+  city: 1 << 3,
+  /** a region, state, province, continent or sea: "Texas", "Middle East" */
+  region: 1 << 4,
+  /** a known organization: "NATO", "Reuters" */
+  organization: 1 << 5,
+  /** a news organization or wire service: "Reuters", "TASS" */
+  media: 1 << 6,
+  /** a nationality or group adjective: "Kazakh" (never a place) */
+  demonym: 1 << 7,
+  /** a well-known person's full name: "Barack Obama" */
+  person: 1 << 8,
+  /** a month or weekday */
+  time: 1 << 9,
+  /** a title or job title: "Prosecutor General", "Mr" */
+  title: 1 << 10,
+  /** a word that may open a title: "former", "acting" */
+  titleModifier: 1 << 11,
+  /** an organization head noun: "Ministry", "Bank", "Committee" */
+  orgHead: 1 << 12,
+  /** a legal-form suffix: "Ltd", "Inc", "GmbH" */
+  legalSuffix: 1 << 13,
+  /** an ordinary English word */
+  common: 1 << 14,
+  /** one of the 3,000 most frequent English words */
+  frequent: 1 << 15,
+  /** the entry matches only an all-capitals token ("US", not "us") */
+  capsOnly: 1 << 16,
+  /** never a name by itself ("God", "Monday") */
+  notName: 1 << 17,
+} as const;
+
+export type FlagName = keyof typeof FLAGS;
+
+/** Any place flag. */
+export const PLACE_FLAGS = FLAGS.country | FLAGS.city | FLAGS.region;

@@ -1,0 +1,168 @@
+// Name candidates: maximal runs of capitalized tokens ("Prosecutor General Berik Asylov",
+// "Bank", "America", "KAZAKHSTAN"), the raw material the person, organization and place rules type.
+// Computed once per document and shared (cached on the Doc object).
+//
+// What is not a name-like token:
+// - a capitalized function word ("The", "But", "He"): it is capitalized only by position;
+// - a sentence-initial ordinary word ("Officials said ...") unless a name list knows it;
+// - in an ALL-CAPS sentence (headline, dateline), an ordinary word ("SHEARER NAMED AS ENGLAND
+//   CAPTAIN": NAMED, AS and CAPTAIN split the run) unless it is part of a gazetteer phrase.
+// Lower-case name particles join a run between two name tokens ("Ludwig van Beethoven",
+// "Osama bin Laden"); an initial takes its period ("George W. Bush").
+
+import { Doc, Token } from '../../model';
+import { FLAGS } from '../../lexicon';
+import { isCapitalized, longestPhraseAt, tokenFlags } from './gazetteer';
+
+export interface Candidate {
+  /** token range [start, end) */
+  start: number;
+  end: number;
+  /** the first token opens its sentence and is also an ordinary word: weak evidence */
+  weakStart: boolean;
+  /** the candidate is in an ALL-CAPS sentence */
+  allCaps: boolean;
+}
+
+/** Words that are capitalized only because they open a sentence or a quote. */
+export const FUNCTION_WORDS = new Set(
+  (
+    'a an the this that these those there here he she it i we you they his her its their our my your ' +
+    'him them us me who whom whose which what when where why how whether if then than so but and or nor ' +
+    'yet not no yes also too very just only even still already again ever never always often some any ' +
+    'all both each every either neither many much more most few less least other another such same ' +
+    'in on at by for from to of with without about above below over under into onto upon after before ' +
+    'during since until while because although though as like unlike between among against across ' +
+    'through throughout around near within along beside besides beyond despite per via ' +
+    'is are was were be been being am has have had do does did will would shall should can could may ' +
+    'might must ought let lets let\'s meanwhile however therefore thus hence instead moreover furthermore ' +
+    'nevertheless nonetheless otherwise accordingly indeed perhaps maybe please thanks thank ' +
+    'one two three four five six seven eight nine ten first second third last next earlier later ' +
+    'today yesterday tomorrow now tonight mr mrs ms'
+  ).split(' '),
+);
+
+/** Lower-case particles inside personal and place names. */
+const NAME_PARTICLES = new Set([
+  'de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'del', 'della', 'dos', 'das', 'la', 'le', 'al', 'el',
+  'bin', 'ibn', 'ben', 'bint', 'y', 'ter', 'ten', 'zu',
+]);
+
+const ENTITY_FLAGS = FLAGS.given | FLAGS.surname | FLAGS.country | FLAGS.city | FLAGS.region | FLAGS.organization | FLAGS.person;
+
+const cache = new WeakMap<Doc, Candidate[]>();
+
+export function nameCandidates(doc: Doc): Candidate[] {
+  let found = cache.get(doc);
+  if (!found) {
+    found = findCandidates(doc);
+    cache.set(doc, found);
+  }
+  return found;
+}
+
+/** Is this token an ordinary word whose capital says nothing (sentence start, headline)? */
+export function isOrdinaryWord(token: Token): boolean {
+  if (FUNCTION_WORDS.has(token.lower)) return true;
+  const flags = tokenFlags(token);
+  return (flags & FLAGS.common) !== 0 && (flags & ENTITY_FLAGS) === 0;
+}
+
+function findCandidates(doc: Doc): Candidate[] {
+  const tokens = doc.tokens;
+  const candidates: Candidate[] = [];
+  const nameLike = new Uint8Array(tokens.length);
+
+  for (const sentence of doc.sentences) {
+    // In ALL-CAPS text, first mark gazetteer phrases so "NEW YORK" stays one run.
+    let gazetteerEnd = -1;
+    for (let i = sentence.firstToken; i < sentence.endToken; i++) {
+      const token = tokens[i];
+      if (!isCapitalized(token)) continue;
+      if (FUNCTION_WORDS.has(token.lower) && i >= gazetteerEnd) continue;
+      if (sentence.allCaps) {
+        if (i < gazetteerEnd) {
+          nameLike[i] = 1;
+          continue;
+        }
+        const phrase = longestPhraseAt(doc, i, ENTITY_FLAGS, sentence.endToken);
+        if (phrase && phrase.end - i > 1) {
+          gazetteerEnd = phrase.end;
+          nameLike[i] = 1;
+          continue;
+        }
+        const flags = tokenFlags(token);
+        if (flags & FLAGS.common && !(flags & (ENTITY_FLAGS | FLAGS.demonym))) continue;
+        if (flags & (FLAGS.title | FLAGS.time)) continue;
+        nameLike[i] = 1;
+        continue;
+      }
+      nameLike[i] = 1;
+    }
+  }
+
+  let i = 0;
+  while (i < tokens.length) {
+    if (!nameLike[i]) {
+      i++;
+      continue;
+    }
+    const start = i;
+    const sentence = tokens[i].sentence;
+    let end = i + 1;
+    for (;;) {
+      const next = tokens[end];
+      if (!next || next.sentence !== sentence) break;
+      if (nameLike[end]) {
+        end++;
+        continue;
+      }
+      // "W." in "George W. Bush": the period of an initial, then a name token
+      const previous = tokens[end - 1];
+      if (next.text === '.' && !next.spaceBefore && previous.shape === 'initial' && nameLike[end + 1] && tokens[end + 1].sentence === sentence) {
+        end += 2;
+        continue;
+      }
+      if (next.shape === 'lower' && NAME_PARTICLES.has(next.lower) && nameLike[end + 1] && tokens[end + 1].sentence === sentence) {
+        end += 2;
+        continue;
+      }
+      break;
+    }
+    i = end;
+    let first = start;
+    // A sentence-initial ordinary word is not part of the name ("Officials", "Yesterday").
+    let weakStart = false;
+    const isAllCaps = doc.sentences[sentence - doc.sentences[0].index]?.allCaps ?? false;
+    while (first < end && isLeadingNoise(tokens[first], tokens[first - 1])) first++;
+    if (first < end && opensSentence(tokens[first], tokens[first - 1])) {
+      weakStart = (tokenFlags(tokens[first]) & FLAGS.common) !== 0;
+    }
+    let last = end;
+    while (last > first && isTrailingNoise(tokens[last - 1])) last--;
+    if (last > first) candidates.push({ start: first, end: last, weakStart, allCaps: isAllCaps });
+  }
+  return candidates;
+}
+
+// Marks after which a word is capitalized by position, as at a sentence start.
+const OPENERS = new Set(['"', '“', "'", '‘', '(', ':', '-', '—', '–', '[']);
+
+/** Is the token capitalized by its position: a sentence start, or just after a quote or colon? */
+export function opensSentence(token: Token, previous: Token | undefined): boolean {
+  return token.sentenceInitial || (!!previous && OPENERS.has(previous.text));
+}
+
+function isLeadingNoise(token: Token, previous: Token | undefined): boolean {
+  if (FUNCTION_WORDS.has(token.lower)) return true;
+  if (opensSentence(token, previous) && isOrdinaryWord(token)) return true;
+  const flags = tokenFlags(token);
+  if (flags & FLAGS.time) return true;
+  return false;
+}
+
+function isTrailingNoise(token: Token): boolean {
+  if (token.text === '.') return true;
+  if (FUNCTION_WORDS.has(token.lower)) return true;
+  return (tokenFlags(token) & FLAGS.time) !== 0;
+}

@@ -1,0 +1,105 @@
+// Titles and job titles next to a name: kept out of the name span and recorded as roles.
+// "Prosecutor General Berik Asylov" -> name "Berik Asylov", role "Prosecutor General";
+// "former prime minister Karim Massimov" -> role "former prime minister";
+// "U.S. Secretary of State Antony Blinken" -> role "U.S. Secretary of State".
+
+import { Doc } from '../../model';
+import { FLAGS } from '../../lexicon';
+import { longestPhraseAt, phraseFlags, tokenFlags } from './gazetteer';
+
+export interface TitleRun {
+  /** first token of the role (modifiers and nationality included) */
+  start: number;
+  /** token after the last title word: where the name begins */
+  end: number;
+  role: string;
+}
+
+const MAX_TITLE_TOKENS = 5;
+
+/** Can this token open a role before a title ("former", "deputy", "Kazakh", "U.S.")? */
+function isRoleModifier(doc: Doc, i: number): boolean {
+  const flags = tokenFlags(doc.tokens[i]);
+  return (flags & (FLAGS.titleModifier | FLAGS.demonym | FLAGS.country)) !== 0;
+}
+
+/**
+ * Titles that start at token `start` and follow each other ("Prosecutor General", "Deputy Prime
+ * Minister", "Kazakh President"), or null. The run may reach past the candidate that contains
+ * `start` ("Secretary of State" spans a lower-case "of").
+ */
+export function titlesFrom(doc: Doc, start: number): TitleRun | null {
+  const tokens = doc.tokens;
+  let i = start;
+  let lastTitleEnd = -1;
+  while (i < tokens.length && tokens[i].sentence === tokens[start].sentence) {
+    const title = longestPhraseAt(doc, i, FLAGS.title);
+    if (title) {
+      i = title.end;
+      lastTitleEnd = i;
+      // "Mr." / "Gen." take their period
+      if (tokens[i]?.text === '.' && !tokens[i].spaceBefore) {
+        i++;
+        lastTitleEnd = i;
+      }
+      continue;
+    }
+    if (isRoleModifier(doc, i) && i + 1 < tokens.length) {
+      i++;
+      continue;
+    }
+    if (tokens[i].text === '-' && lastTitleEnd === i) {
+      i++;
+      continue;
+    }
+    break;
+  }
+  if (lastTitleEnd < 0) return null;
+  return { start, end: lastTitleEnd, role: roleText(doc, start, lastTitleEnd) };
+}
+
+/**
+ * The title run that ends right before token `nameStart`, in any case ("prime minister Karim
+ * Massimov", "First lady Melania Trump"), or null.
+ */
+export function titleBefore(doc: Doc, nameStart: number): TitleRun | null {
+  const tokens = doc.tokens;
+  const sentence = tokens[nameStart].sentence;
+  let end = nameStart;
+  if (end > 0 && tokens[end - 1].text === '.' && !tokens[end - 1].spaceBefore) end--; // "Mr. Smith"
+  let start = -1;
+  for (let length = Math.min(MAX_TITLE_TOKENS, end); length >= 1; length--) {
+    const from = end - length;
+    if (tokens[from].sentence !== sentence) continue;
+    if (phraseFlags(doc, from, end) & FLAGS.title) {
+      start = from;
+      break;
+    }
+  }
+  if (start < 0) return null;
+  // earlier titles and modifiers: "former deputy prime minister", "Kazakh Foreign Minister"
+  for (;;) {
+    if (start > 0 && tokens[start - 1].sentence === sentence && isRoleModifier(doc, start - 1)) {
+      start--;
+      continue;
+    }
+    let extended = false;
+    for (let length = Math.min(MAX_TITLE_TOKENS, start); length >= 1; length--) {
+      const from = start - length;
+      if (tokens[from].sentence !== sentence) continue;
+      if (phraseFlags(doc, from, start) & FLAGS.title) {
+        start = from;
+        extended = true;
+        break;
+      }
+    }
+    if (!extended) break;
+  }
+  return { start, end: nameStart, role: roleText(doc, start, end) };
+}
+
+function roleText(doc: Doc, start: number, end: number): string {
+  let last = end;
+  while (last > start && doc.tokens[last - 1].text === '.') last--;
+  return doc.text.slice(doc.tokens[start].start, doc.tokens[last - 1].end).replace(/\s+/g, ' ');
+}
