@@ -51,6 +51,8 @@ export function createTableFormatter(options: FormatOptions): RecordFormatter {
       head: ['type', 'name', 'count', 'roles, aliases or value'].map((title) => paint.bold(title)),
       // cli-table3 colours with its own library by default; all colour here comes from `paint`
       style: { head: [], border: [] },
+      // no rule between rows: the type column already shows where a group starts
+      chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
     });
     let previousType: EntityType | null = null;
     for (const entity of grouped(record.entities)) {
@@ -63,7 +65,10 @@ export function createTableFormatter(options: FormatOptions): RecordFormatter {
       ]);
       previousType = entity.type;
     }
-    return table.toString();
+    // a rule under the header only (cli-table3 draws one between all rows or none)
+    const lines = table.toString().split('\n');
+    const rule = lines[0].replace('┌', '├').replace(/┬/g, '┼').replace('┐', '┤');
+    return [lines[0], lines[1], rule, ...lines.slice(2)].join('\n');
   }
 
   return {

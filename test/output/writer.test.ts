@@ -1,0 +1,55 @@
+import { Writable } from 'stream';
+import { OutputWriter } from '../../src/output/writer';
+
+function sink(options: { failWith?: string; highWaterMark?: number } = {}): { stream: Writable; chunks: string[] } {
+  const chunks: string[] = [];
+  const stream = new Writable({
+    highWaterMark: options.highWaterMark ?? 16384,
+    write(chunk: Buffer, _encoding, callback) {
+      if (options.failWith) {
+        const error = Object.assign(new Error(`write ${options.failWith}`), { code: options.failWith });
+        callback(error);
+        return;
+      }
+      chunks.push(chunk.toString());
+      setImmediate(callback); // a slow reader
+    },
+  });
+  return { stream, chunks };
+}
+
+test('writes every chunk in order, waiting for a slow reader when its buffer is full', async () => {
+  const { stream, chunks } = sink({ highWaterMark: 8 });
+  const writer = new OutputWriter(stream);
+  let mostBuffered = 0;
+  for (let i = 0; i < 50; i++) {
+    await writer.write(`line ${i}\n`);
+    mostBuffered = Math.max(mostBuffered, stream.writableLength);
+  }
+  expect(writer.stopped).toBe(false);
+  await new Promise((resolve) => stream.end(resolve));
+  expect(chunks.join('')).toBe(Array.from({ length: 50 }, (_, i) => `line ${i}\n`).join(''));
+  // without waiting for 'drain' all 50 lines would pile up in the stream's buffer
+  expect(mostBuffered).toBeLessThanOrEqual(16);
+});
+
+test('a closed pipe (EPIPE) stops the writer quietly: no failure, later writes are dropped', async () => {
+  const { stream } = sink({ failWith: 'EPIPE' });
+  const writer = new OutputWriter(stream);
+  await writer.write('first\n');
+  await new Promise((resolve) => setImmediate(resolve));
+  expect(writer.closedByReader).toBe(true);
+  expect(writer.failure).toBeNull();
+  expect(writer.stopped).toBe(true);
+  await writer.write('second\n'); // must neither throw nor hang
+});
+
+test('any other write error (a full disk) is kept as the failure', async () => {
+  const { stream } = sink({ failWith: 'ENOSPC' });
+  const writer = new OutputWriter(stream);
+  await writer.write('first\n');
+  await new Promise((resolve) => setImmediate(resolve));
+  expect(writer.closedByReader).toBe(false);
+  expect((writer.failure as NodeJS.ErrnoException).code).toBe('ENOSPC');
+  expect(writer.stopped).toBe(true);
+});
