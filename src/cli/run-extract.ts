@@ -35,8 +35,11 @@ function where(record: ErrorRecord): string {
   return record.line === undefined ? name : `${name}:${record.line}`;
 }
 
-/** SIGINT/SIGTERM stop the run after the record being written, so stdout ends on a whole record. */
-function watchSignals(): { received: string | null; dispose(): void } {
+/**
+ * SIGINT/SIGTERM stop the run after the record being written, so stdout ends on a whole record.
+ * Input is closed at once, so a run waiting on a slow pipe stops too.
+ */
+function watchSignals(closeInput: () => void): { received: string | null; dispose(): void } {
   const state = { received: null as string | null, dispose };
   const handlers = new Map<NodeJS.Signals, () => void>();
   for (const signal of ['SIGINT', 'SIGTERM'] as NodeJS.Signals[]) {
@@ -44,6 +47,7 @@ function watchSignals(): { received: string | null; dispose(): void } {
       // a second signal while one document is still being analyzed: stop now
       if (state.received) process.exit(EXIT_SIGNAL[signal]);
       state.received = signal;
+      closeInput();
     };
     handlers.set(signal, handler);
     process.on(signal, handler);
@@ -67,13 +71,15 @@ export async function runExtract(run: ExtractRun, streams: RunStreams, extractOv
   const formatter = createFormatter(run.format, { color: run.color });
   // loaded here, not at start-up: --help and --version must not pay for the lexicons
   const extract = extractOverride ?? (await import('../pipeline')).extract;
-  const signals = watchSignals();
+  const signals = watchSignals(() => streams.stdin.destroy());
   const context = { warn: reporter.warn.bind(reporter), stdin: streams.stdin };
   let written = 0;
   try {
     await writer.write(formatter.start());
     sources: for await (const source of expandInputs(run.paths, run.inputFormat)) {
       for await (const item of readSource(source, context)) {
+        // after a signal, what the closed input yields (a read error) is not a record
+        if (signals.received) break sources;
         const record = item.kind === 'error' ? item.record : processDocument(item.document, run.document, extract);
         if (isErrorRecord(record)) reporter.error(where(record), record.error);
         await writer.write(formatter.record(record));
