@@ -32,6 +32,8 @@ export interface DateContext {
   ref: CalendarDate | null;
   /** the value of the last quarter named in the document ("third-quarter" -> 1989-Q3) */
   lastQuarter: { year: number; quarter: number } | null;
+  /** the last year written out in the document ("On May 22, 1995, ... the following year") */
+  lastYear: number | null;
 }
 
 export type DatePattern = (ctx: DateContext, i: number) => DateMatch | null;

@@ -15,7 +15,8 @@ import {
   yearAt,
 } from './context';
 import { monthDayWithoutYear, shiftFrom, written, refIso } from './values';
-import { AMBIGUOUS_MONTHS, MONTHS, SHORT_MONTHS, WEEKDAYS } from './words';
+import { AMBIGUOUS_MONTHS, MONTHS, ORDINAL_WORDS, SHORT_MONTHS, WEEKDAYS } from './words';
+import { matchSpokenYear } from './years';
 
 /** Words after which a lone "May" or "March" is the month: "in May", "since March", "last May". */
 const MONTH_CONTEXT = new Set([
@@ -30,13 +31,20 @@ export function monthAt(ctx: DateContext, i: number): { month: number; end: numb
   if (!token || !isCapitalized(ctx, i)) return null;
   const month = MONTHS.get(token.lower);
   if (month === undefined) return null;
-  if (isAbbreviationPeriod(ctx, i + 1)) return { month, end: i + 2 };
+  // the period of "Feb." belongs to the month; the full stop after "December." does not
+  if (SHORT_MONTHS.has(token.lower) && isAbbreviationPeriod(ctx, i + 1)) return { month, end: i + 2 };
   // "Sept" without its period is still a month in dense copy, but "Mar" "Jan" "Dec" alone are not
   if (SHORT_MONTHS.has(token.lower) && token.lower !== 'sept' && token.lower !== 'sep' && token.lower !== 'aug') {
     // allowed only when a day or year follows directly
     if (!(dayAt(ctx, i + 1) > 0 || yearAt(ctx, i + 1) > 0)) return null;
   }
   return { month, end: i + 1 };
+}
+
+/** "March eighth" in transcripts: an ordinal word as the day. */
+function ordinalDayAt(ctx: DateContext, i: number): number {
+  const ordinal = ORDINAL_WORDS.get(lowerAt(ctx, i));
+  return ordinal !== undefined && ordinal > 0 ? ordinal : NaN;
 }
 
 /** Does the number at token i look like a day rather than a count ("May 5" vs "May 5 percent")? */
@@ -49,6 +57,9 @@ function dayNotQuantity(ctx: DateContext, i: number): boolean {
 function yearAfter(ctx: DateContext, i: number): { year: number; end: number } | null {
   if (lowerAt(ctx, i) === ',' && yearAt(ctx, i + 1) > 0 && sameSentence(ctx, i, i + 1)) return { year: yearAt(ctx, i + 1), end: i + 2 };
   if (yearAt(ctx, i) > 0) return { year: yearAt(ctx, i), end: i + 1 };
+  // broadcast transcripts: "January nineteen ninety-seven"
+  const spoken = matchSpokenYear(ctx, i);
+  if (spoken && spoken.start === i) return { year: +spoken.value, end: spoken.end };
   return null;
 }
 
@@ -70,7 +81,29 @@ function weekdayPrefix(ctx: DateContext, i: number): number {
   return j;
 }
 
+/** "last May", "this September", "next March": the month nearest the reference date that way. */
+function matchRelativeMonth(ctx: DateContext, i: number): DateMatch | null {
+  const word = lowerAt(ctx, i);
+  let at = i + 1;
+  let direction = word === 'last' ? -1 : word === 'next' ? 1 : word === 'this' ? 0 : NaN;
+  if (Number.isNaN(direction)) return null;
+  if (word === 'this' && (lowerAt(ctx, at) === 'past' || lowerAt(ctx, at) === 'coming')) {
+    direction = lowerAt(ctx, at) === 'past' ? -1 : 1;
+    at++;
+  }
+  const month = monthAt(ctx, at);
+  if (!month || dayAt(ctx, month.end) > 0 || yearAt(ctx, month.end) > 0) return null;
+  const pad2 = String(month.month).padStart(2, '0');
+  if (!ctx.ref) return match(i, month.end, 'date.month-relative', { value: `XXXX-${pad2}`, inferred: [] });
+  let year = ctx.ref.year;
+  if (direction < 0 && month.month >= ctx.ref.month) year--;
+  if (direction > 0 && month.month <= ctx.ref.month) year++;
+  return match(i, month.end, 'date.month-relative', { value: `${year}-${pad2}`, inferred: ['year'], anchor: `reference date ${refIso(ctx)}` });
+}
+
 export function matchMonthDayYear(ctx: DateContext, i: number): DateMatch | null {
+  const relativeMonth = matchRelativeMonth(ctx, i);
+  if (relativeMonth) return relativeMonth;
   let start = i;
   let at = i;
   const afterWeekday = weekdayPrefix(ctx, i);
@@ -86,7 +119,7 @@ export function matchMonthDayYear(ctx: DateContext, i: number): DateMatch | null
   const month = monthAt(ctx, at);
   if (!month) return null;
   // "Feb. 27", "July 6, 2019", "April 23rd"
-  const day = dayAt(ctx, month.end);
+  const day = dayAt(ctx, month.end) || ordinalDayAt(ctx, month.end);
   if (day > 0 && sameSentence(ctx, at, month.end) && dayNotQuantity(ctx, month.end) && yearAt(ctx, month.end) !== day) {
     const year = yearAfter(ctx, month.end + 1);
     return finish(ctx, start, month.end + 1, month.month, day, year, 'date.month-day-year');

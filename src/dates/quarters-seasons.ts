@@ -12,7 +12,7 @@ const QUARTER_ORDINALS = new Map([
   ['first', 1], ['second', 2], ['third', 3], ['fourth', 4], ['1st', 1], ['2nd', 2], ['3rd', 3], ['4th', 4],
 ]);
 /** Determiners a quarter or season phrase may start with; kept in the span ("the third quarter"). */
-const DETERMINERS = new Set(['the', 'its', 'their', 'this', 'that', 'a']);
+const DETERMINERS = new Set(['the', 'this', 'that']);
 
 interface PeriodHead {
   /** 1-4 for quarters, 1-2 for halves, 0 for "the quarter" with no ordinal */
@@ -119,6 +119,22 @@ function reportedQuarter(ctx: DateContext): { year: number; quarter: number } | 
 
 export function matchReportedQuarter(ctx: DateContext, i: number): DateMatch | null {
   const first = lowerAt(ctx, i);
+  // "the 1988 period", "the 1989 quarter": the reported quarter of that year
+  if (first === 'the' && yearAt(ctx, i + 1) > 0 && QUARTER_NOUNS.has(lowerAt(ctx, i + 2))) {
+    const quarter = reportedQuarter(ctx);
+    const year = yearAt(ctx, i + 1);
+    if (!quarter) return match(i, i + 3, 'date.quarter-relative', { value: `${year}-QX`, inferred: [] });
+    return match(i, i + 3, 'date.quarter-relative', { value: `${year}-Q${quarter.quarter}`, inferred: ['quarter'], anchor: 'the quarter named before' });
+  }
+  // "year-earlier results", "year-ago levels": the same quarter a year before, or the year before
+  if ((first === 'year-earlier' || first === 'year-ago') && !QUARTER_NOUNS.has(lowerAt(ctx, i + 1))) {
+    const quarter = reportedQuarter(ctx);
+    if (!quarter || !ctx.ref) return match(i, i + 1, 'date.quarter-relative', { value: 'XXXX', inferred: [] });
+    if (ctx.lastQuarter) {
+      return match(i, i + 1, 'date.quarter-relative', { value: `${formatYear(quarter.year - 1)}-Q${quarter.quarter}`, inferred: ['year', 'quarter'], anchor: 'the quarter named before' });
+    }
+    return match(i, i + 1, 'date.quarter-relative', { value: formatYear(ctx.ref.year - 1), inferred: ['year'], anchor: `reference date ${refIso(ctx)}` });
+  }
   if (first !== 'the' && first !== 'this' && first !== 'that' && first !== 'its' && !YEAR_AGO.has(first)) return null;
   let at = first === 'the' || first === 'its' ? i + 1 : i;
   let yearAgo = false;

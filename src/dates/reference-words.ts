@@ -1,18 +1,17 @@
 // Words that point at the present, the past or the future without naming a date, valued as
 // TimeML does: "now", "currently" -> PRESENT_REF; "recently", "the past", "recent years" ->
-// PAST_REF; "the future", "soon", "coming months" -> FUTURE_REF.
+// PAST_REF; "the future", "coming months" -> FUTURE_REF.
 
 import { DateContext, DateMatch, lowerAt, match } from './context';
 import { written } from './values';
 
 const SINGLE_WORDS = new Map<string, string>([
   ['now', 'PRESENT_REF'], ['currently', 'PRESENT_REF'], ['nowadays', 'PRESENT_REF'],
-  ['recently', 'PAST_REF'], ['previously', 'PAST_REF'], ['formerly', 'PAST_REF'], ['lately', 'PAST_REF'],
-  ['soon', 'FUTURE_REF'],
+  ['recently', 'PAST_REF'], ['lately', 'PAST_REF'],
 ]);
+// Left out on purpose: "previously", "formerly", "soon", "current" are marked too rarely in
+// TimeML and never in OntoNotes to pay for the noise they bring.
 const PLURAL_PERIODS = new Set(['years', 'months', 'weeks', 'days', 'decades', 'quarters']);
-/** "current account", "current affairs": economic and fixed terms, not a time. */
-const NOT_TEMPORAL_AFTER_CURRENT = new Set(['account', 'accounts', 'affairs', 'events', 'flow', 'flows', 'assets', 'liabilities', 'density', 'sea', 'ratio', 'prices', 'dollars']);
 
 function valueWithPeriods(ctx: DateContext, i: number, value: string, rule: string): DateMatch {
   // "recent weeks and months"
@@ -30,7 +29,6 @@ export function matchReferenceWord(ctx: DateContext, i: number): DateMatch | nul
     // "right now", "more recently", "until recently" keeps only the adverb phrase TimeML marks
     if (word === 'now' && lowerAt(ctx, i - 1) === 'right') return match(i - 1, i + 1, 'date.reference', written(single));
     if (word === 'recently' && lowerAt(ctx, i - 1) === 'more') return match(i - 1, i + 1, 'date.reference', written(single));
-    if (word === 'soon' && (next === 'after' || next === 'as' || next === 'afterward' || next === 'thereafter')) return null;
     return match(i, i + 1, 'date.reference', written(single));
   }
   if (word === 'recent' || word === 'past' || word === 'coming') {
@@ -45,13 +43,6 @@ export function matchReferenceWord(ctx: DateContext, i: number): DateMatch | nul
       return match(i, i + 1, 'date.reference', written('PAST_REF'));
     }
     return null;
-  }
-  if (word === 'current' && ctx.tokens[i].shape === 'lower') {
-    const after = ctx.tokens[i + 1];
-    if (!after || after.shape !== 'lower' || NOT_TEMPORAL_AFTER_CURRENT.has(after.lower)) return null;
-    // "the current quarter/year" is a date of its own (relative-unit, quarters)
-    if (['year', 'quarter', 'month', 'week', 'fiscal', 'period'].includes(after.lower)) return null;
-    return match(i, i + 1, 'date.reference', written('PRESENT_REF'));
   }
   if (word === 'the') {
     // "the past", "the future", "the near future", "the present", "the near term"

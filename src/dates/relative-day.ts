@@ -11,10 +11,9 @@ const DAY_WORDS = new Map([['today', 0], ['yesterday', -1], ['tomorrow', 1], ['t
 /** Modifiers TimeML keeps inside the span: "late yesterday", "earlier Sunday", "early Friday". */
 const DAY_MODIFIERS = new Set(['early', 'late', 'earlier', 'later']);
 
-/** "morning", "night" ... after a day: part of the span, and of the value (T + MO/AF/EV/NI). */
-function dayPartAfter(ctx: DateContext, i: number): { code: string; end: number } | null {
-  const code = DAY_PARTS.get(lowerAt(ctx, i));
-  return code === undefined ? null : { code, end: i + 1 };
+/** "morning", "night" ... after a day: part of the span. */
+function dayPartAfter(ctx: DateContext, i: number): { end: number } | null {
+  return DAY_PARTS.has(lowerAt(ctx, i)) ? { end: i + 1 } : null;
 }
 
 function dayValue(ctx: DateContext, offset: number): { value: string; inferred: string[]; anchor?: string } {
@@ -42,11 +41,10 @@ export function matchDayWord(ctx: DateContext, i: number): DateMatch | null {
   if (at > 0 && ctx.tokens[at].shape === 'title' && !ctx.tokens[at].sentenceInitial && isCapitalized(ctx, at - 1) && !ctx.tokens[at - 1].sentenceInitial) return null;
   let end = at + 1;
   const value = dayValue(ctx, offset);
-  const part = word === 'tonight' ? { code: 'NI', end } : dayPartAfter(ctx, end);
-  if (part) {
-    end = part.end;
-    if (ctx.ref) value.value += `T${part.code}`;
-  }
+  // "yesterday morning": the part of the day is in the span; the value stays the day, as most
+  // TimeML annotations give it
+  const part = dayPartAfter(ctx, end);
+  if (part) end = part.end;
   return match(i, end, 'date.relative-day', value);
 }
 
@@ -74,10 +72,7 @@ export function matchWeekday(ctx: DateContext, i: number): DateMatch | null {
   let end = at + 1;
   const value = weekdayValue(ctx, i, end, weekday, mode);
   const part = dayPartAfter(ctx, end);
-  if (part) {
-    end = part.end;
-    if (ctx.ref) value.value += `T${part.code}`;
-  }
+  if (part) end = part.end;
   return match(i, end, 'date.relative-weekday', value);
 }
 

@@ -41,6 +41,7 @@ export function matchRelativeUnit(ctx: DateContext, i: number): DateMatch | null
   const hasThe = lowerAt(ctx, at) === 'the';
   if (hasThe) at++;
   const word = lowerAt(ctx, at);
+  if (word === 'weekend' && hasThe) return match(i, at + 1, 'date.relative-unit', weekendValue(ctx, i, at + 1, null));
   const amount = RELATIVE_WORDS.get(word);
   if (amount === undefined) return null;
   if (NEED_THE.has(word) && !hasThe) return null;
@@ -52,11 +53,17 @@ export function matchRelativeUnit(ctx: DateContext, i: number): DateMatch | null
     return match(i, unitAt + 1, 'date.relative-unit', weekendValue(ctx, i, unitAt + 1, amount));
   }
   if (!SINGULAR_UNITS.has(unitWord)) return null;
+  // "This Week" (a programme), "Next Year" in a title: a capitalized unit is a name
+  if (ctx.tokens[unitAt].shape === 'title') return null;
   const unit = UNITS.get(unitWord) as Unit;
   // "the last year" reads as a year back; "the last decade" as the decade before this one
   let end = unitAt + 1;
   // "last year's": the possessive is not part of the span
-  const value = shiftedValue(ctx, unit, amount);
+  // "the following year", "the previous year" count from the year the story was just talking about
+  const narrative = (word === 'following' || word === 'previous' || word === 'prior') && unit === 'year' && ctx.lastYear !== null;
+  const value = narrative
+    ? { value: formatYear((ctx.lastYear as number) + amount), inferred: ['year'], anchor: 'the year named before' }
+    : shiftedValue(ctx, unit, amount);
   // "the past year" / "the last week" is a period ending now, valued as the unit it ends in
   if ((word === 'past' || (word === 'last' && hasThe)) && unit !== 'year' && unit !== 'week' && unit !== 'decade') return null;
   if (lowerAt(ctx, end) === 'or' && lowerAt(ctx, end + 1) === 'so') end += 2; // "the next year or so"

@@ -31,8 +31,6 @@ const PAST_AUXILIARIES = new Set(['was', 'were', 'had', 'did', "didn't", "wasn't
 const PRESENT_AUXILIARIES = new Set(['is', 'are', 'am', "'re", 'has', 'have', "hasn't", "haven't", 'does', 'do', "isn't", "aren't"]);
 // "has resigned" is about the past; "has" then decides nothing on its own
 const PERFECT_AUXILIARIES = new Set(['has', 'have', "hasn't", "haven't", "'ve"]);
-// Words after which a verb in the base form points to the future: "plans to vote Friday".
-const FUTURE_INTRODUCERS = new Set(['to', 'will', "'ll", 'shall', 'would', 'may', 'might', 'could', 'should', 'must', 'can']);
 // Words that look like -ed verbs but are not ("red", "bed", "need").
 const NOT_VERBS = new Set(['red', 'bed', 'need', 'feed', 'seed', 'speed', 'indeed', 'hundred', 'shed', 'bred', 'led', 'wed', 'fled']);
 
@@ -46,17 +44,36 @@ function wordTense(tokens: Token[], i: number, from: number): Tense | 'infinitiv
   if (tokens[i].shape !== 'lower') return null;
   const tags = lexiconTags(word);
   if (hasTag(tags, 'PastTense')) return 'past';
-  if (hasTag(tags, 'Infinitive')) {
-    // "will meet", "plans to meet": look two words back for what makes it future
-    for (let j = i - 1; j >= Math.max(from, i - 3); j--) {
-      if (FUTURE_INTRODUCERS.has(tokens[j].lower)) return 'future';
-    }
-    return 'infinitive';
-  }
+  if (hasTag(tags, 'Infinitive')) return infinitiveTense(tokens, i, from);
   if (hasTag(tags, 'PresentTense')) return 'present';
   if (tags === undefined && word.length > 4 && word.endsWith('ed') && !NOT_VERBS.has(word)) return 'past';
   return null;
 }
+
+/**
+ * A verb in the base form: "will meet" is future; "is to resume", "set to resume", "plans to
+ * vote" too; but "had been allowed to carry out ... since Jan. 13" takes the tense of the verb
+ * that governs the infinitive, so the infinitive itself decides nothing.
+ */
+function infinitiveTense(tokens: Token[], i: number, from: number): Tense | 'infinitive' {
+  for (let j = i - 1; j >= Math.max(from, i - 3); j--) {
+    const word = tokens[j].lower;
+    if (MODALS.has(word)) return 'future';
+    if (word === 'to') {
+      const governor = j > from ? tokens[j - 1].lower : '';
+      return FUTURE_GOVERNORS.has(governor) ? 'future' : 'infinitive';
+    }
+  }
+  return 'infinitive';
+}
+
+const MODALS = new Set(['will', "'ll", 'shall', 'would', 'may', 'might', 'could', 'should', 'must', 'can']);
+// Verbs and adjectives whose "to" infinitive is still to happen: "is scheduled to close Monday".
+const FUTURE_GOVERNORS = new Set([
+  'is', 'are', 'am', 'set', 'scheduled', 'expected', 'due', 'plans', 'plan', 'planned', 'planning', 'intends',
+  'intend', 'hopes', 'hope', 'going', 'slated', 'poised', 'likely', 'about', 'ready', 'agreed', 'promised', 'wants',
+  'want', 'seeks', 'aims', 'prepared', 'preparing', 'vowed', 'pledged', 'threatened', 'decided',
+]);
 
 const LEFT_WINDOW = 12;
 const RIGHT_WINDOW = 10;

@@ -6,7 +6,6 @@ import {
   addDays,
   addMonths,
   CalendarDate,
-  compareMonthDay,
   formatDay,
   formatMonth,
   formatWeek,
@@ -48,13 +47,19 @@ export function monthDayWithoutYear(
   if (!ctx.ref) return { value: `XXXX-${monthDay}`, inferred: [] };
   const tense = tenseOf(ctx, start, end);
   const ref = ctx.ref;
-  const order = day === null ? month - ref.month : compareMonthDay({ month, day }, ref);
+  // how far the month (day) is from the reference date, in months: -11 .. 11
+  const distance = month - ref.month + (day === null ? 0 : (day - ref.day) / 31);
   let year = ref.year;
-  if (tense === 'past' && order > 0) year--;
-  else if (tense === 'future' && order < 0) year++;
-  else if (tense === null && day === null && order > 6) year--;
+  // A date a few weeks ahead stays in this year even in a past-tense sentence ("has set Nov. 10
+  // as the deadline"); "took place in December" in a February story is last December.
+  if (tense === 'past' && distance > NEAR_MONTHS) year--;
+  else if (tense === 'future' && distance < -NEAR_MONTHS) year++;
+  else if (tense === null && distance > 6) year--;
   return { value: `${formatYear(year)}-${monthDay}`, inferred: ['year'], anchor: anchorText(ctx, tense) };
 }
+
+/** Months ahead of (or behind) the reference date that the tense rule leaves in the same year. */
+const NEAR_MONTHS = 2;
 
 export type WeekdayMode = 'plain' | 'last' | 'next' | 'this';
 
@@ -100,7 +105,8 @@ export function shiftFrom(ref: CalendarDate, unit: Unit, amount: number): string
     case 'day':
       return formatDay(addDays(ref, amount));
     case 'week':
-      return formatWeek(addDays(ref, 7 * amount));
+      // a story dated Sunday looks at the week ahead as "this week" (weeks start on Sunday in U.S. news)
+      return formatWeek(addDays(ref, 7 * amount + (weekdayOf(ref) === 7 ? 1 : 0)));
     case 'month': {
       const m = addMonths(ref.year, ref.month, amount);
       return formatMonth(m.year, m.month);
