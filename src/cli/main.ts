@@ -8,6 +8,10 @@ import { join } from 'path';
 import { Command, CommanderError } from 'commander';
 import { registerEval } from './eval';
 import { registerExtract } from './extract';
+import { registerGraph } from './graph';
+import { registerMerge } from './merge';
+import { registerSummary } from './summary';
+import { registerProjectOption } from '../config/register';
 import { EXTRACT_EXAMPLES } from './help';
 import { EXIT_SOME_FAILED, EXIT_USAGE } from './exit-codes';
 import { oneLine } from './reporter';
@@ -31,7 +35,11 @@ export function buildProgram(): Command {
     .showSuggestionAfterError(true)
     .addHelpText('after', EXTRACT_EXAMPLES);
   registerExtract(program);
+  registerSummary(program);
+  registerMerge(program);
+  registerGraph(program);
   registerEval(program);
+  registerProjectOption(program);
   return program;
 }
 

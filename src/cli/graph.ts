@@ -1,0 +1,72 @@
+// `newsner graph [paths...]`: who appears with whom. Co-occurrence edges between entities, by
+// sentence (default) or by document, with counts and an example sentence: a CSV edge list, or GEXF
+// / GraphML for Gephi, or JSON. Same inputs as extract; --from-results reads extract's JSONL output.
+
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { EntityType } from '../model';
+import { formatGraph, GraphFormat, GRAPH_FORMATS } from '../corpus/format-graph';
+import { DEFAULT_GRAPH_TYPES, GraphBuilder, GraphLevel, GRAPH_LEVELS } from '../corpus/graph';
+import { InputFormat } from '../input/types';
+import { OutputWriter } from '../output/writer';
+import { analyzedResults, resultsFromJsonl } from './corpus-input';
+import { EXIT_OK, EXIT_SOME_FAILED } from './exit-codes';
+import { parseRefDate, parseTypes } from './options';
+import { Reporter } from './reporter';
+import { inputsOrStdin } from './summary';
+
+interface GraphFlags {
+  format: GraphFormat;
+  level: GraphLevel;
+  minWeight: number;
+  types?: EntityType[];
+  fromResults?: boolean;
+  inputFormat?: InputFormat;
+  refDate?: string;
+}
+
+function parseMinWeight(value: string): number {
+  if (!/^\d+$/.test(value) || Number(value) < 1) throw new InvalidArgumentError('Expected a whole number, 1 or more.');
+  return Number(value);
+}
+
+const GRAPH_EXAMPLES = `
+Examples:
+  newsner graph articles/ > edges.csv                  source,target,...,weight,sentences,documents,example,file
+  newsner graph articles/ --format gexf > corpus.gexf  open in Gephi
+  newsner graph articles/ --level document --min-weight 2 --types person,organization
+  newsner graph --from-results r1.jsonl r2.jsonl --format graphml
+
+Weight: the number of sentences naming both (--level sentence, the default), or of documents
+naming both (--level document). Dates are left out unless asked for with --types.`;
+
+export function registerGraph(program: Command): void {
+  program
+    .command('graph')
+    .description('co-occurrence graph of entities (same sentence or same document) as CSV, GEXF, GraphML or JSON')
+    .argument('[paths...]', 'files, directories (searched for .txt .text .md files) or - for stdin')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(GRAPH_FORMATS).default('csv'))
+    .addOption(new Option('--level <level>', 'what counts as appearing together').choices(GRAPH_LEVELS).default('sentence'))
+    .option('--min-weight <n>', 'leave out edges with a smaller weight', parseMinWeight, 1)
+    .option('-t, --types <types>', `entity types in the graph (default: ${DEFAULT_GRAPH_TYPES.join(',')})`, parseTypes)
+    .option('--from-results', 'the inputs are extract --format jsonl output, not documents')
+    .addOption(new Option('--input-format <format>', 'how to read inputs (default: jsonl for .jsonl/.ndjson files, text otherwise)').choices(['text', 'jsonl']))
+    .option('--ref-date <YYYY-MM-DD>', 'date that relative dates are resolved against', parseRefDate)
+    .addHelpText('after', GRAPH_EXAMPLES)
+    .action(async (paths: string[], flags: GraphFlags, cmd: Command) => {
+      const inputs = inputsOrStdin(paths, cmd);
+      const reporter = new Reporter(process.stderr);
+      const results = flags.fromResults
+        ? resultsFromJsonl(inputs, reporter, process.stdin)
+        : analyzedResults({ paths: inputs, inputFormat: flags.inputFormat, refDate: flags.refDate ?? null }, reporter, process.stdin);
+      const builder = new GraphBuilder({ level: flags.level, types: flags.types });
+      for await (const result of results) builder.add(result);
+      const writer = new OutputWriter(process.stdout);
+      await writer.write(formatGraph(builder.result({ minWeight: flags.minWeight }), flags.format));
+      if (writer.failure) {
+        reporter.note(`cannot write output: ${writer.failure.message.split('\n')[0]}`);
+        process.exitCode = EXIT_SOME_FAILED;
+        return;
+      }
+      process.exitCode = reporter.errors > 0 ? EXIT_SOME_FAILED : EXIT_OK;
+    });
+}

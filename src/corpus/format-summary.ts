@@ -1,0 +1,111 @@
+// The summary's output formats: a table for reading (entities, then the variant suggestions), JSON
+// (`{"documents", "entities", "suggestions"}`) and CSV (one row per entity, or per suggestion with
+// --suggestions). Colour only when asked.
+
+import chalk from 'chalk';
+import Table from 'cli-table3';
+import { stringify } from 'csv-stringify/sync';
+import { EntityType } from '../model';
+import { SummaryRow } from './summary';
+import { Suggestion } from './variants';
+
+export type SummaryFormat = 'table' | 'json' | 'csv';
+export const SUMMARY_FORMATS: readonly SummaryFormat[] = ['table', 'json', 'csv'];
+
+export interface SummaryOutput {
+  documents: number;
+  entities: SummaryRow[];
+  suggestions: Suggestion[];
+}
+
+const TYPE_COLORS: Record<EntityType, 'cyan' | 'magenta' | 'green' | 'yellow'> = {
+  person: 'cyan',
+  organization: 'magenta',
+  place: 'green',
+  date: 'yellow',
+};
+
+export const SUMMARY_CSV_COLUMNS = ['type', 'name', 'aliases', 'roles', 'count', 'documents', 'value', 'example_file', 'example_sentence'];
+export const SUGGESTION_CSV_COLUMNS = ['type', 'name', 'variant', 'reason', 'name_count', 'variant_count'];
+
+export function formatSummaryJson(output: SummaryOutput): string {
+  return JSON.stringify(output, null, 2) + '\n';
+}
+
+export function formatSummaryCsv(output: SummaryOutput): string {
+  return stringify([
+    SUMMARY_CSV_COLUMNS,
+    ...output.entities.map((row) => [
+      row.type,
+      row.name,
+      row.aliases.join('; '),
+      row.roles.join('; '),
+      row.count,
+      row.documents,
+      row.value ?? '',
+      row.example.file ?? '',
+      row.example.sentence,
+    ]),
+  ]);
+}
+
+export function formatSuggestionsCsv(output: SummaryOutput): string {
+  return stringify([
+    SUGGESTION_CSV_COLUMNS,
+    ...output.suggestions.map((s) => [s.type, s.name, s.variant, s.reason, s.nameCount, s.variantCount]),
+  ]);
+}
+
+function shorten(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+function details(row: SummaryRow): string {
+  if (row.type === 'date') return row.value ?? '';
+  const parts: string[] = [];
+  if (row.roles.length > 0) parts.push(row.roles.join(', '));
+  if (row.aliases.length > 0) parts.push(`also ${row.aliases.join(', ')}`);
+  if (row.ambiguous) parts.push(`ambiguous: ${row.ambiguous.join(' or ')}`);
+  return shorten(parts.join('; '), 60);
+}
+
+const BORDERLESS_ROWS = { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' };
+
+export function formatSummaryTable(output: SummaryOutput, color: boolean): string {
+  const paint = new chalk.Instance({ level: color ? 1 : 0 });
+  const lines: string[] = [];
+  lines.push(paint.bold(`${output.entities.length} entities in ${output.documents} documents`));
+  if (output.entities.length > 0) {
+    const table = new Table({
+      head: ['type', 'name', 'mentions', 'docs', 'roles, aliases or value', 'example'].map((t) => paint.bold(t)),
+      style: { head: [], border: [] },
+      chars: BORDERLESS_ROWS,
+    });
+    for (const row of output.entities) {
+      const paintType = paint[TYPE_COLORS[row.type]];
+      table.push([
+        paintType(row.type),
+        paintType(row.name),
+        { content: String(row.count), hAlign: 'right' },
+        { content: String(row.documents), hAlign: 'right' },
+        details(row),
+        `${paint.dim(`${row.example.file ?? '<stdin>'}:`)} ${shorten(row.example.sentence, 50)}`,
+      ]);
+    }
+    lines.push(table.toString());
+  }
+  if (output.suggestions.length > 0) {
+    lines.push('');
+    lines.push(paint.bold(`${output.suggestions.length} possible variants (not merged: confirm in newsner.json "merge", or reject in "separate")`));
+    const table = new Table({
+      head: ['type', 'name', 'variant', 'reason'].map((t) => paint.bold(t)),
+      style: { head: [], border: [] },
+      chars: BORDERLESS_ROWS,
+    });
+    for (const s of output.suggestions) {
+      table.push([s.type, `${s.name} (${s.nameCount})`, `${s.variant} (${s.variantCount})`, s.reason]);
+    }
+    lines.push(table.toString());
+  }
+  return lines.join('\n') + '\n';
+}

@@ -1,0 +1,177 @@
+// Who appears with whom: co-occurrence edges between entities, counted by sentence (both named in
+// one sentence) and by document (both named in one document), each with the first sentence that
+// shows it. Built one document at a time. Nodes are the summary's rows (same names, same counts),
+// so a graph and a summary of the same corpus agree.
+
+import { DocumentResult, EntityType } from '../model';
+import { corpusKey, documentLabel } from './keys';
+import { SummaryBuilder, SummaryRow } from './summary';
+
+export type GraphLevel = 'sentence' | 'document';
+export const GRAPH_LEVELS: readonly GraphLevel[] = ['sentence', 'document'];
+
+export interface GraphNode {
+  id: string;
+  row: SummaryRow;
+}
+
+export interface GraphEdge {
+  source: GraphNode;
+  target: GraphNode;
+  /** the count the graph is about: sentences at sentence level, documents at document level */
+  weight: number;
+  /** sentences naming both */
+  sentences: number;
+  /** documents naming both (at sentence level: documents where they share a sentence) */
+  documents: number;
+  /** the first sentence naming both ("" when they never share one) and its document */
+  example: string;
+  file: string | null;
+}
+
+export interface Graph {
+  level: GraphLevel;
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+}
+
+export interface GraphOptions {
+  level?: GraphLevel;
+  types?: readonly EntityType[];
+  /** edges below this weight are left out (and nodes left without an edge) */
+  minWeight?: number;
+}
+
+interface EdgeState {
+  a: number;
+  b: number;
+  sentences: number;
+  documents: number;
+  lastDocument: number;
+  example: string;
+  exampleFile: string | null;
+  /** the first document naming both */
+  firstFile: string | null;
+}
+
+export const DEFAULT_GRAPH_TYPES: readonly EntityType[] = ['person', 'organization', 'place'];
+
+export class GraphBuilder {
+  private readonly summary = new SummaryBuilder();
+  private readonly nodeIndex = new Map<string, number>();
+  private readonly edges = new Map<string, EdgeState>();
+  private readonly level: GraphLevel;
+  private readonly types: Set<EntityType>;
+  private documentIndex = 0;
+
+  constructor(options: Pick<GraphOptions, 'level' | 'types'> = {}) {
+    this.level = options.level ?? 'sentence';
+    this.types = new Set(options.types ?? DEFAULT_GRAPH_TYPES);
+  }
+
+  add(result: DocumentResult): void {
+    const entities = result.entities.filter((e) => this.types.has(e.type));
+    const filtered = { ...result, entities };
+    this.summary.add(filtered);
+    const file = documentLabel(result);
+    const documentIndex = this.documentIndex++;
+
+    const nodesHere = new Set<number>();
+    const bySentence = new Map<string, Set<number>>();
+    for (const entity of entities) {
+      const key = corpusKey(entity);
+      let node = this.nodeIndex.get(key);
+      if (node === undefined) {
+        node = this.nodeIndex.size;
+        this.nodeIndex.set(key, node);
+      }
+      nodesHere.add(node);
+      for (const mention of entity.mentions) {
+        const set = bySentence.get(mention.sentence);
+        if (set) set.add(node);
+        else bySentence.set(mention.sentence, new Set([node]));
+      }
+    }
+
+    // sentences first, in document order (the map keeps the order sentences were first met)
+    for (const [sentence, nodes] of bySentence) {
+      if (nodes.size < 2) continue;
+      const list = [...nodes].sort((x, y) => x - y);
+      for (let i = 0; i < list.length; i++) {
+        for (let j = i + 1; j < list.length; j++) {
+          const edge = this.edge(list[i], list[j]);
+          edge.sentences++;
+          if (edge.example === '') {
+            edge.example = sentence;
+            edge.exampleFile = file;
+          }
+          if (this.level === 'sentence') this.countDocument(edge, documentIndex, file);
+        }
+      }
+    }
+    if (this.level === 'document') {
+      const list = [...nodesHere].sort((x, y) => x - y);
+      for (let i = 0; i < list.length; i++) {
+        for (let j = i + 1; j < list.length; j++) this.countDocument(this.edge(list[i], list[j]), documentIndex, file);
+      }
+    }
+  }
+
+  private edge(a: number, b: number): EdgeState {
+    const id = `${a} ${b}`;
+    let edge = this.edges.get(id);
+    if (!edge) {
+      edge = { a, b, sentences: 0, documents: 0, lastDocument: -1, example: '', exampleFile: null, firstFile: null };
+      this.edges.set(id, edge);
+    }
+    return edge;
+  }
+
+  private countDocument(edge: EdgeState, documentIndex: number, file: string | null): void {
+    if (edge.lastDocument === documentIndex) return;
+    edge.lastDocument = documentIndex;
+    edge.documents++;
+    if (edge.firstFile === null) edge.firstFile = file;
+  }
+
+  result(options: Pick<GraphOptions, 'minWeight'> = {}): Graph {
+    const minWeight = options.minWeight ?? 1;
+    const rows = new Map<string, SummaryRow>();
+    for (const row of this.summary.result()) rows.set(corpusKey(row), row);
+    const rowOfNode: SummaryRow[] = [];
+    for (const [key, index] of this.nodeIndex) rowOfNode[index] = rows.get(key)!;
+
+    const used = new Map<number, GraphNode>();
+    const nodeFor = (index: number): GraphNode => {
+      let node = used.get(index);
+      if (!node) {
+        node = { id: `n${index}`, row: rowOfNode[index] };
+        used.set(index, node);
+      }
+      return node;
+    };
+    const edges: GraphEdge[] = [];
+    for (const state of this.edges.values()) {
+      const weight = this.level === 'sentence' ? state.sentences : state.documents;
+      if (weight < minWeight || weight === 0) continue;
+      edges.push({
+        source: nodeFor(state.a),
+        target: nodeFor(state.b),
+        weight,
+        sentences: state.sentences,
+        documents: state.documents,
+        example: state.example,
+        file: state.example !== '' ? state.exampleFile : state.firstFile,
+      });
+    }
+    edges.sort(
+      (x, y) =>
+        y.weight - x.weight ||
+        y.sentences + y.documents - (x.sentences + x.documents) ||
+        Number(x.source.id.slice(1)) - Number(y.source.id.slice(1)) ||
+        Number(x.target.id.slice(1)) - Number(y.target.id.slice(1)),
+    );
+    const nodes = [...used.entries()].sort((x, y) => x[0] - y[0]).map(([, node]) => node);
+    return { level: this.level, nodes, edges };
+  }
+}
