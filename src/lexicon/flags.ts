@@ -38,6 +38,8 @@ export const FLAGS = {
   capsOnly: 1 << 16,
   /** never a name by itself ("God", "Monday") */
   notName: 1 << 17,
+  /** the key is the start of a longer entry ("new" for "new york"): look-ups go on */
+  prefix: 1 << 18,
 } as const;
 
 export type FlagName = keyof typeof FLAGS;

@@ -10,16 +10,24 @@ import { recognizeDates } from './recognize/dates';
 import { recognizePersons } from './recognize/persons';
 import { recognizeOrganizations } from './recognize/organizations';
 import { recognizePlaces } from './recognize/places';
+import { recognizeSportsTeams } from './recognize/sports';
+import { recognizeCredits } from './recognize/credits';
+import { recognizeUnknownNames } from './recognize/unknown-names';
+import { refineOneSense } from './refine/one-sense';
 import { resolveOverlaps } from './resolve';
 import { splitSentences, tokenize } from './segment';
 import { LineIndex } from './lines';
 
 const RECOGNIZERS: Recognizer[] = [
-  recognizeDateline, // first: it may set the reference date and names the wire service
-  recognizeDates,
+  recognizeDates, // first: it sets doc.refDate from the dateline
+  recognizeDateline, // the dateline's place
+  recognizeCredits, // "(AP)", "/TASS/": wire services as source organizations
   recognizePersons,
   recognizeOrganizations,
   recognizePlaces,
+  recognizeSportsTeams, // reads the places: a town in a sports story is usually its team
+  recognizeUnknownNames, // reads all of the above: untyped capitalized names, weakly persons
+  refineOneSense, // last: a name typed once is that entity everywhere in the document
 ];
 
 /** Segment and recognize text[start, end) of a document; mentions keep absolute offsets. */
@@ -39,6 +47,24 @@ export function analyzeChunk(
     for (const mention of found) doc.annotations.push(mention);
   }
   return { doc, mentions: resolveOverlaps(doc.annotations) };
+}
+
+/** Longest sentence text given with a mention; longer ones (tables, OCR runs) are cut around it. */
+export const MAX_SENTENCE_LENGTH = 400;
+
+/**
+ * The sentence a mention is in, whitespace collapsed. A run-on "sentence" (an 8 MB line, a table)
+ * is cut to the MAX_SENTENCE_LENGTH characters around the mention, marked with "…".
+ */
+export function sentenceContext(text: string, start: number, end: number, mentionStart: number, mentionEnd: number): string {
+  if (end - start <= MAX_SENTENCE_LENGTH) return text.slice(start, end).replace(/\s+/g, ' ');
+  const room = Math.max(0, MAX_SENTENCE_LENGTH - (mentionEnd - mentionStart)) >> 1;
+  let from = Math.max(start, mentionStart - room);
+  let to = Math.min(end, mentionEnd + room);
+  // never cut a surrogate pair in half
+  if (from > start && /[\udc00-\udfff]/.test(text[from])) from--;
+  if (to < end && /[\ud800-\udbff]/.test(text[to - 1])) to++;
+  return `${from > start ? '…' : ''}${text.slice(from, to).replace(/\s+/g, ' ')}${to < end ? '…' : ''}`;
 }
 
 export interface Analysis {
@@ -69,7 +95,7 @@ export function analyze(text: string, options: ExtractOptions = {}): Analysis {
         text: text.slice(mention.start, mention.end),
         line: position.line,
         column: position.column,
-        sentenceText: text.slice(sentence.start, sentence.end).replace(/\s+/g, ' '),
+        sentenceText: sentenceContext(text, sentence.start, sentence.end, mention.start, mention.end),
       });
     }
     sentenceOffset += doc.sentences.length;

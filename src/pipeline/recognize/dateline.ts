@@ -1,6 +1,49 @@
-// Placeholder: the dateline rules are written in their own change.
-import { Doc, Mention } from '../../model';
+// Datelines: the place (and wire service) a story opens with, on one of its first lines:
+//   "LONDON 1996-08-30", "ASTANA, February 27. /TASS/.", "BEIRUT (AP) -",
+//   "WASHINGTON, Aug 30 (Reuters) -", "SPRINGFIELD, Ill. - ".
+// The city is a place whether or not a gazetteer knows it; the agency credit is left to
+// credits.ts. (The dates recognizer reads the date part for the reference date.)
 
-export function recognizeDateline(_doc: Doc): Mention[] {
-  return [];
+import { Doc, Mention } from '../../model';
+import { FLAGS } from '../../lexicon';
+import { longestPhraseAt, tokenFlags } from './gazetteer';
+import { mentionFromTokens } from './mention';
+
+/** Datelines are looked for in this many opening sentences (a headline may come first). */
+const OPENING_SENTENCES = 4;
+const MAX_CITY_TOKENS = 4;
+const DASHES = new Set(['-', '—', '–', '--']);
+
+export function recognizeDateline(doc: Doc): Mention[] {
+  const found: Mention[] = [];
+  const tokens = doc.tokens;
+  for (const sentence of doc.sentences.slice(0, OPENING_SENTENCES)) {
+    const first = sentence.firstToken;
+    if (!tokens[first]?.lineStart) continue;
+    // the city: capital letters ("LONDON", "NEW YORK", "NUR-SULTAN")
+    let end = first;
+    while (end < sentence.endToken && end - first < MAX_CITY_TOKENS && tokens[end].shape === 'upper') end++;
+    if (end === first) continue;
+    let after = end;
+    let regionEnd = -1;
+    // ", Region" / ", Ill." between the city and the rest
+    if (tokens[after]?.text === ',' && tokens[after + 1] && /^(upper|title)$/.test(tokens[after + 1].shape)) {
+      const region = longestPhraseAt(doc, after + 1, FLAGS.region | FLAGS.country);
+      if (region) {
+        regionEnd = region.end;
+        after = region.end;
+        if (tokens[after]?.text === '.') after++;
+      }
+    }
+    if (tokens[after]?.text === ',') after++;
+    const next = tokens[after];
+    if (!next) continue;
+    const dateFollows = next.shape === 'number' || (tokenFlags(next) & FLAGS.time) !== 0;
+    const creditFollows = next.text === '(' || next.text === '/';
+    const dashFollows = DASHES.has(next.text);
+    if (!dateFollows && !creditFollows && !dashFollows) continue;
+    found.push(mentionFromTokens(doc, 'place', first, end, 'place.dateline', 0.95));
+    if (regionEnd > 0) found.push(mentionFromTokens(doc, 'place', end + 1, regionEnd, 'place.dateline', 0.9));
+  }
+  return found;
 }

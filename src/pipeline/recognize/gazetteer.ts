@@ -8,7 +8,7 @@ import { FLAGS, lookup, maxPhraseTokens } from '../../lexicon';
 /** Flags of a single token, with the case-only entries ("US", "AP") checked against its shape. */
 export function tokenFlags(token: Token): number {
   const flags = lookup(token.lower);
-  if (flags & FLAGS.capsOnly && token.shape !== 'upper') return flags & FLAGS.common;
+  if (flags & FLAGS.capsOnly && token.shape !== 'upper') return flags & (FLAGS.common | FLAGS.prefix);
   return flags;
 }
 
@@ -31,6 +31,7 @@ export function longestPhraseAt(doc: Doc, start: number, wanted: number, limit =
   let best: PhraseMatch | null = null;
   const singleFlags = tokenFlags(first);
   if (singleFlags & wanted) best = { end: start + 1, flags: singleFlags };
+  if (!(singleFlags & FLAGS.prefix)) return best;
   let key = first.lower;
   const max = Math.min(limit, start + maxPhraseTokens(), tokens.length);
   for (let end = start + 2; end <= max; end++) {
@@ -39,6 +40,7 @@ export function longestPhraseAt(doc: Doc, start: number, wanted: number, limit =
     key += ' ' + token.lower;
     const flags = lookup(key);
     if (flags & wanted) best = { end, flags };
+    if (!(flags & FLAGS.prefix)) break;
   }
   return best;
 }
@@ -46,6 +48,7 @@ export function longestPhraseAt(doc: Doc, start: number, wanted: number, limit =
 /** Flags of the exact token range [start, end) as one lexicon key. */
 export function phraseFlags(doc: Doc, start: number, end: number): number {
   if (end - start === 1) return tokenFlags(doc.tokens[start]);
+  if (!(lookup(doc.tokens[start].lower) & FLAGS.prefix)) return 0;
   let key = doc.tokens[start].lower;
   for (let i = start + 1; i < end; i++) key += ' ' + doc.tokens[i].lower;
   return lookup(key);

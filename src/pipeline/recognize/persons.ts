@@ -7,7 +7,7 @@ import { FLAGS, PLACE_FLAGS } from '../../lexicon';
 import { Candidate, nameCandidates } from './candidates';
 import { phraseFlags, tokenFlags } from './gazetteer';
 import { mentionFromTokens } from './mention';
-import { titleBefore, titlesFrom } from './titles';
+import { TitleRun, titleBefore, titlesFrom } from './titles';
 
 // Verbs of saying right after or before a name: "Hoddle said", "said Hoddle".
 const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'asked', 'stated', 'declared', 'insisted', 'noted', 'explained', 'wrote', 'argued', 'replied', 'recalled', 'warned', 'testified', 'admitted']);
@@ -45,7 +45,7 @@ function personIn(doc: Doc, candidate: Candidate, carried: { end: number; role: 
   const whole = phraseFlags(doc, start, end);
   if (whole & (FLAGS.organization | PLACE_FLAGS | FLAGS.demonym)) return null;
 
-  const leading = carried ? null : titlesFrom(doc, start);
+  const leading = carried ? null : titlesFrom(doc, start) ?? innerTitles(doc, start, end);
   let titled = carried !== null;
   if (leading) {
     if (leading.end >= end) return null; // the title alone ("President") or it runs on ("Secretary of State Blinken" is typed from its own candidate)
@@ -59,6 +59,8 @@ function personIn(doc: Doc, candidate: Candidate, carried: { end: number; role: 
       titled = true;
     }
   }
+  // "Australian Tom Moody": a nationality before the name is not part of it
+  while (end - start > 1 && tokenFlags(tokens[start]) & FLAGS.demonym && !(tokenFlags(tokens[start]) & (FLAGS.given | FLAGS.surname))) start++;
   const length = end - start;
   const lastFlags = tokenFlags(tokens[end - 1]);
   if (lastFlags & NOT_PERSON_LAST) return null;
@@ -122,6 +124,20 @@ function contextEvidence(doc: Doc, start: number, end: number): { rule: string; 
     const before = tokens[start - 1];
     if (before && SPEECH_VERBS.has(before.lower) && before.sentence === tokens[start].sentence) {
       return { rule: 'person.speech-verb', strength: 0.6 };
+    }
+  }
+  return null;
+}
+
+/**
+ * A title inside the candidate after a few other capitalized words: "Agriculture Secretary Dan
+ * Glickman", "Democratic President Clinton". The role runs from the candidate start.
+ */
+function innerTitles(doc: Doc, start: number, end: number): TitleRun | null {
+  for (let i = start + 1; i < Math.min(end - 1, start + 4); i++) {
+    const run = titlesFrom(doc, i);
+    if (run && run.end < end) {
+      return { start, end: run.end, role: doc.text.slice(doc.tokens[start].start, doc.tokens[run.end - 1].end).replace(/\s+/g, ' ') };
     }
   }
   return null;

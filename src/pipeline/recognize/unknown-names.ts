@@ -1,0 +1,37 @@
+// The last guess for a capitalized name no rule typed: in news, an unknown name of one to three
+// title-case words in running text is most often a person ("Tarango, whose Wimbledon tantrum",
+// "Bohdan Ulihrach (Czech Republic)"). Weak, so any typed mention of the same span wins, and the
+// one-sense refiner can still retype it from evidence elsewhere in the document.
+
+import { Doc, Mention } from '../../model';
+import { FLAGS } from '../../lexicon';
+import { nameCandidates } from './candidates';
+import { tokenFlags } from './gazetteer';
+import { mentionFromTokens } from './mention';
+
+const TYPED = new Set(['person', 'organization', 'place']);
+const KNOWN = FLAGS.country | FLAGS.city | FLAGS.region | FLAGS.organization | FLAGS.demonym | FLAGS.title | FLAGS.orgHead | FLAGS.legalSuffix | FLAGS.notName | FLAGS.time | FLAGS.titleModifier;
+
+export function recognizeUnknownNames(doc: Doc): Mention[] {
+  const covered = new Uint8Array(doc.tokens.length);
+  for (const m of doc.annotations) {
+    if (!TYPED.has(m.type)) continue;
+    for (let i = m.tokenStart; i < m.tokenEnd; i++) covered[i] = 1;
+  }
+  const found: Mention[] = [];
+  for (const candidate of nameCandidates(doc)) {
+    const { start, end } = candidate;
+    if (candidate.allCaps || candidate.weakStart || end - start > 3) continue;
+    let skip = false;
+    for (let i = start; i < end; i++) {
+      const token = doc.tokens[i];
+      if (covered[i] || token.shape === 'upper' || token.shape === 'mixed') skip = true;
+      const flags = tokenFlags(token);
+      if (flags & KNOWN) skip = true;
+      if (flags & FLAGS.frequent && !(flags & (FLAGS.given | FLAGS.surname))) skip = true;
+    }
+    if (skip) continue;
+    found.push(mentionFromTokens(doc, 'person', start, end, 'person.unknown-name', end - start > 1 ? 0.4 : 0.3));
+  }
+  return found;
+}

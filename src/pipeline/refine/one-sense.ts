@@ -1,0 +1,75 @@
+// One sense per document: a name recognized once with good evidence is that entity wherever it
+// occurs in the document, including sentence-initial and ALL-CAPS positions ("SHEARER NAMED AS
+// ENGLAND CAPTAIN" after "Alan Shearer ... Shearer said"). A person's full name also teaches its
+// parts: "Jeffrey Epstein ... Epstein said" and "Alan ... " after "Alan Shearer".
+// Runs as the last recognizer: it reads every earlier annotation and adds same-span or new
+// mentions; resolve.ts then keeps, per span, the strongest.
+
+import { Doc, EntityType, Mention } from '../../model';
+import { FLAGS } from '../../lexicon';
+import { nameCandidates } from '../recognize/candidates';
+import { tokenFlags } from '../recognize/gazetteer';
+import { mentionFromTokens } from '../recognize/mention';
+import { resolveOverlaps } from '../resolve';
+
+const NAME_TYPES = new Set<EntityType>(['person', 'organization', 'place']);
+/** Evidence a name needs before it teaches the rest of the document. */
+const TEACHING_STRENGTH = 0.6;
+const MAX_NAME_TOKENS = 6;
+
+interface Sense {
+  type: EntityType;
+  strength: number;
+  rule: string;
+}
+
+function keyOf(doc: Doc, start: number, end: number): string {
+  let key = doc.tokens[start].lower;
+  for (let i = start + 1; i < end; i++) key += ' ' + doc.tokens[i].lower;
+  return key;
+}
+
+function learn(senses: Map<string, Sense>, key: string, sense: Sense): void {
+  const known = senses.get(key);
+  if (!known || known.strength < sense.strength) senses.set(key, sense);
+}
+
+export function refineOneSense(doc: Doc): Mention[] {
+  const winners = resolveOverlaps(doc.annotations.filter((m) => NAME_TYPES.has(m.type)));
+  const senses = new Map<string, Sense>();
+  for (const m of winners) {
+    if (m.strength < TEACHING_STRENGTH || m.tokenEnd - m.tokenStart > MAX_NAME_TOKENS) continue;
+    learn(senses, keyOf(doc, m.tokenStart, m.tokenEnd), { type: m.type, strength: m.strength, rule: 'one-sense' });
+  }
+  // parts of full person names: the surname, and a first name that is a known given name
+  for (const m of winners) {
+    if (m.type !== 'person' || m.strength < TEACHING_STRENGTH) continue;
+    const words: number[] = [];
+    for (let i = m.tokenStart; i < m.tokenEnd; i++) if (doc.tokens[i].shape !== 'punct') words.push(i);
+    if (words.length < 2) continue;
+    const last = doc.tokens[words[words.length - 1]];
+    if (last.shape !== 'initial') learn(senses, last.lower, { type: 'person', strength: 0.7, rule: 'person.surname-in-document' });
+    const first = doc.tokens[words[0]];
+    if (tokenFlags(first) & FLAGS.given && first.shape !== 'initial') {
+      learn(senses, first.lower, { type: 'person', strength: 0.6, rule: 'person.first-name-in-document' });
+    }
+  }
+  if (senses.size === 0) return [];
+
+  const found: Mention[] = [];
+  for (const candidate of nameCandidates(doc)) {
+    for (let i = candidate.start; i < candidate.end; ) {
+      let matched = 0;
+      for (let length = Math.min(MAX_NAME_TOKENS, candidate.end - i); length >= 1; length--) {
+        const sense = senses.get(keyOf(doc, i, i + length));
+        if (!sense) continue;
+        const rule = sense.rule === 'one-sense' ? `${sense.type}.one-sense` : sense.rule;
+        found.push(mentionFromTokens(doc, sense.type, i, i + length, rule, sense.strength - 0.05));
+        matched = length;
+        break;
+      }
+      i += matched || 1;
+    }
+  }
+  return found;
+}
