@@ -2,7 +2,7 @@
 // "July 6, 2019", "Jul. 6", "Saturday, April 25", "6 July 2019", "August 1988", "October",
 // "January this year", "mid-November".
 
-import { isValidDate, formatDay, formatMonth } from './calendar';
+import { isValidDate, formatDay, formatMonth, pad } from './calendar';
 import {
   DateContext,
   DateMatch,
@@ -55,6 +55,8 @@ function dayNotQuantity(ctx: DateContext, i: number): boolean {
 
 /** ", 1998" or " 1998" after a day: the year of the date, or NaN; and the token after it. */
 function yearAfter(ctx: DateContext, i: number): { year: number; end: number } | null {
+  // "March of 1996"
+  if (lowerAt(ctx, i) === 'of' && yearAt(ctx, i + 1) > 0) return { year: yearAt(ctx, i + 1), end: i + 2 };
   if (lowerAt(ctx, i) === ',' && yearAt(ctx, i + 1) > 0 && sameSentence(ctx, i, i + 1)) return { year: yearAt(ctx, i + 1), end: i + 2 };
   if (yearAt(ctx, i) > 0) return { year: yearAt(ctx, i), end: i + 1 };
   // broadcast transcripts: "January nineteen ninety-seven"
@@ -63,8 +65,12 @@ function yearAfter(ctx: DateContext, i: number): { year: number; end: number } |
   return null;
 }
 
-/** "this year" / "last year" / "next year" after a month: "January this year", "June last year". */
+/**
+ * "this year" / "last year" / "next year" after a month: "January this year", "June last year",
+ * also with "of": "August of this year", "June 15th of this year".
+ */
 function relativeYearAfter(ctx: DateContext, i: number): { amount: number; end: number } | null {
+  if (lowerAt(ctx, i) === 'of') i++;
   if (lowerAt(ctx, i + 1) !== 'year') return null;
   const word = lowerAt(ctx, i);
   const amount = word === 'this' ? 0 : word === 'last' ? -1 : word === 'next' ? 1 : NaN;
@@ -138,6 +144,9 @@ export function matchMonthDayYear(ctx: DateContext, i: number): DateMatch | null
   }
   // a month alone: "in October"; "May" and "March" need a date word before them
   const token = ctx.tokens[at];
+  const after = ctx.tokens[month.end];
+  // "August Strindberg", "April Glaspie": a month name before a capitalized word is a first name
+  if (after && after.shape === 'title' && sameSentence(ctx, at, month.end) && !after.sentenceInitial && !MONTHS.has(after.lower) && !WEEKDAYS.has(after.lower)) return null;
   if (AMBIGUOUS_MONTHS.has(token.lower) && !isAbbreviationPeriod(ctx, at + 1)) {
     if (!MONTH_CONTEXT.has(lowerAt(ctx, at - 1)) || token.shape === 'upper') return null;
   }
@@ -158,5 +167,11 @@ function finish(
     return match(start, year.end, rule, written(formatDay({ year: year.year, month, day })));
   }
   if (!isValidDate(2000, month, day)) return null; // 2000 is a leap year: Feb. 29 allowed
+  const relative = relativeYearAfter(ctx, end);
+  if (relative) {
+    if (!ctx.ref) return match(start, relative.end, rule, { value: `XXXX-${pad(month)}-${pad(day)}`, inferred: [] });
+    const year = ctx.ref.year + relative.amount;
+    return match(start, relative.end, rule, { value: formatDay({ year, month, day }), inferred: ['year'], anchor: `reference date ${refIso(ctx)}` });
+  }
   return match(start, end, rule.replace(/-year$/, ''), monthDayWithoutYear(ctx, start, end, month, day));
 }

@@ -51,8 +51,8 @@ function ofYear(ctx: DateContext, i: number): { year: number | null; relative: n
   const year = yearAt(ctx, at);
   if (year > 0) return { year, relative: null, end: at + 1 };
   const word = lowerAt(ctx, at);
-  if (lowerAt(ctx, at + 1) === 'year' && (word === 'this' || word === 'last' || word === 'next')) {
-    return { year: null, relative: word === 'this' ? 0 : word === 'last' ? -1 : 1, end: at + 2 };
+  if (lowerAt(ctx, at + 1) === 'year' && (word === 'this' || word === 'last' || word === 'next' || word === 'the')) {
+    return { year: null, relative: word === 'this' || word === 'the' ? 0 : word === 'last' ? -1 : 1, end: at + 2 };
   }
   return null;
 }
@@ -106,7 +106,7 @@ export function matchQuarter(ctx: DateContext, i: number): DateMatch | null {
 
 // "the quarter", "the latest quarter", "the year-ago period": the quarter the story reports on.
 const QUARTER_NOUNS = new Set(['quarter', 'period']);
-const LATEST = new Set(['latest', 'recent', 'most', 'just-ended', 'just-completed', 'past', 'last', 'previous', 'same']);
+const LATEST = new Set(['latest', 'recent', 'most', 'just-ended', 'just-completed', 'past', 'last', 'previous']);
 const YEAR_AGO = new Set(['year-ago', 'year-earlier', 'comparable', 'corresponding', 'prior-year', 'year-before']);
 
 /** The quarter being reported: the one named last in the story, else the last completed one. */

@@ -122,6 +122,8 @@ const COMPUTED_HOLIDAYS = new Map<string, { month: number; date: (year: number) 
   ['easter sunday', { month: 4, date: easter }],
 ]);
 
+const HOLIDAY_PREPOSITIONS = new Set(['on', 'at', 'before', 'after', 'until', 'since', 'by', 'over', 'last', 'this', 'next', 'till', 'through']);
+
 /** "Christmas", "New Year's Day", "Thanksgiving Day", "Election Day 1996". */
 export function matchHoliday(ctx: DateContext, i: number): DateMatch | null {
   if (!isCapitalized(ctx, i)) return null;
@@ -133,6 +135,8 @@ export function matchHoliday(ctx: DateContext, i: number): DateMatch | null {
     const fixed = FIXED_HOLIDAYS.get(name);
     const computed = COMPUTED_HOLIDAYS.get(name);
     if (!fixed && !computed) continue;
+    // "Christmas music", "Easter eggs": a one-word holiday is a date only after a date preposition
+    if (length === 1 && !HOLIDAY_PREPOSITIONS.has(lowerAt(ctx, i - 1))) return null;
     let end = i + length;
     const year = yearAt(ctx, end);
     if (year > 0) end++;

@@ -35,6 +35,8 @@ function weekendValue(ctx: DateContext, start: number, end: number, amount: numb
 
 /** "last week", "this year", "next month", "the past year", "earlier this year", "this weekend". */
 export function matchRelativeUnit(ctx: DateContext, i: number): DateMatch | null {
+  const same = matchSamePeriod(ctx, i);
+  if (same) return same;
   let at = i;
   const hasEdge = EDGE_MODIFIERS.has(lowerAt(ctx, at));
   if (hasEdge) at++;
@@ -45,7 +47,7 @@ export function matchRelativeUnit(ctx: DateContext, i: number): DateMatch | null
   const amount = RELATIVE_WORDS.get(word);
   if (amount === undefined) return null;
   if (NEED_THE.has(word) && !hasThe) return null;
-  if (hasThe && (word === 'this' || word === 'next')) return null;
+  if (hasThe && word === 'this') return null;
   let unitAt = at + 1;
   let unitWord = lowerAt(ctx, unitAt);
   if (unitWord === 'fiscal' && lowerAt(ctx, unitAt + 1) === 'year') unitWord = lowerAt(ctx, ++unitAt);
@@ -68,6 +70,24 @@ export function matchRelativeUnit(ctx: DateContext, i: number): DateMatch | null
   if ((word === 'past' || (word === 'last' && hasThe)) && unit !== 'year' && unit !== 'week' && unit !== 'decade') return null;
   if (lowerAt(ctx, end) === 'or' && lowerAt(ctx, end + 1) === 'so') end += 2; // "the next year or so"
   return match(i, end, 'date.relative-unit', value);
+}
+
+const SAME_PERIODS = new Set(['period', 'time', 'quarter', 'month', 'day', 'week', 'season', 'date']);
+
+/** "the same period last year", "the same quarter a year ago", "the same time of last year". */
+function matchSamePeriod(ctx: DateContext, i: number): DateMatch | null {
+  if (lowerAt(ctx, i) !== 'the' || lowerAt(ctx, i + 1) !== 'same' || !SAME_PERIODS.has(lowerAt(ctx, i + 2))) return null;
+  let at = i + 3;
+  if (lowerAt(ctx, at) === 'of' || lowerAt(ctx, at) === 'in') at++;
+  let end: number;
+  if (lowerAt(ctx, at) === 'last' && lowerAt(ctx, at + 1) === 'year') end = at + 2;
+  else if (lowerAt(ctx, at) === 'a' && lowerAt(ctx, at + 1) === 'year' && (lowerAt(ctx, at + 2) === 'ago' || lowerAt(ctx, at + 2) === 'earlier')) end = at + 3;
+  else return null;
+  if (ctx.ref && (lowerAt(ctx, i + 2) === 'quarter' || talksAboutQuarters(ctx, i))) {
+    const base = ctx.lastQuarter ?? { year: ctx.ref.year, quarter: quarterOf(ctx.ref.month) };
+    return match(i, end, 'date.relative-unit', { value: `${formatYear(base.year - 1)}-Q${base.quarter}`, inferred: ['year', 'quarter'], anchor: 'the quarter named before' });
+  }
+  return match(i, end, 'date.relative-unit', shiftedValue(ctx, 'year', -1));
 }
 
 /** "two years ago", "a year earlier", "six weeks ago", "nearly four years ago", "several years ago". */

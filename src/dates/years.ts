@@ -53,7 +53,11 @@ export function matchYear(ctx: DateContext, i: number): DateMatch | null {
   const token = ctx.tokens[i];
   if (token.shape !== 'number' && token.shape !== 'lower' && token.shape !== 'title') return null;
   const text = token.lower;
-  if (isYearNumber(ctx, i)) return match(i, i + 1, 'date.year', written(text));
+  if (isYearNumber(ctx, i)) {
+    // "the year 2005": TimeML and OntoNotes both keep "the year" in the span
+    const start = lowerAt(ctx, i - 1) === 'year' && lowerAt(ctx, i - 2) === 'the' ? i - 2 : i;
+    return match(start, i + 1, 'date.year', written(text));
+  }
   let found = YEAR_RANGE.exec(text);
   if (found) {
     // a range is two dates: "2002-2005" -> 2002 and 2005
