@@ -1,4 +1,10 @@
 #!/usr/bin/env node
 'use strict';
 // The executable: everything lives in dist/cli (built from src/cli by `npm run build`).
-require('../dist/cli/main.js').main(process.argv);
+// `--version` is answered here, before the program and its commands are even loaded.
+const args = process.argv.slice(2);
+if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
+  process.stdout.write(`${require('../package.json').version}\n`);
+} else {
+  require('../dist/cli/main.js').main(process.argv);
+}

@@ -7,7 +7,6 @@ import { InputFormat } from '../input/types';
 import { EXIT_USAGE } from './exit-codes';
 import { EXTRACT_EXAMPLES } from './help';
 import { parseRefDate, parseTypes, wantsColor } from './options';
-import { runExtract } from './run-extract';
 
 interface ExtractFlags {
   format?: FormatName;
@@ -46,6 +45,8 @@ export function registerExtract(program: Command): void {
         }
         inputs = ['-'];
       }
+      // loaded when the command runs: --help stays instant
+      const { runExtract } = await import('./run-extract');
       const outcome = await runExtract(
         {
           paths: inputs,

@@ -56,6 +56,12 @@ function reportCrash(error: unknown): void {
 }
 
 export function main(argv: string[]): void {
+  // `newsner --version` answers before any command module (and what it imports) is loaded
+  const args = argv.slice(2);
+  if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
+    process.stdout.write(`${version()}\n`);
+    return;
+  }
   // a closed stderr (`2>&-`, a dead terminal) must not crash the run
   process.stderr.on('error', () => undefined);
   process.on('uncaughtException', (error) => {
