@@ -5,6 +5,7 @@
 import chalk from 'chalk';
 import Table from 'cli-table3';
 import { stringify } from 'csv-stringify/sync';
+import { basename } from 'path';
 import { EntityType } from '../model';
 import { SummaryRow } from './summary';
 import { Suggestion } from './variants';
@@ -26,7 +27,7 @@ const TYPE_COLORS: Record<EntityType, 'cyan' | 'magenta' | 'green' | 'yellow'> =
 };
 
 export const SUMMARY_CSV_COLUMNS = ['type', 'name', 'aliases', 'roles', 'count', 'documents', 'value', 'example_file', 'example_sentence'];
-export const SUGGESTION_CSV_COLUMNS = ['type', 'name', 'variant', 'reason', 'name_count', 'variant_count'];
+export const SUGGESTION_CSV_COLUMNS = ['type', 'name', 'variant', 'variant_type', 'reason', 'name_count', 'variant_count'];
 
 export function formatSummaryJson(output: SummaryOutput): string {
   return JSON.stringify(output, null, 2) + '\n';
@@ -52,7 +53,7 @@ export function formatSummaryCsv(output: SummaryOutput): string {
 export function formatSuggestionsCsv(output: SummaryOutput): string {
   return stringify([
     SUGGESTION_CSV_COLUMNS,
-    ...output.suggestions.map((s) => [s.type, s.name, s.variant, s.reason, s.nameCount, s.variantCount]),
+    ...output.suggestions.map((s) => [s.type, s.name, s.variant, s.variantType ?? s.type, s.reason, s.nameCount, s.variantCount]),
   ]);
 }
 
@@ -66,7 +67,7 @@ function details(row: SummaryRow): string {
   if (row.roles.length > 0) parts.push(row.roles.join(', '));
   if (row.aliases.length > 0) parts.push(`also ${row.aliases.join(', ')}`);
   if (row.ambiguous) parts.push(`ambiguous: ${row.ambiguous.join(' or ')}`);
-  return shorten(parts.join('; '), 60);
+  return shorten(parts.join('; '), 50);
 }
 
 const BORDERLESS_ROWS = { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' };
@@ -89,7 +90,7 @@ export function formatSummaryTable(output: SummaryOutput, color: boolean): strin
         { content: String(row.count), hAlign: 'right' },
         { content: String(row.documents), hAlign: 'right' },
         details(row),
-        `${paint.dim(`${row.example.file ?? '<stdin>'}:`)} ${shorten(row.example.sentence, 50)}`,
+        `${paint.dim(`${basename(row.example.file ?? '<stdin>')}:`)} ${shorten(row.example.sentence, 40)}`,
       ]);
     }
     lines.push(table.toString());
@@ -103,7 +104,8 @@ export function formatSummaryTable(output: SummaryOutput, color: boolean): strin
       chars: BORDERLESS_ROWS,
     });
     for (const s of output.suggestions) {
-      table.push([s.type, `${s.name} (${s.nameCount})`, `${s.variant} (${s.variantCount})`, s.reason]);
+      const variantType = s.variantType ? `, ${s.variantType}` : '';
+      table.push([s.type, `${s.name} (${s.nameCount})`, `${s.variant} (${s.variantCount}${variantType})`, s.reason]);
     }
     lines.push(table.toString());
   }

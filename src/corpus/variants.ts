@@ -8,6 +8,7 @@
 //   surname only   "Epstein" alone in some files / "Jeffrey Epstein", the only full name ending so
 //   word order     "Massimov Karim" / "Karim Massimov"
 //   one edit       organizations and places one edit apart ("Gasprom" / "Gazprom")
+//   type           the same name typed person in one document and place in another
 // Every look-up goes through an index (one-edit index, buckets by surname), never through all
 // pairs of rows, so a corpus with 100,000 distinct names is fine.
 
@@ -27,6 +28,13 @@ export interface Suggestion {
   /** mentions and documents of each, so the reader sees what a merge would move */
   nameCount: number;
   variantCount: number;
+  /** when the variant is a row of another type ("Daniyar Kassymov" taken for a place once) */
+  variantType?: EntityType;
+}
+
+function lastWord(name: string): string {
+  const words = name.split(' ');
+  return words[words.length - 1];
 }
 
 const MIN_SURNAME_LENGTH = 5;
@@ -44,12 +52,14 @@ export function suggestVariants(rows: readonly SummaryRow[], project: ProjectInd
   const paired = new Set<string>();
 
   function suggest(a: SummaryRow, b: SummaryRow, reason: string): void {
-    if (a === b || a.type !== b.type) return;
-    const pair = [nameKey(a.name), nameKey(b.name)].sort().join('\u0000') + `|${a.type}`;
+    if (a === b) return;
+    const pair = [`${a.type}|${nameKey(a.name)}`, `${b.type}|${nameKey(b.name)}`].sort().join('\u0000');
     if (paired.has(pair) || project?.keptApart(a.name, b.name)) return;
     paired.add(pair);
     const [keep, variant] = a.count > b.count || (a.count === b.count && a.documents >= b.documents) ? [a, b] : [b, a];
-    suggestions.push({ type: a.type, name: keep.name, variant: variant.name, reason, nameCount: keep.count, variantCount: variant.count });
+    const suggestion: Suggestion = { type: keep.type, name: keep.name, variant: variant.name, reason, nameCount: keep.count, variantCount: variant.count };
+    if (variant.type !== keep.type) suggestion.variantType = variant.type;
+    suggestions.push(suggestion);
   }
 
   const entries: Entry[] = rows
@@ -82,7 +92,7 @@ export function suggestVariants(rows: readonly SummaryRow[], project: ProjectInd
     for (const { item } of fullIndex.find(entry.words.join(' '))) {
       const otherSurname = item.words[item.words.length - 1];
       if (item.words.slice(0, -1).join(' ') !== given || otherSurname.length < MIN_SURNAME_LENGTH) continue;
-      suggest(entry.row, item.row, `surname one edit apart (${surname} / ${otherSurname}), same given name`);
+      suggest(entry.row, item.row, `surname one edit apart (${lastWord(entry.row.name)} / ${lastWord(item.row.name)}), same given name`);
     }
   }
 
@@ -121,7 +131,7 @@ export function suggestVariants(rows: readonly SummaryRow[], project: ProjectInd
     if (exact.length > 1 || word.length < MIN_SURNAME_LENGTH) continue;
     const near = surnameIndex.find(word);
     if (near.length === 1) {
-      suggest(entry.row, near[0].item.row, `surname only, one edit apart (${word} / ${near[0].word}); the one full name with such a surname`);
+      suggest(entry.row, near[0].item.row, `surname only, one edit apart (${entry.row.name} / ${lastWord(near[0].item.row.name)}); the one full name with such a surname`);
     }
   }
 
@@ -146,6 +156,21 @@ export function suggestVariants(rows: readonly SummaryRow[], project: ProjectInd
   for (const entry of others) {
     for (const { item } of otherIndex.find(`${entry.row.type}|${entry.key}`)) {
       if (item.row.type === entry.row.type) suggest(entry.row, item.row, `names one edit apart (${entry.row.name} / ${item.row.name})`);
+    }
+  }
+
+  // type: the same name as a row of another type, typed differently by the rules in some document
+  // ("companies linked to Daniyar Kassymov" taken for a place); deny the wrong type in newsner.json
+  const byName = new Map<string, Entry[]>();
+  for (const entry of entries) {
+    const list = byName.get(entry.key) ?? [];
+    list.push(entry);
+    byName.set(entry.key, list);
+  }
+  for (const bucket of byName.values()) {
+    for (let i = 1; i < bucket.length; i++) {
+      const [a, b] = [bucket[0].row, bucket[i].row];
+      suggest(a, b, `same name typed ${a.type} in ${a.documents} document(s) and ${b.type} in ${b.documents}`);
     }
   }
 

@@ -9,9 +9,12 @@ const ACRONYM = /^[\p{Lu}\p{N}&]{2,10}$/u;
 // "Bank of America" is BoA or BA: function words may or may not give a letter.
 const FUNCTION_WORDS = new Set(['of', 'for', 'the', 'and', 'on', 'in', 'to', 'de', 'du', 'des', 'la', 'le', 'et', '&']);
 
+function looksLikeAcronym(group: NameGroup): boolean {
+  return group.type !== 'date' && group.words.length === 1 && group.mentions.every((m) => ACRONYM.test(m.name.replace(/\./g, '')));
+}
+
 function isAcronymGroup(group: NameGroup): boolean {
-  return (group.type === 'organization' || group.type === 'place') && group.words.length === 1 &&
-    group.mentions.every((m) => ACRONYM.test(m.name.replace(/\./g, '')));
+  return (group.type === 'organization' || group.type === 'place') && looksLikeAcronym(group);
 }
 
 function collapse(text: string): string {
@@ -41,7 +44,9 @@ export function joinAcronyms(groups: NameGroup[], byStart: NamedMention[], group
   for (let i = 0; i < byStart.length; i++) {
     const here = byStart[i];
     const hereGroup = groupOf.get(here)!;
-    if (!isAcronymGroup(hereGroup)) continue;
+    // the brackets are the evidence, whatever type a rule guessed for the letters: in "the
+    // Financial Monitoring Agency (AFM)" a name rule may have taken AFM for a person
+    if (!looksLikeAcronym(hereGroup)) continue;
     for (const j of [i - 1, i + 1]) {
       const other = byStart[j];
       if (!other) continue;
@@ -49,6 +54,7 @@ export function joinAcronyms(groups: NameGroup[], byStart: NamedMention[], group
       if (otherGroup.type !== 'organization' && otherGroup.type !== 'place') continue;
       if (otherGroup.words.length < 2 || !definedTogether(other, here)) continue;
       joinGroups(hereGroup, otherGroup, 'acronym-defined');
+      hereGroup.type = otherGroup.type;
       break;
     }
   }

@@ -1,0 +1,122 @@
+import { linkMentions } from '../../src/pipeline/link';
+import { place, summaryOf } from './place';
+
+describe('acronyms and abbreviations join their organization', () => {
+  test('defined in the text: "Committee for National Security (KNB)", later "KNB"', () => {
+    const doc = 'He was held by the Committee for National Security (KNB) on Monday. The KNB said so.';
+    const entities = linkMentions(
+      place(doc, [
+        { text: 'Committee for National Security', type: 'organization' },
+        { text: 'KNB', type: 'organization' },
+        { text: 'KNB', type: 'organization', nth: 1 },
+      ]),
+    );
+    expect(summaryOf(entities)).toEqual([['organization', 'Committee for National Security', 3, ['KNB']]]);
+  });
+
+  test('defined the other way round: "KNB (Committee for National Security)"', () => {
+    const doc = 'The KNB (Committee for National Security) said so.';
+    const entities = linkMentions(
+      place(doc, [
+        { text: 'KNB', type: 'organization' },
+        { text: 'Committee for National Security', type: 'organization' },
+      ]),
+    );
+    expect(summaryOf(entities)).toEqual([['organization', 'Committee for National Security', 2, ['KNB']]]);
+  });
+
+  test('the brackets win over a wrong type: "(AFM)" taken for a person becomes the agency', () => {
+    const doc = 'The Financial Monitoring Agency (AFM) opened an inquiry. The AFM said so.';
+    const entities = linkMentions(
+      place(doc, [
+        { text: 'Financial Monitoring Agency', type: 'organization' },
+        { text: 'AFM', type: 'person' },
+        { text: 'AFM', type: 'person', nth: 1 },
+      ]),
+    );
+    expect(summaryOf(entities)).toEqual([['organization', 'Financial Monitoring Agency', 3, ['AFM']]]);
+  });
+
+  test('brackets far from the name do not define it', () => {
+    const doc = 'The Committee for National Security met the head of KNB. Later (KNB) was written.';
+    const entities = linkMentions(
+      place(doc, [
+        { text: 'Committee for National Security', type: 'organization' },
+        { text: 'KNB', type: 'organization', nth: 1 },
+      ]),
+    );
+    expect(summaryOf(entities)).toEqual([
+      ['organization', 'Committee for National Security', 1, []],
+      ['organization', 'KNB', 1, []],
+    ]);
+  });
+
+  test('initials of the one organization that has them: FBI, BoA', () => {
+    const doc = 'The Federal Bureau of Investigation and the Bank of America were named. The FBI and BOA said no.';
+    const entities = linkMentions(
+      place(doc, [
+        { text: 'Federal Bureau of Investigation', type: 'organization' },
+        { text: 'Bank of America', type: 'organization' },
+        { text: 'FBI', type: 'organization' },
+        { text: 'BOA', type: 'organization' },
+      ]),
+    );
+    expect(summaryOf(entities)).toEqual([
+      ['organization', 'Federal Bureau of Investigation', 2, ['FBI']],
+      ['organization', 'Bank of America', 2, ['BOA']],
+    ]);
+  });
+
+  test('initials that fit two organizations join neither', () => {
+    const doc = 'The National Security Council and the National Science Committee met. The NSC said no.';
+    const entities = linkMentions(
+      place(doc, [
+        { text: 'National Security Council', type: 'organization' },
+        { text: 'National Science Committee', type: 'organization' },
+        { text: 'NSC', type: 'organization' },
+      ]),
+    );
+    expect(entities.map((e) => [e.name, e.count])).toEqual([
+      ['National Security Council', 1],
+      ['National Science Committee', 1],
+      ['NSC', 1],
+    ]);
+  });
+
+  test('U.S., US and United States are one place named United States; UN is the United Nations', () => {
+    const doc = 'The U.S. and the UN disagreed. The US said the United States would not pay.';
+    const entities = linkMentions(
+      place(doc, [
+        { text: 'U.S.', type: 'place' },
+        { text: 'UN', type: 'organization' },
+        { text: 'US', type: 'place' },
+        { text: 'United States', type: 'place' },
+      ]),
+    );
+    expect(summaryOf(entities)).toEqual([
+      ['organization', 'United Nations', 1, ['UN']],
+      ['place', 'United States', 3, ['U.S.']],
+    ]);
+  });
+
+  test('Britain is the United Kingdom', () => {
+    const doc = 'Regulators in Britain and the UK agreed.';
+    const entities = linkMentions(place(doc, [{ text: 'Britain', type: 'place' }, { text: 'UK', type: 'place' }]));
+    expect(summaryOf(entities)).toEqual([['place', 'United Kingdom', 2, ['Britain', 'UK']]]);
+  });
+
+  test('an organization keeps its \'s unless the bare name occurs too (McDonald\'s)', () => {
+    const doc = "McDonald's opened. Reuters reported that Reuters' editor left.";
+    const entities = linkMentions(
+      place(doc, [
+        { text: "McDonald's", type: 'organization' },
+        { text: 'Reuters', type: 'organization' },
+        { text: "Reuters'", type: 'organization' },
+      ]),
+    );
+    expect(summaryOf(entities)).toEqual([
+      ['organization', "McDonald's", 1, []],
+      ['organization', 'Reuters', 2, []],
+    ]);
+  });
+});
