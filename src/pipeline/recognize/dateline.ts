@@ -5,7 +5,7 @@
 // credits.ts. (The dates recognizer reads the date part for the reference date.)
 
 import { Doc, Mention } from '../../model';
-import { FLAGS } from '../../lexicon';
+import { FLAGS, PLACE_FLAGS } from '../../lexicon';
 import { longestPhraseAt, tokenFlags } from './gazetteer';
 import { mentionFromTokens } from './mention';
 
@@ -42,6 +42,8 @@ export function recognizeDateline(doc: Doc): Mention[] {
     const creditFollows = next.text === '(' || next.text === '/';
     const dashFollows = DASHES.has(next.text);
     if (!dateFollows && !creditFollows && !dashFollows) continue;
+    // "SOCCER - SHEARER NAMED ...": a headline's topic before a dash is no dateline unless a place
+    if (!dateFollows && !creditFollows && !(longestPhraseAt(doc, first, PLACE_FLAGS, end)?.end === end)) continue;
     found.push(mentionFromTokens(doc, 'place', first, end, 'place.dateline', 0.95));
     if (regionEnd > 0) found.push(mentionFromTokens(doc, 'place', end + 1, regionEnd, 'place.dateline', 0.9));
   }

@@ -43,7 +43,7 @@ function personIn(doc: Doc, candidate: Candidate, carried: { end: number; role: 
   const roles: string[] = carried ? [carried.role] : [];
   // a known organization or place that merely starts with a title word ("General Motors")
   const whole = phraseFlags(doc, start, end);
-  if (whole & (FLAGS.organization | PLACE_FLAGS | FLAGS.demonym)) return null;
+  if (whole & (FLAGS.organization | FLAGS.demonym) && !(whole & FLAGS.person)) return null;
 
   const leading = carried ? null : titlesFrom(doc, start) ?? innerTitles(doc, start, end);
   let titled = carried !== null;
@@ -66,9 +66,12 @@ function personIn(doc: Doc, candidate: Candidate, carried: { end: number; role: 
   if (lastFlags & NOT_PERSON_LAST) return null;
   if (length > 4) return null;
   const nameFlags = phraseFlags(doc, start, end);
-  if (nameFlags & (FLAGS.organization | PLACE_FLAGS | FLAGS.demonym) && !(nameFlags & FLAGS.person)) {
-    // "President Bush" is a person but "President Kazakhstan" is not a name
-    if (!titled || length > 1 || !(nameFlags & (FLAGS.surname | FLAGS.given))) return null;
+  const personName = (nameFlags & (FLAGS.person | FLAGS.given | FLAGS.surname)) !== 0;
+  if (titled) {
+    // "President Clinton" is a person whatever a city list says, "President Kazakhstan" is not
+    if (nameFlags & (FLAGS.organization | FLAGS.country | FLAGS.demonym) && !personName) return null;
+  } else if (nameFlags & (FLAGS.organization | PLACE_FLAGS | FLAGS.demonym) && !(nameFlags & FLAGS.person)) {
+    return null;
   }
   const extra = roles.length ? { roles } : {};
   const make = (rule: string, strength: number) => mentionFromTokens(doc, 'person', start, end, rule, strength, extra);

@@ -20,7 +20,9 @@ const PLACE_HEADS = new Set([
 /** First words that make a capitalized run a place: "Lake Geneva", "Mount Everest". */
 const PLACE_PREFIXES = new Set(['lake', 'mount', 'mt', 'cape', 'fort', 'port', 'gulf', 'isle', 'sea', 'bay', 'san', 'santa', 'saint', 'st', 'são', 'sao', 'los', 'las', 'el', 'la']);
 /** Prepositions of place: "in Tokmok", "near Almaty". */
-const PLACE_PREPOSITIONS = new Set(['in', 'near', 'from', 'to', 'at', 'outside', 'across', 'into', 'towards', 'toward', 'via', 'throughout']);
+const PLACE_PREPOSITIONS = new Set(['in', 'near', 'from', 'to', 'at', 'outside', 'across', 'into', 'towards', 'toward', 'via', 'throughout', 'around']);
+/** "the port city of Dubrovnik", "the village of Bagella", "the resort of Taba" */
+const PLACE_KIND_NOUNS = new Set(['city', 'town', 'village', 'port', 'resort', 'capital', 'province', 'state', 'region', 'suburb', 'district', 'island', 'county', 'municipality', 'hamlet', 'enclave', 'republic', 'kingdom', 'emirate', 'outskirts', 'streets']);
 
 const ANY_NAME = FLAGS.given | FLAGS.surname | FLAGS.organization | FLAGS.person | FLAGS.demonym | FLAGS.orgHead | FLAGS.legalSuffix | FLAGS.title | FLAGS.notName | FLAGS.time;
 
@@ -66,6 +68,11 @@ export function recognizePlaces(doc: Doc): Mention[] {
         found.push(mentionFromTokens(doc, 'place', start, end, 'place.comma-region', 0.6));
         continue;
       }
+    }
+    // "the port city of Dubrovnik"
+    if (start >= 2 && tokens[start - 1].lower === 'of' && PLACE_KIND_NOUNS.has(tokens[start - 2].lower) && tokens[start - 2].shape === 'lower') {
+      found.push(mentionFromTokens(doc, 'place', start, end, 'place.kind-of', 0.65));
+      continue;
     }
     // "in Tokmok": an unknown name after a preposition of place
     const before = tokens[start - 1];

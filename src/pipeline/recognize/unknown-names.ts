@@ -28,9 +28,15 @@ export function recognizeUnknownNames(doc: Doc): Mention[] {
       if (covered[i] || token.shape === 'upper' || token.shape === 'mixed') skip = true;
       const flags = tokenFlags(token);
       if (flags & KNOWN) skip = true;
-      if (flags & FLAGS.frequent && !(flags & (FLAGS.given | FLAGS.surname))) skip = true;
+      if (flags & FLAGS.common && !(flags & (FLAGS.given | FLAGS.surname))) skip = true;
     }
     if (skip) continue;
+    // "the Taliban", "the Giants": a name used with the article is a group, not a person
+    const before = doc.tokens[start - 1];
+    if (before?.lower === 'the' && before.sentence === doc.tokens[start].sentence) {
+      found.push(mentionFromTokens(doc, 'organization', start, end, 'organization.unknown-name', 0.3));
+      continue;
+    }
     found.push(mentionFromTokens(doc, 'person', start, end, 'person.unknown-name', end - start > 1 ? 0.4 : 0.3));
   }
   return found;
