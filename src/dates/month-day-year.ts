@@ -50,7 +50,10 @@ function ordinalDayAt(ctx: DateContext, i: number): number {
 /** Does the number at token i look like a day rather than a count ("May 5" vs "May 5 percent")? */
 function dayNotQuantity(ctx: DateContext, i: number): boolean {
   const next = lowerAt(ctx, i + 1);
-  return !(next === '%' || next === 'percent' || next === 'per' || next === ':' || next === 'million' || next === 'billion');
+  // "5:30" is a clock time; "April 25: The court ..." is a date
+  const after = ctx.tokens[i + 2];
+  if (next === ':' && after && after.shape === 'number' && !after.spaceBefore) return false;
+  return !(next === '%' || next === 'percent' || next === 'per' || next === 'million' || next === 'billion');
 }
 
 /** ", 1998" or " 1998" after a day: the year of the date, or NaN; and the token after it. */

@@ -76,16 +76,31 @@ function quarterValue(year: number, head: PeriodHead): string {
 export function matchQuarter(ctx: DateContext, i: number): DateMatch | null {
   let at = i;
   if (DETERMINERS.has(lowerAt(ctx, at))) at++;
-  const before = yearBefore(ctx, at);
+  // "the year-ago third quarter", "the year-earlier third quarter": that quarter a year before
+  const yearAgo = lowerAt(ctx, at) === 'year-ago' || lowerAt(ctx, at) === 'year-earlier';
+  if (yearAgo) at++;
+  const before = yearAgo ? null : yearBefore(ctx, at);
   if (before) at = before.end;
   const head = periodHead(ctx, at);
   if (!head) return null;
   // "the" alone before a hyphenated adjective stays outside: "the third-quarter results" -> "third-quarter"
   let start = i;
-  if (start < at && !before && /-/.test(lowerAt(ctx, at + (lowerAt(ctx, at) === 'fiscal' ? 1 : 0)))) start = at;
-  const after = head.kind === 'quarter' || head.kind === 'half' ? ofYear(ctx, head.end) : null;
+  const headWord = lowerAt(ctx, at + (lowerAt(ctx, at) === 'fiscal' ? 1 : 0));
+  if (start < at && !before && !yearAgo && /-(quarter|half)$/.test(headWord)) start = at;
+  const after = ofYear(ctx, head.end);
   const end = after ? after.end : head.end;
-  const explicit = after ?? before;
+  const found = quarterMatch(ctx, start, end, head, after ?? before);
+  if (yearAgo && /^\d{4}/.test(found.value)) found.value = formatYear(+found.value.slice(0, 4) - 1) + found.value.slice(4);
+  return found;
+}
+
+function quarterMatch(
+  ctx: DateContext,
+  start: number,
+  end: number,
+  head: PeriodHead,
+  explicit: { year: number | null; relative: number | null } | null,
+): DateMatch {
   const firstMonth = head.kind === 'quarter' ? head.ordinal * 3 - 2 : head.ordinal * 6 - 5;
   if (explicit && explicit.year !== null) {
     const value = quarterValue(explicit.year, head);

@@ -41,7 +41,7 @@ export function matchReferenceWord(ctx: DateContext, i: number): DateMatch | nul
     // "the past", "the future", "the near future", "the present", "the near term"
     let at = i + 1;
     const modifier = lowerAt(ctx, at);
-    if (modifier === 'near' || modifier === 'distant' || modifier === 'immediate' || modifier === 'foreseeable') at++;
+    if (modifier === 'near' || modifier === 'distant' || modifier === 'immediate') at++;
     const noun = lowerAt(ctx, at);
     // "the past three months", "the past year", "the future king": not a bare reference
     const nounFollows = nounFollowsAt(ctx, at + 1);

@@ -59,6 +59,14 @@ export function matchWeekday(ctx: DateContext, i: number): DateMatch | null {
   let at = i;
   let mode: WeekdayMode = 'plain';
   const first = lowerAt(ctx, at);
+  // "the previous Friday", "the following Monday"
+  if (first === 'the' && (lowerAt(ctx, at + 1) === 'previous' || lowerAt(ctx, at + 1) === 'following')) {
+    at++;
+    const weekday = weekdayAt(ctx, at + 1);
+    if (Number.isNaN(weekday)) return null;
+    const value = weekdayValue(ctx, i, at + 2, weekday, lowerAt(ctx, at) === 'previous' ? 'last' : 'next');
+    return match(i, at + 2, 'date.relative-weekday', value);
+  }
   if (first === 'last' || first === 'next' || first === 'this' || first === 'previous' || first === 'past') {
     at++;
     if (first === 'this' && (lowerAt(ctx, at) === 'coming' || lowerAt(ctx, at) === 'past')) {

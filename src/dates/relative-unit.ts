@@ -43,6 +43,8 @@ export function matchRelativeUnit(ctx: DateContext, i: number): DateMatch | null
   const hasThe = lowerAt(ctx, at) === 'the';
   if (hasThe) at++;
   const word = lowerAt(ctx, at);
+  const whole = wholePeriod(ctx, i, at, hasThe, hasEdge);
+  if (whole) return whole;
   if (word === 'weekend' && hasThe) return match(i, at + 1, 'date.relative-unit', weekendValue(ctx, i, at + 1, null));
   const amount = RELATIVE_WORDS.get(word);
   if (amount === undefined) return null;
@@ -72,11 +74,45 @@ export function matchRelativeUnit(ctx: DateContext, i: number): DateMatch | null
   return match(i, end, 'date.relative-unit', value);
 }
 
+/** Words after "the year" that make it part of another expression ("the year ended June 30"). */
+const NOT_AFTER_THE_YEAR = new Set(["'s", 'before', 'after', 'ended', 'ending', 'earlier', 'ago', 'to', 'through', 'in', 'of', 'when', 'that', 'since']);
+const WHOLE = new Set(['full', 'whole', 'entire']);
+
+/**
+ * "the year", "the full year", "the week", "that year", "earlier in the year": the year or week of
+ * the story (or, for "that year", the year it was just talking about).
+ */
+function wholePeriod(ctx: DateContext, i: number, at: number, hasThe: boolean, hasEdge: boolean): DateMatch | null {
+  let start = i;
+  let unitAt = at;
+  const determiner = hasThe ? 'the' : lowerAt(ctx, at);
+  if (!hasThe) {
+    if (determiner !== 'that' || hasEdge) return null;
+    unitAt = at + 1;
+  } else if (hasEdge) {
+    return null;
+  }
+  if (WHOLE.has(lowerAt(ctx, unitAt))) unitAt++;
+  const unitWord = lowerAt(ctx, unitAt);
+  if (unitWord !== 'year' && unitWord !== 'week') return null;
+  if (ctx.tokens[unitAt].shape !== 'lower') return null;
+  if (NOT_AFTER_THE_YEAR.has(lowerAt(ctx, unitAt + 1)) || lowerAt(ctx, i - 1) === 'of') return null;
+  // "earlier in the year", "later in the year"
+  if (hasThe && lowerAt(ctx, i - 1) === 'in' && (lowerAt(ctx, i - 2) === 'earlier' || lowerAt(ctx, i - 2) === 'later')) start = i - 2;
+  const end = unitAt + 1;
+  if (determiner === 'that') {
+    if (unitWord !== 'year' || ctx.lastYear === null) return null;
+    return match(start, end, 'date.relative-unit', { value: formatYear(ctx.lastYear), inferred: ['year'], anchor: 'the year named before' });
+  }
+  return match(start, end, 'date.relative-unit', shiftedValue(ctx, unitWord, 0));
+}
+
+const SAME_WORDS = new Set(['same', 'corresponding', 'comparable']);
 const SAME_PERIODS = new Set(['period', 'time', 'quarter', 'month', 'day', 'week', 'season', 'date']);
 
 /** "the same period last year", "the same quarter a year ago", "the same time of last year". */
 function matchSamePeriod(ctx: DateContext, i: number): DateMatch | null {
-  if (lowerAt(ctx, i) !== 'the' || lowerAt(ctx, i + 1) !== 'same' || !SAME_PERIODS.has(lowerAt(ctx, i + 2))) return null;
+  if (lowerAt(ctx, i) !== 'the' || !SAME_WORDS.has(lowerAt(ctx, i + 1)) || !SAME_PERIODS.has(lowerAt(ctx, i + 2))) return null;
   let at = i + 3;
   if (lowerAt(ctx, at) === 'of' || lowerAt(ctx, at) === 'in') at++;
   let end: number;
