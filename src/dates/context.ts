@@ -30,10 +30,8 @@ export interface DateContext {
   tokens: Token[];
   /** the reference date (DCT), or null: then relative dates keep placeholders */
   ref: CalendarDate | null;
-  /** the value of the last quarter named in the document ("third-quarter" -> 1989-Q3) */
-  lastQuarter: { year: number; quarter: number } | null;
-  /** the last year written out in the document ("On May 22, 1995, ... the following year") */
-  lastYear: number | null;
+  /** the last date written out in full in the document: "On May 22, 1995, ... the following year" */
+  lastDate: string | null;
 }
 
 export type DatePattern = (ctx: DateContext, i: number) => DateMatch | null;

@@ -104,18 +104,15 @@ function quarterMatch(
   const firstMonth = head.kind === 'quarter' ? head.ordinal * 3 - 2 : head.ordinal * 6 - 5;
   if (explicit && explicit.year !== null) {
     const value = quarterValue(explicit.year, head);
-    if (head.kind === 'quarter') ctx.lastQuarter = { year: explicit.year, quarter: head.ordinal };
     return match(start, end, 'date.quarter', written(value));
   }
   if (!ctx.ref) return match(start, end, 'date.quarter', { value: head.kind === 'quarter' ? `XXXX-Q${head.ordinal}` : `XXXX-H${head.ordinal}`, inferred: [] });
   if (explicit && explicit.relative !== null) {
     const year = ctx.ref.year + explicit.relative;
-    if (head.kind === 'quarter') ctx.lastQuarter = { year, quarter: head.ordinal };
     return match(start, end, 'date.quarter', { value: quarterValue(year, head), inferred: ['year'], anchor: `reference date ${refIso(ctx)}` });
   }
   const { year, tense } = yearForPeriod(ctx, start, end, firstMonth);
   const resolvedYear = year ?? ctx.ref.year;
-  if (head.kind === 'quarter') ctx.lastQuarter = { year: resolvedYear, quarter: head.ordinal };
   return match(start, end, 'date.quarter', { value: quarterValue(resolvedYear, head), inferred: ['year'], anchor: periodAnchor(ctx, tense) });
 }
 
@@ -124,9 +121,12 @@ const QUARTER_NOUNS = new Set(['quarter', 'period']);
 const LATEST = new Set(['latest', 'recent', 'most', 'just-ended', 'just-completed', 'past', 'last', 'previous']);
 const YEAR_AGO = new Set(['year-ago', 'year-earlier', 'comparable', 'corresponding', 'prior-year', 'year-before']);
 
-/** The quarter being reported: the one named last in the story, else the last completed one. */
+/**
+ * The quarter being reported: the last one completed before the story's date ("the quarter" in a
+ * late-October earnings story is the third). Quarters named earlier in the story are no better a
+ * guide: they are as often forecasts or fiscal quarters.
+ */
 function reportedQuarter(ctx: DateContext): { year: number; quarter: number } | null {
-  if (ctx.lastQuarter) return ctx.lastQuarter;
   if (!ctx.ref) return null;
   const index = ctx.ref.year * 4 + quarterOf(ctx.ref.month) - 2;
   return { year: Math.floor(index / 4), quarter: (index % 4) + 1 };
@@ -139,15 +139,12 @@ export function matchReportedQuarter(ctx: DateContext, i: number): DateMatch | n
     const quarter = reportedQuarter(ctx);
     const year = yearAt(ctx, i + 1);
     if (!quarter) return match(i, i + 3, 'date.quarter-relative', { value: `${year}-QX`, inferred: [] });
-    return match(i, i + 3, 'date.quarter-relative', { value: `${year}-Q${quarter.quarter}`, inferred: ['quarter'], anchor: 'the quarter named before' });
+    return match(i, i + 3, 'date.quarter-relative', { value: `${year}-Q${quarter.quarter}`, inferred: ['quarter'], anchor: `reference date ${refIso(ctx)}` });
   }
   // "year-earlier results", "year-ago levels": the same quarter a year before, or the year before
   if ((first === 'year-earlier' || first === 'year-ago') && !QUARTER_NOUNS.has(lowerAt(ctx, i + 1))) {
     const quarter = reportedQuarter(ctx);
     if (!quarter || !ctx.ref) return match(i, i + 1, 'date.quarter-relative', { value: 'XXXX', inferred: [] });
-    if (ctx.lastQuarter) {
-      return match(i, i + 1, 'date.quarter-relative', { value: `${formatYear(quarter.year - 1)}-Q${quarter.quarter}`, inferred: ['year', 'quarter'], anchor: 'the quarter named before' });
-    }
     return match(i, i + 1, 'date.quarter-relative', { value: formatYear(ctx.ref.year - 1), inferred: ['year'], anchor: `reference date ${refIso(ctx)}` });
   }
   if (first !== 'the' && first !== 'this' && first !== 'that' && first !== 'its' && !YEAR_AGO.has(first)) return null;
@@ -180,13 +177,14 @@ export function matchReportedQuarter(ctx: DateContext, i: number): DateMatch | n
     const index = ctx.ref.year * 4 + quarterOf(ctx.ref.month) - 2;
     return match(i, at + 1, 'date.quarter-relative', { value: `${formatYear(Math.floor(index / 4))}-Q${(index % 4) + 1}`, inferred: ['year', 'quarter'], anchor: `reference date ${refIso(ctx)}` });
   }
-  let quarter = current || first === 'this' ? currentQuarter(ctx) : reportedQuarter(ctx);
+  // "this quarter" in an earnings story is the quarter being reported, like "the quarter"
+  let quarter = current ? currentQuarter(ctx) : reportedQuarter(ctx);
   if (!quarter) return match(i, at + 1, 'date.quarter-relative', { value: 'XXXX-QX', inferred: [] });
   if (yearAgo) quarter = { year: quarter.year - 1, quarter: quarter.quarter };
   return match(i, at + 1, 'date.quarter-relative', {
     value: `${formatYear(quarter.year)}-Q${quarter.quarter}`,
     inferred: ['year', 'quarter'],
-    anchor: ctx.lastQuarter ? 'the quarter named before' : `reference date ${refIso(ctx)}`,
+    anchor: `reference date ${refIso(ctx)}`,
   });
 }
 

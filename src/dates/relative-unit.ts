@@ -3,9 +3,9 @@
 // "the past year", "the weekend", "the end of the year", "year-end".
 // Not dates: durations ("three years", "the past three months") are left alone.
 
-import { addDays, formatWeek, quarterOf, weekdayOf, formatYear } from './calendar';
+import { addDays, CalendarDate, formatWeek, quarterOf, weekdayOf, formatYear } from './calendar';
 import { DateContext, DateMatch, DateValue, lowerAt, match, tenseOf } from './context';
-import { refIso, shiftedValue } from './values';
+import { refIso, shiftedValue, shiftFrom } from './values';
 import { parseCount, Unit, UNITS, VAGUE_COUNTS } from './words';
 
 const RELATIVE_WORDS = new Map<string, number>([
@@ -64,10 +64,8 @@ export function matchRelativeUnit(ctx: DateContext, i: number): DateMatch | null
   let end = unitAt + 1;
   // "last year's": the possessive is not part of the span
   // "the following year", "the previous year" count from the year the story was just talking about
-  const narrative = (word === 'following' || word === 'previous' || word === 'prior') && unit === 'year' && ctx.lastYear !== null;
-  const value = narrative
-    ? { value: formatYear((ctx.lastYear as number) + amount), inferred: ['year'], anchor: 'the year named before' }
-    : shiftedValue(ctx, unit, amount);
+  const narrative = (word === 'following' || word === 'previous' || word === 'prior') && ctx.lastDate !== null;
+  const value = (narrative && narrativeValue(ctx.lastDate as string, unit, amount)) || shiftedValue(ctx, unit, amount);
   // "the past year" / "the last week" is a period ending now, valued as the unit it ends in
   if ((word === 'past' || (word === 'last' && hasThe)) && unit !== 'year' && unit !== 'week' && unit !== 'decade') return null;
   if (lowerAt(ctx, end) === 'or' && lowerAt(ctx, end + 1) === 'so') end += 2; // "the next year or so"
@@ -101,8 +99,8 @@ function wholePeriod(ctx: DateContext, i: number, at: number, hasThe: boolean, h
   if (hasThe && lowerAt(ctx, i - 1) === 'in' && (lowerAt(ctx, i - 2) === 'earlier' || lowerAt(ctx, i - 2) === 'later')) start = i - 2;
   const end = unitAt + 1;
   if (determiner === 'that') {
-    if (unitWord !== 'year' || ctx.lastYear === null) return null;
-    return match(start, end, 'date.relative-unit', { value: formatYear(ctx.lastYear), inferred: ['year'], anchor: 'the year named before' });
+    if (unitWord !== 'year' || ctx.lastDate === null) return null;
+    return match(start, end, 'date.relative-unit', { value: ctx.lastDate.slice(0, 4), inferred: ['year'], anchor: `the date named before (${ctx.lastDate})` });
   }
   return match(start, end, 'date.relative-unit', shiftedValue(ctx, unitWord, 0));
 }
@@ -120,10 +118,23 @@ function matchSamePeriod(ctx: DateContext, i: number): DateMatch | null {
   else if (lowerAt(ctx, at) === 'a' && lowerAt(ctx, at + 1) === 'year' && (lowerAt(ctx, at + 2) === 'ago' || lowerAt(ctx, at + 2) === 'earlier')) end = at + 3;
   else return null;
   if (ctx.ref && (lowerAt(ctx, i + 2) === 'quarter' || talksAboutQuarters(ctx, i))) {
-    const base = ctx.lastQuarter ?? { year: ctx.ref.year, quarter: quarterOf(ctx.ref.month) };
-    return match(i, end, 'date.relative-unit', { value: `${formatYear(base.year - 1)}-Q${base.quarter}`, inferred: ['year', 'quarter'], anchor: 'the quarter named before' });
+    const base = lastCompletedQuarter(ctx.ref);
+    return match(i, end, 'date.relative-unit', { value: `${formatYear(base.year - 1)}-Q${base.quarter}`, inferred: ['year', 'quarter'], anchor: `reference date ${refIso(ctx)}` });
   }
   return match(i, end, 'date.relative-unit', shiftedValue(ctx, 'year', -1));
+}
+
+/** "the following month" after "In March 1989": counted from the date the story just named. */
+function narrativeValue(lastDate: string, unit: Unit, amount: number): DateValue | null {
+  const parts = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(lastDate);
+  if (!parts) return null;
+  const anchor = `the date named before (${lastDate})`;
+  if (unit === 'year') return { value: formatYear(+parts[1] + amount), inferred: ['year'], anchor };
+  if (unit === 'month' && parts[2]) return { value: shiftFrom({ year: +parts[1], month: +parts[2], day: 1 }, 'month', amount), inferred: ['year', 'month'], anchor };
+  if ((unit === 'day' || unit === 'week') && parts[3]) {
+    return { value: shiftFrom({ year: +parts[1], month: +parts[2], day: +parts[3] }, unit, amount), inferred: ['year', 'month', 'day'], anchor };
+  }
+  return null;
 }
 
 /** "two years ago", "a year earlier", "six weeks ago", "nearly four years ago", "several years ago". */
@@ -171,14 +182,20 @@ function finishAgo(ctx: DateContext, start: number, end: number, unit: Unit, cou
   if (Number.isNaN(count)) return match(start, end, 'date.ago', { value: direction < 0 ? 'PAST_REF' : 'FUTURE_REF', inferred: [] });
   // "a year earlier" in quarterly results compares quarters: "profit rose from $5 million a year earlier"
   if (unit === 'year' && count === 1 && ctx.ref && talksAboutQuarters(ctx, start)) {
-    const base = ctx.lastQuarter ?? { year: ctx.ref.year, quarter: quarterOf(ctx.ref.month) };
+    const base = lastCompletedQuarter(ctx.ref);
     return match(start, end, 'date.ago', {
       value: `${formatYear(base.year - 1)}-Q${base.quarter}`,
       inferred: ['year', 'quarter'],
-      anchor: ctx.lastQuarter ? 'the quarter named before' : `reference date ${refIso(ctx)}`,
+      anchor: `reference date ${refIso(ctx)}`,
     });
   }
   return match(start, end, 'date.ago', shiftedValue(ctx, unit, direction * count));
+}
+
+/** The quarter an earnings story reports: the last one completed before its date. */
+function lastCompletedQuarter(ref: CalendarDate): { year: number; quarter: number } {
+  const index = ref.year * 4 + quarterOf(ref.month) - 2;
+  return { year: Math.floor(index / 4), quarter: (index % 4) + 1 };
 }
 
 /** Is this sentence, or the one before it, about a quarter ("third-quarter net income")? */

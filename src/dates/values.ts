@@ -52,9 +52,12 @@ export function monthDayWithoutYear(
   let year = ref.year;
   // A date a few weeks ahead stays in this year even in a past-tense sentence ("has set Nov. 10
   // as the deadline"); "took place in December" in a February story is last December.
-  if (tense === 'past' && distance > NEAR_MONTHS) year--;
-  else if (tense === 'future' && distance < -NEAR_MONTHS) year++;
-  else if (tense === null && distance > 6) year--;
+  if (tense === 'past') {
+    if (distance > NEAR_MONTHS) year--;
+  } else if (tense === 'future') {
+    if (distance < -NEAR_MONTHS) year++;
+  } else if (distance > 6) year--; // no tense: the nearest such date ("payable Jan. 2" in November)
+  else if (distance < -6) year++;
   return { value: `${formatYear(year)}-${monthDay}`, inferred: ['year'], anchor: anchorText(ctx, tense) };
 }
 
@@ -105,8 +108,7 @@ export function shiftFrom(ref: CalendarDate, unit: Unit, amount: number): string
     case 'day':
       return formatDay(addDays(ref, amount));
     case 'week':
-      // a story dated Sunday looks at the week ahead as "this week" (weeks start on Sunday in U.S. news)
-      return formatWeek(addDays(ref, 7 * amount + (weekdayOf(ref) === 7 ? 1 : 0)));
+      return formatWeek(addDays(ref, 7 * amount));
     case 'month': {
       const m = addMonths(ref.year, ref.month, amount);
       return formatMonth(m.year, m.month);

@@ -69,7 +69,7 @@ function bestAt(ctx: DateContext, i: number): DateMatch | null {
 export function recognizeDates(doc: Doc): Mention[] {
   const mentions: Mention[] = [];
   try {
-    const ctx: DateContext = { doc, tokens: doc.tokens, ref: parseIsoDate(doc.refDate), lastQuarter: null, lastYear: null };
+    const ctx: DateContext = { doc, tokens: doc.tokens, ref: parseIsoDate(doc.refDate), lastDate: null };
     if (!ctx.ref) {
       const dateline = datelineReference(ctx);
       if (dateline) {
@@ -94,7 +94,7 @@ export function recognizeDates(doc: Doc): Mention[] {
       }
       found.start = extendWithModifiers(ctx, found, lastEnd);
       mentions.push(toMention(doc, found));
-      if (found.inferred.length === 0 && /^\d{4}/.test(found.value)) ctx.lastYear = +found.value.slice(0, 4);
+      if (found.inferred.length === 0 && /^\d{4}(-\d{2}(-\d{2})?)?$/.test(found.value)) ctx.lastDate = found.value;
       for (const extra of found.extra ?? []) mentions.push(toMention(doc, extra));
       lastEnd = found.end;
       i = found.end - 1;
