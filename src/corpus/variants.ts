@@ -51,12 +51,14 @@ export function suggestVariants(rows: readonly SummaryRow[], project: ProjectInd
   const suggestions: Suggestion[] = [];
   const paired = new Set<string>();
 
-  function suggest(a: SummaryRow, b: SummaryRow, reason: string): void {
+  /** a and b may be one entity; with `into`, b is the name to keep whatever the counts. */
+  function suggest(a: SummaryRow, b: SummaryRow, reason: string, into = false): void {
     if (a === b) return;
     const pair = [`${a.type}|${nameKey(a.name)}`, `${b.type}|${nameKey(b.name)}`].sort().join('\u0000');
     if (paired.has(pair) || project?.keptApart(a.name, b.name)) return;
     paired.add(pair);
-    const [keep, variant] = a.count > b.count || (a.count === b.count && a.documents >= b.documents) ? [a, b] : [b, a];
+    const aFirst = !into && (a.count > b.count || (a.count === b.count && a.documents >= b.documents));
+    const [keep, variant] = aFirst ? [a, b] : [b, a];
     const suggestion: Suggestion = { type: keep.type, name: keep.name, variant: variant.name, reason, nameCount: keep.count, variantCount: variant.count };
     if (variant.type !== keep.type) suggestion.variantType = variant.type;
     suggestions.push(suggestion);
@@ -75,7 +77,7 @@ export function suggestVariants(rows: readonly SummaryRow[], project: ProjectInd
   for (const entry of entries) {
     for (const alias of entry.row.aliases) {
       const other = byKey.get(`${entry.row.type}|${nameKey(alias)}`);
-      if (other && other !== entry) suggest(entry.row, other.row, `"${other.row.name}" is a name of "${entry.row.name}" in another document`);
+      if (other && other !== entry) suggest(other.row, entry.row, `"${other.row.name}" is a name of "${entry.row.name}" in another document`, true);
     }
   }
 
@@ -109,7 +111,7 @@ export function suggestVariants(rows: readonly SummaryRow[], project: ProjectInd
     for (const entry of bucket) {
       if (entry.words.length !== 2 || !isInitial(entry.words[0])) continue;
       const fits = bucket.filter((o) => o !== entry && !isInitial(o.words[0]) && o.words[0].startsWith(entry.words[0]));
-      if (fits.length === 1) suggest(entry.row, fits[0].row, `initial "${entry.words[0].toUpperCase()}." fits the given name, same surname`);
+      if (fits.length === 1) suggest(entry.row, fits[0].row, `initial "${entry.words[0].toUpperCase()}." fits the given name, same surname`, true);
     }
   }
 
@@ -125,13 +127,13 @@ export function suggestVariants(rows: readonly SummaryRow[], project: ProjectInd
     const word = entry.words[0];
     const exact = bySurname.get(word) ?? [];
     if (exact.length === 1) {
-      suggest(entry.row, exact[0].row, 'surname only; the one full name in the corpus with this surname');
+      suggest(entry.row, exact[0].row, 'surname only; the one full name in the corpus with this surname', true);
       continue;
     }
     if (exact.length > 1 || word.length < MIN_SURNAME_LENGTH) continue;
     const near = surnameIndex.find(word);
     if (near.length === 1) {
-      suggest(entry.row, near[0].item.row, `surname only, one edit apart (${entry.row.name} / ${lastWord(near[0].item.row.name)}); the one full name with such a surname`);
+      suggest(entry.row, near[0].item.row, `surname only, one edit apart (${entry.row.name} / ${lastWord(near[0].item.row.name)}); the one full name with such a surname`, true);
     }
   }
 

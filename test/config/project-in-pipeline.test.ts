@@ -1,0 +1,73 @@
+// The project file's decisions where they act: while linking every document (merges, deny),
+// and in the watch-list recognizer (always found).
+
+import { setActiveProject } from '../../src/config/active';
+import { parseProject } from '../../src/config/project';
+import { linkMentions } from '../../src/pipeline/link';
+import { recognizeWatchlist } from '../../src/pipeline/recognize/watchlist';
+import { splitSentences, tokenize } from '../../src/pipeline/segment';
+import { Doc } from '../../src/model';
+import { place, summaryOf } from '../link/place';
+
+afterEach(() => setActiveProject(null));
+
+function docOf(text: string): Doc {
+  const tokens = tokenize(text);
+  const sentences = splitSentences(tokens, text);
+  return { text, tokens, sentences, refDate: null, refDateSource: null, annotations: [] };
+}
+
+describe('the project file while linking', () => {
+  test('a confirmed merge joins the variant and names the entity; a denied name is dropped', () => {
+    setActiveProject(
+      parseProject({ merge: [{ type: 'person', name: 'Daniyar Kassymov', aliases: ['Daniyar Kasymov'] }], deny: ['Wire'] }, null),
+    );
+    const doc = 'ALMATY (Steppe Wire) - Daniyar Kasymov appeared in court. Kasymov said nothing.';
+    const entities = linkMentions(
+      place(doc, [
+        { text: 'Wire', type: 'person' },
+        { text: 'Daniyar Kasymov', type: 'person' },
+        { text: 'Kasymov', type: 'person', nth: 1 },
+      ]),
+    );
+    expect(summaryOf(entities)).toEqual([['person', 'Daniyar Kassymov', 2, ['Daniyar Kasymov', 'Kasymov']]]);
+  });
+
+  test('without a project the same mentions link as usual', () => {
+    const doc = 'ALMATY (Steppe Wire) - Daniyar Kasymov appeared in court. Kasymov said nothing.';
+    const entities = linkMentions(
+      place(doc, [
+        { text: 'Wire', type: 'person' },
+        { text: 'Daniyar Kasymov', type: 'person' },
+        { text: 'Kasymov', type: 'person', nth: 1 },
+      ]),
+    );
+    expect(summaryOf(entities)).toEqual([
+      ['person', 'Wire', 1, []],
+      ['person', 'Daniyar Kasymov', 2, ['Kasymov']],
+    ]);
+  });
+});
+
+describe('the watch list recognizer', () => {
+  test('finds watched names and aliases in any case, with a possessive, never across sentences', () => {
+    setActiveProject(
+      parseProject(
+        { watch: [{ type: 'person', name: 'Saule Temirova', aliases: ['Temirova'] }, { type: 'organization', name: 'Northern Grain' }] },
+        null,
+      ),
+    );
+    const text = "saule temirova spoke. Temirova's office and NORTHERN GRAIN said so. Northern. Grain.";
+    const doc = docOf(text);
+    const found = recognizeWatchlist(doc).map((m) => [m.type, text.slice(m.start, m.end), m.rule]);
+    expect(found).toEqual([
+      ['person', 'saule temirova', 'watchlist'],
+      ['person', 'Temirova', 'watchlist'],
+      ['organization', 'NORTHERN GRAIN', 'watchlist'],
+    ]);
+  });
+
+  test('finds nothing without a project', () => {
+    expect(recognizeWatchlist(docOf('Saule Temirova spoke.'))).toEqual([]);
+  });
+});
