@@ -9,12 +9,19 @@ import { MONTHS } from './words';
 const EDGE_WORDS = new Set(['early', 'late', 'mid', 'earlier', 'later']);
 const EDGE_NOUNS = new Set(['end', 'beginning', 'start', 'middle', 'close', 'turn', 'first', 'last', 'rest', 'part', 'bulk']);
 /** Rules whose dates take a modifier in front. */
-const MODIFIABLE = /^date\.(month|month-year|month-day|month-day-year|year|decade|season|relative-weekday|century|fiscal-year|spoken-year|holiday|day-month|day-month-year|quarter)$/;
+const MODIFIABLE = /^date\.(month|month-year|month-day|month-day-year|month-relative|month-relative-year|year|decade|season|relative-weekday|century|fiscal-year|spoken-year|holiday|day-month|day-month-year|quarter|relative-unit)$/;
+/** Plural units of "the first 10 months of this year", "the last three weeks of March". */
+const PART_UNITS = new Set(['months', 'weeks', 'days', 'quarters', 'three-quarters', 'years']);
+const PART_COUNTS = /^(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|few)$/;
 
 /** The first token of the span once "early", "the end of" ... in front of it are taken in. */
 export function extendWithModifiers(ctx: DateContext, found: DateMatch, floor: number): number {
   if (!MODIFIABLE.test(found.rule)) return found.start;
   let start = found.start;
+  // "the first 10 months of this year", "the first three-quarters of this year": a part of the date
+  const part = partBefore(ctx, start);
+  if (part >= floor) return part;
+  if (found.rule === 'date.relative-unit') return start;
   if (start - 1 >= floor && EDGE_WORDS.has(lowerAt(ctx, start - 1)) && ctx.tokens[start - 1].sentence === ctx.tokens[start].sentence) {
     start--;
   }
@@ -23,6 +30,17 @@ export function extendWithModifiers(ctx: DateContext, found: DateMatch, floor: n
     start -= 3;
   }
   return start;
+}
+
+/** Start of "the first|last [N] months|weeks|days of" ending right before token i, or -1. */
+function partBefore(ctx: DateContext, i: number): number {
+  if (lowerAt(ctx, i - 1) !== 'of') return -1;
+  let at = i - 2;
+  if (!PART_UNITS.has(lowerAt(ctx, at))) return -1;
+  if (PART_COUNTS.test(lowerAt(ctx, at - 1))) at--;
+  const edge = lowerAt(ctx, at - 1);
+  if (edge !== 'first' && edge !== 'last' && edge !== 'final') return -1;
+  return lowerAt(ctx, at - 2) === 'the' ? at - 2 : -1;
 }
 
 const PREFIXED_MONTH = /^(mid|early|late)-([a-z]+)$/;

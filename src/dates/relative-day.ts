@@ -127,6 +127,7 @@ const COMPUTED_HOLIDAYS = new Map<string, { month: number; date: (year: number) 
   ['labor day', { month: 9, date: (y) => nthWeekday(y, 9, 1, 1) }],
   ['memorial day', { month: 5, date: (y) => nthWeekday(y, 5, 1, -1) }],
   ['easter', { month: 4, date: easter }],
+  ['good friday', { month: 4, date: (y) => addDays(easter(y), -2) }],
   ['easter sunday', { month: 4, date: easter }],
 ]);
 
