@@ -45,6 +45,9 @@ export const FUNCTION_WORDS = new Set(
 /** "I'm", "We'll", "They've", "Don't": pronouns and verbs, never names */
 const CONTRACTION = /'(?:m|ll|ve|re|d|t)$/;
 
+/** "Ohio-based KeyCorp", "Russian-backed rebels": a modifier, not part of the name after it */
+export const COMPOUND_MODIFIER = /-(?:based|born|led|backed|owned|run|made|controlled|funded|registered|listed|speaking|held|dominated|bred)$/;
+
 /** Lower-case particles inside personal and place names. */
 const NAME_PARTICLES = new Set([
   'de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'del', 'della', 'dos', 'das', 'la', 'le', 'al', 'el',
@@ -84,6 +87,7 @@ function findCandidates(doc: Doc): Candidate[] {
       if (!isCapitalized(token)) continue;
       const initial = token.shape === 'initial' && tokens[i + 1]?.text === '.' && !tokens[i + 1].spaceBefore && isCapitalized(tokens[i + 2]);
       if (!initial && (FUNCTION_WORDS.has(token.lower) || CONTRACTION.test(token.lower)) && i >= gazetteerEnd) continue;
+      if (COMPOUND_MODIFIER.test(token.lower)) continue; // "Ohio-based", "Russian-backed"
       if (sentence.allCaps) {
         if (i < gazetteerEnd) {
           nameLike[i] = 1;

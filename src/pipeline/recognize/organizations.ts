@@ -11,7 +11,13 @@ import { mentionFromTokens } from './mention';
 import { titlesFrom } from './titles';
 
 const OF_WORDS = new Set(['of', 'for', 'on']);
+/** Common nouns that introduce a company or group by name: "cables giant Pirelli", "rival Unicom" */
+const COMPANY_NOUNS = new Set(['giant', 'operator', 'firm', 'company', 'maker', 'manufacturer', 'carrier', 'airline', 'insurer', 'retailer', 'conglomerate', 'rival', 'subsidiary', 'affiliate', 'unit', 'group', 'lender', 'bank', 'broker', 'brokerage', 'automaker', 'carmaker', 'chipmaker', 'producer', 'supplier', 'distributor', 'developer', 'publisher', 'newspaper', 'daily', 'weekly', 'magazine', 'agency', 'network', 'broadcaster', 'channel', 'club', 'side', 'team', 'party', 'movement', 'organisation', 'organization', 'refiner', 'miner', 'exporter', 'importer', 'utility', 'telecoms', 'conglomerate']);
+/** Nouns after a company name: "Pirelli shares", "Jones stock" */
+const COMPANY_AFTER = new Set(['shares', 'stock', 'stocks', 'shareholders', 'stockholders', 'subsidiary', 'executives', 'employees', 'plant', 'plants', 'factory', 'headquarters', 'spokesperson', 'bonds', 'earnings', 'profit', 'profits', 'revenues', 'sales']);
 const ACRONYM = /^[A-Z][A-Z0-9&]{1,5}$/;
+// "KeyCorp", "NationsBank": lower then upper inside a word (not "McDonald", "MacArthur", "O'Brien")
+const CAMEL_CASE = /^(?!Mc|Mac|O')\p{Lu}\p{Ll}+\p{Lu}/u;
 // Roman numerals and other capitals that are not organizations
 const NOT_ACRONYMS = new Set(['II', 'III', 'IV', 'VI', 'VII', 'VIII', 'IX', 'XI', 'XII', 'OK', 'TV', 'AM', 'PM', 'CEO', 'GMT', 'ID']);
 
@@ -89,7 +95,31 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
       found.push(mentionFromTokens(doc, 'organization', orgStart, right.end, 'organization.ampersand', 0.75));
       continue;
     }
-    // 6. an unknown acronym in ordinary text: "KNB", "ICI"
+    // 6. "Ohio-based KeyCorp", "Bergamo-based Atalanta": what is based somewhere is an organization
+    const modifier = tokens[start - 1];
+    if (modifier && /-based$/.test(modifier.lower) && end - start <= 4 && !(phraseFlags(doc, start, end) & FLAGS.person)) {
+      found.push(mentionFromTokens(doc, 'organization', start, end, 'organization.based', 0.7));
+      continue;
+    }
+    // 7. "tyre and cables giant Pirelli", "telecoms operator Unicom", "Pirelli shares rose"
+    const descriptor = tokens[start - 1];
+    const after = tokens[end];
+    if (end - start <= 3 && !(phraseFlags(doc, start, end) & (FLAGS.person | PLACE_FLAGS | FLAGS.demonym)) && !(tokenFlags(tokens[start]) & FLAGS.given)) {
+      if (descriptor?.shape === 'lower' && COMPANY_NOUNS.has(descriptor.lower)) {
+        found.push(mentionFromTokens(doc, 'organization', start, end, 'organization.descriptor', 0.7));
+        continue;
+      }
+      if (after?.shape === 'lower' && COMPANY_AFTER.has(after.lower)) {
+        found.push(mentionFromTokens(doc, 'organization', start, end, 'organization.descriptor', 0.65));
+        continue;
+      }
+    }
+    // 8. "KeyCorp", "NationsBank", "ImClone": a capital inside one word is a brand
+    if (end - start === 1 && CAMEL_CASE.test(tokens[start].text) && !candidate.allCaps) {
+      found.push(mentionFromTokens(doc, 'organization', start, end, 'organization.camel-case', 0.5));
+      continue;
+    }
+    // 9. an unknown acronym in ordinary text: "KNB", "ICI"
     if (end - start === 1 && !candidate.allCaps) {
       const token = tokens[start];
       const flags = tokenFlags(token);

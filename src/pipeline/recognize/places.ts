@@ -19,6 +19,8 @@ const PLACE_HEADS = new Set([
 ]);
 /** First words that make a capitalized run a place: "Lake Geneva", "Mount Everest". */
 const PLACE_PREFIXES = new Set(['lake', 'mount', 'mt', 'cape', 'fort', 'port', 'gulf', 'isle', 'sea', 'bay', 'san', 'santa', 'saint', 'st', 'são', 'sao', 'los', 'las', 'el', 'la']);
+/** Heads of "X of Y" place names: "Republic of Ireland", "Gulf of Mexico". */
+const PLACE_OF_HEADS = new Set(['republic', 'kingdom', 'gulf', 'bay', 'isle', 'sea', 'strait', 'straits', 'cape', 'lake', 'city', 'state', 'province', 'county', 'district', 'islands', 'principality', 'sultanate', 'emirate', 'commonwealth']);
 /** Prepositions of place: "in Tokmok", "near Almaty". */
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'from', 'to', 'at', 'outside', 'across', 'into', 'towards', 'toward', 'via', 'throughout', 'around']);
 /** "the port city of Dubrovnik", "the village of Bagella", "the resort of Taba" */
@@ -29,6 +31,8 @@ const ANY_NAME = FLAGS.given | FLAGS.surname | FLAGS.organization | FLAGS.person
 export function recognizePlaces(doc: Doc): Mention[] {
   const found: Mention[] = [];
   const tokens = doc.tokens;
+  const byStart = new Map<number, { end: number }>();
+  for (const c of nameCandidates(doc)) byStart.set(c.start, c);
   for (const candidate of nameCandidates(doc)) {
     const { start, end } = candidate;
     let hit = false;
@@ -47,6 +51,12 @@ export function recognizePlaces(doc: Doc): Mention[] {
       if (candidate.weakStart && i === start && single && phrase.flags & FLAGS.common) strength -= 0.15;
       found.push(mentionFromTokens(doc, 'place', i, phrase.end, 'place.gazetteer', strength));
       i = phrase.end;
+    }
+    // "Republic of Ireland", "Gulf of Mexico", "Isle of Man"
+    const of = tokens[end];
+    if (end - start === 1 && PLACE_OF_HEADS.has(tokens[start].lower) && of?.lower === 'of' && byStart.has(end + 1)) {
+      found.push(mentionFromTokens(doc, 'place', start, byStart.get(end + 1)!.end, 'place.head-of', 0.85));
+      continue;
     }
     const length = end - start;
     const last = tokens[end - 1];

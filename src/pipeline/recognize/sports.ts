@@ -4,7 +4,7 @@
 // Countries stay places (national sides are named after the country, and news keeps them places).
 
 import { Doc, Mention } from '../../model';
-import { FLAGS } from '../../lexicon';
+import { FLAGS, PLACE_FLAGS } from '../../lexicon';
 import { nameCandidates } from './candidates';
 import { phraseFlags, tokenFlags } from './gazetteer';
 import { mentionFromTokens } from './mention';
@@ -19,12 +19,19 @@ const SPORTS_WORDS = new Set([
   'semifinal', 'semi-final', 'quarter-final', 'final', 'cup', 'club', 'clubs', 'squad', 'captain', 'stadium',
   'played', 'victory', 'win', 'won', 'lost', 'points', 'runs', 'round', 'division', 'fixtures', 'standings',
   'pitcher', 'rbi', 'nfl', 'nba', 'nhl', 'fifa', 'uefa', 'title', 'champions', 'relegation', 'promoted',
+  'international', 'test', 'tour', 'game', 'games', 'team', 'teams', 'player', 'players', 'score', 'scores',
+  'scorer', 'scorers', 'scoreboard', 'results', 'pct', 'gb', 'innings', 'wins', 'losses', 'drawn', 'half',
+  'minute', 'minutes', 'qualifier', 'qualifying', 'fixture', 'sets', 'set', 'runs', 'overs', 'bowled', 'v',
 ]);
-const MIN_SPORTS_WORDS = 6;
+const MIN_SPORTS_WORDS = 5;
 
 // Words around a team name: "Leicestershire beat", "against Somerset", "Surrey captain"
-const TEAM_NEIGHBOURS_AFTER = new Set(['beat', 'beats', 'drew', 'draw', 'lost', 'won', 'win', 'wins', 'defeated', 'v', 'vs', 'captain', 'coach', 'manager', 'striker', 'midfielder', 'goalkeeper', 'defender', 'player', 'players', 'side', 'fans', 'reached', 'closed', 'scored', 'kept', 'led', 'trailed', 'host', 'hosts', 'were', 'had', 'have', 'made', 'took']);
-const TEAM_NEIGHBOURS_BEFORE = new Set(['v', 'vs', 'beat', 'against', 'play', 'playing', 'joined', 'join', 'rivals', 'dismiss', 'reducing', 'bowling', 'defeated']);
+const TEAM_NEIGHBOURS_AFTER = new Set(['batsman', 'bowler', 'playmaker', 'forward', 'winger', 'skipper', 'pitcher', 'quarterback', 'team', 'club', 'beat', 'beats', 'drew', 'draw', 'lost', 'won', 'win', 'wins', 'defeated', 'v', 'vs', 'captain', 'coach', 'manager', 'striker', 'midfielder', 'goalkeeper', 'defender', 'player', 'players', 'side', 'fans', 'reached', 'closed', 'scored', 'kept', 'led', 'trailed', 'host', 'hosts', 'were', 'had', 'have', 'made', 'took']);
+const TEAM_NEIGHBOURS_BEFORE = new Set(['for', 'over', 'give', 'struggling', 'hopefuls', 'tipping', 'v', 'vs', 'beat', 'against', 'play', 'playing', 'joined', 'join', 'rivals', 'dismiss', 'reducing', 'bowling', 'defeated']);
+/** Last words of club names: "Bristol City", "Inverness Thistle", "Bradford Bulls" is left to the plural rule */
+const CLUB_WORDS = new Set(['city', 'county', 'united', 'rovers', 'wanderers', 'athletic', 'albion', 'thistle', 'town', 'rangers', 'celtic', 'hotspur', 'villa', 'fc', 'afc', 'cf', 'sc', 'orient', 'argyle', 'academicals', 'hibernian', 'alexandra', 'dynamo', 'dinamo']);
+/** First words of club names: "SC Freiburg", "Inter Milan", "Real Madrid", "Borussia Dortmund" */
+const CLUB_PREFIXES = new Set(['fc', 'sc', 'ac', 'as', 'afc', 'inter', 'internazionale', 'real', 'dynamo', 'dinamo', 'sporting', 'olympique', 'borussia', 'atletico', 'athletic', 'racing', 'ofk', 'cska', 'spartak', 'lokomotiv', 'torpedo', 'partizan', 'hajduk', 'ajax', 'psv', 'fk', 'nk', 'sk', 'vfb', 'vfl', 'tsv', 'sv', 'hansa', 'eintracht', 'werder', 'fortuna', 'bayer', 'union', 'deportivo', 'ud', 'cd', 'rc', 'club']);
 const VENUE_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'to', 'of', 'outside']);
 
 const cache = new WeakMap<Doc, boolean>();
@@ -62,11 +69,35 @@ export function recognizeSportsTeams(doc: Doc): Mention[] {
     const teamWordBefore = sameSentenceBefore && TEAM_NEIGHBOURS_BEFORE.has(before.lower);
     const possessive = next?.lower === "'s";
     if (isTown && (scoreAfter || teamWordAfter || teamWordBefore || possessive)) {
-      found.push(mentionFromTokens(doc, 'organization', start, end, 'organization.sports-team', 0.8));
-    } else if (unknown && scoreAfter && !candidate.allCaps && tokens[start].shape === 'title' && end - start === 1) {
-      // "Glamorgan 259 and 207": an unknown one-word name with a score in a results table
-      found.push(mentionFromTokens(doc, 'organization', start, end, 'organization.sports-team', 0.5));
+      found.push(mentionFromTokens(doc, 'organization', start, end, 'organization.sports-team', 0.85));
+      continue;
+    }
+    const firstFlags = tokenFlags(tokens[start]);
+    const personLike = (firstFlags & (FLAGS.given | FLAGS.person)) !== 0 || tokens[start].shape === 'initial';
+    if (!personLike && !(flags & (FLAGS.country | FLAGS.demonym | FLAGS.organization | FLAGS.time | FLAGS.title)) && (scoreAfter || (end - start === 1 && countryInBrackets(doc, end)))) {
+      // "Stoke 4 3 1 0 7 4 10", "Glamorgan 259 and 207", "Dinamo (Russia) 81": a club in a results table
+      found.push(mentionFromTokens(doc, 'organization', start, end, 'organization.sports-team', 0.6));
+      continue;
+    }
+    // "the Orioles", "The All Blacks": a capitalized plural with the article is a team
+    const article = tokens[start - 1];
+    if (article?.lower === 'the' && tokens[end - 1].lower.endsWith('s') && !(flags & (FLAGS.country | FLAGS.demonym | PLACE_FLAGS))) {
+      found.push(mentionFromTokens(doc, 'organization', start, end, 'organization.sports-team', 0.6));
+      continue;
+    }
+    // "Inverness Thistle", "Bristol City", "SC Freiburg", "Inter Milan": club name patterns
+    if (end - start >= 2 && (CLUB_WORDS.has(tokens[end - 1].lower) || CLUB_PREFIXES.has(tokens[start].lower))) {
+      found.push(mentionFromTokens(doc, 'organization', start, end, 'organization.sports-club', 0.8));
     }
   }
   return found;
+}
+
+/** "Dinamo (Russia)": a one-word name with its country in brackets, as results tables list clubs. */
+function countryInBrackets(doc: Doc, i: number): boolean {
+  const tokens = doc.tokens;
+  if (tokens[i]?.text !== '(') return false;
+  let j = i + 1;
+  while (j < tokens.length && j < i + 4 && tokens[j].text !== ')') j++;
+  return tokens[j]?.text === ')' && (phraseFlags(doc, i + 1, j) & FLAGS.country) !== 0;
 }

@@ -4,7 +4,7 @@
 // one-sense refiner can still retype it from evidence elsewhere in the document.
 
 import { Doc, Mention } from '../../model';
-import { FLAGS } from '../../lexicon';
+import { FLAGS, lookup } from '../../lexicon';
 import { nameCandidates } from './candidates';
 import { tokenFlags } from './gazetteer';
 import { mentionFromTokens } from './mention';
@@ -29,6 +29,7 @@ export function recognizeUnknownNames(doc: Doc): Mention[] {
       const flags = tokenFlags(token);
       if (flags & KNOWN) skip = true;
       if (flags & FLAGS.common && !(flags & (FLAGS.given | FLAGS.surname))) skip = true;
+      if (!looksLikeNameWord(token.lower)) skip = true;
     }
     if (skip) continue;
     // "the Taliban", "the Giants": a name used with the article is a group, not a person
@@ -40,4 +41,18 @@ export function recognizeUnknownNames(doc: Doc): Mention[] {
     found.push(mentionFromTokens(doc, 'person', start, end, 'person.unknown-name', end - start > 1 ? 0.4 : 0.3));
   }
   return found;
+}
+
+/**
+ * Table abbreviations ("Chg", "Shr"), single letters ("N / A") and plurals of ordinary words
+ * ("Balls were going fast") are no names.
+ */
+function looksLikeNameWord(lower: string): boolean {
+  if (lower.length < 2 || !/[aeiouy]/.test(lower)) return false;
+  if (lower.length > 3 && lower.endsWith('s') && !lower.endsWith('ss')) {
+    const singular = lower.endsWith('ies') ? lower.slice(0, -3) + 'y' : lower.endsWith('es') && (lookup(lower.slice(0, -2)) & FLAGS.common) ? lower.slice(0, -2) : lower.slice(0, -1);
+    const flags = lookup(singular);
+    if (flags & FLAGS.common && !(flags & (FLAGS.given | FLAGS.surname))) return false;
+  }
+  return true;
 }
