@@ -43,10 +43,13 @@ function wordTense(tokens: Token[], i: number, from: number): Tense | 'infinitiv
   if (PRESENT_AUXILIARIES.has(word)) return 'present';
   if (tokens[i].shape !== 'lower') return null;
   const tags = lexiconTags(word);
-  if (hasTag(tags, 'PastTense')) return 'past';
+  if (hasTag(tags, 'PastTense') || (tags === undefined && word.length > 4 && word.endsWith('ed') && !NOT_VERBS.has(word))) {
+    // a participle takes its auxiliary's tense: "will be named" is future, "is planned" present
+    if (i - 1 >= from && PASSIVE_AUXILIARIES.has(tokens[i - 1].lower)) return null;
+    return 'past';
+  }
   if (hasTag(tags, 'Infinitive')) return infinitiveTense(tokens, i, from);
   if (hasTag(tags, 'PresentTense')) return 'present';
-  if (tags === undefined && word.length > 4 && word.endsWith('ed') && !NOT_VERBS.has(word)) return 'past';
   return null;
 }
 
@@ -67,6 +70,8 @@ function infinitiveTense(tokens: Token[], i: number, from: number): Tense | 'inf
   return 'infinitive';
 }
 
+// Auxiliaries that leave the tense to themselves: "will be named", "is expected", "has been allowed".
+const PASSIVE_AUXILIARIES = new Set(['be', 'been', 'being', 'is', 'are', 'am', 'was', 'were', "'re", 'has', 'have', 'had', 'get', 'got', 'gets']);
 const MODALS = new Set(['will', "'ll", 'shall', 'would', 'may', 'might', 'could', 'should', 'must', 'can']);
 // Verbs and adjectives whose "to" infinitive is still to happen: "is scheduled to close Monday".
 const FUTURE_GOVERNORS = new Set([
@@ -107,4 +112,14 @@ export function tenseAround(doc: Doc, tokenStart: number, tokenEnd: number): Ten
     return tense;
   }
   return null;
+}
+
+/** Is token i a verb in the past tense ("signed", "took" in "took place" is checked by the caller)? */
+export function isPastVerb(doc: Doc, i: number): boolean {
+  const token = doc.tokens[i];
+  if (!token || token.shape !== 'lower') return false;
+  const word = token.lower;
+  if (PAST_AUXILIARIES.has(word)) return false;
+  const tags = lexiconTags(word);
+  return hasTag(tags, 'PastTense') || (tags === undefined && word.length > 4 && word.endsWith('ed') && !NOT_VERBS.has(word));
 }

@@ -14,9 +14,9 @@ import {
   quarterOf,
   weekdayOf,
 } from './calendar';
-import { DateContext, DateValue, tenseOf } from './context';
+import { DateContext, DateValue, lowerAt, tenseOf } from './context';
 import { Unit } from './words';
-import { Tense } from './tense';
+import { isPastVerb, Tense } from './tense';
 
 export function refIso(ctx: DateContext): string {
   return ctx.ref ? formatDay(ctx.ref) : '';
@@ -53,12 +53,23 @@ export function monthDayWithoutYear(
   // A date a few weeks ahead stays in this year even in a past-tense sentence ("has set Nov. 10
   // as the deadline"); "took place in December" in a February story is last December.
   if (tense === 'past') {
-    if (distance > NEAR_MONTHS) year--;
+    // "was signed on March 3" (the past verb's own date) is before the story; a date a few weeks
+    // ahead stays in this year otherwise: "has set Nov. 10 as the deadline", "an editorial on April 25"
+    if (distance > (isPastEventDate(ctx, start) ? 0 : NEAR_MONTHS)) year--;
   } else if (tense === 'future') {
     if (distance < -NEAR_MONTHS) year++;
-  } else if (distance > 6) year--; // no tense: the nearest such date ("payable Jan. 2" in November)
+  } else if (tense === 'present') {
+    if (distance < -6) year++; // "is payable Jan. 2" in November; "is planned for December" in February
+  } else if (distance > 6) year--; // no tense: the nearest such date
   else if (distance < -6) year++;
   return { value: `${formatYear(year)}-${monthDay}`, inferred: ['year'], anchor: anchorText(ctx, tense) };
+}
+
+/** "signed on March 3", "took place in December": the date right after a past verb and on/in. */
+function isPastEventDate(ctx: DateContext, start: number): boolean {
+  const preposition = lowerAt(ctx, start - 1);
+  if (preposition !== 'on' && preposition !== 'in') return false;
+  return start >= 2 && isPastVerb(ctx.doc, start - 2);
 }
 
 /** Months ahead of (or behind) the reference date that the tense rule leaves in the same year. */
