@@ -145,6 +145,8 @@ for (const { entry } of readList('org-heads.txt')) add(entry, FLAGS.orgHead);
 for (const { entry } of readList('legal-suffixes.txt')) add(entry, FLAGS.legalSuffix);
 for (const { entry } of readList('demonyms.txt')) add(entry, FLAGS.demonym);
 for (const { entry } of readList('not-names.txt')) add(entry, FLAGS.notName);
+for (const { entry } of readList('given-names.txt')) add(entry, FLAGS.given);
+for (const { entry } of readList('state-abbreviations.txt')) add(entry, FLAGS.stateAbbreviation);
 
 // A demonym is never a place, whatever a city list says ("Kazakh"), and plural demonyms too.
 for (const [key, flags] of [...entries]) {

@@ -40,6 +40,8 @@ export const FLAGS = {
   notName: 1 << 17,
   /** the key is the start of a longer entry ("new" for "new york"): look-ups go on */
   prefix: 1 << 18,
+  /** a state or province abbreviation after a town: "Springfield, Ill." */
+  stateAbbreviation: 1 << 19,
 } as const;
 
 export type FlagName = keyof typeof FLAGS;

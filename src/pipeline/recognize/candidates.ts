@@ -86,7 +86,9 @@ function findCandidates(doc: Doc): Candidate[] {
       const token = tokens[i];
       if (!isCapitalized(token)) continue;
       const initial = token.shape === 'initial' && tokens[i + 1]?.text === '.' && !tokens[i + 1].spaceBefore && isCapitalized(tokens[i + 2]);
-      if (!initial && (FUNCTION_WORDS.has(token.lower) || CONTRACTION.test(token.lower)) && i >= gazetteerEnd) continue;
+      // "US diplomats": an all-capitals entry ("US", "WHO") is a name even where the word is not
+      const capsEntry = token.shape === 'upper' && !sentence.allCaps && (tokenFlags(token) & FLAGS.capsOnly) !== 0;
+      if (!initial && !capsEntry && (FUNCTION_WORDS.has(token.lower) || CONTRACTION.test(token.lower)) && i >= gazetteerEnd) continue;
       if (COMPOUND_MODIFIER.test(token.lower)) continue; // "Ohio-based", "Russian-backed"
       if (sentence.allCaps) {
         if (i < gazetteerEnd) {

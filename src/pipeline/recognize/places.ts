@@ -3,7 +3,7 @@
 // ("Springfield, Illinois"; "in Tokmok"). Nationality adjectives ("Kazakh") are never places.
 
 import { Doc, Mention } from '../../model';
-import { FLAGS, PLACE_FLAGS } from '../../lexicon';
+import { FLAGS, PLACE_FLAGS, lookup } from '../../lexicon';
 import { nameCandidates } from './candidates';
 import { isCapitalized, longestPhraseAt, phraseFlags, tokenFlags } from './gazetteer';
 import { mentionFromTokens } from './mention';
@@ -21,6 +21,7 @@ const PLACE_HEADS = new Set([
 const PLACE_PREFIXES = new Set(['lake', 'mount', 'mt', 'cape', 'fort', 'port', 'gulf', 'isle', 'sea', 'bay', 'san', 'santa', 'saint', 'st', 'são', 'sao', 'los', 'las', 'el', 'la']);
 /** Heads of "X of Y" place names: "Republic of Ireland", "Gulf of Mexico". */
 const PLACE_OF_HEADS = new Set(['republic', 'kingdom', 'gulf', 'bay', 'isle', 'sea', 'strait', 'straits', 'cape', 'lake', 'city', 'state', 'province', 'county', 'district', 'islands', 'principality', 'sultanate', 'emirate', 'commonwealth']);
+const COMPASS = new Set(['west', 'east', 'north', 'south', 'midwest', 'northeast', 'northwest', 'southeast', 'southwest']);
 /** Prepositions of place: "in Tokmok", "near Almaty". */
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'from', 'to', 'at', 'outside', 'across', 'into', 'towards', 'toward', 'via', 'throughout', 'around']);
 /** "the port city of Dubrovnik", "the village of Bagella", "the resort of Taba" */
@@ -68,6 +69,13 @@ export function recognizePlaces(doc: Doc): Mention[] {
       found.push(mentionFromTokens(doc, 'place', start, end, 'place.prefix', 0.6));
       continue;
     }
+    // "Wayne, N.J.", "Springfield, Ill.": a town and its state abbreviation, both places
+    const state = stateAbbreviationAfter(doc, end);
+    if (state) {
+      if (!hit) found.push(mentionFromTokens(doc, 'place', start, end, 'place.town-state', 0.75));
+      found.push(mentionFromTokens(doc, 'place', end + 1, state, 'place.state-abbreviation', 0.8));
+      continue;
+    }
     if (hit || length > 3 || candidate.allCaps) continue;
     // "Springfield, Illinois": an unknown name before a comma and a region or country
     const flags = phraseFlags(doc, start, end);
@@ -84,6 +92,11 @@ export function recognizePlaces(doc: Doc): Mention[] {
       found.push(mentionFromTokens(doc, 'place', start, end, 'place.kind-of', 0.65));
       continue;
     }
+    // "relations with the West", "the North and South": a compass point with the article
+    if (length === 1 && COMPASS.has(tokens[start].lower) && tokens[start - 1]?.lower === 'the' && !isCapitalized(tokens[end])) {
+      found.push(mentionFromTokens(doc, 'place', start, end, 'place.compass', 0.5));
+      continue;
+    }
     // "in Tokmok": an unknown name after a preposition of place
     const before = tokens[start - 1];
     if (before && PLACE_PREPOSITIONS.has(before.lower) && before.sentence === tokens[start].sentence) {
@@ -93,4 +106,18 @@ export function recognizePlaces(doc: Doc): Mention[] {
     }
   }
   return found;
+}
+
+/** The end (exclusive) of ", Ill." / ", N.J." after token `end - 1`, its period included; or 0. */
+function stateAbbreviationAfter(doc: Doc, end: number): number {
+  const tokens = doc.tokens;
+  if (tokens[end]?.text !== ',') return 0;
+  const abbreviation = tokens[end + 1];
+  if (!abbreviation || (abbreviation.shape !== 'title' && abbreviation.shape !== 'upper')) return 0;
+  if (!(lookup(abbreviation.lower) & FLAGS.stateAbbreviation)) return 0;
+  if (abbreviation.text.endsWith('.')) return end + 2;
+  const period = tokens[end + 2];
+  // "Mass." takes its period; a bare "Mass" or "Miss" is a word, not a state
+  if (period?.text === '.' && !period.spaceBefore) return end + 3;
+  return 0;
 }
