@@ -18,6 +18,8 @@ export interface Candidate {
   /** token range [start, end) */
   start: number;
   end: number;
+  /** where the run began before a sentence-initial ordinary word was dropped ("Giant Group Ltd.") */
+  rawStart: number;
   /** the first token opens its sentence and is also an ordinary word: weak evidence */
   weakStart: boolean;
   /** the candidate is in an ALL-CAPS sentence */
@@ -71,7 +73,7 @@ export function nameCandidates(doc: Doc): Candidate[] {
 export function isOrdinaryWord(token: Token): boolean {
   if (FUNCTION_WORDS.has(token.lower) || CONTRACTION.test(token.lower)) return true;
   const flags = tokenFlags(token);
-  return (flags & FLAGS.common) !== 0 && (flags & ENTITY_FLAGS) === 0;
+  return (flags & FLAGS.common) !== 0 && (flags & (ENTITY_FLAGS | FLAGS.demonym)) === 0;
 }
 
 function findCandidates(doc: Doc): Candidate[] {
@@ -150,7 +152,7 @@ function findCandidates(doc: Doc): Candidate[] {
     }
     let last = end;
     while (last > first && isTrailingNoise(tokens[last - 1])) last--;
-    if (last > first) candidates.push({ start: first, end: last, weakStart, allCaps: isAllCaps });
+    if (last > first) candidates.push({ start: first, end: last, rawStart: start, weakStart, allCaps: isAllCaps });
   }
   return candidates;
 }

@@ -5,10 +5,9 @@
 
 import { Doc, Mention } from '../../model';
 import { FLAGS, PLACE_FLAGS } from '../../lexicon';
-import { Candidate, nameCandidates } from './candidates';
+import { Candidate, FUNCTION_WORDS, nameCandidates } from './candidates';
 import { longestPhraseAt, phraseFlags, tokenFlags } from './gazetteer';
 import { mentionFromTokens } from './mention';
-import { titlesFrom } from './titles';
 
 const OF_WORDS = new Set(['of', 'for', 'on']);
 /** Common nouns that introduce a company or group by name: "cables giant Pirelli", "rival Unicom" */
@@ -19,13 +18,21 @@ const ACRONYM = /^[A-Z][A-Z0-9&]{1,5}$/;
 // "KeyCorp", "NationsBank": lower then upper inside a word (not "McDonald", "MacArthur", "O'Brien")
 const CAMEL_CASE = /^(?!Mc|Mac|O')\p{Lu}\p{Ll}+\p{Lu}/u;
 // Roman numerals and other capitals that are not organizations
-const NOT_ACRONYMS = new Set(['II', 'III', 'IV', 'VI', 'VII', 'VIII', 'IX', 'XI', 'XII', 'OK', 'TV', 'AM', 'PM', 'CEO', 'GMT', 'ID']);
+const NOT_ACRONYMS = new Set([
+  'II', 'III', 'IV', 'VI', 'VII', 'VIII', 'IX', 'XI', 'XII', 'OK', 'TV', 'AM', 'PM', 'CEO', 'CFO', 'COO', 'GMT', 'ID',
+  'GDP', 'GNP', 'CPI', 'PPI', 'CD', 'CDs', 'DVD', 'PC', 'PCs', 'PVC', 'DNA', 'HIV', 'AIDS', 'SARS', 'IPO', 'SUV', 'DJIA',
+  'EST', 'PST', 'EDT', 'PDT', 'UTC', 'FM', 'AC', 'DC', 'USB', 'GPS', 'ATM', 'VAT', 'MP', 'MPs', 'RBI', 'ERA', 'NA',
+]);
 
 export function recognizeOrganizations(doc: Doc): Mention[] {
   const found: Mention[] = [];
   const candidates = nameCandidates(doc);
   const byStart = new Map<number, Candidate>();
-  for (const c of candidates) byStart.set(c.start, c);
+  const byEnd = new Map<number, Candidate>();
+  for (const c of candidates) {
+    byStart.set(c.start, c);
+    byEnd.set(c.end, c);
+  }
   const tokens = doc.tokens;
 
   for (const candidate of candidates) {
@@ -44,11 +51,17 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
       i = phrase.end;
     }
 
-    // the organization part starts after any title ("Chairman Acme Corp" is rare; "Foreign Minister" is no org)
-    let orgStart = start;
-    const titles = titlesFrom(doc, start);
-    if (titles && titles.end < end && !(phraseFlags(doc, start, end) & FLAGS.organization)) orgStart = titles.end;
     const lastFlags = tokenFlags(tokens[end - 1]);
+    // a name that ends in a head noun or legal form keeps a capitalized first word that was dropped
+    // as sentence-initial ("Giant Group Ltd. said"), but not "The" or "Yesterday"
+    let orgStart = start;
+    if (lastFlags & (FLAGS.orgHead | FLAGS.legalSuffix) && candidate.rawStart < start) {
+      let s = start;
+      while (s > candidate.rawStart && !FUNCTION_WORDS.has(tokens[s - 1].lower) && !(tokenFlags(tokens[s - 1]) & FLAGS.time)) s--;
+      orgStart = s;
+    }
+    // "Import and Export Bank", "Public Works and Transportation Committee"
+    orgStart = andExtension(doc, orgStart, byEnd);
 
     // 2. "Acme Holdings Ltd", "Acme Corp." (the period of the abbreviation is part of the name)
     if (lastFlags & FLAGS.legalSuffix && end - orgStart >= 2) {
@@ -69,7 +82,11 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
         if (tokens[next]?.lower === 'the') next++;
         const following = byStart.get(next);
         if (!following) break;
-        orgEnd = following.end;
+        orgEnd = complementEnd(doc, following.start, following.end);
+        if (orgEnd < following.end) {
+          extended = true;
+          break;
+        }
         extended = true;
         // "Ministry of Trade and Industry": and + one more ordinary capitalized word
         const and = tokens[orgEnd];
@@ -123,7 +140,8 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
     if (end - start === 1 && !candidate.allCaps) {
       const token = tokens[start];
       const flags = tokenFlags(token);
-      if (ACRONYM.test(token.text) && !NOT_ACRONYMS.has(token.text) && !(flags & (PLACE_FLAGS | FLAGS.demonym | FLAGS.given | FLAGS.surname | FLAGS.organization | FLAGS.title))) {
+      const capsRun = tokens[start - 1]?.shape === 'upper' || tokens[end]?.shape === 'upper';
+      if (ACRONYM.test(token.text) && !NOT_ACRONYMS.has(token.text) && !capsRun && !(flags & (PLACE_FLAGS | FLAGS.demonym | FLAGS.given | FLAGS.surname | FLAGS.organization | FLAGS.title | FLAGS.common | FLAGS.notName))) {
         found.push(mentionFromTokens(doc, 'organization', start, end, 'organization.acronym', 0.45));
       }
     }
@@ -135,4 +153,30 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
 function endsSentenceAt(doc: Doc, i: number): boolean {
   const next = doc.tokens[i + 1];
   return !next || next.sentence !== doc.tokens[i].sentence;
+}
+
+/**
+ * Where the "of" part of "Ministry of X" ends: it stops before a word that is neither an ordinary
+ * word nor a known name, so "Department of Defense Doetch" keeps "Department of Defense".
+ */
+function complementEnd(doc: Doc, start: number, end: number): number {
+  for (let i = start + 1; i < end; i++) {
+    const flags = tokenFlags(doc.tokens[i]);
+    if (!(flags & (FLAGS.common | PLACE_FLAGS | FLAGS.organization | FLAGS.orgHead | FLAGS.demonym | FLAGS.prefix))) return i;
+  }
+  return end;
+}
+
+/** "Import and Export Bank": a run of ordinary capitalized words joined by "and" before the name. */
+function andExtension(doc: Doc, start: number, byEnd: Map<number, Candidate>): number {
+  const tokens = doc.tokens;
+  const and = tokens[start - 1];
+  if (!and || (and.lower !== 'and' && and.text !== '&') || and.shape === 'title') return start;
+  const left = byEnd.get(start - 1);
+  if (!left || left.end - left.start > 3) return start;
+  for (let i = left.start; i < left.end; i++) {
+    const flags = tokenFlags(tokens[i]);
+    if (!(flags & FLAGS.common) || flags & (PLACE_FLAGS | FLAGS.given | FLAGS.surname | FLAGS.organization)) return start;
+  }
+  return left.start;
 }

@@ -9,21 +9,26 @@ import { nameCandidates } from './candidates';
 import { phraseFlags, tokenFlags } from './gazetteer';
 import { mentionFromTokens } from './mention';
 
-// Words that show a story is about sport; a story needs several different ones.
-const SPORTS_WORDS = new Set([
+// Words that show a story is about sport. Strong ones hardly occur elsewhere; weak ones ("points",
+// "won", "title") are common in politics and business too, so they only count beside a strong one.
+const STRONG_SPORTS_WORDS = new Set([
   'soccer', 'football', 'cricket', 'tennis', 'golf', 'rugby', 'baseball', 'basketball', 'hockey', 'athletics',
-  'cycling', 'boxing', 'motor', 'racing', 'skiing', 'swimming', 'volleyball', 'handball', 'olympic', 'olympics',
-  'innings', 'wicket', 'wickets', 'batsman', 'bowler', 'goal', 'goals', 'striker', 'midfielder', 'goalkeeper',
-  'defender', 'coach', 'league', 'championship', 'tournament', 'match', 'matches', 'season', 'seeded', 'inning',
-  'homer', 'touchdown', 'quarterback', 'halftime', 'penalty', 'scored', 'beat', 'drew', 'draw', 'defeated',
-  'semifinal', 'semi-final', 'quarter-final', 'final', 'cup', 'club', 'clubs', 'squad', 'captain', 'stadium',
-  'played', 'victory', 'win', 'won', 'lost', 'points', 'runs', 'round', 'division', 'fixtures', 'standings',
-  'pitcher', 'rbi', 'nfl', 'nba', 'nhl', 'fifa', 'uefa', 'title', 'champions', 'relegation', 'promoted',
-  'international', 'test', 'tour', 'game', 'games', 'team', 'teams', 'player', 'players', 'score', 'scores',
-  'scorer', 'scorers', 'scoreboard', 'results', 'pct', 'gb', 'innings', 'wins', 'losses', 'drawn', 'half',
-  'minute', 'minutes', 'qualifier', 'qualifying', 'fixture', 'sets', 'set', 'runs', 'overs', 'bowled', 'v',
+  'cycling', 'boxing', 'skiing', 'volleyball', 'handball', 'olympic', 'olympics', 'innings', 'inning', 'wicket',
+  'wickets', 'batsman', 'bowler', 'striker', 'midfielder', 'goalkeeper', 'defender', 'playmaker', 'winger',
+  'halftime', 'half-time', 'touchdown', 'quarterback', 'homer', 'homered', 'pitcher', 'rbi', 'nfl', 'nba', 'nhl',
+  'fifa', 'uefa', 'semifinal', 'semi-final', 'quarter-final', 'quarterfinal', 'relegation', 'standings',
+  'scoreboard', 'goals', 'overs', 'bowled', 'seeded', 'unseeded', 'grand', 'prix', 'marathon', 'sprint', 'medal',
+  'squad', 'stadium', 'fixtures', 'pct', 'gb', 'qualifier', 'qualifying', 'tournament', 'championship', 'league',
 ]);
-const MIN_SPORTS_WORDS = 5;
+const WEAK_SPORTS_WORDS = new Set([
+  'goal', 'coach', 'match', 'matches', 'season', 'penalty', 'scored', 'beat', 'drew', 'draw', 'defeated', 'final',
+  'cup', 'club', 'clubs', 'captain', 'played', 'victory', 'win', 'won', 'lost', 'points', 'runs', 'round',
+  'division', 'title', 'champions', 'champion', 'promoted', 'international', 'test', 'tour', 'game', 'games',
+  'team', 'teams', 'player', 'players', 'score', 'scores', 'scorer', 'results', 'wins', 'losses', 'drawn',
+  'minute', 'minutes', 'sets', 'v', 'fans', 'record',
+]);
+const MIN_STRONG = 2;
+const MIN_WEAK_BESIDE_ONE_STRONG = 4;
 
 // Words around a team name: "Leicestershire beat", "against Somerset", "Surrey captain"
 const TEAM_NEIGHBOURS_AFTER = new Set(['batsman', 'bowler', 'playmaker', 'forward', 'winger', 'skipper', 'pitcher', 'quarterback', 'team', 'club', 'beat', 'beats', 'drew', 'draw', 'lost', 'won', 'win', 'wins', 'defeated', 'v', 'vs', 'captain', 'coach', 'manager', 'striker', 'midfielder', 'goalkeeper', 'defender', 'player', 'players', 'side', 'fans', 'reached', 'closed', 'scored', 'kept', 'led', 'trailed', 'host', 'hosts', 'were', 'had', 'have', 'made', 'took']);
@@ -39,9 +44,13 @@ const cache = new WeakMap<Doc, boolean>();
 export function isSportsStory(doc: Doc): boolean {
   let known = cache.get(doc);
   if (known === undefined) {
-    const seen = new Set<string>();
-    for (const token of doc.tokens) if (SPORTS_WORDS.has(token.lower)) seen.add(token.lower);
-    known = seen.size >= MIN_SPORTS_WORDS;
+    const strong = new Set<string>();
+    const weak = new Set<string>();
+    for (const token of doc.tokens) {
+      if (STRONG_SPORTS_WORDS.has(token.lower)) strong.add(token.lower);
+      else if (WEAK_SPORTS_WORDS.has(token.lower)) weak.add(token.lower);
+    }
+    known = strong.size >= MIN_STRONG || (strong.size >= 1 && weak.size >= MIN_WEAK_BESIDE_ONE_STRONG);
     cache.set(doc, known);
   }
   return known;
