@@ -11,6 +11,14 @@ const DATELINE_LINES = 3;
 const DATELINE_CHARS = 400;
 const DATELINE_COLUMN = 60;
 
+/** Only a place, an agency and punctuation precede a dateline's date on its line: no lower-case words. */
+function onlyNamesBefore(ctx: DateContext, i: number, lineStart: number): boolean {
+  for (let j = i - 1; j >= 0 && ctx.tokens[j].start >= lineStart; j--) {
+    if (ctx.tokens[j].shape === 'lower') return false;
+  }
+  return true;
+}
+
 export function datelineReference(ctx: DateContext): CalendarDate | null {
   const tokens = ctx.tokens;
   if (tokens.length === 0) return null;
@@ -24,7 +32,7 @@ export function datelineReference(ctx: DateContext): CalendarDate | null {
     if (token.lineStart && i > 0 && ++lines >= DATELINE_LINES) break;
     // a dateline date sits near its line's start ("LONDON 1996-08-30"), not deep in a sentence
     const lineStart = ctx.doc.text.lastIndexOf('\n', token.start) + 1;
-    if (token.start - lineStart > DATELINE_COLUMN) continue;
+    if (token.start - lineStart > DATELINE_COLUMN || !onlyNamesBefore(ctx, i, lineStart)) continue;
     const found = matchNumericDate(ctx, i) ?? matchMonthDayYear(ctx, i);
     if (!found || found.inferred.length > 0) continue;
     const date = parseIsoDate(found.value);

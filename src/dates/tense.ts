@@ -50,8 +50,15 @@ function wordTense(tokens: Token[], i: number, from: number): Tense | 'infinitiv
   }
   if (hasTag(tags, 'Infinitive')) return infinitiveTense(tokens, i, from);
   if (hasTag(tags, 'PresentTense')) return 'present';
+  // compromise lists "painted", "closed", "planned" as adjectives; after a subject they are verbs
+  if (hasTag(tags, 'Adjective') && word.endsWith('ed') && i > from && !ADJECTIVE_CONTEXT.has(tokens[i - 1].lower)) {
+    return PASSIVE_AUXILIARIES.has(tokens[i - 1].lower) ? null : 'past';
+  }
   return null;
 }
+
+// Words before an -ed adjective that keep it an adjective: "the closed border", "very pleased".
+const ADJECTIVE_CONTEXT = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their', 'our', 'very', 'more', 'most', 'less', 'so', 'too', 'and', 'or', 'as', 'remain', 'remained', 'seem', 'seemed', 'became', 'become']);
 
 /**
  * A verb in the base form: "will meet" is future; "is to resume", "set to resume", "plans to
@@ -80,6 +87,7 @@ const FUTURE_GOVERNORS = new Set([
   'want', 'seeks', 'aims', 'prepared', 'preparing', 'vowed', 'pledged', 'threatened', 'decided',
 ]);
 
+const CLAUSE_BREAKS = new Set(['where', 'which', 'who', 'whom', 'whose', 'while', 'whereas', 'because', 'although', 'though', 'but', ';']);
 const LEFT_WINDOW = 12;
 const RIGHT_WINDOW = 10;
 
@@ -95,6 +103,9 @@ export function tenseAround(doc: Doc, tokenStart: number, tokenEnd: number): Ten
   while (first > 0 && tokens[first - 1].sentence === sentence && tokenStart - first < LEFT_WINDOW) first--;
   let perfect = false;
   for (let i = tokenStart - 1; i >= first; i--) {
+    // "she would produce aid for countries where the Aug. 7 blasts killed 257": the verb of
+    // another clause says nothing about this date
+    if (CLAUSE_BREAKS.has(tokens[i].lower)) break;
     const tense = wordTense(tokens, i, first);
     if (tense === null || tense === 'infinitive') continue;
     if (tense === 'perfect') {
@@ -114,12 +125,14 @@ export function tenseAround(doc: Doc, tokenStart: number, tokenEnd: number): Ten
   return null;
 }
 
-/** Is token i a verb in the past tense ("signed", "took" in "took place" is checked by the caller)? */
+/**
+ * Is token i a past form of a verb ("signed", "took", "painted")? The caller has already found the
+ * clause to be in the past tense; this only says the date hangs off that verb.
+ */
 export function isPastVerb(doc: Doc, i: number): boolean {
   const token = doc.tokens[i];
-  if (!token || token.shape !== 'lower') return false;
-  const word = token.lower;
-  if (PAST_AUXILIARIES.has(word)) return false;
-  const tags = lexiconTags(word);
-  return hasTag(tags, 'PastTense') || (tags === undefined && word.length > 4 && word.endsWith('ed') && !NOT_VERBS.has(word));
+  if (!token || token.shape !== 'lower' || PAST_AUXILIARIES.has(token.lower)) return false;
+  const tags = lexiconTags(token.lower);
+  if (hasTag(tags, 'PastTense')) return true;
+  return token.lower.endsWith('ed') && !NOT_VERBS.has(token.lower) && (tags === undefined || hasTag(tags, 'Adjective'));
 }

@@ -57,7 +57,7 @@ export function monthDayWithoutYear(
     // ahead stays in this year otherwise: "has set Nov. 10 as the deadline", "an editorial on April 25"
     if (distance > (isPastEventDate(ctx, start) ? 0 : NEAR_MONTHS)) year--;
   } else if (tense === 'future') {
-    if (distance < -NEAR_MONTHS) year++;
+    if (distance < 0) year++; // "will take over in January", said in February
   } else if (tense === 'present') {
     if (distance < -6) year++; // "is payable Jan. 2" in November; "is planned for December" in February
   } else if (distance > 6) year--; // no tense: the nearest such date
@@ -65,11 +65,20 @@ export function monthDayWithoutYear(
   return { value: `${formatYear(year)}-${monthDay}`, inferred: ['year'], anchor: anchorText(ctx, tense) };
 }
 
+// "said in an editorial on April 25": another preposition between verb and date breaks the link
+const CLAUSE_PREPOSITIONS = new Set(['in', 'on', 'at', 'of', 'for', 'with', 'by', 'to', 'from', 'that', 'about']);
+
 /** "signed on March 3", "took place in December": the date right after a past verb and on/in. */
 function isPastEventDate(ctx: DateContext, start: number): boolean {
   const preposition = lowerAt(ctx, start - 1);
   if (preposition !== 'on' && preposition !== 'in') return false;
-  return start >= 2 && isPastVerb(ctx.doc, start - 2);
+  // the verb and its object before the preposition: "painted it in March", "signed the deal on May 3"
+  for (let i = start - 2; i >= Math.max(0, start - 5); i--) {
+    if (isPastVerb(ctx.doc, i)) return true;
+    const token = ctx.doc.tokens[i];
+    if (token.shape === 'punct' || token.shape === 'number' || CLAUSE_PREPOSITIONS.has(token.lower)) return false;
+  }
+  return false;
 }
 
 /** Months ahead of (or behind) the reference date that the tense rule leaves in the same year. */

@@ -1,0 +1,74 @@
+// Calendar dates with a month name, in the forms news uses. Reference date 2024-02-28 (a Wednesday).
+import { datesIn, spansAndValues } from './helpers';
+
+const REF = '2024-02-28';
+
+test('full dates: "July 6, 2019", "6 July 2019", "Saturday, April 25, 2020"', () => {
+  expect(datesIn('The treaty was signed on July 6, 2019, in Geneva.', REF)).toEqual([
+    { text: 'July 6, 2019', start: 25, end: 37, value: '2019-07-06' },
+  ]);
+  expect(datesIn('The court ruled on 6 July 2019 that the law stood.', REF)).toEqual([
+    { text: '6 July 2019', start: 19, end: 30, value: '2019-07-06' },
+  ]);
+  expect(spansAndValues('The editorial ran on Saturday, April 25, 2020: The court erred.', REF)).toEqual([
+    ['Saturday, April 25, 2020', '2020-04-25'],
+  ]);
+});
+
+test('abbreviated months keep their period; a sentence-final full stop stays outside', () => {
+  expect(datesIn('Talks resumed Feb. 27 in Astana.', REF)).toEqual([{ text: 'Feb. 27', start: 14, end: 21, value: '2024-02-27' }]);
+  expect(spansAndValues('The launch is set for December.', REF)).toEqual([['December', '2024-12']]);
+  expect(spansAndValues('The editorial said on Monday, Oct. 26: the murder was depraved.', '1998-10-26')).toEqual([
+    ['Monday, Oct. 26', '1998-10-26'],
+  ]);
+});
+
+test('month and year; month with a relative year', () => {
+  expect(spansAndValues('He was born in August 1988 in Almaty.', REF)).toEqual([['August 1988', '1988-08']]);
+  expect(spansAndValues('The minister left office in January this year and returned in June last year.', REF)).toEqual([
+    ['January this year', '2024-01'],
+    ['June last year', '2023-06'],
+  ]);
+  expect(spansAndValues('Exports grew in August of this year, officials said on June 15th of last year.', REF)).toEqual([
+    ['August of this year', '2024-08'],
+    ['June 15th of last year', '2023-06-15'],
+  ]);
+});
+
+test('a year-less date takes its year from the tense of the verb (HeidelTime news rule)', () => {
+  // past tense, the verb's own date: before the story
+  expect(spansAndValues('The deal was signed on March 3.', REF)).toEqual([['March 3', '2023-03-03']]);
+  expect(spansAndValues('The vote took place in December.', REF)).toEqual([['December', '2023-12']]);
+  // future and present: this year or the next
+  expect(spansAndValues('The company will report results on March 3.', REF)).toEqual([['March 3', '2024-03-03']]);
+  expect(spansAndValues('The mission is planned for December.', REF)).toEqual([['December', '2024-12']]);
+  expect(spansAndValues('The new board will take over in January.', REF)).toEqual([['January', '2025-01']]);
+});
+
+test('edges and parts of a month are in the span: "mid-November", "late December", "the end of July"', () => {
+  expect(spansAndValues('Prices fell in mid-November and in late December.', REF)).toEqual([
+    ['mid-November', '2023-11'],
+    ['late December', '2023-12'],
+  ]);
+  expect(spansAndValues('The fighting stopped at the end of July.', REF)).toEqual([['the end of July', '2023-07']]);
+  expect(spansAndValues('Output rose in the first 10 months of this year.', REF)).toEqual([['the first 10 months of this year', '2024']]);
+});
+
+test('"last May", "next March", "this September"', () => {
+  expect(spansAndValues('He resigned last May and will return next March.', REF)).toEqual([
+    ['last May', '2023-05'],
+    ['next March', '2024-03'],
+  ]);
+  expect(spansAndValues('Elections are due this September.', REF)).toEqual([['this September', '2024-09']]);
+});
+
+test('"May" the modal or the name, "August" the first name are not months', () => {
+  expect(spansAndValues('Theresa May said the vote may come in May.', REF)).toEqual([['May', '2024-05']]);
+  expect(spansAndValues('August Strindberg painted it in March.', REF)).toEqual([['March', '2023-03']]);
+  expect(spansAndValues('Troops will march on the capital.', REF)).toEqual([]);
+});
+
+test('broadcast transcripts: spoken years and ordinal days', () => {
+  expect(spansAndValues('January nineteen ninety-seven. Atlanta again.', '1998-02-27')).toEqual([['January nineteen ninety-seven', '1997-01']]);
+  expect(spansAndValues('The vote is set for March eighth.', '1998-03-01')).toEqual([['March eighth', '1998-03-08']]);
+});

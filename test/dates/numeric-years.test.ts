@@ -1,0 +1,65 @@
+// Dates in digits, years, ranges, decades, centuries, fiscal years, spoken years.
+import { datesIn, spansAndValues } from './helpers';
+
+const REF = '2024-02-28';
+
+test('ISO and U.S. numeric dates', () => {
+  expect(datesIn('LONDON 1996-08-30 Rain stopped play.', null)[0]).toEqual({ text: '1996-08-30', start: 7, end: 17, value: '1996-08-30' });
+  expect(spansAndValues('The filing is dated 7/6/2019 and 2019/07/08.', REF)).toEqual([
+    ['7/6/2019', '2019-07-06'],
+    ['2019/07/08', '2019-07-08'],
+  ]);
+  // not a calendar day
+  expect(spansAndValues('Code 2019-13-45 was rejected.', REF)).toEqual([]);
+});
+
+test('years, but not amounts and counts', () => {
+  expect(spansAndValues('He was arrested in 2019 and freed in 2021.', REF)).toEqual([
+    ['2019', '2019'],
+    ['2021', '2021'],
+  ]);
+  expect(spansAndValues('About 2000 troops and 1500 police joined; the bill cost $1999.', REF)).toEqual([]);
+  expect(spansAndValues('The castle was built in 1066 and has 1200 rooms.', REF)).toEqual([['1066', '1066']]);
+  expect(spansAndValues('Visitors come for the year 2005 exhibition.', REF)).toEqual([['the year 2005', '2005']]);
+});
+
+test('a range is two dates: "between 2002 and 2005", "2002-2005", "from May to July"', () => {
+  expect(datesIn('Prices doubled between 2002 and 2005.', REF)).toEqual([
+    { text: '2002', start: 23, end: 27, value: '2002' },
+    { text: '2005', start: 32, end: 36, value: '2005' },
+  ]);
+  expect(datesIn('He served 2002-2005 as mayor.', REF)).toEqual([
+    { text: '2002', start: 10, end: 14, value: '2002' },
+    { text: '2005', start: 15, end: 19, value: '2005' },
+  ]);
+  expect(spansAndValues('The festival ran from May to July.', REF)).toEqual([
+    ['May', '2023-05'],
+    ['July', '2023-07'],
+  ]);
+});
+
+test('decades and centuries', () => {
+  expect(spansAndValues('Growth slowed in the 1990s and in the mid-1980s.', REF)).toEqual([
+    ['the 1990s', '199X'],
+    ['the mid-1980s', '198X'],
+  ]);
+  expect(spansAndValues("Prices peaked in the late '80s.", '1998-01-01')).toEqual([["the late '80s", '198X']]);
+  expect(spansAndValues('It was the bloodiest war of the 20th century.', REF)).toEqual([['the 20th century', '19']]);
+  expect(spansAndValues('He grew up in the nineties.', REF)).toEqual([['the nineties', '199X']]);
+});
+
+test('fiscal years and prefixed years', () => {
+  expect(spansAndValues('Revenue rose in fiscal 2024 and fell in fiscal year 2023.', REF)).toEqual([
+    ['fiscal 2024', '2024'],
+    ['fiscal year 2023', '2023'],
+  ]);
+  expect(spansAndValues('The group split in mid-1996.', REF)).toEqual([['mid-1996', '1996']]);
+  expect(spansAndValues('Rates rose in early 1997.', REF)).toEqual([['early 1997', '1997']]);
+});
+
+test('spoken years in transcripts', () => {
+  expect(spansAndValues('In nineteen ninety-one he was convicted.', REF)).toEqual([['nineteen ninety-one', '1991']]);
+  expect(spansAndValues('His promise to halve unemployment by the year two thousand was dropped.', REF)).toEqual([
+    ['the year two thousand', '2000'],
+  ]);
+});
