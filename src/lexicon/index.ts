@@ -12,7 +12,9 @@ interface CompiledLexicon {
   entries: Record<string, number>;
 }
 
-let loaded: { map: Map<string, number>; maxTokens: number } | null = null;
+// The parsed entries object itself is the table: no prototype (so "constructor" is no entry), and
+// no copy into a Map, which would double the load time.
+let loaded: { table: Record<string, number | undefined>; maxTokens: number } | null = null;
 
 function lexiconPath(): string {
   // dist/lexicon/index.js sits next to lexicon.json; under ts-jest this file is src/lexicon/index.ts.
@@ -21,16 +23,17 @@ function lexiconPath(): string {
   return path.join(__dirname, '..', '..', 'dist', 'lexicon', 'lexicon.json');
 }
 
-function load(): { map: Map<string, number>; maxTokens: number } {
+function load(): { table: Record<string, number | undefined>; maxTokens: number } {
   if (loaded) return loaded;
   const compiled = JSON.parse(fs.readFileSync(lexiconPath(), 'utf8')) as CompiledLexicon;
-  loaded = { map: new Map(Object.entries(compiled.entries)), maxTokens: compiled.maxTokens };
+  Object.setPrototypeOf(compiled.entries, null);
+  loaded = { table: compiled.entries, maxTokens: compiled.maxTokens };
   return loaded;
 }
 
 /** Flags of a lower-case key (tokens joined by one space); 0 when unknown. */
 export function lookup(key: string): number {
-  return load().map.get(key) ?? 0;
+  return (loaded ?? load()).table[key] ?? 0;
 }
 
 /** The longest entry, in tokens. */

@@ -104,6 +104,16 @@ function findCandidates(doc: Doc): Candidate[] {
           continue;
         }
         const flags = tokenFlags(token);
+        if (flags & FLAGS.orgHead) {
+          // "NATIONAL SECURITY COMMITTEE": an organization head takes up to three words before it
+          nameLike[i] = 1;
+          for (let j = i - 1; j >= Math.max(sentence.firstToken, i - 3); j--) {
+            const before = tokens[j];
+            if (before.shape !== 'upper' || FUNCTION_WORDS.has(before.lower) || tokenFlags(before) & (FLAGS.time | FLAGS.title)) break;
+            nameLike[j] = 1;
+          }
+          continue;
+        }
         if (flags & FLAGS.common && !(flags & (ENTITY_FLAGS | FLAGS.demonym))) continue;
         if (flags & (FLAGS.title | FLAGS.time)) continue;
         nameLike[i] = 1;
@@ -174,6 +184,8 @@ function isLeadingNoise(doc: Doc, i: number): boolean {
   const phrase = longestPhraseAt(doc, i, ENTITY_FLAGS);
   if (phrase && phrase.end - i > 1) return false;
   if (FUNCTION_WORDS.has(token.lower)) return true;
+  // "Prosecutor General Berik Asylov said": a title opening the sentence stays for the person rules
+  if (tokenFlags(token) & FLAGS.title) return false;
   if (opensSentence(token, previous) && isOrdinaryWord(token)) return true;
   const flags = tokenFlags(token);
   if (flags & FLAGS.time) return true;
