@@ -12,6 +12,7 @@ import { recognizeOrganizations } from './recognize/organizations';
 import { recognizePlaces } from './recognize/places';
 import { recognizeSportsTeams } from './recognize/sports';
 import { recognizeCredits } from './recognize/credits';
+import { recognizeBracketedAcronyms } from './recognize/acronyms';
 import { recognizeUnknownNames } from './recognize/unknown-names';
 import { refineOneSense } from './refine/one-sense';
 import { resolveOverlaps } from './resolve';
@@ -26,6 +27,7 @@ const RECOGNIZERS: Recognizer[] = [
   recognizeOrganizations,
   recognizePlaces,
   recognizeSportsTeams, // reads the places: a town in a sports story is usually its team
+  recognizeBracketedAcronyms, // reads organizations and places: "Committee for National Security (KNB)"
   recognizeUnknownNames, // reads all of the above: untyped capitalized names, weakly persons
   refineOneSense, // last: a name typed once is that entity everywhere in the document
 ];
@@ -50,7 +52,7 @@ export function analyzeChunk(
 }
 
 /** Longest sentence text given with a mention; longer ones (tables, OCR runs) are cut around it. */
-export const MAX_SENTENCE_LENGTH = 400;
+export const MAX_SENTENCE_LENGTH = 240;
 
 /**
  * The sentence a mention is in, whitespace collapsed. A run-on "sentence" (an 8 MB line, a table)
@@ -86,16 +88,24 @@ export function analyze(text: string, options: ExtractOptions = {}): Analysis {
     // the first chunk's dateline may have supplied the reference date for the rest
     refDate = doc.refDate;
     refDateSource = doc.refDateSource;
+    // mentions in one sentence share its text: no copy per mention
+    const sentenceTexts = new Map<number, string>();
     for (const mention of mentions) {
       if (wanted && !wanted.has(mention.type)) continue;
-      const sentence = doc.sentences[doc.tokens[mention.tokenStart].sentence - sentenceOffset];
+      const sentenceIndex = doc.tokens[mention.tokenStart].sentence - sentenceOffset;
+      const sentence = doc.sentences[sentenceIndex];
+      let sentenceText = sentenceTexts.get(sentenceIndex);
+      if (sentenceText === undefined) {
+        sentenceText = sentenceContext(text, sentence.start, sentence.end, mention.start, mention.end);
+        if (sentence.end - sentence.start <= MAX_SENTENCE_LENGTH) sentenceTexts.set(sentenceIndex, sentenceText);
+      }
       const position = lines.position(mention.start);
       placed.push({
         ...mention,
         text: text.slice(mention.start, mention.end),
         line: position.line,
         column: position.column,
-        sentenceText: sentenceContext(text, sentence.start, sentence.end, mention.start, mention.end),
+        sentenceText,
       });
     }
     sentenceOffset += doc.sentences.length;

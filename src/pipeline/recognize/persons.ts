@@ -7,6 +7,7 @@ import { FLAGS, PLACE_FLAGS } from '../../lexicon';
 import { Candidate, nameCandidates } from './candidates';
 import { phraseFlags, tokenFlags } from './gazetteer';
 import { mentionFromTokens } from './mention';
+import { PLACE_HEADS } from './places';
 import { TitleRun, titleBefore, titlesFrom } from './titles';
 
 // Verbs of saying right after or before a name: "Hoddle said", "said Hoddle".
@@ -64,7 +65,11 @@ function personIn(doc: Doc, candidate: Candidate, carried: { end: number; role: 
   const length = end - start;
   const lastFlags = tokenFlags(tokens[end - 1]);
   if (lastFlags & NOT_PERSON_LAST) return null;
-  if (length > 4) return null;
+  // "Grace Road", "Jordan River": a place-shaped name, whatever its first word
+  if (end - start > 1 && PLACE_HEADS.has(tokens[end - 1].lower)) return null;
+  let words = 0;
+  for (let i = start; i < end; i++) if (tokens[i].shape !== 'punct') words++;
+  if (words > 4) return null;
   const nameFlags = phraseFlags(doc, start, end);
   const personName = (nameFlags & (FLAGS.person | FLAGS.given | FLAGS.surname)) !== 0;
   if (titled) {

@@ -9,7 +9,7 @@ import { isCapitalized, longestPhraseAt, phraseFlags, tokenFlags } from './gazet
 import { mentionFromTokens } from './mention';
 
 /** Last words that make a capitalized run a place: "Yangtze River", "Gaza Strip". */
-const PLACE_HEADS = new Set([
+export const PLACE_HEADS = new Set([
   'river', 'lake', 'mountain', 'mountains', 'mount', 'hills', 'island', 'islands', 'isles', 'province', 'county',
   'valley', 'sea', 'ocean', 'bay', 'gulf', 'strait', 'straits', 'peninsula', 'desert', 'canal', 'square',
   'street', 'avenue', 'road', 'airport', 'bridge', 'district', 'region', 'prefecture', 'oblast', 'krai',

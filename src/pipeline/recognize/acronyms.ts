@@ -1,0 +1,31 @@
+// Acronyms in brackets after a name: "the Committee for National Security (KNB)", "the Free
+// Democratic Party (FDP)". The acronym is the same kind of entity as the name it follows; the
+// one-sense refiner then types its other mentions ("The KNB said ...").
+// Reads the organizations and places found before it.
+
+import { Doc, Mention } from '../../model';
+import { mentionFromTokens } from './mention';
+
+const ACRONYM = /^[A-Z][A-Z0-9&.]{1,7}$/;
+const MIN_STRENGTH = 0.6;
+
+export function recognizeBracketedAcronyms(doc: Doc): Mention[] {
+  const tokens = doc.tokens;
+  // strongest organization or place ending at each token
+  const endingAt = new Map<number, Mention>();
+  for (const m of doc.annotations) {
+    if ((m.type !== 'organization' && m.type !== 'place') || m.strength < MIN_STRENGTH) continue;
+    const known = endingAt.get(m.tokenEnd);
+    if (!known || known.tokenEnd - known.tokenStart < m.tokenEnd - m.tokenStart) endingAt.set(m.tokenEnd, m);
+  }
+  const found: Mention[] = [];
+  for (let i = 1; i + 2 < tokens.length; i++) {
+    if (tokens[i].text !== '(' || tokens[i + 2].text !== ')') continue;
+    const acronym = tokens[i + 1];
+    if (!ACRONYM.test(acronym.text)) continue;
+    const name = endingAt.get(i);
+    if (!name || name.tokenEnd - name.tokenStart < 2) continue;
+    found.push(mentionFromTokens(doc, name.type, i + 1, i + 2, `${name.type}.bracketed-acronym`, 0.8));
+  }
+  return found;
+}
