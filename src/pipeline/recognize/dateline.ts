@@ -28,11 +28,15 @@ export function recognizeDateline(doc: Doc): Mention[] {
     let regionEnd = -1;
     // ", Region" / ", Ill." between the city and the rest
     if (tokens[after]?.text === ',' && tokens[after + 1] && /^(upper|title)$/.test(tokens[after + 1].shape)) {
-      const region = longestPhraseAt(doc, after + 1, FLAGS.region | FLAGS.country);
+      const region = longestPhraseAt(doc, after + 1, FLAGS.region | FLAGS.country | FLAGS.stateAbbreviation);
       if (region) {
         regionEnd = region.end;
         after = region.end;
-        if (tokens[after]?.text === '.') after++;
+        // "SPRINGFIELD, Ill. -": the abbreviation keeps its period
+        if (tokens[after]?.text === '.' && !tokens[after].spaceBefore) {
+          if (region.flags & FLAGS.stateAbbreviation) regionEnd = after + 1;
+          after++;
+        }
       }
     }
     if (tokens[after]?.text === ',') after++;

@@ -8,7 +8,7 @@
 import { Doc, EntityType, Mention } from '../../model';
 import { FLAGS } from '../../lexicon';
 import { nameCandidates } from '../recognize/candidates';
-import { tokenFlags } from '../recognize/gazetteer';
+import { isCapitalized, tokenFlags } from '../recognize/gazetteer';
 import { mentionFromTokens } from '../recognize/mention';
 import { resolveOverlaps } from '../resolve';
 
@@ -57,7 +57,7 @@ export function refineOneSense(doc: Doc): Mention[] {
   if (senses.size === 0) return [];
 
   const found: Mention[] = [];
-  for (const candidate of nameCandidates(doc)) {
+  for (const candidate of spansToSearch(doc)) {
     for (let i = candidate.start; i < candidate.end; ) {
       let matched = 0;
       for (let length = Math.min(MAX_NAME_TOKENS, candidate.end - i); length >= 1; length--) {
@@ -72,4 +72,34 @@ export function refineOneSense(doc: Doc): Mention[] {
     }
   }
   return found;
+}
+
+/**
+ * Where a learned name may occur: every name candidate, the capitalized words that open each
+ * sentence, and in ALL-CAPS sentences every run of capitals, since there ordinary-looking words
+ * ("SHEARER", a sheep-shearer) were not candidates.
+ */
+function spansToSearch(doc: Doc): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = nameCandidates(doc).slice();
+  for (const sentence of doc.sentences) {
+    // the sentence's first words, which the candidates drop when they are ordinary words
+    // ("Shearer said ...", shearer being a word too)
+    let first = sentence.firstToken;
+    while (first < sentence.endToken && doc.tokens[first].shape === 'punct') first++;
+    let run = first;
+    while (run < sentence.endToken && isCapitalized(doc.tokens[run])) run++;
+    if (run > first) spans.push({ start: first, end: run });
+    if (!sentence.allCaps) continue;
+    let i = sentence.firstToken;
+    while (i < sentence.endToken) {
+      if (doc.tokens[i].shape !== 'upper') {
+        i++;
+        continue;
+      }
+      const start = i;
+      while (i < sentence.endToken && doc.tokens[i].shape === 'upper') i++;
+      spans.push({ start, end: i });
+    }
+  }
+  return spans;
 }
