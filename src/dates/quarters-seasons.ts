@@ -5,7 +5,7 @@
 import { formatYear, quarterOf } from './calendar';
 import { DateContext, DateMatch, lowerAt, match, yearAt } from './context';
 import { periodAnchor, refIso, written, yearForPeriod } from './values';
-import { SEASON_MONTH, SEASONS } from './words';
+import { FUNCTION_WORDS, SEASON_MONTH, SEASONS } from './words';
 import { Tense } from './tense';
 
 const QUARTER_ORDINALS = new Map([
@@ -75,7 +75,8 @@ function quarterValue(year: number, head: PeriodHead): string {
 /** A numbered quarter or half: "the third quarter", "third-quarter", "the first half of 1999". */
 export function matchQuarter(ctx: DateContext, i: number): DateMatch | null {
   let at = i;
-  if (DETERMINERS.has(lowerAt(ctx, at))) at++;
+  // "this year's third quarter" starts with a determiner that belongs to the year
+  if (DETERMINERS.has(lowerAt(ctx, at)) && !yearBefore(ctx, at)) at++;
   // "the year-ago third quarter", "the year-earlier third quarter": that quarter a year before
   const yearAgo = lowerAt(ctx, at) === 'year-ago' || lowerAt(ctx, at) === 'year-earlier';
   if (yearAgo) at++;
@@ -221,8 +222,10 @@ export function matchSeason(ctx: DateContext, i: number): DateMatch | null {
     end += 1;
   }
   if (year !== null) return match(i, end, 'date.season', written(`${formatYear(year)}-${season}`));
-  // "the fall of" something else, "spring training": leave those alone
+  // "the fall of" something else, "spring training", "the summer camp": leave those alone
   if (lowerAt(ctx, end) === 'of') return null;
+  const after = ctx.tokens[end];
+  if (after && after.shape === 'lower' && !FUNCTION_WORDS.has(after.lower) && after.sentence === ctx.tokens[at].sentence) return null;
   if (!ctx.ref) return match(i, end, 'date.season', { value: `XXXX-${season}`, inferred: [] });
   const seasonMonth = SEASON_MONTH.get(season) ?? 1;
   const ref = ctx.ref;

@@ -4,6 +4,7 @@
 
 import { DateContext, DateMatch, lowerAt, match } from './context';
 import { written } from './values';
+import { FUNCTION_WORDS } from './words';
 
 const SINGLE_WORDS = new Map<string, string>([['nowadays', 'PRESENT_REF']]);
 // Left out on purpose: the bare adverbs "now", "currently", "recently", "previously", "soon" and
@@ -55,12 +56,6 @@ export function matchReferenceWord(ctx: DateContext, i: number): DateMatch | nul
   if (word === 'these' && next === 'days') return match(i, i + 2, 'date.reference', written('PRESENT_REF'));
   return null;
 }
-
-// Words that may follow "the past" / "the future" without making it a noun phrase's modifier.
-const FUNCTION_WORDS = new Set([
-  'of', 'is', 'was', 'are', 'were', 'and', 'or', 'but', 'to', 'in', 'for', 'that', 'will', 'would', 'as', 'with',
-  'has', 'had', 'have', 'when', 'if', 'because', 'on', 'at', 'by', 'than', 'he', 'she', 'it', 'they', 'we', 'i',
-]);
 
 /** Does a content word follow ("the past three months", "the future king")? */
 function nounFollowsAt(ctx: DateContext, i: number): boolean {

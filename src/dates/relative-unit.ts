@@ -208,7 +208,7 @@ function talksAboutQuarters(ctx: DateContext, i: number): boolean {
     if (token.sentence < sentence - 1) break;
     if (token.lower.includes('quarter')) return true;
   }
-  for (let j = i + 1; j < ctx.tokens.length && ctx.tokens[j].sentence === sentence; j++) {
+  for (let j = i + 1; j < ctx.tokens.length && j < i + 40 && ctx.tokens[j].sentence === sentence; j++) {
     if (ctx.tokens[j].lower.includes('quarter')) return true;
   }
   return false;

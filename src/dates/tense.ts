@@ -106,6 +106,8 @@ export function tenseAround(doc: Doc, tokenStart: number, tokenEnd: number): Ten
     // "she would produce aid for countries where the Aug. 7 blasts killed 257": the verb of
     // another clause says nothing about this date
     if (CLAUSE_BREAKS.has(tokens[i].lower)) break;
+    // "is scheduled to rule Friday", whatever the lexicon says of "rule"
+    if (tokens[i].lower === 'to' && i > first && FUTURE_GOVERNORS.has(tokens[i - 1].lower)) return 'future';
     const tense = wordTense(tokens, i, first);
     if (tense === null || tense === 'infinitive') continue;
     if (tense === 'perfect') {

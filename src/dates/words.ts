@@ -82,3 +82,10 @@ export function parseCount(lower: string): number {
   }
   return NaN;
 }
+
+/** Words that may follow a date word without turning it into a modifier ("the future of", "the past is"). */
+export const FUNCTION_WORDS = new Set([
+  'of', 'is', 'was', 'are', 'were', 'and', 'or', 'but', 'to', 'in', 'for', 'that', 'will', 'would', 'as', 'with',
+  'has', 'had', 'have', 'when', 'if', 'because', 'on', 'at', 'by', 'than', 'he', 'she', 'it', 'they', 'we', 'i',
+  'after', 'before', 'until', 'while', 'so', 'since', 'the', 'a', 'an', 'his', 'her', 'its', 'their', 'this',
+]);

@@ -2,7 +2,7 @@
 // the earlier family in PATTERNS. The reference date is the document's (record, --ref-date) or,
 // failing that, a full date in the dateline; without one, relative dates keep placeholders.
 
-import { Doc, Mention } from '../../model';
+import { Doc, Mention, Token } from '../../model';
 import { formatDay, parseIsoDate } from '../../dates/calendar';
 import { DateContext, DateMatch, DatePattern } from '../../dates/context';
 import { extendWithModifiers, matchPrefixedMonth } from '../../dates/modifiers';
@@ -14,6 +14,7 @@ import { matchReferenceWord } from '../../dates/reference-words';
 import { matchDayWord, matchHoliday, matchWeekday } from '../../dates/relative-day';
 import { matchAgo, matchPeriodEdge, matchRelativeUnit } from '../../dates/relative-unit';
 import { matchCentury, matchFiscalYear, matchSpokenYear, matchYear } from '../../dates/years';
+import { parseCount } from '../../dates/words';
 
 const PATTERNS: DatePattern[] = [
   matchNumericDate,
@@ -34,6 +35,25 @@ const PATTERNS: DatePattern[] = [
   matchPeriodEdge,
   matchReferenceWord,
 ];
+
+// Lower-case words a date can start with (every other date starts with a number or a capital).
+// A token that is none of these is skipped without trying the patterns: most tokens of a story.
+const START_WORDS = new Set([
+  'the', 'this', 'that', 'last', 'next', 'early', 'late', 'mid', 'earlier', 'later', 'fiscal', 'a', 'an',
+  'nearly', 'almost', 'about', 'some', 'around', 'roughly', 'approximately', 'just', 'only', 'barely', 'over',
+  'more', 'less', 'several', 'few', 'many', 'couple', 'year-end', 'year', 'year-ago', 'year-earlier', 'comparable',
+  'corresponding', 'prior-year', 'year-before', 'recent', 'past', 'coming', 'these', 'nowadays', 'today',
+  'yesterday', 'tomorrow', 'tonight', 'previous', 'following', 'prior', 'upcoming', 'current', 'summer', 'winter',
+  'spring', 'fall', 'autumn', 'first', 'second', 'third', 'fourth', 'final', 'years', 'months', 'weeks', 'days',
+  'decades', 'twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties', "'", '’',
+]);
+const PREFIXED = /^(?:mid|early|late|pre|post|fiscal)-|-(?:quarter|half)$|^fy/;
+
+function mayStartDate(token: Token): boolean {
+  if (token.shape !== 'lower' && token.shape !== 'punct') return true;
+  const lower = token.lower;
+  return START_WORDS.has(lower) || PREFIXED.test(lower) || !Number.isNaN(parseCount(lower));
+}
 
 /** Words before a weekday or date that make it a recurrence, not a date: "every Monday". */
 const RECURRENCE = new Set(['every', 'each']);
@@ -80,6 +100,7 @@ export function recognizeDates(doc: Doc): Mention[] {
     }
     let lastEnd = 0;
     for (let i = 0; i < doc.tokens.length; i++) {
+      if (!mayStartDate(doc.tokens[i])) continue;
       let found: DateMatch | null = null;
       try {
         found = bestAt(ctx, i);

@@ -1,0 +1,57 @@
+// Quarters, halves and seasons in business and political news.
+import { spansAndValues } from './helpers';
+
+// an earnings story filed in late October: the quarter being reported is the third
+const EARNINGS = '1989-10-25';
+
+test('numbered quarters and halves, with and without a year', () => {
+  expect(spansAndValues('Third-quarter profit rose 12% from a year earlier.', EARNINGS)).toEqual([
+    ['Third-quarter', '1989-Q3'],
+    ['a year earlier', '1988-Q3'],
+  ]);
+  expect(spansAndValues('The company expects a loss in the fourth quarter of 1989 and in the first half of 1990.', EARNINGS)).toEqual([
+    ['the fourth quarter of 1989', '1989-Q4'],
+    ['the first half of 1990', '1990-H1'],
+  ]);
+  expect(spansAndValues('Results for this year\'s third quarter beat the 1988 period.', EARNINGS)).toEqual([
+    ["this year's third quarter", '1989-Q3'],
+    ['the 1988 period', '1988-Q3'],
+  ]);
+});
+
+test('the quarter a story reports on, and the same quarter a year before', () => {
+  expect(spansAndValues('Net income in the third quarter was $5 million, up from $4 million in the year-ago quarter.', EARNINGS)).toEqual([
+    ['the third quarter', '1989-Q3'],
+    ['the year-ago quarter', '1988-Q3'],
+  ]);
+  expect(spansAndValues('In the quarter, sales fell; for the year-earlier period they rose.', EARNINGS)).toEqual([
+    ['the quarter', '1989-Q3'],
+    ['the year-earlier period', '1988-Q3'],
+  ]);
+  expect(spansAndValues('Third-quarter sales rose 9% over the same period last year.', EARNINGS)).toEqual([
+    ['Third-quarter', '1989-Q3'],
+    ['the same period last year', '1988-Q3'],
+  ]);
+  // without a quarter in sight, the same period last year is just last year
+  expect(spansAndValues('Exports rose 9% over the same period last year.', EARNINGS)).toEqual([['the same period last year', '1988']]);
+});
+
+test('seasons', () => {
+  expect(spansAndValues('The surge began last fall and should last through this summer.', '1998-02-06')).toEqual([
+    ['last fall', '1997-FA'],
+    ['this summer', '1998-SU'],
+  ]);
+  expect(spansAndValues('Prices fell in the winter of 1994 and again in summer 1996.', '1998-02-23')).toEqual([
+    ['the winter of 1994', '1994-WI'],
+    ['summer 1996', '1996-SU'],
+  ]);
+  expect(spansAndValues('He left in the summer and returned in the fall, when prices rose.', '2024-02-28')).toEqual([
+    ['the summer', '2023-SU'],
+    ['the fall', '2023-FA'],
+  ]);
+});
+
+test('season words that are not seasons: "spring training", "prices fall"', () => {
+  expect(spansAndValues('The spring training camp opens soon.', '2024-02-28')).toEqual([]);
+  expect(spansAndValues('Prices could fall sharply.', '2024-02-28')).toEqual([]);
+});

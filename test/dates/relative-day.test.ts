@@ -1,0 +1,46 @@
+// Days named relative to the story's date. Reference date 2024-02-28, a Wednesday.
+import { datesIn, spansAndValues } from './helpers';
+
+const REF = '2024-02-28';
+
+test('today, yesterday, tomorrow', () => {
+  expect(datesIn('Police arrested him yesterday and he will appear in court tomorrow.', REF)).toEqual([
+    { text: 'yesterday', start: 20, end: 29, value: '2024-02-27' },
+    { text: 'tomorrow', start: 58, end: 66, value: '2024-02-29' },
+  ]);
+  expect(spansAndValues('Late yesterday the ministry said talks would resume today.', REF)).toEqual([
+    ['Late yesterday', '2024-02-27'],
+    ['today', '2024-02-28'],
+  ]);
+});
+
+test('a weekday is the last one up to the story, unless the verb is in the future', () => {
+  expect(datesIn('He resigned on Tuesday.', REF)).toEqual([{ text: 'Tuesday', start: 15, end: 22, value: '2024-02-27' }]);
+  expect(spansAndValues('Prosecutors said Wednesday that the charges stand.', REF)).toEqual([['Wednesday', '2024-02-28']]);
+  expect(spansAndValues('President Smith on Monday said the talks failed.', REF)).toEqual([['Monday', '2024-02-26']]);
+  expect(spansAndValues('The ministers will meet on Thursday in Brussels.', REF)).toEqual([['Thursday', '2024-02-29']]);
+  expect(spansAndValues('The court is scheduled to rule Friday.', REF)).toEqual([['Friday', '2024-03-01']]);
+});
+
+test('last / next / this coming weekday, and parts of the day in the span', () => {
+  expect(spansAndValues('Protesters gathered last Friday and plan to march again next Monday.', REF)).toEqual([
+    ['last Friday', '2024-02-23'],
+    ['next Monday', '2024-03-04'],
+  ]);
+  expect(spansAndValues('The vote is this coming Sunday.', REF)).toEqual([['this coming Sunday', '2024-03-03']]);
+  expect(spansAndValues('The fire started Sunday night.', REF)).toEqual([['Sunday night', '2024-02-25']]);
+});
+
+test('holidays', () => {
+  expect(spansAndValues('Voters went to the polls on Thanksgiving Day, and again on Christmas.', REF)).toEqual([
+    ['Thanksgiving Day', '2023-11-23'],
+    ['Christmas', '2023-12-25'],
+  ]);
+  expect(spansAndValues('The embassy reopened on Good Friday.', REF)).toEqual([['Good Friday', '2023-04-07']]);
+  expect(spansAndValues('The choir sang Christmas carols.', REF)).toEqual([]);
+});
+
+test('recurrences and names are not dates: "every Monday", "USA Today"', () => {
+  expect(spansAndValues('Stores close every Monday and each Thursday.', REF)).toEqual([]);
+  expect(spansAndValues('The poll was published by USA Today.', REF)).toEqual([]);
+});

@@ -1,0 +1,65 @@
+// Weeks, months and years counted from the story's date, and references to past, present, future.
+import { spansAndValues } from './helpers';
+
+const REF = '2024-02-28'; // ISO week 2024-W09
+
+test('last / this / next week, month, year', () => {
+  expect(spansAndValues('Last week the central bank raised rates; this week it paused, and next week it meets again.', REF)).toEqual([
+    ['Last week', '2024-W08'],
+    ['this week', '2024-W09'],
+    ['next week', '2024-W10'],
+  ]);
+  expect(spansAndValues('Inflation rose last month and is expected to ease next month.', REF)).toEqual([
+    ['last month', '2024-01'],
+    ['next month', '2024-03'],
+  ]);
+  expect(spansAndValues('The party won last year and hopes to win again next year.', REF)).toEqual([
+    ['last year', '2023'],
+    ['next year', '2025'],
+  ]);
+  expect(spansAndValues('Earlier this year the firm moved; later this month it opens a new office.', REF)).toEqual([
+    ['Earlier this year', '2024'],
+    ['later this month', '2024-02'],
+  ]);
+});
+
+test('"N units ago" at the unit\'s own granularity', () => {
+  expect(spansAndValues('He left the company two years ago and returned six weeks ago.', REF)).toEqual([
+    ['two years ago', '2022'],
+    ['six weeks ago', '2024-W03'],
+  ]);
+  expect(spansAndValues('The plant closed nearly four years ago; several years ago it employed 900 people.', REF)).toEqual([
+    ['nearly four years ago', '2020'],
+    ['several years ago', 'PAST_REF'],
+  ]);
+  expect(spansAndValues('Ten days ago the border reopened.', REF)).toEqual([['Ten days ago', '2024-02-18']]);
+});
+
+test('narrative anchors: "the following year" counts from the date just named', () => {
+  expect(spansAndValues('On May 22, 1995, he was promoted, and the following year he moved to Washington.', REF)).toEqual([
+    ['May 22, 1995', '1995-05-22'],
+    ['the following year', '1996'],
+  ]);
+});
+
+test('the weekend, the end of the year, year-end, the past year', () => {
+  expect(spansAndValues('The talks will continue over the weekend.', REF)).toEqual([['the weekend', '2024-W09-WE']]);
+  expect(spansAndValues('The deal should close by year-end.', REF)).toEqual([['year-end', '2024']]);
+  expect(spansAndValues('Sales will peak at the end of the year.', REF)).toEqual([['the end of the year', '2024']]);
+  expect(spansAndValues('Prices doubled over the past year.', REF)).toEqual([['the past year', '2023']]);
+});
+
+test('references TimeML values: the past, the future, recent years', () => {
+  expect(spansAndValues('In the past, the union struck often; in the future it may not.', REF)).toEqual([
+    ['the past', 'PAST_REF'],
+    ['the future', 'FUTURE_REF'],
+  ]);
+  expect(spansAndValues('Ties have improved in recent years.', REF)).toEqual([['recent years', 'PAST_REF']]);
+  expect(spansAndValues('The future king spoke.', REF)).toEqual([]);
+});
+
+test('durations are not dates: "three years", "the past three months", "two hours"', () => {
+  expect(spansAndValues('He spent three years in prison and the past three months in hiding.', REF)).toEqual([]);
+  expect(spansAndValues('The meeting starts at 10 a.m. and lasts two hours.', REF)).toEqual([]);
+  expect(spansAndValues('The five-year plan ends soon.', REF)).toEqual([]);
+});
