@@ -110,6 +110,9 @@ function contextEvidence(doc: Doc, start: number, end: number): { rule: string; 
   const tokens = doc.tokens;
   const flags = phraseFlags(doc, start, end);
   if (flags & (PLACE_FLAGS | FLAGS.organization | FLAGS.demonym | FLAGS.notName)) return null;
+  // "said KPRF": in ordinary text a word in capitals is an acronym, not a person
+  const sentence = doc.sentences[tokens[start].sentence - doc.sentences[0].index];
+  if (!sentence?.allCaps) for (let i = start; i < end; i++) if (tokens[i].shape === 'upper') return null;
   for (let i = start; i < end; i++) if (tokenFlags(tokens[i]) & (FLAGS.orgHead | FLAGS.legalSuffix)) return null;
   const next = tokens[end];
   const after = tokens[end + 1];

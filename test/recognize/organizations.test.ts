@@ -1,0 +1,87 @@
+import { recognizeOrganizations } from '../../src/pipeline/recognize/organizations';
+import { brief, names, run } from './helpers';
+
+describe('organizations: head nouns', () => {
+  test('a capitalized run ending in a head noun', () => {
+    expect(run(recognizeOrganizations, 'The National Security Committee detained him.')).toEqual([
+      { text: 'National Security Committee', type: 'organization', start: 4, end: 31, rule: 'organization.head-noun' },
+    ]);
+  });
+
+  test('head noun + of/for + name, repeated, the place inside the name kept with it', () => {
+    expect(brief('Later, Epstein said the Bank of America and the Ministry of Internal Affairs of Kazakhstan had been informed.')).toEqual([
+      'person:Epstein',
+      'organization:Bank of America',
+      'organization:Ministry of Internal Affairs of Kazakhstan',
+    ]);
+  });
+
+  test('"Ministry of Trade and Industry" and "Import and Export Bank"', () => {
+    expect(brief('The Ministry of Trade and Industry and the Import and Export Bank agreed.')).toEqual([
+      'organization:Ministry of Trade and Industry',
+      'organization:Import and Export Bank',
+    ]);
+  });
+
+  test('the "of" part stops before a following name', () => {
+    expect(brief('An official of the Department of Defense Doetch said so.')[0]).toBe('organization:Department of Defense');
+  });
+
+  test('in an ALL-CAPS headline the head noun takes the words before it', () => {
+    expect(brief("KAZAKHSTAN'S NATIONAL SECURITY COMMITTEE DETAINED KARIM MASSIMOV IN NUR-SULTAN.")).toEqual([
+      'place:KAZAKHSTAN',
+      'organization:NATIONAL SECURITY COMMITTEE',
+      'person:KARIM MASSIMOV',
+      'place:NUR-SULTAN',
+    ]);
+  });
+});
+
+describe('organizations: companies', () => {
+  test('legal-form suffixes keep the period of the abbreviation, not the full stop', () => {
+    expect(names('Acme Holdings Ltd. and Tri-State Widget Co. agreed. Both use Zentrax Inc.').map((r) => [r.text, r.rule])).toEqual([
+      ['Acme Holdings Ltd.', 'organization.legal-suffix'],
+      ['Tri-State Widget Co.', 'organization.legal-suffix'],
+      ['Zentrax Inc', 'organization.legal-suffix'],
+    ]);
+  });
+
+  test('a sentence-initial first word stays in a company name', () => {
+    expect(brief('Giant Group Ltd. said it ended the talks.')).toEqual(['organization:Giant Group Ltd.']);
+  });
+
+  test('ampersand firms, X-based firms and CamelCase brands', () => {
+    expect(brief('Procter & Gamble and Ohio-based Kelvor bought shares of NationsBank.')).toEqual([
+      'organization:Procter & Gamble',
+      'organization:Kelvor',
+      'organization:NationsBank',
+    ]);
+  });
+
+  test('a company named by its descriptor or by its shares', () => {
+    expect(names('Tyre and cables giant Pirelli said Norvalta shares rose.').map((r) => [r.text, r.rule])).toEqual([
+      ['Pirelli', 'organization.descriptor'],
+      ['Norvalta', 'organization.descriptor'],
+    ]);
+  });
+
+  test('unknown acronyms are organizations, common ones (GDP) and capital runs are not', () => {
+    expect(brief('The KPRF said GDP fell. EVERYONE AGREES on that.')).toEqual(['organization:KPRF']);
+  });
+});
+
+describe('organizations: known names and wire credits', () => {
+  test('agencies and media from our list', () => {
+    expect(brief('NATO and the United Nations asked Reuters.')).toEqual([
+      'organization:NATO',
+      'organization:United Nations',
+      'organization:Reuters',
+    ]);
+  });
+
+  test('a credit in brackets or slashes is a source', () => {
+    expect(names('ASTANA, February 27. /TASS/. Officials met.').find((r) => r.type === 'organization')).toEqual({
+      text: 'TASS', type: 'organization', start: 22, end: 26, rule: 'organization.credit', source: true,
+    });
+  });
+});

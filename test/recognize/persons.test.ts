@@ -1,0 +1,92 @@
+import { recognizePersons } from '../../src/pipeline/recognize/persons';
+import { names, run } from './helpers';
+
+describe('persons: titles are roles, never part of the name', () => {
+  test('a multi-word title before a name (sentence-initial)', () => {
+    expect(names('Prosecutor General Berik Asylov met reporters in Astana.')[0]).toEqual({
+      text: 'Berik Asylov', type: 'person', start: 19, end: 31, rule: 'person.title', roles: ['Prosecutor General'],
+    });
+  });
+
+  test('a lower-case role with modifiers and a nationality before the name', () => {
+    expect(run(recognizePersons, 'The former Kazakh prime minister Karim Massimov was detained.')).toEqual([
+      { text: 'Karim Massimov', type: 'person', start: 33, end: 47, rule: 'person.title', roles: ['former Kazakh prime minister'] },
+    ]);
+  });
+
+  test('honorifics with their period, and a title alone is no person', () => {
+    expect(names('Mr. Massimov said Dr. Smith and the President met.').map((r) => [r.text, r.roles])).toEqual([
+      ['Massimov', ['Mr']],
+      ['Smith', ['Dr']],
+    ]);
+  });
+
+  test('a title that spans a lower-case "of" hands the name to the next capitalized run', () => {
+    const found = names('U.S. Secretary of State Antony Blinken visited the Pentagon.');
+    expect(found.find((r) => r.type === 'person')).toEqual({
+      text: 'Antony Blinken', type: 'person', start: 24, end: 38, rule: 'person.title', roles: ['U.S. Secretary of State'],
+    });
+  });
+
+  test('a word before a title belongs to the role: "Agriculture Secretary"', () => {
+    expect(names('Agriculture Secretary Jane Roe said the plan would fail.')[0].roles).toEqual(['Agriculture Secretary']);
+  });
+
+  test('"First lady" is a role, not the person', () => {
+    expect(names('First lady Melania Trump opened the hospital.')[0]).toMatchObject({ text: 'Melania Trump', roles: ['First lady'] });
+  });
+
+  test('a city list does not beat a title: "President Clinton"', () => {
+    expect(names('It was late. President Clinton, Bob Dole and Ross Perot spoke.').map((r) => `${r.type}:${r.text}`)).toEqual([
+      'person:Clinton',
+      'person:Bob Dole',
+      'person:Ross Perot',
+    ]);
+  });
+});
+
+describe('persons: evidence from the name itself', () => {
+  test('a known first name, and the possessive stays out of the span', () => {
+    expect(run(recognizePersons, "Reporters met Karim Massimov's deputy.")).toEqual([
+      { text: 'Karim Massimov', type: 'person', start: 14, end: 28, rule: 'person.given-name' },
+    ]);
+  });
+
+  test('initials, one or several', () => {
+    expect(names('The decision was announced by G. W. Hollis and A. Smith.').map((r) => [r.text, r.rule])).toEqual([
+      ['G. W. Hollis', 'person.initials'],
+      ['A. Smith', 'person.initials'],
+    ]);
+  });
+
+  test('a nationality before the name is not part of it', () => {
+    expect(run(recognizePersons, 'Australian Tom Moody took six wickets.')).toEqual([
+      { text: 'Tom Moody', type: 'person', start: 11, end: 20, rule: 'person.given-name' },
+    ]);
+  });
+
+  test('a place-shaped name is no person even with a first name in front', () => {
+    expect(run(recognizePersons, 'They played at Grace Road on Friday.')).toEqual([]);
+  });
+});
+
+describe('persons: evidence from the context', () => {
+  test('an age between commas', () => {
+    expect(run(recognizePersons, 'Police said Tarango Belvik, 37, was released.')).toEqual([
+      { text: 'Tarango Belvik', type: 'person', start: 12, end: 26, rule: 'person.age' },
+    ]);
+  });
+
+  test('an appositive with a title', () => {
+    expect(run(recognizePersons, 'Masimov, the former Kazakh prime minister, denied the charges.')).toEqual([
+      { text: 'Masimov', type: 'person', start: 0, end: 7, rule: 'person.appositive-title' },
+    ]);
+  });
+
+  test('a verb of saying before or after an unknown name', () => {
+    expect(run(recognizePersons, '"We will win," said Okonjo Dwale. Tarkel told the court nothing.')).toEqual([
+      { text: 'Okonjo Dwale', type: 'person', start: 20, end: 32, rule: 'person.speech-verb' },
+      { text: 'Tarkel', type: 'person', start: 34, end: 40, rule: 'person.speech-verb' },
+    ]);
+  });
+});
