@@ -2,7 +2,7 @@
 // "July 6, 2019", "Jul. 6", "Saturday, April 25", "6 July 2019", "August 1988", "October",
 // "January this year", "mid-November".
 
-import { isValidDate, formatDay, formatMonth, pad } from './calendar';
+import { addMonths, isValidDate, formatDay, formatMonth, pad } from './calendar';
 import {
   DateContext,
   DateMatch,
@@ -12,10 +12,11 @@ import {
   lowerAt,
   match,
   sameSentence,
+  tenseOf,
   yearAt,
 } from './context';
 import { monthDayWithoutYear, shiftFrom, written, refIso } from './values';
-import { AMBIGUOUS_MONTHS, MONTHS, ORDINAL_WORDS, SHORT_MONTHS, WEEKDAYS } from './words';
+import { AMBIGUOUS_MONTHS, FUNCTION_WORDS, MONTHS, ORDINAL_WORDS, parseOrdinalNumber, SHORT_MONTHS, WEEKDAYS } from './words';
 import { matchSpokenYear } from './years';
 
 /** Words after which a lone "May" or "March" is the month: "in May", "since March", "last May". */
@@ -110,9 +111,40 @@ function matchRelativeMonth(ctx: DateContext, i: number): DateMatch | null {
   return match(i, month.end, 'date.month-relative', { value: `${year}-${pad2}`, inferred: ['year'], anchor: `reference date ${refIso(ctx)}` });
 }
 
+/** Prepositions before "the 30th" that make it a day of the month, not a rank ("the 30th anniversary"). */
+const DAY_PREPOSITIONS = new Set(['on', 'by', 'until', 'till', 'since', 'from', 'before', 'after', 'to', 'through']);
+
+/** "the 30th of June"; "on the 30th" (this month, or the last one when the verb is past). */
+function matchOrdinalDay(ctx: DateContext, i: number): DateMatch | null {
+  if (lowerAt(ctx, i) !== 'the') return null;
+  const day = parseOrdinalNumber(lowerAt(ctx, i + 1));
+  if (!(day >= 1 && day <= 31)) return null;
+  if (lowerAt(ctx, i + 2) === 'of') {
+    const month = monthAt(ctx, i + 3);
+    if (!month) return null;
+    return finish(ctx, i, month.end, month.month, day, yearAfter(ctx, month.end), 'date.day-month-year');
+  }
+  const after = ctx.tokens[i + 2];
+  if (!DAY_PREPOSITIONS.has(lowerAt(ctx, i - 1)) || (after && (after.shape === 'lower' || after.shape === 'number') && !FUNCTION_WORDS.has(after.lower))) return null;
+  if (!ctx.ref) return match(i, i + 2, 'date.day-of-month', { value: `XXXX-XX-${pad(day)}`, inferred: [] });
+  const tense = tenseOf(ctx, i, i + 2);
+  let offset = 0;
+  if (tense === 'past' && day > ctx.ref.day) offset = -1;
+  if (tense === 'future' && day < ctx.ref.day) offset = 1;
+  const month = addMonths(ctx.ref.year, ctx.ref.month, offset);
+  if (!isValidDate(month.year, month.month, day)) return null;
+  return match(i, i + 2, 'date.day-of-month', {
+    value: formatDay({ year: month.year, month: month.month, day }),
+    inferred: ['year', 'month'],
+    anchor: `reference date ${refIso(ctx)}` + (tense ? `, tense: ${tense}` : ''),
+  });
+}
+
 export function matchMonthDayYear(ctx: DateContext, i: number): DateMatch | null {
   const relativeMonth = matchRelativeMonth(ctx, i);
   if (relativeMonth) return relativeMonth;
+  const ordinalDay = matchOrdinalDay(ctx, i);
+  if (ordinalDay) return ordinalDay;
   let start = i;
   let at = i;
   const afterWeekday = weekdayPrefix(ctx, i);
@@ -128,6 +160,9 @@ export function matchMonthDayYear(ctx: DateContext, i: number): DateMatch | null
   const month = monthAt(ctx, at);
   if (!month) return null;
   // "Feb. 27", "July 6, 2019", "April 23rd"
+  // "October the 1st"
+  const theDay = lowerAt(ctx, month.end) === 'the' ? parseOrdinalNumber(lowerAt(ctx, month.end + 1)) : NaN;
+  if (theDay >= 1 && theDay <= 31) return finish(ctx, start, month.end + 2, month.month, theDay, yearAfter(ctx, month.end + 2), 'date.month-day-year');
   const day = dayAt(ctx, month.end) || ordinalDayAt(ctx, month.end);
   if (day > 0 && sameSentence(ctx, at, month.end) && dayNotQuantity(ctx, month.end) && yearAt(ctx, month.end) !== day) {
     const year = yearAfter(ctx, month.end + 1);

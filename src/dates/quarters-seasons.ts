@@ -224,8 +224,10 @@ export function matchSeason(ctx: DateContext, i: number): DateMatch | null {
   if (year !== null) return match(i, end, 'date.season', written(`${formatYear(year)}-${season}`));
   // "the fall of" something else, "spring training", "the summer camp": leave those alone
   if (lowerAt(ctx, end) === 'of') return null;
+  // (after "this", "last", "next" the season stands on its own: "shortages this summer limited growth")
   const after = ctx.tokens[end];
-  if (after && after.shape === 'lower' && !FUNCTION_WORDS.has(after.lower) && after.sentence === ctx.tokens[at].sentence) return null;
+  const standsAlone = words.includes('this') || words.includes('last') || words.includes('next');
+  if (!standsAlone && after && after.shape === 'lower' && !FUNCTION_WORDS.has(after.lower) && after.sentence === ctx.tokens[at].sentence) return null;
   if (!ctx.ref) return match(i, end, 'date.season', { value: `XXXX-${season}`, inferred: [] });
   const seasonMonth = SEASON_MONTH.get(season) ?? 1;
   const ref = ctx.ref;

@@ -37,8 +37,10 @@ function isYearNumber(ctx: DateContext, i: number): boolean {
 
 const YEAR_RANGE = /^(1\d{3}|20\d{2})[-/](1\d{3}|20\d{2})$/;
 const PREFIXED_YEAR = /^(mid|early|late|pre|post)-(1\d{3}|20\d{2})$/;
-const DECADE = /^(1\d|20)(\d)0s$/;
-const SHORT_DECADE = /^(\d)0s$/;
+const DECADE = /^(1\d|20)(\d)0'?s$/;
+const SHORT_DECADE = /^(\d)0'?s$/;
+// "1990-model cars", "1987-style pressure": the year inside a compound
+const YEAR_COMPOUND = /^(1[89]\d{2}|20\d{2})-(?:model|style|era|vintage|level|levels|season|election|budget|campaign|census)$/;
 const PREFIXED_DECADE = /^(mid|early|late)-(1\d|20)(\d)0s$/;
 const SPOKEN_DECADES = new Map([
   ['twenties', 2], ['thirties', 3], ['forties', 4], ['fifties', 5], ['sixties', 6], ['seventies', 7], ['eighties', 8], ['nineties', 9],
@@ -67,15 +69,19 @@ export function matchYear(ctx: DateContext, i: number): DateMatch | null {
   }
   found = PREFIXED_YEAR.exec(text);
   if (found) return match(i, i + 1, 'date.year', written(found[2]));
+  found = YEAR_COMPOUND.exec(text);
+  if (found) return { ...match(i, i + 1, 'date.year', written(found[1])), startChar: token.start, endChar: token.start + 4 };
   found = DECADE.exec(text);
   if (found) return withThe(ctx, i, i + 1, 'date.decade', decadeValue(found[1], found[2]));
   found = PREFIXED_DECADE.exec(text);
   if (found) return withThe(ctx, i, i + 1, 'date.decade', decadeValue(found[2], found[3]));
   // "the '80s": the apostrophe is its own token
   found = SHORT_DECADE.exec(text);
-  if (found && (lowerAt(ctx, i - 1) === "'" || lowerAt(ctx, i - 1) === '’')) {
+  if (found && (lowerAt(ctx, i - 1) === "'" || lowerAt(ctx, i - 1) === '’' || lowerAt(ctx, i - 1) === 'the')) {
+    // "the '80s", "the 90's": the century of the story's own past
     const century = ctx.ref && ctx.ref.year >= 2030 + +found[1] * 10 ? '20' : '19';
-    return withThe(ctx, i - 1, i + 1, 'date.decade', decadeValue(century, found[1]));
+    const start = lowerAt(ctx, i - 1) === 'the' ? i : i - 1;
+    return withThe(ctx, start, i + 1, 'date.decade', decadeValue(century, found[1]));
   }
   const spoken = SPOKEN_DECADES.get(text);
   if (spoken !== undefined && lowerAt(ctx, i - 1) === 'the') return match(i - 1, i + 1, 'date.decade', written(`19${spoken}X`));

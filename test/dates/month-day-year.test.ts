@@ -72,3 +72,16 @@ test('broadcast transcripts: spoken years and ordinal days', () => {
   expect(spansAndValues('January nineteen ninety-seven. Atlanta again.', '1998-02-27')).toEqual([['January nineteen ninety-seven', '1997-01']]);
   expect(spansAndValues('The vote is set for March eighth.', '1998-03-01')).toEqual([['March eighth', '1998-03-08']]);
 });
+
+test('ordinal days: "on the 30th", "the 4th of July, 1950", "October the 1st"', () => {
+  const ref = '1994-10-02';
+  expect(spansAndValues('The nations agreed on the 30th to send troops, and will meet on the 5th.', ref)).toEqual([
+    ['the 30th', '1994-09-30'],
+    ['the 5th', '1994-10-05'],
+  ]);
+  expect(spansAndValues('It was the 30th anniversary of the war.', ref)).toEqual([]);
+  expect(spansAndValues('He was born on the 4th of July, 1950, and left October the 1st.', ref)).toEqual([
+    ['the 4th of July, 1950', '1950-07-04'],
+    ['October the 1st', '1994-10-01'],
+  ]);
+});

@@ -63,3 +63,11 @@ test('spoken years in transcripts', () => {
     ['the year two thousand', '2000'],
   ]);
 });
+
+test('a year inside a compound, and decades written with an apostrophe', () => {
+  expect(datesIn('Prices on its 1990-model cars rose.', '1989-10-25')).toEqual([{ text: '1990', start: 14, end: 18, value: '1990' }]);
+  expect(spansAndValues("Growth returned in the 90's and the 1980's were worse.", '1989-10-25')).toEqual([
+    ["the 90's", '199X'],
+    ["the 1980's", '198X'],
+  ]);
+});
