@@ -81,6 +81,11 @@ export function recognizeSportsTeams(doc: Doc): Mention[] {
       found.push(mentionFromTokens(doc, 'organization', start, end, 'organization.sports-team', 0.85));
       continue;
     }
+    // "Inverness Thistle", "Bristol City", "SC Freiburg", "Inter Milan": club name patterns
+    if (end - start >= 2 && (CLUB_WORDS.has(tokens[end - 1].lower) || CLUB_PREFIXES.has(tokens[start].lower))) {
+      found.push(mentionFromTokens(doc, 'organization', start, end, 'organization.sports-club', 0.8));
+      continue;
+    }
     const firstFlags = tokenFlags(tokens[start]);
     const personLike = (firstFlags & (FLAGS.given | FLAGS.person)) !== 0 || tokens[start].shape === 'initial';
     if (!personLike && !(flags & (FLAGS.country | FLAGS.demonym | FLAGS.organization | FLAGS.time | FLAGS.title)) && (scoreAfter || (end - start === 1 && countryInBrackets(doc, end)))) {
@@ -94,10 +99,7 @@ export function recognizeSportsTeams(doc: Doc): Mention[] {
       found.push(mentionFromTokens(doc, 'organization', start, end, 'organization.sports-team', 0.6));
       continue;
     }
-    // "Inverness Thistle", "Bristol City", "SC Freiburg", "Inter Milan": club name patterns
-    if (end - start >= 2 && (CLUB_WORDS.has(tokens[end - 1].lower) || CLUB_PREFIXES.has(tokens[start].lower))) {
-      found.push(mentionFromTokens(doc, 'organization', start, end, 'organization.sports-club', 0.8));
-    }
+
   }
   return found;
 }

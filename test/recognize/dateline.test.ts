@@ -1,0 +1,48 @@
+import { recognizeCredits } from '../../src/pipeline/recognize/credits';
+import { recognizeDateline } from '../../src/pipeline/recognize/dateline';
+import { run } from './helpers';
+
+describe('datelines: the place a story opens with', () => {
+  test('city and date on their own line, after a headline', () => {
+    expect(run(recognizeDateline, 'RAIL STRIKE ENDS.\nTOKMOK 1996-08-30\nTrains ran again on Friday.')).toEqual([
+      { text: 'TOKMOK', type: 'place', start: 18, end: 24, rule: 'place.dateline' },
+    ]);
+  });
+
+  test('city, date and a wire credit in slashes', () => {
+    expect(run(recognizeDateline, 'ASTANA, February 27. /TASS/. Officials met.')).toEqual([
+      { text: 'ASTANA', type: 'place', start: 0, end: 6, rule: 'place.dateline' },
+    ]);
+  });
+
+  test('city and credit in brackets, then a dash', () => {
+    expect(run(recognizeDateline, 'BEIRUT (AP) - Gunmen opened fire.')).toEqual([
+      { text: 'BEIRUT', type: 'place', start: 0, end: 6, rule: 'place.dateline' },
+    ]);
+  });
+
+  test('city and state abbreviation before a dash: both places, the period kept', () => {
+    expect(run(recognizeDateline, 'SPRINGFIELD, Ill. - The mayor resigned.')).toEqual([
+      { text: 'SPRINGFIELD', type: 'place', start: 0, end: 11, rule: 'place.dateline' },
+      { text: 'Ill.', type: 'place', start: 13, end: 17, rule: 'place.dateline' },
+    ]);
+  });
+
+  test('a headline topic before a dash is no dateline', () => {
+    expect(run(recognizeDateline, 'SOCCER - SHEARER NAMED AS ENGLAND CAPTAIN.')).toEqual([]);
+  });
+
+  test('capitals later in the story are no dateline', () => {
+    const text = 'One.\nTwo.\nThree.\nFour.\nFive.\nPARIS 1996-08-30\nText.';
+    expect(run(recognizeDateline, text)).toEqual([]);
+  });
+});
+
+describe('wire credits are source organizations', () => {
+  test('brackets and slashes, known wire services only', () => {
+    expect(run(recognizeCredits, 'MOSCOW (Interfax) - Talks began. KIEV /UNIAN-X/ - No credit. LONDON (Reuters) - More.')).toEqual([
+      { text: 'Interfax', type: 'organization', start: 8, end: 16, rule: 'organization.credit', source: true },
+      { text: 'Reuters', type: 'organization', start: 69, end: 76, rule: 'organization.credit', source: true },
+    ]);
+  });
+});

@@ -1,0 +1,39 @@
+import * as fs from 'fs';
+import { FLAGS, PLACE_FLAGS, lookup } from '../../src/lexicon';
+import { tokenFlags } from '../../src/pipeline/recognize/gazetteer';
+import { docOf } from './helpers';
+
+describe('the compiled lexicon', () => {
+  test('a nationality adjective is never a place', () => {
+    expect(lookup('kazakh') & FLAGS.demonym).toBeTruthy();
+    expect(lookup('kazakh') & PLACE_FLAGS).toBe(0);
+    expect(lookup('russians') & FLAGS.demonym).toBeTruthy();
+  });
+
+  test('multi-word entries are keyed by our tokens, and their first words are prefixes', () => {
+    expect(lookup('new york') & PLACE_FLAGS).toBeTruthy();
+    expect(lookup('new') & FLAGS.prefix).toBeTruthy();
+    expect(lookup('prosecutor general') & FLAGS.title).toBeTruthy();
+    expect(lookup('u.s.') & FLAGS.country).toBeTruthy();
+  });
+
+  test('capitals-only entries: "US" is a country, "us" is not', () => {
+    const doc = docOf('US officials told us.');
+    expect(tokenFlags(doc.tokens[0]) & FLAGS.country).toBeTruthy();
+    expect(tokenFlags(doc.tokens[3]) & FLAGS.country).toBe(0);
+  });
+
+  test('first names from the packages, ordinary words flagged, unknown words empty', () => {
+    expect(lookup('berik') & FLAGS.given || lookup('jane') & FLAGS.given).toBeTruthy();
+    expect(lookup('said') & FLAGS.common).toBeTruthy();
+    expect(lookup('zzxqv')).toBe(0);
+    expect(lookup('constructor')).toBe(lookup('constructor') | 0); // no prototype entries
+    expect(typeof lookup('__proto__')).toBe('number');
+  });
+
+  test('every list we write has a line in the README', () => {
+    const dir = `${__dirname}/../../src/lexicon`;
+    const readme = fs.readFileSync(`${dir}/README.md`, 'utf8');
+    for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.txt'))) expect(readme).toContain(`\`${file}\``);
+  });
+});

@@ -1,0 +1,45 @@
+import { brief, names } from './helpers';
+
+describe('one sense per document', () => {
+  test('a surname alone, sentence-initial and in an ALL-CAPS headline, after the full name', () => {
+    const text = 'SOCCER - SHEARER NAMED AS ENGLAND CAPTAIN.\nLONDON 1996-08-30\nAlan Shearer was named England captain. Shearer said he was delighted.';
+    expect(names(text).filter((r) => r.type === 'person').map((r) => [r.text, r.rule])).toEqual([
+      ['SHEARER', 'person.surname-in-document'],
+      ['Alan Shearer', 'person.given-name'],
+      ['Shearer', 'person.surname-in-document'],
+    ]);
+  });
+
+  test('a first name alone after the full name', () => {
+    expect(brief('Karim Massimov spoke first. Later Karim left the room.')).toEqual(['person:Karim Massimov', 'person:Karim']);
+  });
+
+  test("a weak guess yields to the document's strong evidence", () => {
+    // "to Ostrelo" alone would be a weak place; the document names Ostrelo as a person
+    expect(names('Mr. Ostrelo arrived late. Reporters went to Ostrelo for comment.').map((r) => [r.type, r.text, r.rule])).toEqual([
+      ['person', 'Ostrelo', 'person.title'],
+      ['person', 'Ostrelo', 'person.one-sense'],
+    ]);
+  });
+
+  test('a bracketed acronym takes the type of its name, and keeps it later', () => {
+    expect(names('The plan came from the Committee for Public Safety (CPSX) in Varnavik. The CPSX said it would report.').map((r) => [r.type, r.text, r.rule])).toEqual([
+      ['organization', 'Committee for Public Safety', 'organization.head-of'],
+      ['organization', 'CPSX', 'organization.bracketed-acronym'],
+      ['place', 'Varnavik', 'place.preposition'],
+      ['organization', 'CPSX', 'organization.one-sense'],
+    ]);
+  });
+});
+
+describe('unknown names: the last, weak guess', () => {
+  test('an unknown title-case name in running text is a person; an ordinary plural is not', () => {
+    expect(names('Talks with Bohdan Ulihrach ended. Balls were going fast.').map((r) => [r.type, r.text, r.rule])).toEqual([
+      ['person', 'Bohdan Ulihrach', 'person.unknown-name'],
+    ]);
+  });
+
+  test('table abbreviations and contractions are no names', () => {
+    expect(names("Shr loss $0.22 vs Chg 1.5. We'll see, I'm sure.")).toEqual([]);
+  });
+});

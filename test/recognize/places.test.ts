@@ -1,0 +1,58 @@
+import { recognizePlaces } from '../../src/pipeline/recognize/places';
+import { brief, names, run } from './helpers';
+
+describe('places: gazetteers and place-shaped names', () => {
+  test('countries, cities and regions; a demonym is never a place', () => {
+    expect(brief('Kazakh officials and Russian-backed rebels met in Kazakhstan, near Almaty and in Texas.')).toEqual([
+      'place:Kazakhstan',
+      'place:Almaty',
+      'place:Texas',
+    ]);
+  });
+
+  test('multi-word names in capitals and in title case', () => {
+    expect(brief('NEW YORK lost to New Zealand in the Middle East.')).toEqual(['place:NEW YORK', 'place:New Zealand', 'place:Middle East']);
+  });
+
+  test('head nouns and prefixes: rivers, lakes, mountains', () => {
+    expect(names('They camped near Lake Zorvan and the Yangtze River.')).toEqual([
+      { text: 'Lake Zorvan', type: 'place', start: 17, end: 28, rule: 'place.prefix' },
+      { text: 'Yangtze River', type: 'place', start: 37, end: 50, rule: 'place.head-noun' },
+    ]);
+  });
+
+  test('"Republic of X" is one place', () => {
+    expect(brief('The Republic of Ireland beat Moldova.')).toEqual(['place:Republic of Ireland', 'place:Moldova']);
+  });
+});
+
+describe('places: contexts', () => {
+  test('a town and its state abbreviation, the period kept', () => {
+    expect(names('He lives in Gorvill, N.J., and works in Wexton, Mass., too.').map((r) => [r.text, r.rule])).toEqual([
+      ['Gorvill', 'place.town-state'],
+      ['N.J.', 'place.state-abbreviation'],
+      ['Wexton', 'place.town-state'],
+      ['Mass.', 'place.state-abbreviation'],
+    ]);
+  });
+
+  test('an unknown town before a comma and a known region', () => {
+    expect(names('Officials in Corvallo, Illinois, said so.')).toEqual([
+      { text: 'Corvallo', type: 'place', start: 13, end: 21, rule: 'place.comma-region' },
+      { text: 'Illinois', type: 'place', start: 23, end: 31, rule: 'place.gazetteer' },
+    ]);
+  });
+
+  test('"the port city of X" and "in X"', () => {
+    expect(names('Ships left the port city of Varnavik and sailed to Ostrelo.')).toEqual([
+      { text: 'Varnavik', type: 'place', start: 28, end: 36, rule: 'place.kind-of' },
+      { text: 'Ostrelo', type: 'place', start: 51, end: 58, rule: 'place.preposition' },
+    ]);
+  });
+
+  test('"the West" as a place, but not "the West Indies" by that rule', () => {
+    expect(run(recognizePlaces, 'Relations with the West improved.')).toEqual([
+      { text: 'West', type: 'place', start: 19, end: 23, rule: 'place.compass' },
+    ]);
+  });
+});
