@@ -3,7 +3,7 @@
 // "the past year", "the weekend", "the end of the year", "year-end".
 // Not dates: durations ("three years", "the past three months") are left alone.
 
-import { addDays, CalendarDate, formatWeek, quarterOf, weekdayOf, formatYear } from './calendar';
+import { addDays, CalendarDate, formatDay, formatWeek, quarterOf, weekdayOf, formatYear } from './calendar';
 import { DateContext, DateMatch, DateValue, lowerAt, match, tenseOf } from './context';
 import { refIso, shiftedValue, shiftFrom } from './values';
 import { parseCount, Unit, UNITS, VAGUE_COUNTS } from './words';
@@ -73,7 +73,7 @@ export function matchRelativeUnit(ctx: DateContext, i: number): DateMatch | null
 }
 
 /** Words after "the year" that make it part of another expression ("the year ended June 30"). */
-const NOT_AFTER_THE_YEAR = new Set(["'s", 'before', 'after', 'ended', 'ending', 'earlier', 'ago', 'to', 'through', 'in', 'of', 'when', 'that', 'since']);
+const NOT_AFTER_THE_YEAR = new Set(['before', 'after', 'earlier', 'ago', 'to', 'through', 'in', 'of', 'when', 'that', 'since']);
 const WHOLE = new Set(['full', 'whole', 'entire']);
 
 /**
@@ -151,12 +151,13 @@ export function matchAgo(ctx: DateContext, i: number): DateMatch | null {
   else if ((lowerAt(ctx, at) === 'more' || lowerAt(ctx, at) === 'less') && lowerAt(ctx, at + 1) === 'than') at += 2;
   let count = parseCount(lowerAt(ctx, at));
   let vague = false;
-  if (Number.isNaN(count)) {
+  // "a few months before", "a couple of years ago"
+  if (lowerAt(ctx, at) === 'a' && (lowerAt(ctx, at + 1) === 'few' || lowerAt(ctx, at + 1) === 'couple')) {
+    vague = true;
+    at += lowerAt(ctx, at + 1) === 'couple' && lowerAt(ctx, at + 2) === 'of' ? 2 : 1;
+  } else if (Number.isNaN(count)) {
     const word = lowerAt(ctx, at);
-    if (word === 'a' && lowerAt(ctx, at + 1) === 'few') {
-      vague = true;
-      at++;
-    } else if (VAGUE_COUNTS.has(word)) vague = true;
+    if (VAGUE_COUNTS.has(word)) vague = true;
     else if (UNITS.has(word) && /s$/.test(word)) {
       // "years ago": no count at all
       vague = true;
@@ -177,7 +178,14 @@ export function matchAgo(ctx: DateContext, i: number): DateMatch | null {
   }
   // "two years before the war" compares with something else than the story's date
   if (lowerAt(ctx, end) === 'before' && lowerAt(ctx, end + 1) !== '.' && lowerAt(ctx, end + 1) !== ',') return null;
-  return finishAgo(ctx, i, end + 1, unit, vague ? NaN : count, direction);
+  // "Five years ago today": the anniversary day belongs to the span
+  const today = lowerAt(ctx, end) === 'ago' && lowerAt(ctx, end + 1) === 'today';
+  const found = finishAgo(ctx, i, end + (today ? 2 : 1), unit, vague ? NaN : count, direction);
+  if (today && ctx.ref && unit === 'year' && !vague) {
+    found.value = formatDay({ year: ctx.ref.year - count, month: ctx.ref.month, day: ctx.ref.day });
+    found.inferred = ['month', 'day'];
+  }
+  return found;
 }
 
 function finishAgo(ctx: DateContext, start: number, end: number, unit: Unit, count: number, direction: number): DateMatch {

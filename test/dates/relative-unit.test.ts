@@ -63,3 +63,11 @@ test('durations are not dates: "three years", "the past three months", "two hour
   expect(spansAndValues('The meeting starts at 10 a.m. and lasts two hours.', REF)).toEqual([]);
   expect(spansAndValues('The five-year plan ends soon.', REF)).toEqual([]);
 });
+
+test('"a few months before", "a couple of years ago", "five years ago today"', () => {
+  expect(spansAndValues('He had sold the rifle a few months before. A couple of years ago, five years ago today, it was fine.', REF)).toEqual([
+    ['a few months before', 'PAST_REF'],
+    ['A couple of years ago', 'PAST_REF'],
+    ['five years ago today', '2019-02-28'],
+  ]);
+});
