@@ -38,7 +38,7 @@ export function registerExtract(program: Command): void {
       let inputs = paths;
       if (inputs.length === 0) {
         if (process.stdin.isTTY) {
-          command.error('no input: name files or directories, or pipe text in (see newsner --help)', {
+          command.error('no input: name files or directories, or pipe text in', {
             exitCode: EXIT_USAGE,
             code: 'newsner.noInput',
           });
