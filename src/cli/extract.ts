@@ -55,7 +55,7 @@ export function registerExtract(program: Command): void {
           color: wantsColor(process.env, process.stdout.isTTY === true),
           document: { refDate: flags.refDate ?? null, types: flags.types },
         },
-        { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr },
+        { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, stdoutFd: 1 },
       );
       if (outcome.outputClosed) process.exit(outcome.exitCode);
       process.exitCode = outcome.exitCode;

@@ -6,6 +6,7 @@
 import { Readable, Writable } from 'stream';
 import { ErrorRecord, isErrorRecord } from '../model';
 import { readSource } from '../input/documents';
+import { describeFsError } from '../input/fs-errors';
 import { expandInputs } from '../input/sources';
 import { InputFormat } from '../input/types';
 import { createFormatter, FormatName } from '../output/formatter';
@@ -28,6 +29,8 @@ export interface RunStreams {
   stdin: Readable;
   stdout: Writable;
   stderr: Writable;
+  /** stdout's file descriptor, when it is the process's: lets the writer repair a cut-off file */
+  stdoutFd?: number;
 }
 
 function where(record: ErrorRecord): string {
@@ -67,7 +70,7 @@ export interface RunOutcome {
 /** `extract` defaults to the pipeline's; tests pass their own to check the loop on its own. */
 export async function runExtract(run: ExtractRun, streams: RunStreams, extractOverride?: Extract): Promise<RunOutcome> {
   const reporter = new Reporter(streams.stderr);
-  const writer = new OutputWriter(streams.stdout);
+  const writer = new OutputWriter(streams.stdout, streams.stdoutFd);
   const formatter = createFormatter(run.format, { color: run.color });
   // loaded here, not at start-up: --help and --version must not pay for the lexicons
   const extract = extractOverride ?? (await import('../pipeline')).extract;
@@ -93,7 +96,7 @@ export async function runExtract(run: ExtractRun, streams: RunStreams, extractOv
     signals.dispose();
   }
   if (writer.failure) {
-    reporter.note(`cannot write output: ${writer.failure.message.split('\n')[0]}`);
+    reporter.note(`cannot write output: ${describeFsError(writer.failure)}; the output holds whole records only`);
     return { exitCode: EXIT_SOME_FAILED, outputClosed: false };
   }
   if (signals.received) {

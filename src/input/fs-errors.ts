@@ -11,6 +11,9 @@ const DESCRIPTIONS: Record<string, string> = {
   EMFILE: 'too many open files',
   ENAMETOOLONG: 'file name too long',
   EIO: 'input/output error',
+  ENOSPC: 'no space left on device',
+  EFBIG: 'file too large',
+  EDQUOT: 'disk quota exceeded',
 };
 
 export function describeFsError(error: unknown): string {
