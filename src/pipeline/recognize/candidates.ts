@@ -47,8 +47,8 @@ export const FUNCTION_WORDS = new Set(
 /** "I'm", "We'll", "They've", "Don't": pronouns and verbs, never names */
 const CONTRACTION = /'(?:m|ll|ve|re|d|t)$/;
 
-/** "Ohio-based KeyCorp", "Russian-backed rebels": a modifier, not part of the name after it */
-export const COMPOUND_MODIFIER = /-(?:based|born|led|backed|owned|run|made|controlled|funded|registered|listed|speaking|held|dominated|bred)$/;
+/** "Ohio-based KeyCorp", "Russian-backed rebels", "pro-Socialist CFDT": a modifier, not part of the name after it */
+export const COMPOUND_MODIFIER = /-(?:based|born|led|backed|owned|run|made|controlled|funded|registered|listed|speaking|held|dominated|bred)$|^(?:pro|anti|non|post|pre)-/;
 
 /** Lower-case particles inside personal and place names. */
 const NAME_PARTICLES = new Set([
@@ -186,6 +186,9 @@ function isLeadingNoise(doc: Doc, i: number): boolean {
   if (FUNCTION_WORDS.has(token.lower)) return true;
   // "Prosecutor General Berik Asylov said": a title opening the sentence stays for the person rules
   if (tokenFlags(token) & FLAGS.title) return false;
+  // "Agriculture Secretary Dan Glickman": the word before a title belongs to the role
+  const next = doc.tokens[i + 1];
+  if (next && isCapitalized(next) && tokenFlags(next) & FLAGS.title && !FUNCTION_WORDS.has(token.lower)) return false;
   if (opensSentence(token, previous) && isOrdinaryWord(token)) return true;
   const flags = tokenFlags(token);
   if (flags & FLAGS.time) return true;

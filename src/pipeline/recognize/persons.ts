@@ -82,7 +82,8 @@ function personIn(doc: Doc, candidate: Candidate, carried: { end: number; role: 
   const make = (rule: string, strength: number) => mentionFromTokens(doc, 'person', start, end, rule, strength, extra);
 
   if (titled) return make('person.title', 0.9);
-  if (nameFlags & FLAGS.person) return make('person.known', 0.85);
+  // a famous full name is strong; a famous surname alone ("Kent", "Carson") is also a county or a town
+  if (nameFlags & FLAGS.person) return make('person.known', length > 1 ? 0.85 : 0.65);
 
   const firstFlags = tokenFlags(tokens[start]);
   const first = tokens[start];
@@ -131,10 +132,12 @@ function contextEvidence(doc: Doc, start: number, end: number): { rule: string; 
     }
   }
   if (end - start <= 3) {
-    if (next && SPEECH_VERBS.has(next.lower)) return { rule: 'person.speech-verb', strength: 0.6 };
+    // companies say things too ("Comelf said"): one word alone is too weak to teach the document
+    const strength = end - start > 1 ? 0.6 : 0.55;
+    if (next && SPEECH_VERBS.has(next.lower)) return { rule: 'person.speech-verb', strength };
     const before = tokens[start - 1];
     if (before && SPEECH_VERBS.has(before.lower) && before.sentence === tokens[start].sentence) {
-      return { rule: 'person.speech-verb', strength: 0.6 };
+      return { rule: 'person.speech-verb', strength };
     }
   }
   return null;

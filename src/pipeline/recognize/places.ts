@@ -15,7 +15,7 @@ export const PLACE_HEADS = new Set([
   'street', 'avenue', 'road', 'airport', 'bridge', 'district', 'region', 'prefecture', 'oblast', 'krai',
   'territory', 'territories', 'state', 'coast', 'heights', 'plain', 'plains', 'delta', 'basin', 'falls',
   'park', 'forest', 'beach', 'harbor', 'harbour', 'village', 'town', 'republic', 'kingdom',
-  'emirate', 'emirates', 'strip', 'pass', 'canyon', 'glacier', 'reef', 'archipelago',
+  'emirate', 'emirates', 'strip', 'pass', 'palace', 'castle', 'cathedral', 'canyon', 'glacier', 'reef', 'archipelago',
 ]);
 /** First words that make a capitalized run a place: "Lake Geneva", "Mount Everest". */
 const PLACE_PREFIXES = new Set(['lake', 'mount', 'mt', 'cape', 'fort', 'port', 'gulf', 'isle', 'sea', 'bay', 'san', 'santa', 'saint', 'st', 'são', 'sao', 'los', 'las', 'el', 'la']);

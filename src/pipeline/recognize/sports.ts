@@ -65,7 +65,8 @@ export function recognizeSportsTeams(doc: Doc): Mention[] {
     if (end - start > 3) continue;
     const flags = phraseFlags(doc, start, end) & ~FLAGS.prefix;
     const isTown = (flags & (FLAGS.city | FLAGS.region)) !== 0 && !(flags & (FLAGS.country | FLAGS.demonym));
-    const unknown = flags === 0 || flags === FLAGS.common;
+    // no name list knows it ("Glamorgan"), or only as an ordinary word ("Bath", "Reading", "Bury")
+    const unknown = !(flags & (FLAGS.given | FLAGS.surname | FLAGS.country | FLAGS.city | FLAGS.region | FLAGS.organization | FLAGS.person | FLAGS.demonym | FLAGS.title | FLAGS.time | FLAGS.notName | FLAGS.orgHead));
     if (!isTown && !unknown) continue;
     const before = tokens[start - 1];
     const next = tokens[end];

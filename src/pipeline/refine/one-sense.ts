@@ -16,6 +16,7 @@ const NAME_TYPES = new Set<EntityType>(['person', 'organization', 'place']);
 /** Evidence a name needs before it teaches the rest of the document. */
 const TEACHING_STRENGTH = 0.6;
 const MAX_NAME_TOKENS = 6;
+const MAX_TAUGHT_STRENGTH = 0.8;
 
 interface Sense {
   type: EntityType;
@@ -39,7 +40,9 @@ export function refineOneSense(doc: Doc): Mention[] {
   const senses = new Map<string, Sense>();
   for (const m of winners) {
     if (m.strength < TEACHING_STRENGTH || m.tokenEnd - m.tokenStart > MAX_NAME_TOKENS) continue;
-    learn(senses, keyOf(doc, m.tokenStart, m.tokenEnd), { type: m.type, strength: m.strength, rule: 'one-sense' });
+    // capped: local evidence as strong as a dateline's must still win where it is ("NEW YORK
+    // 74 59" is the team in a results table of a story datelined NEW YORK)
+    learn(senses, keyOf(doc, m.tokenStart, m.tokenEnd), { type: m.type, strength: Math.min(m.strength, MAX_TAUGHT_STRENGTH), rule: 'one-sense' });
   }
   // parts of full person names: the surname, and a first name that is a known given name
   for (const m of winners) {
