@@ -30,7 +30,7 @@ export interface DateContext {
   tokens: Token[];
   /** the reference date (DCT), or null: then relative dates keep placeholders */
   ref: CalendarDate | null;
-  /** the last date written out in full in the document: "On May 22, 1995, ... the following year" */
+  /** the last date resolved in the document (narrative anchor): "On May 22, 1995, ... the following year" */
   lastDate: string | null;
 }
 

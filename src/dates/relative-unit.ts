@@ -6,14 +6,14 @@
 import { addDays, CalendarDate, formatDay, formatWeek, quarterOf, weekdayOf, formatYear } from './calendar';
 import { DateContext, DateMatch, DateValue, lowerAt, match, tenseOf } from './context';
 import { refIso, shiftedValue, shiftFrom } from './values';
-import { parseCount, Unit, UNITS, VAGUE_COUNTS } from './words';
+import { FUNCTION_WORDS, parseCount, Unit, UNITS, VAGUE_COUNTS } from './words';
 
 const RELATIVE_WORDS = new Map<string, number>([
   ['last', -1], ['this', 0], ['next', 1], ['past', -1], ['coming', 1], ['previous', -1], ['current', 0],
-  ['following', 1], ['prior', -1], ['upcoming', 1],
+  ['following', 1], ['prior', -1], ['upcoming', 1], ['latest', 0],
 ]);
 /** Words that need "the" before them to be relative ("the past year", not "past year"). */
-const NEED_THE = new Set(['past', 'coming', 'previous', 'current', 'following', 'prior', 'upcoming']);
+const NEED_THE = new Set(['past', 'coming', 'previous', 'current', 'following', 'prior', 'upcoming', 'latest']);
 const SINGULAR_UNITS = new Set(['day', 'week', 'month', 'year', 'decade', 'century']);
 const EDGE_MODIFIERS = new Set(['early', 'late', 'earlier', 'later', 'mid']);
 
@@ -35,7 +35,7 @@ function weekendValue(ctx: DateContext, start: number, end: number, amount: numb
 
 /** "last week", "this year", "next month", "the past year", "earlier this year", "this weekend". */
 export function matchRelativeUnit(ctx: DateContext, i: number): DateMatch | null {
-  const same = matchSamePeriod(ctx, i);
+  const same = matchSamePeriod(ctx, i) ?? matchSameDay(ctx, i);
   if (same) return same;
   let at = i;
   const hasEdge = EDGE_MODIFIERS.has(lowerAt(ctx, at));
@@ -74,7 +74,7 @@ export function matchRelativeUnit(ctx: DateContext, i: number): DateMatch | null
 
 /** Words after "the year" that make it part of another expression ("the year ended June 30"). */
 const NOT_AFTER_THE_YEAR = new Set(['before', 'after', 'earlier', 'ago', 'to', 'through', 'in', 'of', 'when', 'that', 'since']);
-const WHOLE = new Set(['full', 'whole', 'entire']);
+const WHOLE = new Set(['full', 'whole', 'entire', 'fiscal']);
 
 /**
  * "the year", "the full year", "the week", "that year", "earlier in the year": the year or week of
@@ -105,6 +105,18 @@ function wholePeriod(ctx: DateContext, i: number, at: number, hasThe: boolean, h
     return match(start, end, 'date.relative-unit', { value: ctx.lastDate.slice(0, 4), inferred: ['year'], anchor: `the date named before (${ctx.lastDate})` });
   }
   return match(start, end, 'date.relative-unit', shiftedValue(ctx, unitWord, 0));
+}
+
+/** "On the same day", "that same day": the day the story was just talking about. */
+function matchSameDay(ctx: DateContext, i: number): DateMatch | null {
+  const first = lowerAt(ctx, i);
+  if ((first !== 'the' && first !== 'that') || lowerAt(ctx, i + 1) !== 'same' || lowerAt(ctx, i + 2) !== 'day') return null;
+  const next = ctx.tokens[i + 3];
+  if (next && next.shape === 'lower' && !FUNCTION_WORDS.has(next.lower)) return null; // "the same day care"
+  if (ctx.lastDate && /^\d{4}-\d{2}-\d{2}$/.test(ctx.lastDate)) {
+    return match(i, i + 3, 'date.relative-unit', { value: ctx.lastDate, inferred: ['year', 'month', 'day'], anchor: `the date named before (${ctx.lastDate})` });
+  }
+  return match(i, i + 3, 'date.relative-unit', { value: 'XXXX-XX-XX', inferred: [] });
 }
 
 const SAME_WORDS = new Set(['same', 'corresponding', 'comparable']);

@@ -71,3 +71,14 @@ test('"a few months before", "a couple of years ago", "five years ago today"', (
     ['five years ago today', '2019-02-28'],
   ]);
 });
+
+test('"the same day" is the day just named; "the fiscal year", "the latest fiscal year"', () => {
+  expect(spansAndValues('The envoy left on Tuesday. On the same day, the minister resigned.', REF)).toEqual([
+    ['Tuesday', '2024-02-27'],
+    ['the same day', '2024-02-27'],
+  ]);
+  expect(spansAndValues('Earnings will be lower for the fiscal year, as in the latest fiscal year.', REF)).toEqual([
+    ['the fiscal year', '2024'],
+    ['the latest fiscal year', '2024'],
+  ]);
+});

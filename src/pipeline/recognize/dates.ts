@@ -115,7 +115,7 @@ export function recognizeDates(doc: Doc): Mention[] {
       }
       found.start = extendWithModifiers(ctx, found, lastEnd);
       mentions.push(toMention(doc, found));
-      if (found.inferred.length === 0 && /^\d{4}(-\d{2}(-\d{2})?)?$/.test(found.value)) ctx.lastDate = found.value;
+      if (/^\d{4}(-\d{2}(-\d{2})?)?$/.test(found.value)) ctx.lastDate = found.value;
       for (const extra of found.extra ?? []) mentions.push(toMention(doc, extra));
       lastEnd = found.end;
       i = found.end - 1;
