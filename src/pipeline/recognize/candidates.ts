@@ -50,6 +50,9 @@ const CONTRACTION = /'(?:m|ll|ve|re|d|t)$/;
 /** "Ohio-based KeyCorp", "Russian-backed rebels", "pro-Socialist CFDT": a modifier, not part of the name after it */
 export const COMPOUND_MODIFIER = /-(?:based|born|led|backed|owned|run|made|controlled|funded|registered|listed|speaking|held|dominated|bred)$|^(?:pro|anti|non|post|pre)-/;
 
+/** A capitalized word joined to a lower-case one is an adjective or noun ("Full-time", "Yank-oriented"), not a name */
+const LOWER_COMPOUND = /^\p{Lu}[\p{L}'.]*-\p{Ll}+$/u;
+
 /** Lower-case particles inside personal and place names. */
 const NAME_PARTICLES = new Set([
   'de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'del', 'della', 'dos', 'das', 'la', 'le', 'al', 'el',
@@ -92,6 +95,7 @@ function findCandidates(doc: Doc): Candidate[] {
       const capsEntry = token.shape === 'upper' && !sentence.allCaps && (tokenFlags(token) & FLAGS.capsOnly) !== 0;
       if (!initial && !capsEntry && (FUNCTION_WORDS.has(token.lower) || CONTRACTION.test(token.lower)) && i >= gazetteerEnd) continue;
       if (COMPOUND_MODIFIER.test(token.lower)) continue; // "Ohio-based", "Russian-backed"
+      if (LOWER_COMPOUND.test(token.text)) continue; // "Full-time", "Red-blooded", "Brit-colonial"
       if (sentence.allCaps) {
         if (i < gazetteerEnd) {
           nameLike[i] = 1;

@@ -18,7 +18,7 @@ export const PLACE_HEADS = new Set([
   'emirate', 'emirates', 'strip', 'pass', 'palace', 'castle', 'cathedral', 'canyon', 'glacier', 'reef', 'archipelago',
 ]);
 /** First words that make a capitalized run a place: "Lake Geneva", "Mount Everest". */
-const PLACE_PREFIXES = new Set(['lake', 'mount', 'mt', 'cape', 'fort', 'port', 'gulf', 'isle', 'sea', 'bay', 'san', 'santa', 'saint', 'st', 'são', 'sao', 'los', 'las', 'el', 'la']);
+const PLACE_PREFIXES = new Set(['lake', 'mount', 'mt', 'cape', 'fort', 'port', 'isle']);
 /** Heads of "X of Y" place names: "Republic of Ireland", "Gulf of Mexico". */
 const PLACE_OF_HEADS = new Set(['republic', 'kingdom', 'gulf', 'bay', 'isle', 'sea', 'strait', 'straits', 'cape', 'lake', 'city', 'state', 'province', 'county', 'district', 'islands', 'principality', 'sultanate', 'emirate', 'commonwealth']);
 const COMPASS = new Set(['west', 'east', 'north', 'south', 'midwest', 'northeast', 'northwest', 'southeast', 'southwest']);

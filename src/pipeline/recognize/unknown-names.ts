@@ -32,12 +32,10 @@ export function recognizeUnknownNames(doc: Doc): Mention[] {
       if (!looksLikeNameWord(token.lower)) skip = true;
     }
     if (skip) continue;
-    // "the Taliban", "the Giants": a name used with the article is a group, not a person
+    // "the Taliban", "the Contras", "the Apennines": with the article it is no person, and groups,
+    // peoples and mountain ranges are too alike to guess
     const before = doc.tokens[start - 1];
-    if (before?.lower === 'the' && before.sentence === doc.tokens[start].sentence) {
-      found.push(mentionFromTokens(doc, 'organization', start, end, 'organization.unknown-name', 0.3));
-      continue;
-    }
+    if (before?.lower === 'the' && before.sentence === doc.tokens[start].sentence) continue;
     found.push(mentionFromTokens(doc, 'person', start, end, 'person.unknown-name', end - start > 1 ? 0.4 : 0.3));
   }
   return found;
