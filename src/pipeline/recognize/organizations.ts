@@ -8,6 +8,7 @@ import { FLAGS, PLACE_FLAGS } from '../../lexicon';
 import { Candidate, FUNCTION_WORDS, nameCandidates } from './candidates';
 import { longestPhraseAt, phraseFlags, tokenFlags } from './gazetteer';
 import { mentionFromTokens } from './mention';
+import { titlesFrom } from './titles';
 
 const OF_WORDS = new Set(['of', 'for', 'on']);
 /** Common nouns that introduce a company or group by name: "cables giant Pirelli", "rival Unicom" */
@@ -51,6 +52,15 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
       i = phrase.end;
     }
 
+    // "Palestinian Authority President Yasser Arafat", "Acme Corp Chairman John Roe": the organization
+    // before a title inside the run
+    for (let i = start + 1; i < end - 1; i++) {
+      if (!(tokenFlags(tokens[i]) & FLAGS.title) || !titlesFrom(doc, i)) continue;
+      if (i - start >= 2 && tokenFlags(tokens[i - 1]) & (FLAGS.orgHead | FLAGS.legalSuffix)) {
+        found.push(mentionFromTokens(doc, 'organization', start, i, 'organization.before-title', 0.8));
+      }
+      break;
+    }
     const lastFlags = tokenFlags(tokens[end - 1]);
     // a name that ends in a head noun or legal form keeps a capitalized first word that was dropped
     // as sentence-initial ("Giant Group Ltd. said"), but not "The" or "Yesterday"
