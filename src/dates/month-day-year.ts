@@ -140,7 +140,48 @@ function matchOrdinalDay(ctx: DateContext, i: number): DateMatch | null {
   });
 }
 
+const DAY_RANGE = /^(\d{1,2})[-–](\d{1,2})$/;
+
+/**
+ * "March 12-14", "27-28 February": a range is two dates, the first day and the last, each with
+ * its own span inside the range token.
+ */
+function matchDayRange(ctx: DateContext, i: number): DateMatch | null {
+  const dayFirst = DAY_RANGE.exec(ctx.tokens[i]?.text ?? '');
+  const monthFirst = dayFirst ? null : monthAt(ctx, i);
+  const rangeAt = dayFirst ? i : monthFirst ? monthFirst.end : -1;
+  const range = dayFirst ?? (rangeAt >= 0 ? DAY_RANGE.exec(ctx.tokens[rangeAt]?.text ?? '') : null);
+  if (!range) return null;
+  const [from, to] = [+range[1], +range[2]];
+  if (!(from >= 1 && to <= 31 && from < to)) return null;
+  const month = dayFirst ? monthAt(ctx, i + 1) : monthFirst;
+  if (!month) return null;
+  const end = dayFirst ? month.end : rangeAt + 1;
+  const year = yearAfter(ctx, end);
+  const last = year ? year.end : end;
+  const token = ctx.tokens[rangeAt];
+  const firstDigits = range[1].length;
+  const lastStart = token.end - range[2].length;
+  const first = finish(ctx, i, last, month.month, from, year, 'date.day-range');
+  const second = finish(ctx, i, last, month.month, to, year, 'date.day-range');
+  if (!first || !second) return null;
+  if (dayFirst) {
+    // "27" and "28 February 2024"
+    first.endChar = token.start + firstDigits;
+    second.startChar = lastStart;
+  } else {
+    // "March 12" and "14"
+    first.endChar = token.start + firstDigits;
+    second.startChar = lastStart;
+    second.endChar = year ? ctx.tokens[year.end - 1].end : token.end;
+  }
+  first.rule = second.rule = 'date.day-range';
+  return { ...first, extra: [second] };
+}
+
 export function matchMonthDayYear(ctx: DateContext, i: number): DateMatch | null {
+  const dayRange = matchDayRange(ctx, i);
+  if (dayRange) return dayRange;
   const relativeMonth = matchRelativeMonth(ctx, i);
   if (relativeMonth) return relativeMonth;
   const ordinalDay = matchOrdinalDay(ctx, i);

@@ -117,6 +117,32 @@ function quarterMatch(
   return match(start, end, 'date.quarter', { value: quarterValue(resolvedYear, head), inferred: ['year'], anchor: periodAnchor(ctx, tense) });
 }
 
+const SHORT_PERIOD = /^([qh])([1-4])$/i;
+
+/** "Q3 2023", "2023 Q3", "Q3 of 2023", "H2 2024", "in Q1" (the year from the tense, like "the first quarter"). */
+export function matchShortQuarter(ctx: DateContext, i: number): DateMatch | null {
+  let at = i;
+  const yearFirst = yearAt(ctx, at);
+  if (yearFirst > 0) at++;
+  const found = SHORT_PERIOD.exec(ctx.tokens[at]?.text ?? '');
+  if (!found || ctx.tokens[at].text !== ctx.tokens[at].text.toUpperCase()) return null;
+  const kind = found[1].toUpperCase() === 'Q' ? 'quarter' : 'half';
+  const ordinal = +found[2];
+  if (kind === 'half' && ordinal > 2) return null;
+  const head: PeriodHead = { ordinal, kind, end: at + 1 };
+  if (yearFirst > 0) return match(i, at + 1, 'date.quarter', written(quarterValue(yearFirst, head)));
+  let end = at + 1;
+  let year = yearAt(ctx, end);
+  if (!(year > 0) && lowerAt(ctx, end) === 'of' && yearAt(ctx, end + 1) > 0) {
+    year = yearAt(ctx, end + 1);
+    end++;
+  }
+  if (year > 0) return match(i, end + 1, 'date.quarter', written(quarterValue(year, head)));
+  // a bare "Q1" needs a date word in front: "in Q1", "for Q3"
+  if (!['in', 'for', 'during', 'by', 'since', 'until', 'through'].includes(lowerAt(ctx, i - 1))) return null;
+  return quarterMatch(ctx, i, at + 1, head, null);
+}
+
 // "the quarter", "the latest quarter", "the year-ago period": the quarter the story reports on.
 const QUARTER_NOUNS = new Set(['quarter', 'period']);
 const LATEST = new Set(['latest', 'recent', 'most', 'just-ended', 'just-completed', 'past', 'last', 'previous']);

@@ -85,3 +85,12 @@ test('ordinal days: "on the 30th", "the 4th of July, 1950", "October the 1st"', 
     ['October the 1st', '1994-10-01'],
   ]);
 });
+
+test('a day range is two dates, each with its own span: "27-28 February", "March 12-14"', () => {
+  expect(datesIn('The talks on 27-28 February failed; a new round starts March 12-14.', REF)).toEqual([
+    { text: '27', start: 13, end: 15, value: '2024-02-27' },
+    { text: '28 February', start: 16, end: 27, value: '2024-02-28' },
+    { text: 'March 12', start: 55, end: 63, value: '2024-03-12' },
+    { text: '14', start: 64, end: 66, value: '2024-03-14' },
+  ]);
+});

@@ -55,3 +55,13 @@ test('season words that are not seasons: "spring training", "prices fall"', () =
   expect(spansAndValues('The spring training camp opens soon.', '2024-02-28')).toEqual([]);
   expect(spansAndValues('Prices could fall sharply.', '2024-02-28')).toEqual([]);
 });
+
+test('"Q3 2023", "2025 Q4", "H2 2024", and a bare "Q1" after a preposition', () => {
+  expect(spansAndValues('Revenue rose in Q3 2023 and is forecast to fall in Q1, and again in H2 2024 and 2025 Q4.', '2024-02-28')).toEqual([
+    ['Q3 2023', '2023-Q3'],
+    ['Q1', '2024-Q1'],
+    ['H2 2024', '2024-H2'],
+    ['2025 Q4', '2025-Q4'],
+  ]);
+  expect(spansAndValues('The Q1 team won.', '2024-02-28')).toEqual([]);
+});

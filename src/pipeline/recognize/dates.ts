@@ -8,7 +8,7 @@ import { DateContext, DateMatch, DatePattern } from '../../dates/context';
 import { extendWithModifiers, matchPrefixedMonth } from '../../dates/modifiers';
 import { matchMonthDayYear } from '../../dates/month-day-year';
 import { matchNumericDate } from '../../dates/numeric';
-import { matchQuarter, matchReportedQuarter, matchSeason } from '../../dates/quarters-seasons';
+import { matchQuarter, matchReportedQuarter, matchSeason, matchShortQuarter } from '../../dates/quarters-seasons';
 import { datelineReference } from '../../dates/reference';
 import { matchReferenceWord } from '../../dates/reference-words';
 import { matchDayWord, matchHoliday, matchWeekday } from '../../dates/relative-day';
@@ -21,6 +21,7 @@ const PATTERNS: DatePattern[] = [
   matchMonthDayYear,
   matchPrefixedMonth,
   matchQuarter,
+  matchShortQuarter,
   matchReportedQuarter,
   matchSeason,
   matchCentury,
