@@ -8,13 +8,13 @@
 //   surname only   "Epstein" alone in some files / "Jeffrey Epstein", the only full name ending so
 //   word order     "Massimov Karim" / "Karim Massimov"
 //   one edit       organizations and places one edit apart ("Gasprom" / "Gazprom")
-//   type           the same name typed person in one document and place in another
+//   type           the same name typed person in one document and place or organization in another
 // Every look-up goes through an index (one-edit index, buckets by surname), never through all
 // pairs of rows, so a corpus with 100,000 distinct names is fine.
 
 import { ProjectIndex } from '../config/project-index';
 import { EntityType } from '../model';
-import { OneEditIndex } from '../pipeline/link/edit-distance';
+import { OneEditIndex, plausibleSpellingVariant } from '../pipeline/link/edit-distance';
 import { isInitial, nameKey, personWords } from '../pipeline/link/names';
 import { SummaryRow } from './summary';
 
@@ -37,8 +37,8 @@ function lastWord(name: string): string {
   return words[words.length - 1];
 }
 
-const MIN_SURNAME_LENGTH = 5;
-const MIN_NAME_LENGTH = 6;
+const MIN_SURNAME_LENGTH = 6;
+const MIN_NAME_LENGTH = 7;
 const MAX_BUCKET = 200;
 
 interface Entry {
@@ -94,6 +94,7 @@ export function suggestVariants(rows: readonly SummaryRow[], project: ProjectInd
     for (const { item } of fullIndex.find(entry.words.join(' '))) {
       const otherSurname = item.words[item.words.length - 1];
       if (item.words.slice(0, -1).join(' ') !== given || otherSurname.length < MIN_SURNAME_LENGTH) continue;
+      if (!plausibleSpellingVariant(surname, otherSurname)) continue;
       suggest(entry.row, item.row, `surname one edit apart (${lastWord(entry.row.name)} / ${lastWord(item.row.name)}), same given name`);
     }
   }
@@ -131,7 +132,7 @@ export function suggestVariants(rows: readonly SummaryRow[], project: ProjectInd
       continue;
     }
     if (exact.length > 1 || word.length < MIN_SURNAME_LENGTH) continue;
-    const near = surnameIndex.find(word);
+    const near = surnameIndex.find(word).filter((found) => plausibleSpellingVariant(word, found.word));
     if (near.length === 1) {
       suggest(entry.row, near[0].item.row, `surname only, one edit apart (${entry.row.name} / ${lastWord(near[0].item.row.name)}); the one full name with such a surname`, true);
     }
@@ -157,7 +158,7 @@ export function suggestVariants(rows: readonly SummaryRow[], project: ProjectInd
   for (const entry of others) otherIndex.add(`${entry.row.type}|${entry.key}`, entry);
   for (const entry of others) {
     for (const { item } of otherIndex.find(`${entry.row.type}|${entry.key}`)) {
-      if (item.row.type === entry.row.type) suggest(entry.row, item.row, `names one edit apart (${entry.row.name} / ${item.row.name})`);
+      if (item.row.type === entry.row.type && plausibleSpellingVariant(entry.key, item.key)) suggest(entry.row, item.row, `names one edit apart (${entry.row.name} / ${item.row.name})`);
     }
   }
 
@@ -169,9 +170,14 @@ export function suggestVariants(rows: readonly SummaryRow[], project: ProjectInd
     list.push(entry);
     byName.set(entry.key, list);
   }
+  // only person against the rest: a city that names a team ("Boston" place and organization) is
+  // metonymy, two entities on purpose
   for (const bucket of byName.values()) {
-    for (let i = 1; i < bucket.length; i++) {
-      const [a, b] = [bucket[0].row, bucket[i].row];
+    const person = bucket.find((e) => e.row.type === 'person');
+    if (!person) continue;
+    for (const other of bucket) {
+      if (other === person) continue;
+      const [a, b] = [person.row, other.row];
       suggest(a, b, `same name typed ${a.type} in ${a.documents} document(s) and ${b.type} in ${b.documents}`);
     }
   }

@@ -79,4 +79,10 @@ describe('one-edit spelling variants of long surnames join and are listed as ali
       ['Michael', 1],
     ]);
   });
+
+  test('two different consonants make two names: Hanssen is not Walter Janssen', () => {
+    const doc = 'Walter Janssen spoke. Hanssen said no.';
+    const entities = linkMentions(place(doc, [{ text: 'Walter Janssen', type: 'person' }, { text: 'Hanssen', type: 'person' }]));
+    expect(entities.map((e) => e.name)).toEqual(['Walter Janssen', 'Hanssen']);
+  });
 });

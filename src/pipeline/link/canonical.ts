@@ -1,7 +1,7 @@
 // Which of an entity's names is its name: a fixed one (project file, abbreviation table) if any;
 // else not in capitals ("Karim Massimov", not "KARIM MASSIMOV"), the most words that are more than
-// an initial ("Jeffrey Epstein" over "Epstein" and "J. Epstein"), the most mentions ("Massimov" x3
-// over "Masimov" x1), the first seen.
+// an initial ("Jeffrey Epstein" over "Epstein" and "J. Epstein"), then the most words ("A. Hollioake"
+// over "Hollioake"), the most mentions ("Massimov" x3 over "Masimov" x1), the first seen.
 
 import { NameGroup } from './groups';
 import { fullWordCount, isAllCaps } from './names';
@@ -11,6 +11,7 @@ interface Candidate {
   count: number;
   first: number;
   words: number;
+  allWords: number;
   caps: boolean;
 }
 
@@ -24,12 +25,12 @@ export function chooseCanonicalName(root: NameGroup, members: NameGroup[]): stri
         found.count++;
         if (mention.start < found.first) found.first = mention.start;
       } else {
-        byName.set(name, { name, count: 1, first: mention.start, words: fullWordCount(name), caps: isAllCaps(name) });
+        byName.set(name, { name, count: 1, first: mention.start, words: fullWordCount(name), allWords: name.split(' ').length, caps: isAllCaps(name) });
       }
     }
   }
   const ranked = [...byName.values()].sort(
-    (a, b) => Number(a.caps) - Number(b.caps) || b.words - a.words || b.count - a.count || a.first - b.first,
+    (a, b) => Number(a.caps) - Number(b.caps) || b.words - a.words || b.allWords - a.allWords || b.count - a.count || a.first - b.first,
   );
   return ranked[0].name;
 }

@@ -59,3 +59,31 @@ export class OneEditIndex<T> {
     return out;
   }
 }
+
+const VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'y']);
+// consonants that transliterations and spelling habits swap: Eriksson/Ericsson, Hizbollah/Hizbolla,
+// Yeltsin/Jeltsin, Wladimir/Vladimir
+const EQUIVALENT = new Set(['ck', 'kc', 'sz', 'zs', 'jy', 'yj', 'vw', 'wv']);
+
+/**
+ * a and b are one edit apart in a way spellings of one name differ: a doubled letter
+ * (Massimov/Masimov), a vowel added, dropped or changed (Nazarbayev/Nazarbaev, Hizbollah/Hezbollah),
+ * c/k, s/z, j/y or v/w, or two neighbours swapped (a typo). Not two different consonants
+ * (Boston/Bolton, Panama/Manama, Nanjing/Nanning), which are usually two different names.
+ * Both lower case.
+ */
+export function plausibleSpellingVariant(a: string, b: string): boolean {
+  if (!oneEditApart(a, b)) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) !== b.slice(i + 1)) return true; // a swap of neighbours
+    const x = a[i];
+    const y = b[i];
+    return (VOWELS.has(x) && VOWELS.has(y)) || EQUIVALENT.has(x + y);
+  }
+  const [long, short] = a.length > b.length ? [a, b] : [b, a];
+  // the extra letter: long[i] (the first difference); a doubled letter may be reported one later
+  const extra = long[i];
+  return VOWELS.has(extra) || long[i - 1] === extra || long[i + 1] === extra || short[i] === extra;
+}

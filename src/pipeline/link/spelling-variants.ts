@@ -1,9 +1,10 @@
 // One spelling of a long surname next to another in the same story: "Massimov" and "Masimov"
-// (a doubled letter lost in transliteration), "Nazarbayev" and "Nazarbaev". When the variant has
+// (a doubled letter lost in transliteration), "Nazarbayev" and "Nazarbaev" (not "Bolton" and
+// "Boston": two different consonants make two names, see plausibleSpellingVariant). When the variant has
 // no other candidate it joins, and its spelling is kept among the entity's aliases. Short names
 // are left alone: "Dae" and "Doe" are as likely two people as one typo.
 
-import { OneEditIndex } from './edit-distance';
+import { OneEditIndex, plausibleSpellingVariant } from './edit-distance';
 import { distinctRoots, joinGroups, NameGroup, rootOf } from './groups';
 
 export const MIN_VARIANT_LENGTH = 6;
@@ -22,6 +23,7 @@ export function joinFullNameVariants(groups: NameGroup[]): void {
     const matches = index
       .find(group.words.join(' '))
       .filter(({ item }) => item.words.slice(0, -1).join(' ') === given && surnameOf(item).length >= MIN_VARIANT_LENGTH)
+      .filter(({ item }) => plausibleSpellingVariant(surnameOf(group), surnameOf(item)))
       .map(({ item }) => item);
     const roots = distinctRoots(matches, group);
     if (roots.length === 1) joinGroups(group, roots[0], 'spelling-variant');
@@ -42,7 +44,8 @@ export function joinSurnameVariants(groups: NameGroup[]): void {
     if (group.words.length !== 1 || rootOf(group) !== group || group.candidates) continue;
     const word = group.words[0];
     if (word.length < MIN_VARIANT_LENGTH || givenNames.has(word)) continue;
-    const roots = distinctRoots(index.find(word).map(({ item }) => item), group);
+    const near = index.find(word).filter((found) => plausibleSpellingVariant(word, found.word));
+    const roots = distinctRoots(near.map(({ item }) => item), group);
     if (roots.length === 1) joinGroups(group, roots[0], 'spelling-variant');
   }
 }
