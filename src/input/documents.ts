@@ -3,7 +3,7 @@
 
 import { createReadStream, promises as fs } from 'fs';
 import { Readable } from 'stream';
-import { decodeBytes, looksBinary } from './decode';
+import { decodeBytes, hasUtf16Bom, looksBinary } from './decode';
 import { describeFsError } from './fs-errors';
 import { parseRecordLine } from './jsonl';
 import { LineSplitter } from './line-splitter';
@@ -54,6 +54,11 @@ async function* jsonlDocuments(chunks: AsyncIterable<Buffer | string>, file: str
     const chunk = typeof raw === 'string' ? Buffer.from(raw) : raw;
     if (first) {
       first = false;
+      if (hasUtf16Bom(chunk)) {
+        // JSON Lines are UTF-8 by definition; split at 0x0A, UTF-16 would come apart
+        yield unreadable(file, 'cannot read: JSONL must be UTF-8, this is UTF-16');
+        return;
+      }
       if (looksBinary(chunk)) {
         warn(displayName(file), 'binary file skipped');
         return;

@@ -83,3 +83,10 @@ test('an unreadable source is an error record', async () => {
     { kind: 'error', record: { file: 'x.txt', id: null, error: 'cannot read: permission denied' } },
   ]);
 });
+
+test('a UTF-16 JSONL file is refused as a whole with an error record (JSON Lines are UTF-8)', async () => {
+  const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('{"id":"1","text":"A"}\n', 'utf16le')]);
+  expect((await read({ kind: 'stdin', format: 'jsonl' }, bytes)).items).toEqual([
+    { kind: 'error', record: { file: null, id: null, error: 'cannot read: JSONL must be UTF-8, this is UTF-16' } },
+  ]);
+});
