@@ -68,3 +68,9 @@ describe('the project file', () => {
     expect(index.keptApart('Jon Peterson', 'Jon Peterson Jr')).toBe(false);
   });
 });
+
+test('the example project file of fixtures/corpus is valid', () => {
+  const project = readProjectFile(path.join(__dirname, '..', '..', 'fixtures', 'corpus', 'newsner.json'));
+  expect(project.merge.map((m) => m.name)).toEqual(['Daniyar Kassymov', 'Committee for National Security']);
+  expect(project.watch).toEqual([{ type: 'person', name: 'Saule Temirova', aliases: ['Temirova'] }]);
+});
