@@ -1,6 +1,7 @@
 // Bad input and bad usage: one clear line on stderr (never a stack trace), the right exit code,
 // and every other input still processed.
-import { readFileSync } from 'fs';
+import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
 import { join } from 'path';
 import { jsonLines, newsner, ROOT } from './binary';
 
@@ -106,4 +107,27 @@ test('a directory that does not exist, among good inputs', () => {
   expect(result.status).toBe(1);
   expect(result.stderr).toBe('newsner: fixtures/no-such-dir/: cannot read: no such file or directory\n');
   expect(jsonLines(result.stdout)).toHaveLength(2);
+});
+
+test('a path through a file ("not a directory") is named with its reason', () => {
+  const result = newsner(['fixtures/tree/a.txt/inner.txt', '-f', 'jsonl']);
+  expect(result.status).toBe(1);
+  expect(result.stderr).toBe('newsner: fixtures/tree/a.txt/inner.txt: cannot read: not a directory\n');
+});
+
+// root reads everything, so permission denied can only be shown by an ordinary user
+const asOrdinaryUser = typeof process.getuid === 'function' && process.getuid() !== 0 ? test : test.skip;
+asOrdinaryUser('a file without read permission: "permission denied", the other files still processed', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'newsner-perm-'));
+  const locked = join(dir, 'locked.txt');
+  writeFileSync(locked, 'Mayor Clara Voss');
+  chmodSync(locked, 0o000);
+  try {
+    const result = newsner([locked, 'fixtures/tree/a.txt', '-f', 'jsonl']);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe(`newsner: ${locked}: cannot read: permission denied\n`);
+    expect(jsonLines(result.stdout).map((record) => record.file)).toEqual([locked, 'fixtures/tree/a.txt']);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
