@@ -1,5 +1,5 @@
 import { recognizePersons } from '../../src/pipeline/recognize/persons';
-import { names, run } from './helpers';
+import { brief, names, run } from './helpers';
 
 describe('persons: titles are roles, never part of the name', () => {
   test('a multi-word title before a name (sentence-initial)', () => {
@@ -71,6 +71,10 @@ describe('persons: evidence from the name itself', () => {
 });
 
 describe('persons: evidence from the context', () => {
+  test('a surname before "administration" or "campaign" is a politician, even if a town has the name', () => {
+    expect(brief('The Clinton administration and the Gore campaign disagreed.')).toEqual(['person:Clinton', 'person:Gore']);
+  });
+
   test('an age between commas', () => {
     expect(run(recognizePersons, 'Police said Tarango Belvik, 37, was released.')).toEqual([
       { text: 'Tarango Belvik', type: 'person', start: 12, end: 26, rule: 'person.age' },

@@ -21,6 +21,14 @@ describe('places: gazetteers and place-shaped names', () => {
     ]);
   });
 
+  test('a direction before a place, "City" after it, and base/airport heads make one bigger place', () => {
+    expect(brief('Ballots from Gaza City and East Belfast reached Dover Air Force Base.')).toEqual([
+      'place:Gaza City',
+      'place:East Belfast',
+      'place:Dover Air Force Base',
+    ]);
+  });
+
   test('"Republic of X" is one place', () => {
     expect(brief('The Republic of Ireland beat Moldova.')).toEqual(['place:Republic of Ireland', 'place:Moldova']);
   });

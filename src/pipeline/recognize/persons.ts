@@ -12,6 +12,8 @@ import { TitleRun, titleBefore, titlesFrom } from './titles';
 
 // Verbs of saying right after or before a name: "Hoddle said", "said Hoddle".
 const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'asked', 'stated', 'declared', 'insisted', 'noted', 'explained', 'wrote', 'argued', 'replied', 'recalled', 'warned', 'testified', 'admitted']);
+// Nouns after a politician's surname: "the Clinton administration", "the Gore campaign"
+const POLITICIAN_NOUNS = new Set(['administration', 'campaign']);
 // Appositive titles after a comma: "Masimov, the former Kazakh prime minister, ..."
 const APPOSITIVE_OPENERS = new Set(['the', 'a', 'an', 'former', 'his', 'her']);
 
@@ -82,6 +84,8 @@ function personIn(doc: Doc, candidate: Candidate, carried: { end: number; role: 
   const make = (rule: string, strength: number) => mentionFromTokens(doc, 'person', start, end, rule, strength, extra);
 
   if (titled) return make('person.title', 0.9);
+  const politician = politicianContext(doc, start, end);
+  if (politician) return make(politician.rule, politician.strength);
   // a famous full name is strong; a famous surname alone ("Kent", "Carson") is also a county or a town
   if (nameFlags & FLAGS.person) return make('person.known', length > 1 ? 0.85 : 0.65);
 
@@ -155,4 +159,12 @@ function innerTitles(doc: Doc, start: number, end: number): TitleRun | null {
     }
   }
   return null;
+}
+
+/** "the Clinton administration", "the Gore campaign": a politician's name, whatever a city list says. */
+function politicianContext(doc: Doc, start: number, end: number): { rule: string; strength: number } | null {
+  const following = doc.tokens[end];
+  if (end - start !== 1 || following?.shape !== 'lower' || !POLITICIAN_NOUNS.has(following.lower)) return null;
+  if (phraseFlags(doc, start, end) & (FLAGS.country | FLAGS.organization | FLAGS.demonym)) return null;
+  return { rule: 'person.administration', strength: 0.8 };
 }

@@ -15,12 +15,14 @@ export const PLACE_HEADS = new Set([
   'street', 'avenue', 'road', 'airport', 'bridge', 'district', 'region', 'prefecture', 'oblast', 'krai',
   'territory', 'territories', 'state', 'coast', 'heights', 'plain', 'plains', 'delta', 'basin', 'falls',
   'park', 'forest', 'beach', 'harbor', 'harbour', 'village', 'town', 'republic', 'kingdom',
-  'emirate', 'emirates', 'strip', 'pass', 'palace', 'castle', 'cathedral', 'canyon', 'glacier', 'reef', 'archipelago',
+  'emirate', 'emirates', 'strip', 'pass', 'palace', 'castle', 'cathedral', 'abbey', 'base', 'airbase', 'canyon', 'glacier', 'reef', 'archipelago',
 ]);
 /** First words that make a capitalized run a place: "Lake Geneva", "Mount Everest". */
 const PLACE_PREFIXES = new Set(['lake', 'mount', 'mt', 'cape', 'fort', 'port', 'isle']);
 /** Heads of "X of Y" place names: "Republic of Ireland", "Gulf of Mexico". */
 const PLACE_OF_HEADS = new Set(['republic', 'kingdom', 'gulf', 'bay', 'isle', 'sea', 'strait', 'straits', 'cape', 'lake', 'city', 'state', 'province', 'county', 'district', 'islands', 'principality', 'sultanate', 'emirate', 'commonwealth']);
+/** Words before a place that make a bigger place name: "East Belfast", "Greater London" */
+const PLACE_MODIFIERS = new Set(['east', 'west', 'north', 'south', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'great', 'greater', 'old', 'new']);
 const COMPASS = new Set(['west', 'east', 'north', 'south', 'midwest', 'northeast', 'northwest', 'southeast', 'southwest']);
 /** Prepositions of place: "in Tokmok", "near Almaty". */
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'from', 'to', 'at', 'outside', 'across', 'into', 'towards', 'toward', 'via', 'throughout', 'around']);
@@ -44,6 +46,16 @@ export function recognizePlaces(doc: Doc): Mention[] {
         continue;
       }
       hit = true;
+      // "East Belfast", "Great Torrington", "Gaza City": a direction before or "City" after a place
+      let from = i;
+      let to = phrase.end;
+      if (from === start + 1 && PLACE_MODIFIERS.has(tokens[start].lower)) from = start;
+      if (to === end - 1 && tokens[to].lower === 'city') to = end;
+      if (from !== i || to !== phrase.end) {
+        found.push(mentionFromTokens(doc, 'place', from, to, 'place.gazetteer', 0.75));
+        i = to;
+        continue;
+      }
       const whole = i === start && phrase.end === end;
       let strength = phrase.flags & FLAGS.country ? 0.8 : 0.75;
       if (!whole) strength = 0.55;
