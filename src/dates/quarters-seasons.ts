@@ -6,6 +6,7 @@ import { formatYear, quarterOf } from './calendar';
 import { DateContext, DateMatch, lowerAt, match, yearAt } from './context';
 import { periodAnchor, refIso, written, yearForPeriod } from './values';
 import { FUNCTION_WORDS, SEASON_MONTH, SEASONS } from './words';
+import { talksAboutQuarters } from './earnings';
 import { Tense } from './tense';
 
 const QUARTER_ORDINALS = new Map([
@@ -172,7 +173,8 @@ export function matchReportedQuarter(ctx: DateContext, i: number): DateMatch | n
   if ((first === 'year-earlier' || first === 'year-ago') && !QUARTER_NOUNS.has(lowerAt(ctx, i + 1))) {
     const quarter = reportedQuarter(ctx);
     if (!quarter || !ctx.ref) return match(i, i + 1, 'date.quarter-relative', { value: 'XXXX', inferred: [] });
-    return match(i, i + 1, 'date.quarter-relative', { value: formatYear(ctx.ref.year - 1), inferred: ['year'], anchor: `reference date ${refIso(ctx)}` });
+    const value = talksAboutQuarters(ctx, i) ? `${formatYear(quarter.year - 1)}-Q${quarter.quarter}` : formatYear(ctx.ref.year - 1);
+    return match(i, i + 1, 'date.quarter-relative', { value, inferred: ['year'], anchor: `reference date ${refIso(ctx)}` });
   }
   if (first !== 'the' && first !== 'this' && first !== 'that' && first !== 'its' && !YEAR_AGO.has(first)) return null;
   let at = first === 'the' || first === 'its' ? i + 1 : i;

@@ -6,6 +6,7 @@
 import { addDays, CalendarDate, formatDay, formatWeek, quarterOf, weekdayOf, formatYear } from './calendar';
 import { DateContext, DateMatch, DateValue, lowerAt, match, tenseOf } from './context';
 import { refIso, shiftedValue, shiftFrom } from './values';
+import { lastCompletedQuarter, talksAboutQuarters } from './earnings';
 import { FUNCTION_WORDS, parseCount, Unit, UNITS, VAGUE_COUNTS } from './words';
 
 const RELATIVE_WORDS = new Map<string, number>([
@@ -212,26 +213,6 @@ function finishAgo(ctx: DateContext, start: number, end: number, unit: Unit, cou
     });
   }
   return match(start, end, 'date.ago', shiftedValue(ctx, unit, direction * count));
-}
-
-/** The quarter an earnings story reports: the last one completed before its date. */
-function lastCompletedQuarter(ref: CalendarDate): { year: number; quarter: number } {
-  const index = ref.year * 4 + quarterOf(ref.month) - 2;
-  return { year: Math.floor(index / 4), quarter: (index % 4) + 1 };
-}
-
-/** Is this sentence, or the one before it, about a quarter ("third-quarter net income")? */
-function talksAboutQuarters(ctx: DateContext, i: number): boolean {
-  const sentence = ctx.tokens[i].sentence;
-  for (let j = i - 1; j >= 0 && j > i - 60; j--) {
-    const token = ctx.tokens[j];
-    if (token.sentence < sentence - 1) break;
-    if (token.lower.includes('quarter')) return true;
-  }
-  for (let j = i + 1; j < ctx.tokens.length && j < i + 40 && ctx.tokens[j].sentence === sentence; j++) {
-    if (ctx.tokens[j].lower.includes('quarter')) return true;
-  }
-  return false;
 }
 
 /** "the end of the year", "the beginning of the month", "year-end", "year's end". */

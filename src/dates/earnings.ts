@@ -1,0 +1,25 @@
+// Earnings stories compare quarters: "profit rose from $5 million a year earlier" means the same
+// quarter a year before, and "the quarter" is the one just reported.
+
+import { CalendarDate, quarterOf } from './calendar';
+import { DateContext } from './context';
+
+/** The quarter an earnings story reports: the last one completed before its date. */
+export function lastCompletedQuarter(ref: CalendarDate): { year: number; quarter: number } {
+  const index = ref.year * 4 + quarterOf(ref.month) - 2;
+  return { year: Math.floor(index / 4), quarter: (index % 4) + 1 };
+}
+
+/** Is this sentence, or the one before it, about a quarter ("third-quarter net income")? */
+export function talksAboutQuarters(ctx: DateContext, i: number): boolean {
+  const sentence = ctx.tokens[i].sentence;
+  for (let j = i - 1; j >= 0 && j > i - 60; j--) {
+    const token = ctx.tokens[j];
+    if (token.sentence < sentence - 1) break;
+    if (token.lower.includes('quarter')) return true;
+  }
+  for (let j = i + 1; j < ctx.tokens.length && j < i + 40 && ctx.tokens[j].sentence === sentence; j++) {
+    if (ctx.tokens[j].lower.includes('quarter')) return true;
+  }
+  return false;
+}
