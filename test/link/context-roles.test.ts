@@ -36,10 +36,20 @@ describe('roles from appositions', () => {
     ]);
   });
 
+  test('a role at the end of the sentence leaves the full stop out', () => {
+    expect(rolesIn('The report was written by John Baldwin, the president.', [['John Baldwin']])).toEqual([['John Baldwin', ['president']]]);
+  });
+
   test('"X (former chairman of Z)" keeps the complement when Z is a found entity', () => {
     expect(
       rolesIn('Peter Halloran (former chairman of Northern Grain Bank) said no.', [['Peter Halloran'], ['Northern Grain Bank', 'organization']]),
     ).toEqual([['Peter Halloran', ['former chairman of Northern Grain Bank']]]);
+  });
+
+  test('conjoined titles stay one role, with their complement', () => {
+    expect(
+      rolesIn('Jane Roe, chairman and chief executive of Acme Holdings, said no.', [['Jane Roe'], ['Acme Holdings', 'organization']]),
+    ).toEqual([['Jane Roe', ['chairman and chief executive of Acme Holdings']]]);
   });
 
   test('"Y, X," before the name, opened by a possessive or a determiner', () => {

@@ -2,6 +2,7 @@
 //   "Daniyar Kasymov, the former prime minister, appeared in court"  -> "former prime minister"
 //   "Peter Halloran (former chairman of Northern Grain Bank) said"   -> "former chairman of Northern Grain Bank"
 //   "Kassymov's lawyer, Arman Bekov, called the detention political" -> "lawyer"
+//   "Jane Roe, chairman and chief executive of Acme, said"           -> "chairman and chief executive of Acme"
 // The role must start with a title from the lexicon (with its modifiers: "former", "Kazakh"), so
 // "Kasymov, 61," and "Astana, the capital," give nothing. A complement "of/at/for Z" is kept when Z
 // is an organization or place found in the text. Runs on a chunk's resolved mentions, before linking.
@@ -46,6 +47,12 @@ function roleAfter(doc: Doc, mention: Mention, startingAt: Map<number, Mention>)
   const run = titlesFrom(doc, start);
   if (!run) return null;
   let end = run.end;
+  // conjoined titles: "the chairman and chief executive of Acme"
+  while (tokens[end] && (tokens[end].lower === 'and' || tokens[end].text === '&') && tokens[end].sentence === open.sentence) {
+    const more = tokens[end + 1] && tokens[end + 1].sentence === open.sentence ? titlesFrom(doc, end + 1) : null;
+    if (!more) break;
+    end = more.end;
+  }
   // "of Northern Grain Bank": only when the complement is an entity the recognizers found
   if (tokens[end] && COMPLEMENT.has(tokens[end].lower)) {
     let at = end + 1;
@@ -53,9 +60,12 @@ function roleAfter(doc: Doc, mention: Mention, startingAt: Map<number, Mention>)
     const entity = startingAt.get(at);
     if (entity && entity.type !== 'person' && entity.type !== 'date') end = entity.tokenEnd;
   }
+  // "Bob Smith, the president." ends the sentence: the period is not the title's
+  let roleEnd = end;
+  while (roleEnd > run.start + 1 && tokens[roleEnd - 1].text === '.') roleEnd--;
   const next = tokens[end];
   const closed = open.text === '(' ? next?.text === ')' : !next || next.sentence !== open.sentence || ROLE_ENDS.has(next.lower);
-  return closed ? text(doc, run.start, end) : null;
+  return closed ? text(doc, run.start, roleEnd) : null;
 }
 
 /** "Kassymov's lawyer, Arman Bekov," and "the former prime minister, Karim Massimov, said" */
