@@ -2,7 +2,8 @@
 // text files), or stdin. Directory listings are sorted by code units so the output order never
 // depends on the file system or the locale.
 
-import { promises as fs } from 'fs';
+import fsCallbacks, { promises as fs } from 'fs';
+import { relative, resolve, sep } from 'path';
 import fg from 'fast-glob';
 import { describeFsError } from './fs-errors';
 import { InputFormat } from './types';
@@ -27,28 +28,54 @@ function compareCodeUnits(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/** A file found under a directory, or a subdirectory that could not be listed (error set). */
+export interface WalkEntry {
+  path: string;
+  error: string | null;
+}
+
 /**
- * Text files under a directory, recursively. Symbolic links to files are read; symbolic links to
- * directories are not followed, so a link loop cannot make the walk endless. Hidden files and
- * directories (.git) are skipped.
+ * Text files under a directory, recursively, sorted. Symbolic links to files are read; symbolic
+ * links to directories are not followed, so a link loop cannot make the walk endless. Hidden files
+ * and directories (.git) are skipped. A subdirectory that cannot be listed (permission denied) is
+ * returned as an entry with its error, and the walk goes on with the rest of the tree.
  */
-export async function listTextFiles(directory: string): Promise<string[]> {
+export async function walkDirectory(directory: string): Promise<WalkEntry[]> {
+  const failures: { path: string; error: NodeJS.ErrnoException }[] = [];
+  const readdir = ((path: string, options: unknown, callback: (error: NodeJS.ErrnoException | null, entries: unknown) => void) =>
+    fsCallbacks.readdir(path, options as { withFileTypes: true }, (error, entries) => {
+      if (error) failures.push({ path, error });
+      callback(error, entries);
+    })) as unknown as typeof fsCallbacks.readdir;
   const entries = await fg(`**/*.{${TEXT_EXTENSIONS.join(',')}}`, {
     cwd: directory,
     onlyFiles: false,
     followSymbolicLinks: false,
     caseSensitiveMatch: false,
     objectMode: true,
-    suppressErrors: false,
+    // errors are collected by `readdir` above instead of ending the whole walk
+    suppressErrors: true,
+    fs: { readdir },
   });
   const prefix = directory.endsWith('/') ? directory : `${directory}/`;
-  const files: string[] = [];
+  const found: WalkEntry[] = [];
   for (const entry of entries) {
     const path = prefix + entry.path;
-    if (entry.dirent.isFile()) files.push(path);
-    else if (entry.dirent.isSymbolicLink() && (await isFile(path))) files.push(path);
+    if (entry.dirent.isFile()) found.push({ path, error: null });
+    else if (entry.dirent.isSymbolicLink() && (await isFile(path))) found.push({ path, error: null });
   }
-  return files.sort(compareCodeUnits);
+  const root = resolve(directory);
+  for (const failure of failures) {
+    const inside = relative(root, failure.path).split(sep).join('/');
+    const path = inside === '' ? directory : prefix + inside;
+    const error = `cannot list directory: ${describeFsError(failure.error)}`;
+    found.push({ path, error });
+  }
+  return found.sort((a, b) => compareCodeUnits(a.path, b.path));
+}
+
+export async function listTextFiles(directory: string): Promise<string[]> {
+  return (await walkDirectory(directory)).filter((entry) => entry.error === null).map((entry) => entry.path);
 }
 
 async function isFile(path: string): Promise<boolean> {
@@ -77,13 +104,16 @@ export async function* expandInputs(paths: string[], forced: InputFormat | undef
       yield { kind: 'file', path, format: formatOf(path, forced) };
       continue;
     }
-    let files: string[];
+    let entries: WalkEntry[];
     try {
-      files = await listTextFiles(path);
+      entries = await walkDirectory(path);
     } catch (error) {
       yield { kind: 'unreadable', path, error: `cannot list directory: ${describeFsError(error)}` };
       continue;
     }
-    for (const file of files) yield { kind: 'file', path: file, format: formatOf(file, forced) };
+    for (const entry of entries) {
+      if (entry.error !== null) yield { kind: 'unreadable', path: entry.path, error: entry.error };
+      else yield { kind: 'file', path: entry.path, format: formatOf(entry.path, forced) };
+    }
   }
 }

@@ -1,7 +1,7 @@
-import { mkdtempSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'fs';
+import { chmodSync, mkdtempSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { expandInputs, formatOf, listTextFiles, Source } from '../../src/input/sources';
+import { expandInputs, formatOf, listTextFiles, Source, walkDirectory } from '../../src/input/sources';
 
 const FIXTURES = join(__dirname, '..', '..', 'fixtures');
 
@@ -57,4 +57,25 @@ describe('symbolic links', () => {
     const corpus = join(dir, 'corpus');
     expect(await listTextFiles(corpus)).toEqual([`${corpus}/a.txt`, `${corpus}/sub/link.txt`]);
   });
+});
+
+// root lists everything, so an unreadable subdirectory can only be shown by an ordinary user
+const asOrdinaryUser = typeof process.getuid === 'function' && process.getuid() !== 0 ? test : test.skip;
+asOrdinaryUser('a subdirectory that cannot be listed is named in its place; the rest of the tree is still walked', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'newsner-perm-'));
+  mkdirSync(join(dir, 'locked'));
+  mkdirSync(join(dir, 'ok'));
+  writeFileSync(join(dir, 'ok', 'a.txt'), 'A');
+  writeFileSync(join(dir, 'z.txt'), 'Z');
+  chmodSync(join(dir, 'locked'), 0o000);
+  try {
+    expect(await walkDirectory(dir)).toEqual([
+      { path: `${dir}/locked`, error: 'cannot list directory: permission denied' },
+      { path: `${dir}/ok/a.txt`, error: null },
+      { path: `${dir}/z.txt`, error: null },
+    ]);
+  } finally {
+    chmodSync(join(dir, 'locked'), 0o755);
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
