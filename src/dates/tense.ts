@@ -43,6 +43,8 @@ function wordTense(tokens: Token[], i: number, from: number): Tense | 'infinitiv
   if (PRESENT_AUXILIARIES.has(word)) return 'present';
   if (tokens[i].shape !== 'lower') return null;
   const tags = lexiconTags(word);
+  // "planned a demonstration on Saturday", "has scheduled a news conference Thursday": still to come
+  if (PLANNING_VERBS.has(word)) return 'future';
   if (hasTag(tags, 'PastTense') || (tags === undefined && word.length > 4 && word.endsWith('ed') && !NOT_VERBS.has(word))) {
     // a participle takes its auxiliary's tense: "will be named" is future, "is planned" present
     if (i - 1 >= from && PASSIVE_AUXILIARIES.has(tokens[i - 1].lower)) return null;
@@ -79,6 +81,7 @@ function infinitiveTense(tokens: Token[], i: number, from: number): Tense | 'inf
 
 // Auxiliaries that leave the tense to themselves: "will be named", "is expected", "has been allowed".
 const PASSIVE_AUXILIARIES = new Set(['be', 'been', 'being', 'is', 'are', 'am', 'was', 'were', "'re", 'has', 'have', 'had', 'get', 'got', 'gets']);
+const PLANNING_VERBS = new Set(['planned', 'scheduled', 'slated', 'rescheduled', 'postponed', 'plans', 'schedules']);
 const MODALS = new Set(['will', "'ll", 'shall', 'would', 'may', 'might', 'could', 'should', 'must', 'can']);
 // Verbs and adjectives whose "to" infinitive is still to happen: "is scheduled to close Monday".
 const FUTURE_GOVERNORS = new Set([
