@@ -26,7 +26,7 @@ const TYPE_COLORS: Record<EntityType, 'cyan' | 'magenta' | 'green' | 'yellow'> =
   date: 'yellow',
 };
 
-export const SUMMARY_CSV_COLUMNS = ['type', 'name', 'aliases', 'roles', 'count', 'documents', 'value', 'example_file', 'example_sentence'];
+export const SUMMARY_CSV_COLUMNS = ['type', 'name', 'aliases', 'roles', 'count', 'documents', 'value', 'first_date', 'last_date', 'example_file', 'example_sentence'];
 export const SUGGESTION_CSV_COLUMNS = ['type', 'name', 'variant', 'variant_type', 'reason', 'name_count', 'variant_count'];
 
 export function formatSummaryJson(output: SummaryOutput): string {
@@ -44,6 +44,8 @@ export function formatSummaryCsv(output: SummaryOutput): string {
       row.count,
       row.documents,
       row.value ?? '',
+      row.firstDate ?? '',
+      row.lastDate ?? '',
       row.example.file ?? '',
       row.example.sentence,
     ]),

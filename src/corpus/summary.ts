@@ -23,6 +23,9 @@ export interface SummaryRow {
   value?: string;
   /** a short name that stayed ambiguous in some document: the full names it could be */
   ambiguous?: string[];
+  /** the earliest and latest reference date (article date) of the documents it appears in */
+  firstDate?: string;
+  lastDate?: string;
 }
 
 interface RowState {
@@ -96,6 +99,11 @@ export class SummaryBuilder {
     if (state.lastDocument !== documentIndex) {
       state.lastDocument = documentIndex;
       state.row.documents++;
+      // when did the corpus talk about it: ISO dates compare as strings
+      if (result.date !== null) {
+        if (state.row.firstDate === undefined || result.date < state.row.firstDate) state.row.firstDate = result.date;
+        if (state.row.lastDate === undefined || result.date > state.row.lastDate) state.row.lastDate = result.date;
+      }
       const named = state.names.get(entity.name);
       if (named) named.documents++;
       else state.names.set(entity.name, { name: entity.name, documents: 1, order: state.names.size });

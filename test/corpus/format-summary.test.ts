@@ -13,11 +13,11 @@ function output(): SummaryOutput {
 describe('summary output formats', () => {
   test('CSV: one row per entity, aliases and roles joined with "; "', () => {
     expect(formatSummaryCsv(output())).toBe(
-      'type,name,aliases,roles,count,documents,value,example_file,example_sentence\n' +
-        'person,Daniyar Kassymov,Kassymov,Former Prime Minister,3,2,,a.txt,Former Prime Minister Daniyar Kassymov was detained by the KNB in Astana.\n' +
-        'person,Daniyar Kasymov,,,1,1,,b.txt,A court in Almaty extended the arrest of Daniyar Kasymov.\n' +
-        'person,Halloran,,,1,1,,d.txt,Halloran hired a lawyer.\n' +
-        'person,Peter Halloran,,,1,1,,c.txt,Peter Halloran of Northern Grain Bank resigned in London.\n',
+      'type,name,aliases,roles,count,documents,value,first_date,last_date,example_file,example_sentence\n' +
+        'person,Daniyar Kassymov,Kassymov,Former Prime Minister,3,2,,,,a.txt,Former Prime Minister Daniyar Kassymov was detained by the KNB in Astana.\n' +
+        'person,Daniyar Kasymov,,,1,1,,,,b.txt,A court in Almaty extended the arrest of Daniyar Kasymov.\n' +
+        'person,Halloran,,,1,1,,,,d.txt,Halloran hired a lawyer.\n' +
+        'person,Peter Halloran,,,1,1,,,,c.txt,Peter Halloran of Northern Grain Bank resigned in London.\n',
     );
   });
 

@@ -98,6 +98,18 @@ describe('summary across documents', () => {
     ]);
   });
 
+  test('first and last article date of the documents naming it', () => {
+    const builder = new SummaryBuilder();
+    builder.add({ ...doc('1', { type: 'person', name: 'Jane Roe', sentences: ['a'] }), date: '2024-03-04' });
+    builder.add({ ...doc('2', { type: 'person', name: 'Jane Roe', sentences: ['b'] }), date: '2023-12-31' });
+    builder.add(doc('3', { type: 'person', name: 'Jane Roe', sentences: ['c'] }, { type: 'place', name: 'Astana', sentences: ['c'] }));
+    builder.add({ ...doc('4', { type: 'person', name: 'Jane Roe', sentences: ['d'] }), date: '2024-01-15' });
+    expect(builder.result().map((r) => [r.name, r.firstDate, r.lastDate])).toEqual([
+      ['Jane Roe', '2023-12-31', '2024-03-04'],
+      ['Astana', undefined, undefined],
+    ]);
+  });
+
   test('a document counts once however many entities of it fall into one row', () => {
     const builder = new SummaryBuilder();
     builder.add(doc('z.txt', { type: 'place', name: 'Astana', sentences: ['a'] }, { type: 'place', name: 'ASTANA', sentences: ['b', 'c'] }));
