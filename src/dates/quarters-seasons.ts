@@ -6,7 +6,7 @@ import { formatYear, quarterOf } from './calendar';
 import { DateContext, DateMatch, lowerAt, match, yearAt } from './context';
 import { periodAnchor, refIso, written, yearForPeriod } from './values';
 import { FUNCTION_WORDS, SEASON_MONTH, SEASONS } from './words';
-import { talksAboutQuarters } from './earnings';
+import { lastCompletedQuarter, talksAboutQuarters } from './earnings';
 import { Tense } from './tense';
 
 const QUARTER_ORDINALS = new Map([
@@ -155,9 +155,7 @@ const YEAR_AGO = new Set(['year-ago', 'year-earlier', 'comparable', 'correspondi
  * guide: they are as often forecasts or fiscal quarters.
  */
 function reportedQuarter(ctx: DateContext): { year: number; quarter: number } | null {
-  if (!ctx.ref) return null;
-  const index = ctx.ref.year * 4 + quarterOf(ctx.ref.month) - 2;
-  return { year: Math.floor(index / 4), quarter: (index % 4) + 1 };
+  return ctx.ref ? lastCompletedQuarter(ctx.ref) : null;
 }
 
 export function matchReportedQuarter(ctx: DateContext, i: number): DateMatch | null {
@@ -201,12 +199,7 @@ export function matchReportedQuarter(ctx: DateContext, i: number): DateMatch | n
   if (!QUARTER_NOUNS.has(noun)) return null;
   // "the period" alone is too vague; "the quarter" is the story's quarter in business news
   if (noun === 'period' && !yearAgo && !latest) return null;
-  if (modifier === 'past' || modifier === 'last' || modifier === 'previous') {
-    if (!ctx.ref) return match(i, at + 1, 'date.quarter-relative', { value: 'XXXX-QX', inferred: [] });
-    const index = ctx.ref.year * 4 + quarterOf(ctx.ref.month) - 2;
-    return match(i, at + 1, 'date.quarter-relative', { value: `${formatYear(Math.floor(index / 4))}-Q${(index % 4) + 1}`, inferred: ['year', 'quarter'], anchor: `reference date ${refIso(ctx)}` });
-  }
-  // "this quarter" in an earnings story is the quarter being reported, like "the quarter"
+  // "this quarter", "the last quarter" in an earnings story: the quarter being reported
   let quarter = current ? currentQuarter(ctx) : reportedQuarter(ctx);
   if (!quarter) return match(i, at + 1, 'date.quarter-relative', { value: 'XXXX-QX', inferred: [] });
   if (yearAgo) quarter = { year: quarter.year - 1, quarter: quarter.quarter };

@@ -61,9 +61,7 @@ export function matchRelativeUnit(ctx: DateContext, i: number): DateMatch | null
   // "This Week" (a programme), "Next Year" in a title: a capitalized unit is a name
   if (ctx.tokens[unitAt].shape === 'title') return null;
   const unit = UNITS.get(unitWord) as Unit;
-  // "the last year" reads as a year back; "the last decade" as the decade before this one
   let end = unitAt + 1;
-  // "last year's": the possessive is not part of the span
   // "the following year", "the previous year" count from the year the story was just talking about
   const narrative = (word === 'following' || word === 'previous' || word === 'prior') && ctx.lastDate !== null;
   const value = (narrative && narrativeValue(ctx.lastDate as string, unit, amount)) || shiftedValue(ctx, unit, amount);
