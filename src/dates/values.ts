@@ -33,8 +33,9 @@ export function written(value: string): DateValue {
 
 /**
  * A month (and day) without a year: "on March 3", "in December". Past tense puts a later
- * month-day in the year before ("The vote took place in December", filed in February); future
- * tense puts an earlier one in the next year; otherwise it is the reference year.
+ * month-day in the year before ("The vote took place in December", filed in February), except a
+ * date a few weeks ahead that the verb does not happen on; future tense puts an earlier one in
+ * the next year; present tense never goes back; with no tense the nearest such date wins.
  */
 export function monthDayWithoutYear(
   ctx: DateContext,
@@ -50,8 +51,6 @@ export function monthDayWithoutYear(
   // how far the month (day) is from the reference date, in months: -11 .. 11
   const distance = month - ref.month + (day === null ? 0 : (day - ref.day) / 31);
   let year = ref.year;
-  // A date a few weeks ahead stays in this year even in a past-tense sentence ("has set Nov. 10
-  // as the deadline"); "took place in December" in a February story is last December.
   if (tense === 'past') {
     // "was signed on March 3" (the past verb's own date) is before the story; a date a few weeks
     // ahead stays in this year otherwise: "has set Nov. 10 as the deadline", "an editorial on April 25"
