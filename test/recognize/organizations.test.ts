@@ -9,7 +9,9 @@ describe('organizations: head nouns', () => {
   });
 
   test('head noun + of/for + name, repeated, the place inside the name kept with it', () => {
-    expect(brief('Later, Epstein said the Bank of America and the Ministry of Internal Affairs of Kazakhstan had been informed.')).toEqual([
+    expect(brief('Jeffrey Epstein flew to New York. Later, Epstein said the Bank of America and the Ministry of Internal Affairs of Kazakhstan had been informed.')).toEqual([
+      'person:Jeffrey Epstein',
+      'place:New York',
       'person:Epstein',
       'organization:Bank of America',
       'organization:Ministry of Internal Affairs of Kazakhstan',

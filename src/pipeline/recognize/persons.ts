@@ -136,12 +136,12 @@ function contextEvidence(doc: Doc, start: number, end: number): { rule: string; 
     }
   }
   if (end - start <= 3) {
-    // companies say things too ("Comelf said"): one word alone is too weak to teach the document
-    const strength = end - start > 1 ? 0.6 : 0.55;
-    if (next && SPEECH_VERBS.has(next.lower)) return { rule: 'person.speech-verb', strength };
+    // companies say things too ("Ericsson said", "Lockheed said"): one word alone is no evidence
+    if (end - start === 1) return null;
+    if (next && SPEECH_VERBS.has(next.lower)) return { rule: 'person.speech-verb', strength: 0.6 };
     const before = tokens[start - 1];
     if (before && SPEECH_VERBS.has(before.lower) && before.sentence === tokens[start].sentence) {
-      return { rule: 'person.speech-verb', strength };
+      return { rule: 'person.speech-verb', strength: 0.6 };
     }
   }
   return null;
