@@ -72,11 +72,13 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
     }
     // "Import and Export Bank", "Public Works and Transportation Committee"
     orgStart = andExtension(doc, orgStart, byEnd);
+    // "First Bank System Inc.", "First Union Corp.": "First" opens many bank names
+    if (lastFlags & (FLAGS.orgHead | FLAGS.legalSuffix) && tokens[orgStart - 1]?.text === 'First') orgStart--;
 
     // 2. "Acme Holdings Ltd", "Acme Corp." (the period of the abbreviation is part of the name)
     if (lastFlags & FLAGS.legalSuffix && end - orgStart >= 2) {
       let orgEnd = end;
-      if (tokens[end]?.text === '.' && !tokens[end].spaceBefore && tokens[end].end < doc.text.length && !endsSentenceAt(doc, end)) orgEnd = end + 1;
+      if (tokens[end]?.text === '.' && !tokens[end].spaceBefore && periodBelongsToName(doc, end)) orgEnd = end + 1;
       found.push(mentionFromTokens(doc, 'organization', orgStart, orgEnd, 'organization.legal-suffix', 0.9));
       continue;
     }
@@ -159,10 +161,15 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
   return found;
 }
 
-/** Does the period at token i end the sentence (next sentence starts after it)? */
-function endsSentenceAt(doc: Doc, i: number): boolean {
+/**
+ * Is the period at token i the abbreviation's ("Acme Corp. and ...", "Acme Corp.'s") rather than
+ * the full stop ("... of Lear Corp. Family-controlled ...")? Before a capital, a quote or the end,
+ * it is taken as the full stop.
+ */
+function periodBelongsToName(doc: Doc, i: number): boolean {
   const next = doc.tokens[i + 1];
-  return !next || next.sentence !== doc.tokens[i].sentence;
+  if (!next || next.sentence !== doc.tokens[i].sentence) return false;
+  return next.shape === 'lower' || next.shape === 'number' || next.text === ',' || next.text === ';' || next.text === ')' || next.lower === "'s";
 }
 
 /**
