@@ -81,8 +81,10 @@ function relativeYearAfter(ctx: DateContext, i: number): { amount: number; end: 
   return Number.isNaN(amount) ? null : { amount, end: i + 2 };
 }
 
-/** A leading "Saturday, " before a month-day date: kept in the span, as TimeML does. */
+/** A leading "Saturday, " (or "this coming Sunday, ") before a month-day date: kept in the span, as TimeML does. */
 function weekdayPrefix(ctx: DateContext, i: number): number {
+  if (lowerAt(ctx, i) === 'this' && lowerAt(ctx, i + 1) === 'coming') i += 2;
+  else if (lowerAt(ctx, i) === 'this' || lowerAt(ctx, i) === 'next' || lowerAt(ctx, i) === 'last') i++;
   const token = ctx.tokens[i];
   if (!token || !isCapitalized(ctx, i) || !WEEKDAYS.has(token.lower)) return -1;
   let j = i + 1;
@@ -124,8 +126,10 @@ function matchOrdinalDay(ctx: DateContext, i: number): DateMatch | null {
     if (!month) return null;
     return finish(ctx, i, month.end, month.month, day, yearAfter(ctx, month.end), 'date.day-month-year');
   }
+  // "the 30th anniversary", "the 11th Circuit": a rank, not a day
   const after = ctx.tokens[i + 2];
-  if (!DAY_PREPOSITIONS.has(lowerAt(ctx, i - 1)) || (after && (after.shape === 'lower' || after.shape === 'number') && !FUNCTION_WORDS.has(after.lower))) return null;
+  if (!DAY_PREPOSITIONS.has(lowerAt(ctx, i - 1))) return null;
+  if (after && after.shape !== 'punct' && !FUNCTION_WORDS.has(after.lower)) return null;
   if (!ctx.ref) return match(i, i + 2, 'date.day-of-month', { value: `XXXX-XX-${pad(day)}`, inferred: [] });
   const tense = tenseOf(ctx, i, i + 2);
   let offset = 0;

@@ -58,6 +58,8 @@ export function matchRelativeUnit(ctx: DateContext, i: number): DateMatch | null
     return match(i, unitAt + 1, 'date.relative-unit', weekendValue(ctx, i, unitAt + 1, amount));
   }
   if (!SINGULAR_UNITS.has(unitWord)) return null;
+  // "This day will be remembered": rhetoric, not a date ("the next day" is one)
+  if (unitWord === 'day' && !hasThe) return null;
   // "This Week" (a programme), "Next Year" in a title: a capitalized unit is a name
   if (ctx.tokens[unitAt].shape === 'title') return null;
   const unit = UNITS.get(unitWord) as Unit;

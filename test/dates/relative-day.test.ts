@@ -44,3 +44,12 @@ test('recurrences and names are not dates: "every Monday", "USA Today"', () => {
   expect(spansAndValues('Stores close every Monday and each Thursday.', REF)).toEqual([]);
   expect(spansAndValues('The poll was published by USA Today.', REF)).toEqual([]);
 });
+
+test('"this coming Sunday, March eighth" is one date; "the 11th Circuit" and "This day" are none', () => {
+  expect(spansAndValues("International Women's Day is this coming Sunday, March eighth.", '1998-03-01')).toEqual([
+    ['this coming Sunday, March eighth', '1998-03-08'],
+  ]);
+  expect(spansAndValues('They appealed to the 11th Circuit. This day will be remembered; the next day was calm.', '1998-03-01')).toEqual([
+    ['the next day', '1998-03-02'],
+  ]);
+});
