@@ -29,6 +29,14 @@ describe('organizations: head nouns', () => {
     expect(brief('An official of the Department of Defense Doetch said so.')[0]).toBe('organization:Department of Defense');
   });
 
+  test('a capitalized head noun or paper after a lower-case "the" is an institution; "The" opening a sentence says nothing', () => {
+    expect(names('Officials told the Commission and the Times that the House would vote. The Committee met.').map((r) => [r.text, r.rule])).toEqual([
+      ['Commission', 'organization.the-head'],
+      ['Times', 'organization.the-head'],
+      ['House', 'organization.the-head'],
+    ]);
+  });
+
   test('in an ALL-CAPS headline the head noun takes the words before it', () => {
     expect(brief("KAZAKHSTAN'S NATIONAL SECURITY COMMITTEE DETAINED KARIM MASSIMOV IN NUR-SULTAN.")).toEqual([
       'place:KAZAKHSTAN',

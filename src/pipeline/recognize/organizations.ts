@@ -15,6 +15,8 @@ const OF_WORDS = new Set(['of', 'for', 'on']);
 const COMPANY_NOUNS = new Set(['giant', 'operator', 'firm', 'company', 'maker', 'manufacturer', 'carrier', 'airline', 'insurer', 'retailer', 'conglomerate', 'rival', 'subsidiary', 'affiliate', 'unit', 'group', 'lender', 'bank', 'broker', 'brokerage', 'automaker', 'carmaker', 'chipmaker', 'producer', 'supplier', 'distributor', 'developer', 'publisher', 'newspaper', 'daily', 'weekly', 'magazine', 'agency', 'network', 'broadcaster', 'channel', 'club', 'side', 'team', 'party', 'movement', 'organisation', 'organization', 'refiner', 'miner', 'exporter', 'importer', 'utility', 'telecoms', 'conglomerate']);
 /** Nouns after a company name: "Pirelli shares", "Jones stock" */
 const COMPANY_AFTER = new Set(['ceo', 'newspaper', 'newspapers', 'news', 'magazine', 'union', 'shares', 'stock', 'stocks', 'shareholders', 'stockholders', 'subsidiary', 'executives', 'employees', 'plant', 'plants', 'factory', 'headquarters', 'spokesperson', 'bonds', 'earnings', 'profit', 'profits', 'revenues', 'sales']);
+/** Institutions named by one capitalized word after "the": "the House", "the Times" */
+const SHORT_INSTITUTIONS = new Set(['house', 'times', 'journal', 'post', 'tribune', 'guardian', 'herald', 'telegraph', 'independent', 'economist', 'globe', 'observer', 'mirror', 'sun', 'fed', 'pentagon', 'kremlin', 'vatican', 'bundesbank', 'treasury']);
 const ACRONYM = /^[A-Z][A-Z0-9&]{1,5}$/;
 // "KeyCorp", "NationsBank": lower then upper inside a word (not "McDonald", "MacArthur", "O'Brien")
 const CAMEL_CASE = /^(?!Mc|Mac|O')\p{Lu}\p{Ll}+\p{Lu}/u;
@@ -148,7 +150,16 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
       found.push(mentionFromTokens(doc, 'organization', start, end, 'organization.camel-case', 0.5));
       continue;
     }
-    // 9. an unknown acronym in ordinary text: "KNB", "ICI"
+    // 9. "the Commission said", "the Times editorial", "the House may add": a capitalized head noun
+    // after a lower-case "the" is the short name of an institution named earlier or well known
+    if (end - start === 1 && tokens[start - 1]?.text === 'the' && !candidate.allCaps) {
+      const token = tokens[start];
+      if (token.shape === 'title' && (tokenFlags(token) & FLAGS.orgHead || SHORT_INSTITUTIONS.has(token.lower))) {
+        found.push(mentionFromTokens(doc, 'organization', start, end, 'organization.the-head', 0.55));
+        continue;
+      }
+    }
+    // 10. an unknown acronym in ordinary text: "KNB", "ICI"
     if (end - start === 1 && !candidate.allCaps) {
       const token = tokens[start];
       const flags = tokenFlags(token);
