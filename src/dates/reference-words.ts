@@ -21,6 +21,8 @@ function valueWithPeriods(ctx: DateContext, i: number, value: string, rule: stri
   return match(i - 1, i + 1, rule, written(value));
 }
 
+const TEMPORAL_PREPOSITIONS = new Set(['in', 'into', 'until', 'till', 'for']);
+
 export function matchReferenceWord(ctx: DateContext, i: number): DateMatch | null {
   const word = lowerAt(ctx, i);
   const next = lowerAt(ctx, i + 1);
@@ -39,7 +41,9 @@ export function matchReferenceWord(ctx: DateContext, i: number): DateMatch | nul
     return null;
   }
   if (word === 'the') {
-    // "the past", "the future", "the near future", "the present", "the near term"
+    // "in the past", "into the future", "in the near future": only as a time adverbial;
+    // "the future of the Berlin Wall", "important to the future" are about something else
+    if (!TEMPORAL_PREPOSITIONS.has(lowerAt(ctx, i - 1))) return null;
     let at = i + 1;
     const modifier = lowerAt(ctx, at);
     if (modifier === 'near' || modifier === 'distant' || modifier === 'immediate') at++;

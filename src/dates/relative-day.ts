@@ -21,6 +21,12 @@ function dayValue(ctx: DateContext, offset: number): { value: string; inferred: 
   return { value: formatDay(addDays(ctx.ref, offset)), inferred: ['year', 'month', 'day'], anchor: `reference date ${refIso(ctx)}` };
 }
 
+const GENERIC_AFTER_TODAY = new Set([
+  'world', 'society', 'youth', 'young', 'generation', 'standards', 'terms', 'dollars', 'economy', 'culture',
+  'children', 'kids', 'students', 'people', 'consumers', 'market', 'markets', 'technology', 'computers', 'climate',
+  'environment', 'age', 'times', 'life', 'lifestyle', 'politics', 'media', 'business', 'families', 'women', 'men',
+]);
+
 export function matchDayWord(ctx: DateContext, i: number): DateMatch | null {
   let at = i;
   if (DAY_MODIFIERS.has(lowerAt(ctx, at))) at++;
@@ -39,6 +45,8 @@ export function matchDayWord(ctx: DateContext, i: number): DateMatch | null {
   if (offset === undefined) return null;
   // "Today" as a newspaper or show name ("USA Today", "the Today show") is not a date
   if (at > 0 && ctx.tokens[at].shape === 'title' && !ctx.tokens[at].sentenceInitial && isCapitalized(ctx, at - 1) && !ctx.tokens[at - 1].sentenceInitial) return null;
+  // "today's world", "today's youth": the present in general, not a day
+  if (word === 'today' && lowerAt(ctx, at + 1) === "'s" && GENERIC_AFTER_TODAY.has(lowerAt(ctx, at + 2))) return null;
   let end = at + 1;
   const value = dayValue(ctx, offset);
   // "yesterday morning": the part of the day is in the span; the value stays the day, as most

@@ -82,3 +82,8 @@ test('"the same day" is the day just named; "the fiscal year", "the latest fisca
     ['the latest fiscal year', '2024'],
   ]);
 });
+
+test('"the future" and "the past" only as time adverbials; "today\'s world" is no day', () => {
+  expect(spansAndValues('That is important to the future of our peoples, as it was in the past.', REF)).toEqual([['the past', 'PAST_REF']]);
+  expect(spansAndValues("It matters in today's world, and at today's meeting.", REF)).toEqual([['today', '2024-02-28']]);
+});
