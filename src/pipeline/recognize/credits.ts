@@ -13,7 +13,9 @@ export function recognizeCredits(doc: Doc): Mention[] {
   const found: Mention[] = [];
   const tokens = doc.tokens;
   for (let i = 0; i + 2 < tokens.length; i++) {
-    const close = BRACKETS.get(tokens[i].text);
+    const text = tokens[i].text;
+    if (text !== '(' && text !== '/' && text !== '[') continue;
+    const close = BRACKETS.get(text);
     if (!close) continue;
     const agency = longestPhraseAt(doc, i + 1, FLAGS.media);
     if (!agency || tokens[agency.end]?.text !== close) continue;

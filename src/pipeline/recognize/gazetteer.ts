@@ -5,11 +5,34 @@
 import { Doc, Token } from '../../model';
 import { FLAGS, lookup, maxPhraseTokens } from '../../lexicon';
 
-/** Flags of a single token, with the case-only entries ("US", "AP") checked against its shape. */
-export function tokenFlags(token: Token): number {
+// Every rule asks for the flags of the same few tokens again and again: the flags of the tokens of
+// the document being analysed are kept in one array, found by the token's index (checked to be
+// that very token, so another document's token never reads a stale value).
+let cachedTokens: Token[] | null = null;
+let cachedFlags = new Int32Array(0);
+
+function computeFlags(token: Token): number {
   const flags = lookup(token.lower);
   if (flags & FLAGS.capsOnly && token.shape !== 'upper') return flags & (FLAGS.common | FLAGS.prefix);
   return flags;
+}
+
+/** From now on, remember the flags of this document's tokens (each looked up at most once). */
+export function cacheTokenFlags(doc: Doc): void {
+  if (cachedTokens === doc.tokens) return;
+  cachedTokens = doc.tokens;
+  cachedFlags = new Int32Array(doc.tokens.length).fill(NOT_LOOKED_UP);
+}
+const NOT_LOOKED_UP = -1;
+
+/** Flags of a single token, with the case-only entries ("US", "AP") checked against its shape. */
+export function tokenFlags(token: Token): number {
+  if (cachedTokens !== null && cachedTokens[token.index] === token) {
+    let flags = cachedFlags[token.index];
+    if (flags === NOT_LOOKED_UP) flags = cachedFlags[token.index] = computeFlags(token);
+    return flags;
+  }
+  return computeFlags(token);
 }
 
 export interface PhraseMatch {
