@@ -59,6 +59,14 @@ describe('persons: evidence from the name itself', () => {
     ]);
   });
 
+  test('a first name that is also a function word or a month, in mid-sentence before a name', () => {
+    expect(brief('Former England captain Will Carling left. Medvedev beat Jan Kroslak. The shares will Rise in May.')).toEqual([
+      'place:England',
+      'person:Will Carling',
+      'person:Jan Kroslak',
+    ]);
+  });
+
   test('a nationality before the name is not part of it', () => {
     expect(run(recognizePersons, 'Australian Tom Moody took six wickets.')).toEqual([
       { text: 'Tom Moody', type: 'person', start: 11, end: 20, rule: 'person.given-name' },

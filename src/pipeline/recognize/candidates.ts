@@ -12,7 +12,7 @@
 
 import { Doc, Token } from '../../model';
 import { FLAGS } from '../../lexicon';
-import { isCapitalized, longestPhraseAt, tokenFlags } from './gazetteer';
+import { cacheTokenFlags, isCapitalized, longestPhraseAt, tokenFlags } from './gazetteer';
 
 export interface Candidate {
   /** token range [start, end) */
@@ -80,6 +80,7 @@ export function isOrdinaryWord(token: Token): boolean {
 }
 
 function findCandidates(doc: Doc): Candidate[] {
+  cacheTokenFlags(doc);
   const tokens = doc.tokens;
   const candidates: Candidate[] = [];
   const nameLike = new Uint8Array(tokens.length);
@@ -93,7 +94,8 @@ function findCandidates(doc: Doc): Candidate[] {
       const initial = token.shape === 'initial' && tokens[i + 1]?.text === '.' && !tokens[i + 1].spaceBefore && isCapitalized(tokens[i + 2]);
       // "US diplomats": an all-capitals entry ("US", "WHO") is a name even where the word is not
       const capsEntry = token.shape === 'upper' && !sentence.allCaps && (tokenFlags(token) & FLAGS.capsOnly) !== 0;
-      if (!initial && !capsEntry && (FUNCTION_WORDS.has(token.lower) || CONTRACTION.test(token.lower)) && i >= gazetteerEnd) continue;
+      const firstName = isFirstNameInMidSentence(doc, i);
+      if (!initial && !capsEntry && !firstName && (FUNCTION_WORDS.has(token.lower) || CONTRACTION.test(token.lower)) && i >= gazetteerEnd) continue;
       if (COMPOUND_MODIFIER.test(token.lower)) continue; // "Ohio-based", "Russian-backed"
       if (LOWER_COMPOUND.test(token.text)) continue; // "Full-time", "Red-blooded", "Brit-colonial"
       if (sentence.allCaps) {
@@ -179,9 +181,22 @@ export function opensSentence(token: Token, previous: Token | undefined): boolea
   return token.sentenceInitial || (!!previous && OPENERS.has(previous.text));
 }
 
+/**
+ * "captain Will Carling", "beat Jan Kroslak": a first name that is also a function word or a month
+ * abbreviation, capitalized in mid-sentence and followed by another capitalized word.
+ */
+function isFirstNameInMidSentence(doc: Doc, i: number): boolean {
+  const token = doc.tokens[i];
+  const next = doc.tokens[i + 1];
+  if (token.shape !== 'title' || opensSentence(token, doc.tokens[i - 1]) || !next || next.shape !== 'title') return false;
+  if (!(tokenFlags(token) & FLAGS.given) || tokenFlags(next) & (FLAGS.time | FLAGS.orgHead)) return false;
+  return next.sentence === token.sentence && !FUNCTION_WORDS.has(next.lower);
+}
+
 function isLeadingNoise(doc: Doc, i: number): boolean {
   const token = doc.tokens[i];
   const previous = doc.tokens[i - 1];
+  if (isFirstNameInMidSentence(doc, i)) return false;
   // "A. Smith": an initial, not the article
   if (token.shape === 'initial' && doc.tokens[i + 1]?.text === '.' && !doc.tokens[i + 1].spaceBefore) return false;
   // "New Zealand", "New York": the start of a known name
