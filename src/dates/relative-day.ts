@@ -142,8 +142,13 @@ const COMPUTED_HOLIDAYS = new Map<string, { month: number; date: (year: number) 
 const HOLIDAY_PREPOSITIONS = new Set(['on', 'at', 'before', 'after', 'until', 'since', 'by', 'over', 'last', 'this', 'next', 'till', 'through']);
 
 /** "Christmas", "New Year's Day", "Thanksgiving Day", "Election Day 1996". */
+/** First words of the holiday names above: every other capitalized word is rejected at once. */
+export const HOLIDAY_FIRST_WORDS: ReadonlySet<string> = new Set(
+  [...FIXED_HOLIDAYS.keys(), ...COMPUTED_HOLIDAYS.keys()].map((name) => name.split(/[ ']/)[0]),
+);
+
 export function matchHoliday(ctx: DateContext, i: number): DateMatch | null {
-  if (!isCapitalized(ctx, i)) return null;
+  if (!isCapitalized(ctx, i) || !HOLIDAY_FIRST_WORDS.has(lowerAt(ctx, i))) return null;
   // longest name first: up to four tokens ("New Year 's Day")
   for (let length = 4; length >= 1; length--) {
     const words: string[] = [];

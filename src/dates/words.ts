@@ -71,9 +71,11 @@ export function parseOrdinalNumber(text: string): number {
 
 /** A number word or numeral up to 99: "two", "twenty-five", "10" -> number, else NaN. */
 export function parseCount(lower: string): number {
-  if (/^\d{1,3}$/.test(lower)) return +lower;
   const direct = NUMBER_WORDS.get(lower);
   if (direct !== undefined) return direct;
+  const first = lower.charCodeAt(0);
+  if (first >= 48 && first <= 57) return /^\d{1,3}$/.test(lower) ? +lower : NaN;
+  if (!lower.includes('-')) return NaN;
   const compound = /^([a-z]+)-([a-z]+)$/.exec(lower);
   if (compound) {
     const tens = NUMBER_WORDS.get(compound[1]);

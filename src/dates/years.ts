@@ -53,8 +53,10 @@ function decadeValue(century: string, decade: string): string {
 /** "1996", "2002-2005", "mid-1996", "1990s", "mid-1990s". */
 export function matchYear(ctx: DateContext, i: number): DateMatch | null {
   const token = ctx.tokens[i];
-  if (token.shape !== 'number' && token.shape !== 'lower' && token.shape !== 'title') return null;
   const text = token.lower;
+  // only "the nineties" among words; "mid-1996" and "mid-1990s" read as lower-case words
+  if (token.shape !== 'number' && token.shape !== 'lower') return token.shape === 'title' ? spokenDecade(ctx, i) : null;
+  if (token.shape === 'lower' && !/\d/.test(text)) return spokenDecade(ctx, i);
   if (isYearNumber(ctx, i)) {
     // "the year 2005": TimeML and OntoNotes both keep "the year" in the span
     const start = lowerAt(ctx, i - 1) === 'year' && lowerAt(ctx, i - 2) === 'the' ? i - 2 : i;
@@ -83,7 +85,12 @@ export function matchYear(ctx: DateContext, i: number): DateMatch | null {
     const start = lowerAt(ctx, i - 1) === 'the' ? i : i - 1;
     return withThe(ctx, start, i + 1, 'date.decade', decadeValue(century, found[1]));
   }
-  const spoken = SPOKEN_DECADES.get(text);
+  return null;
+}
+
+/** "the nineties", "the Eighties". */
+function spokenDecade(ctx: DateContext, i: number): DateMatch | null {
+  const spoken = SPOKEN_DECADES.get(ctx.tokens[i].lower);
   if (spoken !== undefined && lowerAt(ctx, i - 1) === 'the') return match(i - 1, i + 1, 'date.decade', written(`19${spoken}X`));
   return null;
 }

@@ -11,10 +11,10 @@ import { matchNumericDate } from '../../dates/numeric';
 import { matchQuarter, matchReportedQuarter, matchSeason, matchShortQuarter } from '../../dates/quarters-seasons';
 import { datelineReference } from '../../dates/reference';
 import { matchReferenceWord } from '../../dates/reference-words';
-import { matchDayWord, matchHoliday, matchWeekday } from '../../dates/relative-day';
+import { HOLIDAY_FIRST_WORDS, matchDayWord, matchHoliday, matchWeekday } from '../../dates/relative-day';
 import { matchAgo, matchPeriodEdge, matchRelativeUnit } from '../../dates/relative-unit';
 import { matchCentury, matchFiscalYear, matchSpokenYear, matchYear } from '../../dates/years';
-import { parseCount } from '../../dates/words';
+import { MONTHS, ORDINAL_WORDS, parseCount, WEEKDAYS } from '../../dates/words';
 
 const PATTERNS: DatePattern[] = [
   matchNumericDate,
@@ -37,8 +37,9 @@ const PATTERNS: DatePattern[] = [
   matchReferenceWord,
 ];
 
-// Lower-case words a date can start with (every other date starts with a number or a capital).
-// A token that is none of these is skipped without trying the patterns: most tokens of a story.
+// Words a date can start with, besides numbers, month and weekday names, holidays and number
+// words. A token that is none of these is skipped without trying the patterns: most tokens of a
+// story, capitalized names included.
 const START_WORDS = new Set([
   'the', 'this', 'that', 'last', 'next', 'early', 'late', 'mid', 'earlier', 'later', 'fiscal', 'a', 'an',
   'nearly', 'almost', 'about', 'some', 'around', 'roughly', 'approximately', 'just', 'only', 'barely', 'over',
@@ -48,12 +49,20 @@ const START_WORDS = new Set([
   'spring', 'fall', 'autumn', 'first', 'second', 'third', 'fourth', 'final', 'years', 'months', 'weeks', 'days',
   'decades', 'twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties', "'", '’',
 ]);
-const PREFIXED = /^(?:mid|early|late|pre|post|fiscal)-|-(?:quarter|half)$|^fy/;
+const PREFIXED = /^(?:mid|early|late|pre|post|fiscal)-|-(?:quarter|half)$|^fy|^[qh][1-4]$/;
 
 function mayStartDate(token: Token): boolean {
-  if (token.shape !== 'lower' && token.shape !== 'punct') return true;
+  if (token.shape === 'number') return true;
   const lower = token.lower;
-  return START_WORDS.has(lower) || PREFIXED.test(lower) || !Number.isNaN(parseCount(lower));
+  return (
+    START_WORDS.has(lower) ||
+    MONTHS.has(lower) ||
+    WEEKDAYS.has(lower) ||
+    HOLIDAY_FIRST_WORDS.has(lower) ||
+    ORDINAL_WORDS.has(lower) ||
+    PREFIXED.test(lower) ||
+    !Number.isNaN(parseCount(lower))
+  );
 }
 
 /** Words before a weekday or date that make it a recurrence, not a date: "every Monday". */
