@@ -38,6 +38,12 @@ describe('sports teams: a town in a sports story names its club', () => {
     ]);
   });
 
+  test('a time, a distance or bowling figures after a name are an athlete\'s, not a score', () => {
+    const text = 'CYCLING - TOUR RESULTS.\nThe sprint and the tournament: 9. Korvensen 1:34 10. Skibby 1:45. ' +
+      'Bowling: Dharmasena 9-0-49-1. The striker scored twice and the goalkeeper was beaten.';
+    expect(names(text).filter((r) => r.type === 'organization')).toEqual([]);
+  });
+
   test('outside sports stories towns stay places', () => {
     expect(names('Leicestershire council raised taxes in Somerset.').map((r) => r.type)).toEqual(['place', 'place']);
   });

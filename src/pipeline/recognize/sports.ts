@@ -74,7 +74,7 @@ export function recognizeSportsTeams(doc: Doc): Mention[] {
     if (sameSentenceBefore && VENUE_PREPOSITIONS.has(before.lower)) continue;
     if (next && (next.text === ':' || (next.text === ',' && tokens[end + 1] && tokenFlags(tokens[end + 1]) & (FLAGS.region | FLAGS.country)))) continue;
     // a score or a total right after the name: "Somerset 83", "Durham 114", "Newcastle 2"
-    const scoreAfter = next?.shape === 'number';
+    const scoreAfter = isScore(doc, end) && !CRICKET_DISMISSALS.has(before?.lower ?? '');
     const teamWordAfter = next && TEAM_NEIGHBOURS_AFTER.has(next.lower);
     const teamWordBefore = sameSentenceBefore && TEAM_NEIGHBOURS_BEFORE.has(before.lower);
     const possessive = next?.lower === "'s";
@@ -104,6 +104,22 @@ export function recognizeSportsTeams(doc: Doc): Mention[] {
   }
   return found;
 }
+
+/**
+ * A team's score or points right after its name: a plain whole number ("Somerset 83", "Stoke 4 3
+ * 1 0"), not a time, a distance or bowling figures ("1:45", "13.58", "9-0-49-1"), which follow
+ * athletes' names.
+ */
+function isScore(doc: Doc, i: number): boolean {
+  const number = doc.tokens[i];
+  if (!number || !/^\d{1,3}$/.test(number.text)) return false;
+  const after = doc.tokens[i + 1];
+  // "13.58" and "9-0-49-1" are single tokens already; "1:45" is three
+  return !(after && !after.spaceBefore && after.text === ':');
+}
+
+/** "b Mushtaq Ahmed 46", "c Chandana": in a cricket scorecard the name after these is a player */
+const CRICKET_DISMISSALS = new Set(['b', 'c', 'st', 'lbw']);
 
 /** "Dinamo (Russia)": a one-word name with its country in brackets, as results tables list clubs. */
 function countryInBrackets(doc: Doc, i: number): boolean {
