@@ -11,7 +11,7 @@
 // "Osama bin Laden"); an initial takes its period ("George W. Bush").
 
 import { Doc, Token } from '../../model';
-import { FLAGS } from '../../lexicon';
+import { FLAGS, lookup } from '../../lexicon';
 import { cacheTokenFlags, isCapitalized, longestPhraseAt, tokenFlags } from './gazetteer';
 
 export interface Candidate {
@@ -50,8 +50,15 @@ const CONTRACTION = /'(?:m|ll|ve|re|d|t)$/;
 /** "Ohio-based KeyCorp", "Russian-backed rebels", "pro-Socialist CFDT": a modifier, not part of the name after it */
 export const COMPOUND_MODIFIER = /-(?:based|born|led|backed|owned|run|made|controlled|funded|registered|listed|speaking|held|dominated|bred)$|^(?:pro|anti|non|post|pre)-/;
 
-/** A capitalized word joined to a lower-case one is an adjective or noun ("Full-time", "Yank-oriented"), not a name */
-const LOWER_COMPOUND = /^\p{Lu}[\p{L}'.]*-\p{Ll}+$/u;
+/**
+ * A capitalized word joined to a lower-case ordinary word is an adjective or noun ("Full-time",
+ * "Yank-oriented"), not a name; "Jong-il" and "Dae-jung" are names.
+ */
+const LOWER_COMPOUND = /^\p{Lu}[\p{L}'.]*-(\p{Ll}+)$/u;
+function isLowerCompound(token: Token): boolean {
+  const match = LOWER_COMPOUND.exec(token.text);
+  return match !== null && (lookup(match[1]) & FLAGS.common) !== 0;
+}
 
 /** Lower-case particles inside personal and place names. */
 const NAME_PARTICLES = new Set([
@@ -97,7 +104,7 @@ function findCandidates(doc: Doc): Candidate[] {
       const firstName = isFirstNameInMidSentence(doc, i);
       if (!initial && !capsEntry && !firstName && (FUNCTION_WORDS.has(token.lower) || CONTRACTION.test(token.lower)) && i >= gazetteerEnd) continue;
       if (COMPOUND_MODIFIER.test(token.lower)) continue; // "Ohio-based", "Russian-backed"
-      if (LOWER_COMPOUND.test(token.text)) continue; // "Full-time", "Red-blooded", "Brit-colonial"
+      if (isLowerCompound(token)) continue; // "Full-time", "Red-blooded", but not "Jong-il"
       if (sentence.allCaps) {
         if (i < gazetteerEnd) {
           nameLike[i] = 1;
