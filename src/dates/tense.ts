@@ -3,23 +3,12 @@
 // (word -> PastTense / PresentTense / Infinitive / Modal ...), loaded once, never its tagger.
 
 import { Doc, Token } from '../model';
+import { wordTags, WordTags } from '../lexicon/word-tags';
 
 export type Tense = 'past' | 'present' | 'future';
 
-type Tags = string | string[] | undefined;
-let lexicon: Record<string, Tags> | null = null;
-
-function lexiconTags(word: string): Tags {
-  if (lexicon === null) {
-    try {
-      // eslint-disable-next-line @typescript-eslint/no-var-requires
-      lexicon = require('compromise').world().model.one.lexicon as Record<string, Tags>;
-    } catch {
-      lexicon = {};
-    }
-  }
-  return Object.prototype.hasOwnProperty.call(lexicon, word) ? lexicon[word] : undefined;
-}
+type Tags = WordTags;
+const lexiconTags = wordTags;
 
 function hasTag(tags: Tags, tag: string): boolean {
   return tags === tag || (Array.isArray(tags) && tags.includes(tag));
