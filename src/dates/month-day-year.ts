@@ -2,7 +2,7 @@
 // "July 6, 2019", "Jul. 6", "Saturday, April 25", "6 July 2019", "August 1988", "October",
 // "January this year", "mid-November".
 
-import { addMonths, isValidDate, formatDay, formatMonth, pad } from './calendar';
+import { addMonths, isValidDate, formatDay, formatMonth, pad, parseIsoDate } from './calendar';
 import {
   DateContext,
   DateMatch,
@@ -95,22 +95,44 @@ function weekdayPrefix(ctx: DateContext, i: number): number {
 
 /** "last May", "this September", "next March": the month nearest the reference date that way. */
 function matchRelativeMonth(ctx: DateContext, i: number): DateMatch | null {
-  const word = lowerAt(ctx, i);
+  let word = lowerAt(ctx, i);
   let at = i + 1;
-  let direction = word === 'last' ? -1 : word === 'next' ? 1 : word === 'this' ? 0 : NaN;
+  // "the following Oct. 1": the first such date after the one the story just named
+  if (word === 'the' && lowerAt(ctx, at) === 'following') {
+    word = 'following';
+    at++;
+  }
+  let direction = word === 'last' ? -1 : word === 'next' || word === 'following' ? 1 : word === 'this' ? 0 : NaN;
   if (Number.isNaN(direction)) return null;
   if (word === 'this' && (lowerAt(ctx, at) === 'past' || lowerAt(ctx, at) === 'coming')) {
     direction = lowerAt(ctx, at) === 'past' ? -1 : 1;
     at++;
   }
   const month = monthAt(ctx, at);
-  if (!month || dayAt(ctx, month.end) > 0 || yearAt(ctx, month.end) > 0) return null;
+  if (!month || yearAt(ctx, month.end) > 0) return null;
+  const day = dayAt(ctx, month.end);
+  if (day > 0) return relativeMonthDay(ctx, i, month.end + 1, month.month, day, direction, word === 'following');
+  if (word === 'following') return null;
   const pad2 = String(month.month).padStart(2, '0');
   if (!ctx.ref) return match(i, month.end, 'date.month-relative', { value: `XXXX-${pad2}`, inferred: [] });
   let year = ctx.ref.year;
   if (direction < 0 && month.month >= ctx.ref.month) year--;
   if (direction > 0 && month.month <= ctx.ref.month) year++;
   return match(i, month.end, 'date.month-relative', { value: `${year}-${pad2}`, inferred: ['year'], anchor: `reference date ${refIso(ctx)}` });
+}
+
+/** "this April 13", "last Oct. 7", "the following Oct. 1". */
+function relativeMonthDay(ctx: DateContext, start: number, end: number, month: number, day: number, direction: number, narrative: boolean): DateMatch | null {
+  if (!isValidDate(2000, month, day)) return null;
+  const base = narrative && ctx.lastDate && /^\d{4}-\d{2}-\d{2}$/.test(ctx.lastDate) ? parseIsoDate(ctx.lastDate) : ctx.ref;
+  if (!base) return match(start, end, 'date.month-day', { value: `XXXX-${pad(month)}-${pad(day)}`, inferred: [] });
+  if (direction === 0) return match(start, end, 'date.month-day', monthDayWithoutYear(ctx, start, end, month, day));
+  const order = month - base.month || day - base.day;
+  let year = base.year;
+  if (direction < 0 && order >= 0) year--;
+  if (direction > 0 && order <= 0) year++;
+  const anchor = base === ctx.ref ? `reference date ${refIso(ctx)}` : `the date named before (${ctx.lastDate})`;
+  return match(start, end, 'date.month-day', { value: formatDay({ year, month, day }), inferred: ['year'], anchor });
 }
 
 /** Prepositions before "the 30th" that make it a day of the month, not a rank ("the 30th anniversary"). */

@@ -7,6 +7,7 @@ import { DateContext, DateMatch, lowerAt, match, yearAt } from './context';
 import { periodAnchor, refIso, written, yearForPeriod } from './values';
 import { FUNCTION_WORDS, SEASON_MONTH, SEASONS } from './words';
 import { lastCompletedQuarter, talksAboutQuarters } from './earnings';
+import { matchCentury, matchYear } from './years';
 import { Tense } from './tense';
 
 const QUARTER_ORDINALS = new Map([
@@ -88,8 +89,13 @@ export function matchQuarter(ctx: DateContext, i: number): DateMatch | null {
   // "the" alone before a hyphenated adjective stays outside: "the third-quarter results" -> "third-quarter"
   let start = i;
   const headWord = lowerAt(ctx, at + (lowerAt(ctx, at) === 'fiscal' ? 1 : 0));
-  if (start < at && !before && !yearAgo && /-(quarter|half)$/.test(headWord)) start = at;
+  if (start < at && !before && /-(quarter|half)$/.test(headWord)) start = yearAgo ? start + 1 : at;
   const after = ofYear(ctx, head.end);
+  // "the first half of the twentieth century": a part of a longer period keeps that period's value
+  if (!after && head.kind === 'half' && lowerAt(ctx, head.end) === 'of') {
+    const whole = matchCentury(ctx, head.end + 1) ?? matchYear(ctx, head.end + 2);
+    if (whole && whole.start === head.end + 1) return match(start, whole.end, 'date.quarter', written(whole.value));
+  }
   const end = after ? after.end : head.end;
   const found = quarterMatch(ctx, start, end, head, after ?? before);
   if (yearAgo && /^\d{4}/.test(found.value)) found.value = formatYear(+found.value.slice(0, 4) - 1) + found.value.slice(4);
@@ -225,9 +231,13 @@ export function matchSeason(ctx: DateContext, i: number): DateMatch | null {
     at++;
     if (words.length > 3) return null;
   }
+  // "the 1989 fall": the year before the season
+  const yearFirst = words.length === 1 && words[0] === 'the' ? yearAt(ctx, at) : NaN;
+  if (yearFirst > 0) at++;
   const seasonWord = lowerAt(ctx, at);
   const season = SEASONS.get(seasonWord);
   if (season === undefined) return null;
+  if (yearFirst > 0) return match(i, at + 1, 'date.season', written(`${formatYear(yearFirst)}-${season}`));
   // a bare season word is a season only with something before it ("fall" is also a verb)
   if (words.length === 0) {
     const year = yearAt(ctx, at + 1);

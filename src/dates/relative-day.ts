@@ -5,7 +5,7 @@
 import { addDays, CalendarDate, daysInMonth, formatDay, weekdayOf } from './calendar';
 import { DateContext, DateMatch, isCapitalized, lowerAt, match, yearAt } from './context';
 import { monthDayWithoutYear, refIso, weekdayValue, WeekdayMode, written, yearForPeriod, periodAnchor } from './values';
-import { DAY_PARTS, WEEKDAYS } from './words';
+import { DAY_PARTS, parseOrdinalNumber, WEEKDAYS } from './words';
 
 const DAY_WORDS = new Map([['today', 0], ['yesterday', -1], ['tomorrow', 1], ['tonight', 0]]);
 /** Modifiers TimeML keeps inside the span: "late yesterday", "earlier Sunday", "early Friday". */
@@ -86,10 +86,27 @@ export function matchWeekday(ctx: DateContext, i: number): DateMatch | null {
   if (Number.isNaN(weekday)) return null;
   // "next Friday" in most news means the coming one; "this Friday" is the tense rule's
   let end = at + 1;
+  // "Friday the 13th": the weekday and its day of the month, one date
+  const dayOfMonth = lowerAt(ctx, end) === 'the' ? parseOrdinalNumber(lowerAt(ctx, end + 1)) : NaN;
+  if (dayOfMonth >= 1 && dayOfMonth <= 31) {
+    const value = weekdayValue(ctx, i, end, weekday, mode);
+    if (ctx.ref) value.value = nearestWeekdayOnDay(ctx.ref, weekday, dayOfMonth) ?? value.value;
+    return match(i, end + 2, 'date.relative-weekday', value);
+  }
   const value = weekdayValue(ctx, i, end, weekday, mode);
   const part = dayPartAfter(ctx, end);
   if (part) end = part.end;
   return match(i, end, 'date.relative-weekday', value);
+}
+
+/** The latest month day `day` up to a year back that falls on `weekday` ("Friday the 13th"). */
+function nearestWeekdayOnDay(ref: CalendarDate, weekday: number, day: number): string | null {
+  for (let back = 0; back < 14; back++) {
+    const index = ref.year * 12 + ref.month - 1 - back;
+    const date = { year: Math.floor(index / 12), month: (index % 12) + 1, day };
+    if (day <= daysInMonth(date.year, date.month) && weekdayOf(date) === weekday) return formatDay(date);
+  }
+  return null;
 }
 
 // Holidays whose date is fixed, and the ones computed from the year.

@@ -69,7 +69,8 @@ export function matchRelativeUnit(ctx: DateContext, i: number): DateMatch | null
   const value = (narrative && narrativeValue(ctx.lastDate as string, unit, amount)) || shiftedValue(ctx, unit, amount);
   // "the past year" / "the last week" is a period ending now, valued as the unit it ends in
   if ((word === 'past' || (word === 'last' && hasThe)) && unit !== 'year' && unit !== 'week' && unit !== 'decade') return null;
-  if (lowerAt(ctx, end) === 'or' && lowerAt(ctx, end + 1) === 'so') end += 2; // "the next year or so"
+  // "the next year or so", "the next day or two"
+  if (lowerAt(ctx, end) === 'or' && (lowerAt(ctx, end + 1) === 'so' || lowerAt(ctx, end + 1) === 'two')) end += 2;
   return match(i, end, 'date.relative-unit', value);
 }
 

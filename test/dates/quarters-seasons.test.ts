@@ -65,3 +65,11 @@ test('"Q3 2023", "2025 Q4", "H2 2024", and a bare "Q1" after a preposition', () 
   ]);
   expect(spansAndValues('The Q1 team won.', '2024-02-28')).toEqual([]);
 });
+
+test('"the 1989 fall", "the first half of the twentieth century", "year-earlier third-quarter"', () => {
+  expect(spansAndValues('The 1989 fall total of 80 fell; the first half of the twentieth century was grim.', EARNINGS)).toEqual([
+    ['The 1989 fall', '1989-FA'],
+    ['the first half of the twentieth century', '19'],
+  ]);
+  expect(spansAndValues('The year-earlier third-quarter earnings rose.', EARNINGS)).toEqual([['year-earlier third-quarter', '1988-Q3']]);
+});

@@ -53,3 +53,7 @@ test('"this coming Sunday, March eighth" is one date; "the 11th Circuit" and "Th
     ['the next day', '1998-03-02'],
   ]);
 });
+
+test('"Friday the 13th" is one date: the latest 13th that was a Friday', () => {
+  expect(spansAndValues('On Friday the 13th, the market was spooked.', '1989-10-25')).toEqual([['Friday the 13th', '1989-10-13']]);
+});

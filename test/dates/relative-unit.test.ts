@@ -87,3 +87,7 @@ test('"the future" and "the past" only as time adverbials; "today\'s world" is n
   expect(spansAndValues('That is important to the future of our peoples, as it was in the past.', REF)).toEqual([['the past', 'PAST_REF']]);
   expect(spansAndValues("It matters in today's world, and at today's meeting.", REF)).toEqual([['today', '2024-02-28']]);
 });
+
+test('"the next day or two" keeps its hedge in the span', () => {
+  expect(spansAndValues('We will be operational within the next day or two.', REF)).toEqual([['the next day or two', '2024-02-29']]);
+});
