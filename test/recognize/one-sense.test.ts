@@ -22,6 +22,16 @@ describe('one sense per document', () => {
     ]);
   });
 
+  test('a company with a legal form teaches its short name, but not an ordinary word', () => {
+    expect(names('Lockheed Corp. and Hoylake Investments Ltd. agreed. Later Lockheed said Hoylake would pay. Giant Group Ltd. was a giant.').map((r) => [r.text, r.rule])).toEqual([
+      ['Lockheed Corp.', 'organization.legal-suffix'],
+      ['Hoylake Investments Ltd.', 'organization.legal-suffix'],
+      ['Lockheed', 'organization.short-name'],
+      ['Hoylake', 'organization.short-name'],
+      ['Giant Group Ltd.', 'organization.legal-suffix'],
+    ]);
+  });
+
   test('a bracketed acronym takes the type of its name, and keeps it later', () => {
     expect(names('The plan came from the Committee for Public Safety (CPSX) in Varnavik. The CPSX said it would report.').map((r) => [r.type, r.text, r.rule])).toEqual([
       ['organization', 'Committee for Public Safety', 'organization.head-of'],

@@ -6,7 +6,7 @@
 // mentions; resolve.ts then keeps, per span, the strongest.
 
 import { Doc, EntityType, Mention } from '../../model';
-import { FLAGS } from '../../lexicon';
+import { FLAGS, PLACE_FLAGS } from '../../lexicon';
 import { nameCandidates } from '../recognize/candidates';
 import { isCapitalized, tokenFlags } from '../recognize/gazetteer';
 import { mentionFromTokens } from '../recognize/mention';
@@ -55,6 +55,21 @@ export function refineOneSense(doc: Doc): Mention[] {
     const first = doc.tokens[words[0]];
     if (tokenFlags(first) & FLAGS.given && first.shape !== 'initial') {
       learn(senses, first.lower, { type: 'person', strength: 0.6, rule: 'person.first-name-in-document' });
+    }
+  }
+  // short names of companies: "Lockheed Corp." teaches "Lockheed", "Hoylake Investments Ltd" teaches
+  // "Hoylake Investments" and "Hoylake" (but "Giant Group Ltd." does not teach the word "Giant")
+  for (const m of winners) {
+    if (m.type !== 'organization' || m.strength < TEACHING_STRENGTH || m.rule !== 'organization.legal-suffix') continue;
+    let end = m.tokenEnd;
+    while (end > m.tokenStart + 1) {
+      const last = doc.tokens[end - 1];
+      if (last.text !== '.' && !(tokenFlags(last) & (FLAGS.legalSuffix | FLAGS.orgHead))) break;
+      end--;
+      if (doc.tokens[end - 1].text === '.' || doc.tokens[end - 1].text === ',') continue;
+      const single = end - m.tokenStart === 1;
+      if (single && tokenFlags(doc.tokens[m.tokenStart]) & (FLAGS.common | FLAGS.given | FLAGS.surname | PLACE_FLAGS)) break;
+      learn(senses, keyOf(doc, m.tokenStart, end), { type: 'organization', strength: 0.7, rule: 'organization.short-name' });
     }
   }
   if (senses.size === 0) return [];
