@@ -102,7 +102,8 @@ function matchRelativeMonth(ctx: DateContext, i: number): DateMatch | null {
     word = 'following';
     at++;
   }
-  let direction = word === 'last' ? -1 : word === 'next' || word === 'following' ? 1 : word === 'this' ? 0 : NaN;
+  let direction = word === 'last' ? -1 : word === 'next' ? 1 : word === 'this' ? 0 : NaN;
+  if (word === 'following' && at === i + 2) direction = 1;
   if (Number.isNaN(direction)) return null;
   if (word === 'this' && (lowerAt(ctx, at) === 'past' || lowerAt(ctx, at) === 'coming')) {
     direction = lowerAt(ctx, at) === 'past' ? -1 : 1;
@@ -111,7 +112,11 @@ function matchRelativeMonth(ctx: DateContext, i: number): DateMatch | null {
   const month = monthAt(ctx, at);
   if (!month || yearAt(ctx, month.end) > 0) return null;
   const day = dayAt(ctx, month.end);
-  if (day > 0) return relativeMonthDay(ctx, i, month.end + 1, month.month, day, direction, word === 'following');
+  if (day > 0) {
+    // "this April 13", "the following Oct. 1"; in "last Oct. 13" the date stands on its own
+    if (word !== 'this' && word !== 'following') return null;
+    return relativeMonthDay(ctx, i, month.end + 1, month.month, day, direction, word === 'following');
+  }
   if (word === 'following') return null;
   const pad2 = String(month.month).padStart(2, '0');
   if (!ctx.ref) return match(i, month.end, 'date.month-relative', { value: `XXXX-${pad2}`, inferred: [] });
@@ -121,7 +126,7 @@ function matchRelativeMonth(ctx: DateContext, i: number): DateMatch | null {
   return match(i, month.end, 'date.month-relative', { value: `${year}-${pad2}`, inferred: ['year'], anchor: `reference date ${refIso(ctx)}` });
 }
 
-/** "this April 13", "last Oct. 7", "the following Oct. 1". */
+/** "this April 13", "the following Oct. 1". */
 function relativeMonthDay(ctx: DateContext, start: number, end: number, month: number, day: number, direction: number, narrative: boolean): DateMatch | null {
   if (!isValidDate(2000, month, day)) return null;
   const base = narrative && ctx.lastDate && /^\d{4}-\d{2}-\d{2}$/.test(ctx.lastDate) ? parseIsoDate(ctx.lastDate) : ctx.ref;
