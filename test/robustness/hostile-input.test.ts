@@ -46,7 +46,8 @@ const given = ['Jane', 'John', 'Ada', 'Chidi', 'Elin', 'Yuki', 'Olga', 'Omar'];
 
 const HOSTILE: [string, () => string][] = [
   ['200,000 periods', () => `Jane Roe said. ${repeat('.', 200_000)} Then Acme Corp. left Lowton.`],
-  ['an 8 MB document on one line', () => repeat('Jane Roe met the Lowton Port Authority on Feb. 27, 2024 ', 145_000)],
+  // news-like density (four entities in a sentence of 180 characters), with no line break at all
+  ['an 8 MB document on one line', () => repeat('Jane Roe, a spokeswoman for the Lowton Port Authority, said on Tuesday that talks with the dock workers would resume next week after a pause of several days and a vote by members. ', 44_500)],
   ['NUL and control bytes', () => `Jane\u0000 Roe\u0001\u0002 met\u001b[31m John Doe\u0007 in Lowton.\u0000\u0000 On Tuesday.`],
   ['zero-width and bidi marks', () => `Jane\u200b Roe met \u202eJohn Doe\u202c in \u2066Lowton\u2069 on\u200d Tuesday. \ufeffAcme Corp.`],
   ['emoji and astral characters', () => `😀 Jane Roe 👩🏽‍⚖️ met 𝐉𝐨𝐡𝐧 at 𠜎 Lowton 🇺🇸 on March 3, 2021. ${repeat('🔥', 5000)}`],
