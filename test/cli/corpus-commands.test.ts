@@ -112,6 +112,20 @@ describe('the project file', () => {
     expect(broken.stderr).toBe(`newsner: ${join(dir, 'newsner.json')}: deny: must be a list (see newsner --help)\n`);
   });
 
+  test('extract applies the project file, in --jobs workers too', () => {
+    const courtNames = (args: string[]) => {
+      const result = newsner(['extract', CORPUS, '-f', 'jsonl', ...args]);
+      expect(result.status).toBe(0);
+      const court = jsonLines(result.stdout).find((r) => r.file === 'fixtures/corpus/b-court.txt') as { entities: Row[] };
+      return court.entities.map((e) => `${e.name} [${(e.aliases ?? []).join(', ')}]`);
+    };
+    expect(courtNames(['--jobs', '2'])).toContain('Daniyar Kasymov [Kasymov]');
+    for (const jobs of ['1', '2']) {
+      const names = courtNames(['--jobs', jobs, '--config', 'fixtures/corpus/newsner.json']);
+      expect(names).toContain('Daniyar Kassymov [Daniyar Kasymov, Kasymov]');
+    }
+  });
+
   test('--config naming a missing file: exit 2, one line', () => {
     const result = newsner(['summary', CORPUS, '--config', 'fixtures/corpus/none.json']);
     expect(result.status).toBe(2);

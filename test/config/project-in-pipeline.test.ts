@@ -71,3 +71,22 @@ describe('the watch list recognizer', () => {
     expect(recognizeWatchlist(docOf('Saule Temirova spoke.'))).toEqual([]);
   });
 });
+
+describe('the project in --jobs workers', () => {
+  test('a fresh copy of the module (a worker) finds the project file through the environment', () => {
+    const file = require('path').join(__dirname, '..', '..', 'fixtures', 'corpus', 'newsner.json') as string;
+    const { readProjectFile } = require('../../src/config/project') as typeof import('../../src/config/project');
+    setActiveProject(readProjectFile(file));
+    expect(process.env.NEWSNER_PROJECT_FILE).toBe(file);
+    jest.isolateModules(() => {
+      const fresh = require('../../src/config/active') as typeof import('../../src/config/active');
+      expect(fresh.activeProject()?.canonicalName('person', 'Kasymov')).toBe('Daniyar Kassymov');
+    });
+    setActiveProject(null);
+    expect(process.env.NEWSNER_PROJECT_FILE).toBe('');
+    jest.isolateModules(() => {
+      const fresh = require('../../src/config/active') as typeof import('../../src/config/active');
+      expect(fresh.activeProject()).toBeNull();
+    });
+  });
+});
