@@ -13,6 +13,7 @@ export class ProjectIndex {
   private readonly canonical = new Map<string, string>();
   private readonly denied = new Set<string>();
   private readonly apart = new Set<string>();
+  private readonly apartByKey = new Map<string, Set<string>>();
 
   constructor(readonly project: Project) {
     // watched names are confirmed names too: their aliases join them
@@ -23,7 +24,15 @@ export class ProjectIndex {
       }
     }
     for (const entry of project.deny) this.denied.add(typed(entry.type, nameKey(entry.name)));
-    for (const [a, b] of project.separate) this.apart.add(pairKey(nameKey(a), nameKey(b)));
+    for (const [a, b] of project.separate) {
+      const [ka, kb] = [nameKey(a), nameKey(b)];
+      this.apart.add(pairKey(ka, kb));
+      for (const [x, y] of [[ka, kb], [kb, ka]]) {
+        const set = this.apartByKey.get(x) ?? new Set<string>();
+        set.add(y);
+        this.apartByKey.set(x, set);
+      }
+    }
   }
 
   /** The confirmed canonical name of a name of this type, if the project names one. */
@@ -40,6 +49,11 @@ export class ProjectIndex {
   /** The reporter said these two names are different entities. */
   keptApart(a: string, b: string): boolean {
     return this.apart.has(pairKey(nameKey(a), nameKey(b)));
+  }
+
+  /** Name keys the reporter said are not this name's entity ("separate"). */
+  keptApartFrom(key: string): ReadonlySet<string> | undefined {
+    return this.apartByKey.get(key);
   }
 
   get titles(): readonly string[] {

@@ -33,6 +33,30 @@ describe('the project file while linking', () => {
     expect(summaryOf(entities)).toEqual([['person', 'Daniyar Kassymov', 2, ['Daniyar Kasymov', 'Kasymov']]]);
   });
 
+  test('"separate" stops a join: the story\'s "Macron" is not Brigitte Macron, so it is Emmanuel Macron', () => {
+    const doc = 'Emmanuel Macron and Brigitte Macron arrived. Macron spoke. Karim Massimov left. Masimov stayed.';
+    const specs = [
+      { text: 'Emmanuel Macron', type: 'person' as const },
+      { text: 'Brigitte Macron', type: 'person' as const },
+      { text: 'Macron', type: 'person' as const, nth: 2 },
+      { text: 'Karim Massimov', type: 'person' as const },
+      { text: 'Masimov', type: 'person' as const },
+    ];
+    expect(summaryOf(linkMentions(place(doc, specs))).map(([, name, count]) => `${name} ${count}`)).toEqual([
+      'Emmanuel Macron 1',
+      'Brigitte Macron 1',
+      'Macron 1',
+      'Karim Massimov 2',
+    ]);
+    setActiveProject(parseProject({ separate: [['Macron', 'Brigitte Macron'], ['Masimov', 'Karim Massimov']] }, null));
+    expect(summaryOf(linkMentions(place(doc, specs))).map(([, name, count]) => `${name} ${count}`)).toEqual([
+      'Emmanuel Macron 2',
+      'Brigitte Macron 1',
+      'Karim Massimov 1',
+      'Masimov 1',
+    ]);
+  });
+
   test('without a project the same mentions link as usual', () => {
     const doc = 'ALMATY (Steppe Wire) - Daniyar Kasymov appeared in court. Kasymov said nothing.';
     const entities = linkMentions(

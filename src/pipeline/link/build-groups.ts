@@ -46,6 +46,8 @@ export function buildGroups(mentions: PlacedMention[], project: ProjectIndex | n
     if (key === '') continue;
     const group = addTo(groups, ordered, mention.type, key, { mention, name });
     if (fixedName !== undefined) group.fixedName = fixedName;
+    const apart = project?.keptApartFrom(key);
+    if (apart) group.apart = apart;
   }
   return ordered;
 }

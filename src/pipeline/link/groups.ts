@@ -29,6 +29,8 @@ export interface NameGroup {
   candidates?: NameGroup[];
   /** why the group joined its parent: the linking rule ("surname", "acronym", ...) */
   joinedBy?: string;
+  /** name keys the project file keeps apart from this one ("separate": Macron is not Brigitte Macron) */
+  apart?: ReadonlySet<string>;
 }
 
 export function rootOf(group: NameGroup): NameGroup {
@@ -59,11 +61,15 @@ export function isRoot(group: NameGroup): boolean {
   return group.parent === undefined;
 }
 
-/** Distinct roots of some groups, in the order given. */
+/**
+ * Distinct roots of some candidate groups, in the order given, without the root of `except` (the
+ * group looking for a match) and without candidates the project file keeps apart from it.
+ */
 export function distinctRoots(groups: Iterable<NameGroup>, except?: NameGroup): NameGroup[] {
   const seen = new Set<NameGroup>();
   const exceptRoot = except ? rootOf(except) : undefined;
   for (const group of groups) {
+    if (except?.apart && (except.apart.has(group.key) || except.apart.has(rootOf(group).key))) continue;
     const root = rootOf(group);
     if (root !== exceptRoot) seen.add(root);
   }

@@ -44,7 +44,7 @@ export function joinNameSubsets(groups: NameGroup[]): void {
       const wider = bucket.filter((other) => subsumedBy(group.words, other.words));
       const maximal = wider.filter((w) => !wider.some((o) => o !== w && subsumedBy(w.words, o.words)));
       // join only when every reading of the name is one person
-      const roots = distinctRoots(maximal);
+      const roots = distinctRoots(maximal, group);
       if (roots.length === 1) joinGroups(group, roots[0], 'name-subset');
       else if (roots.length > 1 && group.words.length === 2 && isInitial(group.words[0])) group.candidates = maximal;
     }
