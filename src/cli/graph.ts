@@ -5,7 +5,7 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { EntityType } from '../model';
 import { formatGraph, GraphFormat, GRAPH_FORMATS } from '../corpus/format-graph';
-import { DEFAULT_GRAPH_TYPES, GraphBuilder, GraphLevel, GRAPH_LEVELS } from '../corpus/graph';
+import { DEFAULT_GRAPH_TYPES, GraphBuilder, GraphLevel, GRAPH_LEVELS, MAX_ENTITIES_PER_GROUP } from '../corpus/graph';
 import { InputFormat } from '../input/types';
 import { OutputWriter } from '../output/writer';
 import { analyzedResults, resultsFromJsonl } from './corpus-input';
@@ -60,6 +60,13 @@ export function registerGraph(program: Command): void {
         : analyzedResults({ paths: inputs, inputFormat: flags.inputFormat, refDate: flags.refDate ?? null }, reporter, process.stdin);
       const builder = new GraphBuilder({ level: flags.level, types: flags.types });
       for await (const result of results) builder.add(result);
+      if (builder.skippedSentences + builder.skippedDocuments > 0) {
+        const what = [
+          builder.skippedSentences ? `${builder.skippedSentences} sentence(s)` : '',
+          builder.skippedDocuments ? `${builder.skippedDocuments} document(s)` : '',
+        ].filter(Boolean).join(' and ');
+        reporter.note(`warning: ${what} naming more than ${MAX_ENTITIES_PER_GROUP} entities left out of the edges (lists, not prose)`);
+      }
       const writer = new OutputWriter(process.stdout);
       await writer.write(formatGraph(builder.result({ minWeight: flags.minWeight }), flags.format));
       if (writer.failure) {

@@ -56,6 +56,10 @@ interface EdgeState {
 
 export const DEFAULT_GRAPH_TYPES: readonly EntityType[] = ['person', 'organization', 'place'];
 
+// A sentence or document naming more entities than this is a list (a ledger, an index, a table of
+// results), not prose: its n^2/2 pairs say nothing about who is with whom and would fill memory.
+export const MAX_ENTITIES_PER_GROUP = 300;
+
 export class GraphBuilder {
   private readonly summary = new SummaryBuilder();
   private readonly nodeIndex = new Map<string, number>();
@@ -63,6 +67,9 @@ export class GraphBuilder {
   private readonly level: GraphLevel;
   private readonly types: Set<EntityType>;
   private documentIndex = 0;
+  /** sentences and documents left out because they name more than MAX_ENTITIES_PER_GROUP entities */
+  skippedSentences = 0;
+  skippedDocuments = 0;
 
   constructor(options: Pick<GraphOptions, 'level' | 'types'> = {}) {
     this.level = options.level ?? 'sentence';
@@ -96,6 +103,10 @@ export class GraphBuilder {
     // sentences first, in document order (the map keeps the order sentences were first met)
     for (const [sentence, nodes] of bySentence) {
       if (nodes.size < 2) continue;
+      if (nodes.size > MAX_ENTITIES_PER_GROUP) {
+        this.skippedSentences++;
+        continue;
+      }
       const list = [...nodes].sort((x, y) => x - y);
       for (let i = 0; i < list.length; i++) {
         for (let j = i + 1; j < list.length; j++) {
@@ -109,7 +120,8 @@ export class GraphBuilder {
         }
       }
     }
-    if (this.level === 'document') {
+    if (this.level === 'document' && nodesHere.size > MAX_ENTITIES_PER_GROUP) this.skippedDocuments++;
+    else if (this.level === 'document') {
       const list = [...nodesHere].sort((x, y) => x - y);
       for (let i = 0; i < list.length; i++) {
         for (let j = i + 1; j < list.length; j++) this.countDocument(this.edge(list[i], list[j]), documentIndex, file);

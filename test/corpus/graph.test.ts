@@ -158,6 +158,19 @@ describe('co-occurrence graph', () => {
 `);
   });
 
+  test('a sentence or document naming hundreds of entities is a list: left out of the edges, counted', () => {
+    const names = Array.from({ length: 301 }, (_, i) => `Person ${i}`);
+    const list = names.join(', ') + '.';
+    for (const level of ['sentence', 'document'] as const) {
+      const builder = new GraphBuilder({ level });
+      builder.add(doc('ledger.txt', ...names.map((name) => ({ type: 'person' as const, name, sentences: [list] }))));
+      builder.add(doc('story.txt', { type: 'person', name: 'Person 1', sentences: ['Person 1 met Person 2.'] }, { type: 'person', name: 'Person 2', sentences: ['Person 1 met Person 2.'] }));
+      const graph = builder.result();
+      expect(edges(graph)).toEqual([['Person 1', 'Person 2', 1, 1, 1, 'Person 1 met Person 2.', 'story.txt']]);
+      expect([builder.skippedSentences, builder.skippedDocuments]).toEqual(level === 'sentence' ? [1, 0] : [1, 1]);
+    }
+  });
+
   test('XML text drops characters XML forbids and repairs lone surrogates', () => {
     expect(xmlText('a\u0000b\u000bc\td\ud800e\udc00f\ud83d\ude00')).toBe('abc\td\ufffde\ufffdf\ud83d\ude00');
   });
