@@ -3,6 +3,7 @@
 //   build-groups       same type and name key ("EPSTEIN" = "Epstein"), honorific and possessive
 //                      dropped ("Mr. Massimov's" = "Massimov"), project file and "U.S." table applied
 //   acronyms           "Committee for National Security (KNB)" ... "KNB"; "FBI" = its initials
+//   inverted-of        "Finance Ministry" = "Ministry of Finance"
 //   name-subsets       "J. Epstein", "Jeffrey E. Epstein" = "Jeffrey Edward Epstein"
 //   spelling-variants  "Karim Masimov" = "Karim Massimov" (long surname one edit apart)
 //   short-forms        "Epstein" = the one full name it ends; with two candidates it stays ambiguous
@@ -15,6 +16,7 @@ import { EntityRecord, ENTITY_TYPES, MentionRecord } from '../model';
 import { activeProject } from '../config/active';
 import { joinAcronyms } from './link/acronyms';
 import { joinAllCapsToPersons } from './link/all-caps-retype';
+import { joinInvertedOf } from './link/inverted-of';
 import { buildGroups } from './link/build-groups';
 import { chooseCanonicalName } from './link/canonical';
 import { distinctRoots, NamedMention, NameGroup, rootOf } from './link/groups';
@@ -97,6 +99,7 @@ export function linkMentions(mentions: PlacedMention[]): EntityRecord[] {
   byStart.sort((a, b) => a.mention.start - b.mention.start);
 
   joinAcronyms(groups, byStart, groupOf);
+  joinInvertedOf(groups);
   joinNameSubsets(groups);
   joinFullNameVariants(groups);
   joinShortForms(groups);

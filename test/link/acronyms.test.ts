@@ -119,4 +119,22 @@ describe('acronyms and abbreviations join their organization', () => {
       ['organization', 'Reuters', 2, []],
     ]);
   });
+
+  test('"the Finance Ministry" is the Ministry of Finance; "Bank of America" stays itself', () => {
+    const doc = 'The Ministry of Finance and the Bank of America met. The Finance Ministry said the Interior Ministry and the Ministry of the Interior agreed.';
+    const entities = linkMentions(
+      place(doc, [
+        { text: 'Ministry of Finance', type: 'organization' },
+        { text: 'Bank of America', type: 'organization' },
+        { text: 'Finance Ministry', type: 'organization' },
+        { text: 'Interior Ministry', type: 'organization' },
+        { text: 'Ministry of the Interior', type: 'organization' },
+      ]),
+    );
+    expect(summaryOf(entities)).toEqual([
+      ['organization', 'Ministry of Finance', 2, ['Finance Ministry']],
+      ['organization', 'Bank of America', 1, []],
+      ['organization', 'Ministry of the Interior', 2, ['Interior Ministry']],
+    ]);
+  });
 });
