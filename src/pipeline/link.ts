@@ -4,6 +4,7 @@
 //                      dropped ("Mr. Massimov's" = "Massimov"), project file and "U.S." table applied
 //   acronyms           "Committee for National Security (KNB)" ... "KNB"; "FBI" = its initials
 //   inverted-of        "Finance Ministry" = "Ministry of Finance"
+//   legal-form         "Lockheed" = "Lockheed Corp."
 //   name-subsets       "J. Epstein", "Jeffrey E. Epstein" = "Jeffrey Edward Epstein"
 //   spelling-variants  "Karim Masimov" = "Karim Massimov" (long surname one edit apart)
 //   short-forms        "Epstein" = the one full name it ends; with two candidates it stays ambiguous
@@ -17,6 +18,7 @@ import { activeProject } from '../config/active';
 import { joinAcronyms } from './link/acronyms';
 import { joinAllCapsToPersons } from './link/all-caps-retype';
 import { joinInvertedOf } from './link/inverted-of';
+import { joinLegalForms } from './link/legal-form';
 import { buildGroups } from './link/build-groups';
 import { chooseCanonicalName } from './link/canonical';
 import { distinctRoots, NamedMention, NameGroup, rootOf } from './link/groups';
@@ -100,6 +102,7 @@ export function linkMentions(mentions: PlacedMention[]): EntityRecord[] {
 
   joinAcronyms(groups, byStart, groupOf);
   joinInvertedOf(groups);
+  joinLegalForms(groups);
   joinNameSubsets(groups);
   joinFullNameVariants(groups);
   joinShortForms(groups);

@@ -104,4 +104,13 @@ describe('variant suggestions across documents: never merged, always with a reas
     const project = new ProjectIndex(parseProject({ separate: [['Jon Petersen', 'Jon Peterson']] }, null));
     expect(brief(results, project)).toEqual([]);
   });
+
+  test('an organization with and without its legal form', () => {
+    expect(
+      brief([
+        doc('a', { type: 'organization', name: 'Lockheed', sentences: ['x', 'y'] }),
+        doc('b', { type: 'organization', name: 'Lockheed Corp.', sentences: ['z'] }),
+      ]),
+    ).toEqual([['organization', 'Lockheed Corp.', 'Lockheed', 'the same name without its legal form']]);
+  });
 });

@@ -137,4 +137,21 @@ describe('acronyms and abbreviations join their organization', () => {
       ['organization', 'Ministry of the Interior', 2, ['Interior Ministry']],
     ]);
   });
+
+  test('"Lockheed" is Lockheed Corp.; "Gazprom" is not Gazprom Neft', () => {
+    const doc = 'Lockheed Corp. and Gazprom Neft signed. Lockheed and Gazprom said so.';
+    const entities = linkMentions(
+      place(doc, [
+        { text: 'Lockheed Corp.', type: 'organization' },
+        { text: 'Gazprom Neft', type: 'organization' },
+        { text: 'Lockheed', type: 'organization', nth: 1 },
+        { text: 'Gazprom', type: 'organization', nth: 1 },
+      ]),
+    );
+    expect(summaryOf(entities)).toEqual([
+      ['organization', 'Lockheed Corp.', 2, ['Lockheed']],
+      ['organization', 'Gazprom Neft', 1, []],
+      ['organization', 'Gazprom', 1, []],
+    ]);
+  });
 });
