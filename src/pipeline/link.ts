@@ -29,7 +29,7 @@ import { dedupeRoles } from './link/roles';
 import { indexNameEndings, joinShortForms } from './link/short-forms';
 import { joinFullNameVariants, joinSurnameVariants } from './link/spelling-variants';
 
-export { PlacedMention } from './link/placed';
+export type { PlacedMention } from './link/placed';
 export { nameKey } from './link/names';
 
 export function nameOf(mention: PlacedMention): string {
