@@ -154,4 +154,21 @@ describe('acronyms and abbreviations join their organization', () => {
       ['organization', 'Gazprom', 1, []],
     ]);
   });
+
+  test('a wire credit in brackets after a dateline place is not its acronym; "(ROK)" is', () => {
+    const doc = 'NEW YORK (AP) - The Republic of Korea (ROK) said so.';
+    const entities = linkMentions(
+      place(doc, [
+        { text: 'NEW YORK', type: 'place' },
+        { text: 'AP', type: 'organization' },
+        { text: 'Republic of Korea', type: 'place' },
+        { text: 'ROK', type: 'place' },
+      ]),
+    );
+    expect(summaryOf(entities)).toEqual([
+      ['organization', 'AP', 1, []],
+      ['place', 'NEW YORK', 1, []],
+      ['place', 'Republic of Korea', 2, ['ROK']],
+    ]);
+  });
 });

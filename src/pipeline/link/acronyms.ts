@@ -32,6 +32,21 @@ function definedTogether(long: NamedMention, short: NamedMention): boolean {
   return a.sentenceText.includes(`${collapse(first.text)} (${collapse(second.text)}`);
 }
 
+/**
+ * Brackets after an organization define its acronym whatever the letters ("Committee for National
+ * Security (KNB)" keeps the Kazakh order). Anything else needs letters that fit the name: after a
+ * place the brackets usually hold a wire credit ("NEW YORK (AP)"), and an acronym a rule took for
+ * a person or a place must at least share a letter with the name's initials ("(AFM)" after the
+ * Financial Monitoring Agency).
+ */
+function bracketsFit(acronym: NameGroup, long: NameGroup): boolean {
+  if (acronym.type === 'organization' && long.type === 'organization') return true;
+  const letters = new Set(initials(long.words, true));
+  const key = acronym.key.replace(/ /g, '');
+  if (long.type === 'place') return [...key].every((letter) => letters.has(letter));
+  return [...key].some((letter) => letters.has(letter));
+}
+
 function initials(words: string[], withFunctionWords: boolean): string {
   return words
     .filter((word) => withFunctionWords || !FUNCTION_WORDS.has(word))
@@ -53,6 +68,7 @@ export function joinAcronyms(groups: NameGroup[], byStart: NamedMention[], group
       const otherGroup = groupOf.get(other)!;
       if (otherGroup.type !== 'organization' && otherGroup.type !== 'place') continue;
       if (otherGroup.words.length < 2 || !definedTogether(other, here)) continue;
+      if (!bracketsFit(hereGroup, otherGroup)) continue;
       joinGroups(hereGroup, otherGroup, 'acronym-defined');
       hereGroup.type = otherGroup.type;
       break;
