@@ -4,22 +4,30 @@
 
 import { OutputRecord } from '../model';
 import { createCsvFormatter } from './csv';
+import { createHtmlFormatter } from './html';
 import { createJsonFormatter } from './json';
 import { createJsonlFormatter } from './jsonl';
 import { createTableFormatter } from './table';
+import { createTextFormatter } from './text';
 
-export const FORMAT_NAMES = ['table', 'json', 'jsonl', 'csv'] as const;
+export const FORMAT_NAMES = ['table', 'json', 'jsonl', 'csv', 'text', 'html'] as const;
 export type FormatName = (typeof FORMAT_NAMES)[number];
 
 export interface FormatOptions {
-  /** colour with ANSI escapes (table only) */
+  /** colour with ANSI escapes (table and text) */
   color: boolean;
 }
 
 export interface RecordFormatter {
   start(): string;
-  record(record: OutputRecord): string;
+  /** `text`: the document's text as decoded, given only to formatters that set `needsText` */
+  record(record: OutputRecord, text?: string): string;
   end(): string;
+  /**
+   * The formatter shows the document itself (text, html), so the run loop keeps each document's
+   * text until its record is written; the others never hold on to it.
+   */
+  needsText?: boolean;
 }
 
 export function createFormatter(name: FormatName, options: FormatOptions): RecordFormatter {
@@ -32,5 +40,9 @@ export function createFormatter(name: FormatName, options: FormatOptions): Recor
       return createJsonlFormatter();
     case 'csv':
       return createCsvFormatter();
+    case 'text':
+      return createTextFormatter(options);
+    case 'html':
+      return createHtmlFormatter();
   }
 }

@@ -8,7 +8,7 @@ import Table from 'cli-table3';
 import { DocumentResult, EntityRecord, EntityType, ENTITY_TYPES, isErrorRecord, OutputRecord } from '../model';
 import { FormatOptions, RecordFormatter } from './formatter';
 
-const TYPE_COLORS: Record<EntityType, 'cyan' | 'magenta' | 'green' | 'yellow'> = {
+export const TYPE_COLORS: Record<EntityType, 'cyan' | 'magenta' | 'green' | 'yellow'> = {
   person: 'cyan',
   organization: 'magenta',
   place: 'green',
@@ -24,13 +24,13 @@ export function entityDetails(entity: EntityRecord): string {
   return parts.join('; ');
 }
 
-function heading(record: { file: string | null; id: string | null }): string {
+export function heading(record: { file: string | null; id: string | null }): string {
   const name = record.file ?? '<stdin>';
   return record.id === null ? name : `${name} (id ${record.id})`;
 }
 
 /** Type order, then the most mentioned first; ties keep the linker's order. */
-function grouped(entities: EntityRecord[]): EntityRecord[] {
+export function grouped(entities: EntityRecord[]): EntityRecord[] {
   return entities
     .map((entity, index) => ({ entity, index }))
     .sort(
