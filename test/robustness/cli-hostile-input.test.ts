@@ -1,0 +1,210 @@
+// Hostile input through the command line (issue 7, item 1): one run over a JSONL file holding every
+// hostile input, each followed by the same ordinary invented news document. Every record must be
+// valid JSON with exact offsets, every input must finish within 60 s, and the ordinary document
+// after each hostile one must come out exactly as it does on its own (nothing lost, no state
+// carried over). A second run reads the same inputs as text files from a folder. The inputs are
+// generated here into a temp dir (never committed: one is 8 MB). The time each input took (the gap
+// between its record and the one before, read as the lines arrive) is printed, not asserted.
+import { spawn } from 'child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+
+const ROOT = join(__dirname, '..', '..');
+const BIN = join(ROOT, 'bin', 'newsner.js');
+
+function repeat(unit: string, times: number): string {
+  return new Array(times).fill(unit).join('');
+}
+
+function seededRandom(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state * 1103515245 + 12345) & 0x7fffffff;
+    return state / 0x7fffffff;
+  };
+}
+
+const surnames = ['Roe', 'Doe', 'Marsh', 'Okafor', 'Lindqvist', 'Tanaka', 'Petrova', 'Haddad'];
+const given = ['Jane', 'John', 'Ada', 'Chidi', 'Elin', 'Yuki', 'Olga', 'Omar'];
+
+/** The hostile inputs of issue 7, item 1, in its order. `slug` names the file in the folder run. */
+const HOSTILE: { name: string; slug: string; make: () => string }[] = [
+  { name: '200,000 periods', slug: 'periods', make: () => `Jane Roe said. ${repeat('.', 200_000)} Then Acme Corp. left Lowton.` },
+  {
+    name: 'an 8 MB document on one line',
+    slug: 'one-line-8mb',
+    // news-like density (four entities in a sentence of 180 characters), with no line break at all
+    make: () => repeat('Jane Roe, a spokeswoman for the Lowton Port Authority, said on Tuesday that talks with the dock workers would resume next week after a pause of several days and a vote by members. ', 44_500),
+  },
+  { name: 'NUL and control bytes', slug: 'control-bytes', make: () => `Jane\u0000 Roe\u0001\u0002 met\u001b[31m John Doe\u0007 in Lowton.\u0000\u0000 On Tuesday.\u000b\u000c\u007f` },
+  { name: 'zero-width and bidi marks', slug: 'bidi', make: () => `Jane\u200b Roe met \u202eJohn Doe\u202c in \u2066Lowton\u2069 on\u200d Tuesday. \ufeffAcme Corp.\u200f\u061c` },
+  { name: 'emoji and astral characters', slug: 'emoji', make: () => `😀 Jane Roe 👩🏽‍⚖️ met 𝐉𝐨𝐡𝐧 at 𠜎 Lowton 🇺🇸 on March 3, 2021. ${repeat('🔥', 5000)}` },
+  // in JSONL these travel as \ud800 escapes; in a UTF-8 file they cannot exist (see the folder run)
+  { name: 'lone surrogates', slug: 'lone-surrogates', make: () => `Jane \ud800 Roe met \udc00John Doe in Lowt\ud83don on Tuesday.\udfff` },
+  { name: '50,000 capitalized words in a row', slug: 'capitalized', make: () => Array.from({ length: 50_000 }, (_, i) => surnames[i % 8]).join(' ') },
+  { name: '20,000 nested brackets', slug: 'brackets', make: () => `${repeat('(', 20_000)}Jane Roe${repeat(')', 20_000)} ${repeat('[{', 10_000)}` },
+  {
+    name: '200 KB of random printable noise',
+    slug: 'noise',
+    make: () => {
+      const random = seededRandom(7);
+      return Array.from({ length: 200_000 }, () => String.fromCharCode(32 + Math.floor(random() * 95))).join('');
+    },
+  },
+  { name: 'ALL-CAPS wire copy', slug: 'all-caps', make: () => repeat('LOWTON, FEB. 27 (WIRE) - PROSECUTOR GENERAL JANE ROE SAID ON TUESDAY THAT ACME CORP. HAD BEEN FINED.\n', 2000) },
+  { name: 'a 20,000-entry "Surname, Given;" list', slug: 'name-list', make: () => Array.from({ length: 20_000 }, (_, i) => `${surnames[i % 8]}, ${given[(i >> 3) % 8]};`).join(' ') },
+];
+
+// An ordinary invented news story, with the entities a reader would mark by hand.
+const NORMAL = 'VELMAR CITY, March 4, 2024 - Mayor Clara Voss opened the new harbor bridge on Tuesday, the Velmar Port Authority said.';
+const NORMAL_ENTITIES = [
+  expect.objectContaining({ type: 'person', name: 'Clara Voss', mentions: [expect.objectContaining({ text: 'Clara Voss', start: 35, end: 45 })] }),
+  expect.objectContaining({ type: 'organization', name: 'Velmar Port Authority', mentions: [expect.objectContaining({ start: 91, end: 112 })] }),
+  expect.objectContaining({ type: 'date', name: 'March 4, 2024', value: '2024-03-04', mentions: [expect.objectContaining({ start: 13, end: 26 })] }),
+];
+
+/** The bound of the issue: each input completes within 60 s. */
+const BOUND_MS = 60_000;
+
+interface Mention {
+  text: string;
+  start: number;
+  end: number;
+}
+interface OutputLine {
+  file: string | null;
+  id: string | null;
+  error?: string;
+  entities?: { type: string; name: string; count: number; mentions: Mention[] }[];
+}
+
+/** Every way a record's mentions can be wrong, in one pass (an expect per mention is too slow at 180,000 mentions). */
+function problemsIn(text: string, record: OutputLine): string[] {
+  const problems: string[] = [];
+  for (const entity of record.entities ?? []) {
+    if (entity.count !== entity.mentions.length) problems.push(`${entity.name}: count ${entity.count} != ${entity.mentions.length}`);
+    for (const m of entity.mentions) {
+      if (!(Number.isInteger(m.start) && Number.isInteger(m.end) && m.start >= 0 && m.end > m.start && m.end <= text.length)) {
+        problems.push(`${entity.name}: offsets ${m.start}-${m.end} outside the text`);
+      } else if (m.text !== text.slice(m.start, m.end)) problems.push(`${entity.name}: "${m.text}" is not the text at ${m.start}-${m.end}`);
+      if (problems.length > 10) return problems;
+    }
+  }
+  return problems;
+}
+
+interface TimedRun {
+  code: number | null;
+  stderr: string;
+  /** each stdout line with the ms since the start at which its line break arrived */
+  lines: { line: string; at: number }[];
+}
+
+/** Runs the built CLI, timestamping each output line as it arrives. */
+function runTimed(args: string[]): Promise<TimedRun> {
+  if (!existsSync(join(ROOT, 'dist', 'cli', 'main.js'))) throw new Error('dist/ is missing: run `npx tsc -p .` first');
+  return new Promise((resolve, reject) => {
+    const env = { ...process.env };
+    delete env.FORCE_COLOR;
+    delete env.NEWSNER_DEBUG;
+    const started = Date.now();
+    const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const lines: { line: string; at: number }[] = [];
+    let partial: string[] = [];
+    let stderr = '';
+    child.stdout.setEncoding('utf8');
+    child.stdout.on('data', (chunk: string) => {
+      let from = 0;
+      for (let newline = chunk.indexOf('\n'); newline !== -1; newline = chunk.indexOf('\n', from)) {
+        partial.push(chunk.slice(from, newline));
+        lines.push({ line: partial.join(''), at: Date.now() - started });
+        partial = [];
+        from = newline + 1;
+      }
+      if (from < chunk.length) partial.push(chunk.slice(from));
+    });
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      // a last line without its line break would be a half-written record
+      if (partial.length > 0) lines.push({ line: `${partial.join('')}<no line break>`, at: Date.now() - started });
+      resolve({ code, stderr, lines });
+    });
+  });
+}
+
+const timings: string[] = [];
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'newsner-hostile-'));
+});
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+  // the closing note of issue 7 lists these
+  if (timings.length > 0) process.stdout.write(`hostile input through the CLI, time per input:\n${timings.join('\n')}\n`);
+});
+
+test('one JSONL run over every hostile input, each followed by an ordinary story: all records valid, nothing lost', async () => {
+  const texts: string[] = [NORMAL];
+  const ids: string[] = ['normal-first'];
+  HOSTILE.forEach((input, i) => {
+    texts.push(input.make(), NORMAL);
+    ids.push(`hostile-${i + 1}-${input.slug}`, `normal-after-${i + 1}`);
+  });
+  const corpus = join(dir, 'hostile.jsonl');
+  // JSON.stringify writes lone surrogates as \ud800 escapes and control bytes as \u0000 escapes
+  writeFileSync(corpus, texts.map((text, i) => `${JSON.stringify({ id: ids[i], text, date: '2024-02-28' })}\n`).join(''));
+
+  // one document at a time, so the gap between two records is the time of the second
+  const run = await runTimed([corpus, '--format', 'jsonl', '--jobs', '1']);
+  expect(run.stderr).toBe('');
+  expect(run.code).toBe(0);
+  expect(run.lines).toHaveLength(texts.length);
+
+  const records = run.lines.map(({ line }) => JSON.parse(line) as OutputLine);
+  expect(records.map((record) => record.id)).toEqual(ids);
+  const first = records[0];
+  expect(first.entities).toEqual(expect.arrayContaining(NORMAL_ENTITIES));
+  records.forEach((record, i) => {
+    expect([ids[i], record.error]).toEqual([ids[i], undefined]);
+    expect([ids[i], problemsIn(texts[i], record)]).toEqual([ids[i], []]);
+    const took = run.lines[i].at - (i === 0 ? 0 : run.lines[i - 1].at);
+    expect([ids[i], took < BOUND_MS]).toEqual([ids[i], true]);
+    if (i % 2 === 1) timings.push(`  ${HOSTILE[(i - 1) / 2].name}: ${took} ms (${texts[i].length.toLocaleString('en')} chars)`);
+  });
+  // the story after each hostile input comes out exactly as the first one (the id aside)
+  for (let i = 2; i < records.length; i += 2) expect([ids[i], records[i].entities]).toEqual([ids[i], first.entities]);
+}, 11 * BOUND_MS);
+
+test('the same inputs as text files in a folder: a record or a warning for each, the story after each still processed', async () => {
+  // the 8 MB document is left to the JSONL run (reading it as a file adds nothing but time)
+  const inputs = HOSTILE.filter((input) => input.slug !== 'one-line-8mb');
+  const expected: { file: string; text: string }[] = [];
+  const folder = join(dir, 'folder');
+  mkdirSync(folder);
+  inputs.forEach((input, i) => {
+    const n = String(i + 1).padStart(2, '0');
+    const hostile = join(folder, `${n}-a-${input.slug}.txt`);
+    const normal = join(folder, `${n}-b-story.txt`);
+    // Buffer.from(text) writes a lone surrogate as EF BF BD (U+FFFD), as any UTF-8 encoder must
+    writeFileSync(hostile, input.make());
+    writeFileSync(normal, NORMAL);
+    expected.push({ file: hostile, text: Buffer.from(input.make()).toString('utf8') }, { file: normal, text: NORMAL });
+  });
+  const run = await runTimed([folder, '--format', 'jsonl', '--ref-date', '2024-02-28', '--jobs', '1']);
+  // the file with NUL bytes is binary to the reader: skipped with a warning, exit 0
+  const controlBytes = (expected.find(({ file }) => file.endsWith('-a-control-bytes.txt')) as { file: string }).file;
+  expect(run.stderr).toBe(`newsner: warning: ${controlBytes}: binary file skipped\n`);
+  expect(run.code).toBe(0);
+  const records = run.lines.map(({ line }) => JSON.parse(line) as OutputLine);
+  const kept = expected.filter(({ file }) => file !== controlBytes);
+  expect(records.map((record) => record.file)).toEqual(kept.map(({ file }) => file));
+  const story = records.find((record) => record.file?.endsWith('01-b-story.txt')) as OutputLine;
+  expect(story.entities).toEqual(expect.arrayContaining(NORMAL_ENTITIES));
+  records.forEach((record, i) => {
+    expect([record.file, record.error]).toEqual([record.file, undefined]);
+    expect([record.file, problemsIn(kept[i].text, record)]).toEqual([record.file, []]);
+    if (record.file?.endsWith('-b-story.txt')) expect([record.file, record.entities]).toEqual([record.file, story.entities]);
+  });
+}, 10 * BOUND_MS);
