@@ -5,6 +5,8 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { EntityType } from '../model';
 import { formatGraph, GraphFormat, GRAPH_FORMATS } from '../corpus/format-graph';
+import { formatGraphHtml } from '../corpus/graph-html';
+import { NodeSentences } from '../corpus/node-sentences';
 import { DEFAULT_GRAPH_TYPES, GraphBuilder, GraphLevel, GRAPH_LEVELS, MAX_ENTITIES_PER_GROUP } from '../corpus/graph';
 import { InputFormat } from '../input/types';
 import { OutputWriter } from '../output/writer';
@@ -15,7 +17,7 @@ import { Reporter } from './reporter';
 import { inputsOrStdin } from './summary';
 
 interface GraphFlags {
-  format: GraphFormat;
+  format: GraphFormat | 'html';
   level: GraphLevel;
   minWeight: number;
   types?: EntityType[];
@@ -35,6 +37,7 @@ Examples:
   newsner graph articles/ --format gexf > corpus.gexf  open in Gephi
   newsner graph articles/ --level document --min-weight 2 --types person,organization
   newsner graph --from-results r1.jsonl r2.jsonl --format graphml
+  newsner graph articles/ --format html > graph.html    interactive network, opens offline
 
 Weight: the number of sentences naming both (--level sentence, the default), or of documents
 naming both (--level document). Dates are left out unless asked for with --types.`;
@@ -42,9 +45,9 @@ naming both (--level document). Dates are left out unless asked for with --types
 export function registerGraph(program: Command): void {
   program
     .command('graph')
-    .description('co-occurrence graph of entities (same sentence or same document) as CSV, GEXF, GraphML or JSON')
+    .description('co-occurrence graph of entities (same sentence or same document) as CSV, GEXF, GraphML, JSON or an interactive HTML page')
     .argument('[paths...]', 'files, directories (searched for .txt .text .md files) or - for stdin')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(GRAPH_FORMATS).default('csv'))
+    .addOption(new Option('-f, --format <format>', 'output format').choices([...GRAPH_FORMATS, 'html']).default('csv'))
     .addOption(new Option('--level <level>', 'what counts as appearing together').choices(GRAPH_LEVELS).default('sentence'))
     .option('--min-weight <n>', 'leave out edges with a smaller weight', parseMinWeight, 1)
     .option('-t, --types <types>', `entity types in the graph (default: ${DEFAULT_GRAPH_TYPES.join(',')})`, parseTypes)
@@ -59,7 +62,12 @@ export function registerGraph(program: Command): void {
         ? resultsFromJsonl(inputs, reporter, process.stdin)
         : analyzedResults({ paths: inputs, inputFormat: flags.inputFormat, refDate: flags.refDate ?? null }, reporter, process.stdin);
       const builder = new GraphBuilder({ level: flags.level, types: flags.types });
-      for await (const result of results) builder.add(result);
+      // html: the page shows each node's sentences, collected on the way
+      const sentences = flags.format === 'html' ? new NodeSentences(flags.types ?? DEFAULT_GRAPH_TYPES) : null;
+      for await (const result of results) {
+        builder.add(result);
+        sentences?.add(result);
+      }
       if (builder.skippedSentences + builder.skippedDocuments > 0) {
         const what = [
           builder.skippedSentences ? `${builder.skippedSentences} sentence(s)` : '',
@@ -68,7 +76,8 @@ export function registerGraph(program: Command): void {
         reporter.note(`warning: ${what} naming more than ${MAX_ENTITIES_PER_GROUP} entities left out of the edges (lists, not prose)`);
       }
       const writer = new OutputWriter(process.stdout);
-      await writer.write(formatGraph(builder.result({ minWeight: flags.minWeight }), flags.format));
+      const graph = builder.result({ minWeight: flags.minWeight });
+      await writer.write(flags.format === 'html' ? formatGraphHtml(graph, sentences) : formatGraph(graph, flags.format));
       if (writer.failure) {
         reporter.note(`cannot write output: ${writer.failure.message.split('\n')[0]}`);
         process.exitCode = EXIT_SOME_FAILED;
