@@ -47,19 +47,69 @@ export async function* analyzedResults(input: CorpusInput, reporter: Reporter, s
   }
 }
 
+/**
+ * The records of extract's output: JSONL, one record per line, streamed; or `--format json`, one
+ * document {"documents": [...]} whose first line is a lone "{" (a JSONL record is never split
+ * over lines), read whole.
+ */
 async function* resultLines(stream: AsyncIterable<Buffer | string>, file: string | null): AsyncGenerator<ResultItem> {
   const splitter = new LineSplitter();
   let lineNumber = 0;
+  let wholeJson: Buffer[] | null = null;
   function* parse(bytes: Buffer): Generator<ResultItem> {
     lineNumber++;
     const text = decodeBytes(bytes).text;
+    if (lineNumber === 1 && text.trim() === '{') {
+      wholeJson = [bytes, Buffer.from('\n')];
+      return;
+    }
     if (text.trim() !== '') yield parseResultLine(text, file, lineNumber);
   }
   for await (const chunk of stream) {
-    for (const line of splitter.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk)) yield* parse(line);
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+    if (wholeJson) {
+      (wholeJson as Buffer[]).push(bytes);
+      continue;
+    }
+    const lines = splitter.push(bytes);
+    for (let i = 0; i < lines.length; i++) {
+      yield* parse(lines[i]);
+      if (wholeJson) {
+        // the rest of this chunk, line breaks included, belongs to the JSON document
+        for (const rest of lines.slice(i + 1)) (wholeJson as Buffer[]).push(rest, Buffer.from('\n'));
+        const pending = splitter.end();
+        if (pending) (wholeJson as Buffer[]).push(pending);
+        break;
+      }
+    }
+  }
+  if (wholeJson) {
+    yield* jsonDocumentRecords(decodeBytes(Buffer.concat(wholeJson)).text, file);
+    return;
   }
   const last = splitter.end();
   if (last) yield* parse(last);
+}
+
+function* jsonDocumentRecords(text: string, file: string | null): Generator<ResultItem> {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    yield { kind: 'error', record: { file, id: null, error: `invalid JSON: ${(error as Error).message}` } };
+    return;
+  }
+  const documents = (value as { documents?: unknown }).documents;
+  if (!Array.isArray(documents)) {
+    yield { kind: 'error', record: { file, id: null, error: 'not newsner output (no "documents" list; make it with extract --format json or jsonl)' } };
+    return;
+  }
+  for (const [i, document] of documents.entries()) {
+    const item = parseResultLine(JSON.stringify(document), file, i + 1);
+    // in a JSON document there are no lines: name the record by its position
+    if (item.kind === 'error') item.record = { ...item.record, line: undefined, error: `documents[${i}]: ${item.record.error}` };
+    yield item;
+  }
 }
 
 /** DocumentResults from `extract --format jsonl` output files (or stdin). */

@@ -56,6 +56,13 @@ describe('newsner merge = newsner summary on the same documents', () => {
     expect(rows(JSON.parse(reversed.stdout) as Summary)).toEqual(rows(summary));
   });
 
+  test('merge also reads extract --format json output (a file or stdin)', () => {
+    const json = newsner(['extract', CORPUS, '-f', 'json']).stdout;
+    const summary = newsner(['summary', CORPUS, '-f', 'json']).stdout;
+    expect(newsner(['merge', writeTemp('all.json', json), '-f', 'json']).stdout).toBe(summary);
+    expect(newsner(['merge', '-f', 'json'], { input: json }).stdout).toBe(summary);
+  });
+
   test('CSV, --types, --sort and --top work the same on both', () => {
     const results = writeTemp('all.jsonl', newsner(['extract', CORPUS, '-f', 'jsonl']).stdout);
     const args = ['--types', 'person,place', '--sort', 'documents', '--top', '5', '-f', 'csv'];
