@@ -223,7 +223,7 @@ const SCRIPT = `(function () {
     selectionType: 'single',
     style: [
       { selector: 'node', style: { 'background-color': 'data(color)', width: 'data(size)', height: 'data(size)', label: 'data(label)',
-        'font-size': 11, color: '#1d1d1f', 'text-valign': 'bottom', 'text-margin-y': 3, 'text-outline-color': '#ffffff', 'text-outline-width': 2,
+        'font-size': 13, color: '#1d1d1f', 'text-valign': 'bottom', 'text-margin-y': 3, 'text-outline-color': '#ffffff', 'text-outline-width': 2,
         'min-zoomed-font-size': 6, 'border-width': 1, 'border-color': '#ffffff' } },
       { selector: 'edge', style: { width: 'data(width)', 'line-color': '#8c96a0', opacity: 0.5, 'curve-style': 'haystack' } },
       { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#111111', 'font-weight': 'bold', 'z-index': 10 } },
@@ -233,11 +233,24 @@ const SCRIPT = `(function () {
     ]
   });
   if (data.nodes.length > 1) {
-    cy.layout(data.nodes.length <= 1500
-      ? { name: 'cose', randomize: false, animate: false, fit: true, padding: 30, nodeDimensionsIncludeLabels: true,
-          idealEdgeLength: function () { return 90; }, nodeRepulsion: function () { return 600000; }, componentSpacing: 80, numIter: 1500 }
-      : { name: 'concentric', animate: false, fit: true, padding: 30, concentric: function (node) { return node.data('size'); }, levelWidth: function () { return 4; } }
-    ).run();
+    // cose still draws random numbers (for nodes that start on top of each other): a seeded
+    // generator while it runs makes the same page draw the same picture every time it is opened
+    var random = Math.random, seed = 20240501;
+    Math.random = function () {
+      seed = (seed + 0x6d2b79f5) | 0;
+      var t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+    try {
+      cy.layout(data.nodes.length <= 1500
+        ? { name: 'cose', randomize: false, animate: false, fit: true, padding: 30, nodeDimensionsIncludeLabels: true,
+            idealEdgeLength: function () { return 90; }, nodeRepulsion: function () { return 600000; }, componentSpacing: 80, numIter: 1500 }
+        : { name: 'concentric', animate: false, fit: true, padding: 30, concentric: function (node) { return node.data('size'); }, levelWidth: function () { return 4; } }
+      ).run();
+    } finally {
+      Math.random = random;
+    }
   } else {
     cy.fit(undefined, 80);
   }

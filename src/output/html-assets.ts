@@ -43,7 +43,7 @@ nav#documents .failed a, .doc.failed h2 { color: #b00020; }
 .text { white-space: pre-wrap; overflow-wrap: anywhere; background: #fff; padding: 1rem 1.2rem; border: 1px solid #e2e2e2;
   border-radius: 6px; font-family: Georgia, "Times New Roman", serif; font-size: 1.05rem; line-height: 1.75; }
 mark.m { color: inherit; padding: 0.05em 0.1em; border-radius: 3px; border-bottom: 2px solid var(--strong); cursor: pointer; }
-mark.m.sel { outline: 2px solid var(--strong); outline-offset: 1px; box-shadow: 0 0 0 4px rgba(0, 0, 0, 0.12); }
+mark.m.sel { background: var(--strong); color: #fff; }
 .entities { background: #fff; border: 1px solid #e2e2e2; border-radius: 6px; padding: 0.4rem 0.8rem; font-size: 0.9rem;
   position: sticky; top: 3.5rem; max-height: calc(100vh - 4.5rem); overflow: auto; }
 .entities h3 { font-size: 0.8rem; text-transform: uppercase; letter-spacing: 0.05em; color: #555; margin: 0.6rem 0 0.2rem; }
