@@ -9,7 +9,9 @@ function roleKey(role: string): string {
     .toLowerCase()
     .replace(/[’']/g, "'")
     .replace(/^(?:the|a|an)\s+/, '')
-    .replace(/[\s,;:.]+$/, '')
+    // the lookbehind starts a match only at the start of the trailing run: without it every
+    // position of a long run of spaces or commas is tried to the end, quadratic time
+    .replace(/(?<![\s,;:.])[\s,;:.]+$/, '')
     .replace(/\s+/g, ' ')
     .trim();
 }
@@ -18,7 +20,7 @@ function roleKey(role: string): string {
 export function dedupeRoles(roles: Iterable<string>): string[] {
   const seen = new Map<string, string>();
   for (const raw of roles) {
-    const role = raw.replace(/\s+/g, ' ').trim().replace(/[,;:]+$/, '');
+    const role = raw.replace(/\s+/g, ' ').trim().replace(/(?<![,;:])[,;:]+$/, ''); // lookbehind: see roleKey
     const key = roleKey(role);
     if (key === '' || isHonorific(key) || seen.has(key)) continue;
     seen.set(key, role);
