@@ -10,12 +10,15 @@ export function lastCompletedQuarter(ref: CalendarDate): { year: number; quarter
   return { year: Math.floor(index / 4), quarter: (index % 4) + 1 };
 }
 
-/** Is this sentence, or the one before it, about a quarter ("third-quarter net income")? */
+/** How many sentences back a quarter still sets the context ("Third-quarter net rose ... a year earlier"). */
+const QUARTER_CONTEXT_SENTENCES = 2;
+
+/** Is this sentence, or one just before it, about a quarter ("third-quarter net income")? */
 export function talksAboutQuarters(ctx: DateContext, i: number): boolean {
   const sentence = ctx.tokens[i].sentence;
-  for (let j = i - 1; j >= 0 && j > i - 60; j--) {
+  for (let j = i - 1; j >= 0 && j > i - 100; j--) {
     const token = ctx.tokens[j];
-    if (token.sentence < sentence - 1) break;
+    if (token.sentence < sentence - QUARTER_CONTEXT_SENTENCES) break;
     if (token.lower.includes('quarter')) return true;
   }
   for (let j = i + 1; j < ctx.tokens.length && j < i + 40 && ctx.tokens[j].sentence === sentence; j++) {

@@ -35,11 +35,13 @@ function periodHead(ctx: DateContext, i: number): PeriodHead | null {
     return { ordinal, kind: hyphenated[2] as 'quarter' | 'half', end: at + 1 };
   }
   let ordinal = QUARTER_ORDINALS.get(word.replace(/^fiscal-/, ''));
-  if (ordinal === undefined && word === 'final') ordinal = 4;
-  if (ordinal === undefined) return null;
   let next = at + 1;
   if (lowerAt(ctx, next) === 'fiscal') next++;
   const noun = lowerAt(ctx, next);
+  // "the final quarter", "the last half of 1989"
+  if (ordinal === undefined && word === 'final') ordinal = noun === 'half' ? 2 : 4;
+  if (ordinal === undefined && word === 'last' && noun === 'half') ordinal = 2;
+  if (ordinal === undefined) return null;
   if (noun === 'quarter') return { ordinal, kind: 'quarter', end: next + 1 };
   if (noun === 'half' && ordinal <= 2) return { ordinal, kind: 'half', end: next + 1 };
   return null;

@@ -73,3 +73,11 @@ test('"the 1989 fall", "the first half of the twentieth century", "year-earlier 
   ]);
   expect(spansAndValues('The year-earlier third-quarter earnings rose.', EARNINGS)).toEqual([['year-earlier third-quarter', '1988-Q3']]);
 });
+
+test('"the last half of 1989"; a quarter two sentences back still makes "a year earlier" a quarter', () => {
+  expect(spansAndValues('Earnings for the last half of 1989 will be lower. Third-quarter net rose 5%. Sales rose 3%. Profit was $5 million, up from $4 million a year earlier.', EARNINGS)).toEqual([
+    ['the last half of 1989', '1989-H2'],
+    ['Third-quarter', '1989-Q3'],
+    ['a year earlier', '1988-Q3'],
+  ]);
+});
