@@ -140,4 +140,9 @@ export interface ExtractOptions {
   refDate?: string | null;
   refDateSource?: string;
   types?: readonly EntityType[];
+  /**
+   * Date.now() after which the pipeline stops with a TimeLimitError (--time-limit); checked between
+   * chunks and rule families, so output never depends on the clock unless the limit is hit.
+   */
+  deadline?: number;
 }

@@ -6,14 +6,23 @@ import { FORMAT_NAMES, FormatName } from '../output/formatter';
 import { InputFormat } from '../input/types';
 import { EXIT_USAGE } from './exit-codes';
 import { EXTRACT_EXAMPLES } from './help';
-import { parseRefDate, parseTypes, wantsColor } from './options';
+import { parseJobs, parseRefDate, parseTimeLimit, parseTypes, wantsColor } from './options';
+import { defaultJobs } from './default-jobs';
+import { WorkerKind } from '../run/worker-pool';
 
 interface ExtractFlags {
   format?: FormatName;
   types?: EntityType[];
   inputFormat?: InputFormat;
   refDate?: string;
+  jobs?: number;
+  timeLimit: number;
+  quiet?: boolean;
+  workerKind?: WorkerKind;
 }
+
+/** Seconds a single document may take before it becomes an error record (--time-limit). */
+export const DEFAULT_TIME_LIMIT_SECONDS = 60;
 
 export function registerExtract(program: Command): void {
   program
@@ -33,6 +42,14 @@ export function registerExtract(program: Command): void {
       ).choices(['text', 'jsonl']),
     )
     .option('--ref-date <YYYY-MM-DD>', 'date that relative dates ("on Tuesday") are resolved against', parseRefDate)
+    .option('-j, --jobs <n>', 'documents analyzed at once, in worker threads (default: the number of CPUs for a directory, JSONL or more than 4 files; 1 otherwise)', parseJobs)
+    .addOption(
+      new Option('--time-limit <seconds>', 'a document that takes longer becomes an error record (0: no limit)')
+        .argParser(parseTimeLimit)
+        .default(DEFAULT_TIME_LIMIT_SECONDS * 1000, `${DEFAULT_TIME_LIMIT_SECONDS}`),
+    )
+    .option('-q, --quiet', 'no progress bar and no summary line on stderr (errors are still reported)')
+    .addOption(new Option('--worker-kind <kind>', 'workers as threads or child processes').choices(['thread', 'process']).hideHelp())
     .addHelpText('after', EXTRACT_EXAMPLES)
     .action(async (paths: string[], flags: ExtractFlags, command: Command) => {
       let inputs = paths;
@@ -54,6 +71,10 @@ export function registerExtract(program: Command): void {
           format: flags.format ?? (process.stdout.isTTY ? 'table' : 'json'),
           color: wantsColor(process.env, process.stdout.isTTY === true),
           document: { refDate: flags.refDate ?? null, types: flags.types },
+          jobs: flags.jobs ?? defaultJobs(inputs, flags.inputFormat),
+          timeLimitMs: flags.timeLimit > 0 ? flags.timeLimit : null,
+          workerKind: flags.workerKind,
+          progress: process.stderr.isTTY === true && !flags.quiet ? { bar: process.stdout.isTTY !== true } : null,
         },
         { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, stdoutFd: 1 },
       );

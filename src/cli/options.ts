@@ -43,3 +43,37 @@ export function wantsColor(env: NodeJS.ProcessEnv, isTTY: boolean): boolean {
   if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false') return true;
   return isTTY;
 }
+
+/** --jobs: a whole number of workers, 1 or more ("1" analyzes in the main process). */
+export function parseJobs(value: string): number {
+  if (!/^\d+$/.test(value.trim()) || Number(value) < 1) {
+    throw new InvalidArgumentError('Expected a whole number of jobs, 1 or more.');
+  }
+  return Number(value);
+}
+
+/** --time-limit: seconds per document, e.g. 60 or 0.5; 0 turns the limit off. Returned in ms. */
+export function parseTimeLimit(value: string): number {
+  const seconds = Number(value.trim());
+  if (value.trim() === '' || !Number.isFinite(seconds) || seconds < 0) {
+    throw new InvalidArgumentError('Expected seconds per document, e.g. 60 (0: no limit).');
+  }
+  return Math.round(seconds * 1000);
+}
+
+export interface Shard {
+  /** 1-based */
+  index: number;
+  count: number;
+}
+
+/** --shard i/n: the i-th of n slices of the input (1 <= i <= n). */
+export function parseShard(value: string): Shard {
+  const match = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(value);
+  const index = match ? Number(match[1]) : NaN;
+  const count = match ? Number(match[2]) : NaN;
+  if (!match || count < 1 || index < 1 || index > count) {
+    throw new InvalidArgumentError('Expected i/n with 1 <= i <= n, e.g. 3/10 for the third of ten shards.');
+  }
+  return { index, count };
+}

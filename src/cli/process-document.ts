@@ -1,7 +1,7 @@
 // One document through the pipeline, isolated: whatever goes wrong inside becomes an error record
 // for this document and the run goes on (one bad document in 100,000 must cost only itself).
-// Pure: the same input and options always give the same record, so this step can later run in
-// worker threads (--jobs) with the run loop putting the results back in input order.
+// Pure apart from the time limit: the same input and options always give the same record, so this
+// step runs in worker threads (--jobs) with the run loop putting the results back in input order.
 
 import { DocumentResult, EntityType, ErrorRecord, ExtractOptions, OutputRecord } from '../model';
 import { DocumentInput } from '../input/types';
@@ -24,15 +24,36 @@ export function errorRecordFor(document: DocumentInput, error: string): ErrorRec
   return { file: document.file, id: document.id, line: document.line, error };
 }
 
-export function processDocument(document: DocumentInput, options: DocumentOptions, extract: Extract): OutputRecord {
+/** The error text of a document stopped by --time-limit (the same in every --jobs mode). */
+export function timeLimitMessage(timeLimitMs: number): string {
+  return `time limit of ${timeLimitMs / 1000} s exceeded`;
+}
+
+/** What the pipeline throws when ExtractOptions.deadline has passed (matched by name: no import). */
+export const TIME_LIMIT_ERROR = 'TimeLimitError';
+
+/**
+ * `timeLimitMs` sets a deadline the pipeline checks between its steps (cooperative: a step that
+ * never returns is only stopped in worker mode, where the pool terminates the worker).
+ */
+export function processDocument(
+  document: DocumentInput,
+  options: DocumentOptions,
+  extract: Extract,
+  timeLimitMs: number | null = null,
+): OutputRecord {
   const extractOptions: ExtractOptions = {
     refDate: document.date ?? options.refDate,
     refDateSource: document.date ? 'record' : 'option',
   };
   if (options.types) extractOptions.types = options.types;
+  if (timeLimitMs !== null) extractOptions.deadline = Date.now() + timeLimitMs;
   try {
     return extract(document.text, extractOptions, { file: document.file, id: document.id });
   } catch (error) {
+    if (timeLimitMs !== null && error instanceof Error && error.name === TIME_LIMIT_ERROR) {
+      return errorRecordFor(document, timeLimitMessage(timeLimitMs));
+    }
     const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
     return errorRecordFor(document, `internal error: ${message.split('\n')[0]}`);
   }

@@ -1,19 +1,23 @@
-// The extract run loop: sources -> documents -> records -> formatter -> stdout, one document at a
-// time and in input order, so output streams and memory does not grow with the corpus.
-// Where --jobs will go: processDocument is pure, so a pool can analyze several documents at once
-// as long as records are written in the order the documents were read (a reorder buffer here).
+// The extract run loop: sources -> documents -> records -> formatter -> stdout, in input order, so
+// output streams and memory does not grow with the corpus. With --jobs N a pool of workers
+// analyzes several documents at once; `pending` is the reorder buffer: records are awaited and
+// written in the order the documents were read, and input is read only while fewer than a few
+// documents per worker (and a few MB) are in flight, so a fast reader never runs ahead of the pool.
 
 import { Readable, Writable } from 'stream';
 import { ErrorRecord, isErrorRecord } from '../model';
 import { readSource } from '../input/documents';
 import { describeFsError } from '../input/fs-errors';
 import { expandInputs } from '../input/sources';
-import { InputFormat } from '../input/types';
+import { DocumentInput, InputFormat } from '../input/types';
 import { createFormatter, FormatName } from '../output/formatter';
 import { OutputWriter } from '../output/writer';
 import { EXIT_OK, EXIT_SIGNAL, EXIT_SOME_FAILED } from './exit-codes';
 import { DocumentOptions, Extract, processDocument } from './process-document';
 import { Reporter } from './reporter';
+import { OutputRecord } from '../model';
+import { WorkerKind, WorkerPool } from '../run/worker-pool';
+import { measureInputs, NO_PROGRESS, TerminalProgress } from '../run/progress';
 
 export interface ExtractRun {
   /** files and directories; "-" is stdin */
@@ -23,7 +27,22 @@ export interface ExtractRun {
   format: FormatName;
   color: boolean;
   document: DocumentOptions;
+  /** documents analyzed at once; 1 (the default): in this process, no workers */
+  jobs?: number;
+  /** per-document time budget in ms (--time-limit); null or absent: none */
+  timeLimitMs?: number | null;
+  /** threads (the default) or child processes for jobs > 1 */
+  workerKind?: WorkerKind;
+  /** for jobs > 1 in tests: a module exporting a stand-in `extract` (workers cannot take a function) */
+  extractModule?: string;
+  /** progress on stderr (the CLI: stderr is a terminal, no --quiet): a summary line after a long run, and a bar if `bar` */
+  progress?: { bar: boolean } | null;
 }
+
+/** In flight at once, per worker: enough that no worker waits for the reader or the writer. */
+const IN_FLIGHT_PER_JOB = 4;
+/** ... and at most this much text in flight, whatever the count (a corpus of 50 MB documents). */
+const MAX_IN_FLIGHT_CHARS = 64 * 1024 * 1024;
 
 export interface RunStreams {
   stdin: Readable;
@@ -67,33 +86,132 @@ export interface RunOutcome {
   outputClosed: boolean;
 }
 
-/** `extract` defaults to the pipeline's; tests pass their own to check the loop on its own. */
-export async function runExtract(run: ExtractRun, streams: RunStreams, extractOverride?: Extract): Promise<RunOutcome> {
-  const reporter = new Reporter(streams.stderr);
-  const writer = new OutputWriter(streams.stdout, streams.stdoutFd);
-  const formatter = createFormatter(run.format, { color: run.color });
+/** Analyzes documents in this process (jobs 1) or through a worker pool. */
+interface Analyzer {
+  analyze(document: DocumentInput): OutputRecord | Promise<OutputRecord>;
+  close(): void;
+}
+
+async function createAnalyzer(run: ExtractRun, extractOverride: Extract | undefined): Promise<Analyzer> {
+  const jobs = run.jobs ?? 1;
+  const timeLimitMs = run.timeLimitMs ?? null;
+  if (jobs > 1) {
+    if (extractOverride && !run.extractModule) throw new Error('jobs > 1 needs extractModule, not an extract function');
+    const pool = new WorkerPool({
+      size: jobs,
+      timeLimitMs,
+      document: run.document,
+      extractModule: run.extractModule,
+      kind: run.workerKind ?? 'thread',
+    });
+    return { analyze: (document) => pool.analyze(document), close: () => pool.close() };
+  }
   // loaded here, not at start-up: --help and --version must not pay for the lexicons
   const extract = extractOverride ?? (await import('../pipeline')).extract;
+  return { analyze: (document) => processDocument(document, run.document, extract, timeLimitMs), close: () => undefined };
+}
+
+interface Pending {
+  record: OutputRecord | Promise<OutputRecord>;
+  chars: number;
+  /** the document's text, kept only for formatters that show it (text, html) */
+  text?: string;
+  /** UTF-8 size of the document's text, for the progress bar (0 without one) */
+  bytes: number;
+}
+
+/** `extract` defaults to the pipeline's; tests pass their own to check the loop on its own. */
+export async function runExtract(run: ExtractRun, streams: RunStreams, extractOverride?: Extract): Promise<RunOutcome> {
+  const progress = run.progress
+    ? new TerminalProgress(streams.stderr, measureInputs(run.paths, run.inputFormat), run.progress.bar)
+    : NO_PROGRESS(streams.stderr);
+  const reporter = new Reporter(progress.stderr);
+  const writer = new OutputWriter(streams.stdout, streams.stdoutFd);
+  const formatter = createFormatter(run.format, { color: run.color });
+  const analyzer = await createAnalyzer(run, extractOverride);
   const signals = watchSignals(() => streams.stdin.destroy());
   const context = { warn: reporter.warn.bind(reporter), stdin: streams.stdin };
+  // in this process a record is done when analyze() returns: write it before reading on
+  const maxInFlight = (run.jobs ?? 1) > 1 ? (run.jobs as number) * IN_FLIGHT_PER_JOB : 1;
+  const pending: Pending[] = [];
+  let pendingChars = 0;
   let written = 0;
+  let readingDone = false;
+  let writerDone = false;
+  let wakeWriter: (() => void) | null = null;
+  let wakeReader: (() => void) | null = null;
+  const wake = (which: 'reader' | 'writer'): void => {
+    const resolve = which === 'reader' ? wakeReader : wakeWriter;
+    if (which === 'reader') wakeReader = null;
+    else wakeWriter = null;
+    resolve?.();
+  };
+  const stopping = (): boolean => writer.stopped || signals.received !== null;
+  // The writer runs beside the reader: each record is written as soon as it and all records before
+  // it are done, even while the reader waits for a slow producer on stdin.
+  const writeInOrder = async (): Promise<void> => {
+    try {
+      for (;;) {
+        if (stopping()) return;
+        if (pending.length === 0) {
+          if (readingDone) return;
+          await new Promise<void>((resolve) => (wakeWriter = resolve));
+          continue;
+        }
+        const record = await pending[0].record;
+        if (stopping()) return;
+        const next = pending.shift() as Pending;
+        pendingChars -= next.chars;
+        if (isErrorRecord(record)) reporter.error(where(record), record.error);
+        await writer.write(formatter.record(record, next.text));
+        written++;
+        progress.recordWritten(record, next.bytes);
+        wake('reader');
+      }
+    } finally {
+      // a stopped or failed writer must not leave the reader waiting for room
+      writerDone = true;
+      wake('reader');
+    }
+  };
   try {
     await writer.write(formatter.start());
-    sources: for await (const source of expandInputs(run.paths, run.inputFormat)) {
-      for await (const item of readSource(source, context)) {
-        // after a signal, what the closed input yields (a read error) is not a record
-        if (signals.received) break sources;
-        const record = item.kind === 'error' ? item.record : processDocument(item.document, run.document, extract);
-        if (isErrorRecord(record)) reporter.error(where(record), record.error);
-        await writer.write(formatter.record(record));
-        written++;
-        if (writer.stopped || signals.received) break sources;
+    const writing = writeInOrder();
+    try {
+      sources: for await (const source of expandInputs(run.paths, run.inputFormat)) {
+        for await (const item of readSource(source, context)) {
+          // after a signal, what the closed input yields (a read error) is not a record
+          if (signals.received || writerDone) break sources;
+          if (item.kind === 'error') {
+            pending.push({ record: item.record, chars: 0, bytes: 0 });
+          } else {
+            const record = analyzer.analyze(item.document);
+            // a pool that fails to start rejects; the writer sees that when it reaches the record
+            if (record instanceof Promise) record.catch(() => undefined);
+            const text = formatter.needsText ? item.document.text : undefined;
+            const bytes = run.progress ? Buffer.byteLength(item.document.text) : 0;
+            pending.push({ record, chars: item.document.text.length, text, bytes });
+            pendingChars += item.document.text.length;
+          }
+          wake('writer');
+          // backpressure: read on only when there is room in the reorder buffer
+          while (!writerDone && (pending.length >= maxInFlight || (pending.length > 1 && pendingChars > MAX_IN_FLIGHT_CHARS))) {
+            await new Promise<void>((resolve) => (wakeReader = resolve));
+          }
+          if (stopping()) break sources;
+        }
       }
+    } finally {
+      readingDone = true;
+      wake('writer');
+      await writing;
     }
     // even an interrupted json run ends as valid JSON
     await writer.write(formatter.end());
   } finally {
     signals.dispose();
+    analyzer.close();
+    progress.finish();
   }
   if (writer.failure) {
     reporter.note(`cannot write output: ${describeFsError(writer.failure)}; the output holds whole records only`);

@@ -32,6 +32,18 @@ const RECOGNIZERS: Recognizer[] = [
   refineOneSense, // last: a name typed once is that entity everywhere in the document
 ];
 
+/** Thrown when ExtractOptions.deadline has passed; the CLI turns it into a time-limit error record. */
+export class TimeLimitError extends Error {
+  constructor() {
+    super('time limit exceeded');
+    this.name = 'TimeLimitError';
+  }
+}
+
+function checkDeadline(deadline: number | undefined): void {
+  if (deadline !== undefined && Date.now() > deadline) throw new TimeLimitError();
+}
+
 /** Segment and recognize text[start, end) of a document; mentions keep absolute offsets. */
 export function analyzeChunk(
   text: string,
@@ -40,11 +52,13 @@ export function analyzeChunk(
   refDate: string | null,
   refDateSource: string | null,
   sentenceOffset = 0,
+  deadline?: number,
 ): { doc: Doc; mentions: Mention[] } {
   const tokens = tokenize(text, start, end);
   const sentences = splitSentences(tokens, text, sentenceOffset);
   const doc: Doc = { text, tokens, sentences, refDate, refDateSource, annotations: [] };
   for (const recognize of RECOGNIZERS) {
+    checkDeadline(deadline);
     const found = recognize(doc);
     for (const mention of found) doc.annotations.push(mention);
   }
@@ -84,7 +98,7 @@ export function analyze(text: string, options: ExtractOptions = {}): Analysis {
   const placed: PlacedMention[] = [];
   let sentenceOffset = 0;
   for (const chunk of splitIntoChunks(text)) {
-    const { doc, mentions } = analyzeChunk(text, chunk.start, chunk.end, refDate, refDateSource, sentenceOffset);
+    const { doc, mentions } = analyzeChunk(text, chunk.start, chunk.end, refDate, refDateSource, sentenceOffset, options.deadline);
     // the first chunk's dateline may have supplied the reference date for the rest
     refDate = doc.refDate;
     refDateSource = doc.refDateSource;
@@ -110,6 +124,7 @@ export function analyze(text: string, options: ExtractOptions = {}): Analysis {
     }
     sentenceOffset += doc.sentences.length;
   }
+  checkDeadline(options.deadline);
   return { entities: linkMentions(placed), refDate, refDateSource };
 }
 

@@ -1,0 +1,44 @@
+// The body of one --jobs worker (a worker thread, or a child process: the same file serves both).
+// It loads the pipeline once, then analyzes one document per message with processDocument, which
+// already turns an exception into an error record. A document that hangs or exhausts memory is
+// handled by the pool, which terminates this worker and starts another.
+
+import { isMainThread, parentPort } from 'worker_threads';
+import { DocumentInput } from '../input/types';
+import { DocumentOptions, Extract, processDocument } from '../cli/process-document';
+import { FromWorker, ToWorker } from './worker-messages';
+
+type Send = (message: FromWorker) => void;
+
+function connect(): { send: Send; listen(handler: (message: ToWorker) => void): void } {
+  if (!isMainThread && parentPort) {
+    const port = parentPort;
+    return { send: (message) => port.postMessage(message), listen: (handler) => port.on('message', handler) };
+  }
+  if (process.send) {
+    // a child process: Ctrl-C reaches the whole process group, but stopping is the parent's call
+    process.on('SIGINT', () => undefined);
+    process.on('SIGTERM', () => undefined);
+    process.on('disconnect', () => process.exit(0)); // the parent is gone
+    return { send: (message) => process.send?.(message), listen: (handler) => process.on('message', handler) };
+  }
+  throw new Error('document-worker must run as a worker thread or a forked child process');
+}
+
+const channel = connect();
+let extract: Extract | null = null;
+let options: DocumentOptions = { refDate: null };
+
+channel.listen((message) => {
+  if (message.type === 'init') {
+    options = message.options;
+    // eslint-disable-next-line @typescript-eslint/no-var-requires
+    extract = (require(message.extractModule ?? '../pipeline') as { extract: Extract }).extract;
+    channel.send({ type: 'ready' });
+    return;
+  }
+  const document: DocumentInput = message.document;
+  // the cooperative deadline lets the pipeline stop between steps; the pool's timer is the backstop
+  const record = processDocument(document, options, extract as Extract, message.timeLimitMs);
+  channel.send({ type: 'record', seq: message.seq, record });
+});

@@ -1,0 +1,202 @@
+// --jobs N: documents analyzed by N workers (threads or child processes running document-worker).
+// Each submitted document resolves to its record; the run loop awaits them in input order (its
+// reorder buffer) and bounds how many are in flight. Whatever happens inside a worker costs only
+// its document: an exception is an error record (processDocument), and a worker that overruns the
+// time limit, runs out of memory or crashes is terminated, its document becomes an error record,
+// and a fresh worker takes its place. Workers start lazily, so a run of one document starts one.
+
+import { ChildProcess, fork } from 'child_process';
+import { existsSync } from 'fs';
+import { join } from 'path';
+import { Worker } from 'worker_threads';
+import { OutputRecord } from '../model';
+import { DocumentInput } from '../input/types';
+import { DocumentOptions, errorRecordFor, timeLimitMessage } from '../cli/process-document';
+import { FromWorker, ToWorker } from './worker-messages';
+
+export type WorkerKind = 'thread' | 'process';
+
+export interface PoolOptions {
+  size: number;
+  /** per document; null: no limit */
+  timeLimitMs: number | null;
+  document: DocumentOptions;
+  /** a module exporting `extract` (absolute path); default: the pipeline. Tests pass stand-ins. */
+  extractModule?: string;
+  kind: WorkerKind;
+}
+
+/** One worker, thread or process, behind the same four calls. */
+interface WorkerHandle {
+  send(message: ToWorker): void;
+  kill(): void;
+}
+
+interface WorkerEvents {
+  message(message: FromWorker): void;
+  /** the worker is gone; `reason` says why, for the document it was working on */
+  exit(reason: string): void;
+}
+
+/** The compiled worker; tests run the pool from src/ (ts-jest) and use the built one in dist/. */
+function workerScript(): string {
+  const beside = join(__dirname, 'document-worker.js');
+  if (existsSync(beside)) return beside;
+  return join(__dirname, '..', '..', 'dist', 'run', 'document-worker.js');
+}
+
+function startThread(events: WorkerEvents): WorkerHandle {
+  const worker = new Worker(workerScript());
+  let reason = 'the worker stopped';
+  worker.on('message', events.message);
+  worker.on('error', (error: Error & { code?: string }) => {
+    reason = error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'out of memory' : `${error.name}: ${error.message}`;
+  });
+  worker.on('exit', () => events.exit(reason));
+  return { send: (message) => worker.postMessage(message), kill: () => void worker.terminate() };
+}
+
+function startProcess(events: WorkerEvents): WorkerHandle {
+  // 'advanced' serialization: the structured clone algorithm, as for threads (faster than JSON)
+  const child: ChildProcess = fork(workerScript(), [], {
+    serialization: 'advanced',
+    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+  });
+  child.on('message', (message) => events.message(message as FromWorker));
+  child.on('error', () => undefined); // a failed send; 'exit' follows
+  child.on('exit', (code, signal) => {
+    const reason = signal ? `the worker process was killed by ${signal}` : `the worker process exited with code ${code}`;
+    events.exit(reason);
+  });
+  return {
+    send: (message) => {
+      if (child.connected) child.send(message);
+    },
+    kill: () => void child.kill('SIGKILL'),
+  };
+}
+
+interface Task {
+  seq: number;
+  document: DocumentInput;
+  resolve(record: OutputRecord): void;
+  reject(error: Error): void;
+}
+
+interface Slot {
+  handle: WorkerHandle;
+  ready: boolean;
+  task: Task | null;
+  timer: NodeJS.Timeout | null;
+  /** terminated on purpose (time limit, close): its exit is not news */
+  retired: boolean;
+}
+
+export class WorkerPool {
+  private readonly slots = new Set<Slot>();
+  private readonly waiting: Task[] = [];
+  private nextSeq = 0;
+  private closed = false;
+  /** a worker that cannot even start (the pipeline fails to load) ends the run */
+  private fatal: Error | null = null;
+
+  constructor(private readonly options: PoolOptions) {}
+
+  analyze(document: DocumentInput): Promise<OutputRecord> {
+    if (this.fatal) return Promise.reject(this.fatal);
+    return new Promise<OutputRecord>((resolve, reject) => {
+      this.waiting.push({ seq: this.nextSeq++, document, resolve, reject });
+      this.dispatch();
+    });
+  }
+
+  /** Terminates every worker; documents still waiting are dropped (the run is over). */
+  close(): void {
+    this.closed = true;
+    for (const slot of this.slots) this.retire(slot);
+    this.waiting.length = 0;
+  }
+
+  private dispatch(): void {
+    if (this.closed) return;
+    for (const slot of this.slots) {
+      if (this.waiting.length === 0) return;
+      if (slot.ready && slot.task === null) this.assign(slot, this.waiting.shift() as Task);
+    }
+    // more work than idle workers: start another, up to --jobs (each loads the pipeline once)
+    const starting = [...this.slots].filter((slot) => !slot.ready).length;
+    if (this.waiting.length > starting && this.slots.size < this.options.size) this.startWorker();
+  }
+
+  private assign(slot: Slot, task: Task): void {
+    slot.task = task;
+    slot.handle.send({ type: 'document', seq: task.seq, document: task.document, timeLimitMs: this.options.timeLimitMs });
+    const limit = this.options.timeLimitMs;
+    if (limit === null) return;
+    // the worker checks the deadline itself between steps; this is for a step that never returns
+    // (a little later than the worker's own check, so the worker's answer normally wins)
+    slot.timer = setTimeout(() => {
+      if (slot.task !== task) return;
+      this.finish(slot, errorRecordFor(task.document, timeLimitMessage(limit)));
+      this.replace(slot);
+    }, limit + 250);
+  }
+
+  private finish(slot: Slot, record: OutputRecord): void {
+    const task = slot.task;
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.timer = null;
+    slot.task = null;
+    task?.resolve(record);
+  }
+
+  private startWorker(): void {
+    const slot: Slot = { handle: undefined as unknown as WorkerHandle, ready: false, task: null, timer: null, retired: false };
+    const events: WorkerEvents = {
+      message: (message) => {
+        if (slot.retired) return;
+        if (message.type === 'ready') {
+          slot.ready = true;
+        } else if (slot.task && slot.task.seq === message.seq) {
+          this.finish(slot, message.record);
+        }
+        this.dispatch();
+      },
+      exit: (reason) => {
+        if (slot.retired) return;
+        this.slots.delete(slot);
+        if (!slot.ready) {
+          this.fail(new Error(`cannot start a worker: ${reason}`));
+          return;
+        }
+        if (slot.task) this.finish(slot, errorRecordFor(slot.task.document, `internal error: ${reason}`));
+        this.dispatch();
+      },
+    };
+    slot.handle = this.options.kind === 'process' ? startProcess(events) : startThread(events);
+    this.slots.add(slot);
+    slot.handle.send({ type: 'init', options: this.options.document, extractModule: this.options.extractModule });
+  }
+
+  /** A worker stopped on purpose (its document overran the time limit): start a fresh one. */
+  private replace(slot: Slot): void {
+    this.retire(slot);
+    this.dispatch();
+  }
+
+  private retire(slot: Slot): void {
+    slot.retired = true;
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.handle.kill();
+    this.slots.delete(slot);
+  }
+
+  private fail(error: Error): void {
+    this.fatal = error;
+    for (const slot of this.slots) {
+      slot.task?.reject(error);
+      this.retire(slot);
+    }
+    for (const task of this.waiting.splice(0)) task.reject(error);
+  }
+}

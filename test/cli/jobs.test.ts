@@ -1,0 +1,134 @@
+// --jobs: the same bytes for every N, records in input order, and a worker that throws or dies
+// costs only its own document. Worker tests use a stand-in `extract` module written to a temp
+// directory (workers load modules, they cannot be handed a function); CLI tests run the real
+// pipeline through the built dist/.
+import { mkdtempSync, rmSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+import { Readable, Writable } from 'stream';
+import { ExtractRun, runExtract } from '../../src/cli/run-extract';
+import { defaultJobs } from '../../src/cli/default-jobs';
+import { newsner } from './binary';
+
+let dir: string;
+let standIn: string;
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'newsner-jobs-'));
+  standIn = join(dir, 'stand-in-extract.js');
+  // one "person" per capitalized word "Rieger"; CRASH ends the worker, THROW throws, SLOW waits a bit
+  writeFileSync(
+    standIn,
+    `exports.extract = (text, options, meta) => {
+      if (text.includes('CRASH')) process.exit(3);
+      if (text.includes('THROW')) throw new TypeError('t.isValid is not a function');
+      if (text.includes('SLOW')) { const until = Date.now() + 150; while (Date.now() < until); }
+      const count = text.split('Rieger').length - 1;
+      const entities = count === 0 ? [] : [{ type: 'person', name: 'Rieger', count, mentions: [] }];
+      return { file: meta.file ?? null, id: meta.id ?? null, date: options.refDate ?? null, entities };
+    };\n`,
+  );
+});
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function collector(): { stream: Writable; text: () => string } {
+  const chunks: string[] = [];
+  const stream = new Writable({
+    write(chunk: Buffer, _encoding, callback) {
+      chunks.push(chunk.toString());
+      callback();
+    },
+  });
+  return { stream, text: () => chunks.join('') };
+}
+
+async function runJsonl(stdin: string, partial: Partial<ExtractRun>) {
+  const stdout = collector();
+  const stderr = collector();
+  const outcome = await runExtract(
+    { paths: ['-'], inputFormat: 'jsonl', format: 'jsonl', color: false, document: { refDate: null }, extractModule: standIn, ...partial },
+    { stdin: Readable.from([Buffer.from(stdin)]), stdout: stdout.stream, stderr: stderr.stream },
+  );
+  return { ...outcome, stdout: stdout.text(), stderr: stderr.text() };
+}
+
+const record = (id: string, text: string): string => `${JSON.stringify({ id, text })}\n`;
+
+test('40 records through 3 workers come out in input order, although later ones finish first', async () => {
+  // every third record is slow, so the records after it are done before it
+  const input = Array.from({ length: 40 }, (_, i) => record(`r${i}`, i % 3 === 0 ? 'SLOW Rieger' : 'Rieger Rieger')).join('');
+  const result = await runJsonl(input, { jobs: 3 });
+  expect(result.exitCode).toBe(0);
+  const ids = result.stdout.trimEnd().split('\n').map((line) => (JSON.parse(line) as { id: string }).id);
+  expect(ids).toEqual(Array.from({ length: 40 }, (_, i) => `r${i}`));
+});
+
+test('an exception in a worker is an error record for that document only', async () => {
+  const result = await runJsonl(record('a', 'Rieger') + record('b', 'THROW') + record('c', 'Rieger'), { jobs: 2 });
+  expect(result.exitCode).toBe(1);
+  expect(result.stdout).toBe(
+    [
+      '{"file":null,"id":"a","date":null,"entities":[{"type":"person","name":"Rieger","count":1,"mentions":[]}]}',
+      '{"file":null,"id":"b","line":2,"error":"internal error: TypeError: t.isValid is not a function"}',
+      '{"file":null,"id":"c","date":null,"entities":[{"type":"person","name":"Rieger","count":1,"mentions":[]}]}',
+      '',
+    ].join('\n'),
+  );
+  expect(result.stderr).toBe('newsner: <stdin>:2: internal error: TypeError: t.isValid is not a function\n');
+});
+
+test.each(['thread', 'process'] as const)('a %s worker that dies costs only its document; a new worker takes the rest', async (workerKind) => {
+  const input = record('a', 'Rieger') + record('b', 'CRASH') + record('c', 'Rieger') + record('d', 'CRASH') + record('e', 'Rieger');
+  const result = await runJsonl(input, { jobs: 2, workerKind });
+  expect(result.exitCode).toBe(1);
+  const lines = result.stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+  expect(lines.map((line) => line.id)).toEqual(['a', 'b', 'c', 'd', 'e']);
+  const exitMessage = workerKind === 'thread' ? 'the worker stopped' : 'the worker process exited with code 3';
+  expect(lines[1]).toEqual({ file: null, id: 'b', line: 2, error: `internal error: ${exitMessage}` });
+  expect(lines[3]).toEqual({ file: null, id: 'd', line: 4, error: `internal error: ${exitMessage}` });
+  expect(lines[4]).toEqual({ file: null, id: 'e', date: null, entities: [{ type: 'person', name: 'Rieger', count: 1, mentions: [] }] });
+});
+
+test('a pipeline module that cannot load ends the run with an error, not a hang', async () => {
+  const broken = join(dir, 'broken-extract.js');
+  writeFileSync(broken, "throw new Error('cannot load the lexicon');\n");
+  await expect(runJsonl(record('a', 'Rieger'), { jobs: 2, extractModule: broken })).rejects.toThrow(/cannot start a worker/);
+});
+
+test('the default: all CPUs for a directory, JSONL or more than 4 files; 1 for a few articles', () => {
+  expect(defaultJobs(['fixtures/articles'], undefined, 8)).toBe(8);
+  expect(defaultJobs(['fixtures/records.jsonl'], undefined, 8)).toBe(8);
+  expect(defaultJobs(['-'], 'jsonl', 8)).toBe(8);
+  expect(defaultJobs(['a.txt', 'b.txt', 'c.txt', 'd.txt', 'e.txt'], undefined, 8)).toBe(8);
+  expect(defaultJobs(['fixtures/articles/court-ruling.txt', '-'], undefined, 8)).toBe(1);
+  expect(defaultJobs(['fixtures/articles'], undefined, 1)).toBe(1);
+});
+
+describe('the real pipeline through the CLI: output bytes identical for --jobs 1, 2 and 3', () => {
+  const inputs = ['fixtures/corpus', 'fixtures/articles', 'fixtures/records.jsonl', 'fixtures/bad/broken.jsonl', 'fixtures/nope.txt'];
+  test.each(['jsonl', 'json', 'csv', 'table'])('--format %s', (format) => {
+    const one = newsner([...inputs, '--format', format, '--jobs', '1']);
+    expect(one.stdout.length).toBeGreaterThan(1000);
+    for (const jobs of ['2', '3']) {
+      const many = newsner([...inputs, '--format', format, '--jobs', jobs]);
+      expect(many.stdout).toBe(one.stdout);
+      expect(many.stderr).toBe(one.stderr);
+      expect(many.status).toBe(one.status);
+    }
+  });
+
+  test('with process workers too', () => {
+    const one = newsner([...inputs, '--format', 'jsonl', '--jobs', '1']);
+    const many = newsner([...inputs, '--format', 'jsonl', '--jobs', '2', '--worker-kind', 'process']);
+    expect(many.stdout).toBe(one.stdout);
+  });
+
+  test('usage errors: --jobs 0, --jobs two', () => {
+    for (const value of ['0', 'two']) {
+      const result = newsner(['fixtures/articles', '--jobs', value]);
+      expect(result.status).toBe(2);
+      expect(result.stderr).toMatch(/^newsner: option '-j, --jobs <n>' argument .* is invalid\. Expected a whole number of jobs, 1 or more\./);
+    }
+  });
+});
