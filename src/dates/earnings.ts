@@ -1,5 +1,6 @@
 // Earnings stories compare quarters: "profit rose from $5 million a year earlier" means the same
-// quarter a year before, and "the quarter" is the one just reported.
+// quarter a year before, and "the quarter" is the one just reported. Sports stories have halves and
+// quarters too ("early in the second half"), which are no dates at all.
 
 import { CalendarDate, quarterOf } from './calendar';
 import { DateContext } from './context';
@@ -23,6 +24,29 @@ export function talksAboutQuarters(ctx: DateContext, i: number): boolean {
   }
   for (let j = i + 1; j < ctx.tokens.length && j < i + 40 && ctx.tokens[j].sentence === sentence; j++) {
     if (ctx.tokens[j].lower.includes('quarter')) return true;
+  }
+  return false;
+}
+
+// Words of match reports: "scored early in the second half", "a 32-8 lead going into the last quarter".
+// (only words a business story does not use: "goal", "penalty", "minutes" and "overtime" are out)
+const SPORTS_WORDS = new Set([
+  'scored', 'scoring', 'scorer', 'half-time', 'halftime', 'substitute', 'substitutes', 'substitution',
+  'substitutions', 'touchdown', 'touchdowns', 'playmaker', 'striker', 'defender', 'midfielder', 'referee',
+  'inning', 'innings', 'quarterback', 'equaliser', 'equalizer', 'kick-off', 'unassailable', 'goalkeeper',
+]);
+const SCORELINE = /^\d{1,3}-\d{1,3}$/;
+
+/** Is this sentence, or the one before it, from a match report? Then "the second half" is no date. */
+export function sportsContext(ctx: DateContext, i: number): boolean {
+  const sentence = ctx.tokens[i].sentence;
+  for (let j = i - 1; j >= 0 && j > i - 80; j--) {
+    const token = ctx.tokens[j];
+    if (token.sentence < sentence - 1) break;
+    if (SPORTS_WORDS.has(token.lower) || SCORELINE.test(token.text)) return true;
+  }
+  for (let j = i + 1; j < ctx.tokens.length && j < i + 40 && ctx.tokens[j].sentence === sentence; j++) {
+    if (SPORTS_WORDS.has(ctx.tokens[j].lower) || SCORELINE.test(ctx.tokens[j].text)) return true;
   }
   return false;
 }

@@ -6,7 +6,7 @@ import { formatYear, quarterOf } from './calendar';
 import { DateContext, DateMatch, lowerAt, match, yearAt } from './context';
 import { periodAnchor, refIso, written, yearForPeriod } from './values';
 import { FUNCTION_WORDS, SEASON_MONTH, SEASONS } from './words';
-import { lastCompletedQuarter, talksAboutQuarters } from './earnings';
+import { lastCompletedQuarter, sportsContext, talksAboutQuarters } from './earnings';
 import { matchCentury, matchYear } from './years';
 import { Tense } from './tense';
 
@@ -99,6 +99,8 @@ export function matchQuarter(ctx: DateContext, i: number): DateMatch | null {
     if (whole && whole.start === head.end + 1) return match(start, whole.end, 'date.quarter', written(whole.value));
   }
   const end = after ? after.end : head.end;
+  // "early in the second half", "a 32-8 lead going into the last quarter": a match, not a calendar
+  if (!after && !before && sportsContext(ctx, start)) return null;
   const found = quarterMatch(ctx, start, end, head, after ?? before);
   if (yearAgo && /^\d{4}/.test(found.value)) found.value = formatYear(+found.value.slice(0, 4) - 1) + found.value.slice(4);
   return found;
@@ -207,6 +209,7 @@ export function matchReportedQuarter(ctx: DateContext, i: number): DateMatch | n
   if (!QUARTER_NOUNS.has(noun)) return null;
   // "the period" alone is too vague; "the quarter" is the story's quarter in business news
   if (noun === 'period' && !yearAgo && !latest) return null;
+  if (sportsContext(ctx, i)) return null;
   // "this quarter", "the last quarter" in an earnings story: the quarter being reported
   let quarter = current ? currentQuarter(ctx) : reportedQuarter(ctx);
   if (!quarter) return match(i, at + 1, 'date.quarter-relative', { value: 'XXXX-QX', inferred: [] });
