@@ -6,9 +6,10 @@ import { FORMAT_NAMES, FormatName } from '../output/formatter';
 import { InputFormat } from '../input/types';
 import { EXIT_USAGE } from './exit-codes';
 import { EXTRACT_EXAMPLES } from './help';
-import { parseJobs, parseRefDate, parseTimeLimit, parseTypes, wantsColor } from './options';
+import { parseJobs, parseRefDate, parseShard, parseTimeLimit, parseTypes, wantsColor } from './options';
 import { defaultJobs } from './default-jobs';
 import { WorkerKind } from '../run/worker-pool';
+import type { Shard } from '../run/shard';
 
 interface ExtractFlags {
   format?: FormatName;
@@ -18,6 +19,7 @@ interface ExtractFlags {
   jobs?: number;
   timeLimit: number;
   quiet?: boolean;
+  shard?: Shard;
   workerKind?: WorkerKind;
 }
 
@@ -48,6 +50,11 @@ export function registerExtract(program: Command): void {
         .argParser(parseTimeLimit)
         .default(DEFAULT_TIME_LIMIT_SECONDS * 1000, `${DEFAULT_TIME_LIMIT_SECONDS}`),
     )
+    .option(
+      '--shard <i/n>',
+      'only the i-th of n equal slices of the documents, for array jobs (the n outputs concatenated in order are the whole output)',
+      parseShard,
+    )
     .option('-q, --quiet', 'no progress bar and no summary line on stderr (errors are still reported)')
     .addOption(new Option('--worker-kind <kind>', 'workers as threads or child processes').choices(['thread', 'process']).hideHelp())
     .addHelpText('after', EXTRACT_EXAMPLES)
@@ -62,6 +69,12 @@ export function registerExtract(program: Command): void {
         }
         inputs = ['-'];
       }
+      if (flags.shard && inputs.includes('-')) {
+        command.error('--shard needs named files or directories (a stream has no count to split: use GNU parallel --pipe)', {
+          exitCode: EXIT_USAGE,
+          code: 'newsner.shardStdin',
+        });
+      }
       // loaded when the command runs: --help stays instant
       const { runExtract } = await import('./run-extract');
       const outcome = await runExtract(
@@ -74,6 +87,7 @@ export function registerExtract(program: Command): void {
           jobs: flags.jobs ?? defaultJobs(inputs, flags.inputFormat),
           timeLimitMs: flags.timeLimit > 0 ? flags.timeLimit : null,
           workerKind: flags.workerKind,
+          shard: flags.shard,
           progress: process.stderr.isTTY === true && !flags.quiet ? { bar: process.stdout.isTTY !== true } : null,
         },
         { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, stdoutFd: 1 },

@@ -4,6 +4,7 @@
 import { InvalidArgumentError } from 'commander';
 import { EntityType, ENTITY_TYPES } from '../model';
 import { isIsoDate } from '../input/iso-date';
+import type { Shard } from '../run/shard';
 
 /** "person,organization" (plurals accepted: "people,places") -> the types, in canonical order. */
 export function parseTypes(value: string): EntityType[] {
@@ -59,12 +60,6 @@ export function parseTimeLimit(value: string): number {
     throw new InvalidArgumentError('Expected seconds per document, e.g. 60 (0: no limit).');
   }
   return Math.round(seconds * 1000);
-}
-
-export interface Shard {
-  /** 1-based */
-  index: number;
-  count: number;
 }
 
 /** --shard i/n: the i-th of n slices of the input (1 <= i <= n). */

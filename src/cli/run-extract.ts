@@ -18,6 +18,9 @@ import { Reporter } from './reporter';
 import { OutputRecord } from '../model';
 import { WorkerKind, WorkerPool } from '../run/worker-pool';
 import { measureInputs, NO_PROGRESS, TerminalProgress } from '../run/progress';
+import { Shard, shardItems } from '../run/shard';
+import { InputItem } from '../input/types';
+import { ReadContext } from '../input/documents';
 
 export interface ExtractRun {
   /** files and directories; "-" is stdin */
@@ -35,6 +38,8 @@ export interface ExtractRun {
   workerKind?: WorkerKind;
   /** for jobs > 1 in tests: a module exporting a stand-in `extract` (workers cannot take a function) */
   extractModule?: string;
+  /** --shard i/n: only that slice of the documents */
+  shard?: Shard;
   /** progress on stderr (the CLI: stderr is a terminal, no --quiet): a summary line after a long run, and a bar if `bar` */
   progress?: { bar: boolean } | null;
 }
@@ -84,6 +89,15 @@ export interface RunOutcome {
   exitCode: number;
   /** the reader closed stdout: the caller exits at once, quietly */
   outputClosed: boolean;
+}
+
+/** Every input item in order: each source's documents (and error records), or one shard of them. */
+async function* inputItems(run: ExtractRun, context: ReadContext): AsyncGenerator<InputItem> {
+  if (run.shard) {
+    yield* shardItems(run.paths, run.inputFormat, run.shard, context);
+    return;
+  }
+  for await (const source of expandInputs(run.paths, run.inputFormat)) yield* readSource(source, context);
 }
 
 /** Analyzes documents in this process (jobs 1) or through a worker pool. */
@@ -178,28 +192,26 @@ export async function runExtract(run: ExtractRun, streams: RunStreams, extractOv
     await writer.write(formatter.start());
     const writing = writeInOrder();
     try {
-      sources: for await (const source of expandInputs(run.paths, run.inputFormat)) {
-        for await (const item of readSource(source, context)) {
-          // after a signal, what the closed input yields (a read error) is not a record
-          if (signals.received || writerDone) break sources;
-          if (item.kind === 'error') {
-            pending.push({ record: item.record, chars: 0, bytes: 0 });
-          } else {
-            const record = analyzer.analyze(item.document);
-            // a pool that fails to start rejects; the writer sees that when it reaches the record
-            if (record instanceof Promise) record.catch(() => undefined);
-            const text = formatter.needsText ? item.document.text : undefined;
-            const bytes = run.progress ? Buffer.byteLength(item.document.text) : 0;
-            pending.push({ record, chars: item.document.text.length, text, bytes });
-            pendingChars += item.document.text.length;
-          }
-          wake('writer');
-          // backpressure: read on only when there is room in the reorder buffer
-          while (!writerDone && (pending.length >= maxInFlight || (pending.length > 1 && pendingChars > MAX_IN_FLIGHT_CHARS))) {
-            await new Promise<void>((resolve) => (wakeReader = resolve));
-          }
-          if (stopping()) break sources;
+      for await (const item of inputItems(run, context)) {
+        // after a signal, what the closed input yields (a read error) is not a record
+        if (signals.received || writerDone) break;
+        if (item.kind === 'error') {
+          pending.push({ record: item.record, chars: 0, bytes: 0 });
+        } else {
+          const record = analyzer.analyze(item.document);
+          // a pool that fails to start rejects; the writer sees that when it reaches the record
+          if (record instanceof Promise) record.catch(() => undefined);
+          const text = formatter.needsText ? item.document.text : undefined;
+          const bytes = run.progress ? Buffer.byteLength(item.document.text) : 0;
+          pending.push({ record, chars: item.document.text.length, text, bytes });
+          pendingChars += item.document.text.length;
         }
+        wake('writer');
+        // backpressure: read on only when there is room in the reorder buffer
+        while (!writerDone && (pending.length >= maxInFlight || (pending.length > 1 && pendingChars > MAX_IN_FLIGHT_CHARS))) {
+          await new Promise<void>((resolve) => (wakeReader = resolve));
+        }
+        if (stopping()) break;
       }
     } finally {
       readingDone = true;
