@@ -258,7 +258,9 @@ export function matchMonthDayYear(ctx: DateContext, i: number): DateMatch | null
   // "August Strindberg", "April Glaspie": a month name before a capitalized word is a first name
   if (after && after.shape === 'title' && sameSentence(ctx, at, month.end) && !after.sentenceInitial && !MONTHS.has(after.lower) && !WEEKDAYS.has(after.lower)) return null;
   if (AMBIGUOUS_MONTHS.has(token.lower) && !isAbbreviationPeriod(ctx, at + 1)) {
-    if (!MONTH_CONTEXT.has(lowerAt(ctx, at - 1)) || token.shape === 'upper') return null;
+    // "The March accession", "the May elections": the month before the noun it dates
+    const dating = lowerAt(ctx, at - 1) === 'the' && after !== undefined && after.shape === 'lower' && !FUNCTION_WORDS.has(after.lower);
+    if ((!MONTH_CONTEXT.has(lowerAt(ctx, at - 1)) && !dating) || token.shape === 'upper') return null;
   }
   return match(start, month.end, 'date.month', monthDayWithoutYear(ctx, start, month.end, month.month, null));
 }

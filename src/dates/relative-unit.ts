@@ -109,16 +109,23 @@ function wholePeriod(ctx: DateContext, i: number, at: number, hasThe: boolean, h
   return match(start, end, 'date.relative-unit', shiftedValue(ctx, unitWord, 0));
 }
 
-/** "On the same day", "that same day": the day the story was just talking about. */
+/** "On the same day", "that same day", "Earlier that day": the day the story was just talking about. */
 function matchSameDay(ctx: DateContext, i: number): DateMatch | null {
-  const first = lowerAt(ctx, i);
-  if ((first !== 'the' && first !== 'that') || lowerAt(ctx, i + 1) !== 'same' || lowerAt(ctx, i + 2) !== 'day') return null;
-  const next = ctx.tokens[i + 3];
+  let at = i;
+  if (lowerAt(ctx, at) === 'earlier' || lowerAt(ctx, at) === 'later') at++;
+  const first = lowerAt(ctx, at);
+  if (first !== 'the' && first !== 'that') return null;
+  let dayAt = at + 1;
+  if (lowerAt(ctx, dayAt) === 'same') dayAt++;
+  else if (first === 'the' || at === i) return null; // "that day" alone only after "earlier"/"later"
+  if (lowerAt(ctx, dayAt) !== 'day') return null;
+  const end = dayAt + 1;
+  const next = ctx.tokens[end];
   if (next && next.shape === 'lower' && !FUNCTION_WORDS.has(next.lower)) return null; // "the same day care"
   if (ctx.lastDate && /^\d{4}-\d{2}-\d{2}$/.test(ctx.lastDate)) {
-    return match(i, i + 3, 'date.relative-unit', { value: ctx.lastDate, inferred: ['year', 'month', 'day'], anchor: `the date named before (${ctx.lastDate})` });
+    return match(i, end, 'date.relative-unit', { value: ctx.lastDate, inferred: ['year', 'month', 'day'], anchor: `the date named before (${ctx.lastDate})` });
   }
-  return match(i, i + 3, 'date.relative-unit', { value: 'XXXX-XX-XX', inferred: [] });
+  return match(i, end, 'date.relative-unit', { value: 'XXXX-XX-XX', inferred: [] });
 }
 
 const SAME_WORDS = new Set(['same', 'corresponding', 'comparable']);
@@ -221,8 +228,10 @@ const EDGE_NOUNS = new Set(['end', 'beginning', 'start', 'middle', 'close', 'tur
 
 export function matchPeriodEdge(ctx: DateContext, i: number): DateMatch | null {
   const word = lowerAt(ctx, i);
-  if (word === 'year-end' || (word === 'year' && lowerAt(ctx, i + 1) === 'end')) {
-    const end = word === 'year-end' ? i + 1 : i + 2;
+  // "year-end", "year end", "year's end"
+  const possessiveEnd = word === 'year' && lowerAt(ctx, i + 1) === "'s" && lowerAt(ctx, i + 2) === 'end';
+  if (word === 'year-end' || (word === 'year' && lowerAt(ctx, i + 1) === 'end') || possessiveEnd) {
+    const end = word === 'year-end' ? i + 1 : possessiveEnd ? i + 3 : i + 2;
     return match(i, end, 'date.period-edge', shiftedValue(ctx, 'year', 0));
   }
   if (word !== 'the' || !EDGE_NOUNS.has(lowerAt(ctx, i + 1)) || lowerAt(ctx, i + 2) !== 'of') return null;

@@ -106,3 +106,7 @@ test('"this April 13", "the following Oct. 1" (after the date just named)', () =
   ]);
   expect(spansAndValues('Following June 4 the army withdrew.', '1989-10-25')).toEqual([['June 4', '1989-06-04']]);
 });
+
+test('"the March accession" dates a noun; "the march on Washington" does not', () => {
+  expect(spansAndValues('The March accession matters; the march on Washington does not.', '1999-02-10')).toEqual([['March', '1999-03']]);
+});

@@ -91,3 +91,11 @@ test('"the future" and "the past" only as time adverbials; "today\'s world" is n
 test('"the next day or two" keeps its hedge in the span', () => {
   expect(spansAndValues('We will be operational within the next day or two.', REF)).toEqual([['the next day or two', '2024-02-29']]);
 });
+
+test('"Earlier that day" is the day just named; "by year\'s end"', () => {
+  expect(spansAndValues('Slepian was killed on Oct. 23, 1999. Earlier that day, the family sent a fax. Rules apply by year\'s end.', '1999-10-25')).toEqual([
+    ['Oct. 23, 1999', '1999-10-23'],
+    ['Earlier that day', '1999-10-23'],
+    ["year's end", '1999'],
+  ]);
+});
