@@ -3,19 +3,24 @@
 // graph --from-results). One document at a time, in input order; failures are reported on stderr
 // and counted, and the run goes on.
 
+import { Command, Option } from 'commander';
 import { createReadStream } from 'fs';
 import { Readable } from 'stream';
-import { DocumentResult, EntityType, isErrorRecord } from '../model';
+import { DocumentResult, EntityType, isErrorRecord, OutputRecord } from '../model';
 import { readSource } from '../input/documents';
 import { decodeBytes } from '../input/decode';
 import { describeFsError } from '../input/fs-errors';
 import { LineSplitter } from '../input/line-splitter';
 import { expandInputs } from '../input/sources';
-import { InputFormat } from '../input/types';
+import { DocumentInput, InputFormat } from '../input/types';
+import { WorkerPool } from '../run/worker-pool';
 import { activeProject } from '../config/active';
 import { applyProjectToResult } from '../corpus/apply-project';
 import { parseResultLine, ResultItem } from '../corpus/results-reader';
-import { processDocument } from './process-document';
+import { defaultJobs } from './default-jobs';
+import { DEFAULT_TIME_LIMIT_SECONDS } from './extract';
+import { parseJobs, parseRefDate, parseTimeLimit } from './options';
+import { DocumentOptions, processDocument } from './process-document';
 import { Reporter } from './reporter';
 
 export interface CorpusInput {
@@ -23,27 +28,92 @@ export interface CorpusInput {
   inputFormat?: InputFormat;
   refDate: string | null;
   types?: readonly EntityType[];
+  /** documents analyzed at once in worker threads (1: in this process) */
+  jobs?: number;
+  /** per document; null: no limit */
+  timeLimitMs?: number | null;
 }
+
+/** The input options summary and graph share with extract. */
+export interface DocumentFlags {
+  inputFormat?: InputFormat;
+  refDate?: string;
+  jobs?: number;
+  timeLimit: number;
+}
+
+export function addDocumentOptions(command: Command): Command {
+  return command
+    .addOption(new Option('--input-format <format>', 'how to read inputs (default: jsonl for .jsonl/.ndjson files, text otherwise)').choices(['text', 'jsonl']))
+    .option('--ref-date <YYYY-MM-DD>', 'date that relative dates ("on Tuesday") are resolved against', parseRefDate)
+    .option('-j, --jobs <n>', 'documents analyzed at once, in worker threads (default: the number of CPUs for a directory, JSONL or more than 4 files; 1 otherwise)', parseJobs)
+    .addOption(
+      new Option('--time-limit <seconds>', 'a document that takes longer is left out and named on stderr (0: no limit)')
+        .argParser(parseTimeLimit)
+        .default(DEFAULT_TIME_LIMIT_SECONDS * 1000, `${DEFAULT_TIME_LIMIT_SECONDS}`),
+    );
+}
+
+export function corpusInput(paths: string[], flags: DocumentFlags): CorpusInput {
+  return {
+    paths,
+    inputFormat: flags.inputFormat,
+    refDate: flags.refDate ?? null,
+    jobs: flags.jobs ?? defaultJobs(paths, flags.inputFormat),
+    timeLimitMs: flags.timeLimit > 0 ? flags.timeLimit : null,
+  };
+}
+
+/** Documents in flight per worker: enough to keep every worker busy, few enough to bound memory. */
+const IN_FLIGHT_PER_JOB = 4;
 
 function where(file: string | null, line?: number): string {
   const name = file ?? '<stdin>';
   return line === undefined ? name : `${name}:${line}`;
 }
 
-/** Documents from files, directories, JSONL records or stdin, through the pipeline. */
+/**
+ * Documents from files, directories, JSONL records or stdin, through the pipeline: in this process,
+ * or with --jobs N in N worker threads (the same pool as extract), results taken in input order.
+ */
 export async function* analyzedResults(input: CorpusInput, reporter: Reporter, stdin: Readable): AsyncGenerator<DocumentResult> {
-  const { extract } = await import('../pipeline');
+  const jobs = input.jobs ?? 1;
+  const timeLimitMs = input.timeLimitMs ?? null;
+  const options: DocumentOptions = { refDate: input.refDate, types: input.types };
+  let analyze: (document: DocumentInput) => OutputRecord | Promise<OutputRecord>;
+  let close = (): void => undefined;
+  if (jobs > 1) {
+    const pool = new WorkerPool({ size: jobs, timeLimitMs, document: options, kind: 'thread' });
+    analyze = (document) => pool.analyze(document);
+    close = () => pool.close();
+  } else {
+    const { extract } = await import('../pipeline');
+    analyze = (document) => processDocument(document, options, extract, timeLimitMs);
+  }
   const context = { warn: reporter.warn.bind(reporter), stdin };
   const project = activeProject();
-  for await (const source of expandInputs(input.paths, input.inputFormat)) {
-    for await (const item of readSource(source, context)) {
-      const record = item.kind === 'error' ? item.record : processDocument(item.document, { refDate: input.refDate, types: input.types }, extract);
-      if (isErrorRecord(record)) {
-        reporter.error(where(record.file, record.line), record.error);
-        continue;
-      }
-      yield applyProjectToResult(record, project);
+  const pending: (OutputRecord | Promise<OutputRecord>)[] = [];
+  const maxInFlight = jobs * IN_FLIGHT_PER_JOB;
+  async function* settle(count: number): AsyncGenerator<DocumentResult> {
+    while (pending.length > count) {
+      const record = await pending.shift()!;
+      if (isErrorRecord(record)) reporter.error(where(record.file, record.line), record.error);
+      else yield applyProjectToResult(record, project);
     }
+  }
+  try {
+    for await (const source of expandInputs(input.paths, input.inputFormat)) {
+      for await (const item of readSource(source, context)) {
+        const record = item.kind === 'error' ? item.record : analyze(item.document);
+        // a pool that fails to start rejects; that surfaces when the record is awaited
+        if (record instanceof Promise) record.catch(() => undefined);
+        pending.push(record);
+        yield* settle(maxInFlight - 1);
+      }
+    }
+    yield* settle(0);
+  } finally {
+    close();
   }
 }
 

@@ -8,22 +8,19 @@ import { formatGraph, GraphFormat, GRAPH_FORMATS } from '../corpus/format-graph'
 import { formatGraphHtml } from '../corpus/graph-html';
 import { NodeSentences } from '../corpus/node-sentences';
 import { DEFAULT_GRAPH_TYPES, GraphBuilder, GraphLevel, GRAPH_LEVELS, MAX_ENTITIES_PER_GROUP } from '../corpus/graph';
-import { InputFormat } from '../input/types';
 import { OutputWriter } from '../output/writer';
-import { analyzedResults, resultsFromJsonl } from './corpus-input';
+import { addDocumentOptions, analyzedResults, corpusInput, DocumentFlags, resultsFromJsonl } from './corpus-input';
 import { EXIT_OK, EXIT_SOME_FAILED } from './exit-codes';
-import { parseRefDate, parseTypes } from './options';
+import { parseTypes } from './options';
 import { Reporter } from './reporter';
 import { inputsOrStdin } from './summary';
 
-interface GraphFlags {
+interface GraphFlags extends DocumentFlags {
   format: GraphFormat | 'html';
   level: GraphLevel;
   minWeight: number;
   types?: EntityType[];
   fromResults?: boolean;
-  inputFormat?: InputFormat;
-  refDate?: string;
 }
 
 function parseMinWeight(value: string): number {
@@ -43,7 +40,7 @@ Weight: the number of sentences naming both (--level sentence, the default), or 
 naming both (--level document). Dates are left out unless asked for with --types.`;
 
 export function registerGraph(program: Command): void {
-  program
+  const command = program
     .command('graph')
     .description('co-occurrence graph of entities (same sentence or same document) as CSV, GEXF, GraphML, JSON or an interactive HTML page')
     .argument('[paths...]', 'files, directories (searched for .txt .text .md files) or - for stdin')
@@ -51,16 +48,15 @@ export function registerGraph(program: Command): void {
     .addOption(new Option('--level <level>', 'what counts as appearing together').choices(GRAPH_LEVELS).default('sentence'))
     .option('--min-weight <n>', 'leave out edges with a smaller weight', parseMinWeight, 1)
     .option('-t, --types <types>', `entity types in the graph (default: ${DEFAULT_GRAPH_TYPES.join(',')})`, parseTypes)
-    .option('--from-results', 'the inputs are extract --format jsonl output, not documents')
-    .addOption(new Option('--input-format <format>', 'how to read inputs (default: jsonl for .jsonl/.ndjson files, text otherwise)').choices(['text', 'jsonl']))
-    .option('--ref-date <YYYY-MM-DD>', 'date that relative dates are resolved against', parseRefDate)
+    .option('--from-results', 'the inputs are extract --format jsonl (or json) output, not documents');
+  addDocumentOptions(command)
     .addHelpText('after', GRAPH_EXAMPLES)
     .action(async (paths: string[], flags: GraphFlags, cmd: Command) => {
       const inputs = inputsOrStdin(paths, cmd);
       const reporter = new Reporter(process.stderr);
       const results = flags.fromResults
         ? resultsFromJsonl(inputs, reporter, process.stdin)
-        : analyzedResults({ paths: inputs, inputFormat: flags.inputFormat, refDate: flags.refDate ?? null }, reporter, process.stdin);
+        : analyzedResults(corpusInput(inputs, flags), reporter, process.stdin);
       const builder = new GraphBuilder({ level: flags.level, types: flags.types });
       // html: the page shows each node's sentences, collected on the way
       const sentences = flags.format === 'html' ? new NodeSentences(flags.types ?? DEFAULT_GRAPH_TYPES) : null;

@@ -10,10 +10,9 @@ import { formatSuggestionsCsv, formatSummaryCsv, formatSummaryJson, formatSummar
 import { SORT_KEYS, SortKey, SummaryBuilder } from '../corpus/summary';
 import { suggestVariants } from '../corpus/variants';
 import { OutputWriter } from '../output/writer';
-import { InputFormat } from '../input/types';
-import { analyzedResults } from './corpus-input';
+import { addDocumentOptions, analyzedResults, corpusInput, DocumentFlags } from './corpus-input';
 import { EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE } from './exit-codes';
-import { parseRefDate, parseTypes, wantsColor } from './options';
+import { parseTypes, wantsColor } from './options';
 import { Reporter } from './reporter';
 
 export interface SummaryFlags {
@@ -85,14 +84,12 @@ export function registerSummary(program: Command): void {
     .command('summary')
     .description('one table across all documents: entities, mentions, documents, aliases, an example; variant suggestions')
     .argument('[paths...]', 'files, directories (searched for .txt .text .md files) or - for stdin');
-  addSummaryOptions(command)
-    .addOption(new Option('--input-format <format>', 'how to read inputs (default: jsonl for .jsonl/.ndjson files, text otherwise)').choices(['text', 'jsonl']))
-    .option('--ref-date <YYYY-MM-DD>', 'date that relative dates ("on Tuesday") are resolved against', parseRefDate)
+  addDocumentOptions(addSummaryOptions(command))
     .addHelpText('after', SUMMARY_EXAMPLES)
-    .action(async (paths: string[], flags: SummaryFlags & { inputFormat?: InputFormat; refDate?: string }, cmd: Command) => {
+    .action(async (paths: string[], flags: SummaryFlags & DocumentFlags, cmd: Command) => {
       const inputs = inputsOrStdin(paths, cmd);
       const reporter = new Reporter(process.stderr);
-      const results = analyzedResults({ paths: inputs, inputFormat: flags.inputFormat, refDate: flags.refDate ?? null }, reporter, process.stdin);
+      const results = analyzedResults(corpusInput(inputs, flags), reporter, process.stdin);
       process.exitCode = await runSummary(results, flags, reporter);
     });
 }

@@ -63,6 +63,11 @@ describe('newsner merge = newsner summary on the same documents', () => {
     expect(newsner(['merge', '-f', 'json'], { input: json }).stdout).toBe(summary);
   });
 
+  test('--jobs: worker threads give the same summary and graph as one process', () => {
+    expect(newsner(['summary', CORPUS, '-f', 'json', '--jobs', '3']).stdout).toBe(newsner(['summary', CORPUS, '-f', 'json', '--jobs', '1']).stdout);
+    expect(newsner(['graph', CORPUS, '--jobs', '3']).stdout).toBe(newsner(['graph', CORPUS, '--jobs', '1']).stdout);
+  });
+
   test('CSV, --types, --sort and --top work the same on both', () => {
     const results = writeTemp('all.jsonl', newsner(['extract', CORPUS, '-f', 'jsonl']).stdout);
     const args = ['--types', 'person,place', '--sort', 'documents', '--top', '5', '-f', 'csv'];
