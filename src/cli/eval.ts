@@ -2,8 +2,7 @@
 
 import { Command, InvalidArgumentError } from 'commander';
 import { GoldType, GOLD_TYPES } from '../eval/gold';
-import { formatErrors, formatEvalTable } from '../eval/report';
-import { evaluateFile, FileResult } from '../eval/run';
+import type { FileResult } from '../eval/run';
 
 function parseGoldTypes(value: string): GoldType[] {
   const types = value.split(',').map((t) => t.trim().toUpperCase());
@@ -24,10 +23,13 @@ export function registerEval(program: Command): void {
     .option('--types <types>', 'score only these types (comma-separated)', parseGoldTypes)
     .option('--errors', 'list false positives, false negatives, boundary and value errors with their context, by type')
     .addHelpText('after', '\nExamples:\n  newsner eval ../shared/eval/conll2003-dev.jsonl\n  newsner eval ../shared/eval/tempeval3-train.jsonl --types date --errors > errors.tsv\n  npm run eval')
-    .action((files: string[], options: { format: string; types?: GoldType[]; errors?: boolean }) => {
+    .action(async (files: string[], options: { format: string; types?: GoldType[]; errors?: boolean }) => {
       if (options.format !== 'table' && options.format !== 'json') {
         program.error(`newsner: unknown eval format "${options.format}" (table, json)`, { exitCode: 2 });
       }
+      // loaded when the command runs: `newsner --help` must not pay for the pipeline
+      const { evaluateFile } = await import('../eval/run');
+      const { formatErrors, formatEvalTable } = await import('../eval/report');
       const results: FileResult[] = [];
       for (const file of files) {
         try {
