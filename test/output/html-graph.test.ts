@@ -67,7 +67,7 @@ describe('graph html', () => {
     expect(html).toContain('Lima said Berg \\u003c/script>\\u003cscript>alert(1)\\u003c/script> agreed.');
     const json = html.slice(html.indexOf('<script type="application/json" id="graph-data">') + 48, html.indexOf('</script>'));
     expect(JSON.parse(json)).toEqual(build(CORPUS).data);
-    expect(html).toContain('3 entities, 3 links; node size: mentions; link width: sentences naming both');
+    expect(html).toContain('<span class="stats">3 entities, 3 links</span>');
   });
 
   test('the same results give the same bytes', () => {
@@ -77,7 +77,7 @@ describe('graph html', () => {
   test('no links: the page says so instead of drawing an empty canvas', () => {
     const { html, data } = build([doc('d.txt', { type: 'person', name: 'Ana Lima', sentences: ['Ana Lima spoke.'] })]);
     expect(data.nodes).toEqual([]);
-    expect(html).toContain('0 entities, 0 links');
+    expect(html).toContain('<span class="stats">0 entities, 0 links</span>');
     expect(html).toContain('No entities appear together here');
   });
 });
