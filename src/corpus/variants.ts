@@ -5,6 +5,7 @@
 //                  "Committee for National Security"
 //   spelling       "Karim Masimov" / "Karim Massimov": surname one edit apart, same given name
 //   initial        "J. Epstein" / "Jeffrey Epstein": an initial where the other has the given name
+//   nickname       "Bill Clinton" / "William Clinton": a given name's everyday short form
 //   surname only   "Epstein" alone in some files / "Jeffrey Epstein", the only full name ending so
 //   word order     "Massimov Karim" / "Karim Massimov"
 //   legal form     "Lockheed" / "Lockheed Corp."
@@ -18,6 +19,7 @@ import { EntityType } from '../model';
 import { OneEditIndex, plausibleSpellingVariant } from '../pipeline/link/edit-distance';
 import { withoutLegalForm } from '../pipeline/link/legal-form';
 import { isInitial, nameKey, personWords } from '../pipeline/link/names';
+import { isNicknamePair } from '../pipeline/link/nicknames';
 import { SummaryRow } from './summary';
 
 export interface Suggestion {
@@ -115,6 +117,14 @@ export function suggestVariants(rows: readonly SummaryRow[], project: ProjectInd
       if (entry.words.length !== 2 || !isInitial(entry.words[0])) continue;
       const fits = bucket.filter((o) => o !== entry && !isInitial(o.words[0]) && o.words[0].startsWith(entry.words[0]));
       if (fits.length === 1) suggest(entry.row, fits[0].row, `initial "${entry.words[0].toUpperCase()}." fits the given name, same surname`, true);
+    }
+    // nickname: "Bill Clinton" and "William Clinton"
+    for (const entry of bucket) {
+      for (const other of bucket) {
+        if (other === entry || !isNicknamePair(entry.words[0], other.words[0]) || entry.words[0].length >= other.words[0].length) continue;
+        const given = (row: SummaryRow) => row.name.split(' ')[0];
+        suggest(entry.row, other.row, `given name a short form (${given(entry.row)} / ${given(other.row)}), same surname`, true);
+      }
     }
   }
 

@@ -113,4 +113,13 @@ describe('variant suggestions across documents: never merged, always with a reas
       ]),
     ).toEqual([['organization', 'Lockheed Corp.', 'Lockheed', 'the same name without its legal form']]);
   });
+
+  test('a given name and its short form, same surname', () => {
+    expect(
+      brief([
+        doc('a', { type: 'person', name: 'William Clinton', sentences: ['x'] }),
+        doc('b', { type: 'person', name: 'Bill Clinton', sentences: ['y', 'z'] }),
+      ]),
+    ).toEqual([['person', 'William Clinton', 'Bill Clinton', 'given name a short form (Bill / William), same surname']]);
+  });
 });

@@ -44,4 +44,20 @@ describe('full names that say less join the fuller name', () => {
     );
     expect(entities.map((e) => e.name)).toEqual(['Tomas Varga', 'Elena Varga']);
   });
+
+  test('"Bill Clinton" is William Jefferson Clinton; "Bill Gates" is not', () => {
+    const doc = 'William Jefferson Clinton spoke. Bill Clinton and Bill Gates met. Clinton left.';
+    const entities = linkMentions(
+      place(doc, [
+        { text: 'William Jefferson Clinton', type: 'person' },
+        { text: 'Bill Clinton', type: 'person' },
+        { text: 'Bill Gates', type: 'person' },
+        { text: 'Clinton', type: 'person', nth: 2 },
+      ]),
+    );
+    expect(summaryOf(entities)).toEqual([
+      ['person', 'William Jefferson Clinton', 3, ['Bill Clinton', 'Clinton']],
+      ['person', 'Bill Gates', 1, []],
+    ]);
+  });
 });

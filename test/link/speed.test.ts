@@ -1,15 +1,17 @@
 import { linkMentions, PlacedMention } from '../../src/pipeline/link';
 
 // Linking runs on every document: a long document (a leaked ledger, a name list) must not make it
-// quadratic. 60,000 mentions of 12,000 different names must link in well under a few seconds.
-test('60,000 mentions of 12,000 names link in linear time', () => {
+// quadratic. Measured as a ratio, so a slow or busy machine does not fail it: four times the
+// mentions must take well under sixteen times as long (quadratic), here under eight.
+function mentionsOf(count: number): PlacedMention[] {
   const mentions: PlacedMention[] = [];
   const syllables = ['ka', 'ri', 'mo', 'sa', 'ne', 'tu', 'li', 'va', 'do', 'be'];
   const word = (n: number) => syllables[n % 10] + syllables[Math.floor(n / 10) % 10] + syllables[Math.floor(n / 100) % 10] + 'ov';
+  const people = count / 5;
   let offset = 0;
-  for (let i = 0; i < 60000; i++) {
-    const person = i % 12000;
-    // full names, bare surnames and ALL-CAPS forms of 12,000 people sharing 1,000 surnames
+  for (let i = 0; i < count; i++) {
+    const person = i % people;
+    // full names, bare surnames and ALL-CAPS forms of people sharing a thousand surnames
     const surname = word(person % 1000);
     const given = word(person) + 'a';
     const text = i % 3 === 0 ? `${given} ${surname}` : i % 3 === 1 ? surname : `${given} ${surname}`.toUpperCase();
@@ -29,9 +31,23 @@ test('60,000 mentions of 12,000 names link in linear time', () => {
     });
     offset += name.length + 1;
   }
-  const started = process.hrtime.bigint();
-  const entities = linkMentions(mentions);
-  const ms = Number(process.hrtime.bigint() - started) / 1e6;
-  expect(entities.reduce((sum, e) => sum + e.count, 0)).toBe(60000);
-  expect(ms).toBeLessThan(3000);
+  return mentions;
+}
+
+function bestTime(mentions: PlacedMention[]): number {
+  let best = Infinity;
+  for (let run = 0; run < 3; run++) {
+    const started = process.hrtime.bigint();
+    const entities = linkMentions(mentions);
+    best = Math.min(best, Number(process.hrtime.bigint() - started) / 1e6);
+    expect(entities.reduce((sum, e) => sum + e.count, 0)).toBe(mentions.length);
+  }
+  return best;
+}
+
+test('linking time grows linearly: 60,000 mentions take less than 8x the time of 15,000', () => {
+  linkMentions(mentionsOf(5000)); // warm up the JIT and load the lexicon
+  const small = bestTime(mentionsOf(15000));
+  const large = bestTime(mentionsOf(60000));
+  expect(large).toBeLessThan(8 * small + 50);
 });

@@ -1,13 +1,15 @@
 // Full names that say less than another full name of the same person: "J. Epstein" and
-// "Jeffrey E. Epstein" are "Jeffrey Edward Epstein" (GATE MatchRule16, token subset). Same surname,
-// a compatible first name (equal, or an initial of it) and middle names found in order in the
+// "Jeffrey E. Epstein" are "Jeffrey Edward Epstein" (GATE MatchRule16, token subset); "Bill Clinton"
+// is "William Jefferson Clinton". Same surname, a compatible first name (equal, an initial of it, or
+// its everyday short form: nicknames.ts) and middle names found in order in the
 // longer name. "J. Smith" with both "John Smith" and "Jane Smith" in the story joins neither.
 
 import { distinctRoots, joinGroups, NameGroup } from './groups';
 import { isInitial } from './names';
+import { isNicknamePair } from './nicknames';
 
 function compatible(short: string, long: string): boolean {
-  return short === long || (isInitial(short) && long.startsWith(short));
+  return short === long || (isInitial(short) && long.startsWith(short)) || isNicknamePair(short, long);
 }
 
 /** Does name a say no more than name b (and is it a different name)? */

@@ -4,10 +4,12 @@
 // everywhere.
 
 /** The grouping key of a name: case, accents, apostrophes, periods and hyphens do not tell names apart. */
+const ASCII = /^[\x00-\x7f]*$/;
+
 export function nameKey(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
+  // most names are ASCII: accents need no folding there (normalize() is the costly step)
+  const folded = ASCII.test(name) ? name : name.normalize('NFKD').replace(/\p{M}/gu, '');
+  return folded
     .toLowerCase()
     .replace(/[’'`.]/g, '')
     .replace(/[-‐‑–—\s]+/g, ' ')
