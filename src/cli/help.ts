@@ -8,5 +8,11 @@ Examples:
   newsner records.jsonl --types person,place    JSONL records {"id", "text", "date"?}, two types only
   newsner --input-format jsonl --ref-date 2024-02-28 < records.jsonl
       "on Tuesday" is resolved against 2024-02-28, unless a record has its own "date"
+  newsner corpus/ --jobs 4 --time-limit 30 -f jsonl > out.jsonl
+      four worker threads; a document taking over 30 s becomes an error record
+  newsner corpus/ --shard 3/10 -f jsonl > part-03.jsonl
+      the third of ten slices (array jobs); the ten parts concatenated are the whole output
+  parallel --pipe --keep-order newsner --input-format jsonl -f jsonl --jobs 1 < big.jsonl
+      GNU parallel over a JSONL stream: the same bytes as one process
 
 Exit codes: 0 all fine, 1 some inputs failed (each named on stderr), 2 usage error.`;
