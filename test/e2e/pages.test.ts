@@ -141,6 +141,11 @@ describeInBrowser('html pages in headless chromium', () => {
     // clicking it again unmarks
     await page.locator(`button[data-e="${last}"]`).click();
     expect(await page.locator('mark.sel').count()).toBe(0);
+    // a mention in the text selects its entity too
+    const person = tricky.entities.findIndex((e) => e.name === "Maria O'Neill");
+    await page.locator(`mark[data-e="d5-e${person}"]`).last().click();
+    expect(await page.locator('mark.sel').allTextContents()).toEqual(tricky.entities[person].mentions.map((m) => m.text));
+    expect(await page.locator(`button[data-e="d5-e${person}"]`).getAttribute('aria-pressed')).toBe('true');
     await page.close();
   });
 
@@ -182,6 +187,25 @@ describeInBrowser('html pages in headless chromium', () => {
     const selected = await page.evaluate(() => (window as unknown as { newsnerGraph: any }).newsnerGraph.$('node:selected').map((n: any) => n.id()));
     expect(selected).toEqual([top.id]);
     await page.screenshot({ path: join(OUTPUT, 'graph.png') });
+
+    // a link, clicked at its middle: the first sentence naming both
+    const link = await page.evaluate(() => {
+      const cy = (window as unknown as { newsnerGraph: any }).newsnerGraph;
+      const edge = cy.edges().max((e: any) => e.data('width')).ele;
+      const box = cy.container().getBoundingClientRect();
+      const middle = edge.renderedMidpoint();
+      return { x: box.left + middle.x, y: box.top + middle.y, index: edge.data('index') as number };
+    });
+    await page.mouse.click(link.x, link.y);
+    const edgeData = await page.evaluate(
+      (index) => (JSON.parse(document.getElementById('graph-data')!.textContent!) as { edges: { example: string }[] }).edges[index],
+      link.index,
+    );
+    expect(edgeData.example.length).toBeGreaterThan(0);
+    // the panel is the link's (two names as its title), not a node's
+    expect(await page.locator('#panel h2 button.node').count()).toBe(2);
+    expect(await page.locator('#panel li.sentence').count()).toBe(1);
+    expect(await page.locator('#panel li.sentence').evaluate((li) => li.firstChild!.parentElement!.innerText)).toContain(edgeData.example);
     await page.close();
   });
 
