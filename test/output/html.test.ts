@@ -134,6 +134,19 @@ describe('html', () => {
     expect(page([[SAMPLE, SAMPLE_TEXT]])).toBe(html);
   });
 
+  test('sidebar: an ambiguous short name lists the full names it could be; most mentioned first within a type', () => {
+    const text = 'Macron met Emmanuel Macron and Brigitte Macron; Brigitte Macron spoke.';
+    const doc = record(text, [['person', 'Macron', 0], ['person', 'Emmanuel Macron', 11], ['person', 'Brigitte Macron', 31]]);
+    doc.entities[0].ambiguous = ['Emmanuel Macron', 'Brigitte Macron'];
+    doc.entities[2].count = 2;
+    doc.entities[2].mentions.push({ text: 'Brigitte Macron', start: 48, end: 63, line: 1, column: 49, sentence: text, rule: 't' });
+    const html = page([[doc, text]]);
+    expect(html).toContain('<span class="name">Macron</span> <span class="count">1</span></button><div class="ambiguous">could be Emmanuel Macron or Brigitte Macron</div>');
+    const order = [...html.matchAll(/<span class="name">([^<]*)<\/span>/g)].map((match) => match[1]);
+    expect(order).toEqual(['Brigitte Macron', 'Macron', 'Emmanuel Macron']);
+    expect(marks(html)).toEqual(['Macron', 'Emmanuel Macron', 'Brigitte Macron', 'Brigitte Macron']);
+  });
+
   test('without the text: the sidebar alone', () => {
     const html = page([[SAMPLE]]);
     expect(html).toContain('<p class="none">document text not available</p>');
