@@ -60,6 +60,14 @@ describe('organizations: companies', () => {
     expect(brief('Giant Group Ltd. said it ended the talks.')).toEqual(['organization:Giant Group Ltd.']);
   });
 
+  test('a head noun that opens the name, also at the start of a sentence; a street stays a place', () => {
+    expect(brief('Radio Free Europe and Air France spoke. Traffic on Bank Street stopped.')).toEqual([
+      'organization:Radio Free Europe',
+      'organization:Air France',
+      'place:Bank Street',
+    ]);
+  });
+
   test('ampersand firms, X-based firms and CamelCase brands', () => {
     expect(brief('Procter & Gamble and Ohio-based Kelvor bought shares of NationsBank.')).toEqual([
       'organization:Procter & Gamble',

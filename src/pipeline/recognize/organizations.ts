@@ -9,12 +9,15 @@ import { Candidate, FUNCTION_WORDS, nameCandidates } from './candidates';
 import { longestPhraseAt, phraseFlags, tokenFlags } from './gazetteer';
 import { mentionFromTokens } from './mention';
 import { titlesFrom } from './titles';
+import { PLACE_HEADS } from './places';
 
 const OF_WORDS = new Set(['of', 'for', 'on']);
 /** Common nouns that introduce a company or group by name: "cables giant Pirelli", "rival Unicom" */
 const COMPANY_NOUNS = new Set(['giant', 'operator', 'firm', 'company', 'maker', 'manufacturer', 'carrier', 'airline', 'insurer', 'retailer', 'conglomerate', 'rival', 'subsidiary', 'affiliate', 'unit', 'group', 'lender', 'bank', 'broker', 'brokerage', 'automaker', 'carmaker', 'chipmaker', 'producer', 'supplier', 'distributor', 'developer', 'publisher', 'newspaper', 'daily', 'weekly', 'magazine', 'agency', 'network', 'broadcaster', 'channel', 'club', 'side', 'team', 'party', 'movement', 'organisation', 'organization', 'refiner', 'miner', 'exporter', 'importer', 'utility', 'telecoms', 'conglomerate']);
 /** Nouns after a company name: "Pirelli shares", "Jones stock" */
 const COMPANY_AFTER = new Set(['ceo', 'newspaper', 'newspapers', 'news', 'magazine', 'union', 'shares', 'stock', 'stocks', 'shareholders', 'stockholders', 'subsidiary', 'executives', 'employees', 'plant', 'plants', 'factory', 'headquarters', 'spokesperson', 'bonds', 'earnings', 'profit', 'profits', 'revenues', 'sales']);
+/** Head nouns that open organization names in news: "Radio Liberty", "Air France", "Banco Santander" */
+const OPENING_HEADS = new Set(['radio', 'air', 'banco', 'banca', 'banque', 'bank', 'club', 'hotel', 'university', 'institute', 'fund', 'groupe', 'grupo', 'editions', 'studio', 'studios', 'teatro', 'theatre', 'museum']);
 /** Institutions named by one capitalized word after "the": "the House", "the Times" */
 const SHORT_INSTITUTIONS = new Set(['house', 'times', 'journal', 'post', 'tribune', 'guardian', 'herald', 'telegraph', 'independent', 'economist', 'globe', 'observer', 'mirror', 'sun', 'fed', 'pentagon', 'kremlin', 'vatican', 'bundesbank', 'treasury']);
 const ACRONYM = /^[A-Z][A-Z0-9&]{1,5}$/;
@@ -117,6 +120,13 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
     // 4. "National Security Committee", "Justice Department"
     if (lastFlags & FLAGS.orgHead && end - orgStart >= 2 && !(phraseFlags(doc, orgStart, end) & PLACE_FLAGS)) {
       found.push(mentionFromTokens(doc, 'organization', orgStart, end, 'organization.head-noun', 0.8));
+      continue;
+    }
+    // 5a. "Radio Free Europe", "Air France", "Banco Santander": a head noun that opens the name
+    // (also where it opens the sentence and the candidate dropped it as an ordinary word)
+    if (candidate.rawStart === orgStart - 1 && OPENING_HEADS.has(tokens[candidate.rawStart].lower)) orgStart = candidate.rawStart;
+    if (end - orgStart >= 2 && end - orgStart <= 4 && OPENING_HEADS.has(tokens[orgStart].lower) && !PLACE_HEADS.has(tokens[end - 1].lower)) {
+      found.push(mentionFromTokens(doc, 'organization', orgStart, end, 'organization.opening-head', 0.75));
       continue;
     }
     // 5. "Procter & Gamble", "Marks & Spencer"
