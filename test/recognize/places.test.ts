@@ -58,6 +58,17 @@ describe('places: contexts', () => {
     ]);
   });
 
+  test('an unknown name before a lower-case kind of place', () => {
+    expect(names('Police arrested them in the eastern Sharqiyah province and at the Kosevo stadium.').map((r) => [r.text, r.rule])).toEqual([
+      ['Sharqiyah', 'place.kind-after'],
+      ['Kosevo', 'place.kind-after'],
+    ]);
+  });
+
+  test('countries every list should know, and a country is no plural demonym', () => {
+    expect(brief('The government of Chad and the southern Philippines signed.')).toEqual(['place:Chad', 'place:Philippines']);
+  });
+
   test('"the West" as a place, but not "the West Indies" by that rule', () => {
     expect(run(recognizePlaces, 'Relations with the West improved.')).toEqual([
       { text: 'West', type: 'place', start: 19, end: 23, rule: 'place.compass' },

@@ -23,6 +23,8 @@ const PLACE_PREFIXES = new Set(['lake', 'mount', 'mt', 'cape', 'fort', 'port', '
 const PLACE_OF_HEADS = new Set(['republic', 'kingdom', 'gulf', 'bay', 'isle', 'sea', 'strait', 'straits', 'cape', 'lake', 'city', 'state', 'province', 'county', 'district', 'islands', 'principality', 'sultanate', 'emirate', 'commonwealth']);
 /** Words before a place that make a bigger place name: "East Belfast", "Greater London" */
 const PLACE_MODIFIERS = new Set(['east', 'west', 'north', 'south', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'great', 'greater', 'old', 'new']);
+/** Lower-case nouns after a place name: "Sharqiyah province", "Kosevo stadium" */
+const PLACE_KINDS_AFTER = new Set(['region', 'province', 'district', 'county', 'mountains', 'valley', 'river', 'island', 'islands', 'stadium', 'airport', 'mosque', 'church', 'cathedral', 'palace', 'prison', 'sanatorium', 'border', 'coast', 'peninsula', 'desert', 'basin', 'enclave', 'settlement', 'refugee', 'suburb', 'oblast', 'governorate', 'prefecture', 'municipality']);
 const COMPASS = new Set(['west', 'east', 'north', 'south', 'midwest', 'northeast', 'northwest', 'southeast', 'southwest']);
 /** Prepositions of place: "in Tokmok", "near Almaty". */
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'from', 'to', 'at', 'outside', 'across', 'into', 'towards', 'toward', 'via', 'throughout', 'around']);
@@ -108,6 +110,17 @@ export function recognizePlaces(doc: Doc): Mention[] {
     if (length === 1 && COMPASS.has(tokens[start].lower) && tokens[start - 1]?.lower === 'the' && !isCapitalized(tokens[end])) {
       found.push(mentionFromTokens(doc, 'place', start, end, 'place.compass', 0.5));
       continue;
+    }
+    // "the Sharqiyah province", "Kosevo stadium", "the Pamir mountains": an unknown name before a
+    // lower-case kind of place
+    const kind = tokens[end];
+    if (kind?.shape === 'lower' && PLACE_KINDS_AFTER.has(kind.lower)) {
+      let anyKnown = false;
+      for (let i = start; i < end; i++) if (tokenFlags(tokens[i]) & (ANY_NAME | FLAGS.common)) anyKnown = true;
+      if (!anyKnown) {
+        found.push(mentionFromTokens(doc, 'place', start, end, 'place.kind-after', 0.6));
+        continue;
+      }
     }
     // "in Tokmok": an unknown name after a preposition of place
     const before = tokens[start - 1];
