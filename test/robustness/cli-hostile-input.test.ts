@@ -189,7 +189,12 @@ test('one JSONL run over every hostile input, each followed by an ordinary story
 
 test('the same inputs as text files in a folder: a record or a warning for each, the story after each still processed', async () => {
   // the 8 MB document is left to the JSONL run (reading it as a file adds nothing but time)
-  const inputs = HOSTILE.filter((input) => input.slug !== 'one-line-8mb');
+  const inputs = [
+    ...HOSTILE.filter((input) => input.slug !== 'one-line-8mb'),
+    // stray NULs and bells in an otherwise ordinary story (an OCR dump) are still text, unlike the
+    // control-bytes input above, where one byte in eight is a control byte (binary to the reader)
+    { name: 'stray NUL bytes in a story', slug: 'stray-nul', make: () => `${NORMAL}\u0000 ${NORMAL}\u0007\u0000\n` },
+  ];
   const expected: { file: string; text: string }[] = [];
   const folder = join(dir, 'folder');
   mkdirSync(folder);
@@ -203,7 +208,7 @@ test('the same inputs as text files in a folder: a record or a warning for each,
     expected.push({ file: hostile, text: Buffer.from(input.make()).toString('utf8') }, { file: normal, text: NORMAL });
   });
   const run = await runTimed([folder, '--format', 'jsonl', '--ref-date', '2024-02-28', '--jobs', '1']);
-  // the file with NUL bytes is binary to the reader: skipped with a warning, exit 0
+  // the file dense with control bytes is binary to the reader: skipped with a warning, exit 0
   const controlBytes = (expected.find(({ file }) => file.endsWith('-a-control-bytes.txt')) as { file: string }).file;
   expect(run.stderr).toBe(`newsner: warning: ${controlBytes}: binary file skipped\n`);
   expect(run.code).toBe(0);
@@ -212,6 +217,8 @@ test('the same inputs as text files in a folder: a record or a warning for each,
   expect(records.map((record) => record.file)).toEqual(kept.map(({ file }) => file));
   const story = records.find((record) => record.file?.endsWith('01-b-story.txt')) as OutputLine;
   expect(story.entities).toEqual(expect.arrayContaining(NORMAL_ENTITIES));
+  const strayNul = records.find((record) => record.file?.endsWith('-a-stray-nul.txt')) as OutputLine;
+  expect(strayNul.entities).toEqual(expect.arrayContaining([expect.objectContaining({ type: 'person', name: 'Clara Voss', count: 2 })]));
   records.forEach((record, i) => {
     expect([record.file, record.error]).toEqual([record.file, undefined]);
     expect([record.file, problemsIn(kept[i].text, record)]).toEqual([record.file, []]);
