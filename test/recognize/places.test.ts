@@ -14,6 +14,14 @@ describe('places: gazetteers and place-shaped names', () => {
     expect(brief('NEW YORK lost to New Zealand in the Middle East.')).toEqual(['place:NEW YORK', 'place:New Zealand', 'place:Middle East']);
   });
 
+  test('"St." and "Mt." keep their period inside the place, in text and in a dateline', () => {
+    expect(brief('DEAL DONE.\nST. LOUIS 1996-08-30\nA firm in St. Louis bought land near Mt. Kenya.')).toEqual([
+      'place:ST. LOUIS',
+      'place:St. Louis',
+      'place:Mt. Kenya',
+    ]);
+  });
+
   test('head nouns and prefixes: rivers, lakes, mountains', () => {
     expect(names('They camped near Lake Zorvan and the Yangtze River.')).toEqual([
       { text: 'Lake Zorvan', type: 'place', start: 17, end: 28, rule: 'place.prefix' },

@@ -60,6 +60,9 @@ function isLowerCompound(token: Token): boolean {
   return match !== null && (lookup(match[1]) & FLAGS.common) !== 0;
 }
 
+/** Abbreviations that take their period inside a name: "St. Louis", "Mt. Kenya", "Ft. Worth" */
+const NAME_ABBREVIATIONS = new Set(['st', 'mt', 'ft', 'pt']);
+
 /** Lower-case particles inside personal and place names. */
 const NAME_PARTICLES = new Set([
   'de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'del', 'della', 'dos', 'das', 'la', 'le', 'al', 'el',
@@ -152,9 +155,9 @@ function findCandidates(doc: Doc): Candidate[] {
         end++;
         continue;
       }
-      // "W." in "George W. Bush": the period of an initial, then a name token
+      // "W." in "George W. Bush", "St." in "St. Louis": the period of an initial or abbreviation
       const previous = tokens[end - 1];
-      if (next.text === '.' && !next.spaceBefore && previous.shape === 'initial' && nameLike[end + 1] && tokens[end + 1].sentence === sentence) {
+      if (next.text === '.' && !next.spaceBefore && (previous.shape === 'initial' || NAME_ABBREVIATIONS.has(previous.lower)) && nameLike[end + 1] && tokens[end + 1].sentence === sentence) {
         end += 2;
         continue;
       }

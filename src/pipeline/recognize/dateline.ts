@@ -22,7 +22,12 @@ export function recognizeDateline(doc: Doc): Mention[] {
     if (!tokens[first]?.lineStart) continue;
     // the city: capital letters ("LONDON", "NEW YORK", "NUR-SULTAN")
     let end = first;
-    while (end < sentence.endToken && end - first < MAX_CITY_TOKENS && tokens[end].shape === 'upper') end++;
+    while (end < sentence.endToken && end - first < MAX_CITY_TOKENS) {
+      if (tokens[end].shape === 'upper') end++;
+      // "ST. LOUIS 1996-08-30": an abbreviation's period inside the city name
+      else if (tokens[end].text === '.' && end > first && !tokens[end].spaceBefore && tokens[end + 1]?.shape === 'upper') end += 2;
+      else break;
+    }
     if (end === first) continue;
     let after = end;
     let regionEnd = -1;
