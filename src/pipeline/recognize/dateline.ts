@@ -25,7 +25,7 @@ export function recognizeDateline(doc: Doc): Mention[] {
     while (end < sentence.endToken && end - first < MAX_CITY_TOKENS) {
       if (tokens[end].shape === 'upper') end++;
       // "ST. LOUIS 1996-08-30": an abbreviation's period inside the city name
-      else if (tokens[end].text === '.' && end > first && !tokens[end].spaceBefore && tokens[end + 1]?.shape === 'upper') end += 2;
+      else if (tokens[end].text === '.' && end > first && tokens[end - 1].text.length <= 3 && !tokens[end].spaceBefore && end + 1 < sentence.endToken && tokens[end + 1].shape === 'upper') end += 2;
       else break;
     }
     if (end === first) continue;
