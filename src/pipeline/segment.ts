@@ -29,7 +29,33 @@ const SENTENCE_OPENERS = new Set([
 ]);
 const CLOSERS = new Set(['"', "'", '”', '’', ')', ']', '}', "''", '»']);
 
+/** Shape of a token of ASCII letters, digits and marks only: the common case, without regexes. */
+function asciiShape(text: string): TokenShape | null {
+  let upper = 0;
+  let lower = 0;
+  let firstLetterUpper: boolean | null = null;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 127) return null;
+    if (c >= 65 && c <= 90) {
+      upper++;
+      if (firstLetterUpper === null) firstLetterUpper = true;
+    } else if (c >= 97 && c <= 122) {
+      lower++;
+      if (firstLetterUpper === null) firstLetterUpper = false;
+    }
+  }
+  const first = text.charCodeAt(0);
+  if (upper + lower === 0) return /[0-9]/.test(text) ? 'number' : 'punct';
+  if (first >= 48 && first <= 57) return 'number';
+  if (lower === 0) return upper === 1 ? 'initial' : 'upper';
+  if (upper === 0) return 'lower';
+  return firstLetterUpper ? 'title' : 'mixed';
+}
+
 export function shapeOf(text: string): TokenShape {
+  const ascii = asciiShape(text);
+  if (ascii !== null) return ascii;
   const letters = text.replace(NON_LETTERS, '');
   if (letters.length === 0) return DIGIT.test(text) ? 'number' : 'punct';
   if (DIGIT.test(text[0])) return 'number';
@@ -42,14 +68,20 @@ const DIGIT = /\p{N}/u;
 const ALL_UPPER = /^\p{Lu}+$/u;
 const ALL_LOWER = /^\p{Ll}+$/u;
 const UPPER_FIRST = /^\p{Lu}/u;
+const TYPOGRAPHIC = /[’‘`‐‑–—]/;
 
 export function normalizeToken(text: string): string {
+  if (!TYPOGRAPHIC.test(text)) return text;
   return text.replace(/[’‘`]/g, "'").replace(/[‐‑–—]/g, '-');
+}
+
+function isSpaceCode(code: number): boolean {
+  if (code === 32 || (code >= 9 && code <= 13)) return true;
+  return code > 127 && /\s/.test(String.fromCharCode(code));
 }
 
 function makeToken(text: string, start: number, source: string, index: number): Token {
   const norm = normalizeToken(text);
-  const before = start > 0 ? source.charCodeAt(start - 1) : 10;
   return {
     index,
     start,
@@ -60,7 +92,7 @@ function makeToken(text: string, start: number, source: string, index: number): 
     shape: shapeOf(text),
     sentence: 0,
     sentenceInitial: false,
-    spaceBefore: start === 0 || /\s/.test(String.fromCharCode(before)),
+    spaceBefore: start === 0 || isSpaceCode(source.charCodeAt(start - 1)),
     lineStart: false,
   };
 }
@@ -72,6 +104,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   pattern.lastIndex = from;
   const slice = to === text.length ? text : text.slice(0, to);
   let lastEnd = from;
+  // the first line break at or after lastEnd: a token starts a line when one lies before it
+  let nextNewline = slice.indexOf('\n', from);
   let match: RegExpExecArray | null;
   while ((match = pattern.exec(slice)) !== null) {
     let word = match[0];
@@ -80,7 +114,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       word += '.';
       pattern.lastIndex++;
     }
-    const lineStart = tokens.length === 0 ? true : slice.slice(lastEnd, start).includes('\n');
+    if (nextNewline !== -1 && nextNewline < lastEnd) nextNewline = slice.indexOf('\n', lastEnd);
+    const lineStart = tokens.length === 0 || (nextNewline !== -1 && nextNewline < start);
     const possessive = word.length > 2 && match[1] === undefined ? POSSESSIVE.exec(word) : null;
     if (possessive && /\p{L}/u.test(possessive[1])) {
       const stem = makeToken(possessive[1], start, text, tokens.length);
