@@ -44,6 +44,12 @@ describe('sports teams: a town in a sports story names its club', () => {
     expect(names(text).filter((r) => r.type === 'organization')).toEqual([]);
   });
 
+  test('the ground before a colon in a results line is a place', () => {
+    const text = 'CRICKET - COUNTY SCORES.\nThe bowler took six wickets and the batsman made 80 as the innings closed. ' +
+      'Ashvale: Sussex 363. At Tunbridge Wells: Kent 108.';
+    expect(brief(text)).toEqual(['place:Ashvale', 'organization:Sussex', 'place:Tunbridge Wells', 'organization:Kent']);
+  });
+
   test('outside sports stories towns stay places', () => {
     expect(names('Leicestershire council raised taxes in Somerset.').map((r) => r.type)).toEqual(['place', 'place']);
   });

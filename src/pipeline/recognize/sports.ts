@@ -71,6 +71,11 @@ export function recognizeSportsTeams(doc: Doc): Mention[] {
     const before = tokens[start - 1];
     const next = tokens[end];
     const sameSentenceBefore = before && before.sentence === tokens[start].sentence;
+    // "Hove: Sussex 363", "At Chesterfield: Derbyshire beat ...": the ground before a colon
+    if (next?.text === ':' && (!sameSentenceBefore || before.lower === 'at' || before.text === '.') && !(flags & (FLAGS.given | FLAGS.person | FLAGS.organization))) {
+      found.push(mentionFromTokens(doc, 'place', start, end, 'place.sports-venue', 0.7));
+      continue;
+    }
     if (sameSentenceBefore && VENUE_PREPOSITIONS.has(before.lower)) continue;
     if (next && (next.text === ':' || (next.text === ',' && tokens[end + 1] && tokenFlags(tokens[end + 1]) & (FLAGS.region | FLAGS.country)))) continue;
     // a score or a total right after the name: "Somerset 83", "Durham 114", "Newcastle 2"
