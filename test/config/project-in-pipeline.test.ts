@@ -91,6 +91,15 @@ describe('the watch list recognizer', () => {
     ]);
   });
 
+  test('a watched name the rules found already keeps their mention (and its roles)', () => {
+    setActiveProject(parseProject({ watch: [{ type: 'person', name: 'Saule Temirova' }, { type: 'organization', name: 'Temirova' }] }, null));
+    const text = 'Prosecutor General Saule Temirova spoke.';
+    const doc = docOf(text);
+    const start = doc.tokens.findIndex((t) => t.text === 'Saule');
+    doc.annotations.push({ type: 'person', start: doc.tokens[start].start, end: doc.tokens[start + 1].end, tokenStart: start, tokenEnd: start + 2, rule: 'person.title', strength: 0.8, roles: ['Prosecutor General'] });
+    expect(recognizeWatchlist(doc)).toEqual([]);
+  });
+
   test('finds nothing without a project', () => {
     expect(recognizeWatchlist(docOf('Saule Temirova spoke.'))).toEqual([]);
   });

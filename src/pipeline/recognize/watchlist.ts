@@ -46,6 +46,14 @@ export function recognizeWatchlist(doc: Doc): Mention[] {
   if (!project || project.project.watch.length === 0) return [];
   if (!compiled || compiled.project !== project) compiled = { project, byFirst: compile(project) };
   const { byFirst } = compiled;
+  // what the rules already found, by start: a watched name they found too keeps their mention
+  // (and its roles: "Prosecutor General Saule Temirova")
+  const foundAt = new Map<number, Mention[]>();
+  for (const mention of doc.annotations) {
+    const list = foundAt.get(mention.tokenStart);
+    if (list) list.push(mention);
+    else foundAt.set(mention.tokenStart, [mention]);
+  }
   const mentions: Mention[] = [];
   const tokens = doc.tokens;
   for (let i = 0; i < tokens.length; i++) {
@@ -60,7 +68,8 @@ export function recognizeWatchlist(doc: Doc): Mention[] {
         matches = tokens[i + k].sentence === tokens[i].sentence && tokenKey(tokens[i + k].text) === pattern.keys[k];
       }
       if (!matches) continue;
-      mentions.push(mentionFromTokens(doc, pattern.type, i, end, 'watchlist', 1));
+      const same = foundAt.get(i)?.find((m) => m.tokenEnd === end && m.type === pattern.type);
+      if (!same) mentions.push(mentionFromTokens(doc, pattern.type, i, end, 'watchlist', 1));
       i = end - 1;
       break;
     }
