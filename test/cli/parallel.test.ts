@@ -66,6 +66,7 @@ withParallel('GNU parallel', () => {
     const parts = join(dir, 'parts');
     execFileSync('mkdir', ['-p', parts]);
     const run = shell(`parallel --pipe --block 4k -j 2 '$NEWSNER --input-format jsonl -f jsonl --quiet > ${parts}/part-{#}.jsonl'`, corpusText);
+    expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     const files = readdirSync(parts).sort((a, b) => Number(a.match(/\d+/)?.[0]) - Number(b.match(/\d+/)?.[0]));
     expect(files.length).toBeGreaterThanOrEqual(5);
@@ -85,6 +86,7 @@ withParallel('GNU parallel', () => {
     const files = ['fixtures/corpus/a-detention.txt', 'fixtures/corpus/b-court.txt', 'fixtures/corpus/c-bank.txt', 'fixtures/articles/harbor-strike.txt', 'fixtures/articles/court-ruling.txt'];
     const one = newsner([...files, '-f', 'jsonl']);
     const spread = shell(`printf '%s\\n' ${files.join(' ')} | parallel --sshlogin : --keep-order -n 2 -j 2 $NEWSNER -f jsonl --quiet`);
+    expect(spread.stderr).toBe('');
     expect(spread.status).toBe(0);
     expect(spread.stdout).toBe(one.stdout);
   });
@@ -92,6 +94,7 @@ withParallel('GNU parallel', () => {
   test('--shard as the array index: parallel runs the shards, their outputs in order are the whole output', () => {
     const one = newsner([corpus, 'fixtures/corpus', '-f', 'jsonl', '--jobs', '1']);
     const sharded = shell(`parallel --keep-order -j 2 $NEWSNER ${corpus} fixtures/corpus -f jsonl --jobs 1 --shard {}/4 ::: 1 2 3 4`);
+    expect(sharded.stderr).toBe('');
     expect(sharded.status).toBe(0);
     expect(sharded.stdout).toBe(one.stdout);
   });
