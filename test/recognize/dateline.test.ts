@@ -9,6 +9,12 @@ describe('datelines: the place a story opens with', () => {
     ]);
   });
 
+  test('a month that is also a verb ("March", "May") still makes a dateline', () => {
+    expect(run(recognizeDateline, 'LOWTON, March 1, 2024 - Talks resumed.')).toEqual([
+      { text: 'LOWTON', type: 'place', start: 0, end: 6, rule: 'place.dateline' },
+    ]);
+  });
+
   test('city, date and a wire credit in slashes', () => {
     expect(run(recognizeDateline, 'ASTANA, February 27. /TASS/. Officials met.')).toEqual([
       { text: 'ASTANA', type: 'place', start: 0, end: 6, rule: 'place.dateline' },

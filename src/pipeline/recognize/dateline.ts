@@ -13,6 +13,11 @@ import { mentionFromTokens } from './mention';
 const OPENING_SENTENCES = 4;
 const MAX_CITY_TOKENS = 4;
 const DASHES = new Set(['-', '—', '–', '--']);
+// "March" and "May" are verbs too, so a lexicon may not call them months
+const MONTHS = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+]);
 
 export function recognizeDateline(doc: Doc): Mention[] {
   const found: Mention[] = [];
@@ -47,7 +52,7 @@ export function recognizeDateline(doc: Doc): Mention[] {
     if (tokens[after]?.text === ',') after++;
     const next = tokens[after];
     if (!next) continue;
-    const dateFollows = next.shape === 'number' || (tokenFlags(next) & FLAGS.time) !== 0;
+    const dateFollows = next.shape === 'number' || (tokenFlags(next) & FLAGS.time) !== 0 || MONTHS.has(next.lower);
     const creditFollows = next.text === '(' || next.text === '/';
     const dashFollows = DASHES.has(next.text);
     if (!dateFollows && !creditFollows && !dashFollows) continue;
