@@ -104,10 +104,8 @@ function personIn(doc: Doc, candidate: Candidate, carried: { end: number; role: 
       return make('person.surname', 0.65);
     }
   }
-  // "Thank you, Leon.": a first name alone in mid-sentence that is nothing else
-  if (length === 1 && !weak && firstFlags === (firstFlags & (FLAGS.given | FLAGS.prefix)) && firstFlags & FLAGS.given && first.shape === 'title') {
-    return make('person.first-name', 0.5);
-  }
+  // (a first name alone, "Thank you, Leon.", is left to one-sense: measured, it is as often a
+  // company or a university, "Justin", "Stanford", as a person)
   // context evidence for any short candidate
   const context = contextEvidence(doc, start, end);
   if (context) return make(context.rule, context.strength);
