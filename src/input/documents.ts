@@ -20,10 +20,42 @@ function unreadable(file: string | null, error: string): InputItem {
   return { kind: 'error', record: { file, id: null, error } };
 }
 
+/**
+ * The most bytes one text document may have: the longest string V8 can make (2^29 - 24 code
+ * units). Decoded text never has more UTF-16 code units than it had bytes, so anything up to this
+ * fits; a 600 MB mail archive would otherwise throw "Cannot create a string longer than
+ * 0x1fffffe8 characters" and end the whole run.
+ */
+export const MAX_DOCUMENT_BYTES = 0x1fffffe8;
+
+const TOO_LARGE = `too large for one document (more than ${MAX_DOCUMENT_BYTES.toLocaleString('en')} bytes)`;
+
+/** All of a stream, refusing more than MAX_DOCUMENT_BYTES (a device such as /dev/zero never ends). */
 async function readAll(stream: Readable): Promise<Buffer> {
   const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+  let size = 0;
+  for await (const chunk of stream) {
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    size += bytes.length;
+    if (size > MAX_DOCUMENT_BYTES) throw new Error(TOO_LARGE);
+    chunks.push(bytes);
+  }
   return Buffer.concat(chunks);
+}
+
+/** A whole file; a regular file too large is refused before reading, anything else while reading. */
+async function readFileBounded(path: string): Promise<Buffer> {
+  const stats = await fs.stat(path);
+  if (!stats.isFile()) {
+    const stream = createReadStream(path);
+    try {
+      return await readAll(stream);
+    } finally {
+      stream.destroy();
+    }
+  }
+  if (stats.size > MAX_DOCUMENT_BYTES) throw new Error(TOO_LARGE);
+  return fs.readFile(path);
 }
 
 /** One whole text document; null when it is binary and skipped. */
@@ -91,7 +123,7 @@ export async function* readSource(source: Source, context: ReadContext): AsyncGe
   }
   let bytes: Buffer;
   try {
-    bytes = source.kind === 'file' ? await fs.readFile(source.path) : await readAll(context.stdin);
+    bytes = source.kind === 'file' ? await readFileBounded(source.path) : await readAll(context.stdin);
   } catch (error) {
     yield unreadable(file, `cannot read: ${describeFsError(error)}`);
     return;

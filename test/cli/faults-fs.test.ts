@@ -5,7 +5,7 @@
 // closed pipe are in output-faults.test.ts and pipe.test.ts; a closed pipe after a failed input
 // is here.)
 import { spawn, spawnSync } from 'child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { BIN, jsonLines, ROOT } from './binary';
@@ -178,6 +178,25 @@ test('a folder of 10,000 files: every one processed, in path order, and memory k
     `10,000 files: heap kept ${(large.heapUsed / 1e6).toFixed(1)} MB (100 files: ${(small.heapUsed / 1e6).toFixed(1)} MB), ` +
       `peak RSS ${(large.maxRSS / 1024).toFixed(0)} MB (100 files: ${(small.maxRSS / 1024).toFixed(0)} MB)\n`,
   );
+});
+
+onLinux('a file too large for one document (600 MB) and an endless device named by hand: error records, the run goes on', () => {
+  // Before: "Cannot create a string longer than 0x1fffffe8 characters" ended the whole run. The
+  // 600 MB file is sparse (no disk used) and refused by its size before reading; /dev/zero has no
+  // size and is refused once 512 MB have been read.
+  const huge = join(dir, 'mail-archive.txt');
+  writeFileSync(huge, '');
+  truncateSync(huge, 600_000_000);
+  const [story] = storyFiles(join(dir, 'large'), ['story.txt']);
+  const tooLarge = 'cannot read: too large for one document (more than 536,870,888 bytes)';
+  const result = newsnerWith([huge, '/dev/zero', story, '-f', 'jsonl', '--jobs', '1']);
+  expect(result.stderr).toBe(`newsner: ${huge}: ${tooLarge}\nnewsner: /dev/zero: ${tooLarge}\n`);
+  expect(result.status).toBe(1);
+  expect(jsonLines(result.stdout).map((record) => [record.file, record.error ?? 'ok'])).toEqual([
+    [huge, tooLarge],
+    ['/dev/zero', tooLarge],
+    [story, 'ok'],
+  ]);
 });
 
 test('a closed pipe after a failed input: quiet, exit 1 (the failure was named), the lines read are whole', async () => {
