@@ -15,6 +15,7 @@ import { recognizeCredits } from './recognize/credits';
 import { recognizeBracketedAcronyms } from './recognize/acronyms';
 import { recognizeUnknownNames } from './recognize/unknown-names';
 import { refineOneSense } from './refine/one-sense';
+import { refineNameLists } from './refine/name-lists';
 import { resolveOverlaps } from './resolve';
 import { splitSentences, tokenize } from './segment';
 import { LineIndex } from './lines';
@@ -33,6 +34,7 @@ const RECOGNIZERS: Recognizer[] = [
   recognizeSportsTeams, // reads the places: a town in a sports story is usually its team
   recognizeBracketedAcronyms, // reads organizations and places: "Committee for National Security (KNB)"
   recognizeUnknownNames, // reads all of the above: untyped capitalized names, weakly persons
+  refineNameLists, // a comma list of mostly persons: its unknown one-word items are persons too
   refineOneSense, // last: a name typed once is that entity everywhere in the document
 ];
 

@@ -42,6 +42,23 @@ describe('one sense per document', () => {
   });
 });
 
+describe('lists of names', () => {
+  test('unknown one-word items of a list of persons are persons; known places stay places', () => {
+    expect(brief('The squad: Halvey, Brennick, Dorsa, Roy Keane, Alan McLoughlin and Paris.')).toEqual([
+      'person:Halvey',
+      'person:Brennick',
+      'person:Dorsa',
+      'person:Roy Keane',
+      'person:Alan McLoughlin',
+      'place:Paris',
+    ]);
+  });
+
+  test('a list with too few persons teaches nothing', () => {
+    expect(brief('The brands Halvey, Brennick, Dorsa, Ostrel and Varnik sold well, said Roy Keane.')).toEqual(['person:Roy Keane']);
+  });
+});
+
 describe('unknown names: the last, weak guess', () => {
   test('an unknown title-case name in running text is a person; an ordinary plural is not', () => {
     expect(names('Talks with Bohdan Ulihrach ended. Balls were going fast.').map((r) => [r.type, r.text, r.rule])).toEqual([

@@ -1,0 +1,65 @@
+// Lists of names: in "Given, Breen, Staunton, Irwin, McAteer and Harte" every item is the same kind
+// of thing. When most items of a comma list are already persons, the unknown one-word items are
+// persons too (team sheets, line-ups, casualty lists). Runs after the recognizers, before
+// one-sense, reading their annotations.
+
+import { Doc, Mention } from '../../model';
+import { FLAGS, PLACE_FLAGS } from '../../lexicon';
+import { isCapitalized, tokenFlags } from '../recognize/gazetteer';
+import { mentionFromTokens } from '../recognize/mention';
+
+const MIN_ITEMS = 4;
+const MIN_PERSON_SHARE = 0.3;
+const KNOWN_NON_PERSON = PLACE_FLAGS | FLAGS.organization | FLAGS.demonym | FLAGS.orgHead | FLAGS.time | FLAGS.notName;
+
+interface Item {
+  start: number;
+  end: number;
+}
+
+export function refineNameLists(doc: Doc): Mention[] {
+  const tokens = doc.tokens;
+  const personAt = new Map<number, Mention>();
+  const typedAt = new Uint8Array(tokens.length);
+  for (const m of doc.annotations) {
+    if (m.type === 'date') continue;
+    for (let i = m.tokenStart; i < m.tokenEnd; i++) typedAt[i] = 1;
+    if (m.type === 'person' && m.strength >= 0.5) personAt.set(m.tokenStart, m);
+  }
+  const found: Mention[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const items = listFrom(doc, i);
+    if (items.length < MIN_ITEMS) {
+      i++;
+      continue;
+    }
+    const persons = items.filter((item) => personAt.get(item.start)?.tokenEnd === item.end).length;
+    if (persons >= 2 && persons / items.length >= MIN_PERSON_SHARE) {
+      for (const item of items) {
+        if (item.end - item.start !== 1 || typedAt[item.start]) continue;
+        if (tokenFlags(tokens[item.start]) & KNOWN_NON_PERSON) continue;
+        found.push(mentionFromTokens(doc, 'person', item.start, item.end, 'person.name-list', 0.6));
+      }
+    }
+    i = items[items.length - 1].end;
+  }
+  return found;
+}
+
+/** The items of a list "A, B C, D and E" starting at token i (each one to three capitalized words). */
+function listFrom(doc: Doc, i: number): Item[] {
+  const tokens = doc.tokens;
+  const items: Item[] = [];
+  let at = i;
+  for (;;) {
+    const start = at;
+    while (at < tokens.length && at - start < 3 && isCapitalized(tokens[at]) && tokens[at].sentence === tokens[i].sentence) at++;
+    if (at === start) break;
+    items.push({ start, end: at });
+    const separator = tokens[at];
+    if (!separator || (separator.text !== ',' && separator.lower !== 'and')) break;
+    at++;
+  }
+  return items;
+}
