@@ -14,6 +14,8 @@ import { recognizeSportsTeams } from './recognize/sports';
 import { recognizeCredits } from './recognize/credits';
 import { recognizeBracketedAcronyms } from './recognize/acronyms';
 import { recognizeUnknownNames } from './recognize/unknown-names';
+import { recognizeWatchlist } from './recognize/watchlist';
+import { attachContextRoles } from './link/context-roles';
 import { refineOneSense } from './refine/one-sense';
 import { refineNameLists } from './refine/name-lists';
 import { resolveOverlaps } from './resolve';
@@ -35,6 +37,7 @@ const RECOGNIZERS: Recognizer[] = [
   recognizeBracketedAcronyms, // reads organizations and places: "Committee for National Security (KNB)"
   recognizeUnknownNames, // reads all of the above: untyped capitalized names, weakly persons
   refineNameLists, // a comma list of mostly persons: its unknown one-word items are persons too
+  recognizeWatchlist, // the project file's watch list: names always found, whatever the rules said
   refineOneSense, // last: a name typed once is that entity everywhere in the document
 ];
 
@@ -68,7 +71,8 @@ export function analyzeChunk(
     const found = recognize(doc);
     for (const mention of found) doc.annotations.push(mention);
   }
-  return { doc, mentions: resolveOverlaps(doc.annotations) };
+  // roles from appositions ("X, the former Y of Z,") read the text around the mentions that won
+  return { doc, mentions: attachContextRoles(doc, resolveOverlaps(doc.annotations)) };
 }
 
 /** Longest sentence text given with a mention; longer ones (tables, OCR runs) are cut around it. */
