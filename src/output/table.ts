@@ -21,6 +21,7 @@ export function entityDetails(entity: EntityRecord): string {
   const parts: string[] = [];
   if (entity.roles && entity.roles.length > 0) parts.push(entity.roles.join(', '));
   if (entity.aliases && entity.aliases.length > 0) parts.push(`also ${entity.aliases.join(', ')}`);
+  if (entity.ambiguous && entity.ambiguous.length > 0) parts.push(`ambiguous: ${entity.ambiguous.join(' or ')}`);
   return parts.join('; ');
 }
 

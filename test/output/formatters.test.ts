@@ -143,3 +143,12 @@ describe('table', () => {
     ]);
   });
 });
+
+describe('table details column', () => {
+  it('says which full names an ambiguous short name could be', () => {
+    const { entityDetails } = require('../../src/output/table') as typeof import('../../src/output/table');
+    expect(
+      entityDetails({ type: 'person', name: 'Macron', count: 1, mentions: [], aliases: [], roles: ['President'], ambiguous: ['Emmanuel Macron', 'Brigitte Macron'] }),
+    ).toBe('President; ambiguous: Emmanuel Macron or Brigitte Macron');
+  });
+});
