@@ -1,5 +1,6 @@
 // Formatters on hand-built records: exact expected strings, independent of the recognizers.
 import { createFormatter, FormatName } from '../../src/output/formatter';
+import { entityDetails } from '../../src/output/table';
 import { OutputRecord } from '../../src/model';
 import { BROKEN_LINE, EMPTY, SAMPLE } from './sample';
 
@@ -146,7 +147,6 @@ describe('table', () => {
 
 describe('table details column', () => {
   it('says which full names an ambiguous short name could be', () => {
-    const { entityDetails } = require('../../src/output/table') as typeof import('../../src/output/table');
     expect(
       entityDetails({ type: 'person', name: 'Macron', count: 1, mentions: [], aliases: [], roles: ['President'], ambiguous: ['Emmanuel Macron', 'Brigitte Macron'] }),
     ).toBe('President; ambiguous: Emmanuel Macron or Brigitte Macron');
