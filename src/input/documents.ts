@@ -6,7 +6,7 @@ import { Readable } from 'stream';
 import { decodeBytes, hasUtf16Bom, looksBinary } from './decode';
 import { describeFsError } from './fs-errors';
 import { parseRecordLine } from './jsonl';
-import { LineSplitter } from './line-splitter';
+import { LineSplitter, OVERLONG_LINE } from './line-splitter';
 import { Source } from './sources';
 import { displayName, InputItem, Warn } from './types';
 
@@ -21,14 +21,15 @@ function unreadable(file: string | null, error: string): InputItem {
 }
 
 /**
- * The most bytes one text document may have: the longest string V8 can make (2^29 - 24 code
- * units). Decoded text never has more UTF-16 code units than it had bytes, so anything up to this
- * fits; a 600 MB mail archive would otherwise throw "Cannot create a string longer than
- * 0x1fffffe8 characters" and end the whole run.
+ * The most bytes one text document (or JSONL line) may have: the longest string V8 can make
+ * (2^29 - 24 code units). Decoded text never has more UTF-16 code units than it had bytes, so
+ * anything up to this fits; a 600 MB mail archive would otherwise throw "Cannot create a string
+ * longer than 0x1fffffe8 characters" and end the whole run.
  */
 export const MAX_DOCUMENT_BYTES = 0x1fffffe8;
 
-const TOO_LARGE = `too large for one document (more than ${MAX_DOCUMENT_BYTES.toLocaleString('en')} bytes)`;
+const LIMIT = 'more than 536,870,888 bytes'; // MAX_DOCUMENT_BYTES, written out (no locale)
+const TOO_LARGE = `too large for one document (${LIMIT})`;
 
 /** All of a stream, refusing more than MAX_DOCUMENT_BYTES (a device such as /dev/zero never ends). */
 async function readAll(stream: Readable): Promise<Buffer> {
@@ -70,11 +71,15 @@ function textDocument(bytes: Buffer, file: string | null, warn: Warn): InputItem
 }
 
 async function* jsonlDocuments(chunks: AsyncIterable<Buffer | string>, file: string | null, warn: Warn): AsyncGenerator<InputItem> {
-  const splitter = new LineSplitter();
+  const splitter = new LineSplitter(MAX_DOCUMENT_BYTES);
   let lineNumber = 0;
   let first = true;
   function* parse(bytes: Buffer): Generator<InputItem> {
     lineNumber++;
+    if (bytes === OVERLONG_LINE) {
+      yield { kind: 'error', record: { file, id: null, line: lineNumber, error: `line too long for one record (${LIMIT})` } };
+      return;
+    }
     const decoded = decodeBytes(bytes); // also drops a BOM on the first line
     if (decoded.invalidUtf8) {
       warn(`${displayName(file)}:${lineNumber}`, 'invalid UTF-8, decoded with replacement characters (U+FFFD)');

@@ -5,7 +5,7 @@
 // closed pipe are in output-faults.test.ts and pipe.test.ts; a closed pipe after a failed input
 // is here.)
 import { spawn, spawnSync } from 'child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync, writeSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { BIN, jsonLines, ROOT } from './binary';
@@ -197,6 +197,27 @@ onLinux('a file too large for one document (600 MB) and an endless device named 
     ['/dev/zero', tooLarge],
     [story, 'ok'],
   ]);
+});
+
+onLinux('a JSONL line too long for one record (600 MB): an error record for that line, the lines after it still read', () => {
+  // A sparse file: 300 ordinary records, then a line holding a 600 MB hole (zeros, no disk used),
+  // then one more record. Before: the whole rest of the file was lost with one error (and a file
+  // without any line break grew in memory without bound).
+  const corpus = join(dir, 'overlong.jsonl');
+  const head = Array.from({ length: 300 }, (_, i) => `${JSON.stringify({ id: `r${i}`, text: STORY })}\n`).join('');
+  writeFileSync(corpus, `${head}{"id":"huge","text":"`);
+  const tail = Buffer.from(`"}\n${JSON.stringify({ id: 'after', text: STORY })}\n`);
+  const fd = openSync(corpus, 'r+');
+  writeSync(fd, tail, 0, tail.length, Buffer.byteLength(head) + 600_000_000);
+  closeSync(fd);
+  const result = newsnerWith([corpus, '-f', 'jsonl', '--types', 'person', '--jobs', '2']);
+  const tooLong = 'line too long for one record (more than 536,870,888 bytes)';
+  expect(result.stderr).toBe(`newsner: ${corpus}:301: ${tooLong}\n`);
+  expect(result.status).toBe(1);
+  const records = jsonLines(result.stdout);
+  expect(records).toHaveLength(302);
+  expect(records[300]).toEqual({ file: corpus, id: null, line: 301, error: tooLong });
+  expect(records[301]).toMatchObject({ id: 'after', entities: [expect.objectContaining({ name: 'Clara Voss' }), expect.objectContaining({ name: 'Tomas Rieger' })] });
 });
 
 test('a closed pipe after a failed input: quiet, exit 1 (the failure was named), the lines read are whole', async () => {
