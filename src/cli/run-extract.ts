@@ -17,6 +17,7 @@ import { DocumentOptions, Extract, processDocument } from './process-document';
 import { Reporter } from './reporter';
 import { OutputRecord } from '../model';
 import { WorkerKind, WorkerPool } from '../run/worker-pool';
+import { Analyzed } from '../run/worker-messages';
 import { measureInputs, NO_PROGRESS, TerminalProgress } from '../run/progress';
 import { Shard, shardItems } from '../run/shard';
 import { InputItem } from '../input/types';
@@ -102,7 +103,7 @@ async function* inputItems(run: ExtractRun, context: ReadContext): AsyncGenerato
 
 /** Analyzes documents in this process (jobs 1) or through a worker pool. */
 interface Analyzer {
-  analyze(document: DocumentInput): OutputRecord | Promise<OutputRecord>;
+  analyze(document: DocumentInput): Analyzed | Promise<Analyzed>;
   close(): void;
 }
 
@@ -117,21 +118,28 @@ async function createAnalyzer(run: ExtractRun, extractOverride: Extract | undefi
       document: run.document,
       extractModule: run.extractModule,
       kind: run.workerKind ?? 'thread',
+      // the jsonl formatter is stateless, so a worker can write the line itself
+      jsonlLines: run.format === 'jsonl',
     });
-    return { analyze: (document) => pool.analyze(document), close: () => pool.close() };
+    return { analyze: (document) => pool.analyzeDocument(document), close: () => pool.close() };
   }
   // loaded here, not at start-up: --help and --version must not pay for the lexicons
   const extract = extractOverride ?? (await import('../pipeline')).extract;
-  return { analyze: (document) => processDocument(document, run.document, extract, timeLimitMs), close: () => undefined };
+  return { analyze: (document) => ({ record: processDocument(document, run.document, extract, timeLimitMs) }), close: () => undefined };
 }
 
 interface Pending {
-  record: OutputRecord | Promise<OutputRecord>;
+  analyzed: Analyzed | Promise<Analyzed>;
   chars: number;
   /** the document's text, kept only for formatters that show it (text, html) */
   text?: string;
   /** UTF-8 size of the document's text, for the progress bar (0 without one) */
   bytes: number;
+}
+
+function entityCount(analyzed: Analyzed): number {
+  if ('line' in analyzed) return analyzed.entities;
+  return isErrorRecord(analyzed.record) ? 0 : analyzed.record.entities.length;
 }
 
 /** `extract` defaults to the pipeline's; tests pass their own to check the loop on its own. */
@@ -172,14 +180,15 @@ export async function runExtract(run: ExtractRun, streams: RunStreams, extractOv
           await new Promise<void>((resolve) => (wakeWriter = resolve));
           continue;
         }
-        const record = await pending[0].record;
+        const analyzed = await pending[0].analyzed;
         if (stopping()) return;
         const next = pending.shift() as Pending;
         pendingChars -= next.chars;
-        if (isErrorRecord(record)) reporter.error(where(record), record.error);
-        await writer.write(formatter.record(record, next.text));
+        const error = 'line' in analyzed ? analyzed.error : isErrorRecord(analyzed.record) ? analyzed.record : null;
+        if (error) reporter.error(where(error), error.error);
+        await writer.write('line' in analyzed ? analyzed.line : formatter.record(analyzed.record, next.text));
         written++;
-        progress.recordWritten(record, next.bytes);
+        progress.recordWritten(error !== null, entityCount(analyzed), next.bytes);
         wake('reader');
       }
     } finally {
@@ -196,14 +205,14 @@ export async function runExtract(run: ExtractRun, streams: RunStreams, extractOv
         // after a signal, what the closed input yields (a read error) is not a record
         if (signals.received || writerDone) break;
         if (item.kind === 'error') {
-          pending.push({ record: item.record, chars: 0, bytes: 0 });
+          pending.push({ analyzed: { record: item.record }, chars: 0, bytes: 0 });
         } else {
-          const record = analyzer.analyze(item.document);
+          const analyzed = analyzer.analyze(item.document);
           // a pool that fails to start rejects; the writer sees that when it reaches the record
-          if (record instanceof Promise) record.catch(() => undefined);
+          if (analyzed instanceof Promise) analyzed.catch(() => undefined);
           const text = formatter.needsText ? item.document.text : undefined;
           const bytes = run.progress ? Buffer.byteLength(item.document.text) : 0;
-          pending.push({ record, chars: item.document.text.length, text, bytes });
+          pending.push({ analyzed, chars: item.document.text.length, text, bytes });
           pendingChars += item.document.text.length;
         }
         wake('writer');

@@ -6,7 +6,9 @@
 import { isMainThread, parentPort } from 'worker_threads';
 import { DocumentInput } from '../input/types';
 import { DocumentOptions, Extract, processDocument } from '../cli/process-document';
-import { FromWorker, ToWorker } from './worker-messages';
+import { isErrorRecord } from '../model';
+import { formatJsonlRecord } from '../output/jsonl';
+import { Analyzed, FromWorker, ToWorker } from './worker-messages';
 
 type Send = (message: FromWorker) => void;
 
@@ -28,10 +30,12 @@ function connect(): { send: Send; listen(handler: (message: ToWorker) => void): 
 const channel = connect();
 let extract: Extract | null = null;
 let options: DocumentOptions = { refDate: null };
+let jsonlLines = false;
 
 channel.listen((message) => {
   if (message.type === 'init') {
     options = message.options;
+    jsonlLines = message.jsonlLines === true;
     // eslint-disable-next-line @typescript-eslint/no-var-requires
     extract = (require(message.extractModule ?? '../pipeline') as { extract: Extract }).extract;
     channel.send({ type: 'ready' });
@@ -40,5 +44,10 @@ channel.listen((message) => {
   const document: DocumentInput = message.document;
   // the cooperative deadline lets the pipeline stop between steps; the pool's timer is the backstop
   const record = processDocument(document, options, extract as Extract, message.timeLimitMs);
-  channel.send({ type: 'record', seq: message.seq, record });
+  let analyzed: Analyzed = { record };
+  if (jsonlLines) {
+    const error = isErrorRecord(record) ? record : null;
+    analyzed = { line: formatJsonlRecord(record), error, entities: error ? 0 : (record as { entities: unknown[] }).entities.length };
+  }
+  channel.send({ type: 'analyzed', seq: message.seq, analyzed });
 });

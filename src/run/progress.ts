@@ -8,7 +8,6 @@
 import { promises as fs } from 'fs';
 import { Writable } from 'stream';
 import { SingleBar } from 'cli-progress';
-import { isErrorRecord, OutputRecord } from '../model';
 import { expandInputs } from '../input/sources';
 import { InputFormat } from '../input/types';
 
@@ -17,7 +16,7 @@ const SHOW_AFTER_MS = 1000;
 
 export interface RunProgress {
   /** a record was written; `bytes` is the size of its document's text (UTF-8) */
-  recordWritten(record: OutputRecord, bytes: number): void;
+  recordWritten(error: boolean, entities: number, bytes: number): void;
   /** stderr lines (errors, warnings) go through here, so they do not land in the middle of the bar */
   readonly stderr: Writable;
   /** the run is over: remove the bar, print the summary line */
@@ -126,10 +125,10 @@ export class TerminalProgress implements RunProgress {
     this.bar.start(this.total ?? 0, Math.min(this.bytes, this.total ?? this.bytes), this.payload());
   }
 
-  recordWritten(record: OutputRecord, bytes: number): void {
+  recordWritten(error: boolean, entities: number, bytes: number): void {
     this.documents++;
-    if (isErrorRecord(record)) this.errors++;
-    else this.entities += record.entities.length;
+    if (error) this.errors++;
+    this.entities += entities;
     this.bytes += bytes;
     if (!this.long && Date.now() - this.started >= SHOW_AFTER_MS) this.show();
     this.bar?.update(this.total ? Math.min(this.bytes, this.total) : this.bytes, this.payload());

@@ -12,7 +12,7 @@ import { Worker } from 'worker_threads';
 import { OutputRecord } from '../model';
 import { DocumentInput } from '../input/types';
 import { DocumentOptions, errorRecordFor, timeLimitMessage } from '../cli/process-document';
-import { FromWorker, ToWorker } from './worker-messages';
+import { Analyzed, FromWorker, ToWorker } from './worker-messages';
 
 export type WorkerKind = 'thread' | 'process';
 
@@ -24,6 +24,8 @@ export interface PoolOptions {
   /** a module exporting `extract` (absolute path); default: the pipeline. Tests pass stand-ins. */
   extractModule?: string;
   kind: WorkerKind;
+  /** workers send finished JSONL lines instead of records (see worker-messages.ts) */
+  jsonlLines?: boolean;
 }
 
 /** One worker, thread or process, behind the same four calls. */
@@ -79,7 +81,7 @@ function startProcess(events: WorkerEvents): WorkerHandle {
 interface Task {
   seq: number;
   document: DocumentInput;
-  resolve(record: OutputRecord): void;
+  resolve(analyzed: Analyzed): void;
   reject(error: Error): void;
 }
 
@@ -102,9 +104,16 @@ export class WorkerPool {
 
   constructor(private readonly options: PoolOptions) {}
 
-  analyze(document: DocumentInput): Promise<OutputRecord> {
+  /** The document's record (summary, graph). */
+  async analyze(document: DocumentInput): Promise<OutputRecord> {
+    const analyzed = await this.analyzeDocument(document);
+    return 'record' in analyzed ? analyzed.record : (JSON.parse(analyzed.line) as OutputRecord);
+  }
+
+  /** The document's record, or with `jsonlLines` its finished line (extract). */
+  analyzeDocument(document: DocumentInput): Promise<Analyzed> {
     if (this.fatal) return Promise.reject(this.fatal);
-    return new Promise<OutputRecord>((resolve, reject) => {
+    return new Promise<Analyzed>((resolve, reject) => {
       this.waiting.push({ seq: this.nextSeq++, document, resolve, reject });
       this.dispatch();
     });
@@ -137,17 +146,17 @@ export class WorkerPool {
     // (a little later than the worker's own check, so the worker's answer normally wins)
     slot.timer = setTimeout(() => {
       if (slot.task !== task) return;
-      this.finish(slot, errorRecordFor(task.document, timeLimitMessage(limit)));
+      this.finish(slot, { record: errorRecordFor(task.document, timeLimitMessage(limit)) });
       this.replace(slot);
     }, limit + 250);
   }
 
-  private finish(slot: Slot, record: OutputRecord): void {
+  private finish(slot: Slot, analyzed: Analyzed): void {
     const task = slot.task;
     if (slot.timer) clearTimeout(slot.timer);
     slot.timer = null;
     slot.task = null;
-    task?.resolve(record);
+    task?.resolve(analyzed);
   }
 
   private startWorker(): void {
@@ -158,7 +167,7 @@ export class WorkerPool {
         if (message.type === 'ready') {
           slot.ready = true;
         } else if (slot.task && slot.task.seq === message.seq) {
-          this.finish(slot, message.record);
+          this.finish(slot, message.analyzed);
         }
         this.dispatch();
       },
@@ -169,13 +178,18 @@ export class WorkerPool {
           this.fail(new Error(`cannot start a worker: ${reason}`));
           return;
         }
-        if (slot.task) this.finish(slot, errorRecordFor(slot.task.document, `internal error: ${reason}`));
+        if (slot.task) this.finish(slot, { record: errorRecordFor(slot.task.document, `internal error: ${reason}`) });
         this.dispatch();
       },
     };
     slot.handle = this.options.kind === 'process' ? startProcess(events) : startThread(events);
     this.slots.add(slot);
-    slot.handle.send({ type: 'init', options: this.options.document, extractModule: this.options.extractModule });
+    slot.handle.send({
+      type: 'init',
+      options: this.options.document,
+      extractModule: this.options.extractModule,
+      jsonlLines: this.options.jsonlLines,
+    });
   }
 
   /** A worker stopped on purpose (its document overran the time limit): start a fresh one. */
