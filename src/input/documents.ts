@@ -45,7 +45,7 @@ async function readAll(stream: Readable): Promise<Buffer> {
 }
 
 /** A whole file; a regular file too large is refused before reading, anything else while reading. */
-async function readFileBounded(path: string): Promise<Buffer> {
+async function readFileBounded(path: string | Buffer): Promise<Buffer> {
   const stats = await fs.stat(path);
   if (!stats.isFile()) {
     const stream = createReadStream(path);
@@ -114,8 +114,10 @@ export async function* readSource(source: Source, context: ReadContext): AsyncGe
     return;
   }
   const file = source.kind === 'file' ? source.path : null;
+  // a name that is not UTF-8 is opened by its bytes (the path shows them as U+FFFD)
+  const openPath = source.kind === 'file' ? (source.rawPath ?? source.path) : '';
   if (source.format === 'jsonl') {
-    const stream = source.kind === 'file' ? createReadStream(source.path, { highWaterMark: 1 << 16 }) : context.stdin;
+    const stream = source.kind === 'file' ? createReadStream(openPath, { highWaterMark: 1 << 16 }) : context.stdin;
     try {
       yield* jsonlDocuments(stream, file, context.warn);
     } catch (error) {
@@ -128,7 +130,7 @@ export async function* readSource(source: Source, context: ReadContext): AsyncGe
   }
   let bytes: Buffer;
   try {
-    bytes = source.kind === 'file' ? await readFileBounded(source.path) : await readAll(context.stdin);
+    bytes = source.kind === 'file' ? await readFileBounded(openPath) : await readAll(context.stdin);
   } catch (error) {
     yield unreadable(file, `cannot read: ${describeFsError(error)}`);
     return;

@@ -4,12 +4,14 @@
 
 import fsCallbacks, { promises as fs } from 'fs';
 import { relative, resolve, sep } from 'path';
+import { isUtf8 } from 'buffer';
 import fg from 'fast-glob';
 import { describeFsError } from './fs-errors';
 import { InputFormat } from './types';
 
 export type Source =
-  | { kind: 'file'; path: string; format: InputFormat }
+  /** rawPath: the name's real bytes when they are not UTF-8 (path then shows them as U+FFFD) */
+  | { kind: 'file'; path: string; format: InputFormat; rawPath?: Buffer }
   | { kind: 'stdin'; format: InputFormat }
   /** a named path that cannot be read or listed; becomes an error record */
   | { kind: 'unreadable'; path: string; error: string };
@@ -32,6 +34,8 @@ function compareCodeUnits(a: string, b: string): number {
 export interface WalkEntry {
   path: string;
   error: string | null;
+  /** the real bytes of a file name that is not UTF-8 (see rawPathsFor) */
+  rawPath?: Buffer;
 }
 
 /**
@@ -59,26 +63,54 @@ export async function walkDirectory(directory: string): Promise<WalkEntry[]> {
   });
   const prefix = directory.endsWith('/') ? directory : `${directory}/`;
   const found: WalkEntry[] = [];
+  const lossy = new Set<string>();
   for (const entry of entries) {
     const path = prefix + entry.path;
-    if (entry.dirent.isFile()) found.push({ path, error: null });
+    if (path.includes(REPLACEMENT)) lossy.add(path);
+    else if (entry.dirent.isFile()) found.push({ path, error: null });
     else if (entry.dirent.isSymbolicLink() && (await isFile(path))) found.push({ path, error: null });
+  }
+  for (const path of lossy) {
+    for (const rawPath of await rawPathsFor(path)) if (await isFile(rawPath)) found.push({ path, error: null, rawPath });
   }
   const root = resolve(directory);
   for (const failure of failures) {
     const inside = relative(root, failure.path).split(sep).join('/');
     const path = inside === '' ? directory : prefix + inside;
-    const error = `cannot list directory: ${describeFsError(failure.error)}`;
-    found.push({ path, error });
+    const reason = path.includes(REPLACEMENT) ? 'its name is not valid UTF-8' : describeFsError(failure.error);
+    found.push({ path, error: `cannot list directory: ${reason}` });
   }
-  return found.sort((a, b) => compareCodeUnits(a.path, b.path));
+  // equal paths (two names that differ only in bytes that are not UTF-8) keep the order of their bytes
+  return found.sort((a, b) => compareCodeUnits(a.path, b.path) || Buffer.compare(a.rawPath ?? Buffer.alloc(0), b.rawPath ?? Buffer.alloc(0)));
+}
+
+const REPLACEMENT = '\ufffd';
+
+/**
+ * A file name that is not UTF-8 (a leak unzipped from an old Windows archive: "caf\xe9.txt" in
+ * Latin-1) reaches us as a string with U+FFFD, which names no file. Its real bytes are found by
+ * listing its directory as bytes; every name that decodes to the same string is returned. (A
+ * directory with such a name is not walked into: it is reported as an error record instead.)
+ */
+async function rawPathsFor(path: string): Promise<Buffer[]> {
+  const slash = path.lastIndexOf('/');
+  const directory = path.slice(0, slash + 1);
+  if (directory.includes(REPLACEMENT)) return [];
+  try {
+    const names = await fs.readdir(directory, { encoding: 'buffer' });
+    return names
+      .filter((name) => !isUtf8(name) && name.toString('utf8') === path.slice(slash + 1))
+      .map((name) => Buffer.concat([Buffer.from(directory), name]));
+  } catch {
+    return []; // the directory went away since the walk
+  }
 }
 
 export async function listTextFiles(directory: string): Promise<string[]> {
   return (await walkDirectory(directory)).filter((entry) => entry.error === null).map((entry) => entry.path);
 }
 
-async function isFile(path: string): Promise<boolean> {
+async function isFile(path: string | Buffer): Promise<boolean> {
   try {
     return (await fs.stat(path)).isFile();
   } catch {
@@ -113,6 +145,7 @@ export async function* expandInputs(paths: string[], forced: InputFormat | undef
     }
     for (const entry of entries) {
       if (entry.error !== null) yield { kind: 'unreadable', path: entry.path, error: entry.error };
+      else if (entry.rawPath) yield { kind: 'file', path: entry.path, format: formatOf(entry.path, forced), rawPath: entry.rawPath };
       else yield { kind: 'file', path: entry.path, format: formatOf(entry.path, forced) };
     }
   }

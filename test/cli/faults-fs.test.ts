@@ -220,6 +220,30 @@ onLinux('a JSONL line too long for one record (600 MB): an error record for that
   expect(records[301]).toMatchObject({ id: 'after', entities: [expect.objectContaining({ name: 'Clara Voss' }), expect.objectContaining({ name: 'Tomas Rieger' })] });
 });
 
+onLinux('file names that are not UTF-8 (a leak unzipped from an old Windows archive): read by their bytes, shown with U+FFFD', () => {
+  // Before: "caf\xe9.txt" came back from the walk as "caf\ufffd.txt", which names no file, and the
+  // document was lost as "no such file or directory".
+  const folder = join(dir, 'latin1-names');
+  const [first] = storyFiles(folder, ['a.txt']);
+  const latin1 = (name: string): Buffer => Buffer.concat([Buffer.from(`${folder}/`), Buffer.from(name, 'latin1')]);
+  writeFileSync(latin1('caf\u00e9.txt'), 'Mayor Clara Voss spoke on Tuesday.');
+  writeFileSync(latin1('caf\u00e8.txt'), 'Judge Tomas Rieger ruled on Friday.'); // the same name once decoded
+  mkdirSync(latin1('d\u00e9p\u00f4t'));
+  writeFileSync(Buffer.concat([latin1('d\u00e9p\u00f4t'), Buffer.from('/inner.txt')]), STORY);
+  const result = newsnerWith([folder, '-f', 'jsonl', '--types', 'person']);
+  const shown = `${folder}/caf\ufffd.txt`;
+  const depot = `${folder}/d\ufffdp\ufffdt`;
+  expect(result.stderr).toBe(`newsner: ${depot}: cannot list directory: its name is not valid UTF-8\n`);
+  expect(result.status).toBe(1);
+  const records = jsonLines(result.stdout);
+  expect(records.map((record) => [record.file, record.error ?? (record.entities as { name: string }[]).map((entity) => entity.name).join(', ')])).toEqual([
+    [first, 'Clara Voss, Tomas Rieger'],
+    [shown, 'Tomas Rieger'], // \xe8 sorts before \xe9
+    [shown, 'Clara Voss'],
+    [depot, 'cannot list directory: its name is not valid UTF-8'],
+  ]);
+});
+
 test('a closed pipe after a failed input: quiet, exit 1 (the failure was named), the lines read are whole', async () => {
   const corpus = join(dir, 'pipe.jsonl');
   writeFileSync(corpus, Array.from({ length: 3000 }, (_, i) => `${JSON.stringify({ id: `r${i}`, text: STORY.repeat(3) })}\n`).join(''));
