@@ -37,6 +37,10 @@ describe('places: gazetteers and place-shaped names', () => {
     ]);
   });
 
+  test('"The" is inside a name that begins with it, and outside otherwise', () => {
+    expect(names('He was sent to The Hague and to the Netherlands.').map((r) => r.text)).toEqual(['The Hague', 'Netherlands']);
+  });
+
   test('"Republic of X" is one place', () => {
     expect(brief('The Republic of Ireland beat Moldova.')).toEqual(['place:Republic of Ireland', 'place:Moldova']);
   });

@@ -69,6 +69,7 @@ const NAME_PARTICLES = new Set([
   'bin', 'ibn', 'ben', 'bint', 'y', 'ter', 'ten', 'zu',
 ]);
 
+const PLACE_ENTITY_FLAGS = FLAGS.country | FLAGS.city | FLAGS.region | FLAGS.organization;
 const ENTITY_FLAGS = FLAGS.given | FLAGS.surname | FLAGS.country | FLAGS.city | FLAGS.region | FLAGS.organization | FLAGS.person;
 
 const cache = new WeakMap<Doc, Candidate[]>();
@@ -105,6 +106,15 @@ function findCandidates(doc: Doc): Candidate[] {
       // "US diplomats": an all-capitals entry ("US", "WHO") is a name even where the word is not
       const capsEntry = token.shape === 'upper' && !sentence.allCaps && (tokenFlags(token) & FLAGS.capsOnly) !== 0;
       const firstName = isFirstNameInMidSentence(doc, i);
+      // "The Hague", "The Netherlands": a capitalized article that a known name begins with
+      if (token.lower === 'the' && i >= gazetteerEnd) {
+        const phrase = longestPhraseAt(doc, i, PLACE_ENTITY_FLAGS, sentence.endToken);
+        if (phrase && phrase.end - i > 1) {
+          gazetteerEnd = phrase.end;
+          nameLike[i] = 1;
+          continue;
+        }
+      }
       if (!initial && !capsEntry && !firstName && (FUNCTION_WORDS.has(token.lower) || CONTRACTION.test(token.lower)) && i >= gazetteerEnd) continue;
       if (COMPOUND_MODIFIER.test(token.lower)) continue; // "Ohio-based", "Russian-backed"
       if (isLowerCompound(token)) continue; // "Full-time", "Red-blooded", but not "Jong-il"
