@@ -31,7 +31,7 @@ const MIN_STRONG = 2;
 const MIN_WEAK_BESIDE_ONE_STRONG = 4;
 
 // Words around a team name: "Leicestershire beat", "against Somerset", "Surrey captain"
-const TEAM_NEIGHBOURS_AFTER = new Set(['batsman', 'bowler', 'playmaker', 'forward', 'winger', 'skipper', 'pitcher', 'quarterback', 'team', 'club', 'beat', 'beats', 'drew', 'draw', 'lost', 'won', 'win', 'wins', 'defeated', 'v', 'vs', 'captain', 'coach', 'manager', 'striker', 'midfielder', 'goalkeeper', 'defender', 'player', 'players', 'side', 'fans', 'reached', 'closed', 'scored', 'kept', 'led', 'trailed', 'host', 'hosts', 'were', 'had', 'have', 'made', 'took']);
+const TEAM_NEIGHBOURS_AFTER = new Set(['batsman', 'bowler', 'playmaker', 'forward', 'winger', 'skipper', 'pitcher', 'quarterback', 'team', 'club', 'beat', 'beats', 'drew', 'draw', 'lost', 'won', 'win', 'wins', 'defeated', 'v', 'vs', 'captain', 'coach', 'manager', 'striker', 'midfielder', 'goalkeeper', 'defender', 'player', 'players', 'side', 'fans', 'reached', 'closed', 'scored', 'kept', 'led', 'trailed', 'host', 'hosts', 'were', 'had', 'have', 'made', 'took', 'has', 'need', 'needs', 'tied', 'face', 'faces', 'are']);
 const TEAM_NEIGHBOURS_BEFORE = new Set(['for', 'over', 'give', 'struggling', 'hopefuls', 'tipping', 'v', 'vs', 'beat', 'against', 'play', 'playing', 'joined', 'join', 'rivals', 'dismiss', 'reducing', 'bowling', 'defeated']);
 /** Last words of club names: "Bristol City", "Inverness Thistle", "Bradford Bulls" is left to the plural rule */
 const CLUB_WORDS = new Set(['city', 'county', 'united', 'rovers', 'wanderers', 'athletic', 'albion', 'thistle', 'town', 'rangers', 'celtic', 'hotspur', 'villa', 'fc', 'afc', 'cf', 'sc', 'orient', 'argyle', 'academicals', 'hibernian', 'alexandra', 'dynamo', 'dinamo']);
@@ -112,12 +112,13 @@ export function recognizeSportsTeams(doc: Doc): Mention[] {
 
 /**
  * A team's score or points right after its name: a plain whole number ("Somerset 83", "Stoke 4 3
- * 1 0"), not a time, a distance or bowling figures ("1:45", "13.58", "9-0-49-1"), which follow
+ * 1 0", "Surrey 429-7"), not a time, a distance or bowling figures ("1:45", "13.58", "9-0-49-1"), which follow
  * athletes' names.
  */
 function isScore(doc: Doc, i: number): boolean {
   const number = doc.tokens[i];
-  if (!number || !/^\d{1,3}$/.test(number.text)) return false;
+  // "Surrey 429-7": a cricket total with its wickets counts as a score too
+  if (!number || !/^\d{1,3}(?:-\d{1,2})?$/.test(number.text)) return false;
   const after = doc.tokens[i + 1];
   // "13.58" and "9-0-49-1" are single tokens already; "1:45" is three
   return !(after && !after.spaceBefore && after.text === ':');
