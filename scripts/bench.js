@@ -169,6 +169,21 @@ function runCli(args, tmp) {
   return { seconds, peakRssMB: Number(readFileSync(rssFile, 'utf8')) };
 }
 
+/**
+ * A control for the --jobs ratio: the speed-up of two busy-looping processes over one. Other load
+ * on the machine (other users, other test runs) shows here as a figure below 2, and caps what
+ * --jobs 2 can reach in the same minute.
+ */
+function parallelCapacity() {
+  const spin = 'let x = 0; for (let i = 0; i < 3e8; i++) x += i % 7; if (x < 0) console.log(x);';
+  const time = (count) => {
+    const started = process.hrtime.bigint();
+    execFileSync('bash', ['-c', Array.from({ length: count }, () => `"${process.execPath}" -e '${spin}' &`).join(' ') + ' wait']);
+    return Number(process.hrtime.bigint() - started) / 1e9;
+  };
+  return (2 * time(1)) / time(2);
+}
+
 function benchCli(texts, runs, cliMegabytes, corpusMegabytes) {
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'newsner-bench-'));
   try {
@@ -183,6 +198,7 @@ function benchCli(texts, runs, cliMegabytes, corpusMegabytes) {
       }
     }
     const seconds = Object.fromEntries(Object.entries(samples).map(([name, s]) => [name, median(s.map((x) => x.seconds))]));
+    const capacity = parallelCapacity();
     const document = path.join(tmp, 'one-document.txt');
     const documentBytes = writeDocument(document, texts, 5);
     process.stderr.write('cli: one 5 MB document\n');
@@ -197,6 +213,7 @@ function benchCli(texts, runs, cliMegabytes, corpusMegabytes) {
       corpusMB: corpusBytes / 1e6,
       seconds,
       jobs2VsJobs1: seconds.jobs1 / seconds.jobs2,
+      twoProcessesOfBusyLoopVsOne: capacity,
       processes2VsJobs1: seconds.jobs1 / seconds.jobs2processes,
       peakRssMB: { jobs1: Math.max(...samples.jobs1.map((x) => x.peakRssMB)), jobs2: Math.max(...samples.jobs2.map((x) => x.peakRssMB)) },
       oneDocument: { megabytes: documentBytes / 1e6, seconds: oneDocument.seconds, peakRssMB: oneDocument.peakRssMB },
@@ -211,6 +228,7 @@ function printCli(cli) {
   console.log(`CLI end to end (${cli.cpus} CPUs), ${cli.corpusMB.toFixed(1)} MB of JSONL, median of interleaved runs:`);
   console.log(`  --jobs 1 ${cli.seconds.jobs1.toFixed(2)} s (peak RSS ${cli.peakRssMB.jobs1.toFixed(0)} MB), --jobs 2 ${cli.seconds.jobs2.toFixed(2)} s (peak RSS ${cli.peakRssMB.jobs2.toFixed(0)} MB)`);
   console.log(`  --jobs 2 is ${cli.jobs2VsJobs1.toFixed(2)}x --jobs 1 (worker threads); with child processes ${cli.processes2VsJobs1.toFixed(2)}x`);
+  console.log(`  control: 2 busy-loop processes do ${cli.twoProcessesOfBusyLoopVsOne.toFixed(2)}x the work of one (2.00 on an idle 2-core machine; less means other load)`);
   console.log(`  one ${cli.oneDocument.megabytes.toFixed(1)} MB document: ${cli.oneDocument.seconds.toFixed(1)} s, peak RSS ${cli.oneDocument.peakRssMB.toFixed(0)} MB`);
   console.log(`  ${cli.bigCorpus.megabytes.toFixed(0)} MB JSONL corpus (default --jobs): ${cli.bigCorpus.seconds.toFixed(1)} s, ${cli.bigCorpus.mbPerSecond.toFixed(2)} MB/s, peak RSS ${cli.bigCorpus.peakRssMB.toFixed(0)} MB`);
 }
