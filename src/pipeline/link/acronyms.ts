@@ -55,13 +55,21 @@ function initials(words: string[], withFunctionWords: boolean): string {
 }
 
 export function joinAcronyms(groups: NameGroup[], byStart: NamedMention[], groupOf: Map<NamedMention, NameGroup>): void {
+  // once per group, not per mention: ALL-CAPS wire copy with "WIRE" 8,000 times tested all 8,000
+  // mentions 8,000 times (12 s for 800 KB). Joining below changes neither mentions nor words.
+  const acronymLike = new Map<NameGroup, boolean>();
+  const looksLikeAcronymOnce = (group: NameGroup): boolean => {
+    let answer = acronymLike.get(group);
+    if (answer === undefined) acronymLike.set(group, (answer = looksLikeAcronym(group)));
+    return answer;
+  };
   // 1. defined in the text: an acronym in brackets right after a longer name, or the other way round
   for (let i = 0; i < byStart.length; i++) {
     const here = byStart[i];
     const hereGroup = groupOf.get(here)!;
     // the brackets are the evidence, whatever type a rule guessed for the letters: in "the
     // Financial Monitoring Agency (AFM)" a name rule may have taken AFM for a person
-    if (!looksLikeAcronym(hereGroup)) continue;
+    if (!looksLikeAcronymOnce(hereGroup)) continue;
     for (const j of [i - 1, i + 1]) {
       const other = byStart[j];
       if (!other) continue;
