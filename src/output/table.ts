@@ -27,7 +27,8 @@ export function entityDetails(entity: EntityRecord): string {
 
 export function heading(record: { file: string | null; id: string | null }): string {
   const name = record.file ?? '<stdin>';
-  return record.id === null ? name : `${name} (id ${record.id})`;
+  // a leaked file name or JSONL id may hold an ESC sequence (clear screen, recolour): shown, not obeyed
+  return (record.id === null ? name : `${name} (id ${record.id})`).replace(/[\u0000-\u001f\u007f-\u009f]/g, '\ufffd');
 }
 
 /** Type order, then the most mentioned first; ties keep the linker's order. */

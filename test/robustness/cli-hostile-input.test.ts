@@ -5,7 +5,7 @@
 // carried over). A second run reads the same inputs as text files from a folder. The inputs are
 // generated here into a temp dir (never committed: one is 8 MB). The time each input took (the gap
 // between its record and the one before, read as the lines arrive) is printed, not asserted.
-import { spawn } from 'child_process';
+import { spawn, spawnSync } from 'child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
@@ -225,3 +225,23 @@ test('the same inputs as text files in a folder: a record or a warning for each,
     if (record.file?.endsWith('-b-story.txt')) expect([record.file, record.entities]).toEqual([record.file, story.entities]);
   });
 }, 10 * BOUND_MS);
+
+test('terminal escapes in a file name or JSONL id are shown as U+FFFD in the table, not obeyed', () => {
+  // a leaked file named "evil\x1b[2J.txt" would clear the reader's screen when the heading is printed
+  const folder = join(dir, 'escapes');
+  mkdirSync(folder);
+  const evil = join(folder, 'evil\u001b[2J\u001b[31m.txt');
+  writeFileSync(evil, NORMAL);
+  const records = join(folder, 'records.jsonl');
+  writeFileSync(records, `${JSON.stringify({ id: 'a\u001b]0;owned\u0007', text: NORMAL })}\n`);
+  const env = { ...process.env, NO_COLOR: '1' };
+  delete env.FORCE_COLOR;
+  const result = spawnSync(process.execPath, [BIN, evil, records, '-f', 'table'], { cwd: ROOT, env, encoding: 'utf8' });
+  expect(result.status).toBe(0);
+  expect(result.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+  const headings = result.stdout.split('\n').filter((line) => line.startsWith(folder));
+  expect(headings).toEqual([
+    `${folder}/evil\ufffd[2J\ufffd[31m.txt  reference date 2024-03-04`,
+    `${records} (id a\ufffd]0;owned\ufffd)  reference date 2024-03-04`,
+  ]);
+});
