@@ -30,7 +30,7 @@ export async function measureInputs(paths: string[], inputFormat: InputFormat | 
     if (source.kind === 'stdin') return null;
     if (source.kind !== 'file') continue;
     try {
-      total += (await fs.stat(source.path)).size;
+      total += (await fs.stat(source.rawPath ?? source.path)).size; // rawPath: a name that is not UTF-8
     } catch {
       // reported by the run itself
     }
