@@ -107,7 +107,7 @@ test('the default: all CPUs for a directory, JSONL or more than 4 files; 1 for a
 
 describe('the real pipeline through the CLI: output bytes identical for --jobs 1, 2 and 3', () => {
   const inputs = ['fixtures/corpus', 'fixtures/articles', 'fixtures/records.jsonl', 'fixtures/bad/broken.jsonl', 'fixtures/nope.txt'];
-  test.each(['jsonl', 'json', 'csv', 'table'])('--format %s', (format) => {
+  test.each(['jsonl', 'json', 'csv', 'table', 'text', 'html'])('--format %s', (format) => {
     const one = newsner([...inputs, '--format', format, '--jobs', '1']);
     expect(one.stdout.length).toBeGreaterThan(1000);
     for (const jobs of ['2', '3']) {
