@@ -67,13 +67,13 @@ function where(record: ErrorRecord): string {
  * SIGINT/SIGTERM stop the run after the record being written, so stdout ends on a whole record.
  * Input is closed at once, so a run waiting on a slow pipe stops too.
  */
-function watchSignals(closeInput: () => void): { received: string | null; dispose(): void } {
+function watchSignals(closeInput: () => void, stopNow: (signal: NodeJS.Signals) => void): { received: string | null; dispose(): void } {
   const state = { received: null as string | null, dispose };
   const handlers = new Map<NodeJS.Signals, () => void>();
   for (const signal of ['SIGINT', 'SIGTERM'] as NodeJS.Signals[]) {
     const handler = (): void => {
       // a second signal while one document is still being analyzed: stop now
-      if (state.received) process.exit(EXIT_SIGNAL[signal]);
+      if (state.received) stopNow(signal);
       state.received = signal;
       closeInput();
     };
@@ -151,7 +151,14 @@ export async function runExtract(run: ExtractRun, streams: RunStreams, extractOv
   const writer = new OutputWriter(streams.stdout, streams.stdoutFd);
   const formatter = createFormatter(run.format, { color: run.color });
   const analyzer = await createAnalyzer(run, extractOverride);
-  const signals = watchSignals(() => streams.stdin.destroy());
+  const signals = watchSignals(
+    () => streams.stdin.destroy(),
+    (signal) => {
+      // every write is one whole record, so what is on stdout now is whole records only
+      reporter.note(`interrupted again by ${signal} after ${written} records; stopped at once, the output holds whole records only`);
+      process.exit(EXIT_SIGNAL[signal]);
+    },
+  );
   const context = { warn: reporter.warn.bind(reporter), stdin: streams.stdin };
   // in this process a record is done when analyze() returns: write it before reading on
   const maxInFlight = (run.jobs ?? 1) > 1 ? (run.jobs as number) * IN_FLIGHT_PER_JOB : 1;

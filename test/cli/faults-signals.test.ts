@@ -93,4 +93,5 @@ test('a second SIGINT while a worker is deep in a long document stops at once; s
   expect(ended.afterSignal).toBeLessThan(1500);
   expect(ended.stdout.endsWith('\n')).toBe(true);
   expect(ended.stdout.slice(0, -1).split('\n').map((line) => (JSON.parse(line) as { id: string }).id)).toEqual(['a']);
+  expect(ended.stderr).toContain('newsner: interrupted again by SIGINT after 1 records; stopped at once, the output holds whole records only');
 });
