@@ -1,22 +1,13 @@
 // Progress on stderr: a bar and a summary line after a run longer than a second, on a terminal
 // only; stdout never sees either. (The CLI passes `progress` only when stderr is a terminal and
 // --quiet is not given; tests/cli/tty.test.ts checks that a quick run on a terminal stays as it was.)
-import { Readable, Writable } from 'stream';
+import { Readable } from 'stream';
 import { Extract } from '../../src/cli/process-document';
 import { runExtract } from '../../src/cli/run-extract';
 import { summaryLine } from '../../src/run/progress';
 import { newsner } from './binary';
+import { collector } from './collector';
 
-function collector(): { stream: Writable; text: () => string } {
-  const chunks: string[] = [];
-  const stream = new Writable({
-    write(chunk: Buffer, _encoding, callback) {
-      chunks.push(chunk.toString());
-      callback();
-    },
-  });
-  return { stream, text: () => chunks.join('') };
-}
 
 // 30 ms per document, one "Rieger" entity each; THROW throws
 const slow: Extract = (text, options, meta) => {

@@ -5,10 +5,11 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { Readable, Writable } from 'stream';
+import { Readable } from 'stream';
 import { ExtractRun, runExtract } from '../../src/cli/run-extract';
 import { defaultJobs } from '../../src/cli/default-jobs';
 import { newsner } from './binary';
+import { collector } from './collector';
 
 let dir: string;
 let standIn: string;
@@ -32,16 +33,6 @@ beforeAll(() => {
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function collector(): { stream: Writable; text: () => string } {
-  const chunks: string[] = [];
-  const stream = new Writable({
-    write(chunk: Buffer, _encoding, callback) {
-      chunks.push(chunk.toString());
-      callback();
-    },
-  });
-  return { stream, text: () => chunks.join('') };
-}
 
 async function runJsonl(stdin: string, partial: Partial<ExtractRun>) {
   const stdout = collector();

@@ -1,10 +1,11 @@
 // The run loop on its own, with a stand-in for the pipeline that finds every "Rieger" as a person:
 // what the loop does with inputs, records, errors and exit codes, independent of the recognizers.
 import { join, relative } from 'path';
-import { Readable, Writable } from 'stream';
+import { Readable } from 'stream';
 import { DocumentResult, EntityRecord } from '../../src/model';
 import { Extract } from '../../src/cli/process-document';
 import { ExtractRun, runExtract } from '../../src/cli/run-extract';
+import { collector } from './collector';
 
 const ROOT = join(__dirname, '..', '..');
 const fixture = (...parts: string[]): string => relative(process.cwd(), join(ROOT, 'fixtures', ...parts));
@@ -31,16 +32,6 @@ const findRieger: Extract = (text, options, meta): DocumentResult => {
   return { file: meta.file ?? null, id: meta.id ?? null, date: options.refDate ?? null, entities };
 };
 
-function collector(): { stream: Writable; text: () => string } {
-  const chunks: string[] = [];
-  const stream = new Writable({
-    write(chunk: Buffer, _encoding, callback) {
-      chunks.push(chunk.toString());
-      callback();
-    },
-  });
-  return { stream, text: () => chunks.join('') };
-}
 
 async function run(partial: Partial<ExtractRun>, stdin = '') {
   const stdout = collector();

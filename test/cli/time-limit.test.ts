@@ -4,11 +4,12 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { Readable, Writable } from 'stream';
+import { Readable } from 'stream';
 import { ExtractRun, runExtract } from '../../src/cli/run-extract';
 import { Extract } from '../../src/cli/process-document';
 import { extract, TimeLimitError } from '../../src/pipeline';
 import { newsner } from './binary';
+import { collector } from './collector';
 
 let dir: string;
 let hanging: string;
@@ -28,16 +29,6 @@ beforeAll(() => {
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function collector(): { stream: Writable; text: () => string } {
-  const chunks: string[] = [];
-  const stream = new Writable({
-    write(chunk: Buffer, _encoding, callback) {
-      chunks.push(chunk.toString());
-      callback();
-    },
-  });
-  return { stream, text: () => chunks.join('') };
-}
 
 async function runJsonl(stdin: string, partial: Partial<ExtractRun>, extractOverride?: Extract) {
   const stdout = collector();
