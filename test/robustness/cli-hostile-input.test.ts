@@ -9,41 +9,32 @@ import { spawn, spawnSync } from 'child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
+import { seededRandom } from './random';
+
+const repeatText = (unit: string, times: number): string => unit.repeat(times);
 
 const ROOT = join(__dirname, '..', '..');
 const BIN = join(ROOT, 'bin', 'newsner.js');
-
-function repeat(unit: string, times: number): string {
-  return new Array(times).fill(unit).join('');
-}
-
-function seededRandom(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state * 1103515245 + 12345) & 0x7fffffff;
-    return state / 0x7fffffff;
-  };
-}
 
 const surnames = ['Roe', 'Doe', 'Marsh', 'Okafor', 'Lindqvist', 'Tanaka', 'Petrova', 'Haddad'];
 const given = ['Jane', 'John', 'Ada', 'Chidi', 'Elin', 'Yuki', 'Olga', 'Omar'];
 
 /** The hostile inputs of issue 7, item 1, in its order. `slug` names the file in the folder run. */
 const HOSTILE: { name: string; slug: string; make: () => string }[] = [
-  { name: '200,000 periods', slug: 'periods', make: () => `Jane Roe said. ${repeat('.', 200_000)} Then Acme Corp. left Lowton.` },
+  { name: '200,000 periods', slug: 'periods', make: () => `Jane Roe said. ${repeatText('.', 200_000)} Then Acme Corp. left Lowton.` },
   {
     name: 'an 8 MB document on one line',
     slug: 'one-line-8mb',
     // news-like density (four entities in a sentence of 180 characters), with no line break at all
-    make: () => repeat('Jane Roe, a spokeswoman for the Lowton Port Authority, said on Tuesday that talks with the dock workers would resume next week after a pause of several days and a vote by members. ', 44_500),
+    make: () => repeatText('Jane Roe, a spokeswoman for the Lowton Port Authority, said on Tuesday that talks with the dock workers would resume next week after a pause of several days and a vote by members. ', 44_500),
   },
   { name: 'NUL and control bytes', slug: 'control-bytes', make: () => `Jane\u0000 Roe\u0001\u0002 met\u001b[31m John Doe\u0007 in Lowton.\u0000\u0000 On Tuesday.\u000b\u000c\u007f` },
   { name: 'zero-width and bidi marks', slug: 'bidi', make: () => `Jane\u200b Roe met \u202eJohn Doe\u202c in \u2066Lowton\u2069 on\u200d Tuesday. \ufeffAcme Corp.\u200f\u061c` },
-  { name: 'emoji and astral characters', slug: 'emoji', make: () => `😀 Jane Roe 👩🏽‍⚖️ met 𝐉𝐨𝐡𝐧 at 𠜎 Lowton 🇺🇸 on March 3, 2021. ${repeat('🔥', 5000)}` },
+  { name: 'emoji and astral characters', slug: 'emoji', make: () => `😀 Jane Roe 👩🏽‍⚖️ met 𝐉𝐨𝐡𝐧 at 𠜎 Lowton 🇺🇸 on March 3, 2021. ${repeatText('🔥', 5000)}` },
   // in JSONL these travel as \ud800 escapes; in a UTF-8 file they cannot exist (see the folder run)
   { name: 'lone surrogates', slug: 'lone-surrogates', make: () => `Jane \ud800 Roe met \udc00John Doe in Lowt\ud83don on Tuesday.\udfff` },
   { name: '50,000 capitalized words in a row', slug: 'capitalized', make: () => Array.from({ length: 50_000 }, (_, i) => surnames[i % 8]).join(' ') },
-  { name: '20,000 nested brackets', slug: 'brackets', make: () => `${repeat('(', 20_000)}Jane Roe${repeat(')', 20_000)} ${repeat('[{', 10_000)}` },
+  { name: '20,000 nested brackets', slug: 'brackets', make: () => `${repeatText('(', 20_000)}Jane Roe${repeatText(')', 20_000)} ${repeatText('[{', 10_000)}` },
   {
     name: '200 KB of random printable noise',
     slug: 'noise',
@@ -52,7 +43,7 @@ const HOSTILE: { name: string; slug: string; make: () => string }[] = [
       return Array.from({ length: 200_000 }, () => String.fromCharCode(32 + Math.floor(random() * 95))).join('');
     },
   },
-  { name: 'ALL-CAPS wire copy', slug: 'all-caps', make: () => repeat('LOWTON, FEB. 27 (WIRE) - PROSECUTOR GENERAL JANE ROE SAID ON TUESDAY THAT ACME CORP. HAD BEEN FINED.\n', 2000) },
+  { name: 'ALL-CAPS wire copy', slug: 'all-caps', make: () => repeatText('LOWTON, FEB. 27 (WIRE) - PROSECUTOR GENERAL JANE ROE SAID ON TUESDAY THAT ACME CORP. HAD BEEN FINED.\n', 2000) },
   { name: 'a 20,000-entry "Surname, Given;" list', slug: 'name-list', make: () => Array.from({ length: 20_000 }, (_, i) => `${surnames[i % 8]}, ${given[(i >> 3) % 8]};`).join(' ') },
 ];
 
