@@ -34,10 +34,6 @@ export interface Project {
 
 export class ProjectError extends Error {}
 
-export function emptyProject(): Project {
-  return { file: null, merge: [], separate: [], deny: [], watch: [], titles: [] };
-}
-
 const KNOWN_KEYS = new Set(['merge', 'separate', 'deny', 'watch', 'titles', '$schema', 'comment']);
 
 function fail(where: string, message: string): never {

@@ -1,7 +1,7 @@
 // Runs newsner over gold documents and scores it.
 
 import { basename } from 'path';
-import { ENTITY_TYPES, EntityType } from '../model';
+import { EntityType } from '../model';
 import { analyze } from '../pipeline';
 import { GoldType, GOLD_TYPES, readGoldFile } from './gold';
 import { Counts, emptyScore, ErrorItem, prf, Prf, PredictedSpan, scoreDocument } from './score';
@@ -89,5 +89,3 @@ export function evaluateFile(path: string, options: { types?: GoldType[]; errors
     errors: options.errors ? score.errors : undefined,
   };
 }
-
-export const ALL_ENTITY_TYPES = ENTITY_TYPES;

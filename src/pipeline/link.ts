@@ -30,12 +30,6 @@ import { indexNameEndings, joinShortForms } from './link/short-forms';
 import { joinFullNameVariants, joinSurnameVariants } from './link/spelling-variants';
 
 export type { PlacedMention } from './link/placed';
-export { nameKey } from './link/names';
-
-export function nameOf(mention: PlacedMention): string {
-  return mention.name ?? mention.text.replace(/\s+/g, ' ');
-}
-
 function toRecord(mention: PlacedMention): MentionRecord {
   return {
     text: mention.text,
