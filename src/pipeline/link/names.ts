@@ -6,7 +6,23 @@
 /** The grouping key of a name: case, accents, apostrophes, periods and hyphens do not tell names apart. */
 const ASCII = /^[\x00-\x7f]*$/;
 
+// Linking asks for the key of the same few names again and again (every mention, every rule), so
+// keys are remembered; the memo is emptied when it grows large, which keeps memory bounded on a
+// long corpus and changes nothing but speed.
+const KEY_MEMO_LIMIT = 20000;
+const keyMemo = new Map<string, string>();
+
 export function nameKey(name: string): string {
+  let key = keyMemo.get(name);
+  if (key === undefined) {
+    if (keyMemo.size >= KEY_MEMO_LIMIT) keyMemo.clear();
+    key = computeNameKey(name);
+    keyMemo.set(name, key);
+  }
+  return key;
+}
+
+function computeNameKey(name: string): string {
   // most names are ASCII: accents need no folding there (normalize() is the costly step)
   const folded = ASCII.test(name) ? name : name.normalize('NFKD').replace(/\p{M}/gu, '');
   return folded
