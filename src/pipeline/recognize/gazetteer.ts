@@ -10,6 +10,9 @@ import { FLAGS, lookup, maxPhraseTokens } from '../../lexicon';
 // that very token, so another document's token never reads a stale value).
 let cachedTokens: Token[] | null = null;
 let cachedFlags = new Int32Array(0);
+// and the flags of token ranges asked for as one phrase, by range (start * PHRASE_SPAN + length)
+const cachedPhraseFlags = new Map<number, number>();
+const PHRASE_SPAN = 64;
 
 function computeFlags(token: Token): number {
   const flags = lookup(token.lower);
@@ -22,6 +25,7 @@ export function cacheTokenFlags(doc: Doc): void {
   if (cachedTokens === doc.tokens) return;
   cachedTokens = doc.tokens;
   cachedFlags = new Int32Array(doc.tokens.length).fill(NOT_LOOKED_UP);
+  cachedPhraseFlags.clear();
 }
 const NOT_LOOKED_UP = -1;
 
@@ -71,10 +75,19 @@ export function longestPhraseAt(doc: Doc, start: number, wanted: number, limit =
 /** Flags of the exact token range [start, end) as one lexicon key. */
 export function phraseFlags(doc: Doc, start: number, end: number): number {
   if (end - start === 1) return tokenFlags(doc.tokens[start]);
-  if (!(lookup(doc.tokens[start].lower) & FLAGS.prefix)) return 0;
+  // a phrase entry's first word carries the prefix flag (case-only filtering keeps it)
+  if (!(tokenFlags(doc.tokens[start]) & FLAGS.prefix)) return 0;
+  const cacheable = cachedTokens === doc.tokens && end - start < PHRASE_SPAN;
+  const slot = start * PHRASE_SPAN + (end - start);
+  if (cacheable) {
+    const known = cachedPhraseFlags.get(slot);
+    if (known !== undefined) return known;
+  }
   let key = doc.tokens[start].lower;
   for (let i = start + 1; i < end; i++) key += ' ' + doc.tokens[i].lower;
-  return lookup(key);
+  const flags = lookup(key);
+  if (cacheable) cachedPhraseFlags.set(slot, flags);
+  return flags;
 }
 
 export function isCapitalized(token: Token | undefined): boolean {
