@@ -9,8 +9,12 @@ import { commonAbbreviation } from './abbreviations';
 import { makeGroup, NameGroup } from './groups';
 import { nameKey, stripHonorific, withoutPossessive } from './names';
 
+const UNUSUAL_SPACE = /\s\s|[^\S ]|^ | $/;
+
 function surfaceName(mention: PlacedMention): string {
-  return (mention.name ?? mention.text).replace(/\s+/g, ' ').trim();
+  const name = mention.name ?? mention.text;
+  // most names have single spaces only: no new string for them
+  return UNUSUAL_SPACE.test(name) ? name.replace(/\s+/g, ' ').trim() : name;
 }
 
 /** The name a mention is compared by, before the possessive decision. */
@@ -23,14 +27,16 @@ export function buildGroups(mentions: PlacedMention[], project: ProjectIndex | n
   // "McDonald's" is a name, "Massimov's" is Massimov: an organization or place keeps its 's
   // unless the bare form also occurs in the document (the lilbee#708 guard); a person never keeps it.
   const plainKeys = new Set<string>();
-  for (const mention of mentions) {
-    if (mention.type !== 'date' && withoutPossessive(baseName(mention)) === null) plainKeys.add(`${mention.type}|${nameKey(baseName(mention))}`);
-  }
+  const baseNames = mentions.map((mention) => (mention.type === 'date' ? '' : baseName(mention)));
+  mentions.forEach((mention, i) => {
+    if (mention.type !== 'date' && withoutPossessive(baseNames[i]) === null) plainKeys.add(`${mention.type}|${nameKey(baseNames[i])}`);
+  });
 
   const groups = new Map<string, NameGroup>();
   const ordered: NameGroup[] = [];
-  for (const mention of mentions) {
-    let name = baseName(mention);
+  for (let i = 0; i < mentions.length; i++) {
+    const mention = mentions[i];
+    let name = baseNames[i];
     let fixedName: string | undefined;
     if (mention.type === 'date') {
       const key = mention.value ? `value:${mention.value}` : `text:${nameKey(mention.text)}`;
