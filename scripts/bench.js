@@ -173,18 +173,28 @@ function runCli(args, tmp) {
 }
 
 /**
- * A control for the --jobs ratio: the speed-up of two busy-looping processes over one. Other load
- * on the machine (other users, other test runs) shows here as a figure below 2, and caps what
- * --jobs 2 can reach in the same minute.
+ * Controls for the --jobs ratio: what two cores give two independent processes, with nothing
+ * shared. A busy loop shows other load on the machine (below 2.00 means someone else is running).
+ * The same library pass as above (newsner on every text), once alone and twice at once, shows what
+ * the machine gives this kind of work: on a VM whose two vCPUs share caches or a physical core,
+ * two real workloads slow each other down even when a busy loop does not, and no --jobs scheme can
+ * beat two processes that share nothing.
  */
-function parallelCapacity() {
+function parallelCapacity(fraction) {
   const spin = 'let x = 0; for (let i = 0; i < 3e8; i++) x += i % 7; if (x < 0) console.log(x);';
   const time = (count) => {
     const started = process.hrtime.bigint();
     execFileSync('bash', ['-c', Array.from({ length: count }, () => `"${process.execPath}" -e '${spin}' &`).join(' ') + ' wait']);
     return Number(process.hrtime.bigint() - started) / 1e9;
   };
-  return (2 * time(1)) / time(2);
+  const busyLoop = (2 * time(1)) / time(2);
+  const child = `"${process.execPath}" "${__filename}" --child newsner ${fraction}`;
+  const alone = JSON.parse(execFileSync('bash', ['-c', child], { encoding: 'utf8' })).seconds;
+  const together = execFileSync('bash', ['-c', `${child} & ${child} & wait`], { encoding: 'utf8' })
+    .split('}')
+    .filter((part) => part.trim())
+    .map((part) => JSON.parse(`${part}}`).seconds);
+  return { busyLoop, newsnerPasses: (2 * alone) / Math.max(...together) };
 }
 
 function benchCli(texts, runs, cliMegabytes, corpusMegabytes) {
@@ -201,7 +211,7 @@ function benchCli(texts, runs, cliMegabytes, corpusMegabytes) {
       }
     }
     const seconds = Object.fromEntries(Object.entries(samples).map(([name, s]) => [name, median(s.map((x) => x.seconds))]));
-    const capacity = parallelCapacity();
+    const capacity = parallelCapacity(1);
     const document = path.join(tmp, 'one-document.txt');
     const documentBytes = writeDocument(document, texts, 5);
     process.stderr.write('cli: one 5 MB document\n');
@@ -216,7 +226,9 @@ function benchCli(texts, runs, cliMegabytes, corpusMegabytes) {
       corpusMB: corpusBytes / 1e6,
       seconds,
       jobs2VsJobs1: seconds.jobs1 / seconds.jobs2,
-      twoProcessesOfBusyLoopVsOne: capacity,
+      twoProcessesOfBusyLoopVsOne: capacity.busyLoop,
+      twoNewsnerPassesVsOne: capacity.newsnerPasses,
+      jobs2OfCeiling: seconds.jobs1 / seconds.jobs2 / capacity.newsnerPasses,
       processes2VsJobs1: seconds.jobs1 / seconds.jobs2processes,
       peakRssMB: { jobs1: Math.max(...samples.jobs1.map((x) => x.peakRssMB)), jobs2: Math.max(...samples.jobs2.map((x) => x.peakRssMB)) },
       oneDocument: { megabytes: documentBytes / 1e6, seconds: oneDocument.seconds, peakRssMB: oneDocument.peakRssMB },
@@ -232,6 +244,7 @@ function printCli(cli) {
   console.log(`  --jobs 1 ${cli.seconds.jobs1.toFixed(2)} s (peak RSS ${cli.peakRssMB.jobs1.toFixed(0)} MB), --jobs 2 ${cli.seconds.jobs2.toFixed(2)} s (peak RSS ${cli.peakRssMB.jobs2.toFixed(0)} MB)`);
   console.log(`  --jobs 2 is ${cli.jobs2VsJobs1.toFixed(2)}x --jobs 1 (worker threads); with child processes ${cli.processes2VsJobs1.toFixed(2)}x`);
   console.log(`  control: 2 busy-loop processes do ${cli.twoProcessesOfBusyLoopVsOne.toFixed(2)}x the work of one (2.00 on an idle 2-core machine; less means other load)`);
+  console.log(`  ceiling: 2 independent newsner library passes at once do ${cli.twoNewsnerPassesVsOne.toFixed(2)}x the work of one alone; --jobs 2 reaches ${(100 * cli.jobs2OfCeiling).toFixed(0)}% of that`);
   console.log(`  one ${cli.oneDocument.megabytes.toFixed(1)} MB document: ${cli.oneDocument.seconds.toFixed(1)} s, peak RSS ${cli.oneDocument.peakRssMB.toFixed(0)} MB`);
   console.log(`  ${cli.bigCorpus.megabytes.toFixed(0)} MB JSONL corpus (default --jobs): ${cli.bigCorpus.seconds.toFixed(1)} s, ${cli.bigCorpus.mbPerSecond.toFixed(2)} MB/s, peak RSS ${cli.bigCorpus.peakRssMB.toFixed(0)} MB`);
 }
