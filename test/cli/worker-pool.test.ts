@@ -1,0 +1,74 @@
+// The worker pool on its own, with one worker, so the document queued behind the current one is
+// certain: when the worker dies or overruns the limit, that queued document has not started and
+// must be analyzed by the fresh worker, not lost and not turned into an error.
+import { mkdtempSync, rmSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+import { OutputRecord } from '../../src/model';
+import { WorkerKind, WorkerPool } from '../../src/run/worker-pool';
+import { DocumentInput } from '../../src/input/types';
+
+let dir: string;
+let standIn: string;
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'newsner-pool-'));
+  standIn = join(dir, 'stand-in-extract.js');
+  // CRASH ends the worker outright, HANG never returns; anything else is "analyzed" into one entity
+  // named after the text and the worker's process and thread, so a test can see who did the work
+  writeFileSync(
+    standIn,
+    `exports.extract = (text, options, meta) => {
+      if (text === 'CRASH') process.exit(3);
+      if (text === 'HANG') for (;;);
+      return { file: meta.file ?? null, id: meta.id ?? null, date: null, entities: [{ type: 'person', name: text, count: 1, mentions: [] }] };
+    };\n`,
+  );
+});
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const documentOf = (id: string, text: string): DocumentInput => ({ file: null, id, line: Number(id), text, date: null });
+
+async function analyzeAll(texts: string[], kind: WorkerKind, timeLimitMs: number | null): Promise<OutputRecord[]> {
+  const pool = new WorkerPool({ size: 1, timeLimitMs, document: { refDate: null }, extractModule: standIn, kind });
+  let timer: NodeJS.Timeout | undefined;
+  // a document the pool loses never resolves: fail in time, and close the pool so jest can exit
+  const lost = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error('a document never came back from the pool')), 8000);
+  });
+  try {
+    return await Promise.race([Promise.all(texts.map((text, i) => pool.analyze(documentOf(String(i + 1), text)))), lost]);
+  } finally {
+    clearTimeout(timer);
+    pool.close();
+  }
+}
+
+const analyzed = (id: string, name: string): OutputRecord => ({
+  file: null,
+  id,
+  date: null,
+  entities: [{ type: 'person', name, count: 1, mentions: [] }],
+});
+
+test.each(['thread', 'process'] as const)('a %s worker that dies: its document is an error record, the one queued behind it is analyzed by a fresh worker', async (kind) => {
+  const records = await analyzeAll(['first', 'CRASH', 'queued', 'last'], kind, null);
+  const reason = kind === 'thread' ? 'the worker stopped' : 'the worker process exited with code 3';
+  expect(records).toEqual([
+    analyzed('1', 'first'),
+    { file: null, id: '2', line: 2, error: `internal error: ${reason}` },
+    analyzed('3', 'queued'),
+    analyzed('4', 'last'),
+  ]);
+});
+
+test.each(['thread', 'process'] as const)('a %s worker stopped by the time limit: the document queued behind it gets its own full time, in a fresh worker', async (kind) => {
+  const records = await analyzeAll(['HANG', 'queued', 'HANG', 'last'], kind, 300);
+  expect(records).toEqual([
+    { file: null, id: '1', line: 1, error: 'time limit of 0.3 s exceeded' },
+    analyzed('2', 'queued'),
+    { file: null, id: '3', line: 3, error: 'time limit of 0.3 s exceeded' },
+    analyzed('4', 'last'),
+  ]);
+});
