@@ -9,6 +9,7 @@ import { FUNCTION_WORDS, SEASON_MONTH, SEASONS } from './words';
 import { lastCompletedQuarter, sportsContext, talksAboutQuarters } from './earnings';
 import { matchCentury, matchYear } from './years';
 import { Tense } from './tense';
+import { FirstTokenGate } from './first-token';
 
 const QUARTER_ORDINALS = new Map([
   ['first', 1], ['second', 2], ['third', 3], ['fourth', 4], ['1st', 1], ['2nd', 2], ['3rd', 3], ['4th', 4],
@@ -76,6 +77,17 @@ function quarterValue(year: number, head: PeriodHead): string {
   return head.kind === 'quarter' ? `${formatYear(year)}-Q${head.ordinal}` : `${formatYear(year)}-H${head.ordinal}`;
 }
 
+/**
+ * A determiner ("the third quarter"), a year before the period ("1989 second quarter", "last
+ * year's"), "year-ago", "fiscal", the ordinal ("first", "3rd", "final", "last half") or the
+ * hyphenated head ("third-quarter", "fiscal-first").
+ */
+export const QUARTER_STARTS: FirstTokenGate = {
+  numbers: true,
+  words: [...DETERMINERS, ...QUARTER_ORDINALS.keys(), 'last', 'next', 'final', 'fiscal', 'year-ago', 'year-earlier'],
+  test: (lower) => /-(?:quarter|half)$/.test(lower) || lower.startsWith('fiscal-'),
+};
+
 /** A numbered quarter or half: "the third quarter", "third-quarter", "the first half of 1999". */
 export function matchQuarter(ctx: DateContext, i: number): DateMatch | null {
   let at = i;
@@ -130,6 +142,9 @@ function quarterMatch(
 
 const SHORT_PERIOD = /^([qh])([1-4])$/i;
 
+/** "Q3", "H2", or the year before it: "2023 Q3". */
+export const SHORT_QUARTER_STARTS: FirstTokenGate = { numbers: true, words: ['q1', 'q2', 'q3', 'q4', 'h1', 'h2', 'h3', 'h4'] };
+
 /** "Q3 2023", "2023 Q3", "Q3 of 2023", "H2 2024", "in Q1" (the year from the tense, like "the first quarter"). */
 export function matchShortQuarter(ctx: DateContext, i: number): DateMatch | null {
   let at = i;
@@ -167,6 +182,8 @@ const YEAR_AGO = new Set(['year-ago', 'year-earlier', 'comparable', 'correspondi
 function reportedQuarter(ctx: DateContext): { year: number; quarter: number } | null {
   return ctx.ref ? lastCompletedQuarter(ctx.ref) : null;
 }
+
+export const REPORTED_QUARTER_STARTS: FirstTokenGate = { words: ['the', 'this', 'that', 'its', 'year-earlier', 'year-ago', ...YEAR_AGO] };
 
 export function matchReportedQuarter(ctx: DateContext, i: number): DateMatch | null {
   const first = lowerAt(ctx, i);
@@ -226,6 +243,9 @@ function currentQuarter(ctx: DateContext): { year: number; quarter: number } | n
 }
 
 const SEASON_MODIFIERS = new Set(['this', 'last', 'next', 'the', 'early', 'late', 'that', 'mid']);
+
+/** A modifier ("last fall", "the winter of 1994") or the season itself ("summer 1994"). */
+export const SEASON_STARTS: FirstTokenGate = { words: [...SEASON_MODIFIERS, ...SEASONS.keys()] };
 
 /** "last fall", "this summer", "the winter of 1994", "summer 1994", "this past spring". */
 export function matchSeason(ctx: DateContext, i: number): DateMatch | null {
