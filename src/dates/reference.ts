@@ -11,14 +11,6 @@ const DATELINE_LINES = 3;
 const DATELINE_CHARS = 400;
 const DATELINE_COLUMN = 60;
 
-/** Only a place, an agency and punctuation precede a dateline's date on its line: no lower-case words. */
-function onlyNamesBefore(ctx: DateContext, i: number, lineStart: number): boolean {
-  for (let j = i - 1; j >= 0 && ctx.tokens[j].start >= lineStart; j--) {
-    if (ctx.tokens[j].shape === 'lower') return false;
-  }
-  return true;
-}
-
 export function datelineReference(ctx: DateContext): CalendarDate | null {
   const tokens = ctx.tokens;
   if (tokens.length === 0) return null;
@@ -26,13 +18,22 @@ export function datelineReference(ctx: DateContext): CalendarDate | null {
   const before = ctx.doc.text.slice(0, tokens[0].start);
   if (before.trim().length > 0) return null;
   let lines = 0;
+  // kept up to date token by token: the start of the current line, and whether a lower-case word
+  // precedes the token on it (only a place, an agency and punctuation may precede a dateline's date)
+  let lineStart = 0;
+  let wordsBefore = false;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     if (token.start > DATELINE_CHARS) break;
     if (token.lineStart && i > 0 && ++lines >= DATELINE_LINES) break;
+    if (i === 0 || token.lineStart) {
+      lineStart = ctx.doc.text.lastIndexOf('\n', token.start) + 1;
+      wordsBefore = false;
+    } else if (tokens[i - 1].shape === 'lower') {
+      wordsBefore = true;
+    }
     // a dateline date sits near its line's start ("LONDON 1996-08-30"), not deep in a sentence
-    const lineStart = ctx.doc.text.lastIndexOf('\n', token.start) + 1;
-    if (token.start - lineStart > DATELINE_COLUMN || !onlyNamesBefore(ctx, i, lineStart)) continue;
+    if (token.start - lineStart > DATELINE_COLUMN || wordsBefore) continue;
     const found = matchNumericDate(ctx, i) ?? matchMonthDayYear(ctx, i);
     if (!found || found.inferred.length > 0) continue;
     const date = parseIsoDate(found.value);
