@@ -22,6 +22,11 @@ export interface FirstTokenGate {
    * tokens with a hyphen or starting with "fy" (see mayNeedTest): a rule must accept nothing else.
    */
   test?: (lower: string) => boolean;
+  /**
+   * When the pattern starts at "the": the tokens that may follow it (without this, any). "the" is a
+   * third of the tokens that may start a date, and nearly every pattern needs a particular word after it.
+   */
+  afterThe?: FirstTokenGate;
 }
 
 // Words a date can start with, besides numbers, month and weekday names, holidays and number
@@ -64,7 +69,8 @@ function mayNeedTest(lower: string): boolean {
 /** A bit set over the pattern list: bit k set means pattern k is worth trying at the token. */
 export type PatternSet = number;
 
-export class FirstTokenIndex {
+/** The gates of all patterns compiled into lookups: which patterns accept a token. */
+class CompiledGates {
   /** patterns per word, for tokens that pass mayStartDate by their word */
   private readonly byWord = new Map<string, PatternSet>();
   /** patterns per word, whatever mayStartDate says (a number-shaped token always passes it) */
@@ -72,27 +78,55 @@ export class FirstTokenIndex {
   private numbers: PatternSet = 0;
   private readonly tests: Array<{ bit: PatternSet; test: (lower: string) => boolean }> = [];
 
-  constructor(gates: readonly FirstTokenGate[]) {
-    if (gates.length > 30) throw new Error('FirstTokenIndex: at most 30 patterns fit in a bit set');
+  /** With `startsDate`, a token must also pass mayStartDate (a first token); else any token counts. */
+  constructor(gates: ReadonlyArray<FirstTokenGate | undefined>, private readonly startsDate: boolean) {
     gates.forEach((gate, k) => {
+      if (!gate) return;
       const bit = 1 << k;
       if (gate.numbers) this.numbers |= bit;
       for (const word of gate.words ?? []) {
         this.byWordAnyShape.set(word, (this.byWordAnyShape.get(word) ?? 0) | bit);
-        if (mayStartDate({ shape: 'lower', lower: word } as Token)) this.byWord.set(word, (this.byWord.get(word) ?? 0) | bit);
+        if (!startsDate || mayStartDate({ shape: 'lower', lower: word } as Token)) this.byWord.set(word, (this.byWord.get(word) ?? 0) | bit);
       }
       if (gate.test) this.tests.push({ bit, test: gate.test });
     });
   }
 
-  /** The patterns that may start at this token (0: none, skip it). */
-  patternsAt(token: Token): PatternSet {
+  accepting(token: Token): PatternSet {
     const lower = token.lower;
     const isNumber = token.shape === 'number';
     let set = isNumber ? this.numbers | (this.byWordAnyShape.get(lower) ?? 0) : this.byWord.get(lower) ?? 0;
-    if (mayNeedTest(lower) && (isNumber || mayStartDate(token))) {
+    if (mayNeedTest(lower) && (isNumber || !this.startsDate || mayStartDate(token))) {
       for (const { bit, test } of this.tests) if (test(lower)) set |= bit;
     }
     return set;
+  }
+}
+
+export class FirstTokenIndex {
+  private readonly first: CompiledGates;
+  /** for "the": the gates of the word after it, of the patterns that say what follows it */
+  private readonly afterThe: CompiledGates;
+
+  constructor(gates: readonly FirstTokenGate[]) {
+    if (gates.length > 30) throw new Error('FirstTokenIndex: at most 30 patterns fit in a bit set');
+    // "the" goes to afterThe for the patterns that say what follows it
+    this.first = new CompiledGates(
+      gates.map((gate) => (gate.afterThe ? { ...gate, words: [...(gate.words ?? [])].filter((word) => word !== 'the') } : gate)),
+      true,
+    );
+    this.afterThe = new CompiledGates(
+      gates.map((gate) => (gate.afterThe && [...(gate.words ?? [])].includes('the') ? gate.afterThe : undefined)),
+      false,
+    );
+  }
+
+  /** The patterns that may start at token i (0: none, skip it). */
+  patternsAt(tokens: readonly Token[], i: number): PatternSet {
+    const token = tokens[i];
+    const set = this.first.accepting(token);
+    if (token.lower !== 'the') return set;
+    const next = tokens[i + 1];
+    return next === undefined ? set : set | this.afterThe.accepting(next);
   }
 }

@@ -218,6 +218,7 @@ function matchDayRange(ctx: DateContext, i: number): DateMatch | null {
 export const MONTH_DAY_YEAR_STARTS: FirstTokenGate = {
   numbers: true,
   words: [...MONTHS.keys(), ...WEEKDAYS.keys(), 'the', 'this', 'next', 'last'],
+  afterThe: { numbers: true, words: ['following'] },
 };
 
 export function matchMonthDayYear(ctx: DateContext, i: number): DateMatch | null {

@@ -82,11 +82,12 @@ function quarterValue(year: number, head: PeriodHead): string {
  * year's"), "year-ago", "fiscal", the ordinal ("first", "3rd", "final", "last half") or the
  * hyphenated head ("third-quarter", "fiscal-first").
  */
-export const QUARTER_STARTS: FirstTokenGate = {
+const QUARTER_HEAD: FirstTokenGate = {
   numbers: true,
-  words: [...DETERMINERS, ...QUARTER_ORDINALS.keys(), 'last', 'next', 'final', 'fiscal', 'year-ago', 'year-earlier'],
+  words: [...QUARTER_ORDINALS.keys(), 'this', 'last', 'next', 'final', 'fiscal', 'year-ago', 'year-earlier'],
   test: (lower) => /-(?:quarter|half)$/.test(lower) || lower.startsWith('fiscal-'),
 };
+export const QUARTER_STARTS: FirstTokenGate = { ...QUARTER_HEAD, words: [...DETERMINERS, ...(QUARTER_HEAD.words ?? [])], afterThe: QUARTER_HEAD };
 
 /** A numbered quarter or half: "the third quarter", "third-quarter", "the first half of 1999". */
 export function matchQuarter(ctx: DateContext, i: number): DateMatch | null {
@@ -183,7 +184,11 @@ function reportedQuarter(ctx: DateContext): { year: number; quarter: number } | 
   return ctx.ref ? lastCompletedQuarter(ctx.ref) : null;
 }
 
-export const REPORTED_QUARTER_STARTS: FirstTokenGate = { words: ['the', 'this', 'that', 'its', 'year-earlier', 'year-ago', ...YEAR_AGO] };
+export const REPORTED_QUARTER_STARTS: FirstTokenGate = {
+  words: ['the', 'this', 'that', 'its', 'year-earlier', 'year-ago', ...YEAR_AGO],
+  // "the 1988 period", "the current quarter", "the year-ago period", "the most recent quarter"
+  afterThe: { numbers: true, words: ['current', 'most', 'fiscal', ...YEAR_AGO, ...LATEST, ...QUARTER_NOUNS] },
+};
 
 export function matchReportedQuarter(ctx: DateContext, i: number): DateMatch | null {
   const first = lowerAt(ctx, i);
@@ -245,7 +250,11 @@ function currentQuarter(ctx: DateContext): { year: number; quarter: number } | n
 const SEASON_MODIFIERS = new Set(['this', 'last', 'next', 'the', 'early', 'late', 'that', 'mid']);
 
 /** A modifier ("last fall", "the winter of 1994") or the season itself ("summer 1994"). */
-export const SEASON_STARTS: FirstTokenGate = { words: [...SEASON_MODIFIERS, ...SEASONS.keys()] };
+export const SEASON_STARTS: FirstTokenGate = {
+  words: [...SEASON_MODIFIERS, ...SEASONS.keys()],
+  // "the winter of 1994", "the 1989 fall", "the past summer", "the late spring"
+  afterThe: { numbers: true, words: [...SEASON_MODIFIERS, 'past', ...SEASONS.keys()] },
+};
 
 /** "last fall", "this summer", "the winter of 1994", "summer 1994", "this past spring". */
 export function matchSeason(ctx: DateContext, i: number): DateMatch | null {

@@ -25,7 +25,10 @@ function valueWithPeriods(ctx: DateContext, i: number, value: string, rule: stri
 const TEMPORAL_PREPOSITIONS = new Set(['in', 'into', 'until', 'till', 'for']);
 
 /** "nowadays", "recent years", "the past", "the near future", "these days". */
-export const REFERENCE_WORD_STARTS: FirstTokenGate = { words: [...SINGLE_WORDS.keys(), 'recent', 'past', 'coming', 'the', 'these'] };
+export const REFERENCE_WORD_STARTS: FirstTokenGate = {
+  words: [...SINGLE_WORDS.keys(), 'recent', 'past', 'coming', 'the', 'these'],
+  afterThe: { words: ['near', 'distant', 'immediate', 'future', 'past', 'present', 'short'] },
+};
 
 export function matchReferenceWord(ctx: DateContext, i: number): DateMatch | null {
   const word = lowerAt(ctx, i);

@@ -36,7 +36,11 @@ function weekendValue(ctx: DateContext, start: number, end: number, amount: numb
 }
 
 /** "the same period", "earlier that day", "early next year", "that year", "last week", "the past year". */
-export const RELATIVE_UNIT_STARTS: FirstTokenGate = { words: ['the', 'that', 'earlier', 'later', ...EDGE_MODIFIERS, ...RELATIVE_WORDS.keys()] };
+export const RELATIVE_UNIT_STARTS: FirstTokenGate = {
+  words: ['the', 'that', 'earlier', 'later', ...EDGE_MODIFIERS, ...RELATIVE_WORDS.keys()],
+  // "the same period", "the full year", "the week", "the weekend", "the past year"
+  afterThe: { words: ['same', 'corresponding', 'comparable', 'full', 'whole', 'entire', 'fiscal', 'year', 'week', 'weekend', ...RELATIVE_WORDS.keys()] },
+};
 
 /** "last week", "this year", "next month", "the past year", "earlier this year", "this weekend". */
 export function matchRelativeUnit(ctx: DateContext, i: number): DateMatch | null {
@@ -239,7 +243,7 @@ function finishAgo(ctx: DateContext, start: number, end: number, unit: Unit, cou
 const EDGE_NOUNS = new Set(['end', 'beginning', 'start', 'middle', 'close', 'turn']);
 
 /** "year-end", "year end", "the end of the year". */
-export const PERIOD_EDGE_STARTS: FirstTokenGate = { words: ['year-end', 'year', 'the'] };
+export const PERIOD_EDGE_STARTS: FirstTokenGate = { words: ['year-end', 'year', 'the'], afterThe: { words: EDGE_NOUNS } };
 
 export function matchPeriodEdge(ctx: DateContext, i: number): DateMatch | null {
   const word = lowerAt(ctx, i);

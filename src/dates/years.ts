@@ -112,7 +112,8 @@ function withThe(ctx: DateContext, start: number, end: number, rule: string, val
 }
 
 /** "the 20th century", "20th century", "twentieth century". */
-export const CENTURY_STARTS: FirstTokenGate = { numbers: true, words: ['the', ...ORDINAL_WORDS.keys()] };
+const CENTURY_ORDINAL: FirstTokenGate = { numbers: true, words: ORDINAL_WORDS.keys() };
+export const CENTURY_STARTS: FirstTokenGate = { ...CENTURY_ORDINAL, words: ['the', ...ORDINAL_WORDS.keys()], afterThe: CENTURY_ORDINAL };
 
 /** "the 20th century", "the twentieth century", "the 1800s" handled as decades above. */
 export function matchCentury(ctx: DateContext, i: number): DateMatch | null {
@@ -160,6 +161,7 @@ function spokenNumber(lower: string): number {
 /** "the year two thousand", or the century word "eleven" ... "twenty" ("nineteen ninety-six"). */
 export const SPOKEN_YEAR_STARTS: FirstTokenGate = {
   words: ['the', ...[...NUMBER_WORDS].filter(([, n]) => n >= 11 && n <= 20).map(([word]) => word)],
+  afterThe: { words: ['year'] },
 };
 
 export function matchSpokenYear(ctx: DateContext, i: number): DateMatch | null {

@@ -106,7 +106,7 @@ export function recognizeDates(doc: Doc): Mention[] {
     }
     let lastEnd = 0;
     for (let i = 0; i < doc.tokens.length; i++) {
-      const candidates = FIRST_TOKENS.patternsAt(doc.tokens[i]);
+      const candidates = FIRST_TOKENS.patternsAt(doc.tokens, i);
       if (candidates === 0) continue;
       let found: DateMatch | null = null;
       try {
