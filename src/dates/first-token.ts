@@ -61,45 +61,85 @@ export function mayStartDate(token: Token): boolean {
   );
 }
 
-/** Tokens a gate's test may accept: hyphenated words and "fy..." (cheap to tell, rare in text). */
+/**
+ * Tokens a gate's test may accept: hyphenated words and "fy...", of 4 characters or more (the
+ * shortest a test's pattern takes is "fy96"). Cheap to tell, rare in text.
+ */
 function mayNeedTest(lower: string): boolean {
-  return lower.includes('-') || (lower.charCodeAt(0) === 102 /* f */ && lower.charCodeAt(1) === 121 /* y */);
+  return lower.length >= 4 && (lower.includes('-') || (lower.charCodeAt(0) === 102 /* f */ && lower.charCodeAt(1) === 121 /* y */));
 }
 
 /** A bit set over the pattern list: bit k set means pattern k is worth trying at the token. */
 export type PatternSet = number;
 
+/** At most this many patterns: the bits below THE_FOLLOWS. */
+const MAX_PATTERNS = 30;
+/** Flag in a word's set: the word is "the", ask the next token's gates too. */
+const THE_FOLLOWS = 1 << MAX_PATTERNS;
+
+/** Words shorter than this are prefiltered by length and first letter. */
+const OPENER_LENGTHS = 32;
+
 /** The gates of all patterns compiled into lookups: which patterns accept a token. */
 class CompiledGates {
-  /** patterns per word, for tokens that pass mayStartDate by their word */
+  /** patterns per word (tests included), for tokens not shaped like a number */
   private readonly byWord = new Map<string, PatternSet>();
-  /** patterns per word, whatever mayStartDate says (a number-shaped token always passes it) */
-  private readonly byWordAnyShape = new Map<string, PatternSet>();
+  /** patterns per word, for number-shaped tokens ("1st") */
+  private readonly numberWords = new Map<string, PatternSet>();
   private numbers: PatternSet = 0;
   private readonly tests: Array<{ bit: PatternSet; test: (lower: string) => boolean }> = [];
+  /** 1 at length * 128 + first char code for every word of byWord: a cheap "maybe" before the lookup */
+  private readonly openers = new Uint8Array(OPENER_LENGTHS * 128);
 
-  /** With `startsDate`, a token must also pass mayStartDate (a first token); else any token counts. */
-  constructor(gates: ReadonlyArray<FirstTokenGate | undefined>, private readonly startsDate: boolean) {
+  /**
+   * With `firstToken`, a token must also pass mayStartDate, as a date's first token must; without,
+   * any token counts (the token after "the").
+   */
+  constructor(gates: ReadonlyArray<FirstTokenGate | undefined>, private readonly firstToken: boolean) {
+    const words = new Map<string, PatternSet>();
     gates.forEach((gate, k) => {
       if (!gate) return;
       const bit = 1 << k;
       if (gate.numbers) this.numbers |= bit;
-      for (const word of gate.words ?? []) {
-        this.byWordAnyShape.set(word, (this.byWordAnyShape.get(word) ?? 0) | bit);
-        if (!startsDate || mayStartDate({ shape: 'lower', lower: word } as Token)) this.byWord.set(word, (this.byWord.get(word) ?? 0) | bit);
-      }
+      for (const word of gate.words ?? []) words.set(word, (words.get(word) ?? 0) | bit);
       if (gate.test) this.tests.push({ bit, test: gate.test });
     });
+    for (const [word, set] of words) {
+      this.numberWords.set(word, set);
+      // a word's own set takes in what the tests say of it, so a word found needs no test
+      if (!firstToken || mayStartDate({ shape: 'lower', lower: word } as Token)) this.setWord(word, set | this.tested(word));
+    }
+  }
+
+  private setWord(word: string, set: PatternSet): void {
+    this.byWord.set(word, set);
+    const first = word.charCodeAt(0);
+    if (word.length < OPENER_LENGTHS && first < 128) this.openers[word.length * 128 + first] = 1;
+  }
+
+  /** Mark a word's set with a flag (THE_FOLLOWS), adding the word when it has none. */
+  flag(word: string, flag: PatternSet): void {
+    this.setWord(word, (this.byWord.get(word) ?? 0) | flag);
+  }
+
+  private tested(lower: string): PatternSet {
+    let set = 0;
+    if (mayNeedTest(lower)) for (const { bit, test } of this.tests) if (test(lower)) set |= bit;
+    return set;
   }
 
   accepting(token: Token): PatternSet {
     const lower = token.lower;
-    const isNumber = token.shape === 'number';
-    let set = isNumber ? this.numbers | (this.byWordAnyShape.get(lower) ?? 0) : this.byWord.get(lower) ?? 0;
-    if (mayNeedTest(lower) && (isNumber || !this.startsDate || mayStartDate(token))) {
-      for (const { bit, test } of this.tests) if (test(lower)) set |= bit;
-    }
-    return set;
+    if (token.shape === 'number') return this.numbers | (this.numberWords.get(lower) ?? 0) | this.tested(lower);
+    const length = lower.length;
+    const first = lower.charCodeAt(0);
+    // most words of a story share no length and first letter with any gate word: no lookup
+    const named = length >= OPENER_LENGTHS || first >= 128 || this.openers[length * 128 + first] === 1;
+    const set = named ? this.byWord.get(lower) : undefined;
+    if (set !== undefined) return set;
+    // words no gate names: only a test can take them ("mid-November", "third-quarter")
+    if (!mayNeedTest(lower) || this.tests.length === 0 || (this.firstToken && !mayStartDate(token))) return 0;
+    return this.tested(lower);
   }
 }
 
@@ -109,12 +149,13 @@ export class FirstTokenIndex {
   private readonly afterThe: CompiledGates;
 
   constructor(gates: readonly FirstTokenGate[]) {
-    if (gates.length > 30) throw new Error('FirstTokenIndex: at most 30 patterns fit in a bit set');
+    if (gates.length > MAX_PATTERNS) throw new Error(`FirstTokenIndex: at most ${MAX_PATTERNS} patterns fit in a bit set`);
     // "the" goes to afterThe for the patterns that say what follows it
     this.first = new CompiledGates(
       gates.map((gate) => (gate.afterThe ? { ...gate, words: [...(gate.words ?? [])].filter((word) => word !== 'the') } : gate)),
       true,
     );
+    this.first.flag('the', THE_FOLLOWS);
     this.afterThe = new CompiledGates(
       gates.map((gate) => (gate.afterThe && [...(gate.words ?? [])].includes('the') ? gate.afterThe : undefined)),
       false,
@@ -123,10 +164,9 @@ export class FirstTokenIndex {
 
   /** The patterns that may start at token i (0: none, skip it). */
   patternsAt(tokens: readonly Token[], i: number): PatternSet {
-    const token = tokens[i];
-    const set = this.first.accepting(token);
-    if (token.lower !== 'the') return set;
+    const set = this.first.accepting(tokens[i]);
+    if ((set & THE_FOLLOWS) === 0) return set;
     const next = tokens[i + 1];
-    return next === undefined ? set : set | this.afterThe.accepting(next);
+    return (set & ~THE_FOLLOWS) | (next === undefined ? 0 : this.afterThe.accepting(next));
   }
 }

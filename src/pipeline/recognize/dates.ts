@@ -36,7 +36,7 @@ import {
 } from '../../dates/years';
 
 /** The pattern families in order of preference, each with the first tokens it can start with. */
-export const PATTERNS: ReadonlyArray<{ match: DatePattern; starts: FirstTokenGate }> = [
+const PATTERNS: ReadonlyArray<{ match: DatePattern; starts: FirstTokenGate }> = [
   { match: matchNumericDate, starts: NUMERIC_DATE_STARTS },
   { match: matchMonthDayYear, starts: MONTH_DAY_YEAR_STARTS },
   { match: matchPrefixedMonth, starts: PREFIXED_MONTH_STARTS },
@@ -57,7 +57,11 @@ export const PATTERNS: ReadonlyArray<{ match: DatePattern; starts: FirstTokenGat
   { match: matchReferenceWord, starts: REFERENCE_WORD_STARTS },
 ];
 
-export const FIRST_TOKENS = new FirstTokenIndex(PATTERNS.map((pattern) => pattern.starts));
+const FIRST_TOKENS = new FirstTokenIndex(PATTERNS.map((pattern) => pattern.starts));
+
+// (exported apart from the declarations: TypeScript's CommonJS output would read every use inside
+// this module through `exports.`, in the loop over all tokens)
+export { PATTERNS, FIRST_TOKENS };
 
 /** Words before a weekday or date that make it a recurrence, not a date: "every Monday". */
 const RECURRENCE = new Set(['every', 'each']);
