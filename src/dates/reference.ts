@@ -3,13 +3,22 @@
 
 import { parseIsoDate, CalendarDate } from './calendar';
 import { DateContext } from './context';
-import { matchMonthDayYear } from './month-day-year';
-import { matchNumericDate } from './numeric';
+import { FirstTokenIndex } from './first-token';
+import { matchMonthDayYear, MONTH_DAY_YEAR_STARTS } from './month-day-year';
+import { matchNumericDate, NUMERIC_DATE_STARTS } from './numeric';
 
 /** How far into the text a dateline may be: the first lines of a story. */
 const DATELINE_LINES = 3;
 const DATELINE_CHARS = 400;
 const DATELINE_COLUMN = 60;
+
+/**
+ * The tokens a dateline's date can start at, as bits: 1 numeric, 2 month-day-year. (Every word these
+ * gates name passes mayStartDate, which the index also asks: the index leaves nothing out.)
+ */
+const DATELINE_STARTS = new FirstTokenIndex([NUMERIC_DATE_STARTS, MONTH_DAY_YEAR_STARTS]);
+const NUMERIC = 1;
+const MONTH_DAY_YEAR = 2;
 
 export function datelineReference(ctx: DateContext): CalendarDate | null {
   const tokens = ctx.tokens;
@@ -34,7 +43,10 @@ export function datelineReference(ctx: DateContext): CalendarDate | null {
     }
     // a dateline date sits near its line's start ("LONDON 1996-08-30"), not deep in a sentence
     if (token.start - lineStart > DATELINE_COLUMN || wordsBefore) continue;
-    const found = matchNumericDate(ctx, i) ?? matchMonthDayYear(ctx, i);
+    const candidates = DATELINE_STARTS.patternsAt(tokens, i);
+    if (candidates === 0) continue;
+    const numeric = candidates & NUMERIC ? matchNumericDate(ctx, i) : null;
+    const found = numeric ?? (candidates & MONTH_DAY_YEAR ? matchMonthDayYear(ctx, i) : null);
     if (!found || found.inferred.length > 0) continue;
     const date = parseIsoDate(found.value);
     if (date) return date;

@@ -4,6 +4,8 @@ import fc from 'fast-check';
 import { parseIsoDate } from '../../src/dates/calendar';
 import { DateContext } from '../../src/dates/context';
 import { mayStartDate } from '../../src/dates/first-token';
+import { MONTH_DAY_YEAR_STARTS } from '../../src/dates/month-day-year';
+import { Token } from '../../src/model';
 import { FIRST_TOKENS, PATTERNS } from '../../src/pipeline/recognize/dates';
 import { makeDoc } from './helpers';
 
@@ -128,6 +130,10 @@ test('"the" is tried only by the patterns that can go on with the word after it'
   expect(namesAt('the third quarter')).toEqual(['matchQuarter', 'matchCentury']);
   expect(namesAt('the same day')).toEqual(['matchRelativeUnit']);
   expect(namesAt('the 30th of June')).toEqual(['matchMonthDayYear', 'matchQuarter', 'matchReportedQuarter', 'matchSeason', 'matchCentury']);
+});
+
+test('the dateline reader may gate its two patterns with the index: their words all pass mayStartDate', () => {
+  for (const word of MONTH_DAY_YEAR_STARTS.words ?? []) expect([word, mayStartDate({ shape: 'lower', lower: word } as Token)]).toEqual([word, true]);
 });
 
 const WORDS = [
