@@ -29,13 +29,13 @@ function periodHead(ctx: DateContext, i: number): PeriodHead | null {
   let at = i;
   if (lowerAt(ctx, at) === 'fiscal') at++;
   const word = lowerAt(ctx, at);
-  const hyphenated = /^([a-z0-9]+)-(quarter|half)$/.exec(word);
+  const hyphenated = word.includes('-') ? /^([a-z0-9]+)-(quarter|half)$/.exec(word) : null;
   if (hyphenated) {
     const ordinal = QUARTER_ORDINALS.get(hyphenated[1]);
     if (ordinal === undefined || (hyphenated[2] === 'half' && ordinal > 2)) return null;
     return { ordinal, kind: hyphenated[2] as 'quarter' | 'half', end: at + 1 };
   }
-  let ordinal = QUARTER_ORDINALS.get(word.replace(/^fiscal-/, ''));
+  let ordinal = QUARTER_ORDINALS.get(word.startsWith('fiscal-') ? word.slice('fiscal-'.length) : word);
   let next = at + 1;
   if (lowerAt(ctx, next) === 'fiscal') next++;
   const noun = lowerAt(ctx, next);
