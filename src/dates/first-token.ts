@@ -13,8 +13,11 @@ import { MONTHS, ORDINAL_WORDS, parseCount, WEEKDAYS } from './words';
  * pattern return null (without throwing), or output would change. When unsure, accept.
  */
 export interface FirstTokenGate {
-  /** any token of shape 'number' ("27", "1996", "1990s", "3rd", "2002-2005") */
-  numbers?: boolean;
+  /**
+   * Tokens of shape 'number' ("27", "1996", "1990s", "3rd", "2002-2005"): all of them, or those of
+   * `min` to `max` characters (the patterns' number forms are ASCII, so token.lower is the text).
+   */
+  numbers?: boolean | { min: number; max: number };
   /** lower-case words (token.lower) */
   words?: Iterable<string>;
   /**
@@ -23,10 +26,11 @@ export interface FirstTokenGate {
    */
   test?: (lower: string) => boolean;
   /**
-   * When the pattern starts at "the": the tokens that may follow it (without this, any). "the" is a
-   * third of the tokens that may start a date, and nearly every pattern needs a particular word after it.
+   * For some of `words`: the tokens that may follow the word when the pattern starts at it (for the
+   * others, any token). "the", "that", "a" are most of the tokens that may start a date, and a pattern
+   * starting there needs a particular word after them: "the third quarter", "that year", "a year ago".
    */
-  afterThe?: FirstTokenGate;
+  after?: Record<string, FirstTokenGate>;
 }
 
 // Words a date can start with, besides numbers, month and weekday names, holidays and number
@@ -72,13 +76,15 @@ function mayNeedTest(lower: string): boolean {
 /** A bit set over the pattern list: bit k set means pattern k is worth trying at the token. */
 export type PatternSet = number;
 
-/** At most this many patterns: the bits below THE_FOLLOWS. */
+/** At most this many patterns: the bits below LOOK_AHEAD. */
 const MAX_PATTERNS = 30;
-/** Flag in a word's set: the word is "the", ask the next token's gates too. */
-const THE_FOLLOWS = 1 << MAX_PATTERNS;
+/** Flag in a word's set: more patterns may start at the word, depending on the token after it. */
+const LOOK_AHEAD = 1 << MAX_PATTERNS;
 
 /** Words shorter than this are prefiltered by length and first letter. */
 const OPENER_LENGTHS = 32;
+/** Numbers longer than this share the last entry of the by-length table. */
+const NUMBER_LENGTHS = 16;
 
 /** The gates of all patterns compiled into lookups: which patterns accept a token. */
 class CompiledGates {
@@ -86,7 +92,8 @@ class CompiledGates {
   private readonly byWord = new Map<string, PatternSet>();
   /** patterns per word, for number-shaped tokens ("1st") */
   private readonly numberWords = new Map<string, PatternSet>();
-  private numbers: PatternSet = 0;
+  /** patterns per length of a number-shaped token (the last entry: that length or longer) */
+  private readonly numbers = new Int32Array(NUMBER_LENGTHS + 1);
   private readonly tests: Array<{ bit: PatternSet; test: (lower: string) => boolean }> = [];
   /** 1 at length * 128 + first char code for every word of byWord: a cheap "maybe" before the lookup */
   private readonly openers = new Uint8Array(OPENER_LENGTHS * 128);
@@ -100,7 +107,13 @@ class CompiledGates {
     gates.forEach((gate, k) => {
       if (!gate) return;
       const bit = 1 << k;
-      if (gate.numbers) this.numbers |= bit;
+      if (gate.numbers) {
+        const { min, max } = gate.numbers === true ? { min: 1, max: Infinity } : gate.numbers;
+        for (let length = 1; length <= NUMBER_LENGTHS; length++) {
+          const inRange = length === NUMBER_LENGTHS ? max >= length : length >= min && length <= max;
+          if (inRange) this.numbers[length] |= bit;
+        }
+      }
       for (const word of gate.words ?? []) words.set(word, (words.get(word) ?? 0) | bit);
       if (gate.test) this.tests.push({ bit, test: gate.test });
     });
@@ -117,9 +130,11 @@ class CompiledGates {
     if (word.length < OPENER_LENGTHS && first < 128) this.openers[word.length * 128 + first] = 1;
   }
 
-  /** Mark a word's set with a flag (THE_FOLLOWS), adding the word when it has none. */
-  flag(word: string, flag: PatternSet): void {
+  /** Mark a word's set with a flag (LOOK_AHEAD), when the word may start a date. */
+  flag(word: string, flag: PatternSet): boolean {
+    if (this.firstToken && !mayStartDate({ shape: 'lower', lower: word } as Token)) return false;
     this.setWord(word, (this.byWord.get(word) ?? 0) | flag);
+    return true;
   }
 
   private tested(lower: string): PatternSet {
@@ -130,7 +145,9 @@ class CompiledGates {
 
   accepting(token: Token): PatternSet {
     const lower = token.lower;
-    if (token.shape === 'number') return this.numbers | (this.numberWords.get(lower) ?? 0) | this.tested(lower);
+    if (token.shape === 'number') {
+      return this.numbers[Math.min(lower.length, NUMBER_LENGTHS)] | (this.numberWords.get(lower) ?? 0) | this.tested(lower);
+    }
     const length = lower.length;
     const first = lower.charCodeAt(0);
     // most words of a story share no length and first letter with any gate word: no lookup
@@ -145,28 +162,32 @@ class CompiledGates {
 
 export class FirstTokenIndex {
   private readonly first: CompiledGates;
-  /** for "the": the gates of the word after it, of the patterns that say what follows it */
-  private readonly afterThe: CompiledGates;
+  /** per word with look-ahead: the gates of the token after it, of the patterns that say what follows */
+  private readonly after = new Map<string, CompiledGates>();
 
   constructor(gates: readonly FirstTokenGate[]) {
     if (gates.length > MAX_PATTERNS) throw new Error(`FirstTokenIndex: at most ${MAX_PATTERNS} patterns fit in a bit set`);
-    // "the" goes to afterThe for the patterns that say what follows it
-    this.first = new CompiledGates(
-      gates.map((gate) => (gate.afterThe ? { ...gate, words: [...(gate.words ?? [])].filter((word) => word !== 'the') } : gate)),
-      true,
-    );
-    this.first.flag('the', THE_FOLLOWS);
-    this.afterThe = new CompiledGates(
-      gates.map((gate) => (gate.afterThe && [...(gate.words ?? [])].includes('the') ? gate.afterThe : undefined)),
-      false,
-    );
+    // a word with look-ahead leaves the pattern's first-token words: the token after it decides
+    const withoutLookAhead = gates.map((gate) => {
+      const after = gate.after;
+      return after ? { ...gate, words: [...(gate.words ?? [])].filter((word) => after[word] === undefined) } : gate;
+    });
+    this.first = new CompiledGates(withoutLookAhead, true);
+    const lookAheadWords = new Set(gates.flatMap((gate) => Object.keys(gate.after ?? {})));
+    for (const word of lookAheadWords) {
+      // (a look-ahead applies only where the pattern names the word itself)
+      const next = gates.map((gate) => ([...(gate.words ?? [])].includes(word) ? gate.after?.[word] : undefined));
+      if (this.first.flag(word, LOOK_AHEAD)) this.after.set(word, new CompiledGates(next, false));
+    }
   }
 
   /** The patterns that may start at token i (0: none, skip it). */
   patternsAt(tokens: readonly Token[], i: number): PatternSet {
-    const set = this.first.accepting(tokens[i]);
-    if ((set & THE_FOLLOWS) === 0) return set;
+    const token = tokens[i];
+    const set = this.first.accepting(token);
+    if ((set & LOOK_AHEAD) === 0) return set;
     const next = tokens[i + 1];
-    return (set & ~THE_FOLLOWS) | (next === undefined ? 0 : this.afterThe.accepting(next));
+    const after = this.after.get(token.lower) as CompiledGates;
+    return (set & ~LOOK_AHEAD) | (next === undefined ? 0 : after.accepting(next));
   }
 }

@@ -216,9 +216,9 @@ function matchDayRange(ctx: DateContext, i: number): DateMatch | null {
  * ("Saturday, April 25", "this Saturday, ..."), "last May", "the following Oct. 1", "the 30th".
  */
 export const MONTH_DAY_YEAR_STARTS: FirstTokenGate = {
-  numbers: true,
+  numbers: { min: 1, max: 5 }, // "6", "23rd", "12-14"
   words: [...MONTHS.keys(), ...WEEKDAYS.keys(), 'the', 'this', 'next', 'last'],
-  afterThe: { numbers: true, words: ['following'] },
+  after: { the: { numbers: true, words: ['following'] } },
 };
 
 export function matchMonthDayYear(ctx: DateContext, i: number): DateMatch | null {

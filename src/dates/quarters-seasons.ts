@@ -83,11 +83,11 @@ function quarterValue(year: number, head: PeriodHead): string {
  * hyphenated head ("third-quarter", "fiscal-first").
  */
 const QUARTER_HEAD: FirstTokenGate = {
-  numbers: true,
+  numbers: { min: 4, max: 4 }, // the year before it ("1st" is a word here, "3rd-quarter" a test)
   words: [...QUARTER_ORDINALS.keys(), 'this', 'last', 'next', 'final', 'fiscal', 'year-ago', 'year-earlier'],
   test: (lower) => /-(?:quarter|half)$/.test(lower) || lower.startsWith('fiscal-'),
 };
-export const QUARTER_STARTS: FirstTokenGate = { ...QUARTER_HEAD, words: [...DETERMINERS, ...(QUARTER_HEAD.words ?? [])], afterThe: QUARTER_HEAD };
+export const QUARTER_STARTS: FirstTokenGate = { ...QUARTER_HEAD, words: [...DETERMINERS, ...(QUARTER_HEAD.words ?? [])], after: { the: QUARTER_HEAD } };
 
 /** A numbered quarter or half: "the third quarter", "third-quarter", "the first half of 1999". */
 export function matchQuarter(ctx: DateContext, i: number): DateMatch | null {
@@ -144,7 +144,7 @@ function quarterMatch(
 const SHORT_PERIOD = /^([qh])([1-4])$/i;
 
 /** "Q3", "H2", or the year before it: "2023 Q3". */
-export const SHORT_QUARTER_STARTS: FirstTokenGate = { numbers: true, words: ['q1', 'q2', 'q3', 'q4', 'h1', 'h2', 'h3', 'h4'] };
+export const SHORT_QUARTER_STARTS: FirstTokenGate = { numbers: { min: 4, max: 4 }, words: ['q1', 'q2', 'q3', 'q4', 'h1', 'h2', 'h3', 'h4'] };
 
 /** "Q3 2023", "2023 Q3", "Q3 of 2023", "H2 2024", "in Q1" (the year from the tense, like "the first quarter"). */
 export function matchShortQuarter(ctx: DateContext, i: number): DateMatch | null {
@@ -187,7 +187,7 @@ function reportedQuarter(ctx: DateContext): { year: number; quarter: number } | 
 export const REPORTED_QUARTER_STARTS: FirstTokenGate = {
   words: ['the', 'this', 'that', 'its', 'year-earlier', 'year-ago', ...YEAR_AGO],
   // "the 1988 period", "the current quarter", "the year-ago period", "the most recent quarter"
-  afterThe: { numbers: true, words: ['current', 'most', 'fiscal', ...YEAR_AGO, ...LATEST, ...QUARTER_NOUNS] },
+  after: { the: { numbers: { min: 4, max: 4 }, words: ['current', 'most', 'fiscal', ...YEAR_AGO, ...LATEST, ...QUARTER_NOUNS] } },
 };
 
 export function matchReportedQuarter(ctx: DateContext, i: number): DateMatch | null {
@@ -253,7 +253,7 @@ const SEASON_MODIFIERS = new Set(['this', 'last', 'next', 'the', 'early', 'late'
 export const SEASON_STARTS: FirstTokenGate = {
   words: [...SEASON_MODIFIERS, ...SEASONS.keys()],
   // "the winter of 1994", "the 1989 fall", "the past summer", "the late spring"
-  afterThe: { numbers: true, words: [...SEASON_MODIFIERS, 'past', ...SEASONS.keys()] },
+  after: { the: { numbers: { min: 4, max: 4 }, words: [...SEASON_MODIFIERS, 'past', ...SEASONS.keys()] } },
 };
 
 /** "last fall", "this summer", "the winter of 1994", "summer 1994", "this past spring". */

@@ -27,7 +27,7 @@ const TEMPORAL_PREPOSITIONS = new Set(['in', 'into', 'until', 'till', 'for']);
 /** "nowadays", "recent years", "the past", "the near future", "these days". */
 export const REFERENCE_WORD_STARTS: FirstTokenGate = {
   words: [...SINGLE_WORDS.keys(), 'recent', 'past', 'coming', 'the', 'these'],
-  afterThe: { words: ['near', 'distant', 'immediate', 'future', 'past', 'present', 'short'] },
+  after: { the: { words: ['near', 'distant', 'immediate', 'future', 'past', 'present', 'short'] } },
 };
 
 export function matchReferenceWord(ctx: DateContext, i: number): DateMatch | null {

@@ -29,7 +29,7 @@ const GENERIC_AFTER_TODAY = new Set([
 ]);
 
 /** "today", "late yesterday", "the day before yesterday". */
-export const DAY_WORD_STARTS: FirstTokenGate = { words: [...DAY_MODIFIERS, ...DAY_WORDS.keys(), 'the'], afterThe: { words: ['day'] } };
+export const DAY_WORD_STARTS: FirstTokenGate = { words: [...DAY_MODIFIERS, ...DAY_WORDS.keys(), 'the'], after: { the: { words: ['day'] } } };
 
 export function matchDayWord(ctx: DateContext, i: number): DateMatch | null {
   let at = i;
@@ -69,7 +69,7 @@ function weekdayAt(ctx: DateContext, i: number): number {
 /** The weekday itself, or the word before it: "the previous Friday", "last Friday", "early Friday". */
 export const WEEKDAY_STARTS: FirstTokenGate = {
   words: [...WEEKDAYS.keys(), ...DAY_MODIFIERS, 'the', 'last', 'next', 'this', 'previous', 'past'],
-  afterThe: { words: ['previous', 'following'] },
+  after: { the: { words: ['previous', 'following'] } },
 };
 
 /** "Tuesday", "last Friday", "this coming Monday", "early Friday", "Wednesday night". */

@@ -39,7 +39,7 @@ function weekendValue(ctx: DateContext, start: number, end: number, amount: numb
 export const RELATIVE_UNIT_STARTS: FirstTokenGate = {
   words: ['the', 'that', 'earlier', 'later', ...EDGE_MODIFIERS, ...RELATIVE_WORDS.keys()],
   // "the same period", "the full year", "the week", "the weekend", "the past year"
-  afterThe: { words: ['same', 'corresponding', 'comparable', 'full', 'whole', 'entire', 'fiscal', 'year', 'week', 'weekend', ...RELATIVE_WORDS.keys()] },
+  after: { the: { words: ['same', 'corresponding', 'comparable', 'full', 'whole', 'entire', 'fiscal', 'year', 'week', 'weekend', ...RELATIVE_WORDS.keys()] } },
 };
 
 /** "last week", "this year", "next month", "the past year", "earlier this year", "this weekend". */
@@ -176,7 +176,7 @@ const APPROXIMATORS = new Set(['nearly', 'almost', 'about', 'some', 'around', 'r
 
 /** "nearly two years ago", "more than a decade ago", "three weeks earlier", "a few days later", "years ago". */
 export const AGO_STARTS: FirstTokenGate = {
-  numbers: true,
+  numbers: { min: 1, max: 3 }, // a count up to 999
   words: [...APPROXIMATORS, 'more', 'less', ...NUMBER_WORDS.keys(), ...VAGUE_COUNTS, ...[...UNITS.keys()].filter((unit) => unit.endsWith('s'))],
   // "twenty-five years ago"
   test: (lower) => !Number.isNaN(parseCount(lower)),
@@ -243,7 +243,7 @@ function finishAgo(ctx: DateContext, start: number, end: number, unit: Unit, cou
 const EDGE_NOUNS = new Set(['end', 'beginning', 'start', 'middle', 'close', 'turn']);
 
 /** "year-end", "year end", "the end of the year". */
-export const PERIOD_EDGE_STARTS: FirstTokenGate = { words: ['year-end', 'year', 'the'], afterThe: { words: EDGE_NOUNS } };
+export const PERIOD_EDGE_STARTS: FirstTokenGate = { words: ['year-end', 'year', 'the'], after: { the: { words: EDGE_NOUNS } } };
 
 export function matchPeriodEdge(ctx: DateContext, i: number): DateMatch | null {
   const word = lowerAt(ctx, i);

@@ -53,7 +53,7 @@ function decadeValue(century: string, decade: string): string {
 
 /** A number ("1996", "1990s", "2002-2005"), a prefixed year ("mid-1996", "pre-1990"), "the nineties" at "nineties". */
 export const YEAR_STARTS: FirstTokenGate = {
-  numbers: true,
+  numbers: { min: 3, max: Infinity }, // "80s" (after its apostrophe) has 3 characters
   words: SPOKEN_DECADES.keys(),
   test: (lower) => /^(?:mid|early|late|pre|post)-/.test(lower),
 };
@@ -112,8 +112,8 @@ function withThe(ctx: DateContext, start: number, end: number, rule: string, val
 }
 
 /** "the 20th century", "20th century", "twentieth century". */
-const CENTURY_ORDINAL: FirstTokenGate = { numbers: true, words: ORDINAL_WORDS.keys() };
-export const CENTURY_STARTS: FirstTokenGate = { ...CENTURY_ORDINAL, words: ['the', ...ORDINAL_WORDS.keys()], afterThe: CENTURY_ORDINAL };
+const CENTURY_ORDINAL: FirstTokenGate = { numbers: { min: 3, max: 4 }, words: ORDINAL_WORDS.keys() };
+export const CENTURY_STARTS: FirstTokenGate = { ...CENTURY_ORDINAL, words: ['the', ...ORDINAL_WORDS.keys()], after: { the: CENTURY_ORDINAL } };
 
 /** "the 20th century", "the twentieth century", "the 1800s" handled as decades above. */
 export function matchCentury(ctx: DateContext, i: number): DateMatch | null {
@@ -161,7 +161,7 @@ function spokenNumber(lower: string): number {
 /** "the year two thousand", or the century word "eleven" ... "twenty" ("nineteen ninety-six"). */
 export const SPOKEN_YEAR_STARTS: FirstTokenGate = {
   words: ['the', ...[...NUMBER_WORDS].filter(([, n]) => n >= 11 && n <= 20).map(([word]) => word)],
-  afterThe: { words: ['year'] },
+  after: { the: { words: ['year'] } },
 };
 
 export function matchSpokenYear(ctx: DateContext, i: number): DateMatch | null {
