@@ -218,7 +218,10 @@ function matchDayRange(ctx: DateContext, i: number): DateMatch | null {
 export const MONTH_DAY_YEAR_STARTS: FirstTokenGate = {
   numbers: { min: 1, max: 5 }, // "6", "23rd", "12-14"
   words: [...MONTHS.keys(), ...WEEKDAYS.keys(), 'the', 'this', 'next', 'last'],
-  after: { the: { numbers: true, words: ['following'] } },
+  after: {
+    the: { numbers: true, words: ['following'] }, // "the 30th of June", "the following Oct. 1"
+    this: { words: [...MONTHS.keys(), ...WEEKDAYS.keys(), 'past', 'coming'] }, // "this April 13", "this Saturday, May 3"
+  },
 };
 
 export function matchMonthDayYear(ctx: DateContext, i: number): DateMatch | null {

@@ -87,7 +87,12 @@ const QUARTER_HEAD: FirstTokenGate = {
   words: [...QUARTER_ORDINALS.keys(), 'this', 'last', 'next', 'final', 'fiscal', 'year-ago', 'year-earlier'],
   test: (lower) => /-(?:quarter|half)$/.test(lower) || lower.startsWith('fiscal-'),
 };
-export const QUARTER_STARTS: FirstTokenGate = { ...QUARTER_HEAD, words: [...DETERMINERS, ...(QUARTER_HEAD.words ?? [])], after: { the: QUARTER_HEAD } };
+export const QUARTER_STARTS: FirstTokenGate = {
+  ...QUARTER_HEAD,
+  words: [...DETERMINERS, ...(QUARTER_HEAD.words ?? [])],
+  // "this year's third quarter" too
+  after: { the: QUARTER_HEAD, that: QUARTER_HEAD, this: { ...QUARTER_HEAD, words: [...(QUARTER_HEAD.words ?? []), 'year'] } },
+};
 
 /** A numbered quarter or half: "the third quarter", "third-quarter", "the first half of 1999". */
 export function matchQuarter(ctx: DateContext, i: number): DateMatch | null {
@@ -187,7 +192,11 @@ function reportedQuarter(ctx: DateContext): { year: number; quarter: number } | 
 export const REPORTED_QUARTER_STARTS: FirstTokenGate = {
   words: ['the', 'this', 'that', 'its', 'year-earlier', 'year-ago', ...YEAR_AGO],
   // "the 1988 period", "the current quarter", "the year-ago period", "the most recent quarter"
-  after: { the: { numbers: { min: 4, max: 4 }, words: ['current', 'most', 'fiscal', ...YEAR_AGO, ...LATEST, ...QUARTER_NOUNS] } },
+  after: {
+    the: { numbers: { min: 4, max: 4 }, words: ['current', 'most', 'fiscal', ...YEAR_AGO, ...LATEST, ...QUARTER_NOUNS] },
+    this: { words: ['fiscal', ...QUARTER_NOUNS] },
+    that: { words: ['fiscal', ...QUARTER_NOUNS] },
+  },
 };
 
 export function matchReportedQuarter(ctx: DateContext, i: number): DateMatch | null {
@@ -253,7 +262,11 @@ const SEASON_MODIFIERS = new Set(['this', 'last', 'next', 'the', 'early', 'late'
 export const SEASON_STARTS: FirstTokenGate = {
   words: [...SEASON_MODIFIERS, ...SEASONS.keys()],
   // "the winter of 1994", "the 1989 fall", "the past summer", "the late spring"
-  after: { the: { numbers: { min: 4, max: 4 }, words: [...SEASON_MODIFIERS, 'past', ...SEASONS.keys()] } },
+  after: {
+    the: { numbers: { min: 4, max: 4 }, words: [...SEASON_MODIFIERS, 'past', ...SEASONS.keys()] },
+    this: { words: [...SEASON_MODIFIERS, 'past', ...SEASONS.keys()] },
+    that: { words: [...SEASON_MODIFIERS, 'past', ...SEASONS.keys()] },
+  },
 };
 
 /** "last fall", "this summer", "the winter of 1994", "summer 1994", "this past spring". */

@@ -69,7 +69,7 @@ function weekdayAt(ctx: DateContext, i: number): number {
 /** The weekday itself, or the word before it: "the previous Friday", "last Friday", "early Friday". */
 export const WEEKDAY_STARTS: FirstTokenGate = {
   words: [...WEEKDAYS.keys(), ...DAY_MODIFIERS, 'the', 'last', 'next', 'this', 'previous', 'past'],
-  after: { the: { words: ['previous', 'following'] } },
+  after: { the: { words: ['previous', 'following'] }, this: { words: [...WEEKDAYS.keys(), 'coming', 'past'] } },
 };
 
 /** "Tuesday", "last Friday", "this coming Monday", "early Friday", "Wednesday night". */

@@ -39,7 +39,11 @@ function weekendValue(ctx: DateContext, start: number, end: number, amount: numb
 export const RELATIVE_UNIT_STARTS: FirstTokenGate = {
   words: ['the', 'that', 'earlier', 'later', ...EDGE_MODIFIERS, ...RELATIVE_WORDS.keys()],
   // "the same period", "the full year", "the week", "the weekend", "the past year"
-  after: { the: { words: ['same', 'corresponding', 'comparable', 'full', 'whole', 'entire', 'fiscal', 'year', 'week', 'weekend', ...RELATIVE_WORDS.keys()] } },
+  after: {
+    the: { words: ['same', 'corresponding', 'comparable', 'full', 'whole', 'entire', 'fiscal', 'year', 'week', 'weekend', ...RELATIVE_WORDS.keys()] },
+    that: { words: ['same', 'full', 'whole', 'entire', 'fiscal', 'year', 'week'] }, // "that same day", "that year"
+    this: { words: ['fiscal', 'weekend', ...SINGULAR_UNITS] }, // "this year", "this weekend"
+  },
 };
 
 /** "last week", "this year", "next month", "the past year", "earlier this year", "this weekend". */
@@ -180,6 +184,23 @@ export const AGO_STARTS: FirstTokenGate = {
   words: [...APPROXIMATORS, 'more', 'less', ...NUMBER_WORDS.keys(), ...VAGUE_COUNTS, ...[...UNITS.keys()].filter((unit) => unit.endsWith('s'))],
   // "twenty-five years ago"
   test: (lower) => !Number.isNaN(parseCount(lower)),
+  after: {
+    // a count word before its unit: "two years ago", "a few days later"
+    ...Object.fromEntries([...NUMBER_WORDS.keys()].map((count) => [count, { words: [...UNITS.keys(), 'few', 'couple'] }])),
+    // an approximator before its count: "nearly 10 years ago", "about a week earlier", "some years ago"
+    ...Object.fromEntries(
+      [...APPROXIMATORS].map((approximator) => [
+        approximator,
+        {
+          numbers: { min: 1, max: 3 },
+          words: [...NUMBER_WORDS.keys(), ...VAGUE_COUNTS, ...[...UNITS.keys()].filter((unit) => unit.endsWith('s'))],
+          test: (lower: string) => !Number.isNaN(parseCount(lower)),
+        },
+      ]),
+    ),
+    more: { words: ['than'] },
+    less: { words: ['than'] },
+  },
 };
 
 export function matchAgo(ctx: DateContext, i: number): DateMatch | null {
