@@ -81,8 +81,14 @@ const MAX_PATTERNS = 30;
 /** Flag in a word's set: more patterns may start at the word, depending on the token after it. */
 const LOOK_AHEAD = 1 << MAX_PATTERNS;
 
-/** Words shorter than this are prefiltered by length and first letter. */
-const OPENER_LENGTHS = 32;
+/**
+ * A cheap "maybe" before the word lookup, from a word's length and its first and last characters
+ * (5 bits each): equal words have equal keys, so a word of the map always passes. Most words of a
+ * story do not pass, and hashing a fresh string for the lookup costs more than this.
+ */
+function openerKey(word: string): number {
+  return (Math.min(word.length, 31) << 10) | ((word.charCodeAt(0) & 31) << 5) | (word.charCodeAt(word.length - 1) & 31);
+}
 /** Numbers longer than this share the last entry of the by-length table. */
 const NUMBER_LENGTHS = 16;
 
@@ -95,8 +101,8 @@ class CompiledGates {
   /** patterns per length of a number-shaped token (the last entry: that length or longer) */
   private readonly numbers = new Int32Array(NUMBER_LENGTHS + 1);
   private readonly tests: Array<{ bit: PatternSet; test: (lower: string) => boolean }> = [];
-  /** 1 at length * 128 + first char code for every word of byWord: a cheap "maybe" before the lookup */
-  private readonly openers = new Uint8Array(OPENER_LENGTHS * 128);
+  /** 1 at the openerKey of every word of byWord */
+  private readonly openers = new Uint8Array(1 << 15);
 
   /**
    * With `firstToken`, a token must also pass mayStartDate, as a date's first token must; without,
@@ -126,8 +132,7 @@ class CompiledGates {
 
   private setWord(word: string, set: PatternSet): void {
     this.byWord.set(word, set);
-    const first = word.charCodeAt(0);
-    if (word.length < OPENER_LENGTHS && first < 128) this.openers[word.length * 128 + first] = 1;
+    this.openers[openerKey(word)] = 1;
   }
 
   /** Mark a word's set with a flag (LOOK_AHEAD), when the word may start a date. */
@@ -148,11 +153,7 @@ class CompiledGates {
     if (token.shape === 'number') {
       return this.numbers[Math.min(lower.length, NUMBER_LENGTHS)] | (this.numberWords.get(lower) ?? 0) | this.tested(lower);
     }
-    const length = lower.length;
-    const first = lower.charCodeAt(0);
-    // most words of a story share no length and first letter with any gate word: no lookup
-    const named = length >= OPENER_LENGTHS || first >= 128 || this.openers[length * 128 + first] === 1;
-    const set = named ? this.byWord.get(lower) : undefined;
+    const set = this.openers[openerKey(lower)] === 1 ? this.byWord.get(lower) : undefined;
     if (set !== undefined) return set;
     // words no gate names: only a test can take them ("mid-November", "third-quarter")
     if (!mayNeedTest(lower) || this.tests.length === 0 || (this.firstToken && !mayStartDate(token))) return 0;
