@@ -18,8 +18,8 @@ export interface FirstTokenGate {
    * `min` to `max` characters (the patterns' number forms are ASCII, so token.lower is the text).
    */
   numbers?: boolean | { min: number; max: number };
-  /** lower-case words (token.lower) */
-  words?: Iterable<string>;
+  /** lower-case words (token.lower); an array or set, never a one-pass iterator (gates are read more than once) */
+  words?: ReadonlyArray<string> | ReadonlySet<string>;
   /**
    * Other lower-case forms, by rule ("mid-November", "third-quarter", "fy1996"). Only asked about
    * tokens with a hyphen or starting with "fy" (see mayNeedTest): a rule must accept nothing else.
@@ -31,6 +31,11 @@ export interface FirstTokenGate {
    * starting there needs a particular word after them: "the third quarter", "that year", "a year ago".
    */
   after?: Record<string, FirstTokenGate>;
+  /**
+   * When the pattern starts at a number (one `numbers` takes): the tokens that may follow it
+   * (without this, any). "6 July", "1989 second quarter", "20th century", "10 years ago".
+   */
+  afterNumber?: FirstTokenGate;
 }
 
 // Words a date can start with, besides numbers, month and weekday names, holidays and number
@@ -92,6 +97,15 @@ function openerKey(word: string): number {
 /** Numbers longer than this share the last entry of the by-length table. */
 const NUMBER_LENGTHS = 16;
 
+/** Set `bit` in `byLength` at every length of number a gate takes. */
+function addNumberLengths(byLength: Int32Array, numbers: true | { min: number; max: number }, bit: PatternSet): void {
+  const { min, max } = numbers === true ? { min: 1, max: Infinity } : numbers;
+  for (let length = 1; length <= NUMBER_LENGTHS; length++) {
+    const inRange = length === NUMBER_LENGTHS ? max >= length : length >= min && length <= max;
+    if (inRange) byLength[length] |= bit;
+  }
+}
+
 /** The gates of all patterns compiled into lookups: which patterns accept a token. */
 class CompiledGates {
   /** patterns per word (tests included), for tokens not shaped like a number */
@@ -113,13 +127,7 @@ class CompiledGates {
     gates.forEach((gate, k) => {
       if (!gate) return;
       const bit = 1 << k;
-      if (gate.numbers) {
-        const { min, max } = gate.numbers === true ? { min: 1, max: Infinity } : gate.numbers;
-        for (let length = 1; length <= NUMBER_LENGTHS; length++) {
-          const inRange = length === NUMBER_LENGTHS ? max >= length : length >= min && length <= max;
-          if (inRange) this.numbers[length] |= bit;
-        }
-      }
+      if (gate.numbers) addNumberLengths(this.numbers, gate.numbers, bit);
       for (const word of gate.words ?? []) words.set(word, (words.get(word) ?? 0) | bit);
       if (gate.test) this.tests.push({ bit, test: gate.test });
     });
@@ -165,13 +173,18 @@ export class FirstTokenIndex {
   private readonly first: CompiledGates;
   /** per word with look-ahead: the gates of the token after it, of the patterns that say what follows */
   private readonly after = new Map<string, CompiledGates>();
+  /** per length of a number: the patterns that start there only before certain tokens ... */
+  private readonly numbersWithLookAhead = new Int32Array(NUMBER_LENGTHS + 1);
+  /** ... and the gates of those tokens */
+  private readonly afterNumber: CompiledGates;
 
   constructor(gates: readonly FirstTokenGate[]) {
     if (gates.length > MAX_PATTERNS) throw new Error(`FirstTokenIndex: at most ${MAX_PATTERNS} patterns fit in a bit set`);
-    // a word with look-ahead leaves the pattern's first-token words: the token after it decides
+    // a word (or number) with look-ahead leaves the pattern's first tokens: the token after it decides
     const withoutLookAhead = gates.map((gate) => {
       const after = gate.after;
-      return after ? { ...gate, words: [...(gate.words ?? [])].filter((word) => after[word] === undefined) } : gate;
+      const words = after ? [...(gate.words ?? [])].filter((word) => after[word] === undefined) : gate.words;
+      return { ...gate, words, numbers: gate.afterNumber ? undefined : gate.numbers };
     });
     this.first = new CompiledGates(withoutLookAhead, true);
     const lookAheadWords = new Set(gates.flatMap((gate) => Object.keys(gate.after ?? {})));
@@ -180,15 +193,25 @@ export class FirstTokenIndex {
       const next = gates.map((gate) => ([...(gate.words ?? [])].includes(word) ? gate.after?.[word] : undefined));
       if (this.first.flag(word, LOOK_AHEAD)) this.after.set(word, new CompiledGates(next, false));
     }
+    gates.forEach((gate, k) => {
+      if (gate.afterNumber && gate.numbers) addNumberLengths(this.numbersWithLookAhead, gate.numbers, 1 << k);
+    });
+    this.afterNumber = new CompiledGates(gates.map((gate) => (gate.numbers ? gate.afterNumber : undefined)), false);
   }
 
   /** The patterns that may start at token i (0: none, skip it). */
   patternsAt(tokens: readonly Token[], i: number): PatternSet {
     const token = tokens[i];
-    const set = this.first.accepting(token);
-    if ((set & LOOK_AHEAD) === 0) return set;
+    let set = this.first.accepting(token);
     const next = tokens[i + 1];
-    const after = this.after.get(token.lower) as CompiledGates;
-    return (set & ~LOOK_AHEAD) | (next === undefined ? 0 : after.accepting(next));
+    if (set & LOOK_AHEAD) {
+      set &= ~LOOK_AHEAD;
+      if (next !== undefined) set |= (this.after.get(token.lower) as CompiledGates).accepting(next);
+    }
+    if (token.shape === 'number' && next !== undefined) {
+      const lookingAhead = this.numbersWithLookAhead[Math.min(token.lower.length, NUMBER_LENGTHS)];
+      if (lookingAhead !== 0) set |= lookingAhead & this.afterNumber.accepting(next);
+    }
+    return set;
   }
 }

@@ -216,7 +216,8 @@ function matchDayRange(ctx: DateContext, i: number): DateMatch | null {
  * ("Saturday, April 25", "this Saturday, ..."), "last May", "the following Oct. 1", "the 30th".
  */
 export const MONTH_DAY_YEAR_STARTS: FirstTokenGate = {
-  numbers: { min: 1, max: 5 }, // "6", "23rd", "12-14"
+  numbers: { min: 1, max: 5 }, // "6", "23rd", "12-14" before the month
+  afterNumber: { words: [...MONTHS.keys()] },
   words: [...MONTHS.keys(), ...WEEKDAYS.keys(), 'the', 'this', 'next', 'last'],
   after: {
     the: { numbers: true, words: ['following'] }, // "the 30th of June", "the following Oct. 1"

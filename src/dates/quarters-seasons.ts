@@ -92,6 +92,8 @@ export const QUARTER_STARTS: FirstTokenGate = {
   words: [...DETERMINERS, ...(QUARTER_HEAD.words ?? [])],
   // "this year's third quarter" too
   after: { the: QUARTER_HEAD, that: QUARTER_HEAD, this: { ...QUARTER_HEAD, words: [...(QUARTER_HEAD.words ?? []), 'year'] } },
+  // "1989 second quarter", "1990's fiscal first quarter"
+  afterNumber: { words: ["'s", 'fiscal', 'final', 'last', ...QUARTER_ORDINALS.keys()], test: QUARTER_HEAD.test },
 };
 
 /** A numbered quarter or half: "the third quarter", "third-quarter", "the first half of 1999". */
@@ -149,7 +151,8 @@ function quarterMatch(
 const SHORT_PERIOD = /^([qh])([1-4])$/i;
 
 /** "Q3", "H2", or the year before it: "2023 Q3". */
-export const SHORT_QUARTER_STARTS: FirstTokenGate = { numbers: { min: 4, max: 4 }, words: ['q1', 'q2', 'q3', 'q4', 'h1', 'h2', 'h3', 'h4'] };
+const SHORT_PERIODS = ['q1', 'q2', 'q3', 'q4', 'h1', 'h2', 'h3', 'h4'];
+export const SHORT_QUARTER_STARTS: FirstTokenGate = { numbers: { min: 4, max: 4 }, words: SHORT_PERIODS, afterNumber: { words: SHORT_PERIODS } };
 
 /** "Q3 2023", "2023 Q3", "Q3 of 2023", "H2 2024", "in Q1" (the year from the tense, like "the first quarter"). */
 export function matchShortQuarter(ctx: DateContext, i: number): DateMatch | null {

@@ -180,7 +180,8 @@ const APPROXIMATORS = new Set(['nearly', 'almost', 'about', 'some', 'around', 'r
 
 /** "nearly two years ago", "more than a decade ago", "three weeks earlier", "a few days later", "years ago". */
 export const AGO_STARTS: FirstTokenGate = {
-  numbers: { min: 1, max: 3 }, // a count up to 999
+  numbers: { min: 1, max: 3 }, // a count up to 999, before its unit
+  afterNumber: { words: [...UNITS.keys()] },
   words: [...APPROXIMATORS, 'more', 'less', ...NUMBER_WORDS.keys(), ...VAGUE_COUNTS, ...[...UNITS.keys()].filter((unit) => unit.endsWith('s'))],
   // "twenty-five years ago"
   test: (lower) => !Number.isNaN(parseCount(lower)),

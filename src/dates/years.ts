@@ -54,7 +54,7 @@ function decadeValue(century: string, decade: string): string {
 /** A number ("1996", "1990s", "2002-2005"), a prefixed year ("mid-1996", "pre-1990"), "the nineties" at "nineties". */
 export const YEAR_STARTS: FirstTokenGate = {
   numbers: { min: 3, max: Infinity }, // "80s" (after its apostrophe) has 3 characters
-  words: SPOKEN_DECADES.keys(),
+  words: [...SPOKEN_DECADES.keys()],
   test: (lower) => /^(?:mid|early|late|pre|post)-/.test(lower),
 };
 
@@ -112,8 +112,13 @@ function withThe(ctx: DateContext, start: number, end: number, rule: string, val
 }
 
 /** "the 20th century", "20th century", "twentieth century". */
-const CENTURY_ORDINAL: FirstTokenGate = { numbers: { min: 3, max: 4 }, words: ORDINAL_WORDS.keys() };
-export const CENTURY_STARTS: FirstTokenGate = { ...CENTURY_ORDINAL, words: ['the', ...ORDINAL_WORDS.keys()], after: { the: CENTURY_ORDINAL } };
+const CENTURY_ORDINAL: FirstTokenGate = { numbers: { min: 3, max: 4 }, words: [...ORDINAL_WORDS.keys()] };
+export const CENTURY_STARTS: FirstTokenGate = {
+  ...CENTURY_ORDINAL,
+  words: ['the', ...ORDINAL_WORDS.keys()],
+  after: { the: CENTURY_ORDINAL },
+  afterNumber: { words: ['century'] },
+};
 
 /** "the 20th century", "the twentieth century", "the 1800s" handled as decades above. */
 export function matchCentury(ctx: DateContext, i: number): DateMatch | null {

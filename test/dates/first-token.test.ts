@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { parseIsoDate } from '../../src/dates/calendar';
 import { DateContext } from '../../src/dates/context';
-import { mayStartDate } from '../../src/dates/first-token';
+import { FirstTokenIndex, mayStartDate } from '../../src/dates/first-token';
 import { MONTH_DAY_YEAR_STARTS } from '../../src/dates/month-day-year';
 import { Token } from '../../src/model';
 import { FIRST_TOKENS, PATTERNS } from '../../src/pipeline/recognize/dates';
@@ -130,6 +130,12 @@ test('"the" is tried only by the patterns that can go on with the word after it'
   expect(namesAt('the third quarter')).toEqual(['matchQuarter', 'matchCentury']);
   expect(namesAt('the same day')).toEqual(['matchRelativeUnit']);
   expect(namesAt('the 30th of June')).toEqual(['matchMonthDayYear', 'matchQuarter', 'matchReportedQuarter', 'matchSeason', 'matchCentury']);
+});
+
+test('gates can be read again: a second index from the same gates gives the same sets', () => {
+  const again = new FirstTokenIndex(PATTERNS.map((pattern) => pattern.starts));
+  const ctx = contextFor('On 6 July 1996 , the third quarter of that year , two weeks ago , this Saturday , mid-November .', null);
+  ctx.tokens.forEach((token, i) => expect([token.text, again.patternsAt(ctx.tokens, i)]).toEqual([token.text, FIRST_TOKENS.patternsAt(ctx.tokens, i)]));
 });
 
 test('the dateline reader may gate its two patterns with the index: their words all pass mayStartDate', () => {
