@@ -88,8 +88,9 @@ function toMention(doc: Doc, found: DateMatch): Mention {
 /** The best match starting at token i among the patterns in `candidates` (a FirstTokenIndex set). */
 function bestAt(ctx: DateContext, i: number, candidates: number): DateMatch | null {
   let best: DateMatch | null = null;
-  for (let k = 0; k < PATTERNS.length; k++) {
-    if ((candidates & (1 << k)) === 0) continue;
+  // the set bits from the lowest up: the patterns in PATTERNS order
+  for (let rest = candidates; rest !== 0; rest &= rest - 1) {
+    const k = 31 - Math.clz32(rest & -rest);
     const found = PATTERNS[k].match(ctx, i);
     if (found && found.end > i && (!best || found.end > best.end || (found.end === best.end && found.start < best.start))) best = found;
   }
