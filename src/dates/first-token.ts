@@ -2,7 +2,8 @@
 // Most tokens of a story start no date, and of those that may ("the", a number, "a"), each starts
 // only a few of the pattern families: trying all of them at every candidate was a fifth of the
 // pipeline's time. Each pattern declares the first tokens it can start with (FirstTokenGate, next
-// to the pattern); the index turns the declarations into one map lookup per token.
+// to the pattern), and for "the", "that", a count or a number also the token after; the index turns
+// the declarations into a lookup or two per token.
 
 import { Token } from '../model';
 import { HOLIDAY_FIRST_WORDS } from './relative-day';
@@ -87,13 +88,28 @@ const MAX_PATTERNS = 30;
 const LOOK_AHEAD = 1 << MAX_PATTERNS;
 
 /**
- * A cheap "maybe" before the word lookup, from a word's length and its first and last characters
- * (5 bits each): equal words have equal keys, so a word of the map always passes. Most words of a
- * story do not pass, and hashing a fresh string for the lookup costs more than this.
+ * A Map from words whose misses cost no hashing: a fresh string is hashed in full at its first
+ * lookup, and most tokens are misses. A key of the word's length and first and last characters
+ * (5 bits each) says "maybe" first; equal words have equal keys, so a word of the map always passes.
  */
-function openerKey(word: string): number {
-  return (Math.min(word.length, 31) << 10) | ((word.charCodeAt(0) & 31) << 5) | (word.charCodeAt(word.length - 1) & 31);
+class WordMap<T> {
+  private readonly map = new Map<string, T>();
+  private readonly maybe = new Uint8Array(1 << 15);
+
+  private static key(word: string): number {
+    return (Math.min(word.length, 31) << 10) | ((word.charCodeAt(0) & 31) << 5) | (word.charCodeAt(word.length - 1) & 31);
+  }
+
+  get(word: string): T | undefined {
+    return this.maybe[WordMap.key(word)] === 1 ? this.map.get(word) : undefined;
+  }
+
+  set(word: string, value: T): void {
+    this.map.set(word, value);
+    this.maybe[WordMap.key(word)] = 1;
+  }
 }
+
 /** Numbers longer than this share the last entry of the by-length table. */
 const NUMBER_LENGTHS = 16;
 
@@ -109,14 +125,12 @@ function addNumberLengths(byLength: Int32Array, numbers: true | { min: number; m
 /** The gates of all patterns compiled into lookups: which patterns accept a token. */
 class CompiledGates {
   /** patterns per word (tests included), for tokens not shaped like a number */
-  private readonly byWord = new Map<string, PatternSet>();
+  private readonly byWord = new WordMap<PatternSet>();
   /** patterns per word, for number-shaped tokens ("1st") */
-  private readonly numberWords = new Map<string, PatternSet>();
+  private readonly numberWords = new WordMap<PatternSet>();
   /** patterns per length of a number-shaped token (the last entry: that length or longer) */
   private readonly numbers = new Int32Array(NUMBER_LENGTHS + 1);
   private readonly tests: Array<{ bit: PatternSet; test: (lower: string) => boolean }> = [];
-  /** 1 at the openerKey of every word of byWord */
-  private readonly openers = new Uint8Array(1 << 15);
 
   /**
    * With `firstToken`, a token must also pass mayStartDate, as a date's first token must; without,
@@ -132,21 +146,17 @@ class CompiledGates {
       if (gate.test) this.tests.push({ bit, test: gate.test });
     });
     for (const [word, set] of words) {
-      this.numberWords.set(word, set);
+      // (a number-shaped token never starts with a letter)
+      if (!/^[a-z]/.test(word)) this.numberWords.set(word, set);
       // a word's own set takes in what the tests say of it, so a word found needs no test
-      if (!firstToken || mayStartDate({ shape: 'lower', lower: word } as Token)) this.setWord(word, set | this.tested(word));
+      if (!firstToken || mayStartDate({ shape: 'lower', lower: word } as Token)) this.byWord.set(word, set | this.tested(word));
     }
-  }
-
-  private setWord(word: string, set: PatternSet): void {
-    this.byWord.set(word, set);
-    this.openers[openerKey(word)] = 1;
   }
 
   /** Mark a word's set with a flag (LOOK_AHEAD), when the word may start a date. */
   flag(word: string, flag: PatternSet): boolean {
     if (this.firstToken && !mayStartDate({ shape: 'lower', lower: word } as Token)) return false;
-    this.setWord(word, (this.byWord.get(word) ?? 0) | flag);
+    this.byWord.set(word, (this.byWord.get(word) ?? 0) | flag);
     return true;
   }
 
@@ -161,7 +171,7 @@ class CompiledGates {
     if (token.shape === 'number') {
       return this.numbers[Math.min(lower.length, NUMBER_LENGTHS)] | (this.numberWords.get(lower) ?? 0) | this.tested(lower);
     }
-    const set = this.openers[openerKey(lower)] === 1 ? this.byWord.get(lower) : undefined;
+    const set = this.byWord.get(lower);
     if (set !== undefined) return set;
     // words no gate names: only a test can take them ("mid-November", "third-quarter")
     if (!mayNeedTest(lower) || this.tests.length === 0 || (this.firstToken && !mayStartDate(token))) return 0;
@@ -172,7 +182,7 @@ class CompiledGates {
 export class FirstTokenIndex {
   private readonly first: CompiledGates;
   /** per word with look-ahead: the gates of the token after it, of the patterns that say what follows */
-  private readonly after = new Map<string, CompiledGates>();
+  private readonly after = new WordMap<CompiledGates>();
   /** per length of a number: the patterns that start there only before certain tokens ... */
   private readonly numbersWithLookAhead = new Int32Array(NUMBER_LENGTHS + 1);
   /** ... and the gates of those tokens */
