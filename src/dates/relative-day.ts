@@ -174,7 +174,28 @@ export const HOLIDAY_FIRST_WORDS: ReadonlySet<string> = new Set(
   [...FIXED_HOLIDAYS.keys(), ...COMPUTED_HOLIDAYS.keys()].map((name) => name.split(/[ ']/)[0]),
 );
 
-export const HOLIDAY_STARTS: FirstTokenGate = { words: HOLIDAY_FIRST_WORDS };
+/**
+ * The holiday's first word, and after a word that is no holiday alone ("New", "Labor"), the token
+ * after it: "Year" ("year's" when the tokenizer leaves it whole), "Day", "Friday", "'s" (Valentine's).
+ */
+export const HOLIDAY_STARTS: FirstTokenGate = { words: HOLIDAY_FIRST_WORDS, after: secondWordsOfHolidays() };
+
+function secondWordsOfHolidays(): Record<string, FirstTokenGate> {
+  const names = [...FIXED_HOLIDAYS.keys(), ...COMPUTED_HOLIDAYS.keys()];
+  const after: Record<string, FirstTokenGate> = {};
+  for (const first of HOLIDAY_FIRST_WORDS) {
+    if (names.includes(first)) continue; // "Christmas" alone is one: any token may follow
+    const seconds = new Set<string>();
+    for (const name of names.filter((candidate) => candidate.split(/[ ']/)[0] === first)) {
+      const rest = name.slice(first.length);
+      const next = rest.slice(1).split(' ')[0];
+      if (rest.startsWith("'")) seconds.add(`'${next}`);
+      else seconds.add(next).add(next.replace(/'s$/, ''));
+    }
+    after[first] = { words: [...seconds] };
+  }
+  return after;
+}
 
 export function matchHoliday(ctx: DateContext, i: number): DateMatch | null {
   if (!isCapitalized(ctx, i) || !HOLIDAY_FIRST_WORDS.has(lowerAt(ctx, i))) return null;

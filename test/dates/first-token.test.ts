@@ -85,6 +85,8 @@ const EXAMPLES: Array<[string, string]> = [
   ['matchWeekday', 'the previous Friday he left.'],
   ['matchWeekday', 'early Friday he left.'],
   ['matchHoliday', "New Year's Day 1996 was cold."],
+  ['matchHoliday', "Valentine's Day 1996 was cold."],
+  ['matchHoliday', 'Good Friday 1996 was cold.'],
   ['matchRelativeUnit', 'the same period last year was weak.'],
   ['matchRelativeUnit', 'earlier that day he left.'],
   ['matchRelativeUnit', 'early next year he leaves.'],
