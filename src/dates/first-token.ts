@@ -94,19 +94,22 @@ const LOOK_AHEAD = 1 << MAX_PATTERNS;
  */
 class WordMap<T> {
   private readonly map = new Map<string, T>();
-  private readonly maybe = new Uint8Array(1 << 15);
+  /** a bit per key: 2^15 bits */
+  private readonly maybe = new Uint32Array(1 << 10);
 
   private static key(word: string): number {
     return (Math.min(word.length, 31) << 10) | ((word.charCodeAt(0) & 31) << 5) | (word.charCodeAt(word.length - 1) & 31);
   }
 
   get(word: string): T | undefined {
-    return this.maybe[WordMap.key(word)] === 1 ? this.map.get(word) : undefined;
+    const key = WordMap.key(word);
+    return (this.maybe[key >>> 5] >>> (key & 31)) & 1 ? this.map.get(word) : undefined;
   }
 
   set(word: string, value: T): void {
     this.map.set(word, value);
-    this.maybe[WordMap.key(word)] = 1;
+    const key = WordMap.key(word);
+    this.maybe[key >>> 5] |= 1 << (key & 31);
   }
 }
 
