@@ -176,9 +176,10 @@ class CompiledGates {
     }
     const set = this.byWord.get(lower);
     if (set !== undefined) return set;
-    // words no gate names: only a test can take them ("mid-November", "third-quarter")
-    if (!mayNeedTest(lower) || this.tests.length === 0 || (this.firstToken && !mayStartDate(token))) return 0;
-    return this.tested(lower);
+    // words no gate names: only a test can take them ("mid-November", "third-quarter"); the tests
+    // first, as they reject most hyphenated words at less cost than mayStartDate
+    const tested = this.tested(lower);
+    return tested !== 0 && (!this.firstToken || mayStartDate(token)) ? tested : 0;
   }
 }
 
