@@ -9,9 +9,10 @@ import { Token } from '../../src/model';
 import { FIRST_TOKENS, PATTERNS } from '../../src/pipeline/recognize/dates';
 import { makeDoc } from './helpers';
 
-function contextFor(text: string, refDate: string | null): DateContext {
+/** A date context; `lastDate` is the date the story named before ("that year" needs one). */
+function contextFor(text: string, refDate: string | null, lastDate: string | null = '1996-05-03'): DateContext {
   const doc = makeDoc(text, refDate);
-  return { doc, tokens: doc.tokens, ref: parseIsoDate(refDate), lastDate: null };
+  return { doc, tokens: doc.tokens, ref: parseIsoDate(refDate), lastDate };
 }
 
 /** Does pattern k find something at token i (a match, or a throw, which costs the token too)? */
@@ -92,6 +93,8 @@ const EXAMPLES: Array<[string, string]> = [
   ['matchRelativeUnit', 'early next year he leaves.'],
   ['matchRelativeUnit', 'the past year was weak.'],
   ['matchRelativeUnit', 'last week he left.'],
+  ['matchRelativeUnit', 'that year he left.'],
+  ['matchRelativeUnit', 'this weekend he leaves.'],
   ['matchAgo', 'nearly four years ago he left.'],
   ['matchAgo', 'more than a decade ago he left.'],
   ['matchAgo', 'twenty-five years ago he left.'],
@@ -160,7 +163,8 @@ test('random word salad: every pattern that finds something is in its first toke
     fc.property(
       fc.array(fc.constantFrom(...WORDS), { maxLength: 25 }),
       fc.constantFrom('1998-02-20', null),
-      (words, ref) => checkGates(contextFor(words.join(' '), ref)),
+      fc.constantFrom('1996-05-03', '1996', null),
+      (words, ref, lastDate) => checkGates(contextFor(words.join(' '), ref, lastDate)),
     ),
     { numRuns: 400 },
   );
