@@ -152,7 +152,8 @@ export function matchFiscalYear(ctx: DateContext, i: number): DateMatch | null {
 function spokenNumber(lower: string): number {
   const direct = NUMBER_WORDS.get(lower);
   if (direct !== undefined && lower !== 'a' && lower !== 'an') return direct;
-  const compound = /^([a-z]+)-([a-z]+)$/.exec(lower);
+  // (asked of the word after every month name: most have no hyphen)
+  const compound = lower.includes('-') ? /^([a-z]+)-([a-z]+)$/.exec(lower) : null;
   if (!compound) return NaN;
   const tens = NUMBER_WORDS.get(compound[1]);
   const ones = NUMBER_WORDS.get(compound[2]);
