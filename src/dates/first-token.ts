@@ -94,21 +94,24 @@ const LOOK_AHEAD = 1 << MAX_PATTERNS;
  */
 class WordMap<T> {
   private readonly map = new Map<string, T>();
-  /** a bit per key: 2^15 bits */
-  private readonly maybe = new Uint32Array(1 << 10);
+  /** a bit per key: 2^15 bits, made at the first word (most maps of look-ahead gates stay empty) */
+  private maybe: Uint32Array | null = null;
 
   private static key(word: string): number {
     return (Math.min(word.length, 31) << 10) | ((word.charCodeAt(0) & 31) << 5) | (word.charCodeAt(word.length - 1) & 31);
   }
 
   get(word: string): T | undefined {
+    const maybe = this.maybe;
+    if (maybe === null) return undefined;
     const key = WordMap.key(word);
-    return (this.maybe[key >>> 5] >>> (key & 31)) & 1 ? this.map.get(word) : undefined;
+    return (maybe[key >>> 5] >>> (key & 31)) & 1 ? this.map.get(word) : undefined;
   }
 
   set(word: string, value: T): void {
     this.map.set(word, value);
     const key = WordMap.key(word);
+    this.maybe ??= new Uint32Array(1 << 10);
     this.maybe[key >>> 5] |= 1 << (key & 31);
   }
 }
@@ -202,10 +205,20 @@ export class FirstTokenIndex {
     });
     this.first = new CompiledGates(withoutLookAhead, true);
     const lookAheadWords = new Set(gates.flatMap((gate) => Object.keys(gate.after ?? {})));
+    // words with the same gates after them share one compiled copy ("two", "three" ... "a")
+    const compiled = new Map<string, CompiledGates>();
+    const ids = new Map<FirstTokenGate | undefined, number>();
+    const idOf = (gate: FirstTokenGate | undefined): number => {
+      if (!ids.has(gate)) ids.set(gate, ids.size);
+      return ids.get(gate) as number;
+    };
     for (const word of lookAheadWords) {
       // (a look-ahead applies only where the pattern names the word itself)
       const next = gates.map((gate) => ([...(gate.words ?? [])].includes(word) ? gate.after?.[word] : undefined));
-      if (this.first.flag(word, LOOK_AHEAD)) this.after.set(word, new CompiledGates(next, false));
+      const key = next.map(idOf).join();
+      const gatesAfter = compiled.get(key) ?? new CompiledGates(next, false);
+      compiled.set(key, gatesAfter);
+      if (this.first.flag(word, LOOK_AHEAD)) this.after.set(word, gatesAfter);
     }
     gates.forEach((gate, k) => {
       if (gate.afterNumber && gate.numbers) addNumberLengths(this.numbersWithLookAhead, gate.numbers, 1 << k);

@@ -179,6 +179,15 @@ const AGO_WORDS = new Map<string, number>([
 const APPROXIMATORS = new Set(['nearly', 'almost', 'about', 'some', 'around', 'roughly', 'approximately', 'just', 'only', 'barely', 'over']);
 
 /** "nearly two years ago", "more than a decade ago", "three weeks earlier", "a few days later", "years ago". */
+/** A count word before its unit: "two years ago", "a few days later". */
+const UNIT_AFTER_COUNT: FirstTokenGate = { words: [...UNITS.keys(), 'few', 'couple'] };
+/** An approximator before its count: "nearly 10 years ago", "about a week earlier", "some years ago". */
+const COUNT_AFTER_APPROXIMATOR: FirstTokenGate = {
+  numbers: { min: 1, max: 3 },
+  words: [...NUMBER_WORDS.keys(), ...VAGUE_COUNTS, ...[...UNITS.keys()].filter((unit) => unit.endsWith('s'))],
+  test: (lower: string) => !Number.isNaN(parseCount(lower)),
+};
+
 export const AGO_STARTS: FirstTokenGate = {
   numbers: { min: 1, max: 3 }, // a count up to 999, before its unit
   afterNumber: { words: [...UNITS.keys()] },
@@ -186,19 +195,8 @@ export const AGO_STARTS: FirstTokenGate = {
   // "twenty-five years ago"
   test: (lower) => !Number.isNaN(parseCount(lower)),
   after: {
-    // a count word before its unit: "two years ago", "a few days later"
-    ...Object.fromEntries([...NUMBER_WORDS.keys()].map((count) => [count, { words: [...UNITS.keys(), 'few', 'couple'] }])),
-    // an approximator before its count: "nearly 10 years ago", "about a week earlier", "some years ago"
-    ...Object.fromEntries(
-      [...APPROXIMATORS].map((approximator) => [
-        approximator,
-        {
-          numbers: { min: 1, max: 3 },
-          words: [...NUMBER_WORDS.keys(), ...VAGUE_COUNTS, ...[...UNITS.keys()].filter((unit) => unit.endsWith('s'))],
-          test: (lower: string) => !Number.isNaN(parseCount(lower)),
-        },
-      ]),
-    ),
+    ...Object.fromEntries([...NUMBER_WORDS.keys()].map((count) => [count, UNIT_AFTER_COUNT])),
+    ...Object.fromEntries([...APPROXIMATORS].map((approximator) => [approximator, COUNT_AFTER_APPROXIMATOR])),
     more: { words: ['than'] },
     less: { words: ['than'] },
   },
