@@ -5,6 +5,7 @@
 import { DateContext, DateMatch, lowerAt, match } from './context';
 import { monthDayWithoutYear } from './values';
 import { MONTHS } from './words';
+import { FirstTokenGate } from './first-token';
 
 const EDGE_WORDS = new Set(['early', 'late', 'mid', 'earlier', 'later']);
 const EDGE_NOUNS = new Set(['end', 'beginning', 'start', 'middle', 'close', 'turn', 'first', 'last', 'rest', 'part', 'bulk']);
@@ -46,6 +47,8 @@ function partBefore(ctx: DateContext, i: number): number {
 const PREFIXED_MONTH = /^(mid|early|late)-([a-z]+)$/;
 
 /** "mid-November", "late-November": one token with the month inside. */
+export const PREFIXED_MONTH_STARTS: FirstTokenGate = { test: (lower) => PREFIXED_MONTH.test(lower) };
+
 export function matchPrefixedMonth(ctx: DateContext, i: number): DateMatch | null {
   const token = ctx.tokens[i];
   const found = PREFIXED_MONTH.exec(token.lower);

@@ -18,6 +18,7 @@ import {
 import { monthDayWithoutYear, shiftFrom, written, refIso } from './values';
 import { AMBIGUOUS_MONTHS, FUNCTION_WORDS, MONTHS, ORDINAL_WORDS, parseOrdinalNumber, SHORT_MONTHS, WEEKDAYS } from './words';
 import { matchSpokenYear } from './years';
+import { FirstTokenGate } from './first-token';
 
 /** Words after which a lone "May" or "March" is the month: "in May", "since March", "last May". */
 const MONTH_CONTEXT = new Set([
@@ -209,6 +210,20 @@ function matchDayRange(ctx: DateContext, i: number): DateMatch | null {
   first.rule = second.rule = 'date.day-range';
   return { ...first, extra: [second] };
 }
+
+/**
+ * A day range or day ("12-14 March", "6 July"), a month ("July 6"), a weekday before the date
+ * ("Saturday, April 25", "this Saturday, ..."), "last May", "the following Oct. 1", "the 30th".
+ */
+export const MONTH_DAY_YEAR_STARTS: FirstTokenGate = {
+  numbers: { min: 1, max: 5 }, // "6", "23rd", "12-14" before the month
+  afterNumber: { words: [...MONTHS.keys()] },
+  words: [...MONTHS.keys(), ...WEEKDAYS.keys(), 'the', 'this', 'next', 'last'],
+  after: {
+    the: { numbers: true, words: ['following'] }, // "the 30th of June", "the following Oct. 1"
+    this: { words: [...MONTHS.keys(), ...WEEKDAYS.keys(), 'past', 'coming'] }, // "this April 13", "this Saturday, May 3"
+  },
+};
 
 export function matchMonthDayYear(ctx: DateContext, i: number): DateMatch | null {
   const dayRange = matchDayRange(ctx, i);

@@ -3,10 +3,14 @@
 
 import { formatDay, isValidDate } from './calendar';
 import { DateContext, DateMatch, match } from './context';
+import { FirstTokenGate } from './first-token';
 import { written } from './values';
 
 const ISO = /^(1\d{3}|20\d{2})[-/](\d{1,2})[-/](\d{1,2})$/;
 const US = /^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})$/;
+
+/** "2019-07-06", "7/6/2019": one token starting with a digit. */
+export const NUMERIC_DATE_STARTS: FirstTokenGate = { numbers: { min: 6, max: 10 } };
 
 export function matchNumericDate(ctx: DateContext, i: number): DateMatch | null {
   const text = ctx.tokens[i].text;

@@ -9,6 +9,7 @@ import { FUNCTION_WORDS, SEASON_MONTH, SEASONS } from './words';
 import { lastCompletedQuarter, sportsContext, talksAboutQuarters } from './earnings';
 import { matchCentury, matchYear } from './years';
 import { Tense } from './tense';
+import { FirstTokenGate } from './first-token';
 
 const QUARTER_ORDINALS = new Map([
   ['first', 1], ['second', 2], ['third', 3], ['fourth', 4], ['1st', 1], ['2nd', 2], ['3rd', 3], ['4th', 4],
@@ -28,13 +29,13 @@ function periodHead(ctx: DateContext, i: number): PeriodHead | null {
   let at = i;
   if (lowerAt(ctx, at) === 'fiscal') at++;
   const word = lowerAt(ctx, at);
-  const hyphenated = /^([a-z0-9]+)-(quarter|half)$/.exec(word);
+  const hyphenated = word.includes('-') ? /^([a-z0-9]+)-(quarter|half)$/.exec(word) : null;
   if (hyphenated) {
     const ordinal = QUARTER_ORDINALS.get(hyphenated[1]);
     if (ordinal === undefined || (hyphenated[2] === 'half' && ordinal > 2)) return null;
     return { ordinal, kind: hyphenated[2] as 'quarter' | 'half', end: at + 1 };
   }
-  let ordinal = QUARTER_ORDINALS.get(word.replace(/^fiscal-/, ''));
+  let ordinal = QUARTER_ORDINALS.get(word.startsWith('fiscal-') ? word.slice('fiscal-'.length) : word);
   let next = at + 1;
   if (lowerAt(ctx, next) === 'fiscal') next++;
   const noun = lowerAt(ctx, next);
@@ -75,6 +76,25 @@ function yearBefore(ctx: DateContext, i: number): { year: number | null; relativ
 function quarterValue(year: number, head: PeriodHead): string {
   return head.kind === 'quarter' ? `${formatYear(year)}-Q${head.ordinal}` : `${formatYear(year)}-H${head.ordinal}`;
 }
+
+/**
+ * A determiner ("the third quarter"), a year before the period ("1989 second quarter", "last
+ * year's"), "year-ago", "fiscal", the ordinal ("first", "3rd", "final", "last half") or the
+ * hyphenated head ("third-quarter", "fiscal-first").
+ */
+const QUARTER_HEAD: FirstTokenGate = {
+  numbers: { min: 4, max: 4 }, // the year before it ("1st" is a word here, "3rd-quarter" a test)
+  words: [...QUARTER_ORDINALS.keys(), 'this', 'last', 'next', 'final', 'fiscal', 'year-ago', 'year-earlier'],
+  test: (lower) => /-(?:quarter|half)$/.test(lower) || lower.startsWith('fiscal-'),
+};
+export const QUARTER_STARTS: FirstTokenGate = {
+  ...QUARTER_HEAD,
+  words: [...DETERMINERS, ...(QUARTER_HEAD.words ?? [])],
+  // "this year's third quarter" too
+  after: { the: QUARTER_HEAD, that: QUARTER_HEAD, this: { ...QUARTER_HEAD, words: [...(QUARTER_HEAD.words ?? []), 'year'] } },
+  // "1989 second quarter", "1990's fiscal first quarter"
+  afterNumber: { words: ["'s", 'fiscal', 'final', 'last', ...QUARTER_ORDINALS.keys()], test: QUARTER_HEAD.test },
+};
 
 /** A numbered quarter or half: "the third quarter", "third-quarter", "the first half of 1999". */
 export function matchQuarter(ctx: DateContext, i: number): DateMatch | null {
@@ -130,6 +150,10 @@ function quarterMatch(
 
 const SHORT_PERIOD = /^([qh])([1-4])$/i;
 
+/** "Q3", "H2", or the year before it: "2023 Q3". */
+const SHORT_PERIODS = ['q1', 'q2', 'q3', 'q4', 'h1', 'h2', 'h3', 'h4'];
+export const SHORT_QUARTER_STARTS: FirstTokenGate = { numbers: { min: 4, max: 4 }, words: SHORT_PERIODS, afterNumber: { words: SHORT_PERIODS } };
+
 /** "Q3 2023", "2023 Q3", "Q3 of 2023", "H2 2024", "in Q1" (the year from the tense, like "the first quarter"). */
 export function matchShortQuarter(ctx: DateContext, i: number): DateMatch | null {
   let at = i;
@@ -167,6 +191,16 @@ const YEAR_AGO = new Set(['year-ago', 'year-earlier', 'comparable', 'correspondi
 function reportedQuarter(ctx: DateContext): { year: number; quarter: number } | null {
   return ctx.ref ? lastCompletedQuarter(ctx.ref) : null;
 }
+
+export const REPORTED_QUARTER_STARTS: FirstTokenGate = {
+  words: ['the', 'this', 'that', 'its', 'year-earlier', 'year-ago', ...YEAR_AGO],
+  // "the 1988 period", "the current quarter", "the year-ago period", "the most recent quarter"
+  after: {
+    the: { numbers: { min: 4, max: 4 }, words: ['current', 'most', 'fiscal', ...YEAR_AGO, ...LATEST, ...QUARTER_NOUNS] },
+    this: { words: ['fiscal', ...QUARTER_NOUNS] },
+    that: { words: ['fiscal', ...QUARTER_NOUNS] },
+  },
+};
 
 export function matchReportedQuarter(ctx: DateContext, i: number): DateMatch | null {
   const first = lowerAt(ctx, i);
@@ -226,6 +260,17 @@ function currentQuarter(ctx: DateContext): { year: number; quarter: number } | n
 }
 
 const SEASON_MODIFIERS = new Set(['this', 'last', 'next', 'the', 'early', 'late', 'that', 'mid']);
+
+/** A modifier ("last fall", "the winter of 1994") or the season itself ("summer 1994"). */
+export const SEASON_STARTS: FirstTokenGate = {
+  words: [...SEASON_MODIFIERS, ...SEASONS.keys()],
+  // "the winter of 1994", "the 1989 fall", "the past summer", "the late spring"
+  after: {
+    the: { numbers: { min: 4, max: 4 }, words: [...SEASON_MODIFIERS, 'past', ...SEASONS.keys()] },
+    this: { words: [...SEASON_MODIFIERS, 'past', ...SEASONS.keys()] },
+    that: { words: [...SEASON_MODIFIERS, 'past', ...SEASONS.keys()] },
+  },
+};
 
 /** "last fall", "this summer", "the winter of 1994", "summer 1994", "this past spring". */
 export function matchSeason(ctx: DateContext, i: number): DateMatch | null {

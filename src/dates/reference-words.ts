@@ -5,6 +5,7 @@
 import { DateContext, DateMatch, lowerAt, match } from './context';
 import { written } from './values';
 import { FUNCTION_WORDS } from './words';
+import { FirstTokenGate } from './first-token';
 
 const SINGLE_WORDS = new Map<string, string>([['nowadays', 'PRESENT_REF']]);
 // Left out on purpose: the bare adverbs "now", "currently", "recently", "previously", "soon" and
@@ -22,6 +23,12 @@ function valueWithPeriods(ctx: DateContext, i: number, value: string, rule: stri
 }
 
 const TEMPORAL_PREPOSITIONS = new Set(['in', 'into', 'until', 'till', 'for']);
+
+/** "nowadays", "recent years", "the past", "the near future", "these days". */
+export const REFERENCE_WORD_STARTS: FirstTokenGate = {
+  words: [...SINGLE_WORDS.keys(), 'recent', 'past', 'coming', 'the', 'these'],
+  after: { the: { words: ['near', 'distant', 'immediate', 'future', 'past', 'present', 'short'] } },
+};
 
 export function matchReferenceWord(ctx: DateContext, i: number): DateMatch | null {
   const word = lowerAt(ctx, i);

@@ -6,6 +6,7 @@ import { addDays, CalendarDate, daysInMonth, formatDay, weekdayOf } from './cale
 import { DateContext, DateMatch, isCapitalized, lowerAt, match, yearAt } from './context';
 import { monthDayWithoutYear, refIso, weekdayValue, WeekdayMode, written, yearForPeriod, periodAnchor } from './values';
 import { DAY_PARTS, parseOrdinalNumber, WEEKDAYS } from './words';
+import { FirstTokenGate } from './first-token';
 
 const DAY_WORDS = new Map([['today', 0], ['yesterday', -1], ['tomorrow', 1], ['tonight', 0]]);
 /** Modifiers TimeML keeps inside the span: "late yesterday", "earlier Sunday", "early Friday". */
@@ -26,6 +27,9 @@ const GENERIC_AFTER_TODAY = new Set([
   'children', 'kids', 'students', 'people', 'consumers', 'market', 'markets', 'technology', 'computers', 'climate',
   'environment', 'age', 'times', 'life', 'lifestyle', 'politics', 'media', 'business', 'families', 'women', 'men',
 ]);
+
+/** "today", "late yesterday", "the day before yesterday". */
+export const DAY_WORD_STARTS: FirstTokenGate = { words: [...DAY_MODIFIERS, ...DAY_WORDS.keys(), 'the'], after: { the: { words: ['day'] } } };
 
 export function matchDayWord(ctx: DateContext, i: number): DateMatch | null {
   let at = i;
@@ -61,6 +65,12 @@ function weekdayAt(ctx: DateContext, i: number): number {
   if (!token || !isCapitalized(ctx, i) || token.lower.length < 6) return NaN;
   return WEEKDAYS.get(token.lower) ?? NaN;
 }
+
+/** The weekday itself, or the word before it: "the previous Friday", "last Friday", "early Friday". */
+export const WEEKDAY_STARTS: FirstTokenGate = {
+  words: [...WEEKDAYS.keys(), ...DAY_MODIFIERS, 'the', 'last', 'next', 'this', 'previous', 'past'],
+  after: { the: { words: ['previous', 'following'] }, this: { words: [...WEEKDAYS.keys(), 'coming', 'past'] } },
+};
 
 /** "Tuesday", "last Friday", "this coming Monday", "early Friday", "Wednesday night". */
 export function matchWeekday(ctx: DateContext, i: number): DateMatch | null {
@@ -163,6 +173,29 @@ const HOLIDAY_PREPOSITIONS = new Set(['on', 'at', 'before', 'after', 'until', 's
 export const HOLIDAY_FIRST_WORDS: ReadonlySet<string> = new Set(
   [...FIXED_HOLIDAYS.keys(), ...COMPUTED_HOLIDAYS.keys()].map((name) => name.split(/[ ']/)[0]),
 );
+
+/**
+ * The holiday's first word, and after a word that is no holiday alone ("New", "Labor"), the token
+ * after it: "Year" ("year's" when the tokenizer leaves it whole), "Day", "Friday", "'s" (Valentine's).
+ */
+export const HOLIDAY_STARTS: FirstTokenGate = { words: HOLIDAY_FIRST_WORDS, after: secondWordsOfHolidays() };
+
+function secondWordsOfHolidays(): Record<string, FirstTokenGate> {
+  const names = [...FIXED_HOLIDAYS.keys(), ...COMPUTED_HOLIDAYS.keys()];
+  const after: Record<string, FirstTokenGate> = {};
+  for (const first of HOLIDAY_FIRST_WORDS) {
+    if (names.includes(first)) continue; // "Christmas" alone is one: any token may follow
+    const seconds = new Set<string>();
+    for (const name of names.filter((candidate) => candidate.split(/[ ']/)[0] === first)) {
+      const rest = name.slice(first.length);
+      const next = rest.slice(1).split(' ')[0];
+      if (rest.startsWith("'")) seconds.add(`'${next}`);
+      else seconds.add(next).add(next.replace(/'s$/, ''));
+    }
+    after[first] = { words: [...seconds] };
+  }
+  return after;
+}
 
 export function matchHoliday(ctx: DateContext, i: number): DateMatch | null {
   if (!isCapitalized(ctx, i) || !HOLIDAY_FIRST_WORDS.has(lowerAt(ctx, i))) return null;

@@ -7,7 +7,8 @@ import { addDays, CalendarDate, formatDay, formatWeek, quarterOf, weekdayOf, for
 import { DateContext, DateMatch, DateValue, lowerAt, match, tenseOf } from './context';
 import { refIso, shiftedValue, shiftFrom } from './values';
 import { lastCompletedQuarter, talksAboutQuarters } from './earnings';
-import { FUNCTION_WORDS, parseCount, Unit, UNITS, VAGUE_COUNTS } from './words';
+import { FUNCTION_WORDS, NUMBER_WORDS, parseCount, Unit, UNITS, VAGUE_COUNTS } from './words';
+import { FirstTokenGate } from './first-token';
 
 const RELATIVE_WORDS = new Map<string, number>([
   ['last', -1], ['this', 0], ['next', 1], ['past', -1], ['coming', 1], ['previous', -1], ['current', 0],
@@ -33,6 +34,17 @@ function weekendValue(ctx: DateContext, start: number, end: number, amount: numb
     anchor: `reference date ${refIso(ctx)}`,
   };
 }
+
+/** "the same period", "earlier that day", "early next year", "that year", "last week", "the past year". */
+export const RELATIVE_UNIT_STARTS: FirstTokenGate = {
+  words: ['the', 'that', 'earlier', 'later', ...EDGE_MODIFIERS, ...RELATIVE_WORDS.keys()],
+  // "the same period", "the full year", "the week", "the weekend", "the past year"
+  after: {
+    the: { words: ['same', 'corresponding', 'comparable', 'full', 'whole', 'entire', 'fiscal', 'year', 'week', 'weekend', ...RELATIVE_WORDS.keys()] },
+    that: { words: ['same', 'full', 'whole', 'entire', 'fiscal', 'year', 'week'] }, // "that same day", "that year"
+    this: { words: ['fiscal', 'weekend', ...SINGULAR_UNITS] }, // "this year", "this weekend"
+  },
+};
 
 /** "last week", "this year", "next month", "the past year", "earlier this year", "this weekend". */
 export function matchRelativeUnit(ctx: DateContext, i: number): DateMatch | null {
@@ -166,6 +178,30 @@ const AGO_WORDS = new Map<string, number>([
 ]);
 const APPROXIMATORS = new Set(['nearly', 'almost', 'about', 'some', 'around', 'roughly', 'approximately', 'just', 'only', 'barely', 'over']);
 
+/** "nearly two years ago", "more than a decade ago", "three weeks earlier", "a few days later", "years ago". */
+/** A count word before its unit: "two years ago", "a few days later". */
+const UNIT_AFTER_COUNT: FirstTokenGate = { words: [...UNITS.keys(), 'few', 'couple'] };
+/** An approximator before its count: "nearly 10 years ago", "about a week earlier", "some years ago". */
+const COUNT_AFTER_APPROXIMATOR: FirstTokenGate = {
+  numbers: { min: 1, max: 3 },
+  words: [...NUMBER_WORDS.keys(), ...VAGUE_COUNTS, ...[...UNITS.keys()].filter((unit) => unit.endsWith('s'))],
+  test: (lower: string) => !Number.isNaN(parseCount(lower)),
+};
+
+export const AGO_STARTS: FirstTokenGate = {
+  numbers: { min: 1, max: 3 }, // a count up to 999, before its unit
+  afterNumber: { words: [...UNITS.keys()] },
+  words: [...APPROXIMATORS, 'more', 'less', ...NUMBER_WORDS.keys(), ...VAGUE_COUNTS, ...[...UNITS.keys()].filter((unit) => unit.endsWith('s'))],
+  // "twenty-five years ago"
+  test: (lower) => !Number.isNaN(parseCount(lower)),
+  after: {
+    ...Object.fromEntries([...NUMBER_WORDS.keys()].map((count) => [count, UNIT_AFTER_COUNT])),
+    ...Object.fromEntries([...APPROXIMATORS].map((approximator) => [approximator, COUNT_AFTER_APPROXIMATOR])),
+    more: { words: ['than'] },
+    less: { words: ['than'] },
+  },
+};
+
 export function matchAgo(ctx: DateContext, i: number): DateMatch | null {
   let at = i;
   if (APPROXIMATORS.has(lowerAt(ctx, at))) at++;
@@ -225,6 +261,9 @@ function finishAgo(ctx: DateContext, start: number, end: number, unit: Unit, cou
 
 /** "the end of the year", "the beginning of the month", "year-end", "year's end". */
 const EDGE_NOUNS = new Set(['end', 'beginning', 'start', 'middle', 'close', 'turn']);
+
+/** "year-end", "year end", "the end of the year". */
+export const PERIOD_EDGE_STARTS: FirstTokenGate = { words: ['year-end', 'year', 'the'], after: { the: { words: EDGE_NOUNS } } };
 
 export function matchPeriodEdge(ctx: DateContext, i: number): DateMatch | null {
   const word = lowerAt(ctx, i);

@@ -6,6 +6,7 @@ import { formatYear, pad } from './calendar';
 import { DateContext, DateMatch, isCapitalized, lowerAt, match, yearAt } from './context';
 import { written } from './values';
 import { NUMBER_WORDS, ORDINAL_WORDS, parseOrdinalNumber } from './words';
+import { FirstTokenGate } from './first-token';
 
 /** Words after which a number like 1500 is a year ("in 1066") rather than a count. */
 const YEAR_PREPOSITIONS = new Set(['in', 'since', 'of', 'from', 'until', 'till', 'by', 'to', 'between', 'before', 'after', 'around', 'and', 'circa', 'year', 'during']);
@@ -49,6 +50,13 @@ const SPOKEN_DECADES = new Map([
 function decadeValue(century: string, decade: string): string {
   return `${century}${decade}X`;
 }
+
+/** A number ("1996", "1990s", "2002-2005"), a prefixed year ("mid-1996", "pre-1990"), "the nineties" at "nineties". */
+export const YEAR_STARTS: FirstTokenGate = {
+  numbers: { min: 3, max: Infinity }, // "80s" (after its apostrophe) has 3 characters
+  words: [...SPOKEN_DECADES.keys()],
+  test: (lower) => /^(?:mid|early|late|pre|post)-/.test(lower),
+};
 
 /** "1996", "2002-2005", "mid-1996", "1990s", "mid-1990s". */
 export function matchYear(ctx: DateContext, i: number): DateMatch | null {
@@ -103,6 +111,15 @@ function withThe(ctx: DateContext, start: number, end: number, rule: string, val
   return match(first, end, rule, written(value));
 }
 
+/** "the 20th century", "20th century", "twentieth century". */
+const CENTURY_ORDINAL: FirstTokenGate = { numbers: { min: 3, max: 4 }, words: [...ORDINAL_WORDS.keys()] };
+export const CENTURY_STARTS: FirstTokenGate = {
+  ...CENTURY_ORDINAL,
+  words: ['the', ...ORDINAL_WORDS.keys()],
+  after: { the: CENTURY_ORDINAL },
+  afterNumber: { words: ['century'] },
+};
+
 /** "the 20th century", "the twentieth century", "the 1800s" handled as decades above. */
 export function matchCentury(ctx: DateContext, i: number): DateMatch | null {
   let at = i;
@@ -113,6 +130,8 @@ export function matchCentury(ctx: DateContext, i: number): DateMatch | null {
   if (lowerAt(ctx, at + 1) !== 'century') return null;
   return match(i, at + 2, 'date.century', written(pad(number - 1)));
 }
+
+export const FISCAL_YEAR_STARTS: FirstTokenGate = { words: ['fiscal'], test: (lower) => lower.startsWith('fy') };
 
 /** "fiscal 1996", "fiscal year 1996", "FY1996" (the year the company names, as TimeML values it). */
 export function matchFiscalYear(ctx: DateContext, i: number): DateMatch | null {
@@ -133,7 +152,8 @@ export function matchFiscalYear(ctx: DateContext, i: number): DateMatch | null {
 function spokenNumber(lower: string): number {
   const direct = NUMBER_WORDS.get(lower);
   if (direct !== undefined && lower !== 'a' && lower !== 'an') return direct;
-  const compound = /^([a-z]+)-([a-z]+)$/.exec(lower);
+  // (asked of the word after every month name: most have no hyphen)
+  const compound = lower.includes('-') ? /^([a-z]+)-([a-z]+)$/.exec(lower) : null;
   if (!compound) return NaN;
   const tens = NUMBER_WORDS.get(compound[1]);
   const ones = NUMBER_WORDS.get(compound[2]);
@@ -144,6 +164,12 @@ function spokenNumber(lower: string): number {
  * Years as broadcast transcripts write them: "nineteen ninety-six", "nineteen eighty",
  * "the year two thousand", "two thousand and one" (after "the year" only: else it is a count).
  */
+/** "the year two thousand", or the century word "eleven" ... "twenty" ("nineteen ninety-six"). */
+export const SPOKEN_YEAR_STARTS: FirstTokenGate = {
+  words: ['the', ...[...NUMBER_WORDS].filter(([, n]) => n >= 11 && n <= 20).map(([word]) => word)],
+  after: { the: { words: ['year'] } },
+};
+
 export function matchSpokenYear(ctx: DateContext, i: number): DateMatch | null {
   let at = i;
   const theYear = lowerAt(ctx, at) === 'the' && lowerAt(ctx, at + 1) === 'year';

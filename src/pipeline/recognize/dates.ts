@@ -1,69 +1,67 @@
-// Dates: every pattern family of src/dates is tried at each token; the longest match wins, then
-// the earlier family in PATTERNS. The reference date is the document's (record, --ref-date) or,
-// failing that, a full date in the dateline; without one, relative dates keep placeholders.
+// Dates: at each token, the pattern families of src/dates that can start there (first-token.ts)
+// are tried; the longest match wins, then the earlier family in PATTERNS. The reference date is the
+// document's (record, --ref-date) or, failing that, a full date in the dateline; without one,
+// relative dates keep placeholders.
 
-import { Doc, Mention, Token } from '../../model';
+import { Doc, Mention } from '../../model';
 import { formatDay, parseIsoDate } from '../../dates/calendar';
 import { DateContext, DateMatch, DatePattern } from '../../dates/context';
-import { extendWithModifiers, matchPrefixedMonth } from '../../dates/modifiers';
-import { matchMonthDayYear } from '../../dates/month-day-year';
-import { matchNumericDate } from '../../dates/numeric';
-import { matchQuarter, matchReportedQuarter, matchSeason, matchShortQuarter } from '../../dates/quarters-seasons';
-import { datelineReference } from '../../dates/reference';
-import { matchReferenceWord } from '../../dates/reference-words';
-import { HOLIDAY_FIRST_WORDS, matchDayWord, matchHoliday, matchWeekday } from '../../dates/relative-day';
-import { matchAgo, matchPeriodEdge, matchRelativeUnit } from '../../dates/relative-unit';
-import { matchCentury, matchFiscalYear, matchSpokenYear, matchYear } from '../../dates/years';
-import { MONTHS, ORDINAL_WORDS, parseCount, WEEKDAYS } from '../../dates/words';
-
-const PATTERNS: DatePattern[] = [
-  matchNumericDate,
-  matchMonthDayYear,
-  matchPrefixedMonth,
+import { FirstTokenGate, FirstTokenIndex } from '../../dates/first-token';
+import { extendWithModifiers, matchPrefixedMonth, PREFIXED_MONTH_STARTS } from '../../dates/modifiers';
+import { matchMonthDayYear, MONTH_DAY_YEAR_STARTS } from '../../dates/month-day-year';
+import { matchNumericDate, NUMERIC_DATE_STARTS } from '../../dates/numeric';
+import {
   matchQuarter,
-  matchShortQuarter,
   matchReportedQuarter,
   matchSeason,
+  matchShortQuarter,
+  QUARTER_STARTS,
+  REPORTED_QUARTER_STARTS,
+  SEASON_STARTS,
+  SHORT_QUARTER_STARTS,
+} from '../../dates/quarters-seasons';
+import { datelineReference } from '../../dates/reference';
+import { matchReferenceWord, REFERENCE_WORD_STARTS } from '../../dates/reference-words';
+import { DAY_WORD_STARTS, HOLIDAY_STARTS, matchDayWord, matchHoliday, matchWeekday, WEEKDAY_STARTS } from '../../dates/relative-day';
+import { AGO_STARTS, matchAgo, matchPeriodEdge, matchRelativeUnit, PERIOD_EDGE_STARTS, RELATIVE_UNIT_STARTS } from '../../dates/relative-unit';
+import {
+  CENTURY_STARTS,
+  FISCAL_YEAR_STARTS,
   matchCentury,
   matchFiscalYear,
   matchSpokenYear,
   matchYear,
-  matchDayWord,
-  matchWeekday,
-  matchHoliday,
-  matchRelativeUnit,
-  matchAgo,
-  matchPeriodEdge,
-  matchReferenceWord,
+  SPOKEN_YEAR_STARTS,
+  YEAR_STARTS,
+} from '../../dates/years';
+
+/** The pattern families in order of preference, each with the first tokens it can start with. */
+const PATTERNS: ReadonlyArray<{ match: DatePattern; starts: FirstTokenGate }> = [
+  { match: matchNumericDate, starts: NUMERIC_DATE_STARTS },
+  { match: matchMonthDayYear, starts: MONTH_DAY_YEAR_STARTS },
+  { match: matchPrefixedMonth, starts: PREFIXED_MONTH_STARTS },
+  { match: matchQuarter, starts: QUARTER_STARTS },
+  { match: matchShortQuarter, starts: SHORT_QUARTER_STARTS },
+  { match: matchReportedQuarter, starts: REPORTED_QUARTER_STARTS },
+  { match: matchSeason, starts: SEASON_STARTS },
+  { match: matchCentury, starts: CENTURY_STARTS },
+  { match: matchFiscalYear, starts: FISCAL_YEAR_STARTS },
+  { match: matchSpokenYear, starts: SPOKEN_YEAR_STARTS },
+  { match: matchYear, starts: YEAR_STARTS },
+  { match: matchDayWord, starts: DAY_WORD_STARTS },
+  { match: matchWeekday, starts: WEEKDAY_STARTS },
+  { match: matchHoliday, starts: HOLIDAY_STARTS },
+  { match: matchRelativeUnit, starts: RELATIVE_UNIT_STARTS },
+  { match: matchAgo, starts: AGO_STARTS },
+  { match: matchPeriodEdge, starts: PERIOD_EDGE_STARTS },
+  { match: matchReferenceWord, starts: REFERENCE_WORD_STARTS },
 ];
 
-// Words a date can start with, besides numbers, month and weekday names, holidays and number
-// words. A token that is none of these is skipped without trying the patterns: most tokens of a
-// story, capitalized names included.
-const START_WORDS = new Set([
-  'the', 'this', 'that', 'last', 'next', 'early', 'late', 'mid', 'earlier', 'later', 'fiscal', 'a', 'an',
-  'nearly', 'almost', 'about', 'some', 'around', 'roughly', 'approximately', 'just', 'only', 'barely', 'over',
-  'more', 'less', 'several', 'few', 'many', 'couple', 'year-end', 'year', 'year-ago', 'year-earlier', 'comparable',
-  'corresponding', 'prior-year', 'year-before', 'recent', 'past', 'coming', 'these', 'nowadays', 'today',
-  'yesterday', 'tomorrow', 'tonight', 'previous', 'following', 'prior', 'upcoming', 'current', 'summer', 'winter',
-  'spring', 'fall', 'autumn', 'first', 'second', 'third', 'fourth', 'final', 'years', 'months', 'weeks', 'days',
-  'decades', 'twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties', "'", '’',
-]);
-const PREFIXED = /^(?:mid|early|late|pre|post|fiscal)-|-(?:quarter|half)$|^fy|^[qh][1-4]$/;
+const FIRST_TOKENS = new FirstTokenIndex(PATTERNS.map((pattern) => pattern.starts));
 
-function mayStartDate(token: Token): boolean {
-  if (token.shape === 'number') return true;
-  const lower = token.lower;
-  return (
-    START_WORDS.has(lower) ||
-    MONTHS.has(lower) ||
-    WEEKDAYS.has(lower) ||
-    HOLIDAY_FIRST_WORDS.has(lower) ||
-    ORDINAL_WORDS.has(lower) ||
-    PREFIXED.test(lower) ||
-    !Number.isNaN(parseCount(lower))
-  );
-}
+// (exported apart from the declarations: TypeScript's CommonJS output would read every use inside
+// this module through `exports.`, in the loop over all tokens)
+export { PATTERNS, FIRST_TOKENS };
 
 /** Words before a weekday or date that make it a recurrence, not a date: "every Monday". */
 const RECURRENCE = new Set(['every', 'each']);
@@ -87,10 +85,13 @@ function toMention(doc: Doc, found: DateMatch): Mention {
   return mention;
 }
 
-function bestAt(ctx: DateContext, i: number): DateMatch | null {
+/** The best match starting at token i among the patterns in `candidates` (a FirstTokenIndex set). */
+function bestAt(ctx: DateContext, i: number, candidates: number): DateMatch | null {
   let best: DateMatch | null = null;
-  for (const pattern of PATTERNS) {
-    const found = pattern(ctx, i);
+  // the set bits from the lowest up: the patterns in PATTERNS order
+  for (let rest = candidates; rest !== 0; rest &= rest - 1) {
+    const k = 31 - Math.clz32(rest & -rest);
+    const found = PATTERNS[k].match(ctx, i);
     if (found && found.end > i && (!best || found.end > best.end || (found.end === best.end && found.start < best.start))) best = found;
   }
   return best;
@@ -110,10 +111,11 @@ export function recognizeDates(doc: Doc): Mention[] {
     }
     let lastEnd = 0;
     for (let i = 0; i < doc.tokens.length; i++) {
-      if (!mayStartDate(doc.tokens[i])) continue;
+      const candidates = FIRST_TOKENS.patternsAt(doc.tokens, i);
+      if (candidates === 0) continue;
       let found: DateMatch | null = null;
       try {
-        found = bestAt(ctx, i);
+        found = bestAt(ctx, i, candidates);
       } catch {
         found = null; // one broken pattern costs that token, never the document
       }
