@@ -41,6 +41,14 @@ describe('places: gazetteers and place-shaped names', () => {
     expect(names('He was sent to The Hague and to the Netherlands.').map((r) => r.text)).toEqual(['The Hague', 'Netherlands']);
   });
 
+  test('"US" in capitals in an ordinary sentence is the country, first or last in its run', () => {
+    expect(names('Top US officials said the US would act.').map((r) => [r.text, r.start, r.end, r.type])).toEqual([
+      ['US', 4, 6, 'place'],
+      ['US', 26, 28, 'place'],
+    ]);
+    expect(brief('Give it to us.')).toEqual([]);
+  });
+
   test('"Republic of X" is one place', () => {
     expect(brief('The Republic of Ireland beat Moldova.')).toEqual(['place:Republic of Ireland', 'place:Moldova']);
   });

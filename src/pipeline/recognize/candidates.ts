@@ -187,7 +187,7 @@ function findCandidates(doc: Doc): Candidate[] {
       weakStart = (tokenFlags(tokens[first]) & FLAGS.common) !== 0;
     }
     let last = end;
-    while (last > first && isTrailingNoise(tokens[last - 1])) last--;
+    while (last > first && isTrailingNoise(doc, tokens[last - 1])) last--;
     if (last > first) candidates.push({ start: first, end: last, rawStart: start, weakStart, allCaps: isAllCaps });
   }
   return candidates;
@@ -222,6 +222,7 @@ function isLeadingNoise(doc: Doc, i: number): boolean {
   // "New Zealand", "New York": the start of a known name
   const phrase = longestPhraseAt(doc, i, ENTITY_FLAGS);
   if (phrase && phrase.end - i > 1) return false;
+  if (isCapsEntry(doc, token)) return false; // "US officials": the country, not the pronoun
   if (FUNCTION_WORDS.has(token.lower)) return true;
   // "Prosecutor General Berik Asylov said": a title opening the sentence stays for the person rules
   if (tokenFlags(token) & FLAGS.title) return false;
@@ -234,8 +235,15 @@ function isLeadingNoise(doc: Doc, i: number): boolean {
   return false;
 }
 
-function isTrailingNoise(token: Token): boolean {
+/** "US", "WHO" in capitals in an ordinary sentence: a name that only matches in capitals. */
+function isCapsEntry(doc: Doc, token: Token): boolean {
+  if (token.shape !== 'upper' || (tokenFlags(token) & FLAGS.capsOnly) === 0) return false;
+  return !(doc.sentences[token.sentence - doc.sentences[0].index]?.allCaps ?? true);
+}
+
+function isTrailingNoise(doc: Doc, token: Token): boolean {
   if (token.text === '.') return true;
+  if (isCapsEntry(doc, token)) return false; // "ties with the US" ends with the country
   if (FUNCTION_WORDS.has(token.lower)) return true;
   return (tokenFlags(token) & FLAGS.time) !== 0;
 }
