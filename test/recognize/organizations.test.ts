@@ -76,6 +76,16 @@ describe('organizations: companies', () => {
     ]);
   });
 
+  test('partner firms "A, B & C" are one name, the period of "Co." kept before a lower-case word or a dash', () => {
+    expect(names('The bonds were sold by Ardley, Vance & Co. to clients of Mertz, Halloran & Pike -- and of Dunmore & Co. -- in London, Kessel & Hart said.').map((r) => [r.text, r.start, r.end, r.type])).toEqual([
+      ['Ardley, Vance & Co.', 23, 42, 'organization'],
+      ['Mertz, Halloran & Pike', 57, 79, 'organization'],
+      ['Dunmore & Co.', 90, 103, 'organization'],
+      ['London', 110, 116, 'place'],
+      ['Kessel & Hart', 118, 131, 'organization'],
+    ]);
+  });
+
   test('a company named by its descriptor or by its shares', () => {
     expect(names('Tyre and cables giant Pirelli said Norvalta shares rose.').map((r) => [r.text, r.rule])).toEqual([
       ['Pirelli', 'organization.descriptor'],

@@ -133,7 +133,10 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
     const amp = tokens[end];
     if (amp?.text === '&' && byStart.has(end + 1)) {
       const right = byStart.get(end + 1)!;
-      found.push(mentionFromTokens(doc, 'organization', orgStart, right.end, 'organization.ampersand', 0.75));
+      let ampEnd = right.end;
+      // "Lazard Freres & Co. to ...": the abbreviation's period, as for "Acme Corp."
+      if (tokenFlags(tokens[ampEnd - 1]) & FLAGS.legalSuffix && tokens[ampEnd]?.text === '.' && !tokens[ampEnd].spaceBefore && periodBelongsToName(doc, ampEnd)) ampEnd++;
+      found.push(mentionFromTokens(doc, 'organization', firmNameStart(doc, orgStart, byEnd), ampEnd, 'organization.ampersand', 0.75));
       continue;
     }
     // 6. "Ohio-based KeyCorp", "Bergamo-based Atalanta": what is based somewhere is an organization
@@ -190,7 +193,23 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
 function periodBelongsToName(doc: Doc, i: number): boolean {
   const next = doc.tokens[i + 1];
   if (!next || next.sentence !== doc.tokens[i].sentence) return false;
-  return next.shape === 'lower' || next.shape === 'number' || next.text === ',' || next.text === ';' || next.text === ')' || next.lower === "'s";
+  return next.shape === 'lower' || next.shape === 'number' || next.text === ',' || next.text === ';' || next.text === ')' || next.text === '--' || next.lower === "'s";
+}
+
+/**
+ * "Goldman, Sachs & Co.", "Mayer, Brown & Platt": the partners' names of a firm run "A, B & C"; a
+ * single capitalized word before the comma is the first partner. Not a place, an acronym or a known
+ * organization ("in London, Smith & Nephew"), and not the middle of a longer comma list.
+ */
+function firmNameStart(doc: Doc, start: number, byEnd: Map<number, Candidate>): number {
+  const tokens = doc.tokens;
+  if (tokens[start - 1]?.text !== ',') return start;
+  const left = byEnd.get(start - 1);
+  if (!left || left.end - left.start !== 1 || left.weakStart) return start;
+  const partner = tokens[left.start];
+  if (partner.shape !== 'title' || tokens[left.start - 1]?.text === ',') return start;
+  if (tokenFlags(partner) & (PLACE_FLAGS | FLAGS.demonym | FLAGS.organization | FLAGS.time | FLAGS.notName)) return start;
+  return left.start;
 }
 
 /**
