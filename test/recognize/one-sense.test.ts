@@ -32,6 +32,34 @@ describe('one sense per document', () => {
     ]);
   });
 
+  test('a company short name drops business words and a country; a first name alone is the company when no person has it', () => {
+    const text = 'Dorvan Products Inc. and Qelmar Australia Ltd. sued Justin Toys International Inc. Later Dorvan said Justin would pay Qelmar.';
+    expect(names(text).map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
+      ['Dorvan Products Inc.', 0, 20, 'organization.legal-suffix'],
+      ['Qelmar Australia Ltd.', 25, 46, 'organization.legal-suffix'],
+      ['Justin Toys International Inc', 52, 81, 'organization.legal-suffix'],
+      ['Dorvan', 89, 95, 'organization.short-name'],
+      ['Justin', 101, 107, 'organization.short-name'],
+      ['Qelmar', 118, 124, 'organization.short-name'],
+    ]);
+  });
+
+  test('a first name that a person in the story has is not taught as the company', () => {
+    expect(brief('Justin Toys Inc. hired Justin Webb. Justin said so.')).toEqual([
+      'organization:Justin Toys Inc.',
+      'person:Justin Webb',
+      'person:Justin',
+    ]);
+  });
+
+  test('a company named by an ordinary word: mid-sentence, or opening a sentence before a verb', () => {
+    expect(names('Giant Group Ltd. bid for Aspen. Giant agreed to pay. Giant pandas live in zoos. Shares of Giant fell.').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
+      ['Giant Group Ltd.', 0, 16, 'organization.legal-suffix'],
+      ['Giant', 32, 37, 'organization.short-name'],
+      ['Giant', 90, 95, 'organization.short-name'],
+    ]);
+  });
+
   test('a bracketed acronym takes the type of its name, and keeps it later', () => {
     expect(names('The plan came from the Committee for Public Safety (CPSX) in Varnavik. The CPSX said it would report.').map((r) => [r.type, r.text, r.rule])).toEqual([
       ['organization', 'Committee for Public Safety', 'organization.head-of'],
