@@ -10,6 +10,10 @@ import { Sentence, Token, TokenShape } from '../model';
 const TOKEN_PATTERN = /[\p{L}\p{M}\p{N}]+(?:['’\-‐‑.&/][\p{L}\p{M}\p{N}]+)*|([^\s\p{L}\p{M}\p{N}])\1*/gu;
 const DOTTED_ABBREVIATION = /^(?:\p{L}\.)+\p{L}$/u; // U.S  -> takes its final period: U.S.
 const POSSESSIVE = /^(.+?)(['’][sS])$/u;
+// "Washington-based", "Reagan-era": a name and a participle that makes it a modifier are three
+// tokens (name, hyphen, participle), so the place or person inside can be found; "Jong-il",
+// "Full-time" and "Nur-Sultan" stay one token.
+const NAME_COMPOUND = /^(\p{Lu}.*)([-‐‑])(based|born|led|backed|owned|run|made|controlled|funded|registered|listed|speaking|held|dominated|bred|era|sponsored|bound|style)$/u;
 
 // Abbreviations whose period does not end a sentence ("Mr. Smith", "Feb. 27", "Gen. Lee").
 const ABBREVIATIONS = new Set([
@@ -125,9 +129,18 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       clitic.shape = 'punct';
       tokens.push(clitic);
     } else {
-      const token = makeToken(word, start, text, tokens.length);
-      token.lineStart = lineStart;
-      tokens.push(token);
+      const compound = word.length > 5 && word.includes('-') ? NAME_COMPOUND.exec(word) : null;
+      if (compound) {
+        const stem = makeToken(compound[1], start, text, tokens.length);
+        stem.lineStart = lineStart;
+        tokens.push(stem);
+        tokens.push(makeToken(compound[2], start + compound[1].length, text, tokens.length));
+        tokens.push(makeToken(compound[3], start + compound[1].length + 1, text, tokens.length));
+      } else {
+        const token = makeToken(word, start, text, tokens.length);
+        token.lineStart = lineStart;
+        tokens.push(token);
+      }
     }
     lastEnd = start + word.length;
   }

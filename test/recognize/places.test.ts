@@ -1,4 +1,5 @@
 import { recognizePlaces } from '../../src/pipeline/recognize/places';
+import { tokenize } from '../../src/pipeline/segment';
 import { brief, names, run } from './helpers';
 
 describe('places: gazetteers and place-shaped names', () => {
@@ -47,6 +48,18 @@ describe('places: gazetteers and place-shaped names', () => {
       ['US', 26, 28, 'place'],
     ]);
     expect(brief('Give it to us.')).toEqual([]);
+  });
+
+  test('a known place inside "X-based", "X-led" is found; an unknown one and "Jong-il" stay whole', () => {
+    expect(tokenize('Washington-based Full-time Jong-il').map((t) => t.text)).toEqual(['Washington', '-', 'based', 'Full-time', 'Jong-il']);
+    expect(names('A Los Angeles-based fund and a Varnoll-based bank joined the Moscow-led talks.').map((r) => [r.text, r.start, r.end, r.type])).toEqual([
+      ['Los Angeles', 2, 13, 'place'],
+      ['Moscow', 61, 67, 'place'],
+    ]);
+    expect(names('Denholm, the Belfast-born actor, spoke.').map((r) => [r.text, r.type, r.rule])).toEqual([
+      ['Denholm', 'person', 'person.appositive-title'],
+      ['Belfast', 'place', 'place.gazetteer'],
+    ]);
   });
 
   test('"Republic of X" is one place', () => {

@@ -188,9 +188,33 @@ function findCandidates(doc: Doc): Candidate[] {
     }
     let last = end;
     while (last > first && isTrailingNoise(doc, tokens[last - 1])) last--;
-    if (last > first) candidates.push({ start: first, end: last, rawStart: start, weakStart, allCaps: isAllCaps });
+    if (last > first && !isUnknownModifierStem(doc, first, last)) candidates.push({ start: first, end: last, rawStart: start, weakStart, allCaps: isAllCaps });
   }
   return candidates;
+}
+
+/** Participles that segment.ts splits off a name: "Washington-based", "Reagan-era". */
+export const MODIFIER_PARTICIPLES = new Set([
+  'based', 'born', 'led', 'backed', 'owned', 'run', 'made', 'controlled', 'funded', 'registered', 'listed', 'speaking',
+  'held', 'dominated', 'bred', 'era', 'sponsored', 'bound', 'style',
+]);
+
+/** Is the run [start, end) the first half of "X-based" (the hyphen glued to both sides)? */
+export function isModifierStem(doc: Doc, start: number, end: number): boolean {
+  const hyphen = doc.tokens[end];
+  const participle = doc.tokens[end + 1];
+  return hyphen?.text === '-' && !hyphen.spaceBefore && !!participle && !participle.spaceBefore && MODIFIER_PARTICIPLES.has(participle.lower);
+}
+
+/**
+ * "Bergamo-based", "Communist-led": the name in such a modifier is a candidate only when a gazetteer
+ * knows it ("Washington-based", "Los Angeles-based", "U.N.-sponsored"); an unknown one says too
+ * little on its own.
+ */
+function isUnknownModifierStem(doc: Doc, start: number, end: number): boolean {
+  if (!isModifierStem(doc, start, end)) return false;
+  const flags = longestPhraseAt(doc, start, ENTITY_FLAGS | FLAGS.demonym, end);
+  return !flags || flags.end !== end || (flags.flags & FLAGS.demonym) !== 0;
 }
 
 // Marks after which a word is capitalized by position, as at a sentence start.

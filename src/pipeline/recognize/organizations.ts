@@ -141,7 +141,8 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
     }
     // 6. "Ohio-based KeyCorp", "Bergamo-based Atalanta": what is based somewhere is an organization
     const modifier = tokens[start - 1];
-    if (modifier && /-based$/.test(modifier.lower) && end - start <= 4 && !(phraseFlags(doc, start, end) & FLAGS.person)) {
+    const basedBefore = modifier?.lower === 'based' && tokens[start - 2]?.text === '-' && !modifier.spaceBefore;
+    if (modifier && (basedBefore || /-based$/.test(modifier.lower)) && end - start <= 4 && !(phraseFlags(doc, start, end) & FLAGS.person)) {
       found.push(mentionFromTokens(doc, 'organization', start, end, 'organization.based', 0.7));
       continue;
     }

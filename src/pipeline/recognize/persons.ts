@@ -129,9 +129,10 @@ function contextEvidence(doc: Doc, start: number, end: number): { rule: string; 
   }
   // "Masimov, the former Kazakh prime minister"
   if (next?.text === ',' && after && APPOSITIVE_OPENERS.has(after.lower)) {
-    for (let i = end + 2; i < Math.min(end + 7, tokens.length); i++) {
+    for (let i = end + 2; i < Math.min(end + 9, tokens.length); i++) {
       const t = tokens[i];
-      if (t.shape === 'punct') break;
+      // a hyphen glued on both sides is inside a word: "the Belfast-born actor"
+      if (t.shape === 'punct' && !(t.text === '-' && !t.spaceBefore && !tokens[i + 1]?.spaceBefore)) break;
       if (tokenFlags(t) & FLAGS.title && !(tokenFlags(t) & FLAGS.notName && t.lower === 'state')) {
         return { rule: 'person.appositive-title', strength: 0.75 };
       }
