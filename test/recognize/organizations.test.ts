@@ -71,6 +71,7 @@ describe('organizations: companies', () => {
   test('ampersand firms, X-based firms and CamelCase brands', () => {
     expect(brief('Procter & Gamble and Ohio-based Kelvor bought shares of NationsBank.')).toEqual([
       'organization:Procter & Gamble',
+      'place:Ohio',
       'organization:Kelvor',
       'organization:NationsBank',
     ]);
