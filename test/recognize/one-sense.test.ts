@@ -10,6 +10,13 @@ describe('one sense per document', () => {
     ]);
   });
 
+  test('a surname that opens with a particle is taught whole', () => {
+    expect(names('Police sought Omar Bin Rashed. Later Bin Rashed said he was abroad.').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
+      ['Omar Bin Rashed', 14, 29, 'person.given-name'],
+      ['Bin Rashed', 37, 47, 'person.surname-in-document'],
+    ]);
+  });
+
   test('a first name alone after the full name', () => {
     expect(brief('Karim Massimov spoke first. Later Karim left the room.')).toEqual(['person:Karim Massimov', 'person:Karim']);
   });

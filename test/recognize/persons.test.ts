@@ -59,6 +59,25 @@ describe('persons: evidence from the name itself', () => {
     ]);
   });
 
+  test('dotted initials in one token; "U.S." before a name is no initial', () => {
+    expect(names('But C.J.B. Harlow, a vicar, wrote to R.T. Dunsby about U.S. Steel.').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
+      ['C.J.B. Harlow', 4, 17, 'person.initials'],
+      ['R.T. Dunsby', 37, 48, 'person.initials'],
+      ['U.S. Steel', 55, 65, 'organization.head-noun'],
+    ]);
+  });
+
+  test('"Jr." keeps its period when the sentence goes on, not at its end', () => {
+    expect(names('The suit named officer Walter G. Brisko Jr., and later Dale Brisko Sr. The case goes on.').map((r) => [r.text, r.start, r.end])).toEqual([
+      ['Walter G. Brisko Jr.', 23, 43],
+      ['Dale Brisko Sr', 55, 69],
+    ]);
+  });
+
+  test('a Korean given name with a hyphen stays in the name', () => {
+    expect(names('She met leader Kim Jong-il in the capital.').map((r) => [r.text, r.start, r.end])).toEqual([['Kim Jong-il', 15, 26]]);
+  });
+
   test('a first name that is also a function word or a month, in mid-sentence before a name', () => {
     expect(brief('Former England captain Will Carling left. Medvedev beat Jan Kroslak. The shares will Rise in May.')).toEqual([
       'place:England',

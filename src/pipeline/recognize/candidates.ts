@@ -57,14 +57,15 @@ export const COMPOUND_MODIFIER = /-(?:based|born|led|backed|owned|run|made|contr
 const LOWER_COMPOUND = /^\p{Lu}[\p{L}'.]*-(\p{Ll}+)$/u;
 function isLowerCompound(token: Token): boolean {
   const match = LOWER_COMPOUND.exec(token.text);
-  return match !== null && (lookup(match[1]) & FLAGS.common) !== 0;
+  // two letters ("-il", "-un") are a syllable of a name, not a word
+  return match !== null && match[1].length > 2 && (lookup(match[1]) & FLAGS.common) !== 0;
 }
 
 /** Abbreviations that take their period inside a name: "St. Louis", "Mt. Kenya", "Ft. Worth" */
 const NAME_ABBREVIATIONS = new Set(['st', 'mt', 'ft', 'pt']);
 
 /** Lower-case particles inside personal and place names. */
-const NAME_PARTICLES = new Set([
+export const NAME_PARTICLES = new Set([
   'de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'del', 'della', 'dos', 'das', 'la', 'le', 'al', 'el',
   'bin', 'ibn', 'ben', 'bint', 'y', 'ter', 'ten', 'zu',
 ]);

@@ -81,7 +81,8 @@ function personIn(doc: Doc, candidate: Candidate, carried: { end: number; role: 
     return null;
   }
   const extra = roles.length ? { roles } : {};
-  const make = (rule: string, strength: number) => mentionFromTokens(doc, 'person', start, end, rule, strength, extra);
+  const nameEnd = suffixPeriodEnd(doc, end);
+  const make = (rule: string, strength: number) => mentionFromTokens(doc, 'person', start, nameEnd, rule, strength, extra);
 
   if (titled) return make('person.title', 0.9);
   const politician = politicianContext(doc, start, end);
@@ -100,6 +101,8 @@ function personIn(doc: Doc, candidate: Candidate, carried: { end: number; role: 
       }
     }
     if (first.shape === 'initial' && tokens[start + 1]?.text === '.') return make('person.initials', 0.75);
+    // "C.J.B. Marshall", "J.B. Holston": dotted initials in one token (not "U.S." or "U.N.", known names)
+    if (DOTTED_INITIALS.test(first.text) && firstFlags === 0 && tokens[start + 1].shape === 'title') return make('person.initials', 0.75);
     if (lastFlags & FLAGS.surname && !(lastFlags & PLACE_FLAGS) && !(firstFlags & (PLACE_FLAGS | FLAGS.demonym))) {
       return make('person.surname', 0.65);
     }
@@ -110,6 +113,24 @@ function personIn(doc: Doc, candidate: Candidate, carried: { end: number; role: 
   const context = contextEvidence(doc, start, end);
   if (context) return make(context.rule, context.strength);
   return null;
+}
+
+const DOTTED_INITIALS = /^(?:\p{Lu}\.){2,4}$/u;
+const GENERATION_SUFFIXES = new Set(['jr', 'sr']);
+
+/**
+ * "William G. Moore Jr., the former chief": "Jr." keeps its period inside the name when the
+ * sentence goes on after it (before a comma, a lower-case word, a bracket); at a sentence end the
+ * period is the full stop.
+ */
+function suffixPeriodEnd(doc: Doc, end: number): number {
+  const tokens = doc.tokens;
+  const period = tokens[end];
+  if (!GENERATION_SUFFIXES.has(tokens[end - 1].lower) || period?.text !== '.' || period.spaceBefore) return end;
+  const next = tokens[end + 1];
+  if (!next || next.sentence !== period.sentence) return end;
+  const goesOn = next.shape === 'lower' || next.text === ',' || next.text === ';' || next.text === ')' || next.lower === "'s";
+  return goesOn ? end + 1 : end;
 }
 
 /** "X, 45," / "X said" / "said X" / "X, the minister": evidence of a person from around it. */

@@ -7,7 +7,7 @@
 
 import { Doc, EntityType, Mention } from '../../model';
 import { FLAGS, PLACE_FLAGS } from '../../lexicon';
-import { nameCandidates, opensSentence } from '../recognize/candidates';
+import { NAME_PARTICLES, nameCandidates, opensSentence } from '../recognize/candidates';
 import { isCapitalized, tokenFlags } from '../recognize/gazetteer';
 import { mentionFromTokens } from '../recognize/mention';
 import { resolveOverlaps } from '../resolve';
@@ -56,6 +56,11 @@ export function refineOneSense(doc: Doc): Mention[] {
     if (words.length < 2) continue;
     const last = doc.tokens[words[words.length - 1]];
     if (last.shape !== 'initial') learn(senses, last.lower, { type: 'person', strength: 0.7, rule: 'person.surname-in-document' });
+    // "Osama Bin Laden ... Bin Laden said": a particle opens the surname
+    const particle = doc.tokens[words[words.length - 2]];
+    if (words.length >= 3 && NAME_PARTICLES.has(particle.lower) && last.shape !== 'initial') {
+      learn(senses, `${particle.lower} ${last.lower}`, { type: 'person', strength: 0.7, rule: 'person.surname-in-document' });
+    }
     const first = doc.tokens[words[0]];
     if (tokenFlags(first) & FLAGS.given && first.shape !== 'initial') {
       learn(senses, first.lower, { type: 'person', strength: 0.6, rule: 'person.first-name-in-document' });
