@@ -77,6 +77,23 @@ describe('places: contexts', () => {
     ]);
   });
 
+  test('a state abbreviation after a town whose name ends in a place head ("Beach", "Hills")', () => {
+    expect(names('Corland Co., Vessey Beach, Calif., said so.').map((r) => [r.text, r.start, r.end, r.type])).toEqual([
+      ['Corland Co.', 0, 11, 'organization'],
+      ['Vessey Beach', 13, 25, 'place'],
+      ['Calif.', 27, 33, 'place'],
+    ]);
+  });
+
+  test("a lawmaker's state after the party initial: (D., Ga.), (R., Texas)", () => {
+    expect(names('Sen. Sam Nunn (D., Ga.) and Rep. Joe Barton (R., Texas) agreed.').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
+      ['Sam Nunn', 5, 13, 'person.title'],
+      ['Ga.', 19, 22, 'place.party-state'],
+      ['Joe Barton', 33, 43, 'person.title'],
+      ['Texas', 49, 54, 'place.party-state'],
+    ]);
+  });
+
   test('an unknown town before a comma and a known region', () => {
     expect(names('Officials in Corvallo, Illinois, said so.')).toEqual([
       { text: 'Corvallo', type: 'place', start: 13, end: 21, rule: 'place.comma-region' },
