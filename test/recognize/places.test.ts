@@ -62,6 +62,15 @@ describe('places: gazetteers and place-shaped names', () => {
     ]);
   });
 
+  test('first-level regions from our list: provinces and regions abroad', () => {
+    expect(brief('Investors in Shanxi, Guangxi and Abruzzo met officials from Bavaria.')).toEqual([
+      'place:Shanxi',
+      'place:Guangxi',
+      'place:Abruzzo',
+      'place:Bavaria',
+    ]);
+  });
+
   test('"Republic of X" is one place', () => {
     expect(brief('The Republic of Ireland beat Moldova.')).toEqual(['place:Republic of Ireland', 'place:Moldova']);
   });
