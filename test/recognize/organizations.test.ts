@@ -87,6 +87,13 @@ describe('organizations: companies', () => {
     ]);
   });
 
+  test('"First" before a city inside a sentence is a bank; opening the sentence it is the ordinal', () => {
+    expect(names('In August, First Boston sold bonds. First Chicago police came.').map((r) => [r.text, r.start, r.end, r.type])).toEqual([
+      ['First Boston', 11, 23, 'organization'],
+      ['Chicago', 42, 49, 'place'],
+    ]);
+  });
+
   test('a company named by its descriptor or by its shares', () => {
     expect(names('Tyre and cables giant Pirelli said Norvalta shares rose.').map((r) => [r.text, r.rule])).toEqual([
       ['Pirelli', 'organization.descriptor'],

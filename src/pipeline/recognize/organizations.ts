@@ -5,7 +5,7 @@
 
 import { Doc, Mention } from '../../model';
 import { FLAGS, PLACE_FLAGS } from '../../lexicon';
-import { Candidate, FUNCTION_WORDS, nameCandidates } from './candidates';
+import { Candidate, FUNCTION_WORDS, nameCandidates, opensSentence } from './candidates';
 import { longestPhraseAt, phraseFlags, tokenFlags } from './gazetteer';
 import { mentionFromTokens } from './mention';
 import { titlesFrom } from './titles';
@@ -79,6 +79,17 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
     orgStart = andExtension(doc, orgStart, byEnd);
     // "First Bank System Inc.", "First Union Corp.": "First" opens many bank names
     if (lastFlags & (FLAGS.orgHead | FLAGS.legalSuffix) && tokens[orgStart - 1]?.text === 'First') orgStart--;
+
+    // "First Boston", "First Chicago": a capitalized "First" inside a sentence before a city or
+    // state alone is a bank's name (the ordinal would be lower-case there)
+    const first = tokens[start - 1];
+    if (first?.text === 'First' && !first.sentenceInitial && orgStart === start && end - start <= 2 && !isOpenedByMark(doc, start - 1)) {
+      const place = longestPhraseAt(doc, start, FLAGS.city | FLAGS.region, end);
+      if (place && place.end === end && !(place.flags & FLAGS.country)) {
+        found.push(mentionFromTokens(doc, 'organization', start - 1, end, 'organization.first-place', 0.8));
+        continue;
+      }
+    }
 
     // 2. "Acme Holdings Ltd", "Acme Corp." (the period of the abbreviation is part of the name)
     if (lastFlags & FLAGS.legalSuffix && end - orgStart >= 2) {
@@ -184,6 +195,11 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
     }
   }
   return found;
+}
+
+/** Is token i capitalized by the mark before it (a quote, a colon, a dash)? */
+function isOpenedByMark(doc: Doc, i: number): boolean {
+  return opensSentence(doc.tokens[i], doc.tokens[i - 1]);
 }
 
 /**
