@@ -94,6 +94,20 @@ describe('organizations: companies', () => {
     ]);
   });
 
+  test("an owner's possessive opens a company name, but not a place's or a named person's", () => {
+    const text = "Boatmen's Bancshares Inc. and Britain's Labour Party met Rupert Murdoch. Murdoch's News Corp. and China's People's Congress agreed.";
+    expect(names(text).map((r) => [r.text, r.start, r.end, r.type])).toEqual([
+      ["Boatmen's Bancshares Inc.", 0, 25, 'organization'],
+      ['Britain', 30, 37, 'place'],
+      ['Labour Party', 40, 52, 'organization'],
+      ['Rupert Murdoch', 57, 71, 'person'],
+      ['Murdoch', 73, 80, 'person'],
+      ['News Corp.', 83, 93, 'organization'],
+      ['China', 98, 103, 'place'],
+      ["People's Congress", 106, 123, 'organization'],
+    ]);
+  });
+
   test('a company named by its descriptor or by its shares', () => {
     expect(names('Tyre and cables giant Pirelli said Norvalta shares rose.').map((r) => [r.text, r.rule])).toEqual([
       ['Pirelli', 'organization.descriptor'],

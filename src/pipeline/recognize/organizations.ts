@@ -194,6 +194,41 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
       }
     }
   }
+  return withPossessiveOwners(doc, found);
+}
+
+/** Rules whose names may open with an owner's possessive: "Moody's Investors Service Inc." */
+const OWNED_NAME_RULES = new Set(['organization.legal-suffix', 'organization.head-noun', 'organization.head-of', 'organization.gazetteer']);
+/** What the word before "'s" must not be: a place, people, a known organization or person. */
+const NOT_OWNER = PLACE_FLAGS | FLAGS.demonym | FLAGS.organization | FLAGS.person | FLAGS.title | FLAGS.time;
+
+/**
+ * "Moody's Investors Service Inc.", "Lloyd's Bank", "People's Bank", "Boatmen's Bancshares": a
+ * single capitalized word with "'s" before a company or institution name opens that name, unless it
+ * is a place ("Britain's Labour Party"), a known organization, or a person the story names
+ * ("Mr. Murdoch's News Corp.").
+ */
+function withPossessiveOwners(doc: Doc, found: Mention[]): Mention[] {
+  const tokens = doc.tokens;
+  let personWords: Set<string> | null = null;
+  for (const m of found) {
+    if (!OWNED_NAME_RULES.has(m.rule) || m.tokenStart < 2) continue;
+    const clitic = tokens[m.tokenStart - 1];
+    const owner = tokens[m.tokenStart - 2];
+    if (clitic.lower !== "'s" || owner.shape !== 'title' || owner.sentence !== tokens[m.tokenStart].sentence) continue;
+    const before = tokens[m.tokenStart - 3];
+    if (before && (before.shape === 'title' || before.shape === 'upper' || before.shape === 'initial' || before.text === '.')) continue;
+    if (tokenFlags(owner) & NOT_OWNER || FUNCTION_WORDS.has(owner.lower)) continue;
+    if (personWords === null) {
+      personWords = new Set<string>();
+      for (const p of doc.annotations) {
+        if (p.type === 'person') for (let i = p.tokenStart; i < p.tokenEnd; i++) personWords.add(tokens[i].lower);
+      }
+    }
+    if (personWords.has(owner.lower)) continue;
+    m.tokenStart -= 2;
+    m.start = owner.start;
+  }
   return found;
 }
 
