@@ -78,6 +78,14 @@ describe('persons: evidence from the name itself', () => {
     expect(names('She met leader Kim Jong-il in the capital.').map((r) => [r.text, r.start, r.end])).toEqual([['Kim Jong-il', 15, 26]]);
   });
 
+  test('a known surname alone before a verb is a person; a company or an ordinary word is not', () => {
+    expect(names('Gorbachev blamed the press. Boeing said no. Nixon concluded talks. Bush fires spread.').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
+      ['Gorbachev', 0, 9, 'person.surname-verb'],
+      ['Boeing', 28, 34, 'organization.gazetteer'],
+      ['Nixon', 44, 49, 'person.surname-verb'],
+    ]);
+  });
+
   test('a first name that is also a function word or a month, in mid-sentence before a name', () => {
     expect(brief('Former England captain Will Carling left. Medvedev beat Jan Kroslak. The shares will Rise in May.')).toEqual([
       'place:England',

@@ -9,6 +9,7 @@ import { phraseFlags, tokenFlags } from './gazetteer';
 import { mentionFromTokens } from './mention';
 import { PLACE_HEADS } from './places';
 import { TitleRun, titleBefore, titlesFrom } from './titles';
+import { wordTags } from '../../lexicon/word-tags';
 
 // Verbs of saying right after or before a name: "Hoddle said", "said Hoddle".
 const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'asked', 'stated', 'declared', 'insisted', 'noted', 'explained', 'wrote', 'argued', 'replied', 'recalled', 'warned', 'testified', 'admitted']);
@@ -115,6 +116,21 @@ function personIn(doc: Doc, candidate: Candidate, carried: { end: number; role: 
   return null;
 }
 
+/** Tags of a verb that follows its subject: "blamed", "says", "will". */
+const FINITE_VERB_TAGS = new Set(['PastTense', 'PresentTense', 'Modal']);
+
+/** Is the one-word candidate at i a known surname, and only that, followed by a finite verb? */
+function surnameBeforeVerb(doc: Doc, i: number): boolean {
+  const token = doc.tokens[i];
+  const flags = tokenFlags(token);
+  if (token.shape !== 'title' || !(flags & FLAGS.surname) || flags & (FLAGS.common | FLAGS.given | PLACE_FLAGS | FLAGS.organization | FLAGS.demonym | FLAGS.notName)) return false;
+  const next = doc.tokens[i + 1];
+  if (!next || next.shape !== 'lower' || next.sentence !== token.sentence) return false;
+  const tags = wordTags(next.lower);
+  if (tags === undefined) return false;
+  return Array.isArray(tags) ? tags.some((t) => FINITE_VERB_TAGS.has(t)) && !tags.includes('Plural') : FINITE_VERB_TAGS.has(tags);
+}
+
 const DOTTED_INITIALS = /^(?:\p{Lu}\.){2,4}$/u;
 const GENERATION_SUFFIXES = new Set(['jr', 'sr']);
 
@@ -160,8 +176,9 @@ function contextEvidence(doc: Doc, start: number, end: number): { rule: string; 
     }
   }
   if (end - start <= 3) {
-    // companies say things too ("Ericsson said", "Lockheed said"): one word alone is no evidence
-    if (end - start === 1) return null;
+    // companies say things too ("Ericsson said", "Lockheed said"): one word alone is no evidence,
+    // unless a name list knows it as a surname and nothing else ("Gorbachev blamed", "Nixon said")
+    if (end - start === 1) return surnameBeforeVerb(doc, start) ? { rule: 'person.surname-verb', strength: 0.6 } : null;
     if (next && SPEECH_VERBS.has(next.lower)) return { rule: 'person.speech-verb', strength: 0.6 };
     const before = tokens[start - 1];
     if (before && SPEECH_VERBS.has(before.lower) && before.sentence === tokens[start].sentence) {
