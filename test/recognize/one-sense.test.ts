@@ -67,6 +67,13 @@ describe('one sense per document', () => {
     ]);
   });
 
+  test('a company whose first word has two capitalized halves teaches the first half', () => {
+    expect(names('Vexa-Midi Group bid for the firm. The sale to Vexa needs approval.').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
+      ['Vexa-Midi Group', 0, 15, 'organization.head-noun'],
+      ['Vexa', 46, 50, 'organization.short-name'],
+    ]);
+  });
+
   test('a bracketed acronym takes the type of its name, and keeps it later', () => {
     expect(names('The plan came from the Committee for Public Safety (CPSX) in Varnavik. The CPSX said it would report.').map((r) => [r.type, r.text, r.rule])).toEqual([
       ['organization', 'Committee for Public Safety', 'organization.head-of'],

@@ -2,11 +2,12 @@
 // Australia Ltd.", "Lazard Freres & Co.") and by its first word(s) after that ("Justin", "Qintex",
 // "Lazard"). A full name with a legal form teaches the document every shorter name left after
 // dropping its last words, while those are a legal form, an organization head noun, a word that
-// describes the business ("Products", "International") or a country ("Australia").
+// describes the business ("Products", "International") or a country ("Australia"); a company whose
+// first word has two capitalized halves ("Axa-Midi Group") teaches the first half ("Axa").
 // Read by one-sense.ts, which finds the taught names wherever they occur.
 
 import { Doc, Mention } from '../../model';
-import { FLAGS, PLACE_FLAGS } from '../../lexicon';
+import { FLAGS, PLACE_FLAGS, lookup } from '../../lexicon';
 import { FUNCTION_WORDS } from '../recognize/candidates';
 import { tokenFlags } from '../recognize/gazetteer';
 
@@ -32,6 +33,9 @@ const LEGAL_NAME_RULES = new Set(['organization.legal-suffix', 'organization.amp
 /** Words that never stand alone for a company: titles ("General"), months, nationalities. */
 const NEVER_ALONE = FLAGS.title | FLAGS.time | FLAGS.demonym | FLAGS.notName | FLAGS.titleModifier | PLACE_FLAGS;
 
+/** "Axa-Midi", "Freeport-McMoRan": two capitalized halves */
+const HYPHENATED_NAME = /^(\p{Lu}\p{L}+)-\p{Lu}/u;
+
 function droppable(doc: Doc, i: number, start: number): boolean {
   const token = doc.tokens[i];
   if (token.text === '.' || token.text === ',' || token.text === '&') return true;
@@ -46,7 +50,16 @@ export function companyShortNames(doc: Doc, winners: Mention[]): ShortName[] {
   const found: ShortName[] = [];
   let personWords: Set<string> | null = null;
   for (const m of winners) {
-    if (m.type !== 'organization' || m.strength < 0.6 || !LEGAL_NAME_RULES.has(m.rule)) continue;
+    if (m.type !== 'organization' || m.strength < 0.6) continue;
+    // "Axa-Midi Group", "Axa-Midi Assurances": the first half of a hyphenated first word
+    if (m.rule === 'organization.head-noun' || LEGAL_NAME_RULES.has(m.rule)) {
+      const half = HYPHENATED_NAME.exec(tokens[m.tokenStart].text);
+      if (half && m.tokenEnd - m.tokenStart > 1) {
+        const flags = lookup(half[1].toLowerCase());
+        if (!(flags & (NEVER_ALONE | FLAGS.given | FLAGS.surname))) found.push({ key: half[1].toLowerCase(), ordinaryWord: (flags & FLAGS.common) !== 0 });
+      }
+    }
+    if (!LEGAL_NAME_RULES.has(m.rule)) continue;
     const last = tokens[m.tokenEnd - 1].text === '.' ? m.tokenEnd - 2 : m.tokenEnd - 1;
     if (!(tokenFlags(tokens[last]) & FLAGS.legalSuffix)) continue;
     let end = m.tokenEnd;
