@@ -86,6 +86,16 @@ describe('persons: evidence from the name itself', () => {
     ]);
   });
 
+  test('a first name spoken to is a person; a city or an ordinary word is not', () => {
+    expect(names('Thank you, Leon. Over to you. Heidi? We go to Paris, France. Thanks, Paris. Well, Will.').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
+      ['Leon', 11, 15, 'person.addressed'],
+      ['Heidi', 30, 35, 'person.addressed'],
+      ['Paris', 46, 51, 'place.gazetteer'],
+      ['France', 53, 59, 'place.gazetteer'],
+      ['Paris', 69, 74, 'place.gazetteer'],
+    ]);
+  });
+
   test('a first name that is also a function word or a month, in mid-sentence before a name', () => {
     expect(brief('Former England captain Will Carling left. Medvedev beat Jan Kroslak. The shares will Rise in May.')).toEqual([
       'place:England',

@@ -108,12 +108,31 @@ function personIn(doc: Doc, candidate: Candidate, carried: { end: number; role: 
       return make('person.surname', 0.65);
     }
   }
-  // (a first name alone, "Thank you, Leon.", is left to one-sense: measured, it is as often a
-  // company or a university, "Justin", "Stanford", as a person)
+  // (a first name alone is left to one-sense: measured, it is as often a company or a university,
+  // "Justin", "Stanford", as a person; but one spoken to is a person: "Thanks, Brian.", "Heidi?")
+  if (length === 1 && isAddressedFirstName(doc, start)) return make('person.addressed', 0.6);
   // context evidence for any short candidate
   const context = contextEvidence(doc, start, end);
   if (context) return make(context.rule, context.strength);
   return null;
+}
+
+const SENTENCE_ENDS = new Set(['.', '?', '!']);
+
+/**
+ * A known first name spoken to, as in broadcast transcripts: after a comma at the end of the
+ * sentence ("Thank you, Leon.", "Love you, Betsy."), or alone as a question ("Heidi?").
+ */
+function isAddressedFirstName(doc: Doc, i: number): boolean {
+  const tokens = doc.tokens;
+  const token = tokens[i];
+  const flags = tokenFlags(token);
+  if (token.shape !== 'title' || !(flags & FLAGS.given) || flags & (FLAGS.common | PLACE_FLAGS | FLAGS.organization | FLAGS.demonym | FLAGS.notName)) return false;
+  const next = tokens[i + 1];
+  if (!next || !SENTENCE_ENDS.has(next.text)) return false;
+  const previous = tokens[i - 1];
+  if (previous?.text === ',' && previous.sentence === token.sentence) return true;
+  return token.sentenceInitial && next.text === '?';
 }
 
 /** Tags of a verb that follows its subject: "blamed", "says", "will". */
