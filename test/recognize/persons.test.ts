@@ -96,6 +96,32 @@ describe('persons: evidence from the name itself', () => {
     ]);
   });
 
+  test('a first name, a middle initial and a surname make a person; so does "says" before them', () => {
+    expect(names('"It is over," says Varek K. Vessler, the firm\'s lawyer.').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
+      ['Varek K. Vessler', 19, 35, 'person.middle-initial'],
+    ]);
+  });
+
+  test('a city before a first name and a surname stays out of the person', () => {
+    expect(names('In Boston is Jane Roe, and in Atlanta Chris Dolby, a lawyer.').map((r) => [r.text, r.start, r.end, r.type])).toEqual([
+      ['Boston', 3, 9, 'place'],
+      ['Jane Roe', 13, 21, 'person'],
+      ['Atlanta', 30, 37, 'place'],
+      ['Chris Dolby', 38, 49, 'person'],
+    ]);
+  });
+
+  test('a name that ends in a known organization is no person: "the Reagan White House"', () => {
+    expect(brief('The Reagan White House held the plan.')).toEqual(['organization:White House']);
+  });
+
+  test('after a title, a first name and a place head are a person: "Representative Carla Hills"', () => {
+    expect(names('U.S. Trade Representative Dana Hills announced the list.').map((r) => [r.text, r.start, r.end, r.type])).toEqual([
+      ['U.S.', 0, 4, 'place'],
+      ['Dana Hills', 26, 36, 'person'],
+    ]);
+  });
+
   test('a first name that is also a function word or a month, in mid-sentence before a name', () => {
     expect(brief('Former England captain Will Carling left. Medvedev beat Jan Kroslak. The shares will Rise in May.')).toEqual([
       'place:England',

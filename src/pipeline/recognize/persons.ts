@@ -65,11 +65,16 @@ function personIn(doc: Doc, candidate: Candidate, carried: { end: number; role: 
   }
   // "Australian Tom Moody": a nationality before the name is not part of it
   while (end - start > 1 && tokenFlags(tokens[start]) & FLAGS.demonym && !(tokenFlags(tokens[start]) & (FLAGS.given | FLAGS.surname))) start++;
+  // "in Atlanta Chris Picksly": a city before a first name and a surname is not part of the name
+  if (end - start >= 3 && isCityBeforeFirstName(doc, start)) start++;
+  // "the Reagan White House": a name that ends in a known organization is not a person
+  for (let i = start + 1; i < end - 1; i++) if (phraseFlags(doc, i, end) & FLAGS.organization) return null;
   const length = end - start;
   const lastFlags = tokenFlags(tokens[end - 1]);
   if (lastFlags & NOT_PERSON_LAST) return null;
   // "Grace Road", "Jordan River": a place-shaped name, whatever its first word
-  if (end - start > 1 && PLACE_HEADS.has(tokens[end - 1].lower)) return null;
+  // ("Trade Representative Carla Hills" after a title and a first name is a person)
+  if (end - start > 1 && PLACE_HEADS.has(tokens[end - 1].lower) && !(titled && tokenFlags(tokens[start]) & FLAGS.given)) return null;
   let words = 0;
   for (let i = start; i < end; i++) if (tokens[i].shape !== 'punct') words++;
   if (words > 4) return null;
@@ -102,6 +107,10 @@ function personIn(doc: Doc, candidate: Candidate, carried: { end: number; role: 
       }
     }
     if (first.shape === 'initial' && tokens[start + 1]?.text === '.') return make('person.initials', 0.75);
+    // "Lewis H. Eslinger", "Harry S. Truman": first name, middle initial, surname
+    if (length === 4 && first.shape === 'title' && tokens[start + 1].shape === 'initial' && tokens[start + 2].text === '.' && tokens[end - 1].shape === 'title') {
+      return make('person.middle-initial', 0.7);
+    }
     // "C.J.B. Marshall", "J.B. Holston": dotted initials in one token (not "U.S." or "U.N.", known names)
     if (DOTTED_INITIALS.test(first.text) && firstFlags === 0 && tokens[start + 1].shape === 'title') return make('person.initials', 0.75);
     if (lastFlags & FLAGS.surname && !(lastFlags & PLACE_FLAGS) && !(firstFlags & (PLACE_FLAGS | FLAGS.demonym))) {
@@ -118,6 +127,12 @@ function personIn(doc: Doc, candidate: Candidate, carried: { end: number; role: 
 }
 
 const SENTENCE_ENDS = new Set(['.', '?', '!']);
+
+function isCityBeforeFirstName(doc: Doc, i: number): boolean {
+  const flags = tokenFlags(doc.tokens[i]);
+  const next = tokenFlags(doc.tokens[i + 1]);
+  return (flags & FLAGS.city) !== 0 && !(flags & FLAGS.surname) && (next & FLAGS.given) !== 0 && !(next & (PLACE_FLAGS | FLAGS.common));
+}
 
 /**
  * A known first name spoken to, as in broadcast transcripts: after a comma at the end of the
@@ -194,7 +209,9 @@ function contextEvidence(doc: Doc, start: number, end: number): { rule: string; 
       }
     }
   }
-  if (end - start <= 3) {
+  let words = 0;
+  for (let i = start; i < end; i++) if (tokens[i].text !== '.') words++;
+  if (words <= 3) {
     // companies say things too ("Ericsson said", "Lockheed said"): one word alone is no evidence,
     // unless a name list knows it as a surname and nothing else ("Gorbachev blamed", "Nixon said")
     if (end - start === 1) return surnameBeforeVerb(doc, start) ? { rule: 'person.surname-verb', strength: 0.6 } : null;

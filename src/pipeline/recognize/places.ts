@@ -78,7 +78,7 @@ export function recognizePlaces(doc: Doc): Mention[] {
     // "Wayne, N.J.", "Springfield, Ill.": a town and its state abbreviation, both places
     const state = stateAbbreviationAfter(doc, end);
     if (state) found.push(mentionFromTokens(doc, 'place', end + 1, state, 'place.state-abbreviation', 0.8));
-    if (length >= 2 && PLACE_HEADS.has(last.lower) && !(phraseFlags(doc, start, end) & FLAGS.organization)) {
+    if (length >= 2 && PLACE_HEADS.has(last.lower) && !(phraseFlags(doc, start, end) & FLAGS.organization) && !titledPersonInside(doc, start, end)) {
       found.push(mentionFromTokens(doc, 'place', start, end, 'place.head-noun', 0.7));
       continue;
     }
@@ -132,6 +132,14 @@ export function recognizePlaces(doc: Doc): Mention[] {
   }
   for (const m of partyStates(doc)) found.push(m);
   return found;
+}
+
+/** "U.S. Trade Representative Carla Hills": a title and a first name inside make it a person. */
+function titledPersonInside(doc: Doc, start: number, end: number): boolean {
+  for (let i = start; i < end - 2; i++) {
+    if (tokenFlags(doc.tokens[i]) & FLAGS.title && tokenFlags(doc.tokens[i + 1]) & FLAGS.given) return true;
+  }
+  return false;
 }
 
 /**
