@@ -62,6 +62,10 @@ describe('places: gazetteers and place-shaped names', () => {
     ]);
   });
 
+  test('former country names are countries', () => {
+    expect(brief('Teams from Byelorussia and Rhodesia took part.')).toEqual(['place:Byelorussia', 'place:Rhodesia']);
+  });
+
   test('first-level regions from our list: provinces and regions abroad', () => {
     expect(brief('Investors in Shanxi, Guangxi and Abruzzo met officials from Bavaria.')).toEqual([
       'place:Shanxi',
