@@ -129,6 +129,21 @@ describe('organizations: known names and wire credits', () => {
     ]);
   });
 
+  test('an unlisted wire in brackets before the dash of a credit line is a source; a bracketed aside is not', () => {
+    const text = 'VELMAR, March 4 (Harbor Wire) - Talks failed (Valley News said so).';
+    expect(names(text).filter((r) => r.rule === 'organization.credit')).toEqual([
+      { text: 'Harbor Wire', type: 'organization', start: 17, end: 28, rule: 'organization.credit', source: true },
+    ]);
+  });
+
+  test("a plural possessive opens an organization name: the Dockworkers' Alliance", () => {
+    expect(names("They met the Dockworkers' Alliance and the Ministry of Home Affairs' Press Office.").map((r) => [r.text, r.start, r.end])).toEqual([
+      ["Dockworkers' Alliance", 13, 34],
+      ['Ministry of Home Affairs', 43, 67],
+      ['Press Office', 69, 81],
+    ]);
+  });
+
   test('a credit in brackets or slashes is a source', () => {
     expect(names('ASTANA, February 27. /TASS/. Officials met.').find((r) => r.type === 'organization')).toEqual({
       text: 'TASS', type: 'organization', start: 22, end: 26, rule: 'organization.credit', source: true,

@@ -75,6 +75,10 @@ describe('places: gazetteers and place-shaped names', () => {
     ]);
   });
 
+  test('"Port of X" is one place', () => {
+    expect(brief('Dock workers at the Port of Ellmark walked out.')).toEqual(['place:Port of Ellmark']);
+  });
+
   test('"Republic of X" is one place', () => {
     expect(brief('The Republic of Ireland beat Moldova.')).toEqual(['place:Republic of Ireland', 'place:Moldova']);
   });

@@ -223,8 +223,12 @@ const OPENERS = new Set(['"', '“', "'", '‘', ':', '-', '—', '–', '--']);
 
 /** Is the token capitalized by its position: a sentence start, or just after a quote or colon? */
 export function opensSentence(token: Token, previous: Token | undefined): boolean {
-  return token.sentenceInitial || (!!previous && OPENERS.has(previous.text));
+  if (token.sentenceInitial) return true;
+  if (!previous || !OPENERS.has(previous.text)) return false;
+  // a quote glued to the word before it and followed by a space closes ("the Dockworkers' Alliance")
+  return !(QUOTES.has(previous.text) && !previous.spaceBefore && previous.index > 0 && token.spaceBefore);
 }
+const QUOTES = new Set(['"', '“', "'", '‘']);
 
 /**
  * "captain Will Carling", "beat Jan Kroslak": a first name that is also a function word or a month

@@ -128,6 +128,15 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
       found.push(mentionFromTokens(doc, 'organization', orgStart, orgEnd, 'organization.head-of', 0.85));
       continue;
     }
+    // 4a. "the Dockworkers' Alliance", "Teachers' Union": a plural possessive opens the name
+    if (lastFlags & FLAGS.orgHead && orgStart === start && isPluralPossessiveBefore(doc, start)) {
+      const owners = byEnd.get(start - 1);
+      // not the end of a bigger name: "Ministry of Foreign Affairs' Special Office"
+      if (owners && !OF_WORDS.has(tokens[owners.start - 1]?.lower ?? '')) {
+        found.push(mentionFromTokens(doc, 'organization', owners.start, end, 'organization.head-noun', 0.8));
+        continue;
+      }
+    }
     // 4. "National Security Committee", "Justice Department"
     if (lastFlags & FLAGS.orgHead && end - orgStart >= 2 && !(phraseFlags(doc, orgStart, end) & PLACE_FLAGS)) {
       found.push(mentionFromTokens(doc, 'organization', orgStart, end, 'organization.head-noun', 0.8));
@@ -230,6 +239,14 @@ function withPossessiveOwners(doc: Doc, found: Mention[]): Mention[] {
     m.start = owner.start;
   }
   return found;
+}
+
+/** "Dockworkers' " before token i: a capitalized plural glued to an apostrophe. */
+function isPluralPossessiveBefore(doc: Doc, i: number): boolean {
+  const apostrophe = doc.tokens[i - 1];
+  const plural = doc.tokens[i - 2];
+  if (!apostrophe || !plural || (apostrophe.norm !== "'") || apostrophe.spaceBefore || !doc.tokens[i].spaceBefore) return false;
+  return plural.shape === 'title' && plural.lower.endsWith('s') && plural.sentence === doc.tokens[i].sentence && !(tokenFlags(plural) & (PLACE_FLAGS | FLAGS.demonym));
 }
 
 /** Is token i capitalized by the mark before it (a quote, a colon, a dash)? */
