@@ -122,6 +122,13 @@ describe('persons: evidence from the name itself', () => {
     ]);
   });
 
+  test('a Chinese family name with a pinyin given name, in either order; an English word pair is not', () => {
+    expect(names('Reporters Dongmei Fan and Tang Jiaxiong met, as did Sun Microsystems and Song Birds.').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
+      ['Dongmei Fan', 10, 21, 'person.chinese-name'],
+      ['Tang Jiaxiong', 26, 39, 'person.chinese-name'],
+    ]);
+  });
+
   test('a first name that is also a function word or a month, in mid-sentence before a name', () => {
     expect(brief('Former England captain Will Carling left. Medvedev beat Jan Kroslak. The shares will Rise in May.')).toEqual([
       'place:England',

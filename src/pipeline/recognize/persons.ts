@@ -2,7 +2,7 @@
 // surname) and by what stands around them (a title, "said", an age, an appositive title).
 // Titles are never inside the span: they become the mention's roles.
 
-import { Doc, Mention } from '../../model';
+import { Doc, Mention, Token } from '../../model';
 import { FLAGS, PLACE_FLAGS } from '../../lexicon';
 import { Candidate, nameCandidates } from './candidates';
 import { phraseFlags, tokenFlags } from './gazetteer';
@@ -116,6 +116,7 @@ function personIn(doc: Doc, candidate: Candidate, carried: { end: number; role: 
     if (lastFlags & FLAGS.surname && !(lastFlags & PLACE_FLAGS) && !(firstFlags & (PLACE_FLAGS | FLAGS.demonym))) {
       return make('person.surname', 0.65);
     }
+    if (length === 2 && isChineseName(tokens[start], tokens[start + 1])) return make('person.chinese-name', 0.65);
   }
   // (a first name alone is left to one-sense: measured, it is as often a company or a university,
   // "Justin", "Stanford", as a person; but one spoken to is a person: "Thanks, Brian.", "Heidi?")
@@ -124,6 +125,24 @@ function personIn(doc: Doc, candidate: Candidate, carried: { end: number; role: 
   const context = contextEvidence(doc, start, end);
   if (context) return make(context.rule, context.strength);
   return null;
+}
+
+// One to three pinyin syllables: an optional initial, then a final ("Yu-zhen", "Ze-min", "Jiao").
+const PINYIN = /^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|iao|ian|uai|uan|ai|ei|ao|ou|an|en|er|ia|ie|iu|in|ua|uo|ui|un|a|o|e|i|u)){1,3}$/;
+const NOT_GIVEN_NAME = PLACE_FLAGS | FLAGS.organization | FLAGS.orgHead | FLAGS.legalSuffix | FLAGS.title | FLAGS.demonym | FLAGS.time | FLAGS.frequent;
+
+/** A pinyin given name: capitalized, pinyin-shaped, not a word or a name the lexicon knows otherwise. */
+function isPinyinGivenName(token: Token): boolean {
+  return token.shape === 'title' && token.text.length <= 12 && !(tokenFlags(token) & NOT_GIVEN_NAME) && PINYIN.test(token.lower);
+}
+
+/**
+ * "Yuzhen Ma", "Jiang Zemin": a Chinese family name from our list with a pinyin given name, in either
+ * order (news agencies use both).
+ */
+function isChineseName(a: Token, b: Token): boolean {
+  if (tokenFlags(b) & FLAGS.chineseSurname && isPinyinGivenName(a)) return true;
+  return (tokenFlags(a) & FLAGS.chineseSurname) !== 0 && isPinyinGivenName(b);
 }
 
 const SENTENCE_ENDS = new Set(['.', '?', '!']);
