@@ -144,6 +144,13 @@ describe('organizations: known names and wire credits', () => {
     ]);
   });
 
+  test("a book review's citation names the publisher, even one named like a place", () => {
+    expect(names('In "Harbor Days" (Soho, 228 pages, $17.95), and later (Brellin Press, 310 pages), she wrote.').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
+      ['Soho', 18, 22, 'organization.publisher'],
+      ['Brellin Press', 55, 68, 'organization.publisher'],
+    ]);
+  });
+
   test('a credit in brackets or slashes is a source', () => {
     expect(names('ASTANA, February 27. /TASS/. Officials met.').find((r) => r.type === 'organization')).toEqual({
       text: 'TASS', type: 'organization', start: 22, end: 26, rule: 'organization.credit', source: true,

@@ -57,6 +57,11 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
       i = phrase.end;
     }
 
+    // "(Kodansha, 320 pages, $18.95)": the publisher in a book review's citation
+    if (tokens[start - 1]?.text === '(' && tokens[end]?.text === ',' && tokens[end + 1]?.shape === 'number' && tokens[end + 2]?.lower === 'pages') {
+      found.push(mentionFromTokens(doc, 'organization', start, end, 'organization.publisher', 0.85));
+      continue;
+    }
     // "Palestinian Authority President Yasser Arafat", "Acme Corp Chairman John Roe": the organization
     // before a title inside the run
     for (let i = start + 1; i < end - 1; i++) {
