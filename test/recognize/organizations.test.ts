@@ -108,6 +108,10 @@ describe('organizations: companies', () => {
     ]);
   });
 
+  test('"TV" ends a broadcaster\'s name', () => {
+    expect(brief('The group bought a stake in Velmora TV last year.')).toEqual(['organization:Velmora TV']);
+  });
+
   test('a company named by its descriptor or by its shares', () => {
     expect(names('Tyre and cables giant Pirelli said Norvalta shares rose.').map((r) => [r.text, r.rule])).toEqual([
       ['Pirelli', 'organization.descriptor'],
