@@ -13,7 +13,17 @@ const POSSESSIVE = /^(.+?)(['’][sS])$/u;
 // "Washington-based", "Reagan-era": a name and a participle that makes it a modifier are three
 // tokens (name, hyphen, participle), so the place or person inside can be found; "Jong-il",
 // "Full-time" and "Nur-Sultan" stay one token.
-const NAME_COMPOUND = /^(\p{Lu}.*)([-‐‑])(based|born|led|backed|owned|run|made|controlled|funded|registered|listed|speaking|held|dominated|bred|era|sponsored|bound|style)$/u;
+export const MODIFIER_PARTICIPLES = new Set([
+  'based', 'born', 'led', 'backed', 'owned', 'run', 'made', 'controlled', 'funded', 'registered', 'listed', 'speaking',
+  'held', 'dominated', 'bred', 'era', 'sponsored', 'bound', 'style',
+]);
+
+/** Where the hyphen of "Capitalized-participle" is, or -1. */
+function modifierHyphen(word: string): number {
+  const hyphen = word.lastIndexOf('-');
+  if (hyphen <= 0 || !MODIFIER_PARTICIPLES.has(word.slice(hyphen + 1))) return -1;
+  return UPPER_FIRST.test(word) ? hyphen : -1;
+}
 
 // Abbreviations whose period does not end a sentence ("Mr. Smith", "Feb. 27", "Gen. Lee").
 const ABBREVIATIONS = new Set([
@@ -129,13 +139,13 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       clitic.shape = 'punct';
       tokens.push(clitic);
     } else {
-      const compound = word.length > 5 && word.includes('-') ? NAME_COMPOUND.exec(word) : null;
-      if (compound) {
-        const stem = makeToken(compound[1], start, text, tokens.length);
+      const hyphen = word.length > 5 ? modifierHyphen(word) : -1;
+      if (hyphen > 0) {
+        const stem = makeToken(word.slice(0, hyphen), start, text, tokens.length);
         stem.lineStart = lineStart;
         tokens.push(stem);
-        tokens.push(makeToken(compound[2], start + compound[1].length, text, tokens.length));
-        tokens.push(makeToken(compound[3], start + compound[1].length + 1, text, tokens.length));
+        tokens.push(makeToken('-', start + hyphen, text, tokens.length));
+        tokens.push(makeToken(word.slice(hyphen + 1), start + hyphen + 1, text, tokens.length));
       } else {
         const token = makeToken(word, start, text, tokens.length);
         token.lineStart = lineStart;

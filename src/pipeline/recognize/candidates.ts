@@ -11,6 +11,7 @@
 // "Osama bin Laden"); an initial takes its period ("George W. Bush").
 
 import { Doc, Token } from '../../model';
+import { MODIFIER_PARTICIPLES } from '../segment';
 import { FLAGS, lookup } from '../../lexicon';
 import { cacheTokenFlags, isCapitalized, longestPhraseAt, tokenFlags } from './gazetteer';
 
@@ -193,12 +194,6 @@ function findCandidates(doc: Doc): Candidate[] {
   }
   return candidates;
 }
-
-/** Participles that segment.ts splits off a name: "Washington-based", "Reagan-era". */
-export const MODIFIER_PARTICIPLES = new Set([
-  'based', 'born', 'led', 'backed', 'owned', 'run', 'made', 'controlled', 'funded', 'registered', 'listed', 'speaking',
-  'held', 'dominated', 'bred', 'era', 'sponsored', 'bound', 'style',
-]);
 
 /** Is the run [start, end) the first half of "X-based" (the hyphen glued to both sides)? */
 export function isModifierStem(doc: Doc, start: number, end: number): boolean {

@@ -6,7 +6,7 @@
 // mentions; resolve.ts then keeps, per span, the strongest.
 
 import { Doc, EntityType, Mention } from '../../model';
-import { FLAGS, PLACE_FLAGS } from '../../lexicon';
+import { FLAGS } from '../../lexicon';
 import { NAME_PARTICLES, nameCandidates, opensSentence } from '../recognize/candidates';
 import { isCapitalized, tokenFlags } from '../recognize/gazetteer';
 import { mentionFromTokens } from '../recognize/mention';
