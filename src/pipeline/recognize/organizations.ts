@@ -1,7 +1,9 @@
 // Organizations: known names (gazetteer), names ending in a head noun ("National Security
 // Committee", "Justice Department"), head noun + of/for + name ("Ministry of Internal Affairs of
 // Kazakhstan", "Committee for National Security", "Bank of America"), legal-form suffixes
-// ("Acme Holdings Ltd"), "X & Y" firms ("Procter & Gamble") and unknown acronyms ("KNB").
+// ("Acme Holdings Ltd"), "X & Y" and "A, B & C" firms ("Procter & Gamble", "Goldman, Sachs & Co."),
+// an owner's possessive opening the name ("Moody's Investors Service"), "First Boston", a book
+// citation's publisher ("(Kodansha, 320 pages)") and unknown acronyms ("KNB").
 
 import { Doc, Mention } from '../../model';
 import { FLAGS, PLACE_FLAGS } from '../../lexicon';

@@ -1,5 +1,7 @@
-// People: name candidates typed by their own words (a known first name, an initial, a known
-// surname) and by what stands around them (a title, "said", an age, an appositive title).
+// People: name candidates typed by their own words (a known first name, initials, a middle
+// initial, a known surname, a Chinese family name with a pinyin given name) and by what stands
+// around them (a title, "said", an age, an appositive title, a verb after a known surname, being
+// spoken to: "Thanks, Brian.").
 // Titles are never inside the span: they become the mention's roles.
 
 import { Doc, Mention, Token } from '../../model';

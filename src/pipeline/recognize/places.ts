@@ -1,6 +1,7 @@
 // Places: gazetteer phrases (countries, cities, regions, continents, seas) inside name candidates,
 // place-shaped names ("Yangtze River", "Lake Geneva", "Mount Everest") and place contexts
-// ("Springfield, Illinois"; "in Tokmok"). Nationality adjectives ("Kazakh") are never places.
+// ("Springfield, Illinois"; "in Tokmok"; a lawmaker's state, "(D., Ga.)"). Nationality adjectives
+// ("Kazakh") are never places.
 
 import { Doc, Mention } from '../../model';
 import { FLAGS, PLACE_FLAGS, lookup } from '../../lexicon';
