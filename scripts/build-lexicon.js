@@ -155,6 +155,8 @@ for (const { entry } of readList('demonyms.txt')) add(entry, FLAGS.demonym);
 for (const { entry } of readList('not-names.txt')) add(entry, FLAGS.notName);
 for (const { entry } of readList('given-names.txt')) add(entry, FLAGS.given);
 for (const { entry } of readList('state-abbreviations.txt')) add(entry, FLAGS.stateAbbreviation);
+for (const { entry } of readList('regions.txt')) add(entry, FLAGS.region);
+for (const { entry } of readList('chinese-surnames.txt')) add(entry, FLAGS.chineseSurname);
 
 // A demonym is never a place, whatever a city list says ("Kazakh"), but a country list wins over
 // a demonym list ("Philippines" is no plural of "Philippine"). Plural demonyms ("Russians") are

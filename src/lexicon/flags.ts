@@ -42,6 +42,8 @@ export const FLAGS = {
   prefix: 1 << 18,
   /** a state or province abbreviation after a town: "Springfield, Ill." */
   stateAbbreviation: 1 << 19,
+  /** a common Chinese family name in Hanyu Pinyin: "Wang", "Ma", "Jiang" (only with a pinyin given name) */
+  chineseSurname: 1 << 20,
 } as const;
 
 export type FlagName = keyof typeof FLAGS;

@@ -10,6 +10,20 @@ import { Sentence, Token, TokenShape } from '../model';
 const TOKEN_PATTERN = /[\p{L}\p{M}\p{N}]+(?:['’\-‐‑.&/][\p{L}\p{M}\p{N}]+)*|([^\s\p{L}\p{M}\p{N}])\1*/gu;
 const DOTTED_ABBREVIATION = /^(?:\p{L}\.)+\p{L}$/u; // U.S  -> takes its final period: U.S.
 const POSSESSIVE = /^(.+?)(['’][sS])$/u;
+// "Washington-based", "Reagan-era": a name and a participle that makes it a modifier are three
+// tokens (name, hyphen, participle), so the place or person inside can be found; "Jong-il",
+// "Full-time" and "Nur-Sultan" stay one token.
+export const MODIFIER_PARTICIPLES = new Set([
+  'based', 'born', 'led', 'backed', 'owned', 'run', 'made', 'controlled', 'funded', 'registered', 'listed', 'speaking',
+  'held', 'dominated', 'bred', 'era', 'sponsored', 'bound', 'style',
+]);
+
+/** Where the hyphen of "Capitalized-participle" is, or -1. */
+function modifierHyphen(word: string): number {
+  const hyphen = word.lastIndexOf('-');
+  if (hyphen <= 0 || !MODIFIER_PARTICIPLES.has(word.slice(hyphen + 1))) return -1;
+  return UPPER_FIRST.test(word) ? hyphen : -1;
+}
 
 // Abbreviations whose period does not end a sentence ("Mr. Smith", "Feb. 27", "Gen. Lee").
 const ABBREVIATIONS = new Set([
@@ -125,9 +139,18 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       clitic.shape = 'punct';
       tokens.push(clitic);
     } else {
-      const token = makeToken(word, start, text, tokens.length);
-      token.lineStart = lineStart;
-      tokens.push(token);
+      const hyphen = word.length > 5 ? modifierHyphen(word) : -1;
+      if (hyphen > 0) {
+        const stem = makeToken(word.slice(0, hyphen), start, text, tokens.length);
+        stem.lineStart = lineStart;
+        tokens.push(stem);
+        tokens.push(makeToken('-', start + hyphen, text, tokens.length));
+        tokens.push(makeToken(word.slice(hyphen + 1), start + hyphen + 1, text, tokens.length));
+      } else {
+        const token = makeToken(word, start, text, tokens.length);
+        token.lineStart = lineStart;
+        tokens.push(token);
+      }
     }
     lastEnd = start + word.length;
   }

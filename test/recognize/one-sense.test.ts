@@ -10,6 +10,13 @@ describe('one sense per document', () => {
     ]);
   });
 
+  test('a surname that opens with a particle is taught whole', () => {
+    expect(names('Police sought Omar Bin Rashed. Later Bin Rashed said he was abroad.').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
+      ['Omar Bin Rashed', 14, 29, 'person.given-name'],
+      ['Bin Rashed', 37, 47, 'person.surname-in-document'],
+    ]);
+  });
+
   test('a first name alone after the full name', () => {
     expect(brief('Karim Massimov spoke first. Later Karim left the room.')).toEqual(['person:Karim Massimov', 'person:Karim']);
   });
@@ -29,6 +36,41 @@ describe('one sense per document', () => {
       ['Lockheed', 'organization.short-name'],
       ['Hoylake', 'organization.short-name'],
       ['Giant Group Ltd.', 'organization.legal-suffix'],
+    ]);
+  });
+
+  test('a company short name drops business words and a country; a first name alone is the company when no person has it', () => {
+    const text = 'Dorvan Products Inc. and Qelmar Australia Ltd. sued Justin Toys International Inc. Later Dorvan said Justin would pay Qelmar.';
+    expect(names(text).map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
+      ['Dorvan Products Inc.', 0, 20, 'organization.legal-suffix'],
+      ['Qelmar Australia Ltd.', 25, 46, 'organization.legal-suffix'],
+      ['Justin Toys International Inc', 52, 81, 'organization.legal-suffix'],
+      ['Dorvan', 89, 95, 'organization.short-name'],
+      ['Justin', 101, 107, 'organization.short-name'],
+      ['Qelmar', 118, 124, 'organization.short-name'],
+    ]);
+  });
+
+  test('a first name that a person in the story has is not taught as the company', () => {
+    expect(brief('Justin Toys Inc. hired Justin Webb. Justin said so.')).toEqual([
+      'organization:Justin Toys Inc.',
+      'person:Justin Webb',
+      'person:Justin',
+    ]);
+  });
+
+  test('a company named by an ordinary word: mid-sentence, or opening a sentence before a verb', () => {
+    expect(names('Giant Group Ltd. bid for Aspen. Giant agreed to pay. Giant pandas live in zoos. Shares of Giant fell.').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
+      ['Giant Group Ltd.', 0, 16, 'organization.legal-suffix'],
+      ['Giant', 32, 37, 'organization.short-name'],
+      ['Giant', 90, 95, 'organization.short-name'],
+    ]);
+  });
+
+  test('a company whose first word has two capitalized halves teaches the first half', () => {
+    expect(names('Vexa-Midi Group bid for the firm. The sale to Vexa needs approval.').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
+      ['Vexa-Midi Group', 0, 15, 'organization.head-noun'],
+      ['Vexa', 46, 50, 'organization.short-name'],
     ]);
   });
 

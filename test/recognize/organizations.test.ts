@@ -71,9 +71,45 @@ describe('organizations: companies', () => {
   test('ampersand firms, X-based firms and CamelCase brands', () => {
     expect(brief('Procter & Gamble and Ohio-based Kelvor bought shares of NationsBank.')).toEqual([
       'organization:Procter & Gamble',
+      'place:Ohio',
       'organization:Kelvor',
       'organization:NationsBank',
     ]);
+  });
+
+  test('partner firms "A, B & C" are one name, the period of "Co." kept before a lower-case word or a dash', () => {
+    expect(names('The bonds were sold by Ardley, Vance & Co. to clients of Mertz, Halloran & Pike -- and of Dunmore & Co. -- in London, Kessel & Hart said.').map((r) => [r.text, r.start, r.end, r.type])).toEqual([
+      ['Ardley, Vance & Co.', 23, 42, 'organization'],
+      ['Mertz, Halloran & Pike', 57, 79, 'organization'],
+      ['Dunmore & Co.', 90, 103, 'organization'],
+      ['London', 110, 116, 'place'],
+      ['Kessel & Hart', 118, 131, 'organization'],
+    ]);
+  });
+
+  test('"First" before a city inside a sentence is a bank; opening the sentence it is the ordinal', () => {
+    expect(names('In August, First Boston sold bonds. First Chicago police came.').map((r) => [r.text, r.start, r.end, r.type])).toEqual([
+      ['First Boston', 11, 23, 'organization'],
+      ['Chicago', 42, 49, 'place'],
+    ]);
+  });
+
+  test("an owner's possessive opens a company name, but not a place's or a named person's", () => {
+    const text = "Boatmen's Bancshares Inc. and Britain's Labour Party met Rupert Murdoch. Murdoch's News Corp. and China's People's Congress agreed.";
+    expect(names(text).map((r) => [r.text, r.start, r.end, r.type])).toEqual([
+      ["Boatmen's Bancshares Inc.", 0, 25, 'organization'],
+      ['Britain', 30, 37, 'place'],
+      ['Labour Party', 40, 52, 'organization'],
+      ['Rupert Murdoch', 57, 71, 'person'],
+      ['Murdoch', 73, 80, 'person'],
+      ['News Corp.', 83, 93, 'organization'],
+      ['China', 98, 103, 'place'],
+      ["People's Congress", 106, 123, 'organization'],
+    ]);
+  });
+
+  test('"TV" ends a broadcaster\'s name', () => {
+    expect(brief('The group bought a stake in Velmora TV last year.')).toEqual(['organization:Velmora TV']);
   });
 
   test('a company named by its descriptor or by its shares', () => {
@@ -94,6 +130,28 @@ describe('organizations: known names and wire credits', () => {
       'organization:NATO',
       'organization:United Nations',
       'organization:Reuters',
+    ]);
+  });
+
+  test('an unlisted wire in brackets before the dash of a credit line is a source; a bracketed aside is not', () => {
+    const text = 'VELMAR, March 4 (Harbor Wire) - Talks failed (Valley News said so).';
+    expect(names(text).filter((r) => r.rule === 'organization.credit')).toEqual([
+      { text: 'Harbor Wire', type: 'organization', start: 17, end: 28, rule: 'organization.credit', source: true },
+    ]);
+  });
+
+  test("a plural possessive opens an organization name: the Dockworkers' Alliance", () => {
+    expect(names("They met the Dockworkers' Alliance and the Ministry of Home Affairs' Press Office.").map((r) => [r.text, r.start, r.end])).toEqual([
+      ["Dockworkers' Alliance", 13, 34],
+      ['Ministry of Home Affairs', 43, 67],
+      ['Press Office', 69, 81],
+    ]);
+  });
+
+  test("a book review's citation names the publisher, even one named like a place", () => {
+    expect(names('In "Harbor Days" (Soho, 228 pages, $17.95), and later (Brellin Press, 310 pages), she wrote.').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
+      ['Soho', 18, 22, 'organization.publisher'],
+      ['Brellin Press', 55, 68, 'organization.publisher'],
     ]);
   });
 

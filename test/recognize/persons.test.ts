@@ -59,6 +59,76 @@ describe('persons: evidence from the name itself', () => {
     ]);
   });
 
+  test('dotted initials in one token; "U.S." before a name is no initial', () => {
+    expect(names('But C.J.B. Harlow, a vicar, wrote to R.T. Dunsby about U.S. Steel.').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
+      ['C.J.B. Harlow', 4, 17, 'person.initials'],
+      ['R.T. Dunsby', 37, 48, 'person.initials'],
+      ['U.S. Steel', 55, 65, 'organization.head-noun'],
+    ]);
+  });
+
+  test('"Jr." keeps its period when the sentence goes on, not at its end', () => {
+    expect(names('The suit named officer Walter G. Brisko Jr., and later Dale Brisko Sr. The case goes on.').map((r) => [r.text, r.start, r.end])).toEqual([
+      ['Walter G. Brisko Jr.', 23, 43],
+      ['Dale Brisko Sr', 55, 69],
+    ]);
+  });
+
+  test('a Korean given name with a hyphen stays in the name', () => {
+    expect(names('She met leader Kim Jong-il in the capital.').map((r) => [r.text, r.start, r.end])).toEqual([['Kim Jong-il', 15, 26]]);
+  });
+
+  test('a known surname alone before a verb is a person; a company or an ordinary word is not', () => {
+    expect(names('Gorbachev blamed the press. Boeing said no. Nixon concluded talks. Bush fires spread.').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
+      ['Gorbachev', 0, 9, 'person.surname-verb'],
+      ['Boeing', 28, 34, 'organization.gazetteer'],
+      ['Nixon', 44, 49, 'person.surname-verb'],
+    ]);
+  });
+
+  test('a first name spoken to is a person; a city or an ordinary word is not', () => {
+    expect(names('Thank you, Leon. Over to you. Heidi? We go to Paris, France. Thanks, Paris. Well, Will.').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
+      ['Leon', 11, 15, 'person.addressed'],
+      ['Heidi', 30, 35, 'person.addressed'],
+      ['Paris', 46, 51, 'place.gazetteer'],
+      ['France', 53, 59, 'place.gazetteer'],
+      ['Paris', 69, 74, 'place.gazetteer'],
+    ]);
+  });
+
+  test('a first name, a middle initial and a surname make a person; so does "says" before them', () => {
+    expect(names('"It is over," says Varek K. Vessler, the firm\'s lawyer.').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
+      ['Varek K. Vessler', 19, 35, 'person.middle-initial'],
+    ]);
+  });
+
+  test('a city before a first name and a surname stays out of the person', () => {
+    expect(names('In Boston is Jane Roe, and in Atlanta Chris Dolby, a lawyer.').map((r) => [r.text, r.start, r.end, r.type])).toEqual([
+      ['Boston', 3, 9, 'place'],
+      ['Jane Roe', 13, 21, 'person'],
+      ['Atlanta', 30, 37, 'place'],
+      ['Chris Dolby', 38, 49, 'person'],
+    ]);
+  });
+
+  test('a name that ends in a known organization is no person: "the Reagan White House"', () => {
+    expect(brief('The Reagan White House held the plan.')).toEqual(['organization:White House']);
+  });
+
+  test('after a title, a first name and a place head are a person: "Representative Carla Hills"', () => {
+    expect(names('U.S. Trade Representative Dana Hills announced the list.').map((r) => [r.text, r.start, r.end, r.type])).toEqual([
+      ['U.S.', 0, 4, 'place'],
+      ['Dana Hills', 26, 36, 'person'],
+    ]);
+  });
+
+  test('a Chinese family name with a pinyin given name, in either order; an English word pair is not', () => {
+    expect(names('Reporters Dongmei Fan and Tang Jiaxiong met, as did Sun Microsystems and Song Birds.').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
+      ['Dongmei Fan', 10, 21, 'person.chinese-name'],
+      ['Tang Jiaxiong', 26, 39, 'person.chinese-name'],
+    ]);
+  });
+
   test('a first name that is also a function word or a month, in mid-sentence before a name', () => {
     expect(brief('Former England captain Will Carling left. Medvedev beat Jan Kroslak. The shares will Rise in May.')).toEqual([
       'place:England',

@@ -1,4 +1,5 @@
 import { recognizePlaces } from '../../src/pipeline/recognize/places';
+import { tokenize } from '../../src/pipeline/segment';
 import { brief, names, run } from './helpers';
 
 describe('places: gazetteers and place-shaped names', () => {
@@ -41,6 +42,43 @@ describe('places: gazetteers and place-shaped names', () => {
     expect(names('He was sent to The Hague and to the Netherlands.').map((r) => r.text)).toEqual(['The Hague', 'Netherlands']);
   });
 
+  test('"US" in capitals in an ordinary sentence is the country, first or last in its run', () => {
+    expect(names('Top US officials said the US would act.').map((r) => [r.text, r.start, r.end, r.type])).toEqual([
+      ['US', 4, 6, 'place'],
+      ['US', 26, 28, 'place'],
+    ]);
+    expect(brief('Give it to us.')).toEqual([]);
+  });
+
+  test('a known place inside "X-based", "X-led" is found; an unknown one and "Jong-il" stay whole', () => {
+    expect(tokenize('Washington-based Full-time Jong-il').map((t) => t.text)).toEqual(['Washington', '-', 'based', 'Full-time', 'Jong-il']);
+    expect(names('A Los Angeles-based fund and a Varnoll-based bank joined the Moscow-led talks.').map((r) => [r.text, r.start, r.end, r.type])).toEqual([
+      ['Los Angeles', 2, 13, 'place'],
+      ['Moscow', 61, 67, 'place'],
+    ]);
+    expect(names('Denholm, the Belfast-born actor, spoke.').map((r) => [r.text, r.type, r.rule])).toEqual([
+      ['Denholm', 'person', 'person.appositive-title'],
+      ['Belfast', 'place', 'place.gazetteer'],
+    ]);
+  });
+
+  test('former country names are countries', () => {
+    expect(brief('Teams from Byelorussia and Rhodesia took part.')).toEqual(['place:Byelorussia', 'place:Rhodesia']);
+  });
+
+  test('first-level regions from our list: provinces and regions abroad', () => {
+    expect(brief('Investors in Shanxi, Guangxi and Abruzzo met officials from Bavaria.')).toEqual([
+      'place:Shanxi',
+      'place:Guangxi',
+      'place:Abruzzo',
+      'place:Bavaria',
+    ]);
+  });
+
+  test('"Port of X" is one place', () => {
+    expect(brief('Dock workers at the Port of Ellmark walked out.')).toEqual(['place:Port of Ellmark']);
+  });
+
   test('"Republic of X" is one place', () => {
     expect(brief('The Republic of Ireland beat Moldova.')).toEqual(['place:Republic of Ireland', 'place:Moldova']);
   });
@@ -53,6 +91,23 @@ describe('places: contexts', () => {
       ['N.J.', 'place.state-abbreviation'],
       ['Wexton', 'place.town-state'],
       ['Mass.', 'place.state-abbreviation'],
+    ]);
+  });
+
+  test('a state abbreviation after a town whose name ends in a place head ("Beach", "Hills")', () => {
+    expect(names('Corland Co., Vessey Beach, Calif., said so.').map((r) => [r.text, r.start, r.end, r.type])).toEqual([
+      ['Corland Co.', 0, 11, 'organization'],
+      ['Vessey Beach', 13, 25, 'place'],
+      ['Calif.', 27, 33, 'place'],
+    ]);
+  });
+
+  test("a lawmaker's state after the party initial: (D., Ga.), (R., Texas)", () => {
+    expect(names('Sen. Sam Nunn (D., Ga.) and Rep. Joe Barton (R., Texas) agreed.').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
+      ['Sam Nunn', 5, 13, 'person.title'],
+      ['Ga.', 19, 22, 'place.party-state'],
+      ['Joe Barton', 33, 43, 'person.title'],
+      ['Texas', 49, 54, 'place.party-state'],
     ]);
   });
 

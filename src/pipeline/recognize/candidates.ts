@@ -11,6 +11,7 @@
 // "Osama bin Laden"); an initial takes its period ("George W. Bush").
 
 import { Doc, Token } from '../../model';
+import { MODIFIER_PARTICIPLES } from '../segment';
 import { FLAGS, lookup } from '../../lexicon';
 import { cacheTokenFlags, isCapitalized, longestPhraseAt, tokenFlags } from './gazetteer';
 
@@ -57,14 +58,15 @@ export const COMPOUND_MODIFIER = /-(?:based|born|led|backed|owned|run|made|contr
 const LOWER_COMPOUND = /^\p{Lu}[\p{L}'.]*-(\p{Ll}+)$/u;
 function isLowerCompound(token: Token): boolean {
   const match = LOWER_COMPOUND.exec(token.text);
-  return match !== null && (lookup(match[1]) & FLAGS.common) !== 0;
+  // two letters ("-il", "-un") are a syllable of a name, not a word
+  return match !== null && match[1].length > 2 && (lookup(match[1]) & FLAGS.common) !== 0;
 }
 
 /** Abbreviations that take their period inside a name: "St. Louis", "Mt. Kenya", "Ft. Worth" */
 const NAME_ABBREVIATIONS = new Set(['st', 'mt', 'ft', 'pt']);
 
 /** Lower-case particles inside personal and place names. */
-const NAME_PARTICLES = new Set([
+export const NAME_PARTICLES = new Set([
   'de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'del', 'della', 'dos', 'das', 'la', 'le', 'al', 'el',
   'bin', 'ibn', 'ben', 'bint', 'y', 'ter', 'ten', 'zu',
 ]);
@@ -187,10 +189,28 @@ function findCandidates(doc: Doc): Candidate[] {
       weakStart = (tokenFlags(tokens[first]) & FLAGS.common) !== 0;
     }
     let last = end;
-    while (last > first && isTrailingNoise(tokens[last - 1])) last--;
-    if (last > first) candidates.push({ start: first, end: last, rawStart: start, weakStart, allCaps: isAllCaps });
+    while (last > first && isTrailingNoise(doc, tokens[last - 1])) last--;
+    if (last > first && !isUnknownModifierStem(doc, first, last)) candidates.push({ start: first, end: last, rawStart: start, weakStart, allCaps: isAllCaps });
   }
   return candidates;
+}
+
+/** Is the run [start, end) the first half of "X-based" (the hyphen glued to both sides)? */
+export function isModifierStem(doc: Doc, start: number, end: number): boolean {
+  const hyphen = doc.tokens[end];
+  const participle = doc.tokens[end + 1];
+  return hyphen?.text === '-' && !hyphen.spaceBefore && !!participle && !participle.spaceBefore && MODIFIER_PARTICIPLES.has(participle.lower);
+}
+
+/**
+ * "Bergamo-based", "Communist-led": the name in such a modifier is a candidate only when a gazetteer
+ * knows it ("Washington-based", "Los Angeles-based", "U.N.-sponsored"); an unknown one says too
+ * little on its own.
+ */
+function isUnknownModifierStem(doc: Doc, start: number, end: number): boolean {
+  if (!isModifierStem(doc, start, end)) return false;
+  const flags = longestPhraseAt(doc, start, ENTITY_FLAGS | FLAGS.demonym, end);
+  return !flags || flags.end !== end || (flags.flags & FLAGS.demonym) !== 0;
 }
 
 // Marks after which a word is capitalized by position, as at a sentence start.
@@ -198,8 +218,12 @@ const OPENERS = new Set(['"', '“', "'", '‘', ':', '-', '—', '–', '--']);
 
 /** Is the token capitalized by its position: a sentence start, or just after a quote or colon? */
 export function opensSentence(token: Token, previous: Token | undefined): boolean {
-  return token.sentenceInitial || (!!previous && OPENERS.has(previous.text));
+  if (token.sentenceInitial) return true;
+  if (!previous || !OPENERS.has(previous.text)) return false;
+  // a quote glued to the word before it and followed by a space closes ("the Dockworkers' Alliance")
+  return !(QUOTES.has(previous.text) && !previous.spaceBefore && previous.index > 0 && token.spaceBefore);
 }
+const QUOTES = new Set(['"', '“', "'", '‘']);
 
 /**
  * "captain Will Carling", "beat Jan Kroslak": a first name that is also a function word or a month
@@ -222,6 +246,7 @@ function isLeadingNoise(doc: Doc, i: number): boolean {
   // "New Zealand", "New York": the start of a known name
   const phrase = longestPhraseAt(doc, i, ENTITY_FLAGS);
   if (phrase && phrase.end - i > 1) return false;
+  if (isCapsEntry(doc, token)) return false; // "US officials": the country, not the pronoun
   if (FUNCTION_WORDS.has(token.lower)) return true;
   // "Prosecutor General Berik Asylov said": a title opening the sentence stays for the person rules
   if (tokenFlags(token) & FLAGS.title) return false;
@@ -234,8 +259,15 @@ function isLeadingNoise(doc: Doc, i: number): boolean {
   return false;
 }
 
-function isTrailingNoise(token: Token): boolean {
+/** "US", "WHO" in capitals in an ordinary sentence: a name that only matches in capitals. */
+function isCapsEntry(doc: Doc, token: Token): boolean {
+  if (token.shape !== 'upper' || (tokenFlags(token) & FLAGS.capsOnly) === 0) return false;
+  return !(doc.sentences[token.sentence - doc.sentences[0].index]?.allCaps ?? true);
+}
+
+function isTrailingNoise(doc: Doc, token: Token): boolean {
   if (token.text === '.') return true;
+  if (isCapsEntry(doc, token)) return false; // "ties with the US" ends with the country
   if (FUNCTION_WORDS.has(token.lower)) return true;
   return (tokenFlags(token) & FLAGS.time) !== 0;
 }

@@ -1,10 +1,11 @@
-// Wire and credit lines: "(AP)", "(Reuters)", "/TASS/", "- Interfax": the news organization the
+// Wire and credit lines: "(AP)", "(Reuters)", "/TASS/", "- Interfax", and an unlisted wire in
+// brackets before the story's dash, "(Coastline Wire) -": the news organization the
 // story comes from. An organization mention marked source: true, so users can filter it out of
 // "who is in the story".
 
 import { Doc, Mention } from '../../model';
 import { FLAGS } from '../../lexicon';
-import { longestPhraseAt } from './gazetteer';
+import { isCapitalized, longestPhraseAt } from './gazetteer';
 import { mentionFromTokens } from './mention';
 
 const BRACKETS = new Map([['(', ')'], ['/', '/'], ['[', ']']]);
@@ -18,9 +19,29 @@ export function recognizeCredits(doc: Doc): Mention[] {
     const close = BRACKETS.get(text);
     if (!close) continue;
     const agency = longestPhraseAt(doc, i + 1, FLAGS.media);
-    if (!agency || tokens[agency.end]?.text !== close) continue;
+    if (!agency || tokens[agency.end]?.text !== close) {
+      const end = text === '(' ? creditLineEnd(doc, i + 1) : 0;
+      if (end) found.push(mentionFromTokens(doc, 'organization', i + 1, end, 'organization.credit', 0.9, { source: true }));
+      continue;
+    }
     found.push(mentionFromTokens(doc, 'organization', i + 1, agency.end, 'organization.credit', 0.95, { source: true }));
     i = agency.end;
   }
   return found;
+}
+
+/** Last words of an unlisted wire service's name: "Coastline Wire", "Valley News Service" */
+const WIRE_HEADS = new Set(['wire', 'newswire', 'news', 'press', 'service']);
+const DASHES = new Set(['-', '--', '—', '–']);
+
+/**
+ * "(Coastline Wire) - Dock workers ...": one to four capitalized words ending in a wire word, in
+ * brackets, then a dash: the credit line of a wire story. The end of the name, or 0.
+ */
+function creditLineEnd(doc: Doc, start: number): number {
+  const tokens = doc.tokens;
+  let end = start;
+  while (end < tokens.length && end - start < 4 && isCapitalized(tokens[end])) end++;
+  if (end === start || tokens[end]?.text !== ')' || !DASHES.has(tokens[end + 1]?.text ?? '')) return 0;
+  return WIRE_HEADS.has(tokens[end - 1].lower) ? end : 0;
 }

@@ -1,11 +1,13 @@
 // Organizations: known names (gazetteer), names ending in a head noun ("National Security
 // Committee", "Justice Department"), head noun + of/for + name ("Ministry of Internal Affairs of
 // Kazakhstan", "Committee for National Security", "Bank of America"), legal-form suffixes
-// ("Acme Holdings Ltd"), "X & Y" firms ("Procter & Gamble") and unknown acronyms ("KNB").
+// ("Acme Holdings Ltd"), "X & Y" and "A, B & C" firms ("Procter & Gamble", "Goldman, Sachs & Co."),
+// an owner's possessive opening the name ("Moody's Investors Service"), "First Boston", a book
+// citation's publisher ("(Kodansha, 320 pages)") and unknown acronyms ("KNB").
 
 import { Doc, Mention } from '../../model';
 import { FLAGS, PLACE_FLAGS } from '../../lexicon';
-import { Candidate, FUNCTION_WORDS, nameCandidates } from './candidates';
+import { Candidate, FUNCTION_WORDS, nameCandidates, opensSentence } from './candidates';
 import { longestPhraseAt, phraseFlags, tokenFlags } from './gazetteer';
 import { mentionFromTokens } from './mention';
 import { titlesFrom } from './titles';
@@ -57,6 +59,11 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
       i = phrase.end;
     }
 
+    // "(Kodansha, 320 pages, $18.95)": the publisher in a book review's citation
+    if (tokens[start - 1]?.text === '(' && tokens[end]?.text === ',' && tokens[end + 1]?.shape === 'number' && tokens[end + 2]?.lower === 'pages') {
+      found.push(mentionFromTokens(doc, 'organization', start, end, 'organization.publisher', 0.85));
+      continue;
+    }
     // "Palestinian Authority President Yasser Arafat", "Acme Corp Chairman John Roe": the organization
     // before a title inside the run
     for (let i = start + 1; i < end - 1; i++) {
@@ -79,6 +86,17 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
     orgStart = andExtension(doc, orgStart, byEnd);
     // "First Bank System Inc.", "First Union Corp.": "First" opens many bank names
     if (lastFlags & (FLAGS.orgHead | FLAGS.legalSuffix) && tokens[orgStart - 1]?.text === 'First') orgStart--;
+
+    // "First Boston", "First Chicago": a capitalized "First" inside a sentence before a city or
+    // state alone is a bank's name (the ordinal would be lower-case there)
+    const first = tokens[start - 1];
+    if (first?.text === 'First' && !first.sentenceInitial && orgStart === start && end - start <= 2 && !isOpenedByMark(doc, start - 1)) {
+      const place = longestPhraseAt(doc, start, FLAGS.city | FLAGS.region, end);
+      if (place && place.end === end && !(place.flags & FLAGS.country)) {
+        found.push(mentionFromTokens(doc, 'organization', start - 1, end, 'organization.first-place', 0.8));
+        continue;
+      }
+    }
 
     // 2. "Acme Holdings Ltd", "Acme Corp." (the period of the abbreviation is part of the name)
     if (lastFlags & FLAGS.legalSuffix && end - orgStart >= 2) {
@@ -117,6 +135,15 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
       found.push(mentionFromTokens(doc, 'organization', orgStart, orgEnd, 'organization.head-of', 0.85));
       continue;
     }
+    // 4a. "the Dockworkers' Alliance", "Teachers' Union": a plural possessive opens the name
+    if (lastFlags & FLAGS.orgHead && orgStart === start && isPluralPossessiveBefore(doc, start)) {
+      const owners = byEnd.get(start - 1);
+      // not the end of a bigger name: "Ministry of Foreign Affairs' Special Office"
+      if (owners && !OF_WORDS.has(tokens[owners.start - 1]?.lower ?? '')) {
+        found.push(mentionFromTokens(doc, 'organization', owners.start, end, 'organization.head-noun', 0.8));
+        continue;
+      }
+    }
     // 4. "National Security Committee", "Justice Department"
     if (lastFlags & FLAGS.orgHead && end - orgStart >= 2 && !(phraseFlags(doc, orgStart, end) & PLACE_FLAGS)) {
       found.push(mentionFromTokens(doc, 'organization', orgStart, end, 'organization.head-noun', 0.8));
@@ -133,12 +160,16 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
     const amp = tokens[end];
     if (amp?.text === '&' && byStart.has(end + 1)) {
       const right = byStart.get(end + 1)!;
-      found.push(mentionFromTokens(doc, 'organization', orgStart, right.end, 'organization.ampersand', 0.75));
+      let ampEnd = right.end;
+      // "Lazard Freres & Co. to ...": the abbreviation's period, as for "Acme Corp."
+      if (tokenFlags(tokens[ampEnd - 1]) & FLAGS.legalSuffix && tokens[ampEnd]?.text === '.' && !tokens[ampEnd].spaceBefore && periodBelongsToName(doc, ampEnd)) ampEnd++;
+      found.push(mentionFromTokens(doc, 'organization', firmNameStart(doc, orgStart, byEnd), ampEnd, 'organization.ampersand', 0.75));
       continue;
     }
     // 6. "Ohio-based KeyCorp", "Bergamo-based Atalanta": what is based somewhere is an organization
     const modifier = tokens[start - 1];
-    if (modifier && /-based$/.test(modifier.lower) && end - start <= 4 && !(phraseFlags(doc, start, end) & FLAGS.person)) {
+    const basedBefore = modifier?.lower === 'based' && tokens[start - 2]?.text === '-' && !modifier.spaceBefore;
+    if (modifier && (basedBefore || /-based$/.test(modifier.lower)) && end - start <= 4 && !(phraseFlags(doc, start, end) & FLAGS.person)) {
       found.push(mentionFromTokens(doc, 'organization', start, end, 'organization.based', 0.7));
       continue;
     }
@@ -179,7 +210,55 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
       }
     }
   }
+  return withPossessiveOwners(doc, found);
+}
+
+/** Rules whose names may open with an owner's possessive: "Moody's Investors Service Inc." */
+const OWNED_NAME_RULES = new Set(['organization.legal-suffix', 'organization.head-noun', 'organization.head-of', 'organization.gazetteer']);
+/** What the word before "'s" must not be: a place, people, a known organization or person. */
+const NOT_OWNER = PLACE_FLAGS | FLAGS.demonym | FLAGS.organization | FLAGS.person | FLAGS.title | FLAGS.time;
+
+/**
+ * "Moody's Investors Service Inc.", "Lloyd's Bank", "People's Bank", "Boatmen's Bancshares": a
+ * single capitalized word with "'s" before a company or institution name opens that name, unless it
+ * is a place ("Britain's Labour Party"), a known organization, or a person the story names
+ * ("Mr. Murdoch's News Corp.").
+ */
+function withPossessiveOwners(doc: Doc, found: Mention[]): Mention[] {
+  const tokens = doc.tokens;
+  let personWords: Set<string> | null = null;
+  for (const m of found) {
+    if (!OWNED_NAME_RULES.has(m.rule) || m.tokenStart < 2) continue;
+    const clitic = tokens[m.tokenStart - 1];
+    const owner = tokens[m.tokenStart - 2];
+    if (clitic.lower !== "'s" || owner.shape !== 'title' || owner.sentence !== tokens[m.tokenStart].sentence) continue;
+    const before = tokens[m.tokenStart - 3];
+    if (before && (before.shape === 'title' || before.shape === 'upper' || before.shape === 'initial' || before.text === '.')) continue;
+    if (tokenFlags(owner) & NOT_OWNER || FUNCTION_WORDS.has(owner.lower)) continue;
+    if (personWords === null) {
+      personWords = new Set<string>();
+      for (const p of doc.annotations) {
+        if (p.type === 'person') for (let i = p.tokenStart; i < p.tokenEnd; i++) personWords.add(tokens[i].lower);
+      }
+    }
+    if (personWords.has(owner.lower)) continue;
+    m.tokenStart -= 2;
+    m.start = owner.start;
+  }
   return found;
+}
+
+/** "Dockworkers' " before token i: a capitalized plural glued to an apostrophe. */
+function isPluralPossessiveBefore(doc: Doc, i: number): boolean {
+  const apostrophe = doc.tokens[i - 1];
+  const plural = doc.tokens[i - 2];
+  if (!apostrophe || !plural || (apostrophe.norm !== "'") || apostrophe.spaceBefore || !doc.tokens[i].spaceBefore) return false;
+  return plural.shape === 'title' && plural.lower.endsWith('s') && plural.sentence === doc.tokens[i].sentence && !(tokenFlags(plural) & (PLACE_FLAGS | FLAGS.demonym));
+}
+
+/** Is token i capitalized by the mark before it (a quote, a colon, a dash)? */
+function isOpenedByMark(doc: Doc, i: number): boolean {
+  return opensSentence(doc.tokens[i], doc.tokens[i - 1]);
 }
 
 /**
@@ -190,7 +269,23 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
 function periodBelongsToName(doc: Doc, i: number): boolean {
   const next = doc.tokens[i + 1];
   if (!next || next.sentence !== doc.tokens[i].sentence) return false;
-  return next.shape === 'lower' || next.shape === 'number' || next.text === ',' || next.text === ';' || next.text === ')' || next.lower === "'s";
+  return next.shape === 'lower' || next.shape === 'number' || next.text === ',' || next.text === ';' || next.text === ')' || next.text === '--' || next.lower === "'s";
+}
+
+/**
+ * "Goldman, Sachs & Co.", "Mayer, Brown & Platt": the partners' names of a firm run "A, B & C"; a
+ * single capitalized word before the comma is the first partner. Not a place, an acronym or a known
+ * organization ("in London, Smith & Nephew"), and not the middle of a longer comma list.
+ */
+function firmNameStart(doc: Doc, start: number, byEnd: Map<number, Candidate>): number {
+  const tokens = doc.tokens;
+  if (tokens[start - 1]?.text !== ',') return start;
+  const left = byEnd.get(start - 1);
+  if (!left || left.end - left.start !== 1 || left.weakStart) return start;
+  const partner = tokens[left.start];
+  if (partner.shape !== 'title' || tokens[left.start - 1]?.text === ',') return start;
+  if (tokenFlags(partner) & (PLACE_FLAGS | FLAGS.demonym | FLAGS.organization | FLAGS.time | FLAGS.notName)) return start;
+  return left.start;
 }
 
 /**

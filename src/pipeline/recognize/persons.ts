@@ -1,14 +1,17 @@
-// People: name candidates typed by their own words (a known first name, an initial, a known
-// surname) and by what stands around them (a title, "said", an age, an appositive title).
+// People: name candidates typed by their own words (a known first name, initials, a middle
+// initial, a known surname, a Chinese family name with a pinyin given name) and by what stands
+// around them (a title, "said", an age, an appositive title, a verb after a known surname, being
+// spoken to: "Thanks, Brian.").
 // Titles are never inside the span: they become the mention's roles.
 
-import { Doc, Mention } from '../../model';
+import { Doc, Mention, Token } from '../../model';
 import { FLAGS, PLACE_FLAGS } from '../../lexicon';
 import { Candidate, nameCandidates } from './candidates';
 import { phraseFlags, tokenFlags } from './gazetteer';
 import { mentionFromTokens } from './mention';
 import { PLACE_HEADS } from './places';
 import { TitleRun, titleBefore, titlesFrom } from './titles';
+import { wordTags } from '../../lexicon/word-tags';
 
 // Verbs of saying right after or before a name: "Hoddle said", "said Hoddle".
 const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'asked', 'stated', 'declared', 'insisted', 'noted', 'explained', 'wrote', 'argued', 'replied', 'recalled', 'warned', 'testified', 'admitted']);
@@ -64,11 +67,16 @@ function personIn(doc: Doc, candidate: Candidate, carried: { end: number; role: 
   }
   // "Australian Tom Moody": a nationality before the name is not part of it
   while (end - start > 1 && tokenFlags(tokens[start]) & FLAGS.demonym && !(tokenFlags(tokens[start]) & (FLAGS.given | FLAGS.surname))) start++;
+  // "in Atlanta Chris Picksly": a city before a first name and a surname is not part of the name
+  if (end - start >= 3 && isCityBeforeFirstName(doc, start)) start++;
+  // "the Reagan White House": a name that ends in a known organization is not a person
+  for (let i = start + 1; i < end - 1; i++) if (phraseFlags(doc, i, end) & FLAGS.organization) return null;
   const length = end - start;
   const lastFlags = tokenFlags(tokens[end - 1]);
   if (lastFlags & NOT_PERSON_LAST) return null;
   // "Grace Road", "Jordan River": a place-shaped name, whatever its first word
-  if (end - start > 1 && PLACE_HEADS.has(tokens[end - 1].lower)) return null;
+  // ("Trade Representative Carla Hills" after a title and a first name is a person)
+  if (end - start > 1 && PLACE_HEADS.has(tokens[end - 1].lower) && !(titled && tokenFlags(tokens[start]) & FLAGS.given)) return null;
   let words = 0;
   for (let i = start; i < end; i++) if (tokens[i].shape !== 'punct') words++;
   if (words > 4) return null;
@@ -81,7 +89,8 @@ function personIn(doc: Doc, candidate: Candidate, carried: { end: number; role: 
     return null;
   }
   const extra = roles.length ? { roles } : {};
-  const make = (rule: string, strength: number) => mentionFromTokens(doc, 'person', start, end, rule, strength, extra);
+  const nameEnd = suffixPeriodEnd(doc, end);
+  const make = (rule: string, strength: number) => mentionFromTokens(doc, 'person', start, nameEnd, rule, strength, extra);
 
   if (titled) return make('person.title', 0.9);
   const politician = politicianContext(doc, start, end);
@@ -100,16 +109,99 @@ function personIn(doc: Doc, candidate: Candidate, carried: { end: number; role: 
       }
     }
     if (first.shape === 'initial' && tokens[start + 1]?.text === '.') return make('person.initials', 0.75);
+    // "Lewis H. Eslinger", "Harry S. Truman": first name, middle initial, surname
+    if (length === 4 && first.shape === 'title' && tokens[start + 1].shape === 'initial' && tokens[start + 2].text === '.' && tokens[end - 1].shape === 'title') {
+      return make('person.middle-initial', 0.7);
+    }
+    // "C.J.B. Marshall", "J.B. Holston": dotted initials in one token (not "U.S." or "U.N.", known names)
+    if (DOTTED_INITIALS.test(first.text) && firstFlags === 0 && tokens[start + 1].shape === 'title') return make('person.initials', 0.75);
     if (lastFlags & FLAGS.surname && !(lastFlags & PLACE_FLAGS) && !(firstFlags & (PLACE_FLAGS | FLAGS.demonym))) {
       return make('person.surname', 0.65);
     }
+    if (length === 2 && isChineseName(tokens[start], tokens[start + 1])) return make('person.chinese-name', 0.65);
   }
-  // (a first name alone, "Thank you, Leon.", is left to one-sense: measured, it is as often a
-  // company or a university, "Justin", "Stanford", as a person)
+  // (a first name alone is left to one-sense: measured, it is as often a company or a university,
+  // "Justin", "Stanford", as a person; but one spoken to is a person: "Thanks, Brian.", "Heidi?")
+  if (length === 1 && isAddressedFirstName(doc, start)) return make('person.addressed', 0.6);
   // context evidence for any short candidate
   const context = contextEvidence(doc, start, end);
   if (context) return make(context.rule, context.strength);
   return null;
+}
+
+// One to three pinyin syllables: an optional initial, then a final ("Yu-zhen", "Ze-min", "Jiao").
+const PINYIN = /^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|iao|ian|uai|uan|ai|ei|ao|ou|an|en|er|ia|ie|iu|in|ua|uo|ui|un|a|o|e|i|u)){1,3}$/;
+const NOT_GIVEN_NAME = PLACE_FLAGS | FLAGS.organization | FLAGS.orgHead | FLAGS.legalSuffix | FLAGS.title | FLAGS.demonym | FLAGS.time | FLAGS.frequent;
+
+/** A pinyin given name: capitalized, pinyin-shaped, not a word or a name the lexicon knows otherwise. */
+function isPinyinGivenName(token: Token): boolean {
+  return token.shape === 'title' && token.text.length <= 12 && !(tokenFlags(token) & NOT_GIVEN_NAME) && PINYIN.test(token.lower);
+}
+
+/**
+ * "Yuzhen Ma", "Jiang Zemin": a Chinese family name from our list with a pinyin given name, in either
+ * order (news agencies use both).
+ */
+function isChineseName(a: Token, b: Token): boolean {
+  if (tokenFlags(b) & FLAGS.chineseSurname && isPinyinGivenName(a)) return true;
+  return (tokenFlags(a) & FLAGS.chineseSurname) !== 0 && isPinyinGivenName(b);
+}
+
+const SENTENCE_ENDS = new Set(['.', '?', '!']);
+
+function isCityBeforeFirstName(doc: Doc, i: number): boolean {
+  const flags = tokenFlags(doc.tokens[i]);
+  const next = tokenFlags(doc.tokens[i + 1]);
+  return (flags & FLAGS.city) !== 0 && !(flags & FLAGS.surname) && (next & FLAGS.given) !== 0 && !(next & (PLACE_FLAGS | FLAGS.common));
+}
+
+/**
+ * A known first name spoken to, as in broadcast transcripts: after a comma at the end of the
+ * sentence ("Thank you, Leon.", "Love you, Betsy."), or alone as a question ("Heidi?").
+ */
+function isAddressedFirstName(doc: Doc, i: number): boolean {
+  const tokens = doc.tokens;
+  const token = tokens[i];
+  const flags = tokenFlags(token);
+  if (token.shape !== 'title' || !(flags & FLAGS.given) || flags & (FLAGS.common | PLACE_FLAGS | FLAGS.organization | FLAGS.demonym | FLAGS.notName)) return false;
+  const next = tokens[i + 1];
+  if (!next || !SENTENCE_ENDS.has(next.text)) return false;
+  const previous = tokens[i - 1];
+  if (previous?.text === ',' && previous.sentence === token.sentence) return true;
+  return token.sentenceInitial && next.text === '?';
+}
+
+/** Tags of a verb that follows its subject: "blamed", "says", "will". */
+const FINITE_VERB_TAGS = new Set(['PastTense', 'PresentTense', 'Modal']);
+
+/** Is the one-word candidate at i a known surname, and only that, followed by a finite verb? */
+function surnameBeforeVerb(doc: Doc, i: number): boolean {
+  const token = doc.tokens[i];
+  const flags = tokenFlags(token);
+  if (token.shape !== 'title' || !(flags & FLAGS.surname) || flags & (FLAGS.common | FLAGS.given | PLACE_FLAGS | FLAGS.organization | FLAGS.demonym | FLAGS.notName)) return false;
+  const next = doc.tokens[i + 1];
+  if (!next || next.shape !== 'lower' || next.sentence !== token.sentence) return false;
+  const tags = wordTags(next.lower);
+  if (tags === undefined) return false;
+  return Array.isArray(tags) ? tags.some((t) => FINITE_VERB_TAGS.has(t)) && !tags.includes('Plural') : FINITE_VERB_TAGS.has(tags);
+}
+
+const DOTTED_INITIALS = /^(?:\p{Lu}\.){2,4}$/u;
+const GENERATION_SUFFIXES = new Set(['jr', 'sr']);
+
+/**
+ * "William G. Moore Jr., the former chief": "Jr." keeps its period inside the name when the
+ * sentence goes on after it (before a comma, a lower-case word, a bracket); at a sentence end the
+ * period is the full stop.
+ */
+function suffixPeriodEnd(doc: Doc, end: number): number {
+  const tokens = doc.tokens;
+  const period = tokens[end];
+  if (!GENERATION_SUFFIXES.has(tokens[end - 1].lower) || period?.text !== '.' || period.spaceBefore) return end;
+  const next = tokens[end + 1];
+  if (!next || next.sentence !== period.sentence) return end;
+  const goesOn = next.shape === 'lower' || next.text === ',' || next.text === ';' || next.text === ')' || next.lower === "'s";
+  return goesOn ? end + 1 : end;
 }
 
 /** "X, 45," / "X said" / "said X" / "X, the minister": evidence of a person from around it. */
@@ -129,17 +221,21 @@ function contextEvidence(doc: Doc, start: number, end: number): { rule: string; 
   }
   // "Masimov, the former Kazakh prime minister"
   if (next?.text === ',' && after && APPOSITIVE_OPENERS.has(after.lower)) {
-    for (let i = end + 2; i < Math.min(end + 7, tokens.length); i++) {
+    for (let i = end + 2; i < Math.min(end + 9, tokens.length); i++) {
       const t = tokens[i];
-      if (t.shape === 'punct') break;
+      // a hyphen glued on both sides is inside a word: "the Belfast-born actor"
+      if (t.shape === 'punct' && !(t.text === '-' && !t.spaceBefore && !tokens[i + 1]?.spaceBefore)) break;
       if (tokenFlags(t) & FLAGS.title && !(tokenFlags(t) & FLAGS.notName && t.lower === 'state')) {
         return { rule: 'person.appositive-title', strength: 0.75 };
       }
     }
   }
-  if (end - start <= 3) {
-    // companies say things too ("Ericsson said", "Lockheed said"): one word alone is no evidence
-    if (end - start === 1) return null;
+  let words = 0;
+  for (let i = start; i < end; i++) if (tokens[i].text !== '.') words++;
+  if (words <= 3) {
+    // companies say things too ("Ericsson said", "Lockheed said"): one word alone is no evidence,
+    // unless a name list knows it as a surname and nothing else ("Gorbachev blamed", "Nixon said")
+    if (end - start === 1) return surnameBeforeVerb(doc, start) ? { rule: 'person.surname-verb', strength: 0.6 } : null;
     if (next && SPEECH_VERBS.has(next.lower)) return { rule: 'person.speech-verb', strength: 0.6 };
     const before = tokens[start - 1];
     if (before && SPEECH_VERBS.has(before.lower) && before.sentence === tokens[start].sentence) {

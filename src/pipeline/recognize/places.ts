@@ -1,6 +1,7 @@
 // Places: gazetteer phrases (countries, cities, regions, continents, seas) inside name candidates,
 // place-shaped names ("Yangtze River", "Lake Geneva", "Mount Everest") and place contexts
-// ("Springfield, Illinois"; "in Tokmok"). Nationality adjectives ("Kazakh") are never places.
+// ("Springfield, Illinois"; "in Tokmok"; a lawmaker's state, "(D., Ga.)"). Nationality adjectives
+// ("Kazakh") are never places.
 
 import { Doc, Mention } from '../../model';
 import { FLAGS, PLACE_FLAGS, lookup } from '../../lexicon';
@@ -19,8 +20,8 @@ export const PLACE_HEADS = new Set([
 ]);
 /** First words that make a capitalized run a place: "Lake Geneva", "Mount Everest". */
 const PLACE_PREFIXES = new Set(['lake', 'mount', 'mt', 'cape', 'fort', 'port', 'isle']);
-/** Heads of "X of Y" place names: "Republic of Ireland", "Gulf of Mexico". */
-const PLACE_OF_HEADS = new Set(['republic', 'kingdom', 'gulf', 'bay', 'isle', 'sea', 'strait', 'straits', 'cape', 'lake', 'city', 'state', 'province', 'county', 'district', 'islands', 'principality', 'sultanate', 'emirate', 'commonwealth']);
+/** Heads of "X of Y" place names: "Republic of Ireland", "Gulf of Mexico", "Port of Ellington". */
+const PLACE_OF_HEADS = new Set(['port', 'republic', 'kingdom', 'gulf', 'bay', 'isle', 'sea', 'strait', 'straits', 'cape', 'lake', 'city', 'state', 'province', 'county', 'district', 'islands', 'principality', 'sultanate', 'emirate', 'commonwealth']);
 /** Words before a place that make a bigger place name: "East Belfast", "Greater London" */
 const PLACE_MODIFIERS = new Set(['east', 'west', 'north', 'south', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'great', 'greater', 'old', 'new']);
 /** Lower-case nouns after a place name: "Sharqiyah province", "Kosevo stadium" */
@@ -75,7 +76,10 @@ export function recognizePlaces(doc: Doc): Mention[] {
     }
     const length = end - start;
     const last = tokens[end - 1];
-    if (length >= 2 && PLACE_HEADS.has(last.lower) && !(phraseFlags(doc, start, end) & FLAGS.organization)) {
+    // "Wayne, N.J.", "Springfield, Ill.": a town and its state abbreviation, both places
+    const state = stateAbbreviationAfter(doc, end);
+    if (state) found.push(mentionFromTokens(doc, 'place', end + 1, state, 'place.state-abbreviation', 0.8));
+    if (length >= 2 && PLACE_HEADS.has(last.lower) && !(phraseFlags(doc, start, end) & FLAGS.organization) && !titledPersonInside(doc, start, end)) {
       found.push(mentionFromTokens(doc, 'place', start, end, 'place.head-noun', 0.7));
       continue;
     }
@@ -83,11 +87,8 @@ export function recognizePlaces(doc: Doc): Mention[] {
       found.push(mentionFromTokens(doc, 'place', start, end, 'place.prefix', 0.6));
       continue;
     }
-    // "Wayne, N.J.", "Springfield, Ill.": a town and its state abbreviation, both places
-    const state = stateAbbreviationAfter(doc, end);
     if (state) {
       if (!hit) found.push(mentionFromTokens(doc, 'place', start, end, 'place.town-state', 0.75));
-      found.push(mentionFromTokens(doc, 'place', end + 1, state, 'place.state-abbreviation', 0.8));
       continue;
     }
     if (hit || length > 3 || candidate.allCaps) continue;
@@ -130,8 +131,46 @@ export function recognizePlaces(doc: Doc): Mention[] {
       if (!anyKnown) found.push(mentionFromTokens(doc, 'place', start, end, 'place.preposition', 0.4));
     }
   }
+  for (const m of partyStates(doc)) found.push(m);
   return found;
 }
+
+/** "U.S. Trade Representative Carla Hills": a title and a first name inside make it a person. */
+function titledPersonInside(doc: Doc, start: number, end: number): boolean {
+  for (let i = start; i < end - 2; i++) {
+    if (tokenFlags(doc.tokens[i]) & FLAGS.title && tokenFlags(doc.tokens[i + 1]) & FLAGS.given) return true;
+  }
+  return false;
+}
+
+/**
+ * "Sen. Sam Nunn (D., Ga.)", "(R., Texas)": the state of a US lawmaker after the party's initial.
+ * Found from the party initial, so only where such a bracket opens.
+ */
+function partyStates(doc: Doc): Mention[] {
+  const tokens = doc.tokens;
+  const found: Mention[] = [];
+  for (let i = 1; i + 3 < tokens.length; i++) {
+    const party = tokens[i];
+    if (party.shape !== 'initial' || !PARTY_INITIALS.has(party.text) || tokens[i - 1].text !== '(') continue;
+    let at = i + 1;
+    if (tokens[at].text === '.' && !tokens[at].spaceBefore) at++;
+    if (tokens[at]?.text !== ',' && tokens[at]?.text !== '-') continue;
+    const state = tokens[at + 1];
+    if (!state || !isCapitalized(state)) continue;
+    let end = 0;
+    const flags = tokenFlags(state);
+    if (flags & FLAGS.stateAbbreviation) {
+      if (state.text.endsWith('.')) end = at + 2;
+      else if (tokens[at + 2]?.text === '.' && !tokens[at + 2].spaceBefore) end = at + 3;
+    } else if (flags & FLAGS.region) {
+      end = at + 2;
+    }
+    if (end && (tokens[end]?.text === ')' || tokens[end]?.text === ',')) found.push(mentionFromTokens(doc, 'place', at + 1, end, 'place.party-state', 0.8));
+  }
+  return found;
+}
+const PARTY_INITIALS = new Set(['D', 'R', 'I']);
 
 /** The end (exclusive) of ", Ill." / ", N.J." after token `end - 1`, its period included; or 0. */
 function stateAbbreviationAfter(doc: Doc, end: number): number {

@@ -6,11 +6,13 @@
 // mentions; resolve.ts then keeps, per span, the strongest.
 
 import { Doc, EntityType, Mention } from '../../model';
-import { FLAGS, PLACE_FLAGS } from '../../lexicon';
-import { nameCandidates } from '../recognize/candidates';
+import { FLAGS } from '../../lexicon';
+import { NAME_PARTICLES, nameCandidates, opensSentence } from '../recognize/candidates';
 import { isCapitalized, tokenFlags } from '../recognize/gazetteer';
 import { mentionFromTokens } from '../recognize/mention';
 import { resolveOverlaps } from '../resolve';
+import { wordTags } from '../../lexicon/word-tags';
+import { companyShortNames } from './company-short-names';
 
 const NAME_TYPES = new Set<EntityType>(['person', 'organization', 'place']);
 /** Evidence a name needs before it teaches the rest of the document. */
@@ -22,6 +24,8 @@ interface Sense {
   type: EntityType;
   strength: number;
   rule: string;
+  /** also an ordinary word ("Giant"): not where a sentence or headline capitalizes it */
+  ordinaryWord?: boolean;
 }
 
 function keyOf(doc: Doc, start: number, end: number): string {
@@ -52,25 +56,19 @@ export function refineOneSense(doc: Doc): Mention[] {
     if (words.length < 2) continue;
     const last = doc.tokens[words[words.length - 1]];
     if (last.shape !== 'initial') learn(senses, last.lower, { type: 'person', strength: 0.7, rule: 'person.surname-in-document' });
+    // "Osama Bin Laden ... Bin Laden said": a particle opens the surname
+    const particle = doc.tokens[words[words.length - 2]];
+    if (words.length >= 3 && NAME_PARTICLES.has(particle.lower) && last.shape !== 'initial') {
+      learn(senses, `${particle.lower} ${last.lower}`, { type: 'person', strength: 0.7, rule: 'person.surname-in-document' });
+    }
     const first = doc.tokens[words[0]];
     if (tokenFlags(first) & FLAGS.given && first.shape !== 'initial') {
       learn(senses, first.lower, { type: 'person', strength: 0.6, rule: 'person.first-name-in-document' });
     }
   }
-  // short names of companies: "Lockheed Corp." teaches "Lockheed", "Hoylake Investments Ltd" teaches
-  // "Hoylake Investments" and "Hoylake" (but "Giant Group Ltd." does not teach the word "Giant")
-  for (const m of winners) {
-    if (m.type !== 'organization' || m.strength < TEACHING_STRENGTH || m.rule !== 'organization.legal-suffix') continue;
-    let end = m.tokenEnd;
-    while (end > m.tokenStart + 1) {
-      const last = doc.tokens[end - 1];
-      if (last.text !== '.' && !(tokenFlags(last) & (FLAGS.legalSuffix | FLAGS.orgHead))) break;
-      end--;
-      if (doc.tokens[end - 1].text === '.' || doc.tokens[end - 1].text === ',') continue;
-      const single = end - m.tokenStart === 1;
-      if (single && tokenFlags(doc.tokens[m.tokenStart]) & (FLAGS.common | FLAGS.given | FLAGS.surname | PLACE_FLAGS)) break;
-      learn(senses, keyOf(doc, m.tokenStart, end), { type: 'organization', strength: 0.7, rule: 'organization.short-name' });
-    }
+  // short names of companies: "Lockheed Corp." teaches "Lockheed", "Qintex Australia Ltd." "Qintex"
+  for (const short of companyShortNames(doc, winners)) {
+    learn(senses, short.key, { type: 'organization', strength: 0.7, rule: 'organization.short-name', ordinaryWord: short.ordinaryWord });
   }
   if (senses.size === 0) return [];
 
@@ -80,7 +78,7 @@ export function refineOneSense(doc: Doc): Mention[] {
       let matched = 0;
       for (let length = Math.min(MAX_NAME_TOKENS, candidate.end - i); length >= 1; length--) {
         const sense = senses.get(keyOf(doc, i, i + length));
-        if (!sense) continue;
+        if (!sense || (sense.ordinaryWord && !capitalMeansName(doc, i))) continue;
         const rule = sense.rule === 'one-sense' ? `${sense.type}.one-sense` : sense.rule;
         found.push(mentionFromTokens(doc, sense.type, i, i + length, rule, sense.strength - 0.05));
         matched = length;
@@ -90,6 +88,26 @@ export function refineOneSense(doc: Doc): Mention[] {
     }
   }
   return found;
+}
+
+/** Verbs that follow a company's name opening a sentence: "Giant has ...", "Giant's". */
+const VERB_TAGS = new Set(['PastTense', 'PresentTense', 'Modal', 'Copula']);
+const AUXILIARIES = new Set(['has', 'had', 'have', "hasn't", "'s", "didn't", "doesn't", "won't", "wasn't", 'also']);
+
+/**
+ * Is the capital of the ordinary word at token i a name's? Mid-sentence yes; opening a sentence
+ * only before a verb ("Giant agreed", not "Giant pandas"); in an ALL-CAPS line never.
+ */
+function capitalMeansName(doc: Doc, i: number): boolean {
+  const token = doc.tokens[i];
+  if (token.shape !== 'title') return false;
+  if (!opensSentence(token, doc.tokens[i - 1])) return true;
+  const next = doc.tokens[i + 1];
+  if (!next || next.sentence !== token.sentence) return false;
+  if (next.text === ',' || AUXILIARIES.has(next.lower)) return true;
+  const tags = wordTags(next.lower);
+  if (tags === undefined) return false;
+  return Array.isArray(tags) ? tags.some((t) => VERB_TAGS.has(t)) : VERB_TAGS.has(tags);
 }
 
 /**

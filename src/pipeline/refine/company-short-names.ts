@@ -1,0 +1,97 @@
+// Short names of companies: a story names a company in full once ("Justin Products Inc.", "Qintex
+// Australia Ltd.", "Lazard Freres & Co.") and by its first word(s) after that ("Justin", "Qintex",
+// "Lazard"). A full name with a legal form teaches the document every shorter name left after
+// dropping its last words, while those are a legal form, an organization head noun, a word that
+// describes the business ("Products", "International") or a country ("Australia"); a company whose
+// first word has two capitalized halves ("Axa-Midi Group") teaches the first half ("Axa").
+// Read by one-sense.ts, which finds the taught names wherever they occur.
+
+import { Doc, Mention } from '../../model';
+import { FLAGS, PLACE_FLAGS, lookup } from '../../lexicon';
+import { FUNCTION_WORDS } from '../recognize/candidates';
+import { tokenFlags } from '../recognize/gazetteer';
+
+export interface ShortName {
+  /** lower-case tokens joined by one space, as one-sense keys them */
+  key: string;
+  /**
+   * the short name is also an ordinary word ("Giant", "Fidelity"): found only where its capital
+   * says something (not opening a sentence, unless a verb follows: "Giant agreed ...")
+   */
+  ordinaryWord: boolean;
+}
+
+/** Words after a company's own name that describe its business: "Justin Products Inc." */
+const BUSINESS_WORDS = new Set([
+  'products', 'international', 'national', 'global', 'worldwide', 'america', 'americas', 'usa', 'manufacturing',
+  'electronics', 'industrial', 'entertainment', 'equities', 'bancorp', 'capital', 'management', 'properties',
+  'realty', 'development', 'stores', 'brands', 'foods', 'toys', 'apparel', 'trading', 'ventures', 'associates',
+  'medical', 'health', 'healthcare', 'software', 'computer', 'computers', 'aerospace', 'automotive',
+]);
+/** Full-name rules whose names end in a legal form: "Acme Holdings Ltd.", "Lazard Freres & Co." */
+const LEGAL_NAME_RULES = new Set(['organization.legal-suffix', 'organization.ampersand']);
+/** Words that never stand alone for a company: titles ("General"), months, nationalities. */
+const NEVER_ALONE = FLAGS.title | FLAGS.time | FLAGS.demonym | FLAGS.notName | FLAGS.titleModifier | PLACE_FLAGS;
+
+/** "Axa-Midi", "Freeport-McMoRan": two capitalized halves */
+const HYPHENATED_NAME = /^(\p{Lu}\p{L}+)-\p{Lu}/u;
+
+function droppable(doc: Doc, i: number, start: number): boolean {
+  const token = doc.tokens[i];
+  if (token.text === '.' || token.text === ',' || token.text === '&') return true;
+  const flags = tokenFlags(token);
+  if (flags & (FLAGS.legalSuffix | FLAGS.orgHead) || BUSINESS_WORDS.has(token.lower)) return true;
+  // "Qintex Australia Ltd.": a country after the company's own first word
+  return i > start && (flags & FLAGS.country) !== 0;
+}
+
+export function companyShortNames(doc: Doc, winners: Mention[]): ShortName[] {
+  const tokens = doc.tokens;
+  const found: ShortName[] = [];
+  let personWords: Set<string> | null = null;
+  for (const m of winners) {
+    if (m.type !== 'organization' || m.strength < 0.6) continue;
+    // "Axa-Midi Group", "Axa-Midi Assurances": the first half of a hyphenated first word
+    if (m.rule === 'organization.head-noun' || LEGAL_NAME_RULES.has(m.rule)) {
+      const half = HYPHENATED_NAME.exec(tokens[m.tokenStart].text);
+      if (half && m.tokenEnd - m.tokenStart > 1) {
+        const flags = lookup(half[1].toLowerCase());
+        if (!(flags & (NEVER_ALONE | FLAGS.given | FLAGS.surname))) found.push({ key: half[1].toLowerCase(), ordinaryWord: (flags & FLAGS.common) !== 0 });
+      }
+    }
+    if (!LEGAL_NAME_RULES.has(m.rule)) continue;
+    const last = tokens[m.tokenEnd - 1].text === '.' ? m.tokenEnd - 2 : m.tokenEnd - 1;
+    if (!(tokenFlags(tokens[last]) & FLAGS.legalSuffix)) continue;
+    let end = m.tokenEnd;
+    while (end > m.tokenStart + 1 && droppable(doc, end - 1, m.tokenStart)) {
+      end--;
+      const newLast = tokens[end - 1];
+      if (newLast.shape === 'punct' || newLast.shape === 'lower') continue;
+      let key = tokens[m.tokenStart].lower;
+      for (let i = m.tokenStart + 1; i < end; i++) key += ' ' + tokens[i].lower;
+      if (end - m.tokenStart > 1) {
+        found.push({ key, ordinaryWord: false });
+        continue;
+      }
+      const word = tokens[m.tokenStart];
+      const flags = tokenFlags(word);
+      if (flags & NEVER_ALONE || FUNCTION_WORDS.has(word.lower) || word.shape === 'initial') break;
+      // "Justin Products Inc.": a first name alone is the company unless the story has such a person
+      if (flags & (FLAGS.given | FLAGS.surname)) {
+        personWords ??= wordsOfPersons(doc, winners);
+        if (personWords.has(word.lower)) break;
+      }
+      found.push({ key, ordinaryWord: (flags & FLAGS.common) !== 0 });
+    }
+  }
+  return found;
+}
+
+function wordsOfPersons(doc: Doc, winners: Mention[]): Set<string> {
+  const words = new Set<string>();
+  for (const m of winners) {
+    if (m.type !== 'person') continue;
+    for (let i = m.tokenStart; i < m.tokenEnd; i++) words.add(doc.tokens[i].lower);
+  }
+  return words;
+}
