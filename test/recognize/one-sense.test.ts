@@ -2,11 +2,11 @@ import { brief, names } from './helpers';
 
 describe('one sense per document', () => {
   test('a surname alone, sentence-initial and in an ALL-CAPS headline, after the full name', () => {
-    const text = 'SOCCER - SHEARER NAMED AS ENGLAND CAPTAIN.\nLONDON 1996-08-30\nAlan Shearer was named England captain. Shearer said he was delighted.';
+    const text = 'RUGBY - VANCE NAMED AS WALES CAPTAIN.\nCARDIFF 1996-08-30\nOwen Vance was named Wales captain. Vance said he was proud.';
     expect(names(text).filter((r) => r.type === 'person').map((r) => [r.text, r.rule])).toEqual([
-      ['SHEARER', 'person.surname-in-document'],
-      ['Alan Shearer', 'person.given-name'],
-      ['Shearer', 'person.surname-in-document'],
+      ['VANCE', 'person.surname-in-document'],
+      ['Owen Vance', 'person.given-name'],
+      ['Vance', 'person.surname-in-document'],
     ]);
   });
 
@@ -30,47 +30,47 @@ describe('one sense per document', () => {
   });
 
   test('a company with a legal form teaches its short name, but not an ordinary word', () => {
-    expect(names('Lockheed Corp. and Hoylake Investments Ltd. agreed. Later Lockheed said Hoylake would pay. Giant Group Ltd. was a giant.').map((r) => [r.text, r.rule])).toEqual([
-      ['Lockheed Corp.', 'organization.legal-suffix'],
-      ['Hoylake Investments Ltd.', 'organization.legal-suffix'],
-      ['Lockheed', 'organization.short-name'],
-      ['Hoylake', 'organization.short-name'],
-      ['Giant Group Ltd.', 'organization.legal-suffix'],
+    expect(names('Torvane Corp. and Pellham Investments Ltd. agreed. Later Torvane said Pellham would pay. Summit Group Ltd. was a summit.').map((r) => [r.text, r.rule])).toEqual([
+      ['Torvane Corp.', 'organization.legal-suffix'],
+      ['Pellham Investments Ltd.', 'organization.legal-suffix'],
+      ['Torvane', 'organization.short-name'],
+      ['Pellham', 'organization.short-name'],
+      ['Summit Group Ltd.', 'organization.legal-suffix'],
     ]);
   });
 
   test('a company short name drops business words and a country; a first name alone is the company when no person has it', () => {
-    const text = 'Dorvan Products Inc. and Qelmar Australia Ltd. sued Justin Toys International Inc. Later Dorvan said Justin would pay Qelmar.';
+    const text = 'Shares of Pellor Canada Ltd. rose after Marcus Electronics Corp. bought Tarsen Foods Inc. Later Pellor said Marcus would sell Tarsen.';
     expect(names(text).map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
-      ['Dorvan Products Inc.', 0, 20, 'organization.legal-suffix'],
-      ['Qelmar Australia Ltd.', 25, 46, 'organization.legal-suffix'],
-      ['Justin Toys International Inc', 52, 81, 'organization.legal-suffix'],
-      ['Dorvan', 89, 95, 'organization.short-name'],
-      ['Justin', 101, 107, 'organization.short-name'],
-      ['Qelmar', 118, 124, 'organization.short-name'],
+      ['Pellor Canada Ltd.', 10, 28, 'organization.legal-suffix'],
+      ['Marcus Electronics Corp.', 40, 64, 'organization.legal-suffix'],
+      ['Tarsen Foods Inc', 72, 88, 'organization.legal-suffix'],
+      ['Pellor', 96, 102, 'organization.short-name'],
+      ['Marcus', 108, 114, 'organization.short-name'],
+      ['Tarsen', 126, 132, 'organization.short-name'],
     ]);
   });
 
   test('a first name that a person in the story has is not taught as the company', () => {
-    expect(brief('Justin Toys Inc. hired Justin Webb. Justin said so.')).toEqual([
-      'organization:Justin Toys Inc.',
-      'person:Justin Webb',
-      'person:Justin',
+    expect(brief('Marcus Electronics Corp. hired Marcus Lowe. Marcus said so.')).toEqual([
+      'organization:Marcus Electronics Corp.',
+      'person:Marcus Lowe',
+      'person:Marcus',
     ]);
   });
 
   test('a company named by an ordinary word: mid-sentence, or opening a sentence before a verb', () => {
-    expect(names('Giant Group Ltd. bid for Aspen. Giant agreed to pay. Giant pandas live in zoos. Shares of Giant fell.').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
-      ['Giant Group Ltd.', 0, 16, 'organization.legal-suffix'],
-      ['Giant', 32, 37, 'organization.short-name'],
-      ['Giant', 90, 95, 'organization.short-name'],
+    expect(names('Summit Group Ltd. bid for Aspen. Summit agreed to pay. Summit meetings are rare. Shares of Summit fell.').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
+      ['Summit Group Ltd.', 0, 17, 'organization.legal-suffix'],
+      ['Summit', 33, 39, 'organization.short-name'],
+      ['Summit', 91, 97, 'organization.short-name'],
     ]);
   });
 
   test('a company whose first word has two capitalized halves teaches the first half', () => {
-    expect(names('Vexa-Midi Group bid for the firm. The sale to Vexa needs approval.').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
-      ['Vexa-Midi Group', 0, 15, 'organization.head-noun'],
-      ['Vexa', 46, 50, 'organization.short-name'],
+    expect(names('Regulators cleared Kelso-Brandt Group on Friday. The sale to Kelso closed.').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
+      ['Kelso-Brandt Group', 19, 37, 'organization.head-noun'],
+      ['Kelso', 61, 66, 'organization.short-name'],
     ]);
   });
 

@@ -18,15 +18,15 @@ describe('organizations: head nouns', () => {
     ]);
   });
 
-  test('"Ministry of Trade and Industry" and "Import and Export Bank"', () => {
-    expect(brief('The Ministry of Trade and Industry and the Import and Export Bank agreed.')).toEqual([
+  test('"Ministry of Trade and Industry" and "Farm and Trade Bank"', () => {
+    expect(brief('The Ministry of Trade and Industry and the Farm and Trade Bank agreed.')).toEqual([
       'organization:Ministry of Trade and Industry',
-      'organization:Import and Export Bank',
+      'organization:Farm and Trade Bank',
     ]);
   });
 
   test('the "of" part stops before a following name', () => {
-    expect(brief('An official of the Department of Defense Doetch said so.')[0]).toBe('organization:Department of Defense');
+    expect(brief('A spokesman for the Department of Energy Tomas Wirtle said so.')[0]).toBe('organization:Department of Energy');
   });
 
   test('a capitalized head noun or paper after a lower-case "the" is an institution; "The" opening a sentence says nothing', () => {
@@ -57,7 +57,7 @@ describe('organizations: companies', () => {
   });
 
   test('a sentence-initial first word stays in a company name', () => {
-    expect(brief('Giant Group Ltd. said it ended the talks.')).toEqual(['organization:Giant Group Ltd.']);
+    expect(brief('Summit Group Ltd. said it ended the talks.')).toEqual(['organization:Summit Group Ltd.']);
   });
 
   test('a head noun that opens the name, also at the start of a sentence; a street stays a place', () => {
@@ -88,23 +88,23 @@ describe('organizations: companies', () => {
   });
 
   test('"First" before a city inside a sentence is a bank; opening the sentence it is the ordinal', () => {
-    expect(names('In August, First Boston sold bonds. First Chicago police came.').map((r) => [r.text, r.start, r.end, r.type])).toEqual([
-      ['First Boston', 11, 23, 'organization'],
-      ['Chicago', 42, 49, 'place'],
+    expect(names('By noon, First Denver had sold the notes. First Omaha voters went home.').map((r) => [r.text, r.start, r.end, r.type])).toEqual([
+      ['First Denver', 9, 21, 'organization'],
+      ['Omaha', 48, 53, 'place'],
     ]);
   });
 
   test("an owner's possessive opens a company name, but not a place's or a named person's", () => {
-    const text = "Boatmen's Bancshares Inc. and Britain's Labour Party met Rupert Murdoch. Murdoch's News Corp. and China's People's Congress agreed.";
+    const text = "Fisherman's Mutual Holdings Inc. and Norway's Labour Party met Gerald Tormey. Tormey's Harbor Media Group and Vietnam's People's Congress agreed.";
     expect(names(text).map((r) => [r.text, r.start, r.end, r.type])).toEqual([
-      ["Boatmen's Bancshares Inc.", 0, 25, 'organization'],
-      ['Britain', 30, 37, 'place'],
-      ['Labour Party', 40, 52, 'organization'],
-      ['Rupert Murdoch', 57, 71, 'person'],
-      ['Murdoch', 73, 80, 'person'],
-      ['News Corp.', 83, 93, 'organization'],
-      ['China', 98, 103, 'place'],
-      ["People's Congress", 106, 123, 'organization'],
+      ["Fisherman's Mutual Holdings Inc.", 0, 32, 'organization'],
+      ['Norway', 37, 43, 'place'],
+      ['Labour Party', 46, 58, 'organization'],
+      ['Gerald Tormey', 63, 76, 'person'],
+      ['Tormey', 78, 84, 'person'],
+      ['Harbor Media Group', 87, 105, 'organization'],
+      ['Vietnam', 110, 117, 'place'],
+      ["People's Congress", 120, 137, 'organization'],
     ]);
   });
 
@@ -113,8 +113,8 @@ describe('organizations: companies', () => {
   });
 
   test('a company named by its descriptor or by its shares', () => {
-    expect(names('Tyre and cables giant Pirelli said Norvalta shares rose.').map((r) => [r.text, r.rule])).toEqual([
-      ['Pirelli', 'organization.descriptor'],
+    expect(names('Steel and glass maker Vontera said Norvalta shares rose.').map((r) => [r.text, r.rule])).toEqual([
+      ['Vontera', 'organization.descriptor'],
       ['Norvalta', 'organization.descriptor'],
     ]);
   });
@@ -149,9 +149,9 @@ describe('organizations: known names and wire credits', () => {
   });
 
   test("a book review's citation names the publisher, even one named like a place", () => {
-    expect(names('In "Harbor Days" (Soho, 228 pages, $17.95), and later (Brellin Press, 310 pages), she wrote.').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
-      ['Soho', 18, 22, 'organization.publisher'],
-      ['Brellin Press', 55, 68, 'organization.publisher'],
+    expect(names('Her memoir "Winter Ledger" (Brighton, 212 pages, $16.95) sold well, as did (Marrow Press, 198 pages).').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
+      ['Brighton', 28, 36, 'organization.publisher'],
+      ['Marrow Press', 76, 88, 'organization.publisher'],
     ]);
   });
 

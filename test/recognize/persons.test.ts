@@ -37,10 +37,10 @@ describe('persons: titles are roles, never part of the name', () => {
   });
 
   test('a city list does not beat a title: "President Clinton"', () => {
-    expect(names('It was late. President Clinton, Bob Dole and Ross Perot spoke.').map((r) => `${r.type}:${r.text}`)).toEqual([
+    expect(names('After the vote, President Clinton met Ana Pardo and Lev Orlin.').map((r) => `${r.type}:${r.text}`)).toEqual([
       'person:Clinton',
-      'person:Bob Dole',
-      'person:Ross Perot',
+      'person:Ana Pardo',
+      'person:Lev Orlin',
     ]);
   });
 });
@@ -60,39 +60,39 @@ describe('persons: evidence from the name itself', () => {
   });
 
   test('dotted initials in one token; "U.S." before a name is no initial', () => {
-    expect(names('But C.J.B. Harlow, a vicar, wrote to R.T. Dunsby about U.S. Steel.').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
-      ['C.J.B. Harlow', 4, 17, 'person.initials'],
-      ['R.T. Dunsby', 37, 48, 'person.initials'],
-      ['U.S. Steel', 55, 65, 'organization.head-noun'],
+    expect(names('Letters from P.A.K. Orrin, a retired judge, and from M.E. Voss mentioned U.S. Steel.').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
+      ['P.A.K. Orrin', 13, 25, 'person.initials'],
+      ['M.E. Voss', 53, 62, 'person.initials'],
+      ['U.S. Steel', 73, 83, 'organization.head-noun'],
     ]);
   });
 
   test('"Jr." keeps its period when the sentence goes on, not at its end', () => {
-    expect(names('The suit named officer Walter G. Brisko Jr., and later Dale Brisko Sr. The case goes on.').map((r) => [r.text, r.start, r.end])).toEqual([
-      ['Walter G. Brisko Jr.', 23, 43],
-      ['Dale Brisko Sr', 55, 69],
+    expect(names('A letter from Aldo P. Renner Jr., the mayor, was read by Carl Renner Sr. The hearing ended.').map((r) => [r.text, r.start, r.end])).toEqual([
+      ['Aldo P. Renner Jr.', 14, 32],
+      ['Carl Renner Sr', 57, 71],
     ]);
   });
 
   test('a Korean given name with a hyphen stays in the name', () => {
-    expect(names('She met leader Kim Jong-il in the capital.').map((r) => [r.text, r.start, r.end])).toEqual([['Kim Jong-il', 15, 26]]);
+    expect(names('The envoy Lee Dong-wook arrived by train.').map((r) => [r.text, r.start, r.end])).toEqual([['Lee Dong-wook', 10, 23]]);
   });
 
   test('a known surname alone before a verb is a person; a company or an ordinary word is not', () => {
-    expect(names('Gorbachev blamed the press. Boeing said no. Nixon concluded talks. Bush fires spread.').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
-      ['Gorbachev', 0, 9, 'person.surname-verb'],
-      ['Boeing', 28, 34, 'organization.gazetteer'],
-      ['Nixon', 44, 49, 'person.surname-verb'],
+    expect(names('Novak warned the panel. Boeing said no. Schmidt resigned early. Bush fires spread.').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
+      ['Novak', 0, 5, 'person.surname-verb'],
+      ['Boeing', 24, 30, 'organization.gazetteer'],
+      ['Schmidt', 40, 47, 'person.surname-verb'],
     ]);
   });
 
   test('a first name spoken to is a person; a city or an ordinary word is not', () => {
-    expect(names('Thank you, Leon. Over to you. Heidi? We go to Paris, France. Thanks, Paris. Well, Will.').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
-      ['Leon', 11, 15, 'person.addressed'],
-      ['Heidi', 30, 35, 'person.addressed'],
-      ['Paris', 46, 51, 'place.gazetteer'],
-      ['France', 53, 59, 'place.gazetteer'],
-      ['Paris', 69, 74, 'place.gazetteer'],
+    expect(names('Good night, Marcus. Now the weather. Ingrid? We fly to Paris, France. Thanks, Paris. Well, Will.').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
+      ['Marcus', 12, 18, 'person.addressed'],
+      ['Ingrid', 37, 43, 'person.addressed'],
+      ['Paris', 55, 60, 'place.gazetteer'],
+      ['France', 62, 68, 'place.gazetteer'],
+      ['Paris', 78, 83, 'place.gazetteer'],
     ]);
   });
 
@@ -103,22 +103,21 @@ describe('persons: evidence from the name itself', () => {
   });
 
   test('a city before a first name and a surname stays out of the person', () => {
-    expect(names('In Boston is Jane Roe, and in Atlanta Chris Dolby, a lawyer.').map((r) => [r.text, r.start, r.end, r.type])).toEqual([
-      ['Boston', 3, 9, 'place'],
-      ['Jane Roe', 13, 21, 'person'],
-      ['Atlanta', 30, 37, 'place'],
-      ['Chris Dolby', 38, 49, 'person'],
+    expect(names('She met Omar Haddad in Boston, and in Seattle Megan Quist, a lawyer.').map((r) => [r.text, r.start, r.end, r.type])).toEqual([
+      ['Omar Haddad', 8, 19, 'person'],
+      ['Boston', 23, 29, 'place'],
+      ['Seattle', 38, 45, 'place'],
+      ['Megan Quist', 46, 57, 'person'],
     ]);
   });
 
-  test('a name that ends in a known organization is no person: "the Reagan White House"', () => {
-    expect(brief('The Reagan White House held the plan.')).toEqual(['organization:White House']);
+  test('a name that ends in a known organization is no person: "the Carter White House"', () => {
+    expect(brief('Critics of the Carter White House wrote books.')).toEqual(['organization:White House']);
   });
 
-  test('after a title, a first name and a place head are a person: "Representative Carla Hills"', () => {
-    expect(names('U.S. Trade Representative Dana Hills announced the list.').map((r) => [r.text, r.start, r.end, r.type])).toEqual([
-      ['U.S.', 0, 4, 'place'],
-      ['Dana Hills', 26, 36, 'person'],
+  test('after a title, a first name and a place head are a person: "Governor Lena Rivers"', () => {
+    expect(names('Deputy Governor Lena Rivers opened the bridge.').map((r) => [r.text, r.start, r.end, r.type])).toEqual([
+      ['Lena Rivers', 16, 27, 'person'],
     ]);
   });
 
@@ -130,16 +129,16 @@ describe('persons: evidence from the name itself', () => {
   });
 
   test('a first name that is also a function word or a month, in mid-sentence before a name', () => {
-    expect(brief('Former England captain Will Carling left. Medvedev beat Jan Kroslak. The shares will Rise in May.')).toEqual([
-      'place:England',
-      'person:Will Carling',
-      'person:Jan Kroslak',
+    expect(brief('Former Wales coach Will Pryce resigned. Zverev beat Jan Lendak. The shares will Rise in May.')).toEqual([
+      'place:Wales',
+      'person:Will Pryce',
+      'person:Jan Lendak',
     ]);
   });
 
   test('a nationality before the name is not part of it', () => {
-    expect(run(recognizePersons, 'Australian Tom Moody took six wickets.')).toEqual([
-      { text: 'Tom Moody', type: 'person', start: 11, end: 20, rule: 'person.given-name' },
+    expect(run(recognizePersons, 'Kenyan Peter Odhiambo won the race.')).toEqual([
+      { text: 'Peter Odhiambo', type: 'person', start: 7, end: 21, rule: 'person.given-name' },
     ]);
   });
 
