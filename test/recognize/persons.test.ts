@@ -128,6 +128,12 @@ describe('persons: evidence from the name itself', () => {
     ]);
   });
 
+  test('two ordinary English words shaped like pinyin are no Chinese name', () => {
+    expect(names('We had dinner at the Ming Tang restaurant on Friday with Haoran Song.').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
+      ['Haoran Song', 57, 68, 'person.chinese-name'],
+    ]);
+  });
+
   test('a first name that is also a function word or a month, in mid-sentence before a name', () => {
     expect(brief('Former Wales coach Will Pryce resigned. Zverev beat Jan Lendak. The shares will Rise in May.')).toEqual([
       'place:Wales',

@@ -139,10 +139,12 @@ function isPinyinGivenName(token: Token): boolean {
 }
 
 /**
- * "Yuzhen Ma", "Jiang Zemin": a Chinese family name from our list with a pinyin given name, in either
- * order (news agencies use both).
+ * "Meilan Zhou", "Liang Haoran": a Chinese family name from our list with a pinyin given name, in
+ * either order (news agencies use both). Two ordinary English words are not enough, however
+ * pinyin-shaped: "the Ming Tang restaurant", "Long Fan club".
  */
 function isChineseName(a: Token, b: Token): boolean {
+  if (tokenFlags(a) & FLAGS.common && tokenFlags(b) & FLAGS.common) return false;
   if (tokenFlags(b) & FLAGS.chineseSurname && isPinyinGivenName(a)) return true;
   return (tokenFlags(a) & FLAGS.chineseSurname) !== 0 && isPinyinGivenName(b);
 }
