@@ -5,7 +5,7 @@
 // What is not a name-like token:
 // - a capitalized function word ("The", "But", "He"): it is capitalized only by position;
 // - a sentence-initial ordinary word ("Officials said ...") unless a name list knows it;
-// - in an ALL-CAPS sentence (headline, dateline), an ordinary word ("SHEARER NAMED AS ENGLAND
+// - in an ALL-CAPS sentence (headline, dateline), an ordinary word ("VANCE NAMED AS WALES
 //   CAPTAIN": NAMED, AS and CAPTAIN split the run) unless it is part of a gazetteer phrase.
 // Lower-case name particles join a run between two name tokens ("Ludwig van Beethoven",
 // "Osama bin Laden"); an initial takes its period ("George W. Bush").
@@ -19,7 +19,7 @@ export interface Candidate {
   /** token range [start, end) */
   start: number;
   end: number;
-  /** where the run began before a sentence-initial ordinary word was dropped ("Giant Group Ltd.") */
+  /** where the run began before a sentence-initial ordinary word was dropped ("Summit Group Ltd.") */
   rawStart: number;
   /** the first token opens its sentence and is also an ordinary word: weak evidence */
   weakStart: boolean;
@@ -48,12 +48,12 @@ export const FUNCTION_WORDS = new Set(
 /** "I'm", "We'll", "They've", "Don't": pronouns and verbs, never names */
 const CONTRACTION = /'(?:m|ll|ve|re|d|t)$/;
 
-/** "Ohio-based KeyCorp", "Russian-backed rebels", "pro-Socialist CFDT": a modifier, not part of the name after it */
+/** "Ohio-based Kelvor", "Russian-backed rebels", "pro-Labour unions": a modifier, not part of the name after it */
 export const COMPOUND_MODIFIER = /-(?:based|born|led|backed|owned|run|made|controlled|funded|registered|listed|speaking|held|dominated|bred)$|^(?:pro|anti|non|post|pre)-/;
 
 /**
  * A capitalized word joined to a lower-case ordinary word is an adjective or noun ("Full-time",
- * "Yank-oriented"), not a name; "Jong-il" and "Dae-jung" are names.
+ * "Well-known"), not a name; "Dong-wook" and "Hye-jin" are names.
  */
 const LOWER_COMPOUND = /^\p{Lu}[\p{L}'.]*-(\p{Ll}+)$/u;
 function isLowerCompound(token: Token): boolean {
@@ -119,7 +119,7 @@ function findCandidates(doc: Doc): Candidate[] {
       }
       if (!initial && !capsEntry && !firstName && (FUNCTION_WORDS.has(token.lower) || CONTRACTION.test(token.lower)) && i >= gazetteerEnd) continue;
       if (COMPOUND_MODIFIER.test(token.lower)) continue; // "Ohio-based", "Russian-backed"
-      if (isLowerCompound(token)) continue; // "Full-time", "Red-blooded", but not "Jong-il"
+      if (isLowerCompound(token)) continue; // "Full-time", "Well-known", but not "Dong-wook"
       if (sentence.allCaps) {
         if (i < gazetteerEnd) {
           nameLike[i] = 1;
@@ -203,7 +203,7 @@ export function isModifierStem(doc: Doc, start: number, end: number): boolean {
 }
 
 /**
- * "Bergamo-based", "Communist-led": the name in such a modifier is a candidate only when a gazetteer
+ * "Varnoll-based", "Rebel-led": the name in such a modifier is a candidate only when a gazetteer
  * knows it ("Washington-based", "Los Angeles-based", "U.N.-sponsored"); an unknown one says too
  * little on its own.
  */
@@ -250,7 +250,7 @@ function isLeadingNoise(doc: Doc, i: number): boolean {
   if (FUNCTION_WORDS.has(token.lower)) return true;
   // "Prosecutor General Berik Asylov said": a title opening the sentence stays for the person rules
   if (tokenFlags(token) & FLAGS.title) return false;
-  // "Agriculture Secretary Dan Glickman": the word before a title belongs to the role
+  // "Fisheries Secretary Ana Pardo": the word before a title belongs to the role
   const next = doc.tokens[i + 1];
   if (next && isCapitalized(next) && tokenFlags(next) & FLAGS.title && !FUNCTION_WORDS.has(token.lower)) return false;
   if (opensSentence(token, previous) && isOrdinaryWord(token)) return true;

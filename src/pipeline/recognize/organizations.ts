@@ -1,9 +1,9 @@
 // Organizations: known names (gazetteer), names ending in a head noun ("National Security
 // Committee", "Justice Department"), head noun + of/for + name ("Ministry of Internal Affairs of
 // Kazakhstan", "Committee for National Security", "Bank of America"), legal-form suffixes
-// ("Acme Holdings Ltd"), "X & Y" and "A, B & C" firms ("Procter & Gamble", "Goldman, Sachs & Co."),
-// an owner's possessive opening the name ("Moody's Investors Service"), "First Boston", a book
-// citation's publisher ("(Kodansha, 320 pages)") and unknown acronyms ("KNB").
+// ("Acme Holdings Ltd"), "X & Y" and "A, B & C" firms ("Procter & Gamble", "Ardley, Vance & Co."),
+// an owner's possessive opening the name ("Fisherman's Mutual Holdings"), "First Denver", a book
+// citation's publisher ("(Marrow Press, 320 pages)") and unknown acronyms ("KNB").
 
 import { Doc, Mention } from '../../model';
 import { FLAGS, PLACE_FLAGS } from '../../lexicon';
@@ -14,16 +14,16 @@ import { titlesFrom } from './titles';
 import { PLACE_HEADS } from './places';
 
 const OF_WORDS = new Set(['of', 'for', 'on']);
-/** Common nouns that introduce a company or group by name: "cables giant Pirelli", "rival Unicom" */
+/** Common nouns that introduce a company or group by name: "glass maker Vontera", "rival Velcom" */
 const COMPANY_NOUNS = new Set(['giant', 'operator', 'firm', 'company', 'maker', 'manufacturer', 'carrier', 'airline', 'insurer', 'retailer', 'conglomerate', 'rival', 'subsidiary', 'affiliate', 'unit', 'group', 'lender', 'bank', 'broker', 'brokerage', 'automaker', 'carmaker', 'chipmaker', 'producer', 'supplier', 'distributor', 'developer', 'publisher', 'newspaper', 'daily', 'weekly', 'magazine', 'agency', 'network', 'broadcaster', 'channel', 'club', 'side', 'team', 'party', 'movement', 'organisation', 'organization', 'refiner', 'miner', 'exporter', 'importer', 'utility', 'telecoms', 'conglomerate']);
-/** Nouns after a company name: "Pirelli shares", "Jones stock" */
+/** Nouns after a company name: "Vontera shares", "Kelvor stock" */
 const COMPANY_AFTER = new Set(['ceo', 'newspaper', 'newspapers', 'news', 'magazine', 'union', 'shares', 'stock', 'stocks', 'shareholders', 'stockholders', 'subsidiary', 'executives', 'employees', 'plant', 'plants', 'factory', 'headquarters', 'spokesperson', 'bonds', 'earnings', 'profit', 'profits', 'revenues', 'sales']);
 /** Head nouns that open organization names in news: "Radio Liberty", "Air France", "Banco Santander" */
 const OPENING_HEADS = new Set(['radio', 'air', 'banco', 'banca', 'banque', 'bank', 'club', 'hotel', 'university', 'institute', 'fund', 'groupe', 'grupo', 'editions', 'studio', 'studios', 'teatro', 'theatre', 'museum']);
 /** Institutions named by one capitalized word after "the": "the House", "the Times" */
 const SHORT_INSTITUTIONS = new Set(['house', 'times', 'journal', 'post', 'tribune', 'guardian', 'herald', 'telegraph', 'independent', 'economist', 'globe', 'observer', 'mirror', 'sun', 'fed', 'pentagon', 'kremlin', 'vatican', 'bundesbank', 'treasury']);
 const ACRONYM = /^[A-Z][A-Z0-9&]{1,5}$/;
-// "KeyCorp", "NationsBank": lower then upper inside a word (not "McDonald", "MacArthur", "O'Brien")
+// "TelVerde", "NordaBank": lower then upper inside a word (not "McDonald", "MacArthur", "O'Brien")
 const CAMEL_CASE = /^(?!Mc|Mac|O')\p{Lu}\p{Ll}+\p{Lu}/u;
 // Roman numerals and other capitals that are not organizations
 const NOT_ACRONYMS = new Set([
@@ -59,12 +59,12 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
       i = phrase.end;
     }
 
-    // "(Kodansha, 320 pages, $18.95)": the publisher in a book review's citation
+    // "(Marrow Press, 320 pages, $18.95)": the publisher in a book review's citation
     if (tokens[start - 1]?.text === '(' && tokens[end]?.text === ',' && tokens[end + 1]?.shape === 'number' && tokens[end + 2]?.lower === 'pages') {
       found.push(mentionFromTokens(doc, 'organization', start, end, 'organization.publisher', 0.85));
       continue;
     }
-    // "Palestinian Authority President Yasser Arafat", "Acme Corp Chairman John Roe": the organization
+    // "Harbor Authority President Jane Roe", "Acme Corp Chairman John Roe": the organization
     // before a title inside the run
     for (let i = start + 1; i < end - 1; i++) {
       if (!(tokenFlags(tokens[i]) & FLAGS.title) || !titlesFrom(doc, i)) continue;
@@ -75,19 +75,19 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
     }
     const lastFlags = tokenFlags(tokens[end - 1]);
     // a name that ends in a head noun or legal form keeps a capitalized first word that was dropped
-    // as sentence-initial ("Giant Group Ltd. said"), but not "The" or "Yesterday"
+    // as sentence-initial ("Summit Group Ltd. said"), but not "The" or "Yesterday"
     let orgStart = start;
     if (lastFlags & (FLAGS.orgHead | FLAGS.legalSuffix) && candidate.rawStart < start) {
       let s = start;
       while (s > candidate.rawStart && !FUNCTION_WORDS.has(tokens[s - 1].lower) && !(tokenFlags(tokens[s - 1]) & FLAGS.time)) s--;
       orgStart = s;
     }
-    // "Import and Export Bank", "Public Works and Transportation Committee"
+    // "Farm and Trade Bank", "Roads and Harbors Committee"
     orgStart = andExtension(doc, orgStart, byEnd);
-    // "First Bank System Inc.", "First Union Corp.": "First" opens many bank names
+    // "First Prairie Bank", "First Union Corp.": "First" opens many bank names
     if (lastFlags & (FLAGS.orgHead | FLAGS.legalSuffix) && tokens[orgStart - 1]?.text === 'First') orgStart--;
 
-    // "First Boston", "First Chicago": a capitalized "First" inside a sentence before a city or
+    // "First Denver", "First Tulsa": a capitalized "First" inside a sentence before a city or
     // state alone is a bank's name (the ordinal would be lower-case there)
     const first = tokens[start - 1];
     if (first?.text === 'First' && !first.sentenceInitial && orgStart === start && end - start <= 2 && !isOpenedByMark(doc, start - 1)) {
@@ -138,7 +138,7 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
     // 4a. "the Dockworkers' Alliance", "Teachers' Union": a plural possessive opens the name
     if (lastFlags & FLAGS.orgHead && orgStart === start && isPluralPossessiveBefore(doc, start)) {
       const owners = byEnd.get(start - 1);
-      // not the end of a bigger name: "Ministry of Foreign Affairs' Special Office"
+      // not the end of a bigger name: "Ministry of Home Affairs' Press Office"
       if (owners && !OF_WORDS.has(tokens[owners.start - 1]?.lower ?? '')) {
         found.push(mentionFromTokens(doc, 'organization', owners.start, end, 'organization.head-noun', 0.8));
         continue;
@@ -161,19 +161,19 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
     if (amp?.text === '&' && byStart.has(end + 1)) {
       const right = byStart.get(end + 1)!;
       let ampEnd = right.end;
-      // "Lazard Freres & Co. to ...": the abbreviation's period, as for "Acme Corp."
+      // "Dunmore & Co. to ...": the abbreviation's period, as for "Acme Corp."
       if (tokenFlags(tokens[ampEnd - 1]) & FLAGS.legalSuffix && tokens[ampEnd]?.text === '.' && !tokens[ampEnd].spaceBefore && periodBelongsToName(doc, ampEnd)) ampEnd++;
       found.push(mentionFromTokens(doc, 'organization', firmNameStart(doc, orgStart, byEnd), ampEnd, 'organization.ampersand', 0.75));
       continue;
     }
-    // 6. "Ohio-based KeyCorp", "Bergamo-based Atalanta": what is based somewhere is an organization
+    // 6. "Ohio-based Kelvor", "Lyon-based Marcelle": what is based somewhere is an organization
     const modifier = tokens[start - 1];
     const basedBefore = modifier?.lower === 'based' && tokens[start - 2]?.text === '-' && !modifier.spaceBefore;
     if (modifier && (basedBefore || /-based$/.test(modifier.lower)) && end - start <= 4 && !(phraseFlags(doc, start, end) & FLAGS.person)) {
       found.push(mentionFromTokens(doc, 'organization', start, end, 'organization.based', 0.7));
       continue;
     }
-    // 7. "tyre and cables giant Pirelli", "telecoms operator Unicom", "Pirelli shares rose"
+    // 7. "steel and glass maker Vontera", "telecoms operator Velcom", "Vontera shares rose"
     const descriptor = tokens[start - 1];
     const after = tokens[end];
     if (end - start <= 3 && !(phraseFlags(doc, start, end) & (FLAGS.person | PLACE_FLAGS | FLAGS.demonym)) && !(tokenFlags(tokens[start]) & FLAGS.given)) {
@@ -186,12 +186,12 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
         continue;
       }
     }
-    // 8. "KeyCorp", "NationsBank", "ImClone": a capital inside one word is a brand
+    // 8. "TelVerde", "NordaBank", "BioGenix": a capital inside one word is a brand
     if (end - start === 1 && CAMEL_CASE.test(tokens[start].text) && !candidate.allCaps) {
       found.push(mentionFromTokens(doc, 'organization', start, end, 'organization.camel-case', 0.5));
       continue;
     }
-    // 9. "the Commission said", "the Times editorial", "the House may add": a capitalized head noun
+    // 9. "the Commission said", "the Times editorial", "the Senate voted": a capitalized head noun
     // after a lower-case "the" is the short name of an institution named earlier or well known
     if (end - start === 1 && tokens[start - 1]?.text === 'the' && !candidate.allCaps) {
       const token = tokens[start];
@@ -213,16 +213,16 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
   return withPossessiveOwners(doc, found);
 }
 
-/** Rules whose names may open with an owner's possessive: "Moody's Investors Service Inc." */
+/** Rules whose names may open with an owner's possessive: "Fisherman's Mutual Holdings Inc." */
 const OWNED_NAME_RULES = new Set(['organization.legal-suffix', 'organization.head-noun', 'organization.head-of', 'organization.gazetteer']);
 /** What the word before "'s" must not be: a place, people, a known organization or person. */
 const NOT_OWNER = PLACE_FLAGS | FLAGS.demonym | FLAGS.organization | FLAGS.person | FLAGS.title | FLAGS.time;
 
 /**
- * "Moody's Investors Service Inc.", "Lloyd's Bank", "People's Bank", "Boatmen's Bancshares": a
- * single capitalized word with "'s" before a company or institution name opens that name, unless it
- * is a place ("Britain's Labour Party"), a known organization, or a person the story names
- * ("Mr. Murdoch's News Corp.").
+ * "Fisherman's Mutual Holdings Inc.", "Miller's Savings Bank", "People's Congress": a single
+ * capitalized word with "'s" before a company or institution name opens that name, unless it is a
+ * place ("Norway's Labour Party"), a known organization, or a person the story names
+ * ("Mr. Tormey's Harbor Media Group").
  */
 function withPossessiveOwners(doc: Doc, found: Mention[]): Mention[] {
   const tokens = doc.tokens;
@@ -263,7 +263,7 @@ function isOpenedByMark(doc: Doc, i: number): boolean {
 
 /**
  * Is the period at token i the abbreviation's ("Acme Corp. and ...", "Acme Corp.'s") rather than
- * the full stop ("... of Lear Corp. Family-controlled ...")? Before a capital, a quote or the end,
+ * the full stop ("... shares of Acme Corp. Analysts said ...")? Before a capital, a quote or the end,
  * it is taken as the full stop.
  */
 function periodBelongsToName(doc: Doc, i: number): boolean {
@@ -273,7 +273,7 @@ function periodBelongsToName(doc: Doc, i: number): boolean {
 }
 
 /**
- * "Goldman, Sachs & Co.", "Mayer, Brown & Platt": the partners' names of a firm run "A, B & C"; a
+ * "Ardley, Vance & Co.", "Mertz, Halloran & Pike": the partners' names of a firm run "A, B & C"; a
  * single capitalized word before the comma is the first partner. Not a place, an acronym or a known
  * organization ("in London, Smith & Nephew"), and not the middle of a longer comma list.
  */
@@ -290,7 +290,7 @@ function firmNameStart(doc: Doc, start: number, byEnd: Map<number, Candidate>): 
 
 /**
  * Where the "of" part of "Ministry of X" ends: it stops before a word that is neither an ordinary
- * word nor a known name, so "Department of Defense Doetch" keeps "Department of Defense".
+ * word nor a known name, so "Department of Energy Tomas Wirtle" keeps "Department of Energy".
  */
 function complementEnd(doc: Doc, start: number, end: number): number {
   for (let i = start + 1; i < end; i++) {
@@ -300,7 +300,7 @@ function complementEnd(doc: Doc, start: number, end: number): number {
   return end;
 }
 
-/** "Import and Export Bank": a run of ordinary capitalized words joined by "and" before the name. */
+/** "Farm and Trade Bank": a run of ordinary capitalized words joined by "and" before the name. */
 function andExtension(doc: Doc, start: number, byEnd: Map<number, Candidate>): number {
   const tokens = doc.tokens;
   const and = tokens[start - 1];

@@ -1,7 +1,7 @@
 // People: name candidates typed by their own words (a known first name, initials, a middle
 // initial, a known surname, a Chinese family name with a pinyin given name) and by what stands
 // around them (a title, "said", an age, an appositive title, a verb after a known surname, being
-// spoken to: "Thanks, Brian.").
+// spoken to: "Good night, Marcus.").
 // Titles are never inside the span: they become the mention's roles.
 
 import { Doc, Mention, Token } from '../../model';
@@ -13,7 +13,7 @@ import { PLACE_HEADS } from './places';
 import { TitleRun, titleBefore, titlesFrom } from './titles';
 import { wordTags } from '../../lexicon/word-tags';
 
-// Verbs of saying right after or before a name: "Hoddle said", "said Hoddle".
+// Verbs of saying right after or before a name: "Vessler said", "said Vessler".
 const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'asked', 'stated', 'declared', 'insisted', 'noted', 'explained', 'wrote', 'argued', 'replied', 'recalled', 'warned', 'testified', 'admitted']);
 // Nouns after a politician's surname: "the Clinton administration", "the Gore campaign"
 const POLITICIAN_NOUNS = new Set(['administration', 'campaign']);
@@ -65,17 +65,17 @@ function personIn(doc: Doc, candidate: Candidate, carried: { end: number; role: 
       titled = true;
     }
   }
-  // "Australian Tom Moody": a nationality before the name is not part of it
+  // "Kenyan Peter Odhiambo": a nationality before the name is not part of it
   while (end - start > 1 && tokenFlags(tokens[start]) & FLAGS.demonym && !(tokenFlags(tokens[start]) & (FLAGS.given | FLAGS.surname))) start++;
-  // "in Atlanta Chris Picksly": a city before a first name and a surname is not part of the name
+  // "in Seattle Megan Quist": a city before a first name and a surname is not part of the name
   if (end - start >= 3 && isCityBeforeFirstName(doc, start)) start++;
-  // "the Reagan White House": a name that ends in a known organization is not a person
+  // "the Carter White House": a name that ends in a known organization is not a person
   for (let i = start + 1; i < end - 1; i++) if (phraseFlags(doc, i, end) & FLAGS.organization) return null;
   const length = end - start;
   const lastFlags = tokenFlags(tokens[end - 1]);
   if (lastFlags & NOT_PERSON_LAST) return null;
   // "Grace Road", "Jordan River": a place-shaped name, whatever its first word
-  // ("Trade Representative Carla Hills" after a title and a first name is a person)
+  // ("Deputy Governor Lena Rivers" after a title and a first name is a person)
   if (end - start > 1 && PLACE_HEADS.has(tokens[end - 1].lower) && !(titled && tokenFlags(tokens[start]) & FLAGS.given)) return null;
   let words = 0;
   for (let i = start; i < end; i++) if (tokens[i].shape !== 'punct') words++;
@@ -109,11 +109,11 @@ function personIn(doc: Doc, candidate: Candidate, carried: { end: number; role: 
       }
     }
     if (first.shape === 'initial' && tokens[start + 1]?.text === '.') return make('person.initials', 0.75);
-    // "Lewis H. Eslinger", "Harry S. Truman": first name, middle initial, surname
+    // "Varek K. Vessler", "Aldo P. Renner": first name, middle initial, surname
     if (length === 4 && first.shape === 'title' && tokens[start + 1].shape === 'initial' && tokens[start + 2].text === '.' && tokens[end - 1].shape === 'title') {
       return make('person.middle-initial', 0.7);
     }
-    // "C.J.B. Marshall", "J.B. Holston": dotted initials in one token (not "U.S." or "U.N.", known names)
+    // "P.A.K. Orrin", "M.E. Voss": dotted initials in one token (not "U.S." or "U.N.", known names)
     if (DOTTED_INITIALS.test(first.text) && firstFlags === 0 && tokens[start + 1].shape === 'title') return make('person.initials', 0.75);
     if (lastFlags & FLAGS.surname && !(lastFlags & PLACE_FLAGS) && !(firstFlags & (PLACE_FLAGS | FLAGS.demonym))) {
       return make('person.surname', 0.65);
@@ -121,7 +121,7 @@ function personIn(doc: Doc, candidate: Candidate, carried: { end: number; role: 
     if (length === 2 && isChineseName(tokens[start], tokens[start + 1])) return make('person.chinese-name', 0.65);
   }
   // (a first name alone is left to one-sense: measured, it is as often a company or a university,
-  // "Justin", "Stanford", as a person; but one spoken to is a person: "Thanks, Brian.", "Heidi?")
+  // "Marcus", "Stanford", as a person; but one spoken to is a person: "Good night, Marcus.", "Ingrid?")
   if (length === 1 && isAddressedFirstName(doc, start)) return make('person.addressed', 0.6);
   // context evidence for any short candidate
   const context = contextEvidence(doc, start, end);
@@ -139,7 +139,7 @@ function isPinyinGivenName(token: Token): boolean {
 }
 
 /**
- * "Meilan Zhou", "Liang Haoran": a Chinese family name from our list with a pinyin given name, in
+ * "Haoran Song", "Liang Haoran": a Chinese family name from our list with a pinyin given name, in
  * either order (news agencies use both). Two ordinary English words are not enough, however
  * pinyin-shaped: "the Ming Tang restaurant", "Long Fan club".
  */
@@ -159,7 +159,7 @@ function isCityBeforeFirstName(doc: Doc, i: number): boolean {
 
 /**
  * A known first name spoken to, as in broadcast transcripts: after a comma at the end of the
- * sentence ("Thank you, Leon.", "Love you, Betsy."), or alone as a question ("Heidi?").
+ * sentence ("Good night, Marcus.", "Over to you, Ingrid."), or alone as a question ("Ingrid?").
  */
 function isAddressedFirstName(doc: Doc, i: number): boolean {
   const tokens = doc.tokens;
@@ -192,7 +192,7 @@ const DOTTED_INITIALS = /^(?:\p{Lu}\.){2,4}$/u;
 const GENERATION_SUFFIXES = new Set(['jr', 'sr']);
 
 /**
- * "William G. Moore Jr., the former chief": "Jr." keeps its period inside the name when the
+ * "Aldo P. Renner Jr., the mayor": "Jr." keeps its period inside the name when the
  * sentence goes on after it (before a comma, a lower-case word, a bracket); at a sentence end the
  * period is the full stop.
  */
@@ -235,8 +235,8 @@ function contextEvidence(doc: Doc, start: number, end: number): { rule: string; 
   let words = 0;
   for (let i = start; i < end; i++) if (tokens[i].text !== '.') words++;
   if (words <= 3) {
-    // companies say things too ("Ericsson said", "Lockheed said"): one word alone is no evidence,
-    // unless a name list knows it as a surname and nothing else ("Gorbachev blamed", "Nixon said")
+    // companies say things too ("Vontera said", "Boeing said"): one word alone is no evidence,
+    // unless a name list knows it as a surname and nothing else ("Novak warned", "Schmidt resigned")
     if (end - start === 1) return surnameBeforeVerb(doc, start) ? { rule: 'person.surname-verb', strength: 0.6 } : null;
     if (next && SPEECH_VERBS.has(next.lower)) return { rule: 'person.speech-verb', strength: 0.6 };
     const before = tokens[start - 1];
@@ -248,8 +248,8 @@ function contextEvidence(doc: Doc, start: number, end: number): { rule: string; 
 }
 
 /**
- * A title inside the candidate after a few other capitalized words: "Agriculture Secretary Dan
- * Glickman", "Democratic President Clinton". The role runs from the candidate start.
+ * A title inside the candidate after a few other capitalized words: "Fisheries Secretary Ana
+ * Pardo", "Republican Senator Owen Strake". The role runs from the candidate start.
  */
 function innerTitles(doc: Doc, start: number, end: number): TitleRun | null {
   for (let i = start + 1; i < Math.min(end - 1, start + 4); i++) {

@@ -1,6 +1,6 @@
 // Places: gazetteer phrases (countries, cities, regions, continents, seas) inside name candidates,
 // place-shaped names ("Yangtze River", "Lake Geneva", "Mount Everest") and place contexts
-// ("Springfield, Illinois"; "in Tokmok"; a lawmaker's state, "(D., Ga.)"). Nationality adjectives
+// ("Springfield, Illinois"; "in Tokmok"; a lawmaker's state, "(D., Md.)"). Nationality adjectives
 // ("Kazakh") are never places.
 
 import { Doc, Mention } from '../../model';
@@ -22,14 +22,14 @@ export const PLACE_HEADS = new Set([
 const PLACE_PREFIXES = new Set(['lake', 'mount', 'mt', 'cape', 'fort', 'port', 'isle']);
 /** Heads of "X of Y" place names: "Republic of Ireland", "Gulf of Mexico", "Port of Ellington". */
 const PLACE_OF_HEADS = new Set(['port', 'republic', 'kingdom', 'gulf', 'bay', 'isle', 'sea', 'strait', 'straits', 'cape', 'lake', 'city', 'state', 'province', 'county', 'district', 'islands', 'principality', 'sultanate', 'emirate', 'commonwealth']);
-/** Words before a place that make a bigger place name: "East Belfast", "Greater London" */
+/** Words before a place that make a bigger place name: "South Leeds", "Greater London" */
 const PLACE_MODIFIERS = new Set(['east', 'west', 'north', 'south', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'great', 'greater', 'old', 'new']);
-/** Lower-case nouns after a place name: "Sharqiyah province", "Kosevo stadium" */
+/** Lower-case nouns after a place name: "Velkara province", "Dunmore stadium" */
 const PLACE_KINDS_AFTER = new Set(['region', 'province', 'district', 'county', 'mountains', 'valley', 'river', 'island', 'islands', 'stadium', 'airport', 'mosque', 'church', 'cathedral', 'palace', 'prison', 'sanatorium', 'border', 'coast', 'peninsula', 'desert', 'basin', 'enclave', 'settlement', 'refugee', 'suburb', 'oblast', 'governorate', 'prefecture', 'municipality']);
 const COMPASS = new Set(['west', 'east', 'north', 'south', 'midwest', 'northeast', 'northwest', 'southeast', 'southwest']);
 /** Prepositions of place: "in Tokmok", "near Almaty". */
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'from', 'to', 'at', 'outside', 'across', 'into', 'towards', 'toward', 'via', 'throughout', 'around']);
-/** "the port city of Dubrovnik", "the village of Bagella", "the resort of Taba" */
+/** "the port city of Varnavik", "the village of Ostrelo", "the resort of Marlow" */
 const PLACE_KIND_NOUNS = new Set(['city', 'town', 'village', 'port', 'resort', 'capital', 'province', 'state', 'region', 'suburb', 'district', 'island', 'county', 'municipality', 'hamlet', 'enclave', 'republic', 'kingdom', 'emirate', 'outskirts', 'streets']);
 
 const ANY_NAME = FLAGS.given | FLAGS.surname | FLAGS.organization | FLAGS.person | FLAGS.demonym | FLAGS.orgHead | FLAGS.legalSuffix | FLAGS.title | FLAGS.notName | FLAGS.time;
@@ -49,7 +49,7 @@ export function recognizePlaces(doc: Doc): Mention[] {
         continue;
       }
       hit = true;
-      // "East Belfast", "Great Torrington", "Gaza City": a direction before or "City" after a place
+      // "South Leeds", "Great Marlow", "Tirana City": a direction before or "City" after a place
       let from = i;
       let to = phrase.end;
       if (from === start + 1 && PLACE_MODIFIERS.has(tokens[start].lower)) from = start;
@@ -76,7 +76,7 @@ export function recognizePlaces(doc: Doc): Mention[] {
     }
     const length = end - start;
     const last = tokens[end - 1];
-    // "Wayne, N.J.", "Springfield, Ill.": a town and its state abbreviation, both places
+    // "Marlow Hills, Ore.", "Springfield, Ill.": a town and its state abbreviation, both places
     const state = stateAbbreviationAfter(doc, end);
     if (state) found.push(mentionFromTokens(doc, 'place', end + 1, state, 'place.state-abbreviation', 0.8));
     if (length >= 2 && PLACE_HEADS.has(last.lower) && !(phraseFlags(doc, start, end) & FLAGS.organization) && !titledPersonInside(doc, start, end)) {
@@ -102,7 +102,7 @@ export function recognizePlaces(doc: Doc): Mention[] {
         continue;
       }
     }
-    // "the port city of Dubrovnik"
+    // "the port city of Varnavik"
     if (start >= 2 && tokens[start - 1].lower === 'of' && PLACE_KIND_NOUNS.has(tokens[start - 2].lower) && tokens[start - 2].shape === 'lower') {
       found.push(mentionFromTokens(doc, 'place', start, end, 'place.kind-of', 0.65));
       continue;
@@ -112,7 +112,7 @@ export function recognizePlaces(doc: Doc): Mention[] {
       found.push(mentionFromTokens(doc, 'place', start, end, 'place.compass', 0.5));
       continue;
     }
-    // "the Sharqiyah province", "Kosevo stadium", "the Pamir mountains": an unknown name before a
+    // "the Velkara province", "Dunmore stadium", "the Ostrel mountains": an unknown name before a
     // lower-case kind of place
     const kind = tokens[end];
     if (kind?.shape === 'lower' && PLACE_KINDS_AFTER.has(kind.lower)) {
@@ -135,7 +135,7 @@ export function recognizePlaces(doc: Doc): Mention[] {
   return found;
 }
 
-/** "U.S. Trade Representative Carla Hills": a title and a first name inside make it a person. */
+/** "Deputy Governor Lena Rivers": a title and a first name inside make it a person. */
 function titledPersonInside(doc: Doc, start: number, end: number): boolean {
   for (let i = start; i < end - 2; i++) {
     if (tokenFlags(doc.tokens[i]) & FLAGS.title && tokenFlags(doc.tokens[i + 1]) & FLAGS.given) return true;
@@ -144,7 +144,7 @@ function titledPersonInside(doc: Doc, start: number, end: number): boolean {
 }
 
 /**
- * "Sen. Sam Nunn (D., Ga.)", "(R., Texas)": the state of a US lawmaker after the party's initial.
+ * "Sen. Martha Kellen (D., Md.)", "(R., Ohio)": the state of a US lawmaker after the party's initial.
  * Found from the party initial, so only where such a bracket opens.
  */
 function partyStates(doc: Doc): Mention[] {

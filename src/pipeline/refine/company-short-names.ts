@@ -1,9 +1,9 @@
-// Short names of companies: a story names a company in full once ("Justin Products Inc.", "Qintex
-// Australia Ltd.", "Lazard Freres & Co.") and by its first word(s) after that ("Justin", "Qintex",
-// "Lazard"). A full name with a legal form teaches the document every shorter name left after
+// Short names of companies: a story names a company in full once ("Marcus Electronics Corp.", "Pellor
+// Canada Ltd.", "Dunmore & Co.") and by its first word(s) after that ("Marcus", "Pellor",
+// "Dunmore"). A full name with a legal form teaches the document every shorter name left after
 // dropping its last words, while those are a legal form, an organization head noun, a word that
-// describes the business ("Products", "International") or a country ("Australia"); a company whose
-// first word has two capitalized halves ("Axa-Midi Group") teaches the first half ("Axa").
+// describes the business ("Products", "International") or a country ("Canada"); a company whose
+// first word has two capitalized halves ("Kelso-Brandt Group") teaches the first half ("Kelso").
 // Read by one-sense.ts, which finds the taught names wherever they occur.
 
 import { Doc, Mention } from '../../model';
@@ -21,19 +21,19 @@ export interface ShortName {
   ordinaryWord: boolean;
 }
 
-/** Words after a company's own name that describe its business: "Justin Products Inc." */
+/** Words after a company's own name that describe its business: "Marcus Electronics Corp." */
 const BUSINESS_WORDS = new Set([
   'products', 'international', 'national', 'global', 'worldwide', 'america', 'americas', 'usa', 'manufacturing',
   'electronics', 'industrial', 'entertainment', 'equities', 'bancorp', 'capital', 'management', 'properties',
   'realty', 'development', 'stores', 'brands', 'foods', 'toys', 'apparel', 'trading', 'ventures', 'associates',
   'medical', 'health', 'healthcare', 'software', 'computer', 'computers', 'aerospace', 'automotive',
 ]);
-/** Full-name rules whose names end in a legal form: "Acme Holdings Ltd.", "Lazard Freres & Co." */
+/** Full-name rules whose names end in a legal form: "Acme Holdings Ltd.", "Dunmore & Co." */
 const LEGAL_NAME_RULES = new Set(['organization.legal-suffix', 'organization.ampersand']);
 /** Words that never stand alone for a company: titles ("General"), months, nationalities. */
 const NEVER_ALONE = FLAGS.title | FLAGS.time | FLAGS.demonym | FLAGS.notName | FLAGS.titleModifier | PLACE_FLAGS;
 
-/** "Axa-Midi", "Freeport-McMoRan": two capitalized halves */
+/** "Kelso-Brandt", "Norvik-Stahl": two capitalized halves */
 const HYPHENATED_NAME = /^(\p{Lu}\p{L}+)-\p{Lu}/u;
 
 function droppable(doc: Doc, i: number, start: number): boolean {
@@ -41,7 +41,7 @@ function droppable(doc: Doc, i: number, start: number): boolean {
   if (token.text === '.' || token.text === ',' || token.text === '&') return true;
   const flags = tokenFlags(token);
   if (flags & (FLAGS.legalSuffix | FLAGS.orgHead) || BUSINESS_WORDS.has(token.lower)) return true;
-  // "Qintex Australia Ltd.": a country after the company's own first word
+  // "Pellor Canada Ltd.": a country after the company's own first word
   return i > start && (flags & FLAGS.country) !== 0;
 }
 
@@ -51,7 +51,7 @@ export function companyShortNames(doc: Doc, winners: Mention[]): ShortName[] {
   let personWords: Set<string> | null = null;
   for (const m of winners) {
     if (m.type !== 'organization' || m.strength < 0.6) continue;
-    // "Axa-Midi Group", "Axa-Midi Assurances": the first half of a hyphenated first word
+    // "Kelso-Brandt Group", "Kelso-Brandt Assurances": the first half of a hyphenated first word
     if (m.rule === 'organization.head-noun' || LEGAL_NAME_RULES.has(m.rule)) {
       const half = HYPHENATED_NAME.exec(tokens[m.tokenStart].text);
       if (half && m.tokenEnd - m.tokenStart > 1) {
@@ -76,7 +76,7 @@ export function companyShortNames(doc: Doc, winners: Mention[]): ShortName[] {
       const word = tokens[m.tokenStart];
       const flags = tokenFlags(word);
       if (flags & NEVER_ALONE || FUNCTION_WORDS.has(word.lower) || word.shape === 'initial') break;
-      // "Justin Products Inc.": a first name alone is the company unless the story has such a person
+      // "Marcus Electronics Corp.": a first name alone is the company unless the story has such a person
       if (flags & (FLAGS.given | FLAGS.surname)) {
         personWords ??= wordsOfPersons(doc, winners);
         if (personWords.has(word.lower)) break;

@@ -1,7 +1,7 @@
 // One sense per document: a name recognized once with good evidence is that entity wherever it
-// occurs in the document, including sentence-initial and ALL-CAPS positions ("SHEARER NAMED AS
-// ENGLAND CAPTAIN" after "Alan Shearer ... Shearer said"). A person's full name also teaches its
-// parts: "Jeffrey Epstein ... Epstein said" and "Alan ... " after "Alan Shearer".
+// occurs in the document, including sentence-initial and ALL-CAPS positions ("FLETCHER NAMED AS
+// WALES CAPTAIN" after "Owen Fletcher ... Fletcher said"). A person's full name also teaches its
+// parts: "Karim Massimov ... Massimov said" and "Owen ... " after "Owen Fletcher".
 // Runs as the last recognizer: it reads every earlier annotation and adds same-span or new
 // mentions; resolve.ts then keeps, per span, the strongest.
 
@@ -24,7 +24,7 @@ interface Sense {
   type: EntityType;
   strength: number;
   rule: string;
-  /** also an ordinary word ("Giant"): not where a sentence or headline capitalizes it */
+  /** also an ordinary word ("Summit"): not where a sentence or headline capitalizes it */
   ordinaryWord?: boolean;
 }
 
@@ -56,7 +56,7 @@ export function refineOneSense(doc: Doc): Mention[] {
     if (words.length < 2) continue;
     const last = doc.tokens[words[words.length - 1]];
     if (last.shape !== 'initial') learn(senses, last.lower, { type: 'person', strength: 0.7, rule: 'person.surname-in-document' });
-    // "Osama Bin Laden ... Bin Laden said": a particle opens the surname
+    // "Omar Bin Rashed ... Bin Rashed said": a particle opens the surname
     const particle = doc.tokens[words[words.length - 2]];
     if (words.length >= 3 && NAME_PARTICLES.has(particle.lower) && last.shape !== 'initial') {
       learn(senses, `${particle.lower} ${last.lower}`, { type: 'person', strength: 0.7, rule: 'person.surname-in-document' });
@@ -66,7 +66,7 @@ export function refineOneSense(doc: Doc): Mention[] {
       learn(senses, first.lower, { type: 'person', strength: 0.6, rule: 'person.first-name-in-document' });
     }
   }
-  // short names of companies: "Lockheed Corp." teaches "Lockheed", "Qintex Australia Ltd." "Qintex"
+  // short names of companies: "Torvane Corp." teaches "Torvane", "Pellor Canada Ltd." "Pellor"
   for (const short of companyShortNames(doc, winners)) {
     learn(senses, short.key, { type: 'organization', strength: 0.7, rule: 'organization.short-name', ordinaryWord: short.ordinaryWord });
   }
@@ -90,13 +90,13 @@ export function refineOneSense(doc: Doc): Mention[] {
   return found;
 }
 
-/** Verbs that follow a company's name opening a sentence: "Giant has ...", "Giant's". */
+/** Verbs that follow a company's name opening a sentence: "Summit has ...", "Summit's". */
 const VERB_TAGS = new Set(['PastTense', 'PresentTense', 'Modal', 'Copula']);
 const AUXILIARIES = new Set(['has', 'had', 'have', "hasn't", "'s", "didn't", "doesn't", "won't", "wasn't", 'also']);
 
 /**
  * Is the capital of the ordinary word at token i a name's? Mid-sentence yes; opening a sentence
- * only before a verb ("Giant agreed", not "Giant pandas"); in an ALL-CAPS line never.
+ * only before a verb ("Summit agreed", not "Summit meetings"); in an ALL-CAPS line never.
  */
 function capitalMeansName(doc: Doc, i: number): boolean {
   const token = doc.tokens[i];
@@ -113,13 +113,13 @@ function capitalMeansName(doc: Doc, i: number): boolean {
 /**
  * Where a learned name may occur: every name candidate, the capitalized words that open each
  * sentence, and in ALL-CAPS sentences every run of capitals, since there ordinary-looking words
- * ("SHEARER", a sheep-shearer) were not candidates.
+ * ("FLETCHER", an arrow-maker) were not candidates.
  */
 function spansToSearch(doc: Doc): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = nameCandidates(doc).slice();
   for (const sentence of doc.sentences) {
     // the sentence's first words, which the candidates drop when they are ordinary words
-    // ("Shearer said ...", shearer being a word too)
+    // ("Fletcher said ...", fletcher being a word too)
     let first = sentence.firstToken;
     while (first < sentence.endToken && doc.tokens[first].shape === 'punct') first++;
     let run = first;
