@@ -18,8 +18,8 @@ test('full dates: "July 6, 2019", "6 July 2019", "Saturday, April 25, 2020"', ()
 test('abbreviated months keep their period; a sentence-final full stop stays outside', () => {
   expect(datesIn('Talks resumed Feb. 27 in Astana.', REF)).toEqual([{ text: 'Feb. 27', start: 14, end: 21, value: '2024-02-27' }]);
   expect(spansAndValues('The launch is set for December.', REF)).toEqual([['December', '2024-12']]);
-  expect(spansAndValues('The editorial said on Monday, Oct. 26: the murder was depraved.', '1998-10-26')).toEqual([
-    ['Monday, Oct. 26', '1998-10-26'],
+  expect(spansAndValues('The council said on Tuesday, Nov. 3: the bridge stays shut.', '1998-11-03')).toEqual([
+    ['Tuesday, Nov. 3', '1998-11-03'],
   ]);
 });
 
@@ -51,7 +51,7 @@ test('edges and parts of a month are in the span: "mid-November", "late December
     ['late December', '2023-12'],
   ]);
   expect(spansAndValues('The fighting stopped at the end of July.', REF)).toEqual([['the end of July', '2023-07']]);
-  expect(spansAndValues('Output rose in the first 10 months of this year.', REF)).toEqual([['the first 10 months of this year', '2024']]);
+  expect(spansAndValues('Car sales slipped over the first 8 months of this year.', REF)).toEqual([['the first 8 months of this year', '2024']]);
 });
 
 test('"last May", "next March", "this September"', () => {
@@ -69,15 +69,15 @@ test('"May" the modal or the name, "August" the first name are not months', () =
 });
 
 test('broadcast transcripts: spoken years and ordinal days', () => {
-  expect(spansAndValues('January nineteen ninety-seven. Atlanta again.', '1998-02-27')).toEqual([['January nineteen ninety-seven', '1997-01']]);
+  expect(spansAndValues('March nineteen ninety-six. Back to Denver.', '1998-02-27')).toEqual([['March nineteen ninety-six', '1996-03']]);
   expect(spansAndValues('The vote is set for March eighth.', '1998-03-01')).toEqual([['March eighth', '1998-03-08']]);
 });
 
 test('ordinal days: "on the 30th", "the 4th of July, 1950", "October the 1st"', () => {
   const ref = '1994-10-02';
-  expect(spansAndValues('The nations agreed on the 30th to send troops, and will meet on the 5th.', ref)).toEqual([
-    ['the 30th', '1994-09-30'],
-    ['the 5th', '1994-10-05'],
+  expect(spansAndValues('The two unions voted on the 29th to strike, and will meet again on the 6th.', ref)).toEqual([
+    ['the 29th', '1994-09-29'],
+    ['the 6th', '1994-10-06'],
   ]);
   expect(spansAndValues('It was the 30th anniversary of the war.', ref)).toEqual([]);
   expect(spansAndValues('He was born on the 4th of July, 1950, and left October the 1st.', ref)).toEqual([
@@ -96,9 +96,9 @@ test('a day range is two dates, each with its own span: "27-28 February", "March
 });
 
 test('"this April 13", "the following Oct. 1" (after the date just named)', () => {
-  expect(spansAndValues('The stake will rise to 35% Oct. 1, 1990, and to 50% the following Oct. 1.', '1989-10-25')).toEqual([
-    ['Oct. 1, 1990', '1990-10-01'],
-    ['the following Oct. 1', '1991-10-01'],
+  expect(spansAndValues('The toll will climb to 12% Jan. 1, 1991, and to 15% the following Jan. 1.', '1989-10-25')).toEqual([
+    ['Jan. 1, 1991', '1991-01-01'],
+    ['the following Jan. 1', '1992-01-01'],
   ]);
   expect(spansAndValues('The firm filed for bankruptcy this April 13 and last Oct. 7.', '1989-10-25')).toEqual([
     ['this April 13', '1989-04-13'],

@@ -59,13 +59,13 @@ test('fiscal years and prefixed years', () => {
 
 test('spoken years in transcripts', () => {
   expect(spansAndValues('In nineteen ninety-one he was convicted.', REF)).toEqual([['nineteen ninety-one', '1991']]);
-  expect(spansAndValues('His promise to halve unemployment by the year two thousand was dropped.', REF)).toEqual([
+  expect(spansAndValues('Her pledge to double the tram network by the year two thousand was shelved.', REF)).toEqual([
     ['the year two thousand', '2000'],
   ]);
 });
 
 test('a year inside a compound, and decades written with an apostrophe', () => {
-  expect(datesIn('Prices on its 1990-model cars rose.', '1989-10-25')).toEqual([{ text: '1990', start: 14, end: 18, value: '1990' }]);
+  expect(datesIn('The dealer cut the price of its 1990-model vans.', '1989-10-25')).toEqual([{ text: '1990', start: 32, end: 36, value: '1990' }]);
   expect(spansAndValues("Growth returned in the 90's and the 1980's were worse.", '1989-10-25')).toEqual([
     ["the 90's", '199X'],
     ["the 1980's", '198X'],

@@ -36,7 +36,7 @@ test('"N units ago" at the unit\'s own granularity', () => {
 });
 
 test('narrative anchors: "the following year" counts from the date just named', () => {
-  expect(spansAndValues('On May 22, 1995, he was promoted, and the following year he moved to Washington.', REF)).toEqual([
+  expect(spansAndValues('On May 22, 1995, she joined the board, and the following year she took over as chair.', REF)).toEqual([
     ['May 22, 1995', '1995-05-22'],
     ['the following year', '1996'],
   ]);
@@ -65,7 +65,7 @@ test('durations are not dates: "three years", "the past three months", "two hour
 });
 
 test('"a few months before", "a couple of years ago", "five years ago today"', () => {
-  expect(spansAndValues('He had sold the rifle a few months before. A couple of years ago, five years ago today, it was fine.', REF)).toEqual([
+  expect(spansAndValues('She had bought the van a few months before. A couple of years ago, five years ago today, the road was open.', REF)).toEqual([
     ['a few months before', 'PAST_REF'],
     ['A couple of years ago', 'PAST_REF'],
     ['five years ago today', '2019-02-28'],
@@ -84,16 +84,16 @@ test('"the same day" is the day just named; "the fiscal year", "the latest fisca
 });
 
 test('"the future" and "the past" only as time adverbials; "today\'s world" is no day', () => {
-  expect(spansAndValues('That is important to the future of our peoples, as it was in the past.', REF)).toEqual([['the past', 'PAST_REF']]);
+  expect(spansAndValues('The vote is vital to the future of the harbour, as it was in the past.', REF)).toEqual([['the past', 'PAST_REF']]);
   expect(spansAndValues("It matters in today's world, and at today's meeting.", REF)).toEqual([['today', '2024-02-28']]);
 });
 
 test('"the next day or two" keeps its hedge in the span', () => {
-  expect(spansAndValues('We will be operational within the next day or two.', REF)).toEqual([['the next day or two', '2024-02-29']]);
+  expect(spansAndValues('The ferry should be running again in the next day or two.', REF)).toEqual([['the next day or two', '2024-02-29']]);
 });
 
 test('"Earlier that day" is the day just named; "by year\'s end"', () => {
-  expect(spansAndValues('Slepian was killed on Oct. 23, 1999. Earlier that day, the family sent a fax. Rules apply by year\'s end.', '1999-10-25')).toEqual([
+  expect(spansAndValues('The trawler sank on Oct. 23, 1999. Earlier that day, the crew radioed for help. Rules apply by year\'s end.', '1999-10-25')).toEqual([
     ['Oct. 23, 1999', '1999-10-23'],
     ['Earlier that day', '1999-10-23'],
     ["year's end", '1999'],
