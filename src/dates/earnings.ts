@@ -1,4 +1,4 @@
-// Earnings stories compare quarters: "profit rose from $5 million a year earlier" means the same
+// Earnings stories compare quarters: "sales rose from $8 million a year earlier" means the same
 // quarter a year before, and "the quarter" is the one just reported. Sports stories have halves and
 // quarters too ("early in the second half"), which are no dates at all.
 
@@ -28,7 +28,7 @@ export function talksAboutQuarters(ctx: DateContext, i: number): boolean {
   return false;
 }
 
-// Words of match reports: "scored early in the second half", "a 32-8 lead going into the last quarter".
+// Words of match reports: "scored early in the second half", "a 21-10 lead into the last quarter".
 // (only words a business story does not use: "goal", "penalty", "minutes" and "overtime" are out)
 const SPORTS_WORDS = new Set([
   'scored', 'scoring', 'scorer', 'half-time', 'halftime', 'substitute', 'substitutes', 'substitution',

@@ -11,7 +11,7 @@ const EDGE_WORDS = new Set(['early', 'late', 'mid', 'earlier', 'later']);
 const EDGE_NOUNS = new Set(['end', 'beginning', 'start', 'middle', 'close', 'turn', 'first', 'last', 'rest', 'part', 'bulk']);
 /** Rules whose dates take a modifier in front. */
 const MODIFIABLE = /^date\.(month|month-year|month-day|month-day-year|month-relative|month-relative-year|year|decade|season|relative-weekday|century|fiscal-year|spoken-year|holiday|day-month|day-month-year|quarter|relative-unit)$/;
-/** Plural units of "the first 10 months of this year", "the last three weeks of March". */
+/** Plural units of "the first 8 months of this year", "the last three weeks of March". */
 const PART_UNITS = new Set(['months', 'weeks', 'days', 'quarters', 'three-quarters', 'years']);
 const PART_COUNTS = /^(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|few)$/;
 
@@ -19,7 +19,7 @@ const PART_COUNTS = /^(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|elev
 export function extendWithModifiers(ctx: DateContext, found: DateMatch, floor: number): number {
   if (!MODIFIABLE.test(found.rule)) return found.start;
   let start = found.start;
-  // "the first 10 months of this year", "the first three-quarters of this year": a part of the date
+  // "the first 8 months of this year", "the first three-quarters of 1990": a part of the date
   const part = partBefore(ctx, start);
   if (part >= floor) return part;
   if (found.rule === 'date.relative-unit') return start;

@@ -39,7 +39,7 @@ function periodHead(ctx: DateContext, i: number): PeriodHead | null {
   let next = at + 1;
   if (lowerAt(ctx, next) === 'fiscal') next++;
   const noun = lowerAt(ctx, next);
-  // "the final quarter", "the last half of 1989"
+  // "the final quarter", "the last half of 1990"
   if (ordinal === undefined && word === 'final') ordinal = noun === 'half' ? 2 : 4;
   if (ordinal === undefined && word === 'last' && noun === 'half') ordinal = 2;
   if (ordinal === undefined) return null;
@@ -113,13 +113,13 @@ export function matchQuarter(ctx: DateContext, i: number): DateMatch | null {
   const headWord = lowerAt(ctx, at + (lowerAt(ctx, at) === 'fiscal' ? 1 : 0));
   if (start < at && !before && /-(quarter|half)$/.test(headWord)) start = yearAgo ? start + 1 : at;
   const after = ofYear(ctx, head.end);
-  // "the first half of the twentieth century": a part of a longer period keeps that period's value
+  // "the second half of the nineteenth century": a part of a longer period keeps that period's value
   if (!after && head.kind === 'half' && lowerAt(ctx, head.end) === 'of') {
     const whole = matchCentury(ctx, head.end + 1) ?? matchYear(ctx, head.end + 2);
     if (whole && whole.start === head.end + 1) return match(start, whole.end, 'date.quarter', written(whole.value));
   }
   const end = after ? after.end : head.end;
-  // "early in the second half", "a 32-8 lead going into the last quarter": a match, not a calendar
+  // "early in the second half", "a 21-10 lead into the last quarter": a match, not a calendar
   if (!after && !before && sportsContext(ctx, start)) return null;
   const found = quarterMatch(ctx, start, end, head, after ?? before);
   if (yearAgo && /^\d{4}/.test(found.value)) found.value = formatYear(+found.value.slice(0, 4) - 1) + found.value.slice(4);
@@ -305,7 +305,7 @@ export function matchSeason(ctx: DateContext, i: number): DateMatch | null {
   if (year !== null) return match(i, end, 'date.season', written(`${formatYear(year)}-${season}`));
   // "the fall of" something else, "spring training", "the summer camp": leave those alone
   if (lowerAt(ctx, end) === 'of') return null;
-  // (after "this", "last", "next" the season stands on its own: "shortages this summer limited growth")
+  // (after "this", "last", "next" the season stands on its own: "rains this summer delayed the harvest")
   const after = ctx.tokens[end];
   const standsAlone = words.includes('this') || words.includes('last') || words.includes('next');
   if (!standsAlone && after && after.shape === 'lower' && !FUNCTION_WORDS.has(after.lower) && after.sentence === ctx.tokens[at].sentence) return null;

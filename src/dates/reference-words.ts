@@ -49,7 +49,7 @@ export function matchReferenceWord(ctx: DateContext, i: number): DateMatch | nul
   }
   if (word === 'the') {
     // "in the past", "into the future", "in the near future": only as a time adverbial;
-    // "the future of the Berlin Wall", "important to the future" are about something else
+    // "the future of the old mill", "vital to the future" are about something else
     if (!TEMPORAL_PREPOSITIONS.has(lowerAt(ctx, i - 1))) return null;
     let at = i + 1;
     const modifier = lowerAt(ctx, at);

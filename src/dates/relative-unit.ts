@@ -247,7 +247,7 @@ export function matchAgo(ctx: DateContext, i: number): DateMatch | null {
 
 function finishAgo(ctx: DateContext, start: number, end: number, unit: Unit, count: number, direction: number): DateMatch {
   if (Number.isNaN(count)) return match(start, end, 'date.ago', { value: direction < 0 ? 'PAST_REF' : 'FUTURE_REF', inferred: [] });
-  // "a year earlier" in quarterly results compares quarters: "profit rose from $5 million a year earlier"
+  // "a year earlier" in quarterly results compares quarters: "sales rose from $8 million a year earlier"
   if (unit === 'year' && count === 1 && ctx.ref && talksAboutQuarters(ctx, start)) {
     const base = lastCompletedQuarter(ctx.ref);
     return match(start, end, 'date.ago', {

@@ -32,7 +32,7 @@ function wordTense(tokens: Token[], i: number, from: number): Tense | 'infinitiv
   if (PRESENT_AUXILIARIES.has(word)) return 'present';
   if (tokens[i].shape !== 'lower') return null;
   const tags = lexiconTags(word);
-  // "planned a demonstration on Saturday", "has scheduled a news conference Thursday": still to come
+  // "planned a demonstration on Saturday", "has scheduled a hearing Thursday": still to come
   if (PLANNING_VERBS.has(word)) return 'future';
   if (hasTag(tags, 'PastTense') || (tags === undefined && word.length > 4 && word.endsWith('ed') && !NOT_VERBS.has(word))) {
     // a participle takes its auxiliary's tense: "will be named" is future, "is planned" present
@@ -53,7 +53,7 @@ const ADJECTIVE_CONTEXT = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'his
 
 /**
  * A verb in the base form: "will meet" is future; "is to resume", "set to resume", "plans to
- * vote" too; but "had been allowed to carry out ... since Jan. 13" takes the tense of the verb
+ * vote" too; but "had been permitted to fish ... since Jan. 9" takes the tense of the verb
  * that governs the infinitive, so the infinitive itself decides nothing.
  */
 function infinitiveTense(tokens: Token[], i: number, from: number): Tense | 'infinitive' {
@@ -72,7 +72,7 @@ function infinitiveTense(tokens: Token[], i: number, from: number): Tense | 'inf
 const PASSIVE_AUXILIARIES = new Set(['be', 'been', 'being', 'is', 'are', 'am', 'was', 'were', "'re", 'has', 'have', 'had', 'get', 'got', 'gets']);
 const PLANNING_VERBS = new Set(['planned', 'scheduled', 'slated', 'rescheduled', 'postponed', 'plans', 'schedules']);
 const MODALS = new Set(['will', "'ll", 'shall', 'would', 'may', 'might', 'could', 'should', 'must', 'can']);
-// Verbs and adjectives whose "to" infinitive is still to happen: "is scheduled to close Monday".
+// Verbs and adjectives whose "to" infinitive is still to happen: "is due to reopen Monday".
 const FUTURE_GOVERNORS = new Set([
   'is', 'are', 'am', 'set', 'scheduled', 'expected', 'due', 'plans', 'plan', 'planned', 'planning', 'intends',
   'intend', 'hopes', 'hope', 'going', 'slated', 'poised', 'likely', 'about', 'ready', 'agreed', 'promised', 'wants',
@@ -85,7 +85,7 @@ const RIGHT_WINDOW = 10;
 
 /**
  * Tense of the verb nearest the date in its sentence: first to the left (the usual news order,
- * "President Bush on Tuesday said"), then to the right ("On Friday, Netanyahu said").
+ * "the governor on Tuesday said"), then to the right ("On Friday, the mayor said").
  * null when nothing decides.
  */
 export function tenseAround(doc: Doc, tokenStart: number, tokenEnd: number): Tense | null {
@@ -95,7 +95,7 @@ export function tenseAround(doc: Doc, tokenStart: number, tokenEnd: number): Ten
   while (first > 0 && tokens[first - 1].sentence === sentence && tokenStart - first < LEFT_WINDOW) first--;
   let perfect = false;
   for (let i = tokenStart - 1; i >= first; i--) {
-    // "she would produce aid for countries where the Aug. 7 blasts killed 257": the verb of
+    // "he would send aid to towns where the Aug. 9 floods killed 40": the verb of
     // another clause says nothing about this date
     if (CLAUSE_BREAKS.has(tokens[i].lower)) break;
     // "is scheduled to rule Friday", whatever the lexicon says of "rule"

@@ -53,7 +53,7 @@ export function monthDayWithoutYear(
   let year = ref.year;
   if (tense === 'past') {
     // "was signed on March 3" (the past verb's own date) is before the story; a date a few weeks
-    // ahead stays in this year otherwise: "has set Nov. 10 as the deadline", "an editorial on April 25"
+    // ahead stays in this year otherwise: "has named Nov. 14 as the cutoff", "a column on April 25"
     if (distance > (isPastEventDate(ctx, start) ? 0 : NEAR_MONTHS)) year--;
   } else if (tense === 'future') {
     if (distance < 0) year++; // "will take over in January", said in February
@@ -64,7 +64,7 @@ export function monthDayWithoutYear(
   return { value: `${formatYear(year)}-${monthDay}`, inferred: ['year'], anchor: anchorText(ctx, tense) };
 }
 
-// "said in an editorial on April 25": another preposition between verb and date breaks the link
+// "wrote in a column on April 25": another preposition between verb and date breaks the link
 const CLAUSE_PREPOSITIONS = new Set(['in', 'on', 'at', 'of', 'for', 'with', 'by', 'to', 'from', 'that', 'about']);
 
 /** "signed on March 3", "took place in December": the date right after a past verb and on/in. */

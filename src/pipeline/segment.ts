@@ -11,7 +11,7 @@ const TOKEN_PATTERN = /[\p{L}\p{M}\p{N}]+(?:['’\-‐‑.&/][\p{L}\p{M}\p{N}]+)
 const DOTTED_ABBREVIATION = /^(?:\p{L}\.)+\p{L}$/u; // U.S  -> takes its final period: U.S.
 const POSSESSIVE = /^(.+?)(['’][sS])$/u;
 // "Washington-based", "Reagan-era": a name and a participle that makes it a modifier are three
-// tokens (name, hyphen, participle), so the place or person inside can be found; "Jong-il",
+// tokens (name, hyphen, participle), so the place or person inside can be found; "Min-jun",
 // "Full-time" and "Nur-Sultan" stay one token.
 export const MODIFIER_PARTICIPLES = new Set([
   'based', 'born', 'led', 'backed', 'owned', 'run', 'made', 'controlled', 'funded', 'registered', 'listed', 'speaking',

@@ -29,7 +29,7 @@ export function recognizeDateline(doc: Doc): Mention[] {
     let end = first;
     while (end < sentence.endToken && end - first < MAX_CITY_TOKENS) {
       if (tokens[end].shape === 'upper') end++;
-      // "ST. LOUIS 1996-08-30": an abbreviation's period inside the city name
+      // "ST. ALBANS 2003-11-04": an abbreviation's period inside the city name
       else if (tokens[end].text === '.' && end > first && tokens[end - 1].text.length <= 3 && !tokens[end].spaceBefore && end + 1 < sentence.endToken && tokens[end + 1].shape === 'upper') end += 2;
       else break;
     }
@@ -56,7 +56,7 @@ export function recognizeDateline(doc: Doc): Mention[] {
     const creditFollows = next.text === '(' || next.text === '/';
     const dashFollows = DASHES.has(next.text);
     if (!dateFollows && !creditFollows && !dashFollows) continue;
-    // "SOCCER - SHEARER NAMED ...": a headline's topic before a dash is no dateline unless a place
+    // "RUGBY - HALLORAN KEEPS ...": a headline's topic before a dash is no dateline unless a place
     if (!dateFollows && !creditFollows && !(longestPhraseAt(doc, first, PLACE_FLAGS, end)?.end === end)) continue;
     found.push(mentionFromTokens(doc, 'place', first, end, 'place.dateline', 0.95));
     if (regionEnd > 0) found.push(mentionFromTokens(doc, 'place', end + 1, regionEnd, 'place.dateline', 0.9));

@@ -1,6 +1,6 @@
 // Sports teams: in a sports story a town or county name usually names the club that plays for it
-// ("Leicestershire beat Somerset by an innings", "Newcastle 2 Southampton 1"), an organization,
-// while the same word after "in"/"at" or before a colon ("Hove: Sussex 363") is the venue, a place.
+// ("Cumbria beat Shropshire by ten wickets", "Tarnley 2 Ashcombe 1"), an organization,
+// while the same word after "in"/"at" or before a colon ("Ashvale: Dorset 311") is the venue, a place.
 // Countries stay places (national sides are named after the country, and news keeps them places).
 
 import { Doc, Mention } from '../../model';
@@ -30,7 +30,7 @@ const WEAK_SPORTS_WORDS = new Set([
 const MIN_STRONG = 2;
 const MIN_WEAK_BESIDE_ONE_STRONG = 4;
 
-// Words around a team name: "Leicestershire beat", "against Somerset", "Surrey captain"
+// Words around a team name: "Cumbria beat", "against Dorset", "Berkshire captain"
 const TEAM_NEIGHBOURS_AFTER = new Set(['batsman', 'bowler', 'playmaker', 'forward', 'winger', 'skipper', 'pitcher', 'quarterback', 'team', 'club', 'beat', 'beats', 'drew', 'draw', 'lost', 'won', 'win', 'wins', 'defeated', 'v', 'vs', 'captain', 'coach', 'manager', 'striker', 'midfielder', 'goalkeeper', 'defender', 'player', 'players', 'side', 'fans', 'reached', 'closed', 'scored', 'kept', 'led', 'trailed', 'host', 'hosts', 'were', 'had', 'have', 'made', 'took', 'has', 'need', 'needs', 'tied', 'face', 'faces', 'are']);
 const TEAM_NEIGHBOURS_BEFORE = new Set(['for', 'over', 'give', 'struggling', 'hopefuls', 'tipping', 'v', 'vs', 'beat', 'against', 'play', 'playing', 'joined', 'join', 'rivals', 'dismiss', 'reducing', 'bowling', 'defeated']);
 /** Last words of club names: "Bristol City", "Inverness Thistle", "Bradford Bulls" is left to the plural rule */
@@ -65,20 +65,20 @@ export function recognizeSportsTeams(doc: Doc): Mention[] {
     if (end - start > 3) continue;
     const flags = phraseFlags(doc, start, end) & ~FLAGS.prefix;
     const isTown = (flags & (FLAGS.city | FLAGS.region)) !== 0 && !(flags & (FLAGS.country | FLAGS.demonym));
-    // no name list knows it ("Glamorgan"), or only as an ordinary word ("Bath", "Reading", "Bury")
+    // no name list knows it ("Tarnley"), or only as an ordinary word ("Bath", "Reading", "Bury")
     const unknown = !(flags & (FLAGS.given | FLAGS.surname | FLAGS.country | FLAGS.city | FLAGS.region | FLAGS.organization | FLAGS.person | FLAGS.demonym | FLAGS.title | FLAGS.time | FLAGS.notName | FLAGS.orgHead));
     if (!isTown && !unknown) continue;
     const before = tokens[start - 1];
     const next = tokens[end];
     const sameSentenceBefore = before && before.sentence === tokens[start].sentence;
-    // "Hove: Sussex 363", "At Chesterfield: Derbyshire beat ...": the ground before a colon
+    // "Ashvale: Dorset 311", "At Kingsmere Park: Cheshire beat ...": the ground before a colon
     if (next?.text === ':' && (!sameSentenceBefore || before.lower === 'at' || before.text === '.') && !(flags & (FLAGS.given | FLAGS.person | FLAGS.organization))) {
       found.push(mentionFromTokens(doc, 'place', start, end, 'place.sports-venue', 0.7));
       continue;
     }
     if (sameSentenceBefore && VENUE_PREPOSITIONS.has(before.lower)) continue;
     if (next && (next.text === ':' || (next.text === ',' && tokens[end + 1] && tokenFlags(tokens[end + 1]) & (FLAGS.region | FLAGS.country)))) continue;
-    // a score or a total right after the name: "Somerset 83", "Durham 114", "Newcastle 2"
+    // a score or a total right after the name: "Dorset 91", "Cheshire 152", "Tarnley 2"
     const scoreAfter = isScore(doc, end) && !CRICKET_DISMISSALS.has(before?.lower ?? '');
     const teamWordAfter = next && TEAM_NEIGHBOURS_AFTER.has(next.lower);
     const teamWordBefore = sameSentenceBefore && TEAM_NEIGHBOURS_BEFORE.has(before.lower);
@@ -95,7 +95,7 @@ export function recognizeSportsTeams(doc: Doc): Mention[] {
     const firstFlags = tokenFlags(tokens[start]);
     const personLike = (firstFlags & (FLAGS.given | FLAGS.person)) !== 0 || tokens[start].shape === 'initial';
     if (!personLike && !(flags & (FLAGS.country | FLAGS.demonym | FLAGS.organization | FLAGS.time | FLAGS.title)) && (scoreAfter || (end - start === 1 && countryInBrackets(doc, end)))) {
-      // "Stoke 4 3 1 0 7 4 10", "Glamorgan 259 and 207", "Dinamo (Russia) 81": a club in a results table
+      // "Tarnley 5 3 2 0 9 3 11", "Dorset 248 and 196", "Dinamo (Russia) 81": a club in a results table
       found.push(mentionFromTokens(doc, 'organization', start, end, 'organization.sports-team', 0.6));
       continue;
     }
@@ -111,13 +111,13 @@ export function recognizeSportsTeams(doc: Doc): Mention[] {
 }
 
 /**
- * A team's score or points right after its name: a plain whole number ("Somerset 83", "Stoke 4 3
- * 1 0", "Surrey 429-7"), not a time, a distance or bowling figures ("1:45", "13.58", "9-0-49-1"), which follow
+ * A team's score or points right after its name: a plain whole number ("Dorset 91", "Tarnley 5 3
+ * 2 0", "Berkshire 388-6"), not a time, a distance or bowling figures ("1:45", "13.58", "9-0-49-1"), which follow
  * athletes' names.
  */
 function isScore(doc: Doc, i: number): boolean {
   const number = doc.tokens[i];
-  // "Surrey 429-7": a cricket total with its wickets counts as a score too
+  // "Berkshire 388-6": a cricket total with its wickets counts as a score too
   if (!number || !/^\d{1,3}(?:-\d{1,2})?$/.test(number.text)) return false;
   const after = doc.tokens[i + 1];
   // "13.58" and "9-0-49-1" are single tokens already; "1:45" is three

@@ -1,4 +1,4 @@
-// Lists of names: in "Given, Breen, Staunton, Irwin, McAteer and Harte" every item is the same kind
+// Lists of names: in "Dunleavy, Marsh, Okafor, Brennan, Tully and Voss" every item is the same kind
 // of thing. When most items of a comma list are already persons, the unknown one-word items are
 // persons too (team sheets, line-ups, casualty lists). Runs after the recognizers, before
 // one-sense, reading their annotations.
