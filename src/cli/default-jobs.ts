@@ -1,6 +1,9 @@
 // How many jobs when --jobs is not given: all CPUs when the input looks like many documents (a
 // directory, a JSONL file or stream, more than a handful of files), else 1. One article analyzed
-// in this process answers sooner than a pool that first has to start and load the pipeline.
+// in this process answers sooner than a pool that first has to start and load the pipeline, and
+// so do a few megabytes of named files: every worker warms up on its own (lexicon, JIT), which on
+// two cores made --jobs 2 slower than --jobs 1 up to about 8 MB of JSONL (3.7 MB: 2.55 s against
+// 2.20 s; 12 MB: 4.6 s against 5.1 s; scripts/bench.js has the larger runs).
 
 import { availableParallelism } from 'os';
 import { formatOf } from '../input/sources';
@@ -23,6 +26,27 @@ export function looksLikeManyDocuments(paths: string[], inputFormat: InputFormat
   });
 }
 
+/** Named regular files smaller than this, all together, are analyzed in this process. */
+export const SMALL_INPUT_BYTES = 8_000_000;
+
+/** Total size of the named paths when every one is a regular file; null when not (a directory, stdin). */
+function namedFilesSize(paths: string[]): number | null {
+  let total = 0;
+  for (const path of paths) {
+    if (path === '-') return null;
+    try {
+      const stats = statSync(path);
+      if (!stats.isFile()) return null;
+      total += stats.size;
+    } catch {
+      return null; // reported as an error record by the run
+    }
+  }
+  return total;
+}
+
 export function defaultJobs(paths: string[], inputFormat: InputFormat | undefined, cpus = availableParallelism()): number {
-  return cpus > 1 && looksLikeManyDocuments(paths, inputFormat) ? cpus : 1;
+  if (cpus <= 1 || !looksLikeManyDocuments(paths, inputFormat)) return 1;
+  const size = namedFilesSize(paths);
+  return size !== null && size < SMALL_INPUT_BYTES ? 1 : cpus;
 }

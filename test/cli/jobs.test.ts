@@ -2,12 +2,12 @@
 // costs only its own document. Worker tests use a stand-in `extract` module written to a temp
 // directory (workers load modules, they cannot be handed a function); CLI tests run the real
 // pipeline through the built dist/.
-import { mkdtempSync, rmSync, writeFileSync } from 'fs';
+import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { Readable } from 'stream';
 import { ExtractRun, runExtract } from '../../src/cli/run-extract';
-import { defaultJobs } from '../../src/cli/default-jobs';
+import { defaultJobs, SMALL_INPUT_BYTES } from '../../src/cli/default-jobs';
 import { newsner } from './binary';
 import { collector } from './collector';
 
@@ -87,13 +87,22 @@ test('a pipeline module that cannot load ends the run with an error, not a hang'
   await expect(runJsonl(record('a', 'Rieger'), { jobs: 2, extractModule: broken })).rejects.toThrow(/cannot start a worker/);
 });
 
-test('the default: all CPUs for a directory, JSONL or more than 4 files; 1 for a few articles', () => {
+test('the default: all CPUs for a directory, JSONL or more than 4 files; 1 for a few articles or a few MB of named files', () => {
   expect(defaultJobs(['fixtures/articles'], undefined, 8)).toBe(8);
-  expect(defaultJobs(['fixtures/records.jsonl'], undefined, 8)).toBe(8);
   expect(defaultJobs(['-'], 'jsonl', 8)).toBe(8);
-  expect(defaultJobs(['a.txt', 'b.txt', 'c.txt', 'd.txt', 'e.txt'], undefined, 8)).toBe(8);
+  expect(defaultJobs(['a.txt', 'b.txt', 'c.txt', 'd.txt', 'e.txt'], undefined, 8)).toBe(8); // missing: sizes unknown
   expect(defaultJobs(['fixtures/articles/court-ruling.txt', '-'], undefined, 8)).toBe(1);
   expect(defaultJobs(['fixtures/articles'], undefined, 1)).toBe(1);
+  // a small JSONL file: every worker would warm up for little work
+  expect(defaultJobs(['fixtures/records.jsonl'], undefined, 8)).toBe(1);
+  // the same JSONL at the threshold (a sparse file: its size is all that is read)
+  const big = join(dir, 'big.jsonl');
+  writeFileSync(big, '');
+  truncateSync(big, SMALL_INPUT_BYTES);
+  expect(defaultJobs([big], undefined, 8)).toBe(8);
+  truncateSync(big, SMALL_INPUT_BYTES - 1);
+  expect(defaultJobs([big], undefined, 8)).toBe(1);
+  expect(defaultJobs([big, 'fixtures/records.jsonl'], undefined, 8)).toBe(8);
 });
 
 describe('the real pipeline through the CLI: output bytes identical for --jobs 1, 2 and 3', () => {
