@@ -190,13 +190,21 @@ function parallelCapacity(fraction) {
     return Number(process.hrtime.bigint() - started) / 1e9;
   };
   const busyLoop = (2 * time(1)) / time(2);
-  const child = `"${process.execPath}" "${__filename}" --child newsner ${fraction} steady`;
-  const alone = JSON.parse(execFileSync('bash', ['-c', child], { encoding: 'utf8' })).seconds;
-  const together = execFileSync('bash', ['-c', `${child} & ${child} & wait`], { encoding: 'utf8' })
-    .split('}')
-    .filter((part) => part.trim())
-    .map((part) => JSON.parse(`${part}}`).seconds);
-  return { busyLoop, newsnerPasses: (2 * alone) / Math.max(...together) };
+  const twoVsOne = (child) => {
+    const alone = JSON.parse(execFileSync('bash', ['-c', child], { encoding: 'utf8' })).seconds;
+    const together = execFileSync('bash', ['-c', `${child} & ${child} & wait`], { encoding: 'utf8' })
+      .split('}')
+      .filter((part) => part.trim())
+      .map((part) => JSON.parse(`${part}}`).seconds);
+    return (2 * alone) / Math.max(...together);
+  };
+  const child = (name, share, steady) => `"${process.execPath}" "${__filename}" --child ${name} ${share}${steady ? ' steady' : ''}`;
+  return {
+    busyLoop,
+    newsnerPasses: twoVsOne(child('newsner', fraction, true)),
+    // compromise too (a fifth of the texts: it is slow), the workload shared/notes/speed.md measured
+    compromisePasses: twoVsOne(child('compromise', fraction / 5, false)),
+  };
 }
 
 function benchCli(texts, runs, cliMegabytes, corpusMegabytes) {
@@ -230,6 +238,7 @@ function benchCli(texts, runs, cliMegabytes, corpusMegabytes) {
       jobs2VsJobs1: seconds.jobs1 / seconds.jobs2,
       twoProcessesOfBusyLoopVsOne: capacity.busyLoop,
       twoNewsnerPassesVsOne: capacity.newsnerPasses,
+      twoCompromisePassesVsOne: capacity.compromisePasses,
       jobs2OfCeiling: seconds.jobs1 / seconds.jobs2 / capacity.newsnerPasses,
       processes2VsJobs1: seconds.jobs1 / seconds.jobs2processes,
       peakRssMB: { jobs1: Math.max(...samples.jobs1.map((x) => x.peakRssMB)), jobs2: Math.max(...samples.jobs2.map((x) => x.peakRssMB)) },
@@ -247,6 +256,7 @@ function printCli(cli) {
   console.log(`  --jobs 2 is ${cli.jobs2VsJobs1.toFixed(2)}x --jobs 1 (worker threads); with child processes ${cli.processes2VsJobs1.toFixed(2)}x`);
   console.log(`  control: 2 busy-loop processes do ${cli.twoProcessesOfBusyLoopVsOne.toFixed(2)}x the work of one (2.00 on an idle 2-core machine; less means other load)`);
   console.log(`  ceiling: 2 independent warm newsner library passes at once do ${cli.twoNewsnerPassesVsOne.toFixed(2)}x the work of one alone; --jobs 2 reaches ${(100 * cli.jobs2OfCeiling).toFixed(0)}% of that`);
+  console.log(`           (2 compromise passes at once: ${cli.twoCompromisePassesVsOne.toFixed(2)}x one alone)`);
   console.log(`  one ${cli.oneDocument.megabytes.toFixed(1)} MB document: ${cli.oneDocument.seconds.toFixed(1)} s, peak RSS ${cli.oneDocument.peakRssMB.toFixed(0)} MB`);
   console.log(`  ${cli.bigCorpus.megabytes.toFixed(0)} MB JSONL corpus (default --jobs): ${cli.bigCorpus.seconds.toFixed(1)} s, ${cli.bigCorpus.mbPerSecond.toFixed(2)} MB/s, peak RSS ${cli.bigCorpus.peakRssMB.toFixed(0)} MB`);
 }
