@@ -162,7 +162,8 @@ class CompiledGates {
   /** Mark a word's set with a flag (LOOK_AHEAD), when the word may start a date. */
   flag(word: string, flag: PatternSet): boolean {
     if (this.firstToken && !mayStartDate({ shape: 'lower', lower: word } as Token)) return false;
-    this.byWord.set(word, (this.byWord.get(word) ?? 0) | flag);
+    // a word met here first takes in what the tests say of it, as in the constructor
+    this.byWord.set(word, (this.byWord.get(word) ?? this.tested(word)) | flag);
     return true;
   }
 
