@@ -103,6 +103,10 @@ test('the default: all CPUs for a directory, JSONL or more than 4 files; 1 for a
   truncateSync(big, SMALL_INPUT_BYTES - 1);
   expect(defaultJobs([big], undefined, 8)).toBe(1);
   expect(defaultJobs([big, 'fixtures/records.jsonl'], undefined, 8)).toBe(8);
+  // more than 4 named files, but a few kilobytes in all
+  const articles = ['court-ruling.txt', 'harbor-strike.txt', 'election-night.md'].map((name) => `fixtures/articles/${name}`);
+  const corpus = ['a-detention.txt', 'b-court.txt'].map((name) => `fixtures/corpus/${name}`);
+  expect(defaultJobs([...articles, ...corpus], undefined, 8)).toBe(1);
 });
 
 describe('the real pipeline through the CLI: output bytes identical for --jobs 1, 2 and 3', () => {

@@ -14,13 +14,14 @@ let standIn: string;
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'newsner-pool-'));
   standIn = join(dir, 'stand-in-extract.js');
-  // CRASH ends the worker outright, HANG never returns; anything else is "analyzed" into one entity
+  // CRASH ends the worker outright, HANG never returns, SLOW takes 320 ms; anything else is "analyzed" into one entity
   // named after the text and the worker's process and thread, so a test can see who did the work
   writeFileSync(
     standIn,
     `exports.extract = (text, options, meta) => {
       if (text === 'CRASH') process.exit(3);
       if (text === 'HANG') for (;;);
+      if (text === 'SLOW') { const until = Date.now() + 320; while (Date.now() < until); }
       return { file: meta.file ?? null, id: meta.id ?? null, date: null, entities: [{ type: 'person', name: text, count: 1, mentions: [] }] };
     };\n`,
   );
@@ -71,4 +72,11 @@ test.each(['thread', 'process'] as const)('a %s worker stopped by the time limit
     { file: null, id: '3', line: 3, error: 'time limit of 0.3 s exceeded' },
     analyzed('4', 'last'),
   ]);
+});
+
+test.each(['thread', 'process'] as const)('a %s worker: the time limit of a queued document counts from when the worker starts it, not from when it was sent', async (kind) => {
+  // a 300 ms limit, whose backstop fires 550 ms after the document's start: the second SLOW (320 ms)
+  // is sent with the first, so it ends 640 ms after it was sent, but only 320 ms after it started
+  const records = await analyzeAll(['SLOW', 'SLOW', 'SLOW'], kind, 300);
+  expect(records).toEqual([analyzed('1', 'SLOW'), analyzed('2', 'SLOW'), analyzed('3', 'SLOW')]);
 });
