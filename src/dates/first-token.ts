@@ -43,7 +43,7 @@ export interface FirstTokenGate {
 // words. A token that is none of these is skipped without trying the patterns: most tokens of a
 // story, capitalized names included.
 const START_WORDS = new Set([
-  'the', 'this', 'that', 'last', 'next', 'early', 'late', 'mid', 'earlier', 'later', 'fiscal', 'a', 'an',
+  'the', 'this', 'that', 'its', 'last', 'next', 'early', 'late', 'mid', 'earlier', 'later', 'fiscal', 'a', 'an',
   'nearly', 'almost', 'about', 'some', 'around', 'roughly', 'approximately', 'just', 'only', 'barely', 'over',
   'more', 'less', 'several', 'few', 'many', 'couple', 'year-end', 'year', 'year-ago', 'year-earlier', 'comparable',
   'corresponding', 'prior-year', 'year-before', 'recent', 'past', 'coming', 'these', 'nowadays', 'today',
@@ -54,8 +54,8 @@ const START_WORDS = new Set([
 const PREFIXED = /^(?:mid|early|late|pre|post|fiscal)-|-(?:quarter|half)$|^fy|^[qh][1-4]$/;
 
 /**
- * The recognizer's first filter, older than the gates and kept as it was: a token that fails it
- * starts no date even where a pattern alone would match ("its latest quarter": "its" is not here).
+ * The recognizer's first filter, older than the gates: a token that fails it starts no date even
+ * where a pattern alone would match.
  */
 export function mayStartDate(token: Token): boolean {
   if (token.shape === 'number') return true;

@@ -24,6 +24,11 @@ test('the quarter a story reports on, and the same quarter a year before', () =>
     ['the third quarter', '1989-Q3'],
     ['the year-ago quarter', '1988-Q3'],
   ]);
+  // "its": the company's own quarter is the one being reported
+  expect(spansAndValues('Harlow Foods said its latest quarter was its best since 1987.', EARNINGS)).toEqual([
+    ['its latest quarter', '1989-Q3'],
+    ['1987', '1987'],
+  ]);
   expect(spansAndValues('In the quarter, sales fell; for the year-earlier period they rose.', EARNINGS)).toEqual([
     ['the quarter', '1989-Q3'],
     ['the year-earlier period', '1988-Q3'],
