@@ -180,7 +180,9 @@ function runCli(args, tmp) {
  * The same library pass as above (newsner on every text, after two untimed passes, so compiled
  * code only), once alone and twice at once, shows what the machine gives this kind of work: two
  * real workloads slow each other down (shared caches, memory bandwidth, the VM) even when a busy
- * loop does not, and no --jobs scheme can beat two warm processes that share nothing.
+ * loop does not, and no --jobs scheme can beat two warm processes that share nothing. (Each
+ * process times its own pass: when one ends first, the other's tail runs alone, so the ceiling can
+ * only come out a little high, never low.)
  */
 function parallelCapacity(fraction) {
   const spin = 'let x = 0; for (let i = 0; i < 3e8; i++) x += i % 7; if (x < 0) console.log(x);';
