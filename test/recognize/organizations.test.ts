@@ -8,6 +8,14 @@ describe('organizations: head nouns', () => {
     ]);
   });
 
+  test('a company named after its industry says things as a company, not as a person', () => {
+    expect(brief('Harlow Foods said on Monday that Tarn Electronics and Kestrel Software would merge.')).toEqual([
+      'organization:Harlow Foods',
+      'organization:Tarn Electronics',
+      'organization:Kestrel Software',
+    ]);
+  });
+
   test('head noun + of/for + name, repeated, the place inside the name kept with it', () => {
     expect(brief('Jeffrey Epstein flew to New York. Later, Epstein said the Bank of America and the Ministry of Internal Affairs of Kazakhstan had been informed.')).toEqual([
       'person:Jeffrey Epstein',

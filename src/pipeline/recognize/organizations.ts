@@ -307,6 +307,8 @@ function andExtension(doc: Doc, start: number, byEnd: Map<number, Candidate>): n
   if (!and || (and.lower !== 'and' && and.text !== '&') || and.shape === 'title') return start;
   const left = byEnd.get(start - 1);
   if (!left || left.end - left.start > 3) return start;
+  // "Tarn Electronics and Kestrel Software": a left part with its own head noun is a name already
+  if (tokenFlags(tokens[left.end - 1]) & FLAGS.orgHead) return start;
   for (let i = left.start; i < left.end; i++) {
     const flags = tokenFlags(tokens[i]);
     if (!(flags & FLAGS.common) || flags & (PLACE_FLAGS | FLAGS.given | FLAGS.surname | FLAGS.organization)) return start;
