@@ -84,24 +84,16 @@ function buildRecord(root: NameGroup, members: NameGroup[], names: Map<NameGroup
 export function linkMentions(mentions: PlacedMention[]): EntityRecord[] {
   const groups = buildGroups(mentions, activeProject());
 
-  const byStart: NamedMention[] = [];
-  const groupOf = new Map<NamedMention, NameGroup>();
-  for (const group of groups) {
-    for (const named of group.mentions) {
-      byStart.push(named);
-      groupOf.set(named, group);
-    }
-  }
-  byStart.sort((a, b) => a.mention.start - b.mention.start);
-
-  joinAcronyms(groups, byStart, groupOf);
+  joinAcronyms(groups);
   joinInvertedOf(groups);
   joinLegalForms(groups);
   joinNameSubsets(groups);
   joinFullNameVariants(groups);
-  joinShortForms(groups);
+  // the joins from here on change no group's type or words, so one index of name endings serves both
+  const byEnding = indexNameEndings(groups);
+  joinShortForms(groups, byEnding);
   joinSurnameVariants(groups);
-  joinAllCapsToPersons(groups, indexNameEndings(groups));
+  joinAllCapsToPersons(groups, byEnding);
 
   const members = new Map<NameGroup, NameGroup[]>();
   for (const group of groups) {

@@ -57,10 +57,6 @@ export function joinGroups(group: NameGroup, target: NameGroup, rule: string): b
   return true;
 }
 
-export function isRoot(group: NameGroup): boolean {
-  return group.parent === undefined;
-}
-
 /**
  * Distinct roots of some candidate groups, in the order given, without the root of `except` (the
  * group looking for a match) and without candidates the project file keeps apart from it.

@@ -25,8 +25,7 @@ export function indexNameEndings(groups: NameGroup[]): Map<string, NameGroup[]> 
   return byEnding;
 }
 
-export function joinShortForms(groups: NameGroup[]): void {
-  const byEnding = indexNameEndings(groups);
+export function joinShortForms(groups: NameGroup[], byEnding: Map<string, NameGroup[]>): void {
   // shorter names last, so that "Leyen" meets "von der Leyen" already joined to the full name
   const persons = groups
     .filter((group) => group.type === 'person')
