@@ -46,7 +46,5 @@ export const FLAGS = {
   chineseSurname: 1 << 20,
 } as const;
 
-export type FlagName = keyof typeof FLAGS;
-
 /** Any place flag. */
 export const PLACE_FLAGS = FLAGS.country | FLAGS.city | FLAGS.region;

@@ -47,9 +47,3 @@ export function maxPhraseTokens(): number {
 export function has(key: string, flag: number): boolean {
   return (lookup(key) & flag) !== 0;
 }
-
-export function flagsOf(key: string): number {
-  return lookup(key);
-}
-
-export { FLAGS as LEXICON_FLAGS };

@@ -32,7 +32,7 @@ export function recognizeCredits(doc: Doc): Mention[] {
 
 /** Last words of an unlisted wire service's name: "Coastline Wire", "Valley News Service" */
 const WIRE_HEADS = new Set(['wire', 'newswire', 'news', 'press', 'service']);
-const DASHES = new Set(['-', '--', '—', '–']);
+export const DASHES = new Set(['-', '--', '—', '–']);
 
 /**
  * "(Coastline Wire) - Dock workers ...": one to four capitalized words ending in a wire word, in

@@ -8,16 +8,13 @@ import { Doc, Mention } from '../../model';
 import { FLAGS, PLACE_FLAGS } from '../../lexicon';
 import { longestPhraseAt, tokenFlags } from './gazetteer';
 import { mentionFromTokens } from './mention';
+import { DASHES } from './credits';
+// the dates' own month names: "March" and "May" are verbs too, so the lexicon may not call them months
+import { MONTHS } from '../../dates/words';
 
 /** Datelines are looked for in this many opening sentences (a headline may come first). */
 const OPENING_SENTENCES = 4;
 const MAX_CITY_TOKENS = 4;
-const DASHES = new Set(['-', '—', '–', '--']);
-// "March" and "May" are verbs too, so a lexicon may not call them months
-const MONTHS = new Set([
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-]);
 
 export function recognizeDateline(doc: Doc): Mention[] {
   const found: Mention[] = [];

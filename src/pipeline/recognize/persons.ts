@@ -33,8 +33,8 @@ export function recognizePersons(doc: Doc): Mention[] {
     if (carried && carried.end > candidate.start && carried.end < candidate.end) {
       mention = personIn(doc, candidate, carried);
     } else {
-      mention = personIn(doc, candidate, null);
       const leading = titlesFrom(doc, candidate.start);
+      mention = personIn(doc, candidate, null, leading);
       carried = leading && leading.end > candidate.end ? { end: leading.end, role: leading.role } : null;
     }
     if (mention) found.push(mention);
@@ -42,7 +42,13 @@ export function recognizePersons(doc: Doc): Mention[] {
   return found;
 }
 
-function personIn(doc: Doc, candidate: Candidate, carried: { end: number; role: string } | null): Mention | null {
+/** `titlesAtStart`: titlesFrom(doc, candidate.start), already found by the caller. */
+function personIn(
+  doc: Doc,
+  candidate: Candidate,
+  carried: { end: number; role: string } | null,
+  titlesAtStart: TitleRun | null = null,
+): Mention | null {
   const tokens = doc.tokens;
   let start = carried ? carried.end : candidate.start;
   const end = candidate.end;
@@ -51,7 +57,7 @@ function personIn(doc: Doc, candidate: Candidate, carried: { end: number; role: 
   const whole = phraseFlags(doc, start, end);
   if (whole & (FLAGS.organization | FLAGS.demonym) && !(whole & FLAGS.person)) return null;
 
-  const leading = carried ? null : titlesFrom(doc, start) ?? innerTitles(doc, start, end);
+  const leading = carried ? null : titlesAtStart ?? innerTitles(doc, start, end);
   let titled = carried !== null;
   if (leading) {
     if (leading.end >= end) return null; // the title alone ("President") or it runs on ("Secretary of State Blinken" is typed from its own candidate)
@@ -185,7 +191,7 @@ function surnameBeforeVerb(doc: Doc, i: number): boolean {
   if (!next || next.shape !== 'lower' || next.sentence !== token.sentence) return false;
   const tags = wordTags(next.lower);
   if (tags === undefined) return false;
-  return Array.isArray(tags) ? tags.some((t) => FINITE_VERB_TAGS.has(t)) && !tags.includes('Plural') : FINITE_VERB_TAGS.has(tags);
+  return Array.isArray(tags) ? tags.some((t) => FINITE_VERB_TAGS.has(t)) : FINITE_VERB_TAGS.has(tags);
 }
 
 const DOTTED_INITIALS = /^(?:\p{Lu}\.){2,4}$/u;

@@ -31,6 +31,7 @@ export function recognizeUnknownNames(doc: Doc): Mention[] {
       if (flags & KNOWN) skip = true;
       if (flags & FLAGS.common && !(flags & (FLAGS.given | FLAGS.surname))) skip = true;
       if (!looksLikeNameWord(token.lower)) skip = true;
+      if (skip) break;
     }
     if (skip) continue;
     // "the Taliban", "the Contras", "the Apennines": with the article it is no person, and groups,

@@ -91,7 +91,7 @@ export function refineOneSense(doc: Doc): Mention[] {
 }
 
 /** Verbs that follow a company's name opening a sentence: "Summit has ...", "Summit's". */
-const VERB_TAGS = new Set(['PastTense', 'PresentTense', 'Modal', 'Copula']);
+const VERB_TAGS = new Set(['PastTense', 'PresentTense', 'Modal']);
 const AUXILIARIES = new Set(['has', 'had', 'have', "hasn't", "'s", "didn't", "doesn't", "won't", "wasn't", 'also']);
 
 /**
