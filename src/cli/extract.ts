@@ -6,7 +6,7 @@ import { FORMAT_NAMES, FormatName } from '../output/formatter';
 import { InputFormat } from '../input/types';
 import { EXIT_USAGE } from './exit-codes';
 import { EXTRACT_EXAMPLES } from './help';
-import { parseJobs, parseRefDate, parseShard, parseTimeLimit, parseTypes, wantsColor } from './options';
+import { inputsOrStdin, parseJobs, parseRefDate, parseShard, parseTimeLimit, parseTypes, wantsColor } from './options';
 import { defaultJobs } from './default-jobs';
 import { WorkerKind } from '../run/worker-pool';
 import type { Shard } from '../run/shard';
@@ -59,16 +59,7 @@ export function registerExtract(program: Command): void {
     .addOption(new Option('--worker-kind <kind>', 'workers as threads or child processes').choices(['thread', 'process']).hideHelp())
     .addHelpText('after', EXTRACT_EXAMPLES)
     .action(async (paths: string[], flags: ExtractFlags, command: Command) => {
-      let inputs = paths;
-      if (inputs.length === 0) {
-        if (process.stdin.isTTY) {
-          command.error('no input: name files or directories, or pipe text in', {
-            exitCode: EXIT_USAGE,
-            code: 'newsner.noInput',
-          });
-        }
-        inputs = ['-'];
-      }
+      const inputs = inputsOrStdin(paths, command);
       if (flags.shard && inputs.includes('-')) {
         command.error('--shard needs named files or directories (a stream has no count to split: use GNU parallel --pipe)', {
           exitCode: EXIT_USAGE,

@@ -13,7 +13,7 @@ import { addDocumentOptions, analyzedResults, corpusInput, DocumentFlags, result
 import { EXIT_OK, EXIT_SOME_FAILED } from './exit-codes';
 import { parseTypes } from './options';
 import { Reporter } from './reporter';
-import { inputsOrStdin } from './summary';
+import { inputsOrStdin } from './options';
 
 interface GraphFlags extends DocumentFlags {
   format: GraphFormat | 'html';

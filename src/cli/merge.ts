@@ -5,7 +5,8 @@
 import { Command } from 'commander';
 import { resultsFromJsonl } from './corpus-input';
 import { Reporter } from './reporter';
-import { addSummaryOptions, inputsOrStdin, runSummary, SummaryFlags } from './summary';
+import { addSummaryOptions, runSummary, SummaryFlags } from './summary';
+import { inputsOrStdin } from './options';
 
 const MERGE_EXAMPLES = `
 Examples:

@@ -1,7 +1,8 @@
 // Checks of option values. Each throws commander's InvalidArgumentError, which commander turns
 // into a one-line usage error (exit code 2).
 
-import { InvalidArgumentError } from 'commander';
+import { Command, InvalidArgumentError } from 'commander';
+import { EXIT_USAGE } from './exit-codes';
 import { EntityType, ENTITY_TYPES } from '../model';
 import { isIsoDate } from '../input/iso-date';
 import type { Shard } from '../run/shard';
@@ -71,4 +72,17 @@ export function parseShard(value: string): Shard {
     throw new InvalidArgumentError('Expected i/n with 1 <= i <= n, e.g. 3/10 for the third of ten shards.');
   }
   return { index, count };
+}
+
+/**
+ * The paths named, or stdin ("-") when none are; no paths with stdin a terminal (nothing piped in)
+ * is a usage error, for every command that reads documents or results. (commander's error output
+ * adds the "see newsner --help" hint.)
+ */
+export function inputsOrStdin(paths: string[], command: Command): string[] {
+  if (paths.length > 0) return paths;
+  if (process.stdin.isTTY) {
+    command.error('no input: name files or directories, or pipe text in', { exitCode: EXIT_USAGE, code: 'newsner.noInput' });
+  }
+  return ['-'];
 }

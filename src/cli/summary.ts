@@ -11,8 +11,8 @@ import { SORT_KEYS, SortKey, SummaryBuilder } from '../corpus/summary';
 import { suggestVariants } from '../corpus/variants';
 import { OutputWriter } from '../output/writer';
 import { addDocumentOptions, analyzedResults, corpusInput, DocumentFlags } from './corpus-input';
-import { EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE } from './exit-codes';
-import { parseTypes, wantsColor } from './options';
+import { EXIT_OK, EXIT_SOME_FAILED } from './exit-codes';
+import { inputsOrStdin, parseTypes, wantsColor } from './options';
 import { Reporter } from './reporter';
 
 export interface SummaryFlags {
@@ -58,15 +58,6 @@ export async function runSummary(results: AsyncIterable<DocumentResult>, flags: 
     return EXIT_SOME_FAILED;
   }
   return reporter.errors > 0 ? EXIT_SOME_FAILED : EXIT_OK;
-}
-
-/** No paths and nothing piped in: a usage error, as for extract. */
-export function inputsOrStdin(paths: string[], command: Command): string[] {
-  if (paths.length > 0) return paths;
-  if (process.stdin.isTTY) {
-    command.error('no input: name files or directories, or pipe text in (see newsner --help)', { exitCode: EXIT_USAGE, code: 'newsner.noInput' });
-  }
-  return ['-'];
 }
 
 const SUMMARY_EXAMPLES = `

@@ -29,3 +29,8 @@ onTerminal('no paths and stdin is a terminal: a usage error, exit 2', () => {
   const { output } = inTerminal('');
   expect(output).toBe('newsner: no input: name files or directories, or pipe text in (see newsner --help)\nexit=2\n');
 });
+
+onTerminal.each(['summary', 'graph', 'merge'])('%s with no paths on a terminal: the same usage error, the hint once', (command) => {
+  const { output } = inTerminal(command);
+  expect(output).toBe('newsner: no input: name files or directories, or pipe text in (see newsner --help)\nexit=2\n');
+});
