@@ -20,7 +20,7 @@ export interface Shard {
 }
 
 /** Physical lines of a file: line feeds, plus a last line without one. 0 if it cannot be read. */
-async function countLines(path: string): Promise<number> {
+async function countLines(path: string | Buffer): Promise<number> {
   let lines = 0;
   let last = 0x0a;
   try {
@@ -35,7 +35,8 @@ async function countLines(path: string): Promise<number> {
 }
 
 async function documentsIn(source: Source): Promise<number> {
-  if (source.kind === 'file' && source.format === 'jsonl') return countLines(source.path);
+  // by the name's real bytes, as the reader opens it (a name that is not UTF-8 shows U+FFFD in path)
+  if (source.kind === 'file' && source.format === 'jsonl') return countLines(source.rawPath ?? source.path);
   return 1;
 }
 

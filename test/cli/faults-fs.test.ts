@@ -244,6 +244,19 @@ onLinux('file names that are not UTF-8 (a leak unzipped from an old Windows arch
   ]);
 });
 
+onLinux('--shard counts the records of a JSONL file whose name is not UTF-8 by its bytes: shard 1/1 is the whole output', () => {
+  // (a walked folder yields text-named files; --input-format jsonl reads them as records)
+  const folder = join(dir, 'latin1-shard');
+  mkdirSync(folder);
+  const name = Buffer.concat([Buffer.from(`${folder}/`), Buffer.from('r\u00e9sum\u00e9.txt', 'latin1')]);
+  writeFileSync(name, ['Clara Voss', 'Tomas Rieger', 'Ines Marlow'].map((person, i) => `${JSON.stringify({ id: `r${i}`, text: `Mayor ${person} spoke.` })}\n`).join(''));
+  const whole = newsnerWith([folder, '--input-format', 'jsonl', '-f', 'jsonl', '--types', 'person', '--jobs', '1']);
+  const sharded = newsnerWith([folder, '--input-format', 'jsonl', '-f', 'jsonl', '--types', 'person', '--jobs', '1', '--shard', '1/1']);
+  expect(jsonLines(whole.stdout).map((record) => record.id)).toEqual(['r0', 'r1', 'r2']);
+  expect(sharded.stdout).toBe(whole.stdout);
+  expect(sharded.status).toBe(0);
+});
+
 test('a closed pipe after a failed input: quiet, exit 1 (the failure was named), the lines read are whole', async () => {
   const corpus = join(dir, 'pipe.jsonl');
   writeFileSync(corpus, Array.from({ length: 3000 }, (_, i) => `${JSON.stringify({ id: `r${i}`, text: STORY.repeat(3) })}\n`).join(''));
