@@ -13,7 +13,7 @@ import { describeFsError } from '../input/fs-errors';
 import { LineSplitter } from '../input/line-splitter';
 import { expandInputs } from '../input/sources';
 import { DocumentInput, InputFormat } from '../input/types';
-import { WorkerPool } from '../run/worker-pool';
+import { IN_FLIGHT_PER_JOB, WorkerPool } from '../run/worker-pool';
 import { activeProject } from '../config/active';
 import { applyProjectToResult } from '../corpus/apply-project';
 import { parseResultLine, ResultItem } from '../corpus/results-reader';
@@ -63,9 +63,6 @@ export function corpusInput(paths: string[], flags: DocumentFlags): CorpusInput 
     timeLimitMs: flags.timeLimit > 0 ? flags.timeLimit : null,
   };
 }
-
-/** Documents in flight per worker: enough to keep every worker busy, few enough to bound memory. */
-const IN_FLIGHT_PER_JOB = 4;
 
 function where(file: string | null, line?: number): string {
   const name = file ?? '<stdin>';

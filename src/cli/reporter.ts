@@ -10,12 +10,10 @@ export function oneLine(text: string): string {
 
 export class Reporter {
   errors = 0;
-  warnings = 0;
 
   constructor(private readonly stderr: Writable) {}
 
   warn(where: string, message: string): void {
-    this.warnings++;
     this.stderr.write(`newsner: warning: ${oneLine(where)}: ${oneLine(message)}\n`);
   }
 

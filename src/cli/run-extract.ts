@@ -16,7 +16,7 @@ import { EXIT_OK, EXIT_SIGNAL, EXIT_SOME_FAILED } from './exit-codes';
 import { DocumentOptions, Extract, processDocument } from './process-document';
 import { Reporter } from './reporter';
 import { OutputRecord } from '../model';
-import { WorkerKind, WorkerPool } from '../run/worker-pool';
+import { IN_FLIGHT_PER_JOB, WorkerKind, WorkerPool } from '../run/worker-pool';
 import { Analyzed } from '../run/worker-messages';
 import { measureInputs, NO_PROGRESS, TerminalProgress } from '../run/progress';
 import { Shard, shardItems } from '../run/shard';
@@ -45,9 +45,7 @@ export interface ExtractRun {
   progress?: { bar: boolean } | null;
 }
 
-/** In flight at once, per worker: enough that no worker waits for the reader or the writer. */
-const IN_FLIGHT_PER_JOB = 4;
-/** ... and at most this much text in flight, whatever the count (a corpus of 50 MB documents). */
+/** In flight: at most IN_FLIGHT_PER_JOB documents per worker, and at most this much text, whatever the count (a corpus of 50 MB documents). */
 const MAX_IN_FLIGHT_CHARS = 64 * 1024 * 1024;
 
 export interface RunStreams {

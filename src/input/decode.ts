@@ -12,7 +12,10 @@ export interface DecodedText {
   encoding: 'utf-8' | 'utf-16le' | 'utf-16be';
 }
 
+// module constants: decodeBytes runs once per JSONL line
 const UTF8_BOM = [0xef, 0xbb, 0xbf];
+const UTF16LE_BOM = [0xff, 0xfe];
+const UTF16BE_BOM = [0xfe, 0xff];
 
 function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
   if (bytes.length < prefix.length) return false;
@@ -20,14 +23,14 @@ function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
 }
 
 export function hasUtf16Bom(bytes: Uint8Array): boolean {
-  return startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff]);
+  return startsWith(bytes, UTF16LE_BOM) || startsWith(bytes, UTF16BE_BOM);
 }
 
 export function decodeBytes(bytes: Buffer): DecodedText {
-  if (startsWith(bytes, [0xff, 0xfe])) {
+  if (startsWith(bytes, UTF16LE_BOM)) {
     return { text: bytes.subarray(2).toString('utf16le'), invalidUtf8: false, encoding: 'utf-16le' };
   }
-  if (startsWith(bytes, [0xfe, 0xff])) {
+  if (startsWith(bytes, UTF16BE_BOM)) {
     const body = Buffer.from(bytes.subarray(2, 2 + ((bytes.length - 2) & ~1)));
     body.swap16();
     return { text: body.toString('utf16le'), invalidUtf8: false, encoding: 'utf-16be' };

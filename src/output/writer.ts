@@ -61,9 +61,10 @@ export class OutputWriter {
    * the rest, and if that fails, cut the file back to where this record began.
    */
   private completeOrCut(fd: number, chunk: string, sizeBefore: number): void {
-    const bytes = Buffer.from(chunk);
     const written = fstatSync(fd).size - sizeBefore;
-    if (written === bytes.length) return;
+    // the usual case, a whole write: no copy of the record to find out
+    if (written === Buffer.byteLength(chunk)) return;
+    const bytes = Buffer.from(chunk);
     try {
       for (let done = Math.max(written, 0); done < bytes.length; ) done += writeSync(fd, bytes, done);
     } catch (error) {

@@ -87,6 +87,12 @@ interface Task {
   reject(error: Error): void;
 }
 
+/**
+ * Documents a run keeps in flight per worker (read, sent or waiting in the reorder buffer): enough
+ * that no worker waits for the reader or the writer, few enough to bound memory.
+ */
+export const IN_FLIGHT_PER_JOB = 4;
+
 /** Documents a worker holds: the one it works on, and the next, already sent. */
 const TASKS_PER_WORKER = 2;
 
