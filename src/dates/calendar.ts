@@ -52,10 +52,6 @@ export function isoWeek(date: CalendarDate): { year: number; week: number } {
   return { year: thursday.year, week: Math.floor((toEpochDay(thursday) - first) / 7) + 1 };
 }
 
-export function compareMonthDay(a: { month: number; day: number }, b: { month: number; day: number }): number {
-  return a.month - b.month || a.day - b.day;
-}
-
 /** Month arithmetic: {2019, 1} - 2 months = {2018, 11}. */
 export function addMonths(year: number, month: number, months: number): { year: number; month: number } {
   const index = year * 12 + (month - 1) + months;

@@ -15,7 +15,7 @@ import {
   tenseOf,
   yearAt,
 } from './context';
-import { monthDayWithoutYear, shiftFrom, written, refIso } from './values';
+import { monthDayWithoutYear, referenceAnchor, shiftFrom, written } from './values';
 import { AMBIGUOUS_MONTHS, FUNCTION_WORDS, MONTHS, ORDINAL_WORDS, parseOrdinalNumber, SHORT_MONTHS, WEEKDAYS } from './words';
 import { matchSpokenYear } from './years';
 import { FirstTokenGate } from './first-token';
@@ -124,7 +124,7 @@ function matchRelativeMonth(ctx: DateContext, i: number): DateMatch | null {
   let year = ctx.ref.year;
   if (direction < 0 && month.month >= ctx.ref.month) year--;
   if (direction > 0 && month.month <= ctx.ref.month) year++;
-  return match(i, month.end, 'date.month-relative', { value: `${year}-${pad2}`, inferred: ['year'], anchor: `reference date ${refIso(ctx)}` });
+  return match(i, month.end, 'date.month-relative', { value: `${year}-${pad2}`, inferred: ['year'], anchor: referenceAnchor(ctx) });
 }
 
 /** "this April 13", "the following Oct. 1". */
@@ -137,7 +137,7 @@ function relativeMonthDay(ctx: DateContext, start: number, end: number, month: n
   let year = base.year;
   if (direction < 0 && order >= 0) year--;
   if (direction > 0 && order <= 0) year++;
-  const anchor = base === ctx.ref ? `reference date ${refIso(ctx)}` : `the date named before (${ctx.lastDate})`;
+  const anchor = base === ctx.ref ? referenceAnchor(ctx) : `the date named before (${ctx.lastDate})`;
   return match(start, end, 'date.month-day', { value: formatDay({ year, month, day }), inferred: ['year'], anchor });
 }
 
@@ -168,7 +168,7 @@ function matchOrdinalDay(ctx: DateContext, i: number): DateMatch | null {
   return match(i, i + 2, 'date.day-of-month', {
     value: formatDay({ year: month.year, month: month.month, day }),
     inferred: ['year', 'month'],
-    anchor: `reference date ${refIso(ctx)}` + (tense ? `, tense: ${tense}` : ''),
+    anchor: referenceAnchor(ctx, tense),
   });
 }
 
@@ -265,7 +265,7 @@ export function matchMonthDayYear(ctx: DateContext, i: number): DateMatch | null
   if (relative) {
     if (!ctx.ref) return match(start, relative.end, 'date.month-relative-year', { value: `XXXX-${String(month.month).padStart(2, '0')}`, inferred: [] });
     const value = `${shiftFrom(ctx.ref, 'year', relative.amount)}-${String(month.month).padStart(2, '0')}`;
-    return match(start, relative.end, 'date.month-relative-year', { value, inferred: ['year'], anchor: `reference date ${refIso(ctx)}` });
+    return match(start, relative.end, 'date.month-relative-year', { value, inferred: ['year'], anchor: referenceAnchor(ctx) });
   }
   // a month alone: "in October"; "May" and "March" need a date word before them
   const token = ctx.tokens[at];
@@ -298,7 +298,7 @@ function finish(
   if (relative) {
     if (!ctx.ref) return match(start, relative.end, rule, { value: `XXXX-${pad(month)}-${pad(day)}`, inferred: [] });
     const year = ctx.ref.year + relative.amount;
-    return match(start, relative.end, rule, { value: formatDay({ year, month, day }), inferred: ['year'], anchor: `reference date ${refIso(ctx)}` });
+    return match(start, relative.end, rule, { value: formatDay({ year, month, day }), inferred: ['year'], anchor: referenceAnchor(ctx) });
   }
   return match(start, end, rule.replace(/-year$/, ''), monthDayWithoutYear(ctx, start, end, month, day));
 }

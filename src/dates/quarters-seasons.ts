@@ -4,7 +4,7 @@
 
 import { formatYear, quarterOf } from './calendar';
 import { DateContext, DateMatch, lowerAt, match, yearAt } from './context';
-import { periodAnchor, refIso, written, yearForPeriod } from './values';
+import { referenceAnchor, written, yearForPeriod } from './values';
 import { FUNCTION_WORDS, SEASON_MONTH, SEASONS } from './words';
 import { lastCompletedQuarter, sportsContext, talksAboutQuarters } from './earnings';
 import { matchCentury, matchYear } from './years';
@@ -141,11 +141,11 @@ function quarterMatch(
   if (!ctx.ref) return match(start, end, 'date.quarter', { value: head.kind === 'quarter' ? `XXXX-Q${head.ordinal}` : `XXXX-H${head.ordinal}`, inferred: [] });
   if (explicit && explicit.relative !== null) {
     const year = ctx.ref.year + explicit.relative;
-    return match(start, end, 'date.quarter', { value: quarterValue(year, head), inferred: ['year'], anchor: `reference date ${refIso(ctx)}` });
+    return match(start, end, 'date.quarter', { value: quarterValue(year, head), inferred: ['year'], anchor: referenceAnchor(ctx) });
   }
   const { year, tense } = yearForPeriod(ctx, start, end, firstMonth);
   const resolvedYear = year ?? ctx.ref.year;
-  return match(start, end, 'date.quarter', { value: quarterValue(resolvedYear, head), inferred: ['year'], anchor: periodAnchor(ctx, tense) });
+  return match(start, end, 'date.quarter', { value: quarterValue(resolvedYear, head), inferred: ['year'], anchor: referenceAnchor(ctx, tense) });
 }
 
 const SHORT_PERIOD = /^([qh])([1-4])$/i;
@@ -211,14 +211,14 @@ export function matchReportedQuarter(ctx: DateContext, i: number): DateMatch | n
     const quarter = reportedQuarter(ctx);
     const year = yearAt(ctx, i + 1);
     if (!quarter) return match(i, i + 3, 'date.quarter-relative', { value: `${year}-QX`, inferred: [] });
-    return match(i, i + 3, 'date.quarter-relative', { value: `${year}-Q${quarter.quarter}`, inferred: ['quarter'], anchor: `reference date ${refIso(ctx)}` });
+    return match(i, i + 3, 'date.quarter-relative', { value: `${year}-Q${quarter.quarter}`, inferred: ['quarter'], anchor: referenceAnchor(ctx) });
   }
   // "year-earlier results", "year-ago levels": the same quarter a year before, or the year before
   if ((first === 'year-earlier' || first === 'year-ago') && !QUARTER_NOUNS.has(lowerAt(ctx, i + 1))) {
     const quarter = reportedQuarter(ctx);
     if (!quarter || !ctx.ref) return match(i, i + 1, 'date.quarter-relative', { value: 'XXXX', inferred: [] });
     const value = talksAboutQuarters(ctx, i) ? `${formatYear(quarter.year - 1)}-Q${quarter.quarter}` : formatYear(ctx.ref.year - 1);
-    return match(i, i + 1, 'date.quarter-relative', { value, inferred: ['year'], anchor: `reference date ${refIso(ctx)}` });
+    return match(i, i + 1, 'date.quarter-relative', { value, inferred: ['year'], anchor: referenceAnchor(ctx) });
   }
   if (first !== 'the' && first !== 'this' && first !== 'that' && first !== 'its' && !YEAR_AGO.has(first)) return null;
   let at = first === 'the' || first === 'its' ? i + 1 : i;
@@ -253,7 +253,7 @@ export function matchReportedQuarter(ctx: DateContext, i: number): DateMatch | n
   return match(i, at + 1, 'date.quarter-relative', {
     value: `${formatYear(quarter.year)}-Q${quarter.quarter}`,
     inferred: ['year', 'quarter'],
-    anchor: `reference date ${refIso(ctx)}`,
+    anchor: referenceAnchor(ctx),
   });
 }
 
@@ -327,7 +327,7 @@ export function matchSeason(ctx: DateContext, i: number): DateMatch | null {
   return match(i, end, 'date.season', {
     value: `${formatYear(resolved)}-${season}`,
     inferred: ['year'],
-    anchor: tenseNote ? periodAnchor(ctx, tenseNote) : `reference date ${refIso(ctx)}`,
+    anchor: referenceAnchor(ctx, tenseNote),
   });
 }
 

@@ -4,7 +4,7 @@
 
 import { addDays, CalendarDate, daysInMonth, formatDay, weekdayOf } from './calendar';
 import { DateContext, DateMatch, isCapitalized, lowerAt, match, yearAt } from './context';
-import { monthDayWithoutYear, refIso, weekdayValue, WeekdayMode, written, yearForPeriod, periodAnchor } from './values';
+import { monthDayWithoutYear, referenceAnchor, weekdayValue, WeekdayMode, written, yearForPeriod } from './values';
 import { DAY_PARTS, parseOrdinalNumber, WEEKDAYS } from './words';
 import { FirstTokenGate } from './first-token';
 
@@ -19,7 +19,7 @@ function dayPartAfter(ctx: DateContext, i: number): { end: number } | null {
 
 function dayValue(ctx: DateContext, offset: number): { value: string; inferred: string[]; anchor?: string } {
   if (!ctx.ref) return { value: 'XXXX-XX-XX', inferred: [] };
-  return { value: formatDay(addDays(ctx.ref, offset)), inferred: ['year', 'month', 'day'], anchor: `reference date ${refIso(ctx)}` };
+  return { value: formatDay(addDays(ctx.ref, offset)), inferred: ['year', 'month', 'day'], anchor: referenceAnchor(ctx) };
 }
 
 const GENERIC_AFTER_TODAY = new Set([
@@ -221,7 +221,7 @@ export function matchHoliday(ctx: DateContext, i: number): DateMatch | null {
       if (!ctx.ref) return match(i, end, 'date.holiday', { value: 'XXXX-XX-XX', inferred: [] });
       const resolved = yearForPeriod(ctx, i, end, computed.month);
       const date = computed.date(resolved.year ?? ctx.ref.year);
-      return match(i, end, 'date.holiday', { value: formatDay(date), inferred: ['year'], anchor: periodAnchor(ctx, resolved.tense) });
+      return match(i, end, 'date.holiday', { value: formatDay(date), inferred: ['year'], anchor: referenceAnchor(ctx, resolved.tense) });
     }
   }
   return null;

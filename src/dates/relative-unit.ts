@@ -3,9 +3,9 @@
 // "the past year", "the weekend", "the end of the year", "year-end".
 // Not dates: durations ("three years", "the past three months") are left alone.
 
-import { addDays, CalendarDate, formatDay, formatWeek, quarterOf, weekdayOf, formatYear } from './calendar';
+import { addDays, formatDay, formatWeek, weekdayOf, formatYear } from './calendar';
 import { DateContext, DateMatch, DateValue, lowerAt, match, tenseOf } from './context';
-import { refIso, shiftedValue, shiftFrom } from './values';
+import { referenceAnchor, shiftedValue, shiftFrom } from './values';
 import { lastCompletedQuarter, talksAboutQuarters } from './earnings';
 import { FUNCTION_WORDS, NUMBER_WORDS, parseCount, Unit, UNITS, VAGUE_COUNTS } from './words';
 import { FirstTokenGate } from './first-token';
@@ -31,7 +31,7 @@ function weekendValue(ctx: DateContext, start: number, end: number, amount: numb
   return {
     value: `${formatWeek(addDays(ctx.ref, 7 * offsetWeeks))}-WE`,
     inferred: ['year', 'month', 'day'],
-    anchor: `reference date ${refIso(ctx)}`,
+    anchor: referenceAnchor(ctx),
   };
 }
 
@@ -154,7 +154,7 @@ function matchSamePeriod(ctx: DateContext, i: number): DateMatch | null {
   else return null;
   if (ctx.ref && (lowerAt(ctx, i + 2) === 'quarter' || talksAboutQuarters(ctx, i))) {
     const base = lastCompletedQuarter(ctx.ref);
-    return match(i, end, 'date.relative-unit', { value: `${formatYear(base.year - 1)}-Q${base.quarter}`, inferred: ['year', 'quarter'], anchor: `reference date ${refIso(ctx)}` });
+    return match(i, end, 'date.relative-unit', { value: `${formatYear(base.year - 1)}-Q${base.quarter}`, inferred: ['year', 'quarter'], anchor: referenceAnchor(ctx) });
   }
   return match(i, end, 'date.relative-unit', shiftedValue(ctx, 'year', -1));
 }
@@ -253,7 +253,7 @@ function finishAgo(ctx: DateContext, start: number, end: number, unit: Unit, cou
     return match(start, end, 'date.ago', {
       value: `${formatYear(base.year - 1)}-Q${base.quarter}`,
       inferred: ['year', 'quarter'],
-      anchor: `reference date ${refIso(ctx)}`,
+      anchor: referenceAnchor(ctx),
     });
   }
   return match(start, end, 'date.ago', shiftedValue(ctx, unit, direction * count));

@@ -22,7 +22,8 @@ export function refIso(ctx: DateContext): string {
   return ctx.ref ? formatDay(ctx.ref) : '';
 }
 
-function anchorText(ctx: DateContext, tense: Tense | null): string {
+/** How a date was anchored: "reference date 2024-03-04", and the tense when it chose the year. */
+export function referenceAnchor(ctx: DateContext, tense: Tense | null = null): string {
   return `reference date ${refIso(ctx)}` + (tense ? `, tense: ${tense}` : '');
 }
 
@@ -61,7 +62,7 @@ export function monthDayWithoutYear(
     if (distance < -6) year++; // "is payable Jan. 2" in November; "is planned for December" in February
   } else if (distance > 6) year--; // no tense: the nearest such date
   else if (distance < -6) year++;
-  return { value: `${formatYear(year)}-${monthDay}`, inferred: ['year'], anchor: anchorText(ctx, tense) };
+  return { value: `${formatYear(year)}-${monthDay}`, inferred: ['year'], anchor: referenceAnchor(ctx, tense) };
 }
 
 // "wrote in a column on April 25": another preposition between verb and date breaks the link
@@ -102,7 +103,7 @@ export function weekdayValue(ctx: DateContext, start: number, end: number, weekd
   return {
     value: formatDay(addDays(ref, offset)),
     inferred: ['year', 'month', 'day'],
-    anchor: anchorText(ctx, tense),
+    anchor: referenceAnchor(ctx, tense),
   };
 }
 
@@ -166,8 +167,4 @@ export function yearForPeriod(ctx: DateContext, start: number, end: number, firs
   if (tense === 'past' && firstMonth > ctx.ref.month) year--;
   else if (tense === 'future' && firstMonth + 2 < ctx.ref.month) year++;
   return { year, tense };
-}
-
-export function periodAnchor(ctx: DateContext, tense: Tense | null): string {
-  return anchorText(ctx, tense);
 }
