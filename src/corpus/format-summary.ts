@@ -6,7 +6,7 @@ import chalk from 'chalk';
 import Table from 'cli-table3';
 import { stringify } from 'csv-stringify/sync';
 import { basename } from 'path';
-import { EntityType } from '../model';
+import { BORDERLESS_ROWS, entityDetails, TYPE_COLORS } from '../output/table';
 import { SummaryRow } from './summary';
 import { Suggestion } from './variants';
 
@@ -18,13 +18,6 @@ export interface SummaryOutput {
   entities: SummaryRow[];
   suggestions: Suggestion[];
 }
-
-const TYPE_COLORS: Record<EntityType, 'cyan' | 'magenta' | 'green' | 'yellow'> = {
-  person: 'cyan',
-  organization: 'magenta',
-  place: 'green',
-  date: 'yellow',
-};
 
 export const SUMMARY_CSV_COLUMNS = ['type', 'name', 'aliases', 'roles', 'count', 'documents', 'value', 'first_date', 'last_date', 'example_file', 'example_sentence'];
 export const SUGGESTION_CSV_COLUMNS = ['type', 'name', 'variant', 'variant_type', 'reason', 'name_count', 'variant_count'];
@@ -63,16 +56,10 @@ function shorten(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
 
+/** The table's last column, as the per-document table has it, cut to 50 characters. */
 function details(row: SummaryRow): string {
-  if (row.type === 'date') return row.value ?? '';
-  const parts: string[] = [];
-  if (row.roles.length > 0) parts.push(row.roles.join(', '));
-  if (row.aliases.length > 0) parts.push(`also ${row.aliases.join(', ')}`);
-  if (row.ambiguous) parts.push(`ambiguous: ${row.ambiguous.join(' or ')}`);
-  return shorten(parts.join('; '), 50);
+  return shorten(entityDetails(row), 50);
 }
-
-const BORDERLESS_ROWS = { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' };
 
 export function formatSummaryTable(output: SummaryOutput, color: boolean): string {
   const paint = new chalk.Instance({ level: color ? 1 : 0 });

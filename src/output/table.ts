@@ -15,8 +15,11 @@ export const TYPE_COLORS: Record<EntityType, 'cyan' | 'magenta' | 'green' | 'yel
   date: 'yellow',
 };
 
+/** cli-table3 borders with no rule between rows (the summary's tables use them too). */
+export const BORDERLESS_ROWS = { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' };
+
 /** The last column: "Prosecutor General; also Asylov" for a person, "2019-07-06" for a date. */
-export function entityDetails(entity: EntityRecord): string {
+export function entityDetails(entity: Pick<EntityRecord, 'type' | 'value' | 'roles' | 'aliases' | 'ambiguous'>): string {
   if (entity.type === 'date') return entity.value ?? '';
   const parts: string[] = [];
   if (entity.roles && entity.roles.length > 0) parts.push(entity.roles.join(', '));
@@ -54,7 +57,7 @@ export function createTableFormatter(options: FormatOptions): RecordFormatter {
       // cli-table3 colours with its own library by default; all colour here comes from `paint`
       style: { head: [], border: [] },
       // no rule between rows: the type column already shows where a group starts
-      chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
+      chars: BORDERLESS_ROWS,
     });
     let previousType: EntityType | null = null;
     for (const entity of grouped(record.entities)) {
