@@ -30,7 +30,6 @@ export interface SummaryRow {
 
 interface RowState {
   row: SummaryRow;
-  order: number;
   lastDocument: number;
   /** every name this row was given by a document, with how many documents gave it */
   names: Map<string, { name: string; documents: number; order: number }>;
@@ -85,7 +84,6 @@ export class SummaryBuilder {
           documents: 0,
           example: { sentence: first?.sentence ?? '', file: documentLabel(result) },
         },
-        order: this.rows.size,
         lastDocument: -1,
         names: new Map(),
         aliases: new Map(),
@@ -123,8 +121,8 @@ export class SummaryBuilder {
     const states = [...this.rows.values()].filter((state) => !wanted || wanted.has(state.row.type));
     const rows = states.map((state) => finishRow(state));
     const sort = options.sort ?? 'count';
-    const orderOf = new Map(states.map((state, i) => [rows[i], state.order]));
-    rows.sort((a, b) => compareRows(a, b, sort) || orderOf.get(a)! - orderOf.get(b)!);
+    // a stable sort: ties keep the order the entities were first seen in
+    rows.sort((a, b) => compareRows(a, b, sort));
     return options.top !== undefined ? rows.slice(0, options.top) : rows;
   }
 }

@@ -20,6 +20,7 @@ import { OneEditIndex, plausibleSpellingVariant } from '../pipeline/link/edit-di
 import { withoutLegalForm } from '../pipeline/link/legal-form';
 import { isInitial, nameKey, personWords } from '../pipeline/link/names';
 import { isNicknamePair } from '../pipeline/link/nicknames';
+import { MIN_VARIANT_LENGTH } from '../pipeline/link/spelling-variants';
 import { SummaryRow } from './summary';
 
 export interface Suggestion {
@@ -41,7 +42,6 @@ function lastWord(name: string): string {
   return words[words.length - 1];
 }
 
-const MIN_SURNAME_LENGTH = 6;
 const MIN_NAME_LENGTH = 7;
 const MAX_BUCKET = 200;
 
@@ -93,11 +93,11 @@ export function suggestVariants(rows: readonly SummaryRow[], project: ProjectInd
   for (const entry of fullNames) fullIndex.add(entry.words.join(' '), entry);
   for (const entry of fullNames) {
     const surname = entry.words[entry.words.length - 1];
-    if (surname.length < MIN_SURNAME_LENGTH) continue;
+    if (surname.length < MIN_VARIANT_LENGTH) continue;
     const given = entry.words.slice(0, -1).join(' ');
     for (const { item } of fullIndex.find(entry.words.join(' '))) {
       const otherSurname = item.words[item.words.length - 1];
-      if (item.words.slice(0, -1).join(' ') !== given || otherSurname.length < MIN_SURNAME_LENGTH) continue;
+      if (item.words.slice(0, -1).join(' ') !== given || otherSurname.length < MIN_VARIANT_LENGTH) continue;
       if (!plausibleSpellingVariant(surname, otherSurname)) continue;
       suggest(entry.row, item.row, `surname one edit apart (${lastWord(entry.row.name)} / ${lastWord(item.row.name)}), same given name`);
     }
@@ -133,7 +133,7 @@ export function suggestVariants(rows: readonly SummaryRow[], project: ProjectInd
   const surnameIndex = new OneEditIndex<Entry>();
   for (const entry of fullNames) {
     const surname = entry.words[entry.words.length - 1];
-    if (surname.length >= MIN_SURNAME_LENGTH) surnameIndex.add(surname, entry);
+    if (surname.length >= MIN_VARIANT_LENGTH) surnameIndex.add(surname, entry);
   }
   for (const entry of persons) {
     if (entry.words.length !== 1 || entry.row.ambiguous) continue;
@@ -143,7 +143,7 @@ export function suggestVariants(rows: readonly SummaryRow[], project: ProjectInd
       suggest(entry.row, exact[0].row, 'surname only; the one full name in the corpus with this surname', true);
       continue;
     }
-    if (exact.length > 1 || word.length < MIN_SURNAME_LENGTH) continue;
+    if (exact.length > 1 || word.length < MIN_VARIANT_LENGTH) continue;
     const near = surnameIndex.find(word).filter((found) => plausibleSpellingVariant(word, found.word));
     if (near.length === 1) {
       suggest(entry.row, near[0].item.row, `surname only, one edit apart (${entry.row.name} / ${lastWord(near[0].item.row.name)}); the one full name with such a surname`, true);

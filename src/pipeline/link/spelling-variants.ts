@@ -22,7 +22,7 @@ export function joinFullNameVariants(groups: NameGroup[]): void {
     const given = group.words.slice(0, -1).join(' ');
     const matches = index
       .find(group.words.join(' '))
-      .filter(({ item }) => item.words.slice(0, -1).join(' ') === given && surnameOf(item).length >= MIN_VARIANT_LENGTH)
+      .filter(({ item }) => item.words.slice(0, -1).join(' ') === given) // (the index holds long surnames only)
       .filter(({ item }) => plausibleSpellingVariant(surnameOf(group), surnameOf(item)))
       .map(({ item }) => item);
     const roots = distinctRoots(matches, group);
