@@ -4,7 +4,7 @@
 // escaping is the one thing to get right. No timestamps: the same corpus gives the same bytes.
 
 import { stringify } from 'csv-stringify/sync';
-import { Graph } from './graph';
+import { Graph, GraphEdge } from './graph';
 
 export type GraphFormat = 'csv' | 'gexf' | 'graphml' | 'json';
 export const GRAPH_FORMATS: readonly GraphFormat[] = ['csv', 'gexf', 'graphml', 'json'];
@@ -28,18 +28,22 @@ export function formatGraphCsv(graph: Graph): string {
   ]);
 }
 
+/** An edge as JSON names it, nodes by id (the JSON format and the HTML page's data). */
+export function edgeJson(edge: GraphEdge) {
+  return {
+    source: edge.source.id,
+    target: edge.target.id,
+    weight: edge.weight,
+    sentences: edge.sentences,
+    documents: edge.documents,
+    example: edge.example,
+    file: edge.file,
+  };
+}
+
 export function formatGraphJson(graph: Graph): string {
   const nodes = graph.nodes.map((n) => ({ id: n.id, label: n.row.name, type: n.row.type, count: n.row.count, documents: n.row.documents }));
-  const edges = graph.edges.map((e) => ({
-    source: e.source.id,
-    target: e.target.id,
-    weight: e.weight,
-    sentences: e.sentences,
-    documents: e.documents,
-    example: e.example,
-    file: e.file,
-  }));
-  return JSON.stringify({ level: graph.level, nodes, edges }, null, 2) + '\n';
+  return JSON.stringify({ level: graph.level, nodes, edges: graph.edges.map(edgeJson) }, null, 2) + '\n';
 }
 
 /** Text as XML character data or attribute value: escaped, and without characters XML forbids. */

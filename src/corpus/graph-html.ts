@@ -9,6 +9,7 @@ import { readFileSync } from 'fs';
 import { dirname, join } from 'path';
 import { ENTITY_TYPES } from '../model';
 import { TYPE_HTML_COLORS } from '../output/html-assets';
+import { edgeJson } from './format-graph';
 import { Graph } from './graph';
 import { NodeSentences } from './node-sentences';
 
@@ -49,15 +50,7 @@ export function graphPageData(graph: Graph, sentences: NodeSentences | null): ob
         sentences: (sentences ? sentences.of(row) : [row.example]).map((s) => [s.sentence, s.file]),
       };
     }),
-    edges: graph.edges.map((edge) => ({
-      source: edge.source.id,
-      target: edge.target.id,
-      weight: edge.weight,
-      sentences: edge.sentences,
-      documents: edge.documents,
-      example: edge.example,
-      file: edge.file,
-    })),
+    edges: graph.edges.map(edgeJson),
   };
 }
 
