@@ -72,6 +72,13 @@ export function longestPhraseAt(doc: Doc, start: number, wanted: number, limit =
   return best;
 }
 
+/** The lexicon's key of tokens [start, end): their lower-case forms joined by one space. */
+export function phraseKey(doc: Doc, start: number, end: number): string {
+  let key = doc.tokens[start].lower;
+  for (let i = start + 1; i < end; i++) key += ' ' + doc.tokens[i].lower;
+  return key;
+}
+
 /** Flags of the exact token range [start, end) as one lexicon key. */
 export function phraseFlags(doc: Doc, start: number, end: number): number {
   if (end - start === 1) return tokenFlags(doc.tokens[start]);
@@ -83,9 +90,7 @@ export function phraseFlags(doc: Doc, start: number, end: number): number {
     const known = cachedPhraseFlags.get(slot);
     if (known !== undefined) return known;
   }
-  let key = doc.tokens[start].lower;
-  for (let i = start + 1; i < end; i++) key += ' ' + doc.tokens[i].lower;
-  const flags = lookup(key);
+  const flags = lookup(phraseKey(doc, start, end));
   if (cacheable) cachedPhraseFlags.set(slot, flags);
   return flags;
 }

@@ -4,6 +4,16 @@ import { Doc, EntityType, Mention } from '../../model';
 
 export type Recognizer = (doc: Doc) => Mention[];
 
+/** The lower-case words of the person mentions among `mentions` ("is this word someone's name here?"). */
+export function wordsOfPersons(doc: Doc, mentions: readonly Mention[]): Set<string> {
+  const words = new Set<string>();
+  for (const m of mentions) {
+    if (m.type !== 'person') continue;
+    for (let i = m.tokenStart; i < m.tokenEnd; i++) words.add(doc.tokens[i].lower);
+  }
+  return words;
+}
+
 export function mentionFromTokens(
   doc: Doc,
   type: EntityType,

@@ -9,7 +9,7 @@ import { Doc, Mention } from '../../model';
 import { FLAGS, PLACE_FLAGS } from '../../lexicon';
 import { Candidate, FUNCTION_WORDS, nameCandidates, opensSentence } from './candidates';
 import { longestPhraseAt, phraseFlags, tokenFlags } from './gazetteer';
-import { mentionFromTokens } from './mention';
+import { mentionFromTokens, wordsOfPersons } from './mention';
 import { titlesFrom } from './titles';
 import { PLACE_HEADS } from './places';
 
@@ -235,12 +235,7 @@ function withPossessiveOwners(doc: Doc, found: Mention[]): Mention[] {
     const before = tokens[m.tokenStart - 3];
     if (before && (before.shape === 'title' || before.shape === 'upper' || before.shape === 'initial' || before.text === '.')) continue;
     if (tokenFlags(owner) & NOT_OWNER || FUNCTION_WORDS.has(owner.lower)) continue;
-    if (personWords === null) {
-      personWords = new Set<string>();
-      for (const p of doc.annotations) {
-        if (p.type === 'person') for (let i = p.tokenStart; i < p.tokenEnd; i++) personWords.add(tokens[i].lower);
-      }
-    }
+    personWords ??= wordsOfPersons(doc, doc.annotations);
     if (personWords.has(owner.lower)) continue;
     m.tokenStart -= 2;
     m.start = owner.start;

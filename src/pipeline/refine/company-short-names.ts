@@ -9,7 +9,8 @@
 import { Doc, Mention } from '../../model';
 import { FLAGS, PLACE_FLAGS, lookup } from '../../lexicon';
 import { FUNCTION_WORDS } from '../recognize/candidates';
-import { tokenFlags } from '../recognize/gazetteer';
+import { phraseKey, tokenFlags } from '../recognize/gazetteer';
+import { wordsOfPersons } from '../recognize/mention';
 
 export interface ShortName {
   /** lower-case tokens joined by one space, as one-sense keys them */
@@ -67,8 +68,7 @@ export function companyShortNames(doc: Doc, winners: Mention[]): ShortName[] {
       end--;
       const newLast = tokens[end - 1];
       if (newLast.shape === 'punct' || newLast.shape === 'lower') continue;
-      let key = tokens[m.tokenStart].lower;
-      for (let i = m.tokenStart + 1; i < end; i++) key += ' ' + tokens[i].lower;
+      const key = phraseKey(doc, m.tokenStart, end);
       if (end - m.tokenStart > 1) {
         found.push({ key, ordinaryWord: false });
         continue;
@@ -85,13 +85,4 @@ export function companyShortNames(doc: Doc, winners: Mention[]): ShortName[] {
     }
   }
   return found;
-}
-
-function wordsOfPersons(doc: Doc, winners: Mention[]): Set<string> {
-  const words = new Set<string>();
-  for (const m of winners) {
-    if (m.type !== 'person') continue;
-    for (let i = m.tokenStart; i < m.tokenEnd; i++) words.add(doc.tokens[i].lower);
-  }
-  return words;
 }

@@ -8,7 +8,7 @@
 import { Doc, EntityType, Mention } from '../../model';
 import { FLAGS } from '../../lexicon';
 import { NAME_PARTICLES, nameCandidates, opensSentence } from '../recognize/candidates';
-import { isCapitalized, tokenFlags } from '../recognize/gazetteer';
+import { isCapitalized, phraseKey, tokenFlags } from '../recognize/gazetteer';
 import { mentionFromTokens } from '../recognize/mention';
 import { resolveOverlaps } from '../resolve';
 import { wordTags } from '../../lexicon/word-tags';
@@ -28,12 +28,6 @@ interface Sense {
   ordinaryWord?: boolean;
 }
 
-function keyOf(doc: Doc, start: number, end: number): string {
-  let key = doc.tokens[start].lower;
-  for (let i = start + 1; i < end; i++) key += ' ' + doc.tokens[i].lower;
-  return key;
-}
-
 function learn(senses: Map<string, Sense>, key: string, sense: Sense): void {
   const known = senses.get(key);
   if (!known || known.strength < sense.strength) senses.set(key, sense);
@@ -46,7 +40,7 @@ export function refineOneSense(doc: Doc): Mention[] {
     if (m.strength < TEACHING_STRENGTH || m.tokenEnd - m.tokenStart > MAX_NAME_TOKENS) continue;
     // capped: local evidence as strong as a dateline's must still win where it is ("NEW YORK
     // 74 59" is the team in a results table of a story datelined NEW YORK)
-    learn(senses, keyOf(doc, m.tokenStart, m.tokenEnd), { type: m.type, strength: Math.min(m.strength, MAX_TAUGHT_STRENGTH), rule: 'one-sense' });
+    learn(senses, phraseKey(doc, m.tokenStart, m.tokenEnd), { type: m.type, strength: Math.min(m.strength, MAX_TAUGHT_STRENGTH), rule: 'one-sense' });
   }
   // parts of full person names: the surname, and a first name that is a known given name
   for (const m of winners) {
@@ -71,13 +65,17 @@ export function refineOneSense(doc: Doc): Mention[] {
     learn(senses, short.key, { type: 'organization', strength: 0.7, rule: 'organization.short-name', ordinaryWord: short.ordinaryWord });
   }
   if (senses.size === 0) return [];
+  // no key is built longer than the longest name learned (most are one to three tokens)
+  let longest = 1;
+  for (const key of senses.keys()) longest = Math.max(longest, key.split(' ').length);
+  const maxTokens = Math.min(MAX_NAME_TOKENS, longest);
 
   const found: Mention[] = [];
   for (const candidate of spansToSearch(doc)) {
     for (let i = candidate.start; i < candidate.end; ) {
       let matched = 0;
-      for (let length = Math.min(MAX_NAME_TOKENS, candidate.end - i); length >= 1; length--) {
-        const sense = senses.get(keyOf(doc, i, i + length));
+      for (let length = Math.min(maxTokens, candidate.end - i); length >= 1; length--) {
+        const sense = senses.get(phraseKey(doc, i, i + length));
         if (!sense || (sense.ordinaryWord && !capitalMeansName(doc, i))) continue;
         const rule = sense.rule === 'one-sense' ? `${sense.type}.one-sense` : sense.rule;
         found.push(mentionFromTokens(doc, sense.type, i, i + length, rule, sense.strength - 0.05));
