@@ -197,17 +197,10 @@ function matchDayRange(ctx: DateContext, i: number): DateMatch | null {
   const first = finish(ctx, i, last, month.month, from, year, 'date.day-range');
   const second = finish(ctx, i, last, month.month, to, year, 'date.day-range');
   if (!first || !second) return null;
-  if (dayFirst) {
-    // "27" and "28 February 2024"
-    first.endChar = token.start + firstDigits;
-    second.startChar = lastStart;
-  } else {
-    // "March 12" and "14"
-    first.endChar = token.start + firstDigits;
-    second.startChar = lastStart;
-    second.endChar = year ? ctx.tokens[year.end - 1].end : token.end;
-  }
-  first.rule = second.rule = 'date.day-range';
+  // "27" and "28 February 2024"; "March 12" and "14"
+  first.endChar = token.start + firstDigits;
+  second.startChar = lastStart;
+  if (!dayFirst) second.endChar = year ? ctx.tokens[year.end - 1].end : token.end;
   return { ...first, extra: [second] };
 }
 

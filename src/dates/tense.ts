@@ -7,10 +7,7 @@ import { wordTags, WordTags } from '../lexicon/word-tags';
 
 export type Tense = 'past' | 'present' | 'future';
 
-type Tags = WordTags;
-const lexiconTags = wordTags;
-
-function hasTag(tags: Tags, tag: string): boolean {
+function hasTag(tags: WordTags, tag: string): boolean {
   return tags === tag || (Array.isArray(tags) && tags.includes(tag));
 }
 
@@ -31,7 +28,7 @@ function wordTense(tokens: Token[], i: number, from: number): Tense | 'infinitiv
   if (PAST_AUXILIARIES.has(word)) return 'past';
   if (PRESENT_AUXILIARIES.has(word)) return 'present';
   if (tokens[i].shape !== 'lower') return null;
-  const tags = lexiconTags(word);
+  const tags = wordTags(word);
   // "planned a demonstration on Saturday", "has scheduled a hearing Thursday": still to come
   if (PLANNING_VERBS.has(word)) return 'future';
   if (hasTag(tags, 'PastTense') || (tags === undefined && word.length > 4 && word.endsWith('ed') && !NOT_VERBS.has(word))) {
@@ -126,7 +123,7 @@ export function tenseAround(doc: Doc, tokenStart: number, tokenEnd: number): Ten
 export function isPastVerb(doc: Doc, i: number): boolean {
   const token = doc.tokens[i];
   if (!token || token.shape !== 'lower' || PAST_AUXILIARIES.has(token.lower)) return false;
-  const tags = lexiconTags(token.lower);
+  const tags = wordTags(token.lower);
   if (hasTag(tags, 'PastTense')) return true;
   return token.lower.endsWith('ed') && !NOT_VERBS.has(token.lower) && (tags === undefined || hasTag(tags, 'Adjective'));
 }
