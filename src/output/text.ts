@@ -69,11 +69,12 @@ export function createTextFormatter(options: FormatOptions): RecordFormatter {
       const separator = count++ === 0 ? '' : '\n';
       if (isErrorRecord(record)) {
         const where = record.line === undefined ? heading(record) : `${heading(record)} line ${record.line}`;
-        return `${separator}${paint.bold(terminalSafe(where))}\n${paint.red(`error: ${terminalSafe(record.error)}`)}\n`;
+        // (heading() already shows every control character as U+FFFD)
+        return `${separator}${paint.bold(where)}\n${paint.red(`error: ${terminalSafe(record.error)}`)}\n`;
       }
       const date = record.date === null ? '' : `  ${paint.dim(`reference date ${record.date}`)}`;
       const body = text === undefined ? paint.dim('(document text not available)') : documentText(record, text);
-      return `${separator}${paint.bold(terminalSafe(heading(record)))}${date}\n\n${body}\n\n${entityList(record)}\n`;
+      return `${separator}${paint.bold(heading(record))}${date}\n\n${body}\n\n${entityList(record)}\n`;
     },
     end: () => '',
   };
