@@ -11,6 +11,7 @@ import { recognizePersons } from './recognize/persons';
 import { recognizeOrganizations } from './recognize/organizations';
 import { recognizePlaces } from './recognize/places';
 import { recognizeSportsTeams } from './recognize/sports';
+import { recognizeSportsPlayers } from './recognize/sports-players';
 import { recognizeCredits } from './recognize/credits';
 import { recognizeBracketedAcronyms } from './recognize/acronyms';
 import { recognizeUnknownNames } from './recognize/unknown-names';
@@ -34,6 +35,7 @@ const RECOGNIZERS: Recognizer[] = [
   recognizeOrganizations,
   recognizePlaces,
   recognizeSportsTeams, // reads the places: a town in a sports story is usually its team
+  recognizeSportsPlayers, // scorers, bowlers and ranked competitors in results lines
   recognizeBracketedAcronyms, // reads organizations and places: "Committee for National Security (KNB)"
   recognizeUnknownNames, // reads all of the above: untyped capitalized names, weakly persons
   refineNameLists, // a comma list of mostly persons: its unknown one-word items are persons too

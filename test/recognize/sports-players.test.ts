@@ -1,0 +1,49 @@
+import { recognizeSportsPlayers } from '../../src/pipeline/recognize/sports-players';
+import { brief, names, run } from './helpers';
+
+describe('players in results lines are persons', () => {
+  test('scorers with the minute of the goal, in brackets or after a dash', () => {
+    const text = 'SOCCER - HIGHLAND LEAGUE RESULTS.\nThe striker and the goalkeeper starred in the league. ' +
+      'Tarnley 3 (Okoro 12th, Brandt 54th 80th) Ashcombe 1 (Velasquez 33rd). Scorers: Marbury - Ilse Drummond (71st minute).';
+    expect(run(recognizeSportsPlayers, text)).toEqual([
+      { text: 'Okoro', type: 'person', start: 99, end: 104, rule: 'person.scorer' },
+      { text: 'Brandt', type: 'person', start: 111, end: 117, rule: 'person.scorer' },
+      { text: 'Velasquez', type: 'person', start: 141, end: 150, rule: 'person.scorer' },
+      { text: 'Ilse Drummond', type: 'person', start: 177, end: 190, rule: 'person.scorer' },
+    ]);
+    expect(text.slice(141, 150)).toBe('Velasquez');
+    // the clubs stay clubs beside them
+    expect(brief(text).filter((r) => r.startsWith('organization'))).toEqual([
+      'organization:HIGHLAND LEAGUE',
+      'organization:Tarnley',
+      'organization:Ashcombe',
+    ]);
+  });
+
+  test('a cricket scorecard: the fielder and bowler of a dismissal, bowling figures', () => {
+    const text = 'CRICKET - SCOREBOARD.\nThe batsman and the bowler shared the innings. Pellowe c Fairbank b Hallamby 41 ' +
+      'Ostrander lbw b Quarry 7. Bowling: Hallamby 21-4-63-2.';
+    expect(run(recognizeSportsPlayers, text).map((r) => `${r.text}:${r.rule}`)).toEqual([
+      'Fairbank:person.scorecard',
+      'Hallamby:person.scorecard',
+      'Quarry:person.scorecard',
+      'Hallamby:person.scorecard',
+    ]);
+  });
+
+  test('competitors with a country in brackets; clubs with a score after the bracket are left alone', () => {
+    const text = 'TENNIS - OPEN RESULTS.\nThe seeded players reached the semifinal of the tournament. ' +
+      'Anouk Verlinde (Belgium) beat Saskia Brandauer (Austria) 6-3 6-4. 4. Tervo (Finland) 10.31. ' +
+      'Kvarstad (Norway) 2 Dinamo (Russia) 1.';
+    expect(run(recognizeSportsPlayers, text).map((r) => `${r.text}:${r.rule}`)).toEqual([
+      'Anouk Verlinde:person.competitor',
+      'Saskia Brandauer:person.competitor',
+      'Tervo:person.competitor',
+    ]);
+    expect(names(text).find((r) => r.text === 'Kvarstad')?.type).toBe('organization');
+  });
+
+  test('outside sports stories nothing is found', () => {
+    expect(run(recognizeSportsPlayers, 'The court heard that Marsh 21-4 was the code. Kell (Norway) spoke.')).toEqual([]);
+  });
+});
