@@ -10,6 +10,7 @@ describe('players in results lines are persons', () => {
       { text: 'Brandt', type: 'person', start: 111, end: 117, rule: 'person.scorer' },
       { text: 'Velasquez', type: 'person', start: 141, end: 150, rule: 'person.scorer' },
       { text: 'Ilse Drummond', type: 'person', start: 177, end: 190, rule: 'person.scorer' },
+      { text: 'Marbury', type: 'organization', start: 167, end: 174, rule: 'organization.scorers-club' },
     ]);
     expect(text.slice(141, 150)).toBe('Velasquez');
     // the clubs stay clubs beside them
@@ -17,6 +18,7 @@ describe('players in results lines are persons', () => {
       'organization:HIGHLAND LEAGUE',
       'organization:Tarnley',
       'organization:Ashcombe',
+      'organization:Marbury',
     ]);
   });
 
@@ -45,5 +47,32 @@ describe('players in results lines are persons', () => {
 
   test('outside sports stories nothing is found', () => {
     expect(run(recognizeSportsPlayers, 'The court heard that Marsh 21-4 was the code. Kell (Norway) spoke.')).toEqual([]);
+  });
+});
+
+describe('clubs named beside their players', () => {
+  test("a player's club in brackets in a squad list, a town included", () => {
+    const text = 'SOCCER - SQUAD NAMED.\nThe coach named his squad for the qualifier. ' +
+      'Goalkeepers - Pieter Voskuijl (Tarnley), Marco Deventer (Lille). Defenders - Ivo Brandt (Belgium).';
+    expect(brief(text)).toEqual([
+      'person:Pieter Voskuijl',
+      'organization:Tarnley',
+      'person:Marco Deventer',
+      'organization:Lille',
+      'person:Ivo Brandt',
+      'place:Belgium',
+    ]);
+    expect(names(text).find((r) => r.text === 'Lille')?.rule).toBe('organization.players-club');
+  });
+
+  test('the club before the dash that opens its scorers', () => {
+    const text = 'SOCCER - CUP RESULT.\nThe striker scored as the cup holders lost the match. ' +
+      'Scorers: Ashcombe Rovers - Ivo Brandt (44th) Kvarstad - Ole Marken (59th).';
+    expect(names(text).map((r) => `${r.type}:${r.text}:${r.rule}`)).toEqual([
+      'organization:Ashcombe Rovers:organization.head-noun',
+      'person:Ivo Brandt:person.scorer',
+      'organization:Kvarstad:organization.scorers-club',
+      'person:Ole Marken:person.scorer',
+    ]);
   });
 });

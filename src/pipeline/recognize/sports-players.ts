@@ -1,6 +1,7 @@
 // Players in results lines. In a sports story the shape of a results line says who is a person,
 // whatever a name list says of the word:
-// - a scorer and the minute of the goal: "Tarnley 3 (Okoro 12th, Brandt 54th 80th)";
+// - a scorer and the minute of the goal: "Tarnley 3 (Okoro 12th, Brandt 54th 80th)"; in
+//   "Scorers: Tarnley - Okoro (12th)" the name before the dash is the club;
 // - a bowler's figures or a dismissal in a cricket scorecard: "Vane c Holt b Marsh 41",
 //   "Marsh 21-4-63-2";
 // - a competitor and a country in brackets, in a ranked list or a draw: "4. Lena Varga (Hungary)
@@ -10,7 +11,7 @@
 
 import { Doc, Mention } from '../../model';
 import { FLAGS, PLACE_FLAGS } from '../../lexicon';
-import { nameCandidates } from './candidates';
+import { Candidate, nameCandidates } from './candidates';
 import { phraseFlags, tokenFlags } from './gazetteer';
 import { mentionFromTokens } from './mention';
 import { PLACE_HEADS } from './places';
@@ -34,6 +35,8 @@ export function recognizeSportsPlayers(doc: Doc): Mention[] {
   if (!isSportsStory(doc)) return [];
   const tokens = doc.tokens;
   const found: Mention[] = [];
+  const candidateEndingAt = new Map<number, Candidate>();
+  for (const candidate of nameCandidates(doc)) candidateEndingAt.set(candidate.end, candidate);
   for (const { start, end } of nameCandidates(doc)) {
     if (end - start > 3 || phraseFlags(doc, start, end) & NOT_PLAYER) continue;
     if (tokenFlags(tokens[end - 1]) & (FLAGS.orgHead | FLAGS.legalSuffix)) continue;
@@ -46,6 +49,11 @@ export function recognizeSportsPlayers(doc: Doc): Mention[] {
     const minute = minuteToken && sameLine(minuteToken) ? MINUTE.exec(minuteToken.text) : null;
     if (minute && Number(minute[1]) <= MAX_MINUTE && (next.text !== '(' || tokens[end + 2]?.text === ')' || tokens[end + 2]?.lower === 'minute')) {
       found.push(mentionFromTokens(doc, 'person', start, end, 'person.scorer', 0.8));
+      // "Scorers: Tarnley - Ivo Brandt (44th)": the club before the dash that opens its scorers
+      const club = before?.text === '-' ? candidateEndingAt.get(start - 1) : undefined;
+      if (club && club.end - club.start <= 3 && !(phraseFlags(doc, club.start, club.end) & (FLAGS.country | FLAGS.demonym))) {
+        found.push(mentionFromTokens(doc, 'organization', club.start, club.end, 'organization.scorers-club', 0.8));
+      }
       continue;
     }
     if (sameLine(next) && BOWLING_FIGURES.test(next.text)) {

@@ -28,7 +28,7 @@ const WEAK_SPORTS_WORDS = new Set([
   'minute', 'minutes', 'sets', 'v', 'fans', 'record',
 ]);
 const MIN_STRONG = 2;
-const MIN_WEAK_BESIDE_ONE_STRONG = 4;
+const MIN_WEAK_BESIDE_ONE_STRONG = 3;
 
 // Words around a team name: "Cumbria beat", "against Dorset", "Berkshire captain"
 const TEAM_NEIGHBOURS_AFTER = new Set(['batsman', 'bowler', 'playmaker', 'forward', 'winger', 'skipper', 'pitcher', 'quarterback', 'team', 'club', 'beat', 'beats', 'drew', 'draw', 'lost', 'won', 'win', 'wins', 'defeated', 'v', 'vs', 'captain', 'coach', 'manager', 'striker', 'midfielder', 'goalkeeper', 'defender', 'player', 'players', 'side', 'fans', 'reached', 'closed', 'scored', 'kept', 'led', 'trailed', 'host', 'hosts', 'were', 'had', 'have', 'made', 'took', 'has', 'need', 'needs', 'tied', 'face', 'faces', 'are']);
@@ -60,9 +60,19 @@ export function recognizeSportsTeams(doc: Doc): Mention[] {
   if (!isSportsStory(doc)) return [];
   const found: Mention[] = [];
   const tokens = doc.tokens;
+  const personEnds = new Set<number>();
+  for (const m of doc.annotations) if (m.type === 'person' && m.strength >= 0.6) personEnds.add(m.tokenEnd);
   for (const candidate of nameCandidates(doc)) {
     const { start, end } = candidate;
     if (end - start > 3) continue;
+    // "Goalkeepers - Ivo Brandt (Tarnley), Ed Mero (Ashcombe)": the club of a player in a squad list
+    if (tokens[start - 1]?.text === '(' && tokens[end]?.text === ')' && personEnds.has(start - 1)) {
+      const flags = phraseFlags(doc, start, end);
+      if (!(flags & (FLAGS.country | FLAGS.region | FLAGS.demonym | FLAGS.given | FLAGS.person))) {
+        found.push(mentionFromTokens(doc, 'organization', start, end, 'organization.players-club', 0.8));
+        continue;
+      }
+    }
     const flags = phraseFlags(doc, start, end) & ~FLAGS.prefix;
     const isTown = (flags & (FLAGS.city | FLAGS.region)) !== 0 && !(flags & (FLAGS.country | FLAGS.demonym));
     // no name list knows it ("Tarnley"), or only as an ordinary word ("Bath", "Reading", "Bury")
