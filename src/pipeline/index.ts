@@ -15,6 +15,7 @@ import { recognizeSportsPlayers } from './recognize/sports-players';
 import { recognizeCredits } from './recognize/credits';
 import { recognizeBracketedAcronyms } from './recognize/acronyms';
 import { recognizeUnknownNames } from './recognize/unknown-names';
+import { recognizeCompaniesByContext } from './recognize/company-context';
 import { recognizeWatchlist } from './recognize/watchlist';
 import { attachContextRoles } from './link/context-roles';
 import { refineOneSense } from './refine/one-sense';
@@ -37,6 +38,7 @@ const RECOGNIZERS: Recognizer[] = [
   recognizeSportsTeams, // reads the places: a town in a sports story is usually its team
   recognizeSportsPlayers, // scorers, bowlers and ranked competitors in results lines
   recognizeBracketedAcronyms, // reads organizations and places: "Committee for National Security (KNB)"
+  recognizeCompaniesByContext, // "shares of X", "X's chief executive": X is a company all through the story
   recognizeUnknownNames, // reads all of the above: untyped capitalized names, weakly persons
   refineNameLists, // a comma list of mostly persons: its unknown one-word items are persons too
   recognizeWatchlist, // the project file's watch list: names always found, whatever the rules said

@@ -1,0 +1,90 @@
+// Companies known by what the story says about them. A firm that no list knows and whose name has
+// no legal form ("Halvard", "Orvis Kline") is still told apart by the words around it somewhere in
+// the story: "shares of Halvard", "a stake in Halvard", "Halvard's board", "Halvard and its
+// creditors" ("Halvard shares" is organizations.ts's descriptor rule, spread by one-sense). One such phrase anywhere types every mention of the
+// name in the document as an organization, since the same name is the same firm throughout.
+
+import { Doc, Mention } from '../../model';
+import { FLAGS, PLACE_FLAGS } from '../../lexicon';
+import { nameCandidates } from './candidates';
+import { phraseFlags, phraseKey, tokenFlags } from './gazetteer';
+import { mentionFromTokens, wordsOfPersons } from './mention';
+
+/** Nouns after "X's" that only a company has: "Halvard's shares", "Halvard's chief executive" */
+const COMPANY_POSSESSIONS = new Set([
+  'shares', 'stock', 'stockholders', 'shareholders', 'earnings', 'profit', 'profits', 'revenue', 'revenues',
+  'sales', 'board', 'directors', 'subsidiary', 'subsidiaries', 'unit', 'units', 'divisions', 'takeover',
+  'merger', 'acquisition', 'debt', 'bonds', 'creditors', 'customers', 'products', 'plants',
+  'stores', 'headquarters', 'chairman', 'executives', 'management', 'employees', 'ceo', 'dividend', 'assets',
+  'operations', 'net', 'restructuring', 'reorganization', 'bankruptcy', 'brokerage', 'shipments', 'traders',
+]);
+/** Words before the name: "shares of X", "a stake in X", "analysts at X" (the preposition follows) */
+const COMPANY_BEFORE_OF = new Set(['shares', 'stake', 'unit', 'subsidiary', 'division', 'acquisition', 'purchase', 'takeover', 'stock']);
+const COMPANY_BEFORE_AT = new Set(['analyst', 'analysts', 'economist', 'economists', 'trader', 'traders', 'executives', 'executive']);
+
+/** verbs before "its": "X said its profit rose" */
+const REPORTING = new Set(['said', 'says', 'reported', 'reports', 'posted', 'posts', 'expects', 'raised', 'cut', 'increased', 'reduced']);
+/** what a name of a company must not be known as */
+const NOT_COMPANY = PLACE_FLAGS | FLAGS.demonym | FLAGS.title | FLAGS.time | FLAGS.notName | FLAGS.person;
+const MAX_TOKENS = 3;
+/** how often a name must stand with "'s", and only so, before the "'s" is taken as part of it */
+const MIN_POSSESSIVE_NAME_MENTIONS = 2;
+
+export function recognizeCompaniesByContext(doc: Doc): Mention[] {
+  const tokens = doc.tokens;
+  // a word of a person's name found in the story is that person ("Lebed's spokesman")
+  const personWords = wordsOfPersons(doc, doc.annotations.filter((m) => m.strength >= 0.6));
+  const companies = new Set<string>();
+  const spans: { start: number; end: number; key: string }[] = [];
+  for (const { start, end, allCaps, weakStart } of nameCandidates(doc)) {
+    // "Summit meetings are rare": an ordinary word opening a sentence says nothing
+    if (end - start > MAX_TOKENS || allCaps || weakStart) continue;
+    if (phraseFlags(doc, start, end) & NOT_COMPANY) continue;
+    // an ordinary word ("Summit") would be taught to one-sense where its capital says nothing
+    if (end - start === 1 && tokenFlags(tokens[start]) & FLAGS.common) continue;
+    if (tokenFlags(tokens[end - 1]) & (FLAGS.title | FLAGS.orgHead | FLAGS.legalSuffix) || tokenFlags(tokens[start]) & FLAGS.title) continue;
+    const key = phraseKey(doc, start, end);
+    if (end - start === 1 && personWords.has(key)) continue;
+    spans.push({ start, end, key });
+    if (!companies.has(key) && saysCompany(doc, start, end)) companies.add(key);
+  }
+  // "Boatmen's", "Harlan's": a firm whose name always stands with "'s" has it in its name
+  const alwaysPossessive = new Map<string, boolean>();
+  for (const { start, end, key } of spans) {
+    if (!companies.has(key)) continue;
+    const glued = tokens[end]?.lower === "'s" && !tokens[end].spaceBefore;
+    alwaysPossessive.set(key, glued && (alwaysPossessive.get(key) ?? true));
+  }
+  const counts = new Map<string, number>();
+  for (const { key } of spans) counts.set(key, (counts.get(key) ?? 0) + 1);
+  const found: Mention[] = [];
+  for (const { start, end, key } of spans) {
+    if (!companies.has(key)) continue;
+    const withClitic = alwaysPossessive.get(key) && counts.get(key)! >= MIN_POSSESSIVE_NAME_MENTIONS ? end + 1 : end;
+    found.push(mentionFromTokens(doc, 'organization', start, withClitic, 'organization.company-context', 0.7));
+  }
+  return found;
+}
+
+/** Do the words around tokens [start, end) say it is a company? */
+function saysCompany(doc: Doc, start: number, end: number): boolean {
+  const tokens = doc.tokens;
+  const sentence = tokens[start].sentence;
+  const at = (i: number) => (tokens[i] && tokens[i].sentence === sentence ? tokens[i] : undefined);
+  const next = at(end);
+  const after = at(end + 1);
+  // "Halvard's chief executive", "Halvard's shares"
+  if (next?.lower === "'s" && after && COMPANY_POSSESSIONS.has(after.lower)) return true;
+  // "Halvard and its creditors" (not "X said it": a person says "it would be unfair")
+  if (next?.lower === 'and' && after?.lower === 'its') return true;
+  // "Halvard said its profit rose", "Halvard reported its first loss"
+  if (next && REPORTING.has(next.lower) && after?.lower === 'its') return true;
+  const before = at(start - 1);
+  const twoBefore = at(start - 2);
+  if (before && twoBefore) {
+    if (before.lower === 'of' && COMPANY_BEFORE_OF.has(twoBefore.lower)) return true;
+    if (before.lower === 'in' && twoBefore.lower === 'stake') return true;
+    if (before.lower === 'at' && COMPANY_BEFORE_AT.has(twoBefore.lower)) return true;
+  }
+  return false;
+}

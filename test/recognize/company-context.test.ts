@@ -1,0 +1,30 @@
+import { recognizeCompaniesByContext } from '../../src/pipeline/recognize/company-context';
+import { names, run } from './helpers';
+
+describe('companies known by what the story says of them', () => {
+  test('one company phrase types every mention of the name in the story', () => {
+    const text = 'Halvard rose 4 percent on Tuesday. Analysts expect shares of Halvard to climb further, and ' +
+      'traders said Halvard and its creditors would meet in May.';
+    expect(run(recognizeCompaniesByContext, text)).toEqual([
+      { text: 'Halvard', type: 'organization', start: 0, end: 7, rule: 'organization.company-context' },
+      { text: 'Halvard', type: 'organization', start: 61, end: 68, rule: 'organization.company-context' },
+      { text: 'Halvard', type: 'organization', start: 104, end: 111, rule: 'organization.company-context' },
+    ]);
+  });
+
+  test('the cues: a possession only a firm has, a noun after the name, "said its", "analysts at"', () => {
+    const text = "Orvis Kline's board met. A stake in Tarrow was sold. Quenby said its profit rose, said an analyst at Belmark.";
+    expect(run(recognizeCompaniesByContext, text).map((r) => r.text)).toEqual(['Orvis Kline', 'Tarrow', 'Quenby', 'Belmark']);
+  });
+
+  test('a name that always stands with "\'s" keeps it', () => {
+    const text = "Harlan's stock fell after Harlan's board rejected the offer.";
+    expect(run(recognizeCompaniesByContext, text).map((r) => `${r.text}:${r.start}-${r.end}`)).toEqual(["Harlan's:0-8", "Harlan's:26-34"]);
+  });
+
+  test("a person's spokesman is no evidence, and a surname of a person in the story stays the person", () => {
+    const text = "Minister Anton Velev said on Monday that it would be unfair. Velev's spokesman and Velev's lawyers agreed; Velev's board was not mentioned.";
+    expect(run(recognizeCompaniesByContext, "Tormey's spokesman said it would be unfair.")).toEqual([]);
+    expect(names(text).map((r) => `${r.type}:${r.text}`)).toEqual(['person:Anton Velev', 'person:Velev', 'person:Velev', 'person:Velev']);
+  });
+});
