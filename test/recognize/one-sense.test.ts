@@ -17,6 +17,17 @@ describe('one sense per document', () => {
     ]);
   });
 
+  test('a club named after its town does not make the town a club after "in" or "at"', () => {
+    const text = 'SOCCER - LEAGUE.\nThe striker scored twice in the match and the goalkeeper was beaten. Cumbria beat Ashcombe 2-1 in Leeds. ' +
+      'Leeds 3 Tarnley 1. The fans in Leeds cheered, and the team played at Leeds again.';
+    expect(names(text).filter((r) => r.text === 'Leeds').map((r) => [r.type, r.start, r.rule])).toEqual([
+      ['place', 115, 'place.gazetteer'],
+      ['organization', 122, 'organization.sports-team'],
+      ['place', 153, 'place.gazetteer'],
+      ['place', 191, 'place.gazetteer'],
+    ]);
+  });
+
   test('a first name alone after the full name', () => {
     expect(brief('Karim Massimov spoke first. Later Karim left the room.')).toEqual(['person:Karim Massimov', 'person:Karim']);
   });

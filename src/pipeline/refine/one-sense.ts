@@ -6,9 +6,9 @@
 // mentions; resolve.ts then keeps, per span, the strongest.
 
 import { Doc, EntityType, Mention } from '../../model';
-import { FLAGS } from '../../lexicon';
+import { FLAGS, PLACE_FLAGS } from '../../lexicon';
 import { NAME_PARTICLES, nameCandidates, opensSentence } from '../recognize/candidates';
-import { isCapitalized, phraseKey, tokenFlags } from '../recognize/gazetteer';
+import { isCapitalized, phraseFlags, phraseKey, tokenFlags } from '../recognize/gazetteer';
 import { mentionFromTokens } from '../recognize/mention';
 import { resolveOverlaps } from '../resolve';
 import { wordTags } from '../../lexicon/word-tags';
@@ -77,6 +77,9 @@ export function refineOneSense(doc: Doc): Mention[] {
       for (let length = Math.min(maxTokens, candidate.end - i); length >= 1; length--) {
         const sense = senses.get(phraseKey(doc, i, i + length));
         if (!sense || (sense.ordinaryWord && !capitalMeansName(doc, i))) continue;
+        // "Tarnley beat Ashcombe ... the final in Tarnley": after "in" or "at" a town is the town,
+        // whatever club shares its name
+        if (sense.type === 'organization' && isPlaceAfterPreposition(doc, i, i + length)) continue;
         const rule = sense.rule === 'one-sense' ? `${sense.type}.one-sense` : sense.rule;
         found.push(mentionFromTokens(doc, sense.type, i, i + length, rule, sense.strength - 0.05));
         matched = length;
@@ -91,6 +94,13 @@ export function refineOneSense(doc: Doc): Mention[] {
 /** Verbs that follow a company's name opening a sentence: "Summit has ...", "Summit's". */
 const VERB_TAGS = new Set(['PastTense', 'PresentTense', 'Modal']);
 const AUXILIARIES = new Set(['has', 'had', 'have', "hasn't", "'s", "didn't", "doesn't", "won't", "wasn't", 'also']);
+
+const PLACE_PREPOSITIONS = new Set(['in', 'at']);
+
+function isPlaceAfterPreposition(doc: Doc, start: number, end: number): boolean {
+  const before = doc.tokens[start - 1];
+  return before !== undefined && PLACE_PREPOSITIONS.has(before.lower) && before.sentence === doc.tokens[start].sentence && (phraseFlags(doc, start, end) & PLACE_FLAGS) !== 0;
+}
 
 /**
  * Is the capital of the ordinary word at token i a name's? Mid-sentence yes; opening a sentence
