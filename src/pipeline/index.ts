@@ -12,6 +12,7 @@ import { recognizeOrganizations } from './recognize/organizations';
 import { recognizePlaces } from './recognize/places';
 import { recognizeSportsTeams } from './recognize/sports';
 import { recognizeSportsPlayers } from './recognize/sports-players';
+import { recognizeResultsTables } from './recognize/results-tables';
 import { recognizeCredits } from './recognize/credits';
 import { recognizeBracketedAcronyms } from './recognize/acronyms';
 import { recognizeUnknownNames } from './recognize/unknown-names';
@@ -37,6 +38,7 @@ const RECOGNIZERS: Recognizer[] = [
   recognizePlaces,
   recognizeSportsTeams, // reads the places: a town in a sports story is usually its team
   recognizeSportsPlayers, // scorers, bowlers and ranked competitors in results lines
+  recognizeResultsTables, // standings rows and match results: the names there are clubs
   recognizeBracketedAcronyms, // reads organizations and places: "Committee for National Security (KNB)"
   recognizeCompaniesByContext, // "shares of X", "X's chief executive": X is a company all through the story
   recognizeUnknownNames, // reads all of the above: untyped capitalized names, weakly persons

@@ -1,0 +1,66 @@
+// Results tables in sports stories: a line that is a name and then only numbers is a standings row
+// ("Tarnley 3 2 1 0 7 2 7"), and a line "Name score Name score" is a match result ("Ashcombe
+// Rovers 2 Kvarstad 1"). The names there are clubs, whatever a name list says of their words
+// ("Gloria" is a first name, "Tarnley" may be a town); countries stay places, as national sides
+// are named after the country. Rows with an average ("79.20") or several decimals are players'.
+
+import { Doc, Mention } from '../../model';
+import { FLAGS } from '../../lexicon';
+import { Candidate, nameCandidates } from './candidates';
+import { phraseFlags } from './gazetteer';
+import { mentionFromTokens } from './mention';
+import { isSportsStory } from './sports';
+
+const MIN_STANDINGS_NUMBERS = 5;
+/** marks that join numbers in a table: "1/2", ".461", "2-1", "0*" */
+const NUMBER_MARKS = new Set(['.', '/', '-', '*', '+']);
+const SCORE = /^\d{1,3}$/;
+const AVERAGE = /^\d+\.\d\d$/;
+const NOT_CLUB = FLAGS.country | FLAGS.demonym | FLAGS.time | FLAGS.notName;
+
+export function recognizeResultsTables(doc: Doc): Mention[] {
+  if (!isSportsStory(doc)) return [];
+  const tokens = doc.tokens;
+  const byStart = new Map<number, Candidate>();
+  for (const c of nameCandidates(doc)) if (!c.allCaps) byStart.set(c.rawStart, c);
+  const found: Mention[] = [];
+  let lineStart = 0;
+  for (let i = 1; i <= tokens.length; i++) {
+    if (i < tokens.length && !tokens[i].lineStart) continue;
+    readLine(doc, lineStart, i, byStart, found);
+    lineStart = i;
+  }
+  return found;
+}
+
+/** The clubs in the line of tokens [start, end), if it is a standings row or a result. */
+function readLine(doc: Doc, start: number, end: number, byStart: Map<number, Candidate>, found: Mention[]): void {
+  const tokens = doc.tokens;
+  const first = byStart.get(start);
+  if (!first) return;
+  const club = (from: number, to: number) => {
+    if (!(phraseFlags(doc, from, to) & NOT_CLUB)) found.push(mentionFromTokens(doc, 'organization', from, to, 'organization.results-table', 0.9));
+  };
+  // "Tarnley 3 2 1 0 7 2 7": a name and only numbers after it
+  let numbers = 0;
+  let decimals = 0;
+  let onlyNumbers = true;
+  for (let i = first.end; i < end && onlyNumbers; i++) {
+    const token = tokens[i];
+    if (token.shape === 'number') {
+      numbers++;
+      if (/\d\.\d/.test(token.text)) decimals++;
+      // "79.20": a batting or points average is a player's
+      if (AVERAGE.test(token.text)) return;
+    } else if (!NUMBER_MARKS.has(token.text)) onlyNumbers = false;
+  }
+  if (onlyNumbers && numbers >= MIN_STANDINGS_NUMBERS && decimals < 2) {
+    club(start, first.end);
+    return;
+  }
+  // "Ashcombe Rovers 2 Kvarstad 1": name, score, name, score and nothing else
+  const second = byStart.get(first.end + 1);
+  if (!second || !SCORE.test(tokens[first.end].text) || second.end + 1 !== end || !SCORE.test(tokens[second.end].text)) return;
+  club(start, first.end);
+  club(first.end + 1, second.end);
+}

@@ -1,0 +1,33 @@
+import { recognizeResultsTables } from '../../src/pipeline/recognize/results-tables';
+import { names, run } from './helpers';
+
+const STANDINGS =
+  'SOCCER - HIGHLAND LEAGUE STANDINGS.\n' +
+  'The striker scored and the goalkeeper saved a penalty as the league leaders won.\n' +
+  'Standings (tabulate under played, won, drawn, lost, goals for, against, points):\n' +
+  'Gloria Vantor 3 2 1 0 7 2 7\n' +
+  'Tarnley 3 1 1 1 4 4 4\n' +
+  'Ashcombe Rovers 2 Kvarstad 1\n' +
+  'Norway 2 Belgium 1\n';
+
+describe('results tables: the names in standings rows and match results are clubs', () => {
+  test('a standings row and a result line, countries left out', () => {
+    expect(run(recognizeResultsTables, STANDINGS)).toEqual([
+      { text: 'Gloria Vantor', type: 'organization', start: 198, end: 211, rule: 'organization.results-table' },
+      { text: 'Tarnley', type: 'organization', start: 226, end: 233, rule: 'organization.results-table' },
+      { text: 'Ashcombe Rovers', type: 'organization', start: 248, end: 263, rule: 'organization.results-table' },
+      { text: 'Kvarstad', type: 'organization', start: 266, end: 274, rule: 'organization.results-table' },
+    ]);
+    // "Gloria" is a first name, but the row makes it a club; the national sides stay places
+    expect(names(STANDINGS).filter((r) => ['Gloria Vantor', 'Norway', 'Belgium'].includes(r.text)).map((r) => `${r.type}:${r.text}`)).toEqual([
+      'organization:Gloria Vantor',
+      'place:Norway',
+      'place:Belgium',
+    ]);
+  });
+
+  test("a row with an average is a player's", () => {
+    const text = 'CRICKET - AVERAGES.\nThe batsman and the bowler topped the averages after the test.\nAnton Velev 3 5 0 396 170 79.20\n';
+    expect(run(recognizeResultsTables, text)).toEqual([]);
+  });
+});
