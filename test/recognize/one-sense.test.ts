@@ -62,6 +62,19 @@ describe('one sense per document', () => {
     ]);
   });
 
+  test("a firm named after its partners teaches the first partner's name, not a possessive or a head noun", () => {
+    const text = "Brandauer, Kell & Co. and Ostler Venn Marsh Inc. advised Harlan's Investors Service Inc. and Bank Vantor Ltd. " +
+      'Later Brandauer said Ostler had sold, and Harlan and Bank agreed.';
+    expect(names(text).map((r) => [r.text, r.start, r.rule])).toEqual([
+      ['Brandauer, Kell & Co.', 0, 'organization.ampersand'],
+      ['Ostler Venn Marsh Inc.', 26, 'organization.legal-suffix'],
+      ["Harlan's Investors Service Inc.", 57, 'organization.legal-suffix'],
+      ['Bank Vantor Ltd', 93, 'organization.legal-suffix'],
+      ['Brandauer', 116, 'organization.short-name'],
+      ['Ostler', 131, 'organization.short-name'],
+    ]);
+  });
+
   test('a first name that a person in the story has is not taught as the company', () => {
     expect(brief('Marcus Electronics Corp. hired Marcus Lowe. Marcus said so.')).toEqual([
       'organization:Marcus Electronics Corp.',

@@ -3,7 +3,8 @@
 // "Dunmore"). A full name with a legal form teaches the document every shorter name left after
 // dropping its last words, while those are a legal form, an organization head noun, a word that
 // describes the business ("Products", "International") or a country ("Canada"); a company whose
-// first word has two capitalized halves ("Kelso-Brandt Group") teaches the first half ("Kelso").
+// first word has two capitalized halves ("Kelso-Brandt Group") teaches the first half ("Kelso"); a
+// firm named after its partners teaches the first partner ("Brandauer, Kell & Co." teaches "Brandauer").
 // Read by one-sense.ts, which finds the taught names wherever they occur.
 
 import { Doc, Mention } from '../../model';
@@ -63,6 +64,10 @@ export function companyShortNames(doc: Doc, winners: Mention[]): ShortName[] {
     if (!LEGAL_NAME_RULES.has(m.rule)) continue;
     const last = tokens[m.tokenEnd - 1].text === '.' ? m.tokenEnd - 2 : m.tokenEnd - 1;
     if (!(tokenFlags(tokens[last]) & FLAGS.legalSuffix)) continue;
+    // "Brandauer, Kell & Co.", "Ostler Venn Marsh Inc.": the first partner's name is the firm's
+    // short name too ("Brandauer said ...")
+    const firstPartner = firstPartnerName(doc, m, winners);
+    if (firstPartner) found.push(firstPartner);
     let end = m.tokenEnd;
     while (end > m.tokenStart + 1 && droppable(doc, end - 1, m.tokenStart)) {
       end--;
@@ -85,4 +90,28 @@ export function companyShortNames(doc: Doc, winners: Mention[]): ShortName[] {
     }
   }
   return found;
+}
+
+/**
+ * The first word of a firm named after its partners or founders, when two or more names stand
+ * before the legal form ("Brandauer, Kell & Co.", "Ostler Venn Marsh Inc."): not a word that
+ * never stands alone, a head noun ("Bank"), a known organization, or a name a person in the
+ * story has.
+ */
+function firstPartnerName(doc: Doc, m: Mention, winners: Mention[]): ShortName | null {
+  const tokens = doc.tokens;
+  let names = 0;
+  for (let i = m.tokenStart; i < m.tokenEnd; i++) {
+    const token = tokens[i];
+    if (token.shape !== 'title' || tokenFlags(token) & (FLAGS.legalSuffix | FLAGS.orgHead) || BUSINESS_WORDS.has(token.lower)) continue;
+    names++;
+  }
+  const word = tokens[m.tokenStart];
+  // "Harlan's Investors Service Inc.": the short name would be "Harlan's", not "Harlan"
+  const next = tokens[m.tokenStart + 1];
+  if (names < 2 || word.shape !== 'title' || next?.text === '.' || next?.lower === "'s") return null;
+  const flags = tokenFlags(word);
+  if (flags & (NEVER_ALONE | FLAGS.orgHead | FLAGS.organization | FLAGS.legalSuffix) || FUNCTION_WORDS.has(word.lower) || BUSINESS_WORDS.has(word.lower)) return null;
+  if (flags & (FLAGS.given | FLAGS.surname) && wordsOfPersons(doc, winners).has(word.lower)) return null;
+  return { key: word.lower, ordinaryWord: (flags & FLAGS.common) !== 0 };
 }
