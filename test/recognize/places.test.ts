@@ -117,8 +117,8 @@ describe('places: contexts', () => {
     ]);
   });
 
-  test('"the port city of X" and "in X"', () => {
-    expect(names('Ships left the port city of Varnavik and sailed to Ostrelo.')).toEqual([
+  test('"the port city of X" and "in X"; "to X" says too little (firms are sold to, people written to)', () => {
+    expect(names('Ships left the port city of Varnavik and docked in Ostrelo. Loans went to Halvard.')).toEqual([
       { text: 'Varnavik', type: 'place', start: 28, end: 36, rule: 'place.kind-of' },
       { text: 'Ostrelo', type: 'place', start: 51, end: 58, rule: 'place.preposition' },
     ]);
