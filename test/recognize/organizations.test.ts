@@ -37,11 +37,12 @@ describe('organizations: head nouns', () => {
     expect(brief('A spokesman for the Department of Energy Tomas Wirtle said so.')[0]).toBe('organization:Department of Energy');
   });
 
-  test('a capitalized head noun or paper after a lower-case "the" is an institution; "The" opening a sentence says nothing', () => {
-    expect(names('Officials told the Commission and the Times that the House would vote. The Committee met.').map((r) => [r.text, r.rule])).toEqual([
-      ['Commission', 'organization.the-head'],
-      ['Times', 'organization.the-head'],
-      ['House', 'organization.the-head'],
+  test('a capitalized head noun or paper after "the" is an institution, also where "The" opens the sentence', () => {
+    expect(names('Officials told the Commission and the Times that the House would vote. The Committee met. A Committee met.').map((r) => [r.text, r.start, r.rule])).toEqual([
+      ['Commission', 19, 'organization.the-head'],
+      ['Times', 38, 'organization.the-head'],
+      ['House', 53, 'organization.the-head'],
+      ['Committee', 75, 'organization.the-head'],
     ]);
   });
 

@@ -192,8 +192,11 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
       continue;
     }
     // 9. "the Commission said", "the Times editorial", "the Senate voted": a capitalized head noun
-    // after a lower-case "the" is the short name of an institution named earlier or well known
-    if (end - start === 1 && tokens[start - 1]?.text === 'the' && !candidate.allCaps) {
+    // after "the" is the short name of an institution named earlier or well known ("The" only where
+    // it opens the sentence: "The House voted", not "The Times" inside a sentence)
+    const article = tokens[start - 1];
+    const theBefore = article?.text === 'the' || (article?.text === 'The' && opensSentence(article, tokens[start - 2]));
+    if (end - start === 1 && theBefore && !candidate.allCaps) {
       const token = tokens[start];
       if (token.shape === 'title' && (tokenFlags(token) & FLAGS.orgHead || SHORT_INSTITUTIONS.has(token.lower))) {
         found.push(mentionFromTokens(doc, 'organization', start, end, 'organization.the-head', 0.55));
