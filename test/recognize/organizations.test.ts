@@ -26,6 +26,15 @@ describe('organizations: head nouns', () => {
     ]);
   });
 
+  test('a conjunction inside a name: one word before "and", several after it', () => {
+    expect(names('The Securities and Exchange Commission and the Department of Health and Human Services agreed; Britain and France did not.').map((r) => [r.text, r.start, r.end])).toEqual([
+      ['Securities and Exchange Commission', 4, 38],
+      ['Department of Health and Human Services', 47, 86],
+      ['Britain', 95, 102],
+      ['France', 107, 113],
+    ]);
+  });
+
   test('"Ministry of Trade and Industry" and "Farm and Trade Bank"', () => {
     expect(brief('The Ministry of Trade and Industry and the Farm and Trade Bank agreed.')).toEqual([
       'organization:Ministry of Trade and Industry',

@@ -123,11 +123,12 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
           break;
         }
         extended = true;
-        // "Ministry of Trade and Industry": and + one more ordinary capitalized word
+        // "Ministry of Trade and Industry", "Department of Health and Human Services": and + up to
+        // three more ordinary capitalized words
         const and = tokens[orgEnd];
         if (and?.lower === 'and') {
           const more = byStart.get(orgEnd + 1);
-          if (more && more.end - more.start === 1 && tokenFlags(tokens[more.start]) & FLAGS.common && !(tokenFlags(tokens[more.start]) & PLACE_FLAGS)) orgEnd = more.end;
+          if (more && more.end - more.start <= 3 && allOrdinaryWords(doc, more.start, more.end)) orgEnd = more.end;
         }
       }
     }
@@ -298,6 +299,15 @@ function complementEnd(doc: Doc, start: number, end: number): number {
   return end;
 }
 
+/** Are tokens [start, end) all ordinary words, none a place ("Trade", "Human Services", not "France")? */
+function allOrdinaryWords(doc: Doc, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const flags = tokenFlags(doc.tokens[i]);
+    if (!(flags & FLAGS.common) || flags & PLACE_FLAGS) return false;
+  }
+  return true;
+}
+
 /** "Farm and Trade Bank": a run of ordinary capitalized words joined by "and" before the name. */
 function andExtension(doc: Doc, start: number, byEnd: Map<number, Candidate>): number {
   const tokens = doc.tokens;
@@ -305,8 +315,9 @@ function andExtension(doc: Doc, start: number, byEnd: Map<number, Candidate>): n
   if (!and || (and.lower !== 'and' && and.text !== '&') || and.shape === 'title') return start;
   const left = byEnd.get(start - 1);
   if (!left || left.end - left.start > 3) return start;
-  // "Tarn Electronics and Kestrel Software": a left part with its own head noun is a name already
-  if (tokenFlags(tokens[left.end - 1]) & FLAGS.orgHead) return start;
+  // "Tarn Electronics and Kestrel Software": a left part with its own head noun is a name already,
+  // but one word alone is not ("Securities and Exchange Commission")
+  if (left.end - left.start > 1 && tokenFlags(tokens[left.end - 1]) & FLAGS.orgHead) return start;
   for (let i = left.start; i < left.end; i++) {
     const flags = tokenFlags(tokens[i]);
     if (!(flags & FLAGS.common) || flags & (PLACE_FLAGS | FLAGS.given | FLAGS.surname | FLAGS.organization)) return start;
