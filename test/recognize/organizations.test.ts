@@ -26,6 +26,10 @@ describe('organizations: head nouns', () => {
     ]);
   });
 
+  test('"Corp." keeps its period before a possessive', () => {
+    expect(names("Analysts cut Torvane Corp.'s rating.").map((r) => [r.text, r.start, r.end])).toEqual([['Torvane Corp.', 13, 26]]);
+  });
+
   test('a conjunction inside a name: one word before "and", several after it', () => {
     expect(names('The Securities and Exchange Commission and the Department of Health and Human Services agreed; Britain and France did not.').map((r) => [r.text, r.start, r.end])).toEqual([
       ['Securities and Exchange Commission', 4, 38],
