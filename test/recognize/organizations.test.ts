@@ -26,6 +26,13 @@ describe('organizations: head nouns', () => {
     ]);
   });
 
+  test('a legal form after a comma belongs to the name; alone it is no organization', () => {
+    expect(names('Halvard, Inc. and Orvis, Ltd. merged. Inc. magazine said so.').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
+      ['Halvard, Inc.', 0, 13, 'organization.legal-suffix'],
+      ['Orvis, Ltd.', 18, 29, 'organization.legal-suffix'],
+    ]);
+  });
+
   test('"Corp." keeps its period before a possessive', () => {
     expect(names("Analysts cut Torvane Corp.'s rating.").map((r) => [r.text, r.start, r.end])).toEqual([['Torvane Corp.', 13, 26]]);
   });

@@ -52,6 +52,11 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
         i++;
         continue;
       }
+      // "Inc" alone is no organization: it belongs to the name before its comma ("Mattel, Inc.")
+      if (phrase.end - i === 1 && tokenFlags(tokens[i]) & FLAGS.legalSuffix) {
+        i = phrase.end;
+        continue;
+      }
       const whole = i === start && phrase.end === end;
       let strength = whole ? 0.85 : 0.6;
       if (candidate.weakStart && i === start && phrase.end - i === 1 && phrase.flags & FLAGS.common) strength -= 0.2;
@@ -98,6 +103,16 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
       }
     }
 
+    // 2a. "Halvard, Inc.", "Torvane, Ltd.": the legal form after a comma
+    const suffix = tokens[end + 1];
+    if (tokens[end]?.text === ',' && suffix && byStart.get(end + 1)?.end === end + 2 && tokenFlags(suffix) & FLAGS.legalSuffix && !(lastFlags & FLAGS.legalSuffix)) {
+      let orgEnd = end + 2;
+      if (tokens[orgEnd]?.text === '.' && !tokens[orgEnd].spaceBefore && periodBelongsToName(doc, orgEnd)) orgEnd++;
+      if (!(phraseFlags(doc, orgStart, end) & (PLACE_FLAGS | FLAGS.person))) {
+        found.push(mentionFromTokens(doc, 'organization', orgStart, orgEnd, 'organization.legal-suffix', 0.9));
+        continue;
+      }
+    }
     // 2. "Acme Holdings Ltd", "Acme Corp." (the period of the abbreviation is part of the name)
     if (lastFlags & FLAGS.legalSuffix && end - orgStart >= 2) {
       let orgEnd = end;
