@@ -110,6 +110,15 @@ describe('places: contexts', () => {
     ]);
   });
 
+  test('former country names and the planets news writes about', () => {
+    expect(names('Probes from the U.S.S.R. studied Mars, Venus and Earth.').map((r) => `${r.type}:${r.text}:${r.start}`)).toEqual([
+      'place:U.S.S.R.:16',
+      'place:Mars:33',
+      'place:Venus:39',
+      'place:Earth:49',
+    ]);
+  });
+
   test('an unknown town before a comma and a known region', () => {
     expect(names('Officials in Corvallo, Illinois, said so.')).toEqual([
       { text: 'Corvallo', type: 'place', start: 13, end: 21, rule: 'place.comma-region' },
