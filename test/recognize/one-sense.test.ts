@@ -22,7 +22,7 @@ describe('one sense per document', () => {
       'Leeds 3 Tarnley 1. The fans in Leeds cheered, and the team played at Leeds again.';
     expect(names(text).filter((r) => r.text === 'Leeds').map((r) => [r.type, r.start, r.rule])).toEqual([
       ['place', 115, 'place.gazetteer'],
-      ['organization', 122, 'organization.sports-team'],
+      ['organization', 122, 'organization.results-table'],
       ['place', 153, 'place.gazetteer'],
       ['place', 191, 'place.gazetteer'],
     ]);

@@ -26,6 +26,17 @@ describe('results tables: the names in standings rows and match results are club
     ]);
   });
 
+  test('results and fixtures inside a line; a pair of players is left alone', () => {
+    const text = 'SOCCER - WEEKEND.\nThe striker and the goalkeeper shone in the league.\n' +
+      'Played Saturday: Ashcombe 14 Tarnley Rovers 26. Fixtures: Leeds v Kvarstad, Anna Velev v Mira Holm.';
+    expect(run(recognizeResultsTables, text).map((r) => `${r.text}:${r.start}`)).toEqual([
+      'Ashcombe:87',
+      'Tarnley Rovers:99',
+      'Leeds:128',
+      'Kvarstad:136',
+    ]);
+  });
+
   test("a row with an average is a player's", () => {
     const text = 'CRICKET - AVERAGES.\nThe batsman and the bowler topped the averages after the test.\nAnton Velev 3 5 0 396 170 79.20\n';
     expect(run(recognizeResultsTables, text)).toEqual([]);

@@ -1,13 +1,13 @@
 // Results tables in sports stories: a line that is a name and then only numbers is a standings row
-// ("Tarnley 3 2 1 0 7 2 7"), and a line "Name score Name score" is a match result ("Ashcombe
-// Rovers 2 Kvarstad 1"). The names there are clubs, whatever a name list says of their words
+// ("Tarnley 3 2 1 0 7 2 7"); two names each with a score are a match result ("Ashcombe Rovers 2
+// Kvarstad 1"), and two names paired by "v" a fixture ("Leeds v Ashcombe"). The names there are clubs, whatever a name list says of their words
 // ("Gloria" is a first name, "Tarnley" may be a town); countries stay places, as national sides
 // are named after the country. Rows with an average ("79.20") or several decimals are players'.
 
 import { Doc, Mention } from '../../model';
 import { FLAGS } from '../../lexicon';
 import { Candidate, nameCandidates } from './candidates';
-import { phraseFlags } from './gazetteer';
+import { phraseFlags, tokenFlags } from './gazetteer';
 import { mentionFromTokens } from './mention';
 import { isSportsStory } from './sports';
 
@@ -30,6 +30,7 @@ export function recognizeResultsTables(doc: Doc): Mention[] {
     readLine(doc, lineStart, i, byStart, found);
     lineStart = i;
   }
+  pairedClubs(doc, byStart, found);
   return found;
 }
 
@@ -58,9 +59,34 @@ function readLine(doc: Doc, start: number, end: number, byStart: Map<number, Can
     club(start, first.end);
     return;
   }
-  // "Ashcombe Rovers 2 Kvarstad 1": name, score, name, score and nothing else
+  // "Willem Roda 2 Kvarstad 1": a whole line of name, score, name, score is a result, whatever
+  // first names the clubs' names hold
   const second = byStart.get(first.end + 1);
   if (!second || !SCORE.test(tokens[first.end].text) || second.end + 1 !== end || !SCORE.test(tokens[second.end].text)) return;
   club(start, first.end);
   club(first.end + 1, second.end);
+}
+
+/**
+ * "Played Saturday: Ashcombe 14 Tarnley Rovers 26", "Leeds v Ashcombe": two names, each with its
+ * score, or paired by "v", anywhere in a line. Players are paired too ("Anna Roe v Eva Lind"), so
+ * a name that opens with a first name is left alone.
+ */
+function pairedClubs(doc: Doc, byStart: Map<number, Candidate>, found: Mention[]): void {
+  const tokens = doc.tokens;
+  const typed = new Set(found.map((m) => m.tokenStart));
+  for (const first of byStart.values()) {
+    const between = tokens[first.end];
+    const second = byStart.get(first.end + 1);
+    if (!between || !second || second.end - second.start > 3 || first.end - first.rawStart > 3) continue;
+    if (between.sentence !== tokens[second.rawStart].sentence) continue;
+    const scored = SCORE.test(between.text) && SCORE.test(tokens[second.end]?.text ?? '') && tokens[second.end].sentence === between.sentence;
+    const fixture = between.text === 'v' && !tokens[second.end]?.text.startsWith('(');
+    if (!scored && !fixture) continue;
+    for (const { from, to } of [{ from: first.rawStart, to: first.end }, { from: second.rawStart, to: second.end }]) {
+      if (typed.has(from) || phraseFlags(doc, from, to) & NOT_CLUB || (tokenFlags(tokens[from]) & FLAGS.given && to - from > 1)) continue;
+      typed.add(from);
+      found.push(mentionFromTokens(doc, 'organization', from, to, 'organization.results-table', 0.9));
+    }
+  }
 }
