@@ -17,6 +17,7 @@ import { recognizeCredits } from './recognize/credits';
 import { recognizeBracketedAcronyms } from './recognize/acronyms';
 import { recognizeUnknownNames } from './recognize/unknown-names';
 import { recognizeCompaniesByContext } from './recognize/company-context';
+import { recognizePersonsByContext } from './recognize/person-context';
 import { recognizeWatchlist } from './recognize/watchlist';
 import { attachContextRoles } from './link/context-roles';
 import { refineOneSense } from './refine/one-sense';
@@ -41,6 +42,7 @@ const RECOGNIZERS: Recognizer[] = [
   recognizeResultsTables, // standings rows and match results: the names there are clubs
   recognizeBracketedAcronyms, // reads organizations and places: "Committee for National Security (KNB)"
   recognizeCompaniesByContext, // "shares of X", "X's chief executive": X is a company all through the story
+  recognizePersonsByContext, // "X, who", "X himself", "X said" twice: a one-word X is a person all through the story
   recognizeUnknownNames, // reads all of the above: untyped capitalized names, weakly persons
   refineNameLists, // a comma list of mostly persons: its unknown one-word items are persons too
   recognizeWatchlist, // the project file's watch list: names always found, whatever the rules said

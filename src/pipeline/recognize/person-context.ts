@@ -1,0 +1,54 @@
+// Persons known by what the story says about them. A one-word name that no list knows ("Velev")
+// is a person when the story somewhere writes it as only a person is written: "Velev, who ...",
+// "Velev himself", "Velev's wife". A verb of saying is no such evidence (companies say things
+// too), and in sports stories clubs are written "Setubal, who ..." as well. One such passage types
+// every mention of the name in the document.
+
+import { Doc, Mention } from '../../model';
+import { FLAGS, PLACE_FLAGS } from '../../lexicon';
+import { nameCandidates } from './candidates';
+import { tokenFlags } from './gazetteer';
+import { mentionFromTokens } from './mention';
+import { isSportsStory } from './sports';
+
+/** Nouns of kin after "X's": "Velev's wife" */
+const KIN = new Set(['wife', 'husband', 'son', 'daughter', 'father', 'mother', 'brother', 'sister', 'widow', 'family', 'children', 'parents']);
+const REFLEXIVES = new Set(['himself', 'herself']);
+/** what a one-word person's name must not be known as */
+const NOT_PERSON = PLACE_FLAGS | FLAGS.organization | FLAGS.demonym | FLAGS.title | FLAGS.time | FLAGS.notName | FLAGS.orgHead | FLAGS.legalSuffix | FLAGS.common;
+
+export function recognizePersonsByContext(doc: Doc): Mention[] {
+  const tokens = doc.tokens;
+  // "Setubal, who finished third": clubs are written so too
+  if (isSportsStory(doc)) return [];
+  // names the story already marks as organizations, or as the first word of one ("Faulding Ltd."), are left to them
+  const companies = new Set<string>();
+  for (const m of doc.annotations) if (m.type === 'organization') companies.add(tokens[m.tokenStart].lower);
+  const strong = new Set<string>();
+  const spans: number[] = [];
+  for (const { start, end, allCaps } of nameCandidates(doc)) {
+    if (end - start !== 1 || allCaps) continue;
+    const token = tokens[start];
+    if (token.shape !== 'title' || tokenFlags(token) & NOT_PERSON || companies.has(token.lower)) continue;
+    spans.push(start);
+    if (isPersonCue(doc, start)) strong.add(token.lower);
+  }
+  const found: Mention[] = [];
+  for (const i of spans) {
+    const key = tokens[i].lower;
+    if (strong.has(key)) found.push(mentionFromTokens(doc, 'person', i, i + 1, 'person.person-context', 0.65));
+  }
+  return found;
+}
+
+/** Do the words around the one-word name at token i write it as only a person is written? */
+function isPersonCue(doc: Doc, i: number): boolean {
+  const tokens = doc.tokens;
+  const sentence = tokens[i].sentence;
+  const at = (j: number) => (tokens[j] && tokens[j].sentence === sentence ? tokens[j] : undefined);
+  const next = at(i + 1);
+  const after = at(i + 2);
+  if (next?.text === ',' && after?.lower === 'who') return true;
+  if (next && REFLEXIVES.has(next.lower)) return true;
+  return next?.lower === "'s" && after !== undefined && KIN.has(after.lower);
+}

@@ -1,0 +1,27 @@
+import { recognizePersonsByContext } from '../../src/pipeline/recognize/person-context';
+import { names, run } from './helpers';
+
+describe('persons known by what the story says of them', () => {
+  test('"X, who" types every mention of the one-word name', () => {
+    const text = 'Oskarsen arrived on Monday. Talks with Oskarsen, who leads the delegation, went on late.';
+    expect(run(recognizePersonsByContext, text)).toEqual([
+      { text: 'Oskarsen', type: 'person', start: 0, end: 8, rule: 'person.person-context' },
+      { text: 'Oskarsen', type: 'person', start: 39, end: 47, rule: 'person.person-context' },
+    ]);
+  });
+
+  test('"X himself" and "X\'s wife"', () => {
+    const text = "Brandauer himself declined. Quillon's wife spoke.";
+    expect(run(recognizePersonsByContext, text).map((r) => r.text)).toEqual(['Brandauer', 'Quillon']);
+  });
+
+  test('a verb of saying is no evidence, nor "X, who" for a firm the story names, nor in sports', () => {
+    expect(run(recognizePersonsByContext, 'Halvard said so. Halvard said more.')).toEqual([]);
+    expect(names('Faulding Ltd. sued. Faulding, who denies it, appealed.').map((r) => `${r.type}:${r.text}`)).toEqual([
+      'organization:Faulding Ltd.',
+      'organization:Faulding',
+    ]);
+    const sport = 'SOCCER - CUP.\nThe striker scored twice in the league match. Kvarstad, who finished third, lost.';
+    expect(run(recognizePersonsByContext, sport)).toEqual([]);
+  });
+});
