@@ -37,6 +37,11 @@ describe('results tables: the names in standings rows and match results are club
     ]);
   });
 
+  test('a fixture list that wraps between the two sides', () => {
+    const text = 'SOCCER - FIXTURES.\nThe league programme for the weekend:\nTarnley v\nAshcombe, Leeds v Kvarstad.';
+    expect(run(recognizeResultsTables, text).map((r) => r.text)).toEqual(['Tarnley', 'Ashcombe', 'Leeds', 'Kvarstad']);
+  });
+
   test("a row with an average is a player's", () => {
     const text = 'CRICKET - AVERAGES.\nThe batsman and the bowler topped the averages after the test.\nAnton Velev 3 5 0 396 170 79.20\n';
     expect(run(recognizeResultsTables, text)).toEqual([]);

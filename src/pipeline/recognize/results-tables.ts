@@ -79,8 +79,9 @@ function pairedClubs(doc: Doc, byStart: Map<number, Candidate>, found: Mention[]
     const between = tokens[first.end];
     const second = byStart.get(first.end + 1);
     if (!between || !second || second.end - second.start > 3 || first.end - first.rawStart > 3) continue;
-    if (between.sentence !== tokens[second.rawStart].sentence) continue;
-    const scored = SCORE.test(between.text) && SCORE.test(tokens[second.end]?.text ?? '') && tokens[second.end].sentence === between.sentence;
+    // a fixture list may wrap between its two sides ("Bradford v\nTranmere"), a score line not
+    const sameLine = between.sentence === tokens[second.rawStart].sentence;
+    const scored = sameLine && SCORE.test(between.text) && SCORE.test(tokens[second.end]?.text ?? '') && tokens[second.end].sentence === between.sentence;
     const fixture = between.text === 'v' && !tokens[second.end]?.text.startsWith('(');
     if (!scored && !fixture) continue;
     for (const { from, to } of [{ from: first.rawStart, to: first.end }, { from: second.rawStart, to: second.end }]) {
