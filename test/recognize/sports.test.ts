@@ -50,6 +50,17 @@ describe('sports teams: a town in a sports story names its club', () => {
     expect(brief(text)).toEqual(['place:Ashvale', 'organization:Dorset', 'place:Kingsmere Park', 'organization:Wiltshire']);
   });
 
+  test('the side a score was against, and words of the game around a town', () => {
+    const text = 'SOCCER - LEAGUE.\nThe striker scored as the goalkeeper was beaten in the league match. ' +
+      'Tarnley lost 3-1 to Leeds, then crashed 2-0 at home to Cardiff. A Bristol substitute scored for champions Leicester.';
+    expect(brief(text).filter((r) => /Leeds|Cardiff|Bristol|Leicester/.test(r))).toEqual([
+      'organization:Leeds',
+      'organization:Cardiff',
+      'organization:Bristol',
+      'organization:Leicester',
+    ]);
+  });
+
   test('outside sports stories towns stay places', () => {
     expect(names('Cumbria council raised taxes in Shropshire.').map((r) => r.type)).toEqual(['place', 'place']);
   });
