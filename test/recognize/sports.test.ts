@@ -61,6 +61,11 @@ describe('sports teams: a town in a sports story names its club', () => {
     ]);
   });
 
+  test('a nationality and "League" or "Cup" is a competition in a sports story, a body elsewhere', () => {
+    expect(brief('SOCCER - FRENCH LEAGUE RESULTS.\nThe striker scored twice and the goalkeeper saved a penalty in the match.')).toEqual([]);
+    expect(brief('The Arab League met in Cairo.')).toEqual(['organization:Arab League', 'place:Cairo']);
+  });
+
   test('outside sports stories towns stay places', () => {
     expect(names('Cumbria council raised taxes in Shropshire.').map((r) => r.type)).toEqual(['place', 'place']);
   });

@@ -12,6 +12,7 @@ import { longestPhraseAt, phraseFlags, tokenFlags } from './gazetteer';
 import { mentionFromTokens, wordsOfPersons } from './mention';
 import { titlesFrom } from './titles';
 import { PLACE_HEADS } from './places';
+import { isSportsStory } from './sports';
 
 const OF_WORDS = new Set(['of', 'for', 'on']);
 /** Common nouns that introduce a company or group by name: "glass maker Vontera", "rival Velcom" */
@@ -160,8 +161,9 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
         continue;
       }
     }
-    // 4. "National Security Committee", "Justice Department"
-    if (lastFlags & FLAGS.orgHead && end - orgStart >= 2 && !(phraseFlags(doc, orgStart, end) & PLACE_FLAGS)) {
+    // 4. "National Security Committee", "Justice Department"; in a sports story "French League"
+    // is a competition, not a body (the "Arab League" of a news story is one)
+    if (lastFlags & FLAGS.orgHead && end - orgStart >= 2 && !(phraseFlags(doc, orgStart, end) & PLACE_FLAGS) && !isCompetition(doc, orgStart, end)) {
       found.push(mentionFromTokens(doc, 'organization', orgStart, end, 'organization.head-noun', 0.8));
       continue;
     }
@@ -230,6 +232,14 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
     }
   }
   return withPossessiveOwners(doc, found);
+}
+
+/** Last words of a competition's name: "English Premier League", "Scottish Cup" */
+const COMPETITION_HEADS = new Set(['league', 'cup', 'championship', 'championships']);
+
+/** "FRENCH LEAGUE", "Scottish Cup" in a sports story: a nationality and a competition's head. */
+function isCompetition(doc: Doc, start: number, end: number): boolean {
+  return COMPETITION_HEADS.has(doc.tokens[end - 1].lower) && (tokenFlags(doc.tokens[start]) & FLAGS.demonym) !== 0 && isSportsStory(doc);
 }
 
 /** Rules whose names may open with an owner's possessive: "Fisherman's Mutual Holdings Inc." */
