@@ -147,6 +147,10 @@ for (const { entry, tags } of readList('organizations.txt')) {
   add(entry, FLAGS.organization);
   for (const tag of tags) if (TAG_FLAGS[tag]) add(entry, TAG_FLAGS[tag]);
 }
+for (const { entry, tags } of readList('parties.txt')) {
+  add(entry, FLAGS.organization);
+  for (const tag of tags) if (TAG_FLAGS[tag]) add(entry, TAG_FLAGS[tag]);
+}
 for (const { entry } of readList('titles.txt')) add(entry, FLAGS.title);
 for (const { entry } of readList('title-modifiers.txt')) add(entry, FLAGS.titleModifier);
 for (const { entry } of readList('org-heads.txt')) add(entry, FLAGS.orgHead);

@@ -33,6 +33,15 @@ describe('the compiled lexicon', () => {
     expect(lookup('hasownproperty')).toBe(0);
   });
 
+  test('parties are organizations; a caps-only party is not the ordinary word', () => {
+    expect(lookup('likud') & FLAGS.organization).toBe(FLAGS.organization);
+    expect(lookup('lib dems') & FLAGS.organization).toBe(FLAGS.organization);
+    const doc = docOf('PAN leaders washed the pan.');
+    expect(tokenFlags(doc.tokens[0]) & FLAGS.organization).toBe(FLAGS.organization);
+    expect(tokenFlags(doc.tokens[4]) & FLAGS.organization).toBe(0);
+    expect(lookup('socialists') & FLAGS.organization).toBe(0);
+  });
+
   test('every list we write has a line in the README', () => {
     const dir = `${__dirname}/../../src/lexicon`;
     const readme = fs.readFileSync(`${dir}/README.md`, 'utf8');
