@@ -42,6 +42,12 @@ describe('the compiled lexicon', () => {
     expect(lookup('socialists') & FLAGS.organization).toBe(0);
   });
 
+  test('newspapers of many countries are news organizations', () => {
+    expect(lookup('haaretz') & (FLAGS.organization | FLAGS.media)).toBe(FLAGS.organization | FLAGS.media);
+    expect(lookup("people 's daily") & FLAGS.media).toBe(FLAGS.media);
+    expect(lookup('liberation') & FLAGS.organization).toBe(0);
+  });
+
   test('every list we write has a line in the README', () => {
     const dir = `${__dirname}/../../src/lexicon`;
     const readme = fs.readFileSync(`${dir}/README.md`, 'utf8');
