@@ -177,3 +177,17 @@ describe('persons: evidence from the context', () => {
     ]);
   });
 });
+
+describe('an age says person louder than a town list', () => {
+  test('a name that is also a town, with its age after it, is a person all through the story', () => {
+    const text = 'Salisbury, 19, left the pageant early. Organisers said Salisbury would return.';
+    expect(names(text).map((r) => [r.type, r.text, r.start, r.rule])).toEqual([
+      ['person', 'Salisbury', 0, 'person.age'],
+      ['person', 'Salisbury', 55, 'person.one-sense'],
+    ]);
+  });
+
+  test('a country or a region with a number after it stays a place', () => {
+    expect(names('Norway, 12, and Texas, 9, led the medal table.').map((r) => r.type)).toEqual(['place', 'place']);
+  });
+});

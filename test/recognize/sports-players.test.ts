@@ -33,6 +33,11 @@ describe('players in results lines are persons', () => {
     ]);
   });
 
+  test('a scorecard says "player" louder than a town list; a country never is one', () => {
+    const text = 'CRICKET - SCOREBOARD.\nThe batsman and the bowler shared the innings. Pellowe c Salisbury b Norway 41. Bowling: Salisbury 9-1-40-2.';
+    expect(run(recognizeSportsPlayers, text).map((r) => `${r.text}:${r.start}`)).toEqual(['Salisbury:79', 'Salisbury:111']);
+  });
+
   test('competitors with a country in brackets; clubs with a score after the bracket are left alone', () => {
     const text = 'TENNIS - OPEN RESULTS.\nThe seeded players reached the semifinal of the tournament. ' +
       'Anouk Verlinde (Belgium) beat Saskia Brandauer (Austria) 6-3 6-4. 4. Tervo (Finland) 10.31. ' +

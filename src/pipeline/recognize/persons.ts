@@ -91,7 +91,7 @@ function personIn(
   if (titled) {
     // "President Clinton" is a person whatever a city list says, "President Kazakhstan" is not
     if (nameFlags & (FLAGS.organization | FLAGS.country | FLAGS.demonym) && !personName) return null;
-  } else if (nameFlags & (FLAGS.organization | PLACE_FLAGS | FLAGS.demonym) && !(nameFlags & FLAGS.person)) {
+  } else if (nameFlags & (FLAGS.organization | PLACE_FLAGS | FLAGS.demonym) && !(nameFlags & FLAGS.person) && !(hasAgeAfter(doc, end) && !(nameFlags & NOT_AGED))) {
     return null;
   }
   const extra = roles.length ? { roles } : {};
@@ -212,21 +212,29 @@ function suffixPeriodEnd(doc: Doc, end: number): number {
   return goesOn ? end + 1 : end;
 }
 
+/** What a name with an age after it is still not: a country, a region, a known body, a people. */
+const NOT_AGED = FLAGS.country | FLAGS.region | FLAGS.organization | FLAGS.demonym | FLAGS.notName;
+
+/** ", 45," right after token end - 1: a person's age. */
+function hasAgeAfter(doc: Doc, end: number): boolean {
+  const tokens = doc.tokens;
+  const age = tokens[end + 1];
+  return tokens[end]?.text === ',' && age?.shape === 'number' && /^\d{1,2}$/.test(age.text) && tokens[end + 2]?.text === ',';
+}
+
 /** "X, 45," / "X said" / "said X" / "X, the minister": evidence of a person from around it. */
 function contextEvidence(doc: Doc, start: number, end: number): { rule: string; strength: number } | null {
   const tokens = doc.tokens;
   const flags = phraseFlags(doc, start, end);
+  // "Jane Roe, 45, ...": an age says person louder than a town list ("Marlow, 19," a town too)
+  if (hasAgeAfter(doc, end) && !(flags & NOT_AGED)) return { rule: 'person.age', strength: 0.8 };
   if (flags & (PLACE_FLAGS | FLAGS.organization | FLAGS.demonym | FLAGS.notName)) return null;
+  const next = tokens[end];
+  const after = tokens[end + 1];
   // "said KPRF": in ordinary text a word in capitals is an acronym, not a person
   const sentence = doc.sentences[tokens[start].sentence - doc.sentences[0].index];
   if (!sentence?.allCaps) for (let i = start; i < end; i++) if (tokens[i].shape === 'upper') return null;
   for (let i = start; i < end; i++) if (tokenFlags(tokens[i]) & (FLAGS.orgHead | FLAGS.legalSuffix)) return null;
-  const next = tokens[end];
-  const after = tokens[end + 1];
-  // "Jane Roe, 45, ..."
-  if (next?.text === ',' && after?.shape === 'number' && /^\d{1,2}$/.test(after.text) && tokens[end + 2]?.text === ',') {
-    return { rule: 'person.age', strength: 0.8 };
-  }
   // "Masimov, the former Kazakh prime minister"
   if (next?.text === ',' && after && APPOSITIVE_OPENERS.has(after.lower)) {
     for (let i = end + 2; i < Math.min(end + 9, tokens.length); i++) {

@@ -38,8 +38,12 @@ export function recognizeSportsPlayers(doc: Doc): Mention[] {
   const candidateEndingAt = new Map<number, Candidate>();
   for (const candidate of nameCandidates(doc)) candidateEndingAt.set(candidate.end, candidate);
   for (const { start, end } of nameCandidates(doc)) {
-    if (end - start > 3 || phraseFlags(doc, start, end) & NOT_PLAYER) continue;
-    if (tokenFlags(tokens[end - 1]) & (FLAGS.orgHead | FLAGS.legalSuffix)) continue;
+    if (end - start > 3 || tokenFlags(tokens[end - 1]) & (FLAGS.orgHead | FLAGS.legalSuffix)) continue;
+    const flags = phraseFlags(doc, start, end);
+    // a goal's minute and a scorecard say "player" louder than a town list ("c Cork b Salisbury");
+    // only a country, a people or a known body is never one
+    if (flags & (FLAGS.country | FLAGS.demonym | FLAGS.organization | FLAGS.time | FLAGS.notName)) continue;
+    const listed = (flags & NOT_PLAYER) !== 0;
     const next = tokens[end];
     const before = tokens[start - 1];
     if (!next) continue;
@@ -64,6 +68,7 @@ export function recognizeSportsPlayers(doc: Doc): Mention[] {
       found.push(mentionFromTokens(doc, 'person', start, end, 'person.scorecard', 0.8));
       continue;
     }
+    if (listed) continue;
     if (next.text === '(' && countryBracketEnd(doc, end) > 0) {
       const after = tokens[countryBracketEnd(doc, end)];
       const clubScore = after !== undefined && sameLine(after) && /^\d{1,2}$/.test(after.text) && Number(after.text) <= 20;
