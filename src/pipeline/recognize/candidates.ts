@@ -14,6 +14,7 @@ import { Doc, Token } from '../../model';
 import { MODIFIER_PARTICIPLES } from '../segment';
 import { FLAGS, lookup } from '../../lexicon';
 import { cacheTokenFlags, isCapitalized, longestPhraseAt, tokenFlags } from './gazetteer';
+import { wordTags } from '../../lexicon/word-tags';
 
 export interface Candidate {
   /** token range [start, end) */
@@ -270,4 +271,24 @@ function isTrailingNoise(doc: Doc, token: Token): boolean {
   if (isCapsEntry(doc, token)) return false; // "ties with the US" ends with the country
   if (FUNCTION_WORDS.has(token.lower)) return true;
   return (tokenFlags(token) & FLAGS.time) !== 0;
+}
+
+/** Verbs that follow a company's name opening a sentence: "Summit has ...", "Summit's". */
+const VERB_TAGS = new Set(['PastTense', 'PresentTense', 'Modal']);
+const AUXILIARIES = new Set(['has', 'had', 'have', "hasn't", "'s", "didn't", "doesn't", "won't", "wasn't", 'also']);
+
+/**
+ * Is the capital of the ordinary word at token i a name's? Mid-sentence yes; opening a sentence
+ * only before a verb ("Summit agreed", not "Summit meetings"); in an ALL-CAPS line never.
+ */
+export function capitalMeansName(doc: Doc, i: number): boolean {
+  const token = doc.tokens[i];
+  if (token.shape !== 'title') return false;
+  if (!opensSentence(token, doc.tokens[i - 1])) return true;
+  const next = doc.tokens[i + 1];
+  if (!next || next.sentence !== token.sentence) return false;
+  if (next.text === ',' || AUXILIARIES.has(next.lower)) return true;
+  const tags = wordTags(next.lower);
+  if (tags === undefined) return false;
+  return Array.isArray(tags) ? tags.some((t) => VERB_TAGS.has(t)) : VERB_TAGS.has(tags);
 }

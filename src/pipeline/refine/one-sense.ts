@@ -7,11 +7,10 @@
 
 import { Doc, EntityType, Mention } from '../../model';
 import { FLAGS, PLACE_FLAGS } from '../../lexicon';
-import { NAME_PARTICLES, nameCandidates, opensSentence } from '../recognize/candidates';
+import { NAME_PARTICLES, capitalMeansName, nameCandidates } from '../recognize/candidates';
 import { isCapitalized, phraseFlags, phraseKey, tokenFlags } from '../recognize/gazetteer';
 import { mentionFromTokens } from '../recognize/mention';
 import { resolveOverlaps } from '../resolve';
-import { wordTags } from '../../lexicon/word-tags';
 import { companyShortNames } from './company-short-names';
 
 const NAME_TYPES = new Set<EntityType>(['person', 'organization', 'place']);
@@ -91,32 +90,6 @@ export function refineOneSense(doc: Doc): Mention[] {
   return found;
 }
 
-/** Verbs that follow a company's name opening a sentence: "Summit has ...", "Summit's". */
-const VERB_TAGS = new Set(['PastTense', 'PresentTense', 'Modal']);
-const AUXILIARIES = new Set(['has', 'had', 'have', "hasn't", "'s", "didn't", "doesn't", "won't", "wasn't", 'also']);
-
-const PLACE_PREPOSITIONS = new Set(['in', 'at']);
-
-function isPlaceAfterPreposition(doc: Doc, start: number, end: number): boolean {
-  const before = doc.tokens[start - 1];
-  return before !== undefined && PLACE_PREPOSITIONS.has(before.lower) && before.sentence === doc.tokens[start].sentence && (phraseFlags(doc, start, end) & PLACE_FLAGS) !== 0;
-}
-
-/**
- * Is the capital of the ordinary word at token i a name's? Mid-sentence yes; opening a sentence
- * only before a verb ("Summit agreed", not "Summit meetings"); in an ALL-CAPS line never.
- */
-function capitalMeansName(doc: Doc, i: number): boolean {
-  const token = doc.tokens[i];
-  if (token.shape !== 'title') return false;
-  if (!opensSentence(token, doc.tokens[i - 1])) return true;
-  const next = doc.tokens[i + 1];
-  if (!next || next.sentence !== token.sentence) return false;
-  if (next.text === ',' || AUXILIARIES.has(next.lower)) return true;
-  const tags = wordTags(next.lower);
-  if (tags === undefined) return false;
-  return Array.isArray(tags) ? tags.some((t) => VERB_TAGS.has(t)) : VERB_TAGS.has(tags);
-}
 
 /**
  * Where a learned name may occur: every name candidate, the capitalized words that open each
@@ -146,4 +119,11 @@ function spansToSearch(doc: Doc): { start: number; end: number }[] {
     }
   }
   return spans;
+}
+
+const PLACE_PREPOSITIONS = new Set(['in', 'at']);
+
+function isPlaceAfterPreposition(doc: Doc, start: number, end: number): boolean {
+  const before = doc.tokens[start - 1];
+  return before !== undefined && PLACE_PREPOSITIONS.has(before.lower) && before.sentence === doc.tokens[start].sentence && (phraseFlags(doc, start, end) & PLACE_FLAGS) !== 0;
 }
