@@ -6,7 +6,7 @@
 
 import { Doc, Mention } from '../../model';
 import { FLAGS, PLACE_FLAGS } from '../../lexicon';
-import { nameCandidates } from './candidates';
+import { Candidate, nameCandidates } from './candidates';
 import { phraseFlags, phraseKey, tokenFlags } from './gazetteer';
 import { mentionFromTokens, wordsOfPersons } from './mention';
 
@@ -32,38 +32,43 @@ const MIN_POSSESSIVE_NAME_MENTIONS = 2;
 
 export function recognizeCompaniesByContext(doc: Doc): Mention[] {
   const tokens = doc.tokens;
-  // a word of a person's name found in the story is that person ("Lebed's spokesman")
-  const personWords = wordsOfPersons(doc, doc.annotations.filter((m) => m.strength >= 0.6));
+  // first the phrases that say "company": most stories have none, and then nothing else is done
   const companies = new Set<string>();
+  for (const c of nameCandidates(doc)) if (mayNameCompany(doc, c) && saysCompany(doc, c.start, c.end)) companies.add(phraseKey(doc, c.start, c.end));
+  if (companies.size === 0) return [];
+  // a word of a person's name found in the story is that person ("Lebed's spokesman")
+  for (const word of wordsOfPersons(doc, doc.annotations.filter((m) => m.strength >= 0.6))) companies.delete(word);
   const spans: { start: number; end: number; key: string }[] = [];
-  for (const { start, end, allCaps, weakStart } of nameCandidates(doc)) {
-    // "Summit meetings are rare": an ordinary word opening a sentence says nothing
-    if (end - start > MAX_TOKENS || allCaps || weakStart) continue;
-    if (phraseFlags(doc, start, end) & NOT_COMPANY) continue;
-    // an ordinary word ("Summit") would be taught to one-sense where its capital says nothing
-    if (end - start === 1 && tokenFlags(tokens[start]) & FLAGS.common) continue;
-    if (tokenFlags(tokens[end - 1]) & (FLAGS.title | FLAGS.orgHead | FLAGS.legalSuffix) || tokenFlags(tokens[start]) & FLAGS.title) continue;
-    const key = phraseKey(doc, start, end);
-    if (end - start === 1 && personWords.has(key)) continue;
-    spans.push({ start, end, key });
-    if (!companies.has(key) && saysCompany(doc, start, end)) companies.add(key);
+  for (const c of nameCandidates(doc)) {
+    if (!mayNameCompany(doc, c)) continue;
+    const key = phraseKey(doc, c.start, c.end);
+    if (companies.has(key)) spans.push({ start: c.start, end: c.end, key });
   }
   // "Boatmen's", "Harlan's": a firm whose name always stands with "'s" has it in its name
   const alwaysPossessive = new Map<string, boolean>();
-  for (const { start, end, key } of spans) {
-    if (!companies.has(key)) continue;
+  const counts = new Map<string, number>();
+  for (const { end, key } of spans) {
     const glued = tokens[end]?.lower === "'s" && !tokens[end].spaceBefore;
     alwaysPossessive.set(key, glued && (alwaysPossessive.get(key) ?? true));
+    counts.set(key, (counts.get(key) ?? 0) + 1);
   }
-  const counts = new Map<string, number>();
-  for (const { key } of spans) counts.set(key, (counts.get(key) ?? 0) + 1);
   const found: Mention[] = [];
   for (const { start, end, key } of spans) {
-    if (!companies.has(key)) continue;
     const withClitic = alwaysPossessive.get(key) && counts.get(key)! >= MIN_POSSESSIVE_NAME_MENTIONS ? end + 1 : end;
     found.push(mentionFromTokens(doc, 'organization', start, withClitic, 'organization.company-context', 0.7));
   }
   return found;
+}
+
+/** Can the candidate be a company's name: one to three words, none known as a place, person or title? */
+function mayNameCompany(doc: Doc, { start, end, allCaps, weakStart }: Candidate): boolean {
+  const tokens = doc.tokens;
+  // "Summit meetings are rare": an ordinary word opening a sentence says nothing
+  if (end - start > MAX_TOKENS || allCaps || weakStart) return false;
+  if (phraseFlags(doc, start, end) & NOT_COMPANY) return false;
+  // an ordinary word ("Summit") would be taught to one-sense where its capital says nothing
+  if (end - start === 1 && tokenFlags(tokens[start]) & FLAGS.common) return false;
+  return !(tokenFlags(tokens[end - 1]) & (FLAGS.title | FLAGS.orgHead | FLAGS.legalSuffix) || tokenFlags(tokens[start]) & FLAGS.title);
 }
 
 /** Do the words around tokens [start, end) say it is a company? */

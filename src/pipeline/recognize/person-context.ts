@@ -21,22 +21,21 @@ export function recognizePersonsByContext(doc: Doc): Mention[] {
   const tokens = doc.tokens;
   // "Setubal, who finished third": clubs are written so too
   if (isSportsStory(doc)) return [];
-  // names the story already marks as organizations, or as the first word of one ("Faulding Ltd."), are left to them
-  const companies = new Set<string>();
-  for (const m of doc.annotations) if (m.type === 'organization') companies.add(tokens[m.tokenStart].lower);
-  const strong = new Set<string>();
+  const persons = new Set<string>();
   const spans: number[] = [];
   for (const { start, end, allCaps } of nameCandidates(doc)) {
     if (end - start !== 1 || allCaps) continue;
     const token = tokens[start];
-    if (token.shape !== 'title' || tokenFlags(token) & NOT_PERSON || companies.has(token.lower)) continue;
+    if (token.shape !== 'title' || tokenFlags(token) & NOT_PERSON) continue;
     spans.push(start);
-    if (isPersonCue(doc, start)) strong.add(token.lower);
+    if (isPersonCue(doc, start)) persons.add(token.lower);
   }
+  if (persons.size === 0) return [];
+  // names the story already marks as organizations, or as the first word of one ("Faulding Ltd."), are left to them
+  for (const m of doc.annotations) if (m.type === 'organization') persons.delete(tokens[m.tokenStart].lower);
   const found: Mention[] = [];
   for (const i of spans) {
-    const key = tokens[i].lower;
-    if (strong.has(key)) found.push(mentionFromTokens(doc, 'person', i, i + 1, 'person.person-context', 0.65));
+    if (persons.has(tokens[i].lower)) found.push(mentionFromTokens(doc, 'person', i, i + 1, 'person.person-context', 0.65));
   }
   return found;
 }
