@@ -34,7 +34,7 @@ export function recognizeCompaniesByContext(doc: Doc): Mention[] {
   const tokens = doc.tokens;
   // first the phrases that say "company": most stories have none, and then nothing else is done
   const companies = new Set<string>();
-  for (const c of nameCandidates(doc)) if (mayNameCompany(doc, c) && saysCompany(doc, c.start, c.end)) companies.add(phraseKey(doc, c.start, c.end));
+  for (const c of nameCandidates(doc)) if (saysCompany(doc, c.start, c.end) && mayNameCompany(doc, c)) companies.add(phraseKey(doc, c.start, c.end));
   if (companies.size === 0) return [];
   // a word of a person's name found in the story is that person ("Lebed's spokesman")
   for (const word of wordsOfPersons(doc, doc.annotations.filter((m) => m.strength >= 0.6))) companies.delete(word);

@@ -4,7 +4,7 @@
 // too), and in sports stories clubs are written "Setubal, who ..." as well. One such passage types
 // every mention of the name in the document.
 
-import { Doc, Mention } from '../../model';
+import { Doc, Mention, Token } from '../../model';
 import { FLAGS, PLACE_FLAGS } from '../../lexicon';
 import { nameCandidates } from './candidates';
 import { tokenFlags } from './gazetteer';
@@ -22,22 +22,23 @@ export function recognizePersonsByContext(doc: Doc): Mention[] {
   // "Setubal, who finished third": clubs are written so too
   if (isSportsStory(doc)) return [];
   const persons = new Set<string>();
-  const spans: number[] = [];
   for (const { start, end, allCaps } of nameCandidates(doc)) {
-    if (end - start !== 1 || allCaps) continue;
-    const token = tokens[start];
-    if (token.shape !== 'title' || tokenFlags(token) & NOT_PERSON) continue;
-    spans.push(start);
-    if (isPersonCue(doc, start)) persons.add(token.lower);
+    if (end - start === 1 && !allCaps && isPersonCue(doc, start) && mayNamePerson(tokens[start])) persons.add(tokens[start].lower);
   }
   if (persons.size === 0) return [];
   // names the story already marks as organizations, or as the first word of one ("Faulding Ltd."), are left to them
   for (const m of doc.annotations) if (m.type === 'organization') persons.delete(tokens[m.tokenStart].lower);
   const found: Mention[] = [];
-  for (const i of spans) {
-    if (persons.has(tokens[i].lower)) found.push(mentionFromTokens(doc, 'person', i, i + 1, 'person.person-context', 0.65));
+  for (const { start, end, allCaps } of nameCandidates(doc)) {
+    if (end - start === 1 && !allCaps && persons.has(tokens[start].lower) && mayNamePerson(tokens[start])) {
+      found.push(mentionFromTokens(doc, 'person', start, end, 'person.person-context', 0.65));
+    }
   }
   return found;
+}
+
+function mayNamePerson(token: Token): boolean {
+  return token.shape === 'title' && !(tokenFlags(token) & NOT_PERSON);
 }
 
 /** Do the words around the one-word name at token i write it as only a person is written? */
