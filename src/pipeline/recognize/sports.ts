@@ -49,6 +49,7 @@ export function isSportsStory(doc: Doc): boolean {
     const strong = new Set<string>();
     const weak = new Set<string>();
     for (const token of doc.tokens) {
+      if (token.shape === 'punct' || token.shape === 'number') continue;
       if (STRONG_SPORTS_WORDS.has(token.lower)) strong.add(token.lower);
       else if (WEAK_SPORTS_WORDS.has(token.lower)) weak.add(token.lower);
     }

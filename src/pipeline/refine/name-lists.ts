@@ -29,6 +29,11 @@ export function refineNameLists(doc: Doc): Mention[] {
   const found: Mention[] = [];
   let i = 0;
   while (i < tokens.length) {
+    // a list opens with a capitalized word: no item list to build anywhere else
+    if (!isCapitalized(tokens[i])) {
+      i++;
+      continue;
+    }
     const items = listFrom(doc, i);
     if (items.length < MIN_ITEMS) {
       i++;
