@@ -128,11 +128,6 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       word += '.';
       pattern.lastIndex++;
     }
-    // "Acme Corp.'s", "the U.S.'s": the possessive after a period is one clitic token, as in "Acme's"
-    if ((word === "'" || word === '’') && start > 0 && slice[start - 1] === '.' && /^[sS](?![\p{L}\p{M}\p{N}])/u.test(slice.slice(start + 1, start + 3))) {
-      word += slice[start + 1];
-      pattern.lastIndex++;
-    }
     if (nextNewline !== -1 && nextNewline < lastEnd) nextNewline = slice.indexOf('\n', lastEnd);
     const lineStart = tokens.length === 0 || (nextNewline !== -1 && nextNewline < start);
     const possessive = word.length > 2 && match[1] === undefined ? POSSESSIVE.exec(word) : null;
@@ -154,7 +149,6 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       } else {
         const token = makeToken(word, start, text, tokens.length);
         token.lineStart = lineStart;
-        if (word.length === 2 && token.lower === "'s") token.shape = 'punct'; // the clitic after "Corp."
         tokens.push(token);
       }
     }

@@ -292,6 +292,8 @@ function isOpenedByMark(doc: Doc, i: number): boolean {
  */
 function periodBelongsToName(doc: Doc, i: number): boolean {
   const next = doc.tokens[i + 1];
+  // "Acme Corp.'s": the tokens are "Corp", ".", "'", "s" (a possessive after a period is not split off)
+  if (next && next.norm === "'" && !next.spaceBefore && doc.tokens[i + 2]?.lower === 's' && !doc.tokens[i + 2].spaceBefore) return true;
   if (!next || next.sentence !== doc.tokens[i].sentence) return false;
   return next.shape === 'lower' || next.shape === 'number' || next.text === ',' || next.text === ';' || next.text === ')' || next.text === '--' || next.lower === "'s";
 }
