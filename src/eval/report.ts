@@ -32,7 +32,33 @@ export function formatEvalTable(results: FileResult[]): string {
     }
     parts.push(text);
   }
+  if (results.length > 1) parts.push(formatEvalSummary(results));
   return parts.join('\n\n') + '\n';
+}
+
+/** "conll2003-train" from "../shared/eval/conll2003-train.jsonl" */
+function shortName(file: string): string {
+  return file.replace(/^.*[\\/]/, '').replace(/\.(jsonl|ndjson|conll|txt)$/, '');
+}
+
+/**
+ * One row per file, exact F1 by type: the training split beside the development split, so a rule
+ * that raises one and not the other shows at a glance.
+ */
+export function formatEvalSummary(results: FileResult[]): string {
+  const table = new Table({
+    head: ['exact F1', ...GOLD_TYPES, 'micro PER/ORG/PLACE'],
+    style: { head: [], border: [] },
+    chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
+  });
+  for (const result of results) {
+    const cells = GOLD_TYPES.map((type) => {
+      const r = result.types[type];
+      return r ? f1(r.exact.f1) : '-';
+    });
+    table.push([shortName(result.file), ...cells, result.microNames ? f1(result.microNames.exact.f1) : '-']);
+  }
+  return `summary\n${table.toString()}`;
 }
 
 export function formatErrors(results: FileResult[]): string {
