@@ -61,6 +61,12 @@ describe('sports teams: a town in a sports story names its club', () => {
     ]);
   });
 
+  test('the visiting side before "at", and the side beaten "away at"', () => {
+    const text = 'BASEBALL - SCHEDULE.\nThe pitcher and the quarterback watched the standings. Games on Friday: Leeds at Cardiff. ' +
+      'Tarnley lost 2-0 away at Leicester.';
+    expect(brief(text).filter((r) => /Leeds|Cardiff|Leicester/.test(r))).toEqual(['organization:Leeds', 'place:Cardiff', 'organization:Leicester']);
+  });
+
   test('a nationality and "League" or "Cup" is a competition in a sports story, a body elsewhere', () => {
     expect(brief('SOCCER - FRENCH LEAGUE RESULTS.\nThe striker scored twice and the goalkeeper saved a penalty in the match.')).toEqual([]);
     expect(brief('The Arab League met in Cairo.')).toEqual(['organization:Arab League', 'place:Cairo']);

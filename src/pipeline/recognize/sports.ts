@@ -31,7 +31,7 @@ const MIN_STRONG = 2;
 const MIN_WEAK_BESIDE_ONE_STRONG = 3;
 
 // Words around a team name: "Cumbria beat", "against Dorset", "Berkshire captain"
-const TEAM_NEIGHBOURS_AFTER = new Set(['batsman', 'bowler', 'playmaker', 'forward', 'winger', 'skipper', 'pitcher', 'quarterback', 'team', 'club', 'beat', 'beats', 'drew', 'draw', 'lost', 'won', 'win', 'wins', 'defeated', 'v', 'vs', 'captain', 'coach', 'manager', 'striker', 'midfielder', 'goalkeeper', 'defender', 'player', 'players', 'side', 'fans', 'reached', 'closed', 'scored', 'kept', 'led', 'trailed', 'host', 'hosts', 'were', 'had', 'have', 'made', 'took', 'has', 'need', 'needs', 'tied', 'face', 'faces', 'are', 'substitute', 'pair', 'trio', 'starter', 'debut', 'dominated', 'equalised', 'equalized', 'fan', 'supporters', 'squad', 'midfield', 'defence', 'defense', 'attack', 'teammate', 'teammates', 'shirt', 'debutant', 'newcomers', 'opened', 'levelled', 'leveled', 'scoring', 'rallied', 'edged', 'routed', 'crushed', 'thrashed', 'outscored', 'hit', 'hammered']);
+const TEAM_NEIGHBOURS_AFTER = new Set(['batsman', 'bowler', 'playmaker', 'forward', 'winger', 'skipper', 'pitcher', 'quarterback', 'team', 'club', 'beat', 'beats', 'drew', 'draw', 'lost', 'won', 'win', 'wins', 'defeated', 'v', 'vs', 'captain', 'coach', 'manager', 'striker', 'midfielder', 'goalkeeper', 'defender', 'player', 'players', 'side', 'fans', 'reached', 'closed', 'scored', 'kept', 'led', 'trailed', 'host', 'hosts', 'were', 'had', 'have', 'made', 'took', 'has', 'need', 'needs', 'tied', 'face', 'faces', 'are', 'at', 'substitute', 'pair', 'trio', 'starter', 'debut', 'dominated', 'equalised', 'equalized', 'fan', 'supporters', 'squad', 'midfield', 'defence', 'defense', 'attack', 'teammate', 'teammates', 'shirt', 'debutant', 'newcomers', 'opened', 'levelled', 'leveled', 'scoring', 'rallied', 'edged', 'routed', 'crushed', 'thrashed', 'outscored', 'hit', 'hammered']);
 const TEAM_NEIGHBOURS_BEFORE = new Set(['for', 'over', 'give', 'struggling', 'hopefuls', 'tipping', 'v', 'vs', 'beat', 'against', 'play', 'playing', 'joined', 'join', 'rivals', 'dismiss', 'reducing', 'bowling', 'defeated', 'champions', 'leaders', 'holders', 'visitors', 'second-placed', 'third-placed', 'top-placed', 'bottom-placed', 'relegated', 'promoted', 'newly-promoted', 'edged', 'routed', 'crushed', 'thrashed', 'hammered']);
 /** Last words of club names: "Bristol City", "Inverness Thistle", "Bradford Bulls" is left to the plural rule */
 const CLUB_WORDS = new Set(['city', 'county', 'united', 'rovers', 'wanderers', 'athletic', 'albion', 'thistle', 'town', 'rangers', 'celtic', 'hotspur', 'villa', 'fc', 'afc', 'cf', 'sc', 'orient', 'argyle', 'academicals', 'hibernian', 'alexandra', 'dynamo', 'dinamo']);
@@ -90,7 +90,7 @@ export function recognizeSportsTeams(doc: Doc): Mention[] {
       continue;
     }
     // "lost 3-1 to Cesena", "a 4-1 win over Ashcombe", "at home to Metz": the side a score was against
-    const scoreBefore = sameSentenceBefore && SCORE_LINKS.has(before.lower) && /^(?:\d{1,3}-\d{1,3}|home)$/.test(tokens[start - 2]?.text ?? '');
+    const scoreBefore = sameSentenceBefore && SCORE_LINKS.has(before.lower) && /^(?:\d{1,3}-\d{1,3}|home|away)$/.test(tokens[start - 2]?.text ?? '');
     if (sameSentenceBefore && VENUE_PREPOSITIONS.has(before.lower) && !scoreBefore) continue;
     if (next && (next.text === ':' || (next.text === ',' && tokens[end + 1] && tokenFlags(tokens[end + 1]) & (FLAGS.region | FLAGS.country)))) continue;
     // a score or a total right after the name: "Dorset 91", "Cheshire 152", "Tarnley 2"
