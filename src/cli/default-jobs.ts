@@ -5,7 +5,7 @@
 // two cores made --jobs 2 slower than --jobs 1 up to about 8 MB of JSONL (3.7 MB: 2.55 s against
 // 2.20 s; 12 MB: 4.6 s against 5.1 s, measured on 2 cores; scripts/bench.js has the larger runs).
 // The price: in this process a document stuck inside one step has only the cooperative deadline,
-// not the worker pool's backstop (README, --time-limit).
+// not the worker pool's backstop (docs/scale-out.md, --time-limit).
 
 import { availableParallelism } from 'os';
 import { formatOf } from '../input/sources';

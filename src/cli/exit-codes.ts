@@ -1,4 +1,4 @@
-// Exit codes, as documented in the README.
+// Exit codes, as documented in docs/usage.md ("Messages and exit codes").
 export const EXIT_OK = 0;
 /** some inputs could not be read or processed (each named on stderr and as an error record) */
 export const EXIT_SOME_FAILED = 1;

@@ -68,7 +68,7 @@ Examples:
   newsner summary articles/ --format csv --suggestions > variants.csv
 
 Spelling variants across documents ("Massimov" / "Masimov") are never merged: they are listed with
-the reason, and a confirmed merge goes into newsner.json (see README).`;
+the reason, and a confirmed merge goes into newsner.json (see docs/corpus.md).`;
 
 export function registerSummary(program: Command): void {
   const command = program

@@ -1,5 +1,5 @@
 // JSON Lines: one compact line per input document (or its error record), in input order.
-// This is the contract scripts, `merge` and GNU parallel rely on; see README "Output".
+// This is the contract scripts, `merge` and GNU parallel rely on; see docs/output.md.
 
 import { OutputRecord } from '../model';
 import { RecordFormatter } from './formatter';
