@@ -75,6 +75,14 @@ describe('one sense per document', () => {
     ]);
   });
 
+  test("a firm's full name with its legal form outweighs a first-name guess at its short name", () => {
+    const text = 'Shares of Freda Marsh Ltd. rose. Later Freda Marsh said sales grew.';
+    expect(names(text).map((r) => [r.type, r.text, r.start, r.rule])).toEqual([
+      ['organization', 'Freda Marsh Ltd.', 10, 'organization.legal-suffix'],
+      ['organization', 'Freda Marsh', 39, 'organization.short-name'],
+    ]);
+  });
+
   test('a first name that a person in the story has is not taught as the company', () => {
     expect(brief('Marcus Electronics Corp. hired Marcus Lowe. Marcus said so.')).toEqual([
       'organization:Marcus Electronics Corp.',

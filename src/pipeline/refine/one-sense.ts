@@ -18,6 +18,8 @@ const NAME_TYPES = new Set<EntityType>(['person', 'organization', 'place']);
 const TEACHING_STRENGTH = 0.6;
 const MAX_NAME_TOKENS = 6;
 const MAX_TAUGHT_STRENGTH = 0.8;
+/** A company's full name with its legal form in the story outweighs a first-name guess at its short name. */
+const SHORT_NAME_STRENGTH = 0.9;
 
 interface Sense {
   type: EntityType;
@@ -61,7 +63,7 @@ export function refineOneSense(doc: Doc): Mention[] {
   }
   // short names of companies: "Torvane Corp." teaches "Torvane", "Pellor Canada Ltd." "Pellor"
   for (const short of companyShortNames(doc, winners)) {
-    learn(senses, short.key, { type: 'organization', strength: 0.7, rule: 'organization.short-name', ordinaryWord: short.ordinaryWord });
+    learn(senses, short.key, { type: 'organization', strength: SHORT_NAME_STRENGTH, rule: 'organization.short-name', ordinaryWord: short.ordinaryWord });
   }
   if (senses.size === 0) return [];
   // no key is built longer than the longest name learned (most are one to three tokens)
