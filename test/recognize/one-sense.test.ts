@@ -75,6 +75,15 @@ describe('one sense per document', () => {
     ]);
   });
 
+  test('a firm named by its business teaches its first word, not a first name', () => {
+    const text = 'Orvis Airlines and Ingrid Motors cut fares. Later Orvis said Ingrid would follow.';
+    expect(names(text).map((r) => [r.type, r.text, r.start, r.rule])).toEqual([
+      ['organization', 'Orvis Airlines', 0, 'organization.head-noun'],
+      ['organization', 'Ingrid Motors', 19, 'organization.head-noun'],
+      ['organization', 'Orvis', 50, 'organization.short-name'],
+    ]);
+  });
+
   test("a firm's full name with its legal form outweighs a first-name guess at its short name", () => {
     const text = 'Shares of Freda Marsh Ltd. rose. Later Freda Marsh said sales grew.';
     expect(names(text).map((r) => [r.type, r.text, r.start, r.rule])).toEqual([

@@ -4,7 +4,8 @@
 // dropping its last words, while those are a legal form, an organization head noun, a word that
 // describes the business ("Products", "International") or a country ("Canada"); a company whose
 // first word has two capitalized halves ("Kelso-Brandt Group") teaches the first half ("Kelso"); a
-// firm named after its partners teaches the first partner ("Brandauer, Kell & Co." teaches "Brandauer").
+// firm named after its partners teaches the first partner ("Brandauer, Kell & Co." teaches "Brandauer"),
+// and one named by its business its first word ("Halvard Airlines" teaches "Halvard").
 // Read by one-sense.ts, which finds the taught names wherever they occur.
 
 import { Doc, Mention } from '../../model';
@@ -30,6 +31,8 @@ const BUSINESS_WORDS = new Set([
   'realty', 'development', 'stores', 'brands', 'foods', 'toys', 'apparel', 'trading', 'ventures', 'associates',
   'medical', 'health', 'healthcare', 'software', 'computer', 'computers', 'aerospace', 'automotive',
 ]);
+/** Last words of firms named by their business, whose first word is the firm: "Halvard Airlines" */
+const BUSINESS_HEADS = new Set(['airlines', 'airline', 'airways', 'motors', 'steel', 'petroleum', 'electric', 'mining', 'chemicals', 'pharmaceuticals', 'foods', 'brands', 'electronics', 'software', 'semiconductors', 'railways', 'railroad', 'shipping', 'securities', 'investments', 'insurance', 'bancorp', 'bancshares', 'industries', 'enterprises', 'communications', 'technologies', 'systems', 'holdings']);
 /** Full-name rules whose names end in a legal form: "Acme Holdings Ltd.", "Dunmore & Co." */
 const LEGAL_NAME_RULES = new Set(['organization.legal-suffix', 'organization.ampersand']);
 /** Words that never stand alone for a company: titles ("General"), months, nationalities. */
@@ -59,6 +62,14 @@ export function companyShortNames(doc: Doc, winners: Mention[]): ShortName[] {
       if (half && m.tokenEnd - m.tokenStart > 1) {
         const flags = lookup(half[1].toLowerCase());
         if (!(flags & (NEVER_ALONE | FLAGS.given | FLAGS.surname))) found.push({ key: half[1].toLowerCase(), ordinaryWord: (flags & FLAGS.common) !== 0 });
+      }
+    }
+    // "Halvard Airlines", "Orvis Motors": a firm named by its business teaches its first word
+    if (m.rule === 'organization.head-noun' && m.tokenEnd - m.tokenStart === 2 && BUSINESS_HEADS.has(tokens[m.tokenEnd - 1].lower)) {
+      const word = tokens[m.tokenStart];
+      const flags = tokenFlags(word);
+      if (word.shape === 'title' && !(flags & (NEVER_ALONE | FLAGS.orgHead | FLAGS.organization | FLAGS.given | FLAGS.surname)) && !FUNCTION_WORDS.has(word.lower)) {
+        found.push({ key: word.lower, ordinaryWord: (flags & FLAGS.common) !== 0 });
       }
     }
     if (!LEGAL_NAME_RULES.has(m.rule)) continue;
