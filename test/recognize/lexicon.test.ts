@@ -48,6 +48,12 @@ describe('the compiled lexicon', () => {
     expect(lookup('liberation') & FLAGS.organization).toBe(0);
   });
 
+  test("a town that shares a famous person's name is a place only from 100,000 people", () => {
+    expect(lookup('clinton') & FLAGS.person).toBe(FLAGS.person);
+    expect(lookup('clinton') & PLACE_FLAGS).toBe(0);
+    expect(lookup('houston') & FLAGS.city).toBe(FLAGS.city);
+  });
+
   test('every list we write has a line in the README', () => {
     const dir = `${__dirname}/../../src/lexicon`;
     const readme = fs.readFileSync(`${dir}/README.md`, 'utf8');
