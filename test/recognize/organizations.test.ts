@@ -33,6 +33,12 @@ describe('organizations: head nouns', () => {
     ]);
   });
 
+  test('a firm named after brothers is no person', () => {
+    expect(names('Marten Brothers said the Kell brothers would sell.').map((r) => `${r.type}:${r.text}:${r.rule}`)).toEqual([
+      'organization:Marten Brothers:organization.head-noun',
+    ]);
+  });
+
   test('"Corp." keeps its period before a possessive', () => {
     expect(names("Analysts cut Torvane Corp.'s rating.").map((r) => [r.text, r.start, r.end])).toEqual([['Torvane Corp.', 13, 26]]);
   });
