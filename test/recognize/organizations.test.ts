@@ -33,6 +33,13 @@ describe('organizations: head nouns', () => {
     ]);
   });
 
+  test('"Cos" (companies) is a legal form, "S&L" a head noun', () => {
+    expect(names('Marten Kell Cos and Lowton S&L agreed.').map((r) => `${r.type}:${r.text}`)).toEqual([
+      'organization:Marten Kell Cos',
+      'organization:Lowton S&L',
+    ]);
+  });
+
   test('a firm named after brothers is no person', () => {
     expect(names('Marten Brothers said the Kell brothers would sell.').map((r) => `${r.type}:${r.text}:${r.rule}`)).toEqual([
       'organization:Marten Brothers:organization.head-noun',
