@@ -191,3 +191,12 @@ describe('an age says person louder than a town list', () => {
     expect(names('Norway, 12, and Texas, 9, led the medal table.').map((r) => r.type)).toEqual(['place', 'place']);
   });
 });
+
+describe('a rank that is also an adjective', () => {
+  test('"major" in lower case is no title; "Major" is', () => {
+    expect(names('Rates at major Chicago banks rose, said Major Ellis Vane.').map((r) => `${r.type}:${r.text}`)).toEqual([
+      'place:Chicago',
+      'person:Ellis Vane',
+    ]);
+  });
+});

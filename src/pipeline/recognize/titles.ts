@@ -16,6 +16,8 @@ export interface TitleRun {
 }
 
 const MAX_TITLE_TOKENS = 5;
+/** Military ranks that are ordinary adjectives in lower case */
+const RANK_ADJECTIVES = new Set(['major', 'general', 'private']);
 
 /** Can this token open a role before a title ("former", "deputy", "Kazakh", "U.S.")? */
 function isRoleModifier(doc: Doc, i: number): boolean {
@@ -76,7 +78,9 @@ export function titleBefore(doc: Doc, nameStart: number): TitleRun | null {
       break;
     }
   }
-  if (start < 0) return null;
+  // "major New York banks", "private Tarnley investors": a rank that is also an adjective is a
+  // title only capitalized ("Major Ellis")
+  if (start < 0 || (end - start === 1 && tokens[start].shape === 'lower' && RANK_ADJECTIVES.has(tokens[start].lower))) return null;
   // earlier titles and modifiers: "former deputy prime minister", "Kazakh Foreign Minister"
   for (;;) {
     if (start > 0 && tokens[start - 1].sentence === sentence && isRoleModifier(doc, start - 1)) {
