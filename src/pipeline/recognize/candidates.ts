@@ -292,3 +292,10 @@ export function capitalMeansName(doc: Doc, i: number): boolean {
   if (tags === undefined) return false;
   return Array.isArray(tags) ? tags.some((t) => VERB_TAGS.has(t)) : VERB_TAGS.has(tags);
 }
+
+/** Token i when it is in the given sentence, else undefined (never a read past either end). */
+export function tokenInSentence(doc: Doc, i: number, sentence: number): Token | undefined {
+  if (i < 0 || i >= doc.tokens.length) return undefined;
+  const token = doc.tokens[i];
+  return token.sentence === sentence ? token : undefined;
+}

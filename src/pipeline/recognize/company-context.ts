@@ -6,7 +6,7 @@
 
 import { Doc, Mention } from '../../model';
 import { FLAGS, PLACE_FLAGS } from '../../lexicon';
-import { Candidate, nameCandidates } from './candidates';
+import { Candidate, nameCandidates, tokenInSentence } from './candidates';
 import { phraseFlags, phraseKey, tokenFlags } from './gazetteer';
 import { mentionFromTokens, wordsOfPersons } from './mention';
 
@@ -73,19 +73,17 @@ function mayNameCompany(doc: Doc, { start, end, allCaps, weakStart }: Candidate)
 
 /** Do the words around tokens [start, end) say it is a company? */
 function saysCompany(doc: Doc, start: number, end: number): boolean {
-  const tokens = doc.tokens;
-  const sentence = tokens[start].sentence;
-  const at = (i: number) => (tokens[i] && tokens[i].sentence === sentence ? tokens[i] : undefined);
-  const next = at(end);
-  const after = at(end + 1);
+  const sentence = doc.tokens[start].sentence;
+  const next = tokenInSentence(doc, end, sentence);
+  const after = tokenInSentence(doc, end + 1, sentence);
   // "Halvard's chief executive", "Halvard's shares"
   if (next?.lower === "'s" && after && COMPANY_POSSESSIONS.has(after.lower)) return true;
   // "Halvard and its creditors" (not "X said it": a person says "it would be unfair")
   if (next?.lower === 'and' && after?.lower === 'its') return true;
   // "Halvard said its profit rose", "Halvard reported its first loss"
   if (next && REPORTING.has(next.lower) && after?.lower === 'its') return true;
-  const before = at(start - 1);
-  const twoBefore = at(start - 2);
+  const before = tokenInSentence(doc, start - 1, sentence);
+  const twoBefore = tokenInSentence(doc, start - 2, sentence);
   if (before && twoBefore) {
     if (before.lower === 'of' && COMPANY_BEFORE_OF.has(twoBefore.lower)) return true;
     if (before.lower === 'in' && twoBefore.lower === 'stake') return true;

@@ -6,7 +6,7 @@
 
 import { Doc, Mention, Token } from '../../model';
 import { FLAGS, PLACE_FLAGS } from '../../lexicon';
-import { nameCandidates } from './candidates';
+import { nameCandidates, tokenInSentence } from './candidates';
 import { tokenFlags } from './gazetteer';
 import { mentionFromTokens } from './mention';
 import { isSportsStory } from './sports';
@@ -43,11 +43,9 @@ function mayNamePerson(token: Token): boolean {
 
 /** Do the words around the one-word name at token i write it as only a person is written? */
 function isPersonCue(doc: Doc, i: number): boolean {
-  const tokens = doc.tokens;
-  const sentence = tokens[i].sentence;
-  const at = (j: number) => (tokens[j] && tokens[j].sentence === sentence ? tokens[j] : undefined);
-  const next = at(i + 1);
-  const after = at(i + 2);
+  const sentence = doc.tokens[i].sentence;
+  const next = tokenInSentence(doc, i + 1, sentence);
+  const after = tokenInSentence(doc, i + 2, sentence);
   if (next?.text === ',' && after?.lower === 'who') return true;
   if (next && REFLEXIVES.has(next.lower)) return true;
   return next?.lower === "'s" && after !== undefined && KIN.has(after.lower);

@@ -16,6 +16,7 @@ const MIN_STANDINGS_NUMBERS = 5;
 const NUMBER_MARKS = new Set(['.', '/', '-', '*', '+']);
 const SCORE = /^\d{1,3}$/;
 const AVERAGE = /^\d+\.\d\d$/;
+const DECIMAL = /\d\.\d/;
 const NOT_CLUB = FLAGS.country | FLAGS.demonym | FLAGS.time | FLAGS.notName;
 
 export function recognizeResultsTables(doc: Doc): Mention[] {
@@ -50,7 +51,7 @@ function readLine(doc: Doc, start: number, end: number, byStart: Map<number, Can
     const token = tokens[i];
     if (token.shape === 'number') {
       numbers++;
-      if (/\d\.\d/.test(token.text)) decimals++;
+      if (DECIMAL.test(token.text)) decimals++;
       // "79.20": a batting or points average is a player's
       if (AVERAGE.test(token.text)) return;
     } else if (!NUMBER_MARKS.has(token.text)) onlyNumbers = false;

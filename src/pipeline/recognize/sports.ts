@@ -39,6 +39,8 @@ const CLUB_WORDS = new Set(['city', 'county', 'united', 'rovers', 'wanderers', '
 const CLUB_PREFIXES = new Set(['fc', 'sc', 'ac', 'as', 'afc', 'inter', 'internazionale', 'real', 'dynamo', 'dinamo', 'sporting', 'olympique', 'borussia', 'atletico', 'athletic', 'racing', 'ofk', 'cska', 'spartak', 'lokomotiv', 'torpedo', 'partizan', 'hajduk', 'ajax', 'psv', 'fk', 'nk', 'sk', 'vfb', 'vfl', 'tsv', 'sv', 'hansa', 'eintracht', 'werder', 'fortuna', 'bayer', 'union', 'deportivo', 'ud', 'cd', 'rc', 'club']);
 /** the word between a score and the side it was against: "3-1 to Cesena", "4-1 over Ashcombe" */
 const SCORE_LINKS = new Set(['to', 'over', 'against', 'with', 'at']);
+/** what stands before that word: the score, or where it was played ("at home to", "away at") */
+const SCORE_OR_GROUND = /^(?:\d{1,3}-\d{1,3}|home|away)$/;
 const VENUE_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'to', 'of', 'outside']);
 
 const cache = new WeakMap<Doc, boolean>();
@@ -90,7 +92,7 @@ export function recognizeSportsTeams(doc: Doc): Mention[] {
       continue;
     }
     // "lost 3-1 to Cesena", "a 4-1 win over Ashcombe", "at home to Metz": the side a score was against
-    const scoreBefore = sameSentenceBefore && SCORE_LINKS.has(before.lower) && /^(?:\d{1,3}-\d{1,3}|home|away)$/.test(tokens[start - 2]?.text ?? '');
+    const scoreBefore = sameSentenceBefore && SCORE_LINKS.has(before.lower) && SCORE_OR_GROUND.test(tokens[start - 2]?.text ?? '');
     if (sameSentenceBefore && VENUE_PREPOSITIONS.has(before.lower) && !scoreBefore) continue;
     if (next && (next.text === ':' || (next.text === ',' && tokens[end + 1] && tokenFlags(tokens[end + 1]) & (FLAGS.region | FLAGS.country)))) continue;
     // a score or a total right after the name: "Dorset 91", "Cheshire 152", "Tarnley 2"
