@@ -144,13 +144,11 @@ for (const { entry, tags } of readList('places.txt')) {
   add(entry, tags.includes('country') ? FLAGS.country : FLAGS.region);
   for (const tag of tags) if (TAG_FLAGS[tag] && tag !== 'country') add(entry, TAG_FLAGS[tag]);
 }
-for (const { entry, tags } of readList('organizations.txt')) {
-  add(entry, FLAGS.organization);
-  for (const tag of tags) if (TAG_FLAGS[tag]) add(entry, TAG_FLAGS[tag]);
-}
-for (const { entry, tags } of readList('parties.txt')) {
-  add(entry, FLAGS.organization);
-  for (const tag of tags) if (TAG_FLAGS[tag]) add(entry, TAG_FLAGS[tag]);
+for (const list of ['organizations.txt', 'parties.txt']) {
+  for (const { entry, tags } of readList(list)) {
+    add(entry, FLAGS.organization);
+    for (const tag of tags) if (TAG_FLAGS[tag]) add(entry, TAG_FLAGS[tag]);
+  }
 }
 for (const { entry } of readList('titles.txt')) add(entry, FLAGS.title);
 for (const { entry } of readList('title-modifiers.txt')) add(entry, FLAGS.titleModifier);

@@ -36,9 +36,9 @@ export function formatEvalTable(results: FileResult[]): string {
   return parts.join('\n\n') + '\n';
 }
 
-/** "conll2003-train" from "../shared/eval/conll2003-train.jsonl" */
+/** "conll2003-train" from "conll2003-train.jsonl" (results name their file without its folder) */
 function shortName(file: string): string {
-  return file.replace(/^.*[\\/]/, '').replace(/\.(jsonl|ndjson|conll|txt)$/, '');
+  return file.replace(/\.(jsonl|ndjson|conll|txt)$/, '');
 }
 
 /**

@@ -22,8 +22,8 @@ const file = (name: string, types: FileResult['types'], micro: number | null): F
 describe('eval summary', () => {
   test('one row per file, exact F1 by type, "-" where a file annotates no such type', () => {
     const summary = formatEvalSummary([
-      file('../shared/eval/corpus-train.jsonl', { PERSON: type(91.26), ORGANIZATION: type(80), PLACE: type(92.04) }, 88.46),
-      file('/data/dates-train.jsonl', { DATE: type(88.8) }, null),
+      file('corpus-train.jsonl', { PERSON: type(91.26), ORGANIZATION: type(80), PLACE: type(92.04) }, 88.46),
+      file('dates-train.jsonl', { DATE: type(88.8) }, null),
     ]);
     const rows = summary.split('\n').map((line) => line.split('│').map((cell) => cell.trim()).filter(Boolean));
     expect(rows[0]).toEqual(['summary']);

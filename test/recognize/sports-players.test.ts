@@ -40,7 +40,7 @@ describe('players in results lines are persons', () => {
 
   test('competitors with a country in brackets; clubs with a score after the bracket are left alone', () => {
     const text = 'TENNIS - OPEN RESULTS.\nThe seeded players reached the semifinal of the tournament. ' +
-      'Anouk Verlinde (Belgium) beat Saskia Brandauer (Austria) 6-3 6-4. 4. Tervo (Finland) 10.31. ' +
+      'Anouk Verlinde (Belgium) beat Saskia Brandauer (Austria) 6-3 6-4.\n4. Tervo (Finland) 10.31\nOn Sunday, 5. Lahti (Finland) moved.\n' +
       'Kvarstad (Norway) 2 Dinamo (Russia) 1.';
     expect(run(recognizeSportsPlayers, text).map((r) => `${r.text}:${r.rule}`)).toEqual([
       'Anouk Verlinde:person.competitor',
@@ -51,7 +51,7 @@ describe('players in results lines are persons', () => {
   });
 
   test('outside sports stories nothing is found', () => {
-    expect(run(recognizeSportsPlayers, 'The court heard that Marsh 21-4 was the code. Kell (Norway) spoke.')).toEqual([]);
+    expect(run(recognizeSportsPlayers, 'The court heard that Marsh 21-4-63-2 was the code, and Vane c Holt b Marsh signed. Kell Varga (Norway) spoke.')).toEqual([]);
   });
 });
 

@@ -36,7 +36,7 @@ export function recognizeCompaniesByContext(doc: Doc): Mention[] {
   const companies = new Set<string>();
   for (const c of nameCandidates(doc)) if (saysCompany(doc, c.start, c.end) && mayNameCompany(doc, c)) companies.add(phraseKey(doc, c.start, c.end));
   if (companies.size === 0) return [];
-  // a word of a person's name found in the story is that person ("Lebed's spokesman")
+  // a word of a person's name found in the story is that person ("Velev's spokesman")
   for (const word of wordsOfPersons(doc, doc.annotations.filter((m) => m.strength >= 0.6))) companies.delete(word);
   const spans: { start: number; end: number; key: string }[] = [];
   for (const c of nameCandidates(doc)) {
@@ -44,7 +44,7 @@ export function recognizeCompaniesByContext(doc: Doc): Mention[] {
     const key = phraseKey(doc, c.start, c.end);
     if (companies.has(key)) spans.push({ start: c.start, end: c.end, key });
   }
-  // "Boatmen's", "Harlan's": a firm whose name always stands with "'s" has it in its name
+  // "Harlan's", "Orvis's": a firm whose name always stands with "'s" has it in its name
   const alwaysPossessive = new Map<string, boolean>();
   const counts = new Map<string, number>();
   for (const { end, key } of spans) {

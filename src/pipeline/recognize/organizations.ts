@@ -8,7 +8,7 @@
 import { Doc, Mention } from '../../model';
 import { FLAGS, PLACE_FLAGS } from '../../lexicon';
 import { Candidate, FUNCTION_WORDS, nameCandidates, opensSentence } from './candidates';
-import { longestPhraseAt, phraseFlags, tokenFlags } from './gazetteer';
+import { isCapitalized, longestPhraseAt, phraseFlags, tokenFlags } from './gazetteer';
 import { mentionFromTokens, wordsOfPersons } from './mention';
 import { titlesFrom } from './titles';
 import { PLACE_HEADS } from './places';
@@ -53,7 +53,7 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
         i++;
         continue;
       }
-      // "Inc" alone is no organization: it belongs to the name before its comma ("Mattel, Inc.")
+      // "Inc" alone is no organization: it belongs to the name before its comma ("Halvard, Inc.")
       if (phrase.end - i === 1 && tokenFlags(tokens[i]) & FLAGS.legalSuffix) {
         i = phrase.end;
         continue;
@@ -109,7 +109,9 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
     if (tokens[end]?.text === ',' && suffix && byStart.get(end + 1)?.end === end + 2 && tokenFlags(suffix) & FLAGS.legalSuffix && !(lastFlags & FLAGS.legalSuffix)) {
       let orgEnd = end + 2;
       if (tokens[orgEnd]?.text === '.' && !tokens[orgEnd].spaceBefore && periodBelongsToName(doc, orgEnd)) orgEnd++;
-      if (!(phraseFlags(doc, orgStart, end) & (PLACE_FLAGS | FLAGS.person))) {
+      // "Tarnley, Co. Kerry" is an address: a county's name follows the abbreviation
+      const followedByName = tokens[end + 3]?.sentence === suffix.sentence && isCapitalized(tokens[end + 3]) && tokens[end + 2]?.text === '.';
+      if (!(phraseFlags(doc, orgStart, end) & (PLACE_FLAGS | FLAGS.person)) && !followedByName) {
         found.push(mentionFromTokens(doc, 'organization', orgStart, orgEnd, 'organization.legal-suffix', 0.9));
         continue;
       }
@@ -234,10 +236,10 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
   return withPossessiveOwners(doc, found);
 }
 
-/** Last words of a competition's name: "English Premier League", "Scottish Cup" */
-const COMPETITION_HEADS = new Set(['league', 'cup', 'championship', 'championships']);
+/** Last words of a competition's name among the head nouns: "Norwegian Premier League" */
+const COMPETITION_HEADS = new Set(['league']);
 
-/** "FRENCH LEAGUE", "Scottish Cup" in a sports story: a nationality and a competition's head. */
+/** "NORWEGIAN LEAGUE" in a sports story: a nationality and a competition's head. */
 function isCompetition(doc: Doc, start: number, end: number): boolean {
   return COMPETITION_HEADS.has(doc.tokens[end - 1].lower) && (tokenFlags(doc.tokens[start]) & FLAGS.demonym) !== 0 && isSportsStory(doc);
 }

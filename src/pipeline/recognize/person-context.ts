@@ -1,7 +1,7 @@
 // Persons known by what the story says about them. A one-word name that no list knows ("Velev")
 // is a person when the story somewhere writes it as only a person is written: "Velev, who ...",
 // "Velev himself", "Velev's wife". A verb of saying is no such evidence (companies say things
-// too), and in sports stories clubs are written "Setubal, who ..." as well. One such passage types
+// too), and in sports stories clubs are written "Kvarstad, who ..." as well. One such passage types
 // every mention of the name in the document.
 
 import { Doc, Mention, Token } from '../../model';
@@ -19,7 +19,7 @@ const NOT_PERSON = PLACE_FLAGS | FLAGS.organization | FLAGS.demonym | FLAGS.titl
 
 export function recognizePersonsByContext(doc: Doc): Mention[] {
   const tokens = doc.tokens;
-  // "Setubal, who finished third": clubs are written so too
+  // "Kvarstad, who finished third": clubs are written so too
   if (isSportsStory(doc)) return [];
   const persons = new Set<string>();
   for (const { start, end, allCaps } of nameCandidates(doc)) {

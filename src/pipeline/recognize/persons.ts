@@ -215,26 +215,28 @@ function suffixPeriodEnd(doc: Doc, end: number): number {
 /** What a name with an age after it is still not: a country, a region, a known body, a people. */
 const NOT_AGED = FLAGS.country | FLAGS.region | FLAGS.organization | FLAGS.demonym | FLAGS.notName;
 
+const AGE = /^\d{1,2}$/;
+
 /** ", 45," right after token end - 1: a person's age. */
 function hasAgeAfter(doc: Doc, end: number): boolean {
   const tokens = doc.tokens;
   const age = tokens[end + 1];
-  return tokens[end]?.text === ',' && age?.shape === 'number' && /^\d{1,2}$/.test(age.text) && tokens[end + 2]?.text === ',';
+  return tokens[end]?.text === ',' && age?.shape === 'number' && AGE.test(age.text) && tokens[end + 2]?.text === ',';
 }
 
 /** "X, 45," / "X said" / "said X" / "X, the minister": evidence of a person from around it. */
 function contextEvidence(doc: Doc, start: number, end: number): { rule: string; strength: number } | null {
   const tokens = doc.tokens;
   const flags = phraseFlags(doc, start, end);
-  // "Jane Roe, 45, ...": an age says person louder than a town list ("Marlow, 19," a town too)
-  if (hasAgeAfter(doc, end) && !(flags & NOT_AGED)) return { rule: 'person.age', strength: 0.8 };
-  if (flags & (PLACE_FLAGS | FLAGS.organization | FLAGS.demonym | FLAGS.notName)) return null;
   const next = tokens[end];
   const after = tokens[end + 1];
   // "said KPRF": in ordinary text a word in capitals is an acronym, not a person
   const sentence = doc.sentences[tokens[start].sentence - doc.sentences[0].index];
   if (!sentence?.allCaps) for (let i = start; i < end; i++) if (tokens[i].shape === 'upper') return null;
   for (let i = start; i < end; i++) if (tokenFlags(tokens[i]) & (FLAGS.orgHead | FLAGS.legalSuffix)) return null;
+  // "Jane Roe, 45, ...": an age says person louder than a town list ("Marlow, 19," a town too)
+  if (hasAgeAfter(doc, end) && !(flags & NOT_AGED)) return { rule: 'person.age', strength: 0.8 };
+  if (flags & (PLACE_FLAGS | FLAGS.organization | FLAGS.demonym | FLAGS.notName)) return null;
   // "Masimov, the former Kazakh prime minister"
   if (next?.text === ',' && after && APPOSITIVE_OPENERS.has(after.lower)) {
     for (let i = end + 2; i < Math.min(end + 9, tokens.length); i++) {

@@ -71,7 +71,8 @@ function readLine(doc: Doc, start: number, end: number, byStart: Map<number, Can
 /**
  * "Played Saturday: Ashcombe 14 Tarnley Rovers 26", "Leeds v Ashcombe": two names, each with its
  * score, or paired by "v", anywhere in a line. Players are paired too ("Anna Roe v Eva Lind"), so
- * a name that opens with a first name is left alone.
+ * a name of two or more words that opens with a first name is left alone; one word alone ("Marsh v
+ * Holt" in snooker) is taken for a club, as in football far more often.
  */
 function pairedClubs(doc: Doc, byStart: Map<number, Candidate>, found: Mention[]): void {
   const tokens = doc.tokens;
@@ -80,7 +81,7 @@ function pairedClubs(doc: Doc, byStart: Map<number, Candidate>, found: Mention[]
     const between = tokens[first.end];
     const second = byStart.get(first.end + 1);
     if (!between || !second || second.end - second.start > 3 || first.end - first.rawStart > 3) continue;
-    // a fixture list may wrap between its two sides ("Bradford v\nTranmere"), a score line not
+    // a fixture list may wrap between its two sides ("Tarnley v\nAshcombe"), a score line not
     const sameLine = between.sentence === tokens[second.rawStart].sentence;
     const scored = sameLine && SCORE.test(between.text) && SCORE.test(tokens[second.end]?.text ?? '') && tokens[second.end].sentence === between.sentence;
     const fixture = between.text === 'v' && !tokens[second.end]?.text.startsWith('(');

@@ -6,23 +6,21 @@
 //   "Marsh 21-4-63-2";
 // - a competitor and a country in brackets, in a ranked list or a draw: "4. Lena Varga (Hungary)
 //   10.31", "Ana Pardo (Spain) beat Mira Holm (Sweden) 6-3 6-4".
-// A club also stands before a country in brackets ("Dinamo (Russia) 2 Halden (Norway) 1"): a single
+// A club also stands before a country in brackets ("Vostok (Russia) 2 Kvarstad (Norway) 1"): a single
 // small score after the bracket is a club's, left to sports.ts.
 
 import { Doc, Mention } from '../../model';
 import { FLAGS, PLACE_FLAGS } from '../../lexicon';
-import { Candidate, nameCandidates } from './candidates';
+import { Candidate, nameCandidates, tokenInSentence } from './candidates';
 import { phraseFlags, tokenFlags } from './gazetteer';
 import { mentionFromTokens } from './mention';
 import { PLACE_HEADS } from './places';
-import { isSportsStory } from './sports';
+import { CRICKET_DISMISSALS, isSportsStory } from './sports';
 
 /** "12th", "90th": the minute of a goal (extra time runs to 120) */
 const MINUTE = /^(\d{1,3})(?:st|nd|rd|th)$/;
 /** "21-4-63-2", "9.3-1-40-3": overs, maidens, runs and wickets */
 const BOWLING_FIGURES = /^\d{1,2}(?:\.\d)?-\d{1,2}-\d{1,3}-\d{1,2}$/;
-/** the word before a player in a scorecard: caught, bowled, stumped, leg before */
-const DISMISSALS = new Set(['c', 'b', 'st', 'lbw']);
 /** what follows a competitor's bracket in a draw: "X (Spain) beat Y (Sweden)" */
 const DRAW_VERBS = new Set(['beat', 'bt', 'beats', 'def', 'defeated']);
 /** "v" and "vs" pair clubs as often as players */
@@ -30,6 +28,8 @@ const PAIRING = new Set(['v', 'vs']);
 /** a competitor is not a known place, organization or group */
 const NOT_PLAYER = PLACE_FLAGS | FLAGS.organization | FLAGS.demonym | FLAGS.orgHead | FLAGS.legalSuffix | FLAGS.time | FLAGS.title | FLAGS.notName;
 const MAX_MINUTE = 130;
+/** a club's score after its bracket: "Kvarstad (Norway) 2" */
+const CLUB_SCORE = /^\d{1,2}$/;
 
 export function recognizeSportsPlayers(doc: Doc): Mention[] {
   if (!isSportsStory(doc)) return [];
@@ -43,15 +43,18 @@ export function recognizeSportsPlayers(doc: Doc): Mention[] {
     // a goal's minute and a scorecard say "player" louder than a town list ("c Cork b Salisbury");
     // only a country, a people or a known body is never one
     if (flags & (FLAGS.country | FLAGS.demonym | FLAGS.organization | FLAGS.time | FLAGS.notName)) continue;
-    const listed = (flags & NOT_PLAYER) !== 0;
-    const next = tokens[end];
-    const before = tokens[start - 1];
-    if (!next) continue;
-    const sameLine = (t: typeof next | undefined) => t !== undefined && t.sentence === tokens[start].sentence;
+    const sentence = tokens[start].sentence;
+    const before = tokenInSentence(doc, start - 1, sentence);
+    const next = tokenInSentence(doc, end, sentence);
+    // "Vane c Holt b Marsh": the fielder and the bowler of a dismissal
+    if (before && before.shape === 'lower' && CRICKET_DISMISSALS.has(before.lower) && before.spaceBefore) {
+      found.push(mentionFromTokens(doc, 'person', start, end, 'person.scorecard', 0.8));
+      continue;
+    }
     // "Okoro 12th", "(Okoro 12th, ...", "Brandt (54th)"
-    const minuteToken = next.text === '(' ? tokens[end + 1] : next;
-    const minute = minuteToken && sameLine(minuteToken) ? MINUTE.exec(minuteToken.text) : null;
-    if (minute && Number(minute[1]) <= MAX_MINUTE && (next.text !== '(' || tokens[end + 2]?.text === ')' || tokens[end + 2]?.lower === 'minute')) {
+    const minuteToken = next?.text === '(' ? tokenInSentence(doc, end + 1, sentence) : next;
+    const minute = minuteToken ? MINUTE.exec(minuteToken.text) : null;
+    if (next && minute && Number(minute[1]) <= MAX_MINUTE && (next.text !== '(' || tokens[end + 2]?.text === ')' || tokens[end + 2]?.lower === 'minute')) {
       found.push(mentionFromTokens(doc, 'person', start, end, 'person.scorer', 0.8));
       // "Scorers: Tarnley - Ivo Brandt (44th)": the club before the dash that opens its scorers
       const club = before?.text === '-' ? candidateEndingAt.get(start - 1) : undefined;
@@ -60,36 +63,35 @@ export function recognizeSportsPlayers(doc: Doc): Mention[] {
       }
       continue;
     }
-    if (sameLine(next) && BOWLING_FIGURES.test(next.text)) {
+    if (next && BOWLING_FIGURES.test(next.text)) {
       found.push(mentionFromTokens(doc, 'person', start, end, 'person.scorecard', 0.8));
       continue;
     }
-    if (before && sameLine(before) && before.shape === 'lower' && DISMISSALS.has(before.lower) && before.spaceBefore) {
-      found.push(mentionFromTokens(doc, 'person', start, end, 'person.scorecard', 0.8));
-      continue;
-    }
-    if (listed) continue;
-    if (next.text === '(' && countryBracketEnd(doc, end) > 0) {
-      const after = tokens[countryBracketEnd(doc, end)];
-      const clubScore = after !== undefined && sameLine(after) && /^\d{1,2}$/.test(after.text) && Number(after.text) <= 20;
-      if (clubScore || !looksLikePlayer(doc, start, end)) continue;
-      // "Legia Warsaw (Poland) v Brann Bergen (Norway)": a cup draw pairs clubs; players in a draw have first names
-      const paired = (before !== undefined && sameLine(before) && PAIRING.has(before.lower)) || (after !== undefined && sameLine(after) && PAIRING.has(after.lower));
-      if (paired && !(tokenFlags(tokens[start]) & FLAGS.given)) continue;
-      const ranked = before !== undefined && (before.text === '.' || before.text === '-') && tokens[start - 2]?.shape === 'number';
-      const drawn = after !== undefined && sameLine(after) && DRAW_VERBS.has(after.lower);
-      const drawnBy = before !== undefined && sameLine(before) && DRAW_VERBS.has(before.lower);
-      if (end - start >= 2 || ranked || drawn || drawnBy) {
-        found.push(mentionFromTokens(doc, 'person', start, end, 'person.competitor', 0.75));
-      }
+    // a results list may wrap between a name and its country ("Ana Pardo\n(Spain)")
+    if (flags & NOT_PLAYER || tokens[end]?.text !== '(') continue;
+    const bracketEnd = countryBracketEnd(doc, end);
+    if (bracketEnd === 0) continue;
+    const after = tokenInSentence(doc, bracketEnd, tokens[end].sentence);
+    const clubScore = after !== undefined && CLUB_SCORE.test(after.text) && Number(after.text) <= 20;
+    if (clubScore || !looksLikePlayer(doc, start, end)) continue;
+    // "Vostok Kazan (Russia) v Kvarstad (Norway)": a cup draw pairs clubs; players in a draw have first names
+    const paired = (before !== undefined && PAIRING.has(before.lower)) || (after !== undefined && PAIRING.has(after.lower));
+    if (paired && !(tokenFlags(tokens[start]) & FLAGS.given)) continue;
+    // "4. Tervo (Finland)": a rank opening the line
+    // (the rank's period may end a "sentence" for the splitter, so its tokens are read directly)
+    const rankMark = tokens[start - 1];
+    const ranked = start >= 2 && (rankMark.text === '.' || rankMark.text === '-') && tokens[start - 2].shape === 'number' && tokens[start - 2].lineStart;
+    const drawn = (after !== undefined && DRAW_VERBS.has(after.lower)) || (before !== undefined && DRAW_VERBS.has(before.lower));
+    if (end - start >= 2 || ranked || drawn) {
+      found.push(mentionFromTokens(doc, 'person', start, end, 'person.competitor', 0.75));
     }
   }
   return found;
 }
 
 /**
- * A competitor's name holds no town or ground ("Brann Bergen", "Trent Bridge") and is no seeded
- * club ("x-Anderlecht").
+ * A competitor's name holds no town or ground ("Vostok Kazan", "Ashvale Bridge") and is no
+ * seeded club ("x-Kvarstad").
  */
 function looksLikePlayer(doc: Doc, start: number, end: number): boolean {
   const tokens = doc.tokens;

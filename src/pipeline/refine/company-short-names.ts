@@ -54,6 +54,7 @@ export function companyShortNames(doc: Doc, winners: Mention[]): ShortName[] {
   const tokens = doc.tokens;
   const found: ShortName[] = [];
   let personWords: Set<string> | null = null;
+  const persons = () => (personWords ??= wordsOfPersons(doc, winners));
   for (const m of winners) {
     if (m.type !== 'organization' || m.strength < 0.6) continue;
     // "Kelso-Brandt Group", "Kelso-Brandt Assurances": the first half of a hyphenated first word
@@ -68,7 +69,7 @@ export function companyShortNames(doc: Doc, winners: Mention[]): ShortName[] {
     if (m.rule === 'organization.head-noun' && m.tokenEnd - m.tokenStart === 2 && BUSINESS_HEADS.has(tokens[m.tokenEnd - 1].lower)) {
       const word = tokens[m.tokenStart];
       const flags = tokenFlags(word);
-      if (word.shape === 'title' && !(flags & (NEVER_ALONE | FLAGS.orgHead | FLAGS.organization | FLAGS.given | FLAGS.surname)) && !FUNCTION_WORDS.has(word.lower)) {
+      if (word.shape === 'title' && !(flags & (NEVER_ALONE | FLAGS.orgHead | FLAGS.organization | FLAGS.given | FLAGS.surname)) && !FUNCTION_WORDS.has(word.lower) && !BUSINESS_WORDS.has(word.lower)) {
         found.push({ key: word.lower, ordinaryWord: (flags & FLAGS.common) !== 0 });
       }
     }
@@ -77,7 +78,7 @@ export function companyShortNames(doc: Doc, winners: Mention[]): ShortName[] {
     if (!(tokenFlags(tokens[last]) & FLAGS.legalSuffix)) continue;
     // "Brandauer, Kell & Co.", "Ostler Venn Marsh Inc.": the first partner's name is the firm's
     // short name too ("Brandauer said ...")
-    const firstPartner = firstPartnerName(doc, m, winners);
+    const firstPartner = firstPartnerName(doc, m, persons);
     if (firstPartner) found.push(firstPartner);
     let end = m.tokenEnd;
     while (end > m.tokenStart + 1 && droppable(doc, end - 1, m.tokenStart)) {
@@ -94,8 +95,7 @@ export function companyShortNames(doc: Doc, winners: Mention[]): ShortName[] {
       if (flags & NEVER_ALONE || FUNCTION_WORDS.has(word.lower) || word.shape === 'initial') break;
       // "Marcus Electronics Corp.": a first name alone is the company unless the story has such a person
       if (flags & (FLAGS.given | FLAGS.surname)) {
-        personWords ??= wordsOfPersons(doc, winners);
-        if (personWords.has(word.lower)) break;
+        if (persons().has(word.lower)) break;
       }
       found.push({ key, ordinaryWord: (flags & FLAGS.common) !== 0 });
     }
@@ -109,7 +109,7 @@ export function companyShortNames(doc: Doc, winners: Mention[]): ShortName[] {
  * never stands alone, a head noun ("Bank"), a known organization, or a name a person in the
  * story has.
  */
-function firstPartnerName(doc: Doc, m: Mention, winners: Mention[]): ShortName | null {
+function firstPartnerName(doc: Doc, m: Mention, persons: () => Set<string>): ShortName | null {
   const tokens = doc.tokens;
   let names = 0;
   for (let i = m.tokenStart; i < m.tokenEnd; i++) {
@@ -123,6 +123,6 @@ function firstPartnerName(doc: Doc, m: Mention, winners: Mention[]): ShortName |
   if (names < 2 || word.shape !== 'title' || next?.text === '.' || next?.lower === "'s") return null;
   const flags = tokenFlags(word);
   if (flags & (NEVER_ALONE | FLAGS.orgHead | FLAGS.organization | FLAGS.legalSuffix) || FUNCTION_WORDS.has(word.lower) || BUSINESS_WORDS.has(word.lower)) return null;
-  if (flags & (FLAGS.given | FLAGS.surname) && wordsOfPersons(doc, winners).has(word.lower)) return null;
+  if (flags & (FLAGS.given | FLAGS.surname) && persons().has(word.lower)) return null;
   return { key: word.lower, ordinaryWord: (flags & FLAGS.common) !== 0 };
 }

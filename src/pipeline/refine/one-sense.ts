@@ -123,9 +123,9 @@ function spansToSearch(doc: Doc): { start: number; end: number }[] {
   return spans;
 }
 
-const PLACE_PREPOSITIONS = new Set(['in', 'at']);
+const TOWN_PREPOSITIONS = new Set(['in', 'at']);
 
 function isPlaceAfterPreposition(doc: Doc, start: number, end: number): boolean {
   const before = doc.tokens[start - 1];
-  return before !== undefined && PLACE_PREPOSITIONS.has(before.lower) && before.sentence === doc.tokens[start].sentence && (phraseFlags(doc, start, end) & PLACE_FLAGS) !== 0;
+  return before !== undefined && TOWN_PREPOSITIONS.has(before.lower) && before.sentence === doc.tokens[start].sentence && (phraseFlags(doc, start, end) & PLACE_FLAGS) !== 0;
 }
