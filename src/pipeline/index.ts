@@ -42,7 +42,7 @@ const RECOGNIZERS: Recognizer[] = [
   recognizeSportsPlayers, // scorers, bowlers and ranked competitors in results lines
   recognizeResultsTables, // standings rows and match results: the names there are clubs
   recognizeBracketedAcronyms, // reads organizations and places: "Committee for National Security (KNB)"
-  recognizeCompaniesByContext, // "shares of X", "X's chief executive": X is a company all through the story
+  recognizeCompaniesByContext, // "shares of X", "X's board": X is a company all through the story
   recognizePersonsByContext, // "X, who", "X himself", "X's wife": a one-word X is a person all through the story
   recognizeUnknownNames, // reads all of the above: untyped capitalized names, weakly persons
   refineNameLists, // a comma list of mostly persons: its unknown one-word items are persons too

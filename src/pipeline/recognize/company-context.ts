@@ -10,7 +10,7 @@ import { Candidate, nameCandidates, tokenInSentence } from './candidates';
 import { phraseFlags, phraseKey, tokenFlags } from './gazetteer';
 import { mentionFromTokens, wordsOfPersons } from './mention';
 
-/** Nouns after "X's" that only a company has: "Halvard's shares", "Halvard's chief executive" */
+/** Nouns after "X's" that only a company has: "Halvard's shares", "Halvard's board" */
 const COMPANY_POSSESSIONS = new Set([
   'shares', 'stock', 'stockholders', 'shareholders', 'earnings', 'profit', 'profits', 'revenue', 'revenues',
   'sales', 'board', 'directors', 'subsidiary', 'subsidiaries', 'unit', 'units', 'divisions', 'takeover',
@@ -76,7 +76,7 @@ function saysCompany(doc: Doc, start: number, end: number): boolean {
   const sentence = doc.tokens[start].sentence;
   const next = tokenInSentence(doc, end, sentence);
   const after = tokenInSentence(doc, end + 1, sentence);
-  // "Halvard's chief executive", "Halvard's shares"
+  // "Halvard's board", "Halvard's shares"
   if (next?.lower === "'s" && after && COMPANY_POSSESSIONS.has(after.lower)) return true;
   // "Halvard and its creditors" (not "X said it": a person says "it would be unfair")
   if (next?.lower === 'and' && after?.lower === 'its') return true;

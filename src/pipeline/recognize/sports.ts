@@ -1,6 +1,7 @@
 // Sports teams: in a sports story a town or county name usually names the club that plays for it
 // ("Cumbria beat Shropshire by ten wickets", "Tarnley 2 Ashcombe 1"), an organization,
-// while the same word after "in"/"at" or before a colon ("Ashvale: Dorset 311") is the venue, a place.
+// while the same word after "in"/"at" or before a colon ("Ashvale: Dorset 311") is the venue, a place
+// (but "lost 2-0 away at Tarnley", "3-1 at Tarnley" name the side the score was against).
 // Countries stay places (national sides are named after the country, and news keeps them places).
 
 import { Doc, Mention } from '../../model';
