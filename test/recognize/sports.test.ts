@@ -68,7 +68,7 @@ describe('sports teams: a town in a sports story names its club', () => {
   });
 
   test('a nationality and "League" or "Cup" is a competition in a sports story, a body elsewhere', () => {
-    expect(brief('SOCCER - NORWEGIAN LEAGUE ROUND-UP.\nThe striker scored twice and the goalkeeper saved a penalty in the match.')).toEqual([]);
+    expect(brief('SOCCER - NORWEGIAN LEAGUE.\nTarnley went top.\nThe striker scored twice and the goalkeeper saved a penalty in the match.')).toEqual([]);
     expect(brief('The Kazakh Voters League met in Cairo.')).toEqual(['organization:Kazakh Voters League', 'place:Cairo']);
   });
 
