@@ -33,6 +33,16 @@ describe('players in results lines are persons', () => {
     ]);
   });
 
+  test("a driver's team after his country in brackets, with a lap time or points", () => {
+    const text = 'MOTOR RACING - GRID.\nThe championship standings after qualifying for the grand prix:\n4. Ivo Brandt (Norway) Halvard 1:52.977\n5. Ole Marken (Norway) Orvis 49\n';
+    expect(run(recognizeSportsPlayers, text).map((r) => `${r.text}:${r.rule}`)).toEqual([
+      'Ivo Brandt:person.competitor',
+      'Halvard:organization.racing-team',
+      'Ole Marken:person.competitor',
+      'Orvis:organization.racing-team',
+    ]);
+  });
+
   test('a scorecard says "player" louder than a town list; a country never is one', () => {
     const text = 'CRICKET - SCOREBOARD.\nThe batsman and the bowler shared the innings. Pellowe c Salisbury b Norway 41. Bowling: Salisbury 9-1-40-2.';
     expect(run(recognizeSportsPlayers, text).map((r) => `${r.text}:${r.start}`)).toEqual(['Salisbury:79', 'Salisbury:111']);

@@ -5,7 +5,8 @@
 // - a bowler's figures or a dismissal in a cricket scorecard: "Vane c Holt b Marsh 41",
 //   "Marsh 21-4-63-2";
 // - a competitor and a country in brackets, in a ranked list or a draw: "4. Lena Varga (Hungary)
-//   10.31", "Ana Pardo (Spain) beat Mira Holm (Sweden) 6-3 6-4".
+//   10.31", "Ana Pardo (Spain) beat Mira Holm (Sweden) 6-3 6-4"; the name after a driver's
+//   country, before a lap time, is the team: "Ivo Brandt (Norway) Halvard 1:52.977".
 // A club also stands before a country in brackets ("Vostok (Russia) 2 Kvarstad (Norway) 1"): a single
 // small score after the bracket is a club's, left to sports.ts.
 
@@ -28,6 +29,8 @@ const PAIRING = new Set(['v', 'vs']);
 /** a competitor is not a known place, organization or group */
 const NOT_PLAYER = PLACE_FLAGS | FLAGS.organization | FLAGS.demonym | FLAGS.orgHead | FLAGS.legalSuffix | FLAGS.time | FLAGS.title | FLAGS.notName;
 const MAX_MINUTE = 130;
+/** a lap time or a points total after a team: "1:52.977", "1:52", "149" */
+const RACE_RESULT = /^\d{1,3}$|^\d:\d\d(?:\.\d+)?$/;
 /** a club's score after its bracket: "Kvarstad (Norway) 2" */
 const CLUB_SCORE = /^\d{1,2}$/;
 
@@ -68,6 +71,12 @@ export function recognizeSportsPlayers(doc: Doc): Mention[] {
       continue;
     }
     // a results list may wrap between a name and its country ("Ana Pardo\n(Spain)")
+    // "Ivo Brandt (Norway) Halvard 1:52.977": a driver's or rider's team after his country
+    const opening = before?.text === ')' ? bracketOpening(doc, start - 1) : -1;
+    if (opening >= 0 && next && RACE_RESULT.test(next.text) && countryBracketEnd(doc, opening) === start) {
+      found.push(mentionFromTokens(doc, 'organization', start, end, 'organization.racing-team', 0.8));
+      continue;
+    }
     if (flags & NOT_PLAYER || tokens[end]?.text !== '(') continue;
     const bracketEnd = countryBracketEnd(doc, end);
     if (bracketEnd === 0) continue;
@@ -101,6 +110,12 @@ function looksLikePlayer(doc: Doc, start: number, end: number): boolean {
     if (flags & PLACE_FLAGS && !(flags & (FLAGS.given | FLAGS.surname))) return false;
   }
   return true;
+}
+
+/** The "(" that the ")" at token i closes, within a few tokens, or -1. */
+function bracketOpening(doc: Doc, i: number): number {
+  for (let j = i - 1; j >= 0 && j >= i - 5; j--) if (doc.tokens[j].text === '(') return j;
+  return -1;
 }
 
 /** The token after "(Country)" at token i, or 0 when no country in brackets is there. */
