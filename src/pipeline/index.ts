@@ -14,6 +14,7 @@ import { recognizeSportsTeams } from './recognize/sports';
 import { recognizeSportsPlayers } from './recognize/sports-players';
 import { recognizeResultsTables } from './recognize/results-tables';
 import { recognizeCredits } from './recognize/credits';
+import { recognizePressReview } from './recognize/press-review';
 import { recognizeBracketedAcronyms } from './recognize/acronyms';
 import { recognizeUnknownNames } from './recognize/unknown-names';
 import { recognizeCompaniesByContext } from './recognize/company-context';
@@ -35,6 +36,7 @@ const RECOGNIZERS: Recognizer[] = [
   recognizeDates, // first: it sets doc.refDate from the dateline
   recognizeDateline, // the dateline's place
   recognizeCredits, // "(AP)", "/TASS/": wire services as source organizations
+  recognizePressReview, // "HALVARD POST - ...": the papers of a press review
   recognizePersons,
   recognizeOrganizations,
   recognizePlaces,

@@ -12,7 +12,7 @@ import { mentionFromTokens } from './mention';
 
 // Words that show a story is about sport. Strong ones hardly occur elsewhere; weak ones ("points",
 // "won", "title") are common in politics and business too, so they only count beside a strong one.
-const STRONG_SPORTS_WORDS = new Set([
+export const STRONG_SPORTS_WORDS = new Set([
   'soccer', 'football', 'cricket', 'tennis', 'golf', 'rugby', 'baseball', 'basketball', 'hockey', 'athletics',
   'cycling', 'boxing', 'skiing', 'volleyball', 'handball', 'olympic', 'olympics', 'innings', 'inning', 'wicket',
   'wickets', 'batsman', 'bowler', 'striker', 'midfielder', 'goalkeeper', 'defender', 'playmaker', 'winger',
