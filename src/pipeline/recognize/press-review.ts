@@ -25,7 +25,7 @@ export function recognizePressReview(doc: Doc): Mention[] {
   for (let i = 1; i < tokens.length; i++) {
     if (!(tokens[i].lineStart || tokens[i].sentenceInitial) || tokens[i].shape !== 'upper') continue;
     let end = i;
-    // the name may end its line, the dash opening the next ("AN-NAHAR\n- Talks resumed")
+    // the name may end its line, the dash opening the next ("DAGBLAD VEST\n- Talks resumed")
     while (end < tokens.length && end - i < MAX_NAME_TOKENS && tokens[end].shape === 'upper' && (end === i || !tokens[end].lineStart)) end++;
     const dash = tokens[end];
     const opening = tokens[end + 1];
