@@ -150,6 +150,8 @@ for (const list of ['organizations.txt', 'parties.txt']) {
     for (const tag of tags) if (TAG_FLAGS[tag]) add(entry, TAG_FLAGS[tag]);
   }
 }
+// a club is an organization wherever it occurs, unless marked "sport": then only in sports stories
+for (const { entry, tags } of readList('sports-clubs.txt')) add(entry, tags.includes('sport') ? FLAGS.club : FLAGS.club | FLAGS.organization);
 for (const { entry } of readList('titles.txt')) add(entry, FLAGS.title);
 for (const { entry } of readList('title-modifiers.txt')) add(entry, FLAGS.titleModifier);
 for (const { entry } of readList('org-heads.txt')) add(entry, FLAGS.orgHead);

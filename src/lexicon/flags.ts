@@ -44,6 +44,8 @@ export const FLAGS = {
   stateAbbreviation: 1 << 19,
   /** a common Chinese family name in Hanyu Pinyin: "Wang", "Ma", "Jiang" (only with a pinyin given name) */
   chineseSurname: 1 << 20,
+  /** a sports club or team by its own name: "Juventus", "Red Sox", "Orioles" (sports-clubs.txt) */
+  club: 1 << 21,
 } as const;
 
 /** Any place flag. */

@@ -75,4 +75,20 @@ describe('sports teams: a town in a sports story names its club', () => {
   test('outside sports stories towns stay places', () => {
     expect(names('Cumbria council raised taxes in Shropshire.').map((r) => r.type)).toEqual(['place', 'place']);
   });
+
+  test('clubs the list knows: by their own name, with their town, and ambiguous ones only in sports stories', () => {
+    const text = 'SOCCER - LATE GOAL LIFTS JUVENTUS.\nJuventus beat Chelsea 2-1 in the league on Sunday. The striker who ' +
+      'grew up in Everton scored the winner, and the St. Louis Cardinals pitcher watched from a Magic Fingers chair.';
+    expect(names(text).filter((r) => r.type === 'organization')).toEqual([
+      { text: 'JUVENTUS', type: 'organization', start: 25, end: 33, rule: 'organization.gazetteer' },
+      { text: 'Juventus', type: 'organization', start: 35, end: 43, rule: 'organization.gazetteer' },
+      { text: 'Chelsea', type: 'organization', start: 49, end: 56, rule: 'organization.club' },
+      { text: 'St. Louis Cardinals', type: 'organization', start: 148, end: 167, rule: 'organization.club' },
+    ]);
+    expect(brief('Juventus shares rose in Milan. Chelsea Rowe, the Cardinals said, will lead the choir.')).toEqual([
+      'organization:Juventus',
+      'place:Milan',
+      'person:Chelsea Rowe',
+    ]);
+  });
 });

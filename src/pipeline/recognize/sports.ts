@@ -7,7 +7,7 @@
 import { Doc, Mention } from '../../model';
 import { FLAGS, PLACE_FLAGS } from '../../lexicon';
 import { nameCandidates } from './candidates';
-import { phraseFlags, tokenFlags } from './gazetteer';
+import { longestPhraseAt, phraseFlags, tokenFlags } from './gazetteer';
 import { mentionFromTokens } from './mention';
 
 // Words that show a story is about sport. Strong ones hardly occur elsewhere; weak ones ("points",
@@ -70,6 +70,8 @@ export function recognizeSportsTeams(doc: Doc): Mention[] {
   for (const m of doc.annotations) if (m.type === 'person' && m.strength >= 0.6) personEnds.add(m.tokenEnd);
   for (const candidate of nameCandidates(doc)) {
     const { start, end } = candidate;
+    // "Juventus", "the Orioles", "Everton beat ...": clubs the list knows (not "in Everton")
+    if (pushListedClubs(doc, start, end, found)) continue;
     if (end - start > 3) continue;
     // "Goalkeepers - Ivo Brandt (Tarnley), Ed Mero (Ashcombe)": the club of a player in a squad list
     if (tokens[start - 1]?.text === '(' && tokens[end]?.text === ')' && personEnds.has(start - 1)) {
@@ -126,6 +128,36 @@ export function recognizeSportsTeams(doc: Doc): Mention[] {
 
   }
   return found;
+}
+
+/** Clubs of sports-clubs.txt inside the candidate [start, end); true when one covers it all. */
+function pushListedClubs(doc: Doc, start: number, end: number, found: Mention[]): boolean {
+  const tokens = doc.tokens;
+  let whole = false;
+  for (let i = start; i < end; ) {
+    const club = longestPhraseAt(doc, i, FLAGS.club, end);
+    if (!club) {
+      i++;
+      continue;
+    }
+    // "St. Louis Cardinals", "Feyenoord Rotterdam": the town the rest of the candidate names is
+    // part of the club's full name
+    const from = i > start && phraseFlags(doc, start, i) & PLACE_FLAGS ? start : i;
+    const to = club.end < end && phraseFlags(doc, club.end, end) & PLACE_FLAGS ? end : club.end;
+    // "a Magic Fingers bed": a club word the list marks ambiguous must be the whole name
+    if (!(club.flags & FLAGS.organization) && (from > start || to < end)) {
+      i = club.end;
+      continue;
+    }
+    const before = tokens[from - 1];
+    const venue = from === i && to === club.end && club.flags & PLACE_FLAGS && before?.sentence === tokens[i].sentence && VENUE_PREPOSITIONS.has(before.lower);
+    if (!venue) {
+      found.push(mentionFromTokens(doc, 'organization', from, to, 'organization.club', 0.85));
+      if (from === start && to === end) whole = true;
+    }
+    i = to;
+  }
+  return whole;
 }
 
 /**
