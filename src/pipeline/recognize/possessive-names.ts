@@ -1,0 +1,69 @@
+// Firms and shops named with "'s": "Harlan's pleaded guilty", "downgraded by Orvis's.", "Tenby's and
+// Marle's". A possessive is followed by what it owns; when no noun follows the "'s" (a verb, a
+// conjunction or a punctuation mark does), the "'s" is part of a name, and a one-word name that ends
+// in "'s" is an auction house, a rating agency, a store or a restaurant: an organization.
+
+import { Doc, Mention } from '../../model';
+import { FLAGS, PLACE_FLAGS } from '../../lexicon';
+import { FUNCTION_WORDS } from './candidates';
+import { isCapitalized, tokenFlags } from './gazetteer';
+import { mentionFromTokens, wordsOfPersons } from './mention';
+import { isSportsStory } from './sports';
+
+/** What may follow such a name: a verb of news about a firm, an auxiliary, "and" or "or" */
+const AFTER_NAME = new Set([
+  'said', 'says', 'is', 'was', 'has', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'and', 'or',
+  'reported', 'posted', 'agreed', 'announced', 'declined', 'added', 'also', 'rose', 'fell', 'expects', 'sold',
+  'bought', 'acquired', 'filed', 'opened', 'closed', 'pleaded', 'denied', 'confirmed', 'rated', 'downgraded',
+  'upgraded', 'lowered', 'raised', 'cut',
+]);
+/** Punctuation that ends the name: "by Orvis's.", "Harlan's, the auction house," (not a quote: "Bach's "Air"") */
+const PUNCTUATION_AFTER = new Set([',', '.', ';', ':', ')', '--', '?', '!']);
+/**
+ * What the word before "'s" must not be: a place, a nationality, a title, a time, a frequent word
+ * ("That's"), or a known organization ("larger than Velcom's.": the possessive of a firm's name)
+ */
+const NOT_FIRM = PLACE_FLAGS | FLAGS.demonym | FLAGS.title | FLAGS.time | FLAGS.frequent | FLAGS.notName | FLAGS.person | FLAGS.organization;
+/** Diseases named after a physician: "Parkinson's was induced", "treat Alzheimer's." */
+const EPONYMOUS_DISEASES = new Set(['parkinson', 'alzheimer', 'crohn', 'huntington', 'hodgkin', 'down', 'asperger', 'tourette', 'lou gehrig', 'graves', 'addison', 'bell', 'raynaud']);
+
+export function recognizePossessiveNames(doc: Doc): Mention[] {
+  const tokens = doc.tokens;
+  const found: Mention[] = [];
+  let personWords: Set<string> | null = null;
+  let standsAlone: Set<string> | null = null;
+  for (let i = 1; i < tokens.length - 1; i++) {
+    const clitic = tokens[i];
+    if (clitic.lower !== "'s" || clitic.spaceBefore) continue;
+    const word = tokens[i - 1];
+    const next = tokens[i + 1];
+    if (word.shape !== 'title' || !isCapitalized(word) || FUNCTION_WORDS.has(word.lower) || EPONYMOUS_DISEASES.has(word.lower) || tokenFlags(word) & NOT_FIRM) continue;
+    const nameEnds = next.sentence !== clitic.sentence || PUNCTUATION_AFTER.has(next.text) || (next.shape === 'lower' && AFTER_NAME.has(next.lower));
+    if (!nameEnds) continue;
+    // one word only: not "John Harlan's," (a person's) or "St. Mark's" (a church)
+    const before = tokens[i - 2];
+    if (before && before.sentence === word.sentence && ((isCapitalized(before) && !before.sentenceInitial) || before.text === '.')) continue;
+    // "the Lord's", "at Harlan's" in a match report are grounds; a person of the story keeps the word
+    if (isSportsStory(doc)) return [];
+    personWords ??= wordsOfPersons(doc, doc.annotations.filter((m) => m.strength >= 0.6));
+    if (personWords.has(word.lower) || (standsAlone ??= wordsWithoutClitic(doc)).has(word.lower)) continue;
+    found.push(mentionFromTokens(doc, 'organization', i - 1, i + 1, 'organization.possessive-name', 0.7));
+  }
+  return found;
+}
+
+/**
+ * Capitalized words that the story also writes without "'s" ("Velcom said ... better than
+ * Velcom's."): there the "'s" is a plain possessive of a name that stands alone.
+ */
+function wordsWithoutClitic(doc: Doc): Set<string> {
+  const words = new Set<string>();
+  const tokens = doc.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    // a sentence's first word counts when it is no ordinary word ("Velcom said", not "Then")
+    const name = !token.sentenceInitial || !(tokenFlags(token) & FLAGS.common);
+    if (token.shape === 'title' && name && tokens[i + 1]?.lower !== "'s") words.add(token.lower);
+  }
+  return words;
+}
