@@ -10,6 +10,7 @@ import { recognizeDates } from './recognize/dates';
 import { recognizePersons } from './recognize/persons';
 import { recognizeOrganizations } from './recognize/organizations';
 import { recognizePlaces } from './recognize/places';
+import { recognizeLegislatures } from './recognize/legislatures';
 import { recognizeSportsTeams } from './recognize/sports';
 import { recognizeSportsPlayers } from './recognize/sports-players';
 import { recognizeResultsTables } from './recognize/results-tables';
@@ -40,6 +41,7 @@ const RECOGNIZERS: Recognizer[] = [
   recognizePressReview, // "HALVARD POST - ...": the papers of a press review
   recognizePersons,
   recognizeOrganizations,
+  recognizeLegislatures, // "the House voted", "House Speaker X" where the story names Congress or the Senate
   recognizePlaces,
   recognizeSportsTeams, // reads the places: a town in a sports story is usually its team
   recognizeSportsPlayers, // scorers, bowlers and ranked competitors in results lines

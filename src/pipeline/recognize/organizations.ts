@@ -21,8 +21,8 @@ const COMPANY_NOUNS = new Set(['giant', 'operator', 'firm', 'company', 'maker', 
 const COMPANY_AFTER = new Set(['ceo', 'newspaper', 'newspapers', 'news', 'magazine', 'union', 'shares', 'stock', 'stocks', 'shareholders', 'stockholders', 'subsidiary', 'executives', 'employees', 'plant', 'plants', 'factory', 'headquarters', 'spokesperson', 'bonds', 'earnings', 'profit', 'profits', 'revenues', 'sales']);
 /** Head nouns that open organization names in news: "Radio Liberty", "Air France", "Banco Santander" */
 const OPENING_HEADS = new Set(['radio', 'air', 'banco', 'banca', 'banque', 'bank', 'club', 'hotel', 'university', 'institute', 'fund', 'groupe', 'grupo', 'editions', 'studio', 'studios', 'teatro', 'theatre', 'museum']);
-/** Institutions named by one capitalized word after "the": "the House", "the Times" */
-const SHORT_INSTITUTIONS = new Set(['house', 'times', 'journal', 'post', 'tribune', 'guardian', 'herald', 'telegraph', 'independent', 'economist', 'globe', 'observer', 'mirror', 'sun', 'fed', 'pentagon', 'kremlin', 'vatican', 'bundesbank', 'treasury']);
+/** Institutions named by one capitalized word after "the": "the Times", "the Fed" (the House: legislatures.ts) */
+const SHORT_INSTITUTIONS = new Set(['times', 'journal', 'post', 'tribune', 'guardian', 'herald', 'telegraph', 'independent', 'economist', 'globe', 'observer', 'mirror', 'sun', 'fed', 'pentagon', 'kremlin', 'vatican', 'bundesbank', 'treasury']);
 const ACRONYM = /^[A-Z][A-Z0-9&]{1,5}$/;
 // "TelVerde", "NordaBank": lower then upper inside a word (not "McDonald", "MacArthur", "O'Brien")
 const CAMEL_CASE = /^(?!Mc|Mac|O')\p{Lu}\p{Ll}+\p{Lu}/u;
@@ -48,7 +48,8 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
     const { start, end } = candidate;
     // 1. known organizations anywhere inside the candidate
     for (let i = start; i < end; ) {
-      const phrase = longestPhraseAt(doc, i, FLAGS.organization, end);
+      // "the House of Commons": a known name may go on over "of" past the candidate
+      const phrase = longestPhraseAt(doc, i, FLAGS.organization, tokens[end]?.lower === 'of' ? tokens.length : end);
       if (!phrase) {
         i++;
         continue;
@@ -344,6 +345,9 @@ function andExtension(doc: Doc, start: number, byEnd: Map<number, Candidate>): n
   if (!and || (and.lower !== 'and' && and.text !== '&') || and.shape === 'title') return start;
   const left = byEnd.get(start - 1);
   if (!left || left.end - left.start > 3) return start;
+  // "House and Senate", "Pentagon and Congress": an institution alone on the left is a name already
+  const word = tokens[left.start];
+  if (left.end - left.start === 1 && (SHORT_INSTITUTIONS.has(word.lower) || word.lower === 'house' || tokenFlags(word) & FLAGS.organization)) return start;
   // "Tarn Electronics and Kestrel Software": a left part with its own head noun is a name already,
   // but one word alone is not ("Securities and Exchange Commission")
   if (left.end - left.start > 1 && tokenFlags(tokens[left.end - 1]) & FLAGS.orgHead) return start;

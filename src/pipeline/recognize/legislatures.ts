@@ -1,0 +1,42 @@
+// The chamber of a legislature called "House": "the House voted", "House Speaker Ann Vell", "House
+// and Senate negotiators", "the Republican House". In a story that names another chamber or the
+// legislature ("Senate", "Congress", "lawmakers"), a capitalized "House" that opens no longer name
+// ("White House", "House of Commons", "Opera House", "House Banking Committee") is an organization.
+
+import { Doc, Mention } from '../../model';
+import { isCapitalized } from './gazetteer';
+import { mentionFromTokens } from './mention';
+import { titlesFrom } from './titles';
+
+/** Words that show the story is about a legislature */
+const LEGISLATURE_WORDS = new Set(['senate', 'congress', 'congressional', 'lawmakers', 'legislators', 'legislature', 'representatives', 'congressman', 'congresswoman', 'senator', 'senators', 'rep', 'sen', 'parliament', 'parliamentary', 'mps']);
+/** Capitalized words that may stand before the chamber: "the Republican House", "Senate and House" */
+const BEFORE_CHAMBER = new Set(['the', 'republican', 'democratic', 'democrat', 'and', 'full', 'entire', 'senate', 'new']);
+
+export function recognizeLegislatures(doc: Doc): Mention[] {
+  const tokens = doc.tokens;
+  let houses = 0;
+  let legislature = false;
+  for (const token of tokens) {
+    if (token.text === 'House') houses++;
+    else if (LEGISLATURE_WORDS.has(token.lower)) legislature = true;
+  }
+  if (houses === 0 || !legislature) return [];
+  const found: Mention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const house = tokens[i];
+    if (house.text !== 'House') continue;
+    const before = tokens[i - 1];
+    const after = tokens[i + 1];
+    // not the end of a longer name: "White House", "Opera House" (a party or "the" may stand before it)
+    const beforeInName = before && before.sentence === house.sentence && isCapitalized(before) && !before.sentenceInitial && !BEFORE_CHAMBER.has(before.lower);
+    if (beforeInName || (before?.text === '-' && !before.spaceBefore)) continue;
+    // not the start of one: "House of Commons", "House Banking Committee"; a title may follow ("House Speaker")
+    if (after && after.sentence === house.sentence) {
+      if (after.lower === 'of') continue;
+      if (isCapitalized(after) && !titlesFrom(doc, i + 1)) continue;
+    }
+    found.push(mentionFromTokens(doc, 'organization', i, i + 1, 'organization.legislature', 0.8));
+  }
+  return found;
+}

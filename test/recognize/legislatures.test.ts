@@ -1,0 +1,27 @@
+import { brief, names } from './helpers';
+
+describe('the legislative House', () => {
+  test('in a story that names the Senate: "the House", "House Speaker X", "House and Senate", not inside longer names', () => {
+    const text = 'The House passed the bill. House Speaker Ann Vell said House and Senate negotiators would meet at the ' +
+      'White House. The House Farm Committee and the House of Commons were not told.';
+    expect(names(text).filter((r) => r.rule === 'organization.legislature')).toEqual([
+      { text: 'House', type: 'organization', start: 4, end: 9, rule: 'organization.legislature' },
+      { text: 'House', type: 'organization', start: 27, end: 32, rule: 'organization.legislature' },
+      { text: 'House', type: 'organization', start: 55, end: 60, rule: 'organization.legislature' },
+    ]);
+    expect(brief(text)).toEqual([
+      'organization:House',
+      'organization:House',
+      'person:Ann Vell',
+      'organization:House',
+      'organization:Senate',
+      'organization:White House',
+      'organization:House Farm Committee',
+      'organization:House of Commons',
+    ]);
+  });
+
+  test('without a legislature in the story, "House" is left alone', () => {
+    expect(brief('The House was sold to Ann Vell for a record price.')).toEqual(['person:Ann Vell']);
+  });
+});
