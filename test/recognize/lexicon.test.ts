@@ -54,6 +54,19 @@ describe('the compiled lexicon', () => {
     expect(lookup('houston') & FLAGS.city).toBe(FLAGS.city);
   });
 
+  test('initialisms of common nouns are never names, unless the letters are a name in lower case', () => {
+    expect(lookup('lbo') & FLAGS.notName).toBe(FLAGS.notName);
+    expect(lookup('hdtv') & FLAGS.notName).toBe(FLAGS.notName);
+    // "MIA" is in the list, but "Mia" is a first name, so the letters keep only the name's flags
+    expect(lookup('mia') & FLAGS.notName).toBe(0);
+    expect(lookup('mia') & FLAGS.given).toBe(FLAGS.given);
+  });
+
+  test('sports clubs: a club everywhere, or (marked "sport") only a club in sports stories', () => {
+    expect(lookup('juventus') & (FLAGS.club | FLAGS.organization)).toBe(FLAGS.club | FLAGS.organization);
+    expect(lookup('orioles') & (FLAGS.club | FLAGS.organization)).toBe(FLAGS.club);
+  });
+
   test('every list we write has a line in the README', () => {
     const dir = `${__dirname}/../../src/lexicon`;
     const readme = fs.readFileSync(`${dir}/README.md`, 'utf8');
