@@ -12,6 +12,14 @@ describe('sports teams: a town in a sports story names its club', () => {
     expect(isSportsStory(docOf('The party won the title of largest bloc and lost points in the final round of talks.'))).toBe(false);
   });
 
+  test('a long story that names a league and a tournament in passing is no sports story', () => {
+    const filler = 'The company said its profit rose and its shares gained in heavy trading on the exchange. '.repeat(40);
+    const text = `${filler}Its chairman once played in a golf tournament and follows the league. ${filler}`;
+    expect(isSportsStory(docOf(text))).toBe(false);
+    // the same two words in a short report are enough
+    expect(isSportsStory(docOf('He played in a golf tournament and follows the league.'))).toBe(true);
+  });
+
   test('teams by context (beat, captain, score), the venue stays a place, the headline follows the body', () => {
     expect(brief(CRICKET)).toEqual([
       'organization:CUMBRIA',

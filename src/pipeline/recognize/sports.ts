@@ -30,6 +30,8 @@ const WEAK_SPORTS_WORDS = new Set([
 ]);
 const MIN_STRONG = 2;
 const MIN_WEAK_BESIDE_ONE_STRONG = 3;
+/** at least one strong sports word per this many words */
+const WORDS_PER_SPORTS_WORD = 300;
 
 // Words around a team name: "Cumbria beat", "against Dorset", "Berkshire captain"
 const TEAM_NEIGHBOURS_AFTER = new Set(['batsman', 'bowler', 'playmaker', 'forward', 'winger', 'skipper', 'pitcher', 'quarterback', 'team', 'club', 'beat', 'beats', 'drew', 'draw', 'lost', 'won', 'win', 'wins', 'defeated', 'v', 'vs', 'captain', 'coach', 'manager', 'striker', 'midfielder', 'goalkeeper', 'defender', 'player', 'players', 'side', 'fans', 'reached', 'closed', 'scored', 'kept', 'led', 'trailed', 'host', 'hosts', 'were', 'had', 'have', 'made', 'took', 'has', 'need', 'needs', 'tied', 'face', 'faces', 'are', 'at', 'substitute', 'pair', 'trio', 'starter', 'debut', 'dominated', 'equalised', 'equalized', 'fan', 'supporters', 'squad', 'midfield', 'defence', 'defense', 'attack', 'teammate', 'teammates', 'shirt', 'debutant', 'newcomers', 'opened', 'levelled', 'leveled', 'scoring', 'rallied', 'edged', 'routed', 'crushed', 'thrashed', 'outscored', 'hit', 'hammered']);
@@ -51,12 +53,20 @@ export function isSportsStory(doc: Doc): boolean {
   if (known === undefined) {
     const strong = new Set<string>();
     const weak = new Set<string>();
+    let words = 0;
+    let strongWords = 0;
     for (const token of doc.tokens) {
       if (token.shape === 'punct' || token.shape === 'number') continue;
-      if (STRONG_SPORTS_WORDS.has(token.lower)) strong.add(token.lower);
-      else if (WEAK_SPORTS_WORDS.has(token.lower)) weak.add(token.lower);
+      words++;
+      if (STRONG_SPORTS_WORDS.has(token.lower)) {
+        strong.add(token.lower);
+        strongWords++;
+      } else if (WEAK_SPORTS_WORDS.has(token.lower)) weak.add(token.lower);
     }
-    known = strong.size >= MIN_STRONG || (strong.size >= 1 && weak.size >= MIN_WEAK_BESIDE_ONE_STRONG);
+    // a long business or politics story that mentions a league or a tournament in passing is no
+    // sports story: the words of the game must be as dense as in a match report
+    const dense = strongWords * WORDS_PER_SPORTS_WORD >= words;
+    known = dense && (strong.size >= MIN_STRONG || (strong.size >= 1 && weak.size >= MIN_WEAK_BESIDE_ONE_STRONG));
     cache.set(doc, known);
   }
   return known;
