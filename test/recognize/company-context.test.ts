@@ -1,5 +1,5 @@
 import { recognizeCompaniesByContext } from '../../src/pipeline/recognize/company-context';
-import { names, run } from './helpers';
+import { brief, names, run } from './helpers';
 
 describe('companies known by what the story says of them', () => {
   test('one company phrase types every mention of the name in the story', () => {
@@ -26,5 +26,11 @@ describe('companies known by what the story says of them', () => {
     const text = "Minister Anton Velev said on Monday that it would be unfair. Velev's spokesman and Velev's lawyers agreed; Velev's board was not mentioned.";
     expect(run(recognizeCompaniesByContext, "Tormey's spokesman said it would be unfair.")).toEqual([]);
     expect(names(text).map((r) => `${r.type}:${r.text}`)).toEqual(['person:Anton Velev', 'person:Velev', 'person:Velev', 'person:Velev']);
+  });
+
+  test("a firm named after its town: only what a town never has makes the town's name the firm", () => {
+    const text = "Zwolle's shareholders backed the offer. Zwolle said sales rose in Kolding.";
+    expect(brief(text)).toEqual(['organization:Zwolle', 'organization:Zwolle', 'place:Kolding']);
+    expect(brief("Zwolle's board and Zwolle's Stock Exchange reopened in Zwolle.").filter((r) => r.startsWith('organization:Zwolle'))).toEqual([]);
   });
 });

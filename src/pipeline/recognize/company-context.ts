@@ -18,6 +18,10 @@ const COMPANY_POSSESSIONS = new Set([
   'stores', 'headquarters', 'chairman', 'executives', 'management', 'employees', 'ceo', 'dividend', 'assets',
   'operations', 'net', 'restructuring', 'reorganization', 'bankruptcy', 'brokerage', 'shipments', 'traders',
 ]);
+/** What a firm has and a town has not: "Trelleborg's shareholders" (not "board": a town's school board) */
+const TOWN_NEVER_HAS = new Set(['shares', 'stock', 'shareholders', 'stockholders', 'directors', 'chairman', 'ceo', 'subsidiary', 'subsidiaries', 'dividend', 'takeover', 'merger']);
+/** above a gazetteer place's 0.75: the firm wins its town's name throughout the story */
+const TOWN_COMPANY_STRENGTH = 0.8;
 /** Words before the name: "shares of X", "a stake in X", "analysts at X" (the preposition follows) */
 const COMPANY_BEFORE_OF = new Set(['shares', 'stake', 'unit', 'subsidiary', 'division', 'acquisition', 'purchase', 'takeover', 'stock']);
 const COMPANY_BEFORE_AT = new Set(['analyst', 'analysts', 'economist', 'economists', 'trader', 'traders', 'executives', 'executive']);
@@ -34,14 +38,20 @@ export function recognizeCompaniesByContext(doc: Doc): Mention[] {
   const tokens = doc.tokens;
   // first the phrases that say "company": most stories have none, and then nothing else is done
   const companies = new Set<string>();
-  for (const c of nameCandidates(doc)) if (saysCompany(doc, c.start, c.end) && mayNameCompany(doc, c)) companies.add(phraseKey(doc, c.start, c.end));
+  // "Trelleborg's shareholders": a firm named after its town, told only by what a town never has
+  const townCompanies = new Set<string>();
+  for (const c of nameCandidates(doc)) {
+    if (saysCompany(doc, c.start, c.end) && mayNameCompany(doc, c)) companies.add(phraseKey(doc, c.start, c.end));
+    else if (isTownName(doc, c) && saysTownIsCompany(doc, c.start, c.end)) townCompanies.add(phraseKey(doc, c.start, c.end));
+  }
+  for (const key of townCompanies) companies.add(key);
   if (companies.size === 0) return [];
   // a word of a person's name found in the story is that person ("Velev's spokesman")
   for (const word of wordsOfPersons(doc, doc.annotations.filter((m) => m.strength >= 0.6))) companies.delete(word);
   const spans: { start: number; end: number; key: string }[] = [];
   for (const c of nameCandidates(doc)) {
-    if (!mayNameCompany(doc, c)) continue;
     const key = phraseKey(doc, c.start, c.end);
+    if (!(townCompanies.has(key) ? isTownName(doc, c) : mayNameCompany(doc, c))) continue;
     if (companies.has(key)) spans.push({ start: c.start, end: c.end, key });
   }
   // "Harlan's", "Orvis's": a firm whose name always stands with "'s" has it in its name
@@ -55,7 +65,9 @@ export function recognizeCompaniesByContext(doc: Doc): Mention[] {
   const found: Mention[] = [];
   for (const { start, end, key } of spans) {
     const withClitic = alwaysPossessive.get(key) && counts.get(key)! >= MIN_POSSESSIVE_NAME_MENTIONS ? end + 1 : end;
-    found.push(mentionFromTokens(doc, 'organization', start, withClitic, 'organization.company-context', 0.7));
+    // a town's name needs more than a gazetteer place's strength to be the firm
+    const strength = townCompanies.has(key) ? TOWN_COMPANY_STRENGTH : 0.7;
+    found.push(mentionFromTokens(doc, 'organization', start, withClitic, 'organization.company-context', strength));
   }
   return found;
 }
@@ -69,6 +81,25 @@ function mayNameCompany(doc: Doc, { start, end, allCaps, weakStart }: Candidate)
   // an ordinary word ("Summit") would be taught to one-sense where its capital says nothing
   if (end - start === 1 && tokenFlags(tokens[start]) & FLAGS.common) return false;
   return !(tokenFlags(tokens[end - 1]) & (FLAGS.title | FLAGS.orgHead | FLAGS.legalSuffix) || tokenFlags(tokens[start]) & FLAGS.title);
+}
+
+/** A town's name alone, no country, region, person or title: "Trelleborg", "Hoorn" */
+function isTownName(doc: Doc, { start, end, allCaps, weakStart }: Candidate): boolean {
+  if (end - start > MAX_TOKENS || allCaps || weakStart) return false;
+  const flags = phraseFlags(doc, start, end);
+  return (flags & FLAGS.city) !== 0 && !(flags & (FLAGS.country | FLAGS.region | NOT_COMPANY & ~FLAGS.city | FLAGS.common));
+}
+
+/** What only a firm has, never a town: "Trelleborg's shareholders", "shares of Trelleborg" */
+function saysTownIsCompany(doc: Doc, start: number, end: number): boolean {
+  const sentence = doc.tokens[start].sentence;
+  const next = tokenInSentence(doc, end, sentence);
+  const after = tokenInSentence(doc, end + 1, sentence);
+  // (the word in lower case: "Stockholm's Stock Exchange" is the town's)
+  if (next?.lower === "'s" && after?.shape === 'lower' && TOWN_NEVER_HAS.has(after.lower)) return true;
+  const before = tokenInSentence(doc, start - 1, sentence);
+  const twoBefore = tokenInSentence(doc, start - 2, sentence);
+  return before?.lower === 'of' && twoBefore?.lower === 'shares';
 }
 
 /** Do the words around tokens [start, end) say it is a company? */
