@@ -40,6 +40,16 @@ describe('organizations: head nouns', () => {
     ]);
   });
 
+  test('firms named by their business ("Management", "Advisers"), "Bros." as a legal form, a head noun before "&"', () => {
+    const text = 'Orvell Capital Management hired Kenner Advisers and Tovey Bros. to sell Harlo Management & Research Inc. shares.';
+    expect(names(text).map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
+      ['Orvell Capital Management', 0, 25, 'organization.head-noun'],
+      ['Kenner Advisers', 32, 47, 'organization.head-noun'],
+      ['Tovey Bros.', 52, 63, 'organization.legal-suffix'],
+      ['Harlo Management & Research Inc.', 72, 104, 'organization.ampersand'],
+    ]);
+  });
+
   test('a firm named after brothers is no person', () => {
     expect(names('Marten Brothers said the Kell brothers would sell.').map((r) => `${r.type}:${r.text}:${r.rule}`)).toEqual([
       'organization:Marten Brothers:organization.head-noun',

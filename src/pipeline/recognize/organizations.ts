@@ -166,7 +166,8 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
     }
     // 4. "National Security Committee", "Justice Department"; in a sports story "French League"
     // is a competition, not a body (the "Arab League" of a news story is one)
-    if (lastFlags & FLAGS.orgHead && end - orgStart >= 2 && !(phraseFlags(doc, orgStart, end) & PLACE_FLAGS) && !isCompetition(doc, orgStart, end)) {
+    // (not before "&": "Harlow Management & Research Inc." is one firm, rule 5)
+    if (lastFlags & FLAGS.orgHead && end - orgStart >= 2 && !(phraseFlags(doc, orgStart, end) & PLACE_FLAGS) && !isCompetition(doc, orgStart, end) && tokens[end]?.text !== '&') {
       found.push(mentionFromTokens(doc, 'organization', orgStart, end, 'organization.head-noun', 0.8));
       continue;
     }
