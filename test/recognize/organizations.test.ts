@@ -50,6 +50,14 @@ describe('organizations: head nouns', () => {
     ]);
   });
 
+  test('a firm by the noun after it, but not an initialism, a title or a frequent word', () => {
+    expect(brief('Kelvor shares rose and Orvane magazine said so, while PC sales, party President pay and Valley employees fell.')).toEqual([
+      'organization:Kelvor',
+      'organization:Orvane',
+    ]);
+    expect(brief('Investors put more money in CDs and ADRs.')).toEqual([]);
+  });
+
   test('a firm named after brothers is no person', () => {
     expect(names('Marten Brothers said the Kell brothers would sell.').map((r) => `${r.type}:${r.text}:${r.rule}`)).toEqual([
       'organization:Marten Brothers:organization.head-noun',

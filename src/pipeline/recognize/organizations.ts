@@ -19,6 +19,8 @@ const OF_WORDS = new Set(['of', 'for', 'on']);
 const COMPANY_NOUNS = new Set(['giant', 'operator', 'firm', 'company', 'maker', 'manufacturer', 'carrier', 'airline', 'insurer', 'retailer', 'conglomerate', 'rival', 'subsidiary', 'affiliate', 'unit', 'group', 'lender', 'bank', 'broker', 'brokerage', 'automaker', 'carmaker', 'chipmaker', 'producer', 'supplier', 'distributor', 'developer', 'publisher', 'newspaper', 'daily', 'weekly', 'magazine', 'agency', 'network', 'broadcaster', 'channel', 'club', 'side', 'team', 'party', 'movement', 'organisation', 'organization', 'refiner', 'miner', 'exporter', 'importer', 'utility', 'telecoms', 'conglomerate']);
 /** Nouns after a company name: "Vontera shares", "Kelvor stock" */
 const COMPANY_AFTER = new Set(['ceo', 'newspaper', 'newspapers', 'news', 'magazine', 'union', 'shares', 'stock', 'stocks', 'shareholders', 'stockholders', 'subsidiary', 'executives', 'employees', 'plant', 'plants', 'factory', 'headquarters', 'spokesperson', 'bonds', 'earnings', 'profit', 'profits', 'revenues', 'sales']);
+/** Nouns after the title of a paper or a channel: "Science magazine" */
+const MEDIA_NOUNS = new Set(['magazine', 'newspaper', 'newspapers', 'news']);
 /** Head nouns that open organization names in news: "Radio Liberty", "Air France", "Banco Santander" */
 const OPENING_HEADS = new Set(['radio', 'air', 'banco', 'banca', 'banque', 'bank', 'club', 'hotel', 'university', 'institute', 'fund', 'groupe', 'grupo', 'editions', 'studio', 'studios', 'teatro', 'theatre', 'museum']);
 /** Institutions named by one capitalized word after "the": "the Times", "the Fed" (the House: legislatures.ts) */
@@ -198,12 +200,17 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
     // 7. "steel and glass maker Vontera", "telecoms operator Velcom", "Vontera shares rose"
     const descriptor = tokens[start - 1];
     const after = tokens[end];
-    if (end - start <= 3 && !(phraseFlags(doc, start, end) & (FLAGS.person | PLACE_FLAGS | FLAGS.demonym)) && !(tokenFlags(tokens[start]) & FLAGS.given)) {
+    // (not an initialism or a title: "PC sales", "bank CD yields", "party President")
+    if (end - start <= 3 && !(phraseFlags(doc, start, end) & (FLAGS.person | PLACE_FLAGS | FLAGS.demonym | FLAGS.notName | FLAGS.title)) && !(tokenFlags(tokens[start]) & FLAGS.given)) {
       if (descriptor?.shape === 'lower' && COMPANY_NOUNS.has(descriptor.lower)) {
         found.push(mentionFromTokens(doc, 'organization', start, end, 'organization.descriptor', 0.7));
         continue;
       }
-      if (after?.shape === 'lower' && COMPANY_AFTER.has(after.lower)) {
+      // "Valley employees": one frequent word before the noun is a description, not a name (but
+      // "Science magazine", "Sun newspaper" are titles of papers)
+      const firstFlags = tokenFlags(tokens[start]);
+      const frequentWord = end - start === 1 && (firstFlags & FLAGS.frequent) !== 0 && !(firstFlags & FLAGS.surname) && !MEDIA_NOUNS.has(after?.lower ?? '');
+      if (after?.shape === 'lower' && COMPANY_AFTER.has(after.lower) && !frequentWord) {
         found.push(mentionFromTokens(doc, 'organization', start, end, 'organization.descriptor', 0.65));
         continue;
       }

@@ -18,6 +18,8 @@ export const PLACE_HEADS = new Set([
   'park', 'forest', 'beach', 'harbor', 'harbour', 'village', 'town', 'republic', 'kingdom',
   'emirate', 'emirates', 'strip', 'pass', 'palace', 'castle', 'cathedral', 'abbey', 'base', 'airbase', 'canyon', 'glacier', 'reef', 'archipelago',
 ]);
+/** "ADRs", "CDs": plural initialisms */
+const PLURAL_INITIALISM = /^[A-Z]{2,}s$/;
 /** First words that make a capitalized run a place: "Lake Geneva", "Mount Everest". */
 const PLACE_PREFIXES = new Set(['lake', 'mount', 'mt', 'cape', 'fort', 'port', 'isle']);
 /** Heads of "X of Y" place names: "Republic of Ireland", "Gulf of Mexico", "Port of Ellington". */
@@ -125,7 +127,8 @@ export function recognizePlaces(doc: Doc): Mention[] {
     }
     // "in Tokmok": an unknown name after a preposition of place
     const before = tokens[start - 1];
-    if (before && PLACE_PREPOSITIONS.has(before.lower) && before.sentence === tokens[start].sentence) {
+    // (not a plural of an initialism: "investing in ADRs")
+    if (before && PLACE_PREPOSITIONS.has(before.lower) && before.sentence === tokens[start].sentence && !PLURAL_INITIALISM.test(tokens[start].text)) {
       let anyKnown = false;
       for (let i = start; i < end; i++) if (tokenFlags(tokens[i]) & (ANY_NAME | FLAGS.common)) anyKnown = true;
       if (!anyKnown) found.push(mentionFromTokens(doc, 'place', start, end, 'place.preposition', 0.4));
