@@ -80,6 +80,11 @@ describe('sports teams: a town in a sports story names its club', () => {
     expect(brief('The Kazakh Voters League met in Cairo.')).toEqual(['organization:Kazakh Voters League', 'place:Cairo']);
   });
 
+  test("a side's positions and what a side does in a match report", () => {
+    const text = 'BASEBALL - ROUNDUP.\nThe pitcher and the quarterback watched the standings. A Leeds shortstop homered and Cardiff declared at lunch.';
+    expect(brief(text).filter((r) => /Leeds|Cardiff/.test(r))).toEqual(['organization:Leeds', 'organization:Cardiff']);
+  });
+
   test('outside sports stories towns stay places', () => {
     expect(names('Cumbria council raised taxes in Shropshire.').map((r) => r.type)).toEqual(['place', 'place']);
   });
