@@ -149,4 +149,8 @@ describe('places: contexts', () => {
       { text: 'West', type: 'place', start: 19, end: 23, rule: 'place.compass' },
     ]);
   });
+
+  test('grounds and airports that news names without a kind word', () => {
+    expect(brief('The test at The Oval ended early and the players flew home from Heathrow.')).toEqual(['place:The Oval', 'place:Heathrow']);
+  });
 });
