@@ -85,6 +85,11 @@ describe('sports teams: a town in a sports story names its club', () => {
     expect(brief(text).filter((r) => /Leeds|Cardiff/.test(r))).toEqual(['organization:Leeds', 'organization:Cardiff']);
   });
 
+  test('a nationality before a player in a results line does not make the player a team', () => {
+    const text = 'TENNIS - RESULTS.\nThe seeded players reached the semifinal of the tournament. Mark Rask beat Canadian Tomas Brell 7-6 6-4.';
+    expect(brief(text)).toEqual(['person:Mark Rask', 'person:Tomas Brell']);
+  });
+
   test('outside sports stories towns stay places', () => {
     expect(names('Cumbria council raised taxes in Shropshire.').map((r) => r.type)).toEqual(['place', 'place']);
   });

@@ -128,8 +128,10 @@ export function recognizeSportsTeams(doc: Doc): Mention[] {
       found.push(mentionFromTokens(doc, 'organization', start, end, 'organization.sports-club', 0.8));
       continue;
     }
-    const firstFlags = tokenFlags(tokens[start]);
-    const personLike = (firstFlags & (FLAGS.given | FLAGS.person)) !== 0 || tokens[start].shape === 'initial';
+    // a nationality may open a player's name: "Canadian Daniel Nestor 7-6 7-6"
+    const nameStart = tokenFlags(tokens[start]) & FLAGS.demonym && end - start > 1 ? start + 1 : start;
+    const firstFlags = tokenFlags(tokens[nameStart]);
+    const personLike = (firstFlags & (FLAGS.given | FLAGS.person)) !== 0 || tokens[nameStart].shape === 'initial';
     if (!personLike && !(flags & (FLAGS.country | FLAGS.demonym | FLAGS.organization | FLAGS.time | FLAGS.title)) && (scoreAfter || (end - start === 1 && countryInBrackets(doc, end)))) {
       // "Tarnley 5 3 2 0 9 3 11", "Dorset 248 and 196", "Dinamo (Russia) 81": a club in a results table
       found.push(mentionFromTokens(doc, 'organization', start, end, 'organization.sports-team', 0.6));
