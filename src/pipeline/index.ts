@@ -11,6 +11,7 @@ import { recognizePersons } from './recognize/persons';
 import { recognizeOrganizations } from './recognize/organizations';
 import { recognizePlaces } from './recognize/places';
 import { recognizeLegislatures } from './recognize/legislatures';
+import { recognizeTitleOffices } from './recognize/title-offices';
 import { recognizeSportsTeams } from './recognize/sports';
 import { recognizeSportsPlayers } from './recognize/sports-players';
 import { recognizeResultsTables } from './recognize/results-tables';
@@ -42,6 +43,7 @@ const RECOGNIZERS: Recognizer[] = [
   recognizePersons,
   recognizeOrganizations,
   recognizeLegislatures, // "the House voted", "House Speaker X" where the story names Congress or the Senate
+  recognizeTitleOffices, // "the Attorney General's Office": a title's institution
   recognizePlaces,
   recognizeSportsTeams, // reads the places: a town in a sports story is usually its team
   recognizeSportsPlayers, // scorers, bowlers and ranked competitors in results lines
