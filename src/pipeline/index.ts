@@ -26,6 +26,7 @@ import { recognizeWatchlist } from './recognize/watchlist';
 import { attachContextRoles } from './link/context-roles';
 import { refineOneSense } from './refine/one-sense';
 import { refineNameLists } from './refine/name-lists';
+import { refineSurnameVariants } from './refine/surname-variants';
 import { resolveOverlaps } from './resolve';
 import { splitSentences, tokenize } from './segment';
 import { LineIndex } from './lines';
@@ -54,6 +55,7 @@ const RECOGNIZERS: Recognizer[] = [
   recognizePersonsByContext, // "X, who", "X himself", "X's wife": a one-word X is a person all through the story
   recognizeUnknownNames, // reads all of the above: untyped capitalized names, weakly persons
   refineNameLists, // a comma list of mostly persons: its unknown one-word items are persons too
+  refineSurnameVariants, // "Nazzarov" beside "Abai Nazarov": a second spelling of a surname found
   recognizeWatchlist, // the project file's watch list: names always found, whatever the rules said
   refineOneSense, // last: a name typed once is that entity everywhere in the document
 ];

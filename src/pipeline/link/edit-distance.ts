@@ -87,3 +87,28 @@ export function plausibleSpellingVariant(a: string, b: string): boolean {
   const extra = long[i];
   return VOWELS.has(extra) || long[i - 1] === extra || long[i + 1] === extra || short[i] === extra;
 }
+
+/**
+ * One transliteration step apart: the same name once the spellings that Cyrillic, Arabic and other
+ * scripts give English letters are folded ("dzh"/"j", "kh"/"h", "ou"/"u", "y"/"i", a doubled
+ * letter, "-off"/"-ow"/"-ov": "Nazarov"/"Nazzarov", "Dzhumabayev"/"Jumabayev", "Ivanoff"/"Ivanov").
+ * Both lower case.
+ */
+export function transliterationVariant(a: string, b: string): boolean {
+  return a !== b && transliterationKey(a) === transliterationKey(b);
+}
+
+function transliterationKey(word: string): string {
+  return word
+    .replace(/(?:off|ow)$/, 'ov')
+    .replace(/dzh/g, 'j')
+    .replace(/kh/g, 'h')
+    .replace(/ou/g, 'u')
+    .replace(/y/g, 'i')
+    .replace(/(.)\1+/g, '$1');
+}
+
+/** Two spellings of one name: one plausible edit or one transliteration step apart. */
+export function sameNameSpelling(a: string, b: string): boolean {
+  return plausibleSpellingVariant(a, b) || transliterationVariant(a, b);
+}

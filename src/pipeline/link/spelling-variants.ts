@@ -4,10 +4,12 @@
 // no other candidate it joins, and its spelling is kept among the entity's aliases. Short names
 // are left alone: "Dae" and "Doe" are as likely two people as one typo.
 
-import { OneEditIndex, plausibleSpellingVariant } from './edit-distance';
+import { OneEditIndex, plausibleSpellingVariant, sameNameSpelling } from './edit-distance';
 import { distinctRoots, joinGroups, NameGroup, rootOf } from './groups';
 
 export const MIN_VARIANT_LENGTH = 6;
+/** the rule of refine/surname-variants.ts, which recognizes a second spelling beside a full name */
+const VARIANT_RULE = 'person.spelling-variant';
 
 function surnameOf(group: NameGroup): string {
   return group.words[group.words.length - 1];
@@ -43,9 +45,16 @@ export function joinSurnameVariants(groups: NameGroup[]): void {
   for (const group of persons) {
     if (group.words.length !== 1 || rootOf(group) !== group || group.candidates) continue;
     const word = group.words[0];
-    if (word.length < MIN_VARIANT_LENGTH || givenNames.has(word)) continue;
-    const near = index.find(word).filter((found) => plausibleSpellingVariant(word, found.word));
-    const roots = distinctRoots(near.map(({ item }) => item), group);
+    if (givenNames.has(word)) continue;
+    // a variant the recognizers found as one ("person.spelling-variant") joins the surname it was
+    // found beside, whatever its length or transliteration; other one-word names need a long
+    // name one plausible edit away
+    const recognized = group.mentions.some(({ mention }) => mention.rule === VARIANT_RULE);
+    if (!recognized && word.length < MIN_VARIANT_LENGTH) continue;
+    const near = recognized
+      ? persons.filter((other) => other.words.length >= 2 && sameNameSpelling(word, surnameOf(other)))
+      : index.find(word).filter((found) => plausibleSpellingVariant(word, found.word)).map(({ item }) => item);
+    const roots = distinctRoots(near, group);
     if (roots.length === 1) joinGroups(group, roots[0], 'spelling-variant');
   }
 }
