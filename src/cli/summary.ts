@@ -50,7 +50,7 @@ export async function runSummary(results: AsyncIterable<DocumentResult>, flags: 
   let text: string;
   if (format === 'json') text = formatSummaryJson(output);
   else if (format === 'csv') text = flags.suggestions ? formatSuggestionsCsv(output) : formatSummaryCsv(output);
-  else text = formatSummaryTable(output, wantsColor(process.env, process.stdout.isTTY === true));
+  else text = formatSummaryTable(output, wantsColor(process.env, process.stdout.isTTY === true), activeProject()?.project.file ?? undefined);
   const writer = new OutputWriter(process.stdout);
   await writer.write(text);
   if (writer.failure) {

@@ -11,14 +11,19 @@ const WITHOUT_PROJECT = new Set(['eval']);
 
 export function registerProjectOption(program: Command): void {
   program.option('--config <file>', 'project file (default: ./newsner.json when it exists): merges, deny and watch lists, titles');
+  program.option('--no-config', 'ignore ./newsner.json (a project file that came with the documents could hide or merge names)');
   program.hook('preAction', (root: Command, command: Command) => {
-    if (WITHOUT_PROJECT.has(command.name())) {
+    // commander gives false for --no-config, a string for --config FILE, and true when neither was given
+    const option = root.opts().config as string | boolean;
+    if (WITHOUT_PROJECT.has(command.name()) || option === false) {
       setActiveProject(null);
       return;
     }
-    const option = root.opts().config as string | undefined;
     try {
-      setActiveProject(findProject(option));
+      const project = findProject(typeof option === 'string' ? option : undefined);
+      setActiveProject(project);
+      // never silent: a newsner.json lying in the folder changes what is found and merged
+      if (project?.file) process.stderr.write(`newsner: using project file ${project.file} (--no-config to ignore it)\n`);
     } catch (error) {
       if (!(error instanceof ProjectError)) throw error;
       root.error(error.message, { exitCode: 2, code: 'newsner.config' });

@@ -61,10 +61,12 @@ function details(row: SummaryRow): string {
   return shorten(entityDetails(row), 50);
 }
 
-export function formatSummaryTable(output: SummaryOutput, color: boolean): string {
+/** projectFile: the project file the run applied, named in the header so its decisions are never silent */
+export function formatSummaryTable(output: SummaryOutput, color: boolean, projectFile?: string): string {
   const paint = new chalk.Instance({ level: color ? 1 : 0 });
   const lines: string[] = [];
-  lines.push(paint.bold(`${output.entities.length} entities in ${output.documents} documents`));
+  const project = projectFile ? ` (project file: ${projectFile})` : '';
+  lines.push(paint.bold(`${output.entities.length} entities in ${output.documents} documents${project}`));
   if (output.entities.length > 0) {
     const table = new Table({
       head: ['type', 'name', 'mentions', 'docs', 'roles, aliases or value', 'example'].map((t) => paint.bold(t)),

@@ -25,7 +25,9 @@ const tmp = mkdtempSync(join(tmpdir(), 'newsner-corpus-'));
 
 function json<T>(args: string[]): T {
   const result = newsner(args);
-  expect(result.stderr).toBe('');
+  // a project file given with --config is named on stderr, and nothing else is said
+  const config = args.indexOf('--config');
+  expect(result.stderr).toBe(config < 0 ? '' : `newsner: using project file ${args[config + 1]} (--no-config to ignore it)\n`);
   expect(result.status).toBe(0);
   return JSON.parse(result.stdout) as T;
 }
@@ -116,6 +118,15 @@ describe('the project file', () => {
     const ok = run(['summary', 'a.txt', '-f', 'json']);
     expect(ok.status).toBe(0);
     expect((JSON.parse(ok.stdout) as Summary).entities.some((r) => r.name === 'Astana')).toBe(false);
+    // never silent: the run names the file on stderr, and the table's header names it too
+    const notice = `newsner: using project file ${join(dir, 'newsner.json')} (--no-config to ignore it)\n`;
+    expect(ok.stderr).toBe(notice);
+    const table = run(['summary', 'a.txt', '-f', 'table']);
+    expect(table.stdout.split('\n')[0]).toBe(`3 entities in 1 documents (project file: ${join(dir, 'newsner.json')})`);
+    // --no-config ignores it: Astana is back, and nothing is said
+    const ignored = run(['summary', 'a.txt', '-f', 'json', '--no-config']);
+    expect(ignored.stderr).toBe('');
+    expect((JSON.parse(ignored.stdout) as Summary).entities.some((r) => r.name === 'Astana')).toBe(true);
 
     writeFileSync(join(dir, 'newsner.json'), '{"deny": "Astana"}');
     const broken = run(['summary', 'a.txt']);
