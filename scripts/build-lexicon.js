@@ -163,10 +163,11 @@ for (const { entry } of readList('state-abbreviations.txt')) add(entry, FLAGS.st
 for (const { entry } of readList('regions.txt')) add(entry, FLAGS.region);
 for (const { entry } of readList('chinese-surnames.txt')) add(entry, FLAGS.chineseSurname);
 
-// Initialisms of common nouns ("LBO", "HDTV") are never names, unless the same letters in lower
-// case are a name the lists know ("MIA" / "Mia", "SAM" / "Sam"): keys are lower case
+// Initialisms of common nouns ("LBO", "HDTV") are never names when written in capitals (the
+// look-up checks the case: "Roe" and "Led" are other words), unless the same letters are an
+// organization or a place the lists know
 for (const { entry } of readList('initialisms.txt')) {
-  if (!((entries.get(keyOf(entry)) || 0) & (FLAGS.given | FLAGS.surname | FLAGS.organization | FLAGS.country | FLAGS.city | FLAGS.region))) add(entry, FLAGS.notName);
+  if (!((entries.get(keyOf(entry)) || 0) & (FLAGS.organization | FLAGS.country | FLAGS.city | FLAGS.region))) add(entry, FLAGS.initialism);
 }
 
 // A demonym is never a place, whatever a city list says ("Kazakh"), but a country list wins over

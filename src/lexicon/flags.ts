@@ -46,6 +46,8 @@ export const FLAGS = {
   chineseSurname: 1 << 20,
   /** a sports club or team by its own name: "Juventus", "Red Sox", "Orioles" (sports-clubs.txt) */
   club: 1 << 21,
+  /** an initialism of a common noun ("LBO", "HDTV"): never a name when written in capitals */
+  initialism: 1 << 22,
 } as const;
 
 /** Any place flag. */

@@ -24,4 +24,9 @@ describe('the legislative House', () => {
   test('without a legislature in the story, "House" is left alone', () => {
     expect(brief('The House was sold to Ann Vell for a record price.')).toEqual(['person:Ann Vell']);
   });
+
+  test('opening a sentence: part of a longer name, or before a noun, it is no chamber', () => {
+    const text = 'Opera House tickets sold out, Sen. Ann Vell said. House prices rose. The House voted. House and Senate leaders met.';
+    expect(brief(text)).toEqual(['person:Ann Vell', 'organization:House', 'organization:House', 'organization:Senate']);
+  });
 });

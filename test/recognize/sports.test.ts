@@ -96,7 +96,7 @@ describe('sports teams: a town in a sports story names its club', () => {
 
   test('clubs the list knows: by their own name, with their town, and ambiguous ones only in sports stories', () => {
     const text = 'SOCCER - LATE GOAL LIFTS JUVENTUS.\nJuventus beat Chelsea 2-1 in the league on Sunday. The striker who ' +
-      'grew up in Everton scored the winner, and the St. Louis Cardinals pitcher watched from a Magic Fingers chair.';
+      'grew up in Everton scored the winner, and the St. Louis Cardinals pitcher watched from a Heat Lamp stand.';
     expect(names(text).filter((r) => r.type === 'organization')).toEqual([
       { text: 'JUVENTUS', type: 'organization', start: 25, end: 33, rule: 'organization.gazetteer' },
       { text: 'Juventus', type: 'organization', start: 35, end: 43, rule: 'organization.gazetteer' },

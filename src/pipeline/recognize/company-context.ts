@@ -18,8 +18,13 @@ const COMPANY_POSSESSIONS = new Set([
   'stores', 'headquarters', 'chairman', 'executives', 'management', 'employees', 'ceo', 'dividend', 'assets',
   'operations', 'net', 'restructuring', 'reorganization', 'bankruptcy', 'brokerage', 'shipments', 'traders',
 ]);
-/** What a firm has and a town has not: "Trelleborg's shareholders" (not "board": a town's school board) */
-const TOWN_NEVER_HAS = new Set(['shares', 'stock', 'shareholders', 'stockholders', 'directors', 'chairman', 'ceo', 'subsidiary', 'subsidiaries', 'dividend', 'takeover', 'merger']);
+/**
+ * What a firm has and a town has not: "Kelso's shareholders" (not "board": a town's school board;
+ * not "shares" or "stock": a city's stock exchange and its share prices)
+ */
+const TOWN_NEVER_HAS = new Set(['shareholders', 'stockholders', 'directors', 'chairman', 'ceo', 'subsidiary', 'subsidiaries', 'dividend']);
+/** Words before a town's name that still make it the town: "in Kelso", "from Kelso" */
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'from', 'to', 'into', 'across', 'throughout']);
 /** above a gazetteer place's 0.75: the firm wins its town's name throughout the story */
 const TOWN_COMPANY_STRENGTH = 0.8;
 /** Words before the name: "shares of X", "a stake in X", "analysts at X" (the preposition follows) */
@@ -38,7 +43,7 @@ export function recognizeCompaniesByContext(doc: Doc): Mention[] {
   const tokens = doc.tokens;
   // first the phrases that say "company": most stories have none, and then nothing else is done
   const companies = new Set<string>();
-  // "Trelleborg's shareholders": a firm named after its town, told only by what a town never has
+  // "Kelso's shareholders": a firm named after its town, told only by what a town never has
   const townCompanies = new Set<string>();
   for (const c of nameCandidates(doc)) {
     if (saysCompany(doc, c.start, c.end) && mayNameCompany(doc, c)) companies.add(phraseKey(doc, c.start, c.end));
@@ -51,7 +56,7 @@ export function recognizeCompaniesByContext(doc: Doc): Mention[] {
   const spans: { start: number; end: number; key: string }[] = [];
   for (const c of nameCandidates(doc)) {
     const key = phraseKey(doc, c.start, c.end);
-    if (!(townCompanies.has(key) ? isTownName(doc, c) : mayNameCompany(doc, c))) continue;
+    if (!(townCompanies.has(key) ? isTownName(doc, c) && !afterPlacePreposition(doc, c.start) : mayNameCompany(doc, c))) continue;
     if (companies.has(key)) spans.push({ start: c.start, end: c.end, key });
   }
   // "Harlan's", "Orvis's": a firm whose name always stands with "'s" has it in its name
@@ -83,19 +88,19 @@ function mayNameCompany(doc: Doc, { start, end, allCaps, weakStart }: Candidate)
   return !(tokenFlags(tokens[end - 1]) & (FLAGS.title | FLAGS.orgHead | FLAGS.legalSuffix) || tokenFlags(tokens[start]) & FLAGS.title);
 }
 
-/** A town's name alone, no country, region, person or title: "Trelleborg", "Hoorn" */
+/** A town's name alone, no country, region, person or title: "Kelso", "Hoorn" */
 function isTownName(doc: Doc, { start, end, allCaps, weakStart }: Candidate): boolean {
   if (end - start > MAX_TOKENS || allCaps || weakStart) return false;
   const flags = phraseFlags(doc, start, end);
   return (flags & FLAGS.city) !== 0 && !(flags & (FLAGS.country | FLAGS.region | NOT_COMPANY & ~FLAGS.city | FLAGS.common));
 }
 
-/** What only a firm has, never a town: "Trelleborg's shareholders", "shares of Trelleborg" */
+/** What only a firm has, never a town: "Kelso's shareholders", "shares of Kelso" */
 function saysTownIsCompany(doc: Doc, start: number, end: number): boolean {
   const sentence = doc.tokens[start].sentence;
   const next = tokenInSentence(doc, end, sentence);
   const after = tokenInSentence(doc, end + 1, sentence);
-  // (the word in lower case: "Stockholm's Stock Exchange" is the town's)
+  // (the word in lower case: "Kelso's Chairman Street" is the town's)
   if (next?.lower === "'s" && after?.shape === 'lower' && TOWN_NEVER_HAS.has(after.lower)) return true;
   const before = tokenInSentence(doc, start - 1, sentence);
   const twoBefore = tokenInSentence(doc, start - 2, sentence);
@@ -121,4 +126,10 @@ function saysCompany(doc: Doc, start: number, end: number): boolean {
     if (before.lower === 'at' && COMPANY_BEFORE_AT.has(twoBefore.lower)) return true;
   }
   return false;
+}
+
+/** "in Kelso", "from Kelso": the town, even in a story about the firm named after it */
+function afterPlacePreposition(doc: Doc, start: number): boolean {
+  const before = tokenInSentence(doc, start - 1, doc.tokens[start].sentence);
+  return before !== undefined && PLACE_PREPOSITIONS.has(before.lower);
 }

@@ -17,6 +17,8 @@ const PHRASE_SPAN = 64;
 function computeFlags(token: Token): number {
   const flags = lookup(token.lower);
   if (flags & FLAGS.capsOnly && token.shape !== 'upper') return flags & (FLAGS.common | FLAGS.prefix);
+  // "LBO" is never a name, "Led" and "Roe" may be
+  if (flags & FLAGS.initialism) return token.shape === 'upper' ? flags | FLAGS.notName : flags & ~FLAGS.initialism;
   return flags;
 }
 

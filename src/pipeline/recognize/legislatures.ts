@@ -3,15 +3,20 @@
 // legislature ("Senate", "Congress", "lawmakers"), a capitalized "House" that opens no longer name
 // ("White House", "House of Commons", "Opera House", "House Banking Committee") is an organization.
 
-import { Doc, Mention } from '../../model';
+import { Doc, Mention, Token } from '../../model';
+import { wordTags } from '../../lexicon/word-tags';
+import { opensSentence } from './candidates';
 import { isCapitalized } from './gazetteer';
 import { mentionFromTokens } from './mention';
 import { titlesFrom } from './titles';
 
-/** Words that show the story is about a legislature */
-const LEGISLATURE_WORDS = new Set(['senate', 'congress', 'congressional', 'lawmakers', 'legislators', 'legislature', 'representatives', 'congressman', 'congresswoman', 'senator', 'senators', 'rep', 'sen', 'parliament', 'parliamentary', 'mps']);
-/** Capitalized words that may stand before the chamber: "the Republican House", "Senate and House" */
-const BEFORE_CHAMBER = new Set(['the', 'republican', 'democratic', 'democrat', 'and', 'full', 'entire', 'senate', 'new']);
+/** Words that show the story is about a legislature (in lower case; "Rep." and "Sen." as written) */
+const LEGISLATURE_WORDS = new Set(['senate', 'congress', 'congressional', 'lawmakers', 'legislators', 'legislature', 'congressman', 'congresswoman', 'senator', 'senators', 'parliament', 'parliamentary']);
+const LEGISLATOR_TITLES = new Set(['Rep', 'Sen']);
+/** Capitalized words that may stand before the chamber: "The House", "the Republican House" */
+const BEFORE_CHAMBER = new Set(['the', 'republican', 'democratic', 'democrat', 'entire']);
+/** what a verb after a sentence-opening "House" is tagged ("House voted", not "House prices") */
+const VERB_TAGS = new Set(['PastTense', 'PresentTense', 'Modal', 'Copula']);
 
 export function recognizeLegislatures(doc: Doc): Mention[] {
   const tokens = doc.tokens;
@@ -19,7 +24,7 @@ export function recognizeLegislatures(doc: Doc): Mention[] {
   let legislature = false;
   for (const token of tokens) {
     if (token.text === 'House') houses++;
-    else if (LEGISLATURE_WORDS.has(token.lower)) legislature = true;
+    else if (LEGISLATURE_WORDS.has(token.lower) || LEGISLATOR_TITLES.has(token.text)) legislature = true;
   }
   if (houses === 0 || !legislature) return [];
   const found: Mention[] = [];
@@ -28,15 +33,26 @@ export function recognizeLegislatures(doc: Doc): Mention[] {
     if (house.text !== 'House') continue;
     const before = tokens[i - 1];
     const after = tokens[i + 1];
-    // not the end of a longer name: "White House", "Opera House" (a party or "the" may stand before it)
-    const beforeInName = before && before.sentence === house.sentence && isCapitalized(before) && !before.sentenceInitial && !BEFORE_CHAMBER.has(before.lower);
+    // not the end of a longer name, even one that opens the sentence: "White House", "Opera House"
+    // (a party or "the" may stand before it)
+    const beforeInName = before && before.sentence === house.sentence && isCapitalized(before) && !BEFORE_CHAMBER.has(before.lower);
     if (beforeInName || (before?.text === '-' && !before.spaceBefore)) continue;
     // not the start of one: "House of Commons", "House Banking Committee"; a title may follow ("House Speaker")
     if (after && after.sentence === house.sentence) {
       if (after.lower === 'of') continue;
       if (isCapitalized(after) && !titlesFrom(doc, i + 1)) continue;
     }
+    // opening a sentence, "House" is the chamber only before a verb, a title or "and": "House
+    // voted", not "House prices rose"
+    if (opensSentence(house, before) && !(after && (after.lower === 'and' || titlesFrom(doc, i + 1) || isVerb(after)))) continue;
     found.push(mentionFromTokens(doc, 'organization', i, i + 1, 'organization.legislature', 0.8));
   }
   return found;
+}
+
+function isVerb(token: Token): boolean {
+  if (token.shape !== 'lower') return false;
+  const tags = wordTags(token.lower);
+  if (tags === undefined) return false;
+  return Array.isArray(tags) ? tags.some((t) => VERB_TAGS.has(t)) : VERB_TAGS.has(tags);
 }

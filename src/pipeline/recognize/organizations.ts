@@ -19,7 +19,7 @@ const OF_WORDS = new Set(['of', 'for', 'on']);
 const COMPANY_NOUNS = new Set(['giant', 'operator', 'firm', 'company', 'maker', 'manufacturer', 'carrier', 'airline', 'insurer', 'retailer', 'conglomerate', 'rival', 'subsidiary', 'affiliate', 'unit', 'group', 'lender', 'bank', 'broker', 'brokerage', 'automaker', 'carmaker', 'chipmaker', 'producer', 'supplier', 'distributor', 'developer', 'publisher', 'newspaper', 'daily', 'weekly', 'magazine', 'agency', 'network', 'broadcaster', 'channel', 'club', 'side', 'team', 'party', 'movement', 'organisation', 'organization', 'refiner', 'miner', 'exporter', 'importer', 'utility', 'telecoms', 'conglomerate']);
 /** Nouns after a company name: "Vontera shares", "Kelvor stock" */
 const COMPANY_AFTER = new Set(['ceo', 'newspaper', 'newspapers', 'news', 'magazine', 'union', 'shares', 'stock', 'stocks', 'shareholders', 'stockholders', 'subsidiary', 'executives', 'employees', 'plant', 'plants', 'factory', 'headquarters', 'spokesperson', 'bonds', 'earnings', 'profit', 'profits', 'revenues', 'sales']);
-/** Nouns after the title of a paper or a channel: "Science magazine" */
+/** Nouns after the title of a paper or a channel: "Coast magazine" */
 const MEDIA_NOUNS = new Set(['magazine', 'newspaper', 'newspapers', 'news']);
 /** Head nouns that open organization names in news: "Radio Liberty", "Air France", "Banco Santander" */
 const OPENING_HEADS = new Set(['radio', 'air', 'banco', 'banca', 'banque', 'bank', 'club', 'hotel', 'university', 'institute', 'fund', 'groupe', 'grupo', 'editions', 'studio', 'studios', 'teatro', 'theatre', 'museum']);
@@ -168,7 +168,7 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
     }
     // 4. "National Security Committee", "Justice Department"; in a sports story "French League"
     // is a competition, not a body (the "Arab League" of a news story is one)
-    // (not before "&": "Harlow Management & Research Inc." is one firm, rule 5)
+    // (not before "&": "Kestrel Management & Trading Ltd." is one firm, rule 5)
     if (lastFlags & FLAGS.orgHead && end - orgStart >= 2 && !(phraseFlags(doc, orgStart, end) & PLACE_FLAGS) && !isCompetition(doc, orgStart, end) && tokens[end]?.text !== '&') {
       found.push(mentionFromTokens(doc, 'organization', orgStart, end, 'organization.head-noun', 0.8));
       continue;
@@ -200,14 +200,14 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
     // 7. "steel and glass maker Vontera", "telecoms operator Velcom", "Vontera shares rose"
     const descriptor = tokens[start - 1];
     const after = tokens[end];
-    // (not an initialism or a title: "PC sales", "bank CD yields", "party President")
+    // (not an initialism or a title: "TV sales", "the club Chairman")
     if (end - start <= 3 && !(phraseFlags(doc, start, end) & (FLAGS.person | PLACE_FLAGS | FLAGS.demonym | FLAGS.notName | FLAGS.title)) && !(tokenFlags(tokens[start]) & FLAGS.given)) {
       if (descriptor?.shape === 'lower' && COMPANY_NOUNS.has(descriptor.lower)) {
         found.push(mentionFromTokens(doc, 'organization', start, end, 'organization.descriptor', 0.7));
         continue;
       }
-      // "Valley employees": one frequent word before the noun is a description, not a name (but
-      // "Science magazine", "Sun newspaper" are titles of papers)
+      // "Coast employees": one frequent word before the noun is a description, not a name (but
+      // "Coast magazine", "Morning newspaper" are titles of papers)
       const firstFlags = tokenFlags(tokens[start]);
       const frequentWord = end - start === 1 && (firstFlags & FLAGS.frequent) !== 0 && !(firstFlags & FLAGS.surname) && !MEDIA_NOUNS.has(after?.lower ?? '');
       if (after?.shape === 'lower' && COMPANY_AFTER.has(after.lower) && !frequentWord) {
@@ -355,7 +355,7 @@ function andExtension(doc: Doc, start: number, byEnd: Map<number, Candidate>): n
   if (!left || left.end - left.start > 3) return start;
   // "House and Senate", "Pentagon and Congress": an institution alone on the left is a name already
   const word = tokens[left.start];
-  if (left.end - left.start === 1 && (SHORT_INSTITUTIONS.has(word.lower) || word.lower === 'house' || tokenFlags(word) & FLAGS.organization)) return start;
+  if (left.end - left.start === 1 && (SHORT_INSTITUTIONS.has(word.lower) || word.lower === 'house')) return start;
   // "Tarn Electronics and Kestrel Software": a left part with its own head noun is a name already,
   // but one word alone is not ("Securities and Exchange Commission")
   if (left.end - left.start > 1 && tokenFlags(tokens[left.end - 1]) & FLAGS.orgHead) return start;

@@ -18,7 +18,7 @@ export const PLACE_HEADS = new Set([
   'park', 'forest', 'beach', 'harbor', 'harbour', 'village', 'town', 'republic', 'kingdom',
   'emirate', 'emirates', 'strip', 'pass', 'palace', 'castle', 'cathedral', 'abbey', 'base', 'airbase', 'canyon', 'glacier', 'reef', 'archipelago',
 ]);
-/** "ADRs", "CDs": plural initialisms */
+/** "IPOs", "SUVs": plural initialisms */
 const PLURAL_INITIALISM = /^[A-Z]{2,}s$/;
 /** First words that make a capitalized run a place: "Lake Geneva", "Mount Everest". */
 const PLACE_PREFIXES = new Set(['lake', 'mount', 'mt', 'cape', 'fort', 'port', 'isle']);
@@ -127,7 +127,7 @@ export function recognizePlaces(doc: Doc): Mention[] {
     }
     // "in Tokmok": an unknown name after a preposition of place
     const before = tokens[start - 1];
-    // (not a plural of an initialism: "investing in ADRs")
+    // (not a plural of an initialism: "a boom in IPOs")
     if (before && PLACE_PREPOSITIONS.has(before.lower) && before.sentence === tokens[start].sentence && !PLURAL_INITIALISM.test(tokens[start].text)) {
       let anyKnown = false;
       for (let i = start; i < end; i++) if (tokenFlags(tokens[i]) & (ANY_NAME | FLAGS.common)) anyKnown = true;

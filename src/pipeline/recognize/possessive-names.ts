@@ -1,4 +1,4 @@
-// Firms and shops named with "'s": "Harlan's pleaded guilty", "downgraded by Orvis's.", "Tenby's and
+// Firms and shops named with "'s": "Harlan's opened a store", "downgraded by Orvis's.", "Tenby's and
 // Marle's". A possessive is followed by what it owns; when no noun follows the "'s" (a verb, a
 // conjunction or a punctuation mark does), the "'s" is part of a name, and a one-word name that ends
 // in "'s" is an auction house, a rating agency, a store or a restaurant: an organization.
@@ -17,17 +17,21 @@ const AFTER_NAME = new Set([
   'bought', 'acquired', 'filed', 'opened', 'closed', 'pleaded', 'denied', 'confirmed', 'rated', 'downgraded',
   'upgraded', 'lowered', 'raised', 'cut',
 ]);
-/** Punctuation that ends the name: "by Orvis's.", "Harlan's, the auction house," (not a quote: "Bach's "Air"") */
+/** Punctuation that ends the name: "by Orvis's.", "Harlan's, the auction house," (not a quote: "Verdi's "Requiem"") */
 const PUNCTUATION_AFTER = new Set([',', '.', ';', ':', ')', '--', '?', '!']);
 /**
  * What the word before "'s" must not be: a place, a nationality, a title, a time, a frequent word
  * ("That's"), or a known organization ("larger than Velcom's.": the possessive of a firm's name)
  */
 const NOT_FIRM = PLACE_FLAGS | FLAGS.demonym | FLAGS.title | FLAGS.time | FLAGS.frequent | FLAGS.notName | FLAGS.person | FLAGS.organization;
-/** Diseases named after a physician: "Parkinson's was induced", "treat Alzheimer's." */
-const EPONYMOUS_DISEASES = new Set(['parkinson', 'alzheimer', 'crohn', 'huntington', 'hodgkin', 'down', 'asperger', 'tourette', 'lou gehrig', 'graves', 'addison', 'bell', 'raynaud']);
+/** Diseases named after a physician: "Parkinson's is incurable", "a cure for Alzheimer's." */
+const EPONYMOUS_DISEASES = new Set(['parkinson', 'alzheimer', 'crohn', 'huntington', 'hodgkin', 'down', 'asperger', 'tourette', 'gehrig', 'graves', 'addison', 'bell', 'raynaud']);
+/** "The decision was Vell's.": after a copula the "'s" is a person's possessive */
+const COPULAS = new Set(['is', 'was', 'are', 'were', 'be', 'been', "'s"]);
 
 export function recognizePossessiveNames(doc: Doc): Mention[] {
+  // "the Lord's", "at Harlan's" in a match report are grounds
+  if (isSportsStory(doc)) return [];
   const tokens = doc.tokens;
   const found: Mention[] = [];
   let personWords: Set<string> | null = null;
@@ -40,11 +44,11 @@ export function recognizePossessiveNames(doc: Doc): Mention[] {
     if (word.shape !== 'title' || !isCapitalized(word) || FUNCTION_WORDS.has(word.lower) || EPONYMOUS_DISEASES.has(word.lower) || tokenFlags(word) & NOT_FIRM) continue;
     const nameEnds = next.sentence !== clitic.sentence || PUNCTUATION_AFTER.has(next.text) || (next.shape === 'lower' && AFTER_NAME.has(next.lower));
     if (!nameEnds) continue;
-    // one word only: not "John Harlan's," (a person's) or "St. Mark's" (a church)
+    // one word only: not "John Harlan's," (a person's) or "St. Mark's" (a church); not after a
+    // copula: "the choice was Vell's"
     const before = tokens[i - 2];
-    if (before && before.sentence === word.sentence && ((isCapitalized(before) && !before.sentenceInitial) || before.text === '.')) continue;
-    // "the Lord's", "at Harlan's" in a match report are grounds; a person of the story keeps the word
-    if (isSportsStory(doc)) return [];
+    if (before && before.sentence === word.sentence && ((isCapitalized(before) && !before.sentenceInitial) || before.text === '.' || COPULAS.has(before.lower))) continue;
+    // a person of the story keeps the word
     personWords ??= wordsOfPersons(doc, doc.annotations.filter((m) => m.strength >= 0.6));
     if (personWords.has(word.lower) || (standsAlone ??= wordsWithoutClitic(doc)).has(word.lower)) continue;
     found.push(mentionFromTokens(doc, 'organization', i - 1, i + 1, 'organization.possessive-name', 0.7));

@@ -7,6 +7,7 @@
 import { Doc, Mention } from '../../model';
 import { FLAGS, PLACE_FLAGS } from '../../lexicon';
 import { nameCandidates } from './candidates';
+import { wordTags } from '../../lexicon/word-tags';
 import { longestPhraseAt, phraseFlags, tokenFlags } from './gazetteer';
 import { mentionFromTokens } from './mention';
 
@@ -35,7 +36,7 @@ const WORDS_PER_SPORTS_WORD = 300;
 
 // Words around a team name: "Cumbria beat", "against Dorset", "Berkshire captain"
 const TEAM_NEIGHBOURS_AFTER = new Set(['batsman', 'bowler', 'playmaker', 'forward', 'winger', 'skipper', 'pitcher', 'quarterback', 'team', 'club', 'beat', 'beats', 'drew', 'draw', 'lost', 'won', 'win', 'wins', 'defeated', 'v', 'vs', 'captain', 'coach', 'manager', 'striker', 'midfielder', 'goalkeeper', 'defender', 'player', 'players', 'side', 'fans', 'reached', 'closed', 'scored', 'kept', 'led', 'trailed', 'host', 'hosts', 'were', 'had', 'have', 'made', 'took', 'has', 'need', 'needs', 'tied', 'face', 'faces', 'are', 'at', 'substitute', 'pair', 'trio', 'starter', 'debut', 'dominated', 'equalised', 'equalized', 'fan', 'supporters', 'squad', 'midfield', 'defence', 'defense', 'attack', 'teammate', 'teammates', 'shirt', 'debutant', 'newcomers', 'opened', 'levelled', 'leveled', 'scoring', 'rallied', 'edged', 'routed', 'crushed', 'thrashed', 'outscored', 'hit', 'hammered',
-  // positions and players of a side: "Seattle shortstop", "Kent opener", "Essex all-rounder"
+  // positions and players of a side: "Tarnley shortstop", "Dorset opener", "Ashcombe all-rounder"
   'shortstop', 'outfielder', 'infielder', 'catcher', 'reliever', 'left-hander', 'right-hander', 'opener', 'spinner',
   'seamer', 'wicketkeeper', 'all-rounder', 'batsmen', 'bowlers', 'centre', 'center', 'flanker', 'fly-half', 'lock',
   // what a side does in a match report: "Kent declared", "had Essex reeling", "Surrey slumped to 81"
@@ -148,6 +149,21 @@ export function recognizeSportsTeams(doc: Doc): Mention[] {
   return found;
 }
 
+/** "the Heat.", "Heat won", "Heat 98", "Heat coach": a word that could be ordinary used as a team's name */
+function standsAsTeam(doc: Doc, start: number, end: number): boolean {
+  const tokens = doc.tokens;
+  const next = tokens[end];
+  if (!next || next.sentence !== tokens[start].sentence || next.shape === 'punct' || next.shape === 'number') return true;
+  // "Arsenal beat", "ARSENAL WIN", "Orioles manager", "Ajax's"
+  if (TEAM_NEIGHBOURS_AFTER.has(next.lower) || next.lower === "'s") return true;
+  if (next.shape === 'lower') {
+    const tags = wordTags(next.lower);
+    return tags !== undefined && (Array.isArray(tags) ? tags.some((t) => TEAM_VERB_TAGS.has(t)) : TEAM_VERB_TAGS.has(tags));
+  }
+  return tokens[start - 1]?.lower === 'the';
+}
+const TEAM_VERB_TAGS = new Set(['PastTense', 'PresentTense', 'Modal', 'Copula']);
+
 /** Clubs of sports-clubs.txt inside the candidate [start, end); true when one covers it all. */
 function pushListedClubs(doc: Doc, start: number, end: number, found: Mention[]): boolean {
   const tokens = doc.tokens;
@@ -162,8 +178,12 @@ function pushListedClubs(doc: Doc, start: number, end: number, found: Mention[])
     // part of the club's full name
     const from = i > start && phraseFlags(doc, start, i) & PLACE_FLAGS ? start : i;
     const to = club.end < end && phraseFlags(doc, club.end, end) & PLACE_FLAGS ? end : club.end;
-    // "a Magic Fingers bed": a club word the list marks ambiguous must be the whole name
-    if (!(club.flags & FLAGS.organization) && (from > start || to < end)) {
+    // a club word the list marks ambiguous must be the whole name ("a Heat Lamp sale"), with "the"
+    // before it or a verb, a score or a stop after it ("the Heat", "Heat won", "Heat 98"; not
+    // "a Heat wave", "Athletics coach")
+    // (with its town, "St. Louis Cardinals", the name is no ordinary word)
+    const ambiguous = !(club.flags & FLAGS.organization) && from === i && to === club.end;
+    if (ambiguous && (i > start || club.end < end || !standsAsTeam(doc, i, club.end))) {
       i = club.end;
       continue;
     }

@@ -33,7 +33,7 @@ interface Sense {
  * Rules that already find every mention they may: spreading their word would wrongly take it out
  * of longer names they deliberately left alone ("House" in "House Appropriations Committee").
  */
-const SELF_SPREADING_RULES = new Set(['organization.legislature']);
+const NON_TEACHING_RULES = new Set(['organization.legislature']);
 
 function learn(senses: Map<string, Sense>, key: string, sense: Sense): void {
   const known = senses.get(key);
@@ -44,7 +44,7 @@ export function refineOneSense(doc: Doc): Mention[] {
   const winners = resolveOverlaps(doc.annotations.filter((m) => NAME_TYPES.has(m.type)));
   const senses = new Map<string, Sense>();
   for (const m of winners) {
-    if (m.strength < TEACHING_STRENGTH || m.tokenEnd - m.tokenStart > MAX_NAME_TOKENS || SELF_SPREADING_RULES.has(m.rule)) continue;
+    if (m.strength < TEACHING_STRENGTH || m.tokenEnd - m.tokenStart > MAX_NAME_TOKENS || NON_TEACHING_RULES.has(m.rule)) continue;
     // capped: local evidence as strong as a dateline's must still win where it is ("NEW YORK
     // 74 59" is the team in a results table of a story datelined NEW YORK)
     learn(senses, phraseKey(doc, m.tokenStart, m.tokenEnd), { type: m.type, strength: Math.min(m.strength, MAX_TAUGHT_STRENGTH), rule: 'one-sense' });
