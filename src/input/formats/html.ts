@@ -62,7 +62,8 @@ export function blockText(root: DomNode, skip: Set<string>): { text: string; sta
   let firstHeading: boolean | null = null;
   let inHeading = 0;
   const flush = (): void => {
-    const paragraph = current.replace(/[ \t]*\n[ \t]*/g, '\n').replace(/^\s+|\s+$/g, '');
+    // spaces are folded already; only the line breaks of <br> need the spaces around them gone
+    const paragraph = current.includes('\n') ? current.split('\n').map((line) => line.trim()).join('\n').trim() : current.trim();
     if (paragraph !== '') {
       if (firstHeading === null) firstHeading = inHeading > 0;
       paragraphs.push(paragraph);

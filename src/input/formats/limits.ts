@@ -18,7 +18,10 @@ export const MAX_MESSAGE_BYTES = 50_000_000;
 
 /** A limit written out for messages, without locale ("16,000,000 bytes"). */
 export function bytesText(bytes: number): string {
-  return `${String(bytes).replace(/\B(?=(\d{3})+(?!\d))/g, ',')} bytes`;
+  const digits = String(bytes);
+  let grouped = '';
+  for (let i = 0; i < digits.length; i++) grouped += (i > 0 && (digits.length - i) % 3 === 0 ? ',' : '') + digits[i];
+  return `${grouped} bytes`;
 }
 
 const NAMES = { html: 'HTML page', pdf: 'PDF', docx: '.docx', eml: 'e-mail message' } as const;
