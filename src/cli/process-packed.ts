@@ -72,7 +72,7 @@ export async function processPacked(
   settings: PackedSettings = {},
 ): Promise<PackedOutcome> {
   const where = `${input.file ?? '<stdin>'}${input.message === undefined ? '' : ` message ${input.message}`}`;
-  const { outcomes, warnings } = await readPacked(input);
+  const { outcomes, warnings } = await readPacked(input, timeLimitMs === null ? null : Date.now() + timeLimitMs);
   const outcome: PackedOutcome = { records: [], warnings: warnings.map((message) => [where, message]) };
   for (const item of outcomes) {
     if (item.kind === 'error') {

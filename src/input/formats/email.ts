@@ -110,9 +110,9 @@ function bytesOf(content: ArrayBuffer | Uint8Array | string): Uint8Array {
   return content instanceof Uint8Array ? content : new Uint8Array(content);
 }
 
-async function readAttachment(format: RecordFormat, bytes: Uint8Array, warn: (message: string) => void): Promise<Extracted | null> {
+async function readAttachment(format: RecordFormat, bytes: Uint8Array, warn: (message: string) => void, deadline: number | null): Promise<Extracted | null> {
   if (format === 'html') return readHtml(bytes);
-  if (format === 'pdf') return readPdf(bytes, warn);
+  if (format === 'pdf') return readPdf(bytes, warn, deadline);
   if (format === 'docx') return readDocx(bytes);
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (looksBinary(buffer)) {
@@ -127,7 +127,12 @@ async function readAttachment(format: RecordFormat, bytes: Uint8Array, warn: (me
  * number in a mailbox (undefined for an .eml file). Throws UnreadableDocument for a message that
  * is not one (no headers at all).
  */
-export async function readEmail(bytes: Uint8Array, message: number | undefined, warn: (message: string) => void): Promise<ReadOutcome[]> {
+export async function readEmail(
+  bytes: Uint8Array,
+  message: number | undefined,
+  warn: (message: string) => void,
+  deadline: number | null = null,
+): Promise<ReadOutcome[]> {
   if (bytes.length > MAX_MESSAGE_BYTES) throw new UnreadableDocument(tooLargeMessage('eml'));
   // loaded on first use: a plain-text run never pays for it
   // eslint-disable-next-line @typescript-eslint/no-var-requires
@@ -159,7 +164,7 @@ export async function readEmail(bytes: Uint8Array, message: number | undefined, 
     if (format === null) continue;
     const attachmentId = id === null ? name : `${id}/${name}`;
     try {
-      const document = await readAttachment(format, bytesOf(attachment.content), (text) => warn(`attachment ${name}: ${text}`));
+      const document = await readAttachment(format, bytesOf(attachment.content), (text) => warn(`attachment ${name}: ${text}`), deadline);
       if (document === null) continue;
       // the attachment's own date (a page's publication date) first, else the message's
       outcomes.push({ kind: 'document', document: { ...document, id: attachmentId, ...tie, attachment: name, date: document.date ?? date } });

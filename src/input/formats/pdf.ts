@@ -17,12 +17,12 @@ export function pdftotextCommand(): string {
   return process.env.NEWSNER_PDFTOTEXT ?? 'pdftotext';
 }
 
-function run(pdfPath: string): Promise<string> {
+function run(pdfPath: string, timeoutMs: number): Promise<string> {
   return new Promise((resolve, reject) => {
     execFile(
       pdftotextCommand(),
       ['-enc', 'UTF-8', '-eol', 'unix', pdfPath, '-'],
-      { encoding: 'utf8', maxBuffer: MAX_PDF_TEXT_BYTES, timeout: PDF_TIMEOUT_MS, killSignal: 'SIGKILL' },
+      { encoding: 'utf8', maxBuffer: MAX_PDF_TEXT_BYTES, timeout: timeoutMs, killSignal: 'SIGKILL' },
       (error, stdout, stderr) => {
         if (!error) return resolve(stdout);
         const failure = error as NodeJS.ErrnoException & { killed?: boolean; code?: string | number };
@@ -30,7 +30,7 @@ function run(pdfPath: string): Promise<string> {
         if (failure.code === 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER') {
           return reject(new UnreadableDocument(`PDF text too large (more than ${bytesText(MAX_PDF_TEXT_BYTES)})`));
         }
-        if (failure.killed) return reject(new UnreadableDocument(`PDF took pdftotext more than ${PDF_TIMEOUT_MS / 1000} s; stopped`));
+        if (failure.killed) return reject(new UnreadableDocument(`PDF took pdftotext more than ${timeoutMs / 1000} s; stopped`));
         reject(new UnreadableDocument(describePopplerError(stderr)));
       },
     );
@@ -46,8 +46,12 @@ export function describePopplerError(stderr: string): string {
   return `broken PDF: ${reason ? reason.replace(/^(Command Line |Syntax )?Error( \(\d+\))?: /i, '') : 'pdftotext failed'}`;
 }
 
-/** The text of a PDF and where each page starts; throws UnreadableDocument for a PDF it cannot read. */
-export async function readPdf(bytes: Uint8Array, warn: (message: string) => void): Promise<Extracted> {
+/**
+ * The text of a PDF and where each page starts; throws UnreadableDocument for a PDF it cannot read.
+ * `deadline` (Date.now() ms, from --time-limit) stops pdftotext before the worker pool would stop
+ * the worker: a terminated worker thread would leave the child process running.
+ */
+export async function readPdf(bytes: Uint8Array, warn: (message: string) => void, deadline: number | null = null): Promise<Extracted> {
   if (bytes.length > MAX_PDF_BYTES) throw new UnreadableDocument(tooLargeMessage('pdf'));
   // pdftotext reads a file: an attachment has no path, and a named file may change under us
   const directory = await fs.mkdtemp(join(tmpdir(), 'newsner-pdf-'));
@@ -55,7 +59,8 @@ export async function readPdf(bytes: Uint8Array, warn: (message: string) => void
   try {
     const path = join(directory, 'in.pdf');
     await fs.writeFile(path, bytes);
-    text = await run(path);
+    const timeoutMs = deadline === null ? PDF_TIMEOUT_MS : Math.max(1, Math.min(PDF_TIMEOUT_MS, deadline - Date.now()));
+    text = await run(path, timeoutMs);
   } finally {
     await fs.rm(directory, { recursive: true, force: true });
   }

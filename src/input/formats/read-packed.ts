@@ -10,16 +10,17 @@ import { readEmail } from './email';
 
 const FORMAT_NAMES = { html: 'HTML', pdf: 'PDF', docx: '.docx', eml: 'e-mail' } as const;
 
-export async function readPacked(input: PackedInput): Promise<ReadResult> {
+/** `deadline`: Date.now() ms by which a child process (pdftotext) must be done; null: its own limit. */
+export async function readPacked(input: PackedInput, deadline: number | null = null): Promise<ReadResult> {
   const warnings: string[] = [];
   const warn = (message: string): void => void warnings.push(message);
   const tie = input.message === undefined ? {} : { message: input.message };
   try {
     let outcomes: ReadOutcome[];
-    if (input.format === 'eml') outcomes = await readEmail(input.bytes, input.message, warn);
+    if (input.format === 'eml') outcomes = await readEmail(input.bytes, input.message, warn, deadline);
     else {
       const document =
-        input.format === 'html' ? readHtml(input.bytes) : input.format === 'pdf' ? await readPdf(input.bytes, warn) : await readDocx(input.bytes);
+        input.format === 'html' ? readHtml(input.bytes) : input.format === 'pdf' ? await readPdf(input.bytes, warn, deadline) : await readDocx(input.bytes);
       outcomes = [{ kind: 'document', document }];
     }
     return { outcomes, warnings };
