@@ -15,7 +15,6 @@ import { expandInputs } from '../input/sources';
 import { DocumentInput, INPUT_FORMATS, InputFormat } from '../input/types';
 import { PackedInput } from '../input/formats/types';
 import { isPacked } from '../run/worker-messages';
-import { processPacked } from './process-packed';
 import { IN_FLIGHT_PER_JOB, WorkerPool } from '../run/worker-pool';
 import { activeProject } from '../config/active';
 import { applyProjectToResult } from '../corpus/apply-project';
@@ -91,10 +90,13 @@ export async function* analyzedResults(input: CorpusInput, reporter: Reporter, s
     const { extract } = await import('../pipeline');
     analyze = (document) => {
       if (!isPacked(document)) return { records: [processDocument(document, options, extract, timeLimitMs)], warnings: [] };
-      return processPacked(document, options, extract, timeLimitMs).then((outcome) => ({
-        records: outcome.records.map((part) => part.record),
-        warnings: outcome.warnings,
-      }));
+      return import('./process-packed').then(async ({ processPacked }) => {
+        const outcome = await processPacked(document, options, extract, timeLimitMs);
+        return {
+          records: outcome.records.map((part) => part.record),
+          warnings: outcome.warnings,
+        };
+      });
     };
   }
   const context = { warn: reporter.warn.bind(reporter), stdin, forcedFormat: input.inputFormat !== undefined };

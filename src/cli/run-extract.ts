@@ -19,7 +19,7 @@ import { OutputRecord } from '../model';
 import { IN_FLIGHT_PER_JOB, WorkerKind, WorkerPool } from '../run/worker-pool';
 import { Analyzed, AnalyzedRecord, isPacked, recordsOf } from '../run/worker-messages';
 import { PackedInput } from '../input/formats/types';
-import { PackedSettings, processPacked } from './process-packed';
+import type { PackedSettings } from './process-packed';
 import { measureInputs, NO_PROGRESS, TerminalProgress } from '../run/progress';
 import { Shard, shardItems } from '../run/shard';
 import { InputItem } from '../input/types';
@@ -132,7 +132,10 @@ async function createAnalyzer(run: ExtractRun, extractOverride: Extract | undefi
   return {
     analyze: (document) => {
       if (!isPacked(document)) return { record: processDocument(document, run.document, extract, timeLimitMs) };
-      return processPacked(document, run.document, extract, timeLimitMs, packed).then((outcome) => ({ parts: outcome.records, warnings: outcome.warnings }));
+      // loaded with the first packed input: a plain-text run never loads the readers
+      return import('./process-packed')
+        .then(({ processPacked }) => processPacked(document, run.document, extract, timeLimitMs, packed))
+        .then((outcome) => ({ parts: outcome.records, warnings: outcome.warnings }));
     },
     close: () => undefined,
   };

@@ -7,7 +7,7 @@
 
 import { isMainThread, parentPort } from 'worker_threads';
 import { DocumentOptions, errorRecordFor, Extract, processDocument } from '../cli/process-document';
-import { PackedSettings, processPacked } from '../cli/process-packed';
+import type { PackedSettings } from '../cli/process-packed';
 import { isErrorRecord, OutputRecord } from '../model';
 import { formatJsonlRecord } from '../output/jsonl';
 import { AnalyzedRecord, FromWorker, isPacked, ToWorker } from './worker-messages';
@@ -50,7 +50,8 @@ function handle(message: ToWorker & { type: 'document' }): void | Promise<void> 
     channel.send({ type: 'analyzed', seq: message.seq, analyzed: analyzedRecord(record) });
     return undefined;
   }
-  return processPacked(document, options, extract as Extract, message.timeLimitMs, packedSettings).then(
+  // loaded with the first packed input: a plain-text run never loads the readers
+  return import('../cli/process-packed').then(({ processPacked }) => processPacked(document, options, extract as Extract, message.timeLimitMs, packedSettings)).then(
     (outcome) => {
       const parts = outcome.records.map((part) => analyzedRecord(part.record, part.text));
       channel.send({ type: 'analyzed', seq: message.seq, analyzed: { parts, warnings: outcome.warnings } });

@@ -1,4 +1,5 @@
-import { blockText, readHtml, sniffsAsHtml } from '../../src/input/formats/html';
+import { blockText, readHtml } from '../../src/input/formats/html';
+import { sniffsAsHtml } from '../../src/input/formats/detect';
 import { processPacked } from '../../src/cli/process-packed';
 import { extract } from '../../src/pipeline';
 import { DocumentResult } from '../../src/model';

@@ -205,12 +205,6 @@ export function readHtml(bytes: Uint8Array): Extracted {
   return document_;
 }
 
-/** Markup at the start of a file (after a BOM and blank space): it is a web page, whatever its name. */
-export function sniffsAsHtml(bytes: Uint8Array): boolean {
-  const head = Buffer.from(bytes.subarray(0, 512)).toString('latin1').replace(/^\xef\xbb\xbf/, '').trimStart().slice(0, 64).toLowerCase();
-  return head.startsWith('<!doctype html') || head.startsWith('<html');
-}
-
 /** The text of an HTML e-mail body: all of it (no story to pick out), paragraphs kept. */
 export function htmlBodyText(html: string): string {
   const { document } = load().parseHTML(html);

@@ -73,7 +73,3 @@ export async function readPdf(bytes: Uint8Array, warn: (message: string) => void
   }
   return { format: 'pdf', text, date: null, id: null, pageStarts };
 }
-
-export function sniffsAsPdf(bytes: Uint8Array): boolean {
-  return Buffer.from(bytes.subarray(0, 5)).toString('latin1') === '%PDF-';
-}
