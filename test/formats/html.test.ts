@@ -1,4 +1,4 @@
-import { blockText, readHtml } from '../../src/input/formats/html';
+import { blockText, nestingDepth, readHtml } from '../../src/input/formats/html';
 import { sniffsAsHtml } from '../../src/input/formats/detect';
 import { processPacked } from '../../src/cli/process-packed';
 import { extract } from '../../src/pipeline';
@@ -82,4 +82,14 @@ test('a file sniffs as HTML when it starts with markup', () => {
   expect(sniffsAsHtml(Buffer.from('\ufeff  \n<!DOCTYPE html><html>'))).toBe(true);
   expect(sniffsAsHtml(Buffer.from('<html lang="en">'))).toBe(true);
   expect(sniffsAsHtml(Buffer.from('The <html> tag opens a page.'))).toBe(false);
+});
+
+test('a page nested deeper than any real one is refused before parsing (the parser is quadratic in depth)', () => {
+  expect(nestingDepth('<html><body><div><p>One<p>Two<div><b>x</b><br></div></div><ul><li>a<li>b</ul></body></html>')).toBe(3);
+  // "a<b" in a script is no tag; end tags of elements never opened do not go below zero
+  expect(nestingDepth('</div></div><script>if (a<b && c<d) {}</script><div><span></span></div>')).toBe(2);
+  const deep = `<html><body>${'<div>'.repeat(2001)}Anna Berg${'</div>'.repeat(2001)}</body></html>`;
+  expect(() => readHtml(Buffer.from(deep))).toThrow('HTML nested more than 2000 elements deep');
+  const deepEnough = `<html><body>${'<div>'.repeat(2000)}Anna Berg spoke.${'</div>'.repeat(2000)}</body></html>`;
+  expect(readHtml(Buffer.from(deepEnough)).text).toBe('Anna Berg spoke.');
 });

@@ -3,6 +3,8 @@
 
 /** An HTML page: news pages are 0.1-3 MB; a DOM costs about 10-20 times the page in memory. */
 export const MAX_HTML_BYTES = 16_000_000;
+/** Elements nested in a page (real pages stay under a few hundred; parsing time grows with depth). */
+export const MAX_HTML_DEPTH = 2_000;
 /** A PDF file (pdftotext runs in a process of its own, so its memory is not ours). */
 export const MAX_PDF_BYTES = 200_000_000;
 /** The text pdftotext may give back for one PDF. */
