@@ -37,7 +37,7 @@ export const MAX_DOCUMENT_BYTES = 0x1fffffe8;
 const LIMIT = 'more than 536,870,888 bytes'; // MAX_DOCUMENT_BYTES, written out (no locale)
 const TOO_LARGE = `too large for one document (${LIMIT})`;
 
-/** All of a stream, refusing more than MAX_DOCUMENT_BYTES (a device such as /dev/zero never ends). */
+/** All of a stream, up to MAX_DOCUMENT_BYTES. */
 function readAll(stream: Readable): Promise<Buffer> {
   return readAllBounded(stream, MAX_DOCUMENT_BYTES, TOO_LARGE);
 }
