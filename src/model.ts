@@ -97,6 +97,8 @@ export interface MentionRecord {
   column: number;
   sentence: string;
   rule: string;
+  /** PDF: the 1-based page the mention starts on */
+  page?: number;
 }
 
 export interface EntityRecord {
@@ -113,11 +115,31 @@ export interface EntityRecord {
   anchor?: string;
 }
 
+/** An address in an e-mail header. */
+export interface EmailAddress {
+  name: string;
+  address: string;
+}
+
 /** One output record per input document. */
 export interface DocumentResult {
   file: string | null;
   id: string | null;
+  /** e-mail: the message's number in its mailbox */
+  message?: number;
+  /** a document attached to an e-mail: its file name */
+  attachment?: string;
+  /** what the document was read as: text, jsonl, html, pdf, docx, eml (absent from the library API) */
+  format?: string;
   date: string | null;
+  /** html: the headline */
+  title?: string;
+  /** pdf: the number of pages */
+  pages?: number;
+  /** eml: the message's headers */
+  headers?: { from: EmailAddress[]; to: EmailAddress[]; cc: EmailAddress[]; date: string | null; subject: string | null };
+  /** --save-text: the file holding the text the offsets index */
+  textFile?: string;
   entities: EntityRecord[];
 }
 
@@ -126,6 +148,10 @@ export interface ErrorRecord {
   file: string | null;
   id: string | null;
   line?: number;
+  message?: number;
+  attachment?: string;
+  /** set when the file was being read as a web page, PDF, .docx or e-mail */
+  format?: string;
   error: string;
 }
 

@@ -12,7 +12,9 @@ import { decodeBytes } from '../input/decode';
 import { describeFsError } from '../input/fs-errors';
 import { LineSplitter } from '../input/line-splitter';
 import { expandInputs } from '../input/sources';
-import { DocumentInput, InputFormat } from '../input/types';
+import { DocumentInput, INPUT_FORMATS, InputFormat } from '../input/types';
+import { PackedInput } from '../input/formats/types';
+import { isPacked } from '../run/worker-messages';
 import { IN_FLIGHT_PER_JOB, WorkerPool } from '../run/worker-pool';
 import { activeProject } from '../config/active';
 import { applyProjectToResult } from '../corpus/apply-project';
@@ -44,7 +46,7 @@ export interface DocumentFlags {
 
 export function addDocumentOptions(command: Command): Command {
   return command
-    .addOption(new Option('--input-format <format>', 'how to read inputs (default: jsonl for .jsonl/.ndjson files, text otherwise)').choices(['text', 'jsonl']))
+    .addOption(new Option('--input-format <format>', 'how to read inputs (default: by extension, then by content; text otherwise)').choices(INPUT_FORMATS))
     .option('--ref-date <YYYY-MM-DD>', 'date that relative dates ("on Tuesday") are resolved against', parseRefDate)
     .option('-j, --jobs <n>', 'documents analyzed at once, in worker threads (default: the number of CPUs for a directory, JSONL or more than 4 files; 1 otherwise)', parseJobs)
     .addOption(
@@ -77,31 +79,45 @@ export async function* analyzedResults(input: CorpusInput, reporter: Reporter, s
   const jobs = input.jobs ?? 1;
   const timeLimitMs = input.timeLimitMs ?? null;
   const options: DocumentOptions = { refDate: input.refDate, types: input.types };
-  let analyze: (document: DocumentInput) => OutputRecord | Promise<OutputRecord>;
+  type Records = { records: OutputRecord[]; warnings: [string, string][] };
+  let analyze: (document: DocumentInput | PackedInput) => Records | Promise<Records>;
   let close = (): void => undefined;
   if (jobs > 1) {
     const pool = new WorkerPool({ size: jobs, timeLimitMs, document: options, kind: 'thread' });
-    analyze = (document) => pool.analyze(document);
+    analyze = (document) => pool.analyzeAll(document);
     close = () => pool.close();
   } else {
     const { extract } = await import('../pipeline');
-    analyze = (document) => processDocument(document, options, extract, timeLimitMs);
+    analyze = (document) => {
+      if (!isPacked(document)) return { records: [processDocument(document, options, extract, timeLimitMs)], warnings: [] };
+      return import('./process-packed').then(async ({ processPacked }) => {
+        const outcome = await processPacked(document, options, extract, timeLimitMs);
+        return {
+          records: outcome.records.map((part) => part.record),
+          warnings: outcome.warnings,
+        };
+      });
+    };
   }
-  const context = { warn: reporter.warn.bind(reporter), stdin };
+  const context = { warn: reporter.warn.bind(reporter), stdin, forcedFormat: input.inputFormat !== undefined };
   const project = activeProject();
-  const pending: (OutputRecord | Promise<OutputRecord>)[] = [];
+  const pending: (Records | Promise<Records>)[] = [];
   const maxInFlight = jobs * IN_FLIGHT_PER_JOB;
   async function* settle(count: number): AsyncGenerator<DocumentResult> {
     while (pending.length > count) {
-      const record = await pending.shift()!;
-      if (isErrorRecord(record)) reporter.error(where(record.file, record.line), record.error);
-      else yield applyProjectToResult(record, project);
+      const { records, warnings } = await pending.shift()!;
+      for (const [place, message] of warnings) reporter.warn(place, message);
+      for (const record of records) {
+        if (isErrorRecord(record)) reporter.error(where(record.file, record.line), record.error);
+        else yield applyProjectToResult(record, project);
+      }
     }
   }
   try {
     for await (const source of expandInputs(input.paths, input.inputFormat)) {
       for await (const item of readSource(source, context)) {
-        const record = item.kind === 'error' ? item.record : analyze(item.document);
+        const record =
+          item.kind === 'error' ? { records: [item.record], warnings: [] } : analyze(item.kind === 'packed' ? item.packed : item.document);
         // a pool that fails to start rejects; that surfaces when the record is awaited
         if (record instanceof Promise) record.catch(() => undefined);
         pending.push(record);

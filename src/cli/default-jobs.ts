@@ -19,7 +19,8 @@ export function looksLikeManyDocuments(paths: string[], inputFormat: InputFormat
   if (paths.length > FEW_FILES) return true;
   return paths.some((path) => {
     if (path === '-') return inputFormat === 'jsonl';
-    if (formatOf(path, inputFormat) === 'jsonl') return true;
+    // a JSONL file or a mailbox holds many documents
+    if (formatOf(path, inputFormat) === 'jsonl' || formatOf(path, inputFormat) === 'mbox') return true;
     try {
       return statSync(path).isDirectory();
     } catch {

@@ -3,7 +3,7 @@
 import { Command, Option } from 'commander';
 import { EntityType } from '../model';
 import { FORMAT_NAMES, FormatName } from '../output/formatter';
-import { InputFormat } from '../input/types';
+import { INPUT_FORMATS, InputFormat } from '../input/types';
 import { EXIT_USAGE } from './exit-codes';
 import { EXTRACT_EXAMPLES } from './help';
 import { inputsOrStdin, parseJobs, parseRefDate, parseShard, parseTimeLimit, parseTypes, wantsColor } from './options';
@@ -21,6 +21,7 @@ interface ExtractFlags {
   quiet?: boolean;
   shard?: Shard;
   workerKind?: WorkerKind;
+  saveText?: string;
 }
 
 /** Seconds a single document may take before it becomes an error record (--time-limit). */
@@ -30,7 +31,7 @@ export function registerExtract(program: Command): void {
   program
     .command('extract', { isDefault: true })
     .description('find people, organizations, places and dates in files, directories or stdin (the default command)')
-    .argument('[paths...]', 'files, directories (searched for .txt .text .md files) or - for stdin')
+    .argument('[paths...]', 'files, directories (searched for .txt .text .md .html .htm .pdf .docx .eml .mbox files) or - for stdin')
     .addOption(
       new Option('-f, --format <format>', 'output format (default: table on a terminal, json otherwise)').choices(
         FORMAT_NAMES,
@@ -40,9 +41,10 @@ export function registerExtract(program: Command): void {
     .addOption(
       new Option(
         '--input-format <format>',
-        'how to read inputs (default: jsonl for .jsonl/.ndjson files, text otherwise)',
-      ).choices(['text', 'jsonl']),
+        'how to read inputs (default: by extension, then by content; text otherwise)',
+      ).choices(INPUT_FORMATS),
     )
+    .option('--save-text <dir>', 'write the text read from web pages, PDFs, .docx and e-mail into <dir> (the offsets index it; each record names its file)')
     .option('--ref-date <YYYY-MM-DD>', 'date that relative dates ("on Tuesday") are resolved against', parseRefDate)
     .option('-j, --jobs <n>', 'documents analyzed at once, in worker threads (default: the number of CPUs for a directory, JSONL or more than 4 files; 1 otherwise)', parseJobs)
     .addOption(
@@ -79,6 +81,7 @@ export function registerExtract(program: Command): void {
           timeLimitMs: flags.timeLimit > 0 ? flags.timeLimit : null,
           workerKind: flags.workerKind,
           shard: flags.shard,
+          saveTextDir: flags.saveText ?? null,
           progress: process.stderr.isTTY === true && !flags.quiet ? { bar: process.stdout.isTTY !== true } : null,
         },
         { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, stdoutFd: 1 },

@@ -18,10 +18,22 @@ export interface DocumentOptions {
   types?: readonly EntityType[];
 }
 
-export function errorRecordFor(document: DocumentInput, error: string): ErrorRecord {
-  // key order file, id, line, error: the same as the input side's error records
+/** What an error record is made for: a document, or a file's bytes on their way to a reader. */
+type ErrorSubject = Pick<DocumentInput, 'file' | 'id' | 'line'> & { packed?: true; format?: string; message?: number };
+
+export function errorRecordFor(document: ErrorSubject, error: string): ErrorRecord {
+  // key order file, id, line, message, format, error: the same as the input side's error records
+  if (document.packed) {
+    const tie = document.message === undefined ? {} : { message: document.message };
+    return { file: document.file, id: document.id, ...tie, format: document.format, error };
+  }
   if (document.line === undefined) return { file: document.file, id: document.id, error };
   return { file: document.file, id: document.id, line: document.line, error };
+}
+
+/** The record with `format` after `id` (key order is part of the output contract). */
+export function withFormat(result: DocumentResult, format: string): DocumentResult {
+  return { file: result.file, id: result.id, format, date: result.date, entities: result.entities };
 }
 
 /** The error text of a document stopped by --time-limit (the same in every --jobs mode). */
@@ -49,7 +61,8 @@ export function processDocument(
   if (options.types) extractOptions.types = options.types;
   if (timeLimitMs !== null) extractOptions.deadline = Date.now() + timeLimitMs;
   try {
-    return extract(document.text, extractOptions, { file: document.file, id: document.id });
+    const result = extract(document.text, extractOptions, { file: document.file, id: document.id });
+    return document.format === undefined ? result : withFormat(result, document.format);
   } catch (error) {
     if (timeLimitMs !== null && error instanceof Error && error.name === TIME_LIMIT_ERROR) {
       return errorRecordFor(document, timeLimitMessage(timeLimitMs));

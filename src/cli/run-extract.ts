@@ -17,7 +17,9 @@ import { DocumentOptions, Extract, processDocument } from './process-document';
 import { Reporter } from './reporter';
 import { OutputRecord } from '../model';
 import { IN_FLIGHT_PER_JOB, WorkerKind, WorkerPool } from '../run/worker-pool';
-import { Analyzed } from '../run/worker-messages';
+import { Analyzed, AnalyzedRecord, isPacked, recordsOf } from '../run/worker-messages';
+import { PackedInput } from '../input/formats/types';
+import type { PackedSettings } from './process-packed';
 import { measureInputs, NO_PROGRESS, TerminalProgress } from '../run/progress';
 import { Shard, shardItems } from '../run/shard';
 import { InputItem } from '../input/types';
@@ -43,6 +45,8 @@ export interface ExtractRun {
   shard?: Shard;
   /** progress on stderr (the CLI: stderr is a terminal, no --quiet): a summary line after a long run, and a bar if `bar` */
   progress?: { bar: boolean } | null;
+  /** --save-text DIR: write the text extracted from web pages, PDFs, .docx and e-mail there */
+  saveTextDir?: string | null;
 }
 
 /** In flight: at most IN_FLIGHT_PER_JOB documents per worker, and at most this much text, whatever the count (a corpus of 50 MB documents). */
@@ -101,13 +105,14 @@ async function* inputItems(run: ExtractRun, context: ReadContext): AsyncGenerato
 
 /** Analyzes documents in this process (jobs 1) or through a worker pool. */
 interface Analyzer {
-  analyze(document: DocumentInput): Analyzed | Promise<Analyzed>;
+  analyze(document: DocumentInput | PackedInput): Analyzed | Promise<Analyzed>;
   close(): void;
 }
 
-async function createAnalyzer(run: ExtractRun, extractOverride: Extract | undefined): Promise<Analyzer> {
+async function createAnalyzer(run: ExtractRun, extractOverride: Extract | undefined, needsText: boolean): Promise<Analyzer> {
   const jobs = run.jobs ?? 1;
   const timeLimitMs = run.timeLimitMs ?? null;
+  const packed: PackedSettings = { saveTextDir: run.saveTextDir ?? null, withText: needsText };
   if (jobs > 1) {
     if (extractOverride && !run.extractModule) throw new Error('jobs > 1 needs extractModule, not an extract function');
     const pool = new WorkerPool({
@@ -118,12 +123,22 @@ async function createAnalyzer(run: ExtractRun, extractOverride: Extract | undefi
       kind: run.workerKind ?? 'thread',
       // the jsonl formatter is stateless, so a worker can write the line itself
       jsonlLines: run.format === 'jsonl',
+      packed,
     });
     return { analyze: (document) => pool.analyzeDocument(document), close: () => pool.close() };
   }
   // loaded here, not at start-up: --help and --version must not pay for the lexicons
   const extract = extractOverride ?? (await import('../pipeline')).extract;
-  return { analyze: (document) => ({ record: processDocument(document, run.document, extract, timeLimitMs) }), close: () => undefined };
+  return {
+    analyze: (document) => {
+      if (!isPacked(document)) return { record: processDocument(document, run.document, extract, timeLimitMs) };
+      // loaded with the first packed input: a plain-text run never loads the readers
+      return import('./process-packed')
+        .then(({ processPacked }) => processPacked(document, run.document, extract, timeLimitMs, packed))
+        .then((outcome) => ({ parts: outcome.records, warnings: outcome.warnings }));
+    },
+    close: () => undefined,
+  };
 }
 
 interface Pending {
@@ -135,7 +150,7 @@ interface Pending {
   bytes: number;
 }
 
-function entityCount(analyzed: Analyzed): number {
+function entityCount(analyzed: AnalyzedRecord): number {
   if ('line' in analyzed) return analyzed.entities;
   return isErrorRecord(analyzed.record) ? 0 : analyzed.record.entities.length;
 }
@@ -148,7 +163,7 @@ export async function runExtract(run: ExtractRun, streams: RunStreams, extractOv
   const reporter = new Reporter(progress.stderr);
   const writer = new OutputWriter(streams.stdout, streams.stdoutFd);
   const formatter = createFormatter(run.format, { color: run.color });
-  const analyzer = await createAnalyzer(run, extractOverride);
+  const analyzer = await createAnalyzer(run, extractOverride, formatter.needsText === true);
   const signals = watchSignals(
     () => streams.stdin.destroy(),
     (signal) => {
@@ -157,7 +172,7 @@ export async function runExtract(run: ExtractRun, streams: RunStreams, extractOv
       process.exit(EXIT_SIGNAL[signal]);
     },
   );
-  const context = { warn: reporter.warn.bind(reporter), stdin: streams.stdin };
+  const context = { warn: reporter.warn.bind(reporter), stdin: streams.stdin, forcedFormat: run.inputFormat !== undefined };
   // in this process a record is done when analyze() returns: write it before reading on
   const maxInFlight = (run.jobs ?? 1) > 1 ? (run.jobs as number) * IN_FLIGHT_PER_JOB : 1;
   const pending: Pending[] = [];
@@ -189,11 +204,17 @@ export async function runExtract(run: ExtractRun, streams: RunStreams, extractOv
         if (stopping()) return;
         const next = pending.shift() as Pending;
         pendingChars -= next.chars;
-        const error = 'line' in analyzed ? analyzed.error : isErrorRecord(analyzed.record) ? analyzed.record : null;
-        if (error) reporter.error(where(error), error.error);
-        await writer.write('line' in analyzed ? analyzed.line : formatter.record(analyzed.record, next.text));
-        written++;
-        progress.recordWritten(error !== null, entityCount(analyzed), next.bytes);
+        if ('parts' in analyzed) for (const [place, message] of analyzed.warnings) reporter.warn(place, message);
+        // a packed input (an e-mail and its attachments) may be several records, each written whole
+        const parts = recordsOf(analyzed);
+        for (const [i, part] of parts.entries()) {
+          if (i > 0 && stopping()) return;
+          const error = 'line' in part ? part.error : isErrorRecord(part.record) ? part.record : null;
+          if (error) reporter.error(where(error), error.error);
+          await writer.write('line' in part ? part.line : formatter.record(part.record, part.text ?? next.text));
+          written++;
+          progress.recordWritten(error !== null, entityCount(part), i === 0 ? next.bytes : 0);
+        }
         wake('reader');
       }
     } finally {
@@ -211,6 +232,11 @@ export async function runExtract(run: ExtractRun, streams: RunStreams, extractOv
         if (signals.received || writerDone) break;
         if (item.kind === 'error') {
           pending.push({ analyzed: { record: item.record }, chars: 0, bytes: 0 });
+        } else if (item.kind === 'packed') {
+          const analyzed = analyzer.analyze(item.packed);
+          if (analyzed instanceof Promise) analyzed.catch(() => undefined);
+          pending.push({ analyzed, chars: item.packed.bytes.length, bytes: item.packed.bytes.length });
+          pendingChars += item.packed.bytes.length;
         } else {
           const analyzed = analyzer.analyze(item.document);
           // a pool that fails to start rejects; the writer sees that when it reaches the record

@@ -39,7 +39,7 @@ export function parseRecordLine(lineText: string, file: string | null, line: num
     }
     date = record.date;
   }
-  return { kind: 'document', document: { file, id, line, text: record.text, date } };
+  return { kind: 'document', document: { file, id, line, text: record.text, date, format: 'jsonl' } };
 }
 
 function shorten(text: string): string {

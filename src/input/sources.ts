@@ -8,6 +8,7 @@ import { isUtf8 } from 'buffer';
 import fg from 'fast-glob';
 import { describeFsError } from './fs-errors';
 import { InputFormat } from './types';
+import { DOCUMENT_EXTENSIONS, formatByExtension } from './formats/detect';
 
 export type Source =
   /** rawPath: the name's real bytes when they are not UTF-8 (path then shows them as U+FFFD) */
@@ -18,12 +19,17 @@ export type Source =
 
 /** Extensions picked up when walking a directory; other files are read only when named. */
 export const TEXT_EXTENSIONS = ['txt', 'text', 'md'];
+const WALKED_EXTENSIONS = [...TEXT_EXTENSIONS, ...Object.keys(DOCUMENT_EXTENSIONS)];
 const JSONL_EXTENSIONS = /\.(jsonl|ndjson)$/i;
 
-/** --input-format wins; otherwise .jsonl/.ndjson files are JSONL and everything else is text. */
+/**
+ * --input-format wins; otherwise .jsonl/.ndjson files are JSONL, web pages, PDFs, .docx and e-mail
+ * go by their extension, and everything else is text (which may still sniff as a PDF or a page).
+ */
 export function formatOf(path: string, forced: InputFormat | undefined): InputFormat {
   if (forced) return forced;
-  return JSONL_EXTENSIONS.test(path) ? 'jsonl' : 'text';
+  if (JSONL_EXTENSIONS.test(path)) return 'jsonl';
+  return formatByExtension(path) ?? 'text';
 }
 
 function compareCodeUnits(a: string, b: string): number {
@@ -39,7 +45,7 @@ export interface WalkEntry {
 }
 
 /**
- * Text files under a directory, recursively, sorted. Symbolic links to files are read; symbolic
+ * Text files and documents (web pages, PDFs, .docx, e-mail) under a directory, recursively, sorted. Symbolic links to files are read; symbolic
  * links to directories are not followed, so a link loop cannot make the walk endless. Hidden files
  * and directories (.git) are skipped. A subdirectory that cannot be listed (permission denied) is
  * returned as an entry with its error, and the walk goes on with the rest of the tree.
@@ -51,7 +57,7 @@ export async function walkDirectory(directory: string): Promise<WalkEntry[]> {
       if (error) failures.push({ path, error });
       callback(error, entries);
     })) as unknown as typeof fsCallbacks.readdir;
-  const entries = await fg(`**/*.{${TEXT_EXTENSIONS.join(',')}}`, {
+  const entries = await fg(`**/*.{${WALKED_EXTENSIONS.join(',')}}`, {
     cwd: directory,
     onlyFiles: false,
     followSymbolicLinks: false,

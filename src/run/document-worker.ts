@@ -1,14 +1,16 @@
 // The body of one --jobs worker (a worker thread, or a child process: the same file serves both).
 // It loads the pipeline once, then analyzes one document per message with processDocument, which
-// already turns an exception into an error record. A document that hangs or exhausts memory is
-// handled by the pool, which terminates this worker and starts another.
+// already turns an exception into an error record. A packed input (a web page, a PDF, a .docx, an
+// e-mail message) is read here too, so extraction runs in the workers; its reader is async (a
+// pdftotext process, the mail parser), and documents are still answered one by one, in order. A
+// document that hangs or exhausts memory is handled by the pool, which terminates this worker.
 
 import { isMainThread, parentPort } from 'worker_threads';
-import { DocumentInput } from '../input/types';
-import { DocumentOptions, Extract, processDocument } from '../cli/process-document';
-import { isErrorRecord } from '../model';
+import { DocumentOptions, errorRecordFor, Extract, processDocument } from '../cli/process-document';
+import type { PackedSettings } from '../cli/process-packed';
+import { isErrorRecord, OutputRecord } from '../model';
 import { formatJsonlRecord } from '../output/jsonl';
-import { Analyzed, FromWorker, ToWorker } from './worker-messages';
+import { AnalyzedRecord, FromWorker, isPacked, ToWorker } from './worker-messages';
 
 type Send = (message: FromWorker) => void;
 
@@ -31,23 +33,59 @@ const channel = connect();
 let extract: Extract | null = null;
 let options: DocumentOptions = { refDate: null };
 let jsonlLines = false;
+let packedSettings: PackedSettings = {};
+
+function analyzedRecord(record: OutputRecord, text?: string): AnalyzedRecord {
+  if (!jsonlLines) return text === undefined ? { record } : { record, text };
+  const error = isErrorRecord(record) ? record : null;
+  return { line: formatJsonlRecord(record), error, entities: error ? 0 : (record as { entities: unknown[] }).entities.length };
+}
+
+/** Answers one document; a promise only for a packed input. */
+function handle(message: ToWorker & { type: 'document' }): void | Promise<void> {
+  const document = message.document;
+  if (!isPacked(document)) {
+    // the cooperative deadline lets the pipeline stop between steps; the pool's timer is the backstop
+    const record = processDocument(document, options, extract as Extract, message.timeLimitMs);
+    channel.send({ type: 'analyzed', seq: message.seq, analyzed: analyzedRecord(record) });
+    return undefined;
+  }
+  // loaded with the first packed input: a plain-text run never loads the readers
+  return import('../cli/process-packed').then(({ processPacked }) => processPacked(document, options, extract as Extract, message.timeLimitMs, packedSettings)).then(
+    (outcome) => {
+      const parts = outcome.records.map((part) => analyzedRecord(part.record, part.text));
+      channel.send({ type: 'analyzed', seq: message.seq, analyzed: { parts, warnings: outcome.warnings } });
+    },
+    (error: Error) => {
+      const record = errorRecordFor(document, `internal error: ${error.name}: ${error.message.split('\n')[0]}`);
+      channel.send({ type: 'analyzed', seq: message.seq, analyzed: { parts: [analyzedRecord(record)], warnings: [] } });
+    },
+  );
+}
+
+// while a packed input is being read, the documents after it wait their turn (answers stay in order)
+let busy: Promise<void> | null = null;
+function track(work: Promise<void>): void {
+  const tracked: Promise<void> = work.then(() => {
+    if (busy === tracked) busy = null;
+  });
+  busy = tracked;
+}
 
 channel.listen((message) => {
   if (message.type === 'init') {
     options = message.options;
     jsonlLines = message.jsonlLines === true;
+    packedSettings = message.packed ?? {};
     // eslint-disable-next-line @typescript-eslint/no-var-requires
     extract = (require(message.extractModule ?? '../pipeline') as { extract: Extract }).extract;
     channel.send({ type: 'ready' });
     return;
   }
-  const document: DocumentInput = message.document;
-  // the cooperative deadline lets the pipeline stop between steps; the pool's timer is the backstop
-  const record = processDocument(document, options, extract as Extract, message.timeLimitMs);
-  let analyzed: Analyzed = { record };
-  if (jsonlLines) {
-    const error = isErrorRecord(record) ? record : null;
-    analyzed = { line: formatJsonlRecord(record), error, entities: error ? 0 : (record as { entities: unknown[] }).entities.length };
+  if (busy) {
+    track(busy.then(() => handle(message)));
+    return;
   }
-  channel.send({ type: 'analyzed', seq: message.seq, analyzed });
+  const work = handle(message);
+  if (work) track(work);
 });

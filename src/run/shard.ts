@@ -72,7 +72,8 @@ export async function* shardItems(
     first += counts[i];
     if (first <= from || start >= to) continue;
     for await (const item of readSource(sources[i], context)) {
-      const line = item.kind === 'document' ? item.document.line : item.record.line;
+      // a packed input (a web page, a PDF, a mailbox's message) counts as its file's one document
+      const line = item.kind === 'document' ? item.document.line : item.kind === 'error' ? item.record.line : undefined;
       const position = start + (line ?? 1) - 1;
       if (position >= to) break;
       if (position >= from) yield item;

@@ -2,7 +2,9 @@
 
 import { ErrorRecord, OutputRecord } from '../model';
 import { DocumentInput } from '../input/types';
+import { PackedInput } from '../input/formats/types';
 import { DocumentOptions } from '../cli/process-document';
+import { PackedSettings } from '../cli/process-packed';
 
 export type ToWorker =
   /**
@@ -11,12 +13,25 @@ export type ToWorker =
    * far cheaper than a record's object tree, and the main thread (reader and writer for all the
    * workers) is spared the JSON.stringify, which keeps it from becoming the bottleneck.
    */
-  | { type: 'init'; options: DocumentOptions; extractModule?: string; jsonlLines?: boolean }
-  | { type: 'document'; seq: number; document: DocumentInput; timeLimitMs: number | null };
+  | { type: 'init'; options: DocumentOptions; extractModule?: string; jsonlLines?: boolean; packed?: PackedSettings }
+  /** a document of text, or a file's bytes for a reader (web page, PDF, .docx, e-mail message) */
+  | { type: 'document'; seq: number; document: DocumentInput | PackedInput; timeLimitMs: number | null };
 
-/** A document's outcome as the run loop needs it: the record, or its JSONL line and the facts about it. */
-export type Analyzed =
-  | { record: OutputRecord }
+/** One record as the run loop needs it: the record (and its text, for a packed input when asked), or its JSONL line and the facts about it. */
+export type AnalyzedRecord =
+  | { record: OutputRecord; text?: string }
   | { line: string; error: ErrorRecord | null; entities: number };
 
+/** A document's outcome: one record, or for a packed input all of its records and the reader's warnings ([where, message]). */
+export type Analyzed = AnalyzedRecord | { parts: AnalyzedRecord[]; warnings: [string, string][] };
+
 export type FromWorker = { type: 'ready' } | { type: 'analyzed'; seq: number; analyzed: Analyzed };
+
+/** The records of an outcome, in order. */
+export function recordsOf(analyzed: Analyzed): AnalyzedRecord[] {
+  return 'parts' in analyzed ? analyzed.parts : [analyzed];
+}
+
+export function isPacked(input: DocumentInput | PackedInput): input is PackedInput {
+  return (input as PackedInput).packed === true;
+}

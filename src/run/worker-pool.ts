@@ -13,8 +13,10 @@ import { join } from 'path';
 import { Worker } from 'worker_threads';
 import { OutputRecord } from '../model';
 import { DocumentInput } from '../input/types';
+import { PackedInput } from '../input/formats/types';
 import { DocumentOptions, errorRecordFor, timeLimitMessage } from '../cli/process-document';
-import { Analyzed, FromWorker, ToWorker } from './worker-messages';
+import { PackedSettings } from '../cli/process-packed';
+import { Analyzed, FromWorker, recordsOf, ToWorker } from './worker-messages';
 
 export type WorkerKind = 'thread' | 'process';
 
@@ -28,6 +30,8 @@ export interface PoolOptions {
   kind: WorkerKind;
   /** workers send finished JSONL lines instead of records (see worker-messages.ts) */
   jsonlLines?: boolean;
+  /** how packed inputs (web pages, PDFs, .docx, e-mail) are handled: --save-text, texts kept */
+  packed?: PackedSettings;
 }
 
 /** One worker, thread or process, behind the same four calls. */
@@ -82,7 +86,7 @@ function startProcess(events: WorkerEvents): WorkerHandle {
 
 interface Task {
   seq: number;
-  document: DocumentInput;
+  document: DocumentInput | PackedInput;
   resolve(analyzed: Analyzed): void;
   reject(error: Error): void;
 }
@@ -116,14 +120,20 @@ export class WorkerPool {
 
   constructor(private readonly options: PoolOptions) {}
 
-  /** The document's record (summary, graph). */
+  /** A text document's record. */
   async analyze(document: DocumentInput): Promise<OutputRecord> {
+    return (await this.analyzeAll(document)).records[0];
+  }
+
+  /** The document's records (one, or a packed input's several) and the reader's warnings (summary, graph). */
+  async analyzeAll(document: DocumentInput | PackedInput): Promise<{ records: OutputRecord[]; warnings: [string, string][] }> {
     const analyzed = await this.analyzeDocument(document);
-    return 'record' in analyzed ? analyzed.record : (JSON.parse(analyzed.line) as OutputRecord);
+    const records = recordsOf(analyzed).map((part) => ('record' in part ? part.record : (JSON.parse(part.line) as OutputRecord)));
+    return { records, warnings: 'parts' in analyzed ? analyzed.warnings : [] };
   }
 
   /** The document's record, or with `jsonlLines` its finished line (extract). */
-  analyzeDocument(document: DocumentInput): Promise<Analyzed> {
+  analyzeDocument(document: DocumentInput | PackedInput): Promise<Analyzed> {
     if (this.fatal) return Promise.reject(this.fatal);
     return new Promise<Analyzed>((resolve, reject) => {
       this.waiting.push({ seq: this.nextSeq++, document, resolve, reject });
@@ -218,6 +228,7 @@ export class WorkerPool {
       options: this.options.document,
       extractModule: this.options.extractModule,
       jsonlLines: this.options.jsonlLines,
+      packed: this.options.packed,
     });
   }
 

@@ -3,7 +3,7 @@
 import { DocumentResult, ENTITY_TYPES } from '../../src/model';
 
 export function expectContract(record: DocumentResult, text: string): void {
-  expect(Object.keys(record)).toEqual(['file', 'id', 'date', 'entities']);
+  expect(Object.keys(record)).toEqual(['file', 'id', 'format', 'date', 'entities']);
   const lineStarts = [0];
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
   for (const entity of record.entities) {

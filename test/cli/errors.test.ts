@@ -19,7 +19,7 @@ describe('usage errors: exit code 2, nothing on stdout', () => {
     [['--types', 'person,animal', 'fixtures/tree/a.txt'], /Unknown type "animal"; the types are person, organization, place, date\./],
     [['--ref-date', '2023-02-29', 'fixtures/tree/a.txt'], /^newsner: option '--ref-date <YYYY-MM-DD>' argument '2023-02-29' is invalid\. Expected a calendar date as YYYY-MM-DD/],
     [['--ref-date', 'yesterday', 'fixtures/tree/a.txt'], /argument 'yesterday' is invalid\. Expected a calendar date as YYYY-MM-DD/],
-    [['--input-format', 'xml', 'fixtures/tree/a.txt'], /argument 'xml' is invalid\. Allowed choices are text, jsonl\./],
+    [['--input-format', 'xml', 'fixtures/tree/a.txt'], /argument 'xml' is invalid\. Allowed choices are text, jsonl, html, pdf, docx, eml, mbox\./],
   ])('%j', (args, message) => {
     const result = newsner(args);
     expect(result.status).toBe(2);

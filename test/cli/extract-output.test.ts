@@ -93,7 +93,7 @@ test('an empty file gives a record with no entities', () => {
   const result = newsner(['fixtures/bad/empty.txt', '-f', 'jsonl', '--ref-date', '2024-02-28']);
   expect(result).toEqual({
     status: 0,
-    stdout: '{"file":"fixtures/bad/empty.txt","id":null,"date":"2024-02-28","entities":[]}\n',
+    stdout: '{"file":"fixtures/bad/empty.txt","id":null,"format":"text","date":"2024-02-28","entities":[]}\n',
     stderr: '',
   });
 });

@@ -60,9 +60,9 @@ test('an exception in a worker is an error record for that document only', async
   expect(result.exitCode).toBe(1);
   expect(result.stdout).toBe(
     [
-      '{"file":null,"id":"a","date":null,"entities":[{"type":"person","name":"Rieger","count":1,"mentions":[]}]}',
+      '{"file":null,"id":"a","format":"jsonl","date":null,"entities":[{"type":"person","name":"Rieger","count":1,"mentions":[]}]}',
       '{"file":null,"id":"b","line":2,"error":"internal error: TypeError: t.isValid is not a function"}',
-      '{"file":null,"id":"c","date":null,"entities":[{"type":"person","name":"Rieger","count":1,"mentions":[]}]}',
+      '{"file":null,"id":"c","format":"jsonl","date":null,"entities":[{"type":"person","name":"Rieger","count":1,"mentions":[]}]}',
       '',
     ].join('\n'),
   );
@@ -78,7 +78,7 @@ test.each(['thread', 'process'] as const)('a %s worker that dies costs only its 
   const exitMessage = workerKind === 'thread' ? 'the worker stopped' : 'the worker process exited with code 3';
   expect(lines[1]).toEqual({ file: null, id: 'b', line: 2, error: `internal error: ${exitMessage}` });
   expect(lines[3]).toEqual({ file: null, id: 'd', line: 4, error: `internal error: ${exitMessage}` });
-  expect(lines[4]).toEqual({ file: null, id: 'e', date: null, entities: [{ type: 'person', name: 'Rieger', count: 1, mentions: [] }] });
+  expect(lines[4]).toEqual({ file: null, id: 'e', format: 'jsonl', date: null, entities: [{ type: 'person', name: 'Rieger', count: 1, mentions: [] }] });
 });
 
 test('a pipeline module that cannot load ends the run with an error, not a hang', async () => {

@@ -54,6 +54,7 @@ test('BOM and CRLF: offsets, lines and columns index the text as decoded (BOM go
     {
       file: fixture('bad', 'bom-crlf.txt'),
       id: null,
+      format: 'text',
       date: null,
       entities: [
         {
@@ -74,7 +75,7 @@ test('a record\'s own date wins over --ref-date; --types reaches the pipeline', 
   const input = '{"id":"a","text":"Rieger","date":"2020-01-02"}\n{"id":"b","text":"Rieger"}\n';
   const result = await run({ paths: ['-'], inputFormat: 'jsonl', document: { refDate: '2024-02-28', types: ['place'] } }, input);
   expect(result.stdout).toBe(
-    '{"file":null,"id":"a","date":"2020-01-02","entities":[]}\n{"file":null,"id":"b","date":"2024-02-28","entities":[]}\n',
+    '{"file":null,"id":"a","format":"jsonl","date":"2020-01-02","entities":[]}\n{"file":null,"id":"b","format":"jsonl","date":"2024-02-28","entities":[]}\n',
   );
 });
 
@@ -85,7 +86,7 @@ test('an exception inside one document: an error record in its place (one line, 
   expect(lines(result.stdout).map((record) => JSON.stringify(record))).toEqual([
     expect.stringContaining('"id":"a"'),
     '{"file":null,"id":"b","line":2,"error":"internal error: TypeError: t.isValid is not a function"}',
-    '{"file":null,"id":"c","date":null,"entities":[]}',
+    '{"file":null,"id":"c","format":"jsonl","date":null,"entities":[]}',
   ]);
   expect(result.stderr).toBe('newsner: <stdin>:2: internal error: TypeError: t.isValid is not a function\n');
 });
@@ -95,9 +96,9 @@ test('json output of a run with an error in the middle is one valid document, re
   expect(result.exitCode).toBe(1);
   expect(JSON.parse(result.stdout)).toEqual({
     documents: [
-      { file: fixture('tree', 'a.txt'), id: null, date: null, entities: [] },
+      { file: fixture('tree', 'a.txt'), id: null, format: 'text', date: null, entities: [] },
       { file: 'missing.txt', id: null, error: 'cannot read: no such file or directory' },
-      { file: fixture('bad', 'empty.txt'), id: null, date: null, entities: [] },
+      { file: fixture('bad', 'empty.txt'), id: null, format: 'text', date: null, entities: [] },
     ],
   });
   expect(result.stderr).toBe('newsner: missing.txt: cannot read: no such file or directory\n');

@@ -46,7 +46,7 @@ test(`${CORPUS_MB} MB of JSONL stream through in bounded memory, every record ou
     expect(report.n).toBe(count);
     const lines = stdout.split('\n');
     expect(lines).toHaveLength(count + 1);
-    expect(lines[count - 1]).toBe(`{"file":null,"id":"${count - 1}","date":null,"entities":[]}`);
+    expect(lines[count - 1]).toBe(`{"file":null,"id":"${count - 1}","format":"jsonl","date":null,"entities":[]}`);
     // four times the corpus, (nearly) the same memory: nothing is kept per record
     expect(report.peakMB - small.report.peakMB).toBeLessThan(16);
   } finally {

@@ -49,11 +49,11 @@ test.each(['thread', 'process'] as const)('a %s worker stuck in an endless loop 
   const result = await runJsonl(input, { jobs: 2, timeLimitMs: 300, extractModule: hanging, workerKind });
   expect(result.stdout).toBe(
     [
-      '{"file":null,"id":"a","date":null,"entities":[]}',
+      '{"file":null,"id":"a","format":"jsonl","date":null,"entities":[]}',
       '{"file":null,"id":"b","line":2,"error":"time limit of 0.3 s exceeded"}',
-      '{"file":null,"id":"c","date":null,"entities":[]}',
+      '{"file":null,"id":"c","format":"jsonl","date":null,"entities":[]}',
       '{"file":null,"id":"d","line":4,"error":"time limit of 0.3 s exceeded"}',
-      '{"file":null,"id":"e","date":null,"entities":[]}',
+      '{"file":null,"id":"e","format":"jsonl","date":null,"entities":[]}',
       '',
     ].join('\n'),
   );
@@ -73,7 +73,7 @@ test('in this process (--jobs 1) the deadline is passed to extract, and its Time
     return { file: meta.file ?? null, id: meta.id ?? null, date: null, entities: [] };
   };
   const result = await runJsonl(record('a', 'slow') + record('b', 'fast'), { timeLimitMs: 50 }, cooperative);
-  expect(result.stdout).toBe('{"file":null,"id":"a","line":1,"error":"time limit of 0.05 s exceeded"}\n{"file":null,"id":"b","date":null,"entities":[]}\n');
+  expect(result.stdout).toBe('{"file":null,"id":"a","line":1,"error":"time limit of 0.05 s exceeded"}\n{"file":null,"id":"b","format":"jsonl","date":null,"entities":[]}\n');
   expect(seen.every((deadline) => typeof deadline === 'number')).toBe(true);
 
   // no limit: no deadline, and a TimeLimitError is just an internal error
@@ -108,7 +108,7 @@ describe('the CLI', () => {
   test('--time-limit 0 turns the limit off', () => {
     const result = newsner(['--input-format', 'jsonl', '--format', 'jsonl', '--time-limit', '0', '--jobs', '1'], { input });
     expect(result.status).toBe(0);
-    expect(result.stdout.split('\n')[1]).toMatch(/^\{"file":null,"id":"big","date":/);
+    expect(result.stdout.split('\n')[1]).toMatch(/^\{"file":null,"id":"big","format":"jsonl","date":/);
   });
 
   test('a bad value is a usage error', () => {

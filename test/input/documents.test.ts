@@ -25,6 +25,7 @@ test('a text file is one document, text exactly as decoded', async () => {
           id: null,
           text: 'VELMAR CITY, June 17, 2023\r\nJudge Helena Mbeki sentenced Tomas Rieger.\r\n\r\nRieger will appeal.\r\n',
           date: null,
+          format: 'text',
         },
       },
     ],
@@ -44,13 +45,13 @@ test('a binary file is skipped with a warning; invalid UTF-8 is read with a warn
 test('an empty file is one empty document', async () => {
   const path = join(FIXTURES, 'bad', 'empty.txt');
   expect((await read({ kind: 'file', path, format: 'text' })).items).toEqual([
-    { kind: 'document', document: { file: path, id: null, text: '', date: null } },
+    { kind: 'document', document: { file: path, id: null, text: '', date: null, format: 'text' } },
   ]);
 });
 
 test('stdin as text is one document with file null', async () => {
   expect((await read({ kind: 'stdin', format: 'text' }, '\ufeffHello\r\n')).items).toEqual([
-    { kind: 'document', document: { file: null, id: null, text: 'Hello\r\n', date: null } },
+    { kind: 'document', document: { file: null, id: null, text: 'Hello\r\n', date: null, format: 'text' } },
   ]);
 });
 
@@ -72,8 +73,8 @@ test('JSONL from stdin, with a BOM, CRLF line ends, a blank line and invalid UTF
   ]);
   const { items, warnings } = await read({ kind: 'stdin', format: 'jsonl' }, bytes);
   expect(items).toEqual([
-    { kind: 'document', document: { file: null, id: '1', line: 1, text: 'A', date: null } },
-    { kind: 'document', document: { file: null, id: '2', line: 3, text: 'B\ufffd', date: null } },
+    { kind: 'document', document: { file: null, id: '1', line: 1, text: 'A', date: null, format: 'jsonl' } },
+    { kind: 'document', document: { file: null, id: '2', line: 3, text: 'B\ufffd', date: null, format: 'jsonl' } },
   ]);
   expect(warnings).toEqual(['<stdin>:3: invalid UTF-8, decoded with replacement characters (U+FFFD)']);
 });

@@ -3,18 +3,18 @@ import { parseRecordLine } from '../../src/input/jsonl';
 test('a record: id, text and date; other fields are ignored', () => {
   expect(parseRecordLine('{"id":"a1","text":"Talks resumed.","date":"2024-02-28","source":"x"}', 'r.jsonl', 4)).toEqual({
     kind: 'document',
-    document: { file: 'r.jsonl', id: 'a1', line: 4, text: 'Talks resumed.', date: '2024-02-28' },
+    document: { file: 'r.jsonl', id: 'a1', line: 4, text: 'Talks resumed.', date: '2024-02-28', format: 'jsonl' },
   });
 });
 
 test('a numeric id becomes a string; a missing id or date is null', () => {
   expect(parseRecordLine('{"id":7,"text":""}', null, 1)).toEqual({
     kind: 'document',
-    document: { file: null, id: '7', line: 1, text: '', date: null },
+    document: { file: null, id: '7', line: 1, text: '', date: null, format: 'jsonl' },
   });
   expect(parseRecordLine('{"text":"x","date":null}', null, 2)).toEqual({
     kind: 'document',
-    document: { file: null, id: null, line: 2, text: 'x', date: null },
+    document: { file: null, id: null, line: 2, text: 'x', date: null, format: 'jsonl' },
   });
 });
 
