@@ -2,6 +2,7 @@
 
 import { Command, Option } from 'commander';
 import { EntityType } from '../model';
+import { CSV_RAW_HELP } from '../output/csv-cells';
 import { FORMAT_NAMES, FormatName } from '../output/formatter';
 import { InputFormat } from '../input/types';
 import { EXIT_USAGE } from './exit-codes';
@@ -21,6 +22,7 @@ interface ExtractFlags {
   quiet?: boolean;
   shard?: Shard;
   workerKind?: WorkerKind;
+  csvRaw?: boolean;
 }
 
 /** Seconds a single document may take before it becomes an error record (--time-limit). */
@@ -55,6 +57,7 @@ export function registerExtract(program: Command): void {
       'only the i-th of n equal slices of the documents, for array jobs (the n outputs concatenated in order are the whole output)',
       parseShard,
     )
+    .option('--csv-raw', CSV_RAW_HELP)
     .option('-q, --quiet', 'no progress bar and no summary line on stderr (errors are still reported)')
     .addOption(new Option('--worker-kind <kind>', 'workers as threads or child processes').choices(['thread', 'process']).hideHelp())
     .addHelpText('after', EXTRACT_EXAMPLES)
@@ -74,6 +77,7 @@ export function registerExtract(program: Command): void {
           inputFormat: flags.inputFormat,
           format: flags.format ?? (process.stdout.isTTY ? 'table' : 'json'),
           color: wantsColor(process.env, process.stdout.isTTY === true),
+          csvRaw: flags.csvRaw === true,
           document: { refDate: flags.refDate ?? null, types: flags.types },
           jobs: flags.jobs ?? defaultJobs(inputs, flags.inputFormat),
           timeLimitMs: flags.timeLimit > 0 ? flags.timeLimit : null,

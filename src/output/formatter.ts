@@ -16,6 +16,8 @@ export type FormatName = (typeof FORMAT_NAMES)[number];
 export interface FormatOptions {
   /** colour with ANSI escapes (table and text) */
   color: boolean;
+  /** csv: cells as they are, no spreadsheet-formula guard (--csv-raw) */
+  csvRaw?: boolean;
 }
 
 export interface RecordFormatter {
@@ -39,7 +41,7 @@ export function createFormatter(name: FormatName, options: FormatOptions): Recor
     case 'jsonl':
       return createJsonlFormatter();
     case 'csv':
-      return createCsvFormatter();
+      return createCsvFormatter(options.csvRaw);
     case 'text':
       return createTextFormatter(options);
     case 'html':
