@@ -4,13 +4,14 @@
 
 import { OutputRecord } from '../model';
 import { createCsvFormatter } from './csv';
+import { createFtmFormatter } from './ftm';
 import { createHtmlFormatter } from './html';
 import { createJsonFormatter } from './json';
 import { createJsonlFormatter } from './jsonl';
 import { createTableFormatter } from './table';
 import { createTextFormatter } from './text';
 
-export const FORMAT_NAMES = ['table', 'json', 'jsonl', 'csv', 'text', 'html'] as const;
+export const FORMAT_NAMES = ['table', 'json', 'jsonl', 'csv', 'text', 'html', 'ftm'] as const;
 export type FormatName = (typeof FORMAT_NAMES)[number];
 
 export interface FormatOptions {
@@ -46,5 +47,7 @@ export function createFormatter(name: FormatName, options: FormatOptions): Recor
       return createTextFormatter(options);
     case 'html':
       return createHtmlFormatter();
+    case 'ftm':
+      return createFtmFormatter();
   }
 }
