@@ -22,9 +22,11 @@ interface Row {
   example: string | null;
 }
 
+// one JSON text per row: one call into SQLite per row instead of one per column
 const READ_BACK = `
-SELECT de.document, d.file, d.record_id, d.date, e.type, de.name, de.count, de.aliases, de.roles, de.ambiguous, de.value,
-       s.text AS example
+SELECT json_object('document', de.document, 'file', d.file, 'record_id', d.record_id, 'date', d.date, 'type', e.type,
+       'name', de.name, 'count', de.count, 'aliases', de.aliases, 'roles', de.roles, 'ambiguous', de.ambiguous,
+       'value', de.value, 'example', s.text) AS row
 FROM document_entities de
 JOIN documents d ON d.id = de.document
 JOIN entities e ON e.id = de.entity
@@ -57,7 +59,7 @@ export function rebuildEntities(db: Database): void {
   const read = db.prepare(READ_BACK);
   try {
     for (const item of read.iterate()) {
-      const row = item as unknown as Row;
+      const row = JSON.parse((item as { row: string }).row) as Row;
       if (row.document !== currentId) {
         if (current) builder.add(current);
         current = { file: row.file, id: row.record_id, date: row.date, entities: [] };

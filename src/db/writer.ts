@@ -51,11 +51,14 @@ export class DbWriter {
       document: db.prepare('INSERT INTO documents(file, record_id, date, characters, error, sha256, run) VALUES (?, ?, ?, ?, ?, ?, ?)'),
       entity: db.prepare('INSERT INTO entities(key, type, name, value) VALUES (?, ?, ?, ?) ON CONFLICT(key) DO NOTHING'),
       entityId: db.prepare('SELECT id FROM entities WHERE key = ?'),
-      sentence: db.prepare('INSERT INTO sentences(document, text) VALUES (?, ?)'),
-      mention: db.prepare('INSERT INTO mentions(document, entity, text, start, "end", line, "column", sentence, rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)'),
-      documentEntity: db.prepare(
+      sentences: db.prepare('INSERT INTO sentences(document, text) SELECT ?1, value FROM json_each(?2) ORDER BY key'),
+      mentions: db.prepare(
+        `INSERT INTO mentions(document, entity, text, start, "end", line, "column", sentence, rule)
+         SELECT ?1, value->>0, value->>1, value->>2, value->>3, value->>4, value->>5, value->>6, value->>7 FROM json_each(?2) ORDER BY key`,
+      ),
+      documentEntities: db.prepare(
         `INSERT INTO document_entities(document, entity, position, name, count, aliases, roles, ambiguous, value, example_sentence)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+         SELECT ?1, value->>0, value->>1, value->>2, value->>3, value->>4, value->>5, value->>6, value->>7, value->>8 FROM json_each(?2) WHERE true
          ON CONFLICT(document, entity) DO UPDATE SET count = count + excluded.count`,
       ),
     };
@@ -105,29 +108,37 @@ export class DbWriter {
       result.file, result.id, result.date, source?.characters ?? null, null, source?.sha256 ?? null, this.run,
     ]);
     const documentId = Number(lastInsertRowid);
-    const sentences = new Map<string, number>();
-    const sentenceId = (text: string): number | null => {
-      if (text === '') return null;
-      let id = sentences.get(text);
-      if (id === undefined) {
-        id = Number(this.statements.sentence.run([documentId, text]).lastInsertRowid);
-        sentences.set(text, id);
+    // one statement per table and document, its rows as one JSON array: a call into SQLite costs
+    // more than SQLite's own work on a row
+    const texts: string[] = [];
+    const sentenceIndex = new Map<string, number>();
+    for (const entity of result.entities) {
+      for (const { sentence } of entity.mentions) {
+        if (sentence !== '' && !sentenceIndex.has(sentence)) {
+          sentenceIndex.set(sentence, texts.length);
+          texts.push(sentence);
+        }
       }
-      return id;
-    };
+    }
+    let firstSentence = 0;
+    if (texts.length > 0) {
+      // rowids of one INSERT ... SELECT are consecutive (the file is ours alone: locking_mode exclusive)
+      const inserted = this.statements.sentences.run([documentId, JSON.stringify(texts)]);
+      firstSentence = Number(inserted.lastInsertRowid) - texts.length + 1;
+    }
+    const sentenceId = (text: string): number | null => (text === '' ? null : firstSentence + sentenceIndex.get(text)!);
+    const mentions: (string | number | null)[][] = [];
+    const links: (string | number | null)[][] = [];
     result.entities.forEach((entity, position) => {
       const entityId = this.entityId(entity);
-      let example: number | null = null;
-      for (const mention of entity.mentions) {
-        const sentence = sentenceId(mention.sentence);
-        example ??= sentence;
-        this.statements.mention.run([documentId, entityId, mention.text, mention.start, mention.end, mention.line, mention.column, sentence, mention.rule]);
-      }
-      this.statements.documentEntity.run([
-        documentId, entityId, position, entity.name, entity.count, json(entity.aliases), json(entity.roles),
-        entity.ambiguous ? json(entity.ambiguous) : null, entity.value ?? null, example,
+      for (const m of entity.mentions) mentions.push([entityId, m.text, m.start, m.end, m.line, m.column, sentenceId(m.sentence), m.rule]);
+      links.push([
+        entityId, position, entity.name, entity.count, json(entity.aliases), json(entity.roles),
+        entity.ambiguous ? json(entity.ambiguous) : null, entity.value ?? null, entity.mentions.length > 0 ? sentenceId(entity.mentions[0].sentence) : null,
       ]);
     });
+    if (mentions.length > 0) this.statements.mentions.run([documentId, JSON.stringify(mentions)]);
+    if (links.length > 0) this.statements.documentEntities.run([documentId, JSON.stringify(links)]);
   }
 
   /** The corpus entity's id, made on first sight; its corpus-level columns are filled in by finish(). */

@@ -70,17 +70,18 @@ describe('newsner db on fixtures/corpus, read with sqlite3', () => {
   test('documents and mentions: the counts of extract --format jsonl', () => {
     const records = extracted([CORPUS]);
     expect(sqlite3(database, 'SELECT file FROM documents ORDER BY id')).toEqual(records.map((r) => ({ file: r.file })));
-    const mentions = records.flatMap((r) => r.entities.flatMap((e) => e.mentions.map((m) => [r.file, e.type, m.text, m.start])));
+    const mentions = records.flatMap((r) => r.entities.flatMap((e) => e.mentions.map((m) => [r.file, e.type, m.text, m.start, m.sentence])));
     expect(scalar(database, 'SELECT count(*) FROM mentions')).toBe(mentions.length);
     const byType = sqlite3<{ type: string; n: number }>(database, 'SELECT e.type, count(*) AS n FROM mentions m JOIN entities e ON e.id = m.entity GROUP BY e.type ORDER BY e.type');
     const expected = new Map<string, number>();
     for (const [, type] of mentions) expected.set(type as string, (expected.get(type as string) ?? 0) + 1);
     expect(byType).toEqual([...expected.entries()].sort().map(([type, n]) => ({ type, n })));
-    const rows = sqlite3<{ file: string; type: string; text: string; start: number }>(
+    // each mention with its own sentence (sentences are stored once per document and linked by id)
+    const rows = sqlite3<{ file: string; type: string; text: string; start: number; sentence: string }>(
       database,
-      'SELECT d.file, e.type, m.text, m.start FROM mentions m JOIN documents d ON d.id = m.document JOIN entities e ON e.id = m.entity',
+      'SELECT d.file, e.type, m.text, m.start, s.text AS sentence FROM mentions m JOIN documents d ON d.id = m.document JOIN entities e ON e.id = m.entity JOIN sentences s ON s.id = m.sentence',
     );
-    expect(rows.map((r) => JSON.stringify([r.file, r.type, r.text, r.start])).sort()).toEqual(mentions.map((m) => JSON.stringify(m)).sort());
+    expect(rows.map((r) => JSON.stringify([r.file, r.type, r.text, r.start, r.sentence])).sort()).toEqual(mentions.map((m) => JSON.stringify(m)).sort());
   });
 
   test('entities: the rows of newsner summary (names, counts, documents, aliases, roles, example)', () => {
