@@ -8,7 +8,7 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import { createHash } from 'crypto';
 import { EntityType } from '../model';
 import { addDocumentOptions, analyzedRecords, corpusInput, DocumentFlags, resultItems } from './corpus-input';
-import { EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE } from './exit-codes';
+import { EXIT_OK, EXIT_SIGNAL, EXIT_SOME_FAILED, EXIT_USAGE } from './exit-codes';
 import { inputsOrStdin, parseTypes } from './options';
 import { Reporter } from './reporter';
 
@@ -60,6 +60,29 @@ function killAfterBatches(): number | null {
 }
 
 export async function runDb(database: string, inputs: string[], flags: DbFlags, reporter: Reporter): Promise<number> {
+  // Ctrl-C or SIGTERM: stop taking documents, commit, bring the entities up to date, say so; a
+  // second signal kills at once (the database then keeps its last committed batch)
+  let stopped: NodeJS.Signals | null = null;
+  const stop = (signal: NodeJS.Signals) => {
+    stopped = signal;
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  try {
+    return await writeDb(database, inputs, flags, reporter, () => stopped);
+  } finally {
+    process.off('SIGINT', stop);
+    process.off('SIGTERM', stop);
+  }
+}
+
+async function writeDb(
+  database: string,
+  inputs: string[],
+  flags: DbFlags,
+  reporter: Reporter,
+  stopped: () => NodeJS.Signals | null,
+): Promise<number> {
   const { DbOpenError, openDatabase, release } = await import('../db/open');
   const { DbWriter } = await import('../db/writer');
   let db;
@@ -74,6 +97,7 @@ export async function runDb(database: string, inputs: string[], flags: DbFlags, 
   try {
     if (flags.fromResults) {
       for await (const item of resultItems(inputs, reporter, process.stdin)) {
+        if (stopped()) break;
         if (item.kind === 'error') {
           writer.add(item.record, null);
           continue;
@@ -86,7 +110,11 @@ export async function runDb(database: string, inputs: string[], flags: DbFlags, 
     } else {
       const input = { ...corpusInput(inputs, flags), types: flags.types };
       const accept = (document: { file: string | null; id: string | null }, sha256: string) => !writer.has(document.file, document.id, sha256);
-      for await (const { record, source } of analyzedRecords(input, reporter, process.stdin, { accept })) writer.add(record, source);
+      for await (const { record, source } of analyzedRecords(input, reporter, process.stdin, { accept })) {
+        // a document analyzed when the signal came still goes in
+        writer.add(record, source);
+        if (stopped()) break;
+      }
     }
     writer.finish();
   } catch (error) {
@@ -99,5 +127,10 @@ export async function runDb(database: string, inputs: string[], flags: DbFlags, 
   }
   const { added, skipped, replaced, failed } = writer.counts;
   reporter.note(`${database}: ${added} documents added (${replaced} of them replacing a changed one), ${skipped} already in, ${failed} failed`);
+  const signal = stopped();
+  if (signal) {
+    reporter.note(`stopped by ${signal}: the documents above are in; run the same command again to add the rest`);
+    return EXIT_SIGNAL[signal] ?? EXIT_SOME_FAILED;
+  }
   return reporter.errors > 0 ? EXIT_SOME_FAILED : EXIT_OK;
 }

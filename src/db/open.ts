@@ -66,7 +66,7 @@ function claim(path: string): void {
       closeSync(fd);
       return;
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw new DbOpenError(`cannot write beside ${path}: ${describeFsError(error)}`);
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw new DbOpenError(`cannot write in ${dirname(path)}: ${describeFsError(error)}`);
     }
     const pid = Number(readFileSync(file, 'utf8').trim());
     if (Number.isInteger(pid) && pid > 0 && alive(pid)) {

@@ -6,7 +6,7 @@ import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, write
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { posixLockHolders } from '../../src/db/open';
-import { newsner } from '../cli/binary';
+import { BIN, newsner, ROOT } from '../cli/binary';
 import { scalar, sqlite3 } from './sqlite3';
 
 const CORPUS = 'fixtures/corpus';
@@ -34,6 +34,12 @@ describe('paths newsner db cannot use: one line, exit 2', () => {
   test('a folder that does not exist', () => {
     const path = join(tmp, 'nowhere', 'out.sqlite');
     refused([path, ARTICLE], `cannot create ${path}: the folder ${join(tmp, 'nowhere')} does not exist`);
+  });
+
+  test('a folder nobody may write in, root included (/sys)', () => {
+    const result = db(['/sys/out.sqlite', ARTICLE]);
+    expect(result.stderr).toMatch(/^newsner: cannot write in \/sys: (permission denied|read-only file system)\n$/);
+    expect(result.status).toBe(2);
   });
 
   test('a text file is left as it was', () => {
@@ -122,6 +128,39 @@ describe('a run killed halfway through a batch', () => {
     expect(scalar(path, 'SELECT count(*) FROM mentions')).toBe(scalar(whole, 'SELECT count(*) FROM mentions'));
     expect(existsSync(`${path}.newsner-pid`)).toBe(false);
     expect(existsSync(`${path}.lock`)).toBe(false);
+  });
+});
+
+describe('Ctrl-C (SIGINT)', () => {
+  test('commits what was analyzed, brings the entities up to date, exits 130; a re-run adds the rest', async () => {
+    const folder = mkdtempSync(join(tmp, 'many-'));
+    const files = readdirSync(CORPUS).filter((f) => f.endsWith('.txt'));
+    for (let copy = 0; copy < 10; copy++) for (const file of files) copyFileSync(join(CORPUS, file), join(folder, `${copy}-${file}`));
+    const path = fresh();
+    const child = spawn(process.execPath, [BIN, 'db', '-j', '1', '--batch-size', '5', path, folder], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    // the pid file is written once the signal handlers are in place
+    for (let i = 0; i < 400 && !existsSync(`${path}.newsner-pid`); i++) await new Promise((r) => setTimeout(r, 25));
+    child.kill('SIGINT');
+    expect(await exited).toBe(130);
+    const lines = stderr.trimEnd().split('\n');
+    expect(lines[lines.length - 1]).toBe('newsner: stopped by SIGINT: the documents above are in; run the same command again to add the rest');
+    const inDb = sqlite3<{ file: string }>(path, 'SELECT file FROM documents ORDER BY id').map((r) => r.file);
+    expect(inDb.length).toBeLessThan(60);
+    expect(existsSync(`${path}-journal`)).toBe(false);
+    const entities = 'SELECT type, name, count, documents FROM entities ORDER BY type, name';
+    const summaryOf = (paths: string[]) =>
+      (JSON.parse(newsner(['summary', '-j', '1', '-f', 'json', ...paths]).stdout) as { entities: { type: string; name: string; count: number; documents: number }[] }).entities
+        .map(({ type, name, count, documents }) => ({ type, name, count, documents }))
+        .sort((a, b) => (a.type + a.name < b.type + b.name ? -1 : a.type + a.name > b.type + b.name ? 1 : 0));
+    if (inDb.length > 0) expect(sqlite3(path, entities)).toEqual(summaryOf(inDb));
+
+    const rerun = db([path, folder]);
+    expect(rerun.status).toBe(0);
+    expect(scalar(path, 'SELECT count(*) FROM documents')).toBe(60);
+    expect(sqlite3(path, entities)).toEqual(summaryOf([folder]));
   });
 });
 
