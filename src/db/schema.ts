@@ -66,7 +66,8 @@ CREATE TABLE sentences (
   text TEXT NOT NULL
 );
 CREATE INDEX sentences_by_document ON sentences(document);
-CREATE VIRTUAL TABLE sentences_fts USING fts5(text, content='sentences', content_rowid='id');
+-- content="sentences" in double quotes: the form Datasette looks for to put a search box on sentences
+CREATE VIRTUAL TABLE sentences_fts USING fts5(text, content="sentences", content_rowid="id");
 CREATE TRIGGER sentences_fts_insert AFTER INSERT ON sentences BEGIN
   INSERT INTO sentences_fts(rowid, text) VALUES (new.id, new.text);
 END;

@@ -103,6 +103,14 @@ describe('newsner db on fixtures/corpus, read with sqlite3', () => {
     expect(found.map((r) => JSON.stringify([r.file, r.text])).sort()).toEqual([...expected].sort());
   });
 
+  test("Datasette's own FTS detection finds the index of sentences", () => {
+    // detect_fts_sql('sentences') as Datasette runs it to offer ?_search= on a table
+    const detect = `select name from sqlite_master where rootpage = 0 and (
+      sql like '%VIRTUAL TABLE%USING FTS%content="sentences"%' or sql like '%VIRTUAL TABLE%USING FTS%content=[sentences]%'
+      or (tbl_name = "sentences" and sql like '%VIRTUAL TABLE%USING FTS%'))`;
+    expect(sqlite3(database, detect)).toEqual([{ name: 'sentences_fts' }]);
+  });
+
   test('foreign keys are declared and hold; the file is sound', () => {
     expect(sqlite3(database, 'PRAGMA foreign_key_check')).toEqual([]);
     expect(sqlite3(database, 'PRAGMA integrity_check')).toEqual([{ integrity_check: 'ok' }]);
