@@ -101,9 +101,10 @@ export async function* analyzedRecords(input: CorpusInput, reporter: Reporter, s
   let analyze: (document: DocumentInput) => OutputRecord | Promise<OutputRecord>;
   let close = (): void => undefined;
   if (jobs > 1) {
-    const pool = new WorkerPool({ size: jobs, timeLimitMs, document: options, kind: 'thread' });
-    analyze = (document) => pool.analyze(document);
-    close = () => pool.close();
+    // started with the first document to analyze: a `db` re-run that skips them all starts none
+    let pool: WorkerPool | null = null;
+    analyze = (document) => (pool ??= new WorkerPool({ size: jobs, timeLimitMs, document: options, kind: 'thread' })).analyze(document);
+    close = () => pool?.close();
   } else {
     const { extract } = await import('../pipeline');
     analyze = (document) => processDocument(document, options, extract, timeLimitMs);
