@@ -4,6 +4,7 @@
 // and counted, and the run goes on.
 
 import { Command, Option } from 'commander';
+import { createHash } from 'crypto';
 import { createReadStream } from 'fs';
 import { Readable } from 'stream';
 import { DocumentResult, EntityType, isErrorRecord, OutputRecord } from '../model';
@@ -71,11 +72,31 @@ function where(file: string | null, line?: number): string {
   return line === undefined ? name : `${name}:${line}`;
 }
 
+/** A document's record, with what `newsner db` keeps of its text: its length and SHA-256. */
+export interface AnalyzedRecord {
+  record: OutputRecord;
+  source: { characters: number; sha256: string } | null;
+}
+
+export interface AnalyzeHooks {
+  /** false: the document is left out before it is analyzed (`newsner db`: already in the database) */
+  accept?: (document: { file: string | null; id: string | null }, sha256: string) => boolean;
+  /** give each record its document's length and hash (`source`), also without `accept` */
+  digest?: boolean;
+}
+
 /**
  * Documents from files, directories, JSONL records or stdin, through the pipeline: in this process,
  * or with --jobs N in N worker threads (the same pool as extract), results taken in input order.
  */
 export async function* analyzedResults(input: CorpusInput, reporter: Reporter, stdin: Readable): AsyncGenerator<DocumentResult> {
+  for await (const { record } of analyzedRecords(input, reporter, stdin)) {
+    if (!isErrorRecord(record)) yield record;
+  }
+}
+
+/** As analyzedResults, with the error records (already reported) and each document's length and hash. */
+export async function* analyzedRecords(input: CorpusInput, reporter: Reporter, stdin: Readable, hooks: AnalyzeHooks = {}): AsyncGenerator<AnalyzedRecord> {
   const jobs = input.jobs ?? 1;
   const timeLimitMs = input.timeLimitMs ?? null;
   const options: DocumentOptions = { refDate: input.refDate, types: input.types };
@@ -83,9 +104,10 @@ export async function* analyzedResults(input: CorpusInput, reporter: Reporter, s
   let analyze: (document: DocumentInput | PackedInput) => Records | Promise<Records>;
   let close = (): void => undefined;
   if (jobs > 1) {
-    const pool = new WorkerPool({ size: jobs, timeLimitMs, document: options, kind: 'thread' });
-    analyze = (document) => pool.analyzeAll(document);
-    close = () => pool.close();
+    // started with the first document to analyze: a `db` re-run that skips them all starts none
+    let pool: WorkerPool | null = null;
+    analyze = (document) => (pool ??= new WorkerPool({ size: jobs, timeLimitMs, document: options, kind: 'thread' })).analyzeAll(document);
+    close = () => pool?.close();
   } else {
     const { extract } = await import('../pipeline');
     analyze = (document) => {
@@ -101,26 +123,42 @@ export async function* analyzedResults(input: CorpusInput, reporter: Reporter, s
   }
   const context = { warn: reporter.warn.bind(reporter), stdin, forcedFormat: input.inputFormat !== undefined };
   const project = activeProject();
-  const pending: (Records | Promise<Records>)[] = [];
+  // a file read in the workers (a PDF, a mailbox message) may give several records: its own and its attachments'
+  const pending: { records: Records | Promise<Records>; source: AnalyzedRecord['source'] }[] = [];
   const maxInFlight = jobs * IN_FLIGHT_PER_JOB;
-  async function* settle(count: number): AsyncGenerator<DocumentResult> {
+  async function* settle(count: number): AsyncGenerator<AnalyzedRecord> {
     while (pending.length > count) {
-      const { records, warnings } = await pending.shift()!;
+      const next = pending.shift()!;
+      const { records, warnings } = await next.records;
       for (const [place, message] of warnings) reporter.warn(place, message);
       for (const record of records) {
-        if (isErrorRecord(record)) reporter.error(where(record.file, record.line), record.error);
-        else yield applyProjectToResult(record, project);
+        if (isErrorRecord(record)) {
+          reporter.error(where(record.file, record.line), record.error);
+          yield { record, source: next.source };
+        } else yield { record: applyProjectToResult(record, project), source: next.source };
       }
     }
   }
   try {
     for await (const source of expandInputs(input.paths, input.inputFormat)) {
       for await (const item of readSource(source, context)) {
-        const record =
-          item.kind === 'error' ? { records: [item.record], warnings: [] } : analyze(item.kind === 'packed' ? item.packed : item.document);
+        let entry: (typeof pending)[number];
+        if (item.kind === 'error') entry = { records: { records: [item.record], warnings: [] }, source: null };
+        else {
+          // what `newsner db` keeps of the input: the text's length and hash (for a file read in the
+          // workers, its size in bytes and the hash of its bytes)
+          const document = item.kind === 'packed' ? item.packed : item.document;
+          let source: AnalyzedRecord['source'] = null;
+          if (hooks.accept || hooks.digest) {
+            const content = item.kind === 'packed' ? item.packed.bytes : item.document.text;
+            source = { characters: content.length, sha256: createHash('sha256').update(content).digest('hex') };
+            if (hooks.accept && !hooks.accept(document, source.sha256)) continue;
+          }
+          entry = { records: analyze(document), source };
+        }
         // a pool that fails to start rejects; that surfaces when the record is awaited
-        if (record instanceof Promise) record.catch(() => undefined);
-        pending.push(record);
+        if (entry.records instanceof Promise) entry.records.catch(() => undefined);
+        pending.push(entry);
         yield* settle(maxInFlight - 1);
       }
     }
@@ -197,6 +235,13 @@ function* jsonDocumentRecords(text: string, file: string | null): Generator<Resu
 
 /** DocumentResults from `extract --format jsonl` output files (or stdin). */
 export async function* resultsFromJsonl(paths: string[], reporter: Reporter, stdin: Readable): AsyncGenerator<DocumentResult> {
+  for await (const item of resultItems(paths, reporter, stdin)) {
+    if (item.kind === 'result') yield item.result;
+  }
+}
+
+/** As resultsFromJsonl, with the error records too (already reported on stderr). */
+export async function* resultItems(paths: string[], reporter: Reporter, stdin: Readable): AsyncGenerator<ResultItem> {
   const project = activeProject();
   for (const path of paths) {
     const file = path === '-' ? null : path;
@@ -205,12 +250,14 @@ export async function* resultsFromJsonl(paths: string[], reporter: Reporter, std
       for await (const item of resultLines(stream, file)) {
         if (item.kind === 'error') {
           reporter.error(where(item.record.file, item.record.line), item.record.error);
+          yield item;
           continue;
         }
-        yield applyProjectToResult(item.result, project);
+        yield { kind: 'result', result: applyProjectToResult(item.result, project) };
       }
     } catch (error) {
       reporter.error(where(file), `cannot read: ${describeFsError(error)}`);
+      yield { kind: 'error', record: { file, id: null, error: `cannot read: ${describeFsError(error)}` } };
     } finally {
       if (file !== null) (stream as ReturnType<typeof createReadStream>).destroy();
     }

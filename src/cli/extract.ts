@@ -2,6 +2,7 @@
 
 import { Command, Option } from 'commander';
 import { EntityType } from '../model';
+import { CSV_RAW_HELP } from '../output/csv-cells';
 import { FORMAT_NAMES, FormatName } from '../output/formatter';
 import { INPUT_FORMATS, InputFormat } from '../input/types';
 import { EXIT_USAGE } from './exit-codes';
@@ -22,6 +23,7 @@ interface ExtractFlags {
   shard?: Shard;
   workerKind?: WorkerKind;
   saveText?: string;
+  csvRaw?: boolean;
 }
 
 /** Seconds a single document may take before it becomes an error record (--time-limit). */
@@ -57,6 +59,7 @@ export function registerExtract(program: Command): void {
       'only the i-th of n equal slices of the documents, for array jobs (the n outputs concatenated in order are the whole output)',
       parseShard,
     )
+    .option('--csv-raw', CSV_RAW_HELP)
     .option('-q, --quiet', 'no progress bar and no summary line on stderr (errors are still reported)')
     .addOption(new Option('--worker-kind <kind>', 'workers as threads or child processes').choices(['thread', 'process']).hideHelp())
     .addHelpText('after', EXTRACT_EXAMPLES)
@@ -76,6 +79,7 @@ export function registerExtract(program: Command): void {
           inputFormat: flags.inputFormat,
           format: flags.format ?? (process.stdout.isTTY ? 'table' : 'json'),
           color: wantsColor(process.env, process.stdout.isTTY === true),
+          csvRaw: flags.csvRaw === true,
           document: { refDate: flags.refDate ?? null, types: flags.types },
           jobs: flags.jobs ?? defaultJobs(inputs, flags.inputFormat),
           timeLimitMs: flags.timeLimit > 0 ? flags.timeLimit : null,

@@ -8,6 +8,7 @@ import { formatGraph, GraphFormat, GRAPH_FORMATS } from '../corpus/format-graph'
 import { formatGraphHtml } from '../corpus/graph-html';
 import { NodeSentences } from '../corpus/node-sentences';
 import { DEFAULT_GRAPH_TYPES, GraphBuilder, GraphLevel, GRAPH_LEVELS, MAX_ENTITIES_PER_GROUP } from '../corpus/graph';
+import { CSV_RAW_HELP } from '../output/csv-cells';
 import { OutputWriter } from '../output/writer';
 import { addDocumentOptions, analyzedResults, corpusInput, DocumentFlags, resultsFromJsonl } from './corpus-input';
 import { EXIT_OK, EXIT_SOME_FAILED } from './exit-codes';
@@ -21,6 +22,7 @@ interface GraphFlags extends DocumentFlags {
   minWeight: number;
   types?: EntityType[];
   fromResults?: boolean;
+  csvRaw?: boolean;
 }
 
 function parseMinWeight(value: string): number {
@@ -48,7 +50,8 @@ export function registerGraph(program: Command): void {
     .addOption(new Option('--level <level>', 'what counts as appearing together').choices(GRAPH_LEVELS).default('sentence'))
     .option('--min-weight <n>', 'leave out edges with a smaller weight', parseMinWeight, 1)
     .option('-t, --types <types>', `entity types in the graph (default: ${DEFAULT_GRAPH_TYPES.join(',')})`, parseTypes)
-    .option('--from-results', 'the inputs are extract --format jsonl (or json) output, not documents');
+    .option('--from-results', 'the inputs are extract --format jsonl (or json) output, not documents')
+    .option('--csv-raw', CSV_RAW_HELP);
   addDocumentOptions(command)
     .addHelpText('after', GRAPH_EXAMPLES)
     .action(async (paths: string[], flags: GraphFlags, cmd: Command) => {
@@ -73,7 +76,7 @@ export function registerGraph(program: Command): void {
       }
       const writer = new OutputWriter(process.stdout);
       const graph = builder.result({ minWeight: flags.minWeight });
-      await writer.write(flags.format === 'html' ? formatGraphHtml(graph, sentences) : formatGraph(graph, flags.format));
+      await writer.write(flags.format === 'html' ? formatGraphHtml(graph, sentences) : formatGraph(graph, flags.format, flags.csvRaw));
       if (writer.failure) {
         reporter.note(`cannot write output: ${writer.failure.message.split('\n')[0]}`);
         process.exitCode = EXIT_SOME_FAILED;

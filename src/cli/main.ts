@@ -6,6 +6,7 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import { Command, CommanderError } from 'commander';
+import { registerDb } from './db';
 import { registerEval } from './eval';
 import { registerExtract } from './extract';
 import { registerGraph } from './graph';
@@ -38,6 +39,7 @@ export function buildProgram(): Command {
   registerSummary(program);
   registerMerge(program);
   registerGraph(program);
+  registerDb(program);
   registerEval(program);
   registerProjectOption(program);
   return program;

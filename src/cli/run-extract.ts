@@ -32,6 +32,8 @@ export interface ExtractRun {
   inputFormat?: InputFormat;
   format: FormatName;
   color: boolean;
+  /** csv cells as they are (--csv-raw) */
+  csvRaw?: boolean;
   document: DocumentOptions;
   /** documents analyzed at once; 1 (the default): in this process, no workers */
   jobs?: number;
@@ -162,7 +164,7 @@ export async function runExtract(run: ExtractRun, streams: RunStreams, extractOv
     : NO_PROGRESS(streams.stderr);
   const reporter = new Reporter(progress.stderr);
   const writer = new OutputWriter(streams.stdout, streams.stdoutFd);
-  const formatter = createFormatter(run.format, { color: run.color });
+  const formatter = createFormatter(run.format, { color: run.color, csvRaw: run.csvRaw });
   const analyzer = await createAnalyzer(run, extractOverride, formatter.needsText === true);
   const signals = watchSignals(
     () => streams.stdin.destroy(),

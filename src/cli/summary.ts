@@ -9,6 +9,7 @@ import { DocumentResult, EntityType } from '../model';
 import { formatSuggestionsCsv, formatSummaryCsv, formatSummaryJson, formatSummaryTable, SummaryFormat, SUMMARY_FORMATS, SummaryOutput } from '../corpus/format-summary';
 import { SORT_KEYS, SortKey, SummaryBuilder } from '../corpus/summary';
 import { suggestVariants } from '../corpus/variants';
+import { CSV_RAW_HELP } from '../output/csv-cells';
 import { OutputWriter } from '../output/writer';
 import { addDocumentOptions, analyzedResults, corpusInput, DocumentFlags } from './corpus-input';
 import { EXIT_OK, EXIT_SOME_FAILED } from './exit-codes';
@@ -21,6 +22,7 @@ export interface SummaryFlags {
   sort?: SortKey;
   top?: number;
   suggestions?: boolean;
+  csvRaw?: boolean;
 }
 
 export function parseTop(value: string): number {
@@ -35,7 +37,8 @@ export function addSummaryOptions(command: Command): Command {
     .option('-t, --types <types>', 'only these types, comma-separated: person,organization,place,date', parseTypes)
     .addOption(new Option('--sort <key>', 'order of the rows').choices(SORT_KEYS).default('count'))
     .option('--top <n>', 'only the first N rows', parseTop)
-    .option('--suggestions', 'with --format csv: the variant suggestions instead of the entities');
+    .option('--suggestions', 'with --format csv: the variant suggestions instead of the entities')
+    .option('--csv-raw', CSV_RAW_HELP);
 }
 
 /** Build the summary from DocumentResults and print it; returns the exit code. */
@@ -49,7 +52,7 @@ export async function runSummary(results: AsyncIterable<DocumentResult>, flags: 
   const format = flags.format ?? (process.stdout.isTTY ? 'table' : 'json');
   let text: string;
   if (format === 'json') text = formatSummaryJson(output);
-  else if (format === 'csv') text = flags.suggestions ? formatSuggestionsCsv(output) : formatSummaryCsv(output);
+  else if (format === 'csv') text = flags.suggestions ? formatSuggestionsCsv(output, flags.csvRaw) : formatSummaryCsv(output, flags.csvRaw);
   else text = formatSummaryTable(output, wantsColor(process.env, process.stdout.isTTY === true), activeProject()?.project.file ?? undefined);
   const writer = new OutputWriter(process.stdout);
   await writer.write(text);

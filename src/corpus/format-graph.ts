@@ -3,7 +3,7 @@
 // ({level, nodes, edges}). Written by hand: both XML formats are a few fixed elements, and
 // escaping is the one thing to get right. No timestamps: the same corpus gives the same bytes.
 
-import { stringify } from 'csv-stringify/sync';
+import { csvRows } from '../output/csv-cells';
 import { Graph, GraphEdge } from './graph';
 
 export type GraphFormat = 'csv' | 'gexf' | 'graphml' | 'json';
@@ -11,8 +11,8 @@ export const GRAPH_FORMATS: readonly GraphFormat[] = ['csv', 'gexf', 'graphml', 
 
 export const EDGE_CSV_COLUMNS = ['source', 'target', 'source_type', 'target_type', 'weight', 'sentences', 'documents', 'example', 'file'];
 
-export function formatGraphCsv(graph: Graph): string {
-  return stringify([
+export function formatGraphCsv(graph: Graph, raw = false): string {
+  return csvRows([
     EDGE_CSV_COLUMNS,
     ...graph.edges.map((e) => [
       e.source.row.name,
@@ -25,7 +25,7 @@ export function formatGraphCsv(graph: Graph): string {
       e.example,
       e.file ?? '',
     ]),
-  ]);
+  ], raw);
 }
 
 /** An edge as JSON names it, nodes by id (the JSON format and the HTML page's data). */
@@ -145,10 +145,10 @@ export function formatGraphml(graph: Graph): string {
   return out.join('\n') + '\n';
 }
 
-export function formatGraph(graph: Graph, format: GraphFormat): string {
+export function formatGraph(graph: Graph, format: GraphFormat, csvRaw = false): string {
   switch (format) {
     case 'csv':
-      return formatGraphCsv(graph);
+      return formatGraphCsv(graph, csvRaw);
     case 'gexf':
       return formatGexf(graph);
     case 'graphml':

@@ -4,8 +4,8 @@
 
 import chalk from 'chalk';
 import Table from 'cli-table3';
-import { stringify } from 'csv-stringify/sync';
 import { basename } from 'path';
+import { csvRows } from '../output/csv-cells';
 import { BORDERLESS_ROWS, entityDetails, TYPE_COLORS } from '../output/table';
 import { SummaryRow } from './summary';
 import { Suggestion } from './variants';
@@ -26,8 +26,8 @@ export function formatSummaryJson(output: SummaryOutput): string {
   return JSON.stringify(output, null, 2) + '\n';
 }
 
-export function formatSummaryCsv(output: SummaryOutput): string {
-  return stringify([
+export function formatSummaryCsv(output: SummaryOutput, raw = false): string {
+  return csvRows([
     SUMMARY_CSV_COLUMNS,
     ...output.entities.map((row) => [
       row.type,
@@ -42,14 +42,14 @@ export function formatSummaryCsv(output: SummaryOutput): string {
       row.example.file ?? '',
       row.example.sentence,
     ]),
-  ]);
+  ], raw);
 }
 
-export function formatSuggestionsCsv(output: SummaryOutput): string {
-  return stringify([
+export function formatSuggestionsCsv(output: SummaryOutput, raw = false): string {
+  return csvRows([
     SUGGESTION_CSV_COLUMNS,
     ...output.suggestions.map((s) => [s.type, s.name, s.variant, s.variantType ?? s.type, s.reason, s.nameCount, s.variantCount]),
-  ]);
+  ], raw);
 }
 
 function shorten(text: string, max: number): string {

@@ -14,6 +14,7 @@ const DESCRIPTIONS: Record<string, string> = {
   ENOSPC: 'no space left on device',
   EFBIG: 'file too large',
   EDQUOT: 'disk quota exceeded',
+  EROFS: 'read-only file system',
 };
 
 export function describeFsError(error: unknown): string {

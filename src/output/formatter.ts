@@ -4,18 +4,21 @@
 
 import { OutputRecord } from '../model';
 import { createCsvFormatter } from './csv';
+import { createFtmFormatter } from './ftm';
 import { createHtmlFormatter } from './html';
 import { createJsonFormatter } from './json';
 import { createJsonlFormatter } from './jsonl';
 import { createTableFormatter } from './table';
 import { createTextFormatter } from './text';
 
-export const FORMAT_NAMES = ['table', 'json', 'jsonl', 'csv', 'text', 'html'] as const;
+export const FORMAT_NAMES = ['table', 'json', 'jsonl', 'csv', 'text', 'html', 'ftm'] as const;
 export type FormatName = (typeof FORMAT_NAMES)[number];
 
 export interface FormatOptions {
   /** colour with ANSI escapes (table and text) */
   color: boolean;
+  /** csv: cells as they are, no spreadsheet-formula guard (--csv-raw) */
+  csvRaw?: boolean;
 }
 
 export interface RecordFormatter {
@@ -39,10 +42,12 @@ export function createFormatter(name: FormatName, options: FormatOptions): Recor
     case 'jsonl':
       return createJsonlFormatter();
     case 'csv':
-      return createCsvFormatter();
+      return createCsvFormatter(options.csvRaw);
     case 'text':
       return createTextFormatter(options);
     case 'html':
       return createHtmlFormatter();
+    case 'ftm':
+      return createFtmFormatter();
   }
 }

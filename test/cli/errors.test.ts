@@ -15,7 +15,7 @@ function expectOneLineError(stderr: string, pattern: RegExp): void {
 describe('usage errors: exit code 2, nothing on stdout', () => {
   test.each([
     [['--bogus', 'fixtures/tree/a.txt'], /^newsner: unknown option '--bogus' \(see newsner --help\)$/m],
-    [['--format', 'xml', 'fixtures/tree/a.txt'], /^newsner: option '-f, --format <format>' argument 'xml' is invalid\. Allowed choices are table, json, jsonl, csv, text, html\./],
+    [['--format', 'xml', 'fixtures/tree/a.txt'], /^newsner: option '-f, --format <format>' argument 'xml' is invalid\. Allowed choices are table, json, jsonl, csv, text, html, ftm\./],
     [['--types', 'person,animal', 'fixtures/tree/a.txt'], /Unknown type "animal"; the types are person, organization, place, date\./],
     [['--ref-date', '2023-02-29', 'fixtures/tree/a.txt'], /^newsner: option '--ref-date <YYYY-MM-DD>' argument '2023-02-29' is invalid\. Expected a calendar date as YYYY-MM-DD/],
     [['--ref-date', 'yesterday', 'fixtures/tree/a.txt'], /argument 'yesterday' is invalid\. Expected a calendar date as YYYY-MM-DD/],
