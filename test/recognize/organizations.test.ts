@@ -56,6 +56,8 @@ describe('organizations: head nouns', () => {
       'organization:Coast',
     ]);
     expect(brief('Analysts expect a boom in IPOs and SUVs.')).toEqual([]);
+    // a title after "bank" opens a person's name, not a bank's
+    expect(brief('Former central bank Governor Lena Holm resigned.')).toEqual(['person:Lena Holm']);
   });
 
   test('a firm named after brothers is no person', () => {
