@@ -200,8 +200,10 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
     // 7. "steel and glass maker Vontera", "telecoms operator Velcom", "Vontera shares rose"
     const descriptor = tokens[start - 1];
     const after = tokens[end];
-    // (not an initialism or a title: "TV sales", "the club Chairman", "central bank Governor Ann Vell")
-    if (end - start <= 3 && !(phraseFlags(doc, start, end) & (FLAGS.person | PLACE_FLAGS | FLAGS.demonym | FLAGS.notName | FLAGS.title)) && !(tokenFlags(tokens[start]) & (FLAGS.given | FLAGS.title))) {
+    // (not an initialism or a title: "TV sales", "the club Chairman", "central bank Governor Ann
+    // Vell"; but a paper may be called so: "the magazine Private Eye")
+    const titleOpens = (tokenFlags(tokens[start]) & FLAGS.title) !== 0 && !MEDIA_NOUNS.has(descriptor?.lower ?? '');
+    if (end - start <= 3 && !(phraseFlags(doc, start, end) & (FLAGS.person | PLACE_FLAGS | FLAGS.demonym | FLAGS.notName | FLAGS.title)) && !(tokenFlags(tokens[start]) & FLAGS.given) && !titleOpens) {
       if (descriptor?.shape === 'lower' && COMPANY_NOUNS.has(descriptor.lower)) {
         found.push(mentionFromTokens(doc, 'organization', start, end, 'organization.descriptor', 0.7));
         continue;
