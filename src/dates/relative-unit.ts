@@ -160,7 +160,7 @@ function matchSamePeriod(ctx: DateContext, i: number): DateMatch | null {
 }
 
 /** "the following month" after "In March 1989": counted from the date the story just named. */
-function narrativeValue(lastDate: string, unit: Unit, amount: number): DateValue | null {
+export function narrativeValue(lastDate: string, unit: Unit, amount: number): DateValue | null {
   const parts = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(lastDate);
   if (!parts) return null;
   const anchor = `the date named before (${lastDate})`;

@@ -113,7 +113,7 @@ const PLACEHOLDERS: Record<Unit, string> = {
   month: 'XXXX-XX',
   quarter: 'XXXX-QX',
   year: 'XXXX',
-  decade: 'XXXX',
+  decade: 'XXX',
   century: 'XX',
 };
 
@@ -140,7 +140,7 @@ export function shiftFrom(ref: CalendarDate, unit: Unit, amount: number): string
     case 'year':
       return formatYear(ref.year + amount);
     case 'decade':
-      return `${String(Math.floor((ref.year + 10 * amount) / 10)).padStart(3, '0')}X`;
+      return `${String(Math.floor((ref.year + 10 * amount) / 10)).padStart(3, '0')}`;
     case 'century':
       return pad(Math.floor((ref.year + 100 * amount) / 100));
   }

@@ -1,5 +1,5 @@
 // Years and longer spans written as such: "1996", "fiscal 1996", "2002-2005" (two dates),
-// "mid-1996", decades ("the 1990s", "the '80s", "the nineties" -> 199X), centuries
+// "mid-1996", decades ("the 1990s", "the '80s", "the nineties" -> 199, TIMEX3's decade), centuries
 // ("the 20th century" -> 19) and spoken years ("nineteen ninety-six", "the year two thousand").
 
 import { formatYear, pad } from './calendar';
@@ -48,7 +48,7 @@ const SPOKEN_DECADES = new Map([
 ]);
 
 function decadeValue(century: string, decade: string): string {
-  return `${century}${decade}X`;
+  return `${century}${decade}`;
 }
 
 /** A number ("1996", "1990s", "2002-2005"), a prefixed year ("mid-1996", "pre-1990"), "the nineties" at "nineties". */
@@ -99,7 +99,7 @@ export function matchYear(ctx: DateContext, i: number): DateMatch | null {
 /** "the nineties", "the Eighties". */
 function spokenDecade(ctx: DateContext, i: number): DateMatch | null {
   const spoken = SPOKEN_DECADES.get(ctx.tokens[i].lower);
-  if (spoken !== undefined && lowerAt(ctx, i - 1) === 'the') return match(i - 1, i + 1, 'date.decade', written(`19${spoken}X`));
+  if (spoken !== undefined && lowerAt(ctx, i - 1) === 'the') return match(i - 1, i + 1, 'date.decade', written(`19${spoken}`));
   return null;
 }
 

@@ -1,0 +1,46 @@
+// Dates anchored to the date the story last named ("the day before"), and possessive dates
+// ("last year's harvest"). Invented sentences.
+import { makeDoc, spansAndValues } from './helpers';
+import { recognizeDates } from '../../src/pipeline/recognize/dates';
+
+const REF = '2024-04-10';
+
+test('"the day before", "the week after" count from the date the story named last', () => {
+  expect(spansAndValues('The mayor resigned on March 3, 2024. The day before, he had met the council.', REF)).toEqual([
+    ['March 3, 2024', '2024-03-03'],
+    ['The day before', '2024-03-02'],
+  ]);
+  expect(spansAndValues('The dam failed in May 2019. The year after, the valley flooded again.', REF)).toEqual([
+    ['May 2019', '2019-05'],
+    ['The year after', '2020'],
+  ]);
+  // with no date named before: from the reference date
+  expect(spansAndValues('The week before, the factory had closed.', REF)).toEqual([['The week before', '2024-W14']]);
+});
+
+test('the anchor is an event, not a date: "the day before the vote" is left alone', () => {
+  expect(spansAndValues('He resigned the day before the vote and the week after Easter.', REF)).toEqual([['Easter', '2024-03-31']]);
+});
+
+test('an anchored date says what it was counted from', () => {
+  const doc = makeDoc('The mill closed on June 4, 2021. The day after, workers protested.', REF);
+  const found = recognizeDates(doc).map((m) => [m.value, m.resolution?.anchor]);
+  expect(found).toEqual([
+    ['2021-06-04', undefined],
+    ['2021-06-05', 'the date named before (2021-06-04)'],
+  ]);
+});
+
+test('the possessive of a date phrase is in its span, the name is the date alone', () => {
+  expect(spansAndValues("Last year's harvest was poor, and the second quarter's loss grew.", REF)).toEqual([
+    ["Last year's", '2023'],
+    ["the second quarter's", '2024-Q2'],
+  ]);
+  const doc = makeDoc("Prices fell after last week's storm.", REF);
+  expect(recognizeDates(doc).map((m) => [doc.text.slice(m.start, m.end), m.name])).toEqual([["last week's", 'last week']]);
+  // a one-word date leaves it out: "Friday's vote", "today's paper"
+  expect(spansAndValues("Friday's vote and today's paper.", REF)).toEqual([
+    ['Friday', '2024-04-05'],
+    ['today', '2024-04-10'],
+  ]);
+});
