@@ -44,3 +44,14 @@ test('the possessive of a date phrase is in its span, the name is the date alone
     ['today', '2024-04-10'],
   ]);
 });
+
+test('a stretch counted from the story\'s date is a period, valued as a TIMEX3 duration', () => {
+  expect(spansAndValues('Sales fell over the past three years and will rise in the next few months.', REF)).toEqual([
+    ['the past three years', 'P3Y'],
+    ['the next few months', 'PXM'],
+  ]);
+  // "the first nine months of 2023" is a part of that year, taken whole by the year
+  expect(spansAndValues('Profit rose in the first nine months of 2023.', REF)).toEqual([['the first nine months of 2023', '2023']]);
+  // one unit is no stretch of this kind ("the past year" is the year)
+  expect(spansAndValues('Prices rose over the past year.', REF)).toEqual([['the past year', '2023']]);
+});
