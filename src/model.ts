@@ -111,6 +111,8 @@ export interface EntityRecord {
   value?: string;
   inferred?: string[];
   anchor?: string;
+  /** a date no calendar holds: "the past", "these days", "the past three years" (dates/vague.ts) */
+  vague?: true;
 }
 
 /** One output record per input document. */

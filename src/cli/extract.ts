@@ -19,6 +19,7 @@ interface ExtractFlags {
   jobs?: number;
   timeLimit: number;
   quiet?: boolean;
+  vague?: boolean;
   shard?: Shard;
   workerKind?: WorkerKind;
 }
@@ -56,6 +57,7 @@ export function registerExtract(program: Command): void {
       parseShard,
     )
     .option('-q, --quiet', 'no progress bar and no summary line on stderr (errors are still reported)')
+    .option('--vague', 'the table shows vague dates too ("the past", "these days"); JSON, JSONL and CSV always have them')
     .addOption(new Option('--worker-kind <kind>', 'workers as threads or child processes').choices(['thread', 'process']).hideHelp())
     .addHelpText('after', EXTRACT_EXAMPLES)
     .action(async (paths: string[], flags: ExtractFlags, command: Command) => {
@@ -74,6 +76,7 @@ export function registerExtract(program: Command): void {
           inputFormat: flags.inputFormat,
           format: flags.format ?? (process.stdout.isTTY ? 'table' : 'json'),
           color: wantsColor(process.env, process.stdout.isTTY === true),
+          vague: flags.vague,
           document: { refDate: flags.refDate ?? null, types: flags.types },
           jobs: flags.jobs ?? defaultJobs(inputs, flags.inputFormat),
           timeLimitMs: flags.timeLimit > 0 ? flags.timeLimit : null,

@@ -30,6 +30,8 @@ export interface ExtractRun {
   inputFormat?: InputFormat;
   format: FormatName;
   color: boolean;
+  /** table: show vague dates too */
+  vague?: boolean;
   document: DocumentOptions;
   /** documents analyzed at once; 1 (the default): in this process, no workers */
   jobs?: number;
@@ -147,7 +149,7 @@ export async function runExtract(run: ExtractRun, streams: RunStreams, extractOv
     : NO_PROGRESS(streams.stderr);
   const reporter = new Reporter(progress.stderr);
   const writer = new OutputWriter(streams.stdout, streams.stdoutFd);
-  const formatter = createFormatter(run.format, { color: run.color });
+  const formatter = createFormatter(run.format, { color: run.color, vague: run.vague });
   const analyzer = await createAnalyzer(run, extractOverride);
   const signals = watchSignals(
     () => streams.stdin.destroy(),

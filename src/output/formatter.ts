@@ -16,6 +16,8 @@ export type FormatName = (typeof FORMAT_NAMES)[number];
 export interface FormatOptions {
   /** colour with ANSI escapes (table and text) */
   color: boolean;
+  /** table: show vague dates ("the past", "these days"; dates/vague.ts) */
+  vague?: boolean;
 }
 
 export interface RecordFormatter {

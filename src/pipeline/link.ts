@@ -23,6 +23,7 @@ import { buildGroups } from './link/build-groups';
 import { chooseCanonicalName } from './link/canonical';
 import { distinctRoots, NamedMention, NameGroup, rootOf } from './link/groups';
 import { isAllCaps, nameKey } from './link/names';
+import { isVagueValue } from '../dates/vague';
 import { joinNameSubsets } from './link/name-subsets';
 import { PlacedMention } from './link/placed';
 import { dedupeRoles } from './link/roles';
@@ -67,6 +68,7 @@ function buildRecord(root: NameGroup, members: NameGroup[], names: Map<NameGroup
       entity.inferred = dated.resolution.inferred;
       if (dated.resolution.anchor) entity.anchor = dated.resolution.anchor;
     }
+    if (isVagueValue(entity.value)) entity.vague = true;
     return entity;
   }
   // other surface forms, but not the name in capitals ("EPSTEIN" says nothing new)
