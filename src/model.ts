@@ -97,6 +97,9 @@ export interface MentionRecord {
   column: number;
   sentence: string;
   rule: string;
+  /** a date mention whose value was completed: the parts not written, and what they came from */
+  inferred?: string[];
+  anchor?: string;
 }
 
 export interface EntityRecord {

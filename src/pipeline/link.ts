@@ -32,7 +32,7 @@ import { joinFullNameVariants, joinSurnameVariants } from './link/spelling-varia
 
 export type { PlacedMention } from './link/placed';
 function toRecord(mention: PlacedMention): MentionRecord {
-  return {
+  const record: MentionRecord = {
     text: mention.text,
     start: mention.start,
     end: mention.end,
@@ -41,6 +41,13 @@ function toRecord(mention: PlacedMention): MentionRecord {
     sentence: mention.sentenceText,
     rule: mention.rule,
   };
+  // a date's own completion ("Monday" is inferred where "March 4, 2024" of the same entity is not)
+  const resolution = mention.resolution;
+  if (resolution !== undefined && resolution.inferred.length > 0) {
+    record.inferred = resolution.inferred;
+    if (resolution.anchor !== undefined) record.anchor = resolution.anchor;
+  }
+  return record;
 }
 
 /** Other surface forms of the entity, each key once: "MASSIMOV" only when no "Massimov" was seen. */
