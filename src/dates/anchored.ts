@@ -27,6 +27,8 @@ export function matchAnchored(ctx: DateContext, i: number): DateMatch | null {
   const next = ctx.tokens[i + 3];
   if (next && next.sentence === ctx.tokens[i].sentence) {
     if (OPENS_ANCHOR.has(next.lower) || next.shape === 'number' || next.shape === 'title' || next.shape === 'upper') return null;
+    // "the day before returning home": before an action, not a date
+    if (next.shape === 'lower' && next.lower.length > 5 && next.lower.endsWith('ing')) return null;
   }
   const value = (ctx.lastDate !== null && narrativeValue(ctx.lastDate, unit, direction)) || shiftedValue(ctx, unit, direction);
   return match(i, i + 3, 'date.anchored', value);

@@ -20,6 +20,7 @@ test('"the day before", "the week after" count from the date the story named las
 
 test('the anchor is an event, not a date: "the day before the vote" is left alone', () => {
   expect(spansAndValues('He resigned the day before the vote and the week after Easter.', REF)).toEqual([['Easter', '2024-03-31']]);
+  expect(spansAndValues('She met him the day before leaving for Ostrava.', REF)).toEqual([]);
 });
 
 test('an anchored date says what it was counted from', () => {

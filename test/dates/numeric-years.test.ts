@@ -54,6 +54,12 @@ test('decades and centuries', () => {
   expect(spansAndValues("Prices peaked in the late '80s.", '1998-01-01')).toEqual([["the late '80s", '198']]);
   expect(spansAndValues('It was the bloodiest war of the 20th century.', REF)).toEqual([['the 20th century', '19']]);
   expect(spansAndValues('He grew up in the nineties.', REF)).toEqual([['the nineties', '199']]);
+  // the century written out: "the nineteen-nineties", "the nineteen eighties", "the eighteen-eighties"
+  expect(spansAndValues('The mill opened in the eighteen-eighties, boomed in the nineteen eighties and closed in the nineteen-nineties.', REF)).toEqual([
+    ['the eighteen-eighties', '188'],
+    ['the nineteen eighties', '198'],
+    ['the nineteen-nineties', '199'],
+  ]);
 });
 
 test('fiscal years and prefixed years', () => {
