@@ -11,10 +11,12 @@ import { Unit } from './words';
 const ANCHORED_UNITS = new Map<string, Unit>([['day', 'day'], ['week', 'week'], ['month', 'month'], ['year', 'year']]);
 const DIRECTIONS = new Map<string, number>([['before', -1], ['after', 1]]);
 /**
- * After "the day before", words that open what it is before: "the day before the vote",
- * "the week after his arrest". Then the anchor is an event, not a date, and the span is not ours.
+ * What may follow: the end of the clause ("The day before, he had met ..."), or "and", "or", "but".
+ * Anything else says what it is before or after ("the day before the vote", "the week after his
+ * arrest", "the day before leaving", "the day before authorities issued a warrant"): an event, not
+ * a date of ours.
  */
-const OPENS_ANCHOR = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'last', 'next', 'he', 'she', 'they', 'it', 'we', 'i', 'you']);
+const ENDS_ANCHORED = new Set(['and', 'or', 'but']);
 
 /** "the day before", "the week after". */
 export const ANCHORED_STARTS: FirstTokenGate = { words: ['the'], after: { the: { words: [...ANCHORED_UNITS.keys()] } } };
@@ -25,11 +27,7 @@ export function matchAnchored(ctx: DateContext, i: number): DateMatch | null {
   const direction = DIRECTIONS.get(lowerAt(ctx, i + 2));
   if (unit === undefined || direction === undefined) return null;
   const next = ctx.tokens[i + 3];
-  if (next && next.sentence === ctx.tokens[i].sentence) {
-    if (OPENS_ANCHOR.has(next.lower) || next.shape === 'number' || next.shape === 'title' || next.shape === 'upper') return null;
-    // "the day before returning home": before an action, not a date
-    if (next.shape === 'lower' && next.lower.length > 5 && next.lower.endsWith('ing')) return null;
-  }
+  if (next && next.sentence === ctx.tokens[i].sentence && next.shape !== 'punct' && !ENDS_ANCHORED.has(next.lower)) return null;
   const value = (ctx.lastDate !== null && narrativeValue(ctx.lastDate, unit, direction)) || shiftedValue(ctx, unit, direction);
   return match(i, i + 3, 'date.anchored', value);
 }
