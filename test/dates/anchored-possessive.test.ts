@@ -56,3 +56,20 @@ test('a stretch counted from the story\'s date is a period, valued as a TIMEX3 d
   // one unit is no stretch of this kind ("the past year" is the year)
   expect(spansAndValues('Prices rose over the past year.', REF)).toEqual([['the past year', '2023']]);
 });
+
+test('"three days later", "two weeks earlier" count from the day the story named last; "ago" from the story\'s date', () => {
+  expect(spansAndValues('The mill closed on June 4, 2021. Three days later, workers protested. Two months earlier, it had been sold.', REF)).toEqual([
+    ['June 4, 2021', '2021-06-04'],
+    ['Three days later', '2021-06-07'],
+    ['Two months earlier', '2021-04'],
+  ]);
+  expect(spansAndValues('The mill closed on June 4, 2021. Three days ago, workers protested.', REF)).toEqual([
+    ['June 4, 2021', '2021-06-04'],
+    ['Three days ago', '2024-04-07'],
+  ]);
+  // years compare with the story's period: "a year earlier" stays counted from the reference date
+  expect(spansAndValues('In 2019 the plant opened. Profit was $3 million a year earlier.', REF)).toEqual([
+    ['2019', '2019'],
+    ['a year earlier', '2023'],
+  ]);
+});
