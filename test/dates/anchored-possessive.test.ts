@@ -73,3 +73,19 @@ test('"three days later", "two weeks earlier" count from the day the story named
     ['a year earlier', '2023'],
   ]);
 });
+
+test('a duration: "three years", "nearly 30 years", "more than a decade", "two to three weeks", "a few days"', () => {
+  expect(spansAndValues('Talks lasted nearly 30 years, then more than a decade, then two to three weeks and a few days.', REF)).toEqual([
+    ['nearly 30 years', 'P30Y'],
+    ['more than a decade', 'P1DE'],
+    ['two to three weeks', 'P3W'],
+    ['a few days', 'PXD'],
+  ]);
+  // ages, dates counted back, and parts of a date are not durations
+  expect(spansAndValues('The five years old boy left two years ago, in the first two quarters of 1990.', REF)).toEqual([
+    ['two years ago', '2022'],
+    ['the first two quarters of 1990', '1990'],
+  ]);
+  // "30 years of construction" is one
+  expect(spansAndValues('After 30 years of construction the dam opened.', REF)).toEqual([['30 years', 'P30Y']]);
+});

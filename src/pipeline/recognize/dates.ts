@@ -21,7 +21,7 @@ import {
   SHORT_QUARTER_STARTS,
 } from '../../dates/quarters-seasons';
 import { ANCHORED_STARTS, matchAnchored } from '../../dates/anchored';
-import { matchPeriod, PERIOD_STARTS } from '../../dates/periods';
+import { DURATION_STARTS, matchDuration, matchPeriod, PERIOD_STARTS } from '../../dates/periods';
 import { matchYearRange, YEAR_RANGE_STARTS } from '../../dates/ranges';
 import { datelineReference } from '../../dates/reference';
 import { matchReferenceWord, REFERENCE_WORD_STARTS } from '../../dates/reference-words';
@@ -59,6 +59,7 @@ const PATTERNS: ReadonlyArray<{ match: DatePattern; starts: FirstTokenGate }> = 
   { match: matchAgo, starts: AGO_STARTS },
   { match: matchAnchored, starts: ANCHORED_STARTS },
   { match: matchPeriod, starts: PERIOD_STARTS },
+  { match: matchDuration, starts: DURATION_STARTS },
   { match: matchPeriodEdge, starts: PERIOD_EDGE_STARTS },
   { match: matchReferenceWord, starts: REFERENCE_WORD_STARTS },
 ];
