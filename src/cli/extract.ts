@@ -57,7 +57,7 @@ export function registerExtract(program: Command): void {
       parseShard,
     )
     .option('-q, --quiet', 'no progress bar and no summary line on stderr (errors are still reported)')
-    .option('--vague', 'the table shows vague dates too ("the past", "these days"); JSON, JSONL and CSV always have them')
+    .option('--vague', 'table, text and html show vague dates too ("the past", "these days", "three years"); JSON, JSONL and CSV always have them')
     .addOption(new Option('--worker-kind <kind>', 'workers as threads or child processes').choices(['thread', 'process']).hideHelp())
     .addHelpText('after', EXTRACT_EXAMPLES)
     .action(async (paths: string[], flags: ExtractFlags, command: Command) => {

@@ -16,7 +16,7 @@ export type FormatName = (typeof FORMAT_NAMES)[number];
 export interface FormatOptions {
   /** colour with ANSI escapes (table and text) */
   color: boolean;
-  /** table: show vague dates ("the past", "these days"; dates/vague.ts) */
+  /** table, text, html: show vague dates ("the past", "these days"; dates/vague.ts) */
   vague?: boolean;
 }
 
@@ -45,6 +45,6 @@ export function createFormatter(name: FormatName, options: FormatOptions): Recor
     case 'text':
       return createTextFormatter(options);
     case 'html':
-      return createHtmlFormatter();
+      return createHtmlFormatter(options);
   }
 }

@@ -40,3 +40,11 @@ test('summary and graph leave them out unless --vague', () => {
   expect(edges([])).toContain('March 3, 2024');
   expect(edges(['--vague'])).toContain('These days');
 });
+
+test('the text and html views leave them out unless --vague', () => {
+  const text = (args: string[]): string => newsner(['-', '-f', 'text', ...REF, ...args], { input: TEXT }).stdout;
+  expect(text([])).toContain('In the past, the town was poor. These days, Mayor [Ann Lee|person] says the past three years were good.');
+  expect(text(['--vague'])).toContain('In [the past|date], the town was poor. [These days|date], Mayor [Ann Lee|person] says [the past three years|date] were good.');
+  const html = (args: string[]): number => (newsner(['-', '-f', 'html', ...REF, ...args], { input: TEXT }).stdout.match(/<mark /g) ?? []).length;
+  expect([html([]), html(['--vague'])]).toEqual([3, 6]);
+});
