@@ -99,6 +99,9 @@ export interface MentionRecord {
   rule: string;
   /** PDF: the 1-based page the mention starts on */
   page?: number;
+  /** a date mention whose value was completed: the parts not written, and what they came from */
+  inferred?: string[];
+  anchor?: string;
 }
 
 export interface EntityRecord {
@@ -113,6 +116,8 @@ export interface EntityRecord {
   value?: string;
   inferred?: string[];
   anchor?: string;
+  /** a date no calendar holds: "the past", "these days", "the past three years" (dates/vague.ts) */
+  vague?: true;
 }
 
 /** An address in an e-mail header. */

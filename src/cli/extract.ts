@@ -20,6 +20,7 @@ interface ExtractFlags {
   jobs?: number;
   timeLimit: number;
   quiet?: boolean;
+  vague?: boolean;
   shard?: Shard;
   workerKind?: WorkerKind;
   saveText?: string;
@@ -61,6 +62,7 @@ export function registerExtract(program: Command): void {
     )
     .option('--csv-raw', CSV_RAW_HELP)
     .option('-q, --quiet', 'no progress bar and no summary line on stderr (errors are still reported)')
+    .option('--vague', 'table, text and html show vague dates too ("the past", "these days", "three years"); JSON, JSONL and CSV always have them')
     .addOption(new Option('--worker-kind <kind>', 'workers as threads or child processes').choices(['thread', 'process']).hideHelp())
     .addHelpText('after', EXTRACT_EXAMPLES)
     .action(async (paths: string[], flags: ExtractFlags, command: Command) => {
@@ -80,6 +82,7 @@ export function registerExtract(program: Command): void {
           format: flags.format ?? (process.stdout.isTTY ? 'table' : 'json'),
           color: wantsColor(process.env, process.stdout.isTTY === true),
           csvRaw: flags.csvRaw === true,
+          vague: flags.vague,
           document: { refDate: flags.refDate ?? null, types: flags.types },
           jobs: flags.jobs ?? defaultJobs(inputs, flags.inputFormat),
           timeLimitMs: flags.timeLimit > 0 ? flags.timeLimit : null,

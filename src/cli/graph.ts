@@ -2,6 +2,7 @@
 // sentence (default) or by document, with counts and an example sentence: a CSV edge list, or GEXF
 // / GraphML for Gephi, or JSON. Same inputs as extract; --from-results reads extract's JSONL output.
 
+import { withoutVague } from '../dates/vague';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { EntityType } from '../model';
 import { formatGraph, GraphFormat, GRAPH_FORMATS } from '../corpus/format-graph';
@@ -23,6 +24,7 @@ interface GraphFlags extends DocumentFlags {
   types?: EntityType[];
   fromResults?: boolean;
   csvRaw?: boolean;
+  vague?: boolean;
 }
 
 function parseMinWeight(value: string): number {
@@ -51,7 +53,8 @@ export function registerGraph(program: Command): void {
     .option('--min-weight <n>', 'leave out edges with a smaller weight', parseMinWeight, 1)
     .option('-t, --types <types>', `entity types in the graph (default: ${DEFAULT_GRAPH_TYPES.join(',')})`, parseTypes)
     .option('--from-results', 'the inputs are extract --format jsonl (or json) output, not documents')
-    .option('--csv-raw', CSV_RAW_HELP);
+    .option('--csv-raw', CSV_RAW_HELP)
+    .option('--vague', 'with dates in --types: vague dates too ("the past", "these days")');
   addDocumentOptions(command)
     .addHelpText('after', GRAPH_EXAMPLES)
     .action(async (paths: string[], flags: GraphFlags, cmd: Command) => {
@@ -63,7 +66,8 @@ export function registerGraph(program: Command): void {
       const builder = new GraphBuilder({ level: flags.level, types: flags.types });
       // html: the page shows each node's sentences, collected on the way
       const sentences = flags.format === 'html' ? new NodeSentences(flags.types ?? DEFAULT_GRAPH_TYPES) : null;
-      for await (const result of results) {
+      for await (const found of results) {
+        const result = flags.vague ? found : withoutVague(found);
         builder.add(result);
         sentences?.add(result);
       }

@@ -12,6 +12,7 @@ import { registerExtract } from './extract';
 import { registerGraph } from './graph';
 import { registerMerge } from './merge';
 import { registerSummary } from './summary';
+import { registerTimeline } from './timeline';
 import { registerProjectOption } from '../config/register';
 import { EXTRACT_EXAMPLES } from './help';
 import { EXIT_SOME_FAILED, EXIT_USAGE } from './exit-codes';
@@ -40,6 +41,7 @@ export function buildProgram(): Command {
   registerMerge(program);
   registerGraph(program);
   registerDb(program);
+  registerTimeline(program);
   registerEval(program);
   registerProjectOption(program);
   return program;

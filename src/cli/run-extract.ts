@@ -34,6 +34,8 @@ export interface ExtractRun {
   color: boolean;
   /** csv cells as they are (--csv-raw) */
   csvRaw?: boolean;
+  /** table: show vague dates too */
+  vague?: boolean;
   document: DocumentOptions;
   /** documents analyzed at once; 1 (the default): in this process, no workers */
   jobs?: number;
@@ -164,7 +166,7 @@ export async function runExtract(run: ExtractRun, streams: RunStreams, extractOv
     : NO_PROGRESS(streams.stderr);
   const reporter = new Reporter(progress.stderr);
   const writer = new OutputWriter(streams.stdout, streams.stdoutFd);
-  const formatter = createFormatter(run.format, { color: run.color, csvRaw: run.csvRaw });
+  const formatter = createFormatter(run.format, { color: run.color, csvRaw: run.csvRaw, vague: run.vague });
   const analyzer = await createAnalyzer(run, extractOverride, formatter.needsText === true);
   const signals = watchSignals(
     () => streams.stdin.destroy(),

@@ -11,6 +11,7 @@ import { SORT_KEYS, SortKey, SummaryBuilder } from '../corpus/summary';
 import { suggestVariants } from '../corpus/variants';
 import { CSV_RAW_HELP } from '../output/csv-cells';
 import { OutputWriter } from '../output/writer';
+import { withoutVague } from '../dates/vague';
 import { addDocumentOptions, analyzedResults, corpusInput, DocumentFlags } from './corpus-input';
 import { EXIT_OK, EXIT_SOME_FAILED } from './exit-codes';
 import { inputsOrStdin, parseTypes, wantsColor } from './options';
@@ -23,6 +24,7 @@ export interface SummaryFlags {
   top?: number;
   suggestions?: boolean;
   csvRaw?: boolean;
+  vague?: boolean;
 }
 
 export function parseTop(value: string): number {
@@ -38,13 +40,14 @@ export function addSummaryOptions(command: Command): Command {
     .addOption(new Option('--sort <key>', 'order of the rows').choices(SORT_KEYS).default('count'))
     .option('--top <n>', 'only the first N rows', parseTop)
     .option('--suggestions', 'with --format csv: the variant suggestions instead of the entities')
-    .option('--csv-raw', CSV_RAW_HELP);
+    .option('--csv-raw', CSV_RAW_HELP)
+    .option('--vague', 'count vague dates too ("the past", "these days")');
 }
 
 /** Build the summary from DocumentResults and print it; returns the exit code. */
 export async function runSummary(results: AsyncIterable<DocumentResult>, flags: SummaryFlags, reporter: Reporter): Promise<number> {
   const builder = new SummaryBuilder();
-  for await (const result of results) builder.add(result);
+  for await (const result of results) builder.add(flags.vague ? result : withoutVague(result));
   const entities = builder.result({ types: flags.types, sort: flags.sort, top: flags.top });
   // suggestions look at every row of the wanted types, not only the top N
   const allRows = flags.top === undefined ? entities : builder.result({ types: flags.types });

@@ -19,7 +19,7 @@ function parseMention(value: unknown): MentionRecord | null {
   if (typeof value !== 'object' || value === null) return null;
   const m = value as Record<string, unknown>;
   if (typeof m.text !== 'string' || typeof m.start !== 'number' || typeof m.end !== 'number') return null;
-  return {
+  const mention: MentionRecord = {
     text: m.text,
     start: m.start,
     end: m.end,
@@ -28,6 +28,11 @@ function parseMention(value: unknown): MentionRecord | null {
     sentence: typeof m.sentence === 'string' ? m.sentence : '',
     rule: typeof m.rule === 'string' ? m.rule : '',
   };
+  // a date mention's completion, for the timeline
+  const inferred = strings(m.inferred);
+  if (inferred) mention.inferred = inferred;
+  if (typeof m.anchor === 'string') mention.anchor = m.anchor;
+  return mention;
 }
 
 function parseEntity(value: unknown): EntityRecord | string {
@@ -49,6 +54,10 @@ function parseEntity(value: unknown): EntityRecord | string {
   const ambiguous = strings(e.ambiguous);
   if (ambiguous) entity.ambiguous = ambiguous;
   if (typeof e.value === 'string') entity.value = e.value;
+  const inferred = strings(e.inferred);
+  if (inferred) entity.inferred = inferred;
+  if (typeof e.anchor === 'string') entity.anchor = e.anchor;
+  if (e.vague === true) entity.vague = true;
   return entity;
 }
 

@@ -47,11 +47,11 @@ const START_WORDS = new Set([
   'nearly', 'almost', 'about', 'some', 'around', 'roughly', 'approximately', 'just', 'only', 'barely', 'over',
   'more', 'less', 'several', 'few', 'many', 'couple', 'year-end', 'year', 'year-ago', 'year-earlier', 'comparable',
   'corresponding', 'prior-year', 'year-before', 'recent', 'past', 'coming', 'these', 'nowadays', 'today',
-  'yesterday', 'tomorrow', 'tonight', 'previous', 'following', 'prior', 'upcoming', 'current', 'summer', 'winter',
+  'yesterday', 'tomorrow', 'between', 'tonight', 'previous', 'following', 'prior', 'upcoming', 'current', 'summer', 'winter',
   'spring', 'fall', 'autumn', 'first', 'second', 'third', 'fourth', 'final', 'years', 'months', 'weeks', 'days',
   'decades', 'twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties', "'", '’',
 ]);
-const PREFIXED = /^(?:mid|early|late|pre|post|fiscal)-|-(?:quarter|half)$|^fy|^[qh][1-4]$/;
+const PREFIXED = /^(?:mid|early|late|pre|post|fiscal)-|-(?:quarter|half)$|^fy|^[qh][1-4]$|^(?:eighteen|nineteen|twenty)-\w+ies$/;
 
 /**
  * The recognizer's first filter, older than the gates: a token that fails it starts no date even

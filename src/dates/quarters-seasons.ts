@@ -143,7 +143,8 @@ function quarterMatch(
     const year = ctx.ref.year + explicit.relative;
     return match(start, end, 'date.quarter', { value: quarterValue(year, head), inferred: ['year'], anchor: referenceAnchor(ctx) });
   }
-  const { year, tense } = yearForPeriod(ctx, start, end, firstMonth);
+  // a quarter is reported in the three months after it ends
+  const { year, tense } = yearForPeriod(ctx, start, end, firstMonth, head.kind === 'quarter' ? 3 : 0);
   const resolvedYear = year ?? ctx.ref.year;
   return match(start, end, 'date.quarter', { value: quarterValue(resolvedYear, head), inferred: ['year'], anchor: referenceAnchor(ctx, tense) });
 }

@@ -160,7 +160,7 @@ function matchSamePeriod(ctx: DateContext, i: number): DateMatch | null {
 }
 
 /** "the following month" after "In March 1989": counted from the date the story just named. */
-function narrativeValue(lastDate: string, unit: Unit, amount: number): DateValue | null {
+export function narrativeValue(lastDate: string, unit: Unit, amount: number): DateValue | null {
   const parts = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(lastDate);
   if (!parts) return null;
   const anchor = `the date named before (${lastDate})`;
@@ -256,8 +256,17 @@ function finishAgo(ctx: DateContext, start: number, end: number, unit: Unit, cou
       anchor: referenceAnchor(ctx),
     });
   }
-  return match(start, end, 'date.ago', shiftedValue(ctx, unit, direction * count));
+  // "Three days later", "two weeks earlier" count from the day the story named last (the
+  // narrative's time); "ago" and "from now" from the story's own date. Not years: "up from $3
+  // million a year earlier" compares with the story's period, whatever year was named before.
+  const narrative =
+    ctx.lastDate !== null && (unit === 'day' || unit === 'week' || unit === 'month') && NARRATIVE_WORDS.has(lowerAt(ctx, end - 1))
+      ? narrativeValue(ctx.lastDate, unit, direction * count)
+      : null;
+  return match(start, end, 'date.ago', narrative ?? shiftedValue(ctx, unit, direction * count));
 }
+
+const NARRATIVE_WORDS = new Set(['later', 'earlier']);
 
 /** "the end of the year", "the beginning of the month", "year-end", "year's end". */
 const EDGE_NOUNS = new Set(['end', 'beginning', 'start', 'middle', 'close', 'turn']);

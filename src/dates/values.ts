@@ -113,7 +113,7 @@ const PLACEHOLDERS: Record<Unit, string> = {
   month: 'XXXX-XX',
   quarter: 'XXXX-QX',
   year: 'XXXX',
-  decade: 'XXXX',
+  decade: 'XXX',
   century: 'XX',
 };
 
@@ -140,7 +140,7 @@ export function shiftFrom(ref: CalendarDate, unit: Unit, amount: number): string
     case 'year':
       return formatYear(ref.year + amount);
     case 'decade':
-      return `${String(Math.floor((ref.year + 10 * amount) / 10)).padStart(3, '0')}X`;
+      return `${String(Math.floor((ref.year + 10 * amount) / 10)).padStart(3, '0')}`;
     case 'century':
       return pad(Math.floor((ref.year + 100 * amount) / 100));
   }
@@ -159,12 +159,22 @@ export function inferredFor(unit: Unit): string[] {
   }
 }
 
-/** A year-less quarter or season: the reference year, moved by tense like a month. */
-export function yearForPeriod(ctx: DateContext, start: number, end: number, firstMonth: number): { year: number | null; tense: Tense | null } {
+/**
+ * A year-less quarter or season: the reference year, moved by tense like a month. `reportingMonths`:
+ * how long after its end a period is still the one the future speaks of ("will report third-quarter
+ * results", said in October, is this year's third quarter: results come out after the quarter).
+ */
+export function yearForPeriod(
+  ctx: DateContext,
+  start: number,
+  end: number,
+  firstMonth: number,
+  reportingMonths = 0,
+): { year: number | null; tense: Tense | null } {
   if (!ctx.ref) return { year: null, tense: null };
   const tense = tenseOf(ctx, start, end);
   let year = ctx.ref.year;
   if (tense === 'past' && firstMonth > ctx.ref.month) year--;
-  else if (tense === 'future' && firstMonth + 2 < ctx.ref.month) year++;
+  else if (tense === 'future' && firstMonth + 2 + reportingMonths < ctx.ref.month) year++;
   return { year, tense };
 }

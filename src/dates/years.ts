@@ -1,5 +1,5 @@
 // Years and longer spans written as such: "1996", "fiscal 1996", "2002-2005" (two dates),
-// "mid-1996", decades ("the 1990s", "the '80s", "the nineties" -> 199X), centuries
+// "mid-1996", decades ("the 1990s", "the '80s", "the nineties" -> 199, TIMEX3's decade), centuries
 // ("the 20th century" -> 19) and spoken years ("nineteen ninety-six", "the year two thousand").
 
 import { formatYear, pad } from './calendar';
@@ -48,14 +48,14 @@ const SPOKEN_DECADES = new Map([
 ]);
 
 function decadeValue(century: string, decade: string): string {
-  return `${century}${decade}X`;
+  return `${century}${decade}`;
 }
 
 /** A number ("1996", "1990s", "2002-2005"), a prefixed year ("mid-1996", "pre-1990"), "the nineties" at "nineties". */
 export const YEAR_STARTS: FirstTokenGate = {
   numbers: { min: 3, max: Infinity }, // "80s" (after its apostrophe) has 3 characters
   words: [...SPOKEN_DECADES.keys()],
-  test: (lower) => /^(?:mid|early|late|pre|post)-/.test(lower),
+  test: (lower) => /^(?:mid|early|late|pre|post)-/.test(lower) || SPOKEN_DECADE_TOKEN.test(lower),
 };
 
 /** "1996", "2002-2005", "mid-1996", "1990s", "mid-1990s". */
@@ -96,12 +96,23 @@ export function matchYear(ctx: DateContext, i: number): DateMatch | null {
   return null;
 }
 
-/** "the nineties", "the Eighties". */
+/** "the nineties", "the Eighties", "the nineteen-nineties". */
 function spokenDecade(ctx: DateContext, i: number): DateMatch | null {
-  const spoken = SPOKEN_DECADES.get(ctx.tokens[i].lower);
-  if (spoken !== undefined && lowerAt(ctx, i - 1) === 'the') return match(i - 1, i + 1, 'date.decade', written(`19${spoken}X`));
+  const lower = ctx.tokens[i].lower;
+  const hyphen = lower.indexOf('-');
+  // "nineteen-nineties": the century written out in front
+  const century = hyphen > 0 ? SPOKEN_CENTURIES.get(lower.slice(0, hyphen)) : 19;
+  const spoken = SPOKEN_DECADES.get(hyphen > 0 ? lower.slice(hyphen + 1) : lower);
+  if (century === undefined || spoken === undefined) return null;
+  if (hyphen > 0) return withThe(ctx, i, i + 1, 'date.decade', `${century}${spoken}`);
+  if (lowerAt(ctx, i - 1) === 'the') return match(i - 1, i + 1, 'date.decade', written(`19${spoken}`));
   return null;
 }
+
+/** The century words of spoken decades: "nineteen nineties", "eighteen-eighties". */
+const SPOKEN_CENTURIES = new Map([['eighteen', 18], ['nineteen', 19], ['twenty', 20]]);
+/** "nineteen-nineties", "eighteen-eighties" as one token. */
+const SPOKEN_DECADE_TOKEN = /^(?:eighteen|nineteen|twenty)-(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)$/;
 
 /** "the 1990s", "the mid-1990s": the article belongs to the decade span, as both TimeML and OntoNotes draw it. */
 function withThe(ctx: DateContext, start: number, end: number, rule: string, value: string): DateMatch {
@@ -191,6 +202,9 @@ export function matchSpokenYear(ctx: DateContext, i: number): DateMatch | null {
   const century = spokenNumber(first);
   if (!(century >= 11 && century <= 20)) return null;
   const rest = lowerAt(ctx, at + 1);
+  // "the nineteen nineties": a decade
+  const decade = SPOKEN_DECADES.get(rest);
+  if (decade !== undefined && century >= 18) return withThe(ctx, at, at + 2, 'date.decade', `${century}${decade}`);
   let years = spokenNumber(rest);
   let end = at + 2;
   if (rest === 'oh' || rest === 'o') {

@@ -4,6 +4,7 @@
 // then rebuilds the corpus-level entities table from every document in the file (entities-table.ts).
 
 import type { Database, Statement } from 'node-sqlite3-wasm';
+import { withoutVague } from '../dates/vague';
 import { DocumentResult, EntityRecord, isErrorRecord, OutputRecord } from '../model';
 import { corpusKey } from '../corpus/keys';
 import { rebuildEntities } from './entities-table';
@@ -82,7 +83,8 @@ export class DbWriter {
       this.statements.document.run([record.file, record.id, null, source?.characters ?? null, record.error, source?.sha256 ?? null, this.run]);
       this.counts.failed++;
     } else {
-      this.addResult(record, source);
+      // vague dates ("the past", "three years") are left out, as summary leaves them out
+      this.addResult(withoutVague(record), source);
       this.counts.added++;
     }
     this.inBatch++;

@@ -19,6 +19,8 @@ export interface FormatOptions {
   color: boolean;
   /** csv: cells as they are, no spreadsheet-formula guard (--csv-raw) */
   csvRaw?: boolean;
+  /** table, text, html: show vague dates ("the past", "these days"; dates/vague.ts) */
+  vague?: boolean;
 }
 
 export interface RecordFormatter {
@@ -46,7 +48,7 @@ export function createFormatter(name: FormatName, options: FormatOptions): Recor
     case 'text':
       return createTextFormatter(options);
     case 'html':
-      return createHtmlFormatter();
+      return createHtmlFormatter(options);
     case 'ftm':
       return createFtmFormatter();
   }

@@ -6,7 +6,8 @@
 // layout places the list beside the documents). No clock, no random ids: the same run gives the same bytes.
 
 import { DocumentResult, EntityRecord, ENTITY_TYPES, isErrorRecord, OutputRecord } from '../model';
-import { RecordFormatter } from './formatter';
+import { FormatOptions, RecordFormatter } from './formatter';
+import { withoutVague } from '../dates/vague';
 import { HTML_SCRIPT, HTML_STYLE } from './html-assets';
 import { mentionSpans } from './mention-spans';
 import { grouped, heading } from './table';
@@ -84,7 +85,7 @@ function sidebar(record: DocumentResult, documentNumber: number): string {
   return `<aside class="entities">\n${sections.join('\n')}\n</aside>`;
 }
 
-export function createHtmlFormatter(): RecordFormatter {
+export function createHtmlFormatter(options: Pick<FormatOptions, 'vague'> = {}): RecordFormatter {
   const listed: string[] = [];
 
   function title(record: OutputRecord): string {
@@ -110,6 +111,8 @@ export function createHtmlFormatter(): RecordFormatter {
         listed.push(`<li class="failed"><a href="#${anchor}">${where}</a> <span class="n">error</span></li>`);
         return `<article class="doc failed" id="${anchor}"><h2>${where}</h2><p class="error">error: ${escapeHtml(record.error)}</p></article>\n`;
       }
+      // vague dates ("the past", "three years") only with --vague, as in the table
+      if (!options.vague) record = withoutVague(record);
       listed.push(`<li><a href="#${anchor}">${title(record)}</a> <span class="n">${record.entities.length} ${record.entities.length === 1 ? 'entity' : 'entities'}</span></li>`);
       const date = record.date === null ? '' : ` <small>reference date ${escapeHtml(record.date)}</small>`;
       const body =

@@ -7,6 +7,7 @@ import chalk from 'chalk';
 import Table from 'cli-table3';
 import { DocumentResult, EntityRecord, EntityType, ENTITY_TYPES, isErrorRecord, OutputRecord } from '../model';
 import { FormatOptions, RecordFormatter } from './formatter';
+import { withoutVague } from '../dates/vague';
 
 export const TYPE_COLORS: Record<EntityType, 'cyan' | 'magenta' | 'green' | 'yellow'> = {
   person: 'cyan',
@@ -85,6 +86,8 @@ export function createTableFormatter(options: FormatOptions): RecordFormatter {
         return `${separator}${paint.bold(where)}\n${paint.red(`error: ${record.error}`)}\n`;
       }
       const date = record.date === null ? '' : `  ${paint.dim(`reference date ${record.date}`)}`;
+      // "the past", "these days": only with --vague (JSON and JSONL keep them)
+      if (!options.vague) record = withoutVague(record);
       const body = record.entities.length === 0 ? paint.dim('no entities found') : documentTable(record);
       return `${separator}${paint.bold(heading(record))}${date}\n${body}\n`;
     },

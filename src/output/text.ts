@@ -6,6 +6,7 @@
 import chalk from 'chalk';
 import { DocumentResult, EntityType, isErrorRecord, OutputRecord } from '../model';
 import { FormatOptions, RecordFormatter } from './formatter';
+import { withoutVague } from '../dates/vague';
 import { mentionSpans } from './mention-spans';
 import { entityDetails, grouped, heading, TYPE_COLORS } from './table';
 
@@ -72,6 +73,8 @@ export function createTextFormatter(options: FormatOptions): RecordFormatter {
         // (heading() already shows every control character as U+FFFD)
         return `${separator}${paint.bold(where)}\n${paint.red(`error: ${terminalSafe(record.error)}`)}\n`;
       }
+      // vague dates ("the past", "three years") only with --vague, as in the table
+      if (!options.vague) record = withoutVague(record);
       const date = record.date === null ? '' : `  ${paint.dim(`reference date ${record.date}`)}`;
       const body = text === undefined ? paint.dim('(document text not available)') : documentText(record, text);
       return `${separator}${paint.bold(heading(record))}${date}\n\n${body}\n\n${entityList(record)}\n`;

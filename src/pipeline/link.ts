@@ -23,6 +23,7 @@ import { buildGroups } from './link/build-groups';
 import { chooseCanonicalName } from './link/canonical';
 import { distinctRoots, NamedMention, NameGroup, rootOf } from './link/groups';
 import { isAllCaps, nameKey } from './link/names';
+import { isVagueValue } from '../dates/vague';
 import { joinNameSubsets } from './link/name-subsets';
 import { PlacedMention } from './link/placed';
 import { dedupeRoles } from './link/roles';
@@ -31,7 +32,7 @@ import { joinFullNameVariants, joinSurnameVariants } from './link/spelling-varia
 
 export type { PlacedMention } from './link/placed';
 function toRecord(mention: PlacedMention): MentionRecord {
-  return {
+  const record: MentionRecord = {
     text: mention.text,
     start: mention.start,
     end: mention.end,
@@ -40,6 +41,13 @@ function toRecord(mention: PlacedMention): MentionRecord {
     sentence: mention.sentenceText,
     rule: mention.rule,
   };
+  // a date's own completion ("Monday" is inferred where "March 4, 2024" of the same entity is not)
+  const resolution = mention.resolution;
+  if (resolution !== undefined && resolution.inferred.length > 0) {
+    record.inferred = resolution.inferred;
+    if (resolution.anchor !== undefined) record.anchor = resolution.anchor;
+  }
+  return record;
 }
 
 /** Other surface forms of the entity, each key once: "MASSIMOV" only when no "Massimov" was seen. */
@@ -67,6 +75,7 @@ function buildRecord(root: NameGroup, members: NameGroup[], names: Map<NameGroup
       entity.inferred = dated.resolution.inferred;
       if (dated.resolution.anchor) entity.anchor = dated.resolution.anchor;
     }
+    if (isVagueValue(entity.value)) entity.vague = true;
     return entity;
   }
   // other surface forms, but not the name in capitals ("EPSTEIN" says nothing new)

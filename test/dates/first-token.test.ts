@@ -106,6 +106,20 @@ const EXAMPLES: Array<[string, string]> = [
   ['matchReferenceWord', 'nowadays few write letters.'],
   ['matchReferenceWord', 'recent years were hard.'],
   ['matchReferenceWord', 'these days few write letters.'],
+  ['matchYearRange', 'between 1987 and 1988 he left.'],
+  ['matchYearRange', '1990 - 1995 was hard.'],
+  ['matchYearRange', '1998 - 99 was hard.'],
+  ['matchAnchored', 'the day before, he left.'],
+  ['matchPeriod', 'the past three years were hard.'],
+  ['matchPeriod', 'the next few months are hard.'],
+  ['matchDuration', 'three years passed.'],
+  ['matchDuration', '18 months passed.'],
+  ['matchDuration', 'twenty-five years passed.'],
+  ['matchDuration', 'nearly 30 years passed.'],
+  ['matchDuration', 'more than a decade passed.'],
+  ['matchDuration', 'a few days passed.'],
+  ['matchDuration', 'several weeks passed.'],
+  ['matchDuration', 'two to three weeks passed.'],
 ];
 
 test.each(EXAMPLES)('%s finds a date in "%s" and its gate lets it try there', (name, example) => {
@@ -156,6 +170,7 @@ const WORDS = [
   '1996', '2002-2005', '1990s', "'80s", 'mid-1990s', 'pre-1990', '12-14', '6', '23rd', '2024-02-28', '7/6/2019', 'nineteen',
   'ninety-six', 'twenty-five', 'two', 'thousand', 'nineties', 'summer', 'fall', 'mid-November', 'nearly', 'more', 'than',
   'few', 'several', 'future', 'near', 'these', 'nowadays', 'said', 'will', 'was', ',', '.', '%',
+  'between', 'and', 'to', 'through', '-', '99', '1987', 'before', 'after', 'at', 'least', 'about', 'another', 'couple', 'old', 'one',
 ];
 
 test('random word salad: every pattern that finds something is in its first token\'s set', () => {

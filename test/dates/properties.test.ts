@@ -11,7 +11,8 @@ const WORDS = [
   'Christmas', 'said', 'will', 'was', 'signed', ',', '.', ':', 'the 30th', 'every', 'past', 'future', 'recent',
   'years', 'nineteen', 'ninety-six', 'end', 'same', 'day', 'following', 'Oct.', '1', '2024-02-28', '7/6/2019',
 ];
-const TIMEX = /^(?:PRESENT_REF|PAST_REF|FUTURE_REF|[\dX]{2,4}(?:-(?:\d{2}|XX|Q[1-4X]|H[12]|SP|SU|FA|WI|W(?:\d{2}|XX)(?:-(?:\d|WE))?)(?:-(?:\d{2}|XX))?)?|\d{3}X)$/;
+// (durations P3Y / PXM / P1DE, ranges of years 1987/1988)
+const TIMEX = /^(?:PRESENT_REF|PAST_REF|FUTURE_REF|[\dX]{2,4}(?:-(?:\d{2}|XX|Q[1-4X]|H[12]|SP|SU|FA|WI|W(?:\d{2}|XX)(?:-(?:\d|WE))?)(?:-(?:\d{2}|XX))?)?|P(?:\d+|X)(?:Y|M|W|D|Q|DE|CE)|\d{4}\/\d{4})$/;
 
 test('random news-like word salad: no throw, ordered non-overlapping spans, TIMEX3-shaped values', () => {
   fc.assert(

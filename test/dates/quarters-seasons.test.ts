@@ -96,3 +96,12 @@ test('halves and quarters of a match are no dates', () => {
     ['the first half', '1996-H1'],
   ]);
 });
+
+test('a quarter the future speaks of is still this year\'s while it is being reported (three months after its end)', () => {
+  // said in late October: the third quarter just ended; the first quarter is next year's
+  expect(spansAndValues('The firm will restructure after a third-quarter loss and will report first-quarter results in May.', '1989-10-26')).toEqual([
+    ['third-quarter', '1989-Q3'],
+    ['first-quarter', '1990-Q1'],
+    ['May', '1990-05'],
+  ]);
+});

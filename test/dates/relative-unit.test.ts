@@ -58,8 +58,11 @@ test('references TimeML values: the past, the future, recent years', () => {
   expect(spansAndValues('The future king spoke.', REF)).toEqual([]);
 });
 
-test('durations are not dates: "three years", "the past three months", "two hours"', () => {
-  expect(spansAndValues('He spent three years in prison and the past three months in hiding.', REF)).toEqual([]);
+test('durations are vague dates valued as TIMEX3 durations (periods.ts); hours and "five-year" are not', () => {
+  expect(spansAndValues('He spent three years in prison and the past three months in hiding.', REF)).toEqual([
+    ['three years', 'P3Y'],
+    ['the past three months', 'P3M'],
+  ]);
   expect(spansAndValues('The meeting starts at 10 a.m. and lasts two hours.', REF)).toEqual([]);
   expect(spansAndValues('The five-year plan ends soon.', REF)).toEqual([]);
 });

@@ -9,6 +9,7 @@ import { join } from 'path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { DocumentResult, OutputRecord } from '../../src/model';
 import { newsner, ROOT } from '../cli/binary';
+import { withoutVague } from '../../src/dates/vague';
 
 const CHROMIUM = '/usr/bin/chromium';
 const OUTPUT = join(ROOT, 'test-output');
@@ -52,7 +53,8 @@ describeInBrowser('html pages in headless chromium', () => {
     mkdirSync(OUTPUT, { recursive: true });
     writeFileSync(join(OUTPUT, 'tricky.jsonl'), `${JSON.stringify(TRICKY)}\n`);
     writeFileSync(join(OUTPUT, 'extract.html'), run([...inputs, '--format', 'html']));
-    records = (JSON.parse(run([...inputs, '--format', 'json'])) as { documents: OutputRecord[] }).documents as DocumentResult[];
+    // the page leaves vague dates out ("three years", "the past"), as the table does
+    records = ((JSON.parse(run([...inputs, '--format', 'json'])) as { documents: OutputRecord[] }).documents as DocumentResult[]).map(withoutVague);
     writeFileSync(join(OUTPUT, 'graph.html'), run(['graph', 'fixtures/corpus', '--format', 'html']));
 
     const { chromium } = await import('playwright-core');
@@ -206,6 +208,45 @@ describeInBrowser('html pages in headless chromium', () => {
     expect(await page.locator('#panel h2 button.node').count()).toBe(2);
     expect(await page.locator('#panel li.sentence').count()).toBe(1);
     expect(await page.locator('#panel li.sentence').evaluate((li) => li.firstChild!.parentElement!.innerText)).toContain(edgeData.example);
+    await page.close();
+  });
+
+  test('timeline --format html: one entry per date in order; a date opens its sentences; a name filters the line', async () => {
+    const args = ['timeline', 'fixtures/corpus', '--ref-date', '2024-03-20'];
+    writeFileSync(join(OUTPUT, 'timeline.html'), run([...args, '--format', 'html']));
+    const timeline = JSON.parse(run([...args, '--format', 'json'])) as {
+      dates: { value: string; mentions: { text: string; sentence: string; entities: { name: string }[] }[] }[];
+    };
+    const page = await open('timeline.html');
+    const entries = page.locator('#dates li.entry');
+    expect(await entries.evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.value))).toEqual(timeline.dates.map((d) => d.value));
+    // closed at first: no sentence shows
+    expect(await page.locator('li.sentence:visible').count()).toBe(0);
+
+    // a date with mentions from two documents opens on a click
+    const index = timeline.dates.findIndex((d) => d.mentions.length === 2);
+    expect(index).toBeGreaterThanOrEqual(0);
+    await entries.nth(index).locator('summary').click();
+    const opened = entries.nth(index).locator('li.sentence');
+    expect(await opened.evaluateAll((items) => items.filter((li) => (li as HTMLElement).offsetParent !== null).length)).toBe(2);
+    expect(await opened.locator('mark').allTextContents()).toEqual(timeline.dates[index].mentions.map((m) => m.text));
+    const shown = await opened.evaluateAll((items) => items.map((li) => li.firstChild!.textContent! + li.querySelector('mark')!.textContent + li.querySelector('mark')!.nextSibling!.textContent));
+    expect(shown).toEqual(timeline.dates[index].mentions.map((m) => m.sentence));
+    await page.screenshot({ path: join(OUTPUT, 'timeline.png') });
+
+    // a name keeps only the dates whose sentences name it
+    const name = 'Peter Halloran';
+    await page.locator('#names button', { hasText: name }).click();
+    expect(await page.locator('#names button[aria-pressed="true"]').allTextContents()).toEqual([name]);
+    const kept = timeline.dates.filter((d) => d.mentions.some((m) => m.entities.some((e) => e.name === name))).map((d) => d.value);
+    expect(kept.length).toBeGreaterThan(0);
+    expect(kept.length).toBeLessThan(timeline.dates.length);
+    const visible = await entries.evaluateAll((items) => items.filter((li) => getComputedStyle(li).display !== 'none').map((li) => (li as HTMLElement).dataset.value));
+    expect(visible).toEqual(kept);
+    await page.screenshot({ path: join(OUTPUT, 'timeline-filtered.png') });
+    // pressed again: the whole line
+    await page.locator('#names button', { hasText: name }).click();
+    expect(await entries.evaluateAll((items) => items.filter((li) => getComputedStyle(li).display !== 'none').length)).toBe(timeline.dates.length);
     await page.close();
   });
 

@@ -40,7 +40,7 @@ export function buildGroups(mentions: PlacedMention[], project: ProjectIndex | n
     let fixedName: string | undefined;
     if (mention.type === 'date') {
       const key = mention.value ? `value:${mention.value}` : `text:${nameKey(mention.text)}`;
-      addTo(groups, ordered, mention.type, key, { mention, name: mention.text });
+      addTo(groups, ordered, mention.type, key, { mention, name: mention.name ?? mention.text });
       continue;
     }
     const bare = withoutPossessive(name);

@@ -20,6 +20,9 @@ import {
   SEASON_STARTS,
   SHORT_QUARTER_STARTS,
 } from '../../dates/quarters-seasons';
+import { ANCHORED_STARTS, matchAnchored } from '../../dates/anchored';
+import { DURATION_STARTS, matchDuration, matchPeriod, PERIOD_STARTS } from '../../dates/periods';
+import { matchYearRange, YEAR_RANGE_STARTS } from '../../dates/ranges';
 import { datelineReference } from '../../dates/reference';
 import { matchReferenceWord, REFERENCE_WORD_STARTS } from '../../dates/reference-words';
 import { DAY_WORD_STARTS, HOLIDAY_STARTS, matchDayWord, matchHoliday, matchWeekday, WEEKDAY_STARTS } from '../../dates/relative-day';
@@ -38,6 +41,7 @@ import {
 /** The pattern families in order of preference, each with the first tokens it can start with. */
 const PATTERNS: ReadonlyArray<{ match: DatePattern; starts: FirstTokenGate }> = [
   { match: matchNumericDate, starts: NUMERIC_DATE_STARTS },
+  { match: matchYearRange, starts: YEAR_RANGE_STARTS },
   { match: matchMonthDayYear, starts: MONTH_DAY_YEAR_STARTS },
   { match: matchPrefixedMonth, starts: PREFIXED_MONTH_STARTS },
   { match: matchQuarter, starts: QUARTER_STARTS },
@@ -53,6 +57,9 @@ const PATTERNS: ReadonlyArray<{ match: DatePattern; starts: FirstTokenGate }> = 
   { match: matchHoliday, starts: HOLIDAY_STARTS },
   { match: matchRelativeUnit, starts: RELATIVE_UNIT_STARTS },
   { match: matchAgo, starts: AGO_STARTS },
+  { match: matchAnchored, starts: ANCHORED_STARTS },
+  { match: matchPeriod, starts: PERIOD_STARTS },
+  { match: matchDuration, starts: DURATION_STARTS },
   { match: matchPeriodEdge, starts: PERIOD_EDGE_STARTS },
   { match: matchReferenceWord, starts: REFERENCE_WORD_STARTS },
 ];
@@ -68,6 +75,19 @@ const RECURRENCE = new Set(['every', 'each']);
 
 const STRENGTH = 0.9;
 
+/**
+ * "last year's harvest", "the second quarter's loss": the possessive of a phrase belongs to its
+ * span (as OntoNotes draws it); the mention's name is the date without it. A one-word date leaves
+ * it out ("Friday's vote", "today's paper"), as both OntoNotes and TimeML do.
+ */
+function takePossessive(ctx: DateContext, found: DateMatch): void {
+  const next = ctx.tokens[found.end];
+  if (next === undefined || next.lower !== "'s" || next.spaceBefore || found.endChar !== undefined) return;
+  if (found.end - found.start < 2) return;
+  found.possessive = true;
+  found.end++;
+}
+
 function toMention(doc: Doc, found: DateMatch): Mention {
   const start = found.startChar ?? doc.tokens[found.start].start;
   const end = found.endChar ?? doc.tokens[found.end - 1].end;
@@ -82,6 +102,7 @@ function toMention(doc: Doc, found: DateMatch): Mention {
     value: found.value,
     resolution: found.anchor ? { inferred: found.inferred, anchor: found.anchor } : { inferred: found.inferred },
   };
+  if (found.possessive) mention.name = doc.text.slice(start, doc.tokens[found.end - 2].end);
   return mention;
 }
 
@@ -126,6 +147,7 @@ export function recognizeDates(doc: Doc): Mention[] {
         continue;
       }
       found.start = extendWithModifiers(ctx, found, lastEnd);
+      takePossessive(ctx, found);
       mentions.push(toMention(doc, found));
       if (/^\d{4}(-\d{2}(-\d{2})?)?$/.test(found.value)) ctx.lastDate = found.value;
       for (const extra of found.extra ?? []) mentions.push(toMention(doc, extra));

@@ -1,0 +1,33 @@
+// Dates anchored to another date: "the day before", "the week after", "the year before". The story
+// sets the anchor: "The mayor resigned on March 3. The day before, he had met the council." counts
+// from March 3 (the date the narrative last named); with no such date, from the reference date.
+
+import { DateContext, DateMatch, lowerAt, match } from './context';
+import { FirstTokenGate } from './first-token';
+import { narrativeValue } from './relative-unit';
+import { shiftedValue } from './values';
+import { Unit } from './words';
+
+const ANCHORED_UNITS = new Map<string, Unit>([['day', 'day'], ['week', 'week'], ['month', 'month'], ['year', 'year']]);
+const DIRECTIONS = new Map<string, number>([['before', -1], ['after', 1]]);
+/**
+ * What may follow: the end of the clause ("The day before, he had met ..."), or "and", "or", "but".
+ * Anything else says what it is before or after ("the day before the vote", "the week after his
+ * arrest", "the day before leaving", "the day before authorities issued a warrant"): an event, not
+ * a date of ours.
+ */
+const ENDS_ANCHORED = new Set(['and', 'or', 'but']);
+
+/** "the day before", "the week after". */
+export const ANCHORED_STARTS: FirstTokenGate = { words: ['the'], after: { the: { words: [...ANCHORED_UNITS.keys()] } } };
+
+export function matchAnchored(ctx: DateContext, i: number): DateMatch | null {
+  if (lowerAt(ctx, i) !== 'the') return null;
+  const unit = ANCHORED_UNITS.get(lowerAt(ctx, i + 1));
+  const direction = DIRECTIONS.get(lowerAt(ctx, i + 2));
+  if (unit === undefined || direction === undefined) return null;
+  const next = ctx.tokens[i + 3];
+  if (next && next.sentence === ctx.tokens[i].sentence && next.shape !== 'punct' && !ENDS_ANCHORED.has(next.lower)) return null;
+  const value = (ctx.lastDate !== null && narrativeValue(ctx.lastDate, unit, direction)) || shiftedValue(ctx, unit, direction);
+  return match(i, i + 3, 'date.anchored', value);
+}

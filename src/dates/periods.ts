@@ -1,0 +1,121 @@
+// Stretches of time counted back or forward from the story's date: "the past three years", "the
+// next two weeks", "the last few months", "the first nine months". OntoNotes marks them as dates;
+// TimeML calls them durations. The value is the TIMEX3 duration (P3Y, PXM for "few"): they name
+// no point in time, so a timeline leaves them out.
+
+import { DateContext, DateMatch, lowerAt, match, yearAt } from './context';
+import { FirstTokenGate } from './first-token';
+import { written } from './values';
+import { MONTHS, NUMBER_WORDS, parseCount, UNITS, VAGUE_COUNTS } from './words';
+
+const PERIOD_WORDS = ['past', 'last', 'next', 'previous', 'coming', 'first', 'following'];
+const DURATION_LETTERS: Record<string, string> = { day: 'D', week: 'W', month: 'M', quarter: 'Q', year: 'Y', decade: 'DE', century: 'CE' };
+
+/** "the past three years": "the", then a period word. */
+export const PERIOD_STARTS: FirstTokenGate = { words: ['the'], after: { the: { words: PERIOD_WORDS } } };
+
+export function matchPeriod(ctx: DateContext, i: number): DateMatch | null {
+  if (lowerAt(ctx, i) !== 'the' || !PERIOD_WORDS.includes(lowerAt(ctx, i + 1))) return null;
+  const countWord = lowerAt(ctx, i + 2);
+  const count = VAGUE_COUNTS.has(countWord) ? NaN : parseCount(countWord);
+  if (!VAGUE_COUNTS.has(countWord) && !(count >= 2 && count <= 999)) return null;
+  const unitWord = lowerAt(ctx, i + 3);
+  const unit = UNITS.get(unitWord);
+  if (unit === undefined || !unitWord.endsWith('s')) return null;
+  // "the first nine months of 1997" is a part of the date after it (modifiers.ts takes it whole)
+  if (lowerAt(ctx, i + 4) === 'of') return null;
+  const amount = Number.isNaN(count) ? 'X' : String(count);
+  return match(i, i + 4, 'date.period', written(`P${amount}${DURATION_LETTERS[unit]}`));
+}
+
+/** Counts a duration starts with: "three years", "18 months", "several weeks", "a few days". */
+const DURATION_COUNT_WORDS = [...NUMBER_WORDS.keys()].filter((word) => (NUMBER_WORDS.get(word) as number) >= 2);
+const PLURAL_UNITS = [...UNITS.keys()].filter((unit) => unit.endsWith('s'));
+/** After the unit: an age ("five years old"), a count of something else ("three years' pay" is fine). */
+const NOT_A_DURATION_AFTER = new Set(['old', '-old', 'ago', 'earlier', 'later', 'hence', 'after', 'before']);
+const RANGE_LINKS = new Set(['to', 'or', '-', '–']);
+
+/** Words before the count that belong to the span: "nearly 30 years", "more than two years", "the two days". */
+const APPROXIMATORS = new Set(['nearly', 'almost', 'about', 'some', 'around', 'roughly', 'approximately', 'over', 'only', 'just', 'another', 'the']);
+/** Two-word ones: "more than", "less than", "at least". */
+const APPROXIMATOR_PAIRS = new Map([['more', 'than'], ['less', 'than'], ['fewer', 'than'], ['at', 'least']]);
+/** "twenty-five years": compound count words, by rule */
+const isCount = (lower: string): boolean => !Number.isNaN(parseCount(lower));
+const A_COUNT: FirstTokenGate = { numbers: { min: 1, max: 3 }, words: [...DURATION_COUNT_WORDS, ...VAGUE_COUNTS, 'a', 'an', 'one'], test: isCount };
+
+/** "three years", "18 months", "several weeks", "a few days", "two to three years", "nearly 30 years", "more than a decade". */
+export const DURATION_STARTS: FirstTokenGate = {
+  numbers: { min: 1, max: 3 },
+  afterNumber: { words: [...PLURAL_UNITS, ...RANGE_LINKS] },
+  words: [...DURATION_COUNT_WORDS, ...VAGUE_COUNTS, 'a', ...APPROXIMATORS, ...APPROXIMATOR_PAIRS.keys()],
+  test: isCount,
+  after: {
+    ...Object.fromEntries(DURATION_COUNT_WORDS.map((word) => [word, { words: [...PLURAL_UNITS, ...RANGE_LINKS] }])),
+    ...Object.fromEntries([...APPROXIMATORS].map((word) => [word, A_COUNT])),
+    ...Object.fromEntries([...APPROXIMATOR_PAIRS].map(([word, second]) => [word, { words: [second] }])),
+    a: { words: ['few', 'couple'] },
+  },
+};
+
+/** "of 1990", "of the year", "of this year", "of March": a date to be a part of. */
+function dateFollows(ctx: DateContext, i: number): boolean {
+  const word = lowerAt(ctx, i);
+  return yearAt(ctx, i) > 0 || PART_OF.has(word) || (MONTHS.has(word) && ctx.tokens[i].shape === 'title');
+}
+const PART_OF = new Set(['the', 'this', 'last', 'next', 'that', 'fiscal', 'its']);
+
+function countAt(ctx: DateContext, i: number): number {
+  const token = ctx.tokens[i];
+  if (!token) return NaN;
+  if (token.shape === 'number') return /^\d{1,3}$/.test(token.text) ? +token.text : NaN;
+  const count = parseCount(token.lower);
+  return count >= 2 ? count : NaN;
+}
+
+/**
+ * A stretch of time that is no point in time: "He spent three years in prison", "talks lasted
+ * several weeks". OntoNotes marks them as dates, TimeML as durations; valued P3Y (PXW for
+ * "several weeks"), they are vague: JSON has them, the table, summary and timeline do not.
+ */
+export function matchDuration(ctx: DateContext, i: number): DateMatch | null {
+  let at = i;
+  let amount: string;
+  const first = lowerAt(ctx, at);
+  if (APPROXIMATORS.has(first)) at++;
+  else if (APPROXIMATOR_PAIRS.has(first)) {
+    if (lowerAt(ctx, at + 1) !== APPROXIMATOR_PAIRS.get(first)) return null;
+    at += 2;
+  }
+  const approximated = at > i;
+  const word = lowerAt(ctx, at);
+  if (word === 'a' && (lowerAt(ctx, at + 1) === 'few' || lowerAt(ctx, at + 1) === 'couple')) {
+    at += lowerAt(ctx, at + 1) === 'couple' && lowerAt(ctx, at + 2) === 'of' ? 3 : 2;
+    amount = 'X';
+  } else if (VAGUE_COUNTS.has(word) && word !== 'couple') {
+    at++;
+    amount = 'X';
+  } else if (approximated && first !== 'the' && (word === 'a' || word === 'an' || word === 'one')) {
+    // "more than a year", "nearly a decade"
+    at++;
+    amount = '1';
+  } else {
+    const count = countAt(ctx, at);
+    if (Number.isNaN(count)) return null;
+    amount = String(count);
+    // "two to three years", "10-12 days": the range is one stretch, valued by its upper end
+    if (RANGE_LINKS.has(lowerAt(ctx, at + 1)) && countAt(ctx, at + 2) > count) {
+      at += 2;
+      amount = String(countAt(ctx, at));
+    }
+    at++;
+  }
+  const unitWord = lowerAt(ctx, at);
+  const unit = UNITS.get(unitWord);
+  if (unit === undefined || unitWord.endsWith('s') === (amount === '1') || ctx.tokens[at].shape !== 'lower') return null;
+  // "five years old"; "the first two quarters of 1990" is a part of the date after it (modifiers.ts)
+  if (NOT_A_DURATION_AFTER.has(lowerAt(ctx, at + 1)) || (lowerAt(ctx, at + 1) === 'of' && dateFollows(ctx, at + 2))) return null;
+  // "1,000 days", "$5": part of a bigger number or an amount
+  const before = ctx.tokens[i - 1];
+  if (before && !ctx.tokens[i].spaceBefore && (before.text === ',' || before.text === '.' || before.text === '$')) return null;
+  return match(i, at + 1, 'date.duration', written(`P${amount}${DURATION_LETTERS[unit]}`));
+}

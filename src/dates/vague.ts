@@ -1,0 +1,22 @@
+// Dates a reporter cannot place: "the past", "the future", "these days" (PAST_REF, FUTURE_REF,
+// PRESENT_REF) and stretches like "the past three years" (a TIMEX3 duration, P3Y). They carry
+// `vague: true`; the table, summary, graph and timeline leave them out unless --vague is given.
+
+import { DocumentResult, EntityRecord } from '../model';
+
+const VAGUE_VALUE = /^(?:(?:PAST|FUTURE|PRESENT)_REF|P[0-9X])/;
+
+export function isVagueValue(value: string | undefined): boolean {
+  return value !== undefined && VAGUE_VALUE.test(value);
+}
+
+/** Also for results written before the flag existed: the value decides. */
+export function isVague(entity: EntityRecord): boolean {
+  return entity.type === 'date' && (entity.vague === true || isVagueValue(entity.value));
+}
+
+/** The result without its vague dates (the same object when it has none). */
+export function withoutVague(result: DocumentResult): DocumentResult {
+  if (!result.entities.some(isVague)) return result;
+  return { ...result, entities: result.entities.filter((entity) => !isVague(entity)) };
+}
