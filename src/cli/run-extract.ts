@@ -122,7 +122,12 @@ async function createAnalyzer(run: ExtractRun, extractOverride: Extract | undefi
     return { analyze: (document) => pool.analyzeDocument(document), close: () => pool.close() };
   }
   // loaded here, not at start-up: --help and --version must not pay for the lexicons
-  const extract = extractOverride ?? (await import('../pipeline')).extract;
+  let extract = extractOverride;
+  if (!extract) {
+    const pipeline = await import('../pipeline');
+    (await import('../pipeline/warm-up')).warmUp(); // before the first document's time limit starts
+    extract = pipeline.extract;
+  }
   return { analyze: (document) => ({ record: processDocument(document, run.document, extract, timeLimitMs) }), close: () => undefined };
 }
 

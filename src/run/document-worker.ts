@@ -38,6 +38,8 @@ channel.listen((message) => {
     jsonlLines = message.jsonlLines === true;
     // eslint-disable-next-line @typescript-eslint/no-var-requires
     extract = (require(message.extractModule ?? '../pipeline') as { extract: Extract }).extract;
+    // eslint-disable-next-line @typescript-eslint/no-var-requires
+    if (!message.extractModule) (require('../pipeline/warm-up') as { warmUp(): void }).warmUp(); // before the first document's time limit
     channel.send({ type: 'ready' });
     return;
   }
