@@ -95,7 +95,8 @@ export interface MentionRecord {
   end: number;
   line: number;
   column: number;
-  sentence: string;
+  /** the sentence the mention is in; left out with ExtractOptions.sentences false (--no-sentences) */
+  sentence?: string;
   rule: string;
 }
 
@@ -145,4 +146,6 @@ export interface ExtractOptions {
    * chunks and rule families, so output never depends on the clock unless the limit is hit.
    */
   deadline?: number;
+  /** false: mentions without their sentence text (--no-sentences; output a third smaller or more) */
+  sentences?: boolean;
 }

@@ -19,6 +19,8 @@ interface ExtractFlags {
   jobs?: number;
   timeLimit: number;
   quiet?: boolean;
+  /** false with --no-sentences */
+  sentences: boolean;
   shard?: Shard;
   workerKind?: WorkerKind;
 }
@@ -56,6 +58,7 @@ export function registerExtract(program: Command): void {
       parseShard,
     )
     .option('-q, --quiet', 'no progress bar and no summary line on stderr (errors are still reported)')
+    .option('--no-sentences', "leave out each mention's sentence text (smaller, faster output for scripts)")
     .addOption(new Option('--worker-kind <kind>', 'workers as threads or child processes').choices(['thread', 'process']).hideHelp())
     .addHelpText('after', EXTRACT_EXAMPLES)
     .action(async (paths: string[], flags: ExtractFlags, command: Command) => {
@@ -74,7 +77,7 @@ export function registerExtract(program: Command): void {
           inputFormat: flags.inputFormat,
           format: flags.format ?? (process.stdout.isTTY ? 'table' : 'json'),
           color: wantsColor(process.env, process.stdout.isTTY === true),
-          document: { refDate: flags.refDate ?? null, types: flags.types },
+          document: { refDate: flags.refDate ?? null, types: flags.types, ...(flags.sentences === false ? { sentences: false } : {}) },
           jobs: flags.jobs ?? defaultJobs(inputs, flags.inputFormat),
           timeLimitMs: flags.timeLimit > 0 ? flags.timeLimit : null,
           workerKind: flags.workerKind,

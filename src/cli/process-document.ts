@@ -16,6 +16,8 @@ export interface DocumentOptions {
   /** --ref-date; a record's own date wins */
   refDate: string | null;
   types?: readonly EntityType[];
+  /** false: --no-sentences */
+  sentences?: boolean;
 }
 
 export function errorRecordFor(document: DocumentInput, error: string): ErrorRecord {
@@ -47,6 +49,7 @@ export function processDocument(
     refDateSource: document.date ? 'record' : 'option',
   };
   if (options.types) extractOptions.types = options.types;
+  if (options.sentences === false) extractOptions.sentences = false;
   if (timeLimitMs !== null) extractOptions.deadline = Date.now() + timeLimitMs;
   try {
     return extract(document.text, extractOptions, { file: document.file, id: document.id });

@@ -178,5 +178,12 @@ export function extract(
   meta: { file?: string | null; id?: string | null } = {},
 ): DocumentResult {
   const analysis = analyze(text, options);
-  return { file: meta.file ?? null, id: meta.id ?? null, date: analysis.refDate, entities: analysis.entities };
+  const entities = options.sentences === false ? analysis.entities.map(withoutSentences) : analysis.entities;
+  return { file: meta.file ?? null, id: meta.id ?? null, date: analysis.refDate, entities };
+}
+
+/** The entity with its mentions' sentence text left out (the fields in the same order otherwise). */
+function withoutSentences(entity: EntityRecord): EntityRecord {
+  const mentions = entity.mentions.map(({ text, start, end, line, column, rule }) => ({ text, start, end, line, column, rule }));
+  return { ...entity, mentions };
 }
