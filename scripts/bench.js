@@ -10,6 +10,7 @@
 // peak RSS beside. Absolute speed drifts between runs and with other load on these machines: quote
 // the ratios.
 //   node scripts/bench.js [--sizes 1,5,20] [--runs N] [--compromise-mb M] [--json]
+//   node scripts/bench.js --print result.json    (the table from a --json run)
 //
 // --library: the earlier benchmark instead, library calls in child processes timed after an
 // untimed warm-up pass (steady wall time per core), then the CLI extras (--jobs 2 against
@@ -91,6 +92,8 @@ function main(argv) {
   if (argv[0] === '--child') return runChild(argv[1], Number(argv[2]), argv[3] === 'steady');
   if (argv[0] === '--compromise-child') return compromiseChild(argv[1], Number(argv[2]));
   if (argv.includes('--library')) return libraryBench(argv);
+  // the table again from a --json run's output
+  if (argv[0] === '--print') return printCpuBench(JSON.parse(readFileSync(argv[1], 'utf8')));
   return cpuBench(argv);
 }
 
@@ -343,6 +346,7 @@ function cpuBench(argv) {
   const runs = Number(arg('--runs', '1'));
   const compromiseMB = Number(arg('--compromise-mb', '2'));
   const texts = loadTexts(1);
+  const loadBefore = os.loadavg()[0];
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'newsner-bench-'));
   try {
     const corpora = sizes.map((size) => {
@@ -391,6 +395,8 @@ function cpuBench(argv) {
     );
     const result = {
       cpus: os.availableParallelism ? os.availableParallelism() : os.cpus().length,
+      // other load on the machine: wall times and the --jobs ratios mean little when this is high
+      loadAverage: { before: loadBefore, after: os.loadavg()[0] },
       runs,
       compromise,
       sizes: rows,
@@ -411,6 +417,7 @@ function cpuBench(argv) {
 function printCpuBench(result) {
   const f = (value, digits = 2) => value.toFixed(digits);
   console.log(`Per CPU second (user + sys of the whole process tree), ${result.cpus} CPUs, median of ${result.runs} run(s); MB of JSONL news text`);
+  console.log(`  load average ${f(result.loadAverage.before, 1)} before, ${f(result.loadAverage.after, 1)} after (other work on the machine: wall times and --jobs ratios are only meaningful near 0)`);
   console.log(`  compromise (nlp + people/places/organizations), first ${f(result.compromise.megabytes, 1)} MB: ${f(result.compromise.cpu)} CPU-s, ${f(result.compromise.mbPerCpuSecond, 3)} MB per CPU-s, peak RSS ${f(result.compromise.peakRssMB, 0)} MB`);
   console.log('  size     newsner --jobs 1 (end to end)                      vs compromise per CPU-s');
   for (const row of result.sizes) {

@@ -16,7 +16,7 @@ import { EXIT_OK, EXIT_SIGNAL, EXIT_SOME_FAILED } from './exit-codes';
 import { DocumentOptions, Extract, processDocument } from './process-document';
 import { Reporter } from './reporter';
 import { OutputRecord } from '../model';
-import { IN_FLIGHT_PER_JOB, WorkerKind, WorkerPool } from '../run/worker-pool';
+import { BATCHED_IN_FLIGHT_PER_JOB, IN_FLIGHT_CHARS_PER_JOB, WorkerKind, WorkerPool } from '../run/worker-pool';
 import { Analyzed } from '../run/worker-messages';
 import { measureInputs, NO_PROGRESS, TerminalProgress } from '../run/progress';
 import { Shard, shardItems } from '../run/shard';
@@ -45,7 +45,7 @@ export interface ExtractRun {
   progress?: { bar: boolean } | null;
 }
 
-/** In flight: at most IN_FLIGHT_PER_JOB documents per worker, and at most this much text, whatever the count (a corpus of 50 MB documents). */
+/** In flight: with workers, about IN_FLIGHT_CHARS_PER_JOB of text per worker, and never more than this much text, whatever the count (a corpus of 50 MB documents). */
 const MAX_IN_FLIGHT_CHARS = 64 * 1024 * 1024;
 
 export interface RunStreams {
@@ -164,7 +164,9 @@ export async function runExtract(run: ExtractRun, streams: RunStreams, extractOv
   );
   const context = { warn: reporter.warn.bind(reporter), stdin: streams.stdin };
   // in this process a record is done when analyze() returns: write it before reading on
-  const maxInFlight = (run.jobs ?? 1) > 1 ? (run.jobs as number) * IN_FLIGHT_PER_JOB : 1;
+  const jobs = run.jobs ?? 1;
+  const maxInFlight = jobs > 1 ? jobs * BATCHED_IN_FLIGHT_PER_JOB : 1;
+  const maxInFlightChars = jobs > 1 ? Math.min(MAX_IN_FLIGHT_CHARS, jobs * IN_FLIGHT_CHARS_PER_JOB) : MAX_IN_FLIGHT_CHARS;
   const pending: Pending[] = [];
   let pendingChars = 0;
   let written = 0;
@@ -227,7 +229,7 @@ export async function runExtract(run: ExtractRun, streams: RunStreams, extractOv
         }
         wake('writer');
         // backpressure: read on only when there is room in the reorder buffer
-        while (!writerDone && (pending.length >= maxInFlight || (pending.length > 1 && pendingChars > MAX_IN_FLIGHT_CHARS))) {
+        while (!writerDone && (pending.length >= maxInFlight || (pending.length > 1 && pendingChars > maxInFlightChars))) {
           await new Promise<void>((resolve) => (wakeReader = resolve));
         }
         if (stopping()) break;

@@ -43,13 +43,13 @@ channel.listen((message) => {
     channel.send({ type: 'ready' });
     return;
   }
-  const document: DocumentInput = message.document;
-  // the cooperative deadline lets the pipeline stop between steps; the pool's timer is the backstop
-  const record = processDocument(document, options, extract as Extract, message.timeLimitMs);
-  let analyzed: Analyzed = { record };
-  if (jsonlLines) {
-    const error = isErrorRecord(record) ? record : null;
-    analyzed = { line: formatJsonlRecord(record), error, entities: error ? 0 : (record as { entities: unknown[] }).entities.length };
-  }
-  channel.send({ type: 'analyzed', seq: message.seq, analyzed });
+  for (const task of message.tasks) channel.send({ type: 'analyzed', seq: task.seq, analyzed: analyze(task.document, message.timeLimitMs) });
 });
+
+function analyze(document: DocumentInput, timeLimitMs: number | null): Analyzed {
+  // the cooperative deadline lets the pipeline stop between steps; the pool's timer is the backstop
+  const record = processDocument(document, options, extract as Extract, timeLimitMs);
+  if (!jsonlLines) return { record };
+  const error = isErrorRecord(record) ? record : null;
+  return { line: formatJsonlRecord(record), error, entities: error ? 0 : (record as { entities: unknown[] }).entities.length };
+}

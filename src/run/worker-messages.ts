@@ -12,7 +12,8 @@ export type ToWorker =
    * workers) is spared the JSON.stringify, which keeps it from becoming the bottleneck.
    */
   | { type: 'init'; options: DocumentOptions; extractModule?: string; jsonlLines?: boolean }
-  | { type: 'document'; seq: number; document: DocumentInput; timeLimitMs: number | null };
+  /** a batch of documents (about BATCH_CHARS of text), analyzed in order, each answered on its own */
+  | { type: 'documents'; tasks: { seq: number; document: DocumentInput }[]; timeLimitMs: number | null };
 
 /** A document's outcome as the run loop needs it: the record, or its JSONL line and the facts about it. */
 export type Analyzed =

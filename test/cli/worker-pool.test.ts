@@ -83,3 +83,29 @@ test.each(['thread', 'process'] as const)('a %s worker: the time limit of a queu
   const records = await analyzeAll(['SLOW', 'SLOW', 'SLOW'], kind, 1000);
   expect(records).toEqual([analyzed('1', 'SLOW'), analyzed('2', 'SLOW'), analyzed('3', 'SLOW')]);
 });
+
+test('documents go to a worker in batches of up to 256 KB of text, one message each, answered in order', async () => {
+  const pool = new WorkerPool({ size: 1, timeLimitMs: null, document: { refDate: null }, extractModule: standIn, kind: 'thread' });
+  try {
+    // 300 documents of 1,024 characters, all waiting when the worker starts: 256 fill the first
+    // batch (256 KB), the other 44 go in the second, held behind it
+    const texts = Array.from({ length: 300 }, (_, i) => `doc${String(i).padStart(3, '0')}`.padEnd(1024, '.'));
+    const records = await Promise.all(texts.map((text, i) => pool.analyze(documentOf(String(i + 1), text))));
+    expect(records).toEqual(texts.map((text, i) => analyzed(String(i + 1), text)));
+    expect(pool.batchesSent).toBe(2);
+  } finally {
+    pool.close();
+  }
+});
+
+test('with two workers, documents waiting at the start are shared between them, not all sent to the first one ready', async () => {
+  const pool = new WorkerPool({ size: 2, timeLimitMs: null, document: { refDate: null }, extractModule: standIn, kind: 'thread' });
+  try {
+    const texts = Array.from({ length: 40 }, (_, i) => `doc${i}`);
+    await Promise.all(texts.map((text, i) => pool.analyze(documentOf(String(i + 1), text))));
+    // the first worker ready takes half of the 40 (its share), never all of them in one message
+    expect(pool.batchesSent).toBeGreaterThanOrEqual(2);
+  } finally {
+    pool.close();
+  }
+});
