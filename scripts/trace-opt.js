@@ -52,7 +52,8 @@ const BAILOUT = /\[bailout \(kind: ([\w-]+), reason: ([^)]*)\): begin\. deoptimi
 const nameOf = (traced) => (!traced || traced.startsWith('(') ? '(anonymous)' : traced);
 
 function count(stdout) {
-  const result = { optimizations: 0, compileMs: 0, deopts: 0, byReason: {}, byFunction: {}, deoptsByFunction: {}, lastEventAtBytes: 0, bytes: 0, cpuSeconds: 0 };
+  const result = { optimizations: 0, compileMs: 0, deopts: 0, byReason: {}, byFunction: {}, deoptsByFunction: {}, lastEventAtBytes: 0, ninetyPercentAtBytes: 0, bytes: 0, cpuSeconds: 0 };
+  const eventsAt = [];
   let at = 0;
   // V8 writes its traces through its own buffer, so a trace line may be split by a mark: scan lines
   for (const line of stdout.split('\n')) {
@@ -71,6 +72,7 @@ function count(stdout) {
       const name = nameOf(compiled[1]);
       result.byFunction[name] = (result.byFunction[name] || 0) + 1;
       result.lastEventAtBytes = at;
+      eventsAt.push(at);
       continue;
     }
     const bailout = BAILOUT.exec(line);
@@ -81,9 +83,12 @@ function count(stdout) {
       const name = nameOf(bailout[3]);
       result.deoptsByFunction[name] = (result.deoptsByFunction[name] || 0) + 1;
       result.lastEventAtBytes = at;
+      eventsAt.push(at);
     }
   }
   result.bytes = at;
+  // the input read before 90 % of the compiles and deopts had happened: how long warm-up lasts
+  if (eventsAt.length > 0) result.ninetyPercentAtBytes = eventsAt[Math.ceil(0.9 * eventsAt.length) - 1];
   return result;
 }
 
@@ -107,7 +112,7 @@ function main(argv) {
   const recompiled = top(result.byFunction, n).filter(([, times]) => times > 1);
   console.log(`${(result.bytes / 1e6).toFixed(1)} MB of news text in one process (${result.cpuSeconds.toFixed(2)} CPU-s with tracing on):`);
   console.log(`  ${result.optimizations} optimizing compiles, ${(result.compileMs / 1000).toFixed(2)} s of compile time (background threads, wall); ${result.deopts} deopts (eager and soft)`);
-  console.log(`  the last of them after ${(result.lastEventAtBytes / 1e6).toFixed(2)} MB`);
+  console.log(`  90 % of them within the first ${(result.ninetyPercentAtBytes / 1e6).toFixed(2)} MB, the last after ${(result.lastEventAtBytes / 1e6).toFixed(2)} MB`);
   console.log(`  deopt reasons: ${top(result.byReason, n).map(([reason, times]) => `${times} ${reason}`).join('; ')}`);
   console.log(`  deopted most: ${top(result.deoptsByFunction, n).map(([name, times]) => `${name} ${times}`).join(', ')}`);
   console.log(`  compiled more than once: ${recompiled.map(([name, times]) => `${name} ${times}x`).join(', ') || 'none'}`);
