@@ -14,6 +14,6 @@ Examples:
       the third of ten slices (array jobs); the ten parts concatenated are the whole output
   parallel --pipe --keep-order --block 20M newsner --input-format jsonl -f jsonl --jobs 1 < big.jsonl
       GNU parallel over a JSONL stream: the same bytes as one process (20 MB blocks: each
-      process warms up once, and parallel's default 1 MB block would cost 3.8x the CPU per MB)
+      process warms up once, and parallel's default 1 MB block would cost about 4x the CPU per MB)
 
 Exit codes: 0 all fine, 1 some inputs failed (each named on stderr), 2 usage error.`;
