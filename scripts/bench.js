@@ -1,16 +1,21 @@
 #!/usr/bin/env node
 // `npm run bench`: newsner against compromise on the same news documents, side by side in one run.
 //
-// Each contender runs in its own child process (library load excluded from the timing, peak RSS
-// measured per process); contenders are interleaved and the median of the runs is reported, because
-// absolute speed drifts between runs on these machines: only the ratios are meant to be quoted.
-//   node scripts/bench.js [--runs N] [--fraction F] [--json] [--cli-mb M] [--corpus-mb M] [--no-cli]
+// The default: per CPU second (user + sys of the whole process tree, from the shell's `times`,
+// so the threads V8 compiles and collects on and any worker count), at about 1, 5 and 20 MB of
+// JSONL news text (the texts of ../shared/eval, repeated; temp files, never in the repository):
+// the CLI end to end (`--jobs 1`, `--jobs 2` and the default) and compromise (`nlp()` +
+// people/places/organizations, in its own process over the first --compromise-mb MB of the same
+// corpus: it has no warm-up worth the name, so its rate does not change with size), wall time and
+// peak RSS beside. Absolute speed drifts between runs and with other load on these machines: quote
+// the ratios.
+//   node scripts/bench.js [--sizes 1,5,20] [--runs N] [--compromise-mb M] [--json]
+//   node scripts/bench.js --print result.json    (the table from a --json run)
 //
-// The CLI part (after the library contenders) runs bin/newsner.js end to end on temp files made
-// from the same texts, never written into the repository: `--jobs 2` against `--jobs 1` on a JSONL
-// corpus of --cli-mb MB (median of --runs interleaved runs, as a ratio of wall time), and the peak
-// RSS of the whole CLI (workers included: they are threads) on one 5 MB document and on a
-// --corpus-mb MB JSONL corpus (default 100).
+// --library: the earlier benchmark instead, library calls in child processes timed after an
+// untimed warm-up pass (steady wall time per core), then the CLI extras (--jobs 2 against
+// --jobs 1 with parallel-capacity controls, one 5 MB document, a --corpus-mb MB corpus):
+//   node scripts/bench.js --library [--runs N] [--fraction F] [--json] [--cli-mb M] [--corpus-mb M] [--no-cli]
 'use strict';
 const { execFileSync, spawnSync } = require('child_process');
 const { readFileSync, existsSync, mkdtempSync, writeFileSync, rmSync, openSync, writeSync, closeSync } = require('fs');
@@ -83,12 +88,24 @@ function median(values) {
 }
 
 function main(argv) {
-  const arg = (flag, fallback) => {
+  if (require.main !== module) return undefined;
+  if (argv[0] === '--child') return runChild(argv[1], Number(argv[2]), argv[3] === 'steady');
+  if (argv[0] === '--compromise-child') return compromiseChild(argv[1], Number(argv[2]));
+  if (argv.includes('--library')) return libraryBench(argv);
+  // the table again from a --json run's output
+  if (argv[0] === '--print') return printCpuBench(JSON.parse(readFileSync(argv[1], 'utf8')));
+  return cpuBench(argv);
+}
+
+function argOf(argv) {
+  return (flag, fallback) => {
     const i = argv.indexOf(flag);
     return i === -1 ? fallback : argv[i + 1];
   };
-  if (require.main !== module) return undefined;
-  if (argv[0] === '--child') return runChild(argv[1], Number(argv[2]), argv[3] === 'steady');
+}
+
+function libraryBench(argv) {
+  const arg = argOf(argv);
   const runs = Number(arg('--runs', '3'));
   const fraction = Number(arg('--fraction', '1'));
   const names = ['floor', 'newsner', 'compromise'];
@@ -134,14 +151,15 @@ function main(argv) {
 // --- the CLI end to end -------------------------------------------------------------------------
 const BIN = path.join(__dirname, '..', 'bin', 'newsner.js');
 
-/** JSONL records of the eval texts, repeated until the file has `megabytes` MB. */
+/** JSONL records of the eval texts, repeated until the file has `megabytes` MB (whole records). */
 function writeCorpus(file, texts, megabytes) {
   const fd = openSync(file, 'w');
   let bytes = 0;
-  for (let round = 0; bytes < megabytes * 1e6; round++) {
-    const lines = texts.map((text, i) => JSON.stringify({ id: `${round}-${i}`, text })).join('\n') + '\n';
-    writeSync(fd, lines);
-    bytes += Buffer.byteLength(lines);
+  for (let n = 0; bytes < megabytes * 1e6; n++) {
+    const i = n % texts.length;
+    const line = `${JSON.stringify({ id: `${Math.floor(n / texts.length)}-${i}`, text: texts[i] })}\n`;
+    writeSync(fd, line);
+    bytes += Buffer.byteLength(line);
   }
   closeSync(fd);
   return bytes;
@@ -261,6 +279,158 @@ function printCli(cli) {
   console.log(`           (2 compromise passes at once: ${cli.twoCompromisePassesVsOne.toFixed(2)}x one alone)`);
   console.log(`  one ${cli.oneDocument.megabytes.toFixed(1)} MB document: ${cli.oneDocument.seconds.toFixed(1)} s, peak RSS ${cli.oneDocument.peakRssMB.toFixed(0)} MB`);
   console.log(`  ${cli.bigCorpus.megabytes.toFixed(0)} MB JSONL corpus (default --jobs): ${cli.bigCorpus.seconds.toFixed(1)} s, ${cli.bigCorpus.mbPerSecond.toFixed(2)} MB/s, peak RSS ${cli.bigCorpus.peakRssMB.toFixed(0)} MB`);
+}
+
+// --- per CPU second (the default) ------------------------------------------------------------------
+
+/** compromise over the records of a JSONL file until `maxBytes` of it are read; reports what it read. */
+function compromiseChild(file, maxBytes) {
+  const nlp = require('compromise');
+  let bytes = 0;
+  let documents = 0;
+  let sink = 0;
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (!line || bytes >= maxBytes) break;
+    const doc = nlp(JSON.parse(line).text);
+    sink += doc.people().json({ offset: true }).length + doc.places().json({ offset: true }).length + doc.organizations().json({ offset: true }).length;
+    bytes += Buffer.byteLength(line) + 1;
+    documents++;
+  }
+  writeFileSync(process.env.NEWSNER_BENCH_RESULT, JSON.stringify({ bytes, documents, sink }));
+  writeFileSync(process.env.NEWSNER_BENCH_RSS, String(process.resourceUsage().maxRSS / 1024));
+}
+
+/**
+ * Runs a command with its output thrown away; returns its wall seconds, the CPU seconds of its
+ * whole process tree (the shell's `times`: every thread, and child processes once reaped) and
+ * the peak RSS it reported (NEWSNER_BENCH_RSS).
+ */
+function measure(command, tmp, env = {}) {
+  const timesFile = path.join(tmp, 'times');
+  const rssFile = path.join(tmp, 'rss');
+  rmSync(rssFile, { force: true });
+  const started = process.hrtime.bigint();
+  const result = spawnSync('bash', ['-c', '"$@" > /dev/null; status=$?; times > "$NEWSNER_BENCH_TIMES"; exit $status', 'bench', ...command], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+    env: { ...process.env, ...env, NEWSNER_BENCH_TIMES: timesFile, NEWSNER_BENCH_RSS: rssFile },
+    maxBuffer: 64 << 20,
+  });
+  const wall = Number(process.hrtime.bigint() - started) / 1e9;
+  if (result.status !== 0) throw new Error(`${command.slice(1).join(' ')} failed (${result.status}): ${String(result.stderr).slice(0, 300)}`);
+  // `times`: the shell's own user and sys, then its children's (the command and all it reaped)
+  const [user, sys] = readFileSync(timesFile, 'utf8')
+    .trim()
+    .split('\n')[1]
+    .match(/(\d+)m([\d.]+)s/g)
+    .map((part) => {
+      const [, minutes, seconds] = /(\d+)m([\d.]+)s/.exec(part);
+      return 60 * Number(minutes) + Number(seconds);
+    });
+  return { wall, cpu: user + sys, user, sys, peakRssMB: existsSync(rssFile) ? Number(readFileSync(rssFile, 'utf8')) : null };
+}
+
+/** Least squares of y against x: CPU-s against MB gives the fixed cost per process and the cost per MB. */
+function fitLine(xs, ys) {
+  const n = xs.length;
+  const mx = xs.reduce((a, b) => a + b, 0) / n;
+  const my = ys.reduce((a, b) => a + b, 0) / n;
+  const slope = xs.reduce((sum, x, i) => sum + (x - mx) * (ys[i] - my), 0) / xs.reduce((sum, x) => sum + (x - mx) ** 2, 0);
+  return { intercept: my - slope * mx, slope };
+}
+
+const JOB_CONFIGS = { jobs1: ['--jobs', '1'], jobs2: ['--jobs', '2'], default: [] };
+
+function cpuBench(argv) {
+  const arg = argOf(argv);
+  const sizes = arg('--sizes', '1,5,20').split(',').map(Number);
+  const runs = Number(arg('--runs', '1'));
+  const compromiseMB = Number(arg('--compromise-mb', '2'));
+  const texts = loadTexts(1);
+  const loadBefore = os.loadavg()[0];
+  const tmp = mkdtempSync(path.join(os.tmpdir(), 'newsner-bench-'));
+  try {
+    const corpora = sizes.map((size) => {
+      const file = path.join(tmp, `corpus-${size}.jsonl`);
+      return { size, file, megabytes: writeCorpus(file, texts, size) / 1e6 };
+    });
+    const samples = corpora.map(() => Object.fromEntries(Object.keys(JOB_CONFIGS).map((name) => [name, []])));
+    const compromiseSamples = [];
+    const largest = corpora[corpora.length - 1];
+    for (let r = 0; r < runs; r++) {
+      corpora.forEach((corpus, i) => {
+        for (const [name, args] of Object.entries(JOB_CONFIGS)) {
+          const sample = measure([process.execPath, '-r', __filename, BIN, corpus.file, ...args, '--quiet', '--format', 'jsonl'], tmp);
+          samples[i][name].push(sample);
+          process.stderr.write(`run ${r + 1}/${runs}: ${corpus.megabytes.toFixed(1)} MB newsner ${name}: ${sample.wall.toFixed(2)} s wall, ${sample.cpu.toFixed(2)} CPU-s\n`);
+        }
+      });
+      const resultFile = path.join(tmp, 'result');
+      const sample = measure([process.execPath, __filename, '--compromise-child', largest.file, String(compromiseMB * 1e6)], tmp, { NEWSNER_BENCH_RESULT: resultFile });
+      Object.assign(sample, JSON.parse(readFileSync(resultFile, 'utf8')));
+      compromiseSamples.push(sample);
+      process.stderr.write(`run ${r + 1}/${runs}: compromise ${(sample.bytes / 1e6).toFixed(1)} MB: ${sample.wall.toFixed(2)} s wall, ${sample.cpu.toFixed(2)} CPU-s\n`);
+    }
+    const summarize = (list) => ({
+      wall: median(list.map((x) => x.wall)),
+      cpu: median(list.map((x) => x.cpu)),
+      peakRssMB: Math.max(...list.map((x) => x.peakRssMB)),
+    });
+    const compromise = { ...summarize(compromiseSamples), megabytes: compromiseSamples[0].bytes / 1e6, documents: compromiseSamples[0].documents };
+    compromise.mbPerCpuSecond = compromise.megabytes / compromise.cpu;
+    const rows = corpora.map((corpus, i) => {
+      const row = { megabytes: corpus.megabytes };
+      for (const name of Object.keys(JOB_CONFIGS)) {
+        row[name] = summarize(samples[i][name]);
+        row[name].mbPerCpuSecond = corpus.megabytes / row[name].cpu;
+      }
+      row.vsCompromisePerCpuSecond = row.jobs1.mbPerCpuSecond / compromise.mbPerCpuSecond;
+      row.jobs2VsJobs1Wall = row.jobs1.wall / row.jobs2.wall;
+      row.defaultVsJobs1Wall = row.jobs1.wall / row.default.wall;
+      row.secondWorkerCpu = row.jobs2.cpu - row.jobs1.cpu;
+      return row;
+    });
+    const fit = fitLine(
+      rows.map((row) => row.megabytes),
+      rows.map((row) => row.jobs1.cpu),
+    );
+    const result = {
+      cpus: os.availableParallelism ? os.availableParallelism() : os.cpus().length,
+      // other load on the machine: wall times and the --jobs ratios mean little when this is high
+      loadAverage: { before: loadBefore, after: os.loadavg()[0] },
+      runs,
+      compromise,
+      sizes: rows,
+      newsnerFixedCpuSeconds: fit.intercept,
+      newsnerWarmMbPerCpuSecond: 1 / fit.slope,
+      newsnerWarmVsCompromise: 1 / fit.slope / compromise.mbPerCpuSecond,
+    };
+    if (argv.includes('--json')) {
+      process.stdout.write(JSON.stringify(result, null, 2) + '\n');
+      return;
+    }
+    printCpuBench(result);
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+function printCpuBench(result) {
+  const f = (value, digits = 2) => value.toFixed(digits);
+  console.log(`Per CPU second (user + sys of the whole process tree), ${result.cpus} CPUs, median of ${result.runs} run(s); MB of JSONL news text`);
+  console.log(`  load average ${f(result.loadAverage.before, 1)} before, ${f(result.loadAverage.after, 1)} after (other work on the machine: wall times and --jobs ratios are only meaningful near 0)`);
+  console.log(`  compromise (nlp + people/places/organizations), first ${f(result.compromise.megabytes, 1)} MB: ${f(result.compromise.cpu)} CPU-s, ${f(result.compromise.mbPerCpuSecond, 3)} MB per CPU-s, peak RSS ${f(result.compromise.peakRssMB, 0)} MB`);
+  console.log('  size     newsner --jobs 1 (end to end)                      vs compromise per CPU-s');
+  for (const row of result.sizes) {
+    const one = row.jobs1;
+    console.log(`  ${f(row.megabytes, 1).padStart(5)} MB  ${f(one.wall).padStart(6)} s wall ${f(one.cpu).padStart(6)} CPU-s ${f(one.mbPerCpuSecond, 3).padStart(6)} MB/CPU-s RSS ${f(one.peakRssMB, 0).padStart(4)} MB   ${f(row.vsCompromisePerCpuSecond, 1)}x`);
+  }
+  console.log(`  fitted over the sizes: ${f(result.newsnerFixedCpuSeconds)} CPU-s fixed per process (start-up, loading, warm-up) + ${f(result.newsnerWarmMbPerCpuSecond)} MB per CPU-s once warm (${f(result.newsnerWarmVsCompromise, 1)}x compromise)`);
+  console.log('--jobs, wall time (ratio: the speed-up over --jobs 1); CPU-s; peak RSS');
+  for (const row of result.sizes) {
+    const part = (name) => `${f(row[name].wall).padStart(6)} s ${f(row[name].cpu).padStart(6)} CPU-s ${f(row[name].peakRssMB, 0).padStart(4)} MB`;
+    console.log(`  ${f(row.megabytes, 1).padStart(5)} MB  --jobs 1 ${part('jobs1')} | --jobs 2 ${part('jobs2')} ${f(row.jobs2VsJobs1Wall)}x | default ${part('default')} ${f(row.defaultVsJobs1Wall)}x`);
+  }
+  console.log(`  the second worker's CPU-s (--jobs 2 minus --jobs 1): ${result.sizes.map((row) => `${f(row.secondWorkerCpu)} at ${f(row.megabytes, 1)} MB`).join(', ')}`);
 }
 
 main(process.argv.slice(2));

@@ -95,7 +95,8 @@ export interface MentionRecord {
   end: number;
   line: number;
   column: number;
-  sentence: string;
+  /** the sentence the mention is in; left out with ExtractOptions.sentences false (--no-sentences) */
+  sentence?: string;
   rule: string;
   /** PDF: the 1-based page the mention starts on */
   page?: number;
@@ -176,4 +177,6 @@ export interface ExtractOptions {
    * chunks and rule families, so output never depends on the clock unless the limit is hit.
    */
   deadline?: number;
+  /** false: mentions without their sentence text (--no-sentences; output a third smaller or more) */
+  sentences?: boolean;
 }

@@ -21,6 +21,8 @@ interface ExtractFlags {
   timeLimit: number;
   quiet?: boolean;
   vague?: boolean;
+  /** false with --no-sentences */
+  sentences: boolean;
   shard?: Shard;
   workerKind?: WorkerKind;
   saveText?: string;
@@ -63,6 +65,7 @@ export function registerExtract(program: Command): void {
     .option('--csv-raw', CSV_RAW_HELP)
     .option('-q, --quiet', 'no progress bar and no summary line on stderr (errors are still reported)')
     .option('--vague', 'table, text and html show vague dates too ("the past", "these days", "three years"); JSON, JSONL and CSV always have them')
+    .option('--no-sentences', "leave out each mention's sentence text (smaller, faster output for scripts)")
     .addOption(new Option('--worker-kind <kind>', 'workers as threads or child processes').choices(['thread', 'process']).hideHelp())
     .addHelpText('after', EXTRACT_EXAMPLES)
     .action(async (paths: string[], flags: ExtractFlags, command: Command) => {
@@ -83,7 +86,7 @@ export function registerExtract(program: Command): void {
           color: wantsColor(process.env, process.stdout.isTTY === true),
           csvRaw: flags.csvRaw === true,
           vague: flags.vague,
-          document: { refDate: flags.refDate ?? null, types: flags.types },
+          document: { refDate: flags.refDate ?? null, types: flags.types, ...(flags.sentences === false ? { sentences: false } : {}) },
           jobs: flags.jobs ?? defaultJobs(inputs, flags.inputFormat),
           timeLimitMs: flags.timeLimit > 0 ? flags.timeLimit : null,
           workerKind: flags.workerKind,

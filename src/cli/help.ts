@@ -12,7 +12,8 @@ Examples:
       four worker threads; a document taking over 30 s becomes an error record
   newsner corpus/ --shard 3/10 -f jsonl > part-03.jsonl
       the third of ten slices (array jobs); the ten parts concatenated are the whole output
-  parallel --pipe --keep-order newsner --input-format jsonl -f jsonl --jobs 1 < big.jsonl
-      GNU parallel over a JSONL stream: the same bytes as one process
+  parallel --pipe --keep-order --block 20M newsner --input-format jsonl -f jsonl --jobs 1 < big.jsonl
+      GNU parallel over a JSONL stream: the same bytes as one process (20 MB blocks: each
+      process warms up once, and parallel's default 1 MB block would cost about 4x the CPU per MB)
 
 Exit codes: 0 all fine, 1 some inputs failed (each named on stderr), 2 usage error.`;

@@ -16,6 +16,8 @@ export interface DocumentOptions {
   /** --ref-date; a record's own date wins */
   refDate: string | null;
   types?: readonly EntityType[];
+  /** false: --no-sentences */
+  sentences?: boolean;
 }
 
 /** What an error record is made for: a document, or a file's bytes on their way to a reader. */
@@ -59,6 +61,7 @@ export function processDocument(
     refDateSource: document.date ? 'record' : 'option',
   };
   if (options.types) extractOptions.types = options.types;
+  if (options.sentences === false) extractOptions.sentences = false;
   if (timeLimitMs !== null) extractOptions.deadline = Date.now() + timeLimitMs;
   try {
     const result = extract(document.text, extractOptions, { file: document.file, id: document.id });

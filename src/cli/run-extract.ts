@@ -16,7 +16,7 @@ import { EXIT_OK, EXIT_SIGNAL, EXIT_SOME_FAILED } from './exit-codes';
 import { DocumentOptions, Extract, processDocument } from './process-document';
 import { Reporter } from './reporter';
 import { OutputRecord } from '../model';
-import { IN_FLIGHT_PER_JOB, WorkerKind, WorkerPool } from '../run/worker-pool';
+import { BATCHED_IN_FLIGHT_PER_JOB, IN_FLIGHT_CHARS_PER_JOB, WorkerKind, WorkerPool } from '../run/worker-pool';
 import { Analyzed, AnalyzedRecord, isPacked, recordsOf } from '../run/worker-messages';
 import { PackedInput } from '../input/formats/types';
 import type { PackedSettings } from './process-packed';
@@ -53,7 +53,7 @@ export interface ExtractRun {
   saveTextDir?: string | null;
 }
 
-/** In flight: at most IN_FLIGHT_PER_JOB documents per worker, and at most this much text, whatever the count (a corpus of 50 MB documents). */
+/** In flight: with workers, about IN_FLIGHT_CHARS_PER_JOB of text per worker, and never more than this much text, whatever the count (a corpus of 50 MB documents). */
 const MAX_IN_FLIGHT_CHARS = 64 * 1024 * 1024;
 
 export interface RunStreams {
@@ -132,13 +132,19 @@ async function createAnalyzer(run: ExtractRun, extractOverride: Extract | undefi
     return { analyze: (document) => pool.analyzeDocument(document), close: () => pool.close() };
   }
   // loaded here, not at start-up: --help and --version must not pay for the lexicons
-  const extract = extractOverride ?? (await import('../pipeline')).extract;
+  let extract = extractOverride;
+  if (!extract) {
+    const pipeline = await import('../pipeline');
+    (await import('../pipeline/warm-up')).warmUp(); // before the first document's time limit starts
+    extract = pipeline.extract;
+  }
+  const analyzeWith = extract;
   return {
     analyze: (document) => {
-      if (!isPacked(document)) return { record: processDocument(document, run.document, extract, timeLimitMs) };
+      if (!isPacked(document)) return { record: processDocument(document, run.document, analyzeWith, timeLimitMs) };
       // loaded with the first packed input: a plain-text run never loads the readers
       return import('./process-packed')
-        .then(({ processPacked }) => processPacked(document, run.document, extract, timeLimitMs, packed))
+        .then(({ processPacked }) => processPacked(document, run.document, analyzeWith, timeLimitMs, packed))
         .then((outcome) => ({ parts: outcome.records, warnings: outcome.warnings }));
     },
     close: () => undefined,
@@ -178,7 +184,9 @@ export async function runExtract(run: ExtractRun, streams: RunStreams, extractOv
   );
   const context = { warn: reporter.warn.bind(reporter), stdin: streams.stdin, forcedFormat: run.inputFormat !== undefined };
   // in this process a record is done when analyze() returns: write it before reading on
-  const maxInFlight = (run.jobs ?? 1) > 1 ? (run.jobs as number) * IN_FLIGHT_PER_JOB : 1;
+  const jobs = run.jobs ?? 1;
+  const maxInFlight = jobs > 1 ? jobs * BATCHED_IN_FLIGHT_PER_JOB : 1;
+  const maxInFlightChars = jobs > 1 ? Math.min(MAX_IN_FLIGHT_CHARS, jobs * IN_FLIGHT_CHARS_PER_JOB) : MAX_IN_FLIGHT_CHARS;
   const pending: Pending[] = [];
   let pendingChars = 0;
   let written = 0;
@@ -252,7 +260,7 @@ export async function runExtract(run: ExtractRun, streams: RunStreams, extractOv
         }
         wake('writer');
         // backpressure: read on only when there is room in the reorder buffer
-        while (!writerDone && (pending.length >= maxInFlight || (pending.length > 1 && pendingChars > MAX_IN_FLIGHT_CHARS))) {
+        while (!writerDone && (pending.length >= maxInFlight || (pending.length > 1 && pendingChars > maxInFlightChars))) {
           await new Promise<void>((resolve) => (wakeReader = resolve));
         }
         if (stopping()) break;

@@ -94,6 +94,7 @@ export class GraphBuilder {
       }
       nodesHere.add(node);
       for (const mention of entity.mentions) {
+        if (mention.sentence === undefined) continue; // the library called with sentences: false
         const set = bySentence.get(mention.sentence);
         if (set) set.add(node);
         else bySentence.set(mention.sentence, new Set([node]));

@@ -40,7 +40,7 @@ export class NodeSentences {
         if (list.length >= this.limit) break;
         // a name said twice in one sentence shows that sentence once
         if (list.some((seen) => seen.sentence === mention.sentence && seen.file === file)) continue;
-        list.push({ sentence: mention.sentence, file });
+        list.push({ sentence: mention.sentence ?? '', file });
       }
     }
   }

@@ -115,7 +115,8 @@ export class DbWriter {
     const texts: string[] = [];
     const sentenceIndex = new Map<string, number>();
     for (const entity of result.entities) {
-      for (const { sentence } of entity.mentions) {
+      // (results extracted with --no-sentences have none)
+      for (const { sentence = '' } of entity.mentions) {
         if (sentence !== '' && !sentenceIndex.has(sentence)) {
           sentenceIndex.set(sentence, texts.length);
           texts.push(sentence);
@@ -133,10 +134,10 @@ export class DbWriter {
     const links: (string | number | null)[][] = [];
     result.entities.forEach((entity, position) => {
       const entityId = this.entityId(entity);
-      for (const m of entity.mentions) mentions.push([entityId, m.text, m.start, m.end, m.line, m.column, sentenceId(m.sentence), m.rule]);
+      for (const m of entity.mentions) mentions.push([entityId, m.text, m.start, m.end, m.line, m.column, sentenceId(m.sentence ?? ''), m.rule]);
       links.push([
         entityId, position, entity.name, entity.count, json(entity.aliases), json(entity.roles),
-        entity.ambiguous ? json(entity.ambiguous) : null, entity.value ?? null, entity.mentions.length > 0 ? sentenceId(entity.mentions[0].sentence) : null,
+        entity.ambiguous ? json(entity.ambiguous) : null, entity.value ?? null, entity.mentions.length > 0 ? sentenceId(entity.mentions[0].sentence ?? '') : null,
       ]);
     });
     if (mentions.length > 0) this.statements.mentions.run([documentId, JSON.stringify(mentions)]);

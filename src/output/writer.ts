@@ -2,8 +2,10 @@
 // bounded however fast documents are analyzed, and notices when the reader has gone away:
 // `newsner ... | head -1` closes the pipe, the next write fails with EPIPE, and the run must then
 // stop quietly instead of dying with a stack trace. Each record is handed over in one write, so
-// the output holds whole records only. When stdout is a regular file, a record cut short by a
-// full disk or a file-size limit is cut off again (the file is truncated to the last whole record).
+// the output holds whole records only. When stdout is a regular file, records are written to it
+// here, synchronously (as Node's own file stream does), so a record cut short by a full disk or a
+// file-size limit is seen from the byte count, without a stat per record, and cut off again (the
+// file is truncated to the last whole record).
 
 import { fstatSync, ftruncateSync, writeSync } from 'fs';
 import { Writable } from 'stream';
@@ -14,14 +16,18 @@ export class OutputWriter {
   /** any other write failure (a full disk): reported, and the run fails */
   failure: Error | null = null;
   private waiting: (() => void) | null = null;
-  /** the file descriptor when the output is a regular file, whose size tells what was written */
+  /** the file descriptor when the output is a regular file, written directly */
   private readonly fileFd: number | null;
+  /** where the next record begins in that file: where to cut a record short of its end */
+  private fileEnd = 0;
 
   constructor(
     private readonly stream: Writable,
     fd?: number,
   ) {
-    this.fileFd = fd !== undefined && isRegularFile(fd) ? fd : null;
+    const size = fd === undefined ? null : regularFileSize(fd);
+    this.fileFd = size === null ? null : (fd as number);
+    this.fileEnd = size ?? 0;
     stream.on('error', (error: NodeJS.ErrnoException) => {
       if (error.code === 'EPIPE') this.closedByReader = true;
       else this.failure ??= error;
@@ -44,10 +50,11 @@ export class OutputWriter {
 
   async write(chunk: string): Promise<void> {
     if (chunk === '' || this.stopped) return;
-    const sizeBefore = this.fileFd === null ? 0 : fstatSync(this.fileFd).size;
+    if (this.fileFd !== null) {
+      this.writeToFile(this.fileFd, chunk);
+      return;
+    }
     const flowing = this.stream.write(chunk);
-    // writes to a file are synchronous: its size now says whether the whole record went out
-    if (this.fileFd !== null) this.completeOrCut(this.fileFd, chunk, sizeBefore);
     if (flowing) return;
     if (this.stopped) return;
     // the stream's buffer is full: wait until it drains (or fails) before producing more
@@ -57,27 +64,36 @@ export class OutputWriter {
   }
 
   /**
-   * Node's file stream ignores a short write (the disk filled up in the middle of a record): write
-   * the rest, and if that fails, cut the file back to where this record began.
+   * A short write (the disk filled up in the middle of a record), which Node's file stream would
+   * ignore: write the rest, and if that fails, cut the file back to where this record began.
    */
-  private completeOrCut(fd: number, chunk: string, sizeBefore: number): void {
-    const written = fstatSync(fd).size - sizeBefore;
-    // the usual case, a whole write: no copy of the record to find out
-    if (written === Buffer.byteLength(chunk)) return;
-    const bytes = Buffer.from(chunk);
+  private writeToFile(fd: number, chunk: string): void {
     try {
-      for (let done = Math.max(written, 0); done < bytes.length; ) done += writeSync(fd, bytes, done);
+      const written = writeSync(fd, chunk);
+      const length = Buffer.byteLength(chunk);
+      // the usual case, a whole write: no copy of the record
+      if (written !== length) {
+        const bytes = Buffer.from(chunk);
+        for (let done = written; done < length; ) done += writeSync(fd, bytes, done);
+      }
+      this.fileEnd += length;
     } catch (error) {
-      ftruncateSync(fd, sizeBefore);
+      try {
+        ftruncateSync(fd, this.fileEnd);
+      } catch {
+        // the file cannot even be cut: the failure below is what the user needs to know
+      }
       this.failure ??= error as Error;
     }
   }
 }
 
-function isRegularFile(fd: number): boolean {
+/** The size of the file behind a descriptor, or null when it is not a regular file (a pipe, a terminal). */
+function regularFileSize(fd: number): number | null {
   try {
-    return fstatSync(fd).isFile();
+    const stats = fstatSync(fd);
+    return stats.isFile() ? stats.size : null;
   } catch {
-    return false;
+    return null;
   }
 }

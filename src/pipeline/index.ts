@@ -186,5 +186,13 @@ export function extract(
   meta: { file?: string | null; id?: string | null } = {},
 ): DocumentResult {
   const analysis = analyze(text, options);
-  return { file: meta.file ?? null, id: meta.id ?? null, date: analysis.refDate, entities: analysis.entities };
+  const entities = options.sentences === false ? analysis.entities.map(withoutSentences) : analysis.entities;
+  return { file: meta.file ?? null, id: meta.id ?? null, date: analysis.refDate, entities };
+}
+
+/** The entity with its mentions' sentence text left out (the fields in the same order otherwise). */
+function withoutSentences(entity: EntityRecord): EntityRecord {
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  const mentions = entity.mentions.map(({ sentence, ...rest }) => rest);
+  return { ...entity, mentions };
 }

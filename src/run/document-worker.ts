@@ -10,6 +10,8 @@ import { DocumentOptions, errorRecordFor, Extract, processDocument } from '../cl
 import type { PackedSettings } from '../cli/process-packed';
 import { isErrorRecord, OutputRecord } from '../model';
 import { formatJsonlRecord } from '../output/jsonl';
+import { DocumentInput } from '../input/types';
+import { PackedInput } from '../input/formats/types';
 import { AnalyzedRecord, FromWorker, isPacked, ToWorker } from './worker-messages';
 
 type Send = (message: FromWorker) => void;
@@ -42,23 +44,22 @@ function analyzedRecord(record: OutputRecord, text?: string): AnalyzedRecord {
 }
 
 /** Answers one document; a promise only for a packed input. */
-function handle(message: ToWorker & { type: 'document' }): void | Promise<void> {
-  const document = message.document;
+function handle(seq: number, document: DocumentInput | PackedInput, timeLimitMs: number | null): void | Promise<void> {
   if (!isPacked(document)) {
     // the cooperative deadline lets the pipeline stop between steps; the pool's timer is the backstop
-    const record = processDocument(document, options, extract as Extract, message.timeLimitMs);
-    channel.send({ type: 'analyzed', seq: message.seq, analyzed: analyzedRecord(record) });
+    const record = processDocument(document, options, extract as Extract, timeLimitMs);
+    channel.send({ type: 'analyzed', seq, analyzed: analyzedRecord(record) });
     return undefined;
   }
   // loaded with the first packed input: a plain-text run never loads the readers
-  return import('../cli/process-packed').then(({ processPacked }) => processPacked(document, options, extract as Extract, message.timeLimitMs, packedSettings)).then(
+  return import('../cli/process-packed').then(({ processPacked }) => processPacked(document, options, extract as Extract, timeLimitMs, packedSettings)).then(
     (outcome) => {
       const parts = outcome.records.map((part) => analyzedRecord(part.record, part.text));
-      channel.send({ type: 'analyzed', seq: message.seq, analyzed: { parts, warnings: outcome.warnings } });
+      channel.send({ type: 'analyzed', seq, analyzed: { parts, warnings: outcome.warnings } });
     },
     (error: Error) => {
       const record = errorRecordFor(document, `internal error: ${error.name}: ${error.message.split('\n')[0]}`);
-      channel.send({ type: 'analyzed', seq: message.seq, analyzed: { parts: [analyzedRecord(record)], warnings: [] } });
+      channel.send({ type: 'analyzed', seq, analyzed: { parts: [analyzedRecord(record)], warnings: [] } });
     },
   );
 }
@@ -79,13 +80,19 @@ channel.listen((message) => {
     packedSettings = message.packed ?? {};
     // eslint-disable-next-line @typescript-eslint/no-var-requires
     extract = (require(message.extractModule ?? '../pipeline') as { extract: Extract }).extract;
+    // eslint-disable-next-line @typescript-eslint/no-var-requires
+    if (!message.extractModule) (require('../pipeline/warm-up') as { warmUp(): void }).warmUp(); // before the first document's time limit
     channel.send({ type: 'ready' });
     return;
   }
-  if (busy) {
-    track(busy.then(() => handle(message)));
-    return;
+  // a batch: each document answered on its own, in order; while a packed input is being read,
+  // the documents after it wait their turn
+  for (const task of message.tasks) {
+    if (busy) {
+      track(busy.then(() => handle(task.seq, task.document, message.timeLimitMs)));
+      continue;
+    }
+    const work = handle(task.seq, task.document, message.timeLimitMs);
+    if (work) track(work);
   }
-  const work = handle(message);
-  if (work) track(work);
 });

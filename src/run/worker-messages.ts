@@ -14,8 +14,11 @@ export type ToWorker =
    * workers) is spared the JSON.stringify, which keeps it from becoming the bottleneck.
    */
   | { type: 'init'; options: DocumentOptions; extractModule?: string; jsonlLines?: boolean; packed?: PackedSettings }
-  /** a document of text, or a file's bytes for a reader (web page, PDF, .docx, e-mail message) */
-  | { type: 'document'; seq: number; document: DocumentInput | PackedInput; timeLimitMs: number | null };
+  /**
+   * a batch of documents (about BATCH_CHARS of text), analyzed in order, each answered on its own:
+   * documents of text, or a file's bytes for a reader (web page, PDF, .docx, e-mail message)
+   */
+  | { type: 'documents'; tasks: { seq: number; document: DocumentInput | PackedInput }[]; timeLimitMs: number | null };
 
 /** One record as the run loop needs it: the record (and its text, for a packed input when asked), or its JSONL line and the facts about it. */
 export type AnalyzedRecord =

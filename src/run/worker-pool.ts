@@ -1,8 +1,10 @@
 // --jobs N: documents analyzed by N workers (threads or child processes running document-worker).
 // Each submitted document resolves to its record; the run loop awaits them in input order (its
-// reorder buffer) and bounds how many are in flight. Each worker holds one more document queued
-// behind the one it is working on, so it never sits idle waiting for the main thread to answer
-// (a round trip per document left workers idle 15% of the time on short news documents). Whatever happens inside a worker costs only
+// reorder buffer) and bounds how many are in flight. Documents go to a worker in batches of up to
+// BATCH_CHARS of text, one message each, and each worker holds one more batch queued behind the
+// one it is working on, so it never sits idle waiting for the main thread to answer (a round trip
+// per document left workers idle 15% of the time on short news documents); the answers come back
+// one per document, so the time limit still counts per document. Whatever happens inside a worker costs only
 // its document: an exception is an error record (processDocument), and a worker that overruns the
 // time limit, runs out of memory or crashes is terminated, its document becomes an error record,
 // and a fresh worker takes its place. Workers start lazily, so a run of one document starts one.
@@ -14,6 +16,7 @@ import { Worker } from 'worker_threads';
 import { OutputRecord } from '../model';
 import { DocumentInput } from '../input/types';
 import { PackedInput } from '../input/formats/types';
+import { isPacked } from './worker-messages';
 import { DocumentOptions, errorRecordFor, timeLimitMessage } from '../cli/process-document';
 import { PackedSettings } from '../cli/process-packed';
 import { Analyzed, FromWorker, recordsOf, ToWorker } from './worker-messages';
@@ -97,14 +100,28 @@ interface Task {
  */
 export const IN_FLIGHT_PER_JOB = 4;
 
-/** Documents a worker holds: the one it works on, and the next, already sent. */
-const TASKS_PER_WORKER = 2;
+/**
+ * Text per message to a worker: about 100 news articles, so the per-message cost (a structured
+ * clone, a wake-up of the worker) is paid once per batch, not per document.
+ */
+export const BATCH_CHARS = 256 * 1024;
+
+/** Batches a worker holds: the one it works on, and the next, already sent. */
+const BATCHES_PER_WORKER = 2;
+
+/** Text the extract run keeps in flight per worker: the batches it holds and one being gathered. */
+export const IN_FLIGHT_CHARS_PER_JOB = (BATCHES_PER_WORKER + 1) * BATCH_CHARS;
+
+/** Documents the extract run keeps in flight per worker, however short (a cap on the count). */
+export const BATCHED_IN_FLIGHT_PER_JOB = 1024;
 
 interface Slot {
   handle: WorkerHandle;
   ready: boolean;
   /** sent to the worker, in order: the first is the one it works on */
   tasks: Task[];
+  /** how many of those tasks each batch sent still holds, oldest first */
+  batches: number[];
   timer: NodeJS.Timeout | null;
   /** terminated on purpose (time limit, close): its exit is not news */
   retired: boolean;
@@ -115,6 +132,8 @@ export class WorkerPool {
   private readonly waiting: Task[] = [];
   private nextSeq = 0;
   private closed = false;
+  /** messages with documents sent to workers (tests check the batching) */
+  batchesSent = 0;
   /** a worker that cannot even start (the pipeline fails to load) ends the run */
   private fatal: Error | null = null;
 
@@ -150,22 +169,45 @@ export class WorkerPool {
 
   private dispatch(): void {
     if (this.closed) return;
-    // first an idle worker for each document, then a second document for the busy ones
-    for (let depth = 1; depth <= TASKS_PER_WORKER; depth++) {
+    // first a batch for each idle worker, then a second batch for the busy ones (once every worker
+    // has started: the first one ready must not take the second one's share)
+    const starting = this.slots.size < this.options.size || [...this.slots].some((slot) => !slot.ready);
+    const depths = starting ? 1 : BATCHES_PER_WORKER;
+    for (let depth = 1; depth <= depths; depth++) {
       for (const slot of this.slots) {
         if (this.waiting.length === 0) return;
-        if (slot.ready && slot.tasks.length < depth) this.assign(slot, this.waiting.shift() as Task);
+        if (slot.ready && slot.batches.length < depth) this.assign(slot);
       }
     }
     // more work than idle workers: start another, up to --jobs (each loads the pipeline once)
-    const starting = [...this.slots].filter((slot) => !slot.ready).length;
-    if (this.waiting.length > starting && this.slots.size < this.options.size) this.startWorker();
+    const notReady = [...this.slots].filter((slot) => !slot.ready).length;
+    if (this.waiting.length > notReady && this.slots.size < this.options.size) this.startWorker();
   }
 
-  private assign(slot: Slot, task: Task): void {
-    slot.tasks.push(task);
-    slot.handle.send({ type: 'document', seq: task.seq, document: task.document, timeLimitMs: this.options.timeLimitMs });
-    if (slot.tasks.length === 1) this.startTimer(slot);
+  /**
+   * Sends the worker the next documents, up to BATCH_CHARS of text (one, whatever its size, at
+   * least), and never more than its share of what waits, so a small input still reaches every worker.
+   */
+  private assign(slot: Slot): void {
+    const share = Math.max(1, Math.ceil(this.waiting.length / this.options.size));
+    const batch: Task[] = [];
+    let chars = 0;
+    while (this.waiting.length > 0 && batch.length < share) {
+      const length = sizeOf(this.waiting[0].document);
+      if (batch.length > 0 && chars + length > BATCH_CHARS) break;
+      batch.push(this.waiting.shift() as Task);
+      chars += length;
+    }
+    const idle = slot.tasks.length === 0;
+    slot.tasks.push(...batch);
+    slot.batches.push(batch.length);
+    this.batchesSent++;
+    slot.handle.send({
+      type: 'documents',
+      tasks: batch.map((task) => ({ seq: task.seq, document: task.document })),
+      timeLimitMs: this.options.timeLimitMs,
+    });
+    if (idle) this.startTimer(slot);
   }
 
   /** The backstop for the document the worker works on now (the first of its tasks). */
@@ -185,6 +227,7 @@ export class WorkerPool {
   /** The worker's current document is done; its next one (if any) starts now. */
   private finish(slot: Slot, analyzed: Analyzed): void {
     const task = slot.tasks.shift();
+    if (slot.batches.length > 0 && --slot.batches[0] === 0) slot.batches.shift();
     if (slot.timer) clearTimeout(slot.timer);
     slot.timer = null;
     if (!slot.retired) this.startTimer(slot);
@@ -194,10 +237,11 @@ export class WorkerPool {
   /** Documents sent to a worker that is now gone but not started by it: back to the front of the queue. */
   private requeueUnstarted(slot: Slot): void {
     this.waiting.unshift(...slot.tasks.splice(0));
+    slot.batches.length = 0;
   }
 
   private startWorker(): void {
-    const slot: Slot = { handle: undefined as unknown as WorkerHandle, ready: false, tasks: [], timer: null, retired: false };
+    const slot: Slot = { handle: undefined as unknown as WorkerHandle, ready: false, tasks: [], batches: [], timer: null, retired: false };
     const events: WorkerEvents = {
       message: (message) => {
         if (slot.retired) return;
@@ -254,4 +298,9 @@ export class WorkerPool {
     }
     for (const task of this.waiting.splice(0)) task.reject(error);
   }
+}
+
+/** The size a document counts for in a batch: its text, or a packed input's bytes. */
+function sizeOf(document: DocumentInput | PackedInput): number {
+  return isPacked(document) ? document.bytes.length : document.text.length;
 }

@@ -56,6 +56,8 @@ function entitiesBySentence(result: DocumentResult): Map<string, Array<{ type: E
   for (const entity of result.entities) {
     if (entity.type === 'date') continue;
     for (const mention of entity.mentions) {
+      // (results extracted with --no-sentences have none: no names are shown beside their dates)
+      if (mention.sentence === undefined) continue;
       const list = by.get(mention.sentence) ?? [];
       if (!list.some((named) => named.type === entity.type && named.name === entity.name)) list.push({ type: entity.type, name: entity.name });
       by.set(mention.sentence, list);
@@ -109,10 +111,10 @@ export class TimelineBuilder {
           id: result.id,
           date: result.date,
           text: mention.text,
-          sentence: mention.sentence,
+          sentence: mention.sentence ?? '',
           line: mention.line,
           column: mention.column,
-          entities: named.get(mention.sentence) ?? [],
+          entities: mention.sentence === undefined ? [] : named.get(mention.sentence) ?? [],
           ...inferenceOf(mention, entity),
         });
       }

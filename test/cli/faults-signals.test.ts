@@ -8,7 +8,8 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 import { BIN, ROOT } from './binary';
 
-const RECORDS = 4000;
+// far more than a run gets through before its signal, even on a fast machine (it stops early)
+const RECORDS = 20_000;
 const STORY = 'Judge Helena Mbeki sentenced Tomas Rieger in Velmar City on Friday, June 16, 2023. ';
 
 let dir: string;
@@ -67,7 +68,7 @@ describe.each(['1', '2'])('--jobs %s, records streaming out', (jobs) => {
     ['SIGINT', 130],
     ['SIGTERM', 143],
   ] as const)('%s: only whole lines, in order, exactly as many as stderr says, exit %i', async (signal, exitCode) => {
-    // signalled once 50 records are out, long before the 4,000 are done
+    // signalled once 50 records are out, long before the 20,000 are done
     const ended = await interrupt([corpus, '-f', 'jsonl', '--jobs', jobs], [signal], { ready: (stdout) => lineCount(stdout) >= 50 });
     expect(ended.code).toBe(exitCode);
     expect(ended.stdout.endsWith('\n')).toBe(true);
@@ -80,8 +81,9 @@ describe.each(['1', '2'])('--jobs %s, records streaming out', (jobs) => {
 });
 
 test('a second SIGINT while a worker is deep in a long document stops at once; stdout holds the whole lines before it', async () => {
-  // 'a' is quick; 'long' (4 MB of news) keeps a worker busy for seconds
-  const long = 'Jane Roe, a spokeswoman for the Lowton Port Authority, said on Tuesday that talks would resume next week. '.repeat(40_000);
+  // 'a' is quick; 'long' (10 MB of news) keeps a worker busy for several seconds, well past both
+  // signals even on a machine or a pipeline several times faster
+  const long = 'Jane Roe, a spokeswoman for the Lowton Port Authority, said on Tuesday that talks would resume next week. '.repeat(100_000);
   const input = `${JSON.stringify({ id: 'a', text: STORY })}\n${JSON.stringify({ id: 'long', text: long })}\n`;
   const ended = await interrupt(['--input-format', 'jsonl', '-f', 'jsonl', '--jobs', '2'], ['SIGINT', 'SIGINT'], {
     input,
@@ -90,7 +92,9 @@ test('a second SIGINT while a worker is deep in a long document stops at once; s
     gapMs: 300,
   });
   expect(ended.code).toBe(130);
-  expect(ended.afterSignal).toBeLessThan(1500);
+  // "at once": without the long document's record (below); the time only guards against a run that
+  // waits for it, with room for a loaded machine
+  expect(ended.afterSignal).toBeLessThan(5000);
   expect(ended.stdout.endsWith('\n')).toBe(true);
   expect(ended.stdout.slice(0, -1).split('\n').map((line) => (JSON.parse(line) as { id: string }).id)).toEqual(['a']);
   expect(ended.stderr).toContain('newsner: interrupted again by SIGINT after 1 records; stopped at once, the output holds whole records only');

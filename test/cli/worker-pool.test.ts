@@ -14,14 +14,14 @@ let standIn: string;
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'newsner-pool-'));
   standIn = join(dir, 'stand-in-extract.js');
-  // CRASH ends the worker outright, HANG never returns, SLOW takes 320 ms; anything else is "analyzed" into one entity
+  // CRASH ends the worker outright, HANG never returns, SLOW takes 700 ms; anything else is "analyzed" into one entity
   // named after the text and the worker's process and thread, so a test can see who did the work
   writeFileSync(
     standIn,
     `exports.extract = (text, options, meta) => {
       if (text === 'CRASH') process.exit(3);
       if (text === 'HANG') for (;;);
-      if (text === 'SLOW') { const until = Date.now() + 320; while (Date.now() < until); }
+      if (text === 'SLOW') { const until = Date.now() + 700; while (Date.now() < until); }
       return { file: meta.file ?? null, id: meta.id ?? null, date: null, entities: [{ type: 'person', name: text, count: 1, mentions: [] }] };
     };\n`,
   );
@@ -35,8 +35,9 @@ async function analyzeAll(texts: string[], kind: WorkerKind, timeLimitMs: number
   const pool = new WorkerPool({ size: 1, timeLimitMs, document: { refDate: null }, extractModule: standIn, kind });
   let timer: NodeJS.Timeout | undefined;
   // a document the pool loses never resolves: fail in time, and close the pool so jest can exit
+  // (well within jest's 60 s, far beyond what starting workers takes on a loaded machine)
   const lost = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error('a document never came back from the pool')), 8000);
+    timer = setTimeout(() => reject(new Error('a document never came back from the pool')), 40_000);
   });
   try {
     return await Promise.race([Promise.all(texts.map((text, i) => pool.analyze(documentOf(String(i + 1), text)))), lost]);
@@ -75,8 +76,36 @@ test.each(['thread', 'process'] as const)('a %s worker stopped by the time limit
 });
 
 test.each(['thread', 'process'] as const)('a %s worker: the time limit of a queued document counts from when the worker starts it, not from when it was sent', async (kind) => {
-  // a 300 ms limit, whose backstop fires 550 ms after the document's start: the second SLOW (320 ms)
-  // is sent with the first, so it ends 640 ms after it was sent, but only 320 ms after it started
-  const records = await analyzeAll(['SLOW', 'SLOW', 'SLOW'], kind, 300);
+  // a 1 s limit, whose backstop fires 1,250 ms after the document's start: the second SLOW (700 ms)
+  // is sent with the first, so it ends at least 1,400 ms after it was sent (a backstop counted from
+  // the send always fires, however fast the machine), but only 700 ms after it started (550 ms to
+  // spare for a busy machine to deliver its answer)
+  const records = await analyzeAll(['SLOW', 'SLOW', 'SLOW'], kind, 1000);
   expect(records).toEqual([analyzed('1', 'SLOW'), analyzed('2', 'SLOW'), analyzed('3', 'SLOW')]);
+});
+
+test('documents go to a worker in batches of up to 256 KB of text, one message each, answered in order', async () => {
+  const pool = new WorkerPool({ size: 1, timeLimitMs: null, document: { refDate: null }, extractModule: standIn, kind: 'thread' });
+  try {
+    // 300 documents of 1,024 characters, all waiting when the worker starts: 256 fill the first
+    // batch (256 KB), the other 44 go in the second, held behind it
+    const texts = Array.from({ length: 300 }, (_, i) => `doc${String(i).padStart(3, '0')}`.padEnd(1024, '.'));
+    const records = await Promise.all(texts.map((text, i) => pool.analyze(documentOf(String(i + 1), text))));
+    expect(records).toEqual(texts.map((text, i) => analyzed(String(i + 1), text)));
+    expect(pool.batchesSent).toBe(2);
+  } finally {
+    pool.close();
+  }
+});
+
+test('with two workers, documents waiting at the start are shared between them, not all sent to the first one ready', async () => {
+  const pool = new WorkerPool({ size: 2, timeLimitMs: null, document: { refDate: null }, extractModule: standIn, kind: 'thread' });
+  try {
+    const texts = Array.from({ length: 40 }, (_, i) => `doc${i}`);
+    await Promise.all(texts.map((text, i) => pool.analyze(documentOf(String(i + 1), text))));
+    // the first worker ready takes half of the 40 (its share), never all of them in one message
+    expect(pool.batchesSent).toBeGreaterThanOrEqual(2);
+  } finally {
+    pool.close();
+  }
 });

@@ -1,3 +1,6 @@
+import * as fs from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
 import { Writable } from 'stream';
 import { OutputWriter } from '../../src/output/writer';
 
@@ -52,4 +55,27 @@ test('any other write error (a full disk) is kept as the failure', async () => {
   expect(writer.closedByReader).toBe(false);
   expect((writer.failure as NodeJS.ErrnoException).code).toBe('ENOSPC');
   expect(writer.stopped).toBe(true);
+});
+
+test('a regular file is written directly, in order, appended after what it held, with no stat per record', async () => {
+  const dir = fs.mkdtempSync(join(tmpdir(), 'newsner-writer-'));
+  const file = join(dir, 'out.jsonl');
+  fs.writeFileSync(file, 'kept\n');
+  const fd = fs.openSync(file, 'a');
+  // the module object itself (an `import *` namespace cannot be spied on)
+  const fstat = jest.spyOn(require('fs') as typeof fs, 'fstatSync');
+  try {
+    // the stream is never written to when the descriptor is a regular file
+    const { stream, chunks } = sink();
+    const writer = new OutputWriter(stream, fd);
+    for (let i = 0; i < 100; i++) await writer.write(`{"id":"r${i}"}\n`);
+    expect(fstat).toHaveBeenCalledTimes(1);
+    expect(chunks).toEqual([]);
+    expect(writer.failure).toBeNull();
+    expect(fs.readFileSync(file, 'utf8')).toBe(`kept\n${Array.from({ length: 100 }, (_, i) => `{"id":"r${i}"}\n`).join('')}`);
+  } finally {
+    fstat.mockRestore();
+    fs.closeSync(fd);
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 });
