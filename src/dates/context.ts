@@ -23,8 +23,6 @@ export interface DateMatch extends DateValue {
   endChar?: number;
   /** further dates found by the same match ("2002-2005" gives 2002 and 2005) */
   extra?: DateMatch[];
-  /** the span ends in a possessive "'s" ("last year's") */
-  possessive?: boolean;
 }
 
 export interface DateContext {

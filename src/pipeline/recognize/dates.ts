@@ -75,19 +75,6 @@ const RECURRENCE = new Set(['every', 'each']);
 
 const STRENGTH = 0.9;
 
-/**
- * "last year's harvest", "the second quarter's loss": the possessive of a phrase belongs to its
- * span (as OntoNotes draws it); the mention's name is the date without it. A one-word date leaves
- * it out ("Friday's vote", "today's paper"), as both OntoNotes and TimeML do.
- */
-function takePossessive(ctx: DateContext, found: DateMatch): void {
-  const next = ctx.tokens[found.end];
-  if (next === undefined || next.lower !== "'s" || next.spaceBefore || found.endChar !== undefined) return;
-  if (found.end - found.start < 2) return;
-  found.possessive = true;
-  found.end++;
-}
-
 function toMention(doc: Doc, found: DateMatch): Mention {
   const start = found.startChar ?? doc.tokens[found.start].start;
   const end = found.endChar ?? doc.tokens[found.end - 1].end;
@@ -102,7 +89,6 @@ function toMention(doc: Doc, found: DateMatch): Mention {
     value: found.value,
     resolution: found.anchor ? { inferred: found.inferred, anchor: found.anchor } : { inferred: found.inferred },
   };
-  if (found.possessive) mention.name = doc.text.slice(start, doc.tokens[found.end - 2].end);
   return mention;
 }
 
@@ -147,7 +133,6 @@ export function recognizeDates(doc: Doc): Mention[] {
         continue;
       }
       found.start = extendWithModifiers(ctx, found, lastEnd);
-      takePossessive(ctx, found);
       mentions.push(toMention(doc, found));
       if (/^\d{4}(-\d{2}(-\d{2})?)?$/.test(found.value)) ctx.lastDate = found.value;
       for (const extra of found.extra ?? []) mentions.push(toMention(doc, extra));
