@@ -98,7 +98,7 @@ export function transliterationVariant(a: string, b: string): boolean {
   return a !== b && transliterationKey(a) === transliterationKey(b);
 }
 
-function transliterationKey(word: string): string {
+export function transliterationKey(word: string): string {
   return word
     .replace(/(?:off|ow)$/, 'ov')
     .replace(/dzh/g, 'j')

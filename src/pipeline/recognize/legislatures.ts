@@ -19,6 +19,8 @@ const BEFORE_CHAMBER = new Set(['the', 'republican', 'democratic', 'democrat', '
 const VERB_TAGS = new Set(['PastTense', 'PresentTense', 'Modal', 'Copula']);
 
 export function recognizeLegislatures(doc: Doc): Mention[] {
+  // most stories have no "House" at all: one scan of the text spares the token loop
+  if (!doc.text.includes('House')) return [];
   const tokens = doc.tokens;
   let houses = 0;
   let legislature = false;

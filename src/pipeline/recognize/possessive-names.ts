@@ -30,6 +30,7 @@ const EPONYMOUS_DISEASES = new Set(['parkinson', 'alzheimer', 'crohn', 'huntingt
 const COPULAS = new Set(['is', 'was', 'are', 'were', 'be', 'been', "'s"]);
 
 export function recognizePossessiveNames(doc: Doc): Mention[] {
+  if (!hasPossessive(doc.text)) return [];
   // "the Lord's", "at Harlan's" in a match report are grounds
   if (isSportsStory(doc)) return [];
   const tokens = doc.tokens;
@@ -70,4 +71,9 @@ function wordsWithoutClitic(doc: Doc): Set<string> {
     if (token.shape === 'title' && name && tokens[i + 1]?.lower !== "'s") words.add(token.lower);
   }
   return words;
+}
+
+/** "'s" or "’s" anywhere in the text: a story without one needs no token loop */
+export function hasPossessive(text: string): boolean {
+  return text.includes("'s") || text.includes('’s');
 }

@@ -5,12 +5,14 @@
 import { Doc, Mention } from '../../model';
 import { isCapitalized } from './gazetteer';
 import { mentionFromTokens } from './mention';
+import { hasPossessive } from './possessive-names';
 import { titleBefore } from './titles';
 
 /** What a title's institution is called after the "'s" */
 const OFFICE_HEADS = new Set(['office', 'department', 'bureau', 'service', 'chambers', 'secretariat', 'directorate', 'administration', 'staff']);
 
 export function recognizeTitleOffices(doc: Doc): Mention[] {
+  if (!hasPossessive(doc.text)) return [];
   const tokens = doc.tokens;
   const found: Mention[] = [];
   for (let i = 1; i < tokens.length - 1; i++) {

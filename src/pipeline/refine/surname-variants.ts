@@ -6,7 +6,7 @@
 
 import { Doc, Mention } from '../../model';
 import { FLAGS, PLACE_FLAGS } from '../../lexicon';
-import { sameNameSpelling } from '../link/edit-distance';
+import { plausibleSpellingVariant, transliterationKey } from '../link/edit-distance';
 import { tokenFlags } from '../recognize/gazetteer';
 import { mentionFromTokens } from '../recognize/mention';
 
@@ -26,6 +26,13 @@ export function refineSurnameVariants(doc: Doc): Mention[] {
     if (last.shape === 'title' && last.lower.length >= MIN_LENGTH) surnames.add(last.lower);
   }
   if (surnames.size === 0) return [];
+  const surnameKeys = new Map<string, string>();
+  const firstLetters = new Set<string>();
+  for (const surname of surnames) {
+    const key = transliterationKey(surname);
+    surnameKeys.set(surname, key);
+    firstLetters.add(key[0]);
+  }
   const covered = new Uint8Array(tokens.length);
   for (const m of doc.annotations) {
     if (m.type === 'date' || m.strength < 0.5) continue;
@@ -41,15 +48,22 @@ export function refineSurnameVariants(doc: Doc): Mention[] {
     // a part of a longer capitalized name ("Nazzarov Street") is not the person
     const next = tokens[i + 1];
     if (next && next.sentence === token.sentence && next.shape === 'title') continue;
-    let match: string | null = null;
+    // the surnames one plausible edit or one transliteration step away (keys computed once per
+    // word, and only for words that open like one of the surnames: most words don't)
+    if (!firstLetters.has(firstKeyLetter(token.lower))) continue;
+    const key = transliterationKey(token.lower);
     let matches = 0;
-    for (const surname of surnames) {
-      if (sameNameSpelling(token.lower, surname)) {
-        match = surname;
-        matches++;
-      }
+    for (const [surname, surnameKey] of surnameKeys) {
+      if (surnameKey === key || (Math.abs(surname.length - token.lower.length) <= 1 && plausibleSpellingVariant(token.lower, surname))) matches++;
     }
-    if (matches === 1 && match) found.push(mentionFromTokens(doc, 'person', i, i + 1, 'person.spelling-variant', 0.7));
+    if (matches === 1) found.push(mentionFromTokens(doc, 'person', i, i + 1, 'person.spelling-variant', 0.7));
   }
   return found;
+}
+
+/** The first letter of a word's transliteration key, without computing the key ("Dzh..." -> "j") */
+function firstKeyLetter(word: string): string {
+  if (word.startsWith('dzh')) return 'j';
+  if (word.startsWith('kh')) return 'h';
+  return word[0] === 'y' ? 'i' : word[0];
 }
