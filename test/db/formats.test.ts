@@ -11,7 +11,7 @@ writeFileSync(join(folder, 'a.txt'), 'Ann Vell met Tom Roe in Astana on Monday.\
 writeFileSync(
   join(folder, 'm.eml'),
   'From: Ann Vell <ann@example.org>\nTo: Tom Roe <tom@example.org>\nSubject: Board\nDate: Tue, 3 Mar 2026 10:00:00 +0000\n' +
-    'Content-Type: text/plain\n\nThe Kestrel Freight Ltd board meets in Oslo on Friday.\n',
+    'Content-Type: text/plain\n\nThe Kestrel Freight Ltd board will meet in Oslo on Friday.\n',
 );
 
 test('newsner db: a text file and an e-mail, each one document; the e-mail\'s people and firm are entities', () => {
