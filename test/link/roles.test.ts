@@ -9,6 +9,14 @@ describe('roles are attached to the person, each once', () => {
     ).toEqual(['Prosecutor General', 'former Prime Minister', 'Prime Minister']);
   });
 
+  test('a role holds no honorific and no time word; of case variants the capitalized one is shown', () => {
+    expect(dedupeRoles(['chief executive Mr', 'then Prime Minister', 'now chairman', 'Chief Executive', 'Mr'])).toEqual([
+      'Chief Executive',
+      'Prime Minister',
+      'chairman',
+    ]);
+  });
+
   test('roles of every mention of the entity, in order of appearance', () => {
     const doc = 'Prosecutor General Jane Roe spoke. Roe, the former chairman of Acme, said so. Prosecutor General Roe left.';
     const entities = linkMentions(

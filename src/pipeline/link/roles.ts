@@ -16,14 +16,33 @@ function roleKey(role: string): string {
     .trim();
 }
 
-/** Roles in first-seen order, without duplicates (by case and spacing) and honorifics. */
+/** "then Prime Minister", "now chairman": a time word says when, not what */
+const LEADING_TIME_WORD = /^(?:then|now)\s+/i;
+
+/** The role without a time word before it or an honorific after it ("chief executive Mr" -> "chief executive"). */
+function cleanRole(role: string): string {
+  const words = role.replace(LEADING_TIME_WORD, '').split(' ');
+  while (words.length > 1 && isHonorific(words[words.length - 1])) words.pop();
+  return words.join(' ');
+}
+
+/** Does a role start with a capital ("Prime Minister" over "prime minister")? */
+function capitalized(role: string): boolean {
+  return role[0] !== role[0].toLowerCase();
+}
+
+/**
+ * Roles in first-seen order, without duplicates (by case and spacing), honorifics and time words;
+ * of two case variants of one role, the capitalized one is shown.
+ */
 export function dedupeRoles(roles: Iterable<string>): string[] {
   const seen = new Map<string, string>();
   for (const raw of roles) {
-    const role = raw.replace(/\s+/g, ' ').trim().replace(/(?<![,;:])[,;:]+$/, ''); // lookbehind: see roleKey
+    const role = cleanRole(raw.replace(/\s+/g, ' ').trim().replace(/(?<![,;:])[,;:]+$/, '')); // lookbehind: see roleKey
     const key = roleKey(role);
-    if (key === '' || isHonorific(key) || seen.has(key)) continue;
-    seen.set(key, role);
+    if (key === '' || isHonorific(key)) continue;
+    const known = seen.get(key);
+    if (known === undefined || (!capitalized(known) && capitalized(role))) seen.set(key, role);
   }
   return [...seen.values()];
 }
