@@ -27,6 +27,7 @@ import { attachContextRoles } from './link/context-roles';
 import { refineOneSense } from './refine/one-sense';
 import { refineNameLists } from './refine/name-lists';
 import { refineSurnameVariants } from './refine/surname-variants';
+import { withoutEvents } from './refine/events';
 import { resolveOverlaps } from './resolve';
 import { splitSentences, tokenize } from './segment';
 import { LineIndex } from './lines';
@@ -91,7 +92,8 @@ export function analyzeChunk(
     for (const mention of found) doc.annotations.push(mention);
   }
   // roles from appositions ("X, the former Y of Z,") read the text around the mentions that won
-  return { doc, mentions: attachContextRoles(doc, resolveOverlaps(doc.annotations)) };
+  // competitions, festivals and prizes ("the Commonwealth Games") are no names of ours
+  return { doc, mentions: attachContextRoles(doc, withoutEvents(doc, resolveOverlaps(doc.annotations))) };
 }
 
 /** Longest sentence text given with a mention; longer ones (tables, OCR runs) are cut around it. */

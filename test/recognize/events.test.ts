@@ -1,0 +1,12 @@
+import { brief } from './helpers';
+
+describe('competitions, festivals and prizes are left out', () => {
+  test('"the Commonwealth Games", "the Halvard Open", "the Ostend Film Festival", "the Davis Cup": no rows', () => {
+    const text = 'Athletes from Kenya arrived for the Commonwealth Games. Ann Vell won the Halvard Open and went to the Ostend Film Festival. The Davis Cup resumed.';
+    expect(brief(text)).toEqual(['place:Kenya', 'person:Ann Vell']);
+  });
+
+  test('"Games" names a games maker unless an event word comes before it', () => {
+    expect(brief('Orvell Games Ltd. hired staff.')).toEqual(['organization:Orvell Games Ltd.']);
+  });
+});
