@@ -3,11 +3,26 @@
 // Anything looser (spelling variants, surname only) is a suggestion, never a key.
 
 import { EntityRecord } from '../model';
+import { FLAGS, lookup } from '../lexicon';
 import { nameKey } from '../pipeline/link/names';
 
 export function corpusKey(entity: Pick<EntityRecord, 'type' | 'name' | 'value'>): string {
   if (entity.type === 'date') return `date|${entity.value ?? nameKey(entity.name)}`;
+  if (entity.type === 'organization') return `organization|${organizationKey(nameKey(entity.name))}`;
   return `${entity.type}|${nameKey(entity.name)}`;
+}
+
+/**
+ * "Kestrel Freight Ltd", "The Kestrel Freight" and "Kestrel Freight" are one firm across files:
+ * the key leaves out a leading "the" and the legal forms at the end ("ltd", "inc", "co", "corp").
+ */
+function organizationKey(key: string): string {
+  const words = key.split(' ');
+  let start = 0;
+  let end = words.length;
+  if (words[0] === 'the' && end > 1) start = 1;
+  while (end - start > 1 && lookup(words[end - 1]) & FLAGS.legalSuffix) end--;
+  return start === 0 && end === words.length ? key : words.slice(start, end).join(' ');
 }
 
 /** Where a document came from, as the corpus tools show it: its file, else its record id. */

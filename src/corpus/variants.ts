@@ -8,7 +8,6 @@
 //   nickname       "Bill Clinton" / "William Clinton": a given name's everyday short form
 //   surname only   "Epstein" alone in some files / "Jeffrey Epstein", the only full name ending so
 //   word order     "Massimov Karim" / "Karim Massimov"
-//   legal form     "Lockheed" / "Lockheed Corp."
 //   one edit       organizations and places one edit apart ("Gasprom" / "Gazprom")
 //   type           the same name typed person in one document and place or organization in another
 // Every look-up goes through an index (one-edit index, buckets by surname), never through all
@@ -17,7 +16,6 @@
 import { ProjectIndex } from '../config/project-index';
 import { EntityType } from '../model';
 import { OneEditIndex, plausibleSpellingVariant } from '../pipeline/link/edit-distance';
-import { withoutLegalForm } from '../pipeline/link/legal-form';
 import { isInitial, nameKey, personWords } from '../pipeline/link/names';
 import { isNicknamePair } from '../pipeline/link/nicknames';
 import { MIN_VARIANT_LENGTH } from '../pipeline/link/spelling-variants';
@@ -164,13 +162,7 @@ export function suggestVariants(rows: readonly SummaryRow[], project: ProjectInd
     for (let i = 1; i < bucket.length; i++) suggest(bucket[0].row, bucket[i].row, 'same words in another order');
   }
 
-  // legal form: "Lockheed" in one document, "Lockheed Corp." in another
-  for (const entry of entries) {
-    if (entry.row.type !== 'organization') continue;
-    const short = withoutLegalForm(entry.words);
-    const plain = short === null ? undefined : byKey.get(`organization|${short}`);
-    if (plain) suggest(plain.row, entry.row, 'the same name without its legal form', true);
-  }
+  // (a legal form is no variant: "Lockheed" and "Lockheed Corp." have one corpus key, keys.ts)
 
   // one edit: organizations and places whose long names are one edit apart
   const otherIndex = new OneEditIndex<Entry>();

@@ -116,3 +116,15 @@ describe('summary across documents', () => {
     expect(builder.result().map((r) => [r.name, r.count, r.documents])).toEqual([['Astana', 3, 1]]);
   });
 });
+
+test('an organization with and without its legal form or a leading "The" is one row across files', () => {
+  const builder = new SummaryBuilder();
+  builder.add(doc('a.txt', { type: 'organization', name: 'Kestrel Freight Ltd', sentences: ['Kestrel Freight Ltd won.'] }));
+  builder.add(doc('b.txt', { type: 'organization', name: 'Kestrel Freight', sentences: ['Kestrel Freight lost.'] }));
+  builder.add(doc('c.txt', { type: 'organization', name: 'The Kestrel Freight Co.', sentences: ['The Kestrel Freight Co. sued.'] }));
+  builder.add(doc('d.txt', { type: 'organization', name: 'Ltd', sentences: ['Ltd.'] }));
+  expect(builder.result().map((row) => [row.name, row.documents])).toEqual([
+    ['Kestrel Freight Ltd', 3],
+    ['Ltd', 1],
+  ]);
+});
