@@ -194,5 +194,6 @@ export function suggestVariants(rows: readonly SummaryRow[], project: ProjectInd
     }
   }
 
-  return suggestions;
+  // the ones that would move the most mentions first; a stable sort keeps the rules' order for ties
+  return suggestions.sort((x, y) => y.variantCount - x.variantCount);
 }

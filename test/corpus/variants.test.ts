@@ -105,6 +105,19 @@ describe('variant suggestions across documents: never merged, always with a reas
     expect(brief(results, project)).toEqual([]);
   });
 
+  test('suggestions come sorted by how many mentions they would move', () => {
+    const results = [
+      doc('a', { type: 'person', name: 'Jon Petersen', sentences: ['1', '2', '3', '4', '5', '6'] }),
+      doc('b', { type: 'person', name: 'Jon Peterson', sentences: ['1'] }),
+      doc('c', { type: 'person', name: 'Karim Massimov', sentences: ['1', '2', '3', '4', '5'] }),
+      doc('d', { type: 'person', name: 'Karim Masimov', sentences: ['1', '2', '3'] }),
+    ];
+    expect(suggestVariants(rowsOf(results)).map((s) => [s.variant, s.variantCount])).toEqual([
+      ['Karim Masimov', 3],
+      ['Jon Peterson', 1],
+    ]);
+  });
+
   test('an organization with and without its legal form is one row, so no suggestion', () => {
     expect(
       brief([
