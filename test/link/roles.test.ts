@@ -17,6 +17,12 @@ describe('roles are attached to the person, each once', () => {
     ]);
   });
 
+  test('conjoined titles give both roles, the second with the words before its title', () => {
+    const { extract } = require('../../src') as typeof import('../../src');
+    const result = extract('Former Prime Minister and former central bank Governor Lena Holm resigned.');
+    expect(result.entities.map((e) => [e.type, e.name, e.roles])).toEqual([['person', 'Lena Holm', ['Former Prime Minister', 'former central bank Governor']]]);
+  });
+
   test('roles of every mention of the entity, in order of appearance', () => {
     const doc = 'Prosecutor General Jane Roe spoke. Roe, the former chairman of Acme, said so. Prosecutor General Roe left.';
     const entities = linkMentions(

@@ -6,7 +6,7 @@
 
 import { Doc, Mention, Token } from '../../model';
 import { FLAGS, PLACE_FLAGS } from '../../lexicon';
-import { Candidate, nameCandidates } from './candidates';
+import { Candidate, FUNCTION_WORDS, nameCandidates } from './candidates';
 import { phraseFlags, tokenFlags } from './gazetteer';
 import { mentionFromTokens } from './mention';
 import { PLACE_HEADS } from './places';
@@ -62,12 +62,12 @@ function personIn(
   if (leading) {
     if (leading.end >= end) return null; // the title alone ("President") or it runs on ("Secretary of State Blinken" is typed from its own candidate)
     start = leading.end;
-    roles.push(leading.role);
+    roles.push(...conjoinedRoles(doc, leading));
     titled = true;
   } else if (!carried) {
     const before = titleBefore(doc, start);
     if (before) {
-      roles.push(before.role);
+      roles.push(...conjoinedRoles(doc, before));
       titled = true;
     }
   }
@@ -261,6 +261,30 @@ function contextEvidence(doc: Doc, start: number, end: number): { rule: string; 
     }
   }
   return null;
+}
+
+/** Lower-case words a role may have between "and" and its title: "former central bank Governor" */
+const MAX_ROLE_WORDS = 3;
+
+/**
+ * "Former Prime Minister and former central bank Governor Lena Holm": both roles, the second with
+ * the lower-case words before its title; a title run with no "and" before it is the one role.
+ */
+function conjoinedRoles(doc: Doc, run: TitleRun): string[] {
+  const tokens = doc.tokens;
+  const sentence = tokens[run.start].sentence;
+  let i = run.start;
+  for (let k = 0; k < MAX_ROLE_WORDS && i > 0; k++) {
+    const word = tokens[i - 1];
+    if (word.sentence !== sentence || word.shape !== 'lower' || word.lower === 'and' || FUNCTION_WORDS.has(word.lower)) break;
+    i--;
+  }
+  const and = tokens[i - 1];
+  if (and?.lower !== 'and' || and.sentence !== sentence) return [run.role];
+  const first = titleBefore(doc, i - 1);
+  if (!first) return [run.role];
+  const second = i === run.start ? run.role : doc.text.slice(tokens[i].start, tokens[run.start].start) + run.role;
+  return [first.role, second];
 }
 
 /**
