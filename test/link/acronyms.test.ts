@@ -99,6 +99,27 @@ describe('acronyms and abbreviations join their organization', () => {
     ]);
   });
 
+  test('a state as datelines abbreviate it, America, Xinhua and the Fed have one name each', () => {
+    const doc = 'In Fresno, Calif., and in California, America and the Fed met Xinhua.';
+    const entities = linkMentions(
+      place(doc, [
+        { text: 'Fresno', type: 'place' },
+        { text: 'Calif.', type: 'place' },
+        { text: 'California', type: 'place' },
+        { text: 'America', type: 'place' },
+        { text: 'Fed', type: 'organization' },
+        { text: 'Xinhua', type: 'organization' },
+      ]),
+    );
+    expect(summaryOf(entities)).toEqual([
+      ['organization', 'Federal Reserve', 1, ['Fed']],
+      ['organization', 'Xinhua News Agency', 1, ['Xinhua']],
+      ['place', 'Fresno', 1, []],
+      ['place', 'California', 2, ['Calif.']],
+      ['place', 'United States', 1, ['America']],
+    ]);
+  });
+
   test('Britain is the United Kingdom', () => {
     const doc = 'Regulators in Britain and the UK agreed.';
     const entities = linkMentions(place(doc, [{ text: 'Britain', type: 'place' }, { text: 'UK', type: 'place' }]));
@@ -165,9 +186,10 @@ describe('acronyms and abbreviations join their organization', () => {
         { text: 'ROK', type: 'place' },
       ]),
     );
+    // (the wire service and the state have one name in every document: abbreviations.ts)
     expect(summaryOf(entities)).toEqual([
-      ['organization', 'AP', 1, []],
-      ['place', 'NEW YORK', 1, []],
+      ['organization', 'Associated Press', 1, ['AP']],
+      ['place', 'New York', 1, []],
       ['place', 'Republic of Korea', 2, ['ROK']],
     ]);
   });
