@@ -176,6 +176,15 @@ describe('acronyms and abbreviations join their organization', () => {
     ]);
   });
 
+  test('a credit the abbreviation table names in full ("(AP)": Associated Press) never takes the dateline place in', () => {
+    const doc = 'HARLOW (AP)_ The mayor spoke.';
+    const entities = linkMentions(place(doc, [{ text: 'HARLOW', type: 'place' }, { text: 'AP', type: 'organization' }]));
+    expect(summaryOf(entities)).toEqual([
+      ['organization', 'Associated Press', 1, ['AP']],
+      ['place', 'HARLOW', 1, []],
+    ]);
+  });
+
   test('a wire credit in brackets after a dateline place is not its acronym; "(ROK)" is', () => {
     const doc = 'NEW YORK (AP) - The Republic of Korea (ROK) said so.';
     const entities = linkMentions(

@@ -86,7 +86,8 @@ export function joinAcronyms(groups: NameGroup[]): void {
       if (!other) continue;
       const otherGroup = groupOf.get(other)!;
       if (otherGroup.type !== 'organization' && otherGroup.type !== 'place') continue;
-      if (otherGroup.words.length < 2 || !definedTogether(other, here)) continue;
+      // (the long name as written: "(AP)" has the words of "Associated Press" only by the abbreviation table)
+      if (otherGroup.words.length < 2 || !/\s/.test(other.name.trim()) || !definedTogether(other, here)) continue;
       if (!bracketsFit(hereGroup, otherGroup)) continue;
       joinGroups(hereGroup, otherGroup, 'acronym-defined');
       hereGroup.type = otherGroup.type;
