@@ -6,6 +6,7 @@
 import { DocumentResult, EntityRecord, EntityType, ENTITY_TYPES } from '../model';
 import { isAllCaps, nameKey } from '../pipeline/link/names';
 import { dedupeRoles } from '../pipeline/link/roles';
+import { isUnplacedDate } from '../dates/vague';
 import { corpusKey, documentLabel } from './keys';
 
 export interface SummaryRow {
@@ -70,6 +71,8 @@ export class SummaryBuilder {
   }
 
   private addEntity(entity: EntityRecord, result: DocumentResult, documentIndex: number): void {
+    // "Friday" in a story with no date: another day in every document, no row of the corpus
+    if (isUnplacedDate(entity)) return;
     const key = corpusKey(entity);
     let state = this.rows.get(key);
     if (!state) {

@@ -20,3 +20,12 @@ export function withoutVague(result: DocumentResult): DocumentResult {
   if (!result.entities.some(isVague)) return result;
   return { ...result, entities: result.entities.filter((entity) => !isVague(entity)) };
 }
+
+/**
+ * A relative date no reference date placed ("Friday" as XXXX-WXX-5 in a story without a date): a
+ * different day in every document, so the corpus tables (summary, db) leave it out rather than
+ * count the Fridays of a thousand stories as one row; `timeline` lists them apart.
+ */
+export function isUnplacedDate(entity: EntityRecord): boolean {
+  return entity.type === 'date' && entity.value !== undefined && entity.value.includes('X') && !isVague(entity);
+}

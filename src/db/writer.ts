@@ -4,7 +4,7 @@
 // then rebuilds the corpus-level entities table from every document in the file (entities-table.ts).
 
 import type { Database, Statement } from 'node-sqlite3-wasm';
-import { withoutVague } from '../dates/vague';
+import { isUnplacedDate, withoutVague } from '../dates/vague';
 import { DocumentResult, EntityRecord, isErrorRecord, OutputRecord } from '../model';
 import { corpusKey } from '../corpus/keys';
 import { rebuildEntities } from './entities-table';
@@ -83,8 +83,9 @@ export class DbWriter {
       this.statements.document.run([record.file, record.id, null, source?.characters ?? null, record.error, source?.sha256 ?? null, this.run]);
       this.counts.failed++;
     } else {
-      // vague dates ("the past", "three years") are left out, as summary leaves them out
-      this.addResult(withoutVague(record), source);
+      // vague dates ("the past", "three years") and relative dates no reference date placed are
+      // left out, as summary leaves them out
+      this.addResult(withoutUnplacedDates(withoutVague(record)), source);
       this.counts.added++;
     }
     this.inBatch++;
@@ -176,4 +177,9 @@ export class DbWriter {
   abandon(): void {
     if (this.db.inTransaction) this.db.exec('ROLLBACK');
   }
+}
+
+function withoutUnplacedDates(result: DocumentResult): DocumentResult {
+  if (!result.entities.some(isUnplacedDate)) return result;
+  return { ...result, entities: result.entities.filter((entity) => !isUnplacedDate(entity)) };
 }

@@ -122,7 +122,8 @@ describe('the project file', () => {
     const notice = `newsner: using project file ${join(dir, 'newsner.json')} (--no-config to ignore it)\n`;
     expect(ok.stderr).toBe(notice);
     const table = run(['summary', 'a.txt', '-f', 'table']);
-    expect(table.stdout.split('\n')[0]).toBe(`3 entities in 1 documents (project file: ${join(dir, 'newsner.json')})`);
+    // (Prosecutor General Saule Temirova and Arman Bekov; "Monday" has no reference date to place it)
+    expect(table.stdout.split('\n')[0]).toBe(`2 entities in 1 documents (project file: ${join(dir, 'newsner.json')})`);
     // --no-config ignores it: Astana is back, and nothing is said
     const ignored = run(['summary', 'a.txt', '-f', 'json', '--no-config']);
     expect(ignored.stderr).toBe('');

@@ -128,3 +128,12 @@ test('an organization with and without its legal form or a leading "The" is one 
     ['Ltd', 1],
   ]);
 });
+
+test('a relative date no reference date placed is no row: another day in every document', () => {
+  const builder = new SummaryBuilder();
+  const friday = (file: string, value: string) => ({ file, id: null, date: null, entities: [{ type: 'date' as const, name: 'Friday', count: 1, mentions: [{ text: 'Friday', start: 0, end: 6, line: 1, column: 1, sentence: 'Friday.', rule: 'test' }], value }] });
+  builder.add(friday('a.txt', 'XXXX-WXX-5'));
+  builder.add(friday('b.txt', 'XXXX-WXX-5'));
+  builder.add(friday('c.txt', '2024-03-08'));
+  expect(builder.result().map((row) => [row.name, row.value, row.documents])).toEqual([['Friday', '2024-03-08', 1]]);
+});
