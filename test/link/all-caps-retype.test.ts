@@ -23,7 +23,7 @@ describe('one sense per document', () => {
     );
     expect(summaryOf(entities)).toEqual([
       ['person', 'George Washington', 1, []],
-      ['place', 'Washington', 1, []],
+      ['place', 'WASHINGTON', 1, []],
     ]);
   });
 });

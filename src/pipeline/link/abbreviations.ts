@@ -21,7 +21,8 @@ const TABLE: [canonical: string, forms: string[]][] = [
 ];
 
 // US states as news datelines abbreviate them ("Springfield, Ill."); the keys drop the period, so
-// abbreviations that are also other names without it ("La." / "LA", "Pa.", "Miss.") are left out
+// abbreviations that are also other names without it ("La." / "LA", "Pa.", "Miss.") are left out,
+// and so is "Wash.": the state must not join the capital's row
 const STATES: [state: string, abbreviation: string][] = [
   ['Alabama', 'Ala.'], ['Arizona', 'Ariz.'], ['Arkansas', 'Ark.'], ['California', 'Calif.'], ['Colorado', 'Colo.'],
   ['Connecticut', 'Conn.'], ['Florida', 'Fla.'], ['Illinois', 'Ill.'], ['Kansas', 'Kan.'], ['Kentucky', 'Ky.'],
@@ -29,7 +30,7 @@ const STATES: [state: string, abbreviation: string][] = [
   ['Nebraska', 'Neb.'], ['Nevada', 'Nev.'], ['New Hampshire', 'N.H.'], ['New Jersey', 'N.J.'], ['New Mexico', 'N.M.'],
   ['New York', 'N.Y.'], ['North Carolina', 'N.C.'], ['North Dakota', 'N.D.'], ['Oklahoma', 'Okla.'], ['Oregon', 'Ore.'],
   ['Rhode Island', 'R.I.'], ['South Carolina', 'S.C.'], ['South Dakota', 'S.D.'], ['Tennessee', 'Tenn.'], ['Texas', 'Tex.'],
-  ['Vermont', 'Vt.'], ['Washington', 'Wash.'], ['West Virginia', 'W.Va.'], ['Wisconsin', 'Wis.'], ['Wyoming', 'Wyo.'],
+  ['Vermont', 'Vt.'], ['West Virginia', 'W.Va.'], ['Wisconsin', 'Wis.'], ['Wyoming', 'Wyo.'],
 ];
 for (const [state, abbreviation] of STATES) TABLE.push([state, [abbreviation]]);
 
