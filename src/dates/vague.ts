@@ -17,8 +17,17 @@ export function isVague(entity: EntityRecord): boolean {
 
 /** The result without its vague dates (the same object when it has none). */
 export function withoutVague(result: DocumentResult): DocumentResult {
-  if (!result.entities.some(isVague)) return result;
-  return { ...result, entities: result.entities.filter((entity) => !isVague(entity)) };
+  return without(result, isVague);
+}
+
+/** The result without its vague dates and the relative dates no reference date placed. */
+export function withoutUnplaceableDates(result: DocumentResult): DocumentResult {
+  return without(result, (entity) => isVague(entity) || isUnplacedDate(entity));
+}
+
+function without(result: DocumentResult, leftOut: (entity: EntityRecord) => boolean): DocumentResult {
+  if (!result.entities.some(leftOut)) return result;
+  return { ...result, entities: result.entities.filter((entity) => !leftOut(entity)) };
 }
 
 /**

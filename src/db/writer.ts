@@ -4,7 +4,7 @@
 // then rebuilds the corpus-level entities table from every document in the file (entities-table.ts).
 
 import type { Database, Statement } from 'node-sqlite3-wasm';
-import { isUnplacedDate, withoutVague } from '../dates/vague';
+import { withoutUnplaceableDates } from '../dates/vague';
 import { DocumentResult, EntityRecord, isErrorRecord, OutputRecord } from '../model';
 import { corpusKey } from '../corpus/keys';
 import { rebuildEntities } from './entities-table';
@@ -85,7 +85,7 @@ export class DbWriter {
     } else {
       // vague dates ("the past", "three years") and relative dates no reference date placed are
       // left out, as summary leaves them out
-      this.addResult(withoutUnplacedDates(withoutVague(record)), source);
+      this.addResult(withoutUnplaceableDates(record), source);
       this.counts.added++;
     }
     this.inBatch++;
@@ -177,9 +177,4 @@ export class DbWriter {
   abandon(): void {
     if (this.db.inTransaction) this.db.exec('ROLLBACK');
   }
-}
-
-function withoutUnplacedDates(result: DocumentResult): DocumentResult {
-  if (!result.entities.some(isUnplacedDate)) return result;
-  return { ...result, entities: result.entities.filter((entity) => !isUnplacedDate(entity)) };
 }

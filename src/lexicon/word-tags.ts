@@ -22,3 +22,12 @@ export function wordTags(word: string): WordTags {
   }
   return table[word];
 }
+
+const FINITE_VERB_TAGS = new Set(['PastTense', 'PresentTense', 'Modal']);
+
+/** Is the word a finite verb ("agreed", "says", "will"), as the recognizers ask after a name? */
+export function isFiniteVerb(word: string): boolean {
+  const tags = wordTags(word);
+  if (tags === undefined) return false;
+  return Array.isArray(tags) ? tags.some((t) => FINITE_VERB_TAGS.has(t)) : FINITE_VERB_TAGS.has(tags);
+}

@@ -14,7 +14,7 @@ import { Doc, Token } from '../../model';
 import { MODIFIER_PARTICIPLES } from '../segment';
 import { FLAGS, lookup } from '../../lexicon';
 import { cacheTokenFlags, isCapitalized, longestPhraseAt, tokenFlags } from './gazetteer';
-import { wordTags } from '../../lexicon/word-tags';
+import { isFiniteVerb } from '../../lexicon/word-tags';
 
 export interface Candidate {
   /** token range [start, end) */
@@ -274,7 +274,6 @@ function isTrailingNoise(doc: Doc, token: Token): boolean {
 }
 
 /** Verbs that follow a company's name opening a sentence: "Summit has ...", "Summit's". */
-const VERB_TAGS = new Set(['PastTense', 'PresentTense', 'Modal']);
 const AUXILIARIES = new Set(['has', 'had', 'have', "hasn't", "'s", "didn't", "doesn't", "won't", "wasn't", 'also']);
 
 /**
@@ -288,9 +287,7 @@ export function capitalMeansName(doc: Doc, i: number): boolean {
   const next = doc.tokens[i + 1];
   if (!next || next.sentence !== token.sentence) return false;
   if (next.text === ',' || AUXILIARIES.has(next.lower)) return true;
-  const tags = wordTags(next.lower);
-  if (tags === undefined) return false;
-  return Array.isArray(tags) ? tags.some((t) => VERB_TAGS.has(t)) : VERB_TAGS.has(tags);
+  return isFiniteVerb(next.lower);
 }
 
 /** Token i when it is in the given sentence, else undefined (never a read past either end). */

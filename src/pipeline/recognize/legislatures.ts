@@ -3,8 +3,8 @@
 // legislature ("Senate", "Congress", "lawmakers"), a capitalized "House" that opens no longer name
 // ("White House", "House of Commons", "Opera House", "House Banking Committee") is an organization.
 
-import { Doc, Mention, Token } from '../../model';
-import { wordTags } from '../../lexicon/word-tags';
+import { Doc, Mention } from '../../model';
+import { isFiniteVerb } from '../../lexicon/word-tags';
 import { opensSentence } from './candidates';
 import { isCapitalized } from './gazetteer';
 import { mentionFromTokens } from './mention';
@@ -15,8 +15,6 @@ const LEGISLATURE_WORDS = new Set(['senate', 'congress', 'congressional', 'lawma
 const LEGISLATOR_TITLES = new Set(['Rep', 'Sen']);
 /** Capitalized words that may stand before the chamber: "The House", "the Republican House" */
 const BEFORE_CHAMBER = new Set(['the', 'republican', 'democratic', 'democrat', 'entire']);
-/** what a verb after a sentence-opening "House" is tagged ("House voted", not "House prices") */
-const VERB_TAGS = new Set(['PastTense', 'PresentTense', 'Modal', 'Copula']);
 
 export function recognizeLegislatures(doc: Doc): Mention[] {
   // most stories have no "House" at all: one scan of the text spares the token loop
@@ -46,15 +44,8 @@ export function recognizeLegislatures(doc: Doc): Mention[] {
     }
     // opening a sentence, "House" is the chamber only before a verb, a title or "and": "House
     // voted", not "House prices rose"
-    if (opensSentence(house, before) && !(after && (after.lower === 'and' || titlesFrom(doc, i + 1) || isVerb(after)))) continue;
+    if (opensSentence(house, before) && !(after && (after.lower === 'and' || titlesFrom(doc, i + 1) || (after.shape === 'lower' && isFiniteVerb(after.lower))))) continue;
     found.push(mentionFromTokens(doc, 'organization', i, i + 1, 'organization.legislature', 0.8));
   }
   return found;
-}
-
-function isVerb(token: Token): boolean {
-  if (token.shape !== 'lower') return false;
-  const tags = wordTags(token.lower);
-  if (tags === undefined) return false;
-  return Array.isArray(tags) ? tags.some((t) => VERB_TAGS.has(t)) : VERB_TAGS.has(tags);
 }

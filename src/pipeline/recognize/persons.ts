@@ -11,7 +11,7 @@ import { phraseFlags, tokenFlags } from './gazetteer';
 import { mentionFromTokens } from './mention';
 import { PLACE_HEADS } from './places';
 import { TitleRun, titleBefore, titlesFrom } from './titles';
-import { wordTags } from '../../lexicon/word-tags';
+import { isFiniteVerb } from '../../lexicon/word-tags';
 
 // Verbs of saying right after or before a name: "Vessler said", "said Vessler".
 const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'asked', 'stated', 'declared', 'insisted', 'noted', 'explained', 'wrote', 'argued', 'replied', 'recalled', 'warned', 'testified', 'admitted']);
@@ -180,8 +180,6 @@ function isAddressedFirstName(doc: Doc, i: number): boolean {
 }
 
 /** Tags of a verb that follows its subject: "blamed", "says", "will". */
-const FINITE_VERB_TAGS = new Set(['PastTense', 'PresentTense', 'Modal']);
-
 /** Is the one-word candidate at i a known surname, and only that, followed by a finite verb? */
 function surnameBeforeVerb(doc: Doc, i: number): boolean {
   const token = doc.tokens[i];
@@ -189,9 +187,7 @@ function surnameBeforeVerb(doc: Doc, i: number): boolean {
   if (token.shape !== 'title' || !(flags & FLAGS.surname) || flags & (FLAGS.common | FLAGS.given | PLACE_FLAGS | FLAGS.organization | FLAGS.demonym | FLAGS.notName)) return false;
   const next = doc.tokens[i + 1];
   if (!next || next.shape !== 'lower' || next.sentence !== token.sentence) return false;
-  const tags = wordTags(next.lower);
-  if (tags === undefined) return false;
-  return Array.isArray(tags) ? tags.some((t) => FINITE_VERB_TAGS.has(t)) : FINITE_VERB_TAGS.has(tags);
+  return isFiniteVerb(next.lower);
 }
 
 const DOTTED_INITIALS = /^(?:\p{Lu}\.){2,4}$/u;

@@ -7,7 +7,7 @@
 import { Doc, Mention } from '../../model';
 import { FLAGS, PLACE_FLAGS } from '../../lexicon';
 import { nameCandidates } from './candidates';
-import { wordTags } from '../../lexicon/word-tags';
+import { isFiniteVerb } from '../../lexicon/word-tags';
 import { longestPhraseAt, phraseFlags, tokenFlags } from './gazetteer';
 import { mentionFromTokens } from './mention';
 
@@ -156,13 +156,9 @@ function standsAsTeam(doc: Doc, start: number, end: number): boolean {
   if (!next || next.sentence !== tokens[start].sentence || next.shape === 'punct' || next.shape === 'number') return true;
   // "Arsenal beat", "ARSENAL WIN", "Orioles manager", "Ajax's"
   if (TEAM_NEIGHBOURS_AFTER.has(next.lower) || next.lower === "'s") return true;
-  if (next.shape === 'lower') {
-    const tags = wordTags(next.lower);
-    return tags !== undefined && (Array.isArray(tags) ? tags.some((t) => TEAM_VERB_TAGS.has(t)) : TEAM_VERB_TAGS.has(tags));
-  }
+  if (next.shape === 'lower') return isFiniteVerb(next.lower);
   return tokens[start - 1]?.lower === 'the';
 }
-const TEAM_VERB_TAGS = new Set(['PastTense', 'PresentTense', 'Modal', 'Copula']);
 
 /** Clubs of sports-clubs.txt inside the candidate [start, end); true when one covers it all. */
 function pushListedClubs(doc: Doc, start: number, end: number, found: Mention[]): boolean {

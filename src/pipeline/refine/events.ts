@@ -17,7 +17,7 @@ const GAMES_QUALIFIERS = new Set([
 ]);
 
 export function withoutEvents(doc: Doc, mentions: Mention[]): Mention[] {
-  return mentions.some((m) => isEventName(doc, m)) ? mentions.filter((m) => !isEventName(doc, m)) : mentions;
+  return mentions.filter((m) => !isEventName(doc, m));
 }
 
 /** Words a capitalized run may run on over before its event word: "Ostend Film Festival" */

@@ -17,22 +17,19 @@ const NOT_SURNAME = PLACE_FLAGS | FLAGS.organization | FLAGS.demonym | FLAGS.tit
 
 export function refineSurnameVariants(doc: Doc): Mention[] {
   const tokens = doc.tokens;
-  // surnames of the full person names found so far
-  const surnames = new Set<string>();
+  // surnames of the full person names found so far, with their transliteration keys
+  const surnameKeys = new Map<string, string>();
+  const firstLetters = new Set<string>();
   for (const m of doc.annotations) {
     // (the last guess for an unknown two-word name counts: the variant must be that close to it)
     if (m.type !== 'person' || m.strength < 0.4 || m.tokenEnd - m.tokenStart < 2) continue;
     const last = tokens[m.tokenEnd - 1];
-    if (last.shape === 'title' && last.lower.length >= MIN_LENGTH) surnames.add(last.lower);
-  }
-  if (surnames.size === 0) return [];
-  const surnameKeys = new Map<string, string>();
-  const firstLetters = new Set<string>();
-  for (const surname of surnames) {
-    const key = transliterationKey(surname);
-    surnameKeys.set(surname, key);
+    if (last.shape !== 'title' || last.lower.length < MIN_LENGTH || surnameKeys.has(last.lower)) continue;
+    const key = transliterationKey(last.lower);
+    surnameKeys.set(last.lower, key);
     firstLetters.add(key[0]);
   }
+  if (surnameKeys.size === 0) return [];
   const covered = new Uint8Array(tokens.length);
   for (const m of doc.annotations) {
     if (m.type === 'date' || m.strength < 0.5) continue;
@@ -41,7 +38,7 @@ export function refineSurnameVariants(doc: Doc): Mention[] {
   const found: Mention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
-    if (covered[i] || token.shape !== 'title' || token.lower.length < MIN_LENGTH || surnames.has(token.lower)) continue;
+    if (covered[i] || token.shape !== 'title' || token.lower.length < MIN_LENGTH || surnameKeys.has(token.lower)) continue;
     // an ordinary word is a variant only where a list knows it as a surname too ("Bakker"/"Baker")
     const flags = tokenFlags(token);
     if (flags & NOT_SURNAME || (flags & FLAGS.common && !(flags & FLAGS.surname))) continue;
