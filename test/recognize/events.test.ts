@@ -7,6 +7,6 @@ describe('competitions, festivals and prizes are left out', () => {
   });
 
   test('"Games" names a games maker unless an event word comes before it', () => {
-    expect(brief('Orvell Games Ltd. hired staff.')).toEqual(['organization:Orvell Games Ltd.']);
+    expect(brief('Shares of Orvell Games rose.')).toEqual(['organization:Orvell Games']);
   });
 });

@@ -11,7 +11,7 @@ describe("institutions named by a title and a possessive", () => {
   });
 
   test("a lower-case office is a description, and a person's office stays the person's", () => {
-    expect(brief("The prosecutor's office and Ann Vell's Office declined to comment.")).toEqual(['person:Ann Vell']);
+    expect(brief("The prosecutor's office, the prosecutor's Office and Ann Vell's Office declined to comment.")).toEqual(['person:Ann Vell']);
   });
 
   test('party nicknames are organizations', () => {
