@@ -28,6 +28,14 @@ describe('one sense per document', () => {
     ]);
   });
 
+  test("an unknown full name's surname alone is the same weak guess, but never a piece of a longer untyped name", () => {
+    const text = 'Reporters met Ardelio Vantrosk at noon. Like most voters, Vantrosk is wary. The Vantrosk Kelmar plan failed.';
+    expect(names(text).map((r) => [r.type, r.text, r.start, r.end, r.rule])).toEqual([
+      ['person', 'Ardelio Vantrosk', 14, 30, 'person.unknown-name'],
+      ['person', 'Vantrosk', 58, 66, 'person.surname-in-document'],
+    ]);
+  });
+
   test('a first name alone after the full name', () => {
     expect(brief('Karim Massimov spoke first. Later Karim left the room.')).toEqual(['person:Karim Massimov', 'person:Karim']);
   });

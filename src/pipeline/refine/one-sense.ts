@@ -27,6 +27,8 @@ interface Sense {
   rule: string;
   /** also an ordinary word ("Summit"): not where a sentence or headline capitalizes it */
   ordinaryWord?: boolean;
+  /** a weak guess's part: only where no other rule typed the words */
+  untypedOnly?: boolean;
 }
 
 /**
@@ -51,19 +53,24 @@ export function refineOneSense(doc: Doc): Mention[] {
   }
   // parts of full person names: the surname, and a first name that is a known given name
   for (const m of winners) {
-    if (m.type !== 'person' || m.strength < TEACHING_STRENGTH) continue;
+    if (m.type !== 'person') continue;
+    // an unknown two-word name is a weak guess, but its surname alone later in the story is the
+    // same guess ("Vojislav Kostunica ... Kostunica supports them"), kept as weak
+    const weak = m.strength < TEACHING_STRENGTH;
+    if (weak && m.rule !== 'person.unknown-name') continue;
+    const surnameStrength = weak ? m.strength + 0.05 : 0.7;
     const words: number[] = [];
     for (let i = m.tokenStart; i < m.tokenEnd; i++) if (doc.tokens[i].shape !== 'punct') words.push(i);
     if (words.length < 2) continue;
     const last = doc.tokens[words[words.length - 1]];
-    if (last.shape !== 'initial') learn(senses, last.lower, { type: 'person', strength: 0.7, rule: 'person.surname-in-document' });
+    if (last.shape !== 'initial') learn(senses, last.lower, { type: 'person', strength: surnameStrength, rule: 'person.surname-in-document', untypedOnly: weak });
     // "Omar Bin Rashed ... Bin Rashed said": a particle opens the surname
     const particle = doc.tokens[words[words.length - 2]];
     if (words.length >= 3 && NAME_PARTICLES.has(particle.lower) && last.shape !== 'initial') {
-      learn(senses, `${particle.lower} ${last.lower}`, { type: 'person', strength: 0.7, rule: 'person.surname-in-document' });
+      learn(senses, `${particle.lower} ${last.lower}`, { type: 'person', strength: surnameStrength, rule: 'person.surname-in-document', untypedOnly: weak });
     }
     const first = doc.tokens[words[0]];
-    if (tokenFlags(first) & FLAGS.given && first.shape !== 'initial') {
+    if (!weak && tokenFlags(first) & FLAGS.given && first.shape !== 'initial') {
       learn(senses, first.lower, { type: 'person', strength: 0.6, rule: 'person.first-name-in-document' });
     }
   }
@@ -77,6 +84,7 @@ export function refineOneSense(doc: Doc): Mention[] {
   for (const key of senses.keys()) longest = Math.max(longest, key.split(' ').length);
   const maxTokens = Math.min(MAX_NAME_TOKENS, longest);
 
+  const typed = typedTokens(doc);
   const found: Mention[] = [];
   for (const candidate of spansToSearch(doc)) {
     for (let i = candidate.start; i < candidate.end; ) {
@@ -84,6 +92,8 @@ export function refineOneSense(doc: Doc): Mention[] {
       for (let length = Math.min(maxTokens, candidate.end - i); length >= 1; length--) {
         const sense = senses.get(phraseKey(doc, i, i + length));
         if (!sense || (sense.ordinaryWord && !capitalMeansName(doc, i))) continue;
+        // and only as a whole candidate: "Saad" in an untyped "Saad Hariri" is no surname alone
+        if (sense.untypedOnly && (i !== candidate.start || i + length !== candidate.end || typed.subarray(i, i + length).includes(1))) continue;
         // "Tarnley beat Ashcombe ... the final in Tarnley": after "in" or "at" a town is the town,
         // whatever club shares its name
         if (sense.type === 'organization' && isPlaceAfterPreposition(doc, i, i + length)) continue;
@@ -98,6 +108,13 @@ export function refineOneSense(doc: Doc): Mention[] {
   return found;
 }
 
+
+/** 1 for every token inside a name some rule typed */
+function typedTokens(doc: Doc): Uint8Array {
+  const typed = new Uint8Array(doc.tokens.length);
+  for (const m of doc.annotations) if (NAME_TYPES.has(m.type)) typed.fill(1, m.tokenStart, m.tokenEnd);
+  return typed;
+}
 
 /**
  * Where a learned name may occur: every name candidate, the capitalized words that open each
