@@ -26,6 +26,16 @@ describe('results tables: the names in standings rows and match results are club
     ]);
   });
 
+  test('a line that opens with an ordinary word is still a row: the word is the club', () => {
+    const text = 'SOCCER - LOWLAND LEAGUE.\nThe striker scored and the goalkeeper saved a penalty.\n' +
+      'Standings (played, won, drawn, lost, for, against, points):\nReading 3 3 0 0 6 1 9\nSale 2 Tarnley 1\nAttendance 16,000\n';
+    expect(run(recognizeResultsTables, text)).toEqual([
+      { text: 'Reading', type: 'organization', start: 140, end: 147, rule: 'organization.results-table' },
+      { text: 'Sale', type: 'organization', start: 162, end: 166, rule: 'organization.results-table' },
+      { text: 'Tarnley', type: 'organization', start: 169, end: 176, rule: 'organization.results-table' },
+    ]);
+  });
+
   test('results and fixtures inside a line; a pair of players is left alone', () => {
     const text = 'SOCCER - WEEKEND.\nThe striker and the goalkeeper shone in the league.\n' +
       'Played Saturday: Ashcombe 14 Tarnley Rovers 26. Fixtures: Leeds v Kvarstad, Anna Velev v Mira Holm.';

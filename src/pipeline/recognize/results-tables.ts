@@ -24,6 +24,7 @@ export function recognizeResultsTables(doc: Doc): Mention[] {
   const tokens = doc.tokens;
   const byStart = new Map<number, Candidate>();
   for (const c of nameCandidates(doc)) if (!c.allCaps) byStart.set(c.rawStart, c);
+  addLineOpeningWords(doc, byStart);
   const found: Mention[] = [];
   let lineStart = 0;
   for (let i = 1; i <= tokens.length; i++) {
@@ -33,6 +34,23 @@ export function recognizeResultsTables(doc: Doc): Mention[] {
   }
   pairedClubs(doc, byStart, found);
   return found;
+}
+
+const MAX_CLUB_WORDS = 3;
+
+/**
+ * A line of a table opens with the club's name, and the candidates drop a sentence's first word
+ * when it is an ordinary word ("Lens 3 3 0 0 6 1 9", "Stoke 2 Wigan 1"): a line's opening run of
+ * title-case words is read as a name too, and only the table shapes below accept it.
+ */
+function addLineOpeningWords(doc: Doc, byStart: Map<number, Candidate>): void {
+  const tokens = doc.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    if ((i > 0 && !tokens[i].lineStart) || byStart.has(i) || tokens[i].shape !== 'title') continue;
+    let end = i + 1;
+    while (end < tokens.length && end - i < MAX_CLUB_WORDS && !tokens[end].lineStart && tokens[end].shape === 'title') end++;
+    byStart.set(i, { start: i, end, rawStart: i, weakStart: true, allCaps: false });
+  }
 }
 
 /** The clubs in the line of tokens [start, end), if it is a standings row or a result. */
