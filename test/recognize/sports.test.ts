@@ -52,6 +52,18 @@ describe('sports teams: a town in a sports story names its club', () => {
     expect(names(text).filter((r) => r.type === 'organization')).toEqual([]);
   });
 
+  test("a row with an average and bowling figures are a player's; a basketball score is a team's", () => {
+    const text = 'CRICKET - TOUR AVERAGES.\nThe batsman scored a century and the bowlers took wickets in the test match.\n' +
+      'Batting (matches, innings, not out, runs, highest, average):\nTarik Venhol 3 5 0 190 113 38.00\n' +
+      'Bowling: Omid Sarvelan 4-95, Calder 125 25 431 16 26.93\nKestrel Vale 92 Harbury 81\n';
+    expect(names(text).map((r) => [r.type, r.text, r.start, r.rule])).toEqual([
+      ['person', 'Tarik Venhol', 163, 'person.unknown-name'],
+      ['person', 'Omid Sarvelan', 205, 'person.unknown-name'],
+      ['organization', 'Kestrel Vale', 252, 'organization.results-table'],
+      ['organization', 'Harbury', 268, 'organization.results-table'],
+    ]);
+  });
+
   test('the ground before a colon in a results line is a place', () => {
     const text = 'CRICKET - COUNTY SCORES.\nThe bowler took six wickets and the batsman made 80 as the innings closed. ' +
       'Ashvale: Dorset 311. At Kingsmere Park: Wiltshire 126.';

@@ -116,7 +116,7 @@ export function recognizeSportsTeams(doc: Doc): Mention[] {
     if (sameSentenceBefore && VENUE_PREPOSITIONS.has(before.lower) && !scoreBefore) continue;
     if (next && (next.text === ':' || (next.text === ',' && tokens[end + 1] && tokenFlags(tokens[end + 1]) & (FLAGS.region | FLAGS.country)))) continue;
     // a score or a total right after the name: "Dorset 91", "Cheshire 152", "Tarnley 2"
-    const scoreAfter = isScore(doc, end) && !CRICKET_DISMISSALS.has(before?.lower ?? '');
+    const scoreAfter = isScore(doc, end) && !CRICKET_DISMISSALS.has(before?.lower ?? '') && !averageFollows(doc, end);
     const teamWordAfter = next && TEAM_NEIGHBOURS_AFTER.has(next.lower);
     const teamWordBefore = (sameSentenceBefore && TEAM_NEIGHBOURS_BEFORE.has(before.lower)) || scoreBefore;
     const possessive = next?.lower === "'s";
@@ -202,10 +202,28 @@ function pushListedClubs(doc: Doc, start: number, end: number, found: Mention[])
 function isScore(doc: Doc, i: number): boolean {
   const number = doc.tokens[i];
   // "Berkshire 388-6": a cricket total with its wickets counts as a score too
-  if (!number || !/^\d{1,3}(?:-\d{1,2})?$/.test(number.text)) return false;
+  const total = number && /^(\d{1,3})(?:-(\d{1,2}))?$/.exec(number.text);
+  if (!total) return false;
+  // "Younis 4-95" are bowling figures, a few wickets for many runs; a match score ("92-81",
+  // "3-1") or a total with its wickets ("388-6") is not that shape
+  if (total[2] !== undefined && Number(total[1]) <= 10 && Number(total[2]) > 10) return false;
   const after = doc.tokens[i + 1];
   // "13.58" and "9-0-49-1" are single tokens already; "1:45" is three
   return !(after && !after.spaceBefore && after.text === ':');
+}
+
+/**
+ * "Hussain 2 3 0 111 51 37.00": numbers up to the line's end that hold an average are a player's
+ * batting or bowling row, not a team's.
+ */
+function averageFollows(doc: Doc, i: number): boolean {
+  const tokens = doc.tokens;
+  for (let j = i; j < tokens.length && (j === i || !tokens[j].lineStart); j++) {
+    const token = tokens[j];
+    if (/^\d+\.\d\d$/.test(token.text)) return true;
+    if (token.shape !== 'number' && token.text !== '-' && token.text !== '*') return false;
+  }
+  return false;
 }
 
 /** "b Mushtaq Ahmed 46", "c Chandana": in a cricket scorecard the name after these is a player */
