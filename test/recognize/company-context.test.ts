@@ -17,6 +17,16 @@ describe('companies known by what the story says of them', () => {
     expect(run(recognizeCompaniesByContext, text).map((r) => r.text)).toEqual(['Orvis Kline', 'Tarrow', 'Quenby', 'Belmark']);
   });
 
+  test('an apposition whose head is a company word, before any preposition and ending the noun phrase', () => {
+    const text = 'Analysts said Velmora, a closely held maker of garden tools, would close a plant. Velmora declined to comment. ' +
+      'The deal was backed by Orsan Teluk, an economist with a savings bank, by Dariel Venn, the company commander, ' +
+      "and at Kestrel Field, the airline's largest hub.";
+    expect(run(recognizeCompaniesByContext, text)).toEqual([
+      { text: 'Velmora', type: 'organization', start: 14, end: 21, rule: 'organization.company-context' },
+      { text: 'Velmora', type: 'organization', start: 82, end: 89, rule: 'organization.company-context' },
+    ]);
+  });
+
   test('a name that always stands with "\'s" keeps it', () => {
     const text = "Harlan's stock fell after Harlan's board rejected the offer.";
     expect(run(recognizeCompaniesByContext, text).map((r) => `${r.text}:${r.start}-${r.end}`)).toEqual(["Harlan's:0-8", "Harlan's:26-34"]);

@@ -1,7 +1,7 @@
 // Companies known by what the story says about them. A firm that no list knows and whose name has
 // no legal form ("Halvard", "Orvis Kline") is still told apart by the words around it somewhere in
 // the story: "shares of Halvard", "a stake in Halvard", "Halvard's board", "Halvard and its
-// creditors" ("Halvard shares" is organizations.ts's descriptor rule, spread by one-sense). One such phrase anywhere types every mention of the
+// creditors", "Halvard, a maker of tools" ("Halvard shares" is organizations.ts's descriptor rule, spread by one-sense). One such phrase anywhere types every mention of the
 // name in the document as an organization, since the same name is the same firm throughout.
 
 import { Doc, Mention } from '../../model';
@@ -30,6 +30,19 @@ const TOWN_COMPANY_STRENGTH = 0.8;
 /** Words before the name: "shares of X", "a stake in X", "analysts at X" (the preposition follows) */
 const COMPANY_BEFORE_OF = new Set(['shares', 'stake', 'unit', 'subsidiary', 'division', 'acquisition', 'purchase', 'takeover', 'stock']);
 const COMPANY_BEFORE_AT = new Set(['analyst', 'analysts', 'economist', 'economists', 'trader', 'traders', 'executives', 'executive']);
+
+/** What an apposition calls a company: "X, a unit of Y", "X, the Ohio-based maker of Z" */
+const COMPANY_APPOSITION_HEADS = new Set([
+  'company', 'firm', 'concern', 'unit', 'subsidiary', 'maker', 'manufacturer', 'producer', 'retailer', 'chain',
+  'airline', 'carrier', 'insurer', 'bank', 'brokerage', 'conglomerate', 'supplier', 'distributor', 'publisher',
+  'automaker', 'developer', 'operator', 'affiliate',
+]);
+/** words that end the apposition's noun phrase before its head */
+const APPOSITION_STOPS = new Set(['of', 'with', 'for', 'at', 'in', 'to', 'by', 'from', 'who', 'that', 'which', 'and', 'or', 'but']);
+/** what may follow the head noun: "a unit of", "a maker that", "a company based in" */
+const AFTER_APPOSITION_HEAD = new Set(['of', 'that', 'which', 'whose', 'based', 'owned', 'controlled', 'with', 'in', 'for', 'and']);
+/** how far after "X, a" the head noun may come: "X, a closely held Ohio-based maker" */
+const MAX_APPOSITION_WORDS = 6;
 
 /** verbs before "its": "X said its profit rose" */
 const REPORTING = new Set(['said', 'says', 'reported', 'reports', 'posted', 'posts', 'expects', 'raised', 'cut', 'increased', 'reduced']);
@@ -118,12 +131,30 @@ function saysCompany(doc: Doc, start: number, end: number): boolean {
   if (next?.lower === 'and' && after?.lower === 'its') return true;
   // "Halvard said its profit rose", "Halvard reported its first loss"
   if (next && REPORTING.has(next.lower) && after?.lower === 'its') return true;
+  if (next?.text === ',' && after && (after.lower === 'a' || after.lower === 'an' || after.lower === 'the') && appositionSaysCompany(doc, end + 2, sentence)) return true;
   const before = tokenInSentence(doc, start - 1, sentence);
   const twoBefore = tokenInSentence(doc, start - 2, sentence);
   if (before && twoBefore) {
     if (before.lower === 'of' && COMPANY_BEFORE_OF.has(twoBefore.lower)) return true;
     if (before.lower === 'in' && twoBefore.lower === 'stake') return true;
     if (before.lower === 'at' && COMPANY_BEFORE_AT.has(twoBefore.lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * "X, a unit of Y", "X, the New York-based maker of Z": the apposition's head noun, in lower
+ * case, comes before any preposition ("X, an economist with Y Bank" is no firm) and ends the noun
+ * phrase ("X, the company commander" is a person, "the company's chairman" too).
+ */
+function appositionSaysCompany(doc: Doc, from: number, sentence: number): boolean {
+  for (let i = from; i < from + MAX_APPOSITION_WORDS; i++) {
+    const token = tokenInSentence(doc, i, sentence);
+    if (!token || (token.shape === 'punct' && token.text !== '-') || APPOSITION_STOPS.has(token.lower)) return false;
+    if (token.shape === 'lower' && COMPANY_APPOSITION_HEADS.has(token.lower)) {
+      const next = tokenInSentence(doc, i + 1, sentence);
+      return !next || (next.shape === 'punct' && next.text !== '-' && next.lower !== "'s") || AFTER_APPOSITION_HEAD.has(next.lower);
+    }
   }
   return false;
 }
