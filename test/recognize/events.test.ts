@@ -6,6 +6,12 @@ describe('competitions, festivals and prizes are left out', () => {
     expect(brief(text)).toEqual(['place:Kenya', 'person:Ann Vell']);
   });
 
+  test('a series and a classic are events too: "the World Series", "the Unicef Classic"', () => {
+    const text = 'BASEBALL - KELSO REACH FINAL.\nThe pitcher struck out nine and the home runs came late as the team won the pennant. ' +
+      'Kelso will play in the World Series. Ann Vell won the Unicef Classic, a golf tournament.';
+    expect(brief(text)).toEqual(['person:Ann Vell']);
+  });
+
   test('"Games" names a games maker unless an event word comes before it', () => {
     expect(brief('Shares of Orvell Games rose.')).toEqual(['organization:Orvell Games']);
   });

@@ -1,5 +1,5 @@
 // Competitions, festivals and prizes are no person, organization or place: "the Commonwealth
-// Games", "the Halvard Open", "the Ostend Film Festival", "the Davis Cup". A name whose last word
+// Games", "the Halvard Open", "the Ostend Film Festival", "the Davis Cup", "the World Series". A name whose last word
 // says so is left out of the results: reported under no type (the README says so), so a summary's
 // rows are people, organizations and places, not the events they take part in.
 
@@ -8,7 +8,7 @@ import { Doc, Mention } from '../../model';
 /** Last words of the names of competitions, festivals and prizes */
 const EVENT_HEADS = new Set([
   'cup', 'olympics', 'olympiad', 'paralympics', 'championship', 'championships', 'tournament', 'trophy', 'prix',
-  'festival', 'awards', 'prize', 'marathon', 'open', 'masters', 'invitational', 'biennale', 'expo',
+  'festival', 'awards', 'prize', 'marathon', 'open', 'masters', 'invitational', 'biennale', 'expo', 'series', 'classic',
 ]);
 /** "Games" is an event only after these ("Olympic Games"); "Orvell Games" is a games maker */
 const GAMES_QUALIFIERS = new Set([
