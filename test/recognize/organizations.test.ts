@@ -122,6 +122,10 @@ describe('organizations: companies', () => {
     expect(brief('Summit Group Ltd. said it ended the talks.')).toEqual(['organization:Summit Group Ltd.']);
   });
 
+  test('but a sentence adverb does not: "Originally Kelso Harbour Board officials said"', () => {
+    expect(brief('Originally Kelso Harbour Board officials said the boat sank.')).toEqual(['organization:Kelso Harbour Board']);
+  });
+
   test('a head noun that opens the name, also at the start of a sentence; a street stays a place', () => {
     expect(brief('Radio Monte Carlo and Air Canada spoke. Traffic on Bank Street stopped.')).toEqual([
       'organization:Radio Monte Carlo',

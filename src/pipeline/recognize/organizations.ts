@@ -5,7 +5,7 @@
 // an owner's possessive opening the name ("Fisherman's Mutual Holdings"), "First Denver", a book
 // citation's publisher ("(Marrow Press, 320 pages)") and unknown acronyms ("KNB").
 
-import { Doc, Mention } from '../../model';
+import { Doc, Mention, Token } from '../../model';
 import { FLAGS, PLACE_FLAGS } from '../../lexicon';
 import { Candidate, FUNCTION_WORDS, nameCandidates, opensSentence } from './candidates';
 import { isCapitalized, longestPhraseAt, phraseFlags, tokenFlags } from './gazetteer';
@@ -34,6 +34,11 @@ const NOT_ACRONYMS = new Set([
   'GDP', 'GNP', 'CPI', 'PPI', 'CD', 'CDs', 'DVD', 'PC', 'PCs', 'PVC', 'DNA', 'HIV', 'AIDS', 'SARS', 'IPO', 'SUV', 'DJIA',
   'EST', 'PST', 'EDT', 'PDT', 'UTC', 'FM', 'AC', 'DC', 'USB', 'GPS', 'ATM', 'VAT', 'MP', 'MPs', 'RBI', 'ERA', 'NA',
 ]);
+
+/** "Originally Navy officials said": an adverb opening the sentence is no part of the name */
+function isSentenceAdverb(token: Token): boolean {
+  return token.lower.length >= 6 && token.lower.endsWith('ly') && !token.lower.endsWith('ily') && (tokenFlags(token) & FLAGS.common) !== 0;
+}
 
 export function recognizeOrganizations(doc: Doc): Mention[] {
   const found: Mention[] = [];
@@ -88,7 +93,7 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
     let orgStart = start;
     if (lastFlags & (FLAGS.orgHead | FLAGS.legalSuffix) && candidate.rawStart < start) {
       let s = start;
-      while (s > candidate.rawStart && !FUNCTION_WORDS.has(tokens[s - 1].lower) && !(tokenFlags(tokens[s - 1]) & FLAGS.time)) s--;
+      while (s > candidate.rawStart && !FUNCTION_WORDS.has(tokens[s - 1].lower) && !(tokenFlags(tokens[s - 1]) & FLAGS.time) && !isSentenceAdverb(tokens[s - 1])) s--;
       orgStart = s;
     }
     // "Farm and Trade Bank", "Roads and Harbors Committee"
