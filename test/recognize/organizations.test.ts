@@ -118,6 +118,13 @@ describe('organizations: companies', () => {
     ]);
   });
 
+  test('a listed name that holds its "\'s": "Moody\'s", "Christie\'s"', () => {
+    expect(names("Downgraded by Moody's were two banks. Buyers at Christie's are rich.").map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
+      ["Moody's", 14, 21, 'organization.gazetteer'],
+      ["Christie's", 48, 58, 'organization.gazetteer'],
+    ]);
+  });
+
   test('a sentence-initial first word stays in a company name', () => {
     expect(brief('Summit Group Ltd. said it ended the talks.')).toEqual(['organization:Summit Group Ltd.']);
   });

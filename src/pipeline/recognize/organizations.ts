@@ -56,7 +56,9 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
     // 1. known organizations anywhere inside the candidate
     for (let i = start; i < end; ) {
       // "the House of Commons": a known name may go on over "of" past the candidate
-      const phrase = longestPhraseAt(doc, i, FLAGS.organization, tokens[end]?.lower === 'of' ? tokens.length : end);
+      // and "Moody's", "Christie's": a listed name may hold the "'s" the candidate stops before
+      const limit = tokens[end]?.lower === 'of' || (tokens[end]?.lower === "'s" && !tokens[end].spaceBefore) ? tokens.length : end;
+      const phrase = longestPhraseAt(doc, i, FLAGS.organization, limit);
       if (!phrase) {
         i++;
         continue;
