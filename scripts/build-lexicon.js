@@ -144,7 +144,7 @@ for (const { entry, tags } of readList('places.txt')) {
   add(entry, tags.includes('country') ? FLAGS.country : FLAGS.region);
   for (const tag of tags) if (TAG_FLAGS[tag] && tag !== 'country') add(entry, TAG_FLAGS[tag]);
 }
-for (const list of ['organizations.txt', 'parties.txt']) {
+for (const list of ['organizations.txt', 'parties.txt', 'companies.txt']) {
   for (const { entry, tags } of readList(list)) {
     add(entry, FLAGS.organization);
     for (const tag of tags) if (TAG_FLAGS[tag]) add(entry, TAG_FLAGS[tag]);

@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import { FLAGS, PLACE_FLAGS, lookup } from '../../src/lexicon';
 import { tokenFlags } from '../../src/pipeline/recognize/gazetteer';
-import { docOf } from './helpers';
+import { brief, docOf } from './helpers';
 
 describe('the compiled lexicon', () => {
   test('a nationality adjective is never a place', () => {
@@ -69,6 +69,13 @@ describe('the compiled lexicon', () => {
     expect(lookup('orioles') & (FLAGS.club | FLAGS.organization)).toBe(FLAGS.club);
     // a team compromise's lexicon already knows stays an organization everywhere
     expect(lookup('yankees') & (FLAGS.club | FLAGS.organization)).toBe(FLAGS.club | FLAGS.organization);
+  });
+
+  test('companies news names without a legal form; not those that are also ordinary words', () => {
+    expect(lookup('lufthansa') & FLAGS.organization).toBe(FLAGS.organization);
+    expect(lookup("lloyd 's of london") & FLAGS.organization).toBe(FLAGS.organization);
+    expect(brief('Lufthansa and Huawei signed a deal, and Coca-Cola rose.')).toEqual(['organization:Lufthansa', 'organization:Huawei', 'organization:Coca-Cola']);
+    expect(lookup('amazon') & FLAGS.organization).toBe(0);
   });
 
   test('every list we write has a line in the README', () => {

@@ -125,6 +125,10 @@ describe('organizations: companies', () => {
     ]);
   });
 
+  test('a partner the list knows opens a firm name before "X & Y"', () => {
+    expect(brief('The firm of Deloitte, Haskins & Sells said it would merge.')).toEqual(['organization:Deloitte, Haskins & Sells']);
+  });
+
   test('a sentence-initial first word stays in a company name', () => {
     expect(brief('Summit Group Ltd. said it ended the talks.')).toEqual(['organization:Summit Group Ltd.']);
   });

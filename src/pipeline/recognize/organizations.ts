@@ -330,7 +330,7 @@ function firmNameStart(doc: Doc, start: number, byEnd: Map<number, Candidate>): 
   if (!left || left.end - left.start !== 1 || left.weakStart) return start;
   const partner = tokens[left.start];
   if (partner.shape !== 'title' || tokens[left.start - 1]?.text === ',') return start;
-  if (tokenFlags(partner) & (PLACE_FLAGS | FLAGS.demonym | FLAGS.organization | FLAGS.time | FLAGS.notName)) return start;
+  if (tokenFlags(partner) & (PLACE_FLAGS | FLAGS.demonym | FLAGS.time | FLAGS.notName)) return start;
   return left.start;
 }
 
