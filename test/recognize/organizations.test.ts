@@ -129,6 +129,14 @@ describe('organizations: companies', () => {
     expect(brief('The firm of Deloitte, Haskins & Sells said it would merge.')).toEqual(['organization:Deloitte, Haskins & Sells']);
   });
 
+  test('business words end firm names that open with a first name: "Kelvin Container", "Deb Stores"', () => {
+    expect(brief('Kelvin Container said it would sell Deb Stores. Peter Black spoke.')).toEqual([
+      'organization:Kelvin Container',
+      'organization:Deb Stores',
+      'person:Peter Black',
+    ]);
+  });
+
   test('a sentence-initial first word stays in a company name', () => {
     expect(brief('Summit Group Ltd. said it ended the talks.')).toEqual(['organization:Summit Group Ltd.']);
   });
