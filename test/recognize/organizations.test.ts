@@ -137,6 +137,14 @@ describe('organizations: companies', () => {
     ]);
   });
 
+  test('a legal form in capitals before the name: "AB Velmor", "PT Sinar Kelapa", "JSC Kazpochta"; not inside a name in capitals', () => {
+    expect(names('Shares of AB Velmor rose, PT Sinar Kelapa said, and JSC Kazpochta agreed. MING PAO DAILY NEWS said so.').filter((r) => r.rule === 'organization.legal-prefix').map((r) => [r.text, r.start, r.end])).toEqual([
+      ['AB Velmor', 10, 19],
+      ['PT Sinar Kelapa', 26, 41],
+      ['JSC Kazpochta', 52, 65],
+    ]);
+  });
+
   test('a sentence-initial first word stays in a company name', () => {
     expect(brief('Summit Group Ltd. said it ended the talks.')).toEqual(['organization:Summit Group Ltd.']);
   });

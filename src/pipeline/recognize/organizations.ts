@@ -22,6 +22,8 @@ const COMPANY_AFTER = new Set(['ceo', 'newspaper', 'newspapers', 'news', 'magazi
 /** Nouns after the title of a paper or a channel: "Coast magazine" */
 const MEDIA_NOUNS = new Set(['magazine', 'newspaper', 'newspapers', 'news']);
 /** Head nouns that open organization names in news: "Radio Liberty", "Air France", "Banco Santander" */
+/** Legal forms written before the name, in capitals: Swedish, Indonesian, Russian and Kazakh firms */
+const LEGAL_PREFIXES = new Set(['AB', 'PT', 'OAO', 'ZAO', 'PAO', 'OOO', 'JSC', 'AO', 'TOO']);
 const OPENING_HEADS = new Set(['radio', 'air', 'banco', 'banca', 'banque', 'bank', 'club', 'hotel', 'university', 'institute', 'fund', 'groupe', 'grupo', 'editions', 'studio', 'studios', 'teatro', 'theatre', 'museum']);
 /** Institutions named by one capitalized word after "the": "the Times", "the Fed" (the House: legislatures.ts) */
 const SHORT_INSTITUTIONS = new Set(['times', 'journal', 'post', 'tribune', 'guardian', 'herald', 'telegraph', 'independent', 'economist', 'globe', 'observer', 'mirror', 'sun', 'fed', 'pentagon', 'kremlin', 'vatican', 'bundesbank', 'treasury']);
@@ -75,6 +77,14 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
       i = phrase.end;
     }
 
+    // "AB Volvo", "PT Matahari Putra", "OAO Severnet": a legal form in capitals before the name
+    const prefixAt = LEGAL_PREFIXES.has(tokens[start].text) ? start : LEGAL_PREFIXES.has(tokens[start - 1]?.text ?? '') && tokens[start - 1].sentence === tokens[start].sentence ? start - 1 : -1;
+    // (it opens the name: not "MING PAO DAILY NEWS")
+    const opensName = prefixAt >= 0 && !(isCapitalized(tokens[prefixAt - 1]) && tokens[prefixAt - 1].sentence === tokens[prefixAt].sentence);
+    if (opensName && !candidate.allCaps && end - prefixAt >= 2 && end - prefixAt <= 4) {
+      found.push(mentionFromTokens(doc, 'organization', prefixAt, end, 'organization.legal-prefix', 0.9));
+      continue;
+    }
     // "(Marrow Press, 320 pages, $18.95)": the publisher in a book review's citation
     if (tokens[start - 1]?.text === '(' && tokens[end]?.text === ',' && tokens[end + 1]?.shape === 'number' && tokens[end + 2]?.lower === 'pages') {
       found.push(mentionFromTokens(doc, 'organization', start, end, 'organization.publisher', 0.85));
