@@ -145,6 +145,10 @@ describe('organizations: companies', () => {
     ]);
   });
 
+  test('an unknown acronym that names a thing is no organization: "the GDNF gene", "EV71", "ZIP code"', () => {
+    expect(brief('Researchers at KNB said the GDNF gene and the EV71 strain matter, by ZIP code.')).toEqual(['organization:KNB']);
+  });
+
   test('a sentence-initial first word stays in a company name', () => {
     expect(brief('Summit Group Ltd. said it ended the talks.')).toEqual(['organization:Summit Group Ltd.']);
   });

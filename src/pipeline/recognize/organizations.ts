@@ -28,6 +28,10 @@ const OPENING_HEADS = new Set(['radio', 'air', 'banco', 'banca', 'banque', 'bank
 /** Institutions named by one capitalized word after "the": "the Times", "the Fed" (the House: legislatures.ts) */
 const SHORT_INSTITUTIONS = new Set(['times', 'journal', 'post', 'tribune', 'guardian', 'herald', 'telegraph', 'independent', 'economist', 'globe', 'observer', 'mirror', 'sun', 'fed', 'pentagon', 'kremlin', 'vatican', 'bundesbank', 'treasury']);
 const ACRONYM = /^[A-Z][A-Z0-9&]{1,5}$/;
+/** "the GDNF gene", "ZIP code", "an EV71 virus": an acronym naming a thing, not a body */
+const THING_AFTER_ACRONYM = new Set(['gene', 'genes', 'protein', 'proteins', 'virus', 'viruses', 'code', 'codes', 'gun', 'guns', 'rifle', 'rifles', 'chip', 'chips', 'file', 'files', 'format', 'drug', 'drugs', 'test', 'tests', 'cells', 'receptor', 'vaccine', 'strain', 'missile', 'missiles', 'aircraft', 'jet', 'jets', 'engine', 'engines']);
+/** letters, digits, letters: a gene, a virus or a model ("G6PC2", "EV71", "ARJ21"), not "G7" or "3M" */
+const MIXED_DIGITS = /^[A-Z]+\d+[A-Z]*\d*$|^[A-Z]+\d+[A-Z]+/;
 // "TelVerde", "NordaBank": lower then upper inside a word (not "McDonald", "MacArthur", "O'Brien")
 const CAMEL_CASE = /^(?!Mc|Mac|O')\p{Lu}\p{Ll}+\p{Lu}/u;
 // Roman numerals and other capitals that are not organizations
@@ -256,7 +260,8 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
       const token = tokens[start];
       const flags = tokenFlags(token);
       const capsRun = tokens[start - 1]?.shape === 'upper' || tokens[end]?.shape === 'upper';
-      if (ACRONYM.test(token.text) && !NOT_ACRONYMS.has(token.text) && !capsRun && !(flags & (PLACE_FLAGS | FLAGS.demonym | FLAGS.given | FLAGS.surname | FLAGS.organization | FLAGS.title | FLAGS.frequent | FLAGS.notName))) {
+      const thing = THING_AFTER_ACRONYM.has(tokens[end]?.lower ?? '') || MIXED_DIGITS.test(token.text);
+      if (ACRONYM.test(token.text) && !thing && !NOT_ACRONYMS.has(token.text) && !capsRun && !(flags & (PLACE_FLAGS | FLAGS.demonym | FLAGS.given | FLAGS.surname | FLAGS.organization | FLAGS.title | FLAGS.frequent | FLAGS.notName))) {
         found.push(mentionFromTokens(doc, 'organization', start, end, 'organization.acronym', 0.45));
       }
     }
