@@ -36,6 +36,17 @@ describe('one sense per document', () => {
     ]);
   });
 
+  test('a nationality of two words is no name, nor is its first word a first name taught elsewhere', () => {
+    const text = 'Tom Sri spoke. The Sri Lankans were found guilty. A Puerto Rican girl spoke. Costa Rican President Oscar Arias met Costa Gavras.';
+    expect(names(text).map((r) => [r.text, r.start, r.rule])).toEqual([
+      ['Tom Sri', 0, 'person.given-name'],
+      ['Oscar Arias', 99, 'person.title'],
+      ['Costa Gavras', 115, 'person.given-name'],
+    ]);
+    // nor its second word a surname: the whole run is a nationality
+    expect(names('Mira Lankan spoke. Results of Sri Lankan games were late.').map((r) => r.text)).toEqual(['Mira Lankan']);
+  });
+
   test('a first name alone after the full name', () => {
     expect(brief('Karim Massimov spoke first. Later Karim left the room.')).toEqual(['person:Karim Massimov', 'person:Karim']);
   });

@@ -5,7 +5,7 @@
 import { Doc, Mention } from '../../model';
 import { FLAGS, lookup } from '../../lexicon';
 import { nameCandidates } from './candidates';
-import { tokenFlags } from './gazetteer';
+import { phraseFlags, tokenFlags } from './gazetteer';
 import { mentionFromTokens } from './mention';
 
 const TYPED = new Set(['person', 'organization', 'place']);
@@ -33,7 +33,8 @@ export function recognizeUnknownNames(doc: Doc): Mention[] {
       if (!looksLikeNameWord(token.lower)) skip = true;
       if (skip) break;
     }
-    if (skip) continue;
+    // "Puerto Rican": each word unknown, the two a nationality
+    if (skip || phraseFlags(doc, start, end) & KNOWN) continue;
     // "the Taliban", "the Contras", "the Apennines": with the article it is no person, and groups,
     // peoples and mountain ranges are too alike to guess
     const before = doc.tokens[start - 1];

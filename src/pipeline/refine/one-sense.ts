@@ -87,11 +87,15 @@ export function refineOneSense(doc: Doc): Mention[] {
   const typed = typedTokens(doc);
   const found: Mention[] = [];
   for (const candidate of spansToSearch(doc)) {
+    // "Sri Lankan" as a whole candidate: a nationality holds no name
+    if (phraseFlags(doc, candidate.start, candidate.end) & FLAGS.demonym) continue;
     for (let i = candidate.start; i < candidate.end; ) {
       let matched = 0;
       for (let length = Math.min(maxTokens, candidate.end - i); length >= 1; length--) {
         const sense = senses.get(phraseKey(doc, i, i + length));
         if (!sense || (sense.ordinaryWord && !capitalMeansName(doc, i))) continue;
+        // nor does it inside a longer run: "Costa Rican President Oscar Arias"
+        if (i + length < candidate.end && phraseFlags(doc, i, i + length + 1) & FLAGS.demonym) continue;
         // and only as a whole candidate: "Saad" in an untyped "Saad Hariri" is no surname alone
         if (sense.untypedOnly && (i !== candidate.start || i + length !== candidate.end || typed.subarray(i, i + length).includes(1))) continue;
         // "Tarnley beat Ashcombe ... the final in Tarnley": after "in" or "at" a town is the town,
