@@ -2,6 +2,10 @@ import { recognizePersons } from '../../src/pipeline/recognize/persons';
 import { brief, names, run } from './helpers';
 
 describe('persons: titles are roles, never part of the name', () => {
+  test('a title before a name that a head noun opens is no person: "Major League Baseball"', () => {
+    expect(brief('Major League Baseball sent its security chief to see General Tom Rudd.')).toEqual(['person:Tom Rudd']);
+  });
+
   test('a multi-word title before a name (sentence-initial)', () => {
     expect(names('Prosecutor General Berik Asylov met reporters in Astana.')[0]).toEqual({
       text: 'Berik Asylov', type: 'person', start: 19, end: 31, rule: 'person.title', roles: ['Prosecutor General'],

@@ -80,6 +80,8 @@ function personIn(
   const length = end - start;
   const lastFlags = tokenFlags(tokens[end - 1]);
   if (lastFlags & NOT_PERSON_LAST) return null;
+  // "Major League Baseball", "General Motors Acceptance": a name that a head noun opens is no person's
+  if (titled && tokenFlags(tokens[start]) & FLAGS.orgHead && !(tokenFlags(tokens[start]) & (FLAGS.given | FLAGS.surname))) return null;
   // "Grace Road", "Jordan River": a place-shaped name, whatever its first word
   // ("Deputy Governor Lena Rivers" after a title and a first name is a person)
   if (end - start > 1 && PLACE_HEADS.has(tokens[end - 1].lower) && !(titled && tokenFlags(tokens[start]) & FLAGS.given)) return null;
