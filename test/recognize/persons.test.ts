@@ -2,6 +2,14 @@ import { recognizePersons } from '../../src/pipeline/recognize/persons';
 import { brief, names, run } from './helpers';
 
 describe('persons: titles are roles, never part of the name', () => {
+  test('two particles inside a name ("van der", "de la"); a particle opens a name only after a title', () => {
+    expect(names('Goalkeeper Edwin van der Sar saved twice. Juan de la Cruz spoke for President de Klerk.').map((r) => [r.text, r.start, r.end])).toEqual([
+      ['Edwin van der Sar', 11, 28],
+      ['Juan de la Cruz', 42, 57],
+      ['de Klerk', 78, 86],
+    ]);
+  });
+
   test('a title before a name that a head noun opens is no person: "Major League Baseball"', () => {
     expect(brief('Major League Baseball sent its security chief to see General Tom Rudd.')).toEqual(['person:Tom Rudd']);
   });

@@ -69,7 +69,7 @@ const NAME_ABBREVIATIONS = new Set(['st', 'mt', 'ft', 'pt']);
 /** Lower-case particles inside personal and place names. */
 export const NAME_PARTICLES = new Set([
   'de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'del', 'della', 'dos', 'das', 'la', 'le', 'al', 'el',
-  'bin', 'ibn', 'ben', 'bint', 'y', 'ter', 'ten', 'zu',
+  'bin', 'ibn', 'ben', 'bint', 'y', 'ter', 'ten', 'zu', 'dal', 'dalla', 'degli',
 ]);
 
 const PLACE_ENTITY_FLAGS = FLAGS.country | FLAGS.city | FLAGS.region | FLAGS.organization;
@@ -176,6 +176,12 @@ function findCandidates(doc: Doc): Candidate[] {
       }
       if (next.shape === 'lower' && NAME_PARTICLES.has(next.lower) && nameLike[end + 1] && tokens[end + 1].sentence === sentence) {
         end += 2;
+        continue;
+      }
+      // "Edwin van der Sar", "Juan de la Cruz": two particles
+      const second = tokens[end + 1];
+      if (next.shape === 'lower' && NAME_PARTICLES.has(next.lower) && second?.shape === 'lower' && NAME_PARTICLES.has(second.lower) && nameLike[end + 2] && tokens[end + 2].sentence === sentence) {
+        end += 3;
         continue;
       }
       break;

@@ -78,6 +78,8 @@ function personIn(
   // "the Carter White House": a name that ends in a known organization is not a person
   for (let i = start + 1; i < end - 1; i++) if (phraseFlags(doc, i, end) & FLAGS.organization) return null;
   const length = end - start;
+  // "Van der Pas said": with the sentence's "Van" dropped, a particle opens a name only after a title ("President de Klerk")
+  if (!titled && tokens[start].shape === 'lower') return null;
   const lastFlags = tokenFlags(tokens[end - 1]);
   if (lastFlags & NOT_PERSON_LAST) return null;
   // "Major League Baseball", "General Motors Acceptance": a name that a head noun opens is no person's

@@ -64,10 +64,12 @@ export function refineOneSense(doc: Doc): Mention[] {
     if (words.length < 2) continue;
     const last = doc.tokens[words[words.length - 1]];
     if (last.shape !== 'initial') learn(senses, last.lower, { type: 'person', strength: surnameStrength, rule: 'person.surname-in-document', untypedOnly: weak });
-    // "Omar Bin Rashed ... Bin Rashed said": a particle opens the surname
-    const particle = doc.tokens[words[words.length - 2]];
-    if (words.length >= 3 && NAME_PARTICLES.has(particle.lower) && last.shape !== 'initial') {
-      learn(senses, `${particle.lower} ${last.lower}`, { type: 'person', strength: surnameStrength, rule: 'person.surname-in-document', untypedOnly: weak });
+    // "Omar Bin Rashed ... Bin Rashed said", "Edwin van der Sar ... Van der Sar": particles open the surname
+    let surnameFrom = words.length - 1;
+    while (surnameFrom > 1 && NAME_PARTICLES.has(doc.tokens[words[surnameFrom - 1]].lower)) surnameFrom--;
+    if (surnameFrom < words.length - 1 && last.shape !== 'initial') {
+      const key = words.slice(surnameFrom).map((w) => doc.tokens[w].lower).join(' ');
+      learn(senses, key, { type: 'person', strength: surnameStrength, rule: 'person.surname-in-document', untypedOnly: weak });
     }
     const first = doc.tokens[words[0]];
     if (!weak && tokenFlags(first) & FLAGS.given && first.shape !== 'initial') {
