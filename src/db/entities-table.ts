@@ -6,9 +6,13 @@ import type { Database } from 'node-sqlite3-wasm';
 import { DocumentResult, EntityRecord, EntityType } from '../model';
 import { corpusKey } from '../corpus/keys';
 import { SummaryBuilder } from '../corpus/summary';
+import { activeProject } from '../config/active';
+import { documentKeys, isPendingKey } from '../corpus/joins';
 
 interface Row {
   document: number;
+  entity: number;
+  key: string;
   file: string | null;
   record_id: string | null;
   date: string | null;
@@ -24,7 +28,7 @@ interface Row {
 
 // one JSON text per row: one call into SQLite per row instead of one per column
 const READ_BACK = `
-SELECT json_object('document', de.document, 'file', d.file, 'record_id', d.record_id, 'date', d.date, 'type', e.type,
+SELECT json_object('document', de.document, 'entity', de.entity, 'key', e.key, 'file', d.file, 'record_id', d.record_id, 'date', d.date, 'type', e.type,
        'name', de.name, 'count', de.count, 'aliases', de.aliases, 'roles', de.roles, 'ambiguous', de.ambiguous,
        'value', de.value, 'example', s.text) AS row
 FROM document_entities de
@@ -50,40 +54,92 @@ function entityOf(row: Row): EntityRecord {
   return entity;
 }
 
+/** A document's link to an entity that the corpus may join to another row (joins.ts). */
+interface PendingLink {
+  document: number;
+  entity: number;
+  /** the entity's key now */
+  key: string;
+  /** its key in its document (pending) */
+  documentKey: string;
+  type: EntityType;
+  name: string;
+}
+
 export function rebuildEntities(db: Database): void {
   // entities left with no document (their documents were replaced) go first
   db.exec('DELETE FROM entities WHERE id NOT IN (SELECT entity FROM document_entities)');
-  const builder = new SummaryBuilder();
+  // a given name beside its full name in one document stays the row its document linked it to
+  // here: a document's links are the extraction's (joins.ts)
+  const builder = new SummaryBuilder(activeProject(), false);
+  const pending: PendingLink[] = [];
   let current: DocumentResult | null = null;
+  let links: Row[] = [];
   let currentId = -1;
+  const addCurrent = (): void => {
+    if (!current) return;
+    builder.add(current);
+    documentKeys(current.entities, false).forEach((documentKey, i) => {
+      const link = links[i];
+      if (isPendingKey(documentKey)) pending.push({ document: link.document, entity: link.entity, key: link.key, documentKey, type: link.type, name: link.name });
+    });
+  };
   const read = db.prepare(READ_BACK);
   try {
     for (const item of read.iterate()) {
       const row = JSON.parse((item as { row: string }).row) as Row;
       if (row.document !== currentId) {
-        if (current) builder.add(current);
+        addCurrent();
         current = { file: row.file, id: row.record_id, date: row.date, entities: [] };
+        links = [];
         currentId = row.document;
       }
       current!.entities.push(entityOf(row));
+      links.push(row);
     }
   } finally {
     read.finalize();
   }
-  if (current) builder.add(current);
+  addCurrent();
+  relink(db, pending, (key) => builder.rowKey(key));
   const update = db.prepare(
     `UPDATE entities SET name = ?, count = ?, documents = ?, aliases = ?, roles = ?, ambiguous = ?, value = ?,
-       first_date = ?, last_date = ?, example = ?, example_file = ? WHERE key = ?`,
+       first_date = ?, last_date = ?, example = ?, example_file = ?, inferred = ? WHERE key = ?`,
   );
   try {
     for (const row of builder.result({ sort: 'count' })) {
       update.run([
         row.name, row.count, row.documents, JSON.stringify(row.aliases), JSON.stringify(row.roles),
         row.ambiguous ? JSON.stringify(row.ambiguous) : null, row.value ?? null, row.firstDate ?? null,
-        row.lastDate ?? null, row.example.sentence, row.example.file, corpusKey(row),
+        row.lastDate ?? null, row.example.sentence, row.example.file, row.inferred ? JSON.stringify(row.inferred) : null, corpusKey(row),
       ]);
     }
   } finally {
     update.finalize();
   }
+}
+
+/**
+ * A one-word name joined across documents (or no longer joined, after new documents came) points
+ * its document's links and mentions at the row it ended in; rows left with no document go.
+ */
+function relink(db: Database, pending: readonly PendingLink[], rowKey: (documentKey: string) => string): void {
+  const moves = pending.map((link) => ({ link, key: rowKey(link.documentKey) })).filter(({ link, key }) => key !== link.key);
+  if (moves.length === 0) return;
+  const insert = db.prepare('INSERT INTO entities(key, type, name) VALUES (?, ?, ?) ON CONFLICT(key) DO NOTHING');
+  const idOf = db.prepare('SELECT id FROM entities WHERE key = ?');
+  const moveLink = db.prepare('UPDATE document_entities SET entity = ? WHERE document = ? AND entity = ?');
+  const moveMentions = db.prepare('UPDATE mentions SET entity = ? WHERE document = ? AND entity = ?');
+  try {
+    for (const { link, key } of moves) {
+      // the row it goes back to may be gone (every link of it had joined)
+      insert.run([key, link.type, link.name]);
+      const id = (idOf.get(key) as { id: number }).id;
+      moveLink.run([id, link.document, link.entity]);
+      moveMentions.run([id, link.document, link.entity]);
+    }
+  } finally {
+    for (const statement of [insert, idOf, moveLink, moveMentions]) statement.finalize();
+  }
+  db.exec('DELETE FROM entities WHERE id NOT IN (SELECT entity FROM document_entities)');
 }

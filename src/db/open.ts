@@ -133,6 +133,9 @@ function prepareSchema(db: Database, path: string): void {
   if (version !== DB_SCHEMA_VERSION) {
     throw new DbOpenError(`${path} is a newsner database of another version (schema ${version}, this newsner writes ${DB_SCHEMA_VERSION})`);
   }
+  // a file written before entities had `inferred` (2026-12-04) gets the column, empty until the rebuild
+  const columns = (db.all('PRAGMA table_info(entities)') as { name: string }[]).map((column) => column.name);
+  if (!columns.includes('inferred')) db.exec('ALTER TABLE entities ADD COLUMN inferred TEXT');
 }
 
 /** The database, ready to write: the caller closes it and calls release(path). */

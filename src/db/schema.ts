@@ -42,7 +42,8 @@ CREATE TABLE entities (
   first_date TEXT,
   last_date TEXT,
   example TEXT,
-  example_file TEXT
+  example_file TEXT,
+  inferred TEXT
 );
 CREATE INDEX entities_by_type_name ON entities(type, name);
 CREATE INDEX entities_by_name ON entities(name COLLATE NOCASE);
