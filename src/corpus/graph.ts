@@ -82,8 +82,10 @@ export class GraphBuilder {
 
   add(result: DocumentResult): void {
     const entities = result.entities.filter((e) => this.types.has(e.type));
-    const filtered = { ...result, entities };
-    this.summary.add(filtered);
+    // the rows of every type but dates, so a join across documents is decided as in the summary
+    // (a place row "Pellowe" keeps "Pellowe" apart even in a graph of persons only); nodes are
+    // made for the graph's types only
+    this.summary.add({ ...result, entities: result.entities.filter((e) => e.type !== 'date' || this.types.has(e.type)) });
     const file = documentLabel(result);
     const documentIndex = this.documentIndex++;
 

@@ -215,6 +215,18 @@ describe('graph and node sentences follow the join', () => {
     ]);
   });
 
+  test('a graph of persons only decides as the summary does: a place row of the word keeps it apart', () => {
+    const builder = new GraphBuilder({ types: ['person'], level: 'document' });
+    const place = doc('c.txt', { type: 'place', name: 'Pellowe', sentences: ['Roads closed in Pellowe.'] }, { type: 'person', name: 'Ann Smith', sentences: ['x'] });
+    for (const result of [...corpus, place]) builder.add(result);
+    expect(builder.result().nodes.map((n) => [n.row.name, n.row.type])).toEqual([]);
+    const withEdges = new GraphBuilder({ types: ['person'], level: 'document' });
+    for (const result of [...corpus, place, doc('d.txt', { type: 'person', name: 'Pellowe', sentences: ['y'] }, { type: 'person', name: 'Ann Smith', sentences: ['z'] })]) {
+      withEdges.add(result);
+    }
+    expect(withEdges.result().edges.map((e) => [e.source.row.name, e.target.row.name, e.weight])).toEqual([['Pellowe', 'Ann Smith', 1]]);
+  });
+
   test("the node's sentences are those of both names, in corpus order", () => {
     const builder = new GraphBuilder();
     const sentences = new NodeSentences(['person', 'organization']);
