@@ -64,11 +64,10 @@ function distinctive(word: string): boolean {
  *   - a rare given name that begins exactly one full name of the document ("Elian" beside "Elian
  *     Gonzalez") is that full name's row (the linker never joins a first name; the corpus does when
  *     the name is no everyday first name);
- *     (not with `inDocument` false: the database keeps a document's links as its linker made them);
  *   - a word no full name of the document begins or ends with gets a pending key, resolved once
  *     the corpus is seen (JoinIndex).
  */
-export function documentKeys(entities: readonly EntityRecord[], inDocument = true): string[] {
+export function documentKeys(entities: readonly EntityRecord[]): string[] {
   const surnames = new Set<string>();
   const byGiven = new Map<string, string[]>();
   for (const entity of entities) {
@@ -85,7 +84,7 @@ export function documentKeys(entities: readonly EntityRecord[], inDocument = tru
     if (words.length !== 1 || isInitial(words[0]) || surnames.has(words[0])) return key;
     const fullNames = byGiven.get(words[0]);
     if (!fullNames) return PENDING + words[0];
-    return inDocument && new Set(fullNames).size === 1 && distinctive(words[0]) ? fullNames[0] : key;
+    return new Set(fullNames).size === 1 && distinctive(words[0]) ? fullNames[0] : key;
   });
 }
 

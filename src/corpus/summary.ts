@@ -71,19 +71,13 @@ export class SummaryBuilder {
   /** the rows with the pending one-word names joined or put back, made once per corpus state */
   private resolved: { rows: Map<string, RowState>; keyOf: Map<string, string> } | null = null;
 
-  /**
-   * project: for its `separate` pairs, which no join across documents crosses; inDocumentJoins
-   * false: a rare given name beside its full name in a document stays its own row (documentKeys)
-   */
-  constructor(
-    private readonly project: ProjectIndex | null = activeProject(),
-    private readonly inDocumentJoins = true,
-  ) {}
+  /** project: for its `separate` pairs, which no join across documents crosses */
+  constructor(private readonly project: ProjectIndex | null = activeProject()) {}
 
   /** Add one document's entities (already passed through the project file, if any). */
   add(result: DocumentResult): void {
     const documentIndex = this.documentsSeen++;
-    const keys = documentKeys(result.entities, this.inDocumentJoins);
+    const keys = documentKeys(result.entities);
     result.entities.forEach((entity, i) => this.addEntity(entity, keys[i], result, documentIndex));
     this.resolved = null;
   }

@@ -58,6 +58,7 @@ CREATE TABLE document_entities (
   ambiguous TEXT,
   value TEXT,
   example_sentence INTEGER REFERENCES sentences(id),
+  joined TEXT,
   PRIMARY KEY (document, entity)
 ) WITHOUT ROWID;
 CREATE INDEX document_entities_by_entity ON document_entities(entity, document);

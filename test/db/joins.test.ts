@@ -66,3 +66,66 @@ describe('newsner db: a surname alone joined across documents, and undone', () =
     expect(linksOfB()).toEqual([{ link: 'Pellowe', mention: 'Pellowe' }]);
   });
 });
+
+describe('newsner db: a rare given name beside its full name in one document', () => {
+  const mention = (text: string, start: number, sentence: string) => ({ text, start, end: start + text.length, line: 1, column: start + 1, sentence, rule: 'test' });
+  const S1 = 'Elian Ostrova, six, arrived in Kellby on Sunday.';
+  const S2 = 'Elian said he liked the sea.';
+  // extract's JSONL for one invented document, as --from-results reads it
+  const record = {
+    file: 'e.txt',
+    id: null,
+    date: null,
+    entities: [
+      { type: 'person', name: 'Elian Ostrova', count: 1, mentions: [mention('Elian Ostrova', 0, S1)], aliases: [], roles: [] },
+      { type: 'person', name: 'Elian', count: 2, mentions: [mention('Elian', 49, S2), mention('Elian', 90, S2)], aliases: [], roles: ['boy'] },
+    ],
+  };
+  const results = join(tmp, 'elian.jsonl');
+  const elianDb = join(tmp, 'elian.sqlite');
+  writeFileSync(results, JSON.stringify(record) + '\n');
+  const run = () => newsner(['db', '-j', '1', '--no-config', elianDb, '--from-results', results]);
+
+  test("one entity, as in the summary; the name is kept inside the full name's link, its mentions point at it", () => {
+    expect(run().status).toBe(0);
+    const summary = JSON.parse(newsner(['merge', '--no-config', results, '-f', 'json']).stdout) as { entities: { name: string; count: number; inferred?: unknown }[] };
+    expect(summary.entities.map((e) => [e.name, e.count, e.inferred])).toEqual([
+      ['Elian Ostrova', 3, [{ name: 'Elian', reason: 'given name beside the full name', count: 2, documents: 1 }]],
+    ]);
+    expect(sqlite3(elianDb, "SELECT name, count, documents, aliases, roles, inferred FROM entities WHERE type = 'person'")).toEqual([
+      {
+        name: 'Elian Ostrova',
+        count: 3,
+        documents: 1,
+        aliases: '["Elian"]',
+        roles: '["boy"]',
+        inferred: '[{"name":"Elian","reason":"given name beside the full name","count":2,"documents":1}]',
+      },
+    ]);
+    expect(sqlite3(elianDb, 'SELECT name, count, joined FROM document_entities')).toEqual([
+      { name: 'Elian Ostrova', count: 1, joined: `[{"name":"Elian","count":2,"aliases":[],"roles":["boy"],"position":1,"example":"${S2}"}]` },
+    ]);
+    expect(sqlite3(elianDb, 'SELECT m.text, e.name FROM mentions m JOIN entities e ON e.id = m.entity ORDER BY m.start')).toEqual([
+      { text: 'Elian Ostrova', name: 'Elian Ostrova' },
+      { text: 'Elian', name: 'Elian Ostrova' },
+      { text: 'Elian', name: 'Elian Ostrova' },
+    ]);
+  });
+
+  test('the next run reads the folded name back: the same row, nothing folded twice', () => {
+    expect(run().status).toBe(0);
+    expect(sqlite3(elianDb, "SELECT name, count, documents FROM entities WHERE type = 'person'")).toEqual([{ name: 'Elian Ostrova', count: 3, documents: 1 }]);
+    expect(sqlite3(elianDb, 'SELECT json_array_length(joined) AS n FROM document_entities')).toEqual([{ n: 1 }]);
+  });
+});
+
+test('a database written before the inferred and joined columns gets them on its next run', () => {
+  const old = join(tmp, 'old.sqlite');
+  expect(newsner(['db', '-j', '1', '--no-config', old, folder]).status).toBe(0);
+  sqlite3(old, 'ALTER TABLE entities DROP COLUMN inferred; ALTER TABLE document_entities DROP COLUMN joined');
+  expect(sqlite3(old, "SELECT count(*) AS n FROM pragma_table_info('entities') WHERE name = 'inferred'")).toEqual([{ n: 0 }]);
+  const again = newsner(['db', '-j', '1', '--no-config', old, folder]);
+  expect([again.status, again.stderr]).toEqual([0, `newsner: ${old}: 0 documents added (0 of them replacing a changed one), 3 already in, 0 failed\n`]);
+  expect(sqlite3(old, "SELECT name, inferred FROM entities WHERE type = 'person' ORDER BY name").map((r) => r.name)).toEqual(['Janet Pellowe', 'Pellowe', 'Tom Pellowe']);
+  expect(sqlite3(old, "SELECT count(*) AS n FROM pragma_table_info('document_entities') WHERE name = 'joined'")).toEqual([{ n: 1 }]);
+});
