@@ -18,7 +18,7 @@
 import { ProjectIndex } from '../config/project-index';
 import { FLAGS, lookup } from '../lexicon';
 import { EntityRecord } from '../model';
-import { isInitial, nameKey, personWords } from '../pipeline/link/names';
+import { isInitial, keyWords, nameKey, personWords } from '../pipeline/link/names';
 import { corpusKey } from './keys';
 
 export type JoinReason = 'surname only' | 'given name only' | 'given name beside the full name';
@@ -80,7 +80,8 @@ export function documentKeys(entities: readonly EntityRecord[]): string[] {
   return entities.map((entity) => {
     const key = corpusKey(entity);
     if (entity.type !== 'person' || entity.ambiguous?.length) return key;
-    const words = personWords(nameKey(entity.name));
+    // one word as keyed ("Leopold III" is two: its key is not the word's)
+    const words = keyWords(nameKey(entity.name));
     if (words.length !== 1 || isInitial(words[0]) || surnames.has(words[0])) return key;
     const fullNames = byGiven.get(words[0]);
     if (!fullNames) return PENDING + words[0];

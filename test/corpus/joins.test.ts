@@ -181,6 +181,7 @@ describe('document keys', () => {
       { type: 'person' as const, name: 'Elian Marsh', sentences: ['e'] },
       { type: 'person' as const, name: 'Marsh', sentences: ['f'], ambiguous: ['Elian Marsh', 'Ann Marsh'] },
       { type: 'place' as const, name: 'Kellby', sentences: ['g'] },
+      { type: 'person' as const, name: 'Leopold III', sentences: ['h'] },
     ].map(entity);
     expect(documentKeys(entities)).toEqual([
       'person?|pellowe',
@@ -190,6 +191,7 @@ describe('document keys', () => {
       'person|elian marsh',
       'person|marsh',
       'place|kellby',
+      'person|leopold iii',
     ]);
   });
 });
