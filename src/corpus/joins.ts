@@ -15,6 +15,7 @@
 // joins its full name or falls back to the plain row of the word. The joined row lists what it
 // took in `inferred`, so a reader sees what the texts never wrote.
 
+import { activeProject } from '../config/active';
 import { ProjectIndex } from '../config/project-index';
 import { FLAGS, lookup } from '../lexicon';
 import { EntityRecord } from '../model';
@@ -63,19 +64,19 @@ function distinctive(word: string): boolean {
  * with the word):
  *   - a rare given name that begins exactly one full name of the document ("Elian" beside "Elian
  *     Gonzalez") is that full name's row (the linker never joins a first name; the corpus does when
- *     the name is no everyday first name);
+ *     the name is no everyday first name), unless the project keeps the two apart;
  *   - a word no full name of the document begins or ends with gets a pending key, resolved once
  *     the corpus is seen (JoinIndex).
  */
-export function documentKeys(entities: readonly EntityRecord[]): string[] {
+export function documentKeys(entities: readonly EntityRecord[], project: ProjectIndex | null = activeProject()): string[] {
   const surnames = new Set<string>();
-  const byGiven = new Map<string, string[]>();
+  const byGiven = new Map<string, Candidate[]>();
   for (const entity of entities) {
     if (entity.type !== 'person') continue;
     const words = personWords(nameKey(entity.name));
     if (words.length < 2) continue;
     surnames.add(words[words.length - 1]);
-    if (writtenWords(entity.name) >= 2) push(byGiven, words[0], corpusKey(entity));
+    if (writtenWords(entity.name) >= 2) push(byGiven, words[0], { key: corpusKey(entity), name: entity.name });
   }
   return entities.map((entity) => {
     const key = corpusKey(entity);
@@ -85,7 +86,9 @@ export function documentKeys(entities: readonly EntityRecord[]): string[] {
     if (words.length !== 1 || isInitial(words[0]) || surnames.has(words[0])) return key;
     const fullNames = byGiven.get(words[0]);
     if (!fullNames) return PENDING + words[0];
-    return new Set(fullNames).size === 1 && distinctive(words[0]) ? fullNames[0] : key;
+    const [first] = fullNames;
+    const one = fullNames.every((other) => other.key === first.key);
+    return one && distinctive(words[0]) && !project?.keptApart(entity.name, first.name) ? first.key : key;
   });
 }
 

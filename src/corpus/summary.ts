@@ -77,7 +77,7 @@ export class SummaryBuilder {
   /** Add one document's entities (already passed through the project file, if any). */
   add(result: DocumentResult): void {
     const documentIndex = this.documentsSeen++;
-    const keys = documentKeys(result.entities);
+    const keys = documentKeys(result.entities, this.project);
     result.entities.forEach((entity, i) => this.addEntity(entity, keys[i], result, documentIndex));
     this.resolved = null;
   }

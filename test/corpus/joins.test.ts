@@ -132,6 +132,15 @@ describe('a given name alone', () => {
     expect(list[0].example).toEqual({ sentence: E2, file: 'a' });
   });
 
+  test("beside the full name: the project file's separate keeps them apart", () => {
+    const project = new ProjectIndex(parseProject({ separate: [['Elian', 'Elian Ostrova']] }, null));
+    const list = rows([doc('a', { type: 'person', name: 'Elian', sentences: [E2] }, { type: 'person', name: 'Elian Ostrova', sentences: [E1] })], project);
+    expect(brief(list)).toEqual([
+      ['Elian', [], 1, 1, null],
+      ['Elian Ostrova', [], 1, 1, null],
+    ]);
+  });
+
   test('a common given name ("David") or one of two full names stays its own row', () => {
     // (ties go by name)
     expect(brief(rows([doc('a', { type: 'person', name: 'David Ostrova', sentences: ['x'] }), doc('b', { type: 'person', name: 'David', sentences: ['y'] })]))).toEqual([
