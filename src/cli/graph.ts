@@ -80,6 +80,7 @@ export function registerGraph(program: Command): void {
       }
       const writer = new OutputWriter(process.stdout);
       const graph = builder.result({ minWeight: flags.minWeight });
+      sentences?.joinRows((key) => builder.rowKey(key));
       await writer.write(flags.format === 'html' ? formatGraphHtml(graph, sentences) : formatGraph(graph, flags.format, flags.csvRaw));
       if (writer.failure) {
         reporter.note(`cannot write output: ${writer.failure.message.split('\n')[0]}`);

@@ -9,6 +9,7 @@ import { csvRows } from '../output/csv-cells';
 import { BORDERLESS_ROWS, entityDetails, TYPE_COLORS } from '../output/table';
 import { SummaryRow } from './summary';
 import { Suggestion } from './variants';
+import { InferredName } from './joins';
 
 export type SummaryFormat = 'table' | 'json' | 'csv';
 export const SUMMARY_FORMATS: readonly SummaryFormat[] = ['table', 'json', 'csv'];
@@ -19,7 +20,7 @@ export interface SummaryOutput {
   suggestions: Suggestion[];
 }
 
-export const SUMMARY_CSV_COLUMNS = ['type', 'name', 'aliases', 'roles', 'count', 'documents', 'value', 'first_date', 'last_date', 'example_file', 'example_sentence'];
+export const SUMMARY_CSV_COLUMNS = ['type', 'name', 'aliases', 'roles', 'count', 'documents', 'value', 'first_date', 'last_date', 'example_file', 'example_sentence', 'inferred'];
 export const SUGGESTION_CSV_COLUMNS = ['type', 'name', 'variant', 'variant_type', 'reason', 'name_count', 'variant_count'];
 
 export function formatSummaryJson(output: SummaryOutput): string {
@@ -41,6 +42,7 @@ export function formatSummaryCsv(output: SummaryOutput, raw = false): string {
       row.lastDate ?? '',
       row.example.file ?? '',
       row.example.sentence,
+      (row.inferred ?? []).map(inferredText).join('; '),
     ]),
   ], raw);
 }
@@ -56,9 +58,15 @@ function shorten(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
 
+/** "Harlow (surname only, 16 documents)": a short name joined across documents (joins.ts). */
+function inferredText(inferred: InferredName): string {
+  return `${inferred.name} (${inferred.reason}, ${inferred.documents} document${inferred.documents === 1 ? '' : 's'})`;
+}
+
 /** The table's last column, as the per-document table has it, cut to 50 characters. */
 function details(row: SummaryRow): string {
-  return shorten(entityDetails(row), 50);
+  const inferred = row.inferred ? `inferred: ${row.inferred.map(inferredText).join(', ')}` : '';
+  return shorten([entityDetails(row), inferred].filter(Boolean).join('; '), 50);
 }
 
 /** projectFile: the project file the run applied, named in the header so its decisions are never silent */

@@ -5,6 +5,7 @@
 
 import { DocumentResult, EntityType } from '../model';
 import { corpusKey, documentLabel } from './keys';
+import { documentKeys } from './joins';
 import { SummaryBuilder, SummaryRow } from './summary';
 
 export type GraphLevel = 'sentence' | 'document';
@@ -48,8 +49,11 @@ interface EdgeState {
   sentences: number;
   documents: number;
   lastDocument: number;
+  /** the first document naming both (at sentence level: in one sentence) */
+  firstDocument: number;
   example: string;
   exampleFile: string | null;
+  exampleDocument: number;
   /** the first document naming both */
   firstFile: string | null;
 }
@@ -78,15 +82,18 @@ export class GraphBuilder {
 
   add(result: DocumentResult): void {
     const entities = result.entities.filter((e) => this.types.has(e.type));
-    const filtered = { ...result, entities };
-    this.summary.add(filtered);
+    // the rows of every type but dates, so a join across documents is decided as in the summary
+    // (a place row "Pellowe" keeps "Pellowe" apart even in a graph of persons only); nodes are
+    // made for the graph's types only
+    this.summary.add({ ...result, entities: result.entities.filter((e) => e.type !== 'date' || this.types.has(e.type)) });
     const file = documentLabel(result);
     const documentIndex = this.documentIndex++;
 
     const nodesHere = new Set<number>();
     const bySentence = new Map<string, Set<number>>();
-    for (const entity of entities) {
-      const key = corpusKey(entity);
+    const keys = documentKeys(entities);
+    for (const [i, entity] of entities.entries()) {
+      const key = keys[i];
       let node = this.nodeIndex.get(key);
       if (node === undefined) {
         node = this.nodeIndex.size;
@@ -116,6 +123,7 @@ export class GraphBuilder {
           if (edge.example === '') {
             edge.example = sentence;
             edge.exampleFile = file;
+            edge.exampleDocument = documentIndex;
           }
           if (this.level === 'sentence') this.countDocument(edge, documentIndex, file);
         }
@@ -134,7 +142,7 @@ export class GraphBuilder {
     const id = `${a} ${b}`;
     let edge = this.edges.get(id);
     if (!edge) {
-      edge = { a, b, sentences: 0, documents: 0, lastDocument: -1, example: '', exampleFile: null, firstFile: null };
+      edge = { a, b, sentences: 0, documents: 0, lastDocument: -1, firstDocument: -1, example: '', exampleFile: null, exampleDocument: -1, firstFile: null };
       this.edges.set(id, edge);
     }
     return edge;
@@ -143,16 +151,66 @@ export class GraphBuilder {
   private countDocument(edge: EdgeState, documentIndex: number, file: string | null): void {
     if (edge.lastDocument === documentIndex) return;
     edge.lastDocument = documentIndex;
+    if (edge.firstDocument < 0) edge.firstDocument = documentIndex;
     edge.documents++;
     if (edge.firstFile === null) edge.firstFile = file;
+  }
+
+  /**
+   * The edges with joined nodes as one (`merged`: node -> the node standing for its row). A joined
+   * name's documents never name its full name, so their edges' counts add up; the example is the
+   * one of the earlier document.
+   */
+  private mergedEdges(merged: readonly number[]): Iterable<EdgeState> {
+    if (merged.every((node, index) => node === index)) return this.edges.values();
+    const edges = new Map<string, EdgeState>();
+    for (const state of this.edges.values()) {
+      const [a, b] = [merged[state.a], merged[state.b]].sort((x, y) => x - y);
+      if (a === b) continue;
+      const id = `${a} ${b}`;
+      const seen = edges.get(id);
+      if (!seen) {
+        edges.set(id, { ...state, a, b });
+        continue;
+      }
+      const first = state.firstDocument >= 0 && (seen.firstDocument < 0 || state.firstDocument < seen.firstDocument) ? state : seen;
+      const withExample = [seen, state].filter((edge) => edge.example !== '');
+      const exampleOf = withExample.length === 2 ? (state.exampleDocument < seen.exampleDocument ? state : seen) : withExample[0];
+      edges.set(id, {
+        ...seen,
+        sentences: seen.sentences + state.sentences,
+        documents: seen.documents + state.documents,
+        firstDocument: first.firstDocument,
+        firstFile: first.firstFile,
+        example: exampleOf?.example ?? '',
+        exampleFile: exampleOf?.exampleFile ?? null,
+        exampleDocument: exampleOf?.exampleDocument ?? -1,
+      });
+    }
+    return edges.values();
+  }
+
+  /** The key of the row (node) an entity's document key ended in: see SummaryBuilder.rowKey. */
+  rowKey(documentKey: string): string {
+    return this.summary.rowKey(documentKey);
   }
 
   result(options: Pick<GraphOptions, 'minWeight'> = {}): Graph {
     const minWeight = options.minWeight ?? 1;
     const rows = new Map<string, SummaryRow>();
     for (const row of this.summary.result()) rows.set(corpusKey(row), row);
+    // a one-word name joined across documents (joins.ts) is its full name's node: the first node
+    // of a row stands for every node of it
     const rowOfNode: SummaryRow[] = [];
-    for (const [key, index] of this.nodeIndex) rowOfNode[index] = rows.get(key)!;
+    const nodeOfRow = new Map<string, number>();
+    const merged: number[] = [];
+    for (const [key, index] of this.nodeIndex) {
+      const rowKey = this.summary.rowKey(key);
+      rowOfNode[index] = rows.get(rowKey)!;
+      const first = nodeOfRow.get(rowKey);
+      if (first === undefined) nodeOfRow.set(rowKey, index);
+      merged[index] = first ?? index;
+    }
 
     const used = new Map<number, GraphNode>();
     const nodeFor = (index: number): GraphNode => {
@@ -164,7 +222,7 @@ export class GraphBuilder {
       return node;
     };
     const edges: GraphEdge[] = [];
-    for (const state of this.edges.values()) {
+    for (const state of this.mergedEdges(merged)) {
       const weight = this.level === 'sentence' ? state.sentences : state.documents;
       if (weight < minWeight || weight === 0) continue;
       edges.push({

@@ -7,7 +7,10 @@ import { DocumentResult, EntityRecord, EntityType, ENTITY_TYPES } from '../model
 import { isAllCaps, nameKey } from '../pipeline/link/names';
 import { dedupeRoles } from '../pipeline/link/roles';
 import { isUnplacedDate } from '../dates/vague';
-import { corpusKey, documentLabel } from './keys';
+import { ProjectIndex } from '../config/project-index';
+import { activeProject } from '../config/active';
+import { documentLabel } from './keys';
+import { documentKeys, InferredName, isPendingKey, JoinIndex, joinedInDocument, pendingWord, plainKey } from './joins';
 
 export interface SummaryRow {
   type: EntityType;
@@ -27,13 +30,19 @@ export interface SummaryRow {
   /** the earliest and latest reference date (article date) of the documents it appears in */
   firstDate?: string;
   lastDate?: string;
+  /** short names joined from documents that never wrote the full name (joins.ts) */
+  inferred?: InferredName[];
 }
 
 interface RowState {
   row: SummaryRow;
+  /** the first and the last document it was added from (0-based, in corpus order) */
+  firstDocument: number;
   lastDocument: number;
   /** every name this row was given by a document, with how many documents gave it */
-  names: Map<string, { name: string; documents: number; order: number }>;
+  names: Map<string, { name: string; documents: number; order: number; lastDocument: number }>;
+  /** one-word names a document's key put in this row beside their full name (joins.ts), by name key */
+  inferred: Map<string, InferredName & { lastDocument: number }>;
   aliases: Map<string, string>;
   roles: string[];
   ambiguous: Set<string>;
@@ -59,21 +68,35 @@ function bestName(state: RowState): string {
 export class SummaryBuilder {
   private readonly rows = new Map<string, RowState>();
   private documentsSeen = 0;
+  /** the rows with the pending one-word names joined or put back, made once per corpus state */
+  private resolved: { rows: Map<string, RowState>; keyOf: Map<string, string> } | null = null;
+
+  /** project: for its `separate` pairs, which no join across documents crosses */
+  constructor(private readonly project: ProjectIndex | null = activeProject()) {}
 
   /** Add one document's entities (already passed through the project file, if any). */
   add(result: DocumentResult): void {
     const documentIndex = this.documentsSeen++;
-    for (const entity of result.entities) this.addEntity(entity, result, documentIndex);
+    const keys = documentKeys(result.entities, this.project);
+    result.entities.forEach((entity, i) => this.addEntity(entity, keys[i], result, documentIndex));
+    this.resolved = null;
   }
 
   get documentCount(): number {
     return this.documentsSeen;
   }
 
-  private addEntity(entity: EntityRecord, result: DocumentResult, documentIndex: number): void {
+  /**
+   * The key of the row an entity of a document ended in (keys from documentKeys): a pending one-word
+   * name's full name, or its own row. For the tools that key by row (graph, database).
+   */
+  rowKey(documentKey: string): string {
+    return this.resolve().keyOf.get(documentKey) ?? documentKey;
+  }
+
+  private addEntity(entity: EntityRecord, key: string, result: DocumentResult, documentIndex: number): void {
     // "Friday" in a story with no date: another day in every document, no row of the corpus
     if (isUnplacedDate(entity)) return;
-    const key = corpusKey(entity);
     let state = this.rows.get(key);
     if (!state) {
       const first = entity.mentions[0];
@@ -87,8 +110,10 @@ export class SummaryBuilder {
           documents: 0,
           example: { sentence: first?.sentence ?? '', file: documentLabel(result) },
         },
+        firstDocument: documentIndex,
         lastDocument: -1,
         names: new Map(),
+        inferred: new Map(),
         aliases: new Map(),
         roles: [],
         ambiguous: new Set(),
@@ -105,10 +130,24 @@ export class SummaryBuilder {
         if (state.row.firstDate === undefined || result.date < state.row.firstDate) state.row.firstDate = result.date;
         if (state.row.lastDate === undefined || result.date > state.row.lastDate) state.row.lastDate = result.date;
       }
-      const named = state.names.get(entity.name);
-      if (named) named.documents++;
-      else state.names.set(entity.name, { name: entity.name, documents: 1, order: state.names.size });
     }
+    // "Elian" beside "Elian Gonzalez": an alias of the row, never its name
+    const joined = joinedInDocument(entity, key);
+    const names = joined ? undefined : state.names.get(entity.name);
+    if (joined) {
+      const aliasKey = nameKey(entity.name);
+      if (!state.aliases.has(aliasKey)) state.aliases.set(aliasKey, entity.name);
+      const seen = state.inferred.get(aliasKey);
+      if (!seen) state.inferred.set(aliasKey, { name: entity.name, reason: 'given name beside the full name', count: entity.count, documents: 1, lastDocument: documentIndex });
+      else {
+        seen.count += entity.count;
+        if (seen.lastDocument !== documentIndex) seen.documents++;
+        seen.lastDocument = documentIndex;
+      }
+    } else if (names) {
+      if (names.lastDocument !== documentIndex) names.documents++;
+      names.lastDocument = documentIndex;
+    } else state.names.set(entity.name, { name: entity.name, documents: 1, order: state.names.size, lastDocument: documentIndex });
     for (const alias of entity.aliases ?? []) {
       const aliasKey = nameKey(alias);
       const seen = state.aliases.get(aliasKey);
@@ -121,13 +160,111 @@ export class SummaryBuilder {
   /** The rows, sorted (by mentions unless told otherwise) and cut to the top N. */
   result(options: SummaryOptions = {}): SummaryRow[] {
     const wanted = options.types ? new Set(options.types) : null;
-    const states = [...this.rows.values()].filter((state) => !wanted || wanted.has(state.row.type));
+    const states = [...this.resolve().rows.values()].filter((state) => !wanted || wanted.has(state.row.type));
     const rows = states.map((state) => finishRow(state));
     const sort = options.sort ?? 'count';
     // a stable sort: ties keep the order the entities were first seen in
     rows.sort((a, b) => compareRows(a, b, sort));
     return options.top !== undefined ? rows.slice(0, options.top) : rows;
   }
+
+  /**
+   * The rows once the whole corpus is seen: each pending one-word person joins the one full name it
+   * can be (joins.ts) or goes back to the plain row of its word. The states added so far stay as
+   * they are (more documents may come, and the answer may change).
+   */
+  private resolve(): { rows: Map<string, RowState>; keyOf: Map<string, string> } {
+    if (this.resolved) return this.resolved;
+    const index = new JoinIndex(this.project);
+    for (const [key, state] of this.rows) if (state.names.size > 0) index.addRow(key, state.row.type, bestName(state));
+    const rows = new Map<string, RowState>();
+    const keyOf = new Map<string, string>();
+    const joins: [RowState, string, InferredName['reason']][] = [];
+    for (const [key, state] of this.rows) {
+      if (!isPendingKey(key)) {
+        const seen = rows.get(key);
+        // a pending word put back into its plain row before the plain row's first state came
+        if (seen) rows.set(key, mergedStates(state, seen));
+        else rows.set(key, state);
+        continue;
+      }
+      const target = index.target(pendingWord(key), state.row.name);
+      if (target) {
+        joins.push([state, target.key, target.reason]);
+        keyOf.set(key, target.key);
+        continue;
+      }
+      const plain = plainKey(key);
+      keyOf.set(key, plain);
+      const seen = rows.get(plain);
+      rows.set(plain, seen ? mergedStates(seen, state) : state);
+    }
+    for (const [state, targetKey, reason] of joins) rows.set(targetKey, joinedState(rows.get(targetKey)!, state, reason));
+    this.resolved = { rows, keyOf };
+    return this.resolved;
+  }
+}
+
+/** Two states of one row from different documents, as one (new objects: the inputs stay as they were). */
+function mergedStates(first: RowState, second: RowState): RowState {
+  const [a, b] = first.firstDocument <= second.firstDocument ? [first, second] : [second, first];
+  const names = new Map(a.names);
+  for (const [name, entry] of b.names) {
+    const seen = names.get(name);
+    names.set(name, seen ? { ...seen, documents: seen.documents + entry.documents } : { ...entry, order: names.size });
+  }
+  const inferred = new Map(a.inferred);
+  for (const [key, entry] of b.inferred) {
+    const seen = inferred.get(key);
+    inferred.set(key, seen ? { ...seen, count: seen.count + entry.count, documents: seen.documents + entry.documents } : entry);
+  }
+  const aliases = new Map(a.aliases);
+  for (const [key, alias] of b.aliases) if (!aliases.has(key)) aliases.set(key, alias);
+  const row: SummaryRow = { ...a.row, count: a.row.count + b.row.count, documents: a.row.documents + b.row.documents };
+  spanDates(row, b.row);
+  if (b.row.inferred) row.inferred = [...(a.row.inferred ?? []), ...b.row.inferred];
+  return {
+    row,
+    firstDocument: a.firstDocument,
+    lastDocument: Math.max(a.lastDocument, b.lastDocument),
+    names,
+    inferred,
+    aliases,
+    roles: [...a.roles, ...b.roles],
+    ambiguous: new Set([...a.ambiguous, ...b.ambiguous]),
+  };
+}
+
+/**
+ * A pending one-word name taken into its full name's row: its mentions, documents, roles and
+ * spellings (as aliases, never as the row's name), listed in `inferred`. Its documents never name
+ * the full name (documentKeys), so the document counts add up.
+ */
+function joinedState(target: RowState, joined: RowState, reason: InferredName['reason']): RowState {
+  const aliases = new Map(target.aliases);
+  for (const { name } of joined.names.values()) if (!aliases.has(nameKey(name))) aliases.set(nameKey(name), name);
+  for (const [key, alias] of joined.aliases) if (!aliases.has(key)) aliases.set(key, alias);
+  const row: SummaryRow = {
+    ...target.row,
+    count: target.row.count + joined.row.count,
+    documents: target.row.documents + joined.row.documents,
+  };
+  spanDates(row, joined.row);
+  const inferred: InferredName = { name: bestName(joined), reason, count: joined.row.count, documents: joined.row.documents };
+  // (a pending name's documents never hold its full name, so it brought no in-document joins)
+  row.inferred = [...(target.row.inferred ?? []), inferred];
+  return {
+    ...target,
+    row,
+    lastDocument: Math.max(target.lastDocument, joined.lastDocument),
+    aliases,
+    roles: [...target.roles, ...joined.roles],
+  };
+}
+
+function spanDates(row: SummaryRow, other: SummaryRow): void {
+  if (other.firstDate !== undefined && (row.firstDate === undefined || other.firstDate < row.firstDate)) row.firstDate = other.firstDate;
+  if (other.lastDate !== undefined && (row.lastDate === undefined || other.lastDate > row.lastDate)) row.lastDate = other.lastDate;
 }
 
 function finishRow(state: RowState): SummaryRow {
@@ -144,6 +281,8 @@ function finishRow(state: RowState): SummaryRow {
   row.aliases = row.type === 'date' ? [] : [...aliases.values()];
   row.roles = dedupeRoles(state.roles);
   if (state.ambiguous.size > 0) row.ambiguous = [...state.ambiguous];
+  const inferred = [...state.inferred.values()].map(({ name, reason, count, documents }) => ({ name, reason, count, documents }));
+  if (inferred.length > 0 || row.inferred) row.inferred = [...inferred, ...(row.inferred ?? [])];
   return row;
 }
 

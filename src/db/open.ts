@@ -133,6 +133,12 @@ function prepareSchema(db: Database, path: string): void {
   if (version !== DB_SCHEMA_VERSION) {
     throw new DbOpenError(`${path} is a newsner database of another version (schema ${version}, this newsner writes ${DB_SCHEMA_VERSION})`);
   }
+  // a file written before entities had `inferred` and links `joined` (2026-12-04) gets the columns,
+  // filled in by the rebuild at the end of the run
+  for (const [table, column] of [['entities', 'inferred'], ['document_entities', 'joined']]) {
+    const columns = (db.all(`PRAGMA table_info(${table})`) as { name: string }[]).map((c) => c.name);
+    if (!columns.includes(column)) db.exec(`ALTER TABLE ${table} ADD COLUMN ${column} TEXT`);
+  }
 }
 
 /** The database, ready to write: the caller closes it and calls release(path). */

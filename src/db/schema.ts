@@ -42,7 +42,8 @@ CREATE TABLE entities (
   first_date TEXT,
   last_date TEXT,
   example TEXT,
-  example_file TEXT
+  example_file TEXT,
+  inferred TEXT
 );
 CREATE INDEX entities_by_type_name ON entities(type, name);
 CREATE INDEX entities_by_name ON entities(name COLLATE NOCASE);
@@ -57,6 +58,7 @@ CREATE TABLE document_entities (
   ambiguous TEXT,
   value TEXT,
   example_sentence INTEGER REFERENCES sentences(id),
+  joined TEXT,
   PRIMARY KEY (document, entity)
 ) WITHOUT ROWID;
 CREATE INDEX document_entities_by_entity ON document_entities(entity, document);

@@ -78,7 +78,7 @@ describe('newsner merge = newsner summary on the same documents', () => {
     expect(summary.status).toBe(0);
     expect(merged.stdout).toBe(summary.stdout);
     const lines = summary.stdout.trimEnd().split('\n');
-    expect(lines[0]).toBe('type,name,aliases,roles,count,documents,value,first_date,last_date,example_file,example_sentence');
+    expect(lines[0]).toBe('type,name,aliases,roles,count,documents,value,first_date,last_date,example_file,example_sentence,inferred');
     expect(lines).toHaveLength(6);
     expect(lines.slice(1).every((line) => /^(person|place),/.test(line))).toBe(true);
   });

@@ -13,19 +13,17 @@ function output(): SummaryOutput {
 describe('summary output formats', () => {
   test('CSV: one row per entity, aliases and roles joined with "; "', () => {
     expect(formatSummaryCsv(output())).toBe(
-      'type,name,aliases,roles,count,documents,value,first_date,last_date,example_file,example_sentence\n' +
-        'person,Daniyar Kassymov,Kassymov,Former Prime Minister,3,2,,,,a.txt,Former Prime Minister Daniyar Kassymov was detained by the KNB in Astana.\n' +
-        'person,Daniyar Kasymov,,,1,1,,,,b.txt,A court in Almaty extended the arrest of Daniyar Kasymov.\n' +
-        'person,Halloran,,,1,1,,,,d.txt,Halloran hired a lawyer.\n' +
-        'person,Peter Halloran,,,1,1,,,,c.txt,Peter Halloran of Northern Grain Bank resigned in London.\n',
+      'type,name,aliases,roles,count,documents,value,first_date,last_date,example_file,example_sentence,inferred\n' +
+        'person,Daniyar Kassymov,Kassymov,Former Prime Minister,3,2,,,,a.txt,Former Prime Minister Daniyar Kassymov was detained by the KNB in Astana.,\n' +
+        'person,Peter Halloran,Halloran,,2,2,,,,c.txt,Peter Halloran of Northern Grain Bank resigned in London.,"Halloran (surname only, 1 document)"\n' +
+        'person,Daniyar Kasymov,,,1,1,,,,b.txt,A court in Almaty extended the arrest of Daniyar Kasymov.,\n',
     );
   });
 
   test('CSV of the suggestions', () => {
     expect(formatSuggestionsCsv(output())).toBe(
       'type,name,variant,variant_type,reason,name_count,variant_count\n' +
-        'person,Daniyar Kassymov,Daniyar Kasymov,person,"surname one edit apart (Kassymov / Kasymov), same given name",3,1\n' +
-        'person,Peter Halloran,Halloran,person,surname only; the one full name in the corpus with this surname,1,1\n',
+        'person,Daniyar Kassymov,Daniyar Kasymov,person,"surname one edit apart (Kassymov / Kasymov), same given name",3,1\n',
     );
   });
 
@@ -47,10 +45,11 @@ describe('summary output formats', () => {
   test('table without colour: a heading, the rows, then the suggestions', () => {
     const text = formatSummaryTable(output(), false);
     const lines = text.split('\n');
-    expect(lines[0]).toBe('4 entities in 4 documents');
+    expect(lines[0]).toBe('3 entities in 4 documents');
     expect(lines[2]).toMatch(/^│ type +│ name +│ mentions │ docs │ roles, aliases or value +│ example +│$/);
     expect(lines[3]).toMatch(/^│ person +│ Daniyar Kassymov +│ +3 │ +2 │ Former Prime Minister; also Kassymov +│ a\.txt: Former Prime Minister Daniyar Kassymov … +│$/);
-    expect(text).toContain('2 possible variants (not merged: confirm in newsner.json "merge", or reject in "separate")');
+    expect(lines[4]).toBe('│ person │ Peter Halloran   │        2 │    2 │ also Halloran; inferred: Halloran (surname only, … │ c.txt: Peter Halloran of Northern Grain Bank r… │');
+    expect(text).toContain('1 possible variants (not merged: confirm in newsner.json "merge", or reject in "separate")');
     expect(text).toMatch(/│ person +│ Daniyar Kassymov \(3\) +│ Daniyar Kasymov \(1\) +│ surname one edit apart \(Kassymov \/ Kasymov\), same given name +│/);
     expect(text).not.toMatch(/\u001b\[/);
   });

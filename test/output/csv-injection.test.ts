@@ -67,10 +67,10 @@ describe('every CSV the tool writes, on a hostile document', () => {
 
   test('summary and merge --format csv: example sentences that start a formula are text', () => {
     const expected = [
-      'type,name,aliases,roles,count,documents,value,first_date,last_date,example_file,example_sentence',
-      `person,Tomas Reyes,,,2,2,,,,<DIR>/leak.jsonl#=1+2,${SENTENCE}`,
-      `person,Maria Kovacs,,,1,1,,,,<DIR>/leak.jsonl#=1+2,${SENTENCE}`,
-      `organization,Dunmore Holdings,,,1,1,,,,<DIR>/leak.jsonl#@SUM(A1),'-2+3 was the score when Dunmore Holdings hired Tomas Reyes.`,
+      'type,name,aliases,roles,count,documents,value,first_date,last_date,example_file,example_sentence,inferred',
+      `person,Tomas Reyes,,,2,2,,,,<DIR>/leak.jsonl#=1+2,${SENTENCE},`,
+      `person,Maria Kovacs,,,1,1,,,,<DIR>/leak.jsonl#=1+2,${SENTENCE},`,
+      `organization,Dunmore Holdings,,,1,1,,,,<DIR>/leak.jsonl#@SUM(A1),'-2+3 was the score when Dunmore Holdings hired Tomas Reyes.,`,
       '',
     ].join('\n');
     expect(run(['summary', file, '-f', 'csv', '-t', 'person,organization'])).toBe(expected);
@@ -78,7 +78,7 @@ describe('every CSV the tool writes, on a hostile document', () => {
     writeFileSync(results, newsner(['extract', file, '-f', 'jsonl']).stdout);
     expect(run(['merge', results, '-f', 'csv', '-t', 'person,organization']).split('\n').slice(1)).toEqual(expected.split('\n').slice(1));
     expect(run(['summary', file, '-f', 'csv', '-t', 'organization', '--csv-raw']).split('\n')[1]).toBe(
-      'organization,Dunmore Holdings,,,1,1,,,,<DIR>/leak.jsonl#@SUM(A1),-2+3 was the score when Dunmore Holdings hired Tomas Reyes.',
+      'organization,Dunmore Holdings,,,1,1,,,,<DIR>/leak.jsonl#@SUM(A1),-2+3 was the score when Dunmore Holdings hired Tomas Reyes.,',
     );
   });
 

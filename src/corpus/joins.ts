@@ -1,0 +1,156 @@
+// One person under a short name across documents: a surname alone ("Harlow", "Mr. Harlow") or a
+// rare given name alone ("Elian") in a document that writes no full name with that word joins the
+// one full name of the corpus that has it ("Janet Harlow", "Elian Gonzalez"); so does a rare given
+// name beside its one full name in a document ("Elian" in a story on Elian Gonzalez). Corpus level only:
+// a document's own entities never change, so `extract` output is the same. Conservative, because a
+// wrong join hides a second person:
+//   - exactly one full name in the corpus ends with the word (surname), or, for a given name,
+//     begins with it, and no other full name has the word at either end;
+//   - only a distinctive word: not one the lexicon knows as a first name or an ordinary word ("David",
+//     "Juan", "Wood" or "Gates" alone is anyone; "Harlow" and "Elian" are not);
+//   - never when the corpus also has the word as a place or an organization ("Washington said"
+//     is the government more often than a man named Washington);
+//   - never when the project file keeps the two names apart (`separate`).
+// A document's one-word person is "pending" (its own key) until the whole corpus is seen; then it
+// joins its full name or falls back to the plain row of the word. The joined row lists what it
+// took in `inferred`, so a reader sees what the texts never wrote.
+
+import { activeProject } from '../config/active';
+import { ProjectIndex } from '../config/project-index';
+import { FLAGS, lookup } from '../lexicon';
+import { EntityRecord } from '../model';
+import { isInitial, keyWords, nameKey, personWords } from '../pipeline/link/names';
+import { corpusKey } from './keys';
+
+export type JoinReason = 'surname only' | 'given name only' | 'given name beside the full name';
+
+/** What a row took in from other documents under a short name. */
+export interface InferredName {
+  name: string;
+  reason: JoinReason;
+  /** mentions and documents that came in under that name */
+  count: number;
+  documents: number;
+}
+
+const PENDING = 'person?|';
+
+export function isPendingKey(key: string): boolean {
+  return key.startsWith(PENDING);
+}
+
+/** The row a pending key falls back to when it joins nothing: the person named by the word. */
+export function plainKey(pendingKey: string): string {
+  return `person|${pendingKey.slice(PENDING.length)}`;
+}
+
+/** The word of a pending key ("harlow"). */
+export function pendingWord(pendingKey: string): string {
+  return pendingKey.slice(PENDING.length);
+}
+
+// A word the lexicon knows as a first name, an ordinary word, a nationality, a title or a time word
+// names anyone: "Leon", "Wood", "Gates" or "Green" alone is as likely someone else as the one
+// "Barry Wood" of the corpus. Only a distinctive word ("Harlow", "Elian") joins.
+const ANYONES = FLAGS.given | FLAGS.chineseSurname | FLAGS.common | FLAGS.demonym | FLAGS.notName | FLAGS.time | FLAGS.title;
+
+function distinctive(word: string): boolean {
+  return (lookup(word) & ANYONES) === 0;
+}
+
+/**
+ * The corpus key of each of one document's entities, in order: corpusKey, except for a one-word
+ * person the document's linker left alone (not ambiguous, and no full name of the document ends
+ * with the word):
+ *   - a rare given name that begins exactly one full name of the document ("Elian" beside "Elian
+ *     Gonzalez") is that full name's row (the linker never joins a first name; the corpus does when
+ *     the name is no everyday first name), unless the project keeps the two apart;
+ *   - a word no full name of the document begins or ends with gets a pending key, resolved once
+ *     the corpus is seen (JoinIndex).
+ */
+export function documentKeys(entities: readonly EntityRecord[], project: ProjectIndex | null = activeProject()): string[] {
+  const surnames = new Set<string>();
+  const byGiven = new Map<string, Candidate[]>();
+  for (const entity of entities) {
+    if (entity.type !== 'person') continue;
+    const words = personWords(nameKey(entity.name));
+    if (words.length < 2) continue;
+    surnames.add(words[words.length - 1]);
+    if (writtenWords(entity.name) >= 2) push(byGiven, words[0], { key: corpusKey(entity), name: entity.name });
+  }
+  return entities.map((entity) => {
+    const key = corpusKey(entity);
+    if (entity.type !== 'person' || entity.ambiguous?.length) return key;
+    // one word as keyed ("Leopold III" is two: its key is not the word's)
+    const words = keyWords(nameKey(entity.name));
+    if (words.length !== 1 || isInitial(words[0]) || surnames.has(words[0])) return key;
+    const fullNames = byGiven.get(words[0]);
+    if (!fullNames) return PENDING + words[0];
+    const [first] = fullNames;
+    const one = fullNames.every((other) => other.key === first.key);
+    return one && distinctive(words[0]) && !project?.keptApart(entity.name, first.name) ? first.key : key;
+  });
+}
+
+/** Words as written: "Clinton-Gore" (a ticket taken for a person) is one, no given name and surname. */
+function writtenWords(name: string): number {
+  return name.trim().split(/\s+/).length;
+}
+
+/** A one-word person an in-document key (documentKeys) put in a full name's row. */
+export function joinedInDocument(entity: EntityRecord, documentKey: string): boolean {
+  return entity.type === 'person' && !isPendingKey(documentKey) && documentKey !== corpusKey(entity);
+}
+
+interface Candidate {
+  key: string;
+  name: string;
+}
+
+/**
+ * Full-name person rows by their first and last word, and the names of place and organization
+ * rows, built from the corpus's rows (key -> type and name), to decide each pending word.
+ */
+export class JoinIndex {
+  private readonly bySurname = new Map<string, Candidate[]>();
+  private readonly byGiven = new Map<string, Candidate[]>();
+  private readonly otherTypes = new Set<string>();
+
+  constructor(private readonly project: ProjectIndex | null) {}
+
+  addRow(key: string, type: string, name: string): void {
+    if (isPendingKey(key)) return;
+    if (type === 'organization' || type === 'place') {
+      this.otherTypes.add(nameKey(name));
+      return;
+    }
+    if (type !== 'person') return;
+    const words = personWords(nameKey(name));
+    if (words.length < 2 || writtenWords(name) < 2) return;
+    const candidate = { key, name };
+    push(this.bySurname, words[words.length - 1], candidate);
+    push(this.byGiven, words[0], candidate);
+  }
+
+  /** The row a pending one-word name joins, or null (it stays a row of its own). */
+  target(word: string, name: string): { key: string; reason: JoinReason } | null {
+    if (this.otherTypes.has(word) || !distinctive(word)) return null;
+    const surnames = this.bySurname.get(word) ?? [];
+    const givens = this.byGiven.get(word) ?? [];
+    let found: Candidate;
+    let reason: JoinReason;
+    if (surnames.length === 1 && givens.length === 0) {
+      [found, reason] = [surnames[0], 'surname only'];
+    } else if (givens.length === 1 && surnames.length === 0) {
+      [found, reason] = [givens[0], 'given name only'];
+    } else return null;
+    if (this.project?.keptApart(name, found.name)) return null;
+    return { key: found.key, reason };
+  }
+}
+
+function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}

@@ -1,0 +1,131 @@
+// `newsner db` and the joins across documents (src/corpus/joins.ts): "Mr. Pellowe" in a file that
+// never writes the full name is counted in Janet Pellowe's row, its link and mentions point at her,
+// and a later run that brings a second full name with the surname undoes the join.
+import { mkdtempSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+import { newsner } from '../cli/binary';
+import { sqlite3 } from './sqlite3';
+
+const tmp = mkdtempSync(join(tmpdir(), 'newsner-db-joins-'));
+const folder = mkdtempSync(join(tmp, 'docs-'));
+const database = join(tmp, 'joins.sqlite');
+
+// invented articles
+writeFileSync(join(folder, 'a.txt'), 'Janet Pellowe, the director of the Port of Kellby, said on Monday that the harbour would reopen. Pellowe said the dredging was finished.\n');
+writeFileSync(join(folder, 'b.txt'), 'Mr. Pellowe told the council in Kellby that the ferries would run again in June.\n');
+
+function db() {
+  return newsner(['db', '-j', '1', '--no-config', database, folder]);
+}
+
+function persons() {
+  return sqlite3<{ name: string; count: number; documents: number; aliases: string; inferred: string | null }>(
+    database,
+    "SELECT name, count, documents, aliases, inferred FROM entities WHERE type = 'person' ORDER BY name",
+  );
+}
+
+/** Which entity each document's "Pellowe" link and mentions point at. */
+function linksOfB() {
+  return sqlite3<{ link: string; mention: string }>(
+    database,
+    `SELECT (SELECT e.name FROM document_entities de JOIN entities e ON e.id = de.entity WHERE de.document = d.id AND e.type = 'person') AS link,
+            (SELECT e.name FROM mentions m JOIN entities e ON e.id = m.entity WHERE m.document = d.id AND e.type = 'person') AS mention
+     FROM documents d WHERE d.file LIKE '%b.txt'`,
+  );
+}
+
+describe('newsner db: a surname alone joined across documents, and undone', () => {
+  test('joined: one row marked inferred; the link and the mentions of b.txt point at it', () => {
+    expect(db().status).toBe(0);
+    expect(persons()).toEqual([
+      {
+        name: 'Janet Pellowe',
+        count: 3,
+        documents: 2,
+        aliases: '["Pellowe"]',
+        inferred: '[{"name":"Pellowe","reason":"surname only","count":1,"documents":1}]',
+      },
+    ]);
+    expect(linksOfB()).toEqual([{ link: 'Janet Pellowe', mention: 'Janet Pellowe' }]);
+    // the document's own link keeps the name it gave
+    expect(sqlite3(database, "SELECT de.name FROM document_entities de JOIN documents d ON d.id = de.document WHERE d.file LIKE '%b.txt'")).toEqual([
+      { name: 'Pellowe' },
+    ]);
+  });
+
+  test('a later run brings Tom Pellowe: the join is undone, links and mentions move back', () => {
+    writeFileSync(join(folder, 'c.txt'), 'Tom Pellowe, a fisherman, said the quay in Kellby was still closed.\n');
+    expect(db().status).toBe(0);
+    expect(persons()).toEqual([
+      { name: 'Janet Pellowe', count: 2, documents: 1, aliases: '["Pellowe"]', inferred: null },
+      { name: 'Pellowe', count: 1, documents: 1, aliases: '[]', inferred: null },
+      { name: 'Tom Pellowe', count: 1, documents: 1, aliases: '[]', inferred: null },
+    ]);
+    expect(linksOfB()).toEqual([{ link: 'Pellowe', mention: 'Pellowe' }]);
+  });
+});
+
+describe('newsner db: a rare given name beside its full name in one document', () => {
+  const mention = (text: string, start: number, sentence: string) => ({ text, start, end: start + text.length, line: 1, column: start + 1, sentence, rule: 'test' });
+  const S1 = 'Elian Ostrova, six, arrived in Kellby on Sunday.';
+  const S2 = 'Elian said he liked the sea.';
+  // extract's JSONL for one invented document, as --from-results reads it
+  const record = {
+    file: 'e.txt',
+    id: null,
+    date: null,
+    entities: [
+      { type: 'person', name: 'Elian Ostrova', count: 1, mentions: [mention('Elian Ostrova', 0, S1)], aliases: [], roles: [] },
+      { type: 'person', name: 'Elian', count: 2, mentions: [mention('Elian', 49, S2), mention('Elian', 90, S2)], aliases: [], roles: ['boy'] },
+    ],
+  };
+  const results = join(tmp, 'elian.jsonl');
+  const elianDb = join(tmp, 'elian.sqlite');
+  writeFileSync(results, JSON.stringify(record) + '\n');
+  const run = () => newsner(['db', '-j', '1', '--no-config', elianDb, '--from-results', results]);
+
+  test("one entity, as in the summary; the name is kept inside the full name's link, its mentions point at it", () => {
+    expect(run().status).toBe(0);
+    const summary = JSON.parse(newsner(['merge', '--no-config', results, '-f', 'json']).stdout) as { entities: { name: string; count: number; inferred?: unknown }[] };
+    expect(summary.entities.map((e) => [e.name, e.count, e.inferred])).toEqual([
+      ['Elian Ostrova', 3, [{ name: 'Elian', reason: 'given name beside the full name', count: 2, documents: 1 }]],
+    ]);
+    expect(sqlite3(elianDb, "SELECT name, count, documents, aliases, roles, inferred FROM entities WHERE type = 'person'")).toEqual([
+      {
+        name: 'Elian Ostrova',
+        count: 3,
+        documents: 1,
+        aliases: '["Elian"]',
+        roles: '["boy"]',
+        inferred: '[{"name":"Elian","reason":"given name beside the full name","count":2,"documents":1}]',
+      },
+    ]);
+    expect(sqlite3(elianDb, 'SELECT name, count, joined FROM document_entities')).toEqual([
+      { name: 'Elian Ostrova', count: 1, joined: `[{"name":"Elian","count":2,"aliases":[],"roles":["boy"],"position":1,"example":"${S2}"}]` },
+    ]);
+    expect(sqlite3(elianDb, 'SELECT m.text, e.name FROM mentions m JOIN entities e ON e.id = m.entity ORDER BY m.start')).toEqual([
+      { text: 'Elian Ostrova', name: 'Elian Ostrova' },
+      { text: 'Elian', name: 'Elian Ostrova' },
+      { text: 'Elian', name: 'Elian Ostrova' },
+    ]);
+  });
+
+  test('the next run reads the folded name back: the same row, nothing folded twice', () => {
+    expect(run().status).toBe(0);
+    expect(sqlite3(elianDb, "SELECT name, count, documents FROM entities WHERE type = 'person'")).toEqual([{ name: 'Elian Ostrova', count: 3, documents: 1 }]);
+    expect(sqlite3(elianDb, 'SELECT json_array_length(joined) AS n FROM document_entities')).toEqual([{ n: 1 }]);
+  });
+});
+
+test('a database written before the inferred and joined columns gets them on its next run', () => {
+  const old = join(tmp, 'old.sqlite');
+  expect(newsner(['db', '-j', '1', '--no-config', old, folder]).status).toBe(0);
+  sqlite3(old, 'ALTER TABLE entities DROP COLUMN inferred; ALTER TABLE document_entities DROP COLUMN joined');
+  expect(sqlite3(old, "SELECT count(*) AS n FROM pragma_table_info('entities') WHERE name = 'inferred'")).toEqual([{ n: 0 }]);
+  const again = newsner(['db', '-j', '1', '--no-config', old, folder]);
+  expect([again.status, again.stderr]).toEqual([0, `newsner: ${old}: 0 documents added (0 of them replacing a changed one), 3 already in, 0 failed\n`]);
+  expect(sqlite3(old, "SELECT name, inferred FROM entities WHERE type = 'person' ORDER BY name").map((r) => r.name)).toEqual(['Janet Pellowe', 'Pellowe', 'Tom Pellowe']);
+  expect(sqlite3(old, "SELECT count(*) AS n FROM pragma_table_info('document_entities') WHERE name = 'joined'")).toEqual([{ n: 1 }]);
+});
