@@ -30,7 +30,8 @@ function wordTense(tokens: Token[], i: number, from: number): Tense | 'infinitiv
   if (tokens[i].shape !== 'lower') return null;
   const tags = wordTags(word);
   // "planned a demonstration on Saturday", "has scheduled a hearing Thursday": still to come
-  if (PLANNING_VERBS.has(word)) return 'future';
+  // ("plans", "schedules" only before "to": "set aside vacation plans" is the noun)
+  if (PLANNING_VERBS.has(word) && (!word.endsWith('s') || tokens[i + 1]?.lower === 'to')) return 'future';
   if (hasTag(tags, 'PastTense') || (tags === undefined && word.length > 4 && word.endsWith('ed') && !NOT_VERBS.has(word))) {
     // a participle takes its auxiliary's tense: "will be named" is future, "is planned" present
     if (i - 1 >= from && PASSIVE_AUXILIARIES.has(tokens[i - 1].lower)) return null;
