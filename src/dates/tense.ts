@@ -60,10 +60,17 @@ function infinitiveTense(tokens: Token[], i: number, from: number): Tense | 'inf
     if (MODALS.has(word)) return 'future';
     if (word === 'to') {
       const governor = j > from ? tokens[j - 1].lower : '';
-      return FUTURE_GOVERNORS.has(governor) ? 'future' : 'infinitive';
+      if (FUTURE_GOVERNORS.has(governor)) return 'future';
+      // "final guidelines to be published in November": a passive infinitive after a noun (a word
+      // the lexicon knows no verb form of) is what is still to be done
+      return tokens[i].lower === 'be' && j === i - 1 && governor !== '' && isNounLike(governor) ? 'future' : 'infinitive';
     }
   }
   return 'infinitive';
+}
+
+function isNounLike(word: string): boolean {
+  return /^[a-z]+$/.test(word) && !word.endsWith('ed') && wordTags(word) === undefined;
 }
 
 // Auxiliaries that leave the tense to themselves: "will be named", "is expected", "has been allowed".

@@ -12,3 +12,21 @@ test('"plans" as a noun says nothing about the future: the past verb after it de
     { text: 'Friday', start: 42, end: 48, value: '2024-03-22' },
   ]);
 });
+
+test('a month named without a day after a past verb is the one before the story, even a month or two ahead', () => {
+  const text = 'The council moved its meetings to the town hall in May. It named May 2 as the cutoff.';
+  expect(datesIn(text, REF)).toEqual([
+    { text: 'May', start: 51, end: 54, value: '2023-05' },
+    // a month and day a few weeks ahead of a past verb that does not happen on it stays ahead
+    { text: 'May 2', start: 65, end: 70, value: '2024-05-02' },
+  ]);
+});
+
+test('a deadline set in the past ("until May") and a passive infinitive after a noun ("rules to be published in May") are ahead', () => {
+  expect(datesIn('The regulator gave the bank until May to answer.', REF)).toEqual([
+    { text: 'May', start: 34, end: 37, value: '2024-05' },
+  ]);
+  expect(datesIn('He said new rules to be published in May would apply to all banks.', REF)).toEqual([
+    { text: 'May', start: 37, end: 40, value: '2024-05' },
+  ]);
+});
