@@ -47,7 +47,8 @@ export function monthDayWithoutYear(
 ): DateValue {
   const monthDay = day === null ? `${pad(month)}` : `${pad(month)}-${pad(day)}`;
   if (!ctx.ref) return { value: `XXXX-${monthDay}`, inferred: [] };
-  const tense = tenseOf(ctx, start, end);
+  // "a new office of the chairman, effective Feb. 1": a change announced takes effect ahead
+  const tense = lowerAt(ctx, start - 1) === 'effective' ? 'future' : tenseOf(ctx, start, end);
   const ref = ctx.ref;
   // how far the month (day) is from the reference date, in months: -11 .. 11
   const distance = month - ref.month + (day === null ? 0 : (day - ref.day) / 31);

@@ -30,3 +30,8 @@ test('a deadline set in the past ("until May") and a passive infinitive after a 
     { text: 'May', start: 37, end: 40, value: '2024-05' },
   ]);
 });
+
+test('"effective" before a month and day looks ahead, whatever the tense of the announcement', () => {
+  const text = 'The bank created a new risk office, effective Feb. 1.';
+  expect(datesIn(text, REF)).toEqual([{ text: 'Feb. 1', start: 46, end: 52, value: '2025-02-01' }]);
+});
