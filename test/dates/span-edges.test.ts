@@ -10,3 +10,19 @@ test('"later that year": the edge word belongs to the span, the year is the one 
     { text: 'later that year', start: 35, end: 50, value: '2021' },
   ]);
 });
+
+test('"April 24 and 25": the second day is a date of its own, in the first one\'s month and year', () => {
+  expect(datesIn('The summit will be held on April 24 and 25 in Washington.', REF)).toEqual([
+    { text: 'April 24', start: 27, end: 35, value: '2024-04-24' },
+    { text: '25', start: 40, end: 42, value: '2024-04-25' },
+  ]);
+  // a year after the second day dates both
+  expect(datesIn('Talks were held Dec. 2 and 3, 1989, in Malta.', REF)).toEqual([
+    { text: 'Dec. 2', start: 16, end: 22, value: '1989-12-02' },
+    { text: '3, 1989', start: 27, end: 34, value: '1989-12-03' },
+  ]);
+  // a count after "and" is no day
+  expect(datesIn('By May 5 and 6 percent of the vote, the count was over.', REF)).toEqual([
+    { text: 'May 5', start: 3, end: 8, value: '2024-05-05' },
+  ]);
+});
