@@ -9,8 +9,12 @@ import { DAY_PARTS, parseOrdinalNumber, WEEKDAYS } from './words';
 import { FirstTokenGate } from './first-token';
 
 const DAY_WORDS = new Map([['today', 0], ['yesterday', -1], ['tomorrow', 1], ['tonight', 0]]);
-/** Modifiers TimeML keeps inside the span: "late yesterday", "earlier Sunday", "early Friday". */
-const DAY_MODIFIERS = new Set(['early', 'late', 'earlier', 'later']);
+/**
+ * Modifiers kept inside the span: "late yesterday", "early Friday". Not "earlier"/"later": in
+ * "Earlier Friday, lawyers filed ..." it says where the event falls in the story's day, and both
+ * corpora mostly leave it out.
+ */
+export const DAY_MODIFIERS = new Set(['early', 'late']);
 
 /** "morning", "night" ... after a day: part of the span. */
 function dayPartAfter(ctx: DateContext, i: number): { end: number } | null {

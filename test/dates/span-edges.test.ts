@@ -26,3 +26,12 @@ test('"April 24 and 25": the second day is a date of its own, in the first one\'
     { text: 'May 5', start: 3, end: 8, value: '2024-05-05' },
   ]);
 });
+
+test('"Earlier Friday," and "later today" leave the edge word out; "late Monday" keeps it', () => {
+  const text = 'Earlier Friday, lawyers filed a petition. A hearing is set for later today. Talks ended late Monday.';
+  expect(datesIn(text, REF)).toEqual([
+    { text: 'Friday', start: 8, end: 14, value: '2024-03-15' },
+    { text: 'today', start: 69, end: 74, value: '2024-03-20' },
+    { text: 'late Monday', start: 88, end: 99, value: '2024-03-18' },
+  ]);
+});
