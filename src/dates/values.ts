@@ -102,7 +102,7 @@ export function weekdayValue(ctx: DateContext, start: number, end: number, weekd
   if (!ctx.ref) return { value: `XXXX-WXX-${weekday}`, inferred: [] };
   const ref = ctx.ref;
   const refWeekday = weekdayOf(ref);
-  const tense = mode === 'last' || mode === 'next' ? null : tenseOf(ctx, start, end);
+  const tense = mode === 'last' || mode === 'next' ? null : possessiveWeekday(ctx, start, end) ? 'past' : tenseOf(ctx, start, end);
   let offset: number;
   if (mode === 'last') offset = -(((refWeekday - weekday + 6) % 7) + 1);
   else if (mode === 'next') offset = ((weekday - refWeekday + 6) % 7) + 1;
@@ -113,6 +113,14 @@ export function weekdayValue(ctx: DateContext, start: number, end: number, weekd
     inferred: ['year', 'month', 'day'],
     anchor: referenceAnchor(ctx, tense),
   };
+}
+
+/**
+ * "get around Wednesday's ruling", "Friday's trading volume": a weekday owning an event is the one
+ * the story has just reported, whatever the verb says; except "ahead of Sunday's vote".
+ */
+function possessiveWeekday(ctx: DateContext, start: number, end: number): boolean {
+  return lowerAt(ctx, end) === "'s" && !(lowerAt(ctx, start - 1) === 'of' && lowerAt(ctx, start - 2) === 'ahead');
 }
 
 const PLACEHOLDERS: Record<Unit, string> = {

@@ -35,3 +35,10 @@ test('"effective" before a month and day looks ahead, whatever the tense of the 
   const text = 'The bank created a new risk office, effective Feb. 1.';
   expect(datesIn(text, REF)).toEqual([{ text: 'Feb. 1', start: 46, end: 52, value: '2025-02-01' }]);
 });
+
+test('a weekday owning an event ("Monday\'s ruling") is the one just reported, whatever the verb; not "ahead of Sunday\'s vote"', () => {
+  expect(datesIn("Lawyers will appeal Monday's ruling.", REF)).toEqual([{ text: 'Monday', start: 20, end: 26, value: '2024-03-18' }]);
+  expect(datesIn("The parties will campaign in the north ahead of Sunday's vote.", REF)).toEqual([
+    { text: 'Sunday', start: 48, end: 54, value: '2024-03-24' },
+  ]);
+});
