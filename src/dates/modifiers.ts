@@ -5,6 +5,7 @@
 import { DateContext, DateMatch, lowerAt, match } from './context';
 import { monthDayWithoutYear } from './values';
 import { MONTHS } from './words';
+import { DAY_MODIFIERS } from './relative-day';
 import { FirstTokenGate } from './first-token';
 
 const EDGE_WORDS = new Set(['early', 'late', 'mid', 'earlier', 'later']);
@@ -23,7 +24,10 @@ export function extendWithModifiers(ctx: DateContext, found: DateMatch, floor: n
   const part = partBefore(ctx, start);
   if (part >= floor) return part;
   if (found.rule === 'date.relative-unit') return start;
-  if (start - 1 >= floor && EDGE_WORDS.has(lowerAt(ctx, start - 1)) && ctx.tokens[start - 1].sentence === ctx.tokens[start].sentence) {
+  const edge = lowerAt(ctx, start - 1);
+  // a day takes "early"/"late" only (relative-day.ts): "Earlier Friday," is outside its span
+  const dayEdge = found.rule !== 'date.relative-weekday' || DAY_MODIFIERS.has(edge);
+  if (start - 1 >= floor && EDGE_WORDS.has(edge) && dayEdge && ctx.tokens[start - 1].sentence === ctx.tokens[start].sentence) {
     start--;
   }
   // "the end of July", "the middle of October", "the first half of" is a quarter rule of its own

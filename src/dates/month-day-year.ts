@@ -246,7 +246,8 @@ export function matchMonthDayYear(ctx: DateContext, i: number): DateMatch | null
   const day = dayAt(ctx, month.end) || ordinalDayAt(ctx, month.end);
   if (day > 0 && sameSentence(ctx, at, month.end) && dayNotQuantity(ctx, month.end) && yearAt(ctx, month.end) !== day) {
     const year = yearAfter(ctx, month.end + 1);
-    return finish(ctx, start, month.end + 1, month.month, day, year, 'date.month-day-year');
+    const found = finish(ctx, start, month.end + 1, month.month, day, year, 'date.month-day-year');
+    return found && !year ? withSecondDay(ctx, found, month.month, day) : found;
   }
   if (afterWeekday > 0) return null; // "Friday, May" is not a date
   // "August 1988", "March, 1996"
@@ -271,6 +272,33 @@ export function matchMonthDayYear(ctx: DateContext, i: number): DateMatch | null
     if ((!MONTH_CONTEXT.has(lowerAt(ctx, at - 1)) && !dating) || token.shape === 'upper') return null;
   }
   return match(start, month.end, 'date.month', monthDayWithoutYear(ctx, start, month.end, month.month, null));
+}
+
+/**
+ * "April 24 and 25", "Dec. 2 or 3, 1989": the second day is a date of its own in the same month
+ * (both corpora tag two dates), and a year after it is the first day's year too.
+ */
+function withSecondDay(ctx: DateContext, first: DateMatch, month: number, day: number): DateMatch {
+  const link = first.end;
+  const second = dayAt(ctx, link + 1);
+  if ((lowerAt(ctx, link) !== 'and' && lowerAt(ctx, link) !== 'or') || !(second > day) || !sameSentence(ctx, link, link + 1)) return first;
+  if (!dayNotQuantity(ctx, link + 1) || !isValidDate(2000, month, second)) return first;
+  // "April 24 and 25 students": a count, not a day
+  const after = ctx.tokens[link + 2];
+  if (after && after.shape === 'lower' && !FUNCTION_WORDS.has(after.lower)) return first;
+  const year = yearAfter(ctx, link + 2);
+  const firstDate = year ? finish(ctx, first.start, first.end, month, day, year, first.rule) : first;
+  const secondDate = finish(ctx, link + 1, link + 2, month, second, year, 'date.month-day-year');
+  if (!firstDate || !secondDate) return first;
+  if (!year) {
+    // the second day takes the year the first one was given
+    secondDate.value = first.value.slice(0, -2) + pad(second);
+    secondDate.inferred = first.inferred;
+    if (first.anchor !== undefined) secondDate.anchor = first.anchor;
+    else delete secondDate.anchor;
+  }
+  // the match runs over both days, so no pattern starts again inside it; the first ends at its day
+  return { ...firstDate, end: secondDate.end, endChar: ctx.tokens[first.end - 1].end, extra: [secondDate] };
 }
 
 function finish(

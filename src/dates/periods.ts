@@ -35,8 +35,11 @@ const PLURAL_UNITS = [...UNITS.keys()].filter((unit) => unit.endsWith('s'));
 const NOT_A_DURATION_AFTER = new Set(['old', '-old', 'ago', 'earlier', 'later', 'hence', 'after', 'before']);
 const RANGE_LINKS = new Set(['to', 'or', '-', '–']);
 
-/** Words before the count that belong to the span: "nearly 30 years", "more than two years", "the two days". */
-const APPROXIMATORS = new Set(['nearly', 'almost', 'about', 'some', 'around', 'roughly', 'approximately', 'over', 'only', 'just', 'another', 'the']);
+/**
+ * Words before the count that belong to the span: "nearly 30 years", "more than two years", "the two days".
+ * Not "over": in "talks dragged on over three years" it is the preposition both corpora leave out.
+ */
+const APPROXIMATORS = new Set(['nearly', 'almost', 'about', 'some', 'around', 'roughly', 'approximately', 'only', 'just', 'another', 'the']);
 /** Two-word ones: "more than", "less than", "at least". */
 const APPROXIMATOR_PAIRS = new Map([['more', 'than'], ['less', 'than'], ['fewer', 'than'], ['at', 'least']]);
 /** "twenty-five years": compound count words, by rule */

@@ -9,8 +9,12 @@ import { DAY_PARTS, parseOrdinalNumber, WEEKDAYS } from './words';
 import { FirstTokenGate } from './first-token';
 
 const DAY_WORDS = new Map([['today', 0], ['yesterday', -1], ['tomorrow', 1], ['tonight', 0]]);
-/** Modifiers TimeML keeps inside the span: "late yesterday", "earlier Sunday", "early Friday". */
-const DAY_MODIFIERS = new Set(['early', 'late', 'earlier', 'later']);
+/**
+ * Modifiers kept inside the span: "late yesterday", "early Friday". Not "earlier"/"later": in
+ * "Earlier Friday, lawyers filed ..." it says where the event falls in the story's day, and both
+ * corpora mostly leave it out.
+ */
+export const DAY_MODIFIERS = new Set(['early', 'late']);
 
 /** "morning", "night" ... after a day: part of the span. */
 function dayPartAfter(ctx: DateContext, i: number): { end: number } | null {
@@ -178,7 +182,10 @@ export const HOLIDAY_FIRST_WORDS: ReadonlySet<string> = new Set(
  * The holiday's first word, and after a word that is no holiday alone ("New", "Labor"), the token
  * after it: "Year" ("year's" when the tokenizer leaves it whole), "Day", "Friday", "'s" (Valentine's).
  */
-export const HOLIDAY_STARTS: FirstTokenGate = { words: HOLIDAY_FIRST_WORDS, after: secondWordsOfHolidays() };
+export const HOLIDAY_STARTS: FirstTokenGate = {
+  words: [...HOLIDAY_FIRST_WORDS, 'last', 'next'],
+  after: { ...secondWordsOfHolidays(), last: { words: HOLIDAY_FIRST_WORDS }, next: { words: HOLIDAY_FIRST_WORDS } },
+};
 
 function secondWordsOfHolidays(): Record<string, FirstTokenGate> {
   const names = [...FIXED_HOLIDAYS.keys(), ...COMPUTED_HOLIDAYS.keys()];
@@ -198,12 +205,12 @@ function secondWordsOfHolidays(): Record<string, FirstTokenGate> {
 }
 
 export function matchHoliday(ctx: DateContext, i: number): DateMatch | null {
-  if (!isCapitalized(ctx, i) || !HOLIDAY_FIRST_WORDS.has(lowerAt(ctx, i))) return null;
+  const word = lowerAt(ctx, i);
+  if (word === 'last' || word === 'next') return relativeHoliday(ctx, i, word === 'last' ? -1 : 1);
+  if (!isCapitalized(ctx, i) || !HOLIDAY_FIRST_WORDS.has(word)) return null;
   // longest name first: up to four tokens ("New Year 's Day")
   for (let length = 4; length >= 1; length--) {
-    const words: string[] = [];
-    for (let k = 0; k < length; k++) words.push(lowerAt(ctx, i + k));
-    const name = words.join(' ').replace(/ 's/g, "'s");
+    const name = holidayName(ctx, i, length);
     const fixed = FIXED_HOLIDAYS.get(name);
     const computed = COMPUTED_HOLIDAYS.get(name);
     if (!fixed && !computed) continue;
@@ -225,4 +232,34 @@ export function matchHoliday(ctx: DateContext, i: number): DateMatch | null {
     }
   }
   return null;
+}
+
+/** "last Thanksgiving", "next Christmas": the one before (after) the reference date, "last" in the span. */
+function relativeHoliday(ctx: DateContext, i: number, direction: number): DateMatch | null {
+  if (!isCapitalized(ctx, i + 1) || !HOLIDAY_FIRST_WORDS.has(lowerAt(ctx, i + 1))) return null;
+  // (as after a preposition: "last Christmas" is a date, "Christmas music" is not)
+  let found: DateMatch | null = null;
+  for (let length = 4; length >= 1 && !found; length--) {
+    const name = holidayName(ctx, i + 1, length);
+    const fixed = FIXED_HOLIDAYS.get(name);
+    const computed = COMPUTED_HOLIDAYS.get(name);
+    if (!fixed && !computed) continue;
+    if (yearAt(ctx, i + 1 + length) > 0) return null; // "last Christmas 2019" is not said
+    const end = i + 1 + length;
+    if (!ctx.ref) return match(i, end, 'date.holiday', { value: 'XXXX-XX-XX', inferred: [] });
+    const ref = ctx.ref;
+    const dateIn = (year: number): CalendarDate => (fixed ? { year, month: fixed[0], day: fixed[1] } : (computed as { date: (y: number) => CalendarDate }).date(year));
+    const order = (date: CalendarDate): number => date.month - ref.month || date.day - ref.day;
+    let year = ref.year;
+    if (direction < 0 && order(dateIn(year)) >= 0) year--;
+    if (direction > 0 && order(dateIn(year)) <= 0) year++;
+    found = match(i, end, 'date.holiday', { value: formatDay(dateIn(year)), inferred: ['year'], anchor: referenceAnchor(ctx) });
+  }
+  return found;
+}
+
+function holidayName(ctx: DateContext, i: number, length: number): string {
+  const words: string[] = [];
+  for (let k = 0; k < length; k++) words.push(lowerAt(ctx, i + k));
+  return words.join(' ').replace(/ 's/g, "'s");
 }

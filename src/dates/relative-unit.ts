@@ -99,7 +99,8 @@ function wholePeriod(ctx: DateContext, i: number, at: number, hasThe: boolean, h
   let unitAt = at;
   const determiner = hasThe ? 'the' : lowerAt(ctx, at);
   if (!hasThe) {
-    if (determiner !== 'that' || hasEdge) return null;
+    // "that year", "later that year" (the edge word in the span, as for "later this year")
+    if (determiner !== 'that') return null;
     unitAt = at + 1;
   } else if (hasEdge) {
     return null;

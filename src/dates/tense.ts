@@ -30,7 +30,8 @@ function wordTense(tokens: Token[], i: number, from: number): Tense | 'infinitiv
   if (tokens[i].shape !== 'lower') return null;
   const tags = wordTags(word);
   // "planned a demonstration on Saturday", "has scheduled a hearing Thursday": still to come
-  if (PLANNING_VERBS.has(word)) return 'future';
+  // ("plans", "schedules" only before "to": "set aside vacation plans" is the noun)
+  if (PLANNING_VERBS.has(word) && (!word.endsWith('s') || tokens[i + 1]?.lower === 'to')) return 'future';
   if (hasTag(tags, 'PastTense') || (tags === undefined && word.length > 4 && word.endsWith('ed') && !NOT_VERBS.has(word))) {
     // a participle takes its auxiliary's tense: "will be named" is future, "is planned" present
     if (i - 1 >= from && PASSIVE_AUXILIARIES.has(tokens[i - 1].lower)) return null;
@@ -59,10 +60,17 @@ function infinitiveTense(tokens: Token[], i: number, from: number): Tense | 'inf
     if (MODALS.has(word)) return 'future';
     if (word === 'to') {
       const governor = j > from ? tokens[j - 1].lower : '';
-      return FUTURE_GOVERNORS.has(governor) ? 'future' : 'infinitive';
+      if (FUTURE_GOVERNORS.has(governor)) return 'future';
+      // "final guidelines to be published in November": a passive infinitive after a noun (a word
+      // the lexicon knows no verb form of) is what is still to be done
+      return tokens[i].lower === 'be' && j === i - 1 && governor !== '' && isNounLike(governor) ? 'future' : 'infinitive';
     }
   }
   return 'infinitive';
+}
+
+function isNounLike(word: string): boolean {
+  return /^[a-z]+$/.test(word) && !word.endsWith('ed') && wordTags(word) === undefined;
 }
 
 // Auxiliaries that leave the tense to themselves: "will be named", "is expected", "has been allowed".

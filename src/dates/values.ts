@@ -47,15 +47,17 @@ export function monthDayWithoutYear(
 ): DateValue {
   const monthDay = day === null ? `${pad(month)}` : `${pad(month)}-${pad(day)}`;
   if (!ctx.ref) return { value: `XXXX-${monthDay}`, inferred: [] };
-  const tense = tenseOf(ctx, start, end);
+  // "a new office of the chairman, effective Feb. 1": a change announced takes effect ahead
+  const tense = lowerAt(ctx, start - 1) === 'effective' ? 'future' : tenseOf(ctx, start, end);
   const ref = ctx.ref;
   // how far the month (day) is from the reference date, in months: -11 .. 11
   const distance = month - ref.month + (day === null ? 0 : (day - ref.day) / 31);
   let year = ref.year;
-  if (tense === 'past') {
-    // "was signed on March 3" (the past verb's own date) is before the story; a date a few weeks
+  if (tense === 'past' && !isDeadline(ctx, start)) {
+    // "was signed on March 3" (the past verb's own date) and a whole month ("moved its meetings to
+    // the town hall in May", said in March) are before the story; a month and day a few weeks
     // ahead stays in this year otherwise: "has named Nov. 14 as the cutoff", "a column on April 25"
-    if (distance > (isPastEventDate(ctx, start) ? 0 : NEAR_MONTHS)) year--;
+    if (distance > (isPastEventDate(ctx, start) || day === null ? 0 : NEAR_MONTHS)) year--;
   } else if (tense === 'future') {
     if (distance < 0) year++; // "will take over in January", said in February
   } else if (tense === 'present') {
@@ -67,6 +69,12 @@ export function monthDayWithoutYear(
 
 // "wrote in a column on April 25": another preposition between verb and date breaks the link
 const CLAUSE_PREPOSITIONS = new Set(['in', 'on', 'at', 'of', 'for', 'with', 'by', 'to', 'from', 'that', 'about']);
+
+/** "gave the company until mid-November to answer": a deadline is ahead of the past verb that set it. */
+function isDeadline(ctx: DateContext, start: number): boolean {
+  const before = lowerAt(ctx, start - 1);
+  return before === 'until' || before === 'till';
+}
 
 /** "signed on March 3", "took place in December": the date right after a past verb and on/in. */
 function isPastEventDate(ctx: DateContext, start: number): boolean {
@@ -94,7 +102,7 @@ export function weekdayValue(ctx: DateContext, start: number, end: number, weekd
   if (!ctx.ref) return { value: `XXXX-WXX-${weekday}`, inferred: [] };
   const ref = ctx.ref;
   const refWeekday = weekdayOf(ref);
-  const tense = mode === 'last' || mode === 'next' ? null : tenseOf(ctx, start, end);
+  const tense = mode === 'last' || mode === 'next' ? null : possessiveWeekday(ctx, start, end) ? 'past' : tenseOf(ctx, start, end);
   let offset: number;
   if (mode === 'last') offset = -(((refWeekday - weekday + 6) % 7) + 1);
   else if (mode === 'next') offset = ((weekday - refWeekday + 6) % 7) + 1;
@@ -105,6 +113,14 @@ export function weekdayValue(ctx: DateContext, start: number, end: number, weekd
     inferred: ['year', 'month', 'day'],
     anchor: referenceAnchor(ctx, tense),
   };
+}
+
+/**
+ * "get around Wednesday's ruling", "Friday's trading volume": a weekday owning an event is the one
+ * the story has just reported, whatever the verb says; except "ahead of Sunday's vote".
+ */
+function possessiveWeekday(ctx: DateContext, start: number, end: number): boolean {
+  return lowerAt(ctx, end) === "'s" && !(lowerAt(ctx, start - 1) === 'of' && lowerAt(ctx, start - 2) === 'ahead');
 }
 
 const PLACEHOLDERS: Record<Unit, string> = {

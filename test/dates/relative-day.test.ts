@@ -57,3 +57,14 @@ test('"this coming Saturday, March seventh" is one date; "the 11th Circuit" and 
 test('"Friday the 13th" is one date: the latest 13th that was a Friday', () => {
   expect(spansAndValues('On Friday the 13th, an airline grounded its fleet.', '1989-10-25')).toEqual([['Friday the 13th', '1989-10-13']]);
 });
+
+test('"last Thanksgiving", "next Christmas": the word before the holiday is in the span and picks the year', () => {
+  expect(datesIn('The boy was found last Thanksgiving off Florida, and the family hopes to be home by next Christmas.', '2024-03-20')).toEqual([
+    { text: 'last Thanksgiving', start: 18, end: 35, value: '2023-11-23' },
+    { text: 'next Christmas', start: 84, end: 98, value: '2024-12-25' },
+  ]);
+  // on the day itself, "last Christmas" is the year before
+  expect(datesIn('Last Christmas the shelter was full.', '2024-12-25')).toEqual([
+    { text: 'Last Christmas', start: 0, end: 14, value: '2023-12-25' },
+  ]);
+});

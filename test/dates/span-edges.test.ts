@@ -1,0 +1,37 @@
+// Words at the edges of a date's span that TimeML and OntoNotes both put inside it.
+import { datesIn } from './helpers';
+
+const REF = '2024-03-20';
+
+test('"later that year": the edge word belongs to the span, the year is the one just named', () => {
+  const text = 'She left in June 2021 and returned later that year.';
+  expect(datesIn(text, REF)).toEqual([
+    { text: 'June 2021', start: 12, end: 21, value: '2021-06' },
+    { text: 'later that year', start: 35, end: 50, value: '2021' },
+  ]);
+});
+
+test('"April 24 and 25": the second day is a date of its own, in the first one\'s month and year', () => {
+  expect(datesIn('The summit will be held on April 24 and 25 in Washington.', REF)).toEqual([
+    { text: 'April 24', start: 27, end: 35, value: '2024-04-24' },
+    { text: '25', start: 40, end: 42, value: '2024-04-25' },
+  ]);
+  // a year after the second day dates both
+  expect(datesIn('Talks were held Dec. 2 and 3, 1989, in Malta.', REF)).toEqual([
+    { text: 'Dec. 2', start: 16, end: 22, value: '1989-12-02' },
+    { text: '3, 1989', start: 27, end: 34, value: '1989-12-03' },
+  ]);
+  // a count after "and" is no day
+  expect(datesIn('By May 5 and 6 percent of the vote, the count was over.', REF)).toEqual([
+    { text: 'May 5', start: 3, end: 8, value: '2024-05-05' },
+  ]);
+});
+
+test('"Earlier Friday," and "later today" leave the edge word out; "late Monday" keeps it', () => {
+  const text = 'Earlier Friday, lawyers filed a petition. A hearing is set for later today. Talks ended late Monday.';
+  expect(datesIn(text, REF)).toEqual([
+    { text: 'Friday', start: 8, end: 14, value: '2024-03-15' },
+    { text: 'today', start: 69, end: 74, value: '2024-03-20' },
+    { text: 'late Monday', start: 88, end: 99, value: '2024-03-18' },
+  ]);
+});
