@@ -47,6 +47,14 @@ describe('one sense per document', () => {
     expect(names('Mira Lankan spoke. Results of Sri Lankan games were late.').map((r) => r.text)).toEqual(['Mira Lankan']);
   });
 
+  test("a town's name that is the surname of the story's titled person is the person before a verb, the town after a preposition", () => {
+    expect(names('Attorney General Maren Tulsa spoke. Tulsa has said she would act. Flights to Tulsa were full.').map((r) => [r.type, r.text, r.start, r.rule])).toEqual([
+      ['person', 'Maren Tulsa', 17, 'person.title'],
+      ['person', 'Tulsa', 36, 'person.surname-in-document'],
+      ['place', 'Tulsa', 77, 'place.gazetteer'],
+    ]);
+  });
+
   test('a first name alone after the full name', () => {
     expect(brief('Karim Massimov spoke first. Later Karim left the room.')).toEqual(['person:Karim Massimov', 'person:Karim']);
   });

@@ -7,6 +7,7 @@
 
 import { Doc, EntityType, Mention } from '../../model';
 import { FLAGS, PLACE_FLAGS } from '../../lexicon';
+import { isFiniteVerb } from '../../lexicon/word-tags';
 import { NAME_PARTICLES, capitalMeansName, nameCandidates } from '../recognize/candidates';
 import { isCapitalized, phraseFlags, phraseKey, tokenFlags } from '../recognize/gazetteer';
 import { mentionFromTokens } from '../recognize/mention';
@@ -58,7 +59,9 @@ export function refineOneSense(doc: Doc): Mention[] {
     // same guess ("Vojislav Kostunica ... Kostunica supports them"), kept as weak
     const weak = m.strength < TEACHING_STRENGTH;
     if (weak && m.rule !== 'person.unknown-name') continue;
-    const surnameStrength = weak ? m.strength + 0.05 : 0.7;
+    // a titled or famous full name's surname outweighs the same word learned as a town from the
+    // gazetteer alone; where it stands, the town still wins unless a verb makes it the person
+    const surnameStrength = weak ? m.strength + 0.05 : m.strength >= STRONG_PERSON ? STRONG_SURNAME_STRENGTH : 0.7;
     const words: number[] = [];
     for (let i = m.tokenStart; i < m.tokenEnd; i++) if (doc.tokens[i].shape !== 'punct') words.push(i);
     if (words.length < 2) continue;
@@ -104,7 +107,10 @@ export function refineOneSense(doc: Doc): Mention[] {
         // whatever club shares its name
         if (sense.type === 'organization' && isPlaceAfterPreposition(doc, i, i + length)) continue;
         const rule = sense.rule === 'one-sense' ? `${sense.type}.one-sense` : sense.rule;
-        found.push(mentionFromTokens(doc, sense.type, i, i + length, rule, sense.strength - 0.05));
+        // "Janet Orland ... Orland said": a town's name that is the surname of the story's person
+        // and is followed by a verb is the person, not the town the gazetteer knows
+        const strength = sense.rule === SURNAME_RULE && !sense.untypedOnly && actsAsPerson(doc, i, i + length) ? SURNAME_ACTING_STRENGTH : sense.strength - 0.05;
+        found.push(mentionFromTokens(doc, sense.type, i, i + length, rule, strength));
         matched = length;
         break;
       }
@@ -153,6 +159,24 @@ function spansToSearch(doc: Doc): { start: number; end: number }[] {
 }
 
 const TOWN_PREPOSITIONS = new Set(['in', 'at']);
+const SURNAME_RULE = 'person.surname-in-document';
+/** a person this strong ("President X", a famous name) teaches a surname above a gazetteer town's sense */
+const STRONG_PERSON = 0.85;
+const STRONG_SURNAME_STRENGTH = 0.76;
+/** above a gazetteer town's 0.75 */
+const SURNAME_ACTING_STRENGTH = 0.8;
+
+/** A town's name used as a subject: a finite verb right after it ("Orland said", "Orland has"), none of the country's or region's */
+function actsAsPerson(doc: Doc, start: number, end: number): boolean {
+  const flags = phraseFlags(doc, start, end);
+  if (!(flags & FLAGS.city) || flags & (FLAGS.country | FLAGS.region)) return false;
+  const next = doc.tokens[end];
+  const before = doc.tokens[start - 1];
+  // ("Flights to Orland were full": after a preposition the verb is the phrase's)
+  if (before && before.sentence === doc.tokens[start].sentence && PREPOSITIONS_BEFORE_TOWN.has(before.lower)) return false;
+  return next !== undefined && next.sentence === doc.tokens[start].sentence && next.shape === 'lower' && (next.lower === 'has' || isFiniteVerb(next.lower));
+}
+const PREPOSITIONS_BEFORE_TOWN = new Set(['in', 'at', 'to', 'from', 'near', 'of', 'for', 'via', 'into', 'outside', 'around', 'across', 'through', 'toward', 'towards', 'between']);
 
 function isPlaceAfterPreposition(doc: Doc, start: number, end: number): boolean {
   const before = doc.tokens[start - 1];
