@@ -120,6 +120,22 @@ describe('acronyms and abbreviations join their organization', () => {
     ]);
   });
 
+  test('agencies by their acronym or in full: "Nato" is the North Atlantic Treaty Organization, "INS" the Immigration and Naturalization Service', () => {
+    const doc = 'Nato and the INS met the CIA.';
+    const entities = linkMentions(
+      place(doc, [
+        { text: 'Nato', type: 'organization' },
+        { text: 'INS', type: 'organization' },
+        { text: 'CIA', type: 'organization' },
+      ]),
+    );
+    expect(summaryOf(entities)).toEqual([
+      ['organization', 'North Atlantic Treaty Organization', 1, ['Nato']],
+      ['organization', 'Immigration and Naturalization Service', 1, ['INS']],
+      ['organization', 'Central Intelligence Agency', 1, ['CIA']],
+    ]);
+  });
+
   test('Britain is the United Kingdom', () => {
     const doc = 'Regulators in Britain and the UK agreed.';
     const entities = linkMentions(place(doc, [{ text: 'Britain', type: 'place' }, { text: 'UK', type: 'place' }]));

@@ -79,6 +79,11 @@ describe('organizations: head nouns', () => {
     ]);
   });
 
+  test('a country may open the left part of "X and Y Service"; a title may not', () => {
+    expect(brief('A ruling by the U.S. Immigration and Naturalization Service came late.')).toEqual(['organization:U.S. Immigration and Naturalization Service']);
+    expect(brief('The panel sent a report to US President Bush and Congress.')).toEqual(['place:US', 'person:Bush', 'organization:Congress']);
+  });
+
   test('"Ministry of Trade and Industry" and "Farm and Trade Bank"', () => {
     expect(brief('The Ministry of Trade and Industry and the Farm and Trade Bank agreed.')).toEqual([
       'organization:Ministry of Trade and Industry',

@@ -18,6 +18,16 @@ const TABLE: [canonical: string, forms: string[]][] = [
   ['Agence France-Presse', ['AFP', 'Agence France Presse']],
   ['Xinhua News Agency', ['Xinhua']],
   ['Federal Reserve', ['Fed', 'Federal Reserve Board']],
+  // bodies and agencies news names by an acronym in one story and in full in the next
+  ['North Atlantic Treaty Organization', ['NATO', 'Nato', 'North Atlantic Treaty Organisation']],
+  ['Federal Bureau of Investigation', ['FBI']],
+  ['Central Intelligence Agency', ['CIA']],
+  ['International Monetary Fund', ['IMF']],
+  ['World Trade Organization', ['WTO', 'World Trade Organisation']],
+  ['International Atomic Energy Agency', ['IAEA']],
+  ['European Central Bank', ['ECB']],
+  ['Immigration and Naturalization Service', ['INS']],
+  ['State Department', ['U.S. State Department', 'US State Department', 'Department of State', 'U.S. Department of State']],
 ];
 
 // US states as news datelines abbreviate them ("Springfield, Ill."); the keys drop the period, so

@@ -99,7 +99,7 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
     for (let i = start + 1; i < end - 1; i++) {
       if (!(tokenFlags(tokens[i]) & FLAGS.title) || !titlesFrom(doc, i)) continue;
       if (i - start >= 2 && tokenFlags(tokens[i - 1]) & (FLAGS.orgHead | FLAGS.legalSuffix)) {
-        found.push(mentionFromTokens(doc, 'organization', start, i, 'organization.before-title', 0.8));
+        found.push(mentionFromTokens(doc, 'organization', andExtension(doc, start, byEnd), i, 'organization.before-title', 0.8));
       }
       break;
     }
@@ -383,9 +383,13 @@ function andExtension(doc: Doc, start: number, byEnd: Map<number, Candidate>): n
   // "Tarn Electronics and Kestrel Software": a left part with its own head noun is a name already,
   // but one word alone is not ("Securities and Exchange Commission")
   if (left.end - left.start > 1 && tokenFlags(tokens[left.end - 1]) & FLAGS.orgHead) return start;
-  for (let i = left.start; i < left.end; i++) {
+  // "U.S. Immigration and Naturalization Service": a country may open the left part
+  let from = left.start;
+  if (left.end - from > 1 && tokenFlags(tokens[from]) & FLAGS.country) from++;
+  for (let i = from; i < left.end; i++) {
     const flags = tokenFlags(tokens[i]);
-    if (!(flags & FLAGS.common) || flags & (PLACE_FLAGS | FLAGS.given | FLAGS.surname | FLAGS.organization)) return start;
+    // ("US President Bush and Congress": a title makes the left part a person's)
+    if (!(flags & FLAGS.common) || flags & (PLACE_FLAGS | FLAGS.given | FLAGS.surname | FLAGS.organization | FLAGS.title)) return start;
   }
   return left.start;
 }
