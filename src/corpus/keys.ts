@@ -14,13 +14,17 @@ export function corpusKey(entity: Pick<EntityRecord, 'type' | 'name' | 'value'>)
 
 /**
  * "Kestrel Freight Ltd", "The Kestrel Freight" and "Kestrel Freight" are one firm across files:
- * the key leaves out a leading "the" and the legal forms at the end ("ltd", "inc", "co", "corp").
+ * the key leaves out a leading "the", a leading "U.S." before a name of two or more words, and the
+ * legal forms at the end ("ltd", "inc", "co", "corp").
  */
 function organizationKey(key: string): string {
   const words = key.split(' ');
   let start = 0;
   let end = words.length;
   if (words[0] === 'the' && end > 1) start = 1;
+  // "U.S. Supreme Court" and "Supreme Court", "U.S. State Department" and "State Department": the
+  // country's abbreviation before an institution of two or more words is left out too
+  if ((words[start] === 'u.s.' || words[start] === 'us') && end - start > 2) start++;
   while (end - start > 1 && lookup(words[end - 1]) & FLAGS.legalSuffix) end--;
   return start === 0 && end === words.length ? key : words.slice(start, end).join(' ');
 }

@@ -138,6 +138,19 @@ test('an organization with and without its legal form or a leading "The" is one 
   ]);
 });
 
+test('"U.S." before an institution of two or more words is left out of the key; "US Army" keeps it', () => {
+  const builder = new SummaryBuilder();
+  builder.add(doc('a.txt', { type: 'organization', name: 'U.S. Harbor Safety Board', sentences: ['The U.S. Harbor Safety Board ruled.'] }));
+  builder.add(doc('b.txt', { type: 'organization', name: 'Harbor Safety Board', sentences: ['The Harbor Safety Board met.'] }));
+  builder.add(doc('c.txt', { type: 'organization', name: 'US Army', sentences: ['The US Army left.'] }));
+  builder.add(doc('d.txt', { type: 'organization', name: 'Army', sentences: ['The Army came.'] }));
+  expect(builder.result().map((row) => [row.name, row.documents])).toEqual([
+    ['U.S. Harbor Safety Board', 2],
+    ['Army', 1],
+    ['US Army', 1],
+  ]);
+});
+
 test('a relative date no reference date placed is no row: another day in every document', () => {
   const builder = new SummaryBuilder();
   const friday = (file: string, value: string) => ({ file, id: null, date: null, entities: [{ type: 'date' as const, name: 'Friday', count: 1, mentions: [{ text: 'Friday', start: 0, end: 6, line: 1, column: 1, sentence: 'Friday.', rule: 'test' }], value }] });
