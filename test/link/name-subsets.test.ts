@@ -17,6 +17,23 @@ describe('full names that say less join the fuller name', () => {
     ]);
   });
 
+  test('two first names without the surname are the one longer name that opens with them', () => {
+    const doc = 'Pablo Andres Ferrel arrived. Pablo Andres said so. Nora Ferrel and Pablo Ferrel Ruiz left.';
+    const entities = linkMentions(
+      place(doc, [
+        { text: 'Pablo Andres Ferrel', type: 'person' },
+        { text: 'Pablo Andres', type: 'person', nth: 1 },
+        { text: 'Nora Ferrel', type: 'person' },
+        { text: 'Pablo Ferrel Ruiz', type: 'person' },
+      ]),
+    );
+    expect(summaryOf(entities)).toEqual([
+      ['person', 'Pablo Andres Ferrel', 2, ['Pablo Andres']],
+      ['person', 'Nora Ferrel', 1, []],
+      ['person', 'Pablo Ferrel Ruiz', 1, []],
+    ]);
+  });
+
   test('"J. Smith" with John Smith and Jane Smith joins neither and says so', () => {
     const doc = 'John Smith and Jane Smith met. J. Smith said no.';
     const entities = linkMentions(

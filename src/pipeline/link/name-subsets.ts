@@ -7,6 +7,7 @@
 import { distinctRoots, joinGroups, NameGroup } from './groups';
 import { isInitial } from './names';
 import { isNicknamePair } from './nicknames';
+import { FLAGS, lookup } from '../../lexicon';
 
 function compatible(short: string, long: string): boolean {
   return short === long || (isInitial(short) && long.startsWith(short)) || isNicknamePair(short, long);
@@ -39,6 +40,7 @@ export function joinNameSubsets(groups: NameGroup[]): void {
     list.push(group);
     bySurname.set(surname, list);
   }
+  joinGivenNamePrefixes(groups);
   for (const bucket of bySurname.values()) {
     if (bucket.length < 2 || bucket.length > MAX_BUCKET) continue;
     for (const group of bucket) {
@@ -50,5 +52,20 @@ export function joinNameSubsets(groups: NameGroup[]): void {
       if (roots.length === 1) joinGroups(group, roots[0], 'name-subset');
       else if (roots.length > 1 && group.words.length === 2 && isInitial(group.words[0])) group.candidates = maximal;
     }
+  }
+}
+
+/**
+ * "Juan Miguel" beside "Juan Miguel Gonzalez": two first names without the surname are the one
+ * longer name of the story that opens with them (the last of the two a known first name, so
+ * "Juan Gonzalez" is no prefix of "Juan Gonzalez Ortiz" here).
+ */
+function joinGivenNamePrefixes(groups: NameGroup[]): void {
+  const persons = groups.filter((g) => g.type === 'person');
+  for (const group of persons) {
+    if (group.words.length !== 2 || !(lookup(group.words[1]) & FLAGS.given) || lookup(group.words[1]) & FLAGS.surname) continue;
+    const longer = persons.filter((o) => o.words.length > 2 && o.words[0] === group.words[0] && o.words[1] === group.words[1]);
+    const roots = distinctRoots(longer, group);
+    if (roots.length === 1) joinGroups(group, roots[0], 'name-subset');
   }
 }
