@@ -111,6 +111,14 @@ function makeToken(text: string, start: number, source: string, index: number): 
   };
 }
 
+/** Could POSSESSIVE match (a final "'s" or "’s")? A cheap test before the regex, for every word. */
+function mayBePossessive(word: string): boolean {
+  const last = word.charCodeAt(word.length - 1);
+  if (last !== 115 /* s */ && last !== 83 /* S */) return false;
+  const mark = word.charCodeAt(word.length - 2);
+  return mark === 39 /* ' */ || mark === 0x2019 /* ’ */;
+}
+
 /** Tokens of text[from, to), with offsets into the whole text. */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
@@ -124,13 +132,13 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   while ((match = pattern.exec(slice)) !== null) {
     let word = match[0];
     const start = match.index;
-    if (DOTTED_ABBREVIATION.test(word) && slice[start + word.length] === '.') {
+    if (slice.charCodeAt(start + word.length) === 46 /* . */ && DOTTED_ABBREVIATION.test(word)) {
       word += '.';
       pattern.lastIndex++;
     }
     if (nextNewline !== -1 && nextNewline < lastEnd) nextNewline = slice.indexOf('\n', lastEnd);
     const lineStart = tokens.length === 0 || (nextNewline !== -1 && nextNewline < start);
-    const possessive = word.length > 2 && match[1] === undefined ? POSSESSIVE.exec(word) : null;
+    const possessive = word.length > 2 && match[1] === undefined && mayBePossessive(word) ? POSSESSIVE.exec(word) : null;
     if (possessive && /\p{L}/u.test(possessive[1])) {
       const stem = makeToken(possessive[1], start, text, tokens.length);
       stem.lineStart = lineStart;
