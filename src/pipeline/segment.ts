@@ -20,7 +20,8 @@ export const MODIFIER_PARTICIPLES = new Set([
 
 /** Where the hyphen of "Capitalized-participle" is, or -1. */
 function modifierHyphen(word: string): number {
-  const hyphen = word.lastIndexOf('-');
+  // indexOf first: V8's lastIndexOf is a slow runtime call, and most words have no hyphen
+  const hyphen = word.indexOf('-') === -1 ? -1 : word.lastIndexOf('-');
   if (hyphen <= 0 || !MODIFIER_PARTICIPLES.has(word.slice(hyphen + 1))) return -1;
   return UPPER_FIRST.test(word) ? hyphen : -1;
 }
