@@ -96,7 +96,9 @@ function isSpaceCode(code: number): boolean {
 }
 
 function makeToken(text: string, start: number, source: string, index: number): Token {
-  const norm = normalizeToken(text);
+  const ascii = asciiShape(text);
+  // of the typographic marks normalizeToken folds, only the backquote is ASCII: most tokens skip it
+  const norm = ascii !== null && text.indexOf('`') === -1 ? text : normalizeToken(text);
   return {
     index,
     start,
@@ -104,7 +106,7 @@ function makeToken(text: string, start: number, source: string, index: number): 
     text,
     norm,
     lower: norm.toLowerCase(),
-    shape: shapeOf(text),
+    shape: ascii ?? shapeOf(text),
     sentence: 0,
     sentenceInitial: false,
     spaceBefore: start === 0 || isSpaceCode(source.charCodeAt(start - 1)),
