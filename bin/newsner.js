@@ -6,5 +6,6 @@ const args = process.argv.slice(2);
 if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
   process.stdout.write(`${require('../package.json').version}\n`);
 } else {
+  require('../dist/run/jit-flags.js').tuneJit(); // before any pipeline code is compiled
   require('../dist/cli/main.js').main(process.argv);
 }

@@ -11,6 +11,8 @@
 // the ratios.
 //   node scripts/bench.js [--sizes 1,5,20] [--runs N] [--compromise-mb M] [--json]
 //   node scripts/bench.js --print result.json    (the table from a --json run)
+//   node scripts/bench.js --against ../other-checkout   (also that build's CLI, --jobs 1 and 2, in the
+//                                                       same loop: a change's effect side by side)
 //
 // --library: the earlier benchmark instead, library calls in child processes timed after an
 // untimed warm-up pass (steady wall time per core), then the CLI extras (--jobs 2 against
@@ -345,6 +347,16 @@ function cpuBench(argv) {
   const sizes = arg('--sizes', '1,5,20').split(',').map(Number);
   const runs = Number(arg('--runs', '1'));
   const compromiseMB = Number(arg('--compromise-mb', '2'));
+  const against = arg('--against', null);
+  const configs = { ...JOB_CONFIGS };
+  const bins = {};
+  if (against) {
+    const otherBin = path.resolve(against, 'bin', 'newsner.js');
+    if (!existsSync(otherBin)) throw new Error(`--against: no ${otherBin}`);
+    configs.againstJobs1 = ['--jobs', '1'];
+    configs.againstJobs2 = ['--jobs', '2'];
+    bins.againstJobs1 = bins.againstJobs2 = otherBin;
+  }
   const texts = loadTexts(1);
   const loadBefore = os.loadavg()[0];
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'newsner-bench-'));
@@ -353,13 +365,13 @@ function cpuBench(argv) {
       const file = path.join(tmp, `corpus-${size}.jsonl`);
       return { size, file, megabytes: writeCorpus(file, texts, size) / 1e6 };
     });
-    const samples = corpora.map(() => Object.fromEntries(Object.keys(JOB_CONFIGS).map((name) => [name, []])));
+    const samples = corpora.map(() => Object.fromEntries(Object.keys(configs).map((name) => [name, []])));
     const compromiseSamples = [];
     const largest = corpora[corpora.length - 1];
     for (let r = 0; r < runs; r++) {
       corpora.forEach((corpus, i) => {
-        for (const [name, args] of Object.entries(JOB_CONFIGS)) {
-          const sample = measure([process.execPath, '-r', __filename, BIN, corpus.file, ...args, '--quiet', '--format', 'jsonl'], tmp);
+        for (const [name, args] of Object.entries(configs)) {
+          const sample = measure([process.execPath, '-r', __filename, bins[name] ?? BIN, corpus.file, ...args, '--quiet', '--format', 'jsonl'], tmp);
           samples[i][name].push(sample);
           process.stderr.write(`run ${r + 1}/${runs}: ${corpus.megabytes.toFixed(1)} MB newsner ${name}: ${sample.wall.toFixed(2)} s wall, ${sample.cpu.toFixed(2)} CPU-s\n`);
         }
@@ -379,7 +391,7 @@ function cpuBench(argv) {
     compromise.mbPerCpuSecond = compromise.megabytes / compromise.cpu;
     const rows = corpora.map((corpus, i) => {
       const row = { megabytes: corpus.megabytes };
-      for (const name of Object.keys(JOB_CONFIGS)) {
+      for (const name of Object.keys(configs)) {
         row[name] = summarize(samples[i][name]);
         row[name].mbPerCpuSecond = corpus.megabytes / row[name].cpu;
       }
@@ -387,6 +399,11 @@ function cpuBench(argv) {
       row.jobs2VsJobs1Wall = row.jobs1.wall / row.jobs2.wall;
       row.defaultVsJobs1Wall = row.jobs1.wall / row.default.wall;
       row.secondWorkerCpu = row.jobs2.cpu - row.jobs1.cpu;
+      if (against) {
+        row.againstVsCompromisePerCpuSecond = row.againstJobs1.mbPerCpuSecond / compromise.mbPerCpuSecond;
+        row.cpuSpeedupOverAgainst = row.againstJobs1.cpu / row.jobs1.cpu;
+        row.againstJobs2VsJobs1Wall = row.againstJobs1.wall / row.againstJobs2.wall;
+      }
       return row;
     });
     const fit = fitLine(
@@ -404,6 +421,13 @@ function cpuBench(argv) {
       newsnerWarmMbPerCpuSecond: 1 / fit.slope,
       newsnerWarmVsCompromise: 1 / fit.slope / compromise.mbPerCpuSecond,
     };
+    if (against) {
+      const otherFit = fitLine(
+        rows.map((row) => row.megabytes),
+        rows.map((row) => row.againstJobs1.cpu),
+      );
+      result.against = { path: path.resolve(against), fixedCpuSeconds: otherFit.intercept, warmMbPerCpuSecond: 1 / otherFit.slope };
+    }
     if (argv.includes('--json')) {
       process.stdout.write(JSON.stringify(result, null, 2) + '\n');
       return;
@@ -431,6 +455,13 @@ function printCpuBench(result) {
     console.log(`  ${f(row.megabytes, 1).padStart(5)} MB  --jobs 1 ${part('jobs1')} | --jobs 2 ${part('jobs2')} ${f(row.jobs2VsJobs1Wall)}x | default ${part('default')} ${f(row.defaultVsJobs1Wall)}x`);
   }
   console.log(`  the second worker's CPU-s (--jobs 2 minus --jobs 1): ${result.sizes.map((row) => `${f(row.secondWorkerCpu)} at ${f(row.megabytes, 1)} MB`).join(', ')}`);
+  if (!result.against) return;
+  console.log(`against ${result.against.path} (the same corpora, in the same loop): --jobs 1 CPU-s, vs compromise; --jobs 2 wall speed-up`);
+  for (const row of result.sizes) {
+    const other = row.againstJobs1;
+    console.log(`  ${f(row.megabytes, 1).padStart(5)} MB  this ${f(row.jobs1.cpu).padStart(6)} CPU-s ${f(row.vsCompromisePerCpuSecond, 1).padStart(5)}x | other ${f(other.cpu).padStart(6)} CPU-s ${f(row.againstVsCompromisePerCpuSecond, 1).padStart(5)}x RSS ${f(other.peakRssMB, 0).padStart(4)} MB | this needs ${f(1 / row.cpuSpeedupOverAgainst)}x the other's CPU | --jobs 2: this ${f(row.jobs2VsJobs1Wall)}x, other ${f(row.againstJobs2VsJobs1Wall)}x`);
+  }
+  console.log(`  fitted: this ${f(result.newsnerFixedCpuSeconds)} CPU-s fixed + ${f(result.newsnerWarmMbPerCpuSecond)} MB/CPU-s warm; other ${f(result.against.fixedCpuSeconds)} CPU-s fixed + ${f(result.against.warmMbPerCpuSecond)} MB/CPU-s warm`);
 }
 
 main(process.argv.slice(2));

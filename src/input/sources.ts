@@ -5,7 +5,6 @@
 import fsCallbacks, { promises as fs } from 'fs';
 import { relative, resolve, sep } from 'path';
 import { isUtf8 } from 'buffer';
-import fg from 'fast-glob';
 import { describeFsError } from './fs-errors';
 import { InputFormat } from './types';
 import { DOCUMENT_EXTENSIONS, formatByExtension } from './formats/detect';
@@ -57,6 +56,8 @@ export async function walkDirectory(directory: string): Promise<WalkEntry[]> {
       if (error) failures.push({ path, error });
       callback(error, entries);
     })) as unknown as typeof fsCallbacks.readdir;
+  // loaded here, not at start-up: only a folder needs it, and it costs about 30 ms to load
+  const fg = (await import('fast-glob')).default;
   const entries = await fg(`**/*.{${WALKED_EXTENSIONS.join(',')}}`, {
     cwd: directory,
     onlyFiles: false,

@@ -12,7 +12,9 @@ export const PLACE_FLAGS = PLACE_FLAG_BITS;
 
 interface CompiledLexicon {
   maxTokens: number;
-  entries: Record<string, number>;
+  /** keys[i] has the flags flags[i] */
+  keys: string[];
+  flags: number[];
 }
 
 // The entries go into a Map: keys are built at run time (lower-cased, joined), and a Map looks such
@@ -30,7 +32,9 @@ function lexiconPath(): string {
 function load(): { table: Map<string, number>; maxTokens: number } {
   if (loaded) return loaded;
   const compiled = JSON.parse(fs.readFileSync(lexiconPath(), 'utf8')) as CompiledLexicon;
-  loaded = { table: new Map(Object.entries(compiled.entries)), maxTokens: compiled.maxTokens };
+  const table = new Map<string, number>();
+  for (let i = 0; i < compiled.keys.length; i++) table.set(compiled.keys[i], compiled.flags[i]);
+  loaded = { table, maxTokens: compiled.maxTokens };
   return loaded;
 }
 

@@ -128,17 +128,17 @@ function placeMention(mention: Mention, text: string, line: number, column: numb
     tokenEnd: mention.tokenEnd,
     rule: mention.rule,
     strength: mention.strength,
+    // every field present, undefined when the mention has none: one shape for all placed mentions
+    name: mention.name,
+    roles: mention.roles,
+    value: mention.value,
+    resolution: mention.resolution,
+    source: mention.source,
     text,
     line,
     column,
     sentenceText,
   };
-  // optional fields only when present, as in the mention (their absence is meaningful downstream)
-  if (mention.name !== undefined) placed.name = mention.name;
-  if (mention.roles !== undefined) placed.roles = mention.roles;
-  if (mention.value !== undefined) placed.value = mention.value;
-  if (mention.resolution !== undefined) placed.resolution = mention.resolution;
-  if (mention.source !== undefined) placed.source = mention.source;
   return placed;
 }
 

@@ -20,7 +20,8 @@ export const MODIFIER_PARTICIPLES = new Set([
 
 /** Where the hyphen of "Capitalized-participle" is, or -1. */
 function modifierHyphen(word: string): number {
-  const hyphen = word.lastIndexOf('-');
+  // indexOf first: V8's lastIndexOf is a slow runtime call, and most words have no hyphen
+  const hyphen = word.indexOf('-') === -1 ? -1 : word.lastIndexOf('-');
   if (hyphen <= 0 || !MODIFIER_PARTICIPLES.has(word.slice(hyphen + 1))) return -1;
   return UPPER_FIRST.test(word) ? hyphen : -1;
 }
@@ -95,7 +96,9 @@ function isSpaceCode(code: number): boolean {
 }
 
 function makeToken(text: string, start: number, source: string, index: number): Token {
-  const norm = normalizeToken(text);
+  const ascii = asciiShape(text);
+  // of the typographic marks normalizeToken folds, only the backquote is ASCII: most tokens skip it
+  const norm = ascii !== null && text.indexOf('`') === -1 ? text : normalizeToken(text);
   return {
     index,
     start,
@@ -103,12 +106,20 @@ function makeToken(text: string, start: number, source: string, index: number): 
     text,
     norm,
     lower: norm.toLowerCase(),
-    shape: shapeOf(text),
+    shape: ascii ?? shapeOf(text),
     sentence: 0,
     sentenceInitial: false,
     spaceBefore: start === 0 || isSpaceCode(source.charCodeAt(start - 1)),
     lineStart: false,
   };
+}
+
+/** Could POSSESSIVE match (a final "'s" or "’s")? A cheap test before the regex, for every word. */
+function mayBePossessive(word: string): boolean {
+  const last = word.charCodeAt(word.length - 1);
+  if (last !== 115 /* s */ && last !== 83 /* S */) return false;
+  const mark = word.charCodeAt(word.length - 2);
+  return mark === 39 /* ' */ || mark === 0x2019 /* ’ */;
 }
 
 /** Tokens of text[from, to), with offsets into the whole text. */
@@ -124,13 +135,13 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   while ((match = pattern.exec(slice)) !== null) {
     let word = match[0];
     const start = match.index;
-    if (DOTTED_ABBREVIATION.test(word) && slice[start + word.length] === '.') {
+    if (slice.charCodeAt(start + word.length) === 46 /* . */ && DOTTED_ABBREVIATION.test(word)) {
       word += '.';
       pattern.lastIndex++;
     }
     if (nextNewline !== -1 && nextNewline < lastEnd) nextNewline = slice.indexOf('\n', lastEnd);
     const lineStart = tokens.length === 0 || (nextNewline !== -1 && nextNewline < start);
-    const possessive = word.length > 2 && match[1] === undefined ? POSSESSIVE.exec(word) : null;
+    const possessive = word.length > 2 && match[1] === undefined && mayBePossessive(word) ? POSSESSIVE.exec(word) : null;
     if (possessive && /\p{L}/u.test(possessive[1])) {
       const stem = makeToken(possessive[1], start, text, tokens.length);
       stem.lineStart = lineStart;

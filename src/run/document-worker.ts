@@ -6,6 +6,7 @@
 // document that hangs or exhausts memory is handled by the pool, which terminates this worker.
 
 import { isMainThread, parentPort } from 'worker_threads';
+import { tuneJit } from './jit-flags';
 import { DocumentOptions, errorRecordFor, Extract, processDocument } from '../cli/process-document';
 import type { PackedSettings } from '../cli/process-packed';
 import { isErrorRecord, OutputRecord } from '../model';
@@ -31,6 +32,7 @@ function connect(): { send: Send; listen(handler: (message: ToWorker) => void): 
   throw new Error('document-worker must run as a worker thread or a forked child process');
 }
 
+tuneJit(); // a child-process worker has its own V8 (worker threads share the main thread's flags)
 const channel = connect();
 let extract: Extract | null = null;
 let options: DocumentOptions = { refDate: null };

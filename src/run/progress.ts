@@ -7,7 +7,7 @@
 
 import { promises as fs } from 'fs';
 import { Writable } from 'stream';
-import { SingleBar } from 'cli-progress';
+import type { SingleBar } from 'cli-progress';
 import { expandInputs } from '../input/sources';
 import { InputFormat } from '../input/types';
 
@@ -110,7 +110,9 @@ export class TerminalProgress implements RunProgress {
     this.long = true;
     if (this.bar || !this.withBar) return;
     const withTotal = this.total !== null && this.total > 0;
-    this.bar = new SingleBar({
+    // loaded when a bar is first shown, not at every start-up
+    const { SingleBar: Bar } = require('cli-progress') as typeof import('cli-progress');
+    this.bar = new Bar({
       stream: this.terminal as unknown as NodeJS.WritableStream,
       format: withTotal
         ? 'newsner {bar} {percentage}% | {documents} documents | {done} | {rate} | {left}'

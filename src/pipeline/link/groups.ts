@@ -73,5 +73,17 @@ export function distinctRoots(groups: Iterable<NameGroup>, except?: NameGroup): 
 }
 
 export function makeGroup(id: number, type: EntityType, key: string): NameGroup {
-  return { id, type, key, words: type === 'person' ? personWords(key) : keyWords(key), mentions: [] };
+  // the optional fields present from the start (undefined): every group has one shape for V8
+  return {
+    id,
+    type,
+    key,
+    words: type === 'person' ? personWords(key) : keyWords(key),
+    mentions: [],
+    fixedName: undefined,
+    parent: undefined,
+    candidates: undefined,
+    joinedBy: undefined,
+    apart: undefined,
+  };
 }

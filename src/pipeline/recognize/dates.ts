@@ -86,8 +86,11 @@ function toMention(doc: Doc, found: DateMatch): Mention {
     tokenEnd: found.end,
     rule: found.rule,
     strength: STRENGTH,
+    name: undefined, // the fields of every mention, in mention.ts's order (one shape for V8)
+    roles: undefined,
     value: found.value,
     resolution: found.anchor ? { inferred: found.inferred, anchor: found.anchor } : { inferred: found.inferred },
+    source: undefined,
   };
   return mention;
 }
