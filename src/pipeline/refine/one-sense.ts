@@ -165,6 +165,7 @@ const STRONG_PERSON = 0.85;
 const STRONG_SURNAME_STRENGTH = 0.76;
 /** above a gazetteer town's 0.75 */
 const SURNAME_ACTING_STRENGTH = 0.8;
+const PREPOSITIONS_BEFORE_TOWN = new Set(['in', 'at', 'to', 'from', 'near', 'of', 'for', 'via', 'into', 'outside', 'around', 'across', 'through', 'toward', 'towards', 'between']);
 
 /** A town's name used as a subject: a finite verb right after it ("Orland said", "Orland has"), none of the country's or region's */
 function actsAsPerson(doc: Doc, start: number, end: number): boolean {
@@ -176,7 +177,6 @@ function actsAsPerson(doc: Doc, start: number, end: number): boolean {
   if (before && before.sentence === doc.tokens[start].sentence && PREPOSITIONS_BEFORE_TOWN.has(before.lower)) return false;
   return next !== undefined && next.sentence === doc.tokens[start].sentence && next.shape === 'lower' && (next.lower === 'has' || isFiniteVerb(next.lower));
 }
-const PREPOSITIONS_BEFORE_TOWN = new Set(['in', 'at', 'to', 'from', 'near', 'of', 'for', 'via', 'into', 'outside', 'around', 'across', 'through', 'toward', 'towards', 'between']);
 
 function isPlaceAfterPreposition(doc: Doc, start: number, end: number): boolean {
   const before = doc.tokens[start - 1];
