@@ -30,7 +30,7 @@ const SHORT_INSTITUTIONS = new Set(['times', 'journal', 'post', 'tribune', 'guar
 const ACRONYM = /^[A-Z][A-Z0-9&]{1,5}$/;
 /** "the GDNF gene", "ZIP code", "an EV71 virus": an acronym naming a thing, not a body */
 const THING_AFTER_ACRONYM = new Set(['gene', 'genes', 'protein', 'proteins', 'virus', 'viruses', 'code', 'codes', 'gun', 'guns', 'rifle', 'rifles', 'chip', 'chips', 'file', 'files', 'format', 'drug', 'drugs', 'test', 'tests', 'cells', 'receptor', 'vaccine', 'strain', 'missile', 'missiles', 'aircraft', 'jet', 'jets', 'engine', 'engines']);
-/** letters, digits, letters: a gene, a virus or a model ("G6PC2", "EV71", "ARJ21"), not "G7" or "3M" */
+/** letters then digits: a gene, a virus, a model or a quarter ("G6PC2", "EV71", "ARJ21", "Q1"); "G7" is a listed body, which this rule never sees */
 const MIXED_DIGITS = /^[A-Z]+\d+[A-Z]*\d*$|^[A-Z]+\d+[A-Z]+/;
 // "TelVerde", "NordaBank": lower then upper inside a word (not "McDonald", "MacArthur", "O'Brien")
 const CAMEL_CASE = /^(?!Mc|Mac|O')\p{Lu}\p{Ll}+\p{Lu}/u;
@@ -335,8 +335,9 @@ function periodBelongsToName(doc: Doc, i: number): boolean {
 
 /**
  * "Ardley, Vance & Co.", "Mertz, Halloran & Pike": the partners' names of a firm run "A, B & C"; a
- * single capitalized word before the comma is the first partner. Not a place, an acronym or a known
- * organization ("in London, Smith & Nephew"), and not the middle of a longer comma list.
+ * single capitalized word before the comma is the first partner, also one the list knows as a firm
+ * ("Deloitte, Haskins & Sells"). Not a place ("in London, Smith & Nephew"), and not the middle of a
+ * longer comma list.
  */
 function firmNameStart(doc: Doc, start: number, byEnd: Map<number, Candidate>): number {
   const tokens = doc.tokens;
