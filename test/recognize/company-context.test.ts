@@ -27,6 +27,13 @@ describe('companies known by what the story says of them', () => {
     ]);
   });
 
+  test('an apposition that names another body ("a Belgrade newspaper", "a rebel group"), but not "a group of"', () => {
+    const text = 'The report came from Vecernje Zorno, a Belgrade newspaper. Protected by the Kelvar Charter, a group of farmers sued.';
+    expect(run(recognizeCompaniesByContext, text)).toEqual([
+      { text: 'Vecernje Zorno', type: 'organization', start: 21, end: 35, rule: 'organization.company-context' },
+    ]);
+  });
+
   test('a name that always stands with "\'s" keeps it', () => {
     const text = "Harlan's stock fell after Harlan's board rejected the offer.";
     expect(run(recognizeCompaniesByContext, text).map((r) => `${r.text}:${r.start}-${r.end}`)).toEqual(["Harlan's:0-8", "Harlan's:26-34"]);

@@ -37,6 +37,15 @@ const COMPANY_APPOSITION_HEADS = new Set([
   'airline', 'carrier', 'insurer', 'bank', 'brokerage', 'conglomerate', 'supplier', 'distributor', 'publisher',
   'automaker', 'developer', 'operator', 'affiliate',
 ]);
+/**
+ * Not firms, but organizations all the same: "X, a Belgrade newspaper", "X, a rebel group"; never
+ * before "of" ("X, a group of whites" opens the next clause; "an ancient federation of towns")
+ */
+const BODY_APPOSITION_HEADS = new Set([
+  'newspaper', 'daily', 'weekly', 'magazine', 'broadcaster', 'network', 'agency', 'group', 'organization',
+  'organisation', 'party', 'union', 'association', 'federation', 'foundation', 'charity', 'movement',
+  'coalition', 'institute', 'club', 'team', 'band', 'orchestra', 'university', 'college',
+]);
 /** words that end the apposition's noun phrase before its head */
 const APPOSITION_STOPS = new Set(['of', 'with', 'for', 'at', 'in', 'to', 'by', 'from', 'who', 'that', 'which', 'and', 'or', 'but']);
 /** what may follow the head noun: "a unit of", "a maker that", "a company based in" */
@@ -151,8 +160,10 @@ function appositionSaysCompany(doc: Doc, from: number, sentence: number): boolea
   for (let i = from; i < from + MAX_APPOSITION_WORDS; i++) {
     const token = tokenInSentence(doc, i, sentence);
     if (!token || (token.shape === 'punct' && token.text !== '-') || APPOSITION_STOPS.has(token.lower)) return false;
-    if (token.shape === 'lower' && COMPANY_APPOSITION_HEADS.has(token.lower)) {
+    const body = BODY_APPOSITION_HEADS.has(token.lower);
+    if (token.shape === 'lower' && (body || COMPANY_APPOSITION_HEADS.has(token.lower))) {
       const next = tokenInSentence(doc, i + 1, sentence);
+      if (body && next?.lower === 'of') return false;
       return !next || (next.shape === 'punct' && next.text !== '-' && next.lower !== "'s") || AFTER_APPOSITION_HEAD.has(next.lower);
     }
   }
