@@ -2,6 +2,13 @@ import { recognizePersons } from '../../src/pipeline/recognize/persons';
 import { brief, names, run } from './helpers';
 
 describe('persons: titles are roles, never part of the name', () => {
+  test('a name made only of ordinary words is no person for speaking ("Judicial Watch said"); a listed agency is an organization', () => {
+    expect(brief('A group called Judicial Watch asked the court. Tom Rudd asked too. Statistics Canada said prices rose.')).toEqual([
+      'person:Tom Rudd',
+      'organization:Statistics Canada',
+    ]);
+  });
+
   test('two particles inside a name ("van der", "de la"); a particle opens a name only after a title', () => {
     expect(names('Goalkeeper Edwin van der Sar saved twice. Juan de la Cruz spoke for President de Klerk.').map((r) => [r.text, r.start, r.end])).toEqual([
       ['Edwin van der Sar', 11, 28],

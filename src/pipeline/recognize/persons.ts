@@ -224,6 +224,17 @@ function hasAgeAfter(doc: Doc, end: number): boolean {
   return tokens[end]?.text === ',' && age?.shape === 'number' && AGE.test(age.text) && tokens[end + 2]?.text === ',';
 }
 
+/** Every word of [start, end) an ordinary word and none a first name or a surname. */
+function allOrdinaryWords(doc: Doc, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const token = doc.tokens[i];
+    if (token.shape === 'punct') continue;
+    const flags = tokenFlags(token);
+    if (!(flags & FLAGS.common) || flags & (FLAGS.given | FLAGS.surname | FLAGS.person)) return false;
+  }
+  return true;
+}
+
 /** "X, 45," / "X said" / "said X" / "X, the minister": evidence of a person from around it. */
 function contextEvidence(doc: Doc, start: number, end: number): { rule: string; strength: number } | null {
   const tokens = doc.tokens;
@@ -254,6 +265,8 @@ function contextEvidence(doc: Doc, start: number, end: number): { rule: string; 
     // companies say things too ("Vontera said", "Boeing said"): one word alone is no evidence,
     // unless a name list knows it as a surname and nothing else ("Novak warned", "Schmidt resigned")
     if (end - start === 1) return surnameBeforeVerb(doc, start) ? { rule: 'person.surname-verb', strength: 0.6 } : null;
+    // "Judicial Watch said": a name made only of ordinary words, none a name, is a body's
+    if (allOrdinaryWords(doc, start, end)) return null;
     if (next && SPEECH_VERBS.has(next.lower)) return { rule: 'person.speech-verb', strength: 0.6 };
     const before = tokens[start - 1];
     if (before && SPEECH_VERBS.has(before.lower) && before.sentence === tokens[start].sentence) {
