@@ -64,6 +64,17 @@ describe('sports teams: a town in a sports story names its club', () => {
     ]);
   });
 
+  test('a name with its country in brackets and a few goals is a club; a ranked competitor with points is not', () => {
+    const text = 'SOCCER - CUP RESULTS.\nThe striker scored twice and the goalkeeper saved a penalty in the cup match.\n' +
+      'In Varsk: Ruch Varsk (Poland) 5 Kelmar Tovna (Wales) 0 (halftime 2-0)\nDrivers: 9. Ana Verel (Poland) 8 10. Ivo Dantel (Chile) 6\n';
+    expect(names(text).filter((r) => r.type !== 'place').map((r) => [r.type, r.text, r.start])).toEqual([
+      ['organization', 'Ruch Varsk', 110],
+      ['organization', 'Kelmar Tovna', 132],
+      ['person', 'Ana Verel', 182],
+      ['person', 'Ivo Dantel', 207],
+    ]);
+  });
+
   test('the ground before a colon in a results line is a place', () => {
     const text = 'CRICKET - COUNTY SCORES.\nThe bowler took six wickets and the batsman made 80 as the innings closed. ' +
       'Ashvale: Dorset 311. At Kingsmere Park: Wiltshire 126.';

@@ -133,7 +133,7 @@ export function recognizeSportsTeams(doc: Doc): Mention[] {
     const nameStart = tokenFlags(tokens[start]) & FLAGS.demonym && end - start > 1 ? start + 1 : start;
     const firstFlags = tokenFlags(tokens[nameStart]);
     const personLike = (firstFlags & (FLAGS.given | FLAGS.person)) !== 0 || tokens[nameStart].shape === 'initial';
-    if (!personLike && !(flags & (FLAGS.country | FLAGS.demonym | FLAGS.organization | FLAGS.time | FLAGS.title)) && (scoreAfter || (end - start === 1 && countryInBrackets(doc, end)))) {
+    if (!personLike && !(flags & (FLAGS.country | FLAGS.demonym | FLAGS.organization | FLAGS.time | FLAGS.title)) && (scoreAfter || (end - start === 1 && countryInBrackets(doc, end)) || goalsAfterCountry(doc, start, end))) {
       // "Tarnley 5 3 2 0 9 3 11", "Dorset 248 and 196", "Dinamo (Russia) 81": a club in a results table
       found.push(mentionFromTokens(doc, 'organization', start, end, 'organization.sports-team', 0.6));
       continue;
@@ -224,6 +224,25 @@ function averageFollows(doc: Doc, i: number): boolean {
     if (token.shape !== 'number' && token.text !== '-' && token.text !== '*') return false;
   }
   return false;
+}
+
+/**
+ * "Ruch Varsk (Poland) 5 Kelmar (Wales) 0": a club with its country in brackets and the goals it
+ * scored, a small whole number (not a player's time "10.30", set scores "6-3" or golf rounds "67 67").
+ */
+function goalsAfterCountry(doc: Doc, start: number, end: number): boolean {
+  // "9. Ana Verel (Poland) 8": a ranked competitor and her points
+  const rank = doc.tokens[start - 2];
+  if (doc.tokens[start - 1]?.text === '.' && rank?.shape === 'number') return false;
+  if (doc.tokens[start - 1]?.text === '-') return false;
+  if (!countryInBrackets(doc, end)) return false;
+  let i = end + 1;
+  while (i < doc.tokens.length && doc.tokens[i].text !== ')') i++;
+  const goals = doc.tokens[i + 1];
+  const next = doc.tokens[i + 2];
+  // (not "2 minutes 28.98 seconds")
+  if (next?.shape === 'lower') return false;
+  return goals !== undefined && /^\d{1,2}$/.test(goals.text) && Number(goals.text) <= 15 && !(next && (next.text === '-' || next.text === ':' || next.text === '.') && !next.spaceBefore);
 }
 
 /** "b Mushtaq Ahmed 46", "c Chandana": in a cricket scorecard the name after these is a player */
