@@ -78,6 +78,12 @@ describe('the compiled lexicon', () => {
     expect(lookup('amazon') & FLAGS.organization).toBe(0);
   });
 
+  test('places the packages miss or filter out: a Mexican state, a city that is also a first name', () => {
+    expect(lookup('guerrero') & PLACE_FLAGS).not.toBe(0);
+    expect(lookup('florence') & PLACE_FLAGS).not.toBe(0);
+    expect(brief('The envoy flew from Guerrero to Florence.')).toEqual(['place:Guerrero', 'place:Florence']);
+  });
+
   test('every list we write has a line in the README', () => {
     const dir = `${__dirname}/../../src/lexicon`;
     const readme = fs.readFileSync(`${dir}/README.md`, 'utf8');
