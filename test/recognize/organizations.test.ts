@@ -219,6 +219,11 @@ describe('organizations: companies', () => {
       ['Vontera', 'organization.descriptor'],
       ['Norvalta', 'organization.descriptor'],
     ]);
+    expect(names('Engineering concern Starvel rose, as did the food retail chain Bellmar and the publication Kelvar Review.').map((r) => [r.text, r.rule])).toEqual([
+      ['Starvel', 'organization.descriptor'],
+      ['Bellmar', 'organization.descriptor'],
+      ['Kelvar Review', 'organization.descriptor'],
+    ]);
   });
 
   test('unknown acronyms are organizations, common ones (GDP) and capital runs are not', () => {
