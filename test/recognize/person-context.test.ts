@@ -2,6 +2,14 @@ import { recognizePersonsByContext } from '../../src/pipeline/recognize/person-c
 import { names, run } from './helpers';
 
 describe('persons known by what the story says of them', () => {
+  test('a family by its surname in the plural, the surname known from the story', () => {
+    expect(names('Ann Kellman arrived. The Kellmans live in Ohio, near the Orioles fans.').map((r) => [r.type, r.text, r.start, r.rule])).toEqual([
+      ['person', 'Ann Kellman', 0, 'person.given-name'],
+      ['person', 'Kellmans', 25, 'person.family'],
+      ['place', 'Ohio', 42, 'place.gazetteer'],
+    ]);
+  });
+
   test('"X, who" types every mention of the one-word name', () => {
     const text = 'Oskarsen arrived on Monday. Talks with Oskarsen, who leads the delegation, went on late.';
     expect(run(recognizePersonsByContext, text)).toEqual([

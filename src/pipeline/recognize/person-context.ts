@@ -2,10 +2,10 @@
 // is a person when the story somewhere writes it as only a person is written: "Velev, who ...",
 // "Velev himself", "Velev's wife". A verb of saying is no such evidence (companies say things
 // too), and in sports stories clubs are written "Kvarstad, who ..." as well. One such passage types
-// every mention of the name in the document.
+// every mention of the name in the document. A family is written "the Kellmans" after "Ann Kellman".
 
 import { Doc, Mention, Token } from '../../model';
-import { FLAGS, PLACE_FLAGS } from '../../lexicon';
+import { FLAGS, PLACE_FLAGS, lookup } from '../../lexicon';
 import { nameCandidates, tokenInSentence } from './candidates';
 import { tokenFlags } from './gazetteer';
 import { mentionFromTokens } from './mention';
@@ -21,17 +21,39 @@ export function recognizePersonsByContext(doc: Doc): Mention[] {
   const tokens = doc.tokens;
   // "Kvarstad, who finished third": clubs are written so too
   if (isSportsStory(doc)) return [];
+  const found: Mention[] = families(doc);
   const persons = new Set<string>();
   for (const { start, end, allCaps } of nameCandidates(doc)) {
     if (end - start === 1 && !allCaps && isPersonCue(doc, start) && mayNamePerson(tokens[start])) persons.add(tokens[start].lower);
   }
-  if (persons.size === 0) return [];
+  if (persons.size === 0) return found;
   // names the story already marks as organizations, or as the first word of one ("Faulding Ltd."), are left to them
   for (const m of doc.annotations) if (m.type === 'organization') persons.delete(tokens[m.tokenStart].lower);
-  const found: Mention[] = [];
   for (const { start, end, allCaps } of nameCandidates(doc)) {
     if (end - start === 1 && !allCaps && persons.has(tokens[start].lower) && mayNamePerson(tokens[start])) {
       found.push(mentionFromTokens(doc, 'person', start, end, 'person.person-context', 0.65));
+    }
+  }
+  return found;
+}
+
+/**
+ * "the Kellmans", "the Clintons": a family by its surname in the plural, where the surname is a
+ * name list's or the surname of a person the story names ("Ann Kellman ... the Kellmans").
+ */
+function families(doc: Doc): Mention[] {
+  const tokens = doc.tokens;
+  const surnames = new Set<string>();
+  for (const m of doc.annotations) if (m.type === 'person' && m.strength >= 0.6 && m.tokenEnd - m.tokenStart >= 2) surnames.add(tokens[m.tokenEnd - 1].lower);
+  const found: Mention[] = [];
+  for (const { start, end, allCaps } of nameCandidates(doc)) {
+    const token = tokens[start];
+    const before = tokens[start - 1];
+    if (end - start !== 1 || allCaps || token.shape !== 'title' || before?.lower !== 'the' || before.sentence !== token.sentence) continue;
+    if (!token.lower.endsWith('s') || token.lower.endsWith('ss') || tokenFlags(token) & (PLACE_FLAGS | FLAGS.organization | FLAGS.demonym)) continue;
+    const singular = token.lower.slice(0, -1);
+    if (surnames.has(singular) || (lookup(singular) & (FLAGS.surname | FLAGS.common)) === FLAGS.surname) {
+      found.push(mentionFromTokens(doc, 'person', start, end, 'person.family', 0.6));
     }
   }
   return found;
