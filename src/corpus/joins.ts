@@ -1,7 +1,7 @@
 // One person under a short name across documents: a surname alone ("Harlow", "Mr. Harlow") or a
 // rare given name alone ("Elian") in a document that writes no full name with that word joins the
-// one full name of the corpus that has it ("Janet Harlow", "Elian Gonzalez"); so does a rare given
-// name beside its one full name in a document ("Elian" in a story on Elian Gonzalez). Corpus level only:
+// one full name of the corpus that has it ("Janet Harlow", "Elian Ostrova"); so does a rare given
+// name beside its one full name in a document ("Elian" in a story on Elian Ostrova). Corpus level only:
 // a document's own entities never change, so `extract` output is the same. Conservative, because a
 // wrong join hides a second person:
 //   - exactly one full name in the corpus ends with the word (surname), or, for a given name,

@@ -37,7 +37,7 @@ const RANGE_LINKS = new Set(['to', 'or', '-', '–']);
 
 /**
  * Words before the count that belong to the span: "nearly 30 years", "more than two years", "the two days".
- * Not "over": in "talks dragged on over three years" it is the preposition both corpora leave out.
+ * Not "over": in "the works ran on over three years" it is the preposition both corpora leave out.
  */
 const APPROXIMATORS = new Set(['nearly', 'almost', 'about', 'some', 'around', 'roughly', 'approximately', 'only', 'just', 'another', 'the']);
 /** Two-word ones: "more than", "less than", "at least". */

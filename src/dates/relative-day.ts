@@ -11,7 +11,7 @@ import { FirstTokenGate } from './first-token';
 const DAY_WORDS = new Map([['today', 0], ['yesterday', -1], ['tomorrow', 1], ['tonight', 0]]);
 /**
  * Modifiers kept inside the span: "late yesterday", "early Friday". Not "earlier"/"later": in
- * "Earlier Friday, lawyers filed ..." it says where the event falls in the story's day, and both
+ * "Earlier Friday, the council met ..." it says where the event falls in the story's day, and both
  * corpora mostly leave it out.
  */
 export const DAY_MODIFIERS = new Set(['early', 'late']);

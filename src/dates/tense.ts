@@ -30,7 +30,7 @@ function wordTense(tokens: Token[], i: number, from: number): Tense | 'infinitiv
   if (tokens[i].shape !== 'lower') return null;
   const tags = wordTags(word);
   // "planned a demonstration on Saturday", "has scheduled a hearing Thursday": still to come
-  // ("plans", "schedules" only before "to": "set aside vacation plans" is the noun)
+  // ("plans", "schedules" only before "to": "changed their holiday plans" is the noun)
   if (PLANNING_VERBS.has(word) && (!word.endsWith('s') || tokens[i + 1]?.lower === 'to')) return 'future';
   if (hasTag(tags, 'PastTense') || (tags === undefined && word.length > 4 && word.endsWith('ed') && !NOT_VERBS.has(word))) {
     // a participle takes its auxiliary's tense: "will be named" is future, "is planned" present
@@ -61,7 +61,7 @@ function infinitiveTense(tokens: Token[], i: number, from: number): Tense | 'inf
     if (word === 'to') {
       const governor = j > from ? tokens[j - 1].lower : '';
       if (FUTURE_GOVERNORS.has(governor)) return 'future';
-      // "final guidelines to be published in November": a passive infinitive after a noun (a word
+      // "new rules to be issued in November": a passive infinitive after a noun (a word
       // the lexicon knows no verb form of) is what is still to be done
       return tokens[i].lower === 'be' && j === i - 1 && governor !== '' && isNounLike(governor) ? 'future' : 'infinitive';
     }

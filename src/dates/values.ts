@@ -47,7 +47,7 @@ export function monthDayWithoutYear(
 ): DateValue {
   const monthDay = day === null ? `${pad(month)}` : `${pad(month)}-${pad(day)}`;
   if (!ctx.ref) return { value: `XXXX-${monthDay}`, inferred: [] };
-  // "a new office of the chairman, effective Feb. 1": a change announced takes effect ahead
+  // "the merged desk opens, effective Feb. 1": a change announced takes effect ahead
   const tense = lowerAt(ctx, start - 1) === 'effective' ? 'future' : tenseOf(ctx, start, end);
   const ref = ctx.ref;
   // how far the month (day) is from the reference date, in months: -11 .. 11
@@ -70,7 +70,7 @@ export function monthDayWithoutYear(
 // "wrote in a column on April 25": another preposition between verb and date breaks the link
 const CLAUSE_PREPOSITIONS = new Set(['in', 'on', 'at', 'of', 'for', 'with', 'by', 'to', 'from', 'that', 'about']);
 
-/** "gave the company until mid-November to answer": a deadline is ahead of the past verb that set it. */
+/** "gave the mill until mid-November to reply": a deadline is ahead of the past verb that set it. */
 function isDeadline(ctx: DateContext, start: number): boolean {
   const before = lowerAt(ctx, start - 1);
   return before === 'until' || before === 'till';
@@ -116,8 +116,8 @@ export function weekdayValue(ctx: DateContext, start: number, end: number, weekd
 }
 
 /**
- * "get around Wednesday's ruling", "Friday's trading volume": a weekday owning an event is the one
- * the story has just reported, whatever the verb says; except "ahead of Sunday's vote".
+ * "appeal Wednesday's verdict", "Friday's turnover": a weekday owning an event is the one
+ * the story has just reported, whatever the verb says; except "ahead of Sunday's poll".
  */
 function possessiveWeekday(ctx: DateContext, start: number, end: number): boolean {
   return lowerAt(ctx, end) === "'s" && !(lowerAt(ctx, start - 1) === 'of' && lowerAt(ctx, start - 2) === 'ahead');

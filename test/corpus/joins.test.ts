@@ -115,7 +115,7 @@ describe('a surname alone joins the one full name of the corpus', () => {
 });
 
 describe('a given name alone', () => {
-  const E1 = 'Elian Ostrova, six, arrived with his uncle.';
+  const E1 = 'Elian Ostrova, a painter, arrived with his agent.';
   const E2 = 'Elian played in the yard on Sunday.';
 
   test('in a document with no full name: joins the one full name it begins, when it is rare', () => {

@@ -69,7 +69,7 @@ describe('newsner db: a surname alone joined across documents, and undone', () =
 
 describe('newsner db: a rare given name beside its full name in one document', () => {
   const mention = (text: string, start: number, sentence: string) => ({ text, start, end: start + text.length, line: 1, column: start + 1, sentence, rule: 'test' });
-  const S1 = 'Elian Ostrova, six, arrived in Kellby on Sunday.';
+  const S1 = 'Elian Ostrova, 61, arrived in Kellby on Sunday.';
   const S2 = 'Elian said he liked the sea.';
   // extract's JSONL for one invented document, as --from-results reads it
   const record = {
@@ -78,7 +78,7 @@ describe('newsner db: a rare given name beside its full name in one document', (
     date: null,
     entities: [
       { type: 'person', name: 'Elian Ostrova', count: 1, mentions: [mention('Elian Ostrova', 0, S1)], aliases: [], roles: [] },
-      { type: 'person', name: 'Elian', count: 2, mentions: [mention('Elian', 49, S2), mention('Elian', 90, S2)], aliases: [], roles: ['boy'] },
+      { type: 'person', name: 'Elian', count: 2, mentions: [mention('Elian', 49, S2), mention('Elian', 90, S2)], aliases: [], roles: ['painter'] },
     ],
   };
   const results = join(tmp, 'elian.jsonl');
@@ -98,12 +98,12 @@ describe('newsner db: a rare given name beside its full name in one document', (
         count: 3,
         documents: 1,
         aliases: '["Elian"]',
-        roles: '["boy"]',
+        roles: '["painter"]',
         inferred: '[{"name":"Elian","reason":"given name beside the full name","count":2,"documents":1}]',
       },
     ]);
     expect(sqlite3(elianDb, 'SELECT name, count, joined FROM document_entities')).toEqual([
-      { name: 'Elian Ostrova', count: 1, joined: `[{"name":"Elian","count":2,"aliases":[],"roles":["boy"],"position":1,"example":"${S2}"}]` },
+      { name: 'Elian Ostrova', count: 1, joined: `[{"name":"Elian","count":2,"aliases":[],"roles":["painter"],"position":1,"example":"${S2}"}]` },
     ]);
     expect(sqlite3(elianDb, 'SELECT m.text, e.name FROM mentions m JOIN entities e ON e.id = m.entity ORDER BY m.start')).toEqual([
       { text: 'Elian Ostrova', name: 'Elian Ostrova' },

@@ -37,11 +37,11 @@ describe('one sense per document', () => {
   });
 
   test('a nationality of two words is no name, nor is its first word a first name taught elsewhere', () => {
-    const text = 'Tom Sri spoke. The Sri Lankans were found guilty. A Puerto Rican girl spoke. Costa Rican President Oscar Arias met Costa Gavras.';
+    const text = 'Tom Sri spoke. The Sri Lankans won the toss. A Puerto Rican girl spoke. Costa Rican President Elena Marsh met Costa Gavras.';
     expect(names(text).map((r) => [r.text, r.start, r.rule])).toEqual([
       ['Tom Sri', 0, 'person.given-name'],
-      ['Oscar Arias', 99, 'person.title'],
-      ['Costa Gavras', 115, 'person.given-name'],
+      ['Elena Marsh', 94, 'person.title'],
+      ['Costa Gavras', 110, 'person.given-name'],
     ]);
     // nor its second word a surname: the whole run is a nationality
     expect(names('Mira Lankan spoke. Results of Sri Lankan games were late.').map((r) => r.text)).toEqual(['Mira Lankan']);

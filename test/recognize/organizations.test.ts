@@ -81,7 +81,7 @@ describe('organizations: head nouns', () => {
 
   test('a country may open the left part of "X and Y Service"; a title may not', () => {
     expect(brief('A ruling by the U.S. Immigration and Naturalization Service came late.')).toEqual(['organization:U.S. Immigration and Naturalization Service']);
-    expect(brief('The panel sent a report to US President Bush and Congress.')).toEqual(['place:US', 'person:Bush', 'organization:Congress']);
+    expect(brief('The panel wrote to US President Bush and Congress.')).toEqual(['place:US', 'person:Bush', 'organization:Congress']);
   });
 
   test('"Ministry of Trade and Industry" and "Farm and Trade Bank"', () => {
@@ -124,14 +124,14 @@ describe('organizations: companies', () => {
   });
 
   test('a listed name that holds its "\'s": "Moody\'s", "Christie\'s"', () => {
-    expect(names("Downgraded by Moody's were two banks. Buyers at Christie's are rich.").map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
-      ["Moody's", 14, 21, 'organization.gazetteer'],
-      ["Christie's", 48, 58, 'organization.gazetteer'],
+    expect(names("Ratings cut by Moody's hit two banks. Bidders at Christie's paid more.").map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
+      ["Moody's", 15, 22, 'organization.gazetteer'],
+      ["Christie's", 49, 59, 'organization.gazetteer'],
     ]);
   });
 
   test('a partner the list knows opens a firm name before "X & Y"', () => {
-    expect(brief('The firm of Deloitte, Haskins & Sells said it would merge.')).toEqual(['organization:Deloitte, Haskins & Sells']);
+    expect(brief('The firm of Deloitte, Harwell & Pike said it would merge.')).toEqual(['organization:Deloitte, Harwell & Pike']);
   });
 
   test('business words end firm names that open with a first name: "Kelvin Container", "Deb Stores"', () => {
@@ -143,23 +143,23 @@ describe('organizations: companies', () => {
   });
 
   test('a legal form in capitals before the name: "AB Velmor", "PT Sinar Kelapa", "JSC Kazpochta"; not inside a name in capitals', () => {
-    expect(names('Shares of AB Velmor rose, PT Sinar Kelapa said, and JSC Kazpochta agreed. MING PAO DAILY NEWS said so.').filter((r) => r.rule === 'organization.legal-prefix').map((r) => [r.text, r.start, r.end])).toEqual([
+    expect(names('Shares of AB Velmor rose, PT Sinar Kelapa said, and JSC Kazpochta agreed. KAM PAO DAILY NEWS said so.').filter((r) => r.rule === 'organization.legal-prefix').map((r) => [r.text, r.start, r.end])).toEqual([
       ['AB Velmor', 10, 19],
       ['PT Sinar Kelapa', 26, 41],
       ['JSC Kazpochta', 52, 65],
     ]);
   });
 
-  test('an unknown acronym that names a thing is no organization: "the GDNF gene", "EV71", "ZIP code"', () => {
-    expect(brief('Researchers at KNB said the GDNF gene and the EV71 strain matter, by ZIP code.')).toEqual(['organization:KNB']);
+  test('an unknown acronym that names a thing is no organization: "the KRAS gene", "EV71", "ZIP code"', () => {
+    expect(brief('Researchers at KNB said the KRAS gene and the EV71 strain matter, by ZIP code.')).toEqual(['organization:KNB']);
   });
 
   test('a sentence-initial first word stays in a company name', () => {
     expect(brief('Summit Group Ltd. said it ended the talks.')).toEqual(['organization:Summit Group Ltd.']);
   });
 
-  test('but a sentence adverb does not: "Originally Kelso Harbour Board officials said"', () => {
-    expect(brief('Originally Kelso Harbour Board officials said the boat sank.')).toEqual(['organization:Kelso Harbour Board']);
+  test('but a sentence adverb does not: "Initially Kelso Harbour Board officials said"', () => {
+    expect(brief('Initially Kelso Harbour Board officials said the boat sank.')).toEqual(['organization:Kelso Harbour Board']);
   });
 
   test('a head noun that opens the name, also at the start of a sentence; a street stays a place', () => {
@@ -219,7 +219,7 @@ describe('organizations: companies', () => {
       ['Vontera', 'organization.descriptor'],
       ['Norvalta', 'organization.descriptor'],
     ]);
-    expect(names('Engineering concern Starvel rose, as did the food retail chain Bellmar and the publication Kelvar Review.').map((r) => [r.text, r.rule])).toEqual([
+    expect(names('Dutch machinery concern Starvel rose, as did the food retail chain Bellmar and the publication Kelvar Review.').map((r) => [r.text, r.rule])).toEqual([
       ['Starvel', 'organization.descriptor'],
       ['Bellmar', 'organization.descriptor'],
       ['Kelvar Review', 'organization.descriptor'],

@@ -2,23 +2,23 @@ import { recognizePersons } from '../../src/pipeline/recognize/persons';
 import { brief, names, run } from './helpers';
 
 describe('persons: titles are roles, never part of the name', () => {
-  test('a name made only of ordinary words is no person for speaking ("Judicial Watch said"); a listed agency is an organization', () => {
-    expect(brief('A group called Judicial Watch asked the court. Tom Rudd asked too. Statistics Canada said prices rose.')).toEqual([
+  test('a name made only of ordinary words is no person for speaking ("Civic Watch asked"); a listed agency is an organization', () => {
+    expect(brief('A panel called Civic Watch asked the court. Tom Rudd asked too. Statistics Canada said prices rose.')).toEqual([
       'person:Tom Rudd',
       'organization:Statistics Canada',
     ]);
   });
 
   test('two particles inside a name ("van der", "de la"); a particle opens a name only after a title', () => {
-    expect(names('Goalkeeper Edwin van der Sar saved twice. Juan de la Cruz spoke for President de Klerk.').map((r) => [r.text, r.start, r.end])).toEqual([
-      ['Edwin van der Sar', 11, 28],
-      ['Juan de la Cruz', 42, 57],
-      ['de Klerk', 78, 86],
+    expect(names('Keeper Pieter van der Molen saved twice. Juan de la Cruz spoke for President de Wendt.').map((r) => [r.text, r.start, r.end])).toEqual([
+      ['Pieter van der Molen', 7, 27],
+      ['Juan de la Cruz', 41, 56],
+      ['de Wendt', 77, 85],
     ]);
   });
 
   test('a title before a name that a head noun opens is no person: "Major League Baseball"', () => {
-    expect(brief('Major League Baseball sent its security chief to see General Tom Rudd.')).toEqual(['person:Tom Rudd']);
+    expect(brief('Major League Baseball fined the club, said General Tom Rudd.')).toEqual(['person:Tom Rudd']);
   });
 
   test('a multi-word title before a name (sentence-initial)', () => {

@@ -56,9 +56,9 @@ export function joinNameSubsets(groups: NameGroup[]): void {
 }
 
 /**
- * "Juan Miguel" beside "Juan Miguel Gonzalez": two first names without the surname are the one
+ * "Pablo Andres" beside "Pablo Andres Ferrel": two first names without the surname are the one
  * longer name of the story that opens with them (the last of the two a known first name, so
- * "Juan Gonzalez" is no prefix of "Juan Gonzalez Ortiz" here).
+ * "Pablo Ferrel" is no prefix of "Pablo Ferrel Ruiz" here).
  */
 function joinGivenNamePrefixes(groups: NameGroup[]): void {
   const persons = groups.filter((g) => g.type === 'person');

@@ -178,7 +178,7 @@ function findCandidates(doc: Doc): Candidate[] {
         end += 2;
         continue;
       }
-      // "Edwin van der Sar", "Juan de la Cruz": two particles
+      // "Pieter van der Molen", "Juan de la Cruz": two particles
       const second = tokens[end + 1];
       if (next.shape === 'lower' && NAME_PARTICLES.has(next.lower) && second?.shape === 'lower' && NAME_PARTICLES.has(second.lower) && nameLike[end + 2] && tokens[end + 2].sentence === sentence) {
         end += 3;

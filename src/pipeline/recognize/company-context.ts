@@ -38,8 +38,8 @@ const COMPANY_APPOSITION_HEADS = new Set([
   'automaker', 'developer', 'operator', 'affiliate',
 ]);
 /**
- * Not firms, but organizations all the same: "X, a Belgrade newspaper", "X, a rebel group"; never
- * before "of" ("X, a group of whites" opens the next clause; "an ancient federation of towns")
+ * Not firms, but organizations all the same: "X, a Skopje weekly", "X, a rebel group"; never
+ * before "of" ("X, a group of farmers" opens the next clause; "an ancient federation of towns")
  */
 const BODY_APPOSITION_HEADS = new Set([
   'newspaper', 'daily', 'weekly', 'magazine', 'broadcaster', 'network', 'agency', 'group', 'organization',

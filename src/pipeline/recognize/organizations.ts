@@ -28,7 +28,7 @@ const OPENING_HEADS = new Set(['radio', 'air', 'banco', 'banca', 'banque', 'bank
 /** Institutions named by one capitalized word after "the": "the Times", "the Fed" (the House: legislatures.ts) */
 const SHORT_INSTITUTIONS = new Set(['times', 'journal', 'post', 'tribune', 'guardian', 'herald', 'telegraph', 'independent', 'economist', 'globe', 'observer', 'mirror', 'sun', 'fed', 'pentagon', 'kremlin', 'vatican', 'bundesbank', 'treasury']);
 const ACRONYM = /^[A-Z][A-Z0-9&]{1,5}$/;
-/** "the GDNF gene", "ZIP code", "an EV71 virus": an acronym naming a thing, not a body */
+/** "the KRAS gene", "ZIP code", "an EV71 virus": an acronym naming a thing, not a body */
 const THING_AFTER_ACRONYM = new Set(['gene', 'genes', 'protein', 'proteins', 'virus', 'viruses', 'code', 'codes', 'gun', 'guns', 'rifle', 'rifles', 'chip', 'chips', 'file', 'files', 'format', 'drug', 'drugs', 'test', 'tests', 'cells', 'receptor', 'vaccine', 'strain', 'missile', 'missiles', 'aircraft', 'jet', 'jets', 'engine', 'engines']);
 /** letters then digits: a gene, a virus, a model or a quarter ("G6PC2", "EV71", "ARJ21", "Q1"); "G7" is a listed body, which this rule never sees */
 const MIXED_DIGITS = /^[A-Z]+\d+[A-Z]*\d*$|^[A-Z]+\d+[A-Z]+/;
@@ -41,7 +41,7 @@ const NOT_ACRONYMS = new Set([
   'EST', 'PST', 'EDT', 'PDT', 'UTC', 'FM', 'AC', 'DC', 'USB', 'GPS', 'ATM', 'VAT', 'MP', 'MPs', 'RBI', 'ERA', 'NA',
 ]);
 
-/** "Originally Navy officials said": an adverb opening the sentence is no part of the name */
+/** "Initially Harbour Board officials said": an adverb opening the sentence is no part of the name */
 function isSentenceAdverb(token: Token): boolean {
   return token.lower.length >= 6 && token.lower.endsWith('ly') && !token.lower.endsWith('ily') && (tokenFlags(token) & FLAGS.common) !== 0;
 }
@@ -81,9 +81,9 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
       i = phrase.end;
     }
 
-    // "AB Volvo", "PT Matahari Putra", "OAO Severnet": a legal form in capitals before the name
+    // "AB Volvo", "PT Sinar Kelapa", "OAO Severnet": a legal form in capitals before the name
     const prefixAt = LEGAL_PREFIXES.has(tokens[start].text) ? start : LEGAL_PREFIXES.has(tokens[start - 1]?.text ?? '') && tokens[start - 1].sentence === tokens[start].sentence ? start - 1 : -1;
-    // (it opens the name: not "MING PAO DAILY NEWS")
+    // (it opens the name: not "KAM PAO DAILY NEWS")
     const opensName = prefixAt >= 0 && !(isCapitalized(tokens[prefixAt - 1]) && tokens[prefixAt - 1].sentence === tokens[prefixAt].sentence);
     if (opensName && !candidate.allCaps && end - prefixAt >= 2 && end - prefixAt <= 4) {
       found.push(mentionFromTokens(doc, 'organization', prefixAt, end, 'organization.legal-prefix', 0.9));
@@ -336,7 +336,7 @@ function periodBelongsToName(doc: Doc, i: number): boolean {
 /**
  * "Ardley, Vance & Co.", "Mertz, Halloran & Pike": the partners' names of a firm run "A, B & C"; a
  * single capitalized word before the comma is the first partner, also one the list knows as a firm
- * ("Deloitte, Haskins & Sells"). Not a place ("in London, Smith & Nephew"), and not the middle of a
+ * ("Deloitte, Harwell & Pike"). Not a place ("in London, Smith & Nephew"), and not the middle of a
  * longer comma list.
  */
 function firmNameStart(doc: Doc, start: number, byEnd: Map<number, Candidate>): number {
@@ -389,7 +389,7 @@ function andExtension(doc: Doc, start: number, byEnd: Map<number, Candidate>): n
   if (left.end - from > 1 && tokenFlags(tokens[from]) & FLAGS.country) from++;
   for (let i = from; i < left.end; i++) {
     const flags = tokenFlags(tokens[i]);
-    // ("US President Bush and Congress": a title makes the left part a person's)
+    // ("US President Marsh and Congress": a title makes the left part a person's)
     if (!(flags & FLAGS.common) || flags & (PLACE_FLAGS | FLAGS.given | FLAGS.surname | FLAGS.organization | FLAGS.title)) return start;
   }
   return left.start;

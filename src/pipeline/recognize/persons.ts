@@ -78,7 +78,7 @@ function personIn(
   // "the Carter White House": a name that ends in a known organization is not a person
   for (let i = start + 1; i < end - 1; i++) if (phraseFlags(doc, i, end) & FLAGS.organization) return null;
   const length = end - start;
-  // "Van der Pas said": with the sentence's "Van" dropped, a particle opens a name only after a title ("President de Klerk")
+  // "Van der Molen said": with the sentence's "Van" dropped, a particle opens a name only after a title ("President de Wendt")
   if (!titled && tokens[start].shape === 'lower') return null;
   const lastFlags = tokenFlags(tokens[end - 1]);
   if (lastFlags & NOT_PERSON_LAST) return null;
@@ -265,7 +265,7 @@ function contextEvidence(doc: Doc, start: number, end: number): { rule: string; 
     // companies say things too ("Vontera said", "Boeing said"): one word alone is no evidence,
     // unless a name list knows it as a surname and nothing else ("Novak warned", "Schmidt resigned")
     if (end - start === 1) return surnameBeforeVerb(doc, start) ? { rule: 'person.surname-verb', strength: 0.6 } : null;
-    // "Judicial Watch said": a name made only of ordinary words, none a name, is a body's
+    // "Civic Watch said": a name made only of ordinary words, none a name, is a body's
     if (allOrdinaryWords(doc, start, end)) return null;
     if (next && SPEECH_VERBS.has(next.lower)) return { rule: 'person.speech-verb', strength: 0.6 };
     const before = tokens[start - 1];

@@ -204,7 +204,7 @@ function isScore(doc: Doc, i: number): boolean {
   // "Berkshire 388-6": a cricket total with its wickets counts as a score too
   const total = number && /^(\d{1,3})(?:-(\d{1,2}))?$/.exec(number.text);
   if (!total) return false;
-  // "Younis 4-95" are bowling figures, a few wickets for many runs; a match score ("92-81",
+  // "Sarvelan 4-95" are bowling figures, a few wickets for many runs; a match score ("92-81",
   // "3-1") or a total with its wickets ("388-6") is not that shape
   if (total[2] !== undefined && Number(total[1]) <= 10 && Number(total[2]) > 10) return false;
   const after = doc.tokens[i + 1];
@@ -213,7 +213,7 @@ function isScore(doc: Doc, i: number): boolean {
 }
 
 /**
- * "Hussain 2 3 0 111 51 37.00": numbers up to the line's end that hold an average are a player's
+ * "Venhol 2 3 0 111 51 37.00": numbers up to the line's end that hold an average are a player's
  * batting or bowling row, not a team's.
  */
 function averageFollows(doc: Doc, i: number): boolean {

@@ -56,7 +56,7 @@ export function refineOneSense(doc: Doc): Mention[] {
   for (const m of winners) {
     if (m.type !== 'person') continue;
     // an unknown two-word name is a weak guess, but its surname alone later in the story is the
-    // same guess ("Vojislav Kostunica ... Kostunica supports them"), kept as weak
+    // same guess ("Ardelio Vantrosk ... Vantrosk is wary"), kept as weak
     const weak = m.strength < TEACHING_STRENGTH;
     if (weak && m.rule !== 'person.unknown-name') continue;
     // a titled or famous full name's surname outweighs the same word learned as a town from the
@@ -67,7 +67,7 @@ export function refineOneSense(doc: Doc): Mention[] {
     if (words.length < 2) continue;
     const last = doc.tokens[words[words.length - 1]];
     if (last.shape !== 'initial') learn(senses, last.lower, { type: 'person', strength: surnameStrength, rule: 'person.surname-in-document', untypedOnly: weak });
-    // "Omar Bin Rashed ... Bin Rashed said", "Edwin van der Sar ... Van der Sar": particles open the surname
+    // "Omar Bin Rashed ... Bin Rashed said", "Pieter van der Molen ... Van der Molen": particles open the surname
     let surnameFrom = words.length - 1;
     while (surnameFrom > 1 && NAME_PARTICLES.has(doc.tokens[words[surnameFrom - 1]].lower)) surnameFrom--;
     if (surnameFrom < words.length - 1 && last.shape !== 'initial') {
@@ -99,9 +99,9 @@ export function refineOneSense(doc: Doc): Mention[] {
       for (let length = Math.min(maxTokens, candidate.end - i); length >= 1; length--) {
         const sense = senses.get(phraseKey(doc, i, i + length));
         if (!sense || (sense.ordinaryWord && !capitalMeansName(doc, i))) continue;
-        // nor does it inside a longer run: "Costa Rican President Oscar Arias"
+        // nor does it inside a longer run: "Costa Rican President Elena Marsh"
         if (i + length < candidate.end && phraseFlags(doc, i, i + length + 1) & FLAGS.demonym) continue;
-        // and only as a whole candidate: "Saad" in an untyped "Saad Hariri" is no surname alone
+        // and only as a whole candidate: "Vantrosk" in an untyped "Vantrosk Kelmar" is no surname alone
         if (sense.untypedOnly && (i !== candidate.start || i + length !== candidate.end || typed.subarray(i, i + length).includes(1))) continue;
         // "Tarnley beat Ashcombe ... the final in Tarnley": after "in" or "at" a town is the town,
         // whatever club shares its name
