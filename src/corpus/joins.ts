@@ -1,15 +1,15 @@
 // One person under a short name across documents: a surname alone ("Harlow", "Mr. Harlow") or a
-// rare given name alone ("Elian") in a document that writes no full name with that word joins the
-// one full name of the corpus that has it ("Janet Harlow", "Elian Ostrova"); so does a rare given
-// name beside its one full name in a document ("Elian" in a story on Elian Ostrova). Corpus level only:
+// rare given name alone ("Tavio") in a document that writes no full name with that word joins the
+// one full name of the corpus that has it ("Janet Harlow", "Tavio Ostrova"); so does a rare given
+// name beside its one full name in a document ("Tavio" in a story on Tavio Ostrova). Corpus level only:
 // a document's own entities never change, so `extract` output is the same. Conservative, because a
 // wrong join hides a second person:
 //   - exactly one full name in the corpus ends with the word (surname), or, for a given name,
 //     begins with it, and no other full name has the word at either end;
 //   - only a distinctive word: not one the lexicon knows as a first name or an ordinary word ("David",
-//     "Juan", "Wood" or "Gates" alone is anyone; "Harlow" and "Elian" are not);
-//   - never when the corpus also has the word as a place or an organization ("Washington said"
-//     is the government more often than a man named Washington);
+//     "Juan", "Wood" or "Gates" alone is anyone; "Harlow" and "Tavio" are not);
+//   - across documents, never when the corpus also has the word as a place or an organization
+//     ("Washington said" is the government more often than a man named Washington);
 //   - never when the project file keeps the two names apart (`separate`).
 // A document's one-word person is "pending" (its own key) until the whole corpus is seen; then it
 // joins its full name or falls back to the plain row of the word. The joined row lists what it
@@ -51,7 +51,7 @@ export function pendingWord(pendingKey: string): string {
 
 // A word the lexicon knows as a first name, an ordinary word, a nationality, a title or a time word
 // names anyone: "Leon", "Wood", "Gates" or "Green" alone is as likely someone else as the one
-// "Barry Wood" of the corpus. Only a distinctive word ("Harlow", "Elian") joins.
+// "Colin Wood" of the corpus. Only a distinctive word ("Harlow", "Tavio") joins.
 const ANYONES = FLAGS.given | FLAGS.chineseSurname | FLAGS.common | FLAGS.demonym | FLAGS.notName | FLAGS.time | FLAGS.title;
 
 function distinctive(word: string): boolean {
@@ -62,7 +62,7 @@ function distinctive(word: string): boolean {
  * The corpus key of each of one document's entities, in order: corpusKey, except for a one-word
  * person the document's linker left alone (not ambiguous, and no full name of the document ends
  * with the word):
- *   - a rare given name that begins exactly one full name of the document ("Elian" beside "Elian
+ *   - a rare given name that begins exactly one full name of the document ("Tavio" beside "Tavio
  *     Gonzalez") is that full name's row (the linker never joins a first name; the corpus does when
  *     the name is no everyday first name), unless the project keeps the two apart;
  *   - a word no full name of the document begins or ends with gets a pending key, resolved once
@@ -81,7 +81,7 @@ export function documentKeys(entities: readonly EntityRecord[], project: Project
   return entities.map((entity) => {
     const key = corpusKey(entity);
     if (entity.type !== 'person' || entity.ambiguous?.length) return key;
-    // one word as keyed ("Leopold III" is two: its key is not the word's)
+    // one word as keyed ("Casimir IV" is two: its key is not the word's)
     const words = keyWords(nameKey(entity.name));
     if (words.length !== 1 || isInitial(words[0]) || surnames.has(words[0])) return key;
     const fullNames = byGiven.get(words[0]);

@@ -131,7 +131,7 @@ export class SummaryBuilder {
         if (state.row.lastDate === undefined || result.date > state.row.lastDate) state.row.lastDate = result.date;
       }
     }
-    // "Elian" beside "Elian Ostrova": an alias of the row, never its name
+    // "Tavio" beside "Tavio Ostrova": an alias of the row, never its name
     const joined = joinedInDocument(entity, key);
     const names = joined ? undefined : state.names.get(entity.name);
     if (joined) {

@@ -275,7 +275,7 @@ export function matchMonthDayYear(ctx: DateContext, i: number): DateMatch | null
 }
 
 /**
- * "April 24 and 25", "Dec. 2 or 3, 1989": the second day is a date of its own in the same month
+ * "June 11 and 12", "Dec. 2 or 3, 1989": the second day is a date of its own in the same month
  * (both corpora tag two dates), and a year after it is the first day's year too.
  */
 function withSecondDay(ctx: DateContext, first: DateMatch, month: number, day: number): DateMatch {
@@ -283,7 +283,7 @@ function withSecondDay(ctx: DateContext, first: DateMatch, month: number, day: n
   const second = dayAt(ctx, link + 1);
   if ((lowerAt(ctx, link) !== 'and' && lowerAt(ctx, link) !== 'or') || !(second > day) || !sameSentence(ctx, link, link + 1)) return first;
   if (!dayNotQuantity(ctx, link + 1) || !isValidDate(2000, month, second)) return first;
-  // "April 24 and 25 students": a count, not a day
+  // "June 11 and 12 students": a count, not a day
   const after = ctx.tokens[link + 2];
   if (after && after.shape === 'lower' && !FUNCTION_WORDS.has(after.lower)) return first;
   const year = yearAfter(ctx, link + 2);

@@ -237,7 +237,7 @@ export function matchHoliday(ctx: DateContext, i: number): DateMatch | null {
 /** "last Thanksgiving", "next Christmas": the one before (after) the reference date, "last" in the span. */
 function relativeHoliday(ctx: DateContext, i: number, direction: number): DateMatch | null {
   if (!isCapitalized(ctx, i + 1) || !HOLIDAY_FIRST_WORDS.has(lowerAt(ctx, i + 1))) return null;
-  // (as after a preposition: "last Christmas" is a date, "Christmas music" is not)
+  // ("last" before a holiday's name makes it a date; "Christmas music" alone is no date)
   let found: DateMatch | null = null;
   for (let length = 4; length >= 1 && !found; length--) {
     const name = holidayName(ctx, i + 1, length);

@@ -70,7 +70,7 @@ export function monthDayWithoutYear(
 // "wrote in a column on April 25": another preposition between verb and date breaks the link
 const CLAUSE_PREPOSITIONS = new Set(['in', 'on', 'at', 'of', 'for', 'with', 'by', 'to', 'from', 'that', 'about']);
 
-/** "gave the mill until mid-November to reply": a deadline is ahead of the past verb that set it. */
+/** "gave the tenants until mid-November to leave": a deadline is ahead of the past verb that set it. */
 function isDeadline(ctx: DateContext, start: number): boolean {
   const before = lowerAt(ctx, start - 1);
   return before === 'until' || before === 'till';

@@ -119,7 +119,7 @@ export function rebuildEntities(db: Database): void {
       const { entity, link, folded, position } = read[i];
       if (isPendingKey(documentKey)) pending.push({ document: link.document, entity: link.entity, key: link.key, documentKey, type: link.type, name: link.name });
       else if (!folded && joinedInDocument(entity, documentKey)) {
-        // "Elian" beside "Elian Ostrova", still a link of its own: folded into the full name's link
+        // "Tavio" beside "Tavio Ostrova", still a link of its own: folded into the full name's link
         const into = read.find((other, j) => keys[j] === documentKey && !joinedInDocument(other.entity, documentKey));
         if (into) folds.push({ document: link.document, entity: link.entity, into: into.link.entity, joined: { name: entity.name, count: entity.count, aliases: entity.aliases ?? [], roles: entity.roles ?? [], position, example: link.example } });
       }
@@ -172,7 +172,7 @@ interface Fold {
 }
 
 /**
- * A rare given name beside its one full name in a document ("Elian" beside "Elian Ostrova") is the
+ * A rare given name beside its one full name in a document ("Tavio" beside "Tavio Ostrova") is the
  * full name's: its mentions point at the full name's entity and its link is kept inside the full
  * name's link (document_entities.joined), once: a document's own names decide it, not the corpus.
  */

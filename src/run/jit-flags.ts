@@ -24,6 +24,9 @@ export function tuneJit(): void {
   const given = `${process.execArgv.join(' ')} ${process.env.NODE_OPTIONS ?? ''}`;
   for (const flag of JIT_FLAGS) {
     const name = flag.slice(0, flag.indexOf('='));
-    if (!given.includes(name) && !given.includes(name.replace(/-/g, '_'))) setFlagsFromString(flag);
+    // the whole flag name, written with "=" or alone, in either spelling
+    const words = given.split(/\s+/);
+    const mentioned = [name, name.replace(/-/g, '_')].some((n) => words.some((word) => word === n || word.startsWith(`${n}=`)));
+    if (!mentioned) setFlagsFromString(flag);
   }
 }

@@ -115,29 +115,29 @@ describe('a surname alone joins the one full name of the corpus', () => {
 });
 
 describe('a given name alone', () => {
-  const E1 = 'Elian Ostrova, a painter, arrived with his agent.';
-  const E2 = 'Elian played in the yard on Sunday.';
+  const E1 = 'Tavio Ostrova, a painter, arrived with his agent.';
+  const E2 = 'Tavio sketched by the harbour on Sunday.';
 
   test('in a document with no full name: joins the one full name it begins, when it is rare', () => {
     const list = rows([
-      doc('a', { type: 'person', name: 'Elian Ostrova', sentences: [E1] }),
-      doc('b', { type: 'person', name: 'Elian', sentences: [E2, E2] }),
+      doc('a', { type: 'person', name: 'Tavio Ostrova', sentences: [E1] }),
+      doc('b', { type: 'person', name: 'Tavio', sentences: [E2, E2] }),
     ]);
-    expect(brief(list)).toEqual([['Elian Ostrova', ['Elian'], 3, 2, [{ name: 'Elian', reason: 'given name only', count: 2, documents: 1 }]]]);
+    expect(brief(list)).toEqual([['Tavio Ostrova', ['Tavio'], 3, 2, [{ name: 'Tavio', reason: 'given name only', count: 2, documents: 1 }]]]);
   });
 
   test('beside its one full name in a document: joins it, the document counted once', () => {
-    const list = rows([doc('a', { type: 'person', name: 'Elian', sentences: [E2] }, { type: 'person', name: 'Elian Ostrova', sentences: [E1] })]);
-    expect(brief(list)).toEqual([['Elian Ostrova', ['Elian'], 2, 1, [{ name: 'Elian', reason: 'given name beside the full name', count: 1, documents: 1 }]]]);
+    const list = rows([doc('a', { type: 'person', name: 'Tavio', sentences: [E2] }, { type: 'person', name: 'Tavio Ostrova', sentences: [E1] })]);
+    expect(brief(list)).toEqual([['Tavio Ostrova', ['Tavio'], 2, 1, [{ name: 'Tavio', reason: 'given name beside the full name', count: 1, documents: 1 }]]]);
     expect(list[0].example).toEqual({ sentence: E2, file: 'a' });
   });
 
   test("beside the full name: the project file's separate keeps them apart", () => {
-    const project = new ProjectIndex(parseProject({ separate: [['Elian', 'Elian Ostrova']] }, null));
-    const list = rows([doc('a', { type: 'person', name: 'Elian', sentences: [E2] }, { type: 'person', name: 'Elian Ostrova', sentences: [E1] })], project);
+    const project = new ProjectIndex(parseProject({ separate: [['Tavio', 'Tavio Ostrova']] }, null));
+    const list = rows([doc('a', { type: 'person', name: 'Tavio', sentences: [E2] }, { type: 'person', name: 'Tavio Ostrova', sentences: [E1] })], project);
     expect(brief(list)).toEqual([
-      ['Elian', [], 1, 1, null],
-      ['Elian Ostrova', [], 1, 1, null],
+      ['Tavio', [], 1, 1, null],
+      ['Tavio Ostrova', [], 1, 1, null],
     ]);
   });
 
@@ -151,15 +151,15 @@ describe('a given name alone', () => {
       ['David', [], 1, 1, null],
       ['David Ostrova', [], 1, 1, null],
     ]);
-    const twoElians = rows([
-      doc('a', { type: 'person', name: 'Elian Ostrova', sentences: ['x'] }),
-      doc('b', { type: 'person', name: 'Elian Marsh', sentences: ['y'] }),
-      doc('c', { type: 'person', name: 'Elian', sentences: ['z'] }),
+    const twoTavios = rows([
+      doc('a', { type: 'person', name: 'Tavio Ostrova', sentences: ['x'] }),
+      doc('b', { type: 'person', name: 'Tavio Marsh', sentences: ['y'] }),
+      doc('c', { type: 'person', name: 'Tavio', sentences: ['z'] }),
     ]);
-    expect(brief(twoElians)).toEqual([
-      ['Elian', [], 1, 1, null],
-      ['Elian Marsh', [], 1, 1, null],
-      ['Elian Ostrova', [], 1, 1, null],
+    expect(brief(twoTavios)).toEqual([
+      ['Tavio', [], 1, 1, null],
+      ['Tavio Marsh', [], 1, 1, null],
+      ['Tavio Ostrova', [], 1, 1, null],
     ]);
   });
 
@@ -167,15 +167,15 @@ describe('a given name alone', () => {
     expect(
       brief(
         rows([
-          doc('a', { type: 'person', name: 'Elian Ostrova', sentences: ['x'] }),
-          doc('b', { type: 'person', name: 'Marta Elian', sentences: ['y'] }),
-          doc('c', { type: 'person', name: 'Elian', sentences: ['z'] }),
+          doc('a', { type: 'person', name: 'Tavio Ostrova', sentences: ['x'] }),
+          doc('b', { type: 'person', name: 'Marta Tavio', sentences: ['y'] }),
+          doc('c', { type: 'person', name: 'Tavio', sentences: ['z'] }),
         ]),
       ),
     ).toEqual([
-      ['Elian', [], 1, 1, null],
-      ['Elian Ostrova', [], 1, 1, null],
-      ['Marta Elian', [], 1, 1, null],
+      ['Marta Tavio', [], 1, 1, null],
+      ['Tavio', [], 1, 1, null],
+      ['Tavio Ostrova', [], 1, 1, null],
     ]);
   });
 });
@@ -186,21 +186,21 @@ describe('document keys', () => {
       { type: 'person' as const, name: 'Pellowe', sentences: ['a'] },
       { type: 'person' as const, name: 'Ostrova', sentences: ['b'] },
       { type: 'person' as const, name: 'Irina Ostrova', sentences: ['c'] },
-      { type: 'person' as const, name: 'Elian', sentences: ['d'] },
-      { type: 'person' as const, name: 'Elian Marsh', sentences: ['e'] },
-      { type: 'person' as const, name: 'Marsh', sentences: ['f'], ambiguous: ['Elian Marsh', 'Ann Marsh'] },
+      { type: 'person' as const, name: 'Tavio', sentences: ['d'] },
+      { type: 'person' as const, name: 'Tavio Marsh', sentences: ['e'] },
+      { type: 'person' as const, name: 'Marsh', sentences: ['f'], ambiguous: ['Tavio Marsh', 'Ann Marsh'] },
       { type: 'place' as const, name: 'Kellby', sentences: ['g'] },
-      { type: 'person' as const, name: 'Leopold III', sentences: ['h'] },
+      { type: 'person' as const, name: 'Casimir IV', sentences: ['h'] },
     ].map(entity);
     expect(documentKeys(entities)).toEqual([
       'person?|pellowe',
       'person|ostrova',
       'person|irina ostrova',
-      'person|elian marsh',
-      'person|elian marsh',
+      'person|tavio marsh',
+      'person|tavio marsh',
       'person|marsh',
       'place|kellby',
-      'person|leopold iii',
+      'person|casimir iv',
     ]);
   });
 });

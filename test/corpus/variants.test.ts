@@ -31,11 +31,11 @@ describe('variant suggestions across documents: never merged, always with a reas
 
   test('surname only: a surname that is an ordinary word is not joined, only suggested', () => {
     const results = [
-      doc('a', { type: 'person', name: 'Barry Wood', sentences: ['Barry Wood filed the story.'] }),
+      doc('a', { type: 'person', name: 'Colin Wood', sentences: ['Colin Wood filed the story.'] }),
       doc('b', { type: 'person', name: 'Wood', sentences: ['Wood led by two shots.'] }),
     ];
-    expect(brief(results)).toEqual([['person', 'Barry Wood', 'Wood', 'surname only; the one full name in the corpus with this surname']]);
-    expect(rowsOf(results).map((r) => r.name)).toEqual(['Barry Wood', 'Wood']);
+    expect(brief(results)).toEqual([['person', 'Colin Wood', 'Wood', 'surname only; the one full name in the corpus with this surname']]);
+    expect(rowsOf(results).map((r) => r.name)).toEqual(['Colin Wood', 'Wood']);
   });
 
   test('counts travel with the suggestion; the name with more mentions is the one to keep', () => {

@@ -69,53 +69,53 @@ describe('newsner db: a surname alone joined across documents, and undone', () =
 
 describe('newsner db: a rare given name beside its full name in one document', () => {
   const mention = (text: string, start: number, sentence: string) => ({ text, start, end: start + text.length, line: 1, column: start + 1, sentence, rule: 'test' });
-  const S1 = 'Elian Ostrova, 61, arrived in Kellby on Sunday.';
-  const S2 = 'Elian said he liked the sea.';
+  const S1 = 'Tavio Ostrova, 61, arrived in Kellby on Sunday.';
+  const S2 = 'Tavio said he liked the sea.';
   // extract's JSONL for one invented document, as --from-results reads it
   const record = {
     file: 'e.txt',
     id: null,
     date: null,
     entities: [
-      { type: 'person', name: 'Elian Ostrova', count: 1, mentions: [mention('Elian Ostrova', 0, S1)], aliases: [], roles: [] },
-      { type: 'person', name: 'Elian', count: 2, mentions: [mention('Elian', 49, S2), mention('Elian', 90, S2)], aliases: [], roles: ['painter'] },
+      { type: 'person', name: 'Tavio Ostrova', count: 1, mentions: [mention('Tavio Ostrova', 0, S1)], aliases: [], roles: [] },
+      { type: 'person', name: 'Tavio', count: 2, mentions: [mention('Tavio', 49, S2), mention('Tavio', 90, S2)], aliases: [], roles: ['painter'] },
     ],
   };
-  const results = join(tmp, 'elian.jsonl');
-  const elianDb = join(tmp, 'elian.sqlite');
+  const results = join(tmp, 'tavio.jsonl');
+  const tavioDb = join(tmp, 'tavio.sqlite');
   writeFileSync(results, JSON.stringify(record) + '\n');
-  const run = () => newsner(['db', '-j', '1', '--no-config', elianDb, '--from-results', results]);
+  const run = () => newsner(['db', '-j', '1', '--no-config', tavioDb, '--from-results', results]);
 
   test("one entity, as in the summary; the name is kept inside the full name's link, its mentions point at it", () => {
     expect(run().status).toBe(0);
     const summary = JSON.parse(newsner(['merge', '--no-config', results, '-f', 'json']).stdout) as { entities: { name: string; count: number; inferred?: unknown }[] };
     expect(summary.entities.map((e) => [e.name, e.count, e.inferred])).toEqual([
-      ['Elian Ostrova', 3, [{ name: 'Elian', reason: 'given name beside the full name', count: 2, documents: 1 }]],
+      ['Tavio Ostrova', 3, [{ name: 'Tavio', reason: 'given name beside the full name', count: 2, documents: 1 }]],
     ]);
-    expect(sqlite3(elianDb, "SELECT name, count, documents, aliases, roles, inferred FROM entities WHERE type = 'person'")).toEqual([
+    expect(sqlite3(tavioDb, "SELECT name, count, documents, aliases, roles, inferred FROM entities WHERE type = 'person'")).toEqual([
       {
-        name: 'Elian Ostrova',
+        name: 'Tavio Ostrova',
         count: 3,
         documents: 1,
-        aliases: '["Elian"]',
+        aliases: '["Tavio"]',
         roles: '["painter"]',
-        inferred: '[{"name":"Elian","reason":"given name beside the full name","count":2,"documents":1}]',
+        inferred: '[{"name":"Tavio","reason":"given name beside the full name","count":2,"documents":1}]',
       },
     ]);
-    expect(sqlite3(elianDb, 'SELECT name, count, joined FROM document_entities')).toEqual([
-      { name: 'Elian Ostrova', count: 1, joined: `[{"name":"Elian","count":2,"aliases":[],"roles":["painter"],"position":1,"example":"${S2}"}]` },
+    expect(sqlite3(tavioDb, 'SELECT name, count, joined FROM document_entities')).toEqual([
+      { name: 'Tavio Ostrova', count: 1, joined: `[{"name":"Tavio","count":2,"aliases":[],"roles":["painter"],"position":1,"example":"${S2}"}]` },
     ]);
-    expect(sqlite3(elianDb, 'SELECT m.text, e.name FROM mentions m JOIN entities e ON e.id = m.entity ORDER BY m.start')).toEqual([
-      { text: 'Elian Ostrova', name: 'Elian Ostrova' },
-      { text: 'Elian', name: 'Elian Ostrova' },
-      { text: 'Elian', name: 'Elian Ostrova' },
+    expect(sqlite3(tavioDb, 'SELECT m.text, e.name FROM mentions m JOIN entities e ON e.id = m.entity ORDER BY m.start')).toEqual([
+      { text: 'Tavio Ostrova', name: 'Tavio Ostrova' },
+      { text: 'Tavio', name: 'Tavio Ostrova' },
+      { text: 'Tavio', name: 'Tavio Ostrova' },
     ]);
   });
 
   test('the next run reads the folded name back: the same row, nothing folded twice', () => {
     expect(run().status).toBe(0);
-    expect(sqlite3(elianDb, "SELECT name, count, documents FROM entities WHERE type = 'person'")).toEqual([{ name: 'Elian Ostrova', count: 3, documents: 1 }]);
-    expect(sqlite3(elianDb, 'SELECT json_array_length(joined) AS n FROM document_entities')).toEqual([{ n: 1 }]);
+    expect(sqlite3(tavioDb, "SELECT name, count, documents FROM entities WHERE type = 'person'")).toEqual([{ name: 'Tavio Ostrova', count: 3, documents: 1 }]);
+    expect(sqlite3(tavioDb, 'SELECT json_array_length(joined) AS n FROM document_entities')).toEqual([{ n: 1 }]);
   });
 });
 

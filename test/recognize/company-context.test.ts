@@ -28,7 +28,7 @@ describe('companies known by what the story says of them', () => {
   });
 
   test('an apposition that names another body ("a Skopje weekly", "a rebel group"), but not "a group of"', () => {
-    const text = 'The report came from Vecernje Zorno, a Skopje weekly. Protected by the Kelvar Charter, a group of farmers sued.';
+    const text = 'The report came from Vecernje Zorno, a Skopje weekly. Protected by the Kelvar Charter, a group of tenants sued.';
     expect(run(recognizeCompaniesByContext, text)).toEqual([
       { text: 'Vecernje Zorno', type: 'organization', start: 21, end: 35, rule: 'organization.company-context' },
     ]);

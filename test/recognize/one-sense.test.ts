@@ -37,7 +37,7 @@ describe('one sense per document', () => {
   });
 
   test('a nationality of two words is no name, nor is its first word a first name taught elsewhere', () => {
-    const text = 'Tom Sri spoke. The Sri Lankans won the toss. A Puerto Rican girl spoke. Costa Rican President Elena Marsh met Costa Gavras.';
+    const text = 'Tom Sri spoke. The Sri Lankans sang at dusk. A Puerto Rican girl spoke. Costa Rican President Elena Marsh met Costa Gavras.';
     expect(names(text).map((r) => [r.text, r.start, r.rule])).toEqual([
       ['Tom Sri', 0, 'person.given-name'],
       ['Elena Marsh', 94, 'person.title'],

@@ -80,8 +80,8 @@ describe('organizations: head nouns', () => {
   });
 
   test('a country may open the left part of "X and Y Service"; a title may not', () => {
-    expect(brief('A ruling by the U.S. Immigration and Naturalization Service came late.')).toEqual(['organization:U.S. Immigration and Naturalization Service']);
-    expect(brief('The panel wrote to US President Bush and Congress.')).toEqual(['place:US', 'person:Bush', 'organization:Congress']);
+    expect(brief('The U.S. Harbor Safety and Inspection Service issued a notice.')).toEqual(['organization:U.S. Harbor Safety and Inspection Service']);
+    expect(brief('A note went to Chancellor Bush and Congress.')).toEqual(['person:Bush', 'organization:Congress']);
   });
 
   test('"Ministry of Trade and Industry" and "Farm and Trade Bank"', () => {
@@ -134,24 +134,31 @@ describe('organizations: companies', () => {
     expect(brief('The firm of Deloitte, Harwell & Pike said it would merge.')).toEqual(['organization:Deloitte, Harwell & Pike']);
   });
 
-  test('business words end firm names that open with a first name: "Kelvin Container", "Deb Stores"', () => {
-    expect(brief('Kelvin Container said it would sell Deb Stores. Peter Black spoke.')).toEqual([
+  test('business words end firm names that open with a first name: "Kelvin Container", "Marla Stores"', () => {
+    expect(brief('Kelvin Container said it would sell Marla Stores. Peter Black spoke.')).toEqual([
       'organization:Kelvin Container',
-      'organization:Deb Stores',
+      'organization:Marla Stores',
       'person:Peter Black',
     ]);
   });
 
   test('a legal form in capitals before the name: "AB Velmor", "PT Sinar Kelapa", "JSC Kazpochta"; not inside a name in capitals', () => {
-    expect(names('Shares of AB Velmor rose, PT Sinar Kelapa said, and JSC Kazpochta agreed. KAM PAO DAILY NEWS said so.').filter((r) => r.rule === 'organization.legal-prefix').map((r) => [r.text, r.start, r.end])).toEqual([
+    expect(names('Shares of AB Velmor rose, PT Sinar Kelapa said, and JSC Kazpochta agreed. LEUNG PAO WEEKLY said so.').filter((r) => r.rule === 'organization.legal-prefix').map((r) => [r.text, r.start, r.end])).toEqual([
       ['AB Velmor', 10, 19],
       ['PT Sinar Kelapa', 26, 41],
       ['JSC Kazpochta', 52, 65],
     ]);
   });
 
-  test('an unknown acronym that names a thing is no organization: "the KRAS gene", "EV71", "ZIP code"', () => {
-    expect(brief('Researchers at KNB said the KRAS gene and the EV71 strain matter, by ZIP code.')).toEqual(['organization:KNB']);
+  test('an unknown acronym that names a thing is no organization: "the KRAS gene", "VX31", "ZIP code"', () => {
+    expect(brief('Researchers at KNB said the KRAS gene and the VX31 spread matter, as Q1 results rose by ZIP code.')).toEqual(['organization:KNB']);
+  });
+
+  test('a legal form before the name keeps the period of one after it; "Supply" is no sentence adverb', () => {
+    expect(names('Shares of AB Velmor Inc. rose, but Supply Chain Ltd. fell.').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
+      ['AB Velmor Inc.', 10, 24, 'organization.legal-prefix'],
+      ['Supply Chain Ltd.', 35, 52, 'organization.legal-suffix'],
+    ]);
   });
 
   test('a sentence-initial first word stays in a company name', () => {

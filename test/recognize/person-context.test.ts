@@ -10,6 +10,13 @@ describe('persons known by what the story says of them', () => {
     ]);
   });
 
+  test('"the Joneses" after "Ann Jones"; a nationality in the plural is no family', () => {
+    expect(names('Ann Jones arrived. The Joneses met the Swiss envoy.').map((r) => [r.type, r.text, r.start, r.rule])).toEqual([
+      ['person', 'Ann Jones', 0, 'person.given-name'],
+      ['person', 'Joneses', 23, 'person.family'],
+    ]);
+  });
+
   test('"X, who" types every mention of the one-word name', () => {
     const text = 'Oskarsen arrived on Monday. Talks with Oskarsen, who leads the delegation, went on late.';
     expect(run(recognizePersonsByContext, text)).toEqual([

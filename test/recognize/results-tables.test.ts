@@ -28,7 +28,7 @@ describe('results tables: the names in standings rows and match results are club
 
   test('a line that opens with an ordinary word is still a row: the word is the club', () => {
     const text = 'SOCCER - LOWLAND LEAGUE.\nThe striker scored and the goalkeeper saved a penalty.\n' +
-      'Standings (played, won, drawn, lost, for, against, points):\nReading 3 3 0 0 6 1 9\nSale 2 Tarnley 1\nAttendance 16,000\n';
+      'Standings (played, won, drawn, lost, for, against, points):\nReading 3 2 1 0 8 3 7\nSale 2 Tarnley 1\nAttendance 16,000\n';
     expect(run(recognizeResultsTables, text)).toEqual([
       { text: 'Reading', type: 'organization', start: 140, end: 147, rule: 'organization.results-table' },
       { text: 'Sale', type: 'organization', start: 162, end: 166, rule: 'organization.results-table' },

@@ -54,8 +54,8 @@ describe('sports teams: a town in a sports story names its club', () => {
 
   test("a row with an average and bowling figures are a player's; a basketball score is a team's", () => {
     const text = 'CRICKET - TOUR AVERAGES.\nThe batsman scored a century and the bowlers took wickets in the test match.\n' +
-      'Batting (matches, innings, not out, runs, highest, average):\nTarik Venhol 3 5 0 190 113 38.00\n' +
-      'Bowling: Omid Sarvelan 4-95, Calder 125 25 431 16 26.93\nKestrel Vale 92 Harbury 81\n';
+      'Batting (matches, innings, not out, runs, highest, average):\nTarik Venhol 4 6 1 205 119 41.00\n' +
+      'Bowling: Omid Sarvelan 3-71, Calder 118 22 402 14 28.71\nKestrel Vale 92 Harbury 81\n';
     expect(names(text).map((r) => [r.type, r.text, r.start, r.rule])).toEqual([
       ['person', 'Tarik Venhol', 163, 'person.unknown-name'],
       ['person', 'Omid Sarvelan', 205, 'person.unknown-name'],
@@ -65,14 +65,19 @@ describe('sports teams: a town in a sports story names its club', () => {
   });
 
   test('a name with its country in brackets and a few goals is a club; a ranked competitor with points is not', () => {
-    const text = 'SOCCER - CUP RESULTS.\nThe striker scored twice and the goalkeeper saved a penalty in the cup match.\n' +
-      'In Varsk: Ruch Varsk (Poland) 5 Kelmar Tovna (Wales) 0 (halftime 2-0)\nDrivers: 9. Ana Verel (Poland) 8 10. Ivo Dantel (Chile) 6\n';
+    const text = 'SOCCER - CUP ROUNDUP.\nThe striker scored twice and the goalkeeper saved a penalty in the cup match.\n' +
+      'In Varsk: Unia Varsk (Poland) 5 Kelmar Tovna (Wales) 0 (halftime 2-0)\nDrivers: 9. Ana Verel (Poland) 8 10. Ivo Dantel (Chile) 6\n';
     expect(names(text).filter((r) => r.type !== 'place').map((r) => [r.type, r.text, r.start])).toEqual([
-      ['organization', 'Ruch Varsk', 110],
+      ['organization', 'Unia Varsk', 110],
       ['organization', 'Kelmar Tovna', 132],
       ['person', 'Ana Verel', 182],
       ['person', 'Ivo Dantel', 207],
     ]);
+  });
+
+  test('"6-13" outside cricket is a score, not bowling figures', () => {
+    const text = 'BASKETBALL - LEAGUE.\nThe guard scored and the team won the league game in overtime. Kelso 6-13 Tarnley.\n';
+    expect(names(text).map((r) => [r.type, r.text, r.start])).toEqual([['organization', 'Kelso', 84]]);
   });
 
   test('the ground before a colon in a results line is a place', () => {

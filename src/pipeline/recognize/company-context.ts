@@ -39,7 +39,7 @@ const COMPANY_APPOSITION_HEADS = new Set([
 ]);
 /**
  * Not firms, but organizations all the same: "X, a Skopje weekly", "X, a rebel group"; never
- * before "of" ("X, a group of farmers" opens the next clause; "an ancient federation of towns")
+ * before "of" ("X, a group of tenants" opens the next clause; "a loose federation of clubs")
  */
 const BODY_APPOSITION_HEADS = new Set([
   'newspaper', 'daily', 'weekly', 'magazine', 'broadcaster', 'network', 'agency', 'group', 'organization',

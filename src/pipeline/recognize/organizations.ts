@@ -28,9 +28,9 @@ const OPENING_HEADS = new Set(['radio', 'air', 'banco', 'banca', 'banque', 'bank
 /** Institutions named by one capitalized word after "the": "the Times", "the Fed" (the House: legislatures.ts) */
 const SHORT_INSTITUTIONS = new Set(['times', 'journal', 'post', 'tribune', 'guardian', 'herald', 'telegraph', 'independent', 'economist', 'globe', 'observer', 'mirror', 'sun', 'fed', 'pentagon', 'kremlin', 'vatican', 'bundesbank', 'treasury']);
 const ACRONYM = /^[A-Z][A-Z0-9&]{1,5}$/;
-/** "the KRAS gene", "ZIP code", "an EV71 virus": an acronym naming a thing, not a body */
+/** "the KRAS gene", "ZIP code", "a VX31 virus": an acronym naming a thing, not a body */
 const THING_AFTER_ACRONYM = new Set(['gene', 'genes', 'protein', 'proteins', 'virus', 'viruses', 'code', 'codes', 'gun', 'guns', 'rifle', 'rifles', 'chip', 'chips', 'file', 'files', 'format', 'drug', 'drugs', 'test', 'tests', 'cells', 'receptor', 'vaccine', 'strain', 'missile', 'missiles', 'aircraft', 'jet', 'jets', 'engine', 'engines']);
-/** letters then digits: a gene, a virus, a model or a quarter ("G6PC2", "EV71", "ARJ21", "Q1"); "G7" is a listed body, which this rule never sees */
+/** letters then digits: a gene, a virus, a model or a quarter ("VX31", "RT90B", "Q1"); "G7" matches too, but its organization flag keeps it from this rule */
 const MIXED_DIGITS = /^[A-Z]+\d+[A-Z]*\d*$|^[A-Z]+\d+[A-Z]+/;
 // "TelVerde", "NordaBank": lower then upper inside a word (not "McDonald", "MacArthur", "O'Brien")
 const CAMEL_CASE = /^(?!Mc|Mac|O')\p{Lu}\p{Ll}+\p{Lu}/u;
@@ -41,9 +41,14 @@ const NOT_ACRONYMS = new Set([
   'EST', 'PST', 'EDT', 'PDT', 'UTC', 'FM', 'AC', 'DC', 'USB', 'GPS', 'ATM', 'VAT', 'MP', 'MPs', 'RBI', 'ERA', 'NA',
 ]);
 
-/** "Initially Harbour Board officials said": an adverb opening the sentence is no part of the name */
+/** "Initially Harbour Board officials said": an adverb opening the sentence is no part of the name ("Supply Chain Ltd." keeps its word) */
+const SENTENCE_ADVERBS = new Set([
+  'originally', 'initially', 'currently', 'recently', 'previously', 'separately', 'similarly', 'finally', 'eventually',
+  'ultimately', 'subsequently', 'additionally', 'traditionally', 'reportedly', 'apparently', 'officially', 'normally',
+  'usually', 'typically', 'generally', 'frequently', 'occasionally', 'increasingly', 'meanwhile', 'later', 'earlier',
+]);
 function isSentenceAdverb(token: Token): boolean {
-  return token.lower.length >= 6 && token.lower.endsWith('ly') && !token.lower.endsWith('ily') && (tokenFlags(token) & FLAGS.common) !== 0;
+  return SENTENCE_ADVERBS.has(token.lower);
 }
 
 export function recognizeOrganizations(doc: Doc): Mention[] {
@@ -83,10 +88,14 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
 
     // "AB Volvo", "PT Sinar Kelapa", "OAO Severnet": a legal form in capitals before the name
     const prefixAt = LEGAL_PREFIXES.has(tokens[start].text) ? start : LEGAL_PREFIXES.has(tokens[start - 1]?.text ?? '') && tokens[start - 1].sentence === tokens[start].sentence ? start - 1 : -1;
-    // (it opens the name: not "KAM PAO DAILY NEWS")
-    const opensName = prefixAt >= 0 && !(isCapitalized(tokens[prefixAt - 1]) && tokens[prefixAt - 1].sentence === tokens[prefixAt].sentence);
+    // (it opens the name: not "LEUNG PAO WEEKLY", nor a province after a town: "Calgary, AB Energy Corp.")
+    const beforePrefix = tokens[prefixAt - 1];
+    const afterTown = beforePrefix?.text === ',' && (tokenFlags(tokens[prefixAt - 2] ?? beforePrefix) & PLACE_FLAGS) !== 0;
+    const opensName = prefixAt >= 0 && !afterTown && !(beforePrefix && beforePrefix.sentence === tokens[prefixAt].sentence && isCapitalized(beforePrefix));
     if (opensName && !candidate.allCaps && end - prefixAt >= 2 && end - prefixAt <= 4) {
-      found.push(mentionFromTokens(doc, 'organization', prefixAt, end, 'organization.legal-prefix', 0.9));
+      // "AB Velmor Inc.": a legal form after the name keeps its period too
+      const withPeriod = tokenFlags(tokens[end - 1]) & FLAGS.legalSuffix && tokens[end]?.text === '.' && !tokens[end].spaceBefore && periodBelongsToName(doc, end);
+      found.push(mentionFromTokens(doc, 'organization', prefixAt, withPeriod ? end + 1 : end, 'organization.legal-prefix', 0.9));
       continue;
     }
     // "(Marrow Press, 320 pages, $18.95)": the publisher in a book review's citation

@@ -51,8 +51,9 @@ function families(doc: Doc): Mention[] {
     const before = tokens[start - 1];
     if (end - start !== 1 || allCaps || token.shape !== 'title' || before?.lower !== 'the' || before.sentence !== token.sentence) continue;
     if (!token.lower.endsWith('s') || token.lower.endsWith('ss') || tokenFlags(token) & (PLACE_FLAGS | FLAGS.organization | FLAGS.demonym)) continue;
-    const singular = token.lower.slice(0, -1);
-    if (surnames.has(singular) || (lookup(singular) & (FLAGS.surname | FLAGS.common)) === FLAGS.surname) {
+    // "the Kellmans", and "the Joneses"
+    const singulars = token.lower.endsWith('es') ? [token.lower.slice(0, -1), token.lower.slice(0, -2)] : [token.lower.slice(0, -1)];
+    if (singulars.some((singular) => surnames.has(singular) || (lookup(singular) & (FLAGS.surname | FLAGS.common)) === FLAGS.surname)) {
       found.push(mentionFromTokens(doc, 'person', start, end, 'person.family', 0.6));
     }
   }

@@ -40,7 +40,7 @@ const MAX_CLUB_WORDS = 3;
 
 /**
  * A line of a table opens with the club's name, and the candidates drop a sentence's first word
- * when it is an ordinary word ("Lens 3 3 0 0 6 1 9", "Stoke 2 Wigan 1"): a line's opening run of
+ * when it is an ordinary word ("Reading 3 2 1 0 8 3 7", "Sale 2 Tarnley 1"): a line's opening run of
  * title-case words is read as a name too, and only the table shapes below accept it.
  */
 function addLineOpeningWords(doc: Doc, byStart: Map<number, Candidate>): void {

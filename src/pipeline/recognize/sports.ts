@@ -194,6 +194,16 @@ function pushListedClubs(doc: Doc, start: number, end: number, found: Mention[])
   return whole;
 }
 
+const CRICKET_WORDS = /\b(?:cricket|wickets?|innings|batsm[ae]n|bowl(?:ed|er|ers|ing))\b/i;
+const cricketStories = new WeakMap<Doc, boolean>();
+
+/** Bowling figures ("4-95") only in cricket; elsewhere "6-13" is a score. */
+function isCricketStory(doc: Doc): boolean {
+  let cricket = cricketStories.get(doc);
+  if (cricket === undefined) cricketStories.set(doc, (cricket = CRICKET_WORDS.test(doc.text)));
+  return cricket;
+}
+
 /**
  * A team's score or points right after its name: a plain whole number ("Dorset 91", "Tarnley 5 3
  * 2 0", "Berkshire 388-6"), not a time, a distance or bowling figures ("1:45", "13.58", "9-0-49-1"), which follow
@@ -204,16 +214,16 @@ function isScore(doc: Doc, i: number): boolean {
   // "Berkshire 388-6": a cricket total with its wickets counts as a score too
   const total = number && /^(\d{1,3})(?:-(\d{1,2}))?$/.exec(number.text);
   if (!total) return false;
-  // "Sarvelan 4-95" are bowling figures, a few wickets for many runs; a match score ("92-81",
+  // "Sarvelan 3-71" are bowling figures, a few wickets for many runs; a match score ("92-81",
   // "3-1") or a total with its wickets ("388-6") is not that shape
-  if (total[2] !== undefined && Number(total[1]) <= 10 && Number(total[2]) > 10) return false;
+  if (total[2] !== undefined && Number(total[1]) <= 10 && Number(total[2]) > 10 && isCricketStory(doc)) return false;
   const after = doc.tokens[i + 1];
   // "13.58" and "9-0-49-1" are single tokens already; "1:45" is three
   return !(after && !after.spaceBefore && after.text === ':');
 }
 
 /**
- * "Venhol 2 3 0 111 51 37.00": numbers up to the line's end that hold an average are a player's
+ * "Venhol 4 6 1 205 119 41.00": numbers up to the line's end that hold an average are a player's
  * batting or bowling row, not a team's.
  */
 function averageFollows(doc: Doc, i: number): boolean {
@@ -227,7 +237,7 @@ function averageFollows(doc: Doc, i: number): boolean {
 }
 
 /**
- * "Ruch Varsk (Poland) 5 Kelmar (Wales) 0": a club with its country in brackets and the goals it
+ * "Unia Varsk (Poland) 5 Kelmar (Wales) 0": a club with its country in brackets and the goals it
  * scored, a small whole number (not a player's time "10.30", set scores "6-3" or golf rounds "67 67").
  */
 function goalsAfterCountry(doc: Doc, start: number, end: number): boolean {
@@ -240,7 +250,7 @@ function goalsAfterCountry(doc: Doc, start: number, end: number): boolean {
   while (i < doc.tokens.length && doc.tokens[i].text !== ')') i++;
   const goals = doc.tokens[i + 1];
   const next = doc.tokens[i + 2];
-  // (not "2 minutes 28.98 seconds")
+  // (not "3 minutes 51.40 seconds")
   if (next?.shape === 'lower') return false;
   return goals !== undefined && /^\d{1,2}$/.test(goals.text) && Number(goals.text) <= 15 && !(next && (next.text === '-' || next.text === ':' || next.text === '.') && !next.spaceBefore);
 }

@@ -102,7 +102,7 @@ export function refineOneSense(doc: Doc): Mention[] {
         // nor does it inside a longer run: "Costa Rican President Elena Marsh"
         if (i + length < candidate.end && phraseFlags(doc, i, i + length + 1) & FLAGS.demonym) continue;
         // and only as a whole candidate: "Vantrosk" in an untyped "Vantrosk Kelmar" is no surname alone
-        if (sense.untypedOnly && (i !== candidate.start || i + length !== candidate.end || typed.subarray(i, i + length).includes(1))) continue;
+        if (sense.untypedOnly && (i !== candidate.start || i + length !== candidate.end || anyTyped(typed, i, i + length))) continue;
         // "Tarnley beat Ashcombe ... the final in Tarnley": after "in" or "at" a town is the town,
         // whatever club shares its name
         if (sense.type === 'organization' && isPlaceAfterPreposition(doc, i, i + length)) continue;
@@ -120,6 +120,11 @@ export function refineOneSense(doc: Doc): Mention[] {
   return found;
 }
 
+
+function anyTyped(typed: Uint8Array, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (typed[i]) return true;
+  return false;
+}
 
 /** 1 for every token inside a name some rule typed */
 function typedTokens(doc: Doc): Uint8Array {
