@@ -197,7 +197,7 @@ function pushListedClubs(doc: Doc, start: number, end: number, found: Mention[])
 const CRICKET_WORDS = /\b(?:cricket|wickets?|innings|batsm[ae]n|bowl(?:ed|er|ers|ing))\b/i;
 const cricketStories = new WeakMap<Doc, boolean>();
 
-/** Bowling figures ("4-95") only in cricket; elsewhere "6-13" is a score. */
+/** Bowling figures ("3-71") only in cricket; elsewhere "6-13" is a score. */
 function isCricketStory(doc: Doc): boolean {
   let cricket = cricketStories.get(doc);
   if (cricket === undefined) cricketStories.set(doc, (cricket = CRICKET_WORDS.test(doc.text)));
