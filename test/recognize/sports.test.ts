@@ -75,6 +75,16 @@ describe('sports teams: a town in a sports story names its club', () => {
     ]);
   });
 
+  test('after a country in brackets, a time or a distance is no goal tally: the competitors stay persons', () => {
+    const text = 'SOCCER - CUP ROUNDUP.\nThe striker scored twice and the goalkeeper saved a penalty in the cup match.\n' +
+      'Mile: Kestu Varnal (Peru) 3 minutes 51.40 seconds\nTennis: Dovri Talsk (Chile) 6-3 6-4\nRally: Ivmar Dantel (Chile) 3:12.4\n';
+    expect(names(text).filter((r) => r.type !== 'place').map((r) => [r.type, r.text, r.start])).toEqual([
+      ['person', 'Kestu Varnal', 106],
+      ['person', 'Dovri Talsk', 158],
+      ['person', 'Ivmar Dantel', 193],
+    ]);
+  });
+
   test('"6-13" outside cricket is a score, not bowling figures', () => {
     const text = 'BASKETBALL - LEAGUE.\nThe guard scored and the team won the league game in overtime. Kelso 6-13 Tarnley.\n';
     expect(names(text).map((r) => [r.type, r.text, r.start])).toEqual([['organization', 'Kelso', 84]]);

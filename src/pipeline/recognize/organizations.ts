@@ -94,8 +94,8 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
     const opensName = prefixAt >= 0 && !afterTown && !(beforePrefix && beforePrefix.sentence === tokens[prefixAt].sentence && isCapitalized(beforePrefix));
     if (opensName && !candidate.allCaps && end - prefixAt >= 2 && end - prefixAt <= 4) {
       // "AB Velmor Inc.": a legal form after the name keeps its period too
-      const withPeriod = tokenFlags(tokens[end - 1]) & FLAGS.legalSuffix && tokens[end]?.text === '.' && !tokens[end].spaceBefore && periodBelongsToName(doc, end);
-      found.push(mentionFromTokens(doc, 'organization', prefixAt, withPeriod ? end + 1 : end, 'organization.legal-prefix', 0.9));
+      const nameEnd = tokenFlags(tokens[end - 1]) & FLAGS.legalSuffix ? withAbbreviationPeriod(doc, end) : end;
+      found.push(mentionFromTokens(doc, 'organization', prefixAt, nameEnd, 'organization.legal-prefix', 0.9));
       continue;
     }
     // "(Marrow Press, 320 pages, $18.95)": the publisher in a book review's citation
@@ -140,8 +140,7 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
     // 2a. "Halvard, Inc.", "Torvane, Ltd.": the legal form after a comma
     const suffix = tokens[end + 1];
     if (tokens[end]?.text === ',' && suffix && byStart.get(end + 1)?.end === end + 2 && tokenFlags(suffix) & FLAGS.legalSuffix && !(lastFlags & FLAGS.legalSuffix)) {
-      let orgEnd = end + 2;
-      if (tokens[orgEnd]?.text === '.' && !tokens[orgEnd].spaceBefore && periodBelongsToName(doc, orgEnd)) orgEnd++;
+      const orgEnd = withAbbreviationPeriod(doc, end + 2);
       // "Tarnley, Co. Kerry" is an address: a county's name follows the abbreviation
       const followedByName = tokens[end + 3]?.sentence === suffix.sentence && isCapitalized(tokens[end + 3]) && tokens[end + 2]?.text === '.';
       if (!(phraseFlags(doc, orgStart, end) & (PLACE_FLAGS | FLAGS.person)) && !followedByName) {
@@ -151,8 +150,7 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
     }
     // 2. "Acme Holdings Ltd", "Acme Corp." (the period of the abbreviation is part of the name)
     if (lastFlags & FLAGS.legalSuffix && end - orgStart >= 2) {
-      let orgEnd = end;
-      if (tokens[end]?.text === '.' && !tokens[end].spaceBefore && periodBelongsToName(doc, end)) orgEnd = end + 1;
+      const orgEnd = withAbbreviationPeriod(doc, end);
       found.push(mentionFromTokens(doc, 'organization', orgStart, orgEnd, 'organization.legal-suffix', 0.9));
       continue;
     }
@@ -216,7 +214,7 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
       const right = byStart.get(end + 1)!;
       let ampEnd = right.end;
       // "Dunmore & Co. to ...": the abbreviation's period, as for "Acme Corp."
-      if (tokenFlags(tokens[ampEnd - 1]) & FLAGS.legalSuffix && tokens[ampEnd]?.text === '.' && !tokens[ampEnd].spaceBefore && periodBelongsToName(doc, ampEnd)) ampEnd++;
+      if (tokenFlags(tokens[ampEnd - 1]) & FLAGS.legalSuffix) ampEnd = withAbbreviationPeriod(doc, ampEnd);
       found.push(mentionFromTokens(doc, 'organization', firmNameStart(doc, orgStart, byEnd), ampEnd, 'organization.ampersand', 0.75));
       continue;
     }
@@ -327,6 +325,12 @@ function isPluralPossessiveBefore(doc: Doc, i: number): boolean {
 /** Is token i capitalized by the mark before it (a quote, a colon, a dash)? */
 function isOpenedByMark(doc: Doc, i: number): boolean {
   return opensSentence(doc.tokens[i], doc.tokens[i - 1]);
+}
+
+/** The name's end, past the period glued to it when that period is the abbreviation's ("Acme Corp.") */
+function withAbbreviationPeriod(doc: Doc, end: number): number {
+  const period = doc.tokens[end];
+  return period?.text === '.' && !period.spaceBefore && periodBelongsToName(doc, end) ? end + 1 : end;
 }
 
 /**

@@ -245,9 +245,8 @@ function goalsAfterCountry(doc: Doc, start: number, end: number): boolean {
   const rank = doc.tokens[start - 2];
   if (doc.tokens[start - 1]?.text === '.' && rank?.shape === 'number') return false;
   if (doc.tokens[start - 1]?.text === '-') return false;
-  if (!countryInBrackets(doc, end)) return false;
-  let i = end + 1;
-  while (i < doc.tokens.length && doc.tokens[i].text !== ')') i++;
+  const i = countryInBracketsEnd(doc, end);
+  if (i < 0) return false;
   const goals = doc.tokens[i + 1];
   const next = doc.tokens[i + 2];
   // (not "3 minutes 51.40 seconds")
@@ -260,9 +259,14 @@ export const CRICKET_DISMISSALS = new Set(['b', 'c', 'st', 'lbw']);
 
 /** "Dinamo (Russia)": a one-word name with its country in brackets, as results tables list clubs. */
 function countryInBrackets(doc: Doc, i: number): boolean {
+  return countryInBracketsEnd(doc, i) >= 0;
+}
+
+/** The closing bracket of "(Russia)" opening at token i, or -1 when no country is bracketed there. */
+function countryInBracketsEnd(doc: Doc, i: number): number {
   const tokens = doc.tokens;
-  if (tokens[i]?.text !== '(') return false;
+  if (tokens[i]?.text !== '(') return -1;
   let j = i + 1;
   while (j < tokens.length && j < i + 4 && tokens[j].text !== ')') j++;
-  return tokens[j]?.text === ')' && (phraseFlags(doc, i + 1, j) & FLAGS.country) !== 0;
+  return tokens[j]?.text === ')' && (phraseFlags(doc, i + 1, j) & FLAGS.country) !== 0 ? j : -1;
 }

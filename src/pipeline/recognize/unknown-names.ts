@@ -6,17 +6,13 @@ import { Doc, Mention } from '../../model';
 import { FLAGS, lookup } from '../../lexicon';
 import { nameCandidates } from './candidates';
 import { phraseFlags, tokenFlags } from './gazetteer';
-import { mentionFromTokens } from './mention';
+import { coveredTokens, mentionFromTokens } from './mention';
 
 const TYPED = new Set(['person', 'organization', 'place']);
 const KNOWN = FLAGS.country | FLAGS.city | FLAGS.region | FLAGS.organization | FLAGS.demonym | FLAGS.title | FLAGS.orgHead | FLAGS.legalSuffix | FLAGS.notName | FLAGS.time | FLAGS.titleModifier;
 
 export function recognizeUnknownNames(doc: Doc): Mention[] {
-  const covered = new Uint8Array(doc.tokens.length);
-  for (const m of doc.annotations) {
-    if (!TYPED.has(m.type)) continue;
-    for (let i = m.tokenStart; i < m.tokenEnd; i++) covered[i] = 1;
-  }
+  const covered = coveredTokens(doc, (m) => TYPED.has(m.type));
   const found: Mention[] = [];
   for (const candidate of nameCandidates(doc)) {
     const { start, end } = candidate;

@@ -10,7 +10,7 @@ import { FLAGS, PLACE_FLAGS } from '../../lexicon';
 import { isFiniteVerb } from '../../lexicon/word-tags';
 import { NAME_PARTICLES, capitalMeansName, nameCandidates } from '../recognize/candidates';
 import { isCapitalized, phraseFlags, phraseKey, tokenFlags } from '../recognize/gazetteer';
-import { mentionFromTokens } from '../recognize/mention';
+import { coveredTokens, mentionFromTokens } from '../recognize/mention';
 import { resolveOverlaps } from '../resolve';
 import { companyShortNames } from './company-short-names';
 
@@ -89,7 +89,7 @@ export function refineOneSense(doc: Doc): Mention[] {
   for (const key of senses.keys()) longest = Math.max(longest, key.split(' ').length);
   const maxTokens = Math.min(MAX_NAME_TOKENS, longest);
 
-  const typed = typedTokens(doc);
+  const typed = coveredTokens(doc, (m) => NAME_TYPES.has(m.type));
   const found: Mention[] = [];
   for (const candidate of spansToSearch(doc)) {
     // "Sri Lankan" as a whole candidate: a nationality holds no name
@@ -120,17 +120,10 @@ export function refineOneSense(doc: Doc): Mention[] {
   return found;
 }
 
-
+/** Is any token of [start, end) covered? */
 function anyTyped(typed: Uint8Array, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (typed[i]) return true;
   return false;
-}
-
-/** 1 for every token inside a name some rule typed */
-function typedTokens(doc: Doc): Uint8Array {
-  const typed = new Uint8Array(doc.tokens.length);
-  for (const m of doc.annotations) if (NAME_TYPES.has(m.type)) typed.fill(1, m.tokenStart, m.tokenEnd);
-  return typed;
 }
 
 /**

@@ -8,7 +8,7 @@ import { Doc, Mention } from '../../model';
 import { FLAGS, PLACE_FLAGS } from '../../lexicon';
 import { plausibleSpellingVariant, transliterationKey } from '../link/edit-distance';
 import { tokenFlags } from '../recognize/gazetteer';
-import { mentionFromTokens } from '../recognize/mention';
+import { coveredTokens, mentionFromTokens } from '../recognize/mention';
 
 /** Shorter words are too often two names ("Dae", "Doe") */
 const MIN_LENGTH = 4;
@@ -30,11 +30,7 @@ export function refineSurnameVariants(doc: Doc): Mention[] {
     firstLetters.add(key[0]);
   }
   if (surnameKeys.size === 0) return [];
-  const covered = new Uint8Array(tokens.length);
-  for (const m of doc.annotations) {
-    if (m.type === 'date' || m.strength < 0.5) continue;
-    for (let i = m.tokenStart; i < m.tokenEnd; i++) covered[i] = 1;
-  }
+  const covered = coveredTokens(doc, (m) => m.type !== 'date' && m.strength >= 0.5);
   const found: Mention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
