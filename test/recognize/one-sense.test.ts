@@ -176,6 +176,12 @@ describe('unknown names: the last, weak guess', () => {
     ]);
   });
 
+  test('a surname ending in "-es" is no plural unless the "-es" follows a hissing sound or "o"', () => {
+    expect(names('Talks with Idan Seres ended. Taxes Rose Sharply on Monday.').map((r) => [r.type, r.text, r.start, r.rule])).toEqual([
+      ['person', 'Idan Seres', 11, 'person.unknown-name'],
+    ]);
+  });
+
   test('table abbreviations and contractions are no names', () => {
     expect(names("Shr loss $0.22 vs Chg 1.5. We'll see, I'm sure.")).toEqual([]);
   });

@@ -44,10 +44,13 @@ export function recognizeUnknownNames(doc: Doc): Mention[] {
  * Table abbreviations ("Chg", "Shr"), single letters ("N / A") and plurals of ordinary words
  * ("Balls were going fast") are no names.
  */
+const ES_PLURAL = /(?:s|x|z|ch|sh|o)es$/;
+
 function looksLikeNameWord(lower: string): boolean {
   if (lower.length < 2 || !/[aeiouy]/.test(lower)) return false;
   if (lower.length > 3 && lower.endsWith('s') && !lower.endsWith('ss')) {
-    const singular = lower.endsWith('ies') ? lower.slice(0, -3) + 'y' : lower.endsWith('es') && (lookup(lower.slice(0, -2)) & FLAGS.common) ? lower.slice(0, -2) : lower.slice(0, -1);
+    // "-es" only after a hissing sound or "o" ("Taxes", "Heroes"): "Peres" is no plural of "per"
+    const singular = lower.endsWith('ies') ? lower.slice(0, -3) + 'y' : ES_PLURAL.test(lower) && (lookup(lower.slice(0, -2)) & FLAGS.common) ? lower.slice(0, -2) : lower.slice(0, -1);
     const flags = lookup(singular);
     if (flags & FLAGS.common && !(flags & (FLAGS.given | FLAGS.surname))) return false;
   }
