@@ -130,6 +130,27 @@ describe('persons: evidence from the name itself', () => {
     ]);
   });
 
+  test('a place or an organization after "<title> of/to" opens the run: the name after it is the person, the title with it the role', () => {
+    expect(names("The British Ambassador to Norway Dana Kresk spoke. Chile's Ambassador to the United Nations Tavo Murenza told reporters.").map((r) => [r.text, r.start, r.end, r.type, r.roles ?? null])).toEqual([
+      ['Norway', 26, 32, 'place', null],
+      ['Dana Kresk', 33, 43, 'person', ['British Ambassador to Norway']],
+      ['Chile', 51, 56, 'place', null],
+      ['United Nations', 77, 91, 'organization', null],
+      ['Tavo Murenza', 92, 104, 'person', ['Ambassador to the United Nations']],
+    ]);
+  });
+
+  test('an ordinary word or, without the title, unknown words after a place make no person ("the US Karen Dao Accounting firm")', () => {
+    expect(brief('It was audited by the US Karen Dao Accounting firm. Kenya Tavo Murenza waved.')).toEqual(['place:US', 'place:Kenya']);
+  });
+
+  test('a known company inside a title run is no rank: "former General Motors CEO Dana Kresk"', () => {
+    expect(names('Former General Motors CEO Dana Kresk spoke.').map((r) => [r.text, r.start, r.end, r.type, r.roles ?? null])).toEqual([
+      ['General Motors', 7, 21, 'organization', null],
+      ['Dana Kresk', 26, 36, 'person', ['Former General Motors CEO']],
+    ]);
+  });
+
   test('a name that ends in a known organization is no person: "the Carter White House"', () => {
     expect(brief('Critics of the Carter White House wrote books.')).toEqual(['organization:White House']);
   });

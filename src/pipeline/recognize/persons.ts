@@ -7,7 +7,7 @@
 import { Doc, Mention, Token } from '../../model';
 import { FLAGS, PLACE_FLAGS } from '../../lexicon';
 import { Candidate, FUNCTION_WORDS, nameCandidates } from './candidates';
-import { phraseFlags, tokenFlags } from './gazetteer';
+import { longestPhraseAt, phraseFlags, tokenFlags } from './gazetteer';
 import { mentionFromTokens } from './mention';
 import { PLACE_HEADS } from './places';
 import { TitleRun, titleBefore, titlesFrom } from './titles';
@@ -33,7 +33,7 @@ export function recognizePersons(doc: Doc): Mention[] {
     if (carried && carried.end > candidate.start && carried.end < candidate.end) {
       mention = personIn(doc, candidate, carried);
     } else {
-      const leading = titlesFrom(doc, candidate.start);
+      const leading = titleOpeningName(doc, candidate.start);
       mention = personIn(doc, candidate, null, leading);
       carried = leading && leading.end > candidate.end ? { end: leading.end, role: leading.role } : null;
     }
@@ -73,8 +73,16 @@ function personIn(
   }
   // "Kenyan Peter Odhiambo": a nationality before the name is not part of it
   while (end - start > 1 && tokenFlags(tokens[start]) & FLAGS.demonym && !(tokenFlags(tokens[start]) & (FLAGS.given | FLAGS.surname))) start++;
-  // "in Seattle Megan Quist": a city before a first name and a surname is not part of the name
-  if (end - start >= 3 && isCityBeforeFirstName(doc, start)) start++;
+  // "in Seattle Megan Quist", "Ambassador to Velmora Dana Kresk": a place or an organization before
+  // a first name and a surname is not part of the name; after "<title> of/to" it is the role's
+  const affiliation = affiliationBeforeName(doc, start, end);
+  if (affiliation) {
+    start = affiliation.nameStart;
+    if (affiliation.role && !titled) {
+      roles.push(affiliation.role);
+      titled = true;
+    }
+  }
   // "the Carter White House": a name that ends in a known organization is not a person
   for (let i = start + 1; i < end - 1; i++) if (phraseFlags(doc, i, end) & FLAGS.organization) return null;
   const length = end - start;
@@ -161,10 +169,58 @@ function isChineseName(a: Token, b: Token): boolean {
 
 const SENTENCE_ENDS = new Set(['.', '?', '!']);
 
-function isCityBeforeFirstName(doc: Doc, i: number): boolean {
-  const flags = tokenFlags(doc.tokens[i]);
-  const next = tokenFlags(doc.tokens[i + 1]);
-  return (flags & FLAGS.city) !== 0 && !(flags & FLAGS.surname) && (next & FLAGS.given) !== 0 && !(next & (PLACE_FLAGS | FLAGS.common));
+/**
+ * The title run a candidate opens with, unless a known organization in it runs past it: "former
+ * General Electric CEO Jack Welch" opens with a company, not with the rank "General".
+ */
+function titleOpeningName(doc: Doc, start: number): TitleRun | null {
+  const run = titlesFrom(doc, start);
+  if (!run) return null;
+  for (let i = start; i < run.end; i++) {
+    const organization = longestPhraseAt(doc, i, FLAGS.organization);
+    if (organization && organization.end > run.end) return null;
+  }
+  return run;
+}
+
+const AFFILIATION_LINKS = new Set(['of', 'to', 'for']);
+
+/**
+ * A known place or organization that opens a candidate before a person's name: "Seattle Megan
+ * Quist" (a first name must follow), or, after "<title> of/to/for [the]", any two or three unknown
+ * name words ("Ambassador to the Velmor Union Dana Kresk"), the title then being the person's role.
+ */
+function affiliationBeforeName(doc: Doc, start: number, end: number): { nameStart: number; role: string | null } | null {
+  const tokens = doc.tokens;
+  const known = longestPhraseAt(doc, start, PLACE_FLAGS | FLAGS.organization, end);
+  if (!known || end - known.end < 2 || end - known.end > 3) return null;
+  // "Jordan Hart Lee": a first word that is also a surname is the name's
+  if (known.end - start === 1 && tokenFlags(tokens[start]) & FLAGS.surname) return null;
+  const nameStart = known.end;
+  // "US Yong Dao Accounting (firm)": an ordinary word in it makes it no person's name
+  for (let i = nameStart; i < end; i++) {
+    const flags = tokenFlags(tokens[i]);
+    if (flags & FLAGS.common && !(flags & (FLAGS.given | FLAGS.surname))) return null;
+  }
+  const role = titleOfBefore(doc, start, nameStart);
+  const first = tokenFlags(tokens[nameStart]);
+  if (first & FLAGS.given && !(first & (PLACE_FLAGS | FLAGS.common | FLAGS.organization | FLAGS.demonym))) return { nameStart, role };
+  if (!role) return null;
+  for (let i = nameStart; i < end; i++) {
+    if (tokens[i].shape !== 'title' || tokenFlags(tokens[i]) & ~(FLAGS.prefix | FLAGS.surname | FLAGS.given | FLAGS.chineseSurname)) return null;
+  }
+  return { nameStart, role };
+}
+
+/** "Ambassador to [the] Velmora" before token `nameStart`: the role, from the title to the place. */
+function titleOfBefore(doc: Doc, placeStart: number, nameStart: number): string | null {
+  const tokens = doc.tokens;
+  let link = placeStart - 1;
+  if (tokens[link]?.lower === 'the') link--;
+  if (!tokens[link] || !AFFILIATION_LINKS.has(tokens[link].lower) || tokens[link].sentence !== tokens[nameStart].sentence) return null;
+  const title = titleBefore(doc, link);
+  if (!title) return null;
+  return doc.text.slice(tokens[title.start].start, tokens[nameStart - 1].end).replace(/\s+/g, ' ');
 }
 
 /**
@@ -306,7 +362,7 @@ function conjoinedRoles(doc: Doc, run: TitleRun): string[] {
  */
 function innerTitles(doc: Doc, start: number, end: number): TitleRun | null {
   for (let i = start + 1; i < Math.min(end - 1, start + 4); i++) {
-    const run = titlesFrom(doc, i);
+    const run = titleOpeningName(doc, i);
     if (run && run.end < end) {
       return { start, end: run.end, role: doc.text.slice(doc.tokens[start].start, doc.tokens[run.end - 1].end).replace(/\s+/g, ' ') };
     }
