@@ -144,6 +144,12 @@ describe('persons: evidence from the name itself', () => {
     expect(brief('It was audited by the US Karen Dao Accounting firm. Kenya Tavo Murenza waved.')).toEqual(['place:US', 'place:Kenya']);
   });
 
+  test('party whips and floor leaders are titles: "Majority Whip Tavo Murenza"', () => {
+    expect(names('Republican Majority Whip Tavo Murenza warned the chamber.').map((r) => [r.text, r.start, r.end, r.roles ?? null])).toEqual([
+      ['Tavo Murenza', 25, 37, ['Republican Majority Whip']],
+    ]);
+  });
+
   test('a known company inside a title run is no rank: "former General Motors CEO Dana Kresk"', () => {
     expect(names('Former General Motors CEO Dana Kresk spoke.').map((r) => [r.text, r.start, r.end, r.type, r.roles ?? null])).toEqual([
       ['General Motors', 7, 21, 'organization', null],
