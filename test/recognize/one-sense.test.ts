@@ -182,6 +182,12 @@ describe('unknown names: the last, weak guess', () => {
     ]);
   });
 
+  test('a nationality before an unknown name is left out of it', () => {
+    expect(names('Norwegian Tarvo Lindquell finished second.').map((r) => [r.type, r.text, r.start, r.rule])).toEqual([
+      ['person', 'Tarvo Lindquell', 10, 'person.unknown-name'],
+    ]);
+  });
+
   test('table abbreviations and contractions are no names', () => {
     expect(names("Shr loss $0.22 vs Chg 1.5. We'll see, I'm sure.")).toEqual([]);
   });

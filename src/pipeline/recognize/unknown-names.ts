@@ -15,10 +15,13 @@ export function recognizeUnknownNames(doc: Doc): Mention[] {
   const covered = coveredTokens(doc, (m) => TYPED.has(m.type));
   const found: Mention[] = [];
   for (const candidate of nameCandidates(doc)) {
-    const { start, end } = candidate;
+    const { end } = candidate;
+    let start = candidate.start;
+    // "Norwegian Biarka Engvik": a nationality before the name is not part of it
+    while (end - start > 2 && tokenFlags(doc.tokens[start]) & FLAGS.demonym && !(tokenFlags(doc.tokens[start]) & (FLAGS.given | FLAGS.surname))) start++;
     // one unknown word alone is too often a company, a product or a place: measured on both dev
     // sets, guessing person for it costs more precision than it gains recall
-    if (candidate.allCaps || candidate.weakStart || end - start > 3 || end - start === 1) continue;
+    if (candidate.allCaps || (candidate.weakStart && start === candidate.start) || end - start > 3 || end - start === 1) continue;
     let skip = false;
     for (let i = start; i < end; i++) {
       const token = doc.tokens[i];
