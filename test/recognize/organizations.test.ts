@@ -130,6 +130,12 @@ describe('organizations: companies', () => {
     ]);
   });
 
+  test('an ordinary word opening the sentence before "&" is the firm name\'s first word', () => {
+    expect(names('Profit fell. Stone & Fielding Partners Inc. said it would cut jobs.').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
+      ['Stone & Fielding Partners Inc.', 13, 43, 'organization.legal-suffix'],
+    ]);
+  });
+
   test('a partner the list knows opens a firm name before "X & Y"', () => {
     expect(brief('The firm of Deloitte, Harwell & Pike said it would merge.')).toEqual(['organization:Deloitte, Harwell & Pike']);
   });

@@ -390,6 +390,9 @@ function andExtension(doc: Doc, start: number, byEnd: Map<number, Candidate>): n
   const and = tokens[start - 1];
   if (!and || (and.lower !== 'and' && and.text !== '&') || and.shape === 'title') return start;
   const left = byEnd.get(start - 1);
+  // "Air & Water Technologies Corp. said": the sentence's first word, dropped as ordinary, before "&"
+  const opener = tokens[start - 2];
+  if (!left && and.text === '&' && opener?.sentenceInitial && opener.shape === 'title' && !FUNCTION_WORDS.has(opener.lower)) return start - 2;
   if (!left || left.end - left.start > 3) return start;
   // "House and Senate", "Pentagon and Congress": an institution alone on the left is a name already
   const word = tokens[left.start];
