@@ -136,6 +136,12 @@ describe('organizations: companies', () => {
     ]);
   });
 
+  test('up to three partners before "X & Y" (law firms): "Ardley, Vance, Mertz, Halloran & Pike"', () => {
+    expect(brief('A partner at the law firm of Ardley, Vance, Mertz, Halloran & Pike said three lawyers left.')).toEqual([
+      'organization:Ardley, Vance, Mertz, Halloran & Pike',
+    ]);
+  });
+
   test('a partner the list knows opens a firm name before "X & Y"', () => {
     expect(brief('The firm of Deloitte, Harwell & Pike said it would merge.')).toEqual(['organization:Deloitte, Harwell & Pike']);
   });

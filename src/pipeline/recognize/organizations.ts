@@ -354,13 +354,16 @@ function periodBelongsToName(doc: Doc, i: number): boolean {
  */
 function firmNameStart(doc: Doc, start: number, byEnd: Map<number, Candidate>): number {
   const tokens = doc.tokens;
-  if (tokens[start - 1]?.text !== ',') return start;
-  const left = byEnd.get(start - 1);
-  if (!left || left.end - left.start !== 1 || left.weakStart) return start;
-  const partner = tokens[left.start];
-  if (partner.shape !== 'title' || tokens[left.start - 1]?.text === ',') return start;
-  if (tokenFlags(partner) & (PLACE_FLAGS | FLAGS.demonym | FLAGS.time | FLAGS.notName)) return start;
-  return left.start;
+  // up to three partners: "Ardley, Vance, Mertz & Pike"
+  let from = start;
+  for (let partners = 0; partners < 3 && tokens[from - 1]?.text === ','; partners++) {
+    const left = byEnd.get(from - 1);
+    if (!left || left.end - left.start !== 1 || left.weakStart) break;
+    const partner = tokens[left.start];
+    if (partner.shape !== 'title' || tokenFlags(partner) & (PLACE_FLAGS | FLAGS.demonym | FLAGS.time | FLAGS.notName)) break;
+    from = left.start;
+  }
+  return from;
 }
 
 /**
