@@ -186,7 +186,11 @@ for (const [key, flags] of [...entries]) {
 // Every proper prefix of a phrase, so a look-up can stop as soon as no entry can follow.
 for (const key of [...entries.keys()]) {
   const words = key.split(' ');
-  for (let n = 1; n < words.length; n++) add(words.slice(0, n).join(' '), FLAGS.prefix);
+  // (set as they are: a key is already tokenized, and tokenizing "moody 's" again splits the "'s")
+  for (let n = 1; n < words.length; n++) {
+    const prefix = words.slice(0, n).join(' ');
+    entries.set(prefix, (entries.get(prefix) || 0) | FLAGS.prefix);
+  }
 }
 
 // Two parallel arrays rather than one object keyed by entry: JSON.parse reads arrays about three

@@ -136,6 +136,13 @@ describe('organizations: companies', () => {
     ]);
   });
 
+  test('a listed name with "\'s" inside is found whole, with a legal form after it', () => {
+    expect(names("Profit fell. Moody's Investors Service Inc. cut the rating. Insurers at Lloyd's of London paid.").map((r) => [r.text, r.start, r.end])).toEqual([
+      ["Moody's Investors Service Inc.", 13, 43],
+      ["Lloyd's of London", 72, 89],
+    ]);
+  });
+
   test('up to three partners before "X & Y" (law firms): "Ardley, Vance, Mertz, Halloran & Pike"', () => {
     expect(brief('A partner at the law firm of Ardley, Vance, Mertz, Halloran & Pike said three lawyers left.')).toEqual([
       'organization:Ardley, Vance, Mertz, Halloran & Pike',

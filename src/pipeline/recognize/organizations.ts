@@ -82,7 +82,11 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
       const whole = i === start && phrase.end === end;
       let strength = whole ? 0.85 : 0.6;
       if (candidate.weakStart && i === start && phrase.end - i === 1 && phrase.flags & FLAGS.common) strength -= 0.2;
-      found.push(mentionFromTokens(doc, 'organization', i, phrase.end, 'organization.gazetteer', strength));
+      // "Moody's Investors Service Inc.": a legal form after a listed name is the name's
+      let orgEnd = phrase.end;
+      const suffix = tokens[orgEnd];
+      if (suffix && suffix.shape !== 'lower' && suffix.sentence === tokens[i].sentence && tokenFlags(suffix) & FLAGS.legalSuffix) orgEnd = withAbbreviationPeriod(doc, orgEnd + 1);
+      found.push(mentionFromTokens(doc, 'organization', i, orgEnd, 'organization.gazetteer', strength));
       i = phrase.end;
     }
 
