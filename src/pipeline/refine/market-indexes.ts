@@ -1,0 +1,44 @@
+// Stock market indexes are no organizations: "the Dow Jones Industrial Average", "the Nikkei
+// index", "the Nasdaq composite", "the Halvard 200 Index". A name followed by an index word is the
+// index's name, not the company it is named after, and is left out of the results like an event's
+// name (refine/events.ts): reported under no type. An institution's full name stays ("In New York
+// Stock Exchange composite trading", "the Harbor Stock Exchange index").
+
+import { Doc, Mention } from '../../model';
+import { FLAGS } from '../../lexicon';
+import { tokenFlags } from '../recognize/gazetteer';
+
+/** Last words of an index's name ("average" only capitalized or after an index word: not "the EU average") */
+const INDEX_HEADS = new Set(['index', 'indexes', 'indices', 'composite', 'average', 'averages']);
+/** Lower-case words an index's name may hold before its last word: "the Dow Jones industrial average" */
+const INDEX_WORDS = new Set(['industrial', 'industrials', 'transportation', 'utility', 'utilities', 'composite', 'stock', 'share', 'equity', 'market']);
+/** Words after the name the index word may come after: "Nikkei 225 index", "Dow Jones Equity Market Index" */
+const MAX_WORDS = 3;
+
+export function withoutMarketIndexes(doc: Doc, mentions: Mention[]): Mention[] {
+  return mentions.filter((m) => m.type !== 'organization' || !isIndexName(doc, m));
+}
+
+function isIndexName(doc: Doc, m: Mention): boolean {
+  const tokens = doc.tokens;
+  if (tokenFlags(tokens[m.tokenEnd - 1]) & (FLAGS.orgHead | FLAGS.media)) return false;
+  const sentence = tokens[m.tokenStart].sentence;
+  // the mention's own last word too: "Halvard 200 Index" typed as an organization whole
+  for (let j = m.tokenEnd - 1; j < Math.min(m.tokenEnd + MAX_WORDS, tokens.length); j++) {
+    const token = tokens[j];
+    if (token.sentence !== sentence) return false;
+    if (INDEX_HEADS.has(token.lower) && isIndexHead(doc, j)) return true;
+    if (j < m.tokenEnd) continue;
+    const word = token.shape === 'title' || token.shape === 'upper' || (token.shape === 'lower' && INDEX_WORDS.has(token.lower));
+    if (!word && token.shape !== 'number') return false;
+  }
+  return false;
+}
+
+function isIndexHead(doc: Doc, j: number): boolean {
+  const token = doc.tokens[j];
+  // "composite trading" is trading on an exchange
+  if (token.lower === 'composite') return doc.tokens[j + 1]?.lower !== 'trading';
+  if (token.lower.startsWith('average')) return token.shape === 'title' || INDEX_WORDS.has(doc.tokens[j - 1]?.lower ?? '');
+  return true;
+}
