@@ -94,6 +94,17 @@ describe('places: contexts', () => {
     ]);
   });
 
+  test('a state abbreviation leaves out the full stop of a sentence that ends with it, and at the end of the text', () => {
+    expect(names('The plant is in Wexton, Mass. The town grew. Orvell, of Gorvill, Del., moved to Troy, Ala.').map((r) => [r.text, r.start, r.end])).toEqual([
+      ['Wexton', 16, 22],
+      ['Mass', 24, 28],
+      ['Gorvill', 56, 63],
+      ['Del.', 65, 69],
+      ['Troy', 80, 84],
+      ['Ala', 86, 89],
+    ]);
+  });
+
   test('a state abbreviation after a town whose name ends in a place head ("Beach", "Hills")', () => {
     expect(names('The plant in Marlow Hills, Ore., closed last year.').map((r) => [r.text, r.start, r.end, r.type])).toEqual([
       ['Marlow Hills', 13, 25, 'place'],

@@ -175,7 +175,7 @@ function partyStates(doc: Doc): Mention[] {
 }
 const PARTY_INITIALS = new Set(['D', 'R', 'I']);
 
-/** The end (exclusive) of ", Ill." / ", N.J." after token `end - 1`, its period included; or 0. */
+/** The end (exclusive) of ", Ill." / ", N.J." after token `end - 1`, its period included unless it ends the sentence; or 0. */
 function stateAbbreviationAfter(doc: Doc, end: number): number {
   const tokens = doc.tokens;
   if (tokens[end]?.text !== ',') return 0;
@@ -185,6 +185,10 @@ function stateAbbreviationAfter(doc: Doc, end: number): number {
   if (abbreviation.text.endsWith('.')) return end + 2;
   const period = tokens[end + 2];
   // "Mass." takes its period; a bare "Mass" or "Miss" is a word, not a state
-  if (period?.text === '.' && !period.spaceBefore) return end + 3;
-  return 0;
+  if (period?.text !== '.' || period.spaceBefore) return 0;
+  // but not the full stop of a sentence ending there, before the next one's first word ("... in
+  // Salem, Mass. The plant ..."), which both CoNLL and OntoNotes leave out of the name
+  const next = tokens[end + 3];
+  const fullStop = next === undefined || (next.sentence !== period.sentence && (next.shape === 'title' || next.shape === 'upper'));
+  return fullStop ? end + 2 : end + 3;
 }
