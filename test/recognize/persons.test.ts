@@ -144,6 +144,13 @@ describe('persons: evidence from the name itself', () => {
     expect(brief('It was audited by the US Karen Dao Accounting firm. Kenya Tavo Murenza waved.')).toEqual(['place:US', 'place:Kenya']);
   });
 
+  test('first names that are also ordinary words open a sentence ("Frank"); a nationality noun is no part of the name', () => {
+    expect(names('Frank Tavener said the mill would close. Frenchman Luc Vasseur scored twice.').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
+      ['Frank Tavener', 0, 13, 'person.given-name'],
+      ['Luc Vasseur', 51, 62, 'person.given-name'],
+    ]);
+  });
+
   test('party whips and floor leaders are titles: "Majority Whip Tavo Murenza"', () => {
     expect(names('Republican Majority Whip Tavo Murenza warned the chamber.').map((r) => [r.text, r.start, r.end, r.roles ?? null])).toEqual([
       ['Tavo Murenza', 25, 37, ['Republican Majority Whip']],
