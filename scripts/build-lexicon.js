@@ -152,7 +152,11 @@ for (const list of ['organizations.txt', 'parties.txt', 'companies.txt']) {
 }
 // a club is an organization wherever it occurs, unless marked "sport": then only in sports stories
 for (const { entry, tags } of readList('sports-clubs.txt')) add(entry, tags.includes('sport') ? FLAGS.club : FLAGS.club | FLAGS.organization);
-for (const { entry } of readList('titles.txt')) add(entry, FLAGS.title);
+// "ex-President": the hyphen keeps the prefix in the title's token
+for (const { entry } of readList('titles.txt')) {
+  add(entry, FLAGS.title);
+  add(`ex-${entry}`, FLAGS.title);
+}
 for (const { entry } of readList('title-modifiers.txt')) add(entry, FLAGS.titleModifier);
 for (const { entry } of readList('org-heads.txt')) add(entry, FLAGS.orgHead);
 for (const { entry } of readList('legal-suffixes.txt')) add(entry, FLAGS.legalSuffix);

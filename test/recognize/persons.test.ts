@@ -151,6 +151,13 @@ describe('persons: evidence from the name itself', () => {
     ]);
   });
 
+  test('"Chancellor of the Exchequer" is one title; "ex-" opens a title in its own token', () => {
+    expect(names('Chancellor of the Exchequer Dana Kresk resigned. The ex-President Tavo Murenza spoke.').map((r) => [r.text, r.start, r.end, r.roles ?? null])).toEqual([
+      ['Dana Kresk', 28, 38, ['Chancellor of the Exchequer']],
+      ['Tavo Murenza', 66, 78, ['ex-President']],
+    ]);
+  });
+
   test('party whips and floor leaders are titles: "Majority Whip Tavo Murenza"', () => {
     expect(names('Republican Majority Whip Tavo Murenza warned the chamber.').map((r) => [r.text, r.start, r.end, r.roles ?? null])).toEqual([
       ['Tavo Murenza', 25, 37, ['Republican Majority Whip']],
