@@ -111,6 +111,18 @@ describe('one sense per document', () => {
     ]);
   });
 
+  test('a firm named after its town is called by the town\'s name, except after "in" and before its state', () => {
+    const text = "Tamworth Steel Corp. cut 300 jobs. Tamworth's mills lost money, and Tamworth said more cuts could follow at its plant near Tamworth, Pa. Prices in Tamworth fell.";
+    expect(names(text).map((r) => [r.type, r.text, r.start, r.rule])).toEqual([
+      ['organization', 'Tamworth Steel Corp.', 0, 'organization.legal-suffix'],
+      ['organization', 'Tamworth', 35, 'organization.short-name'],
+      ['organization', 'Tamworth', 68, 'organization.short-name'],
+      ['place', 'Tamworth', 123, 'place.gazetteer'],
+      ['place', 'Pa', 133, 'place.state-abbreviation'],
+      ['place', 'Tamworth', 147, 'place.gazetteer'],
+    ]);
+  });
+
   test("a firm's full name with its legal form outweighs a first-name guess at its short name", () => {
     const text = 'Shares of Freda Marsh Ltd. rose. Later Freda Marsh said sales grew.';
     expect(names(text).map((r) => [r.type, r.text, r.start, r.rule])).toEqual([

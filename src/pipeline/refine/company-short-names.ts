@@ -22,6 +22,8 @@ export interface ShortName {
    * says something (not opening a sentence, unless a verb follows: "Giant agreed ...")
    */
   ordinaryWord: boolean;
+  /** the short name is also a town ("Bethlehem" of "Bethlehem Steel Corp."): not where the town is meant ("Bethlehem, Pa.") */
+  town?: boolean;
 }
 
 /** Words after a company's own name that describe its business: "Marcus Electronics Corp." */
@@ -92,6 +94,12 @@ export function companyShortNames(doc: Doc, winners: Mention[]): ShortName[] {
       }
       const word = tokens[m.tokenStart];
       const flags = tokenFlags(word);
+      // "Bethlehem Steel Corp.", "Irving Trust Co.": a firm named after its town is called by the
+      // town's name all through the story
+      if ((flags & NEVER_ALONE) === FLAGS.city && word.shape === 'title') {
+        found.push({ key, ordinaryWord: (flags & FLAGS.common) !== 0, town: true });
+        break;
+      }
       if (flags & NEVER_ALONE || FUNCTION_WORDS.has(word.lower) || word.shape === 'initial') break;
       // "Marcus Electronics Corp.": a first name alone is the company unless the story has such a person
       if (flags & (FLAGS.given | FLAGS.surname)) {

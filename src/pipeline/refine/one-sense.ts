@@ -9,7 +9,7 @@ import { Doc, EntityType, Mention } from '../../model';
 import { FLAGS, PLACE_FLAGS } from '../../lexicon';
 import { isFiniteVerb } from '../../lexicon/word-tags';
 import { NAME_PARTICLES, capitalMeansName, nameCandidates } from '../recognize/candidates';
-import { isCapitalized, phraseFlags, phraseKey, tokenFlags } from '../recognize/gazetteer';
+import { isCapitalized, longestPhraseAt, phraseFlags, phraseKey, tokenFlags } from '../recognize/gazetteer';
 import { coveredTokens, mentionFromTokens } from '../recognize/mention';
 import { resolveOverlaps } from '../resolve';
 import { companyShortNames } from './company-short-names';
@@ -30,6 +30,8 @@ interface Sense {
   ordinaryWord?: boolean;
   /** a weak guess's part: only where no other rule typed the words */
   untypedOnly?: boolean;
+  /** a firm's short name that is also a town's: not where the town is meant */
+  town?: boolean;
 }
 
 /**
@@ -81,7 +83,7 @@ export function refineOneSense(doc: Doc): Mention[] {
   }
   // short names of companies: "Torvane Corp." teaches "Torvane", "Pellor Canada Ltd." "Pellor"
   for (const short of companyShortNames(doc, winners)) {
-    learn(senses, short.key, { type: 'organization', strength: SHORT_NAME_STRENGTH, rule: 'organization.short-name', ordinaryWord: short.ordinaryWord });
+    learn(senses, short.key, { type: 'organization', strength: SHORT_NAME_STRENGTH, rule: 'organization.short-name', ordinaryWord: short.ordinaryWord, town: short.town });
   }
   if (senses.size === 0) return [];
   // no key is built longer than the longest name learned (most are one to three tokens)
@@ -106,6 +108,8 @@ export function refineOneSense(doc: Doc): Mention[] {
         // "Tarnley beat Ashcombe ... the final in Tarnley": after "in" or "at" a town is the town,
         // whatever club shares its name
         if (sense.type === 'organization' && isPlaceAfterPreposition(doc, i, i + length)) continue;
+        // "Bethlehem Steel Corp. ... plants near Bethlehem, Pa.": the town with its state is the town
+        if (sense.town && isTownBeforeRegion(doc, i + length)) continue;
         const rule = sense.rule === 'one-sense' ? `${sense.type}.one-sense` : sense.rule;
         // "Janet Orland ... Orland said": a town's name that is the surname of the story's person
         // and is followed by a verb is the person, not the town the gazetteer knows
@@ -174,6 +178,13 @@ function actsAsPerson(doc: Doc, start: number, end: number): boolean {
   // ("Flights to Orland were full": after a preposition the verb is the phrase's)
   if (before && before.sentence === doc.tokens[start].sentence && PREPOSITIONS_BEFORE_TOWN.has(before.lower)) return false;
   return next !== undefined && next.sentence === doc.tokens[start].sentence && next.shape === 'lower' && (next.lower === 'has' || isFiniteVerb(next.lower));
+}
+
+/** ", Pa.", ", Ohio", ", Canada" after token end - 1 */
+function isTownBeforeRegion(doc: Doc, end: number): boolean {
+  const comma = doc.tokens[end];
+  const next = doc.tokens[end + 1];
+  return comma?.text === ',' && next !== undefined && next.sentence === comma.sentence && longestPhraseAt(doc, end + 1, FLAGS.stateAbbreviation | FLAGS.region | FLAGS.country) !== null;
 }
 
 function isPlaceAfterPreposition(doc: Doc, start: number, end: number): boolean {
