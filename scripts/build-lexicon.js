@@ -14,7 +14,7 @@ const path = require('path');
 
 const root = path.join(__dirname, '..');
 const { tokenize } = require(path.join(root, 'dist', 'pipeline', 'segment.js'));
-const { FLAGS } = require(path.join(root, 'dist', 'lexicon', 'flags.js'));
+const { FLAGS, PLACE_FLAGS } = require(path.join(root, 'dist', 'lexicon', 'flags.js'));
 
 const entries = new Map();
 let maxTokens = 1;
@@ -166,6 +166,27 @@ for (const { entry } of readList('given-names.txt')) add(entry, FLAGS.given);
 for (const { entry } of readList('state-abbreviations.txt')) add(entry, FLAGS.stateAbbreviation);
 for (const { entry } of readList('regions.txt')) add(entry, FLAGS.region);
 for (const { entry } of readList('chinese-surnames.txt')) add(entry, FLAGS.chineseSurname);
+
+// --- first names of many languages (@faker-js/faker's locale data, MIT) ----------------------
+// Read after every other list, so the towns' thresholds and our own lists stay as they were. Only
+// names in Latin script and one word, of four letters or more ("Hud" is an acronym more often),
+// that no other list knows, not even as the first word of a longer entry ("Santa" of "Santa Fe"):
+// "Rose" the word, "Jordan" the country, "Hugo" the known name keep their own flags.
+// (Surnames are left out: with thousands of them, firms named after their founders, "Kelvor said",
+// became persons.)
+const LATIN_NAME = /^\p{Lu}[\p{Script=Latin}'\-]{3,}$/u;
+const firstWords = new Set([...entries.keys()].map((key) => key.split(' ')[0]));
+const { allLocales } = require('@faker-js/faker');
+for (const locale of Object.values(allLocales)) {
+  const list = locale.person && locale.person.first_name;
+  if (!list) continue;
+  for (const name of Array.isArray(list) ? list : Object.values(list).flat()) {
+    if (typeof name !== 'string' || !LATIN_NAME.test(name)) continue;
+    const key = keyOf(name);
+    if (key.includes(' ') || firstWords.has(key)) continue;
+    add(name, FLAGS.given);
+  }
+}
 
 // Initialisms of common nouns ("LBO", "HDTV") are never names when written in capitals (the
 // look-up checks the case: "Roe" and "Led" are other words), unless the same letters are an

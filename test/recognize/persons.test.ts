@@ -158,6 +158,14 @@ describe('persons: evidence from the name itself', () => {
     ]);
   });
 
+  test('first names of other languages are first names (faker\'s locale lists): "Zeynep", "Oluwaseun"', () => {
+    expect(names('Zeynep Tavener opened the plant. Later Zeynep said it would hire 40 people, and Oluwaseun Marsh agreed.').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
+      ['Zeynep Tavener', 0, 14, 'person.given-name'],
+      ['Zeynep', 39, 45, 'person.first-name-in-document'],
+      ['Oluwaseun Marsh', 80, 95, 'person.given-name'],
+    ]);
+  });
+
   test('party whips and floor leaders are titles: "Majority Whip Tavo Murenza"', () => {
     expect(names('Republican Majority Whip Tavo Murenza warned the chamber.').map((r) => [r.text, r.start, r.end, r.roles ?? null])).toEqual([
       ['Tavo Murenza', 25, 37, ['Republican Majority Whip']],
