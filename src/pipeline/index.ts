@@ -17,6 +17,7 @@ import { recognizeSportsPlayers } from './recognize/sports-players';
 import { recognizeResultsTables } from './recognize/results-tables';
 import { recognizeCredits } from './recognize/credits';
 import { recognizePressReview } from './recognize/press-review';
+import { recognizeReporterOutlets } from './recognize/reporter-outlets';
 import { recognizeBracketedAcronyms } from './recognize/acronyms';
 import { recognizeUnknownNames } from './recognize/unknown-names';
 import { recognizeCompaniesByContext } from './recognize/company-context';
@@ -43,6 +44,7 @@ const RECOGNIZERS: Recognizer[] = [
   recognizeDateline, // the dateline's place
   recognizeCredits, // "(AP)", "/TASS/": wire services as source organizations
   recognizePressReview, // "HALVARD POST - ...": the papers of a press review
+  recognizeReporterOutlets, // "The World's Dana Kresk reports": the outlet a reporter speaks for
   recognizePersons,
   recognizeOrganizations,
   recognizeLegislatures, // "the House voted", "House Speaker X" where the story names Congress or the Senate

@@ -1,0 +1,70 @@
+// News outlets named by their reporters, as broadcasts hand over to them: "The Wire's Dana Kresk
+// reports from Belgrade", "Channel Nine's Tom Reyes has more". A name with "'s" before a reporter's
+// name and a verb of reporting is the outlet's, an organization, however ordinary its words
+// ("The World", "Morning Edition").
+
+import { Doc, Mention } from '../../model';
+import { FLAGS, PLACE_FLAGS } from '../../lexicon';
+import { FUNCTION_WORDS } from './candidates';
+import { tokenFlags } from './gazetteer';
+import { mentionFromTokens } from './mention';
+
+/** What the reporter does next: "reports", "has more", "is in Belgrade" */
+const REPORTING_VERBS = new Set(['reports', 'reported', 'reporting']);
+const HAS_OBJECTS = new Set(['more', 'the', 'our', 'this']);
+const PLACE_PREPOSITIONS = new Set(['in', 'at']);
+/** The outlet's words: not a place, a nationality or a person the lexicon knows ("Britain's Dana Kresk reports") */
+const NOT_OUTLET = PLACE_FLAGS | FLAGS.demonym | FLAGS.person | FLAGS.given | FLAGS.title | FLAGS.time;
+const MAX_OUTLET_WORDS = 3;
+const MAX_REPORTER_WORDS = 3;
+
+export function recognizeReporterOutlets(doc: Doc): Mention[] {
+  if (!doc.text.includes("'s") && !doc.text.includes('’s')) return [];
+  const tokens = doc.tokens;
+  const found: Mention[] = [];
+  for (let i = 1; i < tokens.length - 2; i++) {
+    const clitic = tokens[i];
+    if (clitic.lower !== "'s" || clitic.spaceBefore) continue;
+    const outletStart = outletBefore(doc, i);
+    if (outletStart < 0) continue;
+    const reporterEnd = reporterAfter(doc, i + 1);
+    if (reporterEnd < 0 || !reportsNext(doc, reporterEnd)) continue;
+    found.push(mentionFromTokens(doc, 'organization', outletStart, i, 'organization.reporter-outlet', 0.75));
+  }
+  return found;
+}
+
+/** Start of the one to three capitalized words before token `clitic`, or -1. */
+function outletBefore(doc: Doc, clitic: number): number {
+  const tokens = doc.tokens;
+  let start = clitic;
+  while (start > 0 && clitic - start < MAX_OUTLET_WORDS) {
+    const token = tokens[start - 1];
+    if (token.sentence !== tokens[clitic].sentence || (token.shape !== 'title' && token.shape !== 'upper') || FUNCTION_WORDS.has(token.lower)) break;
+    start--;
+  }
+  if (start === clitic) return -1;
+  for (let i = start; i < clitic; i++) if (tokenFlags(tokens[i]) & NOT_OUTLET) return -1;
+  return start;
+}
+
+/** End of a reporter's name after token `from` (a first name, then one or two capitalized words), or -1. */
+function reporterAfter(doc: Doc, from: number): number {
+  const tokens = doc.tokens;
+  const first = tokens[from];
+  if (!first || first.shape !== 'title' || !(tokenFlags(first) & FLAGS.given)) return -1;
+  let end = from + 1;
+  while (end < tokens.length && end - from < MAX_REPORTER_WORDS && tokens[end].shape === 'title' && tokens[end].sentence === first.sentence) end++;
+  return end - from >= 2 ? end : -1;
+}
+
+function reportsNext(doc: Doc, at: number): boolean {
+  const tokens = doc.tokens;
+  const verb = tokens[at];
+  const object = tokens[at + 1];
+  if (!verb || verb.sentence !== tokens[at - 1].sentence) return false;
+  if (REPORTING_VERBS.has(verb.lower)) return true;
+  if (!object || object.sentence !== verb.sentence) return false;
+  if (verb.lower === 'has') return HAS_OBJECTS.has(object.lower);
+  return verb.lower === 'is' && PLACE_PREPOSITIONS.has(object.lower);
+}
