@@ -30,6 +30,7 @@ import { refineNameLists } from './refine/name-lists';
 import { refineSurnameVariants } from './refine/surname-variants';
 import { withoutEvents } from './refine/events';
 import { withoutMarketIndexes } from './refine/market-indexes';
+import { withoutPlaceModifiers } from './refine/place-modifiers';
 import { resolveOverlaps } from './resolve';
 import { splitSentences, tokenize } from './segment';
 import { LineIndex } from './lines';
@@ -96,8 +97,10 @@ export function analyzeChunk(
   }
   // roles from appositions ("X, the former Y of Z,") read the text around the mentions that won
   // competitions, festivals and prizes ("the Commonwealth Games") are no names of ours
-  // and stock market indexes ("the Dow Jones Industrial Average") are no organizations
-  return { doc, mentions: attachContextRoles(doc, withoutMarketIndexes(doc, withoutEvents(doc, resolveOverlaps(doc.annotations)))) };
+  // and stock market indexes ("the Dow Jones Industrial Average") are no organizations, nor is a
+  // place that opens a longer name a place ("the Texas Legislature")
+  const kept = withoutPlaceModifiers(doc, withoutMarketIndexes(doc, withoutEvents(doc, resolveOverlaps(doc.annotations))));
+  return { doc, mentions: attachContextRoles(doc, kept) };
 }
 
 /** Longest sentence text given with a mention; longer ones (tables, OCR runs) are cut around it. */

@@ -1,0 +1,40 @@
+// A place that opens a longer name is no place of its own: "the Texas Legislature", "the Portland
+// Archdiocese", "the Tarnley Municipal Hospital", "the Xi'an Incident". When a known place is
+// followed, in the same run of capitals, by an ordinary word that is no title, the place only
+// qualifies that name (an organization, a building, an event we may not know), and reporting it
+// as a place mention would be wrong. Titles are the exception: "U.S. President X", "Ohio Governor
+// X", "U.S. District Judge X" keep their place.
+
+import { Doc, Mention } from '../../model';
+import { FLAGS, PLACE_FLAGS } from '../../lexicon';
+import { titlesFrom } from '../recognize/titles';
+import { tokenFlags } from '../recognize/gazetteer';
+
+/** The rules that type a place by its name alone, with no word around it saying so */
+const NAME_ONLY_RULES = new Set(['place.gazetteer', 'place.one-sense']);
+/** A word that may follow a place without making it a modifier: a name, a place, a time, a title */
+const MAX_WORDS_BEFORE_TITLE = 2;
+const NOT_MODIFIED = FLAGS.given | FLAGS.surname | FLAGS.person | PLACE_FLAGS | FLAGS.time | FLAGS.demonym | FLAGS.title | FLAGS.titleModifier;
+
+export function withoutPlaceModifiers(doc: Doc, mentions: Mention[]): Mention[] {
+  return mentions.filter((m) => m.type !== 'place' || !NAME_ONLY_RULES.has(m.rule) || !opensLongerName(doc, m));
+}
+
+function opensLongerName(doc: Doc, m: Mention): boolean {
+  const tokens = doc.tokens;
+  const last = tokens[m.tokenEnd - 1];
+  const next = tokens[m.tokenEnd];
+  if (!next || next.sentence !== last.sentence || next.shape !== 'title' || next.start !== last.end + 1) return false;
+  // in a headline or a wire's capitals every word is capitalized
+  if (doc.sentences[last.sentence - doc.sentences[0].index]?.allCaps) return false;
+  // "U.S." may end its sentence ("... in the U.S. Yesterday ...")
+  if (last.text.endsWith('.')) return false;
+  const flags = tokenFlags(next);
+  if (!(flags & FLAGS.common) || flags & NOT_MODIFIED) return false;
+  // "Tarnley District Judge Ann Vell", "Ohio Agriculture Secretary X": a title a word or two on
+  for (let i = m.tokenEnd; i < Math.min(m.tokenEnd + MAX_WORDS_BEFORE_TITLE + 1, tokens.length); i++) {
+    if (tokens[i].shape !== 'title' || tokens[i].sentence !== last.sentence) break;
+    if (titlesFrom(doc, i)) return false;
+  }
+  return true;
+}
