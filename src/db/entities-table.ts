@@ -29,8 +29,10 @@ interface Row {
   joined: string | null;
 }
 
-/** A one-word name folded into its full name's link (a rare given name beside it in the document). */
+/** A name folded into its full name's link (a rare given name beside it, an acronym beside its outlet name). */
 interface Joined {
+  /** absent in files written before acronyms were folded: a person */
+  type?: EntityType;
   name: string;
   count: number;
   aliases: string[];
@@ -70,7 +72,7 @@ function entityOf(row: Row): EntityRecord {
 /** The entity a folded name was in its document, for the builder (which joins it again, as summary does). */
 function joinedEntity(joined: Joined): EntityRecord {
   const entity: EntityRecord = {
-    type: 'person',
+    type: joined.type ?? 'person',
     name: joined.name,
     count: joined.count,
     mentions: joined.example === null ? [] : [{ text: joined.name, start: 0, end: 0, line: 0, column: 0, sentence: joined.example, rule: '' }],
@@ -88,7 +90,7 @@ interface ReadEntity {
   folded: boolean;
 }
 
-/** A document's link to an entity that the corpus may join to another row (joins.ts). */
+/** A document's link to an entity that the corpus may join to another row (joins.ts, row-joins.ts). */
 interface PendingLink {
   document: number;
   entity: number;
@@ -117,11 +119,14 @@ export function rebuildEntities(db: Database): void {
     const keys = documentKeys(current.entities);
     keys.forEach((documentKey, i) => {
       const { entity, link, folded, position } = read[i];
-      if (isPendingKey(documentKey)) pending.push({ document: link.document, entity: link.entity, key: link.key, documentKey, type: link.type, name: link.name });
-      else if (!folded && joinedInDocument(entity, documentKey)) {
+      const inDocument = !folded && joinedInDocument(entity, documentKey);
+      // a pending name, or a person or organization row the corpus may join to another (row-joins.ts)
+      if (!folded && !inDocument && (isPendingKey(documentKey) || link.type === 'person' || link.type === 'organization')) {
+        pending.push({ document: link.document, entity: link.entity, key: link.key, documentKey, type: link.type, name: link.name });
+      } else if (inDocument) {
         // "Tavio" beside "Tavio Ostrova", still a link of its own: folded into the full name's link
         const into = read.find((other, j) => keys[j] === documentKey && !joinedInDocument(other.entity, documentKey));
-        if (into) folds.push({ document: link.document, entity: link.entity, into: into.link.entity, joined: { name: entity.name, count: entity.count, aliases: entity.aliases ?? [], roles: entity.roles ?? [], position, example: link.example } });
+        if (into) folds.push({ document: link.document, entity: link.entity, into: into.link.entity, joined: { type: entity.type, name: entity.name, count: entity.count, aliases: entity.aliases ?? [], roles: entity.roles ?? [], position, example: link.example } });
       }
     });
   };

@@ -103,7 +103,7 @@ describe('newsner db: a rare given name beside its full name in one document', (
       },
     ]);
     expect(sqlite3(tavioDb, 'SELECT name, count, joined FROM document_entities')).toEqual([
-      { name: 'Tavio Ostrova', count: 1, joined: `[{"name":"Tavio","count":2,"aliases":[],"roles":["painter"],"position":1,"example":"${S2}"}]` },
+      { name: 'Tavio Ostrova', count: 1, joined: `[{"type":"person","name":"Tavio","count":2,"aliases":[],"roles":["painter"],"position":1,"example":"${S2}"}]` },
     ]);
     expect(sqlite3(tavioDb, 'SELECT m.text, e.name FROM mentions m JOIN entities e ON e.id = m.entity ORDER BY m.start')).toEqual([
       { text: 'Tavio Ostrova', name: 'Tavio Ostrova' },
@@ -128,4 +128,65 @@ test('a database written before the inferred and joined columns gets them on its
   expect([again.status, again.stderr]).toEqual([0, `newsner: ${old}: 0 documents added (0 of them replacing a changed one), 3 already in, 0 failed\n`]);
   expect(sqlite3(old, "SELECT name, inferred FROM entities WHERE type = 'person' ORDER BY name").map((r) => r.name)).toEqual(['Janet Pellowe', 'Pellowe', 'Tom Pellowe']);
   expect(sqlite3(old, "SELECT count(*) AS n FROM pragma_table_info('document_entities') WHERE name = 'joined'")).toEqual([{ n: 1 }]);
+});
+
+describe('newsner db: full rows joined across documents (middle-name variants, an acronym beside its outlet name)', () => {
+  const mention = (text: string, sentence: string) => ({ text, start: 0, end: text.length, line: 1, column: 1, sentence, rule: 'test' });
+  const entity = (type: string, name: string, sentence: string) => ({ type, name, count: 1, mentions: [mention(name, sentence)], aliases: [], roles: [] });
+  // extract's JSONL of invented documents, as --from-results reads it
+  const record = (file: string, ...entities: object[]) => JSON.stringify({ file, id: null, date: null, entities }) + '\n';
+  const first = join(tmp, 'rows-1.jsonl');
+  const second = join(tmp, 'rows-2.jsonl');
+  writeFileSync(
+    first,
+    record('f.txt', entity('person', 'Tavis Renner Orlow', 'Tavis Renner Orlow was charged.'), entity('organization', 'KBX News', 'KBX News said so.'), entity('organization', 'KBX', 'KBX said so too.')) +
+      record('g.txt', entity('person', 'Tavis Orlow', 'Tavis Orlow was seen.'), entity('organization', 'KBX', 'A KBX reporter was there.')),
+  );
+  writeFileSync(second, record('h.txt', entity('person', 'Tavis K. Orlow', 'Tavis K. Orlow farms.')));
+  const rowsDb = join(tmp, 'rows.sqlite');
+  const rowsOf = () => sqlite3(rowsDb, 'SELECT type, name, count, documents, aliases, inferred FROM entities ORDER BY type, name');
+  const linksOf = (file: string) =>
+    sqlite3(rowsDb, `SELECT de.name AS written, e.name AS entity FROM document_entities de JOIN entities e ON e.id = de.entity JOIN documents d ON d.id = de.document WHERE d.file = '${file}' ORDER BY de.position`);
+
+  test('one row each, as in the summary; the links of the other documents point at it', () => {
+    expect(newsner(['db', '-j', '1', '--no-config', rowsDb, '--from-results', first]).status).toBe(0);
+    expect(rowsOf()).toEqual([
+      { type: 'organization', name: 'KBX News', count: 3, documents: 2, aliases: '["KBX"]', inferred: '[{"name":"KBX","reason":"acronym beside its outlet name","count":2,"documents":2}]' },
+      {
+        type: 'person',
+        name: 'Tavis Renner Orlow',
+        count: 2,
+        documents: 2,
+        aliases: '["Tavis Orlow"]',
+        inferred: '[{"name":"Tavis Orlow","reason":"middle name variant","count":1,"documents":1}]',
+      },
+    ]);
+    const summary = JSON.parse(newsner(['merge', '--no-config', first, '-f', 'json']).stdout) as { entities: { name: string; count: number; documents: number }[] };
+    expect(summary.entities.map((e) => [e.name, e.count, e.documents])).toEqual([
+      ['KBX News', 3, 2],
+      ['Tavis Renner Orlow', 2, 2],
+    ]);
+    expect(linksOf('f.txt')).toEqual([
+      { written: 'Tavis Renner Orlow', entity: 'Tavis Renner Orlow' },
+      { written: 'KBX News', entity: 'KBX News' },
+    ]);
+    expect(linksOf('g.txt')).toEqual([
+      { written: 'Tavis Orlow', entity: 'Tavis Renner Orlow' },
+      { written: 'KBX', entity: 'KBX News' },
+    ]);
+  });
+
+  test('a later document with another middle name undoes the person join', () => {
+    expect(newsner(['db', '-j', '1', '--no-config', rowsDb, '--from-results', second]).status).toBe(0);
+    expect(rowsOf().map((r) => [r.name, r.count, r.documents, r.inferred])).toEqual([
+      ['KBX News', 3, 2, '[{"name":"KBX","reason":"acronym beside its outlet name","count":2,"documents":2}]'],
+      ['Tavis K. Orlow', 1, 1, null],
+      ['Tavis Orlow', 1, 1, null],
+      ['Tavis Renner Orlow', 1, 1, null],
+    ]);
+    expect(linksOf('g.txt')).toEqual([
+      { written: 'Tavis Orlow', entity: 'Tavis Orlow' },
+      { written: 'KBX', entity: 'KBX News' },
+    ]);
+  });
 });
