@@ -21,11 +21,13 @@ import { FLAGS, lookup } from '../lexicon';
 import { EntityRecord } from '../model';
 import { isInitial, keyWords, nameKey, personWords } from '../pipeline/link/names';
 import { corpusKey } from './keys';
+import { Gender, givenNameGender, honorificGender } from './name-gender';
 import { isAcronym, outletAcronym, RowJoinReason } from './row-joins';
 
 export type JoinReason =
   | 'surname only'
   | 'surname only, by role'
+  | 'surname only, by honorific'
   | 'given name only'
   | 'given name beside the full name'
   | RowJoinReason;
@@ -50,8 +52,9 @@ export function plainKey(pendingKey: string): string {
   return `person|${pendingWord(pendingKey)}`;
 }
 
-// A pending key is the word, then the heads of the roles its document gave it ("person?|harlow|
-// mayor,president"), so that documents with other roles may join another full name.
+// A pending key is the word, then what its document says about whom it names: the heads of its
+// roles and the gender of its honorific ("person?|vantrell|r=governor,mayor|g=m"), so that
+// documents that say different things may join different full names.
 const EVIDENCE = '|';
 
 /** The word of a pending key ("harlow"). */
@@ -60,10 +63,20 @@ export function pendingWord(pendingKey: string): string {
   return pendingKey.slice(PENDING.length, end < 0 ? undefined : end);
 }
 
-/** The role heads a pending key carries (pendingKey). */
-export function pendingRoleHeads(pendingKey: string): string[] {
-  const end = pendingKey.indexOf(EVIDENCE, PENDING.length);
-  return end < 0 ? [] : pendingKey.slice(end + 1).split(',');
+/** What a pending key says about whom it names (see pendingKey). */
+export function pendingEvidence(pendingKey: string): { heads: string[]; gender?: Gender } {
+  const evidence: { heads: string[]; gender?: Gender } = { heads: [] };
+  for (const part of pendingKey.slice(PENDING.length).split(EVIDENCE).slice(1)) {
+    if (part.startsWith('r=')) evidence.heads = part.slice(2).split(',');
+    else if (part === 'g=m' || part === 'g=f') evidence.gender = part.slice(2) as Gender;
+  }
+  return evidence;
+}
+
+function pendingKey(word: string, entity: EntityRecord): string {
+  const heads = roleHeads(entity.roles);
+  const gender = honorificGender(entity.name, new Set(entity.mentions.map((m) => m.sentence ?? '')));
+  return PENDING + word + (heads.length > 0 ? `${EVIDENCE}r=${heads.join(',')}` : '') + (gender ? `${EVIDENCE}g=${gender}` : '');
 }
 
 // "President Clinton and his wife" once gave the wife the role: a full name's role counts for the
@@ -128,10 +141,7 @@ export function documentKeys(entities: readonly EntityRecord[], project: Project
     const words = keyWords(nameKey(entity.name));
     if (words.length !== 1 || isInitial(words[0]) || surnames.has(words[0])) return key;
     const fullNames = byGiven.get(words[0]);
-    if (!fullNames) {
-      const heads = roleHeads(entity.roles);
-      return PENDING + words[0] + (heads.length > 0 ? EVIDENCE + heads.join(',') : '');
-    }
+    if (!fullNames) return pendingKey(words[0], entity);
     const [first] = fullNames;
     const one = fullNames.every((other) => other.key === first.key);
     return one && distinctive(words[0]) && !project?.keptApart(entity.name, first.name) ? first.key : key;
@@ -161,6 +171,8 @@ interface Candidate {
   name: string;
   /** role heads the row was given in two or more documents (one is too often a linking slip) */
   heads?: readonly string[];
+  /** the gender of its given name, when the lexicon knows it */
+  gender?: Gender;
 }
 
 /**
@@ -183,28 +195,34 @@ export class JoinIndex {
     if (type !== 'person') return;
     const words = personWords(nameKey(name));
     if (words.length < 2 || writtenWords(name) < 2) return;
-    const candidate = { key, name, heads: [...roleHeads].filter(([, documents]) => documents >= MIN_ROLE_DOCUMENTS).map(([head]) => head) };
+    const candidate = { key, name, gender: givenNameGender(words[0]), heads: [...roleHeads].filter(([, documents]) => documents >= MIN_ROLE_DOCUMENTS).map(([head]) => head) };
     push(this.bySurname, words[words.length - 1], candidate);
     push(this.byGiven, words[0], candidate);
   }
 
   /**
-   * The row a pending one-word name joins, or null (it stays a row of its own). heads: the role
-   * heads its documents gave it; with two or more full names of that surname, they pick the one
-   * whose roles share a head ("President Clinton" beside a president and a senator of that name).
+   * The row a pending one-word name joins, or null (it stays a row of its own). evidence: what its
+   * documents say about whom it names. With two or more full names of that surname, an honorific
+   * leaves out the full names of the other gender ("Mrs. Vantrell" beside Marna and Tom Vantrell),
+   * and a role picks the one whose roles share its head ("Governor Vantrell" beside a governor and
+   * a senator of that name); with one, an honorific of the other gender keeps them apart.
    */
-  target(word: string, name: string, heads: readonly string[] = []): { key: string; reason: JoinReason } | null {
+  target(word: string, name: string, evidence: { heads: readonly string[]; gender?: Gender } = { heads: [] }): { key: string; reason: JoinReason } | null {
     if (this.otherTypes.has(word) || !distinctive(word)) return null;
-    const surnames = this.bySurname.get(word) ?? [];
+    const fits = (c: Candidate) => evidence.gender === undefined || c.gender === undefined || c.gender === evidence.gender;
+    const all = this.bySurname.get(word) ?? [];
+    const surnames = all.filter(fits);
     const givens = this.byGiven.get(word) ?? [];
-    const byRole = heads.length === 0 || givens.length > 0 ? [] : surnames.filter((c) => c.heads?.some((head) => heads.includes(head)));
+    const byRole = evidence.heads.length === 0 || givens.length > 0 ? [] : surnames.filter((c) => c.heads?.some((head) => evidence.heads.includes(head)));
     let found: Candidate;
     let reason: JoinReason;
-    if (surnames.length === 1 && givens.length === 0) {
+    if (all.length === 1 && surnames.length === 1 && givens.length === 0) {
       [found, reason] = [surnames[0], 'surname only'];
-    } else if (surnames.length > 1 && byRole.length === 1) {
+    } else if (all.length > 1 && surnames.length === 1 && givens.length === 0) {
+      [found, reason] = [surnames[0], 'surname only, by honorific'];
+    } else if (all.length > 1 && byRole.length === 1) {
       [found, reason] = [byRole[0], 'surname only, by role'];
-    } else if (givens.length === 1 && surnames.length === 0) {
+    } else if (givens.length === 1 && all.length === 0) {
       [found, reason] = [givens[0], 'given name only'];
     } else return null;
     if (this.project?.keptApart(name, found.name)) return null;

@@ -10,7 +10,7 @@ import { isUnplacedDate } from '../dates/vague';
 import { ProjectIndex } from '../config/project-index';
 import { activeProject } from '../config/active';
 import { documentLabel } from './keys';
-import { documentKeys, inDocumentReason, roleHeads, InferredName, isPendingKey, JoinIndex, joinedInDocument, pendingRoleHeads, pendingWord, plainKey } from './joins';
+import { documentKeys, inDocumentReason, roleHeads, InferredName, isPendingKey, JoinIndex, joinedInDocument, pendingEvidence, pendingWord, plainKey } from './joins';
 import { middleNameGroup, planRowJoins } from './row-joins';
 
 export interface SummaryRow {
@@ -216,7 +216,7 @@ export class SummaryBuilder {
     const joins: [RowState, string, InferredName['reason']][] = [];
     for (const [key, state] of this.rows) {
       if (!isPendingKey(key)) continue;
-      const target = index.target(pendingWord(key), state.row.name, pendingRoleHeads(key));
+      const target = index.target(pendingWord(key), state.row.name, pendingEvidence(key));
       if (target) {
         joins.push([state, target.key, target.reason]);
         keyOf.set(key, target.key);

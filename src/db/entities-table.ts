@@ -27,6 +27,8 @@ interface Row {
   position: number;
   /** names the document wrote alone beside this entity's full name, folded into its link (JSON) */
   joined: string | null;
+  /** a one-word person's mention sentences (an array inside the row's JSON; text if SQLite loses its JSON subtype), else null */
+  sentences: string[] | string | null;
 }
 
 /** A name folded into its full name's link (a rare given name beside it, an acronym beside its outlet name). */
@@ -45,7 +47,10 @@ interface Joined {
 const READ_BACK = `
 SELECT json_object('document', de.document, 'entity', de.entity, 'key', e.key, 'file', d.file, 'record_id', d.record_id, 'date', d.date, 'type', e.type,
        'name', de.name, 'count', de.count, 'aliases', de.aliases, 'roles', de.roles, 'ambiguous', de.ambiguous,
-       'value', de.value, 'example', s.text, 'position', de.position, 'joined', de.joined) AS row
+       'value', de.value, 'example', s.text, 'position', de.position, 'joined', de.joined,
+       -- a one-word person's sentences: the honorifics in them may decide whom it names (joins.ts)
+       'sentences', CASE WHEN e.type = 'person' AND instr(de.name, ' ') = 0 THEN
+         (SELECT json_group_array(ms.text) FROM mentions m JOIN sentences ms ON ms.id = m.sentence WHERE m.document = de.document AND m.entity = de.entity) END) AS row
 FROM document_entities de
 JOIN documents d ON d.id = de.document
 JOIN entities e ON e.id = de.entity
@@ -60,6 +65,10 @@ function entityOf(row: Row): EntityRecord {
     // the builder reads a mention's sentence only, for the example
     mentions: row.example === null ? [] : [{ text: row.name, start: 0, end: 0, line: 0, column: 0, sentence: row.example, rule: '' }],
   };
+  const sentences = typeof row.sentences === 'string' ? (JSON.parse(row.sentences) as string[]) : (row.sentences ?? []);
+  for (const sentence of sentences) {
+    entity.mentions.push({ text: row.name, start: 0, end: 0, line: 0, column: 0, sentence, rule: '' });
+  }
   const aliases = JSON.parse(row.aliases) as string[];
   if (aliases.length) entity.aliases = aliases;
   const roles = JSON.parse(row.roles) as string[];

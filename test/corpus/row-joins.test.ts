@@ -5,6 +5,7 @@ import { parseProject } from '../../src/config/project';
 import { ProjectIndex } from '../../src/config/project-index';
 import { GraphBuilder } from '../../src/corpus/graph';
 import { documentKeys } from '../../src/corpus/joins';
+import { honorificGender } from '../../src/corpus/name-gender';
 import { middlesAgree } from '../../src/corpus/row-joins';
 import { SummaryBuilder, SummaryRow } from '../../src/corpus/summary';
 import { suggestVariants } from '../../src/corpus/variants';
@@ -220,5 +221,32 @@ describe('a surname alone beside two full names: the role decides', () => {
   test('"Vice Governor" is not "Governor"', () => {
     const vice = [...base, doc('d.txt', { type: 'person', name: 'Vantrell', sentences: ['Vice Governor Vantrell spoke.'], roles: ['Vice Governor'] })];
     expect(brief(rows(vice)).map((r) => r[1])).toEqual(['Dov Vantrell', 'Marna Vantrell', 'Vantrell']);
+  });
+});
+
+describe('a surname alone: the honorific decides between a woman and a man of that surname', () => {
+  const janet = doc('a.txt', { type: 'person', name: 'Janet Vantrell', sentences: ['Janet Vantrell opened the bakery.'] });
+  const james = doc('b.txt', { type: 'person', name: 'James Vantrell', sentences: ['James Vantrell sold the farm.'] });
+  const joan = doc('e.txt', { type: 'person', name: 'Joan Vantrell', sentences: ['Joan Vantrell swam.'] });
+  const mrs = doc('c.txt', { type: 'person', name: 'Vantrell', sentences: ['Vantrell arrived at nine.', 'Later Mrs. Vantrell said the ovens were cold.'] });
+  const mr = doc('d.txt', { type: 'person', name: 'Vantrell', sentences: ['Mr. Vantrell declined to comment.'] });
+
+  test('"Mrs. Vantrell" joins Janet Vantrell, not James; "Mr. Vantrell" joins James', () => {
+    expect(brief(rows([janet, james, mrs, mr]))).toEqual([
+      ['person', 'Janet Vantrell', ['Vantrell'], 3, 2, [{ name: 'Vantrell', reason: 'surname only, by honorific', count: 2, documents: 1 }]],
+      ['person', 'James Vantrell', ['Vantrell'], 2, 2, [{ name: 'Vantrell', reason: 'surname only, by honorific', count: 1, documents: 1 }]],
+    ]);
+  });
+
+  test('"Mr. Vantrell" beside the one full name Janet Vantrell: no join; two women: no join', () => {
+    expect(brief(rows([janet, mr])).map((r) => r[1])).toEqual(['Janet Vantrell', 'Vantrell']);
+    expect(brief(rows([janet, joan, mrs])).map((r) => r[1])).toEqual(['Vantrell', 'Janet Vantrell', 'Joan Vantrell']);
+  });
+
+  test('which honorifics say what', () => {
+    expect(honorificGender('Vantrell', ['Mr. Vantrell left.'])).toBe('m');
+    expect(honorificGender('Vantrell', ['Ms Vantrell left.', 'MISS VANTRELL LEFT'])).toBe('f');
+    expect(honorificGender('Vantrell', ['Mr. Vantrell and Mrs. Vantrell left.'])).toBeUndefined();
+    expect(honorificGender('Vantrell', ['Mr. Vantrellson left.', 'Vantrell left.'])).toBeUndefined();
   });
 });

@@ -1,4 +1,4 @@
-// `newsner db` and the joins across documents (src/corpus/joins.ts): "Mr. Pellowe" in a file that
+// `newsner db` and the joins across documents (src/corpus/joins.ts): "Ms. Pellowe" in a file that
 // never writes the full name is counted in Janet Pellowe's row, its link and mentions point at her,
 // and a later run that brings a second full name with the surname undoes the join.
 import { mkdtempSync, writeFileSync } from 'fs';
@@ -13,7 +13,7 @@ const database = join(tmp, 'joins.sqlite');
 
 // invented articles
 writeFileSync(join(folder, 'a.txt'), 'Janet Pellowe, the director of the Port of Kellby, said on Monday that the harbour would reopen. Pellowe said the dredging was finished.\n');
-writeFileSync(join(folder, 'b.txt'), 'Mr. Pellowe told the council in Kellby that the ferries would run again in June.\n');
+writeFileSync(join(folder, 'b.txt'), 'Ms. Pellowe told the council in Kellby that the ferries would run again in June.\n');
 
 function db() {
   return newsner(['db', '-j', '1', '--no-config', database, folder]);
@@ -55,13 +55,13 @@ describe('newsner db: a surname alone joined across documents, and undone', () =
     ]);
   });
 
-  test('a later run brings Tom Pellowe: the join is undone, links and mentions move back', () => {
-    writeFileSync(join(folder, 'c.txt'), 'Tom Pellowe, a fisherman, said the quay in Kellby was still closed.\n');
+  test('a later run brings Ruth Pellowe: the join is undone, links and mentions move back', () => {
+    writeFileSync(join(folder, 'c.txt'), 'Ruth Pellowe, a fisherman, said the quay in Kellby was still closed.\n');
     expect(db().status).toBe(0);
     expect(persons()).toEqual([
       { name: 'Janet Pellowe', count: 2, documents: 1, aliases: '["Pellowe"]', inferred: null },
       { name: 'Pellowe', count: 1, documents: 1, aliases: '[]', inferred: null },
-      { name: 'Tom Pellowe', count: 1, documents: 1, aliases: '[]', inferred: null },
+      { name: 'Ruth Pellowe', count: 1, documents: 1, aliases: '[]', inferred: null },
     ]);
     expect(linksOfB()).toEqual([{ link: 'Pellowe', mention: 'Pellowe' }]);
   });
@@ -126,7 +126,7 @@ test('a database written before the inferred and joined columns gets them on its
   expect(sqlite3(old, "SELECT count(*) AS n FROM pragma_table_info('entities') WHERE name = 'inferred'")).toEqual([{ n: 0 }]);
   const again = newsner(['db', '-j', '1', '--no-config', old, folder]);
   expect([again.status, again.stderr]).toEqual([0, `newsner: ${old}: 0 documents added (0 of them replacing a changed one), 3 already in, 0 failed\n`]);
-  expect(sqlite3(old, "SELECT name, inferred FROM entities WHERE type = 'person' ORDER BY name").map((r) => r.name)).toEqual(['Janet Pellowe', 'Pellowe', 'Tom Pellowe']);
+  expect(sqlite3(old, "SELECT name, inferred FROM entities WHERE type = 'person' ORDER BY name").map((r) => r.name)).toEqual(['Janet Pellowe', 'Pellowe', 'Ruth Pellowe']);
   expect(sqlite3(old, "SELECT count(*) AS n FROM pragma_table_info('document_entities') WHERE name = 'joined'")).toEqual([{ n: 1 }]);
 });
 
@@ -189,4 +189,36 @@ describe('newsner db: full rows joined across documents (middle-name variants, a
       { written: 'KBX', entity: 'KBX News' },
     ]);
   });
+});
+
+test('newsner db: the honorific in any sentence of a surname alone decides, as in the summary', () => {
+  const mention = (text: string, start: number, sentence: string) => ({ text, start, end: start + text.length, line: 1, column: start + 1, sentence, rule: 'test' });
+  const person = (name: string, ...mentions: object[]) => ({ type: 'person', name, count: mentions.length, mentions, aliases: [], roles: [] });
+  const record = (file: string, ...entities: object[]) => JSON.stringify({ file, id: null, date: null, entities }) + '\n';
+  const later = 'Later Mrs. Vantrell said the ovens were cold.';
+  const results = join(tmp, 'vantrell.jsonl');
+  // invented: the example sentence of c.txt has no honorific, its second sentence has
+  writeFileSync(
+    results,
+    record('a.txt', person('Janet Vantrell', mention('Janet Vantrell', 0, 'Janet Vantrell opened the bakery.'))) +
+      record('b.txt', person('James Vantrell', mention('James Vantrell', 0, 'James Vantrell sold the farm.'))) +
+      record('c.txt', person('Vantrell', mention('Vantrell', 0, 'Vantrell arrived at nine.'), mention('Vantrell', 37, later))),
+  );
+  const vantrellDb = join(tmp, 'vantrell.sqlite');
+  expect(newsner(['db', '-j', '1', '--no-config', vantrellDb, '--from-results', results]).status).toBe(0);
+  const summary = JSON.parse(newsner(['merge', '--no-config', results, '-f', 'json']).stdout) as { entities: { name: string; count: number; documents: number }[] };
+  expect(summary.entities.map((e) => [e.name, e.count, e.documents])).toEqual([
+    ['Janet Vantrell', 3, 2],
+    ['James Vantrell', 1, 1],
+  ]);
+  expect(sqlite3(vantrellDb, "SELECT name, count, documents, inferred FROM entities WHERE type = 'person' ORDER BY count DESC")).toEqual([
+    { name: 'Janet Vantrell', count: 3, documents: 2, inferred: '[{"name":"Vantrell","reason":"surname only, by honorific","count":2,"documents":1}]' },
+    { name: 'James Vantrell', count: 1, documents: 1, inferred: null },
+  ]);
+  // a second run reads the link back (now Janet Vantrell's) and decides the same
+  expect(newsner(['db', '-j', '1', '--no-config', vantrellDb, '--from-results', results]).status).toBe(0);
+  expect(sqlite3(vantrellDb, "SELECT name, count, documents FROM entities WHERE type = 'person' ORDER BY count DESC")).toEqual([
+    { name: 'Janet Vantrell', count: 3, documents: 2 },
+    { name: 'James Vantrell', count: 1, documents: 1 },
+  ]);
 });
