@@ -28,6 +28,7 @@ import { refineOneSense } from './refine/one-sense';
 import { refineNameLists } from './refine/name-lists';
 import { refineSurnameVariants } from './refine/surname-variants';
 import { withoutEvents } from './refine/events';
+import { withoutWorks } from './refine/works';
 import { resolveOverlaps } from './resolve';
 import { splitSentences, tokenize } from './segment';
 import { LineIndex } from './lines';
@@ -93,7 +94,8 @@ export function analyzeChunk(
   }
   // roles from appositions ("X, the former Y of Z,") read the text around the mentions that won
   // competitions, festivals and prizes ("the Commonwealth Games") are no names of ours
-  return { doc, mentions: attachContextRoles(doc, withoutEvents(doc, resolveOverlaps(doc.annotations))) };
+  // and so are works in quotes and products ('the film "Gone Quiet"', "PlayStation")
+  return { doc, mentions: attachContextRoles(doc, withoutWorks(doc, withoutEvents(doc, resolveOverlaps(doc.annotations)))) };
 }
 
 /** Longest sentence text given with a mention; longer ones (tables, OCR runs) are cut around it. */
