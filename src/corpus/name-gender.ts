@@ -27,17 +27,20 @@ export function givenNameGender(word: string): Gender | undefined {
 }
 
 const HONORIFIC_GENDER: Record<string, Gender> = { mr: 'm', mrs: 'f', ms: 'f', miss: 'f' };
+/** An honorific and the word after it: "Mrs. Vantrell" */
+const HONORIFIC_BEFORE_WORD = /(?<!\p{L})(Mr|Mrs|Ms|Miss)\.?\s+(\p{L}+)/giu;
 
 /**
  * The gender the honorifics before a one-word name say across its sentences ("Mr. Vantrell"), or
  * undefined when none is written or they disagree.
  */
 export function honorificGender(word: string, sentences: Iterable<string>): Gender | undefined {
-  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const pattern = new RegExp(`(?<![\\p{L}])(Mr|Mrs|Ms|Miss)\\.?\\s+${escaped}(?![\\p{L}])`, 'giu');
+  const wanted = word.toLowerCase();
   const found = new Set<Gender>();
   for (const sentence of sentences) {
-    for (const match of sentence.matchAll(pattern)) found.add(HONORIFIC_GENDER[match[1].toLowerCase()]);
+    for (const match of sentence.matchAll(HONORIFIC_BEFORE_WORD)) {
+      if (match[2].toLowerCase() === wanted) found.add(HONORIFIC_GENDER[match[1].toLowerCase()]);
+    }
   }
   return found.size === 1 ? [...found][0] : undefined;
 }

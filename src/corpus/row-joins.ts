@@ -96,9 +96,10 @@ export function planRowJoins(
         const list = outlets.get(acronym) ?? [];
         list.push(row);
         outlets.set(acronym, list);
-      } else if (isAcronym(row.name) && row.key === `organization|${row.name.toLowerCase()}`) {
-        // the row shown as the bare acronym ("ABC Inc." is a firm's name, not joined)
-        acronyms.set(row.name, row);
+      } else {
+        // a row some document named by the bare acronym, keyed by it ("KBX", or "KBX Inc." and "KBX")
+        const acronym = row.names.find((name) => isAcronym(name) && row.key === `organization|${name.toLowerCase()}`);
+        if (acronym) acronyms.set(acronym, row);
       }
     }
   }

@@ -153,6 +153,20 @@ describe('an acronym beside its outlet name', () => {
     expect(documentKeys(corpus[0].entities)).toEqual(['organization|kbx news', 'organization|kbx news']);
   });
 
+  test('a row named by the acronym with a legal form in one document and bare in another joins too', () => {
+    const corpus = [
+      doc('a.txt', { type: 'organization', name: 'KBX News', sentences: [O1] }),
+      doc('b.txt', { type: 'organization', name: 'KBX Inc.', sentences: ['KBX Inc. sold a tower.'] }),
+      doc('c.txt', { type: 'organization', name: 'KBX', sentences: [O3] }),
+      doc('d.txt', { type: 'organization', name: 'Kelda Inc.', sentences: ['Kelda Inc. grew.'] }, { type: 'organization', name: 'Kelda News', sentences: ['Kelda News said so.'] }),
+    ];
+    expect(brief(rows(corpus))).toEqual([
+      ['organization', 'KBX News', ['KBX Inc.', 'KBX'], 3, 3, [{ name: 'KBX Inc.', reason: 'acronym beside its outlet name', count: 2, documents: 2 }]],
+      ['organization', 'Kelda Inc.', [], 1, 1, null],
+      ['organization', 'Kelda News', [], 1, 1, null],
+    ]);
+  });
+
   test('two outlet names with the acronym: the acronym stays its own row', () => {
     const corpus = [
       doc('a.txt', { type: 'organization', name: 'KBX News', sentences: [O1] }),
