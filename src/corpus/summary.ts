@@ -241,11 +241,7 @@ function mergedStates(first: RowState, second: RowState): RowState {
     const seen = names.get(name);
     names.set(name, seen ? { ...seen, documents: seen.documents + entry.documents } : { ...entry, order: names.size });
   }
-  const inferred = new Map(a.inferred);
-  for (const [key, entry] of b.inferred) {
-    const seen = inferred.get(key);
-    inferred.set(key, seen ? { ...seen, count: seen.count + entry.count, documents: seen.documents + entry.documents } : entry);
-  }
+  const inferred = addedInferred(a.inferred, b.inferred);
   const aliases = new Map(a.aliases);
   for (const [key, alias] of b.aliases) if (!aliases.has(key)) aliases.set(key, alias);
   const row: SummaryRow = { ...a.row, count: a.row.count + b.row.count, documents: a.row.documents + b.row.documents };
@@ -280,11 +276,7 @@ function joinedState(target: RowState, joined: RowState, reason: InferredName['r
     documents: target.row.documents + joined.row.documents,
   };
   spanDates(row, joined.row);
-  const inferred = new Map(target.inferred);
-  for (const [key, entry] of joined.inferred) {
-    const seen = inferred.get(key);
-    inferred.set(key, seen ? { ...seen, count: seen.count + entry.count, documents: seen.documents + entry.documents } : entry);
-  }
+  const inferred = addedInferred(target.inferred, joined.inferred);
   const entry: InferredName = { name: bestName(joined), reason, count: joined.row.count, documents: joined.row.documents };
   row.inferred = [...(target.row.inferred ?? []), ...(joined.row.inferred ?? []), entry];
   return {
@@ -297,6 +289,16 @@ function joinedState(target: RowState, joined: RowState, reason: InferredName['r
     roleHeads: addedCounts(target.roleHeads, joined.roleHeads),
     ambiguous: new Set([...target.ambiguous, ...joined.ambiguous]),
   };
+}
+
+/** The in-document joins of two states of a row, one entry per name. */
+function addedInferred(a: RowState['inferred'], b: RowState['inferred']): RowState['inferred'] {
+  const inferred = new Map(a);
+  for (const [key, entry] of b) {
+    const seen = inferred.get(key);
+    inferred.set(key, seen ? { ...seen, count: seen.count + entry.count, documents: seen.documents + entry.documents } : entry);
+  }
+  return inferred;
 }
 
 function addedCounts(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): Map<string, number> {
