@@ -5,7 +5,9 @@
 // a document's own entities never change, so `extract` output is the same. Conservative, because a
 // wrong join hides a second person:
 //   - exactly one full name in the corpus ends with the word (surname), or, for a given name,
-//     begins with it, and no other full name has the word at either end;
+//     begins with it, and no other full name has the word at either end; with two or more full
+//     names of that surname, the document's honorific ("Mrs. Vantrell") or role ("Governor
+//     Vantrell") must leave exactly one (see JoinIndex.target);
 //   - only a distinctive word: not one the lexicon knows as a first name or an ordinary word ("David",
 //     "Juan", "Wood" or "Gates" alone is anyone; "Harlow" and "Tavio" are not);
 //   - across documents, never when the corpus also has the word as a place or an organization
