@@ -10,7 +10,8 @@ import { isUnplacedDate } from '../dates/vague';
 import { ProjectIndex } from '../config/project-index';
 import { activeProject } from '../config/active';
 import { documentLabel } from './keys';
-import { documentKeys, InferredName, isPendingKey, JoinIndex, joinedInDocument, pendingWord, plainKey } from './joins';
+import { documentKeys, inDocumentReason, roleHeads, InferredName, isPendingKey, JoinIndex, joinedInDocument, pendingEvidence, pendingWord, plainKey } from './joins';
+import { middleNameGroup, planRowJoins } from './row-joins';
 
 export interface SummaryRow {
   type: EntityType;
@@ -45,6 +46,8 @@ interface RowState {
   inferred: Map<string, InferredName & { lastDocument: number }>;
   aliases: Map<string, string>;
   roles: string[];
+  /** documents that gave it a role with this head ("president"), for the role tie-break (joins.ts) */
+  roleHeads: Map<string, number>;
   ambiguous: Set<string>;
 }
 
@@ -68,6 +71,8 @@ function bestName(state: RowState): string {
 export class SummaryBuilder {
   private readonly rows = new Map<string, RowState>();
   private documentsSeen = 0;
+  /** person name groups ("tavis orlow") written as two entities in one document: never joined */
+  private readonly apartGroups = new Set<string>();
   /** the rows with the pending one-word names joined or put back, made once per corpus state */
   private resolved: { rows: Map<string, RowState>; keyOf: Map<string, string> } | null = null;
 
@@ -79,6 +84,7 @@ export class SummaryBuilder {
     const documentIndex = this.documentsSeen++;
     const keys = documentKeys(result.entities, this.project);
     result.entities.forEach((entity, i) => this.addEntity(entity, keys[i], result, documentIndex));
+    this.noteApartGroups(result.entities, keys);
     this.resolved = null;
   }
 
@@ -92,6 +98,19 @@ export class SummaryBuilder {
    */
   rowKey(documentKey: string): string {
     return this.resolve().keyOf.get(documentKey) ?? documentKey;
+  }
+
+  /** "Tavis Orlow" and "Tavis R. Orlow" kept apart by a document's linker stay apart in the corpus. */
+  private noteApartGroups(entities: readonly EntityRecord[], keys: readonly string[]): void {
+    const seen = new Map<string, string>();
+    entities.forEach((entity, i) => {
+      if (entity.type !== 'person') return;
+      const found = middleNameGroup(entity.name);
+      if (!found) return;
+      const other = seen.get(found.group);
+      if (other === undefined) seen.set(found.group, keys[i]);
+      else if (other !== keys[i]) this.apartGroups.add(found.group);
+    });
   }
 
   private addEntity(entity: EntityRecord, key: string, result: DocumentResult, documentIndex: number): void {
@@ -116,6 +135,7 @@ export class SummaryBuilder {
         inferred: new Map(),
         aliases: new Map(),
         roles: [],
+        roleHeads: new Map(),
         ambiguous: new Set(),
       };
       if (entity.value !== undefined) state.row.value = entity.value;
@@ -138,7 +158,7 @@ export class SummaryBuilder {
       const aliasKey = nameKey(entity.name);
       if (!state.aliases.has(aliasKey)) state.aliases.set(aliasKey, entity.name);
       const seen = state.inferred.get(aliasKey);
-      if (!seen) state.inferred.set(aliasKey, { name: entity.name, reason: 'given name beside the full name', count: entity.count, documents: 1, lastDocument: documentIndex });
+      if (!seen) state.inferred.set(aliasKey, { name: entity.name, reason: inDocumentReason(entity), count: entity.count, documents: 1, lastDocument: documentIndex });
       else {
         seen.count += entity.count;
         if (seen.lastDocument !== documentIndex) seen.documents++;
@@ -153,7 +173,10 @@ export class SummaryBuilder {
       const seen = state.aliases.get(aliasKey);
       if (seen === undefined || (isAllCaps(seen) && !isAllCaps(alias))) state.aliases.set(aliasKey, alias);
     }
-    if (entity.roles) state.roles.push(...entity.roles);
+    if (entity.roles) {
+      state.roles.push(...entity.roles);
+      for (const head of roleHeads(entity.roles)) state.roleHeads.set(head, (state.roleHeads.get(head) ?? 0) + 1);
+    }
     for (const candidate of entity.ambiguous ?? []) state.ambiguous.add(candidate);
   }
 
@@ -175,20 +198,25 @@ export class SummaryBuilder {
    */
   private resolve(): { rows: Map<string, RowState>; keyOf: Map<string, string> } {
     if (this.resolved) return this.resolved;
-    const index = new JoinIndex(this.project);
-    for (const [key, state] of this.rows) if (state.names.size > 0) index.addRow(key, state.row.type, bestName(state));
     const rows = new Map<string, RowState>();
     const keyOf = new Map<string, string>();
+    // first the full rows that are one entity (row-joins.ts): "Tavis Orlow" into "Tavis R. Orlow"
+    const candidates = [...this.rows]
+      .filter(([key, state]) => !isPendingKey(key) && state.names.size > 0)
+      .map(([key, state]) => ({ key, type: state.row.type, name: bestName(state), count: state.row.count, names: [...state.names.keys()] }));
+    const plan = planRowJoins(candidates, this.apartGroups, this.project);
+    for (const [key, state] of this.rows) if (!isPendingKey(key) && !plan.has(key)) rows.set(key, state);
+    for (const [key, { key: targetKey, reason }] of plan) {
+      rows.set(targetKey, joinedState(rows.get(targetKey)!, this.rows.get(key)!, reason));
+      keyOf.set(key, targetKey);
+    }
+    // then the pending one-word names, against the rows as joined
+    const index = new JoinIndex(this.project);
+    for (const [key, state] of rows) if (state.names.size > 0) index.addRow(key, state.row.type, bestName(state), state.roleHeads);
     const joins: [RowState, string, InferredName['reason']][] = [];
     for (const [key, state] of this.rows) {
-      if (!isPendingKey(key)) {
-        const seen = rows.get(key);
-        // a pending word put back into its plain row before the plain row's first state came
-        if (seen) rows.set(key, mergedStates(state, seen));
-        else rows.set(key, state);
-        continue;
-      }
-      const target = index.target(pendingWord(key), state.row.name);
+      if (!isPendingKey(key)) continue;
+      const target = index.target(pendingWord(key), state.row.name, pendingEvidence(key));
       if (target) {
         joins.push([state, target.key, target.reason]);
         keyOf.set(key, target.key);
@@ -213,11 +241,7 @@ function mergedStates(first: RowState, second: RowState): RowState {
     const seen = names.get(name);
     names.set(name, seen ? { ...seen, documents: seen.documents + entry.documents } : { ...entry, order: names.size });
   }
-  const inferred = new Map(a.inferred);
-  for (const [key, entry] of b.inferred) {
-    const seen = inferred.get(key);
-    inferred.set(key, seen ? { ...seen, count: seen.count + entry.count, documents: seen.documents + entry.documents } : entry);
-  }
+  const inferred = addedInferred(a.inferred, b.inferred);
   const aliases = new Map(a.aliases);
   for (const [key, alias] of b.aliases) if (!aliases.has(key)) aliases.set(key, alias);
   const row: SummaryRow = { ...a.row, count: a.row.count + b.row.count, documents: a.row.documents + b.row.documents };
@@ -231,14 +255,16 @@ function mergedStates(first: RowState, second: RowState): RowState {
     inferred,
     aliases,
     roles: [...a.roles, ...b.roles],
+    roleHeads: addedCounts(a.roleHeads, b.roleHeads),
     ambiguous: new Set([...a.ambiguous, ...b.ambiguous]),
   };
 }
 
 /**
- * A pending one-word name taken into its full name's row: its mentions, documents, roles and
- * spellings (as aliases, never as the row's name), listed in `inferred`. Its documents never name
- * the full name (documentKeys), so the document counts add up.
+ * A row taken into another: a pending one-word name into its full name's row, or a full row into
+ * the row of the same entity (row-joins.ts). Its mentions, documents, roles and spellings (as
+ * aliases, never as the row's name) are added, and it is listed in `inferred`. The two never share
+ * a document (documentKeys, SummaryBuilder.noteApartGroups), so the document counts add up.
  */
 function joinedState(target: RowState, joined: RowState, reason: InferredName['reason']): RowState {
   const aliases = new Map(target.aliases);
@@ -250,16 +276,35 @@ function joinedState(target: RowState, joined: RowState, reason: InferredName['r
     documents: target.row.documents + joined.row.documents,
   };
   spanDates(row, joined.row);
-  const inferred: InferredName = { name: bestName(joined), reason, count: joined.row.count, documents: joined.row.documents };
-  // (a pending name's documents never hold its full name, so it brought no in-document joins)
-  row.inferred = [...(target.row.inferred ?? []), inferred];
+  const inferred = addedInferred(target.inferred, joined.inferred);
+  const entry: InferredName = { name: bestName(joined), reason, count: joined.row.count, documents: joined.row.documents };
+  row.inferred = [...(target.row.inferred ?? []), ...(joined.row.inferred ?? []), entry];
   return {
     ...target,
     row,
     lastDocument: Math.max(target.lastDocument, joined.lastDocument),
+    inferred,
     aliases,
     roles: [...target.roles, ...joined.roles],
+    roleHeads: addedCounts(target.roleHeads, joined.roleHeads),
+    ambiguous: new Set([...target.ambiguous, ...joined.ambiguous]),
   };
+}
+
+/** The in-document joins of two states of a row, one entry per name. */
+function addedInferred(a: RowState['inferred'], b: RowState['inferred']): RowState['inferred'] {
+  const inferred = new Map(a);
+  for (const [key, entry] of b) {
+    const seen = inferred.get(key);
+    inferred.set(key, seen ? { ...seen, count: seen.count + entry.count, documents: seen.documents + entry.documents } : entry);
+  }
+  return inferred;
+}
+
+function addedCounts(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): Map<string, number> {
+  const sum = new Map(a);
+  for (const [key, count] of b) sum.set(key, (sum.get(key) ?? 0) + count);
+  return sum;
 }
 
 function spanDates(row: SummaryRow, other: SummaryRow): void {
@@ -282,8 +327,20 @@ function finishRow(state: RowState): SummaryRow {
   row.roles = dedupeRoles(state.roles);
   if (state.ambiguous.size > 0) row.ambiguous = [...state.ambiguous];
   const inferred = [...state.inferred.values()].map(({ name, reason, count, documents }) => ({ name, reason, count, documents }));
-  if (inferred.length > 0 || row.inferred) row.inferred = [...inferred, ...(row.inferred ?? [])];
+  if (inferred.length > 0 || row.inferred) row.inferred = sameNamesAdded([...inferred, ...(row.inferred ?? [])]);
   return row;
+}
+
+/** "KBX" joined in its documents and across them: one entry per name and reason. */
+function sameNamesAdded(list: readonly InferredName[]): InferredName[] {
+  const byName = new Map<string, InferredName>();
+  for (const entry of list) {
+    const id = `${nameKey(entry.name)}\u0000${entry.reason}`;
+    const seen = byName.get(id);
+    if (seen) byName.set(id, { ...seen, count: seen.count + entry.count, documents: seen.documents + entry.documents });
+    else byName.set(id, entry);
+  }
+  return [...byName.values()];
 }
 
 function compareRows(a: SummaryRow, b: SummaryRow, sort: SortKey): number {

@@ -27,10 +27,14 @@ interface Row {
   position: number;
   /** names the document wrote alone beside this entity's full name, folded into its link (JSON) */
   joined: string | null;
+  /** a one-word person's mention sentences (an array inside the row's JSON; text if SQLite loses its JSON subtype), else null */
+  sentences: string[] | string | null;
 }
 
-/** A one-word name folded into its full name's link (a rare given name beside it in the document). */
+/** A name folded into its full name's link (a rare given name beside it, an acronym beside its outlet name). */
 interface Joined {
+  /** absent in files written before acronyms were folded: a person */
+  type?: EntityType;
   name: string;
   count: number;
   aliases: string[];
@@ -43,7 +47,10 @@ interface Joined {
 const READ_BACK = `
 SELECT json_object('document', de.document, 'entity', de.entity, 'key', e.key, 'file', d.file, 'record_id', d.record_id, 'date', d.date, 'type', e.type,
        'name', de.name, 'count', de.count, 'aliases', de.aliases, 'roles', de.roles, 'ambiguous', de.ambiguous,
-       'value', de.value, 'example', s.text, 'position', de.position, 'joined', de.joined) AS row
+       'value', de.value, 'example', s.text, 'position', de.position, 'joined', de.joined,
+       -- a one-word person's sentences: the honorifics in them may decide whom it names (joins.ts)
+       'sentences', CASE WHEN e.type = 'person' AND instr(de.name, ' ') = 0 THEN
+         (SELECT json_group_array(ms.text) FROM mentions m JOIN sentences ms ON ms.id = m.sentence WHERE m.document = de.document AND m.entity = de.entity) END) AS row
 FROM document_entities de
 JOIN documents d ON d.id = de.document
 JOIN entities e ON e.id = de.entity
@@ -58,6 +65,10 @@ function entityOf(row: Row): EntityRecord {
     // the builder reads a mention's sentence only, for the example
     mentions: row.example === null ? [] : [{ text: row.name, start: 0, end: 0, line: 0, column: 0, sentence: row.example, rule: '' }],
   };
+  const sentences = typeof row.sentences === 'string' ? (JSON.parse(row.sentences) as string[]) : (row.sentences ?? []);
+  for (const sentence of sentences) {
+    entity.mentions.push({ text: row.name, start: 0, end: 0, line: 0, column: 0, sentence, rule: '' });
+  }
   const aliases = JSON.parse(row.aliases) as string[];
   if (aliases.length) entity.aliases = aliases;
   const roles = JSON.parse(row.roles) as string[];
@@ -70,7 +81,7 @@ function entityOf(row: Row): EntityRecord {
 /** The entity a folded name was in its document, for the builder (which joins it again, as summary does). */
 function joinedEntity(joined: Joined): EntityRecord {
   const entity: EntityRecord = {
-    type: 'person',
+    type: joined.type ?? 'person',
     name: joined.name,
     count: joined.count,
     mentions: joined.example === null ? [] : [{ text: joined.name, start: 0, end: 0, line: 0, column: 0, sentence: joined.example, rule: '' }],
@@ -88,7 +99,7 @@ interface ReadEntity {
   folded: boolean;
 }
 
-/** A document's link to an entity that the corpus may join to another row (joins.ts). */
+/** A document's link to an entity that the corpus may join to another row (joins.ts, row-joins.ts). */
 interface PendingLink {
   document: number;
   entity: number;
@@ -117,11 +128,14 @@ export function rebuildEntities(db: Database): void {
     const keys = documentKeys(current.entities);
     keys.forEach((documentKey, i) => {
       const { entity, link, folded, position } = read[i];
-      if (isPendingKey(documentKey)) pending.push({ document: link.document, entity: link.entity, key: link.key, documentKey, type: link.type, name: link.name });
-      else if (!folded && joinedInDocument(entity, documentKey)) {
+      const inDocument = !folded && joinedInDocument(entity, documentKey);
+      // a pending name, or a person or organization row the corpus may join to another (row-joins.ts)
+      if (!folded && !inDocument && (isPendingKey(documentKey) || link.type === 'person' || link.type === 'organization')) {
+        pending.push({ document: link.document, entity: link.entity, key: link.key, documentKey, type: link.type, name: link.name });
+      } else if (inDocument) {
         // "Tavio" beside "Tavio Ostrova", still a link of its own: folded into the full name's link
         const into = read.find((other, j) => keys[j] === documentKey && !joinedInDocument(other.entity, documentKey));
-        if (into) folds.push({ document: link.document, entity: link.entity, into: into.link.entity, joined: { name: entity.name, count: entity.count, aliases: entity.aliases ?? [], roles: entity.roles ?? [], position, example: link.example } });
+        if (into) folds.push({ document: link.document, entity: link.entity, into: into.link.entity, joined: { type: entity.type, name: entity.name, count: entity.count, aliases: entity.aliases ?? [], roles: entity.roles ?? [], position, example: link.example } });
       }
     });
   };

@@ -31,6 +31,7 @@ import { refineSurnameVariants } from './refine/surname-variants';
 import { withoutEvents } from './refine/events';
 import { withoutMarketIndexes } from './refine/market-indexes';
 import { withoutPlaceModifiers } from './refine/place-modifiers';
+import { withoutWorks } from './refine/works';
 import { resolveOverlaps } from './resolve';
 import { splitSentences, tokenize } from './segment';
 import { LineIndex } from './lines';
@@ -97,10 +98,11 @@ export function analyzeChunk(
   }
   // roles from appositions ("X, the former Y of Z,") read the text around the mentions that won
   // competitions, festivals and prizes ("the Commonwealth Games") are no names of ours
-  // and stock market indexes ("the Dow Jones Industrial Average") are no organizations, nor is a
-  // place that opens a longer name a place ("the Texas Legislature")
-  const kept = withoutPlaceModifiers(doc, withoutMarketIndexes(doc, withoutEvents(doc, resolveOverlaps(doc.annotations))));
-  return { doc, mentions: attachContextRoles(doc, kept) };
+  // and so are works in quotes and products ('the film "Gone Quiet"', "PlayStation") and stock
+  // market indexes ("the Dow Jones Industrial Average"); nor is a place that opens a longer name a
+  // place ("the Texas Legislature")
+  const named = withoutMarketIndexes(doc, withoutWorks(doc, withoutEvents(doc, resolveOverlaps(doc.annotations))));
+  return { doc, mentions: attachContextRoles(doc, withoutPlaceModifiers(doc, named)) };
 }
 
 /** Longest sentence text given with a mention; longer ones (tables, OCR runs) are cut around it. */

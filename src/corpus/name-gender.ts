@@ -1,0 +1,46 @@
+// Whom an honorific can name: "Mr. Vantrell" is no woman's surname alone, "Mrs. Vantrell" no man's.
+// The gender of a given name comes from compromise's lexicon, compiled at build time
+// (scripts/build-word-tags.js) into name-genders.json and loaded on first use; a name it does not
+// know ("Dov") or knows both ways has none, and then the honorific decides nothing.
+
+import * as fs from 'fs';
+import * as path from 'path';
+
+export type Gender = 'm' | 'f';
+
+let table: Record<string, Gender> | null = null;
+
+function tablePath(): string {
+  // dist/corpus/name-gender.js: the file is in dist/lexicon; under ts-jest this file is in src/corpus
+  const built = path.join(__dirname, '..', 'lexicon', 'name-genders.json');
+  if (fs.existsSync(built)) return built;
+  return path.join(__dirname, '..', '..', 'dist', 'lexicon', 'name-genders.json');
+}
+
+/** The gender of a lower-case given name, when the lexicon gives it one. */
+export function givenNameGender(word: string): Gender | undefined {
+  if (table === null) {
+    table = JSON.parse(fs.readFileSync(tablePath(), 'utf8')) as Record<string, Gender>;
+    Object.setPrototypeOf(table, null);
+  }
+  return table[word];
+}
+
+const HONORIFIC_GENDER: Record<string, Gender> = { mr: 'm', mrs: 'f', ms: 'f', miss: 'f' };
+/** An honorific and the word after it: "Mrs. Vantrell" */
+const HONORIFIC_BEFORE_WORD = /(?<!\p{L})(Mr|Mrs|Ms|Miss)\.?\s+(\p{L}+)/giu;
+
+/**
+ * The gender the honorifics before a one-word name say across its sentences ("Mr. Vantrell"), or
+ * undefined when none is written or they disagree.
+ */
+export function honorificGender(word: string, sentences: Iterable<string>): Gender | undefined {
+  const wanted = word.toLowerCase();
+  const found = new Set<Gender>();
+  for (const sentence of sentences) {
+    for (const match of sentence.matchAll(HONORIFIC_BEFORE_WORD)) {
+      if (match[2].toLowerCase() === wanted) found.add(HONORIFIC_GENDER[match[1].toLowerCase()]);
+    }
+  }
+  return found.size === 1 ? [...found][0] : undefined;
+}
