@@ -183,14 +183,14 @@ describe('lists of names', () => {
 
 describe('unknown names: the last, weak guess', () => {
   test('an unknown title-case name in running text is a person; an ordinary plural is not', () => {
-    expect(names('Talks with Bohdan Ulihrach ended. Balls were going fast.').map((r) => [r.type, r.text, r.rule])).toEqual([
-      ['person', 'Bohdan Ulihrach', 'person.unknown-name'],
+    expect(names('Talks with Vodran Ulivek ended. Balls were going fast.').map((r) => [r.type, r.text, r.rule])).toEqual([
+      ['person', 'Vodran Ulivek', 'person.unknown-name'],
     ]);
   });
 
   test('a surname ending in "-es" is no plural unless the "-es" follows a hissing sound or "o"', () => {
-    expect(names('Talks with Idan Seres ended. Taxes Rose Sharply on Monday.').map((r) => [r.type, r.text, r.start, r.rule])).toEqual([
-      ['person', 'Idan Seres', 11, 'person.unknown-name'],
+    expect(names('Talks with Tavo Seres ended. Taxes Rose Sharply on Monday.').map((r) => [r.type, r.text, r.start, r.rule])).toEqual([
+      ['person', 'Tavo Seres', 11, 'person.unknown-name'],
     ]);
   });
 

@@ -169,6 +169,10 @@ describe('organizations: companies', () => {
     ]);
   });
 
+  test('an acronym in brackets that spells the lower-case words before it is no organization, there or later in the story', () => {
+    expect(brief('The bank raised the cash reserve ratio (CRR) again, and the CRR now stands at 9 pct, the KBX said.')).toEqual(['organization:KBX']);
+  });
+
   test('an unknown acronym that names a thing is no organization: "the KRAS gene", "VX31", "ZIP code"', () => {
     expect(brief('Researchers at KNB said the KRAS gene and the VX31 spread matter, as Q1 results rose by ZIP code.')).toEqual(['organization:KNB']);
   });

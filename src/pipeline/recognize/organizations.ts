@@ -61,6 +61,7 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
     byEnd.set(c.end, c);
   }
   const tokens = doc.tokens;
+  let thingAcronyms: Set<string> | null = null;
 
   for (const candidate of candidates) {
     const { start, end } = candidate;
@@ -271,7 +272,7 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
       const token = tokens[start];
       const flags = tokenFlags(token);
       const capsRun = tokens[start - 1]?.shape === 'upper' || tokens[end]?.shape === 'upper';
-      const thing = THING_AFTER_ACRONYM.has(tokens[end]?.lower ?? '') || MIXED_DIGITS.test(token.text);
+      const thing = THING_AFTER_ACRONYM.has(tokens[end]?.lower ?? '') || MIXED_DIGITS.test(token.text) || (thingAcronyms ??= acronymsOfLowerWords(doc)).has(token.text);
       if (ACRONYM.test(token.text) && !thing && !NOT_ACRONYMS.has(token.text) && !capsRun && !(flags & (PLACE_FLAGS | FLAGS.demonym | FLAGS.given | FLAGS.surname | FLAGS.organization | FLAGS.title | FLAGS.frequent | FLAGS.notName))) {
         found.push(mentionFromTokens(doc, 'organization', start, end, 'organization.acronym', 0.45));
       }
@@ -368,6 +369,32 @@ function firmNameStart(doc: Doc, start: number, byEnd: Map<number, Candidate>): 
     from = left.start;
   }
   return from;
+}
+
+/**
+ * "the cash reserve ratio (CRR)", "hard red winter (HRW) wheat": an acronym in brackets after
+ * lower-case words whose initials it spells abbreviates those words, a thing and not a body, here
+ * and wherever else the story uses it.
+ */
+function acronymsOfLowerWords(doc: Doc): Set<string> {
+  const found = new Set<string>();
+  const tokens = doc.tokens;
+  for (let i = 1; i < tokens.length - 1; i++) {
+    if (tokens[i].shape === 'upper' && tokens[i + 1].text === ')' && spellsLowerWordsBefore(doc, i)) found.add(tokens[i].text);
+  }
+  return found;
+}
+
+function spellsLowerWordsBefore(doc: Doc, i: number): boolean {
+  const tokens = doc.tokens;
+  const letters = tokens[i].text.toLowerCase();
+  if (tokens[i - 1]?.text !== '(' || letters.length < 2) return false;
+  let at = i - 2;
+  for (let k = letters.length - 1; k >= 0; k--, at--) {
+    const word = tokens[at];
+    if (!word || word.shape !== 'lower' || word.lower[0] !== letters[k]) return false;
+  }
+  return true;
 }
 
 /**

@@ -1,5 +1,5 @@
 // The last guess for a capitalized name no rule typed: in news, an unknown name of two or three
-// title-case words in running text is most often a person ("Bohdan Ulihrach (Czech Republic)"). Weak, so any typed mention of the same span wins, and the
+// title-case words in running text is most often a person ("Vodran Ulivek (Czech Republic)"). Weak, so any typed mention of the same span wins, and the
 // one-sense refiner can still retype it from evidence elsewhere in the document.
 
 import { Doc, Mention } from '../../model';
