@@ -1,7 +1,8 @@
-// The gazetteer at run time: one JSON file compiled by scripts/build-lexicon.js, loaded the first
+// The gazetteer at run time: two files compiled by scripts/build-lexicon.js, loaded the first
 // time a recognizer asks (so `newsner --version` never pays for it), kept as a trie of bit sets.
 
 import * as fs from 'fs';
+import { endianness } from 'os';
 import * as path from 'path';
 import { FLAGS as FLAG_BITS, PLACE_FLAGS as PLACE_FLAG_BITS } from './flags';
 
@@ -10,15 +11,11 @@ import { FLAGS as FLAG_BITS, PLACE_FLAGS as PLACE_FLAG_BITS } from './flags';
 export const FLAGS = FLAG_BITS;
 export const PLACE_FLAGS = PLACE_FLAG_BITS;
 
-interface CompiledLexicon {
-  maxTokens: number;
-  /** every word of any entry; its index is its id, and the trie node of the one-word key */
-  words: string[];
-  /** flags of each word as a one-word key (0: it only occurs inside phrases) */
-  wordFlags: number[];
-  /** the longer keys, node words.length + i: (parent node, word id, flags) at 3i, parents first */
-  phrases: number[];
-}
+// The compiled lexicon (scripts/build-lexicon.js): lexicon-words.txt holds every word of any
+// entry, one a line; a word's line number is its id and the trie node of its one-word key.
+// lexicon-numbers.bin holds little-endian 32-bit integers: maxTokens, the word count, the phrase
+// count, each word's flags as a one-word key (0: it only occurs inside phrases), then the longer
+// keys as (parent node, word id, flags), node wordCount + i, parents first.
 
 // A trie of word ids: a token's lower-case form is looked up once (a Map from the word, hashed
 // by V8 once per string), and a phrase is walked from node to node by the next token's word id, so
@@ -38,11 +35,11 @@ interface Trie {
 
 let loaded: Trie | null = null;
 
-function lexiconPath(): string {
-  // dist/lexicon/index.js sits next to lexicon.json; under ts-jest this file is src/lexicon/index.ts.
-  const beside = path.join(__dirname, 'lexicon.json');
+function lexiconFile(name: string): string {
+  // dist/lexicon/index.js sits next to the files; under ts-jest this file is src/lexicon/index.ts.
+  const beside = path.join(__dirname, name);
   if (fs.existsSync(beside)) return beside;
-  return path.join(__dirname, '..', '..', 'dist', 'lexicon', 'lexicon.json');
+  return path.join(__dirname, '..', '..', 'dist', 'lexicon', name);
 }
 
 function slotOf(parent: number, word: number, mask: number): number {
@@ -53,15 +50,28 @@ function slotOf(parent: number, word: number, mask: number): number {
   return h & mask;
 }
 
+/** The file's little-endian 32-bit integers: the bytes themselves on a little-endian machine. */
+function int32sOf(bytes: Buffer): Int32Array {
+  const count = bytes.length >> 2;
+  if (endianness() === 'LE') return new Int32Array(new Uint8Array(bytes).buffer, 0, count); // a copy, 4-byte aligned
+  const numbers = new Int32Array(count);
+  for (let i = 0; i < count; i++) numbers[i] = bytes.readInt32LE(4 * i);
+  return numbers;
+}
+
 function load(): Trie {
   if (loaded) return loaded;
-  const compiled = JSON.parse(fs.readFileSync(lexiconPath(), 'utf8')) as CompiledLexicon;
-  const wordCount = compiled.words.length;
+  const numbers = int32sOf(fs.readFileSync(lexiconFile('lexicon-numbers.bin')));
+  const int = (i: number): number => numbers[i];
+  const maxTokens = int(0);
+  const wordCount = int(1);
+  const phraseCount = int(2);
+  const wordList = fs.readFileSync(lexiconFile('lexicon-words.txt'), 'utf8').split('\n');
   const wordIds = new Map<string, number>();
-  for (let i = 0; i < wordCount; i++) wordIds.set(compiled.words[i], i);
-  const phraseCount = compiled.phrases.length / 3;
+  for (let i = 0; i < wordCount; i++) wordIds.set(wordList[i], i);
   const flags = new Int32Array(wordCount + phraseCount);
-  for (let i = 0; i < wordCount; i++) flags[i] = compiled.wordFlags[i];
+  for (let i = 0; i < wordCount; i++) flags[i] = int(3 + i);
+  const phraseAt = 3 + wordCount;
   // at most half full: a miss ends after a probe or two
   let size = 16;
   while (size < phraseCount * 2) size *= 2;
@@ -70,16 +80,16 @@ function load(): Trie {
   const words = new Int32Array(size);
   const children = new Int32Array(size);
   for (let i = 0; i < phraseCount; i++) {
-    const parent = compiled.phrases[3 * i];
-    const word = compiled.phrases[3 * i + 1];
+    const parent = int(phraseAt + 3 * i);
+    const word = int(phraseAt + 3 * i + 1);
     let slot = slotOf(parent, word, mask);
     while (parents[slot] !== -1) slot = (slot + 1) & mask;
     parents[slot] = parent;
     words[slot] = word;
     children[slot] = wordCount + i;
-    flags[wordCount + i] = compiled.phrases[3 * i + 2];
+    flags[wordCount + i] = int(phraseAt + 3 * i + 2);
   }
-  loaded = { wordIds, flags, parents, words, children, mask, maxTokens: compiled.maxTokens };
+  loaded = { wordIds, flags, parents, words, children, mask, maxTokens };
   return loaded;
 }
 
