@@ -1,7 +1,8 @@
-// The gazetteer at run time: one JSON file compiled by scripts/build-lexicon.js, loaded the first
-// time a recognizer asks (so `newsner --version` never pays for it), kept as a Map of bit sets.
+// The gazetteer at run time: two files compiled by scripts/build-lexicon.js, loaded the first
+// time a recognizer asks (so `newsner --version` never pays for it), kept as a trie of bit sets.
 
 import * as fs from 'fs';
+import { endianness } from 'os';
 import * as path from 'path';
 import { FLAGS as FLAG_BITS, PLACE_FLAGS as PLACE_FLAG_BITS } from './flags';
 
@@ -10,37 +11,119 @@ import { FLAGS as FLAG_BITS, PLACE_FLAGS as PLACE_FLAG_BITS } from './flags';
 export const FLAGS = FLAG_BITS;
 export const PLACE_FLAGS = PLACE_FLAG_BITS;
 
-interface CompiledLexicon {
+// The compiled lexicon (scripts/build-lexicon.js): lexicon-words.txt holds every word of any
+// entry, one a line; a word's line number is its id and the trie node of its one-word key.
+// lexicon-numbers.bin holds little-endian 32-bit integers: maxTokens, the word count, the phrase
+// count, each word's flags as a one-word key (0: it only occurs inside phrases), then the longer
+// keys as (parent node, word id, flags), node wordCount + i, parents first.
+
+// A trie of word ids: a token's lower-case form is looked up once (a Map from the word, hashed
+// by V8 once per string), and a phrase is walked from node to node by the next token's word id, so
+// no phrase key is built and hashed at run time. The children of all nodes share one
+// open-addressing table keyed by (parent node, word id).
+interface Trie {
+  wordIds: Map<string, number>;
+  /** flags by node */
+  flags: Int32Array;
+  /** the table: parent node (-1: empty slot), word id and child node of each slot */
+  parents: Int32Array;
+  words: Int32Array;
+  children: Int32Array;
+  mask: number;
   maxTokens: number;
-  /** keys[i] has the flags flags[i] */
-  keys: string[];
-  flags: number[];
 }
 
-// The entries go into a Map: keys are built at run time (lower-cased, joined), and a Map looks such
-// a string up by its hash, where a plain object must first intern it. The copy costs about 20 ms
-// once, against a look-up for every token and phrase.
-let loaded: { table: Map<string, number>; maxTokens: number } | null = null;
+let loaded: Trie | null = null;
 
-function lexiconPath(): string {
-  // dist/lexicon/index.js sits next to lexicon.json; under ts-jest this file is src/lexicon/index.ts.
-  const beside = path.join(__dirname, 'lexicon.json');
+function lexiconFile(name: string): string {
+  // dist/lexicon/index.js sits next to the files; under ts-jest this file is src/lexicon/index.ts.
+  const beside = path.join(__dirname, name);
   if (fs.existsSync(beside)) return beside;
-  return path.join(__dirname, '..', '..', 'dist', 'lexicon', 'lexicon.json');
+  return path.join(__dirname, '..', '..', 'dist', 'lexicon', name);
 }
 
-function load(): { table: Map<string, number>; maxTokens: number } {
+function slotOf(parent: number, word: number, mask: number): number {
+  let h = (Math.imul(parent, 0x9e3779b1) + word) | 0;
+  h ^= h >>> 15;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  return h & mask;
+}
+
+/** The file's little-endian 32-bit integers: the bytes themselves on a little-endian machine. */
+function int32sOf(bytes: Buffer): Int32Array {
+  const count = bytes.length >> 2;
+  if (endianness() === 'LE') return new Int32Array(new Uint8Array(bytes).buffer, 0, count); // a copy, 4-byte aligned
+  const numbers = new Int32Array(count);
+  for (let i = 0; i < count; i++) numbers[i] = bytes.readInt32LE(4 * i);
+  return numbers;
+}
+
+function load(): Trie {
   if (loaded) return loaded;
-  const compiled = JSON.parse(fs.readFileSync(lexiconPath(), 'utf8')) as CompiledLexicon;
-  const table = new Map<string, number>();
-  for (let i = 0; i < compiled.keys.length; i++) table.set(compiled.keys[i], compiled.flags[i]);
-  loaded = { table, maxTokens: compiled.maxTokens };
+  const numbers = int32sOf(fs.readFileSync(lexiconFile('lexicon-numbers.bin')));
+  const int = (i: number): number => numbers[i];
+  const maxTokens = int(0);
+  const wordCount = int(1);
+  const phraseCount = int(2);
+  const wordList = fs.readFileSync(lexiconFile('lexicon-words.txt'), 'utf8').split('\n');
+  const wordIds = new Map<string, number>();
+  for (let i = 0; i < wordCount; i++) wordIds.set(wordList[i], i);
+  const flags = new Int32Array(wordCount + phraseCount);
+  for (let i = 0; i < wordCount; i++) flags[i] = int(3 + i);
+  const phraseAt = 3 + wordCount;
+  // at most half full: a miss ends after a probe or two
+  let size = 16;
+  while (size < phraseCount * 2) size *= 2;
+  const mask = size - 1;
+  const parents = new Int32Array(size).fill(-1);
+  const words = new Int32Array(size);
+  const children = new Int32Array(size);
+  for (let i = 0; i < phraseCount; i++) {
+    const parent = int(phraseAt + 3 * i);
+    const word = int(phraseAt + 3 * i + 1);
+    let slot = slotOf(parent, word, mask);
+    while (parents[slot] !== -1) slot = (slot + 1) & mask;
+    parents[slot] = parent;
+    words[slot] = word;
+    children[slot] = wordCount + i;
+    flags[wordCount + i] = int(phraseAt + 3 * i + 2);
+  }
+  loaded = { wordIds, flags, parents, words, children, mask, maxTokens };
   return loaded;
+}
+
+/** The id of a word (one token's lower-case form), or -1 when no entry has it. */
+export function wordId(word: string): number {
+  return (loaded ?? load()).wordIds.get(word) ?? -1;
+}
+
+/** The trie node of the key one word longer than `node`'s (a word id is the node of its one-word key), or -1. */
+export function nextNode(node: number, word: number): number {
+  if (node < 0 || word < 0) return -1;
+  const trie = loaded ?? load();
+  const parents = trie.parents;
+  let slot = slotOf(node, word, trie.mask);
+  for (;;) {
+    const parent = parents[slot];
+    if (parent === -1) return -1;
+    if (parent === node && trie.words[slot] === word) return trie.children[slot];
+    slot = (slot + 1) & trie.mask;
+  }
+}
+
+/** Flags of the key a node stands for; 0 for -1 (no such key). */
+export function nodeFlags(node: number): number {
+  return node < 0 ? 0 : (loaded ?? load()).flags[node];
 }
 
 /** Flags of a lower-case key (tokens joined by one space); 0 when unknown. */
 export function lookup(key: string): number {
-  return (loaded ?? load()).table.get(key) ?? 0;
+  if (key.indexOf(' ') === -1) return nodeFlags(wordId(key));
+  const words = key.split(' ');
+  let node = wordId(words[0]);
+  for (let i = 1; i < words.length && node >= 0; i++) node = nextNode(node, wordId(words[i]));
+  return nodeFlags(node);
 }
 
 /** The longest entry, in tokens. */

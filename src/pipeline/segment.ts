@@ -7,7 +7,9 @@ import { Sentence, Token, TokenShape } from '../model';
 // A word: letters, marks and digits, with inner apostrophes, hyphens, periods, ampersands and
 // slashes ("O'Brien", "Nur-Sultan", "U.S", "AT&T", "1996-08-30", "3.5").
 // Anything else is one punctuation token; a run of the same mark is one token ("......").
-const TOKEN_PATTERN = /[\p{L}\p{M}\p{N}]+(?:['’\-‐‑.&/][\p{L}\p{M}\p{N}]+)*|([^\s\p{L}\p{M}\p{N}])\1*/gu;
+// scanTokens finds exactly its matches, by a scan of character codes (no match array per token);
+// test/pipeline/token-scan.test.ts checks the two agree.
+export const TOKEN_PATTERN = /[\p{L}\p{M}\p{N}]+(?:['’\-‐‑.&/][\p{L}\p{M}\p{N}]+)*|([^\s\p{L}\p{M}\p{N}])\1*/gu;
 const DOTTED_ABBREVIATION = /^(?:\p{L}\.)+\p{L}$/u; // U.S  -> takes its final period: U.S.
 const POSSESSIVE = /^(.+?)(['’][sS])$/u;
 // "Washington-based", "Reagan-era": a name and a participle that makes it a modifier are three
@@ -122,26 +124,132 @@ function mayBePossessive(word: string): boolean {
   return mark === 39 /* ' */ || mark === 0x2019 /* ’ */;
 }
 
+// Character classes of TOKEN_PATTERN, by code point: a word character (\p{L}, \p{M}, \p{N}),
+// white space (\s), or any other (a punctuation token). ASCII from a table; other code points of
+// the Basic Multilingual Plane tested once per process by the regexes and kept; astral ones tested
+// each time (rare in news).
+const WORD = 1;
+const SPACE = 2;
+const OTHER = 3;
+const WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
+const SPACE_CHAR = /^\s$/u;
+const ASCII_CLASS = new Uint8Array(128).map((_, code) => classify(code));
+const BMP_CLASS = new Uint8Array(0x10000); // 0: not tested yet
+
+function classify(codePoint: number): number {
+  const char = String.fromCodePoint(codePoint);
+  if (WORD_CHAR.test(char)) return WORD;
+  return SPACE_CHAR.test(char) ? SPACE : OTHER;
+}
+
+function classOf(codePoint: number): number {
+  if (codePoint < 128) return ASCII_CLASS[codePoint];
+  if (codePoint > 0xffff) return classify(codePoint);
+  let known = BMP_CLASS[codePoint];
+  if (known === 0) known = BMP_CLASS[codePoint] = classify(codePoint);
+  return known;
+}
+
+/** The code point at i, as the pattern's unicode mode reads it (a pair, or a lone surrogate). */
+function codePointAt(text: string, i: number, end: number): number {
+  const code = text.charCodeAt(i);
+  if (code < 0xd800 || code > 0xdbff || i + 1 >= end) return code;
+  const next = text.charCodeAt(i + 1);
+  return next >= 0xdc00 && next <= 0xdfff ? ((code - 0xd800) << 10) + (next - 0xdc00) + 0x10000 : code;
+}
+
+/** End of the run of word characters from i. */
+function wordRunEnd(text: string, i: number, end: number): number {
+  while (i < end) {
+    const code = text.charCodeAt(i);
+    if (code < 128) {
+      if (ASCII_CLASS[code] !== WORD) return i;
+      i++;
+      continue;
+    }
+    const point = codePointAt(text, i, end);
+    if (classOf(point) !== WORD) return i;
+    i += point > 0xffff ? 2 : 1;
+  }
+  return i;
+}
+
+/** ' ’ - ‐ ‑ . & /: the marks a word may have inside it */
+function isWordJoiner(code: number): boolean {
+  return code === 39 || code === 46 || code === 45 || code === 38 || code === 47 || code === 0x2019 || code === 0x2010 || code === 0x2011;
+}
+
+/**
+ * The next match of TOKEN_PATTERN in text[from, end), as the regex would find it: its start in
+ * `found.start`, its end in `found.end`, and whether it is a word (the first alternative) in
+ * `found.word`. False when there is none.
+ */
+export function scanToken(text: string, from: number, end: number, found: { start: number; end: number; word: boolean }): boolean {
+  let i = from;
+  // the regex, in unicode mode, starts from the beginning of a surrogate pair it is asked to start inside
+  if (i > 0 && i < end) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xdc00 && code <= 0xdfff) {
+      const before = text.charCodeAt(i - 1);
+      if (before >= 0xd800 && before <= 0xdbff) i--;
+    }
+  }
+  while (i < end) {
+    const point = codePointAt(text, i, end);
+    const width = point > 0xffff ? 2 : 1;
+    const kind = classOf(point);
+    if (kind === SPACE) {
+      i += width;
+      continue;
+    }
+    found.start = i;
+    if (kind === WORD) {
+      let j = wordRunEnd(text, i + width, end);
+      // (?:[joiner][word]+)*
+      while (j + 1 < end && isWordJoiner(text.charCodeAt(j))) {
+        const after = wordRunEnd(text, j + 1, end);
+        if (after === j + 1) break;
+        j = after;
+      }
+      found.end = j;
+      found.word = true;
+      return true;
+    }
+    // ([^\s\p{L}\p{M}\p{N}])\1*: a run of the same code point
+    let j = i + width;
+    while (j + width <= end && text.charCodeAt(j) === text.charCodeAt(i) && (width === 1 || text.charCodeAt(j + 1) === text.charCodeAt(i + 1))) {
+      // a lone high surrogate is not repeated by the first half of a pair
+      if (width === 1 && codePointAt(text, j, end) !== point) break;
+      j += width;
+    }
+    found.end = j;
+    found.word = false;
+    return true;
+  }
+  return false;
+}
+
 /** Tokens of text[from, to), with offsets into the whole text. */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
-  const pattern = new RegExp(TOKEN_PATTERN.source, 'gu');
-  pattern.lastIndex = from;
   const slice = to === text.length ? text : text.slice(0, to);
+  const end = slice.length;
   let lastEnd = from;
   // the first line break at or after lastEnd: a token starts a line when one lies before it
   let nextNewline = slice.indexOf('\n', from);
-  let match: RegExpExecArray | null;
-  while ((match = pattern.exec(slice)) !== null) {
-    let word = match[0];
-    const start = match.index;
+  const found = { start: 0, end: 0, word: false };
+  let at = from;
+  while (scanToken(slice, at, end, found)) {
+    const start = found.start;
+    let word = slice.substring(start, found.end);
+    at = found.end;
     if (slice.charCodeAt(start + word.length) === 46 /* . */ && DOTTED_ABBREVIATION.test(word)) {
       word += '.';
-      pattern.lastIndex++;
+      at++;
     }
     if (nextNewline !== -1 && nextNewline < lastEnd) nextNewline = slice.indexOf('\n', lastEnd);
     const lineStart = tokens.length === 0 || (nextNewline !== -1 && nextNewline < start);
-    const possessive = word.length > 2 && match[1] === undefined && mayBePossessive(word) ? POSSESSIVE.exec(word) : null;
+    const possessive = word.length > 2 && found.word && mayBePossessive(word) ? POSSESSIVE.exec(word) : null;
     if (possessive && /\p{L}/u.test(possessive[1])) {
       const stem = makeToken(possessive[1], start, text, tokens.length);
       stem.lineStart = lineStart;

@@ -2,8 +2,10 @@
 // It loads the pipeline once, then analyzes one document per message with processDocument, which
 // already turns an exception into an error record. A packed input (a web page, a PDF, a .docx, an
 // e-mail message) is read here too, so extraction runs in the workers; its reader is async (a
-// pdftotext process, the mail parser), and documents are still answered one by one, in order. A
-// document that hangs or exhausts memory is handled by the pool, which terminates this worker.
+// pdftotext process, the mail parser), and documents are still answered in order. A document that
+// hangs or exhausts memory is handled by the pool, which terminates this worker.
+// A worker thread answers a few documents at a time (worker-messages.ts, ANSWER_WAIT_MS): one
+// message per short news article woke the main thread hundreds of times a second.
 
 import { isMainThread, parentPort } from 'worker_threads';
 import { tuneJit } from './jit-flags';
@@ -13,7 +15,8 @@ import { isErrorRecord, OutputRecord } from '../model';
 import { formatJsonlRecord } from '../output/jsonl';
 import { DocumentInput } from '../input/types';
 import { PackedInput } from '../input/formats/types';
-import { AnalyzedRecord, FromWorker, isPacked, ToWorker } from './worker-messages';
+import { performance } from 'perf_hooks';
+import { Analyzed, AnalyzedRecord, Answer, ANSWER_WAIT_MS, FromWorker, isPacked, NO_DOCUMENT, PROGRESS_SEQ, PROGRESS_STARTED, ToWorker } from './worker-messages';
 
 type Send = (message: FromWorker) => void;
 
@@ -45,23 +48,45 @@ function analyzedRecord(record: OutputRecord, text?: string): AnalyzedRecord {
   return { line: formatJsonlRecord(record), error, entities: error ? 0 : (record as { entities: unknown[] }).entities.length };
 }
 
+// With shared progress (a worker thread), answers not sent yet, and when the first of their
+// documents started: they go in one message at the end of the batch, or once ANSWER_WAIT_MS has
+// passed since that start. Without it, each answer goes at once.
+let progress: Float64Array | null = null;
+const held: Answer[] = [];
+let heldSince = 0;
+
+function answer(seq: number, analyzed: Analyzed, lastOfBatch: boolean): void {
+  held.push({ seq, analyzed });
+  if (progress === null || lastOfBatch || performance.now() - heldSince >= ANSWER_WAIT_MS) {
+    channel.send({ type: 'analyzed', answers: held.splice(0) });
+  }
+}
+
 /** Answers one document; a promise only for a packed input. */
-function handle(seq: number, document: DocumentInput | PackedInput, timeLimitMs: number | null): void | Promise<void> {
+function handle(seq: number, document: DocumentInput | PackedInput, timeLimitMs: number | null, lastOfBatch: boolean): void | Promise<void> {
+  if (held.length === 0) heldSince = performance.now();
+  if (progress !== null) {
+    progress[PROGRESS_STARTED] = Date.now();
+    progress[PROGRESS_SEQ] = seq;
+  }
   if (!isPacked(document)) {
     // the cooperative deadline lets the pipeline stop between steps; the pool's timer is the backstop
     const record = processDocument(document, options, extract as Extract, timeLimitMs);
-    channel.send({ type: 'analyzed', seq, analyzed: analyzedRecord(record) });
+    answer(seq, analyzedRecord(record), lastOfBatch);
+    if (progress !== null) progress[PROGRESS_SEQ] = NO_DOCUMENT;
     return undefined;
   }
   // loaded with the first packed input: a plain-text run never loads the readers
   return import('../cli/process-packed').then(({ processPacked }) => processPacked(document, options, extract as Extract, timeLimitMs, packedSettings)).then(
     (outcome) => {
       const parts = outcome.records.map((part) => analyzedRecord(part.record, part.text));
-      channel.send({ type: 'analyzed', seq, analyzed: { parts, warnings: outcome.warnings } });
+      answer(seq, { parts, warnings: outcome.warnings }, true); // read asynchronously: sent at once
+      if (progress !== null) progress[PROGRESS_SEQ] = NO_DOCUMENT;
     },
     (error: Error) => {
       const record = errorRecordFor(document, `internal error: ${error.name}: ${error.message.split('\n')[0]}`);
-      channel.send({ type: 'analyzed', seq, analyzed: { parts: [analyzedRecord(record)], warnings: [] } });
+      answer(seq, { parts: [analyzedRecord(record)], warnings: [] }, true);
+      if (progress !== null) progress[PROGRESS_SEQ] = NO_DOCUMENT;
     },
   );
 }
@@ -80,6 +105,7 @@ channel.listen((message) => {
     options = message.options;
     jsonlLines = message.jsonlLines === true;
     packedSettings = message.packed ?? {};
+    progress = message.progress ? new Float64Array(message.progress) : null;
     // eslint-disable-next-line @typescript-eslint/no-var-requires
     extract = (require(message.extractModule ?? '../pipeline') as { extract: Extract }).extract;
     // eslint-disable-next-line @typescript-eslint/no-var-requires
@@ -87,14 +113,17 @@ channel.listen((message) => {
     channel.send({ type: 'ready' });
     return;
   }
-  // a batch: each document answered on its own, in order; while a packed input is being read,
-  // the documents after it wait their turn
-  for (const task of message.tasks) {
+  // a batch: the documents in order, answered a few at a time; while a packed input is being
+  // read, the documents after it wait their turn
+  const tasks = message.tasks;
+  for (let i = 0; i < tasks.length; i++) {
+    const task = tasks[i];
+    const last = i === tasks.length - 1;
     if (busy) {
-      track(busy.then(() => handle(task.seq, task.document, message.timeLimitMs)));
+      track(busy.then(() => handle(task.seq, task.document, message.timeLimitMs, last)));
       continue;
     }
-    const work = handle(task.seq, task.document, message.timeLimitMs);
+    const work = handle(task.seq, task.document, message.timeLimitMs, last);
     if (work) track(work);
   }
 });

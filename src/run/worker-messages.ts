@@ -13,7 +13,7 @@ export type ToWorker =
    * far cheaper than a record's object tree, and the main thread (reader and writer for all the
    * workers) is spared the JSON.stringify, which keeps it from becoming the bottleneck.
    */
-  | { type: 'init'; options: DocumentOptions; extractModule?: string; jsonlLines?: boolean; packed?: PackedSettings }
+  | { type: 'init'; options: DocumentOptions; extractModule?: string; jsonlLines?: boolean; packed?: PackedSettings; progress?: SharedArrayBuffer }
   /**
    * a batch of documents (about BATCH_CHARS of text), analyzed in order, each answered on its own:
    * documents of text, or a file's bytes for a reader (web page, PDF, .docx, e-mail message)
@@ -28,7 +28,29 @@ export type AnalyzedRecord =
 /** A document's outcome: one record, or for a packed input all of its records and the reader's warnings ([where, message]). */
 export type Analyzed = AnalyzedRecord | { parts: AnalyzedRecord[]; warnings: [string, string][] };
 
-export type FromWorker = { type: 'ready' } | { type: 'analyzed'; seq: number; analyzed: Analyzed };
+/**
+ * With `progress` (worker threads: memory both sides see), the worker answers a few documents per
+ * message: at the end of each batch, or once it has held answers this long. It notes there which
+ * document it is working on and since when (see Progress), so the pool still knows which one
+ * overran the time limit or crashed its worker. A child process has no shared memory: it answers
+ * each document on its own.
+ */
+export const ANSWER_WAIT_MS = 50;
+
+/** The shared progress record: [seq of the document being analyzed (-1: none), Date.now() at its start]. */
+export const PROGRESS_BYTES = 16;
+export const PROGRESS_SEQ = 0;
+export const PROGRESS_STARTED = 1;
+export const NO_DOCUMENT = -1;
+
+/** One document's answer, by its sequence number. */
+export interface Answer {
+  seq: number;
+  analyzed: Analyzed;
+}
+
+/** `analyzed`: the answers of one or more documents, in the order they were sent. */
+export type FromWorker = { type: 'ready' } | { type: 'analyzed'; answers: Answer[] };
 
 /** The records of an outcome, in order. */
 export function recordsOf(analyzed: Analyzed): AnalyzedRecord[] {

@@ -4,7 +4,10 @@
 // BATCH_CHARS of text, one message each, and each worker holds one more batch queued behind the
 // one it is working on, so it never sits idle waiting for the main thread to answer (a round trip
 // per document left workers idle 15% of the time on short news documents); the answers come back
-// one per document, so the time limit still counts per document. Whatever happens inside a worker costs only
+// per document, or from a worker thread a few documents per message (worker-messages.ts): the
+// thread notes in shared memory which document it works on and since when, so the time limit
+// still counts per document and a crash still costs only the document that caused it (the
+// finished documents whose answers it still held are analyzed again). Whatever happens inside a worker costs only
 // its document: an exception is an error record (processDocument), and a worker that overruns the
 // time limit, runs out of memory or crashes is terminated, its document becomes an error record,
 // and a fresh worker takes its place. Workers start lazily, so a run of one document starts one.
@@ -19,7 +22,7 @@ import { PackedInput } from '../input/formats/types';
 import { isPacked } from './worker-messages';
 import { DocumentOptions, errorRecordFor, timeLimitMessage } from '../cli/process-document';
 import { PackedSettings } from '../cli/process-packed';
-import { Analyzed, FromWorker, recordsOf, ToWorker } from './worker-messages';
+import { Analyzed, FromWorker, NO_DOCUMENT, PROGRESS_BYTES, PROGRESS_SEQ, PROGRESS_STARTED, recordsOf, ToWorker } from './worker-messages';
 
 export type WorkerKind = 'thread' | 'process';
 
@@ -106,6 +109,12 @@ export const IN_FLIGHT_PER_JOB = 4;
  */
 export const BATCH_CHARS = 256 * 1024;
 
+/** How long after the time limit the pool's backstop stops a worker whose document never came back. */
+const BACKSTOP_MARGIN_MS = 250;
+
+/** How soon the backstop looks again at a worker thread that is between two documents. */
+const RECHECK_MS = 50;
+
 /** Batches a worker holds: the one it works on, and the next, already sent. */
 const BATCHES_PER_WORKER = 2;
 
@@ -125,6 +134,8 @@ interface Slot {
   timer: NodeJS.Timeout | null;
   /** terminated on purpose (time limit, close): its exit is not news */
   retired: boolean;
+  /** a worker thread's progress record (worker-messages.ts), null for a child process */
+  progress: Float64Array | null;
 }
 
 export class WorkerPool {
@@ -132,8 +143,9 @@ export class WorkerPool {
   private readonly waiting: Task[] = [];
   private nextSeq = 0;
   private closed = false;
-  /** messages with documents sent to workers (tests check the batching) */
+  /** messages with documents sent to workers, and messages of answers received (tests check the batching) */
   batchesSent = 0;
+  answerMessages = 0;
   /** a worker that cannot even start (the pipeline fails to load) ends the run */
   private fatal: Error | null = null;
 
@@ -217,11 +229,55 @@ export class WorkerPool {
     if (limit === null || task === undefined) return;
     // the worker checks the deadline itself between steps; this is for a step that never returns
     // (a little later than the worker's own check, so the worker's answer normally wins)
+    this.checkAfter(slot, task, limit + BACKSTOP_MARGIN_MS);
+  }
+
+  private checkAfter(slot: Slot, task: Task, ms: number): void {
+    const limit = this.options.timeLimitMs as number;
     slot.timer = setTimeout(() => {
       if (slot.tasks[0] !== task) return;
-      this.finish(slot, { record: errorRecordFor(task.document, timeLimitMessage(limit)) });
+      if (slot.progress !== null) {
+        // a worker thread may have finished this one and moved on, holding its answer: time the
+        // document it works on now, from that document's own start
+        const running = this.runningIndex(slot);
+        if (running === -1) {
+          // between two documents: its answers are on their way
+          this.checkAfter(slot, task, RECHECK_MS);
+          return;
+        }
+        const left = slot.progress[PROGRESS_STARTED] + limit + BACKSTOP_MARGIN_MS - Date.now();
+        if (left > 0) {
+          this.checkAfter(slot, task, left);
+          return;
+        }
+      }
+      this.failRunning(slot, timeLimitMessage(limit));
       this.replace(slot);
-    }, limit + 250);
+    }, ms);
+  }
+
+  /**
+   * Which of the worker's tasks it is analyzing now: 0 for a child process (answered one by one),
+   * else the index of the one its progress record names, or -1 when it is between documents.
+   */
+  private runningIndex(slot: Slot): number {
+    if (slot.progress === null) return 0;
+    const seq = slot.progress[PROGRESS_SEQ];
+    if (seq === NO_DOCUMENT) return -1;
+    return slot.tasks.findIndex((task) => task.seq === seq);
+  }
+
+  /**
+   * The document the worker was analyzing (or, when that is not known, the first unanswered one)
+   * gets the error record; the ones before it, finished but not yet answered, go back to the queue
+   * with the rest (requeueUnstarted).
+   */
+  private failRunning(slot: Slot, message: string): void {
+    const running = Math.max(0, this.runningIndex(slot));
+    const [task] = slot.tasks.splice(running, 1);
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.timer = null;
+    task.resolve({ record: errorRecordFor(task.document, message) });
   }
 
   /** The worker's current document is done; its next one (if any) starts now. */
@@ -241,14 +297,21 @@ export class WorkerPool {
   }
 
   private startWorker(): void {
-    const slot: Slot = { handle: undefined as unknown as WorkerHandle, ready: false, tasks: [], batches: [], timer: null, retired: false };
+    const kind = this.options.kind;
+    const shared = kind === 'thread' ? new SharedArrayBuffer(PROGRESS_BYTES) : null;
+    const progress = shared ? new Float64Array(shared).fill(NO_DOCUMENT) : null;
+    const slot: Slot = { handle: undefined as unknown as WorkerHandle, ready: false, tasks: [], batches: [], timer: null, retired: false, progress };
     const events: WorkerEvents = {
       message: (message) => {
         if (slot.retired) return;
         if (message.type === 'ready') {
           slot.ready = true;
-        } else if (slot.tasks.length > 0 && slot.tasks[0].seq === message.seq) {
-          this.finish(slot, message.analyzed);
+        } else {
+          this.answerMessages++;
+          for (const answer of message.answers) {
+            if (slot.retired || slot.tasks.length === 0 || slot.tasks[0].seq !== answer.seq) break;
+            this.finish(slot, answer.analyzed);
+          }
         }
         this.dispatch();
       },
@@ -260,12 +323,12 @@ export class WorkerPool {
           return;
         }
         slot.retired = true;
-        if (slot.tasks.length > 0) this.finish(slot, { record: errorRecordFor(slot.tasks[0].document, `internal error: ${reason}`) });
+        if (slot.tasks.length > 0) this.failRunning(slot, `internal error: ${reason}`);
         this.requeueUnstarted(slot);
         this.dispatch();
       },
     };
-    slot.handle = this.options.kind === 'process' ? startProcess(events) : startThread(events);
+    slot.handle = kind === 'process' ? startProcess(events) : startThread(events);
     this.slots.add(slot);
     slot.handle.send({
       type: 'init',
@@ -273,6 +336,7 @@ export class WorkerPool {
       extractModule: this.options.extractModule,
       jsonlLines: this.options.jsonlLines,
       packed: this.options.packed,
+      ...(shared ? { progress: shared } : {}),
     });
   }
 

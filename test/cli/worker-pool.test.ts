@@ -84,7 +84,7 @@ test.each(['thread', 'process'] as const)('a %s worker: the time limit of a queu
   expect(records).toEqual([analyzed('1', 'SLOW'), analyzed('2', 'SLOW'), analyzed('3', 'SLOW')]);
 });
 
-test('documents go to a worker in batches of up to 256 KB of text, one message each, answered in order', async () => {
+test('documents go to a worker in batches of up to 256 KB of text, one message each, answered in order, several to a message', async () => {
   const pool = new WorkerPool({ size: 1, timeLimitMs: null, document: { refDate: null }, extractModule: standIn, kind: 'thread' });
   try {
     // 300 documents of 1,024 characters, all waiting when the worker starts: 256 fill the first
@@ -93,6 +93,22 @@ test('documents go to a worker in batches of up to 256 KB of text, one message e
     const records = await Promise.all(texts.map((text, i) => pool.analyze(documentOf(String(i + 1), text))));
     expect(records).toEqual(texts.map((text, i) => analyzed(String(i + 1), text)));
     expect(pool.batchesSent).toBe(2);
+    // a worker thread answers a batch in one message (more only when held up for 50 ms)
+    expect(pool.answerMessages).toBeGreaterThanOrEqual(2);
+    expect(pool.answerMessages).toBeLessThanOrEqual(20);
+  } finally {
+    pool.close();
+  }
+});
+
+test('a worker process, which shares no memory with the pool, answers each document in its own message', async () => {
+  const pool = new WorkerPool({ size: 1, timeLimitMs: null, document: { refDate: null }, extractModule: standIn, kind: 'process' });
+  try {
+    const texts = Array.from({ length: 10 }, (_, i) => `doc${i}`);
+    const records = await Promise.all(texts.map((text, i) => pool.analyze(documentOf(String(i + 1), text))));
+    expect(records).toEqual(texts.map((text, i) => analyzed(String(i + 1), text)));
+    expect(pool.batchesSent).toBe(1);
+    expect(pool.answerMessages).toBe(10);
   } finally {
     pool.close();
   }

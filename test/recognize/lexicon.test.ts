@@ -1,6 +1,6 @@
 import * as fs from 'fs';
-import { FLAGS, PLACE_FLAGS, lookup } from '../../src/lexicon';
-import { tokenFlags } from '../../src/pipeline/recognize/gazetteer';
+import { FLAGS, PLACE_FLAGS, lookup, nextNode, nodeFlags, wordId } from '../../src/lexicon';
+import { cacheTokenFlags, longestPhraseAt, phraseFlags, tokenFlags } from '../../src/pipeline/recognize/gazetteer';
 import { brief, docOf } from './helpers';
 
 describe('the compiled lexicon', () => {
@@ -15,6 +15,37 @@ describe('the compiled lexicon', () => {
     expect(lookup('new') & FLAGS.prefix).toBeTruthy();
     expect(lookup('prosecutor general') & FLAGS.title).toBeTruthy();
     expect(lookup('u.s.') & FLAGS.country).toBeTruthy();
+  });
+
+  test('phrases are walked word by word through the trie: the same flags as the whole key', () => {
+    const york = nextNode(wordId('new'), wordId('york'));
+    expect(york).toBeGreaterThanOrEqual(0);
+    expect(nodeFlags(york)).toBe(lookup('new york'));
+    expect(nodeFlags(nextNode(york, wordId('city')))).toBe(lookup('new york city'));
+    // an unknown word, or a word no entry has after this prefix, ends the walk with no flags
+    expect(wordId('zzxqv')).toBe(-1);
+    expect(nextNode(york, wordId('zzxqv'))).toBe(-1);
+    expect(nextNode(-1, wordId('york'))).toBe(-1);
+    expect(nodeFlags(-1)).toBe(0);
+    expect(lookup('york new')).toBe(0);
+    expect(lookup('new  york')).toBe(0);
+    expect(lookup('')).toBe(0);
+  });
+
+  test("a phrase's token range gets the whole key's flags; the longest-phrase search goes on only through prefixes", () => {
+    const doc = docOf("The People's Daily said so, and The People's Daily again.");
+    cacheTokenFlags(doc);
+    const start = doc.tokens.findIndex((t) => t.text === 'People');
+    expect(doc.tokens.slice(start, start + 4).map((t) => t.lower)).toEqual(['people', "'s", 'daily', 'said']);
+    expect(phraseFlags(doc, start, start + 3) & FLAGS.media).toBe(FLAGS.media);
+    // the search stops where no entry goes on: at "people 's" unless that carries the prefix flag
+    const throughPrefix = (lookup("people 's") & FLAGS.prefix) !== 0;
+    expect(longestPhraseAt(doc, start, FLAGS.media)).toEqual(throughPrefix ? { end: start + 3, flags: lookup("people 's daily") } : null);
+    // the same answers from the per-document cache the second time, and for another document's tokens
+    expect(phraseFlags(doc, start, start + 3)).toBe(lookup("people 's daily"));
+    const other = docOf("People's Daily");
+    expect(phraseFlags(other, 0, 3)).toBe(lookup("people 's daily"));
+    expect(phraseFlags(other, 0, 2)).toBe(lookup("people 's"));
   });
 
   test('capitals-only entries: "US" is a country, "us" is not', () => {

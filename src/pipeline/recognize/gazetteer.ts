@@ -1,35 +1,45 @@
 // Gazetteer look-ups over a document's tokens: flags of one token, and the longest lexicon phrase
 // that starts at a token. Keys are the tokens' lower-case forms joined by one space, exactly as
-// scripts/build-lexicon.js made them.
+// scripts/build-lexicon.js made them; a phrase is walked through the lexicon's trie by the word
+// ids of its tokens (each token's id looked up once), so no key string is built.
 
 import { Doc, Token } from '../../model';
-import { FLAGS, lookup, maxPhraseTokens } from '../../lexicon';
+import { FLAGS, maxPhraseTokens, nextNode, nodeFlags, wordId } from '../../lexicon';
 
-// Every rule asks for the flags of the same few tokens again and again: the flags of the tokens of
-// the document being analysed are kept in one array, found by the token's index (checked to be
-// that very token, so another document's token never reads a stale value).
+// Every rule asks for the flags of the same few tokens again and again: the word ids and flags of
+// the tokens of the document being analysed are kept in arrays, found by the token's index
+// (checked to be that very token, so another document's token never reads a stale value).
 let cachedTokens: Token[] | null = null;
 let cachedFlags = new Int32Array(0);
-// and the flags of token ranges asked for as one phrase, by range (start * PHRASE_SPAN + length)
-const cachedPhraseFlags = new Map<number, number>();
-const PHRASE_SPAN = 64;
+let cachedIds = new Int32Array(0);
 
 function computeFlags(token: Token): number {
-  const flags = lookup(token.lower);
+  const flags = nodeFlags(tokenWordId(token));
   if (flags & FLAGS.capsOnly && token.shape !== 'upper') return flags & (FLAGS.common | FLAGS.prefix);
   // "LBO" is never a name, "Led" and "Roe" may be
   if (flags & FLAGS.initialism) return token.shape === 'upper' ? flags | FLAGS.notName : flags & ~FLAGS.initialism;
   return flags;
 }
 
-/** From now on, remember the flags of this document's tokens (each looked up at most once). */
+/** From now on, remember the word ids and flags of this document's tokens (each looked up at most once). */
 export function cacheTokenFlags(doc: Doc): void {
   if (cachedTokens === doc.tokens) return;
   cachedTokens = doc.tokens;
   cachedFlags = new Int32Array(doc.tokens.length).fill(NOT_LOOKED_UP);
-  cachedPhraseFlags.clear();
+  cachedIds = new Int32Array(doc.tokens.length).fill(NOT_LOOKED_UP);
 }
-const NOT_LOOKED_UP = -1;
+// flags and word ids are never negative except -1 (an unknown word's id)
+const NOT_LOOKED_UP = -2;
+
+/** The lexicon's id of the token's lower-case form, or -1. */
+function tokenWordId(token: Token): number {
+  if (cachedTokens !== null && cachedTokens[token.index] === token) {
+    let id = cachedIds[token.index];
+    if (id === NOT_LOOKED_UP) id = cachedIds[token.index] = wordId(token.lower);
+    return id;
+  }
+  return wordId(token.lower);
+}
 
 /** Flags of a single token, with the case-only entries ("US", "AP") checked against its shape. */
 export function tokenFlags(token: Token): number {
@@ -61,13 +71,13 @@ export function longestPhraseAt(doc: Doc, start: number, wanted: number, limit =
   const singleFlags = tokenFlags(first);
   if (singleFlags & wanted) best = { end: start + 1, flags: singleFlags };
   if (!(singleFlags & FLAGS.prefix)) return best;
-  let key = first.lower;
+  let node = tokenWordId(first);
   const max = Math.min(limit, start + maxPhraseTokens(), tokens.length);
   for (let end = start + 2; end <= max; end++) {
     const token = tokens[end - 1];
     if (token.sentence !== first.sentence) break;
-    key += ' ' + token.lower;
-    const flags = lookup(key);
+    node = nextNode(node, tokenWordId(token));
+    const flags = nodeFlags(node);
     if (flags & wanted) best = { end, flags };
     if (!(flags & FLAGS.prefix)) break;
   }
@@ -83,18 +93,13 @@ export function phraseKey(doc: Doc, start: number, end: number): string {
 
 /** Flags of the exact token range [start, end) as one lexicon key. */
 export function phraseFlags(doc: Doc, start: number, end: number): number {
-  if (end - start === 1) return tokenFlags(doc.tokens[start]);
+  const tokens = doc.tokens;
+  if (end - start === 1) return tokenFlags(tokens[start]);
   // a phrase entry's first word carries the prefix flag (case-only filtering keeps it)
-  if (!(tokenFlags(doc.tokens[start]) & FLAGS.prefix)) return 0;
-  const cacheable = cachedTokens === doc.tokens && end - start < PHRASE_SPAN;
-  const slot = start * PHRASE_SPAN + (end - start);
-  if (cacheable) {
-    const known = cachedPhraseFlags.get(slot);
-    if (known !== undefined) return known;
-  }
-  const flags = lookup(phraseKey(doc, start, end));
-  if (cacheable) cachedPhraseFlags.set(slot, flags);
-  return flags;
+  if (!(tokenFlags(tokens[start]) & FLAGS.prefix)) return 0;
+  let node = tokenWordId(tokens[start]);
+  for (let i = start + 1; i < end && node >= 0; i++) node = nextNode(node, tokenWordId(tokens[i]));
+  return nodeFlags(node);
 }
 
 export function isCapitalized(token: Token | undefined): boolean {
