@@ -216,6 +216,13 @@ describe('persons: evidence from the name itself', () => {
     ]);
   });
 
+  test('a road or a laboratory named after a person is no person: "Dana Kresk Parkway", "the Lena Marsh Laboratory"', () => {
+    expect(brief('The crash closed Dana Kresk Parkway, near the Lena Marsh Laboratory.')).toEqual([
+      'place:Dana Kresk Parkway',
+      'organization:Lena Marsh Laboratory',
+    ]);
+  });
+
   test('a place-shaped name is no person even with a first name in front', () => {
     expect(run(recognizePersons, 'They played at Grace Road on Friday.')).toEqual([]);
   });
