@@ -18,6 +18,7 @@ import { recognizeResultsTables } from './recognize/results-tables';
 import { recognizeCredits } from './recognize/credits';
 import { recognizePressReview } from './recognize/press-review';
 import { recognizeReporterOutlets } from './recognize/reporter-outlets';
+import { recognizeMilitaryUnits } from './recognize/military-units';
 import { recognizeBracketedAcronyms } from './recognize/acronyms';
 import { recognizeUnknownNames } from './recognize/unknown-names';
 import { recognizeCompaniesByContext } from './recognize/company-context';
@@ -49,6 +50,7 @@ const RECOGNIZERS: Recognizer[] = [
   recognizeReporterOutlets, // "The World's Dana Kresk reports": the outlet a reporter speaks for
   recognizePersons,
   recognizeOrganizations,
+  recognizeMilitaryUnits, // "the 101st Airborne Division", "the Fifth Fleet"
   recognizeLegislatures, // "the House voted", "House Speaker X" where the story names Congress or the Senate
   recognizeTitleOffices, // "the Attorney General's Office": a title's institution
   recognizePlaces,

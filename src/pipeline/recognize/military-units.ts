@@ -1,0 +1,35 @@
+// Military units are organizations: "the 101st Airborne Division", "the 3rd Cavalry", "the Fifth
+// Fleet", "the 1st Marine Division". An ordinal, up to two capitalized words, and a unit's head
+// word; the ordinal is part of the name (it is what tells the units apart).
+
+import { Doc, Mention } from '../../model';
+import { mentionFromTokens } from './mention';
+
+/** Last words of a unit's name */
+const UNIT_HEADS = new Set([
+  'division', 'divisions', 'brigade', 'cavalry', 'cav', 'fleet', 'infantry', 'regiment', 'battalion', 'corps', 'squadron',
+  'airborne', 'army', 'marines', 'armored', 'armoured', 'mechanized', 'wing', 'flotilla', 'commando', 'rangers',
+]);
+const ORDINAL_NUMBER = /^\d+(?:st|nd|rd|th)$/;
+const ORDINAL_WORDS = new Set(['First', 'Second', 'Third', 'Fourth', 'Fifth', 'Sixth', 'Seventh', 'Eighth', 'Ninth', 'Tenth']);
+const MAX_WORDS = 3;
+
+export function recognizeMilitaryUnits(doc: Doc): Mention[] {
+  const tokens = doc.tokens;
+  const found: Mention[] = [];
+  for (let i = 0; i < tokens.length - 1; i++) {
+    const ordinal = tokens[i];
+    if (!(ordinal.shape === 'number' ? ORDINAL_NUMBER.test(ordinal.text) : ORDINAL_WORDS.has(ordinal.text))) continue;
+    // the longest run of capitalized words after the ordinal that ends in a unit's head word
+    let end = -1;
+    for (let j = i + 1; j < Math.min(i + 1 + MAX_WORDS, tokens.length); j++) {
+      const word = tokens[j];
+      if (word.shape !== 'title' || word.sentence !== ordinal.sentence) break;
+      if (UNIT_HEADS.has(word.lower)) end = j + 1;
+    }
+    if (end < 0) continue;
+    found.push(mentionFromTokens(doc, 'organization', i, end, 'organization.military-unit', 0.85));
+    i = end - 1;
+  }
+  return found;
+}
