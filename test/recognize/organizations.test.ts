@@ -143,6 +143,12 @@ describe('organizations: companies', () => {
     ]);
   });
 
+  test('a listed name that a lower-case particle opens: "al Qaida"', () => {
+    expect(names('The cell had links to al Qaida, the prosecutor said.').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
+      ['al Qaida', 21, 29, 'organization.gazetteer'],
+    ]);
+  });
+
   test('up to three partners before "X & Y" (law firms): "Ardley, Vance, Mertz, Halloran & Pike"', () => {
     expect(brief('A partner at the law firm of Ardley, Vance, Mertz, Halloran & Pike said three lawyers left.')).toEqual([
       'organization:Ardley, Vance, Mertz, Halloran & Pike',

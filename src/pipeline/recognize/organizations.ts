@@ -7,7 +7,7 @@
 
 import { Doc, Mention, Token } from '../../model';
 import { FLAGS, PLACE_FLAGS } from '../../lexicon';
-import { Candidate, FUNCTION_WORDS, nameCandidates, opensSentence } from './candidates';
+import { Candidate, FUNCTION_WORDS, NAME_PARTICLES, nameCandidates, opensSentence } from './candidates';
 import { isCapitalized, longestPhraseAt, phraseFlags, tokenFlags } from './gazetteer';
 import { mentionFromTokens, wordsOfPersons } from './mention';
 import { titlesFrom } from './titles';
@@ -65,8 +65,11 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
 
   for (const candidate of candidates) {
     const { start, end } = candidate;
-    // 1. known organizations anywhere inside the candidate
-    for (let i = start; i < end; ) {
+    // 1. known organizations anywhere inside the candidate, and one the candidate's lower-case
+    // particle opens ("al Qaeda": a particle joins a candidate only between two name words)
+    const particle = tokens[start - 1];
+    const particleOpens = particle !== undefined && particle.shape === 'lower' && NAME_PARTICLES.has(particle.lower) && particle.sentence === tokens[start].sentence;
+    for (let i = particleOpens ? start - 1 : start; i < end; ) {
       // "the House of Commons": a known name may go on over "of" past the candidate
       // and "Moody's", "Christie's": a listed name may hold the "'s" the candidate stops before
       const limit = tokens[end]?.lower === 'of' || (tokens[end]?.lower === "'s" && !tokens[end].spaceBefore) ? tokens.length : end;
