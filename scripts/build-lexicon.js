@@ -185,7 +185,7 @@ for (const locale of Object.values(allLocales)) {
     if (typeof name !== 'string' || !LATIN_NAME.test(name)) continue;
     const key = keyOf(name);
     if (key.includes(' ') || firstWords.has(key)) continue;
-    add(name, FLAGS.given);
+    add(name, FLAGS.given | FLAGS.rareGiven);
   }
 }
 

@@ -103,11 +103,13 @@ export function roleHeads(roles: readonly string[] | undefined): string[] {
 
 // A word the lexicon knows as a first name, an ordinary word, a nationality, a title or a time word
 // names anyone: "Leon", "Wood", "Gates" or "Green" alone is as likely someone else as the one
-// "Colin Wood" of the corpus. Only a distinctive word ("Harlow", "Tavio") joins.
+// "Colin Wood" of the corpus. Only a distinctive word ("Harlow", "Tavio") joins, and a first name
+// known only from the lists of many languages is rare enough in English news to be one ("Oluwaseun").
 const ANYONES = FLAGS.given | FLAGS.chineseSurname | FLAGS.common | FLAGS.demonym | FLAGS.notName | FLAGS.time | FLAGS.title;
 
 function distinctive(word: string): boolean {
-  return (lookup(word) & ANYONES) === 0;
+  const flags = lookup(word);
+  return ((flags & FLAGS.rareGiven ? flags & ~FLAGS.given : flags) & ANYONES) === 0;
 }
 
 /**

@@ -48,6 +48,8 @@ export const FLAGS = {
   club: 1 << 21,
   /** an initialism of a common noun ("LBO", "HDTV"): never a name when written in capitals */
   initialism: 1 << 22,
+  /** a first name known only from the lists of many languages ("Oluwaseun", "Heidrun"): rare in English news, so it still singles someone out */
+  rareGiven: 1 << 23,
 } as const;
 
 /** Any place flag. */

@@ -126,6 +126,14 @@ describe('a given name alone', () => {
     expect(brief(list)).toEqual([['Tavio Ostrova', ['Tavio'], 3, 2, [{ name: 'Tavio', reason: 'given name only', count: 2, documents: 1 }]]]);
   });
 
+  test('a first name known only from the lists of many languages is rare enough to join ("Oluwaseun")', () => {
+    const list = rows([
+      doc('a', { type: 'person', name: 'Oluwaseun Ostrova', sentences: [E1] }),
+      doc('b', { type: 'person', name: 'Oluwaseun', sentences: [E2] }),
+    ]);
+    expect(brief(list)).toEqual([['Oluwaseun Ostrova', ['Oluwaseun'], 2, 2, [{ name: 'Oluwaseun', reason: 'given name only', count: 1, documents: 1 }]]]);
+  });
+
   test('beside its one full name in a document: joins it, the document counted once', () => {
     const list = rows([doc('a', { type: 'person', name: 'Tavio', sentences: [E2] }, { type: 'person', name: 'Tavio Ostrova', sentences: [E1] })]);
     expect(brief(list)).toEqual([['Tavio Ostrova', ['Tavio'], 2, 1, [{ name: 'Tavio', reason: 'given name beside the full name', count: 1, documents: 1 }]]]);
