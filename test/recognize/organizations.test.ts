@@ -149,6 +149,19 @@ describe('organizations: companies', () => {
     ]);
   });
 
+  test('"and" inside a name whose left part a place or name word opens; not between two names', () => {
+    const text = 'Depositors of Tarnley Federal Savings and Loan Association were paid. Traders in the Tarnley Strip and Harbor Bank waited. ' +
+      'He flew Kelso Air and Kelso International Airlines. Officials of Lena Marsh and Harbor Authority met.';
+    expect(names(text).map((r) => [r.text, r.type, r.start])).toEqual([
+      ['Tarnley Federal Savings and Loan Association', 'organization', 14],
+      ['Tarnley Strip', 'place', 85],
+      ['Harbor Bank', 'organization', 103],
+      ['Kelso International Airlines', 'organization', 145],
+      ['Lena Marsh', 'person', 188],
+      ['Harbor Authority', 'organization', 203],
+    ]);
+  });
+
   test('up to three partners before "X & Y" (law firms): "Ardley, Vance, Mertz, Halloran & Pike"', () => {
     expect(brief('A partner at the law firm of Ardley, Vance, Mertz, Halloran & Pike said three lawyers left.')).toEqual([
       'organization:Ardley, Vance, Mertz, Halloran & Pike',

@@ -412,6 +412,12 @@ function complementEnd(doc: Doc, start: number, end: number): number {
   return end;
 }
 
+/** An ordinary word and no name or place: "Loan", "Naturalization", not "Texas" or "West" */
+function isOrdinaryWord(token: Token): boolean {
+  const flags = tokenFlags(token);
+  return (flags & FLAGS.common) !== 0 && !(flags & (PLACE_FLAGS | FLAGS.given | FLAGS.surname | FLAGS.organization | FLAGS.title));
+}
+
 /** Are tokens [start, end) all ordinary words, none a place ("Trade", "Human Services", not "France")? */
 function allOrdinaryWords(doc: Doc, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
@@ -422,6 +428,9 @@ function allOrdinaryWords(doc: Doc, start: number, end: number): boolean {
 }
 
 /** "Farm and Trade Bank": a run of ordinary capitalized words joined by "and" before the name. */
+/** Businesses named by two words around "and", the first an organization head noun on its own */
+const PAIRED_BUSINESSES = new Set(['savings loan', 'gas electric', 'light power', 'power light', 'gas power', 'iron steel']);
+
 function andExtension(doc: Doc, start: number, byEnd: Map<number, Candidate>): number {
   const tokens = doc.tokens;
   const and = tokens[start - 1];
@@ -436,10 +445,17 @@ function andExtension(doc: Doc, start: number, byEnd: Map<number, Candidate>): n
   if (left.end - left.start === 1 && (SHORT_INSTITUTIONS.has(word.lower) || word.lower === 'house')) return start;
   // "Tarn Electronics and Kestrel Software": a left part with its own head noun is a name already,
   // but one word alone is not ("Securities and Exchange Commission")
-  if (left.end - left.start > 1 && tokenFlags(tokens[left.end - 1]) & FLAGS.orgHead) return start;
-  // "U.S. Immigration and Naturalization Service": a country may open the left part
+  // (unless the two words around "and" are one business: "Tarnley Federal Savings and Loan Association")
+  if (left.end - left.start > 1 && tokenFlags(tokens[left.end - 1]) & FLAGS.orgHead && !PAIRED_BUSINESSES.has(`${tokens[left.end - 1].lower} ${tokens[start].lower}`)) return start;
+  // "U.S. Immigration and Naturalization Service", "Valley Federal Savings and Loan Association": a
+  // place or a name word may open a left part of ordinary words (not a first name or a title:
+  // "Lena Marsh and Harbor Authority")
   let from = left.start;
-  if (left.end - from > 1 && tokenFlags(tokens[from]) & FLAGS.country) from++;
+  if (left.end - from > 1 && !(tokenFlags(tokens[from]) & (FLAGS.given | FLAGS.title | FLAGS.organization | FLAGS.orgHead)) && !isOrdinaryWord(tokens[from])) {
+    // (two names joined: "the Gaza Strip and West Bank", "Texas Air and Texas International Airlines")
+    if (!isOrdinaryWord(tokens[start]) || PLACE_HEADS.has(tokens[left.end - 1].lower)) return start;
+    from++;
+  }
   for (let i = from; i < left.end; i++) {
     const flags = tokenFlags(tokens[i]);
     // ("US President Marsh and Congress": a title makes the left part a person's)
