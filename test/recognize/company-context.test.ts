@@ -59,3 +59,14 @@ describe('companies known by what the story says of them', () => {
     expect(brief("Zwolle's directors met in Zwolle.")).toEqual(['organization:Zwolle', 'place:Zwolle']);
   });
 });
+
+describe('companies by what the story says about their results and officers', () => {
+  test('"X\'s chief executive", "values X at", "X posted a net loss"', () => {
+    const text = "Velcor's chief executive resigned. The bid values Tarnex at $2 billion. Brandell posted a net loss of $3 million.";
+    expect(names(text).map((r) => [r.text, r.start, r.rule])).toEqual([
+      ['Velcor', 0, 'organization.company-context'],
+      ['Tarnex', 50, 'organization.company-context'],
+      ['Brandell', 72, 'organization.company-context'],
+    ]);
+  });
+});

@@ -162,6 +162,13 @@ describe('organizations: companies', () => {
     ]);
   });
 
+  test('the French particle "des" inside a name: "Banque Orvale des Placements"', () => {
+    expect(brief('Harlow Bank moved to acquire Banque Orvale des Placements, a small bank.')).toEqual([
+      'organization:Harlow Bank',
+      'organization:Banque Orvale des Placements',
+    ]);
+  });
+
   test('up to three partners before "X & Y" (law firms): "Ardley, Vance, Mertz, Halloran & Pike"', () => {
     expect(brief('A partner at the law firm of Ardley, Vance, Mertz, Halloran & Pike said three lawyers left.')).toEqual([
       'organization:Ardley, Vance, Mertz, Halloran & Pike',

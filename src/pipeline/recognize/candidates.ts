@@ -68,7 +68,7 @@ const NAME_ABBREVIATIONS = new Set(['st', 'mt', 'ft', 'pt']);
 
 /** Lower-case particles inside personal and place names. */
 export const NAME_PARTICLES = new Set([
-  'de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'del', 'della', 'dos', 'das', 'la', 'le', 'al', 'el',
+  'de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'del', 'della', 'des', 'dos', 'das', 'la', 'le', 'al', 'el',
   'bin', 'ibn', 'ben', 'bint', 'y', 'ter', 'ten', 'zu', 'dal', 'dalla', 'degli',
 ]);
 

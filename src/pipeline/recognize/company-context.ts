@@ -53,6 +53,24 @@ const AFTER_APPOSITION_HEAD = new Set(['of', 'that', 'which', 'whose', 'based', 
 /** how far after "X, a" the head noun may come: "X, a closely held Ohio-based maker" */
 const MAX_APPOSITION_WORDS = 6;
 
+/** "X's chief executive", "X's chief financial officer" */
+const CHIEF_OFFICERS = new Set(['executive', 'financial', 'operating']);
+/** "X posted a net loss", "X reported net income" */
+const RESULTS_VERBS = new Set(['posted', 'posts', 'reported', 'reports']);
+const RESULTS = new Set(['loss', 'losses', 'profit', 'profits', 'income', 'earnings', 'revenue', 'revenues']);
+/** "values X at $2 billion" */
+const VALUES = new Set(['values', 'valued', 'valuing']);
+
+/** "net loss", "quarterly profit", "a third-quarter loss": a firm's results, a word or two on */
+function isResult(doc: Doc, from: number, sentence: number): boolean {
+  for (let i = from; i < from + 3; i++) {
+    const token = tokenInSentence(doc, i, sentence);
+    if (!token || token.shape !== 'lower') return false;
+    if (RESULTS.has(token.lower)) return true;
+  }
+  return false;
+}
+
 /** verbs before "its": "X said its profit rose" */
 const REPORTING = new Set(['said', 'says', 'reported', 'reports', 'posted', 'posts', 'expects', 'raised', 'cut', 'increased', 'reduced']);
 /** what a name of a company must not be known as */
@@ -134,8 +152,12 @@ function saysCompany(doc: Doc, start: number, end: number): boolean {
   const sentence = doc.tokens[start].sentence;
   const next = tokenInSentence(doc, end, sentence);
   const after = tokenInSentence(doc, end + 1, sentence);
-  // "Halvard's board", "Halvard's shares"
+  // "Halvard's board", "Halvard's shares", "Halvard's chief executive"
   if (next?.lower === "'s" && after && COMPANY_POSSESSIONS.has(after.lower)) return true;
+  const third = tokenInSentence(doc, end + 2, sentence);
+  if (next?.lower === "'s" && after?.lower === 'chief' && third && CHIEF_OFFICERS.has(third.lower)) return true;
+  // "Halvard posted a net loss", "Halvard reported net income of ..."
+  if (next && RESULTS_VERBS.has(next.lower) && after && third && isResult(doc, after.lower === 'a' ? end + 2 : end + 1, sentence)) return true;
   // "Halvard and its creditors" (not "X said it": a person says "it would be unfair")
   if (next?.lower === 'and' && after?.lower === 'its') return true;
   // "Halvard said its profit rose", "Halvard reported its first loss"
@@ -148,6 +170,8 @@ function saysCompany(doc: Doc, start: number, end: number): boolean {
     if (before.lower === 'in' && twoBefore.lower === 'stake') return true;
     if (before.lower === 'at' && COMPANY_BEFORE_AT.has(twoBefore.lower)) return true;
   }
+  // "the offer values Halvard at $2 billion"
+  if (before && VALUES.has(before.lower) && next?.lower === 'at') return true;
   return false;
 }
 
