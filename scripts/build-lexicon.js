@@ -175,7 +175,7 @@ for (const { entry } of readList('chinese-surnames.txt')) add(entry, FLAGS.chine
 // "Rose" the word, "Jordan" the country, "Hugo" the known name keep their own flags.
 // (Surnames are left out: with thousands of them, firms named after their founders, "Kelvor said",
 // became persons.)
-const LATIN_NAME = /^\p{Lu}[\p{Script=Latin}'\-]{3,}$/u;
+const LATIN_NAME = /^(?=\p{Script=Latin})\p{Lu}[\p{Script=Latin}'\-]{3,}$/u;
 const firstWords = new Set([...entries.keys()].map((key) => key.split(' ')[0]));
 const { allLocales } = require('@faker-js/faker');
 for (const locale of Object.values(allLocales)) {

@@ -47,7 +47,7 @@ const RECOGNIZERS: Recognizer[] = [
   recognizeDateline, // the dateline's place
   recognizeCredits, // "(AP)", "/TASS/": wire services as source organizations
   recognizePressReview, // "HALVARD POST - ...": the papers of a press review
-  recognizeReporterOutlets, // "The World's Dana Kresk reports": the outlet a reporter speaks for
+  recognizeReporterOutlets, // "The Wire's Dana Kresk reports": the outlet a reporter speaks for
   recognizePersons,
   recognizeOrganizations,
   recognizeMilitaryUnits, // "the 101st Airborne Division", "the Fifth Fleet"
@@ -102,7 +102,7 @@ export function analyzeChunk(
   // competitions, festivals and prizes ("the Commonwealth Games") are no names of ours
   // and so are works in quotes and products ('the film "Gone Quiet"', "PlayStation") and stock
   // market indexes ("the Dow Jones Industrial Average"); nor is a place that opens a longer name a
-  // place ("the Texas Legislature")
+  // place ("the Nevada Caucus")
   const named = withoutMarketIndexes(doc, withoutWorks(doc, withoutEvents(doc, resolveOverlaps(doc.annotations))));
   return { doc, mentions: attachContextRoles(doc, withoutPlaceModifiers(doc, named)) };
 }

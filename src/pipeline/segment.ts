@@ -7,7 +7,7 @@ import { Sentence, Token, TokenShape } from '../model';
 // A word: letters, marks and digits, with inner apostrophes, hyphens, periods, ampersands and
 // slashes ("O'Brien", "Nur-Sultan", "U.S", "AT&T", "1996-08-30", "3.5").
 // Anything else is one punctuation token; a run of the same mark is one token ("......").
-// scanTokens finds exactly its matches, by a scan of character codes (no match array per token);
+// scanToken finds exactly its matches, by a scan of character codes (no match array per token);
 // test/pipeline/token-scan.test.ts checks the two agree.
 export const TOKEN_PATTERN = /[\p{L}\p{M}\p{N}]+(?:['’\-‐‑.&/][\p{L}\p{M}\p{N}]+)*|([^\s\p{L}\p{M}\p{N}])\1*/gu;
 const DOTTED_ABBREVIATION = /^(?:\p{L}\.)+\p{L}$/u; // U.S  -> takes its final period: U.S.

@@ -11,3 +11,13 @@ describe('military units', () => {
     ]);
   });
 });
+
+describe('leagues are no military units', () => {
+  test('"the First Division" is a league; in a sports story no unit is looked for', () => {
+    expect(run(recognizeMilitaryUnits, 'Kelso were promoted to the First Division after the 3rd Infantry Division parade.')).toEqual([
+      { text: '3rd Infantry Division', type: 'organization', start: 52, end: 73, rule: 'organization.military-unit' },
+    ]);
+    const sports = 'SOCCER - KELSO WIN.\nThe striker scored twice and the goalkeeper saved a penalty as Kelso beat Tarnley 2-1 in the 2nd Division match.';
+    expect(run(recognizeMilitaryUnits, sports)).toEqual([]);
+  });
+});

@@ -144,8 +144,8 @@ describe('organizations: companies', () => {
   });
 
   test('a listed name that a lower-case particle opens: "al Qaida"', () => {
-    expect(names('The cell had links to al Qaida, the prosecutor said.').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
-      ['al Qaida', 22, 30, 'organization.gazetteer'],
+    expect(names('Prosecutors said the cell took its orders from al Qaida.').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
+      ['al Qaida', 47, 55, 'organization.gazetteer'],
     ]);
   });
 
@@ -196,7 +196,7 @@ describe('organizations: companies', () => {
   });
 
   test('an acronym in brackets that spells the lower-case words before it is no organization, there or later in the story', () => {
-    expect(brief('The bank raised the cash reserve ratio (CRR) again, and the CRR now stands at 9 pct, the KBX said.')).toEqual(['organization:KBX']);
+    expect(brief('The port raised the harbour levy rate (HLR) again, and the HLR now stands at 9 pct, the KBX said.')).toEqual(['organization:KBX']);
   });
 
   test('an unknown acronym that names a thing is no organization: "the KRAS gene", "VX31", "ZIP code"', () => {

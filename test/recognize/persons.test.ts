@@ -131,17 +131,17 @@ describe('persons: evidence from the name itself', () => {
   });
 
   test('a place or an organization after "<title> of/to" opens the run: the name after it is the person, the title with it the role', () => {
-    expect(names("The British Ambassador to Norway Dana Kresk spoke. Chile's Ambassador to the United Nations Tavo Murenza told reporters.").map((r) => [r.text, r.start, r.end, r.type, r.roles ?? null])).toEqual([
+    expect(names("The British Ambassador to Norway Dana Kresk spoke. Norway's Ambassador to the World Bank Tavo Murenza signed the accord.").map((r) => [r.text, r.start, r.end, r.type, r.roles ?? null])).toEqual([
       ['Norway', 26, 32, 'place', null],
       ['Dana Kresk', 33, 43, 'person', ['British Ambassador to Norway']],
-      ['Chile', 51, 56, 'place', null],
-      ['United Nations', 77, 91, 'organization', null],
-      ['Tavo Murenza', 92, 104, 'person', ['Ambassador to the United Nations']],
+      ['Norway', 51, 57, 'place', null],
+      ['World Bank', 78, 88, 'organization', null],
+      ['Tavo Murenza', 89, 101, 'person', ['Ambassador to the World Bank']],
     ]);
   });
 
-  test('an ordinary word or, without the title, unknown words after a place make no person ("the US Karen Dao Accounting firm")', () => {
-    expect(brief('It was audited by the US Karen Dao Accounting firm. Kenya Tavo Murenza waved.')).toEqual(['place:US', 'place:Kenya']);
+  test('an ordinary word or, without the title, unknown words after a place make no person ("the Kenya Karen Tolvo Farming depot")', () => {
+    expect(brief('Freight went through the Kenya Karen Tolvo Farming depot. Norway Tavo Murenza waved.')).toEqual(['place:Kenya', 'place:Norway']);
   });
 
   test('first names that are also ordinary words open a sentence ("Frank"); a nationality noun is no part of the name', () => {
@@ -167,8 +167,9 @@ describe('persons: evidence from the name itself', () => {
   });
 
   test('party whips and floor leaders are titles: "Majority Whip Tavo Murenza"', () => {
-    expect(names('Republican Majority Whip Tavo Murenza warned the chamber.').map((r) => [r.text, r.start, r.end, r.roles ?? null])).toEqual([
-      ['Tavo Murenza', 25, 37, ['Republican Majority Whip']],
+    expect(names('Senate Minority Whip Tavo Murenza blocked the vote.').map((r) => [r.text, r.start, r.end, r.roles ?? null])).toEqual([
+      ['Senate', 0, 6, null],
+      ['Tavo Murenza', 21, 33, ['Senate Minority Whip']],
     ]);
   });
 

@@ -302,3 +302,16 @@ export function tokenInSentence(doc: Doc, i: number, sentence: number): Token | 
   const token = doc.tokens[i];
   return token.sentence === sentence ? token : undefined;
 }
+
+/**
+ * Where a name starts after the nationalities that open its run ("Kenyan Peter Odhiambo"),
+ * leaving at least `minWords` tokens; a nationality that is also a name stays ("Jordan").
+ */
+export function afterNationality(doc: Doc, start: number, end: number, minWords: number): number {
+  while (end - start > minWords) {
+    const flags = tokenFlags(doc.tokens[start]);
+    if (!(flags & FLAGS.demonym) || flags & (FLAGS.given | FLAGS.surname)) break;
+    start++;
+  }
+  return start;
+}

@@ -4,6 +4,7 @@
 
 import { Doc, Mention } from '../../model';
 import { mentionFromTokens } from './mention';
+import { isSportsStory } from './sports';
 
 /** Last words of a unit's name */
 const UNIT_HEADS = new Set([
@@ -15,6 +16,8 @@ const ORDINAL_WORDS = new Set(['First', 'Second', 'Third', 'Fourth', 'Fifth', 'S
 const MAX_WORDS = 3;
 
 export function recognizeMilitaryUnits(doc: Doc): Mention[] {
+  // "the First Division", "the 2nd Division" of a sports story are leagues
+  if (isSportsStory(doc)) return [];
   const tokens = doc.tokens;
   const found: Mention[] = [];
   for (let i = 0; i < tokens.length - 1; i++) {
@@ -27,7 +30,8 @@ export function recognizeMilitaryUnits(doc: Doc): Mention[] {
       if (word.shape !== 'title' || word.sentence !== ordinal.sentence) break;
       if (UNIT_HEADS.has(word.lower)) end = j + 1;
     }
-    if (end < 0) continue;
+    // ("the Scottish First Division": a spelled ordinal with "Division" alone names a league too)
+    if (end < 0 || (ordinal.shape !== 'number' && end === i + 2 && tokens[i + 1].lower.startsWith('division'))) continue;
     found.push(mentionFromTokens(doc, 'organization', i, end, 'organization.military-unit', 0.85));
     i = end - 1;
   }

@@ -7,7 +7,7 @@
 
 import { Doc, Mention, Token } from '../../model';
 import { FLAGS, PLACE_FLAGS } from '../../lexicon';
-import { Candidate, FUNCTION_WORDS, NAME_PARTICLES, nameCandidates, opensSentence } from './candidates';
+import { Candidate, FUNCTION_WORDS, NAME_PARTICLES, isOrdinaryWord, nameCandidates, opensSentence } from './candidates';
 import { isCapitalized, longestPhraseAt, phraseFlags, tokenFlags } from './gazetteer';
 import { mentionFromTokens, wordsOfPersons } from './mention';
 import { titlesFrom } from './titles';
@@ -375,7 +375,7 @@ function firmNameStart(doc: Doc, start: number, byEnd: Map<number, Candidate>): 
 }
 
 /**
- * "the cash reserve ratio (CRR)", "hard red winter (HRW) wheat": an acronym in brackets after
+ * "the harbour levy rate (HLR)", "soft white barley (SWB) prices": an acronym in brackets after
  * lower-case words whose initials it spells abbreviates those words, a thing and not a body, here
  * and wherever else the story uses it.
  */
@@ -412,12 +412,6 @@ function complementEnd(doc: Doc, start: number, end: number): number {
   return end;
 }
 
-/** An ordinary word and no name or place: "Loan", "Naturalization", not "Texas" or "West" */
-function isOrdinaryWord(token: Token): boolean {
-  const flags = tokenFlags(token);
-  return (flags & FLAGS.common) !== 0 && !(flags & (PLACE_FLAGS | FLAGS.given | FLAGS.surname | FLAGS.organization | FLAGS.title));
-}
-
 /** Are tokens [start, end) all ordinary words, none a place ("Trade", "Human Services", not "France")? */
 function allOrdinaryWords(doc: Doc, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
@@ -436,7 +430,7 @@ function andExtension(doc: Doc, start: number, byEnd: Map<number, Candidate>): n
   const and = tokens[start - 1];
   if (!and || (and.lower !== 'and' && and.text !== '&') || and.shape === 'title') return start;
   const left = byEnd.get(start - 1);
-  // "Air & Water Technologies Corp. said": the sentence's first word, dropped as ordinary, before "&"
+  // "Stone & Fielding Partners Inc. said": the sentence's first word, dropped as ordinary, before "&"
   const opener = tokens[start - 2];
   if (!left && and.text === '&' && opener?.sentenceInitial && opener.shape === 'title' && !FUNCTION_WORDS.has(opener.lower)) return start - 2;
   if (!left || left.end - left.start > 3) return start;
@@ -447,12 +441,12 @@ function andExtension(doc: Doc, start: number, byEnd: Map<number, Candidate>): n
   // but one word alone is not ("Securities and Exchange Commission")
   // (unless the two words around "and" are one business: "Tarnley Federal Savings and Loan Association")
   if (left.end - left.start > 1 && tokenFlags(tokens[left.end - 1]) & FLAGS.orgHead && !PAIRED_BUSINESSES.has(`${tokens[left.end - 1].lower} ${tokens[start].lower}`)) return start;
-  // "U.S. Immigration and Naturalization Service", "Valley Federal Savings and Loan Association": a
+  // "U.S. Immigration and Naturalization Service", "Tarnley Federal Savings and Loan Association": a
   // place or a name word may open a left part of ordinary words (not a first name or a title:
   // "Lena Marsh and Harbor Authority")
   let from = left.start;
   if (left.end - from > 1 && !(tokenFlags(tokens[from]) & (FLAGS.given | FLAGS.title | FLAGS.organization | FLAGS.orgHead)) && !isOrdinaryWord(tokens[from])) {
-    // (two names joined: "the Gaza Strip and West Bank", "Texas Air and Texas International Airlines")
+    // (two names joined: "the Tarnley Strip and Harbor Bank", "Kelso Air and Kelso International Airlines")
     if (!isOrdinaryWord(tokens[start]) || PLACE_HEADS.has(tokens[left.end - 1].lower)) return start;
     from++;
   }

@@ -6,7 +6,7 @@
 
 import { Doc, Mention, Token } from '../../model';
 import { FLAGS, PLACE_FLAGS } from '../../lexicon';
-import { Candidate, FUNCTION_WORDS, nameCandidates } from './candidates';
+import { Candidate, FUNCTION_WORDS, afterNationality, nameCandidates } from './candidates';
 import { longestPhraseAt, phraseFlags, tokenFlags } from './gazetteer';
 import { mentionFromTokens } from './mention';
 import { PLACE_HEADS } from './places';
@@ -72,7 +72,7 @@ function personIn(
     }
   }
   // "Kenyan Peter Odhiambo": a nationality before the name is not part of it
-  while (end - start > 1 && tokenFlags(tokens[start]) & FLAGS.demonym && !(tokenFlags(tokens[start]) & (FLAGS.given | FLAGS.surname))) start++;
+  start = afterNationality(doc, start, end, 1);
   // "in Seattle Megan Quist", "Ambassador to Velmora Dana Kresk": a place or an organization before
   // a first name and a surname is not part of the name; after "<title> of/to" it is the role's
   const affiliation = affiliationBeforeName(doc, start, end);
@@ -171,7 +171,7 @@ const SENTENCE_ENDS = new Set(['.', '?', '!']);
 
 /**
  * The title run a candidate opens with, unless a known organization in it runs past it: "former
- * General Electric CEO Jack Welch" opens with a company, not with the rank "General".
+ * General Motors CEO Dana Kresk" opens with a company, not with the rank "General".
  */
 function titleOpeningName(doc: Doc, start: number): TitleRun | null {
   const run = titlesFrom(doc, start);
@@ -197,7 +197,7 @@ function affiliationBeforeName(doc: Doc, start: number, end: number): { nameStar
   // "Jordan Hart Lee": a first word that is also a surname is the name's
   if (known.end - start === 1 && tokenFlags(tokens[start]) & FLAGS.surname) return null;
   const nameStart = known.end;
-  // "US Yong Dao Accounting (firm)": an ordinary word in it makes it no person's name
+  // "the Kenya Karen Tolvo Farming depot": an ordinary word in it makes it no person's name
   for (let i = nameStart; i < end; i++) {
     const flags = tokenFlags(tokens[i]);
     if (flags & FLAGS.common && !(flags & (FLAGS.given | FLAGS.surname))) return null;

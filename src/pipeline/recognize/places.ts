@@ -187,7 +187,7 @@ function stateAbbreviationAfter(doc: Doc, end: number): number {
   // "Mass." takes its period; a bare "Mass" or "Miss" is a word, not a state
   if (period?.text !== '.' || period.spaceBefore) return 0;
   // but not the full stop of a sentence ending there, before the next one's first word ("... in
-  // Salem, Mass. The plant ..."), which both CoNLL and OntoNotes leave out of the name
+  // Wexton, Mass. The plant ..."), which both CoNLL and OntoNotes leave out of the name
   const next = tokens[end + 3];
   const fullStop = next === undefined || (next.sentence !== period.sentence && (next.shape === 'title' || next.shape === 'upper'));
   return fullStop ? end + 2 : end + 3;

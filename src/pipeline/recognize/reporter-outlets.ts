@@ -1,7 +1,7 @@
-// News outlets named by their reporters, as broadcasts hand over to them: "The Wire's Dana Kresk
-// reports from Belgrade", "Channel Nine's Tom Reyes has more". A name with "'s" before a reporter's
-// name and a verb of reporting is the outlet's, an organization, however ordinary its words
-// ("The World", "Morning Edition").
+// News outlets named by their reporters, as broadcasts hand over to them: "The Harbour Wire's Dana
+// Kresk reports from Kellby", "Channel Nine's Tom Reyes has more". A name with "'s" before a
+// reporter's name and a verb of reporting is the outlet's, an organization, however ordinary its
+// words ("The Planet", "Evening Light").
 
 import { Doc, Mention } from '../../model';
 import { FLAGS, PLACE_FLAGS } from '../../lexicon';
@@ -9,7 +9,7 @@ import { FUNCTION_WORDS } from './candidates';
 import { tokenFlags } from './gazetteer';
 import { mentionFromTokens } from './mention';
 
-/** What the reporter does next: "reports", "has more", "is in Belgrade" */
+/** What the reporter does next: "reports", "has more", "is in Kellby" */
 const REPORTING_VERBS = new Set(['reports', 'reported', 'reporting']);
 const HAS_OBJECTS = new Set(['more', 'the', 'our', 'this']);
 const PLACE_PREPOSITIONS = new Set(['in', 'at']);

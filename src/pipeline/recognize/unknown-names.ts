@@ -1,10 +1,10 @@
 // The last guess for a capitalized name no rule typed: in news, an unknown name of two or three
-// title-case words in running text is most often a person ("Vodran Ulivek (Czech Republic)"). Weak, so any typed mention of the same span wins, and the
+// title-case words in running text is most often a person ("Vodran Ulivek of the Harbour Club"). Weak, so any typed mention of the same span wins, and the
 // one-sense refiner can still retype it from evidence elsewhere in the document.
 
 import { Doc, Mention } from '../../model';
 import { FLAGS, lookup } from '../../lexicon';
-import { nameCandidates } from './candidates';
+import { afterNationality, nameCandidates } from './candidates';
 import { phraseFlags, tokenFlags } from './gazetteer';
 import { coveredTokens, mentionFromTokens } from './mention';
 
@@ -16,9 +16,8 @@ export function recognizeUnknownNames(doc: Doc): Mention[] {
   const found: Mention[] = [];
   for (const candidate of nameCandidates(doc)) {
     const { end } = candidate;
-    let start = candidate.start;
-    // "Norwegian Biarka Engvik": a nationality before the name is not part of it
-    while (end - start > 2 && tokenFlags(doc.tokens[start]) & FLAGS.demonym && !(tokenFlags(doc.tokens[start]) & (FLAGS.given | FLAGS.surname))) start++;
+    // "Norwegian Tarvo Lindquell": a nationality before the name is not part of it
+    const start = afterNationality(doc, candidate.start, end, 2);
     // one unknown word alone is too often a company, a product or a place: measured on both dev
     // sets, guessing person for it costs more precision than it gains recall
     if (candidate.allCaps || (candidate.weakStart && start === candidate.start) || end - start > 3 || end - start === 1) continue;
@@ -43,12 +42,13 @@ export function recognizeUnknownNames(doc: Doc): Mention[] {
   return found;
 }
 
-/**
- * Table abbreviations ("Chg", "Shr"), single letters ("N / A") and plurals of ordinary words
- * ("Balls were going fast") are no names.
- */
+/** "-es" ends a plural after a hissing sound or "o" ("Taxes", "Heroes") */
 const ES_PLURAL = /(?:s|x|z|ch|sh|o)es$/;
 
+/**
+ * Table abbreviations ("Chg", "Shr"), single letters ("N / A") and plurals of ordinary words
+ * ("Ferries were running late") are no names.
+ */
 function looksLikeNameWord(lower: string): boolean {
   if (lower.length < 2 || !/[aeiouy]/.test(lower)) return false;
   if (lower.length > 3 && lower.endsWith('s') && !lower.endsWith('ss')) {

@@ -22,7 +22,7 @@ export interface ShortName {
    * says something (not opening a sentence, unless a verb follows: "Giant agreed ...")
    */
   ordinaryWord: boolean;
-  /** the short name is also a town ("Bethlehem" of "Bethlehem Steel Corp."): not where the town is meant ("Bethlehem, Pa.") */
+  /** the short name is also a town ("Tamworth" of "Tamworth Steel Corp."): not where the town is meant ("Bethlehem, Pa.") */
   town?: boolean;
 }
 
@@ -94,7 +94,7 @@ export function companyShortNames(doc: Doc, winners: Mention[]): ShortName[] {
       }
       const word = tokens[m.tokenStart];
       const flags = tokenFlags(word);
-      // "Bethlehem Steel Corp.", "Irving Trust Co.": a firm named after its town is called by the
+      // "Tamworth Steel Corp.", "Ashford Trust Co.": a firm named after its town is called by the
       // town's name all through the story
       if ((flags & NEVER_ALONE) === FLAGS.city && word.shape === 'title') {
         found.push({ key, ordinaryWord: (flags & FLAGS.common) !== 0, town: true });

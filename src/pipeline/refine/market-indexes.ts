@@ -12,7 +12,7 @@ import { tokenFlags } from '../recognize/gazetteer';
 const INDEX_HEADS = new Set(['index', 'indexes', 'indices', 'composite', 'average', 'averages']);
 /** Lower-case words an index's name may hold before its last word: "the Dow Jones industrial average" */
 const INDEX_WORDS = new Set(['industrial', 'industrials', 'transportation', 'utility', 'utilities', 'composite', 'stock', 'share', 'equity', 'market']);
-/** Words after the name the index word may come after: "Nikkei 225 index", "Dow Jones Equity Market Index" */
+/** How many words after the name the index word may come: "Nikkei 225 index", "Harbor Equity Market Index" */
 const MAX_WORDS = 3;
 
 export function withoutMarketIndexes(doc: Doc, mentions: Mention[]): Mention[] {

@@ -37,7 +37,7 @@ interface Sense {
 /**
  * Rules that already find every mention they may: spreading their word would wrongly take it out
  * of longer names they deliberately left alone ("House" in "House Appropriations Committee"), or
- * spreading an outlet's ordinary word ("The World's Dana Kresk reports") to "World War II".
+ * spreading an outlet's ordinary word ("The Planet's Dana Kresk reports") to "the Planet Summit".
  */
 const NON_TEACHING_RULES = new Set(['organization.legislature', 'organization.reporter-outlet']);
 
@@ -109,7 +109,7 @@ export function refineOneSense(doc: Doc): Mention[] {
         // "Tarnley beat Ashcombe ... the final in Tarnley": after "in" or "at" a town is the town,
         // whatever club shares its name
         if (sense.type === 'organization' && isPlaceAfterPreposition(doc, i, i + length)) continue;
-        // "Bethlehem Steel Corp. ... plants near Bethlehem, Pa.": the town with its state is the town
+        // "Tamworth Steel Corp. ... plants near Tamworth, Pa.": the town with its state is the town
         if (sense.town && isTownBeforeRegion(doc, i + length)) continue;
         const rule = sense.rule === 'one-sense' ? `${sense.type}.one-sense` : sense.rule;
         // "Janet Orland ... Orland said": a town's name that is the surname of the story's person

@@ -1,5 +1,5 @@
-// A place that opens a longer name is no place of its own: "the Texas Legislature", "the Portland
-// Archdiocese", "the Tarnley Municipal Hospital", "the Xi'an Incident". When a known place is
+// A place that opens a longer name is no place of its own: "the Nevada Caucus", "the Oslo Quartet",
+// "the Kellby Municipal Hospital", "the Lyon Uprising". When a known place is
 // followed, in the same run of capitals, by an ordinary word that is no title, the place only
 // qualifies that name (an organization, a building, an event we may not know), and reporting it
 // as a place mention would be wrong. Titles are the exception: "U.S. President X", "Ohio Governor
@@ -12,8 +12,9 @@ import { tokenFlags } from '../recognize/gazetteer';
 
 /** The rules that type a place by its name alone, with no word around it saying so */
 const NAME_ONLY_RULES = new Set(['place.gazetteer', 'place.one-sense']);
-/** A word that may follow a place without making it a modifier: a name, a place, a time, a title */
+/** How many capitalized words after the place a title may come: "Ohio Agriculture Secretary" */
 const MAX_WORDS_BEFORE_TITLE = 2;
+/** A word that may follow a place without making it a modifier: a name, a place, a time, a title */
 const NOT_MODIFIED = FLAGS.given | FLAGS.surname | FLAGS.person | PLACE_FLAGS | FLAGS.time | FLAGS.demonym | FLAGS.title | FLAGS.titleModifier;
 
 export function withoutPlaceModifiers(doc: Doc, mentions: Mention[]): Mention[] {
