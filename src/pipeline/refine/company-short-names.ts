@@ -22,7 +22,7 @@ export interface ShortName {
    * says something (not opening a sentence, unless a verb follows: "Giant agreed ...")
    */
   ordinaryWord: boolean;
-  /** the short name is also a town ("Tamworth" of "Tamworth Steel Corp."): not where the town is meant ("Bethlehem, Pa.") */
+  /** the short name is also a town ("Tamworth" of "Tamworth Steel Corp."): not where the town is meant ("Tamworth, Pa.") */
   town?: boolean;
 }
 
