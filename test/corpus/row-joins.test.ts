@@ -77,6 +77,14 @@ describe('middle-name variants across documents', () => {
     ]);
   });
 
+  test("separate between two variants: the more written one joins, the other keeps its row", () => {
+    const project = new ProjectIndex(parseProject({ separate: [['Tavis Orlow', 'Tavis R. Orlow']] }, null));
+    expect(brief(rows(corpus, project))).toEqual([
+      ['person', 'Tavis Renner Orlow', ['Tavis R. Orlow'], 2, 2, [{ name: 'Tavis R. Orlow', reason: 'middle name variant', count: 1, documents: 1 }]],
+      ['person', 'Tavis Orlow', [], 2, 1, null],
+    ]);
+  });
+
   test('a name without its middle and a common surname stays apart (a father, a son, a namesake)', () => {
     const common = [
       doc('a.txt', { type: 'person', name: 'Tavis Q. Smith', sentences: ['Tavis Q. Smith won.'] }),
