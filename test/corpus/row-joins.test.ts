@@ -270,5 +270,15 @@ describe('a surname alone: the honorific decides between a woman and a man of th
     expect(honorificGender('Vantrell', ['Ms Vantrell left.', 'MISS VANTRELL LEFT'])).toBe('f');
     expect(honorificGender('Vantrell', ['Mr. Vantrell and Mrs. Vantrell left.'])).toBeUndefined();
     expect(honorificGender('Vantrell', ['Mr. Vantrellson left.', 'Vantrell left.'])).toBeUndefined();
+    // the verb is no honorific: only "Miss" or "MISS" as a title
+    expect(honorificGender('Vantrell', ['Fans will miss Vantrell.'])).toBeUndefined();
+    expect(honorificGender('Vantrell', ['Fans will miss Vantrell.', 'Mr. Vantrell waved.'])).toBe('m');
+    expect(honorificGender('Vantrell', ['MR VANTRELL WAVED'])).toBe('m');
+    // a name with an apostrophe or a hyphen, and a possessive
+    expect(honorificGender("O'Varra", ["Mrs. O'Varra left."])).toBe('f');
+    expect(honorificGender("O'Varra", ['Mrs. O’Varra left.'])).toBe('f');
+    expect(honorificGender('Orlow-Sand', ['Ms Orlow-Sand left.', 'Mr. Orlow spoke.'])).toBe('f');
+    expect(honorificGender('Vantrell', ["Mrs. Vantrell's ovens were cold."])).toBe('f');
+    expect(honorificGender('Vantrell', ['Mr. Vantrell-Sand left.'])).toBeUndefined();
   });
 });
