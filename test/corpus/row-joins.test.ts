@@ -4,7 +4,7 @@
 import { parseProject } from '../../src/config/project';
 import { ProjectIndex } from '../../src/config/project-index';
 import { GraphBuilder } from '../../src/corpus/graph';
-import { documentKeys } from '../../src/corpus/joins';
+import { documentKeys, roleHead } from '../../src/corpus/joins';
 import { honorificGender } from '../../src/corpus/name-gender';
 import { middlesAgree } from '../../src/corpus/row-joins';
 import { SummaryBuilder, SummaryRow } from '../../src/corpus/summary';
@@ -238,6 +238,27 @@ describe('a surname alone beside two full names: the role decides', () => {
     expect(brief(rows(other)).map((r) => r[1])).toEqual(['Dov Vantrell', 'Marna Vantrell', 'Vantrell']);
     const once = [base[0], doc('d.txt', { type: 'person', name: 'Vantrell', sentences: ['Governor Vantrell vetoed it.'], roles: ['Governor'] })];
     expect(brief(rows(once)).map((r) => r[1])).toEqual(['Dov Vantrell', 'Marna Vantrell', 'Vantrell']);
+  });
+
+  test('a role cut before "of", "to", "from", "for" or "in": "Governor of Velmora" is a governor, not a "Velmora"', () => {
+    const placed = [
+      doc('a.txt', { type: 'person', name: 'Marna Vantrell', sentences: [R3], roles: ['Senator from Velmora'] }, { type: 'person', name: 'Dov Vantrell', sentences: [R2], roles: ['Governor of Velmora'] }),
+      doc('b.txt', { type: 'person', name: 'Dov Vantrell', sentences: [R2], roles: ['Governor of Velmora'] }),
+      doc('c.txt', { type: 'person', name: 'Marna Vantrell', sentences: [R3], roles: ['Senator from Velmora'] }),
+    ];
+    const corpus = [...placed, doc('d.txt', { type: 'person', name: 'Vantrell', sentences: ['Senator Vantrell of Velmora voted no.'], roles: ['Senator of Velmora'] })];
+    expect(brief(rows(corpus))).toEqual([
+      ['person', 'Marna Vantrell', ['Vantrell'], 3, 3, [{ name: 'Vantrell', reason: 'surname only, by role', count: 1, documents: 1 }]],
+      ['person', 'Dov Vantrell', [], 2, 2, null],
+    ]);
+    expect(['Senator from Velmora', 'Governor of Velmora', 'Ambassador to the United Nations', 'former U.S. President', 'Vice President for Sales', 'Minister in charge'].map(roleHead)).toEqual([
+      'senator',
+      'governor',
+      'ambassador',
+      'president',
+      'vice president',
+      'minister',
+    ]);
   });
 
   test('"Vice Governor" is not "Governor"', () => {
