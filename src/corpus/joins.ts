@@ -81,8 +81,8 @@ function pendingKey(word: string, entity: EntityRecord): string {
   return PENDING + word + (heads.length > 0 ? `${EVIDENCE}r=${heads.join(',')}` : '') + (gender ? `${EVIDENCE}g=${gender}` : '');
 }
 
-// "President Clinton and his wife" once gave the wife the role: a full name's role counts for the
-// tie-break when two or more of its documents give it
+// "Senator Marna Vantrell and her husband, Governor Dov Vantrell" can give one the other's role
+// once: a full name's role counts for the tie-break when two or more of its documents give it
 const MIN_ROLE_DOCUMENTS = 2;
 
 // "Vice President" is not "President"; "former President" is

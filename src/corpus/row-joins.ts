@@ -7,8 +7,8 @@
 //                  in the corpus ("Tavis R. Orlow" beside "Tavis K. Orlow") join nothing of that
 //                  name: the suggestion stays. The row with the most written middle name keeps
 //                  its name. A name without a middle joins only when its surname is rare (not a
-//                  surname, word or given name the lexicon knows): "Juan Gonzalez" or "George
-//                  Bush" without the middle is too often a father, a son or a namesake.
+//                  surname, word or given name the lexicon knows): "Tavis Smith" beside "Tavis
+//                  Q. Smith" is too often a father, a son or a namesake.
 //   outlet         "KBX" beside "KBX News" (News, Television, TV, Radio or Group after an acronym)
 //                  is one organization, named by the longer form with the acronym as an alias;
 //                  only when the corpus has one such longer form ("KBX News" and "KBX Radio" keep
