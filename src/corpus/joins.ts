@@ -81,16 +81,21 @@ function pendingKey(word: string, entity: EntityRecord): string {
   return PENDING + word + (heads.length > 0 ? `${EVIDENCE}r=${heads.join(',')}` : '') + (gender ? `${EVIDENCE}g=${gender}` : '');
 }
 
-// "President Clinton and his wife" once gave the wife the role: a full name's role counts for the
-// tie-break when two or more of its documents give it
+// "Senator Marna Vantrell and her husband, Governor Dov Vantrell" can give one the other's role
+// once: a full name's role counts for the tie-break when two or more of its documents give it
 const MIN_ROLE_DOCUMENTS = 2;
 
 // "Vice President" is not "President"; "former President" is
 const HEAD_MODIFIERS = new Set(['vice', 'deputy', 'assistant', 'under', 'first', 'prime', 'attorney']);
 
-/** What a role is, without where or when: "former U.S. President" -> "president". */
+// what follows one of these says where or of what: "Senator from Velmora", "Governor of Velmora"
+const ROLE_COMPLEMENT = new Set(['of', 'to', 'from', 'for', 'in']);
+
+/** What a role is, without where or when: "former U.S. President" -> "president", "Ambassador to Kelda" -> "ambassador". */
 export function roleHead(role: string): string {
-  const words = role.toLowerCase().split(/\s+/).filter((word) => word.length > 0);
+  const all = role.toLowerCase().split(/\s+/).filter((word) => word.length > 0);
+  const cut = all.findIndex((word) => ROLE_COMPLEMENT.has(word));
+  const words = cut > 0 ? all.slice(0, cut) : all;
   const last = words.length - 1;
   if (last > 0 && HEAD_MODIFIERS.has(words[last - 1])) return `${words[last - 1]} ${words[last]}`;
   return words[last] ?? '';

@@ -27,19 +27,27 @@ export function givenNameGender(word: string): Gender | undefined {
 }
 
 const HONORIFIC_GENDER: Record<string, Gender> = { mr: 'm', mrs: 'f', ms: 'f', miss: 'f' };
-/** An honorific and the word after it: "Mrs. Vantrell" */
-const HONORIFIC_BEFORE_WORD = /(?<!\p{L})(Mr|Mrs|Ms|Miss)\.?\s+(\p{L}+)/giu;
+/**
+ * An honorific, as written ("Mrs." or "MRS", never the verb "miss"), and the name after it, which
+ * may hold an apostrophe or a hyphen ("Mrs. O'Brien", "Ms Orlow-Sand").
+ */
+const HONORIFIC_BEFORE_WORD = /(?<!\p{L})(Mr|MR|Mrs|MRS|Ms|MS|Miss|MISS)\.?\s+(\p{L}[\p{L}'’-]*)/gu;
+
+/** A name as compared: lower case, one apostrophe, without a possessive ("Vantrell's", "Jones'"). */
+function bareName(name: string): string {
+  return name.toLowerCase().replace(/’/g, "'").replace(/'s?$/, '');
+}
 
 /**
  * The gender the honorifics before a one-word name say across its sentences ("Mr. Vantrell"), or
  * undefined when none is written or they disagree.
  */
 export function honorificGender(word: string, sentences: Iterable<string>): Gender | undefined {
-  const wanted = word.toLowerCase();
+  const wanted = bareName(word);
   const found = new Set<Gender>();
   for (const sentence of sentences) {
     for (const match of sentence.matchAll(HONORIFIC_BEFORE_WORD)) {
-      if (match[2].toLowerCase() === wanted) found.add(HONORIFIC_GENDER[match[1].toLowerCase()]);
+      if (bareName(match[2]) === wanted) found.add(HONORIFIC_GENDER[match[1].toLowerCase()]);
     }
   }
   return found.size === 1 ? [...found][0] : undefined;

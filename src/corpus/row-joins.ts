@@ -7,14 +7,14 @@
 //                  in the corpus ("Tavis R. Orlow" beside "Tavis K. Orlow") join nothing of that
 //                  name: the suggestion stays. The row with the most written middle name keeps
 //                  its name. A name without a middle joins only when its surname is rare (not a
-//                  surname, word or given name the lexicon knows): "Juan Gonzalez" or "George
-//                  Bush" without the middle is too often a father, a son or a namesake.
+//                  surname, word or given name the lexicon knows): "Tavis Smith" beside "Tavis
+//                  Q. Smith" is too often a father, a son or a namesake.
 //   outlet         "KBX" beside "KBX News" (News, Television, TV, Radio or Group after an acronym)
 //                  is one organization, named by the longer form with the acronym as an alias;
 //                  only when the corpus has one such longer form ("KBX News" and "KBX Radio" keep
 //                  "KBX" apart). In one document the acronym beside its one outlet name is joined
 //                  there already (documentKeys), so the two rows never share a document.
-// The project file's `separate` keeps any pair apart. A person name group two forms of which are
+// The project file's `separate` keeps any pair apart (two variants as well as a variant and the row). A person name group two forms of which are
 // separate entities in one document (the linker kept them apart) is left as it is.
 
 import { ProjectIndex } from '../config/project-index';
@@ -111,8 +111,13 @@ export function planRowJoins(
     if (!agree) continue;
     // the most written middle name keeps the row; a tie goes to the one with more mentions
     const target = members.reduce((best, m) => (written(m.middle) > written(best.middle) || (written(m.middle) === written(best.middle) && m.row.count > best.row.count) ? m : best));
-    for (const member of members) {
-      if (member === target || project?.keptApart(member.row.name, target.row.name)) continue;
+    // `separate` keeps any two of the row apart, not only a member and the target: the most written
+    // members join first, and one kept apart from the target or from any member joined before stays
+    const joined = [target];
+    const byWritten = members.filter((m) => m !== target).sort((a, b) => written(b.middle) - written(a.middle) || b.row.count - a.row.count);
+    for (const member of byWritten) {
+      if (joined.some((other) => project?.keptApart(member.row.name, other.row.name))) continue;
+      joined.push(member);
       plan.set(member.row.key, { key: target.row.key, reason: 'middle name variant' });
     }
   }

@@ -51,7 +51,8 @@ function analyzedRecord(record: OutputRecord, text?: string): AnalyzedRecord {
 // With shared progress (a worker thread), answers not sent yet, and when the first of their
 // documents started: they go in one message at the end of the batch, or once ANSWER_WAIT_MS has
 // passed since that start. Without it, each answer goes at once.
-let progress: Float64Array | null = null;
+let progress: Int32Array | null = null;
+let progressBase = 0;
 const held: Answer[] = [];
 let heldSince = 0;
 
@@ -66,14 +67,15 @@ function answer(seq: number, analyzed: Analyzed, lastOfBatch: boolean): void {
 function handle(seq: number, document: DocumentInput | PackedInput, timeLimitMs: number | null, lastOfBatch: boolean): void | Promise<void> {
   if (held.length === 0) heldSince = performance.now();
   if (progress !== null) {
-    progress[PROGRESS_STARTED] = Date.now();
-    progress[PROGRESS_SEQ] = seq;
+    // the start first: a pool that sees this seq sees this start (worker-messages.ts)
+    Atomics.store(progress, PROGRESS_STARTED, Date.now() - progressBase);
+    Atomics.store(progress, PROGRESS_SEQ, seq);
   }
   if (!isPacked(document)) {
     // the cooperative deadline lets the pipeline stop between steps; the pool's timer is the backstop
     const record = processDocument(document, options, extract as Extract, timeLimitMs);
     answer(seq, analyzedRecord(record), lastOfBatch);
-    if (progress !== null) progress[PROGRESS_SEQ] = NO_DOCUMENT;
+    if (progress !== null) Atomics.store(progress, PROGRESS_SEQ, NO_DOCUMENT);
     return undefined;
   }
   // loaded with the first packed input: a plain-text run never loads the readers
@@ -81,12 +83,12 @@ function handle(seq: number, document: DocumentInput | PackedInput, timeLimitMs:
     (outcome) => {
       const parts = outcome.records.map((part) => analyzedRecord(part.record, part.text));
       answer(seq, { parts, warnings: outcome.warnings }, true); // read asynchronously: sent at once
-      if (progress !== null) progress[PROGRESS_SEQ] = NO_DOCUMENT;
+      if (progress !== null) Atomics.store(progress, PROGRESS_SEQ, NO_DOCUMENT);
     },
     (error: Error) => {
       const record = errorRecordFor(document, `internal error: ${error.name}: ${error.message.split('\n')[0]}`);
       answer(seq, { parts: [analyzedRecord(record)], warnings: [] }, true);
-      if (progress !== null) progress[PROGRESS_SEQ] = NO_DOCUMENT;
+      if (progress !== null) Atomics.store(progress, PROGRESS_SEQ, NO_DOCUMENT);
     },
   );
 }
@@ -105,7 +107,8 @@ channel.listen((message) => {
     options = message.options;
     jsonlLines = message.jsonlLines === true;
     packedSettings = message.packed ?? {};
-    progress = message.progress ? new Float64Array(message.progress) : null;
+    progress = message.progress ? new Int32Array(message.progress) : null;
+    progressBase = message.progressBase ?? 0;
     // eslint-disable-next-line @typescript-eslint/no-var-requires
     extract = (require(message.extractModule ?? '../pipeline') as { extract: Extract }).extract;
     // eslint-disable-next-line @typescript-eslint/no-var-requires

@@ -13,7 +13,7 @@ export type ToWorker =
    * far cheaper than a record's object tree, and the main thread (reader and writer for all the
    * workers) is spared the JSON.stringify, which keeps it from becoming the bottleneck.
    */
-  | { type: 'init'; options: DocumentOptions; extractModule?: string; jsonlLines?: boolean; packed?: PackedSettings; progress?: SharedArrayBuffer }
+  | { type: 'init'; options: DocumentOptions; extractModule?: string; jsonlLines?: boolean; packed?: PackedSettings; progress?: SharedArrayBuffer; progressBase?: number }
   /**
    * a batch of documents (about BATCH_CHARS of text), analyzed in order, each answered on its own:
    * documents of text, or a file's bytes for a reader (web page, PDF, .docx, e-mail message)
@@ -37,8 +37,13 @@ export type Analyzed = AnalyzedRecord | { parts: AnalyzedRecord[]; warnings: [st
  */
 export const ANSWER_WAIT_MS = 50;
 
-/** The shared progress record: [seq of the document being analyzed (-1: none), Date.now() at its start]. */
-export const PROGRESS_BYTES = 16;
+/**
+ * The shared progress record, an Int32Array read and written only with Atomics: [seq of the document
+ * being analyzed (-1: none), its start in ms since the `progressBase` the pool sends (Date.now())].
+ * The worker stores the start before the seq, the pool loads the seq before the start, so a new seq
+ * never comes with the previous document's start. (Int32 ms: a worker may live 24 days.)
+ */
+export const PROGRESS_BYTES = 8;
 export const PROGRESS_SEQ = 0;
 export const PROGRESS_STARTED = 1;
 export const NO_DOCUMENT = -1;

@@ -95,6 +95,8 @@ interface Task {
   document: DocumentInput | PackedInput;
   resolve(analyzed: Analyzed): void;
   reject(error: Error): void;
+  /** sent back to the queue once already by a worker that died between two documents */
+  requeuedBlameless?: boolean;
 }
 
 /**
@@ -134,8 +136,10 @@ interface Slot {
   timer: NodeJS.Timeout | null;
   /** terminated on purpose (time limit, close): its exit is not news */
   retired: boolean;
-  /** a worker thread's progress record (worker-messages.ts), null for a child process */
-  progress: Float64Array | null;
+  /** a worker thread's progress record (worker-messages.ts, Atomics only), null for a child process */
+  progress: Int32Array | null;
+  /** Date.now() when the worker started: its progress record counts the start from there */
+  progressBase: number;
 }
 
 export class WorkerPool {
@@ -245,7 +249,9 @@ export class WorkerPool {
           this.checkAfter(slot, task, RECHECK_MS);
           return;
         }
-        const left = slot.progress[PROGRESS_STARTED] + limit + BACKSTOP_MARGIN_MS - Date.now();
+        // loaded after the seq (runningIndex), so it is that document's start or a later one's
+        const started = slot.progressBase + Atomics.load(slot.progress, PROGRESS_STARTED);
+        const left = started + limit + BACKSTOP_MARGIN_MS - Date.now();
         if (left > 0) {
           this.checkAfter(slot, task, left);
           return;
@@ -262,21 +268,30 @@ export class WorkerPool {
    */
   private runningIndex(slot: Slot): number {
     if (slot.progress === null) return 0;
-    const seq = slot.progress[PROGRESS_SEQ];
+    const seq = Atomics.load(slot.progress, PROGRESS_SEQ);
     if (seq === NO_DOCUMENT) return -1;
     return slot.tasks.findIndex((task) => task.seq === seq);
   }
 
   /**
-   * The document the worker was analyzing (or, when that is not known, the first unanswered one)
-   * gets the error record; the ones before it, finished but not yet answered, go back to the queue
-   * with the rest (requeueUnstarted).
+   * The document the worker was analyzing gets the error record; the ones before it, finished but
+   * not yet answered, go back to the queue with the rest (requeueUnstarted). A worker thread that
+   * died between two documents analyzed none of its tasks then: every one goes back and none is
+   * blamed (its first would be a finished document whose answer was held), unless the first was
+   * already sent back once that way (the same death again must not loop forever).
    */
   private failRunning(slot: Slot, message: string): void {
-    const running = Math.max(0, this.runningIndex(slot));
-    const [task] = slot.tasks.splice(running, 1);
+    let running = this.runningIndex(slot);
     if (slot.timer) clearTimeout(slot.timer);
     slot.timer = null;
+    if (running === -1) {
+      if (!slot.tasks[0].requeuedBlameless) {
+        for (const task of slot.tasks) task.requeuedBlameless = true;
+        return;
+      }
+      running = 0;
+    }
+    const [task] = slot.tasks.splice(running, 1);
     task.resolve({ record: errorRecordFor(task.document, message) });
   }
 
@@ -299,8 +314,9 @@ export class WorkerPool {
   private startWorker(): void {
     const kind = this.options.kind;
     const shared = kind === 'thread' ? new SharedArrayBuffer(PROGRESS_BYTES) : null;
-    const progress = shared ? new Float64Array(shared).fill(NO_DOCUMENT) : null;
-    const slot: Slot = { handle: undefined as unknown as WorkerHandle, ready: false, tasks: [], batches: [], timer: null, retired: false, progress };
+    const progress = shared ? new Int32Array(shared).fill(NO_DOCUMENT) : null;
+    const progressBase = Date.now();
+    const slot: Slot = { handle: undefined as unknown as WorkerHandle, ready: false, tasks: [], batches: [], timer: null, retired: false, progress, progressBase };
     const events: WorkerEvents = {
       message: (message) => {
         if (slot.retired) return;
@@ -336,7 +352,7 @@ export class WorkerPool {
       extractModule: this.options.extractModule,
       jsonlLines: this.options.jsonlLines,
       packed: this.options.packed,
-      ...(shared ? { progress: shared } : {}),
+      ...(shared ? { progress: shared, progressBase } : {}),
     });
   }
 

@@ -14,12 +14,25 @@ let standIn: string;
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'newsner-pool-'));
   standIn = join(dir, 'stand-in-extract.js');
-  // CRASH ends the worker outright, HANG never returns, SLOW takes 700 ms; anything else is "analyzed" into one entity
-  // named after the text and the worker's process and thread, so a test can see who did the work
+  // CRASH ends the worker outright, HANG never returns, SLOW takes 700 ms; CRASH_BETWEEN (in the
+  // first worker that meets it only) is analyzed, then the thread throws when it notes the start of
+  // the next document in its progress record: it dies between two documents, holding answers.
+  // Anything else is "analyzed" into one entity named after the text.
+  const once = join(dir, 'crashed-between');
   writeFileSync(
     standIn,
-    `exports.extract = (text, options, meta) => {
+    `const fs = require('fs');
+    exports.extract = (text, options, meta) => {
       if (text === 'CRASH') process.exit(3);
+      if (text === 'CRASH_BETWEEN' && !fs.existsSync(${JSON.stringify(once)})) {
+        fs.writeFileSync(${JSON.stringify(once)}, '');
+        const store = Atomics.store;
+        Atomics.store = (array, index, value) => {
+          if (value === -1) return store(array, index, value);
+          Atomics.store = store;
+          throw new Error('died between documents');
+        };
+      }
       if (text === 'HANG') for (;;);
       if (text === 'SLOW') { const until = Date.now() + 700; while (Date.now() < until); }
       return { file: meta.file ?? null, id: meta.id ?? null, date: null, entities: [{ type: 'person', name: text, count: 1, mentions: [] }] };
@@ -75,6 +88,17 @@ test.each(['thread', 'process'] as const)('a %s worker stopped by the time limit
   ]);
 });
 
+test('a worker thread that overruns the limit after answers it still holds: only the hung document times out', async () => {
+  const records = await analyzeAll(['first', 'HANG', 'last'], 'thread', 300);
+  expect(records).toEqual([analyzed('1', 'first'), { file: null, id: '2', line: 2, error: 'time limit of 0.3 s exceeded' }, analyzed('3', 'last')]);
+});
+
+test('a worker thread that dies between two documents: no document is blamed, all are analyzed again by a fresh worker', async () => {
+  // "first" and "CRASH_BETWEEN" are finished, their answers held, when the thread dies
+  const records = await analyzeAll(['first', 'CRASH_BETWEEN', 'last'], 'thread', null);
+  expect(records).toEqual([analyzed('1', 'first'), analyzed('2', 'CRASH_BETWEEN'), analyzed('3', 'last')]);
+});
+
 test.each(['thread', 'process'] as const)('a %s worker: the time limit of a queued document counts from when the worker starts it, not from when it was sent', async (kind) => {
   // a 1 s limit, whose backstop fires 1,250 ms after the document's start: the second SLOW (700 ms)
   // is sent with the first, so it ends at least 1,400 ms after it was sent (a backstop counted from
@@ -93,9 +117,9 @@ test('documents go to a worker in batches of up to 256 KB of text, one message e
     const records = await Promise.all(texts.map((text, i) => pool.analyze(documentOf(String(i + 1), text))));
     expect(records).toEqual(texts.map((text, i) => analyzed(String(i + 1), text)));
     expect(pool.batchesSent).toBe(2);
-    // a worker thread answers a batch in one message (more only when held up for 50 ms)
-    expect(pool.answerMessages).toBeGreaterThanOrEqual(2);
-    expect(pool.answerMessages).toBeLessThanOrEqual(20);
+    // a worker thread answers several documents to a message (how many depends on its speed: it
+    // sends what it holds at the end of a batch, or once it has held answers for 50 ms)
+    expect(pool.answerMessages).toBeLessThan(records.length);
   } finally {
     pool.close();
   }

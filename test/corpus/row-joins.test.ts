@@ -4,7 +4,7 @@
 import { parseProject } from '../../src/config/project';
 import { ProjectIndex } from '../../src/config/project-index';
 import { GraphBuilder } from '../../src/corpus/graph';
-import { documentKeys } from '../../src/corpus/joins';
+import { documentKeys, roleHead } from '../../src/corpus/joins';
 import { honorificGender } from '../../src/corpus/name-gender';
 import { middlesAgree } from '../../src/corpus/row-joins';
 import { SummaryBuilder, SummaryRow } from '../../src/corpus/summary';
@@ -71,6 +71,14 @@ describe('middle-name variants across documents', () => {
 
   test("the project file's separate keeps one apart; the others still join", () => {
     const project = new ProjectIndex(parseProject({ separate: [['Tavis Orlow', 'Tavis Renner Orlow']] }, null));
+    expect(brief(rows(corpus, project))).toEqual([
+      ['person', 'Tavis Renner Orlow', ['Tavis R. Orlow'], 2, 2, [{ name: 'Tavis R. Orlow', reason: 'middle name variant', count: 1, documents: 1 }]],
+      ['person', 'Tavis Orlow', [], 2, 1, null],
+    ]);
+  });
+
+  test("separate between two variants: the more written one joins, the other keeps its row", () => {
+    const project = new ProjectIndex(parseProject({ separate: [['Tavis Orlow', 'Tavis R. Orlow']] }, null));
     expect(brief(rows(corpus, project))).toEqual([
       ['person', 'Tavis Renner Orlow', ['Tavis R. Orlow'], 2, 2, [{ name: 'Tavis R. Orlow', reason: 'middle name variant', count: 1, documents: 1 }]],
       ['person', 'Tavis Orlow', [], 2, 1, null],
@@ -232,6 +240,27 @@ describe('a surname alone beside two full names: the role decides', () => {
     expect(brief(rows(once)).map((r) => r[1])).toEqual(['Dov Vantrell', 'Marna Vantrell', 'Vantrell']);
   });
 
+  test('a role cut before "of", "to", "from", "for" or "in": "Governor of Velmora" is a governor, not a "Velmora"', () => {
+    const placed = [
+      doc('a.txt', { type: 'person', name: 'Marna Vantrell', sentences: [R3], roles: ['Senator from Velmora'] }, { type: 'person', name: 'Dov Vantrell', sentences: [R2], roles: ['Governor of Velmora'] }),
+      doc('b.txt', { type: 'person', name: 'Dov Vantrell', sentences: [R2], roles: ['Governor of Velmora'] }),
+      doc('c.txt', { type: 'person', name: 'Marna Vantrell', sentences: [R3], roles: ['Senator from Velmora'] }),
+    ];
+    const corpus = [...placed, doc('d.txt', { type: 'person', name: 'Vantrell', sentences: ['Senator Vantrell of Velmora voted no.'], roles: ['Senator of Velmora'] })];
+    expect(brief(rows(corpus))).toEqual([
+      ['person', 'Marna Vantrell', ['Vantrell'], 3, 3, [{ name: 'Vantrell', reason: 'surname only, by role', count: 1, documents: 1 }]],
+      ['person', 'Dov Vantrell', [], 2, 2, null],
+    ]);
+    expect(['Senator from Velmora', 'Governor of Velmora', 'Ambassador to the United Nations', 'former U.S. President', 'Vice President for Sales', 'Minister in charge'].map(roleHead)).toEqual([
+      'senator',
+      'governor',
+      'ambassador',
+      'president',
+      'vice president',
+      'minister',
+    ]);
+  });
+
   test('"Vice Governor" is not "Governor"', () => {
     const vice = [...base, doc('d.txt', { type: 'person', name: 'Vantrell', sentences: ['Vice Governor Vantrell spoke.'], roles: ['Vice Governor'] })];
     expect(brief(rows(vice)).map((r) => r[1])).toEqual(['Dov Vantrell', 'Marna Vantrell', 'Vantrell']);
@@ -262,5 +291,15 @@ describe('a surname alone: the honorific decides between a woman and a man of th
     expect(honorificGender('Vantrell', ['Ms Vantrell left.', 'MISS VANTRELL LEFT'])).toBe('f');
     expect(honorificGender('Vantrell', ['Mr. Vantrell and Mrs. Vantrell left.'])).toBeUndefined();
     expect(honorificGender('Vantrell', ['Mr. Vantrellson left.', 'Vantrell left.'])).toBeUndefined();
+    // the verb is no honorific: only "Miss" or "MISS" as a title
+    expect(honorificGender('Vantrell', ['Fans will miss Vantrell.'])).toBeUndefined();
+    expect(honorificGender('Vantrell', ['Fans will miss Vantrell.', 'Mr. Vantrell waved.'])).toBe('m');
+    expect(honorificGender('Vantrell', ['MR VANTRELL WAVED'])).toBe('m');
+    // a name with an apostrophe or a hyphen, and a possessive
+    expect(honorificGender("O'Varra", ["Mrs. O'Varra left."])).toBe('f');
+    expect(honorificGender("O'Varra", ['Mrs. O’Varra left.'])).toBe('f');
+    expect(honorificGender('Orlow-Sand', ['Ms Orlow-Sand left.', 'Mr. Orlow spoke.'])).toBe('f');
+    expect(honorificGender('Vantrell', ["Mrs. Vantrell's ovens were cold."])).toBe('f');
+    expect(honorificGender('Vantrell', ['Mr. Vantrell-Sand left.'])).toBeUndefined();
   });
 });
