@@ -162,6 +162,10 @@ describe('organizations: companies', () => {
     ]);
   });
 
+  test('a country opens the left part of an "and" name whatever word opens the right part: "U.S. Refugee and Naturalization Board"', () => {
+    expect(brief('Officials of the U.S. Refugee and Naturalization Board said so.')).toEqual(['organization:U.S. Refugee and Naturalization Board']);
+  });
+
   test('the French particle "des" inside a name: "Banque Orvale des Placements"', () => {
     expect(brief('Harlow Bank moved to acquire Banque Orvale des Placements, a small bank.')).toEqual([
       'organization:Harlow Bank',

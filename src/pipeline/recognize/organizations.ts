@@ -445,7 +445,8 @@ function andExtension(doc: Doc, start: number, byEnd: Map<number, Candidate>): n
   // place or a name word may open a left part of ordinary words (not a first name or a title:
   // "Lena Marsh and Harbor Authority")
   let from = left.start;
-  if (left.end - from > 1 && !(tokenFlags(tokens[from]) & (FLAGS.given | FLAGS.title | FLAGS.organization | FLAGS.orgHead)) && !isOrdinaryWord(tokens[from])) {
+  if (left.end - from > 1 && tokenFlags(tokens[from]) & FLAGS.country) from++;
+  else if (left.end - from > 1 && !(tokenFlags(tokens[from]) & (FLAGS.given | FLAGS.title | FLAGS.organization | FLAGS.orgHead)) && !isOrdinaryWord(tokens[from])) {
     // (two names joined: "the Tarnley Strip and Harbor Bank", "Kelso Air and Kelso International Airlines")
     if (!isOrdinaryWord(tokens[start]) || PLACE_HEADS.has(tokens[left.end - 1].lower)) return start;
     from++;
