@@ -173,6 +173,10 @@ describe('organizations: companies', () => {
     ]);
   });
 
+  test('a wire service\'s desk signing a story: "-- Chicago Newsdesk 555-0100"', () => {
+    expect(brief('Prices fell. -- Chicago Newsdesk 555-0100')).toEqual(['organization:Chicago Newsdesk']);
+  });
+
   test('up to three partners before "X & Y" (law firms): "Ardley, Vance, Mertz, Halloran & Pike"', () => {
     expect(brief('A partner at the law firm of Ardley, Vance, Mertz, Halloran & Pike said three lawyers left.')).toEqual([
       'organization:Ardley, Vance, Mertz, Halloran & Pike',
