@@ -148,3 +148,15 @@ describe('sports teams: a town in a sports story names its club', () => {
     ]);
   });
 });
+
+describe('a club named by a short word in capitals and its town', () => {
+  test('"KVB Bergen" is a club; a word no list knows before a town is no club ("Tavo Bergen" may be a runner)', () => {
+    const text = 'SOCCER - CUP ROUNDUP.\nThe striker scored twice and the goalkeeper saved a penalty as KVB Bergen beat Ashcombe 2-1. Runner Tavo Bergen (Norway) finished third.';
+    expect(names(text).filter((r) => r.start > 80).map((r) => [r.text, r.type, r.start, r.rule])).toEqual([
+      ['KVB Bergen', 'organization', 85, 'organization.sports-club'],
+      ['Ashcombe', 'organization', 101, 'organization.sports-team'],
+      ['Bergen', 'place', 127, 'place.gazetteer'],
+      ['Norway', 'place', 135, 'place.gazetteer'],
+    ]);
+  });
+});

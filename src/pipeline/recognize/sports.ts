@@ -124,8 +124,9 @@ export function recognizeSportsTeams(doc: Doc): Mention[] {
       found.push(mentionFromTokens(doc, 'organization', start, end, 'organization.sports-team', 0.85));
       continue;
     }
-    // "Inverness Thistle", "Bristol City", "SC Freiburg", "Inter Milan": club name patterns
-    if (end - start >= 2 && (CLUB_WORDS.has(tokens[end - 1].lower) || CLUB_PREFIXES.has(tokens[start].lower))) {
+    // "Inverness Thistle", "Bristol City", "SC Freiburg", "Inter Milan": club name patterns; and
+    // a short word in capitals before a town: "KVS Tarnley"
+    if (end - start >= 2 && (CLUB_WORDS.has(tokens[end - 1].lower) || CLUB_PREFIXES.has(tokens[start].lower) || isPrefixBeforeTown(doc, start, end))) {
       found.push(mentionFromTokens(doc, 'organization', start, end, 'organization.sports-club', 0.8));
       continue;
     }
@@ -147,6 +148,16 @@ export function recognizeSportsTeams(doc: Doc): Mention[] {
 
   }
   return found;
+}
+
+/** Two words: two to four capitals no list knows, then a town that is no name ("KVS Tarnley") */
+function isPrefixBeforeTown(doc: Doc, start: number, end: number): boolean {
+  if (end - start !== 2) return false;
+  const prefix = doc.tokens[start];
+  const town = tokenFlags(doc.tokens[start + 1]);
+  if (!(town & FLAGS.city) || town & (FLAGS.country | FLAGS.given | FLAGS.surname | FLAGS.person | FLAGS.demonym)) return false;
+  // (a word no list knows before a town is as often an athlete's first name: "Wataru Yoshikawa")
+  return prefix.shape === 'upper' && prefix.text.length <= 4 && (tokenFlags(prefix) & ~FLAGS.prefix) === 0;
 }
 
 /** "the Heat.", "Heat won", "Heat 98", "Heat coach": a word that could be ordinary used as a team's name */
