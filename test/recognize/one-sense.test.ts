@@ -123,6 +123,14 @@ describe('one sense per document', () => {
     ]);
   });
 
+  test('a firm named "A & B" after its town teaches the town\'s name with a head noun as with a legal form', () => {
+    const text = 'Depositors of Tamworth Savings & Loan Association were paid. Regulators said Tamworth had gambled.';
+    expect(names(text).map((r) => [r.type, r.text, r.start, r.rule])).toEqual([
+      ['organization', 'Tamworth Savings & Loan Association', 14, 'organization.head-noun'],
+      ['organization', 'Tamworth', 77, 'organization.short-name'],
+    ]);
+  });
+
   test("a firm's full name with its legal form outweighs a first-name guess at its short name", () => {
     const text = 'Shares of Freda Marsh Ltd. rose. Later Freda Marsh said sales grew.';
     expect(names(text).map((r) => [r.type, r.text, r.start, r.rule])).toEqual([

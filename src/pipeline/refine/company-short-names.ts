@@ -32,6 +32,7 @@ const BUSINESS_WORDS = new Set([
   'electronics', 'industrial', 'entertainment', 'equities', 'bancorp', 'capital', 'management', 'properties',
   'realty', 'development', 'stores', 'brands', 'foods', 'toys', 'apparel', 'trading', 'ventures', 'associates',
   'medical', 'health', 'healthcare', 'software', 'computer', 'computers', 'aerospace', 'automotive',
+  'loan', 'loans',
 ]);
 /** Last words of firms named by their business, whose first word is the firm: "Halvard Airlines" */
 const BUSINESS_HEADS = new Set(['airlines', 'airline', 'airways', 'motors', 'steel', 'petroleum', 'electric', 'mining', 'chemicals', 'pharmaceuticals', 'foods', 'brands', 'electronics', 'software', 'semiconductors', 'railways', 'railroad', 'shipping', 'securities', 'investments', 'insurance', 'bancorp', 'bancshares', 'industries', 'enterprises', 'communications', 'technologies', 'systems', 'holdings']);
@@ -75,9 +76,12 @@ export function companyShortNames(doc: Doc, winners: Mention[]): ShortName[] {
         found.push({ key: word.lower, ordinaryWord: (flags & FLAGS.common) !== 0 });
       }
     }
-    if (!LEGAL_NAME_RULES.has(m.rule)) continue;
+    // (or, for a firm named "A & B", a head noun: "Tamworth Savings & Loan Association")
+    const firm = LEGAL_NAME_RULES.has(m.rule) || (m.rule === 'organization.head-noun' && hasAmpersand(doc, m));
+    if (!firm) continue;
     const last = tokens[m.tokenEnd - 1].text === '.' ? m.tokenEnd - 2 : m.tokenEnd - 1;
-    if (!(tokenFlags(tokens[last]) & FLAGS.legalSuffix)) continue;
+    const firmHead = (tokenFlags(tokens[last]) & FLAGS.orgHead) !== 0 && (m.rule !== 'organization.legal-suffix');
+    if (!(tokenFlags(tokens[last]) & FLAGS.legalSuffix) && !firmHead) continue;
     // "Brandauer, Kell & Co.", "Ostler Venn Marsh Inc.": the first partner's name is the firm's
     // short name too ("Brandauer said ...")
     const firstPartner = firstPartnerName(doc, m, persons);
@@ -109,6 +113,11 @@ export function companyShortNames(doc: Doc, winners: Mention[]): ShortName[] {
     }
   }
   return found;
+}
+
+function hasAmpersand(doc: Doc, m: Mention): boolean {
+  for (let i = m.tokenStart; i < m.tokenEnd; i++) if (doc.tokens[i].text === '&') return true;
+  return false;
 }
 
 /**
