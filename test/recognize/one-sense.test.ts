@@ -123,6 +123,14 @@ describe('one sense per document', () => {
     ]);
   });
 
+  test('a town that also names its district names a firm too: "Croydon Trust Co. ... Croydon said"', () => {
+    const text = 'Croydon Trust Co. cut rates. Later, Croydon said deposits grew.';
+    expect(names(text).map((r) => [r.type, r.text, r.start, r.rule])).toEqual([
+      ['organization', 'Croydon Trust Co.', 0, 'organization.legal-suffix'],
+      ['organization', 'Croydon', 36, 'organization.short-name'],
+    ]);
+  });
+
   test('a firm named "A & B" after its town teaches the town\'s name with a head noun as with a legal form', () => {
     const text = 'Depositors of Tamworth Savings & Loan Association were paid. Regulators said Tamworth had gambled.';
     expect(names(text).map((r) => [r.type, r.text, r.start, r.rule])).toEqual([

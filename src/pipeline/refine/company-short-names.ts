@@ -98,9 +98,9 @@ export function companyShortNames(doc: Doc, winners: Mention[]): ShortName[] {
       }
       const word = tokens[m.tokenStart];
       const flags = tokenFlags(word);
-      // "Tamworth Steel Corp.", "Ashford Trust Co.": a firm named after its town is called by the
-      // town's name all through the story
-      if ((flags & NEVER_ALONE) === FLAGS.city && word.shape === 'title') {
+      // "Tamworth Steel Corp.", "Croydon Trust Co.": a firm named after its town (a town that may
+      // also name its district) is called by the town's name all through the story
+      if ((flags & NEVER_ALONE & ~FLAGS.region) === FLAGS.city && word.shape === 'title') {
         found.push({ key, ordinaryWord: (flags & FLAGS.common) !== 0, town: true });
         break;
       }
