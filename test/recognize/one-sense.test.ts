@@ -123,6 +123,16 @@ describe('one sense per document', () => {
     ]);
   });
 
+  test('a firm whose name holds "\'s" before its legal form teaches its short name with the "\'s", not before another name', () => {
+    const text = "Harlan's Inc. opened a store. Allan Harlan founded it. Later Harlan's said sales rose, and Harlan's Fund did not.";
+    expect(names(text).map((r) => [r.type, r.text, r.start, r.rule])).toEqual([
+      ['organization', "Harlan's Inc.", 0, 'organization.legal-suffix'],
+      ['person', 'Allan Harlan', 30, 'person.given-name'],
+      ['organization', "Harlan's", 61, 'organization.short-name'],
+      ['person', 'Harlan', 91, 'person.surname-in-document'],
+    ]);
+  });
+
   test('a town that also names its district names a firm too: "Croydon Trust Co. ... Croydon said"', () => {
     const text = 'Croydon Trust Co. cut rates. Later, Croydon said deposits grew.';
     expect(names(text).map((r) => [r.type, r.text, r.start, r.rule])).toEqual([

@@ -156,6 +156,13 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
         continue;
       }
     }
+    // 2b. "Harlan's Inc.": a firm whose name holds the "'s" the candidate stops before
+    const clitic = tokens[end];
+    const afterClitic = tokens[end + 1];
+    if (clitic?.lower === "'s" && !clitic.spaceBefore && afterClitic && afterClitic.sentence === clitic.sentence && (afterClitic.shape === 'title' || afterClitic.shape === 'upper') && tokenFlags(afterClitic) & FLAGS.legalSuffix && byStart.get(end + 1)?.end === end + 2) {
+      found.push(mentionFromTokens(doc, 'organization', orgStart, withAbbreviationPeriod(doc, end + 2), 'organization.legal-suffix', 0.9));
+      continue;
+    }
     // 2. "Acme Holdings Ltd", "Acme Corp." (the period of the abbreviation is part of the name)
     if (lastFlags & FLAGS.legalSuffix && end - orgStart >= 2) {
       const orgEnd = withAbbreviationPeriod(doc, end);

@@ -90,7 +90,8 @@ export function companyShortNames(doc: Doc, winners: Mention[]): ShortName[] {
     while (end > m.tokenStart + 1 && droppable(doc, end - 1, m.tokenStart)) {
       end--;
       const newLast = tokens[end - 1];
-      if (newLast.shape === 'punct' || newLast.shape === 'lower') continue;
+      // ("Harlan's Inc." teaches "Harlan's", its "'s" kept)
+      if ((newLast.shape === 'punct' && newLast.lower !== "'s") || newLast.shape === 'lower') continue;
       const key = phraseKey(doc, m.tokenStart, end);
       if (end - m.tokenStart > 1) {
         found.push({ key, ordinaryWord: false });

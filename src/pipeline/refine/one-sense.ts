@@ -97,11 +97,19 @@ export function refineOneSense(doc: Doc): Mention[] {
   for (const candidate of spansToSearch(doc)) {
     // "Sri Lankan" as a whole candidate: a nationality holds no name
     if (phraseFlags(doc, candidate.start, candidate.end) & FLAGS.demonym) continue;
+    // "Harlan's Inc. ... Harlan's said": a firm's short name may keep the "'s" the candidate stops before
+    // (not before a capitalized word: "Harlan's Fund" is another name)
+    const clitic = doc.tokens[candidate.end];
+    const owned = doc.tokens[candidate.end + 1];
+    const nameEnds = !owned || owned.sentence !== clitic?.sentence || !isCapitalized(owned);
+    const end = clitic?.lower === "'s" && !clitic.spaceBefore && nameEnds ? candidate.end + 1 : candidate.end;
     for (let i = candidate.start; i < candidate.end; ) {
       let matched = 0;
-      for (let length = Math.min(maxTokens, candidate.end - i); length >= 1; length--) {
+      for (let length = Math.min(maxTokens, end - i); length >= 1; length--) {
         const sense = senses.get(phraseKey(doc, i, i + length));
         if (!sense || (sense.ordinaryWord && !capitalMeansName(doc, i))) continue;
+        // (the "'s" only as the end of a firm's name learned with it)
+        if (i + length > candidate.end && sense.rule !== 'organization.short-name') continue;
         // nor does it inside a longer run: "Costa Rican President Elena Marsh"
         if (i + length < candidate.end && phraseFlags(doc, i, i + length + 1) & FLAGS.demonym) continue;
         // and only as a whole candidate: "Vantrosk" in an untyped "Vantrosk Kelmar" is no surname alone
