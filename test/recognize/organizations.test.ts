@@ -177,6 +177,10 @@ describe('organizations: companies', () => {
     expect(brief('Prices fell. -- Chicago Newsdesk 555-0100')).toEqual(['organization:Chicago Newsdesk']);
   });
 
+  test('"A & B\'s Corp.": the "\'s" and the legal form after the second name are the firm\'s', () => {
+    expect(names("Ratings by Marle & Tenby's Corp. fell.").map((r) => [r.text, r.start, r.end])).toEqual([["Marle & Tenby's Corp.", 11, 32]]);
+  });
+
   test('up to three partners before "X & Y" (law firms): "Ardley, Vance, Mertz, Halloran & Pike"', () => {
     expect(brief('A partner at the law firm of Ardley, Vance, Mertz, Halloran & Pike said three lawyers left.')).toEqual([
       'organization:Ardley, Vance, Mertz, Halloran & Pike',

@@ -228,6 +228,9 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
     if (amp?.text === '&' && byStart.has(end + 1)) {
       const right = byStart.get(end + 1)!;
       let ampEnd = right.end;
+      // "Marle & Tenby's Corp.": the "'s" and the legal form after the second name
+      const clitic = tokens[ampEnd];
+      if (clitic?.lower === "'s" && !clitic.spaceBefore && tokens[ampEnd + 1]?.sentence === clitic.sentence && tokens[ampEnd + 1].shape !== 'lower' && tokenFlags(tokens[ampEnd + 1]) & FLAGS.legalSuffix) ampEnd += 2;
       // "Dunmore & Co. to ...": the abbreviation's period, as for "Acme Corp."
       if (tokenFlags(tokens[ampEnd - 1]) & FLAGS.legalSuffix) ampEnd = withAbbreviationPeriod(doc, ampEnd);
       found.push(mentionFromTokens(doc, 'organization', firmNameStart(doc, orgStart, byEnd), ampEnd, 'organization.ampersand', 0.75));
