@@ -61,6 +61,16 @@ describe('companies known by what the story says of them', () => {
 });
 
 describe('companies by what the story says about their results and officers', () => {
+  test('a firm\'s officers "at" or "of" it: "vice president at X", "co-chairman of X"; not "the president of" a town', () => {
+    const text = '"Rates will rise," said Tavo Murenza, first vice president at Kelvor Stenn. Dana Kresk, co-chairman of Brandvik Olse, agreed. The president of Kellby spoke.';
+    expect(names(text).map((r) => [r.text, r.type, r.start])).toEqual([
+      ['Tavo Murenza', 'person', 24],
+      ['Kelvor Stenn', 'organization', 62],
+      ['Dana Kresk', 'person', 76],
+      ['Brandvik Olse', 'organization', 103],
+    ]);
+  });
+
   test('"X\'s chief executive", "values X at", "X posted a net loss"', () => {
     const text = "Velcor's chief executive resigned. The bid values Tarnex at $2 billion. Brandell posted a net loss of $3 million.";
     expect(names(text).map((r) => [r.text, r.start, r.rule])).toEqual([

@@ -53,6 +53,10 @@ const AFTER_APPOSITION_HEAD = new Set(['of', 'that', 'which', 'whose', 'based', 
 /** how far after "X, a" the head noun may come: "X, a closely held Ohio-based maker" */
 const MAX_APPOSITION_WORDS = 6;
 
+/** Officers of a firm before "at" or "of" its name (not of a country or a town: "president of Kelso" is no firm's) */
+const FIRM_OFFICERS = new Set(['co-chairman', 'vice-chairman', 'partner', 'strategist', 'broker', 'underwriter']);
+/** Officers who work "at" a firm and "of" a country or a town: "president at Kelso Marle" */
+const OFFICERS_AT = new Set(['president', 'director', 'manager', 'officer', 'chairman', 'executive', 'vice-president']);
 /** "X's chief executive", "X's chief financial officer" */
 const CHIEF_OFFICERS = new Set(['executive', 'financial', 'operating']);
 /** "X posted a net loss", "X reported net income" */
@@ -169,6 +173,9 @@ function saysCompany(doc: Doc, start: number, end: number): boolean {
     if (before.lower === 'of' && COMPANY_BEFORE_OF.has(twoBefore.lower)) return true;
     if (before.lower === 'in' && twoBefore.lower === 'stake') return true;
     if (before.lower === 'at' && COMPANY_BEFORE_AT.has(twoBefore.lower)) return true;
+    // "vice president at Kelso Marle", "co-chairman of Kelso Marle": a firm's officer
+    if ((before.lower === 'at' || before.lower === 'of') && FIRM_OFFICERS.has(twoBefore.lower)) return true;
+    if (before.lower === 'at' && OFFICERS_AT.has(twoBefore.lower)) return true;
   }
   // "the offer values Halvard at $2 billion"
   if (before && VALUES.has(before.lower) && next?.lower === 'at') return true;
