@@ -166,6 +166,12 @@ describe('persons: evidence from the name itself', () => {
     ]);
   });
 
+  test('spaced initials alone name no person ("U. S. buyers", "the B. B. C."); with a surname they do', () => {
+    expect(names('Sales to U. S. buyers rose, the B. B. C. said, quoting J. R. Tavener.').map((r) => [r.text, r.start, r.rule])).toEqual([
+      ['J. R. Tavener', 55, 'person.initials'],
+    ]);
+  });
+
   test('party whips and floor leaders are titles: "Majority Whip Tavo Murenza"', () => {
     expect(names('Senate Minority Whip Tavo Murenza blocked the vote.').map((r) => [r.text, r.start, r.end, r.roles ?? null])).toEqual([
       ['Senate', 0, 6, null],

@@ -126,7 +126,8 @@ function personIn(
         return make('person.given-name', placeToo || weak ? 0.6 : 0.8);
       }
     }
-    if (first.shape === 'initial' && tokens[start + 1]?.text === '.') return make('person.initials', 0.75);
+    // ("U. S.", "B. B. C.": initials and nothing else name no person)
+    if (first.shape === 'initial' && tokens[start + 1]?.text === '.' && !onlyInitials(doc, start, end)) return make('person.initials', 0.75);
     // "Varek K. Vessler", "Aldo P. Renner": first name, middle initial, surname
     if (length === 4 && first.shape === 'title' && tokens[start + 1].shape === 'initial' && tokens[start + 2].text === '.' && tokens[end - 1].shape === 'title') {
       return make('person.middle-initial', 0.7);
@@ -168,6 +169,12 @@ function isChineseName(a: Token, b: Token): boolean {
 }
 
 const SENTENCE_ENDS = new Set(['.', '?', '!']);
+
+/** Are tokens [start, end) all single capitals and their periods ("U. S", "B. B. C")? */
+function onlyInitials(doc: Doc, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (doc.tokens[i].shape !== 'initial' && doc.tokens[i].text !== '.') return false;
+  return true;
+}
 
 /**
  * The title run a candidate opens with, unless a known organization in it runs past it: "former
