@@ -133,6 +133,15 @@ describe('one sense per document', () => {
     ]);
   });
 
+  test('a surname that is also a title\'s abbreviation is the title before its period and a name ("Sen. Vell Marsh")', () => {
+    const text = 'Premier Tavo Sen met the press. Later Sen. Vell Marsh said the votes were there, and Sen said so too.';
+    expect(names(text).map((r) => [r.type, r.text, r.start, r.rule])).toEqual([
+      ['person', 'Tavo Sen', 8, 'person.title'],
+      ['person', 'Vell Marsh', 43, 'person.title'],
+      ['person', 'Sen', 85, 'person.surname-in-document'],
+    ]);
+  });
+
   test('a town that also names its district names a firm too: "Croydon Trust Co. ... Croydon said"', () => {
     const text = 'Croydon Trust Co. cut rates. Later, Croydon said deposits grew.';
     expect(names(text).map((r) => [r.type, r.text, r.start, r.rule])).toEqual([

@@ -119,6 +119,8 @@ export function refineOneSense(doc: Doc): Mention[] {
         if (sense.type === 'organization' && isPlaceAfterPreposition(doc, i, i + length)) continue;
         // "Tamworth Steel Corp. ... plants near Tamworth, Pa.": the town with its state is the town
         if (sense.town && isTownBeforeRegion(doc, i + length)) continue;
+        // "Hun Sen ... Sen. Vell said": a title's abbreviation before a name is the title
+        if (sense.type === 'person' && length === 1 && isTitleBeforeName(doc, i)) continue;
         const rule = sense.rule === 'one-sense' ? `${sense.type}.one-sense` : sense.rule;
         // "Janet Orland ... Orland said": a town's name that is the surname of the story's person
         // and is followed by a verb is the person, not the town the gazetteer knows
@@ -187,6 +189,13 @@ function actsAsPerson(doc: Doc, start: number, end: number): boolean {
   // ("Flights to Orland were full": after a preposition the verb is the phrase's)
   if (before && before.sentence === doc.tokens[start].sentence && PREPOSITIONS_BEFORE_TOWN.has(before.lower)) return false;
   return next !== undefined && next.sentence === doc.tokens[start].sentence && next.shape === 'lower' && (next.lower === 'has' || isFiniteVerb(next.lower));
+}
+
+/** "Sen. Vell", "Gen. Marsh": a title, its period and a capitalized name */
+function isTitleBeforeName(doc: Doc, i: number): boolean {
+  const period = doc.tokens[i + 1];
+  const name = doc.tokens[i + 2];
+  return (tokenFlags(doc.tokens[i]) & FLAGS.title) !== 0 && period?.text === '.' && !period.spaceBefore && name !== undefined && name.shape === 'title';
 }
 
 /** ", Pa.", ", Ohio", ", Canada" after token end - 1 */
