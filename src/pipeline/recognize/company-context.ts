@@ -161,7 +161,7 @@ function saysCompany(doc: Doc, start: number, end: number): boolean {
   const third = tokenInSentence(doc, end + 2, sentence);
   if (next?.lower === "'s" && after?.lower === 'chief' && third && CHIEF_OFFICERS.has(third.lower)) return true;
   // "Halvard posted a net loss", "Halvard reported net income of ..."
-  if (next && RESULTS_VERBS.has(next.lower) && after && third && isResult(doc, after.lower === 'a' ? end + 2 : end + 1, sentence)) return true;
+  if (next && RESULTS_VERBS.has(next.lower) && after && isResult(doc, after.lower === 'a' ? end + 2 : end + 1, sentence)) return true;
   // "Halvard and its creditors" (not "X said it": a person says "it would be unfair")
   if (next?.lower === 'and' && after?.lower === 'its') return true;
   // "Halvard said its profit rose", "Halvard reported its first loss"

@@ -87,9 +87,7 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
       let strength = whole ? 0.85 : 0.6;
       if (candidate.weakStart && i === start && phrase.end - i === 1 && phrase.flags & FLAGS.common) strength -= 0.2;
       // "Moody's Investors Service Inc.": a legal form after a listed name is the name's
-      let orgEnd = phrase.end;
-      const suffix = tokens[orgEnd];
-      if (suffix && suffix.shape !== 'lower' && suffix.sentence === tokens[i].sentence && tokenFlags(suffix) & FLAGS.legalSuffix) orgEnd = withAbbreviationPeriod(doc, orgEnd + 1);
+      const orgEnd = isLegalFormAt(doc, phrase.end, tokens[i].sentence) ? withAbbreviationPeriod(doc, phrase.end + 1) : phrase.end;
       found.push(mentionFromTokens(doc, 'organization', i, orgEnd, 'organization.gazetteer', strength));
       i = phrase.end;
     }
@@ -157,9 +155,7 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
       }
     }
     // 2b. "Harlan's Inc.": a firm whose name holds the "'s" the candidate stops before
-    const clitic = tokens[end];
-    const afterClitic = tokens[end + 1];
-    if (clitic?.lower === "'s" && !clitic.spaceBefore && afterClitic && afterClitic.sentence === clitic.sentence && (afterClitic.shape === 'title' || afterClitic.shape === 'upper') && tokenFlags(afterClitic) & FLAGS.legalSuffix && byStart.get(end + 1)?.end === end + 2) {
+    if (hasCliticAndLegalForm(doc, end) && byStart.get(end + 1)?.end === end + 2) {
       found.push(mentionFromTokens(doc, 'organization', orgStart, withAbbreviationPeriod(doc, end + 2), 'organization.legal-suffix', 0.9));
       continue;
     }
@@ -229,8 +225,7 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
       const right = byStart.get(end + 1)!;
       let ampEnd = right.end;
       // "Marle & Tenby's Corp.": the "'s" and the legal form after the second name
-      const clitic = tokens[ampEnd];
-      if (clitic?.lower === "'s" && !clitic.spaceBefore && tokens[ampEnd + 1]?.sentence === clitic.sentence && tokens[ampEnd + 1].shape !== 'lower' && tokenFlags(tokens[ampEnd + 1]) & FLAGS.legalSuffix) ampEnd += 2;
+      if (hasCliticAndLegalForm(doc, ampEnd)) ampEnd += 2;
       // "Dunmore & Co. to ...": the abbreviation's period, as for "Acme Corp."
       if (tokenFlags(tokens[ampEnd - 1]) & FLAGS.legalSuffix) ampEnd = withAbbreviationPeriod(doc, ampEnd);
       found.push(mentionFromTokens(doc, 'organization', firmNameStart(doc, orgStart, byEnd), ampEnd, 'organization.ampersand', 0.75));
@@ -346,6 +341,18 @@ function isOpenedByMark(doc: Doc, i: number): boolean {
 }
 
 /** The name's end, past the period glued to it when that period is the abbreviation's ("Acme Corp.") */
+/** Is token i a legal form, capitalized, in the given sentence ("Inc", "AG"; not "co" in "co-owner")? */
+function isLegalFormAt(doc: Doc, i: number, sentence: number): boolean {
+  const token = doc.tokens[i];
+  return token !== undefined && token.sentence === sentence && token.shape !== 'lower' && (tokenFlags(token) & FLAGS.legalSuffix) !== 0;
+}
+
+/** "Harlan's Inc.": an "'s" at token i, then a legal form */
+function hasCliticAndLegalForm(doc: Doc, i: number): boolean {
+  const clitic = doc.tokens[i];
+  return clitic?.lower === "'s" && !clitic.spaceBefore && isLegalFormAt(doc, i + 1, clitic.sentence);
+}
+
 function withAbbreviationPeriod(doc: Doc, end: number): number {
   const period = doc.tokens[end];
   return period?.text === '.' && !period.spaceBefore && periodBelongsToName(doc, end) ? end + 1 : end;

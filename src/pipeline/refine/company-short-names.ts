@@ -80,8 +80,7 @@ export function companyShortNames(doc: Doc, winners: Mention[]): ShortName[] {
     const firm = LEGAL_NAME_RULES.has(m.rule) || (m.rule === 'organization.head-noun' && hasAmpersand(doc, m));
     if (!firm) continue;
     const last = tokens[m.tokenEnd - 1].text === '.' ? m.tokenEnd - 2 : m.tokenEnd - 1;
-    const firmHead = (tokenFlags(tokens[last]) & FLAGS.orgHead) !== 0 && (m.rule !== 'organization.legal-suffix');
-    if (!(tokenFlags(tokens[last]) & FLAGS.legalSuffix) && !firmHead) continue;
+    if (!(tokenFlags(tokens[last]) & (FLAGS.legalSuffix | FLAGS.orgHead))) continue;
     // "Brandauer, Kell & Co.", "Ostler Venn Marsh Inc.": the first partner's name is the firm's
     // short name too ("Brandauer said ...")
     const firstPartner = firstPartnerName(doc, m, persons);
