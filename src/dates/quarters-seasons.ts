@@ -200,8 +200,8 @@ export const REPORTED_QUARTER_STARTS: FirstTokenGate = {
     the: { numbers: { min: 4, max: 4 }, words: ['current', 'most', 'fiscal', ...YEAR_AGO, ...LATEST, ...QUARTER_NOUNS] },
     this: { words: ['fiscal', ...QUARTER_NOUNS] },
     that: { words: ['fiscal', ...QUARTER_NOUNS] },
-    // "its latest quarter", "its fiscal quarter", but not "its profit"
-    its: { words: ['current', 'most', 'fiscal', ...LATEST, ...QUARTER_NOUNS] },
+    // "its latest quarter", "its fiscal quarter", "its year-ago period", but not "its profit"
+    its: { words: ['current', 'most', 'fiscal', ...YEAR_AGO, ...LATEST, ...QUARTER_NOUNS] },
   },
 };
 

@@ -68,6 +68,7 @@ const EXAMPLES: Array<[string, string]> = [
   ['matchReportedQuarter', 'the year-ago quarter was weak.'],
   ['matchReportedQuarter', 'year-earlier results were weak.'],
   ['matchReportedQuarter', 'comparable year-ago quarter was weak.'],
+  ['matchReportedQuarter', 'its year-ago period was weak.'],
   ['matchSeason', 'last fall was wet.'],
   ['matchSeason', 'summer 1994 was wet.'],
   ['matchCentury', 'the 20th century ended.'],
