@@ -68,7 +68,10 @@ export function main(argv: string[]): void {
   }
   // a closed stderr (`2>&-`, a dead terminal) must not crash the run
   process.stderr.on('error', () => undefined);
-  process.on('uncaughtException', (error) => {
+  process.on('uncaughtException', (error: NodeJS.ErrnoException) => {
+    // the reader of --help (or of any text written before the output writer takes over) went
+    // away, as `newsner --help | head -5` does: nothing is wrong, stop quietly
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
     reportCrash(error);
     process.exit(EXIT_SOME_FAILED);
   });

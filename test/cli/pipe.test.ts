@@ -89,3 +89,14 @@ test.each([
   expect(output.documents.map((record) => record.id)).toEqual(['a', 'b']);
   expect(stderr).toBe(`newsner: interrupted by ${signal} after 2 records; the output holds whole records only\n`);
 });
+
+test('the reader of --help goes away before it is written: no message, exit 0', async () => {
+  const child = spawn(process.execPath, [BIN, 'timeline', '--help'], { cwd: ROOT });
+  let stderr = '';
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  // closed before the program has started, so the help text meets a closed pipe
+  child.stdout.destroy();
+  const code = await new Promise<number | null>((resolve) => child.on('close', (status) => resolve(status)));
+  expect(stderr).toBe('');
+  expect(code).toBe(0);
+});
