@@ -102,6 +102,15 @@ describe('one sense per document', () => {
     ]);
   });
 
+  test('a partnership with no legal form ("Brandauer & Kell") teaches its first partner too', () => {
+    const text = 'The merger of Brandauer & Kell with a rival was approved. Brandauer, with 40 lawyers, has lost partners. Some Brandauer associates left.';
+    expect(names(text).map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
+      ['Brandauer & Kell', 14, 30, 'organization.ampersand'],
+      ['Brandauer', 58, 67, 'organization.short-name'],
+      ['Brandauer', 110, 119, 'organization.short-name'],
+    ]);
+  });
+
   test('a firm named by its business teaches its first word, not a first name', () => {
     const text = 'Orvis Airlines and Ingrid Motors cut fares. Later Orvis said Ingrid would follow.';
     expect(names(text).map((r) => [r.type, r.text, r.start, r.rule])).toEqual([

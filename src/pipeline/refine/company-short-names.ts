@@ -80,11 +80,14 @@ export function companyShortNames(doc: Doc, winners: Mention[]): ShortName[] {
     const firm = LEGAL_NAME_RULES.has(m.rule) || (m.rule === 'organization.head-noun' && hasAmpersand(doc, m));
     if (!firm) continue;
     const last = tokens[m.tokenEnd - 1].text === '.' ? m.tokenEnd - 2 : m.tokenEnd - 1;
-    if (!(tokenFlags(tokens[last]) & (FLAGS.legalSuffix | FLAGS.orgHead))) continue;
-    // "Brandauer, Kell & Co.", "Ostler Venn Marsh Inc.": the first partner's name is the firm's
-    // short name too ("Brandauer said ...")
-    const firstPartner = firstPartnerName(doc, m, persons);
-    if (firstPartner) found.push(firstPartner);
+    const legalEnd = (tokenFlags(tokens[last]) & (FLAGS.legalSuffix | FLAGS.orgHead)) !== 0;
+    // "Brandauer, Kell & Co.", "Ostler Venn Marsh Inc.", and a partnership with no legal form,
+    // "Brandauer & Kell": the first partner's name is the firm's short name too ("Brandauer said ...")
+    if (legalEnd || m.rule === 'organization.ampersand') {
+      const firstPartner = firstPartnerName(doc, m, persons);
+      if (firstPartner) found.push(firstPartner);
+    }
+    if (!legalEnd) continue;
     let end = m.tokenEnd;
     while (end > m.tokenStart + 1 && droppable(doc, end - 1, m.tokenStart)) {
       end--;
