@@ -111,6 +111,19 @@ describe('one sense per document', () => {
     ]);
   });
 
+  test('an airline called by its adjective ("Western") is the airline only where the word stands as a noun', () => {
+    const text = "Western Airlines cut fares on Monday. Later Western, a unit of Halvard Group, said it would add flights. " +
+      "Western's pilots agreed with Western. Western Europe, Western shares and a Western man were not. An analyst said Western will grow.";
+    expect(names(text).filter((r) => r.text.startsWith('Western')).map((r) => [r.text, r.start, r.end, r.type, r.rule])).toEqual([
+      ['Western Airlines', 0, 16, 'organization', 'organization.head-noun'],
+      ['Western', 44, 51, 'organization', 'organization.short-name'],
+      ['Western', 105, 112, 'organization', 'organization.short-name'],
+      ['Western', 134, 141, 'organization', 'organization.short-name'],
+      ['Western Europe', 143, 157, 'place', 'place.gazetteer'],
+      ['Western', 218, 225, 'organization', 'organization.short-name'],
+    ]);
+  });
+
   test('a firm named by its business teaches its first word, not a first name', () => {
     const text = 'Orvis Airlines and Ingrid Motors cut fares. Later Orvis said Ingrid would follow.';
     expect(names(text).map((r) => [r.type, r.text, r.start, r.rule])).toEqual([

@@ -24,6 +24,8 @@ export interface ShortName {
   ordinaryWord: boolean;
   /** the short name is also a town ("Tamworth" of "Tamworth Steel Corp."): not where the town is meant ("Tamworth, Pa.") */
   town?: boolean;
+  /** the short name is also a nationality or direction ("Northern" of "Northern Airlines"): only where it stands as a noun */
+  adjective?: boolean;
 }
 
 /** Words after a company's own name that describe its business: "Marcus Electronics Corp." */
@@ -72,9 +74,10 @@ export function companyShortNames(doc: Doc, winners: Mention[]): ShortName[] {
     if (m.rule === 'organization.head-noun' && m.tokenEnd - m.tokenStart === 2 && BUSINESS_HEADS.has(tokens[m.tokenEnd - 1].lower)) {
       const word = tokens[m.tokenStart];
       const flags = tokenFlags(word);
-      if (word.shape === 'title' && !(flags & (NEVER_ALONE | FLAGS.orgHead | FLAGS.organization | FLAGS.given | FLAGS.surname)) && !FUNCTION_WORDS.has(word.lower) && !BUSINESS_WORDS.has(word.lower)) {
-        found.push({ key: word.lower, ordinaryWord: (flags & FLAGS.common) !== 0 });
-      }
+      const ownWord = word.shape === 'title' && !(flags & (FLAGS.orgHead | FLAGS.organization | FLAGS.given | FLAGS.surname)) && !FUNCTION_WORDS.has(word.lower) && !BUSINESS_WORDS.has(word.lower);
+      if (ownWord && !(flags & NEVER_ALONE)) found.push({ key: word.lower, ordinaryWord: (flags & FLAGS.common) !== 0 });
+      // "Northern Airlines ... Northern said": an airline is called by its adjective too
+      else if (ownWord && (flags & NEVER_ALONE) === FLAGS.demonym) found.push({ key: word.lower, ordinaryWord: true, adjective: true });
     }
     // (or, for a firm named "A & B", a head noun: "Tamworth Savings & Loan Association")
     const firm = LEGAL_NAME_RULES.has(m.rule) || (m.rule === 'organization.head-noun' && hasAmpersand(doc, m));

@@ -32,6 +32,8 @@ interface Sense {
   untypedOnly?: boolean;
   /** a firm's short name that is also a town's: not where the town is meant */
   town?: boolean;
+  /** a firm's short name that is also a nationality or direction: only where it stands as a noun */
+  adjective?: boolean;
 }
 
 /**
@@ -84,7 +86,7 @@ export function refineOneSense(doc: Doc): Mention[] {
   }
   // short names of companies: "Torvane Corp." teaches "Torvane", "Pellor Canada Ltd." "Pellor"
   for (const short of companyShortNames(doc, winners)) {
-    learn(senses, short.key, { type: 'organization', strength: SHORT_NAME_STRENGTH, rule: 'organization.short-name', ordinaryWord: short.ordinaryWord, town: short.town });
+    learn(senses, short.key, { type: 'organization', strength: SHORT_NAME_STRENGTH, rule: 'organization.short-name', ordinaryWord: short.ordinaryWord, town: short.town, adjective: short.adjective });
   }
   if (senses.size === 0) return [];
   // no key is built longer than the longest name learned (most are one to three tokens)
@@ -94,9 +96,10 @@ export function refineOneSense(doc: Doc): Mention[] {
 
   const typed = coveredTokens(doc, (m) => NAME_TYPES.has(m.type));
   const found: Mention[] = [];
-  for (const candidate of spansToSearch(doc)) {
-    // "Sri Lankan" as a whole candidate: a nationality holds no name
-    if (phraseFlags(doc, candidate.start, candidate.end) & FLAGS.demonym) continue;
+  const adjectives = adjectiveKeys(senses);
+  for (const candidate of spansToSearch(doc, adjectives)) {
+    // "Sri Lankan" as a whole candidate: a nationality holds no name, unless a firm is called by it
+    if (phraseFlags(doc, candidate.start, candidate.end) & FLAGS.demonym && !adjectives?.has(phraseKey(doc, candidate.start, candidate.end))) continue;
     // "Harlan's Inc. ... Harlan's said": a firm's short name may keep the "'s" the candidate stops before
     // (not before a capitalized word: "Harlan's Fund" is another name)
     const clitic = doc.tokens[candidate.end];
@@ -119,6 +122,8 @@ export function refineOneSense(doc: Doc): Mention[] {
         if (sense.type === 'organization' && isPlaceAfterPreposition(doc, i, i + length)) continue;
         // "Tamworth Steel Corp. ... plants near Tamworth, Pa.": the town with its state is the town
         if (sense.town && isTownBeforeRegion(doc, i + length)) continue;
+        // "Northern said", "Northern's pilots", not "Northern Europe", "Northern voters", "a Northern man"
+        if (sense.adjective && !standsAsNoun(doc, i, i + length)) continue;
         // "Hun Sen ... Sen. Vell said": a title's abbreviation before a name is the title
         if (sense.type === 'person' && length === 1 && isTitleBeforeName(doc, i)) continue;
         const rule = sense.rule === 'one-sense' ? `${sense.type}.one-sense` : sense.rule;
@@ -135,6 +140,13 @@ export function refineOneSense(doc: Doc): Mention[] {
   return found;
 }
 
+/** The one-word short names that are also nationalities or directions, or null when none was learned */
+function adjectiveKeys(senses: Map<string, Sense>): Set<string> | null {
+  let keys: Set<string> | null = null;
+  for (const [key, sense] of senses) if (sense.adjective) (keys ??= new Set()).add(key);
+  return keys;
+}
+
 /** Is any token of [start, end) covered? */
 function anyTyped(typed: Uint8Array, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (typed[i]) return true;
@@ -146,8 +158,13 @@ function anyTyped(typed: Uint8Array, start: number, end: number): boolean {
  * sentence, and in ALL-CAPS sentences every run of capitals, since there ordinary-looking words
  * ("FLETCHER", an arrow-maker) were not candidates.
  */
-function spansToSearch(doc: Doc): { start: number; end: number }[] {
+function spansToSearch(doc: Doc, adjectives: Set<string> | null): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = nameCandidates(doc).slice();
+  // a nationality is no candidate, but a firm's short name may be one ("Northern said")
+  if (adjectives) {
+    const tokens = doc.tokens;
+    for (let i = 0; i < tokens.length; i++) if (tokens[i].shape === 'title' && adjectives.has(tokens[i].lower)) spans.push({ start: i, end: i + 1 });
+  }
   for (const sentence of doc.sentences) {
     // the sentence's first words, which the candidates drop when they are ordinary words
     // ("Fletcher said ...", fletcher being a word too)
@@ -189,6 +206,22 @@ function actsAsPerson(doc: Doc, start: number, end: number): boolean {
   // ("Flights to Orland were full": after a preposition the verb is the phrase's)
   if (before && before.sentence === doc.tokens[start].sentence && PREPOSITIONS_BEFORE_TOWN.has(before.lower)) return false;
   return next !== undefined && next.sentence === doc.tokens[start].sentence && next.shape === 'lower' && (next.lower === 'has' || isFiniteVerb(next.lower));
+}
+
+const CONJUNCTIONS = new Set(['and', 'or', 'but']);
+const ARTICLES = new Set(['a', 'an']);
+const SINGULAR_VERBS = new Set(['has', 'is', 'was', 'says']);
+
+/** The words [start, end) stand as a noun: not after "a"/"an", and a verb, a conjunction, punctuation or nothing follows */
+function standsAsNoun(doc: Doc, start: number, end: number): boolean {
+  const sentence = doc.tokens[start].sentence;
+  const before = doc.tokens[start - 1];
+  if (before && before.sentence === sentence && ARTICLES.has(before.lower)) return false;
+  const next = doc.tokens[end];
+  if (!next || next.sentence !== sentence || next.shape === 'punct') return true;
+  if (next.shape !== 'lower') return false;
+  // (a present tense in -s may be a plural noun: "Northern shares")
+  return CONJUNCTIONS.has(next.lower) || SINGULAR_VERBS.has(next.lower) || (isFiniteVerb(next.lower) && !next.lower.endsWith('s'));
 }
 
 /** "Sen. Vell", "Gen. Marsh": a title, its period and a capitalized name */
