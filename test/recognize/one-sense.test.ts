@@ -2,11 +2,11 @@ import { brief, names } from './helpers';
 
 describe('one sense per document', () => {
   test('a surname alone, sentence-initial and in an ALL-CAPS headline, after the full name', () => {
-    const text = 'RUGBY - VANCE NAMED AS WALES CAPTAIN.\nCARDIFF 1996-08-30\nOwen Vance was named Wales captain. Vance said he was proud.';
+    const text = 'RUGBY - VARGA NAMED AS WALES CAPTAIN.\nCARDIFF 1996-08-30\nOwen Varga was named Wales captain. Varga said he was proud.';
     expect(names(text).filter((r) => r.type === 'person').map((r) => [r.text, r.rule])).toEqual([
-      ['VANCE', 'person.surname-in-document'],
-      ['Owen Vance', 'person.given-name'],
-      ['Vance', 'person.surname-in-document'],
+      ['VARGA', 'person.surname-in-document'],
+      ['Owen Varga', 'person.given-name'],
+      ['Varga', 'person.surname-in-document'],
     ]);
   });
 

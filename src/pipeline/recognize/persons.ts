@@ -6,7 +6,7 @@
 
 import { Doc, Mention, Token } from '../../model';
 import { FLAGS, PLACE_FLAGS } from '../../lexicon';
-import { Candidate, FUNCTION_WORDS, afterNationality, nameCandidates } from './candidates';
+import { Candidate, FUNCTION_WORDS, afterNationality, capitalMeansName, nameCandidates } from './candidates';
 import { longestPhraseAt, phraseFlags, tokenFlags } from './gazetteer';
 import { mentionFromTokens } from './mention';
 import { PLACE_HEADS } from './places';
@@ -114,7 +114,11 @@ function personIn(
   const politician = politicianContext(doc, start, end);
   if (politician) return make(politician.rule, politician.strength);
   // a famous full name is strong; a famous surname alone ("Kent", "Carson") is also a county or a town
-  if (nameFlags & FLAGS.person) return make('person.known', length > 1 ? 0.85 : 0.65);
+  if (nameFlags & FLAGS.person) {
+    // ("Rice futures rose": a famous surname that is also a word, opening a sentence, only before a verb)
+    if (length === 1 && nameFlags & FLAGS.common && !capitalMeansName(doc, start)) return null;
+    return make('person.known', length > 1 ? 0.85 : 0.65);
+  }
 
   const firstFlags = tokenFlags(tokens[start]);
   const first = tokens[start];

@@ -28,6 +28,9 @@ export interface ShortName {
   adjective?: boolean;
 }
 
+/** below this, a one-word person mention says nothing about the story's persons */
+const WEAK_PERSON = 0.7;
+
 /** Words after a company's own name that describe its business: "Marcus Electronics Corp." */
 const BUSINESS_WORDS = new Set([
   'products', 'international', 'national', 'global', 'worldwide', 'america', 'americas', 'usa', 'manufacturing',
@@ -59,7 +62,8 @@ export function companyShortNames(doc: Doc, winners: Mention[]): ShortName[] {
   const tokens = doc.tokens;
   const found: ShortName[] = [];
   let personWords: Set<string> | null = null;
-  const persons = () => (personWords ??= wordsOfPersons(doc, winners));
+  // (a famous surname alone, "Sharon said", is a weak guess: "Sharon Steel Corp." still teaches "Sharon")
+  const persons = () => (personWords ??= wordsOfPersons(doc, winners.filter((m) => m.tokenEnd - m.tokenStart > 1 || m.strength >= WEAK_PERSON)));
   for (const m of winners) {
     if (m.type !== 'organization' || m.strength < 0.6) continue;
     // "Kelso-Brandt Group", "Kelso-Brandt Assurances": the first half of a hyphenated first word

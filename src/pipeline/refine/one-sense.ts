@@ -55,7 +55,9 @@ export function refineOneSense(doc: Doc): Mention[] {
     if (m.strength < TEACHING_STRENGTH || m.tokenEnd - m.tokenStart > MAX_NAME_TOKENS || NON_TEACHING_RULES.has(m.rule)) continue;
     // capped: local evidence as strong as a dateline's must still win where it is ("NEW YORK
     // 74 59" is the team in a results table of a story datelined NEW YORK)
-    learn(senses, phraseKey(doc, m.tokenStart, m.tokenEnd), { type: m.type, strength: Math.min(m.strength, MAX_TAUGHT_STRENGTH), rule: 'one-sense' });
+    // ("Rice said ... Rice futures rose": a famous surname alone that is also a word opens a sentence as the word)
+    const ordinaryWord = m.rule === 'person.known' && m.tokenEnd - m.tokenStart === 1 && (tokenFlags(doc.tokens[m.tokenStart]) & FLAGS.common) !== 0;
+    learn(senses, phraseKey(doc, m.tokenStart, m.tokenEnd), { type: m.type, strength: Math.min(m.strength, MAX_TAUGHT_STRENGTH), rule: 'one-sense', ordinaryWord });
   }
   // parts of full person names: the surname, and a first name that is a known given name
   for (const m of winners) {
