@@ -160,3 +160,25 @@ describe('a club named by a short word in capitals and its town', () => {
     ]);
   });
 });
+
+describe('what makes a sports story', () => {
+  test('"grand" counts only in "Grand Prix": a grand jury and a stadium make no sports story', () => {
+    expect(names('A grand jury in Reno heard the case about the new stadium on Monday. Reno has seen nothing like it.').map((r) => [r.text, r.start, r.end, r.type])).toEqual([
+      ['Reno', 16, 20, 'place'],
+      ['Reno', 69, 73, 'place'],
+    ]);
+  });
+
+  test('marathon talks and a squad of negotiators make no sports story', () => {
+    expect(names('After marathon talks in Reno on Monday, a squad of negotiators left. Reno has agreed to the plan.').map((r) => [r.text, r.start, r.end, r.type])).toEqual([
+      ['Reno', 24, 28, 'place'],
+      ['Reno', 69, 73, 'place'],
+    ]);
+  });
+
+  test('a Grand Prix result is one: the racing team after the driver', () => {
+    expect(names('MOTOR RACING - TARNLEY GRAND PRIX.\nLena Voss (Austria) Halvard 1:53.706').filter((r) => r.type === 'organization').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
+      ['Halvard', 55, 62, 'organization.racing-team'],
+    ]);
+  });
+});

@@ -19,8 +19,8 @@ export const STRONG_SPORTS_WORDS = new Set([
   'wickets', 'batsman', 'bowler', 'striker', 'midfielder', 'goalkeeper', 'defender', 'playmaker', 'winger',
   'halftime', 'half-time', 'touchdown', 'quarterback', 'homer', 'homered', 'pitcher', 'rbi', 'nfl', 'nba', 'nhl',
   'fifa', 'uefa', 'semifinal', 'semi-final', 'quarter-final', 'quarterfinal', 'relegation', 'standings',
-  'scoreboard', 'goals', 'overs', 'bowled', 'seeded', 'unseeded', 'grand', 'prix', 'marathon', 'sprint', 'medal',
-  'squad', 'stadium', 'fixtures', 'pct', 'gb', 'qualifier', 'qualifying', 'tournament', 'championship', 'league',
+  'scoreboard', 'goals', 'overs', 'bowled', 'seeded', 'unseeded', 'grand', 'prix',
+  'stadium', 'fixtures', 'pct', 'gb', 'qualifier', 'qualifying', 'tournament', 'championship', 'league',
 ]);
 const WEAK_SPORTS_WORDS = new Set([
   'goal', 'coach', 'match', 'matches', 'season', 'penalty', 'scored', 'beat', 'drew', 'draw', 'defeated', 'final',
@@ -28,6 +28,8 @@ const WEAK_SPORTS_WORDS = new Set([
   'division', 'title', 'champions', 'champion', 'promoted', 'international', 'test', 'tour', 'game', 'games',
   'team', 'teams', 'player', 'players', 'score', 'scores', 'scorer', 'results', 'wins', 'losses', 'drawn',
   'minute', 'minutes', 'sets', 'v', 'fans', 'record',
+  // also outside sport: "marathon talks", "Sprint Corp.", "a bomb squad", "the Medal of Honor"
+  'marathon', 'sprint', 'squad', 'medal',
 ]);
 const MIN_STRONG = 2;
 const MIN_WEAK_BESIDE_ONE_STRONG = 3;
@@ -62,10 +64,13 @@ export function isSportsStory(doc: Doc): boolean {
     const weak = new Set<string>();
     let words = 0;
     let strongWords = 0;
-    for (const token of doc.tokens) {
+    const tokens = doc.tokens;
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i];
       if (token.shape === 'punct' || token.shape === 'number') continue;
       words++;
-      if (STRONG_SPORTS_WORDS.has(token.lower)) {
+      // ("grand" only in "Grand Prix": not "a grand jury", "the Grand Hotel")
+      if (STRONG_SPORTS_WORDS.has(token.lower) && (token.lower !== 'grand' || tokens[i + 1]?.lower === 'prix')) {
         strong.add(token.lower);
         strongWords++;
       } else if (WEAK_SPORTS_WORDS.has(token.lower)) weak.add(token.lower);
