@@ -84,6 +84,16 @@ describe('places: gazetteers and place-shaped names', () => {
   });
 });
 
+describe('places: a direction before a place', () => {
+  test('"Southwest China", "Northeastern Brazil", "Mainland China" are one place each', () => {
+    expect(names('Floods hit Southwest China and Northeastern Brazil on Monday, and Mainland China too.').map((r) => [r.text, r.start, r.end, r.type])).toEqual([
+      ['Southwest China', 11, 26, 'place'],
+      ['Northeastern Brazil', 31, 50, 'place'],
+      ['Mainland China', 66, 80, 'place'],
+    ]);
+  });
+});
+
 describe('places: contexts', () => {
   test('a town and its state abbreviation, the period kept', () => {
     expect(names('He lives in Gorvill, N.J., and works in Wexton, Mass., too.').map((r) => [r.text, r.rule])).toEqual([
