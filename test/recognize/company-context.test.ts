@@ -61,13 +61,34 @@ describe('companies known by what the story says of them', () => {
 });
 
 describe('companies by what the story says about their results and officers', () => {
-  test('a firm\'s officers "at" or "of" it: "vice president at X", "co-chairman of X"; not "the president of" a town', () => {
-    const text = '"Rates will rise," said Tavo Murenza, first vice president at Kelvor Stenn. Dana Kresk, co-chairman of Brandvik Olse, agreed. The president of Kellby spoke.';
+  test('a firm\'s officers "at" or "of" it: "vice president at X", "co-chairman of X"; not "the president of" a known town', () => {
+    const text = '"Rates will rise," said Tavo Murenza, first vice president at Kelvor Stenn. Dana Kresk, co-chairman of Brandvik Olse, agreed. The president of Leeds spoke.';
     expect(names(text).map((r) => [r.text, r.type, r.start])).toEqual([
       ['Tavo Murenza', 'person', 24],
       ['Kelvor Stenn', 'organization', 62],
       ['Dana Kresk', 'person', 76],
       ['Brandvik Olse', 'organization', 103],
+      ['Leeds', 'place', 143],
+    ]);
+  });
+
+  test('a body no list knows, after its chairman, president, director or editor "of" it; not after a title in capitals or before a place head', () => {
+    const text = 'Kenji Ota, a 66-year-old executive vice president of Kasumi Air Lines, spoke. The Director of Quality Control and the president of Clay County\'s bar agreed. ' +
+      'Lena Vogt, editor of Money Fund Digest, said so.';
+    expect(names(text).map((r) => [r.text, r.start, r.end, r.type, r.rule])).toEqual([
+      ['Kenji Ota', 0, 9, 'person', 'person.given-name'],
+      ['Kasumi Air Lines', 53, 69, 'organization', 'organization.company-context'],
+      ['Clay County', 131, 142, 'place', 'place.head-noun'],
+      ['Lena Vogt', 157, 166, 'person', 'person.given-name'],
+      ['Money Fund Digest', 178, 195, 'organization', 'organization.company-context'],
+    ]);
+  });
+
+  test('"its X unit" and an apposition with a possessive ("the nation\'s largest insurer") name firms', () => {
+    expect(names("Halvor Group said its Pacific Vell unit sustained damage. A year ago, Marden Vale, the nation's largest home insurer, stopped it.").map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
+      ['Halvor Group', 0, 12, 'organization.head-noun'],
+      ['Pacific Vell', 22, 34, 'organization.company-context'],
+      ['Marden Vale', 70, 81, 'organization.company-context'],
     ]);
   });
 

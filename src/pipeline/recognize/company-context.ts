@@ -9,6 +9,7 @@ import { FLAGS, PLACE_FLAGS } from '../../lexicon';
 import { Candidate, nameCandidates, tokenInSentence } from './candidates';
 import { phraseFlags, phraseKey, tokenFlags } from './gazetteer';
 import { mentionFromTokens, wordsOfPersons } from './mention';
+import { PLACE_HEADS } from './places';
 
 /** Nouns after "X's" that only a company has: "Halvard's shares", "Halvard's board" */
 const COMPANY_POSSESSIONS = new Set([
@@ -57,6 +58,10 @@ const MAX_APPOSITION_WORDS = 6;
 const FIRM_OFFICERS = new Set(['co-chairman', 'vice-chairman', 'partner', 'strategist', 'broker', 'underwriter']);
 /** Officers who work "at" a firm and "of" a country or a town: "president at Kelso Marle" */
 const OFFICERS_AT = new Set(['president', 'director', 'manager', 'officer', 'chairman', 'executive', 'vice-president']);
+/** "its Pacific Vell unit", "its Orvis subsidiary" */
+const UNIT_NOUNS = new Set(['unit', 'units', 'subsidiary', 'subsidiaries', 'division', 'affiliate']);
+/** Officers "of" a body no place list knows: "chairman of Kasumi Air Lines" */
+const OFFICERS_OF = new Set(['chairman', 'president', 'vice-president', 'director', 'editor', 'publisher']);
 /** "X's chief executive", "X's chief financial officer" */
 const CHIEF_OFFICERS = new Set(['executive', 'financial', 'operating']);
 /** "X posted a net loss", "X reported net income" */
@@ -176,7 +181,13 @@ function saysCompany(doc: Doc, start: number, end: number): boolean {
     // "vice president at Kelso Marle", "co-chairman of Kelso Marle": a firm's officer
     if ((before.lower === 'at' || before.lower === 'of') && FIRM_OFFICERS.has(twoBefore.lower)) return true;
     if (before.lower === 'at' && OFFICERS_AT.has(twoBefore.lower)) return true;
+    // "executive vice president of Kasumi Air Lines", "editor of Money Fund Digest" (a name no
+    // place list knows: "president of France" is not here)
+    // (the officer in lower case: "Director of Quality Control" is a title; not a place-shaped name, "Clay County")
+    if (before.lower === 'of' && twoBefore.shape === 'lower' && OFFICERS_OF.has(twoBefore.lower) && !PLACE_HEADS.has(doc.tokens[end - 1].lower)) return true;
   }
+  // "said its Pacific Vell unit": a firm's unit or subsidiary named before the noun
+  if (before?.lower === 'its' && next && UNIT_NOUNS.has(next.lower)) return true;
   // "the offer values Halvard at $2 billion"
   if (before && VALUES.has(before.lower) && next?.lower === 'at') return true;
   return false;
@@ -190,7 +201,8 @@ function saysCompany(doc: Doc, start: number, end: number): boolean {
 function appositionSaysCompany(doc: Doc, from: number, sentence: number): boolean {
   for (let i = from; i < from + MAX_APPOSITION_WORDS; i++) {
     const token = tokenInSentence(doc, i, sentence);
-    if (!token || (token.shape === 'punct' && token.text !== '-') || APPOSITION_STOPS.has(token.lower)) return false;
+    // ("X, the nation's largest insurer": a possessive inside the noun phrase)
+    if (!token || (token.shape === 'punct' && token.text !== '-' && token.lower !== "'s") || APPOSITION_STOPS.has(token.lower)) return false;
     const body = BODY_APPOSITION_HEADS.has(token.lower);
     if (token.shape === 'lower' && (body || COMPANY_APPOSITION_HEADS.has(token.lower))) {
       const next = tokenInSentence(doc, i + 1, sentence);
