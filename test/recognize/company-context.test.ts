@@ -92,6 +92,13 @@ describe('companies by what the story says about their results and officers', ()
     ]);
   });
 
+  test('"X executives", "X officials" name a body, not a nationality no list has ("Alaskan officials")', () => {
+    expect(names('Alaskan officials said so on Monday. Korvane executives agreed, and Korvane plans to grow.').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
+      ['Korvane', 37, 44, 'organization.company-context'],
+      ['Korvane', 68, 75, 'organization.company-context'],
+    ]);
+  });
+
   test('"X\'s chief executive", "values X at", "X posted a net loss"', () => {
     const text = "Velcor's chief executive resigned. The bid values Tarnex at $2 billion. Brandell posted a net loss of $3 million.";
     expect(names(text).map((r) => [r.text, r.start, r.rule])).toEqual([

@@ -5,7 +5,7 @@
 // name in the document as an organization, since the same name is the same firm throughout.
 
 import { Doc, Mention } from '../../model';
-import { FLAGS, PLACE_FLAGS } from '../../lexicon';
+import { FLAGS, PLACE_FLAGS, lookup } from '../../lexicon';
 import { Candidate, nameCandidates, tokenInSentence } from './candidates';
 import { phraseFlags, phraseKey, tokenFlags } from './gazetteer';
 import { mentionFromTokens, wordsOfPersons } from './mention';
@@ -58,6 +58,8 @@ const MAX_APPOSITION_WORDS = 6;
 const FIRM_OFFICERS = new Set(['co-chairman', 'vice-chairman', 'partner', 'strategist', 'broker', 'underwriter']);
 /** Officers who work "at" a firm and "of" a country or a town: "president at Kelso Marle" */
 const OFFICERS_AT = new Set(['president', 'director', 'manager', 'officer', 'chairman', 'executive', 'vice-president']);
+/** a body's people after its name: "Korvane executives" */
+const STAFF_AFTER = new Set(['executives', 'officials', 'shareholders', 'stockholders']);
 /** "its Pacific Vell unit", "its Orvis subsidiary" */
 const UNIT_NOUNS = new Set(['unit', 'units', 'subsidiary', 'subsidiaries', 'division', 'affiliate']);
 /** Officers "of" a body no place list knows: "chairman of Kasumi Air Lines" */
@@ -134,7 +136,19 @@ function mayNameCompany(doc: Doc, { start, end, allCaps, weakStart }: Candidate)
   if (phraseFlags(doc, start, end) & NOT_COMPANY) return false;
   // an ordinary word ("Summit") would be taught to one-sense where its capital says nothing
   if (end - start === 1 && tokenFlags(tokens[start]) & FLAGS.common) return false;
+  // a nationality no list has, made from a place's name ("Alaskan officials", "Velmaran officials")
+  if (end - start === 1 && isPlaceAdjective(tokens[start].lower)) return false;
   return !(tokenFlags(tokens[end - 1]) & (FLAGS.title | FLAGS.orgHead | FLAGS.legalSuffix) || tokenFlags(tokens[start]) & FLAGS.title);
+}
+
+const PLACE_ADJECTIVE_ENDINGS = ['n', 'an', 'ian', 'ese', 'i'];
+
+/** "alaskan", "velmaran": a place's name with a nationality ending */
+function isPlaceAdjective(word: string): boolean {
+  for (const ending of PLACE_ADJECTIVE_ENDINGS) {
+    if (word.length > ending.length + 3 && word.endsWith(ending) && lookup(word.slice(0, -ending.length)) & PLACE_FLAGS) return true;
+  }
+  return false;
 }
 
 /** A town's name alone, no country, region, person or title: "Kelso", "Hoorn" */
@@ -186,6 +200,8 @@ function saysCompany(doc: Doc, start: number, end: number): boolean {
     // (the officer in lower case: "Director of Quality Control" is a title; not a place-shaped name, "Clay County")
     if (before.lower === 'of' && twoBefore.shape === 'lower' && OFFICERS_OF.has(twoBefore.lower) && !PLACE_HEADS.has(doc.tokens[end - 1].lower)) return true;
   }
+  // "Korvane executives", "Korvane officials" (a town's officials: the town is a place in the lists)
+  if (next && next.shape === 'lower' && STAFF_AFTER.has(next.lower)) return true;
   // "said its Pacific Vell unit": a firm's unit or subsidiary named before the noun
   if (before?.lower === 'its' && next && UNIT_NOUNS.has(next.lower)) return true;
   // "the offer values Halvard at $2 billion"
