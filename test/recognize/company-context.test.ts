@@ -92,10 +92,11 @@ describe('companies by what the story says about their results and officers', ()
     ]);
   });
 
-  test('"X executives", "X officials" name a body, not a nationality no list has ("Alaskan officials")', () => {
-    expect(names('Alaskan officials said so on Monday. Korvane executives agreed, and Korvane plans to grow.').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
+  test('"X executives", "X officials", "a X spokesman" name a body, not a nationality no list has ("Alaskan officials")', () => {
+    expect(names('Alaskan officials said so on Monday. Korvane executives agreed, and Korvane plans to grow. A Tamsel spokesman said so.').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
       ['Korvane', 37, 44, 'organization.company-context'],
       ['Korvane', 68, 75, 'organization.company-context'],
+      ['Tamsel', 93, 99, 'organization.company-context'],
     ]);
   });
 

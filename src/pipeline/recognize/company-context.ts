@@ -59,7 +59,7 @@ const FIRM_OFFICERS = new Set(['co-chairman', 'vice-chairman', 'partner', 'strat
 /** Officers who work "at" a firm and "of" a country or a town: "president at Kelso Marle" */
 const OFFICERS_AT = new Set(['president', 'director', 'manager', 'officer', 'chairman', 'executive', 'vice-president']);
 /** a body's people after its name: "Korvane executives" */
-const STAFF_AFTER = new Set(['executives', 'officials', 'shareholders', 'stockholders']);
+const STAFF_AFTER = new Set(['executives', 'officials', 'shareholders', 'stockholders', 'spokesman', 'spokeswoman', 'spokesperson']);
 /** "its Pacific Vell unit", "its Orvis subsidiary" */
 const UNIT_NOUNS = new Set(['unit', 'units', 'subsidiary', 'subsidiaries', 'division', 'affiliate']);
 /** Officers "of" a body no place list knows: "chairman of Kasumi Air Lines" */
@@ -200,7 +200,7 @@ function saysCompany(doc: Doc, start: number, end: number): boolean {
     // (the officer in lower case: "Director of Quality Control" is a title; not a place-shaped name, "Clay County")
     if (before.lower === 'of' && twoBefore.shape === 'lower' && OFFICERS_OF.has(twoBefore.lower) && !PLACE_HEADS.has(doc.tokens[end - 1].lower)) return true;
   }
-  // "Korvane executives", "Korvane officials" (a town's officials: the town is a place in the lists)
+  // "Korvane executives", "a Korvane spokesman" (a town's officials: the town is a place in the lists)
   if (next && next.shape === 'lower' && STAFF_AFTER.has(next.lower)) return true;
   // "said its Pacific Vell unit": a firm's unit or subsidiary named before the noun
   if (before?.lower === 'its' && next && UNIT_NOUNS.has(next.lower)) return true;
