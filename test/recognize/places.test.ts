@@ -84,6 +84,17 @@ describe('places: gazetteers and place-shaped names', () => {
   });
 });
 
+describe('places: a town and its region', () => {
+  test('after "in" or "from", a town that is also a first name or a word ("Tyler, Texas")', () => {
+    expect(names('She was born in Tyler, Texas, and moved from Worthington, Ohio, to Velmar.').map((r) => [r.text, r.start, r.end, r.type])).toEqual([
+      ['Tyler', 16, 21, 'place'],
+      ['Texas', 23, 28, 'place'],
+      ['Worthington', 45, 56, 'place'],
+      ['Ohio', 58, 62, 'place'],
+    ]);
+  });
+});
+
 describe('places: a direction before a place', () => {
   test('"Southwest China", "Northeastern Brazil", "Mainland China" are one place each', () => {
     expect(names('Floods hit Southwest China and Northeastern Brazil on Monday, and Mainland China too.').map((r) => [r.text, r.start, r.end, r.type])).toEqual([

@@ -37,6 +37,10 @@ const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'throughout']);
 /** "the port city of Varnavik", "the village of Ostrelo", "the resort of Marlow" */
 const PLACE_KIND_NOUNS = new Set(['city', 'town', 'village', 'port', 'resort', 'capital', 'province', 'state', 'region', 'suburb', 'district', 'island', 'county', 'municipality', 'hamlet', 'enclave', 'republic', 'kingdom', 'emirate', 'outskirts', 'streets']);
 
+/** "in Tyler, Texas", "from Worthington, Ohio": before a town and its region */
+const TOWN_PREPOSITIONS = new Set(['in', 'from', 'near', 'outside']);
+/** what such a name still never is: an organization, a title, a month */
+const TOWN_NEVER = FLAGS.organization | FLAGS.orgHead | FLAGS.legalSuffix | FLAGS.title | FLAGS.time | FLAGS.demonym;
 const ANY_NAME = FLAGS.given | FLAGS.surname | FLAGS.organization | FLAGS.person | FLAGS.demonym | FLAGS.orgHead | FLAGS.legalSuffix | FLAGS.title | FLAGS.notName | FLAGS.time;
 
 export function recognizePlaces(doc: Doc): Mention[] {
@@ -97,16 +101,20 @@ export function recognizePlaces(doc: Doc): Mention[] {
       continue;
     }
     if (hit || length > 3 || candidate.allCaps) continue;
-    // "Springfield, Illinois": an unknown name before a comma and a region or country
+    // "Springfield, Illinois": an unknown name before a comma and a region or country; after "in"
+    // or "from" even a name that is also a person's or a word ("born in Tyler, Texas")
     const flags = phraseFlags(doc, start, end);
-    if (flags & ANY_NAME) continue;
-    if (tokens[end]?.text === ',' && isCapitalized(tokens[end + 1])) {
-      const region = longestPhraseAt(doc, end + 1, FLAGS.region | FLAGS.country);
-      if (region && !(region.flags & FLAGS.demonym)) {
-        found.push(mentionFromTokens(doc, 'place', start, end, 'place.comma-region', 0.6));
-        continue;
-      }
+    const regionAfter = tokens[end]?.text === ',' && isCapitalized(tokens[end + 1]) ? longestPhraseAt(doc, end + 1, FLAGS.region | FLAGS.country) : null;
+    const commaRegion = regionAfter !== null && !(regionAfter.flags & FLAGS.demonym);
+    if (commaRegion && !(flags & ANY_NAME)) {
+      found.push(mentionFromTokens(doc, 'place', start, end, 'place.comma-region', 0.6));
+      continue;
     }
+    if (commaRegion && TOWN_PREPOSITIONS.has(tokens[start - 1]?.lower ?? '') && !(flags & TOWN_NEVER)) {
+      found.push(mentionFromTokens(doc, 'place', start, end, 'place.comma-region', 0.65));
+      continue;
+    }
+    if (flags & ANY_NAME) continue;
     // "the port city of Varnavik"
     if (start >= 2 && tokens[start - 1].lower === 'of' && PLACE_KIND_NOUNS.has(tokens[start - 2].lower) && tokens[start - 2].shape === 'lower') {
       found.push(mentionFromTokens(doc, 'place', start, end, 'place.kind-of', 0.65));
