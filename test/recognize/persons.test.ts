@@ -27,6 +27,15 @@ describe('persons: titles are roles, never part of the name', () => {
     ]);
   });
 
+  test('a title that is also a first name ("Dean", "Earl") before a surname alone is the first name, not after an article', () => {
+    expect(names('Coach Ed Marsh picked Dean Halvorsen and Earl Tamsin. The ceremony was opened by the Earl Fenwick.').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
+      ['Ed Marsh', 6, 14, 'person.title'],
+      ['Dean Halvorsen', 22, 36, 'person.given-name'],
+      ['Earl Tamsin', 41, 52, 'person.given-name'],
+      ['Fenwick', 90, 97, 'person.title'],
+    ]);
+  });
+
   test('two particles inside a name ("van der", "de la"); a particle opens a name only after a title', () => {
     expect(names('Keeper Pieter van der Molen saved twice. Juan de la Cruz spoke for President de Wendt.').map((r) => [r.text, r.start, r.end])).toEqual([
       ['Pieter van der Molen', 7, 27],

@@ -57,7 +57,9 @@ function personIn(
   const whole = phraseFlags(doc, start, end);
   if (whole & (FLAGS.organization | FLAGS.demonym) && !(whole & FLAGS.person)) return null;
 
-  const leading = carried ? null : titlesAtStart ?? innerTitles(doc, start, end);
+  let leading = carried ? null : titlesAtStart ?? innerTitles(doc, start, end);
+  // "Dean Headley", "Earl Weaver": a title that is also a first name, before a surname alone, is the first name
+  if (leading && isFirstNameTitle(doc, leading, end)) leading = null;
   let titled = carried !== null;
   if (leading) {
     if (leading.end >= end) return null; // the title alone ("President") or it runs on ("Secretary of State Blinken" is typed from its own candidate)
@@ -341,6 +343,20 @@ function contextEvidence(doc: Doc, start: number, end: number): { rule: string; 
     }
   }
   return null;
+}
+
+const ARTICLES = new Set(['the', 'a', 'an']);
+/** Titles that are also first names: "Dean", "Earl", "Baron" */
+const FIRST_NAME_TITLES = new Set(['dean', 'earl', 'baron']);
+
+/** The one-word title run opens the name, has no article before it and one surname after it */
+function isFirstNameTitle(doc: Doc, leading: TitleRun, end: number): boolean {
+  const tokens = doc.tokens;
+  const title = tokens[leading.start];
+  if (leading.end - leading.start !== 1 || end - leading.end !== 1 || title.shape !== 'title' || !FIRST_NAME_TITLES.has(title.lower)) return false;
+  const before = tokens[leading.start - 1];
+  if (before && before.sentence === title.sentence && ARTICLES.has(before.lower)) return false;
+  return !(tokenFlags(tokens[leading.end]) & (FLAGS.given | PLACE_FLAGS | FLAGS.organization));
 }
 
 /** Lower-case words a role may have between "and" and its title: "former central bank Governor" */

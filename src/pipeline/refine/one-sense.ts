@@ -82,7 +82,8 @@ export function refineOneSense(doc: Doc): Mention[] {
       learn(senses, key, { type: 'person', strength: surnameStrength, rule: 'person.surname-in-document', untypedOnly: weak });
     }
     const first = doc.tokens[words[0]];
-    if (!weak && tokenFlags(first) & FLAGS.given && first.shape !== 'initial') {
+    // (not a first name that is also a title: "Earl Tamsin ... the Earl Fenwick")
+    if (!weak && (tokenFlags(first) & (FLAGS.given | FLAGS.title)) === FLAGS.given && first.shape !== 'initial') {
       learn(senses, first.lower, { type: 'person', strength: 0.6, rule: 'person.first-name-in-document' });
     }
   }
