@@ -36,6 +36,13 @@ describe('persons: titles are roles, never part of the name', () => {
     ]);
   });
 
+  test('church titles: "Patriarch", "Grand Mufti"', () => {
+    expect(names('Patriarch Sfeir and Grand Mufti Ahmed Kuftaro spoke.').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
+      ['Sfeir', 10, 15, 'person.title'],
+      ['Ahmed Kuftaro', 32, 45, 'person.title'],
+    ]);
+  });
+
   test('two particles inside a name ("van der", "de la"); a particle opens a name only after a title', () => {
     expect(names('Keeper Pieter van der Molen saved twice. Juan de la Cruz spoke for President de Wendt.').map((r) => [r.text, r.start, r.end])).toEqual([
       ['Pieter van der Molen', 7, 27],
