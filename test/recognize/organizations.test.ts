@@ -336,3 +336,14 @@ describe('organizations: known names and wire credits', () => {
     });
   });
 });
+
+describe('organizations: a body "for" something in a country or continent', () => {
+  test('"in Europe" is part of the name; "in Leeds" is where the body is', () => {
+    expect(names('Monitors from the Organisation for Security and Cooperation in Europe arrived. Dana Kresk of the Centre for Coastal Studies in Leeds said so.').map((r) => [r.text, r.start, r.end, r.type])).toEqual([
+      ['Organisation for Security and Cooperation in Europe', 18, 69, 'organization'],
+      ['Dana Kresk', 79, 89, 'person'],
+      ['Centre for Coastal Studies', 97, 123, 'organization'],
+      ['Leeds', 127, 132, 'place'],
+    ]);
+  });
+});

@@ -8,7 +8,7 @@
 import { Doc, Mention, Token } from '../../model';
 import { FLAGS, PLACE_FLAGS } from '../../lexicon';
 import { Candidate, FUNCTION_WORDS, NAME_PARTICLES, isOrdinaryWord, nameCandidates, opensSentence } from './candidates';
-import { isCapitalized, longestPhraseAt, phraseFlags, tokenFlags } from './gazetteer';
+import { isCapitalized, longestPhraseAt, phraseFlags, phraseKey, tokenFlags } from './gazetteer';
 import { mentionFromTokens, wordsOfPersons } from './mention';
 import { titlesFrom } from './titles';
 import { PLACE_HEADS } from './places';
@@ -193,6 +193,13 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
       }
     }
     if (extended) {
+      // "Organisation for Security and Cooperation in Europe", "Board of Control for Cricket in
+      // India": a body "for" something, in a country or continent, has it in its name
+      if (tokens[orgEnd]?.lower === 'in' && hasFor(doc, orgStart, orgEnd)) {
+        const place = byStart.get(orgEnd + 1);
+        // (not a city or a state: "the Center for Strategic Studies in Washington" is where it is)
+        if (place && tokens[orgEnd].sentence === tokens[start].sentence && isCountryOrContinent(doc, place.start, place.end)) orgEnd = place.end;
+      }
       found.push(mentionFromTokens(doc, 'organization', orgStart, orgEnd, 'organization.head-of', 0.85));
       continue;
     }
@@ -474,4 +481,17 @@ function andExtension(doc: Doc, start: number, byEnd: Map<number, Candidate>): n
     if (!(flags & FLAGS.common) || flags & (PLACE_FLAGS | FLAGS.given | FLAGS.surname | FLAGS.organization | FLAGS.title)) return start;
   }
   return left.start;
+}
+
+const CONTINENTS = new Set(['europe', 'asia', 'africa', 'america', 'latin america', 'north america', 'south america', 'the americas', 'oceania', 'the middle east', 'middle east']);
+
+function isCountryOrContinent(doc: Doc, start: number, end: number): boolean {
+  const flags = phraseFlags(doc, start, end);
+  return (flags & FLAGS.country && !(flags & FLAGS.city)) !== 0 || CONTINENTS.has(phraseKey(doc, start, end));
+}
+
+/** Is "for" one of the words of [start, end)? */
+function hasFor(doc: Doc, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (doc.tokens[i].lower === 'for') return true;
+  return false;
 }
