@@ -22,8 +22,9 @@ export function registerEval(program: Command): void {
     .option('--format <format>', 'table or json', 'table')
     .option('--types <types>', 'score only these types (comma-separated)', parseGoldTypes)
     .option('--errors', 'list false positives, false negatives, boundary and value errors with their context, by type')
+    .option('--skip-unannotated', 'leave out documents with no annotated span at all (parts of OntoNotes have no name layer)')
     .addHelpText('after', '\nExamples:\n  newsner eval ../shared/eval/conll2003-dev.jsonl\n  newsner eval ../shared/eval/tempeval3-train.jsonl --types date --errors > errors.tsv\n  npm run eval')
-    .action(async (files: string[], options: { format: string; types?: GoldType[]; errors?: boolean }) => {
+    .action(async (files: string[], options: { format: string; types?: GoldType[]; errors?: boolean; skipUnannotated?: boolean }) => {
       if (options.format !== 'table' && options.format !== 'json') {
         program.error(`newsner: unknown eval format "${options.format}" (table, json)`, { exitCode: 2 });
       }
@@ -33,7 +34,7 @@ export function registerEval(program: Command): void {
       const results: FileResult[] = [];
       for (const file of files) {
         try {
-          results.push(evaluateFile(file, { types: options.types, errors: options.errors }));
+          results.push(evaluateFile(file, { types: options.types, errors: options.errors, skipUnannotated: options.skipUnannotated }));
         } catch (error) {
           const message = error instanceof Error ? error.message : String(error);
           program.error(`newsner: cannot evaluate ${file}: ${message.split('\n')[0]}`, { exitCode: 2 });

@@ -24,6 +24,10 @@ export interface TypeResult {
 export interface FileResult {
   file: string;
   documents: number;
+  /** documents with no span at all (no entity, no ignore span): a part of a corpus never annotated */
+  unannotated: number;
+  /** those documents were left out of the scores (--skip-unannotated) */
+  skippedUnannotated: boolean;
   characters: number;
   seconds: number;
   types: Partial<Record<GoldType, TypeResult>>;
@@ -52,13 +56,19 @@ function sum(counts: Counts[]): Counts {
   );
 }
 
-export function evaluateFile(path: string, options: { types?: GoldType[]; errors?: boolean } = {}): FileResult {
+export function evaluateFile(path: string, options: { types?: GoldType[]; errors?: boolean; skipUnannotated?: boolean } = {}): FileResult {
   const documents = readGoldFile(path);
+  let unannotated = 0;
   const score = emptyScore();
   const scoredTypes = new Set<GoldType>();
   let characters = 0;
   const started = process.hrtime.bigint();
   for (const gold of documents) {
+    // (OntoNotes has parts with no name layer: every name found there would count as wrong)
+    if (gold.entities.length === 0 && gold.ignore.length === 0) {
+      unannotated++;
+      if (options.skipUnannotated) continue;
+    }
     if (options.types) gold.annotatedTypes = gold.annotatedTypes.filter((t) => options.types!.includes(t));
     gold.annotatedTypes.forEach((t) => scoredTypes.add(t));
     characters += gold.text.length;
@@ -80,6 +90,8 @@ export function evaluateFile(path: string, options: { types?: GoldType[]; errors
   return {
     file: basename(path),
     documents: documents.length,
+    unannotated,
+    skippedUnannotated: options.skipUnannotated === true,
     characters,
     seconds,
     types,

@@ -11,6 +11,8 @@ const type = (f1: number): TypeResult => ({
 const file = (name: string, types: FileResult['types'], micro: number | null): FileResult => ({
   file: name,
   documents: 1,
+  unannotated: 0,
+  skippedUnannotated: false,
   characters: 100,
   seconds: 0.1,
   types,
