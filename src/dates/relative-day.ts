@@ -2,8 +2,8 @@
 // "on Tuesday", "last Friday", "this coming Monday", "Wednesday night", and holidays
 // ("Thanksgiving Day", "Christmas"). The weekday's date comes from the tense rule in values.ts.
 
-import { addDays, CalendarDate, daysInMonth, formatDay, weekdayOf } from './calendar';
-import { DateContext, DateMatch, isCapitalized, lowerAt, match, yearAt } from './context';
+import { addDays, CalendarDate, daysInMonth, formatDay, parseIsoDate, weekdayOf } from './calendar';
+import { DateContext, DateMatch, DateValue, isCapitalized, lowerAt, match, yearAt } from './context';
 import { monthDayWithoutYear, referenceAnchor, weekdayValue, WeekdayMode, written, yearForPeriod } from './values';
 import { DAY_PARTS, parseOrdinalNumber, WEEKDAYS } from './words';
 import { FirstTokenGate } from './first-token';
@@ -86,7 +86,8 @@ export function matchWeekday(ctx: DateContext, i: number): DateMatch | null {
     at++;
     const weekday = weekdayAt(ctx, at + 1);
     if (Number.isNaN(weekday)) return null;
-    const value = weekdayValue(ctx, i, at + 2, weekday, lowerAt(ctx, at) === 'previous' ? 'last' : 'next');
+    const direction = lowerAt(ctx, at) === 'previous' ? -1 : 1;
+    const value = narrativeWeekday(ctx, weekday, direction) ?? weekdayValue(ctx, i, at + 2, weekday, direction < 0 ? 'last' : 'next');
     return match(i, at + 2, 'date.relative-weekday', value);
   }
   if (first === 'last' || first === 'next' || first === 'this' || first === 'previous' || first === 'past') {
@@ -111,6 +112,19 @@ export function matchWeekday(ctx: DateContext, i: number): DateMatch | null {
   const part = dayPartAfter(ctx, end);
   if (part) end = part.end;
   return match(i, end, 'date.relative-weekday', value);
+}
+
+/**
+ * "the previous Friday", "the following Monday" point back to the day the story named last ("The
+ * index closed at 410 on Friday, down 2% from the previous Friday": the Friday before that one);
+ * with no day named yet, the reference date is the anchor (weekdayValue).
+ */
+function narrativeWeekday(ctx: DateContext, weekday: number, direction: number): DateValue | null {
+  const named = ctx.lastDate !== null && ctx.lastDate.length === 10 ? parseIsoDate(ctx.lastDate) : null;
+  if (!named) return null;
+  const namedWeekday = weekdayOf(named);
+  const offset = direction < 0 ? -(((namedWeekday - weekday + 6) % 7) + 1) : ((weekday - namedWeekday + 6) % 7) + 1;
+  return { value: formatDay(addDays(named, offset)), inferred: ['year', 'month', 'day'], anchor: `the date named before (${ctx.lastDate})` };
 }
 
 /** The latest month day `day` up to a year back that falls on `weekday` ("Friday the 13th"). */

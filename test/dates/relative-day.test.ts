@@ -68,3 +68,17 @@ test('"last Thanksgiving", "next Christmas": the word before the holiday is in t
     { text: 'Last Christmas', start: 0, end: 14, value: '2023-12-25' },
   ]);
 });
+
+test('"the previous Friday", "the following Monday" count from the day the story named last', () => {
+  // Jan. 12, 2024 is a Friday: the previous one is Jan. 5, the following Monday Jan. 15
+  expect(datesIn('The index closed at 410 on Jan. 12, 2024, up 2% from the previous Friday.', REF)).toEqual([
+    { text: 'Jan. 12, 2024', start: 27, end: 40, value: '2024-01-12' },
+    { text: 'the previous Friday', start: 53, end: 72, value: '2024-01-05' },
+  ]);
+  expect(spansAndValues('The strike began on Jan. 12, 2024, and ended the following Monday.', REF)).toEqual([
+    ['Jan. 12, 2024', '2024-01-12'],
+    ['the following Monday', '2024-01-15'],
+  ]);
+  // no day named before: from the reference date (Wednesday, Feb. 28)
+  expect(spansAndValues('Shares fell 3% from the previous Friday.', REF)).toEqual([['the previous Friday', '2024-02-23']]);
+});
