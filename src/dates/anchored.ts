@@ -2,8 +2,11 @@
 // sets the anchor: "The mayor resigned on March 3. The day before, he had met the council." counts
 // from March 3 (the date the narrative last named); with no such date, from the reference date.
 
+import { formatWeek, parseIsoDate } from './calendar';
 import { DateContext, DateMatch, lowerAt, match } from './context';
 import { FirstTokenGate } from './first-token';
+import { matchMonthDayYear } from './month-day-year';
+import { matchWeekday } from './relative-day';
 import { narrativeValue } from './relative-unit';
 import { shiftedValue } from './values';
 import { Unit } from './words';
@@ -24,10 +27,27 @@ export const ANCHORED_STARTS: FirstTokenGate = { words: ['the'], after: { the: {
 export function matchAnchored(ctx: DateContext, i: number): DateMatch | null {
   if (lowerAt(ctx, i) !== 'the') return null;
   const unit = ANCHORED_UNITS.get(lowerAt(ctx, i + 1));
+  if (unit === 'week' && WEEK_BY_DAY.has(lowerAt(ctx, i + 2))) return weekByDay(ctx, i);
   const direction = DIRECTIONS.get(lowerAt(ctx, i + 2));
   if (unit === undefined || direction === undefined) return null;
   const next = ctx.tokens[i + 3];
   if (next && next.sentence === ctx.tokens[i].sentence && next.shape !== 'punct' && !ENDS_ANCHORED.has(next.lower)) return null;
   const value = (ctx.lastDate !== null && narrativeValue(ctx.lastDate, unit, direction)) || shiftedValue(ctx, unit, direction);
   return match(i, i + 3, 'date.anchored', value);
+}
+
+/** Words that name a week by one of its days: "the week of March 6", "the week ended Oct. 9". */
+const WEEK_BY_DAY = new Set(['of', 'ended', 'ending']);
+
+/**
+ * "the week of March 6", "fund yields fell in the week ended Tuesday": one date, the week that
+ * holds the day (TIMEX3 week value); without a day after it, no date here ("the week of talks").
+ */
+function weekByDay(ctx: DateContext, i: number): DateMatch | null {
+  const day = matchMonthDayYear(ctx, i + 3) ?? matchWeekday(ctx, i + 3);
+  if (!day || day.start !== i + 3) return null;
+  const date = parseIsoDate(day.value);
+  const value = date ? formatWeek(date) : /^XXXX-/.test(day.value) ? 'XXXX-WXX' : null;
+  if (value === null) return null;
+  return match(i, day.end, 'date.week-of', { value, inferred: day.inferred, anchor: day.anchor });
 }

@@ -1,6 +1,6 @@
 // Dates anchored to the date the story last named ("the day before"), and possessive dates
 // ("last year's harvest"). Invented sentences.
-import { makeDoc, spansAndValues } from './helpers';
+import { datesIn, makeDoc, spansAndValues } from './helpers';
 import { recognizeDates } from '../../src/pipeline/recognize/dates';
 
 const REF = '2024-04-10';
@@ -16,6 +16,16 @@ test('"the day before", "the week after" count from the date the story named las
   ]);
   // with no date named before: from the reference date
   expect(spansAndValues('The week before, the factory had closed.', REF)).toEqual([['The week before', '2024-W14']]);
+});
+
+test('"the week of March 18", "the week ended Tuesday": one date, the week that holds the day', () => {
+  const text = 'The trial opens the week of March 18. Deposit yields fell in the week ended Tuesday.';
+  expect(datesIn(text, REF)).toEqual([
+    { text: 'the week of March 18', start: 16, end: 36, value: '2024-W12' },
+    // Tuesday before the reference date (Wednesday, April 10): April 9, in week 15
+    { text: 'the week ended Tuesday', start: 61, end: 83, value: '2024-W15' },
+  ]);
+  expect(spansAndValues('The week of talks ended without a deal.', REF)).toEqual([]);
 });
 
 test('the anchor is an event, not a date: "the day before the vote" is left alone', () => {
