@@ -7,7 +7,7 @@ import { DateContext, DateMatch, lowerAt, match, yearAt } from './context';
 import { referenceAnchor, written, yearForPeriod } from './values';
 import { FUNCTION_WORDS, SEASON_MONTH, SEASONS } from './words';
 import { lastCompletedQuarter, sportsContext, talksAboutQuarters } from './earnings';
-import { matchCentury, matchYear } from './years';
+import { matchCentury, matchSpokenYear, matchYear } from './years';
 import { Tense } from './tense';
 import { FirstTokenGate } from './first-token';
 
@@ -55,11 +55,22 @@ function ofYear(ctx: DateContext, i: number): { year: number | null; relative: n
   if (lowerAt(ctx, at) === 'fiscal') at++;
   const year = yearAt(ctx, at);
   if (year > 0) return { year, relative: null, end: at + 1 };
+  const spoken = spokenYearAt(ctx, at);
+  if (spoken) return { year: spoken.year, relative: null, end: spoken.end };
   const word = lowerAt(ctx, at);
   if (lowerAt(ctx, at + 1) === 'year' && (word === 'this' || word === 'last' || word === 'next' || word === 'the')) {
     return { year: null, relative: word === 'this' || word === 'the' ? 0 : word === 'last' ? -1 : 1, end: at + 2 };
   }
   return null;
+}
+
+/** A year as broadcast transcripts say it, "nineteen ninety-four", starting at token i. */
+function spokenYearAt(ctx: DateContext, i: number): { year: number; end: number } | null {
+  const token = ctx.tokens[i];
+  // (only a lower-case word can start one: most tokens after "of" are names or digits)
+  if (!token || token.shape !== 'lower') return null;
+  const found = matchSpokenYear(ctx, i);
+  return found && found.start === i && /^\d{4}$/.test(found.value) ? { year: +found.value, end: found.end } : null;
 }
 
 /** A year before the period: "the 1989 second quarter", "this year's third quarter", "last year's". */
@@ -298,9 +309,13 @@ export function matchSeason(ctx: DateContext, i: number): DateMatch | null {
   }
   let end = at + 1;
   let year: number | null = null;
+  const spoken = lowerAt(ctx, end) === 'of' ? spokenYearAt(ctx, end + 1) : null;
   if (lowerAt(ctx, end) === 'of' && yearAt(ctx, end + 1) > 0) {
     year = yearAt(ctx, end + 1);
     end += 2;
+  } else if (spoken) {
+    year = spoken.year;
+    end = spoken.end;
   } else if (yearAt(ctx, end) > 0) {
     year = yearAt(ctx, end);
     end += 1;

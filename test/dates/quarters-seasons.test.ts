@@ -1,5 +1,5 @@
 // Quarters, halves and seasons in business and political news.
-import { spansAndValues } from './helpers';
+import { datesIn, spansAndValues } from './helpers';
 
 // an earnings story filed in late October: the quarter being reported is the third
 const EARNINGS = '1989-10-25';
@@ -103,5 +103,14 @@ test('a quarter the future speaks of is still this year\'s while it is being rep
     ['third-quarter', '1989-Q3'],
     ['first-quarter', '1990-Q1'],
     ['May', '1990-05'],
+  ]);
+});
+
+test('a season or quarter of a year said in words, as broadcast transcripts write it', () => {
+  expect(datesIn('Fuel ran short in the winter of nineteen eighty-two, the minister recalled.', EARNINGS)).toEqual([
+    { text: 'the winter of nineteen eighty-two', start: 18, end: 51, value: '1982-WI' },
+  ]);
+  expect(spansAndValues('Exports fell in the first quarter of nineteen eighty-six.', EARNINGS)).toEqual([
+    ['the first quarter of nineteen eighty-six', '1986-Q1'],
   ]);
 });
