@@ -84,6 +84,10 @@ function yearBefore(ctx: DateContext, i: number): { year: number | null; relativ
   return null;
 }
 
+function isApostrophe(word: string): boolean {
+  return word === "'" || word === '’';
+}
+
 function quarterValue(year: number, head: PeriodHead): string {
   return head.kind === 'quarter' ? `${formatYear(year)}-Q${head.ordinal}` : `${formatYear(year)}-H${head.ordinal}`;
 }
@@ -126,7 +130,8 @@ export function matchQuarter(ctx: DateContext, i: number): DateMatch | null {
   const after = ofYear(ctx, head.end);
   // "the second half of the nineteenth century": a part of a longer period keeps that period's value
   if (!after && head.kind === 'half' && lowerAt(ctx, head.end) === 'of') {
-    const whole = matchCentury(ctx, head.end + 1) ?? matchYear(ctx, head.end + 2);
+    // ("the '80s": the decade's digits come after the apostrophe's token)
+    const whole = matchCentury(ctx, head.end + 1) ?? matchYear(ctx, head.end + 2) ?? (isApostrophe(lowerAt(ctx, head.end + 2)) ? matchYear(ctx, head.end + 3) : null);
     if (whole && whole.start === head.end + 1) return match(start, whole.end, 'date.quarter', written(whole.value));
   }
   const end = after ? after.end : head.end;

@@ -114,3 +114,9 @@ test('a season or quarter of a year said in words, as broadcast transcripts writ
     ['the first quarter of nineteen eighty-six', '1986-Q1'],
   ]);
 });
+
+test('"the last half of the \'70s": a part of a decade written with an apostrophe keeps the decade\'s value', () => {
+  expect(datesIn("Rents rose through the last half of the '70s, the survey found.", EARNINGS)).toEqual([
+    { text: "the last half of the '70s", start: 19, end: 44, value: '197' },
+  ]);
+});
