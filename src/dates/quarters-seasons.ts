@@ -64,6 +64,19 @@ function ofYear(ctx: DateContext, i: number): { year: number | null; relative: n
   return null;
 }
 
+/**
+ * A year named right after the period, without "of": "the third quarter last year", "the first
+ * half this year", "the fourth quarter a year earlier".
+ */
+function yearAfter(ctx: DateContext, i: number): { year: number | null; relative: number; end: number } | null {
+  const word = lowerAt(ctx, i);
+  if (lowerAt(ctx, i + 1) !== 'year') return null;
+  if (word === 'last' || word === 'this' || word === 'next') return { year: null, relative: word === 'last' ? -1 : word === 'this' ? 0 : 1, end: i + 2 };
+  const ago = lowerAt(ctx, i + 2);
+  if (word === 'a' && (ago === 'ago' || ago === 'earlier')) return { year: null, relative: -1, end: i + 3 };
+  return null;
+}
+
 /** A year as broadcast transcripts say it, "nineteen ninety-four", starting at token i. */
 function spokenYearAt(ctx: DateContext, i: number): { year: number; end: number } | null {
   const token = ctx.tokens[i];
@@ -127,7 +140,7 @@ export function matchQuarter(ctx: DateContext, i: number): DateMatch | null {
   let start = i;
   const headWord = lowerAt(ctx, at + (lowerAt(ctx, at) === 'fiscal' ? 1 : 0));
   if (start < at && !before && /-(quarter|half)$/.test(headWord)) start = yearAgo ? start + 1 : at;
-  const after = ofYear(ctx, head.end);
+  const after = ofYear(ctx, head.end) ?? yearAfter(ctx, head.end);
   // "the second half of the nineteenth century": a part of a longer period keeps that period's value
   if (!after && head.kind === 'half' && lowerAt(ctx, head.end) === 'of') {
     // ("the '80s": the decade's digits come after the apostrophe's token)
@@ -264,10 +277,13 @@ export function matchReportedQuarter(ctx: DateContext, i: number): DateMatch | n
   if (noun === 'period' && !yearAgo && !latest) return null;
   if (sportsContext(ctx, i)) return null;
   // "this quarter", "the last quarter" in an earnings story: the quarter being reported
+  // "the quarter a year ago", "the period last year": the same quarter, the year before
+  const before = yearAgo ? null : yearAfter(ctx, at + 1);
+  const end = before && before.relative === -1 ? before.end : at + 1;
   let quarter = current ? currentQuarter(ctx) : reportedQuarter(ctx);
-  if (!quarter) return match(i, at + 1, 'date.quarter-relative', { value: 'XXXX-QX', inferred: [] });
-  if (yearAgo) quarter = { year: quarter.year - 1, quarter: quarter.quarter };
-  return match(i, at + 1, 'date.quarter-relative', {
+  if (!quarter) return match(i, end, 'date.quarter-relative', { value: 'XXXX-QX', inferred: [] });
+  if (yearAgo || end > at + 1) quarter = { year: quarter.year - 1, quarter: quarter.quarter };
+  return match(i, end, 'date.quarter-relative', {
     value: `${formatYear(quarter.year)}-Q${quarter.quarter}`,
     inferred: ['year', 'quarter'],
     anchor: referenceAnchor(ctx),

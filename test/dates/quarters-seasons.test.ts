@@ -120,3 +120,13 @@ test('"the last half of the \'70s": a part of a decade written with an apostroph
     { text: "the last half of the '70s", start: 19, end: 44, value: '197' },
   ]);
 });
+
+test('a year named right after a quarter, without "of": "the third quarter last year", "the quarter a year ago"', () => {
+  expect(spansAndValues('Output fell in the second quarter last year and rose in the first half this year.', EARNINGS)).toEqual([
+    ['the second quarter last year', '1988-Q2'],
+    ['the first half this year', '1989-H1'],
+  ]);
+  expect(datesIn('For the quarter a year ago, the mill earned $2 million.', EARNINGS)).toEqual([
+    { text: 'the quarter a year ago', start: 4, end: 26, value: '1988-Q3' },
+  ]);
+});
