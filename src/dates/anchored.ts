@@ -3,13 +3,13 @@
 // from March 3 (the date the narrative last named); with no such date, from the reference date.
 
 import { formatWeek, parseIsoDate } from './calendar';
-import { DateContext, DateMatch, lowerAt, match } from './context';
+import { DateContext, DateMatch, DateValue, lowerAt, match } from './context';
 import { FirstTokenGate } from './first-token';
 import { matchMonthDayYear } from './month-day-year';
 import { matchWeekday } from './relative-day';
 import { narrativeValue } from './relative-unit';
-import { shiftedValue } from './values';
-import { Unit } from './words';
+import { referenceAnchor, refIso, shiftedValue } from './values';
+import { ORDINAL_WORDS, Unit } from './words';
 
 const ANCHORED_UNITS = new Map<string, Unit>([['day', 'day'], ['week', 'week'], ['month', 'month'], ['year', 'year']]);
 const DIRECTIONS = new Map<string, number>([['before', -1], ['after', 1]]);
@@ -21,10 +21,23 @@ const DIRECTIONS = new Map<string, number>([['before', -1], ['after', 1]]);
  */
 const ENDS_ANCHORED = new Set(['and', 'or', 'but']);
 
-/** "the day before", "the week after". */
-export const ANCHORED_STARTS: FirstTokenGate = { words: ['the'], after: { the: { words: [...ANCHORED_UNITS.keys()] } } };
+/** Ordinals of "the second day of the strike" (first to tenth, last, final). */
+const DAY_ORDINALS = [...ORDINAL_WORDS].filter(([, n]) => n <= 10).map(([word]) => word);
+const DAY_AFTER_ORDINAL: FirstTokenGate = { words: ['day'] };
+
+/** "the day before", "the week after", "the week of March 6", "the second day", "a fifth day", "his first day". */
+export const ANCHORED_STARTS: FirstTokenGate = {
+  words: ['the', 'a', ...DAY_ORDINALS],
+  after: {
+    the: { words: [...ANCHORED_UNITS.keys(), ...DAY_ORDINALS] },
+    a: { words: DAY_ORDINALS },
+    ...Object.fromEntries(DAY_ORDINALS.map((ordinal) => [ordinal, DAY_AFTER_ORDINAL])),
+  },
+};
 
 export function matchAnchored(ctx: DateContext, i: number): DateMatch | null {
+  const ordinalDay = matchOrdinalDay(ctx, i);
+  if (ordinalDay) return ordinalDay;
   if (lowerAt(ctx, i) !== 'the') return null;
   const unit = ANCHORED_UNITS.get(lowerAt(ctx, i + 1));
   if (unit === 'week' && WEEK_BY_DAY.has(lowerAt(ctx, i + 2))) return weekByDay(ctx, i);
@@ -50,4 +63,27 @@ function weekByDay(ctx: DateContext, i: number): DateMatch | null {
   const value = date ? formatWeek(date) : /^XXXX-/.test(day.value) ? 'XXXX-WXX' : null;
   if (value === null) return null;
   return match(i, day.end, 'date.week-of', { value, inferred: day.inferred, anchor: day.anchor });
+}
+
+const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+const PRESENT_COPULAS = new Set(['is', "'s"]);
+
+/**
+ * "the second day of the strike", "for a fifth day", "on his first day in office" (the possessive
+ * outside the span, as both corpora draw it), "the third day in a row": a day counted in an event,
+ * not in the calendar. "Today is the eighth day of the siege", "it's the second day": the story's
+ * own day; otherwise the day is left unplaced.
+ */
+function matchOrdinalDay(ctx: DateContext, i: number): DateMatch | null {
+  const first = lowerAt(ctx, i);
+  const possessed = POSSESSIVES.has(lowerAt(ctx, i - 1));
+  const at = first === 'the' || first === 'a' ? i + 1 : possessed ? i : -1;
+  if (at < 0 || !DAY_ORDINALS.includes(lowerAt(ctx, at)) || lowerAt(ctx, at + 1) !== 'day') return null;
+  // (a capitalized ordinal is a name: "First Day Covers")
+  if (ctx.tokens[at].shape !== 'lower' || ctx.tokens[at + 1].shape !== 'lower') return null;
+  let end = at + 2;
+  if (lowerAt(ctx, end) === 'in' && lowerAt(ctx, end + 1) === 'a' && lowerAt(ctx, end + 2) === 'row') end += 3;
+  const today = PRESENT_COPULAS.has(lowerAt(ctx, i - 1)) && ctx.ref !== null;
+  const value: DateValue = today ? { value: refIso(ctx), inferred: ['year', 'month', 'day'], anchor: referenceAnchor(ctx, 'present') } : { value: 'XXXX-XX-XX', inferred: [] };
+  return match(i, end, 'date.ordinal-day', value);
 }

@@ -28,6 +28,17 @@ test('"the week of March 18", "the week ended Tuesday": one date, the week that 
   expect(spansAndValues('The week of talks ended without a deal.', REF)).toEqual([]);
 });
 
+test('a day counted in an event: "the second day of the strike", "his first day in office"', () => {
+  // said today, in the present: the story's own day (the reference date)
+  expect(datesIn("It's the third day of the dock strike.", REF)).toEqual([{ text: 'the third day', start: 5, end: 18, value: '2024-04-10' }]);
+  // otherwise no calendar place; the possessive stays outside, "in a row" inside
+  expect(spansAndValues('On her first day in office she fired the auditor. Shares fell for a fifth day in a row.', REF)).toEqual([
+    ['first day', 'XXXX-XX-XX'],
+    ['a fifth day in a row', 'XXXX-XX-XX'],
+  ]);
+  expect(spansAndValues('The First Day Cover sold well.', REF)).toEqual([]);
+});
+
 test('the anchor is an event, not a date: "the day before the vote" is left alone', () => {
   expect(spansAndValues('He resigned the day before the vote and the week after Easter.', REF)).toEqual([['Easter', '2024-03-31']]);
   expect(spansAndValues('She met him the day before leaving for Ostrava.', REF)).toEqual([]);
