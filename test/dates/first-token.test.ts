@@ -107,6 +107,7 @@ const EXAMPLES: Array<[string, string]> = [
   ['matchReferenceWord', 'nowadays few write letters.'],
   ['matchReferenceWord', 'recent years were hard.'],
   ['matchReferenceWord', 'these days few write letters.'],
+  ['matchReferenceWord', 'at >a later date he leaves.'],
   ['matchYearRange', 'between 1987 and 1988 he left.'],
   ['matchYearRange', '1990 - 1995 was hard.'],
   ['matchYearRange', '1998 - 99 was hard.'],

@@ -1,5 +1,5 @@
 // Weeks, months and years counted from the story's date, and references to past, present, future.
-import { spansAndValues } from './helpers';
+import { datesIn, spansAndValues } from './helpers';
 
 const REF = '2024-02-28'; // ISO week 2024-W09
 
@@ -101,4 +101,11 @@ test('"Earlier that day" is the day just named; "by year\'s end"', () => {
     ['Earlier that day', '1999-10-23'],
     ["year's end", '1999'],
   ]);
+});
+
+test('"at a later date": a time still to be set (FUTURE_REF); without "at", "to", "until" or "on" no date', () => {
+  expect(datesIn('The board will name a new chief at a later date.', '2024-02-28')).toEqual([
+    { text: 'a later date', start: 35, end: 47, value: 'FUTURE_REF' },
+  ]);
+  expect(spansAndValues('They asked for a later date.', '2024-02-28')).toEqual([]);
 });
