@@ -2,7 +2,7 @@
 // "on Tuesday", "last Friday", "this coming Monday", "Wednesday night", and holidays
 // ("Thanksgiving Day", "Christmas"). The weekday's date comes from the tense rule in values.ts.
 
-import { addDays, CalendarDate, daysInMonth, formatDay, parseIsoDate, weekdayOf } from './calendar';
+import { addDays, CalendarDate, daysInMonth, formatDay, formatWeek, parseIsoDate, weekdayOf } from './calendar';
 import { DateContext, DateMatch, DateValue, isCapitalized, lowerAt, match, yearAt } from './context';
 import { monthDayWithoutYear, referenceAnchor, weekdayValue, WeekdayMode, written, yearForPeriod } from './values';
 import { DAY_PARTS, parseOrdinalNumber, WEEKDAYS } from './words';
@@ -229,23 +229,47 @@ export function matchHoliday(ctx: DateContext, i: number): DateMatch | null {
     const computed = COMPUTED_HOLIDAYS.get(name);
     if (!fixed && !computed) continue;
     // "Christmas music", "Easter eggs": a one-word holiday is a date only after a date preposition
-    if (length === 1 && !HOLIDAY_PREPOSITIONS.has(lowerAt(ctx, i - 1))) return null;
+    // or before "week"/"weekend" ("as Easter week began")
+    if (length === 1 && !HOLIDAY_PREPOSITIONS.has(lowerAt(ctx, i - 1)) && !HOLIDAY_WEEKS.has(lowerAt(ctx, i + 1))) return null;
     let end = i + length;
     const year = yearAt(ctx, end);
     if (year > 0) end++;
     if (fixed) {
-      if (year > 0) return match(i, end, 'date.holiday', written(formatDay({ year, month: fixed[0], day: fixed[1] })));
-      return match(i, end, 'date.holiday', monthDayWithoutYear(ctx, i, end, fixed[0], fixed[1]));
+      if (year > 0) return holidayWeek(ctx, match(i, end, 'date.holiday', written(formatDay({ year, month: fixed[0], day: fixed[1] }))));
+      return holidayWeek(ctx, match(i, end, 'date.holiday', monthDayWithoutYear(ctx, i, end, fixed[0], fixed[1])));
     }
     if (computed) {
-      if (year > 0) return match(i, end, 'date.holiday', written(formatDay(computed.date(year))));
-      if (!ctx.ref) return match(i, end, 'date.holiday', { value: 'XXXX-XX-XX', inferred: [] });
+      if (year > 0) return holidayWeek(ctx, match(i, end, 'date.holiday', written(formatDay(computed.date(year)))));
+      if (!ctx.ref) return holidayWeek(ctx, match(i, end, 'date.holiday', { value: 'XXXX-XX-XX', inferred: [] }));
       const resolved = yearForPeriod(ctx, i, end, computed.month);
       const date = computed.date(resolved.year ?? ctx.ref.year);
-      return match(i, end, 'date.holiday', { value: formatDay(date), inferred: ['year'], anchor: referenceAnchor(ctx, resolved.tense) });
+      return holidayWeek(ctx, match(i, end, 'date.holiday', { value: formatDay(date), inferred: ['year'], anchor: referenceAnchor(ctx, resolved.tense) }));
     }
   }
   return null;
+}
+
+const HOLIDAY_WEEKS = new Set(['week', 'weekend']);
+
+/**
+ * "Easter week", "over Labor Day weekend": the holiday's ISO week, or its weekend (the one before
+ * a Monday holiday, the one after a Friday holiday, else the weekend of its week).
+ */
+function holidayWeek(ctx: DateContext, found: DateMatch): DateMatch {
+  const unit = lowerAt(ctx, found.end);
+  if (!HOLIDAY_WEEKS.has(unit) || ctx.tokens[found.end].shape !== 'lower') return found;
+  const date = parseIsoDate(found.value);
+  found.end++;
+  if (!date) {
+    found.value = unit === 'week' ? 'XXXX-WXX' : 'XXXX-WXX-WE';
+    return found;
+  }
+  if (unit === 'week') found.value = formatWeek(date);
+  else {
+    const weekday = weekdayOf(date);
+    found.value = `${formatWeek(addDays(date, weekday === 1 ? -2 : weekday === 5 ? 1 : 0))}-WE`;
+  }
+  return found;
 }
 
 /** "last Thanksgiving", "next Christmas": the one before (after) the reference date, "last" in the span. */

@@ -89,6 +89,7 @@ const EXAMPLES: Array<[string, string]> = [
   ['matchHoliday', "New Year's Day 1996 was cold."],
   ['matchHoliday', "Valentine's Day 1996 was cold."],
   ['matchHoliday', 'Good Friday 1996 was cold.'],
+  ['matchHoliday', 'Easter week began.'],
   ['matchRelativeUnit', 'the same period last year was weak.'],
   ['matchRelativeUnit', 'earlier that day he left.'],
   ['matchRelativeUnit', 'early next year he leaves.'],

@@ -82,3 +82,14 @@ test('"the previous Friday", "the following Monday" count from the day the story
   // no day named before: from the reference date (Wednesday, Feb. 28)
   expect(spansAndValues('Shares fell 3% from the previous Friday.', REF)).toEqual([['the previous Friday', '2024-02-23']]);
 });
+
+test('"Easter week", "Labor Day weekend": the holiday\'s ISO week, or the weekend next to it', () => {
+  // Easter 2024 fell on March 31, the Sunday of ISO week 13
+  expect(datesIn('Pilgrims filled the town as Easter week began.', '2024-04-10')).toEqual([
+    { text: 'Easter week', start: 28, end: 39, value: '2024-W13' },
+  ]);
+  // Labor Day 2024 was Monday, Sept. 2: its weekend is Aug. 31 - Sept. 1, in week 35
+  expect(spansAndValues('Stores stayed open over Labor Day weekend.', '2024-09-10')).toEqual([['Labor Day weekend', '2024-W35-WE']]);
+  // without the unit a one-word holiday still needs a preposition
+  expect(spansAndValues('Easter eggs sold out.', '2024-04-10')).toEqual([]);
+});
