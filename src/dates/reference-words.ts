@@ -24,9 +24,9 @@ function valueWithPeriods(ctx: DateContext, i: number, value: string, rule: stri
 
 const TEMPORAL_PREPOSITIONS = new Set(['in', 'into', 'until', 'till', 'for']);
 
-/** "nowadays", "recent years", "the past", "the near future", "these days", "at a later date". */
+/** "nowadays", "recent years", "future quarters", "the past", "the near future", "these days", "at a later date". */
 export const REFERENCE_WORD_STARTS: FirstTokenGate = {
-  words: [...SINGLE_WORDS.keys(), 'recent', 'past', 'coming', 'the', 'these', 'a'],
+  words: [...SINGLE_WORDS.keys(), 'recent', 'past', 'coming', 'future', 'the', 'these', 'a'],
   after: { the: { words: ['near', 'distant', 'immediate', 'future', 'past', 'present', 'short'] }, a: { words: ['later', 'future'] } },
 };
 
@@ -45,10 +45,10 @@ export function matchReferenceWord(ctx: DateContext, i: number): DateMatch | nul
   if (single !== undefined) {
     return match(i, i + 1, 'date.reference', written(single));
   }
-  if (word === 'recent' || word === 'past' || word === 'coming') {
-    // "recent years", "past years", "coming months": the whole phrase is the reference
+  if (word === 'recent' || word === 'past' || word === 'coming' || word === 'future') {
+    // "recent years", "past years", "coming months", "future quarters": the whole phrase is the reference
     if (PLURAL_PERIODS.has(next)) {
-      const value = word === 'coming' ? 'FUTURE_REF' : 'PAST_REF';
+      const value = word === 'coming' || word === 'future' ? 'FUTURE_REF' : 'PAST_REF';
       const start = lowerAt(ctx, i - 1) === 'the' ? i - 1 : i;
       const found = valueWithPeriods(ctx, i + 1, value, 'date.reference');
       return { ...found, start };

@@ -107,6 +107,7 @@ const EXAMPLES: Array<[string, string]> = [
   ['matchPeriodEdge', 'the end of the year is near.'],
   ['matchReferenceWord', 'nowadays few write letters.'],
   ['matchReferenceWord', 'recent years were hard.'],
+  ['matchReferenceWord', 'future quarters look weak.'],
   ['matchReferenceWord', 'these days few write letters.'],
   ['matchReferenceWord', 'at >a later date he leaves.'],
   ['matchYearRange', 'between 1987 and 1988 he left.'],

@@ -109,3 +109,10 @@ test('"at a later date": a time still to be set (FUTURE_REF); without "at", "to"
   ]);
   expect(spansAndValues('They asked for a later date.', '2024-02-28')).toEqual([]);
 });
+
+test('"future quarters", "future years": a reference to the future, as "coming months" is', () => {
+  expect(datesIn('The credits will lower its taxes in future quarters.', REF)).toEqual([
+    { text: 'future quarters', start: 36, end: 51, value: 'FUTURE_REF' },
+  ]);
+  expect(spansAndValues('The future markets rallied.', REF)).toEqual([]);
+});
