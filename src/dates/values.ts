@@ -62,7 +62,7 @@ export function monthDayWithoutYear(
     if (distance < 0) year++; // "will take over in January", said in February
   } else if (tense === 'present') {
     // the present tense leans neither way: the nearest such date ("is payable Jan. 2" in
-    // November; "the shares, worth $40 in October, are worth half that now" in January). Plans
+    // November; "rents are down from their peak in October" in January). Plans
     // and arrangements ("is planned for", "is set for") are future (tense.ts).
     if (distance < -6) year++;
     else if (distance >= 6) year--;

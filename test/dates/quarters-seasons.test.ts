@@ -126,7 +126,7 @@ test('a year named right after a quarter, without "of": "the third quarter last 
     ['the second quarter last year', '1988-Q2'],
     ['the first half this year', '1989-H1'],
   ]);
-  expect(datesIn('For the quarter a year ago, the mill earned $2 million.', EARNINGS)).toEqual([
-    { text: 'the quarter a year ago', start: 4, end: 26, value: '1988-Q3' },
+  expect(datesIn('The mill earned $2 million in the quarter a year ago.', EARNINGS)).toEqual([
+    { text: 'the quarter a year ago', start: 30, end: 52, value: '1988-Q3' },
   ]);
 });
