@@ -25,7 +25,7 @@ const ENDS_ANCHORED = new Set(['and', 'or', 'but']);
 const DAY_ORDINALS = [...ORDINAL_WORDS].filter(([, n]) => n <= 10).map(([word]) => word);
 const DAY_AFTER_ORDINAL: FirstTokenGate = { words: ['day'] };
 
-/** "the day before", "the week after", "the week of March 6", "the second day", "a fifth day", "his first day". */
+/** "the day before", "the week after", "the week of March 18", "the second day", "a fifth day", "her first day". */
 export const ANCHORED_STARTS: FirstTokenGate = {
   words: ['the', 'a', ...DAY_ORDINALS],
   after: {
@@ -49,11 +49,11 @@ export function matchAnchored(ctx: DateContext, i: number): DateMatch | null {
   return match(i, i + 3, 'date.anchored', value);
 }
 
-/** Words that name a week by one of its days: "the week of March 6", "the week ended Oct. 9". */
+/** Words that name a week by one of its days: "the week of March 18", "the week ended Nov. 3". */
 const WEEK_BY_DAY = new Set(['of', 'ended', 'ending']);
 
 /**
- * "the week of March 6", "fund yields fell in the week ended Tuesday": one date, the week that
+ * "the week of March 18", "mortgage rates rose in the week ended Thursday": one date, the week that
  * holds the day (TIMEX3 week value); without a day after it, no date here ("the week of talks").
  */
 function weekByDay(ctx: DateContext, i: number): DateMatch | null {
@@ -69,7 +69,7 @@ const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your'])
 const PRESENT_COPULAS = new Set(['is', "'s"]);
 
 /**
- * "the second day of the strike", "for a fifth day", "on his first day in office" (the possessive
+ * "the second day of the strike", "for a fifth day", "on her first day in office" (the possessive
  * outside the span, as both corpora draw it), "the third day in a row": a day counted in an event,
  * not in the calendar. "Today is the eighth day of the siege", "it's the second day": the story's
  * own day; otherwise the day is left unplaced.

@@ -77,7 +77,7 @@ function yearAfter(ctx: DateContext, i: number): { year: number | null; relative
   return null;
 }
 
-/** A year as broadcast transcripts say it, "nineteen ninety-four", starting at token i. */
+/** A year as broadcast transcripts say it, "nineteen eighty-two", starting at token i. */
 function spokenYearAt(ctx: DateContext, i: number): { year: number; end: number } | null {
   const token = ctx.tokens[i];
   // (only a lower-case word can start one: most tokens after "of" are names or digits)
@@ -143,7 +143,7 @@ export function matchQuarter(ctx: DateContext, i: number): DateMatch | null {
   const after = ofYear(ctx, head.end) ?? yearAfter(ctx, head.end);
   // "the second half of the nineteenth century": a part of a longer period keeps that period's value
   if (!after && head.kind === 'half' && lowerAt(ctx, head.end) === 'of') {
-    // ("the '80s": the decade's digits come after the apostrophe's token)
+    // ("the '70s": the decade's digits come after the apostrophe's token)
     const whole = matchCentury(ctx, head.end + 1) ?? matchYear(ctx, head.end + 2) ?? (isApostrophe(lowerAt(ctx, head.end + 2)) ? matchYear(ctx, head.end + 3) : null);
     if (whole && whole.start === head.end + 1) return match(start, whole.end, 'date.quarter', written(whole.value));
   }

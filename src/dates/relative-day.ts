@@ -115,8 +115,8 @@ export function matchWeekday(ctx: DateContext, i: number): DateMatch | null {
 }
 
 /**
- * "the previous Friday", "the following Monday" point back to the day the story named last ("The
- * index closed at 410 on Friday, down 2% from the previous Friday": the Friday before that one);
+ * "the previous Friday", "the following Monday" point back to the day the story named last ("Crowds
+ * marched on Friday, as they had the previous Friday": the Friday before that one);
  * with no day named yet, the reference date is the anchor (weekdayValue).
  */
 function narrativeWeekday(ctx: DateContext, weekday: number, direction: number): DateValue | null {
@@ -229,7 +229,7 @@ export function matchHoliday(ctx: DateContext, i: number): DateMatch | null {
     const computed = COMPUTED_HOLIDAYS.get(name);
     if (!fixed && !computed) continue;
     // "Christmas music", "Easter eggs": a one-word holiday is a date only after a date preposition
-    // or before "week"/"weekend" ("as Easter week began")
+    // or before "week"/"weekend" ("during Easter week")
     if (length === 1 && !HOLIDAY_PREPOSITIONS.has(lowerAt(ctx, i - 1)) && !HOLIDAY_WEEKS.has(lowerAt(ctx, i + 1))) return null;
     let end = i + length;
     const year = yearAt(ctx, end);

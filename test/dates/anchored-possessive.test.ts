@@ -18,12 +18,12 @@ test('"the day before", "the week after" count from the date the story named las
   expect(spansAndValues('The week before, the factory had closed.', REF)).toEqual([['The week before', '2024-W14']]);
 });
 
-test('"the week of March 18", "the week ended Tuesday": one date, the week that holds the day', () => {
-  const text = 'The trial opens the week of March 18. Deposit yields fell in the week ended Tuesday.';
+test('"the week of March 18", "the week ended Thursday": one date, the week that holds the day', () => {
+  const text = 'The trial opens the week of March 18. Mortgage rates rose in the week ended Thursday.';
   expect(datesIn(text, REF)).toEqual([
     { text: 'the week of March 18', start: 16, end: 36, value: '2024-W12' },
-    // Tuesday before the reference date (Wednesday, April 10): April 9, in week 15
-    { text: 'the week ended Tuesday', start: 61, end: 83, value: '2024-W15' },
+    // the Thursday before the reference date (Wednesday, April 10): April 4, in week 14
+    { text: 'the week ended Thursday', start: 61, end: 84, value: '2024-W14' },
   ]);
   expect(spansAndValues('The week of talks ended without a deal.', REF)).toEqual([]);
 });
