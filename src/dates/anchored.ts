@@ -2,11 +2,14 @@
 // sets the anchor: "The mayor resigned on March 3. The day before, he had met the council." counts
 // from March 3 (the date the narrative last named); with no such date, from the reference date.
 
-import { DateContext, DateMatch, lowerAt, match } from './context';
+import { formatWeek, parseIsoDate } from './calendar';
+import { DateContext, DateMatch, DateValue, lowerAt, match } from './context';
 import { FirstTokenGate } from './first-token';
+import { matchMonthDayYear } from './month-day-year';
+import { matchWeekday } from './relative-day';
 import { narrativeValue } from './relative-unit';
-import { shiftedValue } from './values';
-import { Unit } from './words';
+import { referenceAnchor, refIso, shiftedValue } from './values';
+import { ORDINAL_WORDS, Unit } from './words';
 
 const ANCHORED_UNITS = new Map<string, Unit>([['day', 'day'], ['week', 'week'], ['month', 'month'], ['year', 'year']]);
 const DIRECTIONS = new Map<string, number>([['before', -1], ['after', 1]]);
@@ -18,16 +21,69 @@ const DIRECTIONS = new Map<string, number>([['before', -1], ['after', 1]]);
  */
 const ENDS_ANCHORED = new Set(['and', 'or', 'but']);
 
-/** "the day before", "the week after". */
-export const ANCHORED_STARTS: FirstTokenGate = { words: ['the'], after: { the: { words: [...ANCHORED_UNITS.keys()] } } };
+/** Ordinals of "the second day of the strike" (first to tenth, last, final). */
+const DAY_ORDINALS = [...ORDINAL_WORDS].filter(([, n]) => n <= 10).map(([word]) => word);
+const DAY_AFTER_ORDINAL: FirstTokenGate = { words: ['day'] };
+
+/** "the day before", "the week after", "the week of March 18", "the second day", "a fifth day", "her first day". */
+export const ANCHORED_STARTS: FirstTokenGate = {
+  words: ['the', 'a', ...DAY_ORDINALS],
+  after: {
+    the: { words: [...ANCHORED_UNITS.keys(), ...DAY_ORDINALS] },
+    a: { words: DAY_ORDINALS },
+    ...Object.fromEntries(DAY_ORDINALS.map((ordinal) => [ordinal, DAY_AFTER_ORDINAL])),
+  },
+};
 
 export function matchAnchored(ctx: DateContext, i: number): DateMatch | null {
+  const ordinalDay = matchOrdinalDay(ctx, i);
+  if (ordinalDay) return ordinalDay;
   if (lowerAt(ctx, i) !== 'the') return null;
   const unit = ANCHORED_UNITS.get(lowerAt(ctx, i + 1));
+  if (unit === 'week' && WEEK_BY_DAY.has(lowerAt(ctx, i + 2))) return weekByDay(ctx, i);
   const direction = DIRECTIONS.get(lowerAt(ctx, i + 2));
   if (unit === undefined || direction === undefined) return null;
   const next = ctx.tokens[i + 3];
   if (next && next.sentence === ctx.tokens[i].sentence && next.shape !== 'punct' && !ENDS_ANCHORED.has(next.lower)) return null;
   const value = (ctx.lastDate !== null && narrativeValue(ctx.lastDate, unit, direction)) || shiftedValue(ctx, unit, direction);
   return match(i, i + 3, 'date.anchored', value);
+}
+
+/** Words that name a week by one of its days: "the week of March 18", "the week ended Nov. 3". */
+const WEEK_BY_DAY = new Set(['of', 'ended', 'ending']);
+
+/**
+ * "the week of March 18", "mortgage rates rose in the week ended Thursday": one date, the week that
+ * holds the day (TIMEX3 week value); without a day after it, no date here ("the week of talks").
+ */
+function weekByDay(ctx: DateContext, i: number): DateMatch | null {
+  const day = matchMonthDayYear(ctx, i + 3) ?? matchWeekday(ctx, i + 3);
+  if (!day || day.start !== i + 3) return null;
+  const date = parseIsoDate(day.value);
+  const value = date ? formatWeek(date) : /^XXXX-/.test(day.value) ? 'XXXX-WXX' : null;
+  if (value === null) return null;
+  return match(i, day.end, 'date.week-of', { value, inferred: day.inferred, anchor: day.anchor });
+}
+
+const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+const PRESENT_COPULAS = new Set(['is', "'s"]);
+
+/**
+ * "the second day of the strike", "for a fifth day", "on her first day in office" (the possessive
+ * outside the span, as both corpora draw it), "the third day in a row": a day counted in an event,
+ * not in the calendar. "Today is the eighth day of the siege", "it's the second day": the story's
+ * own day; otherwise the day is left unplaced.
+ */
+function matchOrdinalDay(ctx: DateContext, i: number): DateMatch | null {
+  const first = lowerAt(ctx, i);
+  const possessed = POSSESSIVES.has(lowerAt(ctx, i - 1));
+  const at = first === 'the' || first === 'a' ? i + 1 : possessed ? i : -1;
+  if (at < 0 || !DAY_ORDINALS.includes(lowerAt(ctx, at)) || lowerAt(ctx, at + 1) !== 'day') return null;
+  // (a capitalized ordinal is a name: "First Day Covers")
+  if (ctx.tokens[at].shape !== 'lower' || ctx.tokens[at + 1].shape !== 'lower') return null;
+  let end = at + 2;
+  if (lowerAt(ctx, end) === 'in' && lowerAt(ctx, end + 1) === 'a' && lowerAt(ctx, end + 2) === 'row') end += 3;
+  const today = PRESENT_COPULAS.has(lowerAt(ctx, i - 1)) && ctx.ref !== null;
+  const value: DateValue = today ? { value: refIso(ctx), inferred: ['year', 'month', 'day'], anchor: referenceAnchor(ctx, 'present') } : { value: 'XXXX-XX-XX', inferred: [] };
+  return match(i, end, 'date.ordinal-day', value);
 }

@@ -46,7 +46,7 @@ const START_WORDS = new Set([
   'the', 'this', 'that', 'its', 'last', 'next', 'early', 'late', 'mid', 'earlier', 'later', 'fiscal', 'a', 'an',
   'nearly', 'almost', 'about', 'some', 'around', 'roughly', 'approximately', 'just', 'only', 'barely', 'over',
   'more', 'less', 'several', 'few', 'many', 'couple', 'year-end', 'year', 'year-ago', 'year-earlier', 'comparable',
-  'corresponding', 'prior-year', 'year-before', 'recent', 'past', 'coming', 'these', 'nowadays', 'today',
+  'corresponding', 'prior-year', 'year-before', 'recent', 'past', 'coming', 'future', 'these', 'nowadays', 'today',
   'yesterday', 'tomorrow', 'between', 'tonight', 'previous', 'following', 'prior', 'upcoming', 'current', 'summer', 'winter',
   'spring', 'fall', 'autumn', 'first', 'second', 'third', 'fourth', 'final', 'years', 'months', 'weeks', 'days',
   'decades', 'twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties', "'", '’',

@@ -7,7 +7,7 @@ import { DateContext, DateMatch, lowerAt, match, yearAt } from './context';
 import { referenceAnchor, written, yearForPeriod } from './values';
 import { FUNCTION_WORDS, SEASON_MONTH, SEASONS } from './words';
 import { lastCompletedQuarter, sportsContext, talksAboutQuarters } from './earnings';
-import { matchCentury, matchYear } from './years';
+import { matchCentury, matchSpokenYear, matchYear } from './years';
 import { Tense } from './tense';
 import { FirstTokenGate } from './first-token';
 
@@ -55,11 +55,35 @@ function ofYear(ctx: DateContext, i: number): { year: number | null; relative: n
   if (lowerAt(ctx, at) === 'fiscal') at++;
   const year = yearAt(ctx, at);
   if (year > 0) return { year, relative: null, end: at + 1 };
+  const spoken = spokenYearAt(ctx, at);
+  if (spoken) return { year: spoken.year, relative: null, end: spoken.end };
   const word = lowerAt(ctx, at);
   if (lowerAt(ctx, at + 1) === 'year' && (word === 'this' || word === 'last' || word === 'next' || word === 'the')) {
     return { year: null, relative: word === 'this' || word === 'the' ? 0 : word === 'last' ? -1 : 1, end: at + 2 };
   }
   return null;
+}
+
+/**
+ * A year named right after the period, without "of": "the third quarter last year", "the first
+ * half this year", "the fourth quarter a year earlier".
+ */
+function yearAfter(ctx: DateContext, i: number): { year: number | null; relative: number; end: number } | null {
+  const word = lowerAt(ctx, i);
+  if (lowerAt(ctx, i + 1) !== 'year') return null;
+  if (word === 'last' || word === 'this' || word === 'next') return { year: null, relative: word === 'last' ? -1 : word === 'this' ? 0 : 1, end: i + 2 };
+  const ago = lowerAt(ctx, i + 2);
+  if (word === 'a' && (ago === 'ago' || ago === 'earlier')) return { year: null, relative: -1, end: i + 3 };
+  return null;
+}
+
+/** A year as broadcast transcripts say it, "nineteen eighty-two", starting at token i. */
+function spokenYearAt(ctx: DateContext, i: number): { year: number; end: number } | null {
+  const token = ctx.tokens[i];
+  // (only a lower-case word can start one: most tokens after "of" are names or digits)
+  if (!token || token.shape !== 'lower') return null;
+  const found = matchSpokenYear(ctx, i);
+  return found && found.start === i && /^\d{4}$/.test(found.value) ? { year: +found.value, end: found.end } : null;
 }
 
 /** A year before the period: "the 1989 second quarter", "this year's third quarter", "last year's". */
@@ -71,6 +95,10 @@ function yearBefore(ctx: DateContext, i: number): { year: number | null; relativ
     return { year: null, relative: word === 'this' ? 0 : word === 'last' ? -1 : 1, end: i + 3 };
   }
   return null;
+}
+
+function isApostrophe(word: string): boolean {
+  return word === "'" || word === '’';
 }
 
 function quarterValue(year: number, head: PeriodHead): string {
@@ -112,10 +140,11 @@ export function matchQuarter(ctx: DateContext, i: number): DateMatch | null {
   let start = i;
   const headWord = lowerAt(ctx, at + (lowerAt(ctx, at) === 'fiscal' ? 1 : 0));
   if (start < at && !before && /-(quarter|half)$/.test(headWord)) start = yearAgo ? start + 1 : at;
-  const after = ofYear(ctx, head.end);
+  const after = ofYear(ctx, head.end) ?? yearAfter(ctx, head.end);
   // "the second half of the nineteenth century": a part of a longer period keeps that period's value
   if (!after && head.kind === 'half' && lowerAt(ctx, head.end) === 'of') {
-    const whole = matchCentury(ctx, head.end + 1) ?? matchYear(ctx, head.end + 2);
+    // ("the '70s": the decade's digits come after the apostrophe's token)
+    const whole = matchCentury(ctx, head.end + 1) ?? matchYear(ctx, head.end + 2) ?? (isApostrophe(lowerAt(ctx, head.end + 2)) ? matchYear(ctx, head.end + 3) : null);
     if (whole && whole.start === head.end + 1) return match(start, whole.end, 'date.quarter', written(whole.value));
   }
   const end = after ? after.end : head.end;
@@ -248,10 +277,13 @@ export function matchReportedQuarter(ctx: DateContext, i: number): DateMatch | n
   if (noun === 'period' && !yearAgo && !latest) return null;
   if (sportsContext(ctx, i)) return null;
   // "this quarter", "the last quarter" in an earnings story: the quarter being reported
+  // "the quarter a year ago", "the period last year": the same quarter, the year before
+  const before = yearAgo ? null : yearAfter(ctx, at + 1);
+  const end = before && before.relative === -1 ? before.end : at + 1;
   let quarter = current ? currentQuarter(ctx) : reportedQuarter(ctx);
-  if (!quarter) return match(i, at + 1, 'date.quarter-relative', { value: 'XXXX-QX', inferred: [] });
-  if (yearAgo) quarter = { year: quarter.year - 1, quarter: quarter.quarter };
-  return match(i, at + 1, 'date.quarter-relative', {
+  if (!quarter) return match(i, end, 'date.quarter-relative', { value: 'XXXX-QX', inferred: [] });
+  if (yearAgo || end > at + 1) quarter = { year: quarter.year - 1, quarter: quarter.quarter };
+  return match(i, end, 'date.quarter-relative', {
     value: `${formatYear(quarter.year)}-Q${quarter.quarter}`,
     inferred: ['year', 'quarter'],
     anchor: referenceAnchor(ctx),
@@ -298,9 +330,13 @@ export function matchSeason(ctx: DateContext, i: number): DateMatch | null {
   }
   let end = at + 1;
   let year: number | null = null;
+  const spoken = lowerAt(ctx, end) === 'of' ? spokenYearAt(ctx, end + 1) : null;
   if (lowerAt(ctx, end) === 'of' && yearAt(ctx, end + 1) > 0) {
     year = yearAt(ctx, end + 1);
     end += 2;
+  } else if (spoken) {
+    year = spoken.year;
+    end = spoken.end;
   } else if (yearAt(ctx, end) > 0) {
     year = yearAt(ctx, end);
     end += 1;

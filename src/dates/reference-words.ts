@@ -24,11 +24,19 @@ function valueWithPeriods(ctx: DateContext, i: number, value: string, rule: stri
 
 const TEMPORAL_PREPOSITIONS = new Set(['in', 'into', 'until', 'till', 'for']);
 
-/** "nowadays", "recent years", "the past", "the near future", "these days". */
+/** "nowadays", "recent years", "future quarters", "the past", "the near future", "these days", "at a later date". */
 export const REFERENCE_WORD_STARTS: FirstTokenGate = {
-  words: [...SINGLE_WORDS.keys(), 'recent', 'past', 'coming', 'the', 'these'],
-  after: { the: { words: ['near', 'distant', 'immediate', 'future', 'past', 'present', 'short'] } },
+  words: [...SINGLE_WORDS.keys(), 'recent', 'past', 'coming', 'future', 'the', 'these', 'a'],
+  after: { the: { words: ['near', 'distant', 'immediate', 'future', 'past', 'present', 'short'] }, a: { words: ['later', 'future'] } },
 };
+
+/** "at a later date", "to a future date": a time still to be set. */
+function laterDate(ctx: DateContext, i: number): DateMatch | null {
+  const before = lowerAt(ctx, i - 1);
+  if (before !== 'at' && before !== 'to' && before !== 'until' && before !== 'on') return null;
+  if (lowerAt(ctx, i + 2) !== 'date') return null;
+  return match(i, i + 3, 'date.reference', written('FUTURE_REF'));
+}
 
 export function matchReferenceWord(ctx: DateContext, i: number): DateMatch | null {
   const word = lowerAt(ctx, i);
@@ -37,10 +45,10 @@ export function matchReferenceWord(ctx: DateContext, i: number): DateMatch | nul
   if (single !== undefined) {
     return match(i, i + 1, 'date.reference', written(single));
   }
-  if (word === 'recent' || word === 'past' || word === 'coming') {
-    // "recent years", "past years", "coming months": the whole phrase is the reference
+  if (word === 'recent' || word === 'past' || word === 'coming' || word === 'future') {
+    // "recent years", "past years", "coming months", "future quarters": the whole phrase is the reference
     if (PLURAL_PERIODS.has(next)) {
-      const value = word === 'coming' ? 'FUTURE_REF' : 'PAST_REF';
+      const value = word === 'coming' || word === 'future' ? 'FUTURE_REF' : 'PAST_REF';
       const start = lowerAt(ctx, i - 1) === 'the' ? i - 1 : i;
       const found = valueWithPeriods(ctx, i + 1, value, 'date.reference');
       return { ...found, start };
@@ -64,6 +72,7 @@ export function matchReferenceWord(ctx: DateContext, i: number): DateMatch | nul
     if (lowerAt(ctx, i + 1) === 'short' && lowerAt(ctx, i + 2) === 'term' && !nounFollowsAt(ctx, i + 3)) return match(i, i + 3, 'date.reference', written('FUTURE_REF'));
     return null;
   }
+  if (word === 'a') return next === 'later' || next === 'future' ? laterDate(ctx, i) : null;
   if (word === 'these' && next === 'days') return match(i, i + 2, 'date.reference', written('PRESENT_REF'));
   return null;
 }

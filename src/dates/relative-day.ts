@@ -2,8 +2,8 @@
 // "on Tuesday", "last Friday", "this coming Monday", "Wednesday night", and holidays
 // ("Thanksgiving Day", "Christmas"). The weekday's date comes from the tense rule in values.ts.
 
-import { addDays, CalendarDate, daysInMonth, formatDay, weekdayOf } from './calendar';
-import { DateContext, DateMatch, isCapitalized, lowerAt, match, yearAt } from './context';
+import { addDays, CalendarDate, daysInMonth, formatDay, formatWeek, parseIsoDate, weekdayOf } from './calendar';
+import { DateContext, DateMatch, DateValue, isCapitalized, lowerAt, match, yearAt } from './context';
 import { monthDayWithoutYear, referenceAnchor, weekdayValue, WeekdayMode, written, yearForPeriod } from './values';
 import { DAY_PARTS, parseOrdinalNumber, WEEKDAYS } from './words';
 import { FirstTokenGate } from './first-token';
@@ -86,7 +86,8 @@ export function matchWeekday(ctx: DateContext, i: number): DateMatch | null {
     at++;
     const weekday = weekdayAt(ctx, at + 1);
     if (Number.isNaN(weekday)) return null;
-    const value = weekdayValue(ctx, i, at + 2, weekday, lowerAt(ctx, at) === 'previous' ? 'last' : 'next');
+    const direction = lowerAt(ctx, at) === 'previous' ? -1 : 1;
+    const value = narrativeWeekday(ctx, weekday, direction) ?? weekdayValue(ctx, i, at + 2, weekday, direction < 0 ? 'last' : 'next');
     return match(i, at + 2, 'date.relative-weekday', value);
   }
   if (first === 'last' || first === 'next' || first === 'this' || first === 'previous' || first === 'past') {
@@ -111,6 +112,19 @@ export function matchWeekday(ctx: DateContext, i: number): DateMatch | null {
   const part = dayPartAfter(ctx, end);
   if (part) end = part.end;
   return match(i, end, 'date.relative-weekday', value);
+}
+
+/**
+ * "the previous Friday", "the following Monday" point back to the day the story named last ("Crowds
+ * marched on Friday, as they had the previous Friday": the Friday before that one);
+ * with no day named yet, the reference date is the anchor (weekdayValue).
+ */
+function narrativeWeekday(ctx: DateContext, weekday: number, direction: number): DateValue | null {
+  const named = ctx.lastDate !== null && ctx.lastDate.length === 10 ? parseIsoDate(ctx.lastDate) : null;
+  if (!named) return null;
+  const namedWeekday = weekdayOf(named);
+  const offset = direction < 0 ? -(((namedWeekday - weekday + 6) % 7) + 1) : ((weekday - namedWeekday + 6) % 7) + 1;
+  return { value: formatDay(addDays(named, offset)), inferred: ['year', 'month', 'day'], anchor: `the date named before (${ctx.lastDate})` };
 }
 
 /** The latest month day `day` up to a year back that falls on `weekday` ("Friday the 13th"). */
@@ -215,23 +229,47 @@ export function matchHoliday(ctx: DateContext, i: number): DateMatch | null {
     const computed = COMPUTED_HOLIDAYS.get(name);
     if (!fixed && !computed) continue;
     // "Christmas music", "Easter eggs": a one-word holiday is a date only after a date preposition
-    if (length === 1 && !HOLIDAY_PREPOSITIONS.has(lowerAt(ctx, i - 1))) return null;
+    // or before "week"/"weekend" ("during Easter week")
+    if (length === 1 && !HOLIDAY_PREPOSITIONS.has(lowerAt(ctx, i - 1)) && !HOLIDAY_WEEKS.has(lowerAt(ctx, i + 1))) return null;
     let end = i + length;
     const year = yearAt(ctx, end);
     if (year > 0) end++;
     if (fixed) {
-      if (year > 0) return match(i, end, 'date.holiday', written(formatDay({ year, month: fixed[0], day: fixed[1] })));
-      return match(i, end, 'date.holiday', monthDayWithoutYear(ctx, i, end, fixed[0], fixed[1]));
+      if (year > 0) return holidayWeek(ctx, match(i, end, 'date.holiday', written(formatDay({ year, month: fixed[0], day: fixed[1] }))));
+      return holidayWeek(ctx, match(i, end, 'date.holiday', monthDayWithoutYear(ctx, i, end, fixed[0], fixed[1])));
     }
     if (computed) {
-      if (year > 0) return match(i, end, 'date.holiday', written(formatDay(computed.date(year))));
-      if (!ctx.ref) return match(i, end, 'date.holiday', { value: 'XXXX-XX-XX', inferred: [] });
+      if (year > 0) return holidayWeek(ctx, match(i, end, 'date.holiday', written(formatDay(computed.date(year)))));
+      if (!ctx.ref) return holidayWeek(ctx, match(i, end, 'date.holiday', { value: 'XXXX-XX-XX', inferred: [] }));
       const resolved = yearForPeriod(ctx, i, end, computed.month);
       const date = computed.date(resolved.year ?? ctx.ref.year);
-      return match(i, end, 'date.holiday', { value: formatDay(date), inferred: ['year'], anchor: referenceAnchor(ctx, resolved.tense) });
+      return holidayWeek(ctx, match(i, end, 'date.holiday', { value: formatDay(date), inferred: ['year'], anchor: referenceAnchor(ctx, resolved.tense) }));
     }
   }
   return null;
+}
+
+const HOLIDAY_WEEKS = new Set(['week', 'weekend']);
+
+/**
+ * "Easter week", "over Labor Day weekend": the holiday's ISO week, or its weekend (the one before
+ * a Monday holiday, the one after a Friday holiday, else the weekend of its week).
+ */
+function holidayWeek(ctx: DateContext, found: DateMatch): DateMatch {
+  const unit = lowerAt(ctx, found.end);
+  if (!HOLIDAY_WEEKS.has(unit) || ctx.tokens[found.end].shape !== 'lower') return found;
+  const date = parseIsoDate(found.value);
+  found.end++;
+  if (!date) {
+    found.value = unit === 'week' ? 'XXXX-WXX' : 'XXXX-WXX-WE';
+    return found;
+  }
+  if (unit === 'week') found.value = formatWeek(date);
+  else {
+    const weekday = weekdayOf(date);
+    found.value = `${formatWeek(addDays(date, weekday === 1 ? -2 : weekday === 5 ? 1 : 0))}-WE`;
+  }
+  return found;
 }
 
 /** "last Thanksgiving", "next Christmas": the one before (after) the reference date, "last" in the span. */

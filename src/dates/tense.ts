@@ -32,6 +32,8 @@ function wordTense(tokens: Token[], i: number, from: number): Tense | 'infinitiv
   // "planned a demonstration on Saturday", "has scheduled a hearing Thursday": still to come
   // ("plans", "schedules" only before "to": "changed their holiday plans" is the noun)
   if (PLANNING_VERBS.has(word) && (!word.endsWith('s') || tokens[i + 1]?.lower === 'to')) return 'future';
+  // "the launch is set for December", "the report is due in May": an arrangement, still to come
+  if (ARRANGED.has(word) && i - 1 >= from && PRESENT_BE.has(tokens[i - 1].lower)) return 'future';
   if (hasTag(tags, 'PastTense') || (tags === undefined && word.length > 4 && word.endsWith('ed') && !NOT_VERBS.has(word))) {
     // a participle takes its auxiliary's tense: "will be named" is future, "is planned" present
     if (i - 1 >= from && PASSIVE_AUXILIARIES.has(tokens[i - 1].lower)) return null;
@@ -75,6 +77,8 @@ function isNounLike(word: string): boolean {
 
 // Auxiliaries that leave the tense to themselves: "will be named", "is expected", "has been allowed".
 const PASSIVE_AUXILIARIES = new Set(['be', 'been', 'being', 'is', 'are', 'am', 'was', 'were', "'re", 'has', 'have', 'had', 'get', 'got', 'gets']);
+const ARRANGED = new Set(['set', 'due']);
+const PRESENT_BE = new Set(['is', 'are', "'re", 'am']);
 const PLANNING_VERBS = new Set(['planned', 'scheduled', 'slated', 'rescheduled', 'postponed', 'plans', 'schedules']);
 const MODALS = new Set(['will', "'ll", 'shall', 'would', 'may', 'might', 'could', 'should', 'must', 'can']);
 // Verbs and adjectives whose "to" infinitive is still to happen: "is due to reopen Monday".

@@ -36,7 +36,7 @@ export function written(value: string): DateValue {
  * A month (and day) without a year: "on March 3", "in December". Past tense puts a later
  * month-day in the year before ("The vote took place in December", filed in February), except a
  * date a few weeks ahead that the verb does not happen on; future tense puts an earlier one in
- * the next year; present tense never goes back; with no tense the nearest such date wins.
+ * the next year; present tense and no tense take the nearest such date.
  */
 export function monthDayWithoutYear(
   ctx: DateContext,
@@ -61,8 +61,12 @@ export function monthDayWithoutYear(
   } else if (tense === 'future') {
     if (distance < 0) year++; // "will take over in January", said in February
   } else if (tense === 'present') {
-    if (distance < -6) year++; // "is payable Jan. 2" in November; "is planned for December" in February
-  } else if (distance > 6) year--; // no tense: the nearest such date
+    // the present tense leans neither way: the nearest such date ("is payable Jan. 2" in
+    // November; "rents are down from their peak in October" in January). Plans
+    // and arrangements ("is planned for", "is set for") are future (tense.ts).
+    if (distance < -6) year++;
+    else if (distance >= 6) year--;
+  } else if (distance >= 6) year--; // no tense: the nearest such date (half a year ahead: the past)
   else if (distance < -6) year++;
   return { value: `${formatYear(year)}-${monthDay}`, inferred: ['year'], anchor: referenceAnchor(ctx, tense) };
 }

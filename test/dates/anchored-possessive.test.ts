@@ -1,6 +1,6 @@
 // Dates anchored to the date the story last named ("the day before"), and possessive dates
 // ("last year's harvest"). Invented sentences.
-import { makeDoc, spansAndValues } from './helpers';
+import { datesIn, makeDoc, spansAndValues } from './helpers';
 import { recognizeDates } from '../../src/pipeline/recognize/dates';
 
 const REF = '2024-04-10';
@@ -16,6 +16,27 @@ test('"the day before", "the week after" count from the date the story named las
   ]);
   // with no date named before: from the reference date
   expect(spansAndValues('The week before, the factory had closed.', REF)).toEqual([['The week before', '2024-W14']]);
+});
+
+test('"the week of March 18", "the week ended Thursday": one date, the week that holds the day', () => {
+  const text = 'The trial opens the week of March 18. Mortgage rates rose in the week ended Thursday.';
+  expect(datesIn(text, REF)).toEqual([
+    { text: 'the week of March 18', start: 16, end: 36, value: '2024-W12' },
+    // the Thursday before the reference date (Wednesday, April 10): April 4, in week 14
+    { text: 'the week ended Thursday', start: 61, end: 84, value: '2024-W14' },
+  ]);
+  expect(spansAndValues('The week of talks ended without a deal.', REF)).toEqual([]);
+});
+
+test('a day counted in an event: "the second day of the strike", "his first day in office"', () => {
+  // said today, in the present: the story's own day (the reference date)
+  expect(datesIn("It's the third day of the dock strike.", REF)).toEqual([{ text: 'the third day', start: 5, end: 18, value: '2024-04-10' }]);
+  // otherwise no calendar place; the possessive stays outside, "in a row" inside
+  expect(spansAndValues('On her first day in office she fired the auditor. Shares fell for a fifth day in a row.', REF)).toEqual([
+    ['first day', 'XXXX-XX-XX'],
+    ['a fifth day in a row', 'XXXX-XX-XX'],
+  ]);
+  expect(spansAndValues('The First Day Cover sold well.', REF)).toEqual([]);
 });
 
 test('the anchor is an event, not a date: "the day before the vote" is left alone', () => {

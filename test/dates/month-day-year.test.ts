@@ -45,6 +45,14 @@ test('a year-less date takes its year from the tense of the verb (HeidelTime new
   expect(spansAndValues('The new board will take over in January.', REF)).toEqual([['January', '2025-01']]);
 });
 
+test('present tense and no tense take the nearest such month; half a year ahead is the past; arrangements look ahead', () => {
+  // said on Jan. 10, 2024: last October is three months back, next October nine months ahead
+  expect(spansAndValues('Harbour rents are down from their peak in October.', '2024-01-10')).toEqual([['October', '2023-10']]);
+  // exactly six months either way: news reports the past
+  expect(spansAndValues('Harvest festival: Aug. 6.', '2024-02-06')).toEqual([['Aug. 6', '2023-08-06']]);
+  expect(spansAndValues('The audit report is due in October.', REF)).toEqual([['October', '2024-10']]);
+});
+
 test('edges and parts of a month are in the span: "mid-November", "late December", "the end of July"', () => {
   expect(spansAndValues('Prices fell in mid-November and in late December.', REF)).toEqual([
     ['mid-November', '2023-11'],

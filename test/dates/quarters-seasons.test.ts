@@ -1,5 +1,5 @@
 // Quarters, halves and seasons in business and political news.
-import { spansAndValues } from './helpers';
+import { datesIn, spansAndValues } from './helpers';
 
 // an earnings story filed in late October: the quarter being reported is the third
 const EARNINGS = '1989-10-25';
@@ -103,5 +103,30 @@ test('a quarter the future speaks of is still this year\'s while it is being rep
     ['third-quarter', '1989-Q3'],
     ['first-quarter', '1990-Q1'],
     ['May', '1990-05'],
+  ]);
+});
+
+test('a season or quarter of a year said in words, as broadcast transcripts write it', () => {
+  expect(datesIn('Fuel ran short in the winter of nineteen eighty-two, the minister recalled.', EARNINGS)).toEqual([
+    { text: 'the winter of nineteen eighty-two', start: 18, end: 51, value: '1982-WI' },
+  ]);
+  expect(spansAndValues('Exports fell in the first quarter of nineteen eighty-six.', EARNINGS)).toEqual([
+    ['the first quarter of nineteen eighty-six', '1986-Q1'],
+  ]);
+});
+
+test('"the last half of the \'70s": a part of a decade written with an apostrophe keeps the decade\'s value', () => {
+  expect(datesIn("Rents rose through the last half of the '70s, the survey found.", EARNINGS)).toEqual([
+    { text: "the last half of the '70s", start: 19, end: 44, value: '197' },
+  ]);
+});
+
+test('a year named right after a quarter, without "of": "the third quarter last year", "the quarter a year ago"', () => {
+  expect(spansAndValues('Output fell in the second quarter last year and rose in the first half this year.', EARNINGS)).toEqual([
+    ['the second quarter last year', '1988-Q2'],
+    ['the first half this year', '1989-H1'],
+  ]);
+  expect(datesIn('The mill earned $2 million in the quarter a year ago.', EARNINGS)).toEqual([
+    { text: 'the quarter a year ago', start: 30, end: 52, value: '1988-Q3' },
   ]);
 });

@@ -68,3 +68,28 @@ test('"last Thanksgiving", "next Christmas": the word before the holiday is in t
     { text: 'Last Christmas', start: 0, end: 14, value: '2023-12-25' },
   ]);
 });
+
+test('"the previous Friday", "the following Monday" count from the day the story named last', () => {
+  // Jan. 12, 2024 is a Friday: the previous one is Jan. 5, the following Monday Jan. 15
+  expect(datesIn('Crowds marched on Jan. 12, 2024, as they had the previous Friday.', REF)).toEqual([
+    { text: 'Jan. 12, 2024', start: 18, end: 31, value: '2024-01-12' },
+    { text: 'the previous Friday', start: 45, end: 64, value: '2024-01-05' },
+  ]);
+  expect(spansAndValues('The strike began on Jan. 12, 2024, and ended the following Monday.', REF)).toEqual([
+    ['Jan. 12, 2024', '2024-01-12'],
+    ['the following Monday', '2024-01-15'],
+  ]);
+  // no day named before: from the reference date (Wednesday, Feb. 28)
+  expect(spansAndValues('The crowd was larger than the previous Friday.', REF)).toEqual([['the previous Friday', '2024-02-23']]);
+});
+
+test('"Easter week", "Labor Day weekend": the holiday\'s ISO week, or the weekend next to it', () => {
+  // Easter 2024 fell on March 31, the Sunday of ISO week 13
+  expect(datesIn('Hotels were full during Easter week.', '2024-04-10')).toEqual([
+    { text: 'Easter week', start: 24, end: 35, value: '2024-W13' },
+  ]);
+  // Labor Day 2024 was Monday, Sept. 2: its weekend is Aug. 31 - Sept. 1, in week 35
+  expect(spansAndValues('Traffic peaked on Labor Day weekend.', '2024-09-10')).toEqual([['Labor Day weekend', '2024-W35-WE']]);
+  // without the unit a one-word holiday still needs a preposition
+  expect(spansAndValues('Easter eggs sold out.', '2024-04-10')).toEqual([]);
+});

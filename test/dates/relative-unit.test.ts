@@ -1,5 +1,5 @@
 // Weeks, months and years counted from the story's date, and references to past, present, future.
-import { spansAndValues } from './helpers';
+import { datesIn, spansAndValues } from './helpers';
 
 const REF = '2024-02-28'; // ISO week 2024-W09
 
@@ -101,4 +101,18 @@ test('"Earlier that day" is the day just named; "by year\'s end"', () => {
     ['Earlier that day', '1999-10-23'],
     ["year's end", '1999'],
   ]);
+});
+
+test('"at a later date": a time still to be set (FUTURE_REF); without "at", "to", "until" or "on" no date', () => {
+  expect(datesIn('The council will set the fee at a later date.', '2024-02-28')).toEqual([
+    { text: 'a later date', start: 32, end: 44, value: 'FUTURE_REF' },
+  ]);
+  expect(spansAndValues('They asked for a later date.', '2024-02-28')).toEqual([]);
+});
+
+test('"future quarters", "future years": a reference to the future, as "coming months" is', () => {
+  expect(datesIn('Analysts expect margins to recover in future quarters.', REF)).toEqual([
+    { text: 'future quarters', start: 38, end: 53, value: 'FUTURE_REF' },
+  ]);
+  expect(spansAndValues('The future markets rallied.', REF)).toEqual([]);
 });
