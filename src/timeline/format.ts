@@ -27,7 +27,7 @@ function shorten(text: string, max: number): string {
 /** "3 dates on the line from 2 documents" and what is listed apart. */
 function headline(timeline: Timeline): string {
   const parts = [`${timeline.dates.length} date${timeline.dates.length === 1 ? '' : 's'} on the line from ${timeline.documents} document${timeline.documents === 1 ? '' : 's'}`];
-  if (timeline.unplaced.length > 0) parts.push(`${timeline.unplaced.length} relative date(s) without a reference date listed apart`);
+  if (timeline.unplaced.length > 0) parts.push(`${timeline.unplaced.length} date(s) that cannot be placed listed apart`);
   if (timeline.vague && timeline.vague.length > 0) parts.push(`${timeline.vague.length} vague date(s) listed apart`);
   return parts.join('; ');
 }
@@ -57,7 +57,8 @@ export function formatTimelineTable(timeline: Timeline, color: boolean): string 
     lines.push(table.toString());
   };
   section(null, timeline.dates, true);
-  section('Relative dates without a reference date (not on the line; give one with --ref-date or a record "date")', timeline.unplaced, false);
+  // (relative to a date the document lacks, or counted in an event: "the second day of the strike")
+  section('Dates that cannot be placed (not on the line; a relative date needs a reference date: --ref-date or a record "date")', timeline.unplaced, false);
   if (timeline.vague) section('Vague dates (not on the line)', timeline.vague, false);
   return lines.join('\n') + '\n';
 }

@@ -134,7 +134,7 @@ ${buttons}
 </div>
 </header>
 <main>
-${section('dates', 'On the line', timeline.dates)}${section('unplaced', 'Relative dates without a reference date (not on the line)', timeline.unplaced)}${timeline.vague ? section('vague', 'Vague dates (not on the line)', timeline.vague) : ''}</main>
+${section('dates', 'On the line', timeline.dates)}${section('unplaced', 'Dates that cannot be placed (not on the line)', timeline.unplaced)}${timeline.vague ? section('vague', 'Vague dates (not on the line)', timeline.vague) : ''}</main>
 <script>
 ${SCRIPT}
 </script>

@@ -20,6 +20,15 @@ test.each(['table', 'csv', 'json', 'jsonl', 'html'])('fixtures/corpus as %s: the
   expect(run(['fixtures/corpus', ...REF, '-f', format])).toBe(readFileSync(join(EXPECTED, `corpus.${format}`), 'utf8'));
 });
 
+test('the table says what it lists apart and why: dates that cannot be placed', () => {
+  const lines = run(['fixtures/corpus', '-f', 'table', '--from', '2024-03', '--to', '2024-03-14']).split('\n');
+  expect(lines.slice(0, 3)).toEqual([
+    '0 dates on the line from 6 documents; 14 date(s) that cannot be placed listed apart',
+    '',
+    'Dates that cannot be placed (not on the line; a relative date needs a reference date: --ref-date or a record "date")',
+  ]);
+});
+
 test('without a reference date, relative dates are listed apart; --from / --to leave them there', () => {
   expect(run(['fixtures/corpus', '-f', 'jsonl', '--from', '2024-03', '--to', '2024-03-14'])).toBe(readFileSync(join(EXPECTED, 'corpus-no-ref.jsonl'), 'utf8'));
 });
