@@ -70,6 +70,7 @@ export class OutputWriter {
    */
   private writeToFile(fd: number, chunk: string | Uint8Array): void {
     try {
+      // (two calls: TypeScript picks writeSync's string or bytes overload by the argument's type)
       const written = typeof chunk === 'string' ? writeSync(fd, chunk) : writeSync(fd, chunk);
       const length = Buffer.byteLength(chunk);
       // the usual case, a whole write: no copy of the record
