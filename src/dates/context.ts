@@ -40,34 +40,43 @@ export function tenseOf(ctx: DateContext, start: number, end: number): Tense | n
   return tenseAround(ctx.doc, start, end);
 }
 
+/**
+ * Token i, or undefined before the first or past the last: patterns ask for the tokens around a
+ * match, and a read outside an array's bounds (a negative index is even a property look-up) makes
+ * V8 throw away the optimized code of the function that did it.
+ */
+export function tokenAt(ctx: DateContext, i: number): Token | undefined {
+  return i >= 0 && i < ctx.tokens.length ? ctx.tokens[i] : undefined;
+}
+
 /** The lower-case text of token i, or '' past the end. */
 export function lowerAt(ctx: DateContext, i: number): string {
-  const token = ctx.tokens[i];
+  const token = tokenAt(ctx, i);
   return token ? token.lower : '';
 }
 
 /** Is token i a capitalized word (Title or ALL CAPS) as names of months and days are written? */
 export function isCapitalized(ctx: DateContext, i: number): boolean {
-  const token = ctx.tokens[i];
+  const token = tokenAt(ctx, i);
   return token !== undefined && (token.shape === 'title' || token.shape === 'upper' || token.shape === 'initial');
 }
 
 /** Is token i a period glued to the word before it ("Feb." -> "Feb" + ".")? */
 export function isAbbreviationPeriod(ctx: DateContext, i: number): boolean {
-  const token = ctx.tokens[i];
+  const token = tokenAt(ctx, i);
   return token !== undefined && token.text === '.' && !token.spaceBefore;
 }
 
 /** Are tokens i and j in the same sentence (a date never runs across sentences)? */
 export function sameSentence(ctx: DateContext, i: number, j: number): boolean {
-  const a = ctx.tokens[i];
-  const b = ctx.tokens[j];
+  const a = tokenAt(ctx, i);
+  const b = tokenAt(ctx, j);
   return a !== undefined && b !== undefined && a.sentence === b.sentence;
 }
 
 /** A 4-digit year 1000-2099 in token i, or NaN. */
 export function yearAt(ctx: DateContext, i: number): number {
-  const token = ctx.tokens[i];
+  const token = tokenAt(ctx, i);
   // (the length first: asked of every token around a date, most of them no 4-character word)
   if (!token || token.text.length !== 4 || !/^(1\d{3}|20\d{2})$/.test(token.text)) return NaN;
   return +token.text;
@@ -75,7 +84,7 @@ export function yearAt(ctx: DateContext, i: number): number {
 
 /** Day of month in token i: "6", "06", "23rd" -> number 1-31, or NaN. */
 export function dayAt(ctx: DateContext, i: number): number {
-  const token = ctx.tokens[i];
+  const token = tokenAt(ctx, i);
   if (!token || token.shape !== 'number' || token.text.length > 4) return NaN;
   const match = /^(\d{1,2})(?:st|nd|rd|th)?$/i.exec(token.text);
   if (!match) return NaN;

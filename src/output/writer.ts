@@ -48,8 +48,9 @@ export class OutputWriter {
     resolve?.();
   }
 
-  async write(chunk: string): Promise<void> {
-    if (chunk === '' || this.stopped) return;
+  /** `chunk`: text, or UTF-8 bytes (JSONL lines from worker threads) */
+  async write(chunk: string | Uint8Array): Promise<void> {
+    if (chunk.length === 0 || this.stopped) return;
     if (this.fileFd !== null) {
       this.writeToFile(this.fileFd, chunk);
       return;
@@ -67,13 +68,14 @@ export class OutputWriter {
    * A short write (the disk filled up in the middle of a record), which Node's file stream would
    * ignore: write the rest, and if that fails, cut the file back to where this record began.
    */
-  private writeToFile(fd: number, chunk: string): void {
+  private writeToFile(fd: number, chunk: string | Uint8Array): void {
     try {
-      const written = writeSync(fd, chunk);
+      // (two calls: TypeScript picks writeSync's string or bytes overload by the argument's type)
+      const written = typeof chunk === 'string' ? writeSync(fd, chunk) : writeSync(fd, chunk);
       const length = Buffer.byteLength(chunk);
       // the usual case, a whole write: no copy of the record
       if (written !== length) {
-        const bytes = Buffer.from(chunk);
+        const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
         for (let done = written; done < length; ) done += writeSync(fd, bytes, done);
       }
       this.fileEnd += length;

@@ -243,7 +243,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     const start = found.start;
     let word = slice.substring(start, found.end);
     at = found.end;
-    if (slice.charCodeAt(start + word.length) === 46 /* . */ && DOTTED_ABBREVIATION.test(word)) {
+    if (start + word.length < end && slice.charCodeAt(start + word.length) === 46 /* . */ && DOTTED_ABBREVIATION.test(word)) {
       word += '.';
       at++;
     }

@@ -16,14 +16,15 @@ import { formatJsonlRecord } from '../output/jsonl';
 import { DocumentInput } from '../input/types';
 import { PackedInput } from '../input/formats/types';
 import { performance } from 'perf_hooks';
-import { Analyzed, AnalyzedRecord, Answer, ANSWER_WAIT_MS, FromWorker, isPacked, NO_DOCUMENT, PROGRESS_SEQ, PROGRESS_STARTED, ToWorker } from './worker-messages';
+import { Analyzed, AnalyzedRecord, Answer, ANSWER_WAIT_MS, encodeLines, FromWorker, isPacked, NO_DOCUMENT, PROGRESS_SEQ, PROGRESS_STARTED, ToWorker } from './worker-messages';
 
-type Send = (message: FromWorker) => void;
+/** `transfer`: a buffer the message holds views of, moved to the other thread (threads only) */
+type Send = (message: FromWorker, transfer?: ArrayBuffer) => void;
 
 function connect(): { send: Send; listen(handler: (message: ToWorker) => void): void } {
   if (!isMainThread && parentPort) {
     const port = parentPort;
-    return { send: (message) => port.postMessage(message), listen: (handler) => port.on('message', handler) };
+    return { send: (message, transfer) => port.postMessage(message, transfer ? [transfer] : undefined), listen: (handler) => port.on('message', handler) };
   }
   if (process.send) {
     // a child process: Ctrl-C reaches the whole process group, but stopping is the parent's call
@@ -59,7 +60,9 @@ let heldSince = 0;
 function answer(seq: number, analyzed: Analyzed, lastOfBatch: boolean): void {
   held.push({ seq, analyzed });
   if (progress === null || lastOfBatch || performance.now() - heldSince >= ANSWER_WAIT_MS) {
-    channel.send({ type: 'analyzed', answers: held.splice(0) });
+    const answers = held.splice(0);
+    // a thread's lines cross as bytes, without a copy (worker-messages.ts); a child process's as text
+    channel.send({ type: 'analyzed', answers }, jsonlLines && progress !== null ? (encodeLines(answers) ?? undefined) : undefined);
   }
 }
 

@@ -13,7 +13,18 @@ export const JIT_FLAGS: readonly string[] = [
   '--max-inlined-bytecode-size-cumulative=200',
   // default 67584: how much a function runs before V8 considers optimizing it
   '--interrupt-budget=100000',
+  // loop peeling copies the first iteration of every loop in an optimized function: the recognizers
+  // are large functions full of loops, so it made TurboFan's work about a quarter larger for a
+  // steady-state gain too small to measure (5 MB: 0.2 CPU-s less; 20 MB: the same)
+  '--no-turbo-loop-peeling',
 ];
+
+/** A flag's name without its value or "no-", in one spelling: "--interrupt-budget", "--turbo-loop-peeling". */
+function baseName(flag: string): string {
+  const equals = flag.indexOf('=');
+  const name = (equals === -1 ? flag : flag.slice(0, equals)).replace(/_/g, '-');
+  return name.startsWith('--no-') ? `--${name.slice('--no-'.length)}` : name;
+}
 
 let applied = false;
 
@@ -23,10 +34,8 @@ export function tuneJit(): void {
   applied = true;
   const given = `${process.execArgv.join(' ')} ${process.env.NODE_OPTIONS ?? ''}`;
   for (const flag of JIT_FLAGS) {
-    const name = flag.slice(0, flag.indexOf('='));
-    // the whole flag name, written with "=" or alone, in either spelling
-    const words = given.split(/\s+/);
-    const mentioned = [name, name.replace(/-/g, '_')].some((n) => words.some((word) => word === n || word.startsWith(`${n}=`)));
+    // the whole flag name, with or without "no-", written with "=" or alone, with - or _
+    const mentioned = given.split(/\s+/).some((word) => baseName(word) === baseName(flag));
     if (!mentioned) setFlagsFromString(flag);
   }
 }

@@ -20,10 +20,15 @@ export type ToWorker =
    */
   | { type: 'documents'; tasks: { seq: number; document: DocumentInput | PackedInput }[]; timeLimitMs: number | null };
 
-/** One record as the run loop needs it: the record (and its text, for a packed input when asked), or its JSONL line and the facts about it. */
+/**
+ * One record as the run loop needs it: the record (and its text, for a packed input when asked), or
+ * its JSONL line and the facts about it. A worker thread sends the lines of one message as UTF-8
+ * bytes in one transferred buffer (encodeLines), so they reach the main thread without a copy, and
+ * the main thread, which writes every worker's output, neither decodes, collects nor encodes them.
+ */
 export type AnalyzedRecord =
   | { record: OutputRecord; text?: string }
-  | { line: string; error: ErrorRecord | null; entities: number };
+  | { line: string | Uint8Array; error: ErrorRecord | null; entities: number };
 
 /** A document's outcome: one record, or for a packed input all of its records and the reader's warnings ([where, message]). */
 export type Analyzed = AnalyzedRecord | { parts: AnalyzedRecord[]; warnings: [string, string][] };
@@ -56,6 +61,36 @@ export interface Answer {
 
 /** `analyzed`: the answers of one or more documents, in the order they were sent. */
 export type FromWorker = { type: 'ready' } | { type: 'analyzed'; answers: Answer[] };
+
+/**
+ * Turns the JSONL lines of these answers into views of one new UTF-8 buffer; returns that buffer,
+ * for the message's transfer list (null when no answer has a line).
+ */
+export function encodeLines(answers: Answer[]): ArrayBuffer | null {
+  let total = 0;
+  for (const { analyzed } of answers) for (const part of recordsOf(analyzed)) if ('line' in part) total += Buffer.byteLength(part.line);
+  if (total === 0) return null;
+  // a buffer of its own, not a slice of Node's shared pool: it is transferred whole
+  const bytes = Buffer.allocUnsafeSlow(total);
+  let at = 0;
+  for (const { analyzed } of answers) {
+    for (const part of recordsOf(analyzed)) {
+      if (!('line' in part)) continue;
+      const line = part.line;
+      let length = line.length;
+      if (typeof line === 'string') length = bytes.write(line, at);
+      else bytes.set(line, at);
+      part.line = new Uint8Array(bytes.buffer, at, length);
+      at += length;
+    }
+  }
+  return bytes.buffer;
+}
+
+/** A JSONL line as text. */
+export function lineText(line: string | Uint8Array): string {
+  return typeof line === 'string' ? line : Buffer.from(line.buffer, line.byteOffset, line.byteLength).toString();
+}
 
 /** The records of an outcome, in order. */
 export function recordsOf(analyzed: Analyzed): AnalyzedRecord[] {

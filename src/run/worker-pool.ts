@@ -22,7 +22,7 @@ import { PackedInput } from '../input/formats/types';
 import { isPacked } from './worker-messages';
 import { DocumentOptions, errorRecordFor, timeLimitMessage } from '../cli/process-document';
 import { PackedSettings } from '../cli/process-packed';
-import { Analyzed, FromWorker, NO_DOCUMENT, PROGRESS_BYTES, PROGRESS_SEQ, PROGRESS_STARTED, recordsOf, ToWorker } from './worker-messages';
+import { Analyzed, FromWorker, lineText, NO_DOCUMENT, PROGRESS_BYTES, PROGRESS_SEQ, PROGRESS_STARTED, recordsOf, ToWorker } from './worker-messages';
 
 export type WorkerKind = 'thread' | 'process';
 
@@ -163,7 +163,7 @@ export class WorkerPool {
   /** The document's records (one, or a packed input's several) and the reader's warnings (summary, graph). */
   async analyzeAll(document: DocumentInput | PackedInput): Promise<{ records: OutputRecord[]; warnings: [string, string][] }> {
     const analyzed = await this.analyzeDocument(document);
-    const records = recordsOf(analyzed).map((part) => ('record' in part ? part.record : (JSON.parse(part.line) as OutputRecord)));
+    const records = recordsOf(analyzed).map((part) => ('record' in part ? part.record : (JSON.parse(lineText(part.line)) as OutputRecord)));
     return { records, warnings: 'parts' in analyzed ? analyzed.warnings : [] };
   }
 

@@ -79,3 +79,28 @@ test('a regular file is written directly, in order, appended after what it held,
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('UTF-8 bytes (JSONL lines from worker threads) are written as they are, to a stream and to a regular file', async () => {
+  const lines = ['{"id":"a","name":"Zoë Brönte"}\n', '{"id":"b","name":"李明"}\n'];
+  const bytes = lines.map((line) => new Uint8Array(Buffer.from(line)));
+  const { stream, chunks } = sink();
+  const writer = new OutputWriter(stream);
+  for (const chunk of bytes) await writer.write(chunk);
+  await writer.write(new Uint8Array(0)); // nothing to write
+  await new Promise((resolve) => stream.end(resolve));
+  expect(chunks).toEqual(lines);
+
+  const dir = fs.mkdtempSync(join(tmpdir(), 'newsner-writer-'));
+  const file = join(dir, 'out.jsonl');
+  const fd = fs.openSync(file, 'w');
+  try {
+    const toFile = new OutputWriter(sink().stream, fd);
+    await toFile.write('{"id":"first"}\n');
+    for (const chunk of bytes) await toFile.write(chunk);
+    expect(toFile.failure).toBeNull();
+    expect(fs.readFileSync(file, 'utf8')).toBe(`{"id":"first"}\n${lines.join('')}`);
+  } finally {
+    fs.closeSync(fd);
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
