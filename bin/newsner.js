@@ -4,6 +4,8 @@
 // `--version` is answered here, before the program and its commands are even loaded.
 const args = process.argv.slice(2);
 if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
+  // a reader that went away (`newsner --version | true`) is no error
+  process.stdout.on('error', () => undefined);
   process.stdout.write(`${require('../package.json').version}\n`);
 } else {
   require('../dist/run/jit-flags.js').tuneJit(); // before any pipeline code is compiled

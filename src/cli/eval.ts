@@ -22,7 +22,7 @@ export function registerEval(program: Command): void {
     .option('--format <format>', 'table or json', 'table')
     .option('--types <types>', 'score only these types (comma-separated)', parseGoldTypes)
     .option('--errors', 'list false positives, false negatives, boundary and value errors with their context, by type')
-    .option('--skip-unannotated', 'leave out documents with no annotated span at all (parts of OntoNotes have no name layer)')
+    .option('--skip-unannotated', 'leave out documents with no annotated span at all (parts of OntoNotes have no name layer; a document with nothing to annotate goes too)')
     .addHelpText('after', '\nExamples:\n  newsner eval ../shared/eval/conll2003-dev.jsonl\n  newsner eval ../shared/eval/tempeval3-train.jsonl --types date --errors > errors.tsv\n  npm run eval')
     .action(async (files: string[], options: { format: string; types?: GoldType[]; errors?: boolean; skipUnannotated?: boolean }) => {
       if (options.format !== 'table' && options.format !== 'json') {

@@ -60,21 +60,21 @@ function reportCrash(error: unknown): void {
 }
 
 export function main(argv: string[]): void {
+  // a closed stderr (`2>&-`, a dead terminal) must not crash the run
+  process.stderr.on('error', () => undefined);
+  process.on('uncaughtException', (error: NodeJS.ErrnoException) => {
+    // the reader of --version or --help (text written before the output writer, which handles its
+    // own stream errors, takes over) went away, as `newsner --help | head -5` does: stop quietly
+    if (error.code === 'EPIPE' && error.syscall === 'write') process.exit(process.exitCode ?? 0);
+    reportCrash(error);
+    process.exit(EXIT_SOME_FAILED);
+  });
   // `newsner --version` answers before any command module (and what it imports) is loaded
   const args = argv.slice(2);
   if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
     process.stdout.write(`${version()}\n`);
     return;
   }
-  // a closed stderr (`2>&-`, a dead terminal) must not crash the run
-  process.stderr.on('error', () => undefined);
-  process.on('uncaughtException', (error: NodeJS.ErrnoException) => {
-    // the reader of --help (or of any text written before the output writer takes over) went
-    // away, as `newsner --help | head -5` does: nothing is wrong, stop quietly
-    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    reportCrash(error);
-    process.exit(EXIT_SOME_FAILED);
-  });
   buildProgram()
     .parseAsync(argv)
     .catch((error: unknown) => {

@@ -53,7 +53,7 @@ export function matchAnchored(ctx: DateContext, i: number): DateMatch | null {
 const WEEK_BY_DAY = new Set(['of', 'ended', 'ending']);
 
 /**
- * "the week of March 18", "mortgage rates rose in the week ended Thursday": one date, the week that
+ * "the week of March 18", "sales fell in the week ended Friday": one date, the week that
  * holds the day (TIMEX3 week value); without a day after it, no date here ("the week of talks").
  */
 function weekByDay(ctx: DateContext, i: number): DateMatch | null {
@@ -66,12 +66,21 @@ function weekByDay(ctx: DateContext, i: number): DateMatch | null {
 }
 
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+const CALENDAR_UNITS = new Set(['month', 'year', 'week', 'quarter', 'season', 'decade', 'century']);
+
+/** After "day of": a name or a number ("March", "Ramadan", "2026") or the calendar's unit ("the month") */
+function isCalendarAfterOf(ctx: DateContext, i: number): boolean {
+  const at = lowerAt(ctx, i) === 'the' || lowerAt(ctx, i) === 'this' || lowerAt(ctx, i) === 'that' ? i + 1 : i;
+  const token = ctx.tokens[at];
+  if (!token || token.sentence !== ctx.tokens[i - 1].sentence) return false;
+  return token.shape !== 'lower' || CALENDAR_UNITS.has(token.lower);
+}
 const PRESENT_COPULAS = new Set(['is', "'s"]);
 
 /**
  * "the second day of the strike", "for a fifth day", "on her first day in office" (the possessive
  * outside the span, as both corpora draw it), "the third day in a row": a day counted in an event,
- * not in the calendar. "Today is the eighth day of the siege", "it's the second day": the story's
+ * not in the calendar. "Today is the fifth day of the strike", "it's the second day": the story's
  * own day; otherwise the day is left unplaced.
  */
 function matchOrdinalDay(ctx: DateContext, i: number): DateMatch | null {
@@ -82,6 +91,9 @@ function matchOrdinalDay(ctx: DateContext, i: number): DateMatch | null {
   // (a capitalized ordinal is a name: "First Day Covers")
   if (ctx.tokens[at].shape !== 'lower' || ctx.tokens[at + 1].shape !== 'lower') return null;
   let end = at + 2;
+  // "the first day of March 2026", "the third day of Ramadan", "the first day of the month": a day
+  // of the calendar, no event's (left to the other date forms)
+  if (lowerAt(ctx, end) === 'of' && isCalendarAfterOf(ctx, end + 1)) return null;
   if (lowerAt(ctx, end) === 'in' && lowerAt(ctx, end + 1) === 'a' && lowerAt(ctx, end + 2) === 'row') end += 3;
   const today = PRESENT_COPULAS.has(lowerAt(ctx, i - 1)) && ctx.ref !== null;
   const value: DateValue = today ? { value: refIso(ctx), inferred: ['year', 'month', 'day'], anchor: referenceAnchor(ctx, 'present') } : { value: 'XXXX-XX-XX', inferred: [] };

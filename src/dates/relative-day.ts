@@ -230,7 +230,8 @@ export function matchHoliday(ctx: DateContext, i: number): DateMatch | null {
     if (!fixed && !computed) continue;
     // "Christmas music", "Easter eggs": a one-word holiday is a date only after a date preposition
     // or before "week"/"weekend" ("during Easter week")
-    if (length === 1 && !HOLIDAY_PREPOSITIONS.has(lowerAt(ctx, i - 1)) && !HOLIDAY_WEEKS.has(lowerAt(ctx, i + 1))) return null;
+    // (the week word in lower case, as holidayWeek takes it: "the Easter Week Rising" is a name)
+    if (length === 1 && !HOLIDAY_PREPOSITIONS.has(lowerAt(ctx, i - 1)) && !(HOLIDAY_WEEKS.has(lowerAt(ctx, i + 1)) && ctx.tokens[i + 1].shape === 'lower')) return null;
     let end = i + length;
     const year = yearAt(ctx, end);
     if (year > 0) end++;

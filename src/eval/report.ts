@@ -25,7 +25,7 @@ export function formatEvalTable(results: FileResult[]): string {
     if (result.microNames && Object.keys(result.types).length > 1) table.push(row('micro PER/ORG/PLACE', result.microNames));
     if (Object.keys(result.types).length > 1) table.push(row('micro (all types)', result.micro));
     const speed = result.seconds > 0 ? ((result.characters / 1e6) / result.seconds).toFixed(2) : '-';
-    const unannotated = result.unannotated === 0 ? '' : result.skippedUnannotated ? ` (${result.unannotated} with no annotation at all left out)` : ` (${result.unannotated} with no annotation at all)`;
+    const unannotated = result.unannotated === 0 ? '' : result.skippedUnannotated ? ` (${result.unannotated} with no annotated span left out)` : ` (${result.unannotated} with no annotated span)`;
     let text = `${result.file}: ${result.documents} documents${unannotated}, ${result.characters} characters, ${result.seconds.toFixed(2)} s (${speed} M chars/s)\n${table.toString()}`;
     if (result.dateValues) {
       const v = result.dateValues;

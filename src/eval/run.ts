@@ -24,7 +24,7 @@ export interface TypeResult {
 export interface FileResult {
   file: string;
   documents: number;
-  /** documents with no span at all (no entity, no ignore span): a part of a corpus never annotated */
+  /** documents with no span at all (no entity, no ignore span): never annotated, or nothing to annotate */
   unannotated: number;
   /** those documents were left out of the scores (--skip-unannotated) */
   skippedUnannotated: boolean;

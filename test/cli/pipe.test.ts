@@ -90,8 +90,8 @@ test.each([
   expect(stderr).toBe(`newsner: interrupted by ${signal} after 2 records; the output holds whole records only\n`);
 });
 
-test('the reader of --help goes away before it is written: no message, exit 0', async () => {
-  const child = spawn(process.execPath, [BIN, 'timeline', '--help'], { cwd: ROOT });
+test.each([[['timeline', '--help']], [['--version']]])('the reader of %j goes away before it is written: no message, exit 0', async (args) => {
+  const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT });
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   // closed before the program has started, so the help text meets a closed pipe

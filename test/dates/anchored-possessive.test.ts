@@ -19,24 +19,28 @@ test('"the day before", "the week after" count from the date the story named las
 });
 
 test('"the week of March 18", "the week ended Thursday": one date, the week that holds the day', () => {
-  const text = 'The trial opens the week of March 18. Mortgage rates rose in the week ended Thursday.';
+  const text = 'The trial opens the week of March 18. Grain sales slowed in the week ended Thursday.';
   expect(datesIn(text, REF)).toEqual([
     { text: 'the week of March 18', start: 16, end: 36, value: '2024-W12' },
     // the Thursday before the reference date (Wednesday, April 10): April 4, in week 14
-    { text: 'the week ended Thursday', start: 61, end: 84, value: '2024-W14' },
+    { text: 'the week ended Thursday', start: 60, end: 83, value: '2024-W14' },
   ]);
   expect(spansAndValues('The week of talks ended without a deal.', REF)).toEqual([]);
 });
 
-test('a day counted in an event: "the second day of the strike", "his first day in office"', () => {
+test('a day counted in an event: "the second day of the strike", "her first day at the helm"', () => {
   // said today, in the present: the story's own day (the reference date)
   expect(datesIn("It's the third day of the dock strike.", REF)).toEqual([{ text: 'the third day', start: 5, end: 18, value: '2024-04-10' }]);
   // otherwise no calendar place; the possessive stays outside, "in a row" inside
-  expect(spansAndValues('On her first day in office she fired the auditor. Shares fell for a fifth day in a row.', REF)).toEqual([
+  expect(spansAndValues('On her first day at the helm she fired the auditor. Shares fell for a fifth day in a row.', REF)).toEqual([
     ['first day', 'XXXX-XX-XX'],
     ['a fifth day in a row', 'XXXX-XX-XX'],
   ]);
   expect(spansAndValues('The First Day Cover sold well.', REF)).toEqual([]);
+  // a day of the calendar is no event's: "the first day of March 2026", "of Ramadan", "of the month"
+  expect(spansAndValues('The rules take effect on the first day of March 2026. He left on the third day of Ramadan. Rent is due on the first day of the month.', REF)).toEqual([
+    ['March 2026', '2026-03'],
+  ]);
 });
 
 test('the anchor is an event, not a date: "the day before the vote" is left alone', () => {

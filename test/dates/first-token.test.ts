@@ -117,7 +117,7 @@ const EXAMPLES: Array<[string, string]> = [
   ['matchAnchored', 'the week of March 6 was busy.'],
   ['matchAnchored', 'the second day of the strike came.'],
   ['matchAnchored', 'a fifth day of talks ended.'],
-  ['matchAnchored', 'his >first day in office came.'],
+  ['matchAnchored', 'her >first day at the helm came.'],
   ['matchPeriod', 'the past three years were hard.'],
   ['matchPeriod', 'the next few months are hard.'],
   ['matchDuration', 'three years passed.'],

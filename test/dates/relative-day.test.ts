@@ -92,4 +92,6 @@ test('"Easter week", "Labor Day weekend": the holiday\'s ISO week, or the weeken
   expect(spansAndValues('Traffic peaked on Labor Day weekend.', '2024-09-10')).toEqual([['Labor Day weekend', '2024-W35-WE']]);
   // without the unit a one-word holiday still needs a preposition
   expect(spansAndValues('Easter eggs sold out.', '2024-04-10')).toEqual([]);
+  // and the unit in capitals is a name's word: "the Easter Week Rising"
+  expect(spansAndValues('A play recalls the Easter Week Rising.', '2024-04-10')).toEqual([]);
 });

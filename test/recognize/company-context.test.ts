@@ -73,30 +73,30 @@ describe('companies by what the story says about their results and officers', ()
   });
 
   test('a body no list knows, after its chairman, president, director or editor "of" it; not after a title in capitals or before a place head', () => {
-    const text = 'Kenji Ota, a 66-year-old executive vice president of Kasumi Air Lines, spoke. The Director of Quality Control and the president of Clay County\'s bar agreed. ' +
-      'Lena Vogt, editor of Money Fund Digest, said so.';
+    const text = 'Mira Sande, who runs sales as a senior vice president of Ostvik Ferries, spoke. The Director of Ward Hygiene and the president of Clay County\'s bar agreed. ' +
+      'Lena Vogt, editor of Harbour Rate Letter, said so.';
     expect(names(text).map((r) => [r.text, r.start, r.end, r.type, r.rule])).toEqual([
-      ['Kenji Ota', 0, 9, 'person', 'person.given-name'],
-      ['Kasumi Air Lines', 53, 69, 'organization', 'organization.company-context'],
-      ['Clay County', 131, 142, 'place', 'place.head-noun'],
-      ['Lena Vogt', 157, 166, 'person', 'person.given-name'],
-      ['Money Fund Digest', 178, 195, 'organization', 'organization.company-context'],
+      ['Mira Sande', 0, 10, 'person', 'person.given-name'],
+      ['Ostvik Ferries', 57, 71, 'organization', 'organization.company-context'],
+      ['Clay County', 130, 141, 'place', 'place.head-noun'],
+      ['Lena Vogt', 156, 165, 'person', 'person.given-name'],
+      ['Harbour Rate Letter', 177, 196, 'organization', 'organization.company-context'],
     ]);
   });
 
-  test('"its X unit" and an apposition with a possessive ("the nation\'s largest insurer") name firms', () => {
-    expect(names("Halvor Group said its Pacific Vell unit sustained damage. A year ago, Marden Vale, the nation's largest home insurer, stopped it.").map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
-      ['Halvor Group', 0, 12, 'organization.head-noun'],
+  test('"its X unit" and an apposition with a possessive ("the country\'s biggest car insurer") name firms', () => {
+    expect(names("Tamsel Group said its Pacific Vell unit sustained damage. A year ago, Marden Vale, the country's biggest car insurer, quit it.").map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
+      ['Tamsel Group', 0, 12, 'organization.head-noun'],
       ['Pacific Vell', 22, 34, 'organization.company-context'],
       ['Marden Vale', 70, 81, 'organization.company-context'],
     ]);
   });
 
-  test('"X executives", "X officials", "a X spokesman" name a body, not a nationality no list has ("Alaskan officials")', () => {
-    expect(names('Alaskan officials said so on Monday. Korvane executives agreed, and Korvane plans to grow. A Tamsel spokesman said so.').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
-      ['Korvane', 37, 44, 'organization.company-context'],
-      ['Korvane', 68, 75, 'organization.company-context'],
-      ['Tamsel', 93, 99, 'organization.company-context'],
+  test('"X executives", "X officials", "a X spokesman" name a body, not a nationality no list has ("Oregonian officials")', () => {
+    expect(names('Oregonian officials said so on Monday. Korvane executives agreed, and Korvane plans to grow. A Tamsel spokesman said so.').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
+      ['Korvane', 39, 46, 'organization.company-context'],
+      ['Korvane', 70, 77, 'organization.company-context'],
+      ['Tamsel', 95, 101, 'organization.company-context'],
     ]);
   });
 

@@ -338,7 +338,14 @@ describe('organizations: known names and wire credits', () => {
 });
 
 describe('organizations: a body "for" something in a country or continent', () => {
-  test('"in Europe" is part of the name; "in Leeds" is where the body is', () => {
+  test('"in Europe" is part of the name; "in Leeds", a city-state, a country that is also a state are where the body is', () => {
+    expect(names('The Institute for Peace Studies in Singapore opened an office. The Center for Rural Health in Georgia hired Anna Vell.').map((r) => [r.text, r.start, r.end, r.type])).toEqual([
+      ['Institute for Peace Studies', 4, 31, 'organization'],
+      ['Singapore', 35, 44, 'place'],
+      ['Center for Rural Health', 67, 90, 'organization'],
+      ['Georgia', 94, 101, 'place'],
+      ['Anna Vell', 108, 117, 'person'],
+    ]);
     expect(names('Monitors from the Organisation for Security and Cooperation in Europe arrived. Dana Kresk of the Centre for Coastal Studies in Leeds said so.').map((r) => [r.text, r.start, r.end, r.type])).toEqual([
       ['Organisation for Security and Cooperation in Europe', 18, 69, 'organization'],
       ['Dana Kresk', 79, 89, 'person'],

@@ -18,12 +18,13 @@ describe('persons: titles are roles, never part of the name', () => {
     ]);
   });
 
-  test("a firm's full name teaches its short name over a leader's surname alone (\"Sharon Steel Corp.\")", () => {
-    const text = "Sharon Steel Corp. filed for protection. Quantum is Sharon's largest creditor. Executives at Sharon declined to comment.";
+  test("a firm's full name teaches its short name over a leader's surname alone (\"Blair Mills Corp.\")", () => {
+    const text = "Blair Mills Corp. sought court protection on Monday. Brask Capital is Blair's biggest lender, and staff at Blair would not say more.";
     expect(names(text).map((r) => [r.text, r.start, r.end, r.type, r.rule])).toEqual([
-      ['Sharon Steel Corp.', 0, 18, 'organization', 'organization.legal-suffix'],
-      ['Sharon', 52, 58, 'organization', 'organization.short-name'],
-      ['Sharon', 93, 99, 'organization', 'organization.short-name'],
+      ['Blair Mills Corp.', 0, 17, 'organization', 'organization.legal-suffix'],
+      ['Brask Capital', 53, 66, 'organization', 'organization.head-noun'],
+      ['Blair', 70, 75, 'organization', 'organization.short-name'],
+      ['Blair', 107, 112, 'organization', 'organization.short-name'],
     ]);
   });
 
@@ -37,9 +38,9 @@ describe('persons: titles are roles, never part of the name', () => {
   });
 
   test('church titles: "Patriarch", "Grand Mufti"', () => {
-    expect(names('Patriarch Sfeir and Grand Mufti Ahmed Kuftaro spoke.').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
-      ['Sfeir', 10, 15, 'person.title'],
-      ['Ahmed Kuftaro', 32, 45, 'person.title'],
+    expect(names('Patriarch Marun and Grand Mufti Yusuf Adeni spoke.').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
+      ['Marun', 10, 15, 'person.title'],
+      ['Yusuf Adeni', 32, 43, 'person.title'],
     ]);
   });
 

@@ -62,7 +62,7 @@ const OFFICERS_AT = new Set(['president', 'director', 'manager', 'officer', 'cha
 const STAFF_AFTER = new Set(['executives', 'officials', 'shareholders', 'stockholders', 'spokesman', 'spokeswoman', 'spokesperson']);
 /** "its Pacific Vell unit", "its Orvis subsidiary" */
 const UNIT_NOUNS = new Set(['unit', 'units', 'subsidiary', 'subsidiaries', 'division', 'affiliate']);
-/** Officers "of" a body no place list knows: "chairman of Kasumi Air Lines" */
+/** Officers "of" a body no place list knows: "chairman of Ostvik Ferries" */
 const OFFICERS_OF = new Set(['chairman', 'president', 'vice-president', 'director', 'editor', 'publisher']);
 /** "X's chief executive", "X's chief financial officer" */
 const CHIEF_OFFICERS = new Set(['executive', 'financial', 'operating']);
@@ -136,7 +136,7 @@ function mayNameCompany(doc: Doc, { start, end, allCaps, weakStart }: Candidate)
   if (phraseFlags(doc, start, end) & NOT_COMPANY) return false;
   // an ordinary word ("Summit") would be taught to one-sense where its capital says nothing
   if (end - start === 1 && tokenFlags(tokens[start]) & FLAGS.common) return false;
-  // a nationality no list has, made from a place's name ("Alaskan officials", "Velmaran officials")
+  // a nationality no list has, made from a place the lists know ("Oregonian officials")
   if (end - start === 1 && isPlaceAdjective(tokens[start].lower)) return false;
   return !(tokenFlags(tokens[end - 1]) & (FLAGS.title | FLAGS.orgHead | FLAGS.legalSuffix) || tokenFlags(tokens[start]) & FLAGS.title);
 }
@@ -195,9 +195,9 @@ function saysCompany(doc: Doc, start: number, end: number): boolean {
     // "vice president at Kelso Marle", "co-chairman of Kelso Marle": a firm's officer
     if ((before.lower === 'at' || before.lower === 'of') && FIRM_OFFICERS.has(twoBefore.lower)) return true;
     if (before.lower === 'at' && OFFICERS_AT.has(twoBefore.lower)) return true;
-    // "executive vice president of Kasumi Air Lines", "editor of Money Fund Digest" (a name no
+    // "a senior vice president of Ostvik Ferries", "editor of Harbour Rate Letter" (a name no
     // place list knows: "president of France" is not here)
-    // (the officer in lower case: "Director of Quality Control" is a title; not a place-shaped name, "Clay County")
+    // (the officer in lower case: "Director of Ward Hygiene" is a title; not a place-shaped name, "Clay County")
     if (before.lower === 'of' && twoBefore.shape === 'lower' && OFFICERS_OF.has(twoBefore.lower) && !PLACE_HEADS.has(doc.tokens[end - 1].lower)) return true;
   }
   // "Korvane executives", "a Korvane spokesman" (a town's officials: the town is a place in the lists)
@@ -217,7 +217,7 @@ function saysCompany(doc: Doc, start: number, end: number): boolean {
 function appositionSaysCompany(doc: Doc, from: number, sentence: number): boolean {
   for (let i = from; i < from + MAX_APPOSITION_WORDS; i++) {
     const token = tokenInSentence(doc, i, sentence);
-    // ("X, the nation's largest insurer": a possessive inside the noun phrase)
+    // ("X, the country's biggest car insurer": a possessive inside the noun phrase)
     if (!token || (token.shape === 'punct' && token.text !== '-' && token.lower !== "'s") || APPOSITION_STOPS.has(token.lower)) return false;
     const body = BODY_APPOSITION_HEADS.has(token.lower);
     if (token.shape === 'lower' && (body || COMPANY_APPOSITION_HEADS.has(token.lower))) {

@@ -193,11 +193,11 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
       }
     }
     if (extended) {
-      // "Organisation for Security and Cooperation in Europe", "Board of Control for Cricket in
-      // India": a body "for" something, in a country or continent, has it in its name
+      // "Organisation for Security and Cooperation in Europe", "the Council for Coastal Research in
+      // Africa": a body "for" something, in a country or continent, has it in its name
       if (tokens[orgEnd]?.lower === 'in' && hasFor(doc, orgStart, orgEnd)) {
         const place = byStart.get(orgEnd + 1);
-        // (not a city or a state: "the Center for Strategic Studies in Washington" is where it is)
+        // (not a city or a state: "the Centre for Coastal Studies in Leeds" is where it is)
         if (place && tokens[orgEnd].sentence === tokens[start].sentence && isCountryOrContinent(doc, place.start, place.end)) orgEnd = place.end;
       }
       found.push(mentionFromTokens(doc, 'organization', orgStart, orgEnd, 'organization.head-of', 0.85));
@@ -487,7 +487,8 @@ const CONTINENTS = new Set(['europe', 'asia', 'africa', 'america', 'latin americ
 
 function isCountryOrContinent(doc: Doc, start: number, end: number): boolean {
   const flags = phraseFlags(doc, start, end);
-  return (flags & FLAGS.country && !(flags & FLAGS.city)) !== 0 || CONTINENTS.has(phraseKey(doc, start, end));
+  // (a city-state, "Singapore", or a country that is also a state, "Georgia", is where the body sits)
+  return ((flags & FLAGS.country) !== 0 && (flags & (FLAGS.city | FLAGS.region)) === 0) || CONTINENTS.has(phraseKey(doc, start, end));
 }
 
 /** Is "for" one of the words of [start, end)? */

@@ -58,7 +58,7 @@ function personIn(
   if (whole & (FLAGS.organization | FLAGS.demonym) && !(whole & FLAGS.person)) return null;
 
   let leading = carried ? null : titlesAtStart ?? innerTitles(doc, start, end);
-  // "Dean Headley", "Earl Weaver": a title that is also a first name, before a surname alone, is the first name
+  // "Dean Halvorsen", "Earl Tamsin": a title that is also a first name, before a surname alone, is the first name
   if (leading && isFirstNameTitle(doc, leading, end)) leading = null;
   let titled = carried !== null;
   if (leading) {

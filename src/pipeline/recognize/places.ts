@@ -37,7 +37,7 @@ const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'throughout']);
 /** "the port city of Varnavik", "the village of Ostrelo", "the resort of Marlow" */
 const PLACE_KIND_NOUNS = new Set(['city', 'town', 'village', 'port', 'resort', 'capital', 'province', 'state', 'region', 'suburb', 'district', 'island', 'county', 'municipality', 'hamlet', 'enclave', 'republic', 'kingdom', 'emirate', 'outskirts', 'streets']);
 
-/** "in Tyler, Texas", "from Worthington, Ohio": before a town and its region */
+/** "in Marion, Kansas", "from Clyde, Ohio": before a town and its region */
 const TOWN_PREPOSITIONS = new Set(['in', 'from', 'near', 'outside']);
 /** what such a name still never is: an organization, a title, a month */
 const TOWN_NEVER = FLAGS.organization | FLAGS.orgHead | FLAGS.legalSuffix | FLAGS.title | FLAGS.time | FLAGS.demonym;
@@ -102,7 +102,7 @@ export function recognizePlaces(doc: Doc): Mention[] {
     }
     if (hit || length > 3 || candidate.allCaps) continue;
     // "Springfield, Illinois": an unknown name before a comma and a region or country; after "in"
-    // or "from" even a name that is also a person's or a word ("born in Tyler, Texas")
+    // or "from" even a name that is also a person's or a word ("born in Marion, Kansas")
     const flags = phraseFlags(doc, start, end);
     const regionAfter = tokens[end]?.text === ',' && isCapitalized(tokens[end + 1]) ? longestPhraseAt(doc, end + 1, FLAGS.region | FLAGS.country) : null;
     const commaRegion = regionAfter !== null && !(regionAfter.flags & FLAGS.demonym);

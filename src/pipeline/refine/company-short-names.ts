@@ -62,7 +62,7 @@ export function companyShortNames(doc: Doc, winners: Mention[]): ShortName[] {
   const tokens = doc.tokens;
   const found: ShortName[] = [];
   let personWords: Set<string> | null = null;
-  // (a famous surname alone, "Sharon said", is a weak guess: "Sharon Steel Corp." still teaches "Sharon")
+  // (a famous surname alone, "Blair said", is a weak guess: "Blair Mills Corp." still teaches "Blair")
   const persons = () => (personWords ??= wordsOfPersons(doc, winners.filter((m) => m.tokenEnd - m.tokenStart > 1 || m.strength >= WEAK_PERSON)));
   for (const m of winners) {
     if (m.type !== 'organization' || m.strength < 0.6) continue;

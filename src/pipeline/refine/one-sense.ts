@@ -212,14 +212,14 @@ function actsAsPerson(doc: Doc, start: number, end: number): boolean {
 }
 
 const CONJUNCTIONS = new Set(['and', 'or', 'but']);
-const ARTICLES = new Set(['a', 'an']);
+const INDEFINITE_ARTICLES = new Set(['a', 'an']);
 const SINGULAR_VERBS = new Set(['has', 'is', 'was', 'says']);
 
 /** The words [start, end) stand as a noun: not after "a"/"an", and a verb, a conjunction, punctuation or nothing follows */
 function standsAsNoun(doc: Doc, start: number, end: number): boolean {
   const sentence = doc.tokens[start].sentence;
   const before = doc.tokens[start - 1];
-  if (before && before.sentence === sentence && ARTICLES.has(before.lower)) return false;
+  if (before && before.sentence === sentence && INDEFINITE_ARTICLES.has(before.lower)) return false;
   const next = doc.tokens[end];
   if (!next || next.sentence !== sentence || next.shape === 'punct') return true;
   if (next.shape !== 'lower') return false;
