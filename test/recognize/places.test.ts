@@ -95,6 +95,15 @@ describe('places: a town and its region', () => {
   });
 });
 
+describe('places: a title abbreviation is no town', () => {
+  test('"Sens." opening a sentence is the senators\' title, not the French town', () => {
+    expect(names('Sens. Orrin Halvey and Dana Kresk voted no.').map((r) => [r.text, r.start, r.end, r.type])).toEqual([
+      ['Orrin Halvey', 6, 18, 'person'],
+      ['Dana Kresk', 23, 33, 'person'],
+    ]);
+  });
+});
+
 describe('places: a direction before a place', () => {
   test('"Southwest Kenya", "Northeastern Brazil", "Mainland Tanzania" are one place each', () => {
     expect(names('Floods hit Southwest Kenya and Northeastern Brazil on Monday, and Mainland Tanzania too.').map((r) => [r.text, r.start, r.end, r.type])).toEqual([

@@ -43,6 +43,12 @@ const TOWN_PREPOSITIONS = new Set(['in', 'from', 'near', 'outside']);
 const TOWN_NEVER = FLAGS.organization | FLAGS.orgHead | FLAGS.legalSuffix | FLAGS.title | FLAGS.time | FLAGS.demonym;
 const ANY_NAME = FLAGS.given | FLAGS.surname | FLAGS.organization | FLAGS.person | FLAGS.demonym | FLAGS.orgHead | FLAGS.legalSuffix | FLAGS.title | FLAGS.notName | FLAGS.time;
 
+/** One word that is also a title, with its abbreviation's period glued on: "Sens.", "Gen." */
+function isTitleAbbreviation(doc: Doc, start: number, end: number): boolean {
+  const period = doc.tokens[end];
+  return end - start === 1 && (tokenFlags(doc.tokens[start]) & FLAGS.title) !== 0 && period?.text === '.' && !period.spaceBefore;
+}
+
 export function recognizePlaces(doc: Doc): Mention[] {
   const found: Mention[] = [];
   const tokens = doc.tokens;
@@ -53,7 +59,8 @@ export function recognizePlaces(doc: Doc): Mention[] {
     let hit = false;
     for (let i = start; i < end; ) {
       const phrase = longestPhraseAt(doc, i, PLACE_FLAGS, end);
-      if (!phrase || phrase.flags & FLAGS.demonym) {
+      // ("Sens. Halvey and Kresk": a title's abbreviation, not the French town)
+      if (!phrase || phrase.flags & FLAGS.demonym || isTitleAbbreviation(doc, i, phrase.end)) {
         i++;
         continue;
       }
