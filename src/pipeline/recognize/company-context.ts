@@ -143,7 +143,7 @@ function mayNameCompany(doc: Doc, { start, end, allCaps, weakStart }: Candidate)
 
 const PLACE_ADJECTIVE_ENDINGS = ['n', 'an', 'ian', 'ese', 'i'];
 
-/** "alaskan", "velmaran": a place's name with a nationality ending */
+/** "oregonian", "tasmanian": the name of a place the lists know, with a nationality ending */
 function isPlaceAdjective(word: string): boolean {
   for (const ending of PLACE_ADJECTIVE_ENDINGS) {
     if (word.length > ending.length + 3 && word.endsWith(ending) && lookup(word.slice(0, -ending.length)) & PLACE_FLAGS) return true;

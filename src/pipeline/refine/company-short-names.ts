@@ -24,7 +24,7 @@ export interface ShortName {
   ordinaryWord: boolean;
   /** the short name is also a town ("Tamworth" of "Tamworth Steel Corp."): not where the town is meant ("Tamworth, Pa.") */
   town?: boolean;
-  /** the short name is also a nationality or direction ("Northern" of "Northern Airlines"): only where it stands as a noun */
+  /** the short name is also a nationality or direction ("Western" of "Western Airlines"): only where it stands as a noun */
   adjective?: boolean;
 }
 
@@ -80,7 +80,7 @@ export function companyShortNames(doc: Doc, winners: Mention[]): ShortName[] {
       const flags = tokenFlags(word);
       const ownWord = word.shape === 'title' && !(flags & (FLAGS.orgHead | FLAGS.organization | FLAGS.given | FLAGS.surname)) && !FUNCTION_WORDS.has(word.lower) && !BUSINESS_WORDS.has(word.lower);
       if (ownWord && !(flags & NEVER_ALONE)) found.push({ key: word.lower, ordinaryWord: (flags & FLAGS.common) !== 0 });
-      // "Northern Airlines ... Northern said": an airline is called by its adjective too
+      // "Western Airlines ... Western said": an airline is called by its adjective too
       else if (ownWord && (flags & NEVER_ALONE) === FLAGS.demonym) found.push({ key: word.lower, ordinaryWord: true, adjective: true });
     }
     // (or, for a firm named "A & B", a head noun: "Tamworth Savings & Loan Association")

@@ -125,7 +125,7 @@ export function refineOneSense(doc: Doc): Mention[] {
         if (sense.type === 'organization' && isPlaceAfterPreposition(doc, i, i + length)) continue;
         // "Tamworth Steel Corp. ... plants near Tamworth, Pa.": the town with its state is the town
         if (sense.town && isTownBeforeRegion(doc, i + length)) continue;
-        // "Northern said", "Northern's pilots", not "Northern Europe", "Northern voters", "a Northern man"
+        // "Western said", "Western's pilots", not "Western Europe", "Western voters", "a Western man"
         if (sense.adjective && !standsAsNoun(doc, i, i + length)) continue;
         // "Hun Sen ... Sen. Vell said": a title's abbreviation before a name is the title
         if (sense.type === 'person' && length === 1 && isTitleBeforeName(doc, i)) continue;
@@ -163,7 +163,7 @@ function anyTyped(typed: Uint8Array, start: number, end: number): boolean {
  */
 function spansToSearch(doc: Doc, adjectives: Set<string> | null): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = nameCandidates(doc).slice();
-  // a nationality is no candidate, but a firm's short name may be one ("Northern said")
+  // a nationality is no candidate, but a firm's short name may be one ("Western said")
   if (adjectives) {
     const tokens = doc.tokens;
     for (let i = 0; i < tokens.length; i++) if (tokens[i].shape === 'title' && adjectives.has(tokens[i].lower)) spans.push({ start: i, end: i + 1 });
