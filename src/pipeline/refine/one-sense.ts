@@ -223,7 +223,7 @@ function standsAsNoun(doc: Doc, start: number, end: number): boolean {
   const next = doc.tokens[end];
   if (!next || next.sentence !== sentence || next.shape === 'punct') return true;
   if (next.shape !== 'lower') return false;
-  // (a present tense in -s may be a plural noun: "Northern shares")
+  // (a present tense in -s may be a plural noun: "Western shares")
   return CONJUNCTIONS.has(next.lower) || SINGULAR_VERBS.has(next.lower) || (isFiniteVerb(next.lower) && !next.lower.endsWith('s'));
 }
 
