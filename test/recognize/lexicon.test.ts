@@ -96,6 +96,10 @@ describe('the compiled lexicon', () => {
     expect(tokenFlags(doc.tokens[8]) & FLAGS.notName).toBe(0); // "Led"
   });
 
+  test('an initialism with an ampersand ("S&L", a savings and loan) and a degree ("MBA") name nothing', () => {
+    expect(brief('The S&L crisis cost billions, and two MBA students at Velmar Savings Bank wrote about it.')).toEqual(['organization:Velmar Savings Bank']);
+  });
+
   test('sports clubs: a club everywhere, or (marked "sport") only a club in sports stories', () => {
     expect(lookup('juventus') & (FLAGS.club | FLAGS.organization)).toBe(FLAGS.club | FLAGS.organization);
     expect(lookup('orioles') & (FLAGS.club | FLAGS.organization)).toBe(FLAGS.club);
