@@ -196,6 +196,16 @@ for (const locale of Object.values(allLocales)) {
 for (const { entry } of readList('initialisms.txt')) {
   if (!((entries.get(keyOf(entry)) || 0) & (FLAGS.organization | FLAGS.country | FLAGS.city | FLAGS.region))) add(entry, FLAGS.initialism);
 }
+// ... and so are ISO 4217 currency codes ("CZK", "HUF": a table's "(CZK)" column), from
+// countries-list, unless the letters are also a name ("RON", "BOB") or an organization ("PEN")
+for (const country of Object.values(countries)) {
+  const codes = Array.isArray(country.currency) ? country.currency : String(country.currency || '').split(',');
+  for (const code of codes) {
+    if (!/^[A-Z]{3}$/.test(code)) continue;
+    const flags = entries.get(keyOf(code)) || 0;
+    if (!(flags & (FLAGS.organization | FLAGS.country | FLAGS.city | FLAGS.region | FLAGS.given | FLAGS.surname | FLAGS.person))) add(code, FLAGS.initialism);
+  }
+}
 
 // A demonym is never a place, whatever a city list says ("Kazakh"), but a country list wins over
 // a demonym list ("Philippines" is no plural of "Philippine"). Plural demonyms ("Russians") are

@@ -100,6 +100,11 @@ describe('the compiled lexicon', () => {
     expect(brief('The S&L crisis cost billions, and two MBA students at Velmar Savings Bank wrote about it.')).toEqual(['organization:Velmar Savings Bank']);
   });
 
+  test('currency codes in capitals name nothing ("(CZK)" in a table); one that is also a name stays one', () => {
+    expect(brief('Turnover (CZK) rose and the budget deficit (HUF) fell, Velmar Bank said.')).toEqual(['organization:Velmar Bank']);
+    expect(lookup('ron') & FLAGS.initialism).toBe(0);
+  });
+
   test('sports clubs: a club everywhere, or (marked "sport") only a club in sports stories', () => {
     expect(lookup('juventus') & (FLAGS.club | FLAGS.organization)).toBe(FLAGS.club | FLAGS.organization);
     expect(lookup('orioles') & (FLAGS.club | FLAGS.organization)).toBe(FLAGS.club);
