@@ -100,6 +100,14 @@ describe('companies by what the story says about their results and officers', ()
     ]);
   });
 
+  test('an ordinary word is a firm where only a listed firm\'s words stand by it ("Beacon\'s stock"), not opening a sentence before a noun', () => {
+    const text = "A consortium signed a contract with Beacon on Monday. Following it, Beacon's stock rose $2, and analysts expect more. Beacon hill walkers came too.";
+    expect(names(text).map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
+      ['Beacon', 36, 42, 'organization.company-context'],
+      ['Beacon', 68, 74, 'organization.company-context'],
+    ]);
+  });
+
   test('"X\'s chief executive", "values X at", "X posted a net loss"', () => {
     const text = "Velcor's chief executive resigned. The bid values Tarnex at $2 billion. Brandell posted a net loss of $3 million.";
     expect(names(text).map((r) => [r.text, r.start, r.rule])).toEqual([

@@ -96,8 +96,15 @@ export function recognizeCompaniesByContext(doc: Doc): Mention[] {
   const companies = new Set<string>();
   // "Kelso's shareholders": a firm named after its town, told only by what a town never has
   const townCompanies = new Set<string>();
+  let ordinaryWordCompanies: Set<string> | null = null;
   for (const c of nameCandidates(doc)) {
     if (saysCompany(doc, c.start, c.end) && mayNameCompany(doc, c)) companies.add(phraseKey(doc, c.start, c.end));
+    // "Zenith's stock soared", "a stake in Zenith": what only a listed firm has makes even an
+    // ordinary word (mid-sentence, capitalized) a firm's name
+    else if (saysListedCompany(doc, c.start, c.end) && mayNameCompany(doc, c, true)) {
+      companies.add(phraseKey(doc, c.start, c.end));
+      (ordinaryWordCompanies ??= new Set()).add(phraseKey(doc, c.start, c.end));
+    }
     else if (isTownName(doc, c) && saysTownIsCompany(doc, c.start, c.end)) townCompanies.add(phraseKey(doc, c.start, c.end));
   }
   for (const key of townCompanies) companies.add(key);
@@ -107,7 +114,7 @@ export function recognizeCompaniesByContext(doc: Doc): Mention[] {
   const spans: { start: number; end: number; key: string }[] = [];
   for (const c of nameCandidates(doc)) {
     const key = phraseKey(doc, c.start, c.end);
-    if (!(townCompanies.has(key) ? isTownName(doc, c) && !afterPlacePreposition(doc, c.start) : mayNameCompany(doc, c))) continue;
+    if (!(townCompanies.has(key) ? isTownName(doc, c) && !afterPlacePreposition(doc, c.start) : mayNameCompany(doc, c, ordinaryWordCompanies?.has(key) === true))) continue;
     if (companies.has(key)) spans.push({ start: c.start, end: c.end, key });
   }
   // "Harlan's", "Orvis's": a firm whose name always stands with "'s" has it in its name
@@ -129,13 +136,13 @@ export function recognizeCompaniesByContext(doc: Doc): Mention[] {
 }
 
 /** Can the candidate be a company's name: one to three words, none known as a place, person or title? */
-function mayNameCompany(doc: Doc, { start, end, allCaps, weakStart }: Candidate): boolean {
+function mayNameCompany(doc: Doc, { start, end, allCaps, weakStart }: Candidate, ordinaryWordToo = false): boolean {
   const tokens = doc.tokens;
   // "Summit meetings are rare": an ordinary word opening a sentence says nothing
   if (end - start > MAX_TOKENS || allCaps || weakStart) return false;
   if (phraseFlags(doc, start, end) & NOT_COMPANY) return false;
   // an ordinary word ("Summit") would be taught to one-sense where its capital says nothing
-  if (end - start === 1 && tokenFlags(tokens[start]) & FLAGS.common) return false;
+  if (end - start === 1 && tokenFlags(tokens[start]) & FLAGS.common && !ordinaryWordToo) return false;
   // a nationality no list has, made from a place the lists know ("Oregonian officials")
   if (end - start === 1 && isPlaceAdjective(tokens[start].lower)) return false;
   return !(tokenFlags(tokens[end - 1]) & (FLAGS.title | FLAGS.orgHead | FLAGS.legalSuffix) || tokenFlags(tokens[start]) & FLAGS.title);
@@ -157,6 +164,18 @@ function isTownName(doc: Doc, { start, end, allCaps, weakStart }: Candidate): bo
   const flags = phraseFlags(doc, start, end);
   return (flags & FLAGS.city) !== 0 && !(flags & (FLAGS.country | FLAGS.region | NOT_COMPANY & ~FLAGS.city | FLAGS.common));
 }
+
+/** What only a listed firm has: "Zenith's stock", "Zenith's shareholders", "shares of Zenith", "a stake in Zenith" */
+function saysListedCompany(doc: Doc, start: number, end: number): boolean {
+  const sentence = doc.tokens[start].sentence;
+  const next = tokenInSentence(doc, end, sentence);
+  const after = tokenInSentence(doc, end + 1, sentence);
+  if (next?.lower === "'s" && after?.shape === 'lower' && LISTED_POSSESSIONS.has(after.lower)) return true;
+  const before = tokenInSentence(doc, start - 1, sentence);
+  const twoBefore = tokenInSentence(doc, start - 2, sentence);
+  return (before?.lower === 'of' && twoBefore?.lower === 'shares') || (before?.lower === 'in' && twoBefore?.lower === 'stake');
+}
+const LISTED_POSSESSIONS = new Set(['stock', 'shares', 'shareholders', 'stockholders']);
 
 /** What only a firm has, never a town: "Kelso's shareholders", "shares of Kelso" */
 function saysTownIsCompany(doc: Doc, start: number, end: number): boolean {

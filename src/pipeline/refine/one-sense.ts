@@ -42,6 +42,8 @@ interface Sense {
  * spreading an outlet's ordinary word ("The Planet's Dana Kresk reports") to "the Planet Summit".
  */
 const NON_TEACHING_RULES = new Set(['organization.legislature', 'organization.reporter-outlet']);
+/** Rules whose one word may be an ordinary word: taught only where its capital means a name */
+const ORDINARY_WORD_TEACHERS = new Set(['person.known', 'organization.company-context']);
 
 function learn(senses: Map<string, Sense>, key: string, sense: Sense): void {
   const known = senses.get(key);
@@ -55,8 +57,9 @@ export function refineOneSense(doc: Doc): Mention[] {
     if (m.strength < TEACHING_STRENGTH || m.tokenEnd - m.tokenStart > MAX_NAME_TOKENS || NON_TEACHING_RULES.has(m.rule)) continue;
     // capped: local evidence as strong as a dateline's must still win where it is ("NEW YORK
     // 74 59" is the team in a results table of a story datelined NEW YORK)
-    // ("Rice said ... Rice futures rose": a famous surname alone that is also a word opens a sentence as the word)
-    const ordinaryWord = m.rule === 'person.known' && m.tokenEnd - m.tokenStart === 1 && (tokenFlags(doc.tokens[m.tokenStart]) & FLAGS.common) !== 0;
+    // ("Rice said ... Rice futures rose", "Beacon's stock rose ... Beacon lights": a famous surname or a
+    // firm told by its stock, alone and also a word, opens a sentence as the word)
+    const ordinaryWord = ORDINARY_WORD_TEACHERS.has(m.rule) && m.tokenEnd - m.tokenStart === 1 && (tokenFlags(doc.tokens[m.tokenStart]) & FLAGS.common) !== 0;
     learn(senses, phraseKey(doc, m.tokenStart, m.tokenEnd), { type: m.type, strength: Math.min(m.strength, MAX_TAUGHT_STRENGTH), rule: 'one-sense', ordinaryWord });
   }
   // parts of full person names: the surname, and a first name that is a known given name
