@@ -101,11 +101,11 @@ export function recognizeCompaniesByContext(doc: Doc): Mention[] {
     if (saysCompany(doc, c.start, c.end) && mayNameCompany(doc, c)) companies.add(phraseKey(doc, c.start, c.end));
     // "Zenith's stock soared", "a stake in Zenith": what only a listed firm has makes even an
     // ordinary word (mid-sentence, capitalized) a firm's name
-    else if (saysListedCompany(doc, c.start, c.end) && mayNameCompany(doc, c, true)) {
-      companies.add(phraseKey(doc, c.start, c.end));
-      (ordinaryWordCompanies ??= new Set()).add(phraseKey(doc, c.start, c.end));
-    }
-    else if (isTownName(doc, c) && saysTownIsCompany(doc, c.start, c.end)) townCompanies.add(phraseKey(doc, c.start, c.end));
+    else if (saysFirmOnly(doc, c.start, c.end, LISTED_POSSESSIONS, true) && mayNameCompany(doc, c, true)) {
+      const key = phraseKey(doc, c.start, c.end);
+      companies.add(key);
+      (ordinaryWordCompanies ??= new Set()).add(key);
+    } else if (isTownName(doc, c) && saysFirmOnly(doc, c.start, c.end, TOWN_NEVER_HAS, false)) townCompanies.add(phraseKey(doc, c.start, c.end));
   }
   for (const key of townCompanies) companies.add(key);
   if (companies.size === 0) return [];
@@ -114,8 +114,8 @@ export function recognizeCompaniesByContext(doc: Doc): Mention[] {
   const spans: { start: number; end: number; key: string }[] = [];
   for (const c of nameCandidates(doc)) {
     const key = phraseKey(doc, c.start, c.end);
-    if (!(townCompanies.has(key) ? isTownName(doc, c) && !afterPlacePreposition(doc, c.start) : mayNameCompany(doc, c, ordinaryWordCompanies?.has(key) === true))) continue;
-    if (companies.has(key)) spans.push({ start: c.start, end: c.end, key });
+    if (!companies.has(key)) continue;
+    if (townCompanies.has(key) ? isTownName(doc, c) && !afterPlacePreposition(doc, c.start) : mayNameCompany(doc, c, ordinaryWordCompanies?.has(key) === true)) spans.push({ start: c.start, end: c.end, key });
   }
   // "Harlan's", "Orvis's": a firm whose name always stands with "'s" has it in its name
   const alwaysPossessive = new Map<string, boolean>();
@@ -165,28 +165,22 @@ function isTownName(doc: Doc, { start, end, allCaps, weakStart }: Candidate): bo
   return (flags & FLAGS.city) !== 0 && !(flags & (FLAGS.country | FLAGS.region | NOT_COMPANY & ~FLAGS.city | FLAGS.common));
 }
 
-/** What only a listed firm has: "Zenith's stock", "Zenith's shareholders", "shares of Zenith", "a stake in Zenith" */
-function saysListedCompany(doc: Doc, start: number, end: number): boolean {
-  const sentence = doc.tokens[start].sentence;
-  const next = tokenInSentence(doc, end, sentence);
-  const after = tokenInSentence(doc, end + 1, sentence);
-  if (next?.lower === "'s" && after?.shape === 'lower' && LISTED_POSSESSIONS.has(after.lower)) return true;
-  const before = tokenInSentence(doc, start - 1, sentence);
-  const twoBefore = tokenInSentence(doc, start - 2, sentence);
-  return (before?.lower === 'of' && twoBefore?.lower === 'shares') || (before?.lower === 'in' && twoBefore?.lower === 'stake');
-}
+/** What only a listed firm has, even one named by an ordinary word: "Zenith's stock", "a stake in Zenith" */
 const LISTED_POSSESSIONS = new Set(['stock', 'shares', 'shareholders', 'stockholders']);
 
-/** What only a firm has, never a town: "Kelso's shareholders", "shares of Kelso" */
-function saysTownIsCompany(doc: Doc, start: number, end: number): boolean {
+/**
+ * What only a firm has, never a town or a thing: "X's" and one of `possessions` ("Kelso's
+ * shareholders"), "shares of X", and when `stake` is asked "a stake in X"
+ */
+function saysFirmOnly(doc: Doc, start: number, end: number, possessions: ReadonlySet<string>, stake: boolean): boolean {
   const sentence = doc.tokens[start].sentence;
   const next = tokenInSentence(doc, end, sentence);
   const after = tokenInSentence(doc, end + 1, sentence);
   // (the word in lower case: "Kelso's Chairman Street" is the town's)
-  if (next?.lower === "'s" && after?.shape === 'lower' && TOWN_NEVER_HAS.has(after.lower)) return true;
+  if (next?.lower === "'s" && after?.shape === 'lower' && possessions.has(after.lower)) return true;
   const before = tokenInSentence(doc, start - 1, sentence);
   const twoBefore = tokenInSentence(doc, start - 2, sentence);
-  return before?.lower === 'of' && twoBefore?.lower === 'shares';
+  return (before?.lower === 'of' && twoBefore?.lower === 'shares') || (stake && before?.lower === 'in' && twoBefore?.lower === 'stake');
 }
 
 /** Do the words around tokens [start, end) say it is a company? */

@@ -8,6 +8,7 @@ import { FLAGS, PLACE_FLAGS, lookup } from '../../lexicon';
 import { nameCandidates } from './candidates';
 import { isCapitalized, longestPhraseAt, phraseFlags, tokenFlags } from './gazetteer';
 import { mentionFromTokens } from './mention';
+import { isTitleAbbreviation } from './titles';
 
 /** Last words that make a capitalized run a place: "Yangtze River", "Gaza Strip". */
 export const PLACE_HEADS = new Set([
@@ -43,12 +44,6 @@ const TOWN_PREPOSITIONS = new Set(['in', 'from', 'near', 'outside']);
 const TOWN_NEVER = FLAGS.organization | FLAGS.orgHead | FLAGS.legalSuffix | FLAGS.title | FLAGS.time | FLAGS.demonym;
 const ANY_NAME = FLAGS.given | FLAGS.surname | FLAGS.organization | FLAGS.person | FLAGS.demonym | FLAGS.orgHead | FLAGS.legalSuffix | FLAGS.title | FLAGS.notName | FLAGS.time;
 
-/** One word that is also a title, with its abbreviation's period glued on: "Sens.", "Gen." */
-function isTitleAbbreviation(doc: Doc, start: number, end: number): boolean {
-  const period = doc.tokens[end];
-  return end - start === 1 && (tokenFlags(doc.tokens[start]) & FLAGS.title) !== 0 && period?.text === '.' && !period.spaceBefore;
-}
-
 export function recognizePlaces(doc: Doc): Mention[] {
   const found: Mention[] = [];
   const tokens = doc.tokens;
@@ -60,7 +55,7 @@ export function recognizePlaces(doc: Doc): Mention[] {
     for (let i = start; i < end; ) {
       const phrase = longestPhraseAt(doc, i, PLACE_FLAGS, end);
       // ("Sens. Halvey and Kresk": a title's abbreviation, not the French town)
-      if (!phrase || phrase.flags & FLAGS.demonym || isTitleAbbreviation(doc, i, phrase.end)) {
+      if (!phrase || phrase.flags & FLAGS.demonym || (phrase.end - i === 1 && isTitleAbbreviation(doc, i))) {
         i++;
         continue;
       }

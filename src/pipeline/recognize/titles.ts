@@ -107,3 +107,9 @@ function roleText(doc: Doc, start: number, end: number): string {
   while (last > start && doc.tokens[last - 1].text === '.') last--;
   return doc.text.slice(doc.tokens[start].start, doc.tokens[last - 1].end).replace(/\s+/g, ' ');
 }
+
+/** A one-word title with its abbreviation's period glued on at token i: "Sens.", "Gen." */
+export function isTitleAbbreviation(doc: Doc, i: number): boolean {
+  const period = doc.tokens[i + 1];
+  return (tokenFlags(doc.tokens[i]) & FLAGS.title) !== 0 && period?.text === '.' && !period.spaceBefore;
+}

@@ -11,6 +11,7 @@ import { isFiniteVerb } from '../../lexicon/word-tags';
 import { NAME_PARTICLES, capitalMeansName, nameCandidates } from '../recognize/candidates';
 import { isCapitalized, longestPhraseAt, phraseFlags, phraseKey, tokenFlags } from '../recognize/gazetteer';
 import { coveredTokens, mentionFromTokens } from '../recognize/mention';
+import { isTitleAbbreviation } from '../recognize/titles';
 import { resolveOverlaps } from '../resolve';
 import { companyShortNames } from './company-short-names';
 
@@ -131,7 +132,7 @@ export function refineOneSense(doc: Doc): Mention[] {
         // "Western said", "Western's pilots", not "Western Europe", "Western voters", "a Western man"
         if (sense.adjective && !standsAsNoun(doc, i, i + length)) continue;
         // "Hun Sen ... Sen. Vell said": a title's abbreviation before a name is the title
-        if (sense.type === 'person' && length === 1 && isTitleBeforeName(doc, i)) continue;
+        if (sense.type === 'person' && length === 1 && isTitleAbbreviation(doc, i) && doc.tokens[i + 2]?.shape === 'title') continue;
         const rule = sense.rule === 'one-sense' ? `${sense.type}.one-sense` : sense.rule;
         // "Janet Orland ... Orland said": a town's name that is the surname of the story's person
         // and is followed by a verb is the person, not the town the gazetteer knows
@@ -228,13 +229,6 @@ function standsAsNoun(doc: Doc, start: number, end: number): boolean {
   if (next.shape !== 'lower') return false;
   // (a present tense in -s may be a plural noun: "Western shares")
   return CONJUNCTIONS.has(next.lower) || SINGULAR_VERBS.has(next.lower) || (isFiniteVerb(next.lower) && !next.lower.endsWith('s'));
-}
-
-/** "Sen. Vell", "Gen. Marsh": a title, its period and a capitalized name */
-function isTitleBeforeName(doc: Doc, i: number): boolean {
-  const period = doc.tokens[i + 1];
-  const name = doc.tokens[i + 2];
-  return (tokenFlags(doc.tokens[i]) & FLAGS.title) !== 0 && period?.text === '.' && !period.spaceBefore && name !== undefined && name.shape === 'title';
 }
 
 /** ", Pa.", ", Ohio", ", Canada" after token end - 1 */
