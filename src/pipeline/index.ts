@@ -12,6 +12,7 @@ import { recognizeOrganizations } from './recognize/organizations';
 import { recognizePlaces } from './recognize/places';
 import { recognizeLegislatures } from './recognize/legislatures';
 import { recognizeTitleOffices } from './recognize/title-offices';
+import { recognizeCabinetDepartments } from './recognize/cabinet-departments';
 import { recognizeSportsTeams } from './recognize/sports';
 import { recognizeSportsPlayers } from './recognize/sports-players';
 import { recognizeResultsTables } from './recognize/results-tables';
@@ -53,6 +54,7 @@ const RECOGNIZERS: Recognizer[] = [
   recognizeMilitaryUnits, // "the 101st Airborne Division", "the Fifth Fleet"
   recognizeLegislatures, // "the House voted", "House Speaker X" where the story names Congress or the Senate
   recognizeTitleOffices, // "the Attorney General's Office": a title's institution
+  recognizeCabinetDepartments, // "Defense Secretary X", "Secretary of State X": the department in the title
   recognizePlaces,
   recognizeSportsTeams, // reads the places: a town in a sports story is usually its team
   recognizeSportsPlayers, // scorers, bowlers and ranked competitors in results lines

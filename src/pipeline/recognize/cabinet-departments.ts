@@ -1,0 +1,102 @@
+// A government department named inside its secretary's title: "Defense Secretary Ann Vell",
+// "Secretary of Commerce Tom Hale", "the Secretary of State". The department's short name is an
+// organization there (the Department of Defense, of Commerce, of State). Only the departments whose
+// head is styled "Secretary" in this way; a minister's portfolio ("Foreign Minister") and a British
+// "Secretary of State for Trade" name a role, not a body, and "State Secretary" is a European rank.
+
+import { Doc, Mention, Token } from '../../model';
+import { FLAGS } from '../../lexicon';
+import { tokenFlags } from './gazetteer';
+import { mentionFromTokens } from './mention';
+
+/** Departments by their short names, as words in lower case ("state" only after "Secretary of") */
+const DEPARTMENTS: readonly string[][] = [
+  ['state'],
+  ['defense'],
+  ['defence'],
+  ['interior'],
+  ['commerce'],
+  ['labor'],
+  ['agriculture'],
+  ['energy'],
+  ['education'],
+  ['transportation'],
+  ['health', 'and', 'human', 'services'],
+  ['housing', 'and', 'urban', 'development'],
+  ['veterans', 'affairs'],
+  ['homeland', 'security'],
+];
+
+/** What may stand before "<Department> Secretary": the country, a rank, or no capitalized word */
+const BEFORE_DEPARTMENT = new Set(['the', 'u.s.', 'us', 'american', 'deputy', 'assistant', 'acting', 'former', 'then', 'interim', 'outgoing', 'incoming']);
+
+function isSecretary(token: Token | undefined): boolean {
+  return token !== undefined && token.text === 'Secretary';
+}
+
+/** The department whose words, capitalized, run from `at` (in reading order); its length, or 0 */
+function departmentAt(tokens: readonly Token[], at: number, afterOf: boolean): number {
+  for (const words of DEPARTMENTS) {
+    if (words[0] === 'state' && !afterOf) continue;
+    let n = 0;
+    while (n < words.length) {
+      const token = tokens[at + n];
+      if (!token || token.lower !== words[n] || (words[n] !== 'and' && token.shape !== 'title' && token.shape !== 'upper')) break;
+      n++;
+    }
+    if (n === words.length) return n;
+  }
+  return 0;
+}
+
+/** The department's length when it ends just before `end` ("Homeland Security Secretary"), or 0 */
+function departmentEndingAt(tokens: readonly Token[], end: number): number {
+  for (const words of DEPARTMENTS) {
+    if (words[0] === 'state' || end - words.length < 0) continue;
+    if (departmentAt(tokens, end - words.length, false) === words.length) return words.length;
+  }
+  return 0;
+}
+
+function isCapitalizedWord(token: Token | undefined, sentence: number): token is Token {
+  return token !== undefined && token.sentence === sentence && token.shape !== 'lower' && token.shape !== 'punct' && !BEFORE_DEPARTMENT.has(token.lower);
+}
+
+/** A word of a longer name before `at`: a capitalized word, or "<Word> and" with an ordinary word
+ * ("Food and Agriculture"; not "Hale and Labor Secretary", two secretaries listed) */
+function isNameWordBefore(tokens: readonly Token[], at: number, sentence: number): boolean {
+  const before = tokens[at - 1];
+  if (before && (before.lower === 'and' || before.text === '&')) {
+    const word = tokens[at - 2];
+    return isCapitalizedWord(word, sentence) && (tokenFlags(word) & FLAGS.common) !== 0;
+  }
+  return isCapitalizedWord(before, sentence);
+}
+
+export function recognizeCabinetDepartments(doc: Doc): Mention[] {
+  // most stories have no secretary at all: one scan of the text spares the token loop
+  if (!doc.text.includes('Secretary')) return [];
+  const tokens = doc.tokens;
+  const found: Mention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isSecretary(tokens[i])) continue;
+    const sentence = tokens[i].sentence;
+    // "Secretary of Energy", not "Secretary of State for Trade" (a British portfolio)
+    if (tokens[i + 1]?.lower === 'of') {
+      const length = departmentAt(tokens, i + 2, true);
+      const after = tokens[i + 2 + length];
+      if (length > 0 && tokens[i + 1 + length].sentence === sentence && after?.lower !== 'for') {
+        found.push(mentionFromTokens(doc, 'organization', i + 2, i + 2 + length, 'organization.cabinet-department', 0.7));
+      }
+    }
+    // "Energy Secretary", not "California Energy Secretary" (a state's own department) nor
+    // "Delta Food and Agriculture Secretary"
+    const length = departmentEndingAt(tokens, i);
+    if (length === 0) continue;
+    const start = i - length;
+    if (tokens[start].sentence === sentence && !isNameWordBefore(tokens, start, sentence)) {
+      found.push(mentionFromTokens(doc, 'organization', start, i, 'organization.cabinet-department', 0.7));
+    }
+  }
+  return found;
+}
