@@ -39,4 +39,19 @@ describe('persons known by what the story says of them', () => {
     const sport = 'SOCCER - CUP.\nThe striker scored twice in the league match. Kvarstad, who finished third, lost.';
     expect(run(recognizePersonsByContext, sport)).toEqual([]);
   });
+
+  test('a name right after a kin noun of someone\'s is that relative; a one-word name is so all through the story', () => {
+    const text = "The envoy and his wife, Orsolya, landed. Dravek's son Tamasz Dravek spoke. Her late brother Vilmos Oder died. Later Orsolya left.";
+    expect(run(recognizePersonsByContext, text)).toEqual([
+      { text: 'Tamasz Dravek', type: 'person', start: 54, end: 67, rule: 'person.relative' },
+      { text: 'Vilmos Oder', type: 'person', start: 92, end: 103, rule: 'person.relative' },
+      { text: 'Orsolya', type: 'person', start: 24, end: 31, rule: 'person.person-context' },
+      { text: 'Dravek', type: 'person', start: 41, end: 47, rule: 'person.person-context' },
+      { text: 'Orsolya', type: 'person', start: 116, end: 123, rule: 'person.person-context' },
+    ]);
+  });
+
+  test('no relative without someone\'s kin noun, nor a place or an ordinary word after it', () => {
+    expect(run(recognizePersonsByContext, 'The son Orsolya met was tall. Brother Orsolya preached. His daughter Vienna and her son Summer came.')).toEqual([]);
+  });
 });

@@ -3,6 +3,8 @@
 // "Velev himself", "Velev's wife". A verb of saying is no such evidence (companies say things
 // too), and in sports stories clubs are written "Kvarstad, who ..." as well. One such passage types
 // every mention of the name in the document. A family is written "the Kellmans" after "Ann Kellman".
+// A name right after a kin noun of someone's is that relative: "his wife, Marta", "Velev's son
+// Tomas Velev", "her late brother Ivo".
 
 import { Doc, Mention, Token } from '../../model';
 import { FLAGS, PLACE_FLAGS, lookup } from '../../lexicon';
@@ -14,6 +16,18 @@ import { isSportsStory } from './sports';
 /** Nouns of kin after "X's": "Velev's wife" */
 const KIN = new Set(['wife', 'husband', 'son', 'daughter', 'father', 'mother', 'brother', 'sister', 'widow', 'family', 'children', 'parents']);
 const REFLEXIVES = new Set(['himself', 'herself']);
+/** Relatives named after the noun: "his wife, Marta", "the minister's son Ivo" */
+const RELATIVES = new Set([
+  'wife', 'husband', 'son', 'daughter', 'father', 'mother', 'brother', 'sister', 'widow', 'widower',
+  'nephew', 'niece', 'cousin', 'uncle', 'aunt', 'grandson', 'granddaughter', 'grandfather', 'grandmother',
+  'stepson', 'stepdaughter', 'stepfather', 'stepmother', 'ex-wife', 'ex-husband', 'fiancee', 'fiance',
+]);
+/** Whose relative: "his", "her", "X's" */
+const POSSESSORS = new Set(['his', 'her', 'their', 'my', 'your', 'our', "'s"]);
+/** Words between the possessor and the kin noun: "his late wife", "her eldest son" */
+const MAX_KIN_MODIFIERS = 2;
+/** Longest name taken after a kin noun */
+const MAX_RELATIVE_WORDS = 3;
 /** what a one-word person's name must not be known as */
 const NOT_PERSON = PLACE_FLAGS | FLAGS.organization | FLAGS.demonym | FLAGS.title | FLAGS.time | FLAGS.notName | FLAGS.orgHead | FLAGS.legalSuffix | FLAGS.common;
 
@@ -24,7 +38,13 @@ export function recognizePersonsByContext(doc: Doc): Mention[] {
   const found: Mention[] = families(doc);
   const persons = new Set<string>();
   for (const { start, end, allCaps } of nameCandidates(doc)) {
-    if (end - start === 1 && !allCaps && isPersonCue(doc, start) && mayNamePerson(tokens[start])) persons.add(tokens[start].lower);
+    if (allCaps) continue;
+    if (end - start === 1 && isPersonCue(doc, start) && mayNamePerson(tokens[start])) persons.add(tokens[start].lower);
+    // "his wife, Marta Velev": a longer name is that person where it stands
+    else if (end - start <= MAX_RELATIVE_WORDS && isRelativeNamed(doc, start) && mayNameRelative(doc, start, end)) {
+      if (end - start === 1) persons.add(tokens[start].lower);
+      else found.push(mentionFromTokens(doc, 'person', start, end, 'person.relative', 0.65));
+    }
   }
   if (persons.size === 0) return found;
   // names the story already marks as organizations, or as the first word of one ("Faulding Ltd."), are left to them
@@ -62,6 +82,28 @@ function families(doc: Doc): Mention[] {
 
 function mayNamePerson(token: Token): boolean {
   return token.shape === 'title' && !(tokenFlags(token) & NOT_PERSON);
+}
+
+/** Every word of the name capitalized and none known as a place, a body, a title or a word */
+function mayNameRelative(doc: Doc, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!mayNamePerson(doc.tokens[i])) return false;
+  return true;
+}
+
+/** Does a kin noun of someone's stand right before token i: "his wife, X", "the minister's son X"? */
+function isRelativeNamed(doc: Doc, i: number): boolean {
+  const sentence = doc.tokens[i].sentence;
+  let at = i - 1;
+  if (tokenInSentence(doc, at, sentence)?.text === ',') at--;
+  const kin = tokenInSentence(doc, at, sentence);
+  if (!kin || !RELATIVES.has(kin.lower)) return false;
+  for (let j = at - 1; j >= at - 1 - MAX_KIN_MODIFIERS; j--) {
+    const token = tokenInSentence(doc, j, sentence);
+    if (!token) return false;
+    if (POSSESSORS.has(token.lower)) return true;
+    if (token.shape !== 'lower') return false;
+  }
+  return false;
 }
 
 /** Do the words around the one-word name at token i write it as only a person is written? */
