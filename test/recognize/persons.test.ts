@@ -83,7 +83,10 @@ describe('persons: titles are roles, never part of the name', () => {
   });
 
   test('a word before a title belongs to the role: "Agriculture Secretary"', () => {
-    expect(names('Agriculture Secretary Jane Roe said the plan would fail.')[0].roles).toEqual(['Agriculture Secretary']);
+    expect(names('Agriculture Secretary Jane Roe said the plan would fail.').map((r) => [r.type, r.text, r.roles])).toEqual([
+      ['organization', 'Agriculture', undefined],
+      ['person', 'Jane Roe', ['Agriculture Secretary']],
+    ]);
   });
 
   test('"First lady" is a role, not the person', () => {
@@ -148,6 +151,17 @@ describe('persons: evidence from the name itself', () => {
       ['France', 62, 68, 'place.gazetteer'],
       ['Paris', 78, 83, 'place.gazetteer'],
     ]);
+  });
+
+  test('a first name opening a clause said to the listener, after "Thank you" or "Back to", is a person; not before an apposition', () => {
+    const text = "Ingrid, it's quiet here tonight. Thank you Marcus. Back to Ingrid. Marcus, a chemist, disagreed.";
+    expect(names(text).map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
+      ['Ingrid', 0, 6, 'person.addressed'],
+      ['Marcus', 43, 49, 'person.addressed'],
+      ['Ingrid', 59, 65, 'person.addressed'],
+      ['Marcus', 67, 73, 'person.one-sense'],
+    ]);
+    expect(names('Marcus, a chemist, disagreed. Ingrid, meanwhile, left.')).toEqual([]);
   });
 
   test('a first name, a middle initial and a surname make a person; so does "says" before them', () => {

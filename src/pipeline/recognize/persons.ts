@@ -240,16 +240,29 @@ function titleOfBefore(doc: Doc, placeStart: number, nameStart: number): string 
  * A known first name spoken to, as in broadcast transcripts: after a comma at the end of the
  * sentence ("Good night, Marcus.", "Over to you, Ingrid."), or alone as a question ("Ingrid?").
  */
+/** Words that open a clause said to someone just named: "Dana, it's chaos", "Dana, what happened?" */
+const SPOKEN_TO_NEXT = new Set([
+  'i', "i'm", 'you', "you're", 'we', "we're", 'it', "it's", 'this', 'that', "that's", 'there', "there's", 'here', 'what', "what's", 'how', 'why', 'where', 'when', 'who',
+  'do', 'does', 'did', 'can', 'could', 'would', 'will', 'is', 'are', 'let', "let's", 'thank', 'thanks', 'tell', 'good', 'hello', 'welcome', 'well', 'so', 'yes', 'now',
+]);
+
 function isAddressedFirstName(doc: Doc, i: number): boolean {
   const tokens = doc.tokens;
   const token = tokens[i];
   const flags = tokenFlags(token);
   if (token.shape !== 'title' || !(flags & FLAGS.given) || flags & (FLAGS.common | PLACE_FLAGS | FLAGS.organization | FLAGS.demonym | FLAGS.notName)) return false;
   const next = tokens[i + 1];
-  if (!next || !SENTENCE_ENDS.has(next.text)) return false;
+  if (!next) return false;
+  // "Dana, it's chaos here.", "Marcus, what happened?": a first name opening the sentence before a comma
+  // (the clause turns to the listener: not "Dana, a chemist, said", "Dana, meanwhile, expanded")
+  if (token.sentenceInitial && next.text === ',' && tokens[i + 2]?.sentence === token.sentence && SPOKEN_TO_NEXT.has(tokens[i + 2].lower)) return true;
+  if (!SENTENCE_ENDS.has(next.text)) return false;
   const previous = tokens[i - 1];
-  if (previous?.text === ',' && previous.sentence === token.sentence) return true;
-  return token.sentenceInitial && next.text === '?';
+  if (previous?.sentence !== token.sentence) return token.sentenceInitial && next.text === '?';
+  if (previous.text === ',') return true;
+  // "Thank you Marcus.", "Back to Marcus."
+  const twoBefore = tokens[i - 2];
+  return (previous.lower === 'you' && twoBefore?.lower === 'thank') || (previous.lower === 'to' && (twoBefore?.lower === 'back' || twoBefore?.lower === 'over'));
 }
 
 /** Tags of a verb that follows its subject: "blamed", "says", "will". */
