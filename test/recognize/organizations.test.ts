@@ -66,6 +66,16 @@ describe('organizations: head nouns', () => {
     ]);
   });
 
+  test('"Corp." keeps its period before a colon or a bracket, not before a new sentence', () => {
+    const text = 'Rates set by Torvane Finance Corp.: 5.1% for 30 days. Listed: Kessel Export Corp. (Norway). Shares of Ardley Corp. Analysts said so.';
+    expect(names(text).map((r) => [r.text, r.start, r.end])).toEqual([
+      ['Torvane Finance Corp.', 13, 34],
+      ['Kessel Export Corp.', 62, 81],
+      ['Norway', 83, 89],
+      ['Ardley Corp', 102, 113],
+    ]);
+  });
+
   test('"Corp." keeps its period before a possessive', () => {
     expect(names("Analysts cut Torvane Corp.'s rating.").map((r) => [r.text, r.start, r.end])).toEqual([['Torvane Corp.', 13, 26]]);
   });

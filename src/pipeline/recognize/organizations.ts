@@ -365,6 +365,9 @@ function withAbbreviationPeriod(doc: Doc, end: number): number {
   return period?.text === '.' && !period.spaceBefore && periodBelongsToName(doc, end) ? end + 1 : end;
 }
 
+/** Marks no sentence opens with, so the period before them is the abbreviation's ("Acme Corp.: 8.5%", "Acme Corp. (Sweden)") */
+const PUNCTUATION_AFTER_ABBREVIATION = new Set([',', ';', ':', '(', ')', '--']);
+
 /**
  * Is the period at token i the abbreviation's ("Acme Corp. and ...", "Acme Corp.'s") rather than
  * the full stop ("... shares of Acme Corp. Analysts said ...")? Before a capital, a quote or the end,
@@ -375,7 +378,7 @@ function periodBelongsToName(doc: Doc, i: number): boolean {
   // "Acme Corp.'s": the tokens are "Corp", ".", "'", "s" (a possessive after a period is not split off)
   if (next && next.norm === "'" && !next.spaceBefore && doc.tokens[i + 2]?.lower === 's' && !doc.tokens[i + 2].spaceBefore) return true;
   if (!next || next.sentence !== doc.tokens[i].sentence) return false;
-  return next.shape === 'lower' || next.shape === 'number' || next.text === ',' || next.text === ';' || next.text === ')' || next.text === '--' || next.lower === "'s";
+  return next.shape === 'lower' || next.shape === 'number' || PUNCTUATION_AFTER_ABBREVIATION.has(next.text) || next.lower === "'s";
 }
 
 /**
