@@ -66,6 +66,15 @@ describe('organizations: head nouns', () => {
     ]);
   });
 
+  test('a signature run on into a body: the body starts after the title or at its initials; a listed body in title case stays in the name', () => {
+    const text = 'Talks resume today. Dana Kresk KTV News, Velmora. Letters: Ann Vell President Harbor Relief Society. He worked at Walter Reed Army Institute of Research.';
+    expect(names(text).filter((r) => r.type === 'organization').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
+      ['KTV News', 31, 39, 'organization.head-noun'],
+      ['Harbor Relief Society', 78, 99, 'organization.head-noun'],
+      ['Walter Reed Army Institute of Research', 114, 152, 'organization.head-of'],
+    ]);
+  });
+
   test('"Corp." keeps its period before a colon or a bracket, not before a new sentence', () => {
     const text = 'Rates set by Torvane Finance Corp.: 5.1% for 30 days. Listed: Kessel Export Corp. (Norway). Shares of Ardley Corp. Analysts said so.';
     expect(names(text).map((r) => [r.text, r.start, r.end])).toEqual([

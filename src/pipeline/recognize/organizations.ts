@@ -131,6 +131,9 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
     orgStart = andExtension(doc, orgStart, byEnd);
     // "First Prairie Bank", "First Union Corp.": "First" opens many bank names
     if (lastFlags & (FLAGS.orgHead | FLAGS.legalSuffix) && tokens[orgStart - 1]?.text === 'First') orgStart--;
+    // "Dana Kresk VOA News", "Ann Vell President Harbor Relief Society": a person's name and a title
+    // or a listed body run on into the name; the body starts after them
+    if (lastFlags & (FLAGS.orgHead | FLAGS.legalSuffix)) orgStart = afterLeadingPerson(doc, orgStart, end);
 
     // "First Denver", "First Tulsa": a capitalized "First" inside a sentence before a city or
     // state alone is a bank's name (the ordinal would be lower-case there)
@@ -363,6 +366,29 @@ function hasCliticAndLegalForm(doc: Doc, i: number): boolean {
 function withAbbreviationPeriod(doc: Doc, end: number): number {
   const period = doc.tokens[end];
   return period?.text === '.' && !period.spaceBefore && periodBelongsToName(doc, end) ? end + 1 : end;
+}
+
+/** Longest person's name taken off the front of an organization's run ("Dana Kresk VOA News") */
+const MAX_LEADING_PERSON_WORDS = 4;
+
+/**
+ * Where the body starts in a run that opens with a person's name: after a title that follows the
+ * name ("Ann Vell President Harbor Relief Society"), or at a body's initials ("Dana Kresk VOA News").
+ * The name must open with a first name and hold two to four words; else the run starts at `start`.
+ */
+function afterLeadingPerson(doc: Doc, start: number, end: number): number {
+  const tokens = doc.tokens;
+  const firstFlags = tokenFlags(tokens[start]);
+  if (!(firstFlags & FLAGS.given) || firstFlags & (FLAGS.organization | PLACE_FLAGS | FLAGS.orgHead)) return start;
+  for (let i = start + 2; i < end - 1 && i <= start + MAX_LEADING_PERSON_WORDS; i++) {
+    if (!isCapitalized(tokens[i])) continue;
+    const title = tokenFlags(tokens[i]) & FLAGS.title ? titlesFrom(doc, i) : null;
+    if (title && title.end < end) return title.end;
+    // (a body's initials after a name in title case: "Dana Kresk VOA News"; not a listed body in
+    // title case, which may be part of a name given after a person: "Walter Reed Army Institute")
+    if (tokens[i].shape === 'upper' && tokens[i - 1].shape === 'title') return i;
+  }
+  return start;
 }
 
 /** Marks no sentence opens with, so the period before them is the abbreviation's ("Acme Corp.: 8.5%", "Acme Corp. (Sweden)") */
