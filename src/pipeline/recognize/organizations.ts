@@ -131,8 +131,8 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
     orgStart = andExtension(doc, orgStart, byEnd);
     // "First Prairie Bank", "First Union Corp.": "First" opens many bank names
     if (lastFlags & (FLAGS.orgHead | FLAGS.legalSuffix) && tokens[orgStart - 1]?.text === 'First') orgStart--;
-    // "Dana Kresk VOA News", "Ann Vell President Harbor Relief Society": a person's name and a title
-    // or a listed body run on into the name; the body starts after them
+    // "Dana Kresk VOA News", "Ann Vell President Harbor Relief Society": a person's name (and a
+    // title) run on into the body's name; the body starts after them
     if (lastFlags & (FLAGS.orgHead | FLAGS.legalSuffix)) orgStart = afterLeadingPerson(doc, orgStart, end);
 
     // "First Denver", "First Tulsa": a capitalized "First" inside a sentence before a city or

@@ -236,16 +236,18 @@ function titleOfBefore(doc: Doc, placeStart: number, nameStart: number): string 
   return doc.text.slice(tokens[title.start].start, tokens[nameStart - 1].end).replace(/\s+/g, ' ');
 }
 
-/**
- * A known first name spoken to, as in broadcast transcripts: after a comma at the end of the
- * sentence ("Good night, Marcus.", "Over to you, Ingrid."), or alone as a question ("Ingrid?").
- */
 /** Words that open a clause said to someone just named: "Dana, it's chaos", "Dana, what happened?" */
 const SPOKEN_TO_NEXT = new Set([
   'i', "i'm", 'you', "you're", 'we', "we're", 'it', "it's", 'this', 'that', "that's", 'there', "there's", 'here', 'what', "what's", 'how', 'why', 'where', 'when', 'who',
   'do', 'does', 'did', 'can', 'could', 'would', 'will', 'is', 'are', 'let', "let's", 'thank', 'thanks', 'tell', 'good', 'hello', 'welcome', 'well', 'so', 'yes', 'now',
 ]);
 
+/**
+ * A known first name spoken to, as in broadcast transcripts: after a comma at the end of the
+ * sentence ("Good night, Marcus.", "Over to you, Ingrid."), after "Thank you" or "Back to", alone as
+ * a question ("Ingrid?"), or opening the sentence before a clause said to the listener ("Ingrid,
+ * it's quiet here").
+ */
 function isAddressedFirstName(doc: Doc, i: number): boolean {
   const tokens = doc.tokens;
   const token = tokens[i];
