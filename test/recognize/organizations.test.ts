@@ -75,6 +75,19 @@ describe('organizations: head nouns', () => {
     ]);
   });
 
+  test('two partners joined by a slash are one organization where one side is found as one; not places or persons', () => {
+    const text = 'Shares of Kessel / Brandauer Co. rose as the CDU / CSU bloc met. Flights to Leipzig / Halle resumed. Ann Vell ran. Signs said VELL / KORN.';
+    expect(names(text).map((r) => [r.type, r.text, r.start, r.end])).toEqual([
+      ['organization', 'Kessel / Brandauer Co.', 10, 32],
+      ['organization', 'CDU / CSU', 45, 54],
+      ['place', 'Leipzig', 76, 83],
+      ['place', 'Halle', 86, 91],
+      ['person', 'Ann Vell', 101, 109],
+      ['person', 'VELL', 126, 130],
+      ['organization', 'KORN', 133, 137],
+    ]);
+  });
+
   test('"Corp." keeps its period before a colon or a bracket, not before a new sentence', () => {
     const text = 'Rates set by Torvane Finance Corp.: 5.1% for 30 days. Listed: Kessel Export Corp. (Norway). Shares of Ardley Corp. Analysts said so.';
     expect(names(text).map((r) => [r.text, r.start, r.end])).toEqual([

@@ -296,7 +296,44 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
       }
     }
   }
-  return withPossessiveOwners(doc, found);
+  return withSlashPartners(doc, withPossessiveOwners(doc, found));
+}
+
+/** What a partner across " / " must not be: a place, people, a person or a title */
+const NOT_SLASH_PARTNER = PLACE_FLAGS | FLAGS.demonym | FLAGS.person | FLAGS.given | FLAGS.title | FLAGS.time | FLAGS.initialism;
+
+/** One capitalized word at token i that may be a partner's name in "X / Y" */
+function isSlashPartner(doc: Doc, i: number, sentence: number): boolean {
+  const token = doc.tokens[i];
+  return token !== undefined && token.sentence === sentence && (token.shape === 'title' || token.shape === 'upper') && !/\d/.test(token.text) && !(tokenFlags(token) & NOT_SLASH_PARTNER);
+}
+
+/**
+ * "Bridgestone / Firestone Co.", "Kerr / Halden Inc.", "MGM / UA": two partners' names joined by a
+ * slash are one organization, where one side is found as one. A one-word partner only, and not a
+ * place or a person ("Leipzig / Halle", "Clinton / Gore" are two).
+ */
+function withSlashPartners(doc: Doc, found: Mention[]): Mention[] {
+  const tokens = doc.tokens;
+  const joined: Mention[] = [];
+  // (a person the story names is no partner: "GORE / LIEBERMAN" after "Al Gore")
+  let personWords: Set<string> | null = null;
+  const isPersonWord = (i: number) => (personWords ??= wordsOfPersons(doc, doc.annotations)).has(tokens[i].lower);
+  for (const m of found) {
+    if (m.tokenEnd - m.tokenStart === 1 && isPersonWord(m.tokenStart)) continue;
+    const sentence = tokens[m.tokenStart].sentence;
+    const before = tokens[m.tokenStart - 1];
+    // "X / <organization>": the partner before, a single word ("Capital Kessel / ABC" is not one)
+    if (before?.text === '/' && isSlashPartner(doc, m.tokenStart - 2, sentence) && !isSlashPartner(doc, m.tokenStart - 3, sentence) && !isPersonWord(m.tokenStart - 2)) {
+      joined.push(mentionFromTokens(doc, 'organization', m.tokenStart - 2, m.tokenEnd, 'organization.slash-partners', 0.85));
+    }
+    // "<one-word organization> / X"
+    const after = tokens[m.tokenEnd];
+    if (m.tokenEnd - m.tokenStart === 1 && after?.text === '/' && isSlashPartner(doc, m.tokenEnd + 1, sentence) && !isSlashPartner(doc, m.tokenEnd + 2, sentence) && tokens[m.tokenStart - 1]?.text !== '/' && !isPersonWord(m.tokenEnd + 1)) {
+      joined.push(mentionFromTokens(doc, 'organization', m.tokenStart, m.tokenEnd + 2, 'organization.slash-partners', 0.85));
+    }
+  }
+  return joined.length ? found.concat(joined) : found;
 }
 
 /** Last words of a competition's name among the head nouns: "Norwegian Premier League" */
