@@ -116,6 +116,10 @@ describe('organizations: head nouns', () => {
     expect(brief('A note went to Chancellor Bush and Congress.')).toEqual(['person:Bush', 'organization:Congress']);
   });
 
+  test('a listed body before "and" is a name of its own: "the White House and Harbor Department"', () => {
+    expect(brief('Letters went to the White House and Harbor Department on Friday.')).toEqual(['organization:White House', 'organization:Harbor Department']);
+  });
+
   test('"Ministry of Trade and Industry" and "Farm and Trade Bank"', () => {
     expect(brief('The Ministry of Trade and Industry and the Farm and Trade Bank agreed.')).toEqual([
       'organization:Ministry of Trade and Industry',

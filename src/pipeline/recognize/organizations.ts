@@ -527,6 +527,8 @@ function andExtension(doc: Doc, start: number, byEnd: Map<number, Candidate>): n
   // "House and Senate", "Pentagon and Congress": an institution alone on the left is a name already
   const word = tokens[left.start];
   if (left.end - left.start === 1 && (SHORT_INSTITUTIONS.has(word.lower) || word.lower === 'house')) return start;
+  // "the White House and Justice Department": a listed body on the left is a name of its own
+  if (phraseFlags(doc, left.start, left.end) & FLAGS.organization) return start;
   // "Tarn Electronics and Kestrel Software": a left part with its own head noun is a name already,
   // but one word alone is not ("Securities and Exchange Commission")
   // (unless the two words around "and" are one business: "Tarnley Federal Savings and Loan Association")
