@@ -293,6 +293,16 @@ describe('organizations: companies', () => {
     ]);
   });
 
+  test('the first partner of "A, B & C" may be a firm of two names, not a first name and a surname nor a listed body', () => {
+    const text = 'Shares were sold via Ardley Vance, Mertz & Co. and Tom Hale, Kessel & Co. on the Big Board, Dunmore & Co. said.';
+    expect(names(text).filter((r) => r.type === 'organization').map((r) => [r.text, r.start, r.end])).toEqual([
+      ['Ardley Vance, Mertz & Co.', 21, 46],
+      ['Kessel & Co.', 61, 73],
+      ['Big Board', 81, 90],
+      ['Dunmore & Co.', 92, 105],
+    ]);
+  });
+
   test('"First" before a city inside a sentence is a bank; opening the sentence it is the ordinal', () => {
     expect(names('By noon, First Denver had sold the notes. First Omaha voters went home.').map((r) => [r.text, r.start, r.end, r.type])).toEqual([
       ['First Denver', 9, 21, 'organization'],

@@ -456,10 +456,16 @@ function firmNameStart(doc: Doc, start: number, byEnd: Map<number, Candidate>): 
   let from = start;
   for (let partners = 0; partners < 3 && tokens[from - 1]?.text === ','; partners++) {
     const left = byEnd.get(from - 1);
-    if (!left || left.end - left.start !== 1 || left.weakStart) break;
-    const partner = tokens[left.start];
-    if (partner.shape !== 'title' || tokenFlags(partner) & (PLACE_FLAGS | FLAGS.demonym | FLAGS.time | FLAGS.notName)) break;
+    // ("Ardley Vance, Mertz & Pike": the first partner may be a firm of two names, no first name)
+    // (not a body of its own: "the Big Board, Kessel & Co.", "Grey Advertising, Kessel & Pike")
+    const twoNames = partners === 0 && left !== undefined && left.end - left.start === 2 && !(tokenFlags(tokens[left.start]) & FLAGS.given) && !((phraseFlags(doc, left.start, left.end) | tokenFlags(tokens[left.start]) | tokenFlags(tokens[left.start + 1])) & (FLAGS.organization | FLAGS.orgHead | FLAGS.legalSuffix));
+    if (!left || (left.end - left.start !== 1 && !twoNames) || left.weakStart) break;
+    for (let i = left.start; i < left.end; i++) {
+      const partner = tokens[i];
+      if (partner.shape !== 'title' || tokenFlags(partner) & (PLACE_FLAGS | FLAGS.demonym | FLAGS.time | FLAGS.notName)) return from;
+    }
     from = left.start;
+    if (twoNames) break;
   }
   return from;
 }
