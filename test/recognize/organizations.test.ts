@@ -247,6 +247,11 @@ describe('organizations: companies', () => {
     expect(brief('The port raised the harbour levy rate (HLR) again, and the HLR now stands at 9 pct, the KBX said.')).toEqual(['organization:KBX']);
   });
 
+  test('an acronym after a number, before a currency sign or after a noun of things is no organization; a number before three letters says nothing', () => {
+    const text = 'Two 400 KV lines failed, rents hit HK$9,000, and the heart drug TPX and a new drug, ZRV, sold well. KNB said 40 ZQN members left.';
+    expect(brief(text)).toEqual(['organization:KNB', 'organization:ZQN']);
+  });
+
   test('an unknown acronym that names a thing is no organization: "the KRAS gene", "VX31", "ZIP code"', () => {
     expect(brief('Researchers at KNB said the KRAS gene and the VX31 spread matter, as Q1 results rose by ZIP code.')).toEqual(['organization:KNB']);
   });

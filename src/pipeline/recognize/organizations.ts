@@ -7,7 +7,7 @@
 
 import { Doc, Mention, Token } from '../../model';
 import { FLAGS, PLACE_FLAGS } from '../../lexicon';
-import { Candidate, FUNCTION_WORDS, NAME_PARTICLES, isOrdinaryWord, nameCandidates, opensSentence } from './candidates';
+import { Candidate, FUNCTION_WORDS, NAME_PARTICLES, isOrdinaryWord, nameCandidates, opensSentence, tokenInSentence } from './candidates';
 import { isCapitalized, longestPhraseAt, phraseFlags, phraseKey, tokenFlags } from './gazetteer';
 import { mentionFromTokens, wordsOfPersons } from './mention';
 import { titlesFrom } from './titles';
@@ -30,6 +30,25 @@ const SHORT_INSTITUTIONS = new Set(['times', 'journal', 'post', 'tribune', 'guar
 const ACRONYM = /^[A-Z][A-Z0-9&]{1,5}$/;
 /** "the KRAS gene", "ZIP code", "a VX31 virus": an acronym naming a thing, not a body */
 const THING_AFTER_ACRONYM = new Set(['gene', 'genes', 'protein', 'proteins', 'virus', 'viruses', 'code', 'codes', 'gun', 'guns', 'rifle', 'rifles', 'chip', 'chips', 'file', 'files', 'format', 'drug', 'drugs', 'test', 'tests', 'cells', 'receptor', 'vaccine', 'strain', 'missile', 'missiles', 'aircraft', 'jet', 'jets', 'engine', 'engines']);
+/** ... before an acronym: "the heart drug TPA", "the protein GDNF" */
+const THING_BEFORE_ACRONYM = new Set(['gene', 'protein', 'virus', 'drug', 'hormone', 'enzyme', 'compound', 'chemical', 'vaccine', 'molecule']);
+
+/**
+ * An acronym that names a thing or a unit by its neighbours: a number before two letters ("220 KV";
+ * not "32 NPC members"), a currency sign glued after it ("HK$7.8"), or a noun of things right
+ * before it ("the drug TPA", "a new drug, EPO").
+ */
+function isThingBeforeAcronym(doc: Doc, i: number): boolean {
+  const tokens = doc.tokens;
+  const next = tokens[i + 1];
+  if (next && next.text === '$' && !next.spaceBefore) return true;
+  const sentence = tokens[i].sentence;
+  let before = tokenInSentence(doc, i - 1, sentence);
+  if (before?.shape === 'number' && tokens[i].text.length <= 2) return true;
+  if (before?.text === ',') before = tokenInSentence(doc, i - 2, sentence);
+  return before !== undefined && before.shape === 'lower' && THING_BEFORE_ACRONYM.has(before.lower);
+}
+
 /** letters then digits: a gene, a virus, a model or a quarter ("VX31", "RT90B", "Q1"); "G7" matches too, but its organization flag keeps it from this rule */
 const MIXED_DIGITS = /^[A-Z]+\d+[A-Z]*\d*$|^[A-Z]+\d+[A-Z]+/;
 // "TelVerde", "NordaBank": lower then upper inside a word (not "McDonald", "MacArthur", "O'Brien")
@@ -290,7 +309,7 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
       const token = tokens[start];
       const flags = tokenFlags(token);
       const capsRun = tokens[start - 1]?.shape === 'upper' || tokens[end]?.shape === 'upper';
-      const thing = THING_AFTER_ACRONYM.has(tokens[end]?.lower ?? '') || MIXED_DIGITS.test(token.text) || (thingAcronyms ??= acronymsOfLowerWords(doc)).has(token.text);
+      const thing = THING_AFTER_ACRONYM.has(tokens[end]?.lower ?? '') || MIXED_DIGITS.test(token.text) || isThingBeforeAcronym(doc, start) || (thingAcronyms ??= acronymsOfLowerWords(doc)).has(token.text);
       if (ACRONYM.test(token.text) && !thing && !NOT_ACRONYMS.has(token.text) && !capsRun && !(flags & (PLACE_FLAGS | FLAGS.demonym | FLAGS.given | FLAGS.surname | FLAGS.organization | FLAGS.title | FLAGS.frequent | FLAGS.notName))) {
         found.push(mentionFromTokens(doc, 'organization', start, end, 'organization.acronym', 0.45));
       }
