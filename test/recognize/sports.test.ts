@@ -107,6 +107,12 @@ describe('sports teams: a town in a sports story names its club', () => {
     ]);
   });
 
+  test('after a determiner a town before "side" or "club" only says which side; without one it names the club', () => {
+    const text = 'SOCCER - LEAGUE.\nThe striker scored as the goalkeeper was beaten in the league match. ' +
+      'The Leeds side cruised to a 3-1 win, and his Cardiff club lost, while Bristol fans cheered.';
+    expect(brief(text).filter((r) => /Leeds|Cardiff|Bristol/.test(r))).toEqual(['place:Leeds', 'place:Cardiff', 'organization:Bristol']);
+  });
+
   test('the visiting side before "at", and the side beaten "away at"', () => {
     const text = 'BASEBALL - SCHEDULE.\nThe pitcher and the quarterback watched the standings. Games on Friday: Leeds at Cardiff. ' +
       'Tarnley lost 2-0 away at Leicester.';

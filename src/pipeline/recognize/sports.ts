@@ -45,6 +45,9 @@ const TEAM_NEIGHBOURS_AFTER = new Set(['batsman', 'bowler', 'playmaker', 'forwar
   'declared', 'batted', 'bowled', 'reeling', 'slumped', 'collapsed', 'clinched', 'secured', 'finished', 'replied', 'resumed']);
 const TEAM_NEIGHBOURS_BEFORE = new Set(['for', 'over', 'give', 'struggling', 'hopefuls', 'tipping', 'v', 'vs', 'beat', 'against', 'play', 'playing', 'joined', 'join', 'rivals', 'dismiss', 'reducing', 'bowling', 'defeated', 'champions', 'leaders', 'holders', 'visitors', 'second-placed', 'third-placed', 'top-placed', 'bottom-placed', 'relegated', 'promoted', 'newly-promoted', 'edged', 'routed', 'crushed', 'thrashed', 'hammered',
   'first-place', 'second-place', 'last-place', 'lift', 'lifted', 'reduce', 'reduced', 'visiting']);
+/** Nouns of a side that a town before them may only describe, after a determiner ("the Lisbon side") */
+const TEAM_NOUNS = new Set(['side', 'sides', 'club', 'clubs', 'team', 'teams', 'squad', 'defence', 'defense', 'attack', 'midfield', 'fans', 'supporters']);
+const DETERMINERS = new Set(['the', 'his', 'her', 'their', 'its', 'a', 'an']);
 /** Last words of club names: "Bristol City", "Inverness Thistle", "Bradford Bulls" is left to the plural rule */
 const CLUB_WORDS = new Set(['city', 'county', 'united', 'rovers', 'wanderers', 'athletic', 'albion', 'thistle', 'town', 'rangers', 'celtic', 'hotspur', 'villa', 'fc', 'afc', 'cf', 'sc', 'orient', 'argyle', 'academicals', 'hibernian', 'alexandra', 'dynamo', 'dinamo']);
 /** First words of club names: "SC Freiburg", "Inter Milan", "Real Madrid", "Borussia Dortmund" */
@@ -122,7 +125,8 @@ export function recognizeSportsTeams(doc: Doc): Mention[] {
     if (next && (next.text === ':' || (next.text === ',' && tokens[end + 1] && tokenFlags(tokens[end + 1]) & (FLAGS.region | FLAGS.country)))) continue;
     // a score or a total right after the name: "Dorset 91", "Cheshire 152", "Tarnley 2"
     const scoreAfter = isScore(doc, end) && !CRICKET_DISMISSALS.has(before?.lower ?? '') && !averageFollows(doc, end);
-    const teamWordAfter = next && TEAM_NEIGHBOURS_AFTER.has(next.lower);
+    // ("the Lisbon side", "his Tarnley club": after a determiner the town only says which side)
+    const teamWordAfter = next && TEAM_NEIGHBOURS_AFTER.has(next.lower) && !(TEAM_NOUNS.has(next.lower) && sameSentenceBefore && DETERMINERS.has(before.lower));
     const teamWordBefore = (sameSentenceBefore && TEAM_NEIGHBOURS_BEFORE.has(before.lower)) || scoreBefore;
     const possessive = next?.lower === "'s";
     if (isTown && (scoreAfter || teamWordAfter || teamWordBefore || possessive)) {
