@@ -51,6 +51,11 @@ describe('persons known by what the story says of them', () => {
     ]);
   });
 
+  test('a first name that is also a word is the relative where it stands, and only there', () => {
+    const text = 'With her husband Frank beside her, she spoke. Frank talks followed.';
+    expect(run(recognizePersonsByContext, text)).toEqual([{ text: 'Frank', type: 'person', start: 17, end: 22, rule: 'person.relative' }]);
+  });
+
   test('no relative without someone\'s kin noun, nor a place or an ordinary word after it', () => {
     expect(run(recognizePersonsByContext, 'The son Orsolya met was tall. Brother Orsolya preached. His daughter Vienna and her son Summer came.')).toEqual([]);
   });

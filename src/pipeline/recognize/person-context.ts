@@ -41,9 +41,14 @@ export function recognizePersonsByContext(doc: Doc): Mention[] {
     if (allCaps) continue;
     if (end - start === 1 && isPersonCue(doc, start) && mayNamePerson(tokens[start])) persons.add(tokens[start].lower);
     // "his wife, Marta Velev": a longer name is that person where it stands
-    else if (end - start <= MAX_RELATIVE_WORDS && isRelativeNamed(doc, start) && mayNameRelative(doc, start, end)) {
-      if (end - start === 1) persons.add(tokens[start].lower);
-      else found.push(mentionFromTokens(doc, 'person', start, end, 'person.relative', 0.65));
+    else if (end - start <= MAX_RELATIVE_WORDS && isRelativeNamed(doc, start)) {
+      if (mayNameRelative(doc, start, end)) {
+        if (end - start === 1) persons.add(tokens[start].lower);
+        else found.push(mentionFromTokens(doc, 'person', start, end, 'person.relative', 0.65));
+      } else if (isFirstNameThatIsAWord(tokens[start]) && mayNameRelative(doc, start + 1, end)) {
+        // "her husband James", "his widow Ruth": a first name that is also a word, here only
+        found.push(mentionFromTokens(doc, 'person', start, end, 'person.relative', 0.65));
+      }
     }
   }
   if (persons.size === 0) return found;
@@ -88,6 +93,12 @@ function mayNamePerson(token: Token): boolean {
 function mayNameRelative(doc: Doc, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (!mayNamePerson(doc.tokens[i])) return false;
   return true;
+}
+
+/** "James", "Ruth": a first name that the lists also know as an ordinary word, and as nothing else */
+function isFirstNameThatIsAWord(token: Token): boolean {
+  const flags = tokenFlags(token);
+  return token.shape === 'title' && (flags & FLAGS.given) !== 0 && !(flags & (NOT_PERSON & ~FLAGS.common));
 }
 
 /** Does a kin noun of someone's stand right before token i: "his wife, X", "the minister's son X"? */
