@@ -3,6 +3,17 @@ import { tokenize } from '../../src/pipeline/segment';
 import { brief, names, run } from './helpers';
 
 describe('places: gazetteers and place-shaped names', () => {
+  test('a listed country\'s name goes on over "and", "of" or "\'s"; a region\'s pair stays two', () => {
+    const text = "Envoys from Trinidad and Tobago, the United States of America and the People's Republic of China met in Jammu and Kashmir.";
+    expect(names(text).map((r) => [r.text, r.start, r.end, r.type])).toEqual([
+      ['Trinidad and Tobago', 12, 31, 'place'],
+      ['United States of America', 37, 61, 'place'],
+      ["People's Republic of China", 70, 96, 'place'],
+      ['Jammu', 104, 109, 'place'],
+      ['Kashmir', 114, 121, 'place'],
+    ]);
+  });
+
   test('countries, cities and regions; a demonym is never a place', () => {
     expect(brief('Kazakh officials and Russian-backed rebels met in Kazakhstan, near Almaty and in Texas.')).toEqual([
       'place:Kazakhstan',

@@ -52,8 +52,14 @@ export function recognizePlaces(doc: Doc): Mention[] {
   for (const candidate of nameCandidates(doc)) {
     const { start, end } = candidate;
     let hit = false;
+    // "Trinidad and Tobago", "the United States of America", "People's Republic of China": a listed
+    // country's name may go on past the candidate over "and", "of" or "'s"
+    const joiner = tokens[end];
+    const limit = joiner && (joiner.lower === 'and' || joiner.lower === 'of' || (joiner.lower === "'s" && !joiner.spaceBefore)) ? tokens.length : end;
     for (let i = start; i < end; ) {
-      const phrase = longestPhraseAt(doc, i, PLACE_FLAGS, end);
+      let phrase = longestPhraseAt(doc, i, PLACE_FLAGS, limit);
+      // (a country's name only: "Jammu and Kashmir" is news' two regions)
+      if (phrase && phrase.end > end && !(phrase.flags & FLAGS.country)) phrase = longestPhraseAt(doc, i, PLACE_FLAGS, end);
       // ("Sens. Halvey and Kresk": a title's abbreviation, not the French town)
       if (!phrase || phrase.flags & FLAGS.demonym || (phrase.end - i === 1 && isTitleAbbreviation(doc, i))) {
         i++;
