@@ -164,6 +164,15 @@ describe('persons: evidence from the name itself', () => {
     expect(names('Marcus, a chemist, disagreed. Ingrid, meanwhile, left.')).toEqual([]);
   });
 
+  test('a name wrapped at a line\'s end after its first name: each line\'s part is a person; not a place on the next line', () => {
+    const text = 'GOLF - OPEN SCORES.\nLeading scores: 68 Tomas Brandt (Sweden), Ingrid\nVasquelt (Chile), Marcus\nLisbon (Portugal)';
+    expect(names(text).filter((r) => r.type === 'person').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
+      ['Tomas Brandt', 39, 51, 'person.given-name'],
+      ['Ingrid', 62, 68, 'person.wrapped-name'],
+      ['Vasquelt', 69, 77, 'person.wrapped-name'],
+    ]);
+  });
+
   test('a first name, a middle initial and a surname make a person; so does "says" before them', () => {
     expect(names('"It is over," says Varek K. Vessler, the firm\'s lawyer.').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
       ['Varek K. Vessler', 19, 35, 'person.middle-initial'],

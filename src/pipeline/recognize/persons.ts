@@ -148,10 +148,30 @@ function personIn(
   // (a first name alone is left to one-sense: measured, it is as often a company or a university,
   // "Marcus", "Stanford", as a person; but one spoken to is a person: "Good night, Marcus.", "Ingrid?")
   if (length === 1 && isAddressedFirstName(doc, start)) return make('person.addressed', 0.6);
+  // "Mats\nLanner (Sweden)": a name wrapped at a line's end after its first name, each line's part
+  if (length === 1 && isWrappedNamePart(doc, start)) return make('person.wrapped-name', 0.7);
   // context evidence for any short candidate
   const context = contextEvidence(doc, start, end);
   if (context) return make(context.rule, context.strength);
   return null;
+}
+
+/** What neither part of a name wrapped at a line's end may be known as */
+const NOT_WRAPPED_NAME = PLACE_FLAGS | FLAGS.organization | FLAGS.orgHead | FLAGS.legalSuffix | FLAGS.title | FLAGS.demonym | FLAGS.time | FLAGS.notName;
+
+/**
+ * A list of players wrapped at a line's end ("Ronan Rafferty, Mats\nLanner (Sweden)"): a first
+ * name last on its line with a capitalized word opening the next one, or that word itself; neither
+ * known as a place, a body or a title.
+ */
+function isWrappedNamePart(doc: Doc, i: number): boolean {
+  const tokens = doc.tokens;
+  const token = tokens[i];
+  if (token.shape !== 'title' || tokenFlags(token) & NOT_WRAPPED_NAME) return false;
+  const next = tokens[i + 1];
+  if (next?.lineStart && next.shape === 'title' && !(tokenFlags(next) & NOT_WRAPPED_NAME)) return (tokenFlags(token) & FLAGS.given) !== 0 && !token.lineStart;
+  const before = tokens[i - 1];
+  return token.lineStart && before !== undefined && !before.lineStart && before.shape === 'title' && (tokenFlags(before) & FLAGS.given) !== 0 && !(tokenFlags(before) & NOT_WRAPPED_NAME);
 }
 
 // One to three pinyin syllables: an optional initial, then a final ("Yu-zhen", "Ze-min", "Jiao").
