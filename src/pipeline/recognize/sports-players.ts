@@ -5,7 +5,8 @@
 // - a bowler's figures or a dismissal in a cricket scorecard: "Vane c Holt b Marsh 41",
 //   "Marsh 21-4-63-2";
 // - a competitor and a country in brackets, in a ranked list or a draw: "4. Lena Varga (Hungary)
-//   10.31", "Ana Pardo (Spain) beat Mira Holm (Sweden) 6-3 6-4"; the name after a driver's
+//   10.31" (on a ranked line the whole run of capitalized words, whatever each word is alone: "2.
+//   Sunday Okoro (Nigeria) 20.21"), "Ana Pardo (Spain) beat Mira Holm (Sweden) 6-3 6-4"; the name after a driver's
 //   country, before a lap time, is the team: "Ivo Brandt (Norway) Halvard 1:52.977".
 // A club also stands before a country in brackets ("Vostok (Russia) 2 Kvarstad (Norway) 1"): a single
 // small score after the bracket is a club's, left to sports.ts.
@@ -95,7 +96,34 @@ export function recognizeSportsPlayers(doc: Doc): Mention[] {
       found.push(mentionFromTokens(doc, 'person', start, end, 'person.competitor', 0.75));
     }
   }
+  rankedCompetitors(doc, found);
   return found;
+}
+
+/** Longest competitor's name read off a ranked line */
+const MAX_RANKED_NAME_WORDS = 4;
+
+/**
+ * "4. Fiona Day (Italy) 6.83", "2. Bruny Tarn (Canada) 20.21": a ranked line's run of capitalized
+ * words before a country in brackets and a result is one competitor, whatever the words are alone
+ * (a weekday, a month, a town); the lists already typed the rest of such lines.
+ */
+function rankedCompetitors(doc: Doc, found: Mention[]): void {
+  const tokens = doc.tokens;
+  for (let i = 0; i + 3 < tokens.length; i++) {
+    const rank = tokens[i];
+    if (!rank.lineStart || rank.shape !== 'number' || tokens[i + 1].text !== '.') continue;
+    const start = i + 2;
+    let end = start;
+    while (end < tokens.length && end - start < MAX_RANKED_NAME_WORDS && !tokens[end].lineStart && tokens[end].shape === 'title') end++;
+    if (end - start < 2 || tokens[end]?.text !== '(' || tokens[start].lineStart) continue;
+    const bracketEnd = countryBracketEnd(doc, end);
+    const result = tokens[bracketEnd];
+    if (bracketEnd === 0 || !result || result.lineStart || result.shape !== 'number') continue;
+    // (not a country, a body or one place: a national side, a club, "3. San Marino (Europe)")
+    if (phraseFlags(doc, start, end) & (FLAGS.country | FLAGS.organization | FLAGS.demonym) || isPlaceName(doc, start, end)) continue;
+    found.push(mentionFromTokens(doc, 'person', start, end, 'person.competitor', 0.85));
+  }
 }
 
 /**
@@ -110,6 +138,11 @@ function looksLikePlayer(doc: Doc, start: number, end: number): boolean {
     if (flags & PLACE_FLAGS && !(flags & (FLAGS.given | FLAGS.surname))) return false;
   }
   return true;
+}
+
+/** Is the whole run [start, end) one place the lists know ("San Marino"; not "Bruny Tarn")? */
+function isPlaceName(doc: Doc, start: number, end: number): boolean {
+  return (phraseFlags(doc, start, end) & PLACE_FLAGS) !== 0;
 }
 
 /** The "(" that the ")" at token i closes, within a few tokens, or -1. */
