@@ -113,6 +113,20 @@ describe('sports teams: a town in a sports story names its club', () => {
     expect(brief(text).filter((r) => /Leeds|Cardiff|Bristol/.test(r))).toEqual(['place:Leeds', 'place:Cardiff', 'organization:Bristol']);
   });
 
+  test('in a sports story a town listed with a club by "and" or a comma is a club; a country stays a place', () => {
+    const text = 'SOCCER - LEAGUE.\nThe striker scored as the goalkeeper was beaten in the league match. ' +
+      'The tie between Tarnley Rovers and Leeds ended goalless, ahead of Cardiff, Bristol and Ashcombe United, while Kessel Athletic and Brazil drew.';
+    expect(names(text).map((r) => [r.type, r.text, r.rule])).toEqual([
+      ['organization', 'Tarnley Rovers', 'organization.head-noun'],
+      ['organization', 'Leeds', 'organization.listed-with-club'],
+      ['organization', 'Cardiff', 'organization.listed-with-club'],
+      ['organization', 'Bristol', 'organization.listed-with-club'],
+      ['organization', 'Ashcombe United', 'organization.head-noun'],
+      ['organization', 'Kessel Athletic', 'organization.head-noun'],
+      ['place', 'Brazil', 'place.gazetteer'],
+    ]);
+  });
+
   test('the visiting side before "at", and the side beaten "away at"', () => {
     const text = 'BASEBALL - SCHEDULE.\nThe pitcher and the quarterback watched the standings. Games on Friday: Leeds at Cardiff. ' +
       'Tarnley lost 2-0 away at Leicester.';

@@ -6,7 +6,7 @@
 
 import { Doc, Mention } from '../../model';
 import { FLAGS, PLACE_FLAGS } from '../../lexicon';
-import { nameCandidates } from './candidates';
+import { Candidate, nameCandidates } from './candidates';
 import { isFiniteVerb } from '../../lexicon/word-tags';
 import { longestPhraseAt, phraseFlags, tokenFlags } from './gazetteer';
 import { mentionFromTokens } from './mention';
@@ -156,7 +156,53 @@ export function recognizeSportsTeams(doc: Doc): Mention[] {
     }
 
   }
-  return found;
+  return withCoordinatedClubs(doc, found);
+}
+
+/**
+ * "the tie between Tottenham Hotspur and Everton", "behind Yorkshire, Nottinghamshire and Surrey":
+ * in a sports story a town listed with a club, by "and" or a comma, is a club too (a country stays
+ * the country: national sides are named so, and "Everton and Brazil" mixes them).
+ */
+function withCoordinatedClubs(doc: Doc, found: Mention[]): Mention[] {
+  if (found.length === 0) return found;
+  const tokens = doc.tokens;
+  const townsByStart = new Map<number, Candidate>();
+  const townsByEnd = new Map<number, Candidate>();
+  for (const c of nameCandidates(doc)) {
+    const flags = phraseFlags(doc, c.start, c.end) & ~FLAGS.prefix;
+    if (c.end - c.start > 3 || !(flags & (FLAGS.city | FLAGS.region)) || flags & (FLAGS.country | FLAGS.demonym | FLAGS.person | FLAGS.given)) continue;
+    townsByStart.set(c.start, c);
+    townsByEnd.set(c.end, c);
+  }
+  const clubStarts = new Set(found.map((m) => m.tokenStart));
+  const added: Mention[] = [];
+  const take = (town: Candidate) => {
+    if (clubStarts.has(town.start)) return;
+    clubStarts.add(town.start);
+    added.push(mentionFromTokens(doc, 'organization', town.start, town.end, 'organization.listed-with-club', 0.8));
+  };
+  for (const club of found) {
+    if (club.type !== 'organization') continue;
+    const sentence = tokens[club.tokenStart].sentence;
+    // towns after the club: "Tottenham Hotspur and Everton", "Leeds, Bury and Hull"
+    let at = club.tokenEnd;
+    while (tokens[at]?.sentence === sentence && (tokens[at].lower === 'and' || tokens[at].text === ',')) {
+      const town = townsByStart.get(at + 1);
+      if (!town) break;
+      take(town);
+      at = town.end;
+    }
+    // towns before it: "Yorkshire, Nottinghamshire and Surrey" when Surrey is the club
+    at = club.tokenStart - 1;
+    while (at > 0 && tokens[at].sentence === sentence && (tokens[at].lower === 'and' || tokens[at].text === ',')) {
+      const town = townsByEnd.get(at);
+      if (!town) break;
+      take(town);
+      at = town.start - 1;
+    }
+  }
+  return added.length ? found.concat(added) : found;
 }
 
 /** Two words: two to four capitals no list knows, then a town that is no name ("KVS Tarnley") */
