@@ -47,6 +47,19 @@ describe('results tables: the names in standings rows and match results are club
     ]);
   });
 
+  test('a country beside a club in a score is a club named as a country; two countries stay national sides', () => {
+    const text = 'SOCCER - FRENCH LEAGUE.\nThe striker and the goalkeeper shone in the league.\n' +
+      'Tarnley 0 Monaco 2\nNorway 2 Belgium 1\nPlayed Sunday: Ashcombe 1 Monaco 1, Norway 0 Belgium 0.';
+    expect(names(text).filter((r) => ['Monaco', 'Norway', 'Belgium'].includes(r.text)).map((r) => `${r.type}:${r.text}`)).toEqual([
+      'organization:Monaco',
+      'place:Norway',
+      'place:Belgium',
+      'organization:Monaco',
+      'place:Norway',
+      'place:Belgium',
+    ]);
+  });
+
   test('a fixture list that wraps between the two sides', () => {
     const text = 'SOCCER - FIXTURES.\nThe league programme for the weekend:\nTarnley v\nAshcombe, Leeds v Kvarstad.';
     expect(run(recognizeResultsTables, text).map((r) => r.text)).toEqual(['Tarnley', 'Ashcombe', 'Leeds', 'Kvarstad']);

@@ -2,7 +2,7 @@
 // ("Tarnley 3 2 1 0 7 2 7"); two names each with a score are a match result ("Ashcombe Rovers 2
 // Kvarstad 1"), and two names paired by "v" a fixture ("Leeds v Ashcombe"). The names there are clubs, whatever a name list says of their words
 // ("Gloria" is a first name, "Tarnley" may be a town); countries stay places, as national sides
-// are named after the country. Rows with an average ("79.20") or several decimals are players'.
+// are named after the country, except beside a club in a score ("Cannes 0 Monaco 2"). Rows with an average ("79.20") or several decimals are players'.
 
 import { Doc, Mention } from '../../model';
 import { FLAGS } from '../../lexicon';
@@ -82,8 +82,23 @@ function readLine(doc: Doc, start: number, end: number, byStart: Map<number, Can
   // first names the clubs' names hold
   const second = byStart.get(first.end + 1);
   if (!second || !SCORE.test(tokens[first.end].text) || second.end + 1 !== end || !SCORE.test(tokens[second.end].text)) return;
-  club(start, first.end);
-  club(first.end + 1, second.end);
+  pairOfClubs(doc, start, first.end, first.end + 1, second.end, found);
+}
+
+/**
+ * The two sides of a result are clubs. A country is a national side, a place, unless the other
+ * side is a club: then it is a club named as a country ("Cannes 0 Monaco 2").
+ */
+function pairOfClubs(doc: Doc, aStart: number, aEnd: number, bStart: number, bEnd: number, found: Mention[]): void {
+  const aClub = !(phraseFlags(doc, aStart, aEnd) & NOT_CLUB);
+  const bClub = !(phraseFlags(doc, bStart, bEnd) & NOT_CLUB);
+  if (aClub || (bClub && isCountryOnly(doc, aStart, aEnd))) found.push(mentionFromTokens(doc, 'organization', aStart, aEnd, 'organization.results-table', 0.9));
+  if (bClub || (aClub && isCountryOnly(doc, bStart, bEnd))) found.push(mentionFromTokens(doc, 'organization', bStart, bEnd, 'organization.results-table', 0.9));
+}
+
+/** One word that the lists know as a country and nothing else of NOT_CLUB ("Monaco") */
+function isCountryOnly(doc: Doc, start: number, end: number): boolean {
+  return end - start === 1 && (phraseFlags(doc, start, end) & NOT_CLUB) === FLAGS.country;
 }
 
 /**
@@ -104,8 +119,12 @@ function pairedClubs(doc: Doc, byStart: Map<number, Candidate>, found: Mention[]
     const scored = sameLine && SCORE.test(between.text) && SCORE.test(tokens[second.end]?.text ?? '') && tokens[second.end].sentence === between.sentence;
     const fixture = between.text === 'v' && !tokens[second.end]?.text.startsWith('(');
     if (!scored && !fixture) continue;
-    for (const { from, to } of [{ from: first.rawStart, to: first.end }, { from: second.rawStart, to: second.end }]) {
-      if (typed.has(from) || phraseFlags(doc, from, to) & NOT_CLUB || (tokenFlags(tokens[from]) & FLAGS.given && to - from > 1)) continue;
+    // ("Guingamp 2 Monaco 1": a country beside a club in a score is a club named as a country)
+    const firstClub = !(phraseFlags(doc, first.rawStart, first.end) & NOT_CLUB);
+    const secondClub = !(phraseFlags(doc, second.rawStart, second.end) & NOT_CLUB);
+    for (const { from, to, other } of [{ from: first.rawStart, to: first.end, other: secondClub }, { from: second.rawStart, to: second.end, other: firstClub }]) {
+      const clubNamedAsCountry = scored && other && isCountryOnly(doc, from, to);
+      if (typed.has(from) || (phraseFlags(doc, from, to) & NOT_CLUB && !clubNamedAsCountry) || (tokenFlags(tokens[from]) & FLAGS.given && to - from > 1)) continue;
       typed.add(from);
       found.push(mentionFromTokens(doc, 'organization', from, to, 'organization.results-table', 0.9));
     }
