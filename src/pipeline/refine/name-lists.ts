@@ -10,6 +10,8 @@ import { mentionFromTokens } from '../recognize/mention';
 
 const MIN_ITEMS = 4;
 const MIN_PERSON_SHARE = 0.3;
+/** Evidence a person item needs to count as one of the two well-typed items */
+const STRONG_PERSON = 0.5;
 const KNOWN_NON_PERSON = PLACE_FLAGS | FLAGS.organization | FLAGS.demonym | FLAGS.orgHead | FLAGS.time | FLAGS.notName;
 
 interface Item {
@@ -24,7 +26,7 @@ export function refineNameLists(doc: Doc): Mention[] {
   for (const m of doc.annotations) {
     if (m.type === 'date') continue;
     for (let i = m.tokenStart; i < m.tokenEnd; i++) typedAt[i] = 1;
-    if (m.type === 'person' && m.strength >= 0.5) personAt.set(m.tokenStart, m);
+    if (m.type === 'person' && (personAt.get(m.tokenStart)?.strength ?? -1) < m.strength) personAt.set(m.tokenStart, m);
   }
   const found: Mention[] = [];
   let i = 0;
@@ -39,8 +41,15 @@ export function refineNameLists(doc: Doc): Mention[] {
       i++;
       continue;
     }
-    const persons = items.filter((item) => personAt.get(item.start)?.tokenEnd === item.end).length;
-    if (persons >= 2 && persons / items.length >= MIN_PERSON_SHARE) {
+    // (two items typed with good evidence, and the share counting weak guesses too: "Aamir Vell"
+    // guessed from its shape alone is a person's name as likely as not)
+    const isPerson = (item: Item, strength: number) => {
+      const m = personAt.get(item.start);
+      return m !== undefined && m.tokenEnd === item.end && m.strength >= strength;
+    };
+    const strong = items.filter((item) => isPerson(item, STRONG_PERSON)).length;
+    const persons = items.filter((item) => isPerson(item, 0)).length;
+    if (strong >= 2 && persons / items.length >= MIN_PERSON_SHARE) {
       for (const item of items) {
         if (item.end - item.start !== 1 || typedAt[item.start]) continue;
         if (tokenFlags(tokens[item.start]) & KNOWN_NON_PERSON) continue;

@@ -1,0 +1,22 @@
+import { names } from './helpers';
+
+const listed = (text: string) => names(text).filter((r) => r.rule === 'person.name-list').map((r) => [r.text, r.start, r.end]);
+
+describe('lists of names: the unknown one-word items of a list of persons are persons', () => {
+  test('a team sheet: the one-word items no rule typed (a hyphenated name is one word)', () => {
+    const text = 'The squad: Tomas Brandt, Ingrid Vasquelt, Okorafor, Maria Lund, Alder-ud-Vane and Kessmark.';
+    expect(listed(text)).toEqual([
+      ['Okorafor', 42, 50],
+      ['Alder-ud-Vane', 64, 77],
+      ['Kessmark', 82, 90],
+    ]);
+  });
+
+  test('guesses from a name\'s shape count toward the share, but two items need good evidence', () => {
+    // two first-name persons and three shape-only guesses: 5 of 8 items
+    const text = 'Signed: Tomas Brandt, Ingrid Vasquelt, Ardo Quellin, Besso Tarmik, Cael Varnoth, Okorafor, Tessin and Kessmark.';
+    expect(listed(text).map(([name]) => name)).toEqual(['Okorafor', 'Tessin', 'Kessmark']);
+    // one well-typed person is not enough
+    expect(listed('Signed: Tomas Brandt, Ardo Quellin, Besso Tarmik, Okorafor and Kessmark.')).toEqual([]);
+  });
+});
