@@ -38,4 +38,16 @@ describe('a department named inside its secretary title', () => {
       'place:Ohio',
     ]);
   });
+
+  test('departments listed by their short names before "departments" or after "departments of"', () => {
+    const text = 'The bill funds the State, Commerce and Justice departments. The departments of Labor and Interior objected.';
+    expect(names(text).map((r) => [r.text, r.start, r.end])).toEqual([
+      ['State', 19, 24],
+      ['Commerce', 26, 34],
+      ['Justice', 39, 46],
+      ['Labor', 79, 84],
+      ['Interior', 89, 97],
+    ]);
+    expect(names('The state and federal departments agreed.')).toEqual([]);
+  });
 });

@@ -1,6 +1,7 @@
 // A government department named inside its secretary's title: "Defense Secretary Ann Vell",
-// "Secretary of Commerce Tom Hale", "the Secretary of State". The department's short name is an
-// organization there (the Department of Defense, of Commerce, of State). Only the departments whose
+// "Secretary of Commerce Tom Hale", "the Secretary of State", or in a list of departments ("the
+// State, Commerce and Justice departments"). The department's short name is an organization there
+// (the Department of Defense, of Commerce, of State). Only the departments whose
 // head is styled "Secretary" in this way; a minister's portfolio ("Foreign Minister") and a British
 // "Secretary of State for Trade" name a role, not a body, and "State Secretary" is a European rank.
 
@@ -15,6 +16,8 @@ const DEPARTMENTS: readonly string[][] = [
   ['defense'],
   ['defence'],
   ['interior'],
+  ['justice'],
+  ['treasury'],
   ['commerce'],
   ['labor'],
   ['agriculture'],
@@ -35,9 +38,9 @@ function isSecretary(token: Token | undefined): boolean {
 }
 
 /** The department whose words, capitalized, run from `at` (in reading order); its length, or 0 */
-function departmentAt(tokens: readonly Token[], at: number, afterOf: boolean): number {
+function departmentAt(tokens: readonly Token[], at: number, stateToo: boolean): number {
   for (const words of DEPARTMENTS) {
-    if (words[0] === 'state' && !afterOf) continue;
+    if (words[0] === 'state' && !stateToo) continue;
     let n = 0;
     while (n < words.length) {
       const token = tokens[at + n];
@@ -49,11 +52,12 @@ function departmentAt(tokens: readonly Token[], at: number, afterOf: boolean): n
   return 0;
 }
 
-/** The department's length when it ends just before `end` ("Homeland Security Secretary"), or 0 */
-function departmentEndingAt(tokens: readonly Token[], end: number): number {
+/** The department's length when it ends just before `end` ("Homeland Security Secretary"), or 0;
+ * "State" only in a list of departments (`stateToo`) */
+function departmentEndingAt(tokens: readonly Token[], end: number, stateToo = false): number {
   for (const words of DEPARTMENTS) {
-    if (words[0] === 'state' || end - words.length < 0) continue;
-    if (departmentAt(tokens, end - words.length, false) === words.length) return words.length;
+    if ((words[0] === 'state' && !stateToo) || end - words.length < 0) continue;
+    if (departmentAt(tokens, end - words.length, stateToo) === words.length) return words.length;
   }
   return 0;
 }
@@ -73,11 +77,52 @@ function isNameWordBefore(tokens: readonly Token[], at: number, sentence: number
   return isCapitalizedWord(before, sentence);
 }
 
-export function recognizeCabinetDepartments(doc: Doc): Mention[] {
-  // most stories have no secretary at all: one scan of the text spares the token loop
-  if (!doc.text.includes('Secretary')) return [];
+/** A list's joiners: "the State, Commerce and Justice departments" */
+function isListJoiner(token: Token | undefined): boolean {
+  return token !== undefined && (token.text === ',' || token.lower === 'and');
+}
+
+/**
+ * "the State, Commerce and Justice departments", "the departments of Labor, Education and Energy":
+ * the departments listed by their short names before or after the plural.
+ */
+function listedDepartments(doc: Doc, found: Mention[]): void {
   const tokens = doc.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].lower !== 'departments' || tokens[i].shape !== 'lower') continue;
+    const sentence = tokens[i].sentence;
+    // before: walk back over "<Department>[,] [and] <Department> ... departments"
+    let end = i;
+    for (;;) {
+      const length = departmentEndingAt(tokens, end, true);
+      if (length === 0 || tokens[end - length].sentence !== sentence) break;
+      found.push(mentionFromTokens(doc, 'organization', end - length, end, 'organization.cabinet-department', 0.7));
+      let at = end - length;
+      while (isListJoiner(tokens[at - 1])) at--;
+      if (at === end - length) break;
+      end = at;
+    }
+    // after: "departments of <Department>, <Department> and <Department>"
+    if (tokens[i + 1]?.lower !== 'of') continue;
+    let at = i + 2;
+    for (;;) {
+      const length = departmentAt(tokens, at, true);
+      if (length === 0 || tokens[at + length - 1].sentence !== sentence) break;
+      found.push(mentionFromTokens(doc, 'organization', at, at + length, 'organization.cabinet-department', 0.7));
+      let next = at + length;
+      while (isListJoiner(tokens[next])) next++;
+      if (next === at + length) break;
+      at = next;
+    }
+  }
+}
+
+export function recognizeCabinetDepartments(doc: Doc): Mention[] {
   const found: Mention[] = [];
+  if (doc.text.includes('departments')) listedDepartments(doc, found);
+  // most stories have no secretary at all: one scan of the text spares the token loop
+  if (!doc.text.includes('Secretary')) return found;
+  const tokens = doc.tokens;
   for (let i = 0; i < tokens.length; i++) {
     if (!isSecretary(tokens[i])) continue;
     const sentence = tokens[i].sentence;
