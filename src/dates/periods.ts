@@ -3,7 +3,7 @@
 // TimeML calls them durations. The value is the TIMEX3 duration (P3Y, PXM for "few"): they name
 // no point in time, so a timeline leaves them out.
 
-import { DateContext, DateMatch, lowerAt, match, yearAt } from './context';
+import { DateContext, DateMatch, DateValue, lowerAt, match, yearAt } from './context';
 import { FirstTokenGate } from './first-token';
 import { written } from './values';
 import { MONTHS, NUMBER_WORDS, parseCount, UNITS, VAGUE_COUNTS } from './words';
@@ -44,14 +44,33 @@ const APPROXIMATORS = new Set(['nearly', 'almost', 'about', 'some', 'around', 'r
 const APPROXIMATOR_PAIRS = new Map([['more', 'than'], ['less', 'than'], ['fewer', 'than'], ['at', 'least']]);
 /** "twenty-five years": compound count words, by rule */
 const isCount = (lower: string): boolean => !Number.isNaN(parseCount(lower));
-const A_COUNT: FirstTokenGate = { numbers: { min: 1, max: 3 }, words: [...DURATION_COUNT_WORDS, ...VAGUE_COUNTS, 'a', 'an', 'one'], test: isCount };
 
-/** "three years", "18 months", "several weeks", "a few days", "two to three years", "nearly 30 years", "more than a decade". */
+/**
+ * A length of time written as one adjective: "a five-year plan", "the 30-day review", "a two-week
+ * tour". OntoNotes marks the adjective as a date, TimeML as a duration. Not "quarter" ("one-quarter"
+ * is a share) nor "decade" or "century", which neither corpus draws this way often enough to tell.
+ */
+const UNIT_ADJECTIVE = /^(.+)-(year|month|week|day)$/;
+
+/** The count and unit of a one-token length of time ("five-year" -> 5 years), or null. */
+export function unitAdjective(lower: string): { count: number; unit: 'year' | 'month' | 'week' | 'day' } | null {
+  const found = lower.length >= 5 ? UNIT_ADJECTIVE.exec(lower) : null;
+  if (!found) return null;
+  const count = parseCount(found[1]);
+  return count >= 1 && count <= 999 ? { count, unit: found[2] as 'year' | 'month' | 'week' | 'day' } : null;
+}
+const isCountOrUnitAdjective = (lower: string): boolean => isCount(lower) || unitAdjective(lower) !== null;
+const A_COUNT: FirstTokenGate = { numbers: { min: 1, max: 3 }, words: [...DURATION_COUNT_WORDS, ...VAGUE_COUNTS, 'a', 'an', 'one'], test: isCountOrUnitAdjective };
+
+/**
+ * "three years", "18 months", "several weeks", "a few days", "two to three years", "nearly 30 years",
+ * "more than a decade"; "five-year", "30-day" (one token: the test, not the look-ahead after a number).
+ */
 export const DURATION_STARTS: FirstTokenGate = {
   numbers: { min: 1, max: 3 },
   afterNumber: { words: [...PLURAL_UNITS, ...RANGE_LINKS] },
   words: [...DURATION_COUNT_WORDS, ...VAGUE_COUNTS, 'a', ...APPROXIMATORS, ...APPROXIMATOR_PAIRS.keys()],
-  test: isCount,
+  test: isCountOrUnitAdjective,
   after: {
     ...Object.fromEntries(DURATION_COUNT_WORDS.map((word) => [word, { words: [...PLURAL_UNITS, ...RANGE_LINKS] }])),
     ...Object.fromEntries([...APPROXIMATORS].map((word) => [word, A_COUNT])),
@@ -59,6 +78,22 @@ export const DURATION_STARTS: FirstTokenGate = {
     a: { words: ['few', 'couple'] },
   },
 };
+
+/**
+ * "a five-year plan", "its 90-day review": the adjective alone is the span (the article and the noun
+ * stay out, as OntoNotes draws them). Written in lower case or digits: "Five-Year" starts a name
+ * ("the Five-Year Plan Committee") as often as a sentence.
+ */
+function unitAdjectiveAt(ctx: DateContext, i: number): DateValue | null {
+  const token = ctx.tokens[i];
+  if (!token || (token.shape !== 'lower' && token.shape !== 'number')) return null;
+  const found = unitAdjective(token.lower);
+  if (!found) return null;
+  // "3 1/2-year", "$5-a-day": part of a bigger number or an amount
+  const before = ctx.tokens[i - 1];
+  if (before && !token.spaceBefore && (before.text === ',' || before.text === '.' || before.text === '$' || before.text === '/')) return null;
+  return written(`P${found.count}${DURATION_LETTERS[found.unit]}`);
+}
 
 /** "of 1990", "of the year", "of this year", "of March": a date to be a part of. */
 function dateFollows(ctx: DateContext, i: number): boolean {
@@ -91,6 +126,9 @@ export function matchDuration(ctx: DateContext, i: number): DateMatch | null {
   }
   const approximated = at > i;
   const word = lowerAt(ctx, at);
+  // "a five-year plan": the adjective alone ("nearly" and the others stay out, as with "the")
+  const adjective = unitAdjectiveAt(ctx, at);
+  if (adjective) return approximated ? null : match(i, at + 1, 'date.duration', adjective);
   if (word === 'a' && (lowerAt(ctx, at + 1) === 'few' || lowerAt(ctx, at + 1) === 'couple')) {
     at += lowerAt(ctx, at + 1) === 'couple' && lowerAt(ctx, at + 2) === 'of' ? 3 : 2;
     amount = 'X';

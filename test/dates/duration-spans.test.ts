@@ -10,3 +10,17 @@ test('"over" before a duration is the preposition, left out of the span; "nearly
     { text: 'nearly five months', start: 62, end: 80, value: 'P5M' },
   ]);
 });
+
+test('a length of time written as one adjective is a duration of its own: "a five-year lease", "its 90-day review"', () => {
+  const text = 'The city signed a five-year lease on the depot, began its 90-day review and sent a two-week survey team.';
+  expect(datesIn(text, REF)).toEqual([
+    { text: 'five-year', start: 18, end: 27, value: 'P5Y' },
+    { text: '90-day', start: 58, end: 64, value: 'P90D' },
+    { text: 'two-week', start: 83, end: 91, value: 'P2W' },
+  ]);
+});
+
+test('not a length of time: an age, a share, a capitalized name, part of a fraction', () => {
+  const text = 'A 12-year-old boy, one-quarter of the vote, the Five-Year Plan Office and a 2 1/2-month wait.';
+  expect(datesIn(text, REF)).toEqual([]);
+});

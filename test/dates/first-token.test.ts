@@ -128,6 +128,8 @@ const EXAMPLES: Array<[string, string]> = [
   ['matchDuration', 'a few days passed.'],
   ['matchDuration', 'several weeks passed.'],
   ['matchDuration', 'two to three weeks passed.'],
+  ['matchDuration', 'five-year plans failed.'],
+  ['matchDuration', '90-day reviews failed.'],
 ];
 
 test.each(EXAMPLES)('%s finds a date in "%s" and its gate lets it try there', (name, example) => {
@@ -180,6 +182,7 @@ const WORDS = [
   'ninety-six', 'twenty-five', 'two', 'thousand', 'nineties', 'summer', 'fall', 'mid-November', 'nearly', 'more', 'than',
   'few', 'several', 'future', 'near', 'these', 'nowadays', 'said', 'will', 'was', ',', '.', '%',
   'between', 'and', 'to', 'through', '-', '99', '1987', 'before', 'after', 'at', 'least', 'about', 'another', 'couple', 'old', 'one',
+  'five-year', '30-day', 'Two-Week', 'one-quarter', '12-year-old', '$', '/',
 ];
 
 test('random word salad: every pattern that finds something is in its first token\'s set', () => {
