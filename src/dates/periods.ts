@@ -63,21 +63,37 @@ const isCountOrUnitAdjective = (lower: string): boolean => isCount(lower) || uni
 const A_COUNT: FirstTokenGate = { numbers: { min: 1, max: 3 }, words: [...DURATION_COUNT_WORDS, ...VAGUE_COUNTS, 'a', 'an', 'one'], test: isCountOrUnitAdjective };
 
 /**
+ * "every year", "each month": a recurrence (a TIMEX3 set, valued as its period: P1Y). OntoNotes
+ * marks it as a date, TimeML as a set, which it does not score. Not "every Monday": the
+ * recognizer drops a date after "every" (a weekday repeats, it names no day).
+ */
+const RECURRENCE_WORDS = ['every', 'each'];
+const RECURRING_UNITS = new Set(['year', 'month', 'week', 'day']);
+
+/**
  * "three years", "18 months", "several weeks", "a few days", "two to three years", "nearly 30 years",
  * "more than a decade"; "five-year", "30-day" (one token: the test, not the look-ahead after a number).
  */
 export const DURATION_STARTS: FirstTokenGate = {
   numbers: { min: 1, max: 3 },
   afterNumber: { words: [...PLURAL_UNITS, ...RANGE_LINKS] },
-  words: [...DURATION_COUNT_WORDS, ...VAGUE_COUNTS, 'a', ...APPROXIMATORS, ...APPROXIMATOR_PAIRS.keys()],
+  words: [...DURATION_COUNT_WORDS, ...VAGUE_COUNTS, 'a', ...APPROXIMATORS, ...APPROXIMATOR_PAIRS.keys(), ...RECURRENCE_WORDS],
   test: isCountOrUnitAdjective,
   after: {
     ...Object.fromEntries(DURATION_COUNT_WORDS.map((word) => [word, { words: [...PLURAL_UNITS, ...RANGE_LINKS] }])),
     ...Object.fromEntries([...APPROXIMATORS].map((word) => [word, A_COUNT])),
     ...Object.fromEntries([...APPROXIMATOR_PAIRS].map(([word, second]) => [word, { words: [second] }])),
     a: { words: ['few', 'couple'] },
+    ...Object.fromEntries(RECURRENCE_WORDS.map((word) => [word, { words: [...RECURRING_UNITS] }])),
   },
 };
+
+/** "every year", "each day": the word and its unit (written in lower case: "Each Day" may be a title). */
+function recurrence(ctx: DateContext, i: number): DateMatch | null {
+  const unitWord = lowerAt(ctx, i + 1);
+  if (!RECURRING_UNITS.has(unitWord) || ctx.tokens[i + 1].shape !== 'lower') return null;
+  return match(i, i + 2, 'date.recurrence', written(`P1${DURATION_LETTERS[unitWord]}`));
+}
 
 /**
  * "a five-year plan", "its 90-day review": the adjective alone is the span (the article and the noun
@@ -119,6 +135,7 @@ export function matchDuration(ctx: DateContext, i: number): DateMatch | null {
   let at = i;
   let amount: string;
   const first = lowerAt(ctx, at);
+  if (first === 'every' || first === 'each') return recurrence(ctx, i);
   if (APPROXIMATORS.has(first)) at++;
   else if (APPROXIMATOR_PAIRS.has(first)) {
     if (lowerAt(ctx, at + 1) !== APPROXIMATOR_PAIRS.get(first)) return null;

@@ -24,3 +24,11 @@ test('not a length of time: an age, a share, a capitalized name, part of a fract
   const text = 'A 12-year-old boy, one-quarter of the vote, the Five-Year Plan Office and a 2 1/2-month wait.';
   expect(datesIn(text, REF)).toEqual([]);
 });
+
+test('"every week", "each year": a recurrence valued as its period; "every Friday" stays out', () => {
+  const text = 'Each year the mill floods, the ferry sails every week and the choir meets every Friday.';
+  expect(datesIn(text, REF)).toEqual([
+    { text: 'Each year', start: 0, end: 9, value: 'P1Y' },
+    { text: 'every week', start: 43, end: 53, value: 'P1W' },
+  ]);
+});

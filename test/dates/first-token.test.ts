@@ -130,6 +130,8 @@ const EXAMPLES: Array<[string, string]> = [
   ['matchDuration', 'two to three weeks passed.'],
   ['matchDuration', 'five-year plans failed.'],
   ['matchDuration', '90-day reviews failed.'],
+  ['matchDuration', 'every week he rang.'],
+  ['matchDuration', 'Each year it flooded.'],
 ];
 
 test.each(EXAMPLES)('%s finds a date in "%s" and its gate lets it try there', (name, example) => {
@@ -182,7 +184,7 @@ const WORDS = [
   'ninety-six', 'twenty-five', 'two', 'thousand', 'nineties', 'summer', 'fall', 'mid-November', 'nearly', 'more', 'than',
   'few', 'several', 'future', 'near', 'these', 'nowadays', 'said', 'will', 'was', ',', '.', '%',
   'between', 'and', 'to', 'through', '-', '99', '1987', 'before', 'after', 'at', 'least', 'about', 'another', 'couple', 'old', 'one',
-  'five-year', '30-day', 'Two-Week', 'one-quarter', '12-year-old', '$', '/',
+  'five-year', '30-day', 'Two-Week', 'one-quarter', '12-year-old', '$', '/', 'every', 'each', 'Monday', 'Day',
 ];
 
 test('random word salad: every pattern that finds something is in its first token\'s set', () => {
