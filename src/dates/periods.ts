@@ -63,6 +63,14 @@ const isCountOrUnitAdjective = (lower: string): boolean => isCount(lower) || uni
 const A_COUNT: FirstTokenGate = { numbers: { min: 1, max: 3 }, words: [...DURATION_COUNT_WORDS, ...VAGUE_COUNTS, 'a', 'an', 'one'], test: isCountOrUnitAdjective };
 
 /**
+ * Words after which "a year", "one week" is a length of time, not a rate ("$5 a day") nor a
+ * stand-in for "some day" ("will one day return"): "stayed for a week", "after a month of talks",
+ * "took a year", "the strike lasted a month".
+ */
+const LENGTH_BEFORE = new Set(['for', 'after', 'spent', 'spend', 'spends', 'took', 'take', 'takes', 'lasted', 'last', 'lasts']);
+const SINGLE_UNITS = new Set(['year', 'month', 'week', 'day', 'decade', 'century']);
+
+/**
  * "every year", "each month": a recurrence (a TIMEX3 set, valued as its period: P1Y). OntoNotes
  * marks it as a date, TimeML as a set, which it does not score. Not "every Monday": the
  * recognizer drops a date after "every" (a weekday repeats, it names no day).
@@ -77,13 +85,15 @@ const RECURRING_UNITS = new Set(['year', 'month', 'week', 'day']);
 export const DURATION_STARTS: FirstTokenGate = {
   numbers: { min: 1, max: 3 },
   afterNumber: { words: [...PLURAL_UNITS, ...RANGE_LINKS] },
-  words: [...DURATION_COUNT_WORDS, ...VAGUE_COUNTS, 'a', ...APPROXIMATORS, ...APPROXIMATOR_PAIRS.keys(), ...RECURRENCE_WORDS],
+  words: [...DURATION_COUNT_WORDS, ...VAGUE_COUNTS, 'a', 'an', 'one', ...APPROXIMATORS, ...APPROXIMATOR_PAIRS.keys(), ...RECURRENCE_WORDS],
   test: isCountOrUnitAdjective,
   after: {
     ...Object.fromEntries(DURATION_COUNT_WORDS.map((word) => [word, { words: [...PLURAL_UNITS, ...RANGE_LINKS] }])),
     ...Object.fromEntries([...APPROXIMATORS].map((word) => [word, A_COUNT])),
     ...Object.fromEntries([...APPROXIMATOR_PAIRS].map(([word, second]) => [word, { words: [second] }])),
-    a: { words: ['few', 'couple'] },
+    a: { words: ['few', 'couple', ...SINGLE_UNITS] },
+    an: { words: [...SINGLE_UNITS] },
+    one: { words: [...SINGLE_UNITS] },
     ...Object.fromEntries(RECURRENCE_WORDS.map((word) => [word, { words: [...RECURRING_UNITS] }])),
   },
 };
@@ -152,8 +162,8 @@ export function matchDuration(ctx: DateContext, i: number): DateMatch | null {
   } else if (VAGUE_COUNTS.has(word) && word !== 'couple') {
     at++;
     amount = 'X';
-  } else if (approximated && first !== 'the' && (word === 'a' || word === 'an' || word === 'one')) {
-    // "more than a year", "nearly a decade"
+  } else if ((word === 'a' || word === 'an' || word === 'one') && ((approximated && first !== 'the') || (!approximated && LENGTH_BEFORE.has(lowerAt(ctx, i - 1))))) {
+    // "more than a year", "nearly a decade"; "stayed for a week", "took a year" (LENGTH_BEFORE)
     at++;
     amount = '1';
   } else {

@@ -32,3 +32,12 @@ test('"every week", "each year": a recurrence valued as its period; "every Frida
     { text: 'every week', start: 43, end: 53, value: 'P1W' },
   ]);
 });
+
+test('"for a week", "took a year", "lasted one month" are lengths of time; a rate and "one day" meaning some day are not', () => {
+  const text = 'The crew stayed for a week, the repairs took a year and the strike lasted one month; tickets cost $4 a day and she hopes to one day sail again.';
+  expect(datesIn(text, REF)).toEqual([
+    { text: 'a week', start: 20, end: 26, value: 'P1W' },
+    { text: 'a year', start: 45, end: 51, value: 'P1Y' },
+    { text: 'one month', start: 74, end: 83, value: 'P1M' },
+  ]);
+});

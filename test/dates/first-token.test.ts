@@ -132,6 +132,9 @@ const EXAMPLES: Array<[string, string]> = [
   ['matchDuration', '90-day reviews failed.'],
   ['matchDuration', 'every week he rang.'],
   ['matchDuration', 'Each year it flooded.'],
+  ['matchDuration', 'for >a week it rained.'],
+  ['matchDuration', 'it took >one year.'],
+  ['matchDuration', 'after >a day of rain.'],
 ];
 
 test.each(EXAMPLES)('%s finds a date in "%s" and its gate lets it try there', (name, example) => {
@@ -184,7 +187,7 @@ const WORDS = [
   'ninety-six', 'twenty-five', 'two', 'thousand', 'nineties', 'summer', 'fall', 'mid-November', 'nearly', 'more', 'than',
   'few', 'several', 'future', 'near', 'these', 'nowadays', 'said', 'will', 'was', ',', '.', '%',
   'between', 'and', 'to', 'through', '-', '99', '1987', 'before', 'after', 'at', 'least', 'about', 'another', 'couple', 'old', 'one',
-  'five-year', '30-day', 'Two-Week', 'one-quarter', '12-year-old', '$', '/', 'every', 'each', 'Monday', 'Day',
+  'five-year', '30-day', 'Two-Week', 'one-quarter', '12-year-old', '$', '/', 'every', 'each', 'Monday', 'Day', 'for', 'took', 'lasted', 'an', 'hour',
 ];
 
 test('random word salad: every pattern that finds something is in its first token\'s set', () => {
