@@ -38,6 +38,7 @@ function isYearNumber(ctx: DateContext, i: number): boolean {
 
 const YEAR_RANGE = /^(1\d{3}|20\d{2})[-/](1\d{3}|20\d{2})$/;
 const PREFIXED_YEAR = /^(mid|early|late|pre|post)-(1\d{3}|20\d{2})$/;
+const POSSESSIVE_YEAR = /^(1\d{2}[1-9]|20\d[1-9])['’]s$/;
 const DECADE = /^(1\d|20)(\d)0'?s$/;
 const SHORT_DECADE = /^(\d)0'?s$/;
 // "1990-model cars", "1987-style pressure": the year inside a compound
@@ -51,7 +52,7 @@ function decadeValue(century: string, decade: string): string {
   return `${century}${decade}`;
 }
 
-/** A number ("1996", "1990s", "2002-2005"), a prefixed year ("mid-1996", "pre-1990"), "the nineties" at "nineties". */
+/** A number ("1996", "1990s", "2002-2005", "1987's"), a prefixed year ("mid-1996", "pre-1990"), "the nineties" at "nineties". */
 export const YEAR_STARTS: FirstTokenGate = {
   numbers: { min: 3, max: Infinity }, // "80s" (after its apostrophe) has 3 characters
   words: [...SPOKEN_DECADES.keys()],
@@ -79,6 +80,16 @@ export function matchYear(ctx: DateContext, i: number): DateMatch | null {
   }
   found = PREFIXED_YEAR.exec(text);
   if (found) return match(i, i + 1, 'date.year', written(found[2]));
+  // "1993's harvest": the tokenizer keeps the possessive on the number; the date is the year
+  // ("1990's" is read as the decade below, as it is more often written)
+  found = POSSESSIVE_YEAR.exec(text);
+  if (found && !COUNT_BEFORE.has(lowerAt(ctx, i - 1))) {
+    // "1991's last two quarters", "1991's second half": the part is taken in, as "the last two
+    // quarters of 1991" is (modifiers.ts); the value stays the year
+    const partEnd = partAfter(ctx, i + 1);
+    if (partEnd > 0) return match(i, partEnd, 'date.year', written(found[1]));
+    return { ...match(i, i + 1, 'date.year', written(found[1])), startChar: token.start, endChar: token.start + 4 };
+  }
   found = YEAR_COMPOUND.exec(text);
   if (found) return { ...match(i, i + 1, 'date.year', written(found[1])), startChar: token.start, endChar: token.start + 4 };
   found = DECADE.exec(text);
@@ -94,6 +105,17 @@ export function matchYear(ctx: DateContext, i: number): DateMatch | null {
     return withThe(ctx, start, i + 1, 'date.decade', decadeValue(century, found[1]));
   }
   return null;
+}
+
+const PART_EDGES = new Set(['first', 'second', 'third', 'fourth', 'last', 'final']);
+const PART_UNITS = new Set(['half', 'quarter', 'months', 'weeks', 'quarters']);
+
+/** The end of "last two quarters", "second half" starting at token i, or -1. */
+function partAfter(ctx: DateContext, i: number): number {
+  if (!PART_EDGES.has(lowerAt(ctx, i))) return -1;
+  let at = i + 1;
+  if (!PART_UNITS.has(lowerAt(ctx, at)) && /^(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)$/.test(lowerAt(ctx, at))) at++;
+  return PART_UNITS.has(lowerAt(ctx, at)) ? at + 1 : -1;
 }
 
 /** "the nineties", "the Eighties", "the nineteen-nineties". */

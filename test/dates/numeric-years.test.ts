@@ -85,3 +85,12 @@ test('a year inside a compound, and decades written with an apostrophe', () => {
     ["the 1980's", '198'],
   ]);
 });
+
+test('a year with its possessive glued on is the year; "1991\'s last two quarters" takes its part in; "1990\'s" stays a decade', () => {
+  const text = "The orchard beat 1993's harvest, and 1991's last two quarters were the worst; the 1990's were calm.";
+  expect(datesIn(text, REF)).toEqual([
+    { text: '1993', start: 17, end: 21, value: '1993' },
+    { text: "1991's last two quarters", start: 37, end: 61, value: '1991' },
+    { text: "the 1990's", start: 78, end: 88, value: '199' },
+  ]);
+});
