@@ -110,8 +110,9 @@ function wholePeriod(ctx: DateContext, i: number, at: number, hasThe: boolean, h
   if (unitWord !== 'year' && unitWord !== 'week') return null;
   if (ctx.tokens[unitAt].shape !== 'lower') return null;
   if (NOT_AFTER_THE_YEAR.has(lowerAt(ctx, unitAt + 1)) || lowerAt(ctx, i - 1) === 'of') return null;
-  // "the year 2005", "the year two thousand" are years of their own
-  if (/^\d{4}$/.test(lowerAt(ctx, unitAt + 1)) || lowerAt(ctx, unitAt + 1) === 'two') return null;
+  // "the year 2005", "the year two thousand", "the year '97" are years of their own
+  const next = lowerAt(ctx, unitAt + 1);
+  if (/^\d{4}$/.test(next) || next === 'two' || ((next === "'" || next === '’') && /^\d\d$/.test(lowerAt(ctx, unitAt + 2)))) return null;
   // "earlier in the year", "later in the year"
   if (hasThe && lowerAt(ctx, i - 1) === 'in' && (lowerAt(ctx, i - 2) === 'earlier' || lowerAt(ctx, i - 2) === 'later')) start = i - 2;
   const end = unitAt + 1;

@@ -39,6 +39,7 @@ function isYearNumber(ctx: DateContext, i: number): boolean {
 const YEAR_RANGE = /^(1\d{3}|20\d{2})[-/](1\d{3}|20\d{2})$/;
 const PREFIXED_YEAR = /^(mid|early|late|pre|post)-(1\d{3}|20\d{2})$/;
 const POSSESSIVE_YEAR = /^(1\d{2}[1-9]|20\d[1-9])['’]s$/;
+const APOSTROPHES = ["'", '’'];
 const DECADE = /^(1\d|20)(\d)0'?s$/;
 const SHORT_DECADE = /^(\d)0'?s$/;
 // "1990-model cars", "1987-style pressure": the year inside a compound
@@ -52,10 +53,13 @@ function decadeValue(century: string, decade: string): string {
   return `${century}${decade}`;
 }
 
-/** A number ("1996", "1990s", "2002-2005", "1987's"), a prefixed year ("mid-1996", "pre-1990"), "the nineties" at "nineties". */
+/**
+ * A number ("1996", "1990s", "2002-2005", "1993's"), a prefixed year ("mid-1996", "pre-1990"), "the
+ * nineties" at "nineties", a year cut short at its apostrophe ("the '68 campaign").
+ */
 export const YEAR_STARTS: FirstTokenGate = {
   numbers: { min: 3, max: Infinity }, // "80s" (after its apostrophe) has 3 characters
-  words: [...SPOKEN_DECADES.keys()],
+  words: [...SPOKEN_DECADES.keys(), ...APOSTROPHES],
   test: (lower) => /^(?:mid|early|late|pre|post)-/.test(lower) || SPOKEN_DECADE_TOKEN.test(lower),
 };
 
@@ -63,6 +67,7 @@ export const YEAR_STARTS: FirstTokenGate = {
 export function matchYear(ctx: DateContext, i: number): DateMatch | null {
   const token = ctx.tokens[i];
   const text = token.lower;
+  if (APOSTROPHES.includes(text)) return shortYear(ctx, i);
   // only "the nineties" among words; "mid-1996" and "mid-1990s" read as lower-case words
   if (token.shape !== 'number' && token.shape !== 'lower') return token.shape === 'title' ? spokenDecade(ctx, i) : null;
   if (token.shape === 'lower' && !/\d/.test(text)) return spokenDecade(ctx, i);
@@ -116,6 +121,25 @@ function partAfter(ctx: DateContext, i: number): number {
   let at = i + 1;
   if (!PART_UNITS.has(lowerAt(ctx, at)) && /^(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)$/.test(lowerAt(ctx, at))) at++;
   return PART_UNITS.has(lowerAt(ctx, at)) ? at + 1 : -1;
+}
+
+/**
+ * "the '68 campaign", "the dam built in '71": an apostrophe, then two digits glued to it. The century is
+ * the one that puts the year at most ten years after the story's date ("'05" in a 2003 story is
+ * 2005, "'71" is 1971); 19 without a date.
+ */
+function shortYear(ctx: DateContext, i: number): DateMatch | null {
+  const number = ctx.tokens[i + 1];
+  if (!number || number.spaceBefore || number.shape !== 'number' || !/^\d\d$/.test(number.text)) return null;
+  // an opening apostrophe: at the start or after a space ("rock'n'roll", "Jones'" stay out)
+  if (i > 0 && !ctx.tokens[i].spaceBefore) return null;
+  const after = lowerAt(ctx, i + 2);
+  if (COUNT_AFTER.has(after) || after === 's' || APOSTROPHES.includes(after)) return null;
+  const short = +number.text;
+  const year = ctx.ref && 2000 + short <= ctx.ref.year + 10 ? 2000 + short : 1900 + short;
+  // "the year '97", as "the year 1997"
+  const start = lowerAt(ctx, i - 1) === 'year' && lowerAt(ctx, i - 2) === 'the' ? i - 2 : i;
+  return match(start, i + 2, 'date.year', written(String(year)));
 }
 
 /** "the nineties", "the Eighties", "the nineteen-nineties". */

@@ -94,3 +94,15 @@ test('a year with its possessive glued on is the year; "1991\'s last two quarter
     { text: "the 1990's", start: 78, end: 88, value: '199' },
   ]);
 });
+
+test("a year cut short at its apostrophe: \"the '68 campaign\", \"the year '97\"; the century puts it at most ten years after the story", () => {
+  const text = "Veterans of the '68 campaign met in the year '97 beside the dam built in '71; the '05 budget passed, rock 'n' roll played and the Joneses' 45 cars stood.";
+  expect(datesIn(text, '2003-06-02')).toEqual([
+    { text: "'68", start: 16, end: 19, value: '1968' },
+    { text: "the year '97", start: 36, end: 48, value: '1997' },
+    { text: "'71", start: 73, end: 76, value: '1971' },
+    { text: "'05", start: 82, end: 85, value: '2005' },
+  ]);
+  // without a date for the story, the 20th century
+  expect(spansAndValues("The '05 budget passed.", null)).toEqual([["'05", '1905']]);
+});
