@@ -51,7 +51,7 @@ const START_WORDS = new Set([
   'spring', 'fall', 'autumn', 'first', 'second', 'third', 'fourth', 'final', 'years', 'months', 'weeks', 'days',
   'decades', 'every', 'each', 'twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties', "'", '’',
 ]);
-const PREFIXED = /^(?:mid|early|late|pre|post|fiscal)-|-(?:quarter|half|year|month|week|day)$|^fy|^[qh][1-4]$|^(?:eighteen|nineteen|twenty)-\w+ies$/;
+const PREFIXED = /^(?:mid|early|late|pre|post|fiscal)-|-(?:quarter|half|year|month|week|day|century)$|^fy|^[qh][1-4]$|^(?:eighteen|nineteen|twenty)-\w+ies$/;
 
 /**
  * The recognizer's first filter, older than the gates: a token that fails it starts no date even

@@ -170,15 +170,25 @@ function withThe(ctx: DateContext, start: number, end: number, rule: string, val
 
 /** "the 20th century", "20th century", "twentieth century". */
 const CENTURY_ORDINAL: FirstTokenGate = { numbers: { min: 3, max: 4 }, words: [...ORDINAL_WORDS.keys()] };
+/** "19th-century", "nineteenth-century": the adjective, one token. */
+const CENTURY_ADJECTIVE = /^([a-z0-9]+)-century$/;
 export const CENTURY_STARTS: FirstTokenGate = {
   ...CENTURY_ORDINAL,
   words: ['the', ...ORDINAL_WORDS.keys()],
   after: { the: CENTURY_ORDINAL },
   afterNumber: { words: ['century'] },
+  test: (lower) => CENTURY_ADJECTIVE.test(lower),
 };
 
 /** "the 20th century", "the twentieth century", "the 1800s" handled as decades above. */
 export function matchCentury(ctx: DateContext, i: number): DateMatch | null {
+  // "a 19th-century mill": the adjective alone (OntoNotes draws it so; the article stays out)
+  const adjective = CENTURY_ADJECTIVE.exec(lowerAt(ctx, i));
+  if (adjective) {
+    const ordinal = parseOrdinalNumber(adjective[1]);
+    const number = Number.isNaN(ordinal) ? ORDINAL_WORDS.get(adjective[1]) ?? NaN : ordinal;
+    return number >= 1 && number <= 21 ? match(i, i + 1, 'date.century', written(pad(number - 1))) : null;
+  }
   let at = i;
   if (lowerAt(ctx, at) === 'the') at++;
   const ordinal = parseOrdinalNumber(lowerAt(ctx, at));

@@ -106,3 +106,11 @@ test("a year cut short at its apostrophe: \"the '68 campaign\", \"the year '97\"
   // without a date for the story, the 20th century
   expect(spansAndValues("The '05 budget passed.", null)).toEqual([["'05", '1905']]);
 });
+
+test('a century written as one adjective: "a 19th-century mill", "a nineteenth-century bridge"', () => {
+  const text = 'A 19th-century mill, a nineteenth-century bridge, a last-century style, a quarter-century low and a 25th-century myth.';
+  expect(datesIn(text, REF)).toEqual([
+    { text: '19th-century', start: 2, end: 14, value: '18' },
+    { text: 'nineteenth-century', start: 23, end: 41, value: '18' },
+  ]);
+});
