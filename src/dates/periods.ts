@@ -63,6 +63,15 @@ const isCountOrUnitAdjective = (lower: string): boolean => isCount(lower) || uni
 const A_COUNT: FirstTokenGate = { numbers: { min: 1, max: 3 }, words: [...DURATION_COUNT_WORDS, ...VAGUE_COUNTS, 'a', 'an', 'one'], test: isCountOrUnitAdjective };
 
 /**
+ * "one month", "one year", "a decade" are lengths of time wherever they stand ("jailed one year",
+ * "a decade of growth"): a rate is "a year", "a week" ("$5 a week"), and "one day" is as often
+ * "some day" ("she will one day return").
+ */
+function plainLength(count: string, unit: string): boolean {
+  return count === 'one' ? unit === 'year' || unit === 'month' || unit === 'week' || unit === 'decade' : unit === 'decade';
+}
+
+/**
  * Words after which "a year", "one week" is a length of time, not a rate ("$5 a day") nor a
  * stand-in for "some day" ("will one day return"): "stayed for a week", "after a month of talks",
  * "took a year", "the strike lasted a month".
@@ -162,8 +171,9 @@ export function matchDuration(ctx: DateContext, i: number): DateMatch | null {
   } else if (VAGUE_COUNTS.has(word) && word !== 'couple') {
     at++;
     amount = 'X';
-  } else if ((word === 'a' || word === 'an' || word === 'one') && ((approximated && first !== 'the') || (!approximated && LENGTH_BEFORE.has(lowerAt(ctx, i - 1))))) {
-    // "more than a year", "nearly a decade"; "stayed for a week", "took a year" (LENGTH_BEFORE)
+  } else if ((word === 'a' || word === 'an' || word === 'one') && ((approximated && first !== 'the') || (!approximated && (LENGTH_BEFORE.has(lowerAt(ctx, i - 1)) || plainLength(word, lowerAt(ctx, at + 1)))))) {
+    // "more than a year", "nearly a decade"; "stayed for a week", "took a year" (LENGTH_BEFORE);
+    // "one year", "a decade" anywhere (plainLength)
     at++;
     amount = '1';
   } else {

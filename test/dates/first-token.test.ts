@@ -135,6 +135,8 @@ const EXAMPLES: Array<[string, string]> = [
   ['matchDuration', 'for >a week it rained.'],
   ['matchDuration', 'it took >one year.'],
   ['matchDuration', 'after >a day of rain.'],
+  ['matchDuration', 'one month passed.'],
+  ['matchDuration', 'a decade passed.'],
   ['matchYear', "'86 was a wet year."],
   ['matchCentury', '19th-century mills stand.'],
   ['matchCentury', 'nineteenth-century mills stand.'],
@@ -190,7 +192,7 @@ const WORDS = [
   'ninety-six', 'twenty-five', 'two', 'thousand', 'nineties', 'summer', 'fall', 'mid-November', 'nearly', 'more', 'than',
   'few', 'several', 'future', 'near', 'these', 'nowadays', 'said', 'will', 'was', ',', '.', '%',
   'between', 'and', 'to', 'through', '-', '99', '1987', 'before', 'after', 'at', 'least', 'about', 'another', 'couple', 'old', 'one',
-  'five-year', '30-day', 'Two-Week', 'one-quarter', '12-year-old', '$', '/', 'every', 'each', 'Monday', 'Day', 'for', 'took', 'lasted', 'an', 'hour', "'", '’', '71', '05', "1987's", '19th-century', 'twentieth-century', 'last-century',
+  'five-year', '30-day', 'Two-Week', 'one-quarter', '12-year-old', '$', '/', 'every', 'each', 'Monday', 'Day', 'for', 'took', 'lasted', 'an', 'hour', "'", '’', '71', '05', "1987's", '19th-century', 'twentieth-century', 'last-century', 'decade', 'week', 'month', 'ago',
 ];
 
 test('random word salad: every pattern that finds something is in its first token\'s set', () => {
