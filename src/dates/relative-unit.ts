@@ -40,7 +40,7 @@ export const RELATIVE_UNIT_STARTS: FirstTokenGate = {
   words: ['the', 'that', 'earlier', 'later', ...EDGE_MODIFIERS, ...RELATIVE_WORDS.keys()],
   // "the same period", "the full year", "the week", "the weekend", "the past year"
   after: {
-    the: { words: ['same', 'corresponding', 'comparable', 'full', 'whole', 'entire', 'fiscal', 'year', 'week', 'weekend', ...RELATIVE_WORDS.keys()] },
+    the: { words: ['same', 'corresponding', 'comparable', 'full', 'whole', 'entire', 'fiscal', 'year', 'week', 'month', 'decade', 'weekend', ...RELATIVE_WORDS.keys()] },
     that: { words: ['same', 'full', 'whole', 'entire', 'fiscal', 'year', 'week'] }, // "that same day", "that year"
     this: { words: ['fiscal', 'weekend', ...SINGULAR_UNITS] }, // "this year", "this weekend"
   },
@@ -107,9 +107,13 @@ function wholePeriod(ctx: DateContext, i: number, at: number, hasThe: boolean, h
   }
   if (WHOLE.has(lowerAt(ctx, unitAt))) unitAt++;
   const unitWord = lowerAt(ctx, unitAt);
-  if (unitWord !== 'year' && unitWord !== 'week') return null;
+  // "for the month", "over the decade": the story's month or decade, as "the year" is its year
+  const longUnit = hasThe && (unitWord === 'month' || unitWord === 'decade');
+  if (unitWord !== 'year' && unitWord !== 'week' && !longUnit) return null;
   if (ctx.tokens[unitAt].shape !== 'lower') return null;
   if (NOT_AFTER_THE_YEAR.has(lowerAt(ctx, unitAt + 1)) || lowerAt(ctx, i - 1) === 'of') return null;
+  // "the month ended Oct. 13", "the month's sales", "the month-to-month rise" are other spans
+  if (longUnit && NOT_AFTER_THE_MONTH.has(lowerAt(ctx, unitAt + 1))) return null;
   // "the year 2005", "the year two thousand", "the year '97" are years of their own
   const next = lowerAt(ctx, unitAt + 1);
   if (/^\d{4}$/.test(next) || next === 'two' || ((next === "'" || next === '’') && /^\d\d$/.test(lowerAt(ctx, unitAt + 2)))) return null;
@@ -120,8 +124,10 @@ function wholePeriod(ctx: DateContext, i: number, at: number, hasThe: boolean, h
     if (unitWord !== 'year' || ctx.lastDate === null) return null;
     return match(start, end, 'date.relative-unit', { value: ctx.lastDate.slice(0, 4), inferred: ['year'], anchor: `the date named before (${ctx.lastDate})` });
   }
-  return match(start, end, 'date.relative-unit', shiftedValue(ctx, unitWord, 0));
+  return match(start, end, 'date.relative-unit', shiftedValue(ctx, unitWord as Unit, 0));
 }
+
+const NOT_AFTER_THE_MONTH = new Set(['ended', 'ending', 'before', 'after', 'earlier', 'later', 'prior', 'following', "'s", '’s', '-', '–']);
 
 /** "On the same day", "that same day", "Earlier that day": the day the story was just talking about. */
 function matchSameDay(ctx: DateContext, i: number): DateMatch | null {

@@ -117,6 +117,8 @@ const EXAMPLES: Array<[string, string]> = [
   ['matchAnchored', 'the week of March 6 was busy.'],
   ['matchAnchored', 'the second day of the strike came.'],
   ['matchAnchored', 'the first year of the pact ended.'],
+  ['matchRelativeUnit', 'the month was dry.'],
+  ['matchRelativeUnit', 'the decade was dry.'],
   ['matchAnchored', 'her >third week in office ended.'],
   ['matchAnchored', 'a fifth day of talks ended.'],
   ['matchAnchored', 'her >first day at the helm came.'],

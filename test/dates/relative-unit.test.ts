@@ -117,3 +117,12 @@ test('"future quarters", "future years": a reference to the future, as "coming m
   ]);
   expect(spansAndValues('The future markets rallied.', REF)).toEqual([]);
 });
+
+test('"the month", "the decade" are the story\'s own, as "the year" is; not before "ended", "before", a possessive or a hyphen', () => {
+  const text = "Ferry bookings slipped for the month, and over the decade they grew. The month's bookings, the month-to-month rise, the month ended May 3.";
+  expect(datesIn(text, '2024-02-28')).toEqual([
+    { text: 'the month', start: 27, end: 36, value: '2024-02' },
+    { text: 'the decade', start: 47, end: 57, value: '202' },
+    { text: 'May 3', start: 132, end: 137, value: '2023-05-03' },
+  ]);
+});
