@@ -79,8 +79,10 @@ export function matchRelativeUnit(ctx: DateContext, i: number): DateMatch | null
   // "the following year", "the previous year" count from the year the story was just talking about
   const narrative = (word === 'following' || word === 'previous' || word === 'prior') && ctx.lastDate !== null;
   const value = (narrative && narrativeValue(ctx.lastDate as string, unit, amount)) || shiftedValue(ctx, unit, amount);
-  // "the past year" / "the last week" is a period ending now, valued as the unit it ends in
-  if ((word === 'past' || (word === 'last' && hasThe)) && unit !== 'year' && unit !== 'week' && unit !== 'decade') return null;
+  // "the past year" / "the last week" / "the past month" is a period ending now, valued as the
+  // unit it ends in ("the last month of the year" is another's part)
+  const monthEndingNow = unit === 'month' && lowerAt(ctx, end) !== 'of';
+  if ((word === 'past' || (word === 'last' && hasThe)) && unit !== 'year' && unit !== 'week' && unit !== 'decade' && !monthEndingNow) return null;
   // "the next year or so", "the next day or two"
   if (lowerAt(ctx, end) === 'or' && (lowerAt(ctx, end + 1) === 'so' || lowerAt(ctx, end + 1) === 'two')) end += 2;
   return match(i, end, 'date.relative-unit', value);

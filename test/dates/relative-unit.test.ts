@@ -126,3 +126,11 @@ test('"the month", "the decade" are the story\'s own, as "the year" is; not befo
     { text: 'May 3', start: 132, end: 137, value: '2023-05-03' },
   ]);
 });
+
+test('"the past month", "the last month": the month ending now, valued as the last whole month, like "the past year"', () => {
+  const text = 'Fares rose over the past month, and in the last month two ferries were sold.';
+  expect(datesIn(text, '2024-02-28')).toEqual([
+    { text: 'the past month', start: 16, end: 30, value: '2024-01' },
+    { text: 'the last month', start: 39, end: 53, value: '2024-01' },
+  ]);
+});
