@@ -24,10 +24,10 @@ function valueWithPeriods(ctx: DateContext, i: number, value: string, rule: stri
 
 const TEMPORAL_PREPOSITIONS = new Set(['in', 'into', 'until', 'till', 'for']);
 
-/** "nowadays", "recent years", "future quarters", "the past", "the near future", "these days", "at a later date". */
+/** "nowadays", "recent years", "future quarters", "the past", "the near future", "these days", "at a later date", "the weeks ahead". */
 export const REFERENCE_WORD_STARTS: FirstTokenGate = {
   words: [...SINGLE_WORDS.keys(), 'recent', 'past', 'coming', 'future', 'the', 'these', 'a'],
-  after: { the: { words: ['near', 'distant', 'immediate', 'future', 'past', 'present', 'short'] }, a: { words: ['later', 'future'] } },
+  after: { the: { words: ['near', 'distant', 'immediate', 'future', 'past', 'present', 'short', ...PLURAL_PERIODS] }, a: { words: ['later', 'future'] } },
 };
 
 /** "at a later date", "to a future date": a time still to be set. */
@@ -55,6 +55,8 @@ export function matchReferenceWord(ctx: DateContext, i: number): DateMatch | nul
     }
     return null;
   }
+  // "the months ahead", "over the weeks ahead": still to come ("the days ahead of the vote" are before it)
+  if (word === 'the' && PLURAL_PERIODS.has(next) && lowerAt(ctx, i + 2) === 'ahead' && lowerAt(ctx, i + 3) !== 'of') return match(i, i + 3, 'date.reference', written('FUTURE_REF'));
   if (word === 'the') {
     // "in the past", "into the future", "in the near future": only as a time adverbial;
     // "the future of the old mill", "vital to the future" are about something else

@@ -134,3 +134,11 @@ test('"the past month", "the last month": the month ending now, valued as the la
     { text: 'the last month', start: 39, end: 53, value: '2024-01' },
   ]);
 });
+
+test('"the weeks ahead", "the months ahead" are still to come (FUTURE_REF); "the days ahead of the regatta" are not', () => {
+  const text = 'The harbor master expects calm seas in the weeks ahead, and over the months ahead tides may rise; the days ahead of the regatta were tense.';
+  expect(datesIn(text, '2024-02-28')).toEqual([
+    { text: 'the weeks ahead', start: 39, end: 54, value: 'FUTURE_REF' },
+    { text: 'the months ahead', start: 65, end: 81, value: 'FUTURE_REF' },
+  ]);
+});
