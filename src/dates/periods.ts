@@ -1,5 +1,5 @@
 // Stretches of time counted back or forward from the story's date: "the past three years", "the
-// next two weeks", "the last few months", "the first nine months". OntoNotes marks them as dates;
+// next two weeks", "the last few months", "the past couple of years", "the first nine months". OntoNotes marks them as dates;
 // TimeML calls them durations. The value is the TIMEX3 duration (P3Y, PXM for "few"): they name
 // no point in time, so a timeline leaves them out.
 
@@ -19,13 +19,15 @@ export function matchPeriod(ctx: DateContext, i: number): DateMatch | null {
   const countWord = lowerAt(ctx, i + 2);
   const count = VAGUE_COUNTS.has(countWord) ? NaN : parseCount(countWord);
   if (!VAGUE_COUNTS.has(countWord) && !(count >= 2 && count <= 999)) return null;
-  const unitWord = lowerAt(ctx, i + 3);
+  // "the past couple of years": "of" after the count
+  const unitAt = countWord === 'couple' && lowerAt(ctx, i + 3) === 'of' ? i + 4 : i + 3;
+  const unitWord = lowerAt(ctx, unitAt);
   const unit = UNITS.get(unitWord);
   if (unit === undefined || !unitWord.endsWith('s')) return null;
   // "the first nine months of 1997" is a part of the date after it (modifiers.ts takes it whole)
-  if (lowerAt(ctx, i + 4) === 'of') return null;
+  if (lowerAt(ctx, unitAt + 1) === 'of') return null;
   const amount = Number.isNaN(count) ? 'X' : String(count);
-  return match(i, i + 4, 'date.period', written(`P${amount}${DURATION_LETTERS[unit]}`));
+  return match(i, unitAt + 1, 'date.period', written(`P${amount}${DURATION_LETTERS[unit]}`));
 }
 
 /** Counts a duration starts with: "three years", "18 months", "several weeks", "a few days". */

@@ -51,3 +51,12 @@ test('"one year", "one month", "a decade" are lengths of time anywhere; "a week"
     { text: 'one year ago', start: 124, end: 136, value: '2023' },
   ]);
 });
+
+test('"the past couple of years", "the next couple of months": a period like "the past few years" (PXY)', () => {
+  const text = 'Rents climbed over the past couple of years and may ease in the next couple of months; the first couple of weeks of June were wet.';
+  expect(datesIn(text, REF)).toEqual([
+    { text: 'the past couple of years', start: 19, end: 43, value: 'PXY' },
+    { text: 'the next couple of months', start: 60, end: 85, value: 'PXM' },
+    { text: 'June', start: 116, end: 120, value: '2023-06' },
+  ]);
+});
