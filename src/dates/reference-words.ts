@@ -1,10 +1,10 @@
 // Phrases that point at the present, the past or the future without naming a date, valued as
-// TimeML does: "these days" -> PRESENT_REF; "the past", "recent years" -> PAST_REF;
+// TimeML does: "these days" -> PRESENT_REF; "the past", "recent years", "previous years" -> PAST_REF;
 // "the future", "coming months" -> FUTURE_REF.
 
 import { DateContext, DateMatch, lowerAt, match } from './context';
 import { written } from './values';
-import { FUNCTION_WORDS } from './words';
+import { FUNCTION_WORDS, parseCount } from './words';
 import { FirstTokenGate } from './first-token';
 
 const SINGLE_WORDS = new Map<string, string>([['nowadays', 'PRESENT_REF']]);
@@ -26,7 +26,7 @@ const TEMPORAL_PREPOSITIONS = new Set(['in', 'into', 'until', 'till', 'for']);
 
 /** "nowadays", "recent years", "future quarters", "the past", "the near future", "these days", "at a later date", "the weeks ahead". */
 export const REFERENCE_WORD_STARTS: FirstTokenGate = {
-  words: [...SINGLE_WORDS.keys(), 'recent', 'past', 'coming', 'future', 'the', 'these', 'a'],
+  words: [...SINGLE_WORDS.keys(), 'recent', 'past', 'coming', 'future', 'previous', 'prior', 'the', 'these', 'a'],
   after: { the: { words: ['near', 'distant', 'immediate', 'future', 'past', 'present', 'short', ...PLURAL_PERIODS] }, a: { words: ['later', 'future'] } },
 };
 
@@ -45,9 +45,11 @@ export function matchReferenceWord(ctx: DateContext, i: number): DateMatch | nul
   if (single !== undefined) {
     return match(i, i + 1, 'date.reference', written(single));
   }
-  if (word === 'recent' || word === 'past' || word === 'coming' || word === 'future') {
-    // "recent years", "past years", "coming months", "future quarters": the whole phrase is the reference
-    if (PLURAL_PERIODS.has(next)) {
+  if (word === 'recent' || word === 'past' || word === 'coming' || word === 'future' || word === 'previous' || word === 'prior') {
+    // "recent years", "past years", "coming months", "future quarters", "previous years": the whole
+    // phrase is the reference ("the two previous years" is a count of them, left alone)
+    const counted = (word === 'previous' || word === 'prior') && !Number.isNaN(parseCount(lowerAt(ctx, i - 1)));
+    if (PLURAL_PERIODS.has(next) && !counted) {
       const value = word === 'coming' || word === 'future' ? 'FUTURE_REF' : 'PAST_REF';
       const start = lowerAt(ctx, i - 1) === 'the' ? i - 1 : i;
       const found = valueWithPeriods(ctx, i + 1, value, 'date.reference');

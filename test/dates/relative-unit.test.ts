@@ -142,3 +142,11 @@ test('"the weeks ahead", "the months ahead" are still to come (FUTURE_REF); "the
     { text: 'the months ahead', start: 65, end: 81, value: 'FUTURE_REF' },
   ]);
 });
+
+test('"previous years", "prior months" point at the past (PAST_REF), as "past years" do; "the two previous years" and "the previous owner" do not', () => {
+  const text = 'The choir drew more singers than in previous years, as in prior months; the two previous years were dry, and the previous owner left.';
+  expect(datesIn(text, '2024-02-28')).toEqual([
+    { text: 'previous years', start: 36, end: 50, value: 'PAST_REF' },
+    { text: 'prior months', start: 58, end: 70, value: 'PAST_REF' },
+  ]);
+});
