@@ -3,7 +3,7 @@
 // "the future", "coming months" -> FUTURE_REF.
 
 import { DateContext, DateMatch, lowerAt, match } from './context';
-import { written } from './values';
+import { shiftedValue, written } from './values';
 import { FUNCTION_WORDS, parseCount } from './words';
 import { FirstTokenGate } from './first-token';
 
@@ -24,10 +24,10 @@ function valueWithPeriods(ctx: DateContext, i: number, value: string, rule: stri
 
 const TEMPORAL_PREPOSITIONS = new Set(['in', 'into', 'until', 'till', 'for']);
 
-/** "nowadays", "recent years", "future quarters", "the past", "the near future", "these days", "at a later date", "the weeks ahead". */
+/** "nowadays", "recent years", "future quarters", "the past", "the near future", "these days", "at a later date", "the weeks ahead", "all year". */
 export const REFERENCE_WORD_STARTS: FirstTokenGate = {
-  words: [...SINGLE_WORDS.keys(), 'recent', 'past', 'coming', 'future', 'previous', 'prior', 'the', 'these', 'a'],
-  after: { the: { words: ['near', 'distant', 'immediate', 'future', 'past', 'present', 'short', ...PLURAL_PERIODS] }, a: { words: ['later', 'future'] } },
+  words: [...SINGLE_WORDS.keys(), 'recent', 'past', 'coming', 'future', 'previous', 'prior', 'the', 'these', 'a', 'all'],
+  after: { all: { words: ['year'] }, the: { words: ['near', 'distant', 'immediate', 'future', 'past', 'present', 'short', ...PLURAL_PERIODS] }, a: { words: ['later', 'future'] } },
 };
 
 /** "at a later date", "to a future date": a time still to be set. */
@@ -78,6 +78,11 @@ export function matchReferenceWord(ctx: DateContext, i: number): DateMatch | nul
   }
   if (word === 'a') return next === 'later' || next === 'future' ? laterDate(ctx, i) : null;
   if (word === 'these' && next === 'days') return match(i, i + 2, 'date.reference', written('PRESENT_REF'));
+  // "the orchard has struggled all year": the story's year so far ("all year long" too)
+  if (word === 'all' && next === 'year' && ctx.tokens[i + 1].shape === 'lower') {
+    const end = lowerAt(ctx, i + 2) === 'long' || lowerAt(ctx, i + 2) === 'round' ? i + 3 : i + 2;
+    return match(i, end, 'date.reference', shiftedValue(ctx, 'year', 0));
+  }
   return null;
 }
 

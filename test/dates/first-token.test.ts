@@ -121,6 +121,7 @@ const EXAMPLES: Array<[string, string]> = [
   ['matchRelativeUnit', 'the decade was dry.'],
   ['matchReferenceWord', 'the weeks ahead look dry.'],
   ['matchReferenceWord', 'previous years were dry.'],
+  ['matchReferenceWord', 'all year it was dry.'],
   ['matchAnchored', 'her >third week in office ended.'],
   ['matchAnchored', 'a fifth day of talks ended.'],
   ['matchAnchored', 'her >first day at the helm came.'],
@@ -198,7 +199,7 @@ const WORDS = [
   'ninety-six', 'twenty-five', 'two', 'thousand', 'nineties', 'summer', 'fall', 'mid-November', 'nearly', 'more', 'than',
   'few', 'several', 'future', 'near', 'these', 'nowadays', 'said', 'will', 'was', ',', '.', '%',
   'between', 'and', 'to', 'through', '-', '99', '1987', 'before', 'after', 'at', 'least', 'about', 'another', 'couple', 'old', 'one',
-  'five-year', '30-day', 'Two-Week', 'one-quarter', '12-year-old', '$', '/', 'every', 'each', 'Monday', 'Day', 'for', 'took', 'lasted', 'an', 'hour', "'", '’', '71', '05', "1987's", '19th-century', 'twentieth-century', 'last-century', 'decade', 'week', 'month', 'ago', 'weeks', 'ahead', 'previous', 'prior', 'two',
+  'five-year', '30-day', 'Two-Week', 'one-quarter', '12-year-old', '$', '/', 'every', 'each', 'Monday', 'Day', 'for', 'took', 'lasted', 'an', 'hour', "'", '’', '71', '05', "1993's", '19th-century', 'twentieth-century', 'last-century', 'decade', 'week', 'month', 'ago', 'weeks', 'ahead', 'previous', 'prior', 'two', 'all', 'long', 'Year',
 ];
 
 test('random word salad: every pattern that finds something is in its first token\'s set', () => {

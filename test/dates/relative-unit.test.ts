@@ -150,3 +150,11 @@ test('"previous years", "prior months" point at the past (PAST_REF), as "past ye
     { text: 'prior months', start: 58, end: 70, value: 'PAST_REF' },
   ]);
 });
+
+test('"all year", "all year long" are the story\'s year; "all years" and a capitalized name are not', () => {
+  const text = 'The orchard has struggled all year, the fair runs all year long, and all years differ; All Year Sales Co. agreed.';
+  expect(datesIn(text, '2024-02-28')).toEqual([
+    { text: 'all year', start: 26, end: 34, value: '2024' },
+    { text: 'all year long', start: 50, end: 63, value: '2024' },
+  ]);
+});
