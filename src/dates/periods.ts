@@ -81,6 +81,9 @@ function plainLength(count: string, unit: string): boolean {
 const LENGTH_BEFORE = new Set(['for', 'after', 'spent', 'spend', 'spends', 'took', 'take', 'takes', 'lasted', 'last', 'lasts']);
 const SINGLE_UNITS = new Set(['year', 'month', 'week', 'day', 'decade', 'century']);
 
+/** Units of an adjective written without its hyphen ("a five year low"). */
+const SPACED_ADJECTIVE_UNITS = new Set(['year', 'month', 'week', 'day']);
+
 /**
  * "every year", "each month": a recurrence (a TIMEX3 set, valued as its period: P1Y). OntoNotes
  * marks it as a date, TimeML as a set, which it does not score. Not "every Monday": the
@@ -95,11 +98,11 @@ const RECURRING_UNITS = new Set(['year', 'month', 'week', 'day']);
  */
 export const DURATION_STARTS: FirstTokenGate = {
   numbers: { min: 1, max: 3 },
-  afterNumber: { words: [...PLURAL_UNITS, ...RANGE_LINKS] },
+  afterNumber: { words: [...PLURAL_UNITS, ...RANGE_LINKS, ...SPACED_ADJECTIVE_UNITS] },
   words: [...DURATION_COUNT_WORDS, ...VAGUE_COUNTS, 'a', 'an', 'one', ...APPROXIMATORS, ...APPROXIMATOR_PAIRS.keys(), ...RECURRENCE_WORDS],
   test: isCountOrUnitAdjective,
   after: {
-    ...Object.fromEntries(DURATION_COUNT_WORDS.map((word) => [word, { words: [...PLURAL_UNITS, ...RANGE_LINKS] }])),
+    ...Object.fromEntries(DURATION_COUNT_WORDS.map((word) => [word, { words: [...PLURAL_UNITS, ...RANGE_LINKS, ...SPACED_ADJECTIVE_UNITS] }])),
     ...Object.fromEntries([...APPROXIMATORS].map((word) => [word, A_COUNT])),
     ...Object.fromEntries([...APPROXIMATOR_PAIRS].map(([word, second]) => [word, { words: [second] }])),
     a: { words: ['few', 'couple', ...SINGLE_UNITS] },
@@ -191,7 +194,13 @@ export function matchDuration(ctx: DateContext, i: number): DateMatch | null {
   }
   const unitWord = lowerAt(ctx, at);
   const unit = UNITS.get(unitWord);
-  if (unit === undefined || unitWord.endsWith('s') === (amount === '1') || ctx.tokens[at].shape !== 'lower') return null;
+  if (unit === undefined || ctx.tokens[at].shape !== 'lower') return null;
+  // "a five year low", "a two day rally": the adjective written without its hyphen, as "five-year"
+  const spacedAdjective = !approximated && amount !== '1' && amount !== 'X' && SPACED_ADJECTIVE_UNITS.has(unitWord) && ctx.tokens[at + 1]?.shape === 'lower';
+  if (unitWord.endsWith('s') === (amount === '1') && !spacedAdjective) return null;
+  // "the 1988 - 89 year", "0.94 day": the count is the end of another number
+  const beforeCount = ctx.tokens[at - 2]?.text;
+  if (spacedAdjective && (beforeCount === '-' || beforeCount === '–' || beforeCount === '.')) return null;
   // "five years old"; "the first two quarters of 1990" is a part of the date after it (modifiers.ts)
   if (NOT_A_DURATION_AFTER.has(lowerAt(ctx, at + 1)) || (lowerAt(ctx, at + 1) === 'of' && dateFollows(ctx, at + 2))) return null;
   // "1,000 days", "$5": part of a bigger number or an amount

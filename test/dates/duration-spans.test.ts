@@ -60,3 +60,11 @@ test('"the past couple of years", "the next couple of months": a period like "th
     { text: 'June', start: 116, end: 120, value: '2023-06' },
   ]);
 });
+
+test('the adjective written without its hyphen: "a five year low", "the two day auction" (the article outside); not a name, not the end of a number', () => {
+  const text = 'Bond prices hit a five year low before the two day auction; the Tenth Five Year Plan began, and a rate of 0.94 day held.';
+  expect(datesIn(text, REF)).toEqual([
+    { text: 'five year', start: 18, end: 27, value: 'P5Y' },
+    { text: 'two day', start: 43, end: 50, value: 'P2D' },
+  ]);
+});
