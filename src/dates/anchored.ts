@@ -23,7 +23,9 @@ const ENDS_ANCHORED = new Set(['and', 'or', 'but']);
 
 /** Ordinals of "the second day of the strike" (first to tenth, last, final). */
 const DAY_ORDINALS = [...ORDINAL_WORDS].filter(([, n]) => n <= 10).map(([word]) => word);
-const DAY_AFTER_ORDINAL: FirstTokenGate = { words: ['day'] };
+/** "the second day", and the longer units counted in an event: "the first year", "her third week" */
+const COUNTED_UNITS = new Map([['day', 'XXXX-XX-XX'], ['week', 'XXXX-WXX'], ['month', 'XXXX-XX'], ['year', 'XXXX']]);
+const DAY_AFTER_ORDINAL: FirstTokenGate = { words: [...COUNTED_UNITS.keys()] };
 
 /** "the day before", "the week after", "the week of March 18", "the second day", "a fifth day", "her first day". */
 export const ANCHORED_STARTS: FirstTokenGate = {
@@ -87,7 +89,12 @@ function matchOrdinalDay(ctx: DateContext, i: number): DateMatch | null {
   const first = lowerAt(ctx, i);
   const possessed = POSSESSIVES.has(lowerAt(ctx, i - 1));
   const at = first === 'the' || first === 'a' ? i + 1 : possessed ? i : -1;
-  if (at < 0 || !DAY_ORDINALS.includes(lowerAt(ctx, at)) || lowerAt(ctx, at + 1) !== 'day') return null;
+  const unit = lowerAt(ctx, at + 1);
+  const unplaced = COUNTED_UNITS.get(unit);
+  if (at < 0 || !DAY_ORDINALS.includes(lowerAt(ctx, at)) || unplaced === undefined) return null;
+  // "the last year", "the final week" are the story's own (relative-unit.ts); "a second year" is
+  // as often "another year" as an event's
+  if (unit !== 'day' && ((ORDINAL_WORDS.get(lowerAt(ctx, at)) as number) < 1 || first === 'a')) return null;
   // (a capitalized ordinal is a name: "First Day Covers")
   if (ctx.tokens[at].shape !== 'lower' || ctx.tokens[at + 1].shape !== 'lower') return null;
   let end = at + 2;
@@ -95,7 +102,7 @@ function matchOrdinalDay(ctx: DateContext, i: number): DateMatch | null {
   // of the calendar, no event's (left to the other date forms)
   if (lowerAt(ctx, end) === 'of' && isCalendarAfterOf(ctx, end + 1)) return null;
   if (lowerAt(ctx, end) === 'in' && lowerAt(ctx, end + 1) === 'a' && lowerAt(ctx, end + 2) === 'row') end += 3;
-  const today = PRESENT_COPULAS.has(lowerAt(ctx, i - 1)) && ctx.ref !== null;
-  const value: DateValue = today ? { value: refIso(ctx), inferred: ['year', 'month', 'day'], anchor: referenceAnchor(ctx, 'present') } : { value: 'XXXX-XX-XX', inferred: [] };
+  const today = unit === 'day' && PRESENT_COPULAS.has(lowerAt(ctx, i - 1)) && ctx.ref !== null;
+  const value: DateValue = today ? { value: refIso(ctx), inferred: ['year', 'month', 'day'], anchor: referenceAnchor(ctx, 'present') } : { value: unplaced, inferred: [] };
   return match(i, end, 'date.ordinal-day', value);
 }

@@ -49,9 +49,9 @@ const START_WORDS = new Set([
   'corresponding', 'prior-year', 'year-before', 'recent', 'past', 'coming', 'future', 'these', 'nowadays', 'today',
   'yesterday', 'tomorrow', 'between', 'tonight', 'previous', 'following', 'prior', 'upcoming', 'current', 'summer', 'winter',
   'spring', 'fall', 'autumn', 'first', 'second', 'third', 'fourth', 'final', 'years', 'months', 'weeks', 'days',
-  'decades', 'twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties', "'", '’',
+  'decades', 'every', 'each', 'all', 'twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties', "'", '’',
 ]);
-const PREFIXED = /^(?:mid|early|late|pre|post|fiscal)-|-(?:quarter|half)$|^fy|^[qh][1-4]$|^(?:eighteen|nineteen|twenty)-\w+ies$/;
+const PREFIXED = /^(?:mid|early|late|pre|post|fiscal)-|-(?:quarter|half|year|month|week|day|century)$|^fy|^[qh][1-4]$|^(?:eighteen|nineteen|twenty)-\w+ies$/;
 
 /**
  * The recognizer's first filter, older than the gates: a token that fails it starts no date even

@@ -1,9 +1,9 @@
 // Stretches of time counted back or forward from the story's date: "the past three years", "the
-// next two weeks", "the last few months", "the first nine months". OntoNotes marks them as dates;
+// next two weeks", "the last few months", "the past couple of years", "the first nine months". OntoNotes marks them as dates;
 // TimeML calls them durations. The value is the TIMEX3 duration (P3Y, PXM for "few"): they name
 // no point in time, so a timeline leaves them out.
 
-import { DateContext, DateMatch, lowerAt, match, yearAt } from './context';
+import { DateContext, DateMatch, DateValue, lowerAt, match, yearAt } from './context';
 import { FirstTokenGate } from './first-token';
 import { written } from './values';
 import { MONTHS, NUMBER_WORDS, parseCount, UNITS, VAGUE_COUNTS } from './words';
@@ -19,13 +19,15 @@ export function matchPeriod(ctx: DateContext, i: number): DateMatch | null {
   const countWord = lowerAt(ctx, i + 2);
   const count = VAGUE_COUNTS.has(countWord) ? NaN : parseCount(countWord);
   if (!VAGUE_COUNTS.has(countWord) && !(count >= 2 && count <= 999)) return null;
-  const unitWord = lowerAt(ctx, i + 3);
+  // "the past couple of years": "of" after the count
+  const unitAt = countWord === 'couple' && lowerAt(ctx, i + 3) === 'of' ? i + 4 : i + 3;
+  const unitWord = lowerAt(ctx, unitAt);
   const unit = UNITS.get(unitWord);
   if (unit === undefined || !unitWord.endsWith('s')) return null;
   // "the first nine months of 1997" is a part of the date after it (modifiers.ts takes it whole)
-  if (lowerAt(ctx, i + 4) === 'of') return null;
+  if (lowerAt(ctx, unitAt + 1) === 'of') return null;
   const amount = Number.isNaN(count) ? 'X' : String(count);
-  return match(i, i + 4, 'date.period', written(`P${amount}${DURATION_LETTERS[unit]}`));
+  return match(i, unitAt + 1, 'date.period', written(`P${amount}${DURATION_LETTERS[unit]}`));
 }
 
 /** Counts a duration starts with: "three years", "18 months", "several weeks", "a few days". */
@@ -44,21 +46,94 @@ const APPROXIMATORS = new Set(['nearly', 'almost', 'about', 'some', 'around', 'r
 const APPROXIMATOR_PAIRS = new Map([['more', 'than'], ['less', 'than'], ['fewer', 'than'], ['at', 'least']]);
 /** "twenty-five years": compound count words, by rule */
 const isCount = (lower: string): boolean => !Number.isNaN(parseCount(lower));
-const A_COUNT: FirstTokenGate = { numbers: { min: 1, max: 3 }, words: [...DURATION_COUNT_WORDS, ...VAGUE_COUNTS, 'a', 'an', 'one'], test: isCount };
 
-/** "three years", "18 months", "several weeks", "a few days", "two to three years", "nearly 30 years", "more than a decade". */
+/**
+ * A length of time written as one adjective: "a five-year plan", "the 30-day review", "a two-week
+ * tour". OntoNotes marks the adjective as a date, TimeML as a duration. Not "quarter" ("one-quarter"
+ * is a share) nor "decade" or "century", which neither corpus draws this way often enough to tell.
+ */
+const UNIT_ADJECTIVE = /^(.+)-(year|month|week|day)$/;
+
+/** The count and unit of a one-token length of time ("five-year" -> 5 years), or null. */
+export function unitAdjective(lower: string): { count: number; unit: 'year' | 'month' | 'week' | 'day' } | null {
+  const found = lower.length >= 5 ? UNIT_ADJECTIVE.exec(lower) : null;
+  if (!found) return null;
+  const count = parseCount(found[1]);
+  return count >= 1 && count <= 999 ? { count, unit: found[2] as 'year' | 'month' | 'week' | 'day' } : null;
+}
+const isCountOrUnitAdjective = (lower: string): boolean => isCount(lower) || unitAdjective(lower) !== null;
+const A_COUNT: FirstTokenGate = { numbers: { min: 1, max: 3 }, words: [...DURATION_COUNT_WORDS, ...VAGUE_COUNTS, 'a', 'an', 'one'], test: isCountOrUnitAdjective };
+
+/**
+ * "one month", "one year", "a decade" are lengths of time wherever they stand ("jailed one year",
+ * "a decade of growth"): a rate is "a year", "a week" ("$5 a week"), and "one day" is as often
+ * "some day" ("she will one day return").
+ */
+function plainLength(count: string, unit: string): boolean {
+  return count === 'one' ? unit === 'year' || unit === 'month' || unit === 'week' || unit === 'decade' : unit === 'decade';
+}
+
+/**
+ * Words after which "a year", "one week" is a length of time, not a rate ("$5 a day") nor a
+ * stand-in for "some day" ("will one day return"): "stayed for a week", "after a month of talks",
+ * "took a year", "the strike lasted a month".
+ */
+const LENGTH_BEFORE = new Set(['for', 'after', 'spent', 'spend', 'spends', 'took', 'take', 'takes', 'lasted', 'last', 'lasts']);
+const SINGLE_UNITS = new Set(['year', 'month', 'week', 'day', 'decade', 'century']);
+
+/** Units of an adjective written without its hyphen ("a five year low"). */
+const SPACED_ADJECTIVE_UNITS = new Set(['year', 'month', 'week', 'day']);
+
+/**
+ * "every year", "each month": a recurrence (a TIMEX3 set, valued as its period: P1Y). OntoNotes
+ * marks it as a date, TimeML as a set, which it does not score. Not "every Monday": the
+ * recognizer drops a date after "every" (a weekday repeats, it names no day).
+ */
+const RECURRENCE_WORDS = ['every', 'each'];
+const RECURRING_UNITS = new Set(['year', 'month', 'week', 'day']);
+
+/**
+ * "three years", "18 months", "several weeks", "a few days", "two to three years", "nearly 30 years",
+ * "more than a decade"; "five-year", "30-day" (one token: the test, not the look-ahead after a number).
+ */
 export const DURATION_STARTS: FirstTokenGate = {
   numbers: { min: 1, max: 3 },
-  afterNumber: { words: [...PLURAL_UNITS, ...RANGE_LINKS] },
-  words: [...DURATION_COUNT_WORDS, ...VAGUE_COUNTS, 'a', ...APPROXIMATORS, ...APPROXIMATOR_PAIRS.keys()],
-  test: isCount,
+  afterNumber: { words: [...PLURAL_UNITS, ...RANGE_LINKS, ...SPACED_ADJECTIVE_UNITS] },
+  words: [...DURATION_COUNT_WORDS, ...VAGUE_COUNTS, 'a', 'an', 'one', ...APPROXIMATORS, ...APPROXIMATOR_PAIRS.keys(), ...RECURRENCE_WORDS],
+  test: isCountOrUnitAdjective,
   after: {
-    ...Object.fromEntries(DURATION_COUNT_WORDS.map((word) => [word, { words: [...PLURAL_UNITS, ...RANGE_LINKS] }])),
+    ...Object.fromEntries(DURATION_COUNT_WORDS.map((word) => [word, { words: [...PLURAL_UNITS, ...RANGE_LINKS, ...SPACED_ADJECTIVE_UNITS] }])),
     ...Object.fromEntries([...APPROXIMATORS].map((word) => [word, A_COUNT])),
     ...Object.fromEntries([...APPROXIMATOR_PAIRS].map(([word, second]) => [word, { words: [second] }])),
-    a: { words: ['few', 'couple'] },
+    a: { words: ['few', 'couple', ...SINGLE_UNITS] },
+    an: { words: [...SINGLE_UNITS] },
+    one: { words: [...SINGLE_UNITS] },
+    ...Object.fromEntries(RECURRENCE_WORDS.map((word) => [word, { words: [...RECURRING_UNITS] }])),
   },
 };
+
+/** "every year", "each day": the word and its unit (written in lower case: "Each Day" may be a title). */
+function recurrence(ctx: DateContext, i: number): DateMatch | null {
+  const unitWord = lowerAt(ctx, i + 1);
+  if (!RECURRING_UNITS.has(unitWord) || ctx.tokens[i + 1].shape !== 'lower') return null;
+  return match(i, i + 2, 'date.recurrence', written(`P1${DURATION_LETTERS[unitWord]}`));
+}
+
+/**
+ * "a five-year plan", "its 90-day review": the adjective alone is the span (the article and the noun
+ * stay out, as OntoNotes draws them). Written in lower case or digits: "Five-Year" starts a name
+ * ("the Five-Year Plan Committee") as often as a sentence.
+ */
+function unitAdjectiveAt(ctx: DateContext, i: number): DateValue | null {
+  const token = ctx.tokens[i];
+  if (!token || (token.shape !== 'lower' && token.shape !== 'number')) return null;
+  const found = unitAdjective(token.lower);
+  if (!found) return null;
+  // "3 1/2-year", "$5-a-day": part of a bigger number or an amount
+  const before = ctx.tokens[i - 1];
+  if (before && !token.spaceBefore && (before.text === ',' || before.text === '.' || before.text === '$' || before.text === '/')) return null;
+  return written(`P${found.count}${DURATION_LETTERS[found.unit]}`);
+}
 
 /** "of 1990", "of the year", "of this year", "of March": a date to be a part of. */
 function dateFollows(ctx: DateContext, i: number): boolean {
@@ -84,6 +159,7 @@ export function matchDuration(ctx: DateContext, i: number): DateMatch | null {
   let at = i;
   let amount: string;
   const first = lowerAt(ctx, at);
+  if (first === 'every' || first === 'each') return recurrence(ctx, i);
   if (APPROXIMATORS.has(first)) at++;
   else if (APPROXIMATOR_PAIRS.has(first)) {
     if (lowerAt(ctx, at + 1) !== APPROXIMATOR_PAIRS.get(first)) return null;
@@ -91,14 +167,18 @@ export function matchDuration(ctx: DateContext, i: number): DateMatch | null {
   }
   const approximated = at > i;
   const word = lowerAt(ctx, at);
+  // "a five-year plan": the adjective alone ("nearly" and the others stay out, as with "the")
+  const adjective = unitAdjectiveAt(ctx, at);
+  if (adjective) return approximated ? null : match(i, at + 1, 'date.duration', adjective);
   if (word === 'a' && (lowerAt(ctx, at + 1) === 'few' || lowerAt(ctx, at + 1) === 'couple')) {
     at += lowerAt(ctx, at + 1) === 'couple' && lowerAt(ctx, at + 2) === 'of' ? 3 : 2;
     amount = 'X';
   } else if (VAGUE_COUNTS.has(word) && word !== 'couple') {
     at++;
     amount = 'X';
-  } else if (approximated && first !== 'the' && (word === 'a' || word === 'an' || word === 'one')) {
-    // "more than a year", "nearly a decade"
+  } else if ((word === 'a' || word === 'an' || word === 'one') && ((approximated && first !== 'the') || (!approximated && (LENGTH_BEFORE.has(lowerAt(ctx, i - 1)) || plainLength(word, lowerAt(ctx, at + 1)))))) {
+    // "more than a year", "nearly a decade"; "stayed for a week", "took a year" (LENGTH_BEFORE);
+    // "one year", "a decade" anywhere (plainLength)
     at++;
     amount = '1';
   } else {
@@ -114,7 +194,13 @@ export function matchDuration(ctx: DateContext, i: number): DateMatch | null {
   }
   const unitWord = lowerAt(ctx, at);
   const unit = UNITS.get(unitWord);
-  if (unit === undefined || unitWord.endsWith('s') === (amount === '1') || ctx.tokens[at].shape !== 'lower') return null;
+  if (unit === undefined || ctx.tokens[at].shape !== 'lower') return null;
+  // "a five year low", "a two day rally": the adjective written without its hyphen, as "five-year"
+  const spacedAdjective = !approximated && amount !== '1' && amount !== 'X' && SPACED_ADJECTIVE_UNITS.has(unitWord) && ctx.tokens[at + 1]?.shape === 'lower';
+  if (unitWord.endsWith('s') === (amount === '1') && !spacedAdjective) return null;
+  // "the 1988 - 89 year", "0.94 day": the count is the end of another number
+  const beforeCount = ctx.tokens[at - 2]?.text;
+  if (spacedAdjective && (beforeCount === '-' || beforeCount === '–' || beforeCount === '.')) return null;
   // "five years old"; "the first two quarters of 1990" is a part of the date after it (modifiers.ts)
   if (NOT_A_DURATION_AFTER.has(lowerAt(ctx, at + 1)) || (lowerAt(ctx, at + 1) === 'of' && dateFollows(ctx, at + 2))) return null;
   // "1,000 days", "$5": part of a bigger number or an amount

@@ -1,10 +1,10 @@
 // Phrases that point at the present, the past or the future without naming a date, valued as
-// TimeML does: "these days" -> PRESENT_REF; "the past", "recent years" -> PAST_REF;
+// TimeML does: "these days" -> PRESENT_REF; "the past", "recent years", "previous years" -> PAST_REF;
 // "the future", "coming months" -> FUTURE_REF.
 
 import { DateContext, DateMatch, lowerAt, match } from './context';
-import { written } from './values';
-import { FUNCTION_WORDS } from './words';
+import { shiftedValue, written } from './values';
+import { FUNCTION_WORDS, parseCount } from './words';
 import { FirstTokenGate } from './first-token';
 
 const SINGLE_WORDS = new Map<string, string>([['nowadays', 'PRESENT_REF']]);
@@ -24,10 +24,10 @@ function valueWithPeriods(ctx: DateContext, i: number, value: string, rule: stri
 
 const TEMPORAL_PREPOSITIONS = new Set(['in', 'into', 'until', 'till', 'for']);
 
-/** "nowadays", "recent years", "future quarters", "the past", "the near future", "these days", "at a later date". */
+/** "nowadays", "recent years", "future quarters", "the past", "the near future", "these days", "at a later date", "the weeks ahead", "all year". */
 export const REFERENCE_WORD_STARTS: FirstTokenGate = {
-  words: [...SINGLE_WORDS.keys(), 'recent', 'past', 'coming', 'future', 'the', 'these', 'a'],
-  after: { the: { words: ['near', 'distant', 'immediate', 'future', 'past', 'present', 'short'] }, a: { words: ['later', 'future'] } },
+  words: [...SINGLE_WORDS.keys(), 'recent', 'past', 'coming', 'future', 'previous', 'prior', 'the', 'these', 'a', 'all'],
+  after: { all: { words: ['year'] }, the: { words: ['near', 'distant', 'immediate', 'future', 'past', 'present', 'short', ...PLURAL_PERIODS] }, a: { words: ['later', 'future'] } },
 };
 
 /** "at a later date", "to a future date": a time still to be set. */
@@ -45,9 +45,11 @@ export function matchReferenceWord(ctx: DateContext, i: number): DateMatch | nul
   if (single !== undefined) {
     return match(i, i + 1, 'date.reference', written(single));
   }
-  if (word === 'recent' || word === 'past' || word === 'coming' || word === 'future') {
-    // "recent years", "past years", "coming months", "future quarters": the whole phrase is the reference
-    if (PLURAL_PERIODS.has(next)) {
+  if (word === 'recent' || word === 'past' || word === 'coming' || word === 'future' || word === 'previous' || word === 'prior') {
+    // "recent years", "past years", "coming months", "future quarters", "previous years": the whole
+    // phrase is the reference ("the two previous years" is a count of them, left alone)
+    const counted = (word === 'previous' || word === 'prior') && !Number.isNaN(parseCount(lowerAt(ctx, i - 1)));
+    if (PLURAL_PERIODS.has(next) && !counted) {
       const value = word === 'coming' || word === 'future' ? 'FUTURE_REF' : 'PAST_REF';
       const start = lowerAt(ctx, i - 1) === 'the' ? i - 1 : i;
       const found = valueWithPeriods(ctx, i + 1, value, 'date.reference');
@@ -55,6 +57,8 @@ export function matchReferenceWord(ctx: DateContext, i: number): DateMatch | nul
     }
     return null;
   }
+  // "the months ahead", "over the weeks ahead": still to come ("the days ahead of the vote" are before it)
+  if (word === 'the' && PLURAL_PERIODS.has(next) && lowerAt(ctx, i + 2) === 'ahead' && lowerAt(ctx, i + 3) !== 'of') return match(i, i + 3, 'date.reference', written('FUTURE_REF'));
   if (word === 'the') {
     // "in the past", "into the future", "in the near future": only as a time adverbial;
     // "the future of the old mill", "vital to the future" are about something else
@@ -74,6 +78,11 @@ export function matchReferenceWord(ctx: DateContext, i: number): DateMatch | nul
   }
   if (word === 'a') return next === 'later' || next === 'future' ? laterDate(ctx, i) : null;
   if (word === 'these' && next === 'days') return match(i, i + 2, 'date.reference', written('PRESENT_REF'));
+  // "the orchard has struggled all year": the story's year so far ("all year long" too)
+  if (word === 'all' && next === 'year' && ctx.tokens[i + 1].shape === 'lower') {
+    const end = lowerAt(ctx, i + 2) === 'long' || lowerAt(ctx, i + 2) === 'round' ? i + 3 : i + 2;
+    return match(i, end, 'date.reference', shiftedValue(ctx, 'year', 0));
+  }
   return null;
 }
 

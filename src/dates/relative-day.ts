@@ -57,9 +57,10 @@ export function matchDayWord(ctx: DateContext, i: number): DateMatch | null {
   if (word === 'today' && lowerAt(ctx, at + 1) === "'s" && GENERIC_AFTER_TODAY.has(lowerAt(ctx, at + 2))) return null;
   let end = at + 1;
   const value = dayValue(ctx, offset);
-  // "yesterday morning": the part of the day is in the span; the value stays the day, as most
-  // TimeML annotations give it
-  const part = dayPartAfter(ctx, end);
+  // the part of the day after "yesterday" or "tomorrow" is a time of its own ("yesterday morning":
+  // OntoNotes draws a date and a time, TimeML a time, which it does not score); after "today" it
+  // stays in the span, the value the day
+  const part = word === 'yesterday' || word === 'tomorrow' ? null : dayPartAfter(ctx, end);
   if (part) end = part.end;
   return match(i, end, 'date.relative-day', value);
 }

@@ -40,7 +40,7 @@ export const RELATIVE_UNIT_STARTS: FirstTokenGate = {
   words: ['the', 'that', 'earlier', 'later', ...EDGE_MODIFIERS, ...RELATIVE_WORDS.keys()],
   // "the same period", "the full year", "the week", "the weekend", "the past year"
   after: {
-    the: { words: ['same', 'corresponding', 'comparable', 'full', 'whole', 'entire', 'fiscal', 'year', 'week', 'weekend', ...RELATIVE_WORDS.keys()] },
+    the: { words: ['same', 'corresponding', 'comparable', 'full', 'whole', 'entire', 'fiscal', 'year', 'week', 'month', 'decade', 'weekend', ...RELATIVE_WORDS.keys()] },
     that: { words: ['same', 'full', 'whole', 'entire', 'fiscal', 'year', 'week'] }, // "that same day", "that year"
     this: { words: ['fiscal', 'weekend', ...SINGULAR_UNITS] }, // "this year", "this weekend"
   },
@@ -79,8 +79,10 @@ export function matchRelativeUnit(ctx: DateContext, i: number): DateMatch | null
   // "the following year", "the previous year" count from the year the story was just talking about
   const narrative = (word === 'following' || word === 'previous' || word === 'prior') && ctx.lastDate !== null;
   const value = (narrative && narrativeValue(ctx.lastDate as string, unit, amount)) || shiftedValue(ctx, unit, amount);
-  // "the past year" / "the last week" is a period ending now, valued as the unit it ends in
-  if ((word === 'past' || (word === 'last' && hasThe)) && unit !== 'year' && unit !== 'week' && unit !== 'decade') return null;
+  // "the past year" / "the last week" / "the past month" is a period ending now, valued as the
+  // unit it ends in ("the last month of the year" is another's part)
+  const monthEndingNow = unit === 'month' && lowerAt(ctx, end) !== 'of';
+  if ((word === 'past' || (word === 'last' && hasThe)) && unit !== 'year' && unit !== 'week' && unit !== 'decade' && !monthEndingNow) return null;
   // "the next year or so", "the next day or two"
   if (lowerAt(ctx, end) === 'or' && (lowerAt(ctx, end + 1) === 'so' || lowerAt(ctx, end + 1) === 'two')) end += 2;
   return match(i, end, 'date.relative-unit', value);
@@ -107,11 +109,16 @@ function wholePeriod(ctx: DateContext, i: number, at: number, hasThe: boolean, h
   }
   if (WHOLE.has(lowerAt(ctx, unitAt))) unitAt++;
   const unitWord = lowerAt(ctx, unitAt);
-  if (unitWord !== 'year' && unitWord !== 'week') return null;
+  // "for the month", "over the decade": the story's month or decade, as "the year" is its year
+  const longUnit = hasThe && (unitWord === 'month' || unitWord === 'decade');
+  if (unitWord !== 'year' && unitWord !== 'week' && !longUnit) return null;
   if (ctx.tokens[unitAt].shape !== 'lower') return null;
   if (NOT_AFTER_THE_YEAR.has(lowerAt(ctx, unitAt + 1)) || lowerAt(ctx, i - 1) === 'of') return null;
-  // "the year 2005", "the year two thousand" are years of their own
-  if (/^\d{4}$/.test(lowerAt(ctx, unitAt + 1)) || lowerAt(ctx, unitAt + 1) === 'two') return null;
+  // "the month ended Oct. 13", "the month's sales", "the month-to-month rise" are other spans
+  if (longUnit && NOT_AFTER_THE_MONTH.has(lowerAt(ctx, unitAt + 1))) return null;
+  // "the year 2005", "the year two thousand", "the year '97" are years of their own
+  const next = lowerAt(ctx, unitAt + 1);
+  if (/^\d{4}$/.test(next) || next === 'two' || ((next === "'" || next === '’') && /^\d\d$/.test(lowerAt(ctx, unitAt + 2)))) return null;
   // "earlier in the year", "later in the year"
   if (hasThe && lowerAt(ctx, i - 1) === 'in' && (lowerAt(ctx, i - 2) === 'earlier' || lowerAt(ctx, i - 2) === 'later')) start = i - 2;
   const end = unitAt + 1;
@@ -119,8 +126,10 @@ function wholePeriod(ctx: DateContext, i: number, at: number, hasThe: boolean, h
     if (unitWord !== 'year' || ctx.lastDate === null) return null;
     return match(start, end, 'date.relative-unit', { value: ctx.lastDate.slice(0, 4), inferred: ['year'], anchor: `the date named before (${ctx.lastDate})` });
   }
-  return match(start, end, 'date.relative-unit', shiftedValue(ctx, unitWord, 0));
+  return match(start, end, 'date.relative-unit', shiftedValue(ctx, unitWord as Unit, 0));
 }
+
+const NOT_AFTER_THE_MONTH = new Set(['ended', 'ending', 'before', 'after', 'earlier', 'later', 'prior', 'following', "'s", '’s', '-', '–']);
 
 /** "On the same day", "that same day", "Earlier that day": the day the story was just talking about. */
 function matchSameDay(ctx: DateContext, i: number): DateMatch | null {

@@ -38,6 +38,8 @@ function isYearNumber(ctx: DateContext, i: number): boolean {
 
 const YEAR_RANGE = /^(1\d{3}|20\d{2})[-/](1\d{3}|20\d{2})$/;
 const PREFIXED_YEAR = /^(mid|early|late|pre|post)-(1\d{3}|20\d{2})$/;
+const POSSESSIVE_YEAR = /^(1\d{2}[1-9]|20\d[1-9])['’]s$/;
+const APOSTROPHES = ["'", '’'];
 const DECADE = /^(1\d|20)(\d)0'?s$/;
 const SHORT_DECADE = /^(\d)0'?s$/;
 // "1990-model cars", "1987-style pressure": the year inside a compound
@@ -51,10 +53,13 @@ function decadeValue(century: string, decade: string): string {
   return `${century}${decade}`;
 }
 
-/** A number ("1996", "1990s", "2002-2005"), a prefixed year ("mid-1996", "pre-1990"), "the nineties" at "nineties". */
+/**
+ * A number ("1996", "1990s", "2002-2005", "1993's"), a prefixed year ("mid-1996", "pre-1990"), "the
+ * nineties" at "nineties", a year cut short at its apostrophe ("the '68 campaign").
+ */
 export const YEAR_STARTS: FirstTokenGate = {
   numbers: { min: 3, max: Infinity }, // "80s" (after its apostrophe) has 3 characters
-  words: [...SPOKEN_DECADES.keys()],
+  words: [...SPOKEN_DECADES.keys(), ...APOSTROPHES],
   test: (lower) => /^(?:mid|early|late|pre|post)-/.test(lower) || SPOKEN_DECADE_TOKEN.test(lower),
 };
 
@@ -62,6 +67,7 @@ export const YEAR_STARTS: FirstTokenGate = {
 export function matchYear(ctx: DateContext, i: number): DateMatch | null {
   const token = ctx.tokens[i];
   const text = token.lower;
+  if (APOSTROPHES.includes(text)) return shortYear(ctx, i);
   // only "the nineties" among words; "mid-1996" and "mid-1990s" read as lower-case words
   if (token.shape !== 'number' && token.shape !== 'lower') return token.shape === 'title' ? spokenDecade(ctx, i) : null;
   if (token.shape === 'lower' && !/\d/.test(text)) return spokenDecade(ctx, i);
@@ -79,6 +85,16 @@ export function matchYear(ctx: DateContext, i: number): DateMatch | null {
   }
   found = PREFIXED_YEAR.exec(text);
   if (found) return match(i, i + 1, 'date.year', written(found[2]));
+  // "1993's harvest": the tokenizer keeps the possessive on the number; the date is the year
+  // ("1990's" is read as the decade below, as it is more often written)
+  found = POSSESSIVE_YEAR.exec(text);
+  if (found && !COUNT_BEFORE.has(lowerAt(ctx, i - 1))) {
+    // "1991's last two quarters", "1991's second half": the part is taken in, as "the last two
+    // quarters of 1991" is (modifiers.ts); the value stays the year
+    const partEnd = partAfter(ctx, i + 1);
+    if (partEnd > 0) return match(i, partEnd, 'date.year', written(found[1]));
+    return { ...match(i, i + 1, 'date.year', written(found[1])), startChar: token.start, endChar: token.start + 4 };
+  }
   found = YEAR_COMPOUND.exec(text);
   if (found) return { ...match(i, i + 1, 'date.year', written(found[1])), startChar: token.start, endChar: token.start + 4 };
   found = DECADE.exec(text);
@@ -94,6 +110,36 @@ export function matchYear(ctx: DateContext, i: number): DateMatch | null {
     return withThe(ctx, start, i + 1, 'date.decade', decadeValue(century, found[1]));
   }
   return null;
+}
+
+const PART_EDGES = new Set(['first', 'second', 'third', 'fourth', 'last', 'final']);
+const PART_UNITS = new Set(['half', 'quarter', 'months', 'weeks', 'quarters']);
+
+/** The end of "last two quarters", "second half" starting at token i, or -1. */
+function partAfter(ctx: DateContext, i: number): number {
+  if (!PART_EDGES.has(lowerAt(ctx, i))) return -1;
+  let at = i + 1;
+  if (!PART_UNITS.has(lowerAt(ctx, at)) && /^(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)$/.test(lowerAt(ctx, at))) at++;
+  return PART_UNITS.has(lowerAt(ctx, at)) ? at + 1 : -1;
+}
+
+/**
+ * "the '68 campaign", "the dam built in '71": an apostrophe, then two digits glued to it. The century is
+ * the one that puts the year at most ten years after the story's date ("'05" in a 2003 story is
+ * 2005, "'71" is 1971); 19 without a date.
+ */
+function shortYear(ctx: DateContext, i: number): DateMatch | null {
+  const number = ctx.tokens[i + 1];
+  if (!number || number.spaceBefore || number.shape !== 'number' || !/^\d\d$/.test(number.text)) return null;
+  // an opening apostrophe: at the start or after a space ("rock'n'roll", "Jones'" stay out)
+  if (i > 0 && !ctx.tokens[i].spaceBefore) return null;
+  const after = lowerAt(ctx, i + 2);
+  if (COUNT_AFTER.has(after) || after === 's' || APOSTROPHES.includes(after)) return null;
+  const short = +number.text;
+  const year = ctx.ref && 2000 + short <= ctx.ref.year + 10 ? 2000 + short : 1900 + short;
+  // "the year '97", as "the year 1997"
+  const start = lowerAt(ctx, i - 1) === 'year' && lowerAt(ctx, i - 2) === 'the' ? i - 2 : i;
+  return match(start, i + 2, 'date.year', written(String(year)));
 }
 
 /** "the nineties", "the Eighties", "the nineteen-nineties". */
@@ -124,15 +170,25 @@ function withThe(ctx: DateContext, start: number, end: number, rule: string, val
 
 /** "the 20th century", "20th century", "twentieth century". */
 const CENTURY_ORDINAL: FirstTokenGate = { numbers: { min: 3, max: 4 }, words: [...ORDINAL_WORDS.keys()] };
+/** "19th-century", "nineteenth-century": the adjective, one token. */
+const CENTURY_ADJECTIVE = /^([a-z0-9]+)-century$/;
 export const CENTURY_STARTS: FirstTokenGate = {
   ...CENTURY_ORDINAL,
   words: ['the', ...ORDINAL_WORDS.keys()],
   after: { the: CENTURY_ORDINAL },
   afterNumber: { words: ['century'] },
+  test: (lower) => CENTURY_ADJECTIVE.test(lower),
 };
 
 /** "the 20th century", "the twentieth century", "the 1800s" handled as decades above. */
 export function matchCentury(ctx: DateContext, i: number): DateMatch | null {
+  // "a 19th-century mill": the adjective alone (OntoNotes draws it so; the article stays out)
+  const adjective = CENTURY_ADJECTIVE.exec(lowerAt(ctx, i));
+  if (adjective) {
+    const ordinal = parseOrdinalNumber(adjective[1]);
+    const number = Number.isNaN(ordinal) ? ORDINAL_WORDS.get(adjective[1]) ?? NaN : ordinal;
+    return number >= 1 && number <= 21 ? match(i, i + 1, 'date.century', written(pad(number - 1))) : null;
+  }
   let at = i;
   if (lowerAt(ctx, at) === 'the') at++;
   const ordinal = parseOrdinalNumber(lowerAt(ctx, at));

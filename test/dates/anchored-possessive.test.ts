@@ -113,3 +113,12 @@ test('a duration: "three years", "nearly 30 years", "more than a decade", "two t
   // "30 years of construction" is one
   expect(spansAndValues('After 30 years of construction the dam opened.', REF)).toEqual([['30 years', 'P30Y']]);
 });
+
+test('a year, month or week counted in an event: "the first year of the lease", "her third week in office"; not "the last year", not "a second year"', () => {
+  const text = 'The ferry line lost money in the first year of the lease. Her third week in office was calm. For the last year it fell, and a second year passed.';
+  expect(datesIn(text, '2024-02-28')).toEqual([
+    { text: 'the first year', start: 29, end: 43, value: 'XXXX' },
+    { text: 'third week', start: 62, end: 72, value: 'XXXX-WXX' },
+    { text: 'the last year', start: 97, end: 110, value: '2023' },
+  ]);
+});

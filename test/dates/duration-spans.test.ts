@@ -10,3 +10,61 @@ test('"over" before a duration is the preposition, left out of the span; "nearly
     { text: 'nearly five months', start: 62, end: 80, value: 'P5M' },
   ]);
 });
+
+test('a length of time written as one adjective is a duration of its own: "a five-year lease", "its 90-day review"', () => {
+  const text = 'The city signed a five-year lease on the depot, began its 90-day review and sent a two-week survey team.';
+  expect(datesIn(text, REF)).toEqual([
+    { text: 'five-year', start: 18, end: 27, value: 'P5Y' },
+    { text: '90-day', start: 58, end: 64, value: 'P90D' },
+    { text: 'two-week', start: 83, end: 91, value: 'P2W' },
+  ]);
+});
+
+test('not a length of time: an age, a share, a capitalized name, part of a fraction', () => {
+  const text = 'A 12-year-old boy, one-quarter of the vote, the Five-Year Plan Office and a 2 1/2-month wait.';
+  expect(datesIn(text, REF)).toEqual([]);
+});
+
+test('"every week", "each year": a recurrence valued as its period; "every Friday" stays out', () => {
+  const text = 'Each year the mill floods, the ferry sails every week and the choir meets every Friday.';
+  expect(datesIn(text, REF)).toEqual([
+    { text: 'Each year', start: 0, end: 9, value: 'P1Y' },
+    { text: 'every week', start: 43, end: 53, value: 'P1W' },
+  ]);
+});
+
+test('"for a week", "took a year", "lasted one month" are lengths of time; a rate and "one day" meaning some day are not', () => {
+  const text = 'The crew stayed for a week, the repairs took a year and the strike lasted one month; tickets cost $4 a day and she hopes to one day sail again.';
+  expect(datesIn(text, REF)).toEqual([
+    { text: 'a week', start: 20, end: 26, value: 'P1W' },
+    { text: 'a year', start: 45, end: 51, value: 'P1Y' },
+    { text: 'one month', start: 74, end: 83, value: 'P1M' },
+  ]);
+});
+
+test('"one year", "one month", "a decade" are lengths of time anywhere; "a week" as a rate and "one day" as some day are not', () => {
+  const text = 'He was jailed one year, the rally drew a decade of anger, fees are $5 a week, she will one day return, one month passed and one year ago it fell.';
+  expect(datesIn(text, REF)).toEqual([
+    { text: 'one year', start: 14, end: 22, value: 'P1Y' },
+    { text: 'a decade', start: 39, end: 47, value: 'P1DE' },
+    { text: 'one month', start: 103, end: 112, value: 'P1M' },
+    { text: 'one year ago', start: 124, end: 136, value: '2023' },
+  ]);
+});
+
+test('"the past couple of years", "the next couple of months": a period like "the past few years" (PXY)', () => {
+  const text = 'Rents climbed over the past couple of years and may ease in the next couple of months; the first couple of weeks of June were wet.';
+  expect(datesIn(text, REF)).toEqual([
+    { text: 'the past couple of years', start: 19, end: 43, value: 'PXY' },
+    { text: 'the next couple of months', start: 60, end: 85, value: 'PXM' },
+    { text: 'June', start: 116, end: 120, value: '2023-06' },
+  ]);
+});
+
+test('the adjective written without its hyphen: "a five year low", "the two day auction" (the article outside); not a name, not the end of a number', () => {
+  const text = 'Bond prices hit a five year low before the two day auction; the Tenth Five Year Plan began, and a rate of 0.94 day held.';
+  expect(datesIn(text, REF)).toEqual([
+    { text: 'five year', start: 18, end: 27, value: 'P5Y' },
+    { text: 'two day', start: 43, end: 50, value: 'P2D' },
+  ]);
+});

@@ -116,6 +116,13 @@ const EXAMPLES: Array<[string, string]> = [
   ['matchAnchored', 'the day before, he left.'],
   ['matchAnchored', 'the week of March 6 was busy.'],
   ['matchAnchored', 'the second day of the strike came.'],
+  ['matchAnchored', 'the first year of the pact ended.'],
+  ['matchRelativeUnit', 'the month was dry.'],
+  ['matchRelativeUnit', 'the decade was dry.'],
+  ['matchReferenceWord', 'the weeks ahead look dry.'],
+  ['matchReferenceWord', 'previous years were dry.'],
+  ['matchReferenceWord', 'all year it was dry.'],
+  ['matchAnchored', 'her >third week in office ended.'],
   ['matchAnchored', 'a fifth day of talks ended.'],
   ['matchAnchored', 'her >first day at the helm came.'],
   ['matchPeriod', 'the past three years were hard.'],
@@ -128,6 +135,20 @@ const EXAMPLES: Array<[string, string]> = [
   ['matchDuration', 'a few days passed.'],
   ['matchDuration', 'several weeks passed.'],
   ['matchDuration', 'two to three weeks passed.'],
+  ['matchDuration', 'five-year plans failed.'],
+  ['matchDuration', '90-day reviews failed.'],
+  ['matchDuration', 'every week he rang.'],
+  ['matchDuration', 'Each year it flooded.'],
+  ['matchDuration', 'for >a week it rained.'],
+  ['matchDuration', 'it took >one year.'],
+  ['matchDuration', 'after >a day of rain.'],
+  ['matchDuration', 'one month passed.'],
+  ['matchDuration', 'a decade passed.'],
+  ['matchDuration', 'five year lows came.'],
+  ['matchDuration', '30 day reviews came.'],
+  ['matchYear', "'86 was a wet year."],
+  ['matchCentury', '19th-century mills stand.'],
+  ['matchCentury', 'nineteenth-century mills stand.'],
 ];
 
 test.each(EXAMPLES)('%s finds a date in "%s" and its gate lets it try there', (name, example) => {
@@ -180,6 +201,7 @@ const WORDS = [
   'ninety-six', 'twenty-five', 'two', 'thousand', 'nineties', 'summer', 'fall', 'mid-November', 'nearly', 'more', 'than',
   'few', 'several', 'future', 'near', 'these', 'nowadays', 'said', 'will', 'was', ',', '.', '%',
   'between', 'and', 'to', 'through', '-', '99', '1987', 'before', 'after', 'at', 'least', 'about', 'another', 'couple', 'old', 'one',
+  'five-year', '30-day', 'Two-Week', 'one-quarter', '12-year-old', '$', '/', 'every', 'each', 'Monday', 'Day', 'for', 'took', 'lasted', 'an', 'hour', "'", '’', '71', '05', "1993's", '19th-century', 'twentieth-century', 'last-century', 'decade', 'week', 'month', 'ago', 'weeks', 'ahead', 'previous', 'prior', 'two', 'all', 'long', 'Year',
 ];
 
 test('random word salad: every pattern that finds something is in its first token\'s set', () => {

@@ -85,3 +85,32 @@ test('a year inside a compound, and decades written with an apostrophe', () => {
     ["the 1980's", '198'],
   ]);
 });
+
+test('a year with its possessive glued on is the year; "1991\'s last two quarters" takes its part in; "1990\'s" stays a decade', () => {
+  const text = "The orchard beat 1993's harvest, and 1991's last two quarters were the worst; the 1990's were calm.";
+  expect(datesIn(text, REF)).toEqual([
+    { text: '1993', start: 17, end: 21, value: '1993' },
+    { text: "1991's last two quarters", start: 37, end: 61, value: '1991' },
+    { text: "the 1990's", start: 78, end: 88, value: '199' },
+  ]);
+});
+
+test("a year cut short at its apostrophe: \"the '68 campaign\", \"the year '97\"; the century puts it at most ten years after the story", () => {
+  const text = "Veterans of the '68 campaign met in the year '97 beside the dam built in '71; the '05 budget passed, rock 'n' roll played and the Joneses' 45 cars stood.";
+  expect(datesIn(text, '2003-06-02')).toEqual([
+    { text: "'68", start: 16, end: 19, value: '1968' },
+    { text: "the year '97", start: 36, end: 48, value: '1997' },
+    { text: "'71", start: 73, end: 76, value: '1971' },
+    { text: "'05", start: 82, end: 85, value: '2005' },
+  ]);
+  // without a date for the story, the 20th century
+  expect(spansAndValues("The '05 budget passed.", null)).toEqual([["'05", '1905']]);
+});
+
+test('a century written as one adjective: "a 19th-century mill", "a nineteenth-century bridge"', () => {
+  const text = 'A 19th-century mill, a nineteenth-century bridge, a last-century style, a quarter-century low and a 25th-century myth.';
+  expect(datesIn(text, REF)).toEqual([
+    { text: '19th-century', start: 2, end: 14, value: '18' },
+    { text: 'nineteenth-century', start: 23, end: 41, value: '18' },
+  ]);
+});

@@ -95,3 +95,11 @@ test('"Easter week", "Labor Day weekend": the holiday\'s ISO week, or the weeken
   // and the unit in capitals is a name's word: "the Easter Week Rising"
   expect(spansAndValues('A play recalls the Easter Week Rising.', '2024-04-10')).toEqual([]);
 });
+
+test('after "yesterday" and "tomorrow" the part of the day is a time of its own, outside the span', () => {
+  const text = 'The mayor spoke yesterday morning and will speak again tomorrow night.';
+  expect(datesIn(text, '2024-02-28')).toEqual([
+    { text: 'yesterday', start: 16, end: 25, value: '2024-02-27' },
+    { text: 'tomorrow', start: 55, end: 63, value: '2024-02-29' },
+  ]);
+});

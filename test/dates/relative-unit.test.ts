@@ -58,13 +58,14 @@ test('references TimeML values: the past, the future, recent years', () => {
   expect(spansAndValues('The future king spoke.', REF)).toEqual([]);
 });
 
-test('durations are vague dates valued as TIMEX3 durations (periods.ts); hours and "five-year" are not', () => {
+test('durations are vague dates valued as TIMEX3 durations (periods.ts); hours are not', () => {
   expect(spansAndValues('He spent three years in prison and the past three months in hiding.', REF)).toEqual([
     ['three years', 'P3Y'],
     ['the past three months', 'P3M'],
   ]);
   expect(spansAndValues('The meeting starts at 10 a.m. and lasts two hours.', REF)).toEqual([]);
-  expect(spansAndValues('The five-year plan ends soon.', REF)).toEqual([]);
+  // the one-word form is a duration too (duration-spans.test.ts), the plan's name is not
+  expect(spansAndValues('The five-year plan ends soon.', REF)).toEqual([['five-year', 'P5Y']]);
 });
 
 test('"a few months before", "a couple of years ago", "five years ago today"', () => {
@@ -115,4 +116,45 @@ test('"future quarters", "future years": a reference to the future, as "coming m
     { text: 'future quarters', start: 38, end: 53, value: 'FUTURE_REF' },
   ]);
   expect(spansAndValues('The future markets rallied.', REF)).toEqual([]);
+});
+
+test('"the month", "the decade" are the story\'s own, as "the year" is; not before "ended", "before", a possessive or a hyphen', () => {
+  const text = "Ferry bookings slipped for the month, and over the decade they grew. The month's bookings, the month-to-month rise, the month ended May 3.";
+  expect(datesIn(text, '2024-02-28')).toEqual([
+    { text: 'the month', start: 27, end: 36, value: '2024-02' },
+    { text: 'the decade', start: 47, end: 57, value: '202' },
+    { text: 'May 3', start: 132, end: 137, value: '2023-05-03' },
+  ]);
+});
+
+test('"the past month", "the last month": the month ending now, valued as the last whole month, like "the past year"', () => {
+  const text = 'Fares rose over the past month, and in the last month two ferries were sold.';
+  expect(datesIn(text, '2024-02-28')).toEqual([
+    { text: 'the past month', start: 16, end: 30, value: '2024-01' },
+    { text: 'the last month', start: 39, end: 53, value: '2024-01' },
+  ]);
+});
+
+test('"the weeks ahead", "the months ahead" are still to come (FUTURE_REF); "the days ahead of the regatta" are not', () => {
+  const text = 'The harbor master expects calm seas in the weeks ahead, and over the months ahead tides may rise; the days ahead of the regatta were tense.';
+  expect(datesIn(text, '2024-02-28')).toEqual([
+    { text: 'the weeks ahead', start: 39, end: 54, value: 'FUTURE_REF' },
+    { text: 'the months ahead', start: 65, end: 81, value: 'FUTURE_REF' },
+  ]);
+});
+
+test('"previous years", "prior months" point at the past (PAST_REF), as "past years" do; "the two previous years" and "the previous owner" do not', () => {
+  const text = 'The choir drew more singers than in previous years, as in prior months; the two previous years were dry, and the previous owner left.';
+  expect(datesIn(text, '2024-02-28')).toEqual([
+    { text: 'previous years', start: 36, end: 50, value: 'PAST_REF' },
+    { text: 'prior months', start: 58, end: 70, value: 'PAST_REF' },
+  ]);
+});
+
+test('"all year", "all year long" are the story\'s year; "all years" and a capitalized name are not', () => {
+  const text = 'The orchard has struggled all year, the fair runs all year long, and all years differ; All Year Sales Co. agreed.';
+  expect(datesIn(text, '2024-02-28')).toEqual([
+    { text: 'all year', start: 26, end: 34, value: '2024' },
+    { text: 'all year long', start: 50, end: 63, value: '2024' },
+  ]);
 });
