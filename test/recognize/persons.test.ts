@@ -18,6 +18,15 @@ describe('persons: titles are roles, never part of the name', () => {
     ]);
   });
 
+  test('a famous surname that is also a listed town is the town after "in" or "from" and before ", <region>"', () => {
+    expect(names('He flew from Austin, Texas, to Sydney. In Sydney prices rose.').map((r) => [r.text, r.start, r.end, r.type])).toEqual([
+      ['Austin', 13, 19, 'place'],
+      ['Texas', 21, 26, 'place'],
+      ['Sydney', 31, 37, 'place'],
+      ['Sydney', 42, 48, 'place'],
+    ]);
+  });
+
   test("a firm's full name teaches its short name over a leader's surname alone (\"Blair Mills Corp.\")", () => {
     const text = "Blair Mills Corp. sought court protection on Monday. Brask Capital is Blair's biggest lender, and staff at Blair would not say more.";
     expect(names(text).map((r) => [r.text, r.start, r.end, r.type, r.rule])).toEqual([

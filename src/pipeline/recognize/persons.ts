@@ -119,6 +119,8 @@ function personIn(
   if (nameFlags & FLAGS.person) {
     // ("Rice futures rose": a famous surname that is also a word, opening a sentence, only before a verb)
     if (length === 1 && nameFlags & FLAGS.common && !capitalMeansName(doc, start)) return null;
+    // ("in Sydney", "Austin, Texas": a famous surname that is also a listed town, written as the town)
+    if (length === 1 && nameFlags & PLACE_FLAGS && isWrittenAsTown(doc, start)) return null;
     return make('person.known', length > 1 ? 0.85 : 0.65);
   }
 
@@ -154,6 +156,19 @@ function personIn(
   const context = contextEvidence(doc, start, end);
   if (context) return make(context.rule, context.strength);
   return null;
+}
+
+/** Words after which a town is where something is: "in Sydney", "from Austin" */
+const TOWN_PREPOSITIONS = new Set(['in', 'from', 'near', 'outside', 'to']);
+
+/** Is the one-word name at i written as a town: after "in"/"from"/..., or before ", <region or country>"? */
+function isWrittenAsTown(doc: Doc, i: number): boolean {
+  const tokens = doc.tokens;
+  const sentence = tokens[i].sentence;
+  const before = tokens[i - 1];
+  if (before?.sentence === sentence && (before.shape === 'lower' || before.sentenceInitial) && TOWN_PREPOSITIONS.has(before.lower)) return true;
+  const comma = tokens[i + 1];
+  return comma?.text === ',' && tokens[i + 2]?.sentence === sentence && longestPhraseAt(doc, i + 2, FLAGS.region | FLAGS.country | FLAGS.stateAbbreviation) !== null;
 }
 
 /** What neither part of a name wrapped at a line's end may be known as */
