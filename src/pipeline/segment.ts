@@ -107,7 +107,8 @@ function makeToken(text: string, start: number, source: string, index: number): 
     end: start + text.length,
     text,
     norm,
-    lower: norm.toLowerCase(),
+    // ASCII without capital letters ("the", ",", "...") is its own lower case: no new string, no call
+    lower: ascii === 'lower' || ascii === 'punct' ? norm : norm.toLowerCase(),
     shape: ascii ?? shapeOf(text),
     sentence: 0,
     sentenceInitial: false,
@@ -280,6 +281,11 @@ function isWordLike(token: Token): boolean {
   return token.shape !== 'punct';
 }
 
+/** . ! ? or …: the marks a sentence may end with */
+function isSentenceMark(code: number): boolean {
+  return code === 46 || code === 33 || code === 63 || code === 0x2026;
+}
+
 /** Does a sentence end after token i (a period, ! or ?)? */
 function endsSentence(tokens: Token[], i: number, text: string): boolean {
   const token = tokens[i];
@@ -287,7 +293,7 @@ function endsSentence(tokens: Token[], i: number, text: string): boolean {
   if (!next) return false;
   const nextLower = next.shape === 'lower' || next.shape === 'mixed';
   if (token.shape === 'punct') {
-    if (!/^[.!?…]/.test(token.text)) return false;
+    if (!isSentenceMark(token.text.charCodeAt(0))) return false;
     if (nextLower && !next.lineStart) return false;
     if (token.text === '.' && !token.spaceBefore && i > 0) {
       const previous = tokens[i - 1];
@@ -298,7 +304,7 @@ function endsSentence(tokens: Token[], i: number, text: string): boolean {
     return next.spaceBefore || CLOSERS.has(next.text);
   }
   // A dotted abbreviation carries the sentence's full stop ("... in the U.S. The ...").
-  if (token.text.endsWith('.') && isWordLike(token)) {
+  if (token.text.charCodeAt(token.text.length - 1) === 46 /* . */ && isWordLike(token)) {
     return (!nextLower && SENTENCE_OPENERS.has(next.lower)) || blankLineBetween(token, next, text);
   }
   return false;
