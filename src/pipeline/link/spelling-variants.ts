@@ -20,17 +20,19 @@ export function joinFullNameVariants(groups: NameGroup[]): void {
   const persons = groups.filter((g) => g.type === 'person' && g.words.length >= 2 && surnameOf(g).length >= MIN_VARIANT_LENGTH);
   // Only names with the same words before the surname can be variants: they are indexed together,
   // and a document where no two full names share their given names (most) builds no index at all.
-  const givenOf = (group: NameGroup): string => group.words.slice(0, -1).join(' ');
+  if (persons.length < 2) return;
+  const givens = persons.map((group) => group.words.slice(0, -1).join(' '));
   const byGiven = new Map<string, NameGroup[]>();
-  for (const group of persons) {
-    const given = givenOf(group);
-    const same = byGiven.get(given);
+  persons.forEach((group, i) => {
+    const same = byGiven.get(givens[i]);
     if (same) same.push(group);
-    else byGiven.set(given, [group]);
-  }
+    else byGiven.set(givens[i], [group]);
+  });
+  if (byGiven.size === persons.length) return;
   const indexes = new Map<string, OneEditIndex<NameGroup>>();
-  for (const group of persons) {
-    const given = givenOf(group);
+  for (let i = 0; i < persons.length; i++) {
+    const group = persons[i];
+    const given = givens[i];
     const same = byGiven.get(given) as NameGroup[];
     if (same.length < 2) continue;
     let index = indexes.get(given);
@@ -51,6 +53,8 @@ export function joinFullNameVariants(groups: NameGroup[]): void {
 /** "Masimov" alone joins the one person whose surname (or single name) is one edit from it. */
 export function joinSurnameVariants(groups: NameGroup[]): void {
   const persons = groups.filter((g) => g.type === 'person');
+  // only a one-word name joins here, and most documents have none
+  if (!persons.some((g) => g.words.length === 1)) return;
   // a word that begins a full name is a given name here: "Michael" must not join "Tom Michaels"
   const givenNames = new Set(persons.filter((g) => g.words.length >= 2).map((g) => g.words[0]));
   // built when the first one-word name asks: most documents have none that needs it
