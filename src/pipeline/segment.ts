@@ -46,14 +46,18 @@ const SENTENCE_OPENERS = new Set([
 ]);
 const CLOSERS = new Set(['"', "'", '”', '’', ')', ']', '}', "''", '»']);
 
-/** Shape of a token of ASCII letters, digits and marks only: the common case, without regexes. */
+/**
+ * Shape of a token of ASCII letters, digits and marks only: the common case, without regexes.
+ * Null also for a backquote, the one ASCII mark normalizeToken folds, so that a token with a
+ * shape from here needs no normalizing (shapeOf's regexes give the same shape for it).
+ */
 function asciiShape(text: string): TokenShape | null {
   let upper = 0;
   let lower = 0;
   let firstLetterUpper: boolean | null = null;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c > 127) return null;
+    if (c > 127 || c === 96 /* ` */) return null;
     if (c >= 65 && c <= 90) {
       upper++;
       if (firstLetterUpper === null) firstLetterUpper = true;
@@ -99,8 +103,9 @@ function isSpaceCode(code: number): boolean {
 
 function makeToken(text: string, start: number, source: string, index: number): Token {
   const ascii = asciiShape(text);
-  // of the typographic marks normalizeToken folds, only the backquote is ASCII: most tokens skip it
-  const norm = ascii !== null && text.indexOf('`') === -1 ? text : normalizeToken(text);
+  // of the typographic marks normalizeToken folds, only the backquote is ASCII, and asciiShape
+  // gives no shape for it: most tokens skip the normalizing
+  const norm = ascii !== null ? text : normalizeToken(text);
   return {
     index,
     start,
