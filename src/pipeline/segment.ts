@@ -46,14 +46,18 @@ const SENTENCE_OPENERS = new Set([
 ]);
 const CLOSERS = new Set(['"', "'", '”', '’', ')', ']', '}', "''", '»']);
 
-/** Shape of a token of ASCII letters, digits and marks only: the common case, without regexes. */
+/**
+ * Shape of a token of ASCII letters, digits and marks only: the common case, without regexes.
+ * Null also for a backquote, the one ASCII mark normalizeToken folds, so that a token with a
+ * shape from here needs no normalizing (shapeOf's regexes give the same shape for it).
+ */
 function asciiShape(text: string): TokenShape | null {
   let upper = 0;
   let lower = 0;
   let firstLetterUpper: boolean | null = null;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c > 127) return null;
+    if (c > 127 || c === 96 /* ` */) return null;
     if (c >= 65 && c <= 90) {
       upper++;
       if (firstLetterUpper === null) firstLetterUpper = true;
@@ -99,15 +103,17 @@ function isSpaceCode(code: number): boolean {
 
 function makeToken(text: string, start: number, source: string, index: number): Token {
   const ascii = asciiShape(text);
-  // of the typographic marks normalizeToken folds, only the backquote is ASCII: most tokens skip it
-  const norm = ascii !== null && text.indexOf('`') === -1 ? text : normalizeToken(text);
+  // of the typographic marks normalizeToken folds, only the backquote is ASCII, and asciiShape
+  // gives no shape for it: most tokens skip the normalizing
+  const norm = ascii !== null ? text : normalizeToken(text);
   return {
     index,
     start,
     end: start + text.length,
     text,
     norm,
-    lower: norm.toLowerCase(),
+    // ASCII without capital letters ("the", ",", "...") is its own lower case: no new string, no call
+    lower: ascii === 'lower' || ascii === 'punct' ? norm : norm.toLowerCase(),
     shape: ascii ?? shapeOf(text),
     sentence: 0,
     sentenceInitial: false,
@@ -280,6 +286,11 @@ function isWordLike(token: Token): boolean {
   return token.shape !== 'punct';
 }
 
+/** . ! ? or …: the marks a sentence may end with */
+function isSentenceMark(code: number): boolean {
+  return code === 46 || code === 33 || code === 63 || code === 0x2026;
+}
+
 /** Does a sentence end after token i (a period, ! or ?)? */
 function endsSentence(tokens: Token[], i: number, text: string): boolean {
   const token = tokens[i];
@@ -287,7 +298,7 @@ function endsSentence(tokens: Token[], i: number, text: string): boolean {
   if (!next) return false;
   const nextLower = next.shape === 'lower' || next.shape === 'mixed';
   if (token.shape === 'punct') {
-    if (!/^[.!?…]/.test(token.text)) return false;
+    if (!isSentenceMark(token.text.charCodeAt(0))) return false;
     if (nextLower && !next.lineStart) return false;
     if (token.text === '.' && !token.spaceBefore && i > 0) {
       const previous = tokens[i - 1];
@@ -298,7 +309,7 @@ function endsSentence(tokens: Token[], i: number, text: string): boolean {
     return next.spaceBefore || CLOSERS.has(next.text);
   }
   // A dotted abbreviation carries the sentence's full stop ("... in the U.S. The ...").
-  if (token.text.endsWith('.') && isWordLike(token)) {
+  if (token.text.charCodeAt(token.text.length - 1) === 46 /* . */ && isWordLike(token)) {
     return (!nextLower && SENTENCE_OPENERS.has(next.lower)) || blankLineBetween(token, next, text);
   }
   return false;

@@ -23,16 +23,32 @@ function baseName(mention: PlacedMention): string {
   return mention.type === 'person' ? stripHonorific(name) : name;
 }
 
+// Groups and plain keys are kept in one map per entity type, found by the name key alone: no
+// "type|key" string is built, flattened and hashed for every mention.
+type ByType<V> = Record<EntityType, Map<string, V>>;
+const byType = <V>(): ByType<V> => ({ person: new Map(), organization: new Map(), place: new Map(), date: new Map() });
+
 export function buildGroups(mentions: PlacedMention[], project: ProjectIndex | null): NameGroup[] {
   // "McDonald's" is a name, "Massimov's" is Massimov: an organization or place keeps its 's
   // unless the bare form also occurs in the document (the lilbee#708 guard); a person never keeps it.
-  const plainKeys = new Set<string>();
-  const baseNames = mentions.map((mention) => (mention.type === 'date' ? '' : baseName(mention)));
-  mentions.forEach((mention, i) => {
-    if (mention.type !== 'date' && withoutPossessive(baseNames[i]) === null) plainKeys.add(`${mention.type}|${nameKey(baseNames[i])}`);
-  });
+  const plainKeys = byType<true>();
+  const baseNames: string[] = new Array(mentions.length);
+  const bareNames: (string | null)[] = new Array(mentions.length);
+  for (let i = 0; i < mentions.length; i++) {
+    const mention = mentions[i];
+    if (mention.type === 'date') {
+      baseNames[i] = '';
+      bareNames[i] = null;
+      continue;
+    }
+    const name = baseName(mention);
+    const bare = withoutPossessive(name);
+    baseNames[i] = name;
+    bareNames[i] = bare;
+    if (bare === null) plainKeys[mention.type].set(nameKey(name), true);
+  }
 
-  const groups = new Map<string, NameGroup>();
+  const groups = byType<NameGroup>();
   const ordered: NameGroup[] = [];
   for (let i = 0; i < mentions.length; i++) {
     const mention = mentions[i];
@@ -40,17 +56,17 @@ export function buildGroups(mentions: PlacedMention[], project: ProjectIndex | n
     let fixedName: string | undefined;
     if (mention.type === 'date') {
       const key = mention.value ? `value:${mention.value}` : `text:${nameKey(mention.text)}`;
-      addTo(groups, ordered, mention.type, key, { mention, name: mention.name ?? mention.text });
+      addTo(groups.date, ordered, mention.type, key, { mention, name: mention.name ?? mention.text });
       continue;
     }
-    const bare = withoutPossessive(name);
-    if (bare !== null && (mention.type === 'person' || plainKeys.has(`${mention.type}|${nameKey(bare)}`))) name = bare;
+    const bare = bareNames[i];
+    if (bare !== null && (mention.type === 'person' || plainKeys[mention.type].has(nameKey(bare)))) name = bare;
     if (project && (project.isDenied(mention.type, name) || project.isDenied(mention.type, surfaceName(mention)))) continue;
     fixedName = project?.canonicalName(mention.type, name);
     if (fixedName === undefined && mention.type !== 'person') fixedName = commonAbbreviation(name);
     const key = nameKey(fixedName ?? name);
     if (key === '') continue;
-    const group = addTo(groups, ordered, mention.type, key, { mention, name });
+    const group = addTo(groups[mention.type], ordered, mention.type, key, { mention, name });
     if (fixedName !== undefined) group.fixedName = fixedName;
     const apart = project?.keptApartFrom(key);
     if (apart) group.apart = apart;
@@ -65,11 +81,10 @@ function addTo(
   key: string,
   named: { mention: PlacedMention; name: string },
 ): NameGroup {
-  const id = `${type}|${key}`;
-  let group = groups.get(id);
+  let group = groups.get(key);
   if (!group) {
     group = makeGroup(ordered.length, type, key);
-    groups.set(id, group);
+    groups.set(key, group);
     ordered.push(group);
   }
   group.mentions.push(named);

@@ -25,11 +25,20 @@ export function chooseCanonicalName(root: NameGroup, members: NameGroup[]): stri
         found.count++;
         if (mention.start < found.first) found.first = mention.start;
       } else {
-        byName.set(name, { name, count: 1, first: mention.start, words: fullWordCount(name), allWords: name.split(' ').length, caps: isAllCaps(name) });
+        // words and caps are counted below, only where there is a choice
+        byName.set(name, { name, count: 1, first: mention.start, words: 0, allWords: 0, caps: false });
       }
     }
   }
-  const ranked = [...byName.values()].sort(
+  // most entities are written one way only
+  if (byName.size === 1) return byName.keys().next().value as string;
+  const candidates = [...byName.values()];
+  for (const candidate of candidates) {
+    candidate.words = fullWordCount(candidate.name);
+    candidate.allWords = candidate.name.split(' ').length;
+    candidate.caps = isAllCaps(candidate.name);
+  }
+  const ranked = candidates.sort(
     (a, b) => Number(a.caps) - Number(b.caps) || b.words - a.words || b.allWords - a.allWords || b.count - a.count || a.first - b.first,
   );
   return ranked[0].name;

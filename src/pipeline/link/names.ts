@@ -59,6 +59,9 @@ const POSSESSIVE_SUFFIX = /(?:['’][sS]|(?<=[sS])['’])$/u;
 
 /** "Massimov's" -> "Massimov", "Reuters'" -> "Reuters"; null when the name is not possessive. */
 export function withoutPossessive(name: string): string | null {
+  // the suffix ends in s, S, ' or ’: most names end otherwise and skip the regex
+  const last = name.charCodeAt(name.length - 1);
+  if (last !== 115 && last !== 83 && last !== 39 && last !== 0x2019) return null;
   const match = POSSESSIVE_SUFFIX.exec(name);
   if (!match || match.index === 0) return null;
   return name.slice(0, match.index);
