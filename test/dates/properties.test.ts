@@ -14,6 +14,14 @@ const WORDS = [
 // (durations P3Y / PXM / P1DE, ranges of years 1987/1988)
 const TIMEX = /^(?:PRESENT_REF|PAST_REF|FUTURE_REF|[\dX]{2,4}(?:-(?:\d{2}|XX|Q[1-4X]|H[12]|SP|SU|FA|WI|W(?:\d{2}|XX)(?:-(?:\d|WE))?)(?:-(?:\d{2}|XX))?)?|P(?:\d+|X)(?:Y|M|W|D|Q|DE|CE)|\d{4}\/\d{4})$/;
 
+test('a date counted from one the text named needs no reference date, and says what it counted from', () => {
+  const mentions = recognizeDates(makeDoc('the 2024-02-28 1 day earlier', null));
+  expect(mentions.map((m) => [m.value, m.resolution])).toEqual([
+    ['2024-02-28', { inferred: [] }],
+    ['2024-02-27', { inferred: ['year', 'month', 'day'], anchor: 'the date named before (2024-02-28)' }],
+  ]);
+});
+
 test('random news-like word salad: no throw, ordered non-overlapping spans, TIMEX3-shaped values', () => {
   fc.assert(
     fc.property(
@@ -29,8 +37,9 @@ test('random news-like word salad: no throw, ordered non-overlapping spans, TIME
           expect(m.end).toBeGreaterThan(m.start);
           expect(m.end).toBeLessThanOrEqual(text.length);
           expect(m.value).toMatch(TIMEX);
-          // no reference date (none given, none in a dateline): nothing can be inferred
-          if (doc.refDate === null) expect(m.resolution?.inferred).toEqual([]);
+          // no reference date (none given, none in a dateline): nothing is inferred from one; a
+          // date counted from a date the text named ("2024-02-28 ... a day earlier") may be
+          if (doc.refDate === null && m.resolution?.inferred.length) expect(m.resolution.anchor).toMatch(/^the date named before \(\d{4}-\d{2}-\d{2}\)$/);
           lastEnd = m.end;
         }
       },
