@@ -6,8 +6,7 @@
 import { DateContext, DateMatch, DateValue, lowerAt, match, yearAt } from './context';
 import { FirstTokenGate } from './first-token';
 import { written } from './values';
-import { MONTHS, NUMBER_WORDS, parseCount, Unit, UNITS, VAGUE_COUNTS } from './words';
-import { narrativeValue } from './relative-unit';
+import { MONTHS, NUMBER_WORDS, parseCount, UNITS, VAGUE_COUNTS } from './words';
 
 const PERIOD_WORDS = ['past', 'last', 'next', 'previous', 'coming', 'first', 'following'];
 const DURATION_LETTERS: Record<string, string> = { day: 'D', week: 'W', month: 'M', quarter: 'Q', year: 'Y', decade: 'DE', century: 'CE' };
@@ -113,21 +112,6 @@ export const DURATION_STARTS: FirstTokenGate = {
   },
 };
 
-/**
- * "ten days before the fire", "two years after the merger": a day counted from an event. Both
- * corpora draw the count and its unit alone ("ten days"), TimeML valuing it as a date, counted
- * from the event's. The story's last named date stands for the event's (news tells an event, then
- * its date, then what came before and after it), as for "three days later"; without one, or
- * with a vague count, the value is the length of time.
- */
-const EVENT_LINKS = new Map([['before', -1], ['after', 1]]);
-
-function eventAnchoredValue(ctx: DateContext, unit: Unit, amount: string, direction: number): DateValue {
-  const count = Number(amount);
-  const counted = ctx.lastDate !== null && Number.isInteger(count) ? narrativeValue(ctx.lastDate, unit, direction * count) : null;
-  return counted ?? written(`P${amount}${DURATION_LETTERS[unit]}`);
-}
-
 /** "every year", "each day": the word and its unit (written in lower case: "Each Day" may be a title). */
 function recurrence(ctx: DateContext, i: number): DateMatch | null {
   const unitWord = lowerAt(ctx, i + 1);
@@ -217,13 +201,10 @@ export function matchDuration(ctx: DateContext, i: number): DateMatch | null {
   // "the 1988 - 89 year", "0.94 day": the count is the end of another number
   const beforeCount = ctx.tokens[at - 2]?.text;
   if (spacedAdjective && (beforeCount === '-' || beforeCount === '–' || beforeCount === '.')) return null;
-  // "two days after the vote": counted from an event (below); "two days before." is matchAgo's
-  const eventAnchored = EVENT_LINKS.has(lowerAt(ctx, at + 1)) && ctx.tokens[at + 2]?.shape !== 'punct' && at + 2 < ctx.tokens.length && unitWord.endsWith('s') !== (amount === '1');
   // "five years old"; "the first two quarters of 1990" is a part of the date after it (modifiers.ts)
-  if ((!eventAnchored && NOT_A_DURATION_AFTER.has(lowerAt(ctx, at + 1))) || (lowerAt(ctx, at + 1) === 'of' && dateFollows(ctx, at + 2))) return null;
+  if (NOT_A_DURATION_AFTER.has(lowerAt(ctx, at + 1)) || (lowerAt(ctx, at + 1) === 'of' && dateFollows(ctx, at + 2))) return null;
   // "1,000 days", "$5": part of a bigger number or an amount
   const before = ctx.tokens[i - 1];
   if (before && !ctx.tokens[i].spaceBefore && (before.text === ',' || before.text === '.' || before.text === '$')) return null;
-  if (eventAnchored) return match(i, at + 1, 'date.event-anchored', eventAnchoredValue(ctx, unit, amount, EVENT_LINKS.get(lowerAt(ctx, at + 1)) as number));
   return match(i, at + 1, 'date.duration', written(`P${amount}${DURATION_LETTERS[unit]}`));
 }
