@@ -12,11 +12,12 @@ const path = require('path');
 
 function main() {
   const base = process.argv[2];
-  if (!base || base.startsWith('--') || typeof global.gc !== 'function') {
-    throw new Error('usage: node --expose-gc --single-threaded scripts/bench-link.js BASE_CHECKOUT [--pairs N]');
-  }
   const at = process.argv.indexOf('--pairs');
   const pairs = at === -1 ? 8 : Number(process.argv[at + 1]);
+  if (!base || base.startsWith('--') || typeof global.gc !== 'function' || !Number.isInteger(pairs) || pairs < 1) {
+    console.error('usage: node --expose-gc --single-threaded scripts/bench-link.js BASE_CHECKOUT [--pairs N] (N >= 1)');
+    process.exit(2);
+  }
   const here = path.resolve(__dirname, '..');
   const baseLink = require(path.resolve(base, 'dist', 'pipeline', 'link.js'));
   const hereLink = require(path.join(here, 'dist', 'pipeline', 'link.js'));

@@ -81,7 +81,7 @@ function plainLength(count: string, unit: string): boolean {
 const LENGTH_BEFORE = new Set(['for', 'after', 'spent', 'spend', 'spends', 'took', 'take', 'takes', 'lasted', 'last', 'lasts']);
 const SINGLE_UNITS = new Set(['year', 'month', 'week', 'day', 'decade', 'century']);
 
-/** Units of an adjective written without its hyphen ("a five year low"). */
+/** Units of an adjective written without its hyphen ("a six year high"). */
 const SPACED_ADJECTIVE_UNITS = new Set(['year', 'month', 'week', 'day']);
 
 /**
@@ -195,10 +195,10 @@ export function matchDuration(ctx: DateContext, i: number): DateMatch | null {
   const unitWord = lowerAt(ctx, at);
   const unit = UNITS.get(unitWord);
   if (unit === undefined || ctx.tokens[at].shape !== 'lower') return null;
-  // "a five year low", "a two day rally": the adjective written without its hyphen, as "five-year"
+  // "a six year high", "a two day rally": the adjective written without its hyphen, as "five-year"
   const spacedAdjective = !approximated && amount !== '1' && amount !== 'X' && SPACED_ADJECTIVE_UNITS.has(unitWord) && ctx.tokens[at + 1]?.shape === 'lower';
   if (unitWord.endsWith('s') === (amount === '1') && !spacedAdjective) return null;
-  // "the 1988 - 89 year", "0.94 day": the count is the end of another number
+  // "the 1974 - 75 year", "0.37 day": the count is the end of another number
   const beforeCount = ctx.tokens[at - 2]?.text;
   if (spacedAdjective && (beforeCount === '-' || beforeCount === '–' || beforeCount === '.')) return null;
   // "five years old"; "the first two quarters of 1990" is a part of the date after it (modifiers.ts)

@@ -78,7 +78,7 @@ export function matchReferenceWord(ctx: DateContext, i: number): DateMatch | nul
   }
   if (word === 'a') return next === 'later' || next === 'future' ? laterDate(ctx, i) : null;
   if (word === 'these' && next === 'days') return match(i, i + 2, 'date.reference', written('PRESENT_REF'));
-  // "the orchard has struggled all year": the story's year so far ("all year long" too)
+  // "the orchard has struggled all year": the story's year so far ("all year long", "all year round" too)
   if (word === 'all' && next === 'year' && ctx.tokens[i + 1].shape === 'lower') {
     const end = lowerAt(ctx, i + 2) === 'long' || lowerAt(ctx, i + 2) === 'round' ? i + 3 : i + 2;
     return match(i, end, 'date.reference', shiftedValue(ctx, 'year', 0));

@@ -114,9 +114,9 @@ function wholePeriod(ctx: DateContext, i: number, at: number, hasThe: boolean, h
   if (unitWord !== 'year' && unitWord !== 'week' && !longUnit) return null;
   if (ctx.tokens[unitAt].shape !== 'lower') return null;
   if (NOT_AFTER_THE_YEAR.has(lowerAt(ctx, unitAt + 1)) || lowerAt(ctx, i - 1) === 'of') return null;
-  // "the month ended Oct. 13", "the month's sales", "the month-to-month rise" are other spans
+  // "the month ended June 9", "the month's sales", "the month-to-month dip" are other spans
   if (longUnit && NOT_AFTER_THE_MONTH.has(lowerAt(ctx, unitAt + 1))) return null;
-  // "the year 2005", "the year two thousand", "the year '97" are years of their own
+  // "the year 2005", "the year two thousand", "the year '83" are years of their own
   const next = lowerAt(ctx, unitAt + 1);
   if (/^\d{4}$/.test(next) || next === 'two' || ((next === "'" || next === '’') && /^\d\d$/.test(lowerAt(ctx, unitAt + 2)))) return null;
   // "earlier in the year", "later in the year"

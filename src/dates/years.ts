@@ -55,7 +55,7 @@ function decadeValue(century: string, decade: string): string {
 
 /**
  * A number ("1996", "1990s", "2002-2005", "1993's"), a prefixed year ("mid-1996", "pre-1990"), "the
- * nineties" at "nineties", a year cut short at its apostrophe ("the '68 campaign").
+ * nineties" at "nineties", a year cut short at its apostrophe ("the '74 festival").
  */
 export const YEAR_STARTS: FirstTokenGate = {
   numbers: { min: 3, max: Infinity }, // "80s" (after its apostrophe) has 3 characters
@@ -124,7 +124,7 @@ function partAfter(ctx: DateContext, i: number): number {
 }
 
 /**
- * "the '68 campaign", "the dam built in '71": an apostrophe, then two digits glued to it. The century is
+ * "the '74 festival", "the dam built in '71": an apostrophe, then two digits glued to it. The century is
  * the one that puts the year at most ten years after the story's date ("'05" in a 2003 story is
  * 2005, "'71" is 1971); 19 without a date.
  */
@@ -137,7 +137,7 @@ function shortYear(ctx: DateContext, i: number): DateMatch | null {
   if (COUNT_AFTER.has(after) || after === 's' || APOSTROPHES.includes(after)) return null;
   const short = +number.text;
   const year = ctx.ref && 2000 + short <= ctx.ref.year + 10 ? 2000 + short : 1900 + short;
-  // "the year '97", as "the year 1997"
+  // "the year '83", as "the year 1983"
   const start = lowerAt(ctx, i - 1) === 'year' && lowerAt(ctx, i - 2) === 'the' ? i - 2 : i;
   return match(start, i + 2, 'date.year', written(String(year)));
 }

@@ -61,10 +61,10 @@ test('"the past couple of years", "the next couple of months": a period like "th
   ]);
 });
 
-test('the adjective written without its hyphen: "a five year low", "the two day auction" (the article outside); not a name, not the end of a number', () => {
-  const text = 'Bond prices hit a five year low before the two day auction; the Tenth Five Year Plan began, and a rate of 0.94 day held.';
+test('the adjective written without its hyphen: "a six year high", "the two day auction" (the article outside); not a name, not the end of a number', () => {
+  const text = 'Bond prices hit a six year high before the two day auction; the Tenth Five Year Plan began, and a rate of 0.37 day held.';
   expect(datesIn(text, REF)).toEqual([
-    { text: 'five year', start: 18, end: 27, value: 'P5Y' },
+    { text: 'six year', start: 18, end: 26, value: 'P6Y' },
     { text: 'two day', start: 43, end: 50, value: 'P2D' },
   ]);
 });

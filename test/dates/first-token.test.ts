@@ -144,7 +144,7 @@ const EXAMPLES: Array<[string, string]> = [
   ['matchDuration', 'after >a day of rain.'],
   ['matchDuration', 'one month passed.'],
   ['matchDuration', 'a decade passed.'],
-  ['matchDuration', 'five year lows came.'],
+  ['matchDuration', 'six year highs came.'],
   ['matchDuration', '30 day reviews came.'],
   ['matchYear', "'86 was a wet year."],
   ['matchCentury', '19th-century mills stand.'],

@@ -119,11 +119,11 @@ test('"future quarters", "future years": a reference to the future, as "coming m
 });
 
 test('"the month", "the decade" are the story\'s own, as "the year" is; not before "ended", "before", a possessive or a hyphen', () => {
-  const text = "Ferry bookings slipped for the month, and over the decade they grew. The month's bookings, the month-to-month rise, the month ended May 3.";
+  const text = "Ferry bookings slipped for the month, and over the decade they grew. The month's bookings, the month-to-month dip, the month ended June 9.";
   expect(datesIn(text, '2024-02-28')).toEqual([
     { text: 'the month', start: 27, end: 36, value: '2024-02' },
     { text: 'the decade', start: 47, end: 57, value: '202' },
-    { text: 'May 3', start: 132, end: 137, value: '2023-05-03' },
+    { text: 'June 9', start: 131, end: 137, value: '2023-06-09' },
   ]);
 });
 
@@ -151,10 +151,11 @@ test('"previous years", "prior months" point at the past (PAST_REF), as "past ye
   ]);
 });
 
-test('"all year", "all year long" are the story\'s year; "all years" and a capitalized name are not', () => {
-  const text = 'The orchard has struggled all year, the fair runs all year long, and all years differ; All Year Sales Co. agreed.';
+test('"all year", "all year long", "all year round" are the story\'s year; "all years" and a capitalized name are not', () => {
+  const text = 'The orchard has struggled all year, the fair runs all year long, and all years differ; All Year Sales Co. agreed. The inn is open all year round.';
   expect(datesIn(text, '2024-02-28')).toEqual([
     { text: 'all year', start: 26, end: 34, value: '2024' },
     { text: 'all year long', start: 50, end: 63, value: '2024' },
+    { text: 'all year round', start: 130, end: 144, value: '2024' },
   ]);
 });

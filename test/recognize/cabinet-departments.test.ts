@@ -28,7 +28,9 @@ describe('a department named inside its secretary title', () => {
       'person:Olaf Brenn',
       'person:Kai Moll',
     ]);
-    expect(brief('Marrowfield Food and Agriculture Secretary Jo Park toured the farms.')).toEqual(['person:Jo Park']);
+    expect(brief('Marrowfield Fish and Energy Secretary Jo Park toured the farms.')).toEqual(['person:Jo Park']);
+    // a state's own secretary of state is no federal department
+    expect(brief('The Ohio Secretary of State certified the vote.')).toEqual(['place:Ohio']);
   });
 
   test('the department does not teach its word to the rest of the story', () => {
@@ -40,13 +42,13 @@ describe('a department named inside its secretary title', () => {
   });
 
   test('departments listed by their short names before "departments" or after "departments of"', () => {
-    const text = 'The bill funds the State, Commerce and Justice departments. The departments of Labor and Interior objected.';
+    const text = 'The bill funds the Energy, State and Labor departments. The departments of Interior and Justice objected.';
     expect(names(text).map((r) => [r.text, r.start, r.end])).toEqual([
-      ['State', 19, 24],
-      ['Commerce', 26, 34],
-      ['Justice', 39, 46],
-      ['Labor', 79, 84],
-      ['Interior', 89, 97],
+      ['Energy', 19, 25],
+      ['State', 27, 32],
+      ['Labor', 37, 42],
+      ['Interior', 75, 83],
+      ['Justice', 88, 95],
     ]);
     expect(names('The state and federal departments agreed.')).toEqual([]);
   });

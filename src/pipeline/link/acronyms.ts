@@ -76,7 +76,7 @@ export function joinAcronyms(groups: NameGroup[]): void {
   }
   // without a name that may be initials, nothing below joins: no mentions sorted, no index built
   if (!anyAcronym) return;
-  const looksLikeAcronymOnce = (group: NameGroup): boolean => acronymLike.get(group) === true;
+  const mayBeInitials = (group: NameGroup): boolean => acronymLike.get(group) === true;
   const { byStart, groupOf } = mentionsInOrder(groups);
   // 1. defined in the text: an acronym in brackets right after a longer name, or the other way round
   for (let i = 0; i < byStart.length; i++) {
@@ -84,7 +84,7 @@ export function joinAcronyms(groups: NameGroup[]): void {
     const hereGroup = groupOf.get(here)!;
     // the brackets are the evidence, whatever type a rule guessed for the letters: in "the
     // Financial Monitoring Agency (AFM)" a name rule may have taken AFM for a person
-    if (!looksLikeAcronymOnce(hereGroup)) continue;
+    if (!mayBeInitials(hereGroup)) continue;
     for (const j of [i - 1, i + 1]) {
       const other = byStart[j];
       if (!other) continue;
@@ -112,7 +112,7 @@ export function joinAcronyms(groups: NameGroup[]): void {
     }
   }
   for (const group of groups) {
-    if (group.type !== 'organization' || !looksLikeAcronymOnce(group) || rootOf(group) !== group) continue;
+    if (group.type !== 'organization' || !mayBeInitials(group) || rootOf(group) !== group) continue;
     const candidates = distinctRoots(byInitials.get(group.key.replace(/ /g, '')) ?? [], group);
     if (candidates.length === 1) joinGroups(group, candidates[0], 'acronym-initials');
   }

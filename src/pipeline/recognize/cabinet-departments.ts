@@ -1,6 +1,6 @@
 // A government department named inside its secretary's title: "Defense Secretary Ann Vell",
 // "Secretary of Commerce Tom Hale", "the Secretary of State", or in a list of departments ("the
-// State, Commerce and Justice departments"). The department's short name is an organization there
+// Energy, Labor and Interior departments"). The department's short name is an organization there
 // (the Department of Defense, of Commerce, of State). Only the departments whose
 // head is styled "Secretary" in this way; a minister's portfolio ("Foreign Minister") and a British
 // "Secretary of State for Trade" name a role, not a body, and "State Secretary" is a European rank.
@@ -10,7 +10,8 @@ import { FLAGS } from '../../lexicon';
 import { tokenFlags } from './gazetteer';
 import { mentionFromTokens } from './mention';
 
-/** Departments by their short names, as words in lower case ("state" only after "Secretary of") */
+/** Departments by their short names, as words in lower case ("state" only after "Secretary of" or
+ * in a list of departments) */
 const DEPARTMENTS: readonly string[][] = [
   ['state'],
   ['defense'],
@@ -31,7 +32,7 @@ const DEPARTMENTS: readonly string[][] = [
 ];
 
 /** What may stand before "<Department> Secretary": the country, a rank, or no capitalized word */
-const BEFORE_DEPARTMENT = new Set(['the', 'u.s.', 'us', 'american', 'deputy', 'assistant', 'acting', 'former', 'then', 'interim', 'outgoing', 'incoming']);
+const BEFORE_DEPARTMENT = new Set(['the', 'u.s.', 'us', 'american', 'deputy', 'assistant', 'under', 'acting', 'former', 'then', 'interim', 'outgoing', 'incoming']);
 
 function isSecretary(token: Token | undefined): boolean {
   return token !== undefined && token.text === 'Secretary';
@@ -67,7 +68,7 @@ function isCapitalizedWord(token: Token | undefined, sentence: number): token is
 }
 
 /** A word of a longer name before `at`: a capitalized word, or "<Word> and" with an ordinary word
- * ("Food and Agriculture"; not "Hale and Labor Secretary", two secretaries listed) */
+ * ("Fish and Energy Secretary"; not "Hale and Labor Secretary", two secretaries listed) */
 function isNameWordBefore(tokens: readonly Token[], at: number, sentence: number): boolean {
   const before = tokens[at - 1];
   if (before && (before.lower === 'and' || before.text === '&')) {
@@ -77,13 +78,13 @@ function isNameWordBefore(tokens: readonly Token[], at: number, sentence: number
   return isCapitalizedWord(before, sentence);
 }
 
-/** A list's joiners: "the State, Commerce and Justice departments" */
+/** A list's joiners: "the Energy, Labor and Interior departments" */
 function isListJoiner(token: Token | undefined): boolean {
   return token !== undefined && (token.text === ',' || token.lower === 'and');
 }
 
 /**
- * "the State, Commerce and Justice departments", "the departments of Labor, Education and Energy":
+ * "the Energy, Labor and Interior departments", "the departments of State and Transportation":
  * the departments listed by their short names before or after the plural.
  */
 function listedDepartments(doc: Doc, found: Mention[]): void {
@@ -126,16 +127,17 @@ export function recognizeCabinetDepartments(doc: Doc): Mention[] {
   for (let i = 0; i < tokens.length; i++) {
     if (!isSecretary(tokens[i])) continue;
     const sentence = tokens[i].sentence;
-    // "Secretary of Energy", not "Secretary of State for Trade" (a British portfolio)
-    if (tokens[i + 1]?.lower === 'of') {
+    // "Secretary of Energy", not "Secretary of State for Trade" (a British portfolio) nor "Ohio
+    // Secretary of State" (a state's own)
+    if (tokens[i + 1]?.lower === 'of' && !isNameWordBefore(tokens, i, sentence)) {
       const length = departmentAt(tokens, i + 2, true);
       const after = tokens[i + 2 + length];
       if (length > 0 && tokens[i + 1 + length].sentence === sentence && after?.lower !== 'for') {
         found.push(mentionFromTokens(doc, 'organization', i + 2, i + 2 + length, 'organization.cabinet-department', 0.7));
       }
     }
-    // "Energy Secretary", not "California Energy Secretary" (a state's own department) nor
-    // "Delta Food and Agriculture Secretary"
+    // "Energy Secretary", not "Marrowfield Energy Secretary" (a state's own department) nor
+    // "Marrowfield Fish and Energy Secretary"
     const length = departmentEndingAt(tokens, i);
     if (length === 0) continue;
     const start = i - length;

@@ -30,15 +30,15 @@ const SHORT_INSTITUTIONS = new Set(['times', 'journal', 'post', 'tribune', 'guar
 const ACRONYM = /^[A-Z][A-Z0-9&]{1,5}$/;
 /** "the KRAS gene", "ZIP code", "a VX31 virus": an acronym naming a thing, not a body */
 const THING_AFTER_ACRONYM = new Set(['gene', 'genes', 'protein', 'proteins', 'virus', 'viruses', 'code', 'codes', 'gun', 'guns', 'rifle', 'rifles', 'chip', 'chips', 'file', 'files', 'format', 'drug', 'drugs', 'test', 'tests', 'cells', 'receptor', 'vaccine', 'strain', 'missile', 'missiles', 'aircraft', 'jet', 'jets', 'engine', 'engines']);
-/** ... before an acronym: "the heart drug TPA", "the protein GDNF" */
+/** ... before an acronym: "the drug TPX", "the protein KRL" */
 const THING_BEFORE_ACRONYM = new Set(['gene', 'protein', 'virus', 'drug', 'hormone', 'enzyme', 'compound', 'chemical', 'vaccine', 'molecule']);
 
 /**
- * An acronym that names a thing or a unit by its neighbours: a number before two letters ("220 KV";
- * not "32 NPC members"), a currency sign glued after it ("HK$7.8"), or a noun of things right
- * before it ("the drug TPA", "a new drug, EPO").
+ * An acronym that names a thing or a unit by its neighbours: a number before two letters ("400 KV";
+ * not "40 ZQN members"), a currency sign glued after it ("NZ$9"), or a noun of things right before
+ * it ("the drug TPX", "a new drug, ZRV").
  */
-function isThingBeforeAcronym(doc: Doc, i: number): boolean {
+function namesThingOrUnit(doc: Doc, i: number): boolean {
   const tokens = doc.tokens;
   const next = tokens[i + 1];
   if (next && next.text === '$' && !next.spaceBefore) return true;
@@ -309,7 +309,7 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
       const token = tokens[start];
       const flags = tokenFlags(token);
       const capsRun = tokens[start - 1]?.shape === 'upper' || tokens[end]?.shape === 'upper';
-      const thing = THING_AFTER_ACRONYM.has(tokens[end]?.lower ?? '') || MIXED_DIGITS.test(token.text) || isThingBeforeAcronym(doc, start) || (thingAcronyms ??= acronymsOfLowerWords(doc)).has(token.text);
+      const thing = THING_AFTER_ACRONYM.has(tokens[end]?.lower ?? '') || MIXED_DIGITS.test(token.text) || namesThingOrUnit(doc, start) || (thingAcronyms ??= acronymsOfLowerWords(doc)).has(token.text);
       if (ACRONYM.test(token.text) && !thing && !NOT_ACRONYMS.has(token.text) && !capsRun && !(flags & (PLACE_FLAGS | FLAGS.demonym | FLAGS.given | FLAGS.surname | FLAGS.organization | FLAGS.title | FLAGS.frequent | FLAGS.notName))) {
         found.push(mentionFromTokens(doc, 'organization', start, end, 'organization.acronym', 0.45));
       }
@@ -328,21 +328,21 @@ function isSlashPartner(doc: Doc, i: number, sentence: number): boolean {
 }
 
 /**
- * "Bridgestone / Firestone Co.", "Kerr / Halden Inc.", "MGM / UA": two partners' names joined by a
+ * "Kessel / Brandauer Co.", "Kerr / Halden Inc.", "CDU / CSU": two partners' names joined by a
  * slash are one organization, where one side is found as one. A one-word partner only, and not a
- * place or a person ("Leipzig / Halle", "Clinton / Gore" are two).
+ * place or a person ("Tarnley / Ashvale", "Vell / Ostrow" are two).
  */
 function withSlashPartners(doc: Doc, found: Mention[]): Mention[] {
   const tokens = doc.tokens;
   const joined: Mention[] = [];
-  // (a person the story names is no partner: "GORE / LIEBERMAN" after "Al Gore")
+  // (a person the story names is no partner: "VELL / KORN" after "Ann Vell")
   let personWords: Set<string> | null = null;
   const isPersonWord = (i: number) => (personWords ??= wordsOfPersons(doc, doc.annotations)).has(tokens[i].lower);
   for (const m of found) {
     if (m.tokenEnd - m.tokenStart === 1 && isPersonWord(m.tokenStart)) continue;
     const sentence = tokens[m.tokenStart].sentence;
     const before = tokens[m.tokenStart - 1];
-    // "X / <organization>": the partner before, a single word ("Capital Kessel / ABC" is not one)
+    // "X / <organization>": the partner before, a single word ("Harbor Kessel / KTV" is not one)
     if (before?.text === '/' && isSlashPartner(doc, m.tokenStart - 2, sentence) && !isSlashPartner(doc, m.tokenStart - 3, sentence) && !isPersonWord(m.tokenStart - 2)) {
       joined.push(mentionFromTokens(doc, 'organization', m.tokenStart - 2, m.tokenEnd, 'organization.slash-partners', 0.85));
     }
@@ -436,16 +436,26 @@ function afterLeadingPerson(doc: Doc, start: number, end: number): number {
   const tokens = doc.tokens;
   const firstFlags = tokenFlags(tokens[start]);
   if (!(firstFlags & FLAGS.given) || firstFlags & (FLAGS.organization | PLACE_FLAGS | FLAGS.orgHead)) return start;
+  // (a body named after a person has an article or a possessive before it: "the Ann Vell Memorial
+  // Fund", "the Tomas Brandt KTV Center"; a signature does not)
+  const before = tokens[start - 1];
+  if (before && before.sentence === tokens[start].sentence && NAMED_BODY_OPENERS.has(before.lower)) return start;
   for (let i = start + 2; i < end - 1 && i <= start + MAX_LEADING_PERSON_WORDS; i++) {
     if (!isCapitalized(tokens[i])) continue;
     const title = tokenFlags(tokens[i]) & FLAGS.title ? titlesFrom(doc, i) : null;
     if (title && title.end < end) return title.end;
     // (a body's initials after a name in title case: "Dana Kresk VOA News"; not a listed body in
-    // title case, which may be part of a name given after a person: "Walter Reed Army Institute")
-    if (tokens[i].shape === 'upper' && tokens[i - 1].shape === 'title') return i;
+    // title case, which may be part of a name given after a person: "Tomas Brandt Navy Institute";
+    // nor a regnal number or a generation: "Pius XII", "Ann Vell Jr")
+    if (tokens[i].shape === 'upper' && tokens[i - 1].shape === 'title' && !REGNAL_OR_GENERATION.test(tokens[i].text)) return i;
   }
   return start;
 }
+
+/** Words before a body named after a person: "the", "a", "its", "our" */
+const NAMED_BODY_OPENERS = new Set(['the', 'a', 'an', 'its', 'their', 'our', 'his', 'her', "'s"]);
+/** "II", "XIV", "JR", "SR": part of a person's name, not a body's initials */
+const REGNAL_OR_GENERATION = /^(?:[IVXL]+|JR|SR)$/;
 
 /** Marks no sentence opens with, so the period before them is the abbreviation's ("Acme Corp.: 8.5%", "Acme Corp. (Sweden)") */
 const PUNCTUATION_AFTER_ABBREVIATION = new Set([',', ';', ':', '(', ')', '--']);
@@ -476,7 +486,7 @@ function firmNameStart(doc: Doc, start: number, byEnd: Map<number, Candidate>): 
   for (let partners = 0; partners < 3 && tokens[from - 1]?.text === ','; partners++) {
     const left = byEnd.get(from - 1);
     // ("Ardley Vance, Mertz & Pike": the first partner may be a firm of two names, no first name)
-    // (not a body of its own: "the Big Board, Kessel & Co.", "Grey Advertising, Kessel & Pike")
+    // (not a body of its own: "the Big Board, Kessel & Co.", "Marlow Advertising, Kessel & Pike")
     const twoNames = partners === 0 && left !== undefined && left.end - left.start === 2 && !(tokenFlags(tokens[left.start]) & FLAGS.given) && !((phraseFlags(doc, left.start, left.end) | tokenFlags(tokens[left.start]) | tokenFlags(tokens[left.start + 1])) & (FLAGS.organization | FLAGS.orgHead | FLAGS.legalSuffix));
     if (!left || (left.end - left.start !== 1 && !twoNames) || left.weakStart) break;
     for (let i = left.start; i < left.end; i++) {
@@ -552,7 +562,7 @@ function andExtension(doc: Doc, start: number, byEnd: Map<number, Candidate>): n
   // "House and Senate", "Pentagon and Congress": an institution alone on the left is a name already
   const word = tokens[left.start];
   if (left.end - left.start === 1 && (SHORT_INSTITUTIONS.has(word.lower) || word.lower === 'house')) return start;
-  // "the White House and Justice Department": a listed body on the left is a name of its own
+  // "the White House and Harbor Department": a listed body on the left is a name of its own
   if (phraseFlags(doc, left.start, left.end) & FLAGS.organization) return start;
   // "Tarn Electronics and Kestrel Software": a left part with its own head noun is a name already,
   // but one word alone is not ("Securities and Exchange Commission")

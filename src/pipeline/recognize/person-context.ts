@@ -46,7 +46,7 @@ export function recognizePersonsByContext(doc: Doc): Mention[] {
         if (end - start === 1) persons.add(tokens[start].lower);
         else found.push(mentionFromTokens(doc, 'person', start, end, 'person.relative', 0.65));
       } else if (isFirstNameThatIsAWord(tokens[start]) && mayNameRelative(doc, start + 1, end)) {
-        // "her husband James", "his widow Ruth": a first name that is also a word, here only
+        // "her husband Frank", "his widow Grace": a first name that is also a word, here only
         found.push(mentionFromTokens(doc, 'person', start, end, 'person.relative', 0.65));
       }
     }

@@ -150,7 +150,7 @@ function personIn(
   // (a first name alone is left to one-sense: measured, it is as often a company or a university,
   // "Marcus", "Stanford", as a person; but one spoken to is a person: "Good night, Marcus.", "Ingrid?")
   if (length === 1 && isAddressedFirstName(doc, start)) return make('person.addressed', 0.6);
-  // "Mats\nLanner (Sweden)": a name wrapped at a line's end after its first name, each line's part
+  // "Ingrid\nVasquelt (Chile)": a name wrapped at a line's end after its first name, each line's part
   if (length === 1 && isWrappedNamePart(doc, start)) return make('person.wrapped-name', 0.7);
   // context evidence for any short candidate
   const context = contextEvidence(doc, start, end);
@@ -158,8 +158,8 @@ function personIn(
   return null;
 }
 
-/** Words after which a town is where something is: "in Sydney", "from Austin" */
-const TOWN_PREPOSITIONS = new Set(['in', 'from', 'near', 'outside', 'to']);
+/** Words after which a town is where something is: "in Sydney", "from Austin" (not "to": "spoke to Sydney") */
+const TOWN_PREPOSITIONS = new Set(['in', 'from', 'near', 'outside']);
 
 /** Is the one-word name at i written as a town: after "in"/"from"/..., or before ", <region or country>"? */
 function isWrittenAsTown(doc: Doc, i: number): boolean {
@@ -175,7 +175,7 @@ function isWrittenAsTown(doc: Doc, i: number): boolean {
 const NOT_WRAPPED_NAME = PLACE_FLAGS | FLAGS.organization | FLAGS.orgHead | FLAGS.legalSuffix | FLAGS.title | FLAGS.demonym | FLAGS.time | FLAGS.notName;
 
 /**
- * A list of players wrapped at a line's end ("Ronan Rafferty, Mats\nLanner (Sweden)"): a first
+ * A list of players wrapped at a line's end ("Tomas Brandt (Sweden), Ingrid\nVasquelt (Chile)"): a first
  * name last on its line with a capitalized word opening the next one, or that word itself; neither
  * known as a place, a body or a title.
  */
@@ -271,9 +271,10 @@ function titleOfBefore(doc: Doc, placeStart: number, nameStart: number): string 
   return doc.text.slice(tokens[title.start].start, tokens[nameStart - 1].end).replace(/\s+/g, ' ');
 }
 
-/** Words that open a clause said to someone just named: "Dana, it's chaos", "Dana, what happened?" */
+/** Words that open a clause said to someone just named: "Dana, it's chaos", "Dana, what happened?"
+ * (not those that open a relative clause: "Dana, who founded the firm, said") */
 const SPOKEN_TO_NEXT = new Set([
-  'i', "i'm", 'you', "you're", 'we', "we're", 'it', "it's", 'this', 'that', "that's", 'there', "there's", 'here', 'what', "what's", 'how', 'why', 'where', 'when', 'who',
+  'i', "i'm", 'you', "you're", 'we', "we're", 'it', "it's", 'this', "that's", 'there', "there's", 'here', 'what', "what's", 'how', 'why',
   'do', 'does', 'did', 'can', 'could', 'would', 'will', 'is', 'are', 'let', "let's", 'thank', 'thanks', 'tell', 'good', 'hello', 'welcome', 'well', 'so', 'yes', 'now',
 ]);
 

@@ -2,7 +2,7 @@
 // ("Tarnley 3 2 1 0 7 2 7"); two names each with a score are a match result ("Ashcombe Rovers 2
 // Kvarstad 1"), and two names paired by "v" a fixture ("Leeds v Ashcombe"). The names there are clubs, whatever a name list says of their words
 // ("Gloria" is a first name, "Tarnley" may be a town); countries stay places, as national sides
-// are named after the country, except beside a club in a score ("Cannes 0 Monaco 2"). Rows with an average ("79.20") or several decimals are players'.
+// are named after the country, except beside a club in a score ("Tarnley 0 Monaco 2"). Rows with an average ("79.20") or several decimals are players'.
 
 import { Doc, Mention } from '../../model';
 import { FLAGS } from '../../lexicon';
@@ -58,9 +58,6 @@ function readLine(doc: Doc, start: number, end: number, byStart: Map<number, Can
   const tokens = doc.tokens;
   const first = byStart.get(start);
   if (!first) return;
-  const club = (from: number, to: number) => {
-    if (!(phraseFlags(doc, from, to) & NOT_CLUB)) found.push(mentionFromTokens(doc, 'organization', from, to, 'organization.results-table', 0.9));
-  };
   // "Tarnley 3 2 1 0 7 2 7": a name and only numbers after it
   let numbers = 0;
   let decimals = 0;
@@ -75,30 +72,31 @@ function readLine(doc: Doc, start: number, end: number, byStart: Map<number, Can
     } else if (!NUMBER_MARKS.has(token.text)) onlyNumbers = false;
   }
   if (onlyNumbers && numbers >= MIN_STANDINGS_NUMBERS && decimals < 2) {
-    club(start, first.end);
+    if (isClubSide(doc, start, first.end, false)) found.push(clubMention(doc, start, first.end));
     return;
   }
   // "Willem Roda 2 Kvarstad 1": a whole line of name, score, name, score is a result, whatever
   // first names the clubs' names hold
   const second = byStart.get(first.end + 1);
   if (!second || !SCORE.test(tokens[first.end].text) || second.end + 1 !== end || !SCORE.test(tokens[second.end].text)) return;
-  pairOfClubs(doc, start, first.end, first.end + 1, second.end, found);
+  const firstIsClub = isClubSide(doc, start, first.end, false);
+  const secondIsClub = isClubSide(doc, first.end + 1, second.end, false);
+  if (isClubSide(doc, start, first.end, secondIsClub)) found.push(clubMention(doc, start, first.end));
+  if (isClubSide(doc, first.end + 1, second.end, firstIsClub)) found.push(clubMention(doc, first.end + 1, second.end));
 }
 
 /**
- * The two sides of a result are clubs. A country is a national side, a place, unless the other
- * side is a club: then it is a club named as a country ("Cannes 0 Monaco 2").
+ * Is [from, to) a club's name in a results line? Not a country, a people, a month or a word that
+ * is never a name; a country is a national side, a place, unless the other side of a score is a
+ * club (`otherIsClub`): then it is a club named as a country ("Tarnley 0 Monaco 2").
  */
-function pairOfClubs(doc: Doc, aStart: number, aEnd: number, bStart: number, bEnd: number, found: Mention[]): void {
-  const aClub = !(phraseFlags(doc, aStart, aEnd) & NOT_CLUB);
-  const bClub = !(phraseFlags(doc, bStart, bEnd) & NOT_CLUB);
-  if (aClub || (bClub && isCountryOnly(doc, aStart, aEnd))) found.push(mentionFromTokens(doc, 'organization', aStart, aEnd, 'organization.results-table', 0.9));
-  if (bClub || (aClub && isCountryOnly(doc, bStart, bEnd))) found.push(mentionFromTokens(doc, 'organization', bStart, bEnd, 'organization.results-table', 0.9));
+function isClubSide(doc: Doc, from: number, to: number, otherIsClub: boolean): boolean {
+  const flags = phraseFlags(doc, from, to) & NOT_CLUB;
+  return flags === 0 || (otherIsClub && to - from === 1 && flags === FLAGS.country);
 }
 
-/** One word that the lists know as a country and nothing else of NOT_CLUB ("Monaco") */
-function isCountryOnly(doc: Doc, start: number, end: number): boolean {
-  return end - start === 1 && (phraseFlags(doc, start, end) & NOT_CLUB) === FLAGS.country;
+function clubMention(doc: Doc, from: number, to: number): Mention {
+  return mentionFromTokens(doc, 'organization', from, to, 'organization.results-table', 0.9);
 }
 
 /**
@@ -119,14 +117,13 @@ function pairedClubs(doc: Doc, byStart: Map<number, Candidate>, found: Mention[]
     const scored = sameLine && SCORE.test(between.text) && SCORE.test(tokens[second.end]?.text ?? '') && tokens[second.end].sentence === between.sentence;
     const fixture = between.text === 'v' && !tokens[second.end]?.text.startsWith('(');
     if (!scored && !fixture) continue;
-    // ("Guingamp 2 Monaco 1": a country beside a club in a score is a club named as a country)
-    const firstClub = !(phraseFlags(doc, first.rawStart, first.end) & NOT_CLUB);
-    const secondClub = !(phraseFlags(doc, second.rawStart, second.end) & NOT_CLUB);
-    for (const { from, to, other } of [{ from: first.rawStart, to: first.end, other: secondClub }, { from: second.rawStart, to: second.end, other: firstClub }]) {
-      const clubNamedAsCountry = scored && other && isCountryOnly(doc, from, to);
-      if (typed.has(from) || (phraseFlags(doc, from, to) & NOT_CLUB && !clubNamedAsCountry) || (tokenFlags(tokens[from]) & FLAGS.given && to - from > 1)) continue;
+    // ("Ashcombe 2 Monaco 1": a country beside a club in a score is a club named as a country)
+    const firstIsClub = isClubSide(doc, first.rawStart, first.end, false);
+    const secondIsClub = isClubSide(doc, second.rawStart, second.end, false);
+    for (const { from, to, otherIsClub } of [{ from: first.rawStart, to: first.end, otherIsClub: scored && secondIsClub }, { from: second.rawStart, to: second.end, otherIsClub: scored && firstIsClub }]) {
+      if (typed.has(from) || !isClubSide(doc, from, to, otherIsClub) || (tokenFlags(tokens[from]) & FLAGS.given && to - from > 1)) continue;
       typed.add(from);
-      found.push(mentionFromTokens(doc, 'organization', from, to, 'organization.results-table', 0.9));
+      found.push(clubMention(doc, from, to));
     }
   }
 }

@@ -6,7 +6,7 @@
 //   "Marsh 21-4-63-2";
 // - a competitor and a country in brackets, in a ranked list or a draw: "4. Lena Varga (Hungary)
 //   10.31" (on a ranked line the whole run of capitalized words, whatever each word is alone: "2.
-//   Sunday Okoro (Nigeria) 20.21"), "Ana Pardo (Spain) beat Mira Holm (Sweden) 6-3 6-4"; the name after a driver's
+//   Friday Adewumi (Ghana) 20.41"), "Ana Pardo (Spain) beat Mira Holm (Sweden) 6-3 6-4"; the name after a driver's
 //   country, before a lap time, is the team: "Ivo Brandt (Norway) Halvard 1:52.977".
 // A club also stands before a country in brackets ("Vostok (Russia) 2 Kvarstad (Norway) 1"): a single
 // small score after the bracket is a club's, left to sports.ts.
@@ -104,7 +104,7 @@ export function recognizeSportsPlayers(doc: Doc): Mention[] {
 const MAX_RANKED_NAME_WORDS = 4;
 
 /**
- * "4. Fiona Day (Italy) 6.83", "2. Bruny Tarn (Canada) 20.21": a ranked line's run of capitalized
+ * "4. Ilse April (Austria) 6.71", "2. Oren Kessel (Israel) 20.41": a ranked line's run of capitalized
  * words before a country in brackets and a result is one competitor, whatever the words are alone
  * (a weekday, a month, a town); the lists already typed the rest of such lines.
  */
@@ -116,7 +116,7 @@ function rankedCompetitors(doc: Doc, found: Mention[]): void {
     const start = i + 2;
     let end = start;
     while (end < tokens.length && end - start < MAX_RANKED_NAME_WORDS && !tokens[end].lineStart && tokens[end].shape === 'title') end++;
-    if (end - start < 2 || tokens[end]?.text !== '(' || tokens[start].lineStart) continue;
+    if (end - start < 2 || tokens[end]?.text !== '(') continue;
     const bracketEnd = countryBracketEnd(doc, end);
     const result = tokens[bracketEnd];
     if (bracketEnd === 0 || !result || result.lineStart || result.shape !== 'number') continue;
@@ -140,7 +140,7 @@ function looksLikePlayer(doc: Doc, start: number, end: number): boolean {
   return true;
 }
 
-/** Is the whole run [start, end) one place the lists know ("San Marino"; not "Bruny Tarn")? */
+/** Is the whole run [start, end) one place the lists know ("San Marino"; not "Oren Kessel")? */
 function isPlaceName(doc: Doc, start: number, end: number): boolean {
   return (phraseFlags(doc, start, end) & PLACE_FLAGS) !== 0;
 }

@@ -45,8 +45,8 @@ const TEAM_NEIGHBOURS_AFTER = new Set(['batsman', 'bowler', 'playmaker', 'forwar
   'declared', 'batted', 'bowled', 'reeling', 'slumped', 'collapsed', 'clinched', 'secured', 'finished', 'replied', 'resumed']);
 const TEAM_NEIGHBOURS_BEFORE = new Set(['for', 'over', 'give', 'struggling', 'hopefuls', 'tipping', 'v', 'vs', 'beat', 'against', 'play', 'playing', 'joined', 'join', 'rivals', 'dismiss', 'reducing', 'bowling', 'defeated', 'champions', 'leaders', 'holders', 'visitors', 'second-placed', 'third-placed', 'top-placed', 'bottom-placed', 'relegated', 'promoted', 'newly-promoted', 'edged', 'routed', 'crushed', 'thrashed', 'hammered',
   'first-place', 'second-place', 'last-place', 'lift', 'lifted', 'reduce', 'reduced', 'visiting']);
-/** Nouns of a side that a town before them may only describe, after a determiner ("the Lisbon side") */
-const TEAM_NOUNS = new Set(['side', 'sides', 'club', 'clubs', 'team', 'teams', 'squad', 'defence', 'defense', 'attack', 'midfield', 'fans', 'supporters']);
+/** Nouns of a side that a town before them may only describe, after a determiner ("the Tarnley side") */
+const TEAM_NOUNS = new Set(['side', 'club', 'team', 'squad', 'defence', 'defense', 'attack', 'midfield', 'fans', 'supporters']);
 const DETERMINERS = new Set(['the', 'his', 'her', 'their', 'its', 'a', 'an']);
 /** Last words of club names: "Bristol City", "Inverness Thistle", "Bradford Bulls" is left to the plural rule */
 const CLUB_WORDS = new Set(['city', 'county', 'united', 'rovers', 'wanderers', 'athletic', 'albion', 'thistle', 'town', 'rangers', 'celtic', 'hotspur', 'villa', 'fc', 'afc', 'cf', 'sc', 'orient', 'argyle', 'academicals', 'hibernian', 'alexandra', 'dynamo', 'dinamo']);
@@ -125,7 +125,7 @@ export function recognizeSportsTeams(doc: Doc): Mention[] {
     if (next && (next.text === ':' || (next.text === ',' && tokens[end + 1] && tokenFlags(tokens[end + 1]) & (FLAGS.region | FLAGS.country)))) continue;
     // a score or a total right after the name: "Dorset 91", "Cheshire 152", "Tarnley 2"
     const scoreAfter = isScore(doc, end) && !CRICKET_DISMISSALS.has(before?.lower ?? '') && !averageFollows(doc, end);
-    // ("the Lisbon side", "his Tarnley club": after a determiner the town only says which side)
+    // ("the Tarnley side", "his Ashcombe club": after a determiner the town only says which side)
     const teamWordAfter = next && TEAM_NEIGHBOURS_AFTER.has(next.lower) && !(TEAM_NOUNS.has(next.lower) && sameSentenceBefore && DETERMINERS.has(before.lower));
     const teamWordBefore = (sameSentenceBefore && TEAM_NEIGHBOURS_BEFORE.has(before.lower)) || scoreBefore;
     const possessive = next?.lower === "'s";
@@ -160,9 +160,9 @@ export function recognizeSportsTeams(doc: Doc): Mention[] {
 }
 
 /**
- * "the tie between Tottenham Hotspur and Everton", "behind Yorkshire, Nottinghamshire and Surrey":
+ * "the tie between Tarnley Rovers and Leeds", "behind Cardiff, Bristol and Ashcombe United":
  * in a sports story a town listed with a club, by "and" or a comma, is a club too (a country stays
- * the country: national sides are named so, and "Everton and Brazil" mixes them).
+ * the country: national sides are named so, and "Tarnley Rovers and Brazil" mixes them).
  */
 function withCoordinatedClubs(doc: Doc, found: Mention[]): Mention[] {
   if (found.length === 0) return found;
@@ -185,7 +185,7 @@ function withCoordinatedClubs(doc: Doc, found: Mention[]): Mention[] {
   for (const club of found) {
     if (club.type !== 'organization') continue;
     const sentence = tokens[club.tokenStart].sentence;
-    // towns after the club: "Tottenham Hotspur and Everton", "Leeds, Bury and Hull"
+    // towns after the club: "Tarnley Rovers and Leeds", "Tarnley Rovers, Bury and Hull"
     let at = club.tokenEnd;
     while (tokens[at]?.sentence === sentence && (tokens[at].lower === 'and' || tokens[at].text === ',')) {
       const town = townsByStart.get(at + 1);
@@ -193,7 +193,7 @@ function withCoordinatedClubs(doc: Doc, found: Mention[]): Mention[] {
       take(town);
       at = town.end;
     }
-    // towns before it: "Yorkshire, Nottinghamshire and Surrey" when Surrey is the club
+    // towns before it: "Cardiff, Bristol and Ashcombe United"
     at = club.tokenStart - 1;
     while (at > 0 && tokens[at].sentence === sentence && (tokens[at].lower === 'and' || tokens[at].text === ',')) {
       const town = townsByEnd.get(at);
