@@ -174,6 +174,8 @@ describe('persons: evidence from the name itself', () => {
       ['Marcus', 67, 73, 'person.one-sense'],
     ]);
     expect(names('Marcus, a chemist, disagreed. Ingrid, meanwhile, left.')).toEqual([]);
+    // a first name alone as a question, also inside quotes
+    expect(names('"Ingrid?" he asked.').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([['Ingrid', 1, 7, 'person.addressed']]);
   });
 
   test('a name wrapped at a line\'s end after its first name: each line\'s part is a person; not a place on the next line', () => {

@@ -296,7 +296,9 @@ function isAddressedFirstName(doc: Doc, i: number): boolean {
   if (token.sentenceInitial && next.text === ',' && tokens[i + 2]?.sentence === token.sentence && SPOKEN_TO_NEXT.has(tokens[i + 2].lower)) return true;
   if (!SENTENCE_ENDS.has(next.text)) return false;
   const previous = tokens[i - 1];
-  if (previous?.sentence !== token.sentence) return token.sentenceInitial && next.text === '?';
+  // "Ingrid?", also inside quotes
+  if (token.sentenceInitial && next.text === '?') return true;
+  if (previous?.sentence !== token.sentence) return false;
   if (previous.text === ',') return true;
   // "Thank you Marcus.", "Back to Marcus."
   const twoBefore = tokens[i - 2];
