@@ -330,7 +330,7 @@ function isSlashPartner(doc: Doc, i: number, sentence: number): boolean {
 /**
  * "Kessel / Brandauer Co.", "Kerr / Halden Inc.", "CDU / CSU": two partners' names joined by a
  * slash are one organization, where one side is found as one. A one-word partner only, and not a
- * place or a person ("Tarnley / Ashvale", "Vell / Ostrow" are two).
+ * place or a person ("Bergen / Stavanger", "Vell / Ostrow" are two).
  */
 function withSlashPartners(doc: Doc, found: Mention[]): Mention[] {
   const tokens = doc.tokens;
