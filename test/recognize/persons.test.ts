@@ -187,6 +187,10 @@ describe('persons: evidence from the name itself', () => {
     ]);
   });
 
+  test('an acronym after two or more capitalized words ends a firm\'s name, not a person\'s; a roman numeral ends a person\'s', () => {
+    expect(brief('Clients of Della Kessel Marrow KZRS left. Tom Hale III stayed.').filter((r) => r.startsWith('person'))).toEqual(['person:Tom Hale III']);
+  });
+
   test('a first name, a middle initial and a surname make a person; so does "says" before them', () => {
     expect(names('"It is over," says Varek K. Vessler, the firm\'s lawyer.').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
       ['Varek K. Vessler', 19, 35, 'person.middle-initial'],

@@ -22,6 +22,7 @@ const APPOSITIVE_OPENERS = new Set(['the', 'a', 'an', 'former', 'his', 'her']);
 
 /** Words that end an organization or place name; a candidate ending in one is no person. */
 const NOT_PERSON_LAST = FLAGS.orgHead | FLAGS.legalSuffix;
+const ROMAN_NUMERAL = /^[IVXL]+$/;
 
 export function recognizePersons(doc: Doc): Mention[] {
   const found: Mention[] = [];
@@ -100,6 +101,10 @@ function personIn(
   let words = 0;
   for (let i = start; i < end; i++) if (tokens[i].shape !== 'punct') words++;
   if (words > 4) return null;
+  // "Della Kessel Marrow KZRS": an acronym after two or more capitalized words ends a firm's name,
+  // not a person's (a surname in capitals stands after one first name: "Jean DUPONT")
+  // (nor "III" or "XIV" after a name)
+  if (end - start >= 3 && tokens[end - 1].shape === 'upper' && tokens[end - 1].text.length >= 3 && !ROMAN_NUMERAL.test(tokens[end - 1].text) && tokens[end - 2].shape === 'title' && !candidate.allCaps) return null;
   const nameFlags = phraseFlags(doc, start, end);
   const personName = (nameFlags & (FLAGS.person | FLAGS.given | FLAGS.surname)) !== 0;
   if (titled) {
