@@ -66,6 +66,10 @@ function isLowerCompound(token: Token): boolean {
 /** Abbreviations that take their period inside a name: "St. Louis", "Mt. Kenya", "Ft. Worth" */
 const NAME_ABBREVIATIONS = new Set(['st', 'mt', 'ft', 'pt']);
 
+/** The end of a person's name, never a body's initials: "Tom Hale III", "Pius XII", "Ann Vell Jr" */
+export const ROMAN_NUMERAL = /^[IVXL]+$/;
+export const GENERATION_SUFFIXES = new Set(['jr', 'sr']);
+
 /** Lower-case particles inside personal and place names. */
 export const NAME_PARTICLES = new Set([
   'de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'del', 'della', 'des', 'dos', 'das', 'la', 'le', 'al', 'el',

@@ -7,7 +7,7 @@
 
 import { Doc, Mention, Token } from '../../model';
 import { FLAGS, PLACE_FLAGS } from '../../lexicon';
-import { Candidate, FUNCTION_WORDS, NAME_PARTICLES, isOrdinaryWord, nameCandidates, opensSentence, tokenInSentence } from './candidates';
+import { Candidate, FUNCTION_WORDS, GENERATION_SUFFIXES, NAME_PARTICLES, ROMAN_NUMERAL, isOrdinaryWord, nameCandidates, opensSentence, tokenInSentence } from './candidates';
 import { isCapitalized, longestPhraseAt, phraseFlags, phraseKey, tokenFlags } from './gazetteer';
 import { mentionFromTokens, wordsOfPersons } from './mention';
 import { titlesFrom } from './titles';
@@ -447,15 +447,13 @@ function afterLeadingPerson(doc: Doc, start: number, end: number): number {
     // (a body's initials after a name in title case: "Dana Kresk VOA News"; not a listed body in
     // title case, which may be part of a name given after a person: "Tomas Brandt Navy Institute";
     // nor a regnal number or a generation: "Pius XII", "Ann Vell Jr")
-    if (tokens[i].shape === 'upper' && tokens[i - 1].shape === 'title' && !REGNAL_OR_GENERATION.test(tokens[i].text)) return i;
+    if (tokens[i].shape === 'upper' && tokens[i - 1].shape === 'title' && !ROMAN_NUMERAL.test(tokens[i].text) && !GENERATION_SUFFIXES.has(tokens[i].lower)) return i;
   }
   return start;
 }
 
 /** Words before a body named after a person: "the", "a", "its", "our" */
 const NAMED_BODY_OPENERS = new Set(['the', 'a', 'an', 'its', 'their', 'our', 'his', 'her', "'s"]);
-/** "II", "XIV", "JR", "SR": part of a person's name, not a body's initials */
-const REGNAL_OR_GENERATION = /^(?:[IVXL]+|JR|SR)$/;
 
 /** Marks no sentence opens with, so the period before them is the abbreviation's ("Acme Corp.: 8.5%", "Acme Corp. (Sweden)") */
 const PUNCTUATION_AFTER_ABBREVIATION = new Set([',', ';', ':', '(', ')', '--']);

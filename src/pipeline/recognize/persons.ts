@@ -6,10 +6,10 @@
 
 import { Doc, Mention, Token } from '../../model';
 import { FLAGS, PLACE_FLAGS } from '../../lexicon';
-import { Candidate, FUNCTION_WORDS, afterNationality, capitalMeansName, nameCandidates } from './candidates';
+import { Candidate, FUNCTION_WORDS, GENERATION_SUFFIXES, ROMAN_NUMERAL, afterNationality, capitalMeansName, nameCandidates } from './candidates';
 import { longestPhraseAt, phraseFlags, tokenFlags } from './gazetteer';
 import { mentionFromTokens } from './mention';
-import { PLACE_HEADS } from './places';
+import { PLACE_HEADS, TOWN_PREPOSITIONS } from './places';
 import { TitleRun, titleBefore, titlesFrom } from './titles';
 import { isFiniteVerb } from '../../lexicon/word-tags';
 
@@ -22,7 +22,6 @@ const APPOSITIVE_OPENERS = new Set(['the', 'a', 'an', 'former', 'his', 'her']);
 
 /** Words that end an organization or place name; a candidate ending in one is no person. */
 const NOT_PERSON_LAST = FLAGS.orgHead | FLAGS.legalSuffix;
-const ROMAN_NUMERAL = /^[IVXL]+$/;
 
 export function recognizePersons(doc: Doc): Mention[] {
   const found: Mention[] = [];
@@ -162,9 +161,6 @@ function personIn(
   if (context) return make(context.rule, context.strength);
   return null;
 }
-
-/** Words after which a town is where something is: "in Sydney", "from Austin" (not "to": "spoke to Sydney") */
-const TOWN_PREPOSITIONS = new Set(['in', 'from', 'near', 'outside']);
 
 /** Is the one-word name at i written as a town: after "in"/"from"/..., or before ", <region or country>"? */
 function isWrittenAsTown(doc: Doc, i: number): boolean {
@@ -322,7 +318,6 @@ function surnameBeforeVerb(doc: Doc, i: number): boolean {
 }
 
 const DOTTED_INITIALS = /^(?:\p{Lu}\.){2,4}$/u;
-const GENERATION_SUFFIXES = new Set(['jr', 'sr']);
 
 /**
  * "Aldo P. Renner Jr., the mayor": "Jr." keeps its period inside the name when the

@@ -38,8 +38,8 @@ const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'throughout']);
 /** "the port city of Varnavik", "the village of Ostrelo", "the resort of Marlow" */
 const PLACE_KIND_NOUNS = new Set(['city', 'town', 'village', 'port', 'resort', 'capital', 'province', 'state', 'region', 'suburb', 'district', 'island', 'county', 'municipality', 'hamlet', 'enclave', 'republic', 'kingdom', 'emirate', 'outskirts', 'streets']);
 
-/** "in Marion, Kansas", "from Clyde, Ohio": before a town and its region */
-const TOWN_PREPOSITIONS = new Set(['in', 'from', 'near', 'outside']);
+/** "in Marion, Kansas", "from Clyde, Ohio": before a town (and its region), not "to" ("spoke to Sydney") */
+export const TOWN_PREPOSITIONS = new Set(['in', 'from', 'near', 'outside']);
 /** what such a name still never is: an organization, a title, a month */
 const TOWN_NEVER = FLAGS.organization | FLAGS.orgHead | FLAGS.legalSuffix | FLAGS.title | FLAGS.time | FLAGS.demonym;
 const ANY_NAME = FLAGS.given | FLAGS.surname | FLAGS.organization | FLAGS.person | FLAGS.demonym | FLAGS.orgHead | FLAGS.legalSuffix | FLAGS.title | FLAGS.notName | FLAGS.time;
