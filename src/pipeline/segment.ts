@@ -17,7 +17,7 @@ const POSSESSIVE = /^(.+?)(['’][sS])$/u;
 // "Full-time" and "Nur-Sultan" stay one token.
 export const MODIFIER_PARTICIPLES = new Set([
   'based', 'born', 'led', 'backed', 'owned', 'run', 'made', 'controlled', 'funded', 'registered', 'listed', 'speaking',
-  'held', 'dominated', 'bred', 'era', 'sponsored', 'bound', 'style',
+  'held', 'dominated', 'bred', 'era', 'sponsored', 'bound', 'style', 'passed', 'approved',
 ]);
 
 /** Where the hyphen of "Capitalized-participle" is, or -1. */

@@ -60,5 +60,6 @@ describe('the token scanner', () => {
 
   test('tokenize keeps its tokens: "U.S." takes its period, a possessive is split, a modifier hyphen too', () => {
     expect(tokenize("The U.S. firm's Washington-based unit.").map((t) => t.text)).toEqual(['The', 'U.S.', 'firm', "'s", 'Washington', '-', 'based', 'unit', '.']);
+    expect(tokenize('A Senate-approved, House-passed bill').map((t) => t.text)).toEqual(['A', 'Senate', '-', 'approved', ',', 'House', '-', 'passed', 'bill']);
   });
 });

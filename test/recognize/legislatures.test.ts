@@ -29,4 +29,16 @@ describe('the legislative House', () => {
     const text = 'Opera House tickets sold out, Sen. Ann Vell said. House prices rose. The House voted. House and Senate leaders met.';
     expect(brief(text)).toEqual(['person:Ann Vell', 'organization:House', 'organization:House', 'organization:Senate']);
   });
+
+  test('before its members ("House Republicans"), after an article or "Former" opening a sentence, and before "-passed"', () => {
+    const text = 'House Republicans met Sen. Ivo Marek. A House panel and the House Democratic caucus objected. ' +
+      'Former House Speaker Lena Dorr backed the House-passed plan.';
+    expect(names(text).filter((r) => r.rule === 'organization.legislature')).toEqual([
+      { text: 'House', type: 'organization', start: 0, end: 5, rule: 'organization.legislature' },
+      { text: 'House', type: 'organization', start: 40, end: 45, rule: 'organization.legislature' },
+      { text: 'House', type: 'organization', start: 60, end: 65, rule: 'organization.legislature' },
+      { text: 'House', type: 'organization', start: 101, end: 106, rule: 'organization.legislature' },
+      { text: 'House', type: 'organization', start: 136, end: 141, rule: 'organization.legislature' },
+    ]);
+  });
 });

@@ -13,8 +13,10 @@ import { titlesFrom } from './titles';
 /** Words that show the story is about a legislature (in lower case; "Rep." and "Sen." as written) */
 const LEGISLATURE_WORDS = new Set(['senate', 'congress', 'congressional', 'lawmakers', 'legislators', 'legislature', 'congressman', 'congresswoman', 'senator', 'senators', 'parliament', 'parliamentary']);
 const LEGISLATOR_TITLES = new Set(['Rep', 'Sen']);
-/** Capitalized words that may stand before the chamber: "The House", "the Republican House" */
-const BEFORE_CHAMBER = new Set(['the', 'republican', 'democratic', 'democrat', 'entire']);
+/** Capitalized words that may stand before the chamber: "The House", "the Republican House", "A House panel" */
+const BEFORE_CHAMBER = new Set(['the', 'a', 'an', 'former', 'republican', 'democratic', 'democrat', 'entire', 'full']);
+/** Capitalized words after the chamber that name its members, not a longer name: "House Democrats" */
+const CHAMBER_MEMBERS = new Set(['democrats', 'republicans', 'democratic', 'republican', 'gop']);
 
 export function recognizeLegislatures(doc: Doc): Mention[] {
   // most stories have no "House" at all: one scan of the text spares the token loop
@@ -40,11 +42,11 @@ export function recognizeLegislatures(doc: Doc): Mention[] {
     // not the start of one: "House of Commons", "House Banking Committee"; a title may follow ("House Speaker")
     if (after && after.sentence === house.sentence) {
       if (after.lower === 'of') continue;
-      if (isCapitalized(after) && !titlesFrom(doc, i + 1)) continue;
+      if (isCapitalized(after) && !titlesFrom(doc, i + 1) && !CHAMBER_MEMBERS.has(after.lower)) continue;
     }
-    // opening a sentence, "House" is the chamber only before a verb, a title or "and": "House
-    // voted", not "House prices rose"
-    if (opensSentence(house, before) && !(after && (after.lower === 'and' || titlesFrom(doc, i + 1) || (after.shape === 'lower' && isFiniteVerb(after.lower))))) continue;
+    // opening a sentence, "House" is the chamber only before a verb, a title, its members or "and":
+    // "House voted", "House Democrats said", not "House prices rose"
+    if (opensSentence(house, before) && !(after && (after.lower === 'and' || CHAMBER_MEMBERS.has(after.lower) || titlesFrom(doc, i + 1) || (after.shape === 'lower' && isFiniteVerb(after.lower))))) continue;
     found.push(mentionFromTokens(doc, 'organization', i, i + 1, 'organization.legislature', 0.8));
   }
   return found;
