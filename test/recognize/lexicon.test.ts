@@ -86,6 +86,14 @@ describe('the compiled lexicon', () => {
     expect(lookup('houston') & FLAGS.city).toBe(FLAGS.city);
   });
 
+  test('a city written without its accents ("Malaga", "Lodz") or by its English name ("Basra"), unless that spelling is a name ("Leon")', () => {
+    expect(lookup('malaga') & PLACE_FLAGS).toBe(FLAGS.city);
+    expect(lookup('lodz') & PLACE_FLAGS).toBe(FLAGS.city);
+    expect(lookup('basra') & PLACE_FLAGS).toBe(FLAGS.city);
+    expect(lookup('leon') & PLACE_FLAGS).toBe(0);
+    expect(lookup('leon') & FLAGS.given).toBe(FLAGS.given);
+  });
+
   test('initialisms of common nouns are never names in capitals; in other cases the word is looked up as usual', () => {
     const doc = docOf('LBO and MIA talks with Mia Roe and Led Bay.');
     const flagsOf = (i: number) => tokenFlags(doc.tokens[i]) & (FLAGS.notName | FLAGS.given | FLAGS.initialism);
