@@ -1,7 +1,8 @@
 // A government department named inside its secretary's title: "Defense Secretary Ann Vell",
 // "Secretary of Commerce Tom Hale", "the Secretary of State", or in a list of departments ("the
 // Energy, Labor and Interior departments"). The department's short name is an organization there
-// (the Department of Defense, of Commerce, of State). Only the departments whose
+// (the Department of Defense, of Commerce, of State), and so is the short name alone where the story
+// names the department in full ("Justice officials"). Only the departments whose
 // head is styled "Secretary" in this way; a minister's portfolio ("Foreign Minister") and a British
 // "Secretary of State for Trade" name a role, not a body, and "State Secretary" is a European rank.
 
@@ -9,6 +10,7 @@ import { Doc, Mention, Token } from '../../model';
 import { FLAGS } from '../../lexicon';
 import { tokenFlags } from './gazetteer';
 import { mentionFromTokens } from './mention';
+import { isFiniteVerb } from '../../lexicon/word-tags';
 
 /** Departments by their short names, as words in lower case ("state" only after "Secretary of" or
  * in a list of departments) */
@@ -118,9 +120,56 @@ function listedDepartments(doc: Doc, found: Mention[]): void {
   }
 }
 
+/** Lower-case words after a department's short name that make it the body: "Justice officials" */
+const DEPARTMENT_STAFF = new Set(['official', 'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'lawyers', 'attorneys', 'prosecutors', 'investigators', 'aides', 'staff', 'secretary']);
+
+/** Prepositions before a department's short name as a place of work: "a lawyer at Justice" */
+const AT_DEPARTMENT = new Set(['at', 'from', 'to', 'within', 'inside', 'through']);
+
+/** The departments a document names in full ("the Justice Department", "the Department of Justice"), as their first words */
+function departmentsNamedInFull(doc: Doc): Set<string> {
+  const named = new Set<string>();
+  const tokens = doc.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].text !== 'Department') continue;
+    const length = departmentEndingAt(tokens, i);
+    if (length > 0) named.add(tokens[i - length].lower);
+    if (tokens[i + 1]?.lower === 'of' && departmentAt(tokens, i + 2, false) > 0) named.add(tokens[i + 2].lower);
+  }
+  return named;
+}
+
+/**
+ * In a story that names the department in full, its short name alone is the body: "Justice
+ * spokesman Ed Kent", "Justice officials", "at Justice", "Justice has ...". Not a title before a
+ * name ("Justice Ann Vell"), nor the end of a longer name ("Chief Justice", "Environmental Justice").
+ */
+function departmentsByShortName(doc: Doc, found: Mention[]): void {
+  const named = departmentsNamedInFull(doc);
+  if (named.size === 0) return;
+  const tokens = doc.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (token.shape !== 'title' || !named.has(token.lower)) continue;
+    const length = departmentAt(tokens, i, false);
+    if (length === 0) continue;
+    const sentence = token.sentence;
+    const before = tokens[i - 1];
+    const after = tokens[i + length];
+    if (before && before.sentence === sentence && !token.sentenceInitial && before.shape !== 'lower' && before.shape !== 'punct') continue;
+    if (!after || after.sentence !== sentence) continue;
+    const body =
+      (after.shape === 'lower' && (DEPARTMENT_STAFF.has(after.lower) || isFiniteVerb(after.lower))) ||
+      (after.lower === "'s" && tokens[i + length + 1]?.shape === 'lower') ||
+      (before?.shape === 'lower' && AT_DEPARTMENT.has(before.lower) && (after.shape === 'punct' || after.shape === 'lower'));
+    if (body) found.push(mentionFromTokens(doc, 'organization', i, i + length, 'organization.cabinet-department', 0.65));
+  }
+}
+
 export function recognizeCabinetDepartments(doc: Doc): Mention[] {
   const found: Mention[] = [];
   if (doc.text.includes('departments')) listedDepartments(doc, found);
+  if (doc.text.includes('Department')) departmentsByShortName(doc, found);
   // most stories have no secretary at all: one scan of the text spares the token loop
   if (!doc.text.includes('Secretary')) return found;
   const tokens = doc.tokens;
