@@ -243,6 +243,13 @@ describe('persons: evidence from the name itself', () => {
     ]);
   });
 
+  test('a first name that also opens a body\'s name in the story is not taught as the person\'s', () => {
+    expect(names('Garrett Tarvel Group PLC named Garrett Brisk chairman. Garrett said it would sell its stake.').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
+      ['Garrett Tarvel Group PLC', 0, 24, 'organization.legal-suffix'],
+      ['Garrett Brisk', 31, 44, 'person.given-name'],
+    ]);
+  });
+
   test('spaced initials alone name no person ("U. S. buyers", "the B. B. C."); with a surname they do', () => {
     expect(names('Sales to U. S. buyers rose, the B. B. C. said, quoting J. R. Tavener.').map((r) => [r.text, r.start, r.rule])).toEqual([
       ['J. R. Tavener', 55, 'person.initials'],

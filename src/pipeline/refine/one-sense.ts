@@ -64,6 +64,10 @@ export function refineOneSense(doc: Doc): Mention[] {
     const ordinaryWord = ORDINARY_WORD_TEACHERS.has(m.rule) && m.tokenEnd - m.tokenStart === 1 && (tokenFlags(doc.tokens[m.tokenStart]) & FLAGS.common) !== 0;
     learn(senses, phraseKey(doc, m.tokenStart, m.tokenEnd), { type: m.type, strength: Math.min(m.strength, MAX_TAUGHT_STRENGTH), rule: 'one-sense', ordinaryWord });
   }
+  // a word that opens a body's name ("Chase Manhattan Corp.", "Meredith Corp.") is not taught as a
+  // first name: alone, it is more likely that body's short name than someone called by first name
+  const opensBody = new Set<string>();
+  for (const m of winners) if (m.type === 'organization' && m.tokenEnd - m.tokenStart > 1) opensBody.add(doc.tokens[m.tokenStart].lower);
   // parts of full person names: the surname, and a first name that is a known given name
   for (const m of winners) {
     if (m.type !== 'person') continue;
@@ -88,7 +92,7 @@ export function refineOneSense(doc: Doc): Mention[] {
     }
     const first = doc.tokens[words[0]];
     // (not a first name that is also a title: "Earl Tamsin ... the Earl Fenwick")
-    if (!weak && (tokenFlags(first) & (FLAGS.given | FLAGS.title)) === FLAGS.given && first.shape !== 'initial') {
+    if (!weak && (tokenFlags(first) & (FLAGS.given | FLAGS.title)) === FLAGS.given && first.shape !== 'initial' && !opensBody.has(first.lower)) {
       learn(senses, first.lower, { type: 'person', strength: 0.6, rule: 'person.first-name-in-document' });
     }
   }
