@@ -243,6 +243,14 @@ describe('persons: evidence from the name itself', () => {
     ]);
   });
 
+  test('a town of two words or more after a title word is the town ("a veteran New York money manager")', () => {
+    expect(brief('Dana Kresk, a veteran New York money manager, disagreed. Its chief Los Angeles rival did not.')).toEqual([
+      'person:Dana Kresk',
+      'place:New York',
+      'place:Los Angeles',
+    ]);
+  });
+
   test('a first name that also opens a body\'s name in the story is not taught as the person\'s', () => {
     expect(names('Garrett Tarvel Group PLC named Garrett Brisk chairman. Garrett said it would sell its stake.').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
       ['Garrett Tarvel Group PLC', 0, 24, 'organization.legal-suffix'],

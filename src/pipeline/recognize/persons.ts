@@ -109,6 +109,8 @@ function personIn(
   if (titled) {
     // "President Clinton" is a person whatever a city list says, "President Kazakhstan" is not
     if (nameFlags & (FLAGS.organization | FLAGS.country | FLAGS.demonym) && !personName) return null;
+    // nor is a town of two words or more: "a veteran New York money manager"
+    if (length > 1 && nameFlags & PLACE_FLAGS && !personName) return null;
   } else if (nameFlags & (FLAGS.organization | PLACE_FLAGS | FLAGS.demonym) && !(nameFlags & FLAGS.person) && !(hasAgeAfter(doc, end) && !(nameFlags & NOT_AGED))) {
     return null;
   }
