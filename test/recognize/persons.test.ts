@@ -251,6 +251,14 @@ describe('persons: evidence from the name itself', () => {
     ]);
   });
 
+  test('a building named after someone is no person ("Avery Tarn Hall"); a titled name or one with an initial ending in "Hall" is', () => {
+    expect(names('The trio played at Avery Tarn Hall and the Andre Vell Gallery on Friday.').filter((r) => r.type === 'person')).toEqual([]);
+    expect(names('Judge Ann Tarn Hall and Philip L. Hall attended.').filter((r) => r.type === 'person').map((r) => [r.text, r.start, r.end])).toEqual([
+      ['Ann Tarn Hall', 6, 19],
+      ['Philip L. Hall', 24, 38],
+    ]);
+  });
+
   test('a first name that also opens a body\'s name in the story is not taught as the person\'s', () => {
     expect(names('Garrett Tarvel Group PLC named Garrett Brisk chairman. Garrett said it would sell its stake.').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
       ['Garrett Tarvel Group PLC', 0, 24, 'organization.legal-suffix'],

@@ -22,6 +22,9 @@ const APPOSITIVE_OPENERS = new Set(['the', 'a', 'an', 'former', 'his', 'her']);
 
 /** Words that end an organization or place name; a candidate ending in one is no person. */
 const NOT_PERSON_LAST = FLAGS.orgHead | FLAGS.legalSuffix;
+/** Buildings named after someone end in these ("Avery Tarn Hall", "the Lena Vell Gallery"); after
+ * two words or more only, since some are surnames too ("Ed Hall") */
+const BUILDING_HEADS = new Set(['hall', 'gallery', 'galleries', 'mansion', 'plaza', 'tower', 'towers', 'building', 'stadium', 'arena', 'hotel', 'house', 'field', 'auditorium', 'pavilion', 'chapel']);
 
 export function recognizePersons(doc: Doc): Mention[] {
   const found: Mention[] = [];
@@ -100,6 +103,8 @@ function personIn(
   let words = 0;
   for (let i = start; i < end; i++) if (tokens[i].shape !== 'punct') words++;
   if (words > 4) return null;
+  // (not after a title or an initial: "Judge Ann Tarn Hall", "Philip L. Hall")
+  if (words >= 3 && !titled && BUILDING_HEADS.has(tokens[end - 1].lower) && tokens[end - 2].shape === 'title') return null;
   // "Della Kessel Marrow KZRS": an acronym after two or more capitalized words ends a firm's name,
   // not a person's (a surname in capitals stands after one first name: "Jean DUPONT")
   // (nor "III" or "XIV" after a name)
