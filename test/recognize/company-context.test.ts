@@ -116,4 +116,18 @@ describe('companies by what the story says about their results and officers', ()
       ['Brandell', 72, 'organization.company-context'],
     ]);
   });
+
+  test('a share price moving from a number to a number ("X gained 35 to 1,410"), even a town\'s name; not a town\'s indicator', () => {
+    const text = 'Kelvaro gained 35 to 1,410 and Marsden Tull added 1 3/4 to 40 1/2, while Dorvik fell 4.50 cents to 71.25 cents. ' +
+      'Tamworth rose 12 to 880. The Boston PMI rose 2.1 points to 55.0.';
+    expect(names(text).map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
+      ['Kelvaro', 0, 7, 'organization.company-context'],
+      ['Marsden Tull', 31, 43, 'organization.company-context'],
+      ['Dorvik', 73, 79, 'organization.company-context'],
+      ['Tamworth', 112, 120, 'organization.company-context'],
+      ['Boston', 141, 147, 'place.gazetteer'],
+    ]);
+    // a number alone after the verb, or no "to", says nothing
+    expect(names('Kelvaro gained ground. Dorvik fell 6 points on Friday.').filter((r) => r.type === 'organization')).toEqual([]);
+  });
 });

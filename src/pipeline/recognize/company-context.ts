@@ -1,7 +1,7 @@
 // Companies known by what the story says about them. A firm that no list knows and whose name has
 // no legal form ("Halvard", "Orvis Kline") is still told apart by the words around it somewhere in
 // the story: "shares of Halvard", "a stake in Halvard", "Halvard's board", "Halvard and its
-// creditors", "Halvard, a maker of tools" ("Halvard shares" is organizations.ts's descriptor rule, spread by one-sense). One such phrase anywhere types every mention of the
+// creditors", "Halvard, a maker of tools", "Halvard gained 35 to 1,410" ("Halvard shares" is organizations.ts's descriptor rule, spread by one-sense). One such phrase anywhere types every mention of the
 // name in the document as an organization, since the same name is the same firm throughout.
 
 import { Doc, Mention } from '../../model';
@@ -180,7 +180,32 @@ function saysFirmOnly(doc: Doc, start: number, end: number, possessions: Readonl
   if (next?.lower === "'s" && after?.shape === 'lower' && possessions.has(after.lower)) return true;
   const before = tokenInSentence(doc, start - 1, sentence);
   const twoBefore = tokenInSentence(doc, start - 2, sentence);
-  return (before?.lower === 'of' && twoBefore?.lower === 'shares') || (stake && before?.lower === 'in' && twoBefore?.lower === 'stake');
+  return (before?.lower === 'of' && twoBefore?.lower === 'shares') || (stake && before?.lower === 'in' && twoBefore?.lower === 'stake') || movesInPrice(doc, start, end, sentence);
+}
+
+/** Verbs of a share price's move: "X rose 5/8 to 14 5/8" */
+const PRICE_MOVES = new Set([
+  'rose', 'fell', 'gained', 'added', 'dropped', 'slipped', 'eased', 'climbed', 'jumped', 'lost', 'declined', 'advanced',
+  'tumbled', 'plunged', 'surged', 'slid', 'shed', 'firmed', 'rallied', 'sank', 'soared', 'dipped', 'skidded', 'retreated',
+]);
+/** What a price move's amount may hold between its number and "to": "6.25 cents", "1 3/4", "12 pence" */
+const PRICE_AMOUNT_WORDS = new Set(['/', 'cents', 'cent', 'points', 'point', 'yen', 'pence', 'pesos', 'francs', 'marks', 'pfennigs', 'lire', 'rupees', 'won']);
+
+/**
+ * "X gained 35 to 1,410", "X fell 4.50 cents to 71.25 cents": a listed firm's share price moving,
+ * a number to a number (not a town's indicator: "the Boston PMI rose 2.1 points to 55.0")
+ */
+function movesInPrice(doc: Doc, start: number, end: number, sentence: number): boolean {
+  if (end - start > 1 && tokenFlags(doc.tokens[start]) & PLACE_FLAGS) return false;
+  const verb = tokenInSentence(doc, end, sentence);
+  if (!verb || !PRICE_MOVES.has(verb.lower) || tokenInSentence(doc, end + 1, sentence)?.shape !== 'number') return false;
+  for (let i = end + 2; i < end + 7; i++) {
+    const token = tokenInSentence(doc, i, sentence);
+    if (!token) return false;
+    if (token.lower === 'to') return tokenInSentence(doc, i + 1, sentence)?.shape === 'number';
+    if (token.shape !== 'number' && !PRICE_AMOUNT_WORDS.has(token.lower)) return false;
+  }
+  return false;
 }
 
 /** Do the words around tokens [start, end) say it is a company? */
