@@ -127,6 +127,10 @@ describe('companies by what the story says about their results and officers', ()
       ['Tamworth', 112, 120, 'organization.company-context'],
       ['Boston', 141, 147, 'place.gazetteer'],
     ]);
+    expect(names('Kelvaro was up 11 at 418 and Dorvik ended 18 higher at 652.').map((r) => [r.text, r.start, r.end])).toEqual([
+      ['Kelvaro', 0, 7],
+      ['Dorvik', 29, 35],
+    ]);
     // a number alone after the verb, or no "to", says nothing
     expect(names('Kelvaro gained ground. Dorvik fell 6 points on Friday.').filter((r) => r.type === 'organization')).toEqual([]);
   });

@@ -188,8 +188,12 @@ const PRICE_MOVES = new Set([
   'rose', 'fell', 'gained', 'added', 'dropped', 'slipped', 'eased', 'climbed', 'jumped', 'lost', 'declined', 'advanced',
   'tumbled', 'plunged', 'surged', 'slid', 'shed', 'firmed', 'rallied', 'sank', 'soared', 'dipped', 'skidded', 'retreated',
 ]);
-/** What a price move's amount may hold between its number and "to": "6.25 cents", "1 3/4", "12 pence" */
-const PRICE_AMOUNT_WORDS = new Set(['/', 'cents', 'cent', 'points', 'point', 'yen', 'pence', 'pesos', 'francs', 'marks', 'pfennigs', 'lire', 'rupees', 'won']);
+/** A day's close: "X ended 18 higher at 652" */
+const PRICE_CLOSES = new Set(['ended', 'closed', 'finished']);
+/** Before "up" or "down": "X was up 11 at 418" */
+const PRICE_STANDS = new Set(['was', 'is', 'were', 'are']);
+/** What a price move's amount may hold between its number and "to": "4.50 cents", "1 3/4", "18 higher" */
+const PRICE_AMOUNT_WORDS = new Set(['/', 'cents', 'cent', 'points', 'point', 'yen', 'pence', 'pesos', 'francs', 'marks', 'pfennigs', 'lire', 'rupees', 'won', 'higher', 'lower']);
 
 /**
  * "X gained 35 to 1,410", "X fell 4.50 cents to 71.25 cents": a listed firm's share price moving,
@@ -198,11 +202,16 @@ const PRICE_AMOUNT_WORDS = new Set(['/', 'cents', 'cent', 'points', 'point', 'ye
 function movesInPrice(doc: Doc, start: number, end: number, sentence: number): boolean {
   if (end - start > 1 && tokenFlags(doc.tokens[start]) & PLACE_FLAGS) return false;
   const verb = tokenInSentence(doc, end, sentence);
-  if (!verb || !PRICE_MOVES.has(verb.lower) || tokenInSentence(doc, end + 1, sentence)?.shape !== 'number') return false;
-  for (let i = end + 2; i < end + 7; i++) {
+  if (!verb) return false;
+  // "X rose 12 to 880", "X ended 18 higher at 652", "X was up 11 at 418"
+  let amount = end + 1;
+  if (PRICE_STANDS.has(verb.lower) && (tokenInSentence(doc, amount, sentence)?.lower === 'up' || tokenInSentence(doc, amount, sentence)?.lower === 'down')) amount++;
+  else if (!PRICE_MOVES.has(verb.lower) && !PRICE_CLOSES.has(verb.lower)) return false;
+  if (tokenInSentence(doc, amount, sentence)?.shape !== 'number') return false;
+  for (let i = amount + 1; i < amount + 6; i++) {
     const token = tokenInSentence(doc, i, sentence);
     if (!token) return false;
-    if (token.lower === 'to') return tokenInSentence(doc, i + 1, sentence)?.shape === 'number';
+    if (token.lower === 'to' || token.lower === 'at') return tokenInSentence(doc, i + 1, sentence)?.shape === 'number';
     if (token.shape !== 'number' && !PRICE_AMOUNT_WORDS.has(token.lower)) return false;
   }
   return false;
