@@ -32,6 +32,11 @@ describe('companies known by what the story says of them', () => {
     expect(run(recognizeCompaniesByContext, text)).toEqual([
       { text: 'Vecernje Zorno', type: 'organization', start: 21, end: 35, rule: 'organization.company-context' },
     ]);
+    // a publication, a tabloid, a newsletter
+    expect(run(recognizeCompaniesByContext, 'Editors at Farrowgate, a trade publication, and at Dellmore, a tabloid, agreed.').map((r) => [r.text, r.start, r.end])).toEqual([
+      ['Farrowgate', 11, 21],
+      ['Dellmore', 51, 59],
+    ]);
   });
 
   test('a name that always stands with "\'s" keeps it', () => {

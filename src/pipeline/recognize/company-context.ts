@@ -43,7 +43,7 @@ const COMPANY_APPOSITION_HEADS = new Set([
  * before "of" ("X, a group of tenants" opens the next clause; "a loose federation of clubs")
  */
 const BODY_APPOSITION_HEADS = new Set([
-  'newspaper', 'daily', 'weekly', 'magazine', 'broadcaster', 'network', 'agency', 'group', 'organization',
+  'newspaper', 'daily', 'weekly', 'magazine', 'publication', 'tabloid', 'newsletter', 'broadcaster', 'network', 'agency', 'group', 'organization',
   'organisation', 'party', 'union', 'association', 'federation', 'foundation', 'charity', 'movement',
   'coalition', 'institute', 'club', 'team', 'band', 'orchestra', 'university', 'college',
 ]);
