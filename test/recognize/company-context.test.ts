@@ -113,6 +113,13 @@ describe('companies by what the story says about their results and officers', ()
     ]);
   });
 
+  test('"X\'s Ms. Y": someone called by the firm she speaks for', () => {
+    expect(names("The risk is small, says Halvard's Ms. Kresk.").map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
+      ['Halvard', 24, 31, 'organization.company-context'],
+      ['Kresk', 38, 43, 'person.title'],
+    ]);
+  });
+
   test('"X\'s chief executive", "values X at", "X posted a net loss"', () => {
     const text = "Velcor's chief executive resigned. The bid values Tarnex at $2 billion. Brandell posted a net loss of $3 million.";
     expect(names(text).map((r) => [r.text, r.start, r.rule])).toEqual([

@@ -69,6 +69,8 @@ const CHIEF_OFFICERS = new Set(['executive', 'financial', 'operating']);
 /** "X posted a net loss", "X reported net income" */
 const RESULTS_VERBS = new Set(['posted', 'posts', 'reported', 'reports']);
 const RESULTS = new Set(['loss', 'losses', 'profit', 'profits', 'income', 'earnings', 'revenue', 'revenues']);
+/** Honorifics after a firm's "'s": "Halvard's Ms. Kresk" */
+const HONORIFICS = new Set(['Mr', 'Ms', 'Mrs']);
 /** "values X at $2 billion" */
 const VALUES = new Set(['values', 'valued', 'valuing']);
 
@@ -226,6 +228,8 @@ function saysCompany(doc: Doc, start: number, end: number): boolean {
   if (next?.lower === "'s" && after && COMPANY_POSSESSIONS.has(after.lower)) return true;
   const third = tokenInSentence(doc, end + 2, sentence);
   if (next?.lower === "'s" && after?.lower === 'chief' && third && CHIEF_OFFICERS.has(third.lower)) return true;
+  // "Halvard's Ms. Kresk": someone called by the firm she speaks for
+  if (next?.lower === "'s" && after && HONORIFICS.has(after.text) && third?.text === '.') return true;
   // "Halvard posted a net loss", "Halvard reported net income of ..."
   if (next && RESULTS_VERBS.has(next.lower) && after && isResult(doc, after.lower === 'a' ? end + 2 : end + 1, sentence)) return true;
   // "Halvard and its creditors" (not "X said it": a person says "it would be unfair")
