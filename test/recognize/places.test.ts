@@ -144,6 +144,13 @@ describe('places: contexts', () => {
       ['Troy', 80, 84],
       ['Ala', 86, 89],
     ]);
+    // also before an initial or a quote that opens the next sentence; not before a dash, where the period is the abbreviation's
+    const text = 'It rained in Wexton, Mass. A crew came. It snowed in Troy, Ala. "We froze," one said. Bonds of Marlow, Tenn. -- $5 million.';
+    expect(names(text).filter((r) => r.rule === 'place.state-abbreviation').map((r) => [r.text, r.start, r.end])).toEqual([
+      ['Mass', 21, 25],
+      ['Ala', 59, 62],
+      ['Tenn.', 103, 108],
+    ]);
   });
 
   test('a state abbreviation after a town whose name ends in a place head ("Beach", "Hills")', () => {

@@ -194,6 +194,8 @@ function partyStates(doc: Doc): Mention[] {
 }
 const PARTY_INITIALS = new Set(['D', 'R', 'I']);
 
+const OPENING_QUOTES = new Set(['"', '“', '``', "'", '‘']);
+
 /** The end (exclusive) of ", Ill." / ", N.J." after token `end - 1`, its period included unless it ends the sentence; or 0. */
 function stateAbbreviationAfter(doc: Doc, end: number): number {
   const tokens = doc.tokens;
@@ -208,6 +210,8 @@ function stateAbbreviationAfter(doc: Doc, end: number): number {
   // but not the full stop of a sentence ending there, before the next one's first word ("... in
   // Wexton, Mass. The plant ..."), which both CoNLL and OntoNotes leave out of the name
   const next = tokens[end + 3];
-  const fullStop = next === undefined || (next.sentence !== period.sentence && (next.shape === 'title' || next.shape === 'upper'));
+  // (a capital, an initial or an opening quote after it: "Mass. A spokesman", 'Mass. "We ...'; not a
+  // dash or a bracket, where the splitter is wrong: "Wexton, Mass. -- $5 million of bonds")
+  const fullStop = next === undefined || (next.sentence !== period.sentence && (next.shape === 'title' || next.shape === 'upper' || next.shape === 'initial' || OPENING_QUOTES.has(next.text)));
   return fullStop ? end + 2 : end + 3;
 }
