@@ -301,6 +301,11 @@ describe('persons: evidence from the name itself', () => {
       ['Dongmei Fan', 10, 21, 'person.chinese-name'],
       ['Tang Jiaxiong', 26, 39, 'person.chinese-name'],
     ]);
+    // less common family names too ("Nie", "Guan"); never "Hang" ("the Hang Seng index")
+    expect(names('Players Jianwei Nie and Guan Xiaotong drew; the Hang Seng index fell.').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
+      ['Jianwei Nie', 8, 19, 'person.chinese-name'],
+      ['Guan Xiaotong', 24, 37, 'person.chinese-name'],
+    ]);
   });
 
   test('two ordinary English words shaped like pinyin are no Chinese name', () => {
