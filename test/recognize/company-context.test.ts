@@ -113,6 +113,12 @@ describe('companies by what the story says about their results and officers', ()
     ]);
   });
 
+  test('an apposition opened by a country\'s possessive: "X, Norway\'s biggest ferry operator"', () => {
+    expect(run(recognizeCompaniesByContext, 'Shares of the bidder rose while Vestholm Linjer, Norway\'s biggest ferry operator, fell.').map((r) => [r.text, r.start, r.end])).toEqual([
+      ['Vestholm Linjer', 32, 47],
+    ]);
+  });
+
   test('"X\'s Ms. Y": someone called by the firm she speaks for', () => {
     expect(names("The risk is small, says Halvard's Ms. Kresk.").map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
       ['Halvard', 24, 31, 'organization.company-context'],
