@@ -119,6 +119,13 @@ describe('companies by what the story says about their results and officers', ()
     ]);
   });
 
+  test('an officer of a department at the firm: "director of research at X", "head of trading at X"', () => {
+    expect(run(recognizeCompaniesByContext, 'Ivo Rask, director of research at Corvell Vance, and the head of trading at Ostrand disagreed.').map((r) => [r.text, r.start, r.end])).toEqual([
+      ['Corvell Vance', 34, 47],
+      ['Ostrand', 76, 83],
+    ]);
+  });
+
   test('"X\'s Ms. Y": someone called by the firm she speaks for', () => {
     expect(names("The risk is small, says Halvard's Ms. Kresk.").map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
       ['Halvard', 24, 31, 'organization.company-context'],

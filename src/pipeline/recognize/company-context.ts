@@ -248,6 +248,11 @@ function saysCompany(doc: Doc, start: number, end: number): boolean {
     // "vice president at Kelso Marle", "co-chairman of Kelso Marle": a firm's officer
     if ((before.lower === 'at' || before.lower === 'of') && FIRM_OFFICERS.has(twoBefore.lower)) return true;
     if (before.lower === 'at' && OFFICERS_AT.has(twoBefore.lower)) return true;
+    // "director of research at Argo Vance", "head of trading at Argo Vance": an officer of a department, at the firm
+    if (before.lower === 'at' && twoBefore.shape === 'lower' && tokenInSentence(doc, start - 3, sentence)?.lower === 'of') {
+      const officer = tokenInSentence(doc, start - 4, sentence);
+      if (officer && (OFFICERS_AT.has(officer.lower) || officer.lower === 'head')) return true;
+    }
     // "a senior vice president of Ostvik Ferries", "editor of Harbour Rate Letter" (a name no
     // place list knows: "president of France" is not here)
     // (the officer in lower case: "Director of Ward Hygiene" is a title; not a place-shaped name, "Clay County")
