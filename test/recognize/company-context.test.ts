@@ -126,6 +126,15 @@ describe('companies by what the story says about their results and officers', ()
     ]);
   });
 
+  test('what a firm does: "X employs 4,000", "X has annual sales of", "X filed for bankruptcy"', () => {
+    const text = 'Vantor employs 4,000 people. Orsel Baum has annual sales of $9 million. Dellmark filed for bankruptcy. Ivo said he employs nobody.';
+    expect(run(recognizeCompaniesByContext, text).map((r) => [r.text, r.start, r.end])).toEqual([
+      ['Vantor', 0, 6],
+      ['Orsel Baum', 29, 39],
+      ['Dellmark', 72, 80],
+    ]);
+  });
+
   test('"X\'s Ms. Y": someone called by the firm she speaks for', () => {
     expect(names("The risk is small, says Halvard's Ms. Kresk.").map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
       ['Halvard', 24, 31, 'organization.company-context'],

@@ -4,7 +4,7 @@
 // creditors", "Halvard, a maker of tools", "Halvard gained 35 to 1,410" ("Halvard shares" is organizations.ts's descriptor rule, spread by one-sense). One such phrase anywhere types every mention of the
 // name in the document as an organization, since the same name is the same firm throughout.
 
-import { Doc, Mention } from '../../model';
+import { Doc, Mention, Token } from '../../model';
 import { FLAGS, PLACE_FLAGS, lookup } from '../../lexicon';
 import { Candidate, nameCandidates, tokenInSentence } from './candidates';
 import { phraseFlags, phraseKey, tokenFlags } from './gazetteer';
@@ -81,6 +81,14 @@ function isResult(doc: Doc, from: number, sentence: number): boolean {
     if (!token || token.shape !== 'lower') return false;
     if (RESULTS.has(token.lower)) return true;
   }
+  return false;
+}
+
+/** What a firm does and a person hardly does: "X employs 4,000", "X has annual sales of", "X filed for bankruptcy" */
+function saysBusiness(verb: string, after: Token, third: Token | undefined): boolean {
+  if (verb === 'employs' || verb === 'employed') return after.shape === 'number' || after.lower === 'about' || after.lower === 'some' || after.lower === 'more';
+  if (verb === 'has' || verb === 'had') return (after.lower === 'annual' && (third?.lower === 'sales' || third?.lower === 'revenue')) || ((after.lower === 'sales' || after.lower === 'revenue' || after.lower === 'revenues') && third?.lower === 'of');
+  if (verb === 'filed') return after.lower === 'for' && (third?.lower === 'bankruptcy' || third?.lower === 'chapter');
   return false;
 }
 
@@ -232,6 +240,8 @@ function saysCompany(doc: Doc, start: number, end: number): boolean {
   if (next?.lower === "'s" && after && HONORIFICS.has(after.text) && third?.text === '.') return true;
   // "Halvard posted a net loss", "Halvard reported net income of ..."
   if (next && RESULTS_VERBS.has(next.lower) && after && isResult(doc, after.lower === 'a' ? end + 2 : end + 1, sentence)) return true;
+  // "Halvard employs 4,000 people", "Halvard has annual sales of", "Halvard filed for bankruptcy"
+  if (next && after && saysBusiness(next.lower, after, tokenInSentence(doc, end + 2, sentence))) return true;
   // "Halvard and its creditors" (not "X said it": a person says "it would be unfair")
   if (next?.lower === 'and' && after?.lower === 'its') return true;
   // "Halvard said its profit rose", "Halvard reported its first loss"
