@@ -113,6 +113,18 @@ describe('companies by what the story says about their results and officers', ()
     ]);
   });
 
+  test('the apposition\'s head may follow a noun or stand before a participle: "a bank holding company", "a magazine published by"', () => {
+    const text = 'Vellmark Orr, a bank holding company, grew. Dorsey Monthly, a fashion magazine published by Kelm, closed. Tarsa Vell, an airline serving Ohio, and Orno, an Italian brewer, merged.';
+    expect(run(recognizeCompaniesByContext, text).map((r) => [r.text, r.start, r.end])).toEqual([
+      ['Vellmark Orr', 0, 12],
+      ['Dorsey Monthly', 44, 58],
+      ['Tarsa Vell', 106, 116],
+      ['Orno', 147, 151],
+    ]);
+    // a person's apposition whose noun phrase only passes a firm's noun is no firm's: "a drug company lawyer"
+    expect(run(recognizeCompaniesByContext, 'Dana Orrel, a drug company lawyer, spoke.')).toEqual([]);
+  });
+
   test('an apposition opened by a country\'s possessive: "X, Norway\'s biggest ferry operator"', () => {
     expect(run(recognizeCompaniesByContext, 'Shares of the bidder rose while Vestholm Linjer, Norway\'s biggest ferry operator, fell.').map((r) => [r.text, r.start, r.end])).toEqual([
       ['Vestholm Linjer', 32, 47],

@@ -36,14 +36,14 @@ const COMPANY_BEFORE_AT = new Set(['analyst', 'analysts', 'economist', 'economis
 const COMPANY_APPOSITION_HEADS = new Set([
   'company', 'firm', 'concern', 'unit', 'subsidiary', 'maker', 'manufacturer', 'producer', 'retailer', 'chain',
   'airline', 'carrier', 'insurer', 'bank', 'brokerage', 'conglomerate', 'supplier', 'distributor', 'publisher',
-  'automaker', 'developer', 'operator', 'affiliate',
+  'automaker', 'developer', 'operator', 'affiliate', 'brewer', 'lender', 'utility', 'partnership', 'franchisor',
 ]);
 /**
  * Not firms, but organizations all the same: "X, a Skopje weekly", "X, a rebel group"; never
  * before "of" ("X, a group of tenants" opens the next clause; "a loose federation of clubs")
  */
 const BODY_APPOSITION_HEADS = new Set([
-  'newspaper', 'daily', 'weekly', 'magazine', 'publication', 'tabloid', 'newsletter', 'broadcaster', 'network', 'agency', 'group', 'organization',
+  'newspaper', 'daily', 'weekly', 'magazine', 'journal', 'publication', 'tabloid', 'newsletter', 'broadcaster', 'network', 'agency', 'group', 'organization',
   'organisation', 'party', 'union', 'association', 'federation', 'foundation', 'charity', 'movement',
   'coalition', 'institute', 'club', 'team', 'band', 'orchestra', 'university', 'college',
 ]);
@@ -291,11 +291,19 @@ function appositionSaysCompany(doc: Doc, from: number, sentence: number): boolea
     if (token.shape === 'lower' && (body || COMPANY_APPOSITION_HEADS.has(token.lower))) {
       const next = tokenInSentence(doc, i + 1, sentence);
       if (body && next?.lower === 'of') return false;
-      return !next || (next.shape === 'punct' && next.text !== '-' && next.lower !== "'s") || AFTER_APPOSITION_HEAD.has(next.lower);
+      if (!next || (next.shape === 'punct' && next.text !== '-' && next.lower !== "'s") || AFTER_APPOSITION_HEAD.has(next.lower) || isParticipleAfterHead(next)) return true;
+      // a noun before the head: "a bank holding company", "a drug company"; go on to the head
+      if (next.shape !== 'lower') return false;
     }
   }
   return false;
 }
+
+/** "X, a magazine published by Y", "X, an airline serving Ohio": a participle after the head */
+function isParticipleAfterHead(token: Token): boolean {
+  return token.shape === 'lower' && token.lower.length > 5 && (token.lower.endsWith('ing') || PARTICIPLES_AFTER_HEAD.has(token.lower));
+}
+const PARTICIPLES_AFTER_HEAD = new Set(['published', 'founded', 'headed', 'run', 'led', 'created', 'formed', 'acquired', 'bought', 'specializing']);
 
 /** "in Kelso", "from Kelso": the town, even in a story about the firm named after it */
 function afterPlacePreposition(doc: Doc, start: number): boolean {
