@@ -125,6 +125,17 @@ describe('companies by what the story says about their results and officers', ()
     expect(run(recognizeCompaniesByContext, 'Dana Orrel, a drug company lawyer, spoke.')).toEqual([]);
   });
 
+  test('a list a plural firm noun opens with "such as": "makers such as X and Y", "rivals, such as X, Y and Z"', () => {
+    const text = 'Tool makers such as Corvane and Deerholt sell abroad. Rivals, such as Aetla, Ostrand and Marsk, lost. Poets such as Tarsa Vell wrote.';
+    expect(run(recognizeCompaniesByContext, text).map((r) => [r.text, r.start, r.end])).toEqual([
+      ['Corvane', 20, 27],
+      ['Deerholt', 32, 40],
+      ['Aetla', 70, 75],
+      ['Ostrand', 77, 84],
+      ['Marsk', 89, 94],
+    ]);
+  });
+
   test('an apposition opened by a country\'s possessive: "X, Norway\'s biggest ferry operator"', () => {
     expect(run(recognizeCompaniesByContext, 'Shares of the bidder rose while Vestholm Linjer, Norway\'s biggest ferry operator, fell.').map((r) => [r.text, r.start, r.end])).toEqual([
       ['Vestholm Linjer', 32, 47],

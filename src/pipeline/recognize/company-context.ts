@@ -268,6 +268,8 @@ function saysCompany(doc: Doc, start: number, end: number): boolean {
     // (the officer in lower case: "Director of Ward Hygiene" is a title; not a place-shaped name, "Clay County")
     if (before.lower === 'of' && twoBefore.shape === 'lower' && OFFICERS_OF.has(twoBefore.lower) && !PLACE_HEADS.has(doc.tokens[end - 1].lower)) return true;
   }
+  // "companies such as Korvane and Ostrand", "rivals such as Korvane"
+  if (listedAsCompanies(doc, start, sentence)) return true;
   // "Korvane executives", "a Korvane spokesman" (a town's officials: the town is a place in the lists)
   if (next && next.shape === 'lower' && STAFF_AFTER.has(next.lower)) return true;
   // "said its Pacific Vell unit": a firm's unit or subsidiary named before the noun
@@ -295,6 +297,30 @@ function appositionSaysCompany(doc: Doc, from: number, sentence: number): boolea
       // a noun before the head: "a bank holding company", "a drug company"; go on to the head
       if (next.shape !== 'lower') return false;
     }
+  }
+  return false;
+}
+
+/** Plural nouns of firms before "such as": "makers such as X" */
+const COMPANY_PLURALS = new Set([
+  'companies', 'firms', 'concerns', 'banks', 'makers', 'manufacturers', 'producers', 'retailers', 'chains', 'airlines', 'carriers',
+  'insurers', 'brokerages', 'brokers', 'publishers', 'automakers', 'rivals', 'competitors', 'suppliers', 'conglomerates', 'lenders',
+  'utilities', 'stocks', 'shares', 'issues', 'brands', 'networks', 'newspapers', 'magazines', 'publications',
+]);
+
+/** "companies such as X", "makers such as X, Y and Z": X in a list a plural firm noun opens */
+function listedAsCompanies(doc: Doc, start: number, sentence: number): boolean {
+  // back over the list's earlier names and joiners to "such as"
+  for (let i = start - 1; i > start - 12; i--) {
+    const token = tokenInSentence(doc, i, sentence);
+    if (!token) return false;
+    if (token.lower === 'as') {
+      if (tokenInSentence(doc, i - 1, sentence)?.lower !== 'such') return false;
+      // ("rivals, such as X")
+      const noun = tokenInSentence(doc, i - 2, sentence)?.text === ',' ? i - 3 : i - 2;
+      return COMPANY_PLURALS.has(tokenInSentence(doc, noun, sentence)?.lower ?? '');
+    }
+    if (token.text !== ',' && token.lower !== 'and' && token.lower !== 'or' && token.shape !== 'title' && token.shape !== 'upper' && token.shape !== 'mixed' && token.text !== '&' && token.text !== '.') return false;
   }
   return false;
 }
