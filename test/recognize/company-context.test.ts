@@ -87,6 +87,11 @@ describe('companies by what the story says about their results and officers', ()
       ['Lena Vogt', 156, 165, 'person', 'person.given-name'],
       ['Harbour Rate Letter', 177, 196, 'organization', 'organization.company-context'],
     ]);
+    // its chief officer, owner or founder too
+    expect(run(recognizeCompaniesByContext, 'The chief operating officer of Marsk Orvel and the owner of Tessa Kline spoke.').map((r) => [r.text, r.start, r.end])).toEqual([
+      ['Marsk Orvel', 31, 42],
+      ['Tessa Kline', 60, 71],
+    ]);
   });
 
   test('"its X unit" and an apposition with a possessive ("the country\'s biggest car insurer") name firms', () => {

@@ -63,7 +63,7 @@ const STAFF_AFTER = new Set(['executives', 'officials', 'shareholders', 'stockho
 /** "its Pacific Vell unit", "its Orvis subsidiary" */
 const UNIT_NOUNS = new Set(['unit', 'units', 'subsidiary', 'subsidiaries', 'division', 'affiliate']);
 /** Officers "of" a body no place list knows: "chairman of Ostvik Ferries" */
-const OFFICERS_OF = new Set(['chairman', 'president', 'vice-president', 'director', 'editor', 'publisher']);
+const OFFICERS_OF = new Set(['chairman', 'president', 'vice-president', 'director', 'editor', 'publisher', 'officer', 'owner', 'co-owner', 'founder', 'co-founder']);
 /** "X's chief executive", "X's chief financial officer" */
 const CHIEF_OFFICERS = new Set(['executive', 'financial', 'operating']);
 /** "X posted a net loss", "X reported net income" */
