@@ -141,6 +141,14 @@ describe('companies by what the story says about their results and officers', ()
     ]);
   });
 
+  test('a firm or a group "called" or "named" X: "a new company called X", "the consortium, named Y"', () => {
+    const text = 'Debts went to a new company called Ostravo. The consortium, named Marlink, signed. A boy called Tarsa Vell waved.';
+    expect(run(recognizeCompaniesByContext, text).map((r) => [r.text, r.start, r.end])).toEqual([
+      ['Ostravo', 35, 42],
+      ['Marlink', 66, 73],
+    ]);
+  });
+
   test('an apposition opened by a country\'s possessive: "X, Norway\'s biggest ferry operator"', () => {
     expect(run(recognizeCompaniesByContext, 'Shares of the bidder rose while Vestholm Linjer, Norway\'s biggest ferry operator, fell.').map((r) => [r.text, r.start, r.end])).toEqual([
       ['Vestholm Linjer', 32, 47],

@@ -270,6 +270,11 @@ function saysCompany(doc: Doc, start: number, end: number): boolean {
   }
   // "companies such as Korvane and Ostrand", "rivals such as Korvane"
   if (listedAsCompanies(doc, start, sentence)) return true;
+  // "a new company called Korvane", "the consortium, named Ostrand"
+  if (before && (before.lower === 'called' || before.lower === 'named') && twoBefore) {
+    const noun = twoBefore.text === ',' ? tokenInSentence(doc, start - 3, sentence) : twoBefore;
+    if (noun && noun.shape === 'lower' && (COMPANY_APPOSITION_HEADS.has(noun.lower) || BODY_APPOSITION_HEADS.has(noun.lower) || noun.lower === 'consortium' || noun.lower === 'venture')) return true;
+  }
   // "Korvane executives", "a Korvane spokesman" (a town's officials: the town is a place in the lists)
   if (next && next.shape === 'lower' && STAFF_AFTER.has(next.lower)) return true;
   // "said its Pacific Vell unit": a firm's unit or subsidiary named before the noun
