@@ -33,6 +33,17 @@ describe('sports teams: a town in a sports story names its club', () => {
     ]);
   });
 
+  test('a player\'s career names clubs: "signed from X", "seasons with X", "a spell at X"; a debut at a ground stays the ground', () => {
+    const text = 'Soccer: the striker, signed from Lyon in July, scored twice in the league match. The defender played seven seasons with Nantes ' +
+      'after a spell at Toulouse, and the goalkeeper made his debut in Marseille.';
+    expect(names(text).map((r) => [r.text, r.type])).toEqual([
+      ['Lyon', 'organization'],
+      ['Nantes', 'organization'],
+      ['Toulouse', 'organization'],
+      ['Marseille', 'place'],
+    ]);
+  });
+
   test('club name patterns and results tables', () => {
     const text = 'SOCCER - NORTHERN LEAGUE RESULTS.\nDivision three: Marbury City 3 Oakhurst Town 2, Tarnley 1 Ashcombe 0. ' +
       'The halftime score was level and the striker scored late for Tarnley.';
