@@ -188,11 +188,10 @@ describe('one sense per document', () => {
     ]);
   });
 
-  test('a first name that a person in the story has is not taught as the company', () => {
+  test('a first name that a person in the story has and a company opens is taught as neither: alone, it is left untyped', () => {
     expect(brief('Marcus Electronics Corp. hired Marcus Lowe. Marcus said so.')).toEqual([
       'organization:Marcus Electronics Corp.',
       'person:Marcus Lowe',
-      'person:Marcus',
     ]);
   });
 
@@ -246,8 +245,8 @@ describe('unknown names: the last, weak guess', () => {
   });
 
   test('a surname ending in "-es" is no plural unless the "-es" follows a hissing sound or "o"', () => {
-    expect(names('Talks with Tavo Seres ended. Taxes Rose Sharply on Monday.').map((r) => [r.type, r.text, r.start, r.rule])).toEqual([
-      ['person', 'Tavo Seres', 11, 'person.unknown-name'],
+    expect(names('Talks with Tavo Menes ended. Taxes Rose Sharply on Monday.').map((r) => [r.type, r.text, r.start, r.rule])).toEqual([
+      ['person', 'Tavo Menes', 11, 'person.unknown-name'],
     ]);
   });
 
