@@ -259,6 +259,19 @@ describe('persons: evidence from the name itself', () => {
     ]);
   });
 
+  test('a portfolio no list knows between "<Title> of" and a first name is the role\'s ("Minister of Rural Affairs Tomas Kerr")', () => {
+    const text = 'Ohio Secretary of State Katherine Vell certified the vote. Minister of Rural Affairs Tomas Kerr agreed.';
+    expect(names(text).filter((r) => r.type === 'person').map((r) => [r.text, r.start, r.end, r.roles ?? null])).toEqual([
+      ['Katherine Vell', 24, 38, ['Secretary of State']],
+      ['Tomas Kerr', 85, 95, ['Minister of Rural Affairs']],
+    ]);
+    // an initial before the first name opens the name itself: "for T. Rowe Vance" is no role "for T."
+    expect(names('Ivo Rask, a money manager for T. Rowe Vance in Ohio, spoke.').filter((r) => r.type === 'person').map((r) => [r.text, r.start, r.end])).toEqual([
+      ['Ivo Rask', 0, 8],
+      ['T. Rowe Vance', 30, 43],
+    ]);
+  });
+
   test('a first name that also opens a body\'s name in the story is not taught as the person\'s', () => {
     expect(names('Garrett Tarvel Group PLC named Garrett Brisk chairman. Garrett said it would sell its stake.').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
       ['Garrett Tarvel Group PLC', 0, 24, 'organization.legal-suffix'],

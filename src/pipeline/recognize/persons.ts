@@ -249,7 +249,8 @@ const AFFILIATION_LINKS = new Set(['of', 'to', 'for']);
 function affiliationBeforeName(doc: Doc, start: number, end: number): { nameStart: number; role: string | null } | null {
   const tokens = doc.tokens;
   const known = longestPhraseAt(doc, start, PLACE_FLAGS | FLAGS.organization, end);
-  if (!known || end - known.end < 2 || end - known.end > 3) return null;
+  if (!known) return portfolioBeforeName(doc, start, end);
+  if (end - known.end < 2 || end - known.end > 3) return null;
   // "Jordan Hart Lee": a first word that is also a surname is the name's
   if (known.end - start === 1 && tokenFlags(tokens[start]) & FLAGS.surname) return null;
   const nameStart = known.end;
@@ -266,6 +267,24 @@ function affiliationBeforeName(doc: Doc, start: number, end: number): { nameStar
     if (tokens[i].shape !== 'title' || tokenFlags(tokens[i]) & ~(FLAGS.prefix | FLAGS.surname | FLAGS.given | FLAGS.chineseSurname)) return null;
   }
   return { nameStart, role };
+}
+
+/**
+ * "Minister of Foreign Affairs Ali Varda", "Secretary for Rural Affairs Ivo Rask": a portfolio no
+ * list knows after "<Title> of/for", then a first name and a surname; the portfolio is the role's.
+ */
+function portfolioBeforeName(doc: Doc, start: number, end: number): { nameStart: number; role: string | null } | null {
+  const tokens = doc.tokens;
+  for (let k = start + 1; k <= end - 2 && k <= start + 4; k++) {
+    // (the portfolio holds no first name or initial: "CEO of Martha Vell Living", "for T. Rowe Vance")
+    const before = tokens[k - 1];
+    if (before.shape === 'initial' || before.text === '.' || tokenFlags(before) & FLAGS.given) return null;
+    const flags = tokenFlags(tokens[k]);
+    if (!(flags & FLAGS.given) || flags & (PLACE_FLAGS | FLAGS.common | FLAGS.organization | FLAGS.demonym) || end - k > 3) continue;
+    const role = titleOfBefore(doc, start, k);
+    return role ? { nameStart: k, role } : null;
+  }
+  return null;
 }
 
 /** "Ambassador to [the] Velmora" before token `nameStart`: the role, from the title to the place. */
