@@ -272,6 +272,13 @@ describe('persons: evidence from the name itself', () => {
     ]);
   });
 
+  test('a lower-case title, a comma, then a name of two words and a comma or a verb of speech: "the country\'s president, Lansu Morel, said"', () => {
+    expect(names("The country's president, Lansu Morel, said no, and its envoy, Tarvo Brisk said yes.").map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
+      ['Lansu Morel', 25, 36, 'person.appositive-title'],
+      ['Tarvo Brisk', 62, 73, 'person.appositive-title'],
+    ]);
+  });
+
   test('a first name that also opens a body\'s name in the story is not taught as the person\'s', () => {
     expect(names('Garrett Tarvel Group PLC named Garrett Brisk chairman. Garrett said it would sell its stake.').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
       ['Garrett Tarvel Group PLC', 0, 24, 'organization.legal-suffix'],

@@ -396,6 +396,13 @@ function contextEvidence(doc: Doc, start: number, end: number): { rule: string; 
   // "Jane Roe, 45, ...": an age says person louder than a town list ("Marlow, 19," a town too)
   if (hasAgeAfter(doc, end) && !(flags & NOT_AGED)) return { rule: 'person.age', strength: 0.8 };
   if (flags & (PLACE_FLAGS | FLAGS.organization | FLAGS.demonym | FLAGS.notName)) return null;
+  // "the firm's chairman, Orvel Dasko, said": a title in lower case, a comma, then the name and a comma or a verb of speech
+  const comma = tokens[start - 1];
+  const title = tokens[start - 2];
+  if (end - start >= 2 && comma?.text === ',' && title?.shape === 'lower' && title.sentence === tokens[start].sentence && tokenFlags(title) & FLAGS.title &&
+    next && (next.text === ',' || SPEECH_VERBS.has(next.lower))) {
+    return { rule: 'person.appositive-title', strength: 0.75 };
+  }
   // "Masimov, the former Kazakh prime minister"
   if (next?.text === ',' && after && APPOSITIVE_OPENERS.has(after.lower)) {
     for (let i = end + 2; i < Math.min(end + 9, tokens.length); i++) {
