@@ -98,8 +98,16 @@ export function refineOneSense(doc: Doc): Mention[] {
   }
   if (senses.size === 0) return [];
   // no key is built longer than the longest name learned (most are one to three tokens)
+  // and a key is built only at a token that is the first word of a learned name (a token holds no space)
   let longest = 1;
-  for (const key of senses.keys()) longest = Math.max(longest, key.split(' ').length);
+  const firstWords = new Set<string>();
+  for (const key of senses.keys()) {
+    let words = 1;
+    let space = key.indexOf(' ');
+    firstWords.add(space === -1 ? key : key.slice(0, space));
+    for (; space !== -1; space = key.indexOf(' ', space + 1)) words++;
+    longest = Math.max(longest, words);
+  }
   const maxTokens = Math.min(MAX_NAME_TOKENS, longest);
 
   const typed = coveredTokens(doc, (m) => NAME_TYPES.has(m.type));
@@ -116,6 +124,10 @@ export function refineOneSense(doc: Doc): Mention[] {
     const end = clitic?.lower === "'s" && !clitic.spaceBefore && nameEnds ? candidate.end + 1 : candidate.end;
     for (let i = candidate.start; i < candidate.end; ) {
       let matched = 0;
+      if (!firstWords.has(doc.tokens[i].lower)) {
+        i++;
+        continue;
+      }
       for (let length = Math.min(maxTokens, end - i); length >= 1; length--) {
         const sense = senses.get(phraseKey(doc, i, i + length));
         if (!sense || (sense.ordinaryWord && !capitalMeansName(doc, i))) continue;
