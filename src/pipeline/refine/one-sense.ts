@@ -91,7 +91,7 @@ export function refineOneSense(doc: Doc): Mention[] {
     const first = doc.tokens[words[0]];
     // (not a first name that is also a title: "Earl Tamsin ... the Earl Fenwick")
     if (!weak && (tokenFlags(first) & (FLAGS.given | FLAGS.title)) === FLAGS.given && first.shape !== 'initial') {
-      learn(senses, first.lower, { type: 'person', strength: 0.6, rule: 'person.first-name-in-document', ordinaryWord: false, untypedOnly: false, town: false, adjective: false });
+      learn(senses, first.lower, { type: 'person', strength: 0.6, rule: 'person.first-name-in-document' });
     }
   }
   // short names of companies: "Torvane Corp." teaches "Torvane", "Pellor Canada Ltd." "Pellor"
