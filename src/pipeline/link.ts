@@ -124,6 +124,10 @@ export function linkMentions(mentions: PlacedMention[]): EntityRecord[] {
   const names = new Map<NameGroup, string>();
   for (const [root, list] of members) names.set(root, chooseCanonicalName(root, list));
 
-  const entities = [...members].map(([root, list]) => buildRecord(root, list, names));
+  // (built by push and never empty, so the array sorted has one map: an empty array from map()
+  // has another, and sorting it deoptimized linkMentions)
+  if (members.size === 0) return [];
+  const entities: EntityRecord[] = [];
+  for (const [root, list] of members) entities.push(buildRecord(root, list, names));
   return entities.sort((a, b) => TYPE_ORDER[a.type] - TYPE_ORDER[b.type] || a.mentions[0].start - b.mentions[0].start);
 }

@@ -20,6 +20,15 @@ describe('sports teams: a town in a sports story names its club', () => {
     expect(isSportsStory(docOf('He played in a golf tournament and follows the league.'))).toBe(true);
   });
 
+  test('one strong sports word counts beside three different weak ones, not beside two or a repeated one', () => {
+    // strong: "league"; weak: "coach", "team", "won" (each counted once however often it occurs)
+    expect(isSportsStory(docOf('The coach said the team won a place in the league.'))).toBe(true);
+    expect(isSportsStory(docOf('The coach said the team took a place in the league.'))).toBe(false);
+    expect(isSportsStory(docOf('The coach said the coach and the coach joined the league.'))).toBe(false);
+    // a weak word alone, however many, makes no sports story
+    expect(isSportsStory(docOf('The coach said the team won the match and the points.'))).toBe(false);
+  });
+
   test('teams by context (beat, captain, score), the venue stays a place, the headline follows the body', () => {
     expect(brief(CRICKET)).toEqual([
       'organization:CUMBRIA',

@@ -109,7 +109,7 @@ function findCandidates(doc: Doc): Candidate[] {
     for (let i = sentence.firstToken; i < sentence.endToken; i++) {
       const token = tokens[i];
       if (!isCapitalized(token)) continue;
-      const initial = token.shape === 'initial' && tokens[i + 1]?.text === '.' && !tokens[i + 1].spaceBefore && isCapitalized(tokens[i + 2]);
+      const initial = token.shape === 'initial' && i + 2 < tokens.length && tokens[i + 1].text === '.' && !tokens[i + 1].spaceBefore && isCapitalized(tokens[i + 2]);
       // "US diplomats": an all-capitals entry ("US", "WHO") is a name even where the word is not
       const capsEntry = token.shape === 'upper' && !sentence.allCaps && (tokenFlags(token) & FLAGS.capsOnly) !== 0;
       const firstName = isFirstNameInMidSentence(doc, i);
@@ -262,7 +262,8 @@ function isLeadingNoise(doc: Doc, i: number): boolean {
   // "Prosecutor General Berik Asylov said": a title opening the sentence stays for the person rules
   if (tokenFlags(token) & FLAGS.title) return false;
   // "Fisheries Secretary Ana Pardo": the word before a title belongs to the role
-  const next = doc.tokens[i + 1];
+  // (no read past the array's end: it would deoptimize this hot function)
+  const next = i + 1 < doc.tokens.length ? doc.tokens[i + 1] : undefined;
   if (next && isCapitalized(next) && tokenFlags(next) & FLAGS.title && !FUNCTION_WORDS.has(token.lower)) return false;
   if (opensSentence(token, previous) && isOrdinaryWord(token)) return true;
   const flags = tokenFlags(token);

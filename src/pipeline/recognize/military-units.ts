@@ -12,6 +12,7 @@ const UNIT_HEADS = new Set([
   'airborne', 'army', 'marines', 'armored', 'armoured', 'mechanized', 'wing', 'flotilla', 'commando', 'rangers',
 ]);
 const ORDINAL_NUMBER = /^\d+(?:st|nd|rd|th)$/;
+// (all of shape 'title': other tokens are not looked up)
 const ORDINAL_WORDS = new Set(['First', 'Second', 'Third', 'Fourth', 'Fifth', 'Sixth', 'Seventh', 'Eighth', 'Ninth', 'Tenth']);
 const MAX_WORDS = 3;
 
@@ -22,7 +23,7 @@ export function recognizeMilitaryUnits(doc: Doc): Mention[] {
   const found: Mention[] = [];
   for (let i = 0; i < tokens.length - 1; i++) {
     const ordinal = tokens[i];
-    if (!(ordinal.shape === 'number' ? ORDINAL_NUMBER.test(ordinal.text) : ORDINAL_WORDS.has(ordinal.text))) continue;
+    if (!(ordinal.shape === 'number' ? ORDINAL_NUMBER.test(ordinal.text) : ordinal.shape === 'title' && ORDINAL_WORDS.has(ordinal.text))) continue;
     // the longest run of capitalized words after the ordinal that ends in a unit's head word
     let end = -1;
     for (let j = i + 1; j < Math.min(i + 1 + MAX_WORDS, tokens.length); j++) {

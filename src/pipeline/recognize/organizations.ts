@@ -114,7 +114,8 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
     // "AB Volvo", "PT Sinar Kelapa", "OAO Severnet": a legal form in capitals before the name
     const prefixAt = LEGAL_PREFIXES.has(tokens[start].text) ? start : LEGAL_PREFIXES.has(tokens[start - 1]?.text ?? '') && tokens[start - 1].sentence === tokens[start].sentence ? start - 1 : -1;
     // (it opens the name: not "LEUNG PAO WEEKLY", nor a province after a town: "Calgary, AB Energy Corp.")
-    const beforePrefix = tokens[prefixAt - 1];
+    // (no prefix, -1, reads no tokens[-2]: a negative index is a slow look-up by name)
+    const beforePrefix = prefixAt > 0 ? tokens[prefixAt - 1] : undefined;
     const afterTown = beforePrefix?.text === ',' && (tokenFlags(tokens[prefixAt - 2] ?? beforePrefix) & PLACE_FLAGS) !== 0;
     const opensName = prefixAt >= 0 && !afterTown && !(beforePrefix && beforePrefix.sentence === tokens[prefixAt].sentence && isCapitalized(beforePrefix));
     if (opensName && !candidate.allCaps && end - prefixAt >= 2 && end - prefixAt <= 4) {

@@ -31,6 +31,10 @@ const WEAK_SPORTS_WORDS = new Set([
   // also outside sport: "marathon talks", "Sprint Corp.", "a bomb squad", "the Medal of Honor"
   'marathon', 'sprint', 'squad', 'medal',
 ]);
+/** Both lists in one map (1: strong, 2: weak), so a word of neither costs one look-up, not two. */
+const SPORTS_WORD_KINDS = new Map<string, number>();
+for (const word of STRONG_SPORTS_WORDS) SPORTS_WORD_KINDS.set(word, 1);
+for (const word of WEAK_SPORTS_WORDS) SPORTS_WORD_KINDS.set(word, (SPORTS_WORD_KINDS.get(word) ?? 0) | 2);
 const MIN_STRONG = 2;
 const MIN_WEAK_BESIDE_ONE_STRONG = 3;
 /** at least one strong sports word per this many words */
@@ -75,11 +79,13 @@ export function isSportsStory(doc: Doc): boolean {
       const token = tokens[i];
       if (token.shape === 'punct' || token.shape === 'number') continue;
       words++;
+      const kind = SPORTS_WORD_KINDS.get(token.lower);
+      if (kind === undefined) continue;
       // ("grand" only in "Grand Prix": not "a grand jury", "the Grand Hotel")
-      if (STRONG_SPORTS_WORDS.has(token.lower) && (token.lower !== 'grand' || tokens[i + 1]?.lower === 'prix')) {
+      if (kind & 1 && (token.lower !== 'grand' || tokens[i + 1]?.lower === 'prix')) {
         strong.add(token.lower);
         strongWords++;
-      } else if (WEAK_SPORTS_WORDS.has(token.lower)) weak.add(token.lower);
+      } else if (kind & 2) weak.add(token.lower);
     }
     // a long business or politics story that mentions a league or a tournament in passing is no
     // sports story: the words of the game must be as dense as in a match report

@@ -22,6 +22,7 @@ export interface ShortName {
    * says something (not opening a sentence, unless a verb follows: "Giant agreed ...")
    */
   ordinaryWord: boolean;
+  // (every short name carries all four fields, so the objects one-sense reads have one shape)
   /** the short name is also a town ("Tamworth" of "Tamworth Steel Corp."): not where the town is meant ("Tamworth, Pa.") */
   town?: boolean;
   /** the short name is also a nationality or direction ("Western" of "Western Airlines"): only where it stands as a noun */
@@ -71,7 +72,7 @@ export function companyShortNames(doc: Doc, winners: Mention[]): ShortName[] {
       const half = HYPHENATED_NAME.exec(tokens[m.tokenStart].text);
       if (half && m.tokenEnd - m.tokenStart > 1) {
         const flags = lookup(half[1].toLowerCase());
-        if (!(flags & (NEVER_ALONE | FLAGS.given | FLAGS.surname))) found.push({ key: half[1].toLowerCase(), ordinaryWord: (flags & FLAGS.common) !== 0 });
+        if (!(flags & (NEVER_ALONE | FLAGS.given | FLAGS.surname))) found.push({ key: half[1].toLowerCase(), ordinaryWord: (flags & FLAGS.common) !== 0, town: false, adjective: false });
       }
     }
     // "Halvard Airlines", "Orvis Motors": a firm named by its business teaches its first word
@@ -79,9 +80,9 @@ export function companyShortNames(doc: Doc, winners: Mention[]): ShortName[] {
       const word = tokens[m.tokenStart];
       const flags = tokenFlags(word);
       const ownWord = word.shape === 'title' && !(flags & (FLAGS.orgHead | FLAGS.organization | FLAGS.given | FLAGS.surname)) && !FUNCTION_WORDS.has(word.lower) && !BUSINESS_WORDS.has(word.lower);
-      if (ownWord && !(flags & NEVER_ALONE)) found.push({ key: word.lower, ordinaryWord: (flags & FLAGS.common) !== 0 });
+      if (ownWord && !(flags & NEVER_ALONE)) found.push({ key: word.lower, ordinaryWord: (flags & FLAGS.common) !== 0, town: false, adjective: false });
       // "Western Airlines ... Western said": an airline is called by its adjective too
-      else if (ownWord && (flags & NEVER_ALONE) === FLAGS.demonym) found.push({ key: word.lower, ordinaryWord: true, adjective: true });
+      else if (ownWord && (flags & NEVER_ALONE) === FLAGS.demonym) found.push({ key: word.lower, ordinaryWord: true, town: false, adjective: true });
     }
     // (or, for a firm named "A & B", a head noun: "Tamworth Savings & Loan Association")
     const firm = LEGAL_NAME_RULES.has(m.rule) || (m.rule === 'organization.head-noun' && hasAmpersand(doc, m));
@@ -103,7 +104,7 @@ export function companyShortNames(doc: Doc, winners: Mention[]): ShortName[] {
       if ((newLast.shape === 'punct' && newLast.lower !== "'s") || newLast.shape === 'lower') continue;
       const key = phraseKey(doc, m.tokenStart, end);
       if (end - m.tokenStart > 1) {
-        found.push({ key, ordinaryWord: false });
+        found.push({ key, ordinaryWord: false, town: false, adjective: false });
         continue;
       }
       const word = tokens[m.tokenStart];
@@ -111,7 +112,7 @@ export function companyShortNames(doc: Doc, winners: Mention[]): ShortName[] {
       // "Tamworth Steel Corp.", "Croydon Trust Co.": a firm named after its town (a town that may
       // also name its district) is called by the town's name all through the story
       if ((flags & NEVER_ALONE & ~FLAGS.region) === FLAGS.city && word.shape === 'title') {
-        found.push({ key, ordinaryWord: (flags & FLAGS.common) !== 0, town: true });
+        found.push({ key, ordinaryWord: (flags & FLAGS.common) !== 0, town: true, adjective: false });
         break;
       }
       if (flags & NEVER_ALONE || FUNCTION_WORDS.has(word.lower) || word.shape === 'initial') break;
@@ -119,7 +120,7 @@ export function companyShortNames(doc: Doc, winners: Mention[]): ShortName[] {
       if (flags & (FLAGS.given | FLAGS.surname)) {
         if (persons().has(word.lower)) break;
       }
-      found.push({ key, ordinaryWord: (flags & FLAGS.common) !== 0 });
+      found.push({ key, ordinaryWord: (flags & FLAGS.common) !== 0, town: false, adjective: false });
     }
   }
   return found;
@@ -151,5 +152,5 @@ function firstPartnerName(doc: Doc, m: Mention, persons: () => Set<string>): Sho
   const flags = tokenFlags(word);
   if (flags & (NEVER_ALONE | FLAGS.orgHead | FLAGS.organization | FLAGS.legalSuffix) || FUNCTION_WORDS.has(word.lower) || BUSINESS_WORDS.has(word.lower)) return null;
   if (flags & (FLAGS.given | FLAGS.surname) && persons().has(word.lower)) return null;
-  return { key: word.lower, ordinaryWord: (flags & FLAGS.common) !== 0 };
+  return { key: word.lower, ordinaryWord: (flags & FLAGS.common) !== 0, town: false, adjective: false };
 }

@@ -23,6 +23,7 @@ const MAX_TAUGHT_STRENGTH = 0.8;
 /** A company's full name with its legal form in the story outweighs a first-name guess at its short name. */
 const SHORT_NAME_STRENGTH = 0.9;
 
+// every sense is made with all its fields, in this order, so the senses a document learns share one shape
 interface Sense {
   type: EntityType;
   strength: number;
@@ -62,7 +63,7 @@ export function refineOneSense(doc: Doc): Mention[] {
     // ("Rice said ... Rice futures rose", "Beacon's stock rose ... Beacon lights": a famous surname or a
     // firm told by its stock, alone and also a word, opens a sentence as the word)
     const ordinaryWord = ORDINARY_WORD_TEACHERS.has(m.rule) && m.tokenEnd - m.tokenStart === 1 && (tokenFlags(doc.tokens[m.tokenStart]) & FLAGS.common) !== 0;
-    learn(senses, phraseKey(doc, m.tokenStart, m.tokenEnd), { type: m.type, strength: Math.min(m.strength, MAX_TAUGHT_STRENGTH), rule: 'one-sense', ordinaryWord });
+    learn(senses, phraseKey(doc, m.tokenStart, m.tokenEnd), { type: m.type, strength: Math.min(m.strength, MAX_TAUGHT_STRENGTH), rule: 'one-sense', ordinaryWord, untypedOnly: false, town: false, adjective: false });
   }
   // a word that opens a body's name ("Chase Manhattan Corp.", "Meredith Corp.") is not taught as a
   // first name: alone, it is more likely that body's short name than someone called by first name
@@ -82,13 +83,14 @@ export function refineOneSense(doc: Doc): Mention[] {
     for (let i = m.tokenStart; i < m.tokenEnd; i++) if (doc.tokens[i].shape !== 'punct') words.push(i);
     if (words.length < 2) continue;
     const last = doc.tokens[words[words.length - 1]];
-    if (last.shape !== 'initial') learn(senses, last.lower, { type: 'person', strength: surnameStrength, rule: 'person.surname-in-document', untypedOnly: weak });
+    if (last.shape !== 'initial') learn(senses, last.lower, { type: 'person', strength: surnameStrength, rule: 'person.surname-in-document', ordinaryWord: false, untypedOnly: weak, town: false, adjective: false });
     // "Omar Bin Rashed ... Bin Rashed said", "Pieter van der Molen ... Van der Molen": particles open the surname
     let surnameFrom = words.length - 1;
     while (surnameFrom > 1 && NAME_PARTICLES.has(doc.tokens[words[surnameFrom - 1]].lower)) surnameFrom--;
     if (surnameFrom < words.length - 1 && last.shape !== 'initial') {
-      const key = words.slice(surnameFrom).map((w) => doc.tokens[w].lower).join(' ');
-      learn(senses, key, { type: 'person', strength: surnameStrength, rule: 'person.surname-in-document', untypedOnly: weak });
+      let key = doc.tokens[words[surnameFrom]].lower;
+      for (let w = surnameFrom + 1; w < words.length; w++) key += ' ' + doc.tokens[words[w]].lower;
+      learn(senses, key, { type: 'person', strength: surnameStrength, rule: 'person.surname-in-document', ordinaryWord: false, untypedOnly: weak, town: false, adjective: false });
     }
     const first = doc.tokens[words[0]];
     // (not a first name that is also a title: "Earl Tamsin ... the Earl Fenwick")
@@ -98,12 +100,20 @@ export function refineOneSense(doc: Doc): Mention[] {
   }
   // short names of companies: "Torvane Corp." teaches "Torvane", "Pellor Canada Ltd." "Pellor"
   for (const short of companyShortNames(doc, winners)) {
-    learn(senses, short.key, { type: 'organization', strength: SHORT_NAME_STRENGTH, rule: 'organization.short-name', ordinaryWord: short.ordinaryWord, town: short.town, adjective: short.adjective });
+    learn(senses, short.key, { type: 'organization', strength: SHORT_NAME_STRENGTH, rule: 'organization.short-name', ordinaryWord: short.ordinaryWord, untypedOnly: false, town: short.town, adjective: short.adjective });
   }
   if (senses.size === 0) return [];
   // no key is built longer than the longest name learned (most are one to three tokens)
+  // and a key is built only at a token that is the first word of a learned name (a token holds no space)
   let longest = 1;
-  for (const key of senses.keys()) longest = Math.max(longest, key.split(' ').length);
+  const firstWords = new Set<string>();
+  for (const key of senses.keys()) {
+    let words = 1;
+    let space = key.indexOf(' ');
+    firstWords.add(space === -1 ? key : key.slice(0, space));
+    for (; space !== -1; space = key.indexOf(' ', space + 1)) words++;
+    longest = Math.max(longest, words);
+  }
   const maxTokens = Math.min(MAX_NAME_TOKENS, longest);
 
   const typed = coveredTokens(doc, (m) => NAME_TYPES.has(m.type));
@@ -120,6 +130,10 @@ export function refineOneSense(doc: Doc): Mention[] {
     const end = clitic?.lower === "'s" && !clitic.spaceBefore && nameEnds ? candidate.end + 1 : candidate.end;
     for (let i = candidate.start; i < candidate.end; ) {
       let matched = 0;
+      if (!firstWords.has(doc.tokens[i].lower)) {
+        i++;
+        continue;
+      }
       for (let length = Math.min(maxTokens, end - i); length >= 1; length--) {
         const sense = senses.get(phraseKey(doc, i, i + length));
         if (!sense || (sense.ordinaryWord && !capitalMeansName(doc, i))) continue;
