@@ -279,6 +279,13 @@ describe('persons: evidence from the name itself', () => {
     ]);
   });
 
+  test('players\' positions are titles: "Reliever Tomas Kerr", "winger Ivo Rask"', () => {
+    expect(names('Reliever Tomas Kerr took the loss, and winger Ivo Rask scored.').map((r) => [r.text, r.start, r.end, r.roles ?? null])).toEqual([
+      ['Tomas Kerr', 9, 19, ['Reliever']],
+      ['Ivo Rask', 46, 54, ['winger']],
+    ]);
+  });
+
   test('a first name that also opens a body\'s name in the story is not taught as the person\'s', () => {
     expect(names('Garrett Tarvel Group PLC named Garrett Brisk chairman. Garrett said it would sell its stake.').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
       ['Garrett Tarvel Group PLC', 0, 24, 'organization.legal-suffix'],
