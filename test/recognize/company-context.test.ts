@@ -178,6 +178,13 @@ describe('companies by what the story says about their results and officers', ()
     ]);
   });
 
+  test('"X workers", "X employees"; results after a year: "X reported 2025 first-half net profit"', () => {
+    expect(run(recognizeCompaniesByContext, 'Tessov workers struck. Brandell reported 2025 first-half net profit of $3 million.').map((r) => [r.text, r.start, r.end])).toEqual([
+      ['Tessov', 0, 6],
+      ['Brandell', 23, 31],
+    ]);
+  });
+
   test('"X\'s chief executive", "values X at", "X posted a net loss"', () => {
     const text = "Velcor's chief executive resigned. The bid values Tarnex at $2 billion. Brandell posted a net loss of $3 million.";
     expect(names(text).map((r) => [r.text, r.start, r.rule])).toEqual([

@@ -59,7 +59,7 @@ const FIRM_OFFICERS = new Set(['co-chairman', 'vice-chairman', 'partner', 'strat
 /** Officers who work "at" a firm and "of" a country or a town: "president at Kelso Marle" */
 const OFFICERS_AT = new Set(['president', 'director', 'manager', 'officer', 'chairman', 'executive', 'vice-president']);
 /** a body's people after its name: "Korvane executives" */
-const STAFF_AFTER = new Set(['executives', 'officials', 'shareholders', 'stockholders', 'spokesman', 'spokeswoman', 'spokesperson']);
+const STAFF_AFTER = new Set(['executives', 'officials', 'shareholders', 'stockholders', 'spokesman', 'spokeswoman', 'spokesperson', 'workers', 'employees']);
 /** "its Pacific Vell unit", "its Orvis subsidiary" */
 const UNIT_NOUNS = new Set(['unit', 'units', 'subsidiary', 'subsidiaries', 'division', 'affiliate']);
 /** Officers "of" a body no place list knows: "chairman of Ostvik Ferries" */
@@ -74,11 +74,11 @@ const HONORIFICS = new Set(['Mr', 'Ms', 'Mrs']);
 /** "values X at $2 billion" */
 const VALUES = new Set(['values', 'valued', 'valuing']);
 
-/** "net loss", "quarterly profit", "a third-quarter loss": a firm's results, a word or two on */
+/** "net loss", "quarterly profit", "a third-quarter loss", "1996 first-half net profit": a firm's results, a few words on */
 function isResult(doc: Doc, from: number, sentence: number): boolean {
-  for (let i = from; i < from + 3; i++) {
+  for (let i = from; i < from + 4; i++) {
     const token = tokenInSentence(doc, i, sentence);
-    if (!token || token.shape !== 'lower') return false;
+    if (!token || (token.shape !== 'lower' && token.shape !== 'number')) return false;
     if (RESULTS.has(token.lower)) return true;
   }
   return false;
