@@ -159,3 +159,12 @@ test('"all year", "all year long", "all year round" are the story\'s year; "all 
     { text: 'all year round', start: 130, end: 144, value: '2024' },
   ]);
 });
+
+test('"a record for the year of $8.2 million": "of" before an amount of money leaves "the year" the story\'s own; "the year of the flood" stays out', () => {
+  const text = 'Ticket sales set a record for the year of $8.2 million on Saturday, and a low for the week of C$ 9 followed; the year of the flood is still remembered.';
+  expect(datesIn(text, '2024-02-28')).toEqual([
+    { text: 'the year', start: 30, end: 38, value: '2024' },
+    { text: 'Saturday', start: 58, end: 66, value: '2024-02-24' },
+    { text: 'the week', start: 82, end: 90, value: '2024-W09' },
+  ]);
+});
