@@ -106,6 +106,19 @@ const CLAUSE_BREAKS = new Set(['where', 'which', 'who', 'whom', 'whose', 'while'
 const LEFT_WINDOW = 12;
 const RIGHT_WINDOW = 10;
 
+// "In March, [a long apposition], the club signed ...": a date that opens its sentence belongs
+// to the main clause, whose verb may come after a long aside
+const OPENING_RIGHT_WINDOW = 40;
+const OPENING_PREPOSITIONS = new Set(['in', 'on', 'at', 'by', 'since', 'until', 'during', 'from', 'through']);
+
+/** Does the date at tokenStart open its sentence, perhaps after one preposition ("In March, ...")? */
+function opensSentence(tokens: Token[], tokenStart: number): boolean {
+  const sentence = tokens[tokenStart].sentence;
+  let first = tokenStart;
+  if (first > 0 && tokens[first - 1].sentence === sentence && OPENING_PREPOSITIONS.has(tokens[first - 1].lower)) first--;
+  return first === 0 || tokens[first - 1].sentence !== sentence;
+}
+
 /**
  * Tense of the verb nearest the date in its sentence: first to the left (the usual news order,
  * "the governor on Tuesday said"), then to the right ("On Friday, the mayor said").
@@ -132,7 +145,7 @@ export function tenseAround(doc: Doc, tokenStart: number, tokenEnd: number): Ten
     return tense;
   }
   if (perfect) return 'past';
-  const last = Math.min(tokens.length, tokenEnd + RIGHT_WINDOW);
+  const last = Math.min(tokens.length, tokenEnd + (opensSentence(tokens, tokenStart) ? OPENING_RIGHT_WINDOW : RIGHT_WINDOW));
   for (let i = tokenEnd; i < last && tokens[i].sentence === sentence; i++) {
     const tense = wordTense(tokens, i, tokenEnd);
     if (tense === null || tense === 'infinitive') continue;

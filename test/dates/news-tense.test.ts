@@ -51,3 +51,10 @@ test('an -ed word between a determiner (perhaps an adverb) and its noun is no pa
   // an -ed word after its subject is still the past verb
   expect(datesIn('The league built the arena in January.', REF)).toEqual([{ text: 'January', start: 30, end: 37, value: '2024-01' }]);
 });
+
+test('a month that opens its sentence takes the tense of the main verb even after a long aside', () => {
+  const text = 'In June, with the old toll bridge over the Amble near the mill town of Portmere still shut for repairs, heavy rain flooded the ferry terminal.';
+  expect(datesIn(text, REF)).toEqual([
+    { text: 'June', start: 3, end: 7, value: '2023-06' },
+  ]);
+});
