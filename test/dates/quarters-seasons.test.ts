@@ -145,3 +145,12 @@ test('"the 2023 period" and "year-ago" after a run of months other than a quarte
     { text: 'year-ago', start: 108, end: 116, value: '2023-Q3' },
   ]);
 });
+
+test('a part of a year that is a half or a quarter ("the first two quarters of 2025", "the last three months of 2023") takes that value; "the first nine months of 2023" keeps the year', () => {
+  const text = 'Orders at the shipyard should firm in the first two quarters of 2025 after a slump in the last three months of 2023; the first nine months of 2023 were calm.';
+  expect(datesIn(text, '2024-10-28')).toEqual([
+    { text: 'the first two quarters of 2025', start: 38, end: 68, value: '2025-H1' },
+    { text: 'the last three months of 2023', start: 86, end: 115, value: '2023-Q4' },
+    { text: 'the first nine months of 2023', start: 117, end: 146, value: '2023' },
+  ]);
+});
