@@ -1,6 +1,7 @@
 // Words in front of a date that belong to its span, as TimeML and OntoNotes draw them:
 // "early 1990", "late November", "mid-November", "the end of July", "the middle of October".
-// The value stays the date's own (TIMEX3 keeps the modifier in a separate attribute).
+// The value stays the date's own (TIMEX3 keeps the modifier in a separate attribute), except a
+// part that is a half or a quarter of a year ("the first two quarters of 2025": yearPartBefore).
 
 import { DateContext, DateMatch, lowerAt, match } from './context';
 import { monthDayWithoutYear } from './values';
