@@ -62,10 +62,13 @@ export function matchReferenceWord(ctx: DateContext, i: number): DateMatch | nul
   if (word === 'the') {
     // "in the past", "into the future", "in the near future": only as a time adverbial;
     // "the future of the old mill", "vital to the future" are about something else
-    if (!TEMPORAL_PREPOSITIONS.has(lowerAt(ctx, i - 1))) return null;
+    // ("looked beyond the near term": with "near", "distant", "immediate" it is a time whatever
+    // comes before it)
+    const modifier = lowerAt(ctx, i + 1);
+    const timeModifier = modifier === 'near' || modifier === 'distant' || modifier === 'immediate';
+    if (!TEMPORAL_PREPOSITIONS.has(lowerAt(ctx, i - 1)) && !timeModifier) return null;
     let at = i + 1;
-    const modifier = lowerAt(ctx, at);
-    if (modifier === 'near' || modifier === 'distant' || modifier === 'immediate') at++;
+    if (timeModifier) at++;
     const noun = lowerAt(ctx, at);
     // "the past three months", "the past year", "the future king": not a bare reference
     const nounFollows = nounFollowsAt(ctx, at + 1);

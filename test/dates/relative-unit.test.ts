@@ -168,3 +168,11 @@ test('"a record for the year of $8.2 million": "of" before an amount of money le
     { text: 'the week', start: 82, end: 90, value: '2024-W09' },
   ]);
 });
+
+test('"the near term", "the distant future" are times after any word ("beyond the near term"); "the future" alone still needs a time preposition', () => {
+  const text = 'Growers looked beyond the near term and toward the distant future; the future of the orchard is unclear.';
+  expect(datesIn(text, '2024-02-28')).toEqual([
+    { text: 'the near term', start: 22, end: 35, value: 'FUTURE_REF' },
+    { text: 'the distant future', start: 47, end: 65, value: 'FUTURE_REF' },
+  ]);
+});
