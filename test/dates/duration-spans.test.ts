@@ -42,11 +42,12 @@ test('"for a week", "took a year", "lasted one month" are lengths of time; a rat
   ]);
 });
 
-test('"one year", "one month", "a decade" are lengths of time anywhere; "a week" as a rate and "one day" as some day are not', () => {
+test('"one year", "one month", "a decade" are lengths of time anywhere; "a week" as a rate is not, and "one day" as some day is a time to come (FUTURE_REF)', () => {
   const text = 'He was jailed one year, the rally drew a decade of anger, fees are $5 a week, she will one day return, one month passed and one year ago it fell.';
   expect(datesIn(text, REF)).toEqual([
     { text: 'one year', start: 14, end: 22, value: 'P1Y' },
     { text: 'a decade', start: 39, end: 47, value: 'P1DE' },
+    { text: 'one day', start: 87, end: 94, value: 'FUTURE_REF' },
     { text: 'one month', start: 103, end: 112, value: 'P1M' },
     { text: 'one year ago', start: 124, end: 136, value: '2023' },
   ]);

@@ -122,6 +122,7 @@ const EXAMPLES: Array<[string, string]> = [
   ['matchReferenceWord', 'the weeks ahead look dry.'],
   ['matchReferenceWord', 'previous years were dry.'],
   ['matchReferenceWord', 'all year it was dry.'],
+  ['matchReferenceWord', 'it may >one day dry up.'],
   ['matchAnchored', 'her >third week in office ended.'],
   ['matchAnchored', 'a fifth day of talks ended.'],
   ['matchAnchored', 'her >first day at the helm came.'],

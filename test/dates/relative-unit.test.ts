@@ -176,3 +176,11 @@ test('"the near term", "the distant future" are times after any word ("beyond th
     { text: 'the distant future', start: 47, end: 65, value: 'FUTURE_REF' },
   ]);
 });
+
+test('"one day" after a modal ("may one day sail") is some time to come (FUTURE_REF); "one day later" is not', () => {
+  const text = 'The ferry may one day sail again, though it left one day later than planned.';
+  expect(datesIn(text, '2024-02-28')).toEqual([
+    { text: 'one day', start: 14, end: 21, value: 'FUTURE_REF' },
+    { text: 'one day later', start: 49, end: 62, value: '2024-02-29' },
+  ]);
+});
