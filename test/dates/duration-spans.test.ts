@@ -69,3 +69,11 @@ test('the adjective written without its hyphen: "a six year high", "the two day 
     { text: 'two day', start: 43, end: 50, value: 'P2D' },
   ]);
 });
+
+test('"weekly", "monthly" in lower case are recurrences (P1W, P1M), as "every week" is; not the noun "a news weekly" nor a title', () => {
+  const text = 'The town board holds weekly hearings, rents saw a second monthly rise, and she edits the county news weekly; Harbor Weekly printed it.';
+  expect(datesIn(text, '2024-02-28')).toEqual([
+    { text: 'weekly', start: 21, end: 27, value: 'P1W' },
+    { text: 'monthly', start: 57, end: 64, value: 'P1M' },
+  ]);
+});
