@@ -77,3 +77,11 @@ test('"weekly", "monthly" in lower case are recurrences (P1W, P1M), as "every we
     { text: 'monthly', start: 57, end: 64, value: 'P1M' },
   ]);
 });
+
+test('an age is a length of time: "at age 67" (P67Y), "the age of 94"; "the age of sail" and a capitalized "Age" are not', () => {
+  const text = 'The ferry captain retired at age 67 and his mother lived to the age of 94; the age of sail and the Iron Age 12 show were not ages.';
+  expect(datesIn(text, '2024-02-28')).toEqual([
+    { text: 'age 67', start: 29, end: 35, value: 'P67Y' },
+    { text: 'the age of 94', start: 60, end: 73, value: 'P94Y' },
+  ]);
+});

@@ -142,6 +142,8 @@ const EXAMPLES: Array<[string, string]> = [
   ['matchDuration', 'Each year it flooded.'],
   ['matchDuration', 'weekly rounds went on.'],
   ['matchDuration', 'a >monthly fee came.'],
+  ['matchDuration', 'at >age 40 he left.'],
+  ['matchDuration', 'at >the age of 40 he left.'],
   ['matchDuration', 'for >a week it rained.'],
   ['matchDuration', 'it took >one year.'],
   ['matchDuration', 'after >a day of rain.'],
@@ -205,7 +207,7 @@ const WORDS = [
   'few', 'several', 'future', 'near', 'these', 'nowadays', 'said', 'will', 'was', ',', '.', '%',
   'between', 'and', 'to', 'through', '-', '99', '1987', 'before', 'after', 'at', 'least', 'about', 'another', 'couple', 'old', 'one',
   'five-year', '30-day', 'Two-Week', 'one-quarter', '12-year-old', '$', '/', 'every', 'each', 'Monday', 'Day', 'for', 'took', 'lasted', 'an', 'hour', "'", '’', '71', '05', "1993's", '19th-century', 'twentieth-century', 'last-century', 'decade', 'week', 'month', 'ago', 'weeks', 'ahead', 'previous', 'prior', 'two', 'all', 'long', 'Year',
-  'weekly', 'monthly', 'Weekly', 'news', 'may', 'could', 'term', 'distant', 'immediate', '$', 'US', 'C',
+  'weekly', 'monthly', 'Weekly', 'news', 'age', 'Age', 'may', 'could', 'term', 'distant', 'immediate', '$', 'US', 'C',
 ];
 
 test('random word salad: every pattern that finds something is in its first token\'s set', () => {
