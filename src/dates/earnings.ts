@@ -4,6 +4,7 @@
 
 import { CalendarDate, quarterOf } from './calendar';
 import { DateContext } from './context';
+import { parseCount } from './words';
 
 /** The quarter an earnings story reports: the last one completed before its date. */
 export function lastCompletedQuarter(ref: CalendarDate): { year: number; quarter: number } {
@@ -24,6 +25,25 @@ export function talksAboutQuarters(ctx: DateContext, i: number): boolean {
   }
   for (let j = i + 1; j < ctx.tokens.length && j < i + 40 && ctx.tokens[j].sentence === sentence; j++) {
     if (ctx.tokens[j].lower.includes('quarter')) return true;
+  }
+  return false;
+}
+
+/**
+ * Did the story just name a run of months other than a quarter ("In the first nine months, net
+ * rose ... from the 1988 period")? The nearest period word before token i, in its sentence or the
+ * one before, decides: "N months" (N not 3) says yes, a quarter says no.
+ */
+export function followsMonthsCount(ctx: DateContext, i: number): boolean {
+  const sentence = ctx.tokens[i].sentence;
+  for (let j = i - 1; j > 0 && j > i - 100; j--) {
+    const token = ctx.tokens[j];
+    if (token.sentence < sentence - 1) break;
+    if (token.lower.includes('quarter')) return false;
+    if (token.lower === 'months') {
+      const count = parseCount(ctx.tokens[j - 1].lower);
+      return !Number.isNaN(count) && count !== 3;
+    }
   }
   return false;
 }

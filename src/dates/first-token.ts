@@ -49,7 +49,7 @@ const START_WORDS = new Set([
   'corresponding', 'prior-year', 'year-before', 'recent', 'past', 'coming', 'future', 'these', 'nowadays', 'today',
   'yesterday', 'tomorrow', 'between', 'tonight', 'previous', 'following', 'prior', 'upcoming', 'current', 'summer', 'winter',
   'spring', 'fall', 'autumn', 'first', 'second', 'third', 'fourth', 'final', 'years', 'months', 'weeks', 'days',
-  'decades', 'every', 'each', 'all', 'twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties', "'", '’',
+  'decades', 'every', 'each', 'weekly', 'monthly', 'age', 'all', 'twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties', "'", '’',
 ]);
 const PREFIXED = /^(?:mid|early|late|pre|post|fiscal)-|-(?:quarter|half|year|month|week|day|century)$|^fy|^[qh][1-4]$|^(?:eighteen|nineteen|twenty)-\w+ies$/;
 

@@ -1,6 +1,7 @@
 // Words in front of a date that belong to its span, as TimeML and OntoNotes draw them:
 // "early 1990", "late November", "mid-November", "the end of July", "the middle of October".
-// The value stays the date's own (TIMEX3 keeps the modifier in a separate attribute).
+// The value stays the date's own (TIMEX3 keeps the modifier in a separate attribute), except a
+// part that is a half or a quarter of a year ("the first two quarters of 2025": yearPartBefore).
 
 import { DateContext, DateMatch, lowerAt, match } from './context';
 import { monthDayWithoutYear } from './values';
@@ -46,6 +47,26 @@ function partBefore(ctx: DateContext, i: number): number {
   const edge = lowerAt(ctx, at - 1);
   if (edge !== 'first' && edge !== 'last' && edge !== 'final') return -1;
   return lowerAt(ctx, at - 2) === 'the' ? at - 2 : -1;
+}
+
+/** The halves and quarters a part names: "the first two quarters of 1990" is 1990-H1. */
+const WHOLE_PARTS = new Map<string, { first: string; last: string }>([
+  ['two quarters', { first: 'H1', last: 'H2' }],
+  ['six months', { first: 'H1', last: 'H2' }],
+  ['three months', { first: 'Q1', last: 'Q4' }],
+]);
+
+/**
+ * The half or quarter of a year that "the first two quarters of", "the last six months of" right
+ * before token i names ("H1", "Q4"), or null: a TIMEX3 value finer than the year. Other parts
+ * ("the first nine months of 1990") keep the year's value.
+ */
+export function yearPartBefore(ctx: DateContext, i: number): string | null {
+  const start = partBefore(ctx, i);
+  if (start < 0) return null;
+  const part = WHOLE_PARTS.get(`${lowerAt(ctx, start + 2)} ${lowerAt(ctx, start + 3)}`);
+  if (part === undefined || start + 5 !== i) return null;
+  return lowerAt(ctx, start + 1) === 'first' ? part.first : part.last;
 }
 
 const PREFIXED_MONTH = /^(mid|early|late)-([a-z]+)$/;

@@ -90,6 +90,12 @@ const SPACED_ADJECTIVE_UNITS = new Set(['year', 'month', 'week', 'day']);
  * recognizer drops a date after "every" (a weekday repeats, it names no day).
  */
 const RECURRENCE_WORDS = ['every', 'each'];
+/**
+ * "the weekly cabinet meeting", "a third monthly decline": the same set in one word, as OntoNotes
+ * draws it (TimeML leaves it to its unscored sets). Lower case only ("Publishers Weekly"), and not
+ * the noun ("a news weekly").
+ */
+const RECURRENCE_ADJECTIVES = new Map([['weekly', 'P1W'], ['monthly', 'P1M']]);
 const RECURRING_UNITS = new Set(['year', 'month', 'week', 'day']);
 
 /**
@@ -99,11 +105,13 @@ const RECURRING_UNITS = new Set(['year', 'month', 'week', 'day']);
 export const DURATION_STARTS: FirstTokenGate = {
   numbers: { min: 1, max: 3 },
   afterNumber: { words: [...PLURAL_UNITS, ...RANGE_LINKS, ...SPACED_ADJECTIVE_UNITS] },
-  words: [...DURATION_COUNT_WORDS, ...VAGUE_COUNTS, 'a', 'an', 'one', ...APPROXIMATORS, ...APPROXIMATOR_PAIRS.keys(), ...RECURRENCE_WORDS],
+  words: [...DURATION_COUNT_WORDS, ...VAGUE_COUNTS, 'a', 'an', 'one', ...APPROXIMATORS, ...APPROXIMATOR_PAIRS.keys(), ...RECURRENCE_WORDS, ...RECURRENCE_ADJECTIVES.keys(), 'age'],
   test: isCountOrUnitAdjective,
   after: {
     ...Object.fromEntries(DURATION_COUNT_WORDS.map((word) => [word, { words: [...PLURAL_UNITS, ...RANGE_LINKS, ...SPACED_ADJECTIVE_UNITS] }])),
     ...Object.fromEntries([...APPROXIMATORS].map((word) => [word, A_COUNT])),
+    // "the age of 81"
+    the: { ...A_COUNT, words: [...(A_COUNT.words as string[]), 'age'] },
     ...Object.fromEntries([...APPROXIMATOR_PAIRS].map(([word, second]) => [word, { words: [second] }])),
     a: { words: ['few', 'couple', ...SINGLE_UNITS] },
     an: { words: [...SINGLE_UNITS] },
@@ -117,6 +125,25 @@ function recurrence(ctx: DateContext, i: number): DateMatch | null {
   const unitWord = lowerAt(ctx, i + 1);
   if (!RECURRING_UNITS.has(unitWord) || ctx.tokens[i + 1].shape !== 'lower') return null;
   return match(i, i + 2, 'date.recurrence', written(`P1${DURATION_LETTERS[unitWord]}`));
+}
+
+/**
+ * "retired at age 62", "died at the age of 81": an age is a length of time (P62Y, vague), as
+ * OntoNotes draws it; TimeML leaves such spans out.
+ */
+function age(ctx: DateContext, i: number): DateMatch | null {
+  const ageAt = lowerAt(ctx, i) === 'the' ? i + 1 : i;
+  if (lowerAt(ctx, ageAt) !== 'age' || ctx.tokens[ageAt].shape !== 'lower') return null;
+  const numberAt = ageAt > i ? ageAt + 2 : ageAt + 1;
+  if (ageAt > i && lowerAt(ctx, ageAt + 1) !== 'of') return null;
+  const token = ctx.tokens[numberAt];
+  if (!token || token.shape !== 'number' || !/^\d{1,3}$/.test(token.text) || +token.text < 1 || +token.text > 120) return null;
+  return match(i, numberAt + 1, 'date.duration', written(`P${+token.text}Y`));
+}
+
+function recurrenceAdjective(ctx: DateContext, i: number, value: string): DateMatch | null {
+  if (ctx.tokens[i].shape !== 'lower' || lowerAt(ctx, i - 1) === 'news') return null;
+  return match(i, i + 1, 'date.recurrence', written(value));
 }
 
 /**
@@ -160,6 +187,9 @@ export function matchDuration(ctx: DateContext, i: number): DateMatch | null {
   let amount: string;
   const first = lowerAt(ctx, at);
   if (first === 'every' || first === 'each') return recurrence(ctx, i);
+  const set = RECURRENCE_ADJECTIVES.get(first);
+  if (set !== undefined) return recurrenceAdjective(ctx, i, set);
+  if (first === 'age' || (first === 'the' && lowerAt(ctx, i + 1) === 'age')) return age(ctx, i);
   if (APPROXIMATORS.has(first)) at++;
   else if (APPROXIMATOR_PAIRS.has(first)) {
     if (lowerAt(ctx, at + 1) !== APPROXIMATOR_PAIRS.get(first)) return null;

@@ -6,7 +6,7 @@ import { formatYear, quarterOf } from './calendar';
 import { DateContext, DateMatch, lowerAt, match, yearAt } from './context';
 import { referenceAnchor, written, yearForPeriod } from './values';
 import { FUNCTION_WORDS, SEASON_MONTH, SEASONS } from './words';
-import { lastCompletedQuarter, sportsContext, talksAboutQuarters } from './earnings';
+import { followsMonthsCount, lastCompletedQuarter, sportsContext, talksAboutQuarters } from './earnings';
 import { matchCentury, matchSpokenYear, matchYear } from './years';
 import { Tense } from './tense';
 import { FirstTokenGate } from './first-token';
@@ -240,6 +240,9 @@ export function matchReportedQuarter(ctx: DateContext, i: number): DateMatch | n
   if (first === 'the' && yearAt(ctx, i + 1) > 0 && QUARTER_NOUNS.has(lowerAt(ctx, i + 2))) {
     const quarter = reportedQuarter(ctx);
     const year = yearAt(ctx, i + 1);
+    // "net for the first nine months ... the 1988 period": those months of 1988, which TIMEX3
+    // can only value as the year
+    if (lowerAt(ctx, i + 2) === 'period' && followsMonthsCount(ctx, i)) return match(i, i + 3, 'date.quarter-relative', written(String(year)));
     if (!quarter) return match(i, i + 3, 'date.quarter-relative', { value: `${year}-QX`, inferred: [] });
     return match(i, i + 3, 'date.quarter-relative', { value: `${year}-Q${quarter.quarter}`, inferred: ['quarter'], anchor: referenceAnchor(ctx) });
   }
@@ -247,7 +250,8 @@ export function matchReportedQuarter(ctx: DateContext, i: number): DateMatch | n
   if ((first === 'year-earlier' || first === 'year-ago') && !QUARTER_NOUNS.has(lowerAt(ctx, i + 1))) {
     const quarter = reportedQuarter(ctx);
     if (!quarter || !ctx.ref) return match(i, i + 1, 'date.quarter-relative', { value: 'XXXX', inferred: [] });
-    const value = talksAboutQuarters(ctx, i) ? `${formatYear(quarter.year - 1)}-Q${quarter.quarter}` : formatYear(ctx.ref.year - 1);
+    // ("year-ago net", after "the first nine months": those months a year before, valued as the year)
+    const value = talksAboutQuarters(ctx, i) && !followsMonthsCount(ctx, i) ? `${formatYear(quarter.year - 1)}-Q${quarter.quarter}` : formatYear(ctx.ref.year - 1);
     return match(i, i + 1, 'date.quarter-relative', { value, inferred: ['year'], anchor: referenceAnchor(ctx) });
   }
   if (first !== 'the' && first !== 'this' && first !== 'that' && first !== 'its' && !YEAR_AGO.has(first)) return null;

@@ -22,12 +22,14 @@ function valueWithPeriods(ctx: DateContext, i: number, value: string, rule: stri
   return match(i - 1, i + 1, rule, written(value));
 }
 
+const MODALS = new Set(['will', "'ll", 'would', "'d", 'could', 'may', 'might', 'can', 'should', 'must', 'shall']);
+
 const TEMPORAL_PREPOSITIONS = new Set(['in', 'into', 'until', 'till', 'for']);
 
 /** "nowadays", "recent years", "future quarters", "the past", "the near future", "these days", "at a later date", "the weeks ahead", "all year". */
 export const REFERENCE_WORD_STARTS: FirstTokenGate = {
-  words: [...SINGLE_WORDS.keys(), 'recent', 'past', 'coming', 'future', 'previous', 'prior', 'the', 'these', 'a', 'all'],
-  after: { all: { words: ['year'] }, the: { words: ['near', 'distant', 'immediate', 'future', 'past', 'present', 'short', ...PLURAL_PERIODS] }, a: { words: ['later', 'future'] } },
+  words: [...SINGLE_WORDS.keys(), 'recent', 'past', 'coming', 'future', 'previous', 'prior', 'the', 'these', 'a', 'all', 'one'],
+  after: { all: { words: ['year'] }, the: { words: ['near', 'distant', 'immediate', 'future', 'past', 'present', 'short', ...PLURAL_PERIODS] }, a: { words: ['later', 'future'] }, one: { words: ['day'] } },
 };
 
 /** "at a later date", "to a future date": a time still to be set. */
@@ -62,10 +64,13 @@ export function matchReferenceWord(ctx: DateContext, i: number): DateMatch | nul
   if (word === 'the') {
     // "in the past", "into the future", "in the near future": only as a time adverbial;
     // "the future of the old mill", "vital to the future" are about something else
-    if (!TEMPORAL_PREPOSITIONS.has(lowerAt(ctx, i - 1))) return null;
+    // ("looked beyond the near term": with "near", "distant", "immediate" it is a time whatever
+    // comes before it)
+    const modifier = lowerAt(ctx, i + 1);
+    const timeModifier = modifier === 'near' || modifier === 'distant' || modifier === 'immediate';
+    if (!TEMPORAL_PREPOSITIONS.has(lowerAt(ctx, i - 1)) && !timeModifier) return null;
     let at = i + 1;
-    const modifier = lowerAt(ctx, at);
-    if (modifier === 'near' || modifier === 'distant' || modifier === 'immediate') at++;
+    if (timeModifier) at++;
     const noun = lowerAt(ctx, at);
     // "the past three months", "the past year", "the future king": not a bare reference
     const nounFollows = nounFollowsAt(ctx, at + 1);
@@ -77,6 +82,9 @@ export function matchReferenceWord(ctx: DateContext, i: number): DateMatch | nul
     return null;
   }
   if (word === 'a') return next === 'later' || next === 'future' ? laterDate(ctx, i) : null;
+  // "the river may one day reach the road": some time to come ("one day later", "for one day" are
+  // other dates, periods.ts)
+  if (word === 'one' && next === 'day' && MODALS.has(lowerAt(ctx, i - 1))) return match(i, i + 2, 'date.reference', written('FUTURE_REF'));
   if (word === 'these' && next === 'days') return match(i, i + 2, 'date.reference', written('PRESENT_REF'));
   // "the orchard has struggled all year": the story's year so far ("all year long", "all year round" too)
   if (word === 'all' && next === 'year' && ctx.tokens[i + 1].shape === 'lower') {

@@ -113,7 +113,9 @@ function wholePeriod(ctx: DateContext, i: number, at: number, hasThe: boolean, h
   const longUnit = hasThe && (unitWord === 'month' || unitWord === 'decade');
   if (unitWord !== 'year' && unitWord !== 'week' && !longUnit) return null;
   if (ctx.tokens[unitAt].shape !== 'lower') return null;
-  if (NOT_AFTER_THE_YEAR.has(lowerAt(ctx, unitAt + 1)) || lowerAt(ctx, i - 1) === 'of') return null;
+  // ("a record for the year of $8.2 million": that "of" opens an amount, not a part of the year)
+  const partOf = lowerAt(ctx, unitAt + 1) === 'of' && !amountAt(ctx, unitAt + 2);
+  if ((NOT_AFTER_THE_YEAR.has(lowerAt(ctx, unitAt + 1)) && lowerAt(ctx, unitAt + 1) !== 'of') || partOf || lowerAt(ctx, i - 1) === 'of') return null;
   // "the month ended June 9", "the month's sales", "the month-to-month dip" are other spans
   if (longUnit && NOT_AFTER_THE_MONTH.has(lowerAt(ctx, unitAt + 1))) return null;
   // "the year 2005", "the year two thousand", "the year '83" are years of their own
@@ -127,6 +129,16 @@ function wholePeriod(ctx: DateContext, i: number, at: number, hasThe: boolean, h
     return match(start, end, 'date.relative-unit', { value: ctx.lastDate.slice(0, 4), inferred: ['year'], anchor: `the date named before (${ctx.lastDate})` });
   }
   return match(start, end, 'date.relative-unit', shiftedValue(ctx, unitWord as Unit, 0));
+}
+
+const CURRENCY_SIGNS = new Set(['$', '£', '€', '¥', '#']);
+
+/** Does an amount of money start at token i ("$8.2 million", "US$ 4", "£2")? */
+function amountAt(ctx: DateContext, i: number): boolean {
+  if (CURRENCY_SIGNS.has(lowerAt(ctx, i))) return true;
+  // "US$", "C$", "HK$": the tokenizer splits the country's letters from the sign
+  const token = ctx.tokens[i];
+  return token !== undefined && /^[A-Z]{1,2}$/.test(token.text) && lowerAt(ctx, i + 1) === '$' && !ctx.tokens[i + 1].spaceBefore;
 }
 
 const NOT_AFTER_THE_MONTH = new Set(['ended', 'ending', 'before', 'after', 'earlier', 'later', 'prior', 'following', "'s", '’s', '-', '–']);

@@ -37,16 +37,30 @@ function wordTense(tokens: Token[], i: number, from: number): Tense | 'infinitiv
   if (hasTag(tags, 'PastTense') || (tags === undefined && word.length > 4 && word.endsWith('ed') && !NOT_VERBS.has(word))) {
     // a participle takes its auxiliary's tense: "will be named" is future, "is planned" present
     if (i - 1 >= from && PASSIVE_AUXILIARIES.has(tokens[i - 1].lower)) return null;
+    if (isAttributive(tokens, i, from)) return null;
     return 'past';
   }
   if (hasTag(tags, 'Infinitive')) return infinitiveTense(tokens, i, from);
   if (hasTag(tags, 'PresentTense')) return 'present';
   // compromise lists "painted", "closed", "planned" as adjectives; after a subject they are verbs
-  if (hasTag(tags, 'Adjective') && word.endsWith('ed') && i > from && !ADJECTIVE_CONTEXT.has(tokens[i - 1].lower)) {
+  if (hasTag(tags, 'Adjective') && word.endsWith('ed') && i > from && !ADJECTIVE_CONTEXT.has(tokens[i - 1].lower) && !isAttributive(tokens, i, from)) {
     return PASSIVE_AUXILIARIES.has(tokens[i - 1].lower) ? null : 'past';
   }
   return null;
 }
+
+/**
+ * "a still unnamed buyer", "the newly paved road": an -ed word between a determiner (and perhaps an
+ * adverb) and its noun describes the noun; it is no verb, so it says nothing about tense.
+ */
+function isAttributive(tokens: Token[], i: number, from: number): boolean {
+  let j = i - 1;
+  if (j >= from && ATTRIBUTIVE_ADVERBS.has(tokens[j].lower)) j--;
+  return j >= from && DETERMINERS.has(tokens[j].lower);
+}
+
+const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'our', 'my', 'your']);
+const ATTRIBUTIVE_ADVERBS = new Set(['still', 'yet', 'as-yet', 'newly', 'recently', 'previously', 'widely', 'long', 'once', 'hastily', 'jointly', 'privately', 'publicly', 'federally', 'locally', 'internationally', 'specially']);
 
 // Words before an -ed adjective that keep it an adjective: "the closed border", "very pleased".
 const ADJECTIVE_CONTEXT = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their', 'our', 'very', 'more', 'most', 'less', 'so', 'too', 'and', 'or', 'as', 'remain', 'remained', 'seem', 'seemed', 'became', 'become']);
@@ -92,6 +106,19 @@ const CLAUSE_BREAKS = new Set(['where', 'which', 'who', 'whom', 'whose', 'while'
 const LEFT_WINDOW = 12;
 const RIGHT_WINDOW = 10;
 
+// "In March, [a long apposition], the club signed ...": a date that opens its sentence belongs
+// to the main clause, whose verb may come after a long aside
+const OPENING_RIGHT_WINDOW = 40;
+const OPENING_PREPOSITIONS = new Set(['in', 'on', 'at', 'by', 'since', 'until', 'during', 'from', 'through']);
+
+/** Does the date at tokenStart open its sentence, perhaps after one preposition ("In March, ...")? */
+function opensSentence(tokens: Token[], tokenStart: number): boolean {
+  const sentence = tokens[tokenStart].sentence;
+  let first = tokenStart;
+  if (first > 0 && tokens[first - 1].sentence === sentence && OPENING_PREPOSITIONS.has(tokens[first - 1].lower)) first--;
+  return first === 0 || tokens[first - 1].sentence !== sentence;
+}
+
 /**
  * Tense of the verb nearest the date in its sentence: first to the left (the usual news order,
  * "the governor on Tuesday said"), then to the right ("On Friday, the mayor said").
@@ -118,7 +145,7 @@ export function tenseAround(doc: Doc, tokenStart: number, tokenEnd: number): Ten
     return tense;
   }
   if (perfect) return 'past';
-  const last = Math.min(tokens.length, tokenEnd + RIGHT_WINDOW);
+  const last = Math.min(tokens.length, tokenEnd + (opensSentence(tokens, tokenStart) ? OPENING_RIGHT_WINDOW : RIGHT_WINDOW));
   for (let i = tokenEnd; i < last && tokens[i].sentence === sentence; i++) {
     const tense = wordTense(tokens, i, tokenEnd);
     if (tense === null || tense === 'infinitive') continue;

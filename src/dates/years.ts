@@ -7,6 +7,7 @@ import { DateContext, DateMatch, isCapitalized, lowerAt, match, yearAt } from '.
 import { written } from './values';
 import { NUMBER_WORDS, ORDINAL_WORDS, parseOrdinalNumber } from './words';
 import { FirstTokenGate } from './first-token';
+import { yearPartBefore } from './modifiers';
 
 /** Words after which a number like 1500 is a year ("in 1066") rather than a count. */
 const YEAR_PREPOSITIONS = new Set(['in', 'since', 'of', 'from', 'until', 'till', 'by', 'to', 'between', 'before', 'after', 'around', 'and', 'circa', 'year', 'during']);
@@ -74,7 +75,9 @@ export function matchYear(ctx: DateContext, i: number): DateMatch | null {
   if (isYearNumber(ctx, i)) {
     // "the year 2005": TimeML and OntoNotes both keep "the year" in the span
     const start = lowerAt(ctx, i - 1) === 'year' && lowerAt(ctx, i - 2) === 'the' ? i - 2 : i;
-    return match(start, i + 1, 'date.year', written(text));
+    // "the first two quarters of 1990": the span takes the part in (modifiers.ts), the value its half
+    const part = yearPartBefore(ctx, i);
+    return match(start, i + 1, 'date.year', written(part === null ? text : `${text}-${part}`));
   }
   let found = YEAR_RANGE.exec(text);
   if (found) {

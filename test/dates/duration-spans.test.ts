@@ -42,11 +42,12 @@ test('"for a week", "took a year", "lasted one month" are lengths of time; a rat
   ]);
 });
 
-test('"one year", "one month", "a decade" are lengths of time anywhere; "a week" as a rate and "one day" as some day are not', () => {
+test('"one year", "one month", "a decade" are lengths of time anywhere; "a week" as a rate is not, and "one day" as some day is a time to come (FUTURE_REF)', () => {
   const text = 'He was jailed one year, the rally drew a decade of anger, fees are $5 a week, she will one day return, one month passed and one year ago it fell.';
   expect(datesIn(text, REF)).toEqual([
     { text: 'one year', start: 14, end: 22, value: 'P1Y' },
     { text: 'a decade', start: 39, end: 47, value: 'P1DE' },
+    { text: 'one day', start: 87, end: 94, value: 'FUTURE_REF' },
     { text: 'one month', start: 103, end: 112, value: 'P1M' },
     { text: 'one year ago', start: 124, end: 136, value: '2023' },
   ]);
@@ -66,5 +67,21 @@ test('the adjective written without its hyphen: "a six year high", "the two day 
   expect(datesIn(text, REF)).toEqual([
     { text: 'six year', start: 18, end: 26, value: 'P6Y' },
     { text: 'two day', start: 43, end: 50, value: 'P2D' },
+  ]);
+});
+
+test('"weekly", "monthly" in lower case are recurrences (P1W, P1M), as "every week" is; not the noun "a news weekly" nor a title', () => {
+  const text = 'The town board holds weekly hearings, rents saw a second monthly rise, and she edits the county news weekly; Harbor Weekly printed it.';
+  expect(datesIn(text, '2024-02-28')).toEqual([
+    { text: 'weekly', start: 21, end: 27, value: 'P1W' },
+    { text: 'monthly', start: 57, end: 64, value: 'P1M' },
+  ]);
+});
+
+test('an age is a length of time: "at age 67" (P67Y), "the age of 94"; "the age of sail" and a capitalized "Age" are not', () => {
+  const text = 'The ferry captain retired at age 67 and his mother lived to the age of 94; the age of sail and the Iron Age 12 show were not ages.';
+  expect(datesIn(text, '2024-02-28')).toEqual([
+    { text: 'age 67', start: 29, end: 35, value: 'P67Y' },
+    { text: 'the age of 94', start: 60, end: 73, value: 'P94Y' },
   ]);
 });

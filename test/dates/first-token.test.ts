@@ -122,6 +122,7 @@ const EXAMPLES: Array<[string, string]> = [
   ['matchReferenceWord', 'the weeks ahead look dry.'],
   ['matchReferenceWord', 'previous years were dry.'],
   ['matchReferenceWord', 'all year it was dry.'],
+  ['matchReferenceWord', 'it may >one day dry up.'],
   ['matchAnchored', 'her >third week in office ended.'],
   ['matchAnchored', 'a fifth day of talks ended.'],
   ['matchAnchored', 'her >first day at the helm came.'],
@@ -139,6 +140,10 @@ const EXAMPLES: Array<[string, string]> = [
   ['matchDuration', '90-day reviews failed.'],
   ['matchDuration', 'every week he rang.'],
   ['matchDuration', 'Each year it flooded.'],
+  ['matchDuration', 'weekly rounds went on.'],
+  ['matchDuration', 'a >monthly fee came.'],
+  ['matchDuration', 'at >age 40 he left.'],
+  ['matchDuration', 'at >the age of 40 he left.'],
   ['matchDuration', 'for >a week it rained.'],
   ['matchDuration', 'it took >one year.'],
   ['matchDuration', 'after >a day of rain.'],
@@ -202,6 +207,7 @@ const WORDS = [
   'few', 'several', 'future', 'near', 'these', 'nowadays', 'said', 'will', 'was', ',', '.', '%',
   'between', 'and', 'to', 'through', '-', '99', '1987', 'before', 'after', 'at', 'least', 'about', 'another', 'couple', 'old', 'one',
   'five-year', '30-day', 'Two-Week', 'one-quarter', '12-year-old', '$', '/', 'every', 'each', 'Monday', 'Day', 'for', 'took', 'lasted', 'an', 'hour', "'", '’', '71', '05', "1993's", '19th-century', 'twentieth-century', 'last-century', 'decade', 'week', 'month', 'ago', 'weeks', 'ahead', 'previous', 'prior', 'two', 'all', 'long', 'Year',
+  'weekly', 'monthly', 'Weekly', 'news', 'age', 'Age', 'may', 'could', 'term', 'distant', 'immediate', '$', 'US', 'C',
 ];
 
 test('random word salad: every pattern that finds something is in its first token\'s set', () => {

@@ -42,3 +42,19 @@ test('a weekday owning an event ("Monday\'s ruling") is the one just reported, w
     { text: 'Sunday', start: 48, end: 54, value: '2024-03-24' },
   ]);
 });
+
+test('an -ed word between a determiner (perhaps an adverb) and its noun is no past verb: "will stage it at a newly repaired arena in January" looks ahead', () => {
+  const a = 'The league will stage its final at a newly repaired arena in January.';
+  const b = 'Inspectors will tour the reopened mills in January.';
+  expect(datesIn(a, REF)).toEqual([{ text: 'January', start: 61, end: 68, value: '2025-01' }]);
+  expect(datesIn(b, REF)).toEqual([{ text: 'January', start: 43, end: 50, value: '2025-01' }]);
+  // an -ed word after its subject is still the past verb
+  expect(datesIn('The league built the arena in January.', REF)).toEqual([{ text: 'January', start: 30, end: 37, value: '2024-01' }]);
+});
+
+test('a month that opens its sentence takes the tense of the main verb even after a long aside', () => {
+  const text = 'In June, with the old toll bridge over the Amble near the mill town of Portmere still shut for repairs, heavy rain flooded the ferry terminal.';
+  expect(datesIn(text, REF)).toEqual([
+    { text: 'June', start: 3, end: 7, value: '2023-06' },
+  ]);
+});

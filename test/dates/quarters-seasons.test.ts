@@ -130,3 +130,27 @@ test('a year named right after a quarter, without "of": "the third quarter last 
     { text: 'the quarter a year ago', start: 30, end: 52, value: '1988-Q3' },
   ]);
 });
+
+test('"the 2023 period" and "year-ago" after a run of months other than a quarter ("the first six months") are that run\'s year; after a quarter, the quarter', () => {
+  const months = "The brewer's net for the first six months reached $41 million; it had earned $30 million in the 2023 period. Its year-ago margin was thinner.";
+  expect(datesIn(months, '2024-10-28')).toEqual([
+    { text: 'the first six months', start: 21, end: 41, value: 'P6M' },
+    { text: 'the 2023 period', start: 92, end: 107, value: '2023' },
+    { text: 'year-ago', start: 113, end: 121, value: '2023' },
+  ]);
+  const quarter = "The brewer's net for the third quarter reached $9 million; it had earned $7 million in the 2023 period. Its year-ago margin was thinner.";
+  expect(datesIn(quarter, '2024-10-28')).toEqual([
+    { text: 'the third quarter', start: 21, end: 38, value: '2024-Q3' },
+    { text: 'the 2023 period', start: 87, end: 102, value: '2023-Q3' },
+    { text: 'year-ago', start: 108, end: 116, value: '2023-Q3' },
+  ]);
+});
+
+test('a part of a year that is a half or a quarter ("the first two quarters of 2025", "the last three months of 2023") takes that value; "the first nine months of 2023" keeps the year', () => {
+  const text = 'Orders at the shipyard should firm in the first two quarters of 2025 after a slump in the last three months of 2023; the first nine months of 2023 were calm.';
+  expect(datesIn(text, '2024-10-28')).toEqual([
+    { text: 'the first two quarters of 2025', start: 38, end: 68, value: '2025-H1' },
+    { text: 'the last three months of 2023', start: 86, end: 115, value: '2023-Q4' },
+    { text: 'the first nine months of 2023', start: 117, end: 146, value: '2023' },
+  ]);
+});

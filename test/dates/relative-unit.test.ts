@@ -159,3 +159,28 @@ test('"all year", "all year long", "all year round" are the story\'s year; "all 
     { text: 'all year round', start: 130, end: 144, value: '2024' },
   ]);
 });
+
+test('"a record for the year of $8.2 million": "of" before an amount of money leaves "the year" the story\'s own; "the year of the flood" stays out', () => {
+  const text = 'Ticket sales set a record for the year of $8.2 million on Saturday, and a low for the week of C$ 9 followed; the year of the flood is still remembered.';
+  expect(datesIn(text, '2024-02-28')).toEqual([
+    { text: 'the year', start: 30, end: 38, value: '2024' },
+    { text: 'Saturday', start: 58, end: 66, value: '2024-02-24' },
+    { text: 'the week', start: 82, end: 90, value: '2024-W09' },
+  ]);
+});
+
+test('"the near term", "the distant future" are times after any word ("beyond the near term"); "the future" alone still needs a time preposition', () => {
+  const text = 'Growers looked beyond the near term and toward the distant future; the future of the orchard is unclear.';
+  expect(datesIn(text, '2024-02-28')).toEqual([
+    { text: 'the near term', start: 22, end: 35, value: 'FUTURE_REF' },
+    { text: 'the distant future', start: 47, end: 65, value: 'FUTURE_REF' },
+  ]);
+});
+
+test('"one day" after a modal ("may one day sail") is some time to come (FUTURE_REF); "one day later" is not', () => {
+  const text = 'The ferry may one day sail again, though it left one day later than planned.';
+  expect(datesIn(text, '2024-02-28')).toEqual([
+    { text: 'one day', start: 14, end: 21, value: 'FUTURE_REF' },
+    { text: 'one day later', start: 49, end: 62, value: '2024-02-29' },
+  ]);
+});
