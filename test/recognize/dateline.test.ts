@@ -9,6 +9,12 @@ describe('datelines: the place a story opens with', () => {
     ]);
   });
 
+  test('a news agency\'s dateline names the city after the agency ("Velmora News Agency, Hallsk, March 2"), not a body there', () => {
+    expect(run(recognizeDateline, 'Velmora News Agency, Hallsk, March 2, by wire. Velmora News Agency, United Nations, May 3, by wire.').map((r) => [r.text, r.start, r.end])).toEqual([
+      ['Hallsk', 21, 27],
+    ]);
+  });
+
   test('a month that is also a verb ("March", "May") still makes a dateline', () => {
     expect(run(recognizeDateline, 'LOWTON, March 1, 2024 - Talks resumed.')).toEqual([
       { text: 'LOWTON', type: 'place', start: 0, end: 6, rule: 'place.dateline' },

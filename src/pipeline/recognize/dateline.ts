@@ -1,12 +1,12 @@
 // Datelines: the place (and wire service) a story opens with, on one of its first lines:
 //   "LONDON 1996-08-30", "ASTANA, February 27. /TASS/.", "BEIRUT (AP) -",
-//   "WASHINGTON, Aug 30 (Reuters) -", "SPRINGFIELD, Ill. - ".
+//   "WASHINGTON, Aug 30 (Reuters) -", "SPRINGFIELD, Ill. - ", and after an agency: "Velmora News Agency, Hallsk, March 2".
 // The city is a place whether or not a gazetteer knows it; the agency credit is left to
 // credits.ts. (The dates recognizer reads the date part for the reference date.)
 
 import { Doc, Mention } from '../../model';
 import { FLAGS, PLACE_FLAGS } from '../../lexicon';
-import { longestPhraseAt, tokenFlags } from './gazetteer';
+import { longestPhraseAt, phraseFlags, tokenFlags } from './gazetteer';
 import { mentionFromTokens } from './mention';
 import { DASHES } from './credits';
 // the dates' own month names: "March" and "May" are verbs too, so the lexicon may not call them months
@@ -58,5 +58,22 @@ export function recognizeDateline(doc: Doc): Mention[] {
     found.push(mentionFromTokens(doc, 'place', first, end, 'place.dateline', 0.95));
     if (regionEnd > 0) found.push(mentionFromTokens(doc, 'place', end + 1, regionEnd, 'place.dateline', 0.9));
   }
+  agencyDatelines(doc, found);
   return found;
+}
+
+/** "Velmora News Agency, Hallsk, March 2": a news agency's dateline names the city after the agency */
+function agencyDatelines(doc: Doc, found: Mention[]): void {
+  const tokens = doc.tokens;
+  for (const sentence of doc.sentences.slice(0, OPENING_SENTENCES)) {
+    for (let i = sentence.firstToken + 1; i + 3 < sentence.endToken; i++) {
+      if (tokens[i].text !== ',' || tokens[i - 1].lower !== 'agency' || tokens[i - 1].shape !== 'title') continue;
+      let end = i + 1;
+      while (end < sentence.endToken && end - i <= MAX_CITY_TOKENS && tokens[end].shape === 'title') end++;
+      if (end === i + 1 || tokens[end]?.text !== ',' || !MONTHS.has(tokens[end + 1]?.lower ?? '')) continue;
+      // (a body may stand there: "Velmora News Agency, United Nations, May 3")
+      if (phraseFlags(doc, i + 1, end) & FLAGS.organization) continue;
+      found.push(mentionFromTokens(doc, 'place', i + 1, end, 'place.dateline', 0.9));
+    }
+  }
 }
