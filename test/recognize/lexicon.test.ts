@@ -8,6 +8,8 @@ describe('the compiled lexicon', () => {
     expect(lookup('kazakh') & FLAGS.demonym).toBeTruthy();
     expect(lookup('kazakh') & PLACE_FLAGS).toBe(0);
     expect(lookup('russians') & FLAGS.demonym).toBeTruthy();
+    // a city's people too: "the Parisians", "New Yorkers", "Alaskan waters"
+    for (const word of ['parisians', 'new yorkers', 'alaskan', 'muscovites']) expect([word, lookup(word) & (FLAGS.demonym | PLACE_FLAGS)]).toEqual([word, FLAGS.demonym]);
   });
 
   test('multi-word entries are keyed by our tokens, and their first words are prefixes', () => {
