@@ -239,11 +239,16 @@ const INDEFINITE_ARTICLES = new Set(['a', 'an']);
 const SINGULAR_VERBS = new Set(['has', 'is', 'was', 'says']);
 
 /** The words [start, end) stand as a noun: not after "a"/"an", and a verb, a conjunction, punctuation or nothing follows */
+/** A firm's own people after its short name that is also an adjective: "an Eastern spokesman" */
+const FIRM_PEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'executive', 'executives', 'pilots', 'machinists', 'employees', 'shareholders', 'stockholders', 'chairman']);
+
 function standsAsNoun(doc: Doc, start: number, end: number): boolean {
   const sentence = doc.tokens[start].sentence;
   const before = doc.tokens[start - 1];
-  if (before && before.sentence === sentence && INDEFINITE_ARTICLES.has(before.lower)) return false;
   const next = doc.tokens[end];
+  // "an Eastern spokesman", "Eastern pilots": the firm's own people (not "Western officials")
+  if (next && next.sentence === sentence && next.shape === 'lower' && FIRM_PEOPLE.has(next.lower)) return true;
+  if (before && before.sentence === sentence && INDEFINITE_ARTICLES.has(before.lower)) return false;
   if (!next || next.sentence !== sentence || next.shape === 'punct') return true;
   if (next.shape !== 'lower') return false;
   // (a present tense in -s may be a plural noun: "Western shares")
