@@ -279,6 +279,17 @@ describe('persons: evidence from the name itself', () => {
     ]);
   });
 
+  test('a first name spoken to after a reply\'s first word ("Well Dana,"), and one that is also a word only between a comma and the end', () => {
+    const text = 'Well Dana, the crowd is leaving. Yes, Marcus, it is. The ship sank, said the Navy, Peter.';
+    expect(names(text).filter((r) => r.type === 'person').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
+      ['Dana', 5, 9, 'person.addressed'],
+      ['Marcus', 38, 44, 'person.addressed'],
+      ['Peter', 83, 88, 'person.addressed'],
+    ]);
+    // the word elsewhere is the word: "Mark the date", "Well, Bill, said the clerk" (a reply's name that is also a word)
+    expect(names('Mark the date on your calendar. Well, Bill, it is due.').filter((r) => r.type === 'person')).toEqual([]);
+  });
+
   test('players\' positions are titles: "Reliever Tomas Kerr", "winger Ivo Rask"', () => {
     expect(names('Reliever Tomas Kerr took the loss, and winger Ivo Rask scored.').map((r) => [r.text, r.start, r.end, r.roles ?? null])).toEqual([
       ['Tomas Kerr', 9, 19, ['Reliever']],

@@ -315,21 +315,35 @@ function isAddressedFirstName(doc: Doc, i: number): boolean {
   const tokens = doc.tokens;
   const token = tokens[i];
   const flags = tokenFlags(token);
-  if (token.shape !== 'title' || !(flags & FLAGS.given) || flags & (FLAGS.common | PLACE_FLAGS | FLAGS.organization | FLAGS.demonym | FLAGS.notName)) return false;
+  if (token.shape !== 'title' || !(flags & FLAGS.given) || flags & (PLACE_FLAGS | FLAGS.organization | FLAGS.demonym | FLAGS.notName)) return false;
+  // a first name that is also a word ("Peter", "Mark") only between a comma and the sentence's end
+  const alsoAWord = (flags & FLAGS.common) !== 0;
   const next = tokens[i + 1];
   if (!next) return false;
+  const previous = tokens[i - 1];
   // "Dana, it's chaos here.", "Marcus, what happened?": a first name opening the sentence before a comma
   // (the clause turns to the listener: not "Dana, a chemist, said", "Dana, meanwhile, expanded")
-  if (token.sentenceInitial && next.text === ',' && tokens[i + 2]?.sentence === token.sentence && SPOKEN_TO_NEXT.has(tokens[i + 2].lower)) return true;
+  if (!alsoAWord && token.sentenceInitial && next.text === ',' && tokens[i + 2]?.sentence === token.sentence && SPOKEN_TO_NEXT.has(tokens[i + 2].lower)) return true;
+  // "Well, Dana, the crowd is leaving", "Well Dana, ...": after a word that opens a reply
+  if (!alsoAWord && next.text === ',' && previous?.sentence === token.sentence && opensReply(tokens, previous.text === ',' ? i - 2 : i - 1)) return true;
   if (!SENTENCE_ENDS.has(next.text)) return false;
-  const previous = tokens[i - 1];
   // "Ingrid?", also inside quotes
-  if (token.sentenceInitial && next.text === '?') return true;
+  if (!alsoAWord && token.sentenceInitial && next.text === '?') return true;
   if (previous?.sentence !== token.sentence) return false;
   if (previous.text === ',') return true;
+  if (alsoAWord) return false;
   // "Thank you Marcus.", "Back to Marcus."
   const twoBefore = tokens[i - 2];
   return (previous.lower === 'you' && twoBefore?.lower === 'thank') || (previous.lower === 'to' && (twoBefore?.lower === 'back' || twoBefore?.lower === 'over'));
+}
+
+/** Words that open a reply to someone named next: "Well, Dana, ...", "Yes Dana, ..." */
+const REPLY_OPENERS = new Set(['well', 'yes', 'no', 'ok', 'okay', 'oh', 'thanks', 'sure', 'now', 'right']);
+
+/** Is token j a reply's first word, opening its sentence? */
+function opensReply(tokens: readonly Token[], j: number): boolean {
+  const word = tokens[j];
+  return word !== undefined && word.sentenceInitial && REPLY_OPENERS.has(word.lower);
 }
 
 /** Tags of a verb that follows its subject: "blamed", "says", "will". */
