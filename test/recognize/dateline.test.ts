@@ -9,8 +9,8 @@ describe('datelines: the place a story opens with', () => {
     ]);
   });
 
-  test('a news agency\'s dateline names the city after the agency ("Velmora News Agency, Hallsk, March 2"), not a body there', () => {
-    expect(run(recognizeDateline, 'Velmora News Agency, Hallsk, March 2, by wire. Velmora News Agency, United Nations, May 3, by wire.').map((r) => [r.text, r.start, r.end])).toEqual([
+  test('a news agency\'s dateline names the city after the agency ("Velmora News Agency, Hallsk, October 9"), not a body there', () => {
+    expect(run(recognizeDateline, 'Velmora News Agency, Hallsk, October 9 (Velmora) -- Talks opened. Velmora News Agency, United Nations, May 3 (Velmora) -- Talks ended.').map((r) => [r.text, r.start, r.end])).toEqual([
       ['Hallsk', 21, 27],
     ]);
   });

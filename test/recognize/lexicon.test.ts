@@ -94,6 +94,10 @@ describe('the compiled lexicon', () => {
     expect(lookup('basra') & PLACE_FLAGS).toBe(FLAGS.city);
     expect(lookup('leon') & PLACE_FLAGS).toBe(0);
     expect(lookup('leon') & FLAGS.given).toBe(FLAGS.given);
+    // a first name from another language's list stays a first name ("Jawad"), and a short English
+    // city name that is more often a firm's or a surname is left out ("Bose")
+    expect(lookup('jawad') & (FLAGS.given | PLACE_FLAGS)).toBe(FLAGS.given);
+    expect(lookup('bose') & PLACE_FLAGS).toBe(0);
   });
 
   test('initialisms of common nouns are never names in capitals; in other cases the word is looked up as usual', () => {

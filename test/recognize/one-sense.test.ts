@@ -122,12 +122,12 @@ describe('one sense per document', () => {
       ['Western Europe', 143, 157, 'place', 'place.gazetteer'],
       ['Western', 218, 225, 'organization', 'organization.short-name'],
     ]);
-    // before the firm's own people it is the firm, even after "a" ("a Western spokesman"), but "Western officials" are not its
-    const people = 'Western Airlines cut fares. A Western spokesman said Western pilots agreed, but Western officials in Ohio did not.';
+    // before the firm's own people it is the firm, even after "a" ("a Western spokeswoman"), but "Western officials" are not its
+    const people = 'Western Airlines cut fares. A Western spokeswoman said Western machinists agreed, but Western officials in Ohio did not.';
     expect(names(people).filter((r) => r.text.startsWith('Western')).map((r) => [r.text, r.start, r.end])).toEqual([
       ['Western Airlines', 0, 16],
       ['Western', 30, 37],
-      ['Western', 53, 60],
+      ['Western', 55, 62],
     ]);
   });
 

@@ -243,57 +243,56 @@ describe('persons: evidence from the name itself', () => {
     ]);
   });
 
-  test('a town of two words or more after a title word is the town ("a veteran New York money manager")', () => {
-    expect(brief('Dana Kresk, a veteran New York money manager, disagreed. Its chief Los Angeles rival did not.')).toEqual([
+  test('a town of two words or more after a title word is the town ("a longtime Los Angeles fund trader")', () => {
+    expect(brief('Dana Kresk, a longtime Los Angeles fund trader, disagreed. Its chief Hong Kong rival did not.')).toEqual([
       'person:Dana Kresk',
-      'place:New York',
       'place:Los Angeles',
+      'place:Hong Kong',
     ]);
   });
-
-  test('a building named after someone is no person ("Avery Tarn Hall"); a titled name or one with an initial ending in "Hall" is', () => {
-    expect(names('The trio played at Avery Tarn Hall and the Andre Vell Gallery on Friday.').filter((r) => r.type === 'person')).toEqual([]);
-    expect(names('Judge Ann Tarn Hall and Philip L. Hall attended.').filter((r) => r.type === 'person').map((r) => [r.text, r.start, r.end])).toEqual([
+  test('a building named after someone is no person ("Avery Tarn Hall"); a titled name, or one with an initial or a middle name, ending in "Hall" is', () => {
+    expect(names('The quartet played at Avery Tarn Hall and the Andre Vell Gallery on Friday.').filter((r) => r.type === 'person')).toEqual([]);
+    expect(names('Judge Ann Tarn Hall, Ivo K. Hall and Dana Marie Hall attended.').filter((r) => r.type === 'person').map((r) => [r.text, r.start, r.end])).toEqual([
       ['Ann Tarn Hall', 6, 19],
-      ['Philip L. Hall', 24, 38],
+      ['Ivo K. Hall', 21, 32],
+      ['Dana Marie Hall', 37, 52],
     ]);
   });
-
-  test('a portfolio no list knows between "<Title> of" and a first name is the role\'s ("Minister of Rural Affairs Tomas Kerr")', () => {
-    const text = 'Ohio Secretary of State Katherine Vell certified the vote. Minister of Rural Affairs Tomas Kerr agreed.';
+  test('a portfolio no list knows between "<Title> of/for" and a first name is the role\'s ("Minister for Coastal Fisheries Tomas Kerr")', () => {
+    const text = 'Montana Secretary of State Marisol Vell certified the vote. Minister for Coastal Fisheries Tomas Kerr agreed.';
     expect(names(text).filter((r) => r.type === 'person').map((r) => [r.text, r.start, r.end, r.roles ?? null])).toEqual([
-      ['Katherine Vell', 24, 38, ['Secretary of State']],
-      ['Tomas Kerr', 85, 95, ['Minister of Rural Affairs']],
+      ['Marisol Vell', 27, 39, ['Secretary of State']],
+      ['Tomas Kerr', 91, 101, ['Minister for Coastal Fisheries']],
     ]);
-    // an initial before the first name opens the name itself: "for T. Rowe Vance" is no role "for T."
-    expect(names('Ivo Rask, a money manager for T. Rowe Vance in Ohio, spoke.').filter((r) => r.type === 'person').map((r) => [r.text, r.start, r.end])).toEqual([
+    // an initial before the first name opens the name itself: "for K. Dorn Vance" is no role "for K."
+    expect(names('Ivo Rask, a fund adviser for K. Dorn Vance in Ohio, spoke.').filter((r) => r.type === 'person').map((r) => [r.text, r.start, r.end])).toEqual([
       ['Ivo Rask', 0, 8],
-      ['T. Rowe Vance', 30, 43],
+      ['K. Dorn Vance', 29, 42],
     ]);
   });
-
-  test('a lower-case title, a comma, then a name of two words and a comma or a verb of speech: "the country\'s president, Lansu Morel, said"', () => {
-    expect(names("The country's president, Lansu Morel, said no, and its envoy, Tarvo Brisk said yes.").map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
-      ['Lansu Morel', 25, 36, 'person.appositive-title'],
+  test('a lower-case title, a comma, then a name of two words and a comma or a verb of speech: "the council\'s chairwoman, Ovard Senk, said"', () => {
+    expect(names("The council's chairwoman, Ovard Senk, said no, and its envoy, Tarvo Brisk said yes.").map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
+      ['Ovard Senk', 26, 36, 'person.appositive-title'],
       ['Tarvo Brisk', 62, 73, 'person.appositive-title'],
     ]);
+    // no title before the comma, or neither a comma nor a verb of speech after the name
+    expect(names('The price, Ovard Senk explained, was fair. Her deputy, Tarvo Brisk came late.').filter((r) => r.rule === 'person.appositive-title')).toEqual([]);
   });
-
   test('a first name spoken to after a reply\'s first word ("Well Dana,"), and one that is also a word only between a comma and the end', () => {
-    const text = 'Well Dana, the crowd is leaving. Yes, Marcus, it is. The ship sank, said the Navy, Peter.';
+    const text = 'Well Dana, the crowd is leaving. Yes, Marcus, it is. The storm moved north, said the coast guard, Peter.';
     expect(names(text).filter((r) => r.type === 'person').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
       ['Dana', 5, 9, 'person.addressed'],
       ['Marcus', 38, 44, 'person.addressed'],
-      ['Peter', 83, 88, 'person.addressed'],
+      ['Peter', 98, 103, 'person.addressed'],
     ]);
     // the word elsewhere is the word: "Mark the date", "Well, Bill, said the clerk" (a reply's name that is also a word)
     expect(names('Mark the date on your calendar. Well, Bill, it is due.').filter((r) => r.type === 'person')).toEqual([]);
   });
 
   test('players\' positions are titles: "Reliever Tomas Kerr", "winger Ivo Rask"', () => {
-    expect(names('Reliever Tomas Kerr took the loss, and winger Ivo Rask scored.').map((r) => [r.text, r.start, r.end, r.roles ?? null])).toEqual([
+    expect(names('Reliever Tomas Kerr gave up two runs, and winger Ivo Rask scored.').map((r) => [r.text, r.start, r.end, r.roles ?? null])).toEqual([
       ['Tomas Kerr', 9, 19, ['Reliever']],
-      ['Ivo Rask', 46, 54, ['winger']],
+      ['Ivo Rask', 49, 57, ['winger']],
     ]);
   });
 
@@ -339,10 +338,10 @@ describe('persons: evidence from the name itself', () => {
       ['Dongmei Fan', 10, 21, 'person.chinese-name'],
       ['Tang Jiaxiong', 26, 39, 'person.chinese-name'],
     ]);
-    // less common family names too ("Nie", "Guan"); never "Hang" ("the Hang Seng index")
-    expect(names('Players Jianwei Nie and Guan Xiaotong drew; the Hang Seng index fell.').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
-      ['Jianwei Nie', 8, 19, 'person.chinese-name'],
-      ['Guan Xiaotong', 24, 37, 'person.chinese-name'],
+    // less common family names too ("Xue", "Zhuang"); never "Hang" ("the Hang Seng index")
+    expect(names('Players Jianwei Xue and Zhuang Xiaotong tied; the Hang Seng index fell.').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
+      ['Jianwei Xue', 8, 19, 'person.chinese-name'],
+      ['Zhuang Xiaotong', 24, 39, 'person.chinese-name'],
     ]);
   });
 

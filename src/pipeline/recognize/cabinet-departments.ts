@@ -121,7 +121,9 @@ function listedDepartments(doc: Doc, found: Mention[]): void {
 }
 
 /** Lower-case words after a department's short name that make it the body: "Justice officials" */
-const DEPARTMENT_STAFF = new Set(['official', 'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'lawyers', 'attorneys', 'prosecutors', 'investigators', 'aides', 'staff', 'secretary']);
+const DEPARTMENT_STAFF = new Set(['official', 'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'prosecutors', 'investigators', 'aides', 'staff', 'secretary']);
+/** Verbs after a short name that leave it a common noun: "Justice was served", "Defense is key" */
+const NOT_ACTS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must']);
 
 /** Prepositions before a department's short name as a place of work: "a lawyer at Justice" */
 const AT_DEPARTMENT = new Set(['at', 'from', 'to', 'within', 'inside', 'through']);
@@ -159,7 +161,7 @@ function departmentsByShortName(doc: Doc, found: Mention[]): void {
     if (before && before.sentence === sentence && !token.sentenceInitial && before.shape !== 'lower' && before.shape !== 'punct') continue;
     if (!after || after.sentence !== sentence) continue;
     const body =
-      (after.shape === 'lower' && (DEPARTMENT_STAFF.has(after.lower) || isFiniteVerb(after.lower))) ||
+      (after.shape === 'lower' && (DEPARTMENT_STAFF.has(after.lower) || (isFiniteVerb(after.lower) && !NOT_ACTS.has(after.lower)))) ||
       (after.lower === "'s" && tokens[i + length + 1]?.shape === 'lower') ||
       (before?.shape === 'lower' && AT_DEPARTMENT.has(before.lower) && (after.shape === 'punct' || after.shape === 'lower'));
     if (body) found.push(mentionFromTokens(doc, 'organization', i, i + length, 'organization.cabinet-department', 0.65));

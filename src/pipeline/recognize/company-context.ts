@@ -10,6 +10,7 @@ import { Candidate, nameCandidates, tokenInSentence } from './candidates';
 import { phraseFlags, phraseKey, tokenFlags } from './gazetteer';
 import { mentionFromTokens, wordsOfPersons } from './mention';
 import { PLACE_HEADS } from './places';
+import { isFiniteVerb } from '../../lexicon/word-tags';
 
 /** Nouns after "X's" that only a company has: "Halvard's shares", "Halvard's board" */
 const COMPANY_POSSESSIONS = new Set([
@@ -74,7 +75,7 @@ const HONORIFICS = new Set(['Mr', 'Ms', 'Mrs']);
 /** "values X at $2 billion" */
 const VALUES = new Set(['values', 'valued', 'valuing']);
 
-/** "net loss", "quarterly profit", "a third-quarter loss", "1996 first-half net profit": a firm's results, a few words on */
+/** "net loss", "quarterly profit", "a third-quarter loss", "2025 nine-month net profit": a firm's results, a few words on */
 function isResult(doc: Doc, from: number, sentence: number): boolean {
   for (let i = from; i < from + 4; i++) {
     const token = tokenInSentence(doc, i, sentence);
@@ -85,10 +86,11 @@ function isResult(doc: Doc, from: number, sentence: number): boolean {
 }
 
 /** What a firm does and a person hardly does: "X employs 4,000", "X has annual sales of", "X filed for bankruptcy" */
-function saysBusiness(verb: string, after: Token, third: Token | undefined): boolean {
+function saysBusiness(verb: string, after: Token, third: Token | undefined, fourth: Token | undefined): boolean {
   if (verb === 'employs' || verb === 'employed') return after.shape === 'number' || after.lower === 'about' || after.lower === 'some' || after.lower === 'more';
   if (verb === 'has' || verb === 'had') return (after.lower === 'annual' && (third?.lower === 'sales' || third?.lower === 'revenue')) || ((after.lower === 'sales' || after.lower === 'revenue' || after.lower === 'revenues') && third?.lower === 'of');
-  if (verb === 'filed') return after.lower === 'for' && (third?.lower === 'bankruptcy' || third?.lower === 'chapter');
+  // (people file for bankruptcy too: a firm files under Chapter 11 or for the court's protection)
+  if (verb === 'filed') return after.lower === 'for' && (third?.lower === 'chapter' || (third?.lower === 'bankruptcy' && (fourth?.lower === 'protection' || fourth?.lower === 'court')));
   return false;
 }
 
@@ -193,17 +195,18 @@ function saysFirmOnly(doc: Doc, start: number, end: number, possessions: Readonl
   return (before?.lower === 'of' && twoBefore?.lower === 'shares') || (stake && before?.lower === 'in' && twoBefore?.lower === 'stake') || movesInPrice(doc, start, end, sentence);
 }
 
-/** Verbs of a share price's move: "X rose 5/8 to 14 5/8" */
+/** Verbs of a share price's move: "X rose 3/4 to 22 1/8" */
 const PRICE_MOVES = new Set([
   'rose', 'fell', 'gained', 'added', 'dropped', 'slipped', 'eased', 'climbed', 'jumped', 'lost', 'declined', 'advanced',
   'tumbled', 'plunged', 'surged', 'slid', 'shed', 'firmed', 'rallied', 'sank', 'soared', 'dipped', 'skidded', 'retreated',
 ]);
+const PERCENT = new Set(['percent', '%', 'per', 'pct']);
 /** A day's close: "X ended 18 higher at 652" */
 const PRICE_CLOSES = new Set(['ended', 'closed', 'finished']);
 /** Before "up" or "down": "X was up 11 at 418" */
 const PRICE_STANDS = new Set(['was', 'is', 'were', 'are']);
 /** What a price move's amount may hold between its number and "to": "4.50 cents", "1 3/4", "18 higher" */
-const PRICE_AMOUNT_WORDS = new Set(['/', 'cents', 'cent', 'points', 'point', 'yen', 'pence', 'pesos', 'francs', 'marks', 'pfennigs', 'lire', 'rupees', 'won', 'higher', 'lower']);
+const PRICE_AMOUNT_WORDS = new Set(['cents', 'cent', 'points', 'point', 'yen', 'pence', 'pesos', 'francs', 'marks', 'pfennigs', 'lire', 'rupees', 'won', 'higher', 'lower']);
 
 /**
  * "X gained 35 to 1,410", "X fell 4.50 cents to 71.25 cents": a listed firm's share price moving,
@@ -221,7 +224,8 @@ function movesInPrice(doc: Doc, start: number, end: number, sentence: number): b
   for (let i = amount + 1; i < amount + 6; i++) {
     const token = tokenInSentence(doc, i, sentence);
     if (!token) return false;
-    if (token.lower === 'to' || token.lower === 'at') return tokenInSentence(doc, i + 1, sentence)?.shape === 'number';
+    // (not a poll or a rate: "rose 2 points to 45 percent")
+    if (token.lower === 'to' || token.lower === 'at') return tokenInSentence(doc, i + 1, sentence)?.shape === 'number' && !PERCENT.has(tokenInSentence(doc, i + 2, sentence)?.lower ?? '');
     if (token.shape !== 'number' && !PRICE_AMOUNT_WORDS.has(token.lower)) return false;
   }
   return false;
@@ -241,13 +245,13 @@ function saysCompany(doc: Doc, start: number, end: number): boolean {
   // "Halvard posted a net loss", "Halvard reported net income of ..."
   if (next && RESULTS_VERBS.has(next.lower) && after && isResult(doc, after.lower === 'a' ? end + 2 : end + 1, sentence)) return true;
   // "Halvard employs 4,000 people", "Halvard has annual sales of", "Halvard filed for bankruptcy"
-  if (next && after && saysBusiness(next.lower, after, tokenInSentence(doc, end + 2, sentence))) return true;
+  if (next && after && saysBusiness(next.lower, after, tokenInSentence(doc, end + 2, sentence), tokenInSentence(doc, end + 3, sentence))) return true;
   // "Halvard and its creditors" (not "X said it": a person says "it would be unfair")
   if (next?.lower === 'and' && after?.lower === 'its') return true;
   // "Halvard said its profit rose", "Halvard reported its first loss"
   if (next && REPORTING.has(next.lower) && after?.lower === 'its') return true;
   if (next?.text === ',' && after && (after.lower === 'a' || after.lower === 'an' || after.lower === 'the') && appositionSaysCompany(doc, end + 2, sentence)) return true;
-  // "X, Japan's largest cable operator": a country's or a town's possessive opens the apposition
+  // "X, Norway's biggest ferry operator": a country's or a town's possessive opens the apposition
   if (next?.text === ',' && after && tokenFlags(after) & PLACE_FLAGS && tokenInSentence(doc, end + 2, sentence)?.lower === "'s" && appositionSaysCompany(doc, end + 3, sentence)) return true;
   const before = tokenInSentence(doc, start - 1, sentence);
   const twoBefore = tokenInSentence(doc, start - 2, sentence);
@@ -269,12 +273,8 @@ function saysCompany(doc: Doc, start: number, end: number): boolean {
     if (before.lower === 'of' && twoBefore.shape === 'lower' && OFFICERS_OF.has(twoBefore.lower) && !PLACE_HEADS.has(doc.tokens[end - 1].lower)) return true;
   }
   // "companies such as Korvane and Ostrand", "rivals such as Korvane"
-  if (listedAsCompanies(doc, start, sentence)) return true;
-  // "a new company called Korvane", "the consortium, named Ostrand"
-  if (before && (before.lower === 'called' || before.lower === 'named') && twoBefore) {
-    const noun = twoBefore.text === ',' ? tokenInSentence(doc, start - 3, sentence) : twoBefore;
-    if (noun && noun.shape === 'lower' && (COMPANY_APPOSITION_HEADS.has(noun.lower) || BODY_APPOSITION_HEADS.has(noun.lower) || noun.lower === 'consortium' || noun.lower === 'venture')) return true;
-  }
+  if (listedAsCompanies(doc, start, end, sentence)) return true;
+  if (namedByNoun(doc, start, end, sentence)) return true;
   // "Korvane executives", "a Korvane spokesman" (a town's officials: the town is a place in the lists)
   if (next && next.shape === 'lower' && STAFF_AFTER.has(next.lower)) return true;
   // "said its Pacific Vell unit": a firm's unit or subsidiary named before the noun
@@ -309,12 +309,15 @@ function appositionSaysCompany(doc: Doc, from: number, sentence: number): boolea
 /** Plural nouns of firms before "such as": "makers such as X" */
 const COMPANY_PLURALS = new Set([
   'companies', 'firms', 'concerns', 'banks', 'makers', 'manufacturers', 'producers', 'retailers', 'chains', 'airlines', 'carriers',
-  'insurers', 'brokerages', 'brokers', 'publishers', 'automakers', 'rivals', 'competitors', 'suppliers', 'conglomerates', 'lenders',
-  'utilities', 'stocks', 'shares', 'issues', 'brands', 'networks', 'newspapers', 'magazines', 'publications',
+  'insurers', 'brokerages', 'publishers', 'automakers', 'suppliers', 'conglomerates', 'lenders',
+  'utilities', 'stocks', 'shares', 'brands', 'networks', 'newspapers', 'magazines', 'publications',
 ]);
 
 /** "companies such as X", "makers such as X, Y and Z": X in a list a plural firm noun opens */
-function listedAsCompanies(doc: Doc, start: number, sentence: number): boolean {
+function listedAsCompanies(doc: Doc, start: number, end: number, sentence: number): boolean {
+  // (not someone quoted inside the list: "such as Korvane and Ostrand, Kresk said,")
+  const next = tokenInSentence(doc, end, sentence);
+  if (next && (REPORTING.has(next.lower) || next.lower === 'told' || next.lower === 'added')) return false;
   // back over the list's earlier names and joiners to "such as"
   for (let i = start - 1; i > start - 12; i--) {
     const token = tokenInSentence(doc, i, sentence);
@@ -330,9 +333,38 @@ function listedAsCompanies(doc: Doc, start: number, sentence: number): boolean {
   return false;
 }
 
-/** "X, a magazine published by Y", "X, an airline serving Ohio": a participle after the head */
+/** A noun for a firm or another body: "company", "airline", "group", "consortium" */
+function isBodyNoun(word: string): boolean {
+  return COMPANY_APPOSITION_HEADS.has(word) || BODY_APPOSITION_HEADS.has(word) || word === 'consortium' || word === 'venture';
+}
+
+/**
+ * "a small trading firm called Korvane", "the cartel, named Ostrand,": a body's noun labels the name.
+ * Not the verb: "The company named Dorr its president", "The firm called Dorr a liar" (an article
+ * "a"/"an" before the noun, or the commas of an apposition, and no object after the name).
+ */
+function namedByNoun(doc: Doc, start: number, end: number, sentence: number): boolean {
+  const verb = tokenInSentence(doc, start - 1, sentence);
+  if (!verb || (verb.lower !== 'called' && verb.lower !== 'named')) return false;
+  const comma = tokenInSentence(doc, start - 2, sentence)?.text === ',';
+  const nounAt = comma ? start - 3 : start - 2;
+  const noun = tokenInSentence(doc, nounAt, sentence);
+  if (!noun || noun.shape !== 'lower' || !isBodyNoun(noun.lower)) return false;
+  const next = tokenInSentence(doc, end, sentence);
+  if (next && !(next.shape === 'punct' || next.lower === 'that' || next.lower === 'which' || (next.shape === 'lower' && isFiniteVerb(next.lower)))) return false;
+  if (comma) return next?.text === ',';
+  // back over the noun's adjectives to "a"/"an": "a small family-run firm called X"
+  for (let i = nounAt - 1; i >= nounAt - 3; i--) {
+    const word = tokenInSentence(doc, i, sentence);
+    if (!word || word.shape !== 'lower') return false;
+    if (word.lower === 'a' || word.lower === 'an') return true;
+  }
+  return false;
+}
+
+/** "X, a quarterly put out by Y", "X, a ferry line sailing to Oslo": a participle after the head */
 function isParticipleAfterHead(token: Token): boolean {
-  return token.shape === 'lower' && token.lower.length > 5 && (token.lower.endsWith('ing') || PARTICIPLES_AFTER_HEAD.has(token.lower));
+  return token.shape === 'lower' && ((token.lower.length > 5 && token.lower.endsWith('ing')) || PARTICIPLES_AFTER_HEAD.has(token.lower));
 }
 const PARTICIPLES_AFTER_HEAD = new Set(['published', 'founded', 'headed', 'run', 'led', 'created', 'formed', 'acquired', 'bought', 'specializing']);
 

@@ -1,6 +1,6 @@
 // Datelines: the place (and wire service) a story opens with, on one of its first lines:
 //   "LONDON 1996-08-30", "ASTANA, February 27. /TASS/.", "BEIRUT (AP) -",
-//   "WASHINGTON, Aug 30 (Reuters) -", "SPRINGFIELD, Ill. - ", and after an agency: "Velmora News Agency, Hallsk, March 2".
+//   "WASHINGTON, Aug 30 (Reuters) -", "SPRINGFIELD, Ill. - ", and after an agency: "Velmora News Agency, Hallsk, October 9".
 // The city is a place whether or not a gazetteer knows it; the agency credit is left to
 // credits.ts. (The dates recognizer reads the date part for the reference date.)
 
@@ -62,7 +62,7 @@ export function recognizeDateline(doc: Doc): Mention[] {
   return found;
 }
 
-/** "Velmora News Agency, Hallsk, March 2": a news agency's dateline names the city after the agency */
+/** "Velmora News Agency, Hallsk, October 9": a news agency's dateline names the city after the agency */
 function agencyDatelines(doc: Doc, found: Mention[]): void {
   const tokens = doc.tokens;
   for (const sentence of doc.sentences.slice(0, OPENING_SENTENCES)) {

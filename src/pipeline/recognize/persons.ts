@@ -103,8 +103,8 @@ function personIn(
   let words = 0;
   for (let i = start; i < end; i++) if (tokens[i].shape !== 'punct') words++;
   if (words > 4) return null;
-  // (not after a title or an initial: "Judge Ann Tarn Hall", "Philip L. Hall")
-  if (words >= 3 && !titled && BUILDING_HEADS.has(tokens[end - 1].lower) && tokens[end - 2].shape === 'title') return null;
+  // (not after a title, an initial or a middle name: "Judge Ann Tarn Hall", "Ivo K. Hall", "Dana Marie Hall")
+  if (words >= 3 && !titled && BUILDING_HEADS.has(tokens[end - 1].lower) && tokens[end - 2].shape === 'title' && !(tokenFlags(tokens[end - 2]) & FLAGS.given)) return null;
   // "Della Kessel Marrow KZRS": an acronym after two or more capitalized words ends a firm's name,
   // not a person's (a surname in capitals stands after one first name: "Jean DUPONT")
   // (nor "III" or "XIV" after a name)
@@ -114,7 +114,7 @@ function personIn(
   if (titled) {
     // "President Clinton" is a person whatever a city list says, "President Kazakhstan" is not
     if (nameFlags & (FLAGS.organization | FLAGS.country | FLAGS.demonym) && !personName) return null;
-    // nor is a town of two words or more: "a veteran New York money manager"
+    // nor is a town of two words or more: "a longtime Los Angeles fund trader"
     if (length > 1 && nameFlags & PLACE_FLAGS && !personName) return null;
   } else if (nameFlags & (FLAGS.organization | PLACE_FLAGS | FLAGS.demonym) && !(nameFlags & FLAGS.person) && !(hasAgeAfter(doc, end) && !(nameFlags & NOT_AGED))) {
     return null;
@@ -270,13 +270,13 @@ function affiliationBeforeName(doc: Doc, start: number, end: number): { nameStar
 }
 
 /**
- * "Minister of Foreign Affairs Ali Varda", "Secretary for Rural Affairs Ivo Rask": a portfolio no
+ * "Minister for Coastal Fisheries Tomas Kerr", "Secretary for Rural Roads Dana Orrel": a portfolio no
  * list knows after "<Title> of/for", then a first name and a surname; the portfolio is the role's.
  */
 function portfolioBeforeName(doc: Doc, start: number, end: number): { nameStart: number; role: string | null } | null {
   const tokens = doc.tokens;
   for (let k = start + 1; k <= end - 2 && k <= start + 4; k++) {
-    // (the portfolio holds no first name or initial: "CEO of Martha Vell Living", "for T. Rowe Vance")
+    // (the portfolio holds no first name or initial: "head of Dana Orrel Foods", "for K. Dorn Vance")
     const before = tokens[k - 1];
     if (before.shape === 'initial' || before.text === '.' || tokenFlags(before) & FLAGS.given) return null;
     const flags = tokenFlags(tokens[k]);

@@ -211,7 +211,7 @@ function stateAbbreviationAfter(doc: Doc, end: number): number {
   // Wexton, Mass. The plant ..."), which both CoNLL and OntoNotes leave out of the name
   const next = tokens[end + 3];
   // (a capital, an initial or an opening quote after it: "Mass. A spokesman", 'Mass. "We ...'; not a
-  // dash or a bracket, where the splitter is wrong: "Wexton, Mass. -- $5 million of bonds")
+  // dash or a bracket, where the splitter is wrong: "Wexton, Mass. -- road repairs")
   const fullStop = next === undefined || (next.sentence !== period.sentence && (next.shape === 'title' || next.shape === 'upper' || next.shape === 'initial' || OPENING_QUOTES.has(next.text)));
   return fullStop ? end + 2 : end + 3;
 }

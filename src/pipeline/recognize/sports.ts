@@ -52,9 +52,10 @@ const TEAM_NEIGHBOURS_BEFORE = new Set(['for', 'over', 'give', 'struggling', 'ho
 /** Nouns of a side that a town before them may only describe, after a determiner ("the Tarnley side") */
 const TEAM_NOUNS = new Set(['side', 'club', 'team', 'squad', 'defence', 'defense', 'attack', 'midfield', 'fans', 'supporters']);
 const DETERMINERS = new Set(['the', 'his', 'her', 'their', 'its', 'a', 'an']);
-/** A player's career before "from", "with", "at" or "to" a club: "signed from", "seasons with", "a spell at", "on loan to" */
-const CAREER_WORDS = new Set(['signed', 'signing', 'transferred', 'transfer', 'loan', 'loaned', 'season', 'seasons', 'spell', 'spells', 'stint', 'career']);
+/** A player's career before "from", "with", "at" or "to" a club: "joined from", "years with", "a spell at", "on loan to" */
+const CAREER_WORDS = new Set(['signed', 'signing', 'joined', 'transferred', 'transfer', 'loan', 'loaned', 'season', 'seasons', 'years', 'spell', 'spells', 'stint', 'career']);
 const CAREER_LINKS = new Set(['from', 'with', 'at', 'to', 'for']);
+const SEASON_WORDS = new Set(['season', 'seasons', 'years', 'career']);
 /** Last words of club names: "Bristol City", "Inverness Thistle", "Bradford Bulls" is left to the plural rule */
 const CLUB_WORDS = new Set(['city', 'county', 'united', 'rovers', 'wanderers', 'athletic', 'albion', 'thistle', 'town', 'rangers', 'celtic', 'hotspur', 'villa', 'fc', 'afc', 'cf', 'sc', 'orient', 'argyle', 'academicals', 'hibernian', 'alexandra', 'dynamo', 'dinamo']);
 /** First words of club names: "SC Freiburg", "Inter Milan", "Real Madrid", "Borussia Dortmund" */
@@ -130,8 +131,10 @@ export function recognizeSportsTeams(doc: Doc): Mention[] {
     }
     // "lost 3-1 to Kvarstad", "a 4-1 win over Ashcombe", "at home to Tarnley": the side a score was against
     const scoreBefore = sameSentenceBefore && SCORE_LINKS.has(before.lower) && SCORE_OR_GROUND.test(tokens[start - 2]?.text ?? '');
-    // "signed from Tarnley", "seven seasons with Ashcombe", "a spell at Kvarstad": a player's career names clubs
-    const careerBefore = sameSentenceBefore && CAREER_LINKS.has(before.lower) && CAREER_WORDS.has(tokens[start - 2]?.lower ?? '');
+    // "joined from Tarnley", "four years with Ashcombe", "a spell at Kvarstad": a player's career names clubs
+    const careerWord = tokens[start - 2]?.lower ?? '';
+    // (a season "at" a place is a venue in a single player's sport: "her best season at Melbourne")
+    const careerBefore = sameSentenceBefore && CAREER_LINKS.has(before.lower) && CAREER_WORDS.has(careerWord) && !(before.lower === 'at' && SEASON_WORDS.has(careerWord));
     if (isTown && careerBefore) {
       found.push(mentionFromTokens(doc, 'organization', start, end, 'organization.sports-team', 0.85));
       continue;

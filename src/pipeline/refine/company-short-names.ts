@@ -24,9 +24,9 @@ export interface ShortName {
   ordinaryWord: boolean;
   // (every short name carries all four fields, so the objects one-sense reads have one shape)
   /** the short name is also a town ("Tamworth" of "Tamworth Steel Corp."): not where the town is meant ("Tamworth, Pa.") */
-  town?: boolean;
+  town: boolean;
   /** the short name is also a nationality or direction ("Western" of "Western Airlines"): only where it stands as a noun */
-  adjective?: boolean;
+  adjective: boolean;
 }
 
 /** below this, a one-word person mention says nothing about the story's persons */

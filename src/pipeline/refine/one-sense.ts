@@ -29,13 +29,13 @@ interface Sense {
   strength: number;
   rule: string;
   /** also an ordinary word ("Summit"): not where a sentence or headline capitalizes it */
-  ordinaryWord?: boolean;
+  ordinaryWord: boolean;
   /** a weak guess's part: only where no other rule typed the words */
-  untypedOnly?: boolean;
+  untypedOnly: boolean;
   /** a firm's short name that is also a town's: not where the town is meant */
-  town?: boolean;
+  town: boolean;
   /** a firm's short name that is also a nationality or direction: only where it stands as a noun */
-  adjective?: boolean;
+  adjective: boolean;
 }
 
 /**
@@ -65,7 +65,7 @@ export function refineOneSense(doc: Doc): Mention[] {
     const ordinaryWord = ORDINARY_WORD_TEACHERS.has(m.rule) && m.tokenEnd - m.tokenStart === 1 && (tokenFlags(doc.tokens[m.tokenStart]) & FLAGS.common) !== 0;
     learn(senses, phraseKey(doc, m.tokenStart, m.tokenEnd), { type: m.type, strength: Math.min(m.strength, MAX_TAUGHT_STRENGTH), rule: 'one-sense', ordinaryWord, untypedOnly: false, town: false, adjective: false });
   }
-  // a word that opens a body's name ("Chase Manhattan Corp.", "Meredith Corp.") is not taught as a
+  // a word that opens a body's name ("Garrett Tarvel Group PLC", "Marcus Electronics Corp.") is not taught as a
   // first name: alone, it is more likely that body's short name than someone called by first name
   const opensBody = new Set<string>();
   for (const m of winners) if (m.type === 'organization' && m.tokenEnd - m.tokenStart > 1) opensBody.add(doc.tokens[m.tokenStart].lower);
@@ -95,7 +95,7 @@ export function refineOneSense(doc: Doc): Mention[] {
     const first = doc.tokens[words[0]];
     // (not a first name that is also a title: "Earl Tamsin ... the Earl Fenwick")
     if (!weak && (tokenFlags(first) & (FLAGS.given | FLAGS.title)) === FLAGS.given && first.shape !== 'initial' && !opensBody.has(first.lower)) {
-      learn(senses, first.lower, { type: 'person', strength: 0.6, rule: 'person.first-name-in-document' });
+      learn(senses, first.lower, { type: 'person', strength: 0.6, rule: 'person.first-name-in-document', ordinaryWord: false, untypedOnly: false, town: false, adjective: false });
     }
   }
   // short names of companies: "Torvane Corp." teaches "Torvane", "Pellor Canada Ltd." "Pellor"
@@ -239,14 +239,14 @@ const INDEFINITE_ARTICLES = new Set(['a', 'an']);
 const SINGULAR_VERBS = new Set(['has', 'is', 'was', 'says']);
 
 /** The words [start, end) stand as a noun: not after "a"/"an", and a verb, a conjunction, punctuation or nothing follows */
-/** A firm's own people after its short name that is also an adjective: "an Eastern spokesman" */
+/** A firm's own people after its short name that is also an adjective: "a Western spokeswoman" */
 const FIRM_PEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'executive', 'executives', 'pilots', 'machinists', 'employees', 'shareholders', 'stockholders', 'chairman']);
 
 function standsAsNoun(doc: Doc, start: number, end: number): boolean {
   const sentence = doc.tokens[start].sentence;
   const before = doc.tokens[start - 1];
   const next = doc.tokens[end];
-  // "an Eastern spokesman", "Eastern pilots": the firm's own people (not "Western officials")
+  // "a Western spokeswoman", "Western machinists": the firm's own people (not "Western officials")
   if (next && next.sentence === sentence && next.shape === 'lower' && FIRM_PEOPLE.has(next.lower)) return true;
   if (before && before.sentence === sentence && INDEFINITE_ARTICLES.has(before.lower)) return false;
   if (!next || next.sentence !== sentence || next.shape === 'punct') return true;
