@@ -30,8 +30,8 @@ export function talksAboutQuarters(ctx: DateContext, i: number): boolean {
 }
 
 /**
- * Did the story just name a run of months other than a quarter ("In the first nine months, net
- * rose ... from the 1988 period")? The nearest period word before token i, in its sentence or the
+ * Did the story just name a run of months other than a quarter ("For the first nine months, sales
+ * climbed ... from the 2023 period")? The nearest period word before token i, in its sentence or the
  * one before, decides: "N months" (N not 3) says yes, a quarter says no.
  */
 export function followsMonthsCount(ctx: DateContext, i: number): boolean {

@@ -49,7 +49,7 @@ function partBefore(ctx: DateContext, i: number): number {
   return lowerAt(ctx, at - 2) === 'the' ? at - 2 : -1;
 }
 
-/** The halves and quarters a part names: "the first two quarters of 1990" is 1990-H1. */
+/** The halves and quarters a part names: "the first two quarters of 2025" is 2025-H1. */
 const WHOLE_PARTS = new Map<string, { first: string; last: string }>([
   ['two quarters', { first: 'H1', last: 'H2' }],
   ['six months', { first: 'H1', last: 'H2' }],

@@ -231,7 +231,7 @@ export function matchDuration(ctx: DateContext, i: number): DateMatch | null {
   // "the 1974 - 75 year", "0.37 day": the count is the end of another number
   const beforeCount = ctx.tokens[at - 2]?.text;
   if (spacedAdjective && (beforeCount === '-' || beforeCount === '–' || beforeCount === '.')) return null;
-  // "five years old"; "the first two quarters of 1990" is a part of the date after it (modifiers.ts)
+  // "five years old"; "the first two quarters of 2025" is a part of the date after it (modifiers.ts)
   if (NOT_A_DURATION_AFTER.has(lowerAt(ctx, at + 1)) || (lowerAt(ctx, at + 1) === 'of' && dateFollows(ctx, at + 2))) return null;
   // "1,000 days", "$5": part of a bigger number or an amount
   const before = ctx.tokens[i - 1];

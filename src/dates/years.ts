@@ -75,7 +75,7 @@ export function matchYear(ctx: DateContext, i: number): DateMatch | null {
   if (isYearNumber(ctx, i)) {
     // "the year 2005": TimeML and OntoNotes both keep "the year" in the span
     const start = lowerAt(ctx, i - 1) === 'year' && lowerAt(ctx, i - 2) === 'the' ? i - 2 : i;
-    // "the first two quarters of 1990": the span takes the part in (modifiers.ts), the value its half
+    // "the first two quarters of 2025": the span takes the part in (modifiers.ts), the value its half
     const part = yearPartBefore(ctx, i);
     return match(start, i + 1, 'date.year', written(part === null ? text : `${text}-${part}`));
   }

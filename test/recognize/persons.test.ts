@@ -251,7 +251,7 @@ describe('persons: evidence from the name itself', () => {
     ]);
   });
   test('a building named after someone is no person ("Avery Tarn Hall"); a titled name, or one with an initial or a middle name, ending in "Hall" is', () => {
-    expect(names('The quartet played at Avery Tarn Hall and the Andre Vell Gallery on Friday.').filter((r) => r.type === 'person')).toEqual([]);
+    expect(names('The quartet played at Avery Tarn Hall and the Lena Vell Gallery on Friday.').filter((r) => r.type === 'person')).toEqual([]);
     expect(names('Judge Ann Tarn Hall, Ivo K. Hall and Dana Marie Hall attended.').filter((r) => r.type === 'person').map((r) => [r.text, r.start, r.end])).toEqual([
       ['Ann Tarn Hall', 6, 19],
       ['Ivo K. Hall', 21, 32],
