@@ -85,7 +85,7 @@ function isResult(doc: Doc, from: number, sentence: number): boolean {
   return false;
 }
 
-/** What a firm does and a person hardly does: "X employs 4,000", "X has annual sales of", "X filed for bankruptcy" */
+/** What a firm does and a person hardly does: "X employs 4,000", "X has annual sales of", "X filed for Chapter 11" */
 function saysBusiness(verb: string, after: Token, third: Token | undefined, fourth: Token | undefined): boolean {
   if (verb === 'employs' || verb === 'employed') return after.shape === 'number' || after.lower === 'about' || after.lower === 'some' || after.lower === 'more';
   if (verb === 'has' || verb === 'had') return (after.lower === 'annual' && (third?.lower === 'sales' || third?.lower === 'revenue')) || ((after.lower === 'sales' || after.lower === 'revenue' || after.lower === 'revenues') && third?.lower === 'of');
@@ -244,7 +244,7 @@ function saysCompany(doc: Doc, start: number, end: number): boolean {
   if (next?.lower === "'s" && after && HONORIFICS.has(after.text) && third?.text === '.') return true;
   // "Halvard posted a net loss", "Halvard reported net income of ..."
   if (next && RESULTS_VERBS.has(next.lower) && after && isResult(doc, after.lower === 'a' ? end + 2 : end + 1, sentence)) return true;
-  // "Halvard employs 4,000 people", "Halvard has annual sales of", "Halvard filed for bankruptcy"
+  // "Halvard employs 4,000 people", "Halvard has annual sales of", "Halvard filed for bankruptcy protection"
   if (next && after && saysBusiness(next.lower, after, tokenInSentence(doc, end + 2, sentence), tokenInSentence(doc, end + 3, sentence))) return true;
   // "Halvard and its creditors" (not "X said it": a person says "it would be unfair")
   if (next?.lower === 'and' && after?.lower === 'its') return true;
@@ -272,7 +272,7 @@ function saysCompany(doc: Doc, start: number, end: number): boolean {
     // (the officer in lower case: "Director of Ward Hygiene" is a title; not a place-shaped name, "Clay County")
     if (before.lower === 'of' && twoBefore.shape === 'lower' && OFFICERS_OF.has(twoBefore.lower) && !PLACE_HEADS.has(doc.tokens[end - 1].lower)) return true;
   }
-  // "companies such as Korvane and Ostrand", "rivals such as Korvane"
+  // "companies such as Korvane and Ostrand", "insurers, such as Korvane"
   if (listedAsCompanies(doc, start, end, sentence)) return true;
   if (namedByNoun(doc, start, end, sentence)) return true;
   // "Korvane executives", "a Korvane spokesman" (a town's officials: the town is a place in the lists)
@@ -339,7 +339,7 @@ function isBodyNoun(word: string): boolean {
 }
 
 /**
- * "a small trading firm called Korvane", "the cartel, named Ostrand,": a body's noun labels the name.
+ * "a small trading firm called Korvane", "the venture, named Ostrand,": a body's noun labels the name.
  * Not the verb: "The company named Dorr its president", "The firm called Dorr a liar" (an article
  * "a"/"an" before the noun, or the commas of an apposition, and no object after the name).
  */
@@ -362,11 +362,11 @@ function namedByNoun(doc: Doc, start: number, end: number, sentence: number): bo
   return false;
 }
 
-/** "X, a quarterly put out by Y", "X, a ferry line sailing to Oslo": a participle after the head */
+/** "X, a magazine run by Y", "X, a ferry operator sailing to Oslo": a participle after the head */
 function isParticipleAfterHead(token: Token): boolean {
   return token.shape === 'lower' && ((token.lower.length > 5 && token.lower.endsWith('ing')) || PARTICIPLES_AFTER_HEAD.has(token.lower));
 }
-const PARTICIPLES_AFTER_HEAD = new Set(['published', 'founded', 'headed', 'run', 'led', 'created', 'formed', 'acquired', 'bought', 'specializing']);
+const PARTICIPLES_AFTER_HEAD = new Set(['published', 'founded', 'headed', 'run', 'led', 'created', 'formed', 'acquired', 'bought']);
 
 /** "in Kelso", "from Kelso": the town, even in a story about the firm named after it */
 function afterPlacePreposition(doc: Doc, start: number): boolean {
