@@ -89,6 +89,16 @@ describe('one sense per document', () => {
     ]);
   });
 
+  test('a firm\'s name of three words or more teaches its first words where the story has them alone as a bare name ("Velm Tarsa")', () => {
+    const text = 'Velm Tarsa Greene Inc. won the account. Later Velm Tarsa said the fee was high.';
+    expect(names(text).map((r) => [r.type, r.text, r.start, r.end, r.rule])).toEqual([
+      ['organization', 'Velm Tarsa Greene Inc.', 0, 22, 'organization.legal-suffix'],
+      ['organization', 'Velm Tarsa', 46, 56, 'organization.short-name'],
+    ]);
+    // a titled person keeps the name: "Mr." vouches for it
+    expect(names('Ivo Rask Holdings Corp. grew. Mr. Ivo Rask said so.').filter((r) => r.type === 'person').map((r) => r.text)).toEqual(['Ivo Rask']);
+  });
+
   test("a firm named after its partners teaches the first partner's name, not a possessive or a head noun", () => {
     const text = "Brandauer, Kell & Co. and Ostler Venn Marsh Inc. advised Harlan's Investors Service Inc. and Bank Vantor Ltd. " +
       'Later Brandauer said Ostler had sold, and Harlan and Bank agreed.';

@@ -96,6 +96,7 @@ export function companyShortNames(doc: Doc, winners: Mention[]): ShortName[] {
       if (firstPartner) found.push(firstPartner);
     }
     if (!legalEnd) continue;
+    for (const key of prefixesNamedAsPersons(doc, m, winners)) found.push({ key, ordinaryWord: false, town: false, adjective: false });
     let end = m.tokenEnd;
     while (end > m.tokenStart + 1 && droppable(doc, end - 1, m.tokenStart)) {
       end--;
@@ -124,6 +125,29 @@ export function companyShortNames(doc: Doc, winners: Mention[]): ShortName[] {
     }
   }
   return found;
+}
+
+/** Person rules that read the name's own words only: a name no title, age or context vouched for */
+const UNVOUCHED_PERSON_RULES = new Set(['person.given-name', 'person.unknown-name', 'person.one-sense', 'person.speech-verb']);
+
+/**
+ * "Velm Tarsa Greene Inc. ... analysts at Velm Tarsa said": the first two or more words of a firm's
+ * name of three or more (before its legal form) that the story also has alone as a name only its
+ * own words made a person's; there, the short name of the firm (not "Ivo Rask & Co.", where the
+ * name is the founder's whole name).
+ */
+function prefixesNamedAsPersons(doc: Doc, m: Mention, winners: Mention[]): string[] {
+  const tokens = doc.tokens;
+  let own = m.tokenStart;
+  while (own < m.tokenEnd && tokens[own].shape === 'title' && !(tokenFlags(tokens[own]) & (FLAGS.legalSuffix | FLAGS.orgHead))) own++;
+  if (own - m.tokenStart < 3) return [];
+  const keys: string[] = [];
+  for (const p of winners) {
+    if (p.type !== 'person' || !UNVOUCHED_PERSON_RULES.has(p.rule) || p.tokenEnd - p.tokenStart < 2 || p.tokenEnd - p.tokenStart >= own - m.tokenStart) continue;
+    const key = phraseKey(doc, p.tokenStart, p.tokenEnd);
+    if (key === phraseKey(doc, m.tokenStart, m.tokenStart + (p.tokenEnd - p.tokenStart)) && !keys.includes(key)) keys.push(key);
+  }
+  return keys;
 }
 
 function hasAmpersand(doc: Doc, m: Mention): boolean {
