@@ -289,6 +289,13 @@ describe('persons: evidence from the name itself', () => {
     expect(names('Mark the date on your calendar. Well, Bill, it is due.').filter((r) => r.type === 'person')).toEqual([]);
   });
 
+  test('a name, a comma, then a lower-case title "of" something: "Tavish, director of the agency", "Varno, deputy minister of trade"', () => {
+    expect(names('Tavish, director of the agency, spoke, and Varno, deputy minister of trade, agreed. Harbor Tech, maker of chips, fell.').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
+      ['Tavish', 0, 6, 'person.appositive-title'],
+      ['Varno', 43, 48, 'person.appositive-title'],
+    ]);
+  });
+
   test('players\' positions are titles: "Reliever Tomas Kerr", "winger Ivo Rask"', () => {
     expect(names('Reliever Tomas Kerr gave up two runs, and winger Ivo Rask scored.').map((r) => [r.text, r.start, r.end, r.roles ?? null])).toEqual([
       ['Tomas Kerr', 9, 19, ['Reliever']],

@@ -337,6 +337,17 @@ function isAddressedFirstName(doc: Doc, i: number): boolean {
   return (previous.lower === 'you' && twoBefore?.lower === 'thank') || (previous.lower === 'to' && (twoBefore?.lower === 'back' || twoBefore?.lower === 'over'));
 }
 
+/** Does a lower-case title of one to three words start at token i and go on with "of"? ("director of", "vice president of") */
+function isTitleOf(doc: Doc, i: number): boolean {
+  const tokens = doc.tokens;
+  for (let j = i; j < i + 3; j++) {
+    const token = tokens[j];
+    if (!token || token.shape !== 'lower' || !(tokenFlags(token) & (FLAGS.title | FLAGS.titleModifier))) return false;
+    if (tokens[j + 1]?.lower === 'of' && tokenFlags(token) & FLAGS.title) return true;
+  }
+  return false;
+}
+
 /** Words that open a reply to someone named next: "Well, Dana, ...", "Yes Dana, ..." */
 const REPLY_OPENERS = new Set(['well', 'yes', 'no', 'ok', 'okay', 'oh', 'thanks', 'sure', 'now', 'right']);
 
@@ -417,7 +428,9 @@ function contextEvidence(doc: Doc, start: number, end: number): { rule: string; 
     next && (next.text === ',' || SPEECH_VERBS.has(next.lower))) {
     return { rule: 'person.appositive-title', strength: 0.75 };
   }
-  // "Masimov, the former Kazakh prime minister"
+  // "Masimov, the former Kazakh prime minister"; "Tavish, director of the agency", "Varno, deputy
+  // minister of trade" (a title in lower case right after the comma, before "of")
+  if (next?.text === ',' && after && after.shape === 'lower' && isTitleOf(doc, end + 1)) return { rule: 'person.appositive-title', strength: 0.7 };
   if (next?.text === ',' && after && APPOSITIVE_OPENERS.has(after.lower)) {
     for (let i = end + 2; i < Math.min(end + 9, tokens.length); i++) {
       const t = tokens[i];
