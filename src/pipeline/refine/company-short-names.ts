@@ -127,7 +127,7 @@ export function companyShortNames(doc: Doc, winners: Mention[]): ShortName[] {
   return found;
 }
 
-/** Person rules that read the name's own words only: a name no title, age or context vouched for */
+/** Person rules that read the name's own words (or a verb of speech after it): a name no title, age or apposition vouched for */
 const UNVOUCHED_PERSON_RULES = new Set(['person.given-name', 'person.unknown-name', 'person.one-sense', 'person.speech-verb']);
 
 /**
