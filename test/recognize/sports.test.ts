@@ -55,6 +55,14 @@ describe('sports teams: a town in a sports story names its club', () => {
     expect(names(tennis).map((r) => [r.text, r.type])).toEqual([['Melbourne', 'place']]);
   });
 
+  test('a town with a possessive before a result is the side, even after "in": "in Freiburg\'s 3-2 comeback"', () => {
+    const text = 'Soccer: the new signing shone in Freiburg\'s 3-2 comeback over the visitors in the league match. Fans in Freiburg\'s old town cheered.';
+    expect(names(text).map((r) => [r.text, r.start, r.end, r.type])).toEqual([
+      ['Freiburg', 33, 41, 'organization'],
+      ['Freiburg', 104, 112, 'place'],
+    ]);
+  });
+
   test('club name patterns and results tables', () => {
     const text = 'SOCCER - NORTHERN LEAGUE RESULTS.\nDivision three: Marbury City 3 Oakhurst Town 2, Tarnley 1 Ashcombe 0. ' +
       'The halftime score was level and the striker scored late for Tarnley.';

@@ -139,6 +139,12 @@ export function recognizeSportsTeams(doc: Doc): Mention[] {
       found.push(mentionFromTokens(doc, 'organization', start, end, 'organization.sports-team', 0.85));
       continue;
     }
+    // "in Tarnley's 3-2 comeback": a side's result after its possessive, whatever preposition stands before
+    const resultAfter = next?.lower === "'s" && SCORE_OR_GROUND.test(tokens[end + 1]?.text ?? '') && tokens[end + 1]?.text.includes('-');
+    if (isTown && resultAfter) {
+      found.push(mentionFromTokens(doc, 'organization', start, end, 'organization.sports-team', 0.85));
+      continue;
+    }
     if (sameSentenceBefore && VENUE_PREPOSITIONS.has(before.lower) && !scoreBefore) continue;
     if (next && (next.text === ':' || (next.text === ',' && tokens[end + 1] && tokenFlags(tokens[end + 1]) & (FLAGS.region | FLAGS.country)))) continue;
     // a score or a total right after the name: "Dorset 91", "Cheshire 152", "Tarnley 2"
