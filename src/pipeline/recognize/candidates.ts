@@ -234,7 +234,8 @@ export function opensSentence(token: Token, previous: Token | undefined): boolea
   // a quote glued to the word before it and followed by a space closes ("the Dockworkers' Alliance")
   return !(QUOTES.has(previous.text) && !previous.spaceBefore && previous.index > 0 && token.spaceBefore);
 }
-const QUOTES = new Set(['"', '“', "'", '‘']);
+/** Opening quotes, as written ("``" in copy typed with backquotes) */
+export const QUOTES = new Set(['"', '“', '``', "'", '‘']);
 
 /**
  * "captain Will Carling", "beat Jan Kroslak": a first name that is also a function word or a month

@@ -218,7 +218,8 @@ function movesInPrice(doc: Doc, start: number, end: number, sentence: number): b
   if (!verb) return false;
   // "X rose 12 to 880", "X ended 18 higher at 652", "X was up 11 at 418"
   let amount = end + 1;
-  if (PRICE_STANDS.has(verb.lower) && (tokenInSentence(doc, amount, sentence)?.lower === 'up' || tokenInSentence(doc, amount, sentence)?.lower === 'down')) amount++;
+  const direction = tokenInSentence(doc, amount, sentence)?.lower;
+  if (PRICE_STANDS.has(verb.lower) && (direction === 'up' || direction === 'down')) amount++;
   else if (!PRICE_MOVES.has(verb.lower) && !PRICE_CLOSES.has(verb.lower)) return false;
   if (tokenInSentence(doc, amount, sentence)?.shape !== 'number') return false;
   for (let i = amount + 1; i < amount + 6; i++) {

@@ -5,7 +5,7 @@
 
 import { Doc, Mention } from '../../model';
 import { FLAGS, PLACE_FLAGS, lookup } from '../../lexicon';
-import { nameCandidates } from './candidates';
+import { QUOTES, nameCandidates } from './candidates';
 import { isCapitalized, longestPhraseAt, phraseFlags, tokenFlags } from './gazetteer';
 import { mentionFromTokens } from './mention';
 import { isTitleAbbreviation } from './titles';
@@ -194,8 +194,6 @@ function partyStates(doc: Doc): Mention[] {
 }
 const PARTY_INITIALS = new Set(['D', 'R', 'I']);
 
-const OPENING_QUOTES = new Set(['"', '“', '``', "'", '‘']);
-
 /** The end (exclusive) of ", Ill." / ", N.J." after token `end - 1`, its period included unless it ends the sentence; or 0. */
 function stateAbbreviationAfter(doc: Doc, end: number): number {
   const tokens = doc.tokens;
@@ -212,6 +210,6 @@ function stateAbbreviationAfter(doc: Doc, end: number): number {
   const next = tokens[end + 3];
   // (a capital, an initial or an opening quote after it: "Mass. A spokesman", 'Mass. "We ...'; not a
   // dash or a bracket, where the splitter is wrong: "Wexton, Mass. -- road repairs")
-  const fullStop = next === undefined || (next.sentence !== period.sentence && (next.shape === 'title' || next.shape === 'upper' || next.shape === 'initial' || OPENING_QUOTES.has(next.text)));
+  const fullStop = next === undefined || (next.sentence !== period.sentence && (next.shape === 'title' || next.shape === 'upper' || next.shape === 'initial' || QUOTES.has(next.text)));
   return fullStop ? end + 2 : end + 3;
 }
