@@ -34,6 +34,7 @@ import { withoutEvents } from './refine/events';
 import { withoutMarketIndexes } from './refine/market-indexes';
 import { withoutPlaceModifiers } from './refine/place-modifiers';
 import { withoutWorks } from './refine/works';
+import { withPaperTitles } from './refine/paper-titles';
 import { resolveOverlaps } from './resolve';
 import { splitSentences, tokenize } from './segment';
 import { LineIndex } from './lines';
@@ -104,8 +105,8 @@ export function analyzeChunk(
   // competitions, festivals and prizes ("the Commonwealth Games") are no names of ours
   // and so are works in quotes and products ('the film "Gone Quiet"', "PlayStation") and stock
   // market indexes ("the Dow Jones Industrial Average"); nor is a place that opens a longer name a
-  // place ("the Nevada Caucus")
-  const named = withoutMarketIndexes(doc, withoutWorks(doc, withoutEvents(doc, resolveOverlaps(doc.annotations))));
+  // place ("the Nevada Caucus"); a newspaper's title takes its own "The" ("The Harbour Times")
+  const named = withPaperTitles(doc, withoutMarketIndexes(doc, withoutWorks(doc, withoutEvents(doc, resolveOverlaps(doc.annotations)))));
   return { doc, mentions: attachContextRoles(doc, withoutPlaceModifiers(doc, named)) };
 }
 
