@@ -8,6 +8,13 @@ describe('organizations: head nouns', () => {
     ]);
   });
 
+  test('"Community" heads a regional body: "the Velmoran Trade Community", "Economic Community of X"', () => {
+    expect(run(recognizeOrganizations, 'Leaders of the Velmoran Trade Community met the Economic Community of Tarsian States.')).toEqual([
+      { text: 'Velmoran Trade Community', type: 'organization', start: 15, end: 39, rule: 'organization.head-noun' },
+      { text: 'Economic Community of Tarsian States', type: 'organization', start: 48, end: 84, rule: 'organization.head-of' },
+    ]);
+  });
+
   test('a company named after its industry says things as a company, not as a person', () => {
     expect(brief('Harlow Foods said on Monday that Tarn Electronics and Kestrel Software would merge.')).toEqual([
       'organization:Harlow Foods',
