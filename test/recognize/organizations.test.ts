@@ -15,6 +15,14 @@ describe('organizations: head nouns', () => {
     ]);
   });
 
+  test('"International" and "Worldwide" close a firm named like a person; not in capitals or after a town alone (the airport is no organization)', () => {
+    expect(brief('Egon Varga International hired Tomas Kerr. Marcus Hale Worldwide said so. Flights left Leeds International. VARGA GETS INTERNATIONAL CALL UP.')).toEqual([
+      'organization:Egon Varga International',
+      'person:Tomas Kerr',
+      'organization:Marcus Hale Worldwide',
+    ]);
+  });
+
   test('a company named after its industry says things as a company, not as a person', () => {
     expect(brief('Harlow Foods said on Monday that Tarn Electronics and Kestrel Software would merge.')).toEqual([
       'organization:Harlow Foods',

@@ -70,6 +70,18 @@ function isSentenceAdverb(token: Token): boolean {
   return SENTENCE_ADVERBS.has(token.lower);
 }
 
+/** Head nouns that are adjectives too: "Velm Tarsa International" is a firm, "Tarnley International" an airport or a meeting */
+const ADJECTIVE_HEADS = new Set(['international', 'worldwide']);
+/**
+ * An adjective head that does not close a firm's name here: in capitals ("GIBBS GETS INTERNATIONAL
+ * CALL UP") every word looks like a name, and after a place alone it is a town's airport or meeting.
+ */
+function isAdjectiveHeadAside(doc: Doc, start: number, end: number): boolean {
+  const head = doc.tokens[end - 1];
+  if (!ADJECTIVE_HEADS.has(head.lower)) return false;
+  return head.shape !== 'title' || (phraseFlags(doc, start, end - 1) & PLACE_FLAGS) !== 0;
+}
+
 export function recognizeOrganizations(doc: Doc): Mention[] {
   const found: Mention[] = [];
   const candidates = nameCandidates(doc);
@@ -238,7 +250,7 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
     // 4. "National Security Committee", "Justice Department"; in a sports story "French League"
     // is a competition, not a body (the "Arab League" of a news story is one)
     // (not before "&": "Kestrel Management & Trading Ltd." is one firm, rule 5)
-    if (lastFlags & FLAGS.orgHead && end - orgStart >= 2 && !(phraseFlags(doc, orgStart, end) & PLACE_FLAGS) && !isCompetition(doc, orgStart, end) && tokens[end]?.text !== '&') {
+    if (lastFlags & FLAGS.orgHead && end - orgStart >= 2 && !(phraseFlags(doc, orgStart, end) & PLACE_FLAGS) && !isCompetition(doc, orgStart, end) && tokens[end]?.text !== '&' && !isAdjectiveHeadAside(doc, orgStart, end)) {
       found.push(mentionFromTokens(doc, 'organization', orgStart, end, 'organization.head-noun', 0.8));
       continue;
     }
