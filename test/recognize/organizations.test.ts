@@ -23,6 +23,14 @@ describe('organizations: head nouns', () => {
     ]);
   });
 
+  test('a firm named like a person by its business: "Dana Kerr Platforms", "Carol Vane Therapeutics"', () => {
+    expect(brief('Dana Kerr Platforms bought Carol Vane Therapeutics from Tomas Kerr.')).toEqual([
+      'organization:Dana Kerr Platforms',
+      'organization:Carol Vane Therapeutics',
+      'person:Tomas Kerr',
+    ]);
+  });
+
   test('a company named after its industry says things as a company, not as a person', () => {
     expect(brief('Harlow Foods said on Monday that Tarn Electronics and Kestrel Software would merge.')).toEqual([
       'organization:Harlow Foods',
