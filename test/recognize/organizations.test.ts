@@ -378,6 +378,12 @@ describe('organizations: companies', () => {
   test('unknown acronyms are organizations, common ones (GDP) and capital runs are not', () => {
     expect(brief('The KPRF said GDP fell. EVERYONE AGREES on that.')).toEqual(['organization:KPRF']);
   });
+
+  test('an acronym whose letters spell a surname is still an acronym in ordinary text ("the ZHOU"), not where they spell a first name', () => {
+    expect(run(recognizeOrganizations, 'Auditors at the ZHOU said the plan was sound. The ANNA said nothing.')).toEqual([
+      { text: 'ZHOU', type: 'organization', start: 16, end: 20, rule: 'organization.acronym' },
+    ]);
+  });
 });
 
 describe('organizations: known names and wire credits', () => {
