@@ -12,6 +12,10 @@ describe('the compiled lexicon', () => {
     for (const word of ['parisians', 'new yorkers', 'alaskan', 'muscovites']) expect([word, lookup(word) & (FLAGS.demonym | PLACE_FLAGS)]).toEqual([word, FLAGS.demonym]);
   });
 
+  test('a faith written with a first name ("Roman Catholic") is a group adjective, not a person; the first name alone still is one', () => {
+    expect(brief('The Roman Catholic nun met Roman Catholics and Roman Vell.')).toEqual(['person:Roman Vell']);
+  });
+
   test('multi-word entries are keyed by our tokens, and their first words are prefixes', () => {
     expect(lookup('new york') & PLACE_FLAGS).toBeTruthy();
     expect(lookup('new') & FLAGS.prefix).toBeTruthy();
