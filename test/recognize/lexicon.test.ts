@@ -128,6 +128,16 @@ describe('the compiled lexicon', () => {
     expect(lookup('ron') & FLAGS.initialism).toBe(0);
   });
 
+  test('US federal bodies news names alone; a caps-only entry leaves the surname of the same letters alone', () => {
+    expect(brief('The GAO said Social Security would run short, and Mr. Gao agreed. The chairman of the Joint Chiefs of Staff visited HUD.')).toEqual([
+      'organization:GAO',
+      'organization:Social Security',
+      'person:Gao',
+      'organization:Joint Chiefs of Staff',
+      'organization:HUD',
+    ]);
+  });
+
   test('sports clubs: a club everywhere, or (marked "sport") only a club in sports stories', () => {
     expect(lookup('juventus') & (FLAGS.club | FLAGS.organization)).toBe(FLAGS.club | FLAGS.organization);
     expect(lookup('orioles') & (FLAGS.club | FLAGS.organization)).toBe(FLAGS.club);
