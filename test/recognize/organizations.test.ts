@@ -31,6 +31,19 @@ describe('organizations: head nouns', () => {
     ]);
   });
 
+  test('a union or a trade body named by its members ("Workers", "Growers"), also with "of" a country; not in capitals or after a people', () => {
+    expect(brief('The United Harbour Workers of Canada struck. Kazakh Teachers marched. SKILLED WORKERS ARE SCARCE. A spokesman for Velmar Grain Growers said so.')).toEqual([
+      'organization:United Harbour Workers of Canada',
+      'organization:Velmar Grain Growers',
+    ]);
+  });
+
+  test('a legal form closing a "head of place" name keeps its period', () => {
+    expect(names('He runs Grocery Producers of Canada Inc. now.')).toEqual([
+      { text: 'Grocery Producers of Canada Inc.', type: 'organization', start: 8, end: 40, rule: 'organization.head-of' },
+    ]);
+  });
+
   test('a company named after its industry says things as a company, not as a person', () => {
     expect(brief('Harlow Foods said on Monday that Tarn Electronics and Kestrel Software would merge.')).toEqual([
       'organization:Harlow Foods',

@@ -70,16 +70,24 @@ function isSentenceAdverb(token: Token): boolean {
   return SENTENCE_ADVERBS.has(token.lower);
 }
 
-/** Head nouns that are adjectives too: "Velm Tarsa International" is a firm, "Tarnley International" an airport or a meeting */
-const ADJECTIVE_HEADS = new Set(['international', 'worldwide']);
 /**
- * An adjective head that does not close a firm's name here: in capitals ("GIBBS GETS INTERNATIONAL
- * CALL UP") every word looks like a name, and after a place alone it is a town's airport or meeting.
+ * Head nouns that are ordinary adjectives or plurals of people too: "Velm Tarsa International" is a
+ * firm and "the Harbour Workers of Tarnley" a union, but "Tarnley International" is an airport or a
+ * meeting and "Tarnley workers" or "Kazakh Teachers" are people.
  */
-function isAdjectiveHeadAside(doc: Doc, start: number, end: number): boolean {
+const WORD_HEADS = new Set([
+  'international', 'worldwide', 'workers', 'steelworkers', 'autoworkers', 'teamsters', 'producers', 'manufacturers',
+  'publishers', 'growers', 'employers', 'veterans', 'scouts', 'machinists', 'realtors', 'teachers', 'mayors', 'physicians',
+]);
+/**
+ * A head of WORD_HEADS that does not close a name here: in capitals ("GIBBS GETS INTERNATIONAL
+ * CALL UP", "SKILLED WORKERS") every word looks like a name, and after a place or a people alone
+ * it names the town's airport or its people.
+ */
+function isWordHeadAside(doc: Doc, start: number, end: number): boolean {
   const head = doc.tokens[end - 1];
-  if (!ADJECTIVE_HEADS.has(head.lower)) return false;
-  return head.shape !== 'title' || (phraseFlags(doc, start, end - 1) & PLACE_FLAGS) !== 0;
+  if (!WORD_HEADS.has(head.lower)) return false;
+  return head.shape !== 'title' || (phraseFlags(doc, start, end - 1) & (PLACE_FLAGS | FLAGS.demonym)) !== 0;
 }
 
 export function recognizeOrganizations(doc: Doc): Mention[] {
@@ -235,6 +243,8 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
         // (not a city or a state: "the Centre for Coastal Studies in Leeds" is where it is)
         if (place && tokens[orgEnd].sentence === tokens[start].sentence && isCountryOrContinent(doc, place.start, place.end)) orgEnd = place.end;
       }
+      // "Grocery Makers of Tarnley Inc.": a legal form at the end keeps its period, as in rule 2
+      if (tokenFlags(tokens[orgEnd - 1]) & FLAGS.legalSuffix) orgEnd = withAbbreviationPeriod(doc, orgEnd);
       found.push(mentionFromTokens(doc, 'organization', orgStart, orgEnd, 'organization.head-of', 0.85));
       continue;
     }
@@ -250,7 +260,7 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
     // 4. "National Security Committee", "Justice Department"; in a sports story "French League"
     // is a competition, not a body (the "Arab League" of a news story is one)
     // (not before "&": "Kestrel Management & Trading Ltd." is one firm, rule 5)
-    if (lastFlags & FLAGS.orgHead && end - orgStart >= 2 && !(phraseFlags(doc, orgStart, end) & PLACE_FLAGS) && !isCompetition(doc, orgStart, end) && tokens[end]?.text !== '&' && !isAdjectiveHeadAside(doc, orgStart, end)) {
+    if (lastFlags & FLAGS.orgHead && end - orgStart >= 2 && !(phraseFlags(doc, orgStart, end) & PLACE_FLAGS) && !isCompetition(doc, orgStart, end) && tokens[end]?.text !== '&' && !isWordHeadAside(doc, orgStart, end)) {
       found.push(mentionFromTokens(doc, 'organization', orgStart, end, 'organization.head-noun', 0.8));
       continue;
     }
