@@ -42,7 +42,10 @@ export interface Sentence {
   firstToken: number;
   /** last token index (exclusive) */
   endToken: number;
-  /** most letters in the sentence are capitals: a headline, a dateline or wire copy */
+  /**
+   * capitals say nothing about names here: most letters are capitals (a headline, a dateline, wire
+   * copy), or a headline in title case capitalizes its ordinary words (pipeline/headline-case.ts)
+   */
   allCaps: boolean;
 }
 

@@ -37,6 +37,7 @@ import { withoutWorks } from './refine/works';
 import { withPaperTitles } from './refine/paper-titles';
 import { resolveOverlaps } from './resolve';
 import { splitSentences, tokenize } from './segment';
+import { markTitleCaseHeadlines } from './headline-case';
 import { LineIndex } from './lines';
 
 // Name rules give each mention a strength that resolve.ts uses after length (longest first):
@@ -96,6 +97,7 @@ export function analyzeChunk(
   const tokens = tokenize(text, start, end);
   const sentences = splitSentences(tokens, text, sentenceOffset);
   const doc: Doc = { text, tokens, sentences, refDate, refDateSource, annotations: [] };
+  markTitleCaseHeadlines(doc);
   for (const recognize of RECOGNIZERS) {
     checkDeadline(deadline);
     const found = recognize(doc);

@@ -137,12 +137,14 @@ function findCandidates(doc: Doc): Candidate[] {
           continue;
         }
         const flags = tokenFlags(token);
-        if (flags & FLAGS.orgHead) {
-          // "NATIONAL SECURITY COMMITTEE": an organization head takes up to three words before it
+        if (flags & (FLAGS.orgHead | FLAGS.legalSuffix)) {
+          // "NATIONAL SECURITY COMMITTEE", "Harbour Gas Chemical Co Ltd" in a title-case headline:
+          // an organization head or legal form takes up to three words before it
           nameLike[i] = 1;
           for (let j = i - 1; j >= Math.max(sentence.firstToken, i - 3); j--) {
             const before = tokens[j];
-            if (before.shape !== 'upper' || FUNCTION_WORDS.has(before.lower) || tokenFlags(before) & (FLAGS.time | FLAGS.title)) break;
+            // (not across a verb: "Port Authority Suspends Pilots Union" is two names)
+            if (!(before.shape === 'upper' || before.shape === 'title') || FUNCTION_WORDS.has(before.lower) || tokenFlags(before) & (FLAGS.time | FLAGS.title) || isFiniteVerb(before.lower)) break;
             nameLike[j] = 1;
           }
           continue;
