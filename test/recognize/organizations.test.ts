@@ -24,10 +24,11 @@ describe('organizations: head nouns', () => {
   });
 
   test('a firm named like a person by its business: "Dana Kerr Platforms", "Carol Vane Therapeutics"', () => {
-    expect(brief('Dana Kerr Platforms bought Carol Vane Therapeutics from Tomas Kerr.')).toEqual([
+    expect(brief('Dana Kerr Platforms bought Carol Vane Therapeutics from Tomas Kerr. Ivo Brandt Asset Managers sold.')).toEqual([
       'organization:Dana Kerr Platforms',
       'organization:Carol Vane Therapeutics',
       'person:Tomas Kerr',
+      'organization:Ivo Brandt Asset Managers',
     ]);
   });
 

@@ -78,6 +78,8 @@ function isSentenceAdverb(token: Token): boolean {
 const WORD_HEADS = new Set([
   'international', 'worldwide', 'workers', 'steelworkers', 'autoworkers', 'teamsters', 'producers', 'manufacturers',
   'publishers', 'growers', 'employers', 'veterans', 'scouts', 'machinists', 'realtors', 'teachers', 'mayors', 'physicians',
+  'managers', 'investors', 'traders', 'brokers', 'builders', 'engineers', 'architects', 'insurers', 'lenders', 'bankers',
+  'distributors', 'suppliers', 'exporters', 'importers', 'retailers', 'outfitters',
 ]);
 /**
  * A head of WORD_HEADS that does not close a name here: in capitals ("GIBBS GETS INTERNATIONAL
