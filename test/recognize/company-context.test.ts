@@ -2,6 +2,15 @@ import { recognizeCompaniesByContext } from '../../src/pipeline/recognize/compan
 import { brief, names, run } from './helpers';
 
 describe('companies known by what the story says of them', () => {
+  test('a firm by its founder or its users: "Zentrix co-founder X", "users of Zentrix", "Quorra users"', () => {
+    expect(brief('Users of Zentrix complained after the app went down. Zentrix co-founder Dana Kerr apologized. Most Quorra users left.')).toEqual([
+      'organization:Zentrix',
+      'organization:Zentrix',
+      'person:Dana Kerr',
+      'organization:Quorra',
+    ]);
+  });
+
   test('one company phrase types every mention of the name in the story', () => {
     const text = 'Halvard rose 4 percent on Tuesday. Analysts expect shares of Halvard to climb further, and ' +
       'traders said Halvard and its creditors would meet in May.';

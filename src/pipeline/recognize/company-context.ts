@@ -30,7 +30,7 @@ const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'from', 'to',
 /** above a gazetteer place's 0.75: the firm wins its town's name throughout the story */
 const TOWN_COMPANY_STRENGTH = 0.8;
 /** Words before the name: "shares of X", "a stake in X", "analysts at X" (the preposition follows) */
-const COMPANY_BEFORE_OF = new Set(['shares', 'stake', 'unit', 'subsidiary', 'division', 'acquisition', 'purchase', 'takeover', 'stock']);
+const COMPANY_BEFORE_OF = new Set(['shares', 'stake', 'unit', 'subsidiary', 'division', 'acquisition', 'purchase', 'takeover', 'stock', 'users']);
 const COMPANY_BEFORE_AT = new Set(['analyst', 'analysts', 'economist', 'economists', 'trader', 'traders', 'executives', 'executive']);
 
 /** What an apposition calls a company: "X, a unit of Y", "X, the Ohio-based maker of Z" */
@@ -60,7 +60,7 @@ const FIRM_OFFICERS = new Set(['co-chairman', 'vice-chairman', 'partner', 'strat
 /** Officers who work "at" a firm and "of" a country or a town: "president at Kelso Marle" */
 const OFFICERS_AT = new Set(['president', 'director', 'manager', 'officer', 'chairman', 'executive', 'vice-president']);
 /** a body's people after its name: "Korvane executives" */
-const STAFF_AFTER = new Set(['executives', 'officials', 'shareholders', 'stockholders', 'spokesman', 'spokeswoman', 'spokesperson', 'workers', 'employees']);
+const STAFF_AFTER = new Set(['executives', 'officials', 'shareholders', 'stockholders', 'spokesman', 'spokeswoman', 'spokesperson', 'workers', 'employees', 'founder', 'co-founder', 'cofounder', 'users']);
 /** "its Pacific Vell unit", "its Orvis subsidiary" */
 const UNIT_NOUNS = new Set(['unit', 'units', 'subsidiary', 'subsidiaries', 'division', 'affiliate']);
 /** Officers "of" a body no place list knows: "chairman of Ostvik Ferries" */
