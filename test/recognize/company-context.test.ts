@@ -2,6 +2,14 @@ import { recognizeCompaniesByContext } from '../../src/pipeline/recognize/compan
 import { brief, names, run } from './helpers';
 
 describe('companies known by what the story says of them', () => {
+  test('a firm named like a person: "shares of X" and "X\'s stock" outweigh the first name, in every mention', () => {
+    expect(names('Shares of Dana Kerr fell on Monday, and Dana Kerr said it would cut jobs. Tomas Vell said so.').map((r) => [r.text, r.type, r.start, r.rule])).toEqual([
+      ['Dana Kerr', 'organization', 10, 'organization.company-context'],
+      ['Dana Kerr', 'organization', 40, 'organization.company-context'],
+      ['Tomas Vell', 'person', 74, 'person.given-name'],
+    ]);
+  });
+
   test('a firm by its founder or its users: "Zentrix co-founder X", "users of Zentrix", "Quorra users"', () => {
     expect(brief('Users of Zentrix complained after the app went down. Zentrix co-founder Dana Kerr apologized. Most Quorra users left.')).toEqual([
       'organization:Zentrix',

@@ -29,6 +29,8 @@ const TOWN_NEVER_HAS = new Set(['shareholders', 'stockholders', 'directors', 'ch
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'from', 'to', 'into', 'across', 'throughout']);
 /** above a gazetteer place's 0.75: the firm wins its town's name throughout the story */
 const TOWN_COMPANY_STRENGTH = 0.8;
+/** above a first name's 0.8: "shares of Dana Kerr" is a firm named after its founder */
+const LISTED_COMPANY_STRENGTH = 0.85;
 /** Words before the name: "shares of X", "a stake in X", "analysts at X" (the preposition follows) */
 const COMPANY_BEFORE_OF = new Set(['shares', 'stake', 'unit', 'subsidiary', 'division', 'acquisition', 'purchase', 'takeover', 'stock', 'users']);
 const COMPANY_BEFORE_AT = new Set(['analyst', 'analysts', 'economist', 'economists', 'trader', 'traders', 'executives', 'executive']);
@@ -109,8 +111,13 @@ export function recognizeCompaniesByContext(doc: Doc): Mention[] {
   // "Kelso's shareholders": a firm named after its town, told only by what a town never has
   const townCompanies = new Set<string>();
   let ordinaryWordCompanies: Set<string> | null = null;
+  // "shares of Dana Kerr", "Dana Kerr's stock": what no person has outweighs a first name's guess
+  let listedCompanies: Set<string> | null = null;
   for (const c of nameCandidates(doc)) {
-    if (saysCompany(doc, c.start, c.end) && mayNameCompany(doc, c)) companies.add(phraseKey(doc, c.start, c.end));
+    if (saysCompany(doc, c.start, c.end) && mayNameCompany(doc, c)) {
+      companies.add(phraseKey(doc, c.start, c.end));
+      if (c.end - c.start > 1 && saysFirmOnly(doc, c.start, c.end, LISTED_POSSESSIONS, true)) (listedCompanies ??= new Set()).add(phraseKey(doc, c.start, c.end));
+    }
     // "Zenith's stock soared", "a stake in Zenith": what only a listed firm has makes even an
     // ordinary word (mid-sentence, capitalized) a firm's name
     else if (saysFirmOnly(doc, c.start, c.end, LISTED_POSSESSIONS, true) && mayNameCompany(doc, c, true)) {
@@ -140,8 +147,9 @@ export function recognizeCompaniesByContext(doc: Doc): Mention[] {
   const found: Mention[] = [];
   for (const { start, end, key } of spans) {
     const withClitic = alwaysPossessive.get(key) && counts.get(key)! >= MIN_POSSESSIVE_NAME_MENTIONS ? end + 1 : end;
-    // a town's name needs more than a gazetteer place's strength to be the firm
-    const strength = townCompanies.has(key) ? TOWN_COMPANY_STRENGTH : 0.7;
+    // a town's name needs more than a gazetteer place's strength to be the firm, and a name shaped
+    // like a person's more than a first name's
+    const strength = listedCompanies?.has(key) ? LISTED_COMPANY_STRENGTH : townCompanies.has(key) ? TOWN_COMPANY_STRENGTH : 0.7;
     found.push(mentionFromTokens(doc, 'organization', start, withClitic, 'organization.company-context', strength));
   }
   return found;
