@@ -416,6 +416,13 @@ describe('organizations: known names and wire credits', () => {
     ]);
   });
 
+  test('an unlisted wire between slashes after a dateline, before the dash, is a source; slashes elsewhere are not', () => {
+    const text = 'VELMAR, March 4 /Velminform/ - Talks failed. The ratio was high /Kerr/ - very high.';
+    expect(names(text).filter((r) => r.type === 'organization')).toEqual([
+      { text: 'Velminform', type: 'organization', start: 17, end: 27, rule: 'organization.credit', source: true },
+    ]);
+  });
+
   test("a plural possessive opens an organization name: the Dockworkers' Alliance", () => {
     expect(names("They met the Dockworkers' Alliance and the Ministry of Home Affairs' Press Office.").map((r) => [r.text, r.start, r.end])).toEqual([
       ["Dockworkers' Alliance", 13, 34],

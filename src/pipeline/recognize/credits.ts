@@ -1,5 +1,6 @@
 // Wire and credit lines: "(AP)", "(Reuters)", "/TASS/", "- Interfax", and an unlisted wire in
-// brackets before the story's dash, "(Coastline Wire) -": the news organization the
+// brackets before the story's dash, "(Coastline Wire) -", or between slashes, "/Velminform/ -"
+// (no wire word needed: slashes and a dash are only a credit's form): the news organization the
 // story comes from. An organization mention marked source: true, so users can filter it out of
 // "who is in the story".
 
@@ -20,7 +21,7 @@ export function recognizeCredits(doc: Doc): Mention[] {
     if (!close) continue;
     const agency = longestPhraseAt(doc, i + 1, FLAGS.media);
     if (!agency || tokens[agency.end]?.text !== close) {
-      const end = text === '(' ? creditLineEnd(doc, i + 1) : 0;
+      const end = text === '(' ? creditLineEnd(doc, i + 1) : text === '/' ? slashedCreditEnd(doc, i) : 0;
       if (end) found.push(mentionFromTokens(doc, 'organization', i + 1, end, 'organization.credit', 0.9, { source: true }));
       continue;
     }
@@ -44,4 +45,19 @@ function creditLineEnd(doc: Doc, start: number): number {
   while (end < tokens.length && end - start < 4 && isCapitalized(tokens[end])) end++;
   if (end === start || tokens[end]?.text !== ')' || !DASHES.has(tokens[end + 1]?.text ?? '')) return 0;
   return WIRE_HEADS.has(tokens[end - 1].lower) ? end : 0;
+}
+
+/**
+ * "ASTANA, Feb. 27 /Velminform/ - ...": one to three capitalized words between the slash at
+ * `slash` and the next, then a dash, after a dateline's date or place. The end of the name, or 0.
+ */
+function slashedCreditEnd(doc: Doc, slash: number): number {
+  const tokens = doc.tokens;
+  const before = tokens[slash - 1];
+  if (!before || (before.shape !== 'number' && before.shape !== 'upper')) return 0;
+  const start = slash + 1;
+  let end = start;
+  while (end < tokens.length && end - start < 3 && isCapitalized(tokens[end])) end++;
+  if (end === start || tokens[end]?.text !== '/' || !DASHES.has(tokens[end + 1]?.text ?? '')) return 0;
+  return end;
 }
