@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Turns the hand-annotated probe (test/fixtures/probe/*.txt, inline {P|...} {O|...} {L|...} {X|...})
 // into the eval JSONL that `newsner eval` reads, with offsets computed here rather than by hand.
-// Usage: node scripts/build-probe.js [test/fixtures/probe/modern-news.txt]
+// Usage: node scripts/build-probe.js [test/fixtures/probe/modern-news.txt [OUTPUT.jsonl]]
 'use strict';
 const fs = require('fs');
 const path = require('path');
@@ -43,7 +43,7 @@ const documents = source.split(/^=== /m).slice(1).map((chunk) => {
   const newline = chunk.indexOf('\n');
   return parseDocument(chunk.slice(0, newline).trim(), chunk.slice(newline + 1).trim());
 });
-const output = input.replace(/\.txt$/, '.jsonl');
+const output = process.argv[3] || input.replace(/\.txt$/, '.jsonl');
 fs.writeFileSync(output, documents.map((d) => JSON.stringify(d)).join('\n') + '\n');
 const count = (type) => documents.reduce((n, d) => n + d.entities.filter((e) => e.type === type).length, 0);
 const words = documents.reduce((n, d) => n + d.text.split(/\s+/).length, 0);
