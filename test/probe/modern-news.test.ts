@@ -86,3 +86,9 @@ test('each probe JSONL is what scripts/build-probe.js makes of its hand-marked t
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('initialisms of the news since 2000 are no organizations, and a firm beside them still is', () => {
+  const text = 'Nvidia said GPU supply was tight as LLM and NFT start-ups, ESG funds and VPN makers bought chips.';
+  const names = extract(text).entities.filter((e) => e.type !== 'date').flatMap((e) => e.mentions.map((m) => `${e.type} ${m.text} ${m.start}-${m.end}`));
+  expect(names).toEqual(['organization Nvidia 0-6']);
+});
