@@ -51,10 +51,11 @@ describe('datelines: the place a story opens with', () => {
 });
 
 describe('wire credits are source organizations', () => {
-  test('brackets and slashes, known wire services only', () => {
-    expect(run(recognizeCredits, 'MOSCOW (Interfax) - Talks began. KIEV /UNIAN-X/ - No credit. LONDON (Reuters) - More.')).toEqual([
+  test('brackets and slashes: known wire services, and an unlisted one only between slashes after a dateline', () => {
+    expect(run(recognizeCredits, 'MOSCOW (Interfax) - Talks began. KIEV /UNIAN-X/ - A credit. LONDON (Reuters) - More. Velm (Kerr Post) - no credit, nor /Tarsa/ - this.')).toEqual([
       { text: 'Interfax', type: 'organization', start: 8, end: 16, rule: 'organization.credit', source: true },
-      { text: 'Reuters', type: 'organization', start: 69, end: 76, rule: 'organization.credit', source: true },
+      { text: 'UNIAN-X', type: 'organization', start: 39, end: 46, rule: 'organization.credit', source: true },
+      { text: 'Reuters', type: 'organization', start: 68, end: 75, rule: 'organization.credit', source: true },
     ]);
   });
 });
