@@ -401,6 +401,14 @@ describe('organizations: companies', () => {
 });
 
 describe('organizations: known names and wire credits', () => {
+  test('a listed name goes on over a small lower-case word past the run of capitals', () => {
+    expect(names('Aid from Save the Children arrived. The Centers for Disease Control and Prevention warned of flu. Law and Justice won.').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
+      ['Save the Children', 9, 26, 'organization.gazetteer'],
+      ['Centers for Disease Control and Prevention', 40, 82, 'organization.gazetteer'],
+      ['Law and Justice', 98, 113, 'organization.gazetteer'],
+    ]);
+  });
+
   test('agencies and media from our list', () => {
     expect(brief('NATO and the United Nations asked Reuters.')).toEqual([
       'organization:NATO',

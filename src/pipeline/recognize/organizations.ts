@@ -15,6 +15,8 @@ import { PLACE_HEADS } from './places';
 import { isSportsStory } from './sports';
 
 const OF_WORDS = new Set(['of', 'for', 'on']);
+/** Small words inside listed names, where a run of capitals breaks: "Save the Children", "Law and Justice" */
+const LIST_NAME_JOINERS = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'without', 'to', 'de', 'du', 'des', 'la', 'del', 'sans', 'y']);
 /** Common nouns that introduce a company or group by name: "glass maker Vontera", "rival Velcom" */
 const COMPANY_NOUNS = new Set(['giant', 'operator', 'firm', 'company', 'maker', 'manufacturer', 'carrier', 'airline', 'insurer', 'retailer', 'conglomerate', 'rival', 'subsidiary', 'affiliate', 'unit', 'group', 'lender', 'bank', 'broker', 'brokerage', 'automaker', 'carmaker', 'chipmaker', 'producer', 'supplier', 'distributor', 'developer', 'publisher', 'newspaper', 'daily', 'weekly', 'magazine', 'agency', 'network', 'broadcaster', 'channel', 'club', 'side', 'team', 'party', 'movement', 'organisation', 'organization', 'refiner', 'miner', 'exporter', 'importer', 'utility', 'telecoms', 'conglomerate', 'concern', 'publication', 'drugmaker', 'steelmaker', 'shipbuilder', 'chain']);
 /** Nouns after a company name: "Vontera shares", "Kelvor stock" */
@@ -111,9 +113,11 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
     const particle = tokens[start - 1];
     const particleOpens = particle !== undefined && particle.shape === 'lower' && NAME_PARTICLES.has(particle.lower) && particle.sentence === tokens[start].sentence;
     for (let i = particleOpens ? start - 1 : start; i < end; ) {
-      // "the House of Commons": a known name may go on over "of" past the candidate
-      // and "Moody's", "Christie's": a listed name may hold the "'s" the candidate stops before
-      const limit = tokens[end]?.lower === 'of' || (tokens[end]?.lower === "'s" && !tokens[end].spaceBefore) ? tokens.length : end;
+      // "the House of Commons", "Save the Children", "Centers for Disease Control and Prevention":
+      // a known name may go on over a small lower-case word past the candidate, and "Moody's",
+      // "Christie's": a listed name may hold the "'s" the candidate stops before
+      const after = tokens[end];
+      const limit = after && ((after.shape === 'lower' && LIST_NAME_JOINERS.has(after.lower)) || (after.lower === "'s" && !after.spaceBefore)) ? tokens.length : end;
       const phrase = longestPhraseAt(doc, i, FLAGS.organization, limit);
       if (!phrase) {
         i++;
