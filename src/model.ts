@@ -42,11 +42,13 @@ export interface Sentence {
   firstToken: number;
   /** last token index (exclusive) */
   endToken: number;
-  /**
-   * capitals say nothing about names here: most letters are capitals (a headline, a dateline, wire
-   * copy), or a headline in title case capitalizes its ordinary words (pipeline/headline-case.ts)
-   */
+  /** most letters in the sentence are capitals: a headline, a dateline or wire copy */
   allCaps: boolean;
+  /**
+   * a headline in title case, its ordinary words capitalized (pipeline/headline-case.ts): as in
+   * capitals, a capital says nothing about a name there, but a word in capitals is still an acronym
+   */
+  titleCase: boolean;
 }
 
 /** How a date's value was completed: which parts came from outside the expression. */

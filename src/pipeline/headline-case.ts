@@ -1,8 +1,9 @@
 // A headline in title case ("Police Arrest Suspect After Shooting At Harbour Mall") capitalizes
 // every word, as an all-caps one does: there a capital says nothing about a name, and "Leader
-// Rejects Election Results" is no person after a title. Such a sentence is marked like an all-caps
-// one (Sentence.allCaps), so a name in it needs the evidence the recognizers ask of capitals (a
-// list, a head noun, a known first name) rather than its case alone.
+// Rejects Election Results" is no person after a title. Such a sentence is marked
+// (Sentence.titleCase) and read like an all-caps one, so a name in it needs the evidence the
+// recognizers ask of capitals (a list, a head noun, a known first name) rather than its case
+// alone; a word in capitals there ("WHO", "KPRF") is still an acronym, as in ordinary text.
 //
 // It is told from prose and from a line of names ("Ana Vell, Tomas Kerr (Tarnley) 71") by its
 // ordinary words: at least two capitalized words after the first that are ordinary words and no
@@ -11,7 +12,7 @@
 // exclamation mark at the end, which a headline does without and a sentence of prose has.
 
 import { Doc, Sentence } from '../model';
-import { isOrdinaryWord } from './recognize/candidates';
+import { FUNCTION_WORDS, isOrdinaryWord } from './recognize/candidates';
 
 /** The words title case leaves in lower case */
 const SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'but', 'or', 'nor', 'for', 'of', 'in', 'on', 'at', 'to', 'by', 'as', 'up', 'off', 'per', 'via', 'vs', 'from', 'with', 'into', 'over']);
@@ -27,7 +28,7 @@ const MAX_COMMAS = 1;
 
 export function markTitleCaseHeadlines(doc: Doc): void {
   for (const sentence of doc.sentences) {
-    if (!sentence.allCaps && isTitleCaseHeadline(doc, sentence)) sentence.allCaps = true;
+    if (!sentence.allCaps && isTitleCaseHeadline(doc, sentence)) sentence.titleCase = true;
   }
 }
 
@@ -52,8 +53,9 @@ function isTitleCaseHeadline(doc: Doc, sentence: Sentence): boolean {
         break;
       case 'title':
         capitalized++;
-        // ("After", "Arrest": prose writes neither with a capital after its first word)
-        if (capitalized > 1 && isOrdinaryWord(token)) ordinary++;
+        // ("Arrest", "Rejects": prose writes neither with a capital after its first word; "By" or
+        // "And" in a byline or a line of names does not count)
+        if (capitalized > 1 && !FUNCTION_WORDS.has(token.lower) && !SMALL_WORDS.has(token.lower) && isOrdinaryWord(token)) ordinary++;
         break;
       default:
         capitalized++;

@@ -360,6 +360,7 @@ export function splitSentences(tokens: Token[], text: string, sentenceOffset = 0
       firstToken: first,
       endToken,
       allCaps: upper >= 4 && upper > lower * 4,
+      titleCase: false,
     });
     first = endToken;
   };

@@ -5,25 +5,35 @@ import { brief, docOf } from '../recognize/helpers';
 function marked(text: string): boolean[] {
   const doc = docOf(text);
   markTitleCaseHeadlines(doc);
-  return doc.sentences.map((s) => s.allCaps);
+  return doc.sentences.map((s) => s.titleCase);
 }
+
+const HEADLINE = 'Dock Strike Leader Rejects Pay Offer In Tarnley';
 
 describe('title-case headlines', () => {
   test('a headline that capitalizes its ordinary words is marked; the prose under it is not', () => {
-    expect(marked('Harbour Union Leader Rejects Pay Offer In Tarnley\nTomas Kerr said on Monday that he would fight on.')).toEqual([true, false]);
+    expect(marked(`${HEADLINE}\nTomas Kerr said on Monday that he would fight on.`)).toEqual([true, false]);
   });
 
-  test('prose, a list of names, a results line and a dateline are not headlines', () => {
-    expect(marked('For The Evening Report, I am Dana Kerr in Tarnley.')).toEqual([false]);
-    expect(marked('Ana Vell, Tomas Kerr, Ivo Brandt and Marta Sol')).toEqual([false]);
-    expect(marked('Tomas Kerr (Tarnley) Beat Ivo Brandt 6-3 6-4')).toEqual([false]);
-    expect(marked('Velmora News Agency, Hallsk, October 9')).toEqual([false]);
-    expect(marked('Harbour Union Leader rejects the pay offer')).toEqual([false]);
+  test('each mark of prose or of a list keeps a line from being a headline', () => {
+    expect(marked(`${HEADLINE}.`)).toEqual([false]); // a full stop at the end
+    expect(marked(`${HEADLINE} 2026`)).toEqual([false]); // a number
+    expect(marked(`${HEADLINE} (Tarnley)`)).toEqual([false]); // brackets
+    expect(marked('Dock Strike Leader rejects Pay Offer In Tarnley')).toEqual([false]); // a lower-case word not small
+    expect(marked('Dock Strike, Leader, Rejects Pay Offer In Tarnley')).toEqual([false]); // two commas
+    expect(marked('Zorvan Kellig And Ivo Brandt Of Tarnley')).toEqual([false]); // names: "And", "Of" are no ordinary words
+    expect(marked('Strike Pay Offer')).toEqual([false]); // fewer than four capitalized words
+    expect(marked('Tarnley Strike Ivo Kerr')).toEqual([false]); // one ordinary word after the first
+    expect(marked('Strike Pay Tarnley Kerr')).toEqual([false]); // the first word does not count
   });
 
   test('in a headline a title before ordinary words makes no person, and the names the story knows stay', () => {
-    const text = 'Dock Strike Leader Rejects Pay Offer In Tarnley\nTomas Kerr, who leads the strike, said on Monday that he would fight on in Berlin.';
+    const text = `${HEADLINE}\nTomas Kerr, who leads the strike, said on Monday that he would fight on in Berlin.`;
     expect(brief(text)).toEqual(['person:Tomas Kerr', 'place:Berlin']);
+  });
+
+  test('a word in capitals in a title-case headline is still an acronym, and a listed one still a name', () => {
+    expect(brief('WHO Warns Of Flu Outbreak In Berlin')).toEqual(['organization:WHO', 'place:Berlin']);
   });
 
   test('a head noun in a headline takes the words before it, but not across a verb', () => {

@@ -24,7 +24,7 @@ export interface Candidate {
   rawStart: number;
   /** the first token opens its sentence and is also an ordinary word: weak evidence */
   weakStart: boolean;
-  /** the candidate is in an ALL-CAPS sentence */
+  /** the candidate is in an ALL-CAPS sentence or a title-case headline: its capitals say nothing */
   allCaps: boolean;
 }
 
@@ -125,7 +125,7 @@ function findCandidates(doc: Doc): Candidate[] {
       if (!initial && !capsEntry && !firstName && (FUNCTION_WORDS.has(token.lower) || CONTRACTION.test(token.lower)) && i >= gazetteerEnd) continue;
       if (COMPOUND_MODIFIER.test(token.lower)) continue; // "Ohio-based", "Russian-backed"
       if (isLowerCompound(token)) continue; // "Full-time", "Well-known", but not "Dong-wook"
-      if (sentence.allCaps) {
+      if (sentence.allCaps || sentence.titleCase) {
         if (i < gazetteerEnd) {
           nameLike[i] = 1;
           continue;
@@ -196,7 +196,8 @@ function findCandidates(doc: Doc): Candidate[] {
     let first = start;
     // A sentence-initial ordinary word is not part of the name ("Officials", "Yesterday").
     let weakStart = false;
-    const isAllCaps = doc.sentences[sentence - doc.sentences[0].index]?.allCaps ?? false;
+    const own = doc.sentences[sentence - doc.sentences[0].index];
+    const isAllCaps = own ? own.allCaps || own.titleCase : false;
     while (first < end && isLeadingNoise(doc, first)) first++;
     if (first < end && opensSentence(tokens[first], tokens[first - 1])) {
       weakStart = (tokenFlags(tokens[first]) & FLAGS.common) !== 0;

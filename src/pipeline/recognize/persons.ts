@@ -108,7 +108,7 @@ function personIn(
   // "Della Kessel Marrow KZRS": an acronym after two or more capitalized words ends a firm's name,
   // not a person's (a surname in capitals stands after one first name: "Jean DUPONT")
   // (nor "III" or "XIV" after a name)
-  if (end - start >= 3 && tokens[end - 1].shape === 'upper' && tokens[end - 1].text.length >= 3 && !ROMAN_NUMERAL.test(tokens[end - 1].text) && tokens[end - 2].shape === 'title' && !candidate.allCaps) return null;
+  if (end - start >= 3 && tokens[end - 1].shape === 'upper' && tokens[end - 1].text.length >= 3 && !ROMAN_NUMERAL.test(tokens[end - 1].text) && tokens[end - 2].shape === 'title' && !doc.sentences[tokens[start].sentence - doc.sentences[0].index]?.allCaps) return null;
   const nameFlags = phraseFlags(doc, start, end);
   const personName = (nameFlags & (FLAGS.person | FLAGS.given | FLAGS.surname)) !== 0;
   if (titled) {

@@ -27,7 +27,8 @@ function opensLongerName(doc: Doc, m: Mention): boolean {
   const next = tokens[m.tokenEnd];
   if (!next || next.sentence !== last.sentence || next.shape !== 'title' || next.start !== last.end + 1) return false;
   // in a headline or a wire's capitals every word is capitalized
-  if (doc.sentences[last.sentence - doc.sentences[0].index]?.allCaps) return false;
+  const sentence = doc.sentences[last.sentence - doc.sentences[0].index];
+  if (sentence?.allCaps || sentence?.titleCase) return false;
   // "U.S." may end its sentence ("... in the U.S. Yesterday ...")
   if (last.text.endsWith('.')) return false;
   const flags = tokenFlags(next);
