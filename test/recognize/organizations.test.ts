@@ -400,6 +400,14 @@ describe('organizations: companies', () => {
   });
 });
 
+describe('organizations in capitals and in title-case headlines', () => {
+  test('a legal form takes the words before it, but not a legal form that is a frequent word ("LIMITED")', () => {
+    expect(brief('Velmar Pulp Trading Co Ltd Posts Record Profit')).toEqual(['organization:Velmar Pulp Trading Co Ltd']);
+    expect(brief('VELMAR PULP TRADING CO LTD POSTS PROFIT')).toEqual(['organization:VELMAR PULP TRADING CO LTD']);
+    expect(brief('EXPORTS LIMITED BY STRONG YEN')).toEqual([]);
+  });
+});
+
 describe('organizations: known names and wire credits', () => {
   test('a listed name goes on over a small lower-case word past the run of capitals', () => {
     expect(names('Aid from Save the Children arrived. The Centers for Disease Control and Prevention warned of flu. Law and Justice won.').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([

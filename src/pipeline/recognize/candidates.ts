@@ -137,8 +137,10 @@ function findCandidates(doc: Doc): Candidate[] {
           continue;
         }
         const flags = tokenFlags(token);
-        if (flags & (FLAGS.orgHead | FLAGS.legalSuffix)) {
-          // "NATIONAL SECURITY COMMITTEE", "Harbour Gas Chemical Co Ltd" in a title-case headline:
+        // (a legal form that is a frequent word, "LIMITED", "CORPORATION", is as often the word:
+        // "EXPORTS LIMITED BY YEN"; "CORP", "LTD" are not)
+        if (flags & FLAGS.orgHead || (flags & FLAGS.legalSuffix && !(flags & FLAGS.frequent))) {
+          // "NATIONAL SECURITY COMMITTEE", "Velmar Pulp Trading Co Ltd" in a title-case headline:
           // an organization head or legal form takes up to three words before it
           nameLike[i] = 1;
           for (let j = i - 1; j >= Math.max(sentence.firstToken, i - 3); j--) {
