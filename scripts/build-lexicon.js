@@ -172,7 +172,7 @@ for (const { entry } of readList('titles.txt')) {
   add(`ex-${entry}`, FLAGS.title);
 }
 for (const { entry } of readList('title-modifiers.txt')) add(entry, FLAGS.titleModifier);
-for (const { entry } of readList('org-heads.txt')) add(entry, FLAGS.orgHead);
+for (const { entry, tags } of readList('org-heads.txt')) add(entry, tags.includes('word') ? FLAGS.orgHead | FLAGS.wordHead : FLAGS.orgHead);
 for (const { entry } of readList('legal-suffixes.txt')) add(entry, FLAGS.legalSuffix);
 for (const { entry } of readList('demonyms.txt')) add(entry, FLAGS.demonym);
 for (const { entry } of readList('not-names.txt')) add(entry, FLAGS.notName);

@@ -50,6 +50,11 @@ export const FLAGS = {
   initialism: 1 << 22,
   /** a first name known only from the lists of many languages ("Oluwaseun", "Heidrun"): rare in English news, so it still singles someone out */
   rareGiven: 1 << 23,
+  /**
+   * an organization head that is an ordinary adjective or plural too ("International", "Workers",
+   * "Platforms"; org-heads.txt "|word"): it closes a name only in title case, after a name's word
+   */
+  wordHead: 1 << 24,
 } as const;
 
 /** Any place flag. */

@@ -72,26 +72,27 @@ function isSentenceAdverb(token: Token): boolean {
   return SENTENCE_ADVERBS.has(token.lower);
 }
 
+/** Word heads that ordinary words before them make a phrase, not a name: "the International Community" */
+const HEADS_AFTER_A_NAME = new Set(['community']);
+
 /**
- * Head nouns that are ordinary adjectives or plurals of people too: "Velm Tarsa International" is a
- * firm and "the Harbour Workers of Tarnley" a union, but "Tarnley International" is an airport or a
- * meeting and "Tarnley workers" or "Kazakh Teachers" are people.
- */
-const WORD_HEADS = new Set([
-  'international', 'worldwide', 'workers', 'steelworkers', 'autoworkers', 'teamsters', 'producers', 'manufacturers',
-  'publishers', 'growers', 'employers', 'veterans', 'scouts', 'machinists', 'realtors', 'teachers', 'mayors', 'physicians',
-  'managers', 'investors', 'traders', 'brokers', 'builders', 'engineers', 'architects', 'insurers', 'lenders', 'bankers',
-  'distributors', 'suppliers', 'exporters', 'importers', 'retailers', 'outfitters',
-]);
-/**
- * A head of WORD_HEADS that does not close a name here: in capitals ("GIBBS GETS INTERNATIONAL
- * CALL UP", "SKILLED WORKERS") every word looks like a name, and after a place or a people alone
- * it names the town's airport or its people.
+ * A head that is an ordinary word too (FLAGS.wordHead: "International", "Workers", "Platforms")
+ * and does not close a name here: in capitals or a title-case headline ("VARGA WINS SQUAD RECALL
+ * INTERNATIONAL", "Angry Teachers March On Tarnley") every word looks like a name, and after a
+ * place or a people alone it names the town's airport or its people ("Tarnley International",
+ * "Kazakh Teachers"). "Ilse Varga International" and "United Harbour Workers" are names; "Community"
+ * needs a name's word before it ("the Velmoran Trade Community", not "the Black Community").
  */
 function isWordHeadAside(doc: Doc, start: number, end: number): boolean {
-  const head = doc.tokens[end - 1];
-  if (!WORD_HEADS.has(head.lower)) return false;
-  return head.shape !== 'title' || (phraseFlags(doc, start, end - 1) & (PLACE_FLAGS | FLAGS.demonym)) !== 0;
+  const tokens = doc.tokens;
+  const head = tokens[end - 1];
+  if (!(tokenFlags(head) & FLAGS.wordHead)) return false;
+  const sentence = doc.sentences[head.sentence - doc.sentences[0].index];
+  if (head.shape !== 'title' || sentence?.allCaps || sentence?.titleCase) return true;
+  if (phraseFlags(doc, start, end - 1) & (PLACE_FLAGS | FLAGS.demonym)) return true;
+  if (!HEADS_AFTER_A_NAME.has(head.lower)) return false;
+  for (let i = start; i < end - 1; i++) if (!isOrdinaryWord(tokens[i])) return false;
+  return true;
 }
 
 export function recognizeOrganizations(doc: Doc): Mention[] {
