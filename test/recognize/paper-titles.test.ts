@@ -20,12 +20,25 @@ describe('a newspaper title keeps its "The"', () => {
     ]);
   });
 
-  test('"The" opens a longer phrase when a noun or a number follows the title', () => {
-    const text = 'The Harbour Times newspaper reported it. The Harbour Times 100 index fell.';
+  test('"The" opens a longer phrase when a noun or a number follows the title, not a verb', () => {
+    const text = 'The Harbour Times reporter left. The Harbour Times 250 index fell. The Harbour Times quoted him.';
     expect(names(text).map((r) => [r.text, r.start, r.end])).toEqual([
       ['Harbour Times', 4, 17],
-      ['Harbour Times', 45, 58],
+      ['Harbour Times', 37, 50],
+      ['The Harbour Times', 67, 84],
     ]);
+  });
+
+  test('"The" must touch the title in its sentence: not across two spaces or a line break', () => {
+    const text = 'He read The  Velmora Post.\nThe\nVelmora Post said so.';
+    expect(names(text).map((r) => [r.text, r.start])).toEqual([
+      ['Velmora Post', 13],
+      ['Velmora Post', 31],
+    ]);
+  });
+
+  test('a listed body that is no news organization keeps no "The", though its last word is a paper\'s', () => {
+    expect(names('He sent it with The Deutsche Post on Monday.').map((r) => [r.text, r.start])).toEqual([['Deutsche Post', 20]]);
   });
 
   test('the paper with and without its "The" is one organization', () => {

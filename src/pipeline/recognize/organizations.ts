@@ -13,6 +13,7 @@ import { mentionFromTokens, wordsOfPersons } from './mention';
 import { titlesFrom } from './titles';
 import { PLACE_HEADS } from './places';
 import { isSportsStory } from './sports';
+import { PAPER_HEADS } from '../refine/paper-titles';
 
 const OF_WORDS = new Set(['of', 'for', 'on']);
 /** Small words inside listed names, where a run of capitals breaks: "Save the Children", "Law and Justice" */
@@ -28,7 +29,7 @@ const LEGAL_PREFIXES = new Set(['AB', 'PT', 'OAO', 'ZAO', 'PAO', 'OOO', 'JSC', '
 /** Head nouns that open organization names in news: "Radio Liberty", "Air France", "Banco Santander" */
 const OPENING_HEADS = new Set(['radio', 'air', 'banco', 'banca', 'banque', 'bank', 'club', 'hotel', 'university', 'institute', 'fund', 'groupe', 'grupo', 'editions', 'studio', 'studios', 'teatro', 'theatre', 'museum']);
 /** Institutions named by one capitalized word after "the": "the Times", "the Fed" (the House: legislatures.ts) */
-const SHORT_INSTITUTIONS = new Set(['times', 'journal', 'post', 'tribune', 'guardian', 'herald', 'telegraph', 'independent', 'economist', 'globe', 'observer', 'mirror', 'sun', 'fed', 'pentagon', 'kremlin', 'vatican', 'bundesbank', 'treasury']);
+const SHORT_INSTITUTIONS = new Set([...PAPER_HEADS, 'economist', 'fed', 'pentagon', 'kremlin', 'vatican', 'bundesbank', 'treasury']);
 const ACRONYM = /^[A-Z][A-Z0-9&]{1,5}$/;
 /** "the KRAS gene", "ZIP code", "a VX31 virus": an acronym naming a thing, not a body */
 const THING_AFTER_ACRONYM = new Set(['gene', 'genes', 'protein', 'proteins', 'virus', 'viruses', 'code', 'codes', 'gun', 'guns', 'rifle', 'rifles', 'chip', 'chips', 'file', 'files', 'format', 'drug', 'drugs', 'test', 'tests', 'cells', 'receptor', 'vaccine', 'strain', 'missile', 'missiles', 'aircraft', 'jet', 'jets', 'engine', 'engines']);
