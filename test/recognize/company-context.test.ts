@@ -2,21 +2,23 @@ import { recognizeCompaniesByContext } from '../../src/pipeline/recognize/compan
 import { brief, names, run } from './helpers';
 
 describe('companies known by what the story says of them', () => {
-  test('a firm named like a person: "shares of X" and "X\'s stock" outweigh the first name, in every mention', () => {
+  test('a firm named like a person: "shares of X" or "a stake in X" outweigh the first name, in every mention; "X\'s shares" does not', () => {
     expect(names('Shares of Dana Kerr fell on Monday, and Dana Kerr said it would cut jobs. Tomas Vell said so.').map((r) => [r.text, r.type, r.start, r.rule])).toEqual([
       ['Dana Kerr', 'organization', 10, 'organization.company-context'],
       ['Dana Kerr', 'organization', 40, 'organization.company-context'],
       ['Tomas Vell', 'person', 74, 'person.given-name'],
     ]);
+    expect(brief('Velmar bought a stake in Ilse Brandt. Ilse Brandt said it agreed.')).toEqual(['organization:Ilse Brandt', 'organization:Ilse Brandt']);
+    expect(brief("Tomas Kerr's shares in Velmar were sold, and Tomas Kerr left the board.")).toEqual(['person:Tomas Kerr', 'place:Velmar', 'person:Tomas Kerr']);
   });
 
-  test('a firm by its founder or its users: "Zentrix co-founder X", "users of Zentrix", "Quorra users"', () => {
-    expect(brief('Users of Zentrix complained after the app went down. Zentrix co-founder Dana Kerr apologized. Most Quorra users left.')).toEqual([
-      'organization:Zentrix',
-      'organization:Zentrix',
-      'person:Dana Kerr',
-      'organization:Quorra',
-    ]);
+  test('a firm by its founder or its users, each alone: "Zentrix co-founder X", "users of Zentrix", "Quorra users"', () => {
+    expect(brief('Zentrix co-founder Dana Kerr apologized.')).toEqual(['organization:Zentrix', 'person:Dana Kerr']);
+    expect(brief('Orvana founder Ivo Brandt spoke.')).toEqual(['organization:Orvana', 'person:Ivo Brandt']);
+    expect(brief('Users of Kestrix complained after the app went down.')).toEqual(['organization:Kestrix']);
+    expect(brief('Most Quorra users left.')).toEqual(['organization:Quorra']);
+    // a movement or a faith has founders too, and is no firm
+    expect(brief('Velmism founder Ivo Brandt wrote.')).toEqual(['person:Ivo Brandt']);
   });
 
   test('one company phrase types every mention of the name in the story', () => {

@@ -1,6 +1,6 @@
 import { recognizeCredits } from '../../src/pipeline/recognize/credits';
 import { recognizeDateline } from '../../src/pipeline/recognize/dateline';
-import { run } from './helpers';
+import { names, run } from './helpers';
 
 describe('datelines: the place a story opens with', () => {
   test('city and date on their own line, after a headline', () => {
@@ -51,11 +51,14 @@ describe('datelines: the place a story opens with', () => {
 });
 
 describe('wire credits are source organizations', () => {
-  test('brackets and slashes: known wire services, and an unlisted one only between slashes after a dateline', () => {
-    expect(run(recognizeCredits, 'MOSCOW (Interfax) - Talks began. KIEV /UNIAN-X/ - A credit. LONDON (Reuters) - More. Velm (Kerr Post) - no credit, nor /Tarsa/ - this.')).toEqual([
-      { text: 'Interfax', type: 'organization', start: 8, end: 16, rule: 'organization.credit', source: true },
-      { text: 'UNIAN-X', type: 'organization', start: 39, end: 46, rule: 'organization.credit', source: true },
-      { text: 'Reuters', type: 'organization', start: 68, end: 75, rule: 'organization.credit', source: true },
+  test('brackets and slashes: known wire services, and an unlisted one only between slashes after the dateline', () => {
+    const credits = (text: string) => names(text).filter((r) => r.rule === 'organization.credit').map((r) => [r.text, r.start, r.source]);
+    expect(credits('MOSCOW (Interfax) - Talks began. LONDON (Reuters) - More. Velm (Kerr Post) - no credit, nor /Tarsa/ - this.')).toEqual([
+      ['Interfax', 8, true],
+      ['Reuters', 41, true],
     ]);
+    expect(credits('KIEV, March 3 /UNIAN-X/ - Talks began.')).toEqual([['UNIAN-X', 15, true]]);
+    expect(credits('Talks began in Kiev. In 2004 /UNIAN-X/ - the year he left - they ended.')).toEqual([]);
   });
+
 });

@@ -111,12 +111,13 @@ export function recognizeCompaniesByContext(doc: Doc): Mention[] {
   // "Kelso's shareholders": a firm named after its town, told only by what a town never has
   const townCompanies = new Set<string>();
   let ordinaryWordCompanies: Set<string> | null = null;
-  // "shares of Dana Kerr", "Dana Kerr's stock": what no person has outweighs a first name's guess
+  // "shares of Dana Kerr", "a stake in Dana Kerr": what no person is outweighs a first name's
+  // guess (not "Dana Kerr's shares": a person may hold shares)
   let listedCompanies: Set<string> | null = null;
   for (const c of nameCandidates(doc)) {
     if (saysCompany(doc, c.start, c.end) && mayNameCompany(doc, c)) {
       companies.add(phraseKey(doc, c.start, c.end));
-      if (c.end - c.start > 1 && saysFirmOnly(doc, c.start, c.end, LISTED_POSSESSIONS, true)) (listedCompanies ??= new Set()).add(phraseKey(doc, c.start, c.end));
+      if (c.end - c.start > 1 && tradedAs(doc, c.start, c.end, true)) (listedCompanies ??= new Set()).add(phraseKey(doc, c.start, c.end));
     }
     // "Zenith's stock soared", "a stake in Zenith": what only a listed firm has makes even an
     // ordinary word (mid-sentence, capitalized) a firm's name
@@ -163,6 +164,8 @@ function mayNameCompany(doc: Doc, { start, end, allCaps, weakStart }: Candidate,
   if (phraseFlags(doc, start, end) & NOT_COMPANY) return false;
   // an ordinary word ("Summit") would be taught to one-sense where its capital says nothing
   if (end - start === 1 && tokenFlags(tokens[start]) & FLAGS.common && !ordinaryWordToo) return false;
+  // a movement or a faith is no firm ("Velmism founder X")
+  if (end - start === 1 && tokens[start].lower.endsWith('ism')) return false;
   // a nationality no list has, made from a place the lists know ("Oregonian officials")
   if (end - start === 1 && isPlaceAdjective(tokens[start].lower)) return false;
   return !(tokenFlags(tokens[end - 1]) & (FLAGS.title | FLAGS.orgHead | FLAGS.legalSuffix) || tokenFlags(tokens[start]) & FLAGS.title);
@@ -198,6 +201,12 @@ function saysFirmOnly(doc: Doc, start: number, end: number, possessions: Readonl
   const after = tokenInSentence(doc, end + 1, sentence);
   // (the word in lower case: "Kelso's Chairman Street" is the town's)
   if (next?.lower === "'s" && after?.shape === 'lower' && possessions.has(after.lower)) return true;
+  return tradedAs(doc, start, end, stake);
+}
+
+/** "shares of X", a price move ("X rose 3/4 to 22 1/8") and when `stake` is asked "a stake in X": X is traded, no person */
+function tradedAs(doc: Doc, start: number, end: number, stake: boolean): boolean {
+  const sentence = doc.tokens[start].sentence;
   const before = tokenInSentence(doc, start - 1, sentence);
   const twoBefore = tokenInSentence(doc, start - 2, sentence);
   return (before?.lower === 'of' && twoBefore?.lower === 'shares') || (stake && before?.lower === 'in' && twoBefore?.lower === 'stake') || movesInPrice(doc, start, end, sentence);

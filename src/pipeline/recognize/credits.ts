@@ -47,14 +47,18 @@ function creditLineEnd(doc: Doc, start: number): number {
   return WIRE_HEADS.has(tokens[end - 1].lower) ? end : 0;
 }
 
+/** How far after the dateline's place the slash may come: "ASTANA, Feb. 27 /" */
+const MAX_TOKENS_AFTER_DATELINE = 5;
+
 /**
  * "ASTANA, Feb. 27 /Velminform/ - ...": one to three capitalized words between the slash at
- * `slash` and the next, then a dash, after a dateline's date or place. The end of the name, or 0.
+ * `slash` and the next, then a dash, right after the dateline (its place and date). The end of
+ * the name, or 0.
  */
 function slashedCreditEnd(doc: Doc, slash: number): number {
   const tokens = doc.tokens;
-  const before = tokens[slash - 1];
-  if (!before || (before.shape !== 'number' && before.shape !== 'upper')) return 0;
+  const afterDateline = doc.annotations.some((m) => m.rule === 'place.dateline' && m.tokenEnd <= slash && slash - m.tokenEnd <= MAX_TOKENS_AFTER_DATELINE);
+  if (!afterDateline) return 0;
   const start = slash + 1;
   let end = start;
   while (end < tokens.length && end - start < 3 && isCapitalized(tokens[end])) end++;
