@@ -8,7 +8,7 @@
 // It is told from prose and from a line of names ("Ana Vell, Tomas Kerr (Tarnley) 71") by its
 // ordinary words: at least two capitalized words after the first that are ordinary words and no
 // name; no lower-case word but the articles, conjunctions and short prepositions title case leaves
-// small; no digits or brackets (results lines, datelines, tables); and no full stop, question or
+// small; no number or bracket (results lines, datelines, tables); and no full stop, question or
 // exclamation mark at the end, which a headline does without and a sentence of prose has.
 
 import { Doc, Sentence } from '../model';

@@ -3,10 +3,14 @@ import { Doc, Mention } from '../../src/model';
 import { analyzeChunk } from '../../src/pipeline';
 import { Recognizer } from '../../src/pipeline/recognize/mention';
 import { splitSentences, tokenize } from '../../src/pipeline/segment';
+import { markTitleCaseHeadlines } from '../../src/pipeline/headline-case';
 
+/** A Doc as the pipeline makes one (analyzeChunk): tokens, sentences, title-case headlines marked. */
 export function docOf(text: string): Doc {
   const tokens = tokenize(text);
-  return { text, tokens, sentences: splitSentences(tokens, text), refDate: null, refDateSource: null, annotations: [] };
+  const doc: Doc = { text, tokens, sentences: splitSentences(tokens, text), refDate: null, refDateSource: null, annotations: [] };
+  markTitleCaseHeadlines(doc);
+  return doc;
 }
 
 export interface Row {
