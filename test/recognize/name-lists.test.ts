@@ -1,4 +1,4 @@
-import { names } from './helpers';
+import { brief, names } from './helpers';
 
 const listed = (text: string) => names(text).filter((r) => r.rule === 'person.name-list').map((r) => [r.text, r.start, r.end]);
 
@@ -20,3 +20,26 @@ describe('lists of names: the unknown one-word items of a list of persons are pe
     expect(listed('Signed: Tomas Brandt, Ardo Quellin, Besso Tarmik, Okorafor and Kessmark.')).toEqual([]);
   });
 });
+
+describe('a firm in a list makes its one-word neighbours firms', () => {
+  test('"X and Y" or "X, Y and Z" with a listed firm: an untyped word or a region\'s name is a firm too', () => {
+    expect(brief('Regulators looked at links between Anthropic and Amazon. Rivals such as Velmar Holdings, Kestrix and Quorra grew.').filter((r) => r.startsWith('organization'))).toEqual([
+      'organization:Anthropic',
+      'organization:Amazon',
+      'organization:Velmar Holdings',
+      'organization:Kestrix',
+      'organization:Quorra',
+    ]);
+  });
+
+  test('not without "and" before the last item, nor inside a longer run, after a title, or for a country or a town', () => {
+    expect(brief('According to Velmar Holdings, Kestrix said so. New Velmar Holdings and Orvana Bank rose. Velmar Holdings and Norway signed. The adviser Kestrix and Velmar Holdings met.').filter((r) => r.startsWith('organization'))).toEqual([
+      'organization:Velmar Holdings',
+      'organization:New Velmar Holdings',
+      'organization:Orvana Bank',
+      'organization:Velmar Holdings',
+      'organization:Velmar Holdings',
+    ]);
+  });
+});
+

@@ -1,11 +1,15 @@
 // Lists of names: in "Dunleavy, Marsh, Okafor, Brennan, Tully and Voss" every item is the same kind
 // of thing. When most items of a comma list are already persons, the unknown one-word items are
-// persons too (team sheets, line-ups, casualty lists). Runs after the recognizers, before
-// one-sense, reading their annotations.
+// persons too (team sheets, line-ups, casualty lists); and a one-word item listed with a firm
+// ("Kestrix and Quorra", "Velmar Holdings, Orvana and Amazon") that no rule typed, or that only a
+// region's name typed, is a firm too. Runs after the recognizers, before one-sense, reading their
+// annotations.
 
 import { Doc, Mention } from '../../model';
 import { FLAGS, PLACE_FLAGS } from '../../lexicon';
 import { isCapitalized, tokenFlags } from '../recognize/gazetteer';
+import { FUNCTION_WORDS, isOrdinaryWord } from '../recognize/candidates';
+import { isFiniteVerb } from '../../lexicon/word-tags';
 import { mentionFromTokens } from '../recognize/mention';
 
 const MIN_ITEMS = 4;
@@ -18,6 +22,12 @@ interface Item {
   start: number;
   end: number;
 }
+
+/** Rules that say an item is a firm, not just some body: its neighbours in a list are firms too */
+const FIRM_RULES = new Set(['organization.gazetteer', 'organization.legal-suffix', 'organization.head-noun', 'organization.company-context', 'organization.short-name', 'organization.camel-case']);
+const FIRM_STRENGTH = 0.8;
+/** A typed item a firm beside it may still retype: a region known by its name alone ("Amazon") */
+const NAME_ONLY_REGION = 'place.gazetteer';
 
 export function refineNameLists(doc: Doc): Mention[] {
   const tokens = doc.tokens;
@@ -37,6 +47,7 @@ export function refineNameLists(doc: Doc): Mention[] {
       continue;
     }
     const items = listFrom(doc, i);
+    if (items.length >= 2) firmsListedWithFirms(doc, items, found);
     if (items.length < MIN_ITEMS) {
       i++;
       continue;
@@ -76,4 +87,47 @@ function listFrom(doc: Doc, i: number): Item[] {
     at++;
   }
   return items;
+}
+
+/**
+ * "Kestrix and Quorra", "Velmar Holdings, Orvana and Amazon": where an item of the list is a firm
+ * (a listed company, a legal form, a company phrase), a one-word item inside the sentence that no
+ * rule typed, or only the gazetteer as a region, is a firm too (not a country, a town or a person:
+ * "Velmar Holdings and Norway" names a country).
+ */
+function firmsListedWithFirms(doc: Doc, items: Item[], found: Mention[]): void {
+  const tokens = doc.tokens;
+  // a list, not an apposition: "and" before its last item ("Gazeta Vell, Rosk told" is none)
+  const conjunction = tokens[items[items.length - 1].start - 1];
+  if (conjunction.lower !== 'and') return;
+  // the list opens where its run of capitals does ("New Jersey Bell and ..." is no list of "Bell")
+  const opener = tokens[items[0].start - 1];
+  // (an ordinary word opening the sentence is no part of it: "Only Seat and ...")
+  if (opener && opener.sentence === tokens[items[0].start].sentence && isCapitalized(opener) && !(opener.sentenceInitial && isOrdinaryWord(opener))) return;
+  let firm = false;
+  for (const item of items) {
+    for (const m of doc.annotations) {
+      if (m.tokenStart === item.start && m.tokenEnd === item.end && m.type === 'organization' && m.strength >= FIRM_STRENGTH && FIRM_RULES.has(m.rule)) firm = true;
+    }
+  }
+  if (!firm) return;
+  for (const item of items) {
+    const token = tokens[item.start];
+    if (item.end - item.start !== 1 || token.sentenceInitial || token.shape !== 'title') continue;
+    // ("the fund's coordinator Vell and ...": a title before it says person)
+    const before = tokens[item.start - 1];
+    if (before && tokenFlags(before) & FLAGS.title) continue;
+    // ("the Energy and Commerce subcommittee": a noun after it makes it part of a longer name)
+    const after = tokens[item.end];
+    if (after && after.sentence === token.sentence && after.shape === 'lower' && !FUNCTION_WORDS.has(after.lower) && !isFiniteVerb(after.lower)) continue;
+    let retype = true;
+    for (const m of doc.annotations) {
+      if (m.type === 'date' || m.tokenEnd <= item.start || m.tokenStart >= item.end) continue;
+      // (a region after a comma is a town's: "in Austin, Texas and ...")
+      if (!(m.rule === NAME_ONLY_REGION && m.tokenStart === item.start && m.tokenEnd === item.end && before?.text !== ',')) retype = false;
+    }
+    // (nor a head noun or a frequent word, which go on the name before: "Velmar Television and Radio")
+    if (!retype || tokenFlags(token) & (FLAGS.country | FLAGS.city | FLAGS.person | FLAGS.given | FLAGS.surname | FLAGS.demonym | FLAGS.time | FLAGS.notName | FLAGS.title | FLAGS.orgHead | FLAGS.frequent)) continue;
+    found.push(mentionFromTokens(doc, 'organization', item.start, item.end, 'organization.listed-with-firm', 0.8));
+  }
 }
