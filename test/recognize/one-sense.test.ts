@@ -10,6 +10,19 @@ describe('one sense per document', () => {
     ]);
   });
 
+  test('the first word of a full name no list knows stands for the person alone ("Tarvek said"), only as a whole untyped name', () => {
+    const text = 'Prime Minister Tarvek Oskallo met the envoy on Monday. Later Tarvek said the talks would go on, and rivals criticised Tarvek\'s plan.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Tarvek Oskallo', 'person', 15, 29, 'person.title'],
+      ['Tarvek', 'person', 61, 67, 'person.first-name-in-document'],
+      ['Tarvek', 'person', 118, 124, 'person.first-name-in-document'],
+    ]);
+    // not inside a longer name: "Tarvek Marine" is another one
+    expect(names('Coach Tarvek Oskallo spoke on Monday. Tarvek Marine signed the deal.').map((r) => [r.text, r.type, r.start, r.end])).toEqual([
+      ['Tarvek Oskallo', 'person', 6, 20],
+    ]);
+  });
+
   test('a surname that opens with a particle is taught whole', () => {
     expect(names('Police sought Omar Bin Rashed. Later Bin Rashed said he was abroad.').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
       ['Omar Bin Rashed', 14, 29, 'person.given-name'],

@@ -5,7 +5,7 @@
 // Runs as the last recognizer: it reads every earlier annotation and adds same-span or new
 // mentions; resolve.ts then keeps, per span, the strongest.
 
-import { Doc, EntityType, Mention } from '../../model';
+import { Doc, EntityType, Mention, Token } from '../../model';
 import { FLAGS, PLACE_FLAGS } from '../../lexicon';
 import { isFiniteVerb } from '../../lexicon/word-tags';
 import { NAME_PARTICLES, capitalMeansName, nameCandidates } from '../recognize/candidates';
@@ -94,8 +94,12 @@ export function refineOneSense(doc: Doc): Mention[] {
     }
     const first = doc.tokens[words[0]];
     // (not a first name that is also a title: "Earl Tamsin ... the Earl Fenwick")
-    if (!weak && (tokenFlags(first) & (FLAGS.given | FLAGS.title)) === FLAGS.given && first.shape !== 'initial' && !opensBody.has(first.lower)) {
-      learn(senses, first.lower, { type: 'person', strength: 0.6, rule: 'person.first-name-in-document', ordinaryWord: false, untypedOnly: false, town: false, adjective: false });
+    if (!weak && first.shape !== 'initial' && !opensBody.has(first.lower)) {
+      // (a word no list knows only where it stands alone and untyped: "Tarek Mallouh ... Tarek Foods" is another name)
+      const known = isKnownFirstName(first);
+      if (known || isUnknownNameWord(first)) {
+        learn(senses, first.lower, { type: 'person', strength: 0.6, rule: 'person.first-name-in-document', ordinaryWord: false, untypedOnly: !known, town: false, adjective: false });
+      }
     }
   }
   // short names of companies: "Torvane Corp." teaches "Torvane", "Pellor Canada Ltd." "Pellor"
@@ -164,6 +168,23 @@ export function refineOneSense(doc: Doc): Mention[] {
     }
   }
   return found;
+}
+
+/** A known given name that is no title ("Owen", not "Earl") */
+function isKnownFirstName(token: Token): boolean {
+  return (tokenFlags(token) & (FLAGS.given | FLAGS.title)) === FLAGS.given;
+}
+
+/** What the first word of a person's name no list knows may still not be, to stand for the person alone */
+const NOT_NAME_ALONE = FLAGS.common | PLACE_FLAGS | FLAGS.organization | FLAGS.orgHead | FLAGS.legalSuffix | FLAGS.demonym | FLAGS.title | FLAGS.titleModifier | FLAGS.time | FLAGS.notName | FLAGS.given;
+
+/**
+ * "Tarek Mallouh ... Tarek said", "Wen Sujia ... Wen said": the first word of a full name that no list
+ * knows, as an ordinary word, place or body, is that person's (a given name used alone, or a family
+ * name written first); known given names are taught above.
+ */
+function isUnknownNameWord(token: Token): boolean {
+  return token.shape === 'title' && !(tokenFlags(token) & NOT_NAME_ALONE);
 }
 
 /** The one-word short names that are also nationalities or directions, or null when none was learned */
