@@ -278,15 +278,30 @@ describe('persons: evidence from the name itself', () => {
     // no title before the comma, or neither a comma nor a verb of speech after the name
     expect(names('The price, Ovard Senk explained, was fair. Her deputy, Tarvo Brisk came late.').filter((r) => r.rule === 'person.appositive-title')).toEqual([]);
   });
-  test('a first name spoken to after a reply\'s first word ("Well Dana,"), and one that is also a word only between a comma and the end', () => {
+  test('a first name spoken to after a reply\'s first word ("Well Dana,"), and one that is also a word only where it is spoken to', () => {
     const text = 'Well Dana, the crowd is leaving. Yes, Marcus, it is. The storm moved north, said the coast guard, Peter.';
     expect(names(text).filter((r) => r.type === 'person').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
       ['Dana', 5, 9, 'person.addressed'],
       ['Marcus', 38, 44, 'person.addressed'],
       ['Peter', 98, 103, 'person.addressed'],
     ]);
-    // the word elsewhere is the word: "Mark the date", "Well, Bill, said the clerk" (a reply's name that is also a word)
-    expect(names('Mark the date on your calendar. Well, Bill, it is due.').filter((r) => r.type === 'person')).toEqual([]);
+    // the word elsewhere is the word: "Mark the date"; after a reply's first word it is the name ("Well, Bill, it is due")
+    expect(names('Mark the date on your calendar. Well, Bill, it is due.').filter((r) => r.type === 'person').map((r) => [r.text, r.start, r.end])).toEqual([['Bill', 38, 42]]);
+  });
+
+  test('a first name that is also a word, spoken to in a broadcast: between commas after a lower-case word, after a speaker\'s label, alone as a question', () => {
+    const text = 'What we found here, Bill, was a town without water. Reporter: Mark, the rain has stopped at last. Well, Jack, the crowd is leaving. Tom? Thanks very much.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Bill', 'person', 20, 24, 'person.addressed'],
+      ['Mark', 'person', 62, 66, 'person.addressed'],
+      ['Jack', 'person', 104, 108, 'person.addressed'],
+      ['Tom', 'person', 132, 135, 'person.addressed'],
+    ]);
+    // not an item of a list ("in Carvell, Bill, and Tulse"), nor a label's first item before another name ("Advisers: Mark, Tarvell Voss Ltd.")
+    expect(names('Advisers: Mark, Tarvell Voss Ltd. The branches in Carvell, Bill, and Tulse reopened.').map((r) => [r.text, r.type, r.start, r.end])).toEqual([
+      ['Tarvell Voss Ltd', 'organization', 16, 32],
+      ['Carvell', 'place', 50, 57],
+    ]);
   });
 
   test('a name, a comma, then a lower-case title "of" something: "Tavish, director of the agency", "Varno, deputy minister of trade"', () => {

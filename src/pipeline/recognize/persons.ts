@@ -308,15 +308,17 @@ const SPOKEN_TO_NEXT = new Set([
 /**
  * A known first name spoken to, as in broadcast transcripts: after a comma at the end of the
  * sentence ("Good night, Marcus.", "Over to you, Ingrid."), after "Thank you" or "Back to", alone as
- * a question ("Ingrid?"), or opening the sentence before a clause said to the listener ("Ingrid,
- * it's quiet here").
+ * a question ("Ingrid?"), opening the sentence before a clause said to the listener ("Ingrid,
+ * it's quiet here"), after a reply's first word ("Well, Ingrid,"), between commas inside the
+ * sentence or after a speaker's label ("Reporter: Ingrid, the rain ..."). Where the listener is
+ * named, a first name that is also a word ("Mark", "Wolf") is the name too.
  */
 function isAddressedFirstName(doc: Doc, i: number): boolean {
   const tokens = doc.tokens;
   const token = tokens[i];
   const flags = tokenFlags(token);
   if (token.shape !== 'title' || !(flags & FLAGS.given) || flags & (PLACE_FLAGS | FLAGS.organization | FLAGS.demonym | FLAGS.notName)) return false;
-  // a first name that is also a word ("Peter", "Mark") only between a comma and the sentence's end
+  // a first name that is also a word ("Peter", "Mark") not where it may open a sentence as the word
   const alsoAWord = (flags & FLAGS.common) !== 0;
   const next = tokens[i + 1];
   if (!next) return false;
@@ -325,10 +327,15 @@ function isAddressedFirstName(doc: Doc, i: number): boolean {
   // (the clause turns to the listener: not "Dana, a chemist, said", "Dana, meanwhile, expanded")
   if (!alsoAWord && token.sentenceInitial && next.text === ',' && tokens[i + 2]?.sentence === token.sentence && SPOKEN_TO_NEXT.has(tokens[i + 2].lower)) return true;
   // "Well, Dana, the crowd is leaving", "Well Dana, ...": after a word that opens a reply
-  if (!alsoAWord && next.text === ',' && previous?.sentence === token.sentence && opensReply(tokens, previous.text === ',' ? i - 2 : i - 1)) return true;
+  if (next.text === ',' && previous?.sentence === token.sentence && opensReply(tokens, previous.text === ',' ? i - 2 : i - 1)) return true;
+  // "What we saw here, Dana, was chaos": between commas inside the sentence
+  // (after a lower-case word: not an item of a list, "San Carlo, Dana, Hillsby")
+  if (next.text === ',' && previous?.text === ',' && previous.sentence === token.sentence && tokens[i - 2]?.shape === 'lower') return true;
+  // "Reporter: Dana, the rain has stopped": after a speaker's label, before a clause (not "Advisers: Dana, Voss Ltd.")
+  if (next.text === ',' && previous?.text === ':' && previous.sentence === token.sentence && tokens[i + 2]?.shape === 'lower') return true;
   if (!SENTENCE_ENDS.has(next.text)) return false;
   // "Ingrid?", also inside quotes
-  if (!alsoAWord && token.sentenceInitial && next.text === '?') return true;
+  if (token.sentenceInitial && next.text === '?') return true;
   if (previous?.sentence !== token.sentence) return false;
   if (previous.text === ',') return true;
   if (alsoAWord) return false;
