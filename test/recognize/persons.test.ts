@@ -155,6 +155,16 @@ describe('persons: evidence from the name itself', () => {
     ]);
   });
 
+  test('a nickname in quotes inside a name is part of it: \'Ralph "Buzz" Tarvell\', after initials too; not after a word that is no first name', () => {
+    const text = 'Pilots J.E. "Skip" Orman and F. "Jake" Horton flew home. Sarah "Clutch" Joiner and Boris \'Bo\' Regaard waved. The "Fairness" Doctrine stayed.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['J.E. "Skip" Orman', 'person', 7, 24, 'person.initials'],
+      ['F. "Jake" Horton', 'person', 29, 45, 'person.initials'],
+      ['Sarah "Clutch" Joiner', 'person', 57, 78, 'person.given-name'],
+      ["Boris 'Bo' Regaard", 'person', 83, 101, 'person.given-name'],
+    ]);
+  });
+
   test('a first name spoken to is a person; a city or an ordinary word is not', () => {
     expect(names('Good night, Marcus. Now the weather. Ingrid? We fly to Paris, France. Thanks, Paris. Well, Will.').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
       ['Marcus', 12, 18, 'person.addressed'],

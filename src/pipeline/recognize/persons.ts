@@ -6,7 +6,7 @@
 
 import { Doc, Mention, Token } from '../../model';
 import { FLAGS, PLACE_FLAGS } from '../../lexicon';
-import { Candidate, FUNCTION_WORDS, GENERATION_SUFFIXES, ROMAN_NUMERAL, afterNationality, capitalMeansName, nameCandidates } from './candidates';
+import { Candidate, FUNCTION_WORDS, GENERATION_SUFFIXES, QUOTES, ROMAN_NUMERAL, afterNationality, capitalMeansName, nameCandidates } from './candidates';
 import { longestPhraseAt, phraseFlags, tokenFlags } from './gazetteer';
 import { mentionFromTokens } from './mention';
 import { PLACE_HEADS, TOWN_PREPOSITIONS } from './places';
@@ -152,7 +152,8 @@ function personIn(
       return make('person.middle-initial', 0.7);
     }
     // "P.A.K. Orrin", "M.E. Voss": dotted initials in one token (not "U.S." or "U.N.", known names)
-    if (DOTTED_INITIALS.test(first.text) && firstFlags === 0 && tokens[start + 1].shape === 'title') return make('person.initials', 0.75);
+    // (or a nickname in quotes between: 'J.E. "Skip" Orman')
+    if (DOTTED_INITIALS.test(first.text) && firstFlags === 0 && (tokens[start + 1].shape === 'title' || QUOTES.has(tokens[start + 1].text))) return make('person.initials', 0.75);
     if (lastFlags & FLAGS.surname && !(lastFlags & PLACE_FLAGS) && !(firstFlags & (PLACE_FLAGS | FLAGS.demonym))) {
       return make('person.surname', 0.65);
     }
