@@ -3,6 +3,17 @@ import { tokenize } from '../../src/pipeline/segment';
 import { brief, names, run } from './helpers';
 
 describe('places: gazetteers and place-shaped names', () => {
+  test('a compass point\'s initial before a country is the place ("S. Korea", "N. Ireland"), before a people no person ("S. Korean"); before a surname a person', () => {
+    const text = 'Trade with S. Korea rose, and S. Africa and N. Ireland agreed. S. Korean exports fell. Dr N. Fairbank and S. Dorell met.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['S. Korea', 'place', 11, 19, 'place.gazetteer'],
+      ['S. Africa', 'place', 30, 39, 'place.gazetteer'],
+      ['N. Ireland', 'place', 44, 54, 'place.gazetteer'],
+      ['N. Fairbank', 'person', 90, 101, 'person.title'],
+      ['S. Dorell', 'person', 106, 115, 'person.initials'],
+    ]);
+  });
+
   test('a listed country\'s name goes on over "and", "of" or "\'s"; a region\'s pair stays two', () => {
     const text = "Envoys from Trinidad and Tobago, the United States of America and the People's Republic of China met in Jammu and Kashmir.";
     expect(names(text).map((r) => [r.text, r.start, r.end, r.type])).toEqual([

@@ -9,7 +9,7 @@ import { FLAGS, PLACE_FLAGS } from '../../lexicon';
 import { Candidate, FUNCTION_WORDS, GENERATION_SUFFIXES, QUOTES, ROMAN_NUMERAL, afterNationality, capitalMeansName, nameCandidates } from './candidates';
 import { longestPhraseAt, phraseFlags, tokenFlags } from './gazetteer';
 import { mentionFromTokens } from './mention';
-import { PLACE_HEADS, TOWN_PREPOSITIONS } from './places';
+import { PLACE_HEADS, TOWN_PREPOSITIONS, opensWithCompassInitial } from './places';
 import { TitleRun, titleBefore, titlesFrom } from './titles';
 import { isFiniteVerb } from '../../lexicon/word-tags';
 
@@ -146,7 +146,8 @@ function personIn(
       }
     }
     // ("U. S.", "B. B. C.": initials and nothing else name no person)
-    if (first.shape === 'initial' && tokens[start + 1]?.text === '.' && !onlyInitials(doc, start, end)) return make('person.initials', 0.75);
+    // (not "S. Korea", "S. Korean": a compass point's initial before a place or a people)
+    if (first.shape === 'initial' && tokens[start + 1]?.text === '.' && !onlyInitials(doc, start, end) && !isCompassPlace(doc, start, end)) return make('person.initials', 0.75);
     // "Varek K. Vessler", "Aldo P. Renner": first name, middle initial, surname
     if (length === 4 && first.shape === 'title' && tokens[start + 1].shape === 'initial' && tokens[start + 2].text === '.' && tokens[end - 1].shape === 'title') {
       return make('person.middle-initial', 0.7);
@@ -377,6 +378,11 @@ function surnameBeforeVerb(doc: Doc, i: number): boolean {
 }
 
 const DOTTED_INITIALS = /^(?:\p{Lu}\.){2,4}$/u;
+
+/** "S. Korea", "N. Irish": a compass point's initial, its period, then a known place or people to the end */
+function isCompassPlace(doc: Doc, start: number, end: number): boolean {
+  return opensWithCompassInitial(doc, start) && longestPhraseAt(doc, start + 2, PLACE_FLAGS | FLAGS.demonym, end)?.end === end;
+}
 
 /**
  * "Aldo P. Renner Jr., the mayor": "Jr." keeps its period inside the name when the

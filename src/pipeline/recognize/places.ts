@@ -70,6 +70,8 @@ export function recognizePlaces(doc: Doc): Mention[] {
       let from = i;
       let to = phrase.end;
       if (from === start + 1 && PLACE_MODIFIERS.has(tokens[start].lower)) from = start;
+      // "S. Korea", "N. Ireland": a compass point's initial before a country or region
+      if (from === start + 2 && to === end && opensWithCompassInitial(doc, start)) from = start;
       if (to === end - 1 && tokens[to].lower === 'city') to = end;
       if (from !== i || to !== phrase.end) {
         found.push(mentionFromTokens(doc, 'place', from, to, 'place.gazetteer', 0.75));
@@ -155,6 +157,14 @@ export function recognizePlaces(doc: Doc): Mention[] {
   }
   for (const m of partyStates(doc)) found.push(m);
   return found;
+}
+
+const COMPASS_INITIALS = new Set(['N', 'S', 'E', 'W']);
+
+/** Does the run at token `start` open with a compass point's initial and its period ("S. Korea", "N. Ireland")? */
+export function opensWithCompassInitial(doc: Doc, start: number): boolean {
+  const period = doc.tokens[start + 1];
+  return COMPASS_INITIALS.has(doc.tokens[start].text) && period?.text === '.' && !period.spaceBefore;
 }
 
 /** "Deputy Governor Lena Rivers": a title and a first name inside make it a person. */
