@@ -165,6 +165,16 @@ describe('persons: evidence from the name itself', () => {
     ]);
   });
 
+  test('a nationality of two words before a name is not part of it ("South African Ana Coetsee"); inside a body\'s name it stays', () => {
+    const text = 'She beat South African Ana Coetsee in Paris. Sri Lankan Dilan Perawattage scored. The Costa Rican Volcanic Observatory said so.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Ana Coetsee', 'person', 23, 34, 'person.given-name'],
+      ['Paris', 'place', 38, 43, 'place.gazetteer'],
+      ['Dilan Perawattage', 'person', 56, 73, 'person.given-name'],
+      ['Costa Rican Volcanic Observatory', 'organization', 86, 118, 'organization.head-noun'],
+    ]);
+  });
+
   test('a first name spoken to is a person; a city or an ordinary word is not', () => {
     expect(names('Good night, Marcus. Now the weather. Ingrid? We fly to Paris, France. Thanks, Paris. Well, Will.').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
       ['Marcus', 12, 18, 'person.addressed'],

@@ -342,14 +342,21 @@ export function tokenInSentence(doc: Doc, i: number, sentence: number): Token | 
 }
 
 /**
- * Where a name starts after the nationalities that open its run ("Kenyan Peter Odhiambo"),
- * leaving at least `minWords` tokens; a nationality that is also a name stays ("Jordan").
+ * Where a name starts after the nationalities that open its run ("Kenyan Peter Odhiambo", "South
+ * African Ana Coetsee"), leaving at least `minWords` tokens; a nationality that is also a name
+ * stays ("Jordan").
  */
 export function afterNationality(doc: Doc, start: number, end: number, minWords: number): number {
   while (end - start > minWords) {
     const flags = tokenFlags(doc.tokens[start]);
-    if (!(flags & FLAGS.demonym) || flags & (FLAGS.given | FLAGS.surname)) break;
-    start++;
+    if (flags & FLAGS.demonym && !(flags & (FLAGS.given | FLAGS.surname))) {
+      start++;
+      continue;
+    }
+    // a nationality of two words or more ("South African", "Sri Lankan"), nothing else the lists know
+    const phrase = flags & FLAGS.prefix ? longestPhraseAt(doc, start, FLAGS.demonym, end) : null;
+    if (!phrase || phrase.end - start < 2 || end - phrase.end < minWords || phrase.flags & (FLAGS.given | FLAGS.surname | PLACE_ENTITY_FLAGS)) break;
+    start = phrase.end;
   }
   return start;
 }
