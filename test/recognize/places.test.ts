@@ -3,6 +3,17 @@ import { tokenize } from '../../src/pipeline/segment';
 import { brief, names, run } from './helpers';
 
 describe('places: gazetteers and place-shaped names', () => {
+  test('a name before "airport", "hospital" or "mine" is the place, also one shaped like a person\'s ("Dana Orrel airport")', () => {
+    const text = 'The jet landed at Dana Orrel airport on Sunday. Workers at the Tavi Varsh hospital and the Kelmor mine struck. The Gore camp met Dana Kresk.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Dana Orrel', 'place', 18, 28, 'place.kind-after'],
+      ['Tavi Varsh', 'place', 63, 73, 'place.kind-after'],
+      ['Kelmor', 'place', 91, 97, 'place.kind-after'],
+      ['Gore', 'person', 115, 119, 'person.known'],
+      ['Dana Kresk', 'person', 129, 139, 'person.given-name'],
+    ]);
+  });
+
   test('a compass point\'s initial before a country is the place ("S. Korea", "N. Ireland"), before a people no person ("S. Korean"); before a surname a person', () => {
     const text = 'Trade with S. Korea rose, and S. Africa and N. Ireland agreed. S. Korean exports fell. Dr N. Fairbank and S. Dorell met.';
     expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([

@@ -9,7 +9,7 @@ import { FLAGS, PLACE_FLAGS } from '../../lexicon';
 import { Candidate, FUNCTION_WORDS, GENERATION_SUFFIXES, QUOTES, ROMAN_NUMERAL, afterNationality, capitalMeansName, nameCandidates } from './candidates';
 import { longestPhraseAt, phraseFlags, tokenFlags } from './gazetteer';
 import { mentionFromTokens } from './mention';
-import { PLACE_HEADS, TOWN_PREPOSITIONS, opensWithCompassInitial } from './places';
+import { NAMED_AFTER_SOMEONE, PLACE_HEADS, TOWN_PREPOSITIONS, opensWithCompassInitial } from './places';
 import { TitleRun, titleBefore, titlesFrom } from './titles';
 import { isFiniteVerb } from '../../lexicon/word-tags';
 
@@ -119,6 +119,8 @@ function personIn(
   } else if (nameFlags & (FLAGS.organization | PLACE_FLAGS | FLAGS.demonym) && !(nameFlags & FLAGS.person) && !(hasAgeAfter(doc, end) && !(nameFlags & NOT_AGED))) {
     return null;
   }
+  // "the Dana Orrel airport": a place named after someone (a title or a famous name says person still)
+  if (!titled && !(nameFlags & FLAGS.person) && isNamedPlaceKind(tokens[end])) return null;
   const extra = roles.length ? { roles } : {};
   const nameEnd = suffixPeriodEnd(doc, end);
   const make = (rule: string, strength: number) => mentionFromTokens(doc, 'person', start, nameEnd, rule, strength, extra);
@@ -169,6 +171,11 @@ function personIn(
   const context = contextEvidence(doc, start, end);
   if (context) return make(context.rule, context.strength);
   return null;
+}
+
+/** A lower-case kind of place often named after someone ("airport", "hospital") */
+function isNamedPlaceKind(token: Token | undefined): boolean {
+  return token !== undefined && token.shape === 'lower' && NAMED_AFTER_SOMEONE.has(token.lower);
 }
 
 /** Is the one-word name at i written as a town: after "in"/"from"/..., or before ", <region or country>"? */

@@ -31,7 +31,9 @@ const PLACE_MODIFIERS = new Set([
   'northeast', 'northwest', 'southeast', 'southwest', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'mainland',
 ]);
 /** Lower-case nouns after a place name: "Velkara province", "Dunmore stadium" */
-const PLACE_KINDS_AFTER = new Set(['region', 'province', 'district', 'county', 'mountains', 'valley', 'river', 'island', 'islands', 'stadium', 'airport', 'mosque', 'church', 'cathedral', 'palace', 'prison', 'sanatorium', 'border', 'coast', 'peninsula', 'desert', 'basin', 'enclave', 'settlement', 'refugee', 'suburb', 'oblast', 'governorate', 'prefecture', 'municipality']);
+const PLACE_KINDS_AFTER = new Set(['region', 'province', 'district', 'county', 'mountains', 'valley', 'river', 'island', 'islands', 'stadium', 'airport', 'mosque', 'church', 'cathedral', 'palace', 'prison', 'sanatorium', 'hospital', 'mine', 'border', 'coast', 'peninsula', 'desert', 'basin', 'enclave', 'settlement', 'refugee', 'suburb', 'oblast', 'governorate', 'prefecture', 'municipality']);
+/** Kinds of place that are often named after someone: "the Dana Orrel airport", "Tavi Marsh hospital" */
+export const NAMED_AFTER_SOMEONE = new Set(['airport', 'prison', 'hospital', 'stadium', 'mine']);
 const COMPASS = new Set(['west', 'east', 'north', 'south', 'midwest', 'northeast', 'northwest', 'southeast', 'southwest']);
 /** Prepositions of place before an unknown name: "in Tokmok" (not "to", "from" or "at": firms and people follow those as often) */
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'throughout']);
@@ -139,8 +141,10 @@ export function recognizePlaces(doc: Doc): Mention[] {
     // lower-case kind of place
     const kind = tokens[end];
     if (kind?.shape === 'lower' && PLACE_KINDS_AFTER.has(kind.lower)) {
+      // ("the Dana Orrel airport": a building may be named after someone)
+      const namedAfter = NAMED_AFTER_SOMEONE.has(kind.lower) ? FLAGS.given | FLAGS.surname : 0;
       let anyKnown = false;
-      for (let i = start; i < end; i++) if (tokenFlags(tokens[i]) & (ANY_NAME | FLAGS.common)) anyKnown = true;
+      for (let i = start; i < end; i++) if (tokenFlags(tokens[i]) & (ANY_NAME | FLAGS.common) & ~namedAfter) anyKnown = true;
       if (!anyKnown) {
         found.push(mentionFromTokens(doc, 'place', start, end, 'place.kind-after', 0.6));
         continue;
