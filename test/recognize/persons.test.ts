@@ -175,6 +175,17 @@ describe('persons: evidence from the name itself', () => {
     ]);
   });
 
+  test('two words, one a town\'s name and the other no list knows, are a person\'s name ("Kelvaro Tampere"); not after "the"', () => {
+    const text = 'Kelvaro Tampere, the deputy envoy, told the council. Seeded players beat Osaka Venturi and Tarvek Brno (Poland). A report in the Tulsa Vremsk was denied.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Kelvaro Tampere', 'person', 0, 15, 'person.town-shaped-name'],
+      ['Osaka Venturi', 'person', 73, 86, 'person.town-shaped-name'],
+      ['Tarvek Brno', 'person', 91, 102, 'person.town-shaped-name'],
+      ['Poland', 'place', 104, 110, 'place.gazetteer'],
+      ['Tulsa', 'place', 129, 134, 'place.gazetteer'],
+    ]);
+  });
+
   test('a first name spoken to is a person; a city or an ordinary word is not', () => {
     expect(names('Good night, Marcus. Now the weather. Ingrid? We fly to Paris, France. Thanks, Paris. Well, Will.').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
       ['Marcus', 12, 18, 'person.addressed'],

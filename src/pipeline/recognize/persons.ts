@@ -161,6 +161,12 @@ function personIn(
       return make('person.surname', 0.65);
     }
     if (length === 2 && isChineseName(tokens[start], tokens[start + 1])) return make('person.chinese-name', 0.65);
+    // "Malivai Vashton", "Leander Pavesi": a word no list knows beside a town's name (a first name or a
+    // surname that is also a town's)
+    // (not after "the", where a firm or a paper stands: "the Varna Courant")
+    if (length === 2 && !weak && !candidate.allCaps && isTownWithUnknownWord(tokens[start], tokens[start + 1]) && !afterThe(doc, start)) {
+      return make('person.town-shaped-name', 0.5);
+    }
   }
   // (a first name alone is left to one-sense: measured, it is as often a company or a university,
   // "Marcus", "Stanford", as a person; but one spoken to is a person: "Good night, Marcus.", "Ingrid?")
@@ -171,6 +177,20 @@ function personIn(
   const context = contextEvidence(doc, start, end);
   if (context) return make(context.rule, context.strength);
   return null;
+}
+
+/** Is one of the two words only a town's name and the other a word no list knows at all? */
+function isTownWithUnknownWord(a: Token, b: Token): boolean {
+  if (a.shape !== 'title' || b.shape !== 'title') return false;
+  const fa = tokenFlags(a) & ~FLAGS.prefix;
+  const fb = tokenFlags(b) & ~FLAGS.prefix;
+  return (fa === FLAGS.city && fb === 0) || (fa === 0 && fb === FLAGS.city);
+}
+
+/** Does "the" stand right before token `start`, in its sentence? */
+function afterThe(doc: Doc, start: number): boolean {
+  const before = doc.tokens[start - 1];
+  return before?.lower === 'the' && before.sentence === doc.tokens[start].sentence;
 }
 
 /** A lower-case kind of place often named after someone ("airport", "hospital") */
