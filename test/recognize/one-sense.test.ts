@@ -23,6 +23,16 @@ describe('one sense per document', () => {
     ]);
   });
 
+  test('a town\'s name that is the surname of the story\'s person is the person where no town stands ("A Tulsa spokeswoman"), the town after "in"', () => {
+    const text = 'Coach Dana Tulsa resigned on Monday. Tulsa has been tired. A Tulsa spokeswoman agreed. Fans in Tulsa cheered.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Dana Tulsa', 'person', 6, 16, 'person.title'],
+      ['Tulsa', 'person', 37, 42, 'person.surname-in-document'],
+      ['Tulsa', 'person', 61, 66, 'person.surname-in-document'],
+      ['Tulsa', 'place', 95, 100, 'place.gazetteer'],
+    ]);
+  });
+
   test('a surname that opens with a particle is taught whole', () => {
     expect(names('Police sought Omar Bin Rashed. Later Bin Rashed said he was abroad.').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
       ['Omar Bin Rashed', 14, 29, 'person.given-name'],

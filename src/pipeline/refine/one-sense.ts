@@ -244,15 +244,20 @@ const STRONG_SURNAME_STRENGTH = 0.76;
 const SURNAME_ACTING_STRENGTH = 0.8;
 const PREPOSITIONS_BEFORE_TOWN = new Set(['in', 'at', 'to', 'from', 'near', 'of', 'for', 'via', 'into', 'outside', 'around', 'across', 'through', 'toward', 'towards', 'between']);
 
-/** A town's name used as a subject: a finite verb right after it ("Orland said", "Orland has"), none of the country's or region's */
+/**
+ * A town's or region's name (no country's) that is the surname of the story's person, standing
+ * where a town would not: not after a preposition ("flights to Orland") nor before ", <region>"
+ * ("Orland, Ohio"): "Orland said", "Orland, 66, ...", "an Orland spokeswoman".
+ */
 function actsAsPerson(doc: Doc, start: number, end: number): boolean {
   const flags = phraseFlags(doc, start, end);
-  if (!(flags & FLAGS.city) || flags & (FLAGS.country | FLAGS.region)) return false;
+  if (!(flags & (FLAGS.city | FLAGS.region)) || flags & FLAGS.country) return false;
   const next = doc.tokens[end];
   const before = doc.tokens[start - 1];
   // ("Flights to Orland were full": after a preposition the verb is the phrase's)
   if (before && before.sentence === doc.tokens[start].sentence && PREPOSITIONS_BEFORE_TOWN.has(before.lower)) return false;
-  return next !== undefined && next.sentence === doc.tokens[start].sentence && next.shape === 'lower' && (next.lower === 'has' || isFiniteVerb(next.lower));
+  if (isTownBeforeRegion(doc, end)) return false;
+  return true;
 }
 
 const CONJUNCTIONS = new Set(['and', 'or', 'but']);
