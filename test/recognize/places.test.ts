@@ -3,6 +3,18 @@ import { tokenize } from '../../src/pipeline/segment';
 import { brief, names, run } from './helpers';
 
 describe('places: gazetteers and place-shaped names', () => {
+  test('a nationality before a region names that part of it ("in Sudanese Darfur"); not a landscape after an article, nor a modifier before a noun', () => {
+    const text = 'Fighting in Sudanese Darfur killed six. Aid reached Georgian Ossetia, officials said.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Sudanese Darfur', 'place', 12, 27, 'place.gazetteer'],
+      ['Georgian Ossetia', 'place', 52, 68, 'place.gazetteer'],
+    ]);
+    expect(names('Skiers filled the French Alps. A Sudanese Darfur envoy came.').map((r) => [r.text, r.type, r.start, r.end])).toEqual([
+      ['Alps', 'place', 25, 29],
+      ['Darfur', 'place', 42, 48],
+    ]);
+  });
+
   test('a name before "airport", "hospital" or "mine" is the place, also one shaped like a person\'s ("Dana Orrel airport")', () => {
     const text = 'The jet landed at Dana Orrel airport on Sunday. Workers at the Tavi Varsh hospital and the Kelmor mine struck. The Gore camp met Dana Kresk.';
     expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([

@@ -5,10 +5,11 @@
 
 import { Doc, Mention } from '../../model';
 import { FLAGS, PLACE_FLAGS, lookup } from '../../lexicon';
-import { QUOTES, nameCandidates } from './candidates';
+import { FUNCTION_WORDS, QUOTES, nameCandidates } from './candidates';
 import { isCapitalized, longestPhraseAt, phraseFlags, tokenFlags } from './gazetteer';
 import { mentionFromTokens } from './mention';
 import { isTitleAbbreviation } from './titles';
+import { isFiniteVerb } from '../../lexicon/word-tags';
 
 /** Last words that make a capitalized run a place: "Yangtze River", "Gaza Strip". */
 export const PLACE_HEADS = new Set([
@@ -72,6 +73,10 @@ export function recognizePlaces(doc: Doc): Mention[] {
       let from = i;
       let to = phrase.end;
       if (from === start + 1 && PLACE_MODIFIERS.has(tokens[start].lower)) from = start;
+      // "in Velmoran Kashmir", "Iranian Kurdistan": a nationality before a region (not a country or a
+      // town) names the part of the region that nation holds (not a landscape after an article, "the
+      // French Alps", nor a modifier before a noun, "an American Mideast envoy")
+      if (from === start + 1 && to === end && isNationalityOfRegion(doc, start, phrase.flags) && !isArticleOrModifierSlot(doc, start, end)) from = start;
       // "S. Korea", "N. Ireland": a compass point's initial before a country or region
       if (from === start + 2 && to === end && opensWithCompassInitial(doc, start)) from = start;
       if (to === end - 1 && tokens[to].lower === 'city') to = end;
@@ -161,6 +166,23 @@ export function recognizePlaces(doc: Doc): Mention[] {
   }
   for (const m of partyStates(doc)) found.push(m);
   return found;
+}
+
+/** Is token i a nationality alone (no place of its own) before a region that is no country or town? */
+function isNationalityOfRegion(doc: Doc, i: number, regionFlags: number): boolean {
+  const flags = tokenFlags(doc.tokens[i]);
+  return doc.tokens[i].shape === 'title' && (flags & FLAGS.demonym) !== 0 && !(flags & PLACE_FLAGS) && (regionFlags & PLACE_FLAGS) === FLAGS.region;
+}
+
+const ARTICLES = new Set(['the', 'a', 'an']);
+
+/** Does an article stand before token `start`, or a lower-case word other than a verb (a noun it modifies) after `end - 1`? */
+function isArticleOrModifierSlot(doc: Doc, start: number, end: number): boolean {
+  const sentence = doc.tokens[start].sentence;
+  const before = doc.tokens[start - 1];
+  if (before?.sentence === sentence && ARTICLES.has(before.lower)) return true;
+  const next = doc.tokens[end];
+  return next?.sentence === sentence && next.shape === 'lower' && !FUNCTION_WORDS.has(next.lower) && !isFiniteVerb(next.lower);
 }
 
 const COMPASS_INITIALS = new Set(['N', 'S', 'E', 'W']);
