@@ -3,6 +3,20 @@ import { tokenize } from '../../src/pipeline/segment';
 import { brief, names, run } from './helpers';
 
 describe('places: gazetteers and place-shaped names', () => {
+  test('a letter\'s signature runs the writer\'s name into the town before its state: the name and the town are two ("Dana Orrel Varnsby, Wash.")', () => {
+    const text = 'The plan will fail.\nDana Orrel Varnsby, Wash.\nI agree with the editors.\nAnna K. Brandt Santa Rosa, Calif.\nHe moved to West Palm Beach, Fla., last year.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Dana Orrel', 'person', 20, 30, 'person.given-name'],
+      ['Varnsby', 'place', 31, 38, 'place.town-state'],
+      ['Wash', 'place', 40, 44, 'place.state-abbreviation'],
+      ['Anna K. Brandt', 'person', 72, 86, 'person.given-name'],
+      ['Santa Rosa', 'place', 87, 97, 'place.gazetteer'],
+      ['Calif', 'place', 99, 104, 'place.state-abbreviation'],
+      ['West Palm Beach', 'place', 118, 133, 'place.gazetteer'],
+      ['Fla.', 'place', 135, 139, 'place.state-abbreviation'],
+    ]);
+  });
+
   test('a nationality before a region names that part of it ("in Sudanese Darfur"); not a landscape after an article, nor a modifier before a noun', () => {
     const text = 'Fighting in Sudanese Darfur killed six. Aid reached Georgian Ossetia, officials said.';
     expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([

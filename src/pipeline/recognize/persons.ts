@@ -9,7 +9,7 @@ import { FLAGS, PLACE_FLAGS } from '../../lexicon';
 import { Candidate, FUNCTION_WORDS, GENERATION_SUFFIXES, QUOTES, ROMAN_NUMERAL, afterNationality, capitalMeansName, nameCandidates } from './candidates';
 import { longestPhraseAt, phraseFlags, tokenFlags } from './gazetteer';
 import { mentionFromTokens } from './mention';
-import { NAMED_AFTER_SOMEONE, PLACE_HEADS, TOWN_PREPOSITIONS, opensWithCompassInitial } from './places';
+import { NAMED_AFTER_SOMEONE, PLACE_HEADS, TOWN_PREPOSITIONS, opensWithCompassInitial, signatureTownStart } from './places';
 import { TitleRun, titleBefore, titlesFrom } from './titles';
 import { isFiniteVerb } from '../../lexicon/word-tags';
 
@@ -54,7 +54,7 @@ function personIn(
 ): Mention | null {
   const tokens = doc.tokens;
   let start = carried ? carried.end : candidate.start;
-  const end = candidate.end;
+  let end = candidate.end;
   const roles: string[] = carried ? [carried.role] : [];
   // a known organization or place that merely starts with a title word ("General Motors")
   const whole = phraseFlags(doc, start, end);
@@ -78,6 +78,9 @@ function personIn(
   }
   // "Kenyan Peter Odhiambo": a nationality before the name is not part of it
   start = afterNationality(doc, start, end, 1);
+  // "Dana Orrel Kenmore, Wash.": a letter's signature, the writer's town after the name
+  const townStart = signatureTownStart(doc, start, end);
+  if (townStart > 0) end = townStart;
   // "in Seattle Megan Quist", "Ambassador to Velmora Dana Kresk": a place or an organization before
   // a first name and a surname is not part of the name; after "<title> of/to" it is the role's
   const affiliation = affiliationBeforeName(doc, start, end);

@@ -114,7 +114,8 @@ export function recognizePlaces(doc: Doc): Mention[] {
       continue;
     }
     if (state) {
-      if (!hit) found.push(mentionFromTokens(doc, 'place', start, end, 'place.town-state', 0.75));
+      // ("Dana Orrel Kenmore, Wash.": a letter's signature, the writer's town after the name)
+      if (!hit) found.push(mentionFromTokens(doc, 'place', signatureTownStart(doc, start, end) || start, end, 'place.town-state', 0.75));
       continue;
     }
     if (hit || length > 3 || candidate.allCaps) continue;
@@ -229,6 +230,18 @@ function partyStates(doc: Doc): Mention[] {
   return found;
 }
 const PARTY_INITIALS = new Set(['D', 'R', 'I']);
+
+/**
+ * "Dana Orrel Kenmore, Wash.", "Ivo K. Brandt Santa Rosa, Calif.": a letter's signature, a person's name
+ * run into the writer's town before its state. The town's first token (a listed place ending the
+ * run, else its last word), or 0 when the run is no such signature.
+ */
+export function signatureTownStart(doc: Doc, start: number, end: number): number {
+  const tokens = doc.tokens;
+  if (end - start < 3 || !(tokenFlags(tokens[start]) & FLAGS.given || tokens[start].shape === 'initial') || !stateAbbreviationAfter(doc, end)) return 0;
+  for (let i = start + 2; i < end - 1; i++) if (longestPhraseAt(doc, i, PLACE_FLAGS, end)?.end === end) return i;
+  return end - 1;
+}
 
 /** The end (exclusive) of ", Ill." / ", N.J." after token `end - 1`, its period included unless it ends the sentence; or 0. */
 function stateAbbreviationAfter(doc: Doc, end: number): number {
