@@ -186,6 +186,15 @@ describe('persons: evidence from the name itself', () => {
     ]);
   });
 
+  test('one word joined by an Arabic or Urdu particle is a person\'s name ("Zaher-ul-Marri"); a plain hyphenated word is not', () => {
+    const text = 'Captain Wasim Akram and Zaher-ul-Marri batted well. Fazal-ur-Tahir said it was hard. Trade-in prices rose.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Wasim Akram', 'person', 8, 19, 'person.title'],
+      ['Zaher-ul-Marri', 'person', 24, 38, 'person.particle-name'],
+      ['Fazal-ur-Tahir', 'person', 52, 66, 'person.particle-name'],
+    ]);
+  });
+
   test('a first name spoken to is a person; a city or an ordinary word is not', () => {
     expect(names('Good night, Marcus. Now the weather. Ingrid? We fly to Paris, France. Thanks, Paris. Well, Will.').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
       ['Marcus', 12, 18, 'person.addressed'],

@@ -174,6 +174,8 @@ function personIn(
   // (a first name alone is left to one-sense: measured, it is as often a company or a university,
   // "Marcus", "Stanford", as a person; but one spoken to is a person: "Good night, Marcus.", "Ingrid?")
   if (length === 1 && isAddressedFirstName(doc, start)) return make('person.addressed', 0.6);
+  // "Zaher-ul-Marri", "Fazal-ur-Tahir": one word joined by an Arabic or Urdu particle ("of the") is a person's name
+  if (length === 1 && PARTICLE_NAME.test(first.text)) return make('person.particle-name', 0.5);
   // "Ingrid\nVasquelt (Chile)": a name wrapped at a line's end after its first name, each line's part
   if (length === 1 && isWrappedNamePart(doc, start)) return make('person.wrapped-name', 0.7);
   // context evidence for any short candidate
@@ -406,6 +408,9 @@ function surnameBeforeVerb(doc: Doc, i: number): boolean {
   if (!next || next.shape !== 'lower' || next.sentence !== token.sentence) return false;
   return isFiniteVerb(next.lower);
 }
+
+/** "Zaher-ul-Marri", "Fazal-ur-Tahir", "Saif-ud-Noor": two capitalized parts joined by "-ul-", "-ur-", "-ud-" ... */
+const PARTICLE_NAME = /^\p{Lu}\p{Ll}+-u[lrdsnz]-\p{Lu}\p{Ll}+$/u;
 
 const DOTTED_INITIALS = /^(?:\p{Lu}\.){2,4}$/u;
 
