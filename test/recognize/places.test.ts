@@ -3,6 +3,15 @@ import { tokenize } from '../../src/pipeline/segment';
 import { brief, names, run } from './helpers';
 
 describe('places: gazetteers and place-shaped names', () => {
+  test('an unknown name before ", <country>\'s" is in apposition to what the country owns, no town ("Orvanek, Norway\'s ambassador"); before ", <region>" a town', () => {
+    const text = "Talks went on, said Orvanek, Norway's ambassador. He was born in Tarnhill, Kansas.";
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Norway', 'place', 29, 35, 'place.gazetteer'],
+      ['Tarnhill', 'place', 65, 73, 'place.comma-region'],
+      ['Kansas', 'place', 75, 81, 'place.gazetteer'],
+    ]);
+  });
+
   test('a letter\'s signature runs the writer\'s name into the town before its state: the name and the town are two ("Dana Orrel Varnsby, Wash.")', () => {
     const text = 'The plan will fail.\nDana Orrel Varnsby, Wash.\nI agree with the editors.\nAnna K. Brandt Santa Rosa, Calif.\nHe moved to West Palm Beach, Fla., last year.';
     expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([

@@ -123,7 +123,8 @@ export function recognizePlaces(doc: Doc): Mention[] {
     // or "from" even a name that is also a person's or a word ("born in Marion, Kansas")
     const flags = phraseFlags(doc, start, end);
     const regionAfter = tokens[end]?.text === ',' && isCapitalized(tokens[end + 1]) ? longestPhraseAt(doc, end + 1, FLAGS.region | FLAGS.country) : null;
-    const commaRegion = regionAfter !== null && !(regionAfter.flags & FLAGS.demonym);
+    // (not "Ryo Tanabe, Japan's envoy": a country that owns what follows makes an apposition)
+    const commaRegion = regionAfter !== null && !(regionAfter.flags & FLAGS.demonym) && tokens[regionAfter.end]?.lower !== "'s";
     if (commaRegion && !(flags & ANY_NAME)) {
       found.push(mentionFromTokens(doc, 'place', start, end, 'place.comma-region', 0.6));
       continue;
