@@ -3,6 +3,17 @@ import { tokenize } from '../../src/pipeline/segment';
 import { brief, names, run } from './helpers';
 
 describe('places: gazetteers and place-shaped names', () => {
+  test('a person-shaped name before a state\'s abbreviation is a town ("a Murray Vale, N.J., maker"); after a title a person', () => {
+    const text = 'The deal with C.R. Vell Inc., a Murray Vale, N.J., maker of tools, closed. He lives in Monte Dana, Calif.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['C.R. Vell Inc.', 'organization', 14, 28, 'organization.legal-suffix'],
+      ['Murray Vale', 'place', 32, 43, 'place.town-state'],
+      ['N.J.', 'place', 45, 49, 'place.state-abbreviation'],
+      ['Monte Dana', 'place', 87, 97, 'place.town-state'],
+      ['Calif', 'place', 99, 104, 'place.state-abbreviation'],
+    ]);
+  });
+
   test('an unknown name before ", <country>\'s" is in apposition to what the country owns, no town ("Orvanek, Norway\'s ambassador"); before ", <region>" a town', () => {
     const text = "Talks went on, said Orvanek, Norway's ambassador. He was born in Tarnhill, Kansas.";
     expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([

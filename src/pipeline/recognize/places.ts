@@ -245,7 +245,7 @@ export function signatureTownStart(doc: Doc, start: number, end: number): number
 }
 
 /** The end (exclusive) of ", Ill." / ", N.J." after token `end - 1`, its period included unless it ends the sentence; or 0. */
-function stateAbbreviationAfter(doc: Doc, end: number): number {
+export function stateAbbreviationAfter(doc: Doc, end: number): number {
   const tokens = doc.tokens;
   if (tokens[end]?.text !== ',') return 0;
   const abbreviation = tokens[end + 1];
