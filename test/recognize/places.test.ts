@@ -129,6 +129,16 @@ describe('places: gazetteers and place-shaped names', () => {
     expect(brief('Give it to us.')).toEqual([]);
   });
 
+  test('a listed place before an ordinary word ("Norway-related", "Toronto-area") is found; a name\'s syllables stay whole ("Chia-zheng")', () => {
+    expect(tokenize('Norway-related Toronto-area Chia-zheng Varnoll-area').map((t) => t.text)).toEqual(['Norway', '-', 'related', 'Toronto', '-', 'area', 'Chia-zheng', 'Varnoll-area']);
+    const text = 'Half the books had Norway-related themes. Three Toronto-area plants shut. Kim Chia-zheng spoke.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Norway', 'place', 19, 25, 'place.gazetteer'],
+      ['Toronto', 'place', 48, 55, 'place.gazetteer'],
+      ['Kim Chia-zheng', 'person', 74, 88, 'person.given-name'],
+    ]);
+  });
+
   test('a known place inside "X-based", "X-led" is found; an unknown one and "Dong-wook" stay whole', () => {
     expect(tokenize('Washington-based Full-time Dong-wook').map((t) => t.text)).toEqual(['Washington', '-', 'based', 'Full-time', 'Dong-wook']);
     expect(names('A Los Angeles-based fund and a Varnoll-based bank joined the Moscow-led talks.').map((r) => [r.text, r.start, r.end, r.type])).toEqual([
