@@ -3,6 +3,14 @@ import { tokenize } from '../../src/pipeline/segment';
 import { brief, names, run } from './helpers';
 
 describe('places: gazetteers and place-shaped names', () => {
+  test('an unknown name before a lower-case "area", or after "the area of", is a place ("the Varnoth area")', () => {
+    const text = 'Rebels moved into the Varnoth area on Friday. Work began in the area of Kelmisk, near the river.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Varnoth', 'place', 22, 29, 'place.kind-after'],
+      ['Kelmisk', 'place', 72, 79, 'place.kind-of'],
+    ]);
+  });
+
   test('a person-shaped name before a state\'s abbreviation is a town ("a Murray Vale, N.J., maker"); after a title a person', () => {
     const text = 'The deal with C.R. Vell Inc., a Murray Vale, N.J., maker of tools, closed. He lives in Monte Dana, Calif.';
     expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
