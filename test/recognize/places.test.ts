@@ -3,6 +3,13 @@ import { tokenize } from '../../src/pipeline/segment';
 import { brief, names, run } from './helpers';
 
 describe('places: gazetteers and place-shaped names', () => {
+  test('an unknown name before a lower-case "checkpoint" or "port" is a place', () => {
+    expect(names('Talks will take place at Varzek checkpoint on Monday. Ships left Ostrany port.').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Varzek', 'place', 25, 31, 'place.kind-after'],
+      ['Ostrany', 'place', 65, 72, 'place.kind-after'],
+    ]);
+  });
+
   test('an unknown name before a lower-case "area", or after "the area of", is a place ("the Varnoth area")', () => {
     const text = 'Rebels moved into the Varnoth area on Friday. Work began in the area of Kelmisk, near the river.';
     expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([

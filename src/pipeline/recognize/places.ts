@@ -32,7 +32,7 @@ const PLACE_MODIFIERS = new Set([
   'northeast', 'northwest', 'southeast', 'southwest', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'mainland',
 ]);
 /** Lower-case nouns after a place name: "Velkara province", "Dunmore stadium" */
-const PLACE_KINDS_AFTER = new Set(['region', 'area', 'province', 'district', 'county', 'mountains', 'valley', 'river', 'island', 'islands', 'stadium', 'airport', 'mosque', 'church', 'cathedral', 'palace', 'prison', 'sanatorium', 'hospital', 'mine', 'border', 'coast', 'peninsula', 'desert', 'basin', 'enclave', 'settlement', 'refugee', 'suburb', 'oblast', 'governorate', 'prefecture', 'municipality']);
+const PLACE_KINDS_AFTER = new Set(['region', 'area', 'township', 'neighborhood', 'neighbourhood', 'checkpoint', 'crossing', 'oilfield', 'port', 'harbour', 'harbor', 'province', 'district', 'county', 'mountains', 'valley', 'river', 'island', 'islands', 'stadium', 'airport', 'mosque', 'church', 'cathedral', 'palace', 'prison', 'sanatorium', 'hospital', 'mine', 'border', 'coast', 'peninsula', 'desert', 'basin', 'enclave', 'settlement', 'refugee', 'suburb', 'oblast', 'governorate', 'prefecture', 'municipality']);
 /** Kinds of place that are often named after someone: "the Dana Orrel airport", "Tavi Marsh hospital" */
 export const NAMED_AFTER_SOMEONE = new Set(['airport', 'prison', 'hospital', 'stadium', 'mine']);
 const COMPASS = new Set(['west', 'east', 'north', 'south', 'midwest', 'northeast', 'northwest', 'southeast', 'southwest']);
