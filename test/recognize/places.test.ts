@@ -3,6 +3,13 @@ import { tokenize } from '../../src/pipeline/segment';
 import { brief, names, run } from './helpers';
 
 describe('places: gazetteers and place-shaped names', () => {
+  test('both names after a plural kind of place are places ("the towns of Varsk and Ravna Vetch")', () => {
+    expect(names('Police closed the road between the towns of Varsk and Ravna Vetch on Monday.').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Varsk', 'place', 44, 49, 'place.kind-of'],
+      ['Ravna Vetch', 'place', 54, 65, 'place.kind-of'],
+    ]);
+  });
+
   test('an unknown name before a lower-case "checkpoint" or "port" is a place', () => {
     expect(names('Talks will take place at Varzek checkpoint on Monday. Ships left Ostrany port.').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
       ['Varzek', 'place', 25, 31, 'place.kind-after'],

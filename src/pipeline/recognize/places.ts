@@ -39,7 +39,7 @@ const COMPASS = new Set(['west', 'east', 'north', 'south', 'midwest', 'northeast
 /** Prepositions of place before an unknown name: "in Tokmok" (not "to", "from" or "at": firms and people follow those as often) */
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'throughout']);
 /** "the port city of Varnavik", "the village of Ostrelo", "the resort of Marlow" */
-const PLACE_KIND_NOUNS = new Set(['city', 'area', 'town', 'village', 'port', 'resort', 'capital', 'province', 'state', 'region', 'suburb', 'district', 'island', 'county', 'municipality', 'hamlet', 'enclave', 'republic', 'kingdom', 'emirate', 'outskirts', 'streets']);
+const PLACE_KIND_NOUNS = new Set(['city', 'area', 'towns', 'cities', 'villages', 'provinces', 'regions', 'districts', 'islands', 'ports', 'town', 'village', 'port', 'resort', 'capital', 'province', 'state', 'region', 'suburb', 'district', 'island', 'county', 'municipality', 'hamlet', 'enclave', 'republic', 'kingdom', 'emirate', 'outskirts', 'streets']);
 
 /** "in Marion, Kansas", "from Clyde, Ohio": before a town (and its region), not "to" ("spoke to Sydney") */
 export const TOWN_PREPOSITIONS = new Set(['in', 'from', 'near', 'outside']);
@@ -134,8 +134,8 @@ export function recognizePlaces(doc: Doc): Mention[] {
       continue;
     }
     if (flags & ANY_NAME) continue;
-    // "the port city of Varnavik"
-    if (start >= 2 && tokens[start - 1].lower === 'of' && PLACE_KIND_NOUNS.has(tokens[start - 2].lower) && tokens[start - 2].shape === 'lower') {
+    // "the port city of Varnavik", "the towns of Orsk and Ravna"
+    if ((start >= 2 && tokens[start - 1].lower === 'of' && PLACE_KIND_NOUNS.has(tokens[start - 2].lower) && tokens[start - 2].shape === 'lower') || isSecondOfPlaceKinds(doc, start)) {
       found.push(mentionFromTokens(doc, 'place', start, end, 'place.kind-of', 0.65));
       continue;
     }
@@ -193,6 +193,23 @@ const COMPASS_INITIALS = new Set(['N', 'S', 'E', 'W']);
 export function opensWithCompassInitial(doc: Doc, start: number): boolean {
   const period = doc.tokens[start + 1];
   return COMPASS_INITIALS.has(doc.tokens[start].text) && period?.text === '.' && !period.spaceBefore;
+}
+
+/** Plural kinds of place before "of X and Y": "the towns of Orsk and Ravna" */
+const PLACE_KINDS_PLURAL = new Set(['towns', 'cities', 'villages', 'provinces', 'regions', 'districts', 'states', 'islands', 'ports', 'countries', 'capitals']);
+/** Capitalized words the first of two places may have */
+const MAX_FIRST_PLACE_WORDS = 3;
+
+/** Is the name at token `start` the second of "<plural kind> of X and <name>"? */
+function isSecondOfPlaceKinds(doc: Doc, start: number): boolean {
+  const tokens = doc.tokens;
+  if (tokens[start - 1]?.lower !== 'and') return false;
+  let i = start - 2;
+  const stop = start - 2 - MAX_FIRST_PLACE_WORDS;
+  while (i > stop && i >= 0 && isCapitalized(tokens[i])) i--;
+  if (i === start - 2 || i < 1) return false;
+  const kind = tokens[i - 1];
+  return tokens[i].lower === 'of' && kind.shape === 'lower' && PLACE_KINDS_PLURAL.has(kind.lower) && kind.sentence === tokens[start].sentence;
 }
 
 /** "Deputy Governor Lena Rivers": a title and a first name inside make it a person. */
