@@ -10,6 +10,14 @@ describe('places: gazetteers and place-shaped names', () => {
     ]);
   });
 
+  test('"County" or "Camp" before one name word is a place ("County Carlow", "Camp Halvard"); not before a title', () => {
+    expect(names('The mine at Lisheen, County Carlow, reopened. Troops left Camp Halvard on Friday. County Chief Dana Voss spoke.').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['County Carlow', 'place', 21, 34, 'place.prefix'],
+      ['Camp Halvard', 'place', 58, 70, 'place.prefix'],
+      ['Dana Voss', 'person', 95, 104, 'person.title'],
+    ]);
+  });
+
   test('an unknown name before a lower-case "checkpoint" or "port" is a place', () => {
     expect(names('Talks will take place at Varzek checkpoint on Monday. Ships left Ostrany port.').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
       ['Varzek', 'place', 25, 31, 'place.kind-after'],

@@ -24,6 +24,10 @@ export const PLACE_HEADS = new Set([
 const PLURAL_INITIALISM = /^[A-Z]{2,}s$/;
 /** First words that make a capitalized run a place: "Lake Geneva", "Mount Everest". */
 const PLACE_PREFIXES = new Set(['lake', 'mount', 'mt', 'cape', 'fort', 'port', 'isle']);
+/** First words that make a place of one more name word: "County Carlow", "Camp Halvard" */
+const ONE_WORD_PLACE_PREFIXES = new Set(['county', 'camp']);
+/** What that name word never is */
+const NOT_AFTER_PLACE_PREFIX = FLAGS.title | FLAGS.orgHead | FLAGS.organization | FLAGS.common | FLAGS.demonym;
 /** Heads of "X of Y" place names: "Republic of Ireland", "Gulf of Mexico", "Port of Ellington". */
 const PLACE_OF_HEADS = new Set(['port', 'republic', 'kingdom', 'gulf', 'bay', 'isle', 'sea', 'strait', 'straits', 'cape', 'lake', 'city', 'state', 'province', 'county', 'district', 'islands', 'principality', 'sultanate', 'emirate', 'commonwealth']);
 /** Words before a place that make a bigger place name: "South Leeds", "Greater London" */
@@ -110,6 +114,11 @@ export function recognizePlaces(doc: Doc): Mention[] {
       continue;
     }
     if (length >= 2 && PLACE_PREFIXES.has(tokens[start].lower) && tokens[start].shape !== 'upper') {
+      found.push(mentionFromTokens(doc, 'place', start, end, 'place.prefix', 0.6));
+      continue;
+    }
+    // "County Carlow", "Camp Halvard": with one name word only (not "County Chief X", "County NatWest")
+    if (length === 2 && ONE_WORD_PLACE_PREFIXES.has(tokens[start].lower) && tokens[start].shape === 'title' && !(tokenFlags(tokens[end - 1]) & NOT_AFTER_PLACE_PREFIX)) {
       found.push(mentionFromTokens(doc, 'place', start, end, 'place.prefix', 0.6));
       continue;
     }
