@@ -33,6 +33,16 @@ describe('one sense per document', () => {
     ]);
   });
 
+  test('a listed town written as the town stays the town after "in" or before ", <region>", whoever bears its name', () => {
+    const text = 'Coach Dana Tulsa resigned on Monday. Tulsa, 52, said she was tired. Fans in Tulsa, Oklahoma, cheered.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Dana Tulsa', 'person', 6, 16, 'person.title'],
+      ['Tulsa', 'person', 37, 42, 'person.age'],
+      ['Tulsa', 'place', 76, 81, 'place.gazetteer'],
+      ['Oklahoma', 'place', 83, 91, 'place.gazetteer'],
+    ]);
+  });
+
   test('a surname that opens with a particle is taught whole', () => {
     expect(names('Police sought Omar Bin Rashed. Later Bin Rashed said he was abroad.').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
       ['Omar Bin Rashed', 14, 29, 'person.given-name'],

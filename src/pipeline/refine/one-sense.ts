@@ -150,6 +150,8 @@ export function refineOneSense(doc: Doc): Mention[] {
         // "Tarnley beat Ashcombe ... the final in Tarnley": after "in" or "at" a town is the town,
         // whatever club shares its name
         if (sense.type === 'organization' && isPlaceAfterPreposition(doc, i, i + length)) continue;
+        // "Dana Tulsa ... in Tulsa, Oklahoma": a listed town written as the town is the town, whoever bears its name
+        if (sense.type === 'person' && (isPlaceAfterPreposition(doc, i, i + length) || (isTownBeforeRegion(doc, i + length) && phraseFlags(doc, i, i + length) & PLACE_FLAGS))) continue;
         // "Tamworth Steel Corp. ... plants near Tamworth, Pa.": the town with its state is the town
         if (sense.town && isTownBeforeRegion(doc, i + length)) continue;
         // "Western said", "Western's pilots", not "Western Europe", "Western voters", "a Western man"
