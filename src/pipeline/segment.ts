@@ -3,6 +3,7 @@
 // 200,000 periods or 8 MB without a space costs linear time.
 
 import { Sentence, Token, TokenShape } from '../model';
+import { FLAGS, PLACE_FLAGS, lookup } from '../lexicon';
 
 // A word: letters, marks and digits, with inner apostrophes, hyphens, periods, ampersands and
 // slashes ("O'Brien", "Nur-Sultan", "U.S", "AT&T", "1996-08-30", "3.5").
@@ -13,19 +14,33 @@ export const TOKEN_PATTERN = /[\p{L}\p{M}\p{N}]+(?:['’\-‐‑.&/][\p{L}\p{M}\
 const DOTTED_ABBREVIATION = /^(?:\p{L}\.)+\p{L}$/u; // U.S  -> takes its final period: U.S.
 const POSSESSIVE = /^(.+?)(['’][sS])$/u;
 // "Washington-based", "Reagan-era": a name and a participle that makes it a modifier are three
-// tokens (name, hyphen, participle), so the place or person inside can be found; "Min-jun",
-// "Full-time" and "Nur-Sultan" stay one token.
+// tokens (name, hyphen, participle), so the place or person inside can be found; so are a listed
+// place and an ordinary word ("Tarnley-area", "Velmora-related"); "Min-jun", "Full-time" and
+// "Nur-Sultan" stay one token.
 export const MODIFIER_PARTICIPLES = new Set([
   'based', 'born', 'led', 'backed', 'owned', 'run', 'made', 'controlled', 'funded', 'registered', 'listed', 'speaking',
   'held', 'dominated', 'bred', 'era', 'sponsored', 'bound', 'style', 'passed', 'approved',
 ]);
 
-/** Where the hyphen of "Capitalized-participle" is, or -1. */
+/** Where the hyphen of "Capitalized-participle" or "Place-word" is, or -1. */
 function modifierHyphen(word: string): number {
   // indexOf first: V8's lastIndexOf is a slow runtime call, and most words have no hyphen
-  const hyphen = word.indexOf('-') === -1 ? -1 : word.lastIndexOf('-');
-  if (hyphen <= 0 || !MODIFIER_PARTICIPLES.has(word.slice(hyphen + 1))) return -1;
-  return UPPER_FIRST.test(word) ? hyphen : -1;
+  const first = word.indexOf('-');
+  if (first <= 0) return -1;
+  const hyphen = word.lastIndexOf('-');
+  const suffix = word.slice(hyphen + 1);
+  if (MODIFIER_PARTICIPLES.has(suffix)) return UPPER_FIRST.test(word) ? hyphen : -1;
+  // "Velmora-related", "Tarnley-area": a listed place before one ordinary lower-case word is the place
+  // (not a name's syllables: "Chia-zheng")
+  return first === hyphen && LOWER_WORD.test(suffix) && isPlaceName(word.slice(0, hyphen)) && (lookup(suffix) & FLAGS.common) !== 0 ? hyphen : -1;
+}
+const LOWER_WORD = /^\p{Ll}+$/u;
+
+/** A capitalized word a gazetteer lists as a country, town or region, and not as a people's ("Sino", "Euro") */
+function isPlaceName(stem: string): boolean {
+  if (!UPPER_FIRST.test(stem)) return false;
+  const flags = lookup(stem.toLowerCase());
+  return (flags & PLACE_FLAGS) !== 0 && !(flags & FLAGS.demonym);
 }
 
 // Abbreviations whose period does not end a sentence ("Mr. Smith", "Feb. 27", "Gen. Lee").

@@ -3,13 +3,27 @@ import { brief, names } from './helpers';
 const listed = (text: string) => names(text).filter((r) => r.rule === 'person.name-list').map((r) => [r.text, r.start, r.end]);
 
 describe('lists of names: the unknown one-word items of a list of persons are persons', () => {
+  test('a pair joined by "and": an untyped one-word item beside a person is a person ("Dana Kresk and Orlov"); not a pair that modifies a noun', () => {
+    const text = 'Police questioned Dana Kresk and Orlov on Monday. They later freed Varnek and Dana Voss.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Dana Kresk', 'person', 18, 28, 'person.given-name'],
+      ['Orlov', 'person', 33, 38, 'person.name-pair'],
+      ['Varnek', 'person', 67, 73, 'person.name-pair'],
+      ['Dana Voss', 'person', 78, 87, 'person.given-name'],
+    ]);
+    expect(names('The Rockefeller and Vantrosk foundations paid.').map((r) => [r.text, r.type, r.start, r.end])).toEqual([['Rockefeller', 'person', 4, 15]]);
+  });
+
   test('a team sheet: the one-word items no rule typed (a hyphenated name is one word)', () => {
-    const text = 'The squad: Tomas Brandt, Ingrid Vasquelt, Okorafor, Maria Lund, Alder-ud-Vane and Kessmark.';
+    const text = 'The squad: Tomas Brandt, Ingrid Vasquelt, Okorafor, Maria Lund, Alder-Vane and Kessmark.';
     expect(listed(text)).toEqual([
       ['Okorafor', 42, 50],
-      ['Alder-ud-Vane', 64, 77],
-      ['Kessmark', 82, 90],
+      ['Alder-Vane', 64, 74],
+      ['Kessmark', 79, 87],
     ]);
+    // a name joined by a particle ("-ud-") is a person by its own shape, before the list is read
+    const particle = names('The squad: Tomas Brandt, Ingrid Vasquelt, Okorafor, Maria Lund, Alder-ud-Vane and Kessmark.');
+    expect(particle.filter((r) => r.text === 'Alder-ud-Vane').map((r) => [r.type, r.start, r.end, r.rule])).toEqual([['person', 64, 77, 'person.particle-name']]);
   });
 
   test('guesses from a name\'s shape count toward the share, but two items need good evidence', () => {

@@ -10,6 +10,39 @@ describe('one sense per document', () => {
     ]);
   });
 
+  test('the first word of a full name no list knows stands for the person alone ("Tarvek said"), only as a whole untyped name', () => {
+    const text = 'Prime Minister Tarvek Oskallo met the envoy on Monday. Later Tarvek said the talks would go on, and rivals criticised Tarvek\'s plan.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Tarvek Oskallo', 'person', 15, 29, 'person.title'],
+      ['Tarvek', 'person', 61, 67, 'person.first-name-in-document'],
+      ['Tarvek', 'person', 118, 124, 'person.first-name-in-document'],
+    ]);
+    // not inside a longer name: "Tarvek Marine" is another one
+    expect(names('Coach Tarvek Oskallo spoke on Monday. Tarvek Marine signed the deal.').map((r) => [r.text, r.type, r.start, r.end])).toEqual([
+      ['Tarvek Oskallo', 'person', 6, 20],
+    ]);
+  });
+
+  test('a town\'s name that is the surname of the story\'s person is the person where no town stands ("A Tulsa spokeswoman"), the town after "in"', () => {
+    const text = 'Coach Dana Tulsa resigned on Monday. Tulsa has been tired. A Tulsa spokeswoman agreed. Fans in Tulsa cheered.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Dana Tulsa', 'person', 6, 16, 'person.title'],
+      ['Tulsa', 'person', 37, 42, 'person.surname-in-document'],
+      ['Tulsa', 'person', 61, 66, 'person.surname-in-document'],
+      ['Tulsa', 'place', 95, 100, 'place.gazetteer'],
+    ]);
+  });
+
+  test('a listed town written as the town stays the town after "in" or before ", <region>", whoever bears its name', () => {
+    const text = 'Coach Dana Tulsa resigned on Monday. Tulsa, 52, said she was tired. Fans in Tulsa, Oklahoma, cheered.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Dana Tulsa', 'person', 6, 16, 'person.title'],
+      ['Tulsa', 'person', 37, 42, 'person.age'],
+      ['Tulsa', 'place', 76, 81, 'place.gazetteer'],
+      ['Oklahoma', 'place', 83, 91, 'place.gazetteer'],
+    ]);
+  });
+
   test('a surname that opens with a particle is taught whole', () => {
     expect(names('Police sought Omar Bin Rashed. Later Bin Rashed said he was abroad.').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
       ['Omar Bin Rashed', 14, 29, 'person.given-name'],

@@ -155,6 +155,46 @@ describe('persons: evidence from the name itself', () => {
     ]);
   });
 
+  test('a nickname in quotes inside a name is part of it: \'Ralph "Buzz" Tarvell\', after initials too; not after a word that is no first name', () => {
+    const text = 'Pilots J.E. "Skip" Orman and F. "Jake" Horton flew home. Sarah "Clutch" Joiner and Boris \'Bo\' Regaard waved. The "Fairness" Doctrine stayed.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['J.E. "Skip" Orman', 'person', 7, 24, 'person.initials'],
+      ['F. "Jake" Horton', 'person', 29, 45, 'person.initials'],
+      ['Sarah "Clutch" Joiner', 'person', 57, 78, 'person.given-name'],
+      ["Boris 'Bo' Regaard", 'person', 83, 101, 'person.given-name'],
+    ]);
+  });
+
+  test('a nationality of two words before a name is not part of it ("South African Ana Coetsee"); inside a body\'s name it stays', () => {
+    const text = 'She beat South African Ana Coetsee in Paris. Sri Lankan Dilan Perawattage scored. The Costa Rican Volcanic Observatory said so.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Ana Coetsee', 'person', 23, 34, 'person.given-name'],
+      ['Paris', 'place', 38, 43, 'place.gazetteer'],
+      ['Dilan Perawattage', 'person', 56, 73, 'person.given-name'],
+      ['Costa Rican Volcanic Observatory', 'organization', 86, 118, 'organization.head-noun'],
+    ]);
+  });
+
+  test('two words, one a town\'s name and the other no list knows, are a person\'s name ("Kelvaro Tampere"); not after "the"', () => {
+    const text = 'Kelvaro Tampere, the deputy envoy, told the council. Seeded players beat Osaka Venturi and Tarvek Brno (Poland). A report in the Tulsa Vremsk was denied.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Kelvaro Tampere', 'person', 0, 15, 'person.town-shaped-name'],
+      ['Osaka Venturi', 'person', 73, 86, 'person.town-shaped-name'],
+      ['Tarvek Brno', 'person', 91, 102, 'person.town-shaped-name'],
+      ['Poland', 'place', 104, 110, 'place.gazetteer'],
+      ['Tulsa', 'place', 129, 134, 'place.gazetteer'],
+    ]);
+  });
+
+  test('one word joined by an Arabic or Urdu particle is a person\'s name ("Zaher-ul-Marri"); a plain hyphenated word is not', () => {
+    const text = 'Captain Wasim Akram and Zaher-ul-Marri batted well. Fazal-ur-Tahir said it was hard. Trade-in prices rose.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Wasim Akram', 'person', 8, 19, 'person.title'],
+      ['Zaher-ul-Marri', 'person', 24, 38, 'person.particle-name'],
+      ['Fazal-ur-Tahir', 'person', 52, 66, 'person.particle-name'],
+    ]);
+  });
+
   test('a first name spoken to is a person; a city or an ordinary word is not', () => {
     expect(names('Good night, Marcus. Now the weather. Ingrid? We fly to Paris, France. Thanks, Paris. Well, Will.').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
       ['Marcus', 12, 18, 'person.addressed'],
@@ -278,15 +318,30 @@ describe('persons: evidence from the name itself', () => {
     // no title before the comma, or neither a comma nor a verb of speech after the name
     expect(names('The price, Ovard Senk explained, was fair. Her deputy, Tarvo Brisk came late.').filter((r) => r.rule === 'person.appositive-title')).toEqual([]);
   });
-  test('a first name spoken to after a reply\'s first word ("Well Dana,"), and one that is also a word only between a comma and the end', () => {
+  test('a first name spoken to after a reply\'s first word ("Well Dana,"), and one that is also a word only where it is spoken to', () => {
     const text = 'Well Dana, the crowd is leaving. Yes, Marcus, it is. The storm moved north, said the coast guard, Peter.';
     expect(names(text).filter((r) => r.type === 'person').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
       ['Dana', 5, 9, 'person.addressed'],
       ['Marcus', 38, 44, 'person.addressed'],
       ['Peter', 98, 103, 'person.addressed'],
     ]);
-    // the word elsewhere is the word: "Mark the date", "Well, Bill, said the clerk" (a reply's name that is also a word)
-    expect(names('Mark the date on your calendar. Well, Bill, it is due.').filter((r) => r.type === 'person')).toEqual([]);
+    // the word elsewhere is the word: "Mark the date"; after a reply's first word it is the name ("Well, Bill, it is due")
+    expect(names('Mark the date on your calendar. Well, Bill, it is due.').filter((r) => r.type === 'person').map((r) => [r.text, r.start, r.end])).toEqual([['Bill', 38, 42]]);
+  });
+
+  test('a first name that is also a word, spoken to in a broadcast: between commas after a lower-case word, after a speaker\'s label, alone as a question', () => {
+    const text = 'What we found here, Bill, was a town without water. Reporter: Mark, the rain has stopped at last. Well, Jack, the crowd is leaving. Tom? Thanks very much.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Bill', 'person', 20, 24, 'person.addressed'],
+      ['Mark', 'person', 62, 66, 'person.addressed'],
+      ['Jack', 'person', 104, 108, 'person.addressed'],
+      ['Tom', 'person', 132, 135, 'person.addressed'],
+    ]);
+    // not an item of a list ("in Carvell, Bill, and Tulse"), nor a label's first item before another name ("Advisers: Mark, Tarvell Voss Ltd.")
+    expect(names('Advisers: Mark, Tarvell Voss Ltd. The branches in Carvell, Bill, and Tulse reopened.').map((r) => [r.text, r.type, r.start, r.end])).toEqual([
+      ['Tarvell Voss Ltd', 'organization', 16, 32],
+      ['Carvell', 'place', 50, 57],
+    ]);
   });
 
   test('a name, a comma, then a lower-case title "of" something: "Tavish, director of the agency", "Varno, deputy minister of trade"', () => {

@@ -3,6 +3,104 @@ import { tokenize } from '../../src/pipeline/segment';
 import { brief, names, run } from './helpers';
 
 describe('places: gazetteers and place-shaped names', () => {
+  test('both names after a plural kind of place are places ("the towns of Varsk and Ravna Vetch")', () => {
+    expect(names('Police closed the road between the towns of Varsk and Ravna Vetch on Monday.').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Varsk', 'place', 44, 49, 'place.kind-of'],
+      ['Ravna Vetch', 'place', 54, 65, 'place.kind-of'],
+    ]);
+  });
+
+  test('"County" or "Camp" before one name word is a place ("County Carlow", "Camp Halvard"); not before a title', () => {
+    expect(names('The mine at Lisheen, County Carlow, reopened. Troops left Camp Halvard on Friday. County Chief Dana Voss spoke.').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['County Carlow', 'place', 21, 34, 'place.prefix'],
+      ['Camp Halvard', 'place', 58, 70, 'place.prefix'],
+      ['Dana Voss', 'person', 95, 104, 'person.title'],
+    ]);
+  });
+
+  test('an unknown name before a lower-case "checkpoint" or "port" is a place', () => {
+    expect(names('Talks will take place at Varzek checkpoint on Monday. Ships left Ostrany port.').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Varzek', 'place', 25, 31, 'place.kind-after'],
+      ['Ostrany', 'place', 65, 72, 'place.kind-after'],
+    ]);
+  });
+
+  test('an unknown name before a lower-case "area", or after "the area of", is a place ("the Varnoth area")', () => {
+    const text = 'Rebels moved into the Varnoth area on Friday. Work began in the area of Kelmisk, near the river.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Varnoth', 'place', 22, 29, 'place.kind-after'],
+      ['Kelmisk', 'place', 72, 79, 'place.kind-of'],
+    ]);
+  });
+
+  test('a person-shaped name before a state\'s abbreviation is a town ("a Murray Vale, N.J., maker"); after a title a person', () => {
+    const text = 'The deal with C.R. Vell Inc., a Murray Vale, N.J., maker of tools, closed. He lives in Monte Dana, Calif.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['C.R. Vell Inc.', 'organization', 14, 28, 'organization.legal-suffix'],
+      ['Murray Vale', 'place', 32, 43, 'place.town-state'],
+      ['N.J.', 'place', 45, 49, 'place.state-abbreviation'],
+      ['Monte Dana', 'place', 87, 97, 'place.town-state'],
+      ['Calif', 'place', 99, 104, 'place.state-abbreviation'],
+    ]);
+  });
+
+  test('an unknown name before ", <country>\'s" is in apposition to what the country owns, no town ("Orvanek, Norway\'s ambassador"); before ", <region>" a town', () => {
+    const text = "Talks went on, said Orvanek, Norway's ambassador. He was born in Tarnhill, Kansas.";
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Norway', 'place', 29, 35, 'place.gazetteer'],
+      ['Tarnhill', 'place', 65, 73, 'place.comma-region'],
+      ['Kansas', 'place', 75, 81, 'place.gazetteer'],
+    ]);
+  });
+
+  test('a letter\'s signature runs the writer\'s name into the town before its state: the name and the town are two ("Dana Orrel Varnsby, Wash.")', () => {
+    const text = 'The plan will fail.\nDana Orrel Varnsby, Wash.\nI agree with the editors.\nAnna K. Brandt Santa Rosa, Calif.\nHe moved to West Palm Beach, Fla., last year.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Dana Orrel', 'person', 20, 30, 'person.given-name'],
+      ['Varnsby', 'place', 31, 38, 'place.town-state'],
+      ['Wash', 'place', 40, 44, 'place.state-abbreviation'],
+      ['Anna K. Brandt', 'person', 72, 86, 'person.given-name'],
+      ['Santa Rosa', 'place', 87, 97, 'place.gazetteer'],
+      ['Calif', 'place', 99, 104, 'place.state-abbreviation'],
+      ['West Palm Beach', 'place', 118, 133, 'place.gazetteer'],
+      ['Fla.', 'place', 135, 139, 'place.state-abbreviation'],
+    ]);
+  });
+
+  test('a nationality before a region names that part of it ("in Sudanese Darfur"); not a landscape after an article, nor a modifier before a noun', () => {
+    const text = 'Fighting in Sudanese Darfur killed six. Aid reached Georgian Ossetia, officials said.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Sudanese Darfur', 'place', 12, 27, 'place.gazetteer'],
+      ['Georgian Ossetia', 'place', 52, 68, 'place.gazetteer'],
+    ]);
+    expect(names('Skiers filled the French Alps. A Sudanese Darfur envoy came.').map((r) => [r.text, r.type, r.start, r.end])).toEqual([
+      ['Alps', 'place', 25, 29],
+      ['Darfur', 'place', 42, 48],
+    ]);
+  });
+
+  test('a name before "airport", "hospital" or "mine" is the place, also one shaped like a person\'s ("Dana Orrel airport")', () => {
+    const text = 'The jet landed at Dana Orrel airport on Sunday. Workers at the Tavi Varsh hospital and the Kelmor mine struck. The Gore camp met Dana Kresk.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Dana Orrel', 'place', 18, 28, 'place.kind-after'],
+      ['Tavi Varsh', 'place', 63, 73, 'place.kind-after'],
+      ['Kelmor', 'place', 91, 97, 'place.kind-after'],
+      ['Gore', 'person', 115, 119, 'person.known'],
+      ['Dana Kresk', 'person', 129, 139, 'person.given-name'],
+    ]);
+  });
+
+  test('a compass point\'s initial before a country is the place ("S. Korea", "N. Ireland"), before a people no person ("S. Korean"); before a surname a person', () => {
+    const text = 'Trade with S. Korea rose, and S. Africa and N. Ireland agreed. S. Korean exports fell. Dr N. Fairbank and S. Dorell met.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['S. Korea', 'place', 11, 19, 'place.gazetteer'],
+      ['S. Africa', 'place', 30, 39, 'place.gazetteer'],
+      ['N. Ireland', 'place', 44, 54, 'place.gazetteer'],
+      ['N. Fairbank', 'person', 90, 101, 'person.title'],
+      ['S. Dorell', 'person', 106, 115, 'person.initials'],
+    ]);
+  });
+
   test('a listed country\'s name goes on over "and", "of" or "\'s"; a region\'s pair stays two', () => {
     const text = "Envoys from Trinidad and Tobago, the United States of America and the People's Republic of China met in Jammu and Kashmir.";
     expect(names(text).map((r) => [r.text, r.start, r.end, r.type])).toEqual([
@@ -59,6 +157,16 @@ describe('places: gazetteers and place-shaped names', () => {
       ['US', 26, 28, 'place'],
     ]);
     expect(brief('Give it to us.')).toEqual([]);
+  });
+
+  test('a listed place before an ordinary word ("Norway-related", "Toronto-area") is found; a name\'s syllables stay whole ("Chia-zheng")', () => {
+    expect(tokenize('Norway-related Toronto-area Chia-zheng Varnoll-area').map((t) => t.text)).toEqual(['Norway', '-', 'related', 'Toronto', '-', 'area', 'Chia-zheng', 'Varnoll-area']);
+    const text = 'Half the books had Norway-related themes. Three Toronto-area plants shut. Kim Chia-zheng spoke.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Norway', 'place', 19, 25, 'place.gazetteer'],
+      ['Toronto', 'place', 48, 55, 'place.gazetteer'],
+      ['Kim Chia-zheng', 'person', 74, 88, 'person.given-name'],
+    ]);
   });
 
   test('a known place inside "X-based", "X-led" is found; an unknown one and "Dong-wook" stay whole', () => {

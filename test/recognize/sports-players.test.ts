@@ -22,6 +22,20 @@ describe('players in results lines are persons', () => {
     ]);
   });
 
+  test('a competitor\'s first name that is also a word or a month, opening the line or after "beat", is in the name ("Els Varga", "Jan Orlik")', () => {
+    const text = 'TENNIS - RESULTS AT THE HALVERN OPEN.\nWomen\'s singles, first round:\nEls Varga (Hungary) beat Jana Kandel (Germany) 6-2 6-1\n' +
+      'Mira Holm (Sweden) beat Jan Orlik (Poland) 7-6 6-2\nThe Tarvo (Finland) beat Ana Pardo (Spain) 6-3 6-4';
+    expect(run(recognizeSportsPlayers, text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Els Varga', 'person', 68, 77, 'person.competitor'],
+      ['Jana Kandel', 'person', 93, 104, 'person.competitor'],
+      ['Mira Holm', 'person', 123, 132, 'person.competitor'],
+      ['Jan Orlik', 'person', 147, 156, 'person.competitor'],
+      // (an article is no first name)
+      ['Tarvo', 'person', 178, 183, 'person.competitor'],
+      ['Ana Pardo', 'person', 199, 208, 'person.competitor'],
+    ]);
+  });
+
   test('a cricket scorecard: the fielder and bowler of a dismissal, bowling figures', () => {
     const text = 'CRICKET - SCOREBOARD.\nThe batsman and the bowler shared the innings. Pellowe c Fairbank b Hallamby 41 ' +
       'Ostrander lbw b Quarry 7. Bowling: Hallamby 21-4-63-2.';

@@ -8,7 +8,8 @@
 // - in an ALL-CAPS sentence (headline, dateline), an ordinary word ("VANCE NAMED AS WALES
 //   CAPTAIN": NAMED, AS and CAPTAIN split the run) unless it is part of a gazetteer phrase.
 // Lower-case name particles join a run between two name tokens ("Ludwig van Beethoven",
-// "Osama bin Laden"); an initial takes its period ("George W. Bush").
+// "Osama bin Laden"); an initial takes its period ("George W. Bush"); a nickname in quotes after a
+// first name joins it to the surname ('Ralph "Buzz" Tarvell').
 
 import { Doc, Token } from '../../model';
 import { MODIFIER_PARTICIPLES } from '../segment';
@@ -182,8 +183,19 @@ function findCandidates(doc: Doc): Candidate[] {
         end += 2;
         continue;
       }
+      // 'F. "Buzz" Tarvell': the initial's period, then a nickname
+      if (next.text === '.' && !next.spaceBefore && previous.shape === 'initial' && end + 1 < tokens.length && nicknameAfter(tokens, end + 1, nameLike) > 0) {
+        end = nicknameAfter(tokens, end + 1, nameLike);
+        continue;
+      }
       if (next.shape === 'lower' && NAME_PARTICLES.has(next.lower) && nameLike[end + 1] && tokens[end + 1].sentence === sentence) {
         end += 2;
+        continue;
+      }
+      // 'Ralph "Buzz" Tarvell': a nickname in quotes between a first name and the surname
+      const nicknameEnd = nicknameAfter(tokens, end, nameLike);
+      if (nicknameEnd > 0) {
+        end = nicknameEnd;
         continue;
       }
       // "Pieter van der Molen", "Juan de la Cruz": two particles
@@ -209,6 +221,26 @@ function findCandidates(doc: Doc): Candidate[] {
     if (last > first && !isUnknownModifierStem(doc, first, last)) candidates.push({ start: first, end: last, rawStart: start, weakStart, allCaps: isAllCaps });
   }
   return candidates;
+}
+
+/**
+ * 'Ralph "Buzz" Tarvell', "J.E. 'Skip' Orman": after a known first name or an initial, one
+ * capitalized word in quotes, then a capitalized word: the end of the quote (the token after the
+ * closing mark, where the run goes on), or 0.
+ */
+function nicknameAfter(tokens: readonly Token[], end: number, nameLike: Uint8Array): number {
+  const open = tokens[end];
+  if (open.text !== '"' && open.text !== '“' && open.text !== "'" && open.text !== '‘') return 0;
+  const nickname = tokens[end + 1];
+  const close = tokens[end + 2];
+  if (!nickname || !close || !nameLike[end + 1] || nickname.shape !== 'title' || nickname.spaceBefore || close.spaceBefore) return 0;
+  if (close.text !== (open.text === '“' ? '”' : open.text === '‘' ? '’' : open.text) || !nameLike[end + 3]) return 0;
+  const sentence = open.sentence;
+  if (tokens[end + 3].sentence !== sentence || tokens[end + 3].shape !== 'title') return 0;
+  const previous = tokens[end - 1];
+  const firstName = previous.shape === 'title' && (tokenFlags(previous) & FLAGS.given) !== 0;
+  const initial = previous.text === '.' || previous.shape === 'initial' || /^(?:\p{Lu}\.)+$/u.test(previous.text);
+  return firstName || initial ? end + 3 : 0;
 }
 
 /** Is the run [start, end) the first half of "X-based" (the hyphen glued to both sides)? */
@@ -315,14 +347,21 @@ export function tokenInSentence(doc: Doc, i: number, sentence: number): Token | 
 }
 
 /**
- * Where a name starts after the nationalities that open its run ("Kenyan Peter Odhiambo"),
- * leaving at least `minWords` tokens; a nationality that is also a name stays ("Jordan").
+ * Where a name starts after the nationalities that open its run ("Kenyan Peter Odhiambo", "South
+ * African Ana Coetsee"), leaving at least `minWords` tokens; a nationality that is also a name
+ * stays ("Jordan").
  */
 export function afterNationality(doc: Doc, start: number, end: number, minWords: number): number {
   while (end - start > minWords) {
     const flags = tokenFlags(doc.tokens[start]);
-    if (!(flags & FLAGS.demonym) || flags & (FLAGS.given | FLAGS.surname)) break;
-    start++;
+    if (flags & FLAGS.demonym && !(flags & (FLAGS.given | FLAGS.surname))) {
+      start++;
+      continue;
+    }
+    // a nationality of two words or more ("South African", "Sri Lankan"), nothing else the lists know
+    const phrase = flags & FLAGS.prefix ? longestPhraseAt(doc, start, FLAGS.demonym, end) : null;
+    if (!phrase || phrase.end - start < 2 || end - phrase.end < minWords || phrase.flags & (FLAGS.given | FLAGS.surname | PLACE_ENTITY_FLAGS)) break;
+    start = phrase.end;
   }
   return start;
 }

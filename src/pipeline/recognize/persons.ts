@@ -6,10 +6,10 @@
 
 import { Doc, Mention, Token } from '../../model';
 import { FLAGS, PLACE_FLAGS } from '../../lexicon';
-import { Candidate, FUNCTION_WORDS, GENERATION_SUFFIXES, ROMAN_NUMERAL, afterNationality, capitalMeansName, nameCandidates } from './candidates';
+import { Candidate, FUNCTION_WORDS, GENERATION_SUFFIXES, QUOTES, ROMAN_NUMERAL, afterNationality, capitalMeansName, nameCandidates } from './candidates';
 import { longestPhraseAt, phraseFlags, tokenFlags } from './gazetteer';
 import { mentionFromTokens } from './mention';
-import { PLACE_HEADS, TOWN_PREPOSITIONS } from './places';
+import { NAMED_AFTER_SOMEONE, PLACE_HEADS, TOWN_PREPOSITIONS, opensWithCompassInitial, signatureTownStart, stateAbbreviationAfter } from './places';
 import { TitleRun, titleBefore, titlesFrom } from './titles';
 import { isFiniteVerb } from '../../lexicon/word-tags';
 
@@ -54,7 +54,7 @@ function personIn(
 ): Mention | null {
   const tokens = doc.tokens;
   let start = carried ? carried.end : candidate.start;
-  const end = candidate.end;
+  let end = candidate.end;
   const roles: string[] = carried ? [carried.role] : [];
   // a known organization or place that merely starts with a title word ("General Motors")
   const whole = phraseFlags(doc, start, end);
@@ -78,6 +78,9 @@ function personIn(
   }
   // "Kenyan Peter Odhiambo": a nationality before the name is not part of it
   start = afterNationality(doc, start, end, 1);
+  // "Dana Orrel Kenmore, Wash.": a letter's signature, the writer's town after the name
+  const townStart = signatureTownStart(doc, start, end);
+  if (townStart > 0) end = townStart;
   // "in Seattle Megan Quist", "Ambassador to Velmora Dana Kresk": a place or an organization before
   // a first name and a surname is not part of the name; after "<title> of/to" it is the role's
   const affiliation = affiliationBeforeName(doc, start, end);
@@ -119,6 +122,10 @@ function personIn(
   } else if (nameFlags & (FLAGS.organization | PLACE_FLAGS | FLAGS.demonym) && !(nameFlags & FLAGS.person) && !(hasAgeAfter(doc, end) && !(nameFlags & NOT_AGED))) {
     return null;
   }
+  // "the Dana Orrel airport": a place named after someone (a title or a famous name says person still)
+  if (!titled && !(nameFlags & FLAGS.person) && isNamedPlaceKind(tokens[end])) return null;
+  // "a Murray Vale, N.J., maker": a name before a state's abbreviation is a town (a title still says person)
+  if (!titled && !(nameFlags & FLAGS.person) && stateAbbreviationAfter(doc, end)) return null;
   const extra = roles.length ? { roles } : {};
   const nameEnd = suffixPeriodEnd(doc, end);
   const make = (rule: string, strength: number) => mentionFromTokens(doc, 'person', start, nameEnd, rule, strength, extra);
@@ -146,27 +153,56 @@ function personIn(
       }
     }
     // ("U. S.", "B. B. C.": initials and nothing else name no person)
-    if (first.shape === 'initial' && tokens[start + 1]?.text === '.' && !onlyInitials(doc, start, end)) return make('person.initials', 0.75);
+    // (not "S. Korea", "S. Korean": a compass point's initial before a place or a people)
+    if (first.shape === 'initial' && tokens[start + 1]?.text === '.' && !onlyInitials(doc, start, end) && !isCompassPlace(doc, start, end)) return make('person.initials', 0.75);
     // "Varek K. Vessler", "Aldo P. Renner": first name, middle initial, surname
     if (length === 4 && first.shape === 'title' && tokens[start + 1].shape === 'initial' && tokens[start + 2].text === '.' && tokens[end - 1].shape === 'title') {
       return make('person.middle-initial', 0.7);
     }
     // "P.A.K. Orrin", "M.E. Voss": dotted initials in one token (not "U.S." or "U.N.", known names)
-    if (DOTTED_INITIALS.test(first.text) && firstFlags === 0 && tokens[start + 1].shape === 'title') return make('person.initials', 0.75);
+    // (or a nickname in quotes between: 'J.E. "Skip" Orman')
+    if (DOTTED_INITIALS.test(first.text) && firstFlags === 0 && (tokens[start + 1].shape === 'title' || QUOTES.has(tokens[start + 1].text))) return make('person.initials', 0.75);
     if (lastFlags & FLAGS.surname && !(lastFlags & PLACE_FLAGS) && !(firstFlags & (PLACE_FLAGS | FLAGS.demonym))) {
       return make('person.surname', 0.65);
     }
     if (length === 2 && isChineseName(tokens[start], tokens[start + 1])) return make('person.chinese-name', 0.65);
+    // "Malivai Vashton", "Leander Pavesi": a word no list knows beside a town's name (a first name or a
+    // surname that is also a town's)
+    // (not after "the", where a firm or a paper stands: "the Varna Courant")
+    if (length === 2 && !weak && !candidate.allCaps && isTownWithUnknownWord(tokens[start], tokens[start + 1]) && !afterThe(doc, start)) {
+      return make('person.town-shaped-name', 0.5);
+    }
   }
   // (a first name alone is left to one-sense: measured, it is as often a company or a university,
   // "Marcus", "Stanford", as a person; but one spoken to is a person: "Good night, Marcus.", "Ingrid?")
   if (length === 1 && isAddressedFirstName(doc, start)) return make('person.addressed', 0.6);
+  // "Zaher-ul-Marri", "Fazal-ur-Tahir": one word joined by an Arabic or Urdu particle ("of the") is a person's name
+  if (length === 1 && PARTICLE_NAME.test(first.text)) return make('person.particle-name', 0.5);
   // "Ingrid\nVasquelt (Chile)": a name wrapped at a line's end after its first name, each line's part
   if (length === 1 && isWrappedNamePart(doc, start)) return make('person.wrapped-name', 0.7);
   // context evidence for any short candidate
   const context = contextEvidence(doc, start, end);
   if (context) return make(context.rule, context.strength);
   return null;
+}
+
+/** Is one of the two words only a town's name and the other a word no list knows at all? */
+function isTownWithUnknownWord(a: Token, b: Token): boolean {
+  if (a.shape !== 'title' || b.shape !== 'title') return false;
+  const fa = tokenFlags(a) & ~FLAGS.prefix;
+  const fb = tokenFlags(b) & ~FLAGS.prefix;
+  return (fa === FLAGS.city && fb === 0) || (fa === 0 && fb === FLAGS.city);
+}
+
+/** Does "the" stand right before token `start`, in its sentence? */
+function afterThe(doc: Doc, start: number): boolean {
+  const before = doc.tokens[start - 1];
+  return before?.lower === 'the' && before.sentence === doc.tokens[start].sentence;
+}
+
+/** A lower-case kind of place often named after someone ("airport", "hospital") */
+function isNamedPlaceKind(token: Token | undefined): boolean {
+  return token !== undefined && token.shape === 'lower' && NAMED_AFTER_SOMEONE.has(token.lower);
 }
 
 /** Is the one-word name at i written as a town: after "in"/"from"/..., or before ", <region or country>"? */
@@ -308,15 +344,17 @@ const SPOKEN_TO_NEXT = new Set([
 /**
  * A known first name spoken to, as in broadcast transcripts: after a comma at the end of the
  * sentence ("Good night, Marcus.", "Over to you, Ingrid."), after "Thank you" or "Back to", alone as
- * a question ("Ingrid?"), or opening the sentence before a clause said to the listener ("Ingrid,
- * it's quiet here").
+ * a question ("Ingrid?"), opening the sentence before a clause said to the listener ("Ingrid,
+ * it's quiet here"), after a reply's first word ("Well, Ingrid,"), between commas inside the
+ * sentence or after a speaker's label ("Reporter: Ingrid, the rain ..."). Where the listener is
+ * named, a first name that is also a word ("Mark", "Wolf") is the name too.
  */
 function isAddressedFirstName(doc: Doc, i: number): boolean {
   const tokens = doc.tokens;
   const token = tokens[i];
   const flags = tokenFlags(token);
   if (token.shape !== 'title' || !(flags & FLAGS.given) || flags & (PLACE_FLAGS | FLAGS.organization | FLAGS.demonym | FLAGS.notName)) return false;
-  // a first name that is also a word ("Peter", "Mark") only between a comma and the sentence's end
+  // a first name that is also a word ("Peter", "Mark") not where it may open a sentence as the word
   const alsoAWord = (flags & FLAGS.common) !== 0;
   const next = tokens[i + 1];
   if (!next) return false;
@@ -325,10 +363,15 @@ function isAddressedFirstName(doc: Doc, i: number): boolean {
   // (the clause turns to the listener: not "Dana, a chemist, said", "Dana, meanwhile, expanded")
   if (!alsoAWord && token.sentenceInitial && next.text === ',' && tokens[i + 2]?.sentence === token.sentence && SPOKEN_TO_NEXT.has(tokens[i + 2].lower)) return true;
   // "Well, Dana, the crowd is leaving", "Well Dana, ...": after a word that opens a reply
-  if (!alsoAWord && next.text === ',' && previous?.sentence === token.sentence && opensReply(tokens, previous.text === ',' ? i - 2 : i - 1)) return true;
+  if (next.text === ',' && previous?.sentence === token.sentence && opensReply(tokens, previous.text === ',' ? i - 2 : i - 1)) return true;
+  // "What we saw here, Dana, was chaos": between commas inside the sentence
+  // (after a lower-case word: not an item of a list, "San Carlo, Dana, Hillsby")
+  if (next.text === ',' && previous?.text === ',' && previous.sentence === token.sentence && tokens[i - 2]?.shape === 'lower') return true;
+  // "Reporter: Dana, the rain has stopped": after a speaker's label, before a clause (not "Advisers: Dana, Voss Ltd.")
+  if (next.text === ',' && previous?.text === ':' && previous.sentence === token.sentence && tokens[i + 2]?.shape === 'lower') return true;
   if (!SENTENCE_ENDS.has(next.text)) return false;
   // "Ingrid?", also inside quotes
-  if (!alsoAWord && token.sentenceInitial && next.text === '?') return true;
+  if (token.sentenceInitial && next.text === '?') return true;
   if (previous?.sentence !== token.sentence) return false;
   if (previous.text === ',') return true;
   if (alsoAWord) return false;
@@ -368,7 +411,15 @@ function surnameBeforeVerb(doc: Doc, i: number): boolean {
   return isFiniteVerb(next.lower);
 }
 
+/** "Zaher-ul-Marri", "Fazal-ur-Tahir", "Saif-ud-Noor": two capitalized parts joined by "-ul-", "-ur-", "-ud-" ... */
+const PARTICLE_NAME = /^\p{Lu}\p{Ll}+-u[lrdsnz]-\p{Lu}\p{Ll}+$/u;
+
 const DOTTED_INITIALS = /^(?:\p{Lu}\.){2,4}$/u;
+
+/** "S. Korea", "N. Irish": a compass point's initial, its period, then a known place or people to the end */
+function isCompassPlace(doc: Doc, start: number, end: number): boolean {
+  return opensWithCompassInitial(doc, start) && longestPhraseAt(doc, start + 2, PLACE_FLAGS | FLAGS.demonym, end)?.end === end;
+}
 
 /**
  * "Aldo P. Renner Jr., the mayor": "Jr." keeps its period inside the name when the

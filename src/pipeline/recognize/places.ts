@@ -5,10 +5,11 @@
 
 import { Doc, Mention } from '../../model';
 import { FLAGS, PLACE_FLAGS, lookup } from '../../lexicon';
-import { QUOTES, nameCandidates } from './candidates';
+import { FUNCTION_WORDS, QUOTES, nameCandidates } from './candidates';
 import { isCapitalized, longestPhraseAt, phraseFlags, tokenFlags } from './gazetteer';
 import { mentionFromTokens } from './mention';
 import { isTitleAbbreviation } from './titles';
+import { isFiniteVerb } from '../../lexicon/word-tags';
 
 /** Last words that make a capitalized run a place: "Yangtze River", "Gaza Strip". */
 export const PLACE_HEADS = new Set([
@@ -23,6 +24,10 @@ export const PLACE_HEADS = new Set([
 const PLURAL_INITIALISM = /^[A-Z]{2,}s$/;
 /** First words that make a capitalized run a place: "Lake Geneva", "Mount Everest". */
 const PLACE_PREFIXES = new Set(['lake', 'mount', 'mt', 'cape', 'fort', 'port', 'isle']);
+/** First words that make a place of one more name word: "County Carlow", "Camp Halvard" */
+const ONE_WORD_PLACE_PREFIXES = new Set(['county', 'camp']);
+/** What that name word never is */
+const NOT_AFTER_PLACE_PREFIX = FLAGS.title | FLAGS.orgHead | FLAGS.organization | FLAGS.common | FLAGS.demonym;
 /** Heads of "X of Y" place names: "Republic of Ireland", "Gulf of Mexico", "Port of Ellington". */
 const PLACE_OF_HEADS = new Set(['port', 'republic', 'kingdom', 'gulf', 'bay', 'isle', 'sea', 'strait', 'straits', 'cape', 'lake', 'city', 'state', 'province', 'county', 'district', 'islands', 'principality', 'sultanate', 'emirate', 'commonwealth']);
 /** Words before a place that make a bigger place name: "South Leeds", "Greater London" */
@@ -31,12 +36,14 @@ const PLACE_MODIFIERS = new Set([
   'northeast', 'northwest', 'southeast', 'southwest', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'mainland',
 ]);
 /** Lower-case nouns after a place name: "Velkara province", "Dunmore stadium" */
-const PLACE_KINDS_AFTER = new Set(['region', 'province', 'district', 'county', 'mountains', 'valley', 'river', 'island', 'islands', 'stadium', 'airport', 'mosque', 'church', 'cathedral', 'palace', 'prison', 'sanatorium', 'border', 'coast', 'peninsula', 'desert', 'basin', 'enclave', 'settlement', 'refugee', 'suburb', 'oblast', 'governorate', 'prefecture', 'municipality']);
+const PLACE_KINDS_AFTER = new Set(['region', 'area', 'township', 'neighborhood', 'neighbourhood', 'checkpoint', 'crossing', 'oilfield', 'port', 'harbour', 'harbor', 'province', 'district', 'county', 'mountains', 'valley', 'river', 'island', 'islands', 'stadium', 'airport', 'mosque', 'church', 'cathedral', 'palace', 'prison', 'sanatorium', 'hospital', 'mine', 'border', 'coast', 'peninsula', 'desert', 'basin', 'enclave', 'settlement', 'refugee', 'suburb', 'oblast', 'governorate', 'prefecture', 'municipality']);
+/** Kinds of place that are often named after someone: "the Dana Orrel airport", "Tavi Marsh hospital" */
+export const NAMED_AFTER_SOMEONE = new Set(['airport', 'prison', 'hospital', 'stadium', 'mine']);
 const COMPASS = new Set(['west', 'east', 'north', 'south', 'midwest', 'northeast', 'northwest', 'southeast', 'southwest']);
 /** Prepositions of place before an unknown name: "in Tokmok" (not "to", "from" or "at": firms and people follow those as often) */
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'throughout']);
 /** "the port city of Varnavik", "the village of Ostrelo", "the resort of Marlow" */
-const PLACE_KIND_NOUNS = new Set(['city', 'town', 'village', 'port', 'resort', 'capital', 'province', 'state', 'region', 'suburb', 'district', 'island', 'county', 'municipality', 'hamlet', 'enclave', 'republic', 'kingdom', 'emirate', 'outskirts', 'streets']);
+const PLACE_KIND_NOUNS = new Set(['city', 'area', 'towns', 'cities', 'villages', 'provinces', 'regions', 'districts', 'islands', 'ports', 'town', 'village', 'port', 'resort', 'capital', 'province', 'state', 'region', 'suburb', 'district', 'island', 'county', 'municipality', 'hamlet', 'enclave', 'republic', 'kingdom', 'emirate', 'outskirts', 'streets']);
 
 /** "in Marion, Kansas", "from Clyde, Ohio": before a town (and its region), not "to" ("spoke to Sydney") */
 export const TOWN_PREPOSITIONS = new Set(['in', 'from', 'near', 'outside']);
@@ -70,6 +77,12 @@ export function recognizePlaces(doc: Doc): Mention[] {
       let from = i;
       let to = phrase.end;
       if (from === start + 1 && PLACE_MODIFIERS.has(tokens[start].lower)) from = start;
+      // "in Velmoran Kashmir", "Iranian Kurdistan": a nationality before a region (not a country or a
+      // town) names the part of the region that nation holds (not a landscape after an article, "the
+      // French Alps", nor a modifier before a noun, "an American Mideast envoy")
+      if (from === start + 1 && to === end && isNationalityOfRegion(doc, start, phrase.flags) && !isArticleOrModifierSlot(doc, start, end)) from = start;
+      // "S. Korea", "N. Ireland": a compass point's initial before a country or region
+      if (from === start + 2 && to === end && opensWithCompassInitial(doc, start)) from = start;
       if (to === end - 1 && tokens[to].lower === 'city') to = end;
       if (from !== i || to !== phrase.end) {
         found.push(mentionFromTokens(doc, 'place', from, to, 'place.gazetteer', 0.75));
@@ -104,8 +117,14 @@ export function recognizePlaces(doc: Doc): Mention[] {
       found.push(mentionFromTokens(doc, 'place', start, end, 'place.prefix', 0.6));
       continue;
     }
+    // "County Carlow", "Camp Halvard": with one name word only (not "County Chief X", "County NatWest")
+    if (length === 2 && ONE_WORD_PLACE_PREFIXES.has(tokens[start].lower) && tokens[start].shape === 'title' && !(tokenFlags(tokens[end - 1]) & NOT_AFTER_PLACE_PREFIX)) {
+      found.push(mentionFromTokens(doc, 'place', start, end, 'place.prefix', 0.6));
+      continue;
+    }
     if (state) {
-      if (!hit) found.push(mentionFromTokens(doc, 'place', start, end, 'place.town-state', 0.75));
+      // ("Dana Orrel Kenmore, Wash.": a letter's signature, the writer's town after the name)
+      if (!hit) found.push(mentionFromTokens(doc, 'place', signatureTownStart(doc, start, end) || start, end, 'place.town-state', 0.75));
       continue;
     }
     if (hit || length > 3 || candidate.allCaps) continue;
@@ -113,7 +132,8 @@ export function recognizePlaces(doc: Doc): Mention[] {
     // or "from" even a name that is also a person's or a word ("born in Marion, Kansas")
     const flags = phraseFlags(doc, start, end);
     const regionAfter = tokens[end]?.text === ',' && isCapitalized(tokens[end + 1]) ? longestPhraseAt(doc, end + 1, FLAGS.region | FLAGS.country) : null;
-    const commaRegion = regionAfter !== null && !(regionAfter.flags & FLAGS.demonym);
+    // (not "Ryo Tanabe, Japan's envoy": a country that owns what follows makes an apposition)
+    const commaRegion = regionAfter !== null && !(regionAfter.flags & FLAGS.demonym) && tokens[regionAfter.end]?.lower !== "'s";
     if (commaRegion && !(flags & ANY_NAME)) {
       found.push(mentionFromTokens(doc, 'place', start, end, 'place.comma-region', 0.6));
       continue;
@@ -123,8 +143,8 @@ export function recognizePlaces(doc: Doc): Mention[] {
       continue;
     }
     if (flags & ANY_NAME) continue;
-    // "the port city of Varnavik"
-    if (start >= 2 && tokens[start - 1].lower === 'of' && PLACE_KIND_NOUNS.has(tokens[start - 2].lower) && tokens[start - 2].shape === 'lower') {
+    // "the port city of Varnavik", "the towns of Orsk and Ravna"
+    if ((start >= 2 && tokens[start - 1].lower === 'of' && PLACE_KIND_NOUNS.has(tokens[start - 2].lower) && tokens[start - 2].shape === 'lower') || isSecondOfPlaceKinds(doc, start)) {
       found.push(mentionFromTokens(doc, 'place', start, end, 'place.kind-of', 0.65));
       continue;
     }
@@ -137,8 +157,10 @@ export function recognizePlaces(doc: Doc): Mention[] {
     // lower-case kind of place
     const kind = tokens[end];
     if (kind?.shape === 'lower' && PLACE_KINDS_AFTER.has(kind.lower)) {
+      // ("the Dana Orrel airport": a building may be named after someone)
+      const namedAfter = NAMED_AFTER_SOMEONE.has(kind.lower) ? FLAGS.given | FLAGS.surname : 0;
       let anyKnown = false;
-      for (let i = start; i < end; i++) if (tokenFlags(tokens[i]) & (ANY_NAME | FLAGS.common)) anyKnown = true;
+      for (let i = start; i < end; i++) if (tokenFlags(tokens[i]) & (ANY_NAME | FLAGS.common) & ~namedAfter) anyKnown = true;
       if (!anyKnown) {
         found.push(mentionFromTokens(doc, 'place', start, end, 'place.kind-after', 0.6));
         continue;
@@ -155,6 +177,48 @@ export function recognizePlaces(doc: Doc): Mention[] {
   }
   for (const m of partyStates(doc)) found.push(m);
   return found;
+}
+
+/** Is token i a nationality alone (no place of its own) before a region that is no country or town? */
+function isNationalityOfRegion(doc: Doc, i: number, regionFlags: number): boolean {
+  const flags = tokenFlags(doc.tokens[i]);
+  return doc.tokens[i].shape === 'title' && (flags & FLAGS.demonym) !== 0 && !(flags & PLACE_FLAGS) && (regionFlags & PLACE_FLAGS) === FLAGS.region;
+}
+
+const ARTICLES = new Set(['the', 'a', 'an']);
+
+/** Does an article stand before token `start`, or a lower-case word other than a verb (a noun it modifies) after `end - 1`? */
+function isArticleOrModifierSlot(doc: Doc, start: number, end: number): boolean {
+  const sentence = doc.tokens[start].sentence;
+  const before = doc.tokens[start - 1];
+  if (before?.sentence === sentence && ARTICLES.has(before.lower)) return true;
+  const next = doc.tokens[end];
+  return next?.sentence === sentence && next.shape === 'lower' && !FUNCTION_WORDS.has(next.lower) && !isFiniteVerb(next.lower);
+}
+
+const COMPASS_INITIALS = new Set(['N', 'S', 'E', 'W']);
+
+/** Does the run at token `start` open with a compass point's initial and its period ("S. Korea", "N. Ireland")? */
+export function opensWithCompassInitial(doc: Doc, start: number): boolean {
+  const period = doc.tokens[start + 1];
+  return COMPASS_INITIALS.has(doc.tokens[start].text) && period?.text === '.' && !period.spaceBefore;
+}
+
+/** Plural kinds of place before "of X and Y": "the towns of Orsk and Ravna" */
+const PLACE_KINDS_PLURAL = new Set(['towns', 'cities', 'villages', 'provinces', 'regions', 'districts', 'states', 'islands', 'ports', 'countries', 'capitals']);
+/** Capitalized words the first of two places may have */
+const MAX_FIRST_PLACE_WORDS = 3;
+
+/** Is the name at token `start` the second of "<plural kind> of X and <name>"? */
+function isSecondOfPlaceKinds(doc: Doc, start: number): boolean {
+  const tokens = doc.tokens;
+  if (tokens[start - 1]?.lower !== 'and') return false;
+  let i = start - 2;
+  const stop = start - 2 - MAX_FIRST_PLACE_WORDS;
+  while (i > stop && i >= 0 && isCapitalized(tokens[i])) i--;
+  if (i === start - 2 || i < 1) return false;
+  const kind = tokens[i - 1];
+  return tokens[i].lower === 'of' && kind.shape === 'lower' && PLACE_KINDS_PLURAL.has(kind.lower) && kind.sentence === tokens[start].sentence;
 }
 
 /** "Deputy Governor Lena Rivers": a title and a first name inside make it a person. */
@@ -194,8 +258,20 @@ function partyStates(doc: Doc): Mention[] {
 }
 const PARTY_INITIALS = new Set(['D', 'R', 'I']);
 
+/**
+ * "Dana Orrel Kenmore, Wash.", "Ivo K. Brandt Santa Rosa, Calif.": a letter's signature, a person's name
+ * run into the writer's town before its state. The town's first token (a listed place ending the
+ * run, else its last word), or 0 when the run is no such signature.
+ */
+export function signatureTownStart(doc: Doc, start: number, end: number): number {
+  const tokens = doc.tokens;
+  if (end - start < 3 || !(tokenFlags(tokens[start]) & FLAGS.given || tokens[start].shape === 'initial') || !stateAbbreviationAfter(doc, end)) return 0;
+  for (let i = start + 2; i < end - 1; i++) if (longestPhraseAt(doc, i, PLACE_FLAGS, end)?.end === end) return i;
+  return end - 1;
+}
+
 /** The end (exclusive) of ", Ill." / ", N.J." after token `end - 1`, its period included unless it ends the sentence; or 0. */
-function stateAbbreviationAfter(doc: Doc, end: number): number {
+export function stateAbbreviationAfter(doc: Doc, end: number): number {
   const tokens = doc.tokens;
   if (tokens[end]?.text !== ',') return 0;
   const abbreviation = tokens[end + 1];

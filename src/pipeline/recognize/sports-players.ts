@@ -13,7 +13,7 @@
 
 import { Doc, Mention } from '../../model';
 import { FLAGS, PLACE_FLAGS } from '../../lexicon';
-import { Candidate, nameCandidates, tokenInSentence } from './candidates';
+import { Candidate, FUNCTION_WORDS, nameCandidates, tokenInSentence } from './candidates';
 import { phraseFlags, tokenFlags } from './gazetteer';
 import { mentionFromTokens } from './mention';
 import { PLACE_HEADS } from './places';
@@ -92,12 +92,36 @@ export function recognizeSportsPlayers(doc: Doc): Mention[] {
     const rankMark = tokens[start - 1];
     const ranked = start >= 2 && (rankMark.text === '.' || rankMark.text === '-') && tokens[start - 2].shape === 'number' && tokens[start - 2].lineStart;
     const drawn = (after !== undefined && DRAW_VERBS.has(after.lower)) || (before !== undefined && DRAW_VERBS.has(before.lower));
-    if (end - start >= 2 || ranked || drawn) {
+    // "Els Varga (Hungary) beat ...": a first word the candidates dropped as an ordinary word or a
+    // month ("Els", "Jan") opening the line or after "beat" is the competitor's first name
+    const first = droppedFirstName(doc, start, end);
+    if (first >= 0) {
+      found.push(mentionFromTokens(doc, 'person', first, end, 'person.competitor', 0.75));
+    } else if (end - start >= 2 || ranked || drawn) {
       found.push(mentionFromTokens(doc, 'person', start, end, 'person.competitor', 0.75));
     }
   }
   rankedCompetitors(doc, found);
   return found;
+}
+
+/** What a first word dropped before a competitor's surname is never: a place, a body, a people, a title */
+const NOT_FIRST_NAME = PLACE_FLAGS | FLAGS.organization | FLAGS.demonym | FLAGS.title | FLAGS.orgHead | FLAGS.notName;
+
+/**
+ * The start of a one-word competitor's first name that no candidate holds, right before it, opening
+ * its line or after a draw verb ("Els Varga (Hungary) beat Jan Orlik (Poland)"), or -1.
+ */
+function droppedFirstName(doc: Doc, start: number, end: number): number {
+  if (end - start !== 1) return -1;
+  const tokens = doc.tokens;
+  const word = tokens[start - 1];
+  if (!word || word.shape !== 'title' || word.sentence !== tokens[start].sentence || tokenFlags(word) & NOT_FIRST_NAME) return -1;
+  // (a pronoun or an article is no name: "The Varga (Hungary)")
+  if (FUNCTION_WORDS.has(word.lower) && !(tokenFlags(word) & FLAGS.given)) return -1;
+  const before = tokens[start - 2];
+  const opensLine = word.lineStart || (before !== undefined && before.sentence === word.sentence && DRAW_VERBS.has(before.lower));
+  return opensLine ? start - 1 : -1;
 }
 
 /** Longest competitor's name read off a ranked line */

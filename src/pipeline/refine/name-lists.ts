@@ -1,6 +1,7 @@
 // Lists of names: in "Dunleavy, Marsh, Okafor, Brennan, Tully and Voss" every item is the same kind
 // of thing. When most items of a comma list are already persons, the unknown one-word items are
-// persons too (team sheets, line-ups, casualty lists); and a one-word item listed with a firm
+// persons too (team sheets, line-ups, casualty lists); in a pair joined by "and", an untyped word
+// beside a person is one too ("Dana Kresk and Orlov"); and a one-word item listed with a firm
 // ("Kestrix and Quorra", "Velmar Holdings, Orvana and Amazon") that no rule typed, or that only a
 // region's name typed, is a firm too. Runs after the recognizers, before one-sense, reading their
 // annotations.
@@ -48,6 +49,11 @@ export function refineNameLists(doc: Doc): Mention[] {
     }
     const items = listFrom(doc, i);
     if (items.length >= 2) firmsListedWithFirms(doc, items, found);
+    // (the pair's first item opens its run of capitals: not "Reporters Eli [Varo] and Jan Kessel")
+    if (items.length === 2 && tokens[items[0].end]?.lower === 'and' && !(i > 0 && isCapitalized(tokens[i - 1]) && tokens[i - 1].sentence === tokens[i].sentence)) {
+      const pair = personPairedWith(doc, items[0], items[1], personAt, typedAt);
+      if (pair) found.push(mentionFromTokens(doc, 'person', pair.start, pair.end, 'person.name-pair', 0.6));
+    }
     if (items.length < MIN_ITEMS) {
       i++;
       continue;
@@ -70,6 +76,27 @@ export function refineNameLists(doc: Doc): Mention[] {
     i = items[items.length - 1].end;
   }
   return found;
+}
+
+/**
+ * "Orlov and Kessel", "Dana Kresk and Marisol": in a pair joined by "and", an untyped one-word item
+ * beside a person (or beside another first name, both first names) is a person too.
+ */
+function personPairedWith(doc: Doc, a: Item, b: Item, personAt: Map<number, Mention>, typedAt: Uint8Array): Item | null {
+  const tokens = doc.tokens;
+  const isPerson = (item: Item) => {
+    const m = personAt.get(item.start);
+    return m !== undefined && m.tokenEnd === item.end && m.strength >= STRONG_PERSON;
+  };
+  // (no title's abbreviation: "Mr. Orlov and Mr. Kessel")
+  const untypedWord = (item: Item) =>
+    item.end - item.start === 1 && !typedAt[item.start] && tokens[item.start].shape === 'title' && !(tokenFlags(tokens[item.start]) & (KNOWN_NON_PERSON | FLAGS.common | FLAGS.title)) && tokens[item.end]?.text !== '.';
+  // ("the Orlov and Kessel foundations": the pair modifies a noun)
+  const after = tokens[b.end];
+  if (after && after.sentence === tokens[b.start].sentence && after.shape === 'lower' && !FUNCTION_WORDS.has(after.lower) && !isFiniteVerb(after.lower)) return null;
+  if (isPerson(a) && untypedWord(b)) return b;
+  if (isPerson(b) && untypedWord(a) && !tokens[a.start].sentenceInitial) return a;
+  return null;
 }
 
 /** The items of a list "A, B C, D and E" starting at token i (each one to three capitalized words). */

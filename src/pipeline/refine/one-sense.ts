@@ -5,7 +5,7 @@
 // Runs as the last recognizer: it reads every earlier annotation and adds same-span or new
 // mentions; resolve.ts then keeps, per span, the strongest.
 
-import { Doc, EntityType, Mention } from '../../model';
+import { Doc, EntityType, Mention, Token } from '../../model';
 import { FLAGS, PLACE_FLAGS } from '../../lexicon';
 import { isFiniteVerb } from '../../lexicon/word-tags';
 import { NAME_PARTICLES, capitalMeansName, nameCandidates } from '../recognize/candidates';
@@ -94,8 +94,12 @@ export function refineOneSense(doc: Doc): Mention[] {
     }
     const first = doc.tokens[words[0]];
     // (not a first name that is also a title: "Earl Tamsin ... the Earl Fenwick")
-    if (!weak && (tokenFlags(first) & (FLAGS.given | FLAGS.title)) === FLAGS.given && first.shape !== 'initial' && !opensBody.has(first.lower)) {
-      learn(senses, first.lower, { type: 'person', strength: 0.6, rule: 'person.first-name-in-document', ordinaryWord: false, untypedOnly: false, town: false, adjective: false });
+    if (!weak && first.shape !== 'initial' && !opensBody.has(first.lower)) {
+      // (a word no list knows only where it stands alone and untyped: "Tarek Mallouh ... Tarek Foods" is another name)
+      const known = isKnownFirstName(first);
+      if (known || isUnknownNameWord(first)) {
+        learn(senses, first.lower, { type: 'person', strength: 0.6, rule: 'person.first-name-in-document', ordinaryWord: false, untypedOnly: !known, town: false, adjective: false });
+      }
     }
   }
   // short names of companies: "Torvane Corp." teaches "Torvane", "Pellor Canada Ltd." "Pellor"
@@ -146,6 +150,8 @@ export function refineOneSense(doc: Doc): Mention[] {
         // "Tarnley beat Ashcombe ... the final in Tarnley": after "in" or "at" a town is the town,
         // whatever club shares its name
         if (sense.type === 'organization' && isPlaceAfterPreposition(doc, i, i + length)) continue;
+        // "Dana Tulsa ... in Tulsa, Oklahoma": a listed town written as the town is the town, whoever bears its name
+        if (sense.type === 'person' && (isPlaceAfterPreposition(doc, i, i + length) || (isTownBeforeRegion(doc, i + length) && phraseFlags(doc, i, i + length) & PLACE_FLAGS))) continue;
         // "Tamworth Steel Corp. ... plants near Tamworth, Pa.": the town with its state is the town
         if (sense.town && isTownBeforeRegion(doc, i + length)) continue;
         // "Western said", "Western's pilots", not "Western Europe", "Western voters", "a Western man"
@@ -164,6 +170,23 @@ export function refineOneSense(doc: Doc): Mention[] {
     }
   }
   return found;
+}
+
+/** A known given name that is no title ("Owen", not "Earl") */
+function isKnownFirstName(token: Token): boolean {
+  return (tokenFlags(token) & (FLAGS.given | FLAGS.title)) === FLAGS.given;
+}
+
+/** What the first word of a person's name no list knows may still not be, to stand for the person alone */
+const NOT_NAME_ALONE = FLAGS.common | PLACE_FLAGS | FLAGS.organization | FLAGS.orgHead | FLAGS.legalSuffix | FLAGS.demonym | FLAGS.title | FLAGS.titleModifier | FLAGS.time | FLAGS.notName | FLAGS.given;
+
+/**
+ * "Tarek Mallouh ... Tarek said", "Wen Sujia ... Wen said": the first word of a full name that no list
+ * knows, as an ordinary word, place or body, is that person's (a given name used alone, or a family
+ * name written first); known given names are taught above.
+ */
+function isUnknownNameWord(token: Token): boolean {
+  return token.shape === 'title' && !(tokenFlags(token) & NOT_NAME_ALONE);
 }
 
 /** The one-word short names that are also nationalities or directions, or null when none was learned */
@@ -223,15 +246,20 @@ const STRONG_SURNAME_STRENGTH = 0.76;
 const SURNAME_ACTING_STRENGTH = 0.8;
 const PREPOSITIONS_BEFORE_TOWN = new Set(['in', 'at', 'to', 'from', 'near', 'of', 'for', 'via', 'into', 'outside', 'around', 'across', 'through', 'toward', 'towards', 'between']);
 
-/** A town's name used as a subject: a finite verb right after it ("Orland said", "Orland has"), none of the country's or region's */
+/**
+ * A town's or region's name (no country's) that is the surname of the story's person, standing
+ * where a town would not: not after a preposition ("flights to Orland") nor before ", <region>"
+ * ("Orland, Ohio"): "Orland said", "Orland, 66, ...", "an Orland spokeswoman".
+ */
 function actsAsPerson(doc: Doc, start: number, end: number): boolean {
   const flags = phraseFlags(doc, start, end);
-  if (!(flags & FLAGS.city) || flags & (FLAGS.country | FLAGS.region)) return false;
+  if (!(flags & (FLAGS.city | FLAGS.region)) || flags & FLAGS.country) return false;
   const next = doc.tokens[end];
   const before = doc.tokens[start - 1];
   // ("Flights to Orland were full": after a preposition the verb is the phrase's)
   if (before && before.sentence === doc.tokens[start].sentence && PREPOSITIONS_BEFORE_TOWN.has(before.lower)) return false;
-  return next !== undefined && next.sentence === doc.tokens[start].sentence && next.shape === 'lower' && (next.lower === 'has' || isFiniteVerb(next.lower));
+  if (isTownBeforeRegion(doc, end)) return false;
+  return true;
 }
 
 const CONJUNCTIONS = new Set(['and', 'or', 'but']);
