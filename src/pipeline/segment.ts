@@ -31,7 +31,7 @@ function modifierHyphen(word: string): number {
   const suffix = word.slice(hyphen + 1);
   if (MODIFIER_PARTICIPLES.has(suffix)) return UPPER_FIRST.test(word) ? hyphen : -1;
   // "Velmora-related", "Tarnley-area": a listed place before one ordinary lower-case word is the place
-  // (not a name's syllables: "Chia-zheng")
+  // (not a name's syllables: "Mei-lan")
   return first === hyphen && LOWER_WORD.test(suffix) && isPlaceName(word.slice(0, hyphen)) && (lookup(suffix) & FLAGS.common) !== 0 ? hyphen : -1;
 }
 const LOWER_WORD = /^\p{Ll}+$/u;

@@ -348,7 +348,7 @@ export function tokenInSentence(doc: Doc, i: number, sentence: number): Token | 
 
 /**
  * Where a name starts after the nationalities that open its run ("Kenyan Peter Odhiambo", "South
- * African Ana Coetsee"), leaving at least `minWords` tokens; a nationality that is also a name
+ * African Lindi Marovu"), leaving at least `minWords` tokens; a nationality that is also a name
  * stays ("Jordan").
  */
 export function afterNationality(doc: Doc, start: number, end: number, minWords: number): number {

@@ -78,7 +78,7 @@ function personIn(
   }
   // "Kenyan Peter Odhiambo": a nationality before the name is not part of it
   start = afterNationality(doc, start, end, 1);
-  // "Dana Orrel Kenmore, Wash.": a letter's signature, the writer's town after the name
+  // "Dana Orrel Varnsby, Wash.": a letter's signature, the writer's town after the name
   const townStart = signatureTownStart(doc, start, end);
   if (townStart > 0) end = townStart;
   // "in Seattle Megan Quist", "Ambassador to Velmora Dana Kresk": a place or an organization before
@@ -124,7 +124,7 @@ function personIn(
   }
   // "the Dana Orrel airport": a place named after someone (a title or a famous name says person still)
   if (!titled && !(nameFlags & FLAGS.person) && isNamedPlaceKind(tokens[end])) return null;
-  // "a Murray Vale, N.J., maker": a name before a state's abbreviation is a town (a title still says person)
+  // "a Marta Velden, N.J., maker": a name before a state's abbreviation is a town (a title still says person)
   if (!titled && !(nameFlags & FLAGS.person) && stateAbbreviationAfter(doc, end)) return null;
   const extra = roles.length ? { roles } : {};
   const nameEnd = suffixPeriodEnd(doc, end);
@@ -166,7 +166,7 @@ function personIn(
       return make('person.surname', 0.65);
     }
     if (length === 2 && isChineseName(tokens[start], tokens[start + 1])) return make('person.chinese-name', 0.65);
-    // "Malivai Vashton", "Leander Pavesi": a word no list knows beside a town's name (a first name or a
+    // "Kelvaro Tampere", "Osaka Venturi": a word no list knows beside a town's name (a first name or a
     // surname that is also a town's)
     // (not after "the", where a firm or a paper stands: "the Varna Courant")
     if (length === 2 && !weak && !candidate.allCaps && isTownWithUnknownWord(tokens[start], tokens[start + 1]) && !afterThe(doc, start)) {

@@ -77,7 +77,7 @@ export function recognizePlaces(doc: Doc): Mention[] {
       let from = i;
       let to = phrase.end;
       if (from === start + 1 && PLACE_MODIFIERS.has(tokens[start].lower)) from = start;
-      // "in Velmoran Kashmir", "Iranian Kurdistan": a nationality before a region (not a country or a
+      // "in Velmoran Kashmir", "Sudanese Darfur": a nationality before a region (not a country or a
       // town) names the part of the region that nation holds (not a landscape after an article, "the
       // French Alps", nor a modifier before a noun, "an American Mideast envoy")
       if (from === start + 1 && to === end && isNationalityOfRegion(doc, start, phrase.flags) && !isArticleOrModifierSlot(doc, start, end)) from = start;
@@ -123,7 +123,7 @@ export function recognizePlaces(doc: Doc): Mention[] {
       continue;
     }
     if (state) {
-      // ("Dana Orrel Kenmore, Wash.": a letter's signature, the writer's town after the name)
+      // ("Dana Orrel Varnsby, Wash.": a letter's signature, the writer's town after the name)
       if (!hit) found.push(mentionFromTokens(doc, 'place', signatureTownStart(doc, start, end) || start, end, 'place.town-state', 0.75));
       continue;
     }
@@ -259,7 +259,7 @@ function partyStates(doc: Doc): Mention[] {
 const PARTY_INITIALS = new Set(['D', 'R', 'I']);
 
 /**
- * "Dana Orrel Kenmore, Wash.", "Ivo K. Brandt Santa Rosa, Calif.": a letter's signature, a person's name
+ * "Dana Orrel Varnsby, Wash.", "Ivo K. Brandt Santa Rosa, Calif.": a letter's signature, a person's name
  * run into the writer's town before its state. The town's first token (a listed place ending the
  * run, else its last word), or 0 when the run is no such signature.
  */

@@ -127,7 +127,7 @@ function firmsListedWithFirms(doc: Doc, items: Item[], found: Mention[]): void {
   // a list, not an apposition: "and" before its last item ("Gazeta Vell, Rosk told" is none)
   const conjunction = tokens[items[items.length - 1].start - 1];
   if (conjunction.lower !== 'and') return;
-  // the list opens where its run of capitals does ("New Jersey Bell and ..." is no list of "Bell")
+  // the list opens where its run of capitals does ("Velmar Harbour Gas and ..." is no list of "Gas")
   const opener = tokens[items[0].start - 1];
   // (an ordinary word opening the sentence is no part of it: "Only Seat and ...")
   if (opener && opener.sentence === tokens[items[0].start].sentence && isCapitalized(opener) && !(opener.sentenceInitial && isOrdinaryWord(opener))) return;
@@ -144,7 +144,7 @@ function firmsListedWithFirms(doc: Doc, items: Item[], found: Mention[]): void {
     // ("the fund's coordinator Vell and ...": a title before it says person)
     const before = tokens[item.start - 1];
     if (before && tokenFlags(before) & FLAGS.title) continue;
-    // ("the Energy and Commerce subcommittee": a noun after it makes it part of a longer name)
+    // ("the Harbour and Transport subcommittee": a noun after it makes it part of a longer name)
     const after = tokens[item.end];
     if (after && after.sentence === token.sentence && after.shape === 'lower' && !FUNCTION_WORDS.has(after.lower) && !isFiniteVerb(after.lower)) continue;
     let retype = true;
