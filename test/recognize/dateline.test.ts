@@ -58,6 +58,8 @@ describe('wire credits are source organizations', () => {
       ['Reuters', 41, true],
     ]);
     expect(credits('KIEV, March 3 /UNIAN-X/ - Talks began.')).toEqual([['UNIAN-X', 15, true]]);
+    // a dateline in title case: its date near the line's start
+    expect(credits('Astana, Feb. 27 /Velminform/ - The bank said.')).toEqual([['Velminform', 17, true]]);
     expect(credits('Talks began in Kiev. In 2004 /UNIAN-X/ - the year he left - they ended.')).toEqual([]);
   });
 

@@ -36,24 +36,25 @@ describe('lists of names: the unknown one-word items of a list of persons are pe
 });
 
 describe('a firm in a list makes its one-word neighbours firms', () => {
-  test('"X and Y" or "X, Y and Z" with a listed firm: an untyped word or a region\'s name is a firm too', () => {
-    expect(brief('Regulators looked at links between Anthropic and Amazon. Rivals such as Velmar Holdings, Kestrix and Quorra grew.').filter((r) => r.startsWith('organization'))).toEqual([
+  test('"X and Y" or "X, Y and Z" with a listed company or a legal form: an untyped word is a firm too', () => {
+    expect(brief('Regulators looked at links between Anthropic and Zentrix. Rivals such as Velmar Holdings Ltd, Kestrix and Quorra grew.').filter((r) => r.startsWith('organization'))).toEqual([
       'organization:Anthropic',
-      'organization:Amazon',
-      'organization:Velmar Holdings',
+      'organization:Zentrix',
+      'organization:Velmar Holdings Ltd',
       'organization:Kestrix',
       'organization:Quorra',
     ]);
   });
 
-  test('not without "and" before the last item, nor inside a longer run, after a title, or for a country or a town', () => {
-    expect(brief('According to Velmar Holdings, Kestrix said so. New Velmar Holdings and Orvana Bank rose. Velmar Holdings and Norway signed. The adviser Kestrix and Velmar Holdings met.').filter((r) => r.startsWith('organization'))).toEqual([
-      'organization:Velmar Holdings',
-      'organization:New Velmar Holdings',
-      'organization:Orvana Bank',
-      'organization:Velmar Holdings',
-      'organization:Velmar Holdings',
+  test('not beside a body that is no firm, a place, a word of the story\'s persons, without "and" or before a noun', () => {
+    expect(brief('Talks between NATO and Tarvek stalled. Velmar Ltd and Catalonia signed.').filter((r) => r.startsWith('organization'))).toEqual([
+      'organization:NATO',
+      'organization:Velmar Ltd',
+    ]);
+    expect(brief('Dana Kresk was jailed. Velmar Ltd and Kresk traded claims.').filter((r) => r.startsWith('organization'))).toEqual(['organization:Velmar Ltd']);
+    expect(brief('According to Velmar Ltd, Kestrix grew. Velmar Ltd and Orvana shipping grew.').filter((r) => r.startsWith('organization'))).toEqual([
+      'organization:Velmar Ltd',
+      'organization:Velmar Ltd',
     ]);
   });
 });
-

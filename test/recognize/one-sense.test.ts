@@ -310,3 +310,10 @@ describe('unknown names: the last, weak guess', () => {
     expect(names("Shr loss $0.22 vs Chg 1.5. We'll see, I'm sure.")).toEqual([]);
   });
 });
+
+describe('a town that is the surname of the story\'s person', () => {
+  test('is the person where it acts, the town after "the" or before a noun', () => {
+    expect(brief('Mayor Tomas Leeds spoke on Monday. The Leeds council backed him. Leeds said he would stay.')).toEqual(['person:Tomas Leeds', 'place:Leeds', 'person:Leeds']);
+    expect(brief('Coach Ivo Tampere was hired. Tampere fans cheered.')).toEqual(['person:Ivo Tampere', 'place:Tampere']);
+  });
+});

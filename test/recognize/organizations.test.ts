@@ -486,3 +486,9 @@ describe('organizations: a body "for" something in a country or continent', () =
     ]);
   });
 });
+
+describe('review fixes: trade plurals', () => {
+  test('a trade\'s plural after ordinary words only is a phrase, after a name\'s word a firm', () => {
+    expect(brief('He studied Data Analytics at Leeds. Dana Kerr Platforms rose.')).toEqual(['place:Leeds', 'organization:Dana Kerr Platforms']);
+  });
+});

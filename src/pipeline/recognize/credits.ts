@@ -57,11 +57,21 @@ const MAX_TOKENS_AFTER_DATELINE = 5;
  */
 function slashedCreditEnd(doc: Doc, slash: number): number {
   const tokens = doc.tokens;
-  const afterDateline = doc.annotations.some((m) => m.rule === 'place.dateline' && m.tokenEnd <= slash && slash - m.tokenEnd <= MAX_TOKENS_AFTER_DATELINE);
+  // the dateline's place, or (in title case: "Astana, Feb. 27 /Velminform/") its date near the line's start
+  const afterDateline = doc.annotations.some(
+    (m) => (m.rule === 'place.dateline' || (m.type === 'date' && m.tokenStart <= lineStart(doc, slash) + MAX_TOKENS_AFTER_DATELINE)) && m.tokenEnd <= slash && slash - m.tokenEnd <= MAX_TOKENS_AFTER_DATELINE,
+  );
   if (!afterDateline) return 0;
   const start = slash + 1;
   let end = start;
   while (end < tokens.length && end - start < 3 && isCapitalized(tokens[end])) end++;
   if (end === start || tokens[end]?.text !== '/' || !DASHES.has(tokens[end + 1]?.text ?? '')) return 0;
   return end;
+}
+
+/** The first token of the line token i is on */
+function lineStart(doc: Doc, i: number): number {
+  let j = i;
+  while (j > 0 && !doc.tokens[j].lineStart) j--;
+  return j;
 }

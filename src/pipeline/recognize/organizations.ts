@@ -73,8 +73,8 @@ function isSentenceAdverb(token: Token): boolean {
   return SENTENCE_ADVERBS.has(token.lower);
 }
 
-/** Word heads that ordinary words before them make a phrase, not a name: "the International Community" */
-const HEADS_AFTER_A_NAME = new Set(['community']);
+/** Word heads that ordinary words before them make a phrase, not a name: "the International Community", "Data Analytics" */
+const HEADS_AFTER_A_NAME = new Set(['community', 'platforms', 'solutions', 'properties', 'dynamics', 'therapeutics', 'biosciences', 'robotics', 'analytics']);
 
 /**
  * A head that is an ordinary word too (FLAGS.wordHead: "International", "Workers", "Platforms")
@@ -82,7 +82,8 @@ const HEADS_AFTER_A_NAME = new Set(['community']);
  * INTERNATIONAL", "Angry Teachers March On Tarnley") every word looks like a name, and after a
  * place or a people alone it names the town's airport or its people ("Tarnley International",
  * "Kazakh Teachers"). "Ilse Varga International" and "United Harbour Workers" are names; "Community"
- * needs a name's word before it ("the Velmoran Trade Community", not "the Black Community").
+ * and a trade's plural need a name's word before them ("the Velmoran Trade Community", "Dana Kerr
+ * Platforms"; not "the Black Community", "Data Analytics").
  */
 function isWordHeadAside(doc: Doc, start: number, end: number): boolean {
   const tokens = doc.tokens;

@@ -12,6 +12,7 @@ import { mentionFromTokens } from './mention';
 import { NAMED_AFTER_SOMEONE, PLACE_HEADS, TOWN_PREPOSITIONS, opensWithCompassInitial, signatureTownStart, stateAbbreviationAfter } from './places';
 import { TitleRun, titleBefore, titlesFrom } from './titles';
 import { isFiniteVerb } from '../../lexicon/word-tags';
+import { isSportsStory } from './sports';
 
 // Verbs of saying right after or before a name: "Vessler said", "said Vessler".
 const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'asked', 'stated', 'declared', 'insisted', 'noted', 'explained', 'wrote', 'argued', 'replied', 'recalled', 'warned', 'testified', 'admitted']);
@@ -168,8 +169,11 @@ function personIn(
     if (length === 2 && isChineseName(tokens[start], tokens[start + 1])) return make('person.chinese-name', 0.65);
     // "Kelvaro Tampere", "Osaka Venturi": a word no list knows beside a town's name (a first name or a
     // surname that is also a town's)
-    // (not after "the", where a firm or a paper stands: "the Varna Courant")
-    if (length === 2 && !weak && !candidate.allCaps && isTownWithUnknownWord(tokens[start], tokens[start + 1]) && !afterThe(doc, start)) {
+    // (not after "the", where a firm or a paper stands: "the Varna Courant"; nor after a preposition
+    // of place, "flights from Tarnley Velmo"; nor a town second in a sports story, a club's name:
+    // "Velmo Tarnley lost")
+    const townSecond = (tokenFlags(tokens[start + 1]) & FLAGS.city) !== 0;
+    if (length === 2 && !weak && !candidate.allCaps && isTownWithUnknownWord(tokens[start], tokens[start + 1]) && !afterThe(doc, start) && !afterPlacePreposition(doc, start) && !(townSecond && isSportsStory(doc))) {
       return make('person.town-shaped-name', 0.5);
     }
   }
@@ -192,6 +196,12 @@ function isTownWithUnknownWord(a: Token, b: Token): boolean {
   const fa = tokenFlags(a) & ~FLAGS.prefix;
   const fb = tokenFlags(b) & ~FLAGS.prefix;
   return (fa === FLAGS.city && fb === 0) || (fa === 0 && fb === FLAGS.city);
+}
+
+/** Does a preposition of place ("from", "in") stand right before token `start`, in its sentence? */
+function afterPlacePreposition(doc: Doc, start: number): boolean {
+  const before = doc.tokens[start - 1];
+  return before !== undefined && before.sentence === doc.tokens[start].sentence && TOWN_PREPOSITIONS.has(before.lower);
 }
 
 /** Does "the" stand right before token `start`, in its sentence? */
@@ -365,8 +375,9 @@ function isAddressedFirstName(doc: Doc, i: number): boolean {
   // "Well, Dana, the crowd is leaving", "Well Dana, ...": after a word that opens a reply
   if (next.text === ',' && previous?.sentence === token.sentence && opensReply(tokens, previous.text === ',' ? i - 2 : i - 1)) return true;
   // "What we saw here, Dana, was chaos": between commas inside the sentence
-  // (after a lower-case word: not an item of a list, "San Carlo, Dana, Hillsby")
-  if (next.text === ',' && previous?.text === ',' && previous.sentence === token.sentence && tokens[i - 2]?.shape === 'lower') return true;
+  // (after a lower-case word: not an item of a list, "San Carlo, Dana, Hillsby"; nor a noun phrase
+  // opened by a determiner, which the name stands in apposition to: "His new album, Grace, sold")
+  if (next.text === ',' && previous?.text === ',' && previous.sentence === token.sentence && tokens[i - 2]?.shape === 'lower' && !nounPhraseBefore(doc, i - 1)) return true;
   // "Reporter: Dana, the rain has stopped": after a speaker's label, before a clause (not "Advisers: Dana, Voss Ltd.")
   if (next.text === ',' && previous?.text === ':' && previous.sentence === token.sentence && tokens[i + 2]?.shape === 'lower') return true;
   if (!SENTENCE_ENDS.has(next.text)) return false;
@@ -378,6 +389,22 @@ function isAddressedFirstName(doc: Doc, i: number): boolean {
   // "Thank you Marcus.", "Back to Marcus."
   const twoBefore = tokens[i - 2];
   return (previous.lower === 'you' && twoBefore?.lower === 'thank') || (previous.lower === 'to' && (twoBefore?.lower === 'back' || twoBefore?.lower === 'over'));
+}
+
+/** Determiners and possessives that open a noun phrase an apposition names: "his new album, Grace," */
+const NOUN_PHRASE_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that']);
+/** How far back from the comma a determiner may open the noun phrase */
+const MAX_NOUN_PHRASE_WORDS = 3;
+
+/** Does a noun phrase opened by a determiner end at the comma at `comma` ("His new album,")? */
+function nounPhraseBefore(doc: Doc, comma: number): boolean {
+  const tokens = doc.tokens;
+  for (let j = comma - 1; j >= Math.max(0, comma - 1 - MAX_NOUN_PHRASE_WORDS); j--) {
+    const token = tokens[j];
+    if (token.sentence !== tokens[comma].sentence || token.shape === 'punct') return false;
+    if (NOUN_PHRASE_OPENERS.has(token.lower)) return j < comma - 1;
+  }
+  return false;
 }
 
 /** Does a lower-case title of one to three words start at token i and go on with "of"? ("director of", "vice president of") */

@@ -2,16 +2,15 @@
 // of thing. When most items of a comma list are already persons, the unknown one-word items are
 // persons too (team sheets, line-ups, casualty lists); in a pair joined by "and", an untyped word
 // beside a person is one too ("Dana Kresk and Orlov"); and a one-word item listed with a firm
-// ("Kestrix and Quorra", "Velmar Holdings, Orvana and Amazon") that no rule typed, or that only a
-// region's name typed, is a firm too. Runs after the recognizers, before one-sense, reading their
-// annotations.
+// ("Kestrix and Quorra", "Velmar Holdings Ltd, Orvana and Quorra") that no rule typed is a firm
+// too. Runs after the recognizers, before one-sense, reading their annotations.
 
 import { Doc, Mention } from '../../model';
 import { FLAGS, PLACE_FLAGS } from '../../lexicon';
-import { isCapitalized, tokenFlags } from '../recognize/gazetteer';
+import { isCapitalized, phraseFlags, tokenFlags } from '../recognize/gazetteer';
 import { FUNCTION_WORDS, isOrdinaryWord } from '../recognize/candidates';
 import { isFiniteVerb } from '../../lexicon/word-tags';
-import { mentionFromTokens } from '../recognize/mention';
+import { mentionFromTokens, wordsOfPersons } from '../recognize/mention';
 
 const MIN_ITEMS = 4;
 const MIN_PERSON_SHARE = 0.3;
@@ -25,10 +24,8 @@ interface Item {
 }
 
 /** Rules that say an item is a firm, not just some body: its neighbours in a list are firms too */
-const FIRM_RULES = new Set(['organization.gazetteer', 'organization.legal-suffix', 'organization.head-noun', 'organization.company-context', 'organization.short-name', 'organization.camel-case']);
+const FIRM_RULES = new Set(['organization.legal-suffix', 'organization.company-context', 'organization.short-name', 'organization.camel-case']);
 const FIRM_STRENGTH = 0.8;
-/** A typed item a firm beside it may still retype: a region known by its name alone ("Amazon") */
-const NAME_ONLY_REGION = 'place.gazetteer';
 
 export function refineNameLists(doc: Doc): Mention[] {
   const tokens = doc.tokens;
@@ -117,10 +114,10 @@ function listFrom(doc: Doc, i: number): Item[] {
 }
 
 /**
- * "Kestrix and Quorra", "Velmar Holdings, Orvana and Amazon": where an item of the list is a firm
- * (a listed company, a legal form, a company phrase), a one-word item inside the sentence that no
- * rule typed, or only the gazetteer as a region, is a firm too (not a country, a town or a person:
- * "Velmar Holdings and Norway" names a country).
+ * "Kestrix and Quorra", "Velmar Holdings Ltd, Orvana and Quorra": where an item of the list is a
+ * firm (a listed company, a legal form, a company phrase; not a body like "NATO"), a one-word item
+ * inside the sentence that no rule typed is a firm too, unless it is a word of the story's persons
+ * ("Dana Kresk ... Velmar Ltd and Kresk") or a word the lists know as a person, a place or a title.
  */
 function firmsListedWithFirms(doc: Doc, items: Item[], found: Mention[]): void {
   const tokens = doc.tokens;
@@ -128,33 +125,25 @@ function firmsListedWithFirms(doc: Doc, items: Item[], found: Mention[]): void {
   const conjunction = tokens[items[items.length - 1].start - 1];
   if (conjunction.lower !== 'and') return;
   // the list opens where its run of capitals does ("Velmar Harbour Gas and ..." is no list of "Gas")
-  const opener = tokens[items[0].start - 1];
   // (an ordinary word opening the sentence is no part of it: "Only Seat and ...")
+  const opener = tokens[items[0].start - 1];
   if (opener && opener.sentence === tokens[items[0].start].sentence && isCapitalized(opener) && !(opener.sentenceInitial && isOrdinaryWord(opener))) return;
-  let firm = false;
-  for (const item of items) {
-    for (const m of doc.annotations) {
-      if (m.tokenStart === item.start && m.tokenEnd === item.end && m.type === 'organization' && m.strength >= FIRM_STRENGTH && FIRM_RULES.has(m.rule)) firm = true;
-    }
-  }
-  if (!firm) return;
+  const isFirm = (m: Mention, item: Item) =>
+    m.tokenStart === item.start && m.tokenEnd === item.end && m.type === 'organization' && m.strength >= FIRM_STRENGTH &&
+    (FIRM_RULES.has(m.rule) || (m.rule === 'organization.gazetteer' && (phraseFlags(doc, item.start, item.end) & FLAGS.company) !== 0));
+  if (!items.some((item) => doc.annotations.some((m) => isFirm(m, item)))) return;
+  let persons: Set<string> | null = null;
   for (const item of items) {
     const token = tokens[item.start];
     if (item.end - item.start !== 1 || token.sentenceInitial || token.shape !== 'title') continue;
-    // ("the fund's coordinator Vell and ...": a title before it says person)
-    const before = tokens[item.start - 1];
-    if (before && tokenFlags(before) & FLAGS.title) continue;
     // ("the Harbour and Transport subcommittee": a noun after it makes it part of a longer name)
     const after = tokens[item.end];
     if (after && after.sentence === token.sentence && after.shape === 'lower' && !FUNCTION_WORDS.has(after.lower) && !isFiniteVerb(after.lower)) continue;
-    let retype = true;
-    for (const m of doc.annotations) {
-      if (m.type === 'date' || m.tokenEnd <= item.start || m.tokenStart >= item.end) continue;
-      // (a region after a comma is a town's: "in Austin, Texas and ...")
-      if (!(m.rule === NAME_ONLY_REGION && m.tokenStart === item.start && m.tokenEnd === item.end && before?.text !== ',')) retype = false;
-    }
+    if (doc.annotations.some((m) => m.type !== 'date' && m.tokenStart < item.end && m.tokenEnd > item.start)) continue;
     // (nor a head noun or a frequent word, which go on the name before: "Velmar Television and Radio")
-    if (!retype || tokenFlags(token) & (FLAGS.country | FLAGS.city | FLAGS.person | FLAGS.given | FLAGS.surname | FLAGS.demonym | FLAGS.time | FLAGS.notName | FLAGS.title | FLAGS.orgHead | FLAGS.frequent)) continue;
+    if (tokenFlags(token) & (PLACE_FLAGS | FLAGS.person | FLAGS.given | FLAGS.surname | FLAGS.demonym | FLAGS.time | FLAGS.notName | FLAGS.title | FLAGS.orgHead | FLAGS.frequent)) continue;
+    persons ??= wordsOfPersons(doc, doc.annotations);
+    if (persons.has(token.lower)) continue;
     found.push(mentionFromTokens(doc, 'organization', item.start, item.end, 'organization.listed-with-firm', 0.8));
   }
 }

@@ -8,7 +8,7 @@
 import { Doc, EntityType, Mention, Token } from '../../model';
 import { FLAGS, PLACE_FLAGS } from '../../lexicon';
 import { isFiniteVerb } from '../../lexicon/word-tags';
-import { NAME_PARTICLES, capitalMeansName, nameCandidates } from '../recognize/candidates';
+import { FUNCTION_WORDS, NAME_PARTICLES, capitalMeansName, nameCandidates } from '../recognize/candidates';
 import { isCapitalized, longestPhraseAt, phraseFlags, phraseKey, tokenFlags } from '../recognize/gazetteer';
 import { coveredTokens, mentionFromTokens } from '../recognize/mention';
 import { isTitleAbbreviation } from '../recognize/titles';
@@ -249,7 +249,8 @@ const PREPOSITIONS_BEFORE_TOWN = new Set(['in', 'at', 'to', 'from', 'near', 'of'
 /**
  * A town's or region's name (no country's) that is the surname of the story's person, standing
  * where a town would not: not after a preposition ("flights to Orland") nor before ", <region>"
- * ("Orland, Ohio"): "Orland said", "Orland, 66, ...", "an Orland spokeswoman".
+ * ("Orland, Ohio"), nor after "the" or before a noun ("the Orland council", "Orland fans"), but
+ * a person's speaker ("an Orland spokeswoman"): "Orland said", "Orland, 66, ...".
  */
 function actsAsPerson(doc: Doc, start: number, end: number): boolean {
   const flags = phraseFlags(doc, start, end);
@@ -259,6 +260,9 @@ function actsAsPerson(doc: Doc, start: number, end: number): boolean {
   // ("Flights to Orland were full": after a preposition the verb is the phrase's)
   if (before && before.sentence === doc.tokens[start].sentence && PREPOSITIONS_BEFORE_TOWN.has(before.lower)) return false;
   if (isTownBeforeRegion(doc, end)) return false;
+  if (before && before.sentence === doc.tokens[start].sentence && before.lower === 'the') return false;
+  // ("the Orland council", "Orland fans": a lower-case word that is no verb makes it the town's)
+  if (next && next.sentence === doc.tokens[start].sentence && next.shape === 'lower' && !FIRM_PEOPLE.has(next.lower) && !FUNCTION_WORDS.has(next.lower) && !isFiniteVerb(next.lower) && !next.lower.endsWith('ed')) return false;
   return true;
 }
 
