@@ -163,7 +163,7 @@ for (const { entry, tags } of readList('places.txt')) {
 }
 for (const list of ['organizations.txt', 'parties.txt', 'companies.txt']) {
   for (const { entry, tags } of readList(list)) {
-    add(entry, list === 'companies.txt' ? FLAGS.organization | FLAGS.company : FLAGS.organization);
+    add(entry, FLAGS.organization);
     for (const tag of tags) if (TAG_FLAGS[tag]) add(entry, TAG_FLAGS[tag]);
   }
 }

@@ -55,8 +55,6 @@ export const FLAGS = {
    * "Platforms"; org-heads.txt "|word"): it closes a name only in title case, after a name's word
    */
   wordHead: 1 << 24,
-  /** a company of companies.txt ("Lufthansa"): a firm, not just some body like "NATO" */
-  company: 1 << 25,
 } as const;
 
 /** Any place flag. */

@@ -46,11 +46,8 @@ describe('a firm in a list makes its one-word neighbours firms', () => {
     ]);
   });
 
-  test('not beside a body that is no firm, a place, a word of the story\'s persons, without "and" or before a noun', () => {
-    expect(brief('Talks between NATO and Tarvek stalled. Velmar Ltd and Catalonia signed.').filter((r) => r.startsWith('organization'))).toEqual([
-      'organization:NATO',
-      'organization:Velmar Ltd',
-    ]);
+  test('not a place, a word of the story\'s persons, without "and" or before a noun', () => {
+    expect(brief('Velmar Ltd and Catalonia signed.').filter((r) => r.startsWith('organization'))).toEqual(['organization:Velmar Ltd']);
     expect(brief('Dana Kresk was jailed. Velmar Ltd and Kresk traded claims.').filter((r) => r.startsWith('organization'))).toEqual(['organization:Velmar Ltd']);
     expect(brief('According to Velmar Ltd, Kestrix grew. Velmar Ltd and Orvana shipping grew.').filter((r) => r.startsWith('organization'))).toEqual([
       'organization:Velmar Ltd',

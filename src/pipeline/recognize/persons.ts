@@ -12,7 +12,6 @@ import { mentionFromTokens } from './mention';
 import { NAMED_AFTER_SOMEONE, PLACE_HEADS, TOWN_PREPOSITIONS, opensWithCompassInitial, signatureTownStart, stateAbbreviationAfter } from './places';
 import { TitleRun, titleBefore, titlesFrom } from './titles';
 import { isFiniteVerb } from '../../lexicon/word-tags';
-import { isSportsStory } from './sports';
 
 // Verbs of saying right after or before a name: "Vessler said", "said Vessler".
 const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'asked', 'stated', 'declared', 'insisted', 'noted', 'explained', 'wrote', 'argued', 'replied', 'recalled', 'warned', 'testified', 'admitted']);
@@ -170,10 +169,8 @@ function personIn(
     // "Kelvaro Tampere", "Osaka Venturi": a word no list knows beside a town's name (a first name or a
     // surname that is also a town's)
     // (not after "the", where a firm or a paper stands: "the Varna Courant"; nor after a preposition
-    // of place, "flights from Tarnley Velmo"; nor a town second in a sports story, a club's name:
-    // "Velmo Tarnley lost")
-    const townSecond = (tokenFlags(tokens[start + 1]) & FLAGS.city) !== 0;
-    if (length === 2 && !weak && !candidate.allCaps && isTownWithUnknownWord(tokens[start], tokens[start + 1]) && !afterThe(doc, start) && !afterPlacePreposition(doc, start) && !(townSecond && isSportsStory(doc))) {
+    // of place, "flights from Tarnley Velmo")
+    if (length === 2 && !weak && !candidate.allCaps && isTownWithUnknownWord(tokens[start], tokens[start + 1]) && !afterThe(doc, start) && !afterPlacePreposition(doc, start)) {
       return make('person.town-shaped-name', 0.5);
     }
   }

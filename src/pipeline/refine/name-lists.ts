@@ -7,7 +7,7 @@
 
 import { Doc, Mention } from '../../model';
 import { FLAGS, PLACE_FLAGS } from '../../lexicon';
-import { isCapitalized, phraseFlags, tokenFlags } from '../recognize/gazetteer';
+import { isCapitalized, tokenFlags } from '../recognize/gazetteer';
 import { FUNCTION_WORDS, isOrdinaryWord } from '../recognize/candidates';
 import { isFiniteVerb } from '../../lexicon/word-tags';
 import { mentionFromTokens, wordsOfPersons } from '../recognize/mention';
@@ -23,8 +23,8 @@ interface Item {
   end: number;
 }
 
-/** Rules that say an item is a firm, not just some body: its neighbours in a list are firms too */
-const FIRM_RULES = new Set(['organization.legal-suffix', 'organization.company-context', 'organization.short-name', 'organization.camel-case']);
+/** Rules that say an item is an organization its one-word neighbours in a list share the type of */
+const FIRM_RULES = new Set(['organization.gazetteer', 'organization.legal-suffix', 'organization.company-context', 'organization.short-name', 'organization.camel-case']);
 const FIRM_STRENGTH = 0.8;
 
 export function refineNameLists(doc: Doc): Mention[] {
@@ -115,8 +115,8 @@ function listFrom(doc: Doc, i: number): Item[] {
 
 /**
  * "Kestrix and Quorra", "Velmar Holdings Ltd, Orvana and Quorra": where an item of the list is a
- * firm (a listed company, a legal form, a company phrase; not a body like "NATO"), a one-word item
- * inside the sentence that no rule typed is a firm too, unless it is a word of the story's persons
+ * listed organization, a firm by its legal form or a company phrase, a one-word item inside the
+ * sentence that no rule typed is an organization too, unless it is a word of the story's persons
  * ("Dana Kresk ... Velmar Ltd and Kresk") or a word the lists know as a person, a place or a title.
  */
 function firmsListedWithFirms(doc: Doc, items: Item[], found: Mention[]): void {
@@ -130,7 +130,7 @@ function firmsListedWithFirms(doc: Doc, items: Item[], found: Mention[]): void {
   if (opener && opener.sentence === tokens[items[0].start].sentence && isCapitalized(opener) && !(opener.sentenceInitial && isOrdinaryWord(opener))) return;
   const isFirm = (m: Mention, item: Item) =>
     m.tokenStart === item.start && m.tokenEnd === item.end && m.type === 'organization' && m.strength >= FIRM_STRENGTH &&
-    (FIRM_RULES.has(m.rule) || (m.rule === 'organization.gazetteer' && (phraseFlags(doc, item.start, item.end) & FLAGS.company) !== 0));
+    FIRM_RULES.has(m.rule);
   if (!items.some((item) => doc.annotations.some((m) => isFirm(m, item)))) return;
   let persons: Set<string> | null = null;
   for (const item of items) {
