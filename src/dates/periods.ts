@@ -79,7 +79,8 @@ function plainLength(count: string, unit: string): boolean {
  * "took a year", "the strike lasted a month".
  */
 const LENGTH_BEFORE = new Set(['for', 'after', 'spent', 'spend', 'spends', 'took', 'take', 'takes', 'lasted', 'last', 'lasts']);
-const SINGLE_UNITS = new Set(['year', 'month', 'week', 'day', 'decade', 'century']);
+/** The units in the singular, after "a", "an" or "one" (all of UNITS': the gate must pass what matchDuration matches) */
+const SINGLE_UNITS = new Set([...UNITS.keys()].filter((unit) => !unit.endsWith('s')));
 
 /** Units of an adjective written without its hyphen ("a six year high"). */
 const SPACED_ADJECTIVE_UNITS = new Set(['year', 'month', 'week', 'day']);

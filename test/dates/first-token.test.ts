@@ -210,6 +210,10 @@ const WORDS = [
   'weekly', 'monthly', 'Weekly', 'news', 'age', 'Age', 'may', 'could', 'term', 'distant', 'immediate', '$', 'US', 'C',
 ];
 
+test('"a quarter" is in the duration gate as in the matcher (a word salad once found it missing)', () => {
+  checkGates(contextFor('after a quarter', '1998-02-20', '1996-05-03'));
+});
+
 test('random word salad: every pattern that finds something is in its first token\'s set', () => {
   fc.assert(
     fc.property(
