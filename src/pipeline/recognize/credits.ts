@@ -57,16 +57,16 @@ const MAX_TOKENS_AFTER_DATELINE = 5;
  */
 function slashedCreditEnd(doc: Doc, slash: number): number {
   const tokens = doc.tokens;
-  // the dateline's place, or (in title case: "Astana, Feb. 27 /Velminform/") its date near the line's start
-  const afterDateline = doc.annotations.some(
-    (m) => (m.rule === 'place.dateline' || (m.type === 'date' && m.tokenStart <= lineStart(doc, slash) + MAX_TOKENS_AFTER_DATELINE)) && m.tokenEnd <= slash && slash - m.tokenEnd <= MAX_TOKENS_AFTER_DATELINE,
-  );
-  if (!afterDateline) return 0;
   const start = slash + 1;
   let end = start;
   while (end < tokens.length && end - start < 3 && isCapitalized(tokens[end])) end++;
   if (end === start || tokens[end]?.text !== '/' || !DASHES.has(tokens[end + 1]?.text ?? '')) return 0;
-  return end;
+  // the dateline's place, or (in title case: "Astana, Feb. 27 /Velminform/") its date near the line's start
+  const line = lineStart(doc, slash);
+  const afterDateline = doc.annotations.some(
+    (m) => (m.rule === 'place.dateline' || (m.type === 'date' && m.tokenStart <= line + MAX_TOKENS_AFTER_DATELINE)) && m.tokenEnd <= slash && slash - m.tokenEnd <= MAX_TOKENS_AFTER_DATELINE,
+  );
+  return afterDateline ? end : 0;
 }
 
 /** The first token of the line token i is on */

@@ -30,11 +30,16 @@ const FIRM_STRENGTH = 0.8;
 export function refineNameLists(doc: Doc): Mention[] {
   const tokens = doc.tokens;
   const personAt = new Map<number, Mention>();
+  /** where an organization a list's neighbours take the type of starts, and where it ends */
+  const firmEnds = new Map<number, number>();
+  let persons: Set<string> | null = null;
+  const personWords = () => (persons ??= wordsOfPersons(doc, doc.annotations));
   const typedAt = new Uint8Array(tokens.length);
   for (const m of doc.annotations) {
     if (m.type === 'date') continue;
     for (let i = m.tokenStart; i < m.tokenEnd; i++) typedAt[i] = 1;
     if (m.type === 'person' && (personAt.get(m.tokenStart)?.strength ?? -1) < m.strength) personAt.set(m.tokenStart, m);
+    if (m.type === 'organization' && m.strength >= FIRM_STRENGTH && FIRM_RULES.has(m.rule)) firmEnds.set(m.tokenStart, m.tokenEnd);
   }
   const found: Mention[] = [];
   let i = 0;
@@ -45,7 +50,7 @@ export function refineNameLists(doc: Doc): Mention[] {
       continue;
     }
     const items = listFrom(doc, i);
-    if (items.length >= 2) firmsListedWithFirms(doc, items, found);
+    if (items.length >= 2 && firmEnds.size > 0) firmsListedWithFirms(doc, items, firmEnds, typedAt, personWords, found);
     // (the pair's first item opens its run of capitals: not "Reporters Eli [Varo] and Jan Kessel")
     if (items.length === 2 && tokens[items[0].end]?.lower === 'and' && !(i > 0 && isCapitalized(tokens[i - 1]) && tokens[i - 1].sentence === tokens[i].sentence)) {
       const pair = personPairedWith(doc, items[0], items[1], personAt, typedAt);
@@ -119,7 +124,7 @@ function listFrom(doc: Doc, i: number): Item[] {
  * sentence that no rule typed is an organization too, unless it is a word of the story's persons
  * ("Dana Kresk ... Velmar Ltd and Kresk") or a word the lists know as a person, a place or a title.
  */
-function firmsListedWithFirms(doc: Doc, items: Item[], found: Mention[]): void {
+function firmsListedWithFirms(doc: Doc, items: Item[], firmEnds: Map<number, number>, typedAt: Uint8Array, personWords: () => Set<string>, found: Mention[]): void {
   const tokens = doc.tokens;
   // a list, not an apposition: "and" before its last item ("Gazeta Vell, Rosk told" is none)
   const conjunction = tokens[items[items.length - 1].start - 1];
@@ -128,22 +133,17 @@ function firmsListedWithFirms(doc: Doc, items: Item[], found: Mention[]): void {
   // (an ordinary word opening the sentence is no part of it: "Only Seat and ...")
   const opener = tokens[items[0].start - 1];
   if (opener && opener.sentence === tokens[items[0].start].sentence && isCapitalized(opener) && !(opener.sentenceInitial && isOrdinaryWord(opener))) return;
-  const isFirm = (m: Mention, item: Item) =>
-    m.tokenStart === item.start && m.tokenEnd === item.end && m.type === 'organization' && m.strength >= FIRM_STRENGTH &&
-    FIRM_RULES.has(m.rule);
-  if (!items.some((item) => doc.annotations.some((m) => isFirm(m, item)))) return;
-  let persons: Set<string> | null = null;
+  if (!items.some((item) => firmEnds.get(item.start) === item.end)) return;
   for (const item of items) {
     const token = tokens[item.start];
     if (item.end - item.start !== 1 || token.sentenceInitial || token.shape !== 'title') continue;
     // ("the Harbour and Transport subcommittee": a noun after it makes it part of a longer name)
     const after = tokens[item.end];
     if (after && after.sentence === token.sentence && after.shape === 'lower' && !FUNCTION_WORDS.has(after.lower) && !isFiniteVerb(after.lower)) continue;
-    if (doc.annotations.some((m) => m.type !== 'date' && m.tokenStart < item.end && m.tokenEnd > item.start)) continue;
+    if (typedAt[item.start]) continue;
     // (nor a head noun or a frequent word, which go on the name before: "Velmar Television and Radio")
     if (tokenFlags(token) & (PLACE_FLAGS | FLAGS.person | FLAGS.given | FLAGS.surname | FLAGS.demonym | FLAGS.time | FLAGS.notName | FLAGS.title | FLAGS.orgHead | FLAGS.frequent)) continue;
-    persons ??= wordsOfPersons(doc, doc.annotations);
-    if (persons.has(token.lower)) continue;
+    if (personWords().has(token.lower)) continue;
     found.push(mentionFromTokens(doc, 'organization', item.start, item.end, 'organization.listed-with-firm', 0.8));
   }
 }

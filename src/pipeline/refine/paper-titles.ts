@@ -5,7 +5,7 @@
 // Only titles of two words or more: a lone "The Times" or "The Journal" is as often the article
 // before a paper's short name; not where a noun or a number follows the title ("The Harbour Times
 // reporter", "The Harbour Times 250 index"): there "The" opens that longer phrase; and not for a
-// listed body that is no news organization ("The Velmar Express card").
+// listed body that is no news organization ("The Deutsche Post", the mail firm).
 
 import { Doc, Mention } from '../../model';
 import { FLAGS } from '../../lexicon';
