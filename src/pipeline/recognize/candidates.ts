@@ -91,6 +91,15 @@ export function nameCandidates(doc: Doc): Candidate[] {
   return found;
 }
 
+/**
+ * Is token i, in `sentence`, a lower-case word that is no function word and no finite verb: a noun
+ * the name before it only modifies ("the Leeds council", "the Orlov and Kessel foundations")?
+ */
+export function isNounAfter(doc: Doc, i: number, sentence: number): boolean {
+  const token = doc.tokens[i];
+  return token !== undefined && token.sentence === sentence && token.shape === 'lower' && !FUNCTION_WORDS.has(token.lower) && !isFiniteVerb(token.lower);
+}
+
 /** Is this token an ordinary word whose capital says nothing (sentence start, headline)? */
 export function isOrdinaryWord(token: Token): boolean {
   if (FUNCTION_WORDS.has(token.lower) || CONTRACTION.test(token.lower)) return true;

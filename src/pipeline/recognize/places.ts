@@ -5,11 +5,10 @@
 
 import { Doc, Mention } from '../../model';
 import { FLAGS, PLACE_FLAGS, lookup } from '../../lexicon';
-import { FUNCTION_WORDS, QUOTES, nameCandidates } from './candidates';
+import { QUOTES, nameCandidates, isNounAfter } from './candidates';
 import { isCapitalized, longestPhraseAt, phraseFlags, tokenFlags } from './gazetteer';
 import { mentionFromTokens } from './mention';
 import { isTitleAbbreviation } from './titles';
-import { isFiniteVerb } from '../../lexicon/word-tags';
 
 /** Last words that make a capitalized run a place: "Yangtze River", "Gaza Strip". */
 export const PLACE_HEADS = new Set([
@@ -192,8 +191,7 @@ function isArticleOrModifierSlot(doc: Doc, start: number, end: number): boolean 
   const sentence = doc.tokens[start].sentence;
   const before = doc.tokens[start - 1];
   if (before?.sentence === sentence && ARTICLES.has(before.lower)) return true;
-  const next = doc.tokens[end];
-  return next?.sentence === sentence && next.shape === 'lower' && !FUNCTION_WORDS.has(next.lower) && !isFiniteVerb(next.lower);
+  return isNounAfter(doc, end, sentence);
 }
 
 const COMPASS_INITIALS = new Set(['N', 'S', 'E', 'W']);

@@ -8,8 +8,7 @@
 import { Doc, Mention } from '../../model';
 import { FLAGS, PLACE_FLAGS } from '../../lexicon';
 import { isCapitalized, tokenFlags } from '../recognize/gazetteer';
-import { FUNCTION_WORDS, isOrdinaryWord } from '../recognize/candidates';
-import { isFiniteVerb } from '../../lexicon/word-tags';
+import { isOrdinaryWord, isNounAfter } from '../recognize/candidates';
 import { mentionFromTokens, wordsOfPersons } from '../recognize/mention';
 
 const MIN_ITEMS = 4;
@@ -94,8 +93,7 @@ function personPairedWith(doc: Doc, a: Item, b: Item, personAt: Map<number, Ment
   const untypedWord = (item: Item) =>
     item.end - item.start === 1 && !typedAt[item.start] && tokens[item.start].shape === 'title' && !(tokenFlags(tokens[item.start]) & (KNOWN_NON_PERSON | FLAGS.common | FLAGS.title)) && tokens[item.end]?.text !== '.';
   // ("the Orlov and Kessel foundations": the pair modifies a noun)
-  const after = tokens[b.end];
-  if (after && after.sentence === tokens[b.start].sentence && after.shape === 'lower' && !FUNCTION_WORDS.has(after.lower) && !isFiniteVerb(after.lower)) return null;
+  if (isNounAfter(doc, b.end, tokens[b.start].sentence)) return null;
   if (isPerson(a) && untypedWord(b)) return b;
   if (isPerson(b) && untypedWord(a) && !tokens[a.start].sentenceInitial) return a;
   return null;
@@ -138,8 +136,7 @@ function firmsListedWithFirms(doc: Doc, items: Item[], firmEnds: Map<number, num
     const token = tokens[item.start];
     if (item.end - item.start !== 1 || token.sentenceInitial || token.shape !== 'title') continue;
     // ("the Harbour and Transport subcommittee": a noun after it makes it part of a longer name)
-    const after = tokens[item.end];
-    if (after && after.sentence === token.sentence && after.shape === 'lower' && !FUNCTION_WORDS.has(after.lower) && !isFiniteVerb(after.lower)) continue;
+    if (isNounAfter(doc, item.end, token.sentence)) continue;
     if (typedAt[item.start]) continue;
     // (nor a head noun or a frequent word, which go on the name before: "Velmar Television and Radio")
     if (tokenFlags(token) & (PLACE_FLAGS | FLAGS.person | FLAGS.given | FLAGS.surname | FLAGS.demonym | FLAGS.time | FLAGS.notName | FLAGS.title | FLAGS.orgHead | FLAGS.frequent)) continue;

@@ -8,7 +8,7 @@
 import { Doc, EntityType, Mention, Token } from '../../model';
 import { FLAGS, PLACE_FLAGS } from '../../lexicon';
 import { isFiniteVerb } from '../../lexicon/word-tags';
-import { FUNCTION_WORDS, NAME_PARTICLES, capitalMeansName, nameCandidates } from '../recognize/candidates';
+import { NAME_PARTICLES, capitalMeansName, nameCandidates, isNounAfter } from '../recognize/candidates';
 import { isCapitalized, longestPhraseAt, phraseFlags, phraseKey, tokenFlags } from '../recognize/gazetteer';
 import { coveredTokens, mentionFromTokens } from '../recognize/mention';
 import { isTitleAbbreviation } from '../recognize/titles';
@@ -255,15 +255,15 @@ const PREPOSITIONS_BEFORE_TOWN = new Set(['in', 'at', 'to', 'from', 'near', 'of'
 function actsAsPerson(doc: Doc, start: number, end: number): boolean {
   const flags = phraseFlags(doc, start, end);
   if (!(flags & (FLAGS.city | FLAGS.region)) || flags & FLAGS.country) return false;
-  const next = doc.tokens[end];
+  const sentence = doc.tokens[start].sentence;
   const before = doc.tokens[start - 1];
   // ("Flights to Orland were full": after a preposition the verb is the phrase's)
-  if (before && before.sentence === doc.tokens[start].sentence && PREPOSITIONS_BEFORE_TOWN.has(before.lower)) return false;
+  if (before && before.sentence === sentence && PREPOSITIONS_BEFORE_TOWN.has(before.lower)) return false;
   if (isTownBeforeRegion(doc, end)) return false;
-  if (before && before.sentence === doc.tokens[start].sentence && before.lower === 'the') return false;
+  if (before && before.sentence === sentence && before.lower === 'the') return false;
   // ("the Orland council", "Orland fans": a lower-case word that is no verb makes it the town's)
-  if (next && next.sentence === doc.tokens[start].sentence && next.shape === 'lower' && !FIRM_PEOPLE.has(next.lower) && !FUNCTION_WORDS.has(next.lower) && !isFiniteVerb(next.lower) && !next.lower.endsWith('ed')) return false;
-  return true;
+  const next = doc.tokens[end];
+  return !(isNounAfter(doc, end, sentence) && !FIRM_PEOPLE.has(next.lower) && !next.lower.endsWith('ed'));
 }
 
 const CONJUNCTIONS = new Set(['and', 'or', 'but']);

@@ -9,8 +9,7 @@
 
 import { Doc, Mention } from '../../model';
 import { FLAGS } from '../../lexicon';
-import { isFiniteVerb } from '../../lexicon/word-tags';
-import { FUNCTION_WORDS } from '../recognize/candidates';
+import { isNounAfter } from '../recognize/candidates';
 import { phraseFlags } from '../recognize/gazetteer';
 
 /** The last word of a newspaper's title (written by us) */
@@ -43,6 +42,5 @@ export function withPaperTitles(doc: Doc, mentions: Mention[]): Mention[] {
 function opensLongerPhrase(doc: Doc, i: number, sentence: number): boolean {
   const after = doc.tokens[i];
   if (!after || after.sentence !== sentence) return false;
-  if (after.shape === 'number') return true;
-  return after.shape === 'lower' && !FUNCTION_WORDS.has(after.lower) && !isFiniteVerb(after.lower) && !after.lower.endsWith('ed');
+  return after.shape === 'number' || (isNounAfter(doc, i, sentence) && !after.lower.endsWith('ed'));
 }
