@@ -425,6 +425,13 @@ describe('organizations: known names and wire credits', () => {
     ]);
   });
 
+  test('a listed name may hold a capitalized function word ("Pan Am"); the word alone is none', () => {
+    expect(names('Shares of Pan Am rose after USA Today reported the deal. "I Am sorry," he said. Am I late?').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
+      ['Pan Am', 10, 16, 'organization.gazetteer'],
+      ['USA Today', 28, 37, 'organization.gazetteer'],
+    ]);
+  });
+
   test('agencies and media from our list', () => {
     expect(brief('NATO and the United Nations asked Reuters.')).toEqual([
       'organization:NATO',

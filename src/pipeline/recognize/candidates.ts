@@ -132,7 +132,12 @@ function findCandidates(doc: Doc): Candidate[] {
           continue;
         }
       }
-      if (!initial && !capsEntry && !firstName && (FUNCTION_WORDS.has(token.lower) || CONTRACTION.test(token.lower)) && i >= gazetteerEnd) continue;
+      if (!initial && !capsEntry && !firstName && (FUNCTION_WORDS.has(token.lower) || CONTRACTION.test(token.lower)) && i >= gazetteerEnd) {
+        // "Pan Am", "Stand Up To Cancer": a capitalized function word inside a listed name
+        const listedEnd = token.shape === 'title' && nameLike[i - 1] ? listedNameEndOver(doc, nameLike, i, sentence.endToken) : -1;
+        if (listedEnd < 0) continue;
+        gazetteerEnd = listedEnd;
+      }
       if (COMPOUND_MODIFIER.test(token.lower)) continue; // "Ohio-based", "Russian-backed"
       if (isLowerCompound(token)) continue; // "Full-time", "Well-known", but not "Dong-wook"
       if (sentence.allCaps || sentence.titleCase) {
@@ -226,7 +231,7 @@ function findCandidates(doc: Doc): Candidate[] {
       weakStart = (tokenFlags(tokens[first]) & FLAGS.common) !== 0;
     }
     let last = end;
-    while (last > first && isTrailingNoise(doc, tokens[last - 1])) last--;
+    while (last > first && isTrailingNoise(doc, tokens[last - 1]) && !endsListedName(doc, first, last)) last--;
     if (last > first && !isUnknownModifierStem(doc, first, last)) candidates.push({ start: first, end: last, rawStart: start, weakStart, allCaps: isAllCaps });
   }
   return candidates;
@@ -282,6 +287,28 @@ export function opensSentence(token: Token, previous: Token | undefined): boolea
 }
 /** Opening quotes, as written ("``" in copy typed with backquotes) */
 export const QUOTES = new Set(['"', '“', '``', "'", '‘']);
+
+/**
+ * The end of a listed name that begins in the run of name-like words just before `i` and goes on
+ * over the capitalized function word at `i`; -1 when there is none.
+ */
+function listedNameEndOver(doc: Doc, nameLike: Uint8Array, i: number, limit: number): number {
+  const sentence = doc.tokens[i].sentence;
+  let start = i - 1;
+  while (start > 0 && nameLike[start - 1] && doc.tokens[start - 1].sentence === sentence) start--;
+  for (let s = start; s < i; s++) {
+    const phrase = longestPhraseAt(doc, s, ENTITY_FLAGS, limit);
+    if (phrase && phrase.end > i) return phrase.end;
+  }
+  return -1;
+}
+
+/** Does a listed name in [first, last) end with its capitalized function word ("Pan Am")? */
+function endsListedName(doc: Doc, first: number, last: number): boolean {
+  if (doc.tokens[last - 1].shape !== 'title' || !FUNCTION_WORDS.has(doc.tokens[last - 1].lower)) return false;
+  for (let s = first; s < last - 1; s++) if (longestPhraseAt(doc, s, ENTITY_FLAGS, last)?.end === last) return true;
+  return false;
+}
 
 /**
  * "captain Will Carling", "beat Jan Kroslak": a first name that is also a function word or a month
