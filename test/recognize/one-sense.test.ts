@@ -174,12 +174,20 @@ describe('one sense per document', () => {
     ]);
   });
 
-  test('a firm named by its business teaches its first word, not a first name', () => {
-    const text = 'Orvis Airlines and Ingrid Motors cut fares. Later Orvis said Ingrid would follow.';
+  test('a firm named by its business, or a listed one, teaches its first word, a first name too unless a person of the story has it', () => {
+    const text = 'Orvis Airlines and Ingrid Motors cut fares. Later Orvis said Ingrid would follow. Meta Platforms said sales rose. A Meta spokesman agreed.';
     expect(names(text).map((r) => [r.type, r.text, r.start, r.rule])).toEqual([
       ['organization', 'Orvis Airlines', 0, 'organization.head-noun'],
       ['organization', 'Ingrid Motors', 19, 'organization.head-noun'],
       ['organization', 'Orvis', 50, 'organization.short-name'],
+      ['organization', 'Ingrid', 61, 'organization.short-name'],
+      ['organization', 'Meta Platforms', 82, 'organization.gazetteer'],
+      ['organization', 'Meta', 116, 'organization.short-name'],
+    ]);
+    const founder = 'Ingrid Salo, who founded Ingrid Motors, cut prices. Ingrid said rivals would follow.';
+    expect(names(founder).map((r) => [r.type, r.text, r.start, r.rule])).toEqual([
+      ['person', 'Ingrid Salo', 0, 'person.given-name'],
+      ['organization', 'Ingrid Motors', 25, 'organization.head-noun'],
     ]);
   });
 

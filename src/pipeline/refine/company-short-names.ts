@@ -41,7 +41,7 @@ const BUSINESS_WORDS = new Set([
   'loan', 'loans',
 ]);
 /** Last words of firms named by their business, whose first word is the firm: "Halvard Airlines" */
-const BUSINESS_HEADS = new Set(['airlines', 'airline', 'airways', 'motors', 'steel', 'petroleum', 'electric', 'mining', 'chemicals', 'pharmaceuticals', 'foods', 'brands', 'electronics', 'software', 'semiconductors', 'railways', 'railroad', 'shipping', 'securities', 'investments', 'insurance', 'bancorp', 'bancshares', 'industries', 'enterprises', 'communications', 'technologies', 'systems', 'holdings']);
+const BUSINESS_HEADS = new Set(['airlines', 'airline', 'airways', 'motors', 'steel', 'petroleum', 'electric', 'mining', 'chemicals', 'pharmaceuticals', 'foods', 'brands', 'electronics', 'software', 'semiconductors', 'railways', 'railroad', 'shipping', 'securities', 'investments', 'insurance', 'bancorp', 'bancshares', 'industries', 'enterprises', 'communications', 'technologies', 'systems', 'holdings', 'platforms', 'motor', 'telecom', 'energy']);
 /** Full-name rules whose names end in a legal form: "Acme Holdings Ltd.", "Dunmore & Co." */
 const LEGAL_NAME_RULES = new Set(['organization.legal-suffix', 'organization.ampersand']);
 /** Words that never stand alone for a company: titles ("General"), months, nationalities. */
@@ -76,10 +76,12 @@ export function companyShortNames(doc: Doc, winners: Mention[]): ShortName[] {
       }
     }
     // "Halvard Airlines", "Orvis Motors": a firm named by its business teaches its first word
-    if (m.rule === 'organization.head-noun' && m.tokenEnd - m.tokenStart === 2 && BUSINESS_HEADS.has(tokens[m.tokenEnd - 1].lower)) {
+    // (and a listed one: "Meta Platforms ... a Meta spokesman")
+    if ((m.rule === 'organization.head-noun' || m.rule === 'organization.gazetteer') && m.tokenEnd - m.tokenStart === 2 && BUSINESS_HEADS.has(tokens[m.tokenEnd - 1].lower)) {
       const word = tokens[m.tokenStart];
       const flags = tokenFlags(word);
-      const ownWord = word.shape === 'title' && !(flags & (FLAGS.orgHead | FLAGS.organization | FLAGS.given | FLAGS.surname)) && !FUNCTION_WORDS.has(word.lower) && !BUSINESS_WORDS.has(word.lower);
+      // (a first name or surname only when no person of the story has it: "Meta Platforms ... Meta")
+      const ownWord = word.shape === 'title' && !(flags & (FLAGS.orgHead | FLAGS.organization)) && !FUNCTION_WORDS.has(word.lower) && !BUSINESS_WORDS.has(word.lower) && !(flags & (FLAGS.given | FLAGS.surname) && persons().has(word.lower));
       if (ownWord && !(flags & NEVER_ALONE)) found.push({ key: word.lower, ordinaryWord: (flags & FLAGS.common) !== 0, town: false, adjective: false });
       // "Western Airlines ... Western said": an airline is called by its adjective too
       else if (ownWord && (flags & NEVER_ALONE) === FLAGS.demonym) found.push({ key: word.lower, ordinaryWord: true, town: false, adjective: true });
