@@ -21,6 +21,17 @@ describe('companies known by what the story says of them', () => {
     expect(brief('Velmism founder Ivo Brandt wrote.')).toEqual(['person:Ivo Brandt']);
   });
 
+  test('who reads a market works for a firm: "an analyst with X", "Economist Lena Marsh of X"; not a listed place', () => {
+    expect(names('Tomas Rell, an analyst with Harwood, and Economist Lena Marsh of Ostrava Bell said rates would rise. Analyst Priya Kolde of Canada agreed.').map((r) => [r.text, r.type, r.start, r.rule])).toEqual([
+      ['Tomas Rell', 'person', 0, 'person.given-name'],
+      ['Harwood', 'organization', 28, 'organization.company-context'],
+      ['Lena Marsh', 'person', 51, 'person.title'],
+      ['Ostrava Bell', 'organization', 65, 'organization.company-context'],
+      ['Priya Kolde', 'person', 109, 'person.title'],
+      ['Canada', 'place', 124, 'place.gazetteer'],
+    ]);
+  });
+
   test('one company phrase types every mention of the name in the story', () => {
     const text = 'Halvard rose 4 percent on Tuesday. Analysts expect shares of Halvard to climb further, and ' +
       'traders said Halvard and its creditors would meet in May.';

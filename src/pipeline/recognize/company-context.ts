@@ -34,6 +34,8 @@ const LISTED_COMPANY_STRENGTH = 0.85;
 /** Words before the name: "shares of X", "a stake in X", "analysts at X" (the preposition follows) */
 const COMPANY_BEFORE_OF = new Set(['shares', 'stake', 'unit', 'subsidiary', 'division', 'acquisition', 'purchase', 'takeover', 'stock', 'users']);
 const COMPANY_BEFORE_AT = new Set(['analyst', 'analysts', 'economist', 'economists', 'trader', 'traders', 'executives', 'executive']);
+/** who watches a market for a firm: "an analyst with X", "economist Lena Marsh of X" */
+const MARKET_WATCHERS = new Set(['analyst', 'analysts', 'economist', 'economists', 'strategist', 'strategists']);
 
 /** What an apposition calls a company: "X, a unit of Y", "X, the Ohio-based maker of Z" */
 const COMPANY_APPOSITION_HEADS = new Set([
@@ -277,6 +279,9 @@ function saysCompany(doc: Doc, start: number, end: number): boolean {
     if (before.lower === 'of' && COMPANY_BEFORE_OF.has(twoBefore.lower)) return true;
     if (before.lower === 'in' && twoBefore.lower === 'stake') return true;
     if (before.lower === 'at' && COMPANY_BEFORE_AT.has(twoBefore.lower)) return true;
+    // "an analyst with Harwood", "Analyst Priya Kolde of Harwood": who reads a market works for a firm
+    if (before.lower === 'with' && MARKET_WATCHERS.has(twoBefore.lower)) return true;
+    if (before.lower === 'of' && twoBefore.shape === 'title' && watcherNamed(doc, start - 2, sentence)) return true;
     // "vice president at Kelso Marle", "co-chairman of Kelso Marle": a firm's officer
     if ((before.lower === 'at' || before.lower === 'of') && FIRM_OFFICERS.has(twoBefore.lower)) return true;
     if (before.lower === 'at' && OFFICERS_AT.has(twoBefore.lower)) return true;
@@ -299,6 +304,17 @@ function saysCompany(doc: Doc, start: number, end: number): boolean {
   if (before?.lower === 'its' && next && UNIT_NOUNS.has(next.lower)) return true;
   // "the offer values Halvard at $2 billion"
   if (before && VALUES.has(before.lower) && next?.lower === 'at') return true;
+  return false;
+}
+
+/** "Analyst Priya Kolde of X": is the name ending at token `last` (up to three words) right after a market watcher's noun? */
+function watcherNamed(doc: Doc, last: number, sentence: number): boolean {
+  for (let i = last; i > last - 3; i--) {
+    const token = tokenInSentence(doc, i, sentence);
+    if (!token || token.shape !== 'title') return false;
+    const before = tokenInSentence(doc, i - 1, sentence);
+    if (before && MARKET_WATCHERS.has(before.lower)) return true;
+  }
   return false;
 }
 
