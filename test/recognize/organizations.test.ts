@@ -395,6 +395,13 @@ describe('organizations: companies', () => {
       ['Bellmar', 'organization.descriptor'],
       ['Kelvar Review', 'organization.descriptor'],
     ]);
+    // the bodies of modern news: a consultancy, a startup, a charity, a watchdog
+    expect(names('The consultancy Integralia, the startup Quorvia and the charity Ostra Aid wrote to the watchdog Velmcom.').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
+      ['Integralia', 16, 26, 'organization.descriptor'],
+      ['Quorvia', 40, 47, 'organization.descriptor'],
+      ['Ostra Aid', 64, 73, 'organization.descriptor'],
+      ['Velmcom', 96, 103, 'organization.descriptor'],
+    ]);
   });
 
   test('unknown acronyms are organizations, common ones (GDP) and capital runs are not', () => {
