@@ -181,9 +181,13 @@ describe('companies by what the story says about their results and officers', ()
       ['Marlink', 74, 81],
     ]);
   });
-  test('an apposition opened by a country\'s possessive: "X, Norway\'s biggest ferry operator"', () => {
+  test('an apposition opened by a country\'s or a firm\'s possessive: "X, Norway\'s biggest ferry operator"', () => {
     expect(run(recognizeCompaniesByContext, 'Shares of the bidder rose while Vestholm Linjer, Norway\'s biggest ferry operator, fell.').map((r) => [r.text, r.start, r.end])).toEqual([
       ['Vestholm Linjer', 32, 47],
+    ]);
+    // or by a listed firm's: "X, Google's parent company"
+    expect(run(recognizeCompaniesByContext, "Regulators met Quorvex, Google's parent company, on Monday.").map((r) => [r.text, r.start, r.end])).toEqual([
+      ['Quorvex', 15, 22],
     ]);
   });
 

@@ -272,7 +272,7 @@ function saysCompany(doc: Doc, start: number, end: number): boolean {
   if (next && REPORTING.has(next.lower) && after?.lower === 'its') return true;
   if (next?.text === ',' && after && (after.lower === 'a' || after.lower === 'an' || after.lower === 'the') && appositionSaysCompany(doc, end + 2, sentence)) return true;
   // "X, Norway's biggest ferry operator": a country's or a town's possessive opens the apposition
-  if (next?.text === ',' && after && tokenFlags(after) & PLACE_FLAGS && tokenInSentence(doc, end + 2, sentence)?.lower === "'s" && appositionSaysCompany(doc, end + 3, sentence)) return true;
+  if (next?.text === ',' && after && tokenFlags(after) & (PLACE_FLAGS | FLAGS.organization) && tokenInSentence(doc, end + 2, sentence)?.lower === "'s" && appositionSaysCompany(doc, end + 3, sentence)) return true;
   const before = tokenInSentence(doc, start - 1, sentence);
   const twoBefore = tokenInSentence(doc, start - 2, sentence);
   if (before && twoBefore) {
