@@ -123,6 +123,10 @@ describe('the compiled lexicon', () => {
     expect(brief('The S&L crisis cost billions, and two MBA students at Velmar Savings Bank wrote about it.')).toEqual(['organization:Velmar Savings Bank']);
   });
 
+  test('terms of modern news in capitals or with a capital inside ("NGO", "MERS", "PhD") name nothing; a brand so written still does', () => {
+    expect(brief('A PhD student at an NGO studied MERS and the MLA met a KC, said Velmar Bank and TelVerde.')).toEqual(['organization:Velmar Bank', 'organization:TelVerde']);
+  });
+
   test('currency codes in capitals name nothing ("(CZK)" in a table); one that is also a name stays one', () => {
     expect(brief('Turnover (CZK) rose and the budget deficit (HUF) fell, Velmar Bank said.')).toEqual(['organization:Velmar Bank']);
     expect(lookup('ron') & FLAGS.initialism).toBe(0);

@@ -320,7 +320,7 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
       }
     }
     // 8. "TelVerde", "NordaBank", "BioGenix": a capital inside one word is a brand
-    if (end - start === 1 && CAMEL_CASE.test(tokens[start].text) && !candidate.allCaps) {
+    if (end - start === 1 && CAMEL_CASE.test(tokens[start].text) && !candidate.allCaps && !(tokenFlags(tokens[start]) & FLAGS.notName)) {
       found.push(mentionFromTokens(doc, 'organization', start, end, 'organization.camel-case', 0.5));
       continue;
     }
