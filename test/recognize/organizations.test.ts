@@ -40,6 +40,13 @@ describe('organizations: head nouns', () => {
     ]);
   });
 
+  test('an airline named "X Air" after a name\'s word ("Velmar Air", "Lion Air"), not after an ordinary word ("Hot Air")', () => {
+    expect(names('A Velmar Air jet and a Lion Air jet landed. Hot Air balloons rose at the Open Air fair.').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
+      ['Velmar Air', 2, 12, 'organization.head-noun'],
+      ['Lion Air', 23, 31, 'organization.head-noun'],
+    ]);
+  });
+
   test('a union or a trade body named by its members ("Workers", "Growers"), also with "of" a country; not after a people', () => {
     expect(brief('The United Harbour Workers of Canada struck. Kazakh Teachers marched. A spokesman for Velmar Grain Growers said so.')).toEqual([
       'organization:United Harbour Workers of Canada',
@@ -244,6 +251,7 @@ describe('organizations: companies', () => {
       ['Tarnley Federal Savings and Loan Association', 'organization', 14],
       ['Tarnley Strip', 'place', 85],
       ['Harbor Bank', 'organization', 103],
+      ['Kelso Air', 'organization', 131],
       ['Kelso International Airlines', 'organization', 145],
       ['Lena Marsh', 'person', 188],
       ['Harbor Authority', 'organization', 203],

@@ -74,7 +74,7 @@ function isSentenceAdverb(token: Token): boolean {
 }
 
 /** Word heads that ordinary words before them make a phrase, not a name: "the International Community", "Data Analytics" */
-const HEADS_AFTER_A_NAME = new Set(['community', 'platforms', 'solutions', 'properties', 'dynamics', 'therapeutics', 'biosciences', 'robotics', 'analytics']);
+const HEADS_AFTER_A_NAME = new Set(['community', 'platforms', 'solutions', 'properties', 'dynamics', 'therapeutics', 'biosciences', 'robotics', 'analytics', 'air']);
 
 /**
  * A head that is an ordinary word too (FLAGS.wordHead: "International", "Workers", "Platforms")
