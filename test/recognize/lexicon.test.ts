@@ -127,6 +127,18 @@ describe('the compiled lexicon', () => {
     expect(brief('A PhD student at an NGO studied MERS and the MLA met a KC, said Velmar Bank and TelVerde.')).toEqual(['organization:Velmar Bank', 'organization:TelVerde']);
   });
 
+  test('a name written with accents is looked up by its plain spelling where the lists know only that; it is then no English word', () => {
+    expect(brief("José Luis Rodríguez Zapatero met Thomas Müller in Curaçao and Côte d'Ivoire.")).toEqual([
+      'person:José Luis Rodríguez Zapatero',
+      'person:Thomas Müller',
+      'place:Curaçao',
+      "place:Côte d'Ivoire",
+    ]);
+    const doc = docOf('Müller and muller');
+    expect(tokenFlags(doc.tokens[0]) & FLAGS.common).toBe(0);
+    expect(tokenFlags(doc.tokens[2]) & FLAGS.common).toBe(FLAGS.common);
+  });
+
   test('currency codes in capitals name nothing ("(CZK)" in a table); one that is also a name stays one', () => {
     expect(brief('Turnover (CZK) rose and the budget deficit (HUF) fell, Velmar Bank said.')).toEqual(['organization:Velmar Bank']);
     expect(lookup('ron') & FLAGS.initialism).toBe(0);
