@@ -50,6 +50,16 @@ describe('one sense per document', () => {
     ]);
   });
 
+  test('a Spanish name\'s first surname, with or without its accents, stands for the person alone and with the second ("Rodríguez Peña")', () => {
+    const text = 'President José Rodríguez Peña met Alvaro Sanz. Rodríguez said the talks went well. Rodríguez Peña left.';
+    expect(names(text).map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
+      ['José Rodríguez Peña', 10, 29, 'person.title'],
+      ['Alvaro Sanz', 34, 45, 'person.given-name'],
+      ['Rodríguez', 47, 56, 'person.surname-in-document'],
+      ['Rodríguez Peña', 83, 97, 'person.surname-in-document'],
+    ]);
+  });
+
   test('a club named after its town does not make the town a club after "in" or "at"', () => {
     const text = 'SOCCER - LEAGUE.\nThe striker scored twice in the match and the goalkeeper was beaten. Cumbria beat Ashcombe 2-1 in Leeds. ' +
       'Leeds 3 Tarnley 1. The fans in Leeds cheered, and the team played at Leeds again.';

@@ -92,6 +92,16 @@ export function refineOneSense(doc: Doc): Mention[] {
       for (let w = surnameFrom + 1; w < words.length; w++) key += ' ' + doc.tokens[words[w]].lower;
       learn(senses, key, { type: 'person', strength: surnameStrength, rule: 'person.surname-in-document', ordinaryWord: false, untypedOnly: weak, town: false, adjective: false });
     }
+    // "Jose Rodriguez Pena ... Rodriguez said", "... Rodriguez Pena said": a Spanish name's first
+    // surname stands before the second one; a surname (no first name) before the last word is one
+    if (words.length >= 3 && last.shape !== 'initial') {
+      const paternal = doc.tokens[words[words.length - 2]];
+      const flags = tokenFlags(paternal);
+      if (paternal.shape === 'title' && flags & FLAGS.surname && !(flags & (FLAGS.given | FLAGS.rareGiven))) {
+        learn(senses, paternal.lower, { type: 'person', strength: surnameStrength, rule: 'person.surname-in-document', ordinaryWord: false, untypedOnly: weak, town: false, adjective: false });
+        learn(senses, paternal.lower + ' ' + last.lower, { type: 'person', strength: surnameStrength, rule: 'person.surname-in-document', ordinaryWord: false, untypedOnly: weak, town: false, adjective: false });
+      }
+    }
     const first = doc.tokens[words[0]];
     // (not a first name that is also a title: "Earl Tamsin ... the Earl Fenwick")
     if (!weak && first.shape !== 'initial' && !opensBody.has(first.lower)) {
