@@ -14,7 +14,7 @@ import { isTitleAbbreviation } from './titles';
 export const PLACE_HEADS = new Set([
   'river', 'lake', 'mountain', 'mountains', 'mount', 'hills', 'island', 'islands', 'isles', 'province', 'county',
   'valley', 'sea', 'ocean', 'bay', 'gulf', 'strait', 'straits', 'peninsula', 'desert', 'canal', 'square',
-  'street', 'avenue', 'road', 'boulevard', 'parkway', 'expressway', 'freeway', 'highway', 'turnpike', 'airport', 'bridge', 'district', 'region', 'prefecture', 'oblast', 'krai',
+  'street', 'avenue', 'road', 'boulevard', 'parkway', 'expressway', 'freeway', 'highway', 'turnpike', 'airport', 'stadium', 'bridge', 'district', 'region', 'prefecture', 'oblast', 'krai',
   'territory', 'territories', 'state', 'coast', 'heights', 'plain', 'plains', 'delta', 'basin', 'falls',
   'park', 'forest', 'beach', 'harbor', 'harbour', 'village', 'town', 'republic', 'kingdom',
   'emirate', 'emirates', 'strip', 'pass', 'palace', 'castle', 'cathedral', 'abbey', 'base', 'airbase', 'canyon', 'glacier', 'reef', 'archipelago',
