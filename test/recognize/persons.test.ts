@@ -74,6 +74,13 @@ describe('persons: titles are roles, never part of the name', () => {
     });
   });
 
+  test('police ranks of British and Commonwealth news are titles: "Detective Constable", "Chief Superintendent"', () => {
+    expect(run(recognizePersons, 'Detective Constable Ruth Amber and Chief Superintendent Ian Vell spoke.')).toEqual([
+      { text: 'Ruth Amber', type: 'person', start: 20, end: 30, rule: 'person.title', roles: ['Detective Constable'] },
+      { text: 'Ian Vell', type: 'person', start: 56, end: 64, rule: 'person.title', roles: ['Chief Superintendent'] },
+    ]);
+  });
+
   test('a lower-case role with modifiers and a nationality before the name', () => {
     expect(run(recognizePersons, 'The former Kazakh prime minister Karim Massimov was detained.')).toEqual([
       { text: 'Karim Massimov', type: 'person', start: 33, end: 47, rule: 'person.title', roles: ['former Kazakh prime minister'] },
