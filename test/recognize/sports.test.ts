@@ -12,6 +12,20 @@ describe('sports teams: a town in a sports story names its club', () => {
     expect(isSportsStory(docOf('The party won the title of largest bloc and lost points in the final round of talks.'))).toBe(false);
   });
 
+  test('a results line says sport without a word of the game; a channel or a number between names does not', () => {
+    const results = 'Velmar moved up to third place on Saturday after a win at home.\nResults: Velmar 2 Tarnley 1; Ashcombe 0 Kvarstad 3.';
+    expect(isSportsStory(docOf(results))).toBe(true);
+    expect(names(results).filter((r) => r.start > 60).map((r) => [r.text, r.type, r.start, r.rule])).toEqual([
+      ['Velmar', 'organization', 73, 'organization.results-table'],
+      ['Tarnley', 'organization', 82, 'organization.results-table'],
+      ['Ashcombe', 'organization', 93, 'organization.results-table'],
+      ['Kvarstad', 'organization', 104, 'organization.results-table'],
+    ]);
+    expect(isSportsStory(docOf('The board spoke on Channel 4 News and on Radio 4 Today. Section 2 Part 3 of the law applies.'))).toBe(false);
+    // and the words of a modern report: a league's name, a hat-trick
+    expect(isSportsStory(docOf('Orvik scored a hat-trick as Velmar went top of the Bundesliga.'))).toBe(true);
+  });
+
   test('a long story that names a league and a tournament in passing is no sports story', () => {
     const filler = 'The company said its profit rose and its shares gained in heavy trading on the exchange. '.repeat(40);
     const text = `${filler}Its chairman once played in a golf tournament and follows the league. ${filler}`;

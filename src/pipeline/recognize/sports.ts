@@ -4,7 +4,7 @@
 // (but "lost 2-0 away at Tarnley", "3-1 at Tarnley" name the side the score was against).
 // Countries stay places (national sides are named after the country, and news keeps them places).
 
-import { Doc, Mention } from '../../model';
+import { Doc, Mention, Token } from '../../model';
 import { FLAGS, PLACE_FLAGS } from '../../lexicon';
 import { Candidate, nameCandidates } from './candidates';
 import { isFiniteVerb } from '../../lexicon/word-tags';
@@ -21,6 +21,9 @@ export const STRONG_SPORTS_WORDS = new Set([
   'fifa', 'uefa', 'semifinal', 'semi-final', 'quarter-final', 'quarterfinal', 'relegation', 'standings',
   'scoreboard', 'goals', 'overs', 'bowled', 'seeded', 'unseeded', 'grand', 'prix',
   'stadium', 'fixtures', 'pct', 'gb', 'qualifier', 'qualifying', 'tournament', 'championship', 'league',
+  // leagues, formats and words of the game in modern reports
+  'bundesliga', 'serie', 'ligue', 'liga', 'eredivisie', 'motogp', 'nascar', 'wnba', 'ncaa', 'ipl', 'odi', 't20',
+  'peloton', 'cyclist', 'cyclists', 'hat-trick', 'equaliser', 'equalizer', 'stoppage-time', 'scrum', 'fly-half',
 ]);
 const WEAK_SPORTS_WORDS = new Set([
   'goal', 'coach', 'match', 'matches', 'season', 'penalty', 'scored', 'beat', 'drew', 'draw', 'defeated', 'final',
@@ -29,7 +32,7 @@ const WEAK_SPORTS_WORDS = new Set([
   'team', 'teams', 'player', 'players', 'score', 'scores', 'scorer', 'results', 'wins', 'losses', 'drawn',
   'minute', 'minutes', 'sets', 'v', 'fans', 'record',
   // also outside sport: "marathon talks", "Sprint Corp.", "a bomb squad", "the Medal of Honor"
-  'marathon', 'sprint', 'squad', 'medal',
+  'marathon', 'sprint', 'squad', 'medal', 'rider', 'riders', 'stage', 'podium', 'laps', 'referee', 'derby', 'penalties', 'mls',
 ]);
 /** Both lists in one map (1: strong, 2: weak), so a word of neither costs one look-up, not two. */
 const SPORTS_WORD_KINDS = new Map<string, number>();
@@ -92,9 +95,42 @@ export function isSportsStory(doc: Doc): boolean {
     // sports story: the words of the game must be as dense as in a match report
     const dense = strongWords * WORDS_PER_SPORTS_WORD >= words;
     known = dense && (strong.size >= MIN_STRONG || (strong.size >= 1 && weak.size >= MIN_WEAK_BESIDE_ONE_STRONG));
+    // "Results: Velmar 2 Tarnley 1; Ashcombe 0 Kvarstad 3": results say sport without a word of the game
+    if (!known) known = resultPairs(tokens) >= MIN_RESULT_PAIRS;
     cache.set(doc, known);
   }
   return known;
+}
+
+/** Two results of this shape make a results line */
+const MIN_RESULT_PAIRS = 2;
+/** a match score: one digit */
+const GOALS = /^\d$/;
+
+/**
+ * How many "Name 2 Name 1" results the text holds: a one-digit score between two capitalized words,
+ * and another one-digit score a few words on that closes the result (before a comma, a semicolon,
+ * a full stop or the line's end). "Channel 4 News" or "Radio 4 Today" have no second score.
+ */
+function resultPairs(tokens: readonly Token[]): number {
+  let pairs = 0;
+  for (let i = 1; i + 2 < tokens.length; i++) {
+    if (tokens[i].shape !== 'number' || !GOALS.test(tokens[i].text) || !isCapitalizedWord(tokens[i - 1]) || !isCapitalizedWord(tokens[i + 1])) continue;
+    for (let j = i + 2; j < i + 5 && j < tokens.length; j++) {
+      const token = tokens[j];
+      if (token.shape === 'number') {
+        const after = tokens[j + 1];
+        if (GOALS.test(token.text) && isCapitalizedWord(tokens[j - 1]) && (!after || after.lineStart || after.text === ',' || after.text === ';' || after.text === '.')) pairs++;
+        break;
+      }
+      if (!isCapitalizedWord(token)) break;
+    }
+  }
+  return pairs;
+}
+
+function isCapitalizedWord(token: Token): boolean {
+  return token.shape === 'title' || token.shape === 'upper';
 }
 
 export function recognizeSportsTeams(doc: Doc): Mention[] {
