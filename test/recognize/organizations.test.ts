@@ -447,6 +447,18 @@ describe('organizations: known names and wire credits', () => {
     ]);
   });
 
+  test('a listed name may open with a capitalized function word, hold a number or a mark, and go on over "a" ("Five Star Movement", "Eesti 200", "Canal+")', () => {
+    const text = 'Italy\'s Five Star Movement and For the Future of Montenegro won. Eesti 200 and Europe Now! won seats, said Canal+ and Visma-Lease a Bike. "The times are hard," he said.';
+    expect(names(text).filter((r) => r.type === 'organization').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
+      ['Five Star Movement', 8, 26, 'organization.gazetteer'],
+      ['For the Future of Montenegro', 31, 59, 'organization.gazetteer'],
+      ['Eesti 200', 65, 74, 'organization.gazetteer'],
+      ['Europe Now!', 79, 90, 'organization.gazetteer'],
+      ['Canal+', 107, 113, 'organization.gazetteer'],
+      ['Visma-Lease a Bike', 118, 136, 'organization.gazetteer'],
+    ]);
+  });
+
   test('agencies and media from our list', () => {
     expect(brief('NATO and the United Nations asked Reuters.')).toEqual([
       'organization:NATO',

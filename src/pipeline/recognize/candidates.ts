@@ -123,12 +123,14 @@ function findCandidates(doc: Doc): Candidate[] {
       // "US diplomats": an all-capitals entry ("US", "WHO") is a name even where the word is not
       const capsEntry = token.shape === 'upper' && !sentence.allCaps && (tokenFlags(token) & FLAGS.capsOnly) !== 0;
       const firstName = isFirstNameInMidSentence(doc, i);
-      // "The Hague", "The Netherlands": a capitalized article that a known name begins with
-      if (token.lower === 'the' && i >= gazetteerEnd) {
+      // "The Hague", "The Netherlands", "Five Star Movement", "For the Future of Montenegro": a
+      // capitalized article or other function word that a known name begins with
+      if (i >= gazetteerEnd && FUNCTION_WORDS.has(token.lower)) {
         const phrase = longestPhraseAt(doc, i, PLACE_ENTITY_FLAGS, sentence.endToken);
-        if (phrase && phrase.end - i > 1) {
+        if (phrase && phrase.end - i > 1 && onlySmallWordsInLowerCase(doc, i, phrase.end)) {
           gazetteerEnd = phrase.end;
-          nameLike[i] = 1;
+          // (its lower-case words too: "the" in "For the Future of Montenegro"; not "The times are")
+          for (let j = i; j < phrase.end; j++) nameLike[j] = 1;
           continue;
         }
       }
@@ -301,6 +303,12 @@ function listedNameEndOver(doc: Doc, nameLike: Uint8Array, i: number, limit: num
     if (phrase && phrase.end > i) return phrase.end;
   }
   return -1;
+}
+
+/** Are the lower-case words of tokens [start, end) all function words ("For the Future of X", not "The times")? */
+function onlySmallWordsInLowerCase(doc: Doc, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (doc.tokens[i].shape === 'lower' && !FUNCTION_WORDS.has(doc.tokens[i].lower)) return false;
+  return true;
 }
 
 /** Does a listed name in [first, last) end with its capitalized function word ("Pan Am")? */
