@@ -81,6 +81,14 @@ describe('persons: titles are roles, never part of the name', () => {
     ]);
   });
 
+  test('honours, degrees and seats after a name are no part of it: "Dana Vell KC", "Ian Kerr OBE", "Ann Marsh MP"', () => {
+    expect(names('Judge Dana Vell KC said so. Ann Marsh MP and Ian Kerr OBE agreed.').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
+      ['Dana Vell', 6, 15, 'person.title'],
+      ['Ann Marsh', 28, 37, 'person.given-name'],
+      ['Ian Kerr', 45, 53, 'person.given-name'],
+    ]);
+  });
+
   test('a lower-case role with modifiers and a nationality before the name', () => {
     expect(run(recognizePersons, 'The former Kazakh prime minister Karim Massimov was detained.')).toEqual([
       { text: 'Karim Massimov', type: 'person', start: 33, end: 47, rule: 'person.title', roles: ['former Kazakh prime minister'] },

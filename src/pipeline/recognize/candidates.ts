@@ -359,8 +359,12 @@ function isCapsEntry(doc: Doc, token: Token): boolean {
   return !(doc.sentences[token.sentence - doc.sentences[0].index]?.allCaps ?? true);
 }
 
+/** Letters after a person's name that are no part of it: honours, degrees, seats ("Dana Vell KC", "Ian Kerr OBE") */
+const POST_NOMINALS = new Set(['KC', 'QC', 'MP', 'MEP', 'MSP', 'MLA', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'GBE', 'FRS', 'PhD']);
+
 function isTrailingNoise(doc: Doc, token: Token): boolean {
   if (token.text === '.') return true;
+  if (POST_NOMINALS.has(token.text) && token.index > 0 && doc.tokens[token.index - 1].shape === 'title') return true;
   if (isCapsEntry(doc, token)) return false; // "ties with the US" ends with the country
   if (FUNCTION_WORDS.has(token.lower)) return true;
   return (tokenFlags(token) & FLAGS.time) !== 0;
