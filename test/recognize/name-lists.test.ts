@@ -46,6 +46,18 @@ describe('a firm in a list makes its one-word neighbours firms', () => {
     ]);
   });
 
+  test('beside two firms, a name the lists know only as a region is a firm ("Amazon, Temu and IKEA"); not beside one, nor a country', () => {
+    expect(brief('Shoppers turned to Amazon, Temu and IKEA.')).toEqual(['organization:Amazon', 'organization:Temu', 'organization:IKEA']);
+    expect(brief('Rain fell on Amazon, Patagonia and Siberia.')).toEqual(['place:Amazon', 'place:Patagonia', 'place:Siberia']);
+    expect(brief('Amazon and Velmar Ltd grew. France, Temu and IKEA grew.')).toEqual([
+      'place:Amazon',
+      'organization:Velmar Ltd',
+      'place:France',
+      'organization:Temu',
+      'organization:IKEA',
+    ]);
+  });
+
   test('not a place, a word of the story\'s persons, without "and" or before a noun', () => {
     expect(brief('Velmar Ltd and Catalonia signed.').filter((r) => r.startsWith('organization'))).toEqual(['organization:Velmar Ltd']);
     expect(brief('Dana Kresk was jailed. Velmar Ltd and Kresk traded claims.').filter((r) => r.startsWith('organization'))).toEqual(['organization:Velmar Ltd']);

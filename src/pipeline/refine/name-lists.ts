@@ -131,15 +131,21 @@ function firmsListedWithFirms(doc: Doc, items: Item[], firmEnds: Map<number, num
   // (an ordinary word opening the sentence is no part of it: "Only Seat and ...")
   const opener = tokens[items[0].start - 1];
   if (opener && opener.sentence === tokens[items[0].start].sentence && isCapitalized(opener) && !(opener.sentenceInitial && isOrdinaryWord(opener))) return;
-  if (!items.some((item) => firmEnds.get(item.start) === item.end)) return;
+  let firms = 0;
+  for (const item of items) if (firmEnds.get(item.start) === item.end) firms++;
+  if (firms === 0) return;
   for (const item of items) {
     const token = tokens[item.start];
     if (item.end - item.start !== 1 || token.sentenceInitial || token.shape !== 'title') continue;
     // ("the Harbour and Transport subcommittee": a noun after it makes it part of a longer name)
     if (isNounAfter(doc, item.end, token.sentence)) continue;
-    if (typedAt[item.start]) continue;
+    // "turned to Amazon, Temu and IKEA": beside two firms, a name the lists know only as a region
+    // (no country, no town) is a firm too
+    const flags = tokenFlags(token);
+    const regionAmongFirms = firms >= 2 && (flags & PLACE_FLAGS) === FLAGS.region;
+    if (typedAt[item.start] && !regionAmongFirms) continue;
     // (nor a head noun or a frequent word, which go on the name before: "Velmar Television and Radio")
-    if (tokenFlags(token) & (PLACE_FLAGS | FLAGS.person | FLAGS.given | FLAGS.surname | FLAGS.demonym | FLAGS.time | FLAGS.notName | FLAGS.title | FLAGS.orgHead | FLAGS.frequent)) continue;
+    if (flags & ((regionAmongFirms ? 0 : PLACE_FLAGS) | FLAGS.person | FLAGS.given | FLAGS.surname | FLAGS.demonym | FLAGS.time | FLAGS.notName | FLAGS.title | FLAGS.orgHead | FLAGS.frequent)) continue;
     if (personWords().has(token.lower)) continue;
     found.push(mentionFromTokens(doc, 'organization', item.start, item.end, 'organization.listed-with-firm', 0.8));
   }
