@@ -322,3 +322,13 @@ describe('places: contexts', () => {
     expect(brief('The test at The Oval ended early and the players flew home from Heathrow.')).toEqual(['place:The Oval', 'place:Heathrow']);
   });
 });
+
+describe('places: a county before a role or its people', () => {
+  test('"Montgomery County Prosecutor X": the county, not the town alone; "Harris County officials" are the county\'s, no firm\'s', () => {
+    expect(names('Montgomery County Prosecutor Dana Whitlow said so, and Tarnley County officials agreed.').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Montgomery County', 'place', 0, 17, 'place.gazetteer'],
+      ['Dana Whitlow', 'person', 29, 41, 'person.title'],
+      ['Tarnley County', 'place', 55, 69, 'place.head-noun'],
+    ]);
+  });
+});

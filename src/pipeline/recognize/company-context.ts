@@ -164,6 +164,8 @@ function mayNameCompany(doc: Doc, { start, end, allCaps, weakStart }: Candidate,
   // "Summit meetings are rare": an ordinary word opening a sentence says nothing
   if (end - start > MAX_TOKENS || allCaps || weakStart) return false;
   if (phraseFlags(doc, start, end) & NOT_COMPANY) return false;
+  // "Harris County officials": a name with a place's kind word is the place
+  if (end - start > 1 && PLACE_HEADS.has(tokens[end - 1].lower)) return false;
   // an ordinary word ("Summit") would be taught to one-sense where its capital says nothing
   if (end - start === 1 && tokenFlags(tokens[start]) & FLAGS.common && !ordinaryWordToo) return false;
   // a movement or a faith is no firm ("Velmism founder X")

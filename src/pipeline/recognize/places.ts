@@ -83,6 +83,8 @@ export function recognizePlaces(doc: Doc): Mention[] {
       // "S. Korea", "N. Ireland": a compass point's initial before a country or region
       if (from === start + 2 && to === end && opensWithCompassInitial(doc, start)) from = start;
       if (to === end - 1 && tokens[to].lower === 'city') to = end;
+      // "Montgomery County Prosecutor Dana Whitlow": the county before a role inside the run
+      else if (to < end - 1 && tokens[to].lower === 'county' && tokens[to].shape === 'title') to++;
       if (from !== i || to !== phrase.end) {
         found.push(mentionFromTokens(doc, 'place', from, to, 'place.gazetteer', 0.75));
         i = to;
