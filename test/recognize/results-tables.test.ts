@@ -71,4 +71,15 @@ describe('results tables: the names in standings rows and match results are club
     const text = 'CRICKET - AVERAGES.\nThe batsman and the bowler topped the averages after the test.\nAnton Velev 4 6 1 287 112 57.40\n';
     expect(run(recognizeResultsTables, text)).toEqual([]);
   });
+
+  test('results after a colon or a semicolon, an ordinary word opening each ("Results: Lens 2 Tarnley 0; Sale 1 Kvarstad 1")', () => {
+    const text = 'Velmar won the league match 2-0 with two goals.\nResults: Lens 2 Tarnley 0; Sale 1 Kvarstad 1.';
+    // (the pairs are read after the lines: sorted by offset here)
+    expect(run(recognizeResultsTables, text).sort((a, b) => a.start - b.start).map((r) => [r.text, r.start, r.end])).toEqual([
+      ['Lens', 57, 61],
+      ['Tarnley', 64, 71],
+      ['Sale', 75, 79],
+      ['Kvarstad', 82, 90],
+    ]);
+  });
 });

@@ -41,12 +41,14 @@ const MAX_CLUB_WORDS = 3;
 /**
  * A line of a table opens with the club's name, and the candidates drop a sentence's first word
  * when it is an ordinary word ("Reading 3 2 1 0 8 3 7", "Sale 2 Tarnley 1"): a line's opening run of
- * title-case words is read as a name too, and only the table shapes below accept it.
+ * title-case words is read as a name too, and so is one after a colon or a semicolon ("Results:
+ * Lens 2 Tarnley 0; Sale 1 Kvarstad 1"); only the table shapes below accept it.
  */
 function addLineOpeningWords(doc: Doc, byStart: Map<number, Candidate>): void {
   const tokens = doc.tokens;
   for (let i = 0; i < tokens.length; i++) {
-    if ((i > 0 && !tokens[i].lineStart) || byStart.has(i) || tokens[i].shape !== 'title') continue;
+    const opens = i === 0 || tokens[i].lineStart || tokens[i - 1].text === ':' || tokens[i - 1].text === ';';
+    if (!opens || byStart.has(i) || tokens[i].shape !== 'title') continue;
     let end = i + 1;
     while (end < tokens.length && end - i < MAX_CLUB_WORDS && !tokens[end].lineStart && tokens[end].shape === 'title') end++;
     byStart.set(i, { start: i, end, rawStart: i, weakStart: true, allCaps: false });
