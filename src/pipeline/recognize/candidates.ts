@@ -330,6 +330,9 @@ function isFirstNameInMidSentence(doc: Doc, i: number): boolean {
   return next.sentence === token.sentence && !FUNCTION_WORDS.has(next.lower);
 }
 
+/** a capital after a small letter inside a word: "IndiGo", "McLaren" */
+const INNER_CAPITAL = /\p{Ll}\p{Lu}/u;
+
 function isLeadingNoise(doc: Doc, i: number): boolean {
   const token = doc.tokens[i];
   const previous = doc.tokens[i - 1];
@@ -347,7 +350,8 @@ function isLeadingNoise(doc: Doc, i: number): boolean {
   // (no read past the array's end: it would deoptimize this hot function)
   const next = i + 1 < doc.tokens.length ? doc.tokens[i + 1] : undefined;
   if (next && isCapitalized(next) && tokenFlags(next) & FLAGS.title && !FUNCTION_WORDS.has(token.lower)) return false;
-  if (opensSentence(token, previous) && isOrdinaryWord(token)) return true;
+  // (not a word with a capital inside: "IndiGo said" is the airline wherever it stands)
+  if (opensSentence(token, previous) && !INNER_CAPITAL.test(token.text) && isOrdinaryWord(token)) return true;
   const flags = tokenFlags(token);
   if (flags & FLAGS.time) return true;
   return false;
