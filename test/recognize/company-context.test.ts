@@ -9,7 +9,9 @@ describe('companies known by what the story says of them', () => {
       ['Tomas Vell', 'person', 74, 'person.given-name'],
     ]);
     expect(brief('Velmar bought a stake in Ilse Brandt. Ilse Brandt said it agreed.')).toEqual(['organization:Ilse Brandt', 'organization:Ilse Brandt']);
-    expect(brief("Tomas Kerr's shares in Velmar were sold, and Tomas Kerr left the board.")).toEqual(['person:Tomas Kerr', 'place:Velmar', 'person:Tomas Kerr']);
+    expect(brief('Shares in Orvana Aeronautics rose.')).toEqual(['organization:Orvana Aeronautics']);
+    // ("shares in Velmar": Velmar is a firm all the same)
+    expect(brief("Tomas Kerr's shares in Velmar were sold, and Tomas Kerr left the board.")).toEqual(['person:Tomas Kerr', 'organization:Velmar', 'person:Tomas Kerr']);
   });
 
   test('a firm by its founder or its users, each alone: "Zentrix co-founder X", "users of Zentrix", "Quorra users"', () => {

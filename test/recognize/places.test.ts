@@ -331,4 +331,13 @@ describe('places: a county before a role or its people', () => {
       ['Tarnley County', 'place', 55, 69, 'place.head-noun'],
     ]);
   });
+
+  test('a listed place goes on over "do" or "da" ("Rio Grande do Sul"); "Nova" is "New"; a shoal is a place; Timor-Leste is a country', () => {
+    expect(names('Floods hit Rio Grande do Sul and Nova Santa Rita. A ship ran aground at Ostra Shoal off Timor-Leste.').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
+      ['Rio Grande do Sul', 11, 28, 'place.gazetteer'],
+      ['Nova Santa Rita', 33, 48, 'place.gazetteer'],
+      ['Ostra Shoal', 72, 83, 'place.head-noun'],
+      ['Timor-Leste', 88, 99, 'place.gazetteer'],
+    ]);
+  });
 });

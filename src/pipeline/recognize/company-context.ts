@@ -279,7 +279,7 @@ function saysCompany(doc: Doc, start: number, end: number): boolean {
   const twoBefore = tokenInSentence(doc, start - 2, sentence);
   if (before && twoBefore) {
     if (before.lower === 'of' && COMPANY_BEFORE_OF.has(twoBefore.lower)) return true;
-    if (before.lower === 'in' && twoBefore.lower === 'stake') return true;
+    if (before.lower === 'in' && (twoBefore.lower === 'stake' || twoBefore.lower === 'shares')) return true;
     if (before.lower === 'at' && COMPANY_BEFORE_AT.has(twoBefore.lower)) return true;
     // "an analyst with Harwood", "Analyst Priya Kolde of Harwood": who reads a market works for a firm
     if (before.lower === 'with' && MARKET_WATCHERS.has(twoBefore.lower)) return true;

@@ -17,7 +17,7 @@ export const PLACE_HEADS = new Set([
   'street', 'avenue', 'road', 'boulevard', 'parkway', 'expressway', 'freeway', 'highway', 'turnpike', 'airport', 'stadium', 'bridge', 'district', 'region', 'prefecture', 'oblast', 'krai',
   'territory', 'territories', 'state', 'coast', 'heights', 'plain', 'plains', 'delta', 'basin', 'falls',
   'park', 'forest', 'beach', 'harbor', 'harbour', 'village', 'town', 'republic', 'kingdom',
-  'emirate', 'emirates', 'strip', 'pass', 'palace', 'castle', 'cathedral', 'abbey', 'base', 'airbase', 'canyon', 'glacier', 'reef', 'archipelago',
+  'emirate', 'emirates', 'strip', 'pass', 'palace', 'castle', 'cathedral', 'abbey', 'base', 'airbase', 'canyon', 'glacier', 'reef', 'shoal', 'atoll', 'archipelago',
 ]);
 /** "IPOs", "SUVs": plural initialisms */
 const PLURAL_INITIALISM = /^[A-Z]{2,}s$/;
@@ -33,7 +33,11 @@ const PLACE_OF_HEADS = new Set(['port', 'republic', 'kingdom', 'gulf', 'bay', 'i
 const PLACE_MODIFIERS = new Set([
   'east', 'west', 'north', 'south', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'great', 'greater', 'old', 'new',
   'northeast', 'northwest', 'southeast', 'southwest', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'mainland',
+  // "Nova Santa Rita", "Nueva Ecija", "Nouvelle-Aquitaine": "new" in Portuguese, Spanish and French
+  'nova', 'nueva', 'nuevo',
 ]);
+/** Small words of Portuguese and Spanish place names, in lower case: "Rio Grande do Sul" */
+const PLACE_JOINERS = new Set(['do', 'da', 'dos', 'das', 'de', 'del']);
 /** Lower-case nouns after a place name: "Velkara province", "Dunmore stadium" */
 const PLACE_KINDS_AFTER = new Set(['region', 'area', 'township', 'neighborhood', 'neighbourhood', 'checkpoint', 'crossing', 'oilfield', 'port', 'harbour', 'harbor', 'province', 'district', 'county', 'mountains', 'valley', 'river', 'island', 'islands', 'stadium', 'airport', 'mosque', 'church', 'cathedral', 'palace', 'prison', 'sanatorium', 'hospital', 'mine', 'border', 'coast', 'peninsula', 'desert', 'basin', 'enclave', 'settlement', 'refugee', 'suburb', 'oblast', 'governorate', 'prefecture', 'municipality']);
 /** Kinds of place that are often named after someone: "the Dana Orrel airport", "Tavi Marsh hospital" */
@@ -61,11 +65,12 @@ export function recognizePlaces(doc: Doc): Mention[] {
     // "Trinidad and Tobago", "the United States of America", "People's Republic of China": a listed
     // country's name may go on past the candidate over "and", "of" or "'s"
     const joiner = tokens[end];
-    const limit = joiner && (joiner.lower === 'and' || joiner.lower === 'of' || (joiner.lower === "'s" && !joiner.spaceBefore)) ? tokens.length : end;
+    // (and a listed place's "do", "da": "Rio Grande do Sul", "Mato Grosso do Sul")
+    const limit = joiner && (joiner.lower === 'and' || joiner.lower === 'of' || PLACE_JOINERS.has(joiner.text) || (joiner.lower === "'s" && !joiner.spaceBefore)) ? tokens.length : end;
     for (let i = start; i < end; ) {
       let phrase = longestPhraseAt(doc, i, PLACE_FLAGS, limit);
       // (a country's name only: "Jammu and Kashmir" is news' two regions)
-      if (phrase && phrase.end > end && !(phrase.flags & FLAGS.country)) phrase = longestPhraseAt(doc, i, PLACE_FLAGS, end);
+      if (phrase && phrase.end > end && !(phrase.flags & FLAGS.country) && !PLACE_JOINERS.has(joiner.text)) phrase = longestPhraseAt(doc, i, PLACE_FLAGS, end);
       // ("Sens. Halvey and Kresk": a title's abbreviation, not the French town)
       if (!phrase || phrase.flags & FLAGS.demonym || (phrase.end - i === 1 && isTitleAbbreviation(doc, i))) {
         i++;
