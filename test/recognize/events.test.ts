@@ -1,9 +1,15 @@
-import { brief } from './helpers';
+import { brief, names } from './helpers';
 
 describe('competitions, festivals and prizes are left out', () => {
   test('"the Commonwealth Games", "the Halvard Open", "the Ostend Film Festival", "the Davis Cup": no rows', () => {
     const text = 'Athletes from Kenya arrived for the Commonwealth Games. Ann Vell won the Halvard Open and went to the Ostend Film Festival. The Davis Cup resumed.';
     expect(brief(text)).toEqual(['place:Kenya', 'person:Ann Vell']);
+  });
+
+  test('a cycling race named after its country is an event: "the Tour de France", "the Tour of Britain"; a tour of Britain is a trip', () => {
+    expect(names('He won a stage of the Tour de France and the Tour of Britain on his tour of Britain.').map((r) => [r.text, r.type, r.start, r.end])).toEqual([
+      ['Britain', 'place', 76, 83],
+    ]);
   });
 
   test('a series and a classic are events too: "the World Series", "the Unicef Classic"', () => {
