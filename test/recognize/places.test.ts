@@ -332,7 +332,8 @@ describe('places: a county before a role or its people', () => {
     ]);
   });
 
-  test('a listed place goes on over "do" or "da" ("Rio Grande do Sul"); "Nova" is "New"; a shoal is a place; Timor-Leste is a country', () => {
+  test('a listed place goes on over "do" or "da" ("Rio Grande do Sul"); "Nova" is "New"; a shoal or a crater is a place; Timor-Leste is a country', () => {
+    expect(names('The rover left Velmar Crater.').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([['Velmar Crater', 15, 28, 'place.head-noun']]);
     expect(names('Floods hit Rio Grande do Sul and Nova Santa Rita. A ship ran aground at Ostra Shoal off Timor-Leste.').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
       ['Rio Grande do Sul', 11, 28, 'place.gazetteer'],
       ['Nova Santa Rita', 33, 48, 'place.gazetteer'],

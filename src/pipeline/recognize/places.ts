@@ -17,7 +17,7 @@ export const PLACE_HEADS = new Set([
   'street', 'avenue', 'road', 'boulevard', 'parkway', 'expressway', 'freeway', 'highway', 'turnpike', 'airport', 'stadium', 'bridge', 'district', 'region', 'prefecture', 'oblast', 'krai',
   'territory', 'territories', 'state', 'coast', 'heights', 'plain', 'plains', 'delta', 'basin', 'falls',
   'park', 'forest', 'beach', 'harbor', 'harbour', 'village', 'town', 'republic', 'kingdom',
-  'emirate', 'emirates', 'strip', 'pass', 'palace', 'castle', 'cathedral', 'abbey', 'base', 'airbase', 'canyon', 'glacier', 'reef', 'shoal', 'atoll', 'archipelago',
+  'emirate', 'emirates', 'strip', 'pass', 'palace', 'castle', 'cathedral', 'abbey', 'base', 'airbase', 'canyon', 'glacier', 'reef', 'shoal', 'atoll', 'crater', 'archipelago',
 ]);
 /** "IPOs", "SUVs": plural initialisms */
 const PLURAL_INITIALISM = /^[A-Z]{2,}s$/;
