@@ -9,6 +9,11 @@ const MARKS = /\p{M}+/gu;
 const UNDECOMPOSED_LETTERS = /[łŁøØđĐıßæÆœŒ]/g;
 const ASCII = /^[\x00-\x7f]*$/;
 
+/** Is the word plain ASCII (no letter to fold)? */
+export function isAscii(word: string): boolean {
+  return ASCII.test(word);
+}
+
 /** The word with its letters' marks dropped ("Łódź" -> "Lodz"); an ASCII word as it is. */
 export function withoutAccents(word: string): string {
   if (ASCII.test(word)) return word;

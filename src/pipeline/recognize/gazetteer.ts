@@ -5,7 +5,7 @@
 
 import { Doc, Token } from '../../model';
 import { FLAGS, maxPhraseTokens, nextNode, nodeFlags, wordId } from '../../lexicon';
-import { withoutAccents } from '../../lexicon/fold';
+import { isAscii, withoutAccents } from '../../lexicon/fold';
 
 // Every rule asks for the flags of the same few tokens again and again: the word ids and flags of
 // the tokens of the document being analysed are kept in arrays, found by the token's index
@@ -18,7 +18,8 @@ function computeFlags(token: Token): number {
   const id = tokenWordId(token);
   let flags = nodeFlags(id);
   // "Müller" read as "muller": a word with accents is no ordinary English word
-  if (flags & FLAGS.common && id !== wordId(token.lower)) flags &= ~(FLAGS.common | FLAGS.frequent);
+  // (only a word with letters beyond ASCII can have been folded: no second look-up for the rest)
+  if (flags & FLAGS.common && !isAscii(token.lower) && id !== wordId(token.lower)) flags &= ~(FLAGS.common | FLAGS.frequent);
   if (flags & FLAGS.capsOnly && token.shape !== 'upper') return flags & (FLAGS.common | FLAGS.prefix);
   // "LBO" is never a name, "Led" and "Roe" may be
   if (flags & FLAGS.initialism) return token.shape === 'upper' ? flags | FLAGS.notName : flags & ~FLAGS.initialism;
@@ -53,8 +54,8 @@ function tokenWordId(token: Token): number {
 function wordIdOf(word: string): number {
   const id = wordId(word);
   if ((nodeFlags(id) & ~FLAGS.prefix) !== 0) return id;
+  if (isAscii(word)) return id;
   const plain = withoutAccents(word);
-  if (plain === word) return id;
   const plainId = wordId(plain);
   if (id < 0) return plainId;
   return (nodeFlags(plainId) & ~FLAGS.prefix) !== 0 ? plainId : id;
