@@ -463,6 +463,12 @@ describe('organizations: known names and wire credits', () => {
       ['Canal+', 107, 113, 'organization.gazetteer'],
       ['Visma-Lease a Bike', 118, 136, 'organization.gazetteer'],
     ]);
+    // and its part in brackets, where the list has it: "Janata Dal (Secular)", not "Janata Dal (JD)"
+    expect(names('The Janata Dal (Secular) won 11 seats, and the Janata Dal (JD) lost.').map((r) => [r.text, r.start, r.end])).toEqual([
+      ['Janata Dal (Secular)', 4, 24],
+      ['Janata Dal', 47, 57],
+      ['JD', 59, 61],
+    ]);
   });
 
   test('agencies and media from our list', () => {

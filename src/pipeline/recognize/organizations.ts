@@ -18,8 +18,8 @@ import { PAPER_HEADS } from '../refine/paper-titles';
 const OF_WORDS = new Set(['of', 'for', 'on']);
 /** Small words inside listed names, where a run of capitals breaks: "Save the Children", "Law and Justice" */
 const LIST_NAME_JOINERS = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'without', 'to', 'de', 'du', 'des', 'la', 'del', 'sans', 'y', 'a', 'is']);
-/** ... and numbers and marks: "Eesti 200", "Canal+", "Europe Now!" (not "&": the ampersand rule reads "X & Y") */
-const LIST_NAME_MARKS = new Set(['+', '!']);
+/** ... and numbers and marks: "Eesti 200", "Canal+", "Europe Now!", "Janata Dal (Secular)" (not "&": the ampersand rule reads "X & Y") */
+const LIST_NAME_MARKS = new Set(['+', '!', '(']);
 /** Common nouns that introduce a company or group by name: "glass maker Vontera", "rival Velcom" */
 const COMPANY_NOUNS = new Set(['giant', 'operator', 'firm', 'company', 'maker', 'manufacturer', 'carrier', 'airline', 'insurer', 'retailer', 'conglomerate', 'rival', 'subsidiary', 'affiliate', 'unit', 'group', 'lender', 'bank', 'broker', 'brokerage', 'automaker', 'carmaker', 'chipmaker', 'producer', 'supplier', 'distributor', 'developer', 'publisher', 'newspaper', 'daily', 'weekly', 'magazine', 'agency', 'network', 'broadcaster', 'channel', 'club', 'side', 'team', 'party', 'movement', 'organisation', 'organization', 'refiner', 'miner', 'exporter', 'importer', 'utility', 'telecoms', 'conglomerate', 'concern', 'publication', 'drugmaker', 'steelmaker', 'shipbuilder', 'chain', 'consultancy', 'startup', 'start-up', 'charity', 'nonprofit', 'non-profit', 'watchdog', 'regulator', 'pollster', 'tabloid', 'outlet', 'website', 'label', 'studio', 'union', 'cooperative', 'journal']);
 /** Nouns after a company name: "Vontera shares", "Kelvor stock" */
