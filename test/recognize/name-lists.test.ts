@@ -46,9 +46,12 @@ describe('a firm in a list makes its one-word neighbours firms', () => {
     ]);
   });
 
-  test('beside two firms, a name the lists know only as a region is a firm ("Amazon, Temu and IKEA"); not beside one, nor a country', () => {
+  test('beside two firms, a name the lists know only as a region or a first name is a firm ("Amazon, Temu and IKEA"); not beside one, nor a country', () => {
     expect(brief('Shoppers turned to Amazon, Temu and IKEA.')).toEqual(['organization:Amazon', 'organization:Temu', 'organization:IKEA']);
     expect(brief('Rain fell on Amazon, Patagonia and Siberia.')).toEqual(['place:Amazon', 'place:Patagonia', 'place:Siberia']);
+    // and a word the lists know only as a first name
+    expect(brief('Nvidia, Meta and Velmar Ltd grew.')).toEqual(['organization:Nvidia', 'organization:Meta', 'organization:Velmar Ltd']);
+    expect(brief('Nvidia and Meta grew.')).toEqual(['organization:Nvidia']);
     expect(brief('Amazon and Velmar Ltd grew. France, Temu and IKEA grew.')).toEqual([
       'place:Amazon',
       'organization:Velmar Ltd',

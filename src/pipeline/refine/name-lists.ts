@@ -140,12 +140,14 @@ function firmsListedWithFirms(doc: Doc, items: Item[], firmEnds: Map<number, num
     // ("the Harbour and Transport subcommittee": a noun after it makes it part of a longer name)
     if (isNounAfter(doc, item.end, token.sentence)) continue;
     // "turned to Amazon, Temu and IKEA": beside two firms, a name the lists know only as a region
-    // (no country, no town) is a firm too
+    // (no country, no town) is a firm too, and so is a first name no person of the story has
     const flags = tokenFlags(token);
     const regionAmongFirms = firms >= 2 && (flags & PLACE_FLAGS) === FLAGS.region;
-    if (typedAt[item.start] && !regionAmongFirms) continue;
+    // ("Nvidia, Meta and Velmar Ltd": beside two firms, a word the lists know only as a first name)
+    const givenAmongFirms = firms >= 2 && (flags & (FLAGS.given | FLAGS.surname | FLAGS.person)) === FLAGS.given;
+    if (typedAt[item.start] && !regionAmongFirms && !givenAmongFirms) continue;
     // (nor a head noun or a frequent word, which go on the name before: "Velmar Television and Radio")
-    if (flags & ((regionAmongFirms ? 0 : PLACE_FLAGS) | FLAGS.person | FLAGS.given | FLAGS.surname | FLAGS.demonym | FLAGS.time | FLAGS.notName | FLAGS.title | FLAGS.orgHead | FLAGS.frequent)) continue;
+    if (flags & ((regionAmongFirms ? 0 : PLACE_FLAGS) | (givenAmongFirms ? 0 : FLAGS.given) | FLAGS.person | FLAGS.surname | FLAGS.demonym | FLAGS.time | FLAGS.notName | FLAGS.title | FLAGS.orgHead | FLAGS.frequent)) continue;
     if (personWords().has(token.lower)) continue;
     found.push(mentionFromTokens(doc, 'organization', item.start, item.end, 'organization.listed-with-firm', 0.8));
   }
