@@ -89,6 +89,10 @@ describe('persons: titles are roles, never part of the name', () => {
     ]);
   });
 
+  test('one ordinary word no name list knows takes no title from an apposition ("Alphabet, the owner of X"); a surname does', () => {
+    expect(brief('Regulators questioned Alphabet, the owner of Zentrix, and Kessler, the minister of trade.')).toEqual(['organization:Zentrix', 'person:Kessler']);
+  });
+
   test('a lower-case role with modifiers and a nationality before the name', () => {
     expect(run(recognizePersons, 'The former Kazakh prime minister Karim Massimov was detained.')).toEqual([
       { text: 'Karim Massimov', type: 'person', start: 33, end: 47, rule: 'person.title', roles: ['former Kazakh prime minister'] },

@@ -500,6 +500,9 @@ function contextEvidence(doc: Doc, start: number, end: number): { rule: string; 
   // "Jane Roe, 45, ...": an age says person louder than a town list ("Marlow, 19," a town too)
   if (hasAgeAfter(doc, end) && !(flags & NOT_AGED)) return { rule: 'person.age', strength: 0.8 };
   if (flags & (PLACE_FLAGS | FLAGS.organization | FLAGS.demonym | FLAGS.notName)) return null;
+  // ("Alphabet, the owner of Zentrix": one ordinary word that no name list knows is a body's name
+  // more often than a person's, whatever title follows it)
+  if (end - start === 1 && allOrdinaryWords(doc, start, end)) return null;
   // "the firm's chairman, Orvel Dasko, said": a title in lower case, a comma, then the name and a comma or a verb of speech
   const comma = tokens[start - 1];
   const title = tokens[start - 2];
