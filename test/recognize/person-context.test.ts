@@ -51,6 +51,14 @@ describe('persons known by what the story says of them', () => {
     ]);
   });
 
+  test('an obituary\'s survivors: "survived by a son, Ryo, and a daughter, Ilse Marten"', () => {
+    expect(run(recognizePersonsByContext, 'She is survived by a son, Ryo, and a daughter, Ilse Marten. Ryo lives in Osaka.')).toEqual([
+      { text: 'Ilse Marten', type: 'person', start: 47, end: 58, rule: 'person.relative' },
+      { text: 'Ryo', type: 'person', start: 26, end: 29, rule: 'person.person-context' },
+      { text: 'Ryo', type: 'person', start: 60, end: 63, rule: 'person.person-context' },
+    ]);
+  });
+
   test('a first name that is also a word is the relative where it stands, and only there', () => {
     const text = 'With her husband Frank beside her, she spoke. Frank talks followed.';
     expect(run(recognizePersonsByContext, text)).toEqual([{ text: 'Frank', type: 'person', start: 17, end: 22, rule: 'person.relative' }]);

@@ -22,8 +22,8 @@ const RELATIVES = new Set([
   'nephew', 'niece', 'cousin', 'uncle', 'aunt', 'grandson', 'granddaughter', 'grandfather', 'grandmother',
   'stepson', 'stepdaughter', 'stepfather', 'stepmother', 'ex-wife', 'ex-husband', 'fiancee', 'fiance',
 ]);
-/** Whose relative: "his", "her", "X's" */
-const POSSESSORS = new Set(['his', 'her', 'their', 'my', 'your', 'our', "'s"]);
+/** Whose relative: "his", "her", "X's"; or "a" in an obituary's list of survivors ("a son, Ryo") */
+const POSSESSORS = new Set(['his', 'her', 'their', 'my', 'your', 'our', "'s", 'a']);
 /** Words between the possessor and the kin noun: "his late wife", "her eldest son" */
 const MAX_KIN_MODIFIERS = 2;
 /** Longest name taken after a kin noun */
