@@ -5,6 +5,7 @@ import * as fs from 'fs';
 import { endianness } from 'os';
 import * as path from 'path';
 import { FLAGS as FLAG_BITS, PLACE_FLAGS as PLACE_FLAG_BITS } from './flags';
+import { isAscii, withoutAccents } from './fold';
 
 // Plain constants, not `export { FLAGS } from './flags'`: TypeScript compiles a re-export into a
 // getter, and the recognizers read these flags for every token (it was 1% of the pipeline's time).
@@ -93,9 +94,23 @@ function load(): Trie {
   return loaded;
 }
 
-/** The id of a word (one token's lower-case form), or -1 when no entry has it. */
-export function wordId(word: string): number {
+/** The id of a word exactly as written (one token's lower-case form), or -1 when no entry has it. */
+export function exactWordId(word: string): number {
   return (loaded ?? load()).wordIds.get(word) ?? -1;
+}
+
+/**
+ * The id of a word, or of its spelling without accents where the lexicon does not know the word
+ * ("côte" -> "cote", as in "cote d'ivoire"), or knows it only inside longer entries and knows the
+ * plain spelling alone ("josé" -> "jose", "rodríguez" -> "rodriguez"; "são" stays, as in "são
+ * paulo"); -1 when neither is known. Most news keeps names as the English lists spell them.
+ */
+export function wordId(word: string): number {
+  const id = exactWordId(word);
+  if ((nodeFlags(id) & ~FLAGS.prefix) !== 0 || isAscii(word)) return id;
+  const plainId = exactWordId(withoutAccents(word));
+  if (id < 0) return plainId;
+  return (nodeFlags(plainId) & ~FLAGS.prefix) !== 0 ? plainId : id;
 }
 
 /** The trie node of the key one word longer than `node`'s (a word id is the node of its one-word key), or -1. */

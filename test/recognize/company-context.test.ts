@@ -24,9 +24,9 @@ describe('companies known by what the story says of them', () => {
   });
 
   test('who reads a market works for a firm: "an analyst with X", "Economist Lena Marsh of X"; not a listed place', () => {
-    expect(names('Tomas Rell, an analyst with Harwood, and Economist Lena Marsh of Ostrava Bell said rates would rise. Analyst Priya Kolde of Canada agreed.').map((r) => [r.text, r.type, r.start, r.rule])).toEqual([
+    expect(names('Tomas Rell, an analyst with Kelvarn, and Economist Lena Marsh of Ostrava Bell said rates would rise. Analyst Priya Kolde of Canada agreed.').map((r) => [r.text, r.type, r.start, r.rule])).toEqual([
       ['Tomas Rell', 'person', 0, 'person.given-name'],
-      ['Harwood', 'organization', 28, 'organization.company-context'],
+      ['Kelvarn', 'organization', 28, 'organization.company-context'],
       ['Lena Marsh', 'person', 51, 'person.title'],
       ['Ostrava Bell', 'organization', 65, 'organization.company-context'],
       ['Priya Kolde', 'person', 109, 'person.title'],

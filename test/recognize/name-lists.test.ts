@@ -52,6 +52,8 @@ describe('a firm in a list makes its one-word neighbours firms', () => {
     // and a word the lists know only as a first name
     expect(brief('Nvidia, Meta and Velmar Ltd grew.')).toEqual(['organization:Nvidia', 'organization:Meta', 'organization:Velmar Ltd']);
     expect(brief('Nvidia and Meta grew.')).toEqual(['organization:Nvidia']);
+    // a state or province alone stays the place
+    expect(brief('BMW, Daimler and Bavaria signed the deal.')).toEqual(['organization:BMW', 'organization:Daimler', 'place:Bavaria']);
     expect(brief('Amazon and Velmar Ltd grew. France, Temu and IKEA grew.')).toEqual([
       'place:Amazon',
       'organization:Velmar Ltd',

@@ -58,6 +58,7 @@ describe('one sense per document', () => {
       ['Rodríguez', 47, 56, 'person.surname-in-document'],
       ['Rodríguez Peña', 83, 97, 'person.surname-in-document'],
     ]);
+    expect(brief('Jose Rodriguez Pena spoke. Rodriguez said so.')).toEqual(['person:Jose Rodriguez Pena', 'person:Rodriguez']);
   });
 
   test('a club named after its town does not make the town a club after "in" or "at"', () => {
@@ -194,6 +195,8 @@ describe('one sense per document', () => {
       ['organization', 'Meta Platforms', 82, 'organization.gazetteer'],
       ['organization', 'Meta', 116, 'organization.short-name'],
     ]);
+    // nor a word of the founder's name that no list knows
+    expect(brief('Dana Vell founded Vell Energy in 1990. Vell said he would stay on as chairman.')).toEqual(['person:Dana Vell', 'organization:Vell Energy', 'person:Vell']);
     const founder = 'Ingrid Salo, who founded Ingrid Motors, cut prices. Ingrid said rivals would follow.';
     expect(names(founder).map((r) => [r.type, r.text, r.start, r.rule])).toEqual([
       ['person', 'Ingrid Salo', 0, 'person.given-name'],

@@ -404,10 +404,9 @@ describe('organizations: companies', () => {
       ['Kelvar Review', 'organization.descriptor'],
     ]);
     // a journal, and a brand with a capital inside opening a sentence
-    expect(names('It appeared in the journal Velmar Review. An OrvaJet plane landed. OrvaJet said so.').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
+    expect(names('It appeared in the journal Velmar Review. SunRise said so.').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
       ['Velmar Review', 27, 40, 'organization.descriptor'],
-      ['OrvaJet', 45, 52, 'organization.camel-case'],
-      ['OrvaJet', 67, 74, 'organization.camel-case'],
+      ['SunRise', 42, 49, 'organization.camel-case'],
     ]);
     // the bodies of modern news: a consultancy, a startup, a charity, a watchdog
     expect(names('The consultancy Integralia, the startup Quorvia and the charity Ostra Aid wrote to the watchdog Velmcom.').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([

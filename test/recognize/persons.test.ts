@@ -455,7 +455,7 @@ describe('persons: evidence from the name itself', () => {
 
   test('a place-shaped name is no person even with a first name in front', () => {
     expect(run(recognizePersons, 'They played at Grace Road on Friday.')).toEqual([]);
-    // a stadium is a place, whoever it is named after; an arena may be a surname ("Kelli Arena")
+    // a stadium is a place, whoever it is named after; an arena may end a surname ("Dana Arena" below)
     expect(names('Fans left the Maria Stadium as Dana Arena reported.').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
       ['Maria Stadium', 'place', 14, 27, 'place.head-noun'],
       ['Dana Arena', 'person', 31, 41, 'person.given-name'],

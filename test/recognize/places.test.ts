@@ -330,6 +330,8 @@ describe('places: a county before a role or its people', () => {
       ['Dana Whitlow', 'person', 29, 41, 'person.title'],
       ['Tarnley County', 'place', 55, 69, 'place.head-noun'],
     ]);
+    // a firm named like a place is still a firm by its context
+    expect(brief('Analysts at State Street said so. Shares of Crown Castle rose.')).toEqual(['organization:State Street', 'organization:Crown Castle']);
   });
 
   test('a listed place goes on over "do" or "da" ("Rio Grande do Sul"); "Nova" is "New"; a shoal or a crater is a place; Timor-Leste is a country', () => {

@@ -136,7 +136,7 @@ function findCandidates(doc: Doc): Candidate[] {
       }
       if (!initial && !capsEntry && !firstName && (FUNCTION_WORDS.has(token.lower) || CONTRACTION.test(token.lower)) && i >= gazetteerEnd) {
         // "Pan Am", "Stand Up To Cancer": a capitalized function word inside a listed name
-        const listedEnd = token.shape === 'title' && nameLike[i - 1] ? listedNameEndOver(doc, nameLike, i, sentence.endToken) : -1;
+        const listedEnd = token.shape === 'title' && i > sentence.firstToken && nameLike[i - 1] ? listedNameEndOver(doc, nameLike, i, sentence.endToken) : -1;
         if (listedEnd < 0) continue;
         gazetteerEnd = listedEnd;
       }
@@ -311,10 +311,15 @@ function onlySmallWordsInLowerCase(doc: Doc, start: number, end: number): boolea
   return true;
 }
 
-/** Does a listed name in [first, last) end with its capitalized function word ("Pan Am")? */
+/**
+ * Does a listed name that starts in [first, last) hold the run's last word, a capitalized function
+ * word ("Pan Am"; "Europe Now!", where a mark after the run ends the name)?
+ */
 function endsListedName(doc: Doc, first: number, last: number): boolean {
-  if (doc.tokens[last - 1].shape !== 'title' || !FUNCTION_WORDS.has(doc.tokens[last - 1].lower)) return false;
-  for (let s = first; s < last - 1; s++) if (longestPhraseAt(doc, s, ENTITY_FLAGS, last)?.end === last) return true;
+  const word = doc.tokens[last - 1];
+  if (word.shape !== 'title' || !FUNCTION_WORDS.has(word.lower)) return false;
+  const limit = doc.sentences[word.sentence - doc.sentences[0].index]?.endToken ?? doc.tokens.length;
+  for (let s = first; s < last - 1; s++) if ((longestPhraseAt(doc, s, ENTITY_FLAGS, limit)?.end ?? 0) >= last) return true;
   return false;
 }
 
@@ -351,7 +356,7 @@ function isLeadingNoise(doc: Doc, i: number): boolean {
   const next = i + 1 < doc.tokens.length ? doc.tokens[i + 1] : undefined;
   if (next && isCapitalized(next) && tokenFlags(next) & FLAGS.title && !FUNCTION_WORDS.has(token.lower)) return false;
   // (not a word with a capital inside: "IndiGo said" is the airline wherever it stands)
-  if (opensSentence(token, previous) && !INNER_CAPITAL.test(token.text) && isOrdinaryWord(token)) return true;
+  if (opensSentence(token, previous) && isOrdinaryWord(token) && !INNER_CAPITAL.test(token.text)) return true;
   const flags = tokenFlags(token);
   if (flags & FLAGS.time) return true;
   return false;

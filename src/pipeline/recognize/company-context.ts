@@ -59,6 +59,8 @@ const AFTER_APPOSITION_HEAD = new Set(['of', 'that', 'which', 'whose', 'based', 
 /** how far after "X, a" the head noun may come: "X, a closely held Ohio-based maker" */
 const MAX_APPOSITION_WORDS = 6;
 
+/** Kind words of administrative areas: "Harris County", "Velmar Province" */
+const AREA_HEADS = new Set(['county', 'province', 'district', 'region', 'oblast', 'prefecture', 'municipality', 'borough', 'parish', 'township']);
 /** Officers of a firm before "at" or "of" its name (not of a country or a town: "president of Kelso" is no firm's) */
 const FIRM_OFFICERS = new Set(['co-chairman', 'vice-chairman', 'partner', 'strategist', 'broker', 'underwriter']);
 /** Officers who work "at" a firm and "of" a country or a town: "president at Kelso Marle" */
@@ -164,8 +166,9 @@ function mayNameCompany(doc: Doc, { start, end, allCaps, weakStart }: Candidate,
   // "Summit meetings are rare": an ordinary word opening a sentence says nothing
   if (end - start > MAX_TOKENS || allCaps || weakStart) return false;
   if (phraseFlags(doc, start, end) & NOT_COMPANY) return false;
-  // "Harris County officials": a name with a place's kind word is the place
-  if (end - start > 1 && PLACE_HEADS.has(tokens[end - 1].lower)) return false;
+  // "Harris County officials": a name with the kind word of an administrative area is the area
+  // (not any place's kind word: "State Street", "Crown Castle" are firms)
+  if (end - start > 1 && AREA_HEADS.has(tokens[end - 1].lower)) return false;
   // an ordinary word ("Summit") would be taught to one-sense where its capital says nothing
   if (end - start === 1 && tokenFlags(tokens[start]) & FLAGS.common && !ordinaryWordToo) return false;
   // a movement or a faith is no firm ("Velmism founder X")

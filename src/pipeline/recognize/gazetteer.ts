@@ -4,8 +4,8 @@
 // ids of its tokens (each token's id looked up once), so no key string is built.
 
 import { Doc, Token } from '../../model';
-import { FLAGS, maxPhraseTokens, nextNode, nodeFlags, wordId } from '../../lexicon';
-import { isAscii, withoutAccents } from '../../lexicon/fold';
+import { FLAGS, exactWordId, maxPhraseTokens, nextNode, nodeFlags, wordId } from '../../lexicon';
+import { isAscii } from '../../lexicon/fold';
 
 // Every rule asks for the flags of the same few tokens again and again: the word ids and flags of
 // the tokens of the document being analysed are kept in arrays, found by the token's index
@@ -19,7 +19,7 @@ function computeFlags(token: Token): number {
   let flags = nodeFlags(id);
   // "Müller" read as "muller": a word with accents is no ordinary English word
   // (only a word with letters beyond ASCII can have been folded: no second look-up for the rest)
-  if (flags & FLAGS.common && !isAscii(token.lower) && id !== wordId(token.lower)) flags &= ~(FLAGS.common | FLAGS.frequent);
+  if (flags & FLAGS.common && !isAscii(token.lower) && id !== exactWordId(token.lower)) flags &= ~(FLAGS.common | FLAGS.frequent);
   if (flags & FLAGS.capsOnly && token.shape !== 'upper') return flags & (FLAGS.common | FLAGS.prefix);
   // "LBO" is never a name, "Led" and "Roe" may be
   if (flags & FLAGS.initialism) return token.shape === 'upper' ? flags | FLAGS.notName : flags & ~FLAGS.initialism;
@@ -40,25 +40,10 @@ const NOT_LOOKED_UP = -2;
 function tokenWordId(token: Token): number {
   if (cachedTokens !== null && cachedTokens[token.index] === token) {
     let id = cachedIds[token.index];
-    if (id === NOT_LOOKED_UP) id = cachedIds[token.index] = wordIdOf(token.lower);
+    if (id === NOT_LOOKED_UP) id = cachedIds[token.index] = wordId(token.lower);
     return id;
   }
-  return wordIdOf(token.lower);
-}
-
-/**
- * The id of a word, or of its spelling without accents where the lexicon does not know the word
- * ("côte" -> "cote", as in "cote d'ivoire"), or knows it only inside longer entries and knows the
- * plain spelling alone ("josé" -> "jose", "rodríguez" -> "rodriguez"; "são" stays, as in "são paulo").
- */
-function wordIdOf(word: string): number {
-  const id = wordId(word);
-  if ((nodeFlags(id) & ~FLAGS.prefix) !== 0) return id;
-  if (isAscii(word)) return id;
-  const plain = withoutAccents(word);
-  const plainId = wordId(plain);
-  if (id < 0) return plainId;
-  return (nodeFlags(plainId) & ~FLAGS.prefix) !== 0 ? plainId : id;
+  return wordId(token.lower);
 }
 
 /** Flags of a single token, with the case-only entries ("US", "AP") checked against its shape. */

@@ -66,11 +66,12 @@ export function recognizePlaces(doc: Doc): Mention[] {
     // country's name may go on past the candidate over "and", "of" or "'s"
     const joiner = tokens[end];
     // (and a listed place's "do", "da": "Rio Grande do Sul", "Mato Grosso do Sul")
-    const limit = joiner && (joiner.lower === 'and' || joiner.lower === 'of' || PLACE_JOINERS.has(joiner.text) || (joiner.lower === "'s" && !joiner.spaceBefore)) ? tokens.length : end;
+    const overJoiner = joiner !== undefined && PLACE_JOINERS.has(joiner.text);
+    const limit = joiner && (joiner.lower === 'and' || joiner.lower === 'of' || overJoiner || (joiner.lower === "'s" && !joiner.spaceBefore)) ? tokens.length : end;
     for (let i = start; i < end; ) {
       let phrase = longestPhraseAt(doc, i, PLACE_FLAGS, limit);
       // (a country's name only: "Jammu and Kashmir" is news' two regions)
-      if (phrase && phrase.end > end && !(phrase.flags & FLAGS.country) && !PLACE_JOINERS.has(joiner.text)) phrase = longestPhraseAt(doc, i, PLACE_FLAGS, end);
+      if (phrase && phrase.end > end && !(phrase.flags & FLAGS.country) && !overJoiner) phrase = longestPhraseAt(doc, i, PLACE_FLAGS, end);
       // ("Sens. Halvey and Kresk": a title's abbreviation, not the French town)
       if (!phrase || phrase.flags & FLAGS.demonym || (phrase.end - i === 1 && isTitleAbbreviation(doc, i))) {
         i++;
@@ -89,7 +90,7 @@ export function recognizePlaces(doc: Doc): Mention[] {
       if (from === start + 2 && to === end && opensWithCompassInitial(doc, start)) from = start;
       if (to === end - 1 && tokens[to].lower === 'city') to = end;
       // "Montgomery County Prosecutor Dana Whitlow": the county before a role inside the run
-      else if (to < end - 1 && tokens[to].lower === 'county' && tokens[to].shape === 'title') to++;
+      else if (to < end - 1 && tokens[to].lower === 'county' && tokens[to].shape === 'title' && tokenFlags(tokens[to + 1]) & FLAGS.title) to++;
       if (from !== i || to !== phrase.end) {
         found.push(mentionFromTokens(doc, 'place', from, to, 'place.gazetteer', 0.75));
         i = to;

@@ -6,7 +6,7 @@
 
 import { Doc, Mention, Token } from '../../model';
 import { FLAGS, PLACE_FLAGS } from '../../lexicon';
-import { Candidate, nameCandidates } from './candidates';
+import { Candidate, isOrdinaryWord, nameCandidates } from './candidates';
 import { isFiniteVerb } from '../../lexicon/word-tags';
 import { longestPhraseAt, phraseFlags, tokenFlags } from './gazetteer';
 import { mentionFromTokens } from './mention';
@@ -23,7 +23,7 @@ export const STRONG_SPORTS_WORDS = new Set([
   'stadium', 'fixtures', 'pct', 'gb', 'qualifier', 'qualifying', 'tournament', 'championship', 'league',
   // leagues, formats and words of the game in modern reports
   'bundesliga', 'serie', 'ligue', 'liga', 'eredivisie', 'motogp', 'nascar', 'wnba', 'ncaa', 'ipl', 'odi', 't20',
-  'peloton', 'cyclist', 'cyclists', 'hat-trick', 'equaliser', 'equalizer', 'stoppage-time', 'scrum', 'fly-half',
+  'peloton', 'cyclist', 'cyclists', 'hat-trick', 'equaliser', 'equalizer', 'stoppage-time', 'fly-half',
 ]);
 const WEAK_SPORTS_WORDS = new Set([
   'goal', 'coach', 'match', 'matches', 'season', 'penalty', 'scored', 'beat', 'drew', 'draw', 'defeated', 'final',
@@ -32,7 +32,7 @@ const WEAK_SPORTS_WORDS = new Set([
   'team', 'teams', 'player', 'players', 'score', 'scores', 'scorer', 'results', 'wins', 'losses', 'drawn',
   'minute', 'minutes', 'sets', 'v', 'fans', 'record',
   // also outside sport: "marathon talks", "Sprint Corp.", "a bomb squad", "the Medal of Honor"
-  'marathon', 'sprint', 'squad', 'medal', 'rider', 'riders', 'stage', 'podium', 'laps', 'referee', 'derby', 'penalties', 'mls',
+  'marathon', 'sprint', 'squad', 'medal', 'rider', 'riders', 'podium', 'laps', 'referee', 'mls', 'scrum',
 ]);
 /** Both lists in one map (1: strong, 2: weak), so a word of neither costs one look-up, not two. */
 const SPORTS_WORD_KINDS = new Map<string, number>();
@@ -116,6 +116,8 @@ function resultPairs(tokens: readonly Token[]): number {
   let pairs = 0;
   for (let i = 1; i + 2 < tokens.length; i++) {
     if (tokens[i].shape !== 'number' || !GOALS.test(tokens[i].text) || !isCapitalizedWord(tokens[i - 1]) || !isCapitalizedWord(tokens[i + 1])) continue;
+    // (a side's name, not "Article 5 Section 2" or "Terminal 2 Gate 5": not two ordinary words)
+    if (isOrdinaryWord(tokens[i - 1]) && isOrdinaryWord(tokens[i + 1])) continue;
     for (let j = i + 2; j < i + 5 && j < tokens.length; j++) {
       const token = tokens[j];
       if (token.shape === 'number') {

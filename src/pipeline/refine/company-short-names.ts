@@ -80,8 +80,9 @@ export function companyShortNames(doc: Doc, winners: Mention[]): ShortName[] {
     if ((m.rule === 'organization.head-noun' || m.rule === 'organization.gazetteer') && m.tokenEnd - m.tokenStart === 2 && BUSINESS_HEADS.has(tokens[m.tokenEnd - 1].lower)) {
       const word = tokens[m.tokenStart];
       const flags = tokenFlags(word);
-      // (a first name or surname only when no person of the story has it: "Meta Platforms ... Meta")
-      const ownWord = word.shape === 'title' && !(flags & (FLAGS.orgHead | FLAGS.organization)) && !FUNCTION_WORDS.has(word.lower) && !BUSINESS_WORDS.has(word.lower) && !(flags & (FLAGS.given | FLAGS.surname) && persons().has(word.lower));
+      // (a first name or surname too, "Meta Platforms ... Meta", but no word of a person of the
+      // story: "Dana Vell founded Vell Energy ... Vell said" is the founder)
+      const ownWord = word.shape === 'title' && !(flags & (FLAGS.orgHead | FLAGS.organization)) && !FUNCTION_WORDS.has(word.lower) && !BUSINESS_WORDS.has(word.lower) && !persons().has(word.lower);
       if (ownWord && !(flags & NEVER_ALONE)) found.push({ key: word.lower, ordinaryWord: (flags & FLAGS.common) !== 0, town: false, adjective: false });
       // "Western Airlines ... Western said": an airline is called by its adjective too
       else if (ownWord && (flags & NEVER_ALONE) === FLAGS.demonym) found.push({ key: word.lower, ordinaryWord: true, town: false, adjective: true });

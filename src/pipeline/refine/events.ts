@@ -31,8 +31,7 @@ function isEventName(doc: Doc, m: Mention): boolean {
   if (m.type === 'date') return false;
   const tokens = doc.tokens;
   // "the Tour de France", "the Tour of Britain": a cycling race named after its country
-  const link = tokens[m.tokenStart - 1];
-  if (link && (link.lower === 'de' || link.lower === 'of') && tokens[m.tokenStart - 2]?.text === 'Tour') return true;
+  if (m.tokenStart >= 2 && (tokens[m.tokenStart - 1].lower === 'de' || tokens[m.tokenStart - 1].lower === 'of') && tokens[m.tokenStart - 2].text === 'Tour') return true;
   const sentence = tokens[m.tokenStart].sentence;
   const from = m.tokenEnd - m.tokenStart >= 2 ? m.tokenEnd - 1 : m.tokenEnd;
   for (let j = from; j < Math.min(m.tokenEnd + MAX_RUN, tokens.length); j++) {

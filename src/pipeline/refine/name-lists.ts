@@ -122,6 +122,17 @@ function listFrom(doc: Doc, i: number): Item[] {
  * sentence that no rule typed is an organization too, unless it is a word of the story's persons
  * ("Dana Kresk ... Velmar Ltd and Kresk") or a word the lists know as a person, a place or a title.
  */
+/**
+ * Beside two firms, what the lists know otherwise may be a firm too: a region's name that is also an
+ * ordinary word ("turned to Amazon, Temu and IKEA"; not a state or province alone: "BMW, Daimler
+ * and Bavaria"), or a word known only as a first name ("Nvidia, Meta and Velmar Ltd"; a person of
+ * the story keeps it, below).
+ */
+function isFirmBesideFirms(flags: number): boolean {
+  if ((flags & PLACE_FLAGS) === FLAGS.region) return (flags & FLAGS.common) !== 0;
+  return (flags & (PLACE_FLAGS | FLAGS.given | FLAGS.surname | FLAGS.person)) === FLAGS.given;
+}
+
 function firmsListedWithFirms(doc: Doc, items: Item[], firmEnds: Map<number, number>, typedAt: Uint8Array, personWords: () => Set<string>, found: Mention[]): void {
   const tokens = doc.tokens;
   // a list, not an apposition: "and" before its last item ("Gazeta Vell, Rosk told" is none)
@@ -139,15 +150,11 @@ function firmsListedWithFirms(doc: Doc, items: Item[], firmEnds: Map<number, num
     if (item.end - item.start !== 1 || token.sentenceInitial || token.shape !== 'title') continue;
     // ("the Harbour and Transport subcommittee": a noun after it makes it part of a longer name)
     if (isNounAfter(doc, item.end, token.sentence)) continue;
-    // "turned to Amazon, Temu and IKEA": beside two firms, a name the lists know only as a region
-    // (no country, no town) is a firm too, and so is a first name no person of the story has
     const flags = tokenFlags(token);
-    const regionAmongFirms = firms >= 2 && (flags & PLACE_FLAGS) === FLAGS.region;
-    // ("Nvidia, Meta and Velmar Ltd": beside two firms, a word the lists know only as a first name)
-    const givenAmongFirms = firms >= 2 && (flags & (FLAGS.given | FLAGS.surname | FLAGS.person)) === FLAGS.given;
-    if (typedAt[item.start] && !regionAmongFirms && !givenAmongFirms) continue;
+    const besideFirms = firms >= 2 && isFirmBesideFirms(flags);
+    if (typedAt[item.start] && !besideFirms) continue;
     // (nor a head noun or a frequent word, which go on the name before: "Velmar Television and Radio")
-    if (flags & ((regionAmongFirms ? 0 : PLACE_FLAGS) | (givenAmongFirms ? 0 : FLAGS.given) | FLAGS.person | FLAGS.surname | FLAGS.demonym | FLAGS.time | FLAGS.notName | FLAGS.title | FLAGS.orgHead | FLAGS.frequent)) continue;
+    if (flags & ((besideFirms ? 0 : PLACE_FLAGS | FLAGS.given) | FLAGS.person | FLAGS.surname | FLAGS.demonym | FLAGS.time | FLAGS.notName | FLAGS.title | FLAGS.orgHead | FLAGS.frequent)) continue;
     if (personWords().has(token.lower)) continue;
     found.push(mentionFromTokens(doc, 'organization', item.start, item.end, 'organization.listed-with-firm', 0.8));
   }
