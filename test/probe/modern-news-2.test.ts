@@ -3,37 +3,13 @@
 // rail accidents, religion, education, smaller countries' elections, wildlife, club sport). Each case
 // is a mention the lists of issue 13q made right, checked by its exact text, type and offsets, and a
 // floor on the whole probe's score. The held-out half (modern-news-2-holdout) is only scored, not tested.
-import { execFileSync } from 'child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'fs';
-import { tmpdir } from 'os';
 import { join } from 'path';
-import { extract } from '../../src';
 import { evaluateFile } from '../../src/eval/run';
+import { FIXTURES, expectProbesBuilt, loadProbe, namesIn as namesOf } from './probe';
 
-const FIXTURES = join(__dirname, '..', 'fixtures', 'probe');
 const PROBE = join(FIXTURES, 'modern-news-2.jsonl');
-
-interface ProbeDocument {
-  id: string;
-  text: string;
-}
-
-const documents = new Map<string, ProbeDocument>(
-  readFileSync(PROBE, 'utf8')
-    .trim()
-    .split('\n')
-    .map((line) => JSON.parse(line) as ProbeDocument)
-    .map((doc) => [doc.id, doc]),
-);
-
-/** Every person, organization and place mention of a probe document as "type text start-end". */
-function namesIn(id: string): string[] {
-  const doc = documents.get(id);
-  if (!doc) throw new Error(`no probe document ${id}`);
-  return extract(doc.text)
-    .entities.filter((e) => e.type !== 'date')
-    .flatMap((e) => e.mentions.map((m) => `${e.type} ${m.text} ${m.start}-${m.end}`));
-}
+const documents = loadProbe('modern-news-2');
+const namesIn = (id: string) => namesOf(documents, id);
 
 /** [document, type, text, start, end, why]: each is in the probe's gold annotation with these offsets */
 const CASES: [string, string, string, number, number, string][] = [
@@ -82,14 +58,5 @@ test('the second probe scores at least 95 exact micro F1 on persons, organizatio
 });
 
 test('each second-probe JSONL is what scripts/build-probe.js makes of its hand-marked text', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'newsner-probe-2-'));
-  try {
-    for (const name of ['modern-news-2', 'modern-news-2-holdout']) {
-      const output = join(dir, `${name}.jsonl`);
-      execFileSync(process.execPath, [join(__dirname, '..', '..', 'scripts', 'build-probe.js'), join(FIXTURES, `${name}.txt`), output]);
-      expect(readFileSync(output, 'utf8')).toBe(readFileSync(join(FIXTURES, `${name}.jsonl`), 'utf8'));
-    }
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  expectProbesBuilt(['modern-news-2', 'modern-news-2-holdout']);
 });

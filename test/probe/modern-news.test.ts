@@ -2,38 +2,14 @@
 // modern Wikinews articles, annotated by hand. Names of the news since 2000 that the lists now know:
 // each case is a mention the lexicon of an older news world typed wrong or missed, checked by its
 // exact text, type and offsets, and a floor on the whole probe's score.
-import { execFileSync } from 'child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'fs';
-import { tmpdir } from 'os';
 import { join } from 'path';
 import { extract } from '../../src';
 import { evaluateFile } from '../../src/eval/run';
+import { FIXTURES, expectProbesBuilt, loadProbe, namesIn as namesOf } from './probe';
 
-const FIXTURES = join(__dirname, '..', 'fixtures', 'probe');
 const PROBE = join(FIXTURES, 'modern-news.jsonl');
-
-interface ProbeDocument {
-  id: string;
-  text: string;
-}
-
-const documents = new Map<string, ProbeDocument>(
-  readFileSync(PROBE, 'utf8')
-    .trim()
-    .split('\n')
-    .map((line) => JSON.parse(line) as ProbeDocument)
-    .map((doc) => [doc.id, doc]),
-);
-
-/** Every person, organization and place mention of a probe document as "type text start-end". */
-function namesIn(id: string): string[] {
-  const doc = documents.get(id);
-  if (!doc) throw new Error(`no probe document ${id}`);
-  const result = extract(doc.text);
-  return result.entities
-    .filter((e) => e.type !== 'date')
-    .flatMap((e) => e.mentions.map((m) => `${e.type} ${m.text} ${m.start}-${m.end}`));
-}
+const documents = loadProbe('modern-news');
+const namesIn = (id: string) => namesOf(documents, id);
 
 /** [document, type, text, start, end, why]: each is in the probe's gold annotation with these offsets */
 const CASES: [string, string, string, number, number, string][] = [
@@ -75,16 +51,7 @@ test('the whole probe scores at least 97 exact micro F1 on persons, organization
 });
 
 test('each probe JSONL is what scripts/build-probe.js makes of its hand-marked text', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'newsner-probe-'));
-  try {
-    for (const name of ['modern-news', 'modern-news-holdout']) {
-      const output = join(dir, `${name}.jsonl`);
-      execFileSync(process.execPath, [join(__dirname, '..', '..', 'scripts', 'build-probe.js'), join(FIXTURES, `${name}.txt`), output]);
-      expect(readFileSync(output, 'utf8')).toBe(readFileSync(join(FIXTURES, `${name}.jsonl`), 'utf8'));
-    }
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  expectProbesBuilt(['modern-news', 'modern-news-holdout', 'modern-news-3', 'modern-news-3-holdout']);
 });
 
 test('initialisms of the news since 2000 are no organizations, and a firm beside them still is', () => {
