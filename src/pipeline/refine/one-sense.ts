@@ -83,14 +83,16 @@ export function refineOneSense(doc: Doc): Mention[] {
     for (let i = m.tokenStart; i < m.tokenEnd; i++) if (doc.tokens[i].shape !== 'punct') words.push(i);
     if (words.length < 2) continue;
     const last = doc.tokens[words[words.length - 1]];
-    if (last.shape !== 'initial') learn(senses, last.lower, { type: 'person', strength: surnameStrength, rule: 'person.surname-in-document', ordinaryWord: false, untypedOnly: weak, town: false, adjective: false });
+    // (one sense for every surname key of the name: learn() keeps it, never changes it)
+    const surname: Sense = { type: 'person', strength: surnameStrength, rule: 'person.surname-in-document', ordinaryWord: false, untypedOnly: weak, town: false, adjective: false };
+    if (last.shape !== 'initial') learn(senses, last.lower, surname);
     // "Omar Bin Rashed ... Bin Rashed said", "Pieter van der Molen ... Van der Molen": particles open the surname
     let surnameFrom = words.length - 1;
     while (surnameFrom > 1 && NAME_PARTICLES.has(doc.tokens[words[surnameFrom - 1]].lower)) surnameFrom--;
     if (surnameFrom < words.length - 1 && last.shape !== 'initial') {
       let key = doc.tokens[words[surnameFrom]].lower;
       for (let w = surnameFrom + 1; w < words.length; w++) key += ' ' + doc.tokens[words[w]].lower;
-      learn(senses, key, { type: 'person', strength: surnameStrength, rule: 'person.surname-in-document', ordinaryWord: false, untypedOnly: weak, town: false, adjective: false });
+      learn(senses, key, surname);
     }
     // "Jose Rodriguez Pena ... Rodriguez said", "... Rodriguez Pena said": a Spanish name's first
     // surname stands before the second one; a surname (no first name) before the last word is one
@@ -98,8 +100,8 @@ export function refineOneSense(doc: Doc): Mention[] {
       const paternal = doc.tokens[words[words.length - 2]];
       const flags = tokenFlags(paternal);
       if (paternal.shape === 'title' && flags & FLAGS.surname && !(flags & (FLAGS.given | FLAGS.rareGiven))) {
-        learn(senses, paternal.lower, { type: 'person', strength: surnameStrength, rule: 'person.surname-in-document', ordinaryWord: false, untypedOnly: weak, town: false, adjective: false });
-        learn(senses, paternal.lower + ' ' + last.lower, { type: 'person', strength: surnameStrength, rule: 'person.surname-in-document', ordinaryWord: false, untypedOnly: weak, town: false, adjective: false });
+        learn(senses, paternal.lower, surname);
+        learn(senses, paternal.lower + ' ' + last.lower, surname);
       }
     }
     const first = doc.tokens[words[0]];
