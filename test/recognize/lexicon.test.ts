@@ -124,7 +124,7 @@ describe('the compiled lexicon', () => {
   });
 
   test('terms of modern news in capitals or with a capital inside ("NGO", "MERS", "PhD") name nothing; a brand so written still does', () => {
-    expect(brief('A PhD student at an NGO studied MERS and the MLA met a KC, said Velmar Bank and TelVerde.')).toEqual(['organization:Velmar Bank', 'organization:TelVerde']);
+    expect(brief('A PhD student at an NGO studied MERS and the MLA met a KC and an MVP, said Velmar Bank and TelVerde.')).toEqual(['organization:Velmar Bank', 'organization:TelVerde']);
   });
 
   test('a name written with accents is looked up by its plain spelling where the lists know only that; it is then no English word', () => {

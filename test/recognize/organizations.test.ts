@@ -470,6 +470,10 @@ describe('organizations: known names and wire credits', () => {
     ]);
   });
 
+  test('a mission named "the Embassy of X" is a body; "the U.S. Embassy" keeps the country a place', () => {
+    expect(brief('The Embassy of Argentina said so. The U.S. Embassy in Lima agreed.')).toEqual(['organization:Embassy of Argentina', 'place:U.S.', 'place:Lima']);
+  });
+
   test('agencies and media from our list', () => {
     expect(brief('NATO and the United Nations asked Reuters.')).toEqual([
       'organization:NATO',

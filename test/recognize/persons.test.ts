@@ -81,6 +81,12 @@ describe('persons: titles are roles, never part of the name', () => {
     ]);
   });
 
+  test('a traditional leader\'s title stays out of the name: "Datu Ernesto Balinsay"', () => {
+    expect(run(recognizePersons, 'It was filed by Datu Ernesto Balinsay, a tribal elder.')).toEqual([
+      { text: 'Ernesto Balinsay', type: 'person', start: 21, end: 37, rule: 'person.title', roles: ['Datu'] },
+    ]);
+  });
+
   test('honours, degrees and seats after a name are no part of it: "Dana Vell KC", "Ian Kerr OBE", "Ann Marsh MP"', () => {
     expect(names('Judge Dana Vell KC said so. Ann Marsh MP and Ian Kerr OBE agreed.').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
       ['Dana Vell', 6, 15, 'person.title'],
@@ -455,6 +461,8 @@ describe('persons: evidence from the name itself', () => {
 
   test('a place-shaped name is no person even with a first name in front', () => {
     expect(run(recognizePersons, 'They played at Grace Road on Friday.')).toEqual([]);
+    // nor is a run with a street or a bay inside it
+    expect(run(recognizePersons, 'He crashed out at the Marina Bay Street Circuit.')).toEqual([]);
     // a stadium is a place, whoever it is named after; an arena may end a surname ("Dana Arena" below)
     expect(names('Fans left the Maria Stadium as Dana Arena reported.').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
       ['Maria Stadium', 'place', 14, 27, 'place.head-noun'],

@@ -28,6 +28,8 @@ const COMPANY_AFTER = new Set(['ceo', 'newspaper', 'newspapers', 'news', 'magazi
 const MEDIA_NOUNS = new Set(['magazine', 'newspaper', 'newspapers', 'news']);
 /** Legal forms written before the name, in capitals: Swedish, Indonesian, Russian and Kazakh firms */
 const LEGAL_PREFIXES = new Set(['AB', 'PT', 'OAO', 'ZAO', 'PAO', 'OOO', 'JSC', 'AO', 'TOO']);
+/** A country's missions abroad, named "X of Country" */
+const MISSIONS = new Set(['embassy', 'consulate']);
 /** Head nouns that open organization names in news: "Radio Liberty", "Air France", "Banco Santander" */
 const OPENING_HEADS = new Set(['radio', 'air', 'banco', 'banca', 'banque', 'bank', 'club', 'hotel', 'university', 'institute', 'fund', 'groupe', 'grupo', 'editions', 'studio', 'studios', 'teatro', 'theatre', 'museum']);
 /** Institutions named by one capitalized word after "the": "the Times", "the Fed" (the House: legislatures.ts) */
@@ -223,7 +225,10 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
     // 3. head noun + of/for + name, repeated: "Ministry of Internal Affairs of Kazakhstan"
     let orgEnd = end;
     let extended = false;
-    if (lastFlags & FLAGS.orgHead) {
+    // ("the Embassy of Argentina": a mission is a body before "of"; "the U.S. Embassy" is left alone,
+    // CoNLL keeps the country a place there)
+    const missionOf = end - orgStart === 1 && MISSIONS.has(tokens[orgStart].lower) && tokens[end]?.lower === 'of';
+    if (lastFlags & FLAGS.orgHead || missionOf) {
       for (let hops = 0; hops < 3; hops++) {
         const of = tokens[orgEnd];
         if (!of || !OF_WORDS.has(of.lower) || of.sentence !== tokens[start].sentence) break;

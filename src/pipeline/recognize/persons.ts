@@ -25,6 +25,8 @@ const NOT_PERSON_LAST = FLAGS.orgHead | FLAGS.legalSuffix;
 /** Buildings named after someone end in these ("Avery Tarn Hall", "the Lena Vell Gallery"); after
  * two words or more only, since some are surnames too ("Ed Hall") */
 const BUILDING_HEADS = new Set(['hall', 'gallery', 'galleries', 'mansion', 'plaza', 'tower', 'towers', 'building', 'stadium', 'arena', 'hotel', 'house', 'field', 'auditorium', 'pavilion', 'chapel']);
+/** Kind words of places no person's name holds inside it */
+const STREET_WORDS = new Set(['street', 'road', 'avenue', 'boulevard', 'bay']);
 /** ... of which these are never a surname */
 const NEVER_SURNAME_BUILDINGS = new Set(['stadium', 'auditorium', 'pavilion', 'plaza', 'building', 'galleries']);
 
@@ -107,6 +109,8 @@ function personIn(
   if (end - start > 1 && PLACE_HEADS.has(tokens[end - 1].lower) && !(titled && tokenFlags(tokens[start]) & FLAGS.given)) return null;
   // "the Aviva Stadium": a building no one has for a surname ("Arena" is one)
   if (end - start > 1 && NEVER_SURNAME_BUILDINGS.has(tokens[end - 1].lower)) return null;
+  // "the Marina Bay Street Circuit": a street or a bay inside a run of three words or more is a place's
+  for (let i = start + 1; i < end - 1; i++) if (STREET_WORDS.has(tokens[i].lower) && tokens[i].shape === 'title') return null;
   let words = 0;
   for (let i = start; i < end; i++) if (tokens[i].shape !== 'punct') words++;
   if (words > 4) return null;
