@@ -343,4 +343,11 @@ describe('places: a county before a role or its people', () => {
       ['Timor-Leste', 88, 99, 'place.gazetteer'],
     ]);
   });
+
+  test('"the Moon" with the article is the place; "Moon" before a given name is a surname', () => {
+    expect(names('The probe landed on the far side of the Moon. Moon Jae-in spoke.').map((r) => [r.text, r.type, r.start, r.rule])).toEqual([
+      ['Moon', 'place', 40, 'place.celestial'],
+      ['Moon Jae-in', 'person', 46, 'person.known'],
+    ]);
+  });
 });

@@ -105,6 +105,12 @@ export function recognizePlaces(doc: Doc): Mention[] {
       found.push(mentionFromTokens(doc, 'place', i, phrase.end, 'place.gazetteer', strength));
       i = phrase.end;
     }
+    // "landed on the Moon": the Moon with the article (without it "Moon" is a surname; "the Sun" is
+    // as often a paper: "told the Sun")
+    if (end - start === 1 && tokens[start].text === 'Moon' && start > 0 && tokens[start - 1].text === 'the') {
+      found.push(mentionFromTokens(doc, 'place', start, end, 'place.celestial', 0.7));
+      continue;
+    }
     // "Republic of Ireland", "Gulf of Mexico", "Isle of Man"
     const of = tokens[end];
     if (end - start === 1 && PLACE_OF_HEADS.has(tokens[start].lower) && of?.lower === 'of' && byStart.has(end + 1)) {
