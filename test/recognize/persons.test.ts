@@ -310,6 +310,24 @@ describe('persons: evidence from the name itself', () => {
       ['K. Dorn Vance', 29, 42],
     ]);
   });
+  test('a portfolio of ordinary words, also joined by "and" or opened by "Near", then a name no list knows or a surname alone: the name is the person, the portfolio the role\'s', () => {
+    const text =
+      'Talks were held with Assistant Secretary for Near Eastern Affairs Dorian Valcke on Monday. Minister of Trade and Industry Haruto Menzel and Secretary of Energy Varnick also attended. Director of Environmental Protection Okafor said prices rose.';
+    expect(names(text).filter((r) => r.type === 'person').map((r) => [r.text, r.start, r.end, r.rule, r.roles ?? null])).toEqual([
+      ['Dorian Valcke', 66, 79, 'person.title', ['Assistant Secretary for Near Eastern Affairs']],
+      ['Haruto Menzel', 122, 135, 'person.title', ['Minister of Trade and Industry']],
+      ['Varnick', 160, 167, 'person.title', ['Secretary of Energy']],
+      ['Okafor', 220, 226, 'person.title', ['Director of Environmental Protection']],
+    ]);
+    // dotted initials open a firm's or a person's name, not a portfolio; the walk back to a title stops at a first name
+    expect(names('Ivo Rask, an analyst for P.J. Harrow, spoke. Minister for Europe Dana Vell and Velmora Tomas Kress met.').map((r) => [r.text, r.start, r.end, r.type, r.roles ?? null])).toEqual([
+      ['Ivo Rask', 0, 8, 'person', null],
+      ['P.J. Harrow', 25, 36, 'person', null],
+      ['Europe', 58, 64, 'place', null],
+      ['Dana Vell', 65, 74, 'person', ['Minister for Europe']],
+      ['Velmora Tomas Kress', 79, 98, 'person', null],
+    ]);
+  });
   test('a lower-case title, a comma, then a name of two words and a comma or a verb of speech: "the council\'s chairwoman, Ovard Senk, said"', () => {
     expect(names("The council's chairwoman, Ovard Senk, said no, and its envoy, Tarvo Brisk said yes.").map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
       ['Ovard Senk', 26, 36, 'person.appositive-title'],

@@ -315,30 +315,76 @@ function affiliationBeforeName(doc: Doc, start: number, end: number): { nameStar
 /**
  * "Minister for Coastal Fisheries Tomas Kerr", "Secretary for Rural Roads Dana Orrel": a portfolio no
  * list knows after "<Title> of/for", then a first name and a surname; the portfolio is the role's.
+ * Where the portfolio is made of ordinary words ("Finance", "Human Services"), a name no list knows,
+ * or a surname alone, also opens the name ("Secretary of Energy Varnick"). (A first name that is
+ * also a word, "Minister of Finance Rose Tarrant", is left out: measured, it named false persons.)
  */
 function portfolioBeforeName(doc: Doc, start: number, end: number): { nameStart: number; role: string | null } | null {
   const tokens = doc.tokens;
-  for (let k = start + 1; k <= end - 2 && k <= start + 4; k++) {
-    // (the portfolio holds no first name or initial: "head of Dana Orrel Foods", "for K. Dorn Vance")
+  let ordinaryPortfolio = true;
+  for (let k = start + 1; k <= end - 1 && k <= start + 4; k++) {
+    // (the portfolio holds no first name or initial: "head of Dana Orrel Foods", "for K. Dorn Vance", "for P.J. Harrow")
     const before = tokens[k - 1];
-    if (before.shape === 'initial' || before.text === '.' || tokenFlags(before) & FLAGS.given) return null;
+    if (before.shape === 'initial' || before.text === '.' || DOTTED_INITIALS.test(before.text) || tokenFlags(before) & FLAGS.given) return null;
+    ordinaryPortfolio = ordinaryPortfolio && isPortfolioWord(before);
+    if (end - k > 3 || !isNameRest(doc, k + 1, end)) continue;
     const flags = tokenFlags(tokens[k]);
-    if (!(flags & FLAGS.given) || flags & (PLACE_FLAGS | FLAGS.common | FLAGS.organization | FLAGS.demonym) || end - k > 3) continue;
+    const firstName = (flags & FLAGS.given) !== 0 && !(flags & (PLACE_FLAGS | FLAGS.common | FLAGS.organization | FLAGS.demonym));
+    const unlisted = ordinaryPortfolio && tokens[k].shape === 'title' && !(flags & NOT_PORTFOLIO_NAME) && (!(flags & FLAGS.common) || (flags & FLAGS.surname && k === end - 1));
+    if (!firstName && !unlisted) continue;
     const role = titleOfBefore(doc, start, k);
     return role ? { nameStart: k, role } : null;
   }
   return null;
 }
 
-/** "Ambassador to [the] Velmora" before token `nameStart`: the role, from the title to the place. */
+/** What a name after a portfolio never opens with: a place, a body, a people, a title or a month */
+const NOT_PORTFOLIO_NAME = PLACE_FLAGS | FLAGS.organization | FLAGS.orgHead | FLAGS.legalSuffix | FLAGS.demonym | FLAGS.title | FLAGS.time | FLAGS.given;
+
+/** A word of a portfolio made of ordinary words: "Finance", "Eastern", "Services" (no first name) */
+function isPortfolioWord(token: Token): boolean {
+  const flags = tokenFlags(token);
+  return token.shape === 'title' && !(flags & FLAGS.given) && (flags & (FLAGS.common | FLAGS.orgHead)) !== 0;
+}
+
+/** Are tokens [from, end) the rest of a person's name: capitalized words, initials and their periods, no body's head? */
+function isNameRest(doc: Doc, from: number, end: number): boolean {
+  for (let i = from; i < end; i++) {
+    const token = doc.tokens[i];
+    if (token.text === '.' || token.shape === 'initial') continue;
+    if (token.shape !== 'title' || tokenFlags(token) & (FLAGS.orgHead | FLAGS.legalSuffix | FLAGS.title)) return false;
+  }
+  return true;
+}
+
+/** Lower-case words that join the parts of a portfolio: "Minister of Trade and Industry", "Secretary for the Arts" */
+const PORTFOLIO_JOINERS = new Set(['and', '&', 'of', 'for', 'the']);
+/** How far back from the name a portfolio's title may stand */
+const MAX_PORTFOLIO_TOKENS = 8;
+
+/**
+ * "Ambassador to [the] Velmora", "Minister of Trade and Industry", "Secretary for Near Eastern
+ * Affairs" before token `nameStart`: the role, from the title to the place or portfolio. The walk
+ * back from `placeStart` crosses capitalized words and joiners, never a first name ("Minister for
+ * Europe Ana Vell and Velmora Dana Kress" gives Dana Kress no role).
+ */
 function titleOfBefore(doc: Doc, placeStart: number, nameStart: number): string | null {
   const tokens = doc.tokens;
-  let link = placeStart - 1;
-  if (tokens[link]?.lower === 'the') link--;
-  if (!tokens[link] || !AFFILIATION_LINKS.has(tokens[link].lower) || tokens[link].sentence !== tokens[nameStart].sentence) return null;
-  const title = titleBefore(doc, link);
-  if (!title) return null;
-  return doc.text.slice(tokens[title.start].start, tokens[nameStart - 1].end).replace(/\s+/g, ' ');
+  const sentence = tokens[nameStart].sentence;
+  for (let link = placeStart - 1; link >= 0 && link >= placeStart - MAX_PORTFOLIO_TOKENS; link--) {
+    const token = tokens[link];
+    if (token.sentence !== sentence) return null;
+    if (token.shape === 'lower') {
+      if (AFFILIATION_LINKS.has(token.lower)) {
+        const title = titleBefore(doc, link);
+        if (title) return doc.text.slice(tokens[title.start].start, tokens[nameStart - 1].end).replace(/\s+/g, ' ');
+      }
+      if (!PORTFOLIO_JOINERS.has(token.lower)) return null;
+    } else if (token.shape !== 'title' || tokenFlags(token) & FLAGS.given) {
+      return null;
+    }
+  }
+  return null;
 }
 
 /** Words that open a clause said to someone just named: "Dana, it's chaos", "Dana, what happened?"
