@@ -147,6 +147,17 @@ describe('persons: evidence from the name itself', () => {
     expect(names('The envoy Lee Dong-wook arrived by train.').map((r) => [r.text, r.start, r.end])).toEqual([['Lee Dong-wook', 10, 23]]);
   });
 
+  test('a given name of two romanized syllables joined by a hyphen, the second also an English word, beside a one-syllable surname ("Ko Yung-woo", "Pei-hsiung Tso")', () => {
+    const text = 'Central bank governor Tsai Ming-bin spoke. Talks with Ko Yung-woo and Pei-hsiung Tso ended on Friday. Long-term plans for Full-time staff were dropped, Dana Kress said.';
+    expect(names(text).map((r) => [r.text, r.start, r.end, r.type, r.rule])).toEqual([
+      ['Tsai Ming-bin', 22, 35, 'person', 'person.title'],
+      ['Ko Yung-woo', 54, 65, 'person', 'person.hyphenated-given-name'],
+      ['Pei-hsiung Tso', 70, 84, 'person', 'person.hyphenated-given-name'],
+      // "Long-term", "Full-time": a word joined to an ordinary word, no syllables of a name
+      ['Dana Kress', 152, 162, 'person', 'person.given-name'],
+    ]);
+  });
+
   test('a known surname alone before a verb is a person; a company or an ordinary word is not', () => {
     expect(names('Novak warned the panel. Boeing said no. Schneider resigned early. Bush fires spread.').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
       ['Novak', 0, 5, 'person.surname-verb'],

@@ -58,10 +58,30 @@ export const COMPOUND_MODIFIER = /-(?:based|born|led|backed|owned|run|made|contr
  * "Well-known"), not a name; "Dong-wook" and "Hye-jin" are names.
  */
 const LOWER_COMPOUND = /^\p{Lu}[\p{L}'.]*-(\p{Ll}+)$/u;
-function isLowerCompound(token: Token): boolean {
+function isLowerCompound(doc: Doc, i: number): boolean {
+  const token = doc.tokens[i];
   const match = LOWER_COMPOUND.exec(token.text);
   // two letters ("-il", "-un") are a syllable of a name, not a word
-  return match !== null && match[1].length > 2 && (lookup(match[1]) & FLAGS.common) !== 0;
+  if (match === null || match[1].length <= 2 || (lookup(match[1]) & FLAGS.common) === 0) return false;
+  // "Hao Lung-bin", "Feng-hsiung Hsu": two romanized syllables beside a one-syllable surname are a
+  // given name, whatever English word the second spells
+  return !(isSyllablePair(token.text) && (isSurnameSyllable(doc.tokens[i - 1], token) || isSurnameSyllable(doc.tokens[i + 1], token)));
+}
+
+/** One syllable of a romanized Chinese or Korean name: "Yung", "cheng", "hsiung", "woo" ("term", "time" are none) */
+const NAME_SYLLABLE = /^[bcdfghjklmnprstwyz]{0,3}[aeiouy]{1,3}(?:ng|n|m|k|p|l|h)?$/;
+const SYLLABLE_PAIR = /^(\p{Lu}\p{Ll}{0,5})-(\p{Ll}{1,6})$/u;
+
+/** "Yuan-dong", "Lung-bin", "Yung-woo": a given name of two romanized syllables joined by a hyphen */
+export function isSyllablePair(text: string): boolean {
+  const match = SYLLABLE_PAIR.exec(text);
+  return match !== null && NAME_SYLLABLE.test(match[1].toLowerCase()) && NAME_SYLLABLE.test(match[2]);
+}
+
+/** Is `token`, in the sentence of `beside`, a capitalized one-syllable word that is no function word, people or title ("Hao", "Sheu")? */
+export function isSurnameSyllable(token: Token | undefined, beside: Token): boolean {
+  if (token === undefined || token.sentence !== beside.sentence || token.shape !== 'title' || token.text.length > 6 || FUNCTION_WORDS.has(token.lower)) return false;
+  return NAME_SYLLABLE.test(token.lower) && !(tokenFlags(token) & (FLAGS.demonym | FLAGS.title | FLAGS.time | FLAGS.orgHead));
 }
 
 /** Abbreviations that take their period inside a name: "St. Louis", "Mt. Kenya", "Ft. Worth" */
@@ -134,7 +154,7 @@ function findCandidates(doc: Doc): Candidate[] {
       }
       if (!initial && !capsEntry && !firstName && (FUNCTION_WORDS.has(token.lower) || CONTRACTION.test(token.lower)) && i >= gazetteerEnd) continue;
       if (COMPOUND_MODIFIER.test(token.lower)) continue; // "Ohio-based", "Russian-backed"
-      if (isLowerCompound(token)) continue; // "Full-time", "Well-known", but not "Dong-wook"
+      if (isLowerCompound(doc, i)) continue; // "Full-time", "Well-known", but not "Dong-wook"
       if (sentence.allCaps || sentence.titleCase) {
         if (i < gazetteerEnd) {
           nameLike[i] = 1;

@@ -6,7 +6,7 @@
 
 import { Doc, Mention, Token } from '../../model';
 import { FLAGS, PLACE_FLAGS } from '../../lexicon';
-import { Candidate, FUNCTION_WORDS, GENERATION_SUFFIXES, QUOTES, ROMAN_NUMERAL, afterNationality, capitalMeansName, nameCandidates } from './candidates';
+import { Candidate, FUNCTION_WORDS, GENERATION_SUFFIXES, QUOTES, ROMAN_NUMERAL, afterNationality, capitalMeansName, isSurnameSyllable, isSyllablePair, nameCandidates } from './candidates';
 import { longestPhraseAt, phraseFlags, tokenFlags } from './gazetteer';
 import { mentionFromTokens } from './mention';
 import { NAMED_AFTER_SOMEONE, PLACE_HEADS, TOWN_PREPOSITIONS, opensWithCompassInitial, signatureTownStart, stateAbbreviationAfter } from './places';
@@ -166,6 +166,8 @@ function personIn(
       return make('person.surname', 0.65);
     }
     if (length === 2 && isChineseName(tokens[start], tokens[start + 1])) return make('person.chinese-name', 0.65);
+    // "Hao Lung-bin", "Feng-hsiung Hsu": a one-syllable surname and a given name of two syllables joined by a hyphen
+    if (length === 2 && isHyphenatedGivenName(tokens[start], tokens[start + 1])) return make('person.hyphenated-given-name', 0.65);
     // "Kelvaro Tampere", "Osaka Venturi": a word no list knows beside a town's name (a first name or a
     // surname that is also a town's)
     // (not after "the", where a firm or a paper stands: "the Varna Courant"; nor after a preposition
@@ -258,6 +260,14 @@ function isChineseName(a: Token, b: Token): boolean {
   if (tokenFlags(a) & FLAGS.common && tokenFlags(b) & FLAGS.common) return false;
   if (tokenFlags(b) & FLAGS.chineseSurname && isPinyinGivenName(a)) return true;
   return (tokenFlags(a) & FLAGS.chineseSurname) !== 0 && isPinyinGivenName(b);
+}
+
+/** A one-syllable surname and a hyphenated two-syllable given name no list knows, in either order */
+function isHyphenatedGivenName(a: Token, b: Token): boolean {
+  const pair = isSyllablePair(a.text) ? a : isSyllablePair(b.text) ? b : null;
+  if (!pair || tokenFlags(pair) & ~FLAGS.prefix) return false;
+  const surname = pair === a ? b : a;
+  return isSurnameSyllable(surname, pair) && !(tokenFlags(surname) & (PLACE_FLAGS | FLAGS.organization | FLAGS.notName));
 }
 
 const SENTENCE_ENDS = new Set(['.', '?', '!']);
