@@ -9,7 +9,7 @@ import { FLAGS, PLACE_FLAGS } from '../../lexicon';
 import { Candidate, FUNCTION_WORDS, GENERATION_SUFFIXES, QUOTES, ROMAN_NUMERAL, afterNationality, capitalMeansName, isSurnameSyllable, isSyllablePair, nameCandidates } from './candidates';
 import { longestPhraseAt, phraseFlags, tokenFlags } from './gazetteer';
 import { mentionFromTokens } from './mention';
-import { NAMED_AFTER_SOMEONE, PLACE_HEADS, TOWN_PREPOSITIONS, opensWithCompassInitial, signatureTownStart, stateAbbreviationAfter } from './places';
+import { NAMED_AFTER_SOMEONE, PLACE_HEADS, TOWN_PREPOSITIONS, isWrittenAsTownWithRegion, opensWithCompassInitial, signatureTownStart, stateAbbreviationAfter } from './places';
 import { TitleRun, titleBefore, titlesFrom } from './titles';
 import { isFiniteVerb } from '../../lexicon/word-tags';
 
@@ -139,6 +139,8 @@ function personIn(
     if (length === 1 && nameFlags & FLAGS.common && !capitalMeansName(doc, start)) return null;
     // ("in Sydney", "Austin, Texas": a famous surname that is also a listed town, written as the town)
     if (length === 1 && nameFlags & PLACE_FLAGS && isWrittenAsTown(doc, start)) return null;
+    // (nor one no list knows as a town, written as one with its region: "a plant in Clinton, Maryland")
+    if (length === 1 && isWrittenAsTownWithRegion(doc, start, end)) return null;
     return make('person.known', length > 1 ? 0.85 : 0.65);
   }
 

@@ -178,6 +178,21 @@ export function recognizePlaces(doc: Doc): Mention[] {
   return found;
 }
 
+/**
+ * "near Varney, Arkansas", "born in Dana, Kan.": a name after a preposition of place and before a
+ * comma and a region, a country or a state's abbreviation is written as a town, whoever else in the
+ * story bears the name (not before a country that owns what follows: "from Varney, Britain's envoy").
+ */
+export function isWrittenAsTownWithRegion(doc: Doc, start: number, end: number): boolean {
+  const tokens = doc.tokens;
+  const before = tokens[start - 1];
+  if (!before || before.sentence !== tokens[start].sentence || before.shape !== 'lower' || !TOWN_PREPOSITIONS.has(before.lower)) return false;
+  if (tokens[end]?.text !== ',' || !isCapitalized(tokens[end + 1]) || tokens[end + 1].sentence !== before.sentence) return false;
+  if (stateAbbreviationAfter(doc, end)) return true;
+  const region = longestPhraseAt(doc, end + 1, FLAGS.region | FLAGS.country);
+  return region !== null && !(region.flags & FLAGS.demonym) && tokens[region.end]?.lower !== "'s";
+}
+
 /** Is token i a nationality alone (no place of its own) before a region that is no country or town? */
 function isNationalityOfRegion(doc: Doc, i: number, regionFlags: number): boolean {
   const flags = tokenFlags(doc.tokens[i]);

@@ -12,6 +12,7 @@ import { NAME_PARTICLES, capitalMeansName, nameCandidates, isNounAfter } from '.
 import { isCapitalized, longestPhraseAt, phraseFlags, phraseKey, tokenFlags } from '../recognize/gazetteer';
 import { coveredTokens, mentionFromTokens } from '../recognize/mention';
 import { isTitleAbbreviation } from '../recognize/titles';
+import { isWrittenAsTownWithRegion } from '../recognize/places';
 import { resolveOverlaps } from '../resolve';
 import { companyShortNames } from './company-short-names';
 
@@ -151,7 +152,8 @@ export function refineOneSense(doc: Doc): Mention[] {
         // whatever club shares its name
         if (sense.type === 'organization' && isPlaceAfterPreposition(doc, i, i + length)) continue;
         // "Dana Tulsa ... in Tulsa, Oklahoma": a listed town written as the town is the town, whoever bears its name
-        if (sense.type === 'person' && (isPlaceAfterPreposition(doc, i, i + length) || (isTownBeforeRegion(doc, i + length) && phraseFlags(doc, i, i + length) & PLACE_FLAGS))) continue;
+        // ("Tom Varney ... near Varney, Arkansas": so is any name written as a town with its region)
+        if (sense.type === 'person' && (isPlaceAfterPreposition(doc, i, i + length) || (isTownBeforeRegion(doc, i + length) && phraseFlags(doc, i, i + length) & PLACE_FLAGS) || isWrittenAsTownWithRegion(doc, i, i + length))) continue;
         // "Tamworth Steel Corp. ... plants near Tamworth, Pa.": the town with its state is the town
         if (sense.town && isTownBeforeRegion(doc, i + length)) continue;
         // "Western said", "Western's pilots", not "Western Europe", "Western voters", "a Western man"
