@@ -158,6 +158,18 @@ describe('persons: evidence from the name itself', () => {
     ]);
   });
 
+  test('a first name alone before "and" and a person named by a first name and a surname shares the surname: "Hank and Loretta Brisby"', () => {
+    const text = 'Voters like Hank and Loretta Brisby want lower taxes. Bill and Nessa Oduya run a bakery. Their best hitters -- Will Tarrow and Kevin Almaric -- came up.';
+    expect(names(text).map((r) => [r.text, r.start, r.end, r.type, r.rule])).toEqual([
+      ['Hank', 12, 16, 'person', 'person.shared-surname'],
+      ['Loretta Brisby', 21, 35, 'person', 'person.given-name'],
+      ['Bill', 54, 58, 'person', 'person.shared-surname'],
+      ['Nessa Oduya', 63, 74, 'person', 'person.given-name'],
+      // not a surname whose first name, also a word, the run left out after a dash
+      ['Kevin Almaric', 127, 140, 'person', 'person.given-name'],
+    ]);
+  });
+
   test('a known surname alone before a verb is a person; a company or an ordinary word is not', () => {
     expect(names('Novak warned the panel. Boeing said no. Schneider resigned early. Bush fires spread.').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
       ['Novak', 0, 5, 'person.surname-verb'],

@@ -31,7 +31,9 @@ export function recognizePersons(doc: Doc): Mention[] {
   // A title that runs past its candidate ("U.S. Secretary | of | State Antony Blinken") hands the
   // rest of its role to the candidate it ends in.
   let carried: { end: number; role: string } | null = null;
-  for (const candidate of nameCandidates(doc)) {
+  const candidates = nameCandidates(doc);
+  let previous: { candidate: Candidate; mention: Mention | null } | null = null;
+  for (const candidate of candidates) {
     let mention: Mention | null;
     if (carried && carried.end > candidate.start && carried.end < candidate.end) {
       mention = personIn(doc, candidate, carried);
@@ -41,8 +43,32 @@ export function recognizePersons(doc: Doc): Mention[] {
       carried = leading && leading.end > candidate.end ? { end: leading.end, role: leading.role } : null;
     }
     if (mention) found.push(mention);
+    if (previous && !previous.mention && mention && sharesSurnameWith(doc, previous.candidate, mention)) {
+      found.push(mentionFromTokens(doc, 'person', previous.candidate.start, previous.candidate.end, 'person.shared-surname', 0.7));
+    }
+    previous = { candidate, mention };
   }
   return found;
+}
+
+/** The most words the second name of "Hank and Loretta Goehring" may have */
+const MAX_SHARED_NAME_WORDS = 3;
+
+/**
+ * "Hank and Loretta Goehring", "Ed and Lorraine Warren": a first name alone, "and", then a person
+ * whose name opens with a first name: a couple or siblings sharing the surname, so the first name
+ * alone is a person too, also where it is a word ("Bill", "Hank").
+ */
+function sharesSurnameWith(doc: Doc, candidate: Candidate, next: Mention): boolean {
+  const tokens = doc.tokens;
+  const first = tokens[candidate.start];
+  if (candidate.end - candidate.start !== 1 || first.shape !== 'title' || tokens[candidate.end].lower !== 'and' || next.tokenStart !== candidate.end + 1) return false;
+  if (next.type !== 'person' || next.tokenEnd - next.tokenStart < 2 || next.tokenEnd - next.tokenStart > MAX_SHARED_NAME_WORDS) return false;
+  // (the first name opens its run of capitals: not "Will Clark and Kevin Mitchell", its "Will" dropped as a word)
+  const before = tokens[candidate.start - 1];
+  if (before && before.sentence === first.sentence && before.shape !== 'lower' && before.shape !== 'punct') return false;
+  const isFirstName = (token: Token) => (tokenFlags(token) & (FLAGS.given | PLACE_FLAGS | FLAGS.organization | FLAGS.demonym | FLAGS.title)) === FLAGS.given;
+  return isFirstName(first) && isFirstName(tokens[next.tokenStart]);
 }
 
 /** `titlesAtStart`: titlesFrom(doc, candidate.start), already found by the caller. */
