@@ -170,6 +170,15 @@ describe('persons: evidence from the name itself', () => {
     ]);
   });
 
+  test('capitalized words of a role no title list knows before a first name and a surname are the role ("Democratic Assemblyman Dana Kressel")', () => {
+    const text = 'He asked Democratic Assemblyman Dana Kressel about roads. Ohio Democrat Tomas Varga said no.';
+    expect(names(text).map((r) => [r.text, r.start, r.end, r.type, r.roles ?? null])).toEqual([
+      ['Dana Kressel', 32, 44, 'person', ['Democratic Assemblyman']],
+      ['Ohio', 58, 62, 'place', null],
+      ['Tomas Varga', 72, 83, 'person', ['Ohio Democrat']],
+    ]);
+  });
+
   test('a known surname alone before a verb is a person; a company or an ordinary word is not', () => {
     expect(names('Novak warned the panel. Boeing said no. Schneider resigned early. Bush fires spread.').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
       ['Novak', 0, 5, 'person.surname-verb'],

@@ -109,7 +109,7 @@ function personIn(
   if (townStart > 0) end = townStart;
   // "in Seattle Megan Quist", "Ambassador to Velmora Dana Kresk": a place or an organization before
   // a first name and a surname is not part of the name; after "<title> of/to" it is the role's
-  const affiliation = affiliationBeforeName(doc, start, end);
+  const affiliation = affiliationBeforeName(doc, start, end) ?? (titled ? null : roleWordsBeforeName(doc, start, end));
   if (affiliation) {
     start = affiliation.nameStart;
     if (affiliation.role && !titled) {
@@ -372,6 +372,33 @@ function portfolioBeforeName(doc: Doc, start: number, end: number): { nameStart:
     if (!firstName && !unlisted) continue;
     const role = titleOfBefore(doc, start, k);
     return role ? { nameStart: k, role } : null;
+  }
+  return null;
+}
+
+/** What a word of a role before a name may be: an ordinary word, a title, a people, a body, a place */
+const ROLE_WORD = FLAGS.common | FLAGS.title | FLAGS.titleModifier | FLAGS.demonym | FLAGS.organization | FLAGS.orgHead | PLACE_FLAGS;
+/** and what it never is */
+const NOT_ROLE_WORD = FLAGS.given | FLAGS.surname | FLAGS.person | FLAGS.legalSuffix | FLAGS.time;
+
+/**
+ * "Democratic Assemblyman Dana Kress", "Varnian Agent Tomas Orrel", "Velmoran Rights Commissioner
+ * Ana Pell": capitalized words of a role no title list knows, then a first name (no word too) and
+ * one or two name words that are no words: the role is the words before the first name.
+ */
+function roleWordsBeforeName(doc: Doc, start: number, end: number): { nameStart: number; role: string } | null {
+  const tokens = doc.tokens;
+  for (let k = start + 1; k <= end - 2; k++) {
+    const before = tokens[k - 1];
+    if ((before.shape !== 'title' && before.shape !== 'upper') || !(tokenFlags(before) & ROLE_WORD) || tokenFlags(before) & NOT_ROLE_WORD) return null;
+    if (end - k > 3) continue;
+    const flags = tokenFlags(tokens[k]);
+    if (tokens[k].shape !== 'title' || (flags & (FLAGS.given | FLAGS.common | PLACE_FLAGS | FLAGS.organization | FLAGS.demonym | FLAGS.title)) !== FLAGS.given) continue;
+    for (let i = k + 1; i < end; i++) {
+      const rest = tokenFlags(tokens[i]);
+      if (tokens[i].shape !== 'title' || (rest & FLAGS.common && !(rest & FLAGS.surname)) || rest & (FLAGS.orgHead | FLAGS.legalSuffix | FLAGS.title | PLACE_FLAGS)) return null;
+    }
+    return { nameStart: k, role: doc.text.slice(tokens[start].start, tokens[k - 1].end).replace(/\s+/g, ' ') };
   }
   return null;
 }
