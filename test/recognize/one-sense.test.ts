@@ -60,6 +60,15 @@ describe('one sense per document', () => {
     ]);
   });
 
+  test('a full name with a known first name teaches its surname over a small town of the same name where the surname acts; after "in" the town stays', () => {
+    const text = 'Lena Boardman won the sprint on Sunday. Boardman finished in four minutes, and her family in Boardman cheered.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Lena Boardman', 'person', 0, 13, 'person.given-name'],
+      ['Boardman', 'person', 40, 48, 'person.surname-in-document'],
+      ['Boardman', 'place', 93, 101, 'place.gazetteer'],
+    ]);
+  });
+
   test('a surname that opens with a particle is taught whole', () => {
     expect(names('Police sought Omar Bin Rashed. Later Bin Rashed said he was abroad.').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
       ['Omar Bin Rashed', 14, 29, 'person.given-name'],

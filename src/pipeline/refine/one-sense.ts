@@ -77,13 +77,16 @@ export function refineOneSense(doc: Doc): Mention[] {
     // same guess ("Ardelio Vantrosk ... Vantrosk is wary"), kept as weak
     const weak = m.strength < TEACHING_STRENGTH;
     if (weak && m.rule !== 'person.unknown-name') continue;
-    // a titled or famous full name's surname outweighs the same word learned as a town from the
-    // gazetteer alone; where it stands, the town still wins unless a verb makes it the person
-    const surnameStrength = weak ? m.strength + 0.05 : m.strength >= STRONG_PERSON ? STRONG_SURNAME_STRENGTH : 0.7;
     const words: number[] = [];
     for (let i = m.tokenStart; i < m.tokenEnd; i++) if (doc.tokens[i].shape !== 'punct') words.push(i);
     if (words.length < 2) continue;
     const last = doc.tokens[words[words.length - 1]];
+    // a titled or famous full name's surname outweighs the same word learned as a town from the
+    // gazetteer alone; where it stands, the town still wins unless a verb makes it the person; so
+    // does a full name with a known first name whose surname only a list of small towns knows
+    // ("Jason Dickson ... Dickson allowed a homer"; not a region's or a famous name's: "Houston")
+    const strong = m.strength >= STRONG_PERSON || (m.strength >= GIVEN_NAME_PERSON && (tokenFlags(last) & (PLACE_FLAGS | FLAGS.person)) === FLAGS.city);
+    const surnameStrength = weak ? m.strength + 0.05 : strong ? STRONG_SURNAME_STRENGTH : 0.7;
     if (last.shape !== 'initial') learn(senses, last.lower, { type: 'person', strength: surnameStrength, rule: 'person.surname-in-document', ordinaryWord: false, untypedOnly: weak, town: false, adjective: false });
     // "Omar Bin Rashed ... Bin Rashed said", "Pieter van der Molen ... Van der Molen": particles open the surname
     let surnameFrom = words.length - 1;
@@ -243,6 +246,8 @@ const TOWN_PREPOSITIONS = new Set(['in', 'at']);
 const SURNAME_RULE = 'person.surname-in-document';
 /** a person this strong ("President X", a famous name) teaches a surname above a gazetteer town's sense */
 const STRONG_PERSON = 0.85;
+/** a person named by a known first name (person.given-name) */
+const GIVEN_NAME_PERSON = 0.8;
 const STRONG_SURNAME_STRENGTH = 0.76;
 /** above a gazetteer town's 0.75 */
 const SURNAME_ACTING_STRENGTH = 0.8;
