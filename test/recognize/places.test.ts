@@ -10,6 +10,12 @@ describe('places: gazetteers and place-shaped names', () => {
     ]);
   });
 
+  test('a name shaped like a person\'s after "the village of" is the place, above its first name ("the small village of Marta Velden")', () => {
+    expect(names('Shells hit the small village of Marta Velden on Monday.').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Marta Velden', 'place', 32, 44, 'place.kind-of'],
+    ]);
+  });
+
   test('"County" or "Camp" before one name word is a place ("County Carlow", "Camp Halvard"); not before a title', () => {
     expect(names('The quarry near Varrow, County Carlow, reopened. Troops left Camp Halvard on Friday. County Chief Dana Voss spoke.').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
       ['Varrow', 'place', 16, 22, 'place.preposition'],

@@ -46,6 +46,8 @@ const PLACE_KIND_NOUNS = new Set(['city', 'area', 'towns', 'cities', 'villages',
 
 /** "in Marion, Kansas", "from Clyde, Ohio": before a town (and its region), not "to" ("spoke to Sydney") */
 export const TOWN_PREPOSITIONS = new Set(['in', 'from', 'near', 'outside']);
+/** "the village of Marta Velden": above a person's first name (0.8) */
+const KIND_OF_STRENGTH = 0.85;
 /** what such a name still never is: an organization, a title, a month */
 const TOWN_NEVER = FLAGS.organization | FLAGS.orgHead | FLAGS.legalSuffix | FLAGS.title | FLAGS.time | FLAGS.demonym;
 const ANY_NAME = FLAGS.given | FLAGS.surname | FLAGS.organization | FLAGS.person | FLAGS.demonym | FLAGS.orgHead | FLAGS.legalSuffix | FLAGS.title | FLAGS.notName | FLAGS.time;
@@ -141,12 +143,13 @@ export function recognizePlaces(doc: Doc): Mention[] {
       found.push(mentionFromTokens(doc, 'place', start, end, 'place.comma-region', 0.65));
       continue;
     }
-    if (flags & ANY_NAME) continue;
-    // "the port city of Varnavik", "the towns of Orsk and Ravna"
+    // "the port city of Varnavik", "the towns of Orsk and Ravna"; also a name shaped like a person's
+    // ("the village of Marta Velden"), above the person rules
     if ((start >= 2 && tokens[start - 1].lower === 'of' && PLACE_KIND_NOUNS.has(tokens[start - 2].lower) && tokens[start - 2].shape === 'lower') || isSecondOfPlaceKinds(doc, start)) {
-      found.push(mentionFromTokens(doc, 'place', start, end, 'place.kind-of', 0.65));
+      if (!(flags & TOWN_NEVER)) found.push(mentionFromTokens(doc, 'place', start, end, 'place.kind-of', KIND_OF_STRENGTH));
       continue;
     }
+    if (flags & ANY_NAME) continue;
     // "relations with the West", "the North and South": a compass point with the article
     if (length === 1 && COMPASS.has(tokens[start].lower) && tokens[start - 1]?.lower === 'the' && !isCapitalized(tokens[end])) {
       found.push(mentionFromTokens(doc, 'place', start, end, 'place.compass', 0.5));
