@@ -16,6 +16,12 @@ describe('places: gazetteers and place-shaped names', () => {
     ]);
   });
 
+  test('a name before "airport" or "hospital" is the place also where its first name is a word ("Ben Tarvo airport")', () => {
+    expect(names('The jet landed at Ben Tarvo airport on Sunday.').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Ben Tarvo', 'place', 18, 27, 'place.kind-after'],
+    ]);
+  });
+
   test('"County" or "Camp" before one name word is a place ("County Carlow", "Camp Halvard"); not before a title', () => {
     expect(names('The quarry near Varrow, County Carlow, reopened. Troops left Camp Halvard on Friday. County Chief Dana Voss spoke.').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
       ['Varrow', 'place', 16, 22, 'place.preposition'],
