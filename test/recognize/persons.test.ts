@@ -179,6 +179,17 @@ describe('persons: evidence from the name itself', () => {
     ]);
   });
 
+  test('a surname that opens with lower-case particles keeps them after an honorific or an initial, and where the story has the full name', () => {
+    const text = 'Ms. de Vrieslund is a writer. The board fired James N. von Orden, and Mr. von Orden left. Edwin van der Brook saved twice, but Tomas lobbed van der Brook late.';
+    expect(names(text).map((r) => [r.text, r.start, r.end, r.type, r.rule])).toEqual([
+      ['de Vrieslund', 4, 16, 'person', 'person.title'],
+      ['James N. von Orden', 46, 64, 'person', 'person.given-name'],
+      ['von Orden', 74, 83, 'person', 'person.title'],
+      ['Edwin van der Brook', 90, 109, 'person', 'person.given-name'],
+      ['van der Brook', 140, 153, 'person', 'person.surname-in-document'],
+    ]);
+  });
+
   test('a known surname alone before a verb is a person; a company or an ordinary word is not', () => {
     expect(names('Novak warned the panel. Boeing said no. Schneider resigned early. Bush fires spread.').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
       ['Novak', 0, 5, 'person.surname-verb'],

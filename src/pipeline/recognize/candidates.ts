@@ -196,7 +196,7 @@ function findCandidates(doc: Doc): Candidate[] {
       i++;
       continue;
     }
-    const start = i;
+    const start = honorificParticlesBefore(tokens, i);
     const sentence = tokens[i].sentence;
     let end = i + 1;
     for (;;) {
@@ -210,6 +210,11 @@ function findCandidates(doc: Doc): Candidate[] {
       const previous = tokens[end - 1];
       if (next.text === '.' && !next.spaceBefore && (previous.shape === 'initial' || NAME_ABBREVIATIONS.has(previous.lower)) && nameLike[end + 1] && tokens[end + 1].sentence === sentence) {
         end += 2;
+        continue;
+      }
+      // "James N. van Orden": the initial's period, then the particles of the surname
+      if (next.text === '.' && !next.spaceBefore && previous.shape === 'initial' && end + 2 < tokens.length && particlesThenName(tokens, end + 1, nameLike) > 0) {
+        end = particlesThenName(tokens, end + 1, nameLike) + 1;
         continue;
       }
       // 'F. "Buzz" Tarvell': the initial's period, then a nickname
@@ -250,6 +255,29 @@ function findCandidates(doc: Doc): Candidate[] {
     if (last > first && !isUnknownModifierStem(doc, first, last)) candidates.push({ start: first, end: last, rawStart: start, weakStart, allCaps: isAllCaps });
   }
   return candidates;
+}
+
+/** Honorifics abbreviated with a period before a surname that may open with a particle */
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'messrs']);
+
+/** One or two lower-case name particles from token `at`, then a name-like token in their sentence: that token's index, or 0 */
+function particlesThenName(tokens: readonly Token[], at: number, nameLike: Uint8Array): number {
+  let i = at;
+  while (i < at + 2 && tokens[i]?.shape === 'lower' && NAME_PARTICLES.has(tokens[i].lower)) i++;
+  return i > at && nameLike[i] && tokens[i].sentence === tokens[at].sentence ? i : 0;
+}
+
+/**
+ * "Mr. de Wendt", "Ms. van der Molen": where one or two lower-case particles stand between an
+ * honorific's period and the name-like token i, the run starts at the particles; else at i.
+ */
+function honorificParticlesBefore(tokens: readonly Token[], i: number): number {
+  let first = i;
+  while (first > 0 && i - first < 2 && tokens[first - 1].shape === 'lower' && NAME_PARTICLES.has(tokens[first - 1].lower)) first--;
+  if (first === i || first < 2) return i;
+  const period = tokens[first - 1];
+  const honorific = tokens[first - 2];
+  return period.text === '.' && !period.spaceBefore && HONORIFICS.has(honorific.lower) && honorific.sentence === tokens[i].sentence ? first : i;
 }
 
 /**

@@ -98,7 +98,7 @@ export function refineOneSense(doc: Doc): Mention[] {
     }
     const first = doc.tokens[words[0]];
     // (not a first name that is also a title: "Earl Tamsin ... the Earl Fenwick")
-    if (!weak && first.shape !== 'initial' && !opensBody.has(first.lower)) {
+    if (!weak && first.shape !== 'initial' && first.shape !== 'lower' && !opensBody.has(first.lower)) {
       // (a word no list knows only where it stands alone and untyped: "Tarek Mallouh ... Tarek Foods" is another name)
       const known = isKnownFirstName(first);
       if (known || isUnknownNameWord(first)) {
@@ -145,6 +145,8 @@ export function refineOneSense(doc: Doc): Mention[] {
       for (let length = Math.min(maxTokens, end - i); length >= 1; length--) {
         const sense = senses.get(phraseKey(doc, i, i + length));
         if (!sense || (sense.ordinaryWord && !capitalMeansName(doc, i))) continue;
+        // (a particle in lower case only opens a surname: "van der Brook", never "de" alone)
+        if (length === 1 && doc.tokens[i].shape === 'lower') continue;
         // (the "'s" only as the end of a firm's name learned with it)
         if (i + length > candidate.end && sense.rule !== 'organization.short-name') continue;
         // nor does it inside a longer run: "Costa Rican President Elena Marsh"
@@ -213,7 +215,10 @@ function anyTyped(typed: Uint8Array, start: number, end: number): boolean {
  * ("FLETCHER", an arrow-maker) were not candidates.
  */
 function spansToSearch(doc: Doc, adjectives: Set<string> | null): { start: number; end: number }[] {
-  const spans: { start: number; end: number }[] = nameCandidates(doc).slice();
+  const spans: { start: number; end: number }[] = [];
+  // "Edwin van der Brook ... lobbed van der Brook": a surname's particles in lower case open the
+  // candidate after them, where no capitalized word stands before (a run would have taken them in)
+  for (const candidate of nameCandidates(doc)) spans.push({ start: particlesBefore(doc, candidate.start), end: candidate.end });
   // a nationality is no candidate, but a firm's short name may be one ("Western said")
   if (adjectives) {
     const tokens = doc.tokens;
@@ -240,6 +245,18 @@ function spansToSearch(doc: Doc, adjectives: Set<string> | null): { start: numbe
     }
   }
   return spans;
+}
+
+/** Where the one or two lower-case name particles before token `start` begin ("van der"), or `start` */
+function particlesBefore(doc: Doc, start: number): number {
+  const tokens = doc.tokens;
+  let first = start;
+  while (first > 0 && start - first < 2) {
+    const before = tokens[first - 1];
+    if (before.shape !== 'lower' || !NAME_PARTICLES.has(before.lower) || before.sentence !== tokens[start].sentence) break;
+    first--;
+  }
+  return first;
 }
 
 const TOWN_PREPOSITIONS = new Set(['in', 'at']);
