@@ -190,6 +190,10 @@ describe('persons: evidence from the name itself', () => {
     ]);
   });
 
+  test('after "Mr." one word is a surname, also where it names a country ("Mr. Ireland said")', () => {
+    expect(names('Mr. Ireland said demand for used jets is strong.').map((r) => [r.text, r.start, r.end, r.type, r.roles ?? null])).toEqual([['Ireland', 4, 11, 'person', ['Mr']]]);
+  });
+
   test('a known surname alone before a verb is a person; a company or an ordinary word is not', () => {
     expect(names('Novak warned the panel. Boeing said no. Schneider resigned early. Bush fires spread.').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
       ['Novak', 0, 5, 'person.surname-verb'],

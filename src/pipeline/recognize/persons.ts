@@ -20,6 +20,9 @@ const POLITICIAN_NOUNS = new Set(['administration', 'campaign']);
 // Appositive titles after a comma: "Masimov, the former Kazakh prime minister, ..."
 const APPOSITIVE_OPENERS = new Set(['the', 'a', 'an', 'former', 'his', 'her']);
 
+/** Honorifics that stand only before a person's surname */
+const HONORIFIC_ROLES = new Set(['mr', 'mrs', 'ms', 'messrs', 'mr.', 'mrs.', 'ms.']);
+
 /** Words that end an organization or place name; a candidate ending in one is no person. */
 const NOT_PERSON_LAST = FLAGS.orgHead | FLAGS.legalSuffix;
 /** Buildings named after someone end in these ("Avery Tarn Hall", "the Lena Vell Gallery"); after
@@ -141,8 +144,10 @@ function personIn(
   const nameFlags = phraseFlags(doc, start, end);
   const personName = (nameFlags & (FLAGS.person | FLAGS.given | FLAGS.surname)) !== 0;
   if (titled) {
-    // "President Clinton" is a person whatever a city list says, "President Kazakhstan" is not
-    if (nameFlags & (FLAGS.organization | FLAGS.country | FLAGS.demonym) && !personName) return null;
+    // "President Clinton" is a person whatever a city list says, "President Kazakhstan" is not;
+    // after "Mr." or "Mrs." one word is a surname whatever it names too ("Mr. Ireland said")
+    const honorific = roles.length === 1 && HONORIFIC_ROLES.has(roles[0].toLowerCase()) && length === 1 && tokens[start].shape === 'title';
+    if (nameFlags & (FLAGS.organization | FLAGS.country | FLAGS.demonym) && !personName && !honorific) return null;
     // nor is a town of two words or more: "a longtime Los Angeles fund trader"
     if (length > 1 && nameFlags & PLACE_FLAGS && !personName) return null;
   } else if (nameFlags & (FLAGS.organization | PLACE_FLAGS | FLAGS.demonym) && !(nameFlags & FLAGS.person) && !(hasAgeAfter(doc, end) && !(nameFlags & NOT_AGED))) {
