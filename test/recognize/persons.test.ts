@@ -194,6 +194,13 @@ describe('persons: evidence from the name itself', () => {
     expect(names('Mr. Ireland said demand for used jets is strong.').map((r) => [r.text, r.start, r.end, r.type, r.roles ?? null])).toEqual([['Ireland', 4, 11, 'person', ['Mr']]]);
   });
 
+  test('a title after a body\'s name of five words opens the person: "Velmar Harbour Dock Workers Union Chairman Tomas Kerr"', () => {
+    expect(names('Velmar Harbour Dock Workers Union Chairman Tomas Kerr said the strike would go on.').map((r) => [r.text, r.start, r.end, r.type, r.roles ?? null])).toEqual([
+      ['Velmar Harbour Dock Workers Union', 0, 33, 'organization', null],
+      ['Tomas Kerr', 43, 53, 'person', ['Velmar Harbour Dock Workers Union Chairman']],
+    ]);
+  });
+
   test('a known surname alone before a verb is a person; a company or an ordinary word is not', () => {
     expect(names('Novak warned the panel. Boeing said no. Schneider resigned early. Bush fires spread.').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
       ['Novak', 0, 5, 'person.surname-verb'],

@@ -687,12 +687,15 @@ function conjoinedRoles(doc: Doc, run: TitleRun): string[] {
   return [first.role, second];
 }
 
+/** Capitalized words a title inside a candidate may follow ("Senate Armed Services Committee Chairman") */
+const MAX_WORDS_BEFORE_TITLE = 5;
+
 /**
  * A title inside the candidate after a few other capitalized words: "Fisheries Secretary Ana
  * Pardo", "Republican Senator Owen Strake". The role runs from the candidate start.
  */
 function innerTitles(doc: Doc, start: number, end: number): TitleRun | null {
-  for (let i = start + 1; i < Math.min(end - 1, start + 4); i++) {
+  for (let i = start + 1; i < Math.min(end - 1, start + MAX_WORDS_BEFORE_TITLE + 1); i++) {
     const run = titleOpeningName(doc, i);
     if (run && run.end < end) {
       return { start, end: run.end, role: doc.text.slice(doc.tokens[start].start, doc.tokens[run.end - 1].end).replace(/\s+/g, ' ') };
