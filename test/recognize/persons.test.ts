@@ -201,6 +201,12 @@ describe('persons: evidence from the name itself', () => {
     ]);
   });
 
+  test('a run ending in a title that "and" joins to another title is no person, whatever first name it opens with ("Bear Tarvel Chairman and Chief Executive")', () => {
+    expect(names('Meanwhile, Bear Tarvel Chairman and Chief Executive Alan C. Greenfield said his firm will go on.').filter((r) => r.type === 'person').map((r) => [r.text, r.start, r.end, r.roles ?? null])).toEqual([
+      ['Alan C. Greenfield', 52, 70, ['Chairman', 'Chief Executive']],
+    ]);
+  });
+
   test('a known surname alone before a verb is a person; a company or an ordinary word is not', () => {
     expect(names('Novak warned the panel. Boeing said no. Schneider resigned early. Bush fires spread.').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
       ['Novak', 0, 5, 'person.surname-verb'],

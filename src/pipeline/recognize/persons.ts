@@ -127,6 +127,9 @@ function personIn(
   if (!titled && tokens[start].shape === 'lower') return null;
   const lastFlags = tokenFlags(tokens[end - 1]);
   if (lastFlags & NOT_PERSON_LAST) return null;
+  // "Bear Tarvel Chairman and Chief Executive Dana Kress": a title joined by "and" to another title
+  // ends a body's name and its first role, whatever first name the body opens with
+  if (lastFlags & FLAGS.title && (tokens[end]?.lower === 'and' || tokens[end]?.text === '&') && tokens[end + 1]?.sentence === tokens[start].sentence && titlesFrom(doc, end + 1) !== null) return null;
   // "Major League Baseball", "General Motors Acceptance": a name that a head noun opens is no person's
   if (titled && tokenFlags(tokens[start]) & FLAGS.orgHead && !(tokenFlags(tokens[start]) & (FLAGS.given | FLAGS.surname))) return null;
   // "Grace Road", "Jordan River": a place-shaped name, whatever its first word
