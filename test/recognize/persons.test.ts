@@ -207,6 +207,14 @@ describe('persons: evidence from the name itself', () => {
     ]);
   });
 
+  test('role words before a first name that is also a word ("FBI Agent Nick Orrel"); not before a first name that is none ("New Yorker Rebecca Tarn")', () => {
+    const text = 'FBI Agent Nick Orrel had solved the case. "It is good," said New Yorker Rebecca Tarn, a regular.';
+    expect(names(text).map((r) => [r.text, r.start, r.end, r.type, r.roles ?? null])).toEqual([
+      ['FBI', 0, 3, 'organization', null],
+      ['Nick Orrel', 10, 20, 'person', ['FBI Agent']],
+    ]);
+  });
+
   test('a known surname alone before a verb is a person; a company or an ordinary word is not', () => {
     expect(names('Novak warned the panel. Boeing said no. Schneider resigned early. Bush fires spread.').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
       ['Novak', 0, 5, 'person.surname-verb'],

@@ -6,7 +6,7 @@
 
 import { Doc, Mention, Token } from '../../model';
 import { FLAGS, PLACE_FLAGS } from '../../lexicon';
-import { Candidate, FUNCTION_WORDS, GENERATION_SUFFIXES, QUOTES, ROMAN_NUMERAL, afterNationality, capitalMeansName, isSurnameSyllable, isSyllablePair, nameCandidates } from './candidates';
+import { Candidate, FUNCTION_WORDS, GENERATION_SUFFIXES, NAME_PARTICLES, QUOTES, ROMAN_NUMERAL, afterNationality, capitalMeansName, isSurnameSyllable, isSyllablePair, nameCandidates } from './candidates';
 import { longestPhraseAt, phraseFlags, tokenFlags } from './gazetteer';
 import { mentionFromTokens } from './mention';
 import { NAMED_AFTER_SOMEONE, PLACE_HEADS, TOWN_PREPOSITIONS, isWrittenAsTownWithRegion, opensWithCompassInitial, signatureTownStart, stateAbbreviationAfter } from './places';
@@ -390,22 +390,28 @@ const ROLE_WORD = FLAGS.common | FLAGS.title | FLAGS.titleModifier | FLAGS.demon
 const NOT_ROLE_WORD = FLAGS.given | FLAGS.surname | FLAGS.person | FLAGS.legalSuffix | FLAGS.time;
 
 /**
- * "Democratic Assemblyman Dana Kress", "Varnian Agent Tomas Orrel", "Velmoran Rights Commissioner
- * Ana Pell": capitalized words of a role no title list knows, then a first name (no word too) and
- * one or two name words that are no words: the role is the words before the first name.
+ * "Democratic Assemblyman Dana Kress", "FBI Agent Nick Orrel", "Human Rights Commissioner Ana
+ * Pell": capitalized words of a role no title list knows, then a first name and one or two name
+ * words that are no words: the role is the words before the first name.
  */
-function roleWordsBeforeName(doc: Doc, start: number, end: number): { nameStart: number; role: string } | null {
+function roleWordsBeforeName(doc: Doc, start: number, end: number): { nameStart: number; role: string | null } | null {
   const tokens = doc.tokens;
   for (let k = start + 1; k <= end - 2; k++) {
     const before = tokens[k - 1];
     if ((before.shape !== 'title' && before.shape !== 'upper') || !(tokenFlags(before) & ROLE_WORD) || tokenFlags(before) & NOT_ROLE_WORD) return null;
     if (end - k > 3) continue;
     const flags = tokenFlags(tokens[k]);
-    if (tokens[k].shape !== 'title' || (flags & (FLAGS.given | FLAGS.common | PLACE_FLAGS | FLAGS.organization | FLAGS.demonym | FLAGS.title)) !== FLAGS.given) continue;
+    if (tokens[k].shape !== 'title' || (flags & (FLAGS.given | PLACE_FLAGS | FLAGS.organization | FLAGS.demonym | FLAGS.title)) !== FLAGS.given) continue;
+    // (a particle opens a firm's or a surname's words, "Barclays De Zoete"; a first name that is also
+    // a word before a first name that is none may be a role's: "New Yorker Rebecca Tarn")
+    if (NAME_PARTICLES.has(tokens[k].lower)) return null;
+    if (flags & FLAGS.common && (tokenFlags(tokens[k + 1]) & (FLAGS.given | FLAGS.common)) === FLAGS.given) return null;
     for (let i = k + 1; i < end; i++) {
       const rest = tokenFlags(tokens[i]);
       if (tokens[i].shape !== 'title' || (rest & FLAGS.common && !(rest & FLAGS.surname)) || rest & (FLAGS.orgHead | FLAGS.legalSuffix | FLAGS.title | PLACE_FLAGS)) return null;
     }
+    // ("In Kenya Will Kresk waved": a place alone before the name is where the person is, no role)
+    if (longestPhraseAt(doc, start, PLACE_FLAGS, k)?.end === k) return { nameStart: k, role: null };
     return { nameStart: k, role: doc.text.slice(tokens[start].start, tokens[k - 1].end).replace(/\s+/g, ' ') };
   }
   return null;
