@@ -215,6 +215,13 @@ describe('persons: evidence from the name itself', () => {
     ]);
   });
 
+  test('an occupation no list knows, by its ending, before a first name and a surname is the role ("Neuroscientist Paul Chapwick")', () => {
+    expect(names('Neuroscientist Paul Chapwick of the school said so. Ethicist Michael Josten agreed.').map((r) => [r.text, r.start, r.end, r.type, r.roles ?? null])).toEqual([
+      ['Paul Chapwick', 15, 28, 'person', ['Neuroscientist']],
+      ['Michael Josten', 61, 75, 'person', ['Ethicist']],
+    ]);
+  });
+
   test('a known surname alone before a verb is a person; a company or an ordinary word is not', () => {
     expect(names('Novak warned the panel. Boeing said no. Schneider resigned early. Bush fires spread.').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
       ['Novak', 0, 5, 'person.surname-verb'],

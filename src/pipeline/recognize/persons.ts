@@ -386,6 +386,8 @@ function portfolioBeforeName(doc: Doc, start: number, end: number): { nameStart:
 
 /** What a word of a role before a name may be: an ordinary word, a title, a people, a body, a place */
 const ROLE_WORD = FLAGS.common | FLAGS.title | FLAGS.titleModifier | FLAGS.demonym | FLAGS.organization | FLAGS.orgHead | PLACE_FLAGS;
+/** An occupation no list knows by its ending: "Neuroscientist", "Primatologist", "Statistician", "Choreographer" */
+const OCCUPATION_ENDING = /(?:ist|ician|grapher)$/;
 /** and what it never is */
 const NOT_ROLE_WORD = FLAGS.given | FLAGS.surname | FLAGS.person | FLAGS.legalSuffix | FLAGS.time;
 
@@ -398,7 +400,8 @@ function roleWordsBeforeName(doc: Doc, start: number, end: number): { nameStart:
   const tokens = doc.tokens;
   for (let k = start + 1; k <= end - 2; k++) {
     const before = tokens[k - 1];
-    if ((before.shape !== 'title' && before.shape !== 'upper') || !(tokenFlags(before) & ROLE_WORD) || tokenFlags(before) & NOT_ROLE_WORD) return null;
+    if ((before.shape !== 'title' && before.shape !== 'upper') || tokenFlags(before) & NOT_ROLE_WORD) return null;
+    if (!(tokenFlags(before) & ROLE_WORD) && !(tokenFlags(before) === 0 && OCCUPATION_ENDING.test(before.lower))) return null;
     if (end - k > 3) continue;
     const flags = tokenFlags(tokens[k]);
     if (tokens[k].shape !== 'title' || (flags & (FLAGS.given | PLACE_FLAGS | FLAGS.organization | FLAGS.demonym | FLAGS.title)) !== FLAGS.given) continue;
