@@ -222,6 +222,12 @@ describe('persons: evidence from the name itself', () => {
     ]);
   });
 
+  test('role words after a title go on with its role ("Chief Accountant Marta Velkova")', () => {
+    expect(names('Chief Accountant Marta Velkova said the farm is short of cash.').map((r) => [r.text, r.start, r.end, r.type, r.roles ?? null])).toEqual([
+      ['Marta Velkova', 17, 30, 'person', ['Chief Accountant']],
+    ]);
+  });
+
   test('a known surname alone before a verb is a person; a company or an ordinary word is not', () => {
     expect(names('Novak warned the panel. Boeing said no. Schneider resigned early. Bush fires spread.').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
       ['Novak', 0, 5, 'person.surname-verb'],

@@ -112,12 +112,24 @@ function personIn(
   if (townStart > 0) end = townStart;
   // "in Seattle Megan Quist", "Ambassador to Velmora Dana Kresk": a place or an organization before
   // a first name and a surname is not part of the name; after "<title> of/to" it is the role's
-  const affiliation = affiliationBeforeName(doc, start, end) ?? (titled ? null : roleWordsBeforeName(doc, start, end));
+  const affiliation = affiliationBeforeName(doc, start, end);
   if (affiliation) {
     start = affiliation.nameStart;
     if (affiliation.role && !titled) {
       roles.push(affiliation.role);
       titled = true;
+    }
+  } else {
+    // "Chief Negotiator Saeb Tarek": role words after a title go on with its role
+    const words = roleWordsBeforeName(doc, start, end);
+    if (words) {
+      const joined = titled && words.role && roles.length > 0 && roleEndsBefore(doc, start);
+      start = words.nameStart;
+      if (joined) roles[roles.length - 1] += ' ' + words.role;
+      else if (words.role && !titled) {
+        roles.push(words.role);
+        titled = true;
+      }
     }
   }
   // "the Carter White House": a name that ends in a known organization is not a person
@@ -382,6 +394,12 @@ function portfolioBeforeName(doc: Doc, start: number, end: number): { nameStart:
     return role ? { nameStart: k, role } : null;
   }
   return null;
+}
+
+/** Does a title end right before token `start` in its sentence ("Chief | Negotiator")? */
+function roleEndsBefore(doc: Doc, start: number): boolean {
+  const before = doc.tokens[start - 1];
+  return before !== undefined && before.sentence === doc.tokens[start].sentence && (tokenFlags(before) & FLAGS.title) !== 0;
 }
 
 /** What a word of a role before a name may be: an ordinary word, a title, a people, a body, a place */
