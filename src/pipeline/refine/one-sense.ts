@@ -218,7 +218,10 @@ function spansToSearch(doc: Doc, adjectives: Set<string> | null): { start: numbe
   const spans: { start: number; end: number }[] = [];
   // "Edwin van der Brook ... lobbed van der Brook": a surname's particles in lower case open the
   // candidate after them, where no capitalized word stands before (a run would have taken them in)
-  for (const candidate of nameCandidates(doc)) spans.push({ start: particlesBefore(doc, candidate.start), end: candidate.end });
+  for (const candidate of nameCandidates(doc)) {
+    const start = particlesBefore(doc, candidate.start);
+    spans.push(start === candidate.start ? candidate : { start, end: candidate.end });
+  }
   // a nationality is no candidate, but a firm's short name may be one ("Western said")
   if (adjectives) {
     const tokens = doc.tokens;
