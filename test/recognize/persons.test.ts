@@ -228,6 +228,13 @@ describe('persons: evidence from the name itself', () => {
     ]);
   });
 
+  test('a name of two words before "reports" or "writes" is a correspondent; a paper\'s name after "writes" is none', () => {
+    expect(names('Gunfire broke out again overnight. Tarvia Quell reports. In the past, writes Harbour Courier columnist Dan Orrel, it was calm.').map((r) => [r.text, r.start, r.end, r.type, r.rule])).toEqual([
+      ['Tarvia Quell', 35, 47, 'person', 'person.speech-verb'],
+      ['Dan Orrel', 103, 112, 'person', 'person.title'],
+    ]);
+  });
+
   test('a known surname alone before a verb is a person; a company or an ordinary word is not', () => {
     expect(names('Novak warned the panel. Boeing said no. Schneider resigned early. Bush fires spread.').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
       ['Novak', 0, 5, 'person.surname-verb'],

@@ -15,6 +15,9 @@ import { isFiniteVerb } from '../../lexicon/word-tags';
 
 // Verbs of saying right after or before a name: "Vessler said", "said Vessler".
 const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'asked', 'stated', 'declared', 'insisted', 'noted', 'explained', 'wrote', 'argued', 'replied', 'recalled', 'warned', 'testified', 'admitted']);
+// A correspondent's byline in broadcast copy, after the name only: "Dana Vell reports." ("writes X
+// columnist" has a paper's name after the verb)
+const REPORTING_VERBS = new Set(['reports', 'writes']);
 // Nouns after a politician's surname: "the Clinton administration", "the Gore campaign"
 const POLITICIAN_NOUNS = new Set(['administration', 'campaign']);
 // Appositive titles after a comma: "Masimov, the former Kazakh prime minister, ..."
@@ -670,7 +673,7 @@ function contextEvidence(doc: Doc, start: number, end: number): { rule: string; 
     if (end - start === 1) return surnameBeforeVerb(doc, start) ? { rule: 'person.surname-verb', strength: 0.6 } : null;
     // "Civic Watch said": a name made only of ordinary words, none a name, is a body's
     if (allOrdinaryWords(doc, start, end)) return null;
-    if (next && SPEECH_VERBS.has(next.lower)) return { rule: 'person.speech-verb', strength: 0.6 };
+    if (next && (SPEECH_VERBS.has(next.lower) || REPORTING_VERBS.has(next.lower))) return { rule: 'person.speech-verb', strength: 0.6 };
     const before = tokens[start - 1];
     if (before && SPEECH_VERBS.has(before.lower) && before.sentence === tokens[start].sentence) {
       return { rule: 'person.speech-verb', strength: 0.6 };
