@@ -235,6 +235,12 @@ describe('persons: evidence from the name itself', () => {
     ]);
   });
 
+  test('"Jan" opening a sentence before a word no list knows and a comma is a first name ("Jan Tervoort, research director,")', () => {
+    expect(names('Jan Tervoort, research director, said the gene works.').map((r) => [r.text, r.start, r.end, r.type, r.rule])).toEqual([
+      ['Jan Tervoort', 0, 12, 'person', 'person.given-name'],
+    ]);
+  });
+
   test('a known surname alone before a verb is a person; a company or an ordinary word is not', () => {
     expect(names('Novak warned the panel. Boeing said no. Schneider resigned early. Bush fires spread.').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
       ['Novak', 0, 5, 'person.surname-verb'],

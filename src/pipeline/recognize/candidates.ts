@@ -362,8 +362,17 @@ function isLeadingNoise(doc: Doc, i: number): boolean {
   if (next && isCapitalized(next) && tokenFlags(next) & FLAGS.title && !FUNCTION_WORDS.has(token.lower)) return false;
   if (opensSentence(token, previous) && isOrdinaryWord(token)) return true;
   const flags = tokenFlags(token);
-  if (flags & FLAGS.time) return true;
+  // "Jan Tervoort, research director, said": a month's abbreviation that is a first name, before a
+  // word no list knows and a comma, is the first name
+  if (flags & FLAGS.time) return !(flags & FLAGS.given && isSurnameBeforeComma(doc, i + 1));
   return false;
+}
+
+/** Is token i a capitalized word no list knows, followed by a comma, in the sentence of token i - 1? */
+function isSurnameBeforeComma(doc: Doc, i: number): boolean {
+  const token = doc.tokens[i];
+  const comma = doc.tokens[i + 1];
+  return token !== undefined && comma !== undefined && token.shape === 'title' && token.sentence === doc.tokens[i - 1].sentence && comma.text === ',' && (tokenFlags(token) & ~FLAGS.prefix) === 0;
 }
 
 /** "US", "WHO" in capitals in an ordinary sentence: a name that only matches in capitals. */
