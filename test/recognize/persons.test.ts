@@ -147,22 +147,22 @@ describe('persons: evidence from the name itself', () => {
     expect(names('The envoy Lee Dong-wook arrived by train.').map((r) => [r.text, r.start, r.end])).toEqual([['Lee Dong-wook', 10, 23]]);
   });
 
-  test('a given name of two romanized syllables joined by a hyphen, the second also an English word, beside a one-syllable surname ("Ko Yung-woo", "Pei-hsiung Tso")', () => {
-    const text = 'Central bank governor Tsai Ming-bin spoke. Talks with Ko Yung-woo and Pei-hsiung Tso ended on Friday. Long-term plans for Full-time staff were dropped, Dana Kress said.';
+  test('a given name of two romanized syllables joined by a hyphen, the second also an English word, beside a one-syllable surname ("Ko Tae-bin", "Kuo-man Tso")', () => {
+    const text = 'Central bank governor Tsai Ming-bin spoke. Talks with Ko Tae-bin and Kuo-man Tso ended on Friday. Long-term plans for Full-time staff were dropped, Dana Kress said.';
     expect(names(text).map((r) => [r.text, r.start, r.end, r.type, r.rule])).toEqual([
       ['Tsai Ming-bin', 22, 35, 'person', 'person.title'],
-      ['Ko Yung-woo', 54, 65, 'person', 'person.hyphenated-given-name'],
-      ['Pei-hsiung Tso', 70, 84, 'person', 'person.hyphenated-given-name'],
+      ['Ko Tae-bin', 54, 64, 'person', 'person.hyphenated-given-name'],
+      ['Kuo-man Tso', 69, 80, 'person', 'person.hyphenated-given-name'],
       // "Long-term", "Full-time": a word joined to an ordinary word, no syllables of a name
-      ['Dana Kress', 152, 162, 'person', 'person.given-name'],
+      ['Dana Kress', 148, 158, 'person', 'person.given-name'],
     ]);
   });
 
-  test('a first name alone before "and" and a person named by a first name and a surname shares the surname: "Hank and Loretta Brisby"', () => {
-    const text = 'Voters like Hank and Loretta Brisby want lower taxes. Bill and Nessa Oduya run a bakery. Their best hitters -- Will Tarrow and Kevin Almaric -- came up.';
+  test('a first name alone before "and" and a person named by a first name and a surname shares the surname: "Dale and Marisol Brisby"', () => {
+    const text = 'Voters like Dale and Marisol Brisby want lower taxes. Bill and Nessa Oduya run a bakery. Their best hitters -- Will Tarrow and Kevin Almaric -- came up.';
     expect(names(text).map((r) => [r.text, r.start, r.end, r.type, r.rule])).toEqual([
-      ['Hank', 12, 16, 'person', 'person.shared-surname'],
-      ['Loretta Brisby', 21, 35, 'person', 'person.given-name'],
+      ['Dale', 12, 16, 'person', 'person.shared-surname'],
+      ['Marisol Brisby', 21, 35, 'person', 'person.given-name'],
       ['Bill', 54, 58, 'person', 'person.shared-surname'],
       ['Nessa Oduya', 63, 74, 'person', 'person.given-name'],
       // not a surname whose first name, also a word, the run left out after a dash
@@ -180,18 +180,18 @@ describe('persons: evidence from the name itself', () => {
   });
 
   test('a surname that opens with lower-case particles keeps them after an honorific or an initial, and where the story has the full name', () => {
-    const text = 'Ms. de Vrieslund is a writer. The board fired James N. von Orden, and Mr. von Orden left. Edwin van der Brook saved twice, but Tomas lobbed van der Brook late.';
+    const text = 'Ms. de Vrieslund is a painter. The board fired Carla T. von Orden, and Ms. von Orden left. Irene van der Brook saved twice, but Tomas lobbed van der Brook late.';
     expect(names(text).map((r) => [r.text, r.start, r.end, r.type, r.rule])).toEqual([
       ['de Vrieslund', 4, 16, 'person', 'person.title'],
-      ['James N. von Orden', 46, 64, 'person', 'person.given-name'],
-      ['von Orden', 74, 83, 'person', 'person.title'],
-      ['Edwin van der Brook', 90, 109, 'person', 'person.given-name'],
-      ['van der Brook', 140, 153, 'person', 'person.surname-in-document'],
+      ['Carla T. von Orden', 47, 65, 'person', 'person.given-name'],
+      ['von Orden', 75, 84, 'person', 'person.title'],
+      ['Irene van der Brook', 91, 110, 'person', 'person.given-name'],
+      ['van der Brook', 141, 154, 'person', 'person.surname-in-document'],
     ]);
   });
 
-  test('after "Mr." one word is a surname, also where it names a country ("Mr. Ireland said")', () => {
-    expect(names('Mr. Ireland said demand for used jets is strong.').map((r) => [r.text, r.start, r.end, r.type, r.roles ?? null])).toEqual([['Ireland', 4, 11, 'person', ['Mr']]]);
+  test('after "Mr." one word is a surname, also where it names a country ("Mr. England said")', () => {
+    expect(names('Mr. England said the talks would resume.').map((r) => [r.text, r.start, r.end, r.type, r.roles ?? null])).toEqual([['England', 4, 11, 'person', ['Mr']]]);
   });
 
   test('a title after a body\'s name of five words opens the person: "Velmar Harbour Dock Workers Union Chairman Tomas Kerr"', () => {
@@ -201,37 +201,37 @@ describe('persons: evidence from the name itself', () => {
     ]);
   });
 
-  test('a run ending in a title that "and" joins to another title is no person, whatever first name it opens with ("Bear Tarvel Chairman and Chief Executive")', () => {
-    expect(names('Meanwhile, Bear Tarvel Chairman and Chief Executive Alan C. Greenfield said his firm will go on.').filter((r) => r.type === 'person').map((r) => [r.text, r.start, r.end, r.roles ?? null])).toEqual([
-      ['Alan C. Greenfield', 52, 70, ['Chairman', 'Chief Executive']],
+  test('a run ending in a title that "and" joins to another title is no person, whatever first name it opens with ("Grant Halvey Chairman and Chief Executive")', () => {
+    expect(names('Meanwhile, Grant Halvey Chairman and Chief Executive Mira K. Stanek said the firm would go on.').filter((r) => r.type === 'person').map((r) => [r.text, r.start, r.end, r.roles ?? null])).toEqual([
+      ['Mira K. Stanek', 53, 67, ['Chairman', 'Chief Executive']],
     ]);
   });
 
-  test('role words before a first name that is also a word ("FBI Agent Nick Orrel"); not before a first name that is none ("New Yorker Rebecca Tarn")', () => {
-    const text = 'FBI Agent Nick Orrel had solved the case. "It is good," said New Yorker Rebecca Tarn, a regular.';
+  test('role words before a first name that is also a word ("FBI Agent Grace Orrel"); not before a first name that is none ("New Yorker Paula Tarn")', () => {
+    const text = 'FBI Agent Grace Orrel closed the file. "It is fine," said New Yorker Paula Tarn, a regular.';
     expect(names(text).map((r) => [r.text, r.start, r.end, r.type, r.roles ?? null])).toEqual([
       ['FBI', 0, 3, 'organization', null],
-      ['Nick Orrel', 10, 20, 'person', ['FBI Agent']],
+      ['Grace Orrel', 10, 21, 'person', ['FBI Agent']],
     ]);
   });
 
-  test('an occupation no list knows, by its ending, before a first name and a surname is the role ("Neuroscientist Paul Chapwick")', () => {
-    expect(names('Neuroscientist Paul Chapwick of the school said so. Ethicist Michael Josten agreed.').map((r) => [r.text, r.start, r.end, r.type, r.roles ?? null])).toEqual([
-      ['Paul Chapwick', 15, 28, 'person', ['Neuroscientist']],
-      ['Michael Josten', 61, 75, 'person', ['Ethicist']],
+  test('an occupation no list knows, by its ending, before a first name and a surname is the role ("Neuroscientist Irene Volk")', () => {
+    expect(names('Neuroscientist Irene Volk of the institute said so. Ethicist Tomas Brandl agreed.').map((r) => [r.text, r.start, r.end, r.type, r.roles ?? null])).toEqual([
+      ['Irene Volk', 15, 25, 'person', ['Neuroscientist']],
+      ['Tomas Brandl', 61, 73, 'person', ['Ethicist']],
     ]);
   });
 
   test('role words after a title go on with its role ("Chief Accountant Marta Velkova")', () => {
-    expect(names('Chief Accountant Marta Velkova said the farm is short of cash.').map((r) => [r.text, r.start, r.end, r.type, r.roles ?? null])).toEqual([
+    expect(names('Chief Accountant Marta Velkova declined to comment.').map((r) => [r.text, r.start, r.end, r.type, r.roles ?? null])).toEqual([
       ['Marta Velkova', 17, 30, 'person', ['Chief Accountant']],
     ]);
   });
 
   test('a name of two words before "reports" or "writes" is a correspondent; a paper\'s name after "writes" is none', () => {
-    expect(names('Gunfire broke out again overnight. Tarvia Quell reports. In the past, writes Harbour Courier columnist Dan Orrel, it was calm.').map((r) => [r.text, r.start, r.end, r.type, r.rule])).toEqual([
-      ['Tarvia Quell', 35, 47, 'person', 'person.speech-verb'],
-      ['Dan Orrel', 103, 112, 'person', 'person.title'],
+    expect(names('Shelling resumed before dawn. Tarvia Quell reports. In a column, writes Harbour Courier editor Dan Orrel, the town was calm.').map((r) => [r.text, r.start, r.end, r.type, r.rule])).toEqual([
+      ['Tarvia Quell', 30, 42, 'person', 'person.speech-verb'],
+      ['Dan Orrel', 95, 104, 'person', 'person.title'],
     ]);
   });
 

@@ -10,15 +10,15 @@ describe('places: gazetteers and place-shaped names', () => {
     ]);
   });
 
-  test('a name shaped like a person\'s after "the village of" is the place, above its first name ("the small village of Marta Velden")', () => {
-    expect(names('Shells hit the small village of Marta Velden on Monday.').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
-      ['Marta Velden', 'place', 32, 44, 'place.kind-of'],
+  test('a name shaped like a person\'s after "the village of" is the place, above its first name ("the village of Marta Velden")', () => {
+    expect(names('Mortars hit the village of Marta Velden overnight.').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Marta Velden', 'place', 27, 39, 'place.kind-of'],
     ]);
   });
 
-  test('a name before "airport" or "hospital" is the place also where its first name is a word ("Ben Tarvo airport")', () => {
-    expect(names('The jet landed at Ben Tarvo airport on Sunday.').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
-      ['Ben Tarvo', 'place', 18, 27, 'place.kind-after'],
+  test('a name before "airport" or "hospital" is the place also where its first name is a word ("the Rob Tarvo airport")', () => {
+    expect(names('Flights into the Rob Tarvo airport were cut.').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Rob Tarvo', 'place', 17, 26, 'place.kind-after'],
     ]);
   });
 

@@ -63,22 +63,22 @@ function isLowerCompound(doc: Doc, i: number): boolean {
   const match = LOWER_COMPOUND.exec(token.text);
   // two letters ("-il", "-un") are a syllable of a name, not a word
   if (match === null || match[1].length <= 2 || (lookup(match[1]) & FLAGS.common) === 0) return false;
-  // "Hao Lung-bin", "Feng-hsiung Hsu": two romanized syllables beside a one-syllable surname are a
+  // "Ko Tae-bin", "Kuo-man Tso": two romanized syllables beside a one-syllable surname are a
   // given name, whatever English word the second spells
   return !(isSyllablePair(token.text) && (isSurnameSyllable(doc.tokens[i - 1], token) || isSurnameSyllable(doc.tokens[i + 1], token)));
 }
 
-/** One syllable of a romanized Chinese or Korean name: "Yung", "cheng", "hsiung", "woo" ("term", "time" are none) */
+/** One syllable of a romanized Chinese or Korean name: "Tae", "ming", "hsiang", "bin" ("term", "time" are none) */
 const NAME_SYLLABLE = /^[bcdfghjklmnprstwyz]{0,3}[aeiouy]{1,3}(?:ng|n|m|k|p|l|h)?$/;
 const SYLLABLE_PAIR = /^(\p{Lu}\p{Ll}{0,5})-(\p{Ll}{1,6})$/u;
 
-/** "Yuan-dong", "Lung-bin", "Yung-woo": a given name of two romanized syllables joined by a hyphen */
+/** "Tae-bin", "Kuo-man", "Mei-long": a given name of two romanized syllables joined by a hyphen */
 export function isSyllablePair(text: string): boolean {
   const match = SYLLABLE_PAIR.exec(text);
   return match !== null && NAME_SYLLABLE.test(match[1].toLowerCase()) && NAME_SYLLABLE.test(match[2]);
 }
 
-/** Is `token`, in the sentence of `beside`, a capitalized one-syllable word that is no function word, people or title ("Hao", "Sheu")? */
+/** Is `token`, in the sentence of `beside`, a capitalized one-syllable word that is no function word, people or title ("Ko", "Tso")? */
 export function isSurnameSyllable(token: Token | undefined, beside: Token): boolean {
   if (token === undefined || token.sentence !== beside.sentence || token.shape !== 'title' || token.text.length > 6 || FUNCTION_WORDS.has(token.lower)) return false;
   return NAME_SYLLABLE.test(token.lower) && !(tokenFlags(token) & (FLAGS.demonym | FLAGS.title | FLAGS.time | FLAGS.orgHead));

@@ -57,20 +57,20 @@ export function recognizePersons(doc: Doc): Mention[] {
   return found;
 }
 
-/** The most words the second name of "Hank and Loretta Goehring" may have */
+/** The most words the second name of "Dale and Marisol Brisby" may have */
 const MAX_SHARED_NAME_WORDS = 3;
 
 /**
- * "Hank and Loretta Goehring", "Ed and Lorraine Warren": a first name alone, "and", then a person
+ * "Dale and Marisol Brisby", "Bill and Nessa Oduya": a first name alone, "and", then a person
  * whose name opens with a first name: a couple or siblings sharing the surname, so the first name
- * alone is a person too, also where it is a word ("Bill", "Hank").
+ * alone is a person too, also where it is a word ("Bill", "Dale").
  */
 function sharesSurnameWith(doc: Doc, candidate: Candidate, next: Mention): boolean {
   const tokens = doc.tokens;
   const first = tokens[candidate.start];
   if (candidate.end - candidate.start !== 1 || first.shape !== 'title' || tokens[candidate.end].lower !== 'and' || next.tokenStart !== candidate.end + 1) return false;
   if (next.type !== 'person' || next.tokenEnd - next.tokenStart < 2 || next.tokenEnd - next.tokenStart > MAX_SHARED_NAME_WORDS) return false;
-  // (the first name opens its run of capitals: not "Will Clark and Kevin Mitchell", its "Will" dropped as a word)
+  // (the first name opens its run of capitals: not "-- Will Tarrow and Kevin Almaric --", its "Will" dropped as a word)
   const before = tokens[candidate.start - 1];
   if (before && before.sentence === first.sentence && before.shape !== 'lower' && before.shape !== 'punct') return false;
   const isFirstName = (token: Token) => (tokenFlags(token) & (FLAGS.given | PLACE_FLAGS | FLAGS.organization | FLAGS.demonym | FLAGS.title)) === FLAGS.given;
@@ -123,7 +123,7 @@ function personIn(
       titled = true;
     }
   } else {
-    // "Chief Negotiator Saeb Tarek": role words after a title go on with its role
+    // "Chief Accountant Marta Velkova": role words after a title go on with its role
     const words = roleWordsBeforeName(doc, start, end);
     if (words) {
       const joined = titled && words.role && roles.length > 0 && roleEndsBefore(doc, start);
@@ -142,7 +142,7 @@ function personIn(
   if (!titled && tokens[start].shape === 'lower') return null;
   const lastFlags = tokenFlags(tokens[end - 1]);
   if (lastFlags & NOT_PERSON_LAST) return null;
-  // "Bear Tarvel Chairman and Chief Executive Dana Kress": a title joined by "and" to another title
+  // "Grant Halvey Chairman and Chief Executive Dana Kress": a title joined by "and" to another title
   // ends a body's name and its first role, whatever first name the body opens with
   if (lastFlags & FLAGS.title && (tokens[end]?.lower === 'and' || tokens[end]?.text === '&') && tokens[end + 1]?.sentence === tokens[start].sentence && titlesFrom(doc, end + 1) !== null) return null;
   // "Major League Baseball", "General Motors Acceptance": a name that a head noun opens is no person's
@@ -163,7 +163,7 @@ function personIn(
   const personName = (nameFlags & (FLAGS.person | FLAGS.given | FLAGS.surname)) !== 0;
   if (titled) {
     // "President Clinton" is a person whatever a city list says, "President Kazakhstan" is not;
-    // after "Mr." or "Mrs." one word is a surname whatever it names too ("Mr. Ireland said")
+    // after "Mr." or "Mrs." one word is a surname whatever it names too ("Mr. England said")
     const honorific = roles.length === 1 && HONORIFIC_ROLES.has(roles[0].toLowerCase()) && length === 1 && tokens[start].shape === 'title';
     if (nameFlags & (FLAGS.organization | FLAGS.country | FLAGS.demonym) && !personName && !honorific) return null;
     // nor is a town of two words or more: "a longtime Los Angeles fund trader"
@@ -188,7 +188,7 @@ function personIn(
     if (length === 1 && nameFlags & FLAGS.common && !capitalMeansName(doc, start)) return null;
     // ("in Sydney", "Austin, Texas": a famous surname that is also a listed town, written as the town)
     if (length === 1 && nameFlags & PLACE_FLAGS && isWrittenAsTown(doc, start)) return null;
-    // (nor one no list knows as a town, written as one with its region: "a plant in Clinton, Maryland")
+    // (nor one no list knows as a town, written as one with its region: "a dairy farm near Thatcher, Arizona")
     if (length === 1 && isWrittenAsTownWithRegion(doc, start, end)) return null;
     return make('person.known', length > 1 ? 0.85 : 0.65);
   }
@@ -217,7 +217,7 @@ function personIn(
       return make('person.surname', 0.65);
     }
     if (length === 2 && isChineseName(tokens[start], tokens[start + 1])) return make('person.chinese-name', 0.65);
-    // "Hao Lung-bin", "Feng-hsiung Hsu": a one-syllable surname and a given name of two syllables joined by a hyphen
+    // "Ko Tae-bin", "Kuo-man Tso": a one-syllable surname and a given name of two syllables joined by a hyphen
     if (length === 2 && isHyphenatedGivenName(tokens[start], tokens[start + 1])) return make('person.hyphenated-given-name', 0.65);
     // "Kelvaro Tampere", "Osaka Venturi": a word no list knows beside a town's name (a first name or a
     // surname that is also a town's)
@@ -413,8 +413,8 @@ const OCCUPATION_ENDING = /(?:ist|ician|grapher)$/;
 const NOT_ROLE_WORD = FLAGS.given | FLAGS.surname | FLAGS.person | FLAGS.legalSuffix | FLAGS.time;
 
 /**
- * "Democratic Assemblyman Dana Kress", "FBI Agent Nick Orrel", "Human Rights Commissioner Ana
- * Pell": capitalized words of a role no title list knows, then a first name and one or two name
+ * "Democratic Assemblyman Dana Kress", "FBI Agent Grace Orrel", "Fisheries Board Commissioner
+ * Ana Pell": capitalized words of a role no title list knows, then a first name and one or two name
  * words that are no words: the role is the words before the first name.
  */
 function roleWordsBeforeName(doc: Doc, start: number, end: number): { nameStart: number; role: string | null } | null {
@@ -426,8 +426,8 @@ function roleWordsBeforeName(doc: Doc, start: number, end: number): { nameStart:
     if (end - k > 3) continue;
     const flags = tokenFlags(tokens[k]);
     if (tokens[k].shape !== 'title' || (flags & (FLAGS.given | PLACE_FLAGS | FLAGS.organization | FLAGS.demonym | FLAGS.title)) !== FLAGS.given) continue;
-    // (a particle opens a firm's or a surname's words, "Barclays De Zoete"; a first name that is also
-    // a word before a first name that is none may be a role's: "New Yorker Rebecca Tarn")
+    // (a particle opens a firm's or a surname's words, "Harlow De Vantier"; a first name that is also
+    // a word before a first name that is none may be a role's: "New Yorker Paula Tarn")
     if (NAME_PARTICLES.has(tokens[k].lower)) return null;
     if (flags & FLAGS.common && (tokenFlags(tokens[k + 1]) & (FLAGS.given | FLAGS.common)) === FLAGS.given) return null;
     for (let i = k + 1; i < end; i++) {
@@ -720,7 +720,7 @@ function conjoinedRoles(doc: Doc, run: TitleRun): string[] {
   return [first.role, second];
 }
 
-/** Capitalized words a title inside a candidate may follow ("Senate Armed Services Committee Chairman") */
+/** Capitalized words a title inside a candidate may follow ("Velmar Harbour Dock Workers Union Chairman") */
 const MAX_WORDS_BEFORE_TITLE = 5;
 
 /**

@@ -162,7 +162,7 @@ export function recognizePlaces(doc: Doc): Mention[] {
       // ("the Dana Orrel airport": a building may be named after someone)
       const namedAfter = NAMED_AFTER_SOMEONE.has(kind.lower) ? FLAGS.given | FLAGS.surname : 0;
       let anyKnown = false;
-      // (a first name that is also a word is still a name there: "the Ben Tarvo airport")
+      // (a first name that is also a word is still a name there: "the Rob Tarvo airport")
       for (let i = start; i < end; i++) {
         const flags = tokenFlags(tokens[i]);
         if (flags & (ANY_NAME | FLAGS.common) & ~namedAfter && !(flags & namedAfter && !(flags & ANY_NAME & ~namedAfter))) anyKnown = true;

@@ -84,7 +84,7 @@ export function refineOneSense(doc: Doc): Mention[] {
     // a titled or famous full name's surname outweighs the same word learned as a town from the
     // gazetteer alone; where it stands, the town still wins unless a verb makes it the person; so
     // does a full name with a known first name whose surname only a list of small towns knows
-    // ("Jason Dickson ... Dickson allowed a homer"; not a region's or a famous name's: "Houston")
+    // ("Lena Buxton ... Buxton finished fourth"; not a region's or a famous name's)
     const strong = m.strength >= STRONG_PERSON || (m.strength >= GIVEN_NAME_PERSON && (tokenFlags(last) & (PLACE_FLAGS | FLAGS.person)) === FLAGS.city);
     const surnameStrength = weak ? m.strength + 0.05 : strong ? STRONG_SURNAME_STRENGTH : 0.7;
     if (last.shape !== 'initial') learn(senses, last.lower, { type: 'person', strength: surnameStrength, rule: 'person.surname-in-document', ordinaryWord: false, untypedOnly: weak, town: false, adjective: false });
