@@ -43,6 +43,32 @@ describe('one sense per document', () => {
     ]);
   });
 
+  test('any name written as a town, after "near"/"in" and before ", <region>", is the town, whoever in the story bears it; elsewhere the person', () => {
+    const text = 'Sheriff Tom Varney said two barns burned near Varney, Arkansas, on Sunday. Varney said the fire was set.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Tom Varney', 'person', 8, 18, 'person.title'],
+      ['Varney', 'place', 46, 52, 'place.comma-region'],
+      ['Arkansas', 'place', 54, 62, 'place.gazetteer'],
+      ['Varney', 'person', 75, 81, 'person.surname-in-document'],
+    ]);
+    // a famous surname no list knows as a town, too
+    expect(names('Thatcher spoke in London. A dairy farm near Thatcher, Arizona, was sold.').map((r) => [r.text, r.type, r.start, r.end])).toEqual([
+      ['Thatcher', 'person', 0, 8],
+      ['London', 'place', 18, 24],
+      ['Thatcher', 'place', 44, 52],
+      ['Arizona', 'place', 54, 61],
+    ]);
+  });
+
+  test('a full name with a known first name teaches its surname over a small town of the same name where the surname acts; after "in" the town stays', () => {
+    const text = 'Lena Buxton won the sprint on Sunday. Buxton finished in four minutes, and her family in Buxton cheered.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Lena Buxton', 'person', 0, 11, 'person.given-name'],
+      ['Buxton', 'person', 38, 44, 'person.surname-in-document'],
+      ['Buxton', 'place', 89, 95, 'place.gazetteer'],
+    ]);
+  });
+
   test('a surname that opens with a particle is taught whole', () => {
     expect(names('Police sought Omar Bin Rashed. Later Bin Rashed said he was abroad.').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
       ['Omar Bin Rashed', 14, 29, 'person.given-name'],

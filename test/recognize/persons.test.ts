@@ -172,6 +172,100 @@ describe('persons: evidence from the name itself', () => {
     expect(names('The envoy Lee Dong-wook arrived by train.').map((r) => [r.text, r.start, r.end])).toEqual([['Lee Dong-wook', 10, 23]]);
   });
 
+  test('a given name of two romanized syllables joined by a hyphen, the second also an English word, beside a one-syllable surname ("Ko Tae-bin", "Kuo-man Tso")', () => {
+    const text = 'Central bank governor Tsai Ming-bin spoke. Talks with Ko Tae-bin and Kuo-man Tso ended on Friday. Long-term plans for Full-time staff were dropped, Dana Kress said.';
+    expect(names(text).map((r) => [r.text, r.start, r.end, r.type, r.rule])).toEqual([
+      ['Tsai Ming-bin', 22, 35, 'person', 'person.title'],
+      ['Ko Tae-bin', 54, 64, 'person', 'person.hyphenated-given-name'],
+      ['Kuo-man Tso', 69, 80, 'person', 'person.hyphenated-given-name'],
+      // "Long-term", "Full-time": a word joined to an ordinary word, no syllables of a name
+      ['Dana Kress', 148, 158, 'person', 'person.given-name'],
+    ]);
+  });
+
+  test('a first name alone before "and" and a person named by a first name and a surname shares the surname: "Dale and Marisol Brisby"', () => {
+    const text = 'Voters like Dale and Marisol Brisby want lower taxes. Bill and Nessa Oduya run a bakery. Their best hitters -- Will Tarrow and Kevin Almaric -- came up.';
+    expect(names(text).map((r) => [r.text, r.start, r.end, r.type, r.rule])).toEqual([
+      ['Dale', 12, 16, 'person', 'person.shared-surname'],
+      ['Marisol Brisby', 21, 35, 'person', 'person.given-name'],
+      ['Bill', 54, 58, 'person', 'person.shared-surname'],
+      ['Nessa Oduya', 63, 74, 'person', 'person.given-name'],
+      // not a surname whose first name, also a word, the run left out after a dash
+      ['Kevin Almaric', 127, 140, 'person', 'person.given-name'],
+    ]);
+  });
+
+  test('capitalized words of a role no title list knows before a first name and a surname are the role ("Democratic Assemblyman Dana Kressel")', () => {
+    const text = 'He asked Democratic Assemblyman Dana Kressel about roads. Ohio Democrat Tomas Varga said no.';
+    expect(names(text).map((r) => [r.text, r.start, r.end, r.type, r.roles ?? null])).toEqual([
+      ['Dana Kressel', 32, 44, 'person', ['Democratic Assemblyman']],
+      ['Ohio', 58, 62, 'place', null],
+      ['Tomas Varga', 72, 83, 'person', ['Ohio Democrat']],
+    ]);
+  });
+
+  test('a surname that opens with lower-case particles keeps them after an honorific or an initial, and where the story has the full name', () => {
+    const text = 'Ms. de Vrieslund is a painter. The board fired Carla T. von Orden, and Ms. von Orden left. Irene van der Brook saved twice, but Tomas lobbed van der Brook late.';
+    expect(names(text).map((r) => [r.text, r.start, r.end, r.type, r.rule])).toEqual([
+      ['de Vrieslund', 4, 16, 'person', 'person.title'],
+      ['Carla T. von Orden', 47, 65, 'person', 'person.given-name'],
+      ['von Orden', 75, 84, 'person', 'person.title'],
+      ['Irene van der Brook', 91, 110, 'person', 'person.given-name'],
+      ['van der Brook', 141, 154, 'person', 'person.surname-in-document'],
+    ]);
+  });
+
+  test('after "Mr." one word is a surname, also where it names a country ("Mr. England said")', () => {
+    expect(names('Mr. England said the talks would resume.').map((r) => [r.text, r.start, r.end, r.type, r.roles ?? null])).toEqual([['England', 4, 11, 'person', ['Mr']]]);
+  });
+
+  test('a title after a body\'s name of five words opens the person: "Velmar Harbour Dock Workers Union Chairman Tomas Kerr"', () => {
+    expect(names('Velmar Harbour Dock Workers Union Chairman Tomas Kerr said the strike would go on.').map((r) => [r.text, r.start, r.end, r.type, r.roles ?? null])).toEqual([
+      ['Velmar Harbour Dock Workers Union', 0, 33, 'organization', null],
+      ['Tomas Kerr', 43, 53, 'person', ['Velmar Harbour Dock Workers Union Chairman']],
+    ]);
+  });
+
+  test('a run ending in a title that "and" joins to another title is no person, whatever first name it opens with ("Grant Halvey Chairman and Chief Executive")', () => {
+    expect(names('Meanwhile, Grant Halvey Chairman and Chief Executive Mira K. Stanek said the firm would go on.').filter((r) => r.type === 'person').map((r) => [r.text, r.start, r.end, r.roles ?? null])).toEqual([
+      ['Mira K. Stanek', 53, 67, ['Chairman', 'Chief Executive']],
+    ]);
+  });
+
+  test('role words before a first name that is also a word ("FBI Agent Grace Orrel"); not before a first name that is none ("New Yorker Paula Tarn")', () => {
+    const text = 'FBI Agent Grace Orrel closed the file. "It is fine," said New Yorker Paula Tarn, a regular.';
+    expect(names(text).map((r) => [r.text, r.start, r.end, r.type, r.roles ?? null])).toEqual([
+      ['FBI', 0, 3, 'organization', null],
+      ['Grace Orrel', 10, 21, 'person', ['FBI Agent']],
+    ]);
+  });
+
+  test('an occupation no list knows, by its ending, before a first name and a surname is the role ("Neuroscientist Irene Volk")', () => {
+    expect(names('Neuroscientist Irene Volk of the institute said so. Ethicist Tomas Brandl agreed.').map((r) => [r.text, r.start, r.end, r.type, r.roles ?? null])).toEqual([
+      ['Irene Volk', 15, 25, 'person', ['Neuroscientist']],
+      ['Tomas Brandl', 61, 73, 'person', ['Ethicist']],
+    ]);
+  });
+
+  test('role words after a title go on with its role ("Chief Accountant Marta Velkova")', () => {
+    expect(names('Chief Accountant Marta Velkova declined to comment.').map((r) => [r.text, r.start, r.end, r.type, r.roles ?? null])).toEqual([
+      ['Marta Velkova', 17, 30, 'person', ['Chief Accountant']],
+    ]);
+  });
+
+  test('a name of two words before "reports" or "writes" is a correspondent; a paper\'s name after "writes" is none', () => {
+    expect(names('Shelling resumed before dawn. Tarvia Quell reports. In a column, writes Harbour Courier editor Dan Orrel, the town was calm.').map((r) => [r.text, r.start, r.end, r.type, r.rule])).toEqual([
+      ['Tarvia Quell', 30, 42, 'person', 'person.speech-verb'],
+      ['Dan Orrel', 95, 104, 'person', 'person.title'],
+    ]);
+  });
+
+  test('"Jan" opening a sentence before a word no list knows and a comma is a first name ("Jan Tervoort, research director,")', () => {
+    expect(names('Jan Tervoort, research director, said the gene works.').map((r) => [r.text, r.start, r.end, r.type, r.rule])).toEqual([
+      ['Jan Tervoort', 0, 12, 'person', 'person.given-name'],
+    ]);
+  });
+
   test('a known surname alone before a verb is a person; a company or an ordinary word is not', () => {
     expect(names('Novak warned the panel. Boeing said no. Schneider resigned early. Bush fires spread.').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
       ['Novak', 0, 5, 'person.surname-verb'],
@@ -333,6 +427,24 @@ describe('persons: evidence from the name itself', () => {
     expect(names('Ivo Rask, a fund adviser for K. Dorn Vance in Ohio, spoke.').filter((r) => r.type === 'person').map((r) => [r.text, r.start, r.end])).toEqual([
       ['Ivo Rask', 0, 8],
       ['K. Dorn Vance', 29, 42],
+    ]);
+  });
+  test('a portfolio of ordinary words, also joined by "and" or opened by "Near", then a name no list knows or a surname alone: the name is the person, the portfolio the role\'s', () => {
+    const text =
+      'Talks were held with Assistant Secretary for Near Eastern Affairs Dorian Valcke on Monday. Minister of Trade and Industry Haruto Menzel and Secretary of Energy Varnick also attended. Director of Environmental Protection Okafor said prices rose.';
+    expect(names(text).filter((r) => r.type === 'person').map((r) => [r.text, r.start, r.end, r.rule, r.roles ?? null])).toEqual([
+      ['Dorian Valcke', 66, 79, 'person.title', ['Assistant Secretary for Near Eastern Affairs']],
+      ['Haruto Menzel', 122, 135, 'person.title', ['Minister of Trade and Industry']],
+      ['Varnick', 160, 167, 'person.title', ['Secretary of Energy']],
+      ['Okafor', 220, 226, 'person.title', ['Director of Environmental Protection']],
+    ]);
+    // dotted initials open a firm's or a person's name, not a portfolio; the walk back to a title stops at a first name
+    expect(names('Ivo Rask, an analyst for P.J. Harrow, spoke. Minister for Europe Dana Vell and Velmora Tomas Kress met.').map((r) => [r.text, r.start, r.end, r.type, r.roles ?? null])).toEqual([
+      ['Ivo Rask', 0, 8, 'person', null],
+      ['P.J. Harrow', 25, 36, 'person', null],
+      ['Europe', 58, 64, 'place', null],
+      ['Dana Vell', 65, 74, 'person', ['Minister for Europe']],
+      ['Velmora Tomas Kress', 79, 98, 'person', null],
     ]);
   });
   test('a lower-case title, a comma, then a name of two words and a comma or a verb of speech: "the council\'s chairwoman, Ovard Senk, said"', () => {

@@ -10,6 +10,18 @@ describe('places: gazetteers and place-shaped names', () => {
     ]);
   });
 
+  test('a name shaped like a person\'s after "the village of" is the place, above its first name ("the village of Marta Velden")', () => {
+    expect(names('Mortars hit the village of Marta Velden overnight.').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Marta Velden', 'place', 27, 39, 'place.kind-of'],
+    ]);
+  });
+
+  test('a name before "airport" or "hospital" is the place also where its first name is a word ("the Rob Tarvo airport")', () => {
+    expect(names('Flights into the Rob Tarvo airport were cut.').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Rob Tarvo', 'place', 17, 26, 'place.kind-after'],
+    ]);
+  });
+
   test('"County" or "Camp" before one name word is a place ("County Carlow", "Camp Halvard"); not before a title', () => {
     expect(names('The quarry near Varrow, County Carlow, reopened. Troops left Camp Halvard on Friday. County Chief Dana Voss spoke.').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
       ['Varrow', 'place', 16, 22, 'place.preposition'],

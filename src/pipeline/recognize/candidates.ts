@@ -58,10 +58,30 @@ export const COMPOUND_MODIFIER = /-(?:based|born|led|backed|owned|run|made|contr
  * "Well-known"), not a name; "Dong-wook" and "Hye-jin" are names.
  */
 const LOWER_COMPOUND = /^\p{Lu}[\p{L}'.]*-(\p{Ll}+)$/u;
-function isLowerCompound(token: Token): boolean {
+function isLowerCompound(doc: Doc, i: number): boolean {
+  const token = doc.tokens[i];
   const match = LOWER_COMPOUND.exec(token.text);
   // two letters ("-il", "-un") are a syllable of a name, not a word
-  return match !== null && match[1].length > 2 && (lookup(match[1]) & FLAGS.common) !== 0;
+  if (match === null || match[1].length <= 2 || (lookup(match[1]) & FLAGS.common) === 0) return false;
+  // "Ko Tae-bin", "Kuo-man Tso": two romanized syllables beside a one-syllable surname are a
+  // given name, whatever English word the second spells
+  return !(isSyllablePair(token.text) && (isSurnameSyllable(doc.tokens[i - 1], token) || isSurnameSyllable(doc.tokens[i + 1], token)));
+}
+
+/** One syllable of a romanized Chinese or Korean name: "Tae", "ming", "hsiang", "bin" ("term", "time" are none) */
+const NAME_SYLLABLE = /^[bcdfghjklmnprstwyz]{0,3}[aeiouy]{1,3}(?:ng|n|m|k|p|l|h)?$/;
+const SYLLABLE_PAIR = /^(\p{Lu}\p{Ll}{0,5})-(\p{Ll}{1,6})$/u;
+
+/** "Tae-bin", "Kuo-man", "Mei-long": a given name of two romanized syllables joined by a hyphen */
+export function isSyllablePair(text: string): boolean {
+  const match = SYLLABLE_PAIR.exec(text);
+  return match !== null && NAME_SYLLABLE.test(match[1].toLowerCase()) && NAME_SYLLABLE.test(match[2]);
+}
+
+/** Is `token`, in the sentence of `beside`, a capitalized one-syllable word that is no function word, people or title ("Ko", "Tso")? */
+export function isSurnameSyllable(token: Token | undefined, beside: Token): boolean {
+  if (token === undefined || token.sentence !== beside.sentence || token.shape !== 'title' || token.text.length > 6 || FUNCTION_WORDS.has(token.lower)) return false;
+  return NAME_SYLLABLE.test(token.lower) && !(tokenFlags(token) & (FLAGS.demonym | FLAGS.title | FLAGS.time | FLAGS.orgHead));
 }
 
 /** Abbreviations that take their period inside a name: "St. Louis", "Mt. Kenya", "Ft. Worth" */
@@ -141,7 +161,7 @@ function findCandidates(doc: Doc): Candidate[] {
         gazetteerEnd = listedEnd;
       }
       if (COMPOUND_MODIFIER.test(token.lower)) continue; // "Ohio-based", "Russian-backed"
-      if (isLowerCompound(token)) continue; // "Full-time", "Well-known", but not "Dong-wook"
+      if (isLowerCompound(doc, i)) continue; // "Full-time", "Well-known", but not "Dong-wook"
       if (sentence.allCaps || sentence.titleCase) {
         if (i < gazetteerEnd) {
           nameLike[i] = 1;
@@ -183,7 +203,7 @@ function findCandidates(doc: Doc): Candidate[] {
       i++;
       continue;
     }
-    const start = i;
+    const start = honorificParticlesBefore(tokens, i);
     const sentence = tokens[i].sentence;
     let end = i + 1;
     for (;;) {
@@ -197,6 +217,11 @@ function findCandidates(doc: Doc): Candidate[] {
       const previous = tokens[end - 1];
       if (next.text === '.' && !next.spaceBefore && (previous.shape === 'initial' || NAME_ABBREVIATIONS.has(previous.lower)) && nameLike[end + 1] && tokens[end + 1].sentence === sentence) {
         end += 2;
+        continue;
+      }
+      // "James N. van Orden": the initial's period, then the particles of the surname
+      if (next.text === '.' && !next.spaceBefore && previous.shape === 'initial' && end + 2 < tokens.length && particlesThenName(tokens, end + 1, nameLike) > 0) {
+        end = particlesThenName(tokens, end + 1, nameLike) + 1;
         continue;
       }
       // 'F. "Buzz" Tarvell': the initial's period, then a nickname
@@ -237,6 +262,29 @@ function findCandidates(doc: Doc): Candidate[] {
     if (last > first && !isUnknownModifierStem(doc, first, last)) candidates.push({ start: first, end: last, rawStart: start, weakStart, allCaps: isAllCaps });
   }
   return candidates;
+}
+
+/** Honorifics abbreviated with a period before a surname that may open with a particle */
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'messrs']);
+
+/** One or two lower-case name particles from token `at`, then a name-like token in their sentence: that token's index, or 0 */
+function particlesThenName(tokens: readonly Token[], at: number, nameLike: Uint8Array): number {
+  let i = at;
+  while (i < at + 2 && tokens[i]?.shape === 'lower' && NAME_PARTICLES.has(tokens[i].lower)) i++;
+  return i > at && nameLike[i] && tokens[i].sentence === tokens[at].sentence ? i : 0;
+}
+
+/**
+ * "Mr. de Wendt", "Ms. van der Molen": where one or two lower-case particles stand between an
+ * honorific's period and the name-like token i, the run starts at the particles; else at i.
+ */
+function honorificParticlesBefore(tokens: readonly Token[], i: number): number {
+  let first = i;
+  while (first > 0 && i - first < 2 && tokens[first - 1].shape === 'lower' && NAME_PARTICLES.has(tokens[first - 1].lower)) first--;
+  if (first === i || first < 2) return i;
+  const period = tokens[first - 1];
+  const honorific = tokens[first - 2];
+  return period.text === '.' && !period.spaceBefore && HONORIFICS.has(honorific.lower) && honorific.sentence === tokens[i].sentence ? first : i;
 }
 
 /**
@@ -358,8 +406,17 @@ function isLeadingNoise(doc: Doc, i: number): boolean {
   // (not a word with a capital inside: "IndiGo said" is the airline wherever it stands)
   if (opensSentence(token, previous) && isOrdinaryWord(token) && !INNER_CAPITAL.test(token.text)) return true;
   const flags = tokenFlags(token);
-  if (flags & FLAGS.time) return true;
+  // "Jan Tervoort, research director, said": a month's abbreviation that is a first name, before a
+  // word no list knows and a comma, is the first name
+  if (flags & FLAGS.time) return !(flags & FLAGS.given && isSurnameBeforeComma(doc, i + 1));
   return false;
+}
+
+/** Is token i a capitalized word no list knows, followed by a comma, in the sentence of token i - 1? */
+function isSurnameBeforeComma(doc: Doc, i: number): boolean {
+  const token = doc.tokens[i];
+  const comma = doc.tokens[i + 1];
+  return token !== undefined && comma !== undefined && token.shape === 'title' && token.sentence === doc.tokens[i - 1].sentence && comma.text === ',' && (tokenFlags(token) & ~FLAGS.prefix) === 0;
 }
 
 /** "US", "WHO" in capitals in an ordinary sentence: a name that only matches in capitals. */

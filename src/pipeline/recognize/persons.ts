@@ -6,19 +6,25 @@
 
 import { Doc, Mention, Token } from '../../model';
 import { FLAGS, PLACE_FLAGS } from '../../lexicon';
-import { Candidate, FUNCTION_WORDS, GENERATION_SUFFIXES, QUOTES, ROMAN_NUMERAL, afterNationality, capitalMeansName, nameCandidates } from './candidates';
+import { Candidate, FUNCTION_WORDS, GENERATION_SUFFIXES, NAME_PARTICLES, QUOTES, ROMAN_NUMERAL, afterNationality, capitalMeansName, isSurnameSyllable, isSyllablePair, nameCandidates } from './candidates';
 import { longestPhraseAt, phraseFlags, tokenFlags } from './gazetteer';
 import { mentionFromTokens } from './mention';
-import { NAMED_AFTER_SOMEONE, PLACE_HEADS, TOWN_PREPOSITIONS, opensWithCompassInitial, signatureTownStart, stateAbbreviationAfter } from './places';
+import { NAMED_AFTER_SOMEONE, PLACE_HEADS, TOWN_PREPOSITIONS, isWrittenAsTownWithRegion, opensWithCompassInitial, signatureTownStart, stateAbbreviationAfter } from './places';
 import { TitleRun, titleBefore, titlesFrom } from './titles';
 import { isFiniteVerb } from '../../lexicon/word-tags';
 
 // Verbs of saying right after or before a name: "Vessler said", "said Vessler".
 const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'asked', 'stated', 'declared', 'insisted', 'noted', 'explained', 'wrote', 'argued', 'replied', 'recalled', 'warned', 'testified', 'admitted']);
+// A correspondent's byline in broadcast copy, after the name only: "Dana Vell reports." ("writes X
+// columnist" has a paper's name after the verb)
+const REPORTING_VERBS = new Set(['reports', 'writes']);
 // Nouns after a politician's surname: "the Clinton administration", "the Gore campaign"
 const POLITICIAN_NOUNS = new Set(['administration', 'campaign']);
 // Appositive titles after a comma: "Masimov, the former Kazakh prime minister, ..."
 const APPOSITIVE_OPENERS = new Set(['the', 'a', 'an', 'former', 'his', 'her']);
+
+/** Honorifics that stand only before a person's surname */
+const HONORIFIC_ROLES = new Set(['mr', 'mrs', 'ms', 'messrs', 'mr.', 'mrs.', 'ms.']);
 
 /** Words that end an organization or place name; a candidate ending in one is no person. */
 const NOT_PERSON_LAST = FLAGS.orgHead | FLAGS.legalSuffix;
@@ -35,7 +41,9 @@ export function recognizePersons(doc: Doc): Mention[] {
   // A title that runs past its candidate ("U.S. Secretary | of | State Antony Blinken") hands the
   // rest of its role to the candidate it ends in.
   let carried: { end: number; role: string } | null = null;
-  for (const candidate of nameCandidates(doc)) {
+  const candidates = nameCandidates(doc);
+  let previous: { candidate: Candidate; mention: Mention | null } | null = null;
+  for (const candidate of candidates) {
     let mention: Mention | null;
     if (carried && carried.end > candidate.start && carried.end < candidate.end) {
       mention = personIn(doc, candidate, carried);
@@ -45,8 +53,32 @@ export function recognizePersons(doc: Doc): Mention[] {
       carried = leading && leading.end > candidate.end ? { end: leading.end, role: leading.role } : null;
     }
     if (mention) found.push(mention);
+    if (previous && !previous.mention && mention && sharesSurnameWith(doc, previous.candidate, mention)) {
+      found.push(mentionFromTokens(doc, 'person', previous.candidate.start, previous.candidate.end, 'person.shared-surname', 0.7));
+    }
+    previous = { candidate, mention };
   }
   return found;
+}
+
+/** The most words the second name of "Dale and Marisol Brisby" may have */
+const MAX_SHARED_NAME_WORDS = 3;
+
+/**
+ * "Dale and Marisol Brisby", "Bill and Nessa Oduya": a first name alone, "and", then a person
+ * whose name opens with a first name: a couple or siblings sharing the surname, so the first name
+ * alone is a person too, also where it is a word ("Bill", "Dale").
+ */
+function sharesSurnameWith(doc: Doc, candidate: Candidate, next: Mention): boolean {
+  const tokens = doc.tokens;
+  const first = tokens[candidate.start];
+  if (candidate.end - candidate.start !== 1 || first.shape !== 'title' || tokens[candidate.end].lower !== 'and' || next.tokenStart !== candidate.end + 1) return false;
+  if (next.type !== 'person' || next.tokenEnd - next.tokenStart < 2 || next.tokenEnd - next.tokenStart > MAX_SHARED_NAME_WORDS) return false;
+  // (the first name opens its run of capitals: not "-- Will Tarrow and Kevin Almaric --", its "Will" dropped as a word)
+  const before = tokens[candidate.start - 1];
+  if (before && before.sentence === first.sentence && before.shape !== 'lower' && before.shape !== 'punct') return false;
+  const isFirstName = (token: Token) => (tokenFlags(token) & (FLAGS.given | PLACE_FLAGS | FLAGS.organization | FLAGS.demonym | FLAGS.title)) === FLAGS.given;
+  return isFirstName(first) && isFirstName(tokens[next.tokenStart]);
 }
 
 /** `titlesAtStart`: titlesFrom(doc, candidate.start), already found by the caller. */
@@ -94,6 +126,18 @@ function personIn(
       roles.push(affiliation.role);
       titled = true;
     }
+  } else {
+    // "Chief Accountant Marta Velkova": role words after a title go on with its role
+    const words = roleWordsBeforeName(doc, start, end);
+    if (words) {
+      const joined = titled && words.role && roles.length > 0 && roleEndsBefore(doc, start);
+      start = words.nameStart;
+      if (joined) roles[roles.length - 1] += ' ' + words.role;
+      else if (words.role && !titled) {
+        roles.push(words.role);
+        titled = true;
+      }
+    }
   }
   // "the Carter White House": a name that ends in a known organization is not a person
   for (let i = start + 1; i < end - 1; i++) if (phraseFlags(doc, i, end) & FLAGS.organization) return null;
@@ -102,6 +146,9 @@ function personIn(
   if (!titled && tokens[start].shape === 'lower') return null;
   const lastFlags = tokenFlags(tokens[end - 1]);
   if (lastFlags & NOT_PERSON_LAST) return null;
+  // "Grant Halvey Chairman and Chief Executive Dana Kress": a title joined by "and" to another title
+  // ends a body's name and its first role, whatever first name the body opens with
+  if (lastFlags & FLAGS.title && (tokens[end]?.lower === 'and' || tokens[end]?.text === '&') && tokens[end + 1]?.sentence === tokens[start].sentence && titlesFrom(doc, end + 1) !== null) return null;
   // "Major League Baseball", "General Motors Acceptance": a name that a head noun opens is no person's
   if (titled && tokenFlags(tokens[start]) & FLAGS.orgHead && !(tokenFlags(tokens[start]) & (FLAGS.given | FLAGS.surname))) return null;
   // "Grace Road", "Jordan River": a place-shaped name, whatever its first word
@@ -123,8 +170,10 @@ function personIn(
   const nameFlags = phraseFlags(doc, start, end);
   const personName = (nameFlags & (FLAGS.person | FLAGS.given | FLAGS.surname)) !== 0;
   if (titled) {
-    // "President Clinton" is a person whatever a city list says, "President Kazakhstan" is not
-    if (nameFlags & (FLAGS.organization | FLAGS.country | FLAGS.demonym) && !personName) return null;
+    // "President Clinton" is a person whatever a city list says, "President Kazakhstan" is not;
+    // after "Mr." or "Mrs." one word is a surname whatever it names too ("Mr. England said")
+    const honorific = roles.length === 1 && HONORIFIC_ROLES.has(roles[0].toLowerCase()) && length === 1 && tokens[start].shape === 'title';
+    if (nameFlags & (FLAGS.organization | FLAGS.country | FLAGS.demonym) && !personName && !honorific) return null;
     // nor is a town of two words or more: "a longtime Los Angeles fund trader"
     if (length > 1 && nameFlags & PLACE_FLAGS && !personName) return null;
   } else if (nameFlags & (FLAGS.organization | PLACE_FLAGS | FLAGS.demonym) && !(nameFlags & FLAGS.person) && !(hasAgeAfter(doc, end) && !(nameFlags & NOT_AGED))) {
@@ -147,6 +196,8 @@ function personIn(
     if (length === 1 && nameFlags & FLAGS.common && !capitalMeansName(doc, start)) return null;
     // ("in Sydney", "Austin, Texas": a famous surname that is also a listed town, written as the town)
     if (length === 1 && nameFlags & PLACE_FLAGS && isWrittenAsTown(doc, start)) return null;
+    // (nor one no list knows as a town, written as one with its region: "a dairy farm near Thatcher, Arizona")
+    if (length === 1 && isWrittenAsTownWithRegion(doc, start, end)) return null;
     return make('person.known', length > 1 ? 0.85 : 0.65);
   }
 
@@ -174,6 +225,8 @@ function personIn(
       return make('person.surname', 0.65);
     }
     if (length === 2 && isChineseName(tokens[start], tokens[start + 1])) return make('person.chinese-name', 0.65);
+    // "Ko Tae-bin", "Kuo-man Tso": a one-syllable surname and a given name of two syllables joined by a hyphen
+    if (length === 2 && isHyphenatedGivenName(tokens[start], tokens[start + 1])) return make('person.hyphenated-given-name', 0.65);
     // "Kelvaro Tampere", "Osaka Venturi": a word no list knows beside a town's name (a first name or a
     // surname that is also a town's)
     // (not after "the", where a firm or a paper stands: "the Varna Courant"; nor after a preposition
@@ -268,6 +321,14 @@ function isChineseName(a: Token, b: Token): boolean {
   return (tokenFlags(a) & FLAGS.chineseSurname) !== 0 && isPinyinGivenName(b);
 }
 
+/** A one-syllable surname and a hyphenated two-syllable given name no list knows, in either order */
+function isHyphenatedGivenName(a: Token, b: Token): boolean {
+  const pair = isSyllablePair(a.text) ? a : isSyllablePair(b.text) ? b : null;
+  if (!pair || tokenFlags(pair) & ~FLAGS.prefix) return false;
+  const surname = pair === a ? b : a;
+  return isSurnameSyllable(surname, pair) && !(tokenFlags(surname) & (PLACE_FLAGS | FLAGS.organization | FLAGS.notName));
+}
+
 const SENTENCE_ENDS = new Set(['.', '?', '!']);
 
 /** Are tokens [start, end) all single capitals and their periods ("U. S", "B. B. C")? */
@@ -323,30 +384,118 @@ function affiliationBeforeName(doc: Doc, start: number, end: number): { nameStar
 /**
  * "Minister for Coastal Fisheries Tomas Kerr", "Secretary for Rural Roads Dana Orrel": a portfolio no
  * list knows after "<Title> of/for", then a first name and a surname; the portfolio is the role's.
+ * Where the portfolio is made of ordinary words ("Finance", "Human Services"), a name no list knows,
+ * or a surname alone, also opens the name ("Secretary of Energy Varnick"). (A first name that is
+ * also a word, "Minister of Finance Rose Tarrant", is left out: measured, it named false persons.)
  */
 function portfolioBeforeName(doc: Doc, start: number, end: number): { nameStart: number; role: string | null } | null {
   const tokens = doc.tokens;
-  for (let k = start + 1; k <= end - 2 && k <= start + 4; k++) {
-    // (the portfolio holds no first name or initial: "head of Dana Orrel Foods", "for K. Dorn Vance")
+  let ordinaryPortfolio = true;
+  for (let k = start + 1; k <= end - 1 && k <= start + 4; k++) {
+    // (the portfolio holds no first name or initial: "head of Dana Orrel Foods", "for K. Dorn Vance", "for P.J. Harrow")
     const before = tokens[k - 1];
-    if (before.shape === 'initial' || before.text === '.' || tokenFlags(before) & FLAGS.given) return null;
+    if (before.shape === 'initial' || before.text === '.' || DOTTED_INITIALS.test(before.text) || tokenFlags(before) & FLAGS.given) return null;
+    ordinaryPortfolio = ordinaryPortfolio && isPortfolioWord(before);
+    if (end - k > 3 || !isNameRest(doc, k + 1, end)) continue;
     const flags = tokenFlags(tokens[k]);
-    if (!(flags & FLAGS.given) || flags & (PLACE_FLAGS | FLAGS.common | FLAGS.organization | FLAGS.demonym) || end - k > 3) continue;
+    const firstName = (flags & FLAGS.given) !== 0 && !(flags & (PLACE_FLAGS | FLAGS.common | FLAGS.organization | FLAGS.demonym));
+    const unlisted = ordinaryPortfolio && tokens[k].shape === 'title' && !(flags & NOT_PORTFOLIO_NAME) && (!(flags & FLAGS.common) || (flags & FLAGS.surname && k === end - 1));
+    if (!firstName && !unlisted) continue;
     const role = titleOfBefore(doc, start, k);
     return role ? { nameStart: k, role } : null;
   }
   return null;
 }
 
-/** "Ambassador to [the] Velmora" before token `nameStart`: the role, from the title to the place. */
+/** Does a title end right before token `start` in its sentence ("Chief | Negotiator")? */
+function roleEndsBefore(doc: Doc, start: number): boolean {
+  const before = doc.tokens[start - 1];
+  return before !== undefined && before.sentence === doc.tokens[start].sentence && (tokenFlags(before) & FLAGS.title) !== 0;
+}
+
+/** What a word of a role before a name may be: an ordinary word, a title, a people, a body, a place */
+const ROLE_WORD = FLAGS.common | FLAGS.title | FLAGS.titleModifier | FLAGS.demonym | FLAGS.organization | FLAGS.orgHead | PLACE_FLAGS;
+/** An occupation no list knows by its ending: "Neuroscientist", "Primatologist", "Statistician", "Choreographer" */
+const OCCUPATION_ENDING = /(?:ist|ician|grapher)$/;
+/** and what it never is */
+const NOT_ROLE_WORD = FLAGS.given | FLAGS.surname | FLAGS.person | FLAGS.legalSuffix | FLAGS.time;
+
+/**
+ * "Democratic Assemblyman Dana Kress", "FBI Agent Grace Orrel", "Fisheries Board Commissioner
+ * Ana Pell": capitalized words of a role no title list knows, then a first name and one or two name
+ * words that are no words: the role is the words before the first name.
+ */
+function roleWordsBeforeName(doc: Doc, start: number, end: number): { nameStart: number; role: string | null } | null {
+  const tokens = doc.tokens;
+  for (let k = start + 1; k <= end - 2; k++) {
+    const before = tokens[k - 1];
+    if ((before.shape !== 'title' && before.shape !== 'upper') || tokenFlags(before) & NOT_ROLE_WORD) return null;
+    if (!(tokenFlags(before) & ROLE_WORD) && !(tokenFlags(before) === 0 && OCCUPATION_ENDING.test(before.lower))) return null;
+    if (end - k > 3) continue;
+    const flags = tokenFlags(tokens[k]);
+    if (tokens[k].shape !== 'title' || (flags & (FLAGS.given | PLACE_FLAGS | FLAGS.organization | FLAGS.demonym | FLAGS.title)) !== FLAGS.given) continue;
+    // (a particle opens a firm's or a surname's words, "Harlow De Vantier"; a first name that is also
+    // a word before a first name that is none may be a role's: "New Yorker Paula Tarn")
+    if (NAME_PARTICLES.has(tokens[k].lower)) return null;
+    if (flags & FLAGS.common && (tokenFlags(tokens[k + 1]) & (FLAGS.given | FLAGS.common)) === FLAGS.given) return null;
+    for (let i = k + 1; i < end; i++) {
+      const rest = tokenFlags(tokens[i]);
+      if (tokens[i].shape !== 'title' || (rest & FLAGS.common && !(rest & FLAGS.surname)) || rest & (FLAGS.orgHead | FLAGS.legalSuffix | FLAGS.title | PLACE_FLAGS)) return null;
+    }
+    // ("In Kenya Will Kresk waved": a place alone before the name is where the person is, no role)
+    if (longestPhraseAt(doc, start, PLACE_FLAGS, k)?.end === k) return { nameStart: k, role: null };
+    return { nameStart: k, role: doc.text.slice(tokens[start].start, tokens[k - 1].end).replace(/\s+/g, ' ') };
+  }
+  return null;
+}
+
+/** What a name after a portfolio never opens with: a place, a body, a people, a title or a month */
+const NOT_PORTFOLIO_NAME = PLACE_FLAGS | FLAGS.organization | FLAGS.orgHead | FLAGS.legalSuffix | FLAGS.demonym | FLAGS.title | FLAGS.time | FLAGS.given;
+
+/** A word of a portfolio made of ordinary words: "Finance", "Eastern", "Services" (no first name) */
+function isPortfolioWord(token: Token): boolean {
+  const flags = tokenFlags(token);
+  return token.shape === 'title' && !(flags & FLAGS.given) && (flags & (FLAGS.common | FLAGS.orgHead)) !== 0;
+}
+
+/** Are tokens [from, end) the rest of a person's name: capitalized words, initials and their periods, no body's head? */
+function isNameRest(doc: Doc, from: number, end: number): boolean {
+  for (let i = from; i < end; i++) {
+    const token = doc.tokens[i];
+    if (token.text === '.' || token.shape === 'initial') continue;
+    if (token.shape !== 'title' || tokenFlags(token) & (FLAGS.orgHead | FLAGS.legalSuffix | FLAGS.title)) return false;
+  }
+  return true;
+}
+
+/** Lower-case words that join the parts of a portfolio: "Minister of Trade and Industry", "Secretary for the Arts" */
+const PORTFOLIO_JOINERS = new Set(['and', '&', 'of', 'for', 'the']);
+/** How far back from the name a portfolio's title may stand */
+const MAX_PORTFOLIO_TOKENS = 8;
+
+/**
+ * "Ambassador to [the] Velmora", "Minister of Trade and Industry", "Secretary for Near Eastern
+ * Affairs" before token `nameStart`: the role, from the title to the place or portfolio. The walk
+ * back from `placeStart` crosses capitalized words and joiners, never a first name ("Minister for
+ * Europe Ana Vell and Velmora Dana Kress" gives Dana Kress no role).
+ */
 function titleOfBefore(doc: Doc, placeStart: number, nameStart: number): string | null {
   const tokens = doc.tokens;
-  let link = placeStart - 1;
-  if (tokens[link]?.lower === 'the') link--;
-  if (!tokens[link] || !AFFILIATION_LINKS.has(tokens[link].lower) || tokens[link].sentence !== tokens[nameStart].sentence) return null;
-  const title = titleBefore(doc, link);
-  if (!title) return null;
-  return doc.text.slice(tokens[title.start].start, tokens[nameStart - 1].end).replace(/\s+/g, ' ');
+  const sentence = tokens[nameStart].sentence;
+  for (let link = placeStart - 1; link >= 0 && link >= placeStart - MAX_PORTFOLIO_TOKENS; link--) {
+    const token = tokens[link];
+    if (token.sentence !== sentence) return null;
+    if (token.shape === 'lower') {
+      if (AFFILIATION_LINKS.has(token.lower)) {
+        const title = titleBefore(doc, link);
+        if (title) return doc.text.slice(tokens[title.start].start, tokens[nameStart - 1].end).replace(/\s+/g, ' ');
+      }
+      if (!PORTFOLIO_JOINERS.has(token.lower)) return null;
+    } else if (token.shape !== 'title' || tokenFlags(token) & FLAGS.given) {
+      return null;
+    }
+  }
+  return null;
 }
 
 /** Words that open a clause said to someone just named: "Dana, it's chaos", "Dana, what happened?"
@@ -535,7 +684,7 @@ function contextEvidence(doc: Doc, start: number, end: number): { rule: string; 
     if (end - start === 1) return surnameBeforeVerb(doc, start) ? { rule: 'person.surname-verb', strength: 0.6 } : null;
     // "Civic Watch said": a name made only of ordinary words, none a name, is a body's
     if (allOrdinaryWords(doc, start, end)) return null;
-    if (next && SPEECH_VERBS.has(next.lower)) return { rule: 'person.speech-verb', strength: 0.6 };
+    if (next && (SPEECH_VERBS.has(next.lower) || REPORTING_VERBS.has(next.lower))) return { rule: 'person.speech-verb', strength: 0.6 };
     const before = tokens[start - 1];
     if (before && SPEECH_VERBS.has(before.lower) && before.sentence === tokens[start].sentence) {
       return { rule: 'person.speech-verb', strength: 0.6 };
@@ -582,12 +731,15 @@ function conjoinedRoles(doc: Doc, run: TitleRun): string[] {
   return [first.role, second];
 }
 
+/** Capitalized words a title inside a candidate may follow ("Velmar Harbour Dock Workers Union Chairman") */
+const MAX_WORDS_BEFORE_TITLE = 5;
+
 /**
  * A title inside the candidate after a few other capitalized words: "Fisheries Secretary Ana
  * Pardo", "Republican Senator Owen Strake". The role runs from the candidate start.
  */
 function innerTitles(doc: Doc, start: number, end: number): TitleRun | null {
-  for (let i = start + 1; i < Math.min(end - 1, start + 4); i++) {
+  for (let i = start + 1; i < Math.min(end - 1, start + MAX_WORDS_BEFORE_TITLE + 1); i++) {
     const run = titleOpeningName(doc, i);
     if (run && run.end < end) {
       return { start, end: run.end, role: doc.text.slice(doc.tokens[start].start, doc.tokens[run.end - 1].end).replace(/\s+/g, ' ') };

@@ -50,6 +50,8 @@ const PLACE_KIND_NOUNS = new Set(['city', 'area', 'towns', 'cities', 'villages',
 
 /** "in Marion, Kansas", "from Clyde, Ohio": before a town (and its region), not "to" ("spoke to Sydney") */
 export const TOWN_PREPOSITIONS = new Set(['in', 'from', 'near', 'outside']);
+/** "the village of Marta Velden": above a person's first name (0.8) */
+const KIND_OF_STRENGTH = 0.85;
 /** what such a name still never is: an organization, a title, a month */
 const TOWN_NEVER = FLAGS.organization | FLAGS.orgHead | FLAGS.legalSuffix | FLAGS.title | FLAGS.time | FLAGS.demonym;
 const ANY_NAME = FLAGS.given | FLAGS.surname | FLAGS.organization | FLAGS.person | FLAGS.demonym | FLAGS.orgHead | FLAGS.legalSuffix | FLAGS.title | FLAGS.notName | FLAGS.time;
@@ -155,12 +157,13 @@ export function recognizePlaces(doc: Doc): Mention[] {
       found.push(mentionFromTokens(doc, 'place', start, end, 'place.comma-region', 0.65));
       continue;
     }
-    if (flags & ANY_NAME) continue;
-    // "the port city of Varnavik", "the towns of Orsk and Ravna"
+    // "the port city of Varnavik", "the towns of Orsk and Ravna"; also a name shaped like a person's
+    // ("the village of Marta Velden"), above the person rules
     if ((start >= 2 && tokens[start - 1].lower === 'of' && PLACE_KIND_NOUNS.has(tokens[start - 2].lower) && tokens[start - 2].shape === 'lower') || isSecondOfPlaceKinds(doc, start)) {
-      found.push(mentionFromTokens(doc, 'place', start, end, 'place.kind-of', 0.65));
+      if (!(flags & TOWN_NEVER)) found.push(mentionFromTokens(doc, 'place', start, end, 'place.kind-of', KIND_OF_STRENGTH));
       continue;
     }
+    if (flags & ANY_NAME) continue;
     // "relations with the West", "the North and South": a compass point with the article
     if (length === 1 && COMPASS.has(tokens[start].lower) && tokens[start - 1]?.lower === 'the' && !isCapitalized(tokens[end])) {
       found.push(mentionFromTokens(doc, 'place', start, end, 'place.compass', 0.5));
@@ -173,7 +176,11 @@ export function recognizePlaces(doc: Doc): Mention[] {
       // ("the Dana Orrel airport": a building may be named after someone)
       const namedAfter = NAMED_AFTER_SOMEONE.has(kind.lower) ? FLAGS.given | FLAGS.surname : 0;
       let anyKnown = false;
-      for (let i = start; i < end; i++) if (tokenFlags(tokens[i]) & (ANY_NAME | FLAGS.common) & ~namedAfter) anyKnown = true;
+      // (a first name that is also a word is still a name there: "the Rob Tarvo airport")
+      for (let i = start; i < end; i++) {
+        const flags = tokenFlags(tokens[i]);
+        if (flags & (ANY_NAME | FLAGS.common) & ~namedAfter && !(flags & namedAfter && !(flags & ANY_NAME & ~namedAfter))) anyKnown = true;
+      }
       if (!anyKnown) {
         found.push(mentionFromTokens(doc, 'place', start, end, 'place.kind-after', 0.6));
         continue;
@@ -190,6 +197,21 @@ export function recognizePlaces(doc: Doc): Mention[] {
   }
   for (const m of partyStates(doc)) found.push(m);
   return found;
+}
+
+/**
+ * "near Varney, Arkansas", "born in Dana, Kan.": a name after a preposition of place and before a
+ * comma and a region, a country or a state's abbreviation is written as a town, whoever else in the
+ * story bears the name (not before a country that owns what follows: "from Varney, Britain's envoy").
+ */
+export function isWrittenAsTownWithRegion(doc: Doc, start: number, end: number): boolean {
+  const tokens = doc.tokens;
+  const before = tokens[start - 1];
+  if (!before || before.sentence !== tokens[start].sentence || before.shape !== 'lower' || !TOWN_PREPOSITIONS.has(before.lower)) return false;
+  if (tokens[end]?.text !== ',' || !isCapitalized(tokens[end + 1]) || tokens[end + 1].sentence !== before.sentence) return false;
+  if (stateAbbreviationAfter(doc, end)) return true;
+  const region = longestPhraseAt(doc, end + 1, FLAGS.region | FLAGS.country);
+  return region !== null && !(region.flags & FLAGS.demonym) && tokens[region.end]?.lower !== "'s";
 }
 
 /** Is token i a nationality alone (no place of its own) before a region that is no country or town? */

@@ -12,6 +12,7 @@ import { NAME_PARTICLES, capitalMeansName, nameCandidates, isNounAfter } from '.
 import { isCapitalized, longestPhraseAt, phraseFlags, phraseKey, tokenFlags } from '../recognize/gazetteer';
 import { coveredTokens, mentionFromTokens } from '../recognize/mention';
 import { isTitleAbbreviation } from '../recognize/titles';
+import { isWrittenAsTownWithRegion } from '../recognize/places';
 import { resolveOverlaps } from '../resolve';
 import { companyShortNames } from './company-short-names';
 
@@ -76,13 +77,16 @@ export function refineOneSense(doc: Doc): Mention[] {
     // same guess ("Ardelio Vantrosk ... Vantrosk is wary"), kept as weak
     const weak = m.strength < TEACHING_STRENGTH;
     if (weak && m.rule !== 'person.unknown-name') continue;
-    // a titled or famous full name's surname outweighs the same word learned as a town from the
-    // gazetteer alone; where it stands, the town still wins unless a verb makes it the person
-    const surnameStrength = weak ? m.strength + 0.05 : m.strength >= STRONG_PERSON ? STRONG_SURNAME_STRENGTH : 0.7;
     const words: number[] = [];
     for (let i = m.tokenStart; i < m.tokenEnd; i++) if (doc.tokens[i].shape !== 'punct') words.push(i);
     if (words.length < 2) continue;
     const last = doc.tokens[words[words.length - 1]];
+    // a titled or famous full name's surname outweighs the same word learned as a town from the
+    // gazetteer alone; where it stands, the town still wins unless a verb makes it the person; so
+    // does a full name with a known first name whose surname only a list of small towns knows
+    // ("Lena Buxton ... Buxton finished fourth"; not a region's or a famous name's)
+    const strong = m.strength >= STRONG_PERSON || (m.strength >= GIVEN_NAME_PERSON && (tokenFlags(last) & (PLACE_FLAGS | FLAGS.person)) === FLAGS.city);
+    const surnameStrength = weak ? m.strength + 0.05 : strong ? STRONG_SURNAME_STRENGTH : 0.7;
     // (one sense for every surname key of the name: learn() keeps it, never changes it)
     const surname: Sense = { type: 'person', strength: surnameStrength, rule: 'person.surname-in-document', ordinaryWord: false, untypedOnly: weak, town: false, adjective: false };
     if (last.shape !== 'initial') learn(senses, last.lower, surname);
@@ -106,7 +110,7 @@ export function refineOneSense(doc: Doc): Mention[] {
     }
     const first = doc.tokens[words[0]];
     // (not a first name that is also a title: "Earl Tamsin ... the Earl Fenwick")
-    if (!weak && first.shape !== 'initial' && !opensBody.has(first.lower)) {
+    if (!weak && first.shape !== 'initial' && first.shape !== 'lower' && !opensBody.has(first.lower)) {
       // (a word no list knows only where it stands alone and untyped: "Tarek Mallouh ... Tarek Foods" is another name)
       const known = isKnownFirstName(first);
       if (known || isUnknownNameWord(first)) {
@@ -153,6 +157,8 @@ export function refineOneSense(doc: Doc): Mention[] {
       for (let length = Math.min(maxTokens, end - i); length >= 1; length--) {
         const sense = senses.get(phraseKey(doc, i, i + length));
         if (!sense || (sense.ordinaryWord && !capitalMeansName(doc, i))) continue;
+        // (a particle in lower case only opens a surname: "van der Brook", never "de" alone)
+        if (length === 1 && doc.tokens[i].shape === 'lower') continue;
         // (the "'s" only as the end of a firm's name learned with it)
         if (i + length > candidate.end && sense.rule !== 'organization.short-name') continue;
         // nor does it inside a longer run: "Costa Rican President Elena Marsh"
@@ -163,7 +169,8 @@ export function refineOneSense(doc: Doc): Mention[] {
         // whatever club shares its name
         if (sense.type === 'organization' && isPlaceAfterPreposition(doc, i, i + length)) continue;
         // "Dana Tulsa ... in Tulsa, Oklahoma": a listed town written as the town is the town, whoever bears its name
-        if (sense.type === 'person' && (isPlaceAfterPreposition(doc, i, i + length) || (isTownBeforeRegion(doc, i + length) && phraseFlags(doc, i, i + length) & PLACE_FLAGS))) continue;
+        // ("Tom Varney ... near Varney, Arkansas": so is any name written as a town with its region)
+        if (sense.type === 'person' && (isPlaceAfterPreposition(doc, i, i + length) || (isTownBeforeRegion(doc, i + length) && phraseFlags(doc, i, i + length) & PLACE_FLAGS) || isWrittenAsTownWithRegion(doc, i, i + length))) continue;
         // "Tamworth Steel Corp. ... plants near Tamworth, Pa.": the town with its state is the town
         if (sense.town && isTownBeforeRegion(doc, i + length)) continue;
         // "Western said", "Western's pilots", not "Western Europe", "Western voters", "a Western man"
@@ -220,7 +227,13 @@ function anyTyped(typed: Uint8Array, start: number, end: number): boolean {
  * ("FLETCHER", an arrow-maker) were not candidates.
  */
 function spansToSearch(doc: Doc, adjectives: Set<string> | null): { start: number; end: number }[] {
-  const spans: { start: number; end: number }[] = nameCandidates(doc).slice();
+  const spans: { start: number; end: number }[] = [];
+  // "Edwin van der Brook ... lobbed van der Brook": a surname's particles in lower case open the
+  // candidate after them, where no capitalized word stands before (a run would have taken them in)
+  for (const candidate of nameCandidates(doc)) {
+    const start = particlesBefore(doc, candidate.start);
+    spans.push(start === candidate.start ? candidate : { start, end: candidate.end });
+  }
   // a nationality is no candidate, but a firm's short name may be one ("Western said")
   if (adjectives) {
     const tokens = doc.tokens;
@@ -249,10 +262,24 @@ function spansToSearch(doc: Doc, adjectives: Set<string> | null): { start: numbe
   return spans;
 }
 
+/** Where the one or two lower-case name particles before token `start` begin ("van der"), or `start` */
+function particlesBefore(doc: Doc, start: number): number {
+  const tokens = doc.tokens;
+  let first = start;
+  while (first > 0 && start - first < 2) {
+    const before = tokens[first - 1];
+    if (before.shape !== 'lower' || !NAME_PARTICLES.has(before.lower) || before.sentence !== tokens[start].sentence) break;
+    first--;
+  }
+  return first;
+}
+
 const TOWN_PREPOSITIONS = new Set(['in', 'at']);
 const SURNAME_RULE = 'person.surname-in-document';
 /** a person this strong ("President X", a famous name) teaches a surname above a gazetteer town's sense */
 const STRONG_PERSON = 0.85;
+/** a person named by a known first name (person.given-name) */
+const GIVEN_NAME_PERSON = 0.8;
 const STRONG_SURNAME_STRENGTH = 0.76;
 /** above a gazetteer town's 0.75 */
 const SURNAME_ACTING_STRENGTH = 0.8;
