@@ -474,6 +474,19 @@ describe('organizations: known names and wire credits', () => {
     expect(brief('The Embassy of Argentina said so. The U.S. Embassy in Lima agreed.')).toEqual(['organization:Embassy of Argentina', 'place:U.S.', 'place:Lima']);
   });
 
+  test('"X of Y": a title before a name ends the body ("Bank of Velmar Governor Ann Rask"), a listed place is whole ("Bank of New Zealand"), and a head noun may open the sentence', () => {
+    const text = "Bank of Velmar Governor Ann Rask said rates would stay. The Office of the Velmoran Prosecutor General agreed. Ministry of Defence spokesman Dana Vell said so. News of Tomas Kerr's win spread. Bank of New Zealand cut rates.";
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end])).toEqual([
+      ['Bank of Velmar', 'organization', 0, 14],
+      ['Ann Rask', 'person', 24, 32],
+      ['Office of the Velmoran Prosecutor General', 'organization', 60, 101],
+      ['Ministry of Defence', 'organization', 110, 129],
+      ['Dana Vell', 'person', 140, 149],
+      ['Tomas Kerr', 'person', 167, 177],
+      ['Bank of New Zealand', 'organization', 192, 211],
+    ]);
+  });
+
   test('agencies and media from our list', () => {
     expect(brief('NATO and the United Nations asked Reuters.')).toEqual([
       'organization:NATO',

@@ -567,9 +567,14 @@ function spellsLowerWordsBefore(doc: Doc, i: number): boolean {
  * word nor a known name, so "Department of Energy Tomas Wirtle" keeps "Department of Energy".
  */
 function complementEnd(doc: Doc, start: number, end: number): number {
-  for (let i = start + 1; i < end; i++) {
+  // ("Bank of New Zealand": a listed place or body is whole, whatever its words are alone)
+  const listed = longestPhraseAt(doc, start, PLACE_FLAGS | FLAGS.organization, end);
+  for (let i = listed ? listed.end : start + 1; i < end; i++) {
     const flags = tokenFlags(doc.tokens[i]);
     if (!(flags & (FLAGS.common | PLACE_FLAGS | FLAGS.organization | FLAGS.orgHead | FLAGS.demonym | FLAGS.prefix))) return i;
+    // "Bank of Velmar Governor Ann Rask": a title before a name ends the body's name (not one
+    // before another title: "Office of the Velmoran Prosecutor General")
+    if (flags & FLAGS.title && !(flags & FLAGS.orgHead) && i + 1 < end && isCapitalized(doc.tokens[i + 1]) && !(tokenFlags(doc.tokens[i + 1]) & (FLAGS.title | FLAGS.orgHead))) return i;
   }
   return end;
 }
