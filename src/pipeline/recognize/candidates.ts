@@ -405,7 +405,8 @@ function isLeadingNoise(doc: Doc, i: number): boolean {
   if (next && isCapitalized(next) && tokenFlags(next) & FLAGS.title && !FUNCTION_WORDS.has(token.lower)) return false;
   // "Ministry of Defence spokesman X said", "Bank of Velmar said": a body's head noun opening the
   // sentence before "of" and a name (not a plural: "News of Dana Kerr's ...", "Products of ...")
-  if (tokenFlags(token) & FLAGS.orgHead && !token.lower.endsWith('s') && next?.lower === 'of' && isCapitalized(doc.tokens[i + 2]) && doc.tokens[i + 2].sentence === token.sentence) return false;
+  // (no read past the array's end)
+  if (tokenFlags(token) & FLAGS.orgHead && !token.lower.endsWith('s') && next?.lower === 'of' && i + 2 < doc.tokens.length && isCapitalized(doc.tokens[i + 2]) && doc.tokens[i + 2].sentence === token.sentence) return false;
   // (not a word with a capital inside: "IndiGo said" is the airline wherever it stands)
   if (opensSentence(token, previous) && isOrdinaryWord(token) && !INNER_CAPITAL.test(token.text)) return true;
   const flags = tokenFlags(token);
