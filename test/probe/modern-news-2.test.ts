@@ -5,14 +5,13 @@
 // floor on the whole probe's score. The held-out half (modern-news-2-holdout) is only scored, not tested.
 import { join } from 'path';
 import { evaluateFile } from '../../src/eval/run';
-import { FIXTURES, expectProbesBuilt, loadProbe, namesIn as namesOf } from './probe';
+import { FIXTURES, ProbeCase, expectProbesBuilt, loadProbe, namesIn as namesOf, testProbeCases } from './probe';
 
 const PROBE = join(FIXTURES, 'modern-news-2.jsonl');
 const documents = loadProbe('modern-news-2');
 const namesIn = (id: string) => namesOf(documents, id);
 
-/** [document, type, text, start, end, why]: each is in the probe's gold annotation with these offsets */
-const CASES: [string, string, string, number, number, string][] = [
+const CASES: ProbeCase[] = [
   ['modern-news-2-01', 'organization', 'Peel Hunt', 847, 856, 'a broker an analyst is quoted "of"'],
   ['modern-news-2-01', 'organization', 'Primark', 995, 1002, 'a retailer before "owner"'],
   ['modern-news-2-02', 'organization', 'Lazard', 1217, 1223, 'an adviser bank named after its founders'],
@@ -36,12 +35,7 @@ const CASES: [string, string, string, number, number, string][] = [
 ];
 
 describe('names of the second modern-news probe', () => {
-  for (const [id, type, text, start, end, why] of CASES) {
-    test(`${id}: ${type} "${text}" at ${start}-${end} (${why})`, () => {
-      expect(documents.get(id)!.text.slice(start, end)).toBe(text);
-      expect(namesIn(id)).toContain(`${type} ${text} ${start}-${end}`);
-    });
-  }
+  testProbeCases(documents, CASES);
 
   test('"Paris Saint-Germain", "Fontaines D.C." and "Church of England" are not also read as places', () => {
     expect(namesIn('modern-news-2-21')).not.toContain('place Paris 707-712');

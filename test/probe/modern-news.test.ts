@@ -5,14 +5,13 @@
 import { join } from 'path';
 import { extract } from '../../src';
 import { evaluateFile } from '../../src/eval/run';
-import { FIXTURES, expectProbesBuilt, loadProbe, namesIn as namesOf } from './probe';
+import { FIXTURES, ProbeCase, expectProbesBuilt, loadProbe, namesIn as namesOf, testProbeCases } from './probe';
 
 const PROBE = join(FIXTURES, 'modern-news.jsonl');
 const documents = loadProbe('modern-news');
 const namesIn = (id: string) => namesOf(documents, id);
 
-/** [document, type, text, start, end, why]: each is in the probe's gold annotation with these offsets */
-const CASES: [string, string, string, number, number, string][] = [
+const CASES: ProbeCase[] = [
   ['modern-news-05', 'organization', 'Meta Platforms', 170, 184, 'a firm whose first word is also a first name'],
   ['modern-news-02', 'organization', 'Bharat Rashtra Samithi', 773, 795, 'an Indian party, not a person'],
   ['modern-news-10', 'organization', 'Deutscher Wetterdienst', 759, 781, 'a weather service, not a person'],
@@ -30,12 +29,7 @@ const CASES: [string, string, string, number, number, string][] = [
 ];
 
 describe('names of the news since 2000 in the modern-news probe', () => {
-  for (const [id, type, text, start, end, why] of CASES) {
-    test(`${id}: ${type} "${text}" at ${start}-${end} (${why})`, () => {
-      expect(documents.get(id)!.text.slice(start, end)).toBe(text);
-      expect(namesIn(id)).toContain(`${type} ${text} ${start}-${end}`);
-    });
-  }
+  testProbeCases(documents, CASES);
 
   test('"Africa CDC" and "Rio Tinto" are not also read as places', () => {
     expect(namesIn('modern-news-11')).not.toContain('place Africa 526-532');

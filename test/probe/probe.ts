@@ -46,3 +46,16 @@ export function expectProbesBuilt(names: string[]): void {
     rmSync(dir, { recursive: true, force: true });
   }
 }
+
+/** [document, type, text, start, end, why]: a mention in the probe's gold annotation with these offsets */
+export type ProbeCase = [string, string, string, number, number, string];
+
+/** One test per case: the offsets hold the text, and the tool finds the mention there with its type. */
+export function testProbeCases(documents: Map<string, ProbeDocument>, cases: ProbeCase[]): void {
+  for (const [id, type, text, start, end, why] of cases) {
+    test(`${id}: ${type} "${text}" at ${start}-${end} (${why})`, () => {
+      expect(documents.get(id)!.text.slice(start, end)).toBe(text);
+      expect(namesIn(documents, id)).toContain(`${type} ${text} ${start}-${end}`);
+    });
+  }
+}
