@@ -183,6 +183,37 @@ describe('persons: evidence from the name itself', () => {
     ]);
   });
 
+  test('a Korean family name that is also a word opens the sentence before a hyphenated given name ("Park Seo-rin said")', () => {
+    const text = 'Park Seo-rin of the Hanbit Bank said rates would hold. Park rangers closed the trail.';
+    expect(names(text).map((r) => [r.text, r.start, r.end, r.type, r.rule])).toEqual([
+      ['Park Seo-rin', 0, 12, 'person', 'person.hyphenated-given-name'],
+      ['Hanbit Bank', 20, 31, 'organization', 'organization.head-noun'],
+    ]);
+  });
+
+  test('a Vietnamese name: family name, middle name, given name, with or without marks, also where the family name is a word opening the sentence', () => {
+    const text = 'Đặng Thị Lựu, a rice farmer near Cần Thơ, said the water came at night. Dang Van Khoi said the dykes broke. Witnesses named Ho Van Tien and Trần Đức Lộc. Lựu and Khoi lost their crops. Traffic in Ho Chi Minh City stopped.';
+    expect(names(text).map((r) => [r.text, r.start, r.end, r.type, r.rule])).toEqual([
+      ['Đặng Thị Lựu', 0, 12, 'person', 'person.vietnamese-name'],
+      ['Cần Thơ', 33, 40, 'place', 'place.gazetteer'],
+      ['Dang Van Khoi', 72, 85, 'person', 'person.vietnamese-name'],
+      ['Ho Van Tien', 124, 135, 'person', 'person.vietnamese-name'],
+      ['Trần Đức Lộc', 140, 152, 'person', 'person.vietnamese-name'],
+      // later mentions by the given name, the last word
+      ['Lựu', 154, 157, 'person', 'person.surname-in-document'],
+      ['Khoi', 162, 166, 'person', 'person.surname-in-document'],
+      ['Ho Chi Minh City', 196, 212, 'place', 'place.gazetteer'],
+    ]);
+  });
+
+  test('an unknown name whose vowels all carry accents is a name ("Þórdís Guðjónsdóttir"); a Malay "binti" joins the father\'s name', () => {
+    const text = 'Þórdís Guðjónsdóttir, a marine biologist, counted the whales. Nurul Aina binti Rahmat, a teacher, said classes resumed.';
+    expect(names(text).map((r) => [r.text, r.start, r.end, r.type, r.rule])).toEqual([
+      ['Þórdís Guðjónsdóttir', 0, 20, 'person', 'person.unknown-name'],
+      ['Nurul Aina binti Rahmat', 62, 85, 'person', 'person.given-name'],
+    ]);
+  });
+
   test('a first name alone before "and" and a person named by a first name and a surname shares the surname: "Dale and Marisol Brisby"', () => {
     const text = 'Voters like Dale and Marisol Brisby want lower taxes. Bill and Nessa Oduya run a bakery. Their best hitters -- Will Tarrow and Kevin Almaric -- came up.';
     expect(names(text).map((r) => [r.text, r.start, r.end, r.type, r.rule])).toEqual([

@@ -78,10 +78,14 @@ export function isSyllablePair(text: string): boolean {
   return match !== null && NAME_SYLLABLE.test(match[1].toLowerCase()) && NAME_SYLLABLE.test(match[2]);
 }
 
-/** Is `token`, in the sentence of `beside`, a capitalized one-syllable word that is no function word, people or title ("Ko", "Tso")? */
+/**
+ * Is `token`, in the sentence of `beside`, a capitalized one-syllable word that is no function word,
+ * people or title ("Ko", "Tso")? "Park", a common Korean family name, is one though its "rk" ends
+ * no romanized syllable.
+ */
 export function isSurnameSyllable(token: Token | undefined, beside: Token): boolean {
   if (token === undefined || token.sentence !== beside.sentence || token.shape !== 'title' || token.text.length > 6 || FUNCTION_WORDS.has(token.lower)) return false;
-  return NAME_SYLLABLE.test(token.lower) && !(tokenFlags(token) & (FLAGS.demonym | FLAGS.title | FLAGS.time | FLAGS.orgHead));
+  return (NAME_SYLLABLE.test(token.lower) || token.lower === 'park') && !(tokenFlags(token) & (FLAGS.demonym | FLAGS.title | FLAGS.time | FLAGS.orgHead));
 }
 
 /** Abbreviations that take their period inside a name: "St. Louis", "Mt. Kenya", "Ft. Worth" */
@@ -94,7 +98,7 @@ export const GENERATION_SUFFIXES = new Set(['jr', 'sr']);
 /** Lower-case particles inside personal and place names. */
 export const NAME_PARTICLES = new Set([
   'de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'del', 'della', 'des', 'dos', 'das', 'la', 'le', 'al', 'el',
-  'bin', 'ibn', 'ben', 'bint', 'y', 'ter', 'ten', 'zu', 'dal', 'dalla', 'degli',
+  'bin', 'ibn', 'ben', 'bint', 'binti', 'y', 'ter', 'ten', 'zu', 'dal', 'dalla', 'degli',
 ]);
 
 const PLACE_ENTITY_FLAGS = FLAGS.country | FLAGS.city | FLAGS.region | FLAGS.organization;

@@ -12,6 +12,7 @@ import { mentionFromTokens } from './mention';
 import { NAMED_AFTER_SOMEONE, PLACE_HEADS, TOWN_PREPOSITIONS, isWrittenAsTownWithRegion, opensWithCompassInitial, signatureTownStart, stateAbbreviationAfter } from './places';
 import { TitleRun, titleBefore, titlesFrom } from './titles';
 import { isFiniteVerb } from '../../lexicon/word-tags';
+import { isVietnameseName } from './vietnamese-names';
 
 // Verbs of saying right after or before a name: "Vessler said", "said Vessler".
 const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'asked', 'stated', 'declared', 'insisted', 'noted', 'explained', 'wrote', 'argued', 'replied', 'recalled', 'warned', 'testified', 'admitted']);
@@ -45,7 +46,10 @@ export function recognizePersons(doc: Doc): Mention[] {
   let previous: { candidate: Candidate; mention: Mention | null } | null = null;
   for (const candidate of candidates) {
     let mention: Mention | null;
-    if (carried && carried.end > candidate.start && carried.end < candidate.end) {
+    const familyNameRule = openingFamilyNameRule(doc, candidate);
+    if (familyNameRule) {
+      mention = mentionFromTokens(doc, 'person', candidate.rawStart, candidate.end, familyNameRule, 0.7);
+    } else if (carried && carried.end > candidate.start && carried.end < candidate.end) {
       mention = personIn(doc, candidate, carried);
     } else {
       const leading = titleOpeningName(doc, candidate.start);
@@ -59,6 +63,18 @@ export function recognizePersons(doc: Doc): Mention[] {
     previous = { candidate, mention };
   }
   return found;
+}
+
+/**
+ * "Dang Thi Hong said", "Park Seo-yeon said": an East Asian family name that is also an English
+ * word, which the candidate dropped where it opens the sentence, before the rest of the name.
+ */
+function openingFamilyNameRule(doc: Doc, candidate: Candidate): string | null {
+  const { rawStart, start, end } = candidate;
+  if (rawStart !== start - 1) return null;
+  if (isVietnameseName(doc, rawStart, end)) return 'person.vietnamese-name';
+  if (end - start === 1 && isHyphenatedGivenName(doc.tokens[rawStart], doc.tokens[start])) return 'person.hyphenated-given-name';
+  return null;
 }
 
 /** The most words the second name of "Dale and Marisol Brisby" may have */
@@ -225,6 +241,8 @@ function personIn(
       return make('person.surname', 0.65);
     }
     if (length === 2 && isChineseName(tokens[start], tokens[start + 1])) return make('person.chinese-name', 0.65);
+    // "Tran Van Hieu", "Đặng Thị Hồng": a Vietnamese family name, a middle name and a given name
+    if (isVietnameseName(doc, start, end)) return make('person.vietnamese-name', 0.7);
     // "Ko Tae-bin", "Kuo-man Tso": a one-syllable surname and a given name of two syllables joined by a hyphen
     if (length === 2 && isHyphenatedGivenName(tokens[start], tokens[start + 1])) return make('person.hyphenated-given-name', 0.65);
     // "Kelvaro Tampere", "Osaka Venturi": a word no list knows beside a town's name (a first name or a

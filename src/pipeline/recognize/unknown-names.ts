@@ -4,6 +4,7 @@
 
 import { Doc, Mention } from '../../model';
 import { FLAGS, lookup } from '../../lexicon';
+import { withoutAccents } from '../../lexicon/fold';
 import { afterNationality, nameCandidates } from './candidates';
 import { phraseFlags, tokenFlags } from './gazetteer';
 import { coveredTokens, mentionFromTokens } from './mention';
@@ -50,7 +51,8 @@ const ES_PLURAL = /(?:s|x|z|ch|sh|o)es$/;
  * ("Ferries were running late") are no names.
  */
 function looksLikeNameWord(lower: string): boolean {
-  if (lower.length < 2 || !/[aeiouy]/.test(lower)) return false;
+  // (a vowel with its accent is one: "Þórdís")
+  if (lower.length < 2 || !/[aeiouy]/.test(withoutAccents(lower))) return false;
   if (lower.length > 3 && lower.endsWith('s') && !lower.endsWith('ss')) {
     // "-es" only after a hissing sound or "o" ("Taxes", "Heroes"): "Peres" is no plural of "per"
     const singular = lower.endsWith('ies') ? lower.slice(0, -3) + 'y' : ES_PLURAL.test(lower) && (lookup(lower.slice(0, -2)) & FLAGS.common) ? lower.slice(0, -2) : lower.slice(0, -1);
