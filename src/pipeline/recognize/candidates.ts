@@ -414,17 +414,20 @@ function isLeadingNoise(doc: Doc, i: number): boolean {
   // (not a word with a capital inside: "IndiGo said" is the airline wherever it stands)
   if (opensSentence(token, previous) && isOrdinaryWord(token) && !INNER_CAPITAL.test(token.text)) return true;
   const flags = tokenFlags(token);
-  // "Jan Tervoort, research director, said": a month's abbreviation that is a first name, before a
-  // word no list knows and a comma, is the first name
-  if (flags & FLAGS.time) return !(flags & FLAGS.given && isSurnameBeforeComma(doc, i + 1));
+  // "Jan Tervoort said", "Jan van der Berg": a month's abbreviation that is a first name, before a
+  // word no list knows or a surname's particle, is the first name
+  if (flags & FLAGS.time) return !(flags & FLAGS.given && isSurnameAfter(doc, i + 1));
   return false;
 }
 
-/** Is token i a capitalized word no list knows, followed by a comma, in the sentence of token i - 1? */
-function isSurnameBeforeComma(doc: Doc, i: number): boolean {
-  const token = doc.tokens[i];
-  const comma = doc.tokens[i + 1];
-  return token !== undefined && comma !== undefined && token.shape === 'title' && token.sentence === doc.tokens[i - 1].sentence && comma.text === ',' && (tokenFlags(token) & ~FLAGS.prefix) === 0;
+/** Is token i a capitalized word no list knows, or a particle before a capitalized word ("van der Berg"), in the sentence of token i - 1? */
+function isSurnameAfter(doc: Doc, i: number): boolean {
+  const tokens = doc.tokens;
+  const sentence = tokens[i - 1].sentence;
+  let at = i;
+  while (at < tokens.length && at < i + 2 && tokens[at].shape === 'lower' && NAME_PARTICLES.has(tokens[at].lower)) at++;
+  const token = at < tokens.length ? tokens[at] : undefined;
+  return token !== undefined && token.shape === 'title' && token.sentence === sentence && (at > i || (tokenFlags(token) & ~FLAGS.prefix) === 0);
 }
 
 /** "US", "WHO" in capitals in an ordinary sentence: a name that only matches in capitals. */

@@ -34,6 +34,8 @@ const NOT_PERSON_LAST = FLAGS.orgHead | FLAGS.legalSuffix;
 const BUILDING_HEADS = new Set(['hall', 'gallery', 'galleries', 'mansion', 'plaza', 'tower', 'towers', 'building', 'stadium', 'arena', 'hotel', 'house', 'field', 'auditorium', 'pavilion', 'chapel']);
 /** Kind words of places no person's name holds inside it */
 const STREET_WORDS = new Set(['street', 'road', 'avenue', 'boulevard', 'bay']);
+/** Streets, squares and bridges of Portuguese, Spanish, Italian and French towns open their names ("Avenida Ferreira de Lima") */
+const STREET_OPENERS = new Set(['avenida', 'rua', 'calle', 'ponte', 'praça', 'praca', 'piazza', 'largo', 'paseo', 'rue', 'viale', 'carrer', 'rodovia']);
 /** ... of which these are never a surname */
 const NEVER_SURNAME_BUILDINGS = new Set(['stadium', 'auditorium', 'pavilion', 'plaza', 'building', 'galleries']);
 
@@ -174,8 +176,10 @@ function personIn(
   if (end - start > 1 && NEVER_SURNAME_BUILDINGS.has(tokens[end - 1].lower)) return null;
   // "the Marina Bay Street Circuit": a street or a bay inside a run of three words or more is a place's
   for (let i = start + 1; i < end - 1; i++) if (STREET_WORDS.has(tokens[i].lower) && tokens[i].shape === 'title') return null;
+  if (end - start > 1 && STREET_OPENERS.has(tokens[start].lower)) return null;
+  // (a surname's particles are not counted: "Maria da Conceição dos Santos" has three words)
   let words = 0;
-  for (let i = start; i < end; i++) if (tokens[i].shape !== 'punct') words++;
+  for (let i = start; i < end; i++) if (tokens[i].shape !== 'punct' && !(tokens[i].shape === 'lower' && NAME_PARTICLES.has(tokens[i].lower))) words++;
   if (words > 4) return null;
   // (not after a title, an initial or a middle name: "Judge Ann Tarn Hall", "Ivo K. Hall", "Dana Marie Hall")
   if (words >= 3 && !titled && BUILDING_HEADS.has(tokens[end - 1].lower) && tokens[end - 2].shape === 'title' && !(tokenFlags(tokens[end - 2]) & FLAGS.given)) return null;
