@@ -76,6 +76,15 @@ describe('one sense per document', () => {
     ]);
   });
 
+  test('an Arabic surname taught with its article stands for the person without it too ("al-Hadidi ... Hadidi said")', () => {
+    const text = 'Police sought Karim Nabil al-Hadidi on Monday. Hadidi denied the charges. Al-Hadidi left.';
+    expect(names(text).map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
+      ['Karim Nabil al-Hadidi', 14, 35, 'person.given-name'],
+      ['Hadidi', 47, 53, 'person.surname-in-document'],
+      ['Al-Hadidi', 74, 83, 'person.surname-in-document'],
+    ]);
+  });
+
   test('a Spanish name\'s first surname, with or without its accents, stands for the person alone and with the second ("Rodríguez Peña")', () => {
     const text = 'President José Rodríguez Peña met Alvaro Sanz. Rodríguez said the talks went well. Rodríguez Peña left.';
     expect(names(text).map((r) => [r.text, r.start, r.end, r.rule])).toEqual([

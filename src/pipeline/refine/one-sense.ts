@@ -16,6 +16,8 @@ import { isWrittenAsTownWithRegion } from '../recognize/places';
 import { resolveOverlaps } from '../resolve';
 import { companyShortNames } from './company-short-names';
 
+/** "al-Hadidi", "el-Sayed", "Al-Masri": the Arabic article before a surname, and the surname after it */
+const ARABIC_ARTICLE = /^(?:al|el|Al|El)-(\p{Lu}\p{Ll}{2,})$/u;
 const NAME_TYPES = new Set<EntityType>(['person', 'organization', 'place']);
 /** Evidence a name needs before it teaches the rest of the document. */
 const TEACHING_STRENGTH = 0.6;
@@ -90,6 +92,9 @@ export function refineOneSense(doc: Doc): Mention[] {
     // (one sense for every surname key of the name: learn() keeps it, never changes it)
     const surname: Sense = { type: 'person', strength: surnameStrength, rule: 'person.surname-in-document', ordinaryWord: false, untypedOnly: weak, town: false, adjective: false };
     if (last.shape !== 'initial') learn(senses, last.lower, surname);
+    // "Abu Karim al-Hadidi ... Hadidi said": an Arabic surname's article is often dropped later
+    const article = ARABIC_ARTICLE.exec(last.text);
+    if (article) learn(senses, article[1].toLowerCase(), surname);
     // "Omar Bin Rashed ... Bin Rashed said", "Pieter van der Molen ... Van der Molen": particles open the surname
     let surnameFrom = words.length - 1;
     while (surnameFrom > 1 && NAME_PARTICLES.has(doc.tokens[words[surnameFrom - 1]].lower)) surnameFrom--;
