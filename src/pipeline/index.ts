@@ -9,6 +9,7 @@ import { recognizeDateline } from './recognize/dateline';
 import { recognizeDates } from './recognize/dates';
 import { recognizePersons } from './recognize/persons';
 import { recognizeOrganizations } from './recognize/organizations';
+import { recognizeForeignOrganizations } from './recognize/foreign-organizations';
 import { recognizePlaces } from './recognize/places';
 import { recognizeLegislatures } from './recognize/legislatures';
 import { recognizeTitleOffices } from './recognize/title-offices';
@@ -53,6 +54,7 @@ const RECOGNIZERS: Recognizer[] = [
   recognizeReporterOutlets, // "The Wire's Dana Kresk reports": the outlet a reporter speaks for
   recognizePersons,
   recognizeOrganizations,
+  recognizeForeignOrganizations, // "Partido Liberal Progresista", "Fiscalía General de la Nación": the head noun first
   recognizeMilitaryUnits, // "the 101st Airborne Division", "the Fifth Fleet"
   recognizeLegislatures, // "the House voted", "House Speaker X" where the story names Congress or the Senate
   recognizeTitleOffices, // "the Attorney General's Office": a title's institution

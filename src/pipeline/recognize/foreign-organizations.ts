@@ -1,0 +1,89 @@
+// Bodies named in Spanish, Portuguese, French, Italian, Dutch and German: their names open with the
+// head noun ("Partido Liberal Progresista", "Fiscalía General de la Nación", "Universidade Federal
+// do Paraná", "Rassemblement pour la Démocratie", "Bundesamt für Migration"), where English ends
+// with it, and hold small words of their language between capitalized ones. News in English keeps
+// many such names untranslated; no word list knows them, and the English head-noun rules read
+// "del Trabajo" or "Oswaldo Cruz" inside them as a person.
+
+import { Doc, Mention } from '../../model';
+import { FLAGS } from '../../lexicon';
+import { withoutAccents } from '../../lexicon/fold';
+import { nameCandidates } from './candidates';
+import { isCapitalized, tokenFlags } from './gazetteer';
+import { mentionFromTokens } from './mention';
+
+/**
+ * Head nouns that open a body's name, written without their marks; none is also an English word
+ * ("Union", "Front", "Tribunal" are left to the English rules). General knowledge.
+ */
+const OPENING_HEADS = new Set([
+  // parties, movements, alliances, unions
+  'partido', 'partito', 'parti', 'partij', 'movimiento', 'movimento', 'mouvement', 'frente', 'fronte', 'alianza', 'alianca', 'alleanza',
+  'coalicion', 'coligacao', 'rassemblement', 'unidad', 'unidade', 'unite', 'unita', 'unione', 'uniao', 'lega', 'convergencia',
+  'confederacion', 'confederacao', 'confederazione', 'federacion', 'federacao', 'federazione', 'sindicato', 'syndicat',
+  'sindacato', 'asociacion', 'associacao', 'associazione', 'fundacion', 'fundacao', 'fondation', 'fondazione', 'stichting', 'stiftung', 'vereniging',
+  // government, courts, police and armed forces
+  'ministerio', 'ministere', 'ministero', 'ministerie', 'bundesministerium', 'secretaria', 'consejo', 'conselho', 'conseil', 'consiglio',
+  'comision', 'comissao', 'commissione', 'tribunale', 'corte', 'cour', 'fiscalia', 'procuraduria', 'defensoria', 'contraloria',
+  'superintendencia', 'registraduria', 'camara', 'chambre', 'senado', 'senato', 'congreso', 'congresso', 'asamblea', 'assembleia',
+  'assemblee', 'assemblea', 'parlamento', 'junta', 'direccion', 'direcao', 'direzione', 'oficina', 'autoridad', 'autoridade', 'autorite',
+  'autorita', 'servicio', 'servico', 'servizio', 'agencia', 'agence', 'agenzia', 'policia', 'polizia', 'gendarmeria', 'guardia', 'guarda',
+  'ejercito', 'exercito', 'armee', 'esercito', 'fuerza', 'fuerzas', 'forca', 'forcas', 'bundesamt', 'bundesanstalt',
+  'bundesverband', 'landesamt', 'bundeszentrale',
+  // schools, institutes, committees
+  'universidad', 'universidade', 'universite', 'universita', 'universiteit', 'instituto', 'institut', 'istituto', 'escuela', 'escola', 'ecole',
+  'colegio', 'academie', 'accademia', 'comite', 'comitato', 'observatorio', 'observatoire', 'osservatorio',
+  // firms, banks and exchanges
+  'compania', 'companhia', 'compagnie', 'compagnia', 'sociedad', 'sociedade', 'societe', 'societa', 'empresa', 'gruppo', 'corporacion',
+  'corporacao', 'cooperativa', 'consorcio', 'consorzio', 'caja', 'caixa', 'caisse', 'cassa', 'bolsa', 'bourse', 'construtora',
+  'constructora', 'petroleos', 'aerolineas', 'linhas', 'ferrocarriles',
+]);
+
+/** Small words inside such names: "de la", "do", "pour", "für", "y", "et" */
+const JOINERS = new Set([
+  'de', 'del', 'della', 'delle', 'dei', 'degli', 'di', 'do', 'da', 'dos', 'das', 'des', 'du', 'la', 'le', 'les', 'el', 'los', 'las',
+  'pour', 'per', 'para', 'por', 'et', 'y', 'für', 'fur', 'van', 'voor', 'het', 'der', 'al', 'au', 'aux', 'sur',
+]);
+
+/** The most tokens a name may take, small words included ("Fiscalía General de la Nación" has five) */
+const MAX_TOKENS = 9;
+
+/** What a name's last word may not be: a person's title or a time ("... de Energía Minister Ana Ruiz") */
+const NOT_LAST = FLAGS.title | FLAGS.time;
+
+export function recognizeForeignOrganizations(doc: Doc): Mention[] {
+  const tokens = doc.tokens;
+  const found: Mention[] = [];
+  for (const candidate of nameCandidates(doc)) {
+    if (candidate.allCaps) continue;
+    const start = candidate.rawStart < candidate.start && isOpeningHead(doc, candidate.rawStart) ? candidate.rawStart : candidate.start;
+    if (!isOpeningHead(doc, start)) continue;
+    let end = candidate.end;
+    // the small words the candidate stopped at, and the capitalized words after them
+    const sentence = tokens[start].sentence;
+    for (;;) {
+      let next = end;
+      while (next < tokens.length && next - start < MAX_TOKENS && tokens[next].shape === 'lower' && JOINERS.has(tokens[next].lower)) next++;
+      if (next === end || next >= tokens.length || tokens[next].sentence !== sentence || !isCapitalized(tokens[next])) break;
+      while (next < tokens.length && tokens[next].sentence === sentence && isCapitalized(tokens[next]) && tokens[next].shape !== 'upper') next++;
+      if (next - start > MAX_TOKENS) break;
+      end = next;
+    }
+    // "Ministerio de Salud Minister Ana Ruiz": a title before a name ends the body's name
+    for (let i = start + 1; i < end - 1; i++) {
+      if (tokenFlags(tokens[i]) & FLAGS.title && !(tokenFlags(tokens[i]) & FLAGS.orgHead) && isCapitalized(tokens[i + 1])) {
+        end = i;
+        break;
+      }
+    }
+    while (end - start > 1 && (tokens[end - 1].shape === 'lower' || tokenFlags(tokens[end - 1]) & NOT_LAST)) end--;
+    if (end - start < 2) continue;
+    found.push(mentionFromTokens(doc, 'organization', start, end, 'organization.foreign-head', 0.75));
+  }
+  return found;
+}
+
+function isOpeningHead(doc: Doc, i: number): boolean {
+  const token = doc.tokens[i];
+  return token.shape === 'title' && OPENING_HEADS.has(withoutAccents(token.lower));
+}

@@ -1,0 +1,32 @@
+import { names } from './helpers';
+
+describe('bodies named in Spanish, Portuguese, French, Italian, Dutch and German open with their head noun', () => {
+  test('the head noun first, small words of the language inside, a title before a name ends the body', () => {
+    const text =
+      'Voters backed the Partido Liberal Progresista, and prosecutors at the Fiscalía General de la Nación opened a case. ' +
+      'The Universidade Federal do Paraná and the Fundação Helena Prado ran the survey; the Rassemblement pour la Démocratie rejected it. ' +
+      'Ministerio de Salud Minister Ana Ruiz said the Union Station clinic stays open. The Junta met.';
+    expect(names(text).map((r) => [r.text, r.start, r.end, r.type, r.rule])).toEqual([
+      ['Partido Liberal Progresista', 18, 45, 'organization', 'organization.foreign-head'],
+      // not the paper "la Nación" inside it
+      ['Fiscalía General de la Nación', 70, 99, 'organization', 'organization.foreign-head'],
+      // "do" joins in Portuguese; not the state "Paraná" alone
+      ['Universidade Federal do Paraná', 119, 149, 'organization', 'organization.foreign-head'],
+      // a foundation named after someone is no person, nor its last word a place
+      ['Fundação Helena Prado', 158, 179, 'organization', 'organization.foreign-head'],
+      ['Rassemblement pour la Démocratie', 200, 232, 'organization', 'organization.foreign-head'],
+      ['Ministerio de Salud', 246, 265, 'organization', 'organization.foreign-head'],
+      ['Ana Ruiz', 275, 283, 'person', 'person.title'],
+      // an English word ("Union") and one word alone ("The Junta") are left to the English rules
+    ]);
+  });
+
+  test('a name written without its marks, and a German one with "für", up to the bracket of its short name', () => {
+    const text = 'The Corporacion Minera del Sur and the Bundesanstalt für Gewässerkunde (BfG) studied the river.';
+    expect(names(text).map((r) => [r.text, r.start, r.end, r.type, r.rule])).toEqual([
+      ['Corporacion Minera del Sur', 4, 30, 'organization', 'organization.foreign-head'],
+      ['Bundesanstalt für Gewässerkunde', 39, 70, 'organization', 'organization.foreign-head'],
+      ['BfG', 72, 75, 'organization', 'organization.camel-case'],
+    ]);
+  });
+});
