@@ -40,6 +40,16 @@ describe('organizations: head nouns', () => {
     ]);
   });
 
+  test('firms of recent years named by their trade: "Quanta Pharma", "Helio Biotech", "Strata Renewables"', () => {
+    const text = 'Quanta Pharma fell while Helio Biotech rose. Strata Renewables and Orvik Payments merged. Biotech shares fell.';
+    expect(names(text).map((r) => [r.text, r.start, r.end, r.type, r.rule])).toEqual([
+      ['Quanta Pharma', 0, 13, 'organization', 'organization.head-noun'],
+      ['Helio Biotech', 25, 38, 'organization', 'organization.head-noun'],
+      ['Strata Renewables', 45, 62, 'organization', 'organization.head-noun'],
+      ['Orvik Payments', 67, 81, 'organization', 'organization.head-noun'],
+    ]);
+  });
+
   test('an airline named "X Air" after a name\'s word ("Velmar Air", "Lion Air"), not after an ordinary word ("Hot Air")', () => {
     expect(names('A Velmar Air jet and a Lion Air jet landed. Hot Air balloons rose at the Open Air fair.').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
       ['Velmar Air', 2, 12, 'organization.head-noun'],
