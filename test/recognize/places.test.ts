@@ -205,6 +205,13 @@ describe('places: gazetteers and place-shaped names', () => {
       'place:Abruzzo',
       'place:Bavaria',
     ]);
+    // written with its umlaut, and regions of Greece and Ukraine
+    expect(brief('Storms hit Baden-Württemberg, Attica, Evia and Mykolaiv.')).toEqual([
+      'place:Baden-Württemberg',
+      'place:Attica',
+      'place:Evia',
+      'place:Mykolaiv',
+    ]);
   });
 
   test('"Port of X" is one place', () => {
