@@ -31,6 +31,14 @@ describe('sports teams: a town in a sports story names its club', () => {
     expect(isSportsStory(docOf('The agile team at Velmar held a daily scrum during the sprint; at this stage penalties for late work were dropped and the record shows it.'))).toBe(false);
   });
 
+  test('scores after a verb of the game say sport without a word of it: "Velmar beat Tarnley 2-1", "drew 0-0 with"', () => {
+    const report = 'Velmar beat Tarnley 2-1 at home on Sunday. Ashcombe drew 0-0 with Kvarstad, while Dorrin won 3-1 at Lensby.';
+    expect(isSportsStory(docOf(report))).toBe(true);
+    // one score is not enough, nor a vote's count
+    expect(isSportsStory(docOf('Velmar beat Tarnley 2-1 at home on Sunday, officials in Ashcombe said.'))).toBe(false);
+    expect(isSportsStory(docOf('The bill won 52-48 in the Senate. The motion lost 51-49 on Tuesday. The appeal won 5-4 in the court.'))).toBe(false);
+  });
+
   test('a long story that names a league and a tournament in passing is no sports story', () => {
     const filler = 'The company said its profit rose and its shares gained in heavy trading on the exchange. '.repeat(40);
     const text = `${filler}Its chairman once played in a golf tournament and follows the league. ${filler}`;

@@ -78,10 +78,15 @@ export function isSportsStory(doc: Doc): boolean {
     const weak = new Set<string>();
     let words = 0;
     let strongWords = 0;
+    let scoreLines = 0;
     const tokens = doc.tokens;
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i];
-      if (token.shape === 'punct' || token.shape === 'number') continue;
+      if (token.shape === 'number') {
+        if (isMatchScore(tokens, i)) scoreLines++;
+        continue;
+      }
+      if (token.shape === 'punct') continue;
       words++;
       const kind = SPORTS_WORD_KINDS.get(token.lower);
       if (kind === undefined) continue;
@@ -93,13 +98,37 @@ export function isSportsStory(doc: Doc): boolean {
     }
     // a long business or politics story that mentions a league or a tournament in passing is no
     // sports story: the words of the game must be as dense as in a match report
-    const dense = strongWords * WORDS_PER_SPORTS_WORD >= words;
-    known = dense && (strong.size >= MIN_STRONG || (strong.size >= 1 && weak.size >= MIN_WEAK_BESIDE_ONE_STRONG));
+    // ("Velmar beat Tarnley 2-1", "drew 0-0 with Ashcombe": each score after a verb of the game
+    // says sport as a strong word does, up to two of them)
+    const scoreWords = Math.min(scoreLines, MIN_STRONG);
+    const dense = (strongWords + scoreLines) * WORDS_PER_SPORTS_WORD >= words;
+    const strongKinds = strong.size + scoreWords;
+    known = dense && (strongKinds >= MIN_STRONG || (strongKinds >= 1 && weak.size >= MIN_WEAK_BESIDE_ONE_STRONG));
     // "Results: Velmar 2 Tarnley 1; Ashcombe 0 Kvarstad 3": results say sport without a word of the game
     if (!known) known = resultPairs(tokens) >= MIN_RESULT_PAIRS;
     cache.set(doc, known);
   }
   return known;
+}
+
+/** A match's score: "2-1", "0-0" (not "52-48", a vote) */
+const MATCH_SCORE = /^\d{1,2}-\d{1,2}$/;
+/** Verbs of a result before its score: "beat Tarnley 2-1", "drew 0-0", "lost 3-1 to" */
+const RESULT_VERBS = new Set(['beat', 'beats', 'drew', 'draw', 'lost', 'won', 'win', 'wins', 'defeated', 'edged', 'thrashed', 'routed', 'crushed', 'hammered', 'tied']);
+
+/** Words of a vote or a ruling in the sentence: then "won 52-48", "lost 5-4" is a count of votes */
+const VOTE_WORDS = new Set(['vote', 'votes', 'voted', 'voting', 'ballot', 'senate', 'senators', 'house', 'congress', 'parliament', 'court', 'justices', 'jury', 'judges', 'referendum', 'bill', 'motion', 'resolution']);
+
+/** Is token i a match's score one or two words after a verb of a result ("beat Velmar 2-1", "drew 0-0"), in no sentence of a vote? */
+function isMatchScore(tokens: readonly Token[], i: number): boolean {
+  if (!MATCH_SCORE.test(tokens[i].text)) return false;
+  const sentence = tokens[i].sentence;
+  let verb = false;
+  for (let j = i - 1; j >= 0 && j >= i - 3 && tokens[j].sentence === sentence; j--) if (RESULT_VERBS.has(tokens[j].lower)) verb = true;
+  if (!verb) return false;
+  for (let j = i - 1; j >= 0 && tokens[j].sentence === sentence; j--) if (VOTE_WORDS.has(tokens[j].lower)) return false;
+  for (let j = i + 1; j < tokens.length && tokens[j].sentence === sentence; j++) if (VOTE_WORDS.has(tokens[j].lower)) return false;
+  return true;
 }
 
 /** Two results of this shape make a results line */
