@@ -168,6 +168,16 @@ describe('the compiled lexicon', () => {
     expect(lookup('amazon') & FLAGS.organization).toBe(0);
   });
 
+  test('regulators news names by a short name; one in capitals only where its letters are no word', () => {
+    expect(brief('Ofcom fined the broadcaster. The FCA and the CMA opened inquiries, while BaFin watched.')).toEqual([
+      'organization:Ofcom',
+      'organization:FCA',
+      'organization:CMA',
+      'organization:BaFin',
+    ]);
+    expect(lookup('cma') & FLAGS.capsOnly).toBe(FLAGS.capsOnly);
+  });
+
   test('places the packages miss or filter out: a Mexican state, a city that is also a first name', () => {
     expect(lookup('guerrero') & (FLAGS.region | FLAGS.city | FLAGS.country)).toBe(FLAGS.region);
     expect(lookup('florence') & (FLAGS.region | FLAGS.city | FLAGS.country)).toBe(FLAGS.region);
