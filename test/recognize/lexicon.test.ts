@@ -178,6 +178,14 @@ describe('the compiled lexicon', () => {
     expect(lookup('cma') & FLAGS.capsOnly).toBe(FLAGS.capsOnly);
   });
 
+  test('protest groups of recent years by their own names; an endowment is a body, also one named after someone', () => {
+    expect(brief('Protesters from Extinction Rebellion and Just Stop Oil met analysts of the Harwood Endowment.')).toEqual([
+      'organization:Extinction Rebellion',
+      'organization:Just Stop Oil',
+      'organization:Harwood Endowment',
+    ]);
+  });
+
   test('places the packages miss or filter out: a Mexican state, a city that is also a first name', () => {
     expect(lookup('guerrero') & (FLAGS.region | FLAGS.city | FLAGS.country)).toBe(FLAGS.region);
     expect(lookup('florence') & (FLAGS.region | FLAGS.city | FLAGS.country)).toBe(FLAGS.region);
