@@ -186,6 +186,15 @@ describe('the compiled lexicon', () => {
     ]);
   });
 
+  test('fashion houses and carmakers named after founders or two brands are firms', () => {
+    expect(brief('Hugo Boss and Estée Lauder shares fell; Marks and Spencer and Jaguar Land Rover rose.')).toEqual([
+      'organization:Hugo Boss',
+      'organization:Estée Lauder',
+      'organization:Marks and Spencer',
+      'organization:Jaguar Land Rover',
+    ]);
+  });
+
   test('places the packages miss or filter out: a Mexican state, a city that is also a first name', () => {
     expect(lookup('guerrero') & (FLAGS.region | FLAGS.city | FLAGS.country)).toBe(FLAGS.region);
     expect(lookup('florence') & (FLAGS.region | FLAGS.city | FLAGS.country)).toBe(FLAGS.region);
