@@ -195,6 +195,14 @@ describe('the compiled lexicon', () => {
     ]);
   });
 
+  test('universities news calls by a short name, the EU medicines agency in capitals; a telescope named after someone is no person', () => {
+    expect(brief('Researchers at ETH Zurich and KAIST used the Ana Vell Space Telescope; the EMA approved the drug.')).toEqual([
+      'organization:ETH Zurich',
+      'organization:KAIST',
+      'organization:EMA',
+    ]);
+  });
+
   test('places the packages miss or filter out: a Mexican state, a city that is also a first name', () => {
     expect(lookup('guerrero') & (FLAGS.region | FLAGS.city | FLAGS.country)).toBe(FLAGS.region);
     expect(lookup('florence') & (FLAGS.region | FLAGS.city | FLAGS.country)).toBe(FLAGS.region);

@@ -36,8 +36,8 @@ const BUILDING_HEADS = new Set(['hall', 'gallery', 'galleries', 'mansion', 'plaz
 const STREET_WORDS = new Set(['street', 'road', 'avenue', 'boulevard', 'bay']);
 /** Streets, squares and bridges of Portuguese, Spanish, Italian and French towns open their names ("Avenida Ferreira de Lima") */
 const STREET_OPENERS = new Set(['avenida', 'rua', 'calle', 'ponte', 'praça', 'praca', 'piazza', 'largo', 'paseo', 'rue', 'viale', 'carrer', 'rodovia']);
-/** ... of which these are never a surname */
-const NEVER_SURNAME_BUILDINGS = new Set(['stadium', 'auditorium', 'pavilion', 'plaza', 'building', 'galleries']);
+/** ... of which these are never a surname (nor an instrument named after someone: "the James Webb Space Telescope") */
+const NEVER_SURNAME_BUILDINGS = new Set(['stadium', 'auditorium', 'pavilion', 'plaza', 'building', 'galleries', 'telescope']);
 
 export function recognizePersons(doc: Doc): Mention[] {
   const found: Mention[] = [];
