@@ -21,6 +21,16 @@ describe('bodies named in Spanish, Portuguese, French, Italian, Dutch and German
     ]);
   });
 
+  test('in Romanian, Indonesian and Polish too; in German and Turkish a party\'s head comes last', () => {
+    const text = 'The Partidul Liberal Unit and the Komisi Pemberantasan Korupsi agreed; the Koalicja Obywatelska and the Yeni Umut Partisi objected.';
+    expect(names(text).map((r) => [r.text, r.start, r.end, r.type, r.rule])).toEqual([
+      ['Partidul Liberal Unit', 4, 25, 'organization', 'organization.foreign-head'],
+      ['Komisi Pemberantasan Korupsi', 34, 62, 'organization', 'organization.foreign-head'],
+      ['Koalicja Obywatelska', 75, 95, 'organization', 'organization.foreign-head'],
+      ['Yeni Umut Partisi', 104, 121, 'organization', 'organization.head-noun'],
+    ]);
+  });
+
   test('a name written without its marks, and a German one with "für", up to the bracket of its short name', () => {
     const text = 'The Corporacion Minera del Sur and the Bundesanstalt für Gewässerkunde (BfG) studied the river.';
     expect(names(text).map((r) => [r.text, r.start, r.end, r.type, r.rule])).toEqual([

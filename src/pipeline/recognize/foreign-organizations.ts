@@ -1,7 +1,8 @@
-// Bodies named in Spanish, Portuguese, French, Italian, Dutch and German: their names open with the
-// head noun ("Partido Liberal Progresista", "Fiscalía General de la Nación", "Universidade Federal
-// do Paraná", "Rassemblement pour la Démocratie", "Bundesamt für Migration"), where English ends
-// with it, and hold small words of their language between capitalized ones. News in English keeps
+// Bodies named in Spanish, Portuguese, French, Italian, Dutch, German, Romanian, Polish, Indonesian,
+// Malay and Swahili: their names open with the head noun ("Partido Liberal Progresista", "Fiscalía
+// General de la Nación", "Universidade Federal do Paraná", "Rassemblement pour la Démocratie",
+// "Bundesamt für Migration", "Komisi Pemberantasan Korupsi"), where English ends with it, and hold
+// small words of their language between capitalized ones. News in English keeps
 // many such names untranslated; no word list knows them, and the English head-noun rules read
 // "del Trabajo" or "Oswaldo Cruz" inside them as a person.
 
@@ -22,6 +23,8 @@ const OPENING_HEADS = new Set([
   'coalicion', 'coligacao', 'rassemblement', 'unidad', 'unidade', 'unite', 'unita', 'unione', 'uniao', 'lega', 'convergencia',
   'confederacion', 'confederacao', 'confederazione', 'federacion', 'federacao', 'federazione', 'sindicato', 'syndicat',
   'sindacato', 'asociacion', 'associacao', 'associazione', 'fundacion', 'fundacao', 'fondation', 'fondazione', 'stichting', 'stiftung', 'vereniging',
+  // ... in Romanian, Polish, Indonesian and Malay, and Swahili
+  'partidul', 'uniunea', 'alianta', 'partia', 'koalicja', 'platforma', 'partai', 'barisan', 'pakatan', 'chama',
   // government, courts, police and armed forces
   'ministerio', 'ministere', 'ministero', 'ministerie', 'bundesministerium', 'secretaria', 'consejo', 'conselho', 'conseil', 'consiglio',
   'comision', 'comissao', 'commissione', 'tribunale', 'corte', 'cour', 'fiscalia', 'procuraduria', 'defensoria', 'contraloria',
@@ -29,7 +32,7 @@ const OPENING_HEADS = new Set([
   'assemblee', 'assemblea', 'parlamento', 'junta', 'direccion', 'direcao', 'direzione', 'oficina', 'autoridad', 'autoridade', 'autorite',
   'autorita', 'servicio', 'servico', 'servizio', 'agencia', 'agence', 'agenzia', 'policia', 'polizia', 'gendarmeria', 'guardia', 'guarda',
   'ejercito', 'exercito', 'armee', 'esercito', 'fuerza', 'fuerzas', 'forca', 'forcas', 'bundesamt', 'bundesanstalt',
-  'bundesverband', 'landesamt', 'bundeszentrale',
+  'bundesverband', 'landesamt', 'bundeszentrale', 'ministerstwo', 'trybunal', 'badan', 'komisi', 'suruhanjaya',
   // schools, institutes, committees
   'universidad', 'universidade', 'universite', 'universita', 'universiteit', 'instituto', 'institut', 'istituto', 'escuela', 'escola', 'ecole',
   'colegio', 'academie', 'accademia', 'comite', 'comitato', 'observatorio', 'observatoire', 'osservatorio',
@@ -42,7 +45,7 @@ const OPENING_HEADS = new Set([
 /** Small words inside such names: "de la", "do", "pour", "für", "y", "et" */
 const JOINERS = new Set([
   'de', 'del', 'della', 'delle', 'dei', 'degli', 'di', 'do', 'da', 'dos', 'das', 'des', 'du', 'la', 'le', 'les', 'el', 'los', 'las',
-  'pour', 'per', 'para', 'por', 'et', 'y', 'für', 'fur', 'van', 'voor', 'het', 'der', 'al', 'au', 'aux', 'sur',
+  'pour', 'per', 'para', 'por', 'et', 'y', 'für', 'fur', 'van', 'voor', 'het', 'der', 'al', 'au', 'aux', 'sur', 'pentru', 'cha', 'dla',
 ]);
 
 /** The most tokens a name may take, small words included ("Fiscalía General de la Nación" has five) */
