@@ -10,6 +10,7 @@ import { recognizeDates } from './recognize/dates';
 import { recognizePersons } from './recognize/persons';
 import { recognizeOrganizations } from './recognize/organizations';
 import { recognizeForeignOrganizations } from './recognize/foreign-organizations';
+import { recognizeSocialPlatforms } from './recognize/social-platforms';
 import { recognizePlaces } from './recognize/places';
 import { recognizeLegislatures } from './recognize/legislatures';
 import { recognizeTitleOffices } from './recognize/title-offices';
@@ -55,6 +56,7 @@ const RECOGNIZERS: Recognizer[] = [
   recognizePersons,
   recognizeOrganizations,
   recognizeForeignOrganizations, // "Partido Liberal Progresista", "Fiscalía General de la Nación": the head noun first
+  recognizeSocialPlatforms, // "posted on X", "TikTok and X": the platform once called Twitter
   recognizeMilitaryUnits, // "the 101st Airborne Division", "the Fifth Fleet"
   recognizeLegislatures, // "the House voted", "House Speaker X" where the story names Congress or the Senate
   recognizeTitleOffices, // "the Attorney General's Office": a title's institution

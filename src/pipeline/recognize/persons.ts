@@ -13,6 +13,7 @@ import { NAMED_AFTER_SOMEONE, PLACE_HEADS, TOWN_PREPOSITIONS, isWrittenAsTownWit
 import { TitleRun, titleBefore, titlesFrom } from './titles';
 import { isFiniteVerb } from '../../lexicon/word-tags';
 import { isVietnameseName } from './vietnamese-names';
+import { isPlatformX } from './social-platforms';
 
 // Verbs of saying right after or before a name: "Vessler said", "said Vessler".
 const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'asked', 'stated', 'declared', 'insisted', 'noted', 'explained', 'wrote', 'argued', 'replied', 'recalled', 'warned', 'testified', 'admitted']);
@@ -233,7 +234,8 @@ function personIn(
     }
     // ("U. S.", "B. B. C.": initials and nothing else name no person)
     // (not "S. Korea", "S. Korean": a compass point's initial before a place or a people)
-    if (first.shape === 'initial' && tokens[start + 1]?.text === '.' && !onlyInitials(doc, start, end) && !isCompassPlace(doc, start, end)) return make('person.initials', 0.75);
+    // (nor the platform X ending a sentence: "on TikTok and X. Internet monitors said")
+    if (first.shape === 'initial' && tokens[start + 1]?.text === '.' && !onlyInitials(doc, start, end) && !isCompassPlace(doc, start, end) && !isPlatformX(tokens, start)) return make('person.initials', 0.75);
     // "Varek K. Vessler", "Aldo P. Renner": first name, middle initial, surname
     if (length === 4 && first.shape === 'title' && tokens[start + 1].shape === 'initial' && tokens[start + 2].text === '.' && tokens[end - 1].shape === 'title') {
       return make('person.middle-initial', 0.7);

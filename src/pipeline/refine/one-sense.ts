@@ -45,9 +45,9 @@ interface Sense {
  * Rules that already find every mention they may: spreading their word would wrongly take it out
  * of longer names they deliberately left alone ("House" in "House Appropriations Committee",
  * "State" in "State Street"), or spreading an outlet's ordinary word ("The Planet's Dana Kresk
- * reports") to "the Planet Summit".
+ * reports") to "the Planet Summit", or the platform X to a grade ("Grade X steel").
  */
-const NON_TEACHING_RULES = new Set(['organization.legislature', 'organization.reporter-outlet', 'organization.cabinet-department']);
+const NON_TEACHING_RULES = new Set(['organization.legislature', 'organization.reporter-outlet', 'organization.cabinet-department', 'organization.platform']);
 /** Rules whose one word may be an ordinary word: taught only where its capital means a name */
 const ORDINARY_WORD_TEACHERS = new Set(['person.known', 'organization.company-context']);
 

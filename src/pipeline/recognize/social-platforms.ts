@@ -1,0 +1,43 @@
+// "X", the social network once called Twitter: one capital letter that no list can hold, since it
+// is also a variable, a grade or an initial. News names it "on X", "via X", beside another
+// platform ("TikTok and X") or with its old name ("X, formerly Twitter"); there it is the firm.
+
+import { Doc, Mention, Token } from '../../model';
+import { mentionFromTokens } from './mention';
+
+/** Platforms news lists X with: "on TikTok and X", "X or Instagram" (lower case) */
+const PLATFORMS = new Set(['tiktok', 'facebook', 'instagram', 'youtube', 'telegram', 'twitter', 'threads', 'bluesky', 'reddit', 'snapchat', 'whatsapp', 'linkedin', 'mastodon', 'weibo', 'wechat', 'twitch', 'discord']);
+/** "posted on X", "via X" */
+const PLATFORM_PREPOSITIONS = new Set(['on', 'via']);
+/** "TikTok and X", "X, Facebook or YouTube" */
+const LIST_LINKS = new Set(['and', 'or', ',']);
+
+export function recognizeSocialPlatforms(doc: Doc): Mention[] {
+  const tokens = doc.tokens;
+  const found: Mention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].text !== 'X' || doc.sentences[tokens[i].sentence - doc.sentences[0].index]?.allCaps) continue;
+    if (isPlatformX(tokens, i)) found.push(mentionFromTokens(doc, 'organization', i, i + 1, 'organization.platform', 0.75));
+  }
+  return found;
+}
+
+/** Is token i the platform X, by the words around it? */
+export function isPlatformX(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i].text !== 'X') return false;
+  const sentence = tokens[i].sentence;
+  const at = (j: number): Token | undefined => (j >= 0 && j < tokens.length && tokens[j].sentence === sentence ? tokens[j] : undefined);
+  const before = at(i - 1);
+  const after = at(i + 1);
+  // (not "on X Street", "via X-ray": a name or a word goes on after it)
+  const endsHere = after === undefined || after.shape === 'punct' || after.shape === 'lower';
+  if (!endsHere) return false;
+  if (before && PLATFORM_PREPOSITIONS.has(before.lower)) return true;
+  // "X, formerly Twitter", "X (formerly Twitter)"
+  const next = after && (after.text === ',' || after.text === '(') ? at(i + 2) : undefined;
+  if (next?.lower === 'formerly') return true;
+  // beside another platform in a list
+  if (before && LIST_LINKS.has(before.lower) && PLATFORMS.has(at(i - 2)?.lower ?? '')) return true;
+  if (after && LIST_LINKS.has(after.lower) && PLATFORMS.has(at(i + 2)?.lower ?? '')) return true;
+  return false;
+}
