@@ -203,6 +203,13 @@ describe('the compiled lexicon', () => {
     ]);
   });
 
+  test('bodies whose names hold a possessive, listed whole ("People\'s Bank of China", not "Bank of China")', () => {
+    expect(brief("The People's Bank of China cut rates. Researchers at King's College London agreed.")).toEqual([
+      "organization:People's Bank of China",
+      "organization:King's College London",
+    ]);
+  });
+
   test('places the packages miss or filter out: a Mexican state, a city that is also a first name', () => {
     expect(lookup('guerrero') & (FLAGS.region | FLAGS.city | FLAGS.country)).toBe(FLAGS.region);
     expect(lookup('florence') & (FLAGS.region | FLAGS.city | FLAGS.country)).toBe(FLAGS.region);
