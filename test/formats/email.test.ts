@@ -10,7 +10,7 @@ import { pdfOf } from './builders';
 const NOTE = [
   'From: "Berg, Anna" <anna.berg@example.org>',
   'To: Tomas Rieger <t.rieger@example.org>, desk@example.org',
-  'Cc: =?UTF-8?Q?J=C3=B6rv_=C3=85lqv=C3=B8st?= <jm@example.org>',
+  'Cc: =?UTF-8?Q?=C3=85lqv=C3=B8st?= <jm@example.org>',
   'Date: Tue, 3 Mar 2026 23:15:00 -0500',
   'Subject: Harbour budget',
   'MIME-Version: 1.0',
@@ -62,19 +62,19 @@ test('an e-mail: headers in the record, header people as entities with their add
   expect(record.headers).toEqual({
     from: [{ name: 'Berg, Anna', address: 'anna.berg@example.org' }],
     to: [{ name: 'Tomas Rieger', address: 't.rieger@example.org' }, { name: '', address: 'desk@example.org' }],
-    cc: [{ name: 'Jörv Ålqvøst', address: 'jm@example.org' }],
+    cc: [{ name: 'Ålqvøst', address: 'jm@example.org' }],
     date: 'Tue, 3 Mar 2026 23:15:00 -0500',
     subject: 'Harbour budget',
   });
   expect(message.text).toBe(
-    'From: Anna Berg <anna.berg@example.org>\nTo: Tomas Rieger <t.rieger@example.org>, desk@example.org\nCc: Jörv Ålqvøst <jm@example.org>\n' +
+    'From: Anna Berg <anna.berg@example.org>\nTo: Tomas Rieger <t.rieger@example.org>, desk@example.org\nCc: Ålqvøst <jm@example.org>\n' +
       'Date: Tue, 3 Mar 2026 23:15:00 -0500\nSubject: Harbour budget\n\nThe council meets on Friday. Ask Lena Holm at the Port Authority.',
   );
   expect(brief(record)).toEqual([
     // found by the name rules already: the header adds the address
     ['person', 'Anna Berg', ['anna.berg@example.org'], [['Anna Berg', false]]],
     ['person', 'Tomas Rieger', ['t.rieger@example.org'], [['Tomas Rieger', false]]],
-    ['person', 'Jörv Ålqvøst', ['jm@example.org'], [['Jörv Ålqvøst', true]]],
+    ['person', 'Ålqvøst', ['jm@example.org'], [['Ålqvøst', true]]],
     ['person', 'Lena Holm', [], [['Lena Holm', false]]],
     ['organization', 'Port Authority', [], [['Port Authority', false]]],
     ['date', 'Tue, 3 Mar 2026', [], [['Tue, 3 Mar 2026', false]]],
@@ -82,7 +82,7 @@ test('an e-mail: headers in the record, header people as entities with their add
   ]);
   // found by the header alone: a mention of its own
   const jorv = record.entities[2].mentions[0];
-  expect(jorv).toEqual({ text: 'Jörv Ålqvøst', start: 102, end: 114, line: 3, column: 5, sentence: 'Cc: Jörv Ålqvøst <jm@example.org>', rule: 'person.email-header' });
+  expect(jorv).toEqual({ text: 'Ålqvøst', start: 102, end: 109, line: 3, column: 5, sentence: 'Cc: Ålqvøst <jm@example.org>', rule: 'person.email-header' });
   for (const entity of record.entities) for (const m of entity.mentions) expect(message.text?.slice(m.start, m.end)).toBe(m.text);
 });
 
