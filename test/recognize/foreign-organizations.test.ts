@@ -31,6 +31,16 @@ describe('bodies named in Spanish, Portuguese, French, Italian, Dutch and German
     ]);
   });
 
+  test('news outlets in other languages: the kind of paper or broadcaster first ("Diario Liberdade", "Correio Paulista") or last ("RPP Noticias", "Kieler Zeitung")', () => {
+    const text = 'He told Diario Liberdade that he would run. Correio Paulista reported it, and he told RPP Noticias and the Kieler Zeitung the same.';
+    expect(names(text).map((r) => [r.text, r.start, r.end, r.type, r.rule])).toEqual([
+      ['Diario Liberdade', 8, 24, 'organization', 'organization.foreign-head'],
+      ['Correio Paulista', 44, 60, 'organization', 'organization.foreign-head'],
+      ['RPP Noticias', 86, 98, 'organization', 'organization.head-noun'],
+      ['Kieler Zeitung', 107, 121, 'organization', 'organization.head-noun'],
+    ]);
+  });
+
   test('a name written without its marks, and a German one with "für", up to the bracket of its short name', () => {
     const text = 'The Corporacion Minera del Sur and the Bundesanstalt für Gewässerkunde (BfG) studied the river.';
     expect(names(text).map((r) => [r.text, r.start, r.end, r.type, r.rule])).toEqual([

@@ -36,6 +36,8 @@ const OPENING_HEADS = new Set([
   // schools, institutes, committees
   'universidad', 'universidade', 'universite', 'universita', 'universiteit', 'instituto', 'institut', 'istituto', 'escuela', 'escola', 'ecole',
   'colegio', 'academie', 'accademia', 'comite', 'comitato', 'observatorio', 'observatoire', 'osservatorio',
+  // newspapers, broadcasters and news agencies
+  'diario', 'jornal', 'correio', 'corriere', 'gazeta', 'gazzetta', 'folha', 'periodico', 'revista', 'rede', 'radiotelevisione', 'televisao',
   // firms, banks and exchanges
   'compania', 'companhia', 'compagnie', 'compagnia', 'sociedad', 'sociedade', 'societe', 'societa', 'empresa', 'gruppo', 'corporacion',
   'corporacao', 'cooperativa', 'consorcio', 'consorzio', 'caja', 'caixa', 'caisse', 'cassa', 'bolsa', 'bourse', 'construtora',
