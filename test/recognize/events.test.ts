@@ -12,6 +12,11 @@ describe('competitions, festivals and prizes are left out', () => {
     ]);
   });
 
+  test('a storm\'s name is no town or person: "Hurricane Milton", "Storm Babet"; the hurricane centre stays a body', () => {
+    const text = 'Hurricane Milton hit Florida and Storm Ann flooded Dundee. Typhoon Kelso struck. The National Hurricane Center warned.';
+    expect(brief(text)).toEqual(['place:Florida', 'place:Dundee', 'organization:National Hurricane Center']);
+  });
+
   test('a series and a classic are events too: "the World Series", "the Unicef Classic"', () => {
     const text = 'BASEBALL - KELSO REACH FINAL.\nThe pitcher struck out nine and the home runs came late as the team won the pennant. ' +
       'Kelso will play in the World Series. Ann Vell won the Unicef Classic, a golf tournament.';

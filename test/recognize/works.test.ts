@@ -28,6 +28,8 @@ describe('works and products are left out', () => {
   test('products and formats: PlayStation, MP3 and VHS are no organizations', () => {
     const text = 'Sony said sales of the PlayStation rose. Kellby Media Ltd. sells MP3 players and VHS tapes.';
     expect(brief(text)).toEqual(['organization:Sony', 'organization:Kellby Media Ltd.']);
+    // and those of recent years: a chatbot, a drug, a currency
+    expect(brief('ChatGPT users grew while Bitcoin fell, and Ozempic sales at Novo Nordisk rose.')).toEqual(['organization:Novo Nordisk']);
   });
 
   test('the quoted title as tokens: a plural\'s apostrophe inside it does not close a double quote', () => {

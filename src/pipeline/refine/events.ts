@@ -16,6 +16,9 @@ const GAMES_QUALIFIERS = new Set([
   'african', 'arab', 'pan', 'american', 'island', 'highland', 'world', 'european', 'pacific', 'universiade',
 ]);
 
+/** Kinds of storm before a storm's name: "Hurricane Milton", "Typhoon Yagi", "Storm Babet" */
+const STORM_KINDS = new Set(['hurricane', 'typhoon', 'cyclone', 'storm']);
+
 export function withoutEvents(doc: Doc, mentions: Mention[]): Mention[] {
   return mentions.filter((m) => !isEventName(doc, m));
 }
@@ -32,6 +35,9 @@ function isEventName(doc: Doc, m: Mention): boolean {
   const tokens = doc.tokens;
   // "the Tour de France", "the Tour of Britain": a cycling race named after its country
   if (m.tokenStart >= 2 && (tokens[m.tokenStart - 1].lower === 'de' || tokens[m.tokenStart - 1].lower === 'of') && tokens[m.tokenStart - 2].text === 'Tour') return true;
+  // "Hurricane Milton", "Tropical Storm Dolly": a storm's name, whatever town or person it shares
+  const kind = m.tokenStart >= 1 ? tokens[m.tokenStart - 1] : undefined;
+  if (kind && kind.shape === 'title' && STORM_KINDS.has(kind.lower) && kind.sentence === tokens[m.tokenStart].sentence) return true;
   const sentence = tokens[m.tokenStart].sentence;
   const from = m.tokenEnd - m.tokenStart >= 2 ? m.tokenEnd - 1 : m.tokenEnd;
   for (let j = from; j < Math.min(m.tokenEnd + MAX_RUN, tokens.length); j++) {

@@ -17,7 +17,8 @@ const WORK_NOUNS = new Set([
 // Written by us from general knowledge: product lines and formats that are never a person, an
 // organization or a place in news text (the companies that make them are: "Sony", not "PlayStation")
 const PRODUCTS = new Set([
-  'PlayStation', 'Xbox', 'GameCube', 'Walkman', 'iPod', 'iPhone', 'iPad',
+  'PlayStation', 'Xbox', 'GameCube', 'Walkman', 'iPod', 'iPhone', 'iPad', 'MacBook', 'Kindle', 'ChatGPT', 'Android', 'iOS',
+  'Ozempic', 'Wegovy', 'Mounjaro', 'Bitcoin', 'Ethereum',
   'MP3', 'MP4', 'JPEG', 'GIF', 'PDF', 'MPEG', 'DVD', 'DVDs', 'VHS', 'Betamax', 'DivX',
 ]);
 
