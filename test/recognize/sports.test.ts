@@ -69,6 +69,23 @@ describe('sports teams: a town in a sports story names its club', () => {
     ]);
   });
 
+  test('"at" after a score names the side only right after a verb of the result ("won 2-1 at Lyon", "lost away at Lyon"); after "beat X 3-1" it names the ground; a town after "In" is where the match was', () => {
+    const text = 'Soccer: Nantes beat Rennes 3-1 at Lorient on Saturday. Metz won 2-1 at Lyon, and Reims lost 1-0 away at Toulouse. In Lille, Dijon beat Brest 2-0. Dijon lead the league.';
+    expect(names(text).map((r) => [r.text, r.start, r.end, r.type])).toEqual([
+      ['Nantes', 8, 14, 'organization'],
+      ['Rennes', 20, 26, 'organization'],
+      ['Lorient', 34, 41, 'place'],
+      ['Metz', 55, 59, 'organization'],
+      ['Lyon', 71, 75, 'organization'],
+      ['Reims', 81, 86, 'organization'],
+      ['Toulouse', 104, 112, 'organization'],
+      ['Lille', 117, 122, 'place'],
+      ['Dijon', 124, 129, 'organization'],
+      ['Brest', 135, 140, 'organization'],
+      ['Dijon', 146, 151, 'organization'],
+    ]);
+  });
+
   test('a player\'s career names clubs: "joined from X", "years with X", "a spell at X"; a debut in a town, or a season at a venue, stays the place', () => {
     const text = 'Soccer: the striker, who joined from Rennes in June, scored twice in the league match. Their keeper spent four years with Lyon ' +
       'and a spell at Toulouse, and made his debut in Marseille.';

@@ -44,7 +44,7 @@ const MIN_WEAK_BESIDE_ONE_STRONG = 3;
 const WORDS_PER_SPORTS_WORD = 300;
 
 // Words around a team name: "Cumbria beat", "against Dorset", "Berkshire captain"
-const TEAM_NEIGHBOURS_AFTER = new Set(['batsman', 'bowler', 'playmaker', 'forward', 'winger', 'skipper', 'pitcher', 'quarterback', 'team', 'club', 'beat', 'beats', 'drew', 'draw', 'lost', 'won', 'win', 'wins', 'defeated', 'v', 'vs', 'captain', 'coach', 'manager', 'striker', 'midfielder', 'goalkeeper', 'defender', 'player', 'players', 'side', 'fans', 'reached', 'closed', 'scored', 'kept', 'led', 'trailed', 'host', 'hosts', 'were', 'had', 'have', 'made', 'took', 'has', 'need', 'needs', 'tied', 'face', 'faces', 'are', 'at', 'substitute', 'pair', 'trio', 'starter', 'debut', 'dominated', 'equalised', 'equalized', 'fan', 'supporters', 'squad', 'midfield', 'defence', 'defense', 'attack', 'teammate', 'teammates', 'shirt', 'debutant', 'newcomers', 'opened', 'levelled', 'leveled', 'scoring', 'rallied', 'edged', 'routed', 'crushed', 'thrashed', 'outscored', 'hit', 'hammered',
+const TEAM_NEIGHBOURS_AFTER = new Set(['lead', 'leads', 'batsman', 'bowler', 'playmaker', 'forward', 'winger', 'skipper', 'pitcher', 'quarterback', 'team', 'club', 'beat', 'beats', 'drew', 'draw', 'lost', 'won', 'win', 'wins', 'defeated', 'v', 'vs', 'captain', 'coach', 'manager', 'striker', 'midfielder', 'goalkeeper', 'defender', 'player', 'players', 'side', 'fans', 'reached', 'closed', 'scored', 'kept', 'led', 'trailed', 'host', 'hosts', 'were', 'had', 'have', 'made', 'took', 'has', 'need', 'needs', 'tied', 'face', 'faces', 'are', 'at', 'substitute', 'pair', 'trio', 'starter', 'debut', 'dominated', 'equalised', 'equalized', 'fan', 'supporters', 'squad', 'midfield', 'defence', 'defense', 'attack', 'teammate', 'teammates', 'shirt', 'debutant', 'newcomers', 'opened', 'levelled', 'leveled', 'scoring', 'rallied', 'edged', 'routed', 'crushed', 'thrashed', 'outscored', 'hit', 'hammered',
   // positions and players of a side: "Tarnley shortstop", "Dorset opener", "Ashcombe all-rounder"
   'shortstop', 'outfielder', 'infielder', 'catcher', 'reliever', 'left-hander', 'right-hander', 'opener', 'spinner',
   'seamer', 'wicketkeeper', 'all-rounder', 'batsmen', 'bowlers', 'centre', 'center', 'flanker', 'fly-half', 'lock',
@@ -68,6 +68,8 @@ const SCORE_LINKS = new Set(['to', 'over', 'against', 'with', 'at']);
 /** what stands before that word: the score, or where it was played ("at home to", "away at") */
 const SCORE_OR_GROUND = /^(?:\d{1,3}-\d{1,3}|home|away)$/;
 const VENUE_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'to', 'of', 'outside']);
+/** ... of which these only say where a match was, never which side a listed town is */
+const TOWN_VENUE_PREPOSITIONS = new Set(['in', 'at', 'near']);
 
 const cache = new WeakMap<Doc, boolean>();
 
@@ -114,7 +116,7 @@ export function isSportsStory(doc: Doc): boolean {
 /** A match's score: "2-1", "0-0" (not "52-48", a vote) */
 const MATCH_SCORE = /^\d{1,2}-\d{1,2}$/;
 /** Verbs of a result before its score: "beat Tarnley 2-1", "drew 0-0", "lost 3-1 to" */
-const RESULT_VERBS = new Set(['beat', 'beats', 'drew', 'draw', 'lost', 'won', 'win', 'wins', 'defeated', 'edged', 'thrashed', 'routed', 'crushed', 'hammered', 'tied']);
+const RESULT_VERBS = new Set(['beat', 'beats', 'drew', 'draw', 'lost', 'lose', 'losing', 'won', 'win', 'wins', 'winning', 'drawing', 'defeated', 'edged', 'thrashed', 'routed', 'crushed', 'hammered', 'tied', 'slumped']);
 
 /** Words of a vote or a ruling in the sentence: then "won 52-48", "lost 5-4" is a count of votes */
 const VOTE_WORDS = new Set(['vote', 'votes', 'voted', 'voting', 'ballot', 'senate', 'senators', 'house', 'congress', 'parliament', 'court', 'justices', 'jury', 'judges', 'referendum', 'bill', 'motion', 'resolution']);
@@ -197,7 +199,9 @@ export function recognizeSportsTeams(doc: Doc): Mention[] {
       continue;
     }
     // "lost 3-1 to Kvarstad", "a 4-1 win over Ashcombe", "at home to Tarnley": the side a score was against
-    const scoreBefore = sameSentenceBefore && SCORE_LINKS.has(before.lower) && SCORE_OR_GROUND.test(tokens[start - 2]?.text ?? '');
+    // (but "beat Ashcombe 3-1 at Tarnley Park" names the side before the score: "at" is the ground
+    // then, the side only where a verb of the result stands right before the score, "won 3-1 at Tarnley")
+    const scoreBefore = sameSentenceBefore && SCORE_LINKS.has(before.lower) && SCORE_OR_GROUND.test(tokens[start - 2]?.text ?? '') && (before.lower !== 'at' || !/\d/.test(tokens[start - 2].text) || RESULT_VERBS.has(tokens[start - 3]?.lower ?? ''));
     // "joined from Tarnley", "four years with Ashcombe", "a spell at Kvarstad": a player's career names clubs
     const careerWord = tokens[start - 2]?.lower ?? '';
     // (a season "at" a place is a venue in a single player's sport: "her best season at Melbourne")
@@ -270,6 +274,9 @@ function withCoordinatedClubs(doc: Doc, found: Mention[]): Mention[] {
   const added: Mention[] = [];
   const take = (town: Candidate) => {
     if (clubStarts.has(town.start)) return;
+    // ("In Madrid, Real Madrid beat ...": a town after "in" or "at" is where the match was)
+    const before = tokens[town.start - 1];
+    if (before && before.sentence === tokens[town.start].sentence && TOWN_VENUE_PREPOSITIONS.has(before.lower)) return;
     clubStarts.add(town.start);
     added.push(mentionFromTokens(doc, 'organization', town.start, town.end, 'organization.listed-with-club', 0.8));
   };
