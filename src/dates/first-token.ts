@@ -92,7 +92,7 @@ const LOOK_AHEAD = 1 << MAX_PATTERNS;
  * lookup, and most tokens are misses. A key of the word's length and first and last characters
  * (5 bits each) says "maybe" first; equal words have equal keys, so a word of the map always passes.
  */
-class WordMap<T> {
+export class WordMap<T> {
   private readonly map = new Map<string, T>();
   /** a bit per key: 2^15 bits, made at the first word (most maps of look-ahead gates stay empty) */
   private maybe: Uint32Array | null = null;

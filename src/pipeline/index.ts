@@ -124,14 +124,25 @@ export const MAX_SENTENCE_LENGTH = 240;
  * is cut to the MAX_SENTENCE_LENGTH characters around the mention, marked with "…".
  */
 export function sentenceContext(text: string, start: number, end: number, mentionStart: number, mentionEnd: number): string {
-  if (end - start <= MAX_SENTENCE_LENGTH) return text.slice(start, end).replace(/\s+/g, ' ');
+  if (end - start <= MAX_SENTENCE_LENGTH) return collapseWhitespace(text.slice(start, end));
   const room = Math.max(0, MAX_SENTENCE_LENGTH - (mentionEnd - mentionStart)) >> 1;
   let from = Math.max(start, mentionStart - room);
   let to = Math.min(end, mentionEnd + room);
   // never cut a surrogate pair in half
   if (from > start && /[\udc00-\udfff]/.test(text[from])) from--;
   if (to < end && /[\ud800-\udbff]/.test(text[to - 1])) to++;
-  return `${from > start ? '…' : ''}${text.slice(from, to).replace(/\s+/g, ' ')}${to < end ? '…' : ''}`;
+  return `${from > start ? '…' : ''}${collapseWhitespace(text.slice(from, to))}${to < end ? '…' : ''}`;
+}
+
+// white space other than a single space: the only thing collapsing can change
+const UNCOLLAPSED = /[^\S ]| {2}/;
+
+/**
+ * Runs of white space as one space. Most sentences have none to collapse, only single spaces
+ * between words, and are kept as they are: one test, where the replace matched at every space.
+ */
+export function collapseWhitespace(text: string): string {
+  return UNCOLLAPSED.test(text) ? text.replace(/\s+/g, ' ') : text;
 }
 
 /**

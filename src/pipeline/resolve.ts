@@ -19,8 +19,8 @@ export function resolveOverlaps(mentions: Mention[]): Mention[] {
         a.start - b.start ||
         compareTypes(a.type, b.type),
     );
-  const kept: Mention[] = [];
-  // Occupied character ranges, kept sorted by start for a binary-search overlap test.
+  // Occupied character ranges, kept sorted by start for a binary-search overlap test. They never
+  // overlap, so no two share a start: this is also the result, in order of start and then end.
   const occupied: Mention[] = [];
   for (const mention of ranked) {
     let lo = 0;
@@ -33,7 +33,6 @@ export function resolveOverlaps(mentions: Mention[]): Mention[] {
     // occupied[lo - 1] is the last range starting before mention.end: it overlaps if it ends after mention.start
     if (lo > 0 && occupied[lo - 1].end > mention.start) continue;
     occupied.splice(lo, 0, mention);
-    kept.push(mention);
   }
-  return kept.sort((a, b) => a.start - b.start || a.end - b.end);
+  return occupied;
 }

@@ -60,6 +60,22 @@ describe('the compiled lexicon', () => {
     expect(phraseFlags(other, 0, 2)).toBe(lookup("people 's"));
   });
 
+  test('the per-document cache of flags is reused from document to document: no value of the document before is read', () => {
+    const long = docOf('Paris, London, Berlin, Jane, Moscow, Tokyo, Rome, Cairo and Lima.');
+    const short = docOf('The cat sat on a mat by the door and slept.');
+    const flagsOf = (doc: ReturnType<typeof docOf>) => doc.tokens.map((t) => tokenFlags(t));
+    // the same text tokenized again: tokens of no cached document, so their flags are computed
+    const computed = (doc: ReturnType<typeof docOf>) => flagsOf(docOf(doc.text));
+    for (const doc of [long, short, long, short]) {
+      cacheTokenFlags(doc);
+      expect(flagsOf(doc)).toEqual(computed(doc));
+      // and asked a second time, from the cache
+      expect(flagsOf(doc)).toEqual(computed(doc));
+    }
+    // the two documents differ at the same token indexes, so a stale value would show
+    expect(flagsOf(short).some((flags, i) => flags !== flagsOf(long)[i])).toBe(true);
+  });
+
   test('capitals-only entries: "US" is a country, "us" is not', () => {
     const doc = docOf('US officials told us.');
     expect(tokenFlags(doc.tokens[0]) & FLAGS.country).toBeTruthy();

@@ -10,6 +10,7 @@ import { Candidate, isOrdinaryWord, nameCandidates } from './candidates';
 import { isFiniteVerb } from '../../lexicon/word-tags';
 import { longestPhraseAt, phraseFlags, tokenFlags } from './gazetteer';
 import { mentionFromTokens } from './mention';
+import { WordMap } from '../../dates/first-token';
 
 // Words that show a story is about sport. Strong ones hardly occur elsewhere; weak ones ("points",
 // "won", "title") are common in politics and business too, so they only count beside a strong one.
@@ -34,8 +35,11 @@ const WEAK_SPORTS_WORDS = new Set([
   // also outside sport: "marathon talks", "Sprint Corp.", "a bomb squad", "the Medal of Honor"
   'marathon', 'sprint', 'squad', 'medal', 'rider', 'riders', 'podium', 'laps', 'referee', 'mls', 'scrum',
 ]);
-/** Both lists in one map (1: strong, 2: weak), so a word of neither costs one look-up, not two. */
-const SPORTS_WORD_KINDS = new Map<string, number>();
+/**
+ * Both lists in one map (1: strong, 2: weak), so a word of neither costs one look-up, not two; a
+ * WordMap, because every word of every story is asked and nearly all are neither (no hashing then).
+ */
+const SPORTS_WORD_KINDS = new WordMap<number>();
 for (const word of STRONG_SPORTS_WORDS) SPORTS_WORD_KINDS.set(word, 1);
 for (const word of WEAK_SPORTS_WORDS) SPORTS_WORD_KINDS.set(word, (SPORTS_WORD_KINDS.get(word) ?? 0) | 2);
 const MIN_STRONG = 2;
