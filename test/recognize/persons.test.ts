@@ -222,6 +222,12 @@ describe('persons: evidence from the name itself', () => {
     ]);
   });
 
+  test('"Gen Z", "Gen X" are generations, not generals named by a letter', () => {
+    expect(names('Gen Z shoppers and Gen X parents spent more, Gen. Ivo Marsh said.').map((r) => [r.text, r.start, r.end, r.type, r.rule])).toEqual([
+      ['Ivo Marsh', 50, 59, 'person', 'person.title'],
+    ]);
+  });
+
   test('a first name alone before "and" and a person named by a first name and a surname shares the surname: "Dale and Marisol Brisby"', () => {
     const text = 'Voters like Dale and Marisol Brisby want lower taxes. Bill and Nessa Oduya run a bakery. Their best hitters -- Will Tarrow and Kevin Almaric -- came up.';
     expect(names(text).map((r) => [r.text, r.start, r.end, r.type, r.rule])).toEqual([

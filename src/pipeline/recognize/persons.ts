@@ -25,6 +25,9 @@ const POLITICIAN_NOUNS = new Set(['administration', 'campaign']);
 // Appositive titles after a comma: "Masimov, the former Kazakh prime minister, ..."
 const APPOSITIVE_OPENERS = new Set(['the', 'a', 'an', 'former', 'his', 'her']);
 
+/** The letters of the generations news names: "Gen X", "Gen Z" */
+const GENERATION_LETTERS = /^[XYZ]$/;
+
 /** Honorifics that stand only before a person's surname */
 const HONORIFIC_ROLES = new Set(['mr', 'mrs', 'ms', 'messrs', 'mr.', 'mrs.', 'ms.']);
 
@@ -161,6 +164,8 @@ function personIn(
   // "the Carter White House": a name that ends in a known organization is not a person
   for (let i = start + 1; i < end - 1; i++) if (phraseFlags(doc, i, end) & FLAGS.organization) return null;
   const length = end - start;
+  // "Gen Z shoppers": a generation, not a general named Z
+  if (length === 1 && GENERATION_LETTERS.test(tokens[start].text) && tokens[start - 1]?.lower === 'gen') return null;
   // "Van der Molen said": with the sentence's "Van" dropped, a particle opens a name only after a title ("President de Wendt")
   if (!titled && tokens[start].shape === 'lower') return null;
   const lastFlags = tokenFlags(tokens[end - 1]);
