@@ -20,6 +20,7 @@ const POSSESSIVE = /^(.+?)(['’][sS])$/u;
 export const MODIFIER_PARTICIPLES = new Set([
   'based', 'born', 'led', 'backed', 'owned', 'run', 'made', 'controlled', 'funded', 'registered', 'listed', 'speaking',
   'held', 'dominated', 'bred', 'era', 'sponsored', 'bound', 'style', 'passed', 'approved',
+  'brokered', 'wide', 'linked', 'allied', 'aligned', 'affiliated', 'imposed', 'mandated', 'operated', 'designated', 'sanctioned', 'inspired',
 ]);
 
 /** Where the hyphen of "Capitalized-participle" or "Place-word" is, or -1. */

@@ -61,5 +61,7 @@ describe('the token scanner', () => {
   test('tokenize keeps its tokens: "U.S." takes its period, a possessive is split, a modifier hyphen too', () => {
     expect(tokenize("The U.S. firm's Washington-based unit.").map((t) => t.text)).toEqual(['The', 'U.S.', 'firm', "'s", 'Washington', '-', 'based', 'unit', '.']);
     expect(tokenize('A Senate-approved, House-passed bill').map((t) => t.text)).toEqual(['A', 'Senate', '-', 'approved', ',', 'House', '-', 'passed', 'bill']);
+    // and the modifiers of recent news: "UN-brokered", "EU-wide", "Kremlin-linked"
+    expect(tokenize('A UN-brokered, EU-wide deal').map((t) => t.text)).toEqual(['A', 'UN', '-', 'brokered', ',', 'EU', '-', 'wide', 'deal']);
   });
 });

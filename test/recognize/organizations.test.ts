@@ -40,6 +40,14 @@ describe('organizations: head nouns', () => {
     ]);
   });
 
+  test('a body before a modifier of recent news is found inside it: "a UN-brokered truce", "a Kremlin-linked oligarch"', () => {
+    expect(brief('A UN-brokered truce held, EU-wide rules applied and a Kremlin-linked oligarch fled.')).toEqual([
+      'organization:UN',
+      'organization:EU',
+      'organization:Kremlin',
+    ]);
+  });
+
   test('firms of recent years named by their trade: "Quanta Pharma", "Helio Biotech", "Strata Renewables"', () => {
     const text = 'Quanta Pharma fell while Helio Biotech rose. Strata Renewables and Orvik Payments merged. Biotech shares fell.';
     expect(names(text).map((r) => [r.text, r.start, r.end, r.type, r.rule])).toEqual([
