@@ -13,7 +13,8 @@ describe('competitions, festivals and prizes are left out', () => {
   });
 
   test('a storm\'s name is no town or person: "Hurricane Milton", "Storm Babet"; the hurricane centre stays a body', () => {
-    const text = 'Hurricane Milton hit Florida and Storm Ann flooded Dundee. Typhoon Kelso struck. The National Hurricane Center warned.';
+    // ("Milton" and "Kelso" are towns the lists know, "Agnes" a first name: each is the storm, also alone later)
+    const text = 'Hurricane Milton hit Florida and Storm Agnes flooded Dundee. Typhoon Kelso struck. Milton made landfall at dawn. The National Hurricane Center warned.';
     expect(brief(text)).toEqual(['place:Florida', 'place:Dundee', 'organization:National Hurricane Center']);
   });
 

@@ -41,6 +41,18 @@ describe('bodies named in Spanish, Portuguese, French, Italian, Dutch and German
     ]);
   });
 
+  test('no place, programme or English word: "Bolsa Chica State Beach", "the Bolsa Familia program", "per Reuters"; "General" before a word of the name stays in it', () => {
+    const text =
+      'Surfers went to Bolsa Chica State Beach. The Bolsa Familia program grew. The Partido Socialista per Reuters lost ground. ' +
+      'The Secretaria General Iberoamericana met.';
+    expect(names(text).map((r) => [r.text, r.start, r.end, r.type, r.rule])).toEqual([
+      ['Bolsa Chica State Beach', 16, 39, 'place', 'place.head-noun'],
+      ['Partido Socialista', 77, 95, 'organization', 'organization.foreign-head'],
+      ['Reuters', 100, 107, 'organization', 'organization.gazetteer'],
+      ['Secretaria General Iberoamericana', 125, 158, 'organization', 'organization.foreign-head'],
+    ]);
+  });
+
   test('a name written without its marks, and a German one with "für", up to the bracket of its short name', () => {
     const text = 'The Corporacion Minera del Sur and the Bundesanstalt für Gewässerkunde (BfG) studied the river.';
     expect(names(text).map((r) => [r.text, r.start, r.end, r.type, r.rule])).toEqual([

@@ -83,6 +83,13 @@ describe('one sense per document', () => {
       ['Hadidi', 47, 53, 'person.surname-in-document'],
       ['Al-Hadidi', 74, 83, 'person.surname-in-document'],
     ]);
+    // a surname before a place's kind word names the place ("Hadidi City", "the Hadidi stadium")
+    const places = 'Police sought Karim Nabil al-Hadidi. Crowds marched in Hadidi City and filled the Hadidi stadium. Hadidi said.';
+    expect(names(places).map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
+      ['Karim Nabil al-Hadidi', 14, 35, 'person.given-name'],
+      ['Hadidi', 82, 88, 'place.kind-after'],
+      ['Hadidi', 98, 104, 'person.surname-in-document'],
+    ]);
   });
 
   test('a Spanish name\'s first surname, with or without its accents, stands for the person alone and with the second ("Rodríguez Peña")', () => {

@@ -48,12 +48,12 @@ describe('organizations: head nouns', () => {
     ]);
   });
 
-  test('firms of recent years named by their trade: "Quanta Pharma", "Helio Biotech", "Strata Renewables"', () => {
-    const text = 'Quanta Pharma fell while Helio Biotech rose. Strata Renewables and Orvik Payments merged. Biotech shares fell.';
+  test('firms of recent years named by their trade: "Quanta Pharma", "Helio Biotech", "Tarvek Renewables"; not an industry ("Big Pharma")', () => {
+    const text = 'Quanta Pharma fell while Helio Biotech rose. Tarvek Renewables and Orvik Payments merged. Biotech shares fell. Big Pharma lobbied.';
     expect(names(text).map((r) => [r.text, r.start, r.end, r.type, r.rule])).toEqual([
       ['Quanta Pharma', 0, 13, 'organization', 'organization.head-noun'],
       ['Helio Biotech', 25, 38, 'organization', 'organization.head-noun'],
-      ['Strata Renewables', 45, 62, 'organization', 'organization.head-noun'],
+      ['Tarvek Renewables', 45, 62, 'organization', 'organization.head-noun'],
       ['Orvik Payments', 67, 81, 'organization', 'organization.head-noun'],
     ]);
   });

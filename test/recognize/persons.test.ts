@@ -206,6 +206,12 @@ describe('persons: evidence from the name itself', () => {
     ]);
   });
 
+  test('a four-word Vietnamese name needs "Van" or "Thi" second: a firm named like one is no person', () => {
+    expect(names('Shares of Hoang Anh Gia Lai fell. Nguyen Thi Minh Khai spoke.').map((r) => [r.text, r.start, r.end, r.type])).toEqual([
+      ['Nguyen Thi Minh Khai', 34, 54, 'person'],
+    ]);
+  });
+
   test('an unknown name whose vowels all carry accents is a name ("Þórdís Guðjónsdóttir"); a Malay "binti" joins the father\'s name', () => {
     const text = 'Þórdís Guðjónsdóttir, a marine biologist, counted the whales. Nurul Aina binti Rahmat, a teacher, said classes resumed.';
     expect(names(text).map((r) => [r.text, r.start, r.end, r.type, r.rule])).toEqual([

@@ -4,7 +4,7 @@ describe('the platform X, by the words around the letter', () => {
   test('"on X", "via X", beside another platform, "X, formerly Twitter"; not a grade, a street or a name\'s letter', () => {
     const text =
       'She posted the video on X on Monday. Users of TikTok and X shared it; X, formerly Twitter, removed it. ' +
-      'Dana X. Vell spoke. Grade X steel is hard. Police closed X Street.';
+      'Dana X. Vell spoke. Grade X steel is hard. Police closed X Street. The bolt on X is loose.';
     expect(names(text).map((r) => [r.text, r.start, r.end, r.type, r.rule])).toEqual([
       ['X', 24, 25, 'organization', 'organization.platform'],
       ['TikTok', 46, 52, 'organization', 'organization.company-context'],

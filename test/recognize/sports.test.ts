@@ -37,6 +37,11 @@ describe('sports teams: a town in a sports story names its club', () => {
     // one score is not enough, nor a vote's count
     expect(isSportsStory(docOf('Velmar beat Tarnley 2-1 at home on Sunday, officials in Ashcombe said.'))).toBe(false);
     expect(isSportsStory(docOf('The bill won 52-48 in the Senate. The motion lost 51-49 on Tuesday. The appeal won 5-4 in the court.'))).toBe(false);
+    // nor ranges of counts after "win" or "lose"
+    expect(isSportsStory(docOf('Labour could win 20-25 seats in Kent, pollsters said. The Greens won 10-12 seats last time.'))).toBe(false);
+    expect(isSportsStory(docOf('Troops won 3-2 kilometres near Orvik and lost 2-1 positions near Tarnley.'))).toBe(false);
+    // a first name "Bill" is no bill, a tennis court no court of law
+    expect(isSportsStory(docOf('Bill Tarrow scored as Ashcombe drew 1-1 with Kvarstad. Velmar beat Orvik 2-0 after extra time.'))).toBe(true);
   });
 
   test('a long story that names a league and a tournament in passing is no sports story', () => {

@@ -7,20 +7,24 @@
 // "del Trabajo" or "Oswaldo Cruz" inside them as a person.
 
 import { Doc, Mention } from '../../model';
-import { FLAGS } from '../../lexicon';
+import { FLAGS, PLACE_FLAGS } from '../../lexicon';
 import { withoutAccents } from '../../lexicon/fold';
 import { nameCandidates } from './candidates';
-import { isCapitalized, tokenFlags } from './gazetteer';
+import { isCapitalized, phraseFlags, tokenFlags } from './gazetteer';
+import { PLACE_HEADS } from './places';
 import { mentionFromTokens } from './mention';
 
 /**
- * Head nouns that open a body's name, written without their marks; none is also an English word
- * ("Union", "Front", "Tribunal" are left to the English rules). General knowledge.
+ * Head nouns that open a body's name, written without their marks (general knowledge). English
+ * words are left to the English rules ("Union", "Front", "Tribunal", "Unite"); "Junta" is one too,
+ * but capitalized before a name it is the Spanish body ("Junta de Andalucía"). The few heads of
+ * organizations.ts's rule 5a ("Banco", "Grupo") are here too, for their longer names with small
+ * words ("Banco de la Nación Argentina").
  */
-const OPENING_HEADS = new Set([
+const FOREIGN_HEADS = new Set([
   // parties, movements, alliances, unions
   'partido', 'partito', 'parti', 'partij', 'movimiento', 'movimento', 'mouvement', 'frente', 'fronte', 'alianza', 'alianca', 'alleanza',
-  'coalicion', 'coligacao', 'rassemblement', 'unidad', 'unidade', 'unite', 'unita', 'unione', 'uniao', 'lega', 'convergencia',
+  'coalicion', 'coligacao', 'rassemblement', 'unidad', 'unidade', 'unita', 'unione', 'uniao', 'lega', 'convergencia',
   'confederacion', 'confederacao', 'confederazione', 'federacion', 'federacao', 'federazione', 'sindicato', 'syndicat',
   'sindacato', 'asociacion', 'associacao', 'associazione', 'fundacion', 'fundacao', 'fondation', 'fondazione', 'stichting', 'stiftung', 'vereniging',
   // ... in Romanian, Polish, Indonesian and Malay, and Swahili
@@ -41,14 +45,21 @@ const OPENING_HEADS = new Set([
   // firms, banks and exchanges
   'compania', 'companhia', 'compagnie', 'compagnia', 'sociedad', 'sociedade', 'societe', 'societa', 'empresa', 'gruppo', 'corporacion',
   'corporacao', 'cooperativa', 'consorcio', 'consorzio', 'caja', 'caixa', 'caisse', 'cassa', 'bolsa', 'bourse', 'construtora',
-  'constructora', 'petroleos', 'aerolineas', 'linhas', 'ferrocarriles',
+  'constructora', 'petroleos', 'aerolineas', 'linhas', 'ferrocarriles', 'banco', 'banca', 'banque', 'grupo', 'groupe', 'teatro',
 ]);
 
-/** Small words inside such names: "de la", "do", "pour", "für", "y", "et" */
+/**
+ * Small words inside such names: "de la", "do", "pour", "für", "y", "et". Not NAME_PARTICLES: a
+ * body's name also holds its language's prepositions and "and" ("pour", "para", "y"), which no
+ * person's name does; English words are left out ("per Reuters", "fur").
+ */
 const JOINERS = new Set([
   'de', 'del', 'della', 'delle', 'dei', 'degli', 'di', 'do', 'da', 'dos', 'das', 'des', 'du', 'la', 'le', 'les', 'el', 'los', 'las',
-  'pour', 'per', 'para', 'por', 'et', 'y', 'für', 'fur', 'van', 'voor', 'het', 'der', 'al', 'au', 'aux', 'sur', 'pentru', 'cha', 'dla',
+  'pour', 'para', 'por', 'et', 'y', 'für', 'van', 'voor', 'het', 'der', 'al', 'au', 'aux', 'sur', 'pentru', 'cha', 'dla',
 ]);
+
+/** Lower-case words after a programme's name: "the Bolsa Familia program" */
+const PROGRAMME_WORDS = new Set(['program', 'programme', 'scheme', 'plan', 'card', 'grant']);
 
 /** The most tokens a name may take, small words included ("Fiscalía General de la Nación" has five) */
 const MAX_TOKENS = 9;
@@ -74,15 +85,18 @@ export function recognizeForeignOrganizations(doc: Doc): Mention[] {
       if (next - start > MAX_TOKENS) break;
       end = next;
     }
-    // "Ministerio de Salud Minister Ana Ruiz": a title before a name ends the body's name
+    // "Ministerio de Salud Minister Ana Ruiz": a title before a first name ends the body's name
+    // (not "Secretaría General Iberoamericana": "General" before a word of the name)
     for (let i = start + 1; i < end - 1; i++) {
-      if (tokenFlags(tokens[i]) & FLAGS.title && !(tokenFlags(tokens[i]) & FLAGS.orgHead) && isCapitalized(tokens[i + 1])) {
+      if (tokenFlags(tokens[i]) & FLAGS.title && !(tokenFlags(tokens[i]) & FLAGS.orgHead) && tokens[i + 1].shape === 'title' && tokenFlags(tokens[i + 1]) & FLAGS.given) {
         end = i;
         break;
       }
     }
     while (end - start > 1 && (tokens[end - 1].shape === 'lower' || tokenFlags(tokens[end - 1]) & NOT_LAST)) end--;
     if (end - start < 2) continue;
+    // a place ("Camara de Lobos", "Bolsa Chica State Beach") or a programme ("the Bolsa Familia program")
+    if (phraseFlags(doc, start, end) & PLACE_FLAGS || PLACE_HEADS.has(tokens[end - 1].lower) || PROGRAMME_WORDS.has(tokens[end]?.lower ?? '')) continue;
     found.push(mentionFromTokens(doc, 'organization', start, end, 'organization.foreign-head', 0.75));
   }
   return found;
@@ -90,5 +104,5 @@ export function recognizeForeignOrganizations(doc: Doc): Mention[] {
 
 function isOpeningHead(doc: Doc, i: number): boolean {
   const token = doc.tokens[i];
-  return token.shape === 'title' && OPENING_HEADS.has(withoutAccents(token.lower));
+  return token.shape === 'title' && FOREIGN_HEADS.has(withoutAccents(token.lower));
 }

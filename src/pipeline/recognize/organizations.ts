@@ -78,7 +78,7 @@ function isSentenceAdverb(token: Token): boolean {
 }
 
 /** Word heads that ordinary words before them make a phrase, not a name: "the International Community", "Data Analytics" */
-const HEADS_AFTER_A_NAME = new Set(['community', 'platforms', 'solutions', 'properties', 'dynamics', 'therapeutics', 'biosciences', 'robotics', 'analytics', 'air']);
+const HEADS_AFTER_A_NAME = new Set(['community', 'platforms', 'solutions', 'properties', 'dynamics', 'therapeutics', 'biosciences', 'robotics', 'analytics', 'air', 'pharma', 'biotech', 'genomics', 'payments', 'renewables']);
 
 /**
  * A head that is an ordinary word too (FLAGS.wordHead: "International", "Workers", "Platforms")

@@ -38,8 +38,8 @@ const NOT_PERSON_LAST = FLAGS.orgHead | FLAGS.legalSuffix;
 const BUILDING_HEADS = new Set(['hall', 'gallery', 'galleries', 'mansion', 'plaza', 'tower', 'towers', 'building', 'stadium', 'arena', 'hotel', 'house', 'field', 'auditorium', 'pavilion', 'chapel']);
 /** Kind words of places no person's name holds inside it */
 const STREET_WORDS = new Set(['street', 'road', 'avenue', 'boulevard', 'bay']);
-/** Streets, squares and bridges of Portuguese, Spanish, Italian and French towns open their names ("Avenida Ferreira de Lima") */
-const STREET_OPENERS = new Set(['avenida', 'rua', 'calle', 'ponte', 'praça', 'praca', 'piazza', 'largo', 'paseo', 'rue', 'viale', 'carrer', 'rodovia']);
+/** Streets, squares and bridges of Portuguese, Spanish and Italian towns open their names ("Avenida Ferreira de Lima"; the French "Rue" is a first name too) */
+const STREET_OPENERS = new Set(['avenida', 'rua', 'calle', 'ponte', 'praça', 'praca', 'piazza', 'largo', 'paseo', 'viale', 'carrer', 'rodovia']);
 /** ... of which these are never a surname (nor an instrument named after someone: "the James Webb Space Telescope") */
 const NEVER_SURNAME_BUILDINGS = new Set(['stadium', 'auditorium', 'pavilion', 'plaza', 'building', 'galleries', 'telescope']);
 

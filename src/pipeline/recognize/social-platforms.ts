@@ -1,6 +1,7 @@
 // "X", the social network once called Twitter: one capital letter that no list can hold, since it
-// is also a variable, a grade or an initial. News names it "on X", "via X", beside another
-// platform ("TikTok and X") or with its old name ("X, formerly Twitter"); there it is the firm.
+// is also a variable, a grade or an initial. News names it "on X" or "via X" closing a clause or in
+// a sentence about posting, beside another platform ("TikTok and X") or with its old name ("X, formerly Twitter");
+// there it is the firm.
 
 import { Doc, Mention, Token } from '../../model';
 import { mentionFromTokens } from './mention';
@@ -12,6 +13,9 @@ const PLATFORM_PREPOSITIONS = new Set(['on', 'via']);
 /** "TikTok and X", "X, Facebook or YouTube" */
 const LIST_LINKS = new Set(['and', 'or', ',']);
 
+/** Words of social media in the sentence that make "on X" the platform ("posted on X", "her account on X") */
+const POSTING_WORDS = new Set(['posted', 'post', 'posts', 'posting', 'wrote', 'writing', 'writes', 'tweet', 'tweets', 'tweeted', 'shared', 'account', 'accounts', 'followers', 'platform', 'video', 'videos', 'message', 'messages', 'statement', 'users', 'social', 'online']);
+
 export function recognizeSocialPlatforms(doc: Doc): Mention[] {
   const tokens = doc.tokens;
   const found: Mention[] = [];
@@ -20,6 +24,17 @@ export function recognizeSocialPlatforms(doc: Doc): Mention[] {
     if (isPlatformX(tokens, i)) found.push(mentionFromTokens(doc, 'organization', i, i + 1, 'organization.platform', 0.75));
   }
   return found;
+}
+
+/** Does the sentence of token i hold a word of social media or a platform's name? */
+function speaksOfSocialMedia(tokens: readonly Token[], i: number): boolean {
+  const sentence = tokens[i].sentence;
+  let from = i;
+  while (from > 0 && tokens[from - 1].sentence === sentence) from--;
+  for (let j = from; j < tokens.length && tokens[j].sentence === sentence; j++) {
+    if (POSTING_WORDS.has(tokens[j].lower) || PLATFORMS.has(tokens[j].lower)) return true;
+  }
+  return false;
 }
 
 /** Is token i the platform X, by the words around it? */
@@ -32,7 +47,9 @@ export function isPlatformX(tokens: readonly Token[], i: number): boolean {
   // (not "on X Street", "via X-ray": a name or a word goes on after it)
   const endsHere = after === undefined || after.shape === 'punct' || after.shape === 'lower';
   if (!endsHere) return false;
-  if (before && PLATFORM_PREPOSITIONS.has(before.lower)) return true;
+  // ("the bolt on X is loose": "on X" before a word only where the sentence speaks of posting;
+  // closing a clause, "congratulated the team on X.", it is the platform)
+  if (before && PLATFORM_PREPOSITIONS.has(before.lower)) return after === undefined || after.shape === 'punct' || speaksOfSocialMedia(tokens, i);
   // "X, formerly Twitter", "X (formerly Twitter)"
   const next = after && (after.text === ',' || after.text === '(') ? at(i + 2) : undefined;
   if (next?.lower === 'formerly') return true;

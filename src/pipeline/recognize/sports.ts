@@ -85,11 +85,12 @@ export function isSportsStory(doc: Doc): boolean {
     let words = 0;
     let strongWords = 0;
     let scoreLines = 0;
+    const votes = new Map<number, boolean>();
     const tokens = doc.tokens;
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i];
       if (token.shape === 'number') {
-        if (isMatchScore(tokens, i)) scoreLines++;
+        if (isMatchScore(tokens, i, votes)) scoreLines++;
         continue;
       }
       if (token.shape === 'punct') continue;
@@ -107,7 +108,7 @@ export function isSportsStory(doc: Doc): boolean {
     // ("Velmar beat Tarnley 2-1", "drew 0-0 with Ashcombe": each score after a verb of the game
     // says sport as a strong word does, up to two of them)
     const scoreWords = Math.min(scoreLines, MIN_STRONG);
-    const dense = (strongWords + scoreLines) * WORDS_PER_SPORTS_WORD >= words;
+    const dense = (strongWords + scoreWords) * WORDS_PER_SPORTS_WORD >= words;
     const strongKinds = strong.size + scoreWords;
     known = dense && (strongKinds >= MIN_STRONG || (strongKinds >= 1 && weak.size >= MIN_WEAK_BESIDE_ONE_STRONG));
     // "Results: Velmar 2 Tarnley 1; Ashcombe 0 Kvarstad 3": results say sport without a word of the game
@@ -125,16 +126,43 @@ const RESULT_VERBS = new Set(['beat', 'beats', 'drew', 'draw', 'lost', 'lose', '
 /** Words of a vote or a ruling in the sentence: then "won 52-48", "lost 5-4" is a count of votes */
 const VOTE_WORDS = new Set(['vote', 'votes', 'voted', 'voting', 'ballot', 'senate', 'senators', 'house', 'congress', 'parliament', 'court', 'justices', 'jury', 'judges', 'referendum', 'bill', 'motion', 'resolution']);
 
-/** Is token i a match's score one or two words after a verb of a result ("beat Velmar 2-1", "drew 0-0"), in no sentence of a vote? */
-function isMatchScore(tokens: readonly Token[], i: number): boolean {
-  if (!MATCH_SCORE.test(tokens[i].text)) return false;
+/** Words that may follow a score in a report: "2-1 at home", "0-0 with Tarnley", "3-1 on Sunday" (not "20-25 seats", "2-3 kilometres") */
+const AFTER_SCORE = new Set(['at', 'on', 'in', 'with', 'to', 'against', 'over', 'after', 'before', 'and', 'but', 'as', 'for', 'away', 'home', 'despite', 'thanks']);
+
+/**
+ * Is token i a match's score one or two words after a verb of a result ("beat Velmar 2-1", "drew
+ * 0-0"), written winner first, before a mark or a word of the match, in no sentence of a vote?
+ * `votes` caches, per sentence, whether it speaks of a vote or a court.
+ */
+function isMatchScore(tokens: readonly Token[], i: number, votes: Map<number, boolean>): boolean {
+  const text = tokens[i].text;
+  if (!MATCH_SCORE.test(text)) return false;
+  // ("won 20-25 seats", "lost 1-2 positions": a range of a count, not a score)
+  const hyphen = text.indexOf('-');
+  if (Number(text.slice(0, hyphen)) < Number(text.slice(hyphen + 1))) return false;
   const sentence = tokens[i].sentence;
+  const after = tokens[i + 1];
+  if (after && after.sentence === sentence && after.shape !== 'punct' && !AFTER_SCORE.has(after.lower)) return false;
   let verb = false;
   for (let j = i - 1; j >= 0 && j >= i - 3 && tokens[j].sentence === sentence; j--) if (RESULT_VERBS.has(tokens[j].lower)) verb = true;
   if (!verb) return false;
-  for (let j = i - 1; j >= 0 && tokens[j].sentence === sentence; j--) if (VOTE_WORDS.has(tokens[j].lower)) return false;
-  for (let j = i + 1; j < tokens.length && tokens[j].sentence === sentence; j++) if (VOTE_WORDS.has(tokens[j].lower)) return false;
-  return true;
+  let vote = votes.get(sentence);
+  if (vote === undefined) {
+    vote = speaksOfVote(tokens, i, sentence);
+    votes.set(sentence, vote);
+  }
+  return !vote;
+}
+
+/** Does the sentence of token i hold a word of a vote or a court (in lower case: "Bill" is a name, "Centre Court" a tennis court)? */
+function speaksOfVote(tokens: readonly Token[], i: number, sentence: number): boolean {
+  let from = i;
+  while (from > 0 && tokens[from - 1].sentence === sentence) from--;
+  for (let j = from; j < tokens.length && tokens[j].sentence === sentence; j++) {
+    const token = tokens[j];
+    if (VOTE_WORDS.has(token.lower) && (token.shape === 'lower' || (token.shape === 'title' && token.lower !== 'bill' && token.lower !== 'court'))) return true;
+  }
+  return false;
 }
 
 /** Two results of this shape make a results line */

@@ -20,8 +20,14 @@ const MIDDLE_NAMES = new Set([
   'van', 'thi', 'duc', 'huu', 'ngoc', 'quoc', 'minh', 'thanh', 'xuan', 'hong', 'cong', 'dinh', 'quang', 'trong', 'tien', 'manh', 'tuan', 'kim', 'anh', 'thu', 'bao', 'gia',
 ]);
 
-/** Letters that only Vietnamese writes among the languages of the news: "ơ", "ư", "đ", a dot below */
-const VIETNAMESE_LETTERS = /[ơưđĐƠƯạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/;
+/**
+ * Letters that only Vietnamese writes among the languages of the news: "ơ", "ư", a hook above, a
+ * dot below beside another mark ("đ" is Croatian and Serbian too, "ẹ" and "ọ" Yoruba: they alone
+ * do not say Vietnamese)
+ */
+const VIETNAMESE_LETTERS = /[ơưƠƯạảấầẩẫậắằẳẵặẻẽếềểễệỉịỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/;
+/** Middle names that mark a four-word name too: "Nguyen Thi Minh Khai" (not "Hoang Anh Gia Lai", a firm) */
+const MARKING_MIDDLE_NAMES = new Set(['van', 'thi']);
 
 /** One syllable: letters only, at most seven of them without marks ("nguyen", "truong") */
 const SYLLABLE = /^[a-z]{1,7}$/;
@@ -42,9 +48,11 @@ export function isVietnameseName(doc: Doc, start: number, end: number): boolean 
     const token: Token = tokens[i];
     if (token.shape !== 'title' || !SYLLABLE.test(withoutAccents(token.lower))) return false;
     // (a place or a body's word is no part of a person's name: "Ho Chi Minh City")
-    if (i > start && tokenFlags(token) & NOT_NAME_WORD) return false;
+    if (tokenFlags(token) & NOT_NAME_WORD) return false;
     if (VIETNAMESE_LETTERS.test(token.text)) vietnameseLetters = true;
   }
   if (!FAMILY_NAMES.has(withoutAccents(tokens[start].lower))) return false;
-  return vietnameseLetters || MIDDLE_NAMES.has(withoutAccents(tokens[start + 1].lower));
+  const middle = withoutAccents(tokens[start + 1].lower);
+  if (length === 4) return MARKING_MIDDLE_NAMES.has(middle);
+  return vietnameseLetters || MIDDLE_NAMES.has(middle);
 }

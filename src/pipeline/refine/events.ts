@@ -20,7 +20,20 @@ const GAMES_QUALIFIERS = new Set([
 const STORM_KINDS = new Set(['hurricane', 'typhoon', 'cyclone', 'storm']);
 
 export function withoutEvents(doc: Doc, mentions: Mention[]): Mention[] {
-  return mentions.filter((m) => !isEventName(doc, m));
+  const storms = stormNames(doc, mentions);
+  return mentions.filter((m) => !isEventName(doc, m) && !(storms !== null && m.tokenEnd - m.tokenStart === 1 && storms.has(doc.tokens[m.tokenStart].text)));
+}
+
+/** "Hurricane Milton ... Milton made landfall": the names of the story's storms, written after their kind once, or null */
+function stormNames(doc: Doc, mentions: Mention[]): Set<string> | null {
+  let names: Set<string> | null = null;
+  for (const m of mentions) if (m.tokenEnd - m.tokenStart === 1 && isAfterStormKind(doc, m.tokenStart)) (names ??= new Set()).add(doc.tokens[m.tokenStart].text);
+  return names;
+}
+
+function isAfterStormKind(doc: Doc, i: number): boolean {
+  const kind = i >= 1 ? doc.tokens[i - 1] : undefined;
+  return kind !== undefined && kind.shape === 'title' && STORM_KINDS.has(kind.lower) && kind.sentence === doc.tokens[i].sentence;
 }
 
 /** Words a capitalized run may run on over before its event word: "Ostend Film Festival" */
@@ -36,8 +49,7 @@ function isEventName(doc: Doc, m: Mention): boolean {
   // "the Tour de France", "the Tour of Britain": a cycling race named after its country
   if (m.tokenStart >= 2 && (tokens[m.tokenStart - 1].lower === 'de' || tokens[m.tokenStart - 1].lower === 'of') && tokens[m.tokenStart - 2].text === 'Tour') return true;
   // "Hurricane Milton", "Tropical Storm Dolly": a storm's name, whatever town or person it shares
-  const kind = m.tokenStart >= 1 ? tokens[m.tokenStart - 1] : undefined;
-  if (kind && kind.shape === 'title' && STORM_KINDS.has(kind.lower) && kind.sentence === tokens[m.tokenStart].sentence) return true;
+  if (isAfterStormKind(doc, m.tokenStart)) return true;
   const sentence = tokens[m.tokenStart].sentence;
   const from = m.tokenEnd - m.tokenStart >= 2 ? m.tokenEnd - 1 : m.tokenEnd;
   for (let j = from; j < Math.min(m.tokenEnd + MAX_RUN, tokens.length); j++) {

@@ -12,7 +12,7 @@ import { NAME_PARTICLES, capitalMeansName, nameCandidates, isNounAfter } from '.
 import { isCapitalized, longestPhraseAt, phraseFlags, phraseKey, tokenFlags } from '../recognize/gazetteer';
 import { coveredTokens, mentionFromTokens } from '../recognize/mention';
 import { isTitleAbbreviation } from '../recognize/titles';
-import { isWrittenAsTownWithRegion } from '../recognize/places';
+import { NAMED_AFTER_SOMEONE, PLACE_HEADS, isWrittenAsTownWithRegion } from '../recognize/places';
 import { resolveOverlaps } from '../resolve';
 import { companyShortNames } from './company-short-names';
 
@@ -180,6 +180,8 @@ export function refineOneSense(doc: Doc): Mention[] {
         if (sense.town && isTownBeforeRegion(doc, i + length)) continue;
         // "Western said", "Western's pilots", not "Western Europe", "Western voters", "a Western man"
         if (sense.adjective && !standsAsNoun(doc, i, i + length)) continue;
+        // "Moqtada al-Sadr ... Sadr City", "the Khalifa stadium": a surname before a place's kind word names the place
+        if (sense.type === 'person' && isPlaceKindAt(doc, i + length, doc.tokens[i].sentence)) continue;
         // "Hun Sen ... Sen. Vell said": a title's abbreviation before a name is the title
         if (sense.type === 'person' && length === 1 && isTitleAbbreviation(doc, i) && doc.tokens[i + 2]?.shape === 'title') continue;
         const rule = sense.rule === 'one-sense' ? `${sense.type}.one-sense` : sense.rule;
@@ -194,6 +196,13 @@ export function refineOneSense(doc: Doc): Mention[] {
     }
   }
   return found;
+}
+
+/** Is token j, in the sentence, a place's kind word: "City", "Street" in a name, "stadium", "airport" after one? */
+function isPlaceKindAt(doc: Doc, j: number, sentence: number): boolean {
+  const token = doc.tokens[j];
+  if (token === undefined || token.sentence !== sentence) return false;
+  return (token.shape === 'title' && (token.lower === 'city' || PLACE_HEADS.has(token.lower))) || (token.shape === 'lower' && NAMED_AFTER_SOMEONE.has(token.lower));
 }
 
 /** A known given name that is no title ("Owen", not "Earl") */
