@@ -251,4 +251,16 @@ describe('companies by what the story says about their results and officers', ()
     // a number alone after the verb, or no "to", says nothing
     expect(names('Kelvaro gained ground. Dorvik fell 6 points on Friday.').filter((r) => r.type === 'organization')).toEqual([]);
   });
+
+  test('"X said it", "X says it": a body speaks of itself as "it", and every mention of X is the body; a person named in the story stays one', () => {
+    const text = 'Tarvello Okun said it would close two pits in May. Union leaders met Tarvello Okun on Friday. ' +
+      'Coach Ilse Brandt watched the final. Brandt said it was the best game of her life.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Tarvello Okun', 'organization', 0, 13, 'organization.company-context'],
+      ['Tarvello Okun', 'organization', 69, 82, 'organization.company-context'],
+      ['Ilse Brandt', 'person', 100, 111, 'person.title'],
+      ['Brandt', 'person', 131, 137, 'person.surname-in-document'],
+    ]);
+    expect(names('Velkaro says it has no plans to sell.').map((r) => [r.text, r.type, r.start, r.end])).toEqual([['Velkaro', 'organization', 0, 7]]);
+  });
 });

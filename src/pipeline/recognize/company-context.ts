@@ -100,6 +100,8 @@ function saysBusiness(verb: string, after: Token, third: Token | undefined, four
   return false;
 }
 
+/** after "X said it": what a person says of a thing ("it was hard"), not of itself */
+const JUDGING_IT = new Set(['was', 'is', "wasn't", "isn't", 'seemed', 'seems', 'felt', 'feels', 'looked', 'looks']);
 /** verbs before "its": "X said its profit rose" */
 const REPORTING = new Set(['said', 'says', 'reported', 'reports', 'posted', 'posts', 'expects', 'raised', 'cut', 'increased', 'reduced']);
 /** what a name of a company must not be known as */
@@ -271,8 +273,12 @@ function saysCompany(doc: Doc, start: number, end: number): boolean {
   if (next && RESULTS_VERBS.has(next.lower) && after && isResult(doc, after.lower === 'a' ? end + 2 : end + 1, sentence)) return true;
   // "Halvard employs 4,000 people", "Halvard has annual sales of", "Halvard filed for bankruptcy protection"
   if (next && after && saysBusiness(next.lower, after, tokenInSentence(doc, end + 2, sentence), tokenInSentence(doc, end + 3, sentence))) return true;
-  // "Halvard and its creditors" (not "X said it": a person says "it would be unfair")
+  // "Halvard and its creditors"
   if (next?.lower === 'and' && after?.lower === 'its') return true;
+  // "Halvard said it will close the plant": a body speaks of itself as "it"; a person's "it" is a
+  // thing, mostly judged ("Fazal-ur-Tahir said it was hard": a name a person rule took stays its),
+  // and names seen as persons in the story are left out below
+  if ((next?.lower === 'said' || next?.lower === 'says') && after?.lower === 'it' && !(JUDGING_IT.has(third?.lower ?? '') && takenAsPerson(doc, start, end))) return true;
   // "Halvard said its profit rose", "Halvard reported its first loss"
   if (next && REPORTING.has(next.lower) && after?.lower === 'its') return true;
   if (next?.text === ',' && after && (after.lower === 'a' || after.lower === 'an' || after.lower === 'the') && appositionSaysCompany(doc, end + 2, sentence)) return true;
@@ -310,6 +316,11 @@ function saysCompany(doc: Doc, start: number, end: number): boolean {
   // "the offer values Halvard at $2 billion"
   if (before && VALUES.has(before.lower) && next?.lower === 'at') return true;
   return false;
+}
+
+/** Did a person rule find a name over tokens [start, end)? (asked only where a cue fired: a scan is cheap there) */
+function takenAsPerson(doc: Doc, start: number, end: number): boolean {
+  return doc.annotations.some((m) => m.type === 'person' && m.tokenStart <= start && m.tokenEnd >= end);
 }
 
 /** "Analyst Priya Kolde of X": is the name ending at token `last` (up to three words) right after a market watcher's noun? */
