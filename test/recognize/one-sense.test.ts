@@ -159,6 +159,19 @@ describe('one sense per document', () => {
     ]);
   });
 
+  test('a firm named by its founder\'s initials and surname teaches the surname, unless a person of the story has it', () => {
+    const text = 'P.K. Orlov & Co. said the regulator approved its new drug. Orlov will start sales in May, and analysts expect Orlov to gain. ' +
+      'Dana Vell of H.J. Brandt Inc. said Mr. Brandt would retire.';
+    expect(names(text).map((r) => [r.type, r.text, r.start, r.end, r.rule])).toEqual([
+      ['organization', 'P.K. Orlov & Co.', 0, 16, 'organization.ampersand'],
+      ['organization', 'Orlov', 59, 64, 'organization.short-name'],
+      ['organization', 'Orlov', 110, 115, 'organization.short-name'],
+      ['person', 'Dana Vell', 125, 134, 'person.given-name'],
+      ['organization', 'H.J. Brandt Inc.', 138, 154, 'organization.legal-suffix'],
+      ['person', 'Brandt', 164, 170, 'person.title'],
+    ]);
+  });
+
   test('a firm\'s name of three words or more teaches its first words where the story has them alone as a bare name ("Velm Tarsa")', () => {
     const text = 'Velm Tarsa Greene Inc. won the account. Later Velm Tarsa said the fee was high.';
     expect(names(text).map((r) => [r.type, r.text, r.start, r.end, r.rule])).toEqual([

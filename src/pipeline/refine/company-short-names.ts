@@ -99,6 +99,8 @@ export function companyShortNames(doc: Doc, winners: Mention[]): ShortName[] {
       if (firstPartner) found.push(firstPartner);
     }
     if (!legalEnd) continue;
+    const founder = surnameAfterInitials(doc, m, persons);
+    if (founder) found.push(founder);
     for (const key of prefixesNamedAsPersons(doc, m, winners)) found.push({ key, ordinaryWord: false, town: false, adjective: false });
     let end = m.tokenEnd;
     while (end > m.tokenStart + 1 && droppable(doc, end - 1, m.tokenStart)) {
@@ -151,6 +153,26 @@ function prefixesNamedAsPersons(doc: Doc, m: Mention, winners: Mention[]): strin
     if (key === phraseKey(doc, m.tokenStart, m.tokenStart + (p.tokenEnd - p.tokenStart)) && !keys.includes(key)) keys.push(key);
   }
   return keys;
+}
+
+/** "W.R.", "G. D.": a founder's initials, one token or letters and periods */
+const INITIALS = /^(?:\p{Lu}\.)+$/u;
+
+/**
+ * "R.T. Kelmar & Co.", "H.J. Vorn Co.": a firm named after its founder's initials and surname is
+ * called by the surname ("Kelmar said ..."), unless a person of the story has that name.
+ */
+function surnameAfterInitials(doc: Doc, m: Mention, persons: () => Set<string>): ShortName | null {
+  const tokens = doc.tokens;
+  let i = m.tokenStart;
+  while (i < m.tokenEnd && (tokens[i].shape === 'initial' || INITIALS.test(tokens[i].text) || (i > m.tokenStart && tokens[i].text === '.'))) i++;
+  if (i === m.tokenStart || i + 1 >= m.tokenEnd) return null;
+  const word = tokens[i];
+  const next = tokens[i + 1];
+  if (word.shape !== 'title' || !(next.text === '&' || tokenFlags(next) & (FLAGS.legalSuffix | FLAGS.orgHead))) return null;
+  const flags = tokenFlags(word);
+  if (flags & (NEVER_ALONE | FLAGS.orgHead | FLAGS.legalSuffix) || FUNCTION_WORDS.has(word.lower) || persons().has(word.lower)) return null;
+  return { key: word.lower, ordinaryWord: (flags & FLAGS.common) !== 0, town: false, adjective: false };
 }
 
 function hasAmpersand(doc: Doc, m: Mention): boolean {
