@@ -172,6 +172,18 @@ describe('one sense per document', () => {
     ]);
   });
 
+  test('a firm whose name opens with a legal form or a holding word ("AB", "Grupo", "Banco") teaches the one word after it', () => {
+    const text = 'AB Velmora signed the deal with Grupo Tarsel S.A. on Monday. Velmora said Tarsel would pay in cash. Banco Orvena lent the money, and Orvena said so.';
+    expect(names(text).map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
+      ['AB Velmora', 0, 10, 'organization.legal-prefix'],
+      ['Grupo Tarsel S.A.', 32, 49, 'organization.legal-suffix'],
+      ['Velmora', 61, 68, 'organization.short-name'],
+      ['Tarsel', 74, 80, 'organization.short-name'],
+      ['Banco Orvena', 100, 112, 'organization.opening-head'],
+      ['Orvena', 133, 139, 'organization.short-name'],
+    ]);
+  });
+
   test('a firm\'s name of three words or more teaches its first words where the story has them alone as a bare name ("Velm Tarsa")', () => {
     const text = 'Velm Tarsa Greene Inc. won the account. Later Velm Tarsa said the fee was high.';
     expect(names(text).map((r) => [r.type, r.text, r.start, r.end, r.rule])).toEqual([

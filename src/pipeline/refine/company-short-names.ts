@@ -87,6 +87,8 @@ export function companyShortNames(doc: Doc, winners: Mention[]): ShortName[] {
       // "Western Airlines ... Western said": an airline is called by its adjective too
       else if (ownWord && (flags & NEVER_ALONE) === FLAGS.demonym) found.push({ key: word.lower, ordinaryWord: true, town: false, adjective: true });
     }
+    const named = nameAfterHoldingWord(doc, m, persons);
+    if (named) found.push(named);
     // (or, for a firm named "A & B", a head noun: "Tamworth Savings & Loan Association")
     const firm = LEGAL_NAME_RULES.has(m.rule) || (m.rule === 'organization.head-noun' && hasAmpersand(doc, m));
     if (!firm) continue;
@@ -153,6 +155,27 @@ function prefixesNamedAsPersons(doc: Doc, m: Mention, winners: Mention[]): strin
     if (key === phraseKey(doc, m.tokenStart, m.tokenStart + (p.tokenEnd - p.tokenStart)) && !keys.includes(key)) keys.push(key);
   }
   return keys;
+}
+
+/** Words that open a firm's name before its own word, in the languages that put them first */
+const HOLDING_WORDS = new Set(['groupe', 'grupo', 'gruppo', 'banco', 'banca', 'banque', 'institut', 'instituto', 'compagnie', 'compania', 'companhia']);
+
+/**
+ * "AB Velmor", "Grupo Tarsa S.A.", "Banque Orvel": a legal form or a holding word opens the name,
+ * and the one word after it is what the story calls the firm ("Velmor said ..."), unless a person
+ * of the story has that name.
+ */
+function nameAfterHoldingWord(doc: Doc, m: Mention, persons: () => Set<string>): ShortName | null {
+  const tokens = doc.tokens;
+  const first = tokens[m.tokenStart];
+  if (!(m.rule === 'organization.legal-prefix' || ((m.rule === 'organization.opening-head' || m.rule === 'organization.legal-suffix') && HOLDING_WORDS.has(first.lower)))) return null;
+  let end = m.tokenEnd;
+  while (end > m.tokenStart + 2 && (tokens[end - 1].text === '.' || tokenFlags(tokens[end - 1]) & FLAGS.legalSuffix)) end--;
+  if (end !== m.tokenStart + 2) return null;
+  const word = tokens[m.tokenStart + 1];
+  const flags = tokenFlags(word);
+  if (word.shape !== 'title' || flags & (NEVER_ALONE | FLAGS.orgHead | FLAGS.legalSuffix) || FUNCTION_WORDS.has(word.lower) || BUSINESS_WORDS.has(word.lower) || persons().has(word.lower)) return null;
+  return { key: word.lower, ordinaryWord: (flags & FLAGS.common) !== 0, town: false, adjective: false };
 }
 
 /** "W.R.", "G. D.": a founder's initials, one token or letters and periods */
