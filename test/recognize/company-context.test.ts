@@ -263,4 +263,12 @@ describe('companies by what the story says about their results and officers', ()
     ]);
     expect(names('Velkaro says it has no plans to sell.').map((r) => [r.text, r.type, r.start, r.end])).toEqual([['Velkaro', 'organization', 0, 7]]);
   });
+
+  test('"X chairman": a body\'s chairman after its name types the name all through the story', () => {
+    expect(names('Before the vote, Dravona chairman Tomas Brell said the club would appeal. Dravona lost 2-1.').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Dravona', 'organization', 17, 24, 'organization.company-context'],
+      ['Tomas Brell', 'person', 34, 45, 'person.title'],
+      ['Dravona', 'organization', 74, 81, 'organization.company-context'],
+    ]);
+  });
 });

@@ -65,8 +65,8 @@ const AREA_HEADS = new Set(['county', 'province', 'district', 'region', 'oblast'
 const FIRM_OFFICERS = new Set(['co-chairman', 'vice-chairman', 'partner', 'strategist', 'broker', 'underwriter']);
 /** Officers who work "at" a firm and "of" a country or a town: "president at Kelso Marle" */
 const OFFICERS_AT = new Set(['president', 'director', 'manager', 'officer', 'chairman', 'executive', 'vice-president']);
-/** a body's people after its name: "Korvane executives" */
-const STAFF_AFTER = new Set(['executives', 'officials', 'shareholders', 'stockholders', 'spokesman', 'spokeswoman', 'spokesperson', 'workers', 'employees', 'founder', 'co-founder', 'cofounder', 'users']);
+/** a body's people after its name: "Korvane executives", "Korvane chairman Ivo Dell" */
+const STAFF_AFTER = new Set(['executives', 'officials', 'chairman', 'chairwoman', 'shareholders', 'stockholders', 'spokesman', 'spokeswoman', 'spokesperson', 'workers', 'employees', 'founder', 'co-founder', 'cofounder', 'users']);
 /** "its Pacific Vell unit", "its Orvis subsidiary" */
 const UNIT_NOUNS = new Set(['unit', 'units', 'subsidiary', 'subsidiaries', 'division', 'affiliate']);
 /** Officers "of" a body no place list knows: "chairman of Ostvik Ferries" */
