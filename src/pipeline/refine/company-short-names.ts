@@ -168,7 +168,7 @@ const HOLDING_WORDS = new Set(['groupe', 'grupo', 'gruppo', 'banco', 'banca', 'b
 function nameAfterHoldingWord(doc: Doc, m: Mention, persons: () => Set<string>): ShortName | null {
   const tokens = doc.tokens;
   const first = tokens[m.tokenStart];
-  if (!(m.rule === 'organization.legal-prefix' || ((m.rule === 'organization.opening-head' || m.rule === 'organization.legal-suffix') && HOLDING_WORDS.has(first.lower)))) return null;
+  if (!(m.rule === 'organization.legal-prefix' || HOLDING_WORDS.has(first.lower))) return null;
   let end = m.tokenEnd;
   while (end > m.tokenStart + 2 && (tokens[end - 1].text === '.' || tokenFlags(tokens[end - 1]) & FLAGS.legalSuffix)) end--;
   if (end !== m.tokenStart + 2) return null;
