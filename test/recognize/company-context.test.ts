@@ -271,4 +271,17 @@ describe('companies by what the story says about their results and officers', ()
       ['Dravona', 'organization', 74, 81, 'organization.company-context'],
     ]);
   });
+
+  test('"X, a unit of Y", "X, a big conglomerate": an apposition no person takes outweighs a first name\'s guess; "X, a developer" does not', () => {
+    const text = 'Other agencies include Mara Ellison, a unit of Orvane Holdings Inc., and Grupo Tarsel, a big conglomerate. ' +
+      'Mara Ellison declined to comment, and Tarsel did too. Hana Vell, a developer, disagreed.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Mara Ellison', 'organization', 23, 35, 'organization.company-context'],
+      ['Orvane Holdings Inc.', 'organization', 47, 67, 'organization.legal-suffix'],
+      ['Grupo Tarsel', 'organization', 73, 85, 'organization.company-context'],
+      ['Mara Ellison', 'organization', 107, 119, 'organization.one-sense'],
+      ['Tarsel', 'organization', 145, 151, 'organization.short-name'],
+      ['Hana Vell', 'person', 161, 170, 'person.given-name'],
+    ]);
+  });
 });

@@ -123,7 +123,7 @@ export function recognizeCompaniesByContext(doc: Doc): Mention[] {
   for (const c of nameCandidates(doc)) {
     if (saysCompany(doc, c.start, c.end) && mayNameCompany(doc, c)) {
       companies.add(phraseKey(doc, c.start, c.end));
-      if (c.end - c.start > 1 && tradedAs(doc, c.start, c.end, true)) (listedCompanies ??= new Set()).add(phraseKey(doc, c.start, c.end));
+      if (c.end - c.start > 1 && (tradedAs(doc, c.start, c.end, true) || firmByItsPeople(doc, c.start, c.end))) (listedCompanies ??= new Set()).add(phraseKey(doc, c.start, c.end));
     }
     // "Zenith's stock soared", "a stake in Zenith": what only a listed firm has makes even an
     // ordinary word (mid-sentence, capitalized) a firm's name
@@ -323,6 +323,23 @@ function takenAsPerson(doc: Doc, start: number, end: number): boolean {
   return doc.annotations.some((m) => m.type === 'person' && m.tokenStart <= start && m.tokenEnd >= end);
 }
 
+/** Apposition heads no person is called by ("a developer", "a publisher", "a broadcaster" may be persons) */
+const FIRM_NOT_PERSON_HEADS = new Set([
+  'company', 'firm', 'concern', 'unit', 'subsidiary', 'manufacturer', 'retailer', 'chain', 'airline', 'insurer', 'bank', 'brokerage',
+  'conglomerate', 'affiliate', 'lender', 'utility', 'partnership', 'franchisor', 'automaker', 'agency', 'newspaper', 'magazine', 'publication', 'newsletter',
+]);
+
+/**
+ * What no person is, said of a name shaped like one: "an analyst with Dana Kerr", "a vice
+ * president at Dana Kerr", "Dana Kerr, a unit of Y", "Dana Kerr, an ad agency": the firm outweighs a first name's guess
+ */
+function firmByItsPeople(doc: Doc, start: number, end: number): boolean {
+  const sentence = doc.tokens[start].sentence;
+  const next = tokenInSentence(doc, end, sentence);
+  const after = tokenInSentence(doc, end + 1, sentence);
+  return next?.text === ',' && after !== undefined && (after.lower === 'a' || after.lower === 'an') && appositionSaysCompany(doc, end + 2, sentence, FIRM_NOT_PERSON_HEADS);
+}
+
 /** "Analyst Priya Kolde of X": is the name ending at token `last` (up to three words) right after a market watcher's noun? */
 function watcherNamed(doc: Doc, last: number, sentence: number): boolean {
   for (let i = last; i > last - 3; i--) {
@@ -339,13 +356,13 @@ function watcherNamed(doc: Doc, last: number, sentence: number): boolean {
  * case, comes before any preposition ("X, an economist with Y Bank" is no firm) and ends the noun
  * phrase ("X, the company commander" is a person, "the company's chairman" too).
  */
-function appositionSaysCompany(doc: Doc, from: number, sentence: number): boolean {
+function appositionSaysCompany(doc: Doc, from: number, sentence: number, heads?: ReadonlySet<string>): boolean {
   for (let i = from; i < from + MAX_APPOSITION_WORDS; i++) {
     const token = tokenInSentence(doc, i, sentence);
     // ("X, the country's biggest car insurer": a possessive inside the noun phrase)
     if (!token || (token.shape === 'punct' && token.text !== '-' && token.lower !== "'s") || APPOSITION_STOPS.has(token.lower)) return false;
     const body = BODY_APPOSITION_HEADS.has(token.lower);
-    if (token.shape === 'lower' && (body || COMPANY_APPOSITION_HEADS.has(token.lower))) {
+    if (token.shape === 'lower' && (heads ? heads.has(token.lower) : body || COMPANY_APPOSITION_HEADS.has(token.lower))) {
       const next = tokenInSentence(doc, i + 1, sentence);
       if (body && next?.lower === 'of') return false;
       if (!next || (next.shape === 'punct' && next.text !== '-' && next.lower !== "'s") || AFTER_APPOSITION_HEAD.has(next.lower) || isParticipleAfterHead(next)) return true;
