@@ -284,4 +284,11 @@ describe('companies by what the story says about their results and officers', ()
       ['Hana Vell', 'person', 161, 170, 'person.given-name'],
     ]);
   });
+
+  test('"X and its ...", "X said it will ...": a body speaking of itself as "it" outweighs a first name\'s guess', () => {
+    expect(names('Two weeklies, Lena Moravec and its sister paper Glas, printed the photos. Lena Moravec said it would appeal.').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Lena Moravec', 'organization', 14, 26, 'organization.company-context'],
+      ['Lena Moravec', 'organization', 74, 86, 'organization.company-context'],
+    ]);
+  });
 });

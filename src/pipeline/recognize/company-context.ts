@@ -337,6 +337,9 @@ function firmByItsPeople(doc: Doc, start: number, end: number): boolean {
   const sentence = doc.tokens[start].sentence;
   const next = tokenInSentence(doc, end, sentence);
   const after = tokenInSentence(doc, end + 1, sentence);
+  // "Dana Kerr and its creditors", "Dana Kerr said it will close": a body speaks of itself as "it"
+  if (next?.lower === 'and' && after?.lower === 'its') return true;
+  if ((next?.lower === 'said' || next?.lower === 'says') && after?.lower === 'it' && !JUDGING_IT.has(tokenInSentence(doc, end + 2, sentence)?.lower ?? '')) return true;
   return next?.text === ',' && after !== undefined && (after.lower === 'a' || after.lower === 'an') && appositionSaysCompany(doc, end + 2, sentence, FIRM_NOT_PERSON_HEADS);
 }
 
