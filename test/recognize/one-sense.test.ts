@@ -184,6 +184,17 @@ describe('one sense per document', () => {
     ]);
   });
 
+  test('a listed firm named after its partners teaches the first partner\'s name, unless it is an ordinary word ("the Dow")', () => {
+    const text = 'Goldman Sachs advised the bank on the sale. Goldman declined to comment. Merrill Lynch said so too, and Merrill kept its rating. ' +
+      'On Tuesday the Dow Jones Industrial Average fell 20 points, and the Dow is down 3% this year.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Goldman Sachs', 'organization', 0, 13, 'organization.gazetteer'],
+      ['Goldman', 'organization', 44, 51, 'organization.short-name'],
+      ['Merrill Lynch', 'organization', 73, 86, 'organization.gazetteer'],
+      ['Merrill', 'organization', 104, 111, 'organization.short-name'],
+    ]);
+  });
+
   test('a firm\'s name of three words or more teaches its first words where the story has them alone as a bare name ("Velm Tarsa")', () => {
     const text = 'Velm Tarsa Greene Inc. won the account. Later Velm Tarsa said the fee was high.';
     expect(names(text).map((r) => [r.type, r.text, r.start, r.end, r.rule])).toEqual([

@@ -89,6 +89,12 @@ export function companyShortNames(doc: Doc, winners: Mention[]): ShortName[] {
     }
     const named = nameAfterHoldingWord(doc, m, persons);
     if (named) found.push(named);
+    // "Brandauer Kell Lamont", a listed firm named after its partners, is "Brandauer" too
+    // (not an ordinary word: "Dow" of "Dow Jones" names the index as often as the firm)
+    if (m.rule === 'organization.gazetteer' && m.tokenEnd - m.tokenStart >= 2 && isPartnersName(doc, m)) {
+      const firstPartner = firstPartnerName(doc, m, persons);
+      if (firstPartner && !firstPartner.ordinaryWord) found.push(firstPartner);
+    }
     // (or, for a firm named "A & B", a head noun: "Tamworth Savings & Loan Association")
     const firm = LEGAL_NAME_RULES.has(m.rule) || (m.rule === 'organization.head-noun' && hasAmpersand(doc, m));
     if (!firm) continue;
@@ -196,6 +202,15 @@ function surnameAfterInitials(doc: Doc, m: Mention, persons: () => Set<string>):
   const flags = tokenFlags(word);
   if (flags & (NEVER_ALONE | FLAGS.orgHead | FLAGS.legalSuffix) || FUNCTION_WORDS.has(word.lower) || persons().has(word.lower)) return null;
   return { key: word.lower, ordinaryWord: (flags & FLAGS.common) !== 0, town: false, adjective: false };
+}
+
+/** Every word a capitalized name of its own, none a head noun, legal form or place ("Brandauer Kell Lamont") */
+function isPartnersName(doc: Doc, m: Mention): boolean {
+  for (let i = m.tokenStart; i < m.tokenEnd; i++) {
+    const token = doc.tokens[i];
+    if (token.shape !== 'title' || tokenFlags(token) & (FLAGS.legalSuffix | FLAGS.orgHead | NEVER_ALONE) || BUSINESS_WORDS.has(token.lower) || FUNCTION_WORDS.has(token.lower)) return false;
+  }
+  return true;
 }
 
 function hasAmpersand(doc: Doc, m: Mention): boolean {
