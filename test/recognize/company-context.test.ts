@@ -291,4 +291,12 @@ describe('companies by what the story says about their results and officers', ()
       ['Lena Moravec', 'organization', 74, 86, 'organization.company-context'],
     ]);
   });
+
+  test('bodies named in an apposition by their kind: "X, an opposition alliance", "X, a yoga studio"', () => {
+    const text = 'Velmi Pakt, an opposition alliance, marched on Monday. Tessaly Vorn, a yoga studio in the old town, closed.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Velmi Pakt', 'organization', 0, 10, 'organization.company-context'],
+      ['Tessaly Vorn', 'organization', 55, 67, 'organization.company-context'],
+    ]);
+  });
 });

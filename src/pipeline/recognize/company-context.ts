@@ -51,6 +51,8 @@ const BODY_APPOSITION_HEADS = new Set([
   'newspaper', 'daily', 'weekly', 'magazine', 'journal', 'publication', 'tabloid', 'newsletter', 'broadcaster', 'network', 'agency', 'group', 'organization',
   'organisation', 'party', 'union', 'association', 'federation', 'foundation', 'charity', 'movement',
   'coalition', 'institute', 'club', 'team', 'band', 'orchestra', 'university', 'college',
+  'alliance', 'channel', 'outlet', 'website', 'studio', 'label', 'bloc', 'faction', 'militia', 'council', 'committee',
+  'commission', 'watchdog', 'exchange', 'fund', 'consortium', 'cartel',
 ]);
 /** words that end the apposition's noun phrase before its head */
 const APPOSITION_STOPS = new Set(['of', 'with', 'for', 'at', 'in', 'to', 'by', 'from', 'who', 'that', 'which', 'and', 'or', 'but']);
