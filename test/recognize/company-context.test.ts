@@ -299,4 +299,15 @@ describe('companies by what the story says about their results and officers', ()
       ['Tessaly Vorn', 'organization', 55, 67, 'organization.company-context'],
     ]);
   });
+
+  test('a body\'s people after its name: "X staff", "X directors", "X board", "X researchers", "X scientists"', () => {
+    const text = 'Some 400 Marvik staff work in the port. Marvik directors met on Monday. The Dunmore Pell researchers and Ostrel scientists agreed. The Kelso board met.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Marvik', 'organization', 9, 15, 'organization.company-context'],
+      ['Marvik', 'organization', 40, 46, 'organization.company-context'],
+      ['Dunmore Pell', 'organization', 76, 88, 'organization.company-context'],
+      ['Ostrel', 'organization', 105, 111, 'organization.company-context'],
+      ['Kelso', 'organization', 135, 140, 'organization.company-context'],
+    ]);
+  });
 });

@@ -68,7 +68,7 @@ const FIRM_OFFICERS = new Set(['co-chairman', 'vice-chairman', 'partner', 'strat
 /** Officers who work "at" a firm and "of" a country or a town: "president at Kelso Marle" */
 const OFFICERS_AT = new Set(['president', 'director', 'manager', 'officer', 'chairman', 'executive', 'vice-president']);
 /** a body's people after its name: "Korvane executives", "Korvane chairman Ivo Dell" */
-const STAFF_AFTER = new Set(['executives', 'officials', 'chairman', 'chairwoman', 'shareholders', 'stockholders', 'spokesman', 'spokeswoman', 'spokesperson', 'workers', 'employees', 'founder', 'co-founder', 'cofounder', 'users']);
+const STAFF_AFTER = new Set(['executives', 'officials', 'chairman', 'chairwoman', 'board', 'staff', 'directors', 'researchers', 'scientists', 'shareholders', 'stockholders', 'spokesman', 'spokeswoman', 'spokesperson', 'workers', 'employees', 'founder', 'co-founder', 'cofounder', 'users']);
 /** "its Pacific Vell unit", "its Orvis subsidiary" */
 const UNIT_NOUNS = new Set(['unit', 'units', 'subsidiary', 'subsidiaries', 'division', 'affiliate']);
 /** Officers "of" a body no place list knows: "chairman of Ostvik Ferries" */
