@@ -251,4 +251,63 @@ describe('companies by what the story says about their results and officers', ()
     // a number alone after the verb, or no "to", says nothing
     expect(names('Kelvaro gained ground. Dorvik fell 6 points on Friday.').filter((r) => r.type === 'organization')).toEqual([]);
   });
+
+  test('"X said it", "X says it": a body speaks of itself as "it", and every mention of X is the body; a person named in the story stays one', () => {
+    const text = 'Tarvello Okun said it would close two pits in May. Union leaders met Tarvello Okun on Friday. ' +
+      'Coach Ilse Brandt watched the final. Brandt said it was the best game of her life.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Tarvello Okun', 'organization', 0, 13, 'organization.company-context'],
+      ['Tarvello Okun', 'organization', 69, 82, 'organization.company-context'],
+      ['Ilse Brandt', 'person', 100, 111, 'person.title'],
+      ['Brandt', 'person', 131, 137, 'person.surname-in-document'],
+    ]);
+    expect(names('Velkaro says it has no plans to sell.').map((r) => [r.text, r.type, r.start, r.end])).toEqual([['Velkaro', 'organization', 0, 7]]);
+  });
+
+  test('"X chairman": a body\'s chairman after its name types the name all through the story', () => {
+    expect(names('Before the vote, Dravona chairman Tomas Brell said the club would appeal. Dravona lost 2-1.').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Dravona', 'organization', 17, 24, 'organization.company-context'],
+      ['Tomas Brell', 'person', 34, 45, 'person.title'],
+      ['Dravona', 'organization', 74, 81, 'organization.company-context'],
+    ]);
+  });
+
+  test('"X, a unit of Y", "X, a big conglomerate": an apposition no person takes outweighs a first name\'s guess; "X, a developer" does not', () => {
+    const text = 'Other agencies include Mara Ellison, a unit of Orvane Holdings Inc., and Grupo Tarsel, a big conglomerate. ' +
+      'Mara Ellison declined to comment, and Tarsel did too. Hana Vell, a developer, disagreed.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Mara Ellison', 'organization', 23, 35, 'organization.company-context'],
+      ['Orvane Holdings Inc.', 'organization', 47, 67, 'organization.legal-suffix'],
+      ['Grupo Tarsel', 'organization', 73, 85, 'organization.company-context'],
+      ['Mara Ellison', 'organization', 107, 119, 'organization.one-sense'],
+      ['Tarsel', 'organization', 145, 151, 'organization.short-name'],
+      ['Hana Vell', 'person', 161, 170, 'person.given-name'],
+    ]);
+  });
+
+  test('"X and its ...", "X said it will ...": a body speaking of itself as "it" outweighs a first name\'s guess', () => {
+    expect(names('Two weeklies, Lena Moravec and its sister paper Glas, printed the photos. Lena Moravec said it would appeal.').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Lena Moravec', 'organization', 14, 26, 'organization.company-context'],
+      ['Lena Moravec', 'organization', 74, 86, 'organization.company-context'],
+    ]);
+  });
+
+  test('bodies named in an apposition by their kind: "X, an opposition alliance", "X, a yoga studio"', () => {
+    const text = 'Velmi Pakt, an opposition alliance, marched on Monday. Tessaly Vorn, a yoga studio in the old town, closed.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Velmi Pakt', 'organization', 0, 10, 'organization.company-context'],
+      ['Tessaly Vorn', 'organization', 55, 67, 'organization.company-context'],
+    ]);
+  });
+
+  test('a body\'s people after its name: "X staff", "X directors", "X board", "X researchers", "X scientists"', () => {
+    const text = 'Some 400 Marvik staff work in the port. Marvik directors met on Monday. The Dunmore Pell researchers and Ostrel scientists agreed. The Kelso board met.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Marvik', 'organization', 9, 15, 'organization.company-context'],
+      ['Marvik', 'organization', 40, 46, 'organization.company-context'],
+      ['Dunmore Pell', 'organization', 76, 88, 'organization.company-context'],
+      ['Ostrel', 'organization', 105, 111, 'organization.company-context'],
+      ['Kelso', 'organization', 135, 140, 'organization.company-context'],
+    ]);
+  });
 });

@@ -175,6 +175,42 @@ describe('one sense per document', () => {
     ]);
   });
 
+  test('a firm named by its founder\'s initials and surname teaches the surname, unless a person of the story has it', () => {
+    const text = 'P.K. Orlov & Co. said the regulator approved its new drug. Orlov will start sales in May, and analysts expect Orlov to gain. ' +
+      'Dana Vell of H.J. Brandt Inc. said Mr. Brandt would retire.';
+    expect(names(text).map((r) => [r.type, r.text, r.start, r.end, r.rule])).toEqual([
+      ['organization', 'P.K. Orlov & Co.', 0, 16, 'organization.ampersand'],
+      ['organization', 'Orlov', 59, 64, 'organization.short-name'],
+      ['organization', 'Orlov', 110, 115, 'organization.short-name'],
+      ['person', 'Dana Vell', 125, 134, 'person.given-name'],
+      ['organization', 'H.J. Brandt Inc.', 138, 154, 'organization.legal-suffix'],
+      ['person', 'Brandt', 164, 170, 'person.title'],
+    ]);
+  });
+
+  test('a firm whose name opens with a legal form or a holding word ("AB", "Grupo", "Banco") teaches the one word after it', () => {
+    const text = 'AB Velmora signed the deal with Grupo Tarsel S.A. on Monday. Velmora said Tarsel would pay in cash. Banco Orvena lent the money, and Orvena said so.';
+    expect(names(text).map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
+      ['AB Velmora', 0, 10, 'organization.legal-prefix'],
+      ['Grupo Tarsel S.A.', 32, 49, 'organization.legal-suffix'],
+      ['Velmora', 61, 68, 'organization.short-name'],
+      ['Tarsel', 74, 80, 'organization.short-name'],
+      ['Banco Orvena', 100, 112, 'organization.opening-head'],
+      ['Orvena', 133, 139, 'organization.short-name'],
+    ]);
+  });
+
+  test('a listed firm named after its partners teaches the first partner\'s name, unless it is an ordinary word ("the Dow")', () => {
+    const text = 'Goldman Sachs advised the bank on the sale. Goldman declined to comment. Merrill Lynch said so too, and Merrill kept its rating. ' +
+      'On Tuesday the Dow Jones Industrial Average fell 20 points, and the Dow is down 3% this year.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Goldman Sachs', 'organization', 0, 13, 'organization.gazetteer'],
+      ['Goldman', 'organization', 44, 51, 'organization.short-name'],
+      ['Merrill Lynch', 'organization', 73, 86, 'organization.gazetteer'],
+      ['Merrill', 'organization', 104, 111, 'organization.short-name'],
+    ]);
+  });
+
   test('a firm\'s name of three words or more teaches its first words where the story has them alone as a bare name ("Velm Tarsa")', () => {
     const text = 'Velm Tarsa Greene Inc. won the account. Later Velm Tarsa said the fee was high.';
     expect(names(text).map((r) => [r.type, r.text, r.start, r.end, r.rule])).toEqual([

@@ -571,4 +571,14 @@ describe('review fixes: trade plurals', () => {
   test('a trade\'s plural after ordinary words only is a phrase, after a name\'s word a firm', () => {
     expect(brief('He studied Data Analytics at Leeds. Dana Kerr Platforms rose.')).toEqual(['place:Leeds', 'organization:Dana Kerr Platforms']);
   });
+
+  test('"Co. of America" names a firm\'s arm there, part of its name; "AG of Austria", "Corp. of Chicago" say where a firm is', () => {
+    expect(names('Shares of Velmor Insurance Co. of America rose, while Tarsel AG of Austria and Orvane Corp. of Chicago fell.').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Velmor Insurance Co. of America', 'organization', 10, 41, 'organization.legal-suffix'],
+      ['Tarsel AG', 'organization', 54, 63, 'organization.legal-suffix'],
+      ['Austria', 'place', 67, 74, 'place.gazetteer'],
+      ['Orvane Corp.', 'organization', 79, 91, 'organization.legal-suffix'],
+      ['Chicago', 'place', 95, 102, 'place.gazetteer'],
+    ]);
+  });
 });

@@ -51,6 +51,8 @@ const BODY_APPOSITION_HEADS = new Set([
   'newspaper', 'daily', 'weekly', 'magazine', 'journal', 'publication', 'tabloid', 'newsletter', 'broadcaster', 'network', 'agency', 'group', 'organization',
   'organisation', 'party', 'union', 'association', 'federation', 'foundation', 'charity', 'movement',
   'coalition', 'institute', 'club', 'team', 'band', 'orchestra', 'university', 'college',
+  'alliance', 'channel', 'outlet', 'website', 'studio', 'label', 'bloc', 'faction', 'militia', 'council', 'committee',
+  'commission', 'watchdog', 'exchange', 'fund', 'consortium', 'cartel',
 ]);
 /** words that end the apposition's noun phrase before its head */
 const APPOSITION_STOPS = new Set(['of', 'with', 'for', 'at', 'in', 'to', 'by', 'from', 'who', 'that', 'which', 'and', 'or', 'but']);
@@ -65,8 +67,8 @@ const AREA_HEADS = new Set(['county', 'province', 'district', 'region', 'oblast'
 const FIRM_OFFICERS = new Set(['co-chairman', 'vice-chairman', 'partner', 'strategist', 'broker', 'underwriter']);
 /** Officers who work "at" a firm and "of" a country or a town: "president at Kelso Marle" */
 const OFFICERS_AT = new Set(['president', 'director', 'manager', 'officer', 'chairman', 'executive', 'vice-president']);
-/** a body's people after its name: "Korvane executives" */
-const STAFF_AFTER = new Set(['executives', 'officials', 'shareholders', 'stockholders', 'spokesman', 'spokeswoman', 'spokesperson', 'workers', 'employees', 'founder', 'co-founder', 'cofounder', 'users']);
+/** a body's people after its name: "Korvane executives", "Korvane chairman Ivo Dell" */
+const STAFF_AFTER = new Set(['executives', 'officials', 'chairman', 'chairwoman', 'board', 'staff', 'directors', 'researchers', 'scientists', 'shareholders', 'stockholders', 'spokesman', 'spokeswoman', 'spokesperson', 'workers', 'employees', 'founder', 'co-founder', 'cofounder', 'users']);
 /** "its Pacific Vell unit", "its Orvis subsidiary" */
 const UNIT_NOUNS = new Set(['unit', 'units', 'subsidiary', 'subsidiaries', 'division', 'affiliate']);
 /** Officers "of" a body no place list knows: "chairman of Ostvik Ferries" */
@@ -100,6 +102,8 @@ function saysBusiness(verb: string, after: Token, third: Token | undefined, four
   return false;
 }
 
+/** after "X said it": what a person says of a thing ("it was hard"), not of itself */
+const JUDGING_IT = new Set(['was', 'is', "wasn't", "isn't", 'seemed', 'seems', 'felt', 'feels', 'looked', 'looks']);
 /** verbs before "its": "X said its profit rose" */
 const REPORTING = new Set(['said', 'says', 'reported', 'reports', 'posted', 'posts', 'expects', 'raised', 'cut', 'increased', 'reduced']);
 /** what a name of a company must not be known as */
@@ -121,7 +125,7 @@ export function recognizeCompaniesByContext(doc: Doc): Mention[] {
   for (const c of nameCandidates(doc)) {
     if (saysCompany(doc, c.start, c.end) && mayNameCompany(doc, c)) {
       companies.add(phraseKey(doc, c.start, c.end));
-      if (c.end - c.start > 1 && tradedAs(doc, c.start, c.end, true)) (listedCompanies ??= new Set()).add(phraseKey(doc, c.start, c.end));
+      if (c.end - c.start > 1 && (tradedAs(doc, c.start, c.end, true) || firmByItsPeople(doc, c.start, c.end))) (listedCompanies ??= new Set()).add(phraseKey(doc, c.start, c.end));
     }
     // "Zenith's stock soared", "a stake in Zenith": what only a listed firm has makes even an
     // ordinary word (mid-sentence, capitalized) a firm's name
@@ -271,8 +275,12 @@ function saysCompany(doc: Doc, start: number, end: number): boolean {
   if (next && RESULTS_VERBS.has(next.lower) && after && isResult(doc, after.lower === 'a' ? end + 2 : end + 1, sentence)) return true;
   // "Halvard employs 4,000 people", "Halvard has annual sales of", "Halvard filed for bankruptcy protection"
   if (next && after && saysBusiness(next.lower, after, tokenInSentence(doc, end + 2, sentence), tokenInSentence(doc, end + 3, sentence))) return true;
-  // "Halvard and its creditors" (not "X said it": a person says "it would be unfair")
+  // "Halvard and its creditors"
   if (next?.lower === 'and' && after?.lower === 'its') return true;
+  // "Halvard said it will close the plant": a body speaks of itself as "it"; a person's "it" is a
+  // thing, mostly judged ("Fazal-ur-Tahir said it was hard": a name a person rule took stays its),
+  // and names seen as persons in the story are left out below
+  if ((next?.lower === 'said' || next?.lower === 'says') && after?.lower === 'it' && !(JUDGING_IT.has(third?.lower ?? '') && takenAsPerson(doc, start, end))) return true;
   // "Halvard said its profit rose", "Halvard reported its first loss"
   if (next && REPORTING.has(next.lower) && after?.lower === 'its') return true;
   if (next?.text === ',' && after && (after.lower === 'a' || after.lower === 'an' || after.lower === 'the') && appositionSaysCompany(doc, end + 2, sentence)) return true;
@@ -312,6 +320,31 @@ function saysCompany(doc: Doc, start: number, end: number): boolean {
   return false;
 }
 
+/** Did a person rule find a name over tokens [start, end)? (asked only where a cue fired: a scan is cheap there) */
+function takenAsPerson(doc: Doc, start: number, end: number): boolean {
+  return doc.annotations.some((m) => m.type === 'person' && m.tokenStart <= start && m.tokenEnd >= end);
+}
+
+/** Apposition heads no person is called by ("a developer", "a publisher", "a broadcaster" may be persons) */
+const FIRM_NOT_PERSON_HEADS = new Set([
+  'company', 'firm', 'concern', 'unit', 'subsidiary', 'manufacturer', 'retailer', 'chain', 'airline', 'insurer', 'bank', 'brokerage',
+  'conglomerate', 'affiliate', 'lender', 'utility', 'partnership', 'franchisor', 'automaker', 'agency', 'newspaper', 'magazine', 'publication', 'newsletter',
+]);
+
+/**
+ * What no person is, said of a name shaped like one: "an analyst with Dana Kerr", "a vice
+ * president at Dana Kerr", "Dana Kerr, a unit of Y", "Dana Kerr, an ad agency": the firm outweighs a first name's guess
+ */
+function firmByItsPeople(doc: Doc, start: number, end: number): boolean {
+  const sentence = doc.tokens[start].sentence;
+  const next = tokenInSentence(doc, end, sentence);
+  const after = tokenInSentence(doc, end + 1, sentence);
+  // "Dana Kerr and its creditors", "Dana Kerr said it will close": a body speaks of itself as "it"
+  if (next?.lower === 'and' && after?.lower === 'its') return true;
+  if ((next?.lower === 'said' || next?.lower === 'says') && after?.lower === 'it' && !JUDGING_IT.has(tokenInSentence(doc, end + 2, sentence)?.lower ?? '')) return true;
+  return next?.text === ',' && after !== undefined && (after.lower === 'a' || after.lower === 'an') && appositionSaysCompany(doc, end + 2, sentence, FIRM_NOT_PERSON_HEADS);
+}
+
 /** "Analyst Priya Kolde of X": is the name ending at token `last` (up to three words) right after a market watcher's noun? */
 function watcherNamed(doc: Doc, last: number, sentence: number): boolean {
   for (let i = last; i > last - 3; i--) {
@@ -328,13 +361,13 @@ function watcherNamed(doc: Doc, last: number, sentence: number): boolean {
  * case, comes before any preposition ("X, an economist with Y Bank" is no firm) and ends the noun
  * phrase ("X, the company commander" is a person, "the company's chairman" too).
  */
-function appositionSaysCompany(doc: Doc, from: number, sentence: number): boolean {
+function appositionSaysCompany(doc: Doc, from: number, sentence: number, heads?: ReadonlySet<string>): boolean {
   for (let i = from; i < from + MAX_APPOSITION_WORDS; i++) {
     const token = tokenInSentence(doc, i, sentence);
     // ("X, the country's biggest car insurer": a possessive inside the noun phrase)
     if (!token || (token.shape === 'punct' && token.text !== '-' && token.lower !== "'s") || APPOSITION_STOPS.has(token.lower)) return false;
     const body = BODY_APPOSITION_HEADS.has(token.lower);
-    if (token.shape === 'lower' && (body || COMPANY_APPOSITION_HEADS.has(token.lower))) {
+    if (token.shape === 'lower' && (heads ? heads.has(token.lower) : body || COMPANY_APPOSITION_HEADS.has(token.lower))) {
       const next = tokenInSentence(doc, i + 1, sentence);
       if (body && next?.lower === 'of') return false;
       if (!next || (next.shape === 'punct' && next.text !== '-' && next.lower !== "'s") || AFTER_APPOSITION_HEAD.has(next.lower) || isParticipleAfterHead(next)) return true;

@@ -217,7 +217,7 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
     }
     // 2. "Acme Holdings Ltd", "Acme Corp." (the period of the abbreviation is part of the name)
     if (lastFlags & FLAGS.legalSuffix && end - orgStart >= 2) {
-      const orgEnd = withAbbreviationPeriod(doc, end);
+      const orgEnd = ofCountryEnd(doc, byStart, withAbbreviationPeriod(doc, end));
       found.push(mentionFromTokens(doc, 'organization', orgStart, orgEnd, 'organization.legal-suffix', 0.9));
       continue;
     }
@@ -458,6 +458,24 @@ function hasCliticAndLegalForm(doc: Doc, i: number): boolean {
   return clitic?.lower === "'s" && !clitic.spaceBefore && isLegalFormAt(doc, i + 1, clitic.sentence);
 }
 
+/**
+ * "Velmor Corp. of America", "Tarsel Co. of Canada Ltd.": a country or a continent after a legal
+ * form names the firm's national arm, part of its name (a city or a state after it is where the firm
+ * is: "Velmor Corp. of Chicago")
+ */
+/** "Corp. of America", "of North America", "of Europe": a firm's arm there, named so ("Velmor AG of Austria" says where a firm is from) */
+const NATIONAL_ARMS = new Set(['america', 'north america', 'europe']);
+
+function ofCountryEnd(doc: Doc, byStart: Map<number, Candidate>, end: number): number {
+  const tokens = doc.tokens;
+  if (tokens[end]?.lower !== 'of' || tokens[end].sentence !== tokens[end - 1].sentence) return end;
+  const place = byStart.get(end + 1);
+  if (!place || place.allCaps) return end;
+  if (!NATIONAL_ARMS.has(phraseKey(doc, place.start, place.end))) return end;
+  // ("... of Canada Ltd.": the legal form again after the country)
+  const after = tokens[place.end];
+  return after && after.sentence === tokens[end].sentence && tokenFlags(after) & FLAGS.legalSuffix ? withAbbreviationPeriod(doc, place.end + 1) : place.end;
+}
 function withAbbreviationPeriod(doc: Doc, end: number): number {
   const period = doc.tokens[end];
   return period?.text === '.' && !period.spaceBefore && periodBelongsToName(doc, end) ? end + 1 : end;

@@ -87,6 +87,14 @@ export function companyShortNames(doc: Doc, winners: Mention[]): ShortName[] {
       // "Western Airlines ... Western said": an airline is called by its adjective too
       else if (ownWord && (flags & NEVER_ALONE) === FLAGS.demonym) found.push({ key: word.lower, ordinaryWord: true, town: false, adjective: true });
     }
+    const named = nameAfterHoldingWord(doc, m, persons);
+    if (named) found.push(named);
+    // "Brandauer Kell Lamont", a listed firm named after its partners, is "Brandauer" too
+    // (not an ordinary word: "Dow" of "Dow Jones" names the index as often as the firm)
+    if (m.rule === 'organization.gazetteer' && m.tokenEnd - m.tokenStart >= 2 && isPartnersName(doc, m)) {
+      const firstPartner = firstPartnerName(doc, m, persons);
+      if (firstPartner && !firstPartner.ordinaryWord) found.push(firstPartner);
+    }
     // (or, for a firm named "A & B", a head noun: "Tamworth Savings & Loan Association")
     const firm = LEGAL_NAME_RULES.has(m.rule) || (m.rule === 'organization.head-noun' && hasAmpersand(doc, m));
     if (!firm) continue;
@@ -99,6 +107,8 @@ export function companyShortNames(doc: Doc, winners: Mention[]): ShortName[] {
       if (firstPartner) found.push(firstPartner);
     }
     if (!legalEnd) continue;
+    const founder = surnameAfterInitials(doc, m, persons);
+    if (founder) found.push(founder);
     for (const key of prefixesNamedAsPersons(doc, m, winners)) found.push({ key, ordinaryWord: false, town: false, adjective: false });
     let end = m.tokenEnd;
     while (end > m.tokenStart + 1 && droppable(doc, end - 1, m.tokenStart)) {
@@ -151,6 +161,56 @@ function prefixesNamedAsPersons(doc: Doc, m: Mention, winners: Mention[]): strin
     if (key === phraseKey(doc, m.tokenStart, m.tokenStart + (p.tokenEnd - p.tokenStart)) && !keys.includes(key)) keys.push(key);
   }
   return keys;
+}
+
+/** Words that open a firm's name before its own word, in the languages that put them first */
+const HOLDING_WORDS = new Set(['groupe', 'grupo', 'gruppo', 'banco', 'banca', 'banque', 'institut', 'instituto', 'compagnie', 'compania', 'companhia']);
+
+/**
+ * "AB Velmor", "Grupo Tarsa S.A.", "Banque Orvel": a legal form or a holding word opens the name,
+ * and the one word after it is what the story calls the firm ("Velmor said ..."), unless a person
+ * of the story has that name.
+ */
+function nameAfterHoldingWord(doc: Doc, m: Mention, persons: () => Set<string>): ShortName | null {
+  const tokens = doc.tokens;
+  const first = tokens[m.tokenStart];
+  if (!(m.rule === 'organization.legal-prefix' || HOLDING_WORDS.has(first.lower))) return null;
+  let end = m.tokenEnd;
+  while (end > m.tokenStart + 2 && (tokens[end - 1].text === '.' || tokenFlags(tokens[end - 1]) & FLAGS.legalSuffix)) end--;
+  if (end !== m.tokenStart + 2) return null;
+  const word = tokens[m.tokenStart + 1];
+  const flags = tokenFlags(word);
+  if (word.shape !== 'title' || flags & (NEVER_ALONE | FLAGS.orgHead | FLAGS.legalSuffix) || FUNCTION_WORDS.has(word.lower) || BUSINESS_WORDS.has(word.lower) || persons().has(word.lower)) return null;
+  return { key: word.lower, ordinaryWord: (flags & FLAGS.common) !== 0, town: false, adjective: false };
+}
+
+/** "W.R.", "G. D.": a founder's initials, one token or letters and periods */
+const INITIALS = /^(?:\p{Lu}\.)+$/u;
+
+/**
+ * "R.T. Kelmar & Co.", "H.J. Vorn Co.": a firm named after its founder's initials and surname is
+ * called by the surname ("Kelmar said ..."), unless a person of the story has that name.
+ */
+function surnameAfterInitials(doc: Doc, m: Mention, persons: () => Set<string>): ShortName | null {
+  const tokens = doc.tokens;
+  let i = m.tokenStart;
+  while (i < m.tokenEnd && (tokens[i].shape === 'initial' || INITIALS.test(tokens[i].text) || (i > m.tokenStart && tokens[i].text === '.'))) i++;
+  if (i === m.tokenStart || i + 1 >= m.tokenEnd) return null;
+  const word = tokens[i];
+  const next = tokens[i + 1];
+  if (word.shape !== 'title' || !(next.text === '&' || tokenFlags(next) & (FLAGS.legalSuffix | FLAGS.orgHead))) return null;
+  const flags = tokenFlags(word);
+  if (flags & (NEVER_ALONE | FLAGS.orgHead | FLAGS.legalSuffix) || FUNCTION_WORDS.has(word.lower) || persons().has(word.lower)) return null;
+  return { key: word.lower, ordinaryWord: (flags & FLAGS.common) !== 0, town: false, adjective: false };
+}
+
+/** Every word a capitalized name of its own, none a head noun, legal form or place ("Brandauer Kell Lamont") */
+function isPartnersName(doc: Doc, m: Mention): boolean {
+  for (let i = m.tokenStart; i < m.tokenEnd; i++) {
+    const token = doc.tokens[i];
+    if (token.shape !== 'title' || tokenFlags(token) & (FLAGS.legalSuffix | FLAGS.orgHead | NEVER_ALONE) || BUSINESS_WORDS.has(token.lower) || FUNCTION_WORDS.has(token.lower)) return false;
+  }
+  return true;
 }
 
 function hasAmpersand(doc: Doc, m: Mention): boolean {
