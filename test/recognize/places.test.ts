@@ -363,3 +363,14 @@ describe('places: a county before a role or its people', () => {
     ]);
   });
 });
+
+describe('places: towns whose names are also words or first names', () => {
+  test('after "in" or "near" such a town is a place ("in Reading", "near Mobile", "in Gary"); not a month, a famous name or "Bay area"', () => {
+    const text = 'The depot in Reading closed. Crews worked near Mobile and in Gary on Monday. Sales fell in March. Offices in Bay area shut.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Reading', 'place', 13, 20, 'place.preposition-town'],
+      ['Mobile', 'place', 47, 53, 'place.preposition-town'],
+      ['Gary', 'place', 61, 65, 'place.preposition-town'],
+    ]);
+  });
+});

@@ -163,6 +163,13 @@ export function recognizePlaces(doc: Doc): Mention[] {
       if (!(flags & TOWN_NEVER)) found.push(mentionFromTokens(doc, 'place', start, end, 'place.kind-of', KIND_OF_STRENGTH));
       continue;
     }
+    // "in Nice", "near Lawton": a town whose name is also a word or a person's name, after a
+    // preposition of place (not a word that names a kind or a part of a place: "in Bay area", "in
+    // Central and South America"; nor a month, "in March"; nor a famous name, "confidence in Obama")
+    if (flags & FLAGS.town && !(flags & (TOWN_NEVER | FLAGS.notName | FLAGS.person)) && !PLACE_HEADS.has(last.lower) && !PLACE_MODIFIERS.has(tokens[start].lower) && isAfterPlacePreposition(doc, start)) {
+      found.push(mentionFromTokens(doc, 'place', start, end, 'place.preposition-town', 0.6));
+      continue;
+    }
     if (flags & ANY_NAME) continue;
     // "relations with the West", "the North and South": a compass point with the article
     if (length === 1 && COMPASS.has(tokens[start].lower) && tokens[start - 1]?.lower === 'the' && !isCapitalized(tokens[end])) {
@@ -322,4 +329,10 @@ export function stateAbbreviationAfter(doc: Doc, end: number): number {
   // dash or a bracket, where the splitter is wrong: "Wexton, Mass. -- road repairs")
   const fullStop = next === undefined || (next.sentence !== period.sentence && (next.shape === 'title' || next.shape === 'upper' || next.shape === 'initial' || QUOTES.has(next.text)));
   return fullStop ? end + 2 : end + 3;
+}
+
+/** Is the name at token `start` the object of a preposition of place ("in", "near") in its sentence? */
+function isAfterPlacePreposition(doc: Doc, start: number): boolean {
+  const before = doc.tokens[start - 1];
+  return before !== undefined && before.shape === 'lower' && PLACE_PREPOSITIONS.has(before.lower) && before.sentence === doc.tokens[start].sentence;
 }
