@@ -373,4 +373,12 @@ describe('places: towns whose names are also words or first names', () => {
       ['Gary', 'place', 61, 65, 'place.preposition-town'],
     ]);
   });
+
+  test('a first name or a word before a lower-case "district" or "county" is a place ("the Amber district"); not a people\'s ("the Central Asian region")', () => {
+    const text = 'Troops moved into the Amber district on Monday. Officials said Crystal county shut roads. Trade grew across the Central Asian region.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Amber', 'place', 22, 27, 'place.administrative-kind'],
+      ['Crystal', 'place', 63, 70, 'place.administrative-kind'],
+    ]);
+  });
 });

@@ -40,6 +40,8 @@ const PLACE_MODIFIERS = new Set([
 const PLACE_JOINERS = new Set(['do', 'da', 'dos', 'das', 'de', 'del']);
 /** Lower-case nouns after a place name: "Velkara province", "Dunmore stadium" */
 const PLACE_KINDS_AFTER = new Set(['region', 'area', 'township', 'neighborhood', 'neighbourhood', 'checkpoint', 'crossing', 'oilfield', 'port', 'harbour', 'harbor', 'province', 'district', 'county', 'mountains', 'valley', 'river', 'island', 'islands', 'stadium', 'airport', 'mosque', 'church', 'cathedral', 'palace', 'prison', 'sanatorium', 'hospital', 'mine', 'border', 'coast', 'peninsula', 'desert', 'basin', 'enclave', 'settlement', 'refugee', 'suburb', 'oblast', 'governorate', 'prefecture', 'municipality']);
+/** Lower-case kinds of administrative area after a name: "Isabela province" */
+const ADMINISTRATIVE_KINDS = new Set(['province', 'prefecture', 'oblast', 'governorate', 'municipality', 'district', 'county', 'region']);
 /** Kinds of place that are often named after someone: "the Dana Orrel airport", "Tavi Marsh hospital" */
 export const NAMED_AFTER_SOMEONE = new Set(['airport', 'prison', 'hospital', 'stadium', 'mine']);
 const COMPASS = new Set(['west', 'east', 'north', 'south', 'midwest', 'northeast', 'northwest', 'southeast', 'southwest']);
@@ -168,6 +170,12 @@ export function recognizePlaces(doc: Doc): Mention[] {
     // Central and South America"; nor a month, "in March"; nor a famous name, "confidence in Obama")
     if (flags & FLAGS.town && !(flags & (TOWN_NEVER | FLAGS.notName | FLAGS.person)) && !PLACE_HEADS.has(last.lower) && !PLACE_MODIFIERS.has(tokens[start].lower) && isAfterPlacePreposition(doc, start)) {
       found.push(mentionFromTokens(doc, 'place', start, end, 'place.preposition-town', 0.6));
+      continue;
+    }
+    // "Isabela province", "the Victoria district": a name that is also a first name or a word before a
+    // lower-case kind of administrative area (not a people's: "the Central Asian region")
+    if (ADMINISTRATIVE_KINDS.has(tokens[end]?.lower ?? '') && tokens[end].shape === 'lower' && !(flags & (TOWN_NEVER | FLAGS.notName | FLAGS.person)) && !PLACE_HEADS.has(last.lower) && !(tokenFlags(last) & FLAGS.demonym) && hasKnownWord(doc, start, end)) {
+      found.push(mentionFromTokens(doc, 'place', start, end, 'place.administrative-kind', 0.6));
       continue;
     }
     if (flags & ANY_NAME) continue;
@@ -329,6 +337,12 @@ export function stateAbbreviationAfter(doc: Doc, end: number): number {
   // dash or a bracket, where the splitter is wrong: "Wexton, Mass. -- road repairs")
   const fullStop = next === undefined || (next.sentence !== period.sentence && (next.shape === 'title' || next.shape === 'upper' || next.shape === 'initial' || QUOTES.has(next.text)));
   return fullStop ? end + 2 : end + 3;
+}
+
+/** Is a word of tokens start..end-1 a name or an ordinary word some list knows? (the unknown ones are "place.kind-after") */
+function hasKnownWord(doc: Doc, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (tokenFlags(doc.tokens[i]) & (ANY_NAME | FLAGS.common)) return true;
+  return false;
 }
 
 /** Is the name at token `start` the object of a preposition of place ("in", "near") in its sentence? */
