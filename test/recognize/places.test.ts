@@ -374,6 +374,14 @@ describe('places: towns whose names are also words or first names', () => {
     ]);
   });
 
+  test('an unknown name after "at" is a place ("collided at Varnoth"); not after a job, the people of a firm, "look" or a comma', () => {
+    const text = 'Two buses collided at Varnoth on Sunday. Fans were held at Dunmoor. Researchers at Velmo agreed. Look at Kessary. He works at Orvenko.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Varnoth', 'place', 22, 29, 'place.at'],
+      ['Dunmoor', 'place', 59, 66, 'place.at'],
+    ]);
+  });
+
   test('a first name or a word before a lower-case "district" or "county" is a place ("the Amber district"); not a people\'s ("the Central Asian region")', () => {
     const text = 'Troops moved into the Amber district on Monday. Officials said Crystal county shut roads. Trade grew across the Central Asian region.';
     expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([

@@ -208,6 +208,8 @@ export function recognizePlaces(doc: Doc): Mention[] {
       let anyKnown = false;
       for (let i = start; i < end; i++) if (tokenFlags(tokens[i]) & (ANY_NAME | FLAGS.common)) anyKnown = true;
       if (!anyKnown) found.push(mentionFromTokens(doc, 'place', start, end, 'place.preposition', 0.4));
+    } else if (before?.text === 'at' && isAtPlace(doc, start, end)) {
+      found.push(mentionFromTokens(doc, 'place', start, end, 'place.at', 0.4));
     }
   }
   for (const m of partyStates(doc)) found.push(m);
@@ -337,6 +339,31 @@ export function stateAbbreviationAfter(doc: Doc, end: number): number {
   // dash or a bracket, where the splitter is wrong: "Wexton, Mass. -- road repairs")
   const fullStop = next === undefined || (next.sentence !== period.sentence && (next.shape === 'title' || next.shape === 'upper' || next.shape === 'initial' || QUOTES.has(next.text)));
   return fullStop ? end + 2 : end + 3;
+}
+
+/** Words before "at" that make what follows a firm or a school: "works at", "studied at", "positions at" */
+const WORK_BEFORE_AT = new Set(['work', 'works', 'worked', 'working', 'job', 'jobs', 'position', 'positions', 'career', 'staff', 'study', 'studies', 'studied', 'studying', 'student', 'students', 'line', 'lines', 'shares', 'stake', 'look', 'looks', 'looked', 'looking',
+  // the people of a firm or a school: "researchers at Velmo"
+  'researcher', 'researchers', 'employee', 'employees', 'executive', 'executives', 'officials', 'scientist', 'scientists', 'staffer', 'staffers',
+  'colleague', 'colleagues', 'worker', 'workers', 'engineer', 'engineers', 'analysts', 'economists', 'managers', 'professors']);
+
+/**
+ * "crashed at Velmora", "two fans were arrested at Dunmoor": an unknown name after "at" is a place,
+ * unless a job, a firm's word or "look" comes before "at" ("an analyst at Korvel", "works at Velmo"), or a
+ * price or a possessive after the name ("closed at C$33", "at Korvel's price")
+ */
+function isAtPlace(doc: Doc, start: number, end: number): boolean {
+  const tokens = doc.tokens;
+  const at = tokens[start - 1];
+  if (at.sentence !== tokens[start].sentence || !/^\p{Lu}/u.test(tokens[start].text) || PLURAL_INITIALISM.test(tokens[start].text)) return false;
+  const after = tokens[end];
+  if (after && !after.spaceBefore && (after.text === '$' || after.text === "'s" || after.text === '-')) return false;
+  if (tokens[start].text.includes('-') || /\d/.test(tokens[start].text)) return false;
+  // (nor after a comma: "said Dana Orrel, at Korvel")
+  const work = tokens[start - 2];
+  if (work && (tokenFlags(work) & (FLAGS.title | FLAGS.orgHead) || WORK_BEFORE_AT.has(work.lower) || work.text === ',')) return false;
+  for (let i = start; i < end; i++) if (tokenFlags(tokens[i]) & (ANY_NAME | FLAGS.common)) return false;
+  return true;
 }
 
 /** Is a word of tokens start..end-1 a name or an ordinary word some list knows? (the unknown ones are "place.kind-after") */
