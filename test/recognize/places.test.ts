@@ -382,6 +382,16 @@ describe('places: towns whose names are also words or first names', () => {
     ]);
   });
 
+  test('a name after "north of", "residents of" or "the mayor of" is a place ("north of Dravka", "the mayor of Ostrelo")', () => {
+    const text = 'Shells fell north of Dravka overnight. Hundreds of residents of Kelmisk fled. The mayor of Ostrelo, Ana Brel, spoke.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Dravka', 'place', 21, 27, 'place.kind-of'],
+      ['Kelmisk', 'place', 64, 71, 'place.kind-of'],
+      ['Ostrelo', 'place', 91, 98, 'place.kind-of'],
+      ['Ana Brel', 'person', 100, 108, 'person.given-name'],
+    ]);
+  });
+
   test('a first name or a word before a lower-case "district" or "county" is a place ("the Amber district"); not a people\'s ("the Central Asian region")', () => {
     const text = 'Troops moved into the Amber district on Monday. Officials said Crystal county shut roads. Trade grew across the Central Asian region.';
     expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([

@@ -47,8 +47,8 @@ export const NAMED_AFTER_SOMEONE = new Set(['airport', 'prison', 'hospital', 'st
 const COMPASS = new Set(['west', 'east', 'north', 'south', 'midwest', 'northeast', 'northwest', 'southeast', 'southwest']);
 /** Prepositions of place before an unknown name: "in Tokmok" (not "to", "from" or "at": firms and people follow those as often) */
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'throughout']);
-/** "the port city of Varnavik", "the village of Ostrelo", "the resort of Marlow" */
-const PLACE_KIND_NOUNS = new Set(['city', 'area', 'towns', 'cities', 'villages', 'provinces', 'regions', 'districts', 'islands', 'ports', 'town', 'village', 'port', 'resort', 'capital', 'province', 'state', 'region', 'suburb', 'district', 'island', 'county', 'municipality', 'hamlet', 'enclave', 'republic', 'kingdom', 'emirate', 'outskirts', 'streets']);
+/** "the port city of Varnavik", "the village of Ostrelo", "the resort of Marlow"; "north of Dravka", "residents of Ostrelo", "the mayor of Marlow" */
+const PLACE_KIND_NOUNS = new Set(['city', 'area', 'towns', 'cities', 'villages', 'provinces', 'regions', 'districts', 'islands', 'ports', 'town', 'village', 'port', 'resort', 'capital', 'province', 'state', 'region', 'suburb', 'district', 'island', 'county', 'municipality', 'hamlet', 'enclave', 'republic', 'kingdom', 'emirate', 'outskirts', 'streets', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'residents', 'inhabitants', 'mayor']);
 
 /** "in Marion, Kansas", "from Clyde, Ohio": before a town (and its region), not "to" ("spoke to Sydney") */
 export const TOWN_PREPOSITIONS = new Set(['in', 'from', 'near', 'outside']);
