@@ -382,6 +382,14 @@ describe('places: towns whose names are also words or first names', () => {
     ]);
   });
 
+  test('such a town before a comma and its region is a place without a preposition too, also one named like a person ("its Gary, Indiana, plant")', () => {
+    const text = 'Workers at its Gary, Indiana, plant went on strike.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Gary', 'place', 15, 19, 'place.comma-region'],
+      ['Indiana', 'place', 21, 28, 'place.gazetteer'],
+    ]);
+  });
+
   test('a name after "north of", "residents of" or "the mayor of" is a place ("north of Dravka", "the mayor of Ostrelo")', () => {
     const text = 'Shells fell north of Dravka overnight. Hundreds of residents of Kelmisk fled. The mayor of Ostrelo, Ana Brel, spoke.';
     expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([

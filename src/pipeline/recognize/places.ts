@@ -155,7 +155,8 @@ export function recognizePlaces(doc: Doc): Mention[] {
       found.push(mentionFromTokens(doc, 'place', start, end, 'place.comma-region', 0.6));
       continue;
     }
-    if (commaRegion && TOWN_PREPOSITIONS.has(tokens[start - 1]?.lower ?? '') && !(flags & TOWN_NEVER)) {
+    // (and a town whose name is a first name, anywhere: "its Gary, Indiana, plant")
+    if (commaRegion && (TOWN_PREPOSITIONS.has(tokens[start - 1]?.lower ?? '') || (flags & FLAGS.town && !(flags & (FLAGS.notName | FLAGS.person)))) && !(flags & TOWN_NEVER)) {
       found.push(mentionFromTokens(doc, 'place', start, end, 'place.comma-region', 0.65));
       continue;
     }
