@@ -390,6 +390,16 @@ describe('places: towns whose names are also words or first names', () => {
     ]);
   });
 
+  test('"W.Va." after a town and after a party initial is the state', () => {
+    const text = 'A plant in Velmont, W.Va., closed. Sen. Dana Orrel (D., W.Va.) objected.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Velmont', 'place', 11, 18, 'place.town-state'],
+      ['W.Va.', 'place', 20, 25, 'place.state-abbreviation'],
+      ['Dana Orrel', 'person', 40, 50, 'person.title'],
+      ['W.Va.', 'place', 56, 61, 'place.party-state'],
+    ]);
+  });
+
   test('a name after "north of", "residents of" or "the mayor of" is a place ("north of Dravka", "the mayor of Ostrelo")', () => {
     const text = 'Shells fell north of Dravka overnight. Hundreds of residents of Kelmisk fled. The mayor of Ostrelo, Ana Brel, spoke.';
     expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
