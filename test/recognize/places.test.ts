@@ -390,6 +390,16 @@ describe('places: towns whose names are also words or first names', () => {
     ]);
   });
 
+  test('a road by its kind and number is a place ("Interstate 95", "Highway 101", "Route 9")', () => {
+    const text = 'Traffic on Interstate 95 stopped near Velmont. Police closed Highway 101 at dawn. The Route 9 bypass is shut.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Interstate 95', 'place', 11, 24, 'place.road-number'],
+      ['Velmont', 'place', 38, 45, 'place.preposition'],
+      ['Highway 101', 'place', 61, 72, 'place.road-number'],
+      ['Route 9', 'place', 86, 93, 'place.road-number'],
+    ]);
+  });
+
   test('"W.Va." after a town and after a party initial is the state', () => {
     const text = 'A plant in Velmont, W.Va., closed. Sen. Dana Orrel (D., W.Va.) objected.';
     expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([

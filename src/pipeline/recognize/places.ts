@@ -19,6 +19,9 @@ export const PLACE_HEADS = new Set([
   'park', 'forest', 'beach', 'harbor', 'harbour', 'village', 'town', 'republic', 'kingdom',
   'emirate', 'emirates', 'strip', 'pass', 'palace', 'castle', 'cathedral', 'abbey', 'base', 'airbase', 'canyon', 'glacier', 'reef', 'shoal', 'atoll', 'crater', 'archipelago',
 ]);
+/** Kinds of road before a number: "Interstate 95", "Highway 101", "Route 9" */
+const ROAD_KINDS = new Set(['interstate', 'highway', 'route']);
+const ROAD_NUMBER = /^\d{1,3}[A-Z]?$/;
 /** "IPOs", "SUVs": plural initialisms */
 const PLURAL_INITIALISM = /^[A-Z]{2,}s$/;
 /** First words that make a capitalized run a place: "Lake Geneva", "Mount Everest". */
@@ -123,6 +126,11 @@ export function recognizePlaces(doc: Doc): Mention[] {
     }
     const length = end - start;
     const last = tokens[end - 1];
+    // "Interstate 95", "Highway 101", "State Route 9": a road's number after its kind
+    if (ROAD_KINDS.has(last.lower) && last.shape === 'title' && ROAD_NUMBER.test(tokens[end]?.text ?? '') && tokens[end].spaceBefore && !(phraseFlags(doc, start, end - 1) & ANY_NAME)) {
+      found.push(mentionFromTokens(doc, 'place', start, end + 1, 'place.road-number', 0.7));
+      continue;
+    }
     // "Marlow Hills, Ore.", "Springfield, Ill.": a town and its state abbreviation, both places
     const state = stateAbbreviationAfter(doc, end);
     if (state) found.push(mentionFromTokens(doc, 'place', end + 1, state, 'place.state-abbreviation', 0.8));
