@@ -390,6 +390,14 @@ describe('places: towns whose names are also words or first names', () => {
     ]);
   });
 
+  test('"the Vatican" is a place, also where it speaks', () => {
+    const text = 'Pilgrims gathered outside the Vatican on Sunday. The Vatican said the talks would go on.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Vatican', 'place', 30, 37, 'place.gazetteer'],
+      ['Vatican', 'place', 53, 60, 'place.gazetteer'],
+    ]);
+  });
+
   test('a road by its kind and number is a place ("Interstate 95", "Highway 101", "Route 9")', () => {
     const text = 'Traffic on Interstate 95 stopped near Velmont. Police closed Highway 101 at dawn. The Route 9 bypass is shut.';
     expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
