@@ -390,6 +390,15 @@ describe('places: towns whose names are also words or first names', () => {
     ]);
   });
 
+  test('official long names of countries are one place ("Russian Federation", "Syrian Arab Republic"), no organization', () => {
+    const text = 'Envoys of the Russian Federation and the Syrian Arab Republic met in Geneva.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Russian Federation', 'place', 14, 32, 'place.gazetteer'],
+      ['Syrian Arab Republic', 'place', 41, 61, 'place.gazetteer'],
+      ['Geneva', 'place', 69, 75, 'place.gazetteer'],
+    ]);
+  });
+
   test('"the Vatican" is a place, also where it speaks', () => {
     const text = 'Pilgrims gathered outside the Vatican on Sunday. The Vatican said the talks would go on.';
     expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
