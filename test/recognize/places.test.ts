@@ -390,6 +390,16 @@ describe('places: towns whose names are also words or first names', () => {
     ]);
   });
 
+  test('the second of "near X and Y", "in X or Y" is a place too, also a town that is a word ("in Dravka or Reading")', () => {
+    const text = 'Floods hit farms near Varnoth and Kelmisk on Monday. Crews worked in Dravka or Reading overnight.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Varnoth', 'place', 22, 29, 'place.preposition'],
+      ['Kelmisk', 'place', 34, 41, 'place.preposition'],
+      ['Dravka', 'place', 69, 75, 'place.preposition'],
+      ['Reading', 'place', 79, 86, 'place.preposition-town'],
+    ]);
+  });
+
   test('official long names of countries are one place ("Russian Federation", "Syrian Arab Republic"), no organization', () => {
     const text = 'Envoys of the Russian Federation and the Syrian Arab Republic met in Geneva.';
     expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([

@@ -177,7 +177,7 @@ export function recognizePlaces(doc: Doc): Mention[] {
     // "in Nice", "near Lawton": a town whose name is also a word or a person's name, after a
     // preposition of place (not a word that names a kind or a part of a place: "in Bay area", "in
     // Central and South America"; nor a month, "in March"; nor a famous name, "confidence in Obama")
-    if (flags & FLAGS.town && !(flags & (TOWN_NEVER | FLAGS.notName | FLAGS.person)) && !PLACE_HEADS.has(last.lower) && !PLACE_MODIFIERS.has(tokens[start].lower) && isAfterPlacePreposition(doc, start)) {
+    if (flags & FLAGS.town && !(flags & (TOWN_NEVER | FLAGS.notName | FLAGS.person)) && !PLACE_HEADS.has(last.lower) && !PLACE_MODIFIERS.has(tokens[start].lower) && (isAfterPlacePreposition(doc, start) || isSecondAfterPlacePreposition(doc, start))) {
       found.push(mentionFromTokens(doc, 'place', start, end, 'place.preposition-town', 0.6));
       continue;
     }
@@ -213,7 +213,7 @@ export function recognizePlaces(doc: Doc): Mention[] {
     // "in Tokmok": an unknown name after a preposition of place
     const before = tokens[start - 1];
     // (not a plural of an initialism: "a boom in IPOs")
-    if (before && PLACE_PREPOSITIONS.has(before.lower) && before.sentence === tokens[start].sentence && !PLURAL_INITIALISM.test(tokens[start].text)) {
+    if (before && ((PLACE_PREPOSITIONS.has(before.lower) && before.sentence === tokens[start].sentence) || isSecondAfterPlacePreposition(doc, start)) && !PLURAL_INITIALISM.test(tokens[start].text)) {
       let anyKnown = false;
       for (let i = start; i < end; i++) if (tokenFlags(tokens[i]) & (ANY_NAME | FLAGS.common)) anyKnown = true;
       if (!anyKnown) found.push(mentionFromTokens(doc, 'place', start, end, 'place.preposition', 0.4));
@@ -373,6 +373,18 @@ function isAtPlace(doc: Doc, start: number, end: number): boolean {
   if (work && (tokenFlags(work) & (FLAGS.title | FLAGS.orgHead) || WORK_BEFORE_AT.has(work.lower) || work.text === ',')) return false;
   for (let i = start; i < end; i++) if (tokenFlags(tokens[i]) & (ANY_NAME | FLAGS.common)) return false;
   return true;
+}
+
+/** Is the name at token `start` the second of "in X and <name>", "near X or <name>" (X of one to three capitalized words)? */
+function isSecondAfterPlacePreposition(doc: Doc, start: number): boolean {
+  const tokens = doc.tokens;
+  const joiner = tokens[start - 1];
+  if (!joiner || (joiner.lower !== 'and' && joiner.lower !== 'or') || joiner.shape !== 'lower') return false;
+  let i = start - 2;
+  const stop = start - 2 - MAX_FIRST_PLACE_WORDS;
+  while (i > stop && i >= 0 && isCapitalized(tokens[i])) i--;
+  if (i === start - 2 || i < 0) return false;
+  return tokens[i].shape === 'lower' && PLACE_PREPOSITIONS.has(tokens[i].lower) && tokens[i].sentence === tokens[start].sentence;
 }
 
 /** Is a word of tokens start..end-1 a name or an ordinary word some list knows? (the unknown ones are "place.kind-after") */
