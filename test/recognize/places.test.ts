@@ -400,6 +400,15 @@ describe('places: towns whose names are also words or first names', () => {
     ]);
   });
 
+  test('a name before ", a small mining town" is a place; not before "a city councillor" or "the island\'s governor"', () => {
+    const text = "Troops entered Kelvory, a small mining town near the border. Ilse Varnak, a city councillor, said so. Tomas Brel, the island's governor, agreed.";
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Kelvory', 'place', 15, 22, 'place.apposition'],
+      ['Ilse Varnak', 'person', 61, 72, 'person.given-name'],
+      ['Tomas Brel', 'person', 102, 112, 'person.given-name'],
+    ]);
+  });
+
   test('regions and districts news names alone ("the Carolinas", "Pudong", "the Galapagos")', () => {
     const text = 'Storms swept the Carolinas on Friday. A plant opened in Pudong, and divers returned from the Galapagos.';
     expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([

@@ -168,6 +168,11 @@ export function recognizePlaces(doc: Doc): Mention[] {
       found.push(mentionFromTokens(doc, 'place', start, end, 'place.comma-region', 0.65));
       continue;
     }
+    // "Dravka, a mining town in the north": a name before an apposition that says what place it is
+    if (isPlaceApposition(doc, end) && !(flags & (TOWN_NEVER | FLAGS.person))) {
+      found.push(mentionFromTokens(doc, 'place', start, end, 'place.apposition', 0.7));
+      continue;
+    }
     // "the port city of Varnavik", "the towns of Orsk and Ravna"; also a name shaped like a person's
     // ("the village of Marta Velden"), above the person rules
     if ((start >= 2 && tokens[start - 1].lower === 'of' && PLACE_KIND_NOUNS.has(tokens[start - 2].lower) && tokens[start - 2].shape === 'lower') || isSecondOfPlaceKinds(doc, start)) {
@@ -385,6 +390,26 @@ function isSecondAfterPlacePreposition(doc: Doc, start: number): boolean {
   while (i > stop && i >= 0 && isCapitalized(tokens[i])) i--;
   if (i === start - 2 || i < 0) return false;
   return tokens[i].shape === 'lower' && PLACE_PREPOSITIONS.has(tokens[i].lower) && tokens[i].sentence === tokens[start].sentence;
+}
+
+/** Kinds of place an apposition names: "Dravka, a small town ..." */
+const APPOSITION_PLACE_KINDS = new Set(['town', 'city', 'village', 'suburb', 'district', 'region', 'province', 'port', 'island', 'hamlet', 'municipality', 'county', 'resort', 'enclave', 'settlement', 'neighborhood', 'neighbourhood', 'township', 'capital']);
+/** Lower-case words an apposition may put before its kind of place: "a small mining town" (at most three) */
+const MAX_APPOSITION_MODIFIERS = 3;
+
+/** After token `end - 1`: ", a/an/the [up to three lower-case words] <kind of place>", the kind not a modifier of a noun ("a city councillor") nor an owner ("the city's mayor")? */
+function isPlaceApposition(doc: Doc, end: number): boolean {
+  const tokens = doc.tokens;
+  if (tokens[end]?.text !== ',' || !ARTICLES.has(tokens[end + 1]?.lower ?? '') || tokens[end + 1].shape !== 'lower') return false;
+  const sentence = tokens[end].sentence;
+  for (let i = end + 2; i <= end + 2 + MAX_APPOSITION_MODIFIERS; i++) {
+    const token = tokens[i];
+    if (!token || token.sentence !== sentence || (token.shape !== 'lower' && token.shape !== 'punct')) return false;
+    if (token.shape === 'punct' && token.text !== '-') return false;
+    // (not "the island's deputy governor": a role of the place)
+    if (APPOSITION_PLACE_KINDS.has(token.lower)) return !isNounAfter(doc, i + 1, sentence) && tokens[i + 1]?.lower !== "'s";
+  }
+  return false;
 }
 
 /** Is a word of tokens start..end-1 a name or an ordinary word some list knows? (the unknown ones are "place.kind-after") */
