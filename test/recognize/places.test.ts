@@ -455,6 +455,14 @@ describe('places: towns whose names are also words or first names', () => {
     ]);
   });
 
+  test('a name before lower-case "residents" is a place, also a first name or a word ("Amber residents")', () => {
+    const text = 'Kelmisk residents fled on Monday. Water ran out for Amber residents.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Kelmisk', 'place', 0, 7, 'place.kind-after'],
+      ['Amber', 'place', 52, 57, 'place.administrative-kind'],
+    ]);
+  });
+
   test('a name after "north of", "residents of" or "the mayor of" is a place ("north of Dravka", "the mayor of Ostrelo")', () => {
     const text = 'Shells fell north of Dravka overnight. Hundreds of residents of Kelmisk fled. The mayor of Ostrelo, Ana Brel, spoke.';
     expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([

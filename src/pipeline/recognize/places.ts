@@ -41,10 +41,10 @@ const PLACE_MODIFIERS = new Set([
 ]);
 /** Small words of Portuguese and Spanish place names, in lower case: "Rio Grande do Sul" */
 const PLACE_JOINERS = new Set(['do', 'da', 'dos', 'das', 'de', 'del']);
-/** Lower-case nouns after a place name: "Velkara province", "Dunmore stadium" */
-const PLACE_KINDS_AFTER = new Set(['region', 'area', 'township', 'neighborhood', 'neighbourhood', 'checkpoint', 'crossing', 'oilfield', 'port', 'harbour', 'harbor', 'province', 'district', 'county', 'mountains', 'valley', 'river', 'island', 'islands', 'stadium', 'airport', 'mosque', 'church', 'cathedral', 'palace', 'prison', 'sanatorium', 'hospital', 'mine', 'border', 'coast', 'peninsula', 'desert', 'basin', 'enclave', 'settlement', 'refugee', 'suburb', 'oblast', 'governorate', 'prefecture', 'municipality']);
-/** Lower-case kinds of administrative area after a name: "Isabela province" */
-const ADMINISTRATIVE_KINDS = new Set(['province', 'prefecture', 'oblast', 'governorate', 'municipality', 'district', 'county', 'region']);
+/** Lower-case nouns after a place name: "Velkara province", "Dunmore stadium", "Velkara residents" */
+const PLACE_KINDS_AFTER = new Set(['region', 'area', 'township', 'neighborhood', 'neighbourhood', 'checkpoint', 'crossing', 'oilfield', 'port', 'harbour', 'harbor', 'province', 'district', 'county', 'mountains', 'valley', 'river', 'island', 'islands', 'stadium', 'airport', 'mosque', 'church', 'cathedral', 'palace', 'prison', 'sanatorium', 'hospital', 'mine', 'border', 'coast', 'peninsula', 'desert', 'basin', 'enclave', 'settlement', 'refugee', 'suburb', 'residents', 'oblast', 'governorate', 'prefecture', 'municipality']);
+/** Lower-case kinds of administrative area after a name, and its people: "Isabela province", "Marina residents" */
+const ADMINISTRATIVE_KINDS = new Set(['province', 'prefecture', 'oblast', 'governorate', 'municipality', 'district', 'county', 'region', 'residents']);
 /** Kinds of place that are often named after someone: "the Dana Orrel airport", "Tavi Marsh hospital" */
 export const NAMED_AFTER_SOMEONE = new Set(['airport', 'prison', 'hospital', 'stadium', 'mine']);
 const COMPASS = new Set(['west', 'east', 'north', 'south', 'midwest', 'northeast', 'northwest', 'southeast', 'southwest']);
@@ -186,8 +186,8 @@ export function recognizePlaces(doc: Doc): Mention[] {
       found.push(mentionFromTokens(doc, 'place', start, end, 'place.preposition-town', 0.6));
       continue;
     }
-    // "Isabela province", "the Victoria district": a name that is also a first name or a word before a
-    // lower-case kind of administrative area (not a people's: "the Central Asian region")
+    // "Isabela province", "the Victoria district", "Amber residents": a name that is also a first name
+    // or a word before a lower-case kind of administrative area or its residents (not a people's: "the Central Asian region")
     if (ADMINISTRATIVE_KINDS.has(tokens[end]?.lower ?? '') && tokens[end].shape === 'lower' && !(flags & (TOWN_NEVER | FLAGS.notName | FLAGS.person)) && !PLACE_HEADS.has(last.lower) && !(tokenFlags(last) & FLAGS.demonym) && hasKnownWord(doc, start, end)) {
       found.push(mentionFromTokens(doc, 'place', start, end, 'place.administrative-kind', 0.6));
       continue;
