@@ -455,6 +455,17 @@ describe('places: towns whose names are also words or first names', () => {
     ]);
   });
 
+  test('a name, its possessive and a kind of place are one place ("St Oren\'s Park", "Varley\'s Island"); not after a country, nor a club in a results line', () => {
+    const text = "Fans waited outside St Oren's Park on Saturday. A boat ran aground off Varley's Island. Kenya's Rift Valley is dry.";
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ["St Oren's Park", 'place', 20, 34, 'place.possessive-head'],
+      ["Varley's Island", 'place', 71, 86, 'place.possessive-head'],
+      ['Kenya', 'place', 88, 93, 'place.gazetteer'],
+      ['Rift Valley', 'place', 96, 107, 'place.gazetteer'],
+    ]);
+    expect(brief("Results: Ross Rovers 2 Kelby's Park 1")).toEqual(['organization:Ross Rovers']);
+  });
+
   test('a name before lower-case "residents" is a place, also a first name or a word ("Amber residents")', () => {
     const text = 'Kelmisk residents fled on Monday. Water ran out for Amber residents.';
     expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([

@@ -124,6 +124,12 @@ export function recognizePlaces(doc: Doc): Mention[] {
       found.push(mentionFromTokens(doc, 'place', start, byStart.get(end + 1)!.end, 'place.head-of', 0.85));
       continue;
     }
+    // "Sullivan's Island", "St Mary's Stadium": a name, its possessive and a kind of place
+    const possessiveHead = possessivePlaceEnd(doc, start, end, byStart);
+    if (possessiveHead) {
+      found.push(mentionFromTokens(doc, 'place', start, possessiveHead, 'place.possessive-head', 0.8));
+      continue;
+    }
     const length = end - start;
     const last = tokens[end - 1];
     // "Interstate 95", "Highway 101", "State Route 9": a road's number after its kind
@@ -410,6 +416,31 @@ function isPlaceApposition(doc: Doc, end: number): boolean {
     if (APPOSITION_PLACE_KINDS.has(token.lower)) return !isNounAfter(doc, i + 1, sentence) && tokens[i + 1]?.lower !== "'s";
   }
   return false;
+}
+
+/** Kinds of place after a name's possessive, besides the place heads: "Brooke's Point", "Coogan's Bluff" */
+const POSSESSIVE_PLACE_HEADS = new Set(['point', 'bluff', 'tomb', 'vineyard', 'landing', 'cove', 'creek']);
+
+/**
+ * The end of "<name>'s <kind of place>" ("Sullivan's Island", "St James' Park") for the candidate at
+ * start..end, or 0: a name of one or two words that is no place or organization (those own what
+ * follows: "Kenya's Rift Valley"), its possessive, and one capitalized place head.
+ */
+function possessivePlaceEnd(doc: Doc, start: number, end: number, byStart: Map<number, { end: number }>): number {
+  const tokens = doc.tokens;
+  const mark = tokens[end];
+  if (!mark || mark.spaceBefore || end - start > 2) return 0;
+  const possessive = mark.lower === "'s" || mark.lower === '’s' || ((mark.text === "'" || mark.text === '’') && tokens[end - 1].lower.endsWith('s'));
+  if (!possessive) return 0;
+  const head = byStart.get(end + 1);
+  if (!head || head.end !== end + 2) return 0;
+  const word = tokens[end + 1];
+  if (word.shape !== 'title' || !(PLACE_HEADS.has(word.lower) || POSSESSIVE_PLACE_HEADS.has(word.lower))) return 0;
+  if (phraseFlags(doc, start, end) & (PLACE_FLAGS | FLAGS.organization | FLAGS.demonym) || tokenFlags(tokens[end - 1]) & (PLACE_FLAGS | FLAGS.organization | FLAGS.demonym)) return 0;
+  // (not a club in a results line or a fixture: "Queen's Park 2", "Queen's Park v Forfar")
+  const after = tokens[end + 2];
+  if (after && (/^\d/.test(after.text) || after.lower === 'v' || after.lower === 'vs')) return 0;
+  return end + 2;
 }
 
 /** Is a word of tokens start..end-1 a name or an ordinary word some list knows? (the unknown ones are "place.kind-after") */
