@@ -466,6 +466,11 @@ describe('places: towns whose names are also words or first names', () => {
     expect(brief("Results: Ross Rovers 2 Kelby's Park 1")).toEqual(['organization:Ross Rovers']);
   });
 
+  test('"Yugoslav" is a people\'s word: no organization of its own, and the name after it a person\'s', () => {
+    expect(brief('The Yugoslav news agency said talks went well.')).toEqual([]);
+    expect(brief("Wednesday's Yugoslav Milan Petrovar scored twice.")).toEqual(['person:Milan Petrovar']);
+  });
+
   test('a name before lower-case "residents" is a place, also a first name or a word ("Amber residents")', () => {
     const text = 'Kelmisk residents fled on Monday. Water ran out for Amber residents.';
     expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
