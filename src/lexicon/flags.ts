@@ -57,7 +57,7 @@ export const FLAGS = {
   wordHead: 1 << 24,
   /**
    * a town of 15,000 people or more whose name is also an ordinary word or a person's name
-   * ("Nice", "Lawton"), so no city flag: a place only where the text says so ("in Nice")
+   * ("Reading", "Mobile"), so no city flag: a place only where the text says so ("in Reading")
    */
   town: 1 << 25,
 } as const;

@@ -365,8 +365,8 @@ describe('places: a county before a role or its people', () => {
 });
 
 describe('places: towns whose names are also words or first names', () => {
-  test('after "in" or "near" such a town is a place ("in Reading", "near Mobile", "in Gary"); not a month, a famous name or "Bay area"', () => {
-    const text = 'The depot in Reading closed. Crews worked near Mobile and in Gary on Monday. Sales fell in March. Offices in Bay area shut.';
+  test('after "in" or "near" such a town is a place ("in Reading", "near Mobile", "in Gary"); not a month, a famous name or a word that names a kind of place ("in Bay harbour")', () => {
+    const text = 'The depot in Reading closed. Crews worked near Mobile and in Gary on Monday. Sales fell in March. Boats stayed in Bay harbour.';
     expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
       ['Reading', 'place', 13, 20, 'place.preposition-town'],
       ['Mobile', 'place', 47, 53, 'place.preposition-town'],
@@ -426,13 +426,13 @@ describe('places: towns whose names are also words or first names', () => {
     ]);
   });
 
-  test('a road by its kind and number is a place ("Interstate 95", "Highway 101", "Route 9")', () => {
-    const text = 'Traffic on Interstate 95 stopped near Velmont. Police closed Highway 101 at dawn. The Route 9 bypass is shut.';
+  test('a road by its kind and number is a place ("Interstate 84", "Highway 161", "Route 7")', () => {
+    const text = 'Traffic on Interstate 84 stopped near Velmont. Police closed Highway 161 at dawn. The Route 7 bypass is shut.';
     expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
-      ['Interstate 95', 'place', 11, 24, 'place.road-number'],
+      ['Interstate 84', 'place', 11, 24, 'place.road-number'],
       ['Velmont', 'place', 38, 45, 'place.preposition'],
-      ['Highway 101', 'place', 61, 72, 'place.road-number'],
-      ['Route 9', 'place', 86, 93, 'place.road-number'],
+      ['Highway 161', 'place', 61, 72, 'place.road-number'],
+      ['Route 7', 'place', 86, 93, 'place.road-number'],
     ]);
   });
 
@@ -457,9 +457,9 @@ describe('places: towns whose names are also words or first names', () => {
     expect(brief("Results: Ross Rovers 2 Kelby's Park 1")).toEqual(['organization:Ross Rovers']);
   });
 
-  test('"Yugoslav" is a people\'s word: no organization of its own, and the name after it a person\'s', () => {
-    expect(brief('The Yugoslav news agency said talks went well.')).toEqual([]);
-    expect(brief("Wednesday's Yugoslav Milan Petrovar scored twice.")).toEqual(['person:Milan Petrovar']);
+  test('"Montenegrin", "Czechoslovak" are peoples\' words: no organization of their own, and the name after one a person\'s', () => {
+    expect(brief('The Montenegrin news agency said talks went well.')).toEqual([]);
+    expect(brief("Saturday's Czechoslovak Milan Petrovar scored.")).toEqual(['person:Milan Petrovar']);
   });
 
   test('a name before lower-case "residents" is a place, also a first name or a word ("Amber residents")', () => {
@@ -480,8 +480,8 @@ describe('places: towns whose names are also words or first names', () => {
     ]);
   });
 
-  test('a first name or a word before a lower-case "district" or "county" is a place ("the Amber district"); not a people\'s ("the Central Asian region")', () => {
-    const text = 'Troops moved into the Amber district on Monday. Officials said Crystal county shut roads. Trade grew across the Central Asian region.';
+  test('a first name or a word before a lower-case "district" or "county" is a place ("the Amber district"); not a people\'s ("the East African region")', () => {
+    const text = 'Troops moved into the Amber district on Monday. Officials said Crystal county shut roads. Trade grew across the East African region.';
     expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
       ['Amber', 'place', 22, 27, 'place.administrative-kind'],
       ['Crystal', 'place', 63, 70, 'place.administrative-kind'],

@@ -19,7 +19,7 @@ export const PLACE_HEADS = new Set([
   'park', 'forest', 'beach', 'harbor', 'harbour', 'village', 'town', 'republic', 'kingdom',
   'emirate', 'emirates', 'strip', 'pass', 'palace', 'castle', 'cathedral', 'abbey', 'base', 'airbase', 'canyon', 'glacier', 'reef', 'shoal', 'atoll', 'crater', 'archipelago',
 ]);
-/** Kinds of road before a number: "Interstate 95", "Highway 101", "Route 9" */
+/** Kinds of road before a number: "Interstate 84", "Highway 161", "Route 7" */
 const ROAD_KINDS = new Set(['interstate', 'highway', 'route']);
 const ROAD_NUMBER = /^\d{1,3}[A-Z]?$/;
 /** "IPOs", "SUVs": plural initialisms */
@@ -43,7 +43,7 @@ const PLACE_MODIFIERS = new Set([
 const PLACE_JOINERS = new Set(['do', 'da', 'dos', 'das', 'de', 'del']);
 /** Lower-case nouns after a place name: "Velkara province", "Dunmore stadium", "Velkara residents" */
 const PLACE_KINDS_AFTER = new Set(['region', 'area', 'township', 'neighborhood', 'neighbourhood', 'checkpoint', 'crossing', 'oilfield', 'port', 'harbour', 'harbor', 'province', 'district', 'county', 'mountains', 'valley', 'river', 'island', 'islands', 'stadium', 'airport', 'mosque', 'church', 'cathedral', 'palace', 'prison', 'sanatorium', 'hospital', 'mine', 'border', 'coast', 'peninsula', 'desert', 'basin', 'enclave', 'settlement', 'refugee', 'suburb', 'residents', 'oblast', 'governorate', 'prefecture', 'municipality']);
-/** Lower-case kinds of administrative area after a name, and its people: "Isabela province", "Marina residents" */
+/** Lower-case kinds of administrative area after a name, and its people: "Amber province", "Amber residents" */
 const ADMINISTRATIVE_KINDS = new Set(['province', 'prefecture', 'oblast', 'governorate', 'municipality', 'district', 'county', 'region', 'residents']);
 /** Kinds of place that are often named after someone: "the Dana Orrel airport", "Tavi Marsh hospital" */
 export const NAMED_AFTER_SOMEONE = new Set(['airport', 'prison', 'hospital', 'stadium', 'mine']);
@@ -124,7 +124,7 @@ export function recognizePlaces(doc: Doc): Mention[] {
       found.push(mentionFromTokens(doc, 'place', start, byStart.get(end + 1)!.end, 'place.head-of', 0.85));
       continue;
     }
-    // "Sullivan's Island", "St Mary's Stadium": a name, its possessive and a kind of place
+    // "Varley's Island", "St Oren's Park": a name, its possessive and a kind of place
     const possessiveHead = possessivePlaceEnd(doc, start, end, byStart);
     if (possessiveHead) {
       found.push(mentionFromTokens(doc, 'place', start, possessiveHead, 'place.possessive-head', 0.8));
@@ -132,7 +132,7 @@ export function recognizePlaces(doc: Doc): Mention[] {
     }
     const length = end - start;
     const last = tokens[end - 1];
-    // "Interstate 95", "Highway 101", "State Route 9": a road's number after its kind
+    // "Interstate 84", "Highway 161", "State Route 7": a road's number after its kind
     if (ROAD_KINDS.has(last.lower) && last.shape === 'title' && ROAD_NUMBER.test(tokens[end]?.text ?? '') && tokens[end].spaceBefore && !(phraseFlags(doc, start, end - 1) & ANY_NAME)) {
       found.push(mentionFromTokens(doc, 'place', start, end + 1, 'place.road-number', 0.7));
       continue;
@@ -185,15 +185,15 @@ export function recognizePlaces(doc: Doc): Mention[] {
       if (!(flags & TOWN_NEVER)) found.push(mentionFromTokens(doc, 'place', start, end, 'place.kind-of', KIND_OF_STRENGTH));
       continue;
     }
-    // "in Nice", "near Lawton": a town whose name is also a word or a person's name, after a
-    // preposition of place (not a word that names a kind or a part of a place: "in Bay area", "in
-    // Central and South America"; nor a month, "in March"; nor a famous name, "confidence in Obama")
+    // "in Reading", "near Mobile": a town whose name is also a word or a person's name, after a
+    // preposition of place (not a word that names a kind or a part of a place: "boats in Bay harbour",
+    // "in Central Europe"; nor a month, "in March"; nor a famous name, "confidence in Obama")
     if (flags & FLAGS.town && !(flags & (TOWN_NEVER | FLAGS.notName | FLAGS.person)) && !PLACE_HEADS.has(last.lower) && !PLACE_MODIFIERS.has(tokens[start].lower) && (isAfterPlacePreposition(doc, start) || isSecondAfterPlacePreposition(doc, start))) {
       found.push(mentionFromTokens(doc, 'place', start, end, 'place.preposition-town', 0.6));
       continue;
     }
-    // "Isabela province", "the Victoria district", "Amber residents": a name that is also a first name
-    // or a word before a lower-case kind of administrative area or its residents (not a people's: "the Central Asian region")
+    // "Amber province", "the Crystal district", "Amber residents": a name that is also a first name
+    // or a word before a lower-case kind of administrative area or its residents (not a people's: "the East African region")
     if (ADMINISTRATIVE_KINDS.has(tokens[end]?.lower ?? '') && tokens[end].shape === 'lower' && !(flags & (TOWN_NEVER | FLAGS.notName | FLAGS.person)) && !PLACE_HEADS.has(last.lower) && !(tokenFlags(last) & FLAGS.demonym) && hasKnownWord(doc, start, end)) {
       found.push(mentionFromTokens(doc, 'place', start, end, 'place.administrative-kind', 0.6));
       continue;
@@ -418,11 +418,11 @@ function isPlaceApposition(doc: Doc, end: number): boolean {
   return false;
 }
 
-/** Kinds of place after a name's possessive, besides the place heads: "Brooke's Point", "Coogan's Bluff" */
+/** Kinds of place after a name's possessive, besides the place heads: "Oren's Point", "Kelby's Bluff" */
 const POSSESSIVE_PLACE_HEADS = new Set(['point', 'bluff', 'tomb', 'vineyard', 'landing', 'cove', 'creek']);
 
 /**
- * The end of "<name>'s <kind of place>" ("Sullivan's Island", "St James' Park") for the candidate at
+ * The end of "<name>'s <kind of place>" ("Varley's Island", "St Oren's Park") for the candidate at
  * start..end, or 0: a name of one or two words that is no place or organization (those own what
  * follows: "Kenya's Rift Valley"), its possessive, and one capitalized place head.
  */
@@ -437,7 +437,7 @@ function possessivePlaceEnd(doc: Doc, start: number, end: number, byStart: Map<n
   const word = tokens[end + 1];
   if (word.shape !== 'title' || !(PLACE_HEADS.has(word.lower) || POSSESSIVE_PLACE_HEADS.has(word.lower))) return 0;
   if (phraseFlags(doc, start, end) & (PLACE_FLAGS | FLAGS.organization | FLAGS.demonym) || tokenFlags(tokens[end - 1]) & (PLACE_FLAGS | FLAGS.organization | FLAGS.demonym)) return 0;
-  // (not a club in a results line or a fixture: "Queen's Park 2", "Queen's Park v Forfar")
+  // (not a club in a results line or a fixture: "Kelby's Park 2", "Kelby's Park v Ross Rovers")
   const after = tokens[end + 2];
   if (after && (/^\d/.test(after.text) || after.lower === 'v' || after.lower === 'vs')) return 0;
   return end + 2;
