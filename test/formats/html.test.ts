@@ -56,6 +56,8 @@ test('the publication date is the reference date for "on Tuesday"; the headline 
     ['person', 'Anna Berg', null, ['Anna Berg', 'Berg']],
     ['person', 'Tomas Rieger', null, ['Tomas Rieger']],
     ['organization', 'Port Authority', null, ['Port Authority']],
+    // "the mayor of Velmar": a place, and so is the headline's "Velmar" (issue 13w)
+    ['place', 'Velmar', null, ['Velmar', 'Velmar']],
     ['date', 'Tuesday evening', '2026-03-03', ['Tuesday', 'Tuesday evening']],
     ['date', 'Friday', '2026-03-06', ['Friday']],
     ['date', 'next week', '2026-W11', ['next week']],

@@ -370,3 +370,128 @@ describe('places: a county before a role or its people', () => {
     ]);
   });
 });
+
+describe('places: towns whose names are also words or first names', () => {
+  test('after "in" or "near" such a town is a place ("in Reading", "near Mobile", "in Gary"); not a month, a famous name or a word that names a kind of place ("in Bay harbour")', () => {
+    const text = 'The depot in Reading closed. Crews worked near Mobile and in Gary on Monday. Sales fell in March. Boats stayed in Bay harbour.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Reading', 'place', 13, 20, 'place.preposition-town'],
+      ['Mobile', 'place', 47, 53, 'place.preposition-town'],
+      ['Gary', 'place', 61, 65, 'place.preposition-town'],
+    ]);
+  });
+
+  test('an unknown name after "at" is a place ("collided at Varnoth"); not after a job, the people of a firm, "look" or a comma', () => {
+    const text = 'Two buses collided at Varnoth on Sunday. Fans were held at Dunmoor. Researchers at Velmo agreed. Look at Kessary. He works at Orvenko.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Varnoth', 'place', 22, 29, 'place.at'],
+      ['Dunmoor', 'place', 59, 66, 'place.at'],
+    ]);
+  });
+
+  test('such a town before a comma and its region is a place without a preposition too, also one named like a person ("its Gary, Indiana, plant")', () => {
+    const text = 'Workers at its Gary, Indiana, plant went on strike.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Gary', 'place', 15, 19, 'place.comma-region'],
+      ['Indiana', 'place', 21, 28, 'place.gazetteer'],
+    ]);
+  });
+
+  test('the second of "near X and Y", "in X or Y" is a place too, also a town that is a word ("in Dravka or Reading")', () => {
+    const text = 'Floods hit farms near Varnoth and Kelmisk on Monday. Crews worked in Dravka or Reading overnight.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Varnoth', 'place', 22, 29, 'place.preposition'],
+      ['Kelmisk', 'place', 34, 41, 'place.preposition'],
+      ['Dravka', 'place', 69, 75, 'place.preposition'],
+      ['Reading', 'place', 79, 86, 'place.preposition-town'],
+    ]);
+  });
+
+  test('a name before ", a small mining town" is a place; not before "a city councillor" or "the island\'s governor"', () => {
+    const text = "Troops entered Kelvory, a small mining town near the border. Ilse Varnak, a city councillor, said so. Tomas Brel, the island's governor, agreed.";
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Kelvory', 'place', 15, 22, 'place.apposition'],
+      ['Ilse Varnak', 'person', 61, 72, 'person.given-name'],
+      ['Tomas Brel', 'person', 102, 112, 'person.given-name'],
+    ]);
+  });
+
+  test('official long names of countries are one place ("Russian Federation", "Syrian Arab Republic"), no organization', () => {
+    const text = 'Envoys of the Russian Federation and the Syrian Arab Republic met in Geneva.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Russian Federation', 'place', 14, 32, 'place.gazetteer'],
+      ['Syrian Arab Republic', 'place', 41, 61, 'place.gazetteer'],
+      ['Geneva', 'place', 69, 75, 'place.gazetteer'],
+    ]);
+  });
+
+  test('"the Vatican" is a place, also where it speaks', () => {
+    const text = 'Pilgrims gathered outside the Vatican on Sunday. The Vatican said the talks would go on.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Vatican', 'place', 30, 37, 'place.gazetteer'],
+      ['Vatican', 'place', 53, 60, 'place.gazetteer'],
+    ]);
+  });
+
+  test('a road by its kind and number is a place ("Interstate 84", "Highway 161", "Route 7")', () => {
+    const text = 'Traffic on Interstate 84 stopped near Velmont. Police closed Highway 161 at dawn. The Route 7 bypass is shut.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Interstate 84', 'place', 11, 24, 'place.road-number'],
+      ['Velmont', 'place', 38, 45, 'place.preposition'],
+      ['Highway 161', 'place', 61, 72, 'place.road-number'],
+      ['Route 7', 'place', 86, 93, 'place.road-number'],
+    ]);
+  });
+
+  test('"W.Va." after a town and after a party initial is the state', () => {
+    const text = 'A plant in Velmont, W.Va., closed. Sen. Dana Orrel (D., W.Va.) objected.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Velmont', 'place', 11, 18, 'place.town-state'],
+      ['W.Va.', 'place', 20, 25, 'place.state-abbreviation'],
+      ['Dana Orrel', 'person', 40, 50, 'person.title'],
+      ['W.Va.', 'place', 56, 61, 'place.party-state'],
+    ]);
+  });
+
+  test('a name, its possessive and a kind of place are one place ("St Oren\'s Park", "Varley\'s Island"); not after a country, nor a club in a results line', () => {
+    const text = "Fans waited outside St Oren's Park on Saturday. A boat ran aground off Varley's Island. Kenya's Rift Valley is dry.";
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ["St Oren's Park", 'place', 20, 34, 'place.possessive-head'],
+      ["Varley's Island", 'place', 71, 86, 'place.possessive-head'],
+      ['Kenya', 'place', 88, 93, 'place.gazetteer'],
+      ['Rift Valley', 'place', 96, 107, 'place.gazetteer'],
+    ]);
+    expect(brief("Results: Ross Rovers 2 Kelby's Park 1")).toEqual(['organization:Ross Rovers']);
+  });
+
+  test('"Montenegrin", "Czechoslovak" are peoples\' words: no organization of their own, and the name after one a person\'s', () => {
+    expect(brief('The Montenegrin news agency said talks went well.')).toEqual([]);
+    expect(brief("Saturday's Czechoslovak Milan Petrovar scored.")).toEqual(['person:Milan Petrovar']);
+  });
+
+  test('a name before lower-case "residents" is a place, also a first name or a word ("Amber residents")', () => {
+    const text = 'Kelmisk residents fled on Monday. Water ran out for Amber residents.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Kelmisk', 'place', 0, 7, 'place.kind-after'],
+      ['Amber', 'place', 52, 57, 'place.administrative-kind'],
+    ]);
+  });
+
+  test('a name after "north of", "residents of" or "the mayor of" is a place ("north of Dravka", "the mayor of Ostrelo")', () => {
+    const text = 'Shells fell north of Dravka overnight. Hundreds of residents of Kelmisk fled. The mayor of Ostrelo, Ana Brel, spoke.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Dravka', 'place', 21, 27, 'place.kind-of'],
+      ['Kelmisk', 'place', 64, 71, 'place.kind-of'],
+      ['Ostrelo', 'place', 91, 98, 'place.kind-of'],
+      ['Ana Brel', 'person', 100, 108, 'person.given-name'],
+    ]);
+  });
+
+  test('a first name or a word before a lower-case "district" or "county" is a place ("the Amber district"); not a people\'s ("the East African region")', () => {
+    const text = 'Troops moved into the Amber district on Monday. Officials said Crystal county shut roads. Trade grew across the East African region.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Amber', 'place', 22, 27, 'place.administrative-kind'],
+      ['Crystal', 'place', 63, 70, 'place.administrative-kind'],
+    ]);
+  });
+});

@@ -19,6 +19,9 @@ export const PLACE_HEADS = new Set([
   'park', 'forest', 'beach', 'harbor', 'harbour', 'village', 'town', 'republic', 'kingdom',
   'emirate', 'emirates', 'strip', 'pass', 'palace', 'castle', 'cathedral', 'abbey', 'base', 'airbase', 'canyon', 'glacier', 'reef', 'shoal', 'atoll', 'crater', 'archipelago',
 ]);
+/** Kinds of road before a number: "Interstate 84", "Highway 161", "Route 7" */
+const ROAD_KINDS = new Set(['interstate', 'highway', 'route']);
+const ROAD_NUMBER = /^\d{1,3}[A-Z]?$/;
 /** "IPOs", "SUVs": plural initialisms */
 const PLURAL_INITIALISM = /^[A-Z]{2,}s$/;
 /** First words that make a capitalized run a place: "Lake Geneva", "Mount Everest". */
@@ -38,15 +41,17 @@ const PLACE_MODIFIERS = new Set([
 ]);
 /** Small words of Portuguese and Spanish place names, in lower case: "Rio Grande do Sul" */
 const PLACE_JOINERS = new Set(['do', 'da', 'dos', 'das', 'de', 'del']);
-/** Lower-case nouns after a place name: "Velkara province", "Dunmore stadium" */
-const PLACE_KINDS_AFTER = new Set(['region', 'area', 'township', 'neighborhood', 'neighbourhood', 'checkpoint', 'crossing', 'oilfield', 'port', 'harbour', 'harbor', 'province', 'district', 'county', 'mountains', 'valley', 'river', 'island', 'islands', 'stadium', 'airport', 'mosque', 'church', 'cathedral', 'palace', 'prison', 'sanatorium', 'hospital', 'mine', 'border', 'coast', 'peninsula', 'desert', 'basin', 'enclave', 'settlement', 'refugee', 'suburb', 'oblast', 'governorate', 'prefecture', 'municipality']);
+/** Lower-case nouns after a place name: "Velkara province", "Dunmore stadium", "Velkara residents" */
+const PLACE_KINDS_AFTER = new Set(['region', 'area', 'township', 'neighborhood', 'neighbourhood', 'checkpoint', 'crossing', 'oilfield', 'port', 'harbour', 'harbor', 'province', 'district', 'county', 'mountains', 'valley', 'river', 'island', 'islands', 'stadium', 'airport', 'mosque', 'church', 'cathedral', 'palace', 'prison', 'sanatorium', 'hospital', 'mine', 'border', 'coast', 'peninsula', 'desert', 'basin', 'enclave', 'settlement', 'refugee', 'suburb', 'residents', 'oblast', 'governorate', 'prefecture', 'municipality']);
+/** Lower-case kinds of administrative area after a name, and its people: "Amber province", "Amber residents" */
+const ADMINISTRATIVE_KINDS = new Set(['province', 'prefecture', 'oblast', 'governorate', 'municipality', 'district', 'county', 'region', 'residents']);
 /** Kinds of place that are often named after someone: "the Dana Orrel airport", "Tavi Marsh hospital" */
 export const NAMED_AFTER_SOMEONE = new Set(['airport', 'prison', 'hospital', 'stadium', 'mine']);
 const COMPASS = new Set(['west', 'east', 'north', 'south', 'midwest', 'northeast', 'northwest', 'southeast', 'southwest']);
 /** Prepositions of place before an unknown name: "in Tokmok" (not "to", "from" or "at": firms and people follow those as often) */
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'throughout']);
-/** "the port city of Varnavik", "the village of Ostrelo", "the resort of Marlow" */
-const PLACE_KIND_NOUNS = new Set(['city', 'area', 'towns', 'cities', 'villages', 'provinces', 'regions', 'districts', 'islands', 'ports', 'town', 'village', 'port', 'resort', 'capital', 'province', 'state', 'region', 'suburb', 'district', 'island', 'county', 'municipality', 'hamlet', 'enclave', 'republic', 'kingdom', 'emirate', 'outskirts', 'streets']);
+/** "the port city of Varnavik", "the village of Ostrelo", "the resort of Marlow"; "north of Dravka", "residents of Ostrelo", "the mayor of Marlow" */
+const PLACE_KIND_NOUNS = new Set(['city', 'area', 'towns', 'cities', 'villages', 'provinces', 'regions', 'districts', 'islands', 'ports', 'town', 'village', 'port', 'resort', 'capital', 'province', 'state', 'region', 'suburb', 'district', 'island', 'county', 'municipality', 'hamlet', 'enclave', 'republic', 'kingdom', 'emirate', 'outskirts', 'streets', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'residents', 'inhabitants', 'mayor']);
 
 /** "in Marion, Kansas", "from Clyde, Ohio": before a town (and its region), not "to" ("spoke to Sydney") */
 export const TOWN_PREPOSITIONS = new Set(['in', 'from', 'near', 'outside']);
@@ -119,8 +124,19 @@ export function recognizePlaces(doc: Doc): Mention[] {
       found.push(mentionFromTokens(doc, 'place', start, byStart.get(end + 1)!.end, 'place.head-of', 0.85));
       continue;
     }
+    // "Varley's Island", "St Oren's Park": a name, its possessive and a kind of place
+    const possessiveHead = possessivePlaceEnd(doc, start, end, byStart);
+    if (possessiveHead) {
+      found.push(mentionFromTokens(doc, 'place', start, possessiveHead, 'place.possessive-head', 0.8));
+      continue;
+    }
     const length = end - start;
     const last = tokens[end - 1];
+    // "Interstate 84", "Highway 161", "State Route 7": a road's number after its kind
+    if (ROAD_KINDS.has(last.lower) && last.shape === 'title' && ROAD_NUMBER.test(tokens[end]?.text ?? '') && tokens[end].spaceBefore && !(phraseFlags(doc, start, end - 1) & ANY_NAME)) {
+      found.push(mentionFromTokens(doc, 'place', start, end + 1, 'place.road-number', 0.7));
+      continue;
+    }
     // "Marlow Hills, Ore.", "Springfield, Ill.": a town and its state abbreviation, both places
     const state = stateAbbreviationAfter(doc, end);
     if (state) found.push(mentionFromTokens(doc, 'place', end + 1, state, 'place.state-abbreviation', 0.8));
@@ -153,14 +169,33 @@ export function recognizePlaces(doc: Doc): Mention[] {
       found.push(mentionFromTokens(doc, 'place', start, end, 'place.comma-region', 0.6));
       continue;
     }
-    if (commaRegion && TOWN_PREPOSITIONS.has(tokens[start - 1]?.lower ?? '') && !(flags & TOWN_NEVER)) {
+    // (and a town whose name is a first name, anywhere: "its Gary, Indiana, plant")
+    if (commaRegion && (TOWN_PREPOSITIONS.has(tokens[start - 1]?.lower ?? '') || (flags & FLAGS.town && !(flags & (FLAGS.notName | FLAGS.person)))) && !(flags & TOWN_NEVER)) {
       found.push(mentionFromTokens(doc, 'place', start, end, 'place.comma-region', 0.65));
+      continue;
+    }
+    // "Dravka, a mining town in the north": a name before an apposition that says what place it is
+    if (isPlaceApposition(doc, end) && !(flags & (TOWN_NEVER | FLAGS.person))) {
+      found.push(mentionFromTokens(doc, 'place', start, end, 'place.apposition', 0.7));
       continue;
     }
     // "the port city of Varnavik", "the towns of Orsk and Ravna"; also a name shaped like a person's
     // ("the village of Marta Velden"), above the person rules
     if ((start >= 2 && tokens[start - 1].lower === 'of' && PLACE_KIND_NOUNS.has(tokens[start - 2].lower) && tokens[start - 2].shape === 'lower') || isSecondOfPlaceKinds(doc, start)) {
       if (!(flags & TOWN_NEVER)) found.push(mentionFromTokens(doc, 'place', start, end, 'place.kind-of', KIND_OF_STRENGTH));
+      continue;
+    }
+    // "in Reading", "near Mobile": a town whose name is also a word or a person's name, after a
+    // preposition of place (not a word that names a kind or a part of a place: "boats in Bay harbour",
+    // "in Central Europe"; nor a month, "in March"; nor a famous name, "confidence in Obama")
+    if (flags & FLAGS.town && !(flags & (TOWN_NEVER | FLAGS.notName | FLAGS.person)) && !PLACE_HEADS.has(last.lower) && !PLACE_MODIFIERS.has(tokens[start].lower) && (isAfterPlacePreposition(doc, start) || isSecondAfterPlacePreposition(doc, start))) {
+      found.push(mentionFromTokens(doc, 'place', start, end, 'place.preposition-town', 0.6));
+      continue;
+    }
+    // "Amber province", "the Crystal district", "Amber residents": a name that is also a first name
+    // or a word before a lower-case kind of administrative area or its residents (not a people's: "the East African region")
+    if (ADMINISTRATIVE_KINDS.has(tokens[end]?.lower ?? '') && tokens[end].shape === 'lower' && !(flags & (TOWN_NEVER | FLAGS.notName | FLAGS.person)) && !PLACE_HEADS.has(last.lower) && !(tokenFlags(last) & FLAGS.demonym) && hasKnownWord(doc, start, end)) {
+      found.push(mentionFromTokens(doc, 'place', start, end, 'place.administrative-kind', 0.6));
       continue;
     }
     if (flags & ANY_NAME) continue;
@@ -189,10 +224,12 @@ export function recognizePlaces(doc: Doc): Mention[] {
     // "in Tokmok": an unknown name after a preposition of place
     const before = tokens[start - 1];
     // (not a plural of an initialism: "a boom in IPOs")
-    if (before && PLACE_PREPOSITIONS.has(before.lower) && before.sentence === tokens[start].sentence && !PLURAL_INITIALISM.test(tokens[start].text)) {
+    if (before && ((PLACE_PREPOSITIONS.has(before.lower) && before.sentence === tokens[start].sentence) || isSecondAfterPlacePreposition(doc, start)) && !PLURAL_INITIALISM.test(tokens[start].text)) {
       let anyKnown = false;
       for (let i = start; i < end; i++) if (tokenFlags(tokens[i]) & (ANY_NAME | FLAGS.common)) anyKnown = true;
       if (!anyKnown) found.push(mentionFromTokens(doc, 'place', start, end, 'place.preposition', 0.4));
+    } else if (before?.text === 'at' && isAtPlace(doc, start, end)) {
+      found.push(mentionFromTokens(doc, 'place', start, end, 'place.at', 0.4));
     }
   }
   for (const m of partyStates(doc)) found.push(m);
@@ -322,4 +359,98 @@ export function stateAbbreviationAfter(doc: Doc, end: number): number {
   // dash or a bracket, where the splitter is wrong: "Wexton, Mass. -- road repairs")
   const fullStop = next === undefined || (next.sentence !== period.sentence && (next.shape === 'title' || next.shape === 'upper' || next.shape === 'initial' || QUOTES.has(next.text)));
   return fullStop ? end + 2 : end + 3;
+}
+
+/** Words before "at" that make what follows a firm or a school: "works at", "studied at", "positions at" */
+const WORK_BEFORE_AT = new Set(['work', 'works', 'worked', 'working', 'job', 'jobs', 'position', 'positions', 'career', 'staff', 'study', 'studies', 'studied', 'studying', 'student', 'students', 'line', 'lines', 'shares', 'stake', 'look', 'looks', 'looked', 'looking',
+  // the people of a firm or a school: "researchers at Velmo"
+  'researcher', 'researchers', 'employee', 'employees', 'executive', 'executives', 'officials', 'scientist', 'scientists', 'staffer', 'staffers',
+  'colleague', 'colleagues', 'worker', 'workers', 'engineer', 'engineers', 'analysts', 'economists', 'managers', 'professors']);
+
+/**
+ * "crashed at Velmora", "two fans were arrested at Dunmoor": an unknown name after "at" is a place,
+ * unless a job, a firm's word or "look" comes before "at" ("an analyst at Korvel", "works at Velmo"), or a
+ * price or a possessive after the name ("closed at C$33", "at Korvel's price")
+ */
+function isAtPlace(doc: Doc, start: number, end: number): boolean {
+  const tokens = doc.tokens;
+  const at = tokens[start - 1];
+  if (at.sentence !== tokens[start].sentence || !/^\p{Lu}/u.test(tokens[start].text) || PLURAL_INITIALISM.test(tokens[start].text)) return false;
+  const after = tokens[end];
+  if (after && !after.spaceBefore && (after.text === '$' || after.text === "'s" || after.text === '-')) return false;
+  if (tokens[start].text.includes('-') || /\d/.test(tokens[start].text)) return false;
+  // (nor after a comma: "said Dana Orrel, at Korvel")
+  const work = tokens[start - 2];
+  if (work && (tokenFlags(work) & (FLAGS.title | FLAGS.orgHead) || WORK_BEFORE_AT.has(work.lower) || work.text === ',')) return false;
+  for (let i = start; i < end; i++) if (tokenFlags(tokens[i]) & (ANY_NAME | FLAGS.common)) return false;
+  return true;
+}
+
+/** Is the name at token `start` the second of "in X and <name>", "near X or <name>" (X of one to three capitalized words)? */
+function isSecondAfterPlacePreposition(doc: Doc, start: number): boolean {
+  const tokens = doc.tokens;
+  const joiner = tokens[start - 1];
+  if (!joiner || (joiner.lower !== 'and' && joiner.lower !== 'or') || joiner.shape !== 'lower') return false;
+  let i = start - 2;
+  const stop = start - 2 - MAX_FIRST_PLACE_WORDS;
+  while (i > stop && i >= 0 && isCapitalized(tokens[i])) i--;
+  if (i === start - 2 || i < 0) return false;
+  return tokens[i].shape === 'lower' && PLACE_PREPOSITIONS.has(tokens[i].lower) && tokens[i].sentence === tokens[start].sentence;
+}
+
+/** Kinds of place an apposition names: "Dravka, a small town ..." */
+const APPOSITION_PLACE_KINDS = new Set(['town', 'city', 'village', 'suburb', 'district', 'region', 'province', 'port', 'island', 'hamlet', 'municipality', 'county', 'resort', 'enclave', 'settlement', 'neighborhood', 'neighbourhood', 'township', 'capital']);
+/** Lower-case words an apposition may put before its kind of place: "a small mining town" (at most three) */
+const MAX_APPOSITION_MODIFIERS = 3;
+
+/** After token `end - 1`: ", a/an/the [up to three lower-case words] <kind of place>", the kind not a modifier of a noun ("a city councillor") nor an owner ("the city's mayor")? */
+function isPlaceApposition(doc: Doc, end: number): boolean {
+  const tokens = doc.tokens;
+  if (tokens[end]?.text !== ',' || !ARTICLES.has(tokens[end + 1]?.lower ?? '') || tokens[end + 1].shape !== 'lower') return false;
+  const sentence = tokens[end].sentence;
+  for (let i = end + 2; i <= end + 2 + MAX_APPOSITION_MODIFIERS; i++) {
+    const token = tokens[i];
+    if (!token || token.sentence !== sentence || (token.shape !== 'lower' && token.shape !== 'punct')) return false;
+    if (token.shape === 'punct' && token.text !== '-') return false;
+    // (not "the island's deputy governor": a role of the place)
+    if (APPOSITION_PLACE_KINDS.has(token.lower)) return !isNounAfter(doc, i + 1, sentence) && tokens[i + 1]?.lower !== "'s";
+  }
+  return false;
+}
+
+/** Kinds of place after a name's possessive, besides the place heads: "Oren's Point", "Kelby's Bluff" */
+const POSSESSIVE_PLACE_HEADS = new Set(['point', 'bluff', 'tomb', 'vineyard', 'landing', 'cove', 'creek']);
+
+/**
+ * The end of "<name>'s <kind of place>" ("Varley's Island", "St Oren's Park") for the candidate at
+ * start..end, or 0: a name of one or two words that is no place or organization (those own what
+ * follows: "Kenya's Rift Valley"), its possessive, and one capitalized place head.
+ */
+function possessivePlaceEnd(doc: Doc, start: number, end: number, byStart: Map<number, { end: number }>): number {
+  const tokens = doc.tokens;
+  const mark = tokens[end];
+  if (!mark || mark.spaceBefore || end - start > 2) return 0;
+  const possessive = mark.lower === "'s" || mark.lower === '’s' || ((mark.text === "'" || mark.text === '’') && tokens[end - 1].lower.endsWith('s'));
+  if (!possessive) return 0;
+  const head = byStart.get(end + 1);
+  if (!head || head.end !== end + 2) return 0;
+  const word = tokens[end + 1];
+  if (word.shape !== 'title' || !(PLACE_HEADS.has(word.lower) || POSSESSIVE_PLACE_HEADS.has(word.lower))) return 0;
+  if (phraseFlags(doc, start, end) & (PLACE_FLAGS | FLAGS.organization | FLAGS.demonym) || tokenFlags(tokens[end - 1]) & (PLACE_FLAGS | FLAGS.organization | FLAGS.demonym)) return 0;
+  // (not a club in a results line or a fixture: "Kelby's Park 2", "Kelby's Park v Ross Rovers")
+  const after = tokens[end + 2];
+  if (after && (/^\d/.test(after.text) || after.lower === 'v' || after.lower === 'vs')) return 0;
+  return end + 2;
+}
+
+/** Is a word of tokens start..end-1 a name or an ordinary word some list knows? (the unknown ones are "place.kind-after") */
+function hasKnownWord(doc: Doc, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (tokenFlags(doc.tokens[i]) & (ANY_NAME | FLAGS.common)) return true;
+  return false;
+}
+
+/** Is the name at token `start` the object of a preposition of place ("in", "near") in its sentence? */
+function isAfterPlacePreposition(doc: Doc, start: number): boolean {
+  const before = doc.tokens[start - 1];
+  return before !== undefined && before.shape === 'lower' && PLACE_PREPOSITIONS.has(before.lower) && before.sentence === doc.tokens[start].sentence;
 }
