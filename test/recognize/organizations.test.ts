@@ -58,6 +58,13 @@ describe('organizations: head nouns', () => {
     ]);
   });
 
+  test('miners named by what they dig: "Copperline Minerals", "Tarvek Metals"', () => {
+    expect(names('Contracts with Copperline Minerals and Tarvek Metals were renegotiated; minerals prices fell.').map((r) => [r.text, r.start, r.end, r.type, r.rule])).toEqual([
+      ['Copperline Minerals', 15, 34, 'organization', 'organization.head-noun'],
+      ['Tarvek Metals', 39, 52, 'organization', 'organization.head-noun'],
+    ]);
+  });
+
   test('an airline named "X Air" after a name\'s word ("Velmar Air", "Lion Air"), not after an ordinary word ("Hot Air")', () => {
     expect(names('A Velmar Air jet and a Lion Air jet landed. Hot Air balloons rose at the Open Air fair.').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
       ['Velmar Air', 2, 12, 'organization.head-noun'],
