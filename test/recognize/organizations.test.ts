@@ -211,6 +211,16 @@ describe('organizations: head nouns', () => {
     ]);
   });
 
+  test('a comma list of portfolios closed by "and" is one ministry ("Ministry of Agriculture, Forestry and Fisheries"); places after a comma are not', () => {
+    const text = 'The Ministry of Agriculture, Forestry and Fisheries met. The Ministry of Defence, Britain and France said.';
+    expect(names(text).map((r) => [r.text, r.start, r.end, r.type])).toEqual([
+      ['Ministry of Agriculture, Forestry and Fisheries', 4, 51, 'organization'],
+      ['Ministry of Defence', 61, 80, 'organization'],
+      ['Britain', 82, 89, 'place'],
+      ['France', 94, 100, 'place'],
+    ]);
+  });
+
   test('the "of" part stops before a following name', () => {
     expect(brief('A spokesman for the Department of Energy Tomas Wirtle said so.')[0]).toBe('organization:Department of Energy');
   });

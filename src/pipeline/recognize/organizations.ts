@@ -242,6 +242,9 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
           break;
         }
         extended = true;
+        // "Ministry of Agriculture, Forestry and Fisheries": ordinary capitalized words after commas,
+        // when "and" and one more such word close the list
+        orgEnd = commaListEnd(doc, orgEnd, byStart);
         // "Ministry of Trade and Industry", "Department of Health and Human Services": and + up to
         // three more ordinary capitalized words
         const and = tokens[orgEnd];
@@ -595,6 +598,28 @@ function complementEnd(doc: Doc, start: number, end: number): number {
     if (flags & FLAGS.title && !(flags & FLAGS.orgHead) && i + 1 < end && isCapitalized(doc.tokens[i + 1]) && !(tokenFlags(doc.tokens[i + 1]) & (FLAGS.title | FLAGS.orgHead))) return i;
   }
   return end;
+}
+
+/** The most words a comma list of portfolios may add: "Culture, Sports and Tourism" */
+const MAX_COMMA_LIST_ITEMS = 4;
+
+/**
+ * After the complement ending at `end`: ", Forestry and Fisheries", ", Education and Welfare" (one
+ * ordinary capitalized word after each comma, the last after "and"), the end of that list;
+ * otherwise `end` ("the Ministry of Defence, Britain and France": places are no portfolios).
+ */
+function commaListEnd(doc: Doc, end: number, byStart: Map<number, Candidate>): number {
+  const tokens = doc.tokens;
+  let at = end;
+  for (let items = 0; items < MAX_COMMA_LIST_ITEMS && tokens[at]?.text === ','; items++) {
+    const item = byStart.get(at + 1);
+    if (!item || item.end - item.start !== 1 || !allOrdinaryWords(doc, item.start, item.end)) return end;
+    at = item.end;
+  }
+  if (at === end || tokens[at]?.lower !== 'and') return end;
+  const last = byStart.get(at + 1);
+  // (the list is closed by the "and" rule after it; here only that one more word follows)
+  return last && last.end - last.start === 1 && allOrdinaryWords(doc, last.start, last.end) ? at : end;
 }
 
 /** Are tokens [start, end) all ordinary words, none a place ("Trade", "Human Services", not "France")? */
