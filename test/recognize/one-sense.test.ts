@@ -282,6 +282,16 @@ describe('one sense per document', () => {
     ]);
   });
 
+  test('firms of recent years named by their business teach their first word too ("Lumora Labs ... Lumora said"); "X-based" before an initialism names no body', () => {
+    const text = 'Nvidia bought Lumora Labs, a London-based AI startup. Lumora, founded in 2021, makes chips.';
+    expect(names(text).map((r) => [r.type, r.text, r.start, r.rule])).toEqual([
+      ['organization', 'Nvidia', 0, 'organization.gazetteer'],
+      ['organization', 'Lumora Labs', 14, 'organization.head-noun'],
+      ['place', 'London', 29, 'place.gazetteer'],
+      ['organization', 'Lumora', 54, 'organization.short-name'],
+    ]);
+  });
+
   test('a firm named after its town is called by the town\'s name, except after "in" and before its state', () => {
     const text = "Tamworth Steel Corp. cut 300 jobs. Tamworth's mills lost money, and Tamworth said more cuts could follow at its plant near Tamworth, Pa. Prices in Tamworth fell.";
     expect(names(text).map((r) => [r.type, r.text, r.start, r.rule])).toEqual([

@@ -305,7 +305,8 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
     // 6. "Ohio-based Kelvor", "Lyon-based Marcelle": what is based somewhere is an organization
     const modifier = tokens[start - 1];
     const basedBefore = modifier?.lower === 'based' && tokens[start - 2]?.text === '-' && !modifier.spaceBefore;
-    if (modifier && (basedBefore || /-based$/.test(modifier.lower)) && end - start <= 4 && !(phraseFlags(doc, start, end) & FLAGS.person)) {
+    // (not an initialism of a common noun: "a London-based AI startup")
+    if (modifier && (basedBefore || /-based$/.test(modifier.lower)) && end - start <= 4 && !(phraseFlags(doc, start, end) & (FLAGS.person | FLAGS.initialism))) {
       found.push(mentionFromTokens(doc, 'organization', start, end, 'organization.based', 0.7));
       continue;
     }
