@@ -38,6 +38,17 @@ function modifierHyphen(word: string): number {
 const LOWER_WORD = /^\p{Ll}+$/u;
 
 /**
+ * Where the slash of "Slovenia/Velmar Cycling" or "US/UK" is, or -1: a listed place before one
+ * slash and a capitalized word after it (a rider's country and team in a results line) are two
+ * names; "AC/DC" and "km/h" stay one token.
+ */
+function placeSlash(word: string): number {
+  const slash = word.indexOf('/');
+  if (slash <= 0 || slash !== word.lastIndexOf('/') || !UPPER_FIRST.test(word.slice(slash + 1))) return -1;
+  return isPlaceName(word.slice(0, slash)) ? slash : -1;
+}
+
+/**
  * Off while scripts/build-lexicon.js tokenizes the lists (it sets NEWSNER_LEXICON_BUILD=1): the
  * lexicon it is building does not exist yet, and a split that read an older one would make the
  * build depend on what the last build left in dist/.
@@ -287,12 +298,13 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       clitic.shape = 'punct';
       tokens.push(clitic);
     } else {
-      const hyphen = word.length > 5 ? modifierHyphen(word) : -1;
+      let hyphen = word.length > 5 ? modifierHyphen(word) : -1;
+      if (hyphen < 0 && word.length > 4) hyphen = placeSlash(word);
       if (hyphen > 0) {
         const stem = makeToken(word.slice(0, hyphen), start, text, tokens.length);
         stem.lineStart = lineStart;
         tokens.push(stem);
-        tokens.push(makeToken('-', start + hyphen, text, tokens.length));
+        tokens.push(makeToken(word[hyphen], start + hyphen, text, tokens.length));
         tokens.push(makeToken(word.slice(hyphen + 1), start + hyphen + 1, text, tokens.length));
       } else {
         const token = makeToken(word, start, text, tokens.length);

@@ -63,5 +63,7 @@ describe('the token scanner', () => {
     expect(tokenize('A Senate-approved, House-passed bill').map((t) => t.text)).toEqual(['A', 'Senate', '-', 'approved', ',', 'House', '-', 'passed', 'bill']);
     // and the modifiers of recent news: "UN-brokered", "EU-wide", "Kremlin-linked"
     expect(tokenize('A UN-brokered, EU-wide deal').map((t) => t.text)).toEqual(['A', 'UN', '-', 'brokered', ',', 'EU', '-', 'wide', 'deal']);
+    // a listed place, a slash and a capitalized word are two names (a rider's country and team); "AC/DC", "km/h" stay whole
+    expect(tokenize('Vell (Slovenia/Orvik Cycling), AC/DC at 40 km/h').map((t) => t.text)).toEqual(['Vell', '(', 'Slovenia', '/', 'Orvik', 'Cycling', ')', ',', 'AC/DC', 'at', '40', 'km/h']);
   });
 });
