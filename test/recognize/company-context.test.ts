@@ -290,6 +290,14 @@ describe('companies by what the story says about their results and officers', ()
       ['Lena Moravec', 'organization', 14, 26, 'organization.company-context'],
       ['Lena Moravec', 'organization', 74, 86, 'organization.company-context'],
     ]);
+    // a person's "it" is a thing that happens or is judged: the person stays one
+    const quotes = 'Rita Kolde said it would hurt families. Kolde, who is 41, has three children. Arun Patel said it will rain. Velmora Kest said it will "firmly contest" the fine.';
+    expect(names(quotes).map((r) => [r.text, r.type, r.start, r.end])).toEqual([
+      ['Rita Kolde', 'person', 0, 10],
+      ['Kolde', 'person', 40, 45],
+      ['Arun Patel', 'person', 78, 88],
+      ['Velmora Kest', 'organization', 108, 120],
+    ]);
   });
 
   test('bodies named in an apposition by their kind: "X, an opposition alliance", "X, a yoga studio"', () => {

@@ -280,7 +280,7 @@ function saysCompany(doc: Doc, start: number, end: number): boolean {
   // "Halvard said it will close the plant": a body speaks of itself as "it"; a person's "it" is a
   // thing, mostly judged ("Fazal-ur-Tahir said it was hard": a name a person rule took stays its),
   // and names seen as persons in the story are left out below
-  if ((next?.lower === 'said' || next?.lower === 'says') && after?.lower === 'it' && !(JUDGING_IT.has(third?.lower ?? '') && takenAsPerson(doc, start, end))) return true;
+  if ((next?.lower === 'said' || next?.lower === 'says') && after?.lower === 'it' && (takenAsPerson(doc, start, end) ? saysItActs(doc, end + 2, sentence) : !JUDGING_IT.has(third?.lower ?? '') || saysItActs(doc, end + 2, sentence))) return true;
   // "Halvard said its profit rose", "Halvard reported its first loss"
   if (next && REPORTING.has(next.lower) && after?.lower === 'its') return true;
   if (next?.text === ',' && after && (after.lower === 'a' || after.lower === 'an' || after.lower === 'the') && appositionSaysCompany(doc, end + 2, sentence)) return true;
@@ -320,6 +320,44 @@ function saysCompany(doc: Doc, start: number, end: number): boolean {
   return false;
 }
 
+/** What a firm says it did, right after "it": "said it closed the plant", "said it sold its stake" */
+const FIRM_ACTS = new Set([
+  'closed', 'cut', 'sold', 'bought', 'acquired', 'hired', 'raised', 'laid', 'filed', 'invested', 'opened', 'appealed', 'expanded',
+  'launched', 'recalled', 'merged', 'paid', 'issued', 'sued', 'settled', 'reduced', 'resumed', 'suspended', 'agreed', 'plans', 'expects', 'intends',
+]);
+/** Words between "said it" and what it will do: "said it will close", "said it would not comment", "said it plans to cut" */
+const BEFORE_ACT = new Set(['will', 'would', 'had', 'has', 'could', 'may', 'might', 'plans', 'planned', 'intends', 'intended', 'expects', 'expected', 'not', 'to', 'also', 'soon', "can't", 'cannot', "won't", "wouldn't"]);
+/** What a person says "it" will do: a thing that happens or is judged ("it would be hard", "it will rain", "it could take weeks") */
+const HAPPENING_VERBS = new Set(['be', 'been', 'take', 'rain', 'snow', 'hurt', 'help', 'happen', 'make', 'mean', 'seem', 'feel', 'look', 'get', 'come', 'go', 'work', 'matter', 'change', 'cost', 'affect', 'kill', 'hit', 'end', 'last', 'pass', 'become']);
+const ING = /^[a-z]{3,}ing$/;
+const ADVERB = /^[a-z]{3,}ly$/;
+
+/**
+ * After "X said it": does it say what a firm does ("will close the plant", "would not comment", "had
+ * sold", "is maintaining its forecast")? A person's "it" is a thing that happens or is judged ("said
+ * it would be hard", "said it will rain", "said it was wonderful").
+ */
+function saysItActs(doc: Doc, i: number, sentence: number): boolean {
+  let previous = '';
+  for (let j = i; j < i + 5; j++) {
+    const token = tokenInSentence(doc, j, sentence);
+    // ('said it will "vigorously defend" itself': a quote mark and an adverb are passed over)
+    if (token && token.shape === 'punct' && (token.norm === '"' || token.norm === "'")) continue;
+    if (!token || token.shape !== 'lower') return false;
+    const word = token.lower;
+    if (previous !== '' && ADVERB.test(word)) continue;
+    if (previous === '' && FIRM_ACTS.has(word)) return true;
+    if (word === 'is' || word === 'was' || BEFORE_ACT.has(word)) {
+      previous = word;
+      continue;
+    }
+    // "is maintaining", "was reviewing" (not "was hard"); after a modal, any act but a happening
+    if (previous === 'is' || previous === 'was') return ING.test(word);
+    return previous !== '' && !HAPPENING_VERBS.has(word);
+  }
+  return false;
+}
+
 /** Did a person rule find a name over tokens [start, end)? (asked only where a cue fired: a scan is cheap there) */
 function takenAsPerson(doc: Doc, start: number, end: number): boolean {
   return doc.annotations.some((m) => m.type === 'person' && m.tokenStart <= start && m.tokenEnd >= end);
@@ -341,7 +379,7 @@ function firmByItsPeople(doc: Doc, start: number, end: number): boolean {
   const after = tokenInSentence(doc, end + 1, sentence);
   // "Dana Kerr and its creditors", "Dana Kerr said it will close": a body speaks of itself as "it"
   if (next?.lower === 'and' && after?.lower === 'its') return true;
-  if ((next?.lower === 'said' || next?.lower === 'says') && after?.lower === 'it' && !JUDGING_IT.has(tokenInSentence(doc, end + 2, sentence)?.lower ?? '')) return true;
+  if ((next?.lower === 'said' || next?.lower === 'says') && after?.lower === 'it' && saysItActs(doc, end + 2, sentence)) return true;
   return next?.text === ',' && after !== undefined && (after.lower === 'a' || after.lower === 'an') && appositionSaysCompany(doc, end + 2, sentence, FIRM_NOT_PERSON_HEADS);
 }
 
