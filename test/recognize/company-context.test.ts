@@ -317,5 +317,7 @@ describe('companies by what the story says about their results and officers', ()
       ['Ostrel', 'organization', 105, 111, 'organization.company-context'],
       ['Kelso', 'organization', 135, 140, 'organization.company-context'],
     ]);
+    // a surname alone before "staff" is a person's staff
+    expect(names('Jennings staff said the senator was resting.')).toEqual([]);
   });
 });

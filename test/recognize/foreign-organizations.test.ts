@@ -53,6 +53,13 @@ describe('bodies named in Spanish, Portuguese, French, Italian, Dutch and German
     ]);
   });
 
+  test('an English title ends the body\'s name also before a surname alone ("Ministerio de Salud Minister Ruiz")', () => {
+    expect(names('Ministerio de Salud Minister Ruiz spoke.').map((r) => [r.text, r.start, r.end, r.type])).toEqual([
+      ['Ministerio de Salud', 0, 19, 'organization'],
+      ['Ruiz', 29, 33, 'person'],
+    ]);
+  });
+
   test('a name written without its marks, and a German one with "für", up to the bracket of its short name', () => {
     const text = 'The Corporacion Minera del Sur and the Bundesanstalt für Gewässerkunde (BfG) studied the river.';
     expect(names(text).map((r) => [r.text, r.start, r.end, r.type, r.rule])).toEqual([

@@ -211,6 +211,15 @@ describe('organizations: head nouns', () => {
     ]);
   });
 
+  test('"Co. of America" is the firm\'s arm, not in a list of places ("Tarsel Corp. of Europe and Asia")', () => {
+    expect(names('Tarsel Corp. of Europe and Asia cut jobs. Velmor Insurance Co. of America grew.').map((r) => [r.text, r.type])).toEqual([
+      ['Tarsel Corp.', 'organization'],
+      ['Europe', 'place'],
+      ['Asia', 'place'],
+      ['Velmor Insurance Co. of America', 'organization'],
+    ]);
+  });
+
   test('a comma list of portfolios closed by "and" is one ministry ("Ministry of Agriculture, Forestry and Fisheries"); places after a comma are not', () => {
     const text = 'The Ministry of Agriculture, Forestry and Fisheries met. The Ministry of Defence, Britain and France said.';
     expect(names(text).map((r) => [r.text, r.start, r.end, r.type])).toEqual([

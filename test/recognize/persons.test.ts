@@ -212,6 +212,10 @@ describe('persons: evidence from the name itself', () => {
     ]);
   });
 
+  test('a Vietnamese family name that is also a town\'s opens the name ("Chu Van Tam")', () => {
+    expect(names('Chu Van Tam said the harvest failed.').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([['Chu Van Tam', 0, 11, 'person.vietnamese-name']]);
+  });
+
   test('an unknown name whose vowels all carry accents is a name ("Þórdís Guðjónsdóttir"); a Malay "binti" joins the father\'s name', () => {
     const text = 'Þórdís Guðjónsdóttir, a marine biologist, counted the whales. Nurul Aina binti Rahmat, a teacher, said classes resumed.';
     expect(names(text).map((r) => [r.text, r.start, r.end, r.type, r.rule])).toEqual([

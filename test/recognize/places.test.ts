@@ -469,11 +469,23 @@ describe('places: towns whose names are also words or first names', () => {
     expect(brief("Saturday's Czechoslovak Milan Petrovar scored.")).toEqual(['person:Milan Petrovar']);
   });
 
-  test('a name before lower-case "residents" is a place, also a first name or a word ("Amber residents")', () => {
+  test('a name no list knows before lower-case "residents" is a place ("Kelmisk residents"); a word or a first name there names a group ("Black residents", "Amber residents")', () => {
     const text = 'Kelmisk residents fled on Monday. Water ran out for Amber residents.';
     expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
       ['Kelmisk', 'place', 0, 7, 'place.kind-after'],
-      ['Amber', 'place', 52, 57, 'place.administrative-kind'],
+    ]);
+  });
+
+  test('no place: a frequent word before a noun after "in", a firm after a stake, a work after a role; a group before "residents"; an amount after "north of"; a target after "at"', () => {
+    const text =
+      'The case was filed in Federal court. Kering raised its holding in Puma. Ana Vell starred in Batman. ' +
+      'Black residents waited longer. Tory county councillors voted. The price is north of Tarvex\'s valuation. ' +
+      'He took aim at Tarvex on Monday. Prices were cut at Velmart stores. He invested in Nvidia and Quibit.';
+    expect(names(text).map((r) => [r.text, r.type])).toEqual([
+      ['Kering', 'organization'],
+      ['Ana Vell', 'person'],
+      ['Nvidia', 'organization'],
+      ['Quibit', 'organization'],
     ]);
   });
 

@@ -42,6 +42,8 @@ describe('sports teams: a town in a sports story names its club', () => {
     expect(isSportsStory(docOf('Troops won 3-2 kilometres near Orvik and lost 2-1 positions near Tarnley.'))).toBe(false);
     // a first name "Bill" is no bill, a tennis court no court of law
     expect(isSportsStory(docOf('Bill Tarrow scored as Ashcombe drew 1-1 with Kvarstad. Velmar beat Orvik 2-0 after extra time.'))).toBe(true);
+    // a weekday or "yesterday" after the score, as wire copy writes it
+    expect(isSportsStory(docOf('Velmar beat Tarnley 2-1 Sunday, and Ashcombe beat Kvarstad 3-0 yesterday.'))).toBe(true);
   });
 
   test('a long story that names a league and a tournament in passing is no sports story', () => {
@@ -89,6 +91,11 @@ describe('sports teams: a town in a sports story names its club', () => {
       ['Brest', 135, 140, 'organization'],
       ['Dijon', 146, 151, 'organization'],
     ]);
+  });
+
+  test('"won 2-1 at X" in a sports story names the side, never a place, also where no list knows X', () => {
+    const text = 'Soccer: Nantes beat Rennes 3-1 on Saturday. Metz won 2-1 at Tarnley, and Reims lost 1-0 away at Kvarstad.';
+    expect(names(text).filter((r) => r.type === 'place')).toEqual([]);
   });
 
   test('a player\'s career names clubs: "joined from X", "years with X", "a spell at X"; a debut in a town, or a season at a venue, stays the place', () => {

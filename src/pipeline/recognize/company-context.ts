@@ -68,6 +68,9 @@ const FIRM_OFFICERS = new Set(['co-chairman', 'vice-chairman', 'partner', 'strat
 /** Officers who work "at" a firm and "of" a country or a town: "president at Kelso Marle" */
 const OFFICERS_AT = new Set(['president', 'director', 'manager', 'officer', 'chairman', 'executive', 'vice-president']);
 /** a body's people after its name: "Korvane executives", "Korvane chairman Ivo Dell" */
+/** Staff words a person has too: "Senator Harlan's staff" written "Harlan staff" */
+const PERSONS_TOO = new Set(['staff', 'directors', 'board', 'chairman', 'chairwoman']);
+const ARTICLES_BEFORE = new Set(['the', 'a', 'an']);
 const STAFF_AFTER = new Set(['executives', 'officials', 'chairman', 'chairwoman', 'board', 'staff', 'directors', 'researchers', 'scientists', 'shareholders', 'stockholders', 'spokesman', 'spokeswoman', 'spokesperson', 'workers', 'employees', 'founder', 'co-founder', 'cofounder', 'users']);
 /** "its Pacific Vell unit", "its Orvis subsidiary" */
 const UNIT_NOUNS = new Set(['unit', 'units', 'subsidiary', 'subsidiaries', 'division', 'affiliate']);
@@ -312,7 +315,9 @@ function saysCompany(doc: Doc, start: number, end: number): boolean {
   if (listedAsCompanies(doc, start, end, sentence)) return true;
   if (namedByNoun(doc, start, end, sentence)) return true;
   // "Korvane executives", "a Korvane spokesman" (a town's officials: the town is a place in the lists)
-  if (next && next.shape === 'lower' && STAFF_AFTER.has(next.lower)) return true;
+  // (a person's staff or board after a first name or a surname alone, "Harlan staff said the senator
+  // was resting", unless an article makes it the body's: "the Harlan board")
+  if (next && next.shape === 'lower' && STAFF_AFTER.has(next.lower) && !(PERSONS_TOO.has(next.lower) && end - start === 1 && tokenFlags(doc.tokens[start]) & (FLAGS.given | FLAGS.surname) && !ARTICLES_BEFORE.has(before?.lower ?? ''))) return true;
   // "said its Pacific Vell unit": a firm's unit or subsidiary named before the noun
   if (before?.lower === 'its' && next && UNIT_NOUNS.has(next.lower)) return true;
   // "the offer values Halvard at $2 billion"

@@ -58,6 +58,9 @@ const JOINERS = new Set([
   'pour', 'para', 'por', 'et', 'y', 'für', 'van', 'voor', 'het', 'der', 'al', 'au', 'aux', 'sur', 'pentru', 'cha', 'dla',
 ]);
 
+/** English titles, never a word of a body's name in another language: "Ministerio de Salud Minister Ruiz" */
+const ENGLISH_TITLES = new Set(['minister', 'president', 'secretary', 'director', 'chairman', 'chairwoman', 'governor', 'mayor', 'spokesman', 'spokeswoman', 'head', 'chief']);
+
 /** Lower-case words after a programme's name: "the Bolsa Familia program" */
 const PROGRAMME_WORDS = new Set(['program', 'programme', 'scheme', 'plan', 'card', 'grant']);
 
@@ -85,10 +88,11 @@ export function recognizeForeignOrganizations(doc: Doc): Mention[] {
       if (next - start > MAX_TOKENS) break;
       end = next;
     }
-    // "Ministerio de Salud Minister Ana Ruiz": a title before a first name ends the body's name
-    // (not "Secretaría General Iberoamericana": "General" before a word of the name)
+    // "Ministerio de Salud Minister Ana Ruiz", "... Minister Ruiz": an English title, or a title before
+    // a first name or a surname, ends the body's name (not "Secretaría General Iberoamericana":
+    // "General" before a word of the name)
     for (let i = start + 1; i < end - 1; i++) {
-      if (tokenFlags(tokens[i]) & FLAGS.title && !(tokenFlags(tokens[i]) & FLAGS.orgHead) && tokens[i + 1].shape === 'title' && tokenFlags(tokens[i + 1]) & FLAGS.given) {
+      if (tokenFlags(tokens[i]) & FLAGS.title && !(tokenFlags(tokens[i]) & FLAGS.orgHead) && tokens[i + 1].shape === 'title' && (tokenFlags(tokens[i + 1]) & (FLAGS.given | FLAGS.surname) || ENGLISH_TITLES.has(tokens[i].lower))) {
         end = i;
         break;
       }

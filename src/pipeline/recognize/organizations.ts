@@ -463,11 +463,10 @@ function hasCliticAndLegalForm(doc: Doc, i: number): boolean {
 }
 
 /**
- * "Velmor Corp. of America", "Tarsel Co. of Canada Ltd.": a country or a continent after a legal
- * form names the firm's national arm, part of its name (a city or a state after it is where the firm
- * is: "Velmor Corp. of Chicago")
+ * "Velmor Corp. of America", "Tarsel Co. of Europe": a firm's arm there, part of its name (a city or
+ * another country after it says where the firm is: "Velmor Corp. of Chicago", "AG of Austria"); not
+ * in a list of places ("Tarsel Corp. of Europe and Asia").
  */
-/** "Corp. of America", "of North America", "of Europe": a firm's arm there, named so ("Velmor AG of Austria" says where a firm is from) */
 const NATIONAL_ARMS = new Set(['america', 'north america', 'europe']);
 
 function ofCountryEnd(doc: Doc, byStart: Map<number, Candidate>, end: number): number {
@@ -476,9 +475,9 @@ function ofCountryEnd(doc: Doc, byStart: Map<number, Candidate>, end: number): n
   const place = byStart.get(end + 1);
   if (!place || place.allCaps) return end;
   if (!NATIONAL_ARMS.has(phraseKey(doc, place.start, place.end))) return end;
-  // ("... of Canada Ltd.": the legal form again after the country)
   const after = tokens[place.end];
-  return after && after.sentence === tokens[end].sentence && tokenFlags(after) & FLAGS.legalSuffix ? withAbbreviationPeriod(doc, place.end + 1) : place.end;
+  if (after && after.sentence === tokens[end].sentence && (after.lower === 'and' || after.lower === 'or') && longestPhraseAt(doc, place.end + 1, PLACE_FLAGS)) return end;
+  return place.end;
 }
 function withAbbreviationPeriod(doc: Doc, end: number): number {
   const period = doc.tokens[end];

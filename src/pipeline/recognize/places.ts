@@ -5,10 +5,12 @@
 
 import { Doc, Mention } from '../../model';
 import { FLAGS, PLACE_FLAGS, lookup } from '../../lexicon';
-import { QUOTES, nameCandidates, isNounAfter } from './candidates';
+import { FUNCTION_WORDS, QUOTES, nameCandidates, isNounAfter } from './candidates';
 import { isCapitalized, longestPhraseAt, phraseFlags, tokenFlags } from './gazetteer';
 import { mentionFromTokens } from './mention';
 import { isTitleAbbreviation } from './titles';
+import { isSportsStory } from './sports';
+import { isFiniteVerb, wordTags } from '../../lexicon/word-tags';
 
 /** Last words that make a capitalized run a place: "Yangtze River", "Gaza Strip". */
 export const PLACE_HEADS = new Set([
@@ -43,8 +45,8 @@ const PLACE_MODIFIERS = new Set([
 const PLACE_JOINERS = new Set(['do', 'da', 'dos', 'das', 'de', 'del']);
 /** Lower-case nouns after a place name: "Velkara province", "Dunmore stadium", "Velkara residents" */
 const PLACE_KINDS_AFTER = new Set(['region', 'area', 'township', 'neighborhood', 'neighbourhood', 'checkpoint', 'crossing', 'oilfield', 'port', 'harbour', 'harbor', 'province', 'district', 'county', 'mountains', 'valley', 'river', 'island', 'islands', 'stadium', 'airport', 'mosque', 'church', 'cathedral', 'palace', 'prison', 'sanatorium', 'hospital', 'mine', 'border', 'coast', 'peninsula', 'desert', 'basin', 'enclave', 'settlement', 'refugee', 'suburb', 'residents', 'oblast', 'governorate', 'prefecture', 'municipality']);
-/** Lower-case kinds of administrative area after a name, and its people: "Amber province", "Amber residents" */
-const ADMINISTRATIVE_KINDS = new Set(['province', 'prefecture', 'oblast', 'governorate', 'municipality', 'district', 'county', 'region', 'residents']);
+/** Lower-case kinds of administrative area after a name: "Amber province" ("Black residents" are people, not a place) */
+const ADMINISTRATIVE_KINDS = new Set(['province', 'prefecture', 'oblast', 'governorate', 'municipality', 'district', 'county', 'region']);
 /** Kinds of place that are often named after someone: "the Dana Orrel airport", "Tavi Marsh hospital" */
 export const NAMED_AFTER_SOMEONE = new Set(['airport', 'prison', 'hospital', 'stadium', 'mine']);
 const COMPASS = new Set(['west', 'east', 'north', 'south', 'midwest', 'northeast', 'northwest', 'southeast', 'southwest']);
@@ -182,19 +184,27 @@ export function recognizePlaces(doc: Doc): Mention[] {
     // "the port city of Varnavik", "the towns of Orsk and Ravna"; also a name shaped like a person's
     // ("the village of Marta Velden"), above the person rules
     if ((start >= 2 && tokens[start - 1].lower === 'of' && PLACE_KIND_NOUNS.has(tokens[start - 2].lower) && tokens[start - 2].shape === 'lower') || isSecondOfPlaceKinds(doc, start)) {
-      if (!(flags & TOWN_NEVER)) found.push(mentionFromTokens(doc, 'place', start, end, 'place.kind-of', KIND_OF_STRENGTH));
+      // ("north of Velmora's offer", "north of Dana Orrel's forecast": a compass point before a
+      // possessive, a noun or a person's name measures an amount; it names a place only weakly)
+      const compass = start >= 2 && COMPASS.has(tokens[start - 2].lower);
+      if (compass && (tokens[end]?.lower === "'s" || isPlainNounAt(doc, end, tokens[start].sentence) || (end - start > 1 && tokenFlags(tokens[start]) & FLAGS.given))) continue;
+      if (!(flags & TOWN_NEVER)) found.push(mentionFromTokens(doc, 'place', start, end, 'place.kind-of', compass ? 0.6 : KIND_OF_STRENGTH));
       continue;
     }
     // "in Reading", "near Mobile": a town whose name is also a word or a person's name, after a
     // preposition of place (not a word that names a kind or a part of a place: "boats in Bay harbour",
     // "in Central Europe"; nor a month, "in March"; nor a famous name, "confidence in Obama")
-    if (flags & FLAGS.town && !(flags & (TOWN_NEVER | FLAGS.notName | FLAGS.person)) && !PLACE_HEADS.has(last.lower) && !PLACE_MODIFIERS.has(tokens[start].lower) && (isAfterPlacePreposition(doc, start) || isSecondAfterPlacePreposition(doc, start))) {
+    // (nor a frequent word before a noun, "in Federal court", "in Normal times"; nor before a
+    // possessive, "in Paramount's hit"; nor after a stake or a role, "a holding in Puma", "starred in Batman")
+    const wordBeforeNoun = (flags & FLAGS.frequent) !== 0 && isPlainNounAt(doc, end, tokens[start].sentence);
+    if (flags & FLAGS.town && !(flags & (TOWN_NEVER | FLAGS.notName | FLAGS.person)) && !PLACE_HEADS.has(last.lower) && !PLACE_MODIFIERS.has(tokens[start].lower) && (isAfterPlacePreposition(doc, start) || isSecondAfterPlacePreposition(doc, start)) && !wordBeforeNoun && tokens[end]?.lower !== "'s" && !NOT_TOWN_BEFORE_IN.has(tokens[start - 2]?.lower ?? '')) {
       found.push(mentionFromTokens(doc, 'place', start, end, 'place.preposition-town', 0.6));
       continue;
     }
     // "Amber province", "the Crystal district", "Amber residents": a name that is also a first name
     // or a word before a lower-case kind of administrative area or its residents (not a people's: "the East African region")
-    if (ADMINISTRATIVE_KINDS.has(tokens[end]?.lower ?? '') && tokens[end].shape === 'lower' && !(flags & (TOWN_NEVER | FLAGS.notName | FLAGS.person)) && !PLACE_HEADS.has(last.lower) && !(tokenFlags(last) & FLAGS.demonym) && hasKnownWord(doc, start, end)) {
+    // (not a kind word that modifies a noun: "Tory county councillors", "the Amber district council")
+    if (ADMINISTRATIVE_KINDS.has(tokens[end]?.lower ?? '') && tokens[end].shape === 'lower' && !isPlainNounAt(doc, end + 1, tokens[start].sentence) && !(flags & (TOWN_NEVER | FLAGS.notName | FLAGS.person)) && !PLACE_HEADS.has(last.lower) && !(tokenFlags(last) & FLAGS.demonym) && hasKnownWord(doc, start, end)) {
       found.push(mentionFromTokens(doc, 'place', start, end, 'place.administrative-kind', 0.6));
       continue;
     }
@@ -361,8 +371,23 @@ export function stateAbbreviationAfter(doc: Doc, end: number): number {
   return fullStop ? end + 2 : end + 3;
 }
 
+/**
+ * Is token i, in the sentence, a lower-case noun ("court", "times", "councillors")? The word tags
+ * know verbs, adjectives and adverbs ("closed", "overnight"), not nouns: a lower-case word they do
+ * not know, and no function word, is taken for one.
+ */
+function isPlainNounAt(doc: Doc, i: number, sentence: number): boolean {
+  const token = doc.tokens[i];
+  return token !== undefined && token.sentence === sentence && token.shape === 'lower' && !FUNCTION_WORDS.has(token.lower) && wordTags(token.lower) === undefined && !token.lower.endsWith('ed');
+}
+
+/** Words before "in" whose "in X" is a firm, a work or a subject, not a town: "a holding in Puma", "starred in Batman", "a degree in Drama" */
+const NOT_TOWN_BEFORE_IN = new Set(['stake', 'stakes', 'holding', 'holdings', 'shares', 'investors', 'invested', 'investment', 'interest', 'role', 'roles', 'starred', 'starring', 'appeared', 'degree', 'doctorate', 'fluent', 'believes', 'believe', 'revenue', 'sales', 'career']);
+
 /** Words before "at" that make what follows a firm or a school: "works at", "studied at", "positions at" */
 const WORK_BEFORE_AT = new Set(['work', 'works', 'worked', 'working', 'job', 'jobs', 'position', 'positions', 'career', 'staff', 'study', 'studies', 'studied', 'studying', 'student', 'students', 'line', 'lines', 'shares', 'stake', 'look', 'looks', 'looked', 'looking',
+  // a target, not a place: "took aim at Tarvex", "lashed out at", "hinted at", "laughed at"
+  'aim', 'aimed', 'pointed', 'point', 'hinted', 'hint', 'laughed', 'jab', 'jabs', 'swipe', 'swipes', 'angry', 'furious', 'targeted',
   // the people of a firm or a school: "researchers at Velmo"
   'researcher', 'researchers', 'employee', 'employees', 'executive', 'executives', 'officials', 'scientist', 'scientists', 'staffer', 'staffers',
   'colleague', 'colleagues', 'worker', 'workers', 'engineer', 'engineers', 'analysts', 'economists', 'managers', 'professors']);
@@ -379,6 +404,13 @@ function isAtPlace(doc: Doc, start: number, end: number): boolean {
   const after = tokens[end];
   if (after && !after.spaceBefore && (after.text === '$' || after.text === "'s" || after.text === '-')) return false;
   if (tokens[start].text.includes('-') || /\d/.test(tokens[start].text)) return false;
+  // (not before a plural noun, "cut at Velmart stores"; nor a doctrine, "at Trumpism"; nor a target,
+  // "lashed out at Zelmora"; nor where a match was won or lost, "won 2-1 at Tarnley": the side, which
+  // the sports rules name)
+  if ((isNounAfter(doc, end, at.sentence) && tokens[end].lower.endsWith('s')) || /(?:ism|ist)$/.test(tokens[end - 1].lower)) return false;
+  if (tokens[start - 2]?.lower === 'out' && /^lash/.test(tokens[start - 3]?.lower ?? '')) return false;
+  const beforeAt = tokens[start - 2];
+  if (beforeAt && (/^\d{1,2}-\d{1,2}$/.test(beforeAt.text) || beforeAt.lower === 'away' || beforeAt.lower === 'home') && isSportsStory(doc)) return false;
   // (nor after a comma: "said Dana Orrel, at Korvel")
   const work = tokens[start - 2];
   if (work && (tokenFlags(work) & (FLAGS.title | FLAGS.orgHead) || WORK_BEFORE_AT.has(work.lower) || work.text === ',')) return false;
@@ -395,7 +427,13 @@ function isSecondAfterPlacePreposition(doc: Doc, start: number): boolean {
   const stop = start - 2 - MAX_FIRST_PLACE_WORDS;
   while (i > stop && i >= 0 && isCapitalized(tokens[i])) i--;
   if (i === start - 2 || i < 0) return false;
-  return tokens[i].shape === 'lower' && PLACE_PREPOSITIONS.has(tokens[i].lower) && tokens[i].sentence === tokens[start].sentence;
+  if (!(tokens[i].shape === 'lower' && PLACE_PREPOSITIONS.has(tokens[i].lower) && tokens[i].sentence === tokens[start].sentence)) return false;
+  // (not after a body, "invested in Nvidia and Quibit", nor before a verb, "born in Velmar and Orrel raised him")
+  const first = i + 1;
+  if (doc.annotations.some((m) => m.type === 'organization' && m.tokenStart <= first && m.tokenEnd > first)) return false;
+  if (tokenFlags(tokens[start - 2]) & (FLAGS.orgHead | FLAGS.legalSuffix | FLAGS.organization)) return false;
+  const after = tokens[start + 1];
+  return !(after && after.sentence === tokens[start].sentence && after.shape === 'lower' && isFiniteVerb(after.lower));
 }
 
 /** Kinds of place an apposition names: "Dravka, a small town ..." */

@@ -126,8 +126,8 @@ const RESULT_VERBS = new Set(['beat', 'beats', 'drew', 'draw', 'lost', 'lose', '
 /** Words of a vote or a ruling in the sentence: then "won 52-48", "lost 5-4" is a count of votes */
 const VOTE_WORDS = new Set(['vote', 'votes', 'voted', 'voting', 'ballot', 'senate', 'senators', 'house', 'congress', 'parliament', 'court', 'justices', 'jury', 'judges', 'referendum', 'bill', 'motion', 'resolution']);
 
-/** Words that may follow a score in a report: "2-1 at home", "0-0 with Tarnley", "3-1 on Sunday" (not "20-25 seats", "2-3 kilometres") */
-const AFTER_SCORE = new Set(['at', 'on', 'in', 'with', 'to', 'against', 'over', 'after', 'before', 'and', 'but', 'as', 'for', 'away', 'home', 'despite', 'thanks']);
+/** Lower-case words that may follow a score in a report: "2-1 at home", "0-0 with Tarnley", "3-1 yesterday" (not "20-25 seats", "2-3 kilometres") */
+const AFTER_SCORE = new Set(['at', 'on', 'in', 'with', 'to', 'against', 'over', 'after', 'before', 'and', 'but', 'as', 'for', 'away', 'home', 'despite', 'thanks', 'yesterday', 'today', 'tonight', 'last', 'earlier', 'late', 'extra']);
 
 /**
  * Is token i a match's score one or two words after a verb of a result ("beat Velmar 2-1", "drew
@@ -142,7 +142,8 @@ function isMatchScore(tokens: readonly Token[], i: number, votes: Map<number, bo
   if (Number(text.slice(0, hyphen)) < Number(text.slice(hyphen + 1))) return false;
   const sentence = tokens[i].sentence;
   const after = tokens[i + 1];
-  if (after && after.sentence === sentence && after.shape !== 'punct' && !AFTER_SCORE.has(after.lower)) return false;
+  // (a capitalized word may follow: "beat Tarnley 2-1 Sunday", "2-1 in Lyon")
+  if (after && after.sentence === sentence && after.shape === 'lower' && !AFTER_SCORE.has(after.lower)) return false;
   let verb = false;
   for (let j = i - 1; j >= 0 && j >= i - 3 && tokens[j].sentence === sentence; j--) if (RESULT_VERBS.has(tokens[j].lower)) verb = true;
   if (!verb) return false;

@@ -47,8 +47,9 @@ export function isVietnameseName(doc: Doc, start: number, end: number): boolean 
   for (let i = start; i < end; i++) {
     const token: Token = tokens[i];
     if (token.shape !== 'title' || !SYLLABLE.test(withoutAccents(token.lower))) return false;
-    // (a place or a body's word is no part of a person's name: "Ho Chi Minh City")
-    if (tokenFlags(token) & NOT_NAME_WORD) return false;
+    // (a place or a body's word is no part of a person's name: "Ho Chi Minh City"; a family name may
+    // also be a town's, "Chu Van Tam")
+    if (i > start && tokenFlags(token) & NOT_NAME_WORD) return false;
     if (VIETNAMESE_LETTERS.test(token.text)) vietnameseLetters = true;
   }
   if (!FAMILY_NAMES.has(withoutAccents(tokens[start].lower))) return false;

@@ -49,7 +49,7 @@ interface Sense {
  */
 const NON_TEACHING_RULES = new Set(['organization.legislature', 'organization.reporter-outlet', 'organization.cabinet-department', 'organization.platform']);
 /** Rules whose one word may be an ordinary word: taught only where its capital means a name */
-const ORDINARY_WORD_TEACHERS = new Set(['person.known', 'organization.company-context']);
+const ORDINARY_WORD_TEACHERS = new Set(['person.known', 'organization.company-context', 'place.preposition-town', 'place.administrative-kind']);
 
 function learn(senses: Map<string, Sense>, key: string, sense: Sense): void {
   const known = senses.get(key);
