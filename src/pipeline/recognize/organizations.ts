@@ -242,7 +242,7 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
           break;
         }
         extended = true;
-        // "Ministry of Agriculture, Forestry and Fisheries": ordinary capitalized words after commas,
+        // "Ministry of Fisheries, Forests and Water": ordinary capitalized words after commas,
         // when "and" and one more such word close the list
         orgEnd = commaListEnd(doc, orgEnd, byStart);
         // "Ministry of Trade and Industry", "Department of Health and Human Services": and + up to

@@ -180,7 +180,7 @@ export function refineOneSense(doc: Doc): Mention[] {
         if (sense.town && isTownBeforeRegion(doc, i + length)) continue;
         // "Western said", "Western's pilots", not "Western Europe", "Western voters", "a Western man"
         if (sense.adjective && !standsAsNoun(doc, i, i + length)) continue;
-        // "Moqtada al-Sadr ... Sadr City", "the Khalifa stadium": a surname before a place's kind word names the place
+        // "Karim al-Hadidi ... Hadidi City", "the Hadidi stadium": a surname before a place's kind word is no person there
         if (sense.type === 'person' && isPlaceKindAt(doc, i + length, doc.tokens[i].sentence)) continue;
         // "Hun Sen ... Sen. Vell said": a title's abbreviation before a name is the title
         if (sense.type === 'person' && length === 1 && isTitleAbbreviation(doc, i) && doc.tokens[i + 2]?.shape === 'title') continue;
