@@ -201,8 +201,8 @@ export function recognizePlaces(doc: Doc): Mention[] {
       found.push(mentionFromTokens(doc, 'place', start, end, 'place.preposition-town', 0.6));
       continue;
     }
-    // "Amber province", "the Crystal district", "Amber residents": a name that is also a first name
-    // or a word before a lower-case kind of administrative area or its residents (not a people's: "the East African region")
+    // "Amber province", "the Crystal district": a name that is also a first name or a word before a
+    // lower-case kind of administrative area (not a people's: "the East African region")
     // (not a kind word that modifies a noun: "Tory county councillors", "the Amber district council")
     if (ADMINISTRATIVE_KINDS.has(tokens[end]?.lower ?? '') && tokens[end].shape === 'lower' && !isPlainNounAt(doc, end + 1, tokens[start].sentence) && !(flags & (TOWN_NEVER | FLAGS.notName | FLAGS.person)) && !PLACE_HEADS.has(last.lower) && !(tokenFlags(last) & FLAGS.demonym) && hasKnownWord(doc, start, end)) {
       found.push(mentionFromTokens(doc, 'place', start, end, 'place.administrative-kind', 0.6));
