@@ -224,6 +224,13 @@ describe('the compiled lexicon', () => {
     ]);
   });
 
+  test('the US courts of appeals by their circuit; a racing circuit is no court', () => {
+    expect(brief('He would appeal to the Second Circuit. The Ninth Circuit ruled. The Velmar Street Circuit hosted the race.')).toEqual([
+      'organization:Second Circuit',
+      'organization:Ninth Circuit',
+    ]);
+  });
+
   test('places the packages miss or filter out: a Mexican state, a city that is also a first name', () => {
     expect(lookup('guerrero') & (FLAGS.region | FLAGS.city | FLAGS.country)).toBe(FLAGS.region);
     expect(lookup('florence') & (FLAGS.region | FLAGS.city | FLAGS.country)).toBe(FLAGS.region);
