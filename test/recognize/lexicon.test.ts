@@ -231,6 +231,15 @@ describe('the compiled lexicon', () => {
     ]);
   });
 
+  test('investment firms and state funds news names alone', () => {
+    expect(brief('Andreessen Horowitz and General Atlantic invested, as did KKR; Temasek declined.')).toEqual([
+      'organization:Andreessen Horowitz',
+      'organization:General Atlantic',
+      'organization:KKR',
+      'organization:Temasek',
+    ]);
+  });
+
   test('places the packages miss or filter out: a Mexican state, a city that is also a first name', () => {
     expect(lookup('guerrero') & (FLAGS.region | FLAGS.city | FLAGS.country)).toBe(FLAGS.region);
     expect(lookup('florence') & (FLAGS.region | FLAGS.city | FLAGS.country)).toBe(FLAGS.region);
