@@ -205,6 +205,13 @@ describe('places: gazetteers and place-shaped names', () => {
       'place:Abruzzo',
       'place:Bavaria',
     ]);
+    // rivers and mountains news names alone
+    expect(brief('The Elbe rose and the Vistula flooded; climbers on Kilimanjaro and Mont Blanc were rescued.')).toEqual([
+      'place:Elbe',
+      'place:Vistula',
+      'place:Kilimanjaro',
+      'place:Mont Blanc',
+    ]);
     // written with its umlaut, and regions of Greece and Ukraine
     expect(brief('Storms hit Baden-Württemberg, Attica, Evia and Mykolaiv.')).toEqual([
       'place:Baden-Württemberg',
