@@ -220,6 +220,18 @@ describe('organizations: head nouns', () => {
     ]);
   });
 
+  test('a body\'s short name in brackets may be written as a word no list knows ("(Ibama)"); a place or a wire in brackets stays what it is', () => {
+    const text = 'The Brazilian Institute of the Environment (Ibama) fined ranchers. Velmar Group (Spain) and Tarnex Holdings (Reuters) fell.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Brazilian Institute of the Environment', 'organization', 4, 42, 'organization.head-of'],
+      ['Ibama', 'organization', 44, 49, 'organization.bracketed-acronym'],
+      ['Velmar Group', 'organization', 67, 79, 'organization.head-noun'],
+      ['Spain', 'place', 81, 86, 'place.gazetteer'],
+      ['Tarnex Holdings', 'organization', 92, 107, 'organization.head-noun'],
+      ['Reuters', 'organization', 109, 116, 'organization.credit'],
+    ]);
+  });
+
   test('a comma list of portfolios closed by "and" is one ministry ("Ministry of Fisheries, Forests and Water"); places after a comma are not', () => {
     const text = 'The Ministry of Fisheries, Forests and Water met. The Ministry of Defence, Britain and France said.';
     expect(names(text).map((r) => [r.text, r.start, r.end, r.type])).toEqual([

@@ -1,12 +1,21 @@
 // Acronyms in brackets after a name: "the Committee for National Security (KNB)", "the Free
-// Democratic Party (FDP)". The acronym is the same kind of entity as the name it follows; the
+// Democratic Party (FDP)", and a body's short name written as a word ("(Ibama)"). The acronym is
+// the same kind of entity as the name it follows; the
 // one-sense refiner then types its other mentions ("The KNB said ...").
 // Reads the organizations and places found before it.
 
-import { Doc, Mention } from '../../model';
+import { Doc, Mention, Token } from '../../model';
+import { FLAGS } from '../../lexicon';
+import { tokenFlags } from './gazetteer';
 import { mentionFromTokens } from './mention';
 
 const ACRONYM = /^[A-Z][A-Z0-9&.]{1,7}$/;
+/** A short name written as a word: "Ibama", "Fiocruz" */
+const WORD_SHORT_NAME = /^\p{Lu}\p{Ll}{3,9}$/u;
+
+function isUnknownShortName(token: Token): boolean {
+  return WORD_SHORT_NAME.test(token.text) && (tokenFlags(token) & ~FLAGS.prefix) === 0;
+}
 const MIN_STRENGTH = 0.6;
 
 export function recognizeBracketedAcronyms(doc: Doc): Mention[] {
@@ -22,9 +31,11 @@ export function recognizeBracketedAcronyms(doc: Doc): Mention[] {
   for (let i = 1; i + 2 < tokens.length; i++) {
     if (tokens[i].text !== '(' || tokens[i + 2].text !== ')') continue;
     const acronym = tokens[i + 1];
-    if (!ACRONYM.test(acronym.text)) continue;
     const name = endingAt.get(i);
     if (!name || name.tokenEnd - name.tokenStart < 2) continue;
+    // ("the Brazilian Institute of Environment (Ibama)": a body's short name may be written as a
+    // word, one no list knows; not "(Spain)", "(Reuters)")
+    if (!ACRONYM.test(acronym.text) && !(name.type === 'organization' && isUnknownShortName(acronym))) continue;
     found.push(mentionFromTokens(doc, name.type, i + 1, i + 2, `${name.type}.bracketed-acronym`, 0.8));
   }
   return found;
