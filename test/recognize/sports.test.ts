@@ -42,6 +42,18 @@ describe('sports teams: a town in a sports story names its club', () => {
     expect(isSportsStory(docOf('Troops won 3-2 kilometres near Orvik and lost 2-1 positions near Tarnley.'))).toBe(false);
     // a first name "Bill" is no bill, a tennis court no court of law
     expect(isSportsStory(docOf('Bill Tarrow scored as Ashcombe drew 1-1 with Kvarstad. Velmar beat Orvik 2-0 after extra time.'))).toBe(true);
+    // scores joined by an en dash, as Wikinews writes them, in a sentence and in a results line
+    expect(isSportsStory(docOf('Velmar beat Tarnley 2–1 on Sunday, and Ashcombe beat Kvarstad 3–0.'))).toBe(true);
+    const line = 'Results: Velmar 2–1 Tarnley; Ashcombe 0–0 Kvarstad.';
+    expect(isSportsStory(docOf(line))).toBe(true);
+    expect(names(line).map((r) => [r.text, r.start, r.rule])).toEqual([
+      ['Velmar', 9, 'organization.results-table'],
+      ['Tarnley', 20, 'organization.results-table'],
+      ['Ashcombe', 29, 'organization.results-table'],
+      ['Kvarstad', 42, 'organization.results-table'],
+    ]);
+    // not a month's days
+    expect(isSportsStory(docOf('The tour runs July 24–28 Fourth Street to August 1–4 Fifth Avenue.'))).toBe(false);
     // a weekday or "yesterday" after the score, as wire copy writes it
     expect(isSportsStory(docOf('Velmar beat Tarnley 2-1 Sunday, and Ashcombe beat Kvarstad 3-0 yesterday.'))).toBe(true);
   });
@@ -173,7 +185,7 @@ describe('sports teams: a town in a sports story names its club', () => {
 
   test('"6-13" outside cricket is a score, not bowling figures', () => {
     const text = 'BASKETBALL - LEAGUE.\nThe guard scored and the team won the league game in overtime. Kelso 6-13 Tarnley.\n';
-    expect(names(text).map((r) => [r.type, r.text, r.start])).toEqual([['organization', 'Kelso', 84]]);
+    expect(names(text).map((r) => [r.type, r.text, r.start])).toEqual([['organization', 'Kelso', 84], ['organization', 'Tarnley', 95]]);
   });
 
   test('the ground before a colon in a results line is a place', () => {

@@ -1,7 +1,7 @@
 // Results tables in sports stories: a line that is a name and then only numbers is a standings row
 // ("Tarnley 3 2 1 0 7 2 7"); two names each with a score are a match result ("Ashcombe Rovers 2
 // Kvarstad 1"), and two names paired by "v" a fixture ("Leeds v Ashcombe"). The names there are clubs, whatever a name list says of their words
-// ("Gloria" is a first name, "Tarnley" may be a town); countries stay places, as national sides
+// ("Gloria" is a first name, "Tarnley" may be a town); a joined score between two names is a result too ("Velmar 2–1 Tarnley"); countries stay places, as national sides
 // are named after the country, except beside a club in a score ("Tarnley 0 Monaco 2"). Rows with an average ("79.20") or several decimals are players'.
 
 import { Doc, Mention } from '../../model';
@@ -9,7 +9,7 @@ import { FLAGS } from '../../lexicon';
 import { Candidate, nameCandidates } from './candidates';
 import { phraseFlags, tokenFlags } from './gazetteer';
 import { mentionFromTokens } from './mention';
-import { isSportsStory } from './sports';
+import { isSportsStory, scoreAt } from './sports';
 
 const MIN_STANDINGS_NUMBERS = 5;
 /** marks that join numbers in a table: "1/2", ".461", "2-1", "0*" */
@@ -112,16 +112,20 @@ function pairedClubs(doc: Doc, byStart: Map<number, Candidate>, found: Mention[]
   const typed = new Set(found.map((m) => m.tokenStart));
   for (const first of byStart.values()) {
     const between = tokens[first.end];
-    const second = byStart.get(first.end + 1);
+    // "Velmar 2–1 Tarnley": a joined score between the two sides
+    const joined = scoreAt(tokens, first.end);
+    const second = byStart.get(first.end + (joined ? joined.length : 1));
     if (!between || !second || second.end - second.start > 3 || first.end - first.rawStart > 3) continue;
     // a fixture list may wrap between its two sides ("Tarnley v\nAshcombe"), a score line not
     const sameLine = between.sentence === tokens[second.rawStart].sentence;
-    const scored = sameLine && SCORE.test(between.text) && SCORE.test(tokens[second.end]?.text ?? '') && tokens[second.end].sentence === between.sentence;
+    const scored = sameLine && (joined !== null || (SCORE.test(between.text) && SCORE.test(tokens[second.end]?.text ?? '') && tokens[second.end].sentence === between.sentence));
     const fixture = between.text === 'v' && !tokens[second.end]?.text.startsWith('(');
     if (!scored && !fixture) continue;
     // ("Ashcombe 2 Monaco 1": a country beside a club in a score is a club named as a country)
     const firstIsClub = isClubSide(doc, first.rawStart, first.end, false);
     const secondIsClub = isClubSide(doc, second.rawStart, second.end, false);
+    // (a joined score between two clubs only: "July 24-28 Fourth test" is a date's range)
+    if (joined !== null && !(firstIsClub && secondIsClub)) continue;
     for (const { from, to, otherIsClub } of [{ from: first.rawStart, to: first.end, otherIsClub: scored && secondIsClub }, { from: second.rawStart, to: second.end, otherIsClub: scored && firstIsClub }]) {
       if (typed.has(from) || !isClubSide(doc, from, to, otherIsClub) || (tokenFlags(tokens[from]) & FLAGS.given && to - from > 1)) continue;
       typed.add(from);

@@ -135,13 +135,12 @@ const AFTER_SCORE = new Set(['at', 'on', 'in', 'with', 'to', 'against', 'over', 
  * `votes` caches, per sentence, whether it speaks of a vote or a court.
  */
 function isMatchScore(tokens: readonly Token[], i: number, votes: Map<number, boolean>): boolean {
-  const text = tokens[i].text;
-  if (!MATCH_SCORE.test(text)) return false;
+  const score = scoreAt(tokens, i);
+  if (score === null) return false;
   // ("won 20-25 seats", "lost 1-2 positions": a range of a count, not a score)
-  const hyphen = text.indexOf('-');
-  if (Number(text.slice(0, hyphen)) < Number(text.slice(hyphen + 1))) return false;
+  if (score.first < score.second) return false;
   const sentence = tokens[i].sentence;
-  const after = tokens[i + 1];
+  const after = tokens[i + score.length];
   // (a capitalized word may follow: "beat Tarnley 2-1 Sunday", "2-1 in Lyon")
   if (after && after.sentence === sentence && after.shape === 'lower' && !AFTER_SCORE.has(after.lower)) return false;
   let verb = false;
@@ -154,6 +153,28 @@ function isMatchScore(tokens: readonly Token[], i: number, votes: Map<number, bo
   }
   return !vote;
 }
+
+/** Dashes that join a score's two numbers: "2-1", and "2–1" as Wikipedia and Wikinews write it */
+const SCORE_DASHES = new Set(['-', '–', '—']);
+
+/**
+ * The match score at token i, written as one token ("2-1") or as number, dash, number with no space
+ * between ("2–1": the tokenizer splits at an en dash), and how many tokens it takes; or null.
+ */
+export function scoreAt(tokens: readonly Token[], i: number): { first: number; second: number; length: number } | null {
+  const token = tokens[i];
+  if (token === undefined || token.shape !== 'number') return null;
+  if (MATCH_SCORE.test(token.text)) {
+    const hyphen = token.text.indexOf('-');
+    return { first: Number(token.text.slice(0, hyphen)), second: Number(token.text.slice(hyphen + 1)), length: 1 };
+  }
+  const dash = tokens[i + 1];
+  const second = tokens[i + 2];
+  if (!GOALS_2.test(token.text) || !dash || !second || !SCORE_DASHES.has(dash.text) || dash.spaceBefore || second.spaceBefore || second.shape !== 'number' || !GOALS_2.test(second.text)) return null;
+  return { first: Number(token.text), second: Number(second.text), length: 3 };
+}
+/** one or two digits: a side's goals or points in a score */
+const GOALS_2 = /^\d{1,2}$/;
 
 /** Does the sentence of token i hold a word of a vote or a court (in lower case: "Bill" is a name, "Centre Court" a tennis court)? */
 function speaksOfVote(tokens: readonly Token[], i: number, sentence: number): boolean {
@@ -179,6 +200,15 @@ const GOALS = /^\d$/;
 function resultPairs(tokens: readonly Token[]): number {
   let pairs = 0;
   for (let i = 1; i + 2 < tokens.length; i++) {
+    // "Velmar 2–1 Tarnley": a side, a joined score, a side
+    const joined = tokens[i].shape === 'number' ? scoreAt(tokens, i) : null;
+    if (joined !== null) {
+      const before = tokens[i - 1];
+      const after = tokens[i + joined.length];
+      // (not a month's days, "July 24-28 Fourth test")
+      if (after && isCapitalizedWord(before) && isCapitalizedWord(after) && !(isOrdinaryWord(before) && isOrdinaryWord(after)) && !(tokenFlags(before) & FLAGS.time)) pairs++;
+      continue;
+    }
     if (tokens[i].shape !== 'number' || !GOALS.test(tokens[i].text) || !isCapitalizedWord(tokens[i - 1]) || !isCapitalizedWord(tokens[i + 1])) continue;
     // (a side's name, not "Article 5 Section 2" or "Terminal 2 Gate 5": not two ordinary words)
     if (isOrdinaryWord(tokens[i - 1]) && isOrdinaryWord(tokens[i + 1])) continue;
