@@ -232,6 +232,16 @@ describe('organizations: head nouns', () => {
     ]);
   });
 
+  test('an aircraft\'s maker and model after an airline are no part of its name ("a Tarvik Airlines Airbus A320"); a year after a firm is no model', () => {
+    const text = 'A Tarvik Airlines Airbus A320 landed and a Velmar Airways ATR 72 took off. The Orvik Group Holdings 2024 report came out.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end])).toEqual([
+      // (the maker and model name a product: "Airbus A320" is no body here)
+      ['Tarvik Airlines', 'organization', 2, 17],
+      ['Velmar Airways', 'organization', 43, 57],
+      ['Orvik Group Holdings', 'organization', 79, 99],
+    ]);
+  });
+
   test('a comma list of portfolios closed by "and" is one ministry ("Ministry of Fisheries, Forests and Water"); places after a comma are not', () => {
     const text = 'The Ministry of Fisheries, Forests and Water met. The Ministry of Defence, Britain and France said.';
     expect(names(text).map((r) => [r.text, r.start, r.end, r.type])).toEqual([

@@ -114,7 +114,8 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
   let thingAcronyms: Set<string> | null = null;
 
   for (const candidate of candidates) {
-    const { start, end } = candidate;
+    const start = candidate.start;
+    const end = withoutModel(doc, start, candidate.end);
     // 1. known organizations anywhere inside the candidate, and one the candidate's lower-case
     // particle opens ("al Qaeda": a particle joins a candidate only between two name words)
     const particle = tokens[start - 1];
@@ -454,6 +455,24 @@ function isOpenedByMark(doc: Doc, i: number): boolean {
 function isLegalFormAt(doc: Doc, i: number, sentence: number): boolean {
   const token = doc.tokens[i];
   return token !== undefined && token.sentence === sentence && token.shape !== 'lower' && (tokenFlags(token) & FLAGS.legalSuffix) !== 0;
+}
+
+/** A model's designation after its maker: "737", "72", "A320" */
+const MODEL_NUMBER = /^[A-Z]?\d{2,3}[A-Za-z]{0,3}$/;
+
+/**
+ * "a Yeti Airlines ATR 72", "a Tarvik Air Boeing 737": the aircraft's maker after a firm's head
+ * noun, before the model's number, is no part of the firm's name: the candidate ends at the head.
+ */
+function withoutModel(doc: Doc, start: number, end: number): number {
+  const tokens = doc.tokens;
+  // the maker is the last word of the candidate or the one before the model's number inside it ("Airbus A320")
+  for (const maker of [end - 1, end - 2]) {
+    if (maker - start < 2 || !(tokenFlags(tokens[maker - 1]) & FLAGS.orgHead)) continue;
+    const model = maker + 1 < tokens.length ? tokens[maker + 1] : undefined;
+    if (model !== undefined && model.spaceBefore && MODEL_NUMBER.test(model.text) && model.sentence === tokens[maker].sentence) return maker;
+  }
+  return end;
 }
 
 /** "Harlan's Inc.": an "'s" at token i, then a legal form */
