@@ -11,11 +11,11 @@
 // "Osama bin Laden"); an initial takes its period ("George W. Bush"); a nickname in quotes after a
 // first name joins it to the surname ('Ralph "Buzz" Tarvell').
 
-import { Doc, Token } from '../../model';
+import { Doc, Sentence, Token } from '../../model';
 import { MODIFIER_PARTICIPLES } from '../segment';
 import { FLAGS, lookup } from '../../lexicon';
 import { cacheTokenFlags, isCapitalized, longestPhraseAt, tokenFlags } from './gazetteer';
-import { isFiniteVerb } from '../../lexicon/word-tags';
+import { isFiniteVerb, wordTags } from '../../lexicon/word-tags';
 
 export interface Candidate {
   /** token range [start, end) */
@@ -122,6 +122,16 @@ export function nameCandidates(doc: Doc): Candidate[] {
 export function isNounAfter(doc: Doc, i: number, sentence: number): boolean {
   const token = doc.tokens[i];
   return token !== undefined && token.sentence === sentence && token.shape === 'lower' && !FUNCTION_WORDS.has(token.lower) && !isFiniteVerb(token.lower);
+}
+
+/**
+ * Is token i, in `sentence`, a lower-case noun ("court", "times", "councillors")? Stricter than
+ * isNounAfter: the word tags know verbs, adjectives and adverbs ("closed", "overnight"), not nouns,
+ * so a lower-case word they do not know, no function word and no "-ed" form, is taken for one.
+ */
+export function isPlainNounAt(doc: Doc, i: number, sentence: number): boolean {
+  const token = doc.tokens[i];
+  return token !== undefined && token.sentence === sentence && token.shape === 'lower' && !FUNCTION_WORDS.has(token.lower) && wordTags(token.lower) === undefined && !token.lower.endsWith('ed');
 }
 
 /** Is this token an ordinary word whose capital says nothing (sentence start, headline)? */
@@ -465,6 +475,11 @@ export function capitalMeansName(doc: Doc, i: number): boolean {
 }
 
 /** Token i when it is in the given sentence, else undefined (never a read past either end). */
+/** The sentence token i is in */
+export function sentenceOf(doc: Doc, i: number): Sentence | undefined {
+  return doc.sentences[doc.tokens[i].sentence - doc.sentences[0].index];
+}
+
 export function tokenInSentence(doc: Doc, i: number, sentence: number): Token | undefined {
   if (i < 0 || i >= doc.tokens.length) return undefined;
   const token = doc.tokens[i];

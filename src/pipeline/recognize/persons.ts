@@ -240,7 +240,7 @@ function personIn(
     // ("U. S.", "B. B. C.": initials and nothing else name no person)
     // (not "S. Korea", "S. Korean": a compass point's initial before a place or a people)
     // (nor the platform X ending a sentence: "on TikTok and X. Internet monitors said")
-    if (first.shape === 'initial' && tokens[start + 1]?.text === '.' && !onlyInitials(doc, start, end) && !isCompassPlace(doc, start, end) && !isPlatformX(tokens, start)) return make('person.initials', 0.75);
+    if (first.shape === 'initial' && tokens[start + 1]?.text === '.' && !onlyInitials(doc, start, end) && !isCompassPlace(doc, start, end) && !isPlatformX(doc, start)) return make('person.initials', 0.75);
     // "Varek K. Vessler", "Aldo P. Renner": first name, middle initial, surname
     if (length === 4 && first.shape === 'title' && tokens[start + 1].shape === 'initial' && tokens[start + 2].text === '.' && tokens[end - 1].shape === 'title') {
       return make('person.middle-initial', 0.7);

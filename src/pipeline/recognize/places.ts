@@ -5,12 +5,12 @@
 
 import { Doc, Mention } from '../../model';
 import { FLAGS, PLACE_FLAGS, lookup } from '../../lexicon';
-import { FUNCTION_WORDS, QUOTES, nameCandidates, isNounAfter } from './candidates';
+import { QUOTES, nameCandidates, isNounAfter, isPlainNounAt } from './candidates';
 import { isCapitalized, longestPhraseAt, phraseFlags, tokenFlags } from './gazetteer';
 import { mentionFromTokens } from './mention';
 import { isTitleAbbreviation } from './titles';
 import { isSportsStory } from './sports';
-import { isFiniteVerb, wordTags } from '../../lexicon/word-tags';
+import { isFiniteVerb } from '../../lexicon/word-tags';
 
 /** Last words that make a capitalized run a place: "Yangtze River", "Gaza Strip". */
 export const PLACE_HEADS = new Set([
@@ -369,16 +369,6 @@ export function stateAbbreviationAfter(doc: Doc, end: number): number {
   // dash or a bracket, where the splitter is wrong: "Wexton, Mass. -- road repairs")
   const fullStop = next === undefined || (next.sentence !== period.sentence && (next.shape === 'title' || next.shape === 'upper' || next.shape === 'initial' || QUOTES.has(next.text)));
   return fullStop ? end + 2 : end + 3;
-}
-
-/**
- * Is token i, in the sentence, a lower-case noun ("court", "times", "councillors")? The word tags
- * know verbs, adjectives and adverbs ("closed", "overnight"), not nouns: a lower-case word they do
- * not know, and no function word, is taken for one.
- */
-function isPlainNounAt(doc: Doc, i: number, sentence: number): boolean {
-  const token = doc.tokens[i];
-  return token !== undefined && token.sentence === sentence && token.shape === 'lower' && !FUNCTION_WORDS.has(token.lower) && wordTags(token.lower) === undefined && !token.lower.endsWith('ed');
 }
 
 /** Words before "in" whose "in X" is a firm, a work or a subject, not a town: "a holding in Puma", "starred in Batman", "a degree in Drama" */

@@ -3,7 +3,8 @@
 // a sentence about posting, beside another platform ("TikTok and X") or with its old name ("X, formerly Twitter");
 // there it is the firm.
 
-import { Doc, Mention, Token } from '../../model';
+import { Doc, Mention } from '../../model';
+import { sentenceOf, tokenInSentence } from './candidates';
 import { mentionFromTokens } from './mention';
 
 /** Platforms news lists X with: "on TikTok and X", "X or Instagram" (lower case) */
@@ -17,44 +18,42 @@ const LIST_LINKS = new Set(['and', 'or', ',']);
 const POSTING_WORDS = new Set(['posted', 'post', 'posts', 'posting', 'wrote', 'writing', 'writes', 'tweet', 'tweets', 'tweeted', 'shared', 'account', 'accounts', 'followers', 'platform', 'video', 'videos', 'message', 'messages', 'statement', 'users', 'social', 'online']);
 
 export function recognizeSocialPlatforms(doc: Doc): Mention[] {
-  const tokens = doc.tokens;
   const found: Mention[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i].text !== 'X' || doc.sentences[tokens[i].sentence - doc.sentences[0].index]?.allCaps) continue;
-    if (isPlatformX(tokens, i)) found.push(mentionFromTokens(doc, 'organization', i, i + 1, 'organization.platform', 0.75));
+  for (let i = 0; i < doc.tokens.length; i++) {
+    if (doc.tokens[i].text !== 'X' || sentenceOf(doc, i)?.allCaps) continue;
+    if (isPlatformX(doc, i)) found.push(mentionFromTokens(doc, 'organization', i, i + 1, 'organization.platform', 0.75));
   }
   return found;
 }
 
 /** Does the sentence of token i hold a word of social media or a platform's name? */
-function speaksOfSocialMedia(tokens: readonly Token[], i: number): boolean {
-  const sentence = tokens[i].sentence;
-  let from = i;
-  while (from > 0 && tokens[from - 1].sentence === sentence) from--;
-  for (let j = from; j < tokens.length && tokens[j].sentence === sentence; j++) {
-    if (POSTING_WORDS.has(tokens[j].lower) || PLATFORMS.has(tokens[j].lower)) return true;
+function speaksOfSocialMedia(doc: Doc, i: number): boolean {
+  const sentence = sentenceOf(doc, i);
+  if (!sentence) return false;
+  for (let j = sentence.firstToken; j < sentence.endToken; j++) {
+    const word = doc.tokens[j].lower;
+    if (POSTING_WORDS.has(word) || PLATFORMS.has(word)) return true;
   }
   return false;
 }
 
 /** Is token i the platform X, by the words around it? */
-export function isPlatformX(tokens: readonly Token[], i: number): boolean {
-  if (tokens[i].text !== 'X') return false;
-  const sentence = tokens[i].sentence;
-  const at = (j: number): Token | undefined => (j >= 0 && j < tokens.length && tokens[j].sentence === sentence ? tokens[j] : undefined);
-  const before = at(i - 1);
-  const after = at(i + 1);
+export function isPlatformX(doc: Doc, i: number): boolean {
+  if (doc.tokens[i].text !== 'X') return false;
+  const sentence = doc.tokens[i].sentence;
+  const before = tokenInSentence(doc, i - 1, sentence);
+  const after = tokenInSentence(doc, i + 1, sentence);
   // (not "on X Street", "via X-ray": a name or a word goes on after it)
   const endsHere = after === undefined || after.shape === 'punct' || after.shape === 'lower';
   if (!endsHere) return false;
   // ("the bolt on X is loose": "on X" before a word only where the sentence speaks of posting;
   // closing a clause, "congratulated the team on X.", it is the platform)
-  if (before && PLATFORM_PREPOSITIONS.has(before.lower)) return after === undefined || after.shape === 'punct' || speaksOfSocialMedia(tokens, i);
+  if (before && PLATFORM_PREPOSITIONS.has(before.lower)) return after === undefined || after.shape === 'punct' || speaksOfSocialMedia(doc, i);
   // "X, formerly Twitter", "X (formerly Twitter)"
-  const next = after && (after.text === ',' || after.text === '(') ? at(i + 2) : undefined;
+  const next = after && (after.text === ',' || after.text === '(') ? tokenInSentence(doc, i + 2, sentence) : undefined;
   if (next?.lower === 'formerly') return true;
   // beside another platform in a list
-  if (before && LIST_LINKS.has(before.lower) && PLATFORMS.has(at(i - 2)?.lower ?? '')) return true;
-  if (after && LIST_LINKS.has(after.lower) && PLATFORMS.has(at(i + 2)?.lower ?? '')) return true;
+  if (before && LIST_LINKS.has(before.lower) && PLATFORMS.has(tokenInSentence(doc, i - 2, sentence)?.lower ?? '')) return true;
+  if (after && LIST_LINKS.has(after.lower) && PLATFORMS.has(tokenInSentence(doc, i + 2, sentence)?.lower ?? '')) return true;
   return false;
 }

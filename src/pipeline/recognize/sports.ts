@@ -6,7 +6,7 @@
 
 import { Doc, Mention, Token } from '../../model';
 import { FLAGS, PLACE_FLAGS } from '../../lexicon';
-import { Candidate, isOrdinaryWord, nameCandidates } from './candidates';
+import { Candidate, isOrdinaryWord, nameCandidates, sentenceOf } from './candidates';
 import { isFiniteVerb } from '../../lexicon/word-tags';
 import { longestPhraseAt, phraseFlags, tokenFlags } from './gazetteer';
 import { mentionFromTokens } from './mention';
@@ -90,7 +90,7 @@ export function isSportsStory(doc: Doc): boolean {
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i];
       if (token.shape === 'number') {
-        if (isMatchScore(tokens, i, votes)) scoreLines++;
+        if (isMatchScore(doc, i, votes)) scoreLines++;
         continue;
       }
       if (token.shape === 'punct') continue;
@@ -134,7 +134,8 @@ const AFTER_SCORE = new Set(['at', 'on', 'in', 'with', 'to', 'against', 'over', 
  * 0-0"), written winner first, before a mark or a word of the match, in no sentence of a vote?
  * `votes` caches, per sentence, whether it speaks of a vote or a court.
  */
-function isMatchScore(tokens: readonly Token[], i: number, votes: Map<number, boolean>): boolean {
+function isMatchScore(doc: Doc, i: number, votes: Map<number, boolean>): boolean {
+  const tokens = doc.tokens;
   const score = scoreAt(tokens, i);
   if (score === null) return false;
   // ("won 20-25 seats", "lost 1-2 positions": a range of a count, not a score)
@@ -148,7 +149,7 @@ function isMatchScore(tokens: readonly Token[], i: number, votes: Map<number, bo
   if (!verb) return false;
   let vote = votes.get(sentence);
   if (vote === undefined) {
-    vote = speaksOfVote(tokens, i, sentence);
+    vote = speaksOfVote(doc, i);
     votes.set(sentence, vote);
   }
   return !vote;
@@ -177,11 +178,11 @@ export function scoreAt(tokens: readonly Token[], i: number): { first: number; s
 const GOALS_2 = /^\d{1,2}$/;
 
 /** Does the sentence of token i hold a word of a vote or a court (in lower case: "Bill" is a name, "Centre Court" a tennis court)? */
-function speaksOfVote(tokens: readonly Token[], i: number, sentence: number): boolean {
-  let from = i;
-  while (from > 0 && tokens[from - 1].sentence === sentence) from--;
-  for (let j = from; j < tokens.length && tokens[j].sentence === sentence; j++) {
-    const token = tokens[j];
+function speaksOfVote(doc: Doc, i: number): boolean {
+  const sentence = sentenceOf(doc, i);
+  if (!sentence) return false;
+  for (let j = sentence.firstToken; j < sentence.endToken; j++) {
+    const token = doc.tokens[j];
     if (VOTE_WORDS.has(token.lower) && (token.shape === 'lower' || (token.shape === 'title' && token.lower !== 'bill' && token.lower !== 'court'))) return true;
   }
   return false;
