@@ -212,6 +212,10 @@ describe('persons: evidence from the name itself', () => {
     ]);
   });
 
+  test('"đ" alone says no Vietnamese name: it is Croatian and Serbian too ("Ha Đuro Babić")', () => {
+    expect(names('Ha Đuro Babić said the harvest failed.').filter((r) => r.rule === 'person.vietnamese-name')).toEqual([]);
+  });
+
   test('a Vietnamese family name that is also a town\'s opens the name ("Chu Van Tam")', () => {
     expect(names('Chu Van Tam said the harvest failed.').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([['Chu Van Tam', 0, 11, 'person.vietnamese-name']]);
   });

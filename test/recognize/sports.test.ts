@@ -41,7 +41,8 @@ describe('sports teams: a town in a sports story names its club', () => {
     expect(isSportsStory(docOf('Labour could win 20-25 seats in Kent, pollsters said. The Greens won 10-12 seats last time.'))).toBe(false);
     expect(isSportsStory(docOf('Troops won 3-2 kilometres near Orvik and lost 2-1 positions near Tarnley.'))).toBe(false);
     // a first name "Bill" is no bill, a tennis court no court of law
-    expect(isSportsStory(docOf('Bill Tarrow scored as Ashcombe drew 1-1 with Kvarstad. Velmar beat Orvik 2-0 after extra time.'))).toBe(true);
+    expect(isSportsStory(docOf('Bill Tarrow scored as Ashcombe drew 1-1 with Kvarstad, and Velmar beat Orvik 2-0.'))).toBe(true);
+    expect(isSportsStory(docOf('Velmar won 6-4 on Centre Court, and Orvik beat Tarnley 6-3 on Centre Court too.'))).toBe(true);
     // scores joined by an en dash, as Wikinews writes them, in a sentence and in a results line
     expect(isSportsStory(docOf('Velmar beat Tarnley 2–1 on Sunday, and Ashcombe beat Kvarstad 3–0.'))).toBe(true);
     const line = 'Results: Velmar 2–1 Tarnley; Ashcombe 0–0 Kvarstad.';
@@ -102,6 +103,12 @@ describe('sports teams: a town in a sports story names its club', () => {
       ['Dijon', 124, 129, 'organization'],
       ['Brest', 135, 140, 'organization'],
       ['Dijon', 146, 151, 'organization'],
+    ]);
+  });
+
+  test('a town before "lead" or "leads" in a sports story is the side at the top ("Dijon lead the league")', () => {
+    expect(names('Soccer: the striker scored twice in the league match on Saturday. Dijon lead the league by two points.').map((r) => [r.text, r.type])).toEqual([
+      ['Dijon', 'organization'],
     ]);
   });
 
