@@ -540,6 +540,13 @@ describe('persons: evidence from the name itself', () => {
     ]);
   });
 
+  test('a capital inside a word is a brand\'s, no person\'s, whatever title follows ("MetVell Data, a private forecaster"); surname prefixes still are ("Ovard LaRue")', () => {
+    expect(names('MetVell Data, a private forecaster, said rain would fall. Tomsk PayTrek, the chief executive, agreed.').filter((r) => r.type === 'person')).toEqual([]);
+    expect(names('Dravo LaRue, a private forecaster, said rain would fall.').map((r) => [r.text, r.start, r.end, r.type, r.rule])).toEqual([
+      ['Dravo LaRue', 0, 11, 'person', 'person.appositive-title'],
+    ]);
+  });
+
   test('a name, a comma, then a lower-case title "of" something: "Tavish, director of the agency", "Varno, deputy minister of trade"', () => {
     expect(names('Tavish, director of the agency, spoke, and Varno, deputy minister of trade, agreed. Harbor Tech, maker of chips, fell.').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
       ['Tavish', 0, 6, 'person.appositive-title'],
