@@ -21,6 +21,7 @@ import { recognizeResultsTables } from './recognize/results-tables';
 import { recognizeCredits } from './recognize/credits';
 import { recognizePressReview } from './recognize/press-review';
 import { recognizeReporterOutlets } from './recognize/reporter-outlets';
+import { recognizePaperMastheads } from './recognize/paper-mastheads';
 import { recognizeMilitaryUnits } from './recognize/military-units';
 import { recognizeBracketedAcronyms } from './recognize/acronyms';
 import { recognizeUnknownNames } from './recognize/unknown-names';
@@ -53,6 +54,7 @@ const RECOGNIZERS: Recognizer[] = [
   recognizeCredits, // "(AP)", "/TASS/": wire services as source organizations
   recognizePressReview, // "HALVARD POST - ...": the papers of a press review
   recognizeReporterOutlets, // "The Wire's Dana Kresk reports": the outlet a reporter speaks for
+  recognizePaperMastheads, // "told The Age", "with The Marlow Sentinel": a capitalized The in mid-sentence opens a paper's title
   recognizePersons,
   recognizeOrganizations,
   recognizeForeignOrganizations, // "Partido Liberal Progresista", "Fiscalía General de la Nación": the head noun first

@@ -1,0 +1,46 @@
+// Newspapers by their mastheads. A capitalized "The" in the middle of a sentence is no article: it
+// opens a title, and a title ending in a paper's head word is a newspaper's, even one no list knows
+// and whose words are a person's ("with The Marlow Sentinel", "The Varn Courier's editor"). After
+// "told", "interview with", "according to" or "quoted by" the title is an outlet whatever its last
+// word ("told The Age"). The "The" is part of the name, as refine/paper-titles.ts keeps it for the
+// papers other rules find. Not a place that "The" opens ("The Hague", "The Gambia"), and not a
+// longer phrase that the title only modifies ("The Varn Courier reporter").
+
+import { Doc, Mention } from '../../model';
+import { FLAGS, PLACE_FLAGS } from '../../lexicon';
+import { isNounAfter } from './candidates';
+import { phraseFlags } from './gazetteer';
+import { mentionFromTokens } from './mention';
+import { PAPER_HEADS } from '../refine/paper-titles';
+
+/** title-case words after "The", the head word included: "The New Harbour Evening Post" */
+const MAX_TITLE_WORDS = 4;
+/** one word before "The" that makes the title an outlet: "told The Age" */
+const OUTLET_CUES = new Set(['told', 'tells', 'telling']);
+/** two words before "The": "interview with The Age", "according to The Age", "quoted by The Age" */
+const OUTLET_CUE_PAIRS = new Set(['interview with', 'interviews with', 'according to', 'quoted by', 'quoted in']);
+
+export function recognizePaperMastheads(doc: Doc): Mention[] {
+  if (!doc.text.includes(' The ')) return [];
+  const tokens = doc.tokens;
+  const found: Mention[] = [];
+  for (let i = 1; i < tokens.length - 1; i++) {
+    const the = tokens[i];
+    if (the.text !== 'The') continue;
+    // in the middle of a sentence: after a lower-case word of the same sentence (not after a quote
+    // or a colon, where a sentence may open)
+    const before = tokens[i - 1];
+    if (before.shape !== 'lower' || before.sentence !== the.sentence) continue;
+    let end = i + 1;
+    while (end < tokens.length && end - i - 1 < MAX_TITLE_WORDS && tokens[end].shape === 'title' && tokens[end].sentence === the.sentence) end++;
+    if (end === i + 1) continue;
+    const cued = OUTLET_CUES.has(before.lower) || OUTLET_CUE_PAIRS.has(`${tokens[i - 2]?.lower} ${before.lower}`);
+    if (!cued && (end - i < 3 || !PAPER_HEADS.has(tokens[end - 1].lower))) continue;
+    // (a listed paper is the gazetteer's, and refine/paper-titles.ts gives it its "The")
+    if (phraseFlags(doc, i + 1, end) & (PLACE_FLAGS | FLAGS.organization) || phraseFlags(doc, i, end) & (PLACE_FLAGS | FLAGS.organization)) continue;
+    if (isNounAfter(doc, end, the.sentence) && !tokens[end].lower.endsWith('ed') && !cued) continue;
+    found.push(mentionFromTokens(doc, 'organization', i, end, 'organization.paper-masthead', 0.8));
+    i = end - 1;
+  }
+  return found;
+}

@@ -1,0 +1,29 @@
+import { recognizePaperMastheads } from '../../src/pipeline/recognize/paper-mastheads';
+import { names, run } from './helpers';
+
+describe('paper mastheads: a capitalized "The" in mid-sentence opens a title', () => {
+  test('a title ending in a paper\'s head word is a newspaper, "The" included, even when its words are a person\'s', () => {
+    const text = 'He said in an interview with The Marlow Sentinel that he agreed, and he wrote for The Varn Courier.';
+    expect(run(recognizePaperMastheads, text)).toEqual([
+      { text: 'The Marlow Sentinel', type: 'organization', start: 29, end: 48, rule: 'organization.paper-masthead' },
+      { text: 'The Varn Courier', type: 'organization', start: 82, end: 98, rule: 'organization.paper-masthead' },
+    ]);
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end])).toEqual([
+      ['The Marlow Sentinel', 'organization', 29, 48],
+      ['The Varn Courier', 'organization', 82, 98],
+    ]);
+  });
+
+  test('after "told", "according to" or "interview with" any title is an outlet ("told The Age"), up to the noun after it', () => {
+    expect(run(recognizePaperMastheads, 'Police told The Age newspaper they had a suspect. According to The Kell Weekly Dial, talks failed.')).toEqual([
+      { text: 'The Age', type: 'organization', start: 12, end: 19, rule: 'organization.paper-masthead' },
+      { text: 'The Kell Weekly Dial', type: 'organization', start: 63, end: 83, rule: 'organization.paper-masthead' },
+    ]);
+  });
+
+  test('not a place "The" opens, a listed paper, a title that modifies a noun, a sentence\'s opening "The", nor a title without a cue or a head word', () => {
+    const text = 'He told The Hague court he was innocent. He read The Guardian daily. She read it in The Varn Courier reporter notes. ' +
+      'The Varn Courier said so. She saw The Grey Harbour Blues twice.';
+    expect(run(recognizePaperMastheads, text)).toEqual([]);
+  });
+});
