@@ -56,6 +56,21 @@ const TEAM_NEIGHBOURS_AFTER = new Set(['lead', 'leads', 'batsman', 'bowler', 'pl
   'declared', 'batted', 'bowled', 'reeling', 'slumped', 'collapsed', 'clinched', 'secured', 'finished', 'replied', 'resumed']);
 const TEAM_NEIGHBOURS_BEFORE = new Set(['for', 'over', 'give', 'struggling', 'hopefuls', 'tipping', 'v', 'vs', 'beat', 'against', 'play', 'playing', 'joined', 'join', 'rivals', 'dismiss', 'reducing', 'bowling', 'defeated', 'champions', 'leaders', 'holders', 'visitors', 'second-placed', 'third-placed', 'top-placed', 'bottom-placed', 'relegated', 'promoted', 'newly-promoted', 'edged', 'routed', 'crushed', 'thrashed', 'hammered',
   'first-place', 'second-place', 'last-place', 'lift', 'lifted', 'reduce', 'reduced', 'visiting']);
+/**
+ * Positions only a side's player holds, before the player's name: "Tarnley striker Ivo Brandt",
+ * "Dorset fast bowler Ed Mero" (not "captain", "coach" or "manager": a country's side has them too,
+ * and national sides stay the country)
+ */
+const PLAYING_POSITIONS = new Set([
+  'striker', 'midfielder', 'defender', 'goalkeeper', 'keeper', 'winger', 'playmaker', 'forward', 'full-back', 'fullback',
+  'batsman', 'bowler', 'spinner', 'off-spinner', 'leg-spinner', 'paceman', 'seamer', 'opener', 'all-rounder', 'wicketkeeper',
+  'shortstop', 'outfielder', 'infielder', 'catcher', 'pitcher', 'reliever', 'quarterback', 'linebacker', 'fly-half', 'scrum-half', 'flanker',
+]);
+/** how a people's word ends: "Mauritian", "Togolese", "Pakistani" */
+const NATIONALITY_ENDING = /(?:ian|ean|ese|ish|i)$/;
+/** what may stand between the side and the position: "Dorset fast bowler", "Tarnley central defender" */
+const POSITION_MODIFIERS = new Set(['fast', 'left-arm', 'right-arm', 'opening', 'medium-pace', 'central', 'centre', 'left', 'right', 'reserve', 'veteran', 'young', 'teenage']);
+
 /** Nouns of a side that a town before them may only describe, after a determiner ("the Tarnley side") */
 const TEAM_NOUNS = new Set(['side', 'club', 'team', 'squad', 'defence', 'defense', 'attack', 'midfield', 'fans', 'supporters']);
 const DETERMINERS = new Set(['the', 'his', 'her', 'their', 'its', 'a', 'an']);
@@ -253,6 +268,16 @@ export function recognizeSportsTeams(doc: Doc): Mention[] {
     const isTown = (flags & (FLAGS.city | FLAGS.region)) !== 0 && !(flags & (FLAGS.country | FLAGS.demonym));
     // no name list knows it ("Tarnley"), or only as an ordinary word ("Bath", "Reading", "Bury")
     const unknown = !(flags & (FLAGS.given | FLAGS.surname | FLAGS.country | FLAGS.city | FLAGS.region | FLAGS.organization | FLAGS.person | FLAGS.demonym | FLAGS.title | FLAGS.time | FLAGS.notName | FLAGS.orgHead));
+    // "from Dorset off-spinner Ed Mero", "Kvarstad striker Ivo Brandt": a position and a player's name
+    // after it make the name the player's side, whatever preposition stands before (a surname
+    // too: a person holds no position before another's name)
+    // (a word no list knows may be a nationality's, "Mauritian striker", or a former side's, "ex-Dorset")
+    const surnameOnly = (flags & ~(FLAGS.given | FLAGS.surname | FLAGS.common | FLAGS.town)) === 0;
+    const nationalityShaped = end - start === 1 && (NATIONALITY_ENDING.test(tokens[start].lower) || tokens[start].lower.startsWith('ex-'));
+    if ((isTown || ((unknown || surnameOnly) && !nationalityShaped)) && playingPositionAfter(doc, end)) {
+      found.push(mentionFromTokens(doc, 'organization', start, end, 'organization.sports-team', 0.85));
+      continue;
+    }
     if (!isTown && !unknown) continue;
     const before = tokens[start - 1];
     const next = tokens[end];
@@ -316,6 +341,16 @@ export function recognizeSportsTeams(doc: Doc): Mention[] {
 
   }
   return withCoordinatedClubs(doc, found);
+}
+
+/** A playing position at token i, after at most one modifier, and then a capitalized word of the same sentence: "striker Ivo", "fast bowler Ed" */
+function playingPositionAfter(doc: Doc, i: number): boolean {
+  const tokens = doc.tokens;
+  let position = tokens[i];
+  if (position && position.shape === 'lower' && POSITION_MODIFIERS.has(position.lower)) position = tokens[++i];
+  if (!position || position.shape !== 'lower' || !PLAYING_POSITIONS.has(position.lower)) return false;
+  const name = tokens[i + 1];
+  return name !== undefined && name.sentence === position.sentence && (name.shape === 'title' || name.shape === 'initial');
 }
 
 /**
