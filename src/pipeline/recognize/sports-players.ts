@@ -17,10 +17,12 @@ import { Candidate, FUNCTION_WORDS, nameCandidates, tokenInSentence } from './ca
 import { phraseFlags, tokenFlags } from './gazetteer';
 import { mentionFromTokens } from './mention';
 import { PLACE_HEADS } from './places';
-import { CRICKET_DISMISSALS, isSportsStory } from './sports';
+import { CRICKET_DISMISSALS, inScorersBracket, isSportsStory } from './sports';
 
 /** "12th", "90th": the minute of a goal (extra time runs to 120) */
 const MINUTE = /^(\d{1,3})(?:st|nd|rd|th)$/;
+/** "34": a minute written without its ordinal ending, read only inside a bracket of scorers */
+const PLAIN_MINUTE = /^(\d{1,3})$/;
 /** "21-4-63-2", "9.3-1-40-3": overs, maidens, runs and wickets */
 const BOWLING_FIGURES = /^\d{1,2}(?:\.\d)?-\d{1,2}-\d{1,3}-\d{1,2}$/;
 /** what follows a competitor's bracket in a draw: "X (Spain) beat Y (Sweden)" */
@@ -57,7 +59,8 @@ export function recognizeSportsPlayers(doc: Doc): Mention[] {
     }
     // "Okoro 12th", "(Okoro 12th, ...", "Brandt (54th)"
     const minuteToken = next?.text === '(' ? tokenInSentence(doc, end + 1, sentence) : next;
-    const minute = minuteToken ? MINUTE.exec(minuteToken.text) : null;
+    // (a plain number is a minute inside a club's bracket of scorers: "Tarnley 2 (Okoro 34, Brandt 71)")
+    const minute = minuteToken ? MINUTE.exec(minuteToken.text) ?? (minuteToken === next && inScorersBracket(doc, start) ? PLAIN_MINUTE.exec(minuteToken.text) : null) : null;
     if (next && minute && Number(minute[1]) <= MAX_MINUTE && (next.text !== '(' || tokens[end + 2]?.text === ')' || tokens[end + 2]?.lower === 'minute')) {
       found.push(mentionFromTokens(doc, 'person', start, end, 'person.scorer', 0.8));
       // "Scorers: Tarnley - Ivo Brandt (44th)": the club before the dash that opens its scorers

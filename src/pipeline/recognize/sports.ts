@@ -245,6 +245,27 @@ function isCapitalizedWord(token: Token): boolean {
   return token.shape === 'title' || token.shape === 'upper';
 }
 
+/** how far back from a scorer the bracket may open: "(Okoro 12, 40 penalty, Brandt 71" */
+const MAX_SCORERS_BRACKET = 16;
+
+/**
+ * Does token `start` stand inside a bracket of scorers, opened right after a club's score ("Tarnley 2
+ * (Okoro 34, Brandt 71)"), at its start or after a comma?
+ */
+export function inScorersBracket(doc: Doc, start: number): boolean {
+  const tokens = doc.tokens;
+  const before = tokens[start - 1];
+  if (!before || (before.text !== '(' && before.text !== ',')) return false;
+  for (let i = start - 1; i >= 0 && i >= start - MAX_SCORERS_BRACKET; i--) {
+    const token = tokens[i];
+    if (token.text === ')') return false;
+    if (token.text !== '(') continue;
+    const score = tokens[i - 1];
+    return score !== undefined && score.shape === 'number' && GOALS_2.test(score.text) && tokens[i - 2] !== undefined && isCapitalizedWord(tokens[i - 2]);
+  }
+  return false;
+}
+
 export function recognizeSportsTeams(doc: Doc): Mention[] {
   if (!isSportsStory(doc)) return [];
   const found: Mention[] = [];
@@ -308,7 +329,8 @@ export function recognizeSportsTeams(doc: Doc): Mention[] {
     if (sameSentenceBefore && VENUE_PREPOSITIONS.has(before.lower) && !scoreBefore) continue;
     if (next && (next.text === ':' || (next.text === ',' && tokens[end + 1] && tokenFlags(tokens[end + 1]) & (FLAGS.region | FLAGS.country)))) continue;
     // a score or a total right after the name: "Dorset 91", "Cheshire 152", "Tarnley 2"
-    const scoreAfter = isScore(doc, end) && !CRICKET_DISMISSALS.has(before?.lower ?? '') && !averageFollows(doc, end);
+    // (not a scorer and the minute in a club's bracket: "Tarnley 2 (Halden 80)")
+    const scoreAfter = isScore(doc, end) && !CRICKET_DISMISSALS.has(before?.lower ?? '') && !averageFollows(doc, end) && !inScorersBracket(doc, start);
     // ("the Tarnley side", "his Ashcombe club": after a determiner the town only says which side)
     const teamWordAfter = next && TEAM_NEIGHBOURS_AFTER.has(next.lower) && !(TEAM_NOUNS.has(next.lower) && sameSentenceBefore && DETERMINERS.has(before.lower));
     const teamWordBefore = (sameSentenceBefore && TEAM_NEIGHBOURS_BEFORE.has(before.lower)) || scoreBefore;
