@@ -318,4 +318,15 @@ describe('what makes a sports story', () => {
       ['Brazil', 'place', 190, 196, 'place.gazetteer'],
     ]);
   });
+
+  test('"V" between two names in a headline in capitals is "versus", no initial: two sides, not one person', () => {
+    const text = 'CRICKET - SOMERSET V DORSET SCOREBOARD.\nScoreboard of the county match between Somerset and Dorset on Friday: Dorset first innings 312 all out.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end])).toEqual([
+      ['SOMERSET', 'organization', 10, 18],
+      ['DORSET', 'organization', 21, 27],
+      ['Somerset', 'organization', 79, 87],
+      ['Dorset', 'organization', 92, 98],
+      ['Dorset', 'organization', 110, 116],
+    ]);
+  });
 });

@@ -141,6 +141,9 @@ export function isOrdinaryWord(token: Token): boolean {
   return (flags & FLAGS.common) !== 0 && (flags & (ENTITY_FLAGS | FLAGS.demonym)) === 0;
 }
 
+/** "versus" in a headline in capitals */
+const VERSUS = new Set(['V', 'VS', 'Vs']);
+
 function findCandidates(doc: Doc): Candidate[] {
   cacheTokenFlags(doc);
   const tokens = doc.tokens;
@@ -177,6 +180,8 @@ function findCandidates(doc: Doc): Candidate[] {
       if (COMPOUND_MODIFIER.test(token.lower)) continue; // "Ohio-based", "Russian-backed"
       if (isLowerCompound(doc, i)) continue; // "Full-time", "Well-known", but not "Dong-wook"
       if (sentence.allCaps || sentence.titleCase) {
+        // "SOMERSET V DERBYSHIRE": "V" or "VS" between two names in a headline is "versus", no initial
+        if (VERSUS.has(token.text) && tokens[i + 1]?.text !== '.' && i > sentence.firstToken && isCapitalized(tokens[i - 1]) && i + 1 < sentence.endToken && isCapitalized(tokens[i + 1])) continue;
         if (i < gazetteerEnd) {
           nameLike[i] = 1;
           continue;
