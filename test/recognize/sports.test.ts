@@ -329,4 +329,14 @@ describe('what makes a sports story', () => {
       ['Dorset', 'organization', 110, 116],
     ]);
   });
+
+  test('a town no list knows, named by the dateline, is its club where a match report says so ("as Kilbrath beat Port Vessel 3-1"), the town after "in"', () => {
+    const text = 'SOCCER - LATE DOUBLE LIFTS KILBRATH.\nKILBRATH, Scotland 1996-09-07\nStriker Ned Vale scored twice late on as Kilbrath beat Port Vessel 3-1 on Saturday. ' +
+      'The game turned after Kilbrath manager Alec Rune switched to three forwards. Fans in Kilbrath celebrated.';
+    expect(names(text).filter((r) => r.text === 'Kilbrath').map((r) => [r.type, r.start, r.end, r.rule])).toEqual([
+      ['organization', 108, 116, 'organization.sports-team'],
+      ['organization', 173, 181, 'organization.sports-team'],
+      ['place', 236, 244, 'place.one-sense'],
+    ]);
+  });
 });

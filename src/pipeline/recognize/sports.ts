@@ -8,7 +8,7 @@ import { Doc, Mention, Token } from '../../model';
 import { FLAGS, PLACE_FLAGS } from '../../lexicon';
 import { Candidate, isOrdinaryWord, nameCandidates, sentenceOf } from './candidates';
 import { isFiniteVerb } from '../../lexicon/word-tags';
-import { longestPhraseAt, phraseFlags, tokenFlags } from './gazetteer';
+import { longestPhraseAt, phraseFlags, phraseKey, tokenFlags } from './gazetteer';
 import { mentionFromTokens } from './mention';
 import { WordMap } from '../../dates/first-token';
 
@@ -272,6 +272,9 @@ export function recognizeSportsTeams(doc: Doc): Mention[] {
   const tokens = doc.tokens;
   const personEnds = new Set<number>();
   for (const m of doc.annotations) if (m.type === 'person' && m.strength >= 0.6) personEnds.add(m.tokenEnd);
+  // a town no list knows that the story's dateline names ("KILBRADDAN, Scotland"): its club plays there
+  const datelineTowns = new Set<string>();
+  for (const m of doc.annotations) if (m.rule === 'place.dateline') datelineTowns.add(phraseKey(doc, m.tokenStart, m.tokenEnd));
   for (const candidate of nameCandidates(doc)) {
     const { start, end } = candidate;
     // "Juventus", "the Orioles", "Everton beat ...": clubs the list knows (not "in Everton")
@@ -286,7 +289,7 @@ export function recognizeSportsTeams(doc: Doc): Mention[] {
       }
     }
     const flags = phraseFlags(doc, start, end) & ~FLAGS.prefix;
-    const isTown = (flags & (FLAGS.city | FLAGS.region)) !== 0 && !(flags & (FLAGS.country | FLAGS.demonym));
+    const isTown = ((flags & (FLAGS.city | FLAGS.region)) !== 0 || (flags === 0 && datelineTowns.has(phraseKey(doc, start, end)))) && !(flags & (FLAGS.country | FLAGS.demonym));
     // no name list knows it ("Tarnley"), or only as an ordinary word ("Bath", "Reading", "Bury")
     const unknown = !(flags & (FLAGS.given | FLAGS.surname | FLAGS.country | FLAGS.city | FLAGS.region | FLAGS.organization | FLAGS.person | FLAGS.demonym | FLAGS.title | FLAGS.time | FLAGS.notName | FLAGS.orgHead));
     // "from Dorset off-spinner Ed Mero", "Kvarstad striker Ivo Brandt": a position and a player's name
