@@ -339,4 +339,17 @@ describe('what makes a sports story', () => {
       ['place', 236, 244, 'place.one-sense'],
     ]);
   });
+
+  test('a results line opened by its venue: "In Reading:" is the town, the club after the colon is the club, even an ordinary word or a club\'s prefix before a country in brackets', () => {
+    const text = 'SOCCER - CUP RESULTS.\nResults of cup first round, first leg matches on Thursday:\nIn Reading: Reading (England) 3 Vostok Kazan (Russia) 0\n' +
+      'In Bucharest: Rapid Bucharest (Romania) 1 Kvarstad (Norway) 2';
+    expect(names(text).filter((r) => r.type !== 'place' || r.rule === 'place.sports-venue').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Reading', 'place', 84, 91, 'place.sports-venue'],
+      ['Reading', 'organization', 93, 100, 'organization.sports-team'],
+      ['Vostok Kazan', 'organization', 113, 125, 'organization.sports-team'],
+      ['Bucharest', 'place', 140, 149, 'place.sports-venue'],
+      ['Rapid Bucharest', 'organization', 151, 166, 'organization.sports-club'],
+      ['Kvarstad', 'organization', 179, 187, 'organization.sports-team'],
+    ]);
+  });
 });

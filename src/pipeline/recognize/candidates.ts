@@ -405,6 +405,13 @@ function isFirstNameInMidSentence(doc: Doc, i: number): boolean {
 /** a capital after a small letter inside a word: "IndiGo", "McLaren" */
 const INNER_CAPITAL = /\p{Ll}\p{Lu}/u;
 
+/** "(France)" or "(Norway)" right after token i */
+function countryInBracketsAfter(doc: Doc, i: number): boolean {
+  const tokens = doc.tokens;
+  if (i + 3 >= tokens.length || tokens[i + 1].text !== '(' || tokens[i + 3].text !== ')') return false;
+  return (tokenFlags(tokens[i + 2]) & (FLAGS.country | FLAGS.region)) !== 0;
+}
+
 function isLeadingNoise(doc: Doc, i: number): boolean {
   const token = doc.tokens[i];
   const previous = doc.tokens[i - 1];
@@ -426,8 +433,10 @@ function isLeadingNoise(doc: Doc, i: number): boolean {
   // sentence before "of" and a name (not a plural: "News of Dana Kerr's ...", "Products of ...")
   // (no read past the array's end)
   if (tokenFlags(token) & FLAGS.orgHead && !token.lower.endsWith('s') && next?.lower === 'of' && i + 2 < doc.tokens.length && isCapitalized(doc.tokens[i + 2]) && doc.tokens[i + 2].sentence === token.sentence) return false;
-  // (not a word with a capital inside: "IndiGo said" is the airline wherever it stands)
-  if (opensSentence(token, previous) && isOrdinaryWord(token) && !INNER_CAPITAL.test(token.text)) return true;
+  // (not a word with a capital inside: "IndiGo said" is the airline wherever it stands; nor one
+  // a word or two before a country in brackets, a club or a player in a results line: "In Reading:
+  // Reading (England) 2", "Rapid Velmar (Romania) 1")
+  if (opensSentence(token, previous) && isOrdinaryWord(token) && !INNER_CAPITAL.test(token.text) && !countryInBracketsAfter(doc, i) && !(next !== undefined && isCapitalized(next) && countryInBracketsAfter(doc, i + 1))) return true;
   const flags = tokenFlags(token);
   // "Jan Tervoort said", "Jan van der Berg": a month's abbreviation that is a first name, before a
   // word no list knows or a surname's particle, is the first name

@@ -81,7 +81,7 @@ const SEASON_WORDS = new Set(['season', 'seasons', 'years', 'career']);
 /** Last words of club names: "Bristol City", "Inverness Thistle", "Bradford Bulls" is left to the plural rule */
 const CLUB_WORDS = new Set(['city', 'county', 'united', 'rovers', 'wanderers', 'athletic', 'albion', 'thistle', 'town', 'rangers', 'celtic', 'hotspur', 'villa', 'fc', 'afc', 'cf', 'sc', 'orient', 'argyle', 'academicals', 'hibernian', 'alexandra', 'dynamo', 'dinamo']);
 /** First words of club names: "SC Freiburg", "Inter Milan", "Real Madrid", "Borussia Dortmund" */
-const CLUB_PREFIXES = new Set(['fc', 'sc', 'ac', 'as', 'afc', 'inter', 'internazionale', 'real', 'dynamo', 'dinamo', 'sporting', 'olympique', 'borussia', 'atletico', 'athletic', 'racing', 'ofk', 'cska', 'spartak', 'lokomotiv', 'torpedo', 'partizan', 'hajduk', 'ajax', 'psv', 'fk', 'nk', 'sk', 'vfb', 'vfl', 'tsv', 'sv', 'hansa', 'eintracht', 'werder', 'fortuna', 'bayer', 'union', 'deportivo', 'ud', 'cd', 'rc', 'club']);
+const CLUB_PREFIXES = new Set(['fc', 'sc', 'ac', 'as', 'afc', 'inter', 'internazionale', 'real', 'dynamo', 'dinamo', 'sporting', 'olympique', 'borussia', 'atletico', 'athletic', 'racing', 'ofk', 'rapid', 'cska', 'spartak', 'lokomotiv', 'torpedo', 'partizan', 'hajduk', 'ajax', 'psv', 'fk', 'nk', 'sk', 'vfb', 'vfl', 'tsv', 'sv', 'hansa', 'eintracht', 'werder', 'fortuna', 'bayer', 'union', 'deportivo', 'ud', 'cd', 'rc', 'club']);
 /** the word between a score and the side it was against: "3-1 to Kvarstad", "4-1 over Ashcombe" */
 const SCORE_LINKS = new Set(['to', 'over', 'against', 'with', 'at']);
 /** what stands before that word: the score, or where it was played ("at home to", "away at") */
@@ -307,8 +307,11 @@ export function recognizeSportsTeams(doc: Doc): Mention[] {
     const next = tokens[end];
     const sameSentenceBefore = before && before.sentence === tokens[start].sentence;
     // "Ashvale: Dorset 311", "At Kingsmere Park: Cheshire beat ...": the ground before a colon
-    if (next?.text === ':' && (!sameSentenceBefore || before.lower === 'at' || before.text === '.') && !(flags & (FLAGS.given | FLAGS.person | FLAGS.organization))) {
-      found.push(mentionFromTokens(doc, 'place', start, end, 'place.sports-venue', 0.7));
+    // ("In Tarnley: Tarnley (Norway) 2 ...": a results line opened by its venue, the town however
+    // its club is called after the colon)
+    const opensResultsLine = before?.lower === 'in' && before.lineStart;
+    if (next?.text === ':' && (!sameSentenceBefore || before.lower === 'at' || before.text === '.' || opensResultsLine) && !(flags & (FLAGS.given | FLAGS.person | FLAGS.organization))) {
+      found.push(mentionFromTokens(doc, 'place', start, end, 'place.sports-venue', opensResultsLine ? 0.85 : 0.7));
       continue;
     }
     // "lost 3-1 to Kvarstad", "a 4-1 win over Ashcombe", "at home to Tarnley": the side a score was against

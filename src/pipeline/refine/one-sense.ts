@@ -47,7 +47,7 @@ interface Sense {
  * "State" in "State Street"), or spreading an outlet's ordinary word ("The Planet's Dana Kresk
  * reports") to "the Planet Summit", or the platform X to a grade ("Grade X steel").
  */
-const NON_TEACHING_RULES = new Set(['organization.legislature', 'organization.reporter-outlet', 'organization.cabinet-department', 'organization.platform']);
+const NON_TEACHING_RULES = new Set(['organization.legislature', 'organization.reporter-outlet', 'organization.cabinet-department', 'organization.platform', 'place.sports-venue']);
 /** Rules whose one word may be an ordinary word: taught only where its capital means a name */
 const ORDINARY_WORD_TEACHERS = new Set(['person.known', 'organization.company-context', 'place.preposition-town', 'place.administrative-kind']);
 
