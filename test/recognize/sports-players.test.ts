@@ -127,4 +127,16 @@ describe('clubs named beside their players', () => {
     // not a number after a name outside such a bracket: "(Kvarstad 4, Ashcombe 2)" has no score before it
     expect(run(recognizeSportsPlayers, 'The league match ended after a goal (Kvarstad 4, Ashcombe 2) in the final minutes of the cup tie.')).toEqual([]);
   });
+
+  test('a team after a driver\'s country in brackets, before a race time, a gap in seconds, "same time" or "at" a gap, even one ending in a head noun ("Tarvo Racing")', () => {
+    const text = 'MOTOR RACING - TARNLEY GRAND PRIX RESULT.\nResult of the Tarnley Grand Prix motor race on Sunday, the championship\'s ninth round:\n' +
+      '1. Marco Fantoni (Italy) Tarvo Racing 1 hour 2 minutes 14.5 seconds\n2. Hugo Wendt (Germany) Kestrel Motorsport 3.1 seconds behind\n' +
+      '3. Pedro Nunes (Portugal) Velk same time\n4. Ivo Brandt (Norway) Halvard at 4.2 seconds';
+    expect(names(text).filter((r) => r.type === 'organization').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
+      ['Tarvo Racing', 154, 166, 'organization.racing-team'],
+      ['Kestrel Motorsport', 221, 239, 'organization.racing-team'],
+      ['Velk', 285, 289, 'organization.racing-team'],
+      ['Halvard', 323, 330, 'organization.racing-team'],
+    ]);
+  });
 });

@@ -32,8 +32,8 @@ const PAIRING = new Set(['v', 'vs']);
 /** a competitor is not a known place, organization or group */
 const NOT_PLAYER = PLACE_FLAGS | FLAGS.organization | FLAGS.demonym | FLAGS.orgHead | FLAGS.legalSuffix | FLAGS.time | FLAGS.title | FLAGS.notName;
 const MAX_MINUTE = 130;
-/** a lap time or a points total after a team: "1:52.977", "1:52", "149" */
-const RACE_RESULT = /^\d{1,3}$|^\d:\d\d(?:\.\d+)?$/;
+/** a lap time, a gap or a points total after a team: "1:52.977", "1:52", "3.1" (seconds), "149" */
+const RACE_RESULT = /^\d{1,3}(?:\.\d+)?$|^\d:\d\d(?:\.\d+)?$/;
 /** a club's score after its bracket: "Kvarstad (Norway) 2" */
 const CLUB_SCORE = /^\d{1,2}$/;
 
@@ -44,7 +44,14 @@ export function recognizeSportsPlayers(doc: Doc): Mention[] {
   const candidateEndingAt = new Map<number, Candidate>();
   for (const candidate of nameCandidates(doc)) candidateEndingAt.set(candidate.end, candidate);
   for (const { start, end } of nameCandidates(doc)) {
-    if (end - start > 3 || tokenFlags(tokens[end - 1]) & (FLAGS.orgHead | FLAGS.legalSuffix)) continue;
+    if (end - start > 3) continue;
+    // "Ivo Brandt (Norway) Halvard Racing 1:52.977": a driver's or rider's team after his country
+    // (a head noun may end it: "Racing", "Motorsport")
+    if (isTeamAfterCountry(doc, start, end)) {
+      found.push(mentionFromTokens(doc, 'organization', start, end, 'organization.racing-team', 0.8));
+      continue;
+    }
+    if (tokenFlags(tokens[end - 1]) & (FLAGS.orgHead | FLAGS.legalSuffix)) continue;
     const flags = phraseFlags(doc, start, end);
     // a goal's minute and a scorecard say "player" louder than a town list ("c Cork b Salisbury");
     // only a country, a people or a known body is never one
@@ -75,12 +82,6 @@ export function recognizeSportsPlayers(doc: Doc): Mention[] {
       continue;
     }
     // a results list may wrap between a name and its country ("Ana Pardo\n(Spain)")
-    // "Ivo Brandt (Norway) Halvard 1:52.977": a driver's or rider's team after his country
-    const opening = before?.text === ')' ? bracketOpening(doc, start - 1) : -1;
-    if (opening >= 0 && next && RACE_RESULT.test(next.text) && countryBracketEnd(doc, opening) === start) {
-      found.push(mentionFromTokens(doc, 'organization', start, end, 'organization.racing-team', 0.8));
-      continue;
-    }
     if (flags & NOT_PLAYER || tokens[end]?.text !== '(') continue;
     const bracketEnd = countryBracketEnd(doc, end);
     if (bracketEnd === 0) continue;
@@ -106,6 +107,23 @@ export function recognizeSportsPlayers(doc: Doc): Mention[] {
   }
   rankedCompetitors(doc, found);
   return found;
+}
+
+/**
+ * Is [start, end) a team right after a competitor's country in brackets and before the result: a lap
+ * or race time ("1:52.977", "1 hour 2 minutes", "3.1 seconds"), points, or "same time", "at 4 seconds"?
+ */
+function isTeamAfterCountry(doc: Doc, start: number, end: number): boolean {
+  const tokens = doc.tokens;
+  const close = tokens[start - 1];
+  if (close?.text !== ')' || close.sentence !== tokens[start].sentence) return false;
+  const opening = bracketOpening(doc, start - 1);
+  if (opening < 0 || countryBracketEnd(doc, opening) !== start) return false;
+  const next = tokens[end];
+  if (!next || next.sentence !== tokens[start].sentence) return false;
+  if (RACE_RESULT.test(next.text)) return true;
+  const after = tokens[end + 1];
+  return (next.lower === 'same' && after?.lower === 'time') || (next.lower === 'at' && after !== undefined && RACE_RESULT.test(after.text));
 }
 
 /** What a first word dropped before a competitor's surname is never: a place, a body, a people, a title */
