@@ -9,6 +9,12 @@ describe('datelines: the place a story opens with', () => {
     ]);
   });
 
+  test('a number that is no date after words in capitals makes no dateline ("TARNIA OPPOSITION CALLS 48-HOUR STRIKE")', () => {
+    expect(run(recognizeDateline, 'TARNIA OPPOSITION CALLS 48-HOUR STRIKE.\nVELSK 1996-10-14\nThe opposition called a strike.')).toEqual([
+      { text: 'VELSK', type: 'place', start: 40, end: 45, rule: 'place.dateline' },
+    ]);
+  });
+
   test('a news agency\'s dateline names the city after the agency ("Velmora News Agency, Hallsk, October 9"), not a body there', () => {
     expect(run(recognizeDateline, 'Velmora News Agency, Hallsk, October 9 (Velmora) -- Talks opened. Velmora News Agency, United Nations, May 3 (Velmora) -- Talks ended.').map((r) => [r.text, r.start, r.end])).toEqual([
       ['Hallsk', 21, 27],

@@ -15,6 +15,8 @@ import { MONTHS } from '../../dates/words';
 /** Datelines are looked for in this many opening sentences (a headline may come first). */
 const OPENING_SENTENCES = 4;
 const MAX_CITY_TOKENS = 4;
+/** a dateline's date in figures: "1996-08-30", "30", "30/08/96" (not "48-HOUR" in a headline: "X CALLS 48-HOUR STRIKE") */
+const DATE_NUMBER = /^\d{1,4}(?:[-/.]\d{1,2}(?:[-/.]\d{1,4})?)?$/;
 
 export function recognizeDateline(doc: Doc): Mention[] {
   const found: Mention[] = [];
@@ -49,7 +51,7 @@ export function recognizeDateline(doc: Doc): Mention[] {
     if (tokens[after]?.text === ',') after++;
     const next = tokens[after];
     if (!next) continue;
-    const dateFollows = next.shape === 'number' || (tokenFlags(next) & FLAGS.time) !== 0 || MONTHS.has(next.lower);
+    const dateFollows = (next.shape === 'number' && DATE_NUMBER.test(next.text)) || (tokenFlags(next) & FLAGS.time) !== 0 || MONTHS.has(next.lower);
     const creditFollows = next.text === '(' || next.text === '/';
     const dashFollows = DASHES.has(next.text);
     if (!dateFollows && !creditFollows && !dashFollows) continue;
