@@ -540,6 +540,12 @@ describe('persons: evidence from the name itself', () => {
     ]);
   });
 
+  test('"arap" inside a Kalenjin name is a particle of the name ("President Ezekiel arap Kiplel")', () => {
+    expect(names('President Ezekiel arap Kiplel promised an election.').map((r) => [r.text, r.type, r.start, r.end])).toEqual([
+      ['Ezekiel arap Kiplel', 'person', 10, 29],
+    ]);
+  });
+
   test('a capital inside a word is a brand\'s, no person\'s, whatever title follows ("MetVell Data, a private forecaster"); surname prefixes still are ("Ovard LaRue")', () => {
     expect(names('MetVell Data, a private forecaster, said rain would fall. Tomsk PayTrek, the chief executive, agreed.').filter((r) => r.type === 'person')).toEqual([]);
     expect(names('Dravo LaRue, a private forecaster, said rain would fall.').map((r) => [r.text, r.start, r.end, r.type, r.rule])).toEqual([

@@ -98,7 +98,7 @@ export const GENERATION_SUFFIXES = new Set(['jr', 'sr']);
 /** Lower-case particles inside personal and place names. */
 export const NAME_PARTICLES = new Set([
   'de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'del', 'della', 'des', 'dos', 'das', 'la', 'le', 'al', 'el',
-  'bin', 'ibn', 'ben', 'bint', 'binti', 'y', 'ter', 'ten', 'zu', 'dal', 'dalla', 'degli',
+  'bin', 'ibn', 'ben', 'bint', 'binti', 'y', 'ter', 'ten', 'zu', 'dal', 'dalla', 'degli', 'arap',
 ]);
 
 const PLACE_ENTITY_FLAGS = FLAGS.country | FLAGS.city | FLAGS.region | FLAGS.organization;
