@@ -629,4 +629,13 @@ describe('review fixes: trade plurals', () => {
       ['Chicago', 'place', 95, 102, 'place.gazetteer'],
     ]);
   });
+
+  test('a trade noun opening the sentence describes the firm after it and is no part of its name ("Insurer Vantis said", "Carmaker Tarvo Motors"); not one in capitals', () => {
+    const text = 'Insurer Vantis said claims could reach 50 million marks. Carmaker Tarvo Motors said it would cut jobs. Rival Orvel Mills was steady. BROKERAGE HIRING slows.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Vantis', 'organization', 8, 14, 'organization.descriptor'],
+      ['Tarvo Motors', 'organization', 66, 78, 'organization.head-noun'],
+      ['Orvel Mills', 'organization', 109, 120, 'organization.descriptor'],
+    ]);
+  });
 });

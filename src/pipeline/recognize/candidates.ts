@@ -405,6 +405,12 @@ function isFirstNameInMidSentence(doc: Doc, i: number): boolean {
 /** a capital after a small letter inside a word: "IndiGo", "McLaren" */
 const INNER_CAPITAL = /\p{Ll}\p{Lu}/u;
 
+/** Nouns of a firm's trade that no firm's name opens with, written before it: "Insurer Vantis", "Carmaker Orvel" */
+export const TRADE_NOUNS = new Set([
+  'insurer', 'reinsurer', 'carmaker', 'automaker', 'chipmaker', 'drugmaker', 'steelmaker', 'planemaker', 'shipbuilder', 'retailer',
+  'lender', 'refiner', 'miner', 'brokerage', 'conglomerate', 'manufacturer', 'exporter', 'importer', 'rival', 'regulator', 'pollster',
+]);
+
 /** "(France)" or "(Norway)" right after token i */
 function countryInBracketsAfter(doc: Doc, i: number): boolean {
   const tokens = doc.tokens;
@@ -436,6 +442,8 @@ function isLeadingNoise(doc: Doc, i: number): boolean {
   // (not a word with a capital inside: "IndiGo said" is the airline wherever it stands; nor one
   // a word or two before a country in brackets, a club or a player in a results line: "In Reading:
   // Reading (England) 2", "Rapid Velmar (Romania) 1")
+  // "Insurer Vantis said": a trade noun opening the sentence describes the firm after it
+  if (opensSentence(token, previous) && TRADE_NOUNS.has(token.lower) && next !== undefined && isCapitalized(next) && next.sentence === token.sentence) return true;
   if (opensSentence(token, previous) && isOrdinaryWord(token) && !INNER_CAPITAL.test(token.text) && !countryInBracketsAfter(doc, i) && !(next !== undefined && isCapitalized(next) && countryInBracketsAfter(doc, i + 1))) return true;
   const flags = tokenFlags(token);
   // "Jan Tervoort said", "Jan van der Berg": a month's abbreviation that is a first name, before a

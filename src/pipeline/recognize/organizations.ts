@@ -7,7 +7,7 @@
 
 import { Doc, Mention, Token } from '../../model';
 import { FLAGS, PLACE_FLAGS } from '../../lexicon';
-import { Candidate, FUNCTION_WORDS, GENERATION_SUFFIXES, NAME_PARTICLES, ROMAN_NUMERAL, isOrdinaryWord, nameCandidates, opensSentence, tokenInSentence } from './candidates';
+import { Candidate, FUNCTION_WORDS, GENERATION_SUFFIXES, NAME_PARTICLES, ROMAN_NUMERAL, TRADE_NOUNS, isOrdinaryWord, nameCandidates, opensSentence, tokenInSentence } from './candidates';
 import { isCapitalized, longestPhraseAt, phraseFlags, phraseKey, tokenFlags } from './gazetteer';
 import { mentionFromTokens, wordsOfPersons } from './mention';
 import { titlesFrom } from './titles';
@@ -178,7 +178,7 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
     let orgStart = start;
     if (lastFlags & (FLAGS.orgHead | FLAGS.legalSuffix) && candidate.rawStart < start) {
       let s = start;
-      while (s > candidate.rawStart && !FUNCTION_WORDS.has(tokens[s - 1].lower) && !(tokenFlags(tokens[s - 1]) & FLAGS.time) && !isSentenceAdverb(tokens[s - 1])) s--;
+      while (s > candidate.rawStart && !FUNCTION_WORDS.has(tokens[s - 1].lower) && !(tokenFlags(tokens[s - 1]) & FLAGS.time) && !isSentenceAdverb(tokens[s - 1]) && !TRADE_NOUNS.has(tokens[s - 1].lower)) s--;
       orgStart = s;
     }
     // "Farm and Trade Bank", "Roads and Harbors Committee"
@@ -318,7 +318,8 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
     // Vell"; but a paper may be called so: "the magazine Private Eye")
     const titleOpens = (tokenFlags(tokens[start]) & FLAGS.title) !== 0 && !MEDIA_NOUNS.has(descriptor?.lower ?? '');
     if (end - start <= 3 && !(phraseFlags(doc, start, end) & (FLAGS.person | PLACE_FLAGS | FLAGS.demonym | FLAGS.notName | FLAGS.title)) && !(tokenFlags(tokens[start]) & FLAGS.given) && !titleOpens) {
-      if (descriptor?.shape === 'lower' && COMPANY_NOUNS.has(descriptor.lower)) {
+      // (also a trade noun that opens the sentence: "Insurer Vantis said")
+      if ((descriptor?.shape === 'lower' && COMPANY_NOUNS.has(descriptor.lower)) || (descriptor?.shape === 'title' && !candidate.allCaps && candidate.rawStart === start - 1 && TRADE_NOUNS.has(descriptor.lower))) {
         found.push(mentionFromTokens(doc, 'organization', start, end, 'organization.descriptor', 0.7));
         continue;
       }
