@@ -352,4 +352,13 @@ describe('what makes a sports story', () => {
       ['Kvarstad', 'organization', 179, 187, 'organization.sports-team'],
     ]);
   });
+
+  test('a Nordic club\'s letters after its town make one club ("Sandvik IF", "Lyngvik BK"), "IF" being no function word there', () => {
+    const text = 'SOCCER - CUP RESULTS.\nResults of cup first round, first leg matches on Thursday:\nIn Istanbul: Besiktas (Turkey) 0 Sandvik IF (Norway) 0\n' +
+      'Lyngvik BK beat Tarnley 2-1 in the league.';
+    expect(names(text).filter((r) => r.rule === 'organization.sports-club').map((r) => [r.text, r.start, r.end])).toEqual([
+      ['Sandvik IF', 114, 124],
+      ['Lyngvik BK', 136, 146],
+    ]);
+  });
 });

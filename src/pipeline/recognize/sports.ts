@@ -80,6 +80,8 @@ const CAREER_LINKS = new Set(['from', 'with', 'at', 'to', 'for']);
 const SEASON_WORDS = new Set(['season', 'seasons', 'years', 'career']);
 /** Last words of club names: "Bristol City", "Inverness Thistle", "Bradford Bulls" is left to the plural rule */
 const CLUB_WORDS = new Set(['city', 'county', 'united', 'rovers', 'wanderers', 'athletic', 'albion', 'thistle', 'town', 'rangers', 'celtic', 'hotspur', 'villa', 'fc', 'afc', 'cf', 'sc', 'orient', 'argyle', 'academicals', 'hibernian', 'alexandra', 'dynamo', 'dinamo']);
+/** Letters after a Nordic club's town, written in capitals: idrottsforening, ballklubb, fotballforening ... */
+const NORDIC_CLUB_SUFFIXES = new Set(['IF', 'IK', 'BK', 'FF', 'IS', 'FK', 'SK', 'BIF', 'GIF', 'AIF']);
 /** First words of club names: "SC Freiburg", "Inter Milan", "Real Madrid", "Borussia Dortmund" */
 const CLUB_PREFIXES = new Set(['fc', 'sc', 'ac', 'as', 'afc', 'inter', 'internazionale', 'real', 'dynamo', 'dinamo', 'sporting', 'olympique', 'borussia', 'atletico', 'athletic', 'racing', 'ofk', 'rapid', 'cska', 'spartak', 'lokomotiv', 'torpedo', 'partizan', 'hajduk', 'ajax', 'psv', 'fk', 'nk', 'sk', 'vfb', 'vfl', 'tsv', 'sv', 'hansa', 'eintracht', 'werder', 'fortuna', 'bayer', 'union', 'deportivo', 'ud', 'cd', 'rc', 'club']);
 /** the word between a score and the side it was against: "3-1 to Kvarstad", "4-1 over Ashcombe" */
@@ -280,6 +282,13 @@ export function recognizeSportsTeams(doc: Doc): Mention[] {
     // "Juventus", "the Orioles", "Everton beat ...": clubs the list knows (not "in Everton")
     if (pushListedClubs(doc, start, end, found)) continue;
     if (end - start > 3) continue;
+    // "Sandvik IF", "Lyngvik BK": a Nordic club's letters after the town ("IF" is no function word there)
+    // (the letters may close the candidate, "Lyngvik BK", or follow it, "IF" being a function word)
+    const suffixEnd = NORDIC_CLUB_SUFFIXES.has(tokens[end - 1].text) && end - start >= 2 ? end : tokens[end] !== undefined && NORDIC_CLUB_SUFFIXES.has(tokens[end].text) && tokens[end].sentence === tokens[start].sentence ? end + 1 : -1;
+    if (suffixEnd > 0 && !(phraseFlags(doc, start, suffixEnd - 1) & (FLAGS.country | FLAGS.demonym | FLAGS.person))) {
+      found.push(mentionFromTokens(doc, 'organization', start, suffixEnd, 'organization.sports-club', 0.8));
+      continue;
+    }
     // "Goalkeepers - Ivo Brandt (Tarnley), Ed Mero (Ashcombe)": the club of a player in a squad list
     if (tokens[start - 1]?.text === '(' && tokens[end]?.text === ')' && personEnds.has(start - 1)) {
       const flags = phraseFlags(doc, start, end);
