@@ -405,6 +405,15 @@ function isFirstNameInMidSentence(doc: Doc, i: number): boolean {
 /** a capital after a small letter inside a word: "IndiGo", "McLaren" */
 const INNER_CAPITAL = /\p{Ll}\p{Lu}/u;
 
+/**
+ * Does a word no list knows end as a people's or a creed's adjective does ("Mauritian", "Togolese",
+ * "Pakistani", "Maoist")? Such a word before a noun describes it and names nothing.
+ */
+export function looksLikePeopleOrCreed(lower: string): boolean {
+  return PEOPLE_OR_CREED_ENDING.test(lower);
+}
+const PEOPLE_OR_CREED_ENDING = /(?:ian|ean|ese|ish|i|ist)$/;
+
 /** Nouns of a firm's trade that no firm's name opens with, written before it: "Insurer Vantis", "Carmaker Orvel" */
 export const TRADE_NOUNS = new Set([
   'insurer', 'reinsurer', 'carmaker', 'automaker', 'chipmaker', 'drugmaker', 'steelmaker', 'planemaker', 'shipbuilder', 'retailer',

@@ -7,7 +7,7 @@
 
 import { Doc, Mention, Token } from '../../model';
 import { FLAGS, PLACE_FLAGS } from '../../lexicon';
-import { Candidate, FUNCTION_WORDS, GENERATION_SUFFIXES, NAME_PARTICLES, ROMAN_NUMERAL, TRADE_NOUNS, isOrdinaryWord, nameCandidates, opensSentence, tokenInSentence } from './candidates';
+import { Candidate, FUNCTION_WORDS, GENERATION_SUFFIXES, NAME_PARTICLES, ROMAN_NUMERAL, TRADE_NOUNS, isOrdinaryWord, looksLikePeopleOrCreed, nameCandidates, opensSentence, tokenInSentence } from './candidates';
 import { isCapitalized, longestPhraseAt, phraseFlags, phraseKey, tokenFlags } from './gazetteer';
 import { mentionFromTokens, wordsOfPersons } from './mention';
 import { titlesFrom } from './titles';
@@ -331,6 +331,13 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
         found.push(mentionFromTokens(doc, 'organization', start, end, 'organization.descriptor', 0.65));
         continue;
       }
+      // "the Velkor studio", "the K12 rebel group", "the Tarvex chain": a name no list knows between
+      // "the" and a body's noun (not a family's, "the Agnelli group", nor a creed's, "the Maoist
+      // faction": words the lists know)
+      if (end - start <= 2 && descriptor?.lower === 'the' && descriptor.sentence === tokens[start].sentence && !candidate.allCaps && unknownWords(doc, start, end) && isBodyNounAt(doc, end)) {
+        found.push(mentionFromTokens(doc, 'organization', start, end, 'organization.descriptor', 0.65));
+        continue;
+      }
     }
     // 8. "TelVerde", "NordaBank", "BioGenix": a capital inside one word is a brand
     if (end - start === 1 && CAMEL_CASE.test(tokens[start].text) && !candidate.allCaps && !(tokenFlags(tokens[start]) & FLAGS.notName)) {
@@ -499,6 +506,35 @@ function ofCountryEnd(doc: Doc, byStart: Map<number, Candidate>, end: number): n
   if (after && after.sentence === tokens[end].sentence && (after.lower === 'and' || after.lower === 'or') && longestPhraseAt(doc, place.end + 1, PLACE_FLAGS)) return end;
   return place.end;
 }
+/** Nouns of a body after its name and "the": "the Velkor studio", "the Tarvex rebels" */
+const BODY_NOUNS_AFTER_THE = new Set(['group', 'faction', 'movement', 'militia', 'studio', 'studios', 'label', 'chain', 'cartel', 'rebels', 'guerrillas', 'consortium', 'conglomerate']);
+/** "rebel group", "armed group", "militant group": the noun after a word of the kind */
+const GROUP_KINDS = new Set(['rebel', 'armed', 'militant', 'separatist', 'insurgent', 'guerrilla', 'paramilitary', 'record', 'film', 'media', 'retail', 'hotel', 'supermarket', 'restaurant']);
+
+/** A body's noun at token i, alone or after its kind ("rebel group", "film studio"), in lower case */
+function isBodyNounAt(doc: Doc, i: number): boolean {
+  const tokens = doc.tokens;
+  const noun = tokens[i];
+  if (!noun || noun.shape !== 'lower') return false;
+  if (BODY_NOUNS_AFTER_THE.has(noun.lower)) return true;
+  const next = tokens[i + 1];
+  return GROUP_KINDS.has(noun.lower) && next !== undefined && next.shape === 'lower' && next.sentence === noun.sentence && BODY_NOUNS_AFTER_THE.has(next.lower);
+}
+
+/**
+ * No word of [start, end) is known to the lists (but as a town's, which so many words are), each is
+ * a capitalized word of letters, figures and hyphens ("K12", "Tarn-Velk"; not "U.S.backed"), and a
+ * single word does not end as a people's or a creed's adjective ("the Maoist faction")
+ */
+function unknownWords(doc: Doc, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const token = doc.tokens[i];
+    if (tokenFlags(token) & ~(FLAGS.prefix | FLAGS.town) || !PLAIN_NAME_WORD.test(token.text)) return false;
+  }
+  return end - start > 1 || !looksLikePeopleOrCreed(doc.tokens[start].lower);
+}
+const PLAIN_NAME_WORD = /^\p{Lu}[\p{L}\d-]*$/u;
+
 function withAbbreviationPeriod(doc: Doc, end: number): number {
   const period = doc.tokens[end];
   return period?.text === '.' && !period.spaceBefore && periodBelongsToName(doc, end) ? end + 1 : end;

@@ -6,7 +6,7 @@
 
 import { Doc, Mention, Token } from '../../model';
 import { FLAGS, PLACE_FLAGS } from '../../lexicon';
-import { Candidate, isOrdinaryWord, nameCandidates, sentenceOf } from './candidates';
+import { Candidate, isOrdinaryWord, looksLikePeopleOrCreed, nameCandidates, sentenceOf } from './candidates';
 import { isFiniteVerb } from '../../lexicon/word-tags';
 import { longestPhraseAt, phraseFlags, phraseKey, tokenFlags } from './gazetteer';
 import { mentionFromTokens } from './mention';
@@ -66,8 +66,6 @@ const PLAYING_POSITIONS = new Set([
   'batsman', 'bowler', 'spinner', 'off-spinner', 'leg-spinner', 'paceman', 'seamer', 'opener', 'all-rounder', 'wicketkeeper',
   'shortstop', 'outfielder', 'infielder', 'catcher', 'pitcher', 'reliever', 'quarterback', 'linebacker', 'fly-half', 'scrum-half', 'flanker',
 ]);
-/** how a people's word ends: "Mauritian", "Togolese", "Pakistani" */
-const NATIONALITY_ENDING = /(?:ian|ean|ese|ish|i)$/;
 /** what may stand between the side and the position: "Dorset fast bowler", "Tarnley central defender" */
 const POSITION_MODIFIERS = new Set(['fast', 'left-arm', 'right-arm', 'opening', 'medium-pace', 'central', 'centre', 'left', 'right', 'reserve', 'veteran', 'young', 'teenage']);
 
@@ -306,7 +304,7 @@ export function recognizeSportsTeams(doc: Doc): Mention[] {
     // too: a person holds no position before another's name)
     // (a word no list knows may be a nationality's, "Mauritian striker", or a former side's, "ex-Dorset")
     const surnameOnly = (flags & ~(FLAGS.given | FLAGS.surname | FLAGS.common | FLAGS.town)) === 0;
-    const nationalityShaped = end - start === 1 && (NATIONALITY_ENDING.test(tokens[start].lower) || tokens[start].lower.startsWith('ex-'));
+    const nationalityShaped = end - start === 1 && (looksLikePeopleOrCreed(tokens[start].lower) || tokens[start].lower.startsWith('ex-'));
     if ((isTown || ((unknown || surnameOnly) && !nationalityShaped)) && playingPositionAfter(doc, end)) {
       found.push(mentionFromTokens(doc, 'organization', start, end, 'organization.sports-team', 0.85));
       continue;
