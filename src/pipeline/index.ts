@@ -22,6 +22,7 @@ import { recognizeCredits } from './recognize/credits';
 import { recognizePressReview } from './recognize/press-review';
 import { recognizeReporterOutlets } from './recognize/reporter-outlets';
 import { recognizePaperMastheads } from './recognize/paper-mastheads';
+import { recognizeOrganizationBranches } from './recognize/organization-branches';
 import { recognizeMilitaryUnits } from './recognize/military-units';
 import { recognizeBracketedAcronyms } from './recognize/acronyms';
 import { recognizeUnknownNames } from './recognize/unknown-names';
@@ -64,6 +65,7 @@ const RECOGNIZERS: Recognizer[] = [
   recognizeTitleOffices, // "the Attorney General's Office": a title's institution
   recognizeCabinetDepartments, // "Defense Secretary X", "Secretary of State X": the department in the title
   recognizePlaces,
+  recognizeOrganizationBranches, // reads organizations and places: "Halvard China", a body's branch named by the country it serves
   recognizeSportsTeams, // reads the places: a town in a sports story is usually its team
   recognizeSportsPlayers, // scorers, bowlers and ranked competitors in results lines
   recognizeResultsTables, // standings rows and match results: the names there are clubs
