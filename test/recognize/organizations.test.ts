@@ -647,4 +647,13 @@ describe('review fixes: trade plurals', () => {
       ['Tarvic', 'organization', 149, 155, 'organization.descriptor'],
     ]);
   });
+
+  test('a plural without its "s" takes "\'s" inside a name ("the Velmar People\'s Party", "Kalikasan People\'s Network for the Environment")', () => {
+    const text = "The Velmar People's Party won. The Tarvic Women's League met. The group Kalikasan People's Network for the Environment sued.";
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ["Velmar People's Party", 'organization', 4, 25, 'organization.head-noun'],
+      ["Tarvic Women's League", 'organization', 35, 56, 'organization.head-noun'],
+      ["Kalikasan People's Network for the Environment", 'organization', 72, 118, 'organization.head-of'],
+    ]);
+  });
 });

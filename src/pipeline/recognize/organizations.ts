@@ -265,6 +265,9 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
       }
       // "Harbour Growers of Velmar Inc.": a legal form at the end keeps its period, as in rule 2
       if (tokenFlags(tokens[orgEnd - 1]) & FLAGS.legalSuffix) orgEnd = withAbbreviationPeriod(doc, orgEnd);
+      // "Velmar People's Network for the Environment": a plural possessive opens the name, as in rule 4a
+      const owners = orgStart === start && isPluralPossessiveBefore(doc, start) ? byEnd.get(start - 1) : undefined;
+      if (owners && !OF_WORDS.has(tokens[owners.start - 1]?.lower ?? '')) orgStart = owners.start;
       found.push(mentionFromTokens(doc, 'organization', orgStart, orgEnd, 'organization.head-of', 0.85));
       continue;
     }
@@ -449,9 +452,13 @@ function withPossessiveOwners(doc: Doc, found: Mention[]): Mention[] {
 function isPluralPossessiveBefore(doc: Doc, i: number): boolean {
   const apostrophe = doc.tokens[i - 1];
   const plural = doc.tokens[i - 2];
-  if (!apostrophe || !plural || (apostrophe.norm !== "'") || apostrophe.spaceBefore || !doc.tokens[i].spaceBefore) return false;
-  return plural.shape === 'title' && plural.lower.endsWith('s') && plural.sentence === doc.tokens[i].sentence && !(tokenFlags(plural) & (PLACE_FLAGS | FLAGS.demonym));
+  if (!apostrophe || !plural || apostrophe.spaceBefore || !doc.tokens[i].spaceBefore || plural.shape !== 'title' || plural.sentence !== doc.tokens[i].sentence) return false;
+  // "the Velmar People's Party", "the Tarvic Women's League": a plural without its "s" takes "'s"
+  if (apostrophe.lower === "'s" || apostrophe.lower === '’s') return IRREGULAR_PLURALS.has(plural.lower);
+  return apostrophe.norm === "'" && plural.lower.endsWith('s') && !(tokenFlags(plural) & (PLACE_FLAGS | FLAGS.demonym));
 }
+/** Plurals that end in no "s", so their possessive is "'s" */
+const IRREGULAR_PLURALS = new Set(['people', 'women', 'men', 'children']);
 
 /** Is token i capitalized by the mark before it (a quote, a colon, a dash)? */
 function isOpenedByMark(doc: Doc, i: number): boolean {
