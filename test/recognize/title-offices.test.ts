@@ -1,4 +1,5 @@
-import { brief, names } from './helpers';
+import { recognizeTitleOffices } from '../../src/pipeline/recognize/title-offices';
+import { brief, names, run } from './helpers';
 
 describe("institutions named by a title and a possessive", () => {
   test("\"the Prosecutor's Office\", \"the Attorney General's Office\", a county sheriff's: one organization, title included", () => {
@@ -19,6 +20,13 @@ describe("institutions named by a title and a possessive", () => {
       'organization:Tories',
       'organization:Lib Dems',
       'organization:Dems',
+    ]);
+  });
+
+  test('a magistrate\'s court is an institution ("the Velmar Magistrate\'s Court"); another title\'s court is a building ("the King\'s Court")', () => {
+    const text = "All three appeared in the Velmar Magistrate's Court on Thursday. The King's Court was full.";
+    expect(run(recognizeTitleOffices, text)).toEqual([
+      { text: "Velmar Magistrate's Court", type: 'organization', start: 26, end: 51, rule: 'organization.title-office' },
     ]);
   });
 });

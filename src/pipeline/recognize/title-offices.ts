@@ -9,7 +9,10 @@ import { hasPossessive } from './possessive-names';
 import { titleBefore } from './titles';
 
 /** What a title's institution is called after the "'s" */
-const OFFICE_HEADS = new Set(['office', 'department', 'bureau', 'service', 'chambers', 'secretariat', 'directorate', 'administration', 'staff']);
+const OFFICE_HEADS = new Set(['office', 'department', 'bureau', 'service', 'chambers', 'secretariat', 'directorate', 'administration', 'staff', 'court']);
+
+/** Titles whose "'s Court" is a court of law */
+const COURT_TITLES = new Set(['magistrate', 'magistrates']);
 
 export function recognizeTitleOffices(doc: Doc): Mention[] {
   if (!hasPossessive(doc.text)) return [];
@@ -23,6 +26,8 @@ export function recognizeTitleOffices(doc: Doc): Mention[] {
     const title = titleBefore(doc, i);
     // the title itself capitalized ("the prosecutor's office" is a description)
     if (!title || !isCapitalized(tokens[i - 1])) continue;
+    // a court only a magistrate's: "the Velmar Magistrate's Court" (not "the King's Court", a building)
+    if (head.lower === 'court' && !COURT_TITLES.has(tokens[i - 1].lower)) continue;
     // "Harlow County Sheriff's Office", "U.S. Trade Representative's Office": capitalized words before the title belong to it
     let start = title.start;
     while (start > 0 && tokens[start - 1].sentence === clitic.sentence && isCapitalized(tokens[start - 1]) && !tokens[start - 1].sentenceInitial) start--;
