@@ -414,6 +414,15 @@ export function looksLikePeopleOrCreed(lower: string): boolean {
 }
 const PEOPLE_OR_CREED_ENDING = /(?:ian|ean|ese|ish|i|ist)$/;
 
+/**
+ * A capital inside a word after lower-case letters, as brands write it ("MetVell", "PayTrek"): no
+ * person's name; not the surname prefixes that do the same ("McKay", "DeLuca", "LaRue", "FitzGerald")
+ */
+export function isBrandShaped(text: string): boolean {
+  return BRAND_SHAPE.test(text);
+}
+const BRAND_SHAPE = /^(?!Mc|Mac|O'|De|Di|Da|Du|La|Le|Van|Von|Fitz)\p{Lu}\p{Ll}+\p{Lu}/u;
+
 /** Nouns of a firm's trade that no firm's name opens with, written before it: "Insurer Vantis", "Carmaker Orvel" */
 export const TRADE_NOUNS = new Set([
   'insurer', 'reinsurer', 'carmaker', 'automaker', 'chipmaker', 'drugmaker', 'steelmaker', 'planemaker', 'shipbuilder', 'retailer',

@@ -6,7 +6,7 @@
 
 import { Doc, Mention, Token } from '../../model';
 import { FLAGS, PLACE_FLAGS } from '../../lexicon';
-import { Candidate, FUNCTION_WORDS, GENERATION_SUFFIXES, NAME_PARTICLES, QUOTES, ROMAN_NUMERAL, afterNationality, capitalMeansName, isSurnameSyllable, isSyllablePair, nameCandidates } from './candidates';
+import { Candidate, FUNCTION_WORDS, GENERATION_SUFFIXES, NAME_PARTICLES, QUOTES, ROMAN_NUMERAL, afterNationality, capitalMeansName, isBrandShaped, isSurnameSyllable, isSyllablePair, nameCandidates } from './candidates';
 import { longestPhraseAt, phraseFlags, tokenFlags } from './gazetteer';
 import { mentionFromTokens } from './mention';
 import { NAMED_AFTER_SOMEONE, PLACE_HEADS, TOWN_PREPOSITIONS, isWrittenAsTownWithRegion, opensWithCompassInitial, signatureTownStart, stateAbbreviationAfter } from './places';
@@ -279,7 +279,7 @@ function personIn(
 
 /** Is one of the two words only a town's name and the other a word no list knows at all? */
 function isTownWithUnknownWord(a: Token, b: Token): boolean {
-  if (a.shape !== 'title' || b.shape !== 'title' || BRAND_SHAPE.test(a.text) || BRAND_SHAPE.test(b.text)) return false;
+  if (a.shape !== 'title' || b.shape !== 'title' || isBrandShaped(a.text) || isBrandShaped(b.text)) return false;
   const fa = tokenFlags(a) & ~FLAGS.prefix;
   const fb = tokenFlags(b) & ~FLAGS.prefix;
   return (fa === FLAGS.city && fb === 0) || (fa === 0 && fb === FLAGS.city);
@@ -650,11 +650,6 @@ function suffixPeriodEnd(doc: Doc, end: number): number {
 const NOT_AGED = FLAGS.country | FLAGS.region | FLAGS.organization | FLAGS.demonym | FLAGS.notName;
 
 const AGE = /^\d{1,2}$/;
-/**
- * A capital inside a word after lower-case letters, as brands write it ("MetVell", "PayTrek"); not
- * the surname prefixes that do the same ("McKay", "DeLuca", "LaRue", "FitzGerald")
- */
-const BRAND_SHAPE = /^(?!Mc|Mac|O'|De|Di|Da|Du|La|Le|Van|Von|Fitz)\p{Lu}\p{Ll}+\p{Lu}/u;
 
 /** ", 45," right after token end - 1: a person's age. */
 function hasAgeAfter(doc: Doc, end: number): boolean {
@@ -684,7 +679,7 @@ function contextEvidence(doc: Doc, start: number, end: number): { rule: string; 
   const sentence = doc.sentences[tokens[start].sentence - doc.sentences[0].index];
   if (!sentence?.allCaps) for (let i = start; i < end; i++) if (tokens[i].shape === 'upper') return null;
   // "MetVell Data, a private forecaster, said": a capital inside a word is a brand's, not a name's
-  for (let i = start; i < end; i++) if (BRAND_SHAPE.test(tokens[i].text)) return null;
+  for (let i = start; i < end; i++) if (isBrandShaped(tokens[i].text)) return null;
   for (let i = start; i < end; i++) if (tokenFlags(tokens[i]) & (FLAGS.orgHead | FLAGS.legalSuffix)) return null;
   // "Jane Roe, 45, ...": an age says person louder than a town list ("Marlow, 19," a town too)
   if (hasAgeAfter(doc, end) && !(flags & NOT_AGED)) return { rule: 'person.age', strength: 0.8 };

@@ -5,7 +5,7 @@
 import { Doc, Mention } from '../../model';
 import { FLAGS, lookup } from '../../lexicon';
 import { withoutAccents } from '../../lexicon/fold';
-import { afterNationality, nameCandidates } from './candidates';
+import { afterNationality, isBrandShaped, nameCandidates } from './candidates';
 import { phraseFlags, tokenFlags } from './gazetteer';
 import { coveredTokens, mentionFromTokens } from './mention';
 
@@ -25,7 +25,7 @@ export function recognizeUnknownNames(doc: Doc): Mention[] {
     let skip = false;
     for (let i = start; i < end; i++) {
       const token = doc.tokens[i];
-      if (covered[i] || token.shape === 'upper' || token.shape === 'mixed') skip = true;
+      if (covered[i] || token.shape === 'upper' || token.shape === 'mixed' || isBrandShaped(token.text)) skip = true;
       const flags = tokenFlags(token);
       if (flags & KNOWN) skip = true;
       if (flags & FLAGS.common && !(flags & (FLAGS.given | FLAGS.surname))) skip = true;
