@@ -513,4 +513,12 @@ describe('places: towns whose names are also words or first names', () => {
       ['Crystal', 'place', 63, 70, 'place.administrative-kind'],
     ]);
   });
+
+  test('a name no list knows after "and" and a place that a preposition opens is a place, also after a place with a possessive ("near Velk\'s Point and Bataraza"); not without the preposition', () => {
+    expect(names("No consent came from villages near Velk's Point and Bataraza, as the law requires. Velk's Point and Torrova voted.").map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ["Velk's Point", 'place', 35, 47, 'place.possessive-head'],
+      ['Bataraza', 'place', 52, 60, 'place.preposition'],
+      ["Velk's Point", 'place', 83, 95, 'place.possessive-head'],
+    ]);
+  });
 });

@@ -197,7 +197,7 @@ export function recognizePlaces(doc: Doc): Mention[] {
     // (nor a frequent word before a noun, "in Federal court", "in Normal times"; nor before a
     // possessive, "in Paramount's hit"; nor after a stake or a role, "a holding in Puma", "starred in Batman")
     const wordBeforeNoun = (flags & FLAGS.frequent) !== 0 && isPlainNounAt(doc, end, tokens[start].sentence);
-    if (flags & FLAGS.town && !(flags & (TOWN_NEVER | FLAGS.notName | FLAGS.person)) && !PLACE_HEADS.has(last.lower) && !PLACE_MODIFIERS.has(tokens[start].lower) && (isAfterPlacePreposition(doc, start) || isSecondAfterPlacePreposition(doc, start)) && !wordBeforeNoun && tokens[end]?.lower !== "'s" && !NOT_TOWN_BEFORE_IN.has(tokens[start - 2]?.lower ?? '')) {
+    if (flags & FLAGS.town && !(flags & (TOWN_NEVER | FLAGS.notName | FLAGS.person)) && !PLACE_HEADS.has(last.lower) && !PLACE_MODIFIERS.has(tokens[start].lower) && (isAfterPlacePreposition(doc, start) || isSecondAfterPlacePreposition(doc, start, found)) && !wordBeforeNoun && tokens[end]?.lower !== "'s" && !NOT_TOWN_BEFORE_IN.has(tokens[start - 2]?.lower ?? '')) {
       found.push(mentionFromTokens(doc, 'place', start, end, 'place.preposition-town', 0.6));
       continue;
     }
@@ -234,7 +234,7 @@ export function recognizePlaces(doc: Doc): Mention[] {
     // "in Tokmok": an unknown name after a preposition of place
     const before = tokens[start - 1];
     // (not a plural of an initialism: "a boom in IPOs")
-    if (before && ((PLACE_PREPOSITIONS.has(before.lower) && before.sentence === tokens[start].sentence) || isSecondAfterPlacePreposition(doc, start)) && !PLURAL_INITIALISM.test(tokens[start].text)) {
+    if (before && ((PLACE_PREPOSITIONS.has(before.lower) && before.sentence === tokens[start].sentence) || isSecondAfterPlacePreposition(doc, start, found)) && !PLURAL_INITIALISM.test(tokens[start].text)) {
       let anyKnown = false;
       for (let i = start; i < end; i++) if (tokenFlags(tokens[i]) & (ANY_NAME | FLAGS.common)) anyKnown = true;
       if (!anyKnown) found.push(mentionFromTokens(doc, 'place', start, end, 'place.preposition', 0.4));
@@ -409,13 +409,20 @@ function isAtPlace(doc: Doc, start: number, end: number): boolean {
 }
 
 /** Is the name at token `start` the second of "in X and <name>", "near X or <name>" (X of one to three capitalized words)? */
-function isSecondAfterPlacePreposition(doc: Doc, start: number): boolean {
+function isSecondAfterPlacePreposition(doc: Doc, start: number, found: readonly Mention[]): boolean {
   const tokens = doc.tokens;
   const joiner = tokens[start - 1];
   if (!joiner || (joiner.lower !== 'and' && joiner.lower !== 'or') || joiner.shape !== 'lower') return false;
   let i = start - 2;
   const stop = start - 2 - MAX_FIRST_PLACE_WORDS;
   while (i > stop && i >= 0 && isCapitalized(tokens[i])) i--;
+  // ("near Velk's Point and Bataraza": the first place may hold what no capital does; the mention
+  // this recognizer made of it says where it starts)
+  // (found is in the order of the text: the place just before the joiner is among its last)
+  for (let k = found.length - 1; k >= 0 && k >= found.length - 3; k--) {
+    const m = found[k];
+    if (m.type === 'place' && m.tokenEnd === start - 1 && m.tokenStart <= i) i = m.tokenStart - 1;
+  }
   if (i === start - 2 || i < 0) return false;
   if (!(tokens[i].shape === 'lower' && PLACE_PREPOSITIONS.has(tokens[i].lower) && tokens[i].sentence === tokens[start].sentence)) return false;
   // (not after a body, "invested in Nvidia and Quibit", nor before a verb, "born in Velmar and Orrel raised him")
