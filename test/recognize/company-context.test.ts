@@ -59,6 +59,13 @@ describe('companies known by what the story says of them', () => {
     ]);
   });
 
+  test('a rival or a competitor in apposition is a firm ("Tilvane Valves, a small Sheffield rival"); a person\'s rival stays a person', () => {
+    const text = 'Harlow agreed to buy Tilvane Valves, a small Sheffield rival, for 14 million pounds. Ann Varn, a longtime rival of the mayor, said no.';
+    expect(run(recognizeCompaniesByContext, text)).toEqual([
+      { text: 'Tilvane Valves', type: 'organization', start: 21, end: 35, rule: 'organization.company-context' },
+    ]);
+  });
+
   test('an apposition that names another body ("a Skopje weekly", "a rebel group"), but not "a group of"', () => {
     const text = 'The report came from Vecernje Zorno, a Skopje weekly. Protected by the Kelvar Charter, a group of tenants sued.';
     expect(run(recognizeCompaniesByContext, text)).toEqual([

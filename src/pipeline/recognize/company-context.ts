@@ -41,7 +41,7 @@ const MARKET_WATCHERS = new Set(['analyst', 'analysts', 'economist', 'economists
 const COMPANY_APPOSITION_HEADS = new Set([
   'company', 'firm', 'concern', 'unit', 'subsidiary', 'maker', 'manufacturer', 'producer', 'retailer', 'chain',
   'airline', 'carrier', 'insurer', 'bank', 'brokerage', 'conglomerate', 'supplier', 'distributor', 'publisher',
-  'automaker', 'developer', 'operator', 'affiliate', 'brewer', 'lender', 'utility', 'partnership', 'franchisor',
+  'automaker', 'developer', 'operator', 'affiliate', 'brewer', 'lender', 'utility', 'partnership', 'franchisor', 'rival', 'competitor',
 ]);
 /**
  * Not firms, but organizations all the same: "X, a Skopje weekly", "X, a rebel group"; never
