@@ -31,6 +31,8 @@ export function recognizePaperMastheads(doc: Doc): Mention[] {
     // or a colon, where a sentence may open)
     const before = tokens[i - 1];
     if (before.shape !== 'lower' || before.sentence !== the.sentence) continue;
+    // ("The" touches the title: one space, not two or a line break)
+    if (tokens[i + 1].start !== the.end + 1 || tokens[i + 1].sentence !== the.sentence) continue;
     let end = i + 1;
     while (end < tokens.length && end - i - 1 < MAX_TITLE_WORDS && tokens[end].shape === 'title' && tokens[end].sentence === the.sentence) end++;
     if (end === i + 1) continue;
