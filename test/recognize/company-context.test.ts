@@ -66,6 +66,13 @@ describe('companies known by what the story says of them', () => {
     ]);
   });
 
+  test('a share price\'s move in percent names a firm ("Elkator rose 2.5 percent"); not a town after a preposition nor an ordinary word\'s plural', () => {
+    const text = 'Warsaw shares were mixed. Also on Tuesday, Elkator rose 2.5 percent. Unemployment in Tarnley rose 2 percent. Inventories fell 0.3 percent.';
+    expect(run(recognizeCompaniesByContext, text)).toEqual([
+      { text: 'Elkator', type: 'organization', start: 43, end: 50, rule: 'organization.company-context' },
+    ]);
+  });
+
   test('an apposition that names another body ("a Skopje weekly", "a rebel group"), but not "a group of"', () => {
     const text = 'The report came from Vecernje Zorno, a Skopje weekly. Protected by the Kelvar Charter, a group of tenants sued.';
     expect(run(recognizeCompaniesByContext, text)).toEqual([

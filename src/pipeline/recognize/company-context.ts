@@ -6,7 +6,7 @@
 
 import { Doc, Mention, Token } from '../../model';
 import { FLAGS, PLACE_FLAGS, lookup } from '../../lexicon';
-import { Candidate, nameCandidates, tokenInSentence } from './candidates';
+import { Candidate, FUNCTION_WORDS, nameCandidates, tokenInSentence } from './candidates';
 import { phraseFlags, phraseKey, tokenFlags } from './gazetteer';
 import { mentionFromTokens, wordsOfPersons } from './mention';
 import { PLACE_HEADS } from './places';
@@ -226,6 +226,13 @@ function tradedAs(doc: Doc, start: number, end: number, stake: boolean): boolean
   return (before?.lower === 'of' && twoBefore?.lower === 'shares') || (stake && before?.lower === 'in' && twoBefore?.lower === 'stake') || movesInPrice(doc, start, end, sentence);
 }
 
+/** An ordinary word or its plural: "Inventories", "Exports" */
+function isOrdinaryNoun(lower: string): boolean {
+  if (lookup(lower) & FLAGS.common) return true;
+  const singular = lower.endsWith('ies') ? lower.slice(0, -3) + 'y' : lower.endsWith('s') ? lower.slice(0, -1) : '';
+  return singular !== '' && (lookup(singular) & FLAGS.common) !== 0;
+}
+
 /** Verbs of a share price's move: "X rose 3/4 to 22 1/8" */
 const PRICE_MOVES = new Set([
   'rose', 'fell', 'gained', 'added', 'dropped', 'slipped', 'eased', 'climbed', 'jumped', 'lost', 'declined', 'advanced',
@@ -240,7 +247,7 @@ const PRICE_STANDS = new Set(['was', 'is', 'were', 'are']);
 const PRICE_AMOUNT_WORDS = new Set(['cents', 'cent', 'points', 'point', 'yen', 'pence', 'pesos', 'francs', 'marks', 'pfennigs', 'lire', 'rupees', 'won', 'higher', 'lower']);
 
 /**
- * "X gained 35 to 1,410", "X fell 4.50 cents to 71.25 cents": a listed firm's share price moving,
+ * "X gained 35 to 1,410", "X fell 4.50 cents to 71.25 cents", "X rose 2.5 percent": a listed firm's share price moving,
  * a number to a number (not a town's indicator: "the Boston PMI rose 2.1 points to 55.0")
  */
 function movesInPrice(doc: Doc, start: number, end: number, sentence: number): boolean {
@@ -253,6 +260,13 @@ function movesInPrice(doc: Doc, start: number, end: number, sentence: number): b
   if (PRICE_STANDS.has(verb.lower) && (direction === 'up' || direction === 'down')) amount++;
   else if (!PRICE_MOVES.has(verb.lower) && !PRICE_CLOSES.has(verb.lower)) return false;
   if (tokenInSentence(doc, amount, sentence)?.shape !== 'number') return false;
+  // "X rose 2.5 percent": a share price's move in percent (a party's poll share is a body's too);
+  // not after a preposition ("unemployment in Tarnley rose 2 percent"), nor an ordinary word
+  // ("Inventories fell 0.3 percent")
+  if (PRICE_MOVES.has(verb.lower) && PERCENT.has(tokenInSentence(doc, amount + 1, sentence)?.lower ?? '')) {
+    const before = tokenInSentence(doc, start - 1, sentence);
+    return !(before && before.shape === 'lower' && FUNCTION_WORDS.has(before.lower)) && !(end - start === 1 && isOrdinaryNoun(doc.tokens[start].lower));
+  }
   for (let i = amount + 1; i < amount + 6; i++) {
     const token = tokenInSentence(doc, i, sentence);
     if (!token) return false;
