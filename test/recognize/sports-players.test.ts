@@ -139,4 +139,29 @@ describe('clubs named beside their players', () => {
       ['Halvard', 323, 330, 'organization.racing-team'],
     ]);
   });
+
+  test('a one-word athlete before a country in brackets and a race time is a person ("Kiprotane (Kenya) 2:09:41"), not a club', () => {
+    const text = 'ATHLETICS - KIPROTANE WINS TARNLEY MARATHON.\nThe Kenyan won the marathon race in a course record, the championship\'s fastest. ' +
+      'Results: 1. Kiprotane (Kenya) 2:09:41 2. Morivaga (Japan) 2:10:03 3. Ikandu (Tanzania) 2:10:55.';
+    expect(names(text).filter((r) => r.type !== 'place').map((r) => [r.text, r.type, r.start, r.end])).toEqual([
+      ['KIPROTANE', 'person', 12, 21],
+      ['Kiprotane', 'person', 138, 147],
+      ['Morivaga', 'person', 167, 175],
+      ['Ikandu', 'person', 195, 201],
+    ]);
+  });
+
+  test('players in a box score: a goal\'s scorer and assists before the game time, a player with a small count in brackets, the winning and losing pitchers', () => {
+    const hockey = 'ICE HOCKEY - SUMMARY.\nSummary of the league game, Calgary 2 Edmonton 1: First period: 1, Calgary, Fortane 8 (Halvik), 6:12. ' +
+      'Second period: 2, Edmonton, Sikorvel 5 (pp), 14:40. Third period: 3, Calgary, Halvik 11, 18:03.';
+    expect(names(hockey).filter((r) => r.type === 'person').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
+      ['Fortane', 98, 105, 'person.box-score'],
+      ['Halvik', 109, 115, 'person.box-score'],
+      ['Sikorvel', 152, 160, 'person.box-score'],
+      ['Halvik', 202, 208, 'person.box-score'],
+    ]);
+    const baseball = 'BASEBALL - BOX SCORE.\nThe pitcher won the baseball game with a homer in the ninth inning. Varnagy, Plunket (8), Mesova (9) and Alomer; ' +
+      'Harwick, Ocamo (7) and Hoyle. W - Varnagy. L - Harwick. HRs - Tarnley, Bellow (39).';
+    expect(names(baseball).filter((r) => r.rule === 'person.box-score').map((r) => r.text)).toEqual(['Plunket', 'Mesova', 'Ocamo', 'Varnagy', 'Harwick', 'Bellow']);
+  });
 });

@@ -361,4 +361,16 @@ describe('what makes a sports story', () => {
       ['Lyngvik BK', 136, 146],
     ]);
   });
+
+  test('a club prefix that opens the line before a score stays the club\'s ("Real Tarvosa 2"); "CAPS" and "OT" in a results table are no bodies', () => {
+    const text = 'SOCCER - SPANISH LEAGUE SUMMARIES.\nSummaries of first division matches on Sunday:\nReal Tarvosa 2 (Nunes 34, Ibarra 71) Deportivo Castrel 1 (Figo 60). Halftime 1-0.\n' +
+      'National Hockey League results on Saturday (home team in CAPS): TARNLEY 4 Ashcombe 2 (OT)';
+    expect(names(text).filter((r) => r.type === 'organization').map((r) => [r.text, r.start, r.end])).toEqual([
+      ['Real Tarvosa', 82, 94],
+      ['Deportivo Castrel', 119, 136],
+      ['National Hockey League', 164, 186],
+      ['TARNLEY', 228, 235],
+      ['Ashcombe', 238, 246],
+    ]);
+  });
 });

@@ -62,7 +62,7 @@ const MIXED_DIGITS = /^[A-Z]+\d+[A-Z]*\d*$|^[A-Z]+\d+[A-Z]+/;
 const CAMEL_CASE = /^(?!Mc|Mac|O')\p{Lu}\p{Ll}+\p{Lu}/u;
 // Roman numerals and other capitals that are not organizations
 const NOT_ACRONYMS = new Set([
-  'II', 'III', 'IV', 'VI', 'VII', 'VIII', 'IX', 'XI', 'XII', 'OK', 'TV', 'AM', 'PM', 'CEO', 'CFO', 'COO', 'GMT', 'ID',
+  'II', 'III', 'IV', 'VI', 'VII', 'VIII', 'IX', 'XI', 'XII', 'OK', 'TV', 'AM', 'PM', 'CEO', 'CFO', 'COO', 'GMT', 'ID', 'OT', 'CAPS',
   'GDP', 'GNP', 'CPI', 'PPI', 'CD', 'CDs', 'DVD', 'PC', 'PCs', 'PVC', 'DNA', 'HIV', 'AIDS', 'SARS', 'IPO', 'SUV', 'DJIA',
   'EST', 'PST', 'EDT', 'PDT', 'UTC', 'FM', 'AC', 'DC', 'USB', 'GPS', 'ATM', 'VAT', 'MP', 'MPs', 'RBI', 'ERA', 'NA',
 ]);

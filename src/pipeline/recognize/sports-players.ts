@@ -34,6 +34,8 @@ const NOT_PLAYER = PLACE_FLAGS | FLAGS.organization | FLAGS.demonym | FLAGS.orgH
 const MAX_MINUTE = 130;
 /** a lap time, a gap or a points total after a team: "1:52.977", "1:52", "3.1" (seconds), "149" */
 const RACE_RESULT = /^\d{1,3}(?:\.\d+)?$|^\d:\d\d(?:\.\d+)?$/;
+/** an athlete's time in seconds: "10.31", "20.41" (a clock's time is three tokens: isClockAt) */
+const DECIMAL_TIME = /^\d{1,3}\.\d{1,3}$/;
 /** a club's score after its bracket: "Kvarstad (Norway) 2" */
 const CLUB_SCORE = /^\d{1,2}$/;
 
@@ -81,12 +83,19 @@ export function recognizeSportsPlayers(doc: Doc): Mention[] {
       found.push(mentionFromTokens(doc, 'person', start, end, 'person.scorecard', 0.8));
       continue;
     }
+    // a box score's players: "Calgary, Fortier 8 (Haldane), 6:12" (a goal, its assists, its time),
+    // "Plunkett (8), Mesa (9) and Alomar" (the inning a pitcher came in), "Belle (39)" (home runs),
+    // "W - Nagy. L - Harwood" (the winning and losing pitchers)
+    if (isBoxScorePlayer(doc, start, end, sentence)) {
+      found.push(mentionFromTokens(doc, 'person', start, end, 'person.box-score', 0.8));
+      continue;
+    }
     // a results list may wrap between a name and its country ("Ana Pardo\n(Spain)")
     if (flags & NOT_PLAYER || tokens[end]?.text !== '(') continue;
     const bracketEnd = countryBracketEnd(doc, end);
     if (bracketEnd === 0) continue;
     const after = tokenInSentence(doc, bracketEnd, tokens[end].sentence);
-    const clubScore = after !== undefined && CLUB_SCORE.test(after.text) && Number(after.text) <= 20;
+    const clubScore = after !== undefined && CLUB_SCORE.test(after.text) && Number(after.text) <= 20 && !isClockAt(doc, bracketEnd);
     if (clubScore || !looksLikePlayer(doc, start, end)) continue;
     // "Vostok Kazan (Russia) v Kvarstad (Norway)": a cup draw pairs clubs; players in a draw have first names
     const paired = (before !== undefined && PAIRING.has(before.lower)) || (after !== undefined && PAIRING.has(after.lower));
@@ -96,17 +105,76 @@ export function recognizeSportsPlayers(doc: Doc): Mention[] {
     const rankMark = tokens[start - 1];
     const ranked = start >= 2 && (rankMark.text === '.' || rankMark.text === '-') && tokens[start - 2].shape === 'number' && tokens[start - 2].lineStart;
     const drawn = (after !== undefined && DRAW_VERBS.has(after.lower)) || (before !== undefined && DRAW_VERBS.has(before.lower));
+    // "Kiprotich (Kenya) 2:09:41", "Varga (Hungary) 10.31": a race time after the country is an
+    // athlete's (a club's result after its country is a score)
+    const timed = after !== undefined && (DECIMAL_TIME.test(after.text) || isClockAt(doc, bracketEnd));
     // "Els Varga (Hungary) beat ...": a first word the candidates dropped as an ordinary word or a
     // month ("Els", "Jan") opening the line or after "beat" is the competitor's first name
     const first = droppedFirstName(doc, start, end);
     if (first >= 0) {
       found.push(mentionFromTokens(doc, 'person', first, end, 'person.competitor', 0.75));
-    } else if (end - start >= 2 || ranked || drawn) {
+    } else if (end - start >= 2 || ranked || drawn || timed) {
       found.push(mentionFromTokens(doc, 'person', start, end, 'person.competitor', 0.75));
     }
   }
   rankedCompetitors(doc, found);
   return found;
+}
+
+/**
+ * A clock's time at token i, as the tokenizer splits it: "6:12", "2:09:41", "1:52.977" (a number,
+ * a colon and a number of two figures, glued)
+ */
+function isClockAt(doc: Doc, i: number): boolean {
+  const tokens = doc.tokens;
+  const hours = tokens[i];
+  const colon = tokens[i + 1];
+  const minutes = tokens[i + 2];
+  return hours?.shape === 'number' && /^\d{1,2}$/.test(hours.text) && colon?.text === ':' && !colon.spaceBefore && minutes?.shape === 'number' && !minutes.spaceBefore && /^\d\d(?:\.\d+)?$/.test(minutes.text);
+}
+/** a small count in brackets after a player: an inning, a season's home runs or goals */
+const SMALL_COUNT = /^\d{1,2}$/;
+/** the pitchers' letters in a box score: win, loss, save */
+const PITCHER_LETTERS = new Set(['W', 'L', 'S']);
+
+/**
+ * A player in a box score: a goal's scorer before his season's tally and the game time, an assist
+ * in the brackets between, a player with a small count in brackets before a comma, "and" or the
+ * end, a pitcher after "W -", "L -" or "S -".
+ */
+function isBoxScorePlayer(doc: Doc, start: number, end: number, sentence: number): boolean {
+  const tokens = doc.tokens;
+  const next = tokens[end];
+  if (!next) return false;
+  // "Fortier 8 (Haldane), 6:12", "Haldane 11, 18:03"
+  if (next.shape === 'number' && SMALL_COUNT.test(next.text)) {
+    let i = end + 1;
+    if (tokens[i]?.text === '(') {
+      while (i < end + 8 && tokens[i] && tokens[i].text !== ')') i++;
+      i++;
+    }
+    if (tokens[i]?.text === ',' && isClockAt(doc, i + 1)) return true;
+  }
+  // "(Haldane), 6:12", "(Haldane, Orr), 6:12": the assists of a goal
+  const before = tokens[start - 1];
+  if (before && (before.text === '(' || before.text === ',')) {
+    let i = end;
+    while (i < end + 6 && tokens[i] && tokens[i].text !== ')' && tokens[i].text !== '(') i++;
+    let open = start - 1;
+    while (open > start - 8 && open > 0 && tokens[open].text !== '(' && tokens[open].text !== ')') open--;
+    if (tokens[i]?.text === ')' && tokens[open]?.text === '(' && tokens[open - 1]?.shape === 'number' && tokens[i + 1]?.text === ',' && isClockAt(doc, i + 2)) return true;
+  }
+  // "Plunkett (8),", "Belle (39).", "Mesa (9) and": one word, a small count, then a comma, "and" or the end
+  const count = tokens[end + 1];
+  const close = tokens[end + 2];
+  const after = tokens[end + 3];
+  if (end - start === 1 && next.text === '(' && count && SMALL_COUNT.test(count.text) && close?.text === ')') {
+    if (!after || after.sentence !== sentence || after.text === ',' || after.text === ';' || after.lower === 'and' || after.text === '.') return true;
+  }
+  // "W - Nagy", "L - Harwood"
+  const dash = tokens[start - 1];
+  const letter = tokens[start - 2];
+  return end - start === 1 && dash?.text === '-' && letter !== undefined && PITCHER_LETTERS.has(letter.text) && (letter.lineStart || tokens[start - 3]?.text === '.' || tokens[start - 3]?.text === ';');
 }
 
 /**

@@ -352,6 +352,11 @@ export function recognizeSportsTeams(doc: Doc): Mention[] {
       found.push(mentionFromTokens(doc, 'organization', start, end, 'organization.sports-team', 0.85));
       continue;
     }
+    // "Real Tarvosa 2 (...)": a club's opening word the candidate dropped as an ordinary word opening the line
+    if (candidate.rawStart === start - 1 && tokens[start - 1].shape === 'title' && CLUB_PREFIXES.has(tokens[start - 1].lower) && (scoreAfter || teamWordAfter)) {
+      found.push(mentionFromTokens(doc, 'organization', start - 1, end, 'organization.sports-club', 0.85));
+      continue;
+    }
     // "Inverness Thistle", "Bristol City", "SC Freiburg", "Inter Milan": club name patterns; and
     // a short word in capitals before a town: "KVS Tarnley"
     if (end - start >= 2 && (CLUB_WORDS.has(tokens[end - 1].lower) || CLUB_PREFIXES.has(tokens[start].lower) || isPrefixBeforeTown(doc, start, end))) {
