@@ -21,9 +21,10 @@ describe('paper mastheads: a capitalized "The" in mid-sentence opens a title', (
     ]);
   });
 
-  test('not a place "The" opens, a listed paper, a title that modifies a noun, a sentence\'s opening "The", nor a title without a cue or a head word', () => {
+  test('not a place "The" opens, a listed paper, a title that modifies a noun, a sentence\'s opening "The", a title without a cue or a head word, a title running on past "of", nor a song\'s or a ship\'s', () => {
     const text = 'He told The Hague court he was innocent. He read The Guardian daily. She read it in The Varn Courier reporter notes. ' +
-      'The Varn Courier said so. She saw The Grey Harbour Blues twice.';
+      'The Varn Courier said so. She saw The Grey Harbour Blues twice. He read The Sentinel. He quoted in The Art of War a line. ' +
+      'She sang House of The Rising Sun. He sailed on The Northern Star. He told The Washington Post so.';
     expect(run(recognizePaperMastheads, text)).toEqual([]);
   });
 });

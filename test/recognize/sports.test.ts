@@ -373,4 +373,12 @@ describe('what makes a sports story', () => {
       ['Ashcombe', 238, 246],
     ]);
   });
+
+  test('review 13: a bracket after a numbered stage is no scorers\' ("Group 2 (Tarnley 6, Ashcombe 4)"); ordinary words and age groups before a position are no sides ("England Test batsman", "Under-19 bowler", "Star striker")', () => {
+    const group = 'SOCCER - CUP DRAW.\nThe draw for the cup on Sunday put Tarnley in Group 2 (Tarnley 6, Ashcombe 4, Kvarstad 1) after the league matches.';
+    expect(names(group).map((r) => `${r.type}:${r.text}`)).toEqual(['organization:Tarnley', 'organization:Tarnley', 'organization:Ashcombe', 'organization:Kvarstad']);
+    const positions = 'Dorset beat Kent by six wickets on Sunday. The win owed much to England Test batsman Ed Mero and Under-19 bowler Tom Hale, ' +
+      'Test opener Ivo Brandt, Olympic goalkeeper Lev Ott and Star striker Ari Dos.';
+    expect(names(positions).filter((r) => r.type === 'organization').map((r) => r.text)).toEqual(['Dorset', 'Kent']);
+  });
 });

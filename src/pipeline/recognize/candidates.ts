@@ -423,11 +423,21 @@ export function isBrandShaped(text: string): boolean {
 }
 const BRAND_SHAPE = /^(?!Mc|Mac|O'|De|Di|Da|Du|La|Le|Van|Von|Fitz)\p{Lu}\p{Ll}+\p{Lu}/u;
 
-/** Nouns of a firm's trade that no firm's name opens with, written before it: "Insurer Vantis", "Carmaker Orvel" */
+/**
+ * Nouns of a firm's trade that no firm's name opens with, written before it: "Insurer Vantis",
+ * "Carmaker Orvel" (not those that describe people as often: "Rival Smith", "Miner Okafor")
+ */
 export const TRADE_NOUNS = new Set([
   'insurer', 'reinsurer', 'carmaker', 'automaker', 'chipmaker', 'drugmaker', 'steelmaker', 'planemaker', 'shipbuilder', 'retailer',
-  'lender', 'refiner', 'miner', 'brokerage', 'conglomerate', 'manufacturer', 'exporter', 'importer', 'rival', 'regulator', 'pollster',
+  'refiner', 'brokerage', 'conglomerate', 'manufacturer', 'regulator', 'pollster',
 ]);
+/** ... and those that describe people as often: no part of the name after them, but no firm's sign either */
+const PEOPLE_TOO_TRADE_NOUNS = new Set(['rival', 'miner', 'lender', 'exporter', 'importer']);
+
+/** Is the word a trade noun that, opening a sentence, describes the name after it ("Insurer", "Rival")? */
+export function isTradeNoun(lower: string): boolean {
+  return TRADE_NOUNS.has(lower) || PEOPLE_TOO_TRADE_NOUNS.has(lower);
+}
 
 /** "(France)" or "(Norway)" right after token i */
 function countryInBracketsAfter(doc: Doc, i: number): boolean {
@@ -461,7 +471,7 @@ function isLeadingNoise(doc: Doc, i: number): boolean {
   // a word or two before a country in brackets, a club or a player in a results line: "In Reading:
   // Reading (England) 2", "Rapid Velmar (Romania) 1")
   // "Insurer Vantis said": a trade noun opening the sentence describes the firm after it
-  if (opensSentence(token, previous) && TRADE_NOUNS.has(token.lower) && next !== undefined && isCapitalized(next) && next.sentence === token.sentence) return true;
+  if (opensSentence(token, previous) && isTradeNoun(token.lower) && next !== undefined && isCapitalized(next) && next.sentence === token.sentence) return true;
   if (opensSentence(token, previous) && isOrdinaryWord(token) && !INNER_CAPITAL.test(token.text) && !countryInBracketsAfter(doc, i) && !(next !== undefined && isCapitalized(next) && countryInBracketsAfter(doc, i + 1))) return true;
   const flags = tokenFlags(token);
   // "Jan Tervoort said", "Jan van der Berg": a month's abbreviation that is a first name, before a

@@ -7,7 +7,7 @@
 
 import { Doc, Mention, Token } from '../../model';
 import { FLAGS, PLACE_FLAGS } from '../../lexicon';
-import { Candidate, FUNCTION_WORDS, GENERATION_SUFFIXES, NAME_PARTICLES, ROMAN_NUMERAL, TRADE_NOUNS, isOrdinaryWord, looksLikePeopleOrCreed, nameCandidates, opensSentence, tokenInSentence } from './candidates';
+import { Candidate, FUNCTION_WORDS, GENERATION_SUFFIXES, NAME_PARTICLES, ROMAN_NUMERAL, TRADE_NOUNS, isOrdinaryWord, isTradeNoun, looksLikePeopleOrCreed, nameCandidates, opensSentence, tokenInSentence } from './candidates';
 import { isCapitalized, longestPhraseAt, phraseFlags, phraseKey, tokenFlags } from './gazetteer';
 import { mentionFromTokens, wordsOfPersons } from './mention';
 import { titlesFrom } from './titles';
@@ -178,7 +178,7 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
     let orgStart = start;
     if (lastFlags & (FLAGS.orgHead | FLAGS.legalSuffix) && candidate.rawStart < start) {
       let s = start;
-      while (s > candidate.rawStart && !FUNCTION_WORDS.has(tokens[s - 1].lower) && !(tokenFlags(tokens[s - 1]) & FLAGS.time) && !isSentenceAdverb(tokens[s - 1]) && !TRADE_NOUNS.has(tokens[s - 1].lower)) s--;
+      while (s > candidate.rawStart && !FUNCTION_WORDS.has(tokens[s - 1].lower) && !(tokenFlags(tokens[s - 1]) & FLAGS.time) && !isSentenceAdverb(tokens[s - 1]) && !isTradeNoun(tokens[s - 1].lower)) s--;
       orgStart = s;
     }
     // "Farm and Trade Bank", "Roads and Harbors Committee"
@@ -322,7 +322,7 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
     const titleOpens = (tokenFlags(tokens[start]) & FLAGS.title) !== 0 && !MEDIA_NOUNS.has(descriptor?.lower ?? '');
     if (end - start <= 3 && !(phraseFlags(doc, start, end) & (FLAGS.person | PLACE_FLAGS | FLAGS.demonym | FLAGS.notName | FLAGS.title)) && !(tokenFlags(tokens[start]) & FLAGS.given) && !titleOpens) {
       // (also a trade noun that opens the sentence: "Insurer Vantis said")
-      if ((descriptor?.shape === 'lower' && COMPANY_NOUNS.has(descriptor.lower)) || (descriptor?.shape === 'title' && !candidate.allCaps && candidate.rawStart === start - 1 && TRADE_NOUNS.has(descriptor.lower))) {
+      if ((descriptor?.shape === 'lower' && COMPANY_NOUNS.has(descriptor.lower)) || (descriptor?.shape === 'title' && !candidate.allCaps && candidate.rawStart === start - 1 && TRADE_NOUNS.has(descriptor.lower) && !anyOrdinaryWord(doc, start, end) && !(phraseFlags(doc, start, end) & FLAGS.surname))) {
         found.push(mentionFromTokens(doc, 'organization', start, end, 'organization.descriptor', 0.7));
         continue;
       }
@@ -513,6 +513,12 @@ function ofCountryEnd(doc: Doc, byStart: Map<number, Candidate>, end: number): n
   if (after && after.sentence === tokens[end].sentence && (after.lower === 'and' || after.lower === 'or') && longestPhraseAt(doc, place.end + 1, PLACE_FLAGS)) return end;
   return place.end;
 }
+/** Is any word of [start, end) an ordinary word ("Insurer Cuts Jobs": a headline's verb and noun, no firm's name)? */
+function anyOrdinaryWord(doc: Doc, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (isOrdinaryWord(doc.tokens[i])) return true;
+  return false;
+}
+
 /** Nouns of a body after its name and "the": "the Velkor studio", "the Tarvex rebels" */
 const BODY_NOUNS_AFTER_THE = new Set(['group', 'faction', 'movement', 'militia', 'studio', 'studios', 'label', 'chain', 'cartel', 'rebels', 'guerrillas', 'consortium', 'conglomerate']);
 /** "rebel group", "armed group", "militant group": the noun after a word of the kind */

@@ -13,15 +13,21 @@ import { phraseFlags } from './gazetteer';
 import { mentionFromTokens } from './mention';
 import { PAPER_HEADS } from '../refine/paper-titles';
 
+/** a lower-case letter or a comma, a space, "The" and a capital: the only place this rule looks */
+const MID_SENTENCE_THE = /[a-z,] The \p{Lu}/u;
 /** title-case words after "The", the head word included: "The New Harbour Evening Post" */
 const MAX_TITLE_WORDS = 4;
+/** a paper's head words, but not those that end songs', ships' and films' titles as often ("The Evening Star", "The Rising Sun") */
+const MASTHEAD_HEADS = new Set([...PAPER_HEADS].filter((head) => head !== 'star' && head !== 'sun' && head !== 'record'));
+/** nouns a paper's title may stand before: "told The Age newspaper" */
+const MEDIA_NOUNS = new Set(['newspaper', 'daily', 'weekly', 'paper', 'magazine', 'website']);
 /** one word before "The" that makes the title an outlet: "told The Age" */
 const OUTLET_CUES = new Set(['told', 'tells', 'telling']);
 /** two words before "The": "interview with The Age", "according to The Age", "quoted by The Age" */
 const OUTLET_CUE_PAIRS = new Set(['interview with', 'interviews with', 'according to', 'quoted by', 'quoted in']);
 
 export function recognizePaperMastheads(doc: Doc): Mention[] {
-  if (!doc.text.includes(' The ')) return [];
+  if (!MID_SENTENCE_THE.test(doc.text)) return [];
   const tokens = doc.tokens;
   const found: Mention[] = [];
   for (let i = 1; i < tokens.length - 1; i++) {
@@ -37,10 +43,14 @@ export function recognizePaperMastheads(doc: Doc): Mention[] {
     while (end < tokens.length && end - i - 1 < MAX_TITLE_WORDS && tokens[end].shape === 'title' && tokens[end].sentence === the.sentence) end++;
     if (end === i + 1) continue;
     const cued = OUTLET_CUES.has(before.lower) || OUTLET_CUE_PAIRS.has(`${tokens[i - 2]?.lower} ${before.lower}`);
-    if (!cued && (end - i < 3 || !PAPER_HEADS.has(tokens[end - 1].lower))) continue;
+    if (!cued && (end - i < 3 || !MASTHEAD_HEADS.has(tokens[end - 1].lower))) continue;
+    // ("quoted in The Art of War": a title that runs on past "of" or "and" is longer than what was read)
+    const runOn = tokens[end];
+    if (runOn && runOn.sentence === the.sentence && (runOn.lower === 'of' || runOn.lower === 'and') && tokens[end + 1]?.shape === 'title') continue;
     // (a listed paper is the gazetteer's, and refine/paper-titles.ts gives it its "The")
     if (phraseFlags(doc, i + 1, end) & (PLACE_FLAGS | FLAGS.organization) || phraseFlags(doc, i, end) & (PLACE_FLAGS | FLAGS.organization)) continue;
-    if (isNounAfter(doc, end, the.sentence) && !tokens[end].lower.endsWith('ed') && !cued) continue;
+    // ("told The Voice judges": the title then names a show's people; a paper's own noun may follow: "told The Age newspaper")
+    if (isNounAfter(doc, end, the.sentence) && !tokens[end].lower.endsWith('ed') && !MEDIA_NOUNS.has(tokens[end].lower)) continue;
     found.push(mentionFromTokens(doc, 'organization', i, end, 'organization.paper-masthead', 0.8));
     i = end - 1;
   }

@@ -245,6 +245,8 @@ function isCapitalizedWord(token: Token): boolean {
   return token.shape === 'title' || token.shape === 'upper';
 }
 
+/** Words a number follows to name a stage, not a club's score: "Group 2", "Round 3" */
+const NUMBERED_STAGES = new Set(['group', 'round', 'pool', 'stage', 'week', 'day', 'leg', 'heat', 'race', 'game', 'match', 'division', 'section', 'class', 'table', 'conference']);
 /** how far back from a scorer the bracket may open: "(Okoro 12, 40 penalty, Brandt 71" */
 const MAX_SCORERS_BRACKET = 16;
 
@@ -261,7 +263,8 @@ export function inScorersBracket(doc: Doc, start: number): boolean {
     if (token.text === ')') return false;
     if (token.text !== '(') continue;
     const score = tokens[i - 1];
-    return score !== undefined && score.shape === 'number' && GOALS_2.test(score.text) && tokens[i - 2] !== undefined && isCapitalizedWord(tokens[i - 2]);
+    // (not a numbered stage's standings: "Group 2 (Tarnley 6, Ashcombe 4)", "Round 3 (...)")
+    return score !== undefined && score.shape === 'number' && GOALS_2.test(score.text) && tokens[i - 2] !== undefined && isCapitalizedWord(tokens[i - 2]) && !NUMBERED_STAGES.has(tokens[i - 2].lower);
   }
   return false;
 }
@@ -302,10 +305,11 @@ export function recognizeSportsTeams(doc: Doc): Mention[] {
     // "from Dorset off-spinner Ed Mero", "Kvarstad striker Ivo Brandt": a position and a player's name
     // after it make the name the player's side, whatever preposition stands before (a surname
     // too: a person holds no position before another's name)
-    // (a word no list knows may be a nationality's, "Mauritian striker", or a former side's, "ex-Dorset")
-    const surnameOnly = (flags & ~(FLAGS.given | FLAGS.surname | FLAGS.common | FLAGS.town)) === 0;
+    // (a word no list knows may be a nationality's, "Mauritian striker", or a former side's,
+    // "ex-Dorset"; an ordinary word describes the player, "Star striker", "Test batsman")
+    const surnameOnly = (flags & FLAGS.surname) !== 0 && (flags & ~(FLAGS.given | FLAGS.surname | FLAGS.common | FLAGS.town)) === 0;
     const nationalityShaped = end - start === 1 && (looksLikePeopleOrCreed(tokens[start].lower) || tokens[start].lower.startsWith('ex-'));
-    if ((isTown || ((unknown || surnameOnly) && !nationalityShaped)) && playingPositionAfter(doc, end)) {
+    if ((isTown || ((unknown || surnameOnly) && !nationalityShaped)) && sideWords(doc, start, end) && playingPositionAfter(doc, end)) {
       found.push(mentionFromTokens(doc, 'organization', start, end, 'organization.sports-team', 0.85));
       continue;
     }
@@ -381,6 +385,18 @@ export function recognizeSportsTeams(doc: Doc): Mention[] {
 
   }
   return withCoordinatedClubs(doc, found);
+}
+
+/** Words that describe a player before the position, not a side: "England Test batsman", "Olympic goalkeeper" */
+const NOT_SIDE_WORDS = new Set(['test', 'olympic', 'youth', 'junior', 'world', 'star', 'veteran', 'reserve', 'former', 'international']);
+
+/** Can [start, end) be a side before a position: no country in a longer name, no age group or figure ("England Test", "Under-19")? */
+function sideWords(doc: Doc, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const token = doc.tokens[i];
+    if (NOT_SIDE_WORDS.has(token.lower) || /\d/.test(token.text) || (end - start > 1 && tokenFlags(token) & FLAGS.country)) return false;
+  }
+  return true;
 }
 
 /** A playing position at token i, after at most one modifier, and then a capitalized word of the same sentence: "striker Ivo", "fast bowler Ed" */
