@@ -658,4 +658,13 @@ describe('review fixes: trade plurals', () => {
       ["Kalikasan People's Network for the Environment", 'organization', 72, 118, 'organization.head-of'],
     ]);
   });
+
+  test('review 13: "the X group" needs more than one capital or a kind, no "of" and a lower-case word after, no creed\'s ending; a chain only after its kind', () => {
+    const text = 'Tarnia was drawn in the B group with Velmar. The H5N1 group of viruses spread. The Ryukyo chain stretches south. ' +
+      'He joined the Blairite faction. The Velkor hotel chain grew. Part of the Kinnevo group of Sweden.';
+    expect(names(text).filter((r) => r.type === 'organization').map((r) => [r.text, r.rule])).toEqual([
+      ['Velkor', 'organization.descriptor'],
+      ['Kinnevo', 'organization.descriptor'],
+    ]);
+  });
 });

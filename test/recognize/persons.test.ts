@@ -540,6 +540,17 @@ describe('persons: evidence from the name itself', () => {
     ]);
   });
 
+  test('review 13: an age says person louder than a brand\'s shape ("Tarvi JaMorr, 45,"), and names open with "El", "Ja" ("Velkor ElTarbi, the agency chief"); an ordinary word opening a sentence mid-line stays out of a name before a country in brackets', () => {
+    expect(names('Tarvi JaMorr, 45, was arrested. Velkor ElTarbi, the agency chief, said talks failed.').map((r) => [r.text, r.type, r.rule])).toEqual([
+      ['Tarvi JaMorr', 'person', 'person.age'],
+      ['Velkor ElTarbi', 'person', 'person.appositive-title'],
+    ]);
+    expect(names('Officials met on Monday. Favourite Brandt (Norway) said so.').map((r) => [r.text, r.type])).toEqual([
+      ['Brandt', 'person'],
+      ['Norway', 'place'],
+    ]);
+  });
+
   test('"arap" inside a Kalenjin name is a particle of the name ("President Ezekiel arap Kiplel")', () => {
     expect(names('President Ezekiel arap Kiplel promised an election.').map((r) => [r.text, r.type, r.start, r.end])).toEqual([
       ['Ezekiel arap Kiplel', 'person', 10, 29],

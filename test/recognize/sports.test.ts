@@ -381,4 +381,9 @@ describe('what makes a sports story', () => {
       'Test opener Ivo Brandt, Olympic goalkeeper Lev Ott and Star striker Ari Dos.';
     expect(names(positions).filter((r) => r.type === 'organization').map((r) => r.text)).toEqual(['Dorset', 'Kent']);
   });
+
+  test('review 13: "V" is "versus" only in a sports story ("Henry V Returns" keeps its numeral); a Nordic club\'s letters need the town in title case ("TARNLEY IS TOP" is a verb)', () => {
+    expect(names('Henry V Returns To The Globe Stage\nThe play opened on Friday.').map((r) => `${r.type}:${r.text}`)).toEqual(['person:Henry V']);
+    expect(names('SOCCER - TARNLEY IS TOP AFTER WIN.\nTarnley beat Ashcombe 2-1 in the league on Sunday.').filter((r) => r.text.includes(' IS'))).toEqual([]);
+  });
 });

@@ -16,6 +16,8 @@ import { MODIFIER_PARTICIPLES } from '../segment';
 import { FLAGS, lookup } from '../../lexicon';
 import { cacheTokenFlags, isCapitalized, longestPhraseAt, tokenFlags } from './gazetteer';
 import { isFiniteVerb, wordTags } from '../../lexicon/word-tags';
+// (sports.ts imports this module too: its functions are only called, never run, at load time)
+import { isSportsStory } from './sports';
 
 export interface Candidate {
   /** token range [start, end) */
@@ -181,7 +183,8 @@ function findCandidates(doc: Doc): Candidate[] {
       if (isLowerCompound(doc, i)) continue; // "Full-time", "Well-known", but not "Dong-wook"
       if (sentence.allCaps || sentence.titleCase) {
         // "SOMERSET V DERBYSHIRE": "V" or "VS" between two names in a headline is "versus", no initial
-        if (VERSUS.has(token.text) && tokens[i + 1]?.text !== '.' && i > sentence.firstToken && isCapitalized(tokens[i - 1]) && i + 1 < sentence.endToken && isCapitalized(tokens[i + 1])) continue;
+        // (in a sports story only: "HENRY V RETURNS" keeps its numeral)
+        if (VERSUS.has(token.text) && tokens[i + 1]?.text !== '.' && i > sentence.firstToken && isCapitalized(tokens[i - 1]) && i + 1 < sentence.endToken && isCapitalized(tokens[i + 1]) && isSportsStory(doc)) continue;
         if (i < gazetteerEnd) {
           nameLike[i] = 1;
           continue;
@@ -407,21 +410,24 @@ const INNER_CAPITAL = /\p{Ll}\p{Lu}/u;
 
 /**
  * Does a word no list knows end as a people's or a creed's adjective does ("Mauritian", "Togolese",
- * "Pakistani", "Maoist")? Such a word before a noun describes it and names nothing.
+ * "Pakistani", "Maoist", "Trotskyite")? Such a word before a noun describes it and names nothing.
+ * The ending is all it reads: a name ending so ("Ferrari", "Julian") is refused too, the price of
+ * leaving the peoples and creeds no list knows out.
  */
 export function looksLikePeopleOrCreed(lower: string): boolean {
   return PEOPLE_OR_CREED_ENDING.test(lower);
 }
-const PEOPLE_OR_CREED_ENDING = /(?:ian|ean|ese|ish|i|ist)$/;
+const PEOPLE_OR_CREED_ENDING = /(?:ian|ean|ese|ish|i|ist|ite)$/;
 
 /**
  * A capital inside a word after lower-case letters, as brands write it ("MetVell", "PayTrek"): no
- * person's name; not the surname prefixes that do the same ("McKay", "DeLuca", "LaRue", "FitzGerald")
+ * person's name; not the name prefixes that do the same ("McKay", "DeLuca", "LaRue", "FitzGerald",
+ * "ElTarbi", "JaMorr", "KeShawn")
  */
 export function isBrandShaped(text: string): boolean {
   return BRAND_SHAPE.test(text);
 }
-const BRAND_SHAPE = /^(?!Mc|Mac|O'|De|Di|Da|Du|La|Le|Van|Von|Fitz)\p{Lu}\p{Ll}+\p{Lu}/u;
+const BRAND_SHAPE = /^(?!Mc|Mac|O'|De|Di|Da|Du|La|Le|Van|Von|Fitz|El|Al|Ja|Jo|Ke|Ty|Ra|Sha)\p{Lu}\p{Ll}+\p{Lu}/u;
 
 /**
  * Nouns of a firm's trade that no firm's name opens with, written before it: "Insurer Vantis",
@@ -437,6 +443,18 @@ const PEOPLE_TOO_TRADE_NOUNS = new Set(['rival', 'miner', 'lender', 'exporter', 
 /** Is the word a trade noun that, opening a sentence, describes the name after it ("Insurer", "Rival")? */
 export function isTradeNoun(lower: string): boolean {
   return TRADE_NOUNS.has(lower) || PEOPLE_TOO_TRADE_NOUNS.has(lower);
+}
+
+/**
+ * Does token i open an entry of a results line: the line's start, or after a colon ("In Reading:
+ * Reading"), a rank or a seed ("2. Del Harris", "6 - Del Harris")? Not an ordinary sentence's opening
+ * word ("Favourite Brandt (Norway) fell").
+ */
+function opensResultsEntry(doc: Doc, i: number): boolean {
+  const tokens = doc.tokens;
+  const previous = tokens[i - 1];
+  if (tokens[i].lineStart || previous?.text === ':') return true;
+  return (previous?.text === '.' || previous?.text === '-') && tokens[i - 2]?.shape === 'number';
 }
 
 /** "(France)" or "(Norway)" right after token i */
@@ -472,7 +490,7 @@ function isLeadingNoise(doc: Doc, i: number): boolean {
   // Reading (England) 2", "Rapid Velmar (Romania) 1")
   // "Insurer Vantis said": a trade noun opening the sentence describes the firm after it
   if (opensSentence(token, previous) && isTradeNoun(token.lower) && next !== undefined && isCapitalized(next) && next.sentence === token.sentence) return true;
-  if (opensSentence(token, previous) && isOrdinaryWord(token) && !INNER_CAPITAL.test(token.text) && !countryInBracketsAfter(doc, i) && !(next !== undefined && isCapitalized(next) && countryInBracketsAfter(doc, i + 1))) return true;
+  if (opensSentence(token, previous) && isOrdinaryWord(token) && !INNER_CAPITAL.test(token.text) && !(opensResultsEntry(doc, i) && (countryInBracketsAfter(doc, i) || (next !== undefined && isCapitalized(next) && countryInBracketsAfter(doc, i + 1))))) return true;
   const flags = tokenFlags(token);
   // "Jan Tervoort said", "Jan van der Berg": a month's abbreviation that is a first name, before a
   // word no list knows or a surname's particle, is the first name

@@ -337,7 +337,9 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
       // "the Velkor studio", "the K12 rebel group", "the Tarvex chain": a name no list knows between
       // "the" and a body's noun (not a family's, "the Agnelli group", nor a creed's, "the Maoist
       // faction": words the lists know)
-      if (end - start <= 2 && descriptor?.lower === 'the' && descriptor.sentence === tokens[start].sentence && !candidate.allCaps && unknownWords(doc, start, end) && isBodyNounAt(doc, end)) {
+      const bodyNoun = end - start <= 2 && descriptor?.lower === 'the' && descriptor.sentence === tokens[start].sentence && !candidate.allCaps ? bodyNounAt(doc, end) : 0;
+      // (a single capital needs its kind: "the K12 rebel group", not "the B group")
+      if (bodyNoun > 0 && unknownWords(doc, start, end) && (bodyNoun === 2 || tokens[start].text.length > 1)) {
         found.push(mentionFromTokens(doc, 'organization', start, end, 'organization.descriptor', 0.65));
         continue;
       }
@@ -520,18 +522,26 @@ function anyOrdinaryWord(doc: Doc, start: number, end: number): boolean {
 }
 
 /** Nouns of a body after its name and "the": "the Velkor studio", "the Tarvex rebels" */
-const BODY_NOUNS_AFTER_THE = new Set(['group', 'faction', 'movement', 'militia', 'studio', 'studios', 'label', 'chain', 'cartel', 'rebels', 'guerrillas', 'consortium', 'conglomerate']);
+/** (a "chain" only after its kind, "the Velkor hotel chain": alone it is an island's or a lake's) */
+const BODY_NOUNS_AFTER_THE = new Set(['group', 'faction', 'movement', 'militia', 'studio', 'studios', 'label', 'cartel', 'rebels', 'guerrillas', 'consortium', 'conglomerate']);
 /** "rebel group", "armed group", "militant group": the noun after a word of the kind */
 const GROUP_KINDS = new Set(['rebel', 'armed', 'militant', 'separatist', 'insurgent', 'guerrilla', 'paramilitary', 'record', 'film', 'media', 'retail', 'hotel', 'supermarket', 'restaurant']);
 
-/** A body's noun at token i, alone or after its kind ("rebel group", "film studio"), in lower case */
-function isBodyNounAt(doc: Doc, i: number): boolean {
+/**
+ * A body's noun at token i, alone or after its kind ("rebel group", "film studio"), in lower case,
+ * and no "of" and a lower-case word after it ("the Tarnley group of villages", "the H5N1 group of
+ * viruses"); 0 when none,
+ * 1 alone, 2 after its kind
+ */
+function bodyNounAt(doc: Doc, i: number): number {
   const tokens = doc.tokens;
   const noun = tokens[i];
-  if (!noun || noun.shape !== 'lower') return false;
-  if (BODY_NOUNS_AFTER_THE.has(noun.lower)) return true;
+  if (!noun || noun.shape !== 'lower') return 0;
   const next = tokens[i + 1];
-  return GROUP_KINDS.has(noun.lower) && next !== undefined && next.shape === 'lower' && next.sentence === noun.sentence && BODY_NOUNS_AFTER_THE.has(next.lower);
+  // ("the Kinnevik group of Sweden" is still the group's: a capital after "of")
+  const ofAfter = (j: number) => tokens[j]?.lower === 'of' && tokens[j + 1]?.shape !== 'title';
+  if (BODY_NOUNS_AFTER_THE.has(noun.lower)) return ofAfter(i + 1) ? 0 : 1;
+  return GROUP_KINDS.has(noun.lower) && next !== undefined && next.shape === 'lower' && next.sentence === noun.sentence && (BODY_NOUNS_AFTER_THE.has(next.lower) || next.lower === 'chain') && !ofAfter(i + 2) ? 2 : 0;
 }
 
 /**

@@ -678,11 +678,12 @@ function contextEvidence(doc: Doc, start: number, end: number): { rule: string; 
   // "said KPRF": in ordinary text a word in capitals is an acronym, not a person
   const sentence = doc.sentences[tokens[start].sentence - doc.sentences[0].index];
   if (!sentence?.allCaps) for (let i = start; i < end; i++) if (tokens[i].shape === 'upper') return null;
-  // "MetVell Data, a private forecaster, said": a capital inside a word is a brand's, not a name's
-  for (let i = start; i < end; i++) if (isBrandShaped(tokens[i].text)) return null;
   for (let i = start; i < end; i++) if (tokenFlags(tokens[i]) & (FLAGS.orgHead | FLAGS.legalSuffix)) return null;
   // "Jane Roe, 45, ...": an age says person louder than a town list ("Marlow, 19," a town too)
   if (hasAgeAfter(doc, end) && !(flags & NOT_AGED)) return { rule: 'person.age', strength: 0.8 };
+  // "MetVell Data, a private forecaster, said": a capital inside a word is a brand's, not a name's
+  // (an age says person louder: "Tarvi JaMorr, 45,")
+  for (let i = start; i < end; i++) if (isBrandShaped(tokens[i].text)) return null;
   if (flags & (PLACE_FLAGS | FLAGS.organization | FLAGS.demonym | FLAGS.notName)) return null;
   // ("Alphabet, the owner of Zentrix": one ordinary word that no name list knows is a body's name
   // more often than a person's, whatever title follows it)

@@ -284,9 +284,12 @@ export function recognizeSportsTeams(doc: Doc): Mention[] {
     if (pushListedClubs(doc, start, end, found)) continue;
     if (end - start > 3) continue;
     // "Sandvik IF", "Lyngvik BK": a Nordic club's letters after the town ("IF" is no function word there)
-    // (the letters may close the candidate, "Lyngvik BK", or follow it, "IF" being a function word)
-    const suffixEnd = NORDIC_CLUB_SUFFIXES.has(tokens[end - 1].text) && end - start >= 2 ? end : tokens[end] !== undefined && NORDIC_CLUB_SUFFIXES.has(tokens[end].text) && tokens[end].sentence === tokens[start].sentence ? end + 1 : -1;
-    if (suffixEnd > 0 && !(phraseFlags(doc, start, suffixEnd - 1) & (FLAGS.country | FLAGS.demonym | FLAGS.person))) {
+    // (the letters may close the candidate, "Lyngvik BK", or follow it, "IF" being a function word;
+    // the town in title case: in capitals "TARNLEY IS TOP" is a verb)
+    let suffixEnd = -1;
+    if (end - start >= 2 && NORDIC_CLUB_SUFFIXES.has(tokens[end - 1].text)) suffixEnd = end;
+    else if (tokens[end] !== undefined && NORDIC_CLUB_SUFFIXES.has(tokens[end].text) && tokens[end].sentence === tokens[start].sentence) suffixEnd = end + 1;
+    if (suffixEnd > 0 && tokens[start].shape === 'title' && !(phraseFlags(doc, start, suffixEnd - 1) & (FLAGS.country | FLAGS.demonym | FLAGS.person))) {
       found.push(mentionFromTokens(doc, 'organization', start, suffixEnd, 'organization.sports-club', 0.8));
       continue;
     }
