@@ -641,8 +641,8 @@ describe('review fixes: trade plurals', () => {
     expect(names('Insurer Cuts Jobs\nVantis said on Monday it would cut jobs.').filter((r) => r.rule === 'organization.descriptor')).toEqual([]);
   });
 
-  test('a name no list knows between "the" and a body\'s noun is the body ("the Tarvoku studio", "the K12 rebel group"); not a family or a creed ("the Agnelli group", "the Velkanist faction")', () => {
-    const text = 'He joined the Tarvoku studio in 1961. Fighting between the army and the K12 rebel group went on. The Agnelli group and the Velkanist faction and the Tarvic rebels met.';
+  test('a name no list knows between "the" and a body\'s noun is the body ("the Tarvoku studio", "the K12 rebel group"); not a family or a creed ("the Moretti group", "the Velkanist faction")', () => {
+    const text = 'He joined the Tarvoku studio in 1961. Fighting between the army and the K12 rebel group went on. The Moretti group and the Velkanist faction and the Tarvic rebels met.';
     expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
       ['Tarvoku', 'organization', 14, 21, 'organization.descriptor'],
       ['K12', 'organization', 72, 75, 'organization.descriptor'],
@@ -650,12 +650,12 @@ describe('review fixes: trade plurals', () => {
     ]);
   });
 
-  test('a plural without its "s" takes "\'s" inside a name ("the Velmar People\'s Party", "Kalikasan People\'s Network for the Environment")', () => {
-    const text = "The Velmar People's Party won. The Tarvic Women's League met. The group Kalikasan People's Network for the Environment sued.";
+  test('a plural without its "s" takes "\'s" inside a name ("the Velmar People\'s Party", "Varnel People\'s Network for the Environment")', () => {
+    const text = "The Velmar People's Party won. The Tarvic Women's League met. The group Varnel People's Network for the Environment sued.";
     expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
       ["Velmar People's Party", 'organization', 4, 25, 'organization.head-noun'],
       ["Tarvic Women's League", 'organization', 35, 56, 'organization.head-noun'],
-      ["Kalikasan People's Network for the Environment", 'organization', 72, 118, 'organization.head-of'],
+      ["Varnel People's Network for the Environment", 'organization', 72, 115, 'organization.head-of'],
     ]);
   });
 

@@ -557,7 +557,7 @@ describe('persons: evidence from the name itself', () => {
     ]);
   });
 
-  test('a capital inside a word is a brand\'s, no person\'s, whatever title follows ("MetVell Data, a private forecaster") and as the last guess; surname prefixes still are ("Ovard LaRue")', () => {
+  test('a capital inside a word is a brand\'s, no person\'s, whatever title follows ("MetVell Data, a private forecaster") and as the last guess; surname prefixes still are ("Dravo LaRue")', () => {
     expect(names('MetVell Data, a private forecaster, said rain would fall. Tomsk PayTrek, the chief executive, agreed. Floods came as Norra MetVell warned.').filter((r) => r.type === 'person')).toEqual([]);
     expect(names('Dravo LaRue, a private forecaster, said rain would fall.').map((r) => [r.text, r.start, r.end, r.type, r.rule])).toEqual([
       ['Dravo LaRue', 0, 11, 'person', 'person.appositive-title'],

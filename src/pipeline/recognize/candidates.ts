@@ -422,12 +422,12 @@ const PEOPLE_OR_CREED_ENDING = /(?:ian|ean|ese|ish|i|ist|ite)$/;
 /**
  * A capital inside a word after lower-case letters, as brands write it ("MetVell", "PayTrek"): no
  * person's name; not the name prefixes that do the same ("McKay", "DeLuca", "LaRue", "FitzGerald",
- * "ElTarbi", "JaMorr", "KeShawn")
+ * "ElTarbi", "KeShawn")
  */
 export function isBrandShaped(text: string): boolean {
   return BRAND_SHAPE.test(text);
 }
-const BRAND_SHAPE = /^(?!Mc|Mac|O'|De|Di|Da|Du|La|Le|Van|Von|Fitz|El|Al|Ja|Jo|Ke|Ty|Ra|Sha)\p{Lu}\p{Ll}+\p{Lu}/u;
+const BRAND_SHAPE = /^(?!Mc|Mac|O'|De|Di|Da|Du|La|Le|Van|Von|Fitz|El|Al|Ke|Ty|Sha)\p{Lu}\p{Ll}+\p{Lu}/u;
 
 /**
  * Nouns of a firm's trade that no firm's name opens with, written before it: "Insurer Vantis",
@@ -485,11 +485,11 @@ function isLeadingNoise(doc: Doc, i: number): boolean {
   // sentence before "of" and a name (not a plural: "News of Dana Kerr's ...", "Products of ...")
   // (no read past the array's end)
   if (tokenFlags(token) & FLAGS.orgHead && !token.lower.endsWith('s') && next?.lower === 'of' && i + 2 < doc.tokens.length && isCapitalized(doc.tokens[i + 2]) && doc.tokens[i + 2].sentence === token.sentence) return false;
+  // "Insurer Vantis said": a trade noun opening the sentence describes the firm after it
+  if (opensSentence(token, previous) && isTradeNoun(token.lower) && next !== undefined && isCapitalized(next) && next.sentence === token.sentence) return true;
   // (not a word with a capital inside: "IndiGo said" is the airline wherever it stands; nor one
   // a word or two before a country in brackets, a club or a player in a results line: "In Reading:
   // Reading (England) 2", "Rapid Velmar (Romania) 1")
-  // "Insurer Vantis said": a trade noun opening the sentence describes the firm after it
-  if (opensSentence(token, previous) && isTradeNoun(token.lower) && next !== undefined && isCapitalized(next) && next.sentence === token.sentence) return true;
   if (opensSentence(token, previous) && isOrdinaryWord(token) && !INNER_CAPITAL.test(token.text) && !(opensResultsEntry(doc, i) && (countryInBracketsAfter(doc, i) || (next !== undefined && isCapitalized(next) && countryInBracketsAfter(doc, i + 1))))) return true;
   const flags = tokenFlags(token);
   // "Jan Tervoort said", "Jan van der Berg": a month's abbreviation that is a first name, before a

@@ -7,7 +7,7 @@
 
 import { Doc, Mention, Token } from '../../model';
 import { FLAGS, PLACE_FLAGS } from '../../lexicon';
-import { Candidate, FUNCTION_WORDS, GENERATION_SUFFIXES, NAME_PARTICLES, ROMAN_NUMERAL, TRADE_NOUNS, isOrdinaryWord, isTradeNoun, looksLikePeopleOrCreed, nameCandidates, opensSentence, tokenInSentence } from './candidates';
+import { Candidate, FUNCTION_WORDS, GENERATION_SUFFIXES, NAME_PARTICLES, ROMAN_NUMERAL, TRADE_NOUNS, isBrandShaped, isOrdinaryWord, isTradeNoun, looksLikePeopleOrCreed, nameCandidates, opensSentence, tokenInSentence } from './candidates';
 import { isCapitalized, longestPhraseAt, phraseFlags, phraseKey, tokenFlags } from './gazetteer';
 import { mentionFromTokens, wordsOfPersons } from './mention';
 import { titlesFrom } from './titles';
@@ -58,8 +58,7 @@ function namesThingOrUnit(doc: Doc, i: number): boolean {
 
 /** letters then digits: a gene, a virus, a model or a quarter ("VX31", "RT90B", "Q1"); "G7" matches too, but its organization flag keeps it from this rule */
 const MIXED_DIGITS = /^[A-Z]+\d+[A-Z]*\d*$|^[A-Z]+\d+[A-Z]+/;
-// "TelVerde", "NordaBank": lower then upper inside a word (not "McDonald", "MacArthur", "O'Brien")
-const CAMEL_CASE = /^(?!Mc|Mac|O')\p{Lu}\p{Ll}+\p{Lu}/u;
+// (a brand's shape, "TelVerde", "NordaBank": candidates.ts isBrandShaped, shared with the person rules)
 // Roman numerals and other capitals that are not organizations
 const NOT_ACRONYMS = new Set([
   'II', 'III', 'IV', 'VI', 'VII', 'VIII', 'IX', 'XI', 'XII', 'OK', 'TV', 'AM', 'PM', 'CEO', 'CFO', 'COO', 'GMT', 'ID', 'OT', 'CAPS',
@@ -335,7 +334,7 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
         continue;
       }
       // "the Velkor studio", "the K12 rebel group", "the Tarvex chain": a name no list knows between
-      // "the" and a body's noun (not a family's, "the Agnelli group", nor a creed's, "the Maoist
+      // "the" and a body's noun (not a family's, "the Moretti group", nor a creed's, "the Maoist
       // faction": words the lists know)
       const bodyNoun = end - start <= 2 && descriptor?.lower === 'the' && descriptor.sentence === tokens[start].sentence && !candidate.allCaps ? bodyNounAt(doc, end) : 0;
       // (a single capital needs its kind: "the K12 rebel group", not "the B group")
@@ -345,7 +344,7 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
       }
     }
     // 8. "TelVerde", "NordaBank", "BioGenix": a capital inside one word is a brand
-    if (end - start === 1 && CAMEL_CASE.test(tokens[start].text) && !candidate.allCaps && !(tokenFlags(tokens[start]) & FLAGS.notName)) {
+    if (end - start === 1 && isBrandShaped(tokens[start].text) && !candidate.allCaps && !(tokenFlags(tokens[start]) & FLAGS.notName)) {
       found.push(mentionFromTokens(doc, 'organization', start, end, 'organization.camel-case', 0.5));
       continue;
     }

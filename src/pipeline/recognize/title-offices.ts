@@ -12,7 +12,7 @@ import { titleBefore } from './titles';
 const OFFICE_HEADS = new Set(['office', 'department', 'bureau', 'service', 'chambers', 'secretariat', 'directorate', 'administration', 'staff', 'court']);
 
 /** Titles whose "'s Court" is a court of law */
-const COURT_TITLES = new Set(['magistrate', 'magistrates']);
+const COURT_TITLES = new Set(['magistrate']);
 
 export function recognizeTitleOffices(doc: Doc): Mention[] {
   if (!hasPossessive(doc.text)) return [];
