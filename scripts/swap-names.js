@@ -211,9 +211,17 @@ function swapDocument(record) {
   // 2. the invented words, seeded by the document's id and the word
   const mapping = new Map();
   const used = new Set();
-  for (const lower of [...replace].sort()) {
+  // a plural keeps its "s": of a replaced name ("the Kessels" beside "Kessel"), or of an ordinary
+  // noun ("Tigers", "Workers"); singular forms first, so "kessels" finds "kessel"'s word
+  const isPlural = (lower) => lower.length > 3 && lower.endsWith('s') && !lower.endsWith('ss');
+  for (const lower of [...replace].sort((a, b) => a.length - b.length || (a < b ? -1 : 1))) {
     if (acronyms.has(lower)) continue;
-    const word = inventWord(hash32(`${record.id}\u0000${lower}`), lower, used);
+    const stem = lower.slice(0, -1);
+    let word = null;
+    if (isPlural(lower) && mapping.has(stem) && !acronyms.has(stem)) word = mapping.get(stem) + 's';
+    else if (isPlural(lower) && flagsOf(stem) & FLAGS.common) {
+      for (let attempt = 0; !word || !unknownWord(word.slice(0, -1)) || lookup(word) !== 0 || used.has(word); attempt++) word = inventWord(hash32(`${record.id}\u0000${lower}\u0000${attempt}`), stem, used) + 's';
+    } else word = inventWord(hash32(`${record.id}\u0000${lower}`), lower, used);
     used.add(word);
     mapping.set(lower, word);
   }

@@ -33,7 +33,7 @@ function gold(id: string, text: string, spans: [string, string][], ignore: strin
 const doc = gold(
   'invented-1',
   'KRESSLER HOLDINGS CUTS JOBS\nTamworth 2026-03-01\nDana Kressler, chief executive of Kressler Holdings Corp. (KH), said on Monday in Tamworth that Kressler\'s plant would close. ' +
-    'Mr. Orvane of the Tarvel Workers Union said Dana was wrong.',
+    'Mr. Orvane of the Tarvel Workers Union said Dana was wrong. The Kresslers declined to comment.',
   [
     ['ORGANIZATION', 'KRESSLER HOLDINGS'],
     ['PLACE', 'Tamworth'],
@@ -46,6 +46,7 @@ const doc = gold(
     ['PERSON', 'Orvane'],
     ['ORGANIZATION', 'Tarvel Workers Union'],
     ['PERSON', 'Dana'],
+    ['PERSON', 'Kresslers'],
   ],
 );
 
@@ -66,6 +67,8 @@ describe('swap-names', () => {
     expect(texts[3].startsWith(`${surname} `)).toBe(true);
     expect(texts[7]).toBe(surname);
     expect(record.text).toContain(`${surname}'s plant`);
+    // a plural keeps its "s"
+    expect(texts[11]).toBe(`${surname}s`);
   });
 
   test('heads, legal forms, places, dates and given names stay', () => {
