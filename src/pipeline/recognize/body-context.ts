@@ -1,0 +1,57 @@
+// Bodies no list knows, told by the words around one of their mentions (company-context.ts does
+// this for firms): a news outlet someone "told" ("Ivo Brenn told Tarvex by telephone."), a body
+// whose unnamed people speak for it ("Velkor sources said"). One such phrase types every mention of the name
+// in the story, as company-context.ts does; a name of the story's persons keeps its person.
+
+import { Doc, Mention } from '../../model';
+import { FLAGS, PLACE_FLAGS } from '../../lexicon';
+import { Candidate, nameCandidates, tokenInSentence } from './candidates';
+import { phraseFlags, phraseKey, tokenFlags } from './gazetteer';
+import { mentionFromTokens, wordsOfPersons } from './mention';
+
+/** What the name must not be known as: a place, a person's name, a title, a time, an ordinary word */
+const NOT_BODY = PLACE_FLAGS | FLAGS.demonym | FLAGS.title | FLAGS.time | FLAGS.notName | FLAGS.person | FLAGS.given | FLAGS.surname | FLAGS.common;
+/** What closes the clause after "told X": a mark or a word that opens an adjunct ("told Tarvex on Monday", "told Tarvex that") */
+const AFTER_TOLD = new Set([
+  '.', ',', ':', ';', '?', '!', ')', '"', '”', "''", '--', '—', 'by', 'in', 'on', 'that', 'after', 'before', 'during', 'last', 'this', 'from', 'at', 'late', 'earlier', 'when', 'while', 'yesterday', 'today',
+]);
+/** A body's unnamed people before whom its name stands: "Velkor sources said" */
+const PEOPLE_AFTER = new Set(['sources']);
+const MAX_TOKENS = 3;
+
+export function recognizeBodiesByContext(doc: Doc): Mention[] {
+  let bodies: Set<string> | null = null;
+  for (const c of nameCandidates(doc)) {
+    if (!mayNameBody(doc, c)) continue;
+    if (saysBody(doc, c.start, c.end)) (bodies ??= new Set()).add(phraseKey(doc, c.start, c.end));
+  }
+  if (bodies === null) return [];
+  // a word of a person's name found in the story is that person ("Ivo Brenn ... told Brenn.")
+  for (const word of wordsOfPersons(doc, doc.annotations.filter((m) => m.strength >= 0.6))) bodies.delete(word);
+  if (bodies.size === 0) return [];
+  const found: Mention[] = [];
+  for (const c of nameCandidates(doc)) {
+    if (!bodies.has(phraseKey(doc, c.start, c.end)) || !mayNameBody(doc, c)) continue;
+    found.push(mentionFromTokens(doc, 'organization', c.start, c.end, 'organization.body-context', 0.7));
+  }
+  return found;
+}
+
+/** One to three words in running text, none known as a place, a person's name, a title or an ordinary word */
+function mayNameBody(doc: Doc, { start, end, allCaps, weakStart }: Candidate): boolean {
+  if (end - start > MAX_TOKENS || allCaps || weakStart) return false;
+  if (phraseFlags(doc, start, end) & NOT_BODY) return false;
+  for (let i = start; i < end; i++) if (tokenFlags(doc.tokens[i]) & (FLAGS.given | FLAGS.title | FLAGS.orgHead | FLAGS.legalSuffix)) return false;
+  return end - start > 1 || !(tokenFlags(doc.tokens[start]) & NOT_BODY);
+}
+
+function saysBody(doc: Doc, start: number, end: number): boolean {
+  const sentence = doc.tokens[start].sentence;
+  const before = tokenInSentence(doc, start - 1, sentence);
+  const next = tokenInSentence(doc, end, sentence);
+  // "Ivo Brenn told Tarvex.", "told Tarvex by telephone": an outlet (a person told is a person of
+  // the story, named before, or called by a title: "told Mr. Vell")
+  if (before?.lower === 'told' && (next === undefined || AFTER_TOLD.has(next.lower))) return true;
+  // "Velkor sources said"
+  return next !== undefined && next.shape === 'lower' && PEOPLE_AFTER.has(next.lower);
+}
