@@ -13,9 +13,16 @@ describe('bodies known by the words around one mention', () => {
     expect(brief('The clerk told Mr. Orvane to wait.')).toEqual(['person:Orvane']);
   });
 
-  test('a body whose sources speak for it', () => {
+  test('a body by its people after its name: sources, an official, an aide, a coach or a player', () => {
     expect(names('The talks failed on Monday, Velkor sources said.').map((r) => [r.text, r.type, r.start, r.rule])).toEqual([
       ['Velkor', 'organization', 28, 'organization.body-context'],
+    ]);
+    expect(brief('One Velkor official said the talks went well.')).toEqual(['organization:Velkor']);
+    expect(brief('A former Morvane Tessik aide wrote the book.')).toEqual(['organization:Morvane Tessik']);
+    expect(names('Tarnvik coach Ivo Brenn said the team was tired, and Tarnvik lost again.').map((r) => [r.text, r.type, r.start, r.rule])).toEqual([
+      ['Tarnvik', 'organization', 0, 'organization.body-context'],
+      ['Ivo Brenn', 'person', 14, 'person.title'],
+      ['Tarnvik', 'organization', 53, 'organization.body-context'],
     ]);
   });
 });

@@ -1,6 +1,7 @@
 // Bodies no list knows, told by the words around one of their mentions (company-context.ts does
 // this for firms): a news outlet someone "told" ("Ivo Brenn told Tarvex by telephone."), a body
-// whose unnamed people speak for it ("Velkor sources said"). One such phrase types every mention of the name
+// by its people after its name ("Velkor sources said", "a Velkor official", "Velkor coach Ivo
+// Brenn"). One such phrase types every mention of the name
 // in the story, as company-context.ts does; a name of the story's persons keeps its person.
 
 import { Doc, Mention } from '../../model';
@@ -15,8 +16,14 @@ const NOT_BODY = PLACE_FLAGS | FLAGS.demonym | FLAGS.title | FLAGS.time | FLAGS.
 const AFTER_TOLD = new Set([
   '.', ',', ':', ';', '?', '!', ')', '"', '”', "''", '--', '—', 'by', 'in', 'on', 'that', 'after', 'before', 'during', 'last', 'this', 'from', 'at', 'late', 'earlier', 'when', 'while', 'yesterday', 'today',
 ]);
-/** A body's unnamed people before whom its name stands: "Velkor sources said" */
-const PEOPLE_AFTER = new Set(['sources']);
+/**
+ * A body's people after its name: "Velkor sources said", "a Velkor official", "Velkor coach Ivo
+ * Brenn" (company-context.ts reads the firm's: "Velkor executives", "a Velkor spokesman")
+ */
+const PEOPLE_AFTER = new Set([
+  'sources', 'official', 'aide',
+  'coach', 'striker', 'midfielder', 'defender', 'goalkeeper', 'outfielder', 'pitcher', 'shortstop', 'catcher', 'winger', 'fullback', 'quarterback',
+]);
 const MAX_TOKENS = 3;
 
 export function recognizeBodiesByContext(doc: Doc): Mention[] {
