@@ -1,7 +1,7 @@
 // Bodies no list knows, told by the words around one of their mentions (company-context.ts does
 // this for firms): a news outlet someone "told" ("Ivo Brenn told Tarvex by telephone."), a body
 // by its people after its name ("Velkor sources said", "a Velkor official", "Velkor coach Ivo
-// Brenn"). One such phrase types every mention of the name
+// Brenn"), a club after the plural noun of clubs ("league champions Velkor"). One such phrase types every mention of the name
 // in the story, as company-context.ts does; a name of the story's persons keeps its person.
 
 import { Doc, Mention } from '../../model';
@@ -22,8 +22,10 @@ const AFTER_TOLD = new Set([
  */
 const PEOPLE_AFTER = new Set([
   'sources', 'official', 'aide',
-  'coach', 'striker', 'midfielder', 'defender', 'goalkeeper', 'outfielder', 'pitcher', 'shortstop', 'catcher', 'winger', 'fullback', 'quarterback',
+  'player', 'starter', 'reliever', 'coach', 'striker', 'midfielder', 'defender', 'goalkeeper', 'outfielder', 'pitcher', 'shortstop', 'catcher', 'winger', 'fullback', 'quarterback',
 ]);
+/** Plural nouns of clubs and firms right before the name: "league champions Velkor", "rivals Velkor" */
+const CLUB_BEFORE = new Set(['champions', 'rivals']);
 const MAX_TOKENS = 3;
 
 export function recognizeBodiesByContext(doc: Doc): Mention[] {
@@ -60,5 +62,7 @@ function saysBody(doc: Doc, start: number, end: number): boolean {
   // the story, named before, or called by a title: "told Mr. Vell")
   if (before?.lower === 'told' && (next === undefined || AFTER_TOLD.has(next.lower))) return true;
   // "Velkor sources said"
-  return next !== undefined && next.shape === 'lower' && PEOPLE_AFTER.has(next.lower);
+  if (next !== undefined && next.shape === 'lower' && PEOPLE_AFTER.has(next.lower)) return true;
+  // "league champions Velkor", "Lisbon rivals Velkor": a club, or a firm's competitor
+  return before !== undefined && before.shape === 'lower' && CLUB_BEFORE.has(before.lower);
 }
