@@ -34,4 +34,13 @@ describe('bodies known by the words around one mention', () => {
       ['Morvane', 'organization', 81, 'organization.body-context'],
     ]);
   });
+
+  test('a body before its officer\'s title and name: "Velkor Secretary General Ivo Brenn"; not a person\'s name, nor a known place', () => {
+    expect(names('Security is tight as Velkor Secretary General Kofi Tarnam arrives.').map((r) => [r.text, r.type, r.start, r.rule])).toEqual([
+      ['Velkor', 'organization', 21, 'organization.body-context'],
+      ['Kofi Tarnam', 'person', 46, 'person.title'],
+    ]);
+    expect(brief('Skuke Speaker Tomas Vubahal spoke after the vote.')).toEqual(['organization:Skuke', 'person:Tomas Vubahal']);
+    expect(brief('He met Ohio Commissioner Ivo Brenn.')).toEqual(['place:Ohio', 'person:Ivo Brenn']);
+  });
 });

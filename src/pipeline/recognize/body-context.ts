@@ -28,7 +28,45 @@ const PEOPLE_AFTER = new Set([
 const CLUB_BEFORE = new Set(['champions', 'rivals']);
 const MAX_TOKENS = 3;
 
+/** Officers' titles a body has and a place has not, written before the officer's name: "Velkor Secretary General Ivo Brenn" */
+const OFFICER_TITLES = new Set(['secretary', 'secretary-general', 'speaker', 'chairman', 'chairwoman', 'commissioner']);
+
 export function recognizeBodiesByContext(doc: Doc): Mention[] {
+  const officers = bodiesBeforeOfficers(doc);
+  const named = namedByContext(doc);
+  return officers.length ? named.concat(officers) : named;
+}
+
+/**
+ * "Velkor Secretary General Ivo Brenn", "Skuke Speaker Thomas Vubahal": one to three capitalized
+ * words no list knows before an officer's title and a capitalized name are the officer's body (a
+ * known place or department there is read by the rules that know it: "Defense Secretary X")
+ */
+function bodiesBeforeOfficers(doc: Doc): Mention[] {
+  const tokens = doc.tokens;
+  const found: Mention[] = [];
+  for (let i = 1; i < tokens.length - 1; i++) {
+    const title = tokens[i];
+    if (title.shape !== 'title' || !OFFICER_TITLES.has(title.lower)) continue;
+    const name = tokens[i + 1];
+    if (name.sentence !== title.sentence || (name.shape !== 'title' && name.shape !== 'initial')) continue;
+    let start = i;
+    while (start > i - MAX_TOKENS && start > 0) {
+      const token = tokens[start - 1];
+      if (token.sentence !== title.sentence || token.shape !== 'title' || tokenFlags(token) & (NOT_BODY | FLAGS.orgHead | FLAGS.legalSuffix | FLAGS.organization)) break;
+      start--;
+    }
+    if (start === i) continue;
+    // the run must begin the capitals: "said Skuke Speaker", not "Dana Skuke Speaker"
+    const before = tokens[start - 1];
+    if (before && before.sentence === title.sentence && (before.shape === 'title' || before.shape === 'upper')) continue;
+    if (doc.annotations.some((m) => m.tokenStart < i && m.tokenEnd > start && m.type !== 'date')) continue;
+    found.push(mentionFromTokens(doc, 'organization', start, i, 'organization.body-context', 0.7));
+  }
+  return found;
+}
+
+function namedByContext(doc: Doc): Mention[] {
   let bodies: Set<string> | null = null;
   for (const c of nameCandidates(doc)) {
     if (!mayNameBody(doc, c)) continue;
