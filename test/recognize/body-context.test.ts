@@ -43,4 +43,14 @@ describe('bodies known by the words around one mention', () => {
     expect(brief('Skuke Speaker Tomas Vubahal spoke after the vote.')).toEqual(['organization:Skuke', 'person:Tomas Vubahal']);
     expect(brief('He met Ohio Commissioner Ivo Brenn.')).toEqual(['place:Ohio', 'person:Ivo Brenn']);
   });
+
+  test('a reporter\'s sign-off: the outlet between the reporter\'s name and a known town at the sentence\'s end', () => {
+    expect(names('The talks went on. Rina Tolvane, KVX, Jerusalem.').map((r) => [r.text, r.type, r.start, r.rule])).toEqual([
+      ['Rina Tolvane', 'person', 19, 'person.given-name'],
+      ['KVX', 'organization', 33, 'organization.body-context'],
+      ['Jerusalem', 'place', 38, 'place.gazetteer'],
+    ]);
+    // no person before it: a town and its region
+    expect(brief('They met in Tarvel, Ohio.')).toEqual(['place:Tarvel', 'place:Ohio']);
+  });
 });

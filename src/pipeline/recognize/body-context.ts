@@ -1,7 +1,8 @@
 // Bodies no list knows, told by the words around one of their mentions (company-context.ts does
 // this for firms): a news outlet someone "told" ("Ivo Brenn told Tarvex by telephone."), a body
 // by its people after its name ("Velkor sources said", "a Velkor official", "Velkor coach Ivo
-// Brenn"), a club after the plural noun of clubs ("league champions Velkor"). One such phrase types every mention of the name
+// Brenn"), a club after the plural noun of clubs ("league champions Velkor"), the outlet of a
+// reporter's sign-off ("Dana Kerr, KVX, Jerusalem."). One such phrase types every mention of the name
 // in the story, as company-context.ts does; a name of the story's persons keeps its person.
 
 import { Doc, Mention } from '../../model';
@@ -101,6 +102,20 @@ function saysBody(doc: Doc, start: number, end: number): boolean {
   if (before?.lower === 'told' && (next === undefined || AFTER_TOLD.has(next.lower))) return true;
   // "Velkor sources said"
   if (next !== undefined && next.shape === 'lower' && PEOPLE_AFTER.has(next.lower)) return true;
+  // a reporter's sign-off: "Dana Kerr, Velkor, Jerusalem." (the outlet between the reporter and the town)
+  if (before?.text === ',' && next?.text === ',' && signsOff(doc, start, end, sentence)) return true;
   // "league champions Velkor", "Lisbon rivals Velkor": a club, or a firm's competitor
   return before !== undefined && before.shape === 'lower' && CLUB_BEFORE.has(before.lower);
+}
+
+/** "Dana Kerr, X, Jerusalem.": a person's name before the comma, a known place and the sentence's end after X */
+function signsOff(doc: Doc, start: number, end: number, sentence: number): boolean {
+  const reporterEnd = start - 1;
+  if (!doc.annotations.some((m) => m.type === 'person' && m.strength >= 0.6 && m.tokenEnd === reporterEnd)) return false;
+  let i = end + 1;
+  const place = tokenInSentence(doc, i, sentence);
+  if (!place || !(tokenFlags(place) & PLACE_FLAGS)) return false;
+  while (tokenInSentence(doc, i, sentence)?.shape === 'title') i++;
+  const last = tokenInSentence(doc, i, sentence);
+  return last === undefined || last.text === '.';
 }
