@@ -10,7 +10,7 @@ import { Doc, Mention, Token } from '../../model';
 import { FLAGS, PLACE_FLAGS, lookup } from '../../lexicon';
 import { nameCandidates, tokenInSentence } from './candidates';
 import { tokenFlags } from './gazetteer';
-import { mentionFromTokens } from './mention';
+import { mentionFromTokens, wordsOfPersons } from './mention';
 import { isSportsStory } from './sports';
 
 /** Nouns of kin after "X's": "Velev's wife" */
@@ -37,9 +37,13 @@ export function recognizePersonsByContext(doc: Doc): Mention[] {
   if (isSportsStory(doc)) return [];
   const found: Mention[] = families(doc);
   const persons = new Set<string>();
+  let personWords: Set<string> | null = null;
   for (const { start, end, allCaps } of nameCandidates(doc)) {
     if (allCaps) continue;
     if (end - start === 1 && isPersonCue(doc, start) && mayNamePerson(tokens[start])) persons.add(tokens[start].lower);
+    // "Velev said he would resign": only a name no rule has made a person's yet (a surname after
+    // the full name keeps the link's reading)
+    else if (end - start === 1 && saysAsPerson(doc, start) && mayNamePerson(tokens[start]) && !(personWords ??= wordsOfPersons(doc, doc.annotations.filter((m) => m.strength >= 0.6))).has(tokens[start].lower)) persons.add(tokens[start].lower);
     // "his wife, Marta Velev": a longer name is that person where it stands
     else if (end - start <= MAX_RELATIVE_WORDS && isRelativeNamed(doc, start)) {
       if (mayNameRelative(doc, start, end)) {
@@ -140,6 +144,13 @@ function speaksOfHimself(doc: Doc, verbAt: number, sentence: number): boolean {
   return false;
 }
 
+/** "Velev said on Monday that he would resign": a verb of saying after the one-word name at token i, then a person's pronoun */
+function saysAsPerson(doc: Doc, i: number): boolean {
+  const sentence = doc.tokens[i].sentence;
+  const next = tokenInSentence(doc, i + 1, sentence);
+  return next !== undefined && SAYING.has(next.lower) && speaksOfHimself(doc, i + 1, sentence);
+}
+
 /** Do the words around the one-word name at token i write it as only a person is written? */
 function isPersonCue(doc: Doc, i: number): boolean {
   const sentence = doc.tokens[i].sentence;
@@ -147,6 +158,5 @@ function isPersonCue(doc: Doc, i: number): boolean {
   const after = tokenInSentence(doc, i + 2, sentence);
   if (next?.text === ',' && after?.lower === 'who') return true;
   if (next && REFLEXIVES.has(next.lower)) return true;
-  if (next && SAYING.has(next.lower) && speaksOfHimself(doc, i + 1, sentence)) return true;
   return next?.lower === "'s" && after !== undefined && KIN.has(after.lower);
 }
