@@ -53,4 +53,11 @@ describe('bodies known by the words around one mention', () => {
     // no person before it: a town and its region
     expect(brief('They met in Tarvel, Ohio.')).toEqual(['place:Tarvel', 'place:Ohio']);
   });
+
+  test('an outlet\'s noun between the name and its verb: "O Ropagir daily said", "Tarvelni newspaper reported"', () => {
+    expect(names('The loan was approved, O Ropagir daily said on Friday.').map((r) => [r.text, r.type, r.start, r.rule])).toEqual([
+      ['O Ropagir', 'organization', 23, 'organization.body-context'],
+    ]);
+    expect(brief('Later the Tarvelni weekly reported the same.')).toEqual(['organization:Tarvelni']);
+  });
 });

@@ -2,7 +2,8 @@
 // this for firms): a news outlet someone "told" ("Ivo Brenn told Tarvex by telephone."), a body
 // by its people after its name ("Velkor sources said", "a Velkor official", "Velkor coach Ivo
 // Brenn"), a club after the plural noun of clubs ("league champions Velkor"), the outlet of a
-// reporter's sign-off ("Dana Kerr, KVX, Jerusalem."). One such phrase types every mention of the name
+// reporter's sign-off ("Dana Kerr, KVX, Jerusalem."), an outlet by its noun before its verb
+// ("Velkor daily said"). One such phrase types every mention of the name
 // in the story, as company-context.ts does; a name of the story's persons keeps its person.
 
 import { Doc, Mention } from '../../model';
@@ -27,6 +28,8 @@ const PEOPLE_AFTER = new Set([
 ]);
 /** Plural nouns of clubs and firms right before the name: "league champions Velkor", "rivals Velkor" */
 const CLUB_BEFORE = new Set(['champions', 'rivals']);
+const OUTLET_NOUNS = new Set(['daily', 'weekly', 'newspaper', 'paper', 'magazine', 'agency', 'television', 'radio']);
+const OUTLET_VERBS = new Set(['said', 'says', 'reported', 'reports', 'quoted', 'quotes', 'wrote', 'writes', 'added']);
 const MAX_TOKENS = 3;
 
 /** Officers' titles a body has and a place has not, written before the officer's name: "Velkor Secretary General Ivo Brenn" */
@@ -102,6 +105,9 @@ function saysBody(doc: Doc, start: number, end: number): boolean {
   if (before?.lower === 'told' && (next === undefined || AFTER_TOLD.has(next.lower))) return true;
   // "Velkor sources said"
   if (next !== undefined && next.shape === 'lower' && PEOPLE_AFTER.has(next.lower)) return true;
+  // "Velkor daily said", "the Velkor weekly reported": an outlet's noun between the name and its verb
+  const after = tokenInSentence(doc, end + 1, sentence);
+  if (next !== undefined && OUTLET_NOUNS.has(next.lower) && after !== undefined && OUTLET_VERBS.has(after.lower)) return true;
   // a reporter's sign-off: "Dana Kerr, Velkor, Jerusalem." (the outlet between the reporter and the town)
   if (before?.text === ',' && next?.text === ',' && signsOff(doc, start, end, sentence)) return true;
   // "league champions Velkor", "Lisbon rivals Velkor": a club, or a firm's competitor
