@@ -27,6 +27,7 @@ import { recognizeMilitaryUnits } from './recognize/military-units';
 import { recognizeBracketedAcronyms } from './recognize/acronyms';
 import { recognizeUnknownNames } from './recognize/unknown-names';
 import { recognizeCompaniesByContext } from './recognize/company-context';
+import { recognizeBodiesByContext } from './recognize/body-context';
 import { recognizePossessiveNames } from './recognize/possessive-names';
 import { recognizePersonsByContext } from './recognize/person-context';
 import { recognizeWatchlist } from './recognize/watchlist';
@@ -71,6 +72,7 @@ const RECOGNIZERS: Recognizer[] = [
   recognizeResultsTables, // standings rows and match results: the names there are clubs
   recognizeBracketedAcronyms, // reads organizations and places: "Committee for National Security (KNB)"
   recognizeCompaniesByContext, // "shares of X", "X's board": X is a company all through the story
+  recognizeBodiesByContext, // "told X.", "X sources", "members of X": an outlet or a body all through the story
   recognizePossessiveNames, // "Harlan's pleaded guilty": a one-word name with "'s" and no noun after it
   recognizePersonsByContext, // "X, who", "X himself", "X's wife": a one-word X is a person all through the story
   recognizeUnknownNames, // reads all of the above: untyped capitalized names, weakly persons

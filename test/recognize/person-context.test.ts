@@ -30,6 +30,17 @@ describe('persons known by what the story says of them', () => {
     expect(run(recognizePersonsByContext, text).map((r) => r.text)).toEqual(['Brandauer', 'Quillon']);
   });
 
+  test('a verb of saying with a person\'s pronoun after it: "X said on Monday that he would resign", every mention', () => {
+    expect(names('Meanwhile, Pogrell said on Monday that he would resign. Voters had backed Pogrell.').map((r) => [r.type, r.text, r.start, r.rule])).toEqual([
+      ['person', 'Pogrell', 11, 'person.person-context'],
+      ['person', 'Pogrell', 74, 'person.person-context'],
+    ]);
+    expect(run(recognizePersonsByContext, 'Veskin told reporters her plan was ready.').map((r) => r.text)).toEqual(['Veskin']);
+    // a body's pronoun comes first: "it", "they"
+    expect(run(recognizePersonsByContext, 'Halvard said it would appeal, and his lawyer agreed.')).toEqual([]);
+    expect(run(recognizePersonsByContext, 'Halvard said they would meet him.')).toEqual([]);
+  });
+
   test('a verb of saying is no evidence, nor "X, who" for a firm the story names, nor in sports', () => {
     expect(run(recognizePersonsByContext, 'Halvard said so. Halvard said more.')).toEqual([]);
     expect(names('Faulding Ltd. sued. Faulding, who denies it, appealed.').map((r) => `${r.type}:${r.text}`)).toEqual([

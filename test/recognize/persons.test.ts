@@ -722,4 +722,13 @@ describe('review fixes: town-shaped names and names between commas', () => {
   test('a first name between commas after a noun phrase opened by a determiner is in apposition, not spoken to', () => {
     expect(brief('His new album, Grace, sold well. What we saw here, Dana, was chaos.')).toEqual(['person:Dana']);
   });
+
+  test('a title word before a name and an outlet\'s noun is an adjective: "the official Velkor news agency" is no person', () => {
+    expect(names('The talks went well, the official Velkor news agency said.').map((r) => [r.text, r.type, r.start, r.rule])).toEqual([
+      ['Velkor', 'organization', 34, 'organization.descriptor'],
+    ]);
+    expect(brief('The official Tarvelni daily ran the story.')).toEqual([]);
+    // a name the lists know as a person's stays one
+    expect(brief('The official Dana Kerr news agency said so.')).toEqual(['person:Dana Kerr']);
+  });
 });

@@ -1,7 +1,7 @@
 // Persons known by what the story says about them. A one-word name that no list knows ("Velev")
 // is a person when the story somewhere writes it as only a person is written: "Velev, who ...",
-// "Velev himself", "Velev's wife". A verb of saying is no such evidence (companies say things
-// too), and in sports stories clubs are written "Kvarstad, who ..." as well. One such passage types
+// "Velev himself", "Velev's wife", "Velev said he would resign". A verb of saying alone is no such
+// evidence (companies say things too; the pronoun after it is), and in sports stories clubs are written "Kvarstad, who ..." as well. One such passage types
 // every mention of the name in the document. A family is written "the Kellmans" after "Ann Kellman".
 // A name right after a kin noun of someone's is that relative: "his wife, Marta", "Velev's son
 // Tomas Velev", "her late brother Ivo".
@@ -10,7 +10,7 @@ import { Doc, Mention, Token } from '../../model';
 import { FLAGS, PLACE_FLAGS, lookup } from '../../lexicon';
 import { nameCandidates, tokenInSentence } from './candidates';
 import { tokenFlags } from './gazetteer';
-import { mentionFromTokens } from './mention';
+import { mentionFromTokens, wordsOfPersons } from './mention';
 import { isSportsStory } from './sports';
 
 /** Nouns of kin after "X's": "Velev's wife" */
@@ -37,9 +37,13 @@ export function recognizePersonsByContext(doc: Doc): Mention[] {
   if (isSportsStory(doc)) return [];
   const found: Mention[] = families(doc);
   const persons = new Set<string>();
+  let personWords: Set<string> | null = null;
   for (const { start, end, allCaps } of nameCandidates(doc)) {
     if (allCaps) continue;
     if (end - start === 1 && isPersonCue(doc, start) && mayNamePerson(tokens[start])) persons.add(tokens[start].lower);
+    // "Velev said he would resign": only a name no rule has made a person's yet (a surname after
+    // the full name keeps the link's reading)
+    else if (end - start === 1 && saysAsPerson(doc, start) && mayNamePerson(tokens[start]) && !(personWords ??= wordsOfPersons(doc, doc.annotations.filter((m) => m.strength >= 0.6))).has(tokens[start].lower)) persons.add(tokens[start].lower);
     // "his wife, Marta Velev": a longer name is that person where it stands
     else if (end - start <= MAX_RELATIVE_WORDS && isRelativeNamed(doc, start)) {
       if (mayNameRelative(doc, start, end)) {
@@ -115,6 +119,36 @@ function isRelativeNamed(doc: Doc, i: number): boolean {
     if (token.shape !== 'lower') return false;
   }
   return false;
+}
+
+/** Verbs of saying after a one-word name: "Velev said on Monday that he would resign" */
+const SAYING = new Set(['said', 'says', 'told', 'added', 'stated', 'declared', 'insisted', 'argued', 'warned', 'announced', 'explained', 'replied', 'noted']);
+const PERSON_PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him']);
+/** pronouns of a thing or of many: a body speaks of itself so ("Velkor said it would appeal") */
+const OTHER_PRONOUNS = new Set(['it', 'its', 'they', 'their', 'them', 'we', 'our', 'i']);
+/** how far after the verb the pronoun is looked for */
+const PRONOUN_WINDOW = 10;
+
+/**
+ * "Velev said on Monday that he would resign": after a verb of saying, the first pronoun of the
+ * sentence is a person's ("he", "her"), not a body's ("it", "they"). A verb alone says nothing
+ * (companies say things too); the pronoun after it does.
+ */
+function speaksOfHimself(doc: Doc, verbAt: number, sentence: number): boolean {
+  for (let j = verbAt + 1; j <= verbAt + PRONOUN_WINDOW; j++) {
+    const token = tokenInSentence(doc, j, sentence);
+    if (!token) return false;
+    if (PERSON_PRONOUNS.has(token.lower)) return true;
+    if (OTHER_PRONOUNS.has(token.lower)) return false;
+  }
+  return false;
+}
+
+/** "Velev said on Monday that he would resign": a verb of saying after the one-word name at token i, then a person's pronoun */
+function saysAsPerson(doc: Doc, i: number): boolean {
+  const sentence = doc.tokens[i].sentence;
+  const next = tokenInSentence(doc, i + 1, sentence);
+  return next !== undefined && SAYING.has(next.lower) && speaksOfHimself(doc, i + 1, sentence);
 }
 
 /** Do the words around the one-word name at token i write it as only a person is written? */

@@ -213,6 +213,9 @@ function personIn(
   const nameEnd = suffixPeriodEnd(doc, end);
   const make = (rule: string, strength: number) => mentionFromTokens(doc, 'person', start, nameEnd, rule, strength, extra);
 
+  // "the official Velkor news agency", "the official Velkor newspaper": a name no list knows as a
+  // person's, before an outlet's noun, is the outlet (the title word before it is an adjective)
+  if (titled && !personName && tokens[end]?.shape === 'lower' && OUTLET_NOUNS.has(tokens[end].lower)) return null;
   if (titled) return make('person.title', 0.9);
   const politician = politicianContext(doc, start, end);
   if (politician) return make(politician.rule, politician.strength);
@@ -726,6 +729,8 @@ function contextEvidence(doc: Doc, start: number, end: number): { rule: string; 
 }
 
 const ARTICLES = new Set(['the', 'a', 'an']);
+/** An outlet's nouns after its name: "the official Velkor news agency" */
+const OUTLET_NOUNS = new Set(['news', 'newspaper', 'daily', 'weekly', 'magazine', 'agency', 'radio', 'television']);
 /** Titles that are also first names: "Dean", "Earl", "Baron" */
 const FIRST_NAME_TITLES = new Set(['dean', 'earl', 'baron']);
 

@@ -1,0 +1,127 @@
+// Bodies no list knows, told by the words around one of their mentions (company-context.ts does
+// this for firms): a news outlet someone "told" ("Ivo Brenn told Tarvex by telephone."), a body
+// by its people after its name ("Velkor sources said", "a Velkor official", "Velkor coach Ivo
+// Brenn"), a club after the plural noun of clubs ("league champions Velkor"), the outlet of a
+// reporter's sign-off ("Dana Kerr, KVX, Jerusalem."), an outlet by its noun before its verb
+// ("Velkor daily said"). One such phrase types every mention of the name
+// in the story, as company-context.ts does; a name of the story's persons keeps its person.
+
+import { Doc, Mention } from '../../model';
+import { FLAGS, PLACE_FLAGS } from '../../lexicon';
+import { Candidate, nameCandidates, tokenInSentence } from './candidates';
+import { phraseFlags, phraseKey, tokenFlags } from './gazetteer';
+import { mentionFromTokens, wordsOfPersons } from './mention';
+
+/** What the name must not be known as: a place, a person's name, a title, a time, an ordinary word */
+const NOT_BODY = PLACE_FLAGS | FLAGS.demonym | FLAGS.title | FLAGS.time | FLAGS.notName | FLAGS.person | FLAGS.given | FLAGS.surname | FLAGS.common;
+/** What closes the clause after "told X": a mark or a word that opens an adjunct ("told Tarvex on Monday", "told Tarvex that") */
+const AFTER_TOLD = new Set([
+  '.', ',', ':', ';', '?', '!', ')', '"', '”', "''", '--', '—', 'by', 'in', 'on', 'that', 'after', 'before', 'during', 'last', 'this', 'from', 'at', 'late', 'earlier', 'when', 'while', 'yesterday', 'today',
+]);
+/**
+ * A body's people after its name: "Velkor sources said", "a Velkor official", "Velkor coach Ivo
+ * Brenn" (company-context.ts reads the firm's: "Velkor executives", "a Velkor spokesman")
+ */
+const PEOPLE_AFTER = new Set([
+  'sources', 'official', 'aide',
+  'player', 'starter', 'reliever', 'coach', 'striker', 'midfielder', 'defender', 'goalkeeper', 'outfielder', 'pitcher', 'shortstop', 'catcher', 'winger', 'fullback', 'quarterback',
+]);
+/** Plural nouns of clubs and firms right before the name: "league champions Velkor", "rivals Velkor" */
+const CLUB_BEFORE = new Set(['champions', 'rivals']);
+const OUTLET_NOUNS = new Set(['daily', 'weekly', 'newspaper', 'paper', 'magazine', 'agency', 'television', 'radio']);
+const OUTLET_VERBS = new Set(['said', 'says', 'reported', 'reports', 'quoted', 'quotes', 'wrote', 'writes', 'added']);
+const MAX_TOKENS = 3;
+
+/** Officers' titles a body has and a place has not, written before the officer's name: "Velkor Secretary General Ivo Brenn" */
+const OFFICER_TITLES = new Set(['secretary', 'secretary-general', 'speaker', 'chairman', 'chairwoman', 'commissioner']);
+
+export function recognizeBodiesByContext(doc: Doc): Mention[] {
+  const officers = bodiesBeforeOfficers(doc);
+  const named = namedByContext(doc);
+  return officers.length ? named.concat(officers) : named;
+}
+
+/**
+ * "Velkor Secretary General Ivo Brenn", "Skuke Speaker Thomas Vubahal": one to three capitalized
+ * words no list knows before an officer's title and a capitalized name are the officer's body (a
+ * known place or department there is read by the rules that know it: "Defense Secretary X")
+ */
+function bodiesBeforeOfficers(doc: Doc): Mention[] {
+  const tokens = doc.tokens;
+  const found: Mention[] = [];
+  for (let i = 1; i < tokens.length - 1; i++) {
+    const title = tokens[i];
+    if (title.shape !== 'title' || !OFFICER_TITLES.has(title.lower)) continue;
+    const name = tokens[i + 1];
+    if (name.sentence !== title.sentence || (name.shape !== 'title' && name.shape !== 'initial')) continue;
+    let start = i;
+    while (start > i - MAX_TOKENS && start > 0) {
+      const token = tokens[start - 1];
+      if (token.sentence !== title.sentence || token.shape !== 'title' || tokenFlags(token) & (NOT_BODY | FLAGS.orgHead | FLAGS.legalSuffix | FLAGS.organization)) break;
+      start--;
+    }
+    if (start === i) continue;
+    // the run must begin the capitals: "said Skuke Speaker", not "Dana Skuke Speaker"
+    const before = tokens[start - 1];
+    if (before && before.sentence === title.sentence && (before.shape === 'title' || before.shape === 'upper')) continue;
+    if (doc.annotations.some((m) => m.tokenStart < i && m.tokenEnd > start && m.type !== 'date')) continue;
+    found.push(mentionFromTokens(doc, 'organization', start, i, 'organization.body-context', 0.7));
+  }
+  return found;
+}
+
+function namedByContext(doc: Doc): Mention[] {
+  let bodies: Set<string> | null = null;
+  for (const c of nameCandidates(doc)) {
+    if (!mayNameBody(doc, c)) continue;
+    if (saysBody(doc, c.start, c.end)) (bodies ??= new Set()).add(phraseKey(doc, c.start, c.end));
+  }
+  if (bodies === null) return [];
+  // a word of a person's name found in the story is that person ("Ivo Brenn ... told Brenn.")
+  for (const word of wordsOfPersons(doc, doc.annotations.filter((m) => m.strength >= 0.6))) bodies.delete(word);
+  if (bodies.size === 0) return [];
+  const found: Mention[] = [];
+  for (const c of nameCandidates(doc)) {
+    if (!bodies.has(phraseKey(doc, c.start, c.end)) || !mayNameBody(doc, c)) continue;
+    found.push(mentionFromTokens(doc, 'organization', c.start, c.end, 'organization.body-context', 0.7));
+  }
+  return found;
+}
+
+/** One to three words in running text, none known as a place, a person's name, a title or an ordinary word */
+function mayNameBody(doc: Doc, { start, end, allCaps, weakStart }: Candidate): boolean {
+  if (end - start > MAX_TOKENS || allCaps || weakStart) return false;
+  if (phraseFlags(doc, start, end) & NOT_BODY) return false;
+  for (let i = start; i < end; i++) if (tokenFlags(doc.tokens[i]) & (FLAGS.given | FLAGS.title | FLAGS.orgHead | FLAGS.legalSuffix)) return false;
+  return end - start > 1 || !(tokenFlags(doc.tokens[start]) & NOT_BODY);
+}
+
+function saysBody(doc: Doc, start: number, end: number): boolean {
+  const sentence = doc.tokens[start].sentence;
+  const before = tokenInSentence(doc, start - 1, sentence);
+  const next = tokenInSentence(doc, end, sentence);
+  // "Ivo Brenn told Tarvex.", "told Tarvex by telephone": an outlet (a person told is a person of
+  // the story, named before, or called by a title: "told Mr. Vell")
+  if (before?.lower === 'told' && (next === undefined || AFTER_TOLD.has(next.lower))) return true;
+  // "Velkor sources said"
+  if (next !== undefined && next.shape === 'lower' && PEOPLE_AFTER.has(next.lower)) return true;
+  // "Velkor daily said", "the Velkor weekly reported": an outlet's noun between the name and its verb
+  const after = tokenInSentence(doc, end + 1, sentence);
+  if (next !== undefined && OUTLET_NOUNS.has(next.lower) && after !== undefined && OUTLET_VERBS.has(after.lower)) return true;
+  // a reporter's sign-off: "Dana Kerr, Velkor, Jerusalem." (the outlet between the reporter and the town)
+  if (before?.text === ',' && next?.text === ',' && signsOff(doc, start, end, sentence)) return true;
+  // "league champions Velkor", "Lisbon rivals Velkor": a club, or a firm's competitor
+  return before !== undefined && before.shape === 'lower' && CLUB_BEFORE.has(before.lower);
+}
+
+/** "Dana Kerr, X, Jerusalem.": a person's name before the comma, a known place and the sentence's end after X */
+function signsOff(doc: Doc, start: number, end: number, sentence: number): boolean {
+  const reporterEnd = start - 1;
+  if (!doc.annotations.some((m) => m.type === 'person' && m.strength >= 0.6 && m.tokenEnd === reporterEnd)) return false;
+  let i = end + 1;
+  const place = tokenInSentence(doc, i, sentence);
+  if (!place || !(tokenFlags(place) & PLACE_FLAGS)) return false;
+  while (tokenInSentence(doc, i, sentence)?.shape === 'title') i++;
+  const last = tokenInSentence(doc, i, sentence);
+  return last === undefined || last.text === '.';
+}

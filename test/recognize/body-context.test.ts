@@ -1,0 +1,63 @@
+import { brief, names } from './helpers';
+
+describe('bodies known by the words around one mention', () => {
+  test('an outlet someone told, closing the clause, in every mention; not a person of the story, nor a title', () => {
+    expect(names('"We will win," Ivo Brenn told Tarvex by telephone. Tarvex said later that the talks had failed.').map((r) => [r.text, r.type, r.start, r.rule])).toEqual([
+      ['Ivo Brenn', 'person', 15, 'person.speech-verb'],
+      ['Tarvex', 'organization', 30, 'organization.body-context'],
+      ['Tarvex', 'organization', 51, 'organization.body-context'],
+    ]);
+    expect(brief('The strike will go on, union leader Dana Kerr told Velmorin.')).toEqual(['person:Dana Kerr', 'organization:Velmorin']);
+    // a person of the story, a title before a name, a name that goes on
+    expect(brief('Ivo Brenn met the minister. Later he told Brenn.')).toEqual(['person:Ivo Brenn', 'person:Brenn']);
+    expect(brief('The clerk told Mr. Orvane to wait.')).toEqual(['person:Orvane']);
+  });
+
+  test('a body by its people after its name: sources, an official, an aide, a coach or a player', () => {
+    expect(names('The talks failed on Monday, Velkor sources said.').map((r) => [r.text, r.type, r.start, r.rule])).toEqual([
+      ['Velkor', 'organization', 28, 'organization.body-context'],
+    ]);
+    expect(brief('One Velkor official said the talks went well.')).toEqual(['organization:Velkor']);
+    expect(brief('A former Morvane Tessik aide wrote the book.')).toEqual(['organization:Morvane Tessik']);
+    expect(names('Tarnvik coach Ivo Brenn said the team was tired, and Tarnvik lost again.').map((r) => [r.text, r.type, r.start, r.rule])).toEqual([
+      ['Tarnvik', 'organization', 0, 'organization.body-context'],
+      ['Ivo Brenn', 'person', 14, 'person.title'],
+      ['Tarnvik', 'organization', 53, 'organization.body-context'],
+    ]);
+  });
+
+  test('a club by its players ("Velkor starter Ivo Brenn") and after the plural noun of clubs ("league champions Tarnvik", "rivals Morvane")', () => {
+    expect(brief('Ivo Brenn hit a homer off Velkor starter Dana Kerr.')).toEqual(['person:Ivo Brenn', 'organization:Velkor', 'person:Dana Kerr']);
+    expect(names('The coach called up six players from league champions Tarnvik, and Lisbon rivals Morvane lost.').map((r) => [r.text, r.type, r.start, r.rule])).toEqual([
+      ['Tarnvik', 'organization', 54, 'organization.body-context'],
+      ['Lisbon', 'place', 67, 'place.gazetteer'],
+      ['Morvane', 'organization', 81, 'organization.body-context'],
+    ]);
+  });
+
+  test('a body before its officer\'s title and name: "Velkor Secretary General Ivo Brenn"; not a person\'s name, nor a known place', () => {
+    expect(names('Security is tight as Velkor Secretary General Kofi Tarnam arrives.').map((r) => [r.text, r.type, r.start, r.rule])).toEqual([
+      ['Velkor', 'organization', 21, 'organization.body-context'],
+      ['Kofi Tarnam', 'person', 46, 'person.title'],
+    ]);
+    expect(brief('Skuke Speaker Tomas Vubahal spoke after the vote.')).toEqual(['organization:Skuke', 'person:Tomas Vubahal']);
+    expect(brief('He met Ohio Commissioner Ivo Brenn.')).toEqual(['place:Ohio', 'person:Ivo Brenn']);
+  });
+
+  test('a reporter\'s sign-off: the outlet between the reporter\'s name and a known town at the sentence\'s end', () => {
+    expect(names('The talks went on. Rina Tolvane, KVX, Jerusalem.').map((r) => [r.text, r.type, r.start, r.rule])).toEqual([
+      ['Rina Tolvane', 'person', 19, 'person.given-name'],
+      ['KVX', 'organization', 33, 'organization.body-context'],
+      ['Jerusalem', 'place', 38, 'place.gazetteer'],
+    ]);
+    // no person before it: a town and its region
+    expect(brief('They met in Tarvel, Ohio.')).toEqual(['place:Tarvel', 'place:Ohio']);
+  });
+
+  test('an outlet\'s noun between the name and its verb: "O Ropagir daily said", "Tarvelni newspaper reported"', () => {
+    expect(names('The loan was approved, O Ropagir daily said on Friday.').map((r) => [r.text, r.type, r.start, r.rule])).toEqual([
+      ['O Ropagir', 'organization', 23, 'organization.body-context'],
+    ]);
+    expect(brief('Later the Tarvelni weekly reported the same.')).toEqual(['organization:Tarvelni']);
+  });
+});
