@@ -49,7 +49,18 @@ function namedFilesSize(paths: string[]): number | null {
 }
 
 export function defaultJobs(paths: string[], inputFormat: InputFormat | undefined, cpus = availableParallelism()): number {
-  if (cpus <= 1 || !looksLikeManyDocuments(paths, inputFormat)) return 1;
+  return defaultJobPlan(paths, inputFormat, cpus).jobs;
+}
+
+/**
+ * The default's jobs, and when its workers start (ExtractRun.startWorkersAfterChars): this process
+ * analyzes documents too, so with jobs > 1 it runs jobs - 1 workers; they start at once when the
+ * named files hold SMALL_INPUT_BYTES or more, and otherwise (a directory, stdin: a size not known
+ * in advance) once that much text has been read, so a small input costs what one job costs.
+ */
+export function defaultJobPlan(paths: string[], inputFormat: InputFormat | undefined, cpus = availableParallelism()): { jobs: number; startWorkersAfterChars?: number } {
+  if (cpus <= 1 || !looksLikeManyDocuments(paths, inputFormat)) return { jobs: 1 };
   const size = namedFilesSize(paths);
-  return size !== null && size < SMALL_INPUT_BYTES ? 1 : cpus;
+  if (size === null) return { jobs: cpus, startWorkersAfterChars: SMALL_INPUT_BYTES };
+  return size < SMALL_INPUT_BYTES ? { jobs: 1 } : { jobs: cpus, startWorkersAfterChars: 0 };
 }

@@ -8,7 +8,7 @@ import { INPUT_FORMATS, InputFormat } from '../input/types';
 import { EXIT_USAGE } from './exit-codes';
 import { EXTRACT_EXAMPLES } from './help';
 import { inputsOrStdin, parseJobs, parseRefDate, parseShard, parseTimeLimit, parseTypes, wantsColor } from './options';
-import { defaultJobs } from './default-jobs';
+import { defaultJobPlan } from './default-jobs';
 import { WorkerKind } from '../run/worker-pool';
 import type { Shard } from '../run/shard';
 
@@ -51,7 +51,7 @@ export function registerExtract(program: Command): void {
     )
     .option('--save-text <dir>', 'write the text read from web pages, PDFs, .docx and e-mail into <dir> (the offsets index it; each record names its file)')
     .option('--ref-date <YYYY-MM-DD>', 'date that relative dates ("on Tuesday") are resolved against', parseRefDate)
-    .option('-j, --jobs <n>', 'documents analyzed at once, in worker threads (default: the number of CPUs for a directory, JSONL or more than 4 files; 1 otherwise)', parseJobs)
+    .option('-j, --jobs <n>', 'documents analyzed at once, in worker threads (default: the number of CPUs for a directory, JSONL or more than 4 files, this process being one of them; 1 otherwise)', parseJobs)
     .addOption(
       new Option('--time-limit <seconds>', 'a document that takes longer becomes an error record (0: no limit)')
         .argParser(parseTimeLimit)
@@ -87,7 +87,7 @@ export function registerExtract(program: Command): void {
           csvRaw: flags.csvRaw === true,
           vague: flags.vague,
           document: { refDate: flags.refDate ?? null, types: flags.types, ...(flags.sentences === false ? { sentences: false } : {}) },
-          jobs: flags.jobs ?? defaultJobs(inputs, flags.inputFormat),
+          ...(flags.jobs !== undefined ? { jobs: flags.jobs } : defaultJobPlan(inputs, flags.inputFormat)),
           timeLimitMs: flags.timeLimit > 0 ? flags.timeLimit : null,
           workerKind: flags.workerKind,
           shard: flags.shard,

@@ -39,6 +39,12 @@ export interface ExtractRun {
   document: DocumentOptions;
   /** documents analyzed at once; 1 (the default): in this process, no workers */
   jobs?: number;
+  /**
+   * With jobs > 1: this process analyzes documents too, beside jobs - 1 workers that start once
+   * this much text has been read (0: at once). Absent: jobs workers, and this process only reads
+   * and writes. The default --jobs sets it, so a small input never waits for a worker to warm up.
+   */
+  startWorkersAfterChars?: number;
   /** per-document time budget in ms (--time-limit); null or absent: none */
   timeLimitMs?: number | null;
   /** threads (the default) or child processes for jobs > 1 */
@@ -113,14 +119,22 @@ interface Analyzer {
   close(): void;
 }
 
+/**
+ * Text per message to the workers of a run whose main thread analyzes too: small, so what the pool
+ * holds when the input ends (a few batches, analyzed by a worker that may still be warming up) is
+ * little for the main thread to wait for.
+ */
+export const SHARED_BATCH_CHARS = 64 * 1024;
+
 async function createAnalyzer(run: ExtractRun, extractOverride: Extract | undefined, needsText: boolean): Promise<Analyzer> {
   const jobs = run.jobs ?? 1;
   const timeLimitMs = run.timeLimitMs ?? null;
   const packed: PackedSettings = { saveTextDir: run.saveTextDir ?? null, withText: needsText };
+  const shared = jobs > 1 && run.startWorkersAfterChars !== undefined;
   if (jobs > 1) {
     if (extractOverride && !run.extractModule) throw new Error('jobs > 1 needs extractModule, not an extract function');
-    const pool = new WorkerPool({
-      size: jobs,
+    const poolOptions = {
+      size: shared ? jobs - 1 : jobs,
       timeLimitMs,
       document: run.document,
       extractModule: run.extractModule,
@@ -128,8 +142,29 @@ async function createAnalyzer(run: ExtractRun, extractOverride: Extract | undefi
       // the jsonl formatter is stateless, so a worker can write the line itself
       jsonlLines: run.format === 'jsonl',
       packed,
-    });
-    return { analyze: (document) => pool.analyzeDocument(document), close: () => pool.close() };
+      ...(shared ? { batchChars: SHARED_BATCH_CHARS } : {}),
+    };
+    if (!shared) {
+      const pool = new WorkerPool(poolOptions);
+      return { analyze: (document) => pool.analyzeDocument(document), close: () => pool.close() };
+    }
+    // this process analyzes from the first document; the workers join once the input has proved
+    // long enough to pay for their warm-up, and take what they can, this process the rest
+    const local = await createAnalyzer({ ...run, jobs: 1 }, extractOverride ?? (run.extractModule ? loadExtract(run.extractModule) : undefined), needsText);
+    const startAfter = run.startWorkersAfterChars as number;
+    let read = 0;
+    let pool: WorkerPool | null = null;
+    return {
+      analyze: (document) => {
+        if (pool === null) {
+          read += isPacked(document) ? document.bytes.length : document.text.length;
+          if (read <= startAfter) return local.analyze(document);
+          pool = new WorkerPool(poolOptions);
+        }
+        return pool.hasRoom() ? pool.analyzeDocument(document) : local.analyze(document);
+      },
+      close: () => pool?.close(),
+    };
   }
   // loaded here, not at start-up: --help and --version must not pay for the lexicons
   let extract = extractOverride;
@@ -149,6 +184,12 @@ async function createAnalyzer(run: ExtractRun, extractOverride: Extract | undefi
     },
     close: () => undefined,
   };
+}
+
+/** A module's `extract` (tests' stand-ins, which the workers load too). */
+function loadExtract(modulePath: string): Extract {
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  return (require(modulePath) as { extract: Extract }).extract;
 }
 
 interface Pending {

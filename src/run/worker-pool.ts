@@ -38,6 +38,8 @@ export interface PoolOptions {
   jsonlLines?: boolean;
   /** how packed inputs (web pages, PDFs, .docx, e-mail) are handled: --save-text, texts kept */
   packed?: PackedSettings;
+  /** text per message to a worker; default BATCH_CHARS */
+  batchChars?: number;
 }
 
 /** One worker, thread or process, behind the same four calls. */
@@ -176,6 +178,22 @@ export class WorkerPool {
     });
   }
 
+  /**
+   * Whether a document given now would soon reach a worker: less than one batch of text waits to
+   * be sent. A run whose main thread analyzes documents too gives the pool only what it takes in
+   * time and analyzes the rest itself.
+   */
+  hasRoom(): boolean {
+    if (this.fatal) return false;
+    const limit = this.options.batchChars ?? BATCH_CHARS;
+    let chars = 0;
+    for (const task of this.waiting) {
+      chars += sizeOf(task.document);
+      if (chars >= limit) return false;
+    }
+    return true;
+  }
+
   /** Terminates every worker; documents still waiting are dropped (the run is over). */
   close(): void {
     this.closed = true;
@@ -210,7 +228,7 @@ export class WorkerPool {
     let chars = 0;
     while (this.waiting.length > 0 && batch.length < share) {
       const length = sizeOf(this.waiting[0].document);
-      if (batch.length > 0 && chars + length > BATCH_CHARS) break;
+      if (batch.length > 0 && chars + length > (this.options.batchChars ?? BATCH_CHARS)) break;
       batch.push(this.waiting.shift() as Task);
       chars += length;
     }

@@ -7,7 +7,7 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 import { Readable } from 'stream';
 import { ExtractRun, runExtract } from '../../src/cli/run-extract';
-import { defaultJobs, SMALL_INPUT_BYTES } from '../../src/cli/default-jobs';
+import { defaultJobPlan, defaultJobs, SMALL_INPUT_BYTES } from '../../src/cli/default-jobs';
 import { newsner } from './binary';
 import { collector } from './collector';
 
@@ -107,6 +107,59 @@ test('the default: all CPUs for a directory, JSONL or more than 4 files; 1 for a
   const articles = ['court-ruling.txt', 'harbor-strike.txt', 'election-night.md'].map((name) => `fixtures/articles/${name}`);
   const corpus = ['a-detention.txt', 'b-court.txt'].map((name) => `fixtures/corpus/${name}`);
   expect(defaultJobs([...articles, ...corpus], undefined, 8)).toBe(1);
+});
+
+test('the default plan: the main thread analyzes too; workers start at once for big named files, after a few MB for a stream or a directory', () => {
+  expect(defaultJobPlan(['-'], 'jsonl', 8)).toEqual({ jobs: 8, startWorkersAfterChars: SMALL_INPUT_BYTES });
+  expect(defaultJobPlan(['fixtures/articles'], undefined, 8)).toEqual({ jobs: 8, startWorkersAfterChars: SMALL_INPUT_BYTES });
+  expect(defaultJobPlan(['fixtures/records.jsonl'], undefined, 8)).toEqual({ jobs: 1 });
+  expect(defaultJobPlan(['-'], 'jsonl', 1)).toEqual({ jobs: 1 });
+  const big = join(dir, 'big-plan.jsonl');
+  writeFileSync(big, '');
+  truncateSync(big, SMALL_INPUT_BYTES);
+  expect(defaultJobPlan([big], undefined, 8)).toEqual({ jobs: 8, startWorkersAfterChars: 0 });
+});
+
+describe('the main thread analyzing beside the workers (startWorkersAfterChars)', () => {
+  // a stand-in that names the thread that analyzed the document
+  let whereModule: string;
+  beforeAll(() => {
+    whereModule = join(dir, 'where-extract.js');
+    writeFileSync(
+      whereModule,
+      `const { isMainThread } = require('worker_threads');
+      exports.extract = (text, options, meta) => ({ file: null, id: meta.id ?? null, date: null, entities: [{ type: 'person', name: isMainThread ? 'main' : 'worker', count: 1, mentions: [] }] });\n`,
+    );
+  });
+  const where = (stdout: string): [string, string][] =>
+    stdout
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { id: string; entities: { name: string }[] })
+      .map((parsed) => [parsed.id, parsed.entities[0].name]);
+  const text = 'x'.repeat(100);
+
+  test('an input no longer than the threshold is analyzed by the main thread alone', async () => {
+    const input = Array.from({ length: 5 }, (_, i) => record(`r${i}`, text)).join('');
+    const result = await runJsonl(input, { jobs: 2, startWorkersAfterChars: 500, extractModule: whereModule });
+    expect(result.exitCode).toBe(0);
+    expect(where(result.stdout)).toEqual([0, 1, 2, 3, 4].map((i) => [`r${i}`, 'main']));
+  });
+
+  test('past the threshold a worker starts and takes the next document; the records stay in input order', async () => {
+    const input = Array.from({ length: 40 }, (_, i) => record(`r${i}`, text)).join('');
+    const result = await runJsonl(input, { jobs: 2, startWorkersAfterChars: 200, extractModule: whereModule });
+    expect(result.exitCode).toBe(0);
+    const done = where(result.stdout);
+    expect(done.map(([id]) => id)).toEqual(Array.from({ length: 40 }, (_, i) => `r${i}`));
+    expect(done.slice(0, 3)).toEqual([
+      ['r0', 'main'],
+      ['r1', 'main'],
+      ['r2', 'worker'],
+    ]);
+    // the rest: whichever had room (the worker's share depends on how soon it is ready)
+    for (const [, name] of done.slice(3)) expect(['main', 'worker']).toContain(name);
+  });
 });
 
 describe('the real pipeline through the CLI: output bytes identical for --jobs 1, 2 and 3', () => {
