@@ -129,14 +129,14 @@ describe('clubs named beside their players', () => {
   });
 
   test('a team after a driver\'s country in brackets, before a race time, a gap in seconds, "same time" or "at" a gap, even one ending in a head noun ("Tarvo Racing")', () => {
-    const text = 'MOTOR RACING - TARNLEY GRAND PRIX RESULT.\nResult of the Tarnley Grand Prix motor race on Sunday, the championship\'s ninth round:\n' +
+    const text = 'MOTOR RACING - TARNLEY GRAND PRIX RESULT.\nResult of the Tarnley Grand Prix, a motor race run on Sunday as the championship\'s ninth round:\n' +
       '1. Marco Fantoni (Italy) Tarvo Racing 1 hour 2 minutes 14.5 seconds\n2. Hugo Wendt (Germany) Kestrel Motorsport 3.1 seconds behind\n' +
       '3. Pedro Nunes (Portugal) Velk same time\n4. Ivo Brandt (Norway) Halvard at 4.2 seconds';
     expect(names(text).filter((r) => r.type === 'organization').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
-      ['Tarvo Racing', 154, 166, 'organization.racing-team'],
-      ['Kestrel Motorsport', 221, 239, 'organization.racing-team'],
-      ['Velk', 285, 289, 'organization.racing-team'],
-      ['Halvard', 323, 330, 'organization.racing-team'],
+      ['Tarvo Racing', 163, 175, 'organization.racing-team'],
+      ['Kestrel Motorsport', 230, 248, 'organization.racing-team'],
+      ['Velk', 294, 298, 'organization.racing-team'],
+      ['Halvard', 332, 339, 'organization.racing-team'],
     ]);
   });
 
@@ -160,7 +160,7 @@ describe('clubs named beside their players', () => {
       ['Sikorvel', 152, 160, 'person.box-score'],
       ['Halvik', 202, 208, 'person.box-score'],
     ]);
-    const baseball = 'BASEBALL - BOX SCORE.\nThe pitcher won the baseball game with a homer in the ninth inning. Varnagy, Plunket (8), Mesova (9) and Alomer; ' +
+    const baseball = 'BASEBALL - BOX SCORE.\nThe pitcher won the baseball game with a homer late in the game. Varnagy, Plunket (8), Mesova (9) and Alomer; ' +
       'Harwick, Ocamo (7) and Hoyle. W - Varnagy. L - Harwick. HRs - Tarnley, Bellow (39).';
     expect(names(baseball).filter((r) => r.rule === 'person.box-score').map((r) => r.text)).toEqual(['Plunket', 'Mesova', 'Ocamo', 'Varnagy', 'Harwick', 'Bellow']);
   });

@@ -364,13 +364,13 @@ describe('what makes a sports story', () => {
 
   test('a club prefix that opens the line before a score stays the club\'s ("Real Tarvosa 2"); "CAPS" and "OT" in a results table are no bodies', () => {
     const text = 'SOCCER - SPANISH LEAGUE SUMMARIES.\nSummaries of first division matches on Sunday:\nReal Tarvosa 2 (Nunes 34, Ibarra 71) Deportivo Castrel 1 (Figo 60). Halftime 1-0.\n' +
-      'National Hockey League results on Saturday (home team in CAPS): TARNLEY 4 Ashcombe 2 (OT)';
+      'National Hockey League scores from Saturday (CAPS: the home side): TARNLEY 4 Ashcombe 2 (OT)';
     expect(names(text).filter((r) => r.type === 'organization').map((r) => [r.text, r.start, r.end])).toEqual([
       ['Real Tarvosa', 82, 94],
       ['Deportivo Castrel', 119, 136],
       ['National Hockey League', 164, 186],
-      ['TARNLEY', 228, 235],
-      ['Ashcombe', 238, 246],
+      ['TARNLEY', 231, 238],
+      ['Ashcombe', 241, 249],
     ]);
   });
 

@@ -24,7 +24,8 @@ const AFTER_TOLD = new Set([
  */
 const PEOPLE_AFTER = new Set([
   'sources', 'official', 'aide',
-  'player', 'starter', 'reliever', 'coach', 'striker', 'midfielder', 'defender', 'goalkeeper', 'outfielder', 'pitcher', 'shortstop', 'catcher', 'winger', 'fullback', 'quarterback',
+  // (a playing position before a player's name is sports.ts's, with its guards: "Mauritian striker", "Test batsman")
+  'player', 'starter', 'reliever', 'coach',
 ]);
 /** Plural nouns of clubs and firms right before the name: "league champions Velkor", "rivals Velkor" */
 const CLUB_BEFORE = new Set(['champions', 'rivals']);

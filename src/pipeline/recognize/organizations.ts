@@ -537,7 +537,7 @@ function bodyNounAt(doc: Doc, i: number): number {
   const noun = tokens[i];
   if (!noun || noun.shape !== 'lower') return 0;
   const next = tokens[i + 1];
-  // ("the Kinnevik group of Sweden" is still the group's: a capital after "of")
+  // ("the Velkor group of Norway" is still the group's: a capital after "of")
   const ofAfter = (j: number) => tokens[j]?.lower === 'of' && tokens[j + 1]?.shape !== 'title';
   if (BODY_NOUNS_AFTER_THE.has(noun.lower)) return ofAfter(i + 1) ? 0 : 1;
   return GROUP_KINDS.has(noun.lower) && next !== undefined && next.shape === 'lower' && next.sentence === noun.sentence && (BODY_NOUNS_AFTER_THE.has(next.lower) || next.lower === 'chain') && !ofAfter(i + 2) ? 2 : 0;
