@@ -52,7 +52,8 @@ function bodiesBeforeOfficers(doc: Doc): Mention[] {
   const found: Mention[] = [];
   for (let i = 1; i < tokens.length - 1; i++) {
     const title = tokens[i];
-    if (title.shape !== 'title' || !OFFICER_TITLES.has(title.lower)) continue;
+    // (the cached title flag first: a set look-up hashes the word, asked of every capitalized token)
+    if (title.shape !== 'title' || !(tokenFlags(title) & FLAGS.title) || !OFFICER_TITLES.has(title.lower)) continue;
     const name = tokens[i + 1];
     if (name.sentence !== title.sentence || (name.shape !== 'title' && name.shape !== 'initial')) continue;
     let start = i;
