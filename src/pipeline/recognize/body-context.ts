@@ -118,11 +118,12 @@ function saysBody(doc: Doc, start: number, end: number): boolean {
 
 /** "Dana Kerr, X, Jerusalem.": a person's name before the comma, a known place and the sentence's end after X */
 function signsOff(doc: Doc, start: number, end: number, sentence: number): boolean {
-  const reporterEnd = start - 1;
-  if (!doc.annotations.some((m) => m.type === 'person' && m.strength >= 0.6 && m.tokenEnd === reporterEnd)) return false;
   let i = end + 1;
   const place = tokenInSentence(doc, i, sentence);
   if (!place || !(tokenFlags(place) & PLACE_FLAGS)) return false;
+  // (the persons last: a scan of the annotations, asked of every name between two commas)
+  const reporterEnd = start - 1;
+  if (!doc.annotations.some((m) => m.type === 'person' && m.strength >= 0.6 && m.tokenEnd === reporterEnd)) return false;
   while (tokenInSentence(doc, i, sentence)?.shape === 'title') i++;
   const last = tokenInSentence(doc, i, sentence);
   return last === undefined || last.text === '.';
