@@ -309,7 +309,7 @@ describe('what makes a sports story', () => {
 
   test('a side before a playing position and its player is a club, after any preposition and from a town, a surname or a word no list knows ("from Dorset off-spinner Ed Mero", "Vennic goalkeeper Ivo Brandt", "Novak defender"); a country, a nationality and a former side are not', () => {
     const text = 'Tarnley beat Ashcombe 2-1 in the league on Sunday. Tight bowling from Dorset off-spinner Ed Mero and a blunder by Vennic goalkeeper ' +
-      'Ivo Brandt decided it, while Novak defender Ole Rask and Brazil striker Tom Hale scored, as did Mauritian midfielder Ari Dos and ex-Tarnley winger Lev Ott.';
+      'Ivo Brandt decided it, while Novak defender Ole Rask and Brazil striker Tom Hale scored, as did Velkanian midfielder Ari Dos and ex-Tarnley winger Lev Ott.';
     expect(names(text).filter((r) => r.type !== 'person').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
       ['Ashcombe', 'organization', 13, 21, 'organization.sports-team'],
       ['Dorset', 'organization', 70, 76, 'organization.sports-team'],

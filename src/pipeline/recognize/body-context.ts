@@ -24,7 +24,7 @@ const AFTER_TOLD = new Set([
  */
 const PEOPLE_AFTER = new Set([
   'sources', 'official', 'aide',
-  // (a playing position before a player's name is sports.ts's, with its guards: "Mauritian striker", "Test batsman")
+  // (a playing position before a player's name is sports.ts's, with its guards: "Velkanian striker", "Test batsman")
   'player', 'starter', 'reliever', 'coach',
 ]);
 /** Plural nouns of clubs and firms right before the name: "league champions Velkor", "rivals Velkor" */

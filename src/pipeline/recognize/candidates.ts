@@ -409,7 +409,7 @@ function isFirstNameInMidSentence(doc: Doc, i: number): boolean {
 const INNER_CAPITAL = /\p{Ll}\p{Lu}/u;
 
 /**
- * Does a word no list knows end as a people's or a creed's adjective does ("Mauritian", "Togolese",
+ * Does a word no list knows end as a people's or a creed's adjective does ("Velkanian", "Togolese",
  * "Pakistani", "Maoist", "Trotskyite")? Such a word before a noun describes it and names nothing.
  * The ending is all it reads: a name ending so ("Ferrari", "Julian") is refused too, the price of
  * leaving the peoples and creeds no list knows out.

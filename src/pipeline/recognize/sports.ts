@@ -308,7 +308,7 @@ export function recognizeSportsTeams(doc: Doc): Mention[] {
     // "from Dorset off-spinner Ed Mero", "Kvarstad striker Ivo Brandt": a position and a player's name
     // after it make the name the player's side, whatever preposition stands before (a surname
     // too: a person holds no position before another's name)
-    // (a word no list knows may be a nationality's, "Mauritian striker", or a former side's,
+    // (a word no list knows may be a nationality's, "Velkanian striker", or a former side's,
     // "ex-Dorset"; an ordinary word describes the player, "Star striker", "Test batsman")
     const surnameOnly = (flags & FLAGS.surname) !== 0 && (flags & ~(FLAGS.given | FLAGS.surname | FLAGS.common | FLAGS.town)) === 0;
     const nationalityShaped = end - start === 1 && (looksLikePeopleOrCreed(tokens[start].lower) || tokens[start].lower.startsWith('ex-'));
