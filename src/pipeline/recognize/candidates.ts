@@ -410,7 +410,7 @@ const INNER_CAPITAL = /\p{Ll}\p{Lu}/u;
 
 /**
  * Does a word no list knows end as a people's or a creed's adjective does ("Velkanian", "Togolese",
- * "Pakistani", "Maoist", "Trotskyite")? Such a word before a noun describes it and names nothing.
+ * "Pakistani", "Velkanist", "Tarvite")? Such a word before a noun describes it and names nothing.
  * The ending is all it reads: a name ending so ("Ferrari", "Julian") is refused too, the price of
  * leaving the peoples and creeds no list knows out.
  */

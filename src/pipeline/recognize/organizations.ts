@@ -333,8 +333,8 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
         found.push(mentionFromTokens(doc, 'organization', start, end, 'organization.descriptor', 0.65));
         continue;
       }
-      // "the Velkor studio", "the K12 rebel group", "the Tarvex chain": a name no list knows between
-      // "the" and a body's noun (not a family's, "the Moretti group", nor a creed's, "the Maoist
+      // "the Velkor studio", "the K12 rebel group", "the Tarvex hotel chain": a name no list knows between
+      // "the" and a body's noun (not a family's, "the Moretti group", nor a creed's, "the Velkanist
       // faction": words the lists know)
       const bodyNoun = end - start <= 2 && descriptor?.lower === 'the' && descriptor.sentence === tokens[start].sentence && !candidate.allCaps ? bodyNounAt(doc, end) : 0;
       // (a single capital needs its kind: "the K12 rebel group", not "the B group")
@@ -546,7 +546,7 @@ function bodyNounAt(doc: Doc, i: number): number {
 /**
  * No word of [start, end) is known to the lists (but as a town's, which so many words are), each is
  * a capitalized word of letters, figures and hyphens ("K12", "Tarn-Velk"; not "U.S.backed"), and a
- * single word does not end as a people's or a creed's adjective ("the Maoist faction")
+ * single word does not end as a people's or a creed's adjective ("the Velkanist faction")
  */
 function unknownWords(doc: Doc, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
