@@ -74,9 +74,10 @@ function bodiesBeforeOfficers(doc: Doc): Mention[] {
 
 function namedByContext(doc: Doc): Mention[] {
   let bodies: Set<string> | null = null;
+  // (the words around first: few candidates have them, and the name's own flags cost a trie walk)
   for (const c of nameCandidates(doc)) {
-    if (!mayNameBody(doc, c)) continue;
-    if (saysBody(doc, c.start, c.end)) (bodies ??= new Set()).add(phraseKey(doc, c.start, c.end));
+    if (c.end - c.start > MAX_TOKENS || c.allCaps || c.weakStart || !saysBody(doc, c.start, c.end) || !mayNameBody(doc, c)) continue;
+    (bodies ??= new Set()).add(phraseKey(doc, c.start, c.end));
   }
   if (bodies === null) return [];
   // a word of a person's name found in the story is that person ("Ivo Brenn ... told Brenn.")
