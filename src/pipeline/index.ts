@@ -30,6 +30,7 @@ import { recognizeCompaniesByContext } from './recognize/company-context';
 import { recognizeBodiesByContext } from './recognize/body-context';
 import { recognizePossessiveNames } from './recognize/possessive-names';
 import { recognizePersonsByContext } from './recognize/person-context';
+import { recognizeSpellingCues } from './recognize/spelling-cues';
 import { recognizeWatchlist } from './recognize/watchlist';
 import { attachContextRoles } from './link/context-roles';
 import { refineOneSense } from './refine/one-sense';
@@ -75,6 +76,7 @@ const RECOGNIZERS: Recognizer[] = [
   recognizeBodiesByContext, // "told X.", "X sources", "members of X": an outlet or a body all through the story
   recognizePossessiveNames, // "Harlan's pleaded guilty": a one-word name with "'s" and no noun after it
   recognizePersonsByContext, // "X, who", "X himself", "X's wife": a one-word X is a person all through the story
+  recognizeSpellingCues, // "Ozturk, spelled Öztürk by his paper": a name's other spelling takes the name's type
   recognizeUnknownNames, // reads all of the above: untyped capitalized names, weakly persons
   refineNameLists, // a comma list of mostly persons: its unknown one-word items are persons too
   refineSurnameVariants, // "Nazzarov" beside "Abai Nazarov": a second spelling of a surname found

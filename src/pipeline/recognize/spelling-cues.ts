@@ -1,0 +1,76 @@
+// A name's other spelling, named as such: "Hasan Ozturk, spelled Öztürk by his paper", "Lalu Yadav,
+// Laloo as the papers spell it", "Yilmaz-Arslan, or Yilmaz as his colleagues call him". News gives
+// the second spelling of a transliterated name right after the first; the words say it is the same
+// entity, so the spelling takes the type of the name just before it in the sentence, whatever the
+// lists know of its words.
+
+import { Doc, Mention } from '../../model';
+import { mentionFromTokens } from './mention';
+
+/** "spelled Öztürk", "also written Tchiller", "who some spell Paradon" */
+const SPELLING_VERBS = new Set(['spelled', 'spelt', 'spell', 'spells', 'written', 'transliterated']);
+/** "Laloo as the papers spell it", "Yilmaz as his colleagues call him" */
+const NAMING_VERBS = new Set(['spell', 'spells', 'spelled', 'spelt', 'call', 'calls', 'called', 'write', 'writes']);
+/** the longest spelling read: "al-Harby", "Abdul Rahman al-Kabariti" */
+const MAX_WORDS = 4;
+/** how far after the spelling "as ... spell it" may end */
+const MAX_AS_CLAUSE = 7;
+/** the name before may stand this far back */
+const MAX_BACK = 12;
+/** the name before must be this sure (an unknown name's weak guess passes on as weak) */
+const MIN_STRENGTH = 0.4;
+const SURE = 0.6;
+const STRENGTH = 0.8;
+
+export function recognizeSpellingCues(doc: Doc): Mention[] {
+  if (!/\b(?:spel|writ|call|transliter)/.test(doc.text)) return [];
+  const tokens = doc.tokens;
+  const found: Mention[] = [];
+  for (let i = 1; i < tokens.length - 1; i++) {
+    const token = tokens[i];
+    if (token.shape !== 'lower') continue;
+    let start = -1;
+    // "spelled Öztürk", "who some here spell Paradon"
+    if (SPELLING_VERBS.has(token.lower) && isCapitalized(tokens[i + 1]?.shape)) start = i + 1;
+    // "or Yilmaz as his colleagues call him", ", Laloo as the papers spell it"
+    else if (token.lower === 'as' && isCapitalized(tokens[i - 1].shape) && namingClauseAfter(doc, i)) {
+      start = i - 1;
+      while (start > 0 && isCapitalized(tokens[start - 1].shape) && tokens[start - 1].sentence === token.sentence && i - start < MAX_WORDS) start--;
+      const before = tokens[start - 1];
+      if (!before || (before.text !== ',' && before.lower !== 'or')) continue;
+    }
+    if (start < 0 || tokens[start].sentence !== token.sentence) continue;
+    let end = start + 1;
+    if (start > i) while (end < tokens.length && end - start < MAX_WORDS && isCapitalized(tokens[end].shape) && tokens[end].sentence === token.sentence) end++;
+    else end = i;
+    const before = nameBefore(doc, start);
+    if (!before) continue;
+    found.push(mentionFromTokens(doc, before.type, start, end, `${before.type}.spelling`, before.strength >= SURE ? STRENGTH : before.strength + 0.05));
+  }
+  return found;
+}
+
+function isCapitalized(shape: string | undefined): boolean {
+  return shape === 'title' || shape === 'upper' || shape === 'mixed';
+}
+
+/** "as the papers here often spell it", "as his colleagues call him": a verb of naming and a pronoun within a few words */
+function namingClauseAfter(doc: Doc, as: number): boolean {
+  const tokens = doc.tokens;
+  for (let j = as + 1; j < as + MAX_AS_CLAUSE && j + 1 < tokens.length && tokens[j].sentence === tokens[as].sentence; j++) {
+    if (NAMING_VERBS.has(tokens[j].lower)) return /^(?:it|him|her|them)$/.test(tokens[j + 1].lower);
+  }
+  return false;
+}
+
+/** The name mention that ends last before token `start` in its sentence, a few tokens back, found surely */
+function nameBefore(doc: Doc, start: number): Mention | null {
+  const sentence = doc.tokens[start].sentence;
+  let best: Mention | null = null;
+  for (const m of doc.annotations) {
+    if (m.type !== 'person' && m.type !== 'place' && m.type !== 'organization') continue;
+    if (m.tokenEnd > start || m.tokenEnd < start - MAX_BACK || m.strength < MIN_STRENGTH || doc.tokens[m.tokenStart].sentence !== sentence) continue;
+    if (!best || m.tokenEnd > best.tokenEnd || (m.tokenEnd === best.tokenEnd && m.strength > best.strength)) best = m;
+  }
+  return best;
+}

@@ -1,0 +1,19 @@
+import { recognizeSpellingCues } from '../../src/pipeline/recognize/spelling-cues';
+import { names, run } from './helpers';
+
+describe('spelling cues: a name\'s other spelling takes the type of the name before it', () => {
+  test('"spelled X", "X as the papers spell it", "or X as his colleagues call him": a person\'s; "also spelled X" after a town: a place', () => {
+    const text = 'Police held a reporter, Hasan Velik Orkut, spelled Örküt by his paper. The minister Tarun Prasad Velu, Taroon as the papers spell it, ' +
+      'promised aid. Mister Varlik-Osman, or Varlik as his colleagues call him, may win. Troops left Kyiv, also spelled Kiev, on Monday.';
+    expect(names(text).filter((r) => r.rule.endsWith('.spelling')).map((r) => [r.text, r.type, r.start, r.end])).toEqual([
+      ['Örküt', 'person', 51, 56],
+      ['Taroon', 'person', 103, 109],
+      ['Varlik', 'person', 172, 178],
+      ['Kiev', 'place', 247, 251],
+    ]);
+  });
+
+  test('no name before it in the sentence, no spelling: "The word is spelled Colour in Britain"', () => {
+    expect(run(recognizeSpellingCues, 'The word is spelled Colour in Britain.')).toEqual([]);
+  });
+});
