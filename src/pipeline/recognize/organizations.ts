@@ -520,27 +520,31 @@ function anyOrdinaryWord(doc: Doc, start: number, end: number): boolean {
   return false;
 }
 
-/** Nouns of a body after its name and "the": "the Velkor studio", "the Tarvex rebels" */
-/** (a "chain" only after its kind, "the Velkor hotel chain": alone it is an island's or a lake's) */
+/**
+ * Nouns of a body after its name and "the": "the Velkor studio", "the Tarvex rebels" (a "chain" only
+ * after its kind, "the Velkor hotel chain": alone it is an island's or a lake's)
+ */
 const BODY_NOUNS_AFTER_THE = new Set(['group', 'faction', 'movement', 'militia', 'studio', 'studios', 'label', 'cartel', 'rebels', 'guerrillas', 'consortium', 'conglomerate']);
 /** "rebel group", "armed group", "militant group": the noun after a word of the kind */
 const GROUP_KINDS = new Set(['rebel', 'armed', 'militant', 'separatist', 'insurgent', 'guerrilla', 'paramilitary', 'record', 'film', 'media', 'retail', 'hotel', 'supermarket', 'restaurant']);
 
 /**
  * A body's noun at token i, alone or after its kind ("rebel group", "film studio"), in lower case,
- * and no "of" and a lower-case word after it ("the Tarnley group of villages", "the H5N1 group of
- * viruses"); 0 when none,
- * 1 alone, 2 after its kind
+ * with no "of" and a lower-case word after it ("the Tarnley group of villages", "the H5N1 group of
+ * viruses"): 0 when none, 1 alone, 2 after its kind
  */
 function bodyNounAt(doc: Doc, i: number): number {
   const tokens = doc.tokens;
   const noun = tokens[i];
   if (!noun || noun.shape !== 'lower') return 0;
   const next = tokens[i + 1];
-  // ("the Velkor group of Norway" is still the group's: a capital after "of")
-  const ofAfter = (j: number) => tokens[j]?.lower === 'of' && tokens[j + 1]?.shape !== 'title';
-  if (BODY_NOUNS_AFTER_THE.has(noun.lower)) return ofAfter(i + 1) ? 0 : 1;
-  return GROUP_KINDS.has(noun.lower) && next !== undefined && next.shape === 'lower' && next.sentence === noun.sentence && (BODY_NOUNS_AFTER_THE.has(next.lower) || next.lower === 'chain') && !ofAfter(i + 2) ? 2 : 0;
+  if (BODY_NOUNS_AFTER_THE.has(noun.lower)) return ofThingsAt(doc, i + 1) ? 0 : 1;
+  return GROUP_KINDS.has(noun.lower) && next !== undefined && next.shape === 'lower' && next.sentence === noun.sentence && (BODY_NOUNS_AFTER_THE.has(next.lower) || next.lower === 'chain') && !ofThingsAt(doc, i + 2) ? 2 : 0;
+}
+
+/** "of" at token j before no capital ("group of viruses"; "the Velkor group of Norway" is still the group's) */
+function ofThingsAt(doc: Doc, j: number): boolean {
+  return doc.tokens[j]?.lower === 'of' && doc.tokens[j + 1]?.shape !== 'title';
 }
 
 /**

@@ -32,8 +32,11 @@ const PAIRING = new Set(['v', 'vs']);
 /** a competitor is not a known place, organization or group */
 const NOT_PLAYER = PLACE_FLAGS | FLAGS.organization | FLAGS.demonym | FLAGS.orgHead | FLAGS.legalSuffix | FLAGS.time | FLAGS.title | FLAGS.notName;
 const MAX_MINUTE = 130;
-/** a lap time, a gap or a points total after a team: "1:52.977", "1:52", "3.1" (seconds), "149" */
-const RACE_RESULT = /^\d{1,3}(?:\.\d+)?$|^\d:\d\d(?:\.\d+)?$/;
+/**
+ * a result after a team: a lap time's first figures ("1" of "1:52.977": the tokenizer splits a
+ * clock at its colons), a gap in seconds ("3.1"), a points total ("149")
+ */
+const RACE_RESULT = /^\d{1,3}(?:\.\d+)?$/;
 /** an athlete's time in seconds: "10.31", "20.41" (a clock's time is three tokens: isClockAt) */
 const DECIMAL_TIME = /^\d{1,3}\.\d{1,3}$/;
 /** a club's score after its bracket: "Kvarstad (Norway) 2" */
@@ -130,10 +133,12 @@ function isClockAt(doc: Doc, i: number): boolean {
   const hours = tokens[i];
   const colon = tokens[i + 1];
   const minutes = tokens[i + 2];
-  return hours?.shape === 'number' && /^\d{1,2}$/.test(hours.text) && colon?.text === ':' && !colon.spaceBefore && minutes?.shape === 'number' && !minutes.spaceBefore && /^\d\d(?:\.\d+)?$/.test(minutes.text);
+  return hours?.shape === 'number' && ONE_OR_TWO_FIGURES.test(hours.text) && colon?.text === ':' && !colon.spaceBefore && minutes?.shape === 'number' && !minutes.spaceBefore && CLOCK_FIGURES.test(minutes.text);
 }
-/** a small count in brackets after a player: an inning, a season's home runs or goals */
-const SMALL_COUNT = /^\d{1,2}$/;
+/** a small count in brackets after a player (an inning, a season's home runs or goals), a clock's hours */
+const ONE_OR_TWO_FIGURES = /^\d{1,2}$/;
+/** a clock's minutes or seconds after its colon, with any fraction: "09", "52.977" */
+const CLOCK_FIGURES = /^\d\d(?:\.\d+)?$/;
 /** the pitchers' letters in a box score: win, loss, save */
 const PITCHER_LETTERS = new Set(['W', 'L', 'S']);
 
@@ -147,7 +152,7 @@ function isBoxScorePlayer(doc: Doc, start: number, end: number, sentence: number
   const next = tokens[end];
   if (!next) return false;
   // "Fortier 8 (Haldane), 6:12", "Haldane 11, 18:03"
-  if (next.shape === 'number' && SMALL_COUNT.test(next.text)) {
+  if (next.shape === 'number' && ONE_OR_TWO_FIGURES.test(next.text)) {
     let i = end + 1;
     if (tokens[i]?.text === '(') {
       while (i < end + 8 && tokens[i] && tokens[i].text !== ')') i++;
@@ -168,7 +173,7 @@ function isBoxScorePlayer(doc: Doc, start: number, end: number, sentence: number
   const count = tokens[end + 1];
   const close = tokens[end + 2];
   const after = tokens[end + 3];
-  if (end - start === 1 && next.text === '(' && count && SMALL_COUNT.test(count.text) && close?.text === ')') {
+  if (end - start === 1 && next.text === '(' && count && ONE_OR_TWO_FIGURES.test(count.text) && close?.text === ')') {
     if (!after || after.sentence !== sentence || after.text === ',' || after.text === ';' || after.lower === 'and' || after.text === '.') return true;
   }
   // "W - Nagy", "L - Harwood"

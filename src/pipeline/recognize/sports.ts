@@ -283,9 +283,9 @@ export function recognizeSportsTeams(doc: Doc): Mention[] {
     // "Juventus", "the Orioles", "Everton beat ...": clubs the list knows (not "in Everton")
     if (pushListedClubs(doc, start, end, found)) continue;
     if (end - start > 3) continue;
-    // "Sandvik IF", "Lyngvik BK": a Nordic club's letters after the town ("IF" is no function word there)
-    // (the letters may close the candidate, "Lyngvik BK", or follow it, "IF" being a function word;
-    // the town in title case: in capitals "TARNLEY IS TOP" is a verb)
+    // "Sandvik IF", "Lyngvik BK": a Nordic club's letters after the town (they may close the
+    // candidate, or follow it, "IF" being a function word there; the town in title case: in
+    // capitals "TARNLEY IS TOP" is a verb)
     let suffixEnd = -1;
     if (end - start >= 2 && NORDIC_CLUB_SUFFIXES.has(tokens[end - 1].text)) suffixEnd = end;
     else if (tokens[end] !== undefined && NORDIC_CLUB_SUFFIXES.has(tokens[end].text) && tokens[end].sentence === tokens[start].sentence) suffixEnd = end + 1;
