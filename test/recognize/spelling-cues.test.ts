@@ -13,6 +13,15 @@ describe('spelling cues: a name\'s other spelling takes the type of the name bef
     ]);
   });
 
+  test('a capitalized word between the name found and the cue is the name spelled: the name before it lends no type', () => {
+    // ('Velkor' would make 'Tamzin' a body, 'Kabul' a place; 'Srivellan' is still found as the
+    // weak name's variant by the refiners)
+    const text = 'Then a Velkor official said Tamsin, written Tamzin in some papers, had resigned. Troops reached Kabul and freed Tarvo Srivelan, who some spell Srivellan, on Monday.';
+    expect(names(text).filter((r) => r.text === 'Tamzin' || r.text === 'Srivellan').map((r) => [r.text, r.type, r.start, r.rule])).toEqual([
+      ['Srivellan', 'person', 143, 'person.spelling-variant'],
+    ]);
+  });
+
   test('no name before it in the sentence, no spelling: "The word is spelled Colour in Britain"', () => {
     expect(run(recognizeSpellingCues, 'The word is spelled Colour in Britain.')).toEqual([]);
   });

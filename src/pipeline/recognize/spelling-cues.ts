@@ -72,5 +72,8 @@ function nameBefore(doc: Doc, start: number): Mention | null {
     if (m.tokenEnd > start || m.tokenEnd < start - MAX_BACK || m.strength < MIN_STRENGTH || doc.tokens[m.tokenStart].sentence !== sentence) continue;
     if (!best || m.tokenEnd > best.tokenEnd || (m.tokenEnd === best.tokenEnd && m.strength > best.strength)) best = m;
   }
+  // a capitalized word between is the name spelled, one no rule has found yet: the name found
+  // before it is another's ("A Velkor source said Tamsin, written Tamzin in ...")
+  if (best) for (let i = best.tokenEnd; i < start; i++) if (isCapitalized(doc.tokens[i].shape)) return null;
   return best;
 }
