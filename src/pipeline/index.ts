@@ -18,6 +18,7 @@ import { recognizeCabinetDepartments } from './recognize/cabinet-departments';
 import { recognizeSportsTeams } from './recognize/sports';
 import { recognizeSportsPlayers } from './recognize/sports-players';
 import { recognizeResultsTables } from './recognize/results-tables';
+import { recognizeBracketedSides } from './recognize/bracket-sides';
 import { recognizeCredits } from './recognize/credits';
 import { recognizePressReview } from './recognize/press-review';
 import { recognizeReporterOutlets } from './recognize/reporter-outlets';
@@ -71,6 +72,7 @@ const RECOGNIZERS: Recognizer[] = [
   recognizeSportsTeams, // reads the places: a town in a sports story is usually its team
   recognizeSportsPlayers, // scorers, bowlers and ranked competitors in results lines
   recognizeResultsTables, // standings rows and match results: the names there are clubs
+  recognizeBracketedSides, // "Ivo Brandt (Tarnley)" or "(Neths)": a story's brackets after names hold clubs or countries, by their majority
   recognizeBracketedAcronyms, // reads organizations and places: "Committee for National Security (KNB)"
   recognizeCompaniesByContext, // "shares of X", "X's board": X is a company all through the story
   recognizeBodiesByContext, // "told X.", "X sources", "members of X": an outlet or a body all through the story
