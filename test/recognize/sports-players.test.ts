@@ -164,4 +164,17 @@ describe('clubs named beside their players', () => {
       'Harwick, Ocamo (7) and Hoyle. W - Varnagy. L - Harwick. HRs - Tarnley, Bellow (39).';
     expect(names(baseball).filter((r) => r.rule === 'person.box-score').map((r) => r.text)).toEqual(['Plunket', 'Mesova', 'Ocamo', 'Varnagy', 'Harwick', 'Bellow']);
   });
+
+  test('a scoring label lists persons, also a surname that is a town\'s club ("Penalties: Preston 2"); the side before a dash is no scorer', () => {
+    const text = 'RUGBY UNION - TARNLEY BEAT ASHCOMBE.\nAshcombe lost 24-18 to Tarnley in the rugby union league on Saturday. Scorers: Tarnley - Tries: ' +
+      'Okoro 2, Preston. Conversions: Preston 3. Penalty: Wessels. Ashcombe - Try: Kessel. Penalties: Mero (4).';
+    expect(names(text).filter((r) => r.rule === 'person.scoring-list').map((r) => [r.text, r.start, r.end])).toEqual([
+      ['Okoro', 133, 138],
+      ['Preston', 142, 149],
+      ['Preston', 164, 171],
+      ['Wessels', 184, 191],
+      ['Kessel', 209, 215],
+    ]);
+    expect(names(text).filter((r) => r.text === 'Preston' || r.text === 'Tarnley').map((r) => [r.text, r.type])).toEqual([['Preston', 'person'], ['Preston', 'person']]);
+  });
 });

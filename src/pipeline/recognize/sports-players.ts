@@ -93,6 +93,12 @@ export function recognizeSportsPlayers(doc: Doc): Mention[] {
       found.push(mentionFromTokens(doc, 'person', start, end, 'person.box-score', 0.8));
       continue;
     }
+    // "Tries: Okoro 2, Brandt. Penalties: Mero 3.": the scorers a label lists
+    // (above a town's club: "Conversions: Preston 3"; not the side a dash follows: "Scorers: Tarnley - Tries: ...")
+    if (inScoringList(doc, start, sentence) && !(next?.text === '-' && next.spaceBefore)) {
+      found.push(mentionFromTokens(doc, 'person', start, end, 'person.scoring-list', 0.9));
+      continue;
+    }
     // a results list may wrap between a name and its country ("Ana Pardo\n(Spain)")
     if (flags & NOT_PLAYER || tokens[end]?.text !== '(') continue;
     const bracketEnd = countryBracketEnd(doc, end);
@@ -147,6 +153,30 @@ const PITCHER_LETTERS = new Set(['W', 'L', 'S']);
  * in the brackets between, a player with a small count in brackets before a comma, "and" or the
  * end, a pitcher after "W -", "L -" or "S -".
  */
+/** the labels of a rugby or hockey scoring summary, before their colon ("Drop goal:": its last word) */
+const SCORING_LABELS = new Set(['tries', 'try', 'conversions', 'conversion', 'cons', 'penalties', 'penalty', 'pens', 'goal', 'goals', 'scorers', 'goalscorers']);
+/** how far back a list item may stand from its label */
+const MAX_SCORING_LIST = 24;
+
+/**
+ * Is token `start` an item of a scoring label's list: "Tries: Okoro 2, Brandt", "Conversions:
+ * Mero (3)"? Between the label's colon and the item only names, counts, brackets, commas and "and"
+ * (a dash means the name before it is the side whose scorers follow: "Scorers: Tarnley - Okoro").
+ */
+function inScoringList(doc: Doc, start: number, sentence: number): boolean {
+  const tokens = doc.tokens;
+  for (let i = start - 1; i >= 0 && i >= start - MAX_SCORING_LIST; i--) {
+    const token = tokens[i];
+    if (token.sentence !== sentence) return false;
+    if (token.text === ':') return i > 0 && SCORING_LABELS.has(tokens[i - 1].lower) && tokens[i - 1].shape === 'title';
+    if (token.text === ',' || token.text === '(' || token.text === ')' || token.lower === 'and' || token.shape === 'number') continue;
+    if (token.shape !== 'title' && token.shape !== 'upper' && token.shape !== 'initial' && token.text !== '.' && token.text !== '-') return false;
+    // (a hyphen inside a name is one token with it; a dash between words opens a side's scorers)
+    if (token.text === '-' && token.spaceBefore) return false;
+  }
+  return false;
+}
+
 function isBoxScorePlayer(doc: Doc, start: number, end: number, sentence: number): boolean {
   const tokens = doc.tokens;
   const next = tokens[end];
