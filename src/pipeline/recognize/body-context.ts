@@ -11,6 +11,7 @@ import { FLAGS, PLACE_FLAGS } from '../../lexicon';
 import { Candidate, nameCandidates, tokenInSentence } from './candidates';
 import { phraseFlags, phraseKey, tokenFlags } from './gazetteer';
 import { mentionFromTokens, wordsOfPersons } from './mention';
+import { WordMap } from '../../dates/first-token';
 
 /** What the name must not be known as: a place, a person's name, a title, a time, an ordinary word */
 const NOT_BODY = PLACE_FLAGS | FLAGS.demonym | FLAGS.title | FLAGS.time | FLAGS.notName | FLAGS.person | FLAGS.given | FLAGS.surname | FLAGS.common;
@@ -34,7 +35,8 @@ const OUTLET_VERBS = new Set(['said', 'says', 'reported', 'reports', 'quoted', '
 const MAX_TOKENS = 3;
 
 /** Officers' titles a body has and a place has not, written before the officer's name: "Velkor Secretary General Ivo Brenn" */
-const OFFICER_TITLES = new Set(['secretary', 'secretary-general', 'speaker', 'chairman', 'chairwoman', 'commissioner']);
+const OFFICER_TITLES = new WordMap<true>();
+for (const title of ['secretary', 'secretary-general', 'speaker', 'chairman', 'chairwoman', 'commissioner']) OFFICER_TITLES.set(title, true);
 
 export function recognizeBodiesByContext(doc: Doc): Mention[] {
   const officers = bodiesBeforeOfficers(doc);
@@ -52,8 +54,8 @@ function bodiesBeforeOfficers(doc: Doc): Mention[] {
   const found: Mention[] = [];
   for (let i = 1; i < tokens.length - 1; i++) {
     const title = tokens[i];
-    // (the cached title flag first: a set look-up hashes the word, asked of every capitalized token)
-    if (title.shape !== 'title' || !(tokenFlags(title) & FLAGS.title) || !OFFICER_TITLES.has(title.lower)) continue;
+    // (a WordMap's miss costs no hashing: every capitalized token is asked)
+    if (title.shape !== 'title' || OFFICER_TITLES.get(title.lower) === undefined || !(tokenFlags(title) & FLAGS.title)) continue;
     const name = tokens[i + 1];
     if (name.sentence !== title.sentence || (name.shape !== 'title' && name.shape !== 'initial')) continue;
     let start = i;

@@ -8,6 +8,7 @@
 
 import { Doc, Mention, Token } from '../../model';
 import { FLAGS } from '../../lexicon';
+import { chunkText } from './candidates';
 import { tokenFlags } from './gazetteer';
 import { mentionFromTokens } from './mention';
 import { isFiniteVerb } from '../../lexicon/word-tags';
@@ -170,10 +171,11 @@ function departmentsByShortName(doc: Doc, found: Mention[]): void {
 
 export function recognizeCabinetDepartments(doc: Doc): Mention[] {
   const found: Mention[] = [];
-  if (doc.text.includes('departments')) listedDepartments(doc, found);
-  if (doc.text.includes('Department')) departmentsByShortName(doc, found);
+  const text = chunkText(doc);
+  if (text.includes('departments')) listedDepartments(doc, found);
+  if (text.includes('Department')) departmentsByShortName(doc, found);
   // most stories have no secretary at all: one scan of the text spares the token loop
-  if (!doc.text.includes('Secretary')) return found;
+  if (!text.includes('Secretary')) return found;
   const tokens = doc.tokens;
   for (let i = 0; i < tokens.length; i++) {
     if (!isSecretary(tokens[i])) continue;

@@ -548,6 +548,34 @@ export function sentenceOf(doc: Doc, i: number): Sentence | undefined {
   return doc.sentences[doc.tokens[i].sentence - doc.sentences[0].index];
 }
 
+/**
+ * The text of the document's part being analysed: a long document is analysed in chunks that share
+ * its whole text (offsets stay absolute), and a search of the whole for every chunk would cost the
+ * square of its length. (A slice of a long string is a view, not a copy.)
+ */
+export function chunkText(doc: Doc): string {
+  const tokens = doc.tokens;
+  if (tokens.length === 0) return '';
+  const start = tokens[0].start;
+  const end = tokens[tokens.length - 1].end;
+  return start === 0 && end === doc.text.length ? doc.text : doc.text.slice(start, end);
+}
+
+/** The index of the token that starts at text offset `offset`, or -1 (a binary search: tokens are in text order) */
+export function tokenStartingAt(doc: Doc, offset: number): number {
+  const tokens = doc.tokens;
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const start = tokens[mid].start;
+    if (start === offset) return mid;
+    if (start < offset) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
 export function tokenInSentence(doc: Doc, i: number, sentence: number): Token | undefined {
   if (i < 0 || i >= doc.tokens.length) return undefined;
   const token = doc.tokens[i];

@@ -13,6 +13,7 @@ import { nameCandidates } from './candidates';
 import { isCapitalized, phraseFlags, tokenFlags } from './gazetteer';
 import { PLACE_HEADS } from './places';
 import { mentionFromTokens } from './mention';
+import { WordMap } from '../../dates/first-token';
 
 /**
  * Head nouns that open a body's name, written without their marks (general knowledge). English
@@ -21,7 +22,7 @@ import { mentionFromTokens } from './mention';
  * organizations.ts's rule 5a ("Banco", "Grupo") are here too, for their longer names with small
  * words ("Banco de la Nación Argentina").
  */
-const FOREIGN_HEADS = new Set([
+const FOREIGN_HEAD_WORDS = [
   // parties, movements, alliances, unions
   'partido', 'partito', 'parti', 'partij', 'movimiento', 'movimento', 'mouvement', 'frente', 'fronte', 'alianza', 'alianca', 'alleanza',
   'coalicion', 'coligacao', 'rassemblement', 'unidad', 'unidade', 'unita', 'unione', 'uniao', 'lega', 'convergencia',
@@ -46,7 +47,10 @@ const FOREIGN_HEADS = new Set([
   'compania', 'companhia', 'compagnie', 'compagnia', 'sociedad', 'sociedade', 'societe', 'societa', 'empresa', 'gruppo', 'corporacion',
   'corporacao', 'cooperativa', 'consorcio', 'consorzio', 'caja', 'caixa', 'caisse', 'cassa', 'bolsa', 'bourse', 'construtora',
   'constructora', 'petroleos', 'aerolineas', 'linhas', 'ferrocarriles', 'banco', 'banca', 'banque', 'grupo', 'groupe', 'teatro',
-]);
+];
+/** (a WordMap: every candidate's first word is asked, and a miss costs no hashing) */
+const FOREIGN_HEADS = new WordMap<true>();
+for (const head of FOREIGN_HEAD_WORDS) FOREIGN_HEADS.set(head, true);
 
 /**
  * Small words inside such names: "de la", "do", "pour", "für", "y", "et". Not NAME_PARTICLES: a
@@ -108,5 +112,5 @@ export function recognizeForeignOrganizations(doc: Doc): Mention[] {
 
 function isOpeningHead(doc: Doc, i: number): boolean {
   const token = doc.tokens[i];
-  return token.shape === 'title' && FOREIGN_HEADS.has(withoutAccents(token.lower));
+  return token.shape === 'title' && FOREIGN_HEADS.get(withoutAccents(token.lower)) !== undefined;
 }

@@ -5,7 +5,7 @@
 
 import { Doc, Mention } from '../../model';
 import { isFiniteVerb } from '../../lexicon/word-tags';
-import { opensSentence } from './candidates';
+import { chunkText, opensSentence } from './candidates';
 import { isCapitalized } from './gazetteer';
 import { mentionFromTokens } from './mention';
 import { titlesFrom } from './titles';
@@ -20,7 +20,7 @@ const CHAMBER_MEMBERS = new Set(['democrats', 'republicans', 'democratic', 'repu
 
 export function recognizeLegislatures(doc: Doc): Mention[] {
   // most stories have no "House" at all: one scan of the text spares the token loop
-  if (!doc.text.includes('House')) return [];
+  if (!chunkText(doc).includes('House')) return [];
   const tokens = doc.tokens;
   let houses = 0;
   let legislature = false;

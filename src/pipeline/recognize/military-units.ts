@@ -5,6 +5,7 @@
 import { Doc, Mention } from '../../model';
 import { mentionFromTokens } from './mention';
 import { isSportsStory } from './sports';
+import { WordMap } from '../../dates/first-token';
 
 /** Last words of a unit's name */
 const UNIT_HEADS = new Set([
@@ -13,7 +14,8 @@ const UNIT_HEADS = new Set([
 ]);
 const ORDINAL_NUMBER = /^\d+(?:st|nd|rd|th)$/;
 // (all of shape 'title': other tokens are not looked up)
-const ORDINAL_WORDS = new Set(['First', 'Second', 'Third', 'Fourth', 'Fifth', 'Sixth', 'Seventh', 'Eighth', 'Ninth', 'Tenth']);
+const ORDINAL_WORDS = new WordMap<true>();
+for (const word of ['First', 'Second', 'Third', 'Fourth', 'Fifth', 'Sixth', 'Seventh', 'Eighth', 'Ninth', 'Tenth']) ORDINAL_WORDS.set(word, true);
 const MAX_WORDS = 3;
 
 export function recognizeMilitaryUnits(doc: Doc): Mention[] {
@@ -23,7 +25,9 @@ export function recognizeMilitaryUnits(doc: Doc): Mention[] {
   const found: Mention[] = [];
   for (let i = 0; i < tokens.length - 1; i++) {
     const ordinal = tokens[i];
-    if (!(ordinal.shape === 'number' ? ORDINAL_NUMBER.test(ordinal.text) : ordinal.shape === 'title' && ORDINAL_WORDS.has(ordinal.text))) continue;
+    // (every number and capitalized word is asked: an ordinal's last letter before the pattern, a
+    // WordMap's cheap miss before hashing)
+    if (!(ordinal.shape === 'number' ? endsLikeOrdinal(ordinal.text) && ORDINAL_NUMBER.test(ordinal.text) : ordinal.shape === 'title' && ORDINAL_WORDS.get(ordinal.text) !== undefined)) continue;
     // the longest run of capitalized words after the ordinal that ends in a unit's head word
     let end = -1;
     for (let j = i + 1; j < Math.min(i + 1 + MAX_WORDS, tokens.length); j++) {
@@ -37,4 +41,10 @@ export function recognizeMilitaryUnits(doc: Doc): Mention[] {
     i = end - 1;
   }
   return found;
+}
+
+/** "101st", "2nd", "3rd", "4th": the last letter of an ordinal's ending */
+function endsLikeOrdinal(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  return last === 116 /* t */ || last === 100 /* d */ || last === 104 /* h */;
 }

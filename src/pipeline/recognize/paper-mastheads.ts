@@ -8,7 +8,7 @@
 
 import { Doc, Mention } from '../../model';
 import { FLAGS, PLACE_FLAGS } from '../../lexicon';
-import { isNounAfter } from './candidates';
+import { isNounAfter, tokenStartingAt } from './candidates';
 import { phraseFlags } from './gazetteer';
 import { mentionFromTokens } from './mention';
 import { PAPER_HEADS } from '../refine/paper-titles';
@@ -25,33 +25,49 @@ const OUTLET_CUES = new Set(['told', 'tells', 'telling']);
 const OUTLET_CUE_PAIRS = new Set(['interview with', 'interviews with', 'according to', 'quoted by', 'quoted in']);
 
 export function recognizePaperMastheads(doc: Doc): Mention[] {
-  // (a plain search: a regex over every story cost more than the token loop it saves)
-  if (!doc.text.includes(' The ')) return [];
+  const text = doc.text;
   const tokens = doc.tokens;
   const found: Mention[] = [];
-  for (let i = 1; i < tokens.length - 1; i++) {
-    const the = tokens[i];
-    if (the.text !== 'The') continue;
-    // in the middle of a sentence: after a lower-case word of the same sentence (not after a quote
-    // or a colon, where a sentence may open)
-    const before = tokens[i - 1];
-    if (before.shape !== 'lower' || before.sentence !== the.sentence) continue;
-    // ("The" touches the title: one space, not two or a line break)
-    if (tokens[i + 1].start !== the.end + 1 || tokens[i + 1].sentence !== the.sentence) continue;
-    let end = i + 1;
-    while (end < tokens.length && end - i - 1 < MAX_TITLE_WORDS && tokens[end].shape === 'title' && tokens[end].sentence === the.sentence) end++;
-    if (end === i + 1) continue;
-    const cued = OUTLET_CUES.has(before.lower) || OUTLET_CUE_PAIRS.has(`${tokens[i - 2]?.lower} ${before.lower}`);
-    if (!cued && (end - i < 3 || !MASTHEAD_HEADS.has(tokens[end - 1].lower))) continue;
-    // ("quoted in The Art of War": a title that runs on past "of" or "and" is longer than what was read)
-    const runOn = tokens[end];
-    if (runOn && runOn.sentence === the.sentence && (runOn.lower === 'of' || runOn.lower === 'and') && tokens[end + 1]?.shape === 'title') continue;
-    // (a listed paper is the gazetteer's, and refine/paper-titles.ts gives it its "The")
-    if (phraseFlags(doc, i + 1, end) & (PLACE_FLAGS | FLAGS.organization) || phraseFlags(doc, i, end) & (PLACE_FLAGS | FLAGS.organization)) continue;
-    // ("told The Voice judges": the title then names a show's people; a paper's own noun may follow: "told The Age newspaper")
-    if (isNounAfter(doc, end, the.sentence) && !tokens[end].lower.endsWith('ed') && !MEDIA_NOUNS.has(tokens[end].lower)) continue;
+  if (tokens.length < 3) return found;
+  // (only where the text has "The " after white space: a search, then the token found by its offset,
+  // instead of a look at every token; within this chunk of the text)
+  const last = tokens[tokens.length - 1].start;
+  let after = 0;
+  for (let at = text.indexOf('The ', tokens[1].start); at !== -1 && at < last; at = text.indexOf('The ', at + 1)) {
+    if (!WHITE_SPACE.test(text[at - 1])) continue;
+    const i = tokenStartingAt(doc, at);
+    if (i < 1 || i >= tokens.length - 1 || i < after) continue;
+    const end = mastheadEnd(doc, i);
+    if (end < 0) continue;
     found.push(mentionFromTokens(doc, 'organization', i, end, 'organization.paper-masthead', 0.8));
-    i = end - 1;
+    after = end;
   }
   return found;
+}
+const WHITE_SPACE = /\s/;
+
+/** The end of the paper's title that the "The" at token i opens, or -1 */
+function mastheadEnd(doc: Doc, i: number): number {
+  const tokens = doc.tokens;
+  const the = tokens[i];
+  if (the.text !== 'The') return -1;
+  // in the middle of a sentence: after a lower-case word of the same sentence (not after a quote
+  // or a colon, where a sentence may open)
+  const before = tokens[i - 1];
+  if (before.shape !== 'lower' || before.sentence !== the.sentence) return -1;
+  // ("The" touches the title: one space, not two or a line break)
+  if (tokens[i + 1].start !== the.end + 1 || tokens[i + 1].sentence !== the.sentence) return -1;
+  let end = i + 1;
+  while (end < tokens.length && end - i - 1 < MAX_TITLE_WORDS && tokens[end].shape === 'title' && tokens[end].sentence === the.sentence) end++;
+  if (end === i + 1) return -1;
+  const cued = OUTLET_CUES.has(before.lower) || OUTLET_CUE_PAIRS.has(`${tokens[i - 2]?.lower} ${before.lower}`);
+  if (!cued && (end - i < 3 || !MASTHEAD_HEADS.has(tokens[end - 1].lower))) return -1;
+  // ("quoted in The Art of War": a title that runs on past "of" or "and" is longer than what was read)
+  const runOn = tokens[end];
+  if (runOn && runOn.sentence === the.sentence && (runOn.lower === 'of' || runOn.lower === 'and') && tokens[end + 1]?.shape === 'title') return -1;
+  // (a listed paper is the gazetteer's, and refine/paper-titles.ts gives it its "The")
+  if (phraseFlags(doc, i + 1, end) & (PLACE_FLAGS | FLAGS.organization) || phraseFlags(doc, i, end) & (PLACE_FLAGS | FLAGS.organization)) return -1;
+  // ("told The Voice judges": the title then names a show's people; a paper's own noun may follow: "told The Age newspaper")
+  if (isNounAfter(doc, end, the.sentence) && !tokens[end].lower.endsWith('ed') && !MEDIA_NOUNS.has(tokens[end].lower)) return -1;
+  return end;
 }

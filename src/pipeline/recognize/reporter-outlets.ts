@@ -5,7 +5,7 @@
 
 import { Doc, Mention } from '../../model';
 import { FLAGS, PLACE_FLAGS } from '../../lexicon';
-import { FUNCTION_WORDS } from './candidates';
+import { FUNCTION_WORDS, chunkText } from './candidates';
 import { tokenFlags } from './gazetteer';
 import { mentionFromTokens } from './mention';
 
@@ -19,7 +19,8 @@ const MAX_OUTLET_WORDS = 3;
 const MAX_REPORTER_WORDS = 3;
 
 export function recognizeReporterOutlets(doc: Doc): Mention[] {
-  if (!doc.text.includes("'s") && !doc.text.includes('’s')) return [];
+  const text = chunkText(doc);
+  if (!text.includes("'s") && !text.includes('’s')) return [];
   const tokens = doc.tokens;
   const found: Mention[] = [];
   for (let i = 1; i < tokens.length - 2; i++) {

@@ -5,6 +5,7 @@
 // lists know of its words.
 
 import { Doc, Mention } from '../../model';
+import { chunkText } from './candidates';
 import { mentionFromTokens } from './mention';
 
 /** "spelled Öztürk", "also written Tchiller", "who some spell Paradon" */
@@ -23,7 +24,7 @@ const SURE = 0.6;
 const STRENGTH = 0.8;
 
 export function recognizeSpellingCues(doc: Doc): Mention[] {
-  if (!/\b(?:spel|writ|call|transliter)/.test(doc.text)) return [];
+  if (!mayHaveSpellingCue(chunkText(doc))) return [];
   const tokens = doc.tokens;
   const found: Mention[] = [];
   for (let i = 1; i < tokens.length - 1; i++) {
@@ -49,6 +50,15 @@ export function recognizeSpellingCues(doc: Doc): Mention[] {
   }
   return found;
 }
+
+/**
+ * A cheap first look for the cues' words: a spelling verb, or a naming verb with its pronoun
+ * ("call him", "spell it"); "called" and "written" alone are in most stories.
+ */
+function mayHaveSpellingCue(text: string): boolean {
+  return text.includes('spel') || text.includes('written') || text.includes('transliter') || NAMING_PRONOUN.test(text);
+}
+const NAMING_PRONOUN = /\b(?:call|calls|called|write|writes)\s+(?:it|him|her|them)\b/i;
 
 function isCapitalized(shape: string | undefined): boolean {
   return shape === 'title' || shape === 'upper' || shape === 'mixed';
