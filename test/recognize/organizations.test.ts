@@ -667,4 +667,13 @@ describe('review fixes: trade plurals', () => {
       ['Kinnevo', 'organization.descriptor'],
     ]);
   });
+
+  test('a company noun no person is called by makes a person-shaped name the firm\'s; a trade that is a person\'s does not', () => {
+    const text = 'The French luxury group Maison Verancourt bought the leather goods maker Sylvie Aubrac on Monday. The other buyer was insurer Thierry Velmont.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Maison Verancourt', 'organization', 24, 41, 'organization.descriptor'],
+      ['Sylvie Aubrac', 'organization', 73, 86, 'organization.descriptor'],
+      ['Thierry Velmont', 'person', 126, 141, 'person.given-name'],
+    ]);
+  });
 });

@@ -22,6 +22,8 @@ const LIST_NAME_JOINERS = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'witho
 const LIST_NAME_MARKS = new Set(['+', '!', '(']);
 /** Common nouns that introduce a company or group by name: "glass maker Vontera", "rival Velcom" */
 const COMPANY_NOUNS = new Set(['giant', 'operator', 'firm', 'company', 'maker', 'manufacturer', 'carrier', 'airline', 'insurer', 'retailer', 'conglomerate', 'rival', 'subsidiary', 'affiliate', 'unit', 'group', 'lender', 'bank', 'broker', 'brokerage', 'automaker', 'carmaker', 'chipmaker', 'producer', 'supplier', 'distributor', 'developer', 'publisher', 'newspaper', 'daily', 'weekly', 'magazine', 'agency', 'network', 'broadcaster', 'channel', 'club', 'side', 'team', 'party', 'movement', 'organisation', 'organization', 'refiner', 'miner', 'exporter', 'importer', 'utility', 'telecoms', 'conglomerate', 'concern', 'publication', 'drugmaker', 'steelmaker', 'shipbuilder', 'chain', 'consultancy', 'startup', 'start-up', 'charity', 'nonprofit', 'non-profit', 'watchdog', 'regulator', 'pollster', 'tabloid', 'outlet', 'website', 'label', 'studio', 'union', 'cooperative', 'journal']);
+/** Company nouns no person is called by, before a name: "the luxury group Maison Verle" (not "jeweller", "publisher", "insurer", "giant"; nor "carrier", a ship's too) */
+const FIRM_NOUNS = new Set(['company', 'firm', 'group', 'maker', 'manufacturer', 'airline', 'retailer', 'conglomerate', 'subsidiary', 'affiliate', 'lender', 'bank', 'brokerage', 'automaker', 'carmaker', 'chipmaker', 'drugmaker', 'steelmaker', 'utility', 'chain', 'concern', 'label', 'brand', 'startup', 'start-up', 'consultancy', 'cooperative']);
 /** Nouns after a company name: "Vontera shares", "Kelvor stock" */
 const COMPANY_AFTER = new Set(['ceo', 'newspaper', 'newspapers', 'news', 'magazine', 'union', 'shares', 'stock', 'stocks', 'shareholders', 'stockholders', 'subsidiary', 'executives', 'employees', 'plant', 'plants', 'factory', 'headquarters', 'spokesperson', 'bonds', 'earnings', 'profit', 'profits', 'revenues', 'sales']);
 /** Nouns after the title of a paper or a channel: "Coast magazine" */
@@ -319,6 +321,12 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
     // (not an initialism or a title: "TV sales", "the club Chairman", "central bank Governor Ann
     // Vell"; but a paper may be called so: "the magazine Private Eye")
     const titleOpens = (tokenFlags(tokens[start]) & FLAGS.title) !== 0 && !MEDIA_NOUNS.has(descriptor?.lower ?? '');
+    // "the luxury group Maison Verle", "the leather goods maker Sylvie Aubran": a noun no person is
+    // called by makes even a name shaped like a person's the firm's
+    if (end - start >= 2 && end - start <= 3 && descriptor?.shape === 'lower' && FIRM_NOUNS.has(descriptor.lower) && !(phraseFlags(doc, start, end) & (PLACE_FLAGS | FLAGS.demonym | FLAGS.notName | FLAGS.organization)) && !titleOpens) {
+      found.push(mentionFromTokens(doc, 'organization', start, end, 'organization.descriptor', 0.85));
+      continue;
+    }
     if (end - start <= 3 && !(phraseFlags(doc, start, end) & (FLAGS.person | PLACE_FLAGS | FLAGS.demonym | FLAGS.notName | FLAGS.title)) && !(tokenFlags(tokens[start]) & FLAGS.given) && !titleOpens) {
       // (also a trade noun that opens the sentence: "Insurer Vantis said")
       if ((descriptor?.shape === 'lower' && COMPANY_NOUNS.has(descriptor.lower)) || (descriptor?.shape === 'title' && !candidate.allCaps && candidate.rawStart === start - 1 && TRADE_NOUNS.has(descriptor.lower) && !anyOrdinaryWord(doc, start, end) && !(phraseFlags(doc, start, end) & FLAGS.surname))) {
