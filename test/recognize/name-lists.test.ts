@@ -72,3 +72,16 @@ describe('a firm in a list makes its one-word neighbours firms', () => {
     ]);
   });
 });
+
+describe('a list of places that a preposition opens makes its untyped items places', () => {
+  test('"in Paris, Osk, Brevik and Vellmar": two sure places; not one place before the subjects of a verb, nor a first name', () => {
+    const listed = (text: string) => names(text).filter((r) => r.rule === 'place.listed-with-places').map((r) => [r.text, r.start, r.end]);
+    expect(listed('Shops in Paris, Osk, Brevik and Vellmar stayed shut.')).toEqual([
+      ['Osk', 16, 19],
+      ['Brevik', 21, 27],
+    ]);
+    expect(listed('The talks were held in Geneva, Tarvo Sinn and Ed Velk rejected it.')).toEqual([]);
+    expect(listed('He was in Rome, Italy and Carlo helped him.')).toEqual([]);
+  });
+});
+

@@ -7,8 +7,9 @@
 
 import { Doc, Mention } from '../../model';
 import { FLAGS, PLACE_FLAGS } from '../../lexicon';
-import { isCapitalized, tokenFlags } from '../recognize/gazetteer';
+import { isCapitalized, phraseFlags, tokenFlags } from '../recognize/gazetteer';
 import { isOrdinaryWord, isNounAfter } from '../recognize/candidates';
+import { isFiniteVerb } from '../../lexicon/word-tags';
 import { mentionFromTokens, wordsOfPersons } from '../recognize/mention';
 
 const MIN_ITEMS = 4;
@@ -34,11 +35,14 @@ export function refineNameLists(doc: Doc): Mention[] {
   let persons: Set<string> | null = null;
   const personWords = () => (persons ??= wordsOfPersons(doc, doc.annotations));
   const typedAt = new Uint8Array(tokens.length);
+  /** where a place found surely starts, and where it ends */
+  const placeAt = new Map<number, number>();
   for (const m of doc.annotations) {
     if (m.type === 'date') continue;
     for (let i = m.tokenStart; i < m.tokenEnd; i++) typedAt[i] = 1;
     if (m.type === 'person' && (personAt.get(m.tokenStart)?.strength ?? -1) < m.strength) personAt.set(m.tokenStart, m);
     if (m.type === 'organization' && m.strength >= FIRM_STRENGTH && FIRM_RULES.has(m.rule)) firmEnds.set(m.tokenStart, m.tokenEnd);
+    if (m.type === 'place' && m.strength >= SURE_PLACE) placeAt.set(m.tokenStart, m.tokenEnd);
   }
   const found: Mention[] = [];
   let i = 0;
@@ -50,6 +54,7 @@ export function refineNameLists(doc: Doc): Mention[] {
     }
     const items = listFrom(doc, i);
     if (items.length >= 2 && firmEnds.size > 0) firmsListedWithFirms(doc, items, firmEnds, typedAt, personWords, found);
+    if (items.length >= 3 && placeAt.size > 0) placesListedWithPlaces(doc, items, placeAt, personAt, found);
     // (the pair's first item opens its run of capitals: not "Reporters Eli [Varo] and Jan Kessel")
     if (items.length === 2 && tokens[items[0].end]?.lower === 'and' && !(i > 0 && isCapitalized(tokens[i - 1]) && tokens[i - 1].sentence === tokens[i].sentence)) {
       const pair = personPairedWith(doc, items[0], items[1], personAt, typedAt);
@@ -122,6 +127,48 @@ function listFrom(doc: Doc, i: number): Item[] {
  * sentence that no rule typed is an organization too, unless it is a word of the story's persons
  * ("Dana Kresk ... Velmar Ltd and Kresk") or a word the lists know as a person, a place or a title.
  */
+/** Prepositions of place that open a list of places in mid-sentence: "airports in Velk, Chu Lai and Tarn" */
+const PLACE_PREPOSITIONS = new Set(['in', 'near', 'across', 'from', 'to', 'at']);
+/** a place the gazetteer or a place's head noun found */
+const SURE_PLACE = 0.7;
+/** a person guessed no more surely than this may be a town of the list (a first name, a shape) */
+const WEAK_PERSON = 0.65;
+
+/**
+ * "airports in Velk, Chu Lai and Phu Tarn", "people in Aldmoor, Kestle and Preston Cross": a list
+ * that a preposition of place opens in mid-sentence, with places found surely, lists places; an
+ * item no rule typed, or guessed a person's from its shape alone, is a place too. (Not a list that
+ * opens the sentence, "In Geneva, Brandt and Mero said", nor one with a sure person or a firm.)
+ */
+function placesListedWithPlaces(doc: Doc, items: Item[], placeAt: Map<number, number>, personAt: Map<number, Mention>, found: Mention[]): void {
+  const tokens = doc.tokens;
+  const preposition = tokens[items[0].start - 1];
+  if (!preposition || preposition.shape !== 'lower' || !PLACE_PREPOSITIONS.has(preposition.lower) || preposition.sentenceInitial) return;
+  if (tokens[items[items.length - 1].start - 1].lower !== 'and') return;
+  let places = 0;
+  for (const item of items) {
+    if (placeAt.get(item.start) === item.end) places++;
+    for (let i = item.start; i < item.end; i++) {
+      const person = personAt.get(i);
+      if (person && person.strength > WEAK_PERSON) return;
+      if (tokenFlags(tokens[i]) & FLAGS.title) return;
+    }
+    if (phraseFlags(doc, item.start, item.end) & (FLAGS.organization | FLAGS.person | FLAGS.demonym | FLAGS.time | FLAGS.notName | FLAGS.title)) return;
+  }
+  if (places < 1 || places === items.length) return;
+  // ("held in Istanbul, Vell and Tarvo rejected ...": one place, then the sentence's subjects and
+  // their verb; two places make the list one of places)
+  const after = tokens[items[items.length - 1].end];
+  if (places === 1 && after && after.sentence === preposition.sentence && after.shape === 'lower' && (isFiniteVerb(after.lower) || after.lower.endsWith('ed'))) return;
+  for (const item of items) {
+    if (placeAt.get(item.start) === item.end) continue;
+    // (a first name that is no town's stays a person's: "in Rome, Italy and Carlo, how ...")
+    const flags = tokenFlags(tokens[item.start]);
+    if (flags & FLAGS.given && !(flags & PLACE_FLAGS)) continue;
+    found.push(mentionFromTokens(doc, 'place', item.start, item.end, 'place.listed-with-places', 0.8));
+  }
+}
+
 /**
  * Beside two firms, what the lists know otherwise may be a firm too: a region's name that is also an
  * ordinary word ("turned to Amazon, Temu and IKEA"; not a state or province alone: "BMW, Daimler
