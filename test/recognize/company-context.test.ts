@@ -109,6 +109,12 @@ describe('companies known by what the story says of them', () => {
     ]);
     expect(brief("Zwolle's directors met in Zwolle.")).toEqual(['organization:Zwolle', 'place:Zwolle']);
   });
+
+  test('a firm named after its town: "Zwolle shares rose", "options on Zwolle stock", "Zwolle, which is based in ..."; not the town\'s stock market, nor "shares a border"', () => {
+    expect(brief('He bought options on Zwolle stock. Zwolle shares rose 46% on the day.')).toEqual(['organization:Zwolle', 'organization:Zwolle']);
+    expect(brief('The offer for Zwolle, which is based in Kolding, was raised.')).toEqual(['organization:Zwolle', 'place:Kolding']);
+    expect(brief('Prices fell on the Zwolle stock exchange, and Zwolle shares a border with Kolding.')).toEqual(['place:Zwolle', 'place:Zwolle', 'place:Kolding']);
+  });
 });
 
 describe('companies by what the story says about their results and officers', () => {

@@ -136,7 +136,7 @@ export function recognizeCompaniesByContext(doc: Doc): Mention[] {
       const key = phraseKey(doc, c.start, c.end);
       companies.add(key);
       (ordinaryWordCompanies ??= new Set()).add(key);
-    } else if (isTownName(doc, c) && saysFirmOnly(doc, c.start, c.end, TOWN_NEVER_HAS, false)) townCompanies.add(phraseKey(doc, c.start, c.end));
+    } else if (isTownName(doc, c) && (saysFirmOnly(doc, c.start, c.end, TOWN_NEVER_HAS, false) || tradedOrBased(doc, c.start, c.end))) townCompanies.add(phraseKey(doc, c.start, c.end));
   }
   for (const key of townCompanies) companies.add(key);
   if (companies.size === 0) return [];
@@ -216,6 +216,29 @@ function saysFirmOnly(doc: Doc, start: number, end: number, possessions: Readonl
   // (the word in lower case: "Kelso's Chairman Street" is the town's)
   if (next?.lower === "'s" && after?.shape === 'lower' && possessions.has(after.lower)) return true;
   return tradedAs(doc, start, end, stake);
+}
+
+/** Words after "X shares" that make "shares" the verb: "Kelso shares a border with ..." */
+const SHARED_THINGS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'this', 'that', 'some', 'many', 'much', 'no', 'one', 'two', 'in']);
+
+const STOCK_MARKETS = new Set(['market', 'markets', 'exchange', 'exchanges', 'index', 'indexes', 'indices', 'average', 'prices']);
+
+/**
+ * "Kelso shares rose 46%", "options on Kelso stock", "Kelso, which is based in Tarn": what a town
+ * never is, said of a firm named after one
+ */
+function tradedOrBased(doc: Doc, start: number, end: number): boolean {
+  const sentence = doc.tokens[start].sentence;
+  const next = tokenInSentence(doc, end, sentence);
+  if (!next) return false;
+  const after = tokenInSentence(doc, end + 1, sentence);
+  // (not the town's market: "the Kelso stock exchange", "Kelso stock market")
+  if ((next.lower === 'shares' || next.lower === 'stock') && next.shape === 'lower' && !(after && (SHARED_THINGS.has(after.lower) || STOCK_MARKETS.has(after.lower)))) return true;
+  // "Kelso, which is based in", "Kelso, based in"
+  if (next.text !== ',') return false;
+  let i = end + 1;
+  if (tokenInSentence(doc, i, sentence)?.lower === 'which' && tokenInSentence(doc, i + 1, sentence)?.lower === 'is') i += 2;
+  return tokenInSentence(doc, i, sentence)?.lower === 'based' && tokenInSentence(doc, i + 1, sentence)?.lower === 'in';
 }
 
 /** "shares of X", a price move ("X rose 3/4 to 22 1/8") and when `stake` is asked "a stake in X": X is traded, no person */
