@@ -177,10 +177,15 @@ for (const list of ['organizations.txt', 'parties.txt', 'companies.txt']) {
 }
 // a club is an organization wherever it occurs, unless marked "sport": then only in sports stories
 for (const { entry, tags } of readList('sports-clubs.txt')) add(entry, tags.includes('sport') ? FLAGS.club : FLAGS.club | FLAGS.organization);
-// "ex-President": the hyphen keeps the prefix in the title's token
+// "ex-President": the hyphen keeps the prefix in the title's token; "Vice-Premier", "vice
+// governor": a one-word title's deputy, written with a hyphen or a space
 for (const { entry } of readList('titles.txt')) {
   add(entry, FLAGS.title);
   add(`ex-${entry}`, FLAGS.title);
+  if (!entry.includes(' ') && !entry.includes('.')) {
+    add(`vice-${entry}`, FLAGS.title);
+    add(`vice ${entry}`, FLAGS.title);
+  }
 }
 for (const { entry } of readList('title-modifiers.txt')) add(entry, FLAGS.titleModifier);
 for (const { entry, tags } of readList('org-heads.txt')) add(entry, tags.includes('word') ? FLAGS.orgHead | FLAGS.wordHead : FLAGS.orgHead);

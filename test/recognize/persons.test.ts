@@ -453,6 +453,14 @@ describe('persons: evidence from the name itself', () => {
     ]);
   });
 
+  test('a one-word title\'s deputy is a title, with a hyphen or a space: "Vice-Premier", "vice governor"', () => {
+    expect(names('Vice-Premier Huang Zhenbo met Vice Governor Tarvo Sinn and vice-mayor Ivo Velk.').map((r) => [r.text, r.start, r.end, r.roles ?? null])).toEqual([
+      ['Huang Zhenbo', 13, 25, ['Vice-Premier']],
+      ['Tarvo Sinn', 44, 54, ['Vice Governor']],
+      ['Ivo Velk', 70, 78, ['vice-mayor']],
+    ]);
+  });
+
   test('first names of other languages are first names (faker\'s locale lists): "Zeynep", "Oluwaseun"', () => {
     expect(names('Zeynep Tavener opened the plant. Later Zeynep said it would hire 40 people, and Oluwaseun Marsh agreed.').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
       ['Zeynep Tavener', 0, 14, 'person.given-name'],
