@@ -110,6 +110,15 @@ describe('organizations: head nouns', () => {
     ]);
   });
 
+  test('a second legal form after the first is the name\'s, with its period ("Co. Ltd.", "& Co. Inc."); not one that opens the next name', () => {
+    const text = 'A Thai company, Siam Velport Co. Ltd., and Pell & Co. Inc. signed it. It was sold by Velmar Holdings Ltd. SA Tarvex bought it.';
+    expect(names(text).filter((r) => r.type === 'organization').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
+      ['Siam Velport Co. Ltd.', 16, 37, 'organization.legal-suffix'],
+      ['Pell & Co. Inc.', 43, 58, 'organization.legal-suffix'],
+      ['Velmar Holdings Ltd', 85, 104, 'organization.legal-suffix'],
+    ]);
+  });
+
   test('"Cos" (companies) is a legal form, "S&L" a head noun', () => {
     expect(names('Marten Kell Cos and Lowton S&L agreed.').map((r) => `${r.type}:${r.text}`)).toEqual([
       'organization:Marten Kell Cos',

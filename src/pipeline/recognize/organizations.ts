@@ -219,7 +219,7 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
     }
     // 2. "Acme Holdings Ltd", "Acme Corp." (the period of the abbreviation is part of the name)
     if (lastFlags & FLAGS.legalSuffix && end - orgStart >= 2) {
-      const orgEnd = ofCountryEnd(doc, byStart, withAbbreviationPeriod(doc, end));
+      const orgEnd = ofCountryEnd(doc, byStart, withSecondLegalForm(doc, withAbbreviationPeriod(doc, end)));
       found.push(mentionFromTokens(doc, 'organization', orgStart, orgEnd, 'organization.legal-suffix', 0.9));
       continue;
     }
@@ -303,7 +303,7 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
       // "Marle & Tenby's Corp.": the "'s" and the legal form after the second name
       if (hasCliticAndLegalForm(doc, ampEnd)) ampEnd += 2;
       // "Dunmore & Co. to ...": the abbreviation's period, as for "Acme Corp."
-      if (tokenFlags(tokens[ampEnd - 1]) & FLAGS.legalSuffix) ampEnd = withAbbreviationPeriod(doc, ampEnd);
+      if (tokenFlags(tokens[ampEnd - 1]) & FLAGS.legalSuffix) ampEnd = withSecondLegalForm(doc, withAbbreviationPeriod(doc, ampEnd));
       found.push(mentionFromTokens(doc, 'organization', firmNameStart(doc, orgStart, byEnd), ampEnd, 'organization.ampersand', 0.75));
       continue;
     }
@@ -569,6 +569,17 @@ function unknownWords(doc: Doc, start: number, end: number): boolean {
 }
 const PLAIN_NAME_WORD = /^\p{Lu}[\p{L}\d-]*$/u;
 
+/** "Siam Riverline Co. Ltd.", "Kanda Seiki Co Ltd": a second legal form right after the first, with its period */
+function withSecondLegalForm(doc: Doc, end: number): number {
+  const tokens = doc.tokens;
+  const form = tokens[end];
+  if (!form || form.sentence !== tokens[end - 1].sentence || (form.shape !== 'title' && form.shape !== 'upper') || !(tokenFlags(form) & FLAGS.legalSuffix)) return end;
+  // (not a form that opens the next name: "Velmar Holdings Ltd. SA Brewing")
+  const formEnd = withAbbreviationPeriod(doc, end + 1);
+  const after = tokens[formEnd];
+  return after && after.sentence === form.sentence && isCapitalized(after) ? end : formEnd;
+}
+
 function withAbbreviationPeriod(doc: Doc, end: number): number {
   const period = doc.tokens[end];
   return period?.text === '.' && !period.spaceBefore && periodBelongsToName(doc, end) ? end + 1 : end;
@@ -618,7 +629,8 @@ function periodBelongsToName(doc: Doc, i: number): boolean {
   // "Acme Corp.'s": the tokens are "Corp", ".", "'", "s" (a possessive after a period is not split off)
   if (next && next.norm === "'" && !next.spaceBefore && doc.tokens[i + 2]?.lower === 's' && !doc.tokens[i + 2].spaceBefore) return true;
   if (!next || next.sentence !== doc.tokens[i].sentence) return false;
-  return next.shape === 'lower' || next.shape === 'number' || PUNCTUATION_AFTER_ABBREVIATION.has(next.text) || next.lower === "'s";
+  // ("Co. Ltd.": a second legal form follows)
+  return next.shape === 'lower' || next.shape === 'number' || PUNCTUATION_AFTER_ABBREVIATION.has(next.text) || next.lower === "'s" || withSecondLegalForm(doc, i + 1) > i + 1;
 }
 
 /**
