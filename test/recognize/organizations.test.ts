@@ -24,6 +24,14 @@ describe('organizations: head nouns', () => {
     ]);
   });
 
+  test('"Sports" closes a broadcaster\'s or a firm\'s sports arm ("KVTR Sports", "Velkor Sports"); not after an ordinary word ("Winter Sports")', () => {
+    expect(brief('Dana Kerr of KVTR Sports and a Velkor Sports spokesman spoke at the Winter Sports fair.')).toEqual([
+      'person:Dana Kerr',
+      'organization:KVTR Sports',
+      'organization:Velkor Sports',
+    ]);
+  });
+
   test('a head that is an ordinary word too closes no name in capitals or in a title-case headline', () => {
     expect(brief('TARSA WINS SQUAD RECALL INTERNATIONAL')).toEqual([]);
     expect(brief('Angry Teachers March On Tarnley')).toEqual([]);

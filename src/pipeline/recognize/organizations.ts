@@ -76,8 +76,8 @@ function isSentenceAdverb(token: Token): boolean {
   return SENTENCE_ADVERBS.has(token.lower);
 }
 
-/** Word heads that ordinary words before them make a phrase, not a name: "the International Community", "Data Analytics" */
-const HEADS_AFTER_A_NAME = new Set(['community', 'platforms', 'solutions', 'properties', 'dynamics', 'therapeutics', 'biosciences', 'robotics', 'analytics', 'air', 'pharma', 'biotech', 'genomics', 'payments', 'renewables']);
+/** Word heads that ordinary words before them make a phrase, not a name: "the International Community", "Data Analytics", "Winter Sports" */
+const HEADS_AFTER_A_NAME = new Set(['community', 'sports', 'platforms', 'solutions', 'properties', 'dynamics', 'therapeutics', 'biosciences', 'robotics', 'analytics', 'air', 'pharma', 'biotech', 'genomics', 'payments', 'renewables']);
 
 /**
  * A head that is an ordinary word too (FLAGS.wordHead: "International", "Workers", "Platforms")
