@@ -208,6 +208,15 @@ describe('organizations: head nouns', () => {
     expect(brief('A note went to Chancellor Bush and Congress.')).toEqual(['person:Bush', 'organization:Congress']);
   });
 
+  test('a place\'s name after "and" opens a name of its own: "the Tarnley Board of Trade and Leeds Grain Exchange"; a trade\'s words join', () => {
+    const text = 'Grain traded on the Tarnley Board of Trade and Leeds Grain Exchange fell. The Immigration and Naturalization Service agreed.';
+    expect(names(text).map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
+      ['Tarnley Board of Trade', 20, 42, 'organization.head-of'],
+      ['Leeds Grain Exchange', 47, 67, 'organization.head-noun'],
+      ['Immigration and Naturalization Service', 78, 116, 'organization.head-noun'],
+    ]);
+  });
+
   test('a listed body before "and" is a name of its own: "the White House and Harbor Department"', () => {
     expect(brief('Letters went to the White House and Harbor Department on Friday.')).toEqual(['organization:White House', 'organization:Harbor Department']);
   });
