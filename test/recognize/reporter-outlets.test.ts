@@ -1,4 +1,4 @@
-import { recognizeReporterOutlets } from '../../src/pipeline/recognize/reporter-outlets';
+import { recognizeReporterOutlets, recognizeSignOffOutlets } from '../../src/pipeline/recognize/reporter-outlets';
 import { names, run } from './helpers';
 
 describe('outlets named by their reporters', () => {
@@ -30,7 +30,7 @@ describe('outlets named by their reporters', () => {
 
   test('a broadcast sign-off names its outlet: "For The Planet, I am ...", "For the Harbour Wire I\'m ..."; not a place or a person', () => {
     const text = "For The Planet, I am Katy Tarvel in Kellby. For the Harbour Wire I'm Tom Reyes. For Kellby, this is Dana Kresk. For Tom Reyes, this is a big day.";
-    expect(run(recognizeReporterOutlets, text)).toEqual([
+    expect(run(recognizeSignOffOutlets, text)).toEqual([
       { text: 'The Planet', type: 'organization', start: 4, end: 14, rule: 'organization.reporter-outlet' },
       { text: 'Harbour Wire', type: 'organization', start: 52, end: 64, rule: 'organization.reporter-outlet' },
     ]);

@@ -20,11 +20,9 @@ const MAX_OUTLET_WORDS = 3;
 const MAX_REPORTER_WORDS = 3;
 
 export function recognizeReporterOutlets(doc: Doc): Mention[] {
-  const found: Mention[] = [];
-  // (the sign-off opens with "For": a cheap test before any token is read)
-  if (doc.text.includes('For ')) signOffOutlets(doc, found);
-  if (!doc.text.includes("'s") && !doc.text.includes('’s')) return found;
+  if (!doc.text.includes("'s") && !doc.text.includes('’s')) return [];
   const tokens = doc.tokens;
+  const found: Mention[] = [];
   for (let i = 1; i < tokens.length - 2; i++) {
     const clitic = tokens[i];
     if (clitic.lower !== "'s" || clitic.spaceBefore) continue;
@@ -45,8 +43,11 @@ const SIGN_OFF_OPENINGS = new Set(["i'm", 'i', 'this']);
  * to three capitalized words after a sentence's opening "For", before the reporter's own name,
  * are the outlet the reporter signs off for (not a place: "For Kellby, this is ..." is no outlet).
  */
-function signOffOutlets(doc: Doc, found: Mention[]): void {
+export function recognizeSignOffOutlets(doc: Doc): Mention[] {
+  // (the sign-off opens with "For": a cheap test before any token is read)
+  if (!doc.text.includes('For ')) return [];
   const tokens = doc.tokens;
+  const found: Mention[] = [];
   for (let i = 0; i < tokens.length - 4; i++) {
     const opening = tokens[i];
     if (opening.text !== 'For' || !opening.sentenceInitial) continue;
@@ -70,6 +71,7 @@ function signOffOutlets(doc: Doc, found: Mention[]): void {
     for (let j = start; j < end; j++) if (tokenFlags(tokens[j]) & NOT_OUTLET) outlet = false;
     if (outlet) found.push(mentionFromTokens(doc, 'organization', tokens[i + 1].text === 'The' ? i + 1 : start, end, 'organization.reporter-outlet', 0.75));
   }
+  return found;
 }
 
 /** Start of the one to three capitalized words before token `clitic`, or -1. */
