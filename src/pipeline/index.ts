@@ -21,7 +21,7 @@ import { recognizeResultsTables } from './recognize/results-tables';
 import { recognizeBracketedSides } from './recognize/bracket-sides';
 import { recognizeCredits } from './recognize/credits';
 import { recognizePressReview } from './recognize/press-review';
-import { recognizeReporterOutlets } from './recognize/reporter-outlets';
+import { recognizeReporterOutlets, recognizeSignOffOutlets } from './recognize/reporter-outlets';
 import { recognizePaperMastheads } from './recognize/paper-mastheads';
 import { recognizeOrganizationBranches } from './recognize/organization-branches';
 import { recognizeMilitaryUnits } from './recognize/military-units';
@@ -58,6 +58,7 @@ const RECOGNIZERS: Recognizer[] = [
   recognizeCredits, // "(AP)", "/TASS/": wire services as source organizations
   recognizePressReview, // "HALVARD POST - ...": the papers of a press review
   recognizeReporterOutlets, // "The Wire's Dana Kresk reports": the outlet a reporter speaks for
+  recognizeSignOffOutlets, // "For The Wire, I'm Dana Kresk.": the outlet a broadcast signs off for
   recognizePaperMastheads, // "told The Age", "with The Marlow Sentinel": a capitalized The in mid-sentence opens a paper's title
   recognizePersons,
   recognizeOrganizations,

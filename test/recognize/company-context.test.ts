@@ -220,6 +220,24 @@ describe('companies by what the story says about their results and officers', ()
     ]);
   });
 
+  test('the department may take up to three words, after "of" or "for": "manager of corporate bond trading at X", "vice president for sales at X"', () => {
+    // (no officer before the words: "work for hire at Ostrand" says nothing)
+    const text = 'Ivo Rask, manager of corporate bond trading at Dana Kerr, and a vice president for sales at Tom Brandt agreed; Tom Brandt, head of the team at Velkor, left. He went to work for hire at Ostrand.';
+    expect(run(recognizeCompaniesByContext, text).map((r) => [r.text, r.start, r.end])).toEqual([
+      ['Dana Kerr', 47, 56],
+      ['Tom Brandt', 92, 102],
+      ['Tom Brandt', 111, 121],
+      ['Velkor', 143, 149],
+    ]);
+  });
+
+  test('who reads a market "for" a firm works for it: "chief strategist for X", "an economist for X"', () => {
+    expect(run(recognizeCompaniesByContext, 'Lena Marsh, chief strategist for Corvell Vance, and an economist for Ostrand disagreed.').map((r) => [r.text, r.start, r.end])).toEqual([
+      ['Corvell Vance', 33, 46],
+      ['Ostrand', 69, 76],
+    ]);
+  });
+
   test('what a firm does: "X employs 4,000", "X has annual sales of", "X filed for bankruptcy protection" or "for Chapter 11"', () => {
     const text = 'Vantor employs 4,000 people. Orsel Baum has annual sales of $9 million. Dellmark filed for bankruptcy protection, and Peltrax filed for Chapter 11. ' +
       'Dorr employs nobody. Tavish filed for bankruptcy in 2003.';

@@ -234,6 +234,17 @@ describe('one sense per document', () => {
     ]);
   });
 
+  test('a bank, a fund or a university named by a word of its own teaches that word ("Oskamp Fund ... Oskamp"); not an ordinary word ("Pioneer Bank")', () => {
+    const text = 'The Oskamp Fund and the Brenlow University trust sold shares to Pioneer Bank. Oskamp said it had 40% in cash, a Brenlow official said, and Pioneer agreed.';
+    expect(names(text).map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
+      ['Oskamp Fund', 4, 15, 'organization.head-noun'],
+      ['Brenlow University', 24, 42, 'organization.head-noun'],
+      ['Pioneer Bank', 64, 76, 'organization.head-noun'],
+      ['Oskamp', 78, 84, 'organization.short-name'],
+      ['Brenlow', 112, 119, 'organization.short-name'],
+    ]);
+  });
+
   test('a partnership with no legal form ("Brandauer & Kell") teaches its first partner too', () => {
     const text = 'The merger of Brandauer & Kell with a rival was approved. Brandauer, with 40 lawyers, has lost partners. Some Brandauer associates left.';
     expect(names(text).map((r) => [r.text, r.start, r.end, r.rule])).toEqual([

@@ -24,6 +24,14 @@ describe('organizations: head nouns', () => {
     ]);
   });
 
+  test('"Sports" closes a broadcaster\'s or a firm\'s sports arm ("KVTR Sports", "Velkor Sports"); not after an ordinary word ("Winter Sports")', () => {
+    expect(brief('Dana Kerr of KVTR Sports and a Velkor Sports spokesman spoke at the Winter Sports fair.')).toEqual([
+      'person:Dana Kerr',
+      'organization:KVTR Sports',
+      'organization:Velkor Sports',
+    ]);
+  });
+
   test('a head that is an ordinary word too closes no name in capitals or in a title-case headline', () => {
     expect(brief('TARSA WINS SQUAD RECALL INTERNATIONAL')).toEqual([]);
     expect(brief('Angry Teachers March On Tarnley')).toEqual([]);
@@ -207,6 +215,15 @@ describe('organizations: head nouns', () => {
   test('a country may open the left part of "X and Y Service"; a title may not', () => {
     expect(brief('The U.S. Harbor Safety and Inspection Service issued a notice.')).toEqual(['organization:U.S. Harbor Safety and Inspection Service']);
     expect(brief('A note went to Chancellor Bush and Congress.')).toEqual(['person:Bush', 'organization:Congress']);
+  });
+
+  test('a place\'s name after "and" opens a name of its own: "the Tarnley Board of Trade and Leeds Grain Exchange"; a trade\'s words join', () => {
+    const text = 'Grain traded on the Tarnley Board of Trade and Leeds Grain Exchange fell. The Immigration and Naturalization Service agreed.';
+    expect(names(text).map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
+      ['Tarnley Board of Trade', 20, 42, 'organization.head-of'],
+      ['Leeds Grain Exchange', 47, 67, 'organization.head-noun'],
+      ['Immigration and Naturalization Service', 78, 116, 'organization.head-noun'],
+    ]);
   });
 
   test('a listed body before "and" is a name of its own: "the White House and Harbor Department"', () => {

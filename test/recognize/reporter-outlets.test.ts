@@ -1,4 +1,4 @@
-import { recognizeReporterOutlets } from '../../src/pipeline/recognize/reporter-outlets';
+import { recognizeReporterOutlets, recognizeSignOffOutlets } from '../../src/pipeline/recognize/reporter-outlets';
 import { names, run } from './helpers';
 
 describe('outlets named by their reporters', () => {
@@ -17,12 +17,22 @@ describe('outlets named by their reporters', () => {
     ]);
   });
 
-  test('an outlet of ordinary words does not teach the rest of the story: "For The Planet", "the Planet Summit"', () => {
+  // (the sign-off "For The Planet, this is Dana Kresk." is the outlet by its own words: see below)
+  test('an outlet of ordinary words does not teach the rest of the story: "the Planet Summit"', () => {
     const text = "The Planet's Dana Kresk reports on the ferry strike, which began before the Planet Summit. For The Planet, this is Dana Kresk.";
     expect(names(text).map((r) => [r.text, r.type, r.start])).toEqual([
       ['Planet', 'organization', 4],
       ['Dana Kresk', 'person', 13],
+      ['The Planet', 'organization', 95],
       ['Dana Kresk', 'person', 115],
+    ]);
+  });
+
+  test('a broadcast sign-off names its outlet: "For The Planet, I am ...", "For the Harbour Wire I\'m ..."; not a place or a person', () => {
+    const text = "For The Planet, I am Katy Tarvel in Kellby. For the Harbour Wire I'm Tom Reyes. For Kellby, this is Dana Kresk. For Tom Reyes, this is a big day.";
+    expect(run(recognizeSignOffOutlets, text)).toEqual([
+      { text: 'The Planet', type: 'organization', start: 4, end: 14, rule: 'organization.reporter-outlet' },
+      { text: 'Harbour Wire', type: 'organization', start: 52, end: 64, rule: 'organization.reporter-outlet' },
     ]);
   });
 });

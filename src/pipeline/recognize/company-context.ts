@@ -332,17 +332,15 @@ function saysCompany(doc: Doc, start: number, end: number): boolean {
     if (before.lower === 'of' && COMPANY_BEFORE_OF.has(twoBefore.lower)) return true;
     if (before.lower === 'in' && (twoBefore.lower === 'stake' || twoBefore.lower === 'shares')) return true;
     if (before.lower === 'at' && COMPANY_BEFORE_AT.has(twoBefore.lower)) return true;
-    // "an analyst with Harwood", "Analyst Priya Kolde of Harwood": who reads a market works for a firm
-    if (before.lower === 'with' && MARKET_WATCHERS.has(twoBefore.lower)) return true;
+    // "an analyst with Harwood", "chief strategist for Harwood", "Analyst Priya Kolde of Harwood": who reads a market works for a firm
+    if ((before.lower === 'with' || before.lower === 'for') && MARKET_WATCHERS.has(twoBefore.lower)) return true;
     if (before.lower === 'of' && twoBefore.shape === 'title' && watcherNamed(doc, start - 2, sentence)) return true;
     // "vice president at Kelso Marle", "co-chairman of Kelso Marle": a firm's officer
     if ((before.lower === 'at' || before.lower === 'of') && FIRM_OFFICERS.has(twoBefore.lower)) return true;
     if (before.lower === 'at' && OFFICERS_AT.has(twoBefore.lower)) return true;
     // "director of research at Argo Vance", "head of trading at Argo Vance": an officer of a department, at the firm
-    if (before.lower === 'at' && twoBefore.shape === 'lower' && tokenInSentence(doc, start - 3, sentence)?.lower === 'of') {
-      const officer = tokenInSentence(doc, start - 4, sentence);
-      if (officer && (OFFICERS_AT.has(officer.lower) || officer.lower === 'head')) return true;
-    }
+    // (the department in up to three words: "manager of corporate bond trading at", "vice president for loss prevention at")
+    if (before.lower === 'at' && twoBefore.shape === 'lower' && officerOfDepartment(doc, start - 2, sentence)) return true;
     // "a senior vice president of Ostvik Ferries", "editor of Harbour Rate Letter" (a name no
     // place list knows: "president of France" is not here)
     // (the officer in lower case: "Director of Ward Hygiene" is a title; not a place-shaped name, "Clay County")
@@ -359,6 +357,24 @@ function saysCompany(doc: Doc, start: number, end: number): boolean {
   if (before?.lower === 'its' && next && UNIT_NOUNS.has(next.lower)) return true;
   // "the offer values Halvard at $2 billion"
   if (before && VALUES.has(before.lower) && next?.lower === 'at') return true;
+  return false;
+}
+
+/** Words of a department's name between an officer and "at": "of research", "for loss prevention" */
+const MAX_DEPARTMENT_WORDS = 3;
+
+/** Does an officer of a department end at token `last`: "director of research", "vice president for loss prevention"? */
+function officerOfDepartment(doc: Doc, last: number, sentence: number): boolean {
+  for (let i = last; i > last - MAX_DEPARTMENT_WORDS; i--) {
+    const word = tokenInSentence(doc, i, sentence);
+    if (!word || word.shape !== 'lower' || word.lower === 'of' || word.lower === 'for') return false;
+    const preposition = tokenInSentence(doc, i - 1, sentence);
+    if (preposition?.lower === 'of' || preposition?.lower === 'for') {
+      const officer = tokenInSentence(doc, i - 2, sentence);
+      // ("for" only after a title's noun: "vice president for sales at X", not "work for hire at X")
+      return officer !== undefined && (OFFICERS_AT.has(officer.lower) || (preposition.lower === 'of' && officer.lower === 'head'));
+    }
+  }
   return false;
 }
 

@@ -78,8 +78,8 @@ function isSentenceAdverb(token: Token): boolean {
   return SENTENCE_ADVERBS.has(token.lower);
 }
 
-/** Word heads that ordinary words before them make a phrase, not a name: "the International Community", "Data Analytics" */
-const HEADS_AFTER_A_NAME = new Set(['community', 'platforms', 'solutions', 'properties', 'dynamics', 'therapeutics', 'biosciences', 'robotics', 'analytics', 'air', 'pharma', 'biotech', 'genomics', 'payments', 'renewables']);
+/** Word heads that ordinary words before them make a phrase, not a name: "the International Community", "Data Analytics", "Winter Sports" */
+const HEADS_AFTER_A_NAME = new Set(['community', 'sports', 'platforms', 'solutions', 'properties', 'dynamics', 'therapeutics', 'biosciences', 'robotics', 'analytics', 'air', 'pharma', 'biotech', 'genomics', 'payments', 'renewables']);
 
 /**
  * A head that is an ordinary word too (FLAGS.wordHead: "International", "Workers", "Platforms")
@@ -758,6 +758,10 @@ function andExtension(doc: Doc, start: number, byEnd: Map<number, Candidate>): n
   // "U.S. Immigration and Naturalization Service", "Tarnley Federal Savings and Loan Association": a
   // place or a name word may open a left part of ordinary words (not a first name or a title:
   // "Lena Marsh and Harbor Authority")
+  // "the Board of Trade and Tarnley Mercantile Exchange": a right part opened by a place's name or a
+  // person's (not an ordinary word too) is a name of its own; joined ones go on with the words of a
+  // trade ("Securities and Exchange Commission", "Immigration and Naturalization Service")
+  if (!isOrdinaryWord(tokens[start]) && tokenFlags(tokens[start]) & (PLACE_FLAGS | FLAGS.given | FLAGS.surname)) return start;
   let from = left.start;
   if (left.end - from > 1 && tokenFlags(tokens[from]) & FLAGS.country) from++;
   else if (left.end - from > 1 && !(tokenFlags(tokens[from]) & (FLAGS.given | FLAGS.title | FLAGS.organization | FLAGS.orgHead)) && !isOrdinaryWord(tokens[from])) {

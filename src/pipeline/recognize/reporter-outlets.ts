@@ -1,7 +1,8 @@
 // News outlets named by their reporters, as broadcasts hand over to them: "The Harbour Wire's Dana
 // Kresk reports from Kellby", "Channel Nine's Tom Reyes has more". A name with "'s" before a
 // reporter's name and a verb of reporting is the outlet's, an organization, however ordinary its
-// words ("The Planet", "Evening Light").
+// words ("The Planet", "Evening Light"). A broadcast's sign-off names the outlet too: "For The
+// Planet, I'm Dana Kresk in Kellby." (a capitalized "The" kept, as a masthead's).
 
 import { Doc, Mention } from '../../model';
 import { FLAGS, PLACE_FLAGS } from '../../lexicon';
@@ -31,6 +32,45 @@ export function recognizeReporterOutlets(doc: Doc): Mention[] {
     const reporterEnd = reporterAfter(doc, i + 1);
     if (reporterEnd < 0 || !reportsNext(doc, reporterEnd)) continue;
     found.push(mentionFromTokens(doc, 'organization', outletStart, i, 'organization.reporter-outlet', 0.75));
+  }
+  return found;
+}
+
+/** What the reporter says before the name in a sign-off: "I'm", "I am", "this is" */
+const SIGN_OFF_OPENINGS = new Set(["i'm", 'i', 'this']);
+
+/**
+ * "For The Planet, I'm Dana Kresk.", "For Evening Light, this is Tom Reyes in Kellby.": the one
+ * to three capitalized words after a sentence's opening "For", before the reporter's own name,
+ * are the outlet the reporter signs off for (not a place: "For Kellby, this is ..." is no outlet).
+ */
+export function recognizeSignOffOutlets(doc: Doc): Mention[] {
+  // (the sign-off opens with "For": a cheap test before any token is read)
+  if (!doc.text.includes('For ')) return [];
+  const tokens = doc.tokens;
+  const found: Mention[] = [];
+  for (let i = 0; i < tokens.length - 4; i++) {
+    const opening = tokens[i];
+    if (opening.text !== 'For' || !opening.sentenceInitial) continue;
+    // a capitalized "The" stays in the outlet's name, as in a masthead ("For The Planet"; not "For the Planet")
+    const start = tokens[i + 1].lower === 'the' ? i + 2 : i + 1;
+    let end = start;
+    while (end < tokens.length && end - start < MAX_OUTLET_WORDS && tokens[end].sentence === opening.sentence && (tokens[end].shape === 'title' || tokens[end].shape === 'upper') && !FUNCTION_WORDS.has(tokens[end].lower) && !SIGN_OFF_OPENINGS.has(tokens[end].lower)) end++;
+    if (end === start) continue;
+    let k = end;
+    if (tokens[k]?.text === ',') k++;
+    const said = tokens[k];
+    if (!said || said.sentence !== opening.sentence || !SIGN_OFF_OPENINGS.has(said.lower)) continue;
+    // "I'm" is one token; "I am" and "this is" are two
+    if (said.lower !== "i'm") {
+      const verb = tokens[k + 1];
+      if (!verb || verb.lower !== (said.lower === 'i' ? 'am' : 'is')) continue;
+      k++;
+    }
+    if (reporterAfter(doc, k + 1) < 0) continue;
+    let outlet = true;
+    for (let j = start; j < end; j++) if (tokenFlags(tokens[j]) & NOT_OUTLET) outlet = false;
+    if (outlet) found.push(mentionFromTokens(doc, 'organization', tokens[i + 1].text === 'The' ? i + 1 : start, end, 'organization.reporter-outlet', 0.75));
   }
   return found;
 }

@@ -5,7 +5,8 @@
 // describes the business ("Products", "International") or a country ("Canada"); a company whose
 // first word has two capitalized halves ("Kelso-Brandt Group") teaches the first half ("Kelso"); a
 // firm named after its partners teaches the first partner ("Brandauer, Kell & Co." teaches "Brandauer"),
-// and one named by its business its first word ("Halvard Airlines" teaches "Halvard").
+// and one named by its business its first word ("Halvard Airlines" teaches "Halvard"), as a bank,
+// a fund or a university does its own word ("Oskamp Fund" teaches "Oskamp").
 // Read by one-sense.ts, which finds the taught names wherever they occur.
 
 import { Doc, Mention } from '../../model';
@@ -44,6 +45,8 @@ const BUSINESS_WORDS = new Set([
 const BUSINESS_HEADS = new Set(['airlines', 'airline', 'airways', 'motors', 'steel', 'petroleum', 'electric', 'mining', 'chemicals', 'pharmaceuticals', 'foods', 'brands', 'electronics', 'software', 'semiconductors', 'railways', 'railroad', 'shipping', 'securities', 'investments', 'insurance', 'bancorp', 'bancshares', 'industries', 'enterprises', 'communications', 'technologies', 'systems', 'holdings', 'platforms', 'motor', 'telecom', 'energy',
   // firms of recent years: "Lumora Labs ... Lumora said"
   'labs', 'robotics', 'therapeutics', 'biosciences', 'pharma', 'biotech', 'genomics', 'payments', 'renewables', 'minerals', 'metals', 'analytics']);
+/** Kinds of body whose name is a word of its own before the kind: "Tarvell Bank", "Brenlow University" */
+const INSTITUTION_HEADS = new Set(['bank', 'fund', 'university', 'institute', 'institution', 'foundation']);
 /** Full-name rules whose names end in a legal form: "Acme Holdings Ltd.", "Dunmore & Co." */
 const LEGAL_NAME_RULES = new Set(['organization.legal-suffix', 'organization.ampersand']);
 /** Words that never stand alone for a company: titles ("General"), months, nationalities. */
@@ -88,6 +91,16 @@ export function companyShortNames(doc: Doc, winners: Mention[]): ShortName[] {
       if (ownWord && !(flags & NEVER_ALONE)) found.push({ key: word.lower, ordinaryWord: (flags & FLAGS.common) !== 0, town: false, adjective: false });
       // "Western Airlines ... Western said": an airline is called by its adjective too
       else if (ownWord && (flags & NEVER_ALONE) === FLAGS.demonym) found.push({ key: word.lower, ordinaryWord: true, town: false, adjective: true });
+    }
+    // "Tarvell Bank", "Oskamp Fund", "Brenlow University": a body named by its kind after a word of
+    // its own is called by that word too ("Tarvell said", "at Brenlow"); not an ordinary word
+    // ("World Bank" is never "World"), a place (kept below by their own rules) or a person's word
+    if (m.rule === 'organization.head-noun' && m.tokenEnd - m.tokenStart === 2 && INSTITUTION_HEADS.has(tokens[m.tokenEnd - 1].lower)) {
+      const word = tokens[m.tokenStart];
+      const flags = tokenFlags(word);
+      if (word.shape === 'title' && !(flags & (NEVER_ALONE | FLAGS.common | FLAGS.orgHead | FLAGS.organization)) && !FUNCTION_WORDS.has(word.lower) && !persons().has(word.lower)) {
+        found.push({ key: word.lower, ordinaryWord: false, town: false, adjective: false });
+      }
     }
     const named = nameAfterHoldingWord(doc, m, persons);
     if (named) found.push(named);
