@@ -46,7 +46,7 @@ const SIGN_OFF_OPENINGS = new Set(["i'm", 'i', 'this']);
  */
 export function recognizeSignOffOutlets(doc: Doc): Mention[] {
   // (the sign-off opens with "For": a cheap test before any token is read)
-  if (!doc.text.includes('For ')) return [];
+  if (!chunkText(doc).includes('For ')) return [];
   const tokens = doc.tokens;
   const found: Mention[] = [];
   for (let i = 0; i < tokens.length - 4; i++) {
