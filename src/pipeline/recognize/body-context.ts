@@ -8,7 +8,7 @@
 
 import { Doc, Mention } from '../../model';
 import { FLAGS, PLACE_FLAGS } from '../../lexicon';
-import { Candidate, nameCandidates, tokenInSentence } from './candidates';
+import { Candidate, chunkText, nameCandidates, tokenInSentence } from './candidates';
 import { phraseFlags, phraseKey, tokenFlags } from './gazetteer';
 import { mentionFromTokens, wordsOfPersons } from './mention';
 import { WordMap } from '../../dates/first-token';
@@ -50,8 +50,11 @@ export function recognizeBodiesByContext(doc: Doc): Mention[] {
  * known place or department there is read by the rules that know it: "Defense Secretary X")
  */
 function bodiesBeforeOfficers(doc: Doc): Mention[] {
-  const tokens = doc.tokens;
   const found: Mention[] = [];
+  // (most stories have none of the titles: four searches cost less than a look at every token)
+  const text = chunkText(doc);
+  if (!text.includes('Secretary') && !text.includes('Speaker') && !text.includes('Chair') && !text.includes('Commissioner')) return found;
+  const tokens = doc.tokens;
   for (let i = 1; i < tokens.length - 1; i++) {
     const title = tokens[i];
     // (a WordMap's miss costs no hashing: every capitalized token is asked)
