@@ -635,6 +635,13 @@ describe('persons: evidence from the name itself', () => {
     ]);
   });
 
+  test('a Chinese family name that is an English word opening the sentence, before a pinyin given name; not inside a quote mark', () => {
+    expect(names('Fang Shuqin, governor of the province, spoke. Sun Jiaming said so. "Tang Meikan" granules sold well.').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
+      ['Fang Shuqin', 0, 11, 'person.chinese-name'],
+      ['Sun Jiaming', 46, 57, 'person.chinese-name'],
+    ]);
+  });
+
   test('two ordinary English words shaped like pinyin are no Chinese name', () => {
     expect(names('We had dinner at the Ming Tang restaurant on Friday with Haoran Song.').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
       ['Haoran Song', 57, 68, 'person.chinese-name'],

@@ -72,14 +72,19 @@ export function recognizePersons(doc: Doc): Mention[] {
 }
 
 /**
- * "Dang Thi Hong said", "Park Seo-yeon said": an East Asian family name that is also an English
- * word, which the candidate dropped where it opens the sentence, before the rest of the name.
+ * "Dang Thi Hong said", "Park Seo-yeon said", "Sun Jiarong said": an East Asian family name that is
+ * also an English word, which the candidate dropped where it opens the sentence, before the rest of
+ * the name.
  */
 function openingFamilyNameRule(doc: Doc, candidate: Candidate): string | null {
   const { rawStart, start, end } = candidate;
   if (rawStart !== start - 1) return null;
   if (isVietnameseName(doc, rawStart, end)) return 'person.vietnamese-name';
   if (end - start === 1 && isHyphenatedGivenName(doc.tokens[rawStart], doc.tokens[start])) return 'person.hyphenated-given-name';
+  // "Fang Shuting, governor of the province", "Sun Jiarong said": a Chinese family name that is an
+  // English word, then a pinyin given name (not after a quote mark, where a product's name opens:
+  // '"Tang Meikan" granules')
+  if (end - start === 1 && (tokenFlags(doc.tokens[rawStart]) & FLAGS.chineseSurname) !== 0 && isPinyinGivenName(doc.tokens[start]) && !QUOTES.has(doc.tokens[rawStart - 1]?.text ?? '')) return 'person.chinese-name';
   return null;
 }
 
