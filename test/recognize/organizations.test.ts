@@ -685,6 +685,15 @@ describe('review fixes: trade plurals', () => {
     ]);
   });
 
+  test('after "of the", a plural\'s "\'s" and a body\'s head noun go on the name ("of the Velmar People\'s Congress"); a regular plural\'s apostrophe does not', () => {
+    const text = "Ivo Tarn chairs the Standing Committee of the Velmar Provincial People's Congress. Ed Velk works at the Ministry of Foreign Affairs' Special Office.";
+    expect(names(text).filter((r) => r.type === 'organization').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
+      ["Standing Committee of the Velmar Provincial People's Congress", 20, 81, 'organization.head-of'],
+      ['Ministry of Foreign Affairs', 104, 131, 'organization.head-of'],
+      ['Special Office', 133, 147, 'organization.head-noun'],
+    ]);
+  });
+
   test('review 13: "the X group" needs more than one capital or a kind, no "of" and a lower-case word after, no creed\'s ending; a chain only after its kind', () => {
     const text = 'Tarnia was drawn in the B group with Velmar. The H5N1 group of viruses spread. The Ryukyo chain stretches south. ' +
       'He joined the Blairite faction. The Velkor hotel chain grew. Part of the Kinnevo group of Sweden.';
