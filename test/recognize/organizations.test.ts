@@ -127,6 +127,19 @@ describe('organizations: head nouns', () => {
     ]);
   });
 
+  test('a partner\'s one word before a comma opens a firm of partners and a legal form ("Tolliver, Marsh Inc."); not a listed firm, a town or a list of firms', () => {
+    const text = 'It was advised by Tolliver, Marsh Inc. on Monday. Exxon, Velmar Corp. and Mobil rose. In London, Marsh Inc. grew. Shares of Campeau, Lomas Financial Corp. fell.';
+    expect(names(text).filter((r) => r.type === 'organization').map((r) => [r.text, r.start, r.end])).toEqual([
+      ['Tolliver, Marsh Inc.', 18, 38],
+      ['Exxon', 50, 55],
+      ['Velmar Corp.', 57, 69],
+      ['Mobil', 74, 79],
+      ['Marsh Inc.', 97, 107],
+      ['Campeau', 124, 131],
+      ['Lomas Financial Corp.', 133, 154],
+    ]);
+  });
+
   test('"Cos" (companies) is a legal form, "S&L" a head noun', () => {
     expect(names('Marten Kell Cos and Lowton S&L agreed.').map((r) => `${r.type}:${r.text}`)).toEqual([
       'organization:Marten Kell Cos',

@@ -220,7 +220,9 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
     // 2. "Acme Holdings Ltd", "Acme Corp." (the period of the abbreviation is part of the name)
     if (lastFlags & FLAGS.legalSuffix && end - orgStart >= 2) {
       const orgEnd = ofCountryEnd(doc, byStart, withSecondLegalForm(doc, withAbbreviationPeriod(doc, end)));
-      found.push(mentionFromTokens(doc, 'organization', orgStart, orgEnd, 'organization.legal-suffix', 0.9));
+      // (a second partner's one word and the form: "Tolliver, Marsh Inc."; "Campeau, Lomas Financial Corp." lists two firms)
+      const firmStart = end - orgStart === 2 ? partnerBefore(doc, orgStart, byEnd) : orgStart;
+      found.push(mentionFromTokens(doc, 'organization', firmStart, orgEnd, 'organization.legal-suffix', 0.9));
       continue;
     }
 
@@ -645,6 +647,23 @@ function periodBelongsToName(doc: Doc, i: number): boolean {
  * ("Deloitte, Harwell & Pike"). Not a place ("in London, Smith & Nephew"), and not the middle of a
  * longer comma list.
  */
+/**
+ * "advised by Tolliver, Marsh Inc.": one partner's name before a comma opens the firm's name of
+ * partners and a legal form, where no list knows it as anything and it is no item of a longer list
+ * ("Exxon, Velmar Corp. and ...": a listed firm is a name of its own)
+ */
+function partnerBefore(doc: Doc, start: number, byEnd: Map<number, Candidate>): number {
+  const tokens = doc.tokens;
+  if (tokens[start - 1]?.text !== ',') return start;
+  const left = byEnd.get(start - 1);
+  if (!left || left.end - left.start !== 1 || left.weakStart || left.allCaps) return start;
+  const partner = tokens[left.start];
+  if (partner.shape !== 'title' || tokenFlags(partner) & (PLACE_FLAGS | FLAGS.demonym | FLAGS.time | FLAGS.notName | FLAGS.organization | FLAGS.given | FLAGS.title | FLAGS.common)) return start;
+  const before = tokens[left.start - 1];
+  if (before && before.sentence === partner.sentence && (before.text === ',' || before.shape !== 'lower')) return start;
+  return left.start;
+}
+
 function firmNameStart(doc: Doc, start: number, byEnd: Map<number, Candidate>): number {
   const tokens = doc.tokens;
   // up to three partners: "Ardley, Vance, Mertz & Pike"
