@@ -343,7 +343,7 @@ const PINYIN = /^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|en
 const NOT_GIVEN_NAME = PLACE_FLAGS | FLAGS.organization | FLAGS.orgHead | FLAGS.legalSuffix | FLAGS.title | FLAGS.demonym | FLAGS.time | FLAGS.frequent;
 
 /** A pinyin given name: capitalized, pinyin-shaped, not a word or a name the lexicon knows otherwise. */
-function isPinyinGivenName(token: Token): boolean {
+export function isPinyinGivenName(token: Token): boolean {
   return token.shape === 'title' && token.text.length <= 12 && !(tokenFlags(token) & NOT_GIVEN_NAME) && PINYIN.test(token.lower);
 }
 

@@ -15,6 +15,7 @@ import { isTitleAbbreviation } from '../recognize/titles';
 import { NAMED_AFTER_SOMEONE, PLACE_HEADS, isWrittenAsTownWithRegion } from '../recognize/places';
 import { resolveOverlaps } from '../resolve';
 import { companyShortNames } from './company-short-names';
+import { isPinyinGivenName } from '../recognize/persons';
 
 /** "al-Hadidi", "el-Sayed", "Al-Masri": the Arabic article before a surname, and the surname after it */
 const ARABIC_ARTICLE = /^(?:al|el|Al|El)-(\p{Lu}\p{Ll}{2,})$/u;
@@ -114,6 +115,8 @@ export function refineOneSense(doc: Doc): Mention[] {
       }
     }
     const first = doc.tokens[words[0]];
+    // "Tang Jiaxi ... Tang said": a Chinese name's family name stands first, before a pinyin given name
+    if (!weak && words.length === 2 && tokenFlags(first) & FLAGS.chineseSurname && !(tokenFlags(last) & FLAGS.chineseSurname) && isPinyinGivenName(last)) learn(senses, first.lower, surname);
     // (not a first name that is also a title: "Earl Tamsin ... the Earl Fenwick")
     if (!weak && first.shape !== 'initial' && first.shape !== 'lower' && !opensBody.has(first.lower)) {
       // (a word no list knows only where it stands alone and untyped: "Tarek Mallouh ... Tarek Foods" is another name)
