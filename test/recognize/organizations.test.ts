@@ -723,5 +723,14 @@ describe('review fixes: trade plurals', () => {
       ['Sylvie Aubrac', 'organization', 73, 86, 'organization.descriptor'],
       ['Thierry Velmont', 'person', 126, 141, 'person.given-name'],
     ]);
+    // review 14: not without the firm's kind before the noun, not a famous person, not a relative
+    // clause's subject, not across a headline's line break
+    expect(names('She left the company Maria Lopez founded in 2010. He joined the rebel group Ivo Brandt led for a decade.').map((r) => [r.text, r.type])).toEqual([
+      ['Maria Lopez', 'person'],
+      ['Ivo Brandt', 'person'],
+    ]);
+    expect(names('Velkor buys leather goods maker\nMaria Lopez, its chief executive, said the deal was done.').map((r) => [r.text, r.type])).toEqual([
+      ['Maria Lopez', 'person'],
+    ]);
   });
 });

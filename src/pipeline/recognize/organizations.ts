@@ -14,6 +14,7 @@ import { titlesFrom } from './titles';
 import { PLACE_HEADS } from './places';
 import { isSportsStory } from './sports';
 import { PAPER_HEADS } from '../refine/paper-titles';
+import { isFiniteVerb } from '../../lexicon/word-tags';
 
 const OF_WORDS = new Set(['of', 'for', 'on']);
 /** Small words inside listed names, where a run of capitals breaks: "Save the Children", "Law and Justice" */
@@ -330,14 +331,16 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
     // Vell"; but a paper may be called so: "the magazine Private Eye")
     const titleOpens = (tokenFlags(tokens[start]) & FLAGS.title) !== 0 && !MEDIA_NOUNS.has(descriptor?.lower ?? '');
     // "the luxury group Maison Verle", "the leather goods maker Sylvie Aubran": a noun no person is
-    // called by makes even a name shaped like a person's the firm's
-    if (end - start >= 2 && end - start <= 3 && descriptor?.shape === 'lower' && FIRM_NOUNS.has(descriptor.lower) && !(phraseFlags(doc, start, end) & (PLACE_FLAGS | FLAGS.demonym | FLAGS.notName | FLAGS.organization)) && !titleOpens) {
+    // called by, with its kind before it, makes even a name shaped like a person's the firm's (not
+    // a famous person, nor a clause's subject: "the company Dana Vell founded in 2010")
+    if (end - start >= 2 && end - start <= 3 && descriptor?.shape === 'lower' && descriptor.sentence === tokens[start].sentence && FIRM_NOUNS.has(descriptor.lower) &&
+        isKindBefore(doc, start - 2, descriptor.sentence) && !(phraseFlags(doc, start, end) & (PLACE_FLAGS | FLAGS.demonym | FLAGS.notName | FLAGS.organization | FLAGS.person)) && !titleOpens && !opensRelativeClause(doc, end)) {
       found.push(mentionFromTokens(doc, 'organization', start, end, 'organization.descriptor', 0.85));
       continue;
     }
     if (end - start <= 3 && !(phraseFlags(doc, start, end) & (FLAGS.person | PLACE_FLAGS | FLAGS.demonym | FLAGS.notName | FLAGS.title)) && !(tokenFlags(tokens[start]) & FLAGS.given) && !titleOpens) {
       // (also a trade noun that opens the sentence: "Insurer Vantis said")
-      if ((descriptor?.shape === 'lower' && COMPANY_NOUNS.has(descriptor.lower)) || (descriptor?.shape === 'title' && !candidate.allCaps && candidate.rawStart === start - 1 && TRADE_NOUNS.has(descriptor.lower) && !anyOrdinaryWord(doc, start, end) && !(phraseFlags(doc, start, end) & FLAGS.surname))) {
+      if ((descriptor?.shape === 'lower' && COMPANY_NOUNS.has(descriptor.lower) && !opensRelativeClause(doc, end)) || (descriptor?.shape === 'title' && !candidate.allCaps && candidate.rawStart === start - 1 && TRADE_NOUNS.has(descriptor.lower) && !anyOrdinaryWord(doc, start, end) && !(phraseFlags(doc, start, end) & FLAGS.surname))) {
         found.push(mentionFromTokens(doc, 'organization', start, end, 'organization.descriptor', 0.7));
         continue;
       }
@@ -530,6 +533,32 @@ function ofCountryEnd(doc: Doc, byStart: Map<number, Candidate>, end: number): n
   if (after && after.sentence === tokens[end].sentence && (after.lower === 'and' || after.lower === 'or') && longestPhraseAt(doc, place.end + 1, PLACE_FLAGS)) return end;
   return place.end;
 }
+/** Is token i, in `sentence`, a word that says the kind of firm: "luxury" of "the luxury group", "goods" of "leather goods maker" (no article, no function word) */
+function isKindBefore(doc: Doc, i: number, sentence: number): boolean {
+  const token = tokenInSentence(doc, i, sentence);
+  return token !== undefined && (token.shape === 'lower' || token.shape === 'title') && !FUNCTION_WORDS.has(token.lower) && token.lower !== 'the' && token.lower !== 'a' && token.lower !== 'an';
+}
+
+/** Words after a clause's verb that show it has no object: "the company Dana Vell founded in 2010", "the bank Ivo Brandt ran collapsed" */
+const AFTER_CLAUSE_VERB = new Set(['in', 'for', 'at', 'on', 'with', 'from', 'during', 'until', 'since', 'before', 'after', 'two', 'three', 'years', 'decades']);
+
+/**
+ * Is the name ending before token i the subject of a relative clause ("the company Dana Vell
+ * founded in 2010", "the bank Ivo Brandt ran collapsed")? A verb of the clause with no object
+ * after it; a verb of saying or one with its object is the sentence's own ("the group Maison Verle
+ * bought the maker").
+ */
+function opensRelativeClause(doc: Doc, i: number): boolean {
+  const verb = tokenInSentence(doc, i, doc.tokens[i - 1].sentence);
+  if (!verb || verb.shape !== 'lower' || SAYING_VERBS.has(verb.lower) || AUXILIARIES.has(verb.lower) || !(isFiniteVerb(verb.lower) || verb.lower.endsWith('ed'))) return false;
+  const after = tokenInSentence(doc, i + 1, verb.sentence);
+  // (a verb that ends the sentence is its own: "the daily Velmar-Soir lamented.")
+  return after !== undefined && (AFTER_CLAUSE_VERB.has(after.lower) || (after.shape === 'lower' && (isFiniteVerb(after.lower) || after.lower.endsWith('ed'))));
+}
+const SAYING_VERBS = new Set(['said', 'says', 'told', 'announced', 'added', 'reported', 'stated']);
+/** the sentence's own verbs, never a relative clause's last word: "retailer Velmar is in talks" */
+const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'should', 'must', 'does', 'did']);
+
 /** Is any word of [start, end) an ordinary word ("Insurer Cuts Jobs": a headline's verb and noun, no firm's name)? */
 function anyOrdinaryWord(doc: Doc, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (isOrdinaryWord(doc.tokens[i])) return true;
