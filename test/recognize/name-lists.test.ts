@@ -74,14 +74,17 @@ describe('a firm in a list makes its one-word neighbours firms', () => {
 });
 
 describe('a list of places that a preposition opens makes its untyped items places', () => {
-  test('"in Paris, Osk, Brevik and Vellmar": two sure places; not one place before the subjects of a verb, nor a first name', () => {
+  test('"in Paris, Osk, Brevik and Vellmar": sure places; not before the subjects of a verb, nor after "from" or "to", nor a first name or a person-shaped name', () => {
     const listed = (text: string) => names(text).filter((r) => r.rule === 'place.listed-with-places').map((r) => [r.text, r.start, r.end]);
-    expect(listed('Shops in Paris, Osk, Brevik and Vellmar stayed shut.')).toEqual([
-      ['Osk', 16, 19],
-      ['Brevik', 21, 27],
+    expect(listed('The firm opened shops in Paris, Osk, Brevik and Vellmar last year.')).toEqual([
+      ['Osk', 32, 35],
+      ['Brevik', 37, 43],
     ]);
     expect(listed('The talks were held in Geneva, Tarvo Sinn and Ed Velk rejected it.')).toEqual([]);
     expect(listed('He was in Rome, Italy and Carlo helped him.')).toEqual([]);
+    // review 14: "from" and "to" take firms and people too
+    expect(listed('Support came from Germany, Velkor and Tarvex, the bank said. Envoys from Spain, Italy and Ivo Brandt attended.')).toEqual([]);
+    expect(listed('It has offices in Paris, Lyon, Ivo Brandt and Osk.')).toEqual([['Lyon', 25, 29], ['Osk', 46, 49]]);
   });
 });
 

@@ -10,6 +10,7 @@ import { FLAGS, PLACE_FLAGS } from '../../lexicon';
 import { isCapitalized, phraseFlags, tokenFlags } from '../recognize/gazetteer';
 import { isOrdinaryWord, isNounAfter } from '../recognize/candidates';
 import { isFiniteVerb } from '../../lexicon/word-tags';
+import { PLACE_HEADS } from '../recognize/places';
 import { mentionFromTokens, wordsOfPersons } from '../recognize/mention';
 
 const MIN_ITEMS = 4;
@@ -127,8 +128,8 @@ function listFrom(doc: Doc, i: number): Item[] {
  * sentence that no rule typed is an organization too, unless it is a word of the story's persons
  * ("Dana Kresk ... Velmar Ltd and Kresk") or a word the lists know as a person, a place or a title.
  */
-/** Prepositions of place that open a list of places in mid-sentence: "airports in Velk, Chu Lai and Tarn" */
-const PLACE_PREPOSITIONS = new Set(['in', 'near', 'across', 'from', 'to', 'at']);
+/** Prepositions that open a list of places in mid-sentence: "shops in Velk, Osk and Tarn" (not "to" or "from", which take firms and people too) */
+const LIST_PREPOSITIONS = new Set(['in', 'near', 'across']);
 /** a place the gazetteer or a place's head noun found */
 const SURE_PLACE = 0.7;
 /** a person guessed no more surely than this may be a town of the list (a first name, a shape) */
@@ -143,7 +144,7 @@ const WEAK_PERSON = 0.65;
 function placesListedWithPlaces(doc: Doc, items: Item[], placeAt: Map<number, number>, personAt: Map<number, Mention>, found: Mention[]): void {
   const tokens = doc.tokens;
   const preposition = tokens[items[0].start - 1];
-  if (!preposition || preposition.shape !== 'lower' || !PLACE_PREPOSITIONS.has(preposition.lower) || preposition.sentenceInitial) return;
+  if (!preposition || preposition.shape !== 'lower' || !LIST_PREPOSITIONS.has(preposition.lower) || preposition.sentenceInitial) return;
   if (tokens[items[items.length - 1].start - 1].lower !== 'and') return;
   let places = 0;
   for (const item of items) {
@@ -156,15 +157,18 @@ function placesListedWithPlaces(doc: Doc, items: Item[], placeAt: Map<number, nu
     if (phraseFlags(doc, item.start, item.end) & (FLAGS.organization | FLAGS.person | FLAGS.demonym | FLAGS.time | FLAGS.notName | FLAGS.title)) return;
   }
   if (places < 1 || places === items.length) return;
-  // ("held in Istanbul, Vell and Tarvo rejected ...": one place, then the sentence's subjects and
-  // their verb; two places make the list one of places)
+  // ("held in Istanbul, Vell and Tarvo rejected ...": the list's last items are the sentence's
+  // subjects before their verb)
   const after = tokens[items[items.length - 1].end];
-  if (places === 1 && after && after.sentence === preposition.sentence && after.shape === 'lower' && (isFiniteVerb(after.lower) || after.lower.endsWith('ed'))) return;
+  if (after && after.sentence === preposition.sentence && after.shape === 'lower' && (isFiniteVerb(after.lower) || after.lower.endsWith('ed'))) return;
   for (const item of items) {
     if (placeAt.get(item.start) === item.end) continue;
-    // (a first name that is no town's stays a person's: "in Rome, Italy and Carlo, how ...")
+    // (a first name that is no town's stays a person's: "in Rome, Italy and Carlo, how ..."; so does
+    // a name of two words or more that no list knows as a place, and one with "'s")
     const flags = tokenFlags(tokens[item.start]);
     if (flags & FLAGS.given && !(flags & PLACE_FLAGS)) continue;
+    if (item.end - item.start > 1 && !(phraseFlags(doc, item.start, item.end) & PLACE_FLAGS) && !PLACE_HEADS.has(tokens[item.end - 1].lower)) continue;
+    if (tokens[item.end]?.lower === "'s") continue;
     found.push(mentionFromTokens(doc, 'place', item.start, item.end, 'place.listed-with-places', 0.8));
   }
 }
