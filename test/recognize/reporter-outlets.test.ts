@@ -29,10 +29,16 @@ describe('outlets named by their reporters', () => {
   });
 
   test('a broadcast sign-off names its outlet: "For The Planet, I am ...", "For the Harbour Wire I\'m ..."; not a place or a person', () => {
-    const text = "For The Planet, I am Katy Tarvel in Kellby. For the Harbour Wire I'm Tom Reyes. For Kellby, this is Dana Kresk. For Tom Reyes, this is a big day.";
+    const text = "For The Planet, I am Katy Tarvel in Kellby. For the Harbour Wire I'm Tom Reyes. For Kellby, this is Dana Kresk. For Tom Reyes, this is Dana Kresk.";
     expect(run(recognizeSignOffOutlets, text)).toEqual([
       { text: 'The Planet', type: 'organization', start: 4, end: 14, rule: 'organization.reporter-outlet' },
       { text: 'Harbour Wire', type: 'organization', start: 52, end: 64, rule: 'organization.reporter-outlet' },
+    ]);
+  });
+
+  test('review 14: the reporter\'s name closes the sign-off, and a surname is no outlet: "For Kowal, this is Anna Nowak\'s second defeat"', () => {
+    expect(run(recognizeSignOffOutlets, "For Kowal, this is Anna Nowak's second defeat in a row. For Velkor Radio, this is Anna Nowak, reporting.")).toEqual([
+      { text: 'Velkor Radio', type: 'organization', start: 60, end: 72, rule: 'organization.reporter-outlet' },
     ]);
   });
 });

@@ -6,14 +6,14 @@
 
 import { Doc, Mention } from '../../model';
 import { FLAGS, PLACE_FLAGS } from '../../lexicon';
-import { FUNCTION_WORDS, chunkText } from './candidates';
+import { FUNCTION_WORDS, chunkText, tokenStartingAt } from './candidates';
 import { tokenFlags } from './gazetteer';
 import { mentionFromTokens } from './mention';
 
 /** What the reporter does next: "reports", "has more", "is in Kellby" */
 const REPORTING_VERBS = new Set(['reports', 'reported', 'reporting']);
 const HAS_OBJECTS = new Set(['more', 'the', 'our', 'this']);
-const PLACE_PREPOSITIONS = new Set(['in', 'at']);
+const LOCATING_WORDS = new Set(['in', 'at']);
 /** The outlet's words: not a place, a nationality or a person the lexicon knows ("Britain's Dana Kresk reports") */
 const NOT_OUTLET = PLACE_FLAGS | FLAGS.demonym | FLAGS.person | FLAGS.given | FLAGS.title | FLAGS.time;
 const MAX_OUTLET_WORDS = 3;
@@ -45,13 +45,17 @@ const SIGN_OFF_OPENINGS = new Set(["i'm", 'i', 'this']);
  * are the outlet the reporter signs off for (not a place: "For Kellby, this is ..." is no outlet).
  */
 export function recognizeSignOffOutlets(doc: Doc): Mention[] {
-  // (the sign-off opens with "For": a cheap test before any token is read)
-  if (!chunkText(doc).includes('For ')) return [];
   const tokens = doc.tokens;
   const found: Mention[] = [];
-  for (let i = 0; i < tokens.length - 4; i++) {
+  if (tokens.length < 5) return found;
+  // (the sign-off opens with "For": the text is searched for it, and only those tokens are read)
+  const text = doc.text;
+  const last = tokens[tokens.length - 5].start;
+  for (let at = text.indexOf('For ', tokens[0].start); at !== -1 && at <= last; at = text.indexOf('For ', at + 4)) {
+    const i = tokenStartingAt(doc, at);
+    if (i < 0) continue;
     const opening = tokens[i];
-    if (opening.text !== 'For' || !opening.sentenceInitial) continue;
+    if (!opening.sentenceInitial) continue;
     // a capitalized "The" stays in the outlet's name, as in a masthead ("For The Planet"; not "For the Planet")
     const start = tokens[i + 1].lower === 'the' ? i + 2 : i + 1;
     let end = start;
@@ -67,9 +71,14 @@ export function recognizeSignOffOutlets(doc: Doc): Mention[] {
       if (!verb || verb.lower !== (said.lower === 'i' ? 'am' : 'is')) continue;
       k++;
     }
-    if (reporterAfter(doc, k + 1) < 0) continue;
+    // the reporter's name closes the sentence or says where: "I'm Dana Kresk.", "this is Tom Reyes in
+    // Kellby" (not "For Kowal, this is Anna Nowak's second defeat")
+    const reporterEnd = reporterAfter(doc, k + 1);
+    if (reporterEnd < 0) continue;
+    const close = tokens[reporterEnd];
+    if (close && close.sentence === opening.sentence && close.text !== '.' && close.text !== ',' && !LOCATING_WORDS.has(close.lower) && close.lower !== 'reporting') continue;
     let outlet = true;
-    for (let j = start; j < end; j++) if (tokenFlags(tokens[j]) & NOT_OUTLET) outlet = false;
+    for (let j = start; j < end; j++) if (tokenFlags(tokens[j]) & (NOT_OUTLET | FLAGS.surname)) outlet = false;
     if (outlet) found.push(mentionFromTokens(doc, 'organization', tokens[i + 1].text === 'The' ? i + 1 : start, end, 'organization.reporter-outlet', 0.75));
   }
   return found;
@@ -107,5 +116,5 @@ function reportsNext(doc: Doc, at: number): boolean {
   if (REPORTING_VERBS.has(verb.lower)) return true;
   if (!object || object.sentence !== verb.sentence) return false;
   if (verb.lower === 'has') return HAS_OBJECTS.has(object.lower);
-  return verb.lower === 'is' && PLACE_PREPOSITIONS.has(object.lower);
+  return verb.lower === 'is' && LOCATING_WORDS.has(object.lower);
 }
