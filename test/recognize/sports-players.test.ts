@@ -165,16 +165,18 @@ describe('clubs named beside their players', () => {
     expect(names(baseball).filter((r) => r.rule === 'person.box-score').map((r) => r.text)).toEqual(['Plunket', 'Mesova', 'Ocamo', 'Varnagy', 'Harwick', 'Bellow']);
   });
 
-  test('a scoring label lists persons, also a surname that is a town\'s club ("Penalties: Preston 2"); the side before a dash is no scorer', () => {
+  test('a scoring label lists persons, also a surname that is a town\'s club ("Penalties: Harrogate 2"), and after a label of two words ("Drop goal:"); not the side a dash or a colon follows, nor a player\'s club in brackets', () => {
     const text = 'RUGBY UNION - TARNLEY BEAT ASHCOMBE.\nAshcombe lost 24-18 to Tarnley in the rugby union league on Saturday. Scorers: Tarnley - Tries: ' +
-      'Okoro 2, Preston. Conversions: Preston 3. Penalty: Wessels. Ashcombe - Try: Kessel. Penalties: Mero (4).';
+      'Okoro 2, Harrogate. Conversions: Harrogate 3. Penalty: Velnor. Ashcombe - Try: Kessel. Drop goal: Mero.';
     expect(names(text).filter((r) => r.rule === 'person.scoring-list').map((r) => [r.text, r.start, r.end])).toEqual([
       ['Okoro', 133, 138],
-      ['Preston', 142, 149],
-      ['Preston', 164, 171],
-      ['Wessels', 184, 191],
-      ['Kessel', 209, 215],
+      ['Harrogate', 142, 151],
+      ['Harrogate', 166, 175],
+      ['Velnor', 188, 194],
+      ['Kessel', 212, 218],
+      ['Mero', 231, 235],
     ]);
-    expect(names(text).filter((r) => r.text === 'Preston' || r.text === 'Tarnley').map((r) => [r.text, r.type])).toEqual([['Preston', 'person'], ['Preston', 'person']]);
+    const clubs = 'SOCCER - TARNLEY WIN.\nTarnley beat Ashcombe 2-1 in the soccer league on Saturday. Scorers: Ivo Brandt (Harrogate) 23, Ed Velnor (Dundee) 67.';
+    expect(names(clubs).filter((r) => r.rule === 'person.scoring-list').map((r) => r.text)).toEqual(['Ivo Brandt', 'Ed Velnor']);
   });
 });

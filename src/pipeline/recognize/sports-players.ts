@@ -2,6 +2,7 @@
 // whatever a name list says of the word:
 // - a scorer and the minute of the goal: "Tarnley 3 (Okoro 12th, Brandt 54th 80th)"; in
 //   "Scorers: Tarnley - Okoro (12th)" the name before the dash is the club;
+// - a scorer in a scoring summary's list: "Tries: Okoro 2, Brandt. Penalties: Mero (4).";
 // - a bowler's figures or a dismissal in a cricket scorecard: "Vane c Holt b Marsh 41",
 //   "Marsh 21-4-63-2";
 // - a competitor and a country in brackets, in a ranked list or a draw: "4. Lena Varga (Hungary)
@@ -94,8 +95,10 @@ export function recognizeSportsPlayers(doc: Doc): Mention[] {
       continue;
     }
     // "Tries: Okoro 2, Brandt. Penalties: Mero 3.": the scorers a label lists
-    // (above a town's club: "Conversions: Preston 3"; not the side a dash follows: "Scorers: Tarnley - Tries: ...")
-    if (inScoringList(doc, start, sentence) && !(next?.text === '-' && next.spaceBefore)) {
+    // (above a town's club: "Conversions: Kelso 3"; not the side a dash or a colon follows, "Scorers:
+    // Tarnley - Tries: ...", "Scorers: Tarnley: Okoro 23", nor a player's club in brackets)
+    const sideOrClub = (next?.text === '-' && next.spaceBefore) || next?.text === ':' || (before?.text === '(' && next?.text === ')');
+    if (!sideOrClub && inScoringList(doc, start, sentence)) {
       found.push(mentionFromTokens(doc, 'person', start, end, 'person.scoring-list', 0.9));
       continue;
     }
@@ -148,11 +151,6 @@ const CLOCK_FIGURES = /^\d\d(?:\.\d+)?$/;
 /** the pitchers' letters in a box score: win, loss, save */
 const PITCHER_LETTERS = new Set(['W', 'L', 'S']);
 
-/**
- * A player in a box score: a goal's scorer before his season's tally and the game time, an assist
- * in the brackets between, a player with a small count in brackets before a comma, "and" or the
- * end, a pitcher after "W -", "L -" or "S -".
- */
 /** the labels of a rugby or hockey scoring summary, before their colon ("Drop goal:": its last word) */
 const SCORING_LABELS = new Set(['tries', 'try', 'conversions', 'conversion', 'cons', 'penalties', 'penalty', 'pens', 'goal', 'goals', 'scorers', 'goalscorers']);
 /** how far back a list item may stand from its label */
@@ -168,7 +166,8 @@ function inScoringList(doc: Doc, start: number, sentence: number): boolean {
   for (let i = start - 1; i >= 0 && i >= start - MAX_SCORING_LIST; i--) {
     const token = tokens[i];
     if (token.sentence !== sentence) return false;
-    if (token.text === ':') return i > 0 && SCORING_LABELS.has(tokens[i - 1].lower) && tokens[i - 1].shape === 'title';
+    // ("Drop goal:": a label of two words, its first capitalized)
+    if (token.text === ':') return i > 0 && SCORING_LABELS.has(tokens[i - 1].lower) && (tokens[i - 1].shape === 'title' || (tokens[i - 1].shape === 'lower' && tokens[i - 2]?.shape === 'title'));
     if (token.text === ',' || token.text === '(' || token.text === ')' || token.lower === 'and' || token.shape === 'number') continue;
     if (token.shape !== 'title' && token.shape !== 'upper' && token.shape !== 'initial' && token.text !== '.' && token.text !== '-') return false;
     // (a hyphen inside a name is one token with it; a dash between words opens a side's scorers)
@@ -177,6 +176,11 @@ function inScoringList(doc: Doc, start: number, sentence: number): boolean {
   return false;
 }
 
+/**
+ * A player in a box score: a goal's scorer before his season's tally and the game time, an assist
+ * in the brackets between, a player with a small count in brackets before a comma, "and" or the
+ * end, a pitcher after "W -", "L -" or "S -".
+ */
 function isBoxScorePlayer(doc: Doc, start: number, end: number, sentence: number): boolean {
   const tokens = doc.tokens;
   const next = tokens[end];
