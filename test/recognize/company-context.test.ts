@@ -114,6 +114,9 @@ describe('companies known by what the story says of them', () => {
     expect(brief('He bought options on Zwolle stock. Zwolle shares rose 46% on the day.')).toEqual(['organization:Zwolle', 'organization:Zwolle']);
     expect(brief('The offer for Zwolle, which is based in Kolding, was raised.')).toEqual(['organization:Zwolle', 'place:Kolding']);
     expect(brief('Prices fell on the Zwolle stock exchange, and Zwolle shares a border with Kolding.')).toEqual(['place:Zwolle', 'place:Zwolle', 'place:Kolding']);
+    // review 14: "shares" a verb before a bare noun, "stock" before the noun it describes
+    expect(brief('Kolding shares top spot with Zwolle. The Kolding stock car race and a Zwolle stock trader.')).toEqual(['place:Kolding', 'place:Zwolle', 'place:Kolding', 'place:Zwolle']);
+    expect(brief('The offer for Zwolle, based in Kolding, was raised.')).toEqual(['organization:Zwolle', 'place:Kolding']);
   });
 });
 

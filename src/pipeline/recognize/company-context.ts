@@ -218,10 +218,8 @@ function saysFirmOnly(doc: Doc, start: number, end: number, possessions: Readonl
   return tradedAs(doc, start, end, stake);
 }
 
-/** Words after "X shares" that make "shares" the verb: "Kelso shares a border with ..." */
-const SHARED_THINGS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'this', 'that', 'some', 'many', 'much', 'no', 'one', 'two', 'in']);
-
-const STOCK_MARKETS = new Set(['market', 'markets', 'exchange', 'exchanges', 'index', 'indexes', 'indices', 'average', 'prices']);
+/** Verbs of shares besides a price's move: "Kelso shares were suspended", "Kelso shares closed at 4" */
+const SHARES_VERBS = new Set(['were', 'are', 'have', 'had', 'closed', 'ended', 'opened', 'traded', 'trade', 'fell', 'rose']);
 
 /**
  * "Kelso shares rose 46%", "options on Kelso stock", "Kelso, which is based in Tarn": what a town
@@ -232,8 +230,10 @@ function tradedOrBased(doc: Doc, start: number, end: number): boolean {
   const next = tokenInSentence(doc, end, sentence);
   if (!next) return false;
   const after = tokenInSentence(doc, end + 1, sentence);
-  // (not the town's market: "the Kelso stock exchange", "Kelso stock market")
-  if ((next.lower === 'shares' || next.lower === 'stock') && next.shape === 'lower' && !(after && (SHARED_THINGS.has(after.lower) || STOCK_MARKETS.has(after.lower)))) return true;
+  // a price's move, a verb of the shares or the clause's end after them ("Kelso shares rose",
+  // "Kelso shares, which trade ...", "options on Kelso stock."); not the verb "shares" ("Kelso shares
+  // top spot") nor a noun the word only describes ("the Kelso stock exchange", "a Kelso stock trader")
+  if ((next.lower === 'shares' || next.lower === 'stock') && next.shape === 'lower' && after !== undefined && (after.shape === 'punct' || PRICE_MOVES.has(after.lower) || SHARES_VERBS.has(after.lower))) return true;
   // "Kelso, which is based in", "Kelso, based in"
   if (next.text !== ',') return false;
   let i = end + 1;
