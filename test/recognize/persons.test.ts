@@ -640,6 +640,10 @@ describe('persons: evidence from the name itself', () => {
       ['Fang Shuqin', 0, 11, 'person.chinese-name'],
       ['Sun Jiaming', 46, 57, 'person.chinese-name'],
     ]);
+    // review 14: two ordinary words before a noun are none; a quote that closes the sentence before does not count
+    expect(names('Sun Tan lotion sales rose. Long Tan veterans marched. He called it "a start." Fang Shuqin agreed.').map((r) => [r.text, r.start, r.end])).toEqual([
+      ['Fang Shuqin', 78, 89],
+    ]);
   });
 
   test('two ordinary English words shaped like pinyin are no Chinese name', () => {

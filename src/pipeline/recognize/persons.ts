@@ -6,7 +6,7 @@
 
 import { Doc, Mention, Token } from '../../model';
 import { FLAGS, PLACE_FLAGS } from '../../lexicon';
-import { Candidate, FUNCTION_WORDS, GENERATION_SUFFIXES, NAME_PARTICLES, QUOTES, ROMAN_NUMERAL, afterNationality, capitalMeansName, isBrandShaped, isSurnameSyllable, isSyllablePair, nameCandidates } from './candidates';
+import { Candidate, FUNCTION_WORDS, GENERATION_SUFFIXES, NAME_PARTICLES, QUOTES, ROMAN_NUMERAL, afterNationality, capitalMeansName, isBrandShaped, isNounAfter, isSurnameSyllable, isSyllablePair, nameCandidates, tokenInSentence } from './candidates';
 import { longestPhraseAt, phraseFlags, tokenFlags } from './gazetteer';
 import { mentionFromTokens } from './mention';
 import { NAMED_AFTER_SOMEONE, PLACE_HEADS, TOWN_PREPOSITIONS, isWrittenAsTownWithRegion, opensWithCompassInitial, signatureTownStart, stateAbbreviationAfter } from './places';
@@ -84,7 +84,12 @@ function openingFamilyNameRule(doc: Doc, candidate: Candidate): string | null {
   // "Fang Shuting, governor of the province", "Sun Jiarong said": a Chinese family name that is an
   // English word, then a pinyin given name (not after a quote mark, where a product's name opens:
   // '"Tang Meikan" granules')
-  if (end - start === 1 && (tokenFlags(doc.tokens[rawStart]) & FLAGS.chineseSurname) !== 0 && isPinyinGivenName(doc.tokens[start]) && !QUOTES.has(doc.tokens[rawStart - 1]?.text ?? '')) return 'person.chinese-name';
+  // (two ordinary words are no name, "Sun Tan lotion", nor two before a noun they describe)
+  if (end - start === 1 && (tokenFlags(doc.tokens[rawStart]) & FLAGS.chineseSurname) !== 0 && isChineseName(doc.tokens[rawStart], doc.tokens[start])) {
+    const sentence = doc.tokens[start].sentence;
+    const quote = tokenInSentence(doc, rawStart - 1, sentence);
+    if (!QUOTES.has(quote?.text ?? '') && !isNounAfter(doc, end, sentence)) return 'person.chinese-name';
+  }
   return null;
 }
 
