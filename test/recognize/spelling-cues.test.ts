@@ -20,6 +20,10 @@ describe('spelling cues: a name\'s other spelling takes the type of the name bef
     expect(names(text).filter((r) => r.text === 'Tamzin' || r.text === 'Srivellan').map((r) => [r.text, r.type, r.start, r.rule])).toEqual([
       ['Srivellan', 'person', 143, 'person.spelling-variant'],
     ]);
+    // review 14: a nationality between is no name spelled
+    expect(names('The envoy Hasan Kervanli, whose name Turkish papers spell Kervanlı, arrived.').filter((r) => r.rule.endsWith('.spelling')).map((r) => [r.text, r.type, r.start])).toEqual([
+      ['Kervanlı', 'person', 58],
+    ]);
   });
 
   test('no name before it in the sentence, no spelling: "The word is spelled Colour in Britain"', () => {

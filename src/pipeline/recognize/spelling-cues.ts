@@ -5,7 +5,9 @@
 // lists know of its words.
 
 import { Doc, Mention } from '../../model';
+import { FLAGS } from '../../lexicon';
 import { chunkText } from './candidates';
+import { tokenFlags } from './gazetteer';
 import { mentionFromTokens } from './mention';
 
 /** "spelled Öztürk", "also written Tchiller", "who some spell Paradon" */
@@ -80,7 +82,12 @@ function nameBefore(doc: Doc, start: number): Mention | null {
     if (!best || m.tokenEnd > best.tokenEnd || (m.tokenEnd === best.tokenEnd && m.strength > best.strength)) best = m;
   }
   // a capitalized word between is the name spelled, one no rule has found yet: the name found
-  // before it is another's ("A Velkor source said Tamsin, written Tamzin in ...")
-  if (best) for (let i = best.tokenEnd; i < start; i++) if (isCapitalized(doc.tokens[i].shape)) return null;
+  // before it is another's ("A Velkor source said Tamsin, written Tamzin in ..."); not a
+  // nationality or an ordinary word ("whose name Turkish papers spell Kervanlı")
+  if (best) {
+    for (let i = best.tokenEnd; i < start; i++) {
+      if (isCapitalized(doc.tokens[i].shape) && !(tokenFlags(doc.tokens[i]) & (FLAGS.demonym | FLAGS.common))) return null;
+    }
+  }
   return best;
 }
