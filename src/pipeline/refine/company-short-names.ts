@@ -47,6 +47,8 @@ const BUSINESS_HEADS = new Set(['airlines', 'airline', 'airways', 'motors', 'ste
   'labs', 'robotics', 'therapeutics', 'biosciences', 'pharma', 'biotech', 'genomics', 'payments', 'renewables', 'minerals', 'metals', 'analytics']);
 /** Kinds of body whose name is a word of its own before the kind: "Tarvell Bank", "Brenlow University" */
 const INSTITUTION_HEADS = new Set(['bank', 'fund', 'university', 'institute', 'institution', 'foundation']);
+/** ... of which these are mostly named after a person */
+const NAMED_AFTER_PEOPLE = new Set(['fund', 'institute', 'institution', 'foundation']);
 /** Full-name rules whose names end in a legal form: "Acme Holdings Ltd.", "Dunmore & Co." */
 const LEGAL_NAME_RULES = new Set(['organization.legal-suffix', 'organization.ampersand']);
 /** Words that never stand alone for a company: titles ("General"), months, nationalities. */
@@ -98,7 +100,10 @@ export function companyShortNames(doc: Doc, winners: Mention[]): ShortName[] {
     if (m.rule === 'organization.head-noun' && m.tokenEnd - m.tokenStart === 2 && INSTITUTION_HEADS.has(tokens[m.tokenEnd - 1].lower)) {
       const word = tokens[m.tokenStart];
       const flags = tokenFlags(word);
-      if (word.shape === 'title' && !(flags & (NEVER_ALONE | FLAGS.common | FLAGS.orgHead | FLAGS.organization)) && !FUNCTION_WORDS.has(word.lower) && !persons().has(word.lower)) {
+      // (a foundation, an institute or a fund is mostly named after someone: "the Velkor Foundation ...
+      // Velkor, who set it up", so a name's word there stays its person's)
+      const namedAfterSomeone = NAMED_AFTER_PEOPLE.has(tokens[m.tokenEnd - 1].lower) ? FLAGS.person | FLAGS.surname | FLAGS.given : 0;
+      if (word.shape === 'title' && !(flags & (NEVER_ALONE | FLAGS.common | FLAGS.orgHead | FLAGS.organization | namedAfterSomeone)) && !FUNCTION_WORDS.has(word.lower) && !persons().has(word.lower)) {
         found.push({ key: word.lower, ordinaryWord: false, town: false, adjective: false });
       }
     }
