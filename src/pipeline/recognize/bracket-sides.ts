@@ -1,14 +1,14 @@
 // A sports list's brackets after names: "Ivo Brandt (Tarnley), Ed Mero (Ashcombe)" hold the players'
-// clubs, "Ivo Brandt (Norway), Ed Mero (Neths)" their countries. A story keeps one kind through its
+// clubs, "Ivo Brandt (Norway), Ed Mero (Tarv)" their countries. A story keeps one kind through its
 // lists, so the brackets the lists know decide for the ones they do not: a club list makes a
 // bracket a club even after a name no rule is sure of, or when the club is called after a
 // city-state ("(Monaco)") or a town that is also a first name; a country list makes an
-// abbreviation no list knows ("(Neths)", "(Swe)") a country, a place, not a club.
+// abbreviation no list knows ("(Tarv)", "(Oskl)") a country, a place, not a club.
 
 import { Doc, Mention } from '../../model';
-import { FLAGS } from '../../lexicon';
+import { FLAGS, PLACE_FLAGS } from '../../lexicon';
 import { nameCandidates } from './candidates';
-import { phraseFlags } from './gazetteer';
+import { phraseFlags, tokenFlags } from './gazetteer';
 import { mentionFromTokens } from './mention';
 import { isSportsStory } from './sports';
 
@@ -20,6 +20,8 @@ const MAJORITY = 2;
 /** above players-club's 0.8 and a gazetteer place's 0.75 */
 const STRENGTH = 0.85;
 const NAME_SHAPES = new Set(['title', 'upper', 'mixed']);
+/** what a bracket of clubs or countries never holds */
+const NEITHER = FLAGS.person | FLAGS.given | FLAGS.time | FLAGS.title | FLAGS.notName;
 
 interface Bracket {
   start: number;
@@ -63,7 +65,11 @@ function bracketsAfterNames(doc: Doc): Bracket[] {
     if (end - start > MAX_WORDS || tokens[start - 1]?.text !== '(' || tokens[end]?.text !== ')') continue;
     const name = tokens[start - 2];
     if (name === undefined || !NAME_SHAPES.has(name.shape) || name.sentence !== tokens[start].sentence) continue;
-    brackets.push({ start, end, flags: phraseFlags(doc, start, end) });
+    const flags = phraseFlags(doc, start, end);
+    // (a person's name, a title or a time in brackets is neither, "Lena Marsh (Maria Lopez)"; a
+    // town that is a first name too is a town, "(Lyon)")
+    if ((flags | tokenFlags(tokens[start])) & NEITHER && !(flags & PLACE_FLAGS)) continue;
+    brackets.push({ start, end, flags });
   }
   return brackets;
 }
