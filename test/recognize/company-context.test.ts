@@ -239,6 +239,8 @@ describe('companies by what the story says about their results and officers', ()
       ['Corvell Vance', 33, 46],
       ['Ostrand', 69, 76],
     ]);
+    // review 14: a campaign's strategist works for a candidate
+    expect(run(recognizeCompaniesByContext, 'Ed Mero, chief strategist for Tarvel in the mayoral race, quit. Tarvel lost.')).toEqual([]);
   });
 
   test('what a firm does: "X employs 4,000", "X has annual sales of", "X filed for bankruptcy protection" or "for Chapter 11"', () => {

@@ -6,7 +6,7 @@
 
 import { Doc, Mention, Token } from '../../model';
 import { FLAGS, PLACE_FLAGS, lookup } from '../../lexicon';
-import { Candidate, FUNCTION_WORDS, nameCandidates, tokenInSentence } from './candidates';
+import { Candidate, FUNCTION_WORDS, nameCandidates, sentenceOf, tokenInSentence } from './candidates';
 import { phraseFlags, phraseKey, tokenFlags } from './gazetteer';
 import { mentionFromTokens, wordsOfPersons } from './mention';
 import { PLACE_HEADS } from './places';
@@ -333,7 +333,8 @@ function saysCompany(doc: Doc, start: number, end: number): boolean {
     if (before.lower === 'in' && (twoBefore.lower === 'stake' || twoBefore.lower === 'shares')) return true;
     if (before.lower === 'at' && COMPANY_BEFORE_AT.has(twoBefore.lower)) return true;
     // "an analyst with Harwood", "chief strategist for Harwood", "Analyst Priya Kolde of Harwood": who reads a market works for a firm
-    if ((before.lower === 'with' || before.lower === 'for') && MARKET_WATCHERS.has(twoBefore.lower)) return true;
+    // (a campaign's strategist works for a candidate: "chief strategist for Tarvel in the mayoral race")
+    if ((before.lower === 'with' || before.lower === 'for') && MARKET_WATCHERS.has(twoBefore.lower) && !(before.lower === 'for' && twoBefore.lower.startsWith('strategist') && speaksOfCampaign(doc, start))) return true;
     if (before.lower === 'of' && twoBefore.shape === 'title' && watcherNamed(doc, start - 2, sentence)) return true;
     // "vice president at Kelso Marle", "co-chairman of Kelso Marle": a firm's officer
     if ((before.lower === 'at' || before.lower === 'of') && FIRM_OFFICERS.has(twoBefore.lower)) return true;
@@ -439,6 +440,17 @@ function firmByItsPeople(doc: Doc, start: number, end: number): boolean {
   if (next?.lower === 'and' && after?.lower === 'its') return true;
   if ((next?.lower === 'said' || next?.lower === 'says') && after?.lower === 'it' && saysItActs(doc, end + 2, sentence)) return true;
   return next?.text === ',' && after !== undefined && (after.lower === 'a' || after.lower === 'an') && appositionSaysCompany(doc, end + 2, sentence, FIRM_NOT_PERSON_HEADS);
+}
+
+/** Words of an election campaign: a strategist "for" someone there works for a candidate */
+const CAMPAIGN_WORDS = new Set(['race', 'campaign', 'election', 'candidate', 'mayoral', 'presidential', 'primary', 'vote', 'voters']);
+
+/** Does the sentence of token i speak of an election campaign? */
+function speaksOfCampaign(doc: Doc, i: number): boolean {
+  const span = sentenceOf(doc, i);
+  if (!span) return false;
+  for (let i = span.firstToken; i < span.endToken; i++) if (CAMPAIGN_WORDS.has(doc.tokens[i].lower)) return true;
+  return false;
 }
 
 /** "Analyst Priya Kolde of X": is the name ending at token `last` (up to three words) right after a market watcher's noun? */
