@@ -11,7 +11,7 @@ import { FLAGS, PLACE_FLAGS } from '../../lexicon';
 import { Candidate, chunkText, nameCandidates, tokenInSentence } from './candidates';
 import { phraseFlags, phraseKey, tokenFlags } from './gazetteer';
 import { mentionFromTokens, wordsOfPersons } from './mention';
-import { WordMap } from '../../dates/first-token';
+import { WordMap } from '../../lexicon/word-map';
 
 /** What the name must not be known as: a place, a person's name, a title, a time, an ordinary word */
 const NOT_BODY = PLACE_FLAGS | FLAGS.demonym | FLAGS.title | FLAGS.time | FLAGS.notName | FLAGS.person | FLAGS.given | FLAGS.surname | FLAGS.common;
@@ -35,8 +35,7 @@ const OUTLET_VERBS = new Set(['said', 'says', 'reported', 'reports', 'quoted', '
 const MAX_TOKENS = 3;
 
 /** Officers' titles a body has and a place has not, written before the officer's name: "Velkor Secretary General Ivo Brenn" */
-const OFFICER_TITLES = new WordMap<true>();
-for (const title of ['secretary', 'secretary-general', 'speaker', 'chairman', 'chairwoman', 'commissioner']) OFFICER_TITLES.set(title, true);
+const OFFICER_TITLES = WordMap.of(['secretary', 'secretary-general', 'speaker', 'chairman', 'chairwoman', 'commissioner']);
 
 export function recognizeBodiesByContext(doc: Doc): Mention[] {
   const officers = bodiesBeforeOfficers(doc);

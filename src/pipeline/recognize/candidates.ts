@@ -554,12 +554,18 @@ export function sentenceOf(doc: Doc, i: number): Sentence | undefined {
  * square of its length. (A slice of a long string is a view, not a copy.)
  */
 export function chunkText(doc: Doc): string {
-  const tokens = doc.tokens;
-  if (tokens.length === 0) return '';
-  const start = tokens[0].start;
-  const end = tokens[tokens.length - 1].end;
-  return start === 0 && end === doc.text.length ? doc.text : doc.text.slice(start, end);
+  let text = chunkTexts.get(doc);
+  if (text === undefined) {
+    const tokens = doc.tokens;
+    const start = tokens.length ? tokens[0].start : 0;
+    const end = tokens.length ? tokens[tokens.length - 1].end : 0;
+    text = start === 0 && end === doc.text.length ? doc.text : doc.text.slice(start, end);
+    chunkTexts.set(doc, text);
+  }
+  return text;
 }
+// (asked by several recognizers of each chunk: sliced once)
+const chunkTexts = new WeakMap<Doc, string>();
 
 /** The index of the token that starts at text offset `offset`, or -1 (a binary search: tokens are in text order) */
 export function tokenStartingAt(doc: Doc, offset: number): number {

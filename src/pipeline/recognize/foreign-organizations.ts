@@ -13,7 +13,7 @@ import { nameCandidates } from './candidates';
 import { isCapitalized, phraseFlags, tokenFlags } from './gazetteer';
 import { PLACE_HEADS } from './places';
 import { mentionFromTokens } from './mention';
-import { WordMap } from '../../dates/first-token';
+import { WordMap } from '../../lexicon/word-map';
 
 /**
  * Head nouns that open a body's name, written without their marks (general knowledge). English
@@ -49,8 +49,7 @@ const FOREIGN_HEAD_WORDS = [
   'constructora', 'petroleos', 'aerolineas', 'linhas', 'ferrocarriles', 'banco', 'banca', 'banque', 'grupo', 'groupe', 'teatro',
 ];
 /** (a WordMap: every candidate's first word is asked, and a miss costs no hashing) */
-const FOREIGN_HEADS = new WordMap<true>();
-for (const head of FOREIGN_HEAD_WORDS) FOREIGN_HEADS.set(head, true);
+const FOREIGN_HEADS = WordMap.of(FOREIGN_HEAD_WORDS);
 
 /**
  * Small words inside such names: "de la", "do", "pour", "für", "y", "et". Not NAME_PARTICLES: a

@@ -5,7 +5,7 @@
 import { Doc, Mention } from '../../model';
 import { mentionFromTokens } from './mention';
 import { isSportsStory } from './sports';
-import { WordMap } from '../../dates/first-token';
+import { WordMap } from '../../lexicon/word-map';
 
 /** Last words of a unit's name */
 const UNIT_HEADS = new Set([
@@ -14,8 +14,7 @@ const UNIT_HEADS = new Set([
 ]);
 const ORDINAL_NUMBER = /^\d+(?:st|nd|rd|th)$/;
 // (all of shape 'title': other tokens are not looked up)
-const ORDINAL_WORDS = new WordMap<true>();
-for (const word of ['First', 'Second', 'Third', 'Fourth', 'Fifth', 'Sixth', 'Seventh', 'Eighth', 'Ninth', 'Tenth']) ORDINAL_WORDS.set(word, true);
+const ORDINAL_WORDS = WordMap.of(['First', 'Second', 'Third', 'Fourth', 'Fifth', 'Sixth', 'Seventh', 'Eighth', 'Ninth', 'Tenth']);
 const MAX_WORDS = 3;
 
 export function recognizeMilitaryUnits(doc: Doc): Mention[] {

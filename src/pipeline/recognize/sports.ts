@@ -6,11 +6,11 @@
 
 import { Doc, Mention, Token } from '../../model';
 import { FLAGS, PLACE_FLAGS } from '../../lexicon';
-import { Candidate, isOrdinaryWord, looksLikePeopleOrCreed, nameCandidates, sentenceOf } from './candidates';
+import { Candidate, chunkText, isOrdinaryWord, looksLikePeopleOrCreed, nameCandidates, sentenceOf } from './candidates';
 import { isFiniteVerb } from '../../lexicon/word-tags';
 import { longestPhraseAt, phraseFlags, phraseKey, tokenFlags } from './gazetteer';
 import { mentionFromTokens } from './mention';
-import { WordMap } from '../../dates/first-token';
+import { WordMap } from '../../lexicon/word-map';
 
 // Words that show a story is about sport. Strong ones hardly occur elsewhere; weak ones ("points",
 // "won", "title") are common in politics and business too, so they only count beside a strong one.
@@ -522,7 +522,7 @@ const cricketStories = new WeakMap<Doc, boolean>();
 /** Bowling figures ("3-71") only in cricket; elsewhere "6-13" is a score. */
 function isCricketStory(doc: Doc): boolean {
   let cricket = cricketStories.get(doc);
-  if (cricket === undefined) cricketStories.set(doc, (cricket = CRICKET_WORDS.test(doc.text)));
+  if (cricket === undefined) cricketStories.set(doc, (cricket = CRICKET_WORDS.test(chunkText(doc))));
   return cricket;
 }
 
