@@ -230,12 +230,12 @@ describe('organizations: head nouns', () => {
     expect(brief('A note went to Chancellor Bush and Congress.')).toEqual(['person:Bush', 'organization:Congress']);
   });
 
-  test('a place\'s name after "and" opens a name of its own: "the Tarnley Board of Trade and Leeds Grain Exchange"; a trade\'s words join', () => {
-    const text = 'Grain traded on the Tarnley Board of Trade and Leeds Grain Exchange fell. The Immigration and Naturalization Service agreed.';
+  test('a place\'s name after "and" opens a name of its own: "the Velmar Board of Pilots and Leeds Ferry Office"; a trade\'s words join', () => {
+    const text = 'Ferries run by the Velmar Board of Pilots and Leeds Ferry Office stopped. The Harbour and Pilotage Service agreed.';
     expect(names(text).map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
-      ['Tarnley Board of Trade', 20, 42, 'organization.head-of'],
-      ['Leeds Grain Exchange', 47, 67, 'organization.head-noun'],
-      ['Immigration and Naturalization Service', 78, 116, 'organization.head-noun'],
+      ['Velmar Board of Pilots', 19, 41, 'organization.head-of'],
+      ['Leeds Ferry Office', 46, 64, 'organization.head-noun'],
+      ['Harbour and Pilotage Service', 78, 106, 'organization.head-noun'],
     ]);
   });
 
@@ -717,11 +717,11 @@ describe('review fixes: trade plurals', () => {
   });
 
   test('a company noun no person is called by makes a person-shaped name the firm\'s; a trade that is a person\'s does not', () => {
-    const text = 'The French luxury group Maison Verancourt bought the leather goods maker Sylvie Aubrac on Monday. The other buyer was insurer Thierry Velmont.';
+    const text = 'The French luxury group Maison Orvelle bought the leather goods maker Lise Vantrel on Monday. The other buyer was insurer Thierry Velmont.';
     expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
-      ['Maison Verancourt', 'organization', 24, 41, 'organization.descriptor'],
-      ['Sylvie Aubrac', 'organization', 73, 86, 'organization.descriptor'],
-      ['Thierry Velmont', 'person', 126, 141, 'person.given-name'],
+      ['Maison Orvelle', 'organization', 24, 38, 'organization.descriptor'],
+      ['Lise Vantrel', 'organization', 70, 82, 'organization.descriptor'],
+      ['Thierry Velmont', 'person', 122, 137, 'person.given-name'],
     ]);
     // review 14: not without the firm's kind before the noun, not a famous person, not a relative
     // clause's subject, not across a headline's line break

@@ -23,7 +23,7 @@ const LIST_NAME_JOINERS = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'witho
 const LIST_NAME_MARKS = new Set(['+', '!', '(']);
 /** Common nouns that introduce a company or group by name: "glass maker Vontera", "rival Velcom" */
 const COMPANY_NOUNS = new Set(['giant', 'operator', 'firm', 'company', 'maker', 'manufacturer', 'carrier', 'airline', 'insurer', 'retailer', 'conglomerate', 'rival', 'subsidiary', 'affiliate', 'unit', 'group', 'lender', 'bank', 'broker', 'brokerage', 'automaker', 'carmaker', 'chipmaker', 'producer', 'supplier', 'distributor', 'developer', 'publisher', 'newspaper', 'daily', 'weekly', 'magazine', 'agency', 'network', 'broadcaster', 'channel', 'club', 'side', 'team', 'party', 'movement', 'organisation', 'organization', 'refiner', 'miner', 'exporter', 'importer', 'utility', 'telecoms', 'conglomerate', 'concern', 'publication', 'drugmaker', 'steelmaker', 'shipbuilder', 'chain', 'consultancy', 'startup', 'start-up', 'charity', 'nonprofit', 'non-profit', 'watchdog', 'regulator', 'pollster', 'tabloid', 'outlet', 'website', 'label', 'studio', 'union', 'cooperative', 'journal']);
-/** Company nouns no person is called by, before a name: "the luxury group Maison Verle" (not "jeweller", "publisher", "insurer", "giant"; nor "carrier", a ship's too) */
+/** Company nouns no person is called by, before a name: "the luxury group Maison Orvelle" (not "jeweller", "publisher", "insurer", "giant"; nor "carrier", a ship's too) */
 const FIRM_NOUNS = new Set(['company', 'firm', 'group', 'maker', 'manufacturer', 'airline', 'retailer', 'conglomerate', 'subsidiary', 'affiliate', 'lender', 'bank', 'brokerage', 'automaker', 'carmaker', 'chipmaker', 'drugmaker', 'steelmaker', 'utility', 'chain', 'concern', 'label', 'brand', 'startup', 'start-up', 'consultancy', 'cooperative']);
 /** Nouns after a company name: "Vontera shares", "Kelvor stock" */
 const COMPANY_AFTER = new Set(['ceo', 'newspaper', 'newspapers', 'news', 'magazine', 'union', 'shares', 'stock', 'stocks', 'shareholders', 'stockholders', 'subsidiary', 'executives', 'employees', 'plant', 'plants', 'factory', 'headquarters', 'spokesperson', 'bonds', 'earnings', 'profit', 'profits', 'revenues', 'sales']);
@@ -330,7 +330,7 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
     // (not an initialism or a title: "TV sales", "the club Chairman", "central bank Governor Ann
     // Vell"; but a paper may be called so: "the magazine Private Eye")
     const titleOpens = (tokenFlags(tokens[start]) & FLAGS.title) !== 0 && !MEDIA_NOUNS.has(descriptor?.lower ?? '');
-    // "the luxury group Maison Verle", "the leather goods maker Sylvie Aubran": a noun no person is
+    // "the luxury group Maison Orvelle", "the leather goods maker Lise Vantrel": a noun no person is
     // called by, with its kind before it, makes even a name shaped like a person's the firm's (not
     // a famous person, nor a clause's subject: "the company Dana Vell founded in 2010")
     if (end - start >= 2 && end - start <= 3 && descriptor?.shape === 'lower' && descriptor.sentence === tokens[start].sentence && FIRM_NOUNS.has(descriptor.lower) &&
@@ -545,7 +545,7 @@ const AFTER_CLAUSE_VERB = new Set(['in', 'for', 'at', 'on', 'with', 'from', 'dur
 /**
  * Is the name ending before token i the subject of a relative clause ("the company Dana Vell
  * founded in 2010", "the bank Ivo Brandt ran collapsed")? A verb of the clause with no object
- * after it; a verb of saying or one with its object is the sentence's own ("the group Maison Verle
+ * after it; a verb of saying or one with its object is the sentence's own ("the group Maison Orvelle
  * bought the maker").
  */
 function opensRelativeClause(doc: Doc, i: number): boolean {
@@ -606,7 +606,7 @@ function unknownWords(doc: Doc, start: number, end: number): boolean {
 }
 const PLAIN_NAME_WORD = /^\p{Lu}[\p{L}\d-]*$/u;
 
-/** "Siam Riverline Co. Ltd.", "Kanda Seiki Co Ltd": a second legal form right after the first, with its period */
+/** "Siam Velport Co. Ltd.", "Orvel Denki Co Ltd": a second legal form right after the first, with its period */
 function withSecondLegalForm(doc: Doc, end: number): number {
   const tokens = doc.tokens;
   const form = tokens[end];
@@ -809,13 +809,13 @@ function andExtension(doc: Doc, start: number, byEnd: Map<number, Candidate>): n
   // but one word alone is not ("Securities and Exchange Commission")
   // (unless the two words around "and" are one business: "Tarnley Federal Savings and Loan Association")
   if (left.end - left.start > 1 && tokenFlags(tokens[left.end - 1]) & FLAGS.orgHead && !PAIRED_BUSINESSES.has(`${tokens[left.end - 1].lower} ${tokens[start].lower}`)) return start;
-  // "U.S. Immigration and Naturalization Service", "Tarnley Federal Savings and Loan Association": a
-  // place or a name word may open a left part of ordinary words (not a first name or a title:
-  // "Lena Marsh and Harbor Authority")
-  // "the Board of Trade and Tarnley Mercantile Exchange": a right part opened by a place's name or a
+  // "the Velmar Board of Pilots and Leeds Ferry Office": a right part opened by a place's name or a
   // person's (not an ordinary word too) is a name of its own; joined ones go on with the words of a
-  // trade ("Securities and Exchange Commission", "Immigration and Naturalization Service")
+  // trade ("Securities and Exchange Commission", "Harbour and Pilotage Service")
   if (!isOrdinaryWord(tokens[start]) && tokenFlags(tokens[start]) & (PLACE_FLAGS | FLAGS.given | FLAGS.surname)) return start;
+  // "U.S. Harbour and Pilotage Service", "Tarnley Federal Savings and Loan Association": a place or
+  // a name word may open a left part of ordinary words (not a first name or a title: "Lena Marsh and
+  // Harbor Authority")
   let from = left.start;
   if (left.end - from > 1 && tokenFlags(tokens[from]) & FLAGS.country) from++;
   else if (left.end - from > 1 && !(tokenFlags(tokens[from]) & (FLAGS.given | FLAGS.title | FLAGS.organization | FLAGS.orgHead)) && !isOrdinaryWord(tokens[from])) {

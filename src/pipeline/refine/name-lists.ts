@@ -3,7 +3,8 @@
 // persons too (team sheets, line-ups, casualty lists); in a pair joined by "and", an untyped word
 // beside a person is one too ("Dana Kresk and Orlov"); and a one-word item listed with a firm
 // ("Kestrix and Quorra", "Velmar Holdings Ltd, Orvana and Quorra") that no rule typed is a firm
-// too. Runs after the recognizers, before one-sense, reading their annotations.
+// too; a list of places after "in" makes its untyped items places ("shops in Paris, Osk and
+// Brevik"). Runs after the recognizers, before one-sense, reading their annotations.
 
 import { Doc, Mention } from '../../model';
 import { FLAGS, PLACE_FLAGS } from '../../lexicon';
@@ -122,12 +123,6 @@ function listFrom(doc: Doc, i: number): Item[] {
   return items;
 }
 
-/**
- * "Kestrix and Quorra", "Velmar Holdings Ltd, Orvana and Quorra": where an item of the list is a
- * listed organization, a firm by its legal form or a company phrase, a one-word item inside the
- * sentence that no rule typed is an organization too, unless it is a word of the story's persons
- * ("Dana Kresk ... Velmar Ltd and Kresk") or a word the lists know as a person, a place or a title.
- */
 /** Prepositions that open a list of places in mid-sentence: "shops in Velk, Osk and Tarn" (not "to" or "from", which take firms and people too) */
 const LIST_PREPOSITIONS = new Set(['in', 'near', 'across']);
 /** a place the gazetteer or a place's head noun found */
@@ -136,7 +131,7 @@ const SURE_PLACE = 0.7;
 const WEAK_PERSON = 0.65;
 
 /**
- * "airports in Velk, Chu Lai and Phu Tarn", "people in Aldmoor, Kestle and Preston Cross": a list
+ * "airports in Velk, Osk Lai and Phu Tarn", "people in Orvik, Tessel and Brenn Cross": a list
  * that a preposition of place opens in mid-sentence, with places found surely, lists places; an
  * item no rule typed, or guessed a person's from its shape alone, is a place too. (Not a list that
  * opens the sentence, "In Geneva, Brandt and Mero said", nor one with a sure person or a firm.)
@@ -184,6 +179,12 @@ function isFirmBesideFirms(flags: number): boolean {
   return (flags & (PLACE_FLAGS | FLAGS.given | FLAGS.surname | FLAGS.person)) === FLAGS.given;
 }
 
+/**
+ * "Kestrix and Quorra", "Velmar Holdings Ltd, Orvana and Quorra": where an item of the list is a
+ * listed organization, a firm by its legal form or a company phrase, a one-word item inside the
+ * sentence that no rule typed is an organization too, unless it is a word of the story's persons
+ * ("Dana Kresk ... Velmar Ltd and Kresk") or a word the lists know as a person, a place or a title.
+ */
 function firmsListedWithFirms(doc: Doc, items: Item[], firmEnds: Map<number, number>, typedAt: Uint8Array, personWords: () => Set<string>, found: Mention[]): void {
   const tokens = doc.tokens;
   // a list, not an apposition: "and" before its last item ("Gazeta Vell, Rosk told" is none)
