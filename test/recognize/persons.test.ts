@@ -459,6 +459,7 @@ describe('persons: evidence from the name itself', () => {
       ['Tarvo Sinn', 44, 54, ['Vice Governor']],
       ['Ivo Velk', 70, 78, ['vice-mayor']],
     ]);
+    expect(names('The vice governor Dana Velkor spoke.').map((r) => [r.text, r.start, r.end, r.roles ?? null])).toEqual([['Dana Velkor', 18, 29, ['vice governor']]]);
   });
 
   test('first names of other languages are first names (faker\'s locale lists): "Zeynep", "Oluwaseun"', () => {
