@@ -221,7 +221,7 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
     // 2. "Acme Holdings Ltd", "Acme Corp." (the period of the abbreviation is part of the name)
     if (lastFlags & FLAGS.legalSuffix && end - orgStart >= 2) {
       const orgEnd = ofCountryEnd(doc, byStart, withSecondLegalForm(doc, withAbbreviationPeriod(doc, end)));
-      // (a second partner's one word and the form: "Tolliver, Marsh Inc."; "Campeau, Lomas Financial Corp." lists two firms)
+      // (a second partner's one word and the form: "Ardell, Voss Inc."; "Velkor, Tarsel Financial Corp." lists two firms)
       const firmStart = end - orgStart === 2 ? partnerBefore(doc, orgStart, byEnd) : orgStart;
       found.push(mentionFromTokens(doc, 'organization', firmStart, orgEnd, 'organization.legal-suffix', 0.9));
       continue;
@@ -677,7 +677,7 @@ function periodBelongsToName(doc: Doc, i: number): boolean {
  * longer comma list.
  */
 /**
- * "advised by Tolliver, Marsh Inc.": one partner's name before a comma opens the firm's name of
+ * "advised by Ardell, Voss Inc.": one partner's name before a comma opens the firm's name of
  * partners and a legal form, where no list knows it as anything and it is no item of a longer list
  * ("Exxon, Velmar Corp. and ...": a listed firm is a name of its own)
  */
