@@ -140,6 +140,14 @@ describe('organizations: head nouns', () => {
     ]);
   });
 
+  test('"The" before a listed acronym in capitals opens the sentence, not the name ("The WHO said"); the band\'s "The Who" keeps it', () => {
+    expect(names('The WHO team in Velmar said cases rose.').map((r) => [r.text, r.start, r.end, r.type])).toEqual([
+      ['WHO', 4, 7, 'organization'],
+      ['Velmar', 16, 22, 'place'],
+    ]);
+    expect(names('The Who played a concert.').map((r) => [r.text, r.start, r.end])).toEqual([['The Who', 0, 7]]);
+  });
+
   test('"Cos" (companies) is a legal form, "S&L" a head noun', () => {
     expect(names('Marten Kell Cos and Lowton S&L agreed.').map((r) => `${r.type}:${r.text}`)).toEqual([
       'organization:Marten Kell Cos',

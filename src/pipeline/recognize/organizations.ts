@@ -143,7 +143,10 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
       if (candidate.weakStart && i === start && phrase.end - i === 1 && phrase.flags & FLAGS.common) strength -= 0.2;
       // "Moody's Investors Service Inc.": a legal form after a listed name is the name's
       const orgEnd = isLegalFormAt(doc, phrase.end, tokens[i].sentence) ? withAbbreviationPeriod(doc, phrase.end + 1) : phrase.end;
-      found.push(mentionFromTokens(doc, 'organization', i, orgEnd, 'organization.gazetteer', strength));
+      // "The WHO said": a band's "The Who" is written in title case; "The" before an acronym in
+      // capitals opens the sentence, not the name
+      const from = phrase.end - i === 2 && tokens[i].lower === 'the' && tokens[i + 1].shape === 'upper' && tokens[i + 1].text.length > 1 ? i + 1 : i;
+      found.push(mentionFromTokens(doc, 'organization', from, orgEnd, 'organization.gazetteer', strength));
       i = phrase.end;
     }
 
