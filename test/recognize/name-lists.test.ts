@@ -81,7 +81,7 @@ describe('a list of places that a preposition opens makes its untyped items plac
       ['Brevik', 37, 43],
     ]);
     expect(listed('The talks were held in Geneva, Tarvo Sinn and Ed Velk rejected it.')).toEqual([]);
-    expect(listed('He was in Rome, Italy and Carlo helped him.')).toEqual([]);
+    expect(listed('He was in Oslo, Norway and Marta helped him.')).toEqual([]);
     // review 14: "from" and "to" take firms and people too
     expect(listed('Support came from Germany, Velkor and Tarvex, the bank said. Envoys from Spain, Italy and Ivo Brandt attended.')).toEqual([]);
     expect(listed('It has offices in Paris, Lyon, Ivo Brandt and Osk.')).toEqual([['Lyon', 25, 29], ['Osk', 46, 49]]);

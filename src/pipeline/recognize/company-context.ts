@@ -340,7 +340,7 @@ function saysCompany(doc: Doc, start: number, end: number): boolean {
     if ((before.lower === 'at' || before.lower === 'of') && FIRM_OFFICERS.has(twoBefore.lower)) return true;
     if (before.lower === 'at' && OFFICERS_AT.has(twoBefore.lower)) return true;
     // "director of research at Argo Vance", "head of trading at Argo Vance": an officer of a department, at the firm
-    // (the department in up to three words: "manager of corporate bond trading at", "vice president for loss prevention at")
+    // (the department in up to three words: "manager of corporate bond trading at", "vice president for ferry safety at")
     if (before.lower === 'at' && twoBefore.shape === 'lower' && officerOfDepartment(doc, start - 2, sentence)) return true;
     // "a senior vice president of Ostvik Ferries", "editor of Harbour Rate Letter" (a name no
     // place list knows: "president of France" is not here)
@@ -361,10 +361,10 @@ function saysCompany(doc: Doc, start: number, end: number): boolean {
   return false;
 }
 
-/** Words of a department's name between an officer and "at": "of research", "for loss prevention" */
+/** Words of a department's name between an officer and "at": "of research", "for ferry safety" */
 const MAX_DEPARTMENT_WORDS = 3;
 
-/** Does an officer of a department end at token `last`: "director of research", "vice president for loss prevention"? */
+/** Does an officer of a department end at token `last`: "director of research", "vice president for ferry safety"? */
 function officerOfDepartment(doc: Doc, last: number, sentence: number): boolean {
   for (let i = last; i > last - MAX_DEPARTMENT_WORDS; i--) {
     const word = tokenInSentence(doc, i, sentence);

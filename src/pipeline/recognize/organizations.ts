@@ -250,9 +250,9 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
           break;
         }
         extended = true;
-        // "of the National People's Congress": a plural's "'s" and a body's head noun go on the name
-        // (not a regular plural's apostrophe: "the Ministry of Foreign Affairs' Special Office" is the
-        // ministry's office)
+        // "of the Velmar People's Congress": a plural's "'s" and a body's head noun go on the name
+        // (not a regular plural's apostrophe: "the Board of Ferry Pilots' Training Office" is the
+        // board's office)
         const clitic = tokens[orgEnd]?.lower;
         const owned = (clitic === "'s" || clitic === '’s') && isPluralPossessiveBefore(doc, orgEnd + 1) ? byStart.get(orgEnd + 1) : undefined;
         if (owned && (tokenFlags(tokens[owned.end - 1]) & FLAGS.orgHead || phraseFlags(doc, owned.start, owned.end) & FLAGS.organization)) orgEnd = owned.end;

@@ -158,7 +158,7 @@ function placesListedWithPlaces(doc: Doc, items: Item[], placeAt: Map<number, nu
   if (after && after.sentence === preposition.sentence && after.shape === 'lower' && (isFiniteVerb(after.lower) || after.lower.endsWith('ed'))) return;
   for (const item of items) {
     if (placeAt.get(item.start) === item.end) continue;
-    // (a first name that is no town's stays a person's: "in Rome, Italy and Carlo, how ..."; so does
+    // (a first name that is no town's stays a person's: "in Oslo, Norway and Marta, how ..."; so does
     // a name of two words or more that no list knows as a place, and one with "'s")
     const flags = tokenFlags(tokens[item.start]);
     if (flags & FLAGS.given && !(flags & PLACE_FLAGS)) continue;
