@@ -72,7 +72,7 @@ export function recognizePersons(doc: Doc): Mention[] {
 }
 
 /**
- * "Dang Thi Hong said", "Park Seo-yeon said", "Sun Jiarong said": an East Asian family name that is
+ * "Dang Thi Hong said", "Park Seo-yeon said", "Sun Jiaming said": an East Asian family name that is
  * also an English word, which the candidate dropped where it opens the sentence, before the rest of
  * the name.
  */
@@ -81,9 +81,9 @@ function openingFamilyNameRule(doc: Doc, candidate: Candidate): string | null {
   if (rawStart !== start - 1) return null;
   if (isVietnameseName(doc, rawStart, end)) return 'person.vietnamese-name';
   if (end - start === 1 && isHyphenatedGivenName(doc.tokens[rawStart], doc.tokens[start])) return 'person.hyphenated-given-name';
-  // "Fang Shuting, governor of the province", "Sun Jiarong said": a Chinese family name that is an
+  // "Fang Shuqin, governor of the province", "Sun Jiaming said": a Chinese family name that is an
   // English word, then a pinyin given name (not after a quote mark, where a product's name opens:
-  // '"Tang Meikan" granules')
+  // '"Pan Xinmu" tea')
   // (two ordinary words are no name, "Sun Tan lotion", nor two before a noun they describe)
   if (end - start === 1 && (tokenFlags(doc.tokens[rawStart]) & FLAGS.chineseSurname) !== 0 && isChineseName(doc.tokens[rawStart], doc.tokens[start])) {
     const sentence = doc.tokens[start].sentence;

@@ -115,7 +115,7 @@ export function refineOneSense(doc: Doc): Mention[] {
       }
     }
     const first = doc.tokens[words[0]];
-    // "Tang Jiaxi ... Tang said": a Chinese name's family name stands first, before a pinyin given name
+    // "Tang Lemin ... Tang said": a Chinese name's family name stands first, before a pinyin given name
     if (!weak && words.length === 2 && tokenFlags(first) & FLAGS.chineseSurname && !(tokenFlags(last) & FLAGS.chineseSurname) && isPinyinGivenName(last)) learn(senses, first.lower, surname);
     // (not a first name that is also a title: "Earl Tamsin ... the Earl Fenwick")
     if (!weak && first.shape !== 'initial' && first.shape !== 'lower' && !opensBody.has(first.lower)) {
