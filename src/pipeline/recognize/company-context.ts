@@ -219,7 +219,7 @@ function saysFirmOnly(doc: Doc, start: number, end: number, possessions: Readonl
 }
 
 /** Verbs of shares besides a price's move: "Kelso shares were suspended", "Kelso shares closed at 4" */
-const SHARES_VERBS = new Set(['were', 'are', 'have', 'had', 'closed', 'ended', 'opened', 'traded', 'trade', 'fell', 'rose']);
+const SHARES_VERBS = new Set(['were', 'are', 'have', 'had', 'closed', 'ended', 'opened', 'traded', 'trade']);
 
 /**
  * "Kelso shares rose 46%", "options on Kelso stock", "Kelso, which is based in Tarn": what a town
@@ -449,7 +449,7 @@ const CAMPAIGN_WORDS = new Set(['race', 'campaign', 'election', 'candidate', 'ma
 function speaksOfCampaign(doc: Doc, i: number): boolean {
   const span = sentenceOf(doc, i);
   if (!span) return false;
-  for (let i = span.firstToken; i < span.endToken; i++) if (CAMPAIGN_WORDS.has(doc.tokens[i].lower)) return true;
+  for (let j = span.firstToken; j < span.endToken; j++) if (CAMPAIGN_WORDS.has(doc.tokens[j].lower)) return true;
   return false;
 }
 
