@@ -9,6 +9,7 @@ import { recognizeDateline } from './recognize/dateline';
 import { recognizeDates } from './recognize/dates';
 import { recognizePersons } from './recognize/persons';
 import { recognizeOrganizations } from './recognize/organizations';
+import { recognizeBodyThenPerson } from './recognize/body-then-person';
 import { recognizeForeignOrganizations } from './recognize/foreign-organizations';
 import { recognizeSocialPlatforms } from './recognize/social-platforms';
 import { recognizePlaces } from './recognize/places';
@@ -62,6 +63,7 @@ const RECOGNIZERS: Recognizer[] = [
   recognizePaperMastheads, // "told The Age", "with The Marlow Sentinel": a capitalized The in mid-sentence opens a paper's title
   recognizePersons,
   recognizeOrganizations,
+  recognizeBodyThenPerson, // "the Velmar Harbour Board Ivo Brandt": a run of capitals holding a body and its officer
   recognizeForeignOrganizations, // "Partido Liberal Progresista", "Fiscalía General de la Nación": the head noun first
   recognizeSocialPlatforms, // "posted on X", "TikTok and X": the platform once called Twitter
   recognizeMilitaryUnits, // "the 101st Airborne Division", "the Fifth Fleet"

@@ -357,7 +357,7 @@ export function isPinyinGivenName(token: Token): boolean {
  * either order (news agencies use both). Two ordinary English words are not enough, however
  * pinyin-shaped: "the Ming Tang restaurant", "Long Fan club".
  */
-function isChineseName(a: Token, b: Token): boolean {
+export function isChineseName(a: Token, b: Token): boolean {
   if (tokenFlags(a) & FLAGS.common && tokenFlags(b) & FLAGS.common) return false;
   if (tokenFlags(b) & FLAGS.chineseSurname && isPinyinGivenName(a)) return true;
   return (tokenFlags(a) & FLAGS.chineseSurname) !== 0 && isPinyinGivenName(b);
