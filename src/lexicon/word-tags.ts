@@ -31,3 +31,8 @@ export function isFiniteVerb(word: string): boolean {
   if (tags === undefined) return false;
   return Array.isArray(tags) ? tags.some((t) => FINITE_VERB_TAGS.has(t)) : FINITE_VERB_TAGS.has(tags);
 }
+
+/** A finite verb, or a word no tags know ending as a past does ("founded", "tarvelled"): a clause's verb after a name */
+export function looksLikeVerb(word: string): boolean {
+  return isFiniteVerb(word) || word.endsWith('ed');
+}

@@ -14,7 +14,7 @@ import { titlesFrom } from './titles';
 import { PLACE_HEADS } from './places';
 import { isSportsStory } from './sports';
 import { PAPER_HEADS } from '../refine/paper-titles';
-import { isFiniteVerb } from '../../lexicon/word-tags';
+import { looksLikeVerb } from '../../lexicon/word-tags';
 
 const OF_WORDS = new Set(['of', 'for', 'on']);
 /** Small words inside listed names, where a run of capitals breaks: "Save the Children", "Law and Justice" */
@@ -536,10 +536,10 @@ function ofCountryEnd(doc: Doc, byStart: Map<number, Candidate>, end: number): n
   if (after && after.sentence === tokens[end].sentence && (after.lower === 'and' || after.lower === 'or') && longestPhraseAt(doc, place.end + 1, PLACE_FLAGS)) return end;
   return place.end;
 }
-/** Is token i, in `sentence`, a word that says the kind of firm: "luxury" of "the luxury group", "goods" of "leather goods maker" (no article, no function word) */
+/** Is token i, in `sentence`, a word that says the kind of firm: "luxury" of "the luxury group", "goods" of "leather goods maker" (no function word: not "the") */
 function isKindBefore(doc: Doc, i: number, sentence: number): boolean {
   const token = tokenInSentence(doc, i, sentence);
-  return token !== undefined && (token.shape === 'lower' || token.shape === 'title') && !FUNCTION_WORDS.has(token.lower) && token.lower !== 'the' && token.lower !== 'a' && token.lower !== 'an';
+  return token !== undefined && (token.shape === 'lower' || token.shape === 'title') && !FUNCTION_WORDS.has(token.lower);
 }
 
 /** Words after a clause's verb that show it has no object: "the company Dana Vell founded in 2010", "the bank Ivo Brandt ran collapsed" */
@@ -553,10 +553,10 @@ const AFTER_CLAUSE_VERB = new Set(['in', 'for', 'at', 'on', 'with', 'from', 'dur
  */
 function opensRelativeClause(doc: Doc, i: number): boolean {
   const verb = tokenInSentence(doc, i, doc.tokens[i - 1].sentence);
-  if (!verb || verb.shape !== 'lower' || SAYING_VERBS.has(verb.lower) || AUXILIARIES.has(verb.lower) || !(isFiniteVerb(verb.lower) || verb.lower.endsWith('ed'))) return false;
+  if (!verb || verb.shape !== 'lower' || SAYING_VERBS.has(verb.lower) || AUXILIARIES.has(verb.lower) || !looksLikeVerb(verb.lower)) return false;
   const after = tokenInSentence(doc, i + 1, verb.sentence);
   // (a verb that ends the sentence is its own: "the daily Velmar-Soir lamented.")
-  return after !== undefined && (AFTER_CLAUSE_VERB.has(after.lower) || (after.shape === 'lower' && (isFiniteVerb(after.lower) || after.lower.endsWith('ed'))));
+  return after !== undefined && (AFTER_CLAUSE_VERB.has(after.lower) || (after.shape === 'lower' && looksLikeVerb(after.lower)));
 }
 const SAYING_VERBS = new Set(['said', 'says', 'told', 'announced', 'added', 'reported', 'stated']);
 /** the sentence's own verbs, never a relative clause's last word: "retailer Velmar is in talks" */

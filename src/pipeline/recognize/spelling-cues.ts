@@ -7,7 +7,7 @@
 import { Doc, Mention } from '../../model';
 import { FLAGS } from '../../lexicon';
 import { chunkText } from './candidates';
-import { tokenFlags } from './gazetteer';
+import { isCapitalized, tokenFlags } from './gazetteer';
 import { mentionFromTokens } from './mention';
 
 /** "spelled Öztürk", "also written Tchiller", "who some spell Paradon" */
@@ -34,17 +34,17 @@ export function recognizeSpellingCues(doc: Doc): Mention[] {
     if (token.shape !== 'lower') continue;
     let start = -1;
     // "spelled Öztürk", "who some here spell Paradon"
-    if (SPELLING_VERBS.has(token.lower) && isCapitalized(tokens[i + 1]?.shape)) start = i + 1;
+    if (SPELLING_VERBS.has(token.lower) && isCapitalized(tokens[i + 1])) start = i + 1;
     // "or Yilmaz as his colleagues call him", ", Laloo as the papers spell it"
-    else if (token.lower === 'as' && isCapitalized(tokens[i - 1].shape) && namingClauseAfter(doc, i)) {
+    else if (token.lower === 'as' && isCapitalized(tokens[i - 1]) && namingClauseAfter(doc, i)) {
       start = i - 1;
-      while (start > 0 && isCapitalized(tokens[start - 1].shape) && tokens[start - 1].sentence === token.sentence && i - start < MAX_WORDS) start--;
+      while (start > 0 && isCapitalized(tokens[start - 1]) && tokens[start - 1].sentence === token.sentence && i - start < MAX_WORDS) start--;
       const before = tokens[start - 1];
       if (!before || (before.text !== ',' && before.lower !== 'or')) continue;
     }
     if (start < 0 || tokens[start].sentence !== token.sentence) continue;
     let end = start + 1;
-    if (start > i) while (end < tokens.length && end - start < MAX_WORDS && isCapitalized(tokens[end].shape) && tokens[end].sentence === token.sentence) end++;
+    if (start > i) while (end < tokens.length && end - start < MAX_WORDS && isCapitalized(tokens[end]) && tokens[end].sentence === token.sentence) end++;
     else end = i;
     const before = nameBefore(doc, start);
     if (!before) continue;
@@ -58,10 +58,6 @@ export function recognizeSpellingCues(doc: Doc): Mention[] {
  * verb with its pronoun ("call him", "spell it"); "called" and "writer" alone are in most stories.
  */
 const MAY_HAVE_CUE = /spel|written|transliter|(?:call|calls|called|write|writes)\s+(?:it|him|her|them)\b/;
-
-function isCapitalized(shape: string | undefined): boolean {
-  return shape === 'title' || shape === 'upper' || shape === 'mixed';
-}
 
 /** "as the papers here often spell it", "as his colleagues call him": a verb of naming and a pronoun within a few words */
 function namingClauseAfter(doc: Doc, as: number): boolean {
@@ -86,7 +82,7 @@ function nameBefore(doc: Doc, start: number): Mention | null {
   // nationality or an ordinary word ("whose name Turkish papers spell Kervanlı")
   if (best) {
     for (let i = best.tokenEnd; i < start; i++) {
-      if (isCapitalized(doc.tokens[i].shape) && !(tokenFlags(doc.tokens[i]) & (FLAGS.demonym | FLAGS.common))) return null;
+      if (isCapitalized(doc.tokens[i]) && !(tokenFlags(doc.tokens[i]) & (FLAGS.demonym | FLAGS.common))) return null;
     }
   }
   return best;

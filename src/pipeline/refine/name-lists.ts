@@ -10,7 +10,7 @@ import { Doc, Mention } from '../../model';
 import { FLAGS, PLACE_FLAGS } from '../../lexicon';
 import { isCapitalized, phraseFlags, tokenFlags } from '../recognize/gazetteer';
 import { isOrdinaryWord, isNounAfter } from '../recognize/candidates';
-import { isFiniteVerb } from '../../lexicon/word-tags';
+import { looksLikeVerb } from '../../lexicon/word-tags';
 import { PLACE_HEADS } from '../recognize/places';
 import { mentionFromTokens, wordsOfPersons } from '../recognize/mention';
 
@@ -155,7 +155,7 @@ function placesListedWithPlaces(doc: Doc, items: Item[], placeAt: Map<number, nu
   // ("held in Istanbul, Vell and Tarvo rejected ...": the list's last items are the sentence's
   // subjects before their verb)
   const after = tokens[items[items.length - 1].end];
-  if (after && after.sentence === preposition.sentence && after.shape === 'lower' && (isFiniteVerb(after.lower) || after.lower.endsWith('ed'))) return;
+  if (after && after.sentence === preposition.sentence && after.shape === 'lower' && looksLikeVerb(after.lower)) return;
   for (const item of items) {
     if (placeAt.get(item.start) === item.end) continue;
     // (a first name that is no town's stays a person's: "in Oslo, Norway and Marta, how ..."; so does
