@@ -247,6 +247,16 @@ describe('organizations: head nouns', () => {
     ]);
   });
 
+  test('a left part ending in a head noun joins a trade word and its head ("Velmar Securities and Exchange Board"), not a second name', () => {
+    const text = 'The Velmar Securities and Exchange Board fined Tarn Gas and Kelso Gas. The House Fisheries and Commerce Committee met.';
+    expect(names(text).map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
+      ['Velmar Securities and Exchange Board', 4, 40, 'organization.head-noun'],
+      ['Tarn Gas', 47, 55, 'organization.head-noun'],
+      ['Kelso Gas', 60, 69, 'organization.head-noun'],
+      ['House Fisheries and Commerce Committee', 75, 113, 'organization.head-noun'],
+    ]);
+  });
+
   test('a listed body before "and" is a name of its own: "the White House and Harbor Department"', () => {
     expect(brief('Letters went to the White House and Harbor Department on Friday.')).toEqual(['organization:White House', 'organization:Harbor Department']);
   });

@@ -173,7 +173,7 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
     for (let i = start + 1; i < end - 1; i++) {
       if (!(tokenFlags(tokens[i]) & FLAGS.title) || !titlesFrom(doc, i)) continue;
       if (i - start >= 2 && tokenFlags(tokens[i - 1]) & (FLAGS.orgHead | FLAGS.legalSuffix)) {
-        found.push(mentionFromTokens(doc, 'organization', andExtension(doc, start, byEnd), i, 'organization.before-title', 0.8));
+        found.push(mentionFromTokens(doc, 'organization', andExtension(doc, start, i, byEnd), i, 'organization.before-title', 0.8));
       }
       break;
     }
@@ -187,7 +187,7 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
       orgStart = s;
     }
     // "Farm and Trade Bank", "Roads and Harbors Committee"
-    orgStart = andExtension(doc, orgStart, byEnd);
+    orgStart = andExtension(doc, orgStart, end, byEnd);
     // "First Prairie Bank", "First Union Corp.": "First" opens many bank names
     if (lastFlags & (FLAGS.orgHead | FLAGS.legalSuffix) && tokens[orgStart - 1]?.text === 'First') orgStart--;
     // "Dana Kresk VOA News", "Ann Vell President Harbor Relief Society": a person's name (and a
@@ -794,7 +794,7 @@ function allOrdinaryWords(doc: Doc, start: number, end: number): boolean {
 /** Businesses named by two words around "and", the first an organization head noun on its own */
 const PAIRED_BUSINESSES = new Set(['savings loan', 'gas electric', 'light power', 'power light', 'gas power', 'iron steel']);
 
-function andExtension(doc: Doc, start: number, byEnd: Map<number, Candidate>): number {
+function andExtension(doc: Doc, start: number, end: number, byEnd: Map<number, Candidate>): number {
   const tokens = doc.tokens;
   const and = tokens[start - 1];
   if (!and || (and.lower !== 'and' && and.text !== '&') || and.shape === 'title') return start;
@@ -810,8 +810,10 @@ function andExtension(doc: Doc, start: number, byEnd: Map<number, Candidate>): n
   if (phraseFlags(doc, left.start, left.end) & FLAGS.organization) return start;
   // "Tarn Electronics and Kestrel Software": a left part with its own head noun is a name already,
   // but one word alone is not ("Securities and Exchange Commission")
-  // (unless the two words around "and" are one business: "Tarnley Federal Savings and Loan Association")
-  if (left.end - left.start > 1 && tokenFlags(tokens[left.end - 1]) & FLAGS.orgHead && !PAIRED_BUSINESSES.has(`${tokens[left.end - 1].lower} ${tokens[start].lower}`)) return start;
+  // (unless the two words around "and" are one business: "Tarnley Federal Savings and Loan Association",
+  // or the right part is a trade word and its head, no name of its own: "the Velmar Securities
+  // and Exchange Board", "the House Fisheries and Commerce Committee")
+  if (left.end - left.start > 1 && tokenFlags(tokens[left.end - 1]) & FLAGS.orgHead && !PAIRED_BUSINESSES.has(`${tokens[left.end - 1].lower} ${tokens[start].lower}`) && !isTradeWordAndHead(doc, start, end, tokens[left.end - 1])) return start;
   // "the Velmar Board of Pilots and Leeds Ferry Office": a right part opened by a place's name or a
   // person's (not an ordinary word too) is a name of its own; joined ones go on with the words of a
   // trade ("Securities and Exchange Commission", "Harbour and Pilotage Service")
@@ -832,6 +834,16 @@ function andExtension(doc: Doc, start: number, byEnd: Map<number, Candidate>): n
     if (!(flags & FLAGS.common) || flags & (PLACE_FLAGS | FLAGS.given | FLAGS.surname | FLAGS.organization | FLAGS.title)) return start;
   }
   return left.start;
+}
+
+/**
+ * "Exchange Commission", "Commerce Committee": one ordinary word and a head noun, no listed body
+ * ("Justice Department") and not a second name of the same kind ("Tarn Gas and Velmar Gas").
+ */
+function isTradeWordAndHead(doc: Doc, start: number, end: number, leftHead: Token): boolean {
+  const head = doc.tokens[end - 1];
+  if (end - start !== 2 || !(tokenFlags(head) & FLAGS.orgHead) || head.lower === leftHead.lower) return false;
+  return isOrdinaryWord(doc.tokens[start]) && !(phraseFlags(doc, start, end) & FLAGS.organization);
 }
 
 const CONTINENTS = new Set(['europe', 'asia', 'africa', 'america', 'latin america', 'north america', 'south america', 'the americas', 'oceania', 'the middle east', 'middle east']);
