@@ -309,6 +309,15 @@ describe('organizations: head nouns', () => {
     ]);
   });
 
+  test('the "of" part takes trade words no common-word list holds ("Glaciology", "Paroles") and a last item of two words', () => {
+    const text = 'Staff of the Velmar Institute of Glaciology and Astronautical Science and the Ministry of Roads, Urbanisation and Coastal Management met the Board of Pardons and Paroles.';
+    expect(names(text).map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
+      ['Velmar Institute of Glaciology and Astronautical Science', 13, 69, 'organization.head-of'],
+      ['Ministry of Roads, Urbanisation and Coastal Management', 78, 132, 'organization.head-of'],
+      ['Board of Pardons and Paroles', 141, 169, 'organization.head-of'],
+    ]);
+  });
+
   test('the "of" part stops before a following name', () => {
     expect(brief('A spokesman for the Department of Energy Tomas Wirtle said so.')[0]).toBe('organization:Department of Energy');
   });

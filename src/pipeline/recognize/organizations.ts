@@ -6,7 +6,7 @@
 // citation's publisher ("(Marrow Press, 320 pages)") and unknown acronyms ("KNB").
 
 import { Doc, Mention, Token } from '../../model';
-import { FLAGS, PLACE_FLAGS } from '../../lexicon';
+import { FLAGS, PLACE_FLAGS, lookup } from '../../lexicon';
 import { Candidate, FUNCTION_WORDS, GENERATION_SUFFIXES, NAME_PARTICLES, ROMAN_NUMERAL, TRADE_NOUNS, isBrandShaped, isOrdinaryWord, isTradeNoun, looksLikePeopleOrCreed, nameCandidates, opensSentence, tokenInSentence } from './candidates';
 import { isCapitalized, longestPhraseAt, phraseFlags, phraseKey, tokenFlags } from './gazetteer';
 import { mentionFromTokens, wordsOfPersons } from './mention';
@@ -777,17 +777,34 @@ function commaListEnd(doc: Doc, end: number, byStart: Map<number, Candidate>): n
   }
   if (at === end || tokens[at]?.lower !== 'and') return end;
   const last = byStart.get(at + 1);
-  // (the list is closed by the "and" rule after it; here only that one more word follows)
-  return last && last.end - last.start === 1 && allOrdinaryWords(doc, last.start, last.end) ? at : end;
+  // (the list is closed by the "and" rule after it, which takes up to three words: "Ministry of
+  // Fisheries, Ports and Coastal Management"; here only that they are ordinary words)
+  return last && last.end - last.start <= 3 && allOrdinaryWords(doc, last.start, last.end) ? at : end;
 }
 
 /** Are tokens [start, end) all ordinary words, none a place ("Trade", "Human Services", not "France")? */
 function allOrdinaryWords(doc: Doc, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
     const flags = tokenFlags(doc.tokens[i]);
-    if (!(flags & FLAGS.common) || flags & PLACE_FLAGS) return false;
+    if (flags & PLACE_FLAGS || !(flags & FLAGS.common || isDerivedWord(doc.tokens[i], flags))) return false;
   }
   return true;
+}
+
+/** Endings of English nouns and adjectives made from other words, which no name has */
+const DERIVED_ENDING = /[a-z](?:ation|isation|ization|ology|ography|ical|ics|ment|ness|ity|ance|ence|ism)$/;
+const NAME_FLAGS = FLAGS.given | FLAGS.surname | FLAGS.person | FLAGS.organization | FLAGS.club;
+
+/**
+ * A word of a body's trade the common-word list lacks: a derived noun or adjective ("Urbanisation",
+ * "Glaciology", "Astronautical") or the plural of a common word ("Paroles").
+ */
+function isDerivedWord(token: Token, flags: number): boolean {
+  if (token.shape !== 'title' || flags & NAME_FLAGS) return false;
+  if (DERIVED_ENDING.test(token.lower)) return true;
+  if (!token.lower.endsWith('s')) return false;
+  const singular = lookup(token.lower.slice(0, -1));
+  return (singular & FLAGS.common) !== 0 && (singular & (NAME_FLAGS | PLACE_FLAGS)) === 0;
 }
 
 /** "Farm and Trade Bank": a run of ordinary capitalized words joined by "and" before the name. */
