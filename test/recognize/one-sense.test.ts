@@ -103,6 +103,15 @@ describe('one sense per document', () => {
     expect(brief('Jose Rodriguez Pena spoke. Rodriguez said so.')).toEqual(['person:Jose Rodriguez Pena', 'person:Rodriguez']);
   });
 
+  test('a middle word no list knows stands for the person alone ("Jean-Luc Vandoka Mbuyi-Tshala ... Vandoka said")', () => {
+    const text = 'The provincial governor, General Jean-Luc Vandoka Mbuyi-Tshala, denied it. Vandoka said the army would stay. The Vandoka family home was searched.';
+    expect(names(text).map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
+      ['Jean-Luc Vandoka Mbuyi-Tshala', 33, 62, 'person.title'],
+      ['Vandoka', 75, 82, 'person.surname-in-document'],
+      ['Vandoka', 113, 120, 'person.surname-in-document'],
+    ]);
+  });
+
   test('a club named after its town does not make the town a club after "in" or "at"', () => {
     const text = 'SOCCER - LEAGUE.\nThe striker scored twice in the match and the goalkeeper was beaten. Cumbria beat Ashcombe 2-1 in Leeds. ' +
       'Leeds 3 Tarnley 1. The fans in Leeds cheered, and the team played at Leeds again.';

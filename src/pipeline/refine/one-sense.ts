@@ -112,6 +112,11 @@ export function refineOneSense(doc: Doc): Mention[] {
       if (paternal.shape === 'title' && flags & FLAGS.surname && !(flags & (FLAGS.given | FLAGS.rareGiven))) {
         learn(senses, paternal.lower, surname);
         learn(senses, paternal.lower + ' ' + last.lower, surname);
+      } else if (!weak && isUnknownNameWord(paternal) && !(flags & (FLAGS.given | FLAGS.rareGiven))) {
+        // "Hagen Tesfamariam Berhe ... Tesfamariam said", "Jean-Luc Mbeki Lokassa ... Mbeki said": a
+        // middle word no list knows is often the name a story calls someone by (a father's name, a
+        // first surname); only where it stands alone and untyped
+        learn(senses, paternal.lower, { ...surname, untypedOnly: true });
       }
     }
     const first = doc.tokens[words[0]];
