@@ -118,6 +118,13 @@ describe('companies known by what the story says of them', () => {
     expect(brief('Kolding shares top spot with Zwolle. The Kolding stock car race and a Zwolle stock trader.')).toEqual(['place:Kolding', 'place:Zwolle', 'place:Kolding', 'place:Zwolle']);
     expect(brief('The offer for Zwolle, based in Kolding, was raised.')).toEqual(['organization:Zwolle', 'place:Kolding']);
   });
+
+  test('a firm named after its town: what a town never does ("Zwolle said it would appeal", "Zwolle posted a net loss"); not a town that describes a firm', () => {
+    expect(brief('Regulators closed Zwolle in May. Zwolle said it would appeal the ruling.')).toEqual(['organization:Zwolle', 'organization:Zwolle']);
+    expect(brief('Zwolle posted a net loss of $4 million.')).toEqual(['organization:Zwolle']);
+    // "a unit of Zwolle-based Tarsel Corp.", "Tarsel Options of Zwolle, a unit of Tarsel": the town
+    expect(brief('Vell said it bought a unit of Zwolle-based Tarsel Corp. from Kelvor Options of Zwolle, a unit of Tarsel.').filter((n) => n.endsWith('Zwolle'))).toEqual(['place:Zwolle', 'place:Zwolle']);
+  });
 });
 
 describe('companies by what the story says about their results and officers', () => {

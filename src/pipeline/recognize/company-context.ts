@@ -136,7 +136,7 @@ export function recognizeCompaniesByContext(doc: Doc): Mention[] {
       const key = phraseKey(doc, c.start, c.end);
       companies.add(key);
       (ordinaryWordCompanies ??= new Set()).add(key);
-    } else if (isTownName(doc, c) && (saysFirmOnly(doc, c.start, c.end, TOWN_NEVER_HAS, false) || tradedOrBased(doc, c.start, c.end))) townCompanies.add(phraseKey(doc, c.start, c.end));
+    } else if (isTownName(doc, c) && (saysFirmOnly(doc, c.start, c.end, TOWN_NEVER_HAS, false) || tradedOrBased(doc, c.start, c.end) || saysCompany(doc, c.start, c.end, true))) townCompanies.add(phraseKey(doc, c.start, c.end));
   }
   for (const key of townCompanies) companies.add(key);
   if (companies.size === 0) return [];
@@ -146,7 +146,8 @@ export function recognizeCompaniesByContext(doc: Doc): Mention[] {
   for (const c of nameCandidates(doc)) {
     const key = phraseKey(doc, c.start, c.end);
     if (!companies.has(key)) continue;
-    if (townCompanies.has(key) ? isTownName(doc, c) && !afterPlacePreposition(doc, c.start) : mayNameCompany(doc, c, ordinaryWordCompanies?.has(key) === true)) spans.push({ start: c.start, end: c.end, key });
+    // (where the town's name only describes, "Kelso-based", it stays the town)
+    if (townCompanies.has(key) ? isTownName(doc, c) && !afterPlacePreposition(doc, c.start) && tokens[c.end]?.text !== '-' : mayNameCompany(doc, c, ordinaryWordCompanies?.has(key) === true)) spans.push({ start: c.start, end: c.end, key });
   }
   // "Harlan's", "Orvis's": a firm whose name always stands with "'s" has it in its name
   const alwaysPossessive = new Map<string, boolean>();
@@ -300,13 +301,20 @@ function movesInPrice(doc: Doc, start: number, end: number, sentence: number): b
   return false;
 }
 
-/** Do the words around tokens [start, end) say it is a company? */
-function saysCompany(doc: Doc, start: number, end: number): boolean {
+/**
+ * Do the words around tokens [start, end) say it is a company? With `town`, of a town's name, only
+ * what a town never does ("Kelso posted a net loss", "Kelso said it would", "Kelso, a maker of").
+ */
+function saysCompany(doc: Doc, start: number, end: number, town = false): boolean {
   const sentence = doc.tokens[start].sentence;
   const next = tokenInSentence(doc, end, sentence);
   const after = tokenInSentence(doc, end + 1, sentence);
-  // "Halvard's board", "Halvard's shares", "Halvard's chief executive"
-  if (next?.lower === "'s" && after && COMPANY_POSSESSIONS.has(after.lower)) return true;
+  // a town's name that only describes ("a unit of Kelso-based Tarn") or ends a firm's ("Tarn
+  // Options of Kelso, a unit of ...") is the town
+  if (town && (next?.text === '-' || (tokenInSentence(doc, start - 1, sentence)?.lower === 'of' && tokenInSentence(doc, start - 2, sentence)?.shape === 'title'))) return false;
+  // "Halvard's board", "Halvard's shares", "Halvard's chief executive" (a town has a board, debts and
+  // employees too: saysFirmOnly asks it for what it never has)
+  if (next?.lower === "'s" && after && COMPANY_POSSESSIONS.has(after.lower) && !town) return true;
   const third = tokenInSentence(doc, end + 2, sentence);
   if (next?.lower === "'s" && after?.lower === 'chief' && third && CHIEF_OFFICERS.has(third.lower)) return true;
   // "Halvard's Ms. Kresk": someone called by the firm she speaks for
@@ -315,8 +323,8 @@ function saysCompany(doc: Doc, start: number, end: number): boolean {
   if (next && RESULTS_VERBS.has(next.lower) && after && isResult(doc, after.lower === 'a' ? end + 2 : end + 1, sentence)) return true;
   // "Halvard employs 4,000 people", "Halvard has annual sales of", "Halvard filed for bankruptcy protection"
   if (next && after && saysBusiness(next.lower, after, tokenInSentence(doc, end + 2, sentence), tokenInSentence(doc, end + 3, sentence))) return true;
-  // "Halvard and its creditors"
-  if (next?.lower === 'and' && after?.lower === 'its') return true;
+  // "Halvard and its creditors" (a town has them too)
+  if (next?.lower === 'and' && after?.lower === 'its' && !town) return true;
   // "Halvard said it will close the plant": a body speaks of itself as "it"; a person's "it" is a
   // thing, mostly judged ("Fazal-ur-Tahir said it was hard": a name a person rule took stays its),
   // and names seen as persons in the story are left out below
@@ -353,7 +361,7 @@ function saysCompany(doc: Doc, start: number, end: number): boolean {
   // "Korvane executives", "a Korvane spokesman" (a town's officials: the town is a place in the lists)
   // (a person's staff or board after a first name or a surname alone, "Harlan staff said the senator
   // was resting", unless an article makes it the body's: "the Harlan board")
-  if (next && next.shape === 'lower' && STAFF_AFTER.has(next.lower) && !(PERSONS_TOO.has(next.lower) && end - start === 1 && tokenFlags(doc.tokens[start]) & (FLAGS.given | FLAGS.surname) && !ARTICLES_BEFORE.has(before?.lower ?? ''))) return true;
+  if (next && next.shape === 'lower' && STAFF_AFTER.has(next.lower) && !town && !(PERSONS_TOO.has(next.lower) && end - start === 1 && tokenFlags(doc.tokens[start]) & (FLAGS.given | FLAGS.surname) && !ARTICLES_BEFORE.has(before?.lower ?? ''))) return true;
   // "said its Pacific Vell unit": a firm's unit or subsidiary named before the noun
   if (before?.lower === 'its' && next && UNIT_NOUNS.has(next.lower)) return true;
   // "the offer values Halvard at $2 billion"
