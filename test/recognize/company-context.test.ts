@@ -127,6 +127,23 @@ describe('companies known by what the story says of them', () => {
   });
 });
 
+describe('a firm named after its founder', () => {
+  test('traded more than once in the story, the founder\'s surname alone is the firm ("Kessling shares rose"); traded once, the person', () => {
+    const text = 'Kessling was founded in 1958 by Nils Kessling, a chemist. The merger needs the approval of Kessling shareholders. Kessling shares rose $5.50 to $32.';
+    expect(names(text).map((r) => [r.text, r.start, r.type])).toEqual([
+      ['Kessling', 0, 'organization'],
+      ['Nils Kessling', 32, 'person'],
+      ['Kessling', 91, 'organization'],
+      ['Kessling', 114, 'organization'],
+    ]);
+    expect(brief('Nils Kessling, a chemist, spoke to Kessling shareholders. Kessling said he was proud.')).toEqual([
+      'person:Nils Kessling',
+      'organization:Kessling',
+      'person:Kessling',
+    ]);
+  });
+});
+
 describe('companies by what the story says about their results and officers', () => {
   test('a firm\'s officers "at" or "of" it: "vice president at X", "co-chairman of X"; not "the president of" a known town', () => {
     const text = '"Rates will rise," said Tavo Murenza, first vice president at Kelvor Stenn. Dana Kresk, co-chairman of Brandvik Olse, agreed. The president of Leeds spoke.';

@@ -125,7 +125,13 @@ export function recognizeCompaniesByContext(doc: Doc): Mention[] {
   // "shares of Dana Kerr", "a stake in Dana Kerr": what no person is outweighs a first name's
   // guess (not "Dana Kerr's shares": a person may hold shares)
   let listedCompanies: Set<string> | null = null;
+  // "Sorensen shares rose", "Sorensen shareholders": how often a name is said to be traded
+  let tradedCounts: Map<string, number> | null = null;
   for (const c of nameCandidates(doc)) {
+    if (isTraded(doc, c.start, c.end)) {
+      const key = phraseKey(doc, c.start, c.end);
+      (tradedCounts ??= new Map()).set(key, (tradedCounts.get(key) ?? 0) + 1);
+    }
     if (saysCompany(doc, c.start, c.end) && mayNameCompany(doc, c)) {
       companies.add(phraseKey(doc, c.start, c.end));
       if (c.end - c.start > 1 && (tradedAs(doc, c.start, c.end, true) || firmByItsPeople(doc, c.start, c.end))) (listedCompanies ??= new Set()).add(phraseKey(doc, c.start, c.end));
@@ -140,8 +146,13 @@ export function recognizeCompaniesByContext(doc: Doc): Mention[] {
   }
   for (const key of townCompanies) companies.add(key);
   if (companies.size === 0) return [];
-  // a word of a person's name found in the story is that person ("Velev's spokesman")
-  for (const word of wordsOfPersons(doc, doc.annotations.filter((m) => m.strength >= 0.6))) companies.delete(word);
+  // a word of a person's name found in the story is that person ("Velev's spokesman"), unless the
+  // story trades it more than once: the firm named after its founder ("Nils Sorensen founded
+  // Sorensen ... Sorensen shares rose"), which then outweighs the founder's surname
+  for (const word of wordsOfPersons(doc, doc.annotations.filter((m) => m.strength >= 0.6))) {
+    if ((tradedCounts?.get(word) ?? 0) >= MIN_TRADED_MENTIONS && companies.has(word)) (listedCompanies ??= new Set()).add(word);
+    else companies.delete(word);
+  }
   const spans: { start: number; end: number; key: string }[] = [];
   for (const c of nameCandidates(doc)) {
     const key = phraseKey(doc, c.start, c.end);
@@ -217,6 +228,17 @@ function saysFirmOnly(doc: Doc, start: number, end: number, possessions: Readonl
   // (the word in lower case: "Kelso's Chairman Street" is the town's)
   if (next?.lower === "'s" && after?.shape === 'lower' && possessions.has(after.lower)) return true;
   return tradedAs(doc, start, end, stake);
+}
+
+/** how often a founder's surname must be traded to be the firm's name */
+const MIN_TRADED_MENTIONS = 2;
+/** Nouns after a name that only a listed firm has: "Sorensen shareholders" */
+const HOLDERS = new Set(['shareholders', 'stockholders']);
+
+/** "Sorensen shares rose", "shares of Sorensen", "Sorensen shareholders", "Sorensen's stock" */
+function isTraded(doc: Doc, start: number, end: number): boolean {
+  const next = tokenInSentence(doc, end, doc.tokens[start].sentence);
+  return (next !== undefined && next.shape === 'lower' && HOLDERS.has(next.lower)) || tradedAs(doc, start, end, false) || tradedOrBased(doc, start, end) || saysFirmOnly(doc, start, end, LISTED_POSSESSIONS, false);
 }
 
 /** Verbs of shares besides a price's move: "Kelso shares were suspended", "Kelso shares closed at 4" */
