@@ -26,6 +26,14 @@ describe('spelling cues: a name\'s other spelling takes the type of the name bef
     ]);
   });
 
+  test('the word before the cue is a word of a person the story names ("Shchelgin, spelled Schelgyov"); an Arabic article in lower case ("spelled al-Harmy")', () => {
+    const text = 'Governor Pavel Shchelgin said the plant would close. Shchelgin, spelled Schelgyov in some reports, was accused. Owner Omar bin Sultan al-Harmi agreed. Al-Harmi, also spelled al-Harmy in the racecard, bought the colt.';
+    expect(names(text).filter((r) => r.rule.endsWith('.spelling')).map((r) => [r.text, r.type, r.start, r.end])).toEqual([
+      ['Schelgyov', 'person', 72, 81],
+      ['al-Harmy', 'person', 174, 182],
+    ]);
+  });
+
   test('no name before it in the sentence, no spelling: "The word is spelled Colour in Britain"', () => {
     expect(run(recognizeSpellingCues, 'The word is spelled Colour in Britain.')).toEqual([]);
   });

@@ -8,12 +8,14 @@ import { Doc, Mention } from '../../model';
 import { FLAGS } from '../../lexicon';
 import { chunkText } from './candidates';
 import { isCapitalized, tokenFlags } from './gazetteer';
-import { mentionFromTokens } from './mention';
+import { mentionFromTokens, wordsOfPersons } from './mention';
 
 /** "spelled Öztürk", "also written Tchiller", "who some spell Paradon" */
 const SPELLING_VERBS = new Set(['spelled', 'spelt', 'spell', 'spells', 'written', 'transliterated']);
 /** "Laloo as the papers spell it", "Yilmaz as his colleagues call him" */
 const NAMING_VERBS = new Set(['spell', 'spells', 'spelled', 'spelt', 'call', 'calls', 'called', 'write', 'writes']);
+/** an Arabic name's article in lower case before its capital: "spelled al-Harby", "el-Sayed" */
+const ARTICLE_AND_NAME = /^(?:al|el|ad|ar|as|at|an|ash|ul)-\p{Lu}/u;
 /** the longest spelling read: "al-Harby", "Abdul Rahman al-Kabariti" */
 const MAX_WORDS = 4;
 /** how far after the spelling "as ... spell it" may end */
@@ -34,7 +36,7 @@ export function recognizeSpellingCues(doc: Doc): Mention[] {
     if (token.shape !== 'lower') continue;
     let start = -1;
     // "spelled Öztürk", "who some here spell Paradon"
-    if (SPELLING_VERBS.has(token.lower) && isCapitalized(tokens[i + 1])) start = i + 1;
+    if (SPELLING_VERBS.has(token.lower) && (isCapitalized(tokens[i + 1]) || ARTICLE_AND_NAME.test(tokens[i + 1].text))) start = i + 1;
     // "or Yilmaz as his colleagues call him", ", Laloo as the papers spell it"
     else if (token.lower === 'as' && isCapitalized(tokens[i - 1]) && namingClauseAfter(doc, i)) {
       start = i - 1;
@@ -69,7 +71,7 @@ function namingClauseAfter(doc: Doc, as: number): boolean {
 }
 
 /** The name mention that ends last before token `start` in its sentence, a few tokens back, found surely */
-function nameBefore(doc: Doc, start: number): Mention | null {
+function nameBefore(doc: Doc, start: number): Pick<Mention, 'type' | 'strength'> | null {
   const sentence = doc.tokens[start].sentence;
   let best: Mention | null = null;
   for (const m of doc.annotations) {
@@ -78,12 +80,19 @@ function nameBefore(doc: Doc, start: number): Mention | null {
     if (!best || m.tokenEnd > best.tokenEnd || (m.tokenEnd === best.tokenEnd && m.strength > best.strength)) best = m;
   }
   // a capitalized word between is the name spelled, one no rule has found yet: the name found
-  // before it is another's ("A Velkor source said Tamsin, written Tamzin in ..."); not a
-  // nationality or an ordinary word ("whose name Turkish papers spell Kervanlı")
-  if (best) {
-    for (let i = best.tokenEnd; i < start; i++) {
-      if (isCapitalized(doc.tokens[i]) && !(tokenFlags(doc.tokens[i]) & (FLAGS.demonym | FLAGS.common))) return null;
-    }
+  // before it is another's ("A Velkor source said Tamsin, written Tamzin in ..."), unless it is a
+  // word of a person the story names ("Governor Pavel Shchelgin ... Shchelgin, spelled Schelgyov");
+  // not a nationality or an ordinary word ("whose name Turkish papers spell Kervanlı")
+  const from = best ? best.tokenEnd : Math.max(0, start - MAX_BACK);
+  let personWords: Set<string> | null = null;
+  for (let i = from; i < start; i++) {
+    const token = doc.tokens[i];
+    if (token.sentence !== sentence || !isCapitalized(token) || tokenFlags(token) & (FLAGS.demonym | FLAGS.common)) continue;
+    personWords ??= wordsOfPersons(doc, doc.annotations.filter((m) => m.strength >= SURE));
+    return personWords.has(token.lower) ? PERSON_IN_STORY : null;
   }
   return best;
 }
+
+/** what a word of a person named in the story passes on to its spelling */
+const PERSON_IN_STORY = { type: 'person', strength: SURE } as const;
