@@ -184,6 +184,20 @@ describe('one sense per document', () => {
     ]);
   });
 
+  test('a company short name drops the words of older trades too ("Tamworth Optical Inc." teaches "Tamworth", a town\'s name)', () => {
+    const text = 'Vell Corp. agreed to buy Tamworth Optical Inc. for cash. Tamworth said the offer was fair.';
+    expect(names(text).map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
+      ['Vell Corp.', 0, 10, 'organization.legal-suffix'],
+      ['Tamworth Optical Inc.', 25, 46, 'organization.legal-suffix'],
+      ['Tamworth', 57, 65, 'organization.short-name'],
+    ]);
+  });
+
+  test('a firm\'s name before "family" is the family: "the Kessling family owns 19% of the company"', () => {
+    const text = 'Kessling was founded in 1958 by Nils Kessling. The Kessling family owns 19% of the company. Kessling shareholders agreed. Kessling shares rose 5%.';
+    expect(names(text).filter((r) => r.start > 45 && r.start < 70)).toEqual([]);
+  });
+
   test('a firm named by its founder\'s initials and surname teaches the surname, unless a person of the story has it', () => {
     const text = 'P.K. Orlov & Co. said the regulator approved its new drug. Orlov will start sales in May, and analysts expect Orlov to gain. ' +
       'Dana Vell of H.J. Brandt Inc. said Mr. Brandt would retire.';

@@ -44,7 +44,9 @@ const BUSINESS_WORDS = new Set([
 /** Last words of firms named by their business, whose first word is the firm: "Halvard Airlines" */
 const BUSINESS_HEADS = new Set(['airlines', 'airline', 'airways', 'motors', 'steel', 'petroleum', 'electric', 'mining', 'chemicals', 'pharmaceuticals', 'foods', 'brands', 'electronics', 'software', 'semiconductors', 'railways', 'railroad', 'shipping', 'securities', 'investments', 'insurance', 'bancorp', 'bancshares', 'industries', 'enterprises', 'communications', 'technologies', 'systems', 'holdings', 'platforms', 'motor', 'telecom', 'energy',
   // firms of recent years: "Lumora Labs ... Lumora said"
-  'labs', 'robotics', 'therapeutics', 'biosciences', 'pharma', 'biotech', 'genomics', 'payments', 'renewables', 'minerals', 'metals', 'analytics']);
+  'labs', 'robotics', 'therapeutics', 'biosciences', 'pharma', 'biotech', 'genomics', 'payments', 'renewables', 'minerals', 'metals', 'analytics',
+  // trades of older firms: "Corvell Paper Co. ... Corvell said"
+  'paper', 'mills', 'chemical', 'oil', 'textiles', 'publishing', 'media', 'glass', 'tobacco', 'pharmaceutical', 'mines', 'shipyards', 'breweries', 'distillers', 'instruments', 'tools', 'optical']);
 /** Kinds of body whose name is a word of its own before the kind: "Tarvell Bank", "Brenlow University" */
 const INSTITUTION_HEADS = new Set(['bank', 'fund', 'university', 'institute', 'institution', 'foundation']);
 /** ... of which these are mostly named after a person */
@@ -61,7 +63,7 @@ function droppable(doc: Doc, i: number, start: number): boolean {
   const token = doc.tokens[i];
   if (token.text === '.' || token.text === ',' || token.text === '&') return true;
   const flags = tokenFlags(token);
-  if (flags & (FLAGS.legalSuffix | FLAGS.orgHead) || BUSINESS_WORDS.has(token.lower)) return true;
+  if (flags & (FLAGS.legalSuffix | FLAGS.orgHead) || BUSINESS_WORDS.has(token.lower) || BUSINESS_HEADS.has(token.lower)) return true;
   // "Pellor Canada Ltd.": a country after the company's own first word
   return i > start && (flags & FLAGS.country) !== 0;
 }

@@ -186,6 +186,8 @@ export function refineOneSense(doc: Doc): Mention[] {
         if (sense.type === 'person' && (isPlaceAfterPreposition(doc, i, i + length) || (isTownBeforeRegion(doc, i + length) && phraseFlags(doc, i, i + length) & PLACE_FLAGS) || isWrittenAsTownWithRegion(doc, i, i + length))) continue;
         // "Tamworth Steel Corp. ... plants near Tamworth, Pa.": the town with its state is the town
         if (sense.town && isTownBeforeRegion(doc, i + length)) continue;
+        // "the Kessling family": a firm's founders (also "family" in lower case after a person's word)
+        if (sense.type === 'organization' && doc.tokens[i + length]?.lower === 'family') continue;
         // "Western said", "Western's pilots", not "Western Europe", "Western voters", "a Western man"
         if (sense.adjective && !standsAsNoun(doc, i, i + length)) continue;
         // "Karim al-Hadidi ... Hadidi City", "the Hadidi stadium": a surname before a place's kind word is no person there
