@@ -86,5 +86,16 @@ describe('a list of places that a preposition opens makes its untyped items plac
     expect(listed('Support came from Germany, Velkor and Tarvex, the bank said. Envoys from Spain, Italy and Ivo Brandt attended.')).toEqual([]);
     expect(listed('It has offices in Paris, Lyon, Ivo Brandt and Osk.')).toEqual([['Lyon', 25, 29], ['Osk', 46, 49]]);
   });
-});
 
+  test('"the districts of Thanvar, Tiruvel and Nagapur": a kind of place in the plural names its list places, known or not, one word or more', () => {
+    const text = 'Colleges in the districts of Thanvar, Tiruvel and Nagapur closed. The villages of Mnazi Ndogo, Wenje Ndogo and Kalal were cut off.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end])).toEqual([
+      ['Thanvar', 'place', 29, 36],
+      ['Tiruvel', 'place', 38, 45],
+      ['Nagapur', 'place', 50, 57],
+      ['Mnazi Ndogo', 'place', 82, 93],
+      ['Wenje Ndogo', 'place', 95, 106],
+      ['Kalal', 'place', 111, 116],
+    ]);
+  });
+});

@@ -56,7 +56,8 @@ export function refineNameLists(doc: Doc): Mention[] {
     }
     const items = listFrom(doc, i);
     if (items.length >= 2 && firmEnds.size > 0) firmsListedWithFirms(doc, items, firmEnds, typedAt, personWords, found);
-    if (items.length >= 3 && placeAt.size > 0) placesListedWithPlaces(doc, items, placeAt, personAt, found);
+    if (items.length >= 2 && isAfterPlaceKinds(doc, items[0].start)) placesOfTheirKind(doc, items, personAt, found);
+    else if (items.length >= 3 && placeAt.size > 0) placesListedWithPlaces(doc, items, placeAt, personAt, found);
     // (the pair's first item opens its run of capitals: not "Reporters Eli [Varo] and Jan Kessel")
     if (items.length === 2 && tokens[items[0].end]?.lower === 'and' && !(i > 0 && isCapitalized(tokens[i - 1]) && tokens[i - 1].sentence === tokens[i].sentence)) {
       const pair = personPairedWith(doc, items[0], items[1], personAt, typedAt);
@@ -164,6 +165,33 @@ function placesListedWithPlaces(doc: Doc, items: Item[], placeAt: Map<number, nu
     if (flags & FLAGS.given && !(flags & PLACE_FLAGS)) continue;
     if (item.end - item.start > 1 && !(phraseFlags(doc, item.start, item.end) & PLACE_FLAGS) && !PLACE_HEADS.has(tokens[item.end - 1].lower)) continue;
     if (tokens[item.end]?.lower === "'s") continue;
+    found.push(mentionFromTokens(doc, 'place', item.start, item.end, 'place.listed-with-places', 0.8));
+  }
+}
+
+/** Kinds of place in the plural, which name their places after "of": "the districts of A, B and C" */
+const PLACE_KINDS = new Set(['districts', 'villages', 'towns', 'cities', 'provinces', 'regions', 'counties', 'parishes', 'islands', 'states', 'municipalities', 'townships', 'suburbs', 'boroughs', 'departments', 'prefectures', 'communes', 'settlements', 'neighbourhoods', 'neighborhoods', 'hamlets', 'constituencies']);
+
+/** Is token `start` after "the villages of", "districts of"? */
+function isAfterPlaceKinds(doc: Doc, start: number): boolean {
+  const tokens = doc.tokens;
+  const of = tokens[start - 1];
+  const kind = tokens[start - 2];
+  return of?.lower === 'of' && kind !== undefined && kind.shape === 'lower' && kind.sentence === of.sentence && PLACE_KINDS.has(kind.lower);
+}
+
+/**
+ * "the villages of Mnazi Ndogo, Wenje Ndogo and Kalal", "the districts of Thanvar and Tiruvel": the
+ * kind names what the list holds, places no list needs to know (not an item a rule surely took for a
+ * person or a firm, nor one with a title or a time word).
+ */
+function placesOfTheirKind(doc: Doc, items: Item[], personAt: Map<number, Mention>, found: Mention[]): void {
+  const tokens = doc.tokens;
+  if (tokens[items[items.length - 1].start - 1].lower !== 'and') return;
+  for (const item of items) {
+    const person = personAt.get(item.start);
+    if (person && person.strength > WEAK_PERSON) continue;
+    if (phraseFlags(doc, item.start, item.end) & (FLAGS.organization | FLAGS.person | FLAGS.demonym | FLAGS.time | FLAGS.notName | FLAGS.title)) continue;
     found.push(mentionFromTokens(doc, 'place', item.start, item.end, 'place.listed-with-places', 0.8));
   }
 }
