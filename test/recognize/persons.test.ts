@@ -462,6 +462,16 @@ describe('persons: evidence from the name itself', () => {
     expect(names('The vice governor Dana Velkor spoke.').map((r) => [r.text, r.start, r.end, r.roles ?? null])).toEqual([['Dana Velkor', 18, 29, ['vice governor']]]);
   });
 
+  test('honorifics of South and Southeast Asia, Africa and the Pacific stay out of the name: "Shri", "Datuk", "Inkosi", "Ratu"', () => {
+    const text = 'Its leader, Shri Narayan Velluri, kept his seat. Director Datuk Tan Welun left. Inkosi Bhekani Mvelo of the area and Ratu Isoa Vakaloa spoke.';
+    expect(names(text).map((r) => [r.text, r.start, r.end, r.roles ?? null])).toEqual([
+      ['Narayan Velluri', 17, 32, ['Shri']],
+      ['Tan Welun', 64, 73, ['Director Datuk']],
+      ['Bhekani Mvelo', 87, 100, ['Inkosi']],
+      ['Isoa Vakaloa', 122, 134, ['Ratu']],
+    ]);
+  });
+
   test('first names of other languages are first names (faker\'s locale lists): "Zeynep", "Oluwaseun"', () => {
     expect(names('Zeynep Tavener opened the plant. Later Zeynep said it would hire 40 people, and Oluwaseun Marsh agreed.').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
       ['Zeynep Tavener', 0, 14, 'person.given-name'],
