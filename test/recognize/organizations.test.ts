@@ -257,6 +257,15 @@ describe('organizations: head nouns', () => {
     ]);
   });
 
+  test('the trade word after "and" may be a plural no list knows ("Exporters Association"); a diocese is a body', () => {
+    const text = 'The Kenya Garment Manufacturers and Exporters Association met the Diocese of Tarnby and the Kelso Archdiocese.';
+    expect(names(text).map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
+      ['Kenya Garment Manufacturers and Exporters Association', 4, 57, 'organization.head-noun'],
+      ['Diocese of Tarnby', 66, 83, 'organization.head-of'],
+      ['Kelso Archdiocese', 92, 109, 'organization.head-noun'],
+    ]);
+  });
+
   test('a listed body before "and" is a name of its own: "the White House and Harbor Department"', () => {
     expect(brief('Letters went to the White House and Harbor Department on Friday.')).toEqual(['organization:White House', 'organization:Harbor Department']);
   });

@@ -860,7 +860,8 @@ function andExtension(doc: Doc, start: number, end: number, byEnd: Map<number, C
 function isTradeWordAndHead(doc: Doc, start: number, end: number, leftHead: Token): boolean {
   const head = doc.tokens[end - 1];
   if (end - start !== 2 || !(tokenFlags(head) & FLAGS.orgHead) || head.lower === leftHead.lower) return false;
-  return isOrdinaryWord(doc.tokens[start]) && !(phraseFlags(doc, start, end) & FLAGS.organization);
+  const word = doc.tokens[start];
+  return (isOrdinaryWord(word) || isDerivedWord(word, tokenFlags(word))) && !(phraseFlags(doc, start, end) & FLAGS.organization);
 }
 
 const CONTINENTS = new Set(['europe', 'asia', 'africa', 'america', 'latin america', 'north america', 'south america', 'the americas', 'oceania', 'the middle east', 'middle east']);
