@@ -24,7 +24,7 @@ import { recognizeCredits } from './recognize/credits';
 import { recognizePressReview } from './recognize/press-review';
 import { recognizeReporterOutlets, recognizeSignOffOutlets } from './recognize/reporter-outlets';
 import { recognizePaperMastheads } from './recognize/paper-mastheads';
-import { recognizeOrganizationBranches } from './recognize/organization-branches';
+import { recognizeOrganizationBranches, recognizeTradeBodies } from './recognize/organization-branches';
 import { recognizeMilitaryUnits } from './recognize/military-units';
 import { recognizeBracketedAcronyms } from './recognize/acronyms';
 import { recognizeUnknownNames } from './recognize/unknown-names';
@@ -72,6 +72,7 @@ const RECOGNIZERS: Recognizer[] = [
   recognizeCabinetDepartments, // "Defense Secretary X", "Secretary of State X": the department in the title
   recognizePlaces,
   recognizeOrganizationBranches, // reads organizations and places: "Halvard China", a body's branch named by the country it serves
+  recognizeTradeBodies, // reads the places: "Statistics Canada", "Cricket Tasmania", a trade's body named by the place it serves
   recognizeSportsTeams, // reads the places: a town in a sports story is usually its team
   recognizeSportsPlayers, // scorers, bowlers and ranked competitors in results lines
   recognizeResultsTables, // standings rows and match results: the names there are clubs
