@@ -247,6 +247,15 @@ describe('organizations: head nouns', () => {
     ]);
   });
 
+  test('a firm\'s noun, a comma and the name in apposition: "a local start-up, Hexa Velbotics, which"; not the firm\'s person after "of"', () => {
+    const text = 'The hospital hired a local start-up, Hexa Velbotics, which makes the carts. The director of the leading group, Cao Lemin, spoke. The owner of the company, Tarsel Vonn, resigned.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end])).toEqual([
+      ['Hexa Velbotics', 'organization', 37, 51],
+      ['Cao Lemin', 'person', 111, 120],
+      ['Tarsel Vonn', 'person', 155, 166],
+    ]);
+  });
+
   test('a left part ending in a head noun joins a trade word and its head ("Velmar Securities and Exchange Board"), not a second name', () => {
     const text = 'The Velmar Securities and Exchange Board fined Tarn Gas and Kelso Gas. The House Fisheries and Commerce Committee met.';
     expect(names(text).map((r) => [r.text, r.start, r.end, r.rule])).toEqual([

@@ -341,6 +341,11 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
       found.push(mentionFromTokens(doc, 'organization', start, end, 'organization.descriptor', 0.85));
       continue;
     }
+    // "a local start-up, Hexa Velbotics, which makes ...": the same noun with the name in apposition
+    if (end - start >= 2 && end - start <= 3 && isFirmNounApposition(doc, start, end) && !(phraseFlags(doc, start, end) & (PLACE_FLAGS | FLAGS.demonym | FLAGS.notName | FLAGS.organization | FLAGS.person)) && !titleOpens) {
+      found.push(mentionFromTokens(doc, 'organization', start, end, 'organization.descriptor', 0.8));
+      continue;
+    }
     if (end - start <= 3 && !(phraseFlags(doc, start, end) & (FLAGS.person | PLACE_FLAGS | FLAGS.demonym | FLAGS.notName | FLAGS.title)) && !(tokenFlags(tokens[start]) & FLAGS.given) && !titleOpens) {
       // (also a trade noun that opens the sentence: "Insurer Vantis said")
       if ((descriptor?.shape === 'lower' && COMPANY_NOUNS.has(descriptor.lower) && !opensRelativeClause(doc, end)) || (descriptor?.shape === 'title' && !candidate.allCaps && candidate.rawStart === start - 1 && TRADE_NOUNS.has(descriptor.lower) && !anyOrdinaryWord(doc, start, end) && !(phraseFlags(doc, start, end) & FLAGS.surname))) {
@@ -536,6 +541,26 @@ function ofCountryEnd(doc: Doc, byStart: Map<number, Candidate>, end: number): n
   if (after && after.sentence === tokens[end].sentence && (after.lower === 'and' || after.lower === 'or') && longestPhraseAt(doc, place.end + 1, PLACE_FLAGS)) return end;
   return place.end;
 }
+/**
+ * "a local start-up, X,", "the airline, X.": a firm's noun, a comma, the name and the apposition's
+ * end (not the firm's person: "the owner of the company, Dana Marsh,", nor a first name's two words)
+ */
+function isFirmNounApposition(doc: Doc, start: number, end: number): boolean {
+  const tokens = doc.tokens;
+  const sentence = tokens[start].sentence;
+  const noun = tokenInSentence(doc, start - 2, sentence);
+  const closing = tokens[end];
+  if (tokenInSentence(doc, start - 1, sentence)?.text !== ',' || noun === undefined || noun.shape !== 'lower' || !FIRM_NOUNS.has(noun.lower)) return false;
+  if (closing === undefined || (closing.text !== ',' && closing.text !== '.' && closing.sentence === sentence)) return false;
+  // (the noun phrase's words before the noun, back to "of": "the director of the leading group, X,")
+  for (let i = start - 3; i >= start - 6; i--) {
+    const word = tokenInSentence(doc, i, sentence);
+    if (word === undefined || word.shape !== 'lower') break;
+    if (word.lower === 'of') return false;
+  }
+  return !(end - start === 2 && tokenFlags(tokens[start]) & FLAGS.given);
+}
+
 /** Is token i, in `sentence`, a word that says the kind of firm: "luxury" of "the luxury group", "goods" of "leather goods maker" (no function word: not "the") */
 function isKindBefore(doc: Doc, i: number, sentence: number): boolean {
   const token = tokenInSentence(doc, i, sentence);
