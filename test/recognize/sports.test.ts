@@ -346,7 +346,7 @@ describe('what makes a sports story', () => {
     expect(names(text).filter((r) => r.type !== 'place' || r.rule === 'place.sports-venue').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
       ['Reading', 'place', 84, 91, 'place.sports-venue'],
       ['Reading', 'organization', 93, 100, 'organization.sports-team'],
-      ['Vostok Kazan', 'organization', 113, 125, 'organization.sports-team'],
+      ['Vostok Kazan', 'organization', 113, 125, 'organization.sports-club'],
       ['Velmar', 'place', 140, 146, 'place.sports-venue'],
       ['Rapid Velmar', 'organization', 148, 160, 'organization.sports-club'],
       ['Kvarstad', 'organization', 173, 181, 'organization.sports-team'],
@@ -387,5 +387,23 @@ describe('what makes a sports story', () => {
   test('review 13: "V" is "versus" only in a sports story ("Henry V Returns" keeps its numeral); a Nordic club\'s letters need the town in title case ("TARNLEY IS TOP" is a verb)', () => {
     expect(names('Henry V Returns To The Globe Stage\nThe play opened on Friday.').map((r) => `${r.type}:${r.text}`)).toEqual(['person:Henry V']);
     expect(names('SOCCER - TARNLEY IS TOP AFTER WIN.\nTarnley beat Ashcombe 2-1 in the league on Sunday.').filter((r) => r.text.includes(' IS'))).toEqual([]);
+  });
+});
+
+describe('a result of two sides with their countries in brackets', () => {
+  test('"Hapvel Kiryat Dor (Israel) 81 Dinamo Kostrova (Russia) 74": each side and its score are a club, after a group\'s letter too; a tennis line\'s players stay persons', () => {
+    const text = 'BASKETBALL - EUROPEAN CUP RESULTS.\nResults of European Cup basketball second-round group matches on Thursday:\n' +
+      'Group A Hapvel Kiryat Dor (Israel) 81 Dinamo Kostrova (Russia) 74 Basket Tarnsberg (Germany) 69 Olimpia Velmari (Greece) 72\n' +
+      'Group B Zelvicar Kragov (Yugoslavia) 88 CB Alcanta (Spain) 80\nTENNIS: Ivo Brandtner (Austria) beat Tarsel Vonnak (Norway) 6-3 6-4.';
+    expect(names(text).filter((r) => r.type !== 'place').map((r) => [r.text, r.type, r.start, r.end])).toEqual([
+      ['Hapvel Kiryat Dor', 'organization', 118, 135],
+      ['Dinamo Kostrova', 'organization', 148, 163],
+      ['Basket Tarnsberg', 'organization', 176, 192],
+      ['Olimpia Velmari', 'organization', 206, 221],
+      ['Zelvicar Kragov', 'organization', 242, 257],
+      ['CB Alcanta', 'organization', 274, 284],
+      ['Ivo Brandtner', 'person', 304, 317],
+      ['Tarsel Vonnak', 'person', 333, 346],
+    ]);
   });
 });

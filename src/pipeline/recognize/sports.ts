@@ -370,6 +370,14 @@ export function recognizeSportsTeams(doc: Doc): Mention[] {
       found.push(mentionFromTokens(doc, 'organization', start, end, 'organization.sports-club', 0.8));
       continue;
     }
+    // "Hapvel Kiryat Dor (Israel) 81 Basket Tarnsberg (Germany) 74": two sides of one result, each
+    // with its country in brackets and its score, are clubs whatever their words look like
+    // (after a group's letter: "Group B Zelvar Kragov (Yugoslavia) 88")
+    const sideStart = /^[A-H]$/.test(tokens[start].text) && STAGE_WORDS_BEFORE.has(tokens[start - 1]?.lower ?? '') ? start + 1 : start;
+    if (end - sideStart >= 2 && end - sideStart <= 4 && inBracketedResult(doc, sideStart, end)) {
+      found.push(mentionFromTokens(doc, 'organization', sideStart, end, 'organization.sports-club', 0.85));
+      continue;
+    }
     // a nationality may open a player's name: "Canadian Daniel Nestor 7-6 7-6"
     const nameStart = tokenFlags(tokens[start]) & FLAGS.demonym && end - start > 1 ? start + 1 : start;
     const firstFlags = tokenFlags(tokens[nameStart]);
@@ -578,6 +586,38 @@ function goalsAfterCountry(doc: Doc, start: number, end: number): boolean {
 
 /** "b Mushtaq Ahmed 46", "c Chandana": in a cricket scorecard the name after these is a player */
 export const CRICKET_DISMISSALS = new Set(['b', 'c', 'st', 'lbw']);
+
+/** Words before a group's letter: "Group B", "Pool C" */
+const STAGE_WORDS_BEFORE = new Set(['group', 'pool', 'section', 'conference']);
+
+/** A side's score after its bracket: a whole number alone, not the first of a golfer's rounds nor a time */
+function sideScoreAt(doc: Doc, i: number): boolean {
+  const tokens = doc.tokens;
+  const score = tokens[i];
+  const next = tokens[i + 1];
+  return score !== undefined && /^\d{1,3}$/.test(score.text) && !(next && next.sentence === score.sentence && (next.shape === 'number' || ((next.text === ':' || next.text === '.') && !next.spaceBefore)));
+}
+
+/**
+ * Is the name [start, end) one side of a result written "Side (Country) 81 Side (Country) 74": its
+ * bracketed country and score, and the other side's, right after it or right before it?
+ */
+export function inBracketedResult(doc: Doc, start: number, end: number): boolean {
+  const tokens = doc.tokens;
+  const close = countryInBracketsEnd(doc, end);
+  if (close < 0 || !sideScoreAt(doc, close + 1)) return false;
+  // the other side after: "... 81 Basket Tarnsberg (Germany) 74"
+  let k = close + 2;
+  while (k < tokens.length && k < close + 6 && isCapitalizedWord(tokens[k]) && tokens[k].sentence === tokens[start].sentence) k++;
+  if (k > close + 2) {
+    const otherClose = countryInBracketsEnd(doc, k);
+    if (otherClose >= 0 && sideScoreAt(doc, otherClose + 1)) return true;
+  }
+  // or before: "Hapvel Kiryat Dor (Israel) 81 [this side]"
+  if (!sideScoreAt(doc, start - 1) || tokens[start - 2]?.text !== ')') return false;
+  for (let open = start - 3; open >= start - 6 && open >= 0; open--) if (tokens[open].text === '(') return countryInBracketsEnd(doc, open) === start - 2;
+  return false;
+}
 
 /** "Dinamo (Russia)": a one-word name with its country in brackets, as results tables list clubs. */
 function countryInBrackets(doc: Doc, i: number): boolean {
