@@ -179,4 +179,23 @@ describe('clubs named beside their players', () => {
     const clubs = 'SOCCER - TARNLEY WIN.\nTarnley beat Ashcombe 2-1 in the soccer league on Saturday. Scorers: Ivo Brandt (Harrogate) 23, Ed Velnor (Dundee) 67.';
     expect(names(clubs).filter((r) => r.rule === 'person.scoring-list').map((r) => r.text)).toEqual(['Ivo Brandt', 'Ed Velnor']);
   });
+
+  test('a side\'s line-up lists persons: "Kelbrook - Vandrel; Osterby, Mwakilema, Quernac; ..." (the side before the dash is not one)', () => {
+    const text = 'SOCCER - LEAGUE RESULT.\nKelbrook beat Ashcombe 2-1 on Saturday. Teams: Kelbrook - Vandrel; Osterby, Mwakilema, Quernac; Taviton, Hollenby (Presquin 72nd). ' +
+      'Ashcombe - Ruddock; Zelnik, Amarov; Fennimore, Castelló.';
+    expect(names(text).filter((r) => r.type === 'person').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
+      ['Vandrel', 82, 89, 'person.line-up'],
+      ['Osterby', 91, 98, 'person.line-up'],
+      ['Mwakilema', 100, 109, 'person.line-up'],
+      ['Quernac', 111, 118, 'person.line-up'],
+      ['Taviton', 120, 127, 'person.line-up'],
+      ['Hollenby', 129, 137, 'person.line-up'],
+      ['Presquin', 139, 147, 'person.scorer'],
+      ['Ruddock', 166, 173, 'person.line-up'],
+      ['Zelnik', 175, 181, 'person.line-up'],
+      ['Amarov', 183, 189, 'person.line-up'],
+      ['Fennimore', 191, 200, 'person.line-up'],
+      ['Castelló', 202, 210, 'person.line-up'],
+    ]);
+  });
 });

@@ -102,6 +102,11 @@ export function recognizeSportsPlayers(doc: Doc): Mention[] {
       found.push(mentionFromTokens(doc, 'person', start, end, 'person.scoring-list', 0.9));
       continue;
     }
+    // "Tarnley - Balmont; Rouviere, Okonkwo, Pothier; Hamel, Koffi": a side's line-up
+    if (!sideOrClub && inLineUp(doc, start, end, sentence)) {
+      found.push(mentionFromTokens(doc, 'person', start, end, 'person.line-up', 0.8));
+      continue;
+    }
     // a results list may wrap between a name and its country ("Ana Pardo\n(Spain)")
     if (flags & NOT_PLAYER || tokens[end]?.text !== '(') continue;
     const bracketEnd = countryBracketEnd(doc, end);
@@ -156,6 +161,34 @@ const PITCHER_LETTERS = new Set(['W', 'L', 'S']);
 const SCORING_LABELS = new Set(['tries', 'try', 'conversions', 'conversion', 'cons', 'penalties', 'penalty', 'pens', 'goal', 'goals', 'scorers', 'goalscorers']);
 /** how far back a list item may stand from its label */
 const MAX_SCORING_LIST = 24;
+
+/** a substitute's minute in a line-up: "(Levasseur 72nd)" */
+const ORDINAL_MINUTE = /^\d{1,3}(?:st|nd|rd|th)$/;
+
+/**
+ * Is [start, end) a player of a side's line-up: the side, a dash, then its players by position, the
+ * groups between semicolons ("Tarnley - Balmont; Rouviere, Okonkwo, Pothier; Hamel, Koffi (Levas
+ * 72nd)")? The sentence holds two semicolons or more, and only names and their marks stand between
+ * the dash and the player.
+ */
+function inLineUp(doc: Doc, start: number, end: number, sentence: number): boolean {
+  const tokens = doc.tokens;
+  const closing = tokens[end];
+  if (closing && closing.sentence === sentence && !LINE_UP_MARKS.has(closing.text) && closing.lower !== 'and') return false;
+  const { firstToken, endToken } = doc.sentences[sentence];
+  let semicolons = 0;
+  for (let i = firstToken; i < endToken && semicolons < 2; i++) if (tokens[i].text === ';') semicolons++;
+  if (semicolons < 2) return false;
+  for (let i = start - 1; i > firstToken; i--) {
+    const token = tokens[i];
+    // the dash after the side's name opens the line-up
+    if (token.text === '-' && token.spaceBefore) return tokens[i - 1].shape === 'title' || tokens[i - 1].shape === 'upper';
+    if (LINE_UP_MARKS.has(token.text) || token.lower === 'and' || ORDINAL_MINUTE.test(token.text)) continue;
+    if (token.shape !== 'title' && token.shape !== 'upper' && token.shape !== 'initial') return false;
+  }
+  return false;
+}
+const LINE_UP_MARKS = new Set([',', ';', '(', ')', '.']);
 
 /**
  * Is token `start` an item of a scoring label's list: "Tries: Okoro 2, Brandt", "Conversions:
