@@ -406,4 +406,13 @@ describe('a result of two sides with their countries in brackets', () => {
       ['Tarsel Vonnak', 'person', 333, 346],
     ]);
   });
+
+  test('a name no list knows after a career\'s "from" or "to" is a club: "signed from Espoir Kelvane", "on loan to Velmiro"', () => {
+    const text = 'SOCCER - LEAGUE.\nTarnley beat Ashcombe 2-1. Ndoye-Sall, signed from Espoir Kelvane in the summer, scored. Hanada, on loan to Velmiro, stayed.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end])).toEqual([
+      ['Ashcombe', 'organization', 30, 38],
+      ['Espoir Kelvane', 'organization', 68, 82],
+      ['Velmiro', 'organization', 125, 132],
+    ]);
+  });
 });

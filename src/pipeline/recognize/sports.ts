@@ -336,7 +336,9 @@ export function recognizeSportsTeams(doc: Doc): Mention[] {
     const careerWord = tokens[start - 2]?.lower ?? '';
     // (a season "at" a place is a venue in a single player's sport: "her best season at Melbourne")
     const careerBefore = sameSentenceBefore && CAREER_LINKS.has(before.lower) && CAREER_WORDS.has(careerWord) && !(before.lower === 'at' && SEASON_WORDS.has(careerWord));
-    if (isTown && careerBefore) {
+    // (a name no list knows only after "from" or "to": "signed from Velmar Rovensk", "on loan to
+    // Kestrad"; "four years with X" may be a coach's)
+    if (careerBefore && (isTown || (unknown && (before.lower === 'from' || before.lower === 'to')))) {
       found.push(mentionFromTokens(doc, 'organization', start, end, 'organization.sports-team', 0.85));
       continue;
     }
