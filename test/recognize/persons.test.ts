@@ -462,6 +462,14 @@ describe('persons: evidence from the name itself', () => {
     expect(names('The vice governor Dana Velkor spoke.').map((r) => [r.text, r.start, r.end, r.roles ?? null])).toEqual([['Dana Velkor', 18, 29, ['vice governor']]]);
   });
 
+  test('a trade\'s noun no list knows by its ending (-er, -or) before a first name is the role: "Forecaster Ariel Velasquin"', () => {
+    const text = 'Forecaster Ariel Velasquin warned of storm surges. Crofter Donnie Maclennar said the ferry was late.';
+    expect(names(text).map((r) => [r.text, r.start, r.end, r.roles ?? null])).toEqual([
+      ['Ariel Velasquin', 11, 26, ['Forecaster']],
+      ['Donnie Maclennar', 59, 75, ['Crofter']],
+    ]);
+  });
+
   test('honorifics of South and Southeast Asia, Africa and the Pacific stay out of the name: "Shri", "Datuk", "Inkosi", "Ratu"', () => {
     const text = 'Its leader, Shri Narayan Velluri, kept his seat. Director Datuk Tan Welun left. Inkosi Bhekani Mvelo of the area and Ratu Isoa Vakaloa spoke.';
     expect(names(text).map((r) => [r.text, r.start, r.end, r.roles ?? null])).toEqual([

@@ -5,7 +5,7 @@
 // Titles are never inside the span: they become the mention's roles.
 
 import { Doc, Mention, Token } from '../../model';
-import { FLAGS, PLACE_FLAGS } from '../../lexicon';
+import { FLAGS, PLACE_FLAGS, lookup } from '../../lexicon';
 import { Candidate, FUNCTION_WORDS, GENERATION_SUFFIXES, NAME_PARTICLES, QUOTES, ROMAN_NUMERAL, afterNationality, capitalMeansName, isBrandShaped, isNounAfter, isSurnameSyllable, isSyllablePair, nameCandidates, tokenInSentence } from './candidates';
 import { longestPhraseAt, phraseFlags, tokenFlags } from './gazetteer';
 import { mentionFromTokens } from './mention';
@@ -459,6 +459,15 @@ function roleEndsBefore(doc: Doc, start: number): boolean {
 const ROLE_WORD = FLAGS.common | FLAGS.title | FLAGS.titleModifier | FLAGS.demonym | FLAGS.organization | FLAGS.orgHead | PLACE_FLAGS;
 /** An occupation no list knows by its ending: "Neuroscientist", "Primatologist", "Statistician", "Choreographer" */
 const OCCUPATION_ENDING = /(?:ist|ician|grapher)$/;
+/** ... or a trade's noun made from a word: "Forecaster", "Crofter" (not a first name: "Samer") */
+const AGENT_ENDING = /^([a-z]{4,})(?:er|or)$/;
+
+function isOccupationNoListKnows(token: Token): boolean {
+  if (tokenFlags(token) !== 0) return false;
+  if (OCCUPATION_ENDING.test(token.lower)) return true;
+  const stem = AGENT_ENDING.exec(token.lower);
+  return stem !== null && (lookup(stem[1]) & (FLAGS.common | FLAGS.given)) === FLAGS.common;
+}
 /** and what it never is */
 const NOT_ROLE_WORD = FLAGS.given | FLAGS.surname | FLAGS.person | FLAGS.legalSuffix | FLAGS.time;
 
@@ -472,7 +481,7 @@ function roleWordsBeforeName(doc: Doc, start: number, end: number): { nameStart:
   for (let k = start + 1; k <= end - 2; k++) {
     const before = tokens[k - 1];
     if ((before.shape !== 'title' && before.shape !== 'upper') || tokenFlags(before) & NOT_ROLE_WORD) return null;
-    if (!(tokenFlags(before) & ROLE_WORD) && !(tokenFlags(before) === 0 && OCCUPATION_ENDING.test(before.lower))) return null;
+    if (!(tokenFlags(before) & ROLE_WORD) && !isOccupationNoListKnows(before)) return null;
     if (end - k > 3) continue;
     const flags = tokenFlags(tokens[k]);
     if (tokens[k].shape !== 'title' || (flags & (FLAGS.given | PLACE_FLAGS | FLAGS.organization | FLAGS.demonym | FLAGS.title)) !== FLAGS.given) continue;
