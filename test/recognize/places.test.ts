@@ -522,3 +522,15 @@ describe('places: towns whose names are also words or first names', () => {
     ]);
   });
 });
+
+describe('a place "where" goes on from', () => {
+  test('"near Chandra Velmor, where traffic was held up": a place whatever its words are alone; not a firm found by its words', () => {
+    const text = 'Police cleared the road near Chandra Velmor, where traffic was held up. He came from Banco Velmaris, where he was director. She met Dana Marsh in Leeds, where she lives.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end])).toEqual([
+      ['Chandra Velmor', 'place', 29, 43],
+      ['Banco Velmaris', 'organization', 85, 99],
+      ['Dana Marsh', 'person', 132, 142],
+      ['Leeds', 'place', 146, 151],
+    ]);
+  });
+});

@@ -63,6 +63,24 @@ const KIND_OF_STRENGTH = 0.85;
 const TOWN_NEVER = FLAGS.organization | FLAGS.orgHead | FLAGS.legalSuffix | FLAGS.title | FLAGS.time | FLAGS.demonym;
 const ANY_NAME = FLAGS.given | FLAGS.surname | FLAGS.organization | FLAGS.person | FLAGS.demonym | FLAGS.orgHead | FLAGS.legalSuffix | FLAGS.title | FLAGS.notName | FLAGS.time;
 
+/** Prepositions before a place "where" goes on from ("in X, where"); not "by", "with", which take persons */
+const BEFORE_WHERE = new Set(['in', 'near', 'from', 'at', 'for', 'to', 'of', 'outside', 'around', 'across']);
+/** what the name must not be known as: a body, a title, a people, a time */
+const NOT_WHERE_PLACE = FLAGS.organization | FLAGS.orgHead | FLAGS.legalSuffix | FLAGS.title | FLAGS.demonym | FLAGS.time | FLAGS.person;
+
+function isPlaceBeforeWhere(doc: Doc, start: number, end: number): boolean {
+  const tokens = doc.tokens;
+  const sentence = tokens[start].sentence;
+  const comma = tokens[end];
+  if (comma?.text !== ',' || tokens[end + 1]?.lower !== 'where' || tokens[end + 1].sentence !== sentence) return false;
+  const before = tokens[start - 1];
+  if (!before || before.sentence !== sentence || before.shape !== 'lower' || !BEFORE_WHERE.has(before.lower)) return false;
+  for (let i = start; i < end; i++) if (tokenFlags(tokens[i]) & NOT_WHERE_PLACE) return false;
+  if (end - start > 4 || phraseFlags(doc, start, end) & NOT_WHERE_PLACE) return false;
+  // (a firm found by its own words is where someone worked: "from Banco Velmar, where he was director")
+  return !doc.annotations.some((m) => m.type === 'organization' && m.tokenStart <= start && m.tokenEnd >= end && m.strength >= 0.7);
+}
+
 export function recognizePlaces(doc: Doc): Mention[] {
   const found: Mention[] = [];
   const tokens = doc.tokens;
@@ -70,6 +88,12 @@ export function recognizePlaces(doc: Doc): Mention[] {
   for (const c of nameCandidates(doc)) byStart.set(c.start, c);
   for (const candidate of nameCandidates(doc)) {
     const { start, end } = candidate;
+    // "near Chandra Mor, where traffic was held up", "a scheme for Ilase Odo, where residents walk":
+    // a name after a preposition that "where" goes on from is a place, whatever its words are alone
+    if (isPlaceBeforeWhere(doc, start, end)) {
+      found.push(mentionFromTokens(doc, 'place', start, end, 'place.where', 0.85));
+      continue;
+    }
     let hit = false;
     // "Trinidad and Tobago", "the United States of America", "People's Republic of China": a listed
     // country's name may go on past the candidate over "and", "of" or "'s"
