@@ -388,4 +388,18 @@ describe('what makes a sports story', () => {
     expect(names('Henry V Returns To The Globe Stage\nThe play opened on Friday.').map((r) => `${r.type}:${r.text}`)).toEqual(['person:Henry V']);
     expect(names('SOCCER - TARNLEY IS TOP AFTER WIN.\nTarnley beat Ashcombe 2-1 in the league on Sunday.').filter((r) => r.text.includes(' IS'))).toEqual([]);
   });
+
+  test('issue 13: a name no list knows, with a side\'s wording around it, is a club ("hopefuls Brevoza", "Quillant have", "Morvasco\'s Peter Brandt"), not a player\'s surname, a letter or a nationality\'s side', () => {
+    const text = 'SOCCER - CUP UPSET.\nCup hopefuls Brevoza went down 3-1 in the league on Sunday. Quillant have now won four games, ' +
+      'and Morvasco\'s Peter Brandt scored twice in a 2-0 win over Tenzarra. Zelmaro scored late for Brevoza and Pim Zelmaro was happy. ' +
+      'Serie B club Lerbatt lost and the French Gorvil team won.';
+    expect(names(text).filter((r) => r.type === 'organization').map((r) => [r.text, r.start, r.rule])).toEqual([
+      ['Brevoza', 33, 'organization.side-wording'],
+      ['Quillant', 80, 'organization.side-wording'],
+      ['Morvasco', 118, 'organization.side-wording'],
+      ['Tenzarra', 173, 'organization.side-wording'],
+      ['Brevoza', 207, 'organization.one-sense'],
+      ['Lerbatt', 255, 'organization.descriptor'],
+    ]);
+  });
 });
