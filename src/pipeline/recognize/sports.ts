@@ -413,9 +413,12 @@ export function recognizeSportsTeams(doc: Doc): Mention[] {
 }
 
 /** Words before a side that no person is called: "UEFA Cup hopefuls Tarvosa", "leaders Kvarstad" */
-const SIDE_WORDS_BEFORE = new Set(['hopefuls', 'leaders', 'holders', 'visitors', 'hosts', 'rivals', 'newly-promoted', 'second-placed', 'third-placed', 'fourth-placed', 'fifth-placed', 'top-placed', 'bottom-placed', 'first-place', 'second-place', 'last-place', 'club', 'side']);
+const SIDE_WORDS_BEFORE = new Set(['hopefuls', 'leaders', 'holders', 'visitors', 'hosts', 'newly-promoted', 'second-placed', 'third-placed', 'fourth-placed', 'fifth-placed', 'top-placed', 'bottom-placed', 'first-place', 'second-place', 'last-place', 'club', 'side']);
 /** Words after a side that no single person is followed by: "Tarvosa were", "Kvarstad manager", "the Ashcombe trio" */
 const SIDE_WORDS_AFTER = new Set(['were', 'have', 'are', 'need', 'face', 'manager', 'coach', 'team', 'club', 'side', 'fans', 'supporters', 'squad', 'trio', 'pair', 'defence', 'defense', 'midfield', 'skipper', 'newcomers', 'debutant', 'teammate', 'teammates', 'players']);
+
+/** a region by its direction, "the East Coast team", names no side */
+const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central']);
 
 /** a result between its score and the side it was against: "a 2-0 win over X" */
 const RESULT_NOUNS = new Set(['win', 'victory', 'defeat', 'loss', 'draw', 'triumph', 'success']);
@@ -430,7 +433,7 @@ function sideWording(doc: Doc, start: number, end: number, personStarts: Set<num
   const tokens = doc.tokens;
   // (not a letter, "serie B club", a country's short form, "NZ face", nor a nationality's side, "the French JLF team")
   if ((end - start === 1 && tokens[start].text.length <= 2) || tokens[end - 1].text.length === 1) return false;
-  for (let i = start; i < end; i++) if (tokenFlags(tokens[i]) & (FLAGS.country | FLAGS.demonym) || looksLikePeopleOrCreed(tokens[i].lower)) return false;
+  for (let i = start; i < end; i++) if (tokenFlags(tokens[i]) & (FLAGS.country | FLAGS.demonym) || looksLikePeopleOrCreed(tokens[i].lower) || COMPASS.has(tokens[i].lower)) return false;
   const sentence = tokens[start].sentence;
   const before = tokens[start - 1];
   const next = tokens[end];
