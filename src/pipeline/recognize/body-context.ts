@@ -116,7 +116,8 @@ function saysBody(doc: Doc, start: number, end: number): boolean {
   if (next !== undefined && next.shape === 'lower' && PEOPLE_AFTER.has(next.lower)) return true;
   // (not after a possessive, "the Wire's Dana Kresk reported", "Velkor's Harvest party", nor beside a known body, "Velkor Pentagon correspondent")
   const ownName = before?.lower !== "'s" && before?.text !== "'" && !knownBodyWord(doc, start, end);
-  if (ownName && next !== undefined && next.shape === 'lower' && MEMBERS_AFTER.has(next.lower) && !namesPeople(doc, start, end)) return true;
+  // (where the descriptor rule of organizations.ts read it, "the Velkor rebels", it keeps it)
+  if (ownName && !doc.annotations.some((m) => m.type === 'organization' && m.tokenStart === start && m.tokenEnd === end) && next !== undefined && next.shape === 'lower' && MEMBERS_AFTER.has(next.lower) && !namesPeople(doc, start, end)) return true;
   // "Velkor quoted Ivo Brenn as saying", "Velkor reported", "Velkor has not verified these stories": an outlet's verbs
   if (ownName && next !== undefined && next.shape === 'lower' && outletVerb(doc, end, sentence)) return true;
   // "Velkor daily said", "the Velkor weekly reported": an outlet's noun between the name and its verb
