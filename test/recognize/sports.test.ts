@@ -311,6 +311,8 @@ describe('what makes a sports story', () => {
     const text = 'Tarnley beat Ashcombe 2-1 in the league on Sunday. Tight bowling from Dorset off-spinner Ed Mero and a blunder by Vennic goalkeeper ' +
       'Ivo Brandt decided it, while Novak defender Ole Rask and Brazil striker Tom Hale scored, as did Velkanian midfielder Ari Dos and ex-Tarnley winger Lev Ott.';
     expect(names(text).filter((r) => r.type !== 'person').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      // (issue 13: a one-word name no list knows before "beat" is a side too)
+      ['Tarnley', 'organization', 0, 7, 'organization.side-wording'],
       ['Ashcombe', 'organization', 13, 21, 'organization.sports-team'],
       ['Dorset', 'organization', 70, 76, 'organization.sports-team'],
       ['Vennic', 'organization', 114, 120, 'organization.sports-team'],
@@ -400,6 +402,20 @@ describe('what makes a sports story', () => {
       ['Tenzarra', 173, 'organization.side-wording'],
       ['Brevoza', 207, 'organization.one-sense'],
       ['Lerbatt', 255, 'organization.descriptor'],
+    ]);
+  });
+
+  test('issue 13: a result\'s verb beside a one-word name no list knows makes it a club ("Kelvoran beat Trasmund", "Drevik qualified", "Ostravel lost"), not the ground after "at" a score, nor a player of the story', () => {
+    const text = 'SOCCER - LEAGUE ROUNDUP.\nKelvoran beat Trasmund 2-1 on Sunday. Later Drevik qualified on away goals. Ostravel lost 1-0 at Pellmark. ' +
+      'Ivo Brandt beat Lev Ott in the tennis, and Brandt won again.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.rule])).toEqual([
+      ['Kelvoran', 'organization', 25, 'organization.side-wording'],
+      ['Trasmund', 'organization', 39, 'organization.sports-team'],
+      ['Drevik', 'organization', 69, 'organization.side-wording'],
+      ['Ostravel', 'organization', 101, 'organization.side-wording'],
+      ['Ivo Brandt', 'person', 132, 'person.unknown-name'],
+      ['Lev Ott', 'person', 148, 'person.given-name'],
+      ['Brandt', 'person', 175, 'person.known'],
     ]);
   });
 });

@@ -293,6 +293,7 @@ export function recognizeSportsTeams(doc: Doc): Mention[] {
   // a town no list knows that the story's dateline names ("KILBRADDAN, Scotland"): its club plays there
   const datelineTowns = new Set<string>();
   for (const m of doc.annotations) if (m.rule === 'place.dateline') datelineTowns.add(phraseKey(doc, m.tokenStart, m.tokenEnd));
+  const sideWorded: Mention[] = [];
   for (const candidate of nameCandidates(doc)) {
     const { start, end } = candidate;
     // "Juventus", "the Orioles", "Everton beat ...": clubs the list knows (not "in Everton")
@@ -334,10 +335,10 @@ export function recognizeSportsTeams(doc: Doc): Mention[] {
     if (!isTown && !unknown) continue;
     // a name no list knows, with a side's wording around it, is a club ("UEFA Cup hopefuls
     // Tarvosa", "Kvarstad have lost", "Ashcombe's Ivo Brandt scored"), unless the story's persons
-    // bear it (a player called by surname: "Ivo Brandt ... Brandt scored")
+    // bear it (a player called by surname: "Ivo Brandt ... Brandt scored"); the rules below may
+    // still read it, and their reading of the same words goes first ("Tarnley 2": a results table's club)
     if (!isTown && !candidate.allCaps && !candidate.weakStart && !personWords.has(phraseKey(doc, start, end)) && sideWording(doc, start, end, personStarts)) {
-      found.push(mentionFromTokens(doc, 'organization', start, end, 'organization.side-wording', 0.7));
-      continue;
+      sideWorded.push(mentionFromTokens(doc, 'organization', start, end, 'organization.side-wording', 0.7));
     }
     const before = tokens[start - 1];
     const next = tokens[end];
@@ -409,6 +410,7 @@ export function recognizeSportsTeams(doc: Doc): Mention[] {
     }
 
   }
+  for (const m of sideWorded) if (!found.some((other) => other.tokenStart === m.tokenStart && other.tokenEnd === m.tokenEnd)) found.push(m);
   return withCoordinatedClubs(doc, found);
 }
 
@@ -419,6 +421,11 @@ const SIDE_WORDS_AFTER = new Set(['were', 'have', 'are', 'need', 'face', 'manage
 
 /** a region by its direction, "the East Coast team", names no side */
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central']);
+
+/** Verbs of a result before a one-word side: "beat Tarvosa", "lost to" is SCORE_LINKS's */
+const RESULT_VERBS_BEFORE = new Set(['beat', 'against', 'surging']);
+/** ... and after it: "Tarvosa beat", "Kvarstad qualified on away goals" */
+const RESULT_VERBS_AFTER = new Set(['beat', 'won', 'lost', 'drew', 'qualified', 'crashed', 'edged', 'trailed', 'host', 'rallied']);
 
 /** a result between its score and the side it was against: "a 2-0 win over X" */
 const RESULT_NOUNS = new Set(['win', 'victory', 'defeat', 'loss', 'draw', 'triumph', 'success']);
@@ -439,12 +446,17 @@ function sideWording(doc: Doc, start: number, end: number, personStarts: Set<num
   const next = tokens[end];
   const sameBefore = before !== undefined && before.sentence === sentence;
   if (sameBefore && before.shape === 'lower' && SIDE_WORDS_BEFORE.has(before.lower)) return true;
-  // "3-1 to X", "a 2-0 win over X"
-  if (sameBefore && SCORE_LINKS.has(before.lower) && before.lower !== 'with') {
+  // "3-1 to X", "a 2-0 win over X" (not "2-1 at X": as often the ground as the side)
+  if (sameBefore && SCORE_LINKS.has(before.lower) && before.lower !== 'with' && before.lower !== 'at') {
     const result = RESULT_NOUNS.has(tokens[start - 2]?.lower ?? '') ? start - 3 : start - 2;
     if (MATCH_SCORE.test(tokens[result]?.text ?? '')) return true;
   }
+  // a result's verb beside a one-word name: "Tarvosa beat", "beat Tarvosa", "Kvarstad qualified" (a
+  // player's name in a results line has its first name or country: "Ivo Brandt (Norway) beat")
+  const oneWord = end - start === 1 && tokens[start].shape === 'title';
+  if (oneWord && sameBefore && before.shape === 'lower' && RESULT_VERBS_BEFORE.has(before.lower) && next?.text !== '(') return true;
   if (next === undefined || next.sentence !== sentence) return false;
+  if (oneWord && next.shape === 'lower' && RESULT_VERBS_AFTER.has(next.lower) && !(sameBefore && (before.lower === 'and' || before.text === ','))) return true;
   if (next.shape === 'lower' && SIDE_WORDS_AFTER.has(next.lower)) {
     const coordinated = sameBefore && (before.lower === 'and' || before.text === ',' || before.lower === 'or');
     return !coordinated;
