@@ -418,4 +418,14 @@ describe('what makes a sports story', () => {
       ['Brandt', 'person', 175, 'person.known'],
     ]);
   });
+
+  test('issue 13: a present tense in the plural after a name no list knows makes it a side, also of two words ("Tarvel Gorim win 9-0 on aggregate"); not a name a first name opens', () => {
+    const text = 'SOCCER - CUP ROUNDUP.\nThe striker scored twice. Tarvel Gorim win 9-0 on aggregate and Lev Ott said they meet Kvarstad next. ' +
+      'Later Peter Velk play with them.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.rule])).toEqual([
+      ['Tarvel Gorim', 'organization', 48, 'organization.side-wording'],
+      ['Lev Ott', 'person', 86, 'person.given-name'],
+      ['Peter Velk', 'person', 130, 'person.given-name'],
+    ]);
+  });
 });

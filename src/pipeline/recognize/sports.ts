@@ -278,9 +278,12 @@ export function recognizeSportsTeams(doc: Doc): Mention[] {
   // words of the story's persons ("Ivo Brandt": "brandt"), and where persons start
   const personWords = new Set<string>();
   const personStarts = new Set<number>();
+  const surePersonStarts = new Set<number>();
   for (const m of doc.annotations) {
     if (m.type !== 'person') continue;
     personStarts.add(m.tokenStart);
+    // (a first name's reading, not a guess from a verb of saying: "leaders Tarvo Velk said they ...")
+    if (m.strength >= 0.7) surePersonStarts.add(m.tokenStart);
     for (let i = m.tokenStart; i < m.tokenEnd; i++) personWords.add(phraseKey(doc, i, i + 1));
   }
   // and the last word of a longer name no rule typed yet ("Ardelio Vantrosk": maybe a player named in full)
@@ -337,7 +340,7 @@ export function recognizeSportsTeams(doc: Doc): Mention[] {
     // Tarvosa", "Kvarstad have lost", "Ashcombe's Ivo Brandt scored"), unless the story's persons
     // bear it (a player called by surname: "Ivo Brandt ... Brandt scored"); the rules below may
     // still read it, and their reading of the same words goes first ("Tarnley 2": a results table's club)
-    if (!isTown && !candidate.allCaps && !candidate.weakStart && !personWords.has(phraseKey(doc, start, end)) && sideWording(doc, start, end, personStarts)) {
+    if (!isTown && !candidate.allCaps && !candidate.weakStart && !personWords.has(phraseKey(doc, start, end)) && !surePersonStarts.has(start) && sideWording(doc, start, end, personStarts)) {
       sideWorded.push(mentionFromTokens(doc, 'organization', start, end, 'organization.side-wording', 0.7));
     }
     const before = tokens[start - 1];
@@ -417,7 +420,9 @@ export function recognizeSportsTeams(doc: Doc): Mention[] {
 /** Words before a side that no person is called: "UEFA Cup hopefuls Tarvosa", "leaders Kvarstad" */
 const SIDE_WORDS_BEFORE = new Set(['hopefuls', 'leaders', 'holders', 'visitors', 'hosts', 'newly-promoted', 'second-placed', 'third-placed', 'fourth-placed', 'fifth-placed', 'top-placed', 'bottom-placed', 'first-place', 'second-place', 'last-place', 'club', 'side']);
 /** Words after a side that no single person is followed by: "Tarvosa were", "Kvarstad manager", "the Ashcombe trio" */
-const SIDE_WORDS_AFTER = new Set(['were', 'have', 'are', 'need', 'face', 'manager', 'coach', 'team', 'club', 'side', 'fans', 'supporters', 'squad', 'trio', 'pair', 'defence', 'defense', 'midfield', 'skipper', 'newcomers', 'debutant', 'teammate', 'teammates', 'players']);
+const SIDE_WORDS_AFTER = new Set(['were', 'have', 'are', 'need', 'face', 'manager', 'coach', 'team', 'club', 'side', 'fans', 'supporters', 'squad', 'trio', 'pair', 'defence', 'defense', 'midfield', 'skipper', 'newcomers', 'debutant', 'teammate', 'teammates', 'players',
+  // a present tense in the plural: "Tarvosa win 9-0 on aggregate", "Kvarstad meet Ashcombe"
+  'win', 'lose', 'go', 'meet', 'play']);
 
 /** a region by its direction, "the East Coast team", names no side */
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central']);
