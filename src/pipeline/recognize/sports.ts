@@ -339,9 +339,10 @@ export function recognizeSportsTeams(doc: Doc): Mention[] {
     // a name no list knows, with a side's wording around it, is a club ("UEFA Cup hopefuls
     // Tarvosa", "Kvarstad have lost", "Ashcombe's Ivo Brandt scored"), unless the story's persons
     // bear it (a player called by surname: "Ivo Brandt ... Brandt scored"); the rules below may
-    // still read it, and their reading of the same words goes first ("Tarnley 2": a results table's club)
+    // still read it, and their reading of the same words goes first ("Tarnley 2": a results table's club);
+    // weaker than a body's context too ("rivals Morvane lost": body-context.ts's reading)
     if (!isTown && !candidate.allCaps && !candidate.weakStart && !personWords.has(phraseKey(doc, start, end)) && !surePersonStarts.has(start) && sideWording(doc, start, end, personStarts)) {
-      sideWorded.push(mentionFromTokens(doc, 'organization', start, end, 'organization.side-wording', 0.7));
+      sideWorded.push(mentionFromTokens(doc, 'organization', start, end, 'organization.side-wording', 0.65));
     }
     const before = tokens[start - 1];
     const next = tokens[end];
