@@ -262,12 +262,26 @@ const PRICE_MOVES = new Set([
   'tumbled', 'plunged', 'surged', 'slid', 'shed', 'firmed', 'rallied', 'sank', 'soared', 'dipped', 'skidded', 'retreated',
 ]);
 const PERCENT = new Set(['percent', '%', 'per', 'pct']);
+const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
 /** A day's close: "X ended 18 higher at 652" */
 const PRICE_CLOSES = new Set(['ended', 'closed', 'finished']);
 /** Before "up" or "down": "X was up 11 at 418" */
 const PRICE_STANDS = new Set(['was', 'is', 'were', 'are']);
 /** What a price move's amount may hold between its number and "to": "4.50 cents", "1 3/4", "18 higher" */
-const PRICE_AMOUNT_WORDS = new Set(['cents', 'cent', 'points', 'point', 'yen', 'pence', 'pesos', 'francs', 'marks', 'pfennigs', 'lire', 'rupees', 'won', 'higher', 'lower']);
+const PRICE_AMOUNT_WORDS = new Set(['cents', 'cent', 'points', 'point', 'yen', 'pence', 'pesos', 'francs', 'marks', 'pfennigs', 'lire', 'lira', 'rupees', 'won', 'higher', 'lower']);
+
+/** At token i: "to $2.56 from $2.58", "at $0.95 after $0.96" (a currency's sign before each price) */
+function priceFromPrice(doc: Doc, i: number, sentence: number): boolean {
+  const link = tokenInSentence(doc, i, sentence)?.lower;
+  if (link !== 'to' && link !== 'at') return false;
+  let j = i + 1;
+  if (tokenInSentence(doc, j, sentence)?.lower === 'at') j++;
+  const priceEnd = (at: number): number => (tokenInSentence(doc, at, sentence)?.text === '$' && tokenInSentence(doc, at + 1, sentence)?.shape === 'number' ? at + 2 : -1);
+  const first = priceEnd(j);
+  if (first < 0) return false;
+  const before = tokenInSentence(doc, first, sentence)?.lower;
+  return (before === 'from' || before === 'after') && priceEnd(first + 1) > 0;
+}
 
 /**
  * "X gained 35 to 1,410", "X fell 4.50 cents to 71.25 cents", "X rose 2.5 percent": a listed firm's share price moving,
@@ -275,14 +289,20 @@ const PRICE_AMOUNT_WORDS = new Set(['cents', 'cent', 'points', 'point', 'yen', '
  */
 function movesInPrice(doc: Doc, start: number, end: number, sentence: number): boolean {
   if (end - start > 1 && tokenFlags(doc.tokens[start]) & PLACE_FLAGS) return false;
-  const verb = tokenInSentence(doc, end, sentence);
+  // "boosted by X, which gained four to 92": the move in a relative clause
+  const verbAt = tokenInSentence(doc, end, sentence)?.text === ',' && tokenInSentence(doc, end + 1, sentence)?.lower === 'which' ? end + 2 : end;
+  const verb = tokenInSentence(doc, verbAt, sentence);
   if (!verb) return false;
+  // "X fell to $2.56 from $2.58", "X closed at $0.95 after $0.96": a price and the one before it
+  if ((PRICE_MOVES.has(verb.lower) || PRICE_CLOSES.has(verb.lower)) && priceFromPrice(doc, verbAt + 1, sentence)) return true;
   // "X rose 12 to 880", "X ended 18 higher at 652", "X was up 11 at 418"
-  let amount = end + 1;
+  let amount = verbAt + 1;
   const direction = tokenInSentence(doc, amount, sentence)?.lower;
   if (PRICE_STANDS.has(verb.lower) && (direction === 'up' || direction === 'down')) amount++;
   else if (!PRICE_MOVES.has(verb.lower) && !PRICE_CLOSES.has(verb.lower)) return false;
-  if (tokenInSentence(doc, amount, sentence)?.shape !== 'number') return false;
+  const amountToken = tokenInSentence(doc, amount, sentence);
+  // ("gained four to 92": a small amount in words; not after "the", an index's: "The Dow was up eight")
+  if (!amountToken || (amountToken.shape !== 'number' && !(NUMBER_WORDS.has(amountToken.lower) && tokenInSentence(doc, start - 1, sentence)?.lower !== 'the'))) return false;
   // "X rose 2.5 percent": a share price's move in percent (a party's poll share is a body's too);
   // not after a preposition ("unemployment in Tarnley rose 2 percent"), nor an ordinary word
   // ("Inventories fell 0.3 percent")
