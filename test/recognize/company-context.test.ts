@@ -373,4 +373,14 @@ describe('companies by what the story says about their results and officers', ()
       ['Keltan', 'organization', 150, 'organization.company-context'],
     ]);
   });
+
+  test('issue 13: a works a few words after the name\'s "\'s" ("Velmaro\'s Puertas refinery", "Keltan\'s French factories") says firm; not a country\'s, nor a person\'s named by a first name', () => {
+    const text = "An explosion at Velmaro's Puertas refinery killed four. Shutdown of Keltan's French factories hurt. Spain's Tarvo refinery and Peter Velk's old mill stood.";
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.rule])).toEqual([
+      ['Velmaro', 'organization', 16, 'organization.company-context'],
+      ['Keltan', 'organization', 68, 'organization.company-context'],
+      ['Spain', 'place', 100, 'place.gazetteer'],
+      ['Peter Velk', 'person', 127, 'person.given-name'],
+    ]);
+  });
 });

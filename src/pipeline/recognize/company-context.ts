@@ -96,6 +96,22 @@ function isResult(doc: Doc, from: number, sentence: number): boolean {
   return false;
 }
 
+/** A firm's works: "refinery", "smelter", "factories" */
+const WORKS = new Set(['refinery', 'refineries', 'smelter', 'smelters', 'factory', 'factories', 'mill', 'mills', 'plant', 'plants', 'mine', 'mines', 'facility', 'facilities', 'oilfield', 'subsidiary', 'unit']);
+/** How many words may describe the works before its noun: "1,200 MW Sierra hydroelectric" */
+const MAX_WORKS_WORDS = 4;
+
+/** From token i: up to four words that describe (a number, a capitalized name, an adjective), then a works noun */
+function worksAfter(doc: Doc, i: number, sentence: number): boolean {
+  for (let j = i; j <= i + MAX_WORKS_WORDS; j++) {
+    const token = tokenInSentence(doc, j, sentence);
+    if (!token) return false;
+    if (j > i && token.shape === 'lower' && WORKS.has(token.lower)) return true;
+    if (token.shape === 'punct' || FUNCTION_WORDS.has(token.lower) || (token.shape === 'lower' && isFiniteVerb(token.lower))) return false;
+  }
+  return false;
+}
+
 /** What a firm does and a person hardly does: "X employs 4,000", "X has annual sales of", "X filed for Chapter 11" */
 function saysBusiness(verb: string, after: Token, third: Token | undefined, fourth: Token | undefined): boolean {
   if (verb === 'employs' || verb === 'employed') return after.shape === 'number' || after.lower === 'about' || after.lower === 'some' || after.lower === 'more';
@@ -327,6 +343,8 @@ function saysCompany(doc: Doc, start: number, end: number): boolean {
   const after = tokenInSentence(doc, end + 1, sentence);
   // "Halvard's board", "Halvard's shares", "Halvard's chief executive"
   if (next?.lower === "'s" && after && COMPANY_POSSESSIONS.has(after.lower)) return true;
+  // "Halvard's Puertas refinery", "Halvard's 1,200 MW Sierra hydroelectric plant": a works a few words on
+  if (next?.lower === "'s" && worksAfter(doc, end + 1, sentence)) return true;
   const third = tokenInSentence(doc, end + 2, sentence);
   if (next?.lower === "'s" && after?.lower === 'chief' && third && CHIEF_OFFICERS.has(third.lower)) return true;
   // "Halvard's Ms. Kresk": someone called by the firm she speaks for
