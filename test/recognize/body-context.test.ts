@@ -60,4 +60,19 @@ describe('bodies known by the words around one mention', () => {
     ]);
     expect(brief('Later the Tarvelni weekly reported the same.')).toEqual(['organization:Tarvelni']);
   });
+
+  test('issue 13: an outlet by its verbs ("X has not verified", "X quoted Y as saying"), a movement or a party by its people ("X rebels", "his X party", "a X correspondent"); not after a possessive, a people\'s adjective or beside a known body', () => {
+    const text = 'These are the leading stories in the Velkan press. Quorvex has not verified these stories. Later Quorvex quoted Ivo Brenn as saying the talks failed. ' +
+      'Tarmilo rebels attacked a post, and his Zendrak party lost seats. The Wire\'s Dunkor Vells reported the news, Tarvanian rebels fled and a Quorvex Pentagon correspondent wrote.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.rule])).toEqual([
+      ['Quorvex', 'organization', 51, 'organization.body-context'],
+      ['Quorvex', 'organization', 97, 'organization.body-context'],
+      ['Ivo Brenn', 'person', 112, 'person.unknown-name'],
+      ['Tarmilo', 'organization', 150, 'organization.body-context'],
+      ['Zendrak', 'organization', 190, 'organization.body-context'],
+      ['Dunkor Vells', 'person', 227, 'person.unknown-name'],
+      ['Quorvex', 'organization', 287, 'organization.one-sense'],
+      ['Pentagon', 'organization', 295, 'organization.gazetteer'],
+    ]);
+  });
 });

@@ -387,4 +387,24 @@ describe('companies by what the story says about their results and officers', ()
     // a surname alone before "staff" is a person's staff
     expect(names('Jennings staff said the senator was resting.')).toEqual([]);
   });
+
+  test('issue 13: a share price moving in a relative clause ("X, which gained four to 92"), from a price to a price ("fell to $2.56 from $2.58", "closed at $0.95 after $0.96"), in lira; not an index after "the"', () => {
+    const text = 'The index opened higher, boosted by Tarvek Osmun, which gained four to 92. Velmaro closed at $0.958 after $0.966, Dorvik fell to $2.56 from $2.58 and Keltan gained 300 lira to 8,600. The Velx was up eight to 5,731.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.rule])).toEqual([
+      ['Tarvek Osmun', 'organization', 36, 'organization.company-context'],
+      ['Velmaro', 'organization', 75, 'organization.company-context'],
+      ['Dorvik', 'organization', 114, 'organization.company-context'],
+      ['Keltan', 'organization', 150, 'organization.company-context'],
+    ]);
+  });
+
+  test('issue 13: a works a few words after the name\'s "\'s" ("Velmaro\'s Puertas refinery", "Keltan\'s French factories") says firm; not a country\'s, nor a person\'s named by a first name', () => {
+    const text = "An explosion at Velmaro's Puertas refinery killed four. Shutdown of Keltan's French factories hurt. Spain's Tarvo refinery and Peter Velk's old mill stood.";
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.rule])).toEqual([
+      ['Velmaro', 'organization', 16, 'organization.company-context'],
+      ['Keltan', 'organization', 68, 'organization.company-context'],
+      ['Spain', 'place', 100, 'place.gazetteer'],
+      ['Peter Velk', 'person', 127, 'person.given-name'],
+    ]);
+  });
 });

@@ -778,4 +778,15 @@ describe('review fixes: trade plurals', () => {
       ['Maria Lopez', 'person'],
     ]);
   });
+
+  test('issue 13: a trade in the plural before one firm names it, even one shaped like a person\'s name ("brokers Tarvel Dunn", "U.S. bankers Velk Osmer"); not a first name\'s', () => {
+    const text = 'Shares rose after brokers Tarvel Dunn confirmed the stock on their buy list. Top dealers at U.S. bankers Velk Osmer moved. Bankers Peter Velk and Ann Rask said so.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.rule])).toEqual([
+      ['Tarvel Dunn', 'organization', 26, 'organization.descriptor'],
+      ['U.S.', 'place', 92, 'place.gazetteer'],
+      ['Velk Osmer', 'organization', 105, 'organization.descriptor'],
+      ['Peter Velk', 'person', 131, 'person.given-name'],
+      ['Ann Rask', 'person', 146, 'person.given-name'],
+    ]);
+  });
 });

@@ -78,4 +78,14 @@ describe('persons known by what the story says of them', () => {
   test('no relative without someone\'s kin noun, nor a place or an ordinary word after it', () => {
     expect(run(recognizePersonsByContext, 'The son Orsolya met was tall. Brother Orsolya preached. His daughter Vienna and her son Summer came.')).toEqual([]);
   });
+
+  test('issue 13: someone quoted in words of his own ("quoted Velevor as saying") and a name after an age ("the 17-year-old Mirvash") are persons, in every mention', () => {
+    const text = 'The agency quoted Velevor as saying the talks would resume. The 17-year-old Mirvash and nine-year-old Tobrek were trained. Velevor later left.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.rule])).toEqual([
+      ['Velevor', 'person', 18, 'person.person-context'],
+      ['Mirvash', 'person', 76, 'person.person-context'],
+      ['Tobrek', 'person', 102, 'person.person-context'],
+      ['Velevor', 'person', 123, 'person.person-context'],
+    ]);
+  });
 });

@@ -311,6 +311,8 @@ describe('what makes a sports story', () => {
     const text = 'Tarnley beat Ashcombe 2-1 in the league on Sunday. Tight bowling from Dorset off-spinner Ed Mero and a blunder by Vennic goalkeeper ' +
       'Ivo Brandt decided it, while Novak defender Ole Rask and Brazil striker Tom Hale scored, as did Velkanian midfielder Ari Dos and ex-Tarnley winger Lev Ott.';
     expect(names(text).filter((r) => r.type !== 'person').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      // (issue 13: a one-word name no list knows before "beat" is a side too)
+      ['Tarnley', 'organization', 0, 7, 'organization.side-wording'],
       ['Ashcombe', 'organization', 13, 21, 'organization.sports-team'],
       ['Dorset', 'organization', 70, 76, 'organization.sports-team'],
       ['Vennic', 'organization', 114, 120, 'organization.sports-team'],
@@ -388,6 +390,44 @@ describe('what makes a sports story', () => {
     expect(names('Henry V Returns To The Globe Stage\nThe play opened on Friday.').map((r) => `${r.type}:${r.text}`)).toEqual(['person:Henry V']);
     expect(names('SOCCER - TARNLEY IS TOP AFTER WIN.\nTarnley beat Ashcombe 2-1 in the league on Sunday.').filter((r) => r.text.includes(' IS'))).toEqual([]);
   });
+
+  test('issue 13: a name no list knows, with a side\'s wording around it, is a club ("hopefuls Brevoza", "Quillant have", "Morvasco\'s Peter Brandt"), not a player\'s surname, a letter or a nationality\'s side', () => {
+    const text = 'SOCCER - CUP UPSET.\nCup hopefuls Brevoza went down 3-1 in the league on Sunday. Quillant have now won four games, ' +
+      'and Morvasco\'s Peter Brandt scored twice in a 2-0 win over Tenzarra. Zelmaro scored late for Brevoza and Pim Zelmaro was happy. ' +
+      'Serie B club Lerbatt lost and the French Gorvil team won.';
+    expect(names(text).filter((r) => r.type === 'organization').map((r) => [r.text, r.start, r.rule])).toEqual([
+      ['Brevoza', 33, 'organization.side-wording'],
+      ['Quillant', 80, 'organization.side-wording'],
+      ['Morvasco', 118, 'organization.side-wording'],
+      ['Tenzarra', 173, 'organization.side-wording'],
+      ['Brevoza', 207, 'organization.one-sense'],
+      ['Lerbatt', 255, 'organization.descriptor'],
+    ]);
+  });
+
+  test('issue 13: a result\'s verb beside a one-word name no list knows makes it a club ("Kelvoran beat Trasmund", "Drevik qualified", "Ostravel lost"), not the ground after "at" a score, nor a player of the story', () => {
+    const text = 'SOCCER - LEAGUE ROUNDUP.\nKelvoran beat Trasmund 2-1 on Sunday. Later Drevik qualified on away goals. Ostravel lost 1-0 at Pellmark. ' +
+      'Ivo Brandt beat Lev Ott in the tennis, and Brandt won again.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.rule])).toEqual([
+      ['Kelvoran', 'organization', 25, 'organization.side-wording'],
+      ['Trasmund', 'organization', 39, 'organization.sports-team'],
+      ['Drevik', 'organization', 69, 'organization.side-wording'],
+      ['Ostravel', 'organization', 101, 'organization.side-wording'],
+      ['Ivo Brandt', 'person', 132, 'person.unknown-name'],
+      ['Lev Ott', 'person', 148, 'person.given-name'],
+      ['Brandt', 'person', 175, 'person.known'],
+    ]);
+  });
+
+  test('issue 13: a present tense in the plural after a name no list knows makes it a side, also of two words ("Tarvel Gorim win 9-0 on aggregate"); not a name a first name opens', () => {
+    const text = 'SOCCER - CUP ROUNDUP.\nThe striker scored twice. Tarvel Gorim win 9-0 on aggregate and Lev Ott said they meet Kvarstad next. ' +
+      'Later Peter Velk play with them.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.rule])).toEqual([
+      ['Tarvel Gorim', 'organization', 48, 'organization.side-wording'],
+      ['Lev Ott', 'person', 86, 'person.given-name'],
+      ['Peter Velk', 'person', 130, 'person.given-name'],
+    ]);
+  });
 });
 
 describe('a result of two sides with their countries in brackets', () => {
@@ -410,6 +450,7 @@ describe('a result of two sides with their countries in brackets', () => {
   test('a name no list knows after a career\'s "from" or "to" is a club: "signed from Espoir Kelvane", "on loan to Velmiro"', () => {
     const text = 'SOCCER - LEAGUE.\nTarnley beat Ashcombe 2-1. Ndoye-Sall, signed from Espoir Kelvane in the summer, scored. Hanada, on loan to Velmiro, stayed.';
     expect(names(text).map((r) => [r.text, r.type, r.start, r.end])).toEqual([
+      ['Tarnley', 'organization', 17, 24],
       ['Ashcombe', 'organization', 30, 38],
       ['Espoir Kelvane', 'organization', 68, 82],
       ['Velmiro', 'organization', 125, 132],

@@ -8,7 +8,7 @@
 
 import { Doc, Mention } from '../../model';
 import { FLAGS, PLACE_FLAGS } from '../../lexicon';
-import { Candidate, chunkText, nameCandidates, tokenInSentence } from './candidates';
+import { Candidate, chunkText, looksLikePeopleOrCreed, nameCandidates, tokenInSentence } from './candidates';
 import { phraseFlags, phraseKey, tokenFlags } from './gazetteer';
 import { mentionFromTokens, wordsOfPersons } from './mention';
 import { WordMap } from '../../lexicon/word-map';
@@ -28,6 +28,8 @@ const PEOPLE_AFTER = new Set([
   // (a playing position before a player's name is sports.ts's, with its guards: "Velkanian striker", "Test batsman")
   'player', 'starter', 'reliever', 'coach',
 ]);
+/** An outlet's reporter, a movement's or a party's people after its name: "a Velkor correspondent", "Velkor rebels", "his Velkor party" (not a people's: "Tarvanian rebels") */
+const MEMBERS_AFTER = new Set(['correspondent', 'rebels', 'guerrillas', 'militia', 'fighters', 'forces', 'party', 'deputies']);
 /** Plural nouns of clubs and firms right before the name: "league champions Velkor", "rivals Velkor" */
 const CLUB_BEFORE = new Set(['champions', 'rivals']);
 const OUTLET_NOUNS = new Set(['daily', 'weekly', 'newspaper', 'paper', 'magazine', 'agency', 'television', 'radio']);
@@ -112,6 +114,12 @@ function saysBody(doc: Doc, start: number, end: number): boolean {
   if (before?.lower === 'told' && (next === undefined || AFTER_TOLD.has(next.lower))) return true;
   // "Velkor sources said"
   if (next !== undefined && next.shape === 'lower' && PEOPLE_AFTER.has(next.lower)) return true;
+  // (not after a possessive, "the Wire's Dana Kresk reported", "Velkor's Harvest party", nor beside a known body, "Velkor Pentagon correspondent")
+  const ownName = before?.lower !== "'s" && before?.text !== "'" && !knownBodyWord(doc, start, end);
+  // (where the descriptor rule of organizations.ts read it, "the Velkor rebels", it keeps it)
+  if (ownName && !doc.annotations.some((m) => m.type === 'organization' && m.tokenStart === start && m.tokenEnd === end) && next !== undefined && next.shape === 'lower' && MEMBERS_AFTER.has(next.lower) && !namesPeople(doc, start, end)) return true;
+  // "Velkor quoted Ivo Brenn as saying", "Velkor reported", "Velkor has not verified these stories": an outlet's verbs
+  if (ownName && next !== undefined && next.shape === 'lower' && outletVerb(doc, end, sentence)) return true;
   // "Velkor daily said", "the Velkor weekly reported": an outlet's noun between the name and its verb
   const after = tokenInSentence(doc, end + 1, sentence);
   if (next !== undefined && OUTLET_NOUNS.has(next.lower) && after !== undefined && OUTLET_VERBS.has(after.lower)) return true;
@@ -119,6 +127,30 @@ function saysBody(doc: Doc, start: number, end: number): boolean {
   if (before?.text === ',' && next?.text === ',' && signsOff(doc, start, end, sentence)) return true;
   // "league champions Velkor", "Lisbon rivals Velkor": a club, or a firm's competitor
   return before !== undefined && before.shape === 'lower' && CLUB_BEFORE.has(before.lower);
+}
+
+/** Could [start, end) be a people's or a creed's word, "Tarvanian", "ethnic-Velkan", or a compound, "U.S.-backed"? */
+function namesPeople(doc: Doc, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const token = doc.tokens[i];
+    if (looksLikePeopleOrCreed(token.lower) || token.text.includes('-') || token.text.includes('.')) return true;
+  }
+  return false;
+}
+
+/** Does [start, end) hold a word the lists know as a body or a place ("Pentagon", "Tarnley")? */
+function knownBodyWord(doc: Doc, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (tokenFlags(doc.tokens[i]) & (FLAGS.organization | PLACE_FLAGS)) return true;
+  return false;
+}
+
+/** At token i: "quoted" before a capitalized name or "as", "reported" closing the clause or before "that" or "on", "has not verified" */
+function outletVerb(doc: Doc, i: number, sentence: number): boolean {
+  const verb = doc.tokens[i].lower;
+  const after = tokenInSentence(doc, i + 1, sentence);
+  if (verb === 'quoted') return after !== undefined && (after.shape === 'title' || after.lower === 'as' || after.lower === 'the');
+  if (verb === 'reported') return after === undefined || after.shape === 'punct' || after.lower === 'that' || after.lower === 'on';
+  return verb === 'has' && after?.lower === 'not' && tokenInSentence(doc, i + 2, sentence)?.lower === 'verified';
 }
 
 /** "Dana Kerr, X, Jerusalem.": a person's name before the comma, a known place and the sentence's end after X */

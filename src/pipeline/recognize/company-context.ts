@@ -96,6 +96,22 @@ function isResult(doc: Doc, from: number, sentence: number): boolean {
   return false;
 }
 
+/** A firm's works: "refinery", "smelter", "factories" */
+const WORKS = new Set(['refinery', 'refineries', 'smelter', 'smelters', 'factory', 'factories', 'mill', 'mills', 'plant', 'plants', 'mine', 'mines', 'facility', 'facilities', 'oilfield', 'subsidiary', 'unit']);
+/** How many words may describe the works before its noun: "1,200 MW Sierra hydroelectric" */
+const MAX_WORKS_WORDS = 4;
+
+/** From token i: up to four words that describe (a number, a capitalized name, an adjective), then a works noun */
+function worksAfter(doc: Doc, i: number, sentence: number): boolean {
+  for (let j = i; j <= i + MAX_WORKS_WORDS; j++) {
+    const token = tokenInSentence(doc, j, sentence);
+    if (!token) return false;
+    if (j > i && token.shape === 'lower' && WORKS.has(token.lower)) return true;
+    if (token.shape === 'punct' || FUNCTION_WORDS.has(token.lower) || (token.shape === 'lower' && isFiniteVerb(token.lower))) return false;
+  }
+  return false;
+}
+
 /** What a firm does and a person hardly does: "X employs 4,000", "X has annual sales of", "X filed for Chapter 11" */
 function saysBusiness(verb: string, after: Token, third: Token | undefined, fourth: Token | undefined): boolean {
   if (verb === 'employs' || verb === 'employed') return after.shape === 'number' || after.lower === 'about' || after.lower === 'some' || after.lower === 'more';
@@ -287,12 +303,26 @@ const PRICE_MOVES = new Set([
   'tumbled', 'plunged', 'surged', 'slid', 'shed', 'firmed', 'rallied', 'sank', 'soared', 'dipped', 'skidded', 'retreated',
 ]);
 const PERCENT = new Set(['percent', '%', 'per', 'pct']);
+const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
 /** A day's close: "X ended 18 higher at 652" */
 const PRICE_CLOSES = new Set(['ended', 'closed', 'finished']);
 /** Before "up" or "down": "X was up 11 at 418" */
 const PRICE_STANDS = new Set(['was', 'is', 'were', 'are']);
 /** What a price move's amount may hold between its number and "to": "4.50 cents", "1 3/4", "18 higher" */
-const PRICE_AMOUNT_WORDS = new Set(['cents', 'cent', 'points', 'point', 'yen', 'pence', 'pesos', 'francs', 'marks', 'pfennigs', 'lire', 'rupees', 'won', 'higher', 'lower']);
+const PRICE_AMOUNT_WORDS = new Set(['cents', 'cent', 'points', 'point', 'yen', 'pence', 'pesos', 'francs', 'marks', 'pfennigs', 'lire', 'lira', 'rupees', 'won', 'higher', 'lower']);
+
+/** At token i: "to $2.56 from $2.58", "at $0.95 after $0.96" (a currency's sign before each price) */
+function priceFromPrice(doc: Doc, i: number, sentence: number): boolean {
+  const link = tokenInSentence(doc, i, sentence)?.lower;
+  if (link !== 'to' && link !== 'at') return false;
+  let j = i + 1;
+  if (tokenInSentence(doc, j, sentence)?.lower === 'at') j++;
+  const priceEnd = (at: number): number => (tokenInSentence(doc, at, sentence)?.text === '$' && tokenInSentence(doc, at + 1, sentence)?.shape === 'number' ? at + 2 : -1);
+  const first = priceEnd(j);
+  if (first < 0) return false;
+  const before = tokenInSentence(doc, first, sentence)?.lower;
+  return (before === 'from' || before === 'after') && priceEnd(first + 1) > 0;
+}
 
 /**
  * "X gained 35 to 1,410", "X fell 4.50 cents to 71.25 cents", "X rose 2.5 percent": a listed firm's share price moving,
@@ -300,14 +330,20 @@ const PRICE_AMOUNT_WORDS = new Set(['cents', 'cent', 'points', 'point', 'yen', '
  */
 function movesInPrice(doc: Doc, start: number, end: number, sentence: number): boolean {
   if (end - start > 1 && tokenFlags(doc.tokens[start]) & PLACE_FLAGS) return false;
-  const verb = tokenInSentence(doc, end, sentence);
+  // "boosted by X, which gained four to 92": the move in a relative clause
+  const verbAt = tokenInSentence(doc, end, sentence)?.text === ',' && tokenInSentence(doc, end + 1, sentence)?.lower === 'which' ? end + 2 : end;
+  const verb = tokenInSentence(doc, verbAt, sentence);
   if (!verb) return false;
+  // "X fell to $2.56 from $2.58", "X closed at $0.95 after $0.96": a price and the one before it
+  if ((PRICE_MOVES.has(verb.lower) || PRICE_CLOSES.has(verb.lower)) && priceFromPrice(doc, verbAt + 1, sentence)) return true;
   // "X rose 12 to 880", "X ended 18 higher at 652", "X was up 11 at 418"
-  let amount = end + 1;
+  let amount = verbAt + 1;
   const direction = tokenInSentence(doc, amount, sentence)?.lower;
   if (PRICE_STANDS.has(verb.lower) && (direction === 'up' || direction === 'down')) amount++;
   else if (!PRICE_MOVES.has(verb.lower) && !PRICE_CLOSES.has(verb.lower)) return false;
-  if (tokenInSentence(doc, amount, sentence)?.shape !== 'number') return false;
+  const amountToken = tokenInSentence(doc, amount, sentence);
+  // ("gained four to 92": a small amount in words; not after "the", an index's: "The Dow was up eight")
+  if (!amountToken || (amountToken.shape !== 'number' && !(NUMBER_WORDS.has(amountToken.lower) && tokenInSentence(doc, start - 1, sentence)?.lower !== 'the'))) return false;
   // "X rose 2.5 percent": a share price's move in percent (a party's poll share is a body's too);
   // not after a preposition ("unemployment in Tarnley rose 2 percent"), nor an ordinary word
   // ("Inventories fell 0.3 percent")
@@ -339,6 +375,8 @@ function saysCompany(doc: Doc, start: number, end: number, town = false): boolea
   // "Halvard's board", "Halvard's shares", "Halvard's chief executive" (a town has a board, debts and
   // employees too: saysFirmOnly asks it for what it never has)
   if (next?.lower === "'s" && after && COMPANY_POSSESSIONS.has(after.lower) && !town) return true;
+  // "Halvard's Puertas refinery", "Halvard's 1,200 MW Sierra hydroelectric plant": a works a few words on
+  if (next?.lower === "'s" && worksAfter(doc, end + 1, sentence) && !town) return true;
   const third = tokenInSentence(doc, end + 2, sentence);
   if (next?.lower === "'s" && after?.lower === 'chief' && third && CHIEF_OFFICERS.has(third.lower)) return true;
   // "Halvard's Ms. Kresk": someone called by the firm she speaks for

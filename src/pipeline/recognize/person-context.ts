@@ -158,5 +158,15 @@ function isPersonCue(doc: Doc, i: number): boolean {
   const after = tokenInSentence(doc, i + 2, sentence);
   if (next?.text === ',' && after?.lower === 'who') return true;
   if (next && REFLEXIVES.has(next.lower)) return true;
-  return next?.lower === "'s" && after !== undefined && KIN.has(after.lower);
+  if (next?.lower === "'s" && after !== undefined && KIN.has(after.lower)) return true;
+  const before = tokenInSentence(doc, i - 1, sentence);
+  // "quoted Velev as saying": someone quoted in words of his own
+  if (before?.lower === 'quoted' && next?.lower === 'as' && after !== undefined && QUOTED_AS.has(after.lower)) return true;
+  // "the 17-year-old Velev": an age before the name
+  return before !== undefined && AGE_BEFORE.test(before.lower);
 }
+
+/** "quoted X as saying", "as telling reporters" */
+const QUOTED_AS = new Set(['saying', 'telling', 'stating']);
+/** "17-year-old", "nine-year-old" */
+const AGE_BEFORE = /^(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old$/;

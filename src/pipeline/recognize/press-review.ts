@@ -19,10 +19,29 @@ function allOrdinaryWords(doc: Doc, start: number, end: number): boolean {
   return true;
 }
 
+/**
+ * A story that says it is a press review near its start: "PRESS DIGEST", "the leading stories in the
+ * Velkan press", "highlights of stories in Tuesday's newspapers". Then one item is enough, and an
+ * item may open after a rule of dashes ("--- DAGBLAD VEST Talks resumed ...").
+ */
+const SAYS_PRESS_REVIEW = /\bpress digest\b|\b(?:leading|main|top) stor(?:y|ies) in\b[^.]{0,60}\b(?:press|papers|newspapers|dailies)\b|\bhighlights of (?:stories|reports) in\b/i;
+const PRESS_REVIEW_OPENING = 400;
+
 export function recognizePressReview(doc: Doc): Mention[] {
   const tokens = doc.tokens;
   const items: { start: number; end: number }[] = [];
+  const saysReview = tokens.length > 0 && SAYS_PRESS_REVIEW.test(doc.text.slice(tokens[0].start, tokens[0].start + PRESS_REVIEW_OPENING));
   for (let i = 1; i < tokens.length; i++) {
+    // "--- DAGBLAD VEST Talks resumed": in a review, a paper's name after a rule of dashes, before a capitalized word
+    if (saysReview && tokens[i].shape === 'upper' && /^-{3,}$/.test(tokens[i - 1].text)) {
+      let end = i;
+      while (end < tokens.length && end - i < MAX_NAME_TOKENS && tokens[end].shape === 'upper' && (end === i || !tokens[end].lineStart)) end++;
+      const opening = tokens[end];
+      if (end > i && opening && (opening.shape === 'title' || opening.shape === 'upper') && !(phraseFlags(doc, i, end) & NOT_PAPER) && !allOrdinaryWords(doc, i, end)) {
+        items.push({ start: i, end });
+        continue;
+      }
+    }
     if (!(tokens[i].lineStart || tokens[i].sentenceInitial) || tokens[i].shape !== 'upper') continue;
     let end = i;
     // the name may end its line, the dash opening the next ("DAGBLAD VEST\n- Talks resumed")
@@ -33,6 +52,6 @@ export function recognizePressReview(doc: Doc): Mention[] {
     if (phraseFlags(doc, i, end) & NOT_PAPER || STRONG_SPORTS_WORDS.has(tokens[i].lower) || allOrdinaryWords(doc, i, end)) continue;
     items.push({ start: i, end });
   }
-  if (items.length < MIN_ITEMS) return [];
+  if (items.length < (saysReview ? 1 : MIN_ITEMS)) return [];
   return items.map(({ start, end }) => mentionFromTokens(doc, 'organization', start, end, 'organization.press-review', 0.8));
 }

@@ -12,7 +12,7 @@
 // A club also stands before a country in brackets ("Vostok (Russia) 2 Kvarstad (Norway) 1"): a single
 // small score after the bracket is a club's, left to sports.ts.
 
-import { Doc, Mention } from '../../model';
+import { Doc, Mention, Token } from '../../model';
 import { FLAGS, PLACE_FLAGS } from '../../lexicon';
 import { Candidate, FUNCTION_WORDS, nameCandidates, tokenInSentence } from './candidates';
 import { phraseFlags, tokenFlags } from './gazetteer';
@@ -21,7 +21,7 @@ import { PLACE_HEADS } from './places';
 import { CRICKET_DISMISSALS, inBracketedResult, inScorersBracket, isSportsStory } from './sports';
 
 /** "12th", "90th": the minute of a goal (extra time runs to 120) */
-const MINUTE = /^(\d{1,3})(?:st|nd|rd|th)$/;
+const MINUTE = /^(\d{1,3})(?:st|nd|rd|th)(?:-pen|-og)?$/;
 /** "34": a minute written without its ordinal ending, read only inside a bracket of scorers */
 const PLAIN_MINUTE = /^(\d{1,3})$/;
 /** "21-4-63-2", "9.3-1-40-3": overs, maidens, runs and wickets */
@@ -42,6 +42,13 @@ const RACE_RESULT = /^\d{1,3}(?:\.\d+)?$/;
 const DECIMAL_TIME = /^\d{1,3}\.\d{1,3}$/;
 /** a club's score after its bracket: "Kvarstad (Norway) 2" */
 const CLUB_SCORE = /^\d{1,2}$/;
+
+/** The minute of a goal at token i, opening a line and followed by a comma or a bracket: "86th," after a scorer wrapped at the line's end */
+function wrappedMinute(doc: Doc, i: number): Token | undefined {
+  const token = doc.tokens[i];
+  const after = doc.tokens[i + 1];
+  return token !== undefined && token.lineStart && MINUTE.test(token.text) && after !== undefined && (after.text === ',' || after.text === ')') ? token : undefined;
+}
 
 export function recognizeSportsPlayers(doc: Doc): Mention[] {
   if (!isSportsStory(doc)) return [];
@@ -64,7 +71,8 @@ export function recognizeSportsPlayers(doc: Doc): Mention[] {
     if (flags & (FLAGS.country | FLAGS.demonym | FLAGS.organization | FLAGS.time | FLAGS.notName)) continue;
     const sentence = tokens[start].sentence;
     const before = tokenInSentence(doc, start - 1, sentence);
-    const next = tokenInSentence(doc, end, sentence);
+    // ("(Okoro 9th, Brandt\n86th)": a line may break between a scorer and the minute, which ends a sentence there)
+    const next = tokenInSentence(doc, end, sentence) ?? wrappedMinute(doc, end);
     // "Vane c Holt b Marsh": the fielder and the bowler of a dismissal
     if (before && before.shape === 'lower' && CRICKET_DISMISSALS.has(before.lower) && before.spaceBefore) {
       found.push(mentionFromTokens(doc, 'person', start, end, 'person.scorecard', 0.8));

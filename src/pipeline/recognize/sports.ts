@@ -275,9 +275,28 @@ export function recognizeSportsTeams(doc: Doc): Mention[] {
   const tokens = doc.tokens;
   const personEnds = new Set<number>();
   for (const m of doc.annotations) if (m.type === 'person' && m.strength >= 0.6) personEnds.add(m.tokenEnd);
+  // words of the story's persons ("Ivo Brandt": "brandt"), and where persons start
+  const personWords = new Set<string>();
+  const personStarts = new Set<number>();
+  const surePersonStarts = new Set<number>();
+  for (const m of doc.annotations) {
+    if (m.type !== 'person') continue;
+    personStarts.add(m.tokenStart);
+    // (a first name's reading, not a guess from a verb of saying: "leaders Tarvo Velk said they ...")
+    if (m.strength >= 0.7) surePersonStarts.add(m.tokenStart);
+    for (let i = m.tokenStart; i < m.tokenEnd; i++) personWords.add(phraseKey(doc, i, i + 1));
+  }
+  // and the last word of a longer name no rule typed yet ("Ardelio Vantrosk": maybe a player named in full)
+  const typedStarts = new Set<number>();
+  for (const m of doc.annotations) typedStarts.add(m.tokenStart);
+  for (const c of nameCandidates(doc)) {
+    if (c.end - c.start < 2 || c.allCaps || typedStarts.has(c.start) || CLUB_PREFIXES.has(doc.tokens[c.start].lower) || CLUB_WORDS.has(doc.tokens[c.end - 1].lower)) continue;
+    personWords.add(phraseKey(doc, c.end - 1, c.end));
+  }
   // a town no list knows that the story's dateline names ("KILBRADDAN, Scotland"): its club plays there
   const datelineTowns = new Set<string>();
   for (const m of doc.annotations) if (m.rule === 'place.dateline') datelineTowns.add(phraseKey(doc, m.tokenStart, m.tokenEnd));
+  const sideWorded: Mention[] = [];
   for (const candidate of nameCandidates(doc)) {
     const { start, end } = candidate;
     // "Juventus", "the Orioles", "Everton beat ...": clubs the list knows (not "in Everton")
@@ -317,6 +336,14 @@ export function recognizeSportsTeams(doc: Doc): Mention[] {
       continue;
     }
     if (!isTown && !unknown) continue;
+    // a name no list knows, with a side's wording around it, is a club ("UEFA Cup hopefuls
+    // Tarvosa", "Kvarstad have lost", "Ashcombe's Ivo Brandt scored"), unless the story's persons
+    // bear it (a player called by surname: "Ivo Brandt ... Brandt scored"); the rules below may
+    // still read it, and their reading of the same words goes first ("Tarnley 2": a results table's club);
+    // weaker than a body's context too ("rivals Morvane lost": body-context.ts's reading)
+    if (!isTown && !candidate.allCaps && !candidate.weakStart && !personWords.has(phraseKey(doc, start, end)) && !surePersonStarts.has(start) && sideWording(doc, start, end, personStarts)) {
+      sideWorded.push(mentionFromTokens(doc, 'organization', start, end, 'organization.side-wording', 0.65));
+    }
     const before = tokens[start - 1];
     const next = tokens[end];
     const sameSentenceBefore = before && before.sentence === tokens[start].sentence;
@@ -397,7 +424,64 @@ export function recognizeSportsTeams(doc: Doc): Mention[] {
     }
 
   }
+  for (const m of sideWorded) if (!found.some((other) => other.tokenStart === m.tokenStart && other.tokenEnd === m.tokenEnd)) found.push(m);
   return withCoordinatedClubs(doc, found);
+}
+
+/** Words before a side that no person is called: "UEFA Cup hopefuls Tarvosa", "leaders Kvarstad" */
+const SIDE_WORDS_BEFORE = new Set(['hopefuls', 'leaders', 'holders', 'visitors', 'hosts', 'newly-promoted', 'second-placed', 'third-placed', 'fourth-placed', 'fifth-placed', 'top-placed', 'bottom-placed', 'first-place', 'second-place', 'last-place', 'club', 'side']);
+/** Words after a side that no single person is followed by: "Tarvosa were", "Kvarstad manager", "the Ashcombe trio" */
+const SIDE_WORDS_AFTER = new Set(['were', 'have', 'are', 'need', 'face', 'manager', 'coach', 'team', 'club', 'side', 'fans', 'supporters', 'squad', 'trio', 'pair', 'defence', 'defense', 'midfield', 'skipper', 'newcomers', 'debutant', 'teammate', 'teammates', 'players',
+  // a present tense in the plural: "Tarvosa win 9-0 on aggregate", "Kvarstad meet Ashcombe"
+  'win', 'lose', 'go', 'meet', 'play']);
+
+/** a region by its direction, "the East Coast team", names no side */
+const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central']);
+
+/** Verbs of a result before a one-word side: "beat Tarvosa", "lost to" is SCORE_LINKS's */
+const RESULT_VERBS_BEFORE = new Set(['beat', 'against', 'surging']);
+/** ... and after it: "Tarvosa beat", "Kvarstad qualified on away goals" */
+const RESULT_VERBS_AFTER = new Set(['beat', 'won', 'lost', 'drew', 'qualified', 'crashed', 'edged', 'trailed', 'host', 'rallied']);
+
+/** a result between its score and the side it was against: "a 2-0 win over X" */
+const RESULT_NOUNS = new Set(['win', 'victory', 'defeat', 'loss', 'draw', 'triumph', 'success']);
+
+/**
+ * The wording of a side around an unknown name [start, end) in a sports story: a side's word
+ * before or after it, a score before it ("a 3-1 win over X"), or its possessive before a player's
+ * name ("Tarvosa's Ivo Brandt"). Plural verbs only with the name alone as subject (not "Dana and
+ * Ivo were").
+ */
+function sideWording(doc: Doc, start: number, end: number, personStarts: Set<number>): boolean {
+  const tokens = doc.tokens;
+  // (not a letter, "serie B club", a country's short form, "NZ face", nor a nationality's side, "the French JLF team")
+  if ((end - start === 1 && tokens[start].text.length <= 2) || tokens[end - 1].text.length === 1) return false;
+  for (let i = start; i < end; i++) if (tokenFlags(tokens[i]) & (FLAGS.country | FLAGS.demonym) || looksLikePeopleOrCreed(tokens[i].lower) || COMPASS.has(tokens[i].lower)) return false;
+  const sentence = tokens[start].sentence;
+  const before = tokens[start - 1];
+  const next = tokens[end];
+  const sameBefore = before !== undefined && before.sentence === sentence;
+  if (sameBefore && before.shape === 'lower' && SIDE_WORDS_BEFORE.has(before.lower)) return true;
+  // "3-1 to X", "a 2-0 win over X" (not "2-1 at X": as often the ground as the side)
+  if (sameBefore && SCORE_LINKS.has(before.lower) && before.lower !== 'with' && before.lower !== 'at') {
+    const result = RESULT_NOUNS.has(tokens[start - 2]?.lower ?? '') ? start - 3 : start - 2;
+    if (MATCH_SCORE.test(tokens[result]?.text ?? '')) return true;
+  }
+  // a result's verb beside a one-word name: "Tarvosa beat", "beat Tarvosa", "Kvarstad qualified" (a
+  // player's name in a results line has its first name or country: "Ivo Brandt (Norway) beat")
+  const oneWord = end - start === 1 && tokens[start].shape === 'title';
+  if (oneWord && sameBefore && before.shape === 'lower' && RESULT_VERBS_BEFORE.has(before.lower) && next?.text !== '(') return true;
+  if (next === undefined || next.sentence !== sentence) return false;
+  if (oneWord && next.shape === 'lower' && RESULT_VERBS_AFTER.has(next.lower) && !(sameBefore && (before.lower === 'and' || before.text === ','))) return true;
+  if (next.shape === 'lower' && SIDE_WORDS_AFTER.has(next.lower)) {
+    const coordinated = sameBefore && (before.lower === 'and' || before.text === ',' || before.lower === 'or');
+    return !coordinated;
+  }
+  if (next.lower === "'s" || next.text === "'") {
+    const player = tokens[end + 1];
+    return player !== undefined && player.sentence === sentence && (personStarts.has(end + 1) || (player.shape === 'title' && (tokenFlags(player) & FLAGS.given) !== 0 && tokens[end + 2]?.shape === 'title'));
+  }
+  return false;
 }
 
 /** Words that describe a player before the position, not a side: "England Test batsman", "Olympic goalkeeper" */
