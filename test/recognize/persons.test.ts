@@ -364,6 +364,15 @@ describe('persons: evidence from the name itself', () => {
     ]);
   });
 
+  test('a town\'s name before a listed surname is a first name too ("Darien Ferreira"); not after "from", nor before a plural ("Darien Stallions")', () => {
+    const text = 'Drivers Dana Colvey and Darien Ferreira were stuck in traffic. Flights from Darien Ferreira were late. Fans cheered as Darien Stallions won again.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Dana Colvey', 'person', 8, 19, 'person.given-name'],
+      ['Darien Ferreira', 'person', 24, 39, 'person.town-shaped-name'],
+      ['Darien', 'place', 76, 82, 'place.gazetteer'],
+    ]);
+  });
+
   test('one word joined by an Arabic or Urdu particle is a person\'s name ("Zaher-ul-Marri"); a plain hyphenated word is not', () => {
     const text = 'Captain Wasim Akram and Zaher-ul-Marri batted well. Fazal-ur-Tahir said it was hard. Trade-in prices rose.';
     expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([

@@ -5,7 +5,7 @@
 // Titles are never inside the span: they become the mention's roles.
 
 import { Doc, Mention, Token } from '../../model';
-import { FLAGS, PLACE_FLAGS } from '../../lexicon';
+import { FLAGS, PLACE_FLAGS, lookup } from '../../lexicon';
 import { Candidate, FUNCTION_WORDS, GENERATION_SUFFIXES, NAME_PARTICLES, QUOTES, ROMAN_NUMERAL, afterNationality, capitalMeansName, isBrandShaped, isNounAfter, isSurnameSyllable, isSyllablePair, nameCandidates, tokenInSentence } from './candidates';
 import { longestPhraseAt, phraseFlags, tokenFlags } from './gazetteer';
 import { mentionFromTokens } from './mention';
@@ -295,7 +295,17 @@ function isTownWithUnknownWord(a: Token, b: Token): boolean {
   if (a.shape !== 'title' || b.shape !== 'title' || isBrandShaped(a.text) || isBrandShaped(b.text)) return false;
   const fa = tokenFlags(a) & ~FLAGS.prefix;
   const fb = tokenFlags(b) & ~FLAGS.prefix;
-  return (fa === FLAGS.city && fb === 0) || (fa === 0 && fb === FLAGS.city);
+  return (fa === FLAGS.city && ((fb === 0 && !isPluralOfWord(b.lower)) || surnameOnly(fb))) || (fa === 0 && fb === FLAGS.city);
+}
+
+/** "Rhinos", "Stallions": the plural of an ordinary word (a town and such a plural name a team: "Tarnley Stallions") */
+function isPluralOfWord(word: string): boolean {
+  return word.length > 3 && word.endsWith('s') && (lookup(word.slice(0, -1)) & FLAGS.common) !== 0;
+}
+
+/** Flags of a word listed as a surname (or a first name too) and nothing else: "Okafor", "Bennett" */
+function surnameOnly(flags: number): boolean {
+  return (flags & FLAGS.surname) !== 0 && (flags & ~(FLAGS.surname | FLAGS.given | FLAGS.person)) === 0;
 }
 
 /** Does a preposition of place ("from", "in") stand right before token `start`, in its sentence? */
