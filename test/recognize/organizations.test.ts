@@ -127,6 +127,16 @@ describe('organizations: head nouns', () => {
     ]);
   });
 
+  test('the period of a legal form before an officer\'s title and a name is the firm\'s ("Velmar Motors Corp. Chairman Dana Kress"); before "Mr." it ends the sentence', () => {
+    const text = 'Velmar Motors Corp. Chairman Dana Kress said the firm would grow. It was sold to Torvik Systems Inc. Mr. Lind resigned.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Velmar Motors Corp.', 'organization', 0, 19, 'organization.legal-suffix'],
+      ['Dana Kress', 'person', 29, 39, 'person.title'],
+      ['Torvik Systems Inc', 'organization', 81, 99, 'organization.legal-suffix'],
+      ['Lind', 'person', 105, 109, 'person.title'],
+    ]);
+  });
+
   test('a partner\'s one word before a comma opens a firm of partners and a legal form ("Ardell, Voss Inc."); not a listed firm, a town or a list of firms', () => {
     const text = 'It was advised by Ardell, Voss Inc. on Monday. Exxon, Velmar Corp. and Mobil rose. In London, Voss Inc. grew. Shares of Velkor, Tarsel Financial Corp. fell.';
     expect(names(text).filter((r) => r.type === 'organization').map((r) => [r.text, r.start, r.end])).toEqual([

@@ -669,8 +669,19 @@ function periodBelongsToName(doc: Doc, i: number): boolean {
   // "Acme Corp.'s": the tokens are "Corp", ".", "'", "s" (a possessive after a period is not split off)
   if (next && next.norm === "'" && !next.spaceBefore && doc.tokens[i + 2]?.lower === 's' && !doc.tokens[i + 2].spaceBefore) return true;
   if (!next || next.sentence !== doc.tokens[i].sentence) return false;
-  // ("Co. Ltd.": a second legal form follows)
-  return next.shape === 'lower' || next.shape === 'number' || PUNCTUATION_AFTER_ABBREVIATION.has(next.text) || next.lower === "'s" || withSecondLegalForm(doc, i + 1) > i + 1;
+  // ("Co. Ltd.": a second legal form follows; "Velmar Corp. Chairman Dana Kress said": the firm's
+  // officer's title goes on with the sentence)
+  return next.shape === 'lower' || next.shape === 'number' || PUNCTUATION_AFTER_ABBREVIATION.has(next.text) || next.lower === "'s" || withSecondLegalForm(doc, i + 1) > i + 1 || officerTitleAt(doc, i + 1);
+}
+
+/** Does an officer's title in title case ("Chairman", "Chief Executive") start at token i, before a capitalized name? */
+function officerTitleAt(doc: Doc, i: number): boolean {
+  const token = doc.tokens[i];
+  // (not an honorific's abbreviation: "... acquired by Velmar Corp. Mr. Kress resigned" ends the sentence)
+  if (token.shape !== 'title' || !(tokenFlags(token) & FLAGS.title) || doc.tokens[i + 1]?.text === '.') return false;
+  const title = titlesFrom(doc, i);
+  const name = title ? doc.tokens[title.end] : undefined;
+  return name !== undefined && name.sentence === token.sentence && name.shape === 'title';
 }
 
 /**
