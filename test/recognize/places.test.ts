@@ -3,6 +3,19 @@ import { tokenize } from '../../src/pipeline/segment';
 import { brief, names, run } from './helpers';
 
 describe('places: gazetteers and place-shaped names', () => {
+  test('former and English names of cities, mountain ranges, deserts and regions known by one name are places ("Leningrad", "Nuremberg", "Carolinas", "Gobi")', () => {
+    const text = 'Talks moved from Leningrad to Danzig, then to Nuremberg. Storms hit the Carolinas and the Ozarks; hikers crossed the Pyrenees and the Gobi.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Leningrad', 'place', 17, 26, 'place.gazetteer'],
+      ['Danzig', 'place', 30, 36, 'place.gazetteer'],
+      ['Nuremberg', 'place', 46, 55, 'place.gazetteer'],
+      ['Carolinas', 'place', 72, 81, 'place.gazetteer'],
+      ['Ozarks', 'place', 90, 96, 'place.gazetteer'],
+      ['Pyrenees', 'place', 117, 125, 'place.gazetteer'],
+      ['Gobi', 'place', 134, 138, 'place.gazetteer'],
+    ]);
+  });
+
   test('both names after a plural kind of place are places ("the towns of Varsk and Ravna Vetch")', () => {
     expect(names('Floods cut off the towns of Varsk and Ravna Vetch on Monday.').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
       ['Varsk', 'place', 28, 33, 'place.kind-of'],
