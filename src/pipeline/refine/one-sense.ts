@@ -6,9 +6,9 @@
 // mentions; resolve.ts then keeps, per span, the strongest.
 
 import { Doc, EntityType, Mention, Token } from '../../model';
-import { FLAGS, PLACE_FLAGS } from '../../lexicon';
+import { FLAGS, PLACE_FLAGS, lookup } from '../../lexicon';
 import { isFiniteVerb } from '../../lexicon/word-tags';
-import { NAME_PARTICLES, capitalMeansName, nameCandidates, isNounAfter } from '../recognize/candidates';
+import { FUNCTION_WORDS, NAME_PARTICLES, capitalMeansName, nameCandidates, isNounAfter } from '../recognize/candidates';
 import { isCapitalized, longestPhraseAt, phraseFlags, phraseKey, tokenFlags } from '../recognize/gazetteer';
 import { coveredTokens, mentionFromTokens } from '../recognize/mention';
 import { isTitleAbbreviation } from '../recognize/titles';
@@ -20,6 +20,8 @@ import { isPinyinGivenName } from '../recognize/persons';
 /** "al-Hadidi", "el-Sayed", "Al-Masri": the Arabic article before a surname, and the surname after it */
 const ARABIC_ARTICLE = /^(?:al|el|Al|El)-(\p{Lu}\p{Ll}{2,})$/u;
 const NAME_TYPES = new Set<EntityType>(['person', 'organization', 'place']);
+/** A town no list knows, found after "in", "near" ...: it teaches the story's other mentions of its word, weakly */
+const PREPOSITION_PLACE_RULE = 'place.preposition';
 /** Evidence a name needs before it teaches the rest of the document. */
 const TEACHING_STRENGTH = 0.6;
 const MAX_NAME_TOKENS = 6;
@@ -126,6 +128,15 @@ export function refineOneSense(doc: Doc): Mention[] {
       }
     }
   }
+  // "here in Morvale, a sleepy town ... Morvale has long been": a town no list knows, found after a
+  // preposition of place, is that town where its word stands alone and untyped elsewhere in the story
+  for (const m of winners) {
+    if (m.rule !== PREPOSITION_PLACE_RULE || m.tokenEnd - m.tokenStart !== 1) continue;
+    const token = doc.tokens[m.tokenStart];
+    // (nor the plural of an ordinary word: "it's in Treasurys")
+    if (token.shape !== 'title' || (tokenFlags(token) & ~FLAGS.prefix) !== 0 || !standsAsTown(doc, m.tokenEnd) || isPluralOfWord(token.lower)) continue;
+    learn(senses, token.lower, { type: 'place', strength: m.strength + 0.05, rule: 'place.preposition-in-document', ordinaryWord: false, untypedOnly: true, town: false, adjective: false });
+  }
   // short names of companies: "Torvane Corp." teaches "Torvane", "Pellor Canada Ltd." "Pellor"
   for (const short of companyShortNames(doc, winners)) {
     learn(senses, short.key, { type: 'organization', strength: SHORT_NAME_STRENGTH, rule: 'organization.short-name', ordinaryWord: short.ordinaryWord, untypedOnly: false, town: short.town, adjective: short.adjective });
@@ -199,6 +210,22 @@ export function refineOneSense(doc: Doc): Mention[] {
     }
   }
   return found;
+}
+
+/** "Treasurys", "Stallions": the plural of an ordinary word */
+function isPluralOfWord(word: string): boolean {
+  return word.length > 3 && word.endsWith('s') && (lookup(word.slice(0, -1)) & FLAGS.common) !== 0;
+}
+
+/**
+ * Does the town's word before token j stand as a noun: before a mark, a small word, a verb or the end, not
+ * before a noun it modifies or a possessive ("in Parkinson's disease", "fluent in Velvets lyrics")?
+ */
+function standsAsTown(doc: Doc, j: number): boolean {
+  const next = doc.tokens[j];
+  if (!next || next.sentence !== doc.tokens[j - 1].sentence) return true;
+  if (next.shape === 'punct') return next.lower !== "'s" && next.norm !== "'";
+  return next.shape === 'lower' && (FUNCTION_WORDS.has(next.lower) || isFiniteVerb(next.lower));
 }
 
 /** Is token j, in the sentence, a place's kind word: "City", "Street" in a name, "stadium", "airport" after one? */
