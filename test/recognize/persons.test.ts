@@ -373,6 +373,18 @@ describe('persons: evidence from the name itself', () => {
     ]);
   });
 
+  test('a role in a review with its player\'s full name in brackets after it is a person ("Mira (Dana Kessel)"), and so are its later mentions; not a kin word after a possessive, nor a town after "in"', () => {
+    const text = 'The sole sympathetic character is the prodigal daughter Mira (Dana Kessel), and she is tolerable. Every man Mira meets is cruel. Her Pa (Tom Brell) says grace. Prices rose in Velmar (Tom Brell) markets.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Mira', 'person', 56, 60, 'person.played-by'],
+      ['Dana Kessel', 'person', 62, 73, 'person.given-name'],
+      ['Mira', 'person', 108, 112, 'person.one-sense'],
+      ['Tom Brell', 'person', 137, 146, 'person.given-name'],
+      ['Velmar', 'place', 175, 181, 'place.preposition'],
+      ['Tom Brell', 'person', 183, 192, 'person.given-name'],
+    ]);
+  });
+
   test('one word joined by an Arabic or Urdu particle is a person\'s name ("Zaher-ul-Marri"); a plain hyphenated word is not', () => {
     const text = 'Captain Wasim Akram and Zaher-ul-Marri batted well. Fazal-ur-Tahir said it was hard. Trade-in prices rose.';
     expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([

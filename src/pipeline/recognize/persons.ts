@@ -285,9 +285,40 @@ function personIn(
   // "Ingrid\nVasquelt (Chile)": a name wrapped at a line's end after its first name, each line's part
   if (length === 1 && isWrappedNamePart(doc, start)) return make('person.wrapped-name', 0.7);
   // context evidence for any short candidate
+  // "the prodigal daughter Mira (Dana Kessel)": a role in a review, its player's full name in brackets after it
+  // (not a kin word after a possessive: "Her Pa (Dana Kessel)", "Mira's Ma (Ann Vell)")
+  if (length <= 2 && isPlayedBy(doc, end) && !afterPlacePreposition(doc, start) && !POSSESSIVES.has(tokens[start - 1]?.lower ?? '')) return make('person.played-by', 0.7);
   const context = contextEvidence(doc, start, end);
   if (context) return make(context.rule, context.strength);
   return null;
+}
+
+/** Possessives before a kin word ("her Pa", "Mira's Ma") */
+const POSSESSIVES = new Set(['my', 'your', 'his', 'her', 'its', 'our', 'their', "'s", "'"]);
+
+/** Longest full name of a player in brackets after a role: "(Dana Kessel)", "(Ann B. Marlo Vance)" */
+const MAX_PLAYER_WORDS = 4;
+
+/**
+ * Does a player's full name in brackets follow token end - 1: "(", a known first name, one to three
+ * more capitalized words or initials, ")"? ("Mira (Dana Kessel)", not "Ajax (Dana Kessel 23)")
+ */
+function isPlayedBy(doc: Doc, end: number): boolean {
+  const tokens = doc.tokens;
+  const open = tokens[end];
+  if (open?.text !== '(' || !open.spaceBefore) return false;
+  const first = tokens[end + 1];
+  if (!first || first.shape !== 'title' || (tokenFlags(first) & (FLAGS.given | PLACE_FLAGS | FLAGS.organization)) !== FLAGS.given) return false;
+  let words = 1;
+  for (let i = end + 2; i < tokens.length && words <= MAX_PLAYER_WORDS; i++) {
+    const token = tokens[i];
+    if (token.sentence !== first.sentence) return false;
+    if (token.text === ')') return words >= 2;
+    if (token.text === '.' && tokens[i - 1].shape === 'initial') continue;
+    if (token.shape !== 'title' && token.shape !== 'initial') return false;
+    words++;
+  }
+  return false;
 }
 
 /** Is one of the two words only a town's name and the other a word no list knows at all? */
