@@ -137,6 +137,17 @@ describe('organizations: head nouns', () => {
     ]);
   });
 
+  test('a firm\'s unit with its country or region in brackets before the legal form is one name ("Torvik Securities (Far East) Ltd."); a person\'s country in brackets stays a place', () => {
+    const text = 'Source: Velmar Prebon (U.S.A.) Inc. Rates rose. Torvik Securities (Far East) Ltd., a unit of Orlen Bank, said so. Dana Kress (Canada) won the race.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Velmar Prebon (U.S.A.) Inc', 'organization', 8, 34, 'organization.legal-suffix'],
+      ['Torvik Securities (Far East) Ltd.', 'organization', 48, 81, 'organization.legal-suffix'],
+      ['Orlen Bank', 'organization', 93, 103, 'organization.head-noun'],
+      ['Dana Kress', 'person', 114, 124, 'person.given-name'],
+      ['Canada', 'place', 126, 132, 'place.gazetteer'],
+    ]);
+  });
+
   test('a partner\'s one word before a comma opens a firm of partners and a legal form ("Ardell, Voss Inc."); not a listed firm, a town or a list of firms', () => {
     const text = 'It was advised by Ardell, Voss Inc. on Monday. Exxon, Velmar Corp. and Mobil rose. In London, Voss Inc. grew. Shares of Velkor, Tarsel Financial Corp. fell.';
     expect(names(text).filter((r) => r.type === 'organization').map((r) => [r.text, r.start, r.end])).toEqual([

@@ -216,6 +216,13 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
         continue;
       }
     }
+    // 2c. "Velmar Prebon (U.S.A.) Inc.", "Torvik Securities (Far East) Ltd.": a firm's unit with its
+    // country or region in brackets before the legal form
+    const bracketed = bracketedPlaceBeforeLegalForm(doc, end);
+    if (bracketed > 0) {
+      found.push(mentionFromTokens(doc, 'organization', orgStart, withSecondLegalForm(doc, withAbbreviationPeriod(doc, bracketed)), 'organization.legal-suffix', 0.9));
+      continue;
+    }
     // 2b. "Harlan's Inc.": a firm whose name holds the "'s" the candidate stops before
     if (hasCliticAndLegalForm(doc, end) && byStart.get(end + 1)?.end === end + 2) {
       found.push(mentionFromTokens(doc, 'organization', orgStart, withAbbreviationPeriod(doc, end + 2), 'organization.legal-suffix', 0.9));
@@ -618,6 +625,17 @@ function withSecondLegalForm(doc: Doc, end: number): number {
   const formEnd = withAbbreviationPeriod(doc, end + 1);
   const after = tokens[formEnd];
   return after && after.sentence === form.sentence && isCapitalized(after) ? end : formEnd;
+}
+
+/** Where a legal form ends that follows a listed place in brackets at token i ("(Japan) Ltd"), or -1 */
+function bracketedPlaceBeforeLegalForm(doc: Doc, i: number): number {
+  const tokens = doc.tokens;
+  if (tokens[i]?.text !== '(') return -1;
+  const place = longestPhraseAt(doc, i + 1, PLACE_FLAGS);
+  if (!place || tokens[place.end]?.text !== ')') return -1;
+  const form = tokens[place.end + 1];
+  if (!form || form.sentence !== tokens[i].sentence || form.shape === 'lower' || !(tokenFlags(form) & FLAGS.legalSuffix)) return -1;
+  return place.end + 2;
 }
 
 function withAbbreviationPeriod(doc: Doc, end: number): number {
