@@ -137,6 +137,14 @@ describe('organizations: head nouns', () => {
     ]);
   });
 
+  test('an international broadcaster named "Voice of" a country and a coalition "of" a country are listed bodies, not the country', () => {
+    const text = 'Listeners of the Voice of America heard that the Democratic Opposition of Serbia had won.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Voice of America', 'organization', 17, 33, 'organization.gazetteer'],
+      ['Democratic Opposition of Serbia', 'organization', 49, 80, 'organization.gazetteer'],
+    ]);
+  });
+
   test('a firm\'s unit with its country or region in brackets before the legal form is one name ("Torvik Securities (Far East) Ltd."); a person\'s country in brackets stays a place', () => {
     const text = 'Source: Velmar Prebon (U.S.A.) Inc. Rates rose. Torvik Securities (Far East) Ltd., a unit of Orlen Bank, said so. Dana Kress (Canada) won the race.';
     expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
