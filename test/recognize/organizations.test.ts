@@ -146,11 +146,12 @@ describe('organizations: head nouns', () => {
     ]);
   });
 
-  test('a state broadcaster named "Voice of" a country is a listed news organization, not the country', () => {
-    const text = 'Listeners of the Voice of Russia and the Voice of Vietnam heard the news.';
+  test('"Voice" heads a broadcaster\'s or a paper\'s name in title case ("Voice of Kenya", "Village Voice"), not the word in lower case; "All India Radio" is listed whole', () => {
+    const text = 'Listeners of the Voice of Kenya heard it. His voice of reason won. The Village Voice said so. All India Radio agreed.';
     expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
-      ['Voice of Russia', 'organization', 17, 32, 'organization.gazetteer'],
-      ['Voice of Vietnam', 'organization', 41, 57, 'organization.gazetteer'],
+      ['Voice of Kenya', 'organization', 17, 31, 'organization.head-of'],
+      ['Village Voice', 'organization', 71, 84, 'organization.head-noun'],
+      ['All India Radio', 'organization', 94, 109, 'organization.gazetteer'],
     ]);
   });
 
