@@ -187,6 +187,9 @@ export function refineOneSense(doc: Doc): Mention[] {
         // "Tarnley beat Ashcombe ... the final in Tarnley": after "in" or "at" a town is the town,
         // whatever club shares its name
         if (sense.type === 'organization' && isPlaceAfterPreposition(doc, i, i + length)) continue;
+        // "the Tarnley area", "a Tarnley native", "Tarnley-based", "throughout Tarnley": a listed town
+        // where the words around it are a place's is the town, whatever firm or club shares its name
+        if (sense.type === 'organization' && isPlaceInUse(doc, i, i + length)) continue;
         // "Dana Tulsa ... in Tulsa, Oklahoma": a listed town written as the town is the town, whoever bears its name
         // ("Tom Varney ... near Varney, Arkansas": so is any name written as a town with its region)
         if (sense.type === 'person' && (isPlaceAfterPreposition(doc, i, i + length) || (isTownBeforeRegion(doc, i + length) && phraseFlags(doc, i, i + length) & PLACE_FLAGS) || isWrittenAsTownWithRegion(doc, i, i + length))) continue;
@@ -375,6 +378,24 @@ function isTownBeforeRegion(doc: Doc, end: number): boolean {
   const comma = doc.tokens[end];
   const next = doc.tokens[end + 1];
   return comma?.text === ',' && next !== undefined && next.sentence === comma.sentence && longestPhraseAt(doc, end + 1, FLAGS.stateAbbreviation | FLAGS.region | FLAGS.country) !== null;
+}
+
+/** Nouns after a town's name that make it the town: "the Tarnley area", "a Tarnley native" */
+const PLACE_NOUNS_AFTER = new Set(['area', 'areas', 'native', 'natives', 'resident', 'residents', 'region', 'suburb', 'suburbs', 'accent', 'twang']);
+/** Words before a town's name that make it the town: "throughout Tarnley" */
+const PLACE_WORDS_BEFORE = new Set(['throughout', 'across']);
+
+/** Is the listed place at [start, end) used as a place: before "-based", a place's noun, or after "throughout"? */
+function isPlaceInUse(doc: Doc, start: number, end: number): boolean {
+  if (!(phraseFlags(doc, start, end) & PLACE_FLAGS)) return false;
+  const tokens = doc.tokens;
+  const sentence = tokens[start].sentence;
+  const next = tokens[end];
+  const before = tokens[start - 1];
+  if (before?.sentence === sentence && PLACE_WORDS_BEFORE.has(before.lower)) return true;
+  if (!next || next.sentence !== sentence) return false;
+  if (next.text === '-' && !next.spaceBefore && tokens[end + 1]?.lower === 'based') return true;
+  return next.shape === 'lower' && PLACE_NOUNS_AFTER.has(next.lower);
 }
 
 function isPlaceAfterPreposition(doc: Doc, start: number, end: number): boolean {
