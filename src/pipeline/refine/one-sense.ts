@@ -381,7 +381,7 @@ function isTownBeforeRegion(doc: Doc, end: number): boolean {
 }
 
 /** Nouns after a town's name that make it the town: "the Tarnley area", "a Tarnley native" */
-const PLACE_NOUNS_AFTER = new Set(['area', 'areas', 'native', 'natives', 'resident', 'residents', 'region', 'suburb', 'suburbs', 'accent', 'twang']);
+const PLACE_NOUNS_AFTER = new Set(['area', 'areas', 'native', 'natives', 'resident', 'residents', 'region', 'suburb', 'suburbs', 'accent']);
 /** Words before a town's name that make it the town: "throughout Tarnley" */
 const PLACE_WORDS_BEFORE = new Set(['throughout', 'across']);
 
