@@ -385,6 +385,15 @@ describe('persons: evidence from the name itself', () => {
     ]);
   });
 
+  test('a viewer\'s letter signed by a first name and a town opens its sentence ("Ingrid in Ohio."); not a first name that goes on with a verb', () => {
+    const text = 'Those are the e-mails. Ingrid in Ohio. I think he lied. Dana in Kenya met officials on Monday.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Ingrid', 'person', 23, 29, 'person.letter-signature'],
+      ['Ohio', 'place', 33, 37, 'place.gazetteer'],
+      ['Kenya', 'place', 64, 69, 'place.gazetteer'],
+    ]);
+  });
+
   test('one word joined by an Arabic or Urdu particle is a person\'s name ("Zaher-ul-Marri"); a plain hyphenated word is not', () => {
     const text = 'Captain Wasim Akram and Zaher-ul-Marri batted well. Fazal-ur-Tahir said it was hard. Trade-in prices rose.';
     expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([

@@ -285,12 +285,28 @@ function personIn(
   // "Ingrid\nVasquelt (Chile)": a name wrapped at a line's end after its first name, each line's part
   if (length === 1 && isWrappedNamePart(doc, start)) return make('person.wrapped-name', 0.7);
   // context evidence for any short candidate
+  // "Ingrid in Tarnley, Ohio. I think ...": a viewer's letter signed by a first name and the town
+  if (length === 1 && isSignedFromTown(doc, start)) return make('person.letter-signature', 0.6);
   // "the prodigal daughter Mira (Dana Kessel)": a role in a review, its player's full name in brackets after it
   // (not a kin word after a possessive: "Her Pa (Dana Kessel)", "Mira's Ma (Ann Vell)")
   if (length <= 2 && isPlayedBy(doc, end) && !afterPlacePreposition(doc, start) && !POSSESSIVES.has(tokens[start - 1]?.lower ?? '')) return make('person.played-by', 0.7);
   const context = contextEvidence(doc, start, end);
   if (context) return make(context.rule, context.strength);
   return null;
+}
+
+/**
+ * Does a known first name open its sentence before "in", a listed place and the end of the sentence
+ * or a comma ("Ingrid in Ohio.", "Marcus in Tarnley, Ohio, writes")? A viewer's letter read on air.
+ */
+function isSignedFromTown(doc: Doc, i: number): boolean {
+  const tokens = doc.tokens;
+  const token = tokens[i];
+  if (!token.sentenceInitial || token.shape !== 'title' || (tokenFlags(token) & (FLAGS.given | PLACE_FLAGS | FLAGS.organization | FLAGS.demonym | FLAGS.notName)) !== FLAGS.given) return false;
+  if (tokens[i + 1]?.lower !== 'in' || tokens[i + 1].sentence !== token.sentence) return false;
+  const place = longestPhraseAt(doc, i + 2, PLACE_FLAGS);
+  const after = place ? tokens[place.end] : undefined;
+  return after !== undefined && (after.text === ',' || (after.text === '.' && tokens[place!.end + 1]?.sentence !== token.sentence));
 }
 
 /** Possessives before a kin word ("her Pa", "Mira's Ma") */
