@@ -1,6 +1,28 @@
 import { brief, names } from './helpers';
 
 describe('one sense per document', () => {
+  test('a firm named after a listed town is called by the town\'s name, but the town stays the town before "area", "native" or "-based" and after "throughout"', () => {
+    const text = 'Ashford Holdings Inc. posted a loss. Ashford said sales fell. Dealers in the Ashford area were surprised, and an Ashford native said so. Prices rose throughout Ashford. An Ashford-based rival gained.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Ashford Holdings Inc.', 'organization', 0, 21, 'organization.legal-suffix'],
+      ['Ashford', 'organization', 37, 44, 'organization.short-name'],
+      ['Ashford', 'place', 77, 84, 'place.gazetteer'],
+      ['Ashford', 'place', 113, 120, 'place.gazetteer'],
+      ['Ashford', 'place', 160, 167, 'place.gazetteer'],
+      ['Ashford', 'place', 172, 179, 'place.gazetteer'],
+    ]);
+  });
+
+  test('a town no list knows, found after "in", is the town where its word stands alone elsewhere ("Morvale has"); not one before a possessive or a plural of a word', () => {
+    const text = "Rain fell in Morvale on Monday. Morvale has long been dry. Doctors in Velbrin's clinic said Velbrin was busy. Traders in Ledgers said Ledgers rose.";
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Morvale', 'place', 13, 20, 'place.preposition'],
+      ['Morvale', 'place', 32, 39, 'place.preposition-in-document'],
+      ['Velbrin', 'place', 70, 77, 'place.preposition'],
+      ['Ledgers', 'place', 121, 128, 'place.preposition'],
+    ]);
+  });
+
   test('a surname alone, sentence-initial and in an ALL-CAPS headline, after the full name', () => {
     const text = 'RUGBY - VARGA NAMED AS WALES CAPTAIN.\nCARDIFF 1996-08-30\nOwen Varga was named Wales captain. Varga said he was proud.';
     expect(names(text).filter((r) => r.type === 'person').map((r) => [r.text, r.rule])).toEqual([

@@ -127,6 +127,45 @@ describe('organizations: head nouns', () => {
     ]);
   });
 
+  test('the period of a legal form before an officer\'s title and a name is the firm\'s ("Velmar Motors Corp. Chairman Dana Kress"); before "Mr." it ends the sentence', () => {
+    const text = 'Velmar Motors Corp. Chairman Dana Kress said the firm would grow. It was sold to Torvik Systems Inc. Mr. Lind resigned.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Velmar Motors Corp.', 'organization', 0, 19, 'organization.legal-suffix'],
+      ['Dana Kress', 'person', 29, 39, 'person.title'],
+      ['Torvik Systems Inc', 'organization', 81, 99, 'organization.legal-suffix'],
+      ['Lind', 'person', 105, 109, 'person.title'],
+    ]);
+  });
+
+  test('a firm named after its founders, written as a person\'s name, is the listed firm ("Dean Witter", "Sara Lee")', () => {
+    const text = 'Analysts at Dean Witter and Piper Jaffray said Sara Lee shares rose.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Dean Witter', 'organization', 12, 23, 'organization.gazetteer'],
+      ['Piper Jaffray', 'organization', 28, 41, 'organization.gazetteer'],
+      ['Sara Lee', 'organization', 47, 55, 'organization.gazetteer'],
+    ]);
+  });
+
+  test('"Voice" heads a broadcaster\'s or a paper\'s name in title case ("Voice of Kenya", "Village Voice"), not the word in lower case; "All India Radio" is listed whole', () => {
+    const text = 'Listeners of the Voice of Kenya heard it. His voice of reason won. The Village Voice said so. All India Radio agreed.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Voice of Kenya', 'organization', 17, 31, 'organization.head-of'],
+      ['Village Voice', 'organization', 71, 84, 'organization.head-noun'],
+      ['All India Radio', 'organization', 94, 109, 'organization.gazetteer'],
+    ]);
+  });
+
+  test('a firm\'s unit with its country or region in brackets before the legal form is one name ("Torvik Securities (Far East) Ltd."); a person\'s country in brackets stays a place', () => {
+    const text = 'Source: Velmar Prebon (U.S.A.) Inc. Rates rose. Torvik Securities (Far East) Ltd., a unit of Orlen Bank, said so. Dana Kress (Canada) won the race.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Velmar Prebon (U.S.A.) Inc', 'organization', 8, 34, 'organization.legal-suffix'],
+      ['Torvik Securities (Far East) Ltd.', 'organization', 48, 81, 'organization.legal-suffix'],
+      ['Orlen Bank', 'organization', 93, 103, 'organization.head-noun'],
+      ['Dana Kress', 'person', 114, 124, 'person.given-name'],
+      ['Canada', 'place', 126, 132, 'place.gazetteer'],
+    ]);
+  });
+
   test('a partner\'s one word before a comma opens a firm of partners and a legal form ("Ardell, Voss Inc."); not a listed firm, a town or a list of firms', () => {
     const text = 'It was advised by Ardell, Voss Inc. on Monday. Exxon, Velmar Corp. and Mobil rose. In London, Voss Inc. grew. Shares of Velkor, Tarsel Financial Corp. fell.';
     expect(names(text).filter((r) => r.type === 'organization').map((r) => [r.text, r.start, r.end])).toEqual([

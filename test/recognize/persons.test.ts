@@ -364,6 +364,36 @@ describe('persons: evidence from the name itself', () => {
     ]);
   });
 
+  test('a town\'s name before a listed surname is a first name too ("Darien Ferreira"); not after "from", nor before a plural ("Darien Stallions")', () => {
+    const text = 'Drivers Dana Colvey and Darien Ferreira were stuck in traffic. Flights from Darien Ferreira were late. Fans cheered as Darien Stallions won again.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Dana Colvey', 'person', 8, 19, 'person.given-name'],
+      ['Darien Ferreira', 'person', 24, 39, 'person.town-shaped-name'],
+      ['Darien', 'place', 76, 82, 'place.gazetteer'],
+    ]);
+  });
+
+  test('a role in a review with its player\'s full name in brackets after it is a person ("Mira (Dana Kessel)"), and so are its later mentions; not a kin word after a possessive, nor a town after "in"', () => {
+    const text = 'The sole sympathetic character is the prodigal daughter Mira (Dana Kessel), and she is tolerable. Every man Mira meets is cruel. Her Pa (Tom Brell) says grace. Prices rose in Velmar (Tom Brell) markets.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Mira', 'person', 56, 60, 'person.played-by'],
+      ['Dana Kessel', 'person', 62, 73, 'person.given-name'],
+      ['Mira', 'person', 108, 112, 'person.one-sense'],
+      ['Tom Brell', 'person', 137, 146, 'person.given-name'],
+      ['Velmar', 'place', 175, 181, 'place.preposition'],
+      ['Tom Brell', 'person', 183, 192, 'person.given-name'],
+    ]);
+  });
+
+  test('a viewer\'s letter signed by a first name and a town opens its sentence ("Ingrid in Ohio."); not a first name that goes on with a verb', () => {
+    const text = 'Those are the e-mails. Ingrid in Ohio. I think he lied. Dana in Kenya met officials on Monday.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Ingrid', 'person', 23, 29, 'person.letter-signature'],
+      ['Ohio', 'place', 33, 37, 'place.gazetteer'],
+      ['Kenya', 'place', 64, 69, 'place.gazetteer'],
+    ]);
+  });
+
   test('one word joined by an Arabic or Urdu particle is a person\'s name ("Zaher-ul-Marri"); a plain hyphenated word is not', () => {
     const text = 'Captain Wasim Akram and Zaher-ul-Marri batted well. Fazal-ur-Tahir said it was hard. Trade-in prices rose.';
     expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([

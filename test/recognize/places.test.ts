@@ -3,6 +3,19 @@ import { tokenize } from '../../src/pipeline/segment';
 import { brief, names, run } from './helpers';
 
 describe('places: gazetteers and place-shaped names', () => {
+  test('former and English names of cities, mountain ranges, deserts and regions known by one name are places ("Stalingrad", "Bruges", "Lapland", "Gobi")', () => {
+    const text = 'Talks moved from Stalingrad to Danzig, then to Bruges. Storms hit the Appalachians and Lapland; hikers crossed the Pyrenees and the Gobi.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Stalingrad', 'place', 17, 27, 'place.gazetteer'],
+      ['Danzig', 'place', 31, 37, 'place.gazetteer'],
+      ['Bruges', 'place', 47, 53, 'place.gazetteer'],
+      ['Appalachians', 'place', 70, 82, 'place.gazetteer'],
+      ['Lapland', 'place', 87, 94, 'place.gazetteer'],
+      ['Pyrenees', 'place', 115, 123, 'place.gazetteer'],
+      ['Gobi', 'place', 132, 136, 'place.gazetteer'],
+    ]);
+  });
+
   test('both names after a plural kind of place are places ("the towns of Varsk and Ravna Vetch")', () => {
     expect(names('Floods cut off the towns of Varsk and Ravna Vetch on Monday.').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
       ['Varsk', 'place', 28, 33, 'place.kind-of'],

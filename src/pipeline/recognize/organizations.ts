@@ -218,6 +218,13 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
         continue;
       }
     }
+    // 2c. "Velmar Prebon (U.S.A.) Inc.", "Torvik Securities (Far East) Ltd.": a firm's unit with its
+    // country or region in brackets before the legal form
+    const bracketed = bracketedPlaceBeforeLegalForm(doc, end);
+    if (bracketed > 0) {
+      found.push(mentionFromTokens(doc, 'organization', orgStart, withSecondLegalForm(doc, withAbbreviationPeriod(doc, bracketed)), 'organization.legal-suffix', 0.9));
+      continue;
+    }
     // 2b. "Harlan's Inc.": a firm whose name holds the "'s" the candidate stops before
     if (hasCliticAndLegalForm(doc, end) && byStart.get(end + 1)?.end === end + 2) {
       found.push(mentionFromTokens(doc, 'organization', orgStart, withAbbreviationPeriod(doc, end + 2), 'organization.legal-suffix', 0.9));
@@ -647,6 +654,17 @@ function withSecondLegalForm(doc: Doc, end: number): number {
   return after && after.sentence === form.sentence && isCapitalized(after) ? end : formEnd;
 }
 
+/** Where a legal form ends that follows a listed place in brackets at token i ("(Japan) Ltd"), or -1 */
+function bracketedPlaceBeforeLegalForm(doc: Doc, i: number): number {
+  const tokens = doc.tokens;
+  if (tokens[i]?.text !== '(') return -1;
+  const place = longestPhraseAt(doc, i + 1, PLACE_FLAGS);
+  if (!place || tokens[place.end]?.text !== ')') return -1;
+  const form = tokens[place.end + 1];
+  if (!form || form.sentence !== tokens[i].sentence || form.shape === 'lower' || !(tokenFlags(form) & FLAGS.legalSuffix)) return -1;
+  return place.end + 2;
+}
+
 function withAbbreviationPeriod(doc: Doc, end: number): number {
   const period = doc.tokens[end];
   return period?.text === '.' && !period.spaceBefore && periodBelongsToName(doc, end) ? end + 1 : end;
@@ -696,8 +714,19 @@ function periodBelongsToName(doc: Doc, i: number): boolean {
   // "Acme Corp.'s": the tokens are "Corp", ".", "'", "s" (a possessive after a period is not split off)
   if (next && next.norm === "'" && !next.spaceBefore && doc.tokens[i + 2]?.lower === 's' && !doc.tokens[i + 2].spaceBefore) return true;
   if (!next || next.sentence !== doc.tokens[i].sentence) return false;
-  // ("Co. Ltd.": a second legal form follows)
-  return next.shape === 'lower' || next.shape === 'number' || PUNCTUATION_AFTER_ABBREVIATION.has(next.text) || next.lower === "'s" || withSecondLegalForm(doc, i + 1) > i + 1;
+  // ("Co. Ltd.": a second legal form follows; "Velmar Corp. Chairman Dana Kress said": the firm's
+  // officer's title goes on with the sentence)
+  return next.shape === 'lower' || next.shape === 'number' || PUNCTUATION_AFTER_ABBREVIATION.has(next.text) || next.lower === "'s" || withSecondLegalForm(doc, i + 1) > i + 1 || officerTitleAt(doc, i + 1);
+}
+
+/** Does an officer's title in title case ("Chairman", "Chief Executive") start at token i, before a capitalized name? */
+function officerTitleAt(doc: Doc, i: number): boolean {
+  const token = doc.tokens[i];
+  // (not an honorific's abbreviation: "... acquired by Velmar Corp. Mr. Kress resigned" ends the sentence)
+  if (token.shape !== 'title' || !(tokenFlags(token) & FLAGS.title) || doc.tokens[i + 1]?.text === '.') return false;
+  const title = titlesFrom(doc, i);
+  const name = title ? doc.tokens[title.end] : undefined;
+  return name !== undefined && name.sentence === token.sentence && name.shape === 'title';
 }
 
 /**

@@ -285,9 +285,56 @@ function personIn(
   // "Ingrid\nVasquelt (Chile)": a name wrapped at a line's end after its first name, each line's part
   if (length === 1 && isWrappedNamePart(doc, start)) return make('person.wrapped-name', 0.7);
   // context evidence for any short candidate
+  // "Ingrid in Tarnley, Ohio. I think ...": a viewer's letter signed by a first name and the town
+  if (length === 1 && isSignedFromTown(doc, start)) return make('person.letter-signature', 0.6);
+  // "the prodigal daughter Mira (Dana Kessel)": a role in a review, its player's full name in brackets after it
+  // (not a kin word after a possessive: "Her Pa (Dana Kessel)", "Mira's Ma (Ann Vell)")
+  if (length <= 2 && isPlayedBy(doc, end) && !afterPlacePreposition(doc, start) && !POSSESSIVES.has(tokens[start - 1]?.lower ?? '')) return make('person.played-by', 0.7);
   const context = contextEvidence(doc, start, end);
   if (context) return make(context.rule, context.strength);
   return null;
+}
+
+/**
+ * Does a known first name open its sentence before "in", a listed place and the end of the sentence
+ * or a comma ("Ingrid in Ohio.", "Marcus in Tarnley, Ohio, writes")? A viewer's letter read on air.
+ */
+function isSignedFromTown(doc: Doc, i: number): boolean {
+  const tokens = doc.tokens;
+  const token = tokens[i];
+  if (!token.sentenceInitial || token.shape !== 'title' || (tokenFlags(token) & (FLAGS.given | PLACE_FLAGS | FLAGS.organization | FLAGS.demonym | FLAGS.notName)) !== FLAGS.given) return false;
+  if (tokens[i + 1]?.lower !== 'in' || tokens[i + 1].sentence !== token.sentence) return false;
+  const place = longestPhraseAt(doc, i + 2, PLACE_FLAGS);
+  const after = place ? tokens[place.end] : undefined;
+  return after !== undefined && (after.text === ',' || (after.text === '.' && tokens[place!.end + 1]?.sentence !== token.sentence));
+}
+
+/** Possessives before a kin word ("her Pa", "Mira's Ma") */
+const POSSESSIVES = new Set(['my', 'your', 'his', 'her', 'its', 'our', 'their', "'s", "'"]);
+
+/** Longest full name of a player in brackets after a role: "(Dana Kessel)", "(Ann B. Marlo Vance)" */
+const MAX_PLAYER_WORDS = 4;
+
+/**
+ * Does a player's full name in brackets follow token end - 1: "(", a known first name, one to three
+ * more capitalized words or initials, ")"? ("Mira (Dana Kessel)", not "Ajax (Dana Kessel 23)")
+ */
+function isPlayedBy(doc: Doc, end: number): boolean {
+  const tokens = doc.tokens;
+  const open = tokens[end];
+  if (open?.text !== '(' || !open.spaceBefore) return false;
+  const first = tokens[end + 1];
+  if (!first || first.shape !== 'title' || (tokenFlags(first) & (FLAGS.given | PLACE_FLAGS | FLAGS.organization)) !== FLAGS.given) return false;
+  let words = 1;
+  for (let i = end + 2; i < tokens.length && words <= MAX_PLAYER_WORDS; i++) {
+    const token = tokens[i];
+    if (token.sentence !== first.sentence) return false;
+    if (token.text === ')') return words >= 2;
+    if (token.text === '.' && tokens[i - 1].shape === 'initial') continue;
+    if (token.shape !== 'title' && token.shape !== 'initial') return false;
+    words++;
+  }
+  return false;
 }
 
 /** Is one of the two words only a town's name and the other a word no list knows at all? */
@@ -295,7 +342,17 @@ function isTownWithUnknownWord(a: Token, b: Token): boolean {
   if (a.shape !== 'title' || b.shape !== 'title' || isBrandShaped(a.text) || isBrandShaped(b.text)) return false;
   const fa = tokenFlags(a) & ~FLAGS.prefix;
   const fb = tokenFlags(b) & ~FLAGS.prefix;
-  return (fa === FLAGS.city && fb === 0) || (fa === 0 && fb === FLAGS.city);
+  return (fa === FLAGS.city && ((fb === 0 && !isPluralOfWord(b.lower)) || surnameOnly(fb))) || (fa === 0 && fb === FLAGS.city);
+}
+
+/** "Rhinos", "Stallions": the plural of an ordinary word (a town and such a plural name a team: "Tarnley Stallions") */
+function isPluralOfWord(word: string): boolean {
+  return word.length > 3 && word.endsWith('s') && (lookup(word.slice(0, -1)) & FLAGS.common) !== 0;
+}
+
+/** Flags of a word listed as a surname (or a first name too) and nothing else: "Okafor", "Bennett" */
+function surnameOnly(flags: number): boolean {
+  return (flags & FLAGS.surname) !== 0 && (flags & ~(FLAGS.surname | FLAGS.given | FLAGS.person)) === 0;
 }
 
 /** Does a preposition of place ("from", "in") stand right before token `start`, in its sentence? */

@@ -6,9 +6,9 @@
 // mentions; resolve.ts then keeps, per span, the strongest.
 
 import { Doc, EntityType, Mention, Token } from '../../model';
-import { FLAGS, PLACE_FLAGS } from '../../lexicon';
+import { FLAGS, PLACE_FLAGS, lookup } from '../../lexicon';
 import { isFiniteVerb } from '../../lexicon/word-tags';
-import { NAME_PARTICLES, capitalMeansName, nameCandidates, isNounAfter } from '../recognize/candidates';
+import { FUNCTION_WORDS, NAME_PARTICLES, capitalMeansName, nameCandidates, isNounAfter } from '../recognize/candidates';
 import { isCapitalized, longestPhraseAt, phraseFlags, phraseKey, tokenFlags } from '../recognize/gazetteer';
 import { coveredTokens, mentionFromTokens } from '../recognize/mention';
 import { isTitleAbbreviation } from '../recognize/titles';
@@ -20,6 +20,8 @@ import { isPinyinGivenName } from '../recognize/persons';
 /** "al-Hadidi", "el-Sayed", "Al-Masri": the Arabic article before a surname, and the surname after it */
 const ARABIC_ARTICLE = /^(?:al|el|Al|El)-(\p{Lu}\p{Ll}{2,})$/u;
 const NAME_TYPES = new Set<EntityType>(['person', 'organization', 'place']);
+/** A town no list knows, found after "in", "near" ...: it teaches the story's other mentions of its word, weakly */
+const PREPOSITION_PLACE_RULE = 'place.preposition';
 /** Evidence a name needs before it teaches the rest of the document. */
 const TEACHING_STRENGTH = 0.6;
 const MAX_NAME_TOKENS = 6;
@@ -131,6 +133,15 @@ export function refineOneSense(doc: Doc): Mention[] {
       }
     }
   }
+  // "here in Morvale, a sleepy town ... Morvale has long been": a town no list knows, found after a
+  // preposition of place, is that town where its word stands alone and untyped elsewhere in the story
+  for (const m of winners) {
+    if (m.rule !== PREPOSITION_PLACE_RULE || m.tokenEnd - m.tokenStart !== 1) continue;
+    const token = doc.tokens[m.tokenStart];
+    // (nor the plural of an ordinary word: "it's in Treasurys")
+    if (token.shape !== 'title' || (tokenFlags(token) & ~FLAGS.prefix) !== 0 || !standsAsTown(doc, m.tokenEnd) || isPluralOfWord(token.lower)) continue;
+    learn(senses, token.lower, { type: 'place', strength: m.strength + 0.05, rule: 'place.preposition-in-document', ordinaryWord: false, untypedOnly: true, town: false, adjective: false });
+  }
   // short names of companies: "Torvane Corp." teaches "Torvane", "Pellor Canada Ltd." "Pellor"
   for (const short of companyShortNames(doc, winners)) {
     learn(senses, short.key, { type: 'organization', strength: SHORT_NAME_STRENGTH, rule: 'organization.short-name', ordinaryWord: short.ordinaryWord, untypedOnly: false, town: short.town, adjective: short.adjective });
@@ -181,6 +192,9 @@ export function refineOneSense(doc: Doc): Mention[] {
         // "Tarnley beat Ashcombe ... the final in Tarnley": after "in" or "at" a town is the town,
         // whatever club shares its name
         if (sense.type === 'organization' && isPlaceAfterPreposition(doc, i, i + length)) continue;
+        // "the Tarnley area", "a Tarnley native", "Tarnley-based", "throughout Tarnley": a listed town
+        // where the words around it are a place's is the town, whatever firm or club shares its name
+        if (sense.type === 'organization' && isPlaceInUse(doc, i, i + length)) continue;
         // "Dana Tulsa ... in Tulsa, Oklahoma": a listed town written as the town is the town, whoever bears its name
         // ("Tom Varney ... near Varney, Arkansas": so is any name written as a town with its region)
         if (sense.type === 'person' && (isPlaceAfterPreposition(doc, i, i + length) || (isTownBeforeRegion(doc, i + length) && phraseFlags(doc, i, i + length) & PLACE_FLAGS) || isWrittenAsTownWithRegion(doc, i, i + length))) continue;
@@ -206,6 +220,22 @@ export function refineOneSense(doc: Doc): Mention[] {
     }
   }
   return found;
+}
+
+/** "Treasurys", "Stallions": the plural of an ordinary word */
+function isPluralOfWord(word: string): boolean {
+  return word.length > 3 && word.endsWith('s') && (lookup(word.slice(0, -1)) & FLAGS.common) !== 0;
+}
+
+/**
+ * Does the town's word before token j stand as a noun: before a mark, a small word, a verb or the end, not
+ * before a noun it modifies or a possessive ("in Parkinson's disease", "fluent in Velvets lyrics")?
+ */
+function standsAsTown(doc: Doc, j: number): boolean {
+  const next = doc.tokens[j];
+  if (!next || next.sentence !== doc.tokens[j - 1].sentence) return true;
+  if (next.shape === 'punct') return next.lower !== "'s" && next.norm !== "'";
+  return next.shape === 'lower' && (FUNCTION_WORDS.has(next.lower) || isFiniteVerb(next.lower));
 }
 
 /** Is token j, in the sentence, a place's kind word: "City", "Street" in a name, "stadium", "airport" after one? */
@@ -355,6 +385,24 @@ function isTownBeforeRegion(doc: Doc, end: number): boolean {
   const comma = doc.tokens[end];
   const next = doc.tokens[end + 1];
   return comma?.text === ',' && next !== undefined && next.sentence === comma.sentence && longestPhraseAt(doc, end + 1, FLAGS.stateAbbreviation | FLAGS.region | FLAGS.country) !== null;
+}
+
+/** Nouns after a town's name that make it the town: "the Tarnley area", "a Tarnley native" */
+const PLACE_NOUNS_AFTER = new Set(['area', 'areas', 'native', 'natives', 'resident', 'residents', 'region', 'suburb', 'suburbs', 'accent']);
+/** Words before a town's name that make it the town: "throughout Tarnley" */
+const PLACE_WORDS_BEFORE = new Set(['throughout', 'across']);
+
+/** Is the listed place at [start, end) used as a place: before "-based", a place's noun, or after "throughout"? */
+function isPlaceInUse(doc: Doc, start: number, end: number): boolean {
+  if (!(phraseFlags(doc, start, end) & PLACE_FLAGS)) return false;
+  const tokens = doc.tokens;
+  const sentence = tokens[start].sentence;
+  const next = tokens[end];
+  const before = tokens[start - 1];
+  if (before?.sentence === sentence && PLACE_WORDS_BEFORE.has(before.lower)) return true;
+  if (!next || next.sentence !== sentence) return false;
+  if (next.text === '-' && !next.spaceBefore && tokens[end + 1]?.lower === 'based') return true;
+  return next.shape === 'lower' && PLACE_NOUNS_AFTER.has(next.lower);
 }
 
 function isPlaceAfterPreposition(doc: Doc, start: number, end: number): boolean {
