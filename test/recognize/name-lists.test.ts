@@ -98,4 +98,9 @@ describe('a list of places that a preposition opens makes its untyped items plac
       ['Kalal', 'place', 111, 116],
     ]);
   });
+
+  test('a pair a preposition of place opens, one a sure place, makes the other word no list knows a place: "between Lagos and Mushvo"; not the subjects of a verb, nor a country\'s other side in talks', () => {
+    const text = 'The market sits between Lagos and Mushvo. He was in Oslo and Kessel said so. Talks between Maskov and Russia went on.';
+    expect(names(text).filter((r) => r.rule === 'place.listed-with-places').map((r) => [r.text, r.start, r.end])).toEqual([['Mushvo', 34, 40]]);
+  });
 });

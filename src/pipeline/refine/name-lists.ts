@@ -58,6 +58,7 @@ export function refineNameLists(doc: Doc): Mention[] {
     if (items.length >= 2 && firmEnds.size > 0) firmsListedWithFirms(doc, items, firmEnds, typedAt, personWords, found);
     if (items.length >= 2 && isAfterPlaceKinds(doc, items[0].start)) placesOfTheirKind(doc, items, personAt, found);
     else if (items.length >= 3 && placeAt.size > 0) placesListedWithPlaces(doc, items, placeAt, personAt, found);
+    else if (items.length === 2 && placeAt.size > 0) placePairedWithPlace(doc, items, placeAt, typedAt, found);
     // (the pair's first item opens its run of capitals: not "Reporters Eli [Varo] and Jan Kessel")
     if (items.length === 2 && tokens[items[0].end]?.lower === 'and' && !(i > 0 && isCapitalized(tokens[i - 1]) && tokens[i - 1].sentence === tokens[i].sentence)) {
       const pair = personPairedWith(doc, items[0], items[1], personAt, typedAt);
@@ -194,6 +195,30 @@ function placesOfTheirKind(doc: Doc, items: Item[], personAt: Map<number, Mentio
     if (phraseFlags(doc, item.start, item.end) & (FLAGS.organization | FLAGS.person | FLAGS.demonym | FLAGS.time | FLAGS.notName | FLAGS.title)) continue;
     found.push(mentionFromTokens(doc, 'place', item.start, item.end, 'place.listed-with-places', 0.8));
   }
+}
+
+/** Prepositions that open a pair of places: "in Rangpur and Kurigal", "between Mushvo and Surlak" */
+const PAIR_PREPOSITIONS = new Set(['in', 'near', 'across', 'between']);
+
+/**
+ * "in Rangpur and Kurigal", "between Lagos and Mushvo": a pair
+ * a preposition of place opens, one a place found surely, the other one word no list knows and no
+ * rule typed: a place too (not the subjects of a verb after it: "in Oslo and Kessel said").
+ */
+function placePairedWithPlace(doc: Doc, items: Item[], placeAt: Map<number, number>, typedAt: Uint8Array, found: Mention[]): void {
+  const tokens = doc.tokens;
+  const preposition = tokens[items[0].start - 1];
+  if (!preposition || preposition.shape !== 'lower' || !PAIR_PREPOSITIONS.has(preposition.lower) || tokens[items[0].end].lower !== 'and') return;
+  const [a, b] = items;
+  const other = placeAt.get(a.start) === a.end ? b : placeAt.get(b.start) === b.end ? a : null;
+  if (!other || other.end - other.start !== 1 || typedAt[other.start] || (tokenFlags(tokens[other.start]) & ~FLAGS.prefix) !== 0) return;
+  if (tokens[a.end + 1]?.lower === "'s" || tokens[b.end]?.lower === "'s" || !/^\p{Lu}\p{Ll}+$/u.test(tokens[other.start].text)) return;
+  // ("talks between Maskov and Russia": a country is one side of talks as its leader is the other)
+  const place = other === a ? b : a;
+  if (preposition.lower === 'between' && phraseFlags(doc, place.start, place.end) & FLAGS.country) return;
+  const after = tokens[b.end];
+  if (after && after.sentence === preposition.sentence && after.shape === 'lower' && looksLikeVerb(after.lower)) return;
+  found.push(mentionFromTokens(doc, 'place', other.start, other.end, 'place.listed-with-places', 0.7));
 }
 
 /**
