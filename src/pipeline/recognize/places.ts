@@ -310,7 +310,12 @@ export function opensWithCompassInitial(doc: Doc, start: number): boolean {
 }
 
 /** Plural kinds of place before "of X and Y": "the towns of Orsk and Ravna" */
-const PLACE_KINDS_PLURAL = new Set(['towns', 'cities', 'villages', 'provinces', 'regions', 'districts', 'states', 'islands', 'ports', 'countries', 'capitals']);
+/** Kinds of place in the plural, which name their places after "of": "the districts of A, B and C" */
+export const PLACE_KINDS_PLURAL = new Set([
+  'towns', 'cities', 'villages', 'provinces', 'regions', 'districts', 'states', 'islands', 'ports', 'countries', 'capitals',
+  'counties', 'parishes', 'municipalities', 'townships', 'suburbs', 'boroughs', 'departments', 'prefectures', 'communes',
+  'settlements', 'neighbourhoods', 'neighborhoods', 'hamlets', 'constituencies',
+]);
 /** Capitalized words the first of two places may have */
 const MAX_FIRST_PLACE_WORDS = 3;
 

@@ -11,7 +11,7 @@ import { FLAGS, PLACE_FLAGS } from '../../lexicon';
 import { isCapitalized, phraseFlags, tokenFlags } from '../recognize/gazetteer';
 import { isOrdinaryWord, isNounAfter } from '../recognize/candidates';
 import { looksLikeVerb } from '../../lexicon/word-tags';
-import { PLACE_HEADS } from '../recognize/places';
+import { PLACE_HEADS, PLACE_KINDS_PLURAL } from '../recognize/places';
 import { mentionFromTokens, wordsOfPersons } from '../recognize/mention';
 
 const MIN_ITEMS = 4;
@@ -170,15 +170,13 @@ function placesListedWithPlaces(doc: Doc, items: Item[], placeAt: Map<number, nu
   }
 }
 
-/** Kinds of place in the plural, which name their places after "of": "the districts of A, B and C" */
-const PLACE_KINDS = new Set(['districts', 'villages', 'towns', 'cities', 'provinces', 'regions', 'counties', 'parishes', 'islands', 'states', 'municipalities', 'townships', 'suburbs', 'boroughs', 'departments', 'prefectures', 'communes', 'settlements', 'neighbourhoods', 'neighborhoods', 'hamlets', 'constituencies']);
 
 /** Is token `start` after "the villages of", "districts of"? */
 function isAfterPlaceKinds(doc: Doc, start: number): boolean {
   const tokens = doc.tokens;
   const of = tokens[start - 1];
   const kind = tokens[start - 2];
-  return of?.lower === 'of' && kind !== undefined && kind.shape === 'lower' && kind.sentence === of.sentence && PLACE_KINDS.has(kind.lower);
+  return of?.lower === 'of' && kind !== undefined && kind.shape === 'lower' && kind.sentence === of.sentence && PLACE_KINDS_PLURAL.has(kind.lower);
 }
 
 /**
