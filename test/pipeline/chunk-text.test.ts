@@ -2,6 +2,7 @@
 // recognizers' first searches read only their chunk's text (chunkText), and find a token by its
 // offset (tokenStartingAt).
 
+import { analyze } from '../../src';
 import { Doc } from '../../src/model';
 import { analyzeChunk } from '../../src/pipeline';
 import { chunkText, tokenStartingAt } from '../../src/pipeline/recognize/candidates';
@@ -36,5 +37,16 @@ describe('chunkText and tokenStartingAt', () => {
     const names = (start: number, end: number) => analyzeChunk(text, start, end, null, null).mentions.map((m) => [text.slice(m.start, m.end), m.type, m.start, m.end]);
     expect(names(0, 46)).toEqual([['Ivo Brenn', 'person', 0, 9], ['The Marlow Sentinel', 'organization', 15, 34], ['Monday', 'date', 38, 44]]);
     expect(names(47, text.length)).toEqual([['Dana Kerr', 'person', 47, 56]]);
+  });
+});
+
+describe('rules that read a sentence by its index, in a chunk after the first', () => {
+  test('a side\'s line-up in the second chunk of a long sports story finds its players at their absolute offsets', () => {
+    const first = 'Kelbrook beat Ashcombe 2-1 on Saturday in the league.\n\n'.repeat(1400);
+    const second = 'SOCCER - LEAGUE RESULT.\nKelbrook beat Ashcombe 2-1 in the soccer league. Teams: Kelbrook - Vandrel; Osterby, Mwakilema; Taviton, Hollenby.';
+    const text = first + second;
+    const persons = analyze(text, {}).entities.filter((e) => e.type === 'person').flatMap((e) => e.mentions.map((m) => [m.text, m.start]));
+    const at = (word: string) => first.length + second.indexOf(word);
+    expect(persons).toEqual([['Vandrel', at('Vandrel')], ['Osterby', at('Osterby')], ['Mwakilema', at('Mwakilema')], ['Taviton', at('Taviton')], ['Hollenby', at('Hollenby')]]);
   });
 });

@@ -456,4 +456,14 @@ describe('a result of two sides with their countries in brackets', () => {
       ['Velmiro', 'organization', 125, 132],
     ]);
   });
+
+  test('a club in brackets in a squad\'s list of a position, also with its country: "Defenders: Lackso Chomvi (Kabwe Miners), ... (Sporting Lommeric, Belgium)"', () => {
+    const text = 'SOCCER - ZAMBIA NAME SQUAD.\nZambia named their squad on Monday for the cup qualifier against Ghana in the soccer tournament.\n' +
+      'Defenders: Evarin Tembo-Banda (Kafue Lions), Lackso Chomvi (Kabwe Miners), Gift Musonda-Vell (Sporting Lommeric, Belgium).';
+    expect(names(text).filter((r) => r.type === 'organization').map((r) => [r.text, r.type, r.start, r.end])).toEqual([
+      ['Kafue Lions', 'organization', 156, 167],
+      ['Kabwe Miners', 'organization', 185, 197],
+      ['Sporting Lommeric', 'organization', 219, 236],
+    ]);
+  });
 });

@@ -14,7 +14,7 @@
 
 import { Doc, Mention, Token } from '../../model';
 import { FLAGS, PLACE_FLAGS } from '../../lexicon';
-import { Candidate, FUNCTION_WORDS, nameCandidates, tokenInSentence } from './candidates';
+import { Candidate, FUNCTION_WORDS, nameCandidates, sentenceOf, tokenInSentence } from './candidates';
 import { phraseFlags, tokenFlags } from './gazetteer';
 import { mentionFromTokens } from './mention';
 import { PLACE_HEADS } from './places';
@@ -183,7 +183,9 @@ function inLineUp(doc: Doc, start: number, end: number, sentence: number): boole
   const tokens = doc.tokens;
   const closing = tokens[end];
   if (closing && closing.sentence === sentence && !LINE_UP_MARKS.has(closing.text) && closing.lower !== 'and') return false;
-  const { firstToken, endToken } = doc.sentences[sentence];
+  const own = sentenceOf(doc, start);
+  if (!own) return false;
+  const { firstToken, endToken } = own;
   let semicolons = 0;
   for (let i = firstToken; i < endToken && semicolons < 2; i++) if (tokens[i].text === ';') semicolons++;
   if (semicolons < 2) return false;

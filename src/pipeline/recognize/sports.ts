@@ -313,7 +313,10 @@ export function recognizeSportsTeams(doc: Doc): Mention[] {
       continue;
     }
     // "Goalkeepers - Ivo Brandt (Tarnley), Ed Mero (Ashcombe)": the club of a player in a squad list
-    if (tokens[start - 1]?.text === '(' && tokens[end]?.text === ')' && personEnds.has(start - 1)) {
+    // (also with its country, "Ivo Brandt (Sporting Velm, Belgium)", and after any name in a squad's
+    // list of a position, "Defenders: Lackso Chomvi (Kabwe Miners)", whose players are found later)
+    const clubClose = tokens[end]?.text === ')' ? end : tokens[end]?.text === ',' ? countryThenClose(doc, end + 1) : -1;
+    if (tokens[start - 1]?.text === '(' && clubClose >= 0 && (personEnds.has(start - 1) || inSquadList(doc, start))) {
       const flags = phraseFlags(doc, start, end);
       if (!(flags & (FLAGS.country | FLAGS.region | FLAGS.demonym | FLAGS.given | FLAGS.person))) {
         found.push(mentionFromTokens(doc, 'organization', start, end, 'organization.players-club', 0.8));
@@ -672,6 +675,28 @@ function goalsAfterCountry(doc: Doc, start: number, end: number): boolean {
 
 /** "b Mushtaq Ahmed 46", "c Chandana": in a cricket scorecard the name after these is a player */
 export const CRICKET_DISMISSALS = new Set(['b', 'c', 'st', 'lbw']);
+
+/** The closing bracket right after a country's name starting at token i ("Belgium)"), or -1 */
+function countryThenClose(doc: Doc, i: number): number {
+  const tokens = doc.tokens;
+  for (let j = i + 1; j <= i + 3 && j < tokens.length; j++) {
+    if (tokens[j].text === ')') return phraseFlags(doc, i, j) & FLAGS.country ? j : -1;
+  }
+  return -1;
+}
+
+/** Labels of a squad's positions: "Defenders: ...", "Forwards - ..." */
+const SQUAD_LABELS = new Set(['goalkeepers', 'defenders', 'midfielders', 'forwards', 'strikers', 'squad', 'backs']);
+
+/** Is token i inside a sentence opened by a squad's label and its colon or dash ("Defenders: ...")? */
+function inSquadList(doc: Doc, i: number): boolean {
+  const tokens = doc.tokens;
+  const own = sentenceOf(doc, i);
+  if (!own) return false;
+  const label = tokens[own.firstToken];
+  const mark = tokens[own.firstToken + 1];
+  return SQUAD_LABELS.has(label.lower) && mark !== undefined && (mark.text === ':' || mark.text === '-');
+}
 
 /** Words before a group's letter: "Group B", "Pool C" */
 const STAGE_WORDS_BEFORE = new Set(['group', 'pool', 'section', 'conference']);
