@@ -853,7 +853,7 @@ const NAME_FLAGS = FLAGS.given | FLAGS.surname | FLAGS.person | FLAGS.organizati
 
 /**
  * A word of a body's trade the common-word list lacks: a derived noun or adjective ("Urbanisation",
- * "Glaciology", "Astronautical") or the plural of a common word ("Paroles").
+ * "Hydrography", "Astronautical") or the plural of a common word ("Dockyards").
  */
 function isDerivedWord(token: Token, flags: number): boolean {
   if (token.shape !== 'title' || flags & NAME_FLAGS) return false;
@@ -885,7 +885,7 @@ function andExtension(doc: Doc, start: number, end: number, byEnd: Map<number, C
   // but one word alone is not ("Securities and Exchange Commission")
   // (unless the two words around "and" are one business: "Tarnley Federal Savings and Loan Association",
   // or the right part is a trade word and its head, no name of its own: "the Velmar Securities
-  // and Exchange Board", "the House Fisheries and Commerce Committee")
+  // and Exchange Board", "the Tarnby Energy and Harbours Council")
   if (left.end - left.start > 1 && tokenFlags(tokens[left.end - 1]) & FLAGS.orgHead && !PAIRED_BUSINESSES.has(`${tokens[left.end - 1].lower} ${tokens[start].lower}`) && !isTradeWordAndHead(doc, start, end, tokens[left.end - 1])) return start;
   // "the Velmar Board of Pilots and Leeds Ferry Office": a right part opened by a place's name or a
   // person's (not an ordinary word too) is a name of its own; joined ones go on with the words of a
