@@ -197,6 +197,9 @@ describe('clubs named beside their players', () => {
       ['Fennimore', 191, 200, 'person.line-up'],
       ['Castelló', 202, 210, 'person.line-up'],
     ]);
+    // review 15: a list of fixtures, a dash in each pair and no comma, holds no line-up
+    const fixtures = 'SOCCER - FIXTURES.\nTarnley beat Ashcombe 2-1 in the league on Saturday. Fixtures for Saturday: Kelbrook - Vandrel; Osterby - Mwakil; Quernac - Tavit; Brevik - Ashcombe.';
+    expect(names(fixtures).filter((r) => r.rule === 'person.line-up')).toEqual([]);
   });
 
   test('issue 13: a scorer wrapped at the line\'s end before the minute ("Gimanok\\n86th,"), and a penalty\'s minute ("89th-pen")', () => {

@@ -121,8 +121,8 @@ export function recognizeSportsPlayers(doc: Doc): Mention[] {
     if (bracketEnd === 0) continue;
     const after = tokenInSentence(doc, bracketEnd, tokens[end].sentence);
     const clubScore = after !== undefined && CLUB_SCORE.test(after.text) && Number(after.text) <= 20 && !isClockAt(doc, bracketEnd);
-    // (nor one side of a result of two bracketed sides: "Hapvel Dor (Israel) 81 Basket Tarn (Germany) 74")
-    if (clubScore || !looksLikePlayer(doc, start, end) || inBracketedResult(doc, start, end)) continue;
+    // (nor one side of a result of two bracketed sides: "Maccavel Dorot (Israel) 81 Basket Tarnheim (Germany) 74")
+    if (clubScore || !looksLikePlayer(doc, start, end) || (inBracketedResult(doc, start, end) && !(tokens[start].shape === 'title' && tokenFlags(tokens[start]) & FLAGS.given))) continue;
     // "Vostok Kazan (Russia) v Kvarstad (Norway)": a cup draw pairs clubs; players in a draw have first names
     const paired = (before !== undefined && PAIRING.has(before.lower)) || (after !== undefined && PAIRING.has(after.lower));
     if (paired && !(tokenFlags(tokens[start]) & FLAGS.given)) continue;
@@ -176,20 +176,16 @@ const ORDINAL_MINUTE = /^\d{1,3}(?:st|nd|rd|th)$/;
 /**
  * Is [start, end) a player of a side's line-up: the side, a dash, then its players by position, the
  * groups between semicolons ("Tarnley - Balmont; Rouviere, Okonkwo, Pothier; Hamel, Koffi (Levas
- * 72nd)")? The sentence holds two semicolons or more, and only names and their marks stand between
- * the dash and the player.
+ * 72nd)")? The sentence has a line-up's shape, and only names and their marks stand between the
+ * dash and the player.
  */
 function inLineUp(doc: Doc, start: number, end: number, sentence: number): boolean {
   const tokens = doc.tokens;
   const closing = tokens[end];
   if (closing && closing.sentence === sentence && !LINE_UP_MARKS.has(closing.text) && closing.lower !== 'and') return false;
   const own = sentenceOf(doc, start);
-  if (!own) return false;
-  const { firstToken, endToken } = own;
-  let semicolons = 0;
-  for (let i = firstToken; i < endToken && semicolons < 2; i++) if (tokens[i].text === ';') semicolons++;
-  if (semicolons < 2) return false;
-  for (let i = start - 1; i > firstToken; i--) {
+  if (!own || !hasLineUpShape(doc, own.index, own.firstToken, own.endToken)) return false;
+  for (let i = start - 1; i > own.firstToken; i--) {
     const token = tokens[i];
     // the dash after the side's name opens the line-up
     if (token.text === '-' && token.spaceBefore) return tokens[i - 1].shape === 'title' || tokens[i - 1].shape === 'upper';
@@ -197,6 +193,32 @@ function inLineUp(doc: Doc, start: number, end: number, sentence: number): boole
     if (token.shape !== 'title' && token.shape !== 'upper' && token.shape !== 'initial') return false;
   }
   return false;
+}
+
+const lineUpShapes = new WeakMap<Doc, Map<number, boolean>>();
+
+/**
+ * A line-up's shape, counted once per sentence: two semicolons or more between the groups of
+ * positions, a comma inside a group, and one dash only, after the side (not a list of fixtures,
+ * "Kelbrook - Vandrel; Osterby - Mwakil; ...", a dash in each pair and no comma)
+ */
+function hasLineUpShape(doc: Doc, index: number, firstToken: number, endToken: number): boolean {
+  let shapes = lineUpShapes.get(doc);
+  const known = shapes?.get(index);
+  if (known !== undefined) return known;
+  let semicolons = 0;
+  let commas = 0;
+  let dashes = 0;
+  for (let i = firstToken; i < endToken; i++) {
+    const text = doc.tokens[i].text;
+    if (text === ';') semicolons++;
+    else if (text === ',') commas++;
+    else if (text === '-' && doc.tokens[i].spaceBefore) dashes++;
+  }
+  const shape = semicolons >= 2 && commas >= 1 && dashes === 1;
+  if (!shapes) lineUpShapes.set(doc, (shapes = new Map()));
+  shapes.set(index, shape);
+  return shape;
 }
 const LINE_UP_MARKS = new Set([',', ';', '(', ')', '.']);
 

@@ -402,11 +402,14 @@ export function recognizeSportsTeams(doc: Doc): Mention[] {
       found.push(mentionFromTokens(doc, 'organization', start, end, 'organization.sports-club', 0.8));
       continue;
     }
-    // "Hapvel Kiryat Dor (Israel) 81 Basket Tarnsberg (Germany) 74": two sides of one result, each
+    // "Maccavel Dorot (Israel) 81 Basket Tarnheim (Germany) 74": two sides of one result, each
     // with its country in brackets and its score, are clubs whatever their words look like
     // (after a group's letter: "Group B Zelvar Kragov (Yugoslavia) 88")
     const sideStart = /^[A-H]$/.test(tokens[start].text) && STAGE_WORDS_BEFORE.has(tokens[start - 1]?.lower ?? '') ? start + 1 : start;
-    if (end - sideStart >= 2 && end - sideStart <= 4 && inBracketedResult(doc, sideStart, end)) {
+    // (not a player of a sport of one against one, "Ivo Brandt (Wales) 5 Ed Kessel (England) 3": a
+    // known first name opens a side only with a club's prefix)
+    const playerShaped = tokens[sideStart].shape === 'title' && tokenFlags(tokens[sideStart]) & FLAGS.given && !CLUB_PREFIXES.has(tokens[sideStart].lower);
+    if (end - sideStart >= 2 && end - sideStart <= 4 && !playerShaped && inBracketedResult(doc, sideStart, end)) {
       found.push(mentionFromTokens(doc, 'organization', sideStart, end, 'organization.sports-club', 0.85));
       continue;
     }
@@ -432,7 +435,7 @@ export function recognizeSportsTeams(doc: Doc): Mention[] {
 }
 
 /** Words before a side that no person is called: "UEFA Cup hopefuls Tarvosa", "leaders Kvarstad" */
-const SIDE_WORDS_BEFORE = new Set(['hopefuls', 'leaders', 'holders', 'visitors', 'hosts', 'newly-promoted', 'second-placed', 'third-placed', 'fourth-placed', 'fifth-placed', 'top-placed', 'bottom-placed', 'first-place', 'second-place', 'last-place', 'club', 'side']);
+const SIDE_WORDS_BEFORE = new Set(['hopefuls', 'leaders', 'holders', 'visitors', 'hosts', 'second-placed', 'third-placed', 'fourth-placed', 'fifth-placed', 'top-placed', 'bottom-placed', 'first-place', 'second-place', 'last-place', 'club', 'side']);
 /** Words after a side that no single person is followed by: "Tarvosa were", "Kvarstad manager", "the Ashcombe trio" */
 const SIDE_WORDS_AFTER = new Set(['were', 'have', 'are', 'need', 'face', 'manager', 'coach', 'team', 'club', 'side', 'fans', 'supporters', 'squad', 'trio', 'pair', 'defence', 'defense', 'midfield', 'skipper', 'newcomers', 'debutant', 'teammate', 'teammates', 'players',
   // a present tense in the plural: "Tarvosa win 9-0 on aggregate", "Kvarstad meet Ashcombe"
@@ -442,7 +445,11 @@ const SIDE_WORDS_AFTER = new Set(['were', 'have', 'are', 'need', 'face', 'manage
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central']);
 
 /** Verbs of a result before a one-word side: "beat Tarvosa", "lost to" is SCORE_LINKS's */
-const RESULT_VERBS_BEFORE = new Set(['beat', 'against', 'surging']);
+const RESULT_VERBS_BEFORE = new Set(['beat', 'against']);
+/** Verbs before a bare infinitive: "watched Okafor win", "to see Mirvash play" (a person there, not a side) */
+const BEFORE_BARE_INFINITIVE = new Set(['see', 'saw', 'seen', 'seeing', 'watch', 'watched', 'watching', 'let', 'lets', 'help', 'helped', 'helps', 'make', 'made', 'makes']);
+/** "6-2", "7-6": a set's score, which tennis writes (a six or a seven: not a match's "2-1") */
+const SET_SCORE = /^(?:[67]-[0-7]|[0-5]-[67])$/;
 /** ... and after it: "Tarvosa beat", "Kvarstad qualified on away goals" */
 const RESULT_VERBS_AFTER = new Set(['beat', 'won', 'lost', 'drew', 'qualified', 'crashed', 'edged', 'trailed', 'host', 'rallied']);
 
@@ -473,17 +480,26 @@ function sideWording(doc: Doc, start: number, end: number, personStarts: Set<num
   // a result's verb beside a one-word name: "Tarvosa beat", "beat Tarvosa", "Kvarstad qualified" (a
   // player's name in a results line has its first name or country: "Ivo Brandt (Norway) beat")
   const oneWord = end - start === 1 && tokens[start].shape === 'title';
-  if (oneWord && sameBefore && before.shape === 'lower' && RESULT_VERBS_BEFORE.has(before.lower) && next?.text !== '(') return true;
+  // (not a player of a sport of one against one: "plays against Marovic, who won 6-2 6-1")
+  if (oneWord && sameBefore && before.shape === 'lower' && RESULT_VERBS_BEFORE.has(before.lower) && next?.text !== '(' && !(next?.text === ',' && tokens[end + 1]?.lower === 'who') && !hasSetScore(doc, sentence, start)) return true;
   if (next === undefined || next.sentence !== sentence) return false;
-  if (oneWord && next.shape === 'lower' && RESULT_VERBS_AFTER.has(next.lower) && !(sameBefore && (before.lower === 'and' || before.text === ','))) return true;
+  if (oneWord && next.shape === 'lower' && RESULT_VERBS_AFTER.has(next.lower) && !(sameBefore && (before.lower === 'and' || before.text === ',')) && !hasSetScore(doc, sentence, start)) return true;
   if (next.shape === 'lower' && SIDE_WORDS_AFTER.has(next.lower)) {
     const coordinated = sameBefore && (before.lower === 'and' || before.text === ',' || before.lower === 'or');
-    return !coordinated;
+    // (a bare infinitive after a verb of seeing or making: "watched Okafor win", "to see Mirvash play")
+    const infinitive = sameBefore && (BEFORE_BARE_INFINITIVE.has(before.lower) || before.lower === 'to');
+    return !coordinated && !infinitive;
   }
   if (next.lower === "'s" || next.text === "'") {
     const player = tokens[end + 1];
     return player !== undefined && player.sentence === sentence && (personStarts.has(end + 1) || (player.shape === 'title' && (tokenFlags(player) & FLAGS.given) !== 0 && tokens[end + 2]?.shape === 'title'));
   }
+  return false;
+}
+
+/** Does the sentence hold a set's score, "6-2", near token i (a few tokens each way)? */
+function hasSetScore(doc: Doc, sentence: number, i: number): boolean {
+  for (let j = Math.max(0, i - 12); j < i + 12 && j < doc.tokens.length; j++) if (doc.tokens[j].sentence === sentence && SET_SCORE.test(doc.tokens[j].text)) return true;
   return false;
 }
 
@@ -717,14 +733,14 @@ export function inBracketedResult(doc: Doc, start: number, end: number): boolean
   const tokens = doc.tokens;
   const close = countryInBracketsEnd(doc, end);
   if (close < 0 || !sideScoreAt(doc, close + 1)) return false;
-  // the other side after: "... 81 Basket Tarnsberg (Germany) 74"
+  // the other side after: "... 81 Basket Tarnheim (Germany) 74"
   let k = close + 2;
   while (k < tokens.length && k < close + 6 && isCapitalizedWord(tokens[k]) && tokens[k].sentence === tokens[start].sentence) k++;
   if (k > close + 2) {
     const otherClose = countryInBracketsEnd(doc, k);
     if (otherClose >= 0 && sideScoreAt(doc, otherClose + 1)) return true;
   }
-  // or before: "Hapvel Kiryat Dor (Israel) 81 [this side]"
+  // or before: "Maccavel Dorot (Israel) 81 [this side]"
   if (!sideScoreAt(doc, start - 1) || tokens[start - 2]?.text !== ')') return false;
   for (let open = start - 3; open >= start - 6 && open >= 0; open--) if (tokens[open].text === '(') return countryInBracketsEnd(doc, open) === start - 2;
   return false;
