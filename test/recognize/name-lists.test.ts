@@ -97,6 +97,8 @@ describe('a list of places that a preposition opens makes its untyped items plac
       ['Wenje Ndogo', 'place', 95, 106],
       ['Kalal', 'place', 111, 116],
     ]);
+    // review 15: ordinary words are no places of the kind ("the departments of Agriculture, Labor and Commerce")
+    expect(names('Officials from the departments of Agriculture, Labor and Commerce met.').map((r) => r.type)).toEqual(['organization', 'organization', 'organization']);
   });
 
   test('a pair a preposition of place opens, one a sure place, makes the other word no list knows a place: "between Lagos and Mushvo"; not the subjects of a verb, nor a country\'s other side in talks', () => {

@@ -293,6 +293,8 @@ describe('organizations: head nouns', () => {
       ['Cao Lemin', 'person', 111, 120],
       ['Tarsel Vonn', 'person', 155, 166],
     ]);
+    // review 15: nor the firm's spokeswoman after "for", a name a first name opens
+    expect(names('A spokeswoman for the company, Ann Marie Kessel, said so.').map((r) => [r.text, r.type])).toEqual([['Ann Marie Kessel', 'person']]);
   });
 
   test('a left part ending in a head noun joins a trade word and its head ("Velmar Securities and Exchange Board"), not a second name', () => {

@@ -545,5 +545,10 @@ describe('a place "where" goes on from', () => {
       ['Dana Marsh', 'person', 132, 142],
       ['Leeds', 'place', 146, 151],
     ]);
+    // review 15: an employer or a host before ", where" is none ("worked for X, where", "the home of X, where")
+    expect(names('He worked for Tarvel Dunn, where he was a partner. She moved to the home of Maria Lopez, where the party was held.').map((r) => [r.text, r.type])).toEqual([
+      ['Tarvel Dunn', 'person'],
+      ['Maria Lopez', 'person'],
+    ]);
   });
 });

@@ -552,7 +552,7 @@ function ofCountryEnd(doc: Doc, byStart: Map<number, Candidate>, end: number): n
 }
 /**
  * "a local start-up, X,", "the airline, X.": a firm's noun, a comma, the name and the apposition's
- * end (not the firm's person: "the owner of the company, Dana Marsh,", nor a first name's two words)
+ * end (not the firm's person: "the owner of the company, Dana Marsh,", nor a name a first name opens)
  */
 function isFirmNounApposition(doc: Doc, start: number, end: number): boolean {
   const tokens = doc.tokens;
@@ -561,13 +561,14 @@ function isFirmNounApposition(doc: Doc, start: number, end: number): boolean {
   const closing = tokens[end];
   if (tokenInSentence(doc, start - 1, sentence)?.text !== ',' || noun === undefined || noun.shape !== 'lower' || !FIRM_NOUNS.has(noun.lower)) return false;
   if (closing === undefined || (closing.text !== ',' && closing.text !== '.' && closing.sentence === sentence)) return false;
-  // (the noun phrase's words before the noun, back to "of": "the director of the leading group, X,")
+  // (the noun phrase's words before the noun, back to "of" or "for": "the director of the leading
+  // group, X,", "a spokeswoman for the company, Ann Marie Vell,")
   for (let i = start - 3; i >= start - 6; i--) {
     const word = tokenInSentence(doc, i, sentence);
     if (word === undefined || word.shape !== 'lower') break;
-    if (word.lower === 'of') return false;
+    if (word.lower === 'of' || word.lower === 'for') return false;
   }
-  return !(end - start === 2 && tokenFlags(tokens[start]) & FLAGS.given);
+  return !(tokenFlags(tokens[start]) & FLAGS.given);
 }
 
 /** Is token i, in `sentence`, a word that says the kind of firm: "luxury" of "the luxury group", "goods" of "leather goods maker" (no function word: not "the") */

@@ -63,8 +63,10 @@ const KIND_OF_STRENGTH = 0.85;
 const TOWN_NEVER = FLAGS.organization | FLAGS.orgHead | FLAGS.legalSuffix | FLAGS.title | FLAGS.time | FLAGS.demonym;
 const ANY_NAME = FLAGS.given | FLAGS.surname | FLAGS.organization | FLAGS.person | FLAGS.demonym | FLAGS.orgHead | FLAGS.legalSuffix | FLAGS.title | FLAGS.notName | FLAGS.time;
 
-/** Prepositions before a place "where" goes on from ("in X, where"); not "by", "with", which take persons */
-const BEFORE_WHERE = new Set(['in', 'near', 'from', 'at', 'for', 'to', 'of', 'outside', 'around', 'across']);
+/** Prepositions before a place "where" goes on from ("in X, where"); not "for" or "of", which take employers and hosts ("worked for X, where") */
+const BEFORE_WHERE = new Set(['in', 'near', 'from', 'at', 'to', 'outside', 'around', 'across']);
+/** ... of which these take only places, even one a first name opens ("near Chandra Velmor, where") */
+const ONLY_PLACES_BEFORE = new Set(['in', 'near', 'outside', 'around', 'across']);
 /** what the name must not be known as: a body, a title, a people, a time */
 const NOT_WHERE_PLACE = FLAGS.organization | FLAGS.orgHead | FLAGS.legalSuffix | FLAGS.title | FLAGS.demonym | FLAGS.time | FLAGS.person;
 
@@ -77,8 +79,10 @@ function isPlaceBeforeWhere(doc: Doc, start: number, end: number): boolean {
   if (!before || before.sentence !== sentence || before.shape !== 'lower' || !BEFORE_WHERE.has(before.lower)) return false;
   for (let i = start; i < end; i++) if (tokenFlags(tokens[i]) & NOT_WHERE_PLACE) return false;
   if (end - start > 4 || phraseFlags(doc, start, end) & NOT_WHERE_PLACE) return false;
-  // (a firm found by its own words is where someone worked: "from Banco Velmar, where he was director")
-  return !doc.annotations.some((m) => m.type === 'organization' && m.tokenStart <= start && m.tokenEnd >= end && m.strength >= 0.7);
+  // ("at Tarvel Dunn, where he was a partner", "to Maria Lopez, where": after these, a name a first name
+  // opens, or one a rule took for a person or a firm, is where someone worked or stayed)
+  if (!ONLY_PLACES_BEFORE.has(before.lower) && tokenFlags(tokens[start]) & FLAGS.given) return false;
+  return !doc.annotations.some((m) => (m.type === 'organization' || (m.type === 'person' && !ONLY_PLACES_BEFORE.has(before.lower))) && m.tokenStart <= start && m.tokenEnd >= end && m.strength >= 0.6);
 }
 
 export function recognizePlaces(doc: Doc): Mention[] {
@@ -313,7 +317,7 @@ export function opensWithCompassInitial(doc: Doc, start: number): boolean {
 /** Kinds of place in the plural, which name their places after "of": "the districts of A, B and C" */
 export const PLACE_KINDS_PLURAL = new Set([
   'towns', 'cities', 'villages', 'provinces', 'regions', 'districts', 'states', 'islands', 'ports', 'countries', 'capitals',
-  'counties', 'parishes', 'municipalities', 'townships', 'suburbs', 'boroughs', 'departments', 'prefectures', 'communes',
+  'counties', 'parishes', 'municipalities', 'townships', 'suburbs', 'boroughs', 'prefectures', 'communes',
   'settlements', 'neighbourhoods', 'neighborhoods', 'hamlets', 'constituencies',
 ]);
 /** Capitalized words the first of two places may have */

@@ -56,7 +56,7 @@ export function refineNameLists(doc: Doc): Mention[] {
     }
     const items = listFrom(doc, i);
     if (items.length >= 2 && firmEnds.size > 0) firmsListedWithFirms(doc, items, firmEnds, typedAt, personWords, found);
-    if (items.length >= 2 && isAfterPlaceKinds(doc, items[0].start)) placesOfTheirKind(doc, items, personAt, found);
+    if (items.length >= 2 && isAfterPlaceKinds(doc, items[0].start)) placesOfTheirKind(doc, items, personAt, firmEnds, found);
     else if (items.length >= 3 && placeAt.size > 0) placesListedWithPlaces(doc, items, placeAt, personAt, found);
     else if (items.length === 2 && placeAt.size > 0) placePairedWithPlace(doc, items, placeAt, typedAt, found);
     // (the pair's first item opens its run of capitals: not "Reporters Eli [Varo] and Jan Kessel")
@@ -184,13 +184,15 @@ function isAfterPlaceKinds(doc: Doc, start: number): boolean {
  * kind names what the list holds, places no list needs to know (not an item a rule surely took for a
  * person or a firm, nor one with a title or a time word).
  */
-function placesOfTheirKind(doc: Doc, items: Item[], personAt: Map<number, Mention>, found: Mention[]): void {
+function placesOfTheirKind(doc: Doc, items: Item[], personAt: Map<number, Mention>, firmEnds: Map<number, number>, found: Mention[]): void {
   const tokens = doc.tokens;
   if (tokens[items[items.length - 1].start - 1].lower !== 'and') return;
   for (const item of items) {
     const person = personAt.get(item.start);
     if (person && person.strength > WEAK_PERSON) continue;
     if (phraseFlags(doc, item.start, item.end) & (FLAGS.organization | FLAGS.person | FLAGS.demonym | FLAGS.time | FLAGS.notName | FLAGS.title)) continue;
+    // (an ordinary word or a body a rule found is no place of the kind: "the states of Matter and Flux")
+    if ((item.end - item.start === 1 && isOrdinaryWord(tokens[item.start])) || firmEnds.get(item.start) === item.end) continue;
     found.push(mentionFromTokens(doc, 'place', item.start, item.end, 'place.listed-with-places', 0.8));
   }
 }
