@@ -22,15 +22,3 @@ describe('organization branches: a known body and the country or region it serve
     ]);
   });
 });
-
-describe('trade bodies: a capitalized trade and the place it serves', () => {
-  test('"Archives New Zealand", "Transport for Wales", "the Restaurants Canada group"; not the trade in lower case', () => {
-    const text = 'Records held by Archives New Zealand were lost. Transport for Wales cut trains, and the Restaurants Canada group agreed. Fans of cricket Australia cheered.';
-    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
-      ['Archives New Zealand', 'organization', 16, 36, 'organization.trade-body'],
-      ['Transport for Wales', 'organization', 48, 67, 'organization.trade-body'],
-      ['Restaurants Canada', 'organization', 88, 106, 'organization.trade-body'],
-      ['Australia', 'place', 137, 146, 'place.gazetteer'],
-    ]);
-  });
-});

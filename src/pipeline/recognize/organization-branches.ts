@@ -4,8 +4,6 @@
 // preposition or a comma between a body and a place it only mentions ("Halvard in China"). Not in a
 // headline in capitals or title case, where words run on without their small words, and not before a
 // noun the two only describe ("the Halvard China mission").
-// Also a trade's body named by its trade and the place it serves: "Statistics Canada", "Cricket
-// Tasmania", "Archives New Zealand", "Transport for Wales".
 
 import { Doc, Mention } from '../../model';
 import { FLAGS } from '../../lexicon';
@@ -41,42 +39,6 @@ export function recognizeOrganizationBranches(doc: Doc): Mention[] {
     const after = tokens[place.tokenEnd];
     if (isNounAfter(doc, place.tokenEnd, first.sentence) && !BRANCH_NOUNS.has(after.lower)) continue;
     found.push(mentionFromTokens(doc, 'organization', body.tokenStart, place.tokenEnd, 'organization.branch', BRANCH_STRENGTH));
-  }
-  return found;
-}
-
-/**
- * Capitalized trades and public services that name a body before the country, state or city it
- * serves (the nouns written by us from how such bodies are named)
- */
-const TRADES_BEFORE_PLACE = new Set([
-  'statistics', 'elections', 'archives', 'health', 'tourism', 'transport', 'heritage', 'fisheries', 'forestry', 'parks',
-  'sport', 'cricket', 'rugby', 'netball', 'hockey', 'athletics', 'swimming', 'cycling', 'rowing', 'tennis', 'golf', 'football', 'basketball',
-  'restaurants', 'universities', 'museums', 'libraries', 'water', 'housing', 'skills', 'screen', 'arts', 'engineers', 'standards',
-]);
-
-/**
- * "Statistics Canada said", "a Cricket Tasmania official", "Transport for Wales": a capitalized trade
- * right before a country's, a state's or a city's name in running text is the body that serves it
- * (not a headline's words, "Floods Hit Kenya", nor the trade in lower case, "cricket Australia plays").
- */
-export function recognizeTradeBodies(doc: Doc): Mention[] {
-  const tokens = doc.tokens;
-  const found: Mention[] = [];
-  for (const place of doc.annotations) {
-    if (place.type !== 'place' || place.tokenStart < 1) continue;
-    let trade = place.tokenStart - 1;
-    // "Transport for Wales", "Transport for Greater Kelso"
-    if (tokens[trade].lower === 'for' && trade >= 1 && tokens[trade - 1].text === 'Transport') trade--;
-    const word = tokens[trade];
-    if (word.shape !== 'title' || !TRADES_BEFORE_PLACE.has(word.lower) || word.sentence !== tokens[place.tokenStart].sentence) continue;
-    if (!(phraseFlags(doc, place.tokenStart, place.tokenEnd) & (FLAGS.country | FLAGS.region | FLAGS.city))) continue;
-    const sentence = sentenceOf(doc, trade);
-    if (!sentence || sentence.allCaps || sentence.titleCase) continue;
-    // (a capitalized word before the trade makes it part of something else: "the Kelso Rugby Canada Cup")
-    const before = tokens[trade - 1];
-    if (before && before.sentence === word.sentence && before.shape === 'title' && !before.sentenceInitial) continue;
-    found.push(mentionFromTokens(doc, 'organization', trade, place.tokenEnd, 'organization.trade-body', BRANCH_STRENGTH));
   }
   return found;
 }
