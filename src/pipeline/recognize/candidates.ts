@@ -136,6 +136,20 @@ export function isPlainNounAt(doc: Doc, i: number, sentence: number): boolean {
   return token !== undefined && token.sentence === sentence && token.shape === 'lower' && !FUNCTION_WORDS.has(token.lower) && wordTags(token.lower) === undefined && !token.lower.endsWith('ed');
 }
 
+/** "-es" ends a plural after a hissing sound or "o" ("taxes", "heroes") */
+const ES_PLURAL = /(?:s|x|z|ch|sh|o)es$/;
+
+/**
+ * The common word a lower-case plural is made from ("paroles" -> "parole", "ferries" -> "ferry",
+ * "taxes" -> "tax"), or null when it is no plural of a common word.
+ */
+export function commonSingular(lower: string): string | null {
+  if (lower.length <= 3 || !lower.endsWith('s') || lower.endsWith('ss')) return null;
+  const forms = lower.endsWith('ies') ? [lower.slice(0, -3) + 'y', lower.slice(0, -1)] : ES_PLURAL.test(lower) ? [lower.slice(0, -2), lower.slice(0, -1)] : [lower.slice(0, -1)];
+  for (const form of forms) if (lookup(form) & FLAGS.common) return form;
+  return null;
+}
+
 /** Is this token an ordinary word whose capital says nothing (sentence start, headline)? */
 export function isOrdinaryWord(token: Token): boolean {
   if (FUNCTION_WORDS.has(token.lower) || CONTRACTION.test(token.lower)) return true;

@@ -7,7 +7,7 @@
 
 import { Doc, Mention, Token } from '../../model';
 import { FLAGS, PLACE_FLAGS, lookup } from '../../lexicon';
-import { Candidate, FUNCTION_WORDS, GENERATION_SUFFIXES, NAME_PARTICLES, ROMAN_NUMERAL, TRADE_NOUNS, isBrandShaped, isOrdinaryWord, isTradeNoun, looksLikePeopleOrCreed, nameCandidates, opensSentence, tokenInSentence } from './candidates';
+import { Candidate, FUNCTION_WORDS, GENERATION_SUFFIXES, NAME_PARTICLES, ROMAN_NUMERAL, TRADE_NOUNS, commonSingular, isBrandShaped, isOrdinaryWord, isTradeNoun, looksLikePeopleOrCreed, nameCandidates, opensSentence, tokenInSentence } from './candidates';
 import { isCapitalized, longestPhraseAt, phraseFlags, phraseKey, tokenFlags } from './gazetteer';
 import { mentionFromTokens, wordsOfPersons } from './mention';
 import { titlesFrom } from './titles';
@@ -849,7 +849,7 @@ function allOrdinaryWords(doc: Doc, start: number, end: number): boolean {
 }
 
 /** Endings of English nouns and adjectives made from other words, which no name has */
-const DERIVED_ENDING = /[a-z](?:ation|isation|ization|ology|ography|ical|ics|ment|ness|ity|ance|ence|ism)$/;
+const DERIVED_ENDING = /[a-z](?:ation|ology|ography|ical|ics|ment|ness|ity|ance|ence|ism)$/;
 const NAME_FLAGS = FLAGS.given | FLAGS.surname | FLAGS.person | FLAGS.organization | FLAGS.club;
 
 /**
@@ -859,9 +859,8 @@ const NAME_FLAGS = FLAGS.given | FLAGS.surname | FLAGS.person | FLAGS.organizati
 function isDerivedWord(token: Token, flags: number): boolean {
   if (token.shape !== 'title' || flags & NAME_FLAGS) return false;
   if (DERIVED_ENDING.test(token.lower)) return true;
-  if (!token.lower.endsWith('s')) return false;
-  const singular = lookup(token.lower.slice(0, -1));
-  return (singular & FLAGS.common) !== 0 && (singular & (NAME_FLAGS | PLACE_FLAGS)) === 0;
+  const singular = commonSingular(token.lower);
+  return singular !== null && (lookup(singular) & (NAME_FLAGS | PLACE_FLAGS)) === 0;
 }
 
 /** "Farm and Trade Bank": a run of ordinary capitalized words joined by "and" before the name. */

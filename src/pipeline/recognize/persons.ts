@@ -6,7 +6,7 @@
 
 import { Doc, Mention, Token } from '../../model';
 import { FLAGS, PLACE_FLAGS, lookup } from '../../lexicon';
-import { Candidate, FUNCTION_WORDS, GENERATION_SUFFIXES, NAME_PARTICLES, QUOTES, ROMAN_NUMERAL, afterNationality, capitalMeansName, isBrandShaped, isNounAfter, isSurnameSyllable, isSyllablePair, nameCandidates, tokenInSentence } from './candidates';
+import { Candidate, FUNCTION_WORDS, GENERATION_SUFFIXES, NAME_PARTICLES, QUOTES, ROMAN_NUMERAL, afterNationality, capitalMeansName, commonSingular, isBrandShaped, isNounAfter, isSurnameSyllable, isSyllablePair, nameCandidates, tokenInSentence } from './candidates';
 import { longestPhraseAt, phraseFlags, tokenFlags } from './gazetteer';
 import { mentionFromTokens } from './mention';
 import { NAMED_AFTER_SOMEONE, PLACE_HEADS, TOWN_PREPOSITIONS, isWrittenAsTownWithRegion, opensWithCompassInitial, signatureTownStart, stateAbbreviationAfter } from './places';
@@ -342,13 +342,10 @@ function isTownWithUnknownWord(a: Token, b: Token): boolean {
   if (a.shape !== 'title' || b.shape !== 'title' || isBrandShaped(a.text) || isBrandShaped(b.text)) return false;
   const fa = tokenFlags(a) & ~FLAGS.prefix;
   const fb = tokenFlags(b) & ~FLAGS.prefix;
-  return (fa === FLAGS.city && ((fb === 0 && !isPluralOfWord(b.lower)) || surnameOnly(fb))) || (fa === 0 && fb === FLAGS.city);
+  return (fa === FLAGS.city && ((fb === 0 && commonSingular(b.lower) === null) || surnameOnly(fb))) || (fa === 0 && fb === FLAGS.city);
 }
 
 /** "Rhinos", "Stallions": the plural of an ordinary word (a town and such a plural name a team: "Tarnley Stallions") */
-function isPluralOfWord(word: string): boolean {
-  return word.length > 3 && word.endsWith('s') && (lookup(word.slice(0, -1)) & FLAGS.common) !== 0;
-}
 
 /** Flags of a word listed as a surname (or a first name too) and nothing else: "Okafor", "Bennett" */
 function surnameOnly(flags: number): boolean {

@@ -6,9 +6,9 @@
 // mentions; resolve.ts then keeps, per span, the strongest.
 
 import { Doc, EntityType, Mention, Token } from '../../model';
-import { FLAGS, PLACE_FLAGS, lookup } from '../../lexicon';
+import { FLAGS, PLACE_FLAGS } from '../../lexicon';
 import { isFiniteVerb } from '../../lexicon/word-tags';
-import { FUNCTION_WORDS, NAME_PARTICLES, capitalMeansName, nameCandidates, isNounAfter } from '../recognize/candidates';
+import { FUNCTION_WORDS, NAME_PARTICLES, capitalMeansName, commonSingular, nameCandidates, isNounAfter } from '../recognize/candidates';
 import { isCapitalized, longestPhraseAt, phraseFlags, phraseKey, tokenFlags } from '../recognize/gazetteer';
 import { coveredTokens, mentionFromTokens } from '../recognize/mention';
 import { isTitleAbbreviation } from '../recognize/titles';
@@ -114,7 +114,7 @@ export function refineOneSense(doc: Doc): Mention[] {
       if (paternal.shape === 'title' && flags & FLAGS.surname && !(flags & (FLAGS.given | FLAGS.rareGiven))) {
         learn(senses, paternal.lower, surname);
         learn(senses, paternal.lower + ' ' + last.lower, surname);
-      } else if (!weak && isUnknownNameWord(paternal) && !(flags & (FLAGS.given | FLAGS.rareGiven))) {
+      } else if (!weak && isUnknownNameWord(paternal) && !(flags & FLAGS.rareGiven)) {
         // "Hagen Tesfamariam Berhe ... Tesfamariam said", "Jean-Luc Mbeki Lokassa ... Mbeki said": a
         // middle word no list knows is often the name a story calls someone by (a father's name, a
         // first surname); only where it stands alone and untyped
@@ -139,7 +139,7 @@ export function refineOneSense(doc: Doc): Mention[] {
     if (m.rule !== PREPOSITION_PLACE_RULE || m.tokenEnd - m.tokenStart !== 1) continue;
     const token = doc.tokens[m.tokenStart];
     // (nor the plural of an ordinary word: "it's in Treasurys")
-    if (token.shape !== 'title' || (tokenFlags(token) & ~FLAGS.prefix) !== 0 || !standsAsTown(doc, m.tokenEnd) || isPluralOfWord(token.lower)) continue;
+    if (token.shape !== 'title' || (tokenFlags(token) & ~FLAGS.prefix) !== 0 || !standsAsTown(doc, m.tokenEnd) || commonSingular(token.lower) !== null) continue;
     learn(senses, token.lower, { type: 'place', strength: m.strength + 0.05, rule: 'place.preposition-in-document', ordinaryWord: false, untypedOnly: true, town: false, adjective: false });
   }
   // short names of companies: "Torvane Corp." teaches "Torvane", "Pellor Canada Ltd." "Pellor"
@@ -200,7 +200,7 @@ export function refineOneSense(doc: Doc): Mention[] {
         if (sense.type === 'person' && (isPlaceAfterPreposition(doc, i, i + length) || (isTownBeforeRegion(doc, i + length) && phraseFlags(doc, i, i + length) & PLACE_FLAGS) || isWrittenAsTownWithRegion(doc, i, i + length))) continue;
         // "Tamworth Steel Corp. ... plants near Tamworth, Pa.": the town with its state is the town
         if (sense.town && isTownBeforeRegion(doc, i + length)) continue;
-        // "the Kessling family": a firm's founders (also "family" in lower case after a person's word)
+        // "the Varnholt family": a firm's founders (also "family" in lower case after a person's word)
         if (sense.type === 'organization' && doc.tokens[i + length]?.lower === 'family') continue;
         // "Western said", "Western's pilots", not "Western Europe", "Western voters", "a Western man"
         if (sense.adjective && !standsAsNoun(doc, i, i + length)) continue;
@@ -223,9 +223,6 @@ export function refineOneSense(doc: Doc): Mention[] {
 }
 
 /** "Treasurys", "Stallions": the plural of an ordinary word */
-function isPluralOfWord(word: string): boolean {
-  return word.length > 3 && word.endsWith('s') && (lookup(word.slice(0, -1)) & FLAGS.common) !== 0;
-}
 
 /**
  * Does the town's word before token j stand as a noun: before a mark, a small word, a verb or the end, not
