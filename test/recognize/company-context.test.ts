@@ -142,6 +142,15 @@ describe('a firm named after its founder', () => {
       'person:Kessling',
     ]);
   });
+
+  test('review 15: "X, based in Y" is not counted as traded (a town is based too): traded once and based once, the founder\'s surname stays the person', () => {
+    expect(brief('Nils Kessling, a chemist, spoke to Kessling shareholders. Kessling, based in Tarvel, said he was proud.')).toEqual([
+      'person:Nils Kessling',
+      'organization:Kessling',
+      'person:Kessling',
+      'place:Tarvel',
+    ]);
+  });
 });
 
 describe('companies by what the story says about their results and officers', () => {
@@ -405,6 +414,14 @@ describe('companies by what the story says about their results and officers', ()
       ['Keltan', 'organization', 68, 'organization.company-context'],
       ['Spain', 'place', 100, 'place.gazetteer'],
       ['Peter Velk', 'person', 127, 'person.given-name'],
+    ]);
+  });
+
+  test('review 15: between the "\'s" and the works only numbers, capitalized words and an industry\'s words ("Halmera\'s 450 kW Norra tidal plant", "Dorvane\'s copper mine"); no unit ("Tembaro\'s old army unit"), no other word ("Sorvik\'s riverside mill")', () => {
+    const text = "Halmera's 450 kW Norra tidal plant was shut, and Dorvane's copper mine too. Tembaro's old army unit was ambushed. Sorvik's riverside mill burned.";
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.rule])).toEqual([
+      ['Halmera', 'organization', 0, 'organization.company-context'],
+      ['Dorvane', 'organization', 49, 'organization.company-context'],
     ]);
   });
 });

@@ -96,18 +96,25 @@ function isResult(doc: Doc, from: number, sentence: number): boolean {
   return false;
 }
 
-/** A firm's works: "refinery", "smelter", "factories" */
-const WORKS = new Set(['refinery', 'refineries', 'smelter', 'smelters', 'factory', 'factories', 'mill', 'mills', 'plant', 'plants', 'mine', 'mines', 'facility', 'facilities', 'oilfield', 'subsidiary', 'unit']);
+/** A firm's works: "refinery", "smelter", "factories" (a unit or a subsidiary is COMPANY_POSSESSIONS's and UNIT_NOUNS's: "an army unit" is no firm's) */
+const WORKS = new Set(['refinery', 'refineries', 'smelter', 'smelters', 'factory', 'factories', 'mill', 'mills', 'plant', 'plants', 'mine', 'mines', 'facility', 'facilities', 'oilfield']);
 /** How many words may describe the works before its noun: "1,200 MW Sierra hydroelectric" */
 const MAX_WORKS_WORDS = 4;
+/** Words of an industry that may describe a works in lower case: "its tidal plant", "the copper mine" */
+const INDUSTRY_WORDS = new Set([
+  'hydroelectric', 'hydro', 'tidal', 'wind', 'solar', 'nuclear', 'coal', 'gas', 'oil', 'power', 'steel', 'iron', 'copper', 'gold', 'silver',
+  'zinc', 'nickel', 'aluminium', 'aluminum', 'uranium', 'textile', 'paper', 'pulp', 'cement', 'sugar', 'chemical', 'petrochemical',
+  'fertilizer', 'fertiliser', 'glass', 'tyre', 'tire', 'auto', 'car', 'assembly', 'bottling', 'processing', 'packaging', 'refining', 'smelting',
+]);
 
-/** From token i: up to four words that describe (a number, a capitalized name, an adjective), then a works noun */
+/** From token i: up to four words that describe (a number, a capitalized name or an abbreviation, an industry's word), then a works noun */
 function worksAfter(doc: Doc, i: number, sentence: number): boolean {
   for (let j = i; j <= i + MAX_WORKS_WORDS; j++) {
     const token = tokenInSentence(doc, j, sentence);
     if (!token) return false;
     if (j > i && token.shape === 'lower' && WORKS.has(token.lower)) return true;
-    if (token.shape === 'punct' || FUNCTION_WORDS.has(token.lower) || (token.shape === 'lower' && isFiniteVerb(token.lower))) return false;
+    // ("Okoro's old army unit", "Velk's family mill": any other lower-case word stops it)
+    if (token.shape !== 'number' && token.shape !== 'title' && token.shape !== 'upper' && token.shape !== 'mixed' && !(token.shape === 'lower' && INDUSTRY_WORDS.has(token.lower))) return false;
   }
   return false;
 }
@@ -141,13 +148,7 @@ export function recognizeCompaniesByContext(doc: Doc): Mention[] {
   // "shares of Dana Kerr", "a stake in Dana Kerr": what no person is outweighs a first name's
   // guess (not "Dana Kerr's shares": a person may hold shares)
   let listedCompanies: Set<string> | null = null;
-  // "Sorensen shares rose", "Sorensen shareholders": how often a name is said to be traded
-  let tradedCounts: Map<string, number> | null = null;
   for (const c of nameCandidates(doc)) {
-    if (isTraded(doc, c.start, c.end)) {
-      const key = phraseKey(doc, c.start, c.end);
-      (tradedCounts ??= new Map()).set(key, (tradedCounts.get(key) ?? 0) + 1);
-    }
     if (saysCompany(doc, c.start, c.end) && mayNameCompany(doc, c)) {
       companies.add(phraseKey(doc, c.start, c.end));
       if (c.end - c.start > 1 && (tradedAs(doc, c.start, c.end, true) || firmByItsPeople(doc, c.start, c.end))) (listedCompanies ??= new Set()).add(phraseKey(doc, c.start, c.end));
@@ -165,8 +166,14 @@ export function recognizeCompaniesByContext(doc: Doc): Mention[] {
   // a word of a person's name found in the story is that person ("Velev's spokesman"), unless the
   // story trades it more than once: the firm named after its founder ("Nils Sorensen founded
   // Sorensen ... Sorensen shares rose"), which then outweighs the founder's surname
+  const founders: string[] = [];
   for (const word of wordsOfPersons(doc, doc.annotations.filter((m) => m.strength >= 0.6))) {
-    if ((tradedCounts?.get(word) ?? 0) >= MIN_TRADED_MENTIONS && companies.has(word)) (listedCompanies ??= new Set()).add(word);
+    if (companies.has(word)) founders.push(word);
+  }
+  // (the traded mentions are counted only for those words: most stories have none)
+  const tradedCounts = founders.length ? countTraded(doc, new Set(founders)) : null;
+  for (const word of founders) {
+    if ((tradedCounts?.get(word) ?? 0) >= MIN_TRADED_MENTIONS) (listedCompanies ??= new Set()).add(word);
     else companies.delete(word);
   }
   const spans: { start: number; end: number; key: string }[] = [];
@@ -253,10 +260,25 @@ const MIN_TRADED_MENTIONS = 2;
 /** Nouns after a name that only a listed firm has: "Sorensen shareholders" */
 const HOLDERS = new Set(['shareholders', 'stockholders']);
 
-/** "Sorensen shares rose", "shares of Sorensen", "Sorensen shareholders", "Sorensen's stock" */
+/** "Sorensen shares rose", "Sorensen shareholders": how often each of `keys` is said to be traded in the story */
+function countTraded(doc: Doc, keys: ReadonlySet<string>): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const c of nameCandidates(doc)) {
+    const key = phraseKey(doc, c.start, c.end);
+    if (keys.has(key) && isTraded(doc, c.start, c.end)) counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** "Sorensen shares rose", "shares of Sorensen", "Sorensen shareholders", "Sorensen's stock" (not "Sorensen, based in": a town's too) */
 function isTraded(doc: Doc, start: number, end: number): boolean {
-  const next = tokenInSentence(doc, end, doc.tokens[start].sentence);
-  return (next !== undefined && next.shape === 'lower' && HOLDERS.has(next.lower)) || tradedAs(doc, start, end, false) || tradedOrBased(doc, start, end) || saysFirmOnly(doc, start, end, LISTED_POSSESSIONS, false);
+  const sentence = doc.tokens[start].sentence;
+  const next = tokenInSentence(doc, end, sentence);
+  if (next !== undefined && next.shape === 'lower' && HOLDERS.has(next.lower)) return true;
+  const after = tokenInSentence(doc, end + 1, sentence);
+  // "Sorensen's stock" (saysFirmOnly's possessive, without its tradedAs, asked here once)
+  if (next?.lower === "'s" && after?.shape === 'lower' && LISTED_POSSESSIONS.has(after.lower)) return true;
+  return tradedAs(doc, start, end, false) || sharesMove(doc, start, end);
 }
 
 /** Verbs of shares besides a price's move: "Kelso shares were suspended", "Kelso shares closed at 4" */
@@ -267,19 +289,26 @@ const SHARES_VERBS = new Set(['were', 'are', 'have', 'had', 'closed', 'ended', '
  * never is, said of a firm named after one
  */
 function tradedOrBased(doc: Doc, start: number, end: number): boolean {
+  if (sharesMove(doc, start, end)) return true;
   const sentence = doc.tokens[start].sentence;
   const next = tokenInSentence(doc, end, sentence);
-  if (!next) return false;
-  const after = tokenInSentence(doc, end + 1, sentence);
-  // a price's move, a verb of the shares or the clause's end after them ("Kelso shares rose",
-  // "Kelso shares, which trade ...", "options on Kelso stock."); not the verb "shares" ("Kelso shares
-  // top spot") nor a noun the word only describes ("the Kelso stock exchange", "a Kelso stock trader")
-  if ((next.lower === 'shares' || next.lower === 'stock') && next.shape === 'lower' && after !== undefined && (after.shape === 'punct' || PRICE_MOVES.has(after.lower) || SHARES_VERBS.has(after.lower))) return true;
   // "Kelso, which is based in", "Kelso, based in"
-  if (next.text !== ',') return false;
+  if (next?.text !== ',') return false;
   let i = end + 1;
   if (tokenInSentence(doc, i, sentence)?.lower === 'which' && tokenInSentence(doc, i + 1, sentence)?.lower === 'is') i += 2;
   return tokenInSentence(doc, i, sentence)?.lower === 'based' && tokenInSentence(doc, i + 1, sentence)?.lower === 'in';
+}
+
+/**
+ * "Kelso shares rose", "Kelso shares, which trade ...", "options on Kelso stock.": a price's move, a
+ * verb of the shares or the clause's end after them; not the verb "shares" ("Kelso shares top spot")
+ * nor a noun the word only describes ("the Kelso stock exchange", "a Kelso stock trader")
+ */
+function sharesMove(doc: Doc, start: number, end: number): boolean {
+  const sentence = doc.tokens[start].sentence;
+  const next = tokenInSentence(doc, end, sentence);
+  const after = tokenInSentence(doc, end + 1, sentence);
+  return next !== undefined && (next.lower === 'shares' || next.lower === 'stock') && next.shape === 'lower' && after !== undefined && (after.shape === 'punct' || PRICE_MOVES.has(after.lower) || SHARES_VERBS.has(after.lower));
 }
 
 /** "shares of X", a price move ("X rose 3/4 to 22 1/8") and when `stake` is asked "a stake in X": X is traded, no person */
