@@ -98,7 +98,7 @@ function isResult(doc: Doc, from: number, sentence: number): boolean {
 
 /** A firm's works: "refinery", "smelter", "factories" (a unit or a subsidiary is COMPANY_POSSESSIONS's and UNIT_NOUNS's: "an army unit" is no firm's) */
 const WORKS = new Set(['refinery', 'refineries', 'smelter', 'smelters', 'factory', 'factories', 'mill', 'mills', 'plant', 'plants', 'mine', 'mines', 'facility', 'facilities', 'oilfield']);
-/** How many words may describe the works before its noun: "1,200 MW Sierra hydroelectric" */
+/** How many words may describe the works before its noun: "450 kW Norra tidal" */
 const MAX_WORKS_WORDS = 4;
 /** Words of an industry that may describe a works in lower case: "its tidal plant", "the copper mine" */
 const INDUSTRY_WORDS = new Set([
@@ -340,7 +340,7 @@ const PRICE_STANDS = new Set(['was', 'is', 'were', 'are']);
 /** What a price move's amount may hold between its number and "to": "4.50 cents", "1 3/4", "18 higher" */
 const PRICE_AMOUNT_WORDS = new Set(['cents', 'cent', 'points', 'point', 'yen', 'pence', 'pesos', 'francs', 'marks', 'pfennigs', 'lire', 'lira', 'rupees', 'won', 'higher', 'lower']);
 
-/** At token i: "to $2.56 from $2.58", "at $0.95 after $0.96" (a currency's sign before each price) */
+/** At token i: "to $3.17 from $3.41", "at $0.72 after $0.74" (a currency's sign before each price) */
 function priceFromPrice(doc: Doc, i: number, sentence: number): boolean {
   const link = tokenInSentence(doc, i, sentence)?.lower;
   if (link !== 'to' && link !== 'at') return false;
@@ -359,11 +359,11 @@ function priceFromPrice(doc: Doc, i: number, sentence: number): boolean {
  */
 function movesInPrice(doc: Doc, start: number, end: number, sentence: number): boolean {
   if (end - start > 1 && tokenFlags(doc.tokens[start]) & PLACE_FLAGS) return false;
-  // "boosted by X, which gained four to 92": the move in a relative clause
+  // "helped by X, which added three to 61": the move in a relative clause
   const verbAt = tokenInSentence(doc, end, sentence)?.text === ',' && tokenInSentence(doc, end + 1, sentence)?.lower === 'which' ? end + 2 : end;
   const verb = tokenInSentence(doc, verbAt, sentence);
   if (!verb) return false;
-  // "X fell to $2.56 from $2.58", "X closed at $0.95 after $0.96": a price and the one before it
+  // "X fell to $3.17 from $3.41", "X closed at $0.72 after $0.74": a price and the one before it
   if ((PRICE_MOVES.has(verb.lower) || PRICE_CLOSES.has(verb.lower)) && priceFromPrice(doc, verbAt + 1, sentence)) return true;
   // "X rose 12 to 880", "X ended 18 higher at 652", "X was up 11 at 418"
   let amount = verbAt + 1;
@@ -371,7 +371,7 @@ function movesInPrice(doc: Doc, start: number, end: number, sentence: number): b
   if (PRICE_STANDS.has(verb.lower) && (direction === 'up' || direction === 'down')) amount++;
   else if (!PRICE_MOVES.has(verb.lower) && !PRICE_CLOSES.has(verb.lower)) return false;
   const amountToken = tokenInSentence(doc, amount, sentence);
-  // ("gained four to 92": a small amount in words; not after "the", an index's: "The Dow was up eight")
+  // ("added three to 61": a small amount in words; not after "the", an index's: "The Velx was up six")
   if (!amountToken || (amountToken.shape !== 'number' && !(NUMBER_WORDS.has(amountToken.lower) && tokenInSentence(doc, start - 1, sentence)?.lower !== 'the'))) return false;
   // "X rose 2.5 percent": a share price's move in percent (a party's poll share is a body's too);
   // not after a preposition ("unemployment in Tarnley rose 2 percent"), nor an ordinary word
@@ -404,7 +404,7 @@ function saysCompany(doc: Doc, start: number, end: number, town = false): boolea
   // "Halvard's board", "Halvard's shares", "Halvard's chief executive" (a town has a board, debts and
   // employees too: saysFirmOnly asks it for what it never has)
   if (next?.lower === "'s" && after && COMPANY_POSSESSIONS.has(after.lower) && !town) return true;
-  // "Halvard's Puertas refinery", "Halvard's 1,200 MW Sierra hydroelectric plant": a works a few words on
+  // "Halvard's Tarvo refinery", "Halvard's 450 kW Norra tidal plant": a works a few words on
   if (next?.lower === "'s" && worksAfter(doc, end + 1, sentence) && !town) return true;
   const third = tokenInSentence(doc, end + 2, sentence);
   if (next?.lower === "'s" && after?.lower === 'chief' && third && CHIEF_OFFICERS.has(third.lower)) return true;
