@@ -417,11 +417,12 @@ describe('companies by what the story says about their results and officers', ()
     ]);
   });
 
-  test('review 15: between the "\'s" and the works only numbers, capitalized words and an industry\'s words ("Halmera\'s 450 kW Norra tidal plant", "Dorvane\'s copper mine"); no unit ("Tembaro\'s old army unit"), no other word ("Sorvik\'s riverside mill")', () => {
-    const text = "Halmera's 450 kW Norra tidal plant was shut, and Dorvane's copper mine too. Tembaro's old army unit was ambushed. Sorvik's riverside mill burned.";
+  test('review 15: between the "\'s" and the works only numbers, capitalized words and an industry\'s words ("Halmera\'s 450 kW Norra tidal plant", "Dorvane\'s copper mine"); a unit or a subsidiary only after its own capitalized name ("Quellor\'s Norvex Castings unit"), not "Tembaro\'s old army unit"; no other word ("Sorvik\'s riverside mill")', () => {
+    const text = "Halmera's 450 kW Norra tidal plant was shut, and Dorvane's copper mine too. Tembaro's old army unit was ambushed. Sorvik's riverside mill burned. Quellor's Norvex Castings unit was sold.";
     expect(names(text).map((r) => [r.text, r.type, r.start, r.rule])).toEqual([
       ['Halmera', 'organization', 0, 'organization.company-context'],
       ['Dorvane', 'organization', 49, 'organization.company-context'],
+      ['Quellor', 'organization', 146, 'organization.company-context'],
     ]);
   });
 });

@@ -96,8 +96,10 @@ function isResult(doc: Doc, from: number, sentence: number): boolean {
   return false;
 }
 
-/** A firm's works: "refinery", "smelter", "factories" (a unit or a subsidiary is COMPANY_POSSESSIONS's and UNIT_NOUNS's: "an army unit" is no firm's) */
+/** A firm's works: "refinery", "smelter", "factories" (a unit or a subsidiary only with its own name: NAMED_PARTS) */
 const WORKS = new Set(['refinery', 'refineries', 'smelter', 'smelters', 'factory', 'factories', 'mill', 'mills', 'plant', 'plants', 'mine', 'mines', 'facility', 'facilities', 'oilfield']);
+/** A firm's part after its capitalized name only: "Halvard's Orvis Tooling unit" (not "Okoro's old army unit") */
+const NAMED_PARTS = new Set(['unit', 'subsidiary']);
 /** How many words may describe the works before its noun: "450 kW Norra tidal" */
 const MAX_WORKS_WORDS = 4;
 /** Words of an industry that may describe a works in lower case: "its tidal plant", "the copper mine" */
@@ -113,10 +115,20 @@ function worksAfter(doc: Doc, i: number, sentence: number): boolean {
     const token = tokenInSentence(doc, j, sentence);
     if (!token) return false;
     if (j > i && token.shape === 'lower' && WORKS.has(token.lower)) return true;
+    if (j > i && token.shape === 'lower' && NAMED_PARTS.has(token.lower)) return namedPart(doc, i, j, sentence);
     // ("Okoro's old army unit", "Velk's family mill": any other lower-case word stops it)
     if (token.shape !== 'number' && token.shape !== 'title' && token.shape !== 'upper' && token.shape !== 'mixed' && !(token.shape === 'lower' && INDUSTRY_WORDS.has(token.lower))) return false;
   }
   return false;
+}
+
+/** Are the words i..j-1 before a unit's noun all capitalized, its name ("Orvis Tooling unit")? */
+function namedPart(doc: Doc, i: number, j: number, sentence: number): boolean {
+  for (let k = i; k < j; k++) {
+    const shape = tokenInSentence(doc, k, sentence)?.shape;
+    if (shape !== 'title' && shape !== 'upper' && shape !== 'mixed') return false;
+  }
+  return true;
 }
 
 /** What a firm does and a person hardly does: "X employs 4,000", "X has annual sales of", "X filed for Chapter 11" */
