@@ -46,4 +46,7 @@ describe('press reviews: the papers that open their items', () => {
     expect(names('PRESS DIGEST - Velkan papers.\n--- DAGBLAD VEST Talks resumed on Monday.\n').filter((r) => r.rule === 'organization.press-review').map((r) => [r.text, r.start])).toEqual([['DAGBLAD VEST', 34]]);
   });
 
+  test('review 15: "highlights of reports in ..." is no cue of a press review of its own: one item after it is no paper', () => {
+    expect(names('Some highlights of reports in Friday\'s Velkan papers follow.\n--- DAGBLAD KORRO Talks resumed on Monday.\n').filter((r) => r.rule === 'organization.press-review')).toEqual([]);
+  });
 });

@@ -33,10 +33,10 @@ function allOrdinaryWords(doc: Doc, start: number, end: number): boolean {
 
 /**
  * A story that says it is a press review near its start: "PRESS DIGEST", "the top stories in the
- * Velkan press", "highlights of stories in Tuesday's newspapers". Then one item is enough, and an item may open after a rule of dashes ("---
+ * Velkan press". Then one item is enough, and an item may open after a rule of dashes ("---
  * DAGBLAD VEST Talks resumed ...").
  */
-const SAYS_PRESS_REVIEW = /\bpress digest\b|\b(?:leading|main|top) stor(?:y|ies) in\b[^.]{0,60}\b(?:press|papers|newspapers|dailies)\b|\bhighlights of (?:stories|reports) in\b/i;
+const SAYS_PRESS_REVIEW = /\bpress digest\b|\b(?:leading|main|top) stor(?:y|ies) in\b[^.]{0,60}\b(?:press|papers|newspapers|dailies)\b/i;
 const PRESS_REVIEW_OPENING = 400;
 
 export function recognizePressReview(doc: Doc): Mention[] {
