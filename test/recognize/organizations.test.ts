@@ -155,14 +155,14 @@ describe('organizations: head nouns', () => {
     ]);
   });
 
-  test('a firm\'s unit with its country or region in brackets before the legal form is one name ("Torvik Securities (Far East) Ltd."); a person\'s country in brackets stays a place', () => {
-    const text = 'Source: Velmar Prebon (U.S.A.) Inc. Rates rose. Torvik Securities (Far East) Ltd., a unit of Orlen Bank, said so. Dana Kress (Canada) won the race.';
+  test('a firm\'s unit with its country or region in brackets before the legal form is one name ("Torvik Holdings (Asia) Ltd."); a person\'s country in brackets stays a place', () => {
+    const text = 'Source: Korlund Tessary (Canada) Inc. Rates rose. Torvik Holdings (Asia) Ltd., a unit of Orlen Bank, said so. Dana Kress (Canada) won the race.';
     expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
-      ['Velmar Prebon (U.S.A.) Inc', 'organization', 8, 34, 'organization.legal-suffix'],
-      ['Torvik Securities (Far East) Ltd.', 'organization', 48, 81, 'organization.legal-suffix'],
-      ['Orlen Bank', 'organization', 93, 103, 'organization.head-noun'],
-      ['Dana Kress', 'person', 114, 124, 'person.given-name'],
-      ['Canada', 'place', 126, 132, 'place.gazetteer'],
+      ['Korlund Tessary (Canada) Inc', 'organization', 8, 36, 'organization.legal-suffix'],
+      ['Torvik Holdings (Asia) Ltd.', 'organization', 50, 77, 'organization.legal-suffix'],
+      ['Orlen Bank', 'organization', 89, 99, 'organization.head-noun'],
+      ['Dana Kress', 'person', 110, 120, 'person.given-name'],
+      ['Canada', 'place', 122, 128, 'place.gazetteer'],
     ]);
   });
 
@@ -821,13 +821,13 @@ describe('review fixes: trade plurals', () => {
   });
 
   test('issue 13: a trade in the plural before one firm names it, even one shaped like a person\'s name ("brokers Tarvel Dunn", "U.S. bankers Velk Osmer"); not a first name\'s', () => {
-    const text = 'Shares rose after brokers Tarvel Dunn confirmed the stock on their buy list. Top dealers at U.S. bankers Velk Osmer moved. Bankers Peter Velk and Ann Rask said so.';
+    const text = 'Prices firmed once brokers Tarvel Dunn named the firm a pick. Top dealers at U.S. bankers Velk Osmer moved. Bankers Peter Velk and Ann Rask said so.';
     expect(names(text).map((r) => [r.text, r.type, r.start, r.rule])).toEqual([
-      ['Tarvel Dunn', 'organization', 26, 'organization.descriptor'],
-      ['U.S.', 'place', 92, 'place.gazetteer'],
-      ['Velk Osmer', 'organization', 105, 'organization.descriptor'],
-      ['Peter Velk', 'person', 131, 'person.given-name'],
-      ['Ann Rask', 'person', 146, 'person.given-name'],
+      ['Tarvel Dunn', 'organization', 27, 'organization.descriptor'],
+      ['U.S.', 'place', 77, 'place.gazetteer'],
+      ['Velk Osmer', 'organization', 90, 'organization.descriptor'],
+      ['Peter Velk', 'person', 116, 'person.given-name'],
+      ['Ann Rask', 'person', 131, 'person.given-name'],
     ]);
   });
 });

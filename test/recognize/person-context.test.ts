@@ -88,4 +88,13 @@ describe('persons known by what the story says of them', () => {
       ['Velevor', 'person', 123, 'person.person-context'],
     ]);
   });
+
+  test('review 15: no person for an outlet quoted ("quoted Korvapress as saying", "Tarmelix reported."), nor after an age of a hundred years or more or where the sentence calls the name "it"', () => {
+    expect(run(recognizePersonsByContext, 'Radio Dalvo quoted Korvapress as saying the bridge was shut.')).toEqual([]);
+    expect(run(recognizePersonsByContext, 'Tarmelix reported. Later the station quoted Tarmelix as telling staff to stay home.')).toEqual([]);
+    expect(run(recognizePersonsByContext, 'The 140-year-old Orvandine shut last week. The hundred-year-old Kelvarro was sold.')).toEqual([]);
+    expect(run(recognizePersonsByContext, 'The 60-year-old Sumbrel has shut its gates for good.')).toEqual([]);
+    // a person quoted, and a person's age, stay persons
+    expect(run(recognizePersonsByContext, 'The 64-year-old Sumbrel had left before dawn.')).toEqual([{ text: 'Sumbrel', type: 'person', start: 16, end: 23, rule: 'person.person-context' }]);
+  });
 });

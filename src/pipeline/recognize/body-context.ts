@@ -115,11 +115,12 @@ function saysBody(doc: Doc, start: number, end: number): boolean {
   // "Velkor sources said"
   if (next !== undefined && next.shape === 'lower' && PEOPLE_AFTER.has(next.lower)) return true;
   // (not after a possessive, "the Wire's Dana Kresk reported", "Velkor's Harvest party", nor beside a known body, "Velkor Pentagon correspondent")
-  const ownName = before?.lower !== "'s" && before?.text !== "'" && !knownBodyWord(doc, start, end);
+  // (the cheap tests of the next word first, the lists' flags and the annotations' scan last: few candidates reach them)
+  const ownName = (): boolean => before?.lower !== "'s" && before?.text !== "'" && !knownBodyWord(doc, start, end);
   // (where the descriptor rule of organizations.ts read it, "the Velkor rebels", it keeps it)
-  if (ownName && !doc.annotations.some((m) => m.type === 'organization' && m.tokenStart === start && m.tokenEnd === end) && next !== undefined && next.shape === 'lower' && MEMBERS_AFTER.has(next.lower) && !namesPeople(doc, start, end)) return true;
-  // "Velkor quoted Ivo Brenn as saying", "Velkor reported", "Velkor has not verified these stories": an outlet's verbs
-  if (ownName && next !== undefined && next.shape === 'lower' && outletVerb(doc, end, sentence)) return true;
+  if (next !== undefined && next.shape === 'lower' && MEMBERS_AFTER.has(next.lower) && !namesPeople(doc, start, end) && ownName() && !doc.annotations.some((m) => m.type === 'organization' && m.tokenStart === start && m.tokenEnd === end)) return true;
+  // "Velkor quoted Ivo Brenn as saying", "Velkor reported", "Velkor has not verified the claims": an outlet's verbs
+  if (next !== undefined && next.shape === 'lower' && outletVerb(doc, end, sentence) && ownName()) return true;
   // "Velkor daily said", "the Velkor weekly reported": an outlet's noun between the name and its verb
   const after = tokenInSentence(doc, end + 1, sentence);
   if (next !== undefined && OUTLET_NOUNS.has(next.lower) && after !== undefined && OUTLET_VERBS.has(after.lower)) return true;

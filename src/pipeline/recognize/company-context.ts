@@ -96,20 +96,39 @@ function isResult(doc: Doc, from: number, sentence: number): boolean {
   return false;
 }
 
-/** A firm's works: "refinery", "smelter", "factories" */
-const WORKS = new Set(['refinery', 'refineries', 'smelter', 'smelters', 'factory', 'factories', 'mill', 'mills', 'plant', 'plants', 'mine', 'mines', 'facility', 'facilities', 'oilfield', 'subsidiary', 'unit']);
-/** How many words may describe the works before its noun: "1,200 MW Sierra hydroelectric" */
+/** A firm's works: "refinery", "smelter", "factories" (a unit or a subsidiary only with its own name: NAMED_PARTS) */
+const WORKS = new Set(['refinery', 'refineries', 'smelter', 'smelters', 'factory', 'factories', 'mill', 'mills', 'plant', 'plants', 'mine', 'mines', 'facility', 'facilities', 'oilfield']);
+/** A firm's part after its capitalized name only: "Halvard's Orvis Tooling unit" (not "Okoro's old army unit") */
+const NAMED_PARTS = new Set(['unit', 'subsidiary']);
+/** How many words may describe the works before its noun: "450 kW Norra tidal" */
 const MAX_WORKS_WORDS = 4;
+/** Words of an industry that may describe a works in lower case: "its tidal plant", "the copper mine" */
+const INDUSTRY_WORDS = new Set([
+  'hydroelectric', 'hydro', 'tidal', 'wind', 'solar', 'nuclear', 'coal', 'gas', 'oil', 'power', 'steel', 'iron', 'copper', 'gold', 'silver',
+  'zinc', 'nickel', 'aluminium', 'aluminum', 'uranium', 'textile', 'paper', 'pulp', 'cement', 'sugar', 'chemical', 'petrochemical',
+  'fertilizer', 'fertiliser', 'glass', 'tyre', 'tire', 'auto', 'car', 'assembly', 'bottling', 'processing', 'packaging', 'refining', 'smelting',
+]);
 
-/** From token i: up to four words that describe (a number, a capitalized name, an adjective), then a works noun */
+/** From token i: up to four words that describe (a number, a capitalized name or an abbreviation, an industry's word), then a works noun */
 function worksAfter(doc: Doc, i: number, sentence: number): boolean {
   for (let j = i; j <= i + MAX_WORKS_WORDS; j++) {
     const token = tokenInSentence(doc, j, sentence);
     if (!token) return false;
     if (j > i && token.shape === 'lower' && WORKS.has(token.lower)) return true;
-    if (token.shape === 'punct' || FUNCTION_WORDS.has(token.lower) || (token.shape === 'lower' && isFiniteVerb(token.lower))) return false;
+    if (j > i && token.shape === 'lower' && NAMED_PARTS.has(token.lower)) return namedPart(doc, i, j, sentence);
+    // ("Okoro's old army unit", "Velk's family mill": any other lower-case word stops it)
+    if (token.shape !== 'number' && token.shape !== 'title' && token.shape !== 'upper' && token.shape !== 'mixed' && !(token.shape === 'lower' && INDUSTRY_WORDS.has(token.lower))) return false;
   }
   return false;
+}
+
+/** Are the words i..j-1 before a unit's noun all capitalized, its name ("Orvis Tooling unit")? */
+function namedPart(doc: Doc, i: number, j: number, sentence: number): boolean {
+  for (let k = i; k < j; k++) {
+    const shape = tokenInSentence(doc, k, sentence)?.shape;
+    if (shape !== 'title' && shape !== 'upper' && shape !== 'mixed') return false;
+  }
+  return true;
 }
 
 /** What a firm does and a person hardly does: "X employs 4,000", "X has annual sales of", "X filed for Chapter 11" */
@@ -141,13 +160,7 @@ export function recognizeCompaniesByContext(doc: Doc): Mention[] {
   // "shares of Dana Kerr", "a stake in Dana Kerr": what no person is outweighs a first name's
   // guess (not "Dana Kerr's shares": a person may hold shares)
   let listedCompanies: Set<string> | null = null;
-  // "Sorensen shares rose", "Sorensen shareholders": how often a name is said to be traded
-  let tradedCounts: Map<string, number> | null = null;
   for (const c of nameCandidates(doc)) {
-    if (isTraded(doc, c.start, c.end)) {
-      const key = phraseKey(doc, c.start, c.end);
-      (tradedCounts ??= new Map()).set(key, (tradedCounts.get(key) ?? 0) + 1);
-    }
     if (saysCompany(doc, c.start, c.end) && mayNameCompany(doc, c)) {
       companies.add(phraseKey(doc, c.start, c.end));
       if (c.end - c.start > 1 && (tradedAs(doc, c.start, c.end, true) || firmByItsPeople(doc, c.start, c.end))) (listedCompanies ??= new Set()).add(phraseKey(doc, c.start, c.end));
@@ -165,8 +178,14 @@ export function recognizeCompaniesByContext(doc: Doc): Mention[] {
   // a word of a person's name found in the story is that person ("Velev's spokesman"), unless the
   // story trades it more than once: the firm named after its founder ("Nils Sorensen founded
   // Sorensen ... Sorensen shares rose"), which then outweighs the founder's surname
+  const founders: string[] = [];
   for (const word of wordsOfPersons(doc, doc.annotations.filter((m) => m.strength >= 0.6))) {
-    if ((tradedCounts?.get(word) ?? 0) >= MIN_TRADED_MENTIONS && companies.has(word)) (listedCompanies ??= new Set()).add(word);
+    if (companies.has(word)) founders.push(word);
+  }
+  // (the traded mentions are counted only for those words: most stories have none)
+  const tradedCounts = founders.length ? countTraded(doc, new Set(founders)) : null;
+  for (const word of founders) {
+    if ((tradedCounts?.get(word) ?? 0) >= MIN_TRADED_MENTIONS) (listedCompanies ??= new Set()).add(word);
     else companies.delete(word);
   }
   const spans: { start: number; end: number; key: string }[] = [];
@@ -253,10 +272,25 @@ const MIN_TRADED_MENTIONS = 2;
 /** Nouns after a name that only a listed firm has: "Sorensen shareholders" */
 const HOLDERS = new Set(['shareholders', 'stockholders']);
 
-/** "Sorensen shares rose", "shares of Sorensen", "Sorensen shareholders", "Sorensen's stock" */
+/** "Sorensen shares rose", "Sorensen shareholders": how often each of `keys` is said to be traded in the story */
+function countTraded(doc: Doc, keys: ReadonlySet<string>): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const c of nameCandidates(doc)) {
+    const key = phraseKey(doc, c.start, c.end);
+    if (keys.has(key) && isTraded(doc, c.start, c.end)) counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** "Sorensen shares rose", "shares of Sorensen", "Sorensen shareholders", "Sorensen's stock" (not "Sorensen, based in": a town's too) */
 function isTraded(doc: Doc, start: number, end: number): boolean {
-  const next = tokenInSentence(doc, end, doc.tokens[start].sentence);
-  return (next !== undefined && next.shape === 'lower' && HOLDERS.has(next.lower)) || tradedAs(doc, start, end, false) || tradedOrBased(doc, start, end) || saysFirmOnly(doc, start, end, LISTED_POSSESSIONS, false);
+  const sentence = doc.tokens[start].sentence;
+  const next = tokenInSentence(doc, end, sentence);
+  if (next !== undefined && next.shape === 'lower' && HOLDERS.has(next.lower)) return true;
+  const after = tokenInSentence(doc, end + 1, sentence);
+  // "Sorensen's stock" (saysFirmOnly's possessive, without its tradedAs, asked here once)
+  if (next?.lower === "'s" && after?.shape === 'lower' && LISTED_POSSESSIONS.has(after.lower)) return true;
+  return tradedAs(doc, start, end, false) || sharesMove(doc, start, end);
 }
 
 /** Verbs of shares besides a price's move: "Kelso shares were suspended", "Kelso shares closed at 4" */
@@ -267,19 +301,26 @@ const SHARES_VERBS = new Set(['were', 'are', 'have', 'had', 'closed', 'ended', '
  * never is, said of a firm named after one
  */
 function tradedOrBased(doc: Doc, start: number, end: number): boolean {
+  if (sharesMove(doc, start, end)) return true;
   const sentence = doc.tokens[start].sentence;
   const next = tokenInSentence(doc, end, sentence);
-  if (!next) return false;
-  const after = tokenInSentence(doc, end + 1, sentence);
-  // a price's move, a verb of the shares or the clause's end after them ("Kelso shares rose",
-  // "Kelso shares, which trade ...", "options on Kelso stock."); not the verb "shares" ("Kelso shares
-  // top spot") nor a noun the word only describes ("the Kelso stock exchange", "a Kelso stock trader")
-  if ((next.lower === 'shares' || next.lower === 'stock') && next.shape === 'lower' && after !== undefined && (after.shape === 'punct' || PRICE_MOVES.has(after.lower) || SHARES_VERBS.has(after.lower))) return true;
   // "Kelso, which is based in", "Kelso, based in"
-  if (next.text !== ',') return false;
+  if (next?.text !== ',') return false;
   let i = end + 1;
   if (tokenInSentence(doc, i, sentence)?.lower === 'which' && tokenInSentence(doc, i + 1, sentence)?.lower === 'is') i += 2;
   return tokenInSentence(doc, i, sentence)?.lower === 'based' && tokenInSentence(doc, i + 1, sentence)?.lower === 'in';
+}
+
+/**
+ * "Kelso shares rose", "Kelso shares, which trade ...", "options on Kelso stock.": a price's move, a
+ * verb of the shares or the clause's end after them; not the verb "shares" ("Kelso shares top spot")
+ * nor a noun the word only describes ("the Kelso stock exchange", "a Kelso stock trader")
+ */
+function sharesMove(doc: Doc, start: number, end: number): boolean {
+  const sentence = doc.tokens[start].sentence;
+  const next = tokenInSentence(doc, end, sentence);
+  const after = tokenInSentence(doc, end + 1, sentence);
+  return next !== undefined && (next.lower === 'shares' || next.lower === 'stock') && next.shape === 'lower' && after !== undefined && (after.shape === 'punct' || PRICE_MOVES.has(after.lower) || SHARES_VERBS.has(after.lower));
 }
 
 /** "shares of X", a price move ("X rose 3/4 to 22 1/8") and when `stake` is asked "a stake in X": X is traded, no person */
@@ -311,7 +352,7 @@ const PRICE_STANDS = new Set(['was', 'is', 'were', 'are']);
 /** What a price move's amount may hold between its number and "to": "4.50 cents", "1 3/4", "18 higher" */
 const PRICE_AMOUNT_WORDS = new Set(['cents', 'cent', 'points', 'point', 'yen', 'pence', 'pesos', 'francs', 'marks', 'pfennigs', 'lire', 'lira', 'rupees', 'won', 'higher', 'lower']);
 
-/** At token i: "to $2.56 from $2.58", "at $0.95 after $0.96" (a currency's sign before each price) */
+/** At token i: "to $3.17 from $3.41", "at $0.72 after $0.74" (a currency's sign before each price) */
 function priceFromPrice(doc: Doc, i: number, sentence: number): boolean {
   const link = tokenInSentence(doc, i, sentence)?.lower;
   if (link !== 'to' && link !== 'at') return false;
@@ -330,11 +371,11 @@ function priceFromPrice(doc: Doc, i: number, sentence: number): boolean {
  */
 function movesInPrice(doc: Doc, start: number, end: number, sentence: number): boolean {
   if (end - start > 1 && tokenFlags(doc.tokens[start]) & PLACE_FLAGS) return false;
-  // "boosted by X, which gained four to 92": the move in a relative clause
+  // "helped by X, which added three to 61": the move in a relative clause
   const verbAt = tokenInSentence(doc, end, sentence)?.text === ',' && tokenInSentence(doc, end + 1, sentence)?.lower === 'which' ? end + 2 : end;
   const verb = tokenInSentence(doc, verbAt, sentence);
   if (!verb) return false;
-  // "X fell to $2.56 from $2.58", "X closed at $0.95 after $0.96": a price and the one before it
+  // "X fell to $3.17 from $3.41", "X closed at $0.72 after $0.74": a price and the one before it
   if ((PRICE_MOVES.has(verb.lower) || PRICE_CLOSES.has(verb.lower)) && priceFromPrice(doc, verbAt + 1, sentence)) return true;
   // "X rose 12 to 880", "X ended 18 higher at 652", "X was up 11 at 418"
   let amount = verbAt + 1;
@@ -342,7 +383,7 @@ function movesInPrice(doc: Doc, start: number, end: number, sentence: number): b
   if (PRICE_STANDS.has(verb.lower) && (direction === 'up' || direction === 'down')) amount++;
   else if (!PRICE_MOVES.has(verb.lower) && !PRICE_CLOSES.has(verb.lower)) return false;
   const amountToken = tokenInSentence(doc, amount, sentence);
-  // ("gained four to 92": a small amount in words; not after "the", an index's: "The Dow was up eight")
+  // ("added three to 61": a small amount in words; not after "the", an index's: "The Velx was up six")
   if (!amountToken || (amountToken.shape !== 'number' && !(NUMBER_WORDS.has(amountToken.lower) && tokenInSentence(doc, start - 1, sentence)?.lower !== 'the'))) return false;
   // "X rose 2.5 percent": a share price's move in percent (a party's poll share is a body's too);
   // not after a preposition ("unemployment in Tarnley rose 2 percent"), nor an ordinary word
@@ -375,7 +416,7 @@ function saysCompany(doc: Doc, start: number, end: number, town = false): boolea
   // "Halvard's board", "Halvard's shares", "Halvard's chief executive" (a town has a board, debts and
   // employees too: saysFirmOnly asks it for what it never has)
   if (next?.lower === "'s" && after && COMPANY_POSSESSIONS.has(after.lower) && !town) return true;
-  // "Halvard's Puertas refinery", "Halvard's 1,200 MW Sierra hydroelectric plant": a works a few words on
+  // "Halvard's Tarvo refinery", "Halvard's 450 kW Norra tidal plant": a works a few words on
   if (next?.lower === "'s" && worksAfter(doc, end + 1, sentence) && !town) return true;
   const third = tokenInSentence(doc, end + 2, sentence);
   if (next?.lower === "'s" && after?.lower === 'chief' && third && CHIEF_OFFICERS.has(third.lower)) return true;

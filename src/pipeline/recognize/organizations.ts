@@ -218,7 +218,7 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
         continue;
       }
     }
-    // 2c. "Velmar Prebon (U.S.A.) Inc.", "Torvik Securities (Far East) Ltd.": a firm's unit with its
+    // 2c. "Korlund Tessary (Canada) Inc.", "Torvik Holdings (Asia) Ltd.": a firm's unit with its
     // country or region in brackets before the legal form
     const bracketed = bracketedPlaceBeforeLegalForm(doc, end);
     if (bracketed > 0) {

@@ -160,10 +160,48 @@ function isPersonCue(doc: Doc, i: number): boolean {
   if (next && REFLEXIVES.has(next.lower)) return true;
   if (next?.lower === "'s" && after !== undefined && KIN.has(after.lower)) return true;
   const before = tokenInSentence(doc, i - 1, sentence);
-  // "quoted Velev as saying": someone quoted in words of his own
-  if (before?.lower === 'quoted' && next?.lower === 'as' && after !== undefined && QUOTED_AS.has(after.lower)) return true;
-  // "the 17-year-old Velev": an age before the name
-  return before !== undefined && AGE_BEFORE.test(before.lower);
+  // "quoted Velev as saying": someone quoted in words of his own (wire copy quotes outlets too:
+  // "quoted Korvapress as saying" is not taken where the name reads as an outlet)
+  if (before?.lower === 'quoted' && next?.lower === 'as' && after !== undefined && QUOTED_AS.has(after.lower)) return !readsAsOutlet(doc, i);
+  // "the 17-year-old Velev": an age before the name (a firm, a club or a bridge has an age too:
+  // not an age of a hundred years or more, nor where the sentence calls it "it" or "its")
+  return before !== undefined && AGE_BEFORE.test(before.lower) && isPersonsAge(before.lower) && !saysItAfter(doc, i, sentence);
+}
+
+/** An outlet's name ending: "Korvapress", "Tarvenews", "Velktass" */
+const OUTLET_ENDING = /(?:press|news|tass)$/;
+/** An outlet's verb after its name, closing the clause or before "that"/"on": "Korvapress reported." */
+const OUTLET_SAYS = new Set(['reported', 'reports']);
+
+/** Does the one-word name at token i end as an outlet's, or does the story write "X reported." (a person's "said it" is common: not asked) */
+function readsAsOutlet(doc: Doc, i: number): boolean {
+  const tokens = doc.tokens;
+  const name = tokens[i].lower;
+  if (OUTLET_ENDING.test(name)) return true;
+  for (let j = 0; j < tokens.length - 1; j++) {
+    if (tokens[j].lower !== name || tokens[j].shape !== 'title') continue;
+    const verb = tokenInSentence(doc, j + 1, tokens[j].sentence);
+    if (!verb || !OUTLET_SAYS.has(verb.lower)) continue;
+    const object = tokenInSentence(doc, j + 2, tokens[j].sentence);
+    if (object === undefined || object.shape === 'punct' || object.lower === 'that' || object.lower === 'on') return true;
+  }
+  return false;
+}
+
+/** "17-year-old", "ninety-year-old"; not "130-year-old" nor "hundred-year-old" */
+function isPersonsAge(age: string): boolean {
+  const digits = /^(\d+)-/.exec(age);
+  if (digits) return Number(digits[1]) < 100;
+  return !/hundred|thousand/.test(age);
+}
+
+/** Is the name at token i called "it" or "its" later in its sentence ("the 90-year-old Velkor has closed its doors")? */
+function saysItAfter(doc: Doc, i: number, sentence: number): boolean {
+  for (let j = i + 1; ; j++) {
+    const token = tokenInSentence(doc, j, sentence);
+    if (!token) return false;
+    if (token.lower === 'it' || token.lower === 'its') return true;
+  }
 }
 
 /** "quoted X as saying", "as telling reporters" */

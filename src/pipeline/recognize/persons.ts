@@ -6,7 +6,7 @@
 
 import { Doc, Mention, Token } from '../../model';
 import { FLAGS, PLACE_FLAGS, lookup } from '../../lexicon';
-import { Candidate, FUNCTION_WORDS, GENERATION_SUFFIXES, NAME_PARTICLES, QUOTES, ROMAN_NUMERAL, afterNationality, capitalMeansName, commonSingular, isBrandShaped, isNounAfter, isSurnameSyllable, isSyllablePair, nameCandidates, tokenInSentence } from './candidates';
+import { Candidate, FUNCTION_WORDS, GENERATION_SUFFIXES, NAME_PARTICLES, QUOTES, ROMAN_NUMERAL, afterNationality, capitalMeansName, chunkText, commonSingular, isBrandShaped, isNounAfter, isSurnameSyllable, isSyllablePair, nameCandidates, tokenInSentence } from './candidates';
 import { longestPhraseAt, phraseFlags, tokenFlags } from './gazetteer';
 import { mentionFromTokens } from './mention';
 import { NAMED_AFTER_SOMEONE, PLACE_HEADS, TOWN_PREPOSITIONS, isWrittenAsTownWithRegion, opensWithCompassInitial, signatureTownStart, stateAbbreviationAfter } from './places';
@@ -288,8 +288,9 @@ function personIn(
   // "Ingrid in Tarnley, Ohio. I think ...": a viewer's letter signed by a first name and the town
   if (length === 1 && isSignedFromTown(doc, start)) return make('person.letter-signature', 0.6);
   // "the prodigal daughter Mira (Dana Kessel)": a role in a review, its player's full name in brackets after it
-  // (not a kin word after a possessive: "Her Pa (Dana Kessel)", "Mira's Ma (Ann Vell)")
-  if (length <= 2 && isPlayedBy(doc, end) && !afterPlacePreposition(doc, start) && !POSSESSIVES.has(tokens[start - 1]?.lower ?? '')) return make('person.played-by', 0.7);
+  // (not a kin word after a possessive: "Her Pa (Dana Kessel)", "Mira's Ma (Ann Vell)"; and only in a
+  // review, or after a role's noun: "The Velmar (Dana Kessel) team" is a team with its leader)
+  if (length <= 2 && isPlayedBy(doc, end) && !afterPlacePreposition(doc, start) && !POSSESSIVES.has(tokens[start - 1]?.lower ?? '') && (roleNounBefore(doc, start) || isReview(doc))) return make('person.played-by', 0.7);
   const context = contextEvidence(doc, start, end);
   if (context) return make(context.rule, context.strength);
   return null;
@@ -311,6 +312,23 @@ function isSignedFromTown(doc: Doc, i: number): boolean {
 
 /** Possessives before a kin word ("her Pa", "Mira's Ma") */
 const POSSESSIVES = new Set(['my', 'your', 'his', 'her', 'its', 'our', 'their', "'s", "'"]);
+
+/** Words of a review of a film, a play or a series */
+const REVIEW_WORDS = /\b(?:film|films|movie|movies|play|plays|stars|starring|cast|character|characters|role|roles|episode|episodes|series|drama|sitcom|comedy|musical|stage|screen|screenplay|actor|actress|actors)\b/i;
+const reviews = new WeakMap<Doc, boolean>();
+
+/** Does the story (this part of it) speak as a review does: "film", "cast", "stars", "character"? */
+function isReview(doc: Doc): boolean {
+  let review = reviews.get(doc);
+  if (review === undefined) reviews.set(doc, (review = REVIEW_WORDS.test(chunkText(doc))));
+  return review;
+}
+
+/** A lower-case noun of the role right before its name: "the runaway niece Mira" (not "for", "by", "said") */
+function roleNounBefore(doc: Doc, start: number): boolean {
+  const before = tokenInSentence(doc, start - 1, doc.tokens[start].sentence);
+  return before !== undefined && before.shape === 'lower' && !FUNCTION_WORDS.has(before.lower) && !isFiniteVerb(before.lower);
+}
 
 /** Longest full name of a player in brackets after a role: "(Dana Kessel)", "(Ann B. Marlo Vance)" */
 const MAX_PLAYER_WORDS = 4;
