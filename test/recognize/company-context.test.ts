@@ -128,26 +128,26 @@ describe('companies known by what the story says of them', () => {
 });
 
 describe('a firm named after its founder', () => {
-  test('traded more than once in the story, the founder\'s surname alone is the firm ("Kessling shares rose"); traded once, the person', () => {
-    const text = 'Kessling was founded in 1958 by Nils Kessling, a chemist. The merger needs the approval of Kessling shareholders. Kessling shares rose $5.50 to $32.';
+  test('traded more than once in the story, the founder\'s surname alone is the firm ("Varnholt shares rose"); traded once, the person', () => {
+    const text = 'Varnholt was founded in 1958 by Nils Varnholt, a chemist. The merger needs the approval of Varnholt shareholders. Varnholt shares rose $5.50 to $32.';
     expect(names(text).map((r) => [r.text, r.start, r.type])).toEqual([
-      ['Kessling', 0, 'organization'],
-      ['Nils Kessling', 32, 'person'],
-      ['Kessling', 91, 'organization'],
-      ['Kessling', 114, 'organization'],
+      ['Varnholt', 0, 'organization'],
+      ['Nils Varnholt', 32, 'person'],
+      ['Varnholt', 91, 'organization'],
+      ['Varnholt', 114, 'organization'],
     ]);
-    expect(brief('Nils Kessling, a chemist, spoke to Kessling shareholders. Kessling said he was proud.')).toEqual([
-      'person:Nils Kessling',
-      'organization:Kessling',
-      'person:Kessling',
+    expect(brief('Nils Varnholt, a chemist, spoke to Varnholt shareholders. Varnholt said he was proud.')).toEqual([
+      'person:Nils Varnholt',
+      'organization:Varnholt',
+      'person:Varnholt',
     ]);
   });
 
   test('review 15: "X, based in Y" is not counted as traded (a town is based too): traded once and based once, the founder\'s surname stays the person', () => {
-    expect(brief('Nils Kessling, a chemist, spoke to Kessling shareholders. Kessling, based in Tarvel, said he was proud.')).toEqual([
-      'person:Nils Kessling',
-      'organization:Kessling',
-      'person:Kessling',
+    expect(brief('Nils Varnholt, a chemist, spoke to Varnholt shareholders. Varnholt, based in Tarvel, said he was proud.')).toEqual([
+      'person:Nils Varnholt',
+      'organization:Varnholt',
+      'person:Varnholt',
       'place:Tarvel',
     ]);
   });

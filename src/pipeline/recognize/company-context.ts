@@ -192,7 +192,7 @@ export function recognizeCompaniesByContext(doc: Doc): Mention[] {
   for (const c of nameCandidates(doc)) {
     const key = phraseKey(doc, c.start, c.end);
     if (!companies.has(key)) continue;
-    // (the founder's family is the family: "the Kessling family owns 19% of the company")
+    // (the founder's family is the family: "the Varnholt family owns 19% of the company")
     if (tokens[c.end]?.lower === 'family') continue;
     // (where the town's name only describes, "Kelso-based", it stays the town)
     if (townCompanies.has(key) ? isTownName(doc, c) && !afterPlacePreposition(doc, c.start) && tokens[c.end]?.text !== '-' : mayNameCompany(doc, c, ordinaryWordCompanies?.has(key) === true)) spans.push({ start: c.start, end: c.end, key });
