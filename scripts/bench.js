@@ -439,7 +439,8 @@ function cpuBench(argv) {
 }
 
 function printCpuBench(result) {
-  const f = (value, digits = 2) => value.toFixed(digits);
+  // (a fit over the sizes needs two sizes or more: one size leaves it null, printed as "–")
+  const f = (value, digits = 2) => (value === null || value === undefined ? '–' : value.toFixed(digits));
   console.log(`Per CPU second (user + sys of the whole process tree), ${result.cpus} CPUs, median of ${result.runs} run(s); MB of JSONL news text`);
   console.log(`  load average ${f(result.loadAverage.before, 1)} before, ${f(result.loadAverage.after, 1)} after (other work on the machine: wall times and --jobs ratios are only meaningful near 0)`);
   console.log(`  compromise (nlp + people/places/organizations), first ${f(result.compromise.megabytes, 1)} MB: ${f(result.compromise.cpu)} CPU-s, ${f(result.compromise.mbPerCpuSecond, 3)} MB per CPU-s, peak RSS ${f(result.compromise.peakRssMB, 0)} MB`);
