@@ -419,8 +419,8 @@ describe('what makes a sports story', () => {
     ]);
   });
 
-  test('issue 13: a present tense in the plural after a name no list knows makes it a side, also of two words ("Tarvel Gorim win 9-0 on aggregate"); not a name a first name opens', () => {
-    const text = 'SOCCER - CUP ROUNDUP.\nThe striker scored twice. Tarvel Gorim win 9-0 on aggregate and Lev Ott said they meet Kvarstad next. ' +
+  test('issue 13: a present tense in the plural after a name no list knows makes it a side, also of two words ("Tarvel Gorim win 7-2 on aggregate"); not a name a first name opens', () => {
+    const text = 'SOCCER - CUP ROUNDUP.\nThe striker scored twice. Tarvel Gorim win 7-2 on aggregate and Lev Ott said they meet Kvarstad next. ' +
       'Later Peter Velk play with them.';
     expect(names(text).map((r) => [r.text, r.type, r.start, r.rule])).toEqual([
       ['Tarvel Gorim', 'organization', 48, 'organization.side-wording'],
@@ -468,7 +468,7 @@ describe('a result of two sides with their countries in brackets', () => {
   });
 
   test('review 15: a bare infinitive after a verb of seeing or making is a person\'s ("watched Okafor win"), and a side of a sport of one against one no club ("against Marovic, who won 6-2 6-1")', () => {
-    const soccer = 'SOCCER - LEAGUE.\nTarnley beat Ashcombe 2-1 in the league. The young fans watched Okafor win the header, and he wanted to see Mirvash play more. Kvarstad win 9-0 on aggregate.';
+    const soccer = 'SOCCER - LEAGUE.\nTarnley beat Ashcombe 2-1 in the league. The young fans watched Okafor win the header, and he wanted to see Mirvash play more. Kvarstad win 7-2 on aggregate.';
     expect(names(soccer).map((r) => [r.text, r.type, r.start])).toEqual([
       ['Tarnley', 'organization', 17],
       ['Ashcombe', 'organization', 30],

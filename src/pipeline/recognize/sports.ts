@@ -438,7 +438,7 @@ export function recognizeSportsTeams(doc: Doc): Mention[] {
 const SIDE_WORDS_BEFORE = new Set(['hopefuls', 'leaders', 'holders', 'visitors', 'hosts', 'second-placed', 'third-placed', 'fourth-placed', 'fifth-placed', 'top-placed', 'bottom-placed', 'first-place', 'second-place', 'last-place', 'club', 'side']);
 /** Words after a side that no single person is followed by: "Tarvosa were", "Kvarstad manager", "the Ashcombe trio" */
 const SIDE_WORDS_AFTER = new Set(['were', 'have', 'are', 'need', 'face', 'manager', 'coach', 'team', 'club', 'side', 'fans', 'supporters', 'squad', 'trio', 'pair', 'defence', 'defense', 'midfield', 'skipper', 'newcomers', 'debutant', 'teammate', 'teammates', 'players',
-  // a present tense in the plural: "Tarvosa win 9-0 on aggregate", "Kvarstad meet Ashcombe"
+  // a present tense in the plural: "Tarvosa win 7-2 on aggregate", "Kvarstad meet Ashcombe"
   'win', 'lose', 'go', 'meet', 'play']);
 
 /** a region by its direction, "the East Coast team", names no side */
