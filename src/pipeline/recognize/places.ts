@@ -92,7 +92,7 @@ export function recognizePlaces(doc: Doc): Mention[] {
   for (const c of nameCandidates(doc)) byStart.set(c.start, c);
   for (const candidate of nameCandidates(doc)) {
     const { start, end } = candidate;
-    // "near Chandra Mor, where traffic was held up", "a scheme for Ilase Odo, where residents walk":
+    // "near Chandra Velmor, where traffic was held up", "in Velmora, where residents walk for water":
     // a name after a preposition that "where" goes on from is a place, whatever its words are alone
     if (isPlaceBeforeWhere(doc, start, end)) {
       found.push(mentionFromTokens(doc, 'place', start, end, 'place.where', 0.85));

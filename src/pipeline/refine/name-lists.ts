@@ -201,9 +201,9 @@ function placesOfTheirKind(doc: Doc, items: Item[], personAt: Map<number, Mentio
 const PAIR_PREPOSITIONS = new Set(['in', 'near', 'across', 'between']);
 
 /**
- * "in Rangpur and Kurigal", "between Lagos and Mushvo": a pair
- * a preposition of place opens, one a place found surely, the other one word no list knows and no
- * rule typed: a place too (not the subjects of a verb after it: "in Oslo and Kessel said").
+ * "in Rangpur and Kurigal", "between Lagos and Mushvo": a pair a preposition of place opens, one a
+ * place found surely, the other one word no list knows and no rule typed, is a place too (not the
+ * subjects of a verb after it: "in Oslo and Kessel said").
  */
 function placePairedWithPlace(doc: Doc, items: Item[], placeAt: Map<number, number>, typedAt: Uint8Array, found: Mention[]): void {
   const tokens = doc.tokens;
@@ -212,7 +212,8 @@ function placePairedWithPlace(doc: Doc, items: Item[], placeAt: Map<number, numb
   const [a, b] = items;
   const other = placeAt.get(a.start) === a.end ? b : placeAt.get(b.start) === b.end ? a : null;
   if (!other || other.end - other.start !== 1 || typedAt[other.start] || (tokenFlags(tokens[other.start]) & ~FLAGS.prefix) !== 0) return;
-  if (tokens[a.end + 1]?.lower === "'s" || tokens[b.end]?.lower === "'s" || !/^\p{Lu}\p{Ll}+$/u.test(tokens[other.start].text)) return;
+  // (the "and" after the first item is checked above, so only the last may hold a possessive: "Russia's")
+  if (tokens[b.end]?.lower === "'s" || !/^\p{Lu}\p{Ll}+$/u.test(tokens[other.start].text)) return;
   // ("talks between Maskov and Russia": a country is one side of talks as its leader is the other)
   const place = other === a ? b : a;
   if (preposition.lower === 'between' && phraseFlags(doc, place.start, place.end) & FLAGS.country) return;
