@@ -556,7 +556,6 @@ export function capitalMeansName(doc: Doc, i: number): boolean {
   return isFiniteVerb(next.lower);
 }
 
-/** Token i when it is in the given sentence, else undefined (never a read past either end). */
 /** The sentence token i is in */
 export function sentenceOf(doc: Doc, i: number): Sentence | undefined {
   return doc.sentences[doc.tokens[i].sentence - doc.sentences[0].index];
@@ -596,6 +595,7 @@ export function tokenStartingAt(doc: Doc, offset: number): number {
   return -1;
 }
 
+/** Token i when it is in the given sentence, else undefined (never a read past either end). */
 export function tokenInSentence(doc: Doc, i: number, sentence: number): Token | undefined {
   if (i < 0 || i >= doc.tokens.length) return undefined;
   const token = doc.tokens[i];

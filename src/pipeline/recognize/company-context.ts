@@ -8,7 +8,7 @@ import { Doc, Mention, Token } from '../../model';
 import { FLAGS, PLACE_FLAGS, lookup } from '../../lexicon';
 import { Candidate, FUNCTION_WORDS, nameCandidates, sentenceOf, tokenInSentence } from './candidates';
 import { phraseFlags, phraseKey, tokenFlags } from './gazetteer';
-import { mentionFromTokens, wordsOfPersons } from './mention';
+import { beforeFamily, mentionFromTokens, wordsOfPersons } from './mention';
 import { PLACE_HEADS } from './places';
 import { isFiniteVerb } from '../../lexicon/word-tags';
 
@@ -193,7 +193,7 @@ export function recognizeCompaniesByContext(doc: Doc): Mention[] {
     const key = phraseKey(doc, c.start, c.end);
     if (!companies.has(key)) continue;
     // (the founder's family is the family: "the Varnholt family owns 19% of the company")
-    if (tokens[c.end]?.lower === 'family') continue;
+    if (beforeFamily(doc, c.end)) continue;
     // (where the town's name only describes, "Kelso-based", it stays the town)
     if (townCompanies.has(key) ? isTownName(doc, c) && !afterPlacePreposition(doc, c.start) && tokens[c.end]?.text !== '-' : mayNameCompany(doc, c, ordinaryWordCompanies?.has(key) === true)) spans.push({ start: c.start, end: c.end, key });
   }

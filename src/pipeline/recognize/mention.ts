@@ -48,3 +48,8 @@ export function mentionFromTokens(
   };
   return mention;
 }
+
+/** Does "family" stand at token i, after a name: "the Varnholt family" (a firm's founders, not the firm)? */
+export function beforeFamily(doc: Doc, i: number): boolean {
+  return doc.tokens[i]?.lower === 'family';
+}

@@ -363,8 +363,6 @@ function isTownWithUnknownWord(a: Token, b: Token): boolean {
   return (fa === FLAGS.city && ((fb === 0 && commonSingular(b.lower) === null) || surnameOnly(fb))) || (fa === 0 && fb === FLAGS.city);
 }
 
-/** "Rhinos", "Stallions": the plural of an ordinary word (a town and such a plural name a team: "Tarnley Stallions") */
-
 /** Flags of a word listed as a surname (or a first name too) and nothing else: "Okafor", "Bennett" */
 function surnameOnly(flags: number): boolean {
   return (flags & FLAGS.surname) !== 0 && (flags & ~(FLAGS.surname | FLAGS.given | FLAGS.person)) === 0;

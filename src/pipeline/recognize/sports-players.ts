@@ -18,7 +18,7 @@ import { Candidate, FUNCTION_WORDS, nameCandidates, sentenceOf, tokenInSentence 
 import { phraseFlags, tokenFlags } from './gazetteer';
 import { mentionFromTokens } from './mention';
 import { PLACE_HEADS } from './places';
-import { CRICKET_DISMISSALS, inBracketedResult, inScorersBracket, isSportsStory } from './sports';
+import { CRICKET_DISMISSALS, inScorersBracket, isClubOfBracketedResult, isSportsStory } from './sports';
 
 /** "12th", "90th": the minute of a goal (extra time runs to 120) */
 const MINUTE = /^(\d{1,3})(?:st|nd|rd|th)(?:-pen|-og)?$/;
@@ -122,7 +122,7 @@ export function recognizeSportsPlayers(doc: Doc): Mention[] {
     const after = tokenInSentence(doc, bracketEnd, tokens[end].sentence);
     const clubScore = after !== undefined && CLUB_SCORE.test(after.text) && Number(after.text) <= 20 && !isClockAt(doc, bracketEnd);
     // (nor one side of a result of two bracketed sides: "Maccavel Dorot (Israel) 81 Basket Tarnheim (Germany) 74")
-    if (clubScore || !looksLikePlayer(doc, start, end) || (inBracketedResult(doc, start, end) && !(tokens[start].shape === 'title' && tokenFlags(tokens[start]) & FLAGS.given))) continue;
+    if (clubScore || !looksLikePlayer(doc, start, end) || isClubOfBracketedResult(doc, start, end)) continue;
     // "Vostok Kazan (Russia) v Kvarstad (Norway)": a cup draw pairs clubs; players in a draw have first names
     const paired = (before !== undefined && PAIRING.has(before.lower)) || (after !== undefined && PAIRING.has(after.lower));
     if (paired && !(tokenFlags(tokens[start]) & FLAGS.given)) continue;

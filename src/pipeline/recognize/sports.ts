@@ -406,10 +406,7 @@ export function recognizeSportsTeams(doc: Doc): Mention[] {
     // with its country in brackets and its score, are clubs whatever their words look like
     // (after a group's letter: "Group B Zelvar Kragov (Yugoslavia) 88")
     const sideStart = /^[A-H]$/.test(tokens[start].text) && STAGE_WORDS_BEFORE.has(tokens[start - 1]?.lower ?? '') ? start + 1 : start;
-    // (not a player of a sport of one against one, "Ivo Brandt (Wales) 5 Ed Kessel (England) 3": a
-    // known first name opens a side only with a club's prefix)
-    const playerShaped = tokens[sideStart].shape === 'title' && tokenFlags(tokens[sideStart]) & FLAGS.given && !CLUB_PREFIXES.has(tokens[sideStart].lower);
-    if (end - sideStart >= 2 && end - sideStart <= 4 && !playerShaped && inBracketedResult(doc, sideStart, end)) {
+    if (end - sideStart >= 2 && end - sideStart <= 4 && isClubOfBracketedResult(doc, sideStart, end)) {
       found.push(mentionFromTokens(doc, 'organization', sideStart, end, 'organization.sports-club', 0.85));
       continue;
     }
@@ -729,7 +726,17 @@ function sideScoreAt(doc: Doc, i: number): boolean {
  * Is the name [start, end) one side of a result written "Side (Country) 81 Side (Country) 74": its
  * bracketed country and score, and the other side's, right after it or right before it?
  */
-export function inBracketedResult(doc: Doc, start: number, end: number): boolean {
+/**
+ * A club of a bracketed result: not a player of a sport of one against one, "Ivo Brandt (Wales) 5
+ * Ed Kessel (England) 3" (a known first name opens a side only with a club's prefix)
+ */
+export function isClubOfBracketedResult(doc: Doc, start: number, end: number): boolean {
+  const first = doc.tokens[start];
+  const playerShaped = first.shape === 'title' && (tokenFlags(first) & FLAGS.given) !== 0 && !CLUB_PREFIXES.has(first.lower);
+  return !playerShaped && inBracketedResult(doc, start, end);
+}
+
+function inBracketedResult(doc: Doc, start: number, end: number): boolean {
   const tokens = doc.tokens;
   const close = countryInBracketsEnd(doc, end);
   if (close < 0 || !sideScoreAt(doc, close + 1)) return false;

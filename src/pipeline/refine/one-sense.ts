@@ -10,7 +10,7 @@ import { FLAGS, PLACE_FLAGS } from '../../lexicon';
 import { isFiniteVerb } from '../../lexicon/word-tags';
 import { FUNCTION_WORDS, NAME_PARTICLES, capitalMeansName, commonSingular, nameCandidates, isNounAfter } from '../recognize/candidates';
 import { isCapitalized, longestPhraseAt, phraseFlags, phraseKey, tokenFlags } from '../recognize/gazetteer';
-import { coveredTokens, mentionFromTokens } from '../recognize/mention';
+import { beforeFamily, coveredTokens, mentionFromTokens } from '../recognize/mention';
 import { isTitleAbbreviation } from '../recognize/titles';
 import { NAMED_AFTER_SOMEONE, PLACE_HEADS, isWrittenAsTownWithRegion } from '../recognize/places';
 import { resolveOverlaps } from '../resolve';
@@ -201,7 +201,7 @@ export function refineOneSense(doc: Doc): Mention[] {
         // "Tamworth Steel Corp. ... plants near Tamworth, Pa.": the town with its state is the town
         if (sense.town && isTownBeforeRegion(doc, i + length)) continue;
         // "the Varnholt family": a firm's founders (also "family" in lower case after a person's word)
-        if (sense.type === 'organization' && doc.tokens[i + length]?.lower === 'family') continue;
+        if (sense.type === 'organization' && beforeFamily(doc, i + length)) continue;
         // "Western said", "Western's pilots", not "Western Europe", "Western voters", "a Western man"
         if (sense.adjective && !standsAsNoun(doc, i, i + length)) continue;
         // "Karim al-Hadidi ... Hadidi City", "the Hadidi stadium": a surname before a place's kind word is no person there
@@ -221,8 +221,6 @@ export function refineOneSense(doc: Doc): Mention[] {
   }
   return found;
 }
-
-/** "Treasurys", "Stallions": the plural of an ordinary word */
 
 /**
  * Does the town's word before token j stand as a noun: before a mark, a small word, a verb or the end, not
