@@ -62,6 +62,25 @@ describe('results tables: the names in standings rows and match results are club
     expect(run(recognizeResultsTables, text).filter((r) => r.text === 'Monaco').map((r) => r.start)).toEqual([text.indexOf('Monaco'), text.lastIndexOf('Monaco')]);
   });
 
+  test('a country row in a league table of clubs is a club; in a table of national sides it stays a place', () => {
+    const league = 'SOCCER - FRENCH LEAGUE STANDINGS.\nThe striker and the goalkeeper shone in the league.\n' +
+      'Tarnley 4 3 1 0 9 2 10\nVelmar 4 2 2 0 5 3 8\nMonaco 4 2 1 1 6 4 7\nAshcombe 4 1 1 2 4 6 4\n';
+    expect(names(league).filter((r) => r.start > 80).map((r) => [r.text, r.type, r.start, r.rule])).toEqual([
+      ['Tarnley', 'organization', 86, 'organization.results-table'],
+      ['Velmar', 'organization', 109, 'organization.results-table'],
+      ['Monaco', 'organization', 130, 'organization.results-table'],
+      ['Ashcombe', 'organization', 151, 'organization.results-table'],
+    ]);
+    // a qualifying group: the countries are national sides, and a table of two clubs proves no league
+    const group = 'SOCCER - WORLD CUP QUALIFYING GROUP.\nThe striker and the goalkeeper shone.\n' +
+      'Norway 4 3 1 0 9 2 10\nBelgium 4 2 2 0 5 3 8\nMonaco 4 2 1 1 6 4 7\nTarnley 4 1 1 2 4 6 4\n';
+    expect(names(group).filter((r) => ['Norway', 'Belgium', 'Monaco'].includes(r.text)).map((r) => `${r.type}:${r.text}`)).toEqual([
+      'place:Norway',
+      'place:Belgium',
+      'place:Monaco',
+    ]);
+  });
+
   test('a fixture list that wraps between the two sides', () => {
     const text = 'SOCCER - FIXTURES.\nThe league programme for the weekend:\nTarnley v\nAshcombe, Leeds v Kvarstad.';
     expect(run(recognizeResultsTables, text).map((r) => r.text)).toEqual(['Tarnley', 'Ashcombe', 'Leeds', 'Kvarstad']);

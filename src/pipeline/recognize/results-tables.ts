@@ -26,12 +26,16 @@ export function recognizeResultsTables(doc: Doc): Mention[] {
   for (const c of nameCandidates(doc)) if (!c.allCaps) byStart.set(c.rawStart, c);
   addLineOpeningWords(doc, byStart);
   const found: Mention[] = [];
+  const table: StandingsRow[] = [];
   let lineStart = 0;
   for (let i = 1; i <= tokens.length; i++) {
     if (i < tokens.length && !tokens[i].lineStart) continue;
-    readLine(doc, lineStart, i, byStart, found);
+    const row = readLine(doc, lineStart, i, byStart, found);
+    if (row) table.push(row);
+    else endTable(doc, table, found);
     lineStart = i;
   }
+  endTable(doc, table, found);
   pairedClubs(doc, byStart, found);
   return found;
 }
@@ -55,11 +59,39 @@ function addLineOpeningWords(doc: Doc, byStart: Map<number, Candidate>): void {
   }
 }
 
-/** The clubs in the line of tokens [start, end), if it is a standings row or a result. */
-function readLine(doc: Doc, start: number, end: number, byStart: Map<number, Candidate>, found: Mention[]): void {
+/** A standings row's name: a club, or a country that may be a national side or a club. */
+interface StandingsRow {
+  from: number;
+  to: number;
+  country: boolean;
+}
+
+/** at least this many club rows, and twice as many as country rows, make a league table */
+const MIN_LEAGUE_CLUBS = 3;
+
+/**
+ * The end of a run of standings rows: a country's row in a league table, where the other rows are
+ * clubs ("Tarnley 3 2 1 0 ..." / "Monaco 3 1 1 1 ..." / "Velmar 3 1 0 2 ..."), is a club named as
+ * a country; in a table of national sides, where most rows are countries, it stays a place.
+ */
+function endTable(doc: Doc, table: StandingsRow[], found: Mention[]): void {
+  let clubs = 0;
+  for (const row of table) if (!row.country) clubs++;
+  const countries = table.length - clubs;
+  if (countries > 0 && clubs >= MIN_LEAGUE_CLUBS && clubs >= 2 * countries) {
+    for (const row of table) if (row.country) found.push(clubMention(doc, row.from, row.to));
+  }
+  table.length = 0;
+}
+
+/**
+ * The clubs in the line of tokens [start, end), if it is a standings row or a result; a standings
+ * row's name is returned, whether a club's (pushed to `found` here) or a country's (left to endTable).
+ */
+function readLine(doc: Doc, start: number, end: number, byStart: Map<number, Candidate>, found: Mention[]): StandingsRow | null {
   const tokens = doc.tokens;
   const first = byStart.get(start);
-  if (!first) return;
+  if (!first) return null;
   // "Tarnley 3 2 1 0 7 2 7": a name and only numbers after it
   let numbers = 0;
   let decimals = 0;
@@ -70,21 +102,25 @@ function readLine(doc: Doc, start: number, end: number, byStart: Map<number, Can
       numbers++;
       if (DECIMAL.test(token.text)) decimals++;
       // "79.20": a batting or points average is a player's
-      if (AVERAGE.test(token.text)) return;
+      if (AVERAGE.test(token.text)) return null;
     } else if (!NUMBER_MARKS.has(token.text)) onlyNumbers = false;
   }
   if (onlyNumbers && numbers >= MIN_STANDINGS_NUMBERS && decimals < 2) {
-    if (isClubSide(doc, start, first.end, false)) found.push(clubMention(doc, start, first.end));
-    return;
+    if (isClubSide(doc, start, first.end, false)) {
+      found.push(clubMention(doc, start, first.end));
+      return { from: start, to: first.end, country: false };
+    }
+    return isClubSide(doc, start, first.end, true) ? { from: start, to: first.end, country: true } : null;
   }
   // "Willem Roda 2 Kvarstad 1": a whole line of name, score, name, score is a result, whatever
   // first names the clubs' names hold
   const second = byStart.get(first.end + 1);
-  if (!second || !SCORE.test(tokens[first.end].text) || second.end + 1 !== end || !SCORE.test(tokens[second.end].text)) return;
+  if (!second || !SCORE.test(tokens[first.end].text) || second.end + 1 !== end || !SCORE.test(tokens[second.end].text)) return null;
   const firstIsClub = isClubSide(doc, start, first.end, false);
   const secondIsClub = isClubSide(doc, first.end + 1, second.end, false);
   if (isClubSide(doc, start, first.end, secondIsClub)) found.push(clubMention(doc, start, first.end));
   if (isClubSide(doc, first.end + 1, second.end, firstIsClub)) found.push(clubMention(doc, first.end + 1, second.end));
+  return null;
 }
 
 /**
