@@ -31,6 +31,18 @@ describe('sports teams: a town in a sports story names its club', () => {
     expect(isSportsStory(docOf('The agile team at Velmar held a daily scrum during the sprint; at this stage penalties for late work were dropped and the record shows it.'))).toBe(false);
   });
 
+  test('a list of goalscorers is sport: the clubs in brackets after the players are organizations', () => {
+    const text = 'SOCCER - LEADING GOALSCORERS IN VELMARIAN FIRST DIVISION.\nTARNLEY 1996-08-25\n' +
+      "Leading goalscorers in the Velmarian\nfirst division after the weekend's matches:\n" +
+      '7 - Anton Brevik (Dravo Kessow)\n5 - Pavel Orlecki (Hutka Tarnica), Jan Dombrow (Velmo)\n';
+    expect(isSportsStory(docOf(text))).toBe(true);
+    expect(names(text).filter((r) => r.type === 'organization').map((r) => [r.text, r.start, r.rule])).toEqual([
+      ['Dravo Kessow', 176, 'organization.players-club'],
+      ['Hutka Tarnica', 209, 'organization.players-club'],
+      ['Velmo', 238, 'organization.players-club'],
+    ]);
+  });
+
   test('scores after a verb of the game say sport without a word of it: "Velmar beat Tarnley 2-1", "drew 0-0 with"', () => {
     const report = 'Velmar beat Tarnley 2-1 at home on Sunday. Ashcombe drew 0-0 with Kvarstad, while Dorrin won 3-1 at Lensby.';
     expect(isSportsStory(docOf(report))).toBe(true);

@@ -25,12 +25,13 @@ export const STRONG_SPORTS_WORDS = new Set([
   // leagues, formats and words of the game in modern reports
   'bundesliga', 'serie', 'ligue', 'liga', 'eredivisie', 'motogp', 'nascar', 'wnba', 'ncaa', 'ipl', 'odi', 't20',
   'peloton', 'cyclist', 'cyclists', 'hat-trick', 'equaliser', 'equalizer', 'stoppage-time', 'fly-half',
+  'goalscorer', 'goalscorers',
 ]);
 const WEAK_SPORTS_WORDS = new Set([
   'goal', 'coach', 'match', 'matches', 'season', 'penalty', 'scored', 'beat', 'drew', 'draw', 'defeated', 'final',
   'cup', 'club', 'clubs', 'captain', 'played', 'victory', 'win', 'won', 'lost', 'points', 'runs', 'round',
   'division', 'title', 'champions', 'champion', 'promoted', 'international', 'test', 'tour', 'game', 'games',
-  'team', 'teams', 'player', 'players', 'score', 'scores', 'scorer', 'results', 'wins', 'losses', 'drawn',
+  'team', 'teams', 'player', 'players', 'score', 'scores', 'scorer', 'scorers', 'results', 'wins', 'losses', 'drawn',
   'minute', 'minutes', 'sets', 'v', 'fans', 'record',
   // also outside sport: "marathon talks", "Sprint Corp.", "a bomb squad", "the Medal of Honor"
   'marathon', 'sprint', 'squad', 'medal', 'rider', 'riders', 'podium', 'laps', 'referee', 'mls', 'scrum',
