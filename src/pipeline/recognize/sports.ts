@@ -128,10 +128,37 @@ export function isSportsStory(doc: Doc): boolean {
     const strongKinds = strong.size + scoreWords;
     known = dense && (strongKinds >= MIN_STRONG || (strongKinds >= 1 && weak.size >= MIN_WEAK_BESIDE_ONE_STRONG));
     // "Results: Velmar 2 Tarnley 1; Ashcombe 0 Kvarstad 3": results say sport without a word of the game
-    if (!known) known = resultPairs(tokens) >= MIN_RESULT_PAIRS;
+    if (!known) known = resultPairs(tokens) >= MIN_RESULT_PAIRS || hasSportSlug(tokens);
     cache.set(doc, known);
   }
   return known;
+}
+
+/**
+ * Team sports by name, as a wire's section slug opens a story with them: "SOCCER - LEAGUE RESULT.",
+ * "Cricket - Velmar declare.", after a wire's code ("RTRS - Rugby: ..."). Only team sports: there a
+ * town names its side; a story of a sport of one against one (golf, sailing, racing) is left to the
+ * density of its words, as a town there is where the race or the player is.
+ */
+const SPORT_SLUGS = new Set([
+  'soccer', 'football', 'cricket', 'rugby', 'rugby league', 'rugby union', 'baseball', 'basketball', 'hockey',
+  'ice hockey', 'volleyball', 'handball', 'water polo', 'australian rules', 'american football', 'nfl', 'nba', 'nhl',
+]);
+/** a wire's code before the slug: "RTRS - Tennis - ..." */
+const WIRE_CODES = new Set(['rtrs']);
+const MAX_SLUG_WORDS = 2;
+
+/** Does the story open with a sport's name and a dash or a colon, a wire's section slug? */
+function hasSportSlug(tokens: readonly Token[]): boolean {
+  let i = 0;
+  if (WIRE_CODES.has(tokens[0]?.lower ?? '') && tokens[1]?.text === '-') i = 2;
+  let name = '';
+  for (let n = 0; n < MAX_SLUG_WORDS && i + n < tokens.length && tokens[i + n].shape !== 'punct'; n++) {
+    name = n === 0 ? tokens[i].lower : `${name} ${tokens[i + n].lower}`;
+    const mark = tokens[i + n + 1];
+    if (SPORT_SLUGS.has(name) && mark !== undefined && (mark.text === '-' || mark.text === ':') && !mark.lineStart) return true;
+  }
+  return false;
 }
 
 /** A match's score: "2-1", "0-0" (not "52-48", a vote) */
