@@ -49,9 +49,11 @@ export function recognizeBracketedSides(doc: Doc): Mention[] {
       found.push(mentionFromTokens(doc, 'organization', start, end, 'organization.bracket-club', STRENGTH));
     }
   } else if (countries >= MIN_VOTES && countries >= MAJORITY * towns) {
-    // only what no list knows: a known town in a country list is still the town or its club
+    // what no list knows, and a town: in a country list a town is the player's home or a country
+    // the town shares its name with ("(Trinidad)"), a place, not a club
     for (const { start, end, flags } of brackets) {
-      if ((flags & ~FLAGS.prefix) === 0) found.push(mentionFromTokens(doc, 'place', start, end, 'place.bracket-country', STRENGTH));
+      const town = (flags & (FLAGS.city | FLAGS.town)) !== 0 && !(flags & FLAGS.organization);
+      if ((flags & ~FLAGS.prefix) === 0 || town) found.push(mentionFromTokens(doc, 'place', start, end, 'place.bracket-country', STRENGTH));
     }
   }
   return found;
