@@ -44,6 +44,16 @@ describe('places: gazetteers and place-shaped names', () => {
     ]);
   });
 
+  test('the words of mountains, coves, islands and villages in other languages open places, also where they are first names', () => {
+    const text = 'Villagers fled from Sierra Tarnosa to Kafr el-Tarnuba. Isla Velmar was cut off, and the quake hit Kuh-e Orvand. The Puerto Rican envoy spoke.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Sierra Tarnosa', 'place', 20, 34, 'place.prefix'],
+      ['Kafr el-Tarnuba', 'place', 38, 53, 'place.prefix'],
+      ['Isla Velmar', 'place', 55, 66, 'place.prefix'],
+      ['Kuh-e Orvand', 'place', 98, 110, 'place.prefix'],
+    ]);
+  });
+
   test('an unknown name before a lower-case "checkpoint" or "port" is a place', () => {
     expect(names('Talks will take place at Varzek checkpoint on Monday. Ships left Ostrany port.').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
       ['Varzek', 'place', 25, 31, 'place.kind-after'],

@@ -26,8 +26,18 @@ const ROAD_KINDS = new Set(['interstate', 'highway', 'route']);
 const ROAD_NUMBER = /^\d{1,3}[A-Z]?$/;
 /** "IPOs", "SUVs": plural initialisms */
 const PLURAL_INITIALISM = /^[A-Z]{2,}s$/;
-/** First words that make a capitalized run a place: "Lake Geneva", "Mount Everest". */
-const PLACE_PREFIXES = new Set(['lake', 'mount', 'mt', 'cape', 'fort', 'port', 'isle']);
+/**
+ * First words that make a capitalized run a place: "Lake Geneva", "Mount Everest", and the words of
+ * mountains, capes, coves, islands, valleys and villages that open place names in other languages:
+ * "Sierra Tarnosa", "Cerro Velmar", "Punta Orvia", "Ilha Tarnu", "Jebel Velmar", "Kafr el-Tarnuba",
+ * "Kuh-e Velmar", "Gunung Tarnu", "Pulau Velma", "Khao Tarn". (Not the ones that are as often a
+ * first name or a surname: "Costa", "Monte", "Valle", "Lago", "Rio", "Ras", "Bandar".)
+ */
+export const PLACE_PREFIXES = new Set([
+  'lake', 'mount', 'mt', 'cape', 'fort', 'port', 'isle',
+  'sierra', 'serra', 'cerro', 'punta', 'ponta', 'cabo', 'cala', 'isla', 'ilha', 'playa', 'praia', 'laguna', 'puerto', 'río',
+  'jebel', 'jabal', 'wadi', 'kafr', 'kuh', 'kuh-e', 'gunung', 'pulau', 'bukit', 'kampung', 'khao',
+]);
 /** First words that make a place of one more name word: "County Carlow", "Camp Halvard" */
 const ONE_WORD_PLACE_PREFIXES = new Set(['county', 'camp']);
 /** What that name word never is */
@@ -174,7 +184,8 @@ export function recognizePlaces(doc: Doc): Mention[] {
       found.push(mentionFromTokens(doc, 'place', start, end, 'place.head-noun', 0.7));
       continue;
     }
-    if (length >= 2 && PLACE_PREFIXES.has(tokens[start].lower) && tokens[start].shape !== 'upper') {
+    // (not a people's word made of a place: "Puerto Rican", "Sierra Leonean")
+    if (length >= 2 && PLACE_PREFIXES.has(tokens[start].lower) && tokens[start].shape !== 'upper' && !(phraseFlags(doc, start, end) & FLAGS.demonym)) {
       found.push(mentionFromTokens(doc, 'place', start, end, 'place.prefix', 0.6));
       continue;
     }
