@@ -53,6 +53,19 @@ describe('bodies named in Spanish, Portuguese, French, Italian, Dutch and German
     ]);
   });
 
+  test('bodies opened by a collective, a brotherhood, a fire brigade, civil defence, a court, a radio station or a federation', () => {
+    const text = 'The Corpo de Bombeiros de Velmara said the Collectif des Habitants de Tarnu had filed a complaint with the Tribunal de Grande Instance. ' +
+      'Rádio Velmar FM and Defesa Civil spoke, and the Fédération des Entreprises du Congo was worried.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Corpo de Bombeiros de Velmara', 'organization', 4, 33, 'organization.foreign-head'],
+      ['Collectif des Habitants de Tarnu', 'organization', 43, 75, 'organization.foreign-head'],
+      ['Tribunal de Grande Instance', 'organization', 107, 134, 'organization.foreign-head'],
+      ['Rádio Velmar FM', 'organization', 136, 151, 'organization.foreign-head'],
+      ['Defesa Civil', 'organization', 156, 168, 'organization.foreign-head'],
+      ['Fédération des Entreprises du Congo', 'organization', 184, 219, 'organization.foreign-head'],
+    ]);
+  });
+
   test('an English title ends the body\'s name also before a surname alone ("Ministerio de Salud Minister Ruiz")', () => {
     expect(names('Ministerio de Salud Minister Ruiz spoke.').map((r) => [r.text, r.start, r.end, r.type])).toEqual([
       ['Ministerio de Salud', 0, 19, 'organization'],

@@ -17,7 +17,9 @@ import { WordMap } from '../../lexicon/word-map';
 
 /**
  * Head nouns that open a body's name, written without their marks (general knowledge). English
- * words are left to the English rules ("Union", "Front", "Tribunal", "Unite"); "Junta" is one too,
+ * words are left to the English rules ("Union", "Front", "Unite"), except those that open a name
+ * only in another language, before its small words ("Tribunal de Grande Instance", "Radio" with
+ * "Rádio Velmar FM", "Fédération des ..."); "Junta" is one too,
  * but capitalized before a name it is the Spanish body ("Junta de Andalucía"). The few heads of
  * organizations.ts's rule 5a ("Banco", "Grupo") are here too, for their longer names with small
  * words ("Banco de la Nación Argentina").
@@ -28,6 +30,7 @@ const FOREIGN_HEAD_WORDS = [
   'coalicion', 'coligacao', 'rassemblement', 'unidad', 'unidade', 'unita', 'unione', 'uniao', 'lega', 'convergencia',
   'confederacion', 'confederacao', 'confederazione', 'federacion', 'federacao', 'federazione', 'sindicato', 'syndicat',
   'sindacato', 'asociacion', 'associacao', 'associazione', 'fundacion', 'fundacao', 'fondation', 'fondazione', 'stichting', 'stiftung', 'vereniging',
+  'federation', 'collectif', 'colectivo', 'coletivo', 'collettivo', 'confraria', 'cofradia', 'confrerie',
   // ... in Romanian, Polish, Indonesian and Malay, and Swahili
   'partidul', 'uniunea', 'alianta', 'partia', 'koalicja', 'platforma', 'partai', 'barisan', 'pakatan', 'chama',
   // government, courts, police and armed forces
@@ -37,16 +40,18 @@ const FOREIGN_HEAD_WORDS = [
   'assemblee', 'assemblea', 'parlamento', 'junta', 'direccion', 'direcao', 'direzione', 'oficina', 'autoridad', 'autoridade', 'autorite',
   'autorita', 'servicio', 'servico', 'servizio', 'agencia', 'agence', 'agenzia', 'policia', 'polizia', 'gendarmeria', 'guardia', 'guarda',
   'ejercito', 'exercito', 'armee', 'esercito', 'fuerza', 'fuerzas', 'forca', 'forcas', 'bundesamt', 'bundesanstalt',
+  'corpo', 'cuerpo', 'defesa', 'defensa', 'protecao', 'proteccion', 'protezione', 'tribunal', 'prefeitura', 'ayuntamiento', 'municipalidad', 'alcaldia', 'mairie',
   'bundesverband', 'landesamt', 'bundeszentrale', 'ministerstwo', 'trybunal', 'badan', 'komisi', 'suruhanjaya',
   // schools, institutes, committees
   'universidad', 'universidade', 'universite', 'universita', 'universiteit', 'instituto', 'institut', 'istituto', 'escuela', 'escola', 'ecole',
   'colegio', 'academie', 'accademia', 'comite', 'comitato', 'observatorio', 'observatoire', 'osservatorio',
   // newspapers, broadcasters and news agencies
-  'diario', 'jornal', 'correio', 'corriere', 'gazeta', 'gazzetta', 'folha', 'periodico', 'revista', 'rede', 'radiotelevisione', 'televisao',
+  'diario', 'jornal', 'correio', 'corriere', 'gazeta', 'gazzetta', 'folha', 'periodico', 'revista', 'rede', 'radiotelevisione', 'televisao', 'radio',
   // firms, banks and exchanges
   'compania', 'companhia', 'compagnie', 'compagnia', 'sociedad', 'sociedade', 'societe', 'societa', 'empresa', 'gruppo', 'corporacion',
   'corporacao', 'cooperativa', 'consorcio', 'consorzio', 'caja', 'caixa', 'caisse', 'cassa', 'bolsa', 'bourse', 'construtora',
   'constructora', 'petroleos', 'aerolineas', 'linhas', 'ferrocarriles', 'banco', 'banca', 'banque', 'grupo', 'groupe', 'teatro',
+  'mineracao', 'mineradora', 'clube',
 ];
 /** (a WordMap: every candidate's first word is asked, and a miss costs no hashing) */
 const FOREIGN_HEADS = WordMap.of(FOREIGN_HEAD_WORDS);
