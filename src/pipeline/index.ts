@@ -19,6 +19,7 @@ import { recognizeCabinetDepartments } from './recognize/cabinet-departments';
 import { recognizeSportsTeams } from './recognize/sports';
 import { recognizeSportsPlayers } from './recognize/sports-players';
 import { recognizeResultsTables } from './recognize/results-tables';
+import { recognizeTeamNicknames } from './recognize/team-nicknames';
 import { recognizeBracketedSides } from './recognize/bracket-sides';
 import { recognizeCredits } from './recognize/credits';
 import { recognizePressReview } from './recognize/press-review';
@@ -75,6 +76,7 @@ const RECOGNIZERS: Recognizer[] = [
   recognizeOrganizationBranches, // reads organizations and places: "Halvard China", a body's branch named by the country it serves
   recognizeTradeBodies, // reads the places: "Statistics Canada", "Cricket Tasmania", a trade's body named by the place it serves
   recognizeSportsTeams, // reads the places: a town in a sports story is usually its team
+  recognizeTeamNicknames, // "the Bobcats", "the Tarnville Switchmen": a side called by its nickname, a plural noun
   recognizeSportsPlayers, // scorers, bowlers and ranked competitors in results lines
   recognizeResultsTables, // standings rows and match results: the names there are clubs
   recognizeBracketedSides, // "Ivo Brandt (Tarnley)" or "(Neths)": a story's brackets after names hold clubs or countries, by their majority
