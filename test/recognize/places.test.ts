@@ -54,6 +54,20 @@ describe('places: gazetteers and place-shaped names', () => {
     ]);
   });
 
+  test('a creek, a dam, a courthouse, an armory, fairgrounds or an amphitheater ends a place\'s name; "Lane" stays a surname', () => {
+    const text = 'Floodwater from Tolvern Creek reached the Brazell County Courthouse and the Pell Harbor Armory; the fair moved to the ' +
+      'Tisdale County Fairgrounds, and the concert to the Pruett Amphitheater near Hadleigh Dam. Dana Lane said.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.rule])).toEqual([
+      ['Tolvern Creek', 'place', 16, 'place.head-noun'],
+      ['Brazell County Courthouse', 'place', 42, 'place.head-noun'],
+      ['Pell Harbor Armory', 'place', 76, 'place.head-noun'],
+      ['Tisdale County Fairgrounds', 'place', 118, 'place.head-noun'],
+      ['Pruett Amphitheater', 'place', 169, 'place.head-noun'],
+      ['Hadleigh Dam', 'place', 194, 'place.head-noun'],
+      ['Dana Lane', 'person', 208, 'person.given-name'],
+    ]);
+  });
+
   test('an unknown name before a lower-case "checkpoint" or "port" is a place', () => {
     expect(names('Talks will take place at Varzek checkpoint on Monday. Ships left Ostrany port.').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
       ['Varzek', 'place', 25, 31, 'place.kind-after'],

@@ -20,6 +20,10 @@ export const PLACE_HEADS = new Set([
   'territory', 'territories', 'state', 'coast', 'heights', 'plain', 'plains', 'delta', 'basin', 'falls',
   'park', 'forest', 'beach', 'harbor', 'harbour', 'village', 'town', 'republic', 'kingdom',
   'emirate', 'emirates', 'strip', 'pass', 'palace', 'castle', 'cathedral', 'abbey', 'base', 'airbase', 'canyon', 'glacier', 'reef', 'shoal', 'atoll', 'crater', 'archipelago',
+  // a landscape's and a town's features, and buildings and grounds named after their place (not
+  // "Lane", a surname as often as a street: "Barry Lane")
+  'creek', 'hollow', 'gap', 'reservoir', 'dam', 'pier', 'wharf', 'quay', 'courthouse', 'statehouse', 'armory', 'armoury',
+  'fairground', 'fairgrounds', 'showground', 'showgrounds', 'amphitheater', 'amphitheatre', 'oval', 'racecourse', 'lighthouse',
 ]);
 /** Kinds of road before a number: "Interstate 84", "Highway 161", "Route 7" */
 const ROAD_KINDS = new Set(['interstate', 'highway', 'route']);
