@@ -8,6 +8,18 @@ describe('organizations: head nouns', () => {
     ]);
   });
 
+  test('the names of local papers end in their kind: a ledger, a bulletin, an echo, a chronicle, a dispatch; not a surname ("Dana Courier")', () => {
+    const text = 'Dana Pell told the Lomax Ledger on Monday. The Harrowmere Echo, the Velton Chronicle and the Orvik Dispatch reported it, and Dana Courier spoke.';
+    expect(names(text).filter((r) => r.type !== 'date').map((r) => [r.text, r.type, r.start, r.rule])).toEqual([
+      ['Dana Pell', 'person', 0, 'person.given-name'],
+      ['Lomax Ledger', 'organization', 19, 'organization.head-noun'],
+      ['Harrowmere Echo', 'organization', 47, 'organization.head-noun'],
+      ['Velton Chronicle', 'organization', 68, 'organization.head-noun'],
+      ['Orvik Dispatch', 'organization', 93, 'organization.head-noun'],
+      ['Dana Courier', 'person', 125, 'person.given-name'],
+    ]);
+  });
+
   test('"Community" heads a regional body after a name\'s word: "the Velmoran Trade Community", "Economic Community of X"', () => {
     expect(run(recognizeOrganizations, 'Leaders of the Velmoran Trade Community met the Economic Community of the Tarsian Coast.')).toEqual([
       { text: 'Velmoran Trade Community', type: 'organization', start: 15, end: 39, rule: 'organization.head-noun' },
