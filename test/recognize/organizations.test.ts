@@ -20,6 +20,15 @@ describe('organizations: head nouns', () => {
     ]);
   });
 
+  test('a broadcaster\'s call sign with its band is an organization: "KVTR-TV", "WKDL-FM"', () => {
+    expect(names('KVTR-TV and WKDL-FM carried the story, and KVTR-TV reporter Dana Pell said.').map((r) => [r.text, r.type, r.start, r.rule])).toEqual([
+      ['KVTR-TV', 'organization', 0, 'organization.call-sign'],
+      ['WKDL-FM', 'organization', 12, 'organization.call-sign'],
+      ['KVTR-TV', 'organization', 43, 'organization.call-sign'],
+      ['Dana Pell', 'person', 60, 'person.title'],
+    ]);
+  });
+
   test('"Community" heads a regional body after a name\'s word: "the Velmoran Trade Community", "Economic Community of X"', () => {
     expect(run(recognizeOrganizations, 'Leaders of the Velmoran Trade Community met the Economic Community of the Tarsian Coast.')).toEqual([
       { text: 'Velmoran Trade Community', type: 'organization', start: 15, end: 39, rule: 'organization.head-noun' },

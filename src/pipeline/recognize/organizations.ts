@@ -62,6 +62,8 @@ function namesThingOrUnit(doc: Doc, i: number): boolean {
 }
 
 /** letters then digits: a gene, a virus, a model or a quarter ("VX31", "RT90B", "Q1"); "G7" matches too, but its organization flag keeps it from this rule */
+/** A North American broadcaster's call sign and its band: "KVTR-TV", "WKDL-FM", "CJVL-AM" */
+const CALL_SIGN = /^[KWC][A-Z]{2,3}-(?:TV|FM|AM|DT|LP|CD)$/;
 const MIXED_DIGITS = /^[A-Z]+\d+[A-Z]*\d*$|^[A-Z]+\d+[A-Z]+/;
 // (a brand's shape, "TelVerde", "NordaBank": candidates.ts isBrandShaped, shared with the person rules)
 // Roman numerals and other capitals that are not organizations
@@ -399,6 +401,11 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
     // 10. an unknown acronym in ordinary text: "KNB", "ICI"
     if (end - start === 1 && !candidate.allCaps) {
       const token = tokens[start];
+      // "KVTR-TV", "WKDL-FM": a broadcaster's call sign with its band
+      if (CALL_SIGN.test(token.text)) {
+        found.push(mentionFromTokens(doc, 'organization', start, end, 'organization.call-sign', 0.8));
+        continue;
+      }
       const flags = tokenFlags(token);
       const capsRun = tokens[start - 1]?.shape === 'upper' || tokens[end]?.shape === 'upper';
       const thing = THING_AFTER_ACRONYM.has(tokens[end]?.lower ?? '') || MIXED_DIGITS.test(token.text) || namesThingOrUnit(doc, start) || (thingAcronyms ??= acronymsOfLowerWords(doc)).has(token.text);
