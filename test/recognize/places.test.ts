@@ -68,6 +68,15 @@ describe('places: gazetteers and place-shaped names', () => {
     ]);
   });
 
+  test('a town named by a feature no surname is ("Bend", "Crossing", "Inlet", "Flats") is a place, also after a first name', () => {
+    expect(names('Residents of Mason Bend and Wells Crossing fled to Osprey Inlet and Dayton Flats.').map((r) => [r.text, r.type, r.start, r.rule])).toEqual([
+      ['Mason Bend', 'place', 13, 'place.head-noun'],
+      ['Wells Crossing', 'place', 28, 'place.head-noun'],
+      ['Osprey Inlet', 'place', 51, 'place.head-noun'],
+      ['Dayton Flats', 'place', 68, 'place.head-noun'],
+    ]);
+  });
+
   test('an unknown name before a lower-case "checkpoint" or "port" is a place', () => {
     expect(names('Talks will take place at Varzek checkpoint on Monday. Ships left Ostrany port.').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
       ['Varzek', 'place', 25, 31, 'place.kind-after'],

@@ -9,7 +9,7 @@ import { FLAGS, PLACE_FLAGS, lookup } from '../../lexicon';
 import { Candidate, FUNCTION_WORDS, GENERATION_SUFFIXES, NAME_PARTICLES, QUOTES, ROMAN_NUMERAL, afterNationality, capitalMeansName, chunkText, commonSingular, isBrandShaped, isNounAfter, isSurnameSyllable, isSyllablePair, nameCandidates, tokenInSentence } from './candidates';
 import { longestPhraseAt, phraseFlags, tokenFlags } from './gazetteer';
 import { mentionFromTokens } from './mention';
-import { NAMED_AFTER_SOMEONE, PLACE_HEADS, PLACE_PREFIXES, TOWN_PREPOSITIONS, isWrittenAsTownWithRegion, opensWithCompassInitial, signatureTownStart, stateAbbreviationAfter } from './places';
+import { NAMED_AFTER_SOMEONE, PLACE_HEADS, PLACE_PREFIXES, TOWN_FEATURE_HEADS, TOWN_PREPOSITIONS, isWrittenAsTownWithRegion, opensWithCompassInitial, signatureTownStart, stateAbbreviationAfter } from './places';
 import { TitleRun, titleBefore, titlesFrom } from './titles';
 import { isFiniteVerb } from '../../lexicon/word-tags';
 import { isVietnameseName } from './vietnamese-names';
@@ -244,8 +244,9 @@ function personIn(
   const first = tokens[start];
   const weak = candidate.weakStart && start === candidate.start;
   if (length >= 2) {
-    // (not a place's first word that is also a first name: "Sierra Tarnosa", "Isla Velmar")
-    if (firstFlags & FLAGS.given && !(firstFlags & (FLAGS.organization | FLAGS.demonym)) && !PLACE_PREFIXES.has(first.lower)) {
+    // (not a place's first word that is also a first name, "Sierra Tarnosa", "Isla Velmar", nor a
+    // first name before a word no surname is, "Mason Bend", "Wells Crossing")
+    if (firstFlags & FLAGS.given && !(firstFlags & (FLAGS.organization | FLAGS.demonym)) && !PLACE_PREFIXES.has(first.lower) && !TOWN_FEATURE_HEADS.has(tokens[end - 1].lower)) {
       const placeToo = (firstFlags & PLACE_FLAGS) !== 0;
       if (!placeToo || !(tokenFlags(tokens[start + 1]) & (PLACE_FLAGS | FLAGS.orgHead))) {
         return make('person.given-name', placeToo || weak ? 0.6 : 0.8);

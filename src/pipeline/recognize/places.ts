@@ -12,6 +12,18 @@ import { isTitleAbbreviation } from './titles';
 import { isSportsStory } from './sports';
 import { isFiniteVerb } from '../../lexicon/word-tags';
 
+/**
+ * Last words of a place that are never a surname: a landscape's and a town's features ("Tolvern
+ * Creek", "Mason Bend", "Osprey Inlet"), and buildings and grounds named after their place ("Brazell
+ * County Courthouse"). After a first name they still make a place: "Wells Crossing". (Not "Lane",
+ * "Mills", "Park", "Hill": "Barry Lane", "Dana Mills".)
+ */
+export const TOWN_FEATURE_HEADS = new Set([
+  'creek', 'hollow', 'gap', 'crossing', 'bend', 'flats', 'inlet', 'landing', 'junction', 'reservoir', 'dam', 'pier', 'wharf', 'quay',
+  'courthouse', 'statehouse', 'armory', 'armoury', 'fairground', 'fairgrounds', 'showground', 'showgrounds', 'amphitheater',
+  'amphitheatre', 'oval', 'racecourse', 'lighthouse',
+]);
+
 /** Last words that make a capitalized run a place: "Yangtze River", "Gaza Strip". */
 export const PLACE_HEADS = new Set([
   'river', 'lake', 'mountain', 'mountains', 'mount', 'hills', 'island', 'islands', 'isles', 'province', 'county',
@@ -20,10 +32,8 @@ export const PLACE_HEADS = new Set([
   'territory', 'territories', 'state', 'coast', 'heights', 'plain', 'plains', 'delta', 'basin', 'falls',
   'park', 'forest', 'beach', 'harbor', 'harbour', 'village', 'town', 'republic', 'kingdom',
   'emirate', 'emirates', 'strip', 'pass', 'palace', 'castle', 'cathedral', 'abbey', 'base', 'airbase', 'canyon', 'glacier', 'reef', 'shoal', 'atoll', 'crater', 'archipelago',
-  // a landscape's and a town's features, and buildings and grounds named after their place (not
-  // "Lane", a surname as often as a street: "Barry Lane")
-  'creek', 'hollow', 'gap', 'reservoir', 'dam', 'pier', 'wharf', 'quay', 'courthouse', 'statehouse', 'armory', 'armoury',
-  'fairground', 'fairgrounds', 'showground', 'showgrounds', 'amphitheater', 'amphitheatre', 'oval', 'racecourse', 'lighthouse',
+  // a landscape's and a town's features, and buildings and grounds named after their place
+  ...TOWN_FEATURE_HEADS,
 ]);
 /** Kinds of road before a number: "Interstate 84", "Highway 161", "Route 7" */
 const ROAD_KINDS = new Set(['interstate', 'highway', 'route']);
