@@ -29,6 +29,17 @@ describe('organizations: head nouns', () => {
     ]);
   });
 
+  test('a saint\'s or a monarch\'s possessive opens a body\'s name: "St. Brendan\'s Hospital", "King\'s College"; not a person\'s', () => {
+    const text = "Doctors at St. Orvan's Hospital and St Velma's College said so, and King's College agreed. Dana King's Hospital Fund spoke.";
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.rule])).toEqual([
+      ["St. Orvan's Hospital", 'organization', 11, 'organization.head-noun'],
+      ["St Velma's College", 'organization', 36, 'organization.head-noun'],
+      ["King's College", 'organization', 68, 'organization.head-noun'],
+      ['Dana King', 'person', 91, 'person.given-name'],
+      ['Hospital Fund', 'organization', 103, 'organization.head-noun'],
+    ]);
+  });
+
   test('"Community" heads a regional body after a name\'s word: "the Velmoran Trade Community", "Economic Community of X"', () => {
     expect(run(recognizeOrganizations, 'Leaders of the Velmoran Trade Community met the Economic Community of the Tarsian Coast.')).toEqual([
       { text: 'Velmoran Trade Community', type: 'organization', start: 15, end: 39, rule: 'organization.head-noun' },

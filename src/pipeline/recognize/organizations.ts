@@ -304,6 +304,16 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
         continue;
       }
     }
+    // 4b. "St. Brendan's Hospital", "St Mary's College", "King's College": a saint's or a
+    // monarch's possessive opens the body's name
+    if (lastFlags & FLAGS.orgHead && orgStart === start && isPatronPossessiveBefore(doc, start)) {
+      const patron = byEnd.get(start - 1);
+      // (the candidate is the saint's or the monarch's alone: not "Dana King's Hospital Fund")
+      if (patron && (SAINTS.has(tokens[patron.start].lower) || patron.end - patron.start === 1)) {
+        found.push(mentionFromTokens(doc, 'organization', patron.start, end, 'organization.head-noun', 0.8));
+        continue;
+      }
+    }
     // 4. "National Security Committee", "Justice Department"; in a sports story "French League"
     // is a competition, not a body (the "Arab League" of a news story is one)
     // (not before "&": "Kestrel Management & Trading Ltd." is one firm, rule 5)
@@ -501,6 +511,30 @@ function isPluralPossessiveBefore(doc: Doc, i: number): boolean {
   if (apostrophe.lower === "'s" || apostrophe.lower === '’s') return IRREGULAR_PLURALS.has(plural.lower);
   return apostrophe.norm === "'" && plural.lower.endsWith('s') && !(tokenFlags(plural) & (PLACE_FLAGS | FLAGS.demonym));
 }
+/** Words a body may be named after with "'s": a saint ("St. Brendan's"), a monarch ("King's", "Queen's") */
+const SAINTS = new Set(['st', 'saint', 'ste', 'sainte', 'san', 'santa', 'sao']);
+const MONARCHS = new Set(['king', 'queen', 'prince', 'princess']);
+
+/**
+ * Does the candidate at token i follow a saint's or a monarch's "'s": "St. Brendan's Hospital",
+ * "Saint Mary's College", "King's College" (the candidate before it opens with "St" or is "King")?
+ */
+function isPatronPossessiveBefore(doc: Doc, i: number): boolean {
+  const tokens = doc.tokens;
+  const clitic = tokens[i - 1];
+  if (!clitic || clitic.spaceBefore || (clitic.lower !== "'s" && clitic.lower !== '’s') || !tokens[i].spaceBefore) return false;
+  const owner = tokens[i - 2];
+  if (!owner || owner.shape !== 'title' || owner.sentence !== tokens[i].sentence) return false;
+  if (MONARCHS.has(owner.lower)) return true;
+  // the saint's name is one or two words after "St", "St." or "Saint"
+  for (let j = i - 3; j >= i - 5 && j >= 0; j--) {
+    if (tokens[j].text === '.') continue;
+    if (SAINTS.has(tokens[j].lower)) return tokens[j].shape === 'title';
+    if (tokens[j].shape !== 'title') return false;
+  }
+  return false;
+}
+
 /** Plurals that end in no "s", so their possessive is "'s" */
 const IRREGULAR_PLURALS = new Set(['people', 'women', 'men', 'children']);
 
