@@ -12,7 +12,7 @@
 // first name joins it to the surname ('Ralph "Buzz" Tarvell').
 
 import { Doc, Sentence, Token } from '../../model';
-import { MODIFIER_PARTICIPLES } from '../segment';
+import { MODIFIER_PARTICIPLES, isGivenNameAbbreviation } from '../segment';
 import { FLAGS, lookup } from '../../lexicon';
 import { cacheTokenFlags, isCapitalized, longestPhraseAt, tokenFlags } from './gazetteer';
 import { isFiniteVerb, wordTags } from '../../lexicon/word-tags';
@@ -97,10 +97,15 @@ const NAME_ABBREVIATIONS = new Set(['st', 'mt', 'ft', 'pt']);
 export const ROMAN_NUMERAL = /^[IVXL]+$/;
 export const GENERATION_SUFFIXES = new Set(['jr', 'sr']);
 
-/** Lower-case particles inside personal and place names. */
+/**
+ * Lower-case particles inside personal and place names; also the Welsh "ap"/"ab" ("son of"), the
+ * Malay "binte"/"bte", "ibni" and the Iban "anak", the Mauritanian "ould", and the "son of"/"daughter
+ * of" of Malaysian and Singaporean Indian names ("s/o", "d/o", "a/l", "a/p").
+ */
 export const NAME_PARTICLES = new Set([
   'de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'del', 'della', 'des', 'dos', 'das', 'la', 'le', 'al', 'el',
   'bin', 'ibn', 'ben', 'bint', 'binti', 'y', 'ter', 'ten', 'zu', 'dal', 'dalla', 'degli', 'arap',
+  'ap', 'ab', 'binte', 'bte', 'ibni', 'anak', 'ould', 's/o', 'd/o', 'a/l', 'a/p',
 ]);
 
 const PLACE_ENTITY_FLAGS = FLAGS.country | FLAGS.city | FLAGS.region | FLAGS.organization;
@@ -251,7 +256,7 @@ function findCandidates(doc: Doc): Candidate[] {
       }
       // "W." in "George W. Bush", "St." in "St. Louis": the period of an initial or abbreviation
       const previous = tokens[end - 1];
-      if (next.text === '.' && !next.spaceBefore && (previous.shape === 'initial' || NAME_ABBREVIATIONS.has(previous.lower)) && nameLike[end + 1] && tokens[end + 1].sentence === sentence) {
+      if (next.text === '.' && !next.spaceBefore && (previous.shape === 'initial' || NAME_ABBREVIATIONS.has(previous.lower) || isGivenNameAbbreviation(tokens, end - 1)) && nameLike[end + 1] && tokens[end + 1].sentence === sentence) {
         end += 2;
         continue;
       }
@@ -323,6 +328,9 @@ function honorificParticlesBefore(tokens: readonly Token[], i: number): number {
   return period.text === '.' && !period.spaceBefore && HONORIFICS.has(honorific.lower) && honorific.sentence === tokens[i].sentence ? first : i;
 }
 
+/** A nickname of a lower-case article and a capitalized word: "il-Bużu", "al-Sayf", "ta'-Ħobż" */
+const ARTICLE_NICKNAME = /^\p{Ll}{1,3}['’]?-\p{Lu}\p{Ll}+$/u;
+
 /**
  * 'Ralph "Buzz" Tarvell', "J.E. 'Skip' Orman": after a known first name or an initial, one
  * capitalized word in quotes, then a capitalized word: the end of the quote (the token after the
@@ -333,7 +341,9 @@ function nicknameAfter(tokens: readonly Token[], end: number, nameLike: Uint8Arr
   if (open.text !== '"' && open.text !== '“' && open.text !== "'" && open.text !== '‘') return 0;
   const nickname = tokens[end + 1];
   const close = tokens[end + 2];
-  if (!nickname || !close || !nameLike[end + 1] || nickname.shape !== 'title' || nickname.spaceBefore || close.spaceBefore) return 0;
+  // (or one with a lower-case article glued on, as Maltese and Arabic nicknames have: 'Ray "il-Bużu" Vella')
+  const nicknameShaped = nickname !== undefined && ((nameLike[end + 1] && nickname.shape === 'title') || (nickname.shape === 'mixed' && ARTICLE_NICKNAME.test(nickname.text)));
+  if (!nickname || !close || !nicknameShaped || nickname.spaceBefore || close.spaceBefore) return 0;
   if (close.text !== (open.text === '“' ? '”' : open.text === '‘' ? '’' : open.text) || !nameLike[end + 3]) return 0;
   const sentence = open.sentence;
   if (tokens[end + 3].sentence !== sentence || tokens[end + 3].shape !== 'title') return 0;
@@ -482,8 +492,9 @@ function isLeadingNoise(doc: Doc, i: number): boolean {
   const token = doc.tokens[i];
   const previous = doc.tokens[i - 1];
   if (isFirstNameInMidSentence(doc, i)) return false;
-  // "A. Smith": an initial, not the article
+  // "A. Smith": an initial, not the article; "Md. Karim Uddin": an abbreviated given name, not the word
   if (token.shape === 'initial' && doc.tokens[i + 1]?.text === '.' && !doc.tokens[i + 1].spaceBefore) return false;
+  if (isGivenNameAbbreviation(doc.tokens, i)) return false;
   // "New Zealand", "New York": the start of a known name
   const phrase = longestPhraseAt(doc, i, ENTITY_FLAGS);
   if (phrase && phrase.end - i > 1) return false;

@@ -1,0 +1,72 @@
+// The grammar of names of many naming systems: honorifics and traditional titles before the name,
+// particles inside it, given names abbreviated with a period, regnal numerals, nicknames, a final
+// apostrophe. Every name here is invented.
+import { names } from './helpers';
+
+const rows = (text: string) => names(text).map((r) => [r.text, r.start, r.end, r.type, r.rule]);
+
+describe('name grammar: titles of many countries stay out of the name', () => {
+  test('traditional and honorific titles no one is named ("Kaumātua", "Timuay", "MEC", "Dato\' Seri") are roles', () => {
+    const text = "Kaumātua Rewi Tane Moana, 90, spoke first. Tribal leader Timuay Dario Mangubat said no. Health MEC Lwazi Dlomo-Khumalo visited. Director Dato' Seri Harun bin Ismail Zakaria resigned.";
+    expect(names(text).map((r) => [r.text, r.start, r.end, r.type, r.rule, r.roles])).toEqual([
+      ['Rewi Tane Moana', 9, 24, 'person', 'person.title', ['Kaumātua']],
+      ['Dario Mangubat', 64, 78, 'person', 'person.title', ['Timuay']],
+      ['Lwazi Dlomo-Khumalo', 99, 118, 'person', 'person.title', ['Health MEC']],
+      ['Harun bin Ismail Zakaria', 148, 172, 'person', 'person.title', ["Director Dato' Seri"]],
+    ]);
+  });
+
+  test('an honorific that is also a name ("Nana", "Oba") is a title before a ruler\'s name with its numeral, then before the surname alone; not before a name of three words', () => {
+    const text = 'The chief, Nana Kojo Asiedu Boafo II, met traders. Later Nana Boafo said the river was dirty. Nana Efua Addo, a historian, said no. Oba Tunde Alabi III was crowned.';
+    expect(rows(text)).toEqual([
+      ['Kojo Asiedu Boafo II', 16, 36, 'person', 'person.title'],
+      ['Boafo', 62, 67, 'person', 'person.title'],
+      ['Nana Efua Addo', 94, 108, 'person', 'person.given-name'],
+      ['Tunde Alabi III', 136, 151, 'person', 'person.title'],
+    ]);
+  });
+});
+
+describe('name grammar: particles, abbreviations, nicknames, apostrophes', () => {
+  test('"ap", "d/o", "s/o" join a name as "van" does', () => {
+    const text = 'Captain Idris ap Gruffydd said the pitch was dry. Nurse Kavitha d/o Ramasamy said the ward was full. Manager Arun s/o Velappan agreed.';
+    expect(rows(text)).toEqual([
+      ['Idris ap Gruffydd', 8, 25, 'person', 'person.title'],
+      ['Kavitha d/o Ramasamy', 56, 76, 'person', 'person.title'],
+      ['Arun s/o Velappan', 109, 126, 'person', 'person.title'],
+    ]);
+  });
+
+  test('a given name abbreviated with a period ("Ma.", "Md.", "Mohd.") opens the name and ends no sentence; "Md." after a town and "Ma" after a name do', () => {
+    const text = 'The governor, Ma. Rosario Dimaculangan-Reyes, said classes stop. Inspector Md. Nurul Amin Talukder said so. Officer Mohd. Faizal Rahim agreed.';
+    expect(rows(text)).toEqual([
+      ['Ma. Rosario Dimaculangan-Reyes', 14, 44, 'person', 'person.appositive-title'],
+      ['Md. Nurul Amin Talukder', 75, 98, 'person', 'person.title'],
+      ['Mohd. Faizal Rahim', 116, 134, 'person', 'person.title'],
+    ]);
+    expect(rows('The firm is based in Bethesda, Md. Officials Tarvo Dell said so.').map((r) => r[0])).toEqual(['Bethesda', 'Md', 'Tarvo Dell']);
+    expect(rows('The prize went to Dr. Jin Ma. Shares Tarvo rose.').map((r) => r[0])).toEqual(['Jin Ma']);
+  });
+
+  test("a nickname with a lower-case article in quotes is part of the name: 'Ray \"il-Bużu\" Vella'", () => {
+    expect(rows('Ray "il-Bużu" Vella, 52, a fisherman, was charged.')).toEqual([['Ray "il-Bużu" Vella', 0, 19, 'person', 'person.given-name']]);
+  });
+
+  test("an apostrophe after a name's final \"ng\" is the name's (\"Ochang'\"), not where a single quote opened before it", () => {
+    expect(rows("Its director, Dr. Amos Odera Ochang', said rates would fall.")).toEqual([["Amos Odera Ochang'", 18, 36, 'person', 'person.title']]);
+    expect(rows("The paper called it 'a gift from Dr. Amos Chang'. He agreed.").map((r) => r[0])).toEqual(['Amos Chang']);
+  });
+});
+
+describe('name grammar: the same person named again', () => {
+  test('a ruler named again by the surname before the numeral; a Cantonese family name before a hyphenated given name', () => {
+    const text = 'Chief Kwesi Ansah Boateng II opened the hall. Boateng said it cost little. The bank was founded by Maggie Ho Wing-sze. Ho said demand rose.';
+    expect(rows(text)).toEqual([
+      ['Kwesi Ansah Boateng II', 6, 28, 'person', 'person.title'],
+      ['Boateng', 46, 53, 'person', 'person.surname-in-document'],
+      ['Maggie Ho Wing-sze', 99, 117, 'person', 'person.given-name'],
+      ['Ho', 119, 121, 'person', 'person.surname-in-document'],
+    ]);
+  });
+});
+
