@@ -70,3 +70,9 @@ describe('name grammar: the same person named again', () => {
   });
 });
 
+describe('unknown names after a preposition of place', () => {
+  test('an unknown name after "in", "from" or "at", or joined by "and" to one, is no person; after a person\'s name it still is', () => {
+    expect(rows('She grew up in Tarvenna Kalo. Traders from Omiri Dasa and Keto Ruwe came by bus.').filter((r) => r[3] === 'person')).toEqual([]);
+    expect(rows('Goals from Tomas Brandt and Ivo Kessler won it.').map((r) => r[0])).toEqual(['Tomas Brandt', 'Ivo Kessler']);
+  });
+});
