@@ -131,7 +131,12 @@ export function refineOneSense(doc: Doc): Mention[] {
     // given name of two syllables joined by a hyphen (Cantonese and Korean names)
     if (!weak && isSyllablePair(last.text)) {
       const family = doc.tokens[words[words.length - 2]];
-      if (isSurnameSyllable(family, last) && !(tokenFlags(family) & (FLAGS.given | PLACE_FLAGS | FLAGS.organization | FLAGS.notName))) learn(senses, family.lower, surname);
+      // (one that is also a word, "Park", "Moon", only alone, untyped and where its capital means a name:
+      // not "Park rangers closed", "the far side of the Moon")
+      const familyFlags = tokenFlags(family);
+      if (isSurnameSyllable(family, last) && !(familyFlags & (FLAGS.given | PLACE_FLAGS | FLAGS.organization | FLAGS.notName))) {
+        learn(senses, family.lower, familyFlags & FLAGS.common ? { ...surname, ordinaryWord: true, untypedOnly: true } : surname);
+      }
     }
     // (not a first name that is also a title: "Earl Tamsin ... the Earl Fenwick")
     if (!weak && first.shape !== 'initial' && first.shape !== 'lower' && !opensBody.has(first.lower)) {
