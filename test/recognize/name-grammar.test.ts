@@ -37,6 +37,16 @@ describe('name grammar: particles, abbreviations, nicknames, apostrophes', () =>
     ]);
   });
 
+  test('the Bantu "wa" and the Catalan "i" join a name too; the pilgrim\'s "Haji" and the cleric\'s "Mawlawi" are titles', () => {
+    const text = 'The manager, Kamau wa Njoroge, said. Its director, Jordi Ferrer i Puig, 38, said. Haji Omar Khan Zadran and Mawlawi Abdul Basir Noori spoke.';
+    expect(rows(text)).toEqual([
+      ['Kamau wa Njoroge', 13, 29, 'person', 'person.appositive-title'],
+      ['Jordi Ferrer i Puig', 51, 70, 'person', 'person.given-name'],
+      ['Omar Khan Zadran', 87, 103, 'person', 'person.title'],
+      ['Abdul Basir Noori', 116, 133, 'person', 'person.title'],
+    ]);
+  });
+
   test('a given name abbreviated with a period ("Ma.", "Md.", "Mohd.") opens the name and ends no sentence; "Md." after a town and "Ma" after a name do', () => {
     const text = 'The governor, Ma. Rosario Dimaculangan-Reyes, said classes stop. Inspector Md. Nurul Amin Talukder said so. Officer Mohd. Faizal Rahim agreed.';
     expect(rows(text)).toEqual([

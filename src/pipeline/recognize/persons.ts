@@ -81,7 +81,7 @@ export function recognizePersons(doc: Doc): Mention[] {
  * Ghulam Nabi Khan Marri"); once a story has used one so, before its name of one word too ("Nana
  * Boateng said"). "Nana Esi Mensah, a historian," keeps her first name.
  */
-const NAME_HONORIFICS = new Set(['nana', 'oba', 'igwe', 'sardar', 'pandit', 'haji', 'hajji', 'nii']);
+const NAME_HONORIFICS = new Set(['nana', 'oba', 'igwe', 'sardar', 'pandit', 'nii']);
 
 /** The name words of [start, end): no particle, regnal numeral or "Jr" */
 function nameWordCount(doc: Doc, start: number, end: number): number {
