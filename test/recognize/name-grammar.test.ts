@@ -62,6 +62,21 @@ describe('name grammar: particles, abbreviations, nicknames, apostrophes', () =>
     expect(rows('Ray "il-Bużu" Vella, 52, a fisherman, was charged.')).toEqual([['Ray "il-Bużu" Vella', 0, 19, 'person', 'person.given-name']]);
   });
 
+  test('a nickname of two or three words in quotes, all capitalized or opening with "the", is part of the name and no word of its four', () => {
+    const text = 'The boxer Dino "the Big Cat" Marvelli, 50, and Tony "Fat Leo" Sarno were held.';
+    expect(rows(text)).toEqual([
+      ['Dino "the Big Cat" Marvelli', 10, 37, 'person', 'person.given-name'],
+      ['Tony "Fat Leo" Sarno', 47, 67, 'person', 'person.given-name'],
+    ]);
+  });
+
+  test('a surname cut to its initial keeps its period when the sentence goes on ("Dario K., 41,"); not at the end of a sentence', () => {
+    expect(rows('Her attacker, named only as Dario K., 41, was held. The pensioner was named as Pietro T. He was fined.').map((r) => [r[0], r[1], r[2]])).toEqual([
+      ['Dario K.', 28, 36],
+      ['Pietro T', 79, 87],
+    ]);
+  });
+
   test("an apostrophe after a name's final \"ng\" is the name's (\"Ochang'\"), not where a single quote opened before it", () => {
     expect(rows("Its director, Dr. Amos Odera Ochang', said rates would fall.")).toEqual([["Amos Odera Ochang'", 18, 36, 'person', 'person.title']]);
     expect(rows("The paper called it 'a gift from Dr. Amos Chang'. He agreed.").map((r) => r[0])).toEqual(['Amos Chang']);

@@ -332,26 +332,49 @@ function honorificParticlesBefore(tokens: readonly Token[], i: number): number {
 /** A nickname of a lower-case article and a capitalized word: "il-Bużu", "al-Sayf", "ta'-Ħobż" */
 const ARTICLE_NICKNAME = /^\p{Ll}{1,3}['’]?-\p{Lu}\p{Ll}+$/u;
 
+/** The most words of a nickname in quotes: 'Dino "the Big Cat" Marvelli' */
+const MAX_NICKNAME_WORDS = 3;
+
 /**
- * 'Ralph "Buzz" Tarvell', "J.E. 'Skip' Orman": after a known first name or an initial, one
- * capitalized word in quotes, then a capitalized word: the end of the quote (the token after the
- * closing mark, where the run goes on), or 0.
+ * The number of words of a nickname in quotes right after the opening mark at `open`, or 0: one
+ * capitalized word ("Buzz"), one with a lower-case article glued on, as Maltese and Arabic nicknames
+ * have ("il-Bużu"), or up to three words, all capitalized or opening with "the" ("Fat Leo", "the Bull").
+ */
+function nicknameWords(tokens: readonly Token[], open: number, nameLike: Uint8Array): number {
+  const first = tokens[open + 1];
+  if (!first || first.spaceBefore) return 0;
+  if ((nameLike[open + 1] && first.shape === 'title') || (first.shape === 'mixed' && ARTICLE_NICKNAME.test(first.text))) {
+    if (tokens[open + 2] && !tokens[open + 2].spaceBefore) return 1;
+  }
+  const article = first.lower === 'the';
+  for (let n = 1; n <= MAX_NICKNAME_WORDS; n++) {
+    const word = tokens[open + n];
+    if (!word || word.sentence !== tokens[open].sentence || !(word.shape === 'title' || (article && word.shape === 'lower'))) return 0;
+    const after = tokens[open + n + 1];
+    if (n >= 2 && after && !after.spaceBefore && after.shape === 'punct') return n;
+  }
+  return 0;
+}
+
+/**
+ * 'Ralph "Buzz" Tarvell', "J.E. 'Skip' Orman", 'Dino "the Big Cat" Marvelli': after a known first
+ * name or an initial, a nickname in quotes (nicknameWords), then a capitalized word: the end of the
+ * quote (the token after the closing mark, where the run goes on), or 0.
  */
 function nicknameAfter(tokens: readonly Token[], end: number, nameLike: Uint8Array): number {
   const open = tokens[end];
   if (open.text !== '"' && open.text !== '“' && open.text !== "'" && open.text !== '‘') return 0;
-  const nickname = tokens[end + 1];
-  const close = tokens[end + 2];
-  // (or one with a lower-case article glued on, as Maltese and Arabic nicknames have: 'Ray "il-Bużu" Vella')
-  const nicknameShaped = nickname !== undefined && ((nameLike[end + 1] && nickname.shape === 'title') || (nickname.shape === 'mixed' && ARTICLE_NICKNAME.test(nickname.text)));
-  if (!nickname || !close || !nicknameShaped || nickname.spaceBefore || close.spaceBefore) return 0;
-  if (close.text !== (open.text === '“' ? '”' : open.text === '‘' ? '’' : open.text) || !nameLike[end + 3]) return 0;
+  const words = nicknameWords(tokens, end, nameLike);
+  if (words === 0) return 0;
+  const close = tokens[end + words + 1];
+  const after = end + words + 2;
+  if (!close || close.spaceBefore || close.text !== (open.text === '“' ? '”' : open.text === '‘' ? '’' : open.text) || !nameLike[after]) return 0;
   const sentence = open.sentence;
-  if (tokens[end + 3].sentence !== sentence || tokens[end + 3].shape !== 'title') return 0;
+  if (tokens[after].sentence !== sentence || tokens[after].shape !== 'title') return 0;
   const previous = tokens[end - 1];
   const firstName = previous.shape === 'title' && (tokenFlags(previous) & FLAGS.given) !== 0;
   const initial = previous.text === '.' || previous.shape === 'initial' || /^(?:\p{Lu}\.)+$/u.test(previous.text);
-  return firstName || initial ? end + 3 : 0;
+  return firstName || initial ? after : 0;
 }
 
 /** Is the run [start, end) the first half of "X-based" (the hyphen glued to both sides)? */

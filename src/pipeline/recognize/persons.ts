@@ -83,12 +83,14 @@ export function recognizePersons(doc: Doc): Mention[] {
  */
 const NAME_HONORIFICS = new Set(['nana', 'oba', 'igwe', 'sardar', 'pandit', 'nii']);
 
-/** The name words of [start, end): no particle, regnal numeral or "Jr" */
+/** The name words of [start, end): no particle, regnal numeral, "Jr" or nickname in quotes */
 function nameWordCount(doc: Doc, start: number, end: number): number {
   let words = 0;
+  let quoted = false;
   for (let i = start; i < end; i++) {
     const token = doc.tokens[i];
-    if (token.shape === 'punct' || (token.shape === 'lower' && NAME_PARTICLES.has(token.lower))) continue;
+    if (QUOTES.has(token.text) || token.text === '”' || token.text === '’') quoted = !quoted;
+    if (quoted || token.shape === 'punct' || (token.shape === 'lower' && NAME_PARTICLES.has(token.lower))) continue;
     if (i > start && (ROMAN_NUMERAL.test(token.text) || GENERATION_SUFFIXES.has(token.lower))) continue;
     words++;
   }
@@ -769,7 +771,10 @@ function isCompassPlace(doc: Doc, start: number, end: number): boolean {
 function suffixPeriodEnd(doc: Doc, end: number): number {
   const tokens = doc.tokens;
   const period = tokens[end];
-  if (!GENERATION_SUFFIXES.has(tokens[end - 1].lower) || period?.text !== '.' || period.spaceBefore) return end;
+  // (so does a surname cut to its initial after a first name: "named only as Dario K., 41, said")
+  const last = tokens[end - 1];
+  const initialSurname = last.shape === 'initial' && last.text.length === 1 && tokens[end - 2]?.shape === 'title' && tokens[end - 2].sentence === last.sentence;
+  if (!(GENERATION_SUFFIXES.has(last.lower) || initialSurname) || period?.text !== '.' || period.spaceBefore) return end;
   const next = tokens[end + 1];
   if (!next || next.sentence !== period.sentence) return end;
   const goesOn = next.shape === 'lower' || next.text === ',' || next.text === ';' || next.text === ')' || next.lower === "'s";
