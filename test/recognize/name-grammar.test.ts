@@ -105,3 +105,12 @@ describe('unknown names after a preposition of place', () => {
     expect(rows('Goals from Tomas Brandt and Ivo Kessler won it.').map((r) => r[0])).toEqual(['Tomas Brandt', 'Ivo Kessler']);
   });
 });
+
+describe('nationalities before a name', () => {
+  test('a nationality of Africa or the Pacific before a name is no part of it ("Fijian", "Togolese")', () => {
+    expect(rows('Kessel was first, Fijian Vika Tamanivalu second and Togolese Kodjo Amegavi third.')).toEqual([
+      ['Vika Tamanivalu', 25, 40, 'person', 'person.unknown-name'],
+      ['Kodjo Amegavi', 61, 74, 'person', 'person.unknown-name'],
+    ]);
+  });
+});
