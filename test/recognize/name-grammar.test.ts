@@ -99,6 +99,16 @@ describe('name grammar: the same person named again', () => {
   });
 });
 
+describe('Cantonese given names', () => {
+  test('a syllable in "t" is a Cantonese given name\'s ("Lau Man-kit", "Ken Tso Hung-fat"), not a word joined by a hyphen', () => {
+    const text = 'The fund was set up by Lau Man-kit, a former banker. Director Ken Tso Hung-fat agreed.';
+    expect(rows(text)).toEqual([
+      ['Lau Man-kit', 23, 34, 'person', 'person.hyphenated-given-name'],
+      ['Ken Tso Hung-fat', 62, 78, 'person', 'person.title'],
+    ]);
+  });
+});
+
 describe('unknown names after a preposition of place', () => {
   test('an unknown name after "in", "from" or "at", or joined by "and" to one, is no person; after a person\'s name it still is', () => {
     expect(rows('She grew up in Tarvenna Kalo. Traders from Omiri Dasa and Keto Ruwe came by bus.').filter((r) => r[3] === 'person')).toEqual([]);

@@ -70,8 +70,11 @@ function isLowerCompound(doc: Doc, i: number): boolean {
   return !(isSyllablePair(token.text) && (isSurnameSyllable(doc.tokens[i - 1], token) || isSurnameSyllable(doc.tokens[i + 1], token)));
 }
 
-/** One syllable of a romanized Chinese or Korean name: "Tae", "ming", "hsiang", "bin" ("term", "time" are none) */
-const NAME_SYLLABLE = /^[bcdfghjklmnprstwyz]{0,3}[aeiouy]{1,3}(?:ng|n|m|k|p|l|h)?$/;
+/**
+ * One syllable of a romanized Chinese or Korean name: "Tae", "ming", "hsiang", "bin", and the
+ * Cantonese finals in "t" ("kit", "fat": "Chan Wing-kit") ("term", "time" are none)
+ */
+const NAME_SYLLABLE = /^[bcdfghjklmnprstwyz]{0,3}[aeiouy]{1,3}(?:ng|n|m|k|p|t|l|h)?$/;
 const SYLLABLE_PAIR = /^(\p{Lu}\p{Ll}{0,5})-(\p{Ll}{1,6})$/u;
 
 /** "Tae-bin", "Kuo-man", "Mei-long": a given name of two romanized syllables joined by a hyphen */
