@@ -99,6 +99,16 @@ describe('name grammar: the same person named again', () => {
   });
 });
 
+describe('names of three words no list knows', () => {
+  test('are called by their first word later (an Ethiopian given name), where it stands alone', () => {
+    const text = 'The race was won by Dawit Hailu Gebremeskel of the Sidamo club. Dawit finished two seconds ahead.';
+    expect(rows(text).filter((r) => r[3] === 'person')).toEqual([
+      ['Dawit Hailu Gebremeskel', 20, 43, 'person', 'person.unknown-name'],
+      ['Dawit', 64, 69, 'person', 'person.first-name-in-document'],
+    ]);
+  });
+});
+
 describe('Cantonese given names', () => {
   test('a syllable in "t" is a Cantonese given name\'s ("Lau Man-kit", "Ken Tso Hung-fat"), not a word joined by a hyphen', () => {
     const text = 'The fund was set up by Lau Man-kit, a former banker. Director Ken Tso Hung-fat agreed.';

@@ -146,6 +146,13 @@ export function refineOneSense(doc: Doc): Mention[] {
         learn(senses, first.lower, { type: 'person', strength: 0.6, rule: 'person.first-name-in-document', ordinaryWord: false, untypedOnly: !known, town: false, adjective: false });
       }
     }
+    // "Dawit Hailu Gebre ... Dawit finished second": a guessed name of three words no list knows is
+    // called by its first word too, where that word is the given name (Ethiopian and Eritrean names: a
+    // given name, a father's, a grandfather's) or the family name written first (Telugu names:
+    // "Kondaveeti Ravi Teja ... Kondaveeti's"); a weak guess, only where that word stands alone and untyped
+    if (weak && words.length === 3 && first.shape === 'title' && isUnknownNameWord(first) && !opensBody.has(first.lower)) {
+      learn(senses, first.lower, { type: 'person', strength: m.strength + 0.05, rule: 'person.first-name-in-document', ordinaryWord: false, untypedOnly: true, town: false, adjective: false });
+    }
   }
   // "here in Morvale, a sleepy town ... Morvale has long been": a town no list knows, found after a
   // preposition of place, is that town where its word stands alone and untyped elsewhere in the story
