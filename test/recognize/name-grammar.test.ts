@@ -74,6 +74,10 @@ describe('name grammar: particles, abbreviations, nicknames, apostrophes', () =>
     ]);
   });
 
+  test('a nickname in quotes before a surname that opens with a particle joins it: \'Pieter "Jo-Jo" van Berkel\'', () => {
+    expect(rows('Pieter "Jo-Jo" van Berkel, 31, won the title.')).toEqual([['Pieter "Jo-Jo" van Berkel', 0, 25, 'person', 'person.given-name']]);
+  });
+
   test('a surname cut to its initial keeps its period when the sentence goes on ("Dario K., 41,"); not at the end of a sentence', () => {
     expect(rows('Her attacker, named only as Dario K., 41, was held. The pensioner was named as Pietro T. He was fined.').map((r) => [r[0], r[1], r[2]])).toEqual([
       ['Dario K.', 28, 36],

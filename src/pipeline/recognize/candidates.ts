@@ -371,9 +371,12 @@ function nicknameAfter(tokens: readonly Token[], end: number, nameLike: Uint8Arr
   if (words === 0) return 0;
   const close = tokens[end + words + 1];
   const after = end + words + 2;
-  if (!close || close.spaceBefore || close.text !== (open.text === '“' ? '”' : open.text === '‘' ? '’' : open.text) || !nameLike[after]) return 0;
+  if (!close || close.spaceBefore || close.text !== (open.text === '“' ? '”' : open.text === '‘' ? '’' : open.text)) return 0;
+  // (the surname may open with its particles: 'Jan "Jo-Jo" van Berkel')
+  const surname = tokens[after]?.shape === 'lower' ? particlesThenName(tokens, after, nameLike) : after;
+  if (surname === 0 || !nameLike[surname]) return 0;
   const sentence = open.sentence;
-  if (tokens[after].sentence !== sentence || tokens[after].shape !== 'title') return 0;
+  if (tokens[surname].sentence !== sentence || tokens[surname].shape !== 'title') return 0;
   const previous = tokens[end - 1];
   const firstName = previous.shape === 'title' && (tokenFlags(previous) & FLAGS.given) !== 0;
   const initial = previous.text === '.' || previous.shape === 'initial' || /^(?:\p{Lu}\.)+$/u.test(previous.text);
