@@ -326,6 +326,32 @@ function isSentenceMark(code: number): boolean {
   return code === 46 || code === 33 || code === 63 || code === 0x2026;
 }
 
+/**
+ * Given names abbreviated with a period before the rest of the name, from general knowledge:
+ * "Mohd."/"Muhd."/"Md." (Muhammad, in Malaysia, Singapore and Bangladesh), "Ma." (María, in the
+ * Philippines: "Ma. Elena Santos").
+ */
+const GIVEN_NAME_ABBREVIATIONS = new Set(['Mohd', 'Muhd', 'Md', 'Ma']);
+
+/**
+ * Is token i such a given name's abbreviation, its period glued after it and a capitalized word
+ * after that, on the same line? Not where it is something else: "Md." after a town and a comma
+ * is Maryland ("Bethesda, Md."); "Ma" after a capitalized word is a Chinese surname ("Jin Ma."),
+ * and it takes a name of two capitalized words after it ("Ma. Elena Santos", not "Ma. Shares rose").
+ */
+export function isGivenNameAbbreviation(tokens: readonly Token[], i: number): boolean {
+  const word = tokens[i];
+  const period = tokens[i + 1];
+  const next = tokens[i + 2];
+  if (!word || !GIVEN_NAME_ABBREVIATIONS.has(word.text) || period?.text !== '.' || period.spaceBefore || !next || next.lineStart || next.shape !== 'title' || SENTENCE_OPENERS.has(next.lower)) return false;
+  const before = tokens[i - 1];
+  if (word.text === 'Md') return before === undefined || before.text !== ',';
+  if (word.text !== 'Ma') return true;
+  if (before !== undefined && !before.lineStart && (before.shape === 'title' || before.shape === 'upper')) return false;
+  const after = tokens[i + 3];
+  return after !== undefined && !after.lineStart && after.spaceBefore && after.shape === 'title';
+}
+
 /** Does a sentence end after token i (a period, ! or ?)? */
 function endsSentence(tokens: Token[], i: number, text: string): boolean {
   const token = tokens[i];
@@ -339,6 +365,7 @@ function endsSentence(tokens: Token[], i: number, text: string): boolean {
       const previous = tokens[i - 1];
       if (previous.shape === 'initial' && !next.lineStart) return false; // "J. Smith"
       if (ABBREVIATIONS.has(previous.lower) && !next.lineStart) return false;
+      if (isGivenNameAbbreviation(tokens, i - 1)) return false;
       if (SENTENCE_FINAL_ABBREVIATIONS.has(previous.lower)) return SENTENCE_OPENERS.has(next.lower) || next.lineStart;
     }
     return next.spaceBefore || CLOSERS.has(next.text);

@@ -12,7 +12,7 @@
 // first name joins it to the surname ('Ralph "Buzz" Tarvell').
 
 import { Doc, Sentence, Token } from '../../model';
-import { MODIFIER_PARTICIPLES } from '../segment';
+import { MODIFIER_PARTICIPLES, isGivenNameAbbreviation } from '../segment';
 import { FLAGS, lookup } from '../../lexicon';
 import { cacheTokenFlags, isCapitalized, longestPhraseAt, tokenFlags } from './gazetteer';
 import { isFiniteVerb, wordTags } from '../../lexicon/word-tags';
@@ -70,8 +70,11 @@ function isLowerCompound(doc: Doc, i: number): boolean {
   return !(isSyllablePair(token.text) && (isSurnameSyllable(doc.tokens[i - 1], token) || isSurnameSyllable(doc.tokens[i + 1], token)));
 }
 
-/** One syllable of a romanized Chinese or Korean name: "Tae", "ming", "hsiang", "bin" ("term", "time" are none) */
-const NAME_SYLLABLE = /^[bcdfghjklmnprstwyz]{0,3}[aeiouy]{1,3}(?:ng|n|m|k|p|l|h)?$/;
+/**
+ * One syllable of a romanized Chinese or Korean name: "Tae", "ming", "hsiang", "bin", and the
+ * Cantonese finals in "t" ("kit", "fat": "Chan Wing-kit") ("term", "time" are none)
+ */
+const NAME_SYLLABLE = /^[bcdfghjklmnprstwyz]{0,3}[aeiouy]{1,3}(?:ng|n|m|k|p|t|l|h)?$/;
 const SYLLABLE_PAIR = /^(\p{Lu}\p{Ll}{0,5})-(\p{Ll}{1,6})$/u;
 
 /** "Tae-bin", "Kuo-man", "Mei-long": a given name of two romanized syllables joined by a hyphen */
@@ -97,10 +100,16 @@ const NAME_ABBREVIATIONS = new Set(['st', 'mt', 'ft', 'pt']);
 export const ROMAN_NUMERAL = /^[IVXL]+$/;
 export const GENERATION_SUFFIXES = new Set(['jr', 'sr']);
 
-/** Lower-case particles inside personal and place names. */
+/**
+ * Lower-case particles inside personal and place names; also the Welsh "ap"/"ab" ("son of"), the
+ * Malay "binte"/"bte", "ibni" and the Iban "anak", the Mauritanian "ould", the "son of"/"daughter
+ * of" of Malaysian and Singaporean Indian names ("s/o", "d/o", "a/l", "a/p"), the Bantu "wa" ("of":
+ * "Ngeno wa Kamau") and the Catalan "i" between two surnames ("Puig i Ferrer").
+ */
 export const NAME_PARTICLES = new Set([
   'de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'del', 'della', 'des', 'dos', 'das', 'la', 'le', 'al', 'el',
   'bin', 'ibn', 'ben', 'bint', 'binti', 'y', 'ter', 'ten', 'zu', 'dal', 'dalla', 'degli', 'arap',
+  'ap', 'ab', 'binte', 'bte', 'ibni', 'anak', 'ould', 's/o', 'd/o', 'a/l', 'a/p', 'wa', 'i',
 ]);
 
 const PLACE_ENTITY_FLAGS = FLAGS.country | FLAGS.city | FLAGS.region | FLAGS.organization;
@@ -251,7 +260,7 @@ function findCandidates(doc: Doc): Candidate[] {
       }
       // "W." in "George W. Bush", "St." in "St. Louis": the period of an initial or abbreviation
       const previous = tokens[end - 1];
-      if (next.text === '.' && !next.spaceBefore && (previous.shape === 'initial' || NAME_ABBREVIATIONS.has(previous.lower)) && nameLike[end + 1] && tokens[end + 1].sentence === sentence) {
+      if (next.text === '.' && !next.spaceBefore && (previous.shape === 'initial' || NAME_ABBREVIATIONS.has(previous.lower) || isGivenNameAbbreviation(tokens, end - 1)) && nameLike[end + 1] && tokens[end + 1].sentence === sentence) {
         end += 2;
         continue;
       }
@@ -323,24 +332,55 @@ function honorificParticlesBefore(tokens: readonly Token[], i: number): number {
   return period.text === '.' && !period.spaceBefore && HONORIFICS.has(honorific.lower) && honorific.sentence === tokens[i].sentence ? first : i;
 }
 
+/** A nickname of a lower-case article and a capitalized word: "il-Bużu", "al-Sayf", "ta'-Ħobż" */
+const ARTICLE_NICKNAME = /^\p{Ll}{1,3}['’]?-\p{Lu}\p{Ll}+$/u;
+
+/** The most words of a nickname in quotes: 'Dino "the Big Cat" Marvelli' */
+const MAX_NICKNAME_WORDS = 3;
+
 /**
- * 'Ralph "Buzz" Tarvell', "J.E. 'Skip' Orman": after a known first name or an initial, one
- * capitalized word in quotes, then a capitalized word: the end of the quote (the token after the
- * closing mark, where the run goes on), or 0.
+ * The number of words of a nickname in quotes right after the opening mark at `open`, or 0: one
+ * capitalized word ("Buzz"), one with a lower-case article glued on, as Maltese and Arabic nicknames
+ * have ("il-Bużu"), or up to three words, all capitalized or opening with "the" ("Fat Leo", "the Bull").
+ */
+function nicknameWords(tokens: readonly Token[], open: number, nameLike: Uint8Array): number {
+  const first = tokens[open + 1];
+  if (!first || first.spaceBefore) return 0;
+  if ((nameLike[open + 1] && first.shape === 'title') || (first.shape === 'mixed' && ARTICLE_NICKNAME.test(first.text))) {
+    if (tokens[open + 2] && !tokens[open + 2].spaceBefore) return 1;
+  }
+  const article = first.lower === 'the';
+  for (let n = 1; n <= MAX_NICKNAME_WORDS; n++) {
+    const word = tokens[open + n];
+    if (!word || word.sentence !== tokens[open].sentence || !(word.shape === 'title' || (article && word.shape === 'lower'))) return 0;
+    const after = tokens[open + n + 1];
+    if (n >= 2 && after && !after.spaceBefore && after.shape === 'punct') return n;
+  }
+  return 0;
+}
+
+/**
+ * 'Ralph "Buzz" Tarvell', "J.E. 'Skip' Orman", 'Dino "the Big Cat" Marvelli': after a known first
+ * name or an initial, a nickname in quotes (nicknameWords), then a capitalized word: the end of the
+ * quote (the token after the closing mark, where the run goes on), or 0.
  */
 function nicknameAfter(tokens: readonly Token[], end: number, nameLike: Uint8Array): number {
   const open = tokens[end];
   if (open.text !== '"' && open.text !== '“' && open.text !== "'" && open.text !== '‘') return 0;
-  const nickname = tokens[end + 1];
-  const close = tokens[end + 2];
-  if (!nickname || !close || !nameLike[end + 1] || nickname.shape !== 'title' || nickname.spaceBefore || close.spaceBefore) return 0;
-  if (close.text !== (open.text === '“' ? '”' : open.text === '‘' ? '’' : open.text) || !nameLike[end + 3]) return 0;
+  const words = nicknameWords(tokens, end, nameLike);
+  if (words === 0) return 0;
+  const close = tokens[end + words + 1];
+  const after = end + words + 2;
+  if (!close || close.spaceBefore || close.text !== (open.text === '“' ? '”' : open.text === '‘' ? '’' : open.text)) return 0;
+  // (the surname may open with its particles: 'Jan "Jo-Jo" van Berkel')
+  const surname = tokens[after]?.shape === 'lower' ? particlesThenName(tokens, after, nameLike) : after;
+  if (surname === 0 || !nameLike[surname]) return 0;
   const sentence = open.sentence;
-  if (tokens[end + 3].sentence !== sentence || tokens[end + 3].shape !== 'title') return 0;
+  if (tokens[surname].sentence !== sentence || tokens[surname].shape !== 'title') return 0;
   const previous = tokens[end - 1];
   const firstName = previous.shape === 'title' && (tokenFlags(previous) & FLAGS.given) !== 0;
   const initial = previous.text === '.' || previous.shape === 'initial' || /^(?:\p{Lu}\.)+$/u.test(previous.text);
-  return firstName || initial ? end + 3 : 0;
+  return firstName || initial ? after : 0;
 }
 
 /** Is the run [start, end) the first half of "X-based" (the hyphen glued to both sides)? */
@@ -482,8 +522,9 @@ function isLeadingNoise(doc: Doc, i: number): boolean {
   const token = doc.tokens[i];
   const previous = doc.tokens[i - 1];
   if (isFirstNameInMidSentence(doc, i)) return false;
-  // "A. Smith": an initial, not the article
+  // "A. Smith": an initial, not the article; "Md. Karim Uddin": an abbreviated given name, not the word
   if (token.shape === 'initial' && doc.tokens[i + 1]?.text === '.' && !doc.tokens[i + 1].spaceBefore) return false;
+  if (isGivenNameAbbreviation(doc.tokens, i)) return false;
   // "New Zealand", "New York": the start of a known name
   const phrase = longestPhraseAt(doc, i, ENTITY_FLAGS);
   if (phrase && phrase.end - i > 1) return false;

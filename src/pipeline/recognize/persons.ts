@@ -50,6 +50,8 @@ export function recognizePersons(doc: Doc): Mention[] {
   let carried: { end: number; role: string } | null = null;
   const candidates = nameCandidates(doc);
   let previous: { candidate: Candidate; mention: Mention | null } | null = null;
+  // the honorifics that are also names ("Nana", "Oba") this story has used as titles so far
+  const honorifics = new Set<string>();
   for (const candidate of candidates) {
     let mention: Mention | null;
     const familyNameRule = openingFamilyNameRule(doc, candidate);
@@ -58,7 +60,7 @@ export function recognizePersons(doc: Doc): Mention[] {
     } else if (carried && carried.end > candidate.start && carried.end < candidate.end) {
       mention = personIn(doc, candidate, carried);
     } else {
-      const leading = titleOpeningName(doc, candidate.start);
+      const leading = titleOpeningName(doc, candidate.start) ?? honorificOpeningName(doc, candidate, honorifics);
       mention = personIn(doc, candidate, null, leading);
       carried = leading && leading.end > candidate.end ? { end: leading.end, role: leading.role } : null;
     }
@@ -69,6 +71,44 @@ export function recognizePersons(doc: Doc): Mention[] {
     previous = { candidate, mention };
   }
   return found;
+}
+
+/**
+ * Honorifics and traditional titles that are also given names or surnames ("Nana" is an Akan chief's
+ * title and a Ghanaian and Japanese first name; "Oba" a Yoruba king's title and a surname), from
+ * general knowledge: a title only before a ruler's name, which ends in a regnal numeral ("Nana Kwaku
+ * Ofori Boateng II"), or before four name words, more than a name has without a title ("Sardar
+ * Ghulam Nabi Khan Marri"); once a story has used one so, before its name of one word too ("Nana
+ * Boateng said"). "Nana Esi Mensah, a historian," keeps her first name.
+ */
+const NAME_HONORIFICS = new Set(['nana', 'oba', 'igwe', 'sardar', 'pandit', 'nii']);
+
+/** The name words of [start, end): no particle, regnal numeral, "Jr" or nickname in quotes */
+function nameWordCount(doc: Doc, start: number, end: number): number {
+  let words = 0;
+  let quoted = false;
+  for (let i = start; i < end; i++) {
+    const token = doc.tokens[i];
+    if (QUOTES.has(token.text) || token.text === '”' || token.text === '’') quoted = !quoted;
+    if (quoted || token.shape === 'punct' || (token.shape === 'lower' && NAME_PARTICLES.has(token.lower))) continue;
+    if (i > start && (ROMAN_NUMERAL.test(token.text) || GENERATION_SUFFIXES.has(token.lower))) continue;
+    words++;
+  }
+  return words;
+}
+
+/** An honorific that is also a name, opening the candidate before the name it is the title of (see NAME_HONORIFICS) */
+function honorificOpeningName(doc: Doc, candidate: Candidate, used: Set<string>): TitleRun | null {
+  const { start, end } = candidate;
+  const token = doc.tokens[start];
+  if (token.shape !== 'title' || !NAME_HONORIFICS.has(token.lower) || end - start < 2) return null;
+  const next = doc.tokens[start + 1];
+  if (next.shape !== 'title' || tokenFlags(next) & (PLACE_FLAGS | FLAGS.organization | FLAGS.title | FLAGS.demonym)) return null;
+  const ruler = ROMAN_NUMERAL.test(doc.tokens[end - 1].text) && end - start >= 3;
+  const words = nameWordCount(doc, start + 1, end);
+  if (!ruler && words < 4 && !(words === 1 && used.has(token.lower))) return null;
+  used.add(token.lower);
+  return { start, end: start + 1, role: token.text };
 }
 
 /**
@@ -194,8 +234,8 @@ function personIn(
   for (let i = start + 1; i < end - 1; i++) if (STREET_WORDS.has(tokens[i].lower) && tokens[i].shape === 'title') return null;
   if (end - start > 1 && STREET_OPENERS.has(tokens[start].lower)) return null;
   // (a surname's particles are not counted: "Maria da Conceição dos Santos" has three words)
-  let words = 0;
-  for (let i = start; i < end; i++) if (tokens[i].shape !== 'punct' && !(tokens[i].shape === 'lower' && NAME_PARTICLES.has(tokens[i].lower))) words++;
+  // (nor a regnal numeral or "Jr": "Kofi Ansah Boateng Mensah II")
+  const words = nameWordCount(doc, start, end);
   if (words > 4) return null;
   // (not after a title, an initial or a middle name: "Judge Ann Tarn Hall", "Ivo K. Hall", "Dana Marie Hall")
   if (words >= 3 && !titled && BUILDING_HEADS.has(tokens[end - 1].lower) && tokens[end - 2].shape === 'title' && !(tokenFlags(tokens[end - 2]) & FLAGS.given)) return null;
@@ -220,7 +260,7 @@ function personIn(
   // "a Marta Velden, N.J., maker": a name before a state's abbreviation is a town (a title still says person)
   if (!titled && !(nameFlags & FLAGS.person) && stateAbbreviationAfter(doc, end)) return null;
   const extra = roles.length ? { roles } : {};
-  const nameEnd = suffixPeriodEnd(doc, end);
+  const nameEnd = velarApostropheEnd(doc, suffixPeriodEnd(doc, end));
   const make = (rule: string, strength: number) => mentionFromTokens(doc, 'person', start, nameEnd, rule, strength, extra);
 
   // "the official Velkor news agency", "the official Velkor newspaper": a name no list knows as a
@@ -733,11 +773,33 @@ function isCompassPlace(doc: Doc, start: number, end: number): boolean {
 function suffixPeriodEnd(doc: Doc, end: number): number {
   const tokens = doc.tokens;
   const period = tokens[end];
-  if (!GENERATION_SUFFIXES.has(tokens[end - 1].lower) || period?.text !== '.' || period.spaceBefore) return end;
+  // (so does a surname cut to its initial after a first name: "named only as Dario K., 41, said")
+  const last = tokens[end - 1];
+  const initialSurname = last.shape === 'initial' && last.text.length === 1 && tokens[end - 2]?.shape === 'title' && tokens[end - 2].sentence === last.sentence;
+  if (!(GENERATION_SUFFIXES.has(last.lower) || initialSurname) || period?.text !== '.' || period.spaceBefore) return end;
   const next = tokens[end + 1];
   if (!next || next.sentence !== period.sentence) return end;
   const goesOn = next.shape === 'lower' || next.text === ',' || next.text === ';' || next.text === ')' || next.lower === "'s";
   return goesOn ? end + 1 : end;
+}
+
+/** A word that ends in "ng", the sound East African names write "ng'" */
+const VELAR_NASAL_END = /ng$/;
+
+/**
+ * "Dr. Amos Odera Ochang', the director": an apostrophe glued after a name's final "ng" (the velar
+ * nasal of Luo and Kikuyu spelling, "Ng'ang'a") is part of the name; not where a single quote opened
+ * earlier in the sentence and may be closing.
+ */
+function velarApostropheEnd(doc: Doc, end: number): number {
+  const tokens = doc.tokens;
+  const mark = tokens[end];
+  const last = tokens[end - 1];
+  if (!mark || (mark.text !== "'" && mark.text !== '’') || mark.spaceBefore || last.shape !== 'title' || !VELAR_NASAL_END.test(last.text)) return end;
+  const after = tokens[end + 1];
+  if (after && after.sentence === mark.sentence && !after.spaceBefore && after.shape !== 'punct') return end;
+  for (let i = end - 2; i >= 0 && tokens[i].sentence === mark.sentence; i--) if (tokens[i].text === "'" || tokens[i].text === '‘' || tokens[i].text === '’') return end;
+  return end + 1;
 }
 
 /** What a name with an age after it is still not: a country, a region, a known body, a people. */
@@ -785,7 +847,8 @@ function contextEvidence(doc: Doc, start: number, end: number): { rule: string; 
   // "the firm's chairman, Orvel Dasko, said": a title in lower case, a comma, then the name and a comma or a verb of speech
   const comma = tokens[start - 1];
   const title = tokens[start - 2];
-  if (end - start >= 2 && comma?.text === ',' && title?.shape === 'lower' && title.sentence === tokens[start].sentence && tokenFlags(title) & FLAGS.title &&
+  // (or a title of two words or more ending there: "the firm's chief executive, Orla Nic Giolla Rua, said")
+  if (end - start >= 2 && comma?.text === ',' && title?.shape === 'lower' && title.sentence === tokens[start].sentence && (tokenFlags(title) & FLAGS.title || titleBefore(doc, start - 1) !== null) &&
     next && (next.text === ',' || SPEECH_VERBS.has(next.lower))) {
     return { rule: 'person.appositive-title', strength: 0.75 };
   }

@@ -14,6 +14,7 @@ const KNOWN = FLAGS.country | FLAGS.city | FLAGS.region | FLAGS.organization | F
 
 export function recognizeUnknownNames(doc: Doc): Mention[] {
   const covered = coveredTokens(doc, (m) => TYPED.has(m.type));
+  const persons = coveredTokens(doc, (m) => m.type === 'person');
   const found: Mention[] = [];
   for (const candidate of nameCandidates(doc)) {
     const { end } = candidate;
@@ -38,9 +39,29 @@ export function recognizeUnknownNames(doc: Doc): Mention[] {
     // peoples and mountain ranges are too alike to guess
     const before = doc.tokens[start - 1];
     if (before?.lower === 'the' && before.sentence === doc.tokens[start].sentence) continue;
+    // "grew up in Tarvenna Kalo", "traders from Omiri Dasa and Keto Ruwe": after a preposition of place,
+    // or joined by "and" to a name after one, an unknown name is a place's more often than a person's
+    // (not after a person's name: "goals from Tomas Brandt and Ivo Kessler")
+    if (afterPlacePreposition(doc, start) || (before?.lower === 'and' && before.sentence === doc.tokens[start].sentence && !persons[start - 2] && afterPlacePreposition(doc, nameStartBefore(doc, start - 1)))) continue;
     found.push(mentionFromTokens(doc, 'person', start, end, 'person.unknown-name', 0.4));
   }
   return found;
+}
+
+/** Prepositions before a place and hardly ever before a person no rule knows ("in", "from", "at") */
+const PLACE_PREPOSITIONS = new Set(['in', 'from', 'at', 'near', 'outside']);
+
+/** Is token `start` right after a preposition of place, in its sentence? */
+function afterPlacePreposition(doc: Doc, start: number): boolean {
+  const before = doc.tokens[start - 1];
+  return before !== undefined && before.sentence === doc.tokens[start].sentence && before.shape === 'lower' && PLACE_PREPOSITIONS.has(before.lower);
+}
+
+/** The first token of the run of capitalized words that ends before token `end` (`end` itself when there is none) */
+function nameStartBefore(doc: Doc, end: number): number {
+  let start = end;
+  while (start > 0 && doc.tokens[start - 1].sentence === doc.tokens[end].sentence && (doc.tokens[start - 1].shape === 'title' || doc.tokens[start - 1].shape === 'upper')) start--;
+  return start;
 }
 
 /** "-es" ends a plural after a hissing sound or "o" ("Taxes", "Heroes") */

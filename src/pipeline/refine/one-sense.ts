@@ -8,7 +8,7 @@
 import { Doc, EntityType, Mention, Token } from '../../model';
 import { FLAGS, PLACE_FLAGS } from '../../lexicon';
 import { isFiniteVerb } from '../../lexicon/word-tags';
-import { FUNCTION_WORDS, NAME_PARTICLES, capitalMeansName, commonSingular, nameCandidates, isNounAfter } from '../recognize/candidates';
+import { FUNCTION_WORDS, NAME_PARTICLES, ROMAN_NUMERAL, capitalMeansName, commonSingular, isSurnameSyllable, isSyllablePair, nameCandidates, isNounAfter } from '../recognize/candidates';
 import { isCapitalized, longestPhraseAt, phraseFlags, phraseKey, tokenFlags } from '../recognize/gazetteer';
 import { beforeFamily, coveredTokens, mentionFromTokens } from '../recognize/mention';
 import { isTitleAbbreviation } from '../recognize/titles';
@@ -84,6 +84,9 @@ export function refineOneSense(doc: Doc): Mention[] {
     if (weak && m.rule !== 'person.unknown-name') continue;
     const words: number[] = [];
     for (let i = m.tokenStart; i < m.tokenEnd; i++) if (doc.tokens[i].shape !== 'punct') words.push(i);
+    // "Kofi Ansah Boateng II ... Boateng said": a regnal numeral follows the surname
+    // (not "Jr": measured, a firm's founder "Dana Brisk Jr." teaches "Brisk", the firm's short name, as a person)
+    if (words.length > 2 && ROMAN_NUMERAL.test(doc.tokens[words[words.length - 1]].text)) words.pop();
     if (words.length < 2) continue;
     const last = doc.tokens[words[words.length - 1]];
     // a titled or famous full name's surname outweighs the same word learned as a town from the
@@ -124,6 +127,17 @@ export function refineOneSense(doc: Doc): Mention[] {
     const first = doc.tokens[words[0]];
     // "Tang Lemin ... Tang said": a Chinese name's family name stands first, before a pinyin given name
     if (!weak && words.length === 2 && tokenFlags(first) & FLAGS.chineseSurname && !(tokenFlags(last) & FLAGS.chineseSurname) && isPinyinGivenName(last)) learn(senses, first.lower, surname);
+    // "Ko Tae-bin ... Ko said", "Maggie Ho Wing-sze ... Ho said": a one-syllable family name before a
+    // given name of two syllables joined by a hyphen (Cantonese and Korean names)
+    if (!weak && isSyllablePair(last.text)) {
+      const family = doc.tokens[words[words.length - 2]];
+      // (one that is also a word, "Park", "Moon", only alone, untyped and where its capital means a name:
+      // not "Park rangers closed", "the far side of the Moon")
+      const familyFlags = tokenFlags(family);
+      if (isSurnameSyllable(family, last) && !(familyFlags & (FLAGS.given | PLACE_FLAGS | FLAGS.organization | FLAGS.notName))) {
+        learn(senses, family.lower, familyFlags & FLAGS.common ? { ...surname, ordinaryWord: true, untypedOnly: true } : surname);
+      }
+    }
     // (not a first name that is also a title: "Earl Tamsin ... the Earl Fenwick")
     if (!weak && first.shape !== 'initial' && first.shape !== 'lower' && !opensBody.has(first.lower)) {
       // (a word no list knows only where it stands alone and untyped: "Tarek Mallouh ... Tarek Foods" is another name)
@@ -131,6 +145,13 @@ export function refineOneSense(doc: Doc): Mention[] {
       if (known || isUnknownNameWord(first)) {
         learn(senses, first.lower, { type: 'person', strength: 0.6, rule: 'person.first-name-in-document', ordinaryWord: false, untypedOnly: !known, town: false, adjective: false });
       }
+    }
+    // "Dawit Hailu Gebre ... Dawit finished second": a guessed name of three words no list knows is
+    // called by its first word too, where that word is the given name (Ethiopian and Eritrean names: a
+    // given name, a father's, a grandfather's) or the family name written first (Telugu names:
+    // "Kondaveeti Ravi Teja ... Kondaveeti's"); a weak guess, only where that word stands alone and untyped
+    if (weak && words.length === 3 && first.shape === 'title' && isUnknownNameWord(first) && !opensBody.has(first.lower)) {
+      learn(senses, first.lower, { type: 'person', strength: m.strength + 0.05, rule: 'person.first-name-in-document', ordinaryWord: false, untypedOnly: true, town: false, adjective: false });
     }
   }
   // "here in Morvale, a sleepy town ... Morvale has long been": a town no list knows, found after a
@@ -161,6 +182,10 @@ export function refineOneSense(doc: Doc): Mention[] {
   const maxTokens = Math.min(MAX_NAME_TOKENS, longest);
 
   const typed = coveredTokens(doc, (m) => NAME_TYPES.has(m.type));
+  // where a titled person's name starts: the word before it is the title ("Nana" in "Nana Kojo Boafo II"),
+  // whatever first name it is elsewhere in the story
+  const titledStarts = new Set<number>();
+  for (const m of winners) if (m.type === 'person' && m.roles && m.roles.length > 0) titledStarts.add(m.tokenStart);
   const found: Mention[] = [];
   const adjectives = adjectiveKeys(senses);
   for (const candidate of spansToSearch(doc, adjectives)) {
@@ -206,6 +231,7 @@ export function refineOneSense(doc: Doc): Mention[] {
         if (sense.adjective && !standsAsNoun(doc, i, i + length)) continue;
         // "Karim al-Hadidi ... Hadidi City", "the Hadidi stadium": a surname before a place's kind word is no person there
         if (sense.type === 'person' && isPlaceKindAt(doc, i + length, doc.tokens[i].sentence)) continue;
+        if (sense.type === 'person' && titledStarts.has(i + length)) continue;
         // "Hun Sen ... Sen. Vell said": a title's abbreviation before a name is the title
         if (sense.type === 'person' && length === 1 && isTitleAbbreviation(doc, i) && doc.tokens[i + 2]?.shape === 'title') continue;
         const rule = sense.rule === 'one-sense' ? `${sense.type}.one-sense` : sense.rule;
