@@ -32,6 +32,17 @@ describe('organizations: head nouns', () => {
     ]);
   });
 
+  test('"Force" and "Constabulary" close a police or armed body after a country\'s name; "Chronicle" and "Examiner" a paper; not "Force" in capitals', () => {
+    const text = 'The Velmoria Police Force and the Tarnland Constabulary Force said the Ostrel Chronicle and the Kessby Examiner erred.';
+    expect(run(recognizeOrganizations, text)).toEqual([
+      { text: 'Velmoria Police Force', type: 'organization', start: 4, end: 25, rule: 'organization.head-noun' },
+      { text: 'Tarnland Constabulary Force', type: 'organization', start: 34, end: 61, rule: 'organization.head-noun' },
+      { text: 'Ostrel Chronicle', type: 'organization', start: 71, end: 87, rule: 'organization.head-noun' },
+      { text: 'Kessby Examiner', type: 'organization', start: 96, end: 111, rule: 'organization.head-noun' },
+    ]);
+    expect(brief('HAILSTORMS FORCE DELAY IN VELMAR')).toEqual([]);
+  });
+
   test('a head that is an ordinary word too closes no name in capitals or in a title-case headline', () => {
     expect(brief('TARSA WINS SQUAD RECALL INTERNATIONAL')).toEqual([]);
     expect(brief('Angry Teachers March On Tarnley')).toEqual([]);
