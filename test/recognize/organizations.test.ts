@@ -43,6 +43,16 @@ describe('organizations: head nouns', () => {
     expect(brief('HAILSTORMS FORCE DELAY IN VELMAR')).toEqual([]);
   });
 
+  test('a party by its shape: a word of politics and its members ("Social Democrats"), "Popular Rally", a people\'s adjective and a party\'s word ("Welsh Labour"); not members of another word ("Kazakh Socialists"), nor in capitals', () => {
+    const text = 'The Social Democrats, the Popular Rally and Welsh Labour met. Kazakh Socialists walked out.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Social Democrats', 'organization', 4, 20, 'organization.party-shape'],
+      ['Popular Rally', 'organization', 26, 39, 'organization.party-shape'],
+      ['Welsh Labour', 'organization', 44, 56, 'organization.party-shape'],
+    ]);
+    expect(brief('SOCIAL DEMOCRATS WIN IN TARNLAND')).toEqual([]);
+  });
+
   test('a head that is an ordinary word too closes no name in capitals or in a title-case headline', () => {
     expect(brief('TARSA WINS SQUAD RECALL INTERNATIONAL')).toEqual([]);
     expect(brief('Angry Teachers March On Tarnley')).toEqual([]);

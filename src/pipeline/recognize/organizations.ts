@@ -105,6 +105,30 @@ function isWordHeadAside(doc: Doc, start: number, end: number): boolean {
   return true;
 }
 
+/** Parties called by their members in the plural after a word of politics: "the Social Democrats", "the Free Democrats" */
+const PARTY_MEMBERS = new Set(['democrats', 'conservatives', 'liberals', 'socialists', 'nationalists', 'republicans', 'greens', 'unionists', 'progressives', 'radicals',
+  // ... and a party's own word after a word of politics: "the National Rally", "the Democratic Rally"
+  'rally']);
+const POLITICAL_WORDS = new Set(['social', 'christian', 'liberal', 'free', 'radical', 'national', 'democratic', 'progressive', 'socialist', 'popular', 'republican', 'independent']);
+/** A party's branch in a nation or region, its people's adjective before the party's word: "Scottish Labour", "Welsh Conservatives" (not its members of another party word: "Tarsian Socialists" are people) */
+const BRANCH_PARTIES = new Set(['labour', 'labor', 'conservatives', 'greens']);
+
+/**
+ * Two capitalized words that name a party by their shape: a word of politics and the members'
+ * plural ("Social Democrats", "Christian Democrats"); a people's adjective and a party's word that
+ * is no people's ("Scottish Labour", "Welsh Greens"); "National Rally". Not in capitals or a
+ * title-case headline, where every word is capitalized.
+ */
+function isPartyShaped(doc: Doc, start: number): boolean {
+  const first = doc.tokens[start];
+  const second = doc.tokens[start + 1];
+  if (first.shape !== 'title' || second.shape !== 'title') return false;
+  const sentence = doc.sentences[first.sentence - doc.sentences[0].index];
+  if (sentence?.allCaps || sentence?.titleCase) return false;
+  if (POLITICAL_WORDS.has(first.lower)) return PARTY_MEMBERS.has(second.lower);
+  return BRANCH_PARTIES.has(second.lower) && (tokenFlags(first) & FLAGS.demonym) !== 0 && !(tokenFlags(first) & PLACE_FLAGS);
+}
+
 export function recognizeOrganizations(doc: Doc): Mention[] {
   const found: Mention[] = [];
   const candidates = nameCandidates(doc);
@@ -291,6 +315,11 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
       const owners = orgStart === start && isPluralPossessiveBefore(doc, start) ? byEnd.get(start - 1) : undefined;
       if (owners && !OF_WORDS.has(tokens[owners.start - 1]?.lower ?? '')) orgStart = owners.start;
       found.push(mentionFromTokens(doc, 'organization', orgStart, orgEnd, 'organization.head-of', 0.85));
+      continue;
+    }
+    // 4b. "the Social Democrats", "Free Democrats", "Scottish Labour": a party by its shape
+    if (end - orgStart === 2 && isPartyShaped(doc, orgStart)) {
+      found.push(mentionFromTokens(doc, 'organization', orgStart, end, 'organization.party-shape', 0.8));
       continue;
     }
     // 4a. "the Dockworkers' Alliance", "Teachers' Union": a plural possessive opens the name
