@@ -421,6 +421,23 @@ describe('organizations: head nouns', () => {
   });
 });
 
+describe('organizations: a body named after its kind, in another language', () => {
+  test('an association, a coalition or a band is named by the words after its kind', () => {
+    expect(brief("The farmers' association Ordek Tamla held a meeting. The band Kell Ovo played.")).toEqual(['organization:Ordek Tamla', 'organization:Kell Ovo']);
+  });
+
+  test('the name goes on over small words of another language ("do", "de", an unknown "ak") and a last unknown lower-case word; not over a place\'s name', () => {
+    const text = 'The port operator Portos do Tarnel de Vaska said ships would return. The opposition coalition Dembe ak Tarrou named her. ' +
+      'The festival is run by the association Spolek Velky vorn, whose chairman spoke. It was renamed by the coalition Tarnby International Airport.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Portos do Tarnel de Vaska', 'organization', 18, 43, 'organization.descriptor'],
+      ['Dembe ak Tarrou', 'organization', 94, 109, 'organization.descriptor'],
+      ['Spolek Velky vorn', 'organization', 160, 177, 'organization.descriptor'],
+      ['Tarnby International Airport', 'place', 233, 261, 'place.head-noun'],
+    ]);
+  });
+});
+
 describe('organizations: companies', () => {
   test('legal-form suffixes keep the period of the abbreviation, not the full stop', () => {
     expect(names('Acme Holdings Ltd. and Tri-State Widget Co. agreed. Both use Zentrax Inc.').map((r) => [r.text, r.rule])).toEqual([

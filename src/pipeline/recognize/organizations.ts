@@ -15,6 +15,7 @@ import { PLACE_HEADS } from './places';
 import { isSportsStory } from './sports';
 import { PAPER_HEADS } from '../refine/paper-titles';
 import { looksLikeVerb } from '../../lexicon/word-tags';
+import { FOREIGN_JOINERS } from './foreign-organizations';
 
 const OF_WORDS = new Set(['of', 'for', 'on']);
 /** Small words inside listed names, where a run of capitals breaks: "Save the Children", "Law and Justice" */
@@ -24,7 +25,9 @@ const LIST_NAME_MARKS = new Set(['+', '!', '(']);
 /** Common nouns that introduce a company or group by name: "glass maker Vontera", "rival Velcom" */
 const COMPANY_NOUNS = new Set(['giant', 'operator', 'firm', 'company', 'maker', 'manufacturer', 'carrier', 'airline', 'insurer', 'retailer', 'conglomerate', 'rival', 'subsidiary', 'affiliate', 'unit', 'group', 'lender', 'bank', 'broker', 'brokerage', 'automaker', 'carmaker', 'chipmaker', 'producer', 'supplier', 'distributor', 'developer', 'publisher', 'newspaper', 'daily', 'weekly', 'magazine', 'agency', 'network', 'broadcaster', 'channel', 'club', 'side', 'team', 'party', 'movement', 'organisation', 'organization', 'refiner', 'miner', 'exporter', 'importer', 'utility', 'telecoms', 'conglomerate', 'concern', 'publication', 'drugmaker', 'steelmaker', 'shipbuilder', 'chain', 'consultancy', 'startup', 'start-up', 'charity', 'nonprofit', 'non-profit', 'watchdog', 'regulator', 'pollster', 'tabloid', 'outlet', 'website', 'label', 'studio', 'union', 'cooperative', 'journal',
   // a trade in the plural before one firm: "brokers Tarvel Dunn confirmed", "U.S. bankers Velk Osmer"
-  'brokers', 'bankers', 'banks', 'brokerages', 'insurers', 'lenders', 'underwriters']);
+  'brokers', 'bankers', 'banks', 'brokerages', 'insurers', 'lenders', 'underwriters',
+  // bodies and groups named after their kind: "the farmers' association Velmar Dala", "the opposition coalition Tarn Ekk", "the band Kell Ovo"
+  'association', 'coalition', 'alliance', 'federation', 'guild', 'band', 'brewer', 'store']);
 /** Company nouns no person is called by, before a name: "the luxury group Maison Orvelle" (not "jeweller", "publisher", "insurer", "giant"; nor "carrier", a ship's too) */
 const FIRM_NOUNS = new Set(['company', 'firm', 'group', 'maker', 'manufacturer', 'airline', 'retailer', 'conglomerate', 'subsidiary', 'affiliate', 'lender', 'bank', 'brokerage', 'automaker', 'carmaker', 'chipmaker', 'drugmaker', 'steelmaker', 'utility', 'chain', 'concern', 'label', 'brand', 'startup', 'start-up', 'consultancy', 'cooperative']);
 /** Nouns after a company name: "Vontera shares", "Kelvor stock" */
@@ -127,6 +130,56 @@ function isPartyShaped(doc: Doc, start: number): boolean {
   if (sentence?.allCaps || sentence?.titleCase) return false;
   if (POLITICAL_WORDS.has(first.lower)) return PARTY_MEMBERS.has(second.lower);
   return BRANCH_PARTIES.has(second.lower) && (tokenFlags(first) & FLAGS.demonym) !== 0 && !(tokenFlags(first) & PLACE_FLAGS);
+}
+
+/** The most names a body's name named after its kind may run on over small words of another language: "Portos do Centro de Moçambique" */
+const MAX_FOREIGN_PARTS = 3;
+/** Articles of Gaelic names, ordinary English words too ("na", "nan"): "Cairde na Sráide", "Comhairle nan Eilean" */
+const GAELIC_ARTICLES = new Set(['na', 'nan', 'nam']);
+
+/** Is the token a small word inside a name of another language: "do", "de la", "na", or a lower-case word no English list knows ("ak", "léto")? */
+function isForeignSmallWord(token: Token | undefined): boolean {
+  if (!token || token.shape !== 'lower') return false;
+  return FOREIGN_JOINERS.has(token.lower) || GAELIC_ARTICLES.has(token.lower) || isUnknownWord(token);
+}
+
+/** A word no list knows, not even as a word of its own ("ak", "léto"; it may open a listed phrase) */
+function isUnknownWord(token: Token): boolean {
+  return (tokenFlags(token) & ~FLAGS.prefix) === 0;
+}
+
+/**
+ * "the port operator Portos do Centro de Moçambique", "the newspaper Eco de la Costa", "the
+ * coalition Tarra ak Dembel", "the association Spolek Velké léto": after its kind, a body's name in
+ * another language goes on over that language's small words ("do", "de la", "na") before more
+ * capitalized words, and over a last lower-case word no English list knows; the end of the name,
+ * or `end`.
+ */
+function withForeignSmallWords(doc: Doc, end: number, byStart: Map<number, Candidate>): number {
+  const tokens = doc.tokens;
+  const sentence = tokens[end - 1].sentence;
+  let at = end;
+  for (let parts = 0; parts < MAX_FOREIGN_PARTS; parts++) {
+    let next = at;
+    while (next < at + 2 && isForeignSmallWord(tokens[next]) && tokens[next].sentence === sentence) next++;
+    const more = next > at ? byStart.get(next) : undefined;
+    if (!more || more.allCaps) break;
+    at = more.end;
+  }
+  // (a last word of the language: "Spolek Velké léto", not an English one: "Velkor said")
+  const last = tokens[at];
+  if (last && last.sentence === sentence && last.shape === 'lower' && isUnknownWord(last) && !FOREIGN_JOINERS.has(last.lower)) {
+    const then = tokens[at + 1];
+    if (!then || then.sentence !== sentence || then.shape === 'punct') at++;
+  }
+  return at;
+}
+
+/** The words of [start, end) but the small words of another language inside it: "El Centinela del Sur" has three */
+function nameWords(doc: Doc, start: number, end: number): number {
+  let words = 0;
+  for (let i = start; i < end; i++) if (!(doc.tokens[i].shape === 'lower' && FOREIGN_JOINERS.has(doc.tokens[i].lower))) words++;
+  return words;
 }
 
 export function recognizeOrganizations(doc: Doc): Mention[] {
@@ -376,7 +429,7 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
     // a famous person, nor a clause's subject: "the company Dana Vell founded in 2010")
     if (end - start >= 2 && end - start <= 3 && descriptor?.shape === 'lower' && descriptor.sentence === tokens[start].sentence && FIRM_NOUNS.has(descriptor.lower) &&
         isKindBefore(doc, start - 2, descriptor.sentence) && !(phraseFlags(doc, start, end) & (PLACE_FLAGS | FLAGS.demonym | FLAGS.notName | FLAGS.organization | FLAGS.person)) && !titleOpens && !opensRelativeClause(doc, end)) {
-      found.push(mentionFromTokens(doc, 'organization', start, end, 'organization.descriptor', 0.85));
+      found.push(mentionFromTokens(doc, 'organization', start, withForeignSmallWords(doc, end, byStart), 'organization.descriptor', 0.85));
       continue;
     }
     // "a local start-up, Hexa Velbotics, which makes ...": the same noun with the name in apposition
@@ -384,10 +437,11 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
       found.push(mentionFromTokens(doc, 'organization', start, end, 'organization.descriptor', 0.8));
       continue;
     }
-    if (end - start <= 3 && !(phraseFlags(doc, start, end) & (FLAGS.person | PLACE_FLAGS | FLAGS.demonym | FLAGS.notName | FLAGS.title)) && !(tokenFlags(tokens[start]) & FLAGS.given) && !titleOpens) {
+    if (nameWords(doc, start, end) <= 3 && !(phraseFlags(doc, start, end) & (FLAGS.person | PLACE_FLAGS | FLAGS.demonym | FLAGS.notName | FLAGS.title)) && !(tokenFlags(tokens[start]) & FLAGS.given) && !titleOpens) {
       // (also a trade noun that opens the sentence: "Insurer Vantis said")
-      if ((descriptor?.shape === 'lower' && COMPANY_NOUNS.has(descriptor.lower) && !opensRelativeClause(doc, end)) || (descriptor?.shape === 'title' && !candidate.allCaps && candidate.rawStart === start - 1 && TRADE_NOUNS.has(descriptor.lower) && !anyOrdinaryWord(doc, start, end) && !(phraseFlags(doc, start, end) & FLAGS.surname))) {
-        found.push(mentionFromTokens(doc, 'organization', start, end, 'organization.descriptor', 0.7));
+      // (not a place's name a kind ends: "renamed by the coalition Tarnby International Airport")
+      if (((descriptor?.shape === 'lower' && COMPANY_NOUNS.has(descriptor.lower) && !opensRelativeClause(doc, end)) || (descriptor?.shape === 'title' && !candidate.allCaps && candidate.rawStart === start - 1 && TRADE_NOUNS.has(descriptor.lower) && !anyOrdinaryWord(doc, start, end) && !(phraseFlags(doc, start, end) & FLAGS.surname))) && !PLACE_HEADS.has(tokens[end - 1].lower)) {
+        found.push(mentionFromTokens(doc, 'organization', start, withForeignSmallWords(doc, end, byStart), 'organization.descriptor', 0.7));
         continue;
       }
       // "Coast employees": one frequent word before the noun is a description, not a name (but
