@@ -53,6 +53,14 @@ describe('organizations: head nouns', () => {
     expect(brief('SOCIAL DEMOCRATS WIN IN TARNLAND')).toEqual([]);
   });
 
+  test('a name\'s word before "First" opens the name "First" opens ("the Harbour First Party", "Velkor First Securities"); not a person\'s name', () => {
+    expect(run(recognizeOrganizations, 'The Harbour First Party won seats. Shares of Velkor First Securities fell.')).toEqual([
+      { text: 'Harbour First Party', type: 'organization', start: 4, end: 23, rule: 'organization.head-noun' },
+      { text: 'Velkor First Securities', type: 'organization', start: 45, end: 68, rule: 'organization.head-noun' },
+    ]);
+    expect(brief('Ann Vell First Bank.')).toEqual(['person:Ann Vell', 'organization:First Bank']);
+  });
+
   test('a head that is an ordinary word too closes no name in capitals or in a title-case headline', () => {
     expect(brief('TARSA WINS SQUAD RECALL INTERNATIONAL')).toEqual([]);
     expect(brief('Angry Teachers March On Tarnley')).toEqual([]);

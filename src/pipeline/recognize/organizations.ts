@@ -182,6 +182,18 @@ function nameWords(doc: Doc, start: number, end: number): number {
   return words;
 }
 
+/**
+ * Where a name that "First" opens at token `first` starts: at the one or two capitalized words right
+ * before "First" in the sentence ("the Community First Party", "Pacific First Financial Corp."),
+ * but not a person's, a title or a word that opens the sentence; otherwise at "First".
+ */
+function nameBeforeFirst(doc: Doc, first: number, byEnd: Map<number, Candidate>): number {
+  const left = byEnd.get(first);
+  if (!left || left.end - left.start > 2 || left.weakStart || left.allCaps || doc.tokens[left.start].sentence !== doc.tokens[first].sentence) return first;
+  if (phraseFlags(doc, left.start, left.end) & (FLAGS.person | FLAGS.title | FLAGS.time) || tokenFlags(doc.tokens[left.start]) & (FLAGS.given | FLAGS.title)) return first;
+  return left.start;
+}
+
 export function recognizeOrganizations(doc: Doc): Mention[] {
   const found: Mention[] = [];
   const candidates = nameCandidates(doc);
@@ -268,7 +280,11 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
     // "Farm and Trade Bank", "Roads and Harbors Committee"
     orgStart = andExtension(doc, orgStart, end, byEnd);
     // "First Prairie Bank", "First Union Corp.": "First" opens many bank names
-    if (lastFlags & (FLAGS.orgHead | FLAGS.legalSuffix) && tokens[orgStart - 1]?.text === 'First') orgStart--;
+    if (lastFlags & (FLAGS.orgHead | FLAGS.legalSuffix) && tokens[orgStart - 1]?.text === 'First') {
+      orgStart--;
+      // "the Community First Party", "Pacific First Financial Corp.": a name's word before "First" opens it
+      orgStart = nameBeforeFirst(doc, orgStart, byEnd);
+    }
     // "Dana Kresk VOA News", "Ann Vell President Harbor Relief Society": a person's name (and a
     // title) run on into the body's name; the body starts after them
     if (lastFlags & (FLAGS.orgHead | FLAGS.legalSuffix)) orgStart = afterLeadingPerson(doc, orgStart, end);
