@@ -61,6 +61,15 @@ describe('organizations: head nouns', () => {
     expect(brief('Ann Vell First Bank.')).toEqual(['person:Ann Vell', 'organization:First Bank']);
   });
 
+  test('more trades close a firm\'s name, even after "said" ("said Orvane Goldfields would"): Research, Construction, Cement, Textiles, Gases, Goldfields, Movers', () => {
+    const text = 'The director said Orvane Goldfields would spend more. Analysts at Kessby Alpha Research agreed. She named the contractor Tarn Earth Movers.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end])).toEqual([
+      ['Orvane Goldfields', 'organization', 18, 35],
+      ['Kessby Alpha Research', 'organization', 66, 87],
+      ['Tarn Earth Movers', 'organization', 121, 138],
+    ]);
+  });
+
   test('a head that is an ordinary word too closes no name in capitals or in a title-case headline', () => {
     expect(brief('TARSA WINS SQUAD RECALL INTERNATIONAL')).toEqual([]);
     expect(brief('Angry Teachers March On Tarnley')).toEqual([]);
