@@ -70,6 +70,14 @@ describe('organizations: head nouns', () => {
     ]);
   });
 
+  test('a chamber called "House of ..." takes the words of its state or country before it ("the Orvane State House of Assembly"); a listed one alone stays the gazetteer\'s', () => {
+    expect(run(recognizeOrganizations, 'The Orvane State House of Assembly and the Tarnland House of Keys met.').filter((r) => r.rule === 'organization.head-of')).toEqual([
+      { text: 'Orvane State House of Assembly', type: 'organization', start: 4, end: 34, rule: 'organization.head-of' },
+      { text: 'Tarnland House of Keys', type: 'organization', start: 43, end: 65, rule: 'organization.head-of' },
+    ]);
+    expect(names('He sat in the House of Lords.').map((r) => [r.text, r.rule])).toEqual([['House of Lords', 'organization.gazetteer']]);
+  });
+
   test('a head that is an ordinary word too closes no name in capitals or in a title-case headline', () => {
     expect(brief('TARSA WINS SQUAD RECALL INTERNATIONAL')).toEqual([]);
     expect(brief('Angry Teachers March On Tarnley')).toEqual([]);

@@ -194,6 +194,19 @@ function nameBeforeFirst(doc: Doc, first: number, byEnd: Map<number, Candidate>)
   return left.start;
 }
 
+/** What a legislature's chamber called "House of ..." is a house of */
+const CHAMBER_MEMBERS_OF_HOUSE = new Set(['assembly', 'representatives', 'commons', 'lords', 'delegates', 'keys', 'deputies', 'councillors', 'councilors', 'chiefs', 'nationalities', 'peers', 'elders', 'senators']);
+
+/** The end of "House of Assembly" after a run ending in "House" at `end` ("Osun State House"), or -1 */
+function houseOfChamberEnd(doc: Doc, end: number): number {
+  const tokens = doc.tokens;
+  const house = tokens[end - 1];
+  const of = tokens[end];
+  const members = tokens[end + 1];
+  if (house.text !== 'House' || of?.lower !== 'of' || !members || members.shape !== 'title' || !CHAMBER_MEMBERS_OF_HOUSE.has(members.lower)) return -1;
+  return of.sentence === house.sentence && members.sentence === house.sentence ? end + 2 : -1;
+}
+
 export function recognizeOrganizations(doc: Doc): Mention[] {
   const found: Mention[] = [];
   const candidates = nameCandidates(doc);
@@ -300,6 +313,14 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
       }
     }
 
+    // 1b. "the Osun State House of Assembly", "the Tarnland House of Keys": a chamber named "House of
+    // ..." with the words of its state or country before it
+    // (a listed one alone is the gazetteer's: "the House of Lords")
+    const chamberEnd = houseOfChamberEnd(doc, end);
+    if (chamberEnd > 0 && !(orgStart === end - 1 && phraseFlags(doc, orgStart, chamberEnd) & FLAGS.organization)) {
+      found.push(mentionFromTokens(doc, 'organization', orgStart, chamberEnd, 'organization.head-of', 0.85));
+      continue;
+    }
     // 2a. "Halvard, Inc.", "Torvane, Ltd.": the legal form after a comma
     const suffix = tokens[end + 1];
     if (tokens[end]?.text === ',' && suffix && byStart.get(end + 1)?.end === end + 2 && tokenFlags(suffix) & FLAGS.legalSuffix && !(lastFlags & FLAGS.legalSuffix)) {
