@@ -447,6 +447,15 @@ describe('organizations: head nouns', () => {
 });
 
 describe('organizations: a body named after its kind, in another language', () => {
+  test('a broadcaster after "radio station" or "TV station", not another station ("the space station Orvik"); a regulator named by what it oversees; a church named in Spanish', () => {
+    const text = 'The Iglesia Evangélica de Tarnel said so. The Velmar Energy Regulator fined it. She told the radio station Kessby FM that she agreed. The crew reached the space station Orvik.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Iglesia Evangélica de Tarnel', 'organization', 4, 32, 'organization.foreign-head'],
+      ['Velmar Energy Regulator', 'organization', 46, 69, 'organization.head-noun'],
+      ['Kessby FM', 'organization', 107, 116, 'organization.descriptor'],
+    ]);
+  });
+
   test('an association, a coalition or a band is named by the words after its kind', () => {
     expect(brief("The farmers' association Ordek Tamla held a meeting. The band Kell Ovo played.")).toEqual(['organization:Ordek Tamla', 'organization:Kell Ovo']);
   });

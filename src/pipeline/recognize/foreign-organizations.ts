@@ -47,6 +47,8 @@ const FOREIGN_HEAD_WORDS = [
   'compania', 'companhia', 'compagnie', 'compagnia', 'sociedad', 'sociedade', 'societe', 'societa', 'empresa', 'gruppo', 'corporacion',
   'corporacao', 'cooperativa', 'consorcio', 'consorzio', 'caja', 'caixa', 'caisse', 'cassa', 'bolsa', 'bourse', 'construtora',
   'constructora', 'petroleos', 'aerolineas', 'linhas', 'ferrocarriles', 'banco', 'banca', 'banque', 'grupo', 'groupe', 'teatro',
+  // churches: "Iglesia Evangélica de Velmar", "Igreja Universal"
+  'iglesia', 'igreja', 'eglise', 'chiesa', 'kerk', 'kirche',
 ];
 /** (a WordMap: every candidate's first word is asked, and a miss costs no hashing) */
 const FOREIGN_HEADS = WordMap.of(FOREIGN_HEAD_WORDS);

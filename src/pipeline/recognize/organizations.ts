@@ -27,7 +27,18 @@ const COMPANY_NOUNS = new Set(['giant', 'operator', 'firm', 'company', 'maker', 
   // a trade in the plural before one firm: "brokers Tarvel Dunn confirmed", "U.S. bankers Velk Osmer"
   'brokers', 'bankers', 'banks', 'brokerages', 'insurers', 'lenders', 'underwriters',
   // bodies and groups named after their kind: "the farmers' association Velmar Dala", "the opposition coalition Tarn Ekk", "the band Kell Ovo"
-  'association', 'coalition', 'alliance', 'federation', 'guild', 'band', 'brewer', 'store']);
+  'association', 'coalition', 'alliance', 'federation', 'guild', 'band', 'brewer', 'store',
+  // a broadcaster by its kind: "the radio station Radio Velk FM" (only after a broadcast's word: not "the space station Velk")
+  'station']);
+/** Words before "station" that make it a broadcaster: "radio station", "TV station" */
+const BROADCAST_WORDS = new Set(['radio', 'television', 'tv', 'broadcast', 'broadcasting', 'fm', 'am']);
+
+/** Is the noun at token i a kind that introduces a company or group by name ("firm", "party"; "station" only a broadcaster's)? */
+function isCompanyNounAt(doc: Doc, i: number): boolean {
+  const noun = doc.tokens[i];
+  if (!noun || noun.shape !== 'lower' || !COMPANY_NOUNS.has(noun.lower)) return false;
+  return noun.lower !== 'station' || BROADCAST_WORDS.has(doc.tokens[i - 1]?.lower ?? '');
+}
 /** Company nouns no person is called by, before a name: "the luxury group Maison Orvelle" (not "jeweller", "publisher", "insurer", "giant"; nor "carrier", a ship's too) */
 const FIRM_NOUNS = new Set(['company', 'firm', 'group', 'maker', 'manufacturer', 'airline', 'retailer', 'conglomerate', 'subsidiary', 'affiliate', 'lender', 'bank', 'brokerage', 'automaker', 'carmaker', 'chipmaker', 'drugmaker', 'steelmaker', 'utility', 'chain', 'concern', 'label', 'brand', 'startup', 'start-up', 'consultancy', 'cooperative']);
 /** Nouns after a company name: "Vontera shares", "Kelvor stock" */
@@ -477,7 +488,7 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
     if (nameWords(doc, start, end) <= 3 && !(phraseFlags(doc, start, end) & (FLAGS.person | PLACE_FLAGS | FLAGS.demonym | FLAGS.notName | FLAGS.title)) && !(tokenFlags(tokens[start]) & FLAGS.given) && !titleOpens) {
       // (also a trade noun that opens the sentence: "Insurer Vantis said")
       // (not a place's name a kind ends: "renamed by the coalition Tarnby International Airport")
-      if (((descriptor?.shape === 'lower' && COMPANY_NOUNS.has(descriptor.lower) && !opensRelativeClause(doc, end)) || (descriptor?.shape === 'title' && !candidate.allCaps && candidate.rawStart === start - 1 && TRADE_NOUNS.has(descriptor.lower) && !anyOrdinaryWord(doc, start, end) && !(phraseFlags(doc, start, end) & FLAGS.surname))) && !PLACE_HEADS.has(tokens[end - 1].lower)) {
+      if (((isCompanyNounAt(doc, start - 1) && !opensRelativeClause(doc, end)) || (descriptor?.shape === 'title' && !candidate.allCaps && candidate.rawStart === start - 1 && TRADE_NOUNS.has(descriptor.lower) && !anyOrdinaryWord(doc, start, end) && !(phraseFlags(doc, start, end) & FLAGS.surname))) && !PLACE_HEADS.has(tokens[end - 1].lower)) {
         found.push(mentionFromTokens(doc, 'organization', start, withForeignSmallWords(doc, end, byStart), 'organization.descriptor', 0.7));
         continue;
       }
