@@ -447,6 +447,12 @@ describe('organizations: head nouns', () => {
 });
 
 describe('organizations: a body named after its kind, in another language', () => {
+  test('a Gaelic article and the capitalized words after it go on with a body\'s name ("Kessby Radio nan Orvag")', () => {
+    expect(run(recognizeOrganizations, 'She spoke to Kessby Radio nan Orvag in the morning.')).toEqual([
+      { text: 'Kessby Radio nan Orvag', type: 'organization', start: 13, end: 35, rule: 'organization.head-noun' },
+    ]);
+  });
+
   test('a broadcaster after "radio station" or "TV station", not another station ("the space station Orvik"); a regulator named by what it oversees; a church named in Spanish', () => {
     const text = 'The Iglesia Evangélica de Tarnel said so. The Velmar Energy Regulator fined it. She told the radio station Kessby FM that she agreed. The crew reached the space station Orvik.';
     expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([

@@ -538,7 +538,7 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
       }
     }
   }
-  return withSlashPartners(doc, withPossessiveOwners(doc, found));
+  return withGaelicArticles(doc, withSlashPartners(doc, withPossessiveOwners(doc, found)));
 }
 
 /** What a partner across " / " must not be: a place, people, a person or a title */
@@ -555,6 +555,25 @@ function isSlashPartner(doc: Doc, i: number, sentence: number): boolean {
  * slash are one organization, where one side is found as one. A one-word partner only, and not a
  * place or a person ("Bergen / Stavanger", "Vell / Ostrow" are two).
  */
+/**
+ * "Radio Velk nan Gàidheal", "Comhairle nan Eilean": a Gaelic article ("na", "nan") and capitalized
+ * words after a body's name go on with the name (the article is an ordinary English word too, so
+ * the candidates stop before it).
+ */
+function withGaelicArticles(doc: Doc, found: Mention[]): Mention[] {
+  const tokens = doc.tokens;
+  for (const m of found) {
+    const article = tokens[m.tokenEnd];
+    if (!article || !GAELIC_ARTICLES.has(article.text) || article.sentence !== tokens[m.tokenEnd - 1].sentence) continue;
+    let end = m.tokenEnd + 1;
+    while (end < tokens.length && end - m.tokenEnd <= 3 && tokens[end].shape === 'title' && tokens[end].sentence === article.sentence) end++;
+    if (end === m.tokenEnd + 1) continue;
+    m.tokenEnd = end;
+    m.end = tokens[end - 1].end;
+  }
+  return found;
+}
+
 function withSlashPartners(doc: Doc, found: Mention[]): Mention[] {
   const tokens = doc.tokens;
   const joined: Mention[] = [];
