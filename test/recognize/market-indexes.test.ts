@@ -13,6 +13,11 @@ describe('stock market indexes are left out', () => {
     ]);
   });
 
+  test('a one-word name with an index\'s size after it is the index: "the VKX 500", "VKX 500 futures"; not a product\'s model', () => {
+    expect(brief('Traders bought VKX 500 futures. The fund tracks the VKX 500. VKX said so.')).toEqual(['organization:VKX']);
+    expect(brief('VKX said so. VKX 500 tires wore out.')).toEqual(['organization:VKX', 'organization:VKX']);
+  });
+
   test('"average" after a name is an index word only capitalized or after "industrial": "the EU average" stays', () => {
     expect(brief('Wages in Greece are a third of the EU average.')).toEqual(['place:Greece', 'organization:EU']);
   });

@@ -64,6 +64,52 @@ describe('organizations: head nouns', () => {
     ]);
   });
 
+  test('"Force" and "Constabulary" close a police or armed body after a country\'s name; "Chronicle" and "Examiner" a paper; not "Force" in capitals', () => {
+    const text = 'The Velmoria Police Force and the Tarnland Constabulary Force said the Ostrel Chronicle and the Kessby Examiner erred.';
+    expect(run(recognizeOrganizations, text)).toEqual([
+      { text: 'Velmoria Police Force', type: 'organization', start: 4, end: 25, rule: 'organization.head-noun' },
+      { text: 'Tarnland Constabulary Force', type: 'organization', start: 34, end: 61, rule: 'organization.head-noun' },
+      { text: 'Ostrel Chronicle', type: 'organization', start: 71, end: 87, rule: 'organization.head-noun' },
+      { text: 'Kessby Examiner', type: 'organization', start: 96, end: 111, rule: 'organization.head-noun' },
+    ]);
+    expect(brief('HAILSTORMS FORCE DELAY IN VELMAR')).toEqual([]);
+  });
+
+  test('a party by its shape: a word of politics and its members ("Social Democrats"), "Popular Rally", a people\'s adjective and a party\'s word ("Welsh Labour"); not members of another word ("Kazakh Socialists"), nor in capitals', () => {
+    const text = 'The Social Democrats, the Popular Rally and Welsh Labour met. Kazakh Socialists walked out.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Social Democrats', 'organization', 4, 20, 'organization.party-shape'],
+      ['Popular Rally', 'organization', 26, 39, 'organization.party-shape'],
+      ['Welsh Labour', 'organization', 44, 56, 'organization.party-shape'],
+    ]);
+    expect(brief('SOCIAL DEMOCRATS WIN IN TARNLAND')).toEqual([]);
+  });
+
+  test('a name\'s word before "First" opens the name "First" opens ("the Harbour First Party", "Velkor First Securities"); not a person\'s name', () => {
+    expect(run(recognizeOrganizations, 'The Harbour First Party won seats. Shares of Velkor First Securities fell.')).toEqual([
+      { text: 'Harbour First Party', type: 'organization', start: 4, end: 23, rule: 'organization.head-noun' },
+      { text: 'Velkor First Securities', type: 'organization', start: 45, end: 68, rule: 'organization.head-noun' },
+    ]);
+    expect(brief('Ann Vell First Bank.')).toEqual(['person:Ann Vell', 'organization:First Bank']);
+  });
+
+  test('more trades close a firm\'s name, even after "said" ("said Orvane Goldfields would"): Research, Construction, Cement, Textiles, Gases, Goldfields, Movers', () => {
+    const text = 'The director said Orvane Goldfields would spend more. Analysts at Kessby Alpha Research agreed. She named the contractor Tarn Earth Movers.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end])).toEqual([
+      ['Orvane Goldfields', 'organization', 18, 35],
+      ['Kessby Alpha Research', 'organization', 66, 87],
+      ['Tarn Earth Movers', 'organization', 121, 138],
+    ]);
+  });
+
+  test('a chamber called "House of ..." takes the words of its state or country before it ("the Orvane State House of Assembly"); a listed one alone stays the gazetteer\'s', () => {
+    expect(run(recognizeOrganizations, 'The Orvane State House of Assembly and the Tarnland House of Keys met.').filter((r) => r.rule === 'organization.head-of')).toEqual([
+      { text: 'Orvane State House of Assembly', type: 'organization', start: 4, end: 34, rule: 'organization.head-of' },
+      { text: 'Tarnland House of Keys', type: 'organization', start: 43, end: 65, rule: 'organization.head-of' },
+    ]);
+    expect(names('He sat in the House of Lords.').map((r) => [r.text, r.rule])).toEqual([['House of Lords', 'organization.gazetteer']]);
+  });
+
   test('a head that is an ordinary word too closes no name in capitals or in a title-case headline', () => {
     expect(brief('TARSA WINS SQUAD RECALL INTERNATIONAL')).toEqual([]);
     expect(brief('Angry Teachers March On Tarnley')).toEqual([]);
@@ -428,6 +474,38 @@ describe('organizations: head nouns', () => {
       'organization:NATIONAL SECURITY COMMITTEE',
       'person:KARIM MASSIMOV',
       'place:NUR-SULTAN',
+    ]);
+  });
+});
+
+describe('organizations: a body named after its kind, in another language', () => {
+  test('a Gaelic article and the capitalized words after it go on with a body\'s name ("Kessby Radio nan Orvag")', () => {
+    expect(run(recognizeOrganizations, 'She spoke to Kessby Radio nan Orvag in the morning.')).toEqual([
+      { text: 'Kessby Radio nan Orvag', type: 'organization', start: 13, end: 35, rule: 'organization.head-noun' },
+    ]);
+  });
+
+  test('a broadcaster after "radio station" or "TV station", not another station ("the space station Orvik"); a regulator named by what it oversees; a church named in Spanish', () => {
+    const text = 'The Iglesia Evangélica de Tarnel said so. The Velmar Energy Regulator fined it. She told the radio station Kessby FM that she agreed. The crew reached the space station Orvik.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Iglesia Evangélica de Tarnel', 'organization', 4, 32, 'organization.foreign-head'],
+      ['Velmar Energy Regulator', 'organization', 46, 69, 'organization.head-noun'],
+      ['Kessby FM', 'organization', 107, 116, 'organization.descriptor'],
+    ]);
+  });
+
+  test('an association, a coalition or a band is named by the words after its kind', () => {
+    expect(brief("The farmers' association Ordek Tamla held a meeting. The band Kell Ovo played.")).toEqual(['organization:Ordek Tamla', 'organization:Kell Ovo']);
+  });
+
+  test('the name goes on over small words of another language ("do", "de", an unknown "ak") and a last unknown lower-case word; not over a place\'s name', () => {
+    const text = 'The port operator Portos do Tarnel de Vaska said ships would return. The opposition coalition Dembe ak Tarrou named her. ' +
+      'The festival is run by the association Spolek Velky vorn, whose chairman spoke. It was renamed by the coalition Tarnby International Airport.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Portos do Tarnel de Vaska', 'organization', 18, 43, 'organization.descriptor'],
+      ['Dembe ak Tarrou', 'organization', 94, 109, 'organization.descriptor'],
+      ['Spolek Velky vorn', 'organization', 160, 177, 'organization.descriptor'],
+      ['Tarnby International Airport', 'place', 233, 261, 'place.head-noun'],
     ]);
   });
 });

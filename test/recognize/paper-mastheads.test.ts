@@ -21,6 +21,13 @@ describe('paper mastheads: a capitalized "The" in mid-sentence opens a title', (
     ]);
   });
 
+  test('after "told the", a title ending in a paper\'s head word is a paper, without the writer\'s lower-case "the"; not another title nor a title before a noun', () => {
+    const text = 'Ann Rusk told the Ostrel Courier that sales fell. He told the Ostrel Harbour Board so. She told the Kell Courier reporter that.';
+    expect(run(recognizePaperMastheads, text)).toEqual([
+      { text: 'Ostrel Courier', type: 'organization', start: 18, end: 32, rule: 'organization.paper-masthead' },
+    ]);
+  });
+
   test('not a place "The" opens, a listed paper, a title that modifies a noun, a sentence\'s opening "The", a title without a cue or a head word, a title running on past "of", nor a song\'s or a ship\'s', () => {
     const text = 'He told The Hague court he was innocent. He read The Guardian daily. She read it in The Varn Courier reporter notes. ' +
       'The Varn Courier said so. She saw The Grey Harbour Blues twice. He read The Sentinel. He quoted in The Art of War a line. ' +

@@ -52,6 +52,8 @@ const FOREIGN_HEAD_WORDS = [
   'corporacao', 'cooperativa', 'consorcio', 'consorzio', 'caja', 'caixa', 'caisse', 'cassa', 'bolsa', 'bourse', 'construtora',
   'constructora', 'petroleos', 'aerolineas', 'linhas', 'ferrocarriles', 'banco', 'banca', 'banque', 'grupo', 'groupe', 'teatro',
   'mineracao', 'mineradora', 'clube',
+  // churches: "Iglesia Evangélica de Velmar", "Igreja Universal"
+  'iglesia', 'igreja', 'eglise', 'chiesa', 'kerk', 'kirche',
 ];
 /** (a WordMap: every candidate's first word is asked, and a miss costs no hashing) */
 const FOREIGN_HEADS = WordMap.of(FOREIGN_HEAD_WORDS);
@@ -61,7 +63,7 @@ const FOREIGN_HEADS = WordMap.of(FOREIGN_HEAD_WORDS);
  * body's name also holds its language's prepositions and "and" ("pour", "para", "y"), which no
  * person's name does; English words are left out ("per Reuters", "fur").
  */
-const JOINERS = new Set([
+export const FOREIGN_JOINERS = new Set([
   'de', 'del', 'della', 'delle', 'dei', 'degli', 'di', 'do', 'da', 'dos', 'das', 'des', 'du', 'la', 'le', 'les', 'el', 'los', 'las',
   'pour', 'para', 'por', 'et', 'y', 'für', 'van', 'voor', 'het', 'der', 'al', 'au', 'aux', 'sur', 'pentru', 'cha', 'dla',
 ]);
@@ -90,7 +92,7 @@ export function recognizeForeignOrganizations(doc: Doc): Mention[] {
     const sentence = tokens[start].sentence;
     for (;;) {
       let next = end;
-      while (next < tokens.length && next - start < MAX_TOKENS && tokens[next].shape === 'lower' && JOINERS.has(tokens[next].lower)) next++;
+      while (next < tokens.length && next - start < MAX_TOKENS && tokens[next].shape === 'lower' && FOREIGN_JOINERS.has(tokens[next].lower)) next++;
       if (next === end || next >= tokens.length || tokens[next].sentence !== sentence || !isCapitalized(tokens[next])) break;
       while (next < tokens.length && tokens[next].sentence === sentence && isCapitalized(tokens[next]) && tokens[next].shape !== 'upper') next++;
       if (next - start > MAX_TOKENS) break;

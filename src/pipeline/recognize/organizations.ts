@@ -15,6 +15,7 @@ import { PLACE_HEADS } from './places';
 import { isSportsStory } from './sports';
 import { PAPER_HEADS } from '../refine/paper-titles';
 import { looksLikeVerb } from '../../lexicon/word-tags';
+import { FOREIGN_JOINERS } from './foreign-organizations';
 
 const OF_WORDS = new Set(['of', 'for', 'on']);
 /** Small words inside listed names, where a run of capitals breaks: "Save the Children", "Law and Justice" */
@@ -24,7 +25,20 @@ const LIST_NAME_MARKS = new Set(['+', '!', '(']);
 /** Common nouns that introduce a company or group by name: "glass maker Vontera", "rival Velcom" */
 const COMPANY_NOUNS = new Set(['giant', 'operator', 'firm', 'company', 'maker', 'manufacturer', 'carrier', 'airline', 'insurer', 'retailer', 'conglomerate', 'rival', 'subsidiary', 'affiliate', 'unit', 'group', 'lender', 'bank', 'broker', 'brokerage', 'automaker', 'carmaker', 'chipmaker', 'producer', 'supplier', 'distributor', 'developer', 'publisher', 'newspaper', 'daily', 'weekly', 'magazine', 'agency', 'network', 'broadcaster', 'channel', 'club', 'side', 'team', 'party', 'movement', 'organisation', 'organization', 'refiner', 'miner', 'exporter', 'importer', 'utility', 'telecoms', 'conglomerate', 'concern', 'publication', 'drugmaker', 'steelmaker', 'shipbuilder', 'chain', 'consultancy', 'startup', 'start-up', 'charity', 'nonprofit', 'non-profit', 'watchdog', 'regulator', 'pollster', 'tabloid', 'outlet', 'website', 'label', 'studio', 'union', 'cooperative', 'journal',
   // a trade in the plural before one firm: "brokers Tarvel Dunn confirmed", "U.S. bankers Velk Osmer"
-  'brokers', 'bankers', 'banks', 'brokerages', 'insurers', 'lenders', 'underwriters']);
+  'brokers', 'bankers', 'banks', 'brokerages', 'insurers', 'lenders', 'underwriters',
+  // bodies and groups named after their kind: "the farmers' association Velmar Dala", "the opposition coalition Tarn Ekk", "the band Kell Ovo"
+  'association', 'coalition', 'alliance', 'federation', 'guild', 'band', 'brewer', 'store',
+  // a broadcaster by its kind: "the radio station Radio Velk FM" (only after a broadcast's word: not "the space station Velk")
+  'station']);
+/** Words before "station" that make it a broadcaster: "radio station", "TV station" */
+const BROADCAST_WORDS = new Set(['radio', 'television', 'tv', 'broadcast', 'broadcasting', 'fm', 'am']);
+
+/** Is the noun at token i a kind that introduces a company or group by name ("firm", "party"; "station" only a broadcaster's)? */
+function isCompanyNounAt(doc: Doc, i: number): boolean {
+  const noun = doc.tokens[i];
+  if (!noun || noun.shape !== 'lower' || !COMPANY_NOUNS.has(noun.lower)) return false;
+  return noun.lower !== 'station' || BROADCAST_WORDS.has(doc.tokens[i - 1]?.lower ?? '');
+}
 /** Company nouns no person is called by, before a name: "the luxury group Maison Orvelle" (not "jeweller", "publisher", "insurer", "giant"; nor "carrier", a ship's too) */
 const FIRM_NOUNS = new Set(['company', 'firm', 'group', 'maker', 'manufacturer', 'airline', 'retailer', 'conglomerate', 'subsidiary', 'affiliate', 'lender', 'bank', 'brokerage', 'automaker', 'carmaker', 'chipmaker', 'drugmaker', 'steelmaker', 'utility', 'chain', 'concern', 'label', 'brand', 'startup', 'start-up', 'consultancy', 'cooperative']);
 /** Nouns after a company name: "Vontera shares", "Kelvor stock" */
@@ -105,6 +119,105 @@ function isWordHeadAside(doc: Doc, start: number, end: number): boolean {
   if (!HEADS_AFTER_A_NAME.has(head.lower)) return false;
   for (let i = start; i < end - 1; i++) if (!isOrdinaryWord(tokens[i])) return false;
   return true;
+}
+
+/** Parties called by their members in the plural after a word of politics: "the Social Democrats", "the Free Democrats" */
+const PARTY_MEMBERS = new Set(['democrats', 'conservatives', 'liberals', 'socialists', 'nationalists', 'republicans', 'greens', 'unionists', 'progressives', 'radicals',
+  // ... and a party's own word after a word of politics: "the National Rally", "the Democratic Rally"
+  'rally']);
+const POLITICAL_WORDS = new Set(['social', 'christian', 'liberal', 'free', 'radical', 'national', 'democratic', 'progressive', 'socialist', 'popular', 'republican', 'independent']);
+/** A party's branch in a nation or region, its people's adjective before the party's word: "Scottish Labour", "Welsh Conservatives" (not its members of another party word: "Tarsian Socialists" are people) */
+const BRANCH_PARTIES = new Set(['labour', 'labor', 'conservatives', 'greens']);
+
+/**
+ * Two capitalized words that name a party by their shape: a word of politics and the members'
+ * plural ("Social Democrats", "Christian Democrats"); a people's adjective and a party's word that
+ * is no people's ("Scottish Labour", "Welsh Greens"); "National Rally". Not in capitals or a
+ * title-case headline, where every word is capitalized.
+ */
+function isPartyShaped(doc: Doc, start: number): boolean {
+  const first = doc.tokens[start];
+  const second = doc.tokens[start + 1];
+  if (first.shape !== 'title' || second.shape !== 'title') return false;
+  const sentence = doc.sentences[first.sentence - doc.sentences[0].index];
+  if (sentence?.allCaps || sentence?.titleCase) return false;
+  if (POLITICAL_WORDS.has(first.lower)) return PARTY_MEMBERS.has(second.lower);
+  return BRANCH_PARTIES.has(second.lower) && (tokenFlags(first) & FLAGS.demonym) !== 0 && !(tokenFlags(first) & PLACE_FLAGS);
+}
+
+/** The most names a body's name named after its kind may run on over small words of another language: "Portos do Centro de Moçambique" */
+const MAX_FOREIGN_PARTS = 3;
+/** Articles of Gaelic names, ordinary English words too ("na", "nan"): "Cairde na Sráide", "Comhairle nan Eilean" */
+const GAELIC_ARTICLES = new Set(['na', 'nan', 'nam']);
+
+/** Is the token a small word inside a name of another language: "do", "de la", "na", or a lower-case word no English list knows ("ak", "léto")? */
+function isForeignSmallWord(token: Token | undefined): boolean {
+  if (!token || token.shape !== 'lower') return false;
+  return FOREIGN_JOINERS.has(token.lower) || GAELIC_ARTICLES.has(token.lower) || isUnknownWord(token);
+}
+
+/** A word no list knows, not even as a word of its own ("ak", "léto"; it may open a listed phrase) */
+function isUnknownWord(token: Token): boolean {
+  return (tokenFlags(token) & ~FLAGS.prefix) === 0;
+}
+
+/**
+ * "the port operator Portos do Centro de Moçambique", "the newspaper Eco de la Costa", "the
+ * coalition Tarra ak Dembel", "the association Spolek Velké léto": after its kind, a body's name in
+ * another language goes on over that language's small words ("do", "de la", "na") before more
+ * capitalized words, and over a last lower-case word no English list knows; the end of the name,
+ * or `end`.
+ */
+function withForeignSmallWords(doc: Doc, end: number, byStart: Map<number, Candidate>): number {
+  const tokens = doc.tokens;
+  const sentence = tokens[end - 1].sentence;
+  let at = end;
+  for (let parts = 0; parts < MAX_FOREIGN_PARTS; parts++) {
+    let next = at;
+    while (next < at + 2 && isForeignSmallWord(tokens[next]) && tokens[next].sentence === sentence) next++;
+    const more = next > at ? byStart.get(next) : undefined;
+    if (!more || more.allCaps) break;
+    at = more.end;
+  }
+  // (a last word of the language: "Spolek Velké léto", not an English one: "Velkor said")
+  const last = tokens[at];
+  if (last && last.sentence === sentence && last.shape === 'lower' && isUnknownWord(last) && !FOREIGN_JOINERS.has(last.lower)) {
+    const then = tokens[at + 1];
+    if (!then || then.sentence !== sentence || then.shape === 'punct') at++;
+  }
+  return at;
+}
+
+/** The words of [start, end) but the small words of another language inside it: "El Centinela del Sur" has three */
+function nameWords(doc: Doc, start: number, end: number): number {
+  let words = 0;
+  for (let i = start; i < end; i++) if (!(doc.tokens[i].shape === 'lower' && FOREIGN_JOINERS.has(doc.tokens[i].lower))) words++;
+  return words;
+}
+
+/**
+ * Where a name that "First" opens at token `first` starts: at the one or two capitalized words right
+ * before "First" in the sentence ("the Community First Party", "Pacific First Financial Corp."),
+ * but not a person's, a title or a word that opens the sentence; otherwise at "First".
+ */
+function nameBeforeFirst(doc: Doc, first: number, byEnd: Map<number, Candidate>): number {
+  const left = byEnd.get(first);
+  if (!left || left.end - left.start > 2 || left.weakStart || left.allCaps || doc.tokens[left.start].sentence !== doc.tokens[first].sentence) return first;
+  if (phraseFlags(doc, left.start, left.end) & (FLAGS.person | FLAGS.title | FLAGS.time) || tokenFlags(doc.tokens[left.start]) & (FLAGS.given | FLAGS.title)) return first;
+  return left.start;
+}
+
+/** What a legislature's chamber called "House of ..." is a house of */
+const CHAMBER_MEMBERS_OF_HOUSE = new Set(['assembly', 'representatives', 'commons', 'lords', 'delegates', 'keys', 'deputies', 'councillors', 'councilors', 'chiefs', 'nationalities', 'peers', 'elders', 'senators']);
+
+/** The end of "House of Assembly" after a run ending in "House" at `end` ("Osun State House"), or -1 */
+function houseOfChamberEnd(doc: Doc, end: number): number {
+  const tokens = doc.tokens;
+  const house = tokens[end - 1];
+  const of = tokens[end];
+  const members = tokens[end + 1];
+  if (house.text !== 'House' || of?.lower !== 'of' || !members || members.shape !== 'title' || !CHAMBER_MEMBERS_OF_HOUSE.has(members.lower)) return -1;
+  return of.sentence === house.sentence && members.sentence === house.sentence ? end + 2 : -1;
 }
 
 export function recognizeOrganizations(doc: Doc): Mention[] {
@@ -193,7 +306,11 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
     // "Farm and Trade Bank", "Roads and Harbors Committee"
     orgStart = andExtension(doc, orgStart, end, byEnd);
     // "First Prairie Bank", "First Union Corp.": "First" opens many bank names
-    if (lastFlags & (FLAGS.orgHead | FLAGS.legalSuffix) && tokens[orgStart - 1]?.text === 'First') orgStart--;
+    if (lastFlags & (FLAGS.orgHead | FLAGS.legalSuffix) && tokens[orgStart - 1]?.text === 'First') {
+      orgStart--;
+      // "the Community First Party", "Pacific First Financial Corp.": a name's word before "First" opens it
+      orgStart = nameBeforeFirst(doc, orgStart, byEnd);
+    }
     // "Dana Kresk VOA News", "Ann Vell President Harbor Relief Society": a person's name (and a
     // title) run on into the body's name; the body starts after them
     if (lastFlags & (FLAGS.orgHead | FLAGS.legalSuffix)) orgStart = afterLeadingPerson(doc, orgStart, end);
@@ -209,6 +326,14 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
       }
     }
 
+    // 1b. "the Osun State House of Assembly", "the Tarnland House of Keys": a chamber named "House of
+    // ..." with the words of its state or country before it
+    // (a listed one alone is the gazetteer's: "the House of Lords")
+    const chamberEnd = houseOfChamberEnd(doc, end);
+    if (chamberEnd > 0 && !(orgStart === end - 1 && phraseFlags(doc, orgStart, chamberEnd) & FLAGS.organization)) {
+      found.push(mentionFromTokens(doc, 'organization', orgStart, chamberEnd, 'organization.head-of', 0.85));
+      continue;
+    }
     // 2a. "Halvard, Inc.", "Torvane, Ltd.": the legal form after a comma
     const suffix = tokens[end + 1];
     if (tokens[end]?.text === ',' && suffix && byStart.get(end + 1)?.end === end + 2 && tokenFlags(suffix) & FLAGS.legalSuffix && !(lastFlags & FLAGS.legalSuffix)) {
@@ -295,6 +420,11 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
       found.push(mentionFromTokens(doc, 'organization', orgStart, orgEnd, 'organization.head-of', 0.85));
       continue;
     }
+    // 4b. "the Social Democrats", "Free Democrats", "Scottish Labour": a party by its shape
+    if (end - orgStart === 2 && isPartyShaped(doc, orgStart)) {
+      found.push(mentionFromTokens(doc, 'organization', orgStart, end, 'organization.party-shape', 0.8));
+      continue;
+    }
     // 4a. "the Dockworkers' Alliance", "Teachers' Union": a plural possessive opens the name
     if (lastFlags & FLAGS.orgHead && orgStart === start && isPluralPossessiveBefore(doc, start)) {
       const owners = byEnd.get(start - 1);
@@ -359,7 +489,7 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
     // a famous person, nor a clause's subject: "the company Dana Vell founded in 2010")
     if (end - start >= 2 && end - start <= 3 && descriptor?.shape === 'lower' && descriptor.sentence === tokens[start].sentence && FIRM_NOUNS.has(descriptor.lower) &&
         isKindBefore(doc, start - 2, descriptor.sentence) && !(phraseFlags(doc, start, end) & (PLACE_FLAGS | FLAGS.demonym | FLAGS.notName | FLAGS.organization | FLAGS.person)) && !titleOpens && !opensRelativeClause(doc, end)) {
-      found.push(mentionFromTokens(doc, 'organization', start, end, 'organization.descriptor', 0.85));
+      found.push(mentionFromTokens(doc, 'organization', start, withForeignSmallWords(doc, end, byStart), 'organization.descriptor', 0.85));
       continue;
     }
     // "a local start-up, Hexa Velbotics, which makes ...": the same noun with the name in apposition
@@ -367,10 +497,11 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
       found.push(mentionFromTokens(doc, 'organization', start, end, 'organization.descriptor', 0.8));
       continue;
     }
-    if (end - start <= 3 && !(phraseFlags(doc, start, end) & (FLAGS.person | PLACE_FLAGS | FLAGS.demonym | FLAGS.notName | FLAGS.title)) && !(tokenFlags(tokens[start]) & FLAGS.given) && !titleOpens) {
+    if (nameWords(doc, start, end) <= 3 && !(phraseFlags(doc, start, end) & (FLAGS.person | PLACE_FLAGS | FLAGS.demonym | FLAGS.notName | FLAGS.title)) && !(tokenFlags(tokens[start]) & FLAGS.given) && !titleOpens) {
       // (also a trade noun that opens the sentence: "Insurer Vantis said")
-      if ((descriptor?.shape === 'lower' && COMPANY_NOUNS.has(descriptor.lower) && !opensRelativeClause(doc, end)) || (descriptor?.shape === 'title' && !candidate.allCaps && candidate.rawStart === start - 1 && TRADE_NOUNS.has(descriptor.lower) && !anyOrdinaryWord(doc, start, end) && !(phraseFlags(doc, start, end) & FLAGS.surname))) {
-        found.push(mentionFromTokens(doc, 'organization', start, end, 'organization.descriptor', 0.7));
+      // (not a place's name a kind ends: "renamed by the coalition Tarnby International Airport")
+      if (((isCompanyNounAt(doc, start - 1) && !opensRelativeClause(doc, end)) || (descriptor?.shape === 'title' && !candidate.allCaps && candidate.rawStart === start - 1 && TRADE_NOUNS.has(descriptor.lower) && !anyOrdinaryWord(doc, start, end) && !(phraseFlags(doc, start, end) & FLAGS.surname))) && !PLACE_HEADS.has(tokens[end - 1].lower)) {
+        found.push(mentionFromTokens(doc, 'organization', start, withForeignSmallWords(doc, end, byStart), 'organization.descriptor', 0.7));
         continue;
       }
       // "Coast employees": one frequent word before the noun is a description, not a name (but
@@ -424,7 +555,7 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
       }
     }
   }
-  return withSlashPartners(doc, withPossessiveOwners(doc, found));
+  return withGaelicArticles(doc, withSlashPartners(doc, withPossessiveOwners(doc, found)));
 }
 
 /** What a partner across " / " must not be: a place, people, a person or a title */
@@ -441,6 +572,25 @@ function isSlashPartner(doc: Doc, i: number, sentence: number): boolean {
  * slash are one organization, where one side is found as one. A one-word partner only, and not a
  * place or a person ("Bergen / Stavanger", "Vell / Ostrow" are two).
  */
+/**
+ * "Radio Velk nan Gàidheal", "Comhairle nan Eilean": a Gaelic article ("na", "nan") and capitalized
+ * words after a body's name go on with the name (the article is an ordinary English word too, so
+ * the candidates stop before it).
+ */
+function withGaelicArticles(doc: Doc, found: Mention[]): Mention[] {
+  const tokens = doc.tokens;
+  for (const m of found) {
+    const article = tokens[m.tokenEnd];
+    if (!article || !GAELIC_ARTICLES.has(article.text) || article.sentence !== tokens[m.tokenEnd - 1].sentence) continue;
+    let end = m.tokenEnd + 1;
+    while (end < tokens.length && end - m.tokenEnd <= 3 && tokens[end].shape === 'title' && tokens[end].sentence === article.sentence) end++;
+    if (end === m.tokenEnd + 1) continue;
+    m.tokenEnd = end;
+    m.end = tokens[end - 1].end;
+  }
+  return found;
+}
+
 function withSlashPartners(doc: Doc, found: Mention[]): Mention[] {
   const tokens = doc.tokens;
   const joined: Mention[] = [];

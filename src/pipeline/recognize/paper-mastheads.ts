@@ -42,7 +42,34 @@ export function recognizePaperMastheads(doc: Doc): Mention[] {
     found.push(mentionFromTokens(doc, 'organization', i, end, 'organization.paper-masthead', 0.8));
     after = end;
   }
+  // "told the Tarnby Courier": a lower-case "the" after "told" is the writer's article, and the
+  // title after it is a paper's where its last word is a paper's head (the article stays out)
+  for (const cue of TOLD_THE) {
+    for (let at = text.indexOf(cue, tokens[0].start); at !== -1 && at < last; at = text.indexOf(cue, at + 1)) {
+      const i = tokenStartingAt(doc, at + cue.length - 4);
+      if (i < 1 || i >= tokens.length - 1 || tokens[i].lower !== 'the') continue;
+      const end = toldTitleEnd(doc, i);
+      if (end > 0) found.push(mentionFromTokens(doc, 'organization', i + 1, end, 'organization.paper-masthead', 0.8));
+    }
+  }
   return found;
+}
+
+/** "told the ", "tells the ": where a lower-case article opens an outlet's title */
+const TOLD_THE = ['told the ', 'tells the ', 'telling the '];
+
+/** The end of a paper's title of two to four title-case words after the lower-case "the" at token i ("the Tarnby Courier"), or -1 */
+function toldTitleEnd(doc: Doc, i: number): number {
+  const tokens = doc.tokens;
+  const the = tokens[i];
+  if (tokens[i - 1].sentence !== the.sentence || tokens[i + 1].start !== the.end + 1) return -1;
+  let end = i + 1;
+  while (end < tokens.length && end - i - 1 < MAX_TITLE_WORDS && tokens[end].shape === 'title' && tokens[end].sentence === the.sentence) end++;
+  if (end - i < 3 || !MASTHEAD_HEADS.has(tokens[end - 1].lower)) return -1;
+  // (a listed paper is the gazetteer's; not a place's phrase)
+  if (phraseFlags(doc, i + 1, end) & (PLACE_FLAGS | FLAGS.organization)) return -1;
+  if (isNounAfter(doc, end, the.sentence) && !tokens[end].lower.endsWith('ed') && !MEDIA_NOUNS.has(tokens[end].lower)) return -1;
+  return end;
 }
 const WHITE_SPACE = /\s/;
 
