@@ -552,3 +552,14 @@ describe('a place "where" goes on from', () => {
     ]);
   });
 });
+
+describe('"<people> from X": where people come from is a place', () => {
+  test('an unknown name after "farmers from", "a boat owner from" is a place, and so is the second of "from X and Y"; not after other words ("a header from Velkor")', () => {
+    const text = 'Farmers from Ostrevo and Kelvadi Dunmo on Monday blocked roads. A boat owner from Varnsk Ibeli was held. A header from Velkor won it.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Ostrevo', 'place', 13, 20, 'place.people-from'],
+      ['Kelvadi Dunmo', 'place', 25, 38, 'place.preposition'],
+      ['Varnsk Ibeli', 'place', 82, 94, 'place.people-from'],
+    ]);
+  });
+});

@@ -266,6 +266,10 @@ export function recognizePlaces(doc: Doc): Mention[] {
       let anyKnown = false;
       for (let i = start; i < end; i++) if (tokenFlags(tokens[i]) & (ANY_NAME | FLAGS.common)) anyKnown = true;
       if (!anyKnown) found.push(mentionFromTokens(doc, 'place', start, end, 'place.preposition', 0.4));
+    } else if (before?.lower === 'from' && isPeopleFrom(doc, start)) {
+      let anyKnown = false;
+      for (let i = start; i < end; i++) if (tokenFlags(tokens[i]) & (ANY_NAME | FLAGS.common)) anyKnown = true;
+      if (!anyKnown) found.push(mentionFromTokens(doc, 'place', start, end, 'place.people-from', 0.45));
     } else if (before?.text === 'at' && isAtPlace(doc, start, end)) {
       found.push(mentionFromTokens(doc, 'place', start, end, 'place.at', 0.4));
     }
@@ -457,7 +461,8 @@ function isSecondAfterPlacePreposition(doc: Doc, start: number, found: readonly 
     if (m.type === 'place' && m.tokenEnd === start - 1 && m.tokenStart <= i) i = m.tokenStart - 1;
   }
   if (i === start - 2 || i < 0) return false;
-  if (!(tokens[i].shape === 'lower' && PLACE_PREPOSITIONS.has(tokens[i].lower) && tokens[i].sentence === tokens[start].sentence)) return false;
+  // (or "from" after people: "farmers from Velkoro and Ostrelo")
+  if (!(tokens[i].shape === 'lower' && (PLACE_PREPOSITIONS.has(tokens[i].lower) || (tokens[i].lower === 'from' && isPeopleFrom(doc, i + 1))) && tokens[i].sentence === tokens[start].sentence)) return false;
   // (not after a body, "invested in Nvidia and Quibit", nor before a verb, "born in Velmar and Orrel raised him")
   const first = i + 1;
   if (doc.annotations.some((m) => m.type === 'organization' && m.tokenStart <= first && m.tokenEnd > first)) return false;
@@ -521,4 +526,19 @@ function hasKnownWord(doc: Doc, start: number, end: number): boolean {
 function isAfterPlacePreposition(doc: Doc, start: number): boolean {
   const before = doc.tokens[start - 1];
   return before !== undefined && before.shape === 'lower' && PLACE_PREPOSITIONS.has(before.lower) && before.sentence === doc.tokens[start].sentence;
+}
+
+/** People, in the words news uses for them, whose "from X" says where they live: "farmers from Velkoro", "a boat owner from Ostrelo" */
+const PEOPLE_BEFORE_FROM = new Set([
+  'people', 'residents', 'villagers', 'farmers', 'fishermen', 'traders', 'women', 'men', 'families', 'children', 'students', 'pupils',
+  'man', 'woman', 'boy', 'girl', 'family', 'farmer', 'fisherman', 'trader', 'villager', 'resident', 'native', 'natives', 'youths', 'youth',
+  'owner', 'operator', 'contractor', 'teacher', 'shopkeeper', 'mother', 'father', 'grandmother', 'grandfather', 'widow', 'pensioner', 'migrants', 'refugees', 'pilgrims',
+]);
+
+/** Is the name at token `start` after "<people> from" ("farmers from", "a boat owner from") in its sentence? */
+function isPeopleFrom(doc: Doc, start: number): boolean {
+  const tokens = doc.tokens;
+  const from = tokens[start - 1];
+  const people = tokens[start - 2];
+  return from.shape === 'lower' && people !== undefined && (people.shape === 'lower' || (people.sentenceInitial && people.shape === 'title')) && people.sentence === from.sentence && from.sentence === tokens[start].sentence && PEOPLE_BEFORE_FROM.has(people.lower);
 }
