@@ -563,3 +563,16 @@ describe('"<people> from X": where people come from is a place', () => {
     ]);
   });
 });
+
+describe('a place\'s last word that is also a surname or a word: "Varnak Hill", "Tessel Ridge"', () => {
+  test('after a lower-case word or a possessive, unknown name words before "Hill", "Ridge", "Landing", "Market" make a place; not after "and" or a bracket, nor a first name', () => {
+    const text = 'Workers at the Varnak Hill mine struck. A road to Nistu Landing and a man from Tessel Ridge were named. Traders in Kessu Market agreed.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Varnak Hill', 'place', 15, 26, 'place.landform-head'],
+      ['Nistu Landing', 'place', 50, 63, 'place.landform-head'],
+      ['Tessel Ridge', 'place', 79, 91, 'place.landform-head'],
+      ['Kessu Market', 'place', 115, 127, 'place.landform-head'],
+    ]);
+    expect(names('Velk and Tarvu Hill drove in the run. The team (Tarvu Hill, Ivo Brandt) won. Fans saw Dana Hill there.').filter((r) => r.type === 'place')).toEqual([]);
+  });
+});

@@ -174,6 +174,10 @@ export function recognizePlaces(doc: Doc): Mention[] {
       found.push(mentionFromTokens(doc, 'place', start, end, 'place.head-noun', 0.7));
       continue;
     }
+    if (length >= 2 && isNamedLikeLandform(doc, start, end)) {
+      found.push(mentionFromTokens(doc, 'place', start, end, 'place.landform-head', 0.65));
+      continue;
+    }
     if (length >= 2 && PLACE_PREFIXES.has(tokens[start].lower) && tokens[start].shape !== 'upper') {
       found.push(mentionFromTokens(doc, 'place', start, end, 'place.prefix', 0.6));
       continue;
@@ -541,4 +545,26 @@ function isPeopleFrom(doc: Doc, start: number): boolean {
   const from = tokens[start - 1];
   const people = tokens[start - 2];
   return from.shape === 'lower' && people !== undefined && (people.shape === 'lower' || (people.sentenceInitial && people.shape === 'title')) && people.sentence === from.sentence && from.sentence === tokens[start].sentence && PEOPLE_BEFORE_FROM.has(people.lower);
+}
+
+/** Last words of a place's name that are also surnames or words: "Varnak Hill", "Tessel Ridge", "Orrin Landing" */
+const LANDFORM_HEADS = new Set(['hill', 'ridge', 'landing', 'bend', 'creek', 'oval', 'market']);
+
+/**
+ * "Varnak Hill", "Tessel Ridge", "Orrin Landing": a place's last word after name words no list
+ * knows as a first name, a person, a body or an ordinary word ("Dana Hill" is a person, "Capitol
+ * Hill" a place the gazetteer knows).
+ */
+function isNamedLikeLandform(doc: Doc, start: number, end: number): boolean {
+  const tokens = doc.tokens;
+  const last = tokens[end - 1];
+  if (last.shape !== 'title' || !LANDFORM_HEADS.has(last.lower)) return false;
+  // (after a lower-case word or a possessive, not a conjunction: "at Varnak Hill", "the Tessel Ridge
+  // mine", "Marlow's Orrin Landing"; "and Darel Hill drove in", "(Darel Hill, Ivo Brandt)" are persons)
+  const before = tokens[start - 1];
+  if (!before || before.sentence !== last.sentence || !((before.shape === 'lower' && before.lower !== 'and' && before.lower !== 'or') || before.lower === "'s")) return false;
+  for (let i = start; i < end - 1; i++) {
+    if (tokens[i].shape !== 'title' || tokenFlags(tokens[i]) & (FLAGS.given | FLAGS.person | FLAGS.organization | FLAGS.orgHead | FLAGS.title | FLAGS.common | FLAGS.time | FLAGS.notName | FLAGS.demonym)) return false;
+  }
+  return !(phraseFlags(doc, start, end) & (FLAGS.organization | FLAGS.person));
 }
