@@ -576,3 +576,15 @@ describe('a place\'s last word that is also a surname or a word: "Varnak Hill", 
     expect(names('Velk and Tarvu Hill drove in the run. The team (Tarvu Hill, Ivo Brandt) won. Fans saw Dana Hill there.').filter((r) => r.type === 'place')).toEqual([]);
   });
 });
+
+describe('"the people of X and Y", "residents of X and Y": the people of a place name it', () => {
+  test('names after "the people of", "the elders of", "villagers of", "Residents of" are places, the second of "and" too; "people" without the article is no such word', () => {
+    const text = 'Residents of Kessaru and Dombel Nistu met. "The people of Orvadi voted," she said. He thanked the elders of Tamburu. Thousands of people of Velmar descent came.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Kessaru', 'place', 13, 20, 'place.kind-of'],
+      ['Dombel Nistu', 'place', 25, 37, 'place.kind-of'],
+      ['Orvadi', 'place', 58, 64, 'place.kind-of'],
+      ['Tamburu', 'place', 108, 115, 'place.kind-of'],
+    ]);
+  });
+});

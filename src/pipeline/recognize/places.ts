@@ -215,7 +215,7 @@ export function recognizePlaces(doc: Doc): Mention[] {
     }
     // "the port city of Varnavik", "the towns of Orsk and Ravna"; also a name shaped like a person's
     // ("the village of Marta Velden"), above the person rules
-    if ((start >= 2 && tokens[start - 1].lower === 'of' && PLACE_KIND_NOUNS.has(tokens[start - 2].lower) && tokens[start - 2].shape === 'lower') || isSecondOfPlaceKinds(doc, start)) {
+    if ((start >= 2 && tokens[start - 1].lower === 'of' && ((PLACE_KIND_NOUNS.has(tokens[start - 2].lower) && tokens[start - 2].shape === 'lower') || isPeopleOfPlace(doc, start - 2))) || isSecondOfPlaceKinds(doc, start)) {
       // ("north of Velmora's offer", "north of Dana Orrel's forecast": a compass point before a
       // possessive, a noun or a person's name measures an amount; it names a place only weakly)
       const compass = start >= 2 && COMPASS.has(tokens[start - 2].lower);
@@ -340,7 +340,19 @@ function isSecondOfPlaceKinds(doc: Doc, start: number): boolean {
   while (i > stop && i >= 0 && isCapitalized(tokens[i])) i--;
   if (i === start - 2 || i < 1) return false;
   const kind = tokens[i - 1];
-  return tokens[i].lower === 'of' && kind.shape === 'lower' && PLACE_KINDS_PLURAL.has(kind.lower) && kind.sentence === tokens[start].sentence;
+  return tokens[i].lower === 'of' && ((kind.shape === 'lower' && PLACE_KINDS_PLURAL.has(kind.lower)) || isPeopleOfPlace(doc, i - 1)) && kind.sentence === tokens[start].sentence;
+}
+
+/** The people of a place, before "of": "residents of", "villagers of", "the elders of", "the people of" */
+const PEOPLE_OF_PLACE = new Set(['residents', 'inhabitants', 'villagers', 'elders', 'people']);
+
+/** Is token i a word for the people of a place ("residents", "villagers"; "people" and "elders" only after "the": not "thousands of people of Velmar descent")? */
+function isPeopleOfPlace(doc: Doc, i: number): boolean {
+  const word = doc.tokens[i];
+  // (lower case, or opening the sentence: "Residents of Velmora and Tarn")
+  if (!word || !(word.shape === 'lower' || (word.shape === 'title' && word.sentenceInitial)) || !PEOPLE_OF_PLACE.has(word.lower)) return false;
+  if (word.lower !== 'people' && word.lower !== 'elders') return true;
+  return doc.tokens[i - 1]?.lower === 'the' && doc.tokens[i - 1].sentence === word.sentence;
 }
 
 /** "Deputy Governor Lena Rivers": a title and a first name inside make it a person. */
