@@ -588,3 +588,15 @@ describe('"the people of X and Y", "residents of X and Y": the people of a place
     ]);
   });
 });
+
+describe('lower-case particles inside place names: "Porto de Varsko", "the village of Orvalho de Cima Velha"', () => {
+  test('a place found, then "de", "upon" and capitalized words, is one place; a run over a particle may have four or five tokens after "the village of"; a person\'s name keeps its particle', () => {
+    const text = 'Troops reached Porto de Varsko and Lyon upon Tesk on Friday. Floods hit the village of Orvalho de Cima Velha. Dana Orrel Toledo da Silva spoke.';
+    expect(names(text).filter((r) => r.type !== 'date').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Porto de Varsko', 'place', 15, 30, 'place.particle-name'],
+      ['Lyon upon Tesk', 'place', 35, 49, 'place.particle-name'],
+      ['Orvalho de Cima Velha', 'place', 87, 108, 'place.kind-of'],
+      ['Dana Orrel Toledo da Silva', 'person', 110, 136, 'person.given-name'],
+    ]);
+  });
+});

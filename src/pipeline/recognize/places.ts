@@ -192,7 +192,8 @@ export function recognizePlaces(doc: Doc): Mention[] {
       if (!hit) found.push(mentionFromTokens(doc, 'place', signatureTownStart(doc, start, end) || start, end, 'place.town-state', 0.75));
       continue;
     }
-    if (hit || length > 3 || candidate.allCaps) continue;
+    // ("the town of San Julio de Varga": a run over a particle may be longer)
+    if (hit || length > maxPlaceLength(doc, start, end) || candidate.allCaps) continue;
     // "Springfield, Illinois": an unknown name before a comma and a region or country; after "in"
     // or "from" even a name that is also a person's or a word ("born in Marion, Kansas")
     const flags = phraseFlags(doc, start, end);
@@ -279,6 +280,7 @@ export function recognizePlaces(doc: Doc): Mention[] {
     }
   }
   for (const m of partyStates(doc)) found.push(m);
+  for (const m of placesOverParticles(doc, found)) found.push(m);
   return found;
 }
 
@@ -579,4 +581,50 @@ function isNamedLikeLandform(doc: Doc, start: number, end: number): boolean {
     if (tokens[i].shape !== 'title' || tokenFlags(tokens[i]) & (FLAGS.given | FLAGS.person | FLAGS.organization | FLAGS.orgHead | FLAGS.title | FLAGS.common | FLAGS.time | FLAGS.notName | FLAGS.demonym)) return false;
   }
   return !(phraseFlags(doc, start, end) & (FLAGS.organization | FLAGS.person));
+}
+
+/** Small lower-case words inside place names: "San Roque de Salug", "Santa Clara do Norte", "Hradek nad Orlici", "Kingston upon Thames", "Frankfurt am Main" */
+const NAME_PARTICLES = new Set(['de', 'del', 'do', 'da', 'dos', 'das', 'di', 'della', 'nad', 'pod', 'upon', 'am', 'sur']);
+/** Articles after "de": "San Felipe de las Huertas", "Puerto de la Cruz" */
+const PARTICLE_ARTICLES = new Set(['la', 'las', 'los', 'lo', 'le', 'les']);
+/** Capitalized words after the particle at most */
+const MAX_WORDS_AFTER_PARTICLE = 3;
+/** what the words after the particle never are: a time ("in Velmora de Monday" is no name), a title */
+const NOT_AFTER_PARTICLE = FLAGS.time | FLAGS.title | FLAGS.orgHead | FLAGS.legalSuffix;
+
+/**
+ * "the town of San Roque de Salug", "Zamboanga del Norte", "Kingston upon Thames": a place found
+ * that opens and ends its run of capitals, then a particle of place names and one to three
+ * capitalized words ending theirs, is one place with them (not a person's "Carlos Moura dos Anjos":
+ * the place there is inside a longer run).
+ */
+function placesOverParticles(doc: Doc, found: readonly Mention[]): Mention[] {
+  const tokens = doc.tokens;
+  const out: Mention[] = [];
+  for (const m of found) {
+    if (m.type !== 'place') continue;
+    const first = tokens[m.tokenStart];
+    const before = tokens[m.tokenStart - 1];
+    if (before && before.sentence === first.sentence && isCapitalized(before) && !before.sentenceInitial) continue;
+    let at = m.tokenEnd;
+    const particle = tokens[at];
+    if (!particle || particle.shape !== 'lower' || particle.sentence !== first.sentence || !NAME_PARTICLES.has(particle.lower)) continue;
+    at++;
+    if (tokens[at]?.shape === 'lower' && PARTICLE_ARTICLES.has(tokens[at].lower)) at++;
+    const from = at;
+    while (at < tokens.length && at - from < MAX_WORDS_AFTER_PARTICLE && isCapitalized(tokens[at]) && tokens[at].shape !== 'upper' && tokens[at].sentence === first.sentence) at++;
+    if (at === from || (tokens[at] && isCapitalized(tokens[at]) && tokens[at].sentence === first.sentence)) continue;
+    let skip = false;
+    for (let i = from; i < at; i++) if (tokenFlags(tokens[i]) & NOT_AFTER_PARTICLE) skip = true;
+    if (skip) continue;
+    out.push(mentionFromTokens(doc, 'place', m.tokenStart, at, 'place.particle-name', Math.max(m.strength, 0.6)));
+  }
+  return out;
+}
+
+/** Tokens a name no list knows may have: three capitalized words, and up to two particles between them */
+function maxPlaceLength(doc: Doc, start: number, end: number): number {
+  let particles = 0;
+  for (let i = start + 1; i < end - 1; i++) if (doc.tokens[i].shape === 'lower') particles++;
+  return 3 + Math.min(particles, 2);
 }
