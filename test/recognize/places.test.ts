@@ -600,3 +600,14 @@ describe('lower-case particles inside place names: "Porto de Varsko", "the villa
     ]);
   });
 });
+
+describe('a listed place inside a longer name that a place\'s context holds is the whole name', () => {
+  test('"the village of Velka Wola", "in Batu Orrem" (the listed place first, only unknown words after it); not a country before what it modifies ("in Peru Varnobonds")', () => {
+    const text = 'Shells hit the village of Velka Wola at dawn. Shops in Batu Orrem closed. A plunge in Peru Varnobonds followed.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Velka Wola', 'place', 26, 36, 'place.kind-of'],
+      ['Batu Orrem', 'place', 55, 65, 'place.known-first-word'],
+      ['Peru', 'place', 86, 90, 'place.gazetteer'],
+    ]);
+  });
+});

@@ -99,6 +99,9 @@ export function recognizePlaces(doc: Doc): Mention[] {
       continue;
     }
     let hit = false;
+    /** where the first listed place inside the candidate starts and ends, if it covers less than the candidate */
+    let partStart = -1;
+    let partEnd = -1;
     // "Trinidad and Tobago", "the United States of America", "People's Republic of China": a listed
     // country's name may go on past the candidate over "and", "of" or "'s"
     const joiner = tokens[end];
@@ -134,6 +137,10 @@ export function recognizePlaces(doc: Doc): Mention[] {
         continue;
       }
       const whole = i === start && phrase.end === end;
+      if (!whole && partStart < 0) {
+        partStart = i;
+        partEnd = phrase.end;
+      }
       let strength = phrase.flags & FLAGS.country ? 0.8 : 0.75;
       if (!whole) strength = 0.55;
       const single = phrase.end - i === 1;
@@ -141,6 +148,16 @@ export function recognizePlaces(doc: Doc): Mention[] {
       if (candidate.weakStart && i === start && single && phrase.flags & FLAGS.common) strength -= 0.15;
       found.push(mentionFromTokens(doc, 'place', i, phrase.end, 'place.gazetteer', strength));
       i = phrase.end;
+    }
+    // "the village of Velka Wola", "in Batu Orrem": a listed place inside a longer name that a
+    // place's context holds (its kind before "of", a preposition of place with only unknown words
+    // after the listed one) is the whole name
+    if (partStart >= 0) {
+      const whole = wholeNameOverPlace(doc, start, end, partStart, partEnd, candidate.allCaps);
+      if (whole) {
+        found.push(whole);
+        continue;
+      }
     }
     // "landed on the Moon": the Moon with the article (without it "Moon" is a surname; "the Sun" is
     // as often a paper: "told the Sun")
@@ -627,4 +644,27 @@ function maxPlaceLength(doc: Doc, start: number, end: number): number {
   let particles = 0;
   for (let i = start + 1; i < end - 1; i++) if (doc.tokens[i].shape === 'lower') particles++;
   return 3 + Math.min(particles, 2);
+}
+
+/**
+ * The whole candidate start..end as a place, where a listed place covers only part of it
+ * (partStart..partEnd) and the context says place: after "the village of", "residents of" (any
+ * words but a person's, a body's or a title), or after "in", "near" or "<people> from" with the
+ * listed place first and only words no list knows after it ("in Batu Orrem"). Else null.
+ */
+function wholeNameOverPlace(doc: Doc, start: number, end: number, partStart: number, partEnd: number, allCaps: boolean): Mention | null {
+  const tokens = doc.tokens;
+  if (allCaps || end - start > maxPlaceLength(doc, start, end)) return null;
+  const flags = phraseFlags(doc, start, end);
+  if (flags & (TOWN_NEVER | FLAGS.person)) return null;
+  for (let i = start; i < end; i++) if (tokenFlags(tokens[i]) & (TOWN_NEVER | FLAGS.person)) return null;
+  const kindOf = start >= 2 && tokens[start - 1].lower === 'of' && ((PLACE_KIND_NOUNS.has(tokens[start - 2].lower) && tokens[start - 2].shape === 'lower' && !COMPASS.has(tokens[start - 2].lower)) || isPeopleOfPlace(doc, start - 2));
+  if (kindOf || isSecondOfPlaceKinds(doc, start)) return mentionFromTokens(doc, 'place', start, end, 'place.kind-of', KIND_OF_STRENGTH);
+  // (not a country, which modifies what follows: "Peru Varnobonds")
+  if (partStart !== start || phraseFlags(doc, partStart, partEnd) & FLAGS.country) return null;
+  for (let i = partEnd; i < end; i++) if (tokenFlags(tokens[i]) !== 0 || tokens[i].shape !== 'title') return null;
+  const before = tokens[start - 1];
+  if (!before || before.sentence !== tokens[start].sentence || before.shape !== 'lower') return null;
+  if (PLACE_PREPOSITIONS.has(before.lower) || (before.lower === 'from' && isPeopleFrom(doc, start))) return mentionFromTokens(doc, 'place', start, end, 'place.known-first-word', 0.6);
+  return null;
 }
