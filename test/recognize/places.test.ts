@@ -611,3 +611,12 @@ describe('a listed place inside a longer name that a place\'s context holds is t
     ]);
   });
 });
+
+describe('lower-case kinds of land and water after a name: "the Orlu stream", "the Tarvek Dana river"', () => {
+  test('an unknown name before "stream" is a place, and one holding a first name before "river" too', () => {
+    expect(names('Villagers say the Tarvek Dana river flooded. Boys swam in the Orlu stream.').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Tarvek Dana', 'place', 18, 29, 'place.kind-after'],
+      ['Orlu', 'place', 62, 66, 'place.kind-after'],
+    ]);
+  });
+});
