@@ -85,6 +85,8 @@ describe('a list of places that a preposition opens makes its untyped items plac
     // review 14: "from" and "to" take firms and people too
     expect(listed('Support came from Germany, Velkor and Tarvex, the bank said. Envoys from Spain, Italy and Ivo Brandt attended.')).toEqual([]);
     expect(listed('It has offices in Paris, Lyon, Ivo Brandt and Osk.')).toEqual([['Lyon', 25, 29], ['Osk', 46, 49]]);
+    // where most items are sure places, a verb after the list is the sentence's own
+    expect(listed('Shops in Paris, Madrid, Rome and Brevik will close.')).toEqual([['Brevik', 33, 39]]);
   });
 
   test('"the districts of Thanvar, Tiruvel and Nagapur": a kind of place in the plural names its list places, known or not, one word or more', () => {

@@ -157,7 +157,10 @@ function placesListedWithPlaces(doc: Doc, items: Item[], placeAt: Map<number, nu
   // ("held in Istanbul, Vell and Tarvo rejected ...": the list's last items are the sentence's
   // subjects before their verb)
   const after = tokens[items[items.length - 1].end];
-  if (after && after.sentence === preposition.sentence && after.shape === 'lower' && looksLikeVerb(after.lower)) return;
+  // (but where most items are sure places, the verb is the sentence's own: "Shops in Velk, Osk, Brevik
+  // and Tarnmore will close")
+  const mostlyPlaces = places >= 2 && places * 2 > items.length;
+  if (!mostlyPlaces && after && after.sentence === preposition.sentence && after.shape === 'lower' && looksLikeVerb(after.lower)) return;
   for (const item of items) {
     if (placeAt.get(item.start) === item.end) continue;
     // (a first name that is no town's stays a person's: "in Oslo, Norway and Marta, how ..."; so does
