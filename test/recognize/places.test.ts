@@ -620,3 +620,12 @@ describe('lower-case kinds of land and water after a name: "the Orlu stream", "t
     ]);
   });
 });
+
+describe('"in Varsu Kato": an unknown word, then a word known only as a surname, after "in" is a place', () => {
+  test('the place wins over the surname\'s person guess; a known word inside keeps the person ("in Kessu Smith")', () => {
+    expect(names('She queued at a branch in Varsu Kato for hours. Land in Kessu Smith was sold.').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Varsu Kato', 'place', 26, 36, 'place.preposition'],
+      ['Kessu Smith', 'person', 56, 67, 'person.surname'],
+    ]);
+  });
+});

@@ -294,6 +294,10 @@ export function recognizePlaces(doc: Doc): Mention[] {
       let anyKnown = false;
       for (let i = start; i < end; i++) if (tokenFlags(tokens[i]) & (ANY_NAME | FLAGS.common)) anyKnown = true;
       if (!anyKnown) found.push(mentionFromTokens(doc, 'place', start, end, 'place.preposition', 0.4));
+      // ("in Varsu Kato", "in Dorvu Tesk": a first word no list knows, then words known only as
+      // surnames, is a place there above the surname's person guess; measured, no such name after
+      // "in" or "near" on either train set is a person)
+      else if (isUnknownWordThenSurname(doc, start, end)) found.push(mentionFromTokens(doc, 'place', start, end, 'place.preposition', 0.7));
     } else if (before?.lower === 'from' && isPeopleFrom(doc, start)) {
       let anyKnown = false;
       for (let i = start; i < end; i++) if (tokenFlags(tokens[i]) & (ANY_NAME | FLAGS.common)) anyKnown = true;
@@ -673,4 +677,18 @@ function wholeNameOverPlace(doc: Doc, start: number, end: number, partStart: num
   if (!before || before.sentence !== tokens[start].sentence || before.shape !== 'lower') return null;
   if (PLACE_PREPOSITIONS.has(before.lower) || (before.lower === 'from' && isPeopleFrom(doc, start))) return mentionFromTokens(doc, 'place', start, end, 'place.known-first-word', 0.6);
   return null;
+}
+
+/** What a word after an unknown first word may be known as in a place's name: "in Varsu Kato" (a surname alone) */
+const SURNAME_ONLY = FLAGS.surname | FLAGS.person | FLAGS.town | FLAGS.prefix;
+
+/** Tokens start..end-1: a first word no list knows, then words known as surnames only ("Varsu Kato")? */
+function isUnknownWordThenSurname(doc: Doc, start: number, end: number): boolean {
+  const tokens = doc.tokens;
+  if (end - start < 2 || (tokenFlags(tokens[start]) & ~FLAGS.prefix) !== 0 || tokens[start].shape !== 'title') return false;
+  for (let i = start + 1; i < end; i++) {
+    const flags = tokenFlags(tokens[i]);
+    if (flags & ~SURNAME_ONLY || tokens[i].shape !== 'title') return false;
+  }
+  return true;
 }
