@@ -103,6 +103,16 @@ describe('a list of places that a preposition opens makes its untyped items plac
     expect(names('Officials from the departments of Agriculture, Labor and Commerce met.').map((r) => r.type)).toEqual(['organization', 'organization', 'organization']);
   });
 
+  test('"the Orvel and Tarn Kessu counties": a plural kind of place after a list names its items places; a sentence\'s opening "The" stays out; not "states" (peoples\' and groups\' names come before it)', () => {
+    const text = 'Ballots from the Orvel and Tarn Kessu counties were counted. The Velmo and Dask districts voted. The Arab and Gulf states met.';
+    expect(names(text).filter((r) => r.rule === 'place.listed-with-places').map((r) => [r.text, r.start, r.end])).toEqual([
+      ['Orvel', 17, 22],
+      ['Tarn Kessu', 27, 37],
+      ['Velmo', 65, 70],
+      ['Dask', 75, 79],
+    ]);
+  });
+
   test('a pair a preposition of place opens, one a sure place, makes the other word no list knows a place: "between Lagos and Mushvo"; not the subjects of a verb, nor a country\'s other side in talks', () => {
     const text = 'The market sits between Lagos and Mushvo. He was in Oslo and Kessel said so. Talks between Maskov and Russia went on.';
     expect(names(text).filter((r) => r.rule === 'place.listed-with-places').map((r) => [r.text, r.start, r.end])).toEqual([['Mushvo', 34, 40]]);

@@ -56,7 +56,7 @@ export function refineNameLists(doc: Doc): Mention[] {
     }
     const items = listFrom(doc, i);
     if (items.length >= 2 && firmEnds.size > 0) firmsListedWithFirms(doc, items, firmEnds, typedAt, personWords, found);
-    if (items.length >= 2 && isAfterPlaceKinds(doc, items[0].start)) placesOfTheirKind(doc, items, personAt, firmEnds, found);
+    if (items.length >= 2 && (isAfterPlaceKinds(doc, items[0].start) || isBeforePlaceKinds(doc, items[items.length - 1].end))) placesOfTheirKind(doc, items, personAt, firmEnds, found);
     else if (items.length >= 3 && placeAt.size > 0) placesListedWithPlaces(doc, items, placeAt, personAt, found);
     else if (items.length === 2 && placeAt.size > 0) placePairedWithPlace(doc, items, placeAt, typedAt, found);
     // (the pair's first item opens its run of capitals: not "Reporters Eli [Varo] and Jan Kessel")
@@ -182,6 +182,15 @@ function isAfterPlaceKinds(doc: Doc, start: number): boolean {
   return of?.lower === 'of' && kind !== undefined && kind.shape === 'lower' && kind.sentence === of.sentence && PLACE_KINDS_PLURAL.has(kind.lower);
 }
 
+/** Plural kinds of place after a list that name its items: "the Orvel and Tarn counties" (not "states" or "countries", which follow peoples' and groups' names: "the Gulf states") */
+const KINDS_AFTER_LIST = new Set([...PLACE_KINDS_PLURAL].filter((kind) => kind !== 'states' && kind !== 'countries' && kind !== 'capitals' && kind !== 'ports'));
+
+/** Is token `end` a lower-case plural kind of place that ends the list before it ("Orvel and Tarn counties")? */
+function isBeforePlaceKinds(doc: Doc, end: number): boolean {
+  const kind = doc.tokens[end];
+  return kind !== undefined && kind.shape === 'lower' && kind.sentence === doc.tokens[end - 1].sentence && KINDS_AFTER_LIST.has(kind.lower);
+}
+
 /**
  * "the villages of Mnazi Ndogo, Wenje Ndogo and Kalal", "the districts of Thanvar and Tiruvel": the
  * kind names what the list holds, places no list needs to know (not an item a rule surely took for a
@@ -190,7 +199,9 @@ function isAfterPlaceKinds(doc: Doc, start: number): boolean {
 function placesOfTheirKind(doc: Doc, items: Item[], personAt: Map<number, Mention>, firmEnds: Map<number, number>, found: Mention[]): void {
   const tokens = doc.tokens;
   if (tokens[items[items.length - 1].start - 1].lower !== 'and') return;
-  for (const item of items) {
+  for (const listed of items) {
+    // (a sentence's opening "The" is no part of the first: "The Orvel and Tarn counties voted")
+    const item = listed.end - listed.start > 1 && tokens[listed.start].lower === 'the' ? { start: listed.start + 1, end: listed.end } : listed;
     const person = personAt.get(item.start);
     if (person && person.strength > WEAK_PERSON) continue;
     if (phraseFlags(doc, item.start, item.end) & (FLAGS.organization | FLAGS.person | FLAGS.demonym | FLAGS.time | FLAGS.notName | FLAGS.title)) continue;
