@@ -629,3 +629,13 @@ describe('"in Varsu Kato": an unknown word, then a word known only as a surname,
     ]);
   });
 });
+
+describe('more kinds of place before "of": "the riding of Tarvel", "the settlement of Orvik Dasu"', () => {
+  test('names after "riding of", "settlement of", "township of" are places; not a currency\'s letters ("a settlement of NZ$4 million")', () => {
+    const text = 'She won the riding of Tarvel. Talks were held in the settlement of Orvik Dasu. Victims get a settlement of NZ$4 million.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Tarvel', 'place', 22, 28, 'place.kind-of'],
+      ['Orvik Dasu', 'place', 67, 77, 'place.kind-of'],
+    ]);
+  });
+});

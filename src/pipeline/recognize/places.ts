@@ -59,7 +59,9 @@ const COMPASS = new Set(['west', 'east', 'north', 'south', 'midwest', 'northeast
 /** Prepositions of place before an unknown name: "in Tokmok" (not "to", "from" or "at": firms and people follow those as often) */
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'throughout']);
 /** "the port city of Varnavik", "the village of Ostrelo", "the resort of Marlow"; "north of Dravka", "residents of Ostrelo", "the mayor of Marlow" */
-const PLACE_KIND_NOUNS = new Set(['city', 'area', 'towns', 'cities', 'villages', 'provinces', 'regions', 'districts', 'islands', 'ports', 'town', 'village', 'port', 'resort', 'capital', 'province', 'state', 'region', 'suburb', 'district', 'island', 'county', 'municipality', 'hamlet', 'enclave', 'republic', 'kingdom', 'emirate', 'outskirts', 'streets', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'residents', 'inhabitants', 'mayor']);
+const PLACE_KIND_NOUNS = new Set(['city', 'area', 'towns', 'cities', 'villages', 'provinces', 'regions', 'districts', 'islands', 'ports', 'town', 'village', 'port', 'resort', 'capital', 'province', 'state', 'region', 'suburb', 'district', 'island', 'county', 'municipality', 'hamlet', 'enclave', 'republic', 'kingdom', 'emirate', 'outskirts', 'streets', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'residents', 'inhabitants', 'mayor',
+  // "the riding of Tarvel", "the settlement of Orvik", "the township of Kessu" ("department" left out: "the department of Physics")
+  'riding', 'constituency', 'parish', 'borough', 'canton', 'commune', 'township', 'neighbourhood', 'neighborhood', 'settlement', 'oasis', 'atoll', 'governorate', 'prefecture', 'barangay']);
 
 /** "in Marion, Kansas", "from Clyde, Ohio": before a town (and its region), not "to" ("spoke to Sydney") */
 export const TOWN_PREPOSITIONS = new Set(['in', 'from', 'near', 'outside']);
@@ -244,7 +246,9 @@ export function recognizePlaces(doc: Doc): Mention[] {
       // possessive, a noun or a person's name measures an amount; it names a place only weakly)
       const compass = start >= 2 && COMPASS.has(tokens[start - 2].lower);
       if (compass && (tokens[end]?.lower === "'s" || isPlainNounAt(doc, end, tokens[start].sentence) || (end - start > 1 && tokenFlags(tokens[start]) & FLAGS.given))) continue;
-      if (!(flags & TOWN_NEVER)) found.push(mentionFromTokens(doc, 'place', start, end, 'place.kind-of', compass ? 0.6 : KIND_OF_STRENGTH));
+      // (nor a currency's letters, "a settlement of NZ$4 million", nor a name whose last word is a people's)
+      const money = tokens[end]?.text === '$' && !tokens[end].spaceBefore;
+      if (!(flags & TOWN_NEVER) && !money && !(tokenFlags(last) & FLAGS.demonym)) found.push(mentionFromTokens(doc, 'place', start, end, 'place.kind-of', compass ? 0.6 : KIND_OF_STRENGTH));
       continue;
     }
     // "in Reading", "near Mobile": a town whose name is also a word or a person's name, after a
