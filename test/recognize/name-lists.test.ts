@@ -113,6 +113,15 @@ describe('a list of places that a preposition opens makes its untyped items plac
     ]);
   });
 
+  test('an item of a list may hold a place name\'s particle: "the towns of Porto de Varsko, Tessu and Orvel Dask"', () => {
+    const text = 'Floods hit the towns of Porto de Varsko, Tessu and Orvel Dask on Monday.';
+    expect(names(text).filter((r) => r.type === 'place').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
+      ['Porto de Varsko', 24, 39, 'place.kind-of'],
+      ['Tessu', 41, 46, 'place.listed-with-places'],
+      ['Orvel Dask', 51, 61, 'place.listed-with-places'],
+    ]);
+  });
+
   test('a pair a preposition of place opens, one a sure place, makes the other word no list knows a place: "between Lagos and Mushvo"; not the subjects of a verb, nor a country\'s other side in talks', () => {
     const text = 'The market sits between Lagos and Mushvo. He was in Oslo and Kessel said so. Talks between Maskov and Russia went on.';
     expect(names(text).filter((r) => r.rule === 'place.listed-with-places').map((r) => [r.text, r.start, r.end])).toEqual([['Mushvo', 34, 40]]);

@@ -6,7 +6,7 @@
 // too; a list of places after "in" makes its untyped items places ("shops in Paris, Osk and
 // Brevik"). Runs after the recognizers, before one-sense, reading their annotations.
 
-import { Doc, Mention } from '../../model';
+import { Doc, Mention, Token } from '../../model';
 import { FLAGS, PLACE_FLAGS } from '../../lexicon';
 import { isCapitalized, phraseFlags, tokenFlags } from '../recognize/gazetteer';
 import { isOrdinaryWord, isNounAfter } from '../recognize/candidates';
@@ -116,6 +116,13 @@ function listFrom(doc: Doc, i: number): Item[] {
   for (;;) {
     const start = at;
     while (at < tokens.length && at - start < 3 && isCapitalized(tokens[at]) && tokens[at].sentence === tokens[i].sentence) at++;
+    // ("San Roque de Salug": a place name's particle and the capitalized words after it stay in the item)
+    if (at > start && isPlaceParticleAt(tokens, at, tokens[i].sentence)) {
+      at++;
+      if (PARTICLE_ARTICLES.has(tokens[at].lower) && tokens[at].shape === 'lower') at++;
+      const from = at;
+      while (at < tokens.length && at - from < 3 && isCapitalized(tokens[at]) && tokens[at].sentence === tokens[i].sentence) at++;
+    }
     if (at === start) break;
     items.push({ start, end: at });
     const separator = tokens[at];
@@ -278,4 +285,17 @@ function firmsListedWithFirms(doc: Doc, items: Item[], firmEnds: Map<number, num
     if (personWords().has(token.lower)) continue;
     found.push(mentionFromTokens(doc, 'organization', item.start, item.end, 'organization.listed-with-firm', 0.8));
   }
+}
+
+/** Small words of place names inside a list's item: "San Roque de Salug", "Ribeira do Norte" */
+const PLACE_PARTICLES = new Set(['de', 'del', 'do', 'da', 'dos', 'das', 'di', 'della', 'nad', 'pod', 'upon', 'am', 'sur']);
+const PARTICLE_ARTICLES = new Set(['la', 'las', 'los', 'lo', 'le', 'les']);
+
+/** Is token `at` such a particle, followed (over "la", "los") by a capitalized word in the sentence? */
+function isPlaceParticleAt(tokens: readonly Token[], at: number, sentence: number): boolean {
+  const particle = tokens[at];
+  if (!particle || particle.shape !== 'lower' || particle.sentence !== sentence || !PLACE_PARTICLES.has(particle.lower)) return false;
+  let next = at + 1;
+  if (tokens[next]?.shape === 'lower' && PARTICLE_ARTICLES.has(tokens[next].lower)) next++;
+  return tokens[next] !== undefined && tokens[next].sentence === sentence && isCapitalized(tokens[next]);
 }
