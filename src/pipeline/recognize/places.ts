@@ -297,10 +297,7 @@ export function recognizePlaces(doc: Doc): Mention[] {
     if (before && ((PLACE_PREPOSITIONS.has(before.lower) && before.sentence === tokens[start].sentence) || isSecondAfterPlacePreposition(doc, start, found)) && !PLURAL_INITIALISM.test(tokens[start].text)) {
       let anyKnown = false;
       for (let i = start; i < end; i++) if (tokenFlags(tokens[i]) & (ANY_NAME | FLAGS.common)) anyKnown = true;
-      // (nor an owner before its possessive: "stitches in Kolvaro's eyebrows", "marks on Kolvaro's
-      // hands"; but a place owns a place: "shops in Tarvek's Orlu Airport")
-      const owner = tokens[end]?.lower === "'s" && !tokens[end].spaceBefore && !ownsPlace(doc, end + 1);
-      if (!anyKnown && !owner && !isJoinedOrdinaryWords(tokens[start].lower)) found.push(mentionFromTokens(doc, 'place', start, end, 'place.preposition', 0.4));
+      if (!anyKnown && !isJoinedOrdinaryWords(tokens[start].lower)) found.push(mentionFromTokens(doc, 'place', start, end, 'place.preposition', 0.4));
       // ("in Varsu Kato", "in Dorvu Tesk": a first word no list knows, then words known only as
       // surnames, is a place there above the surname's person guess; measured, no such name after
       // "in" or "near" on either train set is a person)
@@ -698,14 +695,6 @@ function isUnknownWordThenSurname(doc: Doc, start: number, end: number): boolean
     if (flags & ~SURNAME_ONLY || tokens[i].shape !== 'title') return false;
   }
   return true;
-}
-
-/** Does a capitalized run of one to three words from token i end with a place's head ("Orlu Airport", "Kessu Bay")? */
-function ownsPlace(doc: Doc, i: number): boolean {
-  const tokens = doc.tokens;
-  let at = i;
-  while (at < tokens.length && at - i < 3 && isCapitalized(tokens[at])) at++;
-  return at > i && PLACE_HEADS.has(tokens[at - 1].lower);
 }
 
 /** "January-May", "Rich-Poor": a hyphenated word whose every part is a time or an ordinary word (a span or a relation, not a place) */
