@@ -602,12 +602,12 @@ describe('lower-case particles inside place names: "Porto de Varsko", "the villa
 });
 
 describe('a listed place inside a longer name that a place\'s context holds is the whole name', () => {
-  test('"the village of Velka Wola", "in Batu Orrem" (the listed place first, only unknown words after it); not a country before what it modifies ("in Peru Varnobonds")', () => {
-    const text = 'Shells hit the village of Velka Wola at dawn. Shops in Batu Orrem closed. A plunge in Peru Varnobonds followed.';
+  test('"the village of Velka Wola", "in Batu Orrem" (the listed place first, only unknown words after it); not a country before what it modifies ("in Norway Kelsbonds")', () => {
+    const text = 'Shells hit the village of Velka Wola at dawn. Shops in Batu Orrem closed. Demand in Norway Kelsbonds fell.';
     expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
       ['Velka Wola', 'place', 26, 36, 'place.kind-of'],
       ['Batu Orrem', 'place', 55, 65, 'place.known-first-word'],
-      ['Peru', 'place', 86, 90, 'place.gazetteer'],
+      ['Norway', 'place', 84, 90, 'place.gazetteer'],
     ]);
   });
 });
@@ -631,8 +631,8 @@ describe('"in Varsu Kato": an unknown word, then a word known only as a surname,
 });
 
 describe('more kinds of place before "of": "the riding of Tarvel", "the settlement of Orvik Dasu"', () => {
-  test('names after "riding of", "settlement of", "township of" are places; not a currency\'s letters ("a settlement of NZ$4 million")', () => {
-    const text = 'She won the riding of Tarvel. Talks were held in the settlement of Orvik Dasu. Victims get a settlement of NZ$4 million.';
+  test('names after "riding of", "settlement of", "township of" are places; not a currency\'s letters ("a settlement of NZ$40,000")', () => {
+    const text = 'She won the riding of Tarvel. Talks were held in the settlement of Orvik Dasu. Victims get a settlement of NZ$40,000.';
     expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
       ['Tarvel', 'place', 22, 28, 'place.kind-of'],
       ['Orvik Dasu', 'place', 67, 77, 'place.kind-of'],
@@ -641,10 +641,10 @@ describe('more kinds of place before "of": "the riding of Tarvel", "the settleme
 });
 
 describe('no place after "in" for a hyphenated word whose parts are all times or ordinary words', () => {
-  test('"in March-June", "in Rich-Poor relations" are no places; "in Tarvek-Orlu" stays', () => {
-    const text = 'Sales rose in March-June. A change in Rich-Poor relations came. Shops in Tarvek-Orlu opened.';
+  test('"in March-June", "in North-South trade" are no places; "in Tarvek-Orlu" stays', () => {
+    const text = 'Output fell in March-June. Ties in North-South trade grew. Shops in Tarvek-Orlu opened.';
     expect(names(text).filter((r) => r.type === 'place').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
-      ['Tarvek-Orlu', 73, 84, 'place.preposition'],
+      ['Tarvek-Orlu', 68, 79, 'place.preposition'],
     ]);
   });
 });

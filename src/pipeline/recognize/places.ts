@@ -246,7 +246,7 @@ export function recognizePlaces(doc: Doc): Mention[] {
       // possessive, a noun or a person's name measures an amount; it names a place only weakly)
       const compass = start >= 2 && COMPASS.has(tokens[start - 2].lower);
       if (compass && (tokens[end]?.lower === "'s" || isPlainNounAt(doc, end, tokens[start].sentence) || (end - start > 1 && tokenFlags(tokens[start]) & FLAGS.given))) continue;
-      // (nor a currency's letters, "a settlement of NZ$4 million", nor a name whose last word is a people's)
+      // (nor a currency's letters before "$", "a settlement of NZ$40,000", nor a name whose last word is a people's)
       const money = tokens[end]?.text === '$' && !tokens[end].spaceBefore;
       if (!(flags & TOWN_NEVER) && !money && !(tokenFlags(last) & FLAGS.demonym)) found.push(mentionFromTokens(doc, 'place', start, end, 'place.kind-of', compass ? 0.6 : KIND_OF_STRENGTH));
       continue;
@@ -674,7 +674,7 @@ function wholeNameOverPlace(doc: Doc, start: number, end: number, partStart: num
   for (let i = start; i < end; i++) if (tokenFlags(tokens[i]) & (TOWN_NEVER | FLAGS.person)) return null;
   const kindOf = start >= 2 && tokens[start - 1].lower === 'of' && ((PLACE_KIND_NOUNS.has(tokens[start - 2].lower) && tokens[start - 2].shape === 'lower' && !COMPASS.has(tokens[start - 2].lower)) || isPeopleOfPlace(doc, start - 2));
   if (kindOf || isSecondOfPlaceKinds(doc, start)) return mentionFromTokens(doc, 'place', start, end, 'place.kind-of', KIND_OF_STRENGTH);
-  // (not a country, which modifies what follows: "Peru Varnobonds")
+  // (not a country, which modifies what follows: "in Norway Kelsbonds")
   if (partStart !== start || phraseFlags(doc, partStart, partEnd) & FLAGS.country) return null;
   for (let i = partEnd; i < end; i++) if (tokenFlags(tokens[i]) !== 0 || tokens[i].shape !== 'title') return null;
   const before = tokens[start - 1];
@@ -697,7 +697,7 @@ function isUnknownWordThenSurname(doc: Doc, start: number, end: number): boolean
   return true;
 }
 
-/** "January-May", "Rich-Poor": a hyphenated word whose every part is a time or an ordinary word (a span or a relation, not a place) */
+/** "March-June", "North-South": a hyphenated word whose every part is a time or an ordinary word (a span or a relation, not a place) */
 function isJoinedOrdinaryWords(lower: string): boolean {
   if (!lower.includes('-')) return false;
   return lower.split('-').every((part) => part !== '' && (lookup(part) & (FLAGS.time | FLAGS.common)) !== 0);
