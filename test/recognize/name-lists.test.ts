@@ -85,6 +85,8 @@ describe('a list of places that a preposition opens makes its untyped items plac
     // review 14: "from" and "to" take firms and people too
     expect(listed('Support came from Germany, Velkor and Tarvex, the bank said. Envoys from Spain, Italy and Ivo Brandt attended.')).toEqual([]);
     expect(listed('It has offices in Paris, Lyon, Ivo Brandt and Osk.')).toEqual([['Lyon', 25, 29], ['Osk', 46, 49]]);
+    // where most items are sure places, a verb after the list is the sentence's own
+    expect(listed('Shops in Paris, Madrid, Rome and Brevik will close.')).toEqual([['Brevik', 33, 39]]);
   });
 
   test('"the districts of Thanvar, Tiruvel and Nagapur": a kind of place in the plural names its list places, known or not, one word or more', () => {
@@ -99,6 +101,25 @@ describe('a list of places that a preposition opens makes its untyped items plac
     ]);
     // review 15: ordinary words are no places of the kind ("the departments of Agriculture, Labor and Commerce")
     expect(names('Officials from the departments of Agriculture, Labor and Commerce met.').map((r) => r.type)).toEqual(['organization', 'organization', 'organization']);
+  });
+
+  test('"the Orvel and Tarn Kessu counties": a plural kind of place after a list names its items places; a sentence\'s opening "The" stays out; not "states" (peoples\' and groups\' names come before it)', () => {
+    const text = 'Ballots from the Orvel and Tarn Kessu counties were counted. The Velmo and Dask districts voted. The Arab and Gulf states met.';
+    expect(names(text).filter((r) => r.rule === 'place.listed-with-places').map((r) => [r.text, r.start, r.end])).toEqual([
+      ['Orvel', 17, 22],
+      ['Tarn Kessu', 27, 37],
+      ['Velmo', 65, 70],
+      ['Dask', 75, 79],
+    ]);
+  });
+
+  test('an item of a list may hold a place name\'s particle: "the towns of Porto de Varsko, Tessu and Orvel Dask"', () => {
+    const text = 'Floods hit the towns of Porto de Varsko, Tessu and Orvel Dask on Monday.';
+    expect(names(text).filter((r) => r.type === 'place').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
+      ['Porto de Varsko', 24, 39, 'place.kind-of'],
+      ['Tessu', 41, 46, 'place.listed-with-places'],
+      ['Orvel Dask', 51, 61, 'place.listed-with-places'],
+    ]);
   });
 
   test('a pair a preposition of place opens, one a sure place, makes the other word no list knows a place: "between Lagos and Mushvo"; not the subjects of a verb, nor a country\'s other side in talks', () => {

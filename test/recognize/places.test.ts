@@ -585,3 +585,99 @@ describe('a place "where" goes on from', () => {
     ]);
   });
 });
+
+describe('"<people> from X": where people come from is a place', () => {
+  test('an unknown name after "farmers from", "a boat owner from" is a place, and so is the second of "from X and Y"; not after other words ("a header from Velkor")', () => {
+    const text = 'Farmers from Ostrevo and Kelvadi Dunmo on Monday blocked roads. A boat owner from Varnsk Ibeli was held. A header from Velkor won it.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Ostrevo', 'place', 13, 20, 'place.people-from'],
+      ['Kelvadi Dunmo', 'place', 25, 38, 'place.preposition'],
+      ['Varnsk Ibeli', 'place', 82, 94, 'place.people-from'],
+    ]);
+  });
+});
+
+describe('a place\'s last word that is also a surname or a word: "Varnak Hill", "Tessel Ridge"', () => {
+  test('after a lower-case word or a possessive, unknown name words before "Hill", "Ridge", "Market" make a place ("Landing" anywhere); not after "and" or a bracket, nor a first name', () => {
+    const text = 'Workers at the Varnak Hill mine struck. A road to Nistu Landing and a man from Tessel Ridge were named. Traders in Kessu Market agreed.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Varnak Hill', 'place', 15, 26, 'place.landform-head'],
+      ['Nistu Landing', 'place', 50, 63, 'place.head-noun'],
+      ['Tessel Ridge', 'place', 79, 91, 'place.landform-head'],
+      ['Kessu Market', 'place', 115, 127, 'place.landform-head'],
+    ]);
+    expect(names('Velk and Tarvu Hill drove in the run. The team (Tarvu Hill, Ivo Brandt) won. Fans saw Dana Hill there.').filter((r) => r.type === 'place')).toEqual([]);
+  });
+});
+
+describe('"the people of X and Y", "residents of X and Y": the people of a place name it', () => {
+  test('names after "the people of", "the elders of", "villagers of", "Residents of" are places, the second of "and" too; "people" without the article is no such word', () => {
+    const text = 'Residents of Kessaru and Dombel Nistu met. "The people of Orvadi voted," she said. He thanked the elders of Tamburu. Thousands of people of Velmar descent came.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Kessaru', 'place', 13, 20, 'place.kind-of'],
+      ['Dombel Nistu', 'place', 25, 37, 'place.kind-of'],
+      ['Orvadi', 'place', 58, 64, 'place.kind-of'],
+      ['Tamburu', 'place', 108, 115, 'place.kind-of'],
+    ]);
+  });
+});
+
+describe('lower-case particles inside place names: "Porto de Varsko", "the village of Orvalho de Cima Velha"', () => {
+  test('a place found, then "de", "upon" and capitalized words, is one place; a run over a particle may have four or five tokens after "the village of"; a person\'s name keeps its particle', () => {
+    const text = 'Troops reached Porto de Varsko and Lyon upon Tesk on Friday. Floods hit the village of Orvalho de Cima Velha. Dana Orrel Toledo da Silva spoke.';
+    expect(names(text).filter((r) => r.type !== 'date').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Porto de Varsko', 'place', 15, 30, 'place.particle-name'],
+      ['Lyon upon Tesk', 'place', 35, 49, 'place.particle-name'],
+      ['Orvalho de Cima Velha', 'place', 87, 108, 'place.kind-of'],
+      ['Dana Orrel Toledo da Silva', 'person', 110, 136, 'person.given-name'],
+    ]);
+  });
+});
+
+describe('a listed place inside a longer name that a place\'s context holds is the whole name', () => {
+  test('"the village of Velka Wola", "in Batu Orrem" (the listed place first, only unknown words after it); not a country before what it modifies ("in Norway Kelsbonds")', () => {
+    const text = 'Shells hit the village of Velka Wola at dawn. Shops in Batu Orrem closed. Demand in Norway Kelsbonds fell.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Velka Wola', 'place', 26, 36, 'place.kind-of'],
+      ['Batu Orrem', 'place', 55, 65, 'place.known-first-word'],
+      ['Norway', 'place', 84, 90, 'place.gazetteer'],
+    ]);
+  });
+});
+
+describe('lower-case kinds of land and water after a name: "the Orlu stream", "the Tarvek Dana river"', () => {
+  test('an unknown name before "stream" is a place, and one holding a first name before "river" too', () => {
+    expect(names('Villagers say the Tarvek Dana river flooded. Boys swam in the Orlu stream.').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Tarvek Dana', 'place', 18, 29, 'place.kind-after'],
+      ['Orlu', 'place', 62, 66, 'place.kind-after'],
+    ]);
+  });
+});
+
+describe('"in Varsu Kato": an unknown word, then a word known only as a surname, after "in" is a place', () => {
+  test('the place wins over the surname\'s person guess; a known word inside keeps the person ("in Kessu Smith")', () => {
+    expect(names('She queued at a branch in Varsu Kato for hours. Land in Kessu Smith was sold.').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Varsu Kato', 'place', 26, 36, 'place.preposition'],
+      ['Kessu Smith', 'person', 56, 67, 'person.surname'],
+    ]);
+  });
+});
+
+describe('more kinds of place before "of": "the riding of Tarvel", "the settlement of Orvik Dasu"', () => {
+  test('names after "riding of", "settlement of", "township of" are places; not a currency\'s letters ("a settlement of NZ$40,000")', () => {
+    const text = 'She won the riding of Tarvel. Talks were held in the settlement of Orvik Dasu. Victims get a settlement of NZ$40,000.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Tarvel', 'place', 22, 28, 'place.kind-of'],
+      ['Orvik Dasu', 'place', 67, 77, 'place.kind-of'],
+    ]);
+  });
+});
+
+describe('no place after "in" for a hyphenated word whose parts are all times or ordinary words', () => {
+  test('"in March-June", "in North-South trade" are no places; "in Tarvek-Orlu" stays', () => {
+    const text = 'Output fell in March-June. Ties in North-South trade grew. Shops in Tarvek-Orlu opened.';
+    expect(names(text).filter((r) => r.type === 'place').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
+      ['Tarvek-Orlu', 68, 79, 'place.preposition'],
+    ]);
+  });
+});

@@ -69,6 +69,12 @@ const PLACE_MODIFIERS = new Set([
 const PLACE_JOINERS = new Set(['do', 'da', 'dos', 'das', 'de', 'del']);
 /** Lower-case nouns after a place name: "Velkara province", "Dunmore stadium", "Velkara residents" */
 const PLACE_KINDS_AFTER = new Set(['region', 'area', 'township', 'neighborhood', 'neighbourhood', 'checkpoint', 'crossing', 'oilfield', 'port', 'harbour', 'harbor', 'province', 'district', 'county', 'mountains', 'valley', 'river', 'island', 'islands', 'stadium', 'airport', 'mosque', 'church', 'cathedral', 'palace', 'prison', 'sanatorium', 'hospital', 'mine', 'border', 'coast', 'peninsula', 'desert', 'basin', 'enclave', 'settlement', 'refugee', 'suburb', 'residents', 'oblast', 'governorate', 'prefecture', 'municipality']);
+/**
+ * Lower-case kinds of land and water after a name: "the Orlu stream", "the Tarvek Dana river". Rivers
+ * and hills are named after people as seldom as airports often are, so the name may hold a first
+ * name or a surname ("hills" itself is left out: measured, it took one more false place on CoNLL train)
+ */
+const LANDFORMS_AFTER = new Set(['stream', 'range', 'reservoir', 'lagoon', 'creek', 'gorge', 'plateau', 'estuary', 'wetlands', 'marshes', 'river', 'valley', 'mountains']);
 /** Lower-case kinds of administrative area after a name: "Amber province" ("Black residents" are people, not a place) */
 const ADMINISTRATIVE_KINDS = new Set(['province', 'prefecture', 'oblast', 'governorate', 'municipality', 'district', 'county', 'region']);
 /** Kinds of place that are often named after someone: "the Dana Orrel airport", "Tavi Marsh hospital" */
@@ -77,7 +83,9 @@ const COMPASS = new Set(['west', 'east', 'north', 'south', 'midwest', 'northeast
 /** Prepositions of place before an unknown name: "in Tokmok" (not "to", "from" or "at": firms and people follow those as often) */
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'throughout']);
 /** "the port city of Varnavik", "the village of Ostrelo", "the resort of Marlow"; "north of Dravka", "residents of Ostrelo", "the mayor of Marlow" */
-const PLACE_KIND_NOUNS = new Set(['city', 'area', 'towns', 'cities', 'villages', 'provinces', 'regions', 'districts', 'islands', 'ports', 'town', 'village', 'port', 'resort', 'capital', 'province', 'state', 'region', 'suburb', 'district', 'island', 'county', 'municipality', 'hamlet', 'enclave', 'republic', 'kingdom', 'emirate', 'outskirts', 'streets', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'residents', 'inhabitants', 'mayor']);
+const PLACE_KIND_NOUNS = new Set(['city', 'area', 'towns', 'cities', 'villages', 'provinces', 'regions', 'districts', 'islands', 'ports', 'town', 'village', 'port', 'resort', 'capital', 'province', 'state', 'region', 'suburb', 'district', 'island', 'county', 'municipality', 'hamlet', 'enclave', 'republic', 'kingdom', 'emirate', 'outskirts', 'streets', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'residents', 'inhabitants', 'mayor',
+  // "the riding of Tarvel", "the settlement of Orvik", "the township of Kessu" ("department" left out: "the department of Physics")
+  'riding', 'constituency', 'parish', 'borough', 'canton', 'commune', 'township', 'neighbourhood', 'neighborhood', 'settlement', 'oasis', 'atoll', 'governorate', 'prefecture', 'barangay']);
 
 /** "in Marion, Kansas", "from Clyde, Ohio": before a town (and its region), not "to" ("spoke to Sydney") */
 export const TOWN_PREPOSITIONS = new Set(['in', 'from', 'near', 'outside']);
@@ -123,6 +131,9 @@ export function recognizePlaces(doc: Doc): Mention[] {
       continue;
     }
     let hit = false;
+    /** where the first listed place inside the candidate starts and ends, if it covers less than the candidate */
+    let partStart = -1;
+    let partEnd = -1;
     // "Trinidad and Tobago", "the United States of America", "People's Republic of China": a listed
     // country's name may go on past the candidate over "and", "of" or "'s"
     const joiner = tokens[end];
@@ -158,6 +169,10 @@ export function recognizePlaces(doc: Doc): Mention[] {
         continue;
       }
       const whole = i === start && phrase.end === end;
+      if (!whole && partStart < 0) {
+        partStart = i;
+        partEnd = phrase.end;
+      }
       let strength = phrase.flags & FLAGS.country ? 0.8 : 0.75;
       if (!whole) strength = 0.55;
       const single = phrase.end - i === 1;
@@ -165,6 +180,16 @@ export function recognizePlaces(doc: Doc): Mention[] {
       if (candidate.weakStart && i === start && single && phrase.flags & FLAGS.common) strength -= 0.15;
       found.push(mentionFromTokens(doc, 'place', i, phrase.end, 'place.gazetteer', strength));
       i = phrase.end;
+    }
+    // "the village of Velka Wola", "in Batu Orrem": a listed place inside a longer name that a
+    // place's context holds (its kind before "of", a preposition of place with only unknown words
+    // after the listed one) is the whole name
+    if (partStart >= 0) {
+      const whole = wholeNameOverPlace(doc, start, end, partStart, partEnd, candidate.allCaps);
+      if (whole) {
+        found.push(whole);
+        continue;
+      }
     }
     // "landed on the Moon": the Moon with the article (without it "Moon" is a surname; "the Sun" is
     // as often a paper: "told the Sun")
@@ -198,6 +223,10 @@ export function recognizePlaces(doc: Doc): Mention[] {
       found.push(mentionFromTokens(doc, 'place', start, end, 'place.head-noun', 0.7));
       continue;
     }
+    if (length >= 2 && isNamedLikeLandform(doc, start, end)) {
+      found.push(mentionFromTokens(doc, 'place', start, end, 'place.landform-head', 0.65));
+      continue;
+    }
     // (not a people's word made of a place: "Puerto Rican", "Sierra Leonean")
     if (length >= 2 && PLACE_PREFIXES.has(tokens[start].lower) && tokens[start].shape !== 'upper' && !(phraseFlags(doc, start, end) & FLAGS.demonym)) {
       found.push(mentionFromTokens(doc, 'place', start, end, 'place.prefix', 0.6));
@@ -213,7 +242,8 @@ export function recognizePlaces(doc: Doc): Mention[] {
       if (!hit) found.push(mentionFromTokens(doc, 'place', signatureTownStart(doc, start, end) || start, end, 'place.town-state', 0.75));
       continue;
     }
-    if (hit || length > 3 || candidate.allCaps) continue;
+    // ("the town of San Julio de Varga": a run over a particle may be longer)
+    if (hit || length > maxPlaceLength(doc, start, end) || candidate.allCaps) continue;
     // "Springfield, Illinois": an unknown name before a comma and a region or country; after "in"
     // or "from" even a name that is also a person's or a word ("born in Marion, Kansas")
     const flags = phraseFlags(doc, start, end);
@@ -236,12 +266,14 @@ export function recognizePlaces(doc: Doc): Mention[] {
     }
     // "the port city of Varnavik", "the towns of Orsk and Ravna"; also a name shaped like a person's
     // ("the village of Marta Velden"), above the person rules
-    if ((start >= 2 && tokens[start - 1].lower === 'of' && PLACE_KIND_NOUNS.has(tokens[start - 2].lower) && tokens[start - 2].shape === 'lower') || isSecondOfPlaceKinds(doc, start)) {
+    if ((start >= 2 && tokens[start - 1].lower === 'of' && ((PLACE_KIND_NOUNS.has(tokens[start - 2].lower) && tokens[start - 2].shape === 'lower') || isPeopleOfPlace(doc, start - 2))) || isSecondOfPlaceKinds(doc, start)) {
       // ("north of Velmora's offer", "north of Dana Orrel's forecast": a compass point before a
       // possessive, a noun or a person's name measures an amount; it names a place only weakly)
       const compass = start >= 2 && COMPASS.has(tokens[start - 2].lower);
       if (compass && (tokens[end]?.lower === "'s" || isPlainNounAt(doc, end, tokens[start].sentence) || (end - start > 1 && tokenFlags(tokens[start]) & FLAGS.given))) continue;
-      if (!(flags & TOWN_NEVER)) found.push(mentionFromTokens(doc, 'place', start, end, 'place.kind-of', compass ? 0.6 : KIND_OF_STRENGTH));
+      // (nor a currency's letters before "$", "a settlement of NZ$40,000", nor a name whose last word is a people's)
+      const money = tokens[end]?.text === '$' && !tokens[end].spaceBefore;
+      if (!(flags & TOWN_NEVER) && !money && !(tokenFlags(last) & FLAGS.demonym)) found.push(mentionFromTokens(doc, 'place', start, end, 'place.kind-of', compass ? 0.6 : KIND_OF_STRENGTH));
       continue;
     }
     // "in Reading", "near Mobile": a town whose name is also a word or a person's name, after a
@@ -270,9 +302,9 @@ export function recognizePlaces(doc: Doc): Mention[] {
     // "the Velkara province", "Dunmore stadium", "the Ostrel mountains": an unknown name before a
     // lower-case kind of place
     const kind = tokens[end];
-    if (kind?.shape === 'lower' && PLACE_KINDS_AFTER.has(kind.lower)) {
+    if (kind?.shape === 'lower' && (PLACE_KINDS_AFTER.has(kind.lower) || LANDFORMS_AFTER.has(kind.lower))) {
       // ("the Dana Orrel airport": a building may be named after someone)
-      const namedAfter = NAMED_AFTER_SOMEONE.has(kind.lower) ? FLAGS.given | FLAGS.surname : 0;
+      const namedAfter = NAMED_AFTER_SOMEONE.has(kind.lower) || LANDFORMS_AFTER.has(kind.lower) ? FLAGS.given | FLAGS.surname : 0;
       let anyKnown = false;
       // (a first name that is also a word is still a name there: "the Rob Tarvo airport")
       for (let i = start; i < end; i++) {
@@ -290,12 +322,21 @@ export function recognizePlaces(doc: Doc): Mention[] {
     if (before && ((PLACE_PREPOSITIONS.has(before.lower) && before.sentence === tokens[start].sentence) || isSecondAfterPlacePreposition(doc, start, found)) && !PLURAL_INITIALISM.test(tokens[start].text)) {
       let anyKnown = false;
       for (let i = start; i < end; i++) if (tokenFlags(tokens[i]) & (ANY_NAME | FLAGS.common)) anyKnown = true;
-      if (!anyKnown) found.push(mentionFromTokens(doc, 'place', start, end, 'place.preposition', 0.4));
+      if (!anyKnown && !isJoinedOrdinaryWords(tokens[start].lower)) found.push(mentionFromTokens(doc, 'place', start, end, 'place.preposition', 0.4));
+      // ("in Varsu Kato", "in Dorvu Tesk": a first word no list knows, then words known only as
+      // surnames, is a place there above the surname's person guess; measured, no such name after
+      // "in" or "near" on either train set is a person)
+      else if (isUnknownWordThenSurname(doc, start, end)) found.push(mentionFromTokens(doc, 'place', start, end, 'place.preposition', 0.7));
+    } else if (before?.lower === 'from' && isPeopleFrom(doc, start)) {
+      let anyKnown = false;
+      for (let i = start; i < end; i++) if (tokenFlags(tokens[i]) & (ANY_NAME | FLAGS.common)) anyKnown = true;
+      if (!anyKnown) found.push(mentionFromTokens(doc, 'place', start, end, 'place.people-from', 0.45));
     } else if (before?.text === 'at' && isAtPlace(doc, start, end)) {
       found.push(mentionFromTokens(doc, 'place', start, end, 'place.at', 0.4));
     }
   }
   for (const m of partyStates(doc)) found.push(m);
+  for (const m of placesOverParticles(doc, found)) found.push(m);
   return found;
 }
 
@@ -357,7 +398,19 @@ function isSecondOfPlaceKinds(doc: Doc, start: number): boolean {
   while (i > stop && i >= 0 && isCapitalized(tokens[i])) i--;
   if (i === start - 2 || i < 1) return false;
   const kind = tokens[i - 1];
-  return tokens[i].lower === 'of' && kind.shape === 'lower' && PLACE_KINDS_PLURAL.has(kind.lower) && kind.sentence === tokens[start].sentence;
+  return tokens[i].lower === 'of' && ((kind.shape === 'lower' && PLACE_KINDS_PLURAL.has(kind.lower)) || isPeopleOfPlace(doc, i - 1)) && kind.sentence === tokens[start].sentence;
+}
+
+/** The people of a place, before "of": "residents of", "villagers of", "the elders of", "the people of" */
+const PEOPLE_OF_PLACE = new Set(['residents', 'inhabitants', 'villagers', 'elders', 'people']);
+
+/** Is token i a word for the people of a place ("residents", "villagers"; "people" and "elders" only after "the": not "thousands of people of Velmar descent")? */
+function isPeopleOfPlace(doc: Doc, i: number): boolean {
+  const word = doc.tokens[i];
+  // (lower case, or opening the sentence: "Residents of Velmora and Tarn")
+  if (!word || !(word.shape === 'lower' || (word.shape === 'title' && word.sentenceInitial)) || !PEOPLE_OF_PLACE.has(word.lower)) return false;
+  if (word.lower !== 'people' && word.lower !== 'elders') return true;
+  return doc.tokens[i - 1]?.lower === 'the' && doc.tokens[i - 1].sentence === word.sentence;
 }
 
 /** "Deputy Governor Lena Rivers": a title and a first name inside make it a person. */
@@ -482,7 +535,8 @@ function isSecondAfterPlacePreposition(doc: Doc, start: number, found: readonly 
     if (m.type === 'place' && m.tokenEnd === start - 1 && m.tokenStart <= i) i = m.tokenStart - 1;
   }
   if (i === start - 2 || i < 0) return false;
-  if (!(tokens[i].shape === 'lower' && PLACE_PREPOSITIONS.has(tokens[i].lower) && tokens[i].sentence === tokens[start].sentence)) return false;
+  // (or "from" after people: "farmers from Velkoro and Ostrelo")
+  if (!(tokens[i].shape === 'lower' && (PLACE_PREPOSITIONS.has(tokens[i].lower) || (tokens[i].lower === 'from' && isPeopleFrom(doc, i + 1))) && tokens[i].sentence === tokens[start].sentence)) return false;
   // (not after a body, "invested in Nvidia and Quibit", nor before a verb, "born in Velmar and Orrel raised him")
   const first = i + 1;
   if (doc.annotations.some((m) => m.type === 'organization' && m.tokenStart <= first && m.tokenEnd > first)) return false;
@@ -546,4 +600,134 @@ function hasKnownWord(doc: Doc, start: number, end: number): boolean {
 function isAfterPlacePreposition(doc: Doc, start: number): boolean {
   const before = doc.tokens[start - 1];
   return before !== undefined && before.shape === 'lower' && PLACE_PREPOSITIONS.has(before.lower) && before.sentence === doc.tokens[start].sentence;
+}
+
+/** People, in the words news uses for them, whose "from X" says where they live: "farmers from Velkoro", "a boat owner from Ostrelo" */
+const PEOPLE_BEFORE_FROM = new Set([
+  'people', 'residents', 'villagers', 'farmers', 'fishermen', 'traders', 'women', 'men', 'families', 'children', 'students', 'pupils',
+  'man', 'woman', 'boy', 'girl', 'family', 'farmer', 'fisherman', 'trader', 'villager', 'resident', 'native', 'natives', 'youths', 'youth',
+  'owner', 'operator', 'contractor', 'teacher', 'shopkeeper', 'mother', 'father', 'grandmother', 'grandfather', 'widow', 'pensioner', 'migrants', 'refugees', 'pilgrims',
+]);
+
+/** Is the name at token `start` after "<people> from" ("farmers from", "a boat owner from") in its sentence? */
+function isPeopleFrom(doc: Doc, start: number): boolean {
+  const tokens = doc.tokens;
+  const from = tokens[start - 1];
+  const people = tokens[start - 2];
+  return from.shape === 'lower' && people !== undefined && (people.shape === 'lower' || (people.sentenceInitial && people.shape === 'title')) && people.sentence === from.sentence && from.sentence === tokens[start].sentence && PEOPLE_BEFORE_FROM.has(people.lower);
+}
+
+/**
+ * Last words of a place's name that are also surnames or words: "Varnak Hill", "Tessel Ridge",
+ * "Kapsu Market" (the ones no surname is, "Bend", "Creek", "Landing", "Oval", are TOWN_FEATURE_HEADS,
+ * place heads wherever they stand)
+ */
+const LANDFORM_HEADS = new Set(['hill', 'ridge', 'market']);
+
+/**
+ * "Varnak Hill", "Tessel Ridge", "Orrin Landing": a place's last word after name words no list
+ * knows as a first name, a person, a body or an ordinary word ("Dana Hill" is a person, "Capitol
+ * Hill" a place the gazetteer knows).
+ */
+function isNamedLikeLandform(doc: Doc, start: number, end: number): boolean {
+  const tokens = doc.tokens;
+  const last = tokens[end - 1];
+  if (last.shape !== 'title' || !LANDFORM_HEADS.has(last.lower)) return false;
+  // (after a lower-case word or a possessive, not a conjunction: "at Varnak Hill", "the Tessel Ridge
+  // mine", "Marlow's Orrin Landing"; "and Darel Hill drove in", "(Darel Hill, Ivo Brandt)" are persons)
+  const before = tokens[start - 1];
+  if (!before || before.sentence !== last.sentence || !((before.shape === 'lower' && before.lower !== 'and' && before.lower !== 'or') || before.lower === "'s")) return false;
+  for (let i = start; i < end - 1; i++) {
+    if (tokens[i].shape !== 'title' || tokenFlags(tokens[i]) & (FLAGS.given | FLAGS.person | FLAGS.organization | FLAGS.orgHead | FLAGS.title | FLAGS.common | FLAGS.time | FLAGS.notName | FLAGS.demonym)) return false;
+  }
+  return !(phraseFlags(doc, start, end) & (FLAGS.organization | FLAGS.person));
+}
+
+/** Small lower-case words inside place names: "San Roque de Salug", "Santa Clara do Norte", "Hradek nad Orlici", "Kingston upon Thames", "Frankfurt am Main" */
+const NAME_PARTICLES = new Set(['de', 'del', 'do', 'da', 'dos', 'das', 'di', 'della', 'nad', 'pod', 'upon', 'am', 'sur']);
+/** Articles after "de": "San Felipe de las Huertas", "Puerto de la Cruz" */
+const PARTICLE_ARTICLES = new Set(['la', 'las', 'los', 'lo', 'le', 'les']);
+/** Capitalized words after the particle at most */
+const MAX_WORDS_AFTER_PARTICLE = 3;
+/** what the words after the particle never are: a time ("in Velmora de Monday" is no name), a title */
+const NOT_AFTER_PARTICLE = FLAGS.time | FLAGS.title | FLAGS.orgHead | FLAGS.legalSuffix;
+
+/**
+ * "the town of San Roque de Salug", "Zamboanga del Norte", "Kingston upon Thames": a place found
+ * that opens and ends its run of capitals, then a particle of place names and one to three
+ * capitalized words ending theirs, is one place with them (not a person's "Carlos Moura dos Anjos":
+ * the place there is inside a longer run).
+ */
+function placesOverParticles(doc: Doc, found: readonly Mention[]): Mention[] {
+  const tokens = doc.tokens;
+  const out: Mention[] = [];
+  for (const m of found) {
+    if (m.type !== 'place') continue;
+    const first = tokens[m.tokenStart];
+    const before = tokens[m.tokenStart - 1];
+    if (before && before.sentence === first.sentence && isCapitalized(before) && !before.sentenceInitial) continue;
+    let at = m.tokenEnd;
+    const particle = tokens[at];
+    if (!particle || particle.shape !== 'lower' || particle.sentence !== first.sentence || !NAME_PARTICLES.has(particle.lower)) continue;
+    at++;
+    if (tokens[at]?.shape === 'lower' && PARTICLE_ARTICLES.has(tokens[at].lower)) at++;
+    const from = at;
+    while (at < tokens.length && at - from < MAX_WORDS_AFTER_PARTICLE && isCapitalized(tokens[at]) && tokens[at].shape !== 'upper' && tokens[at].sentence === first.sentence) at++;
+    if (at === from || (tokens[at] && isCapitalized(tokens[at]) && tokens[at].sentence === first.sentence)) continue;
+    let skip = false;
+    for (let i = from; i < at; i++) if (tokenFlags(tokens[i]) & NOT_AFTER_PARTICLE) skip = true;
+    if (skip) continue;
+    out.push(mentionFromTokens(doc, 'place', m.tokenStart, at, 'place.particle-name', Math.max(m.strength, 0.6)));
+  }
+  return out;
+}
+
+/** Tokens a name no list knows may have: three capitalized words, and up to two particles between them */
+function maxPlaceLength(doc: Doc, start: number, end: number): number {
+  let particles = 0;
+  for (let i = start + 1; i < end - 1; i++) if (doc.tokens[i].shape === 'lower') particles++;
+  return 3 + Math.min(particles, 2);
+}
+
+/**
+ * The whole candidate start..end as a place, where a listed place covers only part of it
+ * (partStart..partEnd) and the context says place: after "the village of", "residents of" (any
+ * words but a person's, a body's or a title), or after "in", "near" or "<people> from" with the
+ * listed place first and only words no list knows after it ("in Batu Orrem"). Else null.
+ */
+function wholeNameOverPlace(doc: Doc, start: number, end: number, partStart: number, partEnd: number, allCaps: boolean): Mention | null {
+  const tokens = doc.tokens;
+  if (allCaps || end - start > maxPlaceLength(doc, start, end)) return null;
+  const flags = phraseFlags(doc, start, end);
+  if (flags & (TOWN_NEVER | FLAGS.person)) return null;
+  for (let i = start; i < end; i++) if (tokenFlags(tokens[i]) & (TOWN_NEVER | FLAGS.person)) return null;
+  const kindOf = start >= 2 && tokens[start - 1].lower === 'of' && ((PLACE_KIND_NOUNS.has(tokens[start - 2].lower) && tokens[start - 2].shape === 'lower' && !COMPASS.has(tokens[start - 2].lower)) || isPeopleOfPlace(doc, start - 2));
+  if (kindOf || isSecondOfPlaceKinds(doc, start)) return mentionFromTokens(doc, 'place', start, end, 'place.kind-of', KIND_OF_STRENGTH);
+  // (not a country, which modifies what follows: "in Norway Kelsbonds")
+  if (partStart !== start || phraseFlags(doc, partStart, partEnd) & FLAGS.country) return null;
+  for (let i = partEnd; i < end; i++) if (tokenFlags(tokens[i]) !== 0 || tokens[i].shape !== 'title') return null;
+  const before = tokens[start - 1];
+  if (!before || before.sentence !== tokens[start].sentence || before.shape !== 'lower') return null;
+  if (PLACE_PREPOSITIONS.has(before.lower) || (before.lower === 'from' && isPeopleFrom(doc, start))) return mentionFromTokens(doc, 'place', start, end, 'place.known-first-word', 0.6);
+  return null;
+}
+
+/** What a word after an unknown first word may be known as in a place's name: "in Varsu Kato" (a surname alone) */
+const SURNAME_ONLY = FLAGS.surname | FLAGS.person | FLAGS.town | FLAGS.prefix;
+
+/** Tokens start..end-1: a first word no list knows, then words known as surnames only ("Varsu Kato")? */
+function isUnknownWordThenSurname(doc: Doc, start: number, end: number): boolean {
+  const tokens = doc.tokens;
+  if (end - start < 2 || (tokenFlags(tokens[start]) & ~FLAGS.prefix) !== 0 || tokens[start].shape !== 'title') return false;
+  for (let i = start + 1; i < end; i++) {
+    const flags = tokenFlags(tokens[i]);
+    if (flags & ~SURNAME_ONLY || tokens[i].shape !== 'title') return false;
+  }
+  return true;
+}
+
+/** "March-June", "North-South": a hyphenated word whose every part is a time or an ordinary word (a span or a relation, not a place) */
+function isJoinedOrdinaryWords(lower: string): boolean {
+  if (!lower.includes('-')) return false;
+  return lower.split('-').every((part) => part !== '' && (lookup(part) & (FLAGS.time | FLAGS.common)) !== 0);
 }

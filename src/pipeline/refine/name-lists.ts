@@ -6,7 +6,7 @@
 // too; a list of places after "in" makes its untyped items places ("shops in Paris, Osk and
 // Brevik"). Runs after the recognizers, before one-sense, reading their annotations.
 
-import { Doc, Mention } from '../../model';
+import { Doc, Mention, Token } from '../../model';
 import { FLAGS, PLACE_FLAGS } from '../../lexicon';
 import { isCapitalized, phraseFlags, tokenFlags } from '../recognize/gazetteer';
 import { isOrdinaryWord, isNounAfter } from '../recognize/candidates';
@@ -56,7 +56,7 @@ export function refineNameLists(doc: Doc): Mention[] {
     }
     const items = listFrom(doc, i);
     if (items.length >= 2 && firmEnds.size > 0) firmsListedWithFirms(doc, items, firmEnds, typedAt, personWords, found);
-    if (items.length >= 2 && isAfterPlaceKinds(doc, items[0].start)) placesOfTheirKind(doc, items, personAt, firmEnds, found);
+    if (items.length >= 2 && (isAfterPlaceKinds(doc, items[0].start) || isBeforePlaceKinds(doc, items[items.length - 1].end))) placesOfTheirKind(doc, items, personAt, firmEnds, found);
     else if (items.length >= 3 && placeAt.size > 0) placesListedWithPlaces(doc, items, placeAt, personAt, found);
     else if (items.length === 2 && placeAt.size > 0) placePairedWithPlace(doc, items, placeAt, typedAt, found);
     // (the pair's first item opens its run of capitals: not "Reporters Eli [Varo] and Jan Kessel")
@@ -116,6 +116,13 @@ function listFrom(doc: Doc, i: number): Item[] {
   for (;;) {
     const start = at;
     while (at < tokens.length && at - start < 3 && isCapitalized(tokens[at]) && tokens[at].sentence === tokens[i].sentence) at++;
+    // ("San Roque de Salug": a place name's particle and the capitalized words after it stay in the item)
+    if (at > start && isPlaceParticleAt(tokens, at, tokens[i].sentence)) {
+      at++;
+      if (PARTICLE_ARTICLES.has(tokens[at].lower) && tokens[at].shape === 'lower') at++;
+      const from = at;
+      while (at < tokens.length && at - from < 3 && isCapitalized(tokens[at]) && tokens[at].sentence === tokens[i].sentence) at++;
+    }
     if (at === start) break;
     items.push({ start, end: at });
     const separator = tokens[at];
@@ -157,7 +164,10 @@ function placesListedWithPlaces(doc: Doc, items: Item[], placeAt: Map<number, nu
   // ("held in Istanbul, Vell and Tarvo rejected ...": the list's last items are the sentence's
   // subjects before their verb)
   const after = tokens[items[items.length - 1].end];
-  if (after && after.sentence === preposition.sentence && after.shape === 'lower' && looksLikeVerb(after.lower)) return;
+  // (but where most items are sure places, the verb is the sentence's own: "Shops in Velk, Osk, Brevik
+  // and Tarnmore will close")
+  const mostlyPlaces = places >= 2 && places * 2 > items.length;
+  if (!mostlyPlaces && after && after.sentence === preposition.sentence && after.shape === 'lower' && looksLikeVerb(after.lower)) return;
   for (const item of items) {
     if (placeAt.get(item.start) === item.end) continue;
     // (a first name that is no town's stays a person's: "in Oslo, Norway and Marta, how ..."; so does
@@ -179,6 +189,15 @@ function isAfterPlaceKinds(doc: Doc, start: number): boolean {
   return of?.lower === 'of' && kind !== undefined && kind.shape === 'lower' && kind.sentence === of.sentence && PLACE_KINDS_PLURAL.has(kind.lower);
 }
 
+/** Plural kinds of place after a list that name its items: "the Orvel and Tarn counties" (not "states" or "countries", which follow peoples' and groups' names: "the Gulf states") */
+const KINDS_AFTER_LIST = new Set([...PLACE_KINDS_PLURAL].filter((kind) => kind !== 'states' && kind !== 'countries' && kind !== 'capitals' && kind !== 'ports'));
+
+/** Is token `end` a lower-case plural kind of place that ends the list before it ("Orvel and Tarn counties")? */
+function isBeforePlaceKinds(doc: Doc, end: number): boolean {
+  const kind = doc.tokens[end];
+  return kind !== undefined && kind.shape === 'lower' && kind.sentence === doc.tokens[end - 1].sentence && KINDS_AFTER_LIST.has(kind.lower);
+}
+
 /**
  * "the villages of Mnazi Ndogo, Wenje Ndogo and Kalal", "the districts of Thanvar and Tiruvel": the
  * kind names what the list holds, places no list needs to know (not an item a rule surely took for a
@@ -187,7 +206,9 @@ function isAfterPlaceKinds(doc: Doc, start: number): boolean {
 function placesOfTheirKind(doc: Doc, items: Item[], personAt: Map<number, Mention>, firmEnds: Map<number, number>, found: Mention[]): void {
   const tokens = doc.tokens;
   if (tokens[items[items.length - 1].start - 1].lower !== 'and') return;
-  for (const item of items) {
+  for (const listed of items) {
+    // (a sentence's opening "The" is no part of the first: "The Orvel and Tarn counties voted")
+    const item = listed.end - listed.start > 1 && tokens[listed.start].lower === 'the' ? { start: listed.start + 1, end: listed.end } : listed;
     const person = personAt.get(item.start);
     if (person && person.strength > WEAK_PERSON) continue;
     if (phraseFlags(doc, item.start, item.end) & (FLAGS.organization | FLAGS.person | FLAGS.demonym | FLAGS.time | FLAGS.notName | FLAGS.title)) continue;
@@ -264,4 +285,17 @@ function firmsListedWithFirms(doc: Doc, items: Item[], firmEnds: Map<number, num
     if (personWords().has(token.lower)) continue;
     found.push(mentionFromTokens(doc, 'organization', item.start, item.end, 'organization.listed-with-firm', 0.8));
   }
+}
+
+/** Small words of place names inside a list's item: "San Roque de Salug", "Ribeira do Norte" */
+const PLACE_PARTICLES = new Set(['de', 'del', 'do', 'da', 'dos', 'das', 'di', 'della', 'nad', 'pod', 'upon', 'am', 'sur']);
+const PARTICLE_ARTICLES = new Set(['la', 'las', 'los', 'lo', 'le', 'les']);
+
+/** Is token `at` such a particle, followed (over "la", "los") by a capitalized word in the sentence? */
+function isPlaceParticleAt(tokens: readonly Token[], at: number, sentence: number): boolean {
+  const particle = tokens[at];
+  if (!particle || particle.shape !== 'lower' || particle.sentence !== sentence || !PLACE_PARTICLES.has(particle.lower)) return false;
+  let next = at + 1;
+  if (tokens[next]?.shape === 'lower' && PARTICLE_ARTICLES.has(tokens[next].lower)) next++;
+  return tokens[next] !== undefined && tokens[next].sentence === sentence && isCapitalized(tokens[next]);
 }
