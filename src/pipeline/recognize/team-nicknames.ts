@@ -37,8 +37,9 @@ export function recognizeTeamNicknames(doc: Doc): Mention[] {
   const withThe = new Set<string>();
   for (const { start, end, allCaps } of nameCandidates(doc)) {
     const last = tokens[end - 1];
-    if (allCaps || end - start > MAX_WORDS || last.shape !== 'title' || !isPluralNoun(last.lower)) continue;
-    if (NOT_NICKNAMES.has(last.lower) || PLACE_HEADS.has(last.lower) || tokenFlags(last) & NOT_NICKNAME_FLAGS) continue;
+    if (allCaps || end - start > MAX_WORDS || last.shape !== 'title') continue;
+    const flags = tokenFlags(last);
+    if (flags & NOT_NICKNAME_FLAGS || NOT_NICKNAMES.has(last.lower) || PLACE_HEADS.has(last.lower) || !isPluralNoun(last.lower, flags)) continue;
     // ("Ivo Woods": a first name and one more word is a person; "the Cascade Mountains" a place)
     if (end - start === 2 && tokenFlags(tokens[start]) & FLAGS.given) continue;
     if (phraseFlags(doc, start, end) & (PLACE_FLAGS | FLAGS.person | FLAGS.demonym)) continue;
@@ -55,9 +56,9 @@ export function recognizeTeamNicknames(doc: Doc): Mention[] {
 /** "-ous", "-us", "-is": endings of adjectives and singular nouns, not plurals ("Glorious", "Citrus", "Tennis") */
 const NOT_PLURAL_ENDING = /(?:ss|us|is)$/;
 
-/** "bobcats", "owls", "switchmen": a plural of an ordinary noun, known as the plural or by its singular */
-function isPluralNoun(lower: string): boolean {
-  if (lower.length > 5 && lower.endsWith('men')) return (lookup(`${lower.slice(0, -3)}man`) & FLAGS.common) !== 0;
+/** "bobcats", "owls", "fishermen": a plural of an ordinary noun, known as the plural (`flags`, the word's) or by its singular */
+function isPluralNoun(lower: string, flags: number): boolean {
+  if (lower.length > 5 && lower.endsWith('men')) return (flags & FLAGS.common) !== 0 || (lookup(`${lower.slice(0, -3)}man`) & FLAGS.common) !== 0;
   if (lower.length <= 3 || !lower.endsWith('s') || NOT_PLURAL_ENDING.test(lower)) return false;
-  return (lookup(lower) & FLAGS.common) !== 0 || commonSingular(lower) !== null;
+  return (flags & FLAGS.common) !== 0 || commonSingular(lower) !== null;
 }
