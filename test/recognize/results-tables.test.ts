@@ -64,7 +64,7 @@ describe('results tables: the names in standings rows and match results are club
 
   test('a country row in a league table of clubs is a club; in a table of national sides it stays a place', () => {
     const league = 'SOCCER - FRENCH LEAGUE STANDINGS.\nThe striker and the goalkeeper shone in the league.\n' +
-      'Tarnley 4 3 1 0 9 2 10\nVelmar 4 2 2 0 5 3 8\nMonaco 4 2 1 1 6 4 7\nAshcombe 4 1 1 2 4 6 4\n';
+      'Tarnley 6 5 0 1 8 2 15\nVelmar 6 3 1 2 7 5 9\nMonaco 6 2 3 1 5 5 9\nAshcombe 6 0 2 4 3 9 2\n';
     expect(names(league).filter((r) => r.start > 80).map((r) => [r.text, r.type, r.start, r.rule])).toEqual([
       ['Tarnley', 'organization', 86, 'organization.results-table'],
       ['Velmar', 'organization', 109, 'organization.results-table'],
@@ -73,7 +73,7 @@ describe('results tables: the names in standings rows and match results are club
     ]);
     // a qualifying group: the countries are national sides, and a table of two clubs proves no league
     const group = 'SOCCER - WORLD CUP QUALIFYING GROUP.\nThe striker and the goalkeeper shone.\n' +
-      'Norway 4 3 1 0 9 2 10\nBelgium 4 2 2 0 5 3 8\nMonaco 4 2 1 1 6 4 7\nTarnley 4 1 1 2 4 6 4\n';
+      'Norway 6 5 0 1 8 2 15\nBelgium 6 3 1 2 7 5 9\nMonaco 6 2 3 1 5 5 9\nTarnley 6 0 2 4 3 9 2\n';
     expect(names(group).filter((r) => ['Norway', 'Belgium', 'Monaco'].includes(r.text)).map((r) => `${r.type}:${r.text}`)).toEqual([
       'place:Norway',
       'place:Belgium',

@@ -33,7 +33,7 @@ describe('sports teams: a town in a sports story names its club', () => {
 
   test("a team sport's name opening the story as a wire's slug says sport: the result line's clubs", () => {
     const text = 'SOCCER - VELMARIAN FIRST DIVISION RESULT.\nTARNLEY 1996-08-22\n' +
-      'Result of a Velmarian first division match on Thursday:\nKessow Albion 1 Tarnley 4\n';
+      'Velmarian first division, the one game played Thursday:\nKessow Albion 1 Tarnley 4\n';
     expect(isSportsStory(docOf(text))).toBe(true);
     expect(names(text).filter((r) => r.type === 'organization').map((r) => [r.text, r.start, r.rule])).toEqual([
       ['Kessow Albion', 117, 'organization.results-table'],
@@ -43,18 +43,18 @@ describe('sports teams: a town in a sports story names its club', () => {
     expect(isSportsStory(docOf('RTRS - Rugby - Velmar sign Kessow.\nTARNLEY 1996-08-22\nVelmar signed Kessow on Thursday.'))).toBe(true);
     expect(isSportsStory(docOf('SAILING - VELMAR LEADS.\nTARNLEY 1996-08-22\nThe yacht Velmar led on Thursday.'))).toBe(false);
     expect(isSportsStory(docOf('Football - the money behind it.\nTARNLEY 1996-08-22\nThe bank said on Thursday it lent money.'))).toBe(true);
-    expect(isSportsStory(docOf('TARNLEY 1996-08-22\nFootball - the money behind it, the bank said on Thursday.'))).toBe(false);
+    expect(isSportsStory(docOf('TARNLEY 1996-08-22\nFootball - the money behind it, the lender said on Friday.'))).toBe(false);
   });
 
   test('a list of goalscorers is sport: the clubs in brackets after the players are organizations', () => {
-    const text = 'SOCCER - LEADING GOALSCORERS IN VELMARIAN FIRST DIVISION.\nTARNLEY 1996-08-25\n' +
-      "Leading goalscorers in the Velmarian\nfirst division after the weekend's matches:\n" +
+    const text = 'TOP GOALSCORERS OF THE VELMARIAN FIRST DIVISION.\nTARNLEY 1996-08-25\n' +
+      "The goalscorers at the top of the Velmarian\nfirst division after this season's matches:\n" +
       '7 - Anton Brevik (Dravo Kessow)\n5 - Pavel Orlecki (Hutka Tarnica), Jan Dombrow (Velmo)\n';
     expect(isSportsStory(docOf(text))).toBe(true);
     expect(names(text).filter((r) => r.type === 'organization').map((r) => [r.text, r.start, r.rule])).toEqual([
-      ['Dravo Kessow', 176, 'organization.players-club'],
-      ['Hutka Tarnica', 209, 'organization.players-club'],
-      ['Velmo', 238, 'organization.players-club'],
+      ['Dravo Kessow', 174, 'organization.players-club'],
+      ['Hutka Tarnica', 207, 'organization.players-club'],
+      ['Velmo', 236, 'organization.players-club'],
     ]);
   });
 

@@ -71,7 +71,7 @@ const MIN_LEAGUE_CLUBS = 3;
 
 /**
  * The end of a run of standings rows: a country's row in a league table, where the other rows are
- * clubs ("Tarnley 3 2 1 0 ..." / "Monaco 3 1 1 1 ..." / "Velmar 3 1 0 2 ..."), is a club named as
+ * clubs ("Tarnley 6 5 0 1 ..." / "Monaco 6 2 3 1 ..." / "Velmar 6 3 1 2 ..."), is a club named as
  * a country; in a table of national sides, where most rows are countries, it stays a place.
  */
 function endTable(doc: Doc, table: StandingsRow[], found: Mention[]): void {
