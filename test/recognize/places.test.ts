@@ -587,13 +587,15 @@ describe('a place "where" goes on from', () => {
 });
 
 describe('"<people> from X": where people come from is a place', () => {
-  test('an unknown name after "farmers from", "a boat owner from" is a place, and so is the second of "from X and Y"; not after other words ("a header from Velkor")', () => {
-    const text = 'Farmers from Ostrevo and Kelvadi Dunmo on Monday blocked roads. A boat owner from Varnsk Ibeli was held. A header from Velkor won it.';
+  test('an unknown name after "farmers from", "a fisherman from" is a place, and so is the second of "from X and Y"; not after other words ("a header from Velkor")', () => {
+    const text = 'Farmers from Ostrevo and Kelvadi Dunmo on Monday blocked roads. A fisherman from Varnsk Ibeli was held. A header from Velkor won it.';
     expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
       ['Ostrevo', 'place', 13, 20, 'place.people-from'],
       ['Kelvadi Dunmo', 'place', 25, 38, 'place.preposition'],
-      ['Varnsk Ibeli', 'place', 82, 94, 'place.people-from'],
+      ['Varnsk Ibeli', 'place', 81, 93, 'place.people-from'],
     ]);
+    // not after a contractor or an operator, who is as often a firm's
+    expect(names('A contractor from Velkor said the bridge was safe.').filter((r) => r.type === 'place')).toEqual([]);
   });
 });
 
@@ -607,6 +609,8 @@ describe('a place\'s last word that is also a surname or a word: "Varnak Hill", 
       ['Kessu Market', 'place', 115, 127, 'place.landform-head'],
     ]);
     expect(names('Velk and Tarvu Hill drove in the run. The team (Tarvu Hill, Ivo Brandt) won. Fans saw Dana Hill there.').filter((r) => r.type === 'place')).toEqual([]);
+    // nor after "by" or a verb: a person named Hill
+    expect(names('The deal was signed by Zoltar Hill on Monday. Workers said Zoltar Hill would resign.').filter((r) => r.type === 'place')).toEqual([]);
   });
 });
 
@@ -631,6 +635,8 @@ describe('lower-case particles inside place names: "Porto de Varsko", "the villa
       ['Orvalho de Cima Velha', 'place', 87, 108, 'place.kind-of'],
       ['Dana Orrel Toledo da Silva', 'person', 110, 136, 'person.given-name'],
     ]);
+    // a country takes no particle: "in France de Varsko formed" opens a person's name there
+    expect(names('After the war in France de Varsko formed a government.').filter((r) => r.type === 'place').map((r) => r.text)).toEqual(['France']);
   });
 });
 
@@ -663,12 +669,12 @@ describe('"in Varsu Kato": an unknown word, then a word known only as a surname,
   });
 });
 
-describe('more kinds of place before "of": "the riding of Tarvel", "the settlement of Orvik Dasu"', () => {
-  test('names after "riding of", "settlement of", "township of" are places; not a currency\'s letters ("a settlement of NZ$40,000")', () => {
-    const text = 'She won the riding of Tarvel. Talks were held in the settlement of Orvik Dasu. Victims get a settlement of NZ$40,000.';
+describe('more kinds of place before "of": "the riding of Tarvel", "the township of Orvik Dasu"', () => {
+  test('names after "riding of", "township of" are places; not after a settlement, which is money as often ("the settlement of Velkor\'s claims")', () => {
+    const text = "She won the riding of Tarvel. Talks were held in the township of Orvik Dasu. The judge approved the settlement of Velkor's claims.";
     expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
       ['Tarvel', 'place', 22, 28, 'place.kind-of'],
-      ['Orvik Dasu', 'place', 67, 77, 'place.kind-of'],
+      ['Orvik Dasu', 'place', 65, 75, 'place.kind-of'],
     ]);
   });
 });

@@ -18,7 +18,7 @@ import { isFiniteVerb } from '../../lexicon/word-tags';
  * County Courthouse"). After a first name they still make a place: "Wells Crossing". (Not "Lane",
  * "Mills", "Park", "Hill": "Barry Lane", "Dana Mills".)
  */
-export const TOWN_FEATURE_HEADS = new Set([
+const TOWN_FEATURE_HEADS = new Set([
   'creek', 'hollow', 'gap', 'crossing', 'bend', 'flats', 'inlet', 'landing', 'junction', 'reservoir', 'dam', 'pier', 'wharf', 'quay',
   'courthouse', 'statehouse', 'armory', 'armoury', 'fairground', 'fairgrounds', 'showground', 'showgrounds', 'amphitheater',
   'amphitheatre', 'oval', 'racecourse', 'lighthouse',
@@ -74,7 +74,7 @@ const PLACE_KINDS_AFTER = new Set(['region', 'area', 'township', 'neighborhood',
  * and hills are named after people as seldom as airports often are, so the name may hold a first
  * name or a surname ("hills" itself is left out: measured, it took one more false place on CoNLL train)
  */
-const LANDFORMS_AFTER = new Set(['stream', 'range', 'reservoir', 'lagoon', 'creek', 'gorge', 'plateau', 'estuary', 'wetlands', 'marshes', 'river', 'valley', 'mountains']);
+const LANDFORMS_AFTER = new Set(['stream', 'reservoir', 'lagoon', 'creek', 'gorge', 'plateau', 'estuary', 'wetlands', 'marshes', 'river', 'valley', 'mountains']);
 /** Lower-case kinds of administrative area after a name: "Amber province" ("Black residents" are people, not a place) */
 const ADMINISTRATIVE_KINDS = new Set(['province', 'prefecture', 'oblast', 'governorate', 'municipality', 'district', 'county', 'region']);
 /** Kinds of place that are often named after someone: "the Dana Orrel airport", "Tavi Marsh hospital" */
@@ -85,7 +85,7 @@ const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'throughout']);
 /** "the port city of Varnavik", "the village of Ostrelo", "the resort of Marlow"; "north of Dravka", "residents of Ostrelo", "the mayor of Marlow" */
 const PLACE_KIND_NOUNS = new Set(['city', 'area', 'towns', 'cities', 'villages', 'provinces', 'regions', 'districts', 'islands', 'ports', 'town', 'village', 'port', 'resort', 'capital', 'province', 'state', 'region', 'suburb', 'district', 'island', 'county', 'municipality', 'hamlet', 'enclave', 'republic', 'kingdom', 'emirate', 'outskirts', 'streets', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'residents', 'inhabitants', 'mayor',
   // "the riding of Tarvel", "the settlement of Orvik", "the township of Kessu" ("department" left out: "the department of Physics")
-  'riding', 'constituency', 'parish', 'borough', 'canton', 'commune', 'township', 'neighbourhood', 'neighborhood', 'settlement', 'oasis', 'atoll', 'governorate', 'prefecture', 'barangay']);
+  'riding', 'constituency', 'parish', 'borough', 'canton', 'commune', 'township', 'neighbourhood', 'neighborhood', 'oasis', 'atoll', 'governorate', 'prefecture', 'barangay']);
 
 /** "in Marion, Kansas", "from Clyde, Ohio": before a town (and its region), not "to" ("spoke to Sydney") */
 export const TOWN_PREPOSITIONS = new Set(['in', 'from', 'near', 'outside']);
@@ -602,11 +602,11 @@ function isAfterPlacePreposition(doc: Doc, start: number): boolean {
   return before !== undefined && before.shape === 'lower' && PLACE_PREPOSITIONS.has(before.lower) && before.sentence === doc.tokens[start].sentence;
 }
 
-/** People, in the words news uses for them, whose "from X" says where they live: "farmers from Velkoro", "a boat owner from Ostrelo" */
+/** People, in the words news uses for them, whose "from X" says where they live: "farmers from Velkoro", "a boat owner from Ostrelo" (not an operator or a contractor: "a contractor from Velkor" is as often a firm's) */
 const PEOPLE_BEFORE_FROM = new Set([
   'people', 'residents', 'villagers', 'farmers', 'fishermen', 'traders', 'women', 'men', 'families', 'children', 'students', 'pupils',
   'man', 'woman', 'boy', 'girl', 'family', 'farmer', 'fisherman', 'trader', 'villager', 'resident', 'native', 'natives', 'youths', 'youth',
-  'owner', 'operator', 'contractor', 'teacher', 'shopkeeper', 'mother', 'father', 'grandmother', 'grandfather', 'widow', 'pensioner', 'migrants', 'refugees', 'pilgrims',
+  'owner', 'teacher', 'shopkeeper', 'mother', 'father', 'grandmother', 'grandfather', 'widow', 'pensioner', 'migrants', 'refugees', 'pilgrims',
 ]);
 
 /** Is the name at token `start` after "<people> from" ("farmers from", "a boat owner from") in its sentence? */
@@ -617,6 +617,9 @@ function isPeopleFrom(doc: Doc, start: number): boolean {
   return from.shape === 'lower' && people !== undefined && (people.shape === 'lower' || (people.sentenceInitial && people.shape === 'title')) && people.sentence === from.sentence && from.sentence === tokens[start].sentence && PEOPLE_BEFORE_FROM.has(people.lower);
 }
 
+/** Words before a place named like a landform: an article, an owner's pronoun ("its Kessu Hill mine") or a preposition of place */
+const LANDFORM_BEFORE = new Set(['the', 'a', 'its', 'their', 'his', 'her', 'our', 'at', 'in', 'near', 'on', 'to', 'from', 'of', 'outside', 'around', 'above', 'below', 'across', 'towards', 'toward']);
+
 /**
  * Last words of a place's name that are also surnames or words: "Varnak Hill", "Tessel Ridge",
  * "Kapsu Market" (the ones no surname is, "Bend", "Creek", "Landing", "Oval", are TOWN_FEATURE_HEADS,
@@ -625,7 +628,7 @@ function isPeopleFrom(doc: Doc, start: number): boolean {
 const LANDFORM_HEADS = new Set(['hill', 'ridge', 'market']);
 
 /**
- * "Varnak Hill", "Tessel Ridge", "Orrin Landing": a place's last word after name words no list
+ * "Varnak Hill", "Tessel Ridge", "Kessu Market": a place's last word after name words no list
  * knows as a first name, a person, a body or an ordinary word ("Dana Hill" is a person, "Capitol
  * Hill" a place the gazetteer knows).
  */
@@ -633,10 +636,11 @@ function isNamedLikeLandform(doc: Doc, start: number, end: number): boolean {
   const tokens = doc.tokens;
   const last = tokens[end - 1];
   if (last.shape !== 'title' || !LANDFORM_HEADS.has(last.lower)) return false;
-  // (after a lower-case word or a possessive, not a conjunction: "at Varnak Hill", "the Tessel Ridge
-  // mine", "Marlow's Orrin Landing"; "and Darel Hill drove in", "(Darel Hill, Ivo Brandt)" are persons)
+  // (after an article, a preposition of place or a possessive: "at Varnak Hill", "the Tessel Ridge
+  // mine", "Marlow's Kessu Market"; not after "and", "by" or a verb, "and Darel Hill drove in",
+  // "signed by Zoltar Hill", "said Zoltar Hill would", nor in a bracket, "(Darel Hill, Ivo Brandt)")
   const before = tokens[start - 1];
-  if (!before || before.sentence !== last.sentence || !((before.shape === 'lower' && before.lower !== 'and' && before.lower !== 'or') || before.lower === "'s")) return false;
+  if (!before || before.sentence !== last.sentence || !(LANDFORM_BEFORE.has(before.lower) || before.lower === "'s")) return false;
   for (let i = start; i < end - 1; i++) {
     if (tokens[i].shape !== 'title' || tokenFlags(tokens[i]) & (FLAGS.given | FLAGS.person | FLAGS.organization | FLAGS.orgHead | FLAGS.title | FLAGS.common | FLAGS.time | FLAGS.notName | FLAGS.demonym)) return false;
   }
@@ -662,7 +666,8 @@ function placesOverParticles(doc: Doc, found: readonly Mention[]): Mention[] {
   const tokens = doc.tokens;
   const out: Mention[] = [];
   for (const m of found) {
-    if (m.type !== 'place') continue;
+    // (not a country: "in France de Gaulle formed", "In Spain del Bosque named" open a person's name)
+    if (m.type !== 'place' || phraseFlags(doc, m.tokenStart, m.tokenEnd) & FLAGS.country) continue;
     const first = tokens[m.tokenStart];
     const before = tokens[m.tokenStart - 1];
     if (before && before.sentence === first.sentence && isCapitalized(before) && !before.sentenceInitial) continue;
@@ -715,10 +720,13 @@ function wholeNameOverPlace(doc: Doc, start: number, end: number, partStart: num
 /** What a word after an unknown first word may be known as in a place's name: "in Varsu Kato" (a surname alone) */
 const SURNAME_ONLY = FLAGS.surname | FLAGS.person | FLAGS.town | FLAGS.prefix;
 
-/** Tokens start..end-1: a first word no list knows, then words known as surnames only ("Varsu Kato")? */
+/**
+ * Tokens start..end-1: a first word no list knows, then words known as surnames only ("Varsu
+ * Kato")? Not before a possessive: "the twist in Zoltar Kato's story" is a person's.
+ */
 function isUnknownWordThenSurname(doc: Doc, start: number, end: number): boolean {
   const tokens = doc.tokens;
-  if (end - start < 2 || (tokenFlags(tokens[start]) & ~FLAGS.prefix) !== 0 || tokens[start].shape !== 'title') return false;
+  if (end - start < 2 || (tokenFlags(tokens[start]) & ~FLAGS.prefix) !== 0 || tokens[start].shape !== 'title' || tokens[end]?.lower === "'s") return false;
   for (let i = start + 1; i < end; i++) {
     const flags = tokenFlags(tokens[i]);
     if (flags & ~SURNAME_ONLY || tokens[i].shape !== 'title') return false;
