@@ -75,9 +75,9 @@ function namesThingOrUnit(doc: Doc, i: number): boolean {
   return before !== undefined && before.shape === 'lower' && THING_BEFORE_ACRONYM.has(before.lower);
 }
 
-/** letters then digits: a gene, a virus, a model or a quarter ("VX31", "RT90B", "Q1"); "G7" matches too, but its organization flag keeps it from this rule */
 /** A North American broadcaster's call sign and its band: "KVTR-TV", "WKDL-FM", "CJVL-AM" */
 const CALL_SIGN = /^[KWC][A-Z]{2,3}-(?:TV|FM|AM|DT|LP|CD)$/;
+/** letters then digits: a gene, a virus, a model or a quarter ("VX31", "RT90B", "Q1"); "G7" matches too, but its organization flag keeps it from this rule */
 const MIXED_DIGITS = /^[A-Z]+\d+[A-Z]*\d*$|^[A-Z]+\d+[A-Z]+/;
 // (a brand's shape, "TelVerde", "NordaBank": candidates.ts isBrandShaped, shared with the person rules)
 // Roman numerals and other capitals that are not organizations
@@ -434,12 +434,13 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
         continue;
       }
     }
-    // 4b. "St. Brendan's Hospital", "St Mary's College", "King's College": a saint's or a
+    // 4c. "St. Brendan's Hospital", "St Mary's College", "King's College": a saint's or a
     // monarch's possessive opens the body's name
     if (lastFlags & FLAGS.orgHead && orgStart === start && isPatronPossessiveBefore(doc, start)) {
       const patron = byEnd.get(start - 1);
-      // (the candidate is the saint's or the monarch's alone: not "Dana King's Hospital Fund")
-      if (patron && (SAINTS.has(tokens[patron.start].lower) || patron.end - patron.start === 1)) {
+      // (the candidate is the saint's or the monarch's alone: not "Dana King's Hospital Fund"; nor a
+      // city a saint named, "San Diego's Police Department", "St. Petersburg's Mining Institute")
+      if (patron && (SAINTS.has(tokens[patron.start].lower) || patron.end - patron.start === 1) && !(phraseFlags(doc, patron.start, patron.end) & PLACE_FLAGS)) {
         found.push(mentionFromTokens(doc, 'organization', patron.start, end, 'organization.head-noun', 0.8));
         continue;
       }
@@ -568,11 +569,6 @@ function isSlashPartner(doc: Doc, i: number, sentence: number): boolean {
 }
 
 /**
- * "Kessel / Brandauer Co.", "Kerr / Halden Inc.", "CDU / CSU": two partners' names joined by a
- * slash are one organization, where one side is found as one. A one-word partner only, and not a
- * place or a person ("Bergen / Stavanger", "Vell / Ostrow" are two).
- */
-/**
  * "Radio Velk nan Gàidheal", "Comhairle nan Eilean": a Gaelic article ("na", "nan") and capitalized
  * words after a body's name go on with the name (the article is an ordinary English word too, so
  * the candidates stop before it).
@@ -591,6 +587,11 @@ function withGaelicArticles(doc: Doc, found: Mention[]): Mention[] {
   return found;
 }
 
+/**
+ * "Kessel / Brandauer Co.", "Kerr / Halden Inc.", "CDU / CSU": two partners' names joined by a
+ * slash are one organization, where one side is found as one. A one-word partner only, and not a
+ * place or a person ("Bergen / Stavanger", "Vell / Ostrow" are two).
+ */
 function withSlashPartners(doc: Doc, found: Mention[]): Mention[] {
   const tokens = doc.tokens;
   const joined: Mention[] = [];

@@ -19,7 +19,7 @@ const NOT_NICKNAMES = new Set([
   'games', 'championships', 'masters', 'finals', 'semifinals', 'series', 'trials', 'awards', 'playoffs', 'rounds', 'stakes',
   'classics', 'nationals', 'olympics', 'paralympics', 'rules', 'sports', 'nations', 'affairs', 'services', 'studies', 'arts',
   'sciences', 'relations', 'resources', 'communications', 'news', 'times', 'rankings', 'standings', 'results', 'fans',
-  'winners', 'champions', 'slams', 'leagues', 'grounds', 'ashes',
+  'winners', 'champions', 'slams', 'leagues', 'grounds', 'ashes', 'majors', 'internationals', 'laws', 'worlds', 'tests',
 ]);
 /** what a nickname's word never is: a people ("Americans"), a body's or a firm's head, a legal form, a first name or a surname */
 const NOT_NICKNAME_FLAGS = FLAGS.demonym | FLAGS.orgHead | FLAGS.legalSuffix | FLAGS.given | FLAGS.surname | FLAGS.title | FLAGS.time;
