@@ -4,6 +4,7 @@
 
 import { Sentence, Token, TokenShape } from '../model';
 import { FLAGS, PLACE_FLAGS, lookup } from '../lexicon';
+import { isFiniteVerb } from '../lexicon/word-tags';
 
 // A word: letters, marks and digits, with inner apostrophes, hyphens, periods, ampersands and
 // slashes ("O'Brien", "Nur-Sultan", "U.S", "AT&T", "1996-08-30", "3.5").
@@ -332,12 +333,15 @@ function isSentenceMark(code: number): boolean {
  * Philippines: "Ma. Elena Santos").
  */
 const GIVEN_NAME_ABBREVIATIONS = new Set(['Mohd', 'Muhd', 'Md', 'Ma']);
+/** prepositions a sentence's last word, a surname, may follow: "a meeting with Ma." */
+const PREPOSITIONS_BEFORE_SURNAME = new Set(['with', 'to', 'by', 'for', 'from', 'of', 'about', 'against', 'than', 'and']);
 
 /**
  * Is token i such a given name's abbreviation, its period glued after it and a capitalized word
  * after that, on the same line? Not where it is something else: "Md." after a town and a comma
- * is Maryland ("Bethesda, Md."); "Ma" after a capitalized word is a Chinese surname ("Jin Ma."),
- * and it takes a name of two capitalized words after it ("Ma. Elena Santos", not "Ma. Shares rose").
+ * is Maryland ("Bethesda, Md."); "Ma" after a name, a verb or a preposition is a Chinese surname
+ * ("Jin Ma.", "summoned Ma."), and it takes a name of two capitalized words after it ("Ma. Elena
+ * Santos", not "Ma. Shares rose").
  */
 export function isGivenNameAbbreviation(tokens: readonly Token[], i: number): boolean {
   const word = tokens[i];
@@ -348,6 +352,9 @@ export function isGivenNameAbbreviation(tokens: readonly Token[], i: number): bo
   if (word.text === 'Md') return before === undefined || before.text !== ',';
   if (word.text !== 'Ma') return true;
   if (before !== undefined && !before.lineStart && (before.shape === 'title' || before.shape === 'upper')) return false;
+  // (nor after a verb or a preposition: "Regulators summoned Ma. Tarvex Group later halted ..." ends
+  // a sentence with the surname; the Filipino "Ma." follows a comma, a role's noun or a line's start)
+  if (before !== undefined && before.shape === 'lower' && (isFiniteVerb(before.lower) || PREPOSITIONS_BEFORE_SURNAME.has(before.lower))) return false;
   const after = tokens[i + 3];
   return after !== undefined && !after.lineStart && after.spaceBefore && after.shape === 'title';
 }

@@ -60,6 +60,8 @@ describe('name grammar: particles, abbreviations, nicknames, apostrophes', () =>
     ]);
     expect(rows('The firm is based in Bethesda, Md. Officials Tarvo Dell said so.').map((r) => r[0])).toEqual(['Bethesda', 'Md', 'Tarvo Dell']);
     expect(rows('The prize went to Dr. Jin Ma. Shares Tarvo rose.').map((r) => r[0])).toEqual(['Jin Ma']);
+    // nor "Ma" after a lower-case word: the surname ends the sentence there
+    expect(rows('Regulators summoned Ma. Tarvex Group later halted its listing.')).toEqual([['Tarvex Group', 24, 36, 'organization', 'organization.head-noun']]);
   });
 
   test("a nickname with a lower-case article in quotes is part of the name: 'Ray \"il-Bużu\" Vella'", () => {
@@ -88,6 +90,8 @@ describe('name grammar: particles, abbreviations, nicknames, apostrophes', () =>
   test("an apostrophe after a name's final \"ng\" is the name's (\"Ochang'\"), not where a single quote opened before it", () => {
     expect(rows("Its director, Dr. Amos Odera Ochang', said rates would fall.")).toEqual([["Amos Odera Ochang'", 18, 36, 'person', 'person.title']]);
     expect(rows("The paper called it 'a gift from Dr. Amos Chang'. He agreed.").map((r) => r[0])).toEqual(['Amos Chang']);
+    // a quote opened in an earlier sentence of the paragraph
+    expect(rows("'Sales were weak. We thank Premier Tarvo Heng', she said.")).toEqual([['Tarvo Heng', 35, 45, 'person', 'person.title']]);
   });
 });
 

@@ -9,7 +9,7 @@ import { FLAGS, PLACE_FLAGS, lookup } from '../../lexicon';
 import { Candidate, FUNCTION_WORDS, GENERATION_SUFFIXES, NAME_PARTICLES, QUOTES, ROMAN_NUMERAL, afterNationality, capitalMeansName, chunkText, commonSingular, isBrandShaped, isNounAfter, isSurnameSyllable, isSyllablePair, nameCandidates, tokenInSentence } from './candidates';
 import { longestPhraseAt, phraseFlags, tokenFlags } from './gazetteer';
 import { mentionFromTokens } from './mention';
-import { NAMED_AFTER_SOMEONE, PLACE_HEADS, PLACE_PREFIXES, TOWN_FEATURE_HEADS, TOWN_PREPOSITIONS, isWrittenAsTownWithRegion, opensWithCompassInitial, signatureTownStart, stateAbbreviationAfter } from './places';
+import { NAMED_AFTER_SOMEONE, PLACE_HEADS, PLACE_PREFIXES, TOWN_PREPOSITIONS, isWrittenAsTownWithRegion, opensWithCompassInitial, signatureTownStart, stateAbbreviationAfter } from './places';
 import { TitleRun, titleBefore, titlesFrom } from './titles';
 import { isFiniteVerb } from '../../lexicon/word-tags';
 import { isVietnameseName } from './vietnamese-names';
@@ -284,9 +284,8 @@ function personIn(
   const first = tokens[start];
   const weak = candidate.weakStart && start === candidate.start;
   if (length >= 2) {
-    // (not a place's first word that is also a first name, "Sierra Tarnosa", "Isla Velmar", nor a
-    // first name before a word no surname is, "Mason Bend", "Wells Crossing")
-    if (firstFlags & FLAGS.given && !(firstFlags & (FLAGS.organization | FLAGS.demonym)) && !PLACE_PREFIXES.has(first.lower) && !TOWN_FEATURE_HEADS.has(tokens[end - 1].lower)) {
+    // (not a place's first word that is also a first name: "Sierra Tarnosa", "Isla Velmar")
+    if (firstFlags & FLAGS.given && !(firstFlags & (FLAGS.organization | FLAGS.demonym)) && !PLACE_PREFIXES.has(first.lower)) {
       const placeToo = (firstFlags & PLACE_FLAGS) !== 0;
       if (!placeToo || !(tokenFlags(tokens[start + 1]) & (PLACE_FLAGS | FLAGS.orgHead))) {
         return make('person.given-name', placeToo || weak ? 0.6 : 0.8);
@@ -798,7 +797,12 @@ function velarApostropheEnd(doc: Doc, end: number): number {
   if (!mark || (mark.text !== "'" && mark.text !== '’') || mark.spaceBefore || last.shape !== 'title' || !VELAR_NASAL_END.test(last.text)) return end;
   const after = tokens[end + 1];
   if (after && after.sentence === mark.sentence && !after.spaceBefore && after.shape !== 'punct') return end;
-  for (let i = end - 2; i >= 0 && tokens[i].sentence === mark.sentence; i--) if (tokens[i].text === "'" || tokens[i].text === '‘' || tokens[i].text === '’') return end;
+  // (a single quote opened earlier in the paragraph closes here, also across sentences: "'Sales were
+  // weak. We thank Premier Li Qiang', she said.")
+  for (let i = end - 2; i >= 0; i--) {
+    if (tokens[i].text === "'" || tokens[i].text === '‘' || tokens[i].text === '’') return end;
+    if (tokens[i].lineStart) break;
+  }
   return end + 1;
 }
 
