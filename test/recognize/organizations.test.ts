@@ -38,10 +38,11 @@ describe('organizations: head nouns', () => {
       ['Dana King', 'person', 91, 'person.given-name'],
       ['Hospital Fund', 'organization', 103, 'organization.head-noun'],
     ]);
-    // a city a saint named is no patron: the city and its body are two names
-    expect(names("San Diego's Police Department said the road was closed.").map((r) => [r.text, r.type, r.start])).toEqual([
+    // a town named in Spanish after a saint is no patron: the town and its body are two names; "St." still opens a body
+    expect(names("San Diego's Police Department said the road was closed. Pupils of St. Paul's School sang.").map((r) => [r.text, r.type, r.start])).toEqual([
       ['San Diego', 'place', 0],
       ['Police Department', 'organization', 12],
+      ["St. Paul's School", 'organization', 66],
     ]);
   });
 

@@ -438,9 +438,13 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
     // monarch's possessive opens the body's name
     if (lastFlags & FLAGS.orgHead && orgStart === start && isPatronPossessiveBefore(doc, start)) {
       const patron = byEnd.get(start - 1);
-      // (the candidate is the saint's or the monarch's alone: not "Dana King's Hospital Fund"; nor a
-      // city a saint named, "San Diego's Police Department", "St. Petersburg's Mining Institute")
-      if (patron && (SAINTS.has(tokens[patron.start].lower) || patron.end - patron.start === 1) && !(phraseFlags(doc, patron.start, patron.end) & PLACE_FLAGS)) {
+      // (the candidate is the saint's or the monarch's alone: not "Dana King's Hospital Fund"; nor a listed
+      // town named in Spanish or Portuguese after a saint: "San Diego's Police Department" is the town's body,
+      // where English bodies are named after "St." ones: "St. Paul's School")
+      const opener = patron ? tokens[patron.start].lower : '';
+      const town = TOWN_SAINTS.has(opener) && (phraseFlags(doc, patron!.start, patron!.end) & PLACE_FLAGS) !== 0;
+      const saint = SAINTS.has(opener) && !town;
+      if (patron && (saint || patron.end - patron.start === 1)) {
         found.push(mentionFromTokens(doc, 'organization', patron.start, end, 'organization.head-noun', 0.8));
         continue;
       }
@@ -664,6 +668,8 @@ function isPluralPossessiveBefore(doc: Doc, i: number): boolean {
 }
 /** Words a body may be named after with "'s": a saint ("St. Brendan's"), a monarch ("King's", "Queen's") */
 const SAINTS = new Set(['st', 'saint', 'ste', 'sainte', 'san', 'santa', 'sao']);
+/** The saints' words that open more towns' names in English news than bodies' ("San Diego", "Santa Clara", "Sao Paulo") */
+const TOWN_SAINTS = new Set(['san', 'santa', 'sao']);
 const MONARCHS = new Set(['king', 'queen', 'prince', 'princess']);
 
 /**
