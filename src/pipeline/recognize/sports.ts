@@ -144,11 +144,11 @@ const SPORT_SLUGS = new Set([
   'soccer', 'football', 'cricket', 'rugby', 'rugby league', 'rugby union', 'baseball', 'basketball', 'hockey',
   'ice hockey', 'volleyball', 'handball', 'water polo', 'australian rules', 'american football', 'nfl', 'nba', 'nhl',
 ]);
-/** a wire's code before the slug: "RTRS - Tennis - ..." */
+/** a wire's code before the slug: "RTRS - Rugby - ..." */
 const WIRE_CODES = new Set(['rtrs']);
 const MAX_SLUG_WORDS = 2;
 
-/** Does the story open with a sport's name and a dash or a colon, a wire's section slug? */
+/** Does the story open with a team sport's name and a dash or a colon, a wire's section slug? */
 function hasSportSlug(tokens: readonly Token[]): boolean {
   let i = 0;
   if (WIRE_CODES.has(tokens[0]?.lower ?? '') && tokens[1]?.text === '-') i = 2;

@@ -1,6 +1,6 @@
 // Team nicknames. In a sports story a side is often called by its nickname, a plural noun written
 // with a capital, alone or after its town or school: "the Bobcats", "Owls coach Dana Pell", "the
-// Tarnville Switchmen", "Marlow State Bobcats". No list knows a small college's or a minor league's
+// Tarnville Fishermen", "Marlow State Bobcats". No list knows a small college's or a minor league's
 // nicknames, and the person rules read "Marlow State Bobcats" as a first name and more words.
 
 import { Doc, Mention } from '../../model';
@@ -23,7 +23,7 @@ const NOT_NICKNAMES = new Set([
 ]);
 /** what a nickname's word never is: a people ("Americans"), a body's or a firm's head, a legal form, a first name or a surname */
 const NOT_NICKNAME_FLAGS = FLAGS.demonym | FLAGS.orgHead | FLAGS.legalSuffix | FLAGS.given | FLAGS.surname | FLAGS.title | FLAGS.time;
-/** the most words of a town or a school before the nickname: "Calder Junction Switchmen" */
+/** the most words of a town or a school before the nickname, and the nickname: "Calder Junction Fishermen" */
 const MAX_WORDS = 4;
 /** above a first name's reading (0.8), as a sports club's */
 const STRENGTH = 0.85;
@@ -33,7 +33,7 @@ export function recognizeTeamNicknames(doc: Doc): Mention[] {
   const tokens = doc.tokens;
   const nicknamed: { start: number; end: number }[] = [];
   // a nickname is written with "the" at least once in the story ("the Bobcats", "The Tarnville
-  // Switchmen"); a golfer's surname that is a plural word never is ("Woods said")
+  // Fishermen"); a golfer's surname that is a plural word never is ("Woods said")
   const withThe = new Set<string>();
   for (const { start, end, allCaps } of nameCandidates(doc)) {
     const last = tokens[end - 1];
