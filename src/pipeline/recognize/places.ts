@@ -648,9 +648,9 @@ function isNamedLikeLandform(doc: Doc, start: number, end: number): boolean {
 }
 
 /** Small lower-case words inside place names: "San Roque de Salug", "Santa Clara do Norte", "Hradek nad Orlici", "Kingston upon Thames", "Frankfurt am Main" */
-const NAME_PARTICLES = new Set(['de', 'del', 'do', 'da', 'dos', 'das', 'di', 'della', 'nad', 'pod', 'upon', 'am', 'sur']);
+export const PLACE_NAME_PARTICLES = new Set(['de', 'del', 'do', 'da', 'dos', 'das', 'di', 'della', 'nad', 'pod', 'upon', 'am', 'sur']);
 /** Articles after "de": "San Felipe de las Huertas", "Puerto de la Cruz" */
-const PARTICLE_ARTICLES = new Set(['la', 'las', 'los', 'lo', 'le', 'les']);
+export const PLACE_PARTICLE_ARTICLES = new Set(['la', 'las', 'los', 'lo', 'le', 'les']);
 /** Capitalized words after the particle at most */
 const MAX_WORDS_AFTER_PARTICLE = 3;
 /** what the words after the particle never are: a time ("in Velmora de Monday" is no name), a title */
@@ -673,9 +673,9 @@ function placesOverParticles(doc: Doc, found: readonly Mention[]): Mention[] {
     if (before && before.sentence === first.sentence && isCapitalized(before) && !before.sentenceInitial) continue;
     let at = m.tokenEnd;
     const particle = tokens[at];
-    if (!particle || particle.shape !== 'lower' || particle.sentence !== first.sentence || !NAME_PARTICLES.has(particle.lower)) continue;
+    if (!particle || particle.shape !== 'lower' || particle.sentence !== first.sentence || !PLACE_NAME_PARTICLES.has(particle.lower)) continue;
     at++;
-    if (tokens[at]?.shape === 'lower' && PARTICLE_ARTICLES.has(tokens[at].lower)) at++;
+    if (tokens[at]?.shape === 'lower' && PLACE_PARTICLE_ARTICLES.has(tokens[at].lower)) at++;
     const from = at;
     while (at < tokens.length && at - from < MAX_WORDS_AFTER_PARTICLE && isCapitalized(tokens[at]) && tokens[at].shape !== 'upper' && tokens[at].sentence === first.sentence) at++;
     if (at === from || (tokens[at] && isCapitalized(tokens[at]) && tokens[at].sentence === first.sentence)) continue;

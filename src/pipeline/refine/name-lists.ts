@@ -11,7 +11,7 @@ import { FLAGS, PLACE_FLAGS } from '../../lexicon';
 import { isCapitalized, phraseFlags, tokenFlags } from '../recognize/gazetteer';
 import { isOrdinaryWord, isNounAfter } from '../recognize/candidates';
 import { looksLikeVerb } from '../../lexicon/word-tags';
-import { PLACE_HEADS, PLACE_KINDS_PLURAL } from '../recognize/places';
+import { PLACE_HEADS, PLACE_KINDS_PLURAL, PLACE_NAME_PARTICLES, PLACE_PARTICLE_ARTICLES } from '../recognize/places';
 import { mentionFromTokens, wordsOfPersons } from '../recognize/mention';
 
 const MIN_ITEMS = 4;
@@ -119,7 +119,7 @@ function listFrom(doc: Doc, i: number): Item[] {
     // ("San Roque de Salug": a place name's particle and the capitalized words after it stay in the item)
     if (at > start && isPlaceParticleAt(tokens, at, tokens[i].sentence)) {
       at++;
-      if (PARTICLE_ARTICLES.has(tokens[at].lower) && tokens[at].shape === 'lower') at++;
+      if (PLACE_PARTICLE_ARTICLES.has(tokens[at].lower) && tokens[at].shape === 'lower') at++;
       const from = at;
       while (at < tokens.length && at - from < 3 && isCapitalized(tokens[at]) && tokens[at].sentence === tokens[i].sentence) at++;
     }
@@ -287,15 +287,12 @@ function firmsListedWithFirms(doc: Doc, items: Item[], firmEnds: Map<number, num
   }
 }
 
-/** Small words of place names inside a list's item: "San Roque de Salug", "Ribeira do Norte" */
-const PLACE_PARTICLES = new Set(['de', 'del', 'do', 'da', 'dos', 'das', 'di', 'della', 'nad', 'pod', 'upon', 'am', 'sur']);
-const PARTICLE_ARTICLES = new Set(['la', 'las', 'los', 'lo', 'le', 'les']);
 
 /** Is token `at` such a particle, followed (over "la", "los") by a capitalized word in the sentence? */
 function isPlaceParticleAt(tokens: readonly Token[], at: number, sentence: number): boolean {
   const particle = tokens[at];
-  if (!particle || particle.shape !== 'lower' || particle.sentence !== sentence || !PLACE_PARTICLES.has(particle.lower)) return false;
+  if (!particle || particle.shape !== 'lower' || particle.sentence !== sentence || !PLACE_NAME_PARTICLES.has(particle.lower)) return false;
   let next = at + 1;
-  if (tokens[next]?.shape === 'lower' && PARTICLE_ARTICLES.has(tokens[next].lower)) next++;
+  if (tokens[next]?.shape === 'lower' && PLACE_PARTICLE_ARTICLES.has(tokens[next].lower)) next++;
   return tokens[next] !== undefined && tokens[next].sentence === sentence && isCapitalized(tokens[next]);
 }
