@@ -333,7 +333,7 @@ function isSentenceMark(code: number): boolean {
  * Philippines: "Ma. Elena Santos").
  */
 const GIVEN_NAME_ABBREVIATIONS = new Set(['Mohd', 'Muhd', 'Md', 'Ma']);
-/** prepositions a sentence's last word, a surname, may follow: "a meeting with Ma." */
+/** prepositions (and "and") a sentence's last word, a surname, may follow: "a meeting with Ma.", "Tsai and Ma." */
 const PREPOSITIONS_BEFORE_SURNAME = new Set(['with', 'to', 'by', 'for', 'from', 'of', 'about', 'against', 'than', 'and']);
 
 /**

@@ -5,8 +5,7 @@
 // Reads the organizations and places found before it.
 
 import { Doc, Mention, Token } from '../../model';
-import { FLAGS } from '../../lexicon';
-import { tokenFlags } from './gazetteer';
+import { isUnlisted } from './gazetteer';
 import { mentionFromTokens } from './mention';
 
 const ACRONYM = /^[A-Z][A-Z0-9&.]{1,7}$/;
@@ -14,7 +13,7 @@ const ACRONYM = /^[A-Z][A-Z0-9&.]{1,7}$/;
 const WORD_SHORT_NAME = /^\p{Lu}\p{Ll}{3,9}$/u;
 
 function isUnknownShortName(token: Token): boolean {
-  return WORD_SHORT_NAME.test(token.text) && (tokenFlags(token) & ~FLAGS.prefix) === 0;
+  return WORD_SHORT_NAME.test(token.text) && isUnlisted(token);
 }
 const MIN_STRENGTH = 0.6;
 

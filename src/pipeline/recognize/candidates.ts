@@ -14,7 +14,7 @@
 import { Doc, Sentence, Token } from '../../model';
 import { MODIFIER_PARTICIPLES, isGivenNameAbbreviation } from '../segment';
 import { FLAGS, lookup } from '../../lexicon';
-import { cacheTokenFlags, isCapitalized, longestPhraseAt, tokenFlags } from './gazetteer';
+import { cacheTokenFlags, isCapitalized, isUnlisted, longestPhraseAt, tokenFlags } from './gazetteer';
 import { isFiniteVerb, wordTags } from '../../lexicon/word-tags';
 // (sports.ts imports this module too: its functions are only called, never run, at load time)
 import { isSportsStory } from './sports';
@@ -560,7 +560,7 @@ function isSurnameAfter(doc: Doc, i: number): boolean {
   let at = i;
   while (at < tokens.length && at < i + 2 && tokens[at].shape === 'lower' && NAME_PARTICLES.has(tokens[at].lower)) at++;
   const token = at < tokens.length ? tokens[at] : undefined;
-  return token !== undefined && token.shape === 'title' && token.sentence === sentence && (at > i || (tokenFlags(token) & ~FLAGS.prefix) === 0);
+  return token !== undefined && token.shape === 'title' && token.sentence === sentence && (at > i || isUnlisted(token));
 }
 
 /** "US", "WHO" in capitals in an ordinary sentence: a name that only matches in capitals. */

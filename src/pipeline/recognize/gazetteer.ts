@@ -56,6 +56,11 @@ function tokenWordId(token: Token): number {
   return wordId(token.lower);
 }
 
+/** Does no list know the token, not even as a word of its own ("Velmar", "ak"; it may open a listed phrase)? */
+export function isUnlisted(token: Token): boolean {
+  return (tokenFlags(token) & ~FLAGS.prefix) === 0;
+}
+
 /** Flags of a single token, with the case-only entries ("US", "AP") checked against its shape. */
 export function tokenFlags(token: Token): number {
   if (cachedTokens !== null && cachedTokens[token.index] === token) {

@@ -8,7 +8,7 @@
 import { Doc, Mention, Token } from '../../model';
 import { FLAGS, PLACE_FLAGS, lookup } from '../../lexicon';
 import { Candidate, FUNCTION_WORDS, GENERATION_SUFFIXES, NAME_PARTICLES, ROMAN_NUMERAL, TRADE_NOUNS, commonSingular, isBrandShaped, isOrdinaryWord, isTradeNoun, looksLikePeopleOrCreed, nameCandidates, opensSentence, tokenInSentence } from './candidates';
-import { isCapitalized, longestPhraseAt, phraseFlags, phraseKey, tokenFlags } from './gazetteer';
+import { isCapitalized, isUnlisted, longestPhraseAt, phraseFlags, phraseKey, tokenFlags } from './gazetteer';
 import { mentionFromTokens, wordsOfPersons } from './mention';
 import { titlesFrom } from './titles';
 import { PLACE_HEADS } from './places';
@@ -153,12 +153,7 @@ const GAELIC_ARTICLES = new Set(['na', 'nan', 'nam']);
 /** Is the token a small word inside a name of another language: "do", "de la", "na", or a lower-case word no English list knows ("ak", "léto")? */
 function isForeignSmallWord(token: Token | undefined): boolean {
   if (!token || token.shape !== 'lower') return false;
-  return FOREIGN_JOINERS.has(token.lower) || GAELIC_ARTICLES.has(token.lower) || isUnknownWord(token);
-}
-
-/** A word no list knows, not even as a word of its own ("ak", "léto"; it may open a listed phrase) */
-function isUnknownWord(token: Token): boolean {
-  return (tokenFlags(token) & ~FLAGS.prefix) === 0;
+  return FOREIGN_JOINERS.has(token.lower) || GAELIC_ARTICLES.has(token.lower) || isUnlisted(token);
 }
 
 /**
@@ -181,7 +176,7 @@ function withForeignSmallWords(doc: Doc, end: number, byStart: Map<number, Candi
   }
   // (a last word of the language: "Spolek Velké léto", not an English one: "Velkor said")
   const last = tokens[at];
-  if (last && last.sentence === sentence && last.shape === 'lower' && isUnknownWord(last) && !FOREIGN_JOINERS.has(last.lower)) {
+  if (last && last.sentence === sentence && last.shape === 'lower' && isUnlisted(last) && !FOREIGN_JOINERS.has(last.lower)) {
     const then = tokens[at + 1];
     if (!then || then.sentence !== sentence || then.shape === 'punct') at++;
   }

@@ -788,7 +788,7 @@ const VELAR_NASAL_END = /ng$/;
 /**
  * "Dr. Amos Odera Ochang', the director": an apostrophe glued after a name's final "ng" (the velar
  * nasal of Luo and Kikuyu spelling, "Ng'ang'a") is part of the name; not where a single quote opened
- * earlier in the sentence and may be closing.
+ * earlier in the paragraph and may be closing.
  */
 function velarApostropheEnd(doc: Doc, end: number): number {
   const tokens = doc.tokens;

@@ -3,10 +3,10 @@
 // ("Springfield, Illinois"; "in Tokmok"; a lawmaker's state, "(D., Md.)"). Nationality adjectives
 // ("Kazakh") are never places.
 
-import { Doc, Mention } from '../../model';
+import { Doc, Mention, Token } from '../../model';
 import { FLAGS, PLACE_FLAGS, lookup } from '../../lexicon';
 import { QUOTES, nameCandidates, isNounAfter, isPlainNounAt } from './candidates';
-import { isCapitalized, longestPhraseAt, phraseFlags, tokenFlags } from './gazetteer';
+import { isCapitalized, isUnlisted, longestPhraseAt, phraseFlags, tokenFlags } from './gazetteer';
 import { mentionFromTokens } from './mention';
 import { isTitleAbbreviation } from './titles';
 import { isSportsStory } from './sports';
@@ -266,7 +266,7 @@ export function recognizePlaces(doc: Doc): Mention[] {
     }
     // "the port city of Varnavik", "the towns of Orsk and Ravna"; also a name shaped like a person's
     // ("the village of Marta Velden"), above the person rules
-    if ((start >= 2 && tokens[start - 1].lower === 'of' && ((PLACE_KIND_NOUNS.has(tokens[start - 2].lower) && tokens[start - 2].shape === 'lower') || isPeopleOfPlace(doc, start - 2))) || isSecondOfPlaceKinds(doc, start)) {
+    if (isKindOfBefore(doc, start) || isSecondOfPlaceKinds(doc, start)) {
       // ("north of Velmora's offer", "north of Dana Orrel's forecast": a compass point before a
       // possessive, a noun or a person's name measures an amount; it names a place only weakly)
       const compass = start >= 2 && COMPASS.has(tokens[start - 2].lower);
@@ -399,6 +399,13 @@ function isSecondOfPlaceKinds(doc: Doc, start: number): boolean {
   if (i === start - 2 || i < 1) return false;
   const kind = tokens[i - 1];
   return tokens[i].lower === 'of' && ((kind.shape === 'lower' && PLACE_KINDS_PLURAL.has(kind.lower)) || isPeopleOfPlace(doc, i - 1)) && kind.sentence === tokens[start].sentence;
+}
+
+/** Is the name at token `start` after a kind of place or its people and "of": "the village of", "residents of"? */
+function isKindOfBefore(doc: Doc, start: number): boolean {
+  if (start < 2 || doc.tokens[start - 1].lower !== 'of') return false;
+  const kind = doc.tokens[start - 2];
+  return (kind.shape === 'lower' && PLACE_KIND_NOUNS.has(kind.lower)) || isPeopleOfPlace(doc, start - 2);
 }
 
 /** The people of a place, before "of": "residents of", "villagers of", "the elders of", "the people of" */
@@ -648,11 +655,24 @@ function isNamedLikeLandform(doc: Doc, start: number, end: number): boolean {
 }
 
 /** Small lower-case words inside place names: "San Roque de Salug", "Santa Clara do Norte", "Hradek nad Orlici", "Kingston upon Thames", "Frankfurt am Main" */
-export const PLACE_NAME_PARTICLES = new Set(['de', 'del', 'do', 'da', 'dos', 'das', 'di', 'della', 'nad', 'pod', 'upon', 'am', 'sur']);
+const PLACE_NAME_PARTICLES = new Set(['de', 'del', 'do', 'da', 'dos', 'das', 'di', 'della', 'nad', 'pod', 'upon', 'am', 'sur']);
 /** Articles after "de": "San Felipe de las Huertas", "Puerto de la Cruz" */
-export const PLACE_PARTICLE_ARTICLES = new Set(['la', 'las', 'los', 'lo', 'le', 'les']);
+const PLACE_PARTICLE_ARTICLES = new Set(['la', 'las', 'los', 'lo', 'le', 'les']);
 /** Capitalized words after the particle at most */
 const MAX_WORDS_AFTER_PARTICLE = 3;
+
+/**
+ * Where the capitalized words after a place name's particle at token `at` start ("de Salug", "de
+ * las Huertas": past the particle and its article), in `sentence`; -1 where no particle and
+ * capitalized word stand there.
+ */
+export function afterPlaceParticle(tokens: readonly Token[], at: number, sentence: number): number {
+  const particle = tokens[at];
+  if (!particle || particle.shape !== 'lower' || particle.sentence !== sentence || !PLACE_NAME_PARTICLES.has(particle.lower)) return -1;
+  let next = at + 1;
+  if (tokens[next]?.shape === 'lower' && PLACE_PARTICLE_ARTICLES.has(tokens[next].lower)) next++;
+  return tokens[next] !== undefined && tokens[next].sentence === sentence && isCapitalized(tokens[next]) ? next : -1;
+}
 /** what the words after the particle never are: a time ("in Velmora de Monday" is no name), a title */
 const NOT_AFTER_PARTICLE = FLAGS.time | FLAGS.title | FLAGS.orgHead | FLAGS.legalSuffix;
 
@@ -671,17 +691,12 @@ function placesOverParticles(doc: Doc, found: readonly Mention[]): Mention[] {
     const first = tokens[m.tokenStart];
     const before = tokens[m.tokenStart - 1];
     if (before && before.sentence === first.sentence && isCapitalized(before) && !before.sentenceInitial) continue;
-    let at = m.tokenEnd;
-    const particle = tokens[at];
-    if (!particle || particle.shape !== 'lower' || particle.sentence !== first.sentence || !PLACE_NAME_PARTICLES.has(particle.lower)) continue;
-    at++;
-    if (tokens[at]?.shape === 'lower' && PLACE_PARTICLE_ARTICLES.has(tokens[at].lower)) at++;
-    const from = at;
-    while (at < tokens.length && at - from < MAX_WORDS_AFTER_PARTICLE && isCapitalized(tokens[at]) && tokens[at].shape !== 'upper' && tokens[at].sentence === first.sentence) at++;
+    const from = afterPlaceParticle(tokens, m.tokenEnd, first.sentence);
+    if (from < 0) continue;
+    let at = from;
+    while (at < tokens.length && at - from < MAX_WORDS_AFTER_PARTICLE && isCapitalized(tokens[at]) && tokens[at].shape !== 'upper' && tokens[at].sentence === first.sentence && !(tokenFlags(tokens[at]) & NOT_AFTER_PARTICLE)) at++;
+    // (the words after the particle end the run of capitals, and none is a time, a title or a head)
     if (at === from || (tokens[at] && isCapitalized(tokens[at]) && tokens[at].sentence === first.sentence)) continue;
-    let skip = false;
-    for (let i = from; i < at; i++) if (tokenFlags(tokens[i]) & NOT_AFTER_PARTICLE) skip = true;
-    if (skip) continue;
     out.push(mentionFromTokens(doc, 'place', m.tokenStart, at, 'place.particle-name', Math.max(m.strength, 0.6)));
   }
   return out;
@@ -706,7 +721,8 @@ function wholeNameOverPlace(doc: Doc, start: number, end: number, partStart: num
   const flags = phraseFlags(doc, start, end);
   if (flags & (TOWN_NEVER | FLAGS.person)) return null;
   for (let i = start; i < end; i++) if (tokenFlags(tokens[i]) & (TOWN_NEVER | FLAGS.person)) return null;
-  const kindOf = start >= 2 && tokens[start - 1].lower === 'of' && ((PLACE_KIND_NOUNS.has(tokens[start - 2].lower) && tokens[start - 2].shape === 'lower' && !COMPASS.has(tokens[start - 2].lower)) || isPeopleOfPlace(doc, start - 2));
+  // (a compass point before "of" measures as often as it places: "north of Velka Wola" is left to the rule above)
+  const kindOf = isKindOfBefore(doc, start) && !COMPASS.has(tokens[start - 2].lower);
   if (kindOf || isSecondOfPlaceKinds(doc, start)) return mentionFromTokens(doc, 'place', start, end, 'place.kind-of', KIND_OF_STRENGTH);
   // (not a country, which modifies what follows: "in Norway Kelsbonds")
   if (partStart !== start || phraseFlags(doc, partStart, partEnd) & FLAGS.country) return null;
@@ -726,7 +742,7 @@ const SURNAME_ONLY = FLAGS.surname | FLAGS.person | FLAGS.town | FLAGS.prefix;
  */
 function isUnknownWordThenSurname(doc: Doc, start: number, end: number): boolean {
   const tokens = doc.tokens;
-  if (end - start < 2 || (tokenFlags(tokens[start]) & ~FLAGS.prefix) !== 0 || tokens[start].shape !== 'title' || tokens[end]?.lower === "'s") return false;
+  if (end - start < 2 || !isUnlisted(tokens[start]) || tokens[start].shape !== 'title' || tokens[end]?.lower === "'s") return false;
   for (let i = start + 1; i < end; i++) {
     const flags = tokenFlags(tokens[i]);
     if (flags & ~SURNAME_ONLY || tokens[i].shape !== 'title') return false;

@@ -8,7 +8,7 @@ import { Doc, Mention, Token } from '../../model';
 import { FLAGS, PLACE_FLAGS } from '../../lexicon';
 import { Candidate, chunkText, isOrdinaryWord, looksLikePeopleOrCreed, nameCandidates, sentenceOf } from './candidates';
 import { isFiniteVerb } from '../../lexicon/word-tags';
-import { longestPhraseAt, phraseFlags, phraseKey, tokenFlags } from './gazetteer';
+import { isUnlisted, longestPhraseAt, phraseFlags, phraseKey, tokenFlags } from './gazetteer';
 import { mentionFromTokens } from './mention';
 import { WordMap } from '../../lexicon/word-map';
 
@@ -606,7 +606,7 @@ function isPrefixBeforeTown(doc: Doc, start: number, end: number): boolean {
   const town = tokenFlags(doc.tokens[start + 1]);
   if (!(town & FLAGS.city) || town & (FLAGS.country | FLAGS.given | FLAGS.surname | FLAGS.person | FLAGS.demonym)) return false;
   // (a word no list knows before a town is as often an athlete's first name: "Wataru Yoshikawa")
-  return prefix.shape === 'upper' && prefix.text.length <= 4 && (tokenFlags(prefix) & ~FLAGS.prefix) === 0;
+  return prefix.shape === 'upper' && prefix.text.length <= 4 && isUnlisted(prefix);
 }
 
 /** "the Heat.", "Heat won", "Heat 98", "Heat coach": a word that could be ordinary used as a team's name */

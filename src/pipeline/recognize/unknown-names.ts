@@ -8,6 +8,7 @@ import { withoutAccents } from '../../lexicon/fold';
 import { afterNationality, isBrandShaped, nameCandidates } from './candidates';
 import { phraseFlags, tokenFlags } from './gazetteer';
 import { coveredTokens, mentionFromTokens } from './mention';
+import { TOWN_PREPOSITIONS } from './places';
 
 const TYPED = new Set(['person', 'organization', 'place']);
 const KNOWN = FLAGS.country | FLAGS.city | FLAGS.region | FLAGS.organization | FLAGS.demonym | FLAGS.title | FLAGS.orgHead | FLAGS.legalSuffix | FLAGS.notName | FLAGS.time | FLAGS.titleModifier;
@@ -48,13 +49,13 @@ export function recognizeUnknownNames(doc: Doc): Mention[] {
   return found;
 }
 
-/** Prepositions before a place and hardly ever before a person no rule knows ("in", "from", "at") */
-const PLACE_PREPOSITIONS = new Set(['in', 'from', 'at', 'near', 'outside']);
+/** Prepositions before a place and hardly ever before a person no rule knows: a town's ("in", "from", "near") and "at" */
+const PREPOSITIONS_BEFORE_PLACES = new Set([...TOWN_PREPOSITIONS, 'at']);
 
 /** Is token `start` right after a preposition of place, in its sentence? */
 function afterPlacePreposition(doc: Doc, start: number): boolean {
   const before = doc.tokens[start - 1];
-  return before !== undefined && before.sentence === doc.tokens[start].sentence && before.shape === 'lower' && PLACE_PREPOSITIONS.has(before.lower);
+  return before !== undefined && before.sentence === doc.tokens[start].sentence && before.shape === 'lower' && PREPOSITIONS_BEFORE_PLACES.has(before.lower);
 }
 
 /** The first token of the run of capitalized words that ends before token `end` (`end` itself when there is none) */

@@ -6,12 +6,12 @@
 // too; a list of places after "in" makes its untyped items places ("shops in Paris, Osk and
 // Brevik"). Runs after the recognizers, before one-sense, reading their annotations.
 
-import { Doc, Mention, Token } from '../../model';
+import { Doc, Mention } from '../../model';
 import { FLAGS, PLACE_FLAGS } from '../../lexicon';
-import { isCapitalized, phraseFlags, tokenFlags } from '../recognize/gazetteer';
+import { isCapitalized, isUnlisted, phraseFlags, tokenFlags } from '../recognize/gazetteer';
 import { isOrdinaryWord, isNounAfter } from '../recognize/candidates';
 import { looksLikeVerb } from '../../lexicon/word-tags';
-import { PLACE_HEADS, PLACE_KINDS_PLURAL, PLACE_NAME_PARTICLES, PLACE_PARTICLE_ARTICLES } from '../recognize/places';
+import { PLACE_HEADS, PLACE_KINDS_PLURAL, afterPlaceParticle } from '../recognize/places';
 import { mentionFromTokens, wordsOfPersons } from '../recognize/mention';
 
 const MIN_ITEMS = 4;
@@ -117,10 +117,9 @@ function listFrom(doc: Doc, i: number): Item[] {
     const start = at;
     while (at < tokens.length && at - start < 3 && isCapitalized(tokens[at]) && tokens[at].sentence === tokens[i].sentence) at++;
     // ("San Roque de Salug": a place name's particle and the capitalized words after it stay in the item)
-    if (at > start && isPlaceParticleAt(tokens, at, tokens[i].sentence)) {
-      at++;
-      if (PLACE_PARTICLE_ARTICLES.has(tokens[at].lower) && tokens[at].shape === 'lower') at++;
-      const from = at;
+    const from = at > start ? afterPlaceParticle(tokens, at, tokens[i].sentence) : -1;
+    if (from >= 0) {
+      at = from;
       while (at < tokens.length && at - from < 3 && isCapitalized(tokens[at]) && tokens[at].sentence === tokens[i].sentence) at++;
     }
     if (at === start) break;
@@ -232,7 +231,7 @@ function placePairedWithPlace(doc: Doc, items: Item[], placeAt: Map<number, numb
   if (!preposition || preposition.shape !== 'lower' || !PAIR_PREPOSITIONS.has(preposition.lower) || tokens[items[0].end].lower !== 'and') return;
   const [a, b] = items;
   const other = placeAt.get(a.start) === a.end ? b : placeAt.get(b.start) === b.end ? a : null;
-  if (!other || other.end - other.start !== 1 || typedAt[other.start] || (tokenFlags(tokens[other.start]) & ~FLAGS.prefix) !== 0) return;
+  if (!other || other.end - other.start !== 1 || typedAt[other.start] || !isUnlisted(tokens[other.start])) return;
   // (the "and" after the first item is checked above, so only the last may hold a possessive: "Russia's")
   if (tokens[b.end]?.lower === "'s" || !/^\p{Lu}\p{Ll}+$/u.test(tokens[other.start].text)) return;
   // ("talks between Maskov and Russia": a country is one side of talks as its leader is the other)
@@ -285,14 +284,4 @@ function firmsListedWithFirms(doc: Doc, items: Item[], firmEnds: Map<number, num
     if (personWords().has(token.lower)) continue;
     found.push(mentionFromTokens(doc, 'organization', item.start, item.end, 'organization.listed-with-firm', 0.8));
   }
-}
-
-
-/** Is token `at` such a particle, followed (over "la", "los") by a capitalized word in the sentence? */
-function isPlaceParticleAt(tokens: readonly Token[], at: number, sentence: number): boolean {
-  const particle = tokens[at];
-  if (!particle || particle.shape !== 'lower' || particle.sentence !== sentence || !PLACE_NAME_PARTICLES.has(particle.lower)) return false;
-  let next = at + 1;
-  if (tokens[next]?.shape === 'lower' && PLACE_PARTICLE_ARTICLES.has(tokens[next].lower)) next++;
-  return tokens[next] !== undefined && tokens[next].sentence === sentence && isCapitalized(tokens[next]);
 }

@@ -9,7 +9,7 @@ import { Doc, EntityType, Mention, Token } from '../../model';
 import { FLAGS, PLACE_FLAGS } from '../../lexicon';
 import { isFiniteVerb } from '../../lexicon/word-tags';
 import { FUNCTION_WORDS, NAME_PARTICLES, ROMAN_NUMERAL, capitalMeansName, commonSingular, isSurnameSyllable, isSyllablePair, nameCandidates, isNounAfter } from '../recognize/candidates';
-import { isCapitalized, longestPhraseAt, phraseFlags, phraseKey, tokenFlags } from '../recognize/gazetteer';
+import { isCapitalized, isUnlisted, longestPhraseAt, phraseFlags, phraseKey, tokenFlags } from '../recognize/gazetteer';
 import { beforeFamily, coveredTokens, mentionFromTokens } from '../recognize/mention';
 import { isTitleAbbreviation } from '../recognize/titles';
 import { NAMED_AFTER_SOMEONE, PLACE_HEADS, isWrittenAsTownWithRegion } from '../recognize/places';
@@ -160,7 +160,7 @@ export function refineOneSense(doc: Doc): Mention[] {
     if (m.rule !== PREPOSITION_PLACE_RULE || m.tokenEnd - m.tokenStart !== 1) continue;
     const token = doc.tokens[m.tokenStart];
     // (nor the plural of an ordinary word: "it's in Treasurys")
-    if (token.shape !== 'title' || (tokenFlags(token) & ~FLAGS.prefix) !== 0 || !standsAsTown(doc, m.tokenEnd) || commonSingular(token.lower) !== null) continue;
+    if (token.shape !== 'title' || !isUnlisted(token) || !standsAsTown(doc, m.tokenEnd) || commonSingular(token.lower) !== null) continue;
     learn(senses, token.lower, { type: 'place', strength: m.strength + 0.05, rule: 'place.preposition-in-document', ordinaryWord: false, untypedOnly: true, town: false, adjective: false });
   }
   // short names of companies: "Torvane Corp." teaches "Torvane", "Pellor Canada Ltd." "Pellor"
