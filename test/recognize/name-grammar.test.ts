@@ -58,8 +58,8 @@ describe('name grammar: particles, abbreviations, nicknames, apostrophes', () =>
       ['Md. Nurul Amin Talukder', 75, 98, 'person', 'person.title'],
       ['Mohd. Faizal Rahim', 116, 134, 'person', 'person.title'],
     ]);
-    expect(rows('The firm is based in Bethesda, Md. Officials Tarvo Dell said so.').map((r) => r[0])).toEqual(['Bethesda', 'Md', 'Tarvo Dell']);
-    expect(rows('The prize went to Dr. Jin Ma. Shares Tarvo rose.').map((r) => r[0])).toEqual(['Jin Ma']);
+    expect(rows('The firm is based in Bethesda, Md. Officials Tarvo Dell said so.').map((r) => [r[0], r[1]])).toEqual([['Bethesda', 21], ['Md', 31], ['Tarvo Dell', 45]]);
+    expect(rows('The prize went to Dr. Jin Ma. Shares Tarvo rose.').map((r) => [r[0], r[1]])).toEqual([['Jin Ma', 22]]);
     // nor "Ma" after a lower-case word: the surname ends the sentence there
     expect(rows('Regulators summoned Ma. Tarvex Group later halted its listing.')).toEqual([['Tarvex Group', 24, 36, 'organization', 'organization.head-noun']]);
   });
