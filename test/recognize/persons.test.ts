@@ -763,6 +763,12 @@ describe('persons: evidence from the context', () => {
       { text: 'Ondrel Vask', type: 'person', start: 34, end: 45, rule: 'person.speech-verb' },
     ]);
   });
+
+  test('a name after a preposition of place is not the subject of the verb of saying after it ("a farmer near Orvat Wells said")', () => {
+    expect(run(recognizePersons, 'A farmer near Orvat Wells said the creek rose. Ondrel Vask said so too.')).toEqual([
+      { text: 'Ondrel Vask', type: 'person', start: 47, end: 58, rule: 'person.speech-verb' },
+    ]);
+  });
 });
 
 describe('an age says person louder than a town list', () => {

@@ -877,7 +877,8 @@ function contextEvidence(doc: Doc, start: number, end: number): { rule: string; 
     if (end - start === 1) return surnameBeforeVerb(doc, start) ? { rule: 'person.surname-verb', strength: 0.6 } : null;
     // "Civic Watch said": a name made only of ordinary words, none a name, is a body's
     if (allOrdinaryWords(doc, start, end)) return null;
-    if (next && (SPEECH_VERBS.has(next.lower) || REPORTING_VERBS.has(next.lower))) return { rule: 'person.speech-verb', strength: 0.6 };
+    // ("a farmer near Denholm Mills said": the name after a preposition of place is not the verb's subject)
+    if (next && (SPEECH_VERBS.has(next.lower) || REPORTING_VERBS.has(next.lower)) && !afterPlacePreposition(doc, start)) return { rule: 'person.speech-verb', strength: 0.6 };
     const before = tokens[start - 1];
     if (before && SPEECH_VERBS.has(before.lower) && before.sentence === tokens[start].sentence) {
       return { rule: 'person.speech-verb', strength: 0.6 };
