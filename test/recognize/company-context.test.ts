@@ -14,6 +14,15 @@ describe('companies known by what the story says of them', () => {
     expect(brief("Tomas Kerr's shares in Velmar were sold, and Tomas Kerr left the board.")).toEqual(['person:Tomas Kerr', 'organization:Velmar', 'person:Tomas Kerr']);
   });
 
+  test('a body "based in" a town, after a comma, is a firm in every mention ("X, based in Y, said", "X, which is based in Y")', () => {
+    const text = 'Velquist Orbital, based in Tarn Beach, California, said on Monday that its booster had landed. Engineers at Velquist Orbital cheered.';
+    expect(names(text).filter((r) => r.type !== 'place').map((r) => [r.text, r.type, r.start, r.rule])).toEqual([
+      ['Velquist Orbital', 'organization', 0, 'organization.company-context'],
+      ['Velquist Orbital', 'organization', 108, 'organization.company-context'],
+    ]);
+    expect(brief('Marrowby, which is based in Tarn Beach, delivers parcels.')).toEqual(['organization:Marrowby', 'place:Tarn Beach']);
+  });
+
   test('a firm by its founder or its users, each alone: "Zentrix co-founder X", "users of Zentrix", "Quorra users"', () => {
     expect(brief('Zentrix co-founder Dana Kerr apologized.')).toEqual(['organization:Zentrix', 'person:Dana Kerr']);
     expect(brief('Orvana founder Ivo Brandt spoke.')).toEqual(['organization:Orvana', 'person:Ivo Brandt']);

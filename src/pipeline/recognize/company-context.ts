@@ -304,8 +304,12 @@ function tradedOrBased(doc: Doc, start: number, end: number): boolean {
   if (sharesMove(doc, start, end)) return true;
   const sentence = doc.tokens[start].sentence;
   const next = tokenInSentence(doc, end, sentence);
-  // "Kelso, which is based in", "Kelso, based in"
-  if (next?.text !== ',') return false;
+  return basedIn(doc, end, sentence);
+}
+
+/** "Kelso, which is based in", "Kelso, based in": the name ending before token `end` is based somewhere */
+function basedIn(doc: Doc, end: number, sentence: number): boolean {
+  if (tokenInSentence(doc, end, sentence)?.text !== ',') return false;
   let i = end + 1;
   if (tokenInSentence(doc, i, sentence)?.lower === 'which' && tokenInSentence(doc, i + 1, sentence)?.lower === 'is') i += 2;
   return tokenInSentence(doc, i, sentence)?.lower === 'based' && tokenInSentence(doc, i + 1, sentence)?.lower === 'in';
@@ -435,6 +439,8 @@ function saysCompany(doc: Doc, start: number, end: number, town = false): boolea
   // "Halvard said its profit rose", "Halvard reported its first loss"
   if (next && REPORTING.has(next.lower) && after?.lower === 'its') return true;
   if (next?.text === ',' && after && (after.lower === 'a' || after.lower === 'an' || after.lower === 'the') && appositionSaysCompany(doc, end + 2, sentence)) return true;
+  // "Halyx Launch, based in Tarn Beach, said": a body is based somewhere, a town is not (its own town case is tradedOrBased)
+  if (!town && basedIn(doc, end, sentence)) return true;
   // "X, Norway's biggest ferry operator": a country's or a town's possessive opens the apposition
   if (next?.text === ',' && after && tokenFlags(after) & (PLACE_FLAGS | FLAGS.organization) && tokenInSentence(doc, end + 2, sentence)?.lower === "'s" && appositionSaysCompany(doc, end + 3, sentence)) return true;
   const before = tokenInSentence(doc, start - 1, sentence);
