@@ -16,6 +16,14 @@ describe('places: gazetteers and place-shaped names', () => {
     ]);
   });
 
+  test('the United Nations\' spelling "Viet Nam" and Monaco\'s "Monte Carlo" are places, not a person with the first name "Monte"', () => {
+    const text = 'Coffee exports from Viet Nam rose. The federation, meeting in Monte Carlo, agreed.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Viet Nam', 'place', 20, 28, 'place.gazetteer'],
+      ['Monte Carlo', 'place', 62, 73, 'place.gazetteer'],
+    ]);
+  });
+
   test('both names after a plural kind of place are places ("the towns of Varsk and Ravna Vetch")', () => {
     expect(names('Floods cut off the towns of Varsk and Ravna Vetch on Monday.').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
       ['Varsk', 'place', 28, 33, 'place.kind-of'],
