@@ -169,11 +169,13 @@ function placesListedWithPlaces(doc: Doc, items: Item[], placeAt: Map<number, nu
   if (!mostlyPlaces && after && after.sentence === preposition.sentence && after.shape === 'lower' && looksLikeVerb(after.lower)) return;
   for (const item of items) {
     if (placeAt.get(item.start) === item.end) continue;
-    // (a first name that is no town's stays a person's: "in Oslo, Norway and Marta, how ..."; so does
-    // a name of two words or more that no list knows as a place, and one with "'s")
+    // (a first name that is no town's stays a person's: "in Oslo, Norway and Marta, how ..."; so do
+    // a name of two words or more ending in a surname ("in Oslo, Bergen and Ivo Brandt") and a name
+    // with "'s"; a name of two words no list knows is a town of the list: "in Leeds, Varrow and Dorran Vell")
     const flags = tokenFlags(tokens[item.start]);
     if (flags & FLAGS.given && !(flags & PLACE_FLAGS)) continue;
-    if (item.end - item.start > 1 && !(phraseFlags(doc, item.start, item.end) & PLACE_FLAGS) && !PLACE_HEADS.has(tokens[item.end - 1].lower)) continue;
+    const lastFlags = tokenFlags(tokens[item.end - 1]);
+    if (item.end - item.start > 1 && lastFlags & (FLAGS.surname | FLAGS.person) && !(lastFlags & PLACE_FLAGS)) continue;
     if (tokens[item.end]?.lower === "'s") continue;
     found.push(mentionFromTokens(doc, 'place', item.start, item.end, 'place.listed-with-places', 0.8));
   }
