@@ -228,11 +228,12 @@ describe('persons: evidence from the name itself', () => {
     ]);
   });
 
-  test('a surname\'s particles do not count towards the four words of a name; a first name that is also a month\'s abbreviation opens one before a particle; a street is no person', () => {
+  test('a surname\'s particles do not count towards the four words of a name; a first name that is also a month\'s abbreviation opens one before a particle; a street is a place, no person', () => {
     const text = 'The court heard Maria da Graça dos Reis Paiva, a nurse, and Jan van der Molen, a pilot. Both live on Avenida Tavares de Almeida in the old town.';
     expect(names(text).map((r) => [r.text, r.start, r.end, r.type, r.rule])).toEqual([
       ['Maria da Graça dos Reis Paiva', 16, 45, 'person', 'person.given-name'],
       ['Jan van der Molen', 60, 77, 'person', 'person.given-name'],
+      ['Avenida Tavares de Almeida', 101, 127, 'place', 'place.prefix'],
     ]);
   });
 

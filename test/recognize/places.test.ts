@@ -24,6 +24,15 @@ describe('places: gazetteers and place-shaped names', () => {
     ]);
   });
 
+  test('squares, streets and stadiums of other languages open place names ("Plaza de Tarvo", "Piazza del Velmo", "Estádio da Orla")', () => {
+    const text = 'Crowds marched to the Plaza de Tarvo on Friday. Fans sang in the Piazza del Velmo. The final is at the Estádio da Orla.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Plaza de Tarvo', 'place', 22, 36, 'place.prefix'],
+      ['Piazza del Velmo', 'place', 65, 81, 'place.prefix'],
+      ['Estádio da Orla', 'place', 103, 118, 'place.prefix'],
+    ]);
+  });
+
   test('both names after a plural kind of place are places ("the towns of Varsk and Ravna Vetch")', () => {
     expect(names('Floods cut off the towns of Varsk and Ravna Vetch on Monday.').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
       ['Varsk', 'place', 28, 33, 'place.kind-of'],

@@ -45,12 +45,15 @@ const PLURAL_INITIALISM = /^[A-Z]{2,}s$/;
  * mountains, capes, coves, islands, valleys and villages that open place names in other languages:
  * "Sierra Tarnosa", "Cerro Velmar", "Punta Orvia", "Ilha Tarnu", "Jebel Velmar", "Kafr el-Tarnuba",
  * "Kuh-e Velmar", "Gunung Tarnu", "Pulau Velma", "Khao Tarn". (Not the ones that are as often a
- * first name or a surname: "Costa", "Monte", "Valle", "Lago", "Rio", "Ras", "Bandar".)
+ * first name or a surname: "Costa", "Monte", "Valle", "Lago", "Rio", "Ras", "Bandar".) Squares, streets
+ * and stadiums of other languages too: "Plaza de Tarvo", "Piazza del Velmo", "Estádio da Orla" (not the
+ * French "Stade" nor "Casa", which open clubs' and bodies' names as often).
  */
 export const PLACE_PREFIXES = new Set([
   'lake', 'mount', 'mt', 'cape', 'fort', 'port', 'isle',
   'sierra', 'serra', 'cerro', 'punta', 'ponta', 'cabo', 'cala', 'isla', 'ilha', 'playa', 'praia', 'laguna', 'puerto', 'río',
   'jebel', 'jabal', 'wadi', 'kafr', 'kuh', 'kuh-e', 'gunung', 'pulau', 'bukit', 'kampung', 'khao',
+  'plaza', 'piazza', 'praça', 'plaça', 'avenida', 'rua', 'calle', 'paseo', 'viale', 'estadio', 'estádio', 'stadio',
 ]);
 /** First words that make a place of one more name word: "County Carlow", "Camp Halvard" */
 const ONE_WORD_PLACE_PREFIXES = new Set(['county', 'camp']);
