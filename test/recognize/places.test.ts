@@ -33,6 +33,15 @@ describe('places: gazetteers and place-shaped names', () => {
     ]);
   });
 
+  test('a township, a canton and a governorate close place names ("Velong Township", "Tarvla Canton", "the Orvan Governorate")', () => {
+    const text = 'Floods hit Velong Township on Monday. Police from Tarvla Canton and the Orvan Governorate helped.';
+    expect(names(text).filter((r) => r.type === 'place').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
+      ['Velong Township', 11, 26, 'place.head-noun'],
+      ['Tarvla Canton', 50, 63, 'place.head-noun'],
+      ['Orvan Governorate', 72, 89, 'place.head-noun'],
+    ]);
+  });
+
   test('both names after a plural kind of place are places ("the towns of Varsk and Ravna Vetch")', () => {
     expect(names('Floods cut off the towns of Varsk and Ravna Vetch on Monday.').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
       ['Varsk', 'place', 28, 33, 'place.kind-of'],

@@ -32,6 +32,7 @@ export const PLACE_HEADS = new Set([
   'territory', 'territories', 'state', 'coast', 'heights', 'plain', 'plains', 'delta', 'basin', 'falls',
   'park', 'forest', 'beach', 'harbor', 'harbour', 'village', 'town', 'republic', 'kingdom',
   'emirate', 'emirates', 'strip', 'pass', 'palace', 'castle', 'cathedral', 'abbey', 'base', 'airbase', 'canyon', 'glacier', 'reef', 'shoal', 'atoll', 'crater', 'archipelago',
+  'township', 'governorate', 'canton',
   // a landscape's and a town's features, and buildings and grounds named after their place
   ...TOWN_FEATURE_HEADS,
 ]);
