@@ -69,4 +69,11 @@ describe('wire credits are source organizations', () => {
     expect(credits('Talks began in Kiev. In 2004 /UNIAN-X/ - the year he left - they ended.')).toEqual([]);
   });
 
+  test('an unlisted wire in brackets right after the dateline, before the dash ("ROME, March 13 (Kestrel) -"); not brackets elsewhere', () => {
+    const credits = (text: string) => names(text).filter((r) => r.rule === 'organization.credit').map((r) => [r.text, r.start, r.source]);
+    expect(credits('ROME, March 13 (Kestrel) - A court sentenced 19 people.')).toEqual([['Kestrel', 16, true]]);
+    expect(credits('TARVIK, Velmaria, April 17 (Orla Press Agency) -- The club won.')).toEqual([['Orla Press Agency', 28, true]]);
+    expect(credits('The mill (Kestrel) - the last in town - closed.')).toEqual([]);
+  });
+
 });

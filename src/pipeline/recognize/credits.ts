@@ -21,7 +21,7 @@ export function recognizeCredits(doc: Doc): Mention[] {
     if (!close) continue;
     const agency = longestPhraseAt(doc, i + 1, FLAGS.media);
     if (!agency || tokens[agency.end]?.text !== close) {
-      const end = text === '(' ? creditLineEnd(doc, i + 1) : text === '/' ? slashedCreditEnd(doc, i) : 0;
+      const end = text === '(' ? creditLineEnd(doc, i) : text === '/' ? slashedCreditEnd(doc, i) : 0;
       if (end) found.push(mentionFromTokens(doc, 'organization', i + 1, end, 'organization.credit', 0.9, { source: true }));
       continue;
     }
@@ -37,14 +37,16 @@ export const DASHES = new Set(['-', '--', '—', '–']);
 
 /**
  * "(Coastline Wire) - Dock workers ...": one to four capitalized words ending in a wire word, in
- * brackets, then a dash: the credit line of a wire story. The end of the name, or 0.
+ * brackets, then a dash: the credit line of a wire story; right after the dateline any name in
+ * brackets before the dash is the wire's ("ROME, March 13 (Kestrel) -"). The end of the name, or 0.
  */
-function creditLineEnd(doc: Doc, start: number): number {
+function creditLineEnd(doc: Doc, open: number): number {
   const tokens = doc.tokens;
+  const start = open + 1;
   let end = start;
   while (end < tokens.length && end - start < 4 && isCapitalized(tokens[end])) end++;
   if (end === start || tokens[end]?.text !== ')' || !DASHES.has(tokens[end + 1]?.text ?? '')) return 0;
-  return WIRE_HEADS.has(tokens[end - 1].lower) ? end : 0;
+  return WIRE_HEADS.has(tokens[end - 1].lower) || (end - start <= 3 && afterDateline(doc, open)) ? end : 0;
 }
 
 /** How far after the dateline's place the slash may come: "ASTANA, Feb. 27 /" */
@@ -61,12 +63,15 @@ function slashedCreditEnd(doc: Doc, slash: number): number {
   let end = start;
   while (end < tokens.length && end - start < 3 && isCapitalized(tokens[end])) end++;
   if (end === start || tokens[end]?.text !== '/' || !DASHES.has(tokens[end + 1]?.text ?? '')) return 0;
-  // the dateline's place, or (in title case: "Astana, Feb. 27 /Velminform/") its date near the line's start
-  const line = lineStart(doc, slash);
-  const afterDateline = doc.annotations.some(
-    (m) => (m.rule === 'place.dateline' || (m.type === 'date' && m.tokenStart <= line + MAX_TOKENS_AFTER_DATELINE)) && m.tokenEnd <= slash && slash - m.tokenEnd <= MAX_TOKENS_AFTER_DATELINE,
+  return afterDateline(doc, slash) ? end : 0;
+}
+
+/** Does the bracket or slash at token `open` come right after the dateline: its place, or (in title case: "Astana, Feb. 27 /") its date near the line's start? */
+function afterDateline(doc: Doc, open: number): boolean {
+  const line = lineStart(doc, open);
+  return doc.annotations.some(
+    (m) => (m.rule === 'place.dateline' || (m.type === 'date' && m.tokenStart <= line + MAX_TOKENS_AFTER_DATELINE)) && m.tokenEnd <= open && open - m.tokenEnd <= MAX_TOKENS_AFTER_DATELINE,
   );
-  return afterDateline ? end : 0;
 }
 
 /** The first token of the line token i is on */
