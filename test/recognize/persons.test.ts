@@ -237,6 +237,13 @@ describe('persons: evidence from the name itself', () => {
     ]);
   });
 
+  test('"Sá" closing a Portuguese name is no legal form "SA" (read without its accent); "SA" in capitals still is', () => {
+    expect(names('Transport Secretary Rui Tavares de Sá said the firm lost money. Orvel Tagus SA said so.').map((r) => [r.text, r.start, r.end, r.type, r.rule])).toEqual([
+      ['Rui Tavares de Sá', 20, 37, 'person', 'person.title'],
+      ['Orvel Tagus SA', 64, 78, 'organization', 'organization.legal-suffix'],
+    ]);
+  });
+
   test('"Gen Z", "Gen X" are generations, not generals named by a letter', () => {
     expect(names('Gen Z shoppers and Gen X parents spent more, Gen. Ivo Marsh said.').map((r) => [r.text, r.start, r.end, r.type, r.rule])).toEqual([
       ['Ivo Marsh', 50, 59, 'person', 'person.title'],

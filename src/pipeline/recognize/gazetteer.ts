@@ -19,7 +19,8 @@ function computeFlags(token: Token): number {
   let flags = nodeFlags(id);
   // "Müller" read as "muller": a word with accents is no ordinary English word
   // (only a word with letters beyond ASCII can have been folded: no second look-up for the rest)
-  if (flags & FLAGS.common && !isAscii(token.lower) && id !== exactWordId(token.lower)) flags &= ~(FLAGS.common | FLAGS.frequent);
+  // ("Sá" read as "sa" is a Portuguese surname, not the legal form "SA")
+  if (flags & (FLAGS.common | FLAGS.legalSuffix) && !isAscii(token.lower) && id !== exactWordId(token.lower)) flags &= ~(FLAGS.common | FLAGS.frequent | FLAGS.legalSuffix);
   if (flags & FLAGS.capsOnly && token.shape !== 'upper') return flags & (FLAGS.common | FLAGS.prefix);
   // "LBO" is never a name, "Led" and "Roe" may be
   if (flags & FLAGS.initialism) return token.shape === 'upper' ? flags | FLAGS.notName : flags & ~FLAGS.initialism;
