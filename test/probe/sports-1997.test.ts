@@ -30,6 +30,6 @@ test('the sports-1997 probe scores at least 93 exact micro F1 on persons, organi
   expect(result.microNames!.exact.f1).toBeGreaterThanOrEqual(93);
 });
 
-test('each sports-1997, world-wiki, world-wiki-2, us-wiki and europe-wire JSONL is what scripts/build-probe.js makes of its hand-marked text', () => {
-  expectProbesBuilt(['sports-1997', 'sports-1997-holdout', 'world-wiki', 'world-wiki-holdout', 'world-wiki-2', 'world-wiki-2-holdout', 'us-wiki', 'us-wiki-holdout', 'europe-wire', 'europe-wire-holdout']);
+test('each sports-1997, world-wiki, world-wiki-2, us-wiki, europe-wire and asia-wire JSONL is what scripts/build-probe.js makes of its hand-marked text', () => {
+  expectProbesBuilt(['sports-1997', 'sports-1997-holdout', 'world-wiki', 'world-wiki-holdout', 'world-wiki-2', 'world-wiki-2-holdout', 'us-wiki', 'us-wiki-holdout', 'europe-wire', 'europe-wire-holdout', 'asia-wire', 'asia-wire-holdout']);
 });
