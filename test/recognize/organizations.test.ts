@@ -492,6 +492,15 @@ describe('organizations: head nouns', () => {
 });
 
 describe('organizations: a body named after its kind, in another language', () => {
+  test('a party\'s politics after an article introduce its name ("the centrist Engagement Tarvo", "the green Zeld Jovo"); not a first name\'s', () => {
+    const text = 'The centrist Engagement Tarvo left the coalition, which keeps the green Zeld Jovo. The liberal Marta Velkova wrote a column.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.rule])).toEqual([
+      ['Engagement Tarvo', 'organization', 13, 'organization.descriptor'],
+      ['Zeld Jovo', 'organization', 72, 'organization.descriptor'],
+      ['Marta Velkova', 'person', 95, 'person.given-name'],
+    ]);
+  });
+
   test('a Gaelic article and the capitalized words after it go on with a body\'s name ("Kessby Radio nan Orvag")', () => {
     expect(run(recognizeOrganizations, 'She spoke to Kessby Radio nan Orvag in the morning.')).toEqual([
       { text: 'Kessby Radio nan Orvag', type: 'organization', start: 13, end: 35, rule: 'organization.head-noun' },

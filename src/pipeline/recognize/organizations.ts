@@ -33,10 +33,22 @@ const COMPANY_NOUNS = new Set(['giant', 'operator', 'firm', 'company', 'maker', 
 /** Words before "station" that make it a broadcaster: "radio station", "TV station" */
 const BROADCAST_WORDS = new Set(['radio', 'television', 'tv', 'broadcast', 'broadcasting', 'fm', 'am']);
 
-/** Is the noun at token i a kind that introduces a company or group by name ("firm", "party"; "station" only a broadcaster's)? */
+/** A party's politics before its name, after an article: "the centrist Velmar Union", "the green Zeld Jovo" */
+const POLITICAL_LEANINGS = new Set([
+  'conservative', 'centrist', 'liberal', 'socialist', 'nationalist', 'environmentalist', 'green', 'populist', 'communist', 'ultranationalist',
+  'far-right', 'far-left', 'left-wing', 'right-wing', 'centre-right', 'center-right', 'centre-left', 'center-left', 'leftist', 'rightist',
+]);
+const ARTICLES = new Set(['the', 'a', 'an']);
+
+/**
+ * Is the noun at token i a kind that introduces a company or group by name ("firm", "party";
+ * "station" only a broadcaster's), or a party's politics after an article ("the centrist X")?
+ */
 function isCompanyNounAt(doc: Doc, i: number): boolean {
   const noun = doc.tokens[i];
-  if (!noun || noun.shape !== 'lower' || !COMPANY_NOUNS.has(noun.lower)) return false;
+  if (!noun || noun.shape !== 'lower') return false;
+  if (POLITICAL_LEANINGS.has(noun.lower)) return ARTICLES.has(doc.tokens[i - 1]?.lower ?? '') && doc.tokens[i - 1].sentence === noun.sentence;
+  if (!COMPANY_NOUNS.has(noun.lower)) return false;
   return noun.lower !== 'station' || BROADCAST_WORDS.has(doc.tokens[i - 1]?.lower ?? '');
 }
 /** Company nouns no person is called by, before a name: "the luxury group Maison Orvelle" (not "jeweller", "publisher", "insurer", "giant"; nor "carrier", a ship's too) */
