@@ -42,6 +42,15 @@ describe('places: gazetteers and place-shaped names', () => {
     ]);
   });
 
+  test('one word holding a town name\'s particle is a town ("Penfoul-sur-Mer", "Saint-Orvan-de-Tarn"); a double surname is not', () => {
+    const text = 'The plant at Penfoul-sur-Mer will open late. The stage runs from Saint-Orvan-de-Tarn. The composer Dethier-Lambotte wrote it.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Penfoul-sur-Mer', 'place', 13, 28, 'place.town-particle'],
+      ['Saint-Orvan-de-Tarn', 'place', 65, 84, 'place.town-particle'],
+      ['Dethier-Lambotte', 'person', 99, 115, 'person.title'],
+    ]);
+  });
+
   test('both names after a plural kind of place are places ("the towns of Varsk and Ravna Vetch")', () => {
     expect(names('Floods cut off the towns of Varsk and Ravna Vetch on Monday.').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
       ['Varsk', 'place', 28, 33, 'place.kind-of'],

@@ -56,6 +56,13 @@ export const PLACE_PREFIXES = new Set([
   'jebel', 'jabal', 'wadi', 'kafr', 'kuh', 'kuh-e', 'gunung', 'pulau', 'bukit', 'kampung', 'khao',
   'plaza', 'piazza', 'praça', 'plaça', 'avenida', 'rua', 'calle', 'paseo', 'viale', 'estadio', 'estádio', 'stadio',
 ]);
+/**
+ * A town's name written as one word with a particle between capitalized parts: the French "-sur-",
+ * "-lès-", "-en-", "-de-" ("Penfoul-sur-Mer", "Saint-Orvan-de-Tarn"), the English "-le-", "-upon-"
+ * ("Kessel-le-Street", "Tarn-upon-Avon"), the German "-am-", "-an-der-" ("Velden-am-See"). Persons'
+ * double names join capitalized parts only ("Dethier-Lambotte").
+ */
+const TOWN_WITH_PARTICLE = /^\p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}'’]*)*-(?:sur|sous|lès|les|en|de|du|des|aux|le|la|upon|on|am|an|im|der)-\p{Lu}/u;
 /** First words that make a place of one more name word: "County Carlow", "Camp Halvard" */
 const ONE_WORD_PLACE_PREFIXES = new Set(['county', 'camp']);
 /** What that name word never is */
@@ -234,6 +241,11 @@ export function recognizePlaces(doc: Doc): Mention[] {
     // (not a people's word made of a place: "Puerto Rican", "Sierra Leonean")
     if (length >= 2 && PLACE_PREFIXES.has(tokens[start].lower) && tokens[start].shape !== 'upper' && !(phraseFlags(doc, start, end) & FLAGS.demonym)) {
       found.push(mentionFromTokens(doc, 'place', start, end, 'place.prefix', 0.6));
+      continue;
+    }
+    // "Penfoul-sur-Mer", "Saint-Orvan-de-Tarn", "Kessel-le-Street": one word holding a town name's particle
+    if (length === 1 && TOWN_WITH_PARTICLE.test(tokens[start].text) && !(tokenFlags(tokens[start]) & ANY_NAME)) {
+      found.push(mentionFromTokens(doc, 'place', start, end, 'place.town-particle', 0.6));
       continue;
     }
     // "County Carlow", "Camp Halvard": with one name word only (not "County Chief X", "County NatWest")
