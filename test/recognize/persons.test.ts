@@ -244,6 +244,14 @@ describe('persons: evidence from the name itself', () => {
     ]);
   });
 
+  test('council members, shop work and hyphenated offices are roles before a name ("Councilwoman", "Shopkeeper", "Minister-President")', () => {
+    expect(names('Councilwoman Ana Velk agreed. Shopkeeper Halina Orlik said so. Minister-President Jean-Luc Orvalle spoke.').map((r) => [r.text, r.start, r.type, r.roles ?? null])).toEqual([
+      ['Ana Velk', 13, 'person', ['Councilwoman']],
+      ['Halina Orlik', 41, 'person', ['Shopkeeper']],
+      ['Jean-Luc Orvalle', 82, 'person', ['Minister-President']],
+    ]);
+  });
+
   test('"Gen Z", "Gen X" are generations, not generals named by a letter', () => {
     expect(names('Gen Z shoppers and Gen X parents spent more, Gen. Ivo Marsh said.').map((r) => [r.text, r.start, r.end, r.type, r.rule])).toEqual([
       ['Ivo Marsh', 50, 59, 'person', 'person.title'],
