@@ -50,6 +50,16 @@ describe('datelines: the place a story opens with', () => {
     expect(run(recognizeDateline, 'RUGBY - HALLORAN KEEPS THE CAPTAINCY.')).toEqual([]);
   });
 
+  test('a count after a headline\'s capitals is no dateline\'s date ("CYCLONE TARVI KILLS 73 IN ..."); a day with its credit is', () => {
+    expect(run(recognizeDateline, 'PROVINCE TO SPEND 18 BLN ON ROADS\nKESSBY, Oct. 27 (Velwire) -- The province said.')).toEqual([
+      { text: 'KESSBY', type: 'place', start: 34, end: 40, rule: 'place.dateline' },
+    ]);
+    expect(run(recognizeDateline, 'CYCLONE TARVI KILLS 73 IN THE SOUTH\nText.')).toEqual([]);
+    expect(run(recognizeDateline, 'KESSBY 30 (Velwire) - Shares fell.')).toEqual([
+      { text: 'KESSBY', type: 'place', start: 0, end: 6, rule: 'place.dateline' },
+    ]);
+  });
+
   test('capitals later in the story are no dateline', () => {
     const text = 'One.\nTwo.\nThree.\nFour.\nFive.\nPARIS 1996-08-30\nText.';
     expect(run(recognizeDateline, text)).toEqual([]);

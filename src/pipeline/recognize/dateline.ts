@@ -18,6 +18,17 @@ const MAX_CITY_TOKENS = 4;
 /** a dateline's date in figures: "1996-08-30", "30", "30/08/96" (not "48-HOUR" in a headline: "X CALLS 48-HOUR STRIKE") */
 const DATE_NUMBER = /^\d{1,4}(?:[-/.]\d{1,2}(?:[-/.]\d{1,4})?)?$/;
 
+/**
+ * "CYCLONE TARVI KILLS 73 IN ...", "PROVINCE TO SPEND 18 BLN ...": a number of one to three figures
+ * after a headline's capitals, with no month, credit or dash after it, is a count, not a day
+ */
+function isHeadlineCount(doc: Doc, i: number): boolean {
+  const number = doc.tokens[i];
+  if (!/^\d{1,3}$/.test(number.text)) return false;
+  const next = doc.tokens[i + 1];
+  return !next || next.lineStart || !(MONTHS.has(next.lower) || next.text === '(' || next.text === '/' || DASHES.has(next.text));
+}
+
 export function recognizeDateline(doc: Doc): Mention[] {
   const found: Mention[] = [];
   const tokens = doc.tokens;
@@ -51,7 +62,7 @@ export function recognizeDateline(doc: Doc): Mention[] {
     if (tokens[after]?.text === ',') after++;
     const next = tokens[after];
     if (!next) continue;
-    const dateFollows = (next.shape === 'number' && DATE_NUMBER.test(next.text)) || (tokenFlags(next) & FLAGS.time) !== 0 || MONTHS.has(next.lower);
+    const dateFollows = (next.shape === 'number' && DATE_NUMBER.test(next.text) && !isHeadlineCount(doc, after)) || (tokenFlags(next) & FLAGS.time) !== 0 || MONTHS.has(next.lower);
     const creditFollows = next.text === '(' || next.text === '/';
     const dashFollows = DASHES.has(next.text);
     if (!dateFollows && !creditFollows && !dashFollows) continue;
