@@ -274,6 +274,13 @@ describe('persons: evidence from the name itself', () => {
     ]);
   });
 
+  test('after "Mr." or "Ms" one word is a surname, also where a list knows it as a firm ("Mr. Boeing said")', () => {
+    expect(names('Mr. Boeing said the talks would resume. Ms Nestle agreed.').map((r) => [r.text, r.start, r.end, r.type, r.rule])).toEqual([
+      ['Boeing', 4, 10, 'person', 'person.title'],
+      ['Nestle', 43, 49, 'person', 'person.title'],
+    ]);
+  });
+
   test('after "Mr." one word is a surname, also where it names a country ("Mr. England said")', () => {
     expect(names('Mr. England said the talks would resume.').map((r) => [r.text, r.start, r.end, r.type, r.roles ?? null])).toEqual([['England', 4, 11, 'person', ['Mr']]]);
   });
