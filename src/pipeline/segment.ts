@@ -65,7 +65,7 @@ function isPlaceName(stem: string): boolean {
 
 // Abbreviations whose period does not end a sentence ("Mr. Smith", "Feb. 27", "Gen. Lee").
 const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'sgt', 'capt', 'cmdr',
+  'mr', 'mrs', 'ms', 'messrs', 'mme', 'mmes', 'dr', 'prof', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'sgt', 'capt', 'cmdr',
   'adm', 'maj', 'rev', 'hon', 'pres', 'supt', 'insp', 'det', 'cpl', 'pvt', 'fr', 'st', 'mt', 'ft',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
   'no', 'nos', 'vs', 'v', 'approx', 'dept', 'univ', 'assn', 'est', 'fig', 'vol', 'op', 'ave', 'blvd',

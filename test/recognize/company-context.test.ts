@@ -43,6 +43,17 @@ describe('companies known by what the story says of them', () => {
     ]);
   });
 
+  test('a person of a person-shaped name is a firm named after its founders: "says Tomas Rell of Lena Marsh Vantrel"; not "of Dana Kerr fame"', () => {
+    const text = 'Prices will fall this year, says Tomas Rell of Lena Marsh Vantrel. Anna Brenn of Dana Kerr fame agreed, and Lena Marsh Vantrel said its fund grew.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.rule])).toEqual([
+      ['Tomas Rell', 'person', 33, 'person.given-name'],
+      ['Lena Marsh Vantrel', 'organization', 47, 'organization.company-context'],
+      ['Anna Brenn', 'person', 67, 'person.given-name'],
+      ['Dana Kerr', 'person', 81, 'person.given-name'],
+      ['Lena Marsh Vantrel', 'organization', 108, 'organization.company-context'],
+    ]);
+  });
+
   test('one company phrase types every mention of the name in the story', () => {
     const text = 'Halvard rose 4 percent on Tuesday. Analysts expect shares of Halvard to climb further, and ' +
       'traders said Halvard and its creditors would meet in May.';

@@ -2,6 +2,17 @@ import { recognizePersonsByContext } from '../../src/pipeline/recognize/person-c
 import { names, run } from './helpers';
 
 describe('persons known by what the story says of them', () => {
+  test('a first name that a town has too, right after a kin noun, is the relative, above the list, and taught to the story; the town with its state stays the town', () => {
+    const text = "Ms. Varga and her daughter, Florence, a lawyer, run the shop. Florence's husband agreed. Buses to Florence, Ala., were late.";
+    expect(names(text).map((r) => [r.type, r.text, r.start, r.rule])).toEqual([
+      ['person', 'Varga', 4, 'person.title'],
+      ['person', 'Florence', 28, 'person.relative'],
+      ['person', 'Florence', 62, 'person.one-sense'],
+      ['place', 'Florence', 98, 'place.gazetteer'],
+      ['place', 'Ala.', 108, 'place.state-abbreviation'],
+    ]);
+  });
+
   test('a family by its surname in the plural, the surname known from the story', () => {
     expect(names('Ann Kellman arrived. The Kellmans live in Ohio, near the Orioles fans.').map((r) => [r.type, r.text, r.start, r.rule])).toEqual([
       ['person', 'Ann Kellman', 0, 'person.given-name'],

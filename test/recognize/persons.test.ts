@@ -290,6 +290,23 @@ describe('persons: evidence from the name itself', () => {
     ]);
   });
 
+  test('after "Mr." or "Ms" one word is a surname, also where a list knows it as a firm ("Mr. Boeing said")', () => {
+    expect(names('Mr. Boeing said the talks would resume. Ms Nestle agreed.').map((r) => [r.text, r.start, r.end, r.type, r.rule])).toEqual([
+      ['Boeing', 4, 10, 'person', 'person.title'],
+      ['Nestle', 43, 49, 'person', 'person.title'],
+    ]);
+  });
+
+  test('"Messrs." and "Mme" are honorifics, and their period ends no sentence: the surname after them is a person, also where a firm is named after it', () => {
+    const text = 'Tarvel-Orsk Entertainment Inc. denied claims by Messrs. Tarvel and Osterby that the deal was oral. Mme. Velloux agreed.';
+    expect(names(text).map((r) => [r.text, r.start, r.end, r.type, r.rule])).toEqual([
+      ['Tarvel-Orsk Entertainment Inc.', 0, 30, 'organization', 'organization.legal-suffix'],
+      ['Tarvel', 56, 62, 'person', 'person.title'],
+      ['Osterby', 67, 74, 'person', 'person.name-pair'],
+      ['Velloux', 104, 111, 'person', 'person.title'],
+    ]);
+  });
+
   test('after "Mr." one word is a surname, also where it names a country ("Mr. England said")', () => {
     expect(names('Mr. England said the talks would resume.').map((r) => [r.text, r.start, r.end, r.type, r.roles ?? null])).toEqual([['England', 4, 11, 'person', ['Mr']]]);
   });

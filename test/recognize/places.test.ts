@@ -704,6 +704,18 @@ describe('"in Varsu Kato": an unknown word, then a word known only as a surname,
   });
 });
 
+describe('"in Dorla Vesk": a known first name, then a word no list knows as a surname or a name, after "in" or "near" is a place', () => {
+  test('the place wins over the first name\'s person guess; not before an apposition or "\'s"', () => {
+    const text = "Heavy rain fell in Dorla Vesk on Monday. Fires burned near Lena Tarvossa. Critics in Marta Quell, a scholar of law, disagreed, and trust in Anna Brenn's plan fell.";
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Dorla Vesk', 'place', 19, 29, 'place.preposition'],
+      ['Lena Tarvossa', 'place', 59, 72, 'place.preposition'],
+      ['Marta Quell', 'person', 85, 96, 'person.given-name'],
+      ['Anna Brenn', 'person', 140, 150, 'person.given-name'],
+    ]);
+  });
+});
+
 describe('more kinds of place before "of": "the riding of Tarvel", "the township of Orvik Dasu"', () => {
   test('names after "riding of", "township of" are places; not after a settlement, which is money as often ("the settlement of Velkor\'s claims")', () => {
     const text = "She won the riding of Tarvel. Talks were held in the township of Orvik Dasu. The judge approved the settlement of Velkor's claims.";

@@ -6,7 +6,7 @@
 
 import { Doc, Mention, Token } from '../../model';
 import { FLAGS, PLACE_FLAGS, lookup } from '../../lexicon';
-import { Candidate, FUNCTION_WORDS, nameCandidates, sentenceOf, tokenInSentence } from './candidates';
+import { Candidate, FUNCTION_WORDS, isNounAfter, nameCandidates, sentenceOf, tokenInSentence } from './candidates';
 import { phraseFlags, phraseKey, tokenFlags } from './gazetteer';
 import { beforeFamily, mentionFromTokens, wordsOfPersons } from './mention';
 import { PLACE_HEADS } from './places';
@@ -448,22 +448,8 @@ function saysCompany(doc: Doc, start: number, end: number, town = false): boolea
   if (before && twoBefore) {
     if (before.lower === 'of' && COMPANY_BEFORE_OF.has(twoBefore.lower)) return true;
     if (before.lower === 'in' && (twoBefore.lower === 'stake' || twoBefore.lower === 'shares')) return true;
-    if (before.lower === 'at' && COMPANY_BEFORE_AT.has(twoBefore.lower)) return true;
-    // "an analyst with Harwood", "chief strategist for Harwood", "Analyst Priya Kolde of Harwood": who reads a market works for a firm
-    // (a campaign's strategist works for a candidate: "chief strategist for Tarvel in the mayoral race")
-    if ((before.lower === 'with' || before.lower === 'for') && MARKET_WATCHERS.has(twoBefore.lower) && !(before.lower === 'for' && twoBefore.lower.startsWith('strategist') && speaksOfCampaign(doc, start))) return true;
-    if (before.lower === 'of' && twoBefore.shape === 'title' && watcherNamed(doc, start - 2, sentence)) return true;
-    // "vice president at Kelso Marle", "co-chairman of Kelso Marle": a firm's officer
-    if ((before.lower === 'at' || before.lower === 'of') && FIRM_OFFICERS.has(twoBefore.lower)) return true;
-    if (before.lower === 'at' && OFFICERS_AT.has(twoBefore.lower)) return true;
-    // "director of research at Argo Vance", "head of trading at Argo Vance": an officer of a department, at the firm
-    // (the department in up to three words: "manager of corporate bond trading at", "vice president for ferry safety at")
-    if (before.lower === 'at' && twoBefore.shape === 'lower' && officerOfDepartment(doc, start - 2, sentence)) return true;
-    // "a senior vice president of Ostvik Ferries", "editor of Harbour Rate Letter" (a name no
-    // place list knows: "president of France" is not here)
-    // (the officer in lower case: "Director of Ward Hygiene" is a title; not a place-shaped name, "Clay County")
-    if (before.lower === 'of' && twoBefore.shape === 'lower' && OFFICERS_OF.has(twoBefore.lower) && !PLACE_HEADS.has(doc.tokens[end - 1].lower)) return true;
   }
+  if (workedAtBy(doc, start, end, sentence) || personOfPerson(doc, start, end, sentence)) return true;
   // "companies such as Korvane and Ostrand", "insurers, such as Korvane"
   if (listedAsCompanies(doc, start, end, sentence)) return true;
   if (namedByNoun(doc, start, end, sentence)) return true;
@@ -476,6 +462,39 @@ function saysCompany(doc: Doc, start: number, end: number, town = false): boolea
   // "the offer values Halvard at $2 billion"
   if (before && VALUES.has(before.lower) && next?.lower === 'at') return true;
   return false;
+}
+
+/** Who works at the firm, right before its name: "an analyst with Harwood", "a vice president at Kelso Marle" */
+function workedAtBy(doc: Doc, start: number, end: number, sentence: number): boolean {
+  const before = tokenInSentence(doc, start - 1, sentence);
+  const twoBefore = tokenInSentence(doc, start - 2, sentence);
+  if (!before || !twoBefore) return false;
+  if (before.lower === 'at' && COMPANY_BEFORE_AT.has(twoBefore.lower)) return true;
+  // "an analyst with Harwood", "chief strategist for Harwood", "Analyst Priya Kolde of Harwood": who reads a market works for a firm
+  // (a campaign's strategist works for a candidate: "chief strategist for Tarvel in the mayoral race")
+  if ((before.lower === 'with' || before.lower === 'for') && MARKET_WATCHERS.has(twoBefore.lower) && !(before.lower === 'for' && twoBefore.lower.startsWith('strategist') && speaksOfCampaign(doc, start))) return true;
+  if (before.lower === 'of' && twoBefore.shape === 'title' && watcherNamed(doc, start - 2, sentence)) return true;
+  // "vice president at Kelso Marle", "co-chairman of Kelso Marle": a firm's officer
+  if ((before.lower === 'at' || before.lower === 'of') && FIRM_OFFICERS.has(twoBefore.lower)) return true;
+  if (before.lower === 'at' && OFFICERS_AT.has(twoBefore.lower)) return true;
+  // "director of research at Argo Vance", "head of trading at Argo Vance": an officer of a department, at the firm
+  // (the department in up to three words: "manager of corporate bond trading at", "vice president for ferry safety at")
+  if (before.lower === 'at' && twoBefore.shape === 'lower' && officerOfDepartment(doc, start - 2, sentence)) return true;
+  // "a senior vice president of Ostvik Ferries", "editor of Harbour Rate Letter" (a name no
+  // place list knows: "president of France" is not here)
+  // (the officer in lower case: "Director of Ward Hygiene" is a title; not a place-shaped name, "Clay County")
+  if (before.lower === 'of' && twoBefore.shape === 'lower' && OFFICERS_OF.has(twoBefore.lower) && !PLACE_HEADS.has(doc.tokens[end - 1].lower)) return true;
+  return false;
+}
+
+/**
+ * "says Ivo Brenn of Dana Kerr Tarsel": a person's full name, then "of" and a name of two words or
+ * more that a person rule took. No one is someone else's person; a firm named after its founders is
+ * (not before a noun the name describes: "Ivo Brenn of Dana Kerr fame").
+ */
+function personOfPerson(doc: Doc, start: number, end: number, sentence: number): boolean {
+  if (end - start < 2 || tokenInSentence(doc, start - 1, sentence)?.lower !== 'of' || tokenInSentence(doc, start - 2, sentence)?.shape !== 'title' || isNounAfter(doc, end, sentence)) return false;
+  return personEndsAt(doc, start - 1) && takenAsPerson(doc, start, end);
 }
 
 /** Words of a department's name between an officer and "at": "of research", "for ferry safety" */
@@ -534,6 +553,11 @@ function saysItActs(doc: Doc, i: number, sentence: number): boolean {
   return false;
 }
 
+/** Does a person's name of two words or more, found with some evidence, end right before token `end`? */
+function personEndsAt(doc: Doc, end: number): boolean {
+  return doc.annotations.some((m) => m.type === 'person' && m.tokenEnd === end && m.tokenEnd - m.tokenStart > 1 && m.strength >= 0.6);
+}
+
 /** Did a person rule find a name over tokens [start, end)? (asked only where a cue fired: a scan is cheap there) */
 function takenAsPerson(doc: Doc, start: number, end: number): boolean {
   return doc.annotations.some((m) => m.type === 'person' && m.tokenStart <= start && m.tokenEnd >= end);
@@ -553,6 +577,8 @@ function firmByItsPeople(doc: Doc, start: number, end: number): boolean {
   const sentence = doc.tokens[start].sentence;
   const next = tokenInSentence(doc, end, sentence);
   const after = tokenInSentence(doc, end + 1, sentence);
+  // "Ivo Brenn of Dana Kerr Tarsel": a person of a person is a firm
+  if (personOfPerson(doc, start, end, sentence)) return true;
   // "Dana Kerr and its creditors", "Dana Kerr said it will close": a body speaks of itself as "it"
   if (next?.lower === 'and' && after?.lower === 'its') return true;
   if ((next?.lower === 'said' || next?.lower === 'says') && after?.lower === 'it' && saysItActs(doc, end + 2, sentence)) return true;

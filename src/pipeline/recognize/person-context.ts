@@ -52,6 +52,10 @@ export function recognizePersonsByContext(doc: Doc): Mention[] {
       } else if (isFirstNameThatIsAWord(tokens[start]) && mayNameRelative(doc, start + 1, end)) {
         // "her husband Frank", "his widow Grace": a first name that is also a word, here only
         found.push(mentionFromTokens(doc, 'person', start, end, 'person.relative', 0.65));
+      } else if (isFirstNameThatIsAPlace(tokens[start]) && mayNameRelative(doc, start + 1, end)) {
+        // "her daughter, Florence", "his son Austin Vell": a first name that is also a town's, here
+        // above the town's list (and taught to the story's other mentions as a person's)
+        found.push(mentionFromTokens(doc, 'person', start, end, 'person.relative', RELATIVE_OVER_PLACE));
       }
     }
   }
@@ -103,6 +107,15 @@ function mayNameRelative(doc: Doc, start: number, end: number): boolean {
 function isFirstNameThatIsAWord(token: Token): boolean {
   const flags = tokenFlags(token);
   return token.shape === 'title' && (flags & FLAGS.given) !== 0 && !(flags & (NOT_PERSON & ~FLAGS.common));
+}
+
+/** Above a listed place's 0.75: a kin noun names a relative, whatever town has the first name */
+const RELATIVE_OVER_PLACE = 0.8;
+
+/** "Florence", "Austin": a known first name that a list of places knows too, and no body, people or title */
+function isFirstNameThatIsAPlace(token: Token): boolean {
+  const flags = tokenFlags(token);
+  return token.shape === 'title' && (flags & FLAGS.given) !== 0 && (flags & PLACE_FLAGS) !== 0 && !(flags & (NOT_PERSON & ~PLACE_FLAGS & ~FLAGS.common));
 }
 
 /** Does a kin noun of someone's stand right before token i: "his wife, X", "the minister's son X"? */

@@ -153,6 +153,19 @@ function sharesSurnameWith(doc: Doc, candidate: Candidate, next: Mention): boole
   return isFirstName(first) && isFirstName(tokens[next.tokenStart]);
 }
 
+/** Honorifics, as written before a surname ("Mr. Vell", "Ms Vell") */
+const HONORIFICS_WRITTEN = new Set(['Mr', 'Mrs', 'Ms', 'Messrs']);
+
+/** Is [start, end) one capitalized word right after "Mr.", "Mrs.", "Ms." or "Messrs." (or without the period)? */
+function afterHonorific(doc: Doc, start: number, end: number): boolean {
+  const tokens = doc.tokens;
+  if (end - start !== 1 || tokens[start].shape !== 'title') return false;
+  const sentence = tokens[start].sentence;
+  const period = tokens[start - 1];
+  const word = period?.text === '.' && !period.spaceBefore ? tokens[start - 2] : period;
+  return word !== undefined && word.sentence === sentence && HONORIFICS_WRITTEN.has(word.text);
+}
+
 /** `titlesAtStart`: titlesFrom(doc, candidate.start), already found by the caller. */
 function personIn(
   doc: Doc,
@@ -165,8 +178,9 @@ function personIn(
   let end = candidate.end;
   const roles: string[] = carried ? [carried.role] : [];
   // a known organization or place that merely starts with a title word ("General Motors")
+  // (not one word after "Mr." or "Ms.": "Mr. Tarvex said" is someone, whatever firm a list knows by the word)
   const whole = phraseFlags(doc, start, end);
-  if (whole & (FLAGS.organization | FLAGS.demonym) && !(whole & FLAGS.person)) return null;
+  if (whole & (FLAGS.organization | FLAGS.demonym) && !(whole & FLAGS.person) && !afterHonorific(doc, start, end)) return null;
 
   let leading = carried ? null : titlesAtStart ?? innerTitles(doc, start, end);
   // "Dean Halvorsen", "Earl Tamsin": a title that is also a first name, before a surname alone, is the first name

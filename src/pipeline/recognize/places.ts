@@ -343,6 +343,10 @@ export function recognizePlaces(doc: Doc): Mention[] {
       // surnames, is a place there above the surname's person guess; measured, no such name after
       // "in" or "near" on either train set is a person)
       else if (isUnknownWordThenSurname(doc, start, end)) found.push(mentionFromTokens(doc, 'place', start, end, 'place.preposition', 0.7));
+      // ("in Dorla Vesk", "near Ivo Brannix": a known first name, then words no list knows as a
+      // surname, a first name or a body's, right after "in", "near", "outside" or "throughout" is
+      // a place there, above the first name's person guess; not before "'s" or an apposition)
+      else if (PLACE_PREPOSITIONS.has(before.lower) && isFirstNameThenUnknown(doc, start, end)) found.push(mentionFromTokens(doc, 'place', start, end, 'place.preposition', FIRST_NAME_PLACE_STRENGTH));
     } else if (before?.lower === 'from' && isPeopleFrom(doc, start)) {
       let anyKnown = false;
       for (let i = start; i < end; i++) if (tokenFlags(tokens[i]) & (ANY_NAME | FLAGS.common)) anyKnown = true;
@@ -763,6 +767,24 @@ function isUnknownWordThenSurname(doc: Doc, start: number, end: number): boolean
     const flags = tokenFlags(tokens[i]);
     if (flags & ~SURNAME_ONLY || tokens[i].shape !== 'title') return false;
   }
+  return true;
+}
+
+/** Above a known first name's person guess (0.8) */
+const FIRST_NAME_PLACE_STRENGTH = 0.82;
+/** What the words after the first name must not be known as */
+const NOT_PLACE_AFTER_FIRST_NAME = FLAGS.surname | FLAGS.given | FLAGS.person | FLAGS.orgHead | FLAGS.organization;
+const APPOSITION_ARTICLES = new Set(['a', 'an', 'the']);
+
+/**
+ * "Dorla Vesk", "Ivo Brannix City": a known first name, then title-case words no list knows as a
+ * surname, a first name, a person or a body's, not before "'s" nor before an apposition (", a scholar")
+ */
+function isFirstNameThenUnknown(doc: Doc, start: number, end: number): boolean {
+  const tokens = doc.tokens;
+  if (end - start < 2 || tokens[start].shape !== 'title' || !(tokenFlags(tokens[start]) & FLAGS.given) || tokens[end]?.lower === "'s") return false;
+  if (tokens[end]?.text === ',' && APPOSITION_ARTICLES.has(tokens[end + 1]?.lower ?? '')) return false;
+  for (let i = start + 1; i < end; i++) if (tokens[i].shape !== 'title' || tokenFlags(tokens[i]) & NOT_PLACE_AFTER_FIRST_NAME) return false;
   return true;
 }
 
