@@ -218,6 +218,15 @@ describe('organizations: head nouns', () => {
     ]);
   });
 
+  test('a legal form after a comma goes on a firm\'s name that ends in a legal form or an ampersand\'s partner ("Co., Ltd.", "& Pelk, Inc."); not a county after the comma', () => {
+    const text = 'Tarsk Orvel Co., Ltd. and Dorran & Pelk, Inc. signed it. Both cited Tarnley Ltd., Co. Kerry, as the source.';
+    expect(names(text).filter((r) => r.type === 'organization').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
+      ['Tarsk Orvel Co., Ltd.', 0, 21, 'organization.legal-suffix'],
+      ['Dorran & Pelk, Inc.', 26, 45, 'organization.ampersand'],
+      ['Tarnley Ltd.', 68, 80, 'organization.legal-suffix'],
+    ]);
+  });
+
   test('the period of a legal form before an officer\'s title and a name is the firm\'s ("Velmar Motors Corp. Chairman Dana Kress"); before "Mr." it ends the sentence', () => {
     const text = 'Velmar Motors Corp. Chairman Dana Kress said the firm would grow. It was sold to Torvik Systems Inc. Mr. Lind resigned.';
     expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([

@@ -467,6 +467,8 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
       if (hasCliticAndLegalForm(doc, ampEnd)) ampEnd += 2;
       // "Dunmore & Co. to ...": the abbreviation's period, as for "Acme Corp."
       if (tokenFlags(tokens[ampEnd - 1]) & FLAGS.legalSuffix) ampEnd = withSecondLegalForm(doc, withAbbreviationPeriod(doc, ampEnd));
+      // "Dorran & Pelk, Inc.": the legal form after a comma
+      else if (tokens[ampEnd]?.text === ',' && !tokens[ampEnd].spaceBefore) ampEnd = withSecondLegalForm(doc, ampEnd);
       found.push(mentionFromTokens(doc, 'organization', firmNameStart(doc, orgStart, byEnd), ampEnd, 'organization.ampersand', 0.75));
       continue;
     }
@@ -837,14 +839,21 @@ function unknownWords(doc: Doc, start: number, end: number): boolean {
 }
 const PLAIN_NAME_WORD = /^\p{Lu}[\p{L}\d-]*$/u;
 
-/** "Siam Velport Co. Ltd.", "Orvel Denki Co Ltd": a second legal form right after the first, with its period */
+/**
+ * "Siam Velport Co. Ltd.", "Orvel Denki Co Ltd", "Siam Velport Co., Ltd.": a second legal form right
+ * after the first, or after a comma, with its period; also a firm's one legal form after a comma
+ * ("Dorran & Pelk, Inc.")
+ */
 function withSecondLegalForm(doc: Doc, end: number): number {
   const tokens = doc.tokens;
-  const form = tokens[end];
+  // (a comma written against the name, as in running text: not the tokenized "Velport Co. , Inc.")
+  const at = tokens[end]?.text === ',' && !tokens[end].spaceBefore ? end + 1 : end;
+  const form = tokens[at];
   if (!form || form.sentence !== tokens[end - 1].sentence || (form.shape !== 'title' && form.shape !== 'upper') || !(tokenFlags(form) & FLAGS.legalSuffix)) return end;
-  // (not a form that opens the next name: "Velmar Holdings Ltd. SA Brewing")
-  const formEnd = withAbbreviationPeriod(doc, end + 1);
-  const after = tokens[formEnd];
+  // (not a form that opens the next name: "Velmar Holdings Ltd. SA Brewing", nor a county after a
+  // comma: "Tarnley Ltd., Co. Kerry")
+  const formEnd = withAbbreviationPeriod(doc, at + 1);
+  const after = tokens[at > end && tokens[at + 1]?.text === '.' ? at + 2 : formEnd];
   return after && after.sentence === form.sentence && isCapitalized(after) ? end : formEnd;
 }
 
