@@ -218,6 +218,17 @@ describe('organizations: head nouns', () => {
     ]);
   });
 
+  test('a nationality before a ministry named by its portfolio, a state\'s chamber or its supreme court is no part of the name; it stays before a longer name or an armed force', () => {
+    const text = 'The Chilean Senate met as a Norwegian Foreign Ministry spokesman spoke. The Kenyan Supreme Court ruled, the Chilean National Congress agreed and Kenyan Navy ships sailed.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Senate', 'organization', 12, 18, 'organization.head-noun'],
+      ['Foreign Ministry', 'organization', 38, 54, 'organization.head-noun'],
+      ['Supreme Court', 'organization', 83, 96, 'organization.head-noun'],
+      ['Chilean National Congress', 'organization', 108, 133, 'organization.head-noun'],
+      ['Kenyan Navy', 'organization', 145, 156, 'organization.head-noun'],
+    ]);
+  });
+
   test('a legal form after a comma goes on a firm\'s name that ends in a legal form or an ampersand\'s partner ("Co., Ltd.", "& Pelk, Inc."); not a county after the comma', () => {
     const text = 'Tarsk Orvel Co., Ltd. and Dorran & Pelk, Inc. signed it. Both cited Tarnley Ltd., Co. Kerry, as the source.';
     expect(names(text).filter((r) => r.type === 'organization').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([

@@ -121,6 +121,27 @@ function isWordHeadAside(doc: Doc, start: number, end: number): boolean {
   return true;
 }
 
+/** A state's own chambers and courts, named without the state's name: "the Peruvian Congress" */
+const STATE_CHAMBERS = new Set(['senate', 'congress', 'duma']);
+
+/**
+ * "the Velmaran Interior Ministry", "the Tarnish Senate", "the Velmaran Supreme Court": a nationality
+ * before a ministry named by its portfolio, or before a state's chamber or supreme court, says whose
+ * body it is and is no part of its name (as a nationality before a person's name is not); not before
+ * a body of more words ("the Velmaran National Congress", "the Velmaran Ministry of Trade").
+ */
+function isNationalBody(doc: Doc, start: number, end: number): boolean {
+  const tokens = doc.tokens;
+  const nationality = tokens[start];
+  if (nationality.shape !== 'title' || (tokenFlags(nationality) & (FLAGS.demonym | PLACE_FLAGS | FLAGS.organization)) !== FLAGS.demonym) return false;
+  const head = tokens[end - 1].lower;
+  if (end - start === 2) return STATE_CHAMBERS.has(head);
+  if (end - start !== 3) return false;
+  const word = tokens[start + 1];
+  if (word.shape !== 'title') return false;
+  return (head === 'ministry' && (tokenFlags(word) & FLAGS.common) !== 0) || (head === 'court' && word.lower === 'supreme');
+}
+
 /** Parties called by their members in the plural after a word of politics: "the Social Democrats", "the Free Democrats" */
 const PARTY_MEMBERS = new Set(['democrats', 'conservatives', 'liberals', 'socialists', 'nationalists', 'republicans', 'greens', 'unionists', 'progressives', 'radicals',
   // ... and a party's own word after a word of politics: "the National Rally", "the Democratic Rally"
@@ -448,7 +469,7 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
     // is a competition, not a body (the "Arab League" of a news story is one)
     // (not before "&": "Kestrel Management & Trading Ltd." is one firm, rule 5)
     if (lastFlags & FLAGS.orgHead && end - orgStart >= 2 && !(phraseFlags(doc, orgStart, end) & PLACE_FLAGS) && !isCompetition(doc, orgStart, end) && tokens[end]?.text !== '&' && !isWordHeadAside(doc, orgStart, end)) {
-      found.push(mentionFromTokens(doc, 'organization', orgStart, end, 'organization.head-noun', 0.8));
+      found.push(mentionFromTokens(doc, 'organization', isNationalBody(doc, orgStart, end) ? orgStart + 1 : orgStart, end, 'organization.head-noun', 0.8));
       continue;
     }
     // 5a. "Radio Free Europe", "Air France", "Banco Santander": a head noun that opens the name
