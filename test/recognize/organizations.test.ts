@@ -218,6 +218,16 @@ describe('organizations: head nouns', () => {
     ]);
   });
 
+  test('"of" and a title with a name after it are the body\'s leader, no part of its name ("Harbour League of Prime Minister Dana Kress"); a country before a title still is ("Reserve Bank of Velmar Governor")', () => {
+    const text = 'The vote returned the Harbour League of Prime Minister Dana Kress to power. The Reserve Bank of Velmar Governor Ann Rask spoke.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Harbour League', 'organization', 22, 36, 'organization.head-noun'],
+      ['Dana Kress', 'person', 55, 65, 'person.title'],
+      ['Reserve Bank of Velmar', 'organization', 80, 102, 'organization.head-of'],
+      ['Ann Rask', 'person', 112, 120, 'person.title'],
+    ]);
+  });
+
   test('a nationality before a ministry named by its portfolio, a state\'s chamber or its supreme court is no part of the name; it stays before a longer name or an armed force', () => {
     const text = 'The Chilean Senate met as a Norwegian Foreign Ministry spokesman spoke. The Kenyan Supreme Court ruled, the Chilean National Congress agreed and Kenyan Navy ships sailed.';
     expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([

@@ -396,6 +396,9 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
         if (tokens[next]?.lower === 'the') next++;
         const following = byStart.get(next);
         if (!following) break;
+        // "the Harbour League of Prime Minister Dana Kress": a title and a name after "of" are the
+        // leader's, no part of the body's name
+        if (isTitledNameAt(doc, next)) break;
         orgEnd = complementEnd(doc, following.start, following.end);
         if (orgEnd < following.end) {
           extended = true;
@@ -1020,6 +1023,16 @@ function spellsLowerWordsBefore(doc: Doc, i: number): boolean {
     if (!word || word.shape !== 'lower' || word.lower[0] !== letters[k]) return false;
   }
   return true;
+}
+
+/** Does a title run open at token i with a name after it ("Prime Minister Dana Kress", "General Ivo Marsh")? */
+function isTitledNameAt(doc: Doc, i: number): boolean {
+  // (not a run a place or a nationality opens: "of Velmar Governor Ann Rask" is the country's bank's governor)
+  if (tokenFlags(doc.tokens[i]) & (FLAGS.demonym | FLAGS.country | PLACE_FLAGS)) return false;
+  const run = titlesFrom(doc, i);
+  if (!run) return false;
+  const name = doc.tokens[run.end];
+  return name !== undefined && name.sentence === doc.tokens[i].sentence && name.shape === 'title' && !(tokenFlags(name) & (FLAGS.title | FLAGS.orgHead | FLAGS.common | PLACE_FLAGS | FLAGS.organization));
 }
 
 /**
