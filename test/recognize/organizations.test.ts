@@ -218,6 +218,15 @@ describe('organizations: head nouns', () => {
     ]);
   });
 
+  test('a capitalized "Against" goes on a body\'s name like "of" ("Velmar Commission Against Corruption"); a lower-case one does not', () => {
+    const text = 'The Velmar Commission Against Corruption met. The Justice Department against Tarvex Corp. filed.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Velmar Commission Against Corruption', 'organization', 4, 40, 'organization.head-of'],
+      ['Justice Department', 'organization', 50, 68, 'organization.gazetteer'],
+      ['Tarvex Corp.', 'organization', 77, 89, 'organization.legal-suffix'],
+    ]);
+  });
+
   test('"of" and a title with a name after it are the body\'s leader, no part of its name ("Harbour League of Prime Minister Dana Kress"); a country before a title still is ("Reserve Bank of Velmar Governor")', () => {
     const text = 'The vote returned the Harbour League of Prime Minister Dana Kress to power. The Reserve Bank of Velmar Governor Ann Rask spoke.';
     expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([

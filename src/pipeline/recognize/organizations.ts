@@ -391,7 +391,9 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
     if (lastFlags & FLAGS.orgHead || missionOf) {
       for (let hops = 0; hops < 3; hops++) {
         const of = tokens[orgEnd];
-        if (!of || !OF_WORDS.has(of.lower) || of.sentence !== tokens[start].sentence) break;
+        // ("Against" capitalized inside the name: "the Velmar Commission Against Corruption", not
+        // "the Justice Department against Tarvex")
+        if (!of || !(OF_WORDS.has(of.lower) || of.text === 'Against') || of.sentence !== tokens[start].sentence) break;
         let next = orgEnd + 1;
         if (tokens[next]?.lower === 'the') next++;
         const following = byStart.get(next);
