@@ -172,6 +172,16 @@ describe('one sense per document', () => {
     ]);
   });
 
+  test('a surname the story taught takes in the first name before it that no rule found ("Dorvessa Parks"), not a title or a hyphenated word', () => {
+    const text = 'It turns out his client, Dorvessa Parks, did not like the offer. Ms. Parks said she would appeal. Co-author Parks and Mayor Parks disagree.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Dorvessa Parks', 'person', 25, 39, 'person.one-sense'],
+      ['Parks', 'person', 69, 74, 'person.title'],
+      ['Parks', 'person', 108, 113, 'person.one-sense'],
+      ['Parks', 'person', 124, 129, 'person.title'],
+    ]);
+  });
+
   test('a first name alone after the full name', () => {
     expect(brief('Karim Massimov spoke first. Later Karim left the room.')).toEqual(['person:Karim Massimov', 'person:Karim']);
   });

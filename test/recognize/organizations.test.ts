@@ -218,6 +218,45 @@ describe('organizations: head nouns', () => {
     ]);
   });
 
+  test('a capitalized "Against" goes on a body\'s name like "of" ("Velmar Commission Against Corruption"); a lower-case one does not', () => {
+    const text = 'The Velmar Commission Against Corruption met. The Justice Department against Tarvex Corp. filed.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Velmar Commission Against Corruption', 'organization', 4, 40, 'organization.head-of'],
+      ['Justice Department', 'organization', 50, 68, 'organization.gazetteer'],
+      ['Tarvex Corp.', 'organization', 77, 89, 'organization.legal-suffix'],
+    ]);
+  });
+
+  test('"of" and a title with a name after it are the body\'s leader, no part of its name ("Harbour League of Prime Minister Dana Kress"); a country before a title still is ("Reserve Bank of Velmar Governor")', () => {
+    const text = 'The vote returned the Harbour League of Prime Minister Dana Kress to power. The Reserve Bank of Velmar Governor Ann Rask spoke.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Harbour League', 'organization', 22, 36, 'organization.head-noun'],
+      ['Dana Kress', 'person', 55, 65, 'person.title'],
+      ['Reserve Bank of Velmar', 'organization', 80, 102, 'organization.head-of'],
+      ['Ann Rask', 'person', 112, 120, 'person.title'],
+    ]);
+  });
+
+  test('a nationality before a ministry named by its portfolio, a state\'s chamber or its supreme court is no part of the name; it stays before a longer name or an armed force', () => {
+    const text = 'The Chilean Senate met as a Norwegian Foreign Ministry spokesman spoke. The Kenyan Supreme Court ruled, the Chilean National Congress agreed and Kenyan Navy ships sailed.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Senate', 'organization', 12, 18, 'organization.head-noun'],
+      ['Foreign Ministry', 'organization', 38, 54, 'organization.head-noun'],
+      ['Supreme Court', 'organization', 83, 96, 'organization.head-noun'],
+      ['Chilean National Congress', 'organization', 108, 133, 'organization.head-noun'],
+      ['Kenyan Navy', 'organization', 145, 156, 'organization.head-noun'],
+    ]);
+  });
+
+  test('a legal form after a comma goes on a firm\'s name that ends in a legal form or an ampersand\'s partner ("Co., Ltd.", "& Pelk, Inc."); not a county after the comma', () => {
+    const text = 'Tarsk Orvel Co., Ltd. and Dorran & Pelk, Inc. signed it. Both cited Tarnley Ltd., Co. Kerry, as the source.';
+    expect(names(text).filter((r) => r.type === 'organization').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
+      ['Tarsk Orvel Co., Ltd.', 0, 21, 'organization.legal-suffix'],
+      ['Dorran & Pelk, Inc.', 26, 45, 'organization.ampersand'],
+      ['Tarnley Ltd.', 68, 80, 'organization.legal-suffix'],
+    ]);
+  });
+
   test('the period of a legal form before an officer\'s title and a name is the firm\'s ("Velmar Motors Corp. Chairman Dana Kress"); before "Mr." it ends the sentence', () => {
     const text = 'Velmar Motors Corp. Chairman Dana Kress said the firm would grow. It was sold to Torvik Systems Inc. Mr. Lind resigned.';
     expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([

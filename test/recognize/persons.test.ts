@@ -183,6 +183,15 @@ describe('persons: evidence from the name itself', () => {
     ]);
   });
 
+  test('a capitalized word joined to a past participle no list holds is an adjective before the name ("White-haired"), not part of it; a hyphenated given name stays', () => {
+    const text = 'The crowd cheered as White-haired Tomas Velder spoke. Scandal-beleaguered Dana Kress resigned, and Kuo-man Tso stayed.';
+    expect(names(text).map((r) => [r.text, r.start, r.end, r.type, r.rule])).toEqual([
+      ['Tomas Velder', 34, 46, 'person', 'person.given-name'],
+      ['Dana Kress', 74, 84, 'person', 'person.given-name'],
+      ['Kuo-man Tso', 99, 110, 'person', 'person.hyphenated-given-name'],
+    ]);
+  });
+
   test('a Korean family name that is also a word opens the sentence before a hyphenated given name ("Park Seo-rin said")', () => {
     const text = 'Park Seo-rin of the Hanbit Bank said rates would hold. Park rangers closed the trail.';
     expect(names(text).map((r) => [r.text, r.start, r.end, r.type, r.rule])).toEqual([

@@ -60,11 +60,14 @@ export const COMPOUND_MODIFIER = /-(?:based|born|led|backed|owned|run|made|contr
  * "Well-known"), not a name; "Dong-wook" and "Hye-jin" are names.
  */
 const LOWER_COMPOUND = /^\p{Lu}[\p{L}'.]*-(\p{Ll}+)$/u;
+/** A past participle's shape: "haired", "beleaguered" (four letters or more before "-ed") */
+const PARTICIPLE = /^\p{Ll}{4,}ed$/u;
 function isLowerCompound(doc: Doc, i: number): boolean {
   const token = doc.tokens[i];
   const match = LOWER_COMPOUND.exec(token.text);
-  // two letters ("-il", "-un") are a syllable of a name, not a word
-  if (match === null || match[1].length <= 2 || (lookup(match[1]) & FLAGS.common) === 0) return false;
+  // two letters ("-il", "-un") are a syllable of a name, not a word; a past participle no list holds
+  // makes an adjective too ("White-haired", "Scandal-beleaguered")
+  if (match === null || match[1].length <= 2 || ((lookup(match[1]) & FLAGS.common) === 0 && !PARTICIPLE.test(match[1]))) return false;
   // "Ko Tae-bin", "Kuo-man Tso": two romanized syllables beside a one-syllable surname are a
   // given name, whatever English word the second spells
   return !(isSyllablePair(token.text) && (isSurnameSyllable(doc.tokens[i - 1], token) || isSurnameSyllable(doc.tokens[i + 1], token)));

@@ -133,6 +133,27 @@ function isWordHeadAside(doc: Doc, start: number, end: number): boolean {
   return true;
 }
 
+/** A state's own chambers and courts, named without the state's name: "the Peruvian Congress" */
+const STATE_CHAMBERS = new Set(['senate', 'congress', 'duma']);
+
+/**
+ * "the Velmaran Interior Ministry", "the Tarnish Senate", "the Velmaran Supreme Court": a nationality
+ * before a ministry named by its portfolio, or before a state's chamber or supreme court, says whose
+ * body it is and is no part of its name (as a nationality before a person's name is not); not before
+ * a body of more words ("the Velmaran National Congress", "the Velmaran Ministry of Trade").
+ */
+function isNationalBody(doc: Doc, start: number, end: number): boolean {
+  const tokens = doc.tokens;
+  const nationality = tokens[start];
+  if (nationality.shape !== 'title' || (tokenFlags(nationality) & (FLAGS.demonym | PLACE_FLAGS | FLAGS.organization)) !== FLAGS.demonym) return false;
+  const head = tokens[end - 1].lower;
+  if (end - start === 2) return STATE_CHAMBERS.has(head);
+  if (end - start !== 3) return false;
+  const word = tokens[start + 1];
+  if (word.shape !== 'title') return false;
+  return (head === 'ministry' && (tokenFlags(word) & FLAGS.common) !== 0) || (head === 'court' && word.lower === 'supreme');
+}
+
 /** Parties called by their members in the plural after a word of politics: "the Social Democrats", "the Free Democrats" */
 const PARTY_MEMBERS = new Set(['democrats', 'conservatives', 'liberals', 'socialists', 'nationalists', 'republicans', 'greens', 'unionists', 'progressives', 'radicals',
   // ... and a party's own word after a word of politics: "the National Rally", "the Democratic Rally"
@@ -382,11 +403,16 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
     if (lastFlags & FLAGS.orgHead || missionOf) {
       for (let hops = 0; hops < 3; hops++) {
         const of = tokens[orgEnd];
-        if (!of || !OF_WORDS.has(of.lower) || of.sentence !== tokens[start].sentence) break;
+        // ("Against" capitalized inside the name: "the Velmar Commission Against Corruption", not
+        // "the Justice Department against Tarvex")
+        if (!of || !(OF_WORDS.has(of.lower) || of.text === 'Against') || of.sentence !== tokens[start].sentence) break;
         let next = orgEnd + 1;
         if (tokens[next]?.lower === 'the') next++;
         const following = byStart.get(next);
         if (!following) break;
+        // "the Harbour League of Prime Minister Dana Kress": a title and a name after "of" are the
+        // leader's, no part of the body's name
+        if (isTitledNameAt(doc, next)) break;
         orgEnd = complementEnd(doc, following.start, following.end);
         if (orgEnd < following.end) {
           extended = true;
@@ -460,7 +486,7 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
     // is a competition, not a body (the "Arab League" of a news story is one)
     // (not before "&": "Kestrel Management & Trading Ltd." is one firm, rule 5)
     if (lastFlags & FLAGS.orgHead && end - orgStart >= 2 && !(phraseFlags(doc, orgStart, end) & PLACE_FLAGS) && !isCompetition(doc, orgStart, end) && tokens[end]?.text !== '&' && !isWordHeadAside(doc, orgStart, end)) {
-      found.push(mentionFromTokens(doc, 'organization', orgStart, end, 'organization.head-noun', 0.8));
+      found.push(mentionFromTokens(doc, 'organization', isNationalBody(doc, orgStart, end) ? orgStart + 1 : orgStart, end, 'organization.head-noun', 0.8));
       continue;
     }
     // 5a. "Radio Free Europe", "Air France", "Banco Santander": a head noun that opens the name
@@ -479,6 +505,8 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
       if (hasCliticAndLegalForm(doc, ampEnd)) ampEnd += 2;
       // "Dunmore & Co. to ...": the abbreviation's period, as for "Acme Corp."
       if (tokenFlags(tokens[ampEnd - 1]) & FLAGS.legalSuffix) ampEnd = withSecondLegalForm(doc, withAbbreviationPeriod(doc, ampEnd));
+      // "Dorran & Pelk, Inc.": the legal form after a comma
+      else if (tokens[ampEnd]?.text === ',' && !tokens[ampEnd].spaceBefore) ampEnd = withSecondLegalForm(doc, ampEnd);
       found.push(mentionFromTokens(doc, 'organization', firmNameStart(doc, orgStart, byEnd), ampEnd, 'organization.ampersand', 0.75));
       continue;
     }
@@ -849,14 +877,21 @@ function unknownWords(doc: Doc, start: number, end: number): boolean {
 }
 const PLAIN_NAME_WORD = /^\p{Lu}[\p{L}\d-]*$/u;
 
-/** "Siam Velport Co. Ltd.", "Orvel Denki Co Ltd": a second legal form right after the first, with its period */
+/**
+ * "Siam Velport Co. Ltd.", "Orvel Denki Co Ltd", "Siam Velport Co., Ltd.": a second legal form right
+ * after the first, or after a comma, with its period; also a firm's one legal form after a comma
+ * ("Dorran & Pelk, Inc.")
+ */
 function withSecondLegalForm(doc: Doc, end: number): number {
   const tokens = doc.tokens;
-  const form = tokens[end];
+  // (a comma written against the name, as in running text: not the tokenized "Velport Co. , Inc.")
+  const at = tokens[end]?.text === ',' && !tokens[end].spaceBefore ? end + 1 : end;
+  const form = tokens[at];
   if (!form || form.sentence !== tokens[end - 1].sentence || (form.shape !== 'title' && form.shape !== 'upper') || !(tokenFlags(form) & FLAGS.legalSuffix)) return end;
-  // (not a form that opens the next name: "Velmar Holdings Ltd. SA Brewing")
-  const formEnd = withAbbreviationPeriod(doc, end + 1);
-  const after = tokens[formEnd];
+  // (not a form that opens the next name: "Velmar Holdings Ltd. SA Brewing", nor a county after a
+  // comma: "Tarnley Ltd., Co. Kerry")
+  const formEnd = withAbbreviationPeriod(doc, at + 1);
+  const after = tokens[at > end && tokens[at + 1]?.text === '.' ? at + 2 : formEnd];
   return after && after.sentence === form.sentence && isCapitalized(after) ? end : formEnd;
 }
 
@@ -1002,6 +1037,16 @@ function spellsLowerWordsBefore(doc: Doc, i: number): boolean {
     if (!word || word.shape !== 'lower' || word.lower[0] !== letters[k]) return false;
   }
   return true;
+}
+
+/** Does a title run open at token i with a name after it ("Prime Minister Dana Kress", "General Ivo Marsh")? */
+function isTitledNameAt(doc: Doc, i: number): boolean {
+  // (not a run a place or a nationality opens: "of Velmar Governor Ann Rask" is the country's bank's governor)
+  if (tokenFlags(doc.tokens[i]) & (FLAGS.demonym | FLAGS.country | PLACE_FLAGS)) return false;
+  const run = titlesFrom(doc, i);
+  if (!run) return false;
+  const name = doc.tokens[run.end];
+  return name !== undefined && name.sentence === doc.tokens[i].sentence && name.shape === 'title' && !(tokenFlags(name) & (FLAGS.title | FLAGS.orgHead | FLAGS.common | PLACE_FLAGS | FLAGS.organization));
 }
 
 /**

@@ -185,7 +185,12 @@ export function refineOneSense(doc: Doc): Mention[] {
   // where a titled person's name starts: the word before it is the title ("Nana" in "Nana Kojo Boafo II"),
   // whatever first name it is elsewhere in the story
   const titledStarts = new Set<number>();
-  for (const m of winners) if (m.type === 'person' && m.roles && m.roles.length > 0) titledStarts.add(m.tokenStart);
+  const personStarts = new Set<number>();
+  for (const m of winners) {
+    if (m.type !== 'person') continue;
+    personStarts.add(m.tokenStart);
+    if (m.roles && m.roles.length > 0) titledStarts.add(m.tokenStart);
+  }
   const found: Mention[] = [];
   const adjectives = adjectiveKeys(senses);
   for (const candidate of spansToSearch(doc, adjectives)) {
@@ -238,7 +243,9 @@ export function refineOneSense(doc: Doc): Mention[] {
         // "Janet Orland ... Orland said": a town's name that is the surname of the story's person
         // and is followed by a verb is the person, not the town the gazetteer knows
         const strength = sense.rule === SURNAME_RULE && !sense.untypedOnly && actsAsPerson(doc, i, i + length) ? SURNAME_ACTING_STRENGTH : sense.strength - 0.05;
-        found.push(mentionFromTokens(doc, sense.type, i, i + length, rule, strength));
+        // (not where a rule found the person at that word, leaving out the word before: "Nana" in "Nana Ampofo" is a title)
+        const from = sense.type === 'person' && length === 1 && !personStarts.has(i) ? givenNameBefore(doc, candidate.start, i, typed) : i;
+        found.push(mentionFromTokens(doc, sense.type, from, i + length, rule, strength));
         matched = length;
         break;
       }
@@ -281,6 +288,25 @@ const NOT_NAME_ALONE = FLAGS.common | PLACE_FLAGS | FLAGS.organization | FLAGS.o
  */
 function isUnknownNameWord(token: Token): boolean {
   return token.shape === 'title' && !(tokenFlags(token) & NOT_NAME_ALONE);
+}
+
+/** A first name's shape: one capitalized word of letters ("Odile", not "I'm", "Co-author") */
+const FIRST_NAME_SHAPE = /^\p{Lu}\p{Ll}+$/u;
+
+/**
+ * "Odile Varakian ... Varakian said": where the story's person is found by the one-word surname it
+ * taught, the capitalized word just before it in the same run that is a first name (a known given
+ * name, or a plain word no list knows, with or without middle initials after it) belongs to the name:
+ * "Odile Varakian", "Odile E. Varakian", not "Odile [Varakian]"; not a title, place, body,
+ * nationality, time or ordinary word ("Mayor", "Tuesday", "Meanwhile"), nor a word another rule
+ * typed. Returns where the name starts.
+ */
+function givenNameBefore(doc: Doc, runStart: number, surnameStart: number, typed: Uint8Array): number {
+  let from = surnameStart;
+  while (from > runStart && doc.tokens[from - 1].shape === 'initial' && !typed[from - 1]) from--;
+  const first = doc.tokens[from - 1];
+  if (from === runStart || typed[from - 1] || !FIRST_NAME_SHAPE.test(first.text) || !(isKnownFirstName(first) || isUnknownNameWord(first))) return surnameStart;
+  return from - 1;
 }
 
 /** The one-word short names that are also nationalities or directions, or null when none was learned */
