@@ -261,6 +261,13 @@ describe('persons: evidence from the name itself', () => {
     ]);
   });
 
+  test('after a minister\'s portfolio, a Chinese or Vietnamese name opens with its family name, also one that is a word ("Tang Shuwen")', () => {
+    expect(names('Vice-Minister of Agriculture Tang Shuwen spoke. Deputy Minister of Transport Nguyen Thi Lan Anh agreed.').map((r) => [r.text, r.start, r.end, r.type, r.roles ?? null])).toEqual([
+      ['Tang Shuwen', 29, 40, 'person', ['Vice-Minister of Agriculture']],
+      ['Nguyen Thi Lan Anh', 77, 95, 'person', ['Deputy Minister of Transport']],
+    ]);
+  });
+
   test('"Gen Z", "Gen X" are generations, not generals named by a letter', () => {
     expect(names('Gen Z shoppers and Gen X parents spent more, Gen. Ivo Marsh said.').map((r) => [r.text, r.start, r.end, r.type, r.rule])).toEqual([
       ['Ivo Marsh', 50, 59, 'person', 'person.title'],

@@ -563,9 +563,12 @@ function portfolioBeforeName(doc: Doc, start: number, end: number): { nameStart:
     const before = tokens[k - 1];
     if (before.shape === 'initial' || before.text === '.' || DOTTED_INITIALS.test(before.text) || tokenFlags(before) & FLAGS.given) return null;
     ordinaryPortfolio = ordinaryPortfolio && isPortfolioWord(before);
-    if (end - k > 3 || !isNameRest(doc, k + 1, end)) continue;
+    const vietnamese = isVietnameseName(doc, k, end);
+    if ((end - k > 3 && !vietnamese) || !isNameRest(doc, k + 1, end)) continue;
     const flags = tokenFlags(tokens[k]);
-    const firstName = (flags & FLAGS.given) !== 0 && !(flags & (PLACE_FLAGS | FLAGS.common | FLAGS.organization | FLAGS.demonym));
+    // (a Chinese or Vietnamese name opens with its family name: "Minister of Agriculture Tang Shuwen",
+    // "Minister of Transport Nguyen Thi Lan Anh", though "tang" is a word)
+    const firstName = ((flags & FLAGS.given) !== 0 && !(flags & (PLACE_FLAGS | FLAGS.common | FLAGS.organization | FLAGS.demonym))) || (end - k === 2 && isChineseName(tokens[k], tokens[k + 1])) || vietnamese;
     const unlisted = ordinaryPortfolio && tokens[k].shape === 'title' && !(flags & NOT_PORTFOLIO_NAME) && (!(flags & FLAGS.common) || (flags & FLAGS.surname && k === end - 1));
     if (!firstName && !unlisted) continue;
     const role = titleOfBefore(doc, start, k);
