@@ -701,6 +701,13 @@ describe('persons: evidence from the name itself', () => {
     ]);
   });
 
+  test('a Japanese given name before a surname that is also a Japanese city is a person (japanese-given-names.txt)', () => {
+    expect(names('Letters from Chiaki Matsumoto and Shinobu Toyohashi reached the editor on Friday.').map((r) => [r.text, r.start, r.end, r.type, r.rule])).toEqual([
+      ['Chiaki Matsumoto', 13, 29, 'person', 'person.given-name'],
+      ['Shinobu Toyohashi', 34, 51, 'person', 'person.given-name'],
+    ]);
+  });
+
   test('two ordinary English words shaped like pinyin are no Chinese name', () => {
     expect(names('We had dinner at the Ming Tang restaurant on Friday with Haoran Song.').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
       ['Haoran Song', 57, 68, 'person.chinese-name'],
