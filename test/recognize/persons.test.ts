@@ -722,6 +722,23 @@ describe('persons: evidence from the name itself', () => {
     ]);
   });
 
+  test('a first name that is also a month or a frequent word opens a name before a surname; not after a preposition of time, nor before an ordinary word', () => {
+    const text = 'June Halvorsby said the vote was close. The board named April Quennell as chair. Summer Oyelaran, 29, and Hope Trevanion left. Since May Dornholt took over, sales rose. Guests met in the Rose Garden on the first May Day.';
+    expect(names(text).map((r) => [r.text, r.start, r.end, r.type, r.rule])).toEqual([
+      ['June Halvorsby', 0, 14, 'person', 'person.given-name'],
+      ['April Quennell', 56, 70, 'person', 'person.given-name'],
+      ['Summer Oyelaran', 81, 96, 'person', 'person.given-name'],
+      ['Hope Trevanion', 106, 120, 'person', 'person.given-name'],
+    ]);
+  });
+
+  test('a month that is also a first name stays the month elsewhere in the story ("In June Parliament voted")', () => {
+    expect(names('June Halvorsby said the vote was close. In June Parliament voted again.').map((r) => [r.text, r.start, r.end, r.type, r.rule])).toEqual([
+      ['June Halvorsby', 0, 14, 'person', 'person.given-name'],
+      ['Parliament', 48, 58, 'organization', 'organization.gazetteer'],
+    ]);
+  });
+
   test('a nationality before the name is not part of it', () => {
     expect(run(recognizePersons, 'Kenyan Peter Odhiambo won the race.')).toEqual([
       { text: 'Peter Odhiambo', type: 'person', start: 7, end: 21, rule: 'person.given-name' },

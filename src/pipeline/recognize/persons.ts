@@ -6,7 +6,7 @@
 
 import { Doc, Mention, Token } from '../../model';
 import { FLAGS, PLACE_FLAGS, lookup } from '../../lexicon';
-import { Candidate, FUNCTION_WORDS, GENERATION_SUFFIXES, NAME_PARTICLES, QUOTES, ROMAN_NUMERAL, afterNationality, capitalMeansName, chunkText, commonSingular, isBrandShaped, isNounAfter, isSurnameSyllable, isSyllablePair, nameCandidates, tokenInSentence } from './candidates';
+import { Candidate, FUNCTION_WORDS, GENERATION_SUFFIXES, NAME_PARTICLES, QUOTES, ROMAN_NUMERAL, afterNationality, capitalMeansName, chunkText, commonSingular, isBrandShaped, isNounAfter, isOrdinaryWord, isSurnameSyllable, isSyllablePair, nameCandidates, tokenInSentence } from './candidates';
 import { longestPhraseAt, phraseFlags, tokenFlags } from './gazetteer';
 import { mentionFromTokens } from './mention';
 import { NAMED_AFTER_SOMEONE, PLACE_HEADS, PLACE_PREFIXES, TOWN_PREPOSITIONS, isWrittenAsTownWithRegion, opensWithCompassInitial, signatureTownStart, stateAbbreviationAfter } from './places';
@@ -285,7 +285,9 @@ function personIn(
   const weak = candidate.weakStart && start === candidate.start;
   if (length >= 2) {
     // (not a place's first word that is also a first name: "Sierra Tarnosa", "Isla Velmar")
-    if (firstFlags & FLAGS.given && !(firstFlags & (FLAGS.organization | FLAGS.demonym)) && !PLACE_PREFIXES.has(first.lower)) {
+    // (nor a first name that is also a month or a frequent word, before an ordinary word: "the Rose
+    // Garden", "a May Day march", "the Hope Diamond"; "June Abernathy" is a name)
+    if (firstFlags & FLAGS.given && !(firstFlags & (FLAGS.organization | FLAGS.demonym)) && !PLACE_PREFIXES.has(first.lower) && !(WORD_FIRST_NAMES.has(first.lower) && isOrdinaryWord(tokens[start + 1]))) {
       const placeToo = (firstFlags & PLACE_FLAGS) !== 0;
       if (!placeToo || !(tokenFlags(tokens[start + 1]) & (PLACE_FLAGS | FLAGS.orgHead))) {
         return make('person.given-name', placeToo || weak ? 0.6 : 0.8);
@@ -350,6 +352,12 @@ function isSignedFromTown(doc: Doc, i: number): boolean {
   const after = place ? tokens[place.end] : undefined;
   return after !== undefined && (after.text === ',' || (after.text === '.' && tokens[place!.end + 1]?.sentence !== token.sentence));
 }
+
+/**
+ * First names that are also months or frequent words, read from given-names.txt's last part ("June",
+ * "Hope", "Rose"): before an ordinary word they are that word's ("the Rose Garden", "May Day")
+ */
+const WORD_FIRST_NAMES = new Set(['april', 'may', 'june', 'august', 'summer', 'autumn', 'hope', 'faith', 'rich', 'rose']);
 
 /** Possessives before a kin word ("her Pa", "Mira's Ma") */
 const POSSESSIVES = new Set(['my', 'your', 'his', 'her', 'its', 'our', 'their', "'s", "'"]);
