@@ -739,6 +739,12 @@ describe('persons: evidence from the name itself', () => {
     ]);
   });
 
+  test('a first name that is also a creed\'s word ("Christian") opens a name before a word no list knows, not before a word or a people', () => {
+    expect(names('Christian Voskuijlen scored twice. Christian Aid sent food and Christian Serbs fled.').map((r) => [r.text, r.start, r.end, r.type, r.rule])).toEqual([
+      ['Christian Voskuijlen', 0, 20, 'person', 'person.given-name'],
+    ]);
+  });
+
   test('a nationality before the name is not part of it', () => {
     expect(run(recognizePersons, 'Kenyan Peter Odhiambo won the race.')).toEqual([
       { text: 'Peter Odhiambo', type: 'person', start: 7, end: 21, rule: 'person.given-name' },

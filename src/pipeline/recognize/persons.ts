@@ -7,7 +7,7 @@
 import { Doc, Mention, Token } from '../../model';
 import { FLAGS, PLACE_FLAGS, lookup } from '../../lexicon';
 import { Candidate, FUNCTION_WORDS, GENERATION_SUFFIXES, NAME_PARTICLES, QUOTES, ROMAN_NUMERAL, afterNationality, capitalMeansName, chunkText, commonSingular, isBrandShaped, isNounAfter, isOrdinaryWord, isSurnameSyllable, isSyllablePair, nameCandidates, tokenInSentence } from './candidates';
-import { longestPhraseAt, phraseFlags, tokenFlags } from './gazetteer';
+import { isUnlisted, longestPhraseAt, phraseFlags, tokenFlags } from './gazetteer';
 import { mentionFromTokens } from './mention';
 import { NAMED_AFTER_SOMEONE, PLACE_HEADS, PLACE_PREFIXES, TOWN_PREPOSITIONS, isWrittenAsTownWithRegion, opensWithCompassInitial, signatureTownStart, stateAbbreviationAfter } from './places';
 import { TitleRun, titleBefore, titlesFrom } from './titles';
@@ -287,7 +287,9 @@ function personIn(
     // (not a place's first word that is also a first name: "Sierra Tarnosa", "Isla Velmar")
     // (nor a first name that is also a month or a frequent word, before an ordinary word: "the Rose
     // Garden", "a May Day march", "the Hope Diamond"; "June Abernathy" is a name)
-    if (firstFlags & FLAGS.given && !(firstFlags & (FLAGS.organization | FLAGS.demonym)) && !PLACE_PREFIXES.has(first.lower) && !(WORD_FIRST_NAMES.has(first.lower) && isOrdinaryWord(tokens[start + 1]))) {
+    // (a first name that is also a people's or a creed's word, "Christian", "Dane", only before a word
+    // no list knows: "Christian Voskuijlen", not "Christian Aid")
+    if (firstFlags & FLAGS.given && !(firstFlags & FLAGS.organization) && !(firstFlags & FLAGS.demonym && !(length === 2 && isUnlisted(tokens[start + 1]))) && !PLACE_PREFIXES.has(first.lower) && !(WORD_FIRST_NAMES.has(first.lower) && isOrdinaryWord(tokens[start + 1]))) {
       const placeToo = (firstFlags & PLACE_FLAGS) !== 0;
       if (!placeToo || !(tokenFlags(tokens[start + 1]) & (PLACE_FLAGS | FLAGS.orgHead))) {
         return make('person.given-name', placeToo || weak ? 0.6 : 0.8);
