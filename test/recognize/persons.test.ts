@@ -745,6 +745,13 @@ describe('persons: evidence from the name itself', () => {
     ]);
   });
 
+  test('a name no list knows between "the" and "family" is the family\'s surname; not a firm\'s "family of" products', () => {
+    expect(names('The Orlenko family owns 19% of the shares. Critics of the Dubrosky family spoke. The Velmar family of brands grew.').map((r) => [r.text, r.start, r.end, r.type, r.rule])).toEqual([
+      ['Orlenko', 4, 11, 'person', 'person.family-name'],
+      ['Dubrosky', 58, 66, 'person', 'person.family-name'],
+    ]);
+  });
+
   test('a nationality before the name is not part of it', () => {
     expect(run(recognizePersons, 'Kenyan Peter Odhiambo won the race.')).toEqual([
       { text: 'Peter Odhiambo', type: 'person', start: 7, end: 21, rule: 'person.given-name' },

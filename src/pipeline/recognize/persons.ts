@@ -879,6 +879,12 @@ function contextEvidence(doc: Doc, start: number, end: number): { rule: string; 
       }
     }
   }
+  // "the Orlenko family owns 19%": a name no list knows as a place or a body between "the" and
+  // "family" is the family's surname (a person's name, as "the Orlenkos" would be); not a firm's
+  // "family of funds"
+  if (end - start <= 2 && next?.lower === 'family' && next.shape === 'lower' && after?.lower !== 'of' && tokens[start - 1]?.lower === 'the' && tokens[start - 1].sentence === tokens[start].sentence) {
+    return { rule: 'person.family-name', strength: 0.6 };
+  }
   let words = 0;
   for (let i = start; i < end; i++) if (tokens[i].text !== '.') words++;
   if (words <= 3) {
