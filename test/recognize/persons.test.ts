@@ -732,6 +732,12 @@ describe('persons: evidence from the name itself', () => {
     ]);
   });
 
+  test('"to" makes a month the time only after another month or a number ("January to June"), not after a verb ("went to June Mallorey")', () => {
+    expect(names('The prize went to June Mallorey of Tarnby. From January to June Tarvex exported more.').map((r) => [r.text, r.start, r.end, r.type, r.rule])).toEqual([
+      ['June Mallorey', 18, 31, 'person', 'person.given-name'],
+    ]);
+  });
+
   test('a month that is also a first name stays the month elsewhere in the story ("In June Parliament voted")', () => {
     expect(names('June Halvorsby said the vote was close. In June Parliament voted again.').map((r) => [r.text, r.start, r.end, r.type, r.rule])).toEqual([
       ['June Halvorsby', 0, 14, 'person', 'person.given-name'],

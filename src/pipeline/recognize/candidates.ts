@@ -558,8 +558,10 @@ function isLeadingNoise(doc: Doc, i: number): boolean {
 /** Words before a month that make it a time, not a first name: "in June", "since May", "early April", "the August index" */
 const MONTH_PREPOSITIONS = new Set([
   'in', 'on', 'since', 'until', 'till', 'through', 'throughout', 'during', 'by', 'from', 'before', 'after', 'last', 'next', 'this', 'that',
-  'early', 'late', 'mid', 'each', 'every', 'between', 'around', 'about', 'to', 'the', 'a',
+  'early', 'late', 'mid', 'each', 'every', 'between', 'around', 'about', 'the', 'a',
 ]);
+/** Words that join a month to another time: "January to June", "May and June" (not "went to June Muller") */
+const MONTH_JOINERS = new Set(['to', 'and', 'or']);
 
 /** Months written in full ("Jan Tervoort" keeps its own rule: a month's abbreviation is rarely a time after "by") */
 const FULL_MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
@@ -572,6 +574,10 @@ function isTimeOfMonth(doc: Doc, i: number): boolean {
   if (!FULL_MONTHS.has(doc.tokens[i].lower)) return false;
   const previous = doc.tokens[i - 1];
   if (!previous || previous.sentence !== doc.tokens[i].sentence) return false;
+  if (MONTH_JOINERS.has(previous.lower)) {
+    const before = doc.tokens[i - 2];
+    if (before && before.sentence === previous.sentence && (FULL_MONTHS.has(before.lower) || before.shape === 'number')) return true;
+  }
   return MONTH_PREPOSITIONS.has(previous.lower) || previous.shape === 'number';
 }
 
