@@ -708,6 +708,13 @@ describe('persons: evidence from the name itself', () => {
     ]);
   });
 
+  test('a Thai given name and a Korean given name written as one word open a person\'s name (korean-thai-given-names.txt)', () => {
+    expect(names('Letters from Somsak Wongthavorn and Eunji Baek reached the editor on Friday.').map((r) => [r.text, r.start, r.end, r.type, r.rule])).toEqual([
+      ['Somsak Wongthavorn', 13, 31, 'person', 'person.given-name'],
+      ['Eunji Baek', 36, 46, 'person', 'person.given-name'],
+    ]);
+  });
+
   test('two ordinary English words shaped like pinyin are no Chinese name', () => {
     expect(names('We had dinner at the Ming Tang restaurant on Friday with Haoran Song.').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
       ['Haoran Song', 57, 68, 'person.chinese-name'],
