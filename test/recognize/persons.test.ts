@@ -765,6 +765,13 @@ describe('persons: evidence from the name itself', () => {
     ]);
   });
 
+  test('the Filipino particles "dela" and "delos" stay inside a surname', () => {
+    expect(names('The panel questioned retired Chief Superintendent Marcelino dela Torre, who has not appeared. Ana delos Reyes, 44, a teacher, testified.').map((r) => [r.text, r.start, r.end, r.type, r.rule])).toEqual([
+      ['Marcelino dela Torre', 50, 70, 'person', 'person.title'],
+      ['Ana delos Reyes', 94, 109, 'person', 'person.given-name'],
+    ]);
+  });
+
   test('a nationality before the name is not part of it', () => {
     expect(run(recognizePersons, 'Kenyan Peter Odhiambo won the race.')).toEqual([
       { text: 'Peter Odhiambo', type: 'person', start: 7, end: 21, rule: 'person.given-name' },

@@ -104,12 +104,12 @@ export const GENERATION_SUFFIXES = new Set(['jr', 'sr']);
  * Lower-case particles inside personal and place names; also the Welsh "ap"/"ab" ("son of"), the
  * Malay "binte"/"bte", "ibni" and the Iban "anak", the Mauritanian "ould", the "son of"/"daughter
  * of" of Malaysian and Singaporean Indian names ("s/o", "d/o", "a/l", "a/p"), the Bantu "wa" ("of":
- * "Ngeno wa Kamau") and the Catalan "i" between two surnames ("Puig i Ferrer").
+ * "Ngeno wa Kamau") and the Catalan "i" between two surnames ("Puig i Ferrer"), the Filipino "dela" and "delos" ("Reyes dela Cruz").
  */
 export const NAME_PARTICLES = new Set([
   'de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'del', 'della', 'des', 'dos', 'das', 'la', 'le', 'al', 'el',
   'bin', 'ibn', 'ben', 'bint', 'binti', 'y', 'ter', 'ten', 'zu', 'dal', 'dalla', 'degli', 'arap',
-  'ap', 'ab', 'binte', 'bte', 'ibni', 'anak', 'ould', 's/o', 'd/o', 'a/l', 'a/p', 'wa', 'i',
+  'ap', 'ab', 'binte', 'bte', 'ibni', 'anak', 'ould', 's/o', 'd/o', 'a/l', 'a/p', 'wa', 'i', 'dela', 'delos',
 ]);
 
 const PLACE_ENTITY_FLAGS = FLAGS.country | FLAGS.city | FLAGS.region | FLAGS.organization;
