@@ -750,6 +750,20 @@ describe('persons: evidence from the name itself', () => {
     ]);
   });
 
+  test('a Japanese given name before a surname that is also a Japanese city is a person (japanese-given-names.txt)', () => {
+    expect(names('Letters from Chiaki Matsumoto and Shinobu Toyohashi reached the editor on Friday.').map((r) => [r.text, r.start, r.end, r.type, r.rule])).toEqual([
+      ['Chiaki Matsumoto', 13, 29, 'person', 'person.given-name'],
+      ['Shinobu Toyohashi', 34, 51, 'person', 'person.given-name'],
+    ]);
+  });
+
+  test('a Thai given name and a Korean given name written as one word open a person\'s name (korean-thai-given-names.txt)', () => {
+    expect(names('Letters from Somsak Wongthavorn and Eunji Baek reached the editor on Friday.').map((r) => [r.text, r.start, r.end, r.type, r.rule])).toEqual([
+      ['Somsak Wongthavorn', 13, 31, 'person', 'person.given-name'],
+      ['Eunji Baek', 36, 46, 'person', 'person.given-name'],
+    ]);
+  });
+
   test('two ordinary English words shaped like pinyin are no Chinese name', () => {
     expect(names('We had dinner at the Ming Tang restaurant on Friday with Haoran Song.').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
       ['Haoran Song', 57, 68, 'person.chinese-name'],
@@ -761,6 +775,49 @@ describe('persons: evidence from the name itself', () => {
       'place:Wales',
       'person:Will Pryce',
       'person:Jan Lendak',
+    ]);
+  });
+
+  test('a first name that is also a month or a frequent word opens a name before a surname; not after a preposition of time, nor before an ordinary word', () => {
+    const text = 'June Halvorsby said the vote was close. The board named April Quennell as chair. Summer Oyelaran, 29, and Hope Trevanion left. Since May Dornholt took over, sales rose. Guests met in the Rose Garden on the first May Day.';
+    expect(names(text).map((r) => [r.text, r.start, r.end, r.type, r.rule])).toEqual([
+      ['June Halvorsby', 0, 14, 'person', 'person.given-name'],
+      ['April Quennell', 56, 70, 'person', 'person.given-name'],
+      ['Summer Oyelaran', 81, 96, 'person', 'person.given-name'],
+      ['Hope Trevanion', 106, 120, 'person', 'person.given-name'],
+    ]);
+  });
+
+  test('"to" makes a month the time only after another month or a number ("January to June"), not after a verb ("went to June Mallorey")', () => {
+    expect(names('The prize went to June Mallorey of Tarnby. From January to June Tarvex exported more.').map((r) => [r.text, r.start, r.end, r.type, r.rule])).toEqual([
+      ['June Mallorey', 18, 31, 'person', 'person.given-name'],
+    ]);
+  });
+
+  test('a month that is also a first name stays the month elsewhere in the story ("In June Parliament voted")', () => {
+    expect(names('June Halvorsby said the vote was close. In June Parliament voted again.').map((r) => [r.text, r.start, r.end, r.type, r.rule])).toEqual([
+      ['June Halvorsby', 0, 14, 'person', 'person.given-name'],
+      ['Parliament', 48, 58, 'organization', 'organization.gazetteer'],
+    ]);
+  });
+
+  test('a first name that is also a creed\'s word ("Christian") opens a name before a word no list knows, not before a word or a people', () => {
+    expect(names('Christian Voskuijlen scored twice. Christian Aid sent food and Christian Serbs fled.').map((r) => [r.text, r.start, r.end, r.type, r.rule])).toEqual([
+      ['Christian Voskuijlen', 0, 20, 'person', 'person.given-name'],
+    ]);
+  });
+
+  test('a name no list knows between "the" and "family" is the family\'s surname; not a firm\'s "family of" products', () => {
+    expect(names('The Orlenko family owns 19% of the shares. Critics of the Dubrosky family spoke. The Velmar family of brands grew.').map((r) => [r.text, r.start, r.end, r.type, r.rule])).toEqual([
+      ['Orlenko', 4, 11, 'person', 'person.family-name'],
+      ['Dubrosky', 58, 66, 'person', 'person.family-name'],
+    ]);
+  });
+
+  test('the Filipino particles "dela" and "delos" stay inside a surname', () => {
+    expect(names('The panel questioned retired Chief Superintendent Marcelino dela Torre, who has not appeared. Ana delos Reyes, 44, a teacher, testified.').map((r) => [r.text, r.start, r.end, r.type, r.rule])).toEqual([
+      ['Marcelino dela Torre', 50, 70, 'person', 'person.title'],
+      ['Ana delos Reyes', 94, 109, 'person', 'person.given-name'],
     ]);
   });
 

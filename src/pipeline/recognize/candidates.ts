@@ -107,12 +107,12 @@ export const GENERATION_SUFFIXES = new Set(['jr', 'sr']);
  * Lower-case particles inside personal and place names; also the Welsh "ap"/"ab" ("son of"), the
  * Malay "binte"/"bte", "ibni" and the Iban "anak", the Mauritanian "ould", the "son of"/"daughter
  * of" of Malaysian and Singaporean Indian names ("s/o", "d/o", "a/l", "a/p"), the Bantu "wa" ("of":
- * "Ngeno wa Kamau") and the Catalan "i" between two surnames ("Puig i Ferrer").
+ * "Ngeno wa Kamau") and the Catalan "i" between two surnames ("Puig i Ferrer"), the Filipino "dela" and "delos" ("Reyes dela Cruz").
  */
 export const NAME_PARTICLES = new Set([
   'de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'del', 'della', 'des', 'dos', 'das', 'la', 'le', 'al', 'el',
   'bin', 'ibn', 'ben', 'bint', 'binti', 'y', 'ter', 'ten', 'zu', 'dal', 'dalla', 'degli', 'arap',
-  'ap', 'ab', 'binte', 'bte', 'ibni', 'anak', 'ould', 's/o', 'd/o', 'a/l', 'a/p', 'wa', 'i',
+  'ap', 'ab', 'binte', 'bte', 'ibni', 'anak', 'ould', 's/o', 'd/o', 'a/l', 'a/p', 'wa', 'i', 'dela', 'delos',
 ]);
 
 const PLACE_ENTITY_FLAGS = FLAGS.country | FLAGS.city | FLAGS.region | FLAGS.organization;
@@ -459,6 +459,8 @@ function isFirstNameInMidSentence(doc: Doc, i: number): boolean {
   const next = doc.tokens[i + 1];
   if (token.shape !== 'title' || opensSentence(token, doc.tokens[i - 1]) || !next || next.shape !== 'title') return false;
   if (!(tokenFlags(token) & FLAGS.given) || tokenFlags(next) & (FLAGS.time | FLAGS.orgHead)) return false;
+  // ("since May Lindqvist took over": a month after a preposition of time is the month)
+  if (isTimeOfMonth(doc, i)) return false;
   return next.sentence === token.sentence && !FUNCTION_WORDS.has(next.lower);
 }
 
@@ -552,8 +554,34 @@ function isLeadingNoise(doc: Doc, i: number): boolean {
   const flags = tokenFlags(token);
   // "Jan Tervoort said", "Jan van der Berg": a month's abbreviation that is a first name, before a
   // word no list knows or a surname's particle, is the first name
-  if (flags & FLAGS.time) return !(flags & FLAGS.given && isSurnameAfter(doc, i + 1));
+  if (flags & FLAGS.time) return !(flags & FLAGS.given && isSurnameAfter(doc, i + 1) && !isTimeOfMonth(doc, i));
   return false;
+}
+
+/** Words before a month that make it a time, not a first name: "in June", "since May", "early April", "the August index" */
+const MONTH_PREPOSITIONS = new Set([
+  'in', 'on', 'since', 'until', 'till', 'through', 'throughout', 'during', 'by', 'from', 'before', 'after', 'last', 'next', 'this', 'that',
+  'early', 'late', 'mid', 'each', 'every', 'between', 'around', 'about', 'the', 'a',
+]);
+/** Words that join a month to another time: "January to June", "May and June" (not "went to June Muller") */
+const MONTH_JOINERS = new Set(['to', 'and', 'or']);
+
+/** Months written in full ("Jan Tervoort" keeps its own rule: a month's abbreviation is rarely a time after "by") */
+const FULL_MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+
+/**
+ * Does the month at token i read as the time: after a preposition of time ("in June Voss said") or
+ * a day's number ("3 June"), in its sentence? Then it is no first name ("June Abernathy said").
+ */
+function isTimeOfMonth(doc: Doc, i: number): boolean {
+  if (!FULL_MONTHS.has(doc.tokens[i].lower)) return false;
+  const previous = doc.tokens[i - 1];
+  if (!previous || previous.sentence !== doc.tokens[i].sentence) return false;
+  if (MONTH_JOINERS.has(previous.lower)) {
+    const before = doc.tokens[i - 2];
+    if (before && before.sentence === previous.sentence && (FULL_MONTHS.has(before.lower) || before.shape === 'number')) return true;
+  }
+  return MONTH_PREPOSITIONS.has(previous.lower) || previous.shape === 'number';
 }
 
 /** Is token i a capitalized word no list knows, or a particle before a capitalized word ("van der Berg"), in the sentence of token i - 1? */

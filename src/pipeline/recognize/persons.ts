@@ -6,8 +6,8 @@
 
 import { Doc, Mention, Token } from '../../model';
 import { FLAGS, PLACE_FLAGS, lookup } from '../../lexicon';
-import { Candidate, FUNCTION_WORDS, GENERATION_SUFFIXES, NAME_PARTICLES, QUOTES, ROMAN_NUMERAL, afterNationality, capitalMeansName, chunkText, commonSingular, isBrandShaped, isNounAfter, isSurnameSyllable, isSyllablePair, nameCandidates, tokenInSentence } from './candidates';
-import { longestPhraseAt, phraseFlags, tokenFlags } from './gazetteer';
+import { Candidate, FUNCTION_WORDS, GENERATION_SUFFIXES, NAME_PARTICLES, QUOTES, ROMAN_NUMERAL, afterNationality, capitalMeansName, chunkText, commonSingular, isBrandShaped, isNounAfter, isOrdinaryWord, isSurnameSyllable, isSyllablePair, nameCandidates, tokenInSentence } from './candidates';
+import { isUnlisted, longestPhraseAt, phraseFlags, tokenFlags } from './gazetteer';
 import { mentionFromTokens } from './mention';
 import { NAMED_AFTER_SOMEONE, PLACE_HEADS, PLACE_PREFIXES, TOWN_PREPOSITIONS, isWrittenAsTownWithRegion, opensWithCompassInitial, signatureTownStart, stateAbbreviationAfter } from './places';
 import { TitleRun, titleBefore, titlesFrom } from './titles';
@@ -299,7 +299,11 @@ function personIn(
   const weak = candidate.weakStart && start === candidate.start;
   if (length >= 2) {
     // (not a place's first word that is also a first name: "Sierra Tarnosa", "Isla Velmar")
-    if (firstFlags & FLAGS.given && !(firstFlags & (FLAGS.organization | FLAGS.demonym)) && !PLACE_PREFIXES.has(first.lower)) {
+    // (nor a first name that is also a month or a frequent word, before an ordinary word: "the Rose
+    // Garden", "a May Day march", "the Hope Diamond"; "June Abernathy" is a name)
+    // (a first name that is also a people's or a creed's word, "Christian", "Dane", only before a word
+    // no list knows: "Christian Voskuijlen", not "Christian Aid")
+    if (firstFlags & FLAGS.given && !(firstFlags & FLAGS.organization) && !(firstFlags & FLAGS.demonym && !(length === 2 && isUnlisted(tokens[start + 1]))) && !PLACE_PREFIXES.has(first.lower) && !(WORD_FIRST_NAMES.has(first.lower) && isOrdinaryWord(tokens[start + 1]))) {
       const placeToo = (firstFlags & PLACE_FLAGS) !== 0;
       if (!placeToo || !(tokenFlags(tokens[start + 1]) & (PLACE_FLAGS | FLAGS.orgHead))) {
         return make('person.given-name', placeToo || weak ? 0.6 : 0.8);
@@ -364,6 +368,12 @@ function isSignedFromTown(doc: Doc, i: number): boolean {
   const after = place ? tokens[place.end] : undefined;
   return after !== undefined && (after.text === ',' || (after.text === '.' && tokens[place!.end + 1]?.sentence !== token.sentence));
 }
+
+/**
+ * First names that are also months or frequent words, read from given-names.txt's last part ("June",
+ * "Hope", "Rose"): before an ordinary word they are that word's ("the Rose Garden", "May Day")
+ */
+const WORD_FIRST_NAMES = new Set(['april', 'may', 'june', 'august', 'summer', 'autumn', 'hope', 'faith', 'rich', 'rose']);
 
 /** Possessives before a kin word ("her Pa", "Mira's Ma") */
 const POSSESSIVES = new Set(['my', 'your', 'his', 'her', 'its', 'our', 'their', "'s", "'"]);
@@ -885,6 +895,12 @@ function contextEvidence(doc: Doc, start: number, end: number): { rule: string; 
         return { rule: 'person.appositive-title', strength: 0.75 };
       }
     }
+  }
+  // "the Orlenko family owns 19%": a name no list knows as a place or a body between "the" and
+  // "family" is the family's surname (a person's name, as "the Orlenkos" would be); not a firm's
+  // "family of funds"
+  if (end - start <= 2 && next?.lower === 'family' && next.shape === 'lower' && after?.lower !== 'of' && tokens[start - 1]?.lower === 'the' && tokens[start - 1].sentence === tokens[start].sentence) {
+    return { rule: 'person.family-name', strength: 0.6 };
   }
   let words = 0;
   for (let i = start; i < end; i++) if (tokens[i].text !== '.') words++;

@@ -275,7 +275,9 @@ function isPlaceKindAt(doc: Doc, j: number, sentence: number): boolean {
 
 /** A known given name that is no title ("Owen", not "Earl") */
 function isKnownFirstName(token: Token): boolean {
-  return (tokenFlags(token) & (FLAGS.given | FLAGS.title)) === FLAGS.given;
+  // (not a month or a creed's word that is also a first name: "June Abernathy ... in June" is the
+  // month, "Christian Voskuijlen ... Christian Aid" the creed's)
+  return (tokenFlags(token) & (FLAGS.given | FLAGS.title | FLAGS.time | FLAGS.demonym)) === FLAGS.given;
 }
 
 /** What the first word of a person's name no list knows may still not be, to stand for the person alone */
