@@ -2,12 +2,17 @@ import { names } from './helpers';
 
 describe('a body and a person touching in one run of capitals', () => {
   test('a head noun inside the run, then a known first name or a Chinese name to its end: two names', () => {
-    const text = 'Chairman of the Velmar Standing Committee Li Lemin presided. The Minister of Finance Dana Kessel spoke.';
+    const text = 'At the Velmar Standing Committee Li Lemin presided. The Minister of Finance Dana Kessel spoke.';
     expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
-      ['Velmar Standing Committee', 'organization', 16, 41, 'organization.before-person'],
-      ['Li Lemin', 'person', 42, 50, 'person.after-body'],
-      ['Finance', 'organization', 77, 84, 'organization.before-person'],
-      ['Dana Kessel', 'person', 85, 96, 'person.title'],
+      ['Velmar Standing Committee', 'organization', 7, 32, 'organization.before-person'],
+      ['Li Lemin', 'person', 33, 41, 'person.after-body'],
+      ['Finance', 'organization', 68, 75, 'organization.before-person'],
+      ['Dana Kessel', 'person', 76, 87, 'person.title'],
+    ]);
+    // after a title's "of", the body is the person's role ("Chairman of the Velmar Standing Committee")
+    expect(names('Chairman of the Velmar Standing Committee Li Lemin presided.').map((r) => [r.text, r.start, r.rule, r.roles ?? null])).toEqual([
+      ['Velmar Standing Committee', 16, 'organization.before-person', null],
+      ['Li Lemin', 42, 'person.title', ['Chairman of the Velmar Standing Committee']],
     ]);
   });
 
