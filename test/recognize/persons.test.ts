@@ -268,6 +268,12 @@ describe('persons: evidence from the name itself', () => {
     ]);
   });
 
+  test('a surname\'s capitalized particle opening the sentence stays in the name ("Van der Wiel said"); the word "van" does not', () => {
+    expect(names('Van der Wiel said most cuts would come later. A van der Lorry crashed.').map((r) => [r.text, r.start, r.end, r.type])).toEqual([
+      ['Van der Wiel', 0, 12, 'person'],
+    ]);
+  });
+
   test('"Gen Z", "Gen X" are generations, not generals named by a letter', () => {
     expect(names('Gen Z shoppers and Gen X parents spent more, Gen. Ivo Marsh said.').map((r) => [r.text, r.start, r.end, r.type, r.rule])).toEqual([
       ['Ivo Marsh', 50, 59, 'person', 'person.title'],

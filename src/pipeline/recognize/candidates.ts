@@ -523,6 +523,9 @@ function countryInBracketsAfter(doc: Doc, i: number): boolean {
   return (tokenFlags(tokens[i + 2]) & (FLAGS.country | FLAGS.region)) !== 0;
 }
 
+/** A surname's particles written with a capital where no first name comes before: "Van der Wiel", "Von der Ahe", "Ter Horst" */
+const CAPITALIZED_PARTICLES = new Set(['Van', 'Von', 'Vander', 'Ter', 'Ten']);
+
 function isLeadingNoise(doc: Doc, i: number): boolean {
   const token = doc.tokens[i];
   const previous = doc.tokens[i - 1];
@@ -545,6 +548,9 @@ function isLeadingNoise(doc: Doc, i: number): boolean {
   // sentence before "of" and a name (not a plural: "News of Dana Kerr's ...", "Products of ...")
   // (no read past the array's end)
   if (tokenFlags(token) & FLAGS.orgHead && !token.lower.endsWith('s') && next?.lower === 'of' && i + 2 < doc.tokens.length && isCapitalized(doc.tokens[i + 2]) && doc.tokens[i + 2].sentence === token.sentence) return false;
+  // "Van der Wiel said", "Von der Ahe said": a surname's capitalized particle before a lower-case one
+  // opens the name (Dutch and German write it so without a first name), though "van" is a word
+  if (next && CAPITALIZED_PARTICLES.has(token.text) && next.shape === 'lower' && NAME_PARTICLES.has(next.lower) && next.sentence === token.sentence) return false;
   // "Insurer Vantis said": a trade noun opening the sentence describes the firm after it
   if (opensSentence(token, previous) && isTradeNoun(token.lower) && next !== undefined && isCapitalized(next) && next.sentence === token.sentence) return true;
   // (not a word with a capital inside: "IndiGo said" is the airline wherever it stands; nor one
