@@ -50,11 +50,11 @@ describe('datelines: the place a story opens with', () => {
     expect(run(recognizeDateline, 'RUGBY - HALLORAN KEEPS THE CAPTAINCY.')).toEqual([]);
   });
 
-  test('a count after a headline\'s capitals is no dateline\'s date ("CYCLONE TARVI KILLS 73 IN ..."); a day with its credit is', () => {
-    expect(run(recognizeDateline, 'PROVINCE TO SPEND 18 BLN ON ROADS\nKESSBY, Oct. 27 (Velwire) -- The province said.')).toEqual([
-      { text: 'KESSBY', type: 'place', start: 34, end: 40, rule: 'place.dateline' },
+  test('a count after a headline\'s capitals is no dateline\'s date ("STORM TARVI LEAVES 41 DEAD ..."); a day with its credit is', () => {
+    expect(run(recognizeDateline, 'REGION TO INVEST 25 BLN IN RAIL\nKESSBY, Oct. 27 (Velwire) -- The region said.')).toEqual([
+      { text: 'KESSBY', type: 'place', start: 32, end: 38, rule: 'place.dateline' },
     ]);
-    expect(run(recognizeDateline, 'CYCLONE TARVI KILLS 73 IN THE SOUTH\nText.')).toEqual([]);
+    expect(run(recognizeDateline, 'STORM TARVI LEAVES 41 DEAD IN THE SOUTH\nText.')).toEqual([]);
     expect(run(recognizeDateline, 'KESSBY 30 (Velwire) - Shares fell.')).toEqual([
       { text: 'KESSBY', type: 'place', start: 0, end: 6, rule: 'place.dateline' },
     ]);
@@ -79,11 +79,13 @@ describe('wire credits are source organizations', () => {
     expect(credits('Talks began in Kiev. In 2004 /UNIAN-X/ - the year he left - they ended.')).toEqual([]);
   });
 
-  test('an unlisted wire in brackets right after the dateline, before the dash ("ROME, March 13 (Kestrel) -"); not brackets elsewhere', () => {
+  test('an unlisted wire in brackets right after the dateline, before the dash ("TURIN, May 2 (Orlane) -"); not brackets elsewhere', () => {
     const credits = (text: string) => names(text).filter((r) => r.rule === 'organization.credit').map((r) => [r.text, r.start, r.source]);
-    expect(credits('ROME, March 13 (Kestrel) - A court sentenced 19 people.')).toEqual([['Kestrel', 16, true]]);
+    expect(credits('TURIN, May 2 (Orlane) - A court jailed four men.')).toEqual([['Orlane', 14, true]]);
+    // (nor an editor's note: "(Corrected)")
+    expect(credits('TURIN, May 2 (Corrected) - A court jailed four men.')).toEqual([]);
     expect(credits('TARVIK, Velmaria, April 17 (Orla Press Agency) -- The club won.')).toEqual([['Orla Press Agency', 28, true]]);
-    expect(credits('The mill (Kestrel) - the last in town - closed.')).toEqual([]);
+    expect(credits('The mill (Orlane) - the last in town - closed.')).toEqual([]);
   });
 
 });

@@ -130,7 +130,7 @@ describe('one sense per document', () => {
     expect(names(text).map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
       ['Jean-Luc Vandoka Mbuyi-Tshala', 33, 62, 'person.title'],
       ['Vandoka', 75, 82, 'person.surname-in-document'],
-      ['Vandoka', 113, 120, 'person.family-name'],
+      ['Vandoka', 113, 120, 'person.surname-in-document'],
     ]);
   });
 

@@ -247,30 +247,30 @@ describe('persons: evidence from the name itself', () => {
   });
 
   test('"Sá" closing a Portuguese name is no legal form "SA" (read without its accent); "SA" in capitals still is', () => {
-    expect(names('Transport Secretary Rui Tavares de Sá said the firm lost money. Orvel Tagus SA said so.').map((r) => [r.text, r.start, r.end, r.type, r.rule])).toEqual([
-      ['Rui Tavares de Sá', 20, 37, 'person', 'person.title'],
-      ['Orvel Tagus SA', 64, 78, 'organization', 'organization.legal-suffix'],
+    expect(names('Transport Secretary Joao Pires de Sá said the firm lost money. Orvel Tagus SA said so.').map((r) => [r.text, r.start, r.end, r.type, r.rule])).toEqual([
+      ['Joao Pires de Sá', 20, 36, 'person', 'person.title'],
+      ['Orvel Tagus SA', 63, 77, 'organization', 'organization.legal-suffix'],
     ]);
   });
 
   test('council members, shop work and hyphenated offices are roles before a name ("Councilwoman", "Shopkeeper", "Minister-President")', () => {
-    expect(names('Councilwoman Ana Velk agreed. Shopkeeper Halina Orlik said so. Minister-President Jean-Luc Orvalle spoke.').map((r) => [r.text, r.start, r.type, r.roles ?? null])).toEqual([
+    expect(names('Councilwoman Ana Velk agreed. Shopkeeper Jadwiga Orlik said so. Minister-President Marc-Andre Orvalle spoke.').map((r) => [r.text, r.start, r.type, r.roles ?? null])).toEqual([
       ['Ana Velk', 13, 'person', ['Councilwoman']],
-      ['Halina Orlik', 41, 'person', ['Shopkeeper']],
-      ['Jean-Luc Orvalle', 82, 'person', ['Minister-President']],
+      ['Jadwiga Orlik', 41, 'person', ['Shopkeeper']],
+      ['Marc-Andre Orvalle', 83, 'person', ['Minister-President']],
     ]);
   });
 
-  test('after a minister\'s portfolio, a Chinese or Vietnamese name opens with its family name, also one that is a word ("Tang Shuwen")', () => {
-    expect(names('Vice-Minister of Agriculture Tang Shuwen spoke. Deputy Minister of Transport Nguyen Thi Lan Anh agreed.').map((r) => [r.text, r.start, r.end, r.type, r.roles ?? null])).toEqual([
-      ['Tang Shuwen', 29, 40, 'person', ['Vice-Minister of Agriculture']],
-      ['Nguyen Thi Lan Anh', 77, 95, 'person', ['Deputy Minister of Transport']],
+  test('after a minister\'s portfolio, a Chinese or Vietnamese name opens with its family name, also one that is a word ("Tang Weiran", "tang" a word)', () => {
+    expect(names('Vice-Minister of Agriculture Tang Weiran spoke. Deputy Minister of Transport Nguyen Thi Bich Hoa agreed.').map((r) => [r.text, r.start, r.end, r.type, r.roles ?? null])).toEqual([
+      ['Tang Weiran', 29, 40, 'person', ['Vice-Minister of Agriculture']],
+      ['Nguyen Thi Bich Hoa', 77, 96, 'person', ['Deputy Minister of Transport']],
     ]);
   });
 
-  test('a surname\'s capitalized particle opening the sentence stays in the name ("Van der Wiel said"); the word "van" does not', () => {
-    expect(names('Van der Wiel said most cuts would come later. A van der Lorry crashed.').map((r) => [r.text, r.start, r.end, r.type])).toEqual([
-      ['Van der Wiel', 0, 12, 'person'],
+  test('a surname\'s capitalized particle opening the sentence stays in the name ("Van der Hoeve told"); the word "van" does not', () => {
+    expect(names('Van der Hoeve told reporters the plan was ready. A van der Lorry crashed.').map((r) => [r.text, r.start, r.end, r.type])).toEqual([
+      ['Van der Hoeve', 0, 13, 'person'],
     ]);
   });
 
@@ -785,11 +785,11 @@ describe('persons: evidence from the name itself', () => {
   });
 
   test('a first name that is also a month or a frequent word opens a name before a surname; not after a preposition of time, nor before an ordinary word', () => {
-    const text = 'June Halvorsby said the vote was close. The board named April Quennell as chair. Summer Oyelaran, 29, and Hope Trevanion left. Since May Dornholt took over, sales rose. Guests met in the Rose Garden on the first May Day.';
+    const text = 'June Halvorsby said the vote was close. The board named April Quennell as chair. Summer Adekanbi, 29, and Hope Trevanion left. Since May Dornholt took over, sales rose. Guests met in the Rose Garden on the first May Day.';
     expect(names(text).map((r) => [r.text, r.start, r.end, r.type, r.rule])).toEqual([
       ['June Halvorsby', 0, 14, 'person', 'person.given-name'],
       ['April Quennell', 56, 70, 'person', 'person.given-name'],
-      ['Summer Oyelaran', 81, 96, 'person', 'person.given-name'],
+      ['Summer Adekanbi', 81, 96, 'person', 'person.given-name'],
       ['Hope Trevanion', 106, 120, 'person', 'person.given-name'],
     ]);
   });

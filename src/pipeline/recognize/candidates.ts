@@ -523,7 +523,7 @@ function countryInBracketsAfter(doc: Doc, i: number): boolean {
   return (tokenFlags(tokens[i + 2]) & (FLAGS.country | FLAGS.region)) !== 0;
 }
 
-/** A surname's particles written with a capital where no first name comes before: "Van der Wiel", "Von der Ahe", "Ter Horst" */
+/** A surname's particles written with a capital where no first name comes before: "Van der Hoeve", "Von der Ahe", "Ter Horst" */
 const CAPITALIZED_PARTICLES = new Set(['Van', 'Von', 'Vander', 'Ter', 'Ten']);
 
 function isLeadingNoise(doc: Doc, i: number): boolean {
@@ -548,7 +548,7 @@ function isLeadingNoise(doc: Doc, i: number): boolean {
   // sentence before "of" and a name (not a plural: "News of Dana Kerr's ...", "Products of ...")
   // (no read past the array's end)
   if (tokenFlags(token) & FLAGS.orgHead && !token.lower.endsWith('s') && next?.lower === 'of' && i + 2 < doc.tokens.length && isCapitalized(doc.tokens[i + 2]) && doc.tokens[i + 2].sentence === token.sentence) return false;
-  // "Van der Wiel said", "Von der Ahe said": a surname's capitalized particle before a lower-case one
+  // "Van der Hoeve said", "Von der Ahe said": a surname's capitalized particle before a lower-case one
   // opens the name (Dutch and German write it so without a first name), though "van" is a word
   if (next && CAPITALIZED_PARTICLES.has(token.text) && next.shape === 'lower' && NAME_PARTICLES.has(next.lower) && next.sentence === token.sentence) return false;
   // "Insurer Vantis said": a trade noun opening the sentence describes the firm after it
@@ -587,8 +587,12 @@ function isTimeOfMonth(doc: Doc, i: number): boolean {
     const before = doc.tokens[i - 2];
     if (before && before.sentence === previous.sentence && (FULL_MONTHS.has(before.lower) || before.shape === 'number')) return true;
   }
+  // ("the end of June", "as of May", "the first half of June"; not "a photo of June Abernathy")
+  if (previous.lower === 'of') return TIME_BEFORE_OF.has(doc.tokens[i - 2]?.lower ?? '');
   return MONTH_PREPOSITIONS.has(previous.lower) || previous.shape === 'number';
 }
+/** Words before "of" that make the month after it a time */
+const TIME_BEFORE_OF = new Set(['end', 'start', 'beginning', 'middle', 'half', 'rest', 'part', 'most', 'first', 'last', 'week', 'weeks', 'days', 'month', 'as', 'quarter']);
 
 /** Is token i a capitalized word no list knows, or a particle before a capitalized word ("van der Berg"), in the sentence of token i - 1? */
 function isSurnameAfter(doc: Doc, i: number): boolean {

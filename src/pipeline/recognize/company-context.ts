@@ -9,7 +9,7 @@ import { FLAGS, PLACE_FLAGS, lookup } from '../../lexicon';
 import { Candidate, FUNCTION_WORDS, isNounAfter, nameCandidates, sentenceOf, tokenInSentence } from './candidates';
 import { phraseFlags, phraseKey, tokenFlags } from './gazetteer';
 import { beforeFamily, mentionFromTokens, wordsOfPersons } from './mention';
-import { PLACE_HEADS } from './places';
+import { PLACE_HEADS, PLACE_PREFIXES, standsAloneElsewhere } from './places';
 import { isFiniteVerb } from '../../lexicon/word-tags';
 
 /** Nouns after "X's" that only a company has: "Halvard's shares", "Halvard's board" */
@@ -439,8 +439,10 @@ function saysCompany(doc: Doc, start: number, end: number, town = false): boolea
   // "Halvard said its profit rose", "Halvard reported its first loss"
   if (next && REPORTING.has(next.lower) && after?.lower === 'its') return true;
   if (next?.text === ',' && after && (after.lower === 'a' || after.lower === 'an' || after.lower === 'the') && appositionSaysCompany(doc, end + 2, sentence)) return true;
-  // "Halyx Launch, based in Tarn Beach, said": a body is based somewhere, a town is not (its own town case is tradedOrBased)
-  if (!town && basedIn(doc, end, sentence)) return true;
+  // "Halyx Launch, based in Tarn Beach, said": a body is based somewhere, a town is not (its own town
+  // case is tradedOrBased); so is a correspondent, whom a person rule or a pronoun gives away ("Vuko
+  // Brandl, based in Belgrade, said he ...")
+  if (!town && basedIn(doc, end, sentence) && !takenAsPerson(doc, start, end) && !personPronounAfter(doc, end, sentence) && !(end - start > 1 && standsAloneElsewhere(doc, start, end))) return true;
   // "X, Norway's biggest ferry operator": a country's or a town's possessive opens the apposition
   if (next?.text === ',' && after && tokenFlags(after) & (PLACE_FLAGS | FLAGS.organization) && tokenInSentence(doc, end + 2, sentence)?.lower === "'s" && appositionSaysCompany(doc, end + 3, sentence)) return true;
   const before = tokenInSentence(doc, start - 1, sentence);
@@ -494,6 +496,8 @@ function workedAtBy(doc: Doc, start: number, end: number, sentence: number): boo
  */
 function personOfPerson(doc: Doc, start: number, end: number, sentence: number): boolean {
   if (end - start < 2 || tokenInSentence(doc, start - 1, sentence)?.lower !== 'of' || tokenInSentence(doc, start - 2, sentence)?.shape !== 'title' || isNounAfter(doc, end, sentence)) return false;
+  // (a hometown shaped like a person's name is the person's town: "Ivo Marsh of Fort Tarvo", "Dana Kerr of Warren Tolby", where the town's words open or close it)
+  if (PLACE_PREFIXES.has(doc.tokens[start].lower) || PLACE_HEADS.has(doc.tokens[end - 1].lower) || tokenFlags(doc.tokens[start]) & FLAGS.town) return false;
   return personEndsAt(doc, start - 1) && takenAsPerson(doc, start, end);
 }
 
@@ -559,6 +563,14 @@ function personEndsAt(doc: Doc, end: number): boolean {
 }
 
 /** Did a person rule find a name over tokens [start, end)? (asked only where a cue fired: a scan is cheap there) */
+const PERSON_PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him', 'himself', 'herself']);
+
+/** Does a person's pronoun stand in the sentence after token `from`? */
+function personPronounAfter(doc: Doc, from: number, sentence: number): boolean {
+  for (let i = from; i < doc.tokens.length && doc.tokens[i].sentence === sentence; i++) if (PERSON_PRONOUNS.has(doc.tokens[i].lower)) return true;
+  return false;
+}
+
 function takenAsPerson(doc: Doc, start: number, end: number): boolean {
   return doc.annotations.some((m) => m.type === 'person' && m.tokenStart <= start && m.tokenEnd >= end);
 }

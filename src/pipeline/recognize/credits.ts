@@ -38,7 +38,7 @@ export const DASHES = new Set(['-', '--', '—', '–']);
 /**
  * "(Coastline Wire) - Dock workers ...": one to four capitalized words ending in a wire word, in
  * brackets, then a dash: the credit line of a wire story; right after the dateline any name in
- * brackets before the dash is the wire's ("ROME, March 13 (Kestrel) -"). The end of the name, or 0.
+ * brackets before the dash is the wire's ("TURIN, May 2 (Orlane) -"; not an editor's note, "(Corrected)"). The end of the name, or 0.
  */
 function creditLineEnd(doc: Doc, open: number): number {
   const tokens = doc.tokens;
@@ -46,8 +46,12 @@ function creditLineEnd(doc: Doc, open: number): number {
   let end = start;
   while (end < tokens.length && end - start < 4 && isCapitalized(tokens[end])) end++;
   if (end === start || tokens[end]?.text !== ')' || !DASHES.has(tokens[end + 1]?.text ?? '')) return 0;
-  return WIRE_HEADS.has(tokens[end - 1].lower) || (end - start <= 3 && afterDateline(doc, open)) ? end : 0;
+  if (WIRE_HEADS.has(tokens[end - 1].lower)) return end;
+  // (not an editor's note: "(Corrected)", "(Recasts)", "(Official)")
+  return end - start <= 3 && !EDITORS_NOTES.has(tokens[start].lower) && afterDateline(doc, open) ? end : 0;
 }
+/** Editors' notes in brackets after a dateline, no wire's name */
+const EDITORS_NOTES = new Set(['corrected', 'correction', 'recasts', 'recast', 'updated', 'update', 'updates', 'adds', 'official', 'refiled', 'repeats', 'repeat', 'clarified', 'clarification', 'fixes', 'writethru', 'advisory', 'embargoed']);
 
 /** How far after the dateline's place the slash may come: "ASTANA, Feb. 27 /" */
 const MAX_TOKENS_AFTER_DATELINE = 5;

@@ -19,7 +19,7 @@ const MAX_CITY_TOKENS = 4;
 const DATE_NUMBER = /^\d{1,4}(?:[-/.]\d{1,2}(?:[-/.]\d{1,4})?)?$/;
 
 /**
- * "CYCLONE TARVI KILLS 73 IN ...", "PROVINCE TO SPEND 18 BLN ...": a number of one to three figures
+ * "STORM TARVI LEAVES 41 DEAD ...", "REGION TO INVEST 25 BLN ...": a number of one to three figures
  * after a headline's capitals, with no month, credit or dash after it, is a count, not a day
  */
 function isHeadlineCount(doc: Doc, i: number): boolean {

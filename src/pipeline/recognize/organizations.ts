@@ -7,7 +7,7 @@
 
 import { Doc, Mention, Token } from '../../model';
 import { FLAGS, PLACE_FLAGS, lookup } from '../../lexicon';
-import { Candidate, FUNCTION_WORDS, GENERATION_SUFFIXES, NAME_PARTICLES, ROMAN_NUMERAL, TRADE_NOUNS, commonSingular, isBrandShaped, isOrdinaryWord, isTradeNoun, looksLikePeopleOrCreed, nameCandidates, opensSentence, tokenInSentence } from './candidates';
+import { Candidate, FUNCTION_WORDS, GENERATION_SUFFIXES, NAME_PARTICLES, ROMAN_NUMERAL, TRADE_NOUNS, commonSingular, isBrandShaped, isOrdinaryWord, isPlainNounAt, isTradeNoun, looksLikePeopleOrCreed, nameCandidates, opensSentence, tokenInSentence } from './candidates';
 import { isCapitalized, isUnlisted, longestPhraseAt, phraseFlags, phraseKey, tokenFlags } from './gazetteer';
 import { mentionFromTokens, wordsOfPersons } from './mention';
 import { titlesFrom } from './titles';
@@ -33,24 +33,36 @@ const COMPANY_NOUNS = new Set(['giant', 'operator', 'firm', 'company', 'maker', 
 /** Words before "station" that make it a broadcaster: "radio station", "TV station" */
 const BROADCAST_WORDS = new Set(['radio', 'television', 'tv', 'broadcast', 'broadcasting', 'fm', 'am']);
 
-/** A party's politics before its name, after an article: "the centrist Velmar Union", "the green Zeld Jovo" */
+/** A party's politics before its name, after an article: "the centrist Velmar Union", "the green Zeld Varda" */
 const POLITICAL_LEANINGS = new Set([
   'conservative', 'centrist', 'liberal', 'socialist', 'nationalist', 'environmentalist', 'green', 'populist', 'communist', 'ultranationalist',
   'far-right', 'far-left', 'left-wing', 'right-wing', 'centre-right', 'center-right', 'centre-left', 'center-left', 'leftist', 'rightist',
 ]);
 const ARTICLES = new Set(['the', 'a', 'an']);
 
-/**
- * Is the noun at token i a kind that introduces a company or group by name ("firm", "party";
- * "station" only a broadcaster's), or a party's politics after an article ("the centrist X")?
- */
+/** Is the noun at token i a kind that introduces a company or group by name ("firm", "party"; "station" only a broadcaster's)? */
 function isCompanyNounAt(doc: Doc, i: number): boolean {
   const noun = doc.tokens[i];
-  if (!noun || noun.shape !== 'lower') return false;
-  if (POLITICAL_LEANINGS.has(noun.lower)) return ARTICLES.has(doc.tokens[i - 1]?.lower ?? '') && doc.tokens[i - 1].sentence === noun.sentence;
-  if (!COMPANY_NOUNS.has(noun.lower)) return false;
+  if (!noun || noun.shape !== 'lower' || !COMPANY_NOUNS.has(noun.lower)) return false;
   return noun.lower !== 'station' || BROADCAST_WORDS.has(doc.tokens[i - 1]?.lower ?? '');
 }
+
+/**
+ * "the centrist Renouveau Tarvo", "the green Zeld Varda": a party's politics after an article before
+ * the name [start, end); not a name that describes a noun after it ("a liberal Velmar tradition",
+ * "the green Kestrel jersey") nor one ordinary word ("the communist North")
+ */
+function isLeaningBefore(doc: Doc, start: number, end: number): boolean {
+  const tokens = doc.tokens;
+  const leaning = tokens[start - 1];
+  const article = tokens[start - 2];
+  if (!leaning || leaning.shape !== 'lower' || !POLITICAL_LEANINGS.has(leaning.lower) || !article || !ARTICLES.has(article.lower) || article.sentence !== leaning.sentence) return false;
+  if (end - start === 1 && tokenFlags(tokens[start]) & FLAGS.common) return false;
+  // (a verb after the name is the party's: "the centrist Renouveau Tarvo left the coalition")
+  return !isPlainNounAt(doc, end, leaning.sentence);
+}
+/** below a person's cues (a verb of saying 0.6, a first name 0.8): "the nationalist Vuko Draskavic said he would run" stays a person */
+const LEANING_STRENGTH = 0.55;
 /** Company nouns no person is called by, before a name: "the luxury group Maison Orvelle" (not "jeweller", "publisher", "insurer", "giant"; nor "carrier", a ship's too) */
 const FIRM_NOUNS = new Set(['company', 'firm', 'group', 'maker', 'manufacturer', 'airline', 'retailer', 'conglomerate', 'subsidiary', 'affiliate', 'lender', 'bank', 'brokerage', 'automaker', 'carmaker', 'chipmaker', 'drugmaker', 'steelmaker', 'utility', 'chain', 'concern', 'label', 'brand', 'startup', 'start-up', 'consultancy', 'cooperative']);
 /** Nouns after a company name: "Vontera shares", "Kelvor stock" */
@@ -410,6 +422,9 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
         if (tokens[next]?.lower === 'the') next++;
         const following = byStart.get(next);
         if (!following) break;
+        // ("Against" only before an ordinary word, outside a headline in capitals or title case:
+        // not "Dockers Union Against Korvane Takeover")
+        if (of.text === 'Against' && (candidate.allCaps || !(tokenFlags(tokens[next]) & FLAGS.common) || tokenFlags(tokens[next]) & (FLAGS.given | FLAGS.surname | PLACE_FLAGS | FLAGS.organization))) break;
         // "the Harbour League of Prime Minister Dana Kress": a title and a name after "of" are the
         // leader's, no part of the body's name
         if (isTitledNameAt(doc, next)) break;
@@ -542,6 +557,10 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
       // (not a place's name a kind ends: "renamed by the coalition Tarnby International Airport")
       if (((isCompanyNounAt(doc, start - 1) && !opensRelativeClause(doc, end)) || (descriptor?.shape === 'title' && !candidate.allCaps && candidate.rawStart === start - 1 && TRADE_NOUNS.has(descriptor.lower) && !anyOrdinaryWord(doc, start, end) && !(phraseFlags(doc, start, end) & FLAGS.surname))) && !PLACE_HEADS.has(tokens[end - 1].lower)) {
         found.push(mentionFromTokens(doc, 'organization', start, withForeignSmallWords(doc, end, byStart), 'organization.descriptor', 0.7));
+        continue;
+      }
+      if (isLeaningBefore(doc, start, end) && !PLACE_HEADS.has(tokens[end - 1].lower)) {
+        found.push(mentionFromTokens(doc, 'organization', start, end, 'organization.leaning', LEANING_STRENGTH));
         continue;
       }
       // "Coast employees": one frequent word before the noun is a description, not a name (but
@@ -1043,6 +1062,9 @@ function spellsLowerWordsBefore(doc: Doc, i: number): boolean {
 function isTitledNameAt(doc: Doc, i: number): boolean {
   // (not a run a place or a nationality opens: "of Velmar Governor Ann Rask" is the country's bank's governor)
   if (tokenFlags(doc.tokens[i]) & (FLAGS.demonym | FLAGS.country | PLACE_FLAGS)) return false;
+  // (nor a listed place or body that opens with a title's word: "of Prince Edward Island")
+  const listed = longestPhraseAt(doc, i, PLACE_FLAGS | FLAGS.organization);
+  if (listed && listed.end - i > 1) return false;
   const run = titlesFrom(doc, i);
   if (!run) return false;
   const name = doc.tokens[run.end];

@@ -6,7 +6,7 @@
 
 import { Doc, Mention, Token } from '../../model';
 import { FLAGS, PLACE_FLAGS, lookup } from '../../lexicon';
-import { Candidate, FUNCTION_WORDS, GENERATION_SUFFIXES, NAME_PARTICLES, QUOTES, ROMAN_NUMERAL, afterNationality, capitalMeansName, chunkText, commonSingular, isBrandShaped, isNounAfter, isOrdinaryWord, isSurnameSyllable, isSyllablePair, nameCandidates, tokenInSentence } from './candidates';
+import { Candidate, FUNCTION_WORDS, GENERATION_SUFFIXES, NAME_PARTICLES, QUOTES, ROMAN_NUMERAL, afterNationality, capitalMeansName, chunkText, commonSingular, isBrandShaped, isNounAfter, isPlainNounAt, isOrdinaryWord, isSurnameSyllable, isSyllablePair, nameCandidates, tokenInSentence } from './candidates';
 import { isUnlisted, longestPhraseAt, phraseFlags, tokenFlags } from './gazetteer';
 import { mentionFromTokens } from './mention';
 import { NAMED_AFTER_SOMEONE, PLACE_HEADS, PLACE_PREFIXES, TOWN_PREPOSITIONS, isWrittenAsTownWithRegion, opensWithCompassInitial, signatureTownStart, stateAbbreviationAfter } from './places';
@@ -302,8 +302,8 @@ function personIn(
     // (nor a first name that is also a month or a frequent word, before an ordinary word: "the Rose
     // Garden", "a May Day march", "the Hope Diamond"; "June Abernathy" is a name)
     // (a first name that is also a people's or a creed's word, "Christian", "Dane", only before a word
-    // no list knows: "Christian Voskuijlen", not "Christian Aid")
-    if (firstFlags & FLAGS.given && !(firstFlags & FLAGS.organization) && !(firstFlags & FLAGS.demonym && !(length === 2 && isUnlisted(tokens[start + 1]))) && !PLACE_PREFIXES.has(first.lower) && !(WORD_FIRST_NAMES.has(first.lower) && isOrdinaryWord(tokens[start + 1]))) {
+    // no list knows and no plural: "Christian Voskuijlen", not "Christian Aid" nor "Christian Zionists")
+    if (firstFlags & FLAGS.given && !(firstFlags & FLAGS.organization) && !(firstFlags & FLAGS.demonym && !(length === 2 && isUnlisted(tokens[start + 1]) && !tokens[start + 1].lower.endsWith('s'))) && !PLACE_PREFIXES.has(first.lower) && !(WORD_FIRST_NAMES.has(first.lower) && isOrdinaryWord(tokens[start + 1]))) {
       const placeToo = (firstFlags & PLACE_FLAGS) !== 0;
       if (!placeToo || !(tokenFlags(tokens[start + 1]) & (PLACE_FLAGS | FLAGS.orgHead))) {
         return make('person.given-name', placeToo || weak ? 0.6 : 0.8);
@@ -576,8 +576,8 @@ function portfolioBeforeName(doc: Doc, start: number, end: number): { nameStart:
     const vietnamese = isVietnameseName(doc, k, end);
     if ((end - k > 3 && !vietnamese) || !isNameRest(doc, k + 1, end)) continue;
     const flags = tokenFlags(tokens[k]);
-    // (a Chinese or Vietnamese name opens with its family name: "Minister of Agriculture Tang Shuwen",
-    // "Minister of Transport Nguyen Thi Lan Anh", though "tang" is a word)
+    // (a Chinese or Vietnamese name opens with its family name: "Minister of Agriculture Tang Weiran",
+    // "Minister of Transport Nguyen Thi Bich Hoa", though "tang" is a word)
     const firstName = ((flags & FLAGS.given) !== 0 && !(flags & (PLACE_FLAGS | FLAGS.common | FLAGS.organization | FLAGS.demonym))) || (end - k === 2 && isChineseName(tokens[k], tokens[k + 1])) || vietnamese;
     const unlisted = ordinaryPortfolio && tokens[k].shape === 'title' && !(flags & NOT_PORTFOLIO_NAME) && (!(flags & FLAGS.common) || (flags & FLAGS.surname && k === end - 1));
     if (!firstName && !unlisted) continue;
@@ -896,10 +896,13 @@ function contextEvidence(doc: Doc, start: number, end: number): { rule: string; 
       }
     }
   }
-  // "the Orlenko family owns 19%": a name no list knows as a place or a body between "the" and
-  // "family" is the family's surname (a person's name, as "the Orlenkos" would be); not a firm's
-  // "family of funds"
-  if (end - start <= 2 && next?.lower === 'family' && next.shape === 'lower' && after?.lower !== 'of' && tokens[start - 1]?.lower === 'the' && tokens[start - 1].sentence === tokens[start].sentence) {
+  // "the Orlenko family owns 19%": a name between "the" and "family" is the family's surname (a
+  // person's name, as "the Orlenkos" would be); not a firm's "family of funds", nor a firm joined
+  // ("he joined the Tarvex family"), nor a noun the word describes ("the Velmar family doctor"), nor
+  // one letter
+  const joined = JOINING_WORDS.has(tokens[start - 2]?.lower ?? '');
+  if (end - start <= 2 && next?.lower === 'family' && next.shape === 'lower' && after?.lower !== 'of' && !isPlainNounAt(doc, end + 1, next.sentence) && !joined && tokens[end - 1].text.length > 1 &&
+      tokens[start - 1]?.lower === 'the' && tokens[start - 1].sentence === tokens[start].sentence) {
     return { rule: 'person.family-name', strength: 0.6 };
   }
   let words = 0;
@@ -921,6 +924,8 @@ function contextEvidence(doc: Doc, start: number, end: number): { rule: string; 
 }
 
 const ARTICLES = new Set(['the', 'a', 'an']);
+/** Words before "the X family" that make it a firm's staff: "joined the Tarvex family", "welcome to the Tarvex family" */
+const JOINING_WORDS = new Set(['join', 'joins', 'joined', 'joining', 'to', 'into']);
 /** An outlet's nouns after its name: "the official Velkor news agency" */
 const OUTLET_NOUNS = new Set(['news', 'newspaper', 'daily', 'weekly', 'magazine', 'agency', 'radio', 'television']);
 /** Titles that are also first names: "Dean", "Earl", "Baron" */

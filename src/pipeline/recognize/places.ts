@@ -42,6 +42,21 @@ const ROAD_NUMBER = /^\d{1,3}[A-Z]?$/;
 /** "IPOs", "SUVs": plural initialisms */
 const PLURAL_INITIALISM = /^[A-Z]{2,}s$/;
 /**
+ * Squares, streets and stadiums of other languages ("Plaza de Tarvo", "Estádio da Orla"); not before a
+ * body's head ("the Plaza Hotel"), and "Rua", a first name too, not before a surname ("Rua Tavares said")
+ */
+const FOREIGN_SQUARE_WORDS = ['plaza', 'piazza', 'praça', 'plaça', 'avenida', 'rua', 'calle', 'paseo', 'viale', 'estadio', 'estádio', 'stadio'];
+const FOREIGN_SQUARES = new Set(FOREIGN_SQUARE_WORDS);
+
+/** Does a square's, a street's or a stadium's word of another language at `start` open a place? */
+function isForeignSquare(doc: Doc, start: number): boolean {
+  const next = doc.tokens[start + 1];
+  if (next.shape === 'lower') return true;
+  const flags = tokenFlags(next);
+  return !(flags & FLAGS.orgHead) && !(doc.tokens[start].lower === 'rua' && flags & (FLAGS.surname | FLAGS.given | FLAGS.person));
+}
+
+/**
  * First words that make a capitalized run a place: "Lake Geneva", "Mount Everest", and the words of
  * mountains, capes, coves, islands, valleys and villages that open place names in other languages:
  * "Sierra Tarnosa", "Cerro Velmar", "Punta Orvia", "Ilha Tarnu", "Jebel Velmar", "Kafr el-Tarnuba",
@@ -54,15 +69,24 @@ export const PLACE_PREFIXES = new Set([
   'lake', 'mount', 'mt', 'cape', 'fort', 'port', 'isle',
   'sierra', 'serra', 'cerro', 'punta', 'ponta', 'cabo', 'cala', 'isla', 'ilha', 'playa', 'praia', 'laguna', 'puerto', 'río',
   'jebel', 'jabal', 'wadi', 'kafr', 'kuh', 'kuh-e', 'gunung', 'pulau', 'bukit', 'kampung', 'khao',
-  'plaza', 'piazza', 'praça', 'plaça', 'avenida', 'rua', 'calle', 'paseo', 'viale', 'estadio', 'estádio', 'stadio',
+  ...FOREIGN_SQUARE_WORDS,
 ]);
 /**
  * A town's name written as one word with a particle between capitalized parts: the French "-sur-",
- * "-lès-", "-en-", "-de-" ("Penfoul-sur-Mer", "Saint-Orvan-de-Tarn"), the English "-le-", "-upon-"
- * ("Kessel-le-Street", "Tarn-upon-Avon"), the German "-am-", "-an-der-" ("Velden-am-See"). Persons'
- * double names join capitalized parts only ("Dethier-Lambotte").
+ * "-lès-", "-en-", "-de-" ("Varnoul-sur-Mer", "Saint-Orvan-de-Tarn"), the English "-le-", "-upon-"
+ * ("Kessel-le-Street", "Tarn-upon-Avon"). Persons' double names join capitalized parts only
+ * ("Oudrier-Lambesse"), and a first part that is a first name or a surname opens a person's or a
+ * title's name ("Perez-de-Tudela", "Marie-la-Belle").
  */
-const TOWN_WITH_PARTICLE = /^\p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}'’]*)*-(?:sur|sous|lès|les|en|de|du|des|aux|le|la|upon|on|am|an|im|der)-\p{Lu}/u;
+const TOWN_WITH_PARTICLE = /^\p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}'’]*)*-(?:sur|sous|lès|les|en|de|du|des|aux|le|la|upon)-\p{Lu}/u;
+
+/** Is the one token at `start` a town written with its particle, not a person's or a title's hyphenated name ("Perez-de-Tudela", "Marie-la-Belle")? */
+function isTownWithParticle(token: Token): boolean {
+  if (!TOWN_WITH_PARTICLE.test(token.text) || tokenFlags(token) & ANY_NAME) return false;
+  const first = token.text.slice(0, token.text.indexOf('-'));
+  const flags = lookup(first.toLowerCase());
+  return !(flags & (FLAGS.given | FLAGS.surname)) || (flags & PLACE_FLAGS) !== 0 || first === 'Saint' || first === 'Sainte';
+}
 /** First words that make a place of one more name word: "County Carlow", "Camp Halvard" */
 const ONE_WORD_PLACE_PREFIXES = new Set(['county', 'camp']);
 /** What that name word never is */
@@ -239,12 +263,12 @@ export function recognizePlaces(doc: Doc): Mention[] {
       continue;
     }
     // (not a people's word made of a place: "Puerto Rican", "Sierra Leonean")
-    if (length >= 2 && PLACE_PREFIXES.has(tokens[start].lower) && tokens[start].shape !== 'upper' && !(phraseFlags(doc, start, end) & FLAGS.demonym)) {
+    if (length >= 2 && PLACE_PREFIXES.has(tokens[start].lower) && tokens[start].shape !== 'upper' && !(phraseFlags(doc, start, end) & FLAGS.demonym) && (!FOREIGN_SQUARES.has(tokens[start].lower) || isForeignSquare(doc, start))) {
       found.push(mentionFromTokens(doc, 'place', start, end, 'place.prefix', 0.6));
       continue;
     }
-    // "Penfoul-sur-Mer", "Saint-Orvan-de-Tarn", "Kessel-le-Street": one word holding a town name's particle
-    if (length === 1 && TOWN_WITH_PARTICLE.test(tokens[start].text) && !(tokenFlags(tokens[start]) & ANY_NAME)) {
+    // "Varnoul-sur-Mer", "Saint-Orvan-de-Tarn", "Kessel-le-Street": one word holding a town name's particle
+    if (length === 1 && isTownWithParticle(tokens[start])) {
       found.push(mentionFromTokens(doc, 'place', start, end, 'place.town-particle', 0.6));
       continue;
     }
@@ -277,7 +301,9 @@ export function recognizePlaces(doc: Doc): Mention[] {
     }
     // "Dravka, a mining town in the north": a name before an apposition that says what place it is
     if (isPlaceApposition(doc, end) && !(flags & (TOWN_NEVER | FLAGS.person))) {
-      found.push(mentionFromTokens(doc, 'place', start, end, 'place.apposition', 0.7));
+      // (above a first name's guess after "in": "Rain fell in Dorla Vesk, a small town near the coast")
+      const afterIn = PLACE_PREPOSITIONS.has(tokens[start - 1]?.lower ?? '') && isFirstNameThenUnknown(doc, start, end);
+      found.push(mentionFromTokens(doc, 'place', start, end, 'place.apposition', afterIn ? FIRST_NAME_PLACE_STRENGTH : 0.7));
       continue;
     }
     // "the port city of Varnavik", "the towns of Orsk and Ravna"; also a name shaped like a person's
@@ -346,7 +372,7 @@ export function recognizePlaces(doc: Doc): Mention[] {
       // ("in Dorla Vesk", "near Ivo Brannix": a known first name, then words no list knows as a
       // surname, a first name or a body's, right after "in", "near", "outside" or "throughout" is
       // a place there, above the first name's person guess; not before "'s" or an apposition)
-      else if (PLACE_PREPOSITIONS.has(before.lower) && isFirstNameThenUnknown(doc, start, end)) found.push(mentionFromTokens(doc, 'place', start, end, 'place.preposition', FIRST_NAME_PLACE_STRENGTH));
+      else if (PLACE_PREPOSITIONS.has(before.lower) && !PERSON_TAKING_NOUNS.has(tokens[start - 2]?.lower ?? '') && isFirstNameThenUnknown(doc, start, end)) found.push(mentionFromTokens(doc, 'place', start, end, 'place.preposition', FIRST_NAME_PLACE_STRENGTH));
     } else if (before?.lower === 'from' && isPeopleFrom(doc, start)) {
       let anyKnown = false;
       for (let i = start; i < end; i++) if (tokenFlags(tokens[i]) & (ANY_NAME | FLAGS.common)) anyKnown = true;
@@ -770,7 +796,7 @@ function isUnknownWordThenSurname(doc: Doc, start: number, end: number): boolean
   return true;
 }
 
-/** Above a known first name's person guess (0.8) */
+/** Above a known first name's person guess (0.8): only where nothing in the story says person (below) */
 const FIRST_NAME_PLACE_STRENGTH = 0.82;
 /** What the words after the first name must not be known as */
 const NOT_PLACE_AFTER_FIRST_NAME = FLAGS.surname | FLAGS.given | FLAGS.person | FLAGS.orgHead | FLAGS.organization;
@@ -783,9 +809,25 @@ const APPOSITION_ARTICLES = new Set(['a', 'an', 'the']);
 function isFirstNameThenUnknown(doc: Doc, start: number, end: number): boolean {
   const tokens = doc.tokens;
   if (end - start < 2 || tokens[start].shape !== 'title' || !(tokenFlags(tokens[start]) & FLAGS.given) || tokens[end]?.lower === "'s") return false;
-  if (tokens[end]?.text === ',' && APPOSITION_ARTICLES.has(tokens[end + 1]?.lower ?? '')) return false;
+  if (tokens[end]?.text === ',' && APPOSITION_ARTICLES.has(tokens[end + 1]?.lower ?? '') && !isPlaceApposition(doc, end)) return false;
   for (let i = start + 1; i < end; i++) if (tokens[i].shape !== 'title' || tokenFlags(tokens[i]) & NOT_PLACE_AFTER_FIRST_NAME) return false;
-  return true;
+  // (a last word the story writes alone elsewhere is a surname: "interest in Dana Okorafor ... Okorafor, 19, scored")
+  return !standsAloneElsewhere(doc, start, end);
+}
+
+/** Nouns after which "in" takes a person as often as a place: "interest in", "confidence in", "a threat in" */
+const PERSON_TAKING_NOUNS = new Set(['interest', 'confidence', 'trust', 'faith', 'belief', 'threat', 'talent', 'role', 'stake', 'hope', 'investment', 'rival', 'ally', 'partner']);
+
+/** Does the last word of [start, end) stand in the story outside this span, not after the same first words (a surname's use)? */
+export function standsAloneElsewhere(doc: Doc, start: number, end: number): boolean {
+  const tokens = doc.tokens;
+  const last = tokens[end - 1].text;
+  for (let i = 0; i < tokens.length; i++) {
+    if (i === end - 1 || tokens[i].text !== last) continue;
+    if (i - (end - 1 - start) >= 0 && tokens[i - (end - 1 - start)].text === tokens[start].text) continue;
+    return true;
+  }
+  return false;
 }
 
 /** "March-June", "North-South": a hyphenated word whose every part is a time or an ordinary word (a span or a relation, not a place) */

@@ -51,6 +51,12 @@ interface Sense {
  * reports") to "the Planet Summit", or the platform X to a grade ("Grade X steel").
  */
 const NON_TEACHING_RULES = new Set(['organization.legislature', 'organization.reporter-outlet', 'organization.cabinet-department', 'organization.platform', 'place.sports-venue']);
+/**
+ * Rules below the teaching strength that still teach the story's other mentions, as weakly as they
+ * are: a party named after its politics ("the green Zeld Varda ... Zeld Varda co-chairman"), where
+ * any person's cue still wins
+ */
+const WEAK_TEACHERS = new Set(['organization.leaning']);
 /** Rules whose one word may be an ordinary word: taught only where its capital means a name */
 const ORDINARY_WORD_TEACHERS = new Set(['person.known', 'organization.company-context', 'place.preposition-town', 'place.administrative-kind']);
 
@@ -63,7 +69,7 @@ export function refineOneSense(doc: Doc): Mention[] {
   const winners = resolveOverlaps(doc.annotations.filter((m) => NAME_TYPES.has(m.type)));
   const senses = new Map<string, Sense>();
   for (const m of winners) {
-    if (m.strength < TEACHING_STRENGTH || m.tokenEnd - m.tokenStart > MAX_NAME_TOKENS || NON_TEACHING_RULES.has(m.rule)) continue;
+    if ((m.strength < TEACHING_STRENGTH && !WEAK_TEACHERS.has(m.rule)) || m.tokenEnd - m.tokenStart > MAX_NAME_TOKENS || NON_TEACHING_RULES.has(m.rule)) continue;
     // capped: local evidence as strong as a dateline's must still win where it is ("NEW YORK
     // 74 59" is the team in a results table of a story datelined NEW YORK)
     // ("Rice said ... Rice futures rose", "Beacon's stock rose ... Beacon lights": a famous surname or a
