@@ -109,6 +109,9 @@ export const GENERATION_SUFFIXES = new Set(['jr', 'sr']);
  * of" of Malaysian and Singaporean Indian names ("s/o", "d/o", "a/l", "a/p"), the Bantu "wa" ("of":
  * "Ngeno wa Kamau") and the Catalan "i" between two surnames ("Puig i Ferrer"), the Filipino "dela" and "delos" ("Reyes dela Cruz").
  */
+/** The English articles ("the man of Kessby", "a town") */
+export const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+
 export const NAME_PARTICLES = new Set([
   'de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'del', 'della', 'des', 'dos', 'das', 'la', 'le', 'al', 'el',
   'bin', 'ibn', 'ben', 'bint', 'binti', 'y', 'ter', 'ten', 'zu', 'dal', 'dalla', 'degli', 'arap',

@@ -6,10 +6,11 @@
 
 import { Doc, Mention, Token } from '../../model';
 import { FLAGS, PLACE_FLAGS, lookup } from '../../lexicon';
-import { Candidate, FUNCTION_WORDS, isNounAfter, nameCandidates, sentenceOf, tokenInSentence } from './candidates';
+import { ARTICLES, Candidate, FUNCTION_WORDS, isNounAfter, nameCandidates, sentenceOf, tokenInSentence } from './candidates';
 import { phraseFlags, phraseKey, tokenFlags } from './gazetteer';
 import { beforeFamily, mentionFromTokens, wordsOfPersons } from './mention';
 import { PLACE_HEADS, PLACE_PREFIXES, standsAloneElsewhere } from './places';
+import { PERSON_PRONOUNS } from './person-context';
 import { isFiniteVerb } from '../../lexicon/word-tags';
 
 /** Nouns after "X's" that only a company has: "Halvard's shares", "Halvard's board" */
@@ -70,7 +71,6 @@ const OFFICERS_AT = new Set(['president', 'director', 'manager', 'officer', 'cha
 /** a body's people after its name: "Korvane executives", "Korvane chairman Ivo Dell" */
 /** Staff words a person has too: "Senator Harlan's staff" written "Harlan staff" */
 const PERSONS_TOO = new Set(['staff', 'directors', 'board', 'chairman', 'chairwoman']);
-const ARTICLES_BEFORE = new Set(['the', 'a', 'an']);
 const STAFF_AFTER = new Set(['executives', 'officials', 'chairman', 'chairwoman', 'board', 'staff', 'directors', 'researchers', 'scientists', 'shareholders', 'stockholders', 'spokesman', 'spokeswoman', 'spokesperson', 'workers', 'employees', 'founder', 'co-founder', 'cofounder', 'users']);
 /** "its Pacific Vell unit", "its Orvis subsidiary" */
 const UNIT_NOUNS = new Set(['unit', 'units', 'subsidiary', 'subsidiaries', 'division', 'affiliate']);
@@ -458,7 +458,7 @@ function saysCompany(doc: Doc, start: number, end: number, town = false): boolea
   // "Korvane executives", "a Korvane spokesman" (a town's officials: the town is a place in the lists)
   // (a person's staff or board after a first name or a surname alone, "Harlan staff said the senator
   // was resting", unless an article makes it the body's: "the Harlan board")
-  if (next && next.shape === 'lower' && STAFF_AFTER.has(next.lower) && !town && !(PERSONS_TOO.has(next.lower) && end - start === 1 && tokenFlags(doc.tokens[start]) & (FLAGS.given | FLAGS.surname) && !ARTICLES_BEFORE.has(before?.lower ?? ''))) return true;
+  if (next && next.shape === 'lower' && STAFF_AFTER.has(next.lower) && !town && !(PERSONS_TOO.has(next.lower) && end - start === 1 && tokenFlags(doc.tokens[start]) & (FLAGS.given | FLAGS.surname) && !ARTICLES.has(before?.lower ?? ''))) return true;
   // "said its Pacific Vell unit": a firm's unit or subsidiary named before the noun
   if (before?.lower === 'its' && next && UNIT_NOUNS.has(next.lower)) return true;
   // "the offer values Halvard at $2 billion"
@@ -563,8 +563,6 @@ function personEndsAt(doc: Doc, end: number): boolean {
 }
 
 /** Did a person rule find a name over tokens [start, end)? (asked only where a cue fired: a scan is cheap there) */
-const PERSON_PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him', 'himself', 'herself']);
-
 /** Does a person's pronoun stand in the sentence after token `from`? */
 function personPronounAfter(doc: Doc, from: number, sentence: number): boolean {
   for (let i = from; i < doc.tokens.length && doc.tokens[i].sentence === sentence; i++) if (PERSON_PRONOUNS.has(doc.tokens[i].lower)) return true;

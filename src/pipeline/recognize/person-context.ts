@@ -136,7 +136,7 @@ function isRelativeNamed(doc: Doc, i: number): boolean {
 
 /** Verbs of saying after a one-word name: "Velev said on Monday that he would resign" */
 const SAYING = new Set(['said', 'says', 'told', 'added', 'stated', 'declared', 'insisted', 'argued', 'warned', 'announced', 'explained', 'replied', 'noted']);
-const PERSON_PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him']);
+export const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'his', 'her', 'him']);
 /** pronouns of a thing or of many: a body speaks of itself so ("Velkor said it would appeal") */
 const OTHER_PRONOUNS = new Set(['it', 'its', 'they', 'their', 'them', 'we', 'our', 'i']);
 /** how far after the verb the pronoun is looked for */

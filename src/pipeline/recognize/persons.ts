@@ -6,10 +6,10 @@
 
 import { Doc, Mention, Token } from '../../model';
 import { FLAGS, PLACE_FLAGS, lookup } from '../../lexicon';
-import { Candidate, FUNCTION_WORDS, GENERATION_SUFFIXES, NAME_PARTICLES, QUOTES, ROMAN_NUMERAL, afterNationality, capitalMeansName, chunkText, commonSingular, isBrandShaped, isNounAfter, isPlainNounAt, isOrdinaryWord, isSurnameSyllable, isSyllablePair, nameCandidates, tokenInSentence } from './candidates';
+import { ARTICLES, Candidate, FUNCTION_WORDS, GENERATION_SUFFIXES, NAME_PARTICLES, QUOTES, ROMAN_NUMERAL, afterNationality, capitalMeansName, chunkText, commonSingular, isBrandShaped, isNounAfter, isPlainNounAt, isOrdinaryWord, isSurnameSyllable, isSyllablePair, nameCandidates, tokenInSentence } from './candidates';
 import { isUnlisted, longestPhraseAt, phraseFlags, tokenFlags } from './gazetteer';
 import { mentionFromTokens } from './mention';
-import { NAMED_AFTER_SOMEONE, PLACE_HEADS, PLACE_PREFIXES, TOWN_PREPOSITIONS, isWrittenAsTownWithRegion, opensWithCompassInitial, signatureTownStart, stateAbbreviationAfter } from './places';
+import { FOREIGN_STREET_WORDS, NAMED_AFTER_SOMEONE, PLACE_HEADS, PLACE_PREFIXES, TOWN_PREPOSITIONS, isWrittenAsTownWithRegion, opensWithCompassInitial, signatureTownStart, stateAbbreviationAfter } from './places';
 import { TitleRun, titleBefore, titlesFrom } from './titles';
 import { isFiniteVerb } from '../../lexicon/word-tags';
 import { isVietnameseName } from './vietnamese-names';
@@ -39,7 +39,7 @@ const BUILDING_HEADS = new Set(['hall', 'gallery', 'galleries', 'mansion', 'plaz
 /** Kind words of places no person's name holds inside it */
 const STREET_WORDS = new Set(['street', 'road', 'avenue', 'boulevard', 'bay']);
 /** Streets, squares and bridges of Portuguese, Spanish and Italian towns open their names ("Avenida Ferreira de Lima"; the French "Rue" is a first name too) */
-const STREET_OPENERS = new Set(['avenida', 'rua', 'calle', 'ponte', 'praça', 'praca', 'piazza', 'largo', 'paseo', 'viale', 'carrer', 'rodovia']);
+const STREET_OPENERS = new Set([...FOREIGN_STREET_WORDS, 'ponte', 'praca', 'largo', 'carrer', 'rodovia']);
 /** ... of which these are never a surname (nor an instrument named after someone: "the James Webb Space Telescope") */
 const NEVER_SURNAME_BUILDINGS = new Set(['stadium', 'auditorium', 'pavilion', 'plaza', 'building', 'galleries', 'telescope']);
 
@@ -923,7 +923,6 @@ function contextEvidence(doc: Doc, start: number, end: number): { rule: string; 
   return null;
 }
 
-const ARTICLES = new Set(['the', 'a', 'an']);
 /** Words before "the X family" that make it a firm's staff: "joined the Tarvex family", "welcome to the Tarvex family" */
 const JOINING_WORDS = new Set(['join', 'joins', 'joined', 'joining', 'to', 'into']);
 /** An outlet's nouns after its name: "the official Velkor news agency" */

@@ -5,7 +5,7 @@
 
 import { Doc, Mention, Token } from '../../model';
 import { FLAGS, PLACE_FLAGS, lookup } from '../../lexicon';
-import { QUOTES, nameCandidates, isNounAfter, isPlainNounAt } from './candidates';
+import { ARTICLES, QUOTES, nameCandidates, isNounAfter, isPlainNounAt } from './candidates';
 import { isCapitalized, isUnlisted, longestPhraseAt, phraseFlags, tokenFlags } from './gazetteer';
 import { mentionFromTokens } from './mention';
 import { isTitleAbbreviation } from './titles';
@@ -41,11 +41,14 @@ const ROAD_KINDS = new Set(['interstate', 'highway', 'route']);
 const ROAD_NUMBER = /^\d{1,3}[A-Z]?$/;
 /** "IPOs", "SUVs": plural initialisms */
 const PLURAL_INITIALISM = /^[A-Z]{2,}s$/;
+/** Streets and squares of other languages, which persons.ts also keeps out of a person's name ("Avenida Ferreira de Lima") */
+export const FOREIGN_STREET_WORDS = ['avenida', 'rua', 'calle', 'praça', 'piazza', 'paseo', 'viale'];
 /**
- * Squares, streets and stadiums of other languages ("Plaza de Tarvo", "Estádio da Orla"); not before a
- * body's head ("the Plaza Hotel"), and "Rua", a first name too, not before a surname ("Rua Tavares said")
+ * Those, and more squares and stadiums, open place names ("Plaza de Tarvo", "Estádio da Orla"); not
+ * before a body's head ("the Plaza Hotel"), and "Rua", a first name too, not before a surname ("Rua
+ * Tavares said")
  */
-const FOREIGN_SQUARE_WORDS = ['plaza', 'piazza', 'praça', 'plaça', 'avenida', 'rua', 'calle', 'paseo', 'viale', 'estadio', 'estádio', 'stadio'];
+const FOREIGN_SQUARE_WORDS = [...FOREIGN_STREET_WORDS, 'plaza', 'plaça', 'estadio', 'estádio', 'stadio'];
 const FOREIGN_SQUARES = new Set(FOREIGN_SQUARE_WORDS);
 
 /** Does a square's, a street's or a stadium's word of another language at `start` open a place? */
@@ -407,7 +410,6 @@ function isNationalityOfRegion(doc: Doc, i: number, regionFlags: number): boolea
   return doc.tokens[i].shape === 'title' && (flags & FLAGS.demonym) !== 0 && !(flags & PLACE_FLAGS) && (regionFlags & PLACE_FLAGS) === FLAGS.region;
 }
 
-const ARTICLES = new Set(['the', 'a', 'an']);
 
 /** Does an article stand before token `start`, or a lower-case word other than a verb (a noun it modifies) after `end - 1`? */
 function isArticleOrModifierSlot(doc: Doc, start: number, end: number): boolean {
@@ -800,7 +802,6 @@ function isUnknownWordThenSurname(doc: Doc, start: number, end: number): boolean
 const FIRST_NAME_PLACE_STRENGTH = 0.82;
 /** What the words after the first name must not be known as */
 const NOT_PLACE_AFTER_FIRST_NAME = FLAGS.surname | FLAGS.given | FLAGS.person | FLAGS.orgHead | FLAGS.organization;
-const APPOSITION_ARTICLES = new Set(['a', 'an', 'the']);
 
 /**
  * "Dorla Vesk", "Ivo Brannix City": a known first name, then title-case words no list knows as a
@@ -809,7 +810,7 @@ const APPOSITION_ARTICLES = new Set(['a', 'an', 'the']);
 function isFirstNameThenUnknown(doc: Doc, start: number, end: number): boolean {
   const tokens = doc.tokens;
   if (end - start < 2 || tokens[start].shape !== 'title' || !(tokenFlags(tokens[start]) & FLAGS.given) || tokens[end]?.lower === "'s") return false;
-  if (tokens[end]?.text === ',' && APPOSITION_ARTICLES.has(tokens[end + 1]?.lower ?? '') && !isPlaceApposition(doc, end)) return false;
+  if (tokens[end]?.text === ',' && ARTICLES.has(tokens[end + 1]?.lower ?? '') && !isPlaceApposition(doc, end)) return false;
   for (let i = start + 1; i < end; i++) if (tokens[i].shape !== 'title' || tokenFlags(tokens[i]) & NOT_PLACE_AFTER_FIRST_NAME) return false;
   // (a last word the story writes alone elsewhere is a surname: "interest in Dana Okorafor ... Okorafor, 19, scored")
   return !standsAloneElsewhere(doc, start, end);
