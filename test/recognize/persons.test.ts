@@ -745,6 +745,13 @@ describe('persons: evidence from the name itself', () => {
     ]);
   });
 
+  test('a family name that is also an all-capitals entry keeps its reading in title case: "Pan" (the party PAN), "Gao" (the office GAO)', () => {
+    expect(names('Coaches Ruiling Pan and Gao Tingfeng named the squad.').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
+      ['Ruiling Pan', 8, 19, 'person.chinese-name'],
+      ['Gao Tingfeng', 24, 36, 'person.chinese-name'],
+    ]);
+  });
+
   test('a Chinese family name that is an English word opening the sentence, before a pinyin given name; not inside a quote mark', () => {
     expect(names('Fang Shuqin, governor of the province, spoke. Sun Jiaming said so. "Pan Xinmu" tea sold well.').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
       ['Fang Shuqin', 0, 11, 'person.chinese-name'],

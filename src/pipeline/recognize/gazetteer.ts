@@ -14,6 +14,9 @@ let cachedTokens: Token[] | null = null;
 let cachedFlags = new Int32Array(0);
 let cachedIds = new Int32Array(0);
 
+/** What an all-capitals entry of places.txt or the organizations' lists brings to its word (and "frequent", which no such word keeps in title case) */
+const CAPS_ENTRY_FLAGS = FLAGS.capsOnly | FLAGS.organization | FLAGS.country | FLAGS.region | FLAGS.media | FLAGS.frequent;
+
 function computeFlags(token: Token): number {
   const id = tokenWordId(token);
   let flags = nodeFlags(id);
@@ -21,7 +24,9 @@ function computeFlags(token: Token): number {
   // (only a word with letters beyond ASCII can have been folded: no second look-up for the rest)
   // ("Sá" read as "sa" is a Portuguese surname, not the legal form "SA")
   if (flags & (FLAGS.common | FLAGS.legalSuffix) && !isAscii(token.lower) && id !== exactWordId(token.lower)) flags &= ~(FLAGS.common | FLAGS.frequent | FLAGS.legalSuffix);
-  if (flags & FLAGS.capsOnly && token.shape !== 'upper') return flags & (FLAGS.common | FLAGS.prefix);
+  // "Pan", "Gao" in title case: the all-capitals entry ("PAN" the party, "GAO" the office) is not
+  // meant, but what other lists say of the word (a Chinese family name, a town) still holds
+  if (flags & FLAGS.capsOnly && token.shape !== 'upper') return flags & ~CAPS_ENTRY_FLAGS;
   // "LBO" is never a name, "Led" and "Roe" may be
   if (flags & FLAGS.initialism) return token.shape === 'upper' ? flags | FLAGS.notName : flags & ~FLAGS.initialism;
   return flags;
