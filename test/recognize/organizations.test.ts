@@ -61,6 +61,20 @@ describe('organizations: head nouns', () => {
     expect(brief('He appealed to the International Community. The Black Community agreed. The Kazakh Community met.')).toEqual([]);
   });
 
+  test('"of" and a country after a body whose name opens with a coined word say where it is; not after an ordinary word, a bank or "of America"', () => {
+    expect(brief('Orders from Tarvosk Electronics of South Korea and the Morvane Institute of Technology of Norway rose.')).toEqual([
+      'organization:Tarvosk Electronics',
+      'place:South Korea',
+      'organization:Morvane Institute of Technology',
+      'place:Norway',
+    ]);
+    expect(brief('The Industrial Bank of Japan, the Kelvane Bank of China and Dorrell Group of America agreed.')).toEqual([
+      'organization:Industrial Bank of Japan',
+      'organization:Kelvane Bank of China',
+      'organization:Dorrell Group of America',
+    ]);
+  });
+
   test('"International" and "Worldwide" close a firm named like a person; not after a town alone (the airport is no organization)', () => {
     expect(brief('Ilse Varga International hired Tomas Kerr. Marcus Hale Worldwide said so. Flights left Leeds International.')).toEqual([
       'organization:Ilse Varga International',

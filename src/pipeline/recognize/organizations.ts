@@ -427,6 +427,11 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
         // "the Harbour League of Prime Minister Dana Kress": a title and a name after "of" are the
         // leader's, no part of the body's name
         if (isTitledNameAt(doc, next)) break;
+        // "Daesong Electronics of South Korea", "Morvik Institute of Technology of Norway": after a
+        // body whose name opens with a coined word, "of" and a country say where it is
+        // ("Industrial Bank of Japan", "Kurdistan Democratic Party of Iran" open with a word or a place;
+        // banks are named so, "Tarnsheng Bank of China"; "of America" is a firm's arm, as in rule 2)
+        if (opensWithCoinedWord(doc, orgStart) && tokens[orgEnd - 1].lower !== 'bank' && isCountryOrContinent(doc, following.start, following.end) && !NATIONAL_ARMS.has(phraseKey(doc, following.start, following.end))) break;
         orgEnd = complementEnd(doc, following.start, following.end);
         if (orgEnd < following.end) {
           extended = true;
@@ -1192,6 +1197,12 @@ function isTradeWordAndHead(doc: Doc, start: number, end: number, leftHead: Toke
 }
 
 const CONTINENTS = new Set(['europe', 'asia', 'africa', 'america', 'latin america', 'north america', 'south america', 'the americas', 'oceania', 'the middle east', 'middle east']);
+
+/** Does the body's name at `start` open with a word no list knows (not an ordinary word, a place, a name or a title)? */
+function opensWithCoinedWord(doc: Doc, start: number): boolean {
+  const token = doc.tokens[start];
+  return token.shape === 'title' && tokenFlags(token) === 0;
+}
 
 function isCountryOrContinent(doc: Doc, start: number, end: number): boolean {
   const flags = phraseFlags(doc, start, end);
