@@ -64,6 +64,12 @@ describe('places: gazetteers and place-shaped names', () => {
     ]);
   });
 
+  test('a listed town after "the city of" is the place, above the person of the same name ("mayor of the city of Hamilton")', () => {
+    expect(names('She was re-elected mayor of the city of Hamilton on Sunday.').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Hamilton', 'place', 40, 48, 'place.kind-of'],
+    ]);
+  });
+
   test('a name before "airport" or "hospital" is the place also where its first name is a word ("the Rob Tarvo airport")', () => {
     expect(names('Flights into the Rob Tarvo airport were cut.').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
       ['Rob Tarvo', 'place', 17, 26, 'place.kind-after'],

@@ -216,6 +216,13 @@ export function recognizePlaces(doc: Doc): Mention[] {
       const single = phrase.end - i === 1;
       if (single && phrase.flags & (FLAGS.given | FLAGS.surname) && !(phrase.flags & FLAGS.country)) strength -= 0.2;
       if (candidate.weakStart && i === start && single && phrase.flags & FLAGS.common) strength -= 0.15;
+      // "mayor of the city of Hamilton": the kind of place before "of" says place, above any person
+      // the town is named after (not a compass point, which measures as often: "north of Lang")
+      if (whole && isKindOfBefore(doc, start) && !COMPASS.has(tokens[start - 2].lower)) {
+        found.push(mentionFromTokens(doc, 'place', i, phrase.end, 'place.kind-of', KIND_OF_STRENGTH));
+        i = phrase.end;
+        continue;
+      }
       found.push(mentionFromTokens(doc, 'place', i, phrase.end, 'place.gazetteer', strength));
       i = phrase.end;
     }
