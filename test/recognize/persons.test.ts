@@ -733,6 +733,14 @@ describe('persons: evidence from the name itself', () => {
     ]);
   });
 
+  test('a first name that is a town\'s, then another town with no comma, is a person ("referee Preston Harlow"); a town before its region is not', () => {
+    expect(names('The referee, Preston Harlow, stopped the fight. Flights from Orlando Florida resumed.').map((r) => [r.text, r.start, r.end, r.type, r.rule])).toEqual([
+      ['Preston Harlow', 13, 27, 'person', 'person.given-name'],
+      ['Orlando', 61, 68, 'place', 'place.gazetteer'],
+      ['Florida', 69, 76, 'place', 'place.gazetteer'],
+    ]);
+  });
+
   test('a Chinese family name with a pinyin given name, in either order; an English word pair is not', () => {
     expect(names('Reporters Dongmei Fan and Tang Jiaxiong met, as did Sun Microsystems and Song Birds.').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
       ['Dongmei Fan', 10, 21, 'person.chinese-name'],

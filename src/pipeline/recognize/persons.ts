@@ -305,7 +305,7 @@ function personIn(
     // no list knows and no plural: "Christian Voskuijlen", not "Christian Aid" nor "Christian Zionists")
     if (firstFlags & FLAGS.given && !(firstFlags & FLAGS.organization) && !(firstFlags & FLAGS.demonym && !(length === 2 && isUnlisted(tokens[start + 1]) && !tokens[start + 1].lower.endsWith('s'))) && !PLACE_PREFIXES.has(first.lower) && !(WORD_FIRST_NAMES.has(first.lower) && isOrdinaryWord(tokens[start + 1]))) {
       const placeToo = (firstFlags & PLACE_FLAGS) !== 0;
-      if (!placeToo || !(tokenFlags(tokens[start + 1]) & (PLACE_FLAGS | FLAGS.orgHead))) {
+      if (!placeToo || !(tokenFlags(tokens[start + 1]) & (PLACE_FLAGS | FLAGS.orgHead)) || isFirstNameThenTown(doc, start, end)) {
         return make('person.given-name', placeToo || weak ? 0.6 : 0.8);
       }
     }
@@ -485,6 +485,17 @@ const NOT_GIVEN_NAME = PLACE_FLAGS | FLAGS.organization | FLAGS.orgHead | FLAGS.
 /** A pinyin given name: capitalized, pinyin-shaped, not a word or a name the lexicon knows otherwise. */
 export function isPinyinGivenName(token: Token): boolean {
   return token.shape === 'title' && token.text.length <= 12 && !(tokenFlags(token) & NOT_GIVEN_NAME) && PINYIN.test(token.lower);
+}
+
+/**
+ * "referee Stanley Barrington": a first name that is also a town's, then one more town's name, with
+ * no comma between and no listed place made of the two, is a person (a town is not written before
+ * another town, only before its region: "Orlando Florida", "Stanley Falklands" stay places)
+ */
+function isFirstNameThenTown(doc: Doc, start: number, end: number): boolean {
+  if (end - start !== 2) return false;
+  const second = tokenFlags(doc.tokens[start + 1]);
+  return (second & FLAGS.city) !== 0 && !(second & (FLAGS.region | FLAGS.country | FLAGS.orgHead)) && !(phraseFlags(doc, start, end) & PLACE_FLAGS);
 }
 
 /**
