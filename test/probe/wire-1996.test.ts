@@ -36,6 +36,6 @@ test('the wire-1996 probe scores at least 96 exact micro F1 on persons, organiza
   expect(result.microNames!.exact.f1).toBeGreaterThanOrEqual(96);
 });
 
-test('each wire-1996 JSONL is what scripts/build-probe.js makes of its hand-marked text', () => {
-  expectProbesBuilt(['wire-1996', 'wire-1996-holdout']);
+test('each wire-1996 and mixed-wiki JSONL is what scripts/build-probe.js makes of its hand-marked text', () => {
+  expectProbesBuilt(['wire-1996', 'wire-1996-holdout', 'mixed-wiki', 'mixed-wiki-holdout']);
 });
