@@ -8,7 +8,8 @@
 // It is told from prose and from a line of names ("Ana Vell, Tomas Kerr (Tarnley) 71") by its
 // ordinary words: at least two capitalized words after the first that are ordinary words and no
 // name; no lower-case word but the articles, conjunctions and short prepositions title case leaves
-// small; no number or bracket (results lines, datelines, tables); and no full stop, question or
+// small; no bracket, nor a number outside the story's first line (results lines, datelines,
+// tables); and no full stop, question or
 // exclamation mark at the end, which a headline does without and a sentence of prose has.
 
 import { Doc, Sentence } from '../model';
@@ -42,7 +43,9 @@ function isTitleCaseHeadline(doc: Doc, sentence: Sentence): boolean {
     const token = tokens[i];
     switch (token.shape) {
       case 'number':
-        return false;
+        // (a story's first line may hold a number, "Singer Dies at 71"; elsewhere it is a table's)
+        if (sentence.index !== 0) return false;
+        break;
       case 'lower':
         // "of", "in", "and" stay in lower case in title case; any other word means prose
         if (!SMALL_WORDS.has(token.lower)) return false;

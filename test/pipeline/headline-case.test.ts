@@ -17,7 +17,7 @@ describe('title-case headlines', () => {
 
   test('each mark of prose or of a list keeps a line from being a headline', () => {
     expect(marked(`${HEADLINE}.`)).toEqual([false]); // a full stop at the end
-    expect(marked(`${HEADLINE} 2026`)).toEqual([false]); // a number
+    expect(marked(`Tomas Kerr spoke.\n${HEADLINE} 2026`)).toEqual([false, false]); // a number, below the story's first line
     expect(marked(`${HEADLINE} (Tarnley)`)).toEqual([false]); // brackets
     expect(marked('Dock Strike Leader rejects Pay Offer In Tarnley')).toEqual([false]); // a lower-case word not small
     expect(marked('Dock Strike, Leader, Rejects Pay Offer In Tarnley')).toEqual([false]); // two commas
@@ -25,6 +25,11 @@ describe('title-case headlines', () => {
     expect(marked('Strike Pay Offer')).toEqual([false]); // fewer than four capitalized words
     expect(marked('Tarnley Strike Ivo Kerr')).toEqual([false]); // one ordinary word after the first
     expect(marked('Strike Pay Tarnley Kerr')).toEqual([false]); // the first word does not count
+  });
+
+  test('the story\'s first line may hold a number: "Singer Ivo Brandt Dies at 71" ends the name before the verb', () => {
+    expect(marked(`${HEADLINE} 2026\nTomas Kerr said on Monday that he would fight on.`)).toEqual([true, false]);
+    expect(brief('Folk Singer Ivo Brandt Dies at 71\nIvo Brandt, who sang for sixty years, died on Monday in Tarnley.')).toEqual(['person:Ivo Brandt', 'person:Ivo Brandt', 'place:Tarnley']);
   });
 
   test('in a headline a title before ordinary words makes no person, and the names the story knows stay', () => {
