@@ -37,6 +37,12 @@ describe('title-case headlines', () => {
     expect(brief(text)).toEqual(['person:Tomas Kerr', 'place:Berlin']);
   });
 
+  test('in a headline a place or a people\'s word and a common noun ("court", "police", "central bank") are a place and a noun; in prose the name is a body', () => {
+    expect(brief('BERLIN COURT JAILS FORMER DOCK CHIEF')).toEqual(['place:BERLIN']);
+    expect(brief('NORWEGIAN POLICE ARREST TWO IN BERGEN')).toEqual(['place:BERGEN']);
+    expect(brief('Norway Central Bank Raises Rate Again\nThe Oslo Council met on Monday.')).toEqual(['place:Norway', 'organization:Oslo Council']);
+  });
+
   test('a word in capitals in a title-case headline is still an acronym, and a listed one still a name', () => {
     expect(brief('WHO Warns Of Flu Outbreak In Berlin')).toEqual(['organization:WHO', 'place:Berlin']);
   });

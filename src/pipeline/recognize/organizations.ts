@@ -165,6 +165,23 @@ function isNationalBody(doc: Doc, start: number, end: number): boolean {
   return (head === 'ministry' && (tokenFlags(word) & FLAGS.common) !== 0) || (head === 'court' && word.lower === 'supreme');
 }
 
+/** Bodies a headline names by their place and a common noun, which prose writes in lower case: "a Cairo court", "Uganda's regulator" */
+const HEADLINE_COMMON_BODIES = new Set(['court', 'council', 'cabinet', 'police', 'regulator', 'government', 'parliament', 'firm', 'group']);
+
+/**
+ * "CAIRO COURT JAILS ...", "Winnipeg Council Approves ...", "ZIMBABWEAN POLICE SHUT ...",
+ * "NIGERIA CENTRAL BANK RAISES ...": in a headline in capitals or title case, a place or a people's
+ * word and one such noun ("central bank" too) are a place and a noun, no body's name; a listed
+ * body stays ("Supreme Court" opens with no place).
+ */
+function isHeadlinePlaceAndNoun(doc: Doc, start: number, end: number): boolean {
+  const tokens = doc.tokens;
+  const place = tokenFlags(tokens[start]);
+  if (!(place & (PLACE_FLAGS | FLAGS.demonym)) || place & FLAGS.organization || phraseFlags(doc, start, end) & FLAGS.organization) return false;
+  if (end - start === 2) return HEADLINE_COMMON_BODIES.has(tokens[start + 1].lower);
+  return end - start === 3 && tokens[start + 1].lower === 'central' && tokens[start + 2].lower === 'bank';
+}
+
 /** Parties called by their members in the plural after a word of politics: "the Social Democrats", "the Free Democrats" */
 const PARTY_MEMBERS = new Set(['democrats', 'conservatives', 'liberals', 'socialists', 'nationalists', 'republicans', 'greens', 'unionists', 'progressives', 'radicals',
   // ... and a party's own word after a word of politics: "the National Rally", "the Democratic Rally"
@@ -504,7 +521,7 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
     // 4. "National Security Committee", "Justice Department"; in a sports story "French League"
     // is a competition, not a body (the "Arab League" of a news story is one)
     // (not before "&": "Kestrel Management & Trading Ltd." is one firm, rule 5)
-    if (lastFlags & FLAGS.orgHead && end - orgStart >= 2 && !(phraseFlags(doc, orgStart, end) & PLACE_FLAGS) && !isCompetition(doc, orgStart, end) && tokens[end]?.text !== '&' && !isWordHeadAside(doc, orgStart, end)) {
+    if (lastFlags & FLAGS.orgHead && end - orgStart >= 2 && !(phraseFlags(doc, orgStart, end) & PLACE_FLAGS) && !isCompetition(doc, orgStart, end) && tokens[end]?.text !== '&' && !isWordHeadAside(doc, orgStart, end) && !(candidate.allCaps && isHeadlinePlaceAndNoun(doc, orgStart, end))) {
       found.push(mentionFromTokens(doc, 'organization', isNationalBody(doc, orgStart, end) ? orgStart + 1 : orgStart, end, 'organization.head-noun', 0.8));
       continue;
     }
