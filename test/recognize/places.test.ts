@@ -64,6 +64,15 @@ describe('places: gazetteers and place-shaped names', () => {
     ]);
   });
 
+  test('an unknown name before "camp", "barracks", "mines", "ward" or "plain" is a place ("the Qorvan camp")', () => {
+    expect(names('Families reached the Qorvan camp near the Tavik barracks; the Orrak mines closed, and the Velk plain flooded.').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Qorvan', 'place', 21, 27, 'place.kind-after'],
+      ['Tavik', 'place', 42, 47, 'place.kind-after'],
+      ['Orrak', 'place', 62, 67, 'place.kind-after'],
+      ['Velk', 'place', 90, 94, 'place.kind-after'],
+    ]);
+  });
+
   test('a listed town after "the city of" is the place, above the person of the same name ("mayor of the city of Hamilton")', () => {
     expect(names('She was re-elected mayor of the city of Hamilton on Sunday.').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
       ['Hamilton', 'place', 40, 48, 'place.kind-of'],

@@ -106,13 +106,15 @@ const PLACE_MODIFIERS = new Set([
 /** Small words of Portuguese and Spanish place names, in lower case: "Rio Grande do Sul" */
 const PLACE_JOINERS = new Set(['do', 'da', 'dos', 'das', 'de', 'del']);
 /** Lower-case nouns after a place name: "Velkara province", "Dunmore stadium", "Velkara residents" */
-const PLACE_KINDS_AFTER = new Set(['region', 'area', 'township', 'neighborhood', 'neighbourhood', 'checkpoint', 'crossing', 'oilfield', 'port', 'harbour', 'harbor', 'province', 'district', 'county', 'mountains', 'valley', 'river', 'island', 'islands', 'stadium', 'airport', 'mosque', 'church', 'cathedral', 'palace', 'prison', 'sanatorium', 'hospital', 'mine', 'border', 'coast', 'peninsula', 'desert', 'basin', 'enclave', 'settlement', 'refugee', 'suburb', 'residents', 'oblast', 'governorate', 'prefecture', 'municipality']);
+const PLACE_KINDS_AFTER = new Set(['region', 'area', 'township', 'neighborhood', 'neighbourhood', 'checkpoint', 'crossing', 'oilfield', 'port', 'harbour', 'harbor', 'province', 'district', 'county', 'mountains', 'valley', 'river', 'island', 'islands', 'stadium', 'airport', 'mosque', 'church', 'cathedral', 'palace', 'prison', 'sanatorium', 'hospital', 'mine', 'border', 'coast', 'peninsula', 'desert', 'basin', 'enclave', 'settlement', 'refugee', 'suburb', 'residents', 'oblast', 'governorate', 'prefecture', 'municipality',
+  // camps, works and wards: "the Qorvan camp", "the Tavik barracks", "the Orrak mines", "the Vell ward"
+  'camp', 'barracks', 'terminal', 'mines', 'ward', 'constituency', 'courthouse']);
 /**
  * Lower-case kinds of land and water after a name: "the Orlu stream", "the Tarvek Dana river". Rivers
  * and hills are named after people as seldom as airports often are, so the name may hold a first
  * name or a surname ("hills" itself is left out: measured, it took one more false place on CoNLL train)
  */
-const LANDFORMS_AFTER = new Set(['stream', 'reservoir', 'lagoon', 'creek', 'gorge', 'plateau', 'estuary', 'wetlands', 'marshes', 'river', 'valley', 'mountains']);
+const LANDFORMS_AFTER = new Set(['stream', 'reservoir', 'lagoon', 'creek', 'gorge', 'plateau', 'estuary', 'wetlands', 'marshes', 'river', 'valley', 'mountains', 'plain', 'plains']);
 /** Lower-case kinds of administrative area after a name: "Amber province" ("Black residents" are people, not a place) */
 const ADMINISTRATIVE_KINDS = new Set(['province', 'prefecture', 'oblast', 'governorate', 'municipality', 'district', 'county', 'region']);
 /** Kinds of place that are often named after someone: "the Dana Orrel airport", "Tavi Marsh hospital" */
