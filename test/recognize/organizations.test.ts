@@ -960,6 +960,15 @@ describe('review fixes: trade plurals', () => {
     ]);
   });
 
+  test('the body\'s noun after a word that describes it or after an owner: "the powerful Varrak movement", "Arvo Lind\'s Tesk faction"', () => {
+    const text = "Arvo Lind's Tesk faction walked out, and the powerful Varrak movement joined a small Kessup group.";
+    expect(names(text).filter((r) => r.type === 'organization').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
+      ['Tesk', 12, 16, 'organization.descriptor'],
+      ['Varrak', 54, 60, 'organization.descriptor'],
+      ['Kessup', 85, 91, 'organization.descriptor'],
+    ]);
+  });
+
   test('a plural without its "s" takes "\'s" inside a name ("the Velmar People\'s Party", "Varnel People\'s Network for the Environment")', () => {
     const text = "The Velmar People's Party won. The Tarvic Women's League met. The group Varnel People's Network for the Environment sued.";
     expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([

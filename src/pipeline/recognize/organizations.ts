@@ -14,7 +14,7 @@ import { titlesFrom } from './titles';
 import { PLACE_HEADS } from './places';
 import { isSportsStory } from './sports';
 import { PAPER_HEADS } from '../refine/paper-titles';
-import { looksLikeVerb } from '../../lexicon/word-tags';
+import { isFiniteVerb, looksLikeVerb } from '../../lexicon/word-tags';
 import { FOREIGN_JOINERS } from './foreign-organizations';
 
 const OF_WORDS = new Set(['of', 'for', 'on']);
@@ -595,7 +595,8 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
       // "the Velkor studio", "the K12 rebel group", "the Tarvex hotel chain": a name no list knows between
       // "the" and a body's noun (not a family's, "the Moretti group", nor a creed's, "the Velkanist
       // faction": words the lists know)
-      const bodyNoun = end - start <= 2 && descriptor?.lower === 'the' && descriptor.sentence === tokens[start].sentence && !candidate.allCaps ? bodyNounAt(doc, end) : 0;
+      // (also after a word that describes it, or an owner: "the religious Velkanda party", "Arvo's Tesk faction")
+      const bodyNoun = end - start <= 2 && isArticleOrOwnerBefore(doc, start) && !candidate.allCaps ? bodyNounAt(doc, end) : 0;
       // (a single capital needs its kind: "the K12 rebel group", not "the B group")
       if (bodyNoun > 0 && unknownWords(doc, start, end) && (bodyNoun === 2 || tokens[start].text.length > 1)) {
         found.push(mentionFromTokens(doc, 'organization', start, end, 'organization.descriptor', 0.65));
@@ -896,6 +897,25 @@ function bodyNounAt(doc: Doc, i: number): number {
   const next = tokens[i + 1];
   if (BODY_NOUNS_AFTER_THE.has(noun.lower)) return ofThingsAt(doc, i + 1) ? 0 : 1;
   return GROUP_KINDS.has(noun.lower) && next !== undefined && next.shape === 'lower' && next.sentence === noun.sentence && (BODY_NOUNS_AFTER_THE.has(next.lower) || next.lower === 'chain') && !ofThingsAt(doc, i + 2) ? 2 : 0;
+}
+
+/** Owners before a body's name: "Arvo's Tesk faction" */
+const OWNER_MARKS = new Set(["'s", '’s']);
+/** Articles before a body's name and the word that describes it: "the religious Velkanda party", "a small Tesk faction" */
+const ARTICLES_BEFORE_BODY = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her']);
+
+/**
+ * Does "the" or an owner's "'s" stand right before token `start`, or before one lower-case word
+ * there that describes the body ("the religious", "Arvo's powerful"; no verb, no small word)?
+ */
+function isArticleOrOwnerBefore(doc: Doc, start: number): boolean {
+  const sentence = doc.tokens[start].sentence;
+  const before = tokenInSentence(doc, start - 1, sentence);
+  if (!before) return false;
+  if (before.lower === 'the' || OWNER_MARKS.has(before.lower)) return true;
+  if (before.shape !== 'lower' || FUNCTION_WORDS.has(before.lower) || isFiniteVerb(before.lower)) return false;
+  const article = tokenInSentence(doc, start - 2, sentence);
+  return article !== undefined && (ARTICLES_BEFORE_BODY.has(article.lower) || OWNER_MARKS.has(article.lower));
 }
 
 /** "of" at token j before no capital ("group of viruses"; "the Velkor group of Norway" is still the group's) */
