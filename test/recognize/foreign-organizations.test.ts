@@ -60,7 +60,7 @@ describe('bodies named in Spanish, Portuguese, French, Italian, Dutch and German
       ['Corpo de Bombeiros de Velmara', 'organization', 4, 33, 'organization.foreign-head'],
       ['Collectif des Habitants de Tarnu', 'organization', 43, 75, 'organization.foreign-head'],
       ['Tribunal de Grande Instance', 'organization', 107, 134, 'organization.foreign-head'],
-      ['Rádio Velmar FM', 'organization', 136, 151, 'organization.foreign-head'],
+      ['Rádio Velmar FM', 'organization', 136, 151, 'organization.head-noun'],
       ['Defesa Civil', 'organization', 156, 168, 'organization.foreign-head'],
       ['Fédération des Entreprises du Congo', 'organization', 184, 219, 'organization.foreign-head'],
     ]);

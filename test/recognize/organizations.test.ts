@@ -565,7 +565,7 @@ describe('organizations: a body named after its kind, in another language', () =
     expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
       ['Iglesia Evangélica de Tarnel', 'organization', 4, 32, 'organization.foreign-head'],
       ['Velmar Energy Regulator', 'organization', 46, 69, 'organization.head-noun'],
-      ['Kessby FM', 'organization', 107, 116, 'organization.descriptor'],
+      ['Kessby FM', 'organization', 107, 116, 'organization.head-noun'],
     ]);
   });
 
@@ -957,6 +957,14 @@ describe('review fixes: trade plurals', () => {
       ['Tarvoku', 'organization', 14, 21, 'organization.descriptor'],
       ['K12', 'organization', 72, 75, 'organization.descriptor'],
       ['Tarvic', 'organization', 149, 155, 'organization.descriptor'],
+    ]);
+  });
+
+  test('"FM", "Watch" and "Collective" close a body\'s name ("Kessu FM", "Velmar Citizens Election Watch", "Tarn Housing Collective")', () => {
+    expect(brief('Kessu FM said observers from the Velmar Citizens Election Watch and the Tarn Housing Collective met.')).toEqual([
+      'organization:Kessu FM',
+      'organization:Velmar Citizens Election Watch',
+      'organization:Tarn Housing Collective',
     ]);
   });
 

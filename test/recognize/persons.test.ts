@@ -2,8 +2,9 @@ import { recognizePersons } from '../../src/pipeline/recognize/persons';
 import { brief, names, run } from './helpers';
 
 describe('persons: titles are roles, never part of the name', () => {
-  test('a name made only of ordinary words is no person for speaking ("Civic Watch asked"); a listed agency is an organization', () => {
+  test('a name made only of ordinary words is no person for speaking ("Civic Watch asked", a watchdog by its head noun); a listed agency is an organization', () => {
     expect(brief('A panel called Civic Watch asked the court. Tom Rudd asked too. Statistics Canada said prices rose.')).toEqual([
+      'organization:Civic Watch',
       'person:Tom Rudd',
       'organization:Statistics Canada',
     ]);
@@ -730,6 +731,12 @@ describe('persons: evidence from the name itself', () => {
   test('after a title, a first name and a place head are a person: "Governor Lena Rivers"', () => {
     expect(names('Deputy Governor Lena Rivers opened the bridge.').map((r) => [r.text, r.start, r.end, r.type])).toEqual([
       ['Lena Rivers', 16, 27, 'person'],
+    ]);
+  });
+
+  test('the French honorific of a lawyer stays outside the name ("Maître Anne-Sophie Vellard")', () => {
+    expect(names('Her lawyer, Maître Anne-Sophie Vellard, said she would appeal.').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
+      ['Anne-Sophie Vellard', 19, 38, 'person.title'],
     ]);
   });
 
