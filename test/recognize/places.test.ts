@@ -64,6 +64,13 @@ describe('places: gazetteers and place-shaped names', () => {
     ]);
   });
 
+  test('the Arabic article written apart joins a listed place\'s name ("Dar es Salaam"), and a body named after it', () => {
+    expect(brief('Ferries left Dar es Salaam, and shares fell on the Dar es Salaam Stock Exchange.')).toEqual([
+      'place:Dar es Salaam',
+      'organization:Dar es Salaam Stock Exchange',
+    ]);
+  });
+
   test('an unknown name before "camp", "barracks", "mines", "ward" or "plain" is a place ("the Qorvan camp")', () => {
     expect(names('Families reached the Qorvan camp near the Tavik barracks; the Orrak mines closed, and the Velk plain flooded.').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
       ['Qorvan', 'place', 21, 27, 'place.kind-after'],

@@ -116,6 +116,8 @@ export const NAME_PARTICLES = new Set([
   'de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'del', 'della', 'des', 'dos', 'das', 'la', 'le', 'al', 'el',
   'bin', 'ibn', 'ben', 'bint', 'binti', 'y', 'ter', 'ten', 'zu', 'dal', 'dalla', 'degli', 'arap',
   'ap', 'ab', 'binte', 'bte', 'ibni', 'anak', 'ould', 's/o', 'd/o', 'a/l', 'a/p', 'wa', 'i', 'dela', 'delos',
+  // "Dar es Salaam", "Ras es Sider": the Arabic article written apart
+  'es',
 ]);
 
 const PLACE_ENTITY_FLAGS = FLAGS.country | FLAGS.city | FLAGS.region | FLAGS.organization;
