@@ -64,6 +64,13 @@ describe('places: gazetteers and place-shaped names', () => {
     ]);
   });
 
+  test('a name after "the settlement of" or "the seat of" is a place ("the small settlement of Orvane Tesk")', () => {
+    expect(names('She was born in the small settlement of Orvane Tesk, and the party held the seat of Kessabri.').map((r) => [r.text, r.type, r.rule])).toEqual([
+      ['Orvane Tesk', 'place', 'place.kind-of'],
+      ['Kessabri', 'place', 'place.kind-of'],
+    ]);
+  });
+
   test('the Arabic article written apart joins a listed place\'s name ("Dar es Salaam"), and a body named after it', () => {
     expect(brief('Ferries left Dar es Salaam, and shares fell on the Dar es Salaam Stock Exchange.')).toEqual([
       'place:Dar es Salaam',
@@ -739,7 +746,7 @@ describe('"in Dorla Vesk": a known first name, then a word no list knows as a su
 });
 
 describe('more kinds of place before "of": "the riding of Tarvel", "the township of Orvik Dasu"', () => {
-  test('names after "riding of", "township of" are places; not after a settlement, which is money as often ("the settlement of Velkor\'s claims")', () => {
+  test('names after "riding of", "township of" are places; not after a settlement before an owner\'s "\'s", which is money ("the settlement of Velkor\'s claims")', () => {
     const text = "She won the riding of Tarvel. Talks were held in the township of Orvik Dasu. The judge approved the settlement of Velkor's claims.";
     expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
       ['Tarvel', 'place', 22, 28, 'place.kind-of'],

@@ -124,8 +124,8 @@ const COMPASS = new Set(['west', 'east', 'north', 'south', 'midwest', 'northeast
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'throughout']);
 /** "the port city of Varnavik", "the village of Ostrelo", "the resort of Marlow"; "north of Dravka", "residents of Ostrelo", "the mayor of Marlow" */
 const PLACE_KIND_NOUNS = new Set(['city', 'area', 'towns', 'cities', 'villages', 'provinces', 'regions', 'districts', 'islands', 'ports', 'town', 'village', 'port', 'resort', 'capital', 'province', 'state', 'region', 'suburb', 'district', 'island', 'county', 'municipality', 'hamlet', 'enclave', 'republic', 'kingdom', 'emirate', 'outskirts', 'streets', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'residents', 'inhabitants', 'mayor',
-  // "the riding of Tarvel", "the settlement of Orvik", "the township of Kessu" ("department" left out: "the department of Physics")
-  'riding', 'constituency', 'parish', 'borough', 'canton', 'commune', 'township', 'neighbourhood', 'neighborhood', 'oasis', 'atoll', 'governorate', 'prefecture', 'barangay']);
+  // "the riding of Tarvel", "the seat of Orvane", "the settlement of Orvik", "the township of Kessu" ("department" left out: "the department of Physics")
+  'riding', 'seat', 'settlement', 'constituency', 'parish', 'borough', 'canton', 'commune', 'township', 'neighbourhood', 'neighborhood', 'oasis', 'atoll', 'governorate', 'prefecture', 'barangay']);
 
 /** "in Marion, Kansas", "from Clyde, Ohio": before a town (and its region), not "to" ("spoke to Sydney") */
 export const TOWN_PREPOSITIONS = new Set(['in', 'from', 'near', 'outside']);
@@ -220,7 +220,7 @@ export function recognizePlaces(doc: Doc): Mention[] {
       if (candidate.weakStart && i === start && single && phrase.flags & FLAGS.common) strength -= 0.15;
       // "mayor of the city of Hamilton": the kind of place before "of" says place, above any person
       // the town is named after (not a compass point, which measures as often: "north of Lang")
-      if (whole && isKindOfBefore(doc, start) && !COMPASS.has(tokens[start - 2].lower)) {
+      if (whole && isKindOfBefore(doc, start, end) && !COMPASS.has(tokens[start - 2].lower)) {
         found.push(mentionFromTokens(doc, 'place', i, phrase.end, 'place.kind-of', KIND_OF_STRENGTH));
         i = phrase.end;
         continue;
@@ -320,7 +320,7 @@ export function recognizePlaces(doc: Doc): Mention[] {
     }
     // "the port city of Varnavik", "the towns of Orsk and Ravna"; also a name shaped like a person's
     // ("the village of Marta Velden"), above the person rules
-    if (isKindOfBefore(doc, start) || isSecondOfPlaceKinds(doc, start)) {
+    if (isKindOfBefore(doc, start, end) || isSecondOfPlaceKinds(doc, start)) {
       // ("north of Velmora's offer", "north of Dana Orrel's forecast": a compass point before a
       // possessive, a noun or a person's name measures an amount; it names a place only weakly)
       const compass = start >= 2 && COMPASS.has(tokens[start - 2].lower);
@@ -458,10 +458,14 @@ function isSecondOfPlaceKinds(doc: Doc, start: number): boolean {
   return tokens[i].lower === 'of' && ((kind.shape === 'lower' && PLACE_KINDS_PLURAL.has(kind.lower)) || isPeopleOfPlace(doc, i - 1)) && kind.sentence === tokens[start].sentence;
 }
 
-/** Is the name at token `start` after a kind of place or its people and "of": "the village of", "residents of"? */
-function isKindOfBefore(doc: Doc, start: number): boolean {
+/**
+ * Is the name start..end after a kind of place or its people and "of": "the village of", "residents
+ * of"? (Not a settlement before an owner: "the settlement of Velkor's claims" is money.)
+ */
+function isKindOfBefore(doc: Doc, start: number, end: number): boolean {
   if (start < 2 || doc.tokens[start - 1].lower !== 'of') return false;
   const kind = doc.tokens[start - 2];
+  if (kind.lower === 'settlement' && doc.tokens[end]?.lower === "'s") return false;
   return (kind.shape === 'lower' && PLACE_KIND_NOUNS.has(kind.lower)) || isPeopleOfPlace(doc, start - 2);
 }
 
@@ -779,7 +783,7 @@ function wholeNameOverPlace(doc: Doc, start: number, end: number, partStart: num
   if (flags & (TOWN_NEVER | FLAGS.person)) return null;
   for (let i = start; i < end; i++) if (tokenFlags(tokens[i]) & (TOWN_NEVER | FLAGS.person)) return null;
   // (a compass point before "of" measures as often as it places: "north of Velka Wola" is left to the rule above)
-  const kindOf = isKindOfBefore(doc, start) && !COMPASS.has(tokens[start - 2].lower);
+  const kindOf = isKindOfBefore(doc, start, end) && !COMPASS.has(tokens[start - 2].lower);
   if (kindOf || isSecondOfPlaceKinds(doc, start)) return mentionFromTokens(doc, 'place', start, end, 'place.kind-of', KIND_OF_STRENGTH);
   // (not a country, which modifies what follows: "in Norway Kelsbonds")
   if (partStart !== start || phraseFlags(doc, partStart, partEnd) & FLAGS.country) return null;
