@@ -1013,4 +1013,13 @@ describe('review fixes: trade plurals', () => {
       ['Brennsholm ApS', 'organization', 130, 144],
     ]);
   });
+
+  test('a portfolio that opens the title is the title\'s, not a body\'s head ("Tarnland Finance Minister Ivo Brandt"); a body before a title still is one ("Velmar Bank Chairman")', () => {
+    const text = 'Officials met Tarnland Finance Minister Ivo Brandt on Monday. Velkanian Finance Minister Dana Holm spoke later. ' +
+      'Velmar Bank Chairman Oskar Lind was there too.';
+    // (no "Tarnland Finance" nor "Velkanian Finance" body: the town no list knows stays untyped here)
+    expect(names(text).filter((r) => r.type !== 'person').map((r) => [r.text, r.type, r.start, r.end])).toEqual([
+      ['Velmar Bank', 'organization', 112, 123],
+    ]);
+  });
 });
