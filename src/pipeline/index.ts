@@ -45,6 +45,7 @@ import { withoutMarketIndexes } from './refine/market-indexes';
 import { withoutPlaceModifiers } from './refine/place-modifiers';
 import { withoutWorks } from './refine/works';
 import { withPaperTitles } from './refine/paper-titles';
+import { withHeadlineNamesFromBody } from './refine/headline-names';
 import { resolveOverlaps } from './resolve';
 import { splitSentences, tokenize } from './segment';
 import { markTitleCaseHeadlines } from './headline-case';
@@ -128,8 +129,9 @@ export function analyzeChunk(
   // competitions, festivals and prizes ("the Commonwealth Games") are no names of ours
   // and so are works in quotes and products ('the film "Gone Quiet"', "PlayStation") and stock
   // market indexes ("the Dow Jones Industrial Average"); nor is a place that opens a longer name a
-  // place ("the Nevada Caucus"); a newspaper's title takes its own "The" ("The Harbour Times")
-  const named = withPaperTitles(doc, withoutMarketIndexes(doc, withoutWorks(doc, withoutEvents(doc, resolveOverlaps(doc.annotations)))));
+  // place ("the Nevada Caucus"); a newspaper's title takes its own "The" ("The Harbour Times");
+  // a headline's run of capitals is cut to the name the story writes below ("VORSTER HOMER" -> "VORSTER")
+  const named = withPaperTitles(doc, withoutMarketIndexes(doc, withoutWorks(doc, withoutEvents(doc, withHeadlineNamesFromBody(doc, resolveOverlaps(doc.annotations))))));
   return { doc, mentions: attachContextRoles(doc, withoutPlaceModifiers(doc, named)) };
 }
 

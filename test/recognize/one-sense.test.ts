@@ -512,4 +512,17 @@ describe('a town that is the surname of the story\'s person', () => {
       ['Sun', 118, 121, 'person.surname-in-document'],
     ]);
   });
+
+  test('in a sports story a club\'s closing word of its kind stands for the club alone ("Tarnley United ... United manager"), not inside a longer name', () => {
+    const text = 'SOCCER - TARNLEY UNITED SIGN STRIKER.\nLONDON 1996-08-22\nTarnley United have signed the striker Ivo Brandt from Kvarstad for two million pounds. ' +
+      '"This is a fine signing," United manager Dana Holm told reporters. United meet Ashcombe Rovers on Saturday, and Rovers have won both their games. ' +
+      'The United States and the United Nations were not involved.\n';
+    expect(names(text).filter((r) => r.type === 'organization' && r.start > 100).map((r) => [r.text, r.start, r.end])).toEqual([
+      ['United', 170, 176],
+      ['United', 211, 217],
+      ['Ashcombe Rovers', 223, 238],
+      ['Rovers', 256, 262],
+      ['United Nations', 316, 330],
+    ]);
+  });
 });

@@ -1032,4 +1032,25 @@ describe('review fixes: trade plurals', () => {
       ['Ann Rask', 'person', 131, 'person.given-name'],
     ]);
   });
+
+  test('legal forms of Finnish, Hungarian, Brazilian and Danish firms ("Oy", "Kft", "Ltda", "ApS") close a firm\'s name, which teaches its short name', () => {
+    const text = 'Tarvela Oy said on Thursday its profit rose. Tarvela expects a better second half. ' +
+      'Its partners are Velkoran Kft, Orvado Ltda and Brennsholm ApS.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end])).toEqual([
+      ['Tarvela Oy', 'organization', 0, 10],
+      ['Tarvela', 'organization', 45, 52],
+      ['Velkoran Kft', 'organization', 100, 112],
+      ['Orvado Ltda', 'organization', 114, 125],
+      ['Brennsholm ApS', 'organization', 130, 144],
+    ]);
+  });
+
+  test('a portfolio that opens the title is the title\'s, not a body\'s head ("Tarnland Finance Minister Ivo Brandt"); a body before a title still is one ("Velmar Bank Chairman")', () => {
+    const text = 'Officials met Tarnland Finance Minister Ivo Brandt on Monday. Velkanian Finance Minister Dana Holm spoke later. ' +
+      'Velmar Bank Chairman Oskar Lind was there too.';
+    // (no "Tarnland Finance" nor "Velkanian Finance" body: the town no list knows stays untyped here)
+    expect(names(text).filter((r) => r.type !== 'person').map((r) => [r.text, r.type, r.start, r.end])).toEqual([
+      ['Velmar Bank', 'organization', 112, 123],
+    ]);
+  });
 });

@@ -101,4 +101,31 @@ describe('results tables: the names in standings rows and match results are club
       ['Kvarstad', 82, 90],
     ]);
   });
+
+  test('a result with the first side\'s scorers in brackets: both sides are clubs, an ordinary word ("Harbour"), a first name or a country too', () => {
+    const text = 'SOCCER - LOWLAND LEAGUE SUMMARIES.\nThe striker scored and the goalkeeper saved a penalty.\n' +
+      'Tarnley 1 (Oskarsen 12th). 1-0. 8,100. Harbour 1 (Vorel 39th) Kvarstad 2 (Mero 10th, 88th). 0-1. 4,300.\n' +
+      'Ashcombe 2 (Brandt 23rd, Dana Holm 31st) Marian 0. 1-0. 12,700. Kvarstad 3 (Ilic 5th) Andorra 1 (Tavi 61st).\n';
+    expect(run(recognizeResultsTables, text).sort((a, b) => a.start - b.start).map((r) => [r.text, r.start, r.end])).toEqual([
+      ['Harbour', 129, 136],
+      ['Kvarstad', 152, 160],
+      ['Ashcombe', 194, 202],
+      ['Marian', 235, 241],
+      ['Kvarstad', 258, 266],
+      ['Andorra', 280, 287],
+    ]);
+  });
+
+  test('a club\'s founding year is part of its name in results and standings ("1860 Orsberg", "Orsberg 1860")', () => {
+    const text = 'SOCCER - HIGHLAND LEAGUE.\nThe striker scored and the goalkeeper saved a penalty.\n' +
+      'Played Saturday: Kelsdorf 0 1860 Orsberg 2.\nStandings (played, won, drawn, lost, for, against, points):\n' +
+      'Kelsdorf 6 4 1 1 12 5 13\n1860 Orsberg 6 2 1 3 8 11 7\nTarnley 1899 6 0 2 4 3 12 2\n';
+    expect(run(recognizeResultsTables, text).sort((a, b) => a.start - b.start).map((r) => [r.text, r.start, r.end])).toEqual([
+      ['Kelsdorf', 98, 106],
+      ['1860 Orsberg', 109, 121],
+      ['Kelsdorf', 185, 193],
+      ['1860 Orsberg', 210, 222],
+      ['Tarnley 1899', 238, 250],
+    ]);
+  });
 });

@@ -345,7 +345,9 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
     // before a title inside the run
     for (let i = start + 1; i < end - 1; i++) {
       if (!(tokenFlags(tokens[i]) & FLAGS.title) || !titlesFrom(doc, i)) continue;
-      if (i - start >= 2 && tokenFlags(tokens[i - 1]) & (FLAGS.orgHead | FLAGS.legalSuffix)) {
+      // (not a portfolio that opens the title itself: "Tarnland Finance Minister Ivo Brandt", "Velmar Press
+      // Secretary Ana Kress" name a place or a body before the title "Finance Minister", "Press Secretary")
+      if (i - start >= 2 && tokenFlags(tokens[i - 1]) & (FLAGS.orgHead | FLAGS.legalSuffix) && !((longestPhraseAt(doc, i - 1, FLAGS.title)?.end ?? 0) > i)) {
         found.push(mentionFromTokens(doc, 'organization', andExtension(doc, start, i, byEnd), i, 'organization.before-title', 0.8));
       }
       break;

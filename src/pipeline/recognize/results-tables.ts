@@ -4,7 +4,7 @@
 // ("Gloria" is a first name, "Tarnley" may be a town); a joined score between two names is a result too ("Velmar 2–1 Tarnley"); countries stay places, as national sides
 // are named after the country, except beside a club in a score ("Tarnley 0 Monaco 2"). Rows with an average ("79.20") or several decimals are players'.
 
-import { Doc, Mention } from '../../model';
+import { Doc, Mention, Token } from '../../model';
 import { FLAGS } from '../../lexicon';
 import { Candidate, nameCandidates } from './candidates';
 import { phraseFlags, tokenFlags } from './gazetteer';
@@ -51,7 +51,8 @@ const MAX_CLUB_WORDS = 3;
 function addLineOpeningWords(doc: Doc, byStart: Map<number, Candidate>): void {
   const tokens = doc.tokens;
   for (let i = 0; i < tokens.length; i++) {
-    const opens = i === 0 || tokens[i].lineStart || tokens[i - 1].text === ':' || tokens[i - 1].text === ';';
+    // (also a sentence after a result's last number: "... 1-0. 14,000. Lens 3 (Vorel 8th) Tarnley 2")
+    const opens = i === 0 || tokens[i].lineStart || tokens[i - 1].text === ':' || tokens[i - 1].text === ';' || (tokens[i - 1].text === '.' && tokens[i - 2]?.shape === 'number');
     if (!opens || byStart.has(i) || tokens[i].shape !== 'title') continue;
     let end = i + 1;
     while (end < tokens.length && end - i < MAX_CLUB_WORDS && !tokens[end].lineStart && tokens[end].shape === 'title') end++;
@@ -90,7 +91,8 @@ function endTable(doc: Doc, table: StandingsRow[], found: Mention[]): void {
  */
 function readLine(doc: Doc, start: number, end: number, byStart: Map<number, Candidate>, found: Mention[]): StandingsRow | null {
   const tokens = doc.tokens;
-  const first = byStart.get(start);
+  // ("1860 Tarnstadt 6 2 1 3 8 11 7": a club's founding year may open the line)
+  const first = byStart.get(start) ?? (isFoundingYear(tokens[start]) ? byStart.get(start + 1) : undefined);
   if (!first) return null;
   // "Tarnley 3 2 1 0 7 2 7": a name and only numbers after it
   let numbers = 0;
@@ -134,7 +136,18 @@ function isClubSide(doc: Doc, from: number, to: number, otherIsClub: boolean): b
 }
 
 function clubMention(doc: Doc, from: number, to: number): Mention {
+  const tokens = doc.tokens;
+  // "1860 Tarnstadt 1 (Mero 38th)", "Tarnstadt 1860 6 2 1 3 8 11 7": a club's founding year is part of
+  // its name, on the same line before it, or after it where the row's numbers follow (no score or
+  // total is a year)
+  if (isFoundingYear(tokens[from - 1]) && !tokens[from].lineStart) from--;
+  else if (isFoundingYear(tokens[to]) && !tokens[to].lineStart && tokens[to + 1]?.shape === 'number' && !tokens[to + 1].lineStart) to++;
   return mentionFromTokens(doc, 'organization', from, to, 'organization.results-table', 0.9);
+}
+
+/** A club's founding year: four figures from 1850 to 1949, no story's season */
+function isFoundingYear(token: Token | undefined): boolean {
+  return token !== undefined && /^1(?:8[5-9]|9[0-4])\d$/.test(token.text);
 }
 
 /**
@@ -150,11 +163,15 @@ function pairedClubs(doc: Doc, byStart: Map<number, Candidate>, found: Mention[]
     const between = tokens[first.end];
     // "Velmar 2–1 Tarnley": a joined score between the two sides
     const joined = scoreAt(tokens, first.end);
-    const second = byStart.get(first.end + (joined ? joined.length : 1));
+    // "Lens 3 (Vorel 8th, Okafor 85th) Tarnley 2": the first side's scorers in brackets between the two sides
+    const scorersEnd = joined ? -1 : scorersBracketEnd(doc, first.end);
+    const secondAt = scorersEnd >= 0 ? scorersEnd : first.end + (joined ? joined.length : 1);
+    // ("Kelsdorf 0 1860 Orsberg 0": the second side's founding year before it)
+    const second = byStart.get(secondAt) ?? (isFoundingYear(tokens[secondAt]) ? byStart.get(secondAt + 1) : undefined);
     if (!between || !second || second.end - second.start > 3 || first.end - first.rawStart > 3) continue;
     // a fixture list may wrap between its two sides ("Tarnley v\nAshcombe"), a score line not
-    const sameLine = between.sentence === tokens[second.rawStart].sentence;
-    const scored = sameLine && (joined !== null || (SCORE.test(between.text) && SCORE.test(tokens[second.end]?.text ?? '') && tokens[second.end].sentence === between.sentence));
+    const sameLine = between.sentence === tokens[second.rawStart].sentence || scorersEnd >= 0;
+    const scored = sameLine && (joined !== null || (SCORE.test(between.text) && SCORE.test(tokens[second.end]?.text ?? '') && (tokens[second.end].sentence === between.sentence || scorersEnd >= 0)));
     const fixture = between.text === 'v' && !tokens[second.end]?.text.startsWith('(');
     if (!scored && !fixture) continue;
     // ("Ashcombe 2 Monaco 1": a country beside a club in a score is a club named as a country)
@@ -168,4 +185,28 @@ function pairedClubs(doc: Doc, byStart: Map<number, Candidate>, found: Mention[]
       found.push(clubMention(doc, from, to));
     }
   }
+}
+
+/** most tokens a bracket of scorers holds: "(Vorel 8th, Okafor 85th, Mero 90th)" and more */
+const MAX_SCORERS_TOKENS = 30;
+/** a goal's minute: "39th", "85", "59th-pen" begins so */
+const MINUTE = /^\d{1,3}(?:st|nd|rd|th)?$/;
+
+/**
+ * After a side's score at token `score`, a bracket of its scorers, each a capitalized name and a
+ * minute ("2 (Vorel 8th, Okafor 85th)"): where the token after its close stands, else -1.
+ */
+function scorersBracketEnd(doc: Doc, score: number): number {
+  const tokens = doc.tokens;
+  if (!SCORE.test(tokens[score]?.text ?? '') || tokens[score + 1]?.text !== '(') return -1;
+  let minutes = 0;
+  let names = 0;
+  for (let i = score + 2; i < tokens.length && i <= score + MAX_SCORERS_TOKENS; i++) {
+    const token = tokens[i];
+    if (token.text === '(') return -1;
+    if (token.text === ')') return minutes > 0 && names > 0 ? i + 1 : -1;
+    if (MINUTE.test(token.text)) minutes++;
+    else if (token.shape === 'title' || token.shape === 'upper') names++;
+  }
+  return -1;
 }

@@ -6,7 +6,7 @@
 import { Doc, Mention } from '../../model';
 
 /** Last words of the names of competitions, festivals and prizes */
-const EVENT_HEADS = new Set([
+export const EVENT_HEADS = new Set([
   'cup', 'olympics', 'olympiad', 'paralympics', 'championship', 'championships', 'tournament', 'trophy', 'prix',
   'festival', 'awards', 'prize', 'marathon', 'open', 'masters', 'invitational', 'biennale', 'expo', 'series', 'classic',
 ]);

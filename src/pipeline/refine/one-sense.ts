@@ -16,12 +16,15 @@ import { NAMED_AFTER_SOMEONE, PLACE_HEADS, isWrittenAsTownWithRegion } from '../
 import { resolveOverlaps } from '../resolve';
 import { companyShortNames } from './company-short-names';
 import { isPinyinGivenName } from '../recognize/persons';
+import { isSportsStory } from '../recognize/sports';
 
 /** "al-Hadidi", "el-Sayed", "Al-Masri": the Arabic article before a surname, and the surname after it */
 const ARABIC_ARTICLE = /^(?:al|el|Al|El)-(\p{Lu}\p{Ll}{2,})$/u;
 const NAME_TYPES = new Set<EntityType>(['person', 'organization', 'place']);
 /** A town no list knows, found after "in", "near" ...: it teaches the story's other mentions of its word, weakly */
 const PREPOSITION_PLACE_RULE = 'place.preposition';
+/** Last words of clubs' names that news writes alone for the club ("United", "City", "Rovers"), from general knowledge */
+const CLUB_SHORT_WORDS = new Set(['united', 'city', 'rovers', 'wanderers', 'athletic', 'albion', 'villa', 'county', 'town', 'argyle', 'thistle', 'orient', 'hotspur']);
 /** Evidence a name needs before it teaches the rest of the document. */
 const TEACHING_STRENGTH = 0.6;
 const MAX_NAME_TOKENS = 6;
@@ -172,6 +175,16 @@ export function refineOneSense(doc: Doc): Mention[] {
   // short names of companies: "Torvane Corp." teaches "Torvane", "Pellor Canada Ltd." "Pellor"
   for (const short of companyShortNames(doc, winners)) {
     learn(senses, short.key, { type: 'organization', strength: SHORT_NAME_STRENGTH, rule: 'organization.short-name', ordinaryWord: short.ordinaryWord, untypedOnly: false, town: short.town, adjective: short.adjective });
+  }
+  // "Tarnley United ... United have won": in a sports story a club's closing word of its kind stands for the
+  // club alone, as a whole name no rule typed ("United", not "United States")
+  if (isSportsStory(doc)) {
+    for (const m of winners) {
+      if (m.type !== 'organization' || m.tokenEnd - m.tokenStart !== 2 || m.strength < TEACHING_STRENGTH) continue;
+      const last = doc.tokens[m.tokenEnd - 1];
+      if (last.shape !== 'title' || !CLUB_SHORT_WORDS.has(last.lower)) continue;
+      learn(senses, last.lower, { type: 'organization', strength: Math.min(m.strength, MAX_TAUGHT_STRENGTH), rule: 'organization.club-short-name', ordinaryWord: false, untypedOnly: true, town: false, adjective: false });
+    }
   }
   if (senses.size === 0) return [];
   // no key is built longer than the longest name learned (most are one to three tokens)

@@ -1,0 +1,91 @@
+// A headline in capitals ("VORSTER HOMER LIFTS TARNLEY PAST ...") says nothing by its case, and a
+// rule reading a known first name or a title there may run a name on into the headline's verb or
+// noun ("VORSTER HOMER", "MARIK UPSTAGES"). The story below names its people and bodies in mixed
+// case: where such a run is no name of the story, but its first words are ("Dale Vorster ... Vorster
+// said"), the run is cut to them, with the type the story gives them. Runs the story writes whole,
+// and those a name list knows whole, are left as they are.
+
+import { Doc, EntityType, Mention } from '../../model';
+import { FLAGS } from '../../lexicon';
+import { phraseKey, tokenFlags } from '../recognize/gazetteer';
+import { PLACE_HEADS } from '../recognize/places';
+import { mentionFromTokens } from '../recognize/mention';
+import { EVENT_HEADS } from './events';
+
+const NAME_TYPES = new Set<EntityType>(['person', 'organization', 'place']);
+/** Rules that read the run whole from a list or from the story: their run is a name as it stands */
+const WHOLE_NAME_RULES = /\.(?:gazetteer|one-sense|short-name|surname-in-document)$/;
+/** a body's name of at most this many words teaches its words in a headline */
+const MAX_BODY_NAME = 6;
+
+export function withHeadlineNamesFromBody(doc: Doc, mentions: Mention[]): Mention[] {
+  const firstSentence = doc.sentences[0]?.index ?? 0;
+  const inCaps = (m: Mention) => doc.sentences[doc.tokens[m.tokenStart].sentence - firstSentence]?.allCaps === true;
+  let candidates = false;
+  for (const m of mentions) if (m.tokenEnd - m.tokenStart > 1 && NAME_TYPES.has(m.type) && inCaps(m)) candidates = true;
+  if (!candidates) return mentions;
+  // the names the story writes in mixed case, with their types; a person's surname stands for the person;
+  // and every word of them (the words a run's rest must not hold)
+  const bodyNames = new Map<string, EntityType>();
+  const bodyWords = new Set<string>();
+  for (const m of mentions) {
+    if (!NAME_TYPES.has(m.type) || inCaps(m) || m.tokenEnd - m.tokenStart > MAX_BODY_NAME) continue;
+    const key = phraseKey(doc, m.tokenStart, m.tokenEnd);
+    if (!bodyNames.has(key)) bodyNames.set(key, m.type);
+    if (m.type === 'person' && m.tokenEnd - m.tokenStart > 1) {
+      const surname = doc.tokens[m.tokenEnd - 1].lower;
+      if (!bodyNames.has(surname)) bodyNames.set(surname, 'person');
+    }
+    for (let i = m.tokenStart; i < m.tokenEnd; i++) bodyWords.add(doc.tokens[i].lower);
+  }
+  if (bodyNames.size === 0) return mentions;
+  const cut = mentions.map((m) => {
+    const length = m.tokenEnd - m.tokenStart;
+    if (length < 2 || !NAME_TYPES.has(m.type) || !inCaps(m) || WHOLE_NAME_RULES.test(m.rule)) return m;
+    if (bodyNames.has(phraseKey(doc, m.tokenStart, m.tokenEnd))) return m;
+    for (let k = length - 1; k >= 1; k--) {
+      const type = bodyNames.get(phraseKey(doc, m.tokenStart, m.tokenStart + k));
+      if (type === undefined) continue;
+      // (the rest is no word of the story's names: "VORSTER HOMER", not "TARNLEY ROVERS" where the story has
+      // "Tarnley Rovers FC"; and after a place or a body no head noun, which makes a longer name of them:
+      // "TARNLEY CITY", "VELMAR TIMES", "TARNLEY BUILDING AUTHORITY"; after a person's name it is a verb: "VORSTER BRANDS")
+      for (let i = m.tokenStart + k; i < m.tokenEnd; i++) {
+        const rest = doc.tokens[i];
+        if (bodyWords.has(rest.lower)) return m;
+        if (type !== 'person' && (tokenFlags(rest) & FLAGS.orgHead || PLACE_HEADS.has(rest.lower) || rest.lower === 'city')) return m;
+      }
+      return mentionFromTokens(doc, type, m.tokenStart, m.tokenStart + k, `${type}.headline-from-story`, m.strength, m.roles ? { roles: m.roles } : undefined);
+    }
+    return m;
+  });
+  return [...cut, ...teamNicknames(doc, mentions, inCaps)];
+}
+
+/**
+ * "BRAVES RALLY TO BEAT ..." over a story of "the Atlanta Braves": an untyped word of a headline in
+ * capitals that is the plural closing a body's name of two or three words in the story (a team's
+ * nickname after its town) is that body.
+ */
+function teamNicknames(doc: Doc, mentions: Mention[], inCaps: (m: Mention) => boolean): Mention[] {
+  const nicknames = new Set<string>();
+  for (const m of mentions) {
+    const length = m.tokenEnd - m.tokenStart;
+    if (m.type !== 'organization' || length < 2 || length > 3 || inCaps(m)) continue;
+    const last = doc.tokens[m.tokenEnd - 1];
+    // (not a body's head noun or an event's: "Velmar Holdings", "the Tarnley Championships")
+    if (last.shape !== 'title' || last.lower.length <= 3 || !last.lower.endsWith('s') || last.lower.endsWith('ss')) continue;
+    if (!(tokenFlags(last) & FLAGS.orgHead) && !EVENT_HEADS.has(last.lower)) nicknames.add(last.lower);
+  }
+  if (nicknames.size === 0) return [];
+  const covered = new Uint8Array(doc.tokens.length);
+  for (const m of mentions) for (let i = m.tokenStart; i < m.tokenEnd; i++) covered[i] = 1;
+  const found: Mention[] = [];
+  const firstSentence = doc.sentences[0]?.index ?? 0;
+  for (let i = 0; i < doc.tokens.length; i++) {
+    const token = doc.tokens[i];
+    if (covered[i] || token.shape !== 'upper' || !nicknames.has(token.lower) || !doc.sentences[token.sentence - firstSentence]?.allCaps) continue;
+    // (one word alone, no part of a longer run of names: "BRAVES RALLY", not "BRAVES STADIUM")
+    found.push(mentionFromTokens(doc, 'organization', i, i + 1, 'organization.headline-from-story', 0.75));
+  }
+  return found;
+}

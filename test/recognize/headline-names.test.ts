@@ -1,0 +1,22 @@
+import { names } from './helpers';
+
+const STORY =
+  'BASEBALL - KENDALL HOMER LIFTS TARNLEY PAST BOBCATS.\nTARNLEY 1996-08-22\n' +
+  'Ivo Kendall homered twice late on as the Tarnley Rangers beat the Velmar Bobcats 10-8 on Wednesday. ' +
+  'Kendall has hit 14 homers this season.\n';
+
+describe('a headline in capitals is read by the names the story writes below it', () => {
+  test('a run that goes on past a name of the story is cut to it ("KENDALL HOMER" -> "KENDALL"); a team\'s nickname alone is the team', () => {
+    const rows = names(STORY).filter((r) => r.start < 52);
+    expect(rows.map((r) => [r.text, r.type, r.start, r.end])).toEqual([
+      ['KENDALL', 'person', 11, 18],
+      ['TARNLEY', 'place', 31, 38],
+      ['BOBCATS', 'organization', 44, 51],
+    ]);
+  });
+
+  test('a place before a head noun makes a longer name, which is kept ("VELMAR CITY" over a story of "Velmar")', () => {
+    const text = 'VELMAR CITY COUNCIL VOTES ON BUDGET.\nVELMAR 1996-08-22\nThe council of Velmar voted on Thursday to cut its budget, a spokesman for the Tarnley Rangers said.\n';
+    expect(names(text).filter((r) => r.start < 36).map((r) => [r.text, r.type])).toEqual([['VELMAR CITY COUNCIL', 'organization']]);
+  });
+});
