@@ -195,6 +195,8 @@ for (const { entry } of readList('not-names.txt')) add(entry, FLAGS.notName);
 for (const { entry } of readList('given-names.txt')) add(entry, FLAGS.given);
 for (const { entry } of readList('japanese-given-names.txt')) add(entry, FLAGS.given);
 for (const { entry } of readList('korean-thai-given-names.txt')) add(entry, FLAGS.given);
+for (const { entry } of readList('arabic-persian-given-names.txt')) add(entry, FLAGS.given);
+for (const { entry } of readList('african-given-names.txt')) add(entry, FLAGS.given);
 for (const { entry } of readList('leaders.txt')) add(entry, FLAGS.person);
 for (const { entry } of readList('state-abbreviations.txt')) add(entry, FLAGS.stateAbbreviation);
 for (const { entry } of readList('regions.txt')) add(entry, FLAGS.region);

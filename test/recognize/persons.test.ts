@@ -734,6 +734,18 @@ describe('persons: evidence from the name itself', () => {
     ]);
   });
 
+  test('Arabic, Persian and African given names open a person\'s name (arabic-persian-given-names.txt, african-given-names.txt); a town that is a first name opens three given names', () => {
+    const text = 'Hesham Tarvani met Sibusiso Kessel and Fatemeh Orvadi. Hassan Abdi Velmar, 40, was held. In Atlanta Dana Kresk reported.';
+    expect(names(text).map((r) => [r.text, r.start, r.end, r.type, r.rule])).toEqual([
+      ['Hesham Tarvani', 0, 14, 'person', 'person.given-name'],
+      ['Sibusiso Kessel', 19, 34, 'person', 'person.given-name'],
+      ['Fatemeh Orvadi', 39, 53, 'person', 'person.given-name'],
+      ['Hassan Abdi Velmar', 55, 73, 'person', 'person.given-name'],
+      ['Atlanta', 92, 99, 'place', 'place.gazetteer'],
+      ['Dana Kresk', 100, 110, 'person', 'person.given-name'],
+    ]);
+  });
+
   test('the French honorific of a lawyer stays outside the name ("Maître Anne-Sophie Vellard")', () => {
     expect(names('Her lawyer, Maître Anne-Sophie Vellard, said she would appeal.').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
       ['Anne-Sophie Vellard', 19, 38, 'person.title'],

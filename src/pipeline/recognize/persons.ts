@@ -560,6 +560,9 @@ function affiliationBeforeName(doc: Doc, start: number, end: number): { nameStar
     if (flags & FLAGS.common && !(flags & (FLAGS.given | FLAGS.surname))) return null;
   }
   const role = titleOfBefore(doc, start, nameStart);
+  // "Hassan Abdi Farah": a place's one word that is also a first name opens a name of three given
+  // names (not after a preposition of place: "in Atlanta Dana Kresk" reports from there)
+  if (!role && known.end - start === 1 && tokenFlags(tokens[start]) & FLAGS.given && !TOWN_PREPOSITIONS.has(tokens[start - 1]?.lower ?? '')) return null;
   const first = tokenFlags(tokens[nameStart]);
   if (first & FLAGS.given && !(first & (PLACE_FLAGS | FLAGS.common | FLAGS.organization | FLAGS.demonym))) return { nameStart, role };
   if (!role) return null;
