@@ -540,6 +540,15 @@ describe('organizations: a body named after its kind, in another language', () =
     ]);
   });
 
+  test('the customs service news names alone, like the Treasury ("Customs"), is listed: an organization mid-sentence', () => {
+    const text = 'Crates held by Customs at Orvane were opened, and the work of Customs went on.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Customs', 'organization', 15, 22, 'organization.gazetteer'],
+      ['Orvane', 'place', 26, 32, 'place.at'],
+      ['Customs', 'organization', 62, 69, 'organization.gazetteer'],
+    ]);
+  });
+
   test('a Gaelic article and the capitalized words after it go on with a body\'s name ("Kessby Radio nan Orvag")', () => {
     expect(run(recognizeOrganizations, 'She spoke to Kessby Radio nan Orvag in the morning.')).toEqual([
       { text: 'Kessby Radio nan Orvag', type: 'organization', start: 13, end: 35, rule: 'organization.head-noun' },
