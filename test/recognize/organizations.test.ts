@@ -218,6 +218,15 @@ describe('organizations: head nouns', () => {
     ]);
   });
 
+  test('"Limited Partnership" is one legal form that closes the name, as "Ltd." does; a lower-case "limited partnership" is a kind', () => {
+    const text = 'Investors in Tarnwick Cable Limited Partnership were paid, and Velmora Partners Limited Partnership said it would sell. Orvane Foods set up a limited partnership.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Tarnwick Cable Limited Partnership', 'organization', 13, 47, 'organization.legal-suffix'],
+      ['Velmora Partners Limited Partnership', 'organization', 63, 99, 'organization.legal-suffix'],
+      ['Orvane Foods', 'organization', 120, 132, 'organization.head-noun'],
+    ]);
+  });
+
   test('a capitalized "Against" goes on a body\'s name like "of" ("Velmar Commission Against Corruption"); a lower-case one does not', () => {
     const text = 'The Velmar Commission Against Corruption met. The Justice Department against Tarvex Corp. filed.';
     expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
