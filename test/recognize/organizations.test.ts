@@ -192,6 +192,16 @@ describe('organizations: head nouns', () => {
     ]);
   });
 
+  test('an ad agency, a publisher and a utility are named by their trade too: "Advertising", "Publications", "Utilities"', () => {
+    const text = 'Dana Pell left Kellaway Advertising in May. Tarnfield Utilities raised rates, and Morvane Publications said so.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Dana Pell', 'person', 0, 9, 'person.given-name'],
+      ['Kellaway Advertising', 'organization', 15, 35, 'organization.head-noun'],
+      ['Tarnfield Utilities', 'organization', 44, 63, 'organization.head-noun'],
+      ['Morvane Publications', 'organization', 82, 102, 'organization.head-noun'],
+    ]);
+  });
+
   test('head noun + of/for + name, repeated, the place inside the name kept with it', () => {
     expect(brief('Jeffrey Epstein flew to New York. Later, Epstein said the Bank of America and the Ministry of Internal Affairs of Kazakhstan had been informed.')).toEqual([
       'person:Jeffrey Epstein',
