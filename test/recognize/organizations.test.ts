@@ -1,5 +1,6 @@
 import { recognizeOrganizations } from '../../src/pipeline/recognize/organizations';
 import { brief, names, run } from './helpers';
+import { tokenize } from '../../src/pipeline/segment';
 
 describe('organizations: head nouns', () => {
   test('a capitalized run ending in a head noun', () => {
@@ -726,6 +727,15 @@ describe('organizations: companies', () => {
       'organization:Radio Monte Carlo',
       'organization:Air Canada',
       'place:Bank Street',
+    ]);
+  });
+
+  test('a listed body before "-trained", "-designed", "-compatible" and such words of what it stands behind is found; an unknown stem stays whole', () => {
+    expect(tokenize('Tarvex-compatible Orvane-insured').map((t) => t.text)).toEqual(['Tarvex', '-', 'compatible', 'Orvane', '-', 'insured']);
+    expect(names('The NATO-trained officers and a UNESCO-designed school opened near Velmora.').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['NATO', 'organization', 4, 8, 'organization.gazetteer'],
+      ['UNESCO', 'organization', 32, 38, 'organization.gazetteer'],
+      ['Velmora', 'place', 67, 74, 'place.preposition'],
     ]);
   });
 
