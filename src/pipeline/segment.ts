@@ -22,6 +22,9 @@ export const MODIFIER_PARTICIPLES = new Set([
   'based', 'born', 'led', 'backed', 'owned', 'run', 'made', 'controlled', 'funded', 'registered', 'listed', 'speaking',
   'held', 'dominated', 'bred', 'era', 'sponsored', 'bound', 'style', 'passed', 'approved',
   'brokered', 'wide', 'linked', 'allied', 'aligned', 'affiliated', 'imposed', 'mandated', 'operated', 'designated', 'sanctioned', 'inspired',
+  // what a maker, a lender or a body stands behind: "Tarvex-compatible disks", "Orvane-insured loans"
+  'compatible', 'related', 'insured', 'trained', 'oriented', 'appointed', 'built', 'supplied', 'designed', 'produced', 'financed',
+  'underwritten', 'indicted', 'educated',
 ]);
 
 /** Where the hyphen of "Capitalized-participle" or "Place-word" is, or -1. */

@@ -2,6 +2,14 @@ import { recognizeCompaniesByContext } from '../../src/pipeline/recognize/compan
 import { brief, names, run } from './helpers';
 
 describe('companies known by what the story says of them', () => {
+  test('who speaks for it after a capitalized ordinary word inside the sentence makes it a firm ("a Pinnacle spokesman"); the word opening a sentence says nothing', () => {
+    const text = 'Pinnacle cut prices on Monday. A Pinnacle spokesman said sales of its colas rose, and Pinnacle plans more cuts.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Pinnacle', 'organization', 33, 41, 'organization.company-context'],
+      ['Pinnacle', 'organization', 86, 94, 'organization.company-context'],
+    ]);
+  });
+
   test('a firm named like a person: "shares of X" or "a stake in X" outweigh the first name, in every mention; "X\'s shares" does not', () => {
     expect(names('Shares of Dana Kerr fell on Monday, and Dana Kerr said it would cut jobs. Tomas Vell said so.').map((r) => [r.text, r.type, r.start, r.rule])).toEqual([
       ['Dana Kerr', 'organization', 10, 'organization.company-context'],

@@ -1,5 +1,6 @@
 import { recognizeOrganizations } from '../../src/pipeline/recognize/organizations';
 import { brief, names, run } from './helpers';
+import { tokenize } from '../../src/pipeline/segment';
 
 describe('organizations: head nouns', () => {
   test('a capitalized run ending in a head noun', () => {
@@ -206,6 +207,16 @@ describe('organizations: head nouns', () => {
     ]);
   });
 
+  test('an ad agency, a publisher and a utility are named by their trade too: "Advertising", "Publications", "Utilities"', () => {
+    const text = 'Dana Pell left Kellaway Advertising in May. Tarnfield Utilities raised rates, and Morvane Publications said so.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Dana Pell', 'person', 0, 9, 'person.given-name'],
+      ['Kellaway Advertising', 'organization', 15, 35, 'organization.head-noun'],
+      ['Tarnfield Utilities', 'organization', 44, 63, 'organization.head-noun'],
+      ['Morvane Publications', 'organization', 82, 102, 'organization.head-noun'],
+    ]);
+  });
+
   test('head noun + of/for + name, repeated, the place inside the name kept with it', () => {
     expect(brief('Jeffrey Epstein flew to New York. Later, Epstein said the Bank of America and the Ministry of Internal Affairs of Kazakhstan had been informed.')).toEqual([
       'person:Jeffrey Epstein',
@@ -229,6 +240,15 @@ describe('organizations: head nouns', () => {
       ['Siam Velport Co. Ltd.', 16, 37, 'organization.legal-suffix'],
       ['Pell & Co. Inc.', 43, 58, 'organization.legal-suffix'],
       ['Velmar Holdings Ltd', 85, 104, 'organization.legal-suffix'],
+    ]);
+  });
+
+  test('"Limited Partnership" is one legal form that closes the name, as "Ltd." does; a lower-case "limited partnership" is a kind', () => {
+    const text = 'Investors in Tarnwick Cable Limited Partnership were paid, and Velmora Partners Limited Partnership said it would sell. Orvane Foods set up a limited partnership.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Tarnwick Cable Limited Partnership', 'organization', 13, 47, 'organization.legal-suffix'],
+      ['Velmora Partners Limited Partnership', 'organization', 63, 99, 'organization.legal-suffix'],
+      ['Orvane Foods', 'organization', 120, 132, 'organization.head-noun'],
     ]);
   });
 
@@ -554,6 +574,15 @@ describe('organizations: a body named after its kind, in another language', () =
     ]);
   });
 
+  test('the customs service news names alone, like the Treasury ("Customs"), is listed: an organization mid-sentence', () => {
+    const text = 'Crates held by Customs at Orvane were opened, and the work of Customs went on.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Customs', 'organization', 15, 22, 'organization.gazetteer'],
+      ['Orvane', 'place', 26, 32, 'place.at'],
+      ['Customs', 'organization', 62, 69, 'organization.gazetteer'],
+    ]);
+  });
+
   test('a Gaelic article and the capitalized words after it go on with a body\'s name ("Kessby Radio nan Orvag")', () => {
     expect(run(recognizeOrganizations, 'She spoke to Kessby Radio nan Orvag in the morning.')).toEqual([
       { text: 'Kessby Radio nan Orvag', type: 'organization', start: 13, end: 35, rule: 'organization.head-noun' },
@@ -712,6 +741,15 @@ describe('organizations: companies', () => {
       'organization:Radio Monte Carlo',
       'organization:Air Canada',
       'place:Bank Street',
+    ]);
+  });
+
+  test('a listed body before "-trained", "-designed", "-compatible" and such words of what it stands behind is found; an unknown stem stays whole', () => {
+    expect(tokenize('Tarvex-compatible Orvane-insured').map((t) => t.text)).toEqual(['Tarvex', '-', 'compatible', 'Orvane', '-', 'insured']);
+    expect(names('The NATO-trained officers and a UNESCO-designed school opened near Velmora.').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['NATO', 'organization', 4, 8, 'organization.gazetteer'],
+      ['UNESCO', 'organization', 32, 38, 'organization.gazetteer'],
+      ['Velmora', 'place', 67, 74, 'place.preposition'],
     ]);
   });
 

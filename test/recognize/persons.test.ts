@@ -887,6 +887,12 @@ describe('persons: evidence from the name itself', () => {
 });
 
 describe('persons: evidence from the context', () => {
+  test('a verb of saying makes no person of a listed place and words no name list knows as a person\'s ("Nevada Lighting said"); a town\'s name before a surname stays one', () => {
+    expect(names('Nevada Lighting said rates would rise. Anand Rao Velkar said so too.').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Anand Rao Velkar', 'person', 39, 55, 'person.speech-verb'],
+    ]);
+  });
+
   test('a surname before "administration" or "campaign" is a politician, even if a town has the name', () => {
     expect(brief('The Clinton administration and the Gore campaign disagreed.')).toEqual(['person:Clinton', 'person:Gore']);
   });

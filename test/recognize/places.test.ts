@@ -304,6 +304,17 @@ describe('places: gazetteers and place-shaped names', () => {
     ]);
   });
 
+  test('a center named after what it holds ("Tennis Centre", "Convention Center", "Shopping Center") is a venue, a place; a research center stays a body', () => {
+    const text = 'Play resumed at the Velmar Tennis Centre on Friday. Talks were held at the Orvane International Convention Center, near the Kestry Shopping Center. Dana Pell runs the Tarnby Research Center.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Velmar Tennis Centre', 'place', 20, 40, 'place.venue-center'],
+      ['Orvane International Convention Center', 'place', 75, 113, 'place.venue-center'],
+      ['Kestry Shopping Center', 'place', 124, 146, 'place.venue-center'],
+      ['Dana Pell', 'person', 148, 157, 'person.given-name'],
+      ['Tarnby Research Center', 'organization', 167, 189, 'organization.head-noun'],
+    ]);
+  });
+
   test('former country names are countries', () => {
     expect(brief('Teams from Byelorussia and Rhodesia took part.')).toEqual(['place:Byelorussia', 'place:Rhodesia']);
   });

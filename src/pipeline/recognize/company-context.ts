@@ -167,7 +167,7 @@ export function recognizeCompaniesByContext(doc: Doc): Mention[] {
     }
     // "Zenith's stock soared", "a stake in Zenith": what only a listed firm has makes even an
     // ordinary word (mid-sentence, capitalized) a firm's name
-    else if (saysFirmOnly(doc, c.start, c.end, LISTED_POSSESSIONS, true) && mayNameCompany(doc, c, true)) {
+    else if ((saysFirmOnly(doc, c.start, c.end, LISTED_POSSESSIONS, true) || spokenForAsBody(doc, c.start, c.end)) && mayNameCompany(doc, c, true)) {
       const key = phraseKey(doc, c.start, c.end);
       companies.add(key);
       (ordinaryWordCompanies ??= new Set()).add(key);
@@ -253,6 +253,19 @@ function isTownName(doc: Doc, { start, end, allCaps, weakStart }: Candidate): bo
 
 /** What only a listed firm has, even one named by an ordinary word: "Zenith's stock", "a stake in Zenith" */
 const LISTED_POSSESSIONS = new Set(['stock', 'shares', 'shareholders', 'stockholders']);
+
+/** Who speaks for a body, right after its name: "a Tarvel spokesman", "Summit officials" */
+const BODY_VOICES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'officials', 'executives']);
+
+/**
+ * "a Summit spokesman said", "Pinnacle officials declined": one capitalized word inside the sentence
+ * before who speaks for it is a body's name even where it is an ordinary word
+ */
+function spokenForAsBody(doc: Doc, start: number, end: number): boolean {
+  if (end - start !== 1) return false;
+  const next = tokenInSentence(doc, end, doc.tokens[start].sentence);
+  return next !== undefined && next.shape === 'lower' && BODY_VOICES.has(next.lower);
+}
 
 /**
  * What only a firm has, never a town or a thing: "X's" and one of `possessions` ("Kelso's

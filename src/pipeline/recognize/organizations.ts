@@ -263,6 +263,13 @@ function nameBeforeFirst(doc: Doc, first: number, byEnd: Map<number, Candidate>)
   return left.start;
 }
 
+/** Does the run ending at `end` close with "Limited Partnership", capitalized? */
+function isLimitedPartnership(tokens: readonly Token[], end: number): boolean {
+  const last = tokens[end - 1];
+  const limited = tokens[end - 2];
+  return last?.lower === 'partnership' && last.shape !== 'lower' && limited?.lower === 'limited' && limited.shape !== 'lower';
+}
+
 /** What a legislature's chamber called "House of ..." is a house of */
 const CHAMBER_MEMBERS_OF_HOUSE = new Set(['assembly', 'representatives', 'commons', 'lords', 'delegates', 'keys', 'deputies', 'councillors', 'councilors', 'chiefs', 'nationalities', 'peers', 'elders', 'senators']);
 
@@ -352,7 +359,8 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
       }
       break;
     }
-    const lastFlags = tokenFlags(tokens[end - 1]);
+    // ("Tarnwick Cable Limited Partnership": "Limited Partnership" is one legal form, as "Ltd." is)
+    const lastFlags = tokenFlags(tokens[end - 1]) | (isLimitedPartnership(tokens, end) ? FLAGS.legalSuffix : 0);
     // a name that ends in a head noun or legal form keeps a capitalized first word that was dropped
     // as sentence-initial ("Summit Group Ltd. said"), but not "The" or "Yesterday"
     let orgStart = start;

@@ -927,6 +927,10 @@ function contextEvidence(doc: Doc, start: number, end: number): { rule: string; 
     if (end - start === 1) return surnameBeforeVerb(doc, start) ? { rule: 'person.surname-verb', strength: 0.6 } : null;
     // "Civic Watch said": a name made only of ordinary words, none a name, is a body's
     if (allOrdinaryWords(doc, start, end)) return null;
+    // "Nevada Lighting said": a name opened by a listed place that is no first name, then only words
+    // no name list knows as a person's, is a body named after its state or town (not "Anand Rao
+    // Gowda said", a town's name before a surname: an Indian first name)
+    if (isPlaceOpenedBody(doc, start, end)) return null;
     // ("a farmer near Denholm Mills said": the name after a preposition of place is not the verb's subject)
     if (next && (SPEECH_VERBS.has(next.lower) || REPORTING_VERBS.has(next.lower)) && !afterPlacePreposition(doc, start)) return { rule: 'person.speech-verb', strength: 0.6 };
     const before = tokens[start - 1];
@@ -1001,4 +1005,16 @@ function politicianContext(doc: Doc, start: number, end: number): { rule: string
   if (end - start !== 1 || following?.shape !== 'lower' || !POLITICIAN_NOUNS.has(following.lower)) return null;
   if (phraseFlags(doc, start, end) & (FLAGS.country | FLAGS.organization | FLAGS.demonym)) return null;
   return { rule: 'person.administration', strength: 0.8 };
+}
+
+/** A listed place that is no first name, then words no name list knows as a person's: "Nevada Lighting" */
+function isPlaceOpenedBody(doc: Doc, start: number, end: number): boolean {
+  const tokens = doc.tokens;
+  const first = tokenFlags(tokens[start]);
+  if (!(first & PLACE_FLAGS) || first & FLAGS.given) return false;
+  for (let i = start + 1; i < end; i++) {
+    const flags = tokenFlags(tokens[i]);
+    if (flags & (FLAGS.given | FLAGS.surname | FLAGS.person | FLAGS.chineseSurname | FLAGS.rareGiven)) return false;
+  }
+  return true;
 }

@@ -36,6 +36,16 @@ export const PLACE_HEADS = new Set([
   // a landscape's and a town's features, and buildings and grounds named after their place
   ...TOWN_FEATURE_HEADS,
 ]);
+/** What a venue called "<Kind> Center" holds: "Tennis Centre", "Convention Center", "Shopping Center" */
+const VENUE_CENTER_KINDS = new Set(['tennis', 'sports', 'shopping', 'trade', 'convention', 'conference', 'exhibition', 'aquatic', 'aquatics', 'equestrian', 'leisure']);
+
+/** Does the run ending at `end` close with "<Kind> Center" or "<Kind> Centre", in title case? */
+function isVenueCenter(tokens: readonly Token[], end: number): boolean {
+  const center = tokens[end - 1];
+  const kind = tokens[end - 2];
+  return (center.lower === 'center' || center.lower === 'centre') && center.shape === 'title' && kind?.shape === 'title' && VENUE_CENTER_KINDS.has(kind.lower);
+}
+
 /** Kinds of road before a number: "Interstate 84", "Highway 161", "Route 7" */
 const ROAD_KINDS = new Set(['interstate', 'highway', 'route']);
 const ROAD_NUMBER = /^\d{1,3}[A-Z]?$/;
@@ -266,6 +276,12 @@ export function recognizePlaces(doc: Doc): Mention[] {
     // "Marlow Hills, Ore.", "Springfield, Ill.": a town and its state abbreviation, both places
     const state = stateAbbreviationAfter(doc, end);
     if (state) found.push(mentionFromTokens(doc, 'place', end + 1, state, 'place.state-abbreviation', 0.8));
+    // "the Velmar Tennis Centre", "the Orvane Convention Center": a center named after what is held
+    // in it is a venue, above the body a "Center" alone names (organizations' head noun)
+    if (length >= 2 && isVenueCenter(tokens, end) && !(phraseFlags(doc, start, end) & FLAGS.organization)) {
+      found.push(mentionFromTokens(doc, 'place', start, end, 'place.venue-center', 0.85));
+      continue;
+    }
     if (length >= 2 && PLACE_HEADS.has(last.lower) && !(phraseFlags(doc, start, end) & FLAGS.organization) && !titledPersonInside(doc, start, end)) {
       found.push(mentionFromTokens(doc, 'place', start, end, 'place.head-noun', 0.7));
       continue;
