@@ -746,6 +746,14 @@ describe('persons: evidence from the name itself', () => {
     ]);
   });
 
+  test('a councillor, an alderman and a warrant officer are titles outside the name, before a first name no list knows', () => {
+    expect(names('Councillor Tarvo Kessel and Alderman Orvik Dasu met Warrant Officer Velko Marran.').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
+      ['Tarvo Kessel', 11, 23, 'person.title'],
+      ['Orvik Dasu', 37, 47, 'person.title'],
+      ['Velko Marran', 68, 80, 'person.title'],
+    ]);
+  });
+
   test('the French honorific of a lawyer stays outside the name ("Maître Anne-Sophie Vellard")', () => {
     expect(names('Her lawyer, Maître Anne-Sophie Vellard, said she would appeal.').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
       ['Anne-Sophie Vellard', 19, 38, 'person.title'],
