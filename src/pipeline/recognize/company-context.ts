@@ -702,8 +702,9 @@ function namedByNoun(doc: Doc, start: number, end: number, sentence: number): bo
   // back over the noun's adjectives to "a"/"an": "a small family-run firm called X"
   for (let i = nounAt - 1; i >= nounAt - 3; i--) {
     const word = tokenInSentence(doc, i, sentence);
+    // ("A charity named Velmar Hope said": the article may open the sentence)
+    if (word?.lower === 'a' || word?.lower === 'an') return true;
     if (!word || word.shape !== 'lower') return false;
-    if (word.lower === 'a' || word.lower === 'an') return true;
   }
   return false;
 }
