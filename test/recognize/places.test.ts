@@ -64,6 +64,14 @@ describe('places: gazetteers and place-shaped names', () => {
     ]);
   });
 
+  test('names no list knows in a list after "towns such as" are places ("towns such as Oldevik, Veenterk and Haaksvoll")', () => {
+    expect(names('Branches in smaller towns such as Oldevik, Veenterk and Haaksvoll will close first.').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Oldevik', 'place', 34, 41, 'place.such-as'],
+      ['Veenterk', 'place', 43, 51, 'place.such-as'],
+      ['Haaksvoll', 'place', 56, 65, 'place.such-as'],
+    ]);
+  });
+
   test('a name after "the settlement of" or "the seat of" is a place ("the small settlement of Orvane Tesk")', () => {
     expect(names('She was born in the small settlement of Orvane Tesk, and the party held the seat of Kessabri.').map((r) => [r.text, r.type, r.rule])).toEqual([
       ['Orvane Tesk', 'place', 'place.kind-of'],

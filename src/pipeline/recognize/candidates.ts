@@ -683,6 +683,28 @@ export function tokenStartingAt(doc: Doc, offset: number): number {
 }
 
 /** Token i when it is in the given sentence, else undefined (never a read past either end). */
+/** How far back a list's earlier names and joiners may reach from a name to its "such as" */
+const MAX_SUCH_AS_LIST = 12;
+
+/**
+ * "rivals such as Korvane and Ostrand", "towns, such as Velk, Orsa and Tarn": the noun a list of
+ * names after "such as" gives examples of, for the name at token `start` in it (back over the
+ * list's earlier names, commas, "and", "or", "&"); undefined when the name is in no such list.
+ */
+export function suchAsNounBefore(doc: Doc, start: number, sentence: number): Token | undefined {
+  for (let i = start - 1; i > start - MAX_SUCH_AS_LIST; i--) {
+    const token = tokenInSentence(doc, i, sentence);
+    if (!token) return undefined;
+    if (token.lower === 'as') {
+      if (tokenInSentence(doc, i - 1, sentence)?.lower !== 'such') return undefined;
+      // ("rivals, such as X")
+      return tokenInSentence(doc, tokenInSentence(doc, i - 2, sentence)?.text === ',' ? i - 3 : i - 2, sentence);
+    }
+    if (token.text !== ',' && token.lower !== 'and' && token.lower !== 'or' && token.shape !== 'title' && token.shape !== 'upper' && token.shape !== 'mixed' && token.text !== '&' && token.text !== '.') return undefined;
+  }
+  return undefined;
+}
+
 export function tokenInSentence(doc: Doc, i: number, sentence: number): Token | undefined {
   if (i < 0 || i >= doc.tokens.length) return undefined;
   const token = doc.tokens[i];

@@ -6,7 +6,7 @@
 
 import { Doc, Mention, Token } from '../../model';
 import { FLAGS, PLACE_FLAGS, lookup } from '../../lexicon';
-import { ARTICLES, Candidate, FUNCTION_WORDS, isNounAfter, nameCandidates, sentenceOf, tokenInSentence } from './candidates';
+import { ARTICLES, Candidate, FUNCTION_WORDS, isNounAfter, nameCandidates, sentenceOf, suchAsNounBefore, tokenInSentence } from './candidates';
 import { phraseFlags, phraseKey, tokenFlags } from './gazetteer';
 import { beforeFamily, mentionFromTokens, wordsOfPersons } from './mention';
 import { PLACE_HEADS, PLACE_PREFIXES, standsAloneElsewhere } from './places';
@@ -664,19 +664,7 @@ function listedAsCompanies(doc: Doc, start: number, end: number, sentence: numbe
   // (not someone quoted inside the list: "such as Korvane and Ostrand, Kresk said,")
   const next = tokenInSentence(doc, end, sentence);
   if (next && (REPORTING.has(next.lower) || next.lower === 'told' || next.lower === 'added')) return false;
-  // back over the list's earlier names and joiners to "such as"
-  for (let i = start - 1; i > start - 12; i--) {
-    const token = tokenInSentence(doc, i, sentence);
-    if (!token) return false;
-    if (token.lower === 'as') {
-      if (tokenInSentence(doc, i - 1, sentence)?.lower !== 'such') return false;
-      // ("rivals, such as X")
-      const noun = tokenInSentence(doc, i - 2, sentence)?.text === ',' ? i - 3 : i - 2;
-      return COMPANY_PLURALS.has(tokenInSentence(doc, noun, sentence)?.lower ?? '');
-    }
-    if (token.text !== ',' && token.lower !== 'and' && token.lower !== 'or' && token.shape !== 'title' && token.shape !== 'upper' && token.shape !== 'mixed' && token.text !== '&' && token.text !== '.') return false;
-  }
-  return false;
+  return COMPANY_PLURALS.has(suchAsNounBefore(doc, start, sentence)?.lower ?? '');
 }
 
 /** A noun for a firm or another body: "company", "airline", "group", "consortium" */

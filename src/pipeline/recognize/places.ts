@@ -5,7 +5,7 @@
 
 import { Doc, Mention, Token } from '../../model';
 import { FLAGS, PLACE_FLAGS, lookup } from '../../lexicon';
-import { ARTICLES, QUOTES, nameCandidates, isNounAfter, isPlainNounAt } from './candidates';
+import { ARTICLES, QUOTES, nameCandidates, isNounAfter, isPlainNounAt, suchAsNounBefore } from './candidates';
 import { isCapitalized, isUnlisted, longestPhraseAt, phraseFlags, tokenFlags } from './gazetteer';
 import { mentionFromTokens } from './mention';
 import { isTitleAbbreviation } from './titles';
@@ -386,6 +386,11 @@ export function recognizePlaces(doc: Doc): Mention[] {
         continue;
       }
     }
+    // "towns such as Velkor, Orsa and Tarnby": examples of a kind of place no list knows
+    if (PLACE_KIND_PLURALS.has(suchAsNounBefore(doc, start, tokens[start].sentence)?.lower ?? '') && !anyNameOrWord(doc, start, end)) {
+      found.push(mentionFromTokens(doc, 'place', start, end, 'place.such-as', 0.6));
+      continue;
+    }
     // "in Tokmok": an unknown name after a preposition of place
     const before = tokens[start - 1];
     // (not a plural of an initialism: "a boom in IPOs")
@@ -472,6 +477,15 @@ function isSecondOfPlaceKinds(doc: Doc, start: number): boolean {
   if (i === start - 2 || i < 1) return false;
   const kind = tokens[i - 1];
   return tokens[i].lower === 'of' && ((kind.shape === 'lower' && PLACE_KINDS_PLURAL.has(kind.lower)) || isPeopleOfPlace(doc, i - 1)) && kind.sentence === tokens[start].sentence;
+}
+
+/** Plural kinds of place a list after "such as" gives examples of: "towns such as Velkor and Orsa" */
+const PLACE_KIND_PLURALS = new Set(['towns', 'cities', 'villages', 'countries', 'provinces', 'regions', 'districts', 'islands', 'ports', 'states', 'resorts', 'capitals', 'suburbs', 'neighbourhoods', 'neighborhoods', 'municipalities', 'counties', 'destinations']);
+
+/** Is a word of tokens start..end known to a list, as a name or an ordinary word? */
+function anyNameOrWord(doc: Doc, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (tokenFlags(doc.tokens[i]) & (ANY_NAME | FLAGS.common)) return true;
+  return false;
 }
 
 /**
