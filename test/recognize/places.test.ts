@@ -64,6 +64,13 @@ describe('places: gazetteers and place-shaped names', () => {
     ]);
   });
 
+  test('an unknown name after "around" is a place, and so is the second of "around X and Y"', () => {
+    expect(names('Farmers around Ludvessu and Dannvik say the road would bring jobs.').map((r) => [r.text, r.type, r.start, r.end])).toEqual([
+      ['Ludvessu', 'place', 15, 23],
+      ['Dannvik', 'place', 28, 35],
+    ]);
+  });
+
   test('names no list knows in a list after "towns such as" are places ("towns such as Oldevik, Veenterk and Haaksvoll")', () => {
     expect(names('Branches in smaller towns such as Oldevik, Veenterk and Haaksvoll will close first.').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
       ['Oldevik', 'place', 34, 41, 'place.such-as'],

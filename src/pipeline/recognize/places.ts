@@ -130,8 +130,8 @@ const ADMINISTRATIVE_KINDS = new Set(['province', 'prefecture', 'oblast', 'gover
 /** Kinds of place that are often named after someone: "the Dana Orrel airport", "Tavi Marsh hospital" */
 export const NAMED_AFTER_SOMEONE = new Set(['airport', 'prison', 'hospital', 'stadium', 'mine']);
 const COMPASS = new Set(['west', 'east', 'north', 'south', 'midwest', 'northeast', 'northwest', 'southeast', 'southwest']);
-/** Prepositions of place before an unknown name: "in Tokmok" (not "to", "from" or "at": firms and people follow those as often) */
-const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'throughout']);
+/** Prepositions of place before an unknown name: "in Tokmok", "around Vessu" (not "to", "from" or "at": firms and people follow those as often) */
+const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'throughout', 'around']);
 /** "the port city of Varnavik", "the village of Ostrelo", "the resort of Marlow"; "north of Dravka", "residents of Ostrelo", "the mayor of Marlow" */
 const PLACE_KIND_NOUNS = new Set(['city', 'area', 'towns', 'cities', 'villages', 'provinces', 'regions', 'districts', 'islands', 'ports', 'town', 'village', 'port', 'resort', 'capital', 'province', 'state', 'region', 'suburb', 'district', 'island', 'county', 'municipality', 'hamlet', 'enclave', 'republic', 'kingdom', 'emirate', 'outskirts', 'streets', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'residents', 'inhabitants', 'mayor',
   // "the riding of Tarvel", "the seat of Orvane", "the settlement of Orvik", "the township of Kessu" ("department" left out: "the department of Physics")
