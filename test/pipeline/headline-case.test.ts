@@ -43,6 +43,10 @@ describe('title-case headlines', () => {
     expect(brief('Norway Central Bank Raises Rate Again\nThe Oslo Council met on Monday.')).toEqual(['place:Norway', 'organization:Oslo Council']);
   });
 
+  test('a place of two words and a common noun in a headline are a place and a noun ("SOUTH AFRICA POLICE") (review 18)', () => {
+    expect(brief('SOUTH AFRICA POLICE ARREST TWO IN DURBAN')).toEqual(['place:SOUTH AFRICA', 'place:DURBAN']);
+  });
+
   test('a word in capitals in a title-case headline is still an acronym, and a listed one still a name', () => {
     expect(brief('WHO Warns Of Flu Outbreak In Berlin')).toEqual(['organization:WHO', 'place:Berlin']);
   });

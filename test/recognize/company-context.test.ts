@@ -259,6 +259,12 @@ describe('companies by what the story says about their results and officers', ()
     // not people ("rivals such as", "brokers such as"), nor someone quoted inside the list
     expect(run(recognizeCompaniesByContext, 'Rivals such as Bolt and Gatlin ran. Makers such as Korvane and Ostrand, Kresk said, cut prices.').map((r) => r.text)).toEqual(['Korvane', 'Ostrand']);
   });
+  test('an adjective, a frequent word or a head noun before "officials" or "spokesman" is no firm ("Democratic officials", "Palace officials") (review 18)', () => {
+    expect(run(recognizeCompaniesByContext, 'Later, Democratic officials said the Democratic base was energized, and Palace officials agreed. A Tarvinex spokesman declined.').map((r) => [r.text, r.start, r.end])).toEqual([
+      ['Tarvinex', 99, 107],
+    ]);
+  });
+
   test('a firm or a group "called" or "named" X: "a small trading firm called X", "the venture, named Y,"; not the verb', () => {
     const text = 'Its debts went to a small trading firm called Ostravo. The venture, named Marlink, signed. A boy called Tarsa Vell waved. ' +
       'The company named Kowalczyk its new president. The firm called Dorr a liar.';

@@ -19,4 +19,11 @@ describe('a headline in capitals is read by the names the story writes below it'
     const text = 'VELMAR CITY COUNCIL VOTES ON BUDGET.\nVELMAR 1996-08-22\nThe council of Velmar voted on Thursday to cut its budget, a spokesman for the Tarnley Rangers said.\n';
     expect(names(text).filter((r) => r.start < 36).map((r) => [r.text, r.type])).toEqual([['VELMAR CITY COUNCIL', 'organization']]);
   });
+
+  test('a team\'s nickname alone is the team also where the headline holds no longer name; outside sports a plural closing a body\'s name is no nickname (review 18)', () => {
+    const sports = 'BASEBALL - BOBCATS RALLY TO WIN.\nTARNLEY 1996-08-22\nThe Velmar Bobcats beat the Tarnley Rangers 5-3 on Sunday.\n';
+    expect(names(sports).filter((r) => r.start < 31).map((r) => [r.text, r.type, r.start, r.end])).toEqual([['BOBCATS', 'organization', 11, 18]]);
+    const news = 'NEW YORK MINISTERS CLASH OVER WARDENS.\nTARNLEY 1996-08-22\nVelmar Wardens said it would sue the ministry over the park.\n';
+    expect(names(news).filter((r) => r.start < 38).map((r) => [r.text, r.type])).toEqual([['NEW YORK', 'place']]);
+  });
 });

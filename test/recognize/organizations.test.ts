@@ -69,8 +69,8 @@ describe('organizations: head nouns', () => {
       'organization:Morvane Institute of Technology',
       'place:Norway',
     ]);
-    expect(brief('The Industrial Bank of Japan, the Kelvane Bank of China and Dorrell Group of America agreed.')).toEqual([
-      'organization:Industrial Bank of Japan',
+    expect(brief('The Agrarian Bank of Norway, the Kelvane Bank of China and Dorrell Group of America agreed.')).toEqual([
+      'organization:Agrarian Bank of Norway',
       'organization:Kelvane Bank of China',
       'organization:Dorrell Group of America',
     ]);
@@ -998,10 +998,10 @@ describe('review fixes: trade plurals', () => {
     ]);
   });
 
-  test('"FM", "Watch" and "Collective" close a body\'s name ("Kessu FM", "Velmar Citizens Election Watch", "Tarn Housing Collective")', () => {
-    expect(brief('Kessu FM said observers from the Velmar Citizens Election Watch and the Tarn Housing Collective met.')).toEqual([
+  test('"FM", "Watch" and "Collective" close a body\'s name ("Kessu FM", "Velmar Ballot Watch", "Tarn Housing Collective"); not "FM" after a place, a foreign minister (review 18)', () => {
+    expect(brief('Kessu FM said observers from the Velmar Ballot Watch and the Tarn Housing Collective met. The Tarnland FM Ivo Kresk agreed.')).toEqual([
       'organization:Kessu FM',
-      'organization:Velmar Citizens Election Watch',
+      'organization:Velmar Ballot Watch',
       'organization:Tarn Housing Collective',
     ]);
   });
@@ -1085,7 +1085,7 @@ describe('review fixes: trade plurals', () => {
 
   test('a portfolio that opens the title is the title\'s, not a body\'s head ("Tarnland Finance Minister Ivo Brandt"); a body before a title still is one ("Velmar Bank Chairman")', () => {
     const text = 'Officials met Tarnland Finance Minister Ivo Brandt on Monday. Velkanian Finance Minister Dana Holm spoke later. ' +
-      'Velmar Bank Chairman Oskar Lind was there too.';
+      'Velmar Bank Chairman Oskar Lindqvar was there too.';
     // (no "Tarnland Finance" nor "Velkanian Finance" body: the town no list knows stays untyped here)
     expect(names(text).filter((r) => r.type !== 'person').map((r) => [r.text, r.type, r.start, r.end])).toEqual([
       ['Velmar Bank', 'organization', 112, 123],

@@ -754,6 +754,14 @@ describe('persons: evidence from the name itself', () => {
     ]);
   });
 
+  test('two towns side by side in a headline are no person ("PRESTON BURNLEY DRAW"); a country or a state opens no three-name person ("Georgia Dana Kresk") (review 18)', () => {
+    expect(names('SOCCER - PRESTON BURNLEY DRAW.').filter((r) => r.type === 'person')).toEqual([]);
+    expect(names('Georgia Dana Kresk won the primary.').map((r) => [r.text, r.type])).toEqual([
+      ['Georgia', 'place'],
+      ['Dana Kresk', 'person'],
+    ]);
+  });
+
   test('the French honorific of a lawyer stays outside the name ("Maître Anne-Sophie Vellard")', () => {
     expect(names('Her lawyer, Maître Anne-Sophie Vellard, said she would appeal.').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
       ['Anne-Sophie Vellard', 19, 38, 'person.title'],

@@ -79,10 +79,14 @@ describe('places: gazetteers and place-shaped names', () => {
     ]);
   });
 
-  test('a name after "the settlement of" or "the seat of" is a place ("the small settlement of Orvane Tesk")', () => {
+  test('a name after "the settlement of" or "the seat of" is a place ("the small settlement of Orvane Tesk"); not a person\'s seat (review 18)', () => {
     expect(names('She was born in the small settlement of Orvane Tesk, and the party held the seat of Kessabri.').map((r) => [r.text, r.type, r.rule])).toEqual([
       ['Orvane Tesk', 'place', 'place.kind-of'],
       ['Kessabri', 'place', 'place.kind-of'],
+    ]);
+    expect(names('Labour held the seat of Marta Velden, who retired. Voters in the seat of Senator Ivo Kresk stayed home.').filter((r) => r.type !== 'organization').map((r) => [r.text, r.type])).toEqual([
+      ['Marta Velden', 'person'],
+      ['Ivo Kresk', 'person'],
     ]);
   });
 

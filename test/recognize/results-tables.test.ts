@@ -128,4 +128,15 @@ describe('results tables: the names in standings rows and match results are club
       ['Tarnley 1899', 238, 250],
     ]);
   });
+
+  test('a year that opens a line where several lines open so is the row\'s, a roll of past finals, not a club\'s (review 18)', () => {
+    const text = 'SOCCER - TARNLEY CUP.\nThe striker scored and the goalkeeper saved a penalty. Past finals:\n1923 Tarnley Rovers 2 Velmar United 0\n1924 Orsberg City 1 Kelsdorf Athletic 0\n1925 Ashcombe 1 Marlow Town 0\n';
+    expect(run(recognizeResultsTables, text).sort((a, b) => a.start - b.start).map((r) => [r.text, r.start, r.end])).toEqual([
+      ['Tarnley Rovers', 95, 109],
+      ['Velmar United', 112, 125],
+      ['Orsberg City', 133, 145],
+      ['Kelsdorf Athletic', 148, 165],
+      ['Ashcombe', 173, 181],
+    ]);
+  });
 });

@@ -165,8 +165,8 @@ export function recognizeCompaniesByContext(doc: Doc): Mention[] {
       companies.add(phraseKey(doc, c.start, c.end));
       if (c.end - c.start > 1 && (tradedAs(doc, c.start, c.end, true) || firmByItsPeople(doc, c.start, c.end))) (listedCompanies ??= new Set()).add(phraseKey(doc, c.start, c.end));
     }
-    // "Zenith's stock soared", "a stake in Zenith": what only a listed firm has makes even an
-    // ordinary word (mid-sentence, capitalized) a firm's name
+    // "Zenith's stock soared", "a stake in Zenith", "a Summit spokesman": what only a listed firm
+    // has, or who speaks for a body, makes even an ordinary word (mid-sentence, capitalized) a firm's name
     else if ((saysFirmOnly(doc, c.start, c.end, LISTED_POSSESSIONS, true) || spokenForAsBody(doc, c.start, c.end)) && mayNameCompany(doc, c, true)) {
       const key = phraseKey(doc, c.start, c.end);
       companies.add(key);
@@ -259,10 +259,12 @@ const BODY_VOICES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'offici
 
 /**
  * "a Summit spokesman said", "Pinnacle officials declined": one capitalized word inside the sentence
- * before who speaks for it is a body's name even where it is an ordinary word
+ * before who speaks for it is a body's name even where it is an ordinary word (not a frequent word
+ * or one that opens listed names, an adjective or an institution's word: "Democratic officials",
+ * "an Embassy spokesman", "Opposition officials")
  */
 function spokenForAsBody(doc: Doc, start: number, end: number): boolean {
-  if (end - start !== 1) return false;
+  if (end - start !== 1 || tokenFlags(doc.tokens[start]) & (FLAGS.frequent | FLAGS.prefix | FLAGS.orgHead | FLAGS.title)) return false;
   const next = tokenInSentence(doc, end, doc.tokens[start].sentence);
   return next !== undefined && next.shape === 'lower' && BODY_VOICES.has(next.lower);
 }

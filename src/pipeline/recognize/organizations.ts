@@ -137,7 +137,10 @@ function isWordHeadAside(doc: Doc, start: number, end: number): boolean {
   const head = tokens[end - 1];
   if (!(tokenFlags(head) & FLAGS.wordHead)) return false;
   const sentence = doc.sentences[head.sentence - doc.sentences[0].index];
-  if (head.shape !== 'title' || sentence?.allCaps || sentence?.titleCase) return true;
+  // (a head written in capitals after a name in mixed case, "Kessu FM", is read as one in title
+  // case; a run of capitals in a story is a section's head: "PRECIOUS METALS:", "SKILLED WORKERS")
+  const capitalsAfterName = head.shape === 'upper' && tokens[start].shape !== 'upper';
+  if ((head.shape !== 'title' && !capitalsAfterName) || sentence?.allCaps || sentence?.titleCase) return true;
   if (phraseFlags(doc, start, end - 1) & (PLACE_FLAGS | FLAGS.demonym)) return true;
   if (!HEADS_AFTER_A_NAME.has(head.lower)) return false;
   for (let i = start; i < end - 1; i++) if (!isOrdinaryWord(tokens[i])) return false;
@@ -176,10 +179,12 @@ const HEADLINE_COMMON_BODIES = new Set(['court', 'council', 'cabinet', 'police',
  */
 function isHeadlinePlaceAndNoun(doc: Doc, start: number, end: number): boolean {
   const tokens = doc.tokens;
-  const place = tokenFlags(tokens[start]);
-  if (!(place & (PLACE_FLAGS | FLAGS.demonym)) || place & FLAGS.organization || phraseFlags(doc, start, end) & FLAGS.organization) return false;
-  if (end - start === 2) return HEADLINE_COMMON_BODIES.has(tokens[start + 1].lower);
-  return end - start === 3 && tokens[start + 1].lower === 'central' && tokens[start + 2].lower === 'bank';
+  // (the place may be of several words: "SOUTH AFRICA POLICE", "NEW YORK COURT")
+  const place = longestPhraseAt(doc, start, PLACE_FLAGS | FLAGS.demonym, end);
+  if (!place || place.flags & FLAGS.organization || phraseFlags(doc, start, end) & FLAGS.organization) return false;
+  const noun = place.end;
+  if (end - noun === 1) return HEADLINE_COMMON_BODIES.has(tokens[noun].lower);
+  return end - noun === 2 && tokens[noun].lower === 'central' && tokens[noun + 1].lower === 'bank';
 }
 
 /** Parties called by their members in the plural after a word of politics: "the Social Democrats", "the Free Democrats" */
@@ -456,7 +461,7 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
         if (isTitledNameAt(doc, next)) break;
         // "Daesong Electronics of South Korea", "Morvik Institute of Technology of Norway": after a
         // body whose name opens with a coined word, "of" and a country say where it is
-        // ("Industrial Bank of Japan", "Kurdistan Democratic Party of Iran" open with a word or a place;
+        // ("Agrarian Bank of Norway", "Bavaria Farmers Party of Germany" open with a word or a place;
         // banks are named so, "Tarnsheng Bank of China"; "of America" is a firm's arm, as in rule 2)
         if (opensWithCoinedWord(doc, orgStart) && tokens[orgEnd - 1].lower !== 'bank' && isCountryOrContinent(doc, following.start, following.end) && !NATIONAL_ARMS.has(phraseKey(doc, following.start, following.end))) break;
         orgEnd = complementEnd(doc, following.start, following.end);
@@ -916,7 +921,8 @@ const ARTICLES_BEFORE_BODY = new Set(['the', 'a', 'an', 'its', 'their', 'his', '
 
 /**
  * Does "the" or an owner's "'s" stand right before token `start`, or before one lower-case word
- * there that describes the body ("the religious", "Arvo's powerful"; no verb, no small word)?
+ * there that describes the body ("the religious", "Arvo's powerful"; no verb, no small word)? ("a"
+ * right before the name is not asked: "a Moretti group" is as often a family's or a kind's.)
  */
 function isArticleOrOwnerBefore(doc: Doc, start: number): boolean {
   const sentence = doc.tokens[start].sentence;

@@ -488,14 +488,18 @@ function anyNameOrWord(doc: Doc, start: number, end: number): boolean {
   return false;
 }
 
+/** Kinds of place that also belong to a person: "the seat of Ivo Brandt", "a settlement of Velkor's claims" */
+const KINDS_A_PERSON_HAS = new Set(['seat', 'settlement']);
+
 /**
  * Is the name start..end after a kind of place or its people and "of": "the village of", "residents
- * of"? (Not a settlement before an owner: "the settlement of Velkor's claims" is money.)
+ * of"? (Not a seat or a settlement before an owner's "'s", a first name or a title: "the
+ * settlement of Velkor's claims" is money, "the seat of Ivo Brandt" the person's.)
  */
 function isKindOfBefore(doc: Doc, start: number, end: number): boolean {
   if (start < 2 || doc.tokens[start - 1].lower !== 'of') return false;
   const kind = doc.tokens[start - 2];
-  if (kind.lower === 'settlement' && doc.tokens[end]?.lower === "'s") return false;
+  if (KINDS_A_PERSON_HAS.has(kind.lower) && (doc.tokens[end]?.lower === "'s" || tokenFlags(doc.tokens[start]) & (FLAGS.given | FLAGS.title))) return false;
   return (kind.shape === 'lower' && PLACE_KIND_NOUNS.has(kind.lower)) || isPeopleOfPlace(doc, start - 2);
 }
 

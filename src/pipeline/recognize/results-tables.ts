@@ -92,7 +92,7 @@ function endTable(doc: Doc, table: StandingsRow[], found: Mention[]): void {
 function readLine(doc: Doc, start: number, end: number, byStart: Map<number, Candidate>, found: Mention[]): StandingsRow | null {
   const tokens = doc.tokens;
   // ("1860 Tarnstadt 6 2 1 3 8 11 7": a club's founding year may open the line)
-  const first = byStart.get(start) ?? (isFoundingYear(tokens[start]) ? byStart.get(start + 1) : undefined);
+  const first = nameAt(doc, byStart, start);
   if (!first) return null;
   // "Tarnley 3 2 1 0 7 2 7": a name and only numbers after it
   let numbers = 0;
@@ -140,14 +140,44 @@ function clubMention(doc: Doc, from: number, to: number): Mention {
   // "1860 Tarnstadt 1 (Mero 38th)", "Tarnstadt 1860 6 2 1 3 8 11 7": a club's founding year is part of
   // its name, on the same line before it, or after it where the row's numbers follow (no score or
   // total is a year)
-  if (isFoundingYear(tokens[from - 1]) && !tokens[from].lineStart) from--;
+  if (isFoundingYearAt(doc, from - 1) && !tokens[from].lineStart) from--;
   else if (isFoundingYear(tokens[to]) && !tokens[to].lineStart && tokens[to + 1]?.shape === 'number' && !tokens[to + 1].lineStart) to++;
   return mentionFromTokens(doc, 'organization', from, to, 'organization.results-table', 0.9);
+}
+
+/** The name at token i, or after a club's founding year there ("1860 Tarnstadt") */
+function nameAt(doc: Doc, byStart: Map<number, Candidate>, i: number): Candidate | undefined {
+  return byStart.get(i) ?? (isFoundingYearAt(doc, i) ? byStart.get(i + 1) : undefined);
 }
 
 /** A club's founding year: four figures from 1850 to 1949, no story's season */
 function isFoundingYear(token: Token | undefined): boolean {
   return token !== undefined && /^1(?:8[5-9]|9[0-4])\d$/.test(token.text);
+}
+
+/** Lines that open with such a year, then a name, in a roll of past winners ("1923 Tarnley Rovers 2 Velmar United 0") */
+const MIN_YEAR_ROWS = 3;
+/** Per document's tokens: do that many lines open with a year and a name? */
+const yearRowsOf = new WeakMap<readonly Token[], boolean>();
+
+/**
+ * Is token i a club's founding year ("1860 Tarnstadt")? Not one that opens a line where several lines
+ * open so: there the year is the row's, a roll of past finals or champions.
+ */
+function isFoundingYearAt(doc: Doc, i: number): boolean {
+  const token = doc.tokens[i];
+  if (!isFoundingYear(token)) return false;
+  if (!(i === 0 || token.lineStart)) return true;
+  let rows = yearRowsOf.get(doc.tokens);
+  if (rows === undefined) {
+    let count = 0;
+    for (let j = 0; j < doc.tokens.length; j++) {
+      if ((j === 0 || doc.tokens[j].lineStart) && isFoundingYear(doc.tokens[j]) && doc.tokens[j + 1]?.shape === 'title') count++;
+    }
+    rows = count >= MIN_YEAR_ROWS;
+    yearRowsOf.set(doc.tokens, rows);
+  }
+  return !rows;
 }
 
 /**
@@ -167,7 +197,7 @@ function pairedClubs(doc: Doc, byStart: Map<number, Candidate>, found: Mention[]
     const scorersEnd = joined ? -1 : scorersBracketEnd(doc, first.end);
     const secondAt = scorersEnd >= 0 ? scorersEnd : first.end + (joined ? joined.length : 1);
     // ("Kelsdorf 0 1860 Orsberg 0": the second side's founding year before it)
-    const second = byStart.get(secondAt) ?? (isFoundingYear(tokens[secondAt]) ? byStart.get(secondAt + 1) : undefined);
+    const second = nameAt(doc, byStart, secondAt);
     if (!between || !second || second.end - second.start > 3 || first.end - first.rawStart > 3) continue;
     // a fixture list may wrap between its two sides ("Tarnley v\nAshcombe"), a score line not
     const sameLine = between.sentence === tokens[second.rawStart].sentence || scorersEnd >= 0;
@@ -189,7 +219,7 @@ function pairedClubs(doc: Doc, byStart: Map<number, Candidate>, found: Mention[]
 
 /** most tokens a bracket of scorers holds: "(Vorel 8th, Okafor 85th, Mero 90th)" and more */
 const MAX_SCORERS_TOKENS = 30;
-/** a goal's minute: "39th", "85", "59th-pen" begins so */
+/** a goal's minute: "39th", "85"; "59th-pen" too, as the tokenizer splits it at the hyphen */
 const MINUTE = /^\d{1,3}(?:st|nd|rd|th)?$/;
 
 /**

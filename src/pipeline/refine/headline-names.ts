@@ -10,6 +10,8 @@ import { FLAGS } from '../../lexicon';
 import { phraseKey, tokenFlags } from '../recognize/gazetteer';
 import { PLACE_HEADS } from '../recognize/places';
 import { mentionFromTokens } from '../recognize/mention';
+import { FUNCTION_WORDS } from '../recognize/candidates';
+import { isSportsStory } from '../recognize/sports';
 import { EVENT_HEADS } from './events';
 
 const NAME_TYPES = new Set<EntityType>(['person', 'organization', 'place']);
@@ -21,6 +23,11 @@ const MAX_BODY_NAME = 6;
 export function withHeadlineNamesFromBody(doc: Doc, mentions: Mention[]): Mention[] {
   const firstSentence = doc.sentences[0]?.index ?? 0;
   const inCaps = (m: Mention) => doc.sentences[doc.tokens[m.tokenStart].sentence - firstSentence]?.allCaps === true;
+  return [...cutToStoryNames(doc, mentions, inCaps), ...teamNicknames(doc, mentions, inCaps)];
+}
+
+/** A headline's runs in capitals cut to the names the story below writes (see the head of the file) */
+function cutToStoryNames(doc: Doc, mentions: Mention[], inCaps: (m: Mention) => boolean): Mention[] {
   let candidates = false;
   for (const m of mentions) if (m.tokenEnd - m.tokenStart > 1 && NAME_TYPES.has(m.type) && inCaps(m)) candidates = true;
   if (!candidates) return mentions;
@@ -39,7 +46,7 @@ export function withHeadlineNamesFromBody(doc: Doc, mentions: Mention[]): Mentio
     for (let i = m.tokenStart; i < m.tokenEnd; i++) bodyWords.add(doc.tokens[i].lower);
   }
   if (bodyNames.size === 0) return mentions;
-  const cut = mentions.map((m) => {
+  return mentions.map((m) => {
     const length = m.tokenEnd - m.tokenStart;
     if (length < 2 || !NAME_TYPES.has(m.type) || !inCaps(m) || WHOLE_NAME_RULES.test(m.rule)) return m;
     if (bodyNames.has(phraseKey(doc, m.tokenStart, m.tokenEnd))) return m;
@@ -58,7 +65,6 @@ export function withHeadlineNamesFromBody(doc: Doc, mentions: Mention[]): Mentio
     }
     return m;
   });
-  return [...cut, ...teamNicknames(doc, mentions, inCaps)];
 }
 
 /**
@@ -67,10 +73,12 @@ export function withHeadlineNamesFromBody(doc: Doc, mentions: Mention[]): Mentio
  * nickname after its town) is that body.
  */
 function teamNicknames(doc: Doc, mentions: Mention[], inCaps: (m: Mention) => boolean): Mention[] {
+  // (a team's nickname in a sports story only: "Reporters Without Borders" makes no "BORDERS")
+  if (!isSportsStory(doc)) return [];
   const nicknames = new Set<string>();
   for (const m of mentions) {
     const length = m.tokenEnd - m.tokenStart;
-    if (m.type !== 'organization' || length < 2 || length > 3 || inCaps(m)) continue;
+    if (m.type !== 'organization' || length < 2 || length > 3 || inCaps(m) || hasSmallWord(doc, m)) continue;
     const last = doc.tokens[m.tokenEnd - 1];
     // (not a body's head noun or an event's: "Velmar Holdings", "the Tarnley Championships")
     if (last.shape !== 'title' || last.lower.length <= 3 || !last.lower.endsWith('s') || last.lower.endsWith('ss')) continue;
@@ -88,4 +96,10 @@ function teamNicknames(doc: Doc, mentions: Mention[], inCaps: (m: Mention) => bo
     found.push(mentionFromTokens(doc, 'organization', i, i + 1, 'organization.headline-from-story', 0.75));
   }
   return found;
+}
+
+/** Does a name hold a lower-case or a function word ("Reporters Without Borders", "Friends of Tarn")? */
+function hasSmallWord(doc: Doc, m: Mention): boolean {
+  for (let i = m.tokenStart; i < m.tokenEnd; i++) if (doc.tokens[i].shape === 'lower' || FUNCTION_WORDS.has(doc.tokens[i].lower)) return true;
+  return false;
 }
