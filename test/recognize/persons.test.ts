@@ -762,6 +762,13 @@ describe('persons: evidence from the name itself', () => {
     ]);
   });
 
+  test('after a preposition of place, a name before an apposition of a title is where the title holder is ("In Tarvosa, the provincial governor, ...")', () => {
+    expect(names('In Tarvosa, the provincial governor, Dana Kresk, suspended classes.').map((r) => [r.text, r.start, r.end, r.type])).toEqual([
+      ['Tarvosa', 3, 10, 'place'],
+      ['Dana Kresk', 37, 47, 'person'],
+    ]);
+  });
+
   test('the French honorific of a lawyer stays outside the name ("Maître Anne-Sophie Vellard")', () => {
     expect(names('Her lawyer, Maître Anne-Sophie Vellard, said she would appeal.').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
       ['Anne-Sophie Vellard', 19, 38, 'person.title'],

@@ -901,6 +901,9 @@ function contextEvidence(doc: Doc, start: number, end: number): { rule: string; 
     next && (next.text === ',' || SPEECH_VERBS.has(next.lower))) {
     return { rule: 'person.appositive-title', strength: 0.75 };
   }
+  // "In Tarvosa, the provincial governor, Dana Kresk, ...": after a preposition of place the name
+  // is where the title holder is, not the holder
+  if (TOWN_PREPOSITIONS.has(tokens[start - 1]?.lower ?? '')) return null;
   // "Masimov, the former Kazakh prime minister"; "Tavish, director of the agency", "Varno, deputy
   // minister of trade" (a title in lower case right after the comma, before "of")
   if (next?.text === ',' && after && after.shape === 'lower' && isTitleOf(doc, end + 1)) return { rule: 'person.appositive-title', strength: 0.7 };
