@@ -18,6 +18,7 @@ import { cacheTokenFlags, isCapitalized, isUnlisted, longestPhraseAt, tokenFlags
 import { isFiniteVerb, wordTags } from '../../lexicon/word-tags';
 // (sports.ts imports this module too: its functions are only called, never run, at load time)
 import { isSportsStory } from './sports';
+import { ScratchBytes } from './scratch';
 
 export interface Candidate {
   /** token range [start, end) */
@@ -175,11 +176,13 @@ export function isOrdinaryWord(token: Token): boolean {
 /** "versus" in a headline in capitals */
 const VERSUS = new Set(['V', 'VS', 'Vs']);
 
+const nameLikeScratch = new ScratchBytes();
+
 function findCandidates(doc: Doc): Candidate[] {
   cacheTokenFlags(doc);
   const tokens = doc.tokens;
   const candidates: Candidate[] = [];
-  const nameLike = new Uint8Array(tokens.length);
+  const nameLike = nameLikeScratch.zeroed(tokens.length);
 
   for (const sentence of doc.sentences) {
     // In ALL-CAPS text, first mark gazetteer phrases so "NEW YORK" stays one run.

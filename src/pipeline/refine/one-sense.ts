@@ -11,6 +11,7 @@ import { isFiniteVerb } from '../../lexicon/word-tags';
 import { FUNCTION_WORDS, NAME_PARTICLES, ROMAN_NUMERAL, capitalMeansName, commonSingular, isSurnameSyllable, isSyllablePair, nameCandidates, isNounAfter } from '../recognize/candidates';
 import { isCapitalized, isUnlisted, longestPhraseAt, phraseFlags, phraseKey, tokenFlags } from '../recognize/gazetteer';
 import { beforeFamily, coveredTokens, mentionFromTokens } from '../recognize/mention';
+import { ScratchBytes } from '../recognize/scratch';
 import { isTitleAbbreviation } from '../recognize/titles';
 import { NAMED_AFTER_SOMEONE, PLACE_HEADS, isWrittenAsTownWithRegion } from '../recognize/places';
 import { resolveOverlaps } from '../resolve';
@@ -64,6 +65,8 @@ function learn(senses: Map<string, Sense>, key: string, sense: Sense): void {
   const known = senses.get(key);
   if (!known || known.strength < sense.strength) senses.set(key, sense);
 }
+
+const typedScratch = new ScratchBytes();
 
 export function refineOneSense(doc: Doc): Mention[] {
   const winners = resolveOverlaps(doc.annotations.filter((m) => NAME_TYPES.has(m.type)));
@@ -187,7 +190,7 @@ export function refineOneSense(doc: Doc): Mention[] {
   }
   const maxTokens = Math.min(MAX_NAME_TOKENS, longest);
 
-  const typed = coveredTokens(doc, (m) => NAME_TYPES.has(m.type));
+  const typed = coveredTokens(doc, (m) => NAME_TYPES.has(m.type), typedScratch);
   // where a titled person's name starts: the word before it is the title ("Nana" in "Nana Kojo Boafo II"),
   // whatever first name it is elsewhere in the story
   const titledStarts = new Set<number>();
