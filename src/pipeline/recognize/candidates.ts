@@ -194,9 +194,11 @@ function findCandidates(doc: Doc): Candidate[] {
       // "US diplomats": an all-capitals entry ("US", "WHO") is a name even where the word is not
       const capsEntry = token.shape === 'upper' && !sentence.allCaps && (tokenFlags(token) & FLAGS.capsOnly) !== 0;
       const firstName = isFirstNameInMidSentence(doc, i);
+      const functionWord = FUNCTION_WORDS.has(token.lower);
       // "The Hague", "The Netherlands", "Five Star Movement", "For the Future of Montenegro": a
       // capitalized article or other function word that a known name begins with
-      if (i >= gazetteerEnd && FUNCTION_WORDS.has(token.lower)) {
+      // (a phrase of two words or more opens only at a word with the prefix flag: no walk for the others)
+      if (i >= gazetteerEnd && functionWord && tokenFlags(token) & FLAGS.prefix) {
         const phrase = longestPhraseAt(doc, i, PLACE_ENTITY_FLAGS, sentence.endToken);
         if (phrase && phrase.end - i > 1 && onlySmallWordsInLowerCase(doc, i, phrase.end)) {
           gazetteerEnd = phrase.end;
@@ -205,7 +207,7 @@ function findCandidates(doc: Doc): Candidate[] {
           continue;
         }
       }
-      if (!initial && !capsEntry && !firstName && (FUNCTION_WORDS.has(token.lower) || CONTRACTION.test(token.lower)) && i >= gazetteerEnd) {
+      if (!initial && !capsEntry && !firstName && (functionWord || CONTRACTION.test(token.lower)) && i >= gazetteerEnd) {
         // "Pan Am", "Stand Up To Cancer": a capitalized function word inside a listed name
         const listedEnd = token.shape === 'title' && i > sentence.firstToken && nameLike[i - 1] ? listedNameEndOver(doc, nameLike, i, sentence.endToken) : -1;
         if (listedEnd < 0) continue;
@@ -539,9 +541,11 @@ function isLeadingNoise(doc: Doc, i: number): boolean {
   // "A. Smith": an initial, not the article; "Md. Karim Uddin": an abbreviated given name, not the word
   if (token.shape === 'initial' && doc.tokens[i + 1]?.text === '.' && !doc.tokens[i + 1].spaceBefore) return false;
   if (isGivenNameAbbreviation(doc.tokens, i)) return false;
-  // "New Zealand", "New York": the start of a known name
-  const phrase = longestPhraseAt(doc, i, ENTITY_FLAGS);
-  if (phrase && phrase.end - i > 1) return false;
+  // "New Zealand", "New York": the start of a known name (only a word with the prefix flag opens one)
+  if (tokenFlags(token) & FLAGS.prefix) {
+    const phrase = longestPhraseAt(doc, i, ENTITY_FLAGS);
+    if (phrase && phrase.end - i > 1) return false;
+  }
   if (isCapsEntry(doc, token)) return false; // "US officials": the country, not the pronoun
   if (FUNCTION_WORDS.has(token.lower)) return true;
   // "Prosecutor General Berik Asylov said": a title opening the sentence stays for the person rules
