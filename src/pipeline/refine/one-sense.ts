@@ -179,16 +179,15 @@ export function refineOneSense(doc: Doc): Mention[] {
   if (senses.size === 0) return [];
   // no key is built longer than the longest name learned (most are one to three tokens)
   // and a key is built only at a token that is the first word of a learned name (a token holds no space)
-  let longest = 1;
-  const firstWords = new Set<string>();
+  // (and no key longer than the longest learned name that opens with the token's word)
+  const firstWords = new Map<string, number>();
   for (const key of senses.keys()) {
     let words = 1;
     let space = key.indexOf(' ');
-    firstWords.add(space === -1 ? key : key.slice(0, space));
+    const first = space === -1 ? key : key.slice(0, space);
     for (; space !== -1; space = key.indexOf(' ', space + 1)) words++;
-    longest = Math.max(longest, words);
+    if ((firstWords.get(first) ?? 0) < words) firstWords.set(first, words);
   }
-  const maxTokens = Math.min(MAX_NAME_TOKENS, longest);
 
   const typed = coveredTokens(doc, (m) => NAME_TYPES.has(m.type), typedScratch);
   // where a titled person's name starts: the word before it is the title ("Nana" in "Nana Kojo Boafo II"),
@@ -213,11 +212,12 @@ export function refineOneSense(doc: Doc): Mention[] {
     const end = clitic?.lower === "'s" && !clitic.spaceBefore && nameEnds ? candidate.end + 1 : candidate.end;
     for (let i = candidate.start; i < candidate.end; ) {
       let matched = 0;
-      if (!firstWords.has(doc.tokens[i].lower)) {
+      const longest = firstWords.get(doc.tokens[i].lower);
+      if (longest === undefined) {
         i++;
         continue;
       }
-      for (let length = Math.min(maxTokens, end - i); length >= 1; length--) {
+      for (let length = Math.min(MAX_NAME_TOKENS, longest, end - i); length >= 1; length--) {
         const sense = senses.get(phraseKey(doc, i, i + length));
         if (!sense || (sense.ordinaryWord && !capitalMeansName(doc, i))) continue;
         // (a particle in lower case only opens a surname: "van der Brook", never "de" alone)
