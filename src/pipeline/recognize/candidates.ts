@@ -656,21 +656,15 @@ export function sentenceOf(doc: Doc, i: number): Sentence | undefined {
 /**
  * The text of the document's part being analysed: a long document is analysed in chunks that share
  * its whole text (offsets stay absolute), and a search of the whole for every chunk would cost the
- * square of its length. (A slice of a long string is a view, not a copy.)
+ * square of its length. (A slice of a long string is a view, not a copy: made at each call, it
+ * costs less than remembering it in a WeakMap per document did.)
  */
 export function chunkText(doc: Doc): string {
-  let text = chunkTexts.get(doc);
-  if (text === undefined) {
-    const tokens = doc.tokens;
-    const start = tokens.length ? tokens[0].start : 0;
-    const end = tokens.length ? tokens[tokens.length - 1].end : 0;
-    text = start === 0 && end === doc.text.length ? doc.text : doc.text.slice(start, end);
-    chunkTexts.set(doc, text);
-  }
-  return text;
+  const tokens = doc.tokens;
+  const start = tokens.length ? tokens[0].start : 0;
+  const end = tokens.length ? tokens[tokens.length - 1].end : 0;
+  return start === 0 && end === doc.text.length ? doc.text : doc.text.slice(start, end);
 }
-// (asked by several recognizers of each chunk: sliced once)
-const chunkTexts = new WeakMap<Doc, string>();
 
 /** The index of the token that starts at text offset `offset`, or -1 (a binary search: tokens are in text order) */
 export function tokenStartingAt(doc: Doc, offset: number): number {
