@@ -99,11 +99,6 @@ export function exactWordId(word: string): number {
   return (loaded ?? load()).wordIds.get(word) ?? -1;
 }
 
-// a word and its id per slot ('' never asked: the empty word skips the table)
-const RECENT_SLOTS = 4096;
-const recentWords: string[] = new Array<string>(RECENT_SLOTS).fill('');
-const recentIds = new Int32Array(RECENT_SLOTS);
-
 /**
  * The id of a word, or of its spelling without accents where the lexicon does not know the word
  * ("côte" -> "cote", as in "cote d'ivoire"), or knows it only inside longer entries and knows the
@@ -111,22 +106,6 @@ const recentIds = new Int32Array(RECENT_SLOTS);
  * paulo"); -1 when neither is known. Most news keeps names as the English lists spell them.
  */
 export function wordId(word: string): number {
-  // the most frequent words from a small table first: the word map holds some 80,000 words, and a
-  // look-up there mostly misses the processor's caches (a token's word is asked for once per
-  // document, and "the", "said", "of" in every one)
-  // (only words shorter than 13 characters: V8 copies those out of the document's text, while a
-  // longer token is a view that would keep its whole document alive in the table)
-  const length = word.length;
-  if (length === 0 || length > 12) return lexiconWordId(word);
-  const slot = (length * 31 + word.charCodeAt(0) * 7 + word.charCodeAt(length - 1) * 131 + (length > 2 ? word.charCodeAt(1) * 17 : 0)) & (RECENT_SLOTS - 1);
-  if (recentWords[slot] === word) return recentIds[slot];
-  const id = lexiconWordId(word);
-  recentWords[slot] = word;
-  recentIds[slot] = id;
-  return id;
-}
-
-function lexiconWordId(word: string): number {
   const id = exactWordId(word);
   if ((nodeFlags(id) & ~FLAGS.prefix) !== 0 || isAscii(word)) return id;
   const plainId = exactWordId(withoutAccents(word));
