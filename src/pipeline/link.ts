@@ -52,14 +52,14 @@ function toRecord(mention: PlacedMention): MentionRecord {
 
 /** Other surface forms of the entity, each key once: "MASSIMOV" only when no "Massimov" was seen. */
 function aliasesOf(name: string, named: NamedMention[]): string[] {
-  const byKey = new Map<string, string>([[nameKey(name), name]]);
-  for (const { name: alias } of named) {
-    const key = nameKey(alias);
+  const own = nameKey(name);
+  const byKey = new Map<string, string>([[own, name]]);
+  for (const { name: alias, key } of named) {
     const seen = byKey.get(key);
     if (seen === undefined) byKey.set(key, alias);
     else if (isAllCaps(seen) && !isAllCaps(alias)) byKey.set(key, alias);
   }
-  byKey.delete(nameKey(name));
+  byKey.delete(own);
   return [...byKey.values()];
 }
 

@@ -287,7 +287,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     const start = found.start;
     let word = slice.substring(start, found.end);
     at = found.end;
-    if (start + word.length < end && slice.charCodeAt(start + word.length) === 46 /* . */ && DOTTED_ABBREVIATION.test(word)) {
+    // (the pattern needs a period inside the word: most words before a full stop have none, and skip the regex)
+    if (start + word.length < end && slice.charCodeAt(start + word.length) === 46 /* . */ && word.indexOf('.') > 0 && DOTTED_ABBREVIATION.test(word)) {
       word += '.';
       at++;
     }

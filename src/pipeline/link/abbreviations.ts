@@ -53,3 +53,8 @@ for (const [canonical, forms] of TABLE) {
 export function commonAbbreviation(name: string): string | undefined {
   return CANONICAL_BY_KEY.get(nameKey(name));
 }
+
+/** commonAbbreviation by the name's key, for a caller that has the key already. */
+export function commonAbbreviationOfKey(key: string): string | undefined {
+  return CANONICAL_BY_KEY.get(key);
+}

@@ -5,7 +5,7 @@
 import { EntityType } from '../../model';
 import type { PlacedMention } from './placed';
 import { ProjectIndex } from '../../config/project-index';
-import { commonAbbreviation } from './abbreviations';
+import { commonAbbreviationOfKey } from './abbreviations';
 import { makeGroup, NameGroup } from './groups';
 import { nameKey, stripHonorific, withoutPossessive } from './names';
 
@@ -34,18 +34,27 @@ export function buildGroups(mentions: PlacedMention[], project: ProjectIndex | n
   const plainKeys = byType<true>();
   const baseNames: string[] = new Array(mentions.length);
   const bareNames: (string | null)[] = new Array(mentions.length);
+  // the base name's key where it was needed here, so the loop below does not look it up again
+  // (nameKey's memo is a large map: every look-up of a name costs)
+  const baseKeys: (string | null)[] = new Array(mentions.length);
   for (let i = 0; i < mentions.length; i++) {
     const mention = mentions[i];
     if (mention.type === 'date') {
       baseNames[i] = '';
       bareNames[i] = null;
+      baseKeys[i] = null;
       continue;
     }
     const name = baseName(mention);
     const bare = withoutPossessive(name);
     baseNames[i] = name;
     bareNames[i] = bare;
-    if (bare === null) plainKeys[mention.type].set(nameKey(name), true);
+    baseKeys[i] = null;
+    if (bare === null) {
+      const key = nameKey(name);
+      baseKeys[i] = key;
+      plainKeys[mention.type].set(key, true);
+    }
   }
 
   const groups = byType<NameGroup>();
@@ -56,17 +65,30 @@ export function buildGroups(mentions: PlacedMention[], project: ProjectIndex | n
     let fixedName: string | undefined;
     if (mention.type === 'date') {
       const key = mention.value ? `value:${mention.value}` : `text:${nameKey(mention.text)}`;
-      addTo(groups.date, ordered, mention.type, key, { mention, name: mention.name ?? mention.text });
+      addTo(groups.date, ordered, mention.type, key, { mention, name: mention.name ?? mention.text, key: '' });
       continue;
     }
+    /** nameKey(name) once known */
+    let ownKey = baseKeys[i];
     const bare = bareNames[i];
-    if (bare !== null && (mention.type === 'person' || plainKeys[mention.type].has(nameKey(bare)))) name = bare;
+    if (bare !== null) {
+      if (mention.type === 'person') {
+        name = bare;
+      } else {
+        const bareKey = nameKey(bare);
+        if (plainKeys[mention.type].has(bareKey)) {
+          name = bare;
+          ownKey = bareKey;
+        }
+      }
+    }
     if (project && (project.isDenied(mention.type, name) || project.isDenied(mention.type, surfaceName(mention)))) continue;
+    if (ownKey === null) ownKey = nameKey(name);
     fixedName = project?.canonicalName(mention.type, name);
-    if (fixedName === undefined && mention.type !== 'person') fixedName = commonAbbreviation(name);
-    const key = nameKey(fixedName ?? name);
+    if (fixedName === undefined && mention.type !== 'person') fixedName = commonAbbreviationOfKey(ownKey);
+    const key = fixedName === undefined ? ownKey : nameKey(fixedName);
     if (key === '') continue;
-    const group = addTo(groups[mention.type], ordered, mention.type, key, { mention, name });
+    const group = addTo(groups[mention.type], ordered, mention.type, key, { mention, name, key: ownKey });
     if (fixedName !== undefined) group.fixedName = fixedName;
     const apart = project?.keptApartFrom(key);
     if (apart) group.apart = apart;
@@ -79,7 +101,7 @@ function addTo(
   ordered: NameGroup[],
   type: EntityType,
   key: string,
-  named: { mention: PlacedMention; name: string },
+  named: { mention: PlacedMention; name: string; key: string },
 ): NameGroup {
   let group = groups.get(key);
   if (!group) {

@@ -10,6 +10,8 @@ import { keyWords, personWords } from './names';
 export interface NamedMention {
   mention: PlacedMention;
   name: string;
+  /** nameKey(name), kept so that it is looked up once per mention ('' for a date: dates group by value) */
+  key: string;
 }
 
 export interface NameGroup {

@@ -33,7 +33,16 @@ function computeNameKey(name: string): string {
 }
 
 export function isAllCaps(name: string): boolean {
-  return name === name.toUpperCase() && name !== name.toLowerCase();
+  // ASCII by a scan of the codes (linking asks for every name, and the two case copies of the
+  // general test cost more); a name with other letters by that test
+  let upper = false;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c > 127) return name === name.toUpperCase() && name !== name.toLowerCase();
+    if (c >= 97 && c <= 122) return false; // a small letter: toUpperCase would change the name
+    if (c >= 65 && c <= 90) upper = true;
+  }
+  return upper;
 }
 
 // Honorifics say nothing about who a person is, only how she is addressed: "Mr. Massimov" is

@@ -26,6 +26,37 @@ function cleanRole(role: string): string {
   return words.join(' ');
 }
 
+// The same few roles come back with every mention of a person ("President", "Minister"): each
+// short raw role is cleaned once, and the memo is emptied when it grows large (as nameKey's).
+// Only short ones: V8 copies a slice shorter than 13 characters, while a longer one is a view that
+// keeps the whole text of its document alive, and the memo outlives documents.
+const ROLE_MEMO_LIMIT = 5000;
+const MAX_MEMO_ROLE_LENGTH = 12;
+const roleMemo = new Map<string, CleanedRole>();
+
+interface CleanedRole {
+  role: string;
+  key: string;
+  /** false for an empty role or an honorific */
+  shown: boolean;
+}
+
+/** The role as shown, its key and whether it is shown at all, from a role as a rule found it. */
+function cleanedRole(raw: string): CleanedRole {
+  const memo = raw.length <= MAX_MEMO_ROLE_LENGTH;
+  let cleaned = memo ? roleMemo.get(raw) : undefined;
+  if (cleaned === undefined) {
+    const role = cleanRole(raw.replace(/\s+/g, ' ').trim().replace(/(?<![,;:])[,;:]+$/, '')); // lookbehind: see roleKey
+    const key = roleKey(role);
+    cleaned = { role, key, shown: key !== '' && !isHonorific(key) };
+    if (memo) {
+      if (roleMemo.size >= ROLE_MEMO_LIMIT) roleMemo.clear();
+      roleMemo.set(raw, cleaned);
+    }
+  }
+  return cleaned;
+}
+
 /** Does a role start with a capital ("Prime Minister" over "prime minister")? */
 function capitalized(role: string): boolean {
   return role[0] !== role[0].toLowerCase();
@@ -38,9 +69,8 @@ function capitalized(role: string): boolean {
 export function dedupeRoles(roles: Iterable<string>): string[] {
   const seen = new Map<string, string>();
   for (const raw of roles) {
-    const role = cleanRole(raw.replace(/\s+/g, ' ').trim().replace(/(?<![,;:])[,;:]+$/, '')); // lookbehind: see roleKey
-    const key = roleKey(role);
-    if (key === '' || isHonorific(key)) continue;
+    const { role, key, shown } = cleanedRole(raw);
+    if (!shown) continue;
     const known = seen.get(key);
     if (known === undefined || (!capitalized(known) && capitalized(role))) seen.set(key, role);
   }

@@ -18,6 +18,7 @@ import { cacheTokenFlags, isCapitalized, isUnlisted, longestPhraseAt, tokenFlags
 import { isFiniteVerb, wordTags } from '../../lexicon/word-tags';
 // (sports.ts imports this module too: its functions are only called, never run, at load time)
 import { isSportsStory } from './sports';
+import { ScratchBytes } from './scratch';
 
 export interface Candidate {
   /** token range [start, end) */
@@ -177,11 +178,13 @@ export function isOrdinaryWord(token: Token): boolean {
 /** "versus" in a headline in capitals */
 const VERSUS = new Set(['V', 'VS', 'Vs']);
 
+const nameLikeScratch = new ScratchBytes();
+
 function findCandidates(doc: Doc): Candidate[] {
   cacheTokenFlags(doc);
   const tokens = doc.tokens;
   const candidates: Candidate[] = [];
-  const nameLike = new Uint8Array(tokens.length);
+  const nameLike = nameLikeScratch.zeroed(tokens.length);
 
   for (const sentence of doc.sentences) {
     // In ALL-CAPS text, first mark gazetteer phrases so "NEW YORK" stays one run.
@@ -193,9 +196,11 @@ function findCandidates(doc: Doc): Candidate[] {
       // "US diplomats": an all-capitals entry ("US", "WHO") is a name even where the word is not
       const capsEntry = token.shape === 'upper' && !sentence.allCaps && (tokenFlags(token) & FLAGS.capsOnly) !== 0;
       const firstName = isFirstNameInMidSentence(doc, i);
+      const functionWord = FUNCTION_WORDS.has(token.lower);
       // "The Hague", "The Netherlands", "Five Star Movement", "For the Future of Montenegro": a
       // capitalized article or other function word that a known name begins with
-      if (i >= gazetteerEnd && FUNCTION_WORDS.has(token.lower)) {
+      // (a phrase of two words or more opens only at a word with the prefix flag: no walk for the others)
+      if (i >= gazetteerEnd && functionWord && tokenFlags(token) & FLAGS.prefix) {
         const phrase = longestPhraseAt(doc, i, PLACE_ENTITY_FLAGS, sentence.endToken);
         if (phrase && phrase.end - i > 1 && onlySmallWordsInLowerCase(doc, i, phrase.end)) {
           gazetteerEnd = phrase.end;
@@ -204,7 +209,7 @@ function findCandidates(doc: Doc): Candidate[] {
           continue;
         }
       }
-      if (!initial && !capsEntry && !firstName && (FUNCTION_WORDS.has(token.lower) || CONTRACTION.test(token.lower)) && i >= gazetteerEnd) {
+      if (!initial && !capsEntry && !firstName && (functionWord || CONTRACTION.test(token.lower)) && i >= gazetteerEnd) {
         // "Pan Am", "Stand Up To Cancer": a capitalized function word inside a listed name
         const listedEnd = token.shape === 'title' && i > sentence.firstToken && nameLike[i - 1] ? listedNameEndOver(doc, nameLike, i, sentence.endToken) : -1;
         if (listedEnd < 0) continue;
@@ -538,9 +543,11 @@ function isLeadingNoise(doc: Doc, i: number): boolean {
   // "A. Smith": an initial, not the article; "Md. Karim Uddin": an abbreviated given name, not the word
   if (token.shape === 'initial' && doc.tokens[i + 1]?.text === '.' && !doc.tokens[i + 1].spaceBefore) return false;
   if (isGivenNameAbbreviation(doc.tokens, i)) return false;
-  // "New Zealand", "New York": the start of a known name
-  const phrase = longestPhraseAt(doc, i, ENTITY_FLAGS);
-  if (phrase && phrase.end - i > 1) return false;
+  // "New Zealand", "New York": the start of a known name (only a word with the prefix flag opens one)
+  if (tokenFlags(token) & FLAGS.prefix) {
+    const phrase = longestPhraseAt(doc, i, ENTITY_FLAGS);
+    if (phrase && phrase.end - i > 1) return false;
+  }
   if (isCapsEntry(doc, token)) return false; // "US officials": the country, not the pronoun
   if (FUNCTION_WORDS.has(token.lower)) return true;
   // "Prosecutor General Berik Asylov said": a title opening the sentence stays for the person rules
@@ -651,21 +658,15 @@ export function sentenceOf(doc: Doc, i: number): Sentence | undefined {
 /**
  * The text of the document's part being analysed: a long document is analysed in chunks that share
  * its whole text (offsets stay absolute), and a search of the whole for every chunk would cost the
- * square of its length. (A slice of a long string is a view, not a copy.)
+ * square of its length. (A slice of a long string is a view, not a copy: made at each call, it
+ * costs less than remembering it in a WeakMap per document did.)
  */
 export function chunkText(doc: Doc): string {
-  let text = chunkTexts.get(doc);
-  if (text === undefined) {
-    const tokens = doc.tokens;
-    const start = tokens.length ? tokens[0].start : 0;
-    const end = tokens.length ? tokens[tokens.length - 1].end : 0;
-    text = start === 0 && end === doc.text.length ? doc.text : doc.text.slice(start, end);
-    chunkTexts.set(doc, text);
-  }
-  return text;
+  const tokens = doc.tokens;
+  const start = tokens.length ? tokens[0].start : 0;
+  const end = tokens.length ? tokens[tokens.length - 1].end : 0;
+  return start === 0 && end === doc.text.length ? doc.text : doc.text.slice(start, end);
 }
-// (asked by several recognizers of each chunk: sliced once)
-const chunkTexts = new WeakMap<Doc, string>();
 
 /** The index of the token that starts at text offset `offset`, or -1 (a binary search: tokens are in text order) */
 export function tokenStartingAt(doc: Doc, offset: number): number {

@@ -161,7 +161,9 @@ export function recognizeCompaniesByContext(doc: Doc): Mention[] {
   // guess (not "Dana Kerr's shares": a person may hold shares)
   let listedCompanies: Set<string> | null = null;
   for (const c of nameCandidates(doc)) {
-    if (saysCompany(doc, c.start, c.end) && mayNameCompany(doc, c)) {
+    // (mayNameCompany's own first test before saysCompany's many: a long, all-capitals or weak
+    // candidate names no company here, whatever its context says)
+    if (c.end - c.start <= MAX_TOKENS && !c.allCaps && !c.weakStart && saysCompany(doc, c.start, c.end) && mayNameCompany(doc, c)) {
       companies.add(phraseKey(doc, c.start, c.end));
       if (c.end - c.start > 1 && (tradedAs(doc, c.start, c.end, true) || firmByItsPeople(doc, c.start, c.end))) (listedCompanies ??= new Set()).add(phraseKey(doc, c.start, c.end));
     }

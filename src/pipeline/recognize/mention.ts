@@ -1,6 +1,7 @@
 // The one way recognizers make a Mention: from a token range, so offsets are always token edges.
 
 import { Doc, EntityType, Mention } from '../../model';
+import { ScratchBytes } from './scratch';
 
 export type Recognizer = (doc: Doc) => Mention[];
 
@@ -14,9 +15,12 @@ export function wordsOfPersons(doc: Doc, mentions: readonly Mention[]): Set<stri
   return words;
 }
 
-/** 1 for every token inside an annotation that `counts` accepts: what earlier rules already took. */
-export function coveredTokens(doc: Doc, counts: (m: Mention) => boolean): Uint8Array {
-  const covered = new Uint8Array(doc.tokens.length);
+/**
+ * 1 for every token inside an annotation that `counts` accepts: what earlier rules already took.
+ * The bytes are the caller's `scratch`, valid until it is used again.
+ */
+export function coveredTokens(doc: Doc, counts: (m: Mention) => boolean, scratch: ScratchBytes): Uint8Array {
+  const covered = scratch.zeroed(doc.tokens.length);
   for (const m of doc.annotations) if (counts(m)) covered.fill(1, m.tokenStart, m.tokenEnd);
   return covered;
 }

@@ -307,12 +307,13 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
     // particle opens ("al Qaeda": a particle joins a candidate only between two name words)
     const particle = tokens[start - 1];
     const particleOpens = particle !== undefined && particle.shape === 'lower' && NAME_PARTICLES.has(particle.lower) && particle.sentence === tokens[start].sentence;
+    // "the House of Commons", "Save the Children", "Centers for Disease Control and Prevention":
+    // a known name may go on over a small lower-case word past the candidate, and "Moody's",
+    // "Christie's": a listed name may hold the "'s" the candidate stops before, a number or a mark
+    // (the same for every token of the candidate: decided once)
+    const afterCandidate = tokens[end];
+    const limit = afterCandidate && ((afterCandidate.shape === 'lower' && LIST_NAME_JOINERS.has(afterCandidate.lower)) || (afterCandidate.lower === "'s" && !afterCandidate.spaceBefore) || afterCandidate.shape === 'number' || LIST_NAME_MARKS.has(afterCandidate.text)) ? tokens.length : end;
     for (let i = particleOpens ? start - 1 : start; i < end; ) {
-      // "the House of Commons", "Save the Children", "Centers for Disease Control and Prevention":
-      // a known name may go on over a small lower-case word past the candidate, and "Moody's",
-      // "Christie's": a listed name may hold the "'s" the candidate stops before, a number or a mark
-      const after = tokens[end];
-      const limit = after && ((after.shape === 'lower' && LIST_NAME_JOINERS.has(after.lower)) || (after.lower === "'s" && !after.spaceBefore) || after.shape === 'number' || LIST_NAME_MARKS.has(after.text)) ? tokens.length : end;
       const phrase = longestPhraseAt(doc, i, FLAGS.organization, limit);
       if (!phrase) {
         i++;
@@ -645,9 +646,11 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
       }
       const flags = tokenFlags(token);
       const capsRun = tokens[start - 1]?.shape === 'upper' || tokens[end]?.shape === 'upper';
-      const thing = THING_AFTER_ACRONYM.has(tokens[end]?.lower ?? '') || MIXED_DIGITS.test(token.text) || namesThingOrUnit(doc, start) || (thingAcronyms ??= acronymsOfLowerWords(doc)).has(token.text);
-      if (ACRONYM.test(token.text) && !thing && !NOT_ACRONYMS.has(token.text) && !capsRun && !(flags & (PLACE_FLAGS | FLAGS.demonym | FLAGS.given | FLAGS.organization | FLAGS.title | FLAGS.frequent | FLAGS.notName))) {
-        found.push(mentionFromTokens(doc, 'organization', start, end, 'organization.acronym', 0.45));
+      if (ACRONYM.test(token.text) && !NOT_ACRONYMS.has(token.text) && !capsRun && !(flags & (PLACE_FLAGS | FLAGS.demonym | FLAGS.given | FLAGS.organization | FLAGS.title | FLAGS.frequent | FLAGS.notName))) {
+        // (a thing's or a unit's letters asked only of a word shaped like an acronym: most one-word
+        // candidates are none, and the story's list of them is made only when one is)
+        const thing = THING_AFTER_ACRONYM.has(tokens[end]?.lower ?? '') || MIXED_DIGITS.test(token.text) || namesThingOrUnit(doc, start) || (thingAcronyms ??= acronymsOfLowerWords(doc)).has(token.text);
+        if (!thing) found.push(mentionFromTokens(doc, 'organization', start, end, 'organization.acronym', 0.45));
       }
     }
   }

@@ -8,14 +8,18 @@ import { withoutAccents } from '../../lexicon/fold';
 import { afterNationality, isBrandShaped, nameCandidates } from './candidates';
 import { phraseFlags, tokenFlags } from './gazetteer';
 import { coveredTokens, mentionFromTokens } from './mention';
+import { ScratchBytes } from './scratch';
 import { TOWN_PREPOSITIONS } from './places';
 
 const TYPED = new Set(['person', 'organization', 'place']);
 const KNOWN = FLAGS.country | FLAGS.city | FLAGS.region | FLAGS.organization | FLAGS.demonym | FLAGS.title | FLAGS.orgHead | FLAGS.legalSuffix | FLAGS.notName | FLAGS.time | FLAGS.titleModifier;
 
+const coveredScratch = new ScratchBytes();
+const personsScratch = new ScratchBytes();
+
 export function recognizeUnknownNames(doc: Doc): Mention[] {
-  const covered = coveredTokens(doc, (m) => TYPED.has(m.type));
-  const persons = coveredTokens(doc, (m) => m.type === 'person');
+  const covered = coveredTokens(doc, (m) => TYPED.has(m.type), coveredScratch);
+  const persons = coveredTokens(doc, (m) => m.type === 'person', personsScratch);
   const found: Mention[] = [];
   for (const candidate of nameCandidates(doc)) {
     const { end } = candidate;

@@ -13,6 +13,7 @@ import { isOrdinaryWord, isNounAfter } from '../recognize/candidates';
 import { looksLikeVerb } from '../../lexicon/word-tags';
 import { PLACE_HEADS, PLACE_KINDS_PLURAL, afterPlaceParticle } from '../recognize/places';
 import { mentionFromTokens, wordsOfPersons } from '../recognize/mention';
+import { ScratchBytes } from '../recognize/scratch';
 
 const MIN_ITEMS = 4;
 const MIN_PERSON_SHARE = 0.3;
@@ -29,6 +30,8 @@ interface Item {
 const FIRM_RULES = new Set(['organization.gazetteer', 'organization.legal-suffix', 'organization.company-context', 'organization.short-name', 'organization.camel-case']);
 const FIRM_STRENGTH = 0.8;
 
+const typedScratch = new ScratchBytes();
+
 export function refineNameLists(doc: Doc): Mention[] {
   const tokens = doc.tokens;
   const personAt = new Map<number, Mention>();
@@ -36,7 +39,7 @@ export function refineNameLists(doc: Doc): Mention[] {
   const firmEnds = new Map<number, number>();
   let persons: Set<string> | null = null;
   const personWords = () => (persons ??= wordsOfPersons(doc, doc.annotations));
-  const typedAt = new Uint8Array(tokens.length);
+  const typedAt = typedScratch.zeroed(tokens.length);
   /** where a place found surely starts, and where it ends */
   const placeAt = new Map<number, number>();
   for (const m of doc.annotations) {

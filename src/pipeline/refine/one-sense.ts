@@ -11,6 +11,7 @@ import { isFiniteVerb } from '../../lexicon/word-tags';
 import { FUNCTION_WORDS, NAME_PARTICLES, ROMAN_NUMERAL, capitalMeansName, commonSingular, isSurnameSyllable, isSyllablePair, nameCandidates, isNounAfter } from '../recognize/candidates';
 import { isCapitalized, isUnlisted, longestPhraseAt, phraseFlags, phraseKey, tokenFlags } from '../recognize/gazetteer';
 import { beforeFamily, coveredTokens, mentionFromTokens } from '../recognize/mention';
+import { ScratchBytes } from '../recognize/scratch';
 import { isTitleAbbreviation } from '../recognize/titles';
 import { NAMED_AFTER_SOMEONE, PLACE_HEADS, isWrittenAsTownWithRegion } from '../recognize/places';
 import { resolveOverlaps } from '../resolve';
@@ -67,6 +68,8 @@ function learn(senses: Map<string, Sense>, key: string, sense: Sense): void {
   const known = senses.get(key);
   if (!known || known.strength < sense.strength) senses.set(key, sense);
 }
+
+const typedScratch = new ScratchBytes();
 
 export function refineOneSense(doc: Doc): Mention[] {
   const winners = resolveOverlaps(doc.annotations.filter((m) => NAME_TYPES.has(m.type)));
@@ -189,18 +192,17 @@ export function refineOneSense(doc: Doc): Mention[] {
   if (senses.size === 0) return [];
   // no key is built longer than the longest name learned (most are one to three tokens)
   // and a key is built only at a token that is the first word of a learned name (a token holds no space)
-  let longest = 1;
-  const firstWords = new Set<string>();
+  // (and no key longer than the longest learned name that opens with the token's word)
+  const firstWords = new Map<string, number>();
   for (const key of senses.keys()) {
     let words = 1;
     let space = key.indexOf(' ');
-    firstWords.add(space === -1 ? key : key.slice(0, space));
+    const first = space === -1 ? key : key.slice(0, space);
     for (; space !== -1; space = key.indexOf(' ', space + 1)) words++;
-    longest = Math.max(longest, words);
+    if ((firstWords.get(first) ?? 0) < words) firstWords.set(first, words);
   }
-  const maxTokens = Math.min(MAX_NAME_TOKENS, longest);
 
-  const typed = coveredTokens(doc, (m) => NAME_TYPES.has(m.type));
+  const typed = coveredTokens(doc, (m) => NAME_TYPES.has(m.type), typedScratch);
   // where a titled person's name starts: the word before it is the title ("Nana" in "Nana Kojo Boafo II"),
   // whatever first name it is elsewhere in the story
   const titledStarts = new Set<number>();
@@ -223,11 +225,12 @@ export function refineOneSense(doc: Doc): Mention[] {
     const end = clitic?.lower === "'s" && !clitic.spaceBefore && nameEnds ? candidate.end + 1 : candidate.end;
     for (let i = candidate.start; i < candidate.end; ) {
       let matched = 0;
-      if (!firstWords.has(doc.tokens[i].lower)) {
+      const longest = firstWords.get(doc.tokens[i].lower);
+      if (longest === undefined) {
         i++;
         continue;
       }
-      for (let length = Math.min(maxTokens, end - i); length >= 1; length--) {
+      for (let length = Math.min(MAX_NAME_TOKENS, longest, end - i); length >= 1; length--) {
         const sense = senses.get(phraseKey(doc, i, i + length));
         if (!sense || (sense.ordinaryWord && !capitalMeansName(doc, i))) continue;
         // (a particle in lower case only opens a surname: "van der Brook", never "de" alone)

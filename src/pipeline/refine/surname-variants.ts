@@ -9,11 +9,14 @@ import { FLAGS, PLACE_FLAGS } from '../../lexicon';
 import { plausibleSpellingVariant, transliterationKey } from '../link/edit-distance';
 import { tokenFlags } from '../recognize/gazetteer';
 import { coveredTokens, mentionFromTokens } from '../recognize/mention';
+import { ScratchBytes } from '../recognize/scratch';
 
 /** Shorter words are too often two names ("Dae", "Doe") */
 const MIN_LENGTH = 4;
 /** What the variant must not be known as */
 const NOT_SURNAME = PLACE_FLAGS | FLAGS.organization | FLAGS.demonym | FLAGS.title | FLAGS.time | FLAGS.notName | FLAGS.orgHead | FLAGS.legalSuffix | FLAGS.given;
+
+const coveredScratch = new ScratchBytes();
 
 export function refineSurnameVariants(doc: Doc): Mention[] {
   const tokens = doc.tokens;
@@ -30,7 +33,7 @@ export function refineSurnameVariants(doc: Doc): Mention[] {
     firstLetters.add(key[0]);
   }
   if (surnameKeys.size === 0) return [];
-  const covered = coveredTokens(doc, (m) => m.type !== 'date' && m.strength >= 0.5);
+  const covered = coveredTokens(doc, (m) => m.type !== 'date' && m.strength >= 0.5, coveredScratch);
   const found: Mention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
