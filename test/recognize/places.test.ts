@@ -71,6 +71,13 @@ describe('places: gazetteers and place-shaped names', () => {
     ]);
   });
 
+  test('a name no list knows where a crowd or an audience is, after "at" or "in", is a venue ("the crowd of 41,000 at the Orvikstadion")', () => {
+    expect(names('The crowd of 41,000 at the Orvikstadion invaded the pitch, and the audience in the Tarnhalle stood.').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Orvikstadion', 'place', 27, 39, 'place.crowd-venue'],
+      ['Tarnhalle', 'place', 83, 92, 'place.crowd-venue'],
+    ]);
+  });
+
   test('names no list knows in a list after "towns such as" are places ("towns such as Oldevik, Veenterk and Haaksvoll")', () => {
     expect(names('Branches in smaller towns such as Oldevik, Veenterk and Haaksvoll will close first.').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
       ['Oldevik', 'place', 34, 41, 'place.such-as'],

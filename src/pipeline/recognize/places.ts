@@ -5,7 +5,7 @@
 
 import { Doc, Mention, Token } from '../../model';
 import { FLAGS, PLACE_FLAGS, lookup } from '../../lexicon';
-import { ARTICLES, QUOTES, nameCandidates, isNounAfter, isPlainNounAt, suchAsNounBefore } from './candidates';
+import { ARTICLES, QUOTES, nameCandidates, isNounAfter, isPlainNounAt, suchAsNounBefore, tokenInSentence } from './candidates';
 import { isCapitalized, isUnlisted, longestPhraseAt, phraseFlags, tokenFlags } from './gazetteer';
 import { mentionFromTokens } from './mention';
 import { isTitleAbbreviation } from './titles';
@@ -386,6 +386,11 @@ export function recognizePlaces(doc: Doc): Mention[] {
         continue;
       }
     }
+    // "the crowd of 9,000 at the Stadion Orvik": where a crowd or an audience is, a venue no list knows
+    if (isCrowdVenue(doc, start) && !(phraseFlags(doc, start, end) & (FLAGS.person | FLAGS.organization | FLAGS.demonym)) && !(tokenFlags(tokens[start]) & (FLAGS.given | FLAGS.title | FLAGS.orgHead))) {
+      found.push(mentionFromTokens(doc, 'place', start, end, 'place.crowd-venue', 0.6));
+      continue;
+    }
     // "towns such as Velkor, Orsa and Tarnby": examples of a kind of place no list knows
     if (PLACE_KIND_PLURALS.has(suchAsNounBefore(doc, start, tokens[start].sentence)?.lower ?? '') && !anyNameOrWord(doc, start, end)) {
       found.push(mentionFromTokens(doc, 'place', start, end, 'place.such-as', 0.6));
@@ -477,6 +482,27 @@ function isSecondOfPlaceKinds(doc: Doc, start: number): boolean {
   if (i === start - 2 || i < 1) return false;
   const kind = tokens[i - 1];
   return tokens[i].lower === 'of' && ((kind.shape === 'lower' && PLACE_KINDS_PLURAL.has(kind.lower)) || isPeopleOfPlace(doc, i - 1)) && kind.sentence === tokens[start].sentence;
+}
+
+/** Who fills a venue: "the crowd of 41,000 at the Orvik Arena", "spectators at the Velodrome Tarn" */
+const CROWDS = new Set(['crowd', 'crowds', 'spectators', 'audience', 'attendance']);
+/** How far before "at" or "in" the crowd's word may stand: "the crowd of 41,000 at" */
+const MAX_CROWD_DISTANCE = 5;
+
+/** Is the name at token `start` after "at" or "in" (and "the"), a few words after a crowd's word? */
+function isCrowdVenue(doc: Doc, start: number): boolean {
+  const tokens = doc.tokens;
+  const sentence = tokens[start].sentence;
+  let at = start - 1;
+  if (tokenInSentence(doc, at, sentence)?.lower === 'the') at--;
+  const preposition = tokenInSentence(doc, at, sentence)?.lower;
+  if (preposition !== 'at' && preposition !== 'in') return false;
+  for (let i = at - 1; i >= at - MAX_CROWD_DISTANCE; i--) {
+    const token = tokenInSentence(doc, i, sentence);
+    if (!token) return false;
+    if (token.shape === 'lower' && CROWDS.has(token.lower)) return true;
+  }
+  return false;
 }
 
 /** Plural kinds of place a list after "such as" gives examples of: "towns such as Velkor and Orsa" */
