@@ -125,6 +125,13 @@ describe('places: gazetteers and place-shaped names', () => {
     ]);
   });
 
+  test('"River", "Lake" and "Mount" before one name word no list knows make a place ("the River Aldwater")', () => {
+    expect(names('Work stopped on a bridge across the River Aldwater, near Lake Orvinsee.').map((r) => [r.text, r.type, r.start, r.end])).toEqual([
+      ['River Aldwater', 'place', 36, 50],
+      ['Lake Orvinsee', 'place', 57, 70],
+    ]);
+  });
+
   test('"County" or "Camp" before one name word is a place ("County Carlow", "Camp Halvard"); not before a title', () => {
     expect(names('The quarry near Varrow, County Carlow, reopened. Troops left Camp Halvard on Friday. County Chief Dana Voss spoke.').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
       ['Varrow', 'place', 16, 22, 'place.preposition'],

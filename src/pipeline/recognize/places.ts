@@ -100,8 +100,8 @@ function isTownWithParticle(token: Token): boolean {
   const flags = lookup(first.toLowerCase());
   return !(flags & (FLAGS.given | FLAGS.surname)) || (flags & PLACE_FLAGS) !== 0 || first === 'Saint' || first === 'Sainte';
 }
-/** First words that make a place of one more name word: "County Carlow", "Camp Halvard" */
-const ONE_WORD_PLACE_PREFIXES = new Set(['county', 'camp']);
+/** First words that make a place of one more name word: "County Carlow", "Camp Halvard", "River Aldwater" */
+const ONE_WORD_PLACE_PREFIXES = new Set(['county', 'camp', 'river', 'lake', 'mount']);
 /** What that name word never is */
 const NOT_AFTER_PLACE_PREFIX = FLAGS.title | FLAGS.orgHead | FLAGS.organization | FLAGS.common | FLAGS.demonym;
 /** Heads of "X of Y" place names: "Republic of Ireland", "Gulf of Mexico", "Port of Ellington". */
