@@ -500,6 +500,15 @@ describe('organizations: head nouns', () => {
     ]);
   });
 
+  test('an acronym in brackets may hold capitals of other alphabets ("(VÜRK)"), and a short name written as a word up to thirteen letters ("(Fedevelmaro)")', () => {
+    expect(names('The Velmar Research Council (VÜRK) and the Velmar Cycling Federation (Fedevelmaro) paid.').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Velmar Research Council', 'organization', 4, 27, 'organization.head-noun'],
+      ['VÜRK', 'organization', 29, 33, 'organization.bracketed-acronym'],
+      ['Velmar Cycling Federation', 'organization', 43, 68, 'organization.head-noun'],
+      ['Fedevelmaro', 'organization', 70, 81, 'organization.bracketed-acronym'],
+    ]);
+  });
+
   test('a body\'s short name in brackets may be written as a word no list knows ("(Ibama)"); a place or a wire in brackets stays what it is', () => {
     const text = 'The Brazilian Institute of the Environment (Ibama) fined ranchers. Velmar Group (Spain) and Tarnex Holdings (Reuters) fell.';
     expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([

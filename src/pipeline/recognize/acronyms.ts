@@ -8,9 +8,10 @@ import { Doc, Mention, Token } from '../../model';
 import { isUnlisted } from './gazetteer';
 import { mentionFromTokens } from './mention';
 
-const ACRONYM = /^[A-Z][A-Z0-9&.]{1,7}$/;
-/** A short name written as a word: "Ibama", "Fiocruz" */
-const WORD_SHORT_NAME = /^\p{Lu}\p{Ll}{3,9}$/u;
+/** Capitals of any alphabet: "KNB", "TÜBİTAK", "ČEZ" */
+const ACRONYM = /^\p{Lu}[\p{Lu}0-9&.]{1,7}$/u;
+/** A short name written as a word: "Ibama", "Fiocruz", "Fedeciclismo" */
+const WORD_SHORT_NAME = /^\p{Lu}\p{Ll}{3,12}$/u;
 
 function isUnknownShortName(token: Token): boolean {
   return WORD_SHORT_NAME.test(token.text) && isUnlisted(token);
