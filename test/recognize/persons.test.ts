@@ -767,6 +767,8 @@ describe('persons: evidence from the name itself', () => {
       ['Tarvosa', 3, 10, 'place'],
       ['Dana Kresk', 37, 47, 'person'],
     ]);
+    // (not after "from": a letter comes from a person)
+    expect(names('A letter from Tarvo Kessel, the former minister, arrived.').map((r) => [r.text, r.type, r.rule])).toEqual([['Tarvo Kessel', 'person', 'person.appositive-title']]);
   });
 
   test('the French honorific of a lawyer stays outside the name ("Maître Anne-Sophie Vellard")', () => {

@@ -83,6 +83,9 @@ export function recognizePersons(doc: Doc): Mention[] {
  */
 const NAME_HONORIFICS = new Set(['nana', 'oba', 'igwe', 'sardar', 'pandit', 'nii']);
 
+/** Prepositions before a place and hardly before a person: "in", "near", "outside" (not "from": "a letter from X") */
+const PLACE_ONLY_PREPOSITIONS = new Set(['in', 'near', 'outside']);
+
 /** The name words of [start, end): no particle, regnal numeral, "Jr" or nickname in quotes */
 function nameWordCount(doc: Doc, start: number, end: number): number {
   let words = 0;
@@ -901,13 +904,14 @@ function contextEvidence(doc: Doc, start: number, end: number): { rule: string; 
     next && (next.text === ',' || SPEECH_VERBS.has(next.lower))) {
     return { rule: 'person.appositive-title', strength: 0.75 };
   }
-  // "In Tarvosa, the provincial governor, Dana Kresk, ...": after a preposition of place the name
-  // is where the title holder is, not the holder
-  if (TOWN_PREPOSITIONS.has(tokens[start - 1]?.lower ?? '')) return null;
+  // "In Tarvosa, the provincial governor, Dana Kresk, ...": after a preposition that takes places
+  // only, the name before a title's apposition is where the holder is, not the holder ("a letter
+  // from Tarvo Kessel, the former minister," is his)
+  const wherePlace = PLACE_ONLY_PREPOSITIONS.has(tokens[start - 1]?.lower ?? '');
   // "Masimov, the former Kazakh prime minister"; "Tavish, director of the agency", "Varno, deputy
   // minister of trade" (a title in lower case right after the comma, before "of")
-  if (next?.text === ',' && after && after.shape === 'lower' && isTitleOf(doc, end + 1)) return { rule: 'person.appositive-title', strength: 0.7 };
-  if (next?.text === ',' && after && APPOSITIVE_OPENERS.has(after.lower)) {
+  if (!wherePlace && next?.text === ',' && after && after.shape === 'lower' && isTitleOf(doc, end + 1)) return { rule: 'person.appositive-title', strength: 0.7 };
+  if (!wherePlace && next?.text === ',' && after && APPOSITIVE_OPENERS.has(after.lower)) {
     for (let i = end + 2; i < Math.min(end + 9, tokens.length); i++) {
       const t = tokens[i];
       // a hyphen glued on both sides is inside a word: "the Belfast-born actor"
