@@ -216,6 +216,14 @@ describe('one sense per document', () => {
     ]);
   });
 
+  test('a firm named by one or two words of its business without a legal form teaches its own word ("Kessmer Financial Services", "Figgrid Properties")', () => {
+    const text = 'Kessmer Financial Services holds the bonds and Figgrid Properties was sold. Kessmer refused to sell, and Figgrid declined to comment.';
+    expect(names(text).filter((r) => r.rule === 'organization.short-name').map((r) => [r.text, r.start, r.end])).toEqual([
+      ['Kessmer', 76, 83],
+      ['Figgrid', 105, 112],
+    ]);
+  });
+
   test('a company short name drops the words of older trades too ("Tamworth Optical Inc." teaches "Tamworth", a town\'s name)', () => {
     const text = 'Vell Corp. agreed to buy Tamworth Optical Inc. for cash. Tamworth said the offer was fair.';
     expect(names(text).map((r) => [r.text, r.start, r.end, r.rule])).toEqual([

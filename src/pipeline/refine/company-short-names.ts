@@ -5,7 +5,8 @@
 // describes the business ("Products", "International") or a country ("Canada"); a company whose
 // first word has two capitalized halves ("Kelso-Brandt Group") teaches the first half ("Kelso"); a
 // firm named after its partners teaches the first partner ("Brandauer, Kell & Co." teaches "Brandauer"),
-// and one named by its business its first word ("Halvard Airlines" teaches "Halvard"), as a bank,
+// and one named by its business its first word ("Halvard Airlines", "Kessmer Financial Services" teach
+// "Halvard", "Kessmer"), as a bank,
 // a fund or a university does its own word ("Oskamp Fund" teaches "Oskamp").
 // Read by one-sense.ts, which finds the taught names wherever they occur.
 
@@ -47,6 +48,19 @@ const BUSINESS_HEADS = new Set(['airlines', 'airline', 'airways', 'motors', 'ste
   'labs', 'robotics', 'therapeutics', 'biosciences', 'pharma', 'biotech', 'genomics', 'payments', 'renewables', 'minerals', 'metals', 'analytics',
   // trades of older firms: "Corvell Paper Co. ... Corvell said"
   'paper', 'mills', 'chemical', 'oil', 'textiles', 'publishing', 'media', 'glass', 'tobacco', 'pharmaceutical', 'mines', 'shipyards', 'breweries', 'distillers', 'instruments', 'tools', 'optical']);
+/** More words of a business after a firm's own word: "Kessmer Financial Services", "Figgrid Properties" */
+const MORE_BUSINESS_WORDS = new Set(['properties', 'realty', 'stores', 'ventures', 'associates', 'capital', 'management', 'equities', 'trading', 'financial', 'services']);
+
+/** "Halvard Airlines", "Kessmer Financial Services": a firm's own word, then one or two words of its business */
+function isNamedByBusiness(doc: Doc, start: number, end: number): boolean {
+  if (end - start !== 2 && end - start !== 3) return false;
+  for (let i = start + 1; i < end; i++) {
+    const word = doc.tokens[i].lower;
+    if (!BUSINESS_HEADS.has(word) && !MORE_BUSINESS_WORDS.has(word)) return false;
+  }
+  return true;
+}
+
 /** Kinds of body whose name is a word of its own before the kind: "Tarvell Bank", "Brenlow University" */
 const INSTITUTION_HEADS = new Set(['bank', 'fund', 'university', 'institute', 'institution', 'foundation']);
 /** ... of which these are mostly named after a person */
@@ -86,7 +100,7 @@ export function companyShortNames(doc: Doc, winners: Mention[]): ShortName[] {
     }
     // "Halvard Airlines", "Orvis Motors": a firm named by its business teaches its first word
     // (and a listed one: "Meta Platforms ... a Meta spokesman")
-    if ((m.rule === 'organization.head-noun' || m.rule === 'organization.gazetteer') && m.tokenEnd - m.tokenStart === 2 && BUSINESS_HEADS.has(tokens[m.tokenEnd - 1].lower)) {
+    if ((m.rule === 'organization.head-noun' || m.rule === 'organization.gazetteer') && isNamedByBusiness(doc, m.tokenStart, m.tokenEnd)) {
       const word = tokens[m.tokenStart];
       const flags = tokenFlags(word);
       // (a first name or surname too, "Meta Platforms ... Meta", but no word of a person of the
