@@ -474,6 +474,14 @@ describe('a result of two sides with their countries in brackets', () => {
     ]);
   });
 
+  test('a name no list knows after "plays for", "signed for" or "his 21st goal for" is a club', () => {
+    const text = 'SOCCER - LEAGUE.\nTarnley beat Ashcombe 2-1. Varizo, who plays for Kutamar, scored, and Linnepa hit his 21st goal for Botekour.';
+    expect(names(text).filter((r) => r.type === 'organization' && r.start > 40).map((r) => [r.text, r.start, r.end])).toEqual([
+      ['Kutamar', 66, 73],
+      ['Botekour', 117, 125],
+    ]);
+  });
+
   test('a name no list knows after a career\'s "from" or "to" is a club: "signed from Espoir Kelvane", "on loan to Velmiro"', () => {
     const text = 'SOCCER - LEAGUE.\nTarnley beat Ashcombe 2-1. Ndoye-Sall, signed from Espoir Kelvane in the summer, scored. Hanada, on loan to Velmiro, stayed.';
     expect(names(text).map((r) => [r.text, r.type, r.start, r.end])).toEqual([

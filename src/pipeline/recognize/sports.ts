@@ -76,6 +76,8 @@ const DETERMINERS = new Set(['the', 'his', 'her', 'their', 'its', 'a', 'an']);
 /** A player's career before "from", "with", "at" or "to" a club: "joined from", "years with", "a spell at", "on loan to" */
 const CAREER_WORDS = new Set(['signed', 'signing', 'joined', 'transferred', 'transfer', 'loan', 'loaned', 'season', 'seasons', 'years', 'spell', 'spells', 'stint', 'career']);
 const CAREER_LINKS = new Set(['from', 'with', 'at', 'to', 'for']);
+/** What a player does for a side, before "for": "plays for X", "signed for X", "his 21st homer for X" */
+const PLAYS_FOR = new Set(['plays', 'played', 'playing', 'signed', 'signs', 'goal', 'goals', 'homer', 'homers', 'appearances']);
 const SEASON_WORDS = new Set(['season', 'seasons', 'years', 'career']);
 /** Last words of club names: "Bristol City", "Inverness Thistle", "Bradford Bulls" is left to the plural rule */
 const CLUB_WORDS = new Set(['city', 'county', 'united', 'rovers', 'wanderers', 'athletic', 'albion', 'thistle', 'town', 'rangers', 'celtic', 'hotspur', 'villa', 'fc', 'afc', 'cf', 'sc', 'orient', 'argyle', 'academicals', 'hibernian', 'alexandra', 'dynamo', 'dinamo']);
@@ -396,7 +398,9 @@ export function recognizeSportsTeams(doc: Doc): Mention[] {
     const careerBefore = sameSentenceBefore && CAREER_LINKS.has(before.lower) && CAREER_WORDS.has(careerWord) && !(before.lower === 'at' && SEASON_WORDS.has(careerWord));
     // (a name no list knows only after "from" or "to": "signed from Velmar Rovensk", "on loan to
     // Kestrad"; "four years with X" may be a coach's)
-    if (careerBefore && (isTown || (unknown && (before.lower === 'from' || before.lower === 'to')))) {
+    // ("plays for Kutamar", "his 21st homer for Botekour": a player's play for a side names a club no list knows)
+    const playsFor = sameSentenceBefore && before.lower === 'for' && PLAYS_FOR.has(careerWord);
+    if ((careerBefore && (isTown || (unknown && (before.lower === 'from' || before.lower === 'to')))) || (playsFor && unknown && !candidate.weakStart)) {
       found.push(mentionFromTokens(doc, 'organization', start, end, 'organization.sports-team', 0.85));
       continue;
     }
