@@ -198,6 +198,19 @@ describe('clubs named beside their players', () => {
       ['Fennimore', 191, 200, 'person.line-up'],
       ['Castelló', 202, 210, 'person.line-up'],
     ]);
+    // a colon after the side opens a line-up too, and a substitute's minute may be a plain number
+    const colon = 'SOCCER - FRIENDLY.\nTarnland drew 1-1 with Velmara on Wednesday.\nTarnland: Cvelmara; Tarvosa, Orvin, Dalmaro; Pechelli, Lontorp (Huamari 60), Mantiro; Zegrano.\n';
+    expect(names(colon).filter((r) => r.rule === 'person.line-up').map((r) => [r.text, r.start, r.end])).toEqual([
+      ['Cvelmara', 74, 82],
+      ['Tarvosa', 84, 91],
+      ['Orvin', 93, 98],
+      ['Dalmaro', 100, 107],
+      ['Pechelli', 109, 117],
+      ['Lontorp', 119, 126],
+      ['Huamari', 128, 135],
+      ['Mantiro', 141, 148],
+      ['Zegrano', 150, 157],
+    ]);
     // review 15: a list of fixtures, a dash in each pair and no comma, holds no line-up
     const fixtures = 'SOCCER - FIXTURES.\nTarnley beat Ashcombe 2-1 in the league on Saturday. Fixtures for Saturday: Kelbrook - Vandrel; Osterby - Mwakil; Quernac - Tavit; Brevik - Ashcombe.';
     expect(names(fixtures).filter((r) => r.rule === 'person.line-up')).toEqual([]);

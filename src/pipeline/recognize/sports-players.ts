@@ -170,7 +170,7 @@ const SCORING_LABELS = new Set(['tries', 'try', 'conversions', 'conversion', 'co
 /** how far back a list item may stand from its label */
 const MAX_SCORING_LIST = 24;
 
-/** a substitute's minute in a line-up: "(Levasseur 72nd)" */
+/** a substitute's minute in a line-up: "(Levasseur 72nd)", "(Huamari 60)" */
 const ORDINAL_MINUTE = /^\d{1,3}(?:st|nd|rd|th)$/;
 
 /**
@@ -182,14 +182,16 @@ const ORDINAL_MINUTE = /^\d{1,3}(?:st|nd|rd|th)$/;
 function inLineUp(doc: Doc, start: number, end: number, sentence: number): boolean {
   const tokens = doc.tokens;
   const closing = tokens[end];
-  if (closing && closing.sentence === sentence && !LINE_UP_MARKS.has(closing.text) && closing.lower !== 'and') return false;
+  // (a substitute's minute closes his bracket: "(Huamari 60)")
+  const substitute = closing?.shape === 'number' && PLAIN_MINUTE.test(closing.text) && tokens[end + 1]?.text === ')';
+  if (closing && closing.sentence === sentence && !LINE_UP_MARKS.has(closing.text) && closing.lower !== 'and' && !substitute) return false;
   const own = sentenceOf(doc, start);
   if (!own || !hasLineUpShape(doc, own.index, own.firstToken, own.endToken)) return false;
   for (let i = start - 1; i > own.firstToken; i--) {
     const token = tokens[i];
-    // the dash after the side's name opens the line-up
-    if (token.text === '-' && token.spaceBefore) return tokens[i - 1].shape === 'title' || tokens[i - 1].shape === 'upper';
-    if (LINE_UP_MARKS.has(token.text) || token.lower === 'and' || ORDINAL_MINUTE.test(token.text)) continue;
+    // the dash or the colon after the side's name opens the line-up ("Tarnley - ...", "Tarnland: ...")
+    if ((token.text === '-' && token.spaceBefore) || token.text === ':') return tokens[i - 1].shape === 'title' || tokens[i - 1].shape === 'upper';
+    if (LINE_UP_MARKS.has(token.text) || token.lower === 'and' || ORDINAL_MINUTE.test(token.text) || PLAIN_MINUTE.test(token.text)) continue;
     if (token.shape !== 'title' && token.shape !== 'upper' && token.shape !== 'initial') return false;
   }
   return false;
@@ -199,7 +201,7 @@ const lineUpShapes = new WeakMap<Doc, Map<number, boolean>>();
 
 /**
  * A line-up's shape, counted once per sentence: two semicolons or more between the groups of
- * positions, a comma inside a group, and one dash only, after the side (not a list of fixtures,
+ * positions, a comma inside a group, and one dash or one colon only, after the side (not a list of fixtures,
  * "Kelbrook - Vandrel; Osterby - Mwakil; ...", a dash in each pair and no comma)
  */
 function hasLineUpShape(doc: Doc, index: number, firstToken: number, endToken: number): boolean {
@@ -209,13 +211,16 @@ function hasLineUpShape(doc: Doc, index: number, firstToken: number, endToken: n
   let semicolons = 0;
   let commas = 0;
   let dashes = 0;
+  let colons = 0;
   for (let i = firstToken; i < endToken; i++) {
     const text = doc.tokens[i].text;
     if (text === ';') semicolons++;
     else if (text === ',') commas++;
+    else if (text === ':') colons++;
     else if (text === '-' && doc.tokens[i].spaceBefore) dashes++;
   }
-  const shape = semicolons >= 2 && commas >= 1 && dashes === 1;
+  // (one dash after the side, or one colon where no dash stands: "Tarnland: Cvelmara; Tarvosa, Orvin; ...")
+  const shape = semicolons >= 2 && commas >= 1 && (dashes === 1 || (dashes === 0 && colons === 1));
   if (!shapes) lineUpShapes.set(doc, (shapes = new Map()));
   shapes.set(index, shape);
   return shape;
