@@ -252,6 +252,25 @@ function inScoringList(doc: Doc, start: number, sentence: number): boolean {
  * in the brackets between, a player with a small count in brackets before a comma, "and" or the
  * end, a pitcher after "W -", "L -" or "S -".
  */
+/** Joiners of a box score's list of pitchers: "Kessel, Orlov (7) and Brandt; Mero, ..." */
+const PITCHER_JOINERS = new Set([',', ';', 'and']);
+
+/** Does a joiner at `at - 1` lead to a one-word name and its count in brackets, "Orlov (7)", in the sentence? */
+function isCountedPitcherAt(doc: Doc, at: number, sentence: number): boolean {
+  const tokens = doc.tokens;
+  const joiner = tokens[at - 1];
+  if (!joiner || !PITCHER_JOINERS.has(joiner.lower)) return false;
+  const name = tokens[at];
+  return name?.sentence === sentence && name.shape === 'title' && tokens[at + 1]?.text === '(' && ONE_OR_TWO_FIGURES.test(tokens[at + 2]?.text ?? '') && tokens[at + 3]?.text === ')';
+}
+
+/** Does "Orlov (7)," stand right before the name at `start` (its joiner between)? */
+function isCountedPitcherBefore(doc: Doc, start: number, sentence: number): boolean {
+  const tokens = doc.tokens;
+  if (!PITCHER_JOINERS.has(tokens[start - 1]?.lower ?? '') || start < 5) return false;
+  return tokens[start - 2].text === ')' && ONE_OR_TWO_FIGURES.test(tokens[start - 3].text) && tokens[start - 4].text === '(' && tokens[start - 5].shape === 'title' && tokens[start - 5].sentence === sentence;
+}
+
 function isBoxScorePlayer(doc: Doc, start: number, end: number, sentence: number): boolean {
   const tokens = doc.tokens;
   const next = tokens[end];
@@ -281,6 +300,9 @@ function isBoxScorePlayer(doc: Doc, start: number, end: number, sentence: number
   if (end - start === 1 && next.text === '(' && count && ONE_OR_TWO_FIGURES.test(count.text) && close?.text === ')') {
     if (!after || after.sentence !== sentence || after.text === ',' || after.text === ';' || after.lower === 'and' || after.text === '.') return true;
   }
+  // "Kessel, Orlov (7) and Brandt;": a pitcher with no innings count beside one with it in the list
+  // (not a town or a name after a label's dash: "HRs - Tarnley, Orlov (14)" names the side before its hitters)
+  if (end - start === 1 && !(tokenFlags(tokens[start]) & PLACE_FLAGS) && tokens[start - 1]?.text !== '-' && (isCountedPitcherAt(doc, end + 1, sentence) || isCountedPitcherBefore(doc, start, sentence))) return true;
   // "W - Nagy", "L - Harwood"
   const dash = tokens[start - 1];
   const letter = tokens[start - 2];
