@@ -1008,10 +1008,11 @@ describe('review fixes: trade plurals', () => {
   });
 
   test('"FM", "Watch" and "Collective" close a body\'s name ("Kessu FM", "Velmar Ballot Watch", "Tarn Housing Collective"); not "FM" after a place, a foreign minister (review 18)', () => {
-    expect(brief('Kessu FM said observers from the Velmar Ballot Watch and the Tarn Housing Collective met. The Tarnland FM Ivo Kresk agreed.')).toEqual([
+    expect(brief('Kessu FM said observers from the Velmar Ballot Watch and the Tarn Housing Collective met. He met the Iranian FM, and the Norway FM said so.')).toEqual([
       'organization:Kessu FM',
       'organization:Velmar Ballot Watch',
       'organization:Tarn Housing Collective',
+      'place:Norway',
     ]);
   });
 

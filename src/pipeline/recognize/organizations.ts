@@ -917,8 +917,6 @@ function bodyNounAt(doc: Doc, i: number): number {
   return GROUP_KINDS.has(noun.lower) && next !== undefined && next.shape === 'lower' && next.sentence === noun.sentence && (BODY_NOUNS_AFTER_THE.has(next.lower) || next.lower === 'chain') && !ofThingsAt(doc, i + 2) ? 2 : 0;
 }
 
-/** Owners before a body's name: "Arvo's Tesk faction" */
-const OWNER_MARKS = new Set(["'s", '’s']);
 /** Articles before a body's name and the word that describes it: "the religious Velkanda party", "a small Tesk faction" */
 const ARTICLES_BEFORE_BODY = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her']);
 
@@ -931,10 +929,11 @@ function isArticleOrOwnerBefore(doc: Doc, start: number): boolean {
   const sentence = doc.tokens[start].sentence;
   const before = tokenInSentence(doc, start - 1, sentence);
   if (!before) return false;
-  if (before.lower === 'the' || OWNER_MARKS.has(before.lower)) return true;
+  // (a token's lower-case form folds the typographic apostrophe: "’s" reads "'s")
+  if (before.lower === 'the' || before.lower === "'s") return true;
   if (before.shape !== 'lower' || FUNCTION_WORDS.has(before.lower) || isFiniteVerb(before.lower)) return false;
   const article = tokenInSentence(doc, start - 2, sentence);
-  return article !== undefined && (ARTICLES_BEFORE_BODY.has(article.lower) || OWNER_MARKS.has(article.lower));
+  return article !== undefined && (ARTICLES_BEFORE_BODY.has(article.lower) || article.lower === "'s");
 }
 
 /** "of" at token j before no capital ("group of viruses"; "the Velkor group of Norway" is still the group's) */

@@ -392,7 +392,7 @@ export function recognizePlaces(doc: Doc): Mention[] {
       continue;
     }
     // "towns such as Velkor, Orsa and Tarnby": examples of a kind of place no list knows
-    if (PLACE_KIND_PLURALS.has(suchAsNounBefore(doc, start, tokens[start].sentence)?.lower ?? '') && !anyNameOrWord(doc, start, end)) {
+    if (PLACE_KIND_PLURALS.has(suchAsNounBefore(doc, start, tokens[start].sentence)?.lower ?? '') && !hasKnownWord(doc, start, end)) {
       found.push(mentionFromTokens(doc, 'place', start, end, 'place.such-as', 0.6));
       continue;
     }
@@ -400,9 +400,7 @@ export function recognizePlaces(doc: Doc): Mention[] {
     const before = tokens[start - 1];
     // (not a plural of an initialism: "a boom in IPOs")
     if (before && ((PLACE_PREPOSITIONS.has(before.lower) && before.sentence === tokens[start].sentence) || isSecondAfterPlacePreposition(doc, start, found)) && !PLURAL_INITIALISM.test(tokens[start].text)) {
-      let anyKnown = false;
-      for (let i = start; i < end; i++) if (tokenFlags(tokens[i]) & (ANY_NAME | FLAGS.common)) anyKnown = true;
-      if (!anyKnown && !isJoinedOrdinaryWords(tokens[start].lower)) found.push(mentionFromTokens(doc, 'place', start, end, 'place.preposition', 0.4));
+      if (!hasKnownWord(doc, start, end) && !isJoinedOrdinaryWords(tokens[start].lower)) found.push(mentionFromTokens(doc, 'place', start, end, 'place.preposition', 0.4));
       // ("in Varsu Kato", "in Dorvu Tesk": a first word no list knows, then words known only as
       // surnames, is a place there above the surname's person guess; measured, no such name after
       // "in" or "near" on either train set is a person)
@@ -412,9 +410,7 @@ export function recognizePlaces(doc: Doc): Mention[] {
       // a place there, above the first name's person guess; not before "'s" or an apposition)
       else if (PLACE_PREPOSITIONS.has(before.lower) && !PERSON_TAKING_NOUNS.has(tokens[start - 2]?.lower ?? '') && isFirstNameThenUnknown(doc, start, end)) found.push(mentionFromTokens(doc, 'place', start, end, 'place.preposition', FIRST_NAME_PLACE_STRENGTH));
     } else if (before?.lower === 'from' && isPeopleFrom(doc, start)) {
-      let anyKnown = false;
-      for (let i = start; i < end; i++) if (tokenFlags(tokens[i]) & (ANY_NAME | FLAGS.common)) anyKnown = true;
-      if (!anyKnown) found.push(mentionFromTokens(doc, 'place', start, end, 'place.people-from', 0.45));
+      if (!hasKnownWord(doc, start, end)) found.push(mentionFromTokens(doc, 'place', start, end, 'place.people-from', 0.45));
     } else if (before?.text === 'at' && isAtPlace(doc, start, end)) {
       found.push(mentionFromTokens(doc, 'place', start, end, 'place.at', 0.4));
     }
@@ -507,12 +503,6 @@ function isCrowdVenue(doc: Doc, start: number): boolean {
 
 /** Plural kinds of place a list after "such as" gives examples of: "towns such as Velkor and Orsa" */
 const PLACE_KIND_PLURALS = new Set(['towns', 'cities', 'villages', 'countries', 'provinces', 'regions', 'districts', 'islands', 'ports', 'states', 'resorts', 'capitals', 'suburbs', 'neighbourhoods', 'neighborhoods', 'municipalities', 'counties', 'destinations']);
-
-/** Is a word of tokens start..end known to a list, as a name or an ordinary word? */
-function anyNameOrWord(doc: Doc, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (tokenFlags(doc.tokens[i]) & (ANY_NAME | FLAGS.common)) return true;
-  return false;
-}
 
 /** Kinds of place that also belong to a person: "the seat of Ivo Brandt", "a settlement of Velkor's claims" */
 const KINDS_A_PERSON_HAS = new Set(['seat', 'settlement']);
@@ -718,7 +708,7 @@ function possessivePlaceEnd(doc: Doc, start: number, end: number, byStart: Map<n
   return end + 2;
 }
 
-/** Is a word of tokens start..end-1 a name or an ordinary word some list knows? (the unknown ones are "place.kind-after") */
+/** Is a word of tokens start..end-1 a name or an ordinary word some list knows? */
 function hasKnownWord(doc: Doc, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (tokenFlags(doc.tokens[i]) & (ANY_NAME | FLAGS.common)) return true;
   return false;

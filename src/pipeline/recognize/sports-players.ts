@@ -247,13 +247,13 @@ function inScoringList(doc: Doc, start: number, sentence: number): boolean {
   return false;
 }
 
-/**
- * A player in a box score: a goal's scorer before his season's tally and the game time, an assist
- * in the brackets between, a player with a small count in brackets before a comma, "and" or the
- * end, a pitcher after "W -", "L -" or "S -".
- */
 /** Joiners of a box score's list of pitchers: "Kessel, Orlov (7) and Brandt; Mero, ..." */
 const PITCHER_JOINERS = new Set([',', ';', 'and']);
+
+/** A small count in brackets from token i: "(7)" of "Orlov (7)" */
+function isBracketedCountAt(tokens: readonly Token[], i: number): boolean {
+  return tokens[i]?.text === '(' && ONE_OR_TWO_FIGURES.test(tokens[i + 1]?.text ?? '') && tokens[i + 2]?.text === ')';
+}
 
 /** Does a joiner at `at - 1` lead to a one-word name and its count in brackets, "Orlov (7)", in the sentence? */
 function isCountedPitcherAt(doc: Doc, at: number, sentence: number): boolean {
@@ -261,16 +261,21 @@ function isCountedPitcherAt(doc: Doc, at: number, sentence: number): boolean {
   const joiner = tokens[at - 1];
   if (!joiner || !PITCHER_JOINERS.has(joiner.lower)) return false;
   const name = tokens[at];
-  return name?.sentence === sentence && name.shape === 'title' && tokens[at + 1]?.text === '(' && ONE_OR_TWO_FIGURES.test(tokens[at + 2]?.text ?? '') && tokens[at + 3]?.text === ')';
+  return name?.sentence === sentence && name.shape === 'title' && isBracketedCountAt(tokens, at + 1);
 }
 
 /** Does "Orlov (7)," stand right before the name at `start` (its joiner between)? */
 function isCountedPitcherBefore(doc: Doc, start: number, sentence: number): boolean {
   const tokens = doc.tokens;
   if (!PITCHER_JOINERS.has(tokens[start - 1]?.lower ?? '') || start < 5) return false;
-  return tokens[start - 2].text === ')' && ONE_OR_TWO_FIGURES.test(tokens[start - 3].text) && tokens[start - 4].text === '(' && tokens[start - 5].shape === 'title' && tokens[start - 5].sentence === sentence;
+  return isBracketedCountAt(tokens, start - 4) && tokens[start - 5].shape === 'title' && tokens[start - 5].sentence === sentence;
 }
 
+/**
+ * A player in a box score: a goal's scorer before his season's tally and the game time, an assist
+ * in the brackets between, a player with a small count in brackets before a comma, "and" or the
+ * end, a pitcher after "W -", "L -" or "S -".
+ */
 function isBoxScorePlayer(doc: Doc, start: number, end: number, sentence: number): boolean {
   const tokens = doc.tokens;
   const next = tokens[end];
@@ -294,10 +299,8 @@ function isBoxScorePlayer(doc: Doc, start: number, end: number, sentence: number
     if (tokens[i]?.text === ')' && tokens[open]?.text === '(' && tokens[open - 1]?.shape === 'number' && tokens[i + 1]?.text === ',' && isClockAt(doc, i + 2)) return true;
   }
   // "Plunkett (8),", "Belle (39).", "Mesa (9) and": one word, a small count, then a comma, "and" or the end
-  const count = tokens[end + 1];
-  const close = tokens[end + 2];
   const after = tokens[end + 3];
-  if (end - start === 1 && next.text === '(' && count && ONE_OR_TWO_FIGURES.test(count.text) && close?.text === ')') {
+  if (end - start === 1 && isBracketedCountAt(tokens, end)) {
     if (!after || after.sentence !== sentence || after.text === ',' || after.text === ';' || after.lower === 'and' || after.text === '.') return true;
   }
   // "Kessel, Orlov (7) and Brandt;": a pitcher with no innings count beside one with it in the list
