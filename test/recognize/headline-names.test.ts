@@ -27,3 +27,15 @@ describe('a headline in capitals is read by the names the story writes below it'
     expect(names(news).filter((r) => r.start < 38).map((r) => [r.text, r.type])).toEqual([['NEW YORK', 'place']]);
   });
 });
+
+describe('a title-case headline\'s body of ordinary words stands only where the story names it too', () => {
+  test('"Rural Bakery Association" the story writes in lower case is no name; "Regional Bakers Union", which it names, stays', () => {
+    const text = 'Rural Bakery Association Wins Fight Over Flour Tax\nMonday, March 2, 2015\nA rural bakery association in Velmar said on Monday that the flour tax would be dropped.\n';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end])).toEqual([['Velmar', 'place', 103, 109]]);
+    const named = 'Regional Bakers Union Wins Fight Over Flour Tax\nMonday, March 2, 2015\nThe Regional Bakers Union said on Monday that the flour tax would be dropped.\n';
+    expect(names(named).map((r) => [r.text, r.type, r.start, r.end])).toEqual([
+      ['Regional Bakers Union', 'organization', 0, 21],
+      ['Regional Bakers Union', 'organization', 74, 95],
+    ]);
+  });
+});

@@ -10,7 +10,7 @@ import { FLAGS } from '../../lexicon';
 import { phraseKey, tokenFlags } from '../recognize/gazetteer';
 import { PLACE_HEADS } from '../recognize/places';
 import { mentionFromTokens } from '../recognize/mention';
-import { FUNCTION_WORDS } from '../recognize/candidates';
+import { FUNCTION_WORDS, isOrdinaryWord } from '../recognize/candidates';
 import { isSportsStory } from '../recognize/sports';
 import { EVENT_HEADS } from './events';
 
@@ -23,7 +23,37 @@ const MAX_BODY_NAME = 6;
 export function withHeadlineNamesFromBody(doc: Doc, mentions: Mention[]): Mention[] {
   const firstSentence = doc.sentences[0]?.index ?? 0;
   const inCaps = (m: Mention) => doc.sentences[doc.tokens[m.tokenStart].sentence - firstSentence]?.allCaps === true;
-  return [...cutToStoryNames(doc, mentions, inCaps), ...teamNicknames(doc, mentions, inCaps)];
+  const kept = withoutTitleCaseCommonPhrases(doc, mentions, firstSentence);
+  return [...cutToStoryNames(doc, kept, inCaps), ...teamNicknames(doc, kept, inCaps)];
+}
+
+/**
+ * A title-case headline capitalizes every word, so a head noun there closes a run of ordinary words
+ * into a body ("Village Museum", "Spanish Packaging Group Agrees ...") that the story writes in lower
+ * case ("a village museum", "the Spanish group"). Such a body, made of ordinary words and a demonym
+ * only, stands when the story names it too in mixed case, and is dropped otherwise.
+ */
+function withoutTitleCaseCommonPhrases(doc: Doc, mentions: Mention[], firstSentence: number): Mention[] {
+  // (the story's first line only: a title-case line further down is a source or a signature, "Source: Weather Services Corporation")
+  const inTitleCase = (m: Mention) => doc.tokens[m.tokenStart].sentence === firstSentence && doc.sentences[0]?.titleCase === true;
+  let candidates = false;
+  for (const m of mentions) if (HEAD_NOUN_RULES.has(m.rule) && inTitleCase(m) && isOfCommonWords(doc, m)) candidates = true;
+  if (!candidates) return mentions;
+  const bodyNames = new Set<string>();
+  for (const m of mentions) if (!inTitleCase(m) && !doc.sentences[doc.tokens[m.tokenStart].sentence - firstSentence]?.allCaps) bodyNames.add(phraseKey(doc, m.tokenStart, m.tokenEnd));
+  return mentions.filter((m) => !HEAD_NOUN_RULES.has(m.rule) || !inTitleCase(m) || !isOfCommonWords(doc, m) || bodyNames.has(phraseKey(doc, m.tokenStart, m.tokenEnd)));
+}
+
+/** Rules that close a run at a head noun or a legal form ("Housing Corporation") */
+const HEAD_NOUN_RULES = new Set(['organization.head-noun', 'organization.legal-suffix']);
+
+/** Is a name made of ordinary words and demonyms only, its head noun aside ("Overcrowded Provincial Hospital")? */
+function isOfCommonWords(doc: Doc, m: Mention): boolean {
+  for (let i = m.tokenStart; i < m.tokenEnd - 1; i++) {
+    const token = doc.tokens[i];
+    if (!isOrdinaryWord(token) && !(tokenFlags(token) & FLAGS.demonym)) return false;
+  }
+  return true;
 }
 
 /** A headline's runs in capitals cut to the names the story below writes (see the head of the file) */
