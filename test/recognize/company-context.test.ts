@@ -461,4 +461,15 @@ describe('companies by what the story says about their results and officers', ()
       ['Quellor', 'organization', 146, 'organization.company-context'],
     ]);
   });
+
+  test('a body\'s noun, opened by a determiner, labels the name after it or in commas ("Another union, Kesmara, said", "the state fund Pelvaro owns"); not a relative clause\'s subject, nor a competitor, who is a person', () => {
+    const text = 'Another union, Kesmara, said it would strike. The state fund Pelvaro owns 15 percent. The organisers, Dunvel Race Promotion, said the race would go ahead. The party Ivo Kell founded in 2010 won. The Danish competitor Ulvar Kestimo won the race.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.rule])).toEqual([
+      ['Kesmara', 'organization', 15, 'organization.company-context'],
+      ['Pelvaro', 'organization', 61, 'organization.company-context'],
+      ['Dunvel Race Promotion', 'organization', 102, 'organization.company-context'],
+      ['Ivo Kell', 'person', 165, 'person.unknown-name'],
+      ['Ulvar Kestimo', 'person', 217, 'person.unknown-name'],
+    ]);
+  });
 });

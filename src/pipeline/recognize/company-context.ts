@@ -472,6 +472,7 @@ function saysCompany(doc: Doc, start: number, end: number, town = false): boolea
   // "companies such as Korvane and Ostrand", "insurers, such as Korvane"
   if (listedAsCompanies(doc, start, end, sentence)) return true;
   if (namedByNoun(doc, start, end, sentence)) return true;
+  if (!town && labelledByNounBefore(doc, start, end, sentence)) return true;
   // "Korvane executives", "a Korvane spokesman" (a town's officials: the town is a place in the lists)
   // (a person's staff or board after a first name or a surname alone, "Harlan staff said the senator
   // was resting", unless an article makes it the body's: "the Harlan board")
@@ -700,6 +701,54 @@ function namedByNoun(doc: Doc, start: number, end: number, sentence: number): bo
   }
   return false;
 }
+
+/** Determiners that open the noun phrase of a body's noun before its name: "the union", "another union", "its daily newspaper" */
+const OPENING_DETERMINERS = new Set(['the', 'a', 'an', 'another', 'its', 'their', 'his', 'her', 'our']);
+/** Nouns of bodies that name people too: "the Russian competitor Ivo Kell", "his rival Dana Vell" */
+const PEOPLE_TOO = new Set(['rival', 'competitor']);
+/** Who organises an event is a body: "The organisers, Velmoor Sports Promotion, said" */
+const ORGANISER_NOUNS = new Set(['organisers', 'organizers']);
+/** How many words may describe the noun between the determiner and it: "an outside collection agency" */
+const MAX_NOUN_MODIFIERS = 3;
+
+/**
+ * "the conservative union TEK", "The Estonian operator, Vaalmerk, reported", "told the newspaper
+ * Tin Moi": a body's noun, opened by a determiner, labels the name right after it or in commas.
+ * Not inside a phrase about someone ("the director of the leading group, X,": X is the director),
+ * nor a relative clause's subject ("the party Ivo Kell founded in 2010").
+ */
+function labelledByNounBefore(doc: Doc, start: number, end: number, sentence: number): boolean {
+  const comma = tokenInSentence(doc, start - 1, sentence)?.text === ',';
+  const nounAt = comma ? start - 2 : start - 1;
+  const noun = tokenInSentence(doc, nounAt, sentence);
+  if (!noun || noun.shape !== 'lower' || !(isBodyNoun(noun.lower) || ORGANISER_NOUNS.has(noun.lower)) || PEOPLE_TOO.has(noun.lower)) return false;
+  // (a place's head ends a place's name: "renamed by the coalition Tarnby International Airport")
+  if (PLACE_HEADS.has(doc.tokens[end - 1].lower)) return false;
+  const next = tokenInSentence(doc, end, sentence);
+  if (comma) {
+    if (next && next.text !== ',' && next.text !== '(') return false;
+  } else if (next && !(next.shape === 'punct' || next.lower === 'that' || next.lower === 'which' || (next.shape === 'lower' && isFiniteVerb(next.lower) && !opensClauseAfterName(doc, end, sentence)))) return false;
+  for (let i = nounAt - 1; i >= nounAt - 1 - MAX_NOUN_MODIFIERS; i--) {
+    const word = tokenInSentence(doc, i, sentence);
+    if (!word) return false;
+    if (OPENING_DETERMINERS.has(word.lower)) {
+      const before = tokenInSentence(doc, i - 1, sentence)?.lower;
+      return before !== 'of' && before !== 'for';
+    }
+    // (words that describe the noun: "outside collection", "Estonian", "drivers'", "anti-racket")
+    if (word.shape !== 'lower' && !(tokenFlags(word) & FLAGS.demonym) && word.text !== "'" && word.text !== '-') return false;
+  }
+  return false;
+}
+
+/** "the party Ivo Kell founded in 2010": a verb after the name with no object, a relative clause's */
+function opensClauseAfterName(doc: Doc, verbAt: number, sentence: number): boolean {
+  const verb = tokenInSentence(doc, verbAt, sentence);
+  if (!verb || verb.lower === 'said' || verb.lower === 'says' || verb.lower === 'told') return false;
+  const after = tokenInSentence(doc, verbAt + 1, sentence);
+  return after === undefined || after.shape === 'punct' || RELATIVE_CLAUSE_ENDS.has(after.lower);
+}
+const RELATIVE_CLAUSE_ENDS = new Set(['in', 'for', 'at', 'on', 'with', 'from', 'during', 'until', 'since', 'before', 'after', 'last', 'this', 'two', 'three', 'years', 'decades', 'is', 'was', 'has', 'had', 'will']);
 
 /** "X, a magazine run by Y", "X, a ferry operator sailing to Oslo": a participle after the head */
 function isParticipleAfterHead(token: Token): boolean {
