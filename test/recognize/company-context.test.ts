@@ -472,4 +472,12 @@ describe('companies by what the story says about their results and officers', ()
       ['Ulvar Kestimo', 'person', 217, 'person.unknown-name'],
     ]);
   });
+
+  test('firms "including" names make them firms, as "such as" does ("private companies including Kestline and Orvaway")', () => {
+    const text = 'Buses were run by private companies including Kestline and Orvaway.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.rule])).toEqual([
+      ['Kestline', 'organization', 46, 'organization.company-context'],
+      ['Orvaway', 'organization', 59, 'organization.company-context'],
+    ]);
+  });
 });

@@ -691,8 +691,10 @@ const MAX_SUCH_AS_LIST = 12;
  * "rivals such as Korvane and Ostrand", "towns, such as Velk, Orsa and Tarn": the noun a list of
  * names after "such as" gives examples of, for the name at token `start` in it (back over the
  * list's earlier names, commas, "and", "or", "&"); undefined when the name is in no such list.
+ * `including` reads "firms including X" so too (a list of firms; towns "including" one lose to
+ * their region's own name too often).
  */
-export function suchAsNounBefore(doc: Doc, start: number, sentence: number): Token | undefined {
+export function suchAsNounBefore(doc: Doc, start: number, sentence: number, including = false): Token | undefined {
   for (let i = start - 1; i > start - MAX_SUCH_AS_LIST; i--) {
     const token = tokenInSentence(doc, i, sentence);
     if (!token) return undefined;
@@ -701,6 +703,8 @@ export function suchAsNounBefore(doc: Doc, start: number, sentence: number): Tok
       // ("rivals, such as X")
       return tokenInSentence(doc, tokenInSentence(doc, i - 2, sentence)?.text === ',' ? i - 3 : i - 2, sentence);
     }
+    // (with `including`, also "companies including X and Y")
+    if (including && token.lower === 'including') return tokenInSentence(doc, tokenInSentence(doc, i - 1, sentence)?.text === ',' ? i - 2 : i - 1, sentence);
     if (token.text !== ',' && token.lower !== 'and' && token.lower !== 'or' && token.shape !== 'title' && token.shape !== 'upper' && token.shape !== 'mixed' && token.text !== '&' && token.text !== '.') return undefined;
   }
   return undefined;

@@ -669,7 +669,7 @@ function listedAsCompanies(doc: Doc, start: number, end: number, sentence: numbe
   // (not someone quoted inside the list: "such as Korvane and Ostrand, Kresk said,")
   const next = tokenInSentence(doc, end, sentence);
   if (next && (REPORTING.has(next.lower) || next.lower === 'told' || next.lower === 'added')) return false;
-  return COMPANY_PLURALS.has(suchAsNounBefore(doc, start, sentence)?.lower ?? '');
+  return COMPANY_PLURALS.has(suchAsNounBefore(doc, start, sentence, true)?.lower ?? '');
 }
 
 /** A noun for a firm or another body: "company", "airline", "group", "consortium" */
