@@ -1101,4 +1101,12 @@ describe('review fixes: trade plurals', () => {
       ['Velmar Bank', 'organization', 112, 123],
     ]);
   });
+
+  test('a bloc is a party\'s head noun ("the Civic Bloc of Tarnland"), but a bloc of countries is none ("the East Bloc"); observatories are bodies', () => {
+    const text = 'The opposition Civic Bloc of Tarnland walked out, unlike parties of the East Bloc. The Northern Astronomical Observatories of Velmar found a comet.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end])).toEqual([
+      ['Civic Bloc of Tarnland', 'organization', 15, 37],
+      ['Northern Astronomical Observatories of Velmar', 'organization', 87, 132],
+    ]);
+  });
 });

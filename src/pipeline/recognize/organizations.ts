@@ -537,7 +537,7 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
     // 4. "National Security Committee", "Justice Department"; in a sports story "French League"
     // is a competition, not a body (the "Arab League" of a news story is one)
     // (not before "&": "Kestrel Management & Trading Ltd." is one firm, rule 5)
-    if (lastFlags & FLAGS.orgHead && end - orgStart >= 2 && !(phraseFlags(doc, orgStart, end) & PLACE_FLAGS) && !isCompetition(doc, orgStart, end) && tokens[end]?.text !== '&' && !isWordHeadAside(doc, orgStart, end) && !(candidate.allCaps && isHeadlinePlaceAndNoun(doc, orgStart, end))) {
+    if (lastFlags & FLAGS.orgHead && end - orgStart >= 2 && !(phraseFlags(doc, orgStart, end) & PLACE_FLAGS) && !isCompetition(doc, orgStart, end) && tokens[end]?.text !== '&' && !isWordHeadAside(doc, orgStart, end) && !(candidate.allCaps && isHeadlinePlaceAndNoun(doc, orgStart, end)) && !isBlocOfCountries(doc, orgStart, end)) {
       found.push(mentionFromTokens(doc, 'organization', isNationalBody(doc, orgStart, end) ? orgStart + 1 : orgStart, end, 'organization.head-noun', 0.8));
       continue;
     }
@@ -867,6 +867,14 @@ function isFirmNounApposition(doc: Doc, start: number, end: number): boolean {
 function isKindBefore(doc: Doc, i: number, sentence: number): boolean {
   const token = tokenInSentence(doc, i, sentence);
   return token !== undefined && (token.shape === 'lower' || token.shape === 'title') && !FUNCTION_WORDS.has(token.lower);
+}
+
+/** Words that make a bloc a group of countries, no party: "the East Bloc", "the Soviet bloc" */
+const COUNTRY_BLOC_WORDS = new Set(['east', 'eastern', 'west', 'western', 'soviet', 'communist', 'northern', 'southern']);
+
+/** "the East Bloc", "Soviet Bloc countries": a bloc of countries, where "the Civic Bloc" is a party */
+function isBlocOfCountries(doc: Doc, start: number, end: number): boolean {
+  return end - start === 2 && doc.tokens[end - 1].lower === 'bloc' && COUNTRY_BLOC_WORDS.has(doc.tokens[start].lower);
 }
 
 /** Words after a clause's verb that show it has no object: "the company Dana Vell founded in 2010", "the bank Ivo Brandt ran collapsed" */
