@@ -807,3 +807,14 @@ describe('no place after "in" for a hyphenated word whose parts are all times or
     ]);
   });
 });
+
+describe('a home after an age in a report', () => {
+  test('where someone of a given age lives, after "of" or "from", is a place, each name of the address ("Ivo Dane, 34, of Mill Lane, Hollingvale,"); not a firm ("of Tarn Holdings")', () => {
+    const text = 'Ivo Dane, 34, of Mill Lane, Hollingvale, admitted the offence. Ana Dorr, 79, from Saltbury, was cold. Pel Varro, 52, of Tarn Holdings, said no.';
+    expect(names(text).filter((r) => r.type === 'place').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
+      ['Mill Lane', 17, 26, 'place.home'],
+      ['Hollingvale', 28, 39, 'place.home'],
+      ['Saltbury', 82, 90, 'place.home'],
+    ]);
+  });
+});

@@ -167,6 +167,45 @@ function isPlaceBeforeWhere(doc: Doc, start: number, end: number): boolean {
   return !doc.annotations.some((m) => (m.type === 'organization' || (m.type === 'person' && !ONLY_PLACES_BEFORE.has(before.lower))) && m.tokenStart <= start && m.tokenEnd >= end && m.strength >= 0.6);
 }
 
+/** How many names a home may take after the age: "of Mill Lane, Hollingvale, Tarnshire" */
+const MAX_HOME_PARTS = 3;
+/** what a home's name must not be known as: a body, a title, a people, a time, a person */
+const NOT_HOME = FLAGS.organization | FLAGS.orgHead | FLAGS.legalSuffix | FLAGS.title | FLAGS.demonym | FLAGS.time | FLAGS.person;
+
+/**
+ * "Tom Kell, 34, of Mill Lane, Hollingvale,", "Ana Dorr, 79, from Saltbury,": court and local
+ * reports give a person's age, then where they live, after "of" or "from": each name of the
+ * address up to the next comma is a place (a street, a town, a county), whatever its words.
+ */
+function isHomeAfterAge(doc: Doc, start: number, end: number): boolean {
+  const tokens = doc.tokens;
+  const sentence = tokens[start].sentence;
+  // (not a firm someone works for: "Ivo Dane, 52, of Tarn Holdings")
+  if (end - start > 4 || phraseFlags(doc, start, end) & NOT_HOME || tokenFlags(tokens[start]) & FLAGS.given || tokenFlags(tokens[end - 1]) & (FLAGS.orgHead | FLAGS.legalSuffix)) return false;
+  const after = tokens[end];
+  if (after && after.sentence === sentence && after.text !== ',' && after.text !== '.') return false;
+  // back over the address's earlier names ("Mill Lane, " before "Hollingvale") to "of"/"from"
+  let i = start - 1;
+  for (let part = 0; part < MAX_HOME_PARTS; part++) {
+    const word = tokenInSentence(doc, i, sentence);
+    if (!word) return false;
+    if (word.lower === 'of' || word.lower === 'from') break;
+    if (word.text !== ',') return false;
+    // (the name before the comma: capitalized words only)
+    let j = i - 1;
+    while (j >= 0 && tokens[j].sentence === sentence && (tokens[j].shape === 'title' || tokens[j].shape === 'upper' || tokens[j].text === '-')) j--;
+    if (j === i - 1) return false;
+    i = j;
+  }
+  if (tokenInSentence(doc, i, sentence)?.lower !== 'of' && tokenInSentence(doc, i, sentence)?.lower !== 'from') return false;
+  return tokenInSentence(doc, i - 1, sentence)?.text === ',' && tokenInSentence(doc, i - 2, sentence)?.shape === 'number' && tokenInSentence(doc, i - 3, sentence)?.text === ',' && isAge(tokens[i - 2].text);
+}
+
+/** An age as a report gives it: a number of one to three digits ("34", "101") */
+function isAge(text: string): boolean {
+  return text.length <= 3 && /^\d+$/.test(text);
+}
+
 export function recognizePlaces(doc: Doc): Mention[] {
   const found: Mention[] = [];
   const tokens = doc.tokens;
@@ -178,6 +217,11 @@ export function recognizePlaces(doc: Doc): Mention[] {
     // a name after a preposition that "where" goes on from is a place, whatever its words are alone
     if (isPlaceBeforeWhere(doc, start, end)) {
       found.push(mentionFromTokens(doc, 'place', start, end, 'place.where', 0.85));
+      continue;
+    }
+    // "Tom Kell, 34, of Mill Lane, Hollingvale, admitted": where someone of a given age lives
+    if (isHomeAfterAge(doc, start, end)) {
+      found.push(mentionFromTokens(doc, 'place', start, end, 'place.home', 0.85));
       continue;
     }
     let hit = false;
