@@ -818,3 +818,15 @@ describe('a home after an age in a report', () => {
     ]);
   });
 });
+
+describe('streets, grounds and farms whose kind is also a surname or an ordinary word', () => {
+  test('"Tannery Row", "Velby Cemetery" are places; "Nathan Lane" stays a person, and a listed body ending the run keeps it ("Red Crescent")', () => {
+    const text = 'The march went from Tannery Row to Velby Cemetery. Nathan Lane watched, and the Tarnish Red Crescent sent nurses.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Tannery Row', 'place', 20, 31, 'place.street'],
+      ['Velby Cemetery', 'place', 35, 49, 'place.street'],
+      ['Nathan Lane', 'person', 51, 62, 'person.given-name'],
+      ['Red Crescent', 'organization', 88, 100, 'organization.gazetteer'],
+    ]);
+  });
+});

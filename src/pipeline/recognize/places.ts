@@ -206,6 +206,21 @@ function isAge(text: string): boolean {
   return text.length <= 3 && /^\d+$/.test(text);
 }
 
+/**
+ * Kinds of street, ground and farm that are also surnames or ordinary words ("Nathan Lane", "the
+ * market close", "a fund drive"), so a place only in mixed case and after no first name: "Mill
+ * Lane", "Orchard Close", "Tannery Row", "Willow Walk", "Riverside Cemetery", "Penhale Farm".
+ */
+const STREET_HEADS = new Set(['lane', 'close', 'row', 'walk', 'terrace', 'crescent', 'drive', 'grove', 'mews', 'cemetery', 'stream', 'farm']);
+
+function isStreetOrGround(doc: Doc, candidate: { start: number; end: number; allCaps: boolean }): boolean {
+  const { start, end } = candidate;
+  const last = doc.tokens[end - 1];
+  if (candidate.allCaps || last.shape !== 'title' || !STREET_HEADS.has(last.lower)) return false;
+  // (nor a body the lists know that ends the run: "the Emirati Red Crescent")
+  return !(tokenFlags(doc.tokens[start]) & (FLAGS.given | FLAGS.title)) && !(phraseFlags(doc, start, end) & (FLAGS.organization | FLAGS.person)) && !(phraseFlags(doc, end - 2, end) & FLAGS.organization) && !(tokenFlags(doc.tokens[end - 2]) & (FLAGS.orgHead | FLAGS.legalSuffix));
+}
+
 export function recognizePlaces(doc: Doc): Mention[] {
   const found: Mention[] = [];
   const tokens = doc.tokens;
@@ -328,6 +343,10 @@ export function recognizePlaces(doc: Doc): Mention[] {
     }
     if (length >= 2 && PLACE_HEADS.has(last.lower) && !(phraseFlags(doc, start, end) & FLAGS.organization) && !titledPersonInside(doc, start, end)) {
       found.push(mentionFromTokens(doc, 'place', start, end, 'place.head-noun', 0.7));
+      continue;
+    }
+    if (length >= 2 && isStreetOrGround(doc, candidate)) {
+      found.push(mentionFromTokens(doc, 'place', start, end, 'place.street', 0.65));
       continue;
     }
     if (length >= 2 && isNamedLikeLandform(doc, start, end)) {
