@@ -1110,3 +1110,14 @@ describe('review fixes: trade plurals', () => {
     ]);
   });
 });
+
+describe('one body of two places joined by "and"', () => {
+  test('"the Pelmor and Marsby Hospitals Trust" is one body; without the article, or with a full body on the left, two names stay two', () => {
+    const text = 'The Pelmor and Marsby Hospitals NHS Foundation Trust said it was sorry. The Velmar Board of Pilots and Leeds Ferry Office met.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end])).toEqual([
+      ['Pelmor and Marsby Hospitals NHS Foundation Trust', 'organization', 4, 52],
+      ['Velmar Board of Pilots', 'organization', 75, 97],
+      ['Leeds Ferry Office', 'organization', 102, 120],
+    ]);
+  });
+});

@@ -1215,6 +1215,7 @@ function andExtension(doc: Doc, start: number, end: number, byEnd: Map<number, C
   const opener = tokens[start - 2];
   if (!left && and.text === '&' && opener?.sentenceInitial && opener.shape === 'title' && !FUNCTION_WORDS.has(opener.lower)) return start - 2;
   if (!left || left.end - left.start > 3) return start;
+  if (isTwoPlacesBody(doc, left, start, end)) return left.start;
   // "House and Senate", "Pentagon and Congress": an institution alone on the left is a name already
   const word = tokens[left.start];
   if (left.end - left.start === 1 && (SHORT_INSTITUTIONS.has(word.lower) || word.lower === 'house')) return start;
@@ -1246,6 +1247,25 @@ function andExtension(doc: Doc, start: number, end: number, byEnd: Map<number, C
     if (!(flags & FLAGS.common) || flags & (PLACE_FLAGS | FLAGS.given | FLAGS.surname | FLAGS.organization | FLAGS.title)) return start;
   }
   return left.start;
+}
+
+/** What the left word of two places joined before a body must not be: a person's name, a title, a body, a people */
+const NOT_JOINED_PLACE = FLAGS.given | FLAGS.title | FLAGS.organization | FLAGS.orgHead | FLAGS.demonym | FLAGS.notName;
+
+/**
+ * "the Pelmor and Marsby Hospitals Trust", "the Kirkvale and Glen Orra Community Trust": one body of
+ * two places, the article before the first ("the") and a name of two or more words ending in a
+ * head noun after "and", opened by a place or a word no list knows. (Without the article, "Leeds
+ * and Tarnby Council" may be two.)
+ */
+function isTwoPlacesBody(doc: Doc, left: Candidate, start: number, end: number): boolean {
+  const tokens = doc.tokens;
+  if (left.end - left.start !== 1 || left.weakStart || end - start < 2 || tokens[start - 1].lower !== 'and') return false;
+  if (!ARTICLES.has(tokens[left.start - 1]?.lower ?? '') || !(tokenFlags(tokens[end - 1]) & FLAGS.orgHead)) return false;
+  const place = tokens[left.start];
+  const right = tokens[start];
+  if (place.shape !== 'title' || tokenFlags(place) & NOT_JOINED_PLACE || isOrdinaryWord(place)) return false;
+  return right.shape === 'title' && !(tokenFlags(right) & NOT_JOINED_PLACE) && !isOrdinaryWord(right) && !(phraseFlags(doc, start, end) & FLAGS.organization);
 }
 
 /**
