@@ -1116,8 +1116,8 @@ describe('one body of two places joined by "and"', () => {
     const text = 'The Pelmor and Marsby Hospitals NHS Foundation Trust said it was sorry. The Velmar Board of Pilots and Leeds Ferry Office met.';
     expect(names(text).map((r) => [r.text, r.type, r.start, r.end])).toEqual([
       ['Pelmor and Marsby Hospitals NHS Foundation Trust', 'organization', 4, 52],
-      ['Velmar Board of Pilots', 'organization', 75, 97],
-      ['Leeds Ferry Office', 'organization', 102, 120],
+      ['Velmar Board of Pilots', 'organization', 76, 98],
+      ['Leeds Ferry Office', 'organization', 103, 121],
     ]);
   });
 });
