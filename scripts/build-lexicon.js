@@ -197,6 +197,7 @@ for (const { entry } of readList('japanese-given-names.txt')) add(entry, FLAGS.g
 for (const { entry } of readList('korean-thai-given-names.txt')) add(entry, FLAGS.given);
 for (const { entry } of readList('arabic-persian-given-names.txt')) add(entry, FLAGS.given);
 for (const { entry } of readList('african-given-names.txt')) add(entry, FLAGS.given);
+for (const { entry } of readList('celtic-maori-given-names.txt')) add(entry, FLAGS.given);
 for (const { entry } of readList('leaders.txt')) add(entry, FLAGS.person);
 for (const { entry } of readList('state-abbreviations.txt')) add(entry, FLAGS.stateAbbreviation);
 for (const { entry } of readList('regions.txt')) add(entry, FLAGS.region);

@@ -47,8 +47,8 @@ describe('name grammar: particles, abbreviations, nicknames, apostrophes', () =>
     ]);
   });
 
-  test('a name no list knows between commas after a title of two words is a person ("chief executive, Orla Nic Giolla Rua,")', () => {
-    expect(rows("The firm's chief executive, Orla Nic Giolla Rua, said costs rose.")).toEqual([['Orla Nic Giolla Rua', 28, 47, 'person', 'person.appositive-title']]);
+  test('a name no list knows between commas after a title of two words is a person ("chief executive, Ebra Nic Giolla Rua,")', () => {
+    expect(rows("The firm's chief executive, Ebra Nic Giolla Rua, said costs rose.")).toEqual([['Ebra Nic Giolla Rua', 28, 47, 'person', 'person.appositive-title']]);
   });
 
   test('a given name abbreviated with a period ("Ma.", "Md.", "Mohd.") opens the name and ends no sentence; "Md." after a town and "Ma" after a name do', () => {

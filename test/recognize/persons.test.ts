@@ -754,6 +754,18 @@ describe('persons: evidence from the name itself', () => {
     ]);
   });
 
+  test('Irish, Gaelic, Welsh and Maori given names open a person\'s name (celtic-maori-given-names.txt); "Cllr", "Cr" and "Churchwarden" are titles outside it', () => {
+    const text = 'Eoghan Tarvell met Saoirse Kessop and Wiremu Dorran. Cllr Ivo Pendle, Cr Wallmoor and Churchwarden Ann Pelby spoke.';
+    expect(names(text).map((r) => [r.text, r.start, r.end, r.type, r.rule])).toEqual([
+      ['Eoghan Tarvell', 0, 14, 'person', 'person.given-name'],
+      ['Saoirse Kessop', 19, 33, 'person', 'person.given-name'],
+      ['Wiremu Dorran', 38, 51, 'person', 'person.given-name'],
+      ['Ivo Pendle', 58, 68, 'person', 'person.title'],
+      ['Wallmoor', 73, 81, 'person', 'person.title'],
+      ['Ann Pelby', 99, 108, 'person', 'person.title'],
+    ]);
+  });
+
   test('two towns side by side in a headline are no person ("PRESTON BURNLEY DRAW"); a country or a state opens no three-name person ("Georgia Dana Kresk") (review 18)', () => {
     expect(names('SOCCER - PRESTON BURNLEY DRAW.').filter((r) => r.type === 'person')).toEqual([]);
     expect(names('Georgia Dana Kresk won the primary.').map((r) => [r.text, r.type])).toEqual([
