@@ -1121,3 +1121,16 @@ describe('one body of two places joined by "and"', () => {
     ]);
   });
 });
+
+describe('Spanish and Latin American legal forms', () => {
+  test('"S.A. de C.V.", "SAB de CV", "S.A.C.", "S.L." and "E.S.P." close a firm\'s name', () => {
+    const text = 'Minera Sierra Velma S.A. de C.V. sold its mine to Cementos del Norvale SAB de CV. Transportes Warvi S.A.C. and Telefonia Tarsa S.L. bid, as did Comunicaciones Velmar S.A. E.S.P. for the line.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end])).toEqual([
+      ['Minera Sierra Velma S.A. de C.V.', 'organization', 0, 32],
+      ['Cementos del Norvale SAB de CV', 'organization', 50, 80],
+      ['Transportes Warvi S.A.C.', 'organization', 82, 106],
+      ['Telefonia Tarsa S.L.', 'organization', 111, 131],
+      ['Comunicaciones Velmar S.A. E.S.P.', 'organization', 144, 177],
+    ]);
+  });
+});
