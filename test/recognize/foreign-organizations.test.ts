@@ -82,3 +82,15 @@ describe('bodies named in Spanish, Portuguese, French, Italian, Dutch and German
     ]);
   });
 });
+
+describe('umbrella bodies, cartels and "Unión" with its accent', () => {
+  test('"Coordinadora", "Organización", "Cártel" and the accented "Unión" open a body\'s name; "Union" without it is left to the English rules', () => {
+    const text = 'Farmers from the Coordinadora Agraria del Sur marched. The Cártel del Velmo split from the Organización de Tierra Velma. Deputies of the Unión Liberal Independiente voted.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end])).toEqual([
+      ['Coordinadora Agraria del Sur', 'organization', 17, 45],
+      ['Cártel del Velmo', 'organization', 59, 75],
+      ['Organización de Tierra Velma', 'organization', 91, 119],
+      ['Unión Liberal Independiente', 'organization', 137, 164],
+    ]);
+  });
+});

@@ -52,6 +52,8 @@ const FOREIGN_HEAD_WORDS = [
   'corporacao', 'cooperativa', 'consorcio', 'consorzio', 'caja', 'caixa', 'caisse', 'cassa', 'bolsa', 'bourse', 'construtora',
   'constructora', 'petroleos', 'aerolineas', 'linhas', 'ferrocarriles', 'banco', 'banca', 'banque', 'grupo', 'groupe', 'teatro',
   'mineracao', 'mineradora', 'clube',
+  // unions' and gangs' umbrella bodies, a party's left wing: "Coordinadora Agraria del Sur", "Cártel del Velmo"
+  'coordinadora', 'coordenadoria', 'organizacion', 'organizacao', 'cartel', 'izquierda', 'esquerda',
   // churches: "Iglesia Evangélica de Velmar", "Igreja Universal"
   'iglesia', 'igreja', 'eglise', 'chiesa', 'kerk', 'kirche',
 ];
@@ -116,7 +118,10 @@ export function recognizeForeignOrganizations(doc: Doc): Mention[] {
   return found;
 }
 
+/** Heads that are English words without their accent, so a head only with it: "Unión Liberal", not "Union Pacific" */
+const ACCENTED_HEADS = new Set(['unión', 'união']);
+
 function isOpeningHead(doc: Doc, i: number): boolean {
   const token = doc.tokens[i];
-  return token.shape === 'title' && FOREIGN_HEADS.get(withoutAccents(token.lower)) !== undefined;
+  return token.shape === 'title' && (FOREIGN_HEADS.get(withoutAccents(token.lower)) !== undefined || ACCENTED_HEADS.has(token.lower));
 }
