@@ -38,3 +38,16 @@ describe('spelling cues: a name\'s other spelling takes the type of the name bef
     expect(run(recognizeSpellingCues, 'The word is spelled Colour in Britain.')).toEqual([]);
   });
 });
+
+describe('a nickname after ", known as"', () => {
+  test('takes the type of the name right before its comma (an age between too), its small words with it; not of a place further back', () => {
+    const text = 'Ramiro Velaz Ortega, 46, known as "El Tarvo", was held. Tomas Moura, known to fans as "Zito do Posto", scored. The Lisbon-based group, known as Cenvar, grew.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Ramiro Velaz Ortega', 'person', 0, 19, 'person.given-name'],
+      ['El Tarvo', 'person', 35, 43, 'person.spelling'],
+      ['Tomas Moura', 'person', 56, 67, 'person.given-name'],
+      ['Zito do Posto', 'person', 87, 100, 'person.spelling'],
+      ['Lisbon', 'place', 115, 121, 'place.gazetteer'],
+    ]);
+  });
+});

@@ -6,7 +6,7 @@
 
 import { Doc, Mention } from '../../model';
 import { FLAGS } from '../../lexicon';
-import { chunkText } from './candidates';
+import { NAME_PARTICLES, chunkText } from './candidates';
 import { isCapitalized, tokenFlags } from './gazetteer';
 import { mentionFromTokens, wordsOfPersons } from './mention';
 
@@ -37,6 +37,8 @@ export function recognizeSpellingCues(doc: Doc): Mention[] {
     let start = -1;
     // "spelled Öztürk", "who some here spell Paradon"
     if (SPELLING_VERBS.has(token.lower) && (isCapitalized(tokens[i + 1]) || ARTICLE_AND_NAME.test(tokens[i + 1].text))) start = i + 1;
+    // 'Ramiro Velaz, 46, known as "El Tejón"', 'known to fans as "Tião"': a nickname after the name
+    else if (token.lower === 'known' && tokens[i - 1].text === ',') start = nicknameAfterKnown(doc, i);
     // "or Yilmaz as his colleagues call him", ", Laloo as the papers spell it"
     else if (token.lower === 'as' && isCapitalized(tokens[i - 1]) && namingClauseAfter(doc, i)) {
       start = i - 1;
@@ -46,9 +48,11 @@ export function recognizeSpellingCues(doc: Doc): Mention[] {
     }
     if (start < 0 || tokens[start].sentence !== token.sentence) continue;
     let end = start + 1;
-    if (start > i) while (end < tokens.length && end - start < MAX_WORDS && isCapitalized(tokens[end]) && tokens[end].sentence === token.sentence) end++;
+    if (start > i) while (end < tokens.length && end - start < MAX_WORDS && (isCapitalized(tokens[end]) || isParticleInName(doc, end)) && tokens[end].sentence === token.sentence) end++;
     else end = i;
-    const before = nameBefore(doc, start);
+    // (a nickname takes the type of the name right before its comma: "Ana Ruiz, 46, known as", not of
+    // a place further back, "The Monterrey-based group, known as Cenor")
+    const before = token.lower === 'known' ? nameRightBefore(doc, i - 1) : nameBefore(doc, start);
     if (!before) continue;
     found.push(mentionFromTokens(doc, before.type, start, end, `${before.type}.spelling`, before.strength >= SURE ? STRENGTH : before.strength + 0.05));
   }
@@ -59,7 +63,44 @@ export function recognizeSpellingCues(doc: Doc): Mention[] {
  * A cheap first look for the cues' words, in one pass of one pattern: a spelling verb, or a naming
  * verb with its pronoun ("call him", "spell it"); "called" and "writer" alone are in most stories.
  */
-const MAY_HAVE_CUE = /spel|written|transliter|(?:call|calls|called|write|writes)\s+(?:it|him|her|them)\b/;
+const MAY_HAVE_CUE = /spel|written|transliter|(?:call|calls|called|write|writes)\s+(?:it|him|her|them)\b|known\s+(?:as|to)\b/;
+
+/** How many words "known to ... as" may name who calls someone so ("known to his team-mates as") */
+const MAX_KNOWN_TO = 4;
+
+/** Where the name after ", known as" or ", known to fans as" starts (after an opening quote), or -1 */
+function nicknameAfterKnown(doc: Doc, known: number): number {
+  const tokens = doc.tokens;
+  let i = known + 1;
+  if (tokens[i]?.lower === 'to') {
+    const to = i;
+    while (i < to + MAX_KNOWN_TO && tokens[i] && tokens[i].lower !== 'as' && tokens[i].shape === 'lower') i++;
+  }
+  if (tokens[i]?.lower !== 'as') return -1;
+  i++;
+  if (tokens[i] && QUOTES_OPENING.has(tokens[i].text)) i++;
+  return tokens[i] && tokens[i].sentence === tokens[known].sentence && isCapitalized(tokens[i]) ? i : -1;
+}
+const QUOTES_OPENING = new Set(['"', '“', "'", '‘', '``']);
+
+/** A name's small word between capitals: "de" of "Chico de Souza", "do" of "Joãozinho do Posto" (a Portuguese nickname's "of the") */
+function isParticleInName(doc: Doc, i: number): boolean {
+  const tokens = doc.tokens;
+  return tokens[i].shape === 'lower' && (NAME_PARTICLES.has(tokens[i].lower) || tokens[i].lower === 'do') && tokens[i + 1] !== undefined && isCapitalized(tokens[i + 1]);
+}
+
+/** The name mention that ends at the comma at token `comma`, or before an age in commas (", 46,") */
+function nameRightBefore(doc: Doc, comma: number): Pick<Mention, 'type' | 'strength'> | null {
+  const tokens = doc.tokens;
+  let end = comma;
+  if (tokens[comma - 1]?.shape === 'number' && tokens[comma - 2]?.text === ',') end = comma - 2;
+  let best: Mention | null = null;
+  for (const m of doc.annotations) {
+    if ((m.type !== 'person' && m.type !== 'place' && m.type !== 'organization') || m.tokenEnd !== end || m.strength < MIN_STRENGTH) continue;
+    if (!best || m.strength > best.strength) best = m;
+  }
+  return best;
+}
 
 /** "as the papers here often spell it", "as his colleagues call him": a verb of naming and a pronoun within a few words */
 function namingClauseAfter(doc: Doc, as: number): boolean {
