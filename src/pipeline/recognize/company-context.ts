@@ -673,7 +673,7 @@ function listedAsCompanies(doc: Doc, start: number, end: number, sentence: numbe
 }
 
 /** A noun for a firm or another body: "company", "airline", "group", "consortium" */
-function isBodyNoun(word: string): boolean {
+export function isBodyNoun(word: string): boolean {
   return COMPANY_APPOSITION_HEADS.has(word) || BODY_APPOSITION_HEADS.has(word) || word === 'consortium' || word === 'venture';
 }
 

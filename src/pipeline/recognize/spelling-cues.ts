@@ -9,6 +9,7 @@ import { FLAGS } from '../../lexicon';
 import { NAME_PARTICLES, chunkText } from './candidates';
 import { isCapitalized, tokenFlags } from './gazetteer';
 import { mentionFromTokens, wordsOfPersons } from './mention';
+import { isBodyNoun } from './company-context';
 
 /** "spelled Öztürk", "also written Tchiller", "who some spell Paradon" */
 const SPELLING_VERBS = new Set(['spelled', 'spelt', 'spell', 'spells', 'written', 'transliterated']);
@@ -99,8 +100,13 @@ function nameRightBefore(doc: Doc, comma: number): Pick<Mention, 'type' | 'stren
     if ((m.type !== 'person' && m.type !== 'place' && m.type !== 'organization') || m.tokenEnd !== end || m.strength < MIN_STRENGTH) continue;
     if (!best || m.strength > best.strength) best = m;
   }
+  // ("the company, known as Celvamar": a body's noun names a body)
+  if (!best && tokens[end - 1]?.shape === 'lower' && isBodyNoun(tokens[end - 1].lower)) return BODY_NAMED;
   return best;
 }
+
+/** what a body's noun before ", known as" passes on to the name */
+const BODY_NAMED = { type: 'organization', strength: SURE } as const;
 
 /** "as the papers here often spell it", "as his colleagues call him": a verb of naming and a pronoun within a few words */
 function namingClauseAfter(doc: Doc, as: number): boolean {
