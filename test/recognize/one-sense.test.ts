@@ -534,3 +534,17 @@ describe('a town that is the surname of the story\'s person', () => {
     ]);
   });
 });
+
+describe('a Spanish name\'s first surname alone later', () => {
+  test('after two first names the word before the last is the first surname, even a first name or a word too ("Juan Carlos Salvo Tolsa ... Salvo", "Luis Fernando Bravo Quintal ... Bravo"); two surnames joined by "y" ("Joaquín Vesierra y Ballen ... Vesierra")', () => {
+    const text = 'Juan Carlos Salvo Tolsa spoke. Salvo said no. Luis Fernando Bravo Quintal agreed. Bravo said yes. Joaquín Vesierra y Ballen came. Vesierra left.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Juan Carlos Salvo Tolsa', 'person', 0, 23, 'person.given-name'],
+      ['Salvo', 'person', 31, 36, 'person.surname-in-document'],
+      ['Luis Fernando Bravo Quintal', 'person', 46, 73, 'person.given-name'],
+      ['Bravo', 'person', 82, 87, 'person.surname-in-document'],
+      ['Joaquín Vesierra y Ballen', 'person', 98, 123, 'person.given-name'],
+      ['Vesierra', 'person', 130, 138, 'person.surname-in-document'],
+    ]);
+  });
+});
