@@ -85,12 +85,12 @@ describe('bodies named in Spanish, Portuguese, French, Italian, Dutch and German
 
 describe('umbrella bodies, cartels and "Unión" with its accent', () => {
   test('"Coordinadora", "Organización", "Cártel" and the accented "Unión" open a body\'s name; "Union" without it is left to the English rules', () => {
-    const text = 'Farmers from the Coordinadora Agraria del Sur marched. The Cártel del Velmo split from the Organización de Tierra Velma. Deputies of the Unión Liberal Independiente voted.';
+    const text = 'Farmers from the Coordinadora Obrera de Tarvia marched. The Cártel del Velmo split from the Organización de Costa Velma. Deputies of the Unión Cívica Tarvesa voted.';
     expect(names(text).map((r) => [r.text, r.type, r.start, r.end])).toEqual([
-      ['Coordinadora Agraria del Sur', 'organization', 17, 45],
-      ['Cártel del Velmo', 'organization', 59, 75],
-      ['Organización de Tierra Velma', 'organization', 91, 119],
-      ['Unión Liberal Independiente', 'organization', 137, 164],
+      ['Coordinadora Obrera de Tarvia', 'organization', 17, 46],
+      ['Cártel del Velmo', 'organization', 60, 76],
+      ['Organización de Costa Velma', 'organization', 92, 119],
+      ['Unión Cívica Tarvesa', 'organization', 137, 157],
     ]);
   });
 });

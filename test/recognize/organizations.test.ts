@@ -1102,35 +1102,35 @@ describe('review fixes: trade plurals', () => {
     ]);
   });
 
-  test('a bloc is a party\'s head noun ("the Civic Bloc of Tarnland"), but a bloc of countries is none ("the East Bloc"); observatories are bodies', () => {
-    const text = 'The opposition Civic Bloc of Tarnland walked out, unlike parties of the East Bloc. The Northern Astronomical Observatories of Velmar found a comet.';
+  test('a bloc is a party\'s head noun ("the Liberty Bloc of Tarnland"), but a bloc of countries is none ("the East Bloc"); observatories are bodies', () => {
+    const text = 'The opposition Liberty Bloc of Tarnland walked out, unlike parties of the East Bloc. The Northern Astronomical Observatories of Velmar found a comet.';
     expect(names(text).map((r) => [r.text, r.type, r.start, r.end])).toEqual([
-      ['Civic Bloc of Tarnland', 'organization', 15, 37],
-      ['Northern Astronomical Observatories of Velmar', 'organization', 87, 132],
+      ['Liberty Bloc of Tarnland', 'organization', 15, 39],
+      ['Northern Astronomical Observatories of Velmar', 'organization', 89, 134],
     ]);
   });
 });
 
 describe('one body of two places joined by "and"', () => {
-  test('"the Pelmor and Marsby Hospitals Trust" is one body; without the article, or with a full body on the left, two names stay two', () => {
-    const text = 'The Pelmor and Marsby Hospitals NHS Foundation Trust said it was sorry. The Velmar Board of Pilots and Leeds Ferry Office met.';
+  test('"the Orvick and Dunsby Hospitals Trust" is one body; without the article, or with a full body on the left, two names stay two', () => {
+    const text = 'The Orvick and Dunsby Hospitals NHS Trust said it was sorry. The Velmar Board of Pilots and Leeds Ferry Office met.';
     expect(names(text).map((r) => [r.text, r.type, r.start, r.end])).toEqual([
-      ['Pelmor and Marsby Hospitals NHS Foundation Trust', 'organization', 4, 52],
-      ['Velmar Board of Pilots', 'organization', 76, 98],
-      ['Leeds Ferry Office', 'organization', 103, 121],
+      ['Orvick and Dunsby Hospitals NHS Trust', 'organization', 4, 41],
+      ['Velmar Board of Pilots', 'organization', 65, 87],
+      ['Leeds Ferry Office', 'organization', 92, 110],
     ]);
   });
 });
 
 describe('Spanish and Latin American legal forms', () => {
   test('"S.A. de C.V.", "SAB de CV", "S.A.C.", "S.L." and "E.S.P." close a firm\'s name', () => {
-    const text = 'Minera Sierra Velma S.A. de C.V. sold its mine to Cementos del Norvale SAB de CV. Transportes Warvi S.A.C. and Telefonia Tarsa S.L. bid, as did Comunicaciones Velmar S.A. E.S.P. for the line.';
+    const text = 'Pesquera Orvo Velma S.A. de C.V. sold its mine to Vidrios del Talvera SAB de CV. Autobuses Kesmo S.A.C. and Telefonia Tarsa S.L. bid, as did Redes Velmar Norte S.A. E.S.P. for the line.';
     expect(names(text).map((r) => [r.text, r.type, r.start, r.end])).toEqual([
-      ['Minera Sierra Velma S.A. de C.V.', 'organization', 0, 32],
-      ['Cementos del Norvale SAB de CV', 'organization', 50, 80],
-      ['Transportes Warvi S.A.C.', 'organization', 82, 106],
-      ['Telefonia Tarsa S.L.', 'organization', 111, 131],
-      ['Comunicaciones Velmar S.A. E.S.P.', 'organization', 144, 177],
+      ['Pesquera Orvo Velma S.A. de C.V.', 'organization', 0, 32],
+      ['Vidrios del Talvera SAB de CV', 'organization', 50, 79],
+      ['Autobuses Kesmo S.A.C.', 'organization', 81, 103],
+      ['Telefonia Tarsa S.L.', 'organization', 108, 128],
+      ['Redes Velmar Norte S.A. E.S.P.', 'organization', 141, 171],
     ]);
   });
 });

@@ -809,24 +809,24 @@ describe('no place after "in" for a hyphenated word whose parts are all times or
 });
 
 describe('a home after an age in a report', () => {
-  test('where someone of a given age lives, after "of" or "from", is a place, each name of the address ("Ivo Dane, 34, of Mill Lane, Hollingvale,"); not a firm ("of Tarn Holdings")', () => {
-    const text = 'Ivo Dane, 34, of Mill Lane, Hollingvale, admitted the offence. Ana Dorr, 79, from Saltbury, was cold. Pel Varro, 52, of Tarn Holdings, said no.';
+  test('where someone of a given age lives, after "of" or "from", is a place, each name of the address ("Ivo Dane, 37, of Tanyard Lane, Hollingvale,"); not a firm ("of Tarn Holdings")', () => {
+    const text = 'Ivo Dane, 37, of Tanyard Lane, Hollingvale, admitted the offence. Ana Dorr, 79, from Saltbury, was cold. Pel Varro, 52, of Tarn Holdings, said no.';
     expect(names(text).filter((r) => r.type === 'place').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
-      ['Mill Lane', 17, 26, 'place.home'],
-      ['Hollingvale', 28, 39, 'place.home'],
-      ['Saltbury', 82, 90, 'place.home'],
+      ['Tanyard Lane', 17, 29, 'place.home'],
+      ['Hollingvale', 31, 42, 'place.home'],
+      ['Saltbury', 85, 93, 'place.home'],
     ]);
   });
 });
 
 describe('streets, grounds and farms whose kind is also a surname or an ordinary word', () => {
-  test('"Tannery Row", "Velby Cemetery" are places; "Nathan Lane" stays a person, and a listed body ending the run keeps it ("Red Crescent")', () => {
-    const text = 'The march went from Tannery Row to Velby Cemetery. Nathan Lane watched, and the Tarnish Red Crescent sent nurses.';
+  test('"Kiln Row", "Velby Cemetery" are places; "Nathan Lane" stays a person, and a listed body ending the run keeps it ("Red Crescent")', () => {
+    const text = 'The march went from Kiln Row to Velby Cemetery. Nathan Lane watched, and the Tarnish Red Crescent sent nurses.';
     expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
-      ['Tannery Row', 'place', 20, 31, 'place.street'],
-      ['Velby Cemetery', 'place', 35, 49, 'place.street'],
-      ['Nathan Lane', 'person', 51, 62, 'person.given-name'],
-      ['Red Crescent', 'organization', 88, 100, 'organization.gazetteer'],
+      ['Kiln Row', 'place', 20, 28, 'place.street'],
+      ['Velby Cemetery', 'place', 32, 46, 'place.street'],
+      ['Nathan Lane', 'person', 48, 59, 'person.given-name'],
+      ['Red Crescent', 'organization', 85, 97, 'organization.gazetteer'],
     ]);
   });
 });

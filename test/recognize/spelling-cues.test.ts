@@ -41,25 +41,25 @@ describe('spelling cues: a name\'s other spelling takes the type of the name bef
 
 describe('a nickname after ", known as"', () => {
   test('takes the type of the name right before its comma (an age between too), its small words with it; not of a place further back (the group\'s noun names a body)', () => {
-    const text = 'Ramiro Velaz Ortega, 46, known as "El Tarvo", was held. Tomas Moura, known to fans as "Zito do Posto", scored. The Lisbon-based group, known as Cenvar, grew.';
+    const text = 'Tiago Velaz Orrin, 51, known as "El Tarvo", was held. Tomas Moura, known to fans as "Zito do Vale", scored. The Lisbon-based group, known as Cenvar, grew.';
     expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
-      ['Ramiro Velaz Ortega', 'person', 0, 19, 'person.given-name'],
-      ['El Tarvo', 'person', 35, 43, 'person.spelling'],
-      ['Tomas Moura', 'person', 56, 67, 'person.given-name'],
-      ['Zito do Posto', 'person', 87, 100, 'person.spelling'],
-      ['Lisbon', 'place', 115, 121, 'place.gazetteer'],
-      ['Cenvar', 'organization', 144, 150, 'organization.spelling'],
+      ['Tiago Velaz Orrin', 'person', 0, 17, 'person.given-name'],
+      ['El Tarvo', 'person', 33, 41, 'person.spelling'],
+      ['Tomas Moura', 'person', 54, 65, 'person.given-name'],
+      ['Zito do Vale', 'person', 85, 97, 'person.spelling'],
+      ['Lisbon', 'place', 112, 118, 'place.gazetteer'],
+      ['Cenvar', 'organization', 141, 147, 'organization.spelling'],
     ]);
   });
 });
 
 describe('a body\'s noun before ", known as"', () => {
   test('"the company, known as Celvamar," names a body; "Tarvesa Hermanos" ends in "brothers" in Spanish; "Doña" is a title outside the name', () => {
-    const text = 'Customers sued the company, known as Celvamar, in May. Tarvesa Hermanos closed its mill. His wife, Doña Celia Varga, spoke.';
+    const text = 'Customers sued the company, known as Celvamar, in May. Tarvesa Hermanos closed its mill. His wife, Doña Marta Quell, spoke.';
     expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
       ['Celvamar', 'organization', 37, 45, 'organization.spelling'],
       ['Tarvesa Hermanos', 'organization', 55, 71, 'organization.head-noun'],
-      ['Celia Varga', 'person', 104, 115, 'person.title'],
+      ['Marta Quell', 'person', 104, 115, 'person.title'],
     ]);
   });
 });

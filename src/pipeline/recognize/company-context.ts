@@ -706,14 +706,14 @@ function namedByNoun(doc: Doc, start: number, end: number, sentence: number): bo
 const OPENING_DETERMINERS = new Set(['the', 'a', 'an', 'another', 'its', 'their', 'his', 'her', 'our']);
 /** Nouns of bodies that name people too: "the Russian competitor Ivo Kell", "his rival Dana Vell" */
 const PEOPLE_TOO = new Set(['rival', 'competitor']);
-/** Who organises an event is a body: "The organisers, Velmoor Sports Promotion, said" */
+/** Who organises an event is a body: "The organisers, Dunvel Race Promotion, said" */
 const ORGANISER_NOUNS = new Set(['organisers', 'organizers']);
 /** How many words may describe the noun between the determiner and it: "an outside collection agency" */
 const MAX_NOUN_MODIFIERS = 3;
 
 /**
- * "the conservative union TEK", "The Estonian operator, Vaalmerk, reported", "told the newspaper
- * Tin Moi": a body's noun, opened by a determiner, labels the name right after it or in commas.
+ * "the conservative union TEK", "The regional operator, Kesmark, reported", "told the newspaper
+ * Orvo Dagblad": a body's noun, opened by a determiner, labels the name right after it or in commas.
  * Not inside a phrase about someone ("the director of the leading group, X,": X is the director),
  * nor a relative clause's subject ("the party Ivo Kell founded in 2010").
  */

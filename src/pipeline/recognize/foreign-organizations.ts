@@ -52,7 +52,7 @@ const FOREIGN_HEAD_WORDS = [
   'corporacao', 'cooperativa', 'consorcio', 'consorzio', 'caja', 'caixa', 'caisse', 'cassa', 'bolsa', 'bourse', 'construtora',
   'constructora', 'petroleos', 'aerolineas', 'linhas', 'ferrocarriles', 'banco', 'banca', 'banque', 'grupo', 'groupe', 'teatro',
   'mineracao', 'mineradora', 'clube',
-  // unions' and gangs' umbrella bodies, a party's left wing: "Coordinadora Agraria del Sur", "Cártel del Velmo"
+  // unions' and gangs' umbrella bodies, a party's left wing: "Coordinadora Obrera de Tarvia", "Cártel del Velmo"
   'coordinadora', 'coordenadoria', 'organizacion', 'organizacao', 'cartel', 'izquierda', 'esquerda',
   // churches: "Iglesia Evangélica de Velmar", "Igreja Universal"
   'iglesia', 'igreja', 'eglise', 'chiesa', 'kerk', 'kirche',

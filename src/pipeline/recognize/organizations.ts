@@ -872,7 +872,7 @@ function isKindBefore(doc: Doc, i: number, sentence: number): boolean {
 /** Words that make a bloc a group of countries, no party: "the East Bloc", "the Soviet bloc" */
 const COUNTRY_BLOC_WORDS = new Set(['east', 'eastern', 'west', 'western', 'soviet', 'communist', 'northern', 'southern']);
 
-/** "the East Bloc", "Soviet Bloc countries": a bloc of countries, where "the Civic Bloc" is a party */
+/** "the East Bloc", "Soviet Bloc countries": a bloc of countries, where "the Liberty Bloc" is a party */
 function isBlocOfCountries(doc: Doc, start: number, end: number): boolean {
   return end - start === 2 && doc.tokens[end - 1].lower === 'bloc' && COUNTRY_BLOC_WORDS.has(doc.tokens[start].lower);
 }
@@ -1253,7 +1253,7 @@ function andExtension(doc: Doc, start: number, end: number, byEnd: Map<number, C
 const NOT_JOINED_PLACE = FLAGS.given | FLAGS.title | FLAGS.organization | FLAGS.orgHead | FLAGS.demonym | FLAGS.notName;
 
 /**
- * "the Pelmor and Marsby Hospitals Trust", "the Kirkvale and Glen Orra Community Trust": one body of
+ * "the Orvick and Dunsby Hospitals Trust", "the Tarnmoor and Kessby Community Trust": one body of
  * two places, the article before the first ("the") and a name of two or more words ending in a
  * head noun after "and", opened by a place or a word no list knows. (Without the article, "Leeds
  * and Tarnby Council" may be two.)

@@ -167,13 +167,13 @@ function isPlaceBeforeWhere(doc: Doc, start: number, end: number): boolean {
   return !doc.annotations.some((m) => (m.type === 'organization' || (m.type === 'person' && !ONLY_PLACES_BEFORE.has(before.lower))) && m.tokenStart <= start && m.tokenEnd >= end && m.strength >= 0.6);
 }
 
-/** How many names a home may take after the age: "of Mill Lane, Hollingvale, Tarnshire" */
+/** How many names a home may take after the age: "of Tanyard Lane, Hollingvale, Tarnshire" */
 const MAX_HOME_PARTS = 3;
 /** what a home's name must not be known as: a body, a title, a people, a time, a person */
 const NOT_HOME = FLAGS.organization | FLAGS.orgHead | FLAGS.legalSuffix | FLAGS.title | FLAGS.demonym | FLAGS.time | FLAGS.person;
 
 /**
- * "Tom Kell, 34, of Mill Lane, Hollingvale,", "Ana Dorr, 79, from Saltbury,": court and local
+ * "Tom Kell, 37, of Tanyard Lane, Hollingvale,", "Ana Dorr, 79, from Saltbury,": court and local
  * reports give a person's age, then where they live, after "of" or "from": each name of the
  * address up to the next comma is a place (a street, a town, a county), whatever its words.
  */
@@ -184,7 +184,7 @@ function isHomeAfterAge(doc: Doc, start: number, end: number): boolean {
   if (end - start > 4 || phraseFlags(doc, start, end) & NOT_HOME || tokenFlags(tokens[start]) & FLAGS.given || tokenFlags(tokens[end - 1]) & (FLAGS.orgHead | FLAGS.legalSuffix)) return false;
   const after = tokens[end];
   if (after && after.sentence === sentence && after.text !== ',' && after.text !== '.') return false;
-  // back over the address's earlier names ("Mill Lane, " before "Hollingvale") to "of"/"from"
+  // back over the address's earlier names ("Tanyard Lane, " before "Hollingvale") to "of"/"from"
   let i = start - 1;
   for (let part = 0; part < MAX_HOME_PARTS; part++) {
     const word = tokenInSentence(doc, i, sentence);
@@ -209,7 +209,7 @@ function isAge(text: string): boolean {
 /**
  * Kinds of street, ground and farm that are also surnames or ordinary words ("Nathan Lane", "the
  * market close", "a fund drive"), so a place only in mixed case and after no first name: "Mill
- * Lane", "Orchard Close", "Tannery Row", "Willow Walk", "Riverside Cemetery", "Penhale Farm".
+ * Lane", "Quarry Close", "Kiln Row", "Elm Walk", "Velby Cemetery", "Tarnhill Farm".
  */
 const STREET_HEADS = new Set(['lane', 'close', 'row', 'walk', 'terrace', 'crescent', 'drive', 'grove', 'mews', 'cemetery', 'stream', 'farm']);
 
@@ -234,7 +234,7 @@ export function recognizePlaces(doc: Doc): Mention[] {
       found.push(mentionFromTokens(doc, 'place', start, end, 'place.where', 0.85));
       continue;
     }
-    // "Tom Kell, 34, of Mill Lane, Hollingvale, admitted": where someone of a given age lives
+    // "Tom Kell, 37, of Tanyard Lane, Hollingvale, admitted": where someone of a given age lives
     if (isHomeAfterAge(doc, start, end)) {
       found.push(mentionFromTokens(doc, 'place', start, end, 'place.home', 0.85));
       continue;

@@ -38,7 +38,7 @@ export function recognizeSpellingCues(doc: Doc): Mention[] {
     let start = -1;
     // "spelled Öztürk", "who some here spell Paradon"
     if (SPELLING_VERBS.has(token.lower) && (isCapitalized(tokens[i + 1]) || ARTICLE_AND_NAME.test(tokens[i + 1].text))) start = i + 1;
-    // 'Ramiro Velaz, 46, known as "El Tejón"', 'known to fans as "Tião"': a nickname after the name
+    // 'Tiago Velaz, 51, known as "El Tarvo"', 'known to fans as "Zito"': a nickname after the name
     else if (token.lower === 'known' && tokens[i - 1].text === ',') start = nicknameAfterKnown(doc, i);
     // "or Yilmaz as his colleagues call him", ", Laloo as the papers spell it"
     else if (token.lower === 'as' && isCapitalized(tokens[i - 1]) && namingClauseAfter(doc, i)) {
@@ -52,7 +52,7 @@ export function recognizeSpellingCues(doc: Doc): Mention[] {
     if (start > i) while (end < tokens.length && end - start < MAX_WORDS && (isCapitalized(tokens[end]) || isParticleInName(doc, end)) && tokens[end].sentence === token.sentence) end++;
     else end = i;
     // (a nickname takes the type of the name right before its comma: "Ana Ruiz, 46, known as", not of
-    // a place further back, "The Monterrey-based group, known as Cenor")
+    // a place further back, "The Lisbon-based group, known as Cenvar")
     const before = token.lower === 'known' ? nameRightBefore(doc, i - 1) : nameBefore(doc, start);
     if (!before) continue;
     found.push(mentionFromTokens(doc, before.type, start, end, `${before.type}.spelling`, before.strength >= SURE ? STRENGTH : before.strength + 0.05));
@@ -84,7 +84,7 @@ function nicknameAfterKnown(doc: Doc, known: number): number {
 }
 const QUOTES_OPENING = new Set(['"', '“', "'", '‘', '``']);
 
-/** A name's small word between capitals: "de" of "Chico de Souza", "do" of "Joãozinho do Posto" (a Portuguese nickname's "of the") */
+/** A name's small word between capitals: "de" of "Chico de Souza", "do" of "Zito do Vale" (a Portuguese nickname's "of the") */
 function isParticleInName(doc: Doc, i: number): boolean {
   const tokens = doc.tokens;
   return tokens[i].shape === 'lower' && (NAME_PARTICLES.has(tokens[i].lower) || tokens[i].lower === 'do') && tokens[i + 1] !== undefined && isCapitalized(tokens[i + 1]);

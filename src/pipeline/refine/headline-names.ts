@@ -29,8 +29,8 @@ export function withHeadlineNamesFromBody(doc: Doc, mentions: Mention[]): Mentio
 
 /**
  * A title-case headline capitalizes every word, so a head noun there closes a run of ordinary words
- * into a body ("Village Museum", "Spanish Packaging Group Agrees ...") that the story writes in lower
- * case ("a village museum", "the Spanish group"). Such a body, made of ordinary words and a demonym
+ * into a body ("Rural Bakery Association", "Danish Shipping Group Buys ...") that the story writes in
+ * lower case ("a rural bakery association", "the Danish group"). Such a body, made of ordinary words and a demonym
  * only, stands when the story names it too in mixed case, and is dropped otherwise.
  */
 function withoutTitleCaseCommonPhrases(doc: Doc, mentions: Mention[], firstSentence: number): Mention[] {
@@ -47,7 +47,7 @@ function withoutTitleCaseCommonPhrases(doc: Doc, mentions: Mention[], firstSente
 /** Rules that close a run at a head noun or a legal form ("Housing Corporation") */
 const HEAD_NOUN_RULES = new Set(['organization.head-noun', 'organization.legal-suffix']);
 
-/** Is a name made of ordinary words and demonyms only, its head noun aside ("Overcrowded Provincial Hospital")? */
+/** Is a name made of ordinary words and demonyms only, its head noun aside ("Crowded District Hospital")? */
 function isOfCommonWords(doc: Doc, m: Mention): boolean {
   for (let i = m.tokenStart; i < m.tokenEnd - 1; i++) {
     const token = doc.tokens[i];

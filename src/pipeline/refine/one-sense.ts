@@ -124,11 +124,11 @@ export function refineOneSense(doc: Doc): Mention[] {
     // "Jose Rodriguez Pena ... Rodriguez said", "... Rodriguez Pena said": a Spanish name's first
     // surname stands before the second one; a surname (no first name) before the last word is one
     if (words.length >= 3 && last.shape !== 'initial') {
-      // ("Joaquín Lasierra y Urriés": the two surnames joined by "y")
+      // ("Joaquín Vesierra y Ballen": the two surnames joined by "y")
       const joined = words.length >= 4 && doc.tokens[words[words.length - 2]].lower === 'y';
       const paternal = doc.tokens[words[words.length - (joined ? 3 : 2)]];
       const flags = tokenFlags(paternal);
-      // ("Juan Carlos Araya Tapia", "Luis Fernando Cabal Restrepo": after two first names, the word before
+      // ("Juan Carlos Salvo Tolsa", "Luis Fernando Bravo Quintal": after two first names, the word before
       // the last is the first surname, even one that is a first name or a word too; a word only where
       // its capital means a name)
       const firstSurname = paternal.shape === 'title' && !(flags & (PLACE_FLAGS | FLAGS.organization | FLAGS.notName | FLAGS.title));
