@@ -475,6 +475,15 @@ describe('persons: evidence from the name itself', () => {
     ]);
   });
 
+  test('a first name alone before "writes" or "asks" is a person (viewers\' letters read on air); not after "said", nor a place', () => {
+    const text = 'More mail came in. Ingrid writes that the show ran long. And Marcus asks why. Halvard said prices rose. Paris writes rules.';
+    expect(names(text).map((r) => [r.text, r.start, r.end, r.type, r.rule])).toEqual([
+      ['Ingrid', 19, 25, 'person', 'person.given-name-verb'],
+      ['Marcus', 61, 67, 'person', 'person.given-name-verb'],
+      ['Paris', 104, 109, 'place', 'place.gazetteer'],
+    ]);
+  });
+
   test('a first name opening a clause said to the listener, after "Thank you" or "Back to", is a person; not before an apposition', () => {
     const text = "Ingrid, it's quiet here tonight. Thank you Marcus. Back to Ingrid. Marcus, a chemist, disagreed.";
     expect(names(text).map((r) => [r.text, r.start, r.end, r.rule])).toEqual([

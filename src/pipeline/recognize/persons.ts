@@ -802,6 +802,27 @@ function surnameBeforeVerb(doc: Doc, i: number): boolean {
   return isFiniteVerb(next.lower);
 }
 
+/**
+ * "Marla writes", "Hedda asks": a first name alone, no place, body or people's word, before a verb
+ * of writing in or asking (not one that is also a word opening its sentence: "Will asks" may be a
+ * question; nor after a preposition of place)
+ */
+function givenNameBeforeSpeech(doc: Doc, i: number): boolean {
+  const token = doc.tokens[i];
+  const flags = tokenFlags(token);
+  if (token.shape !== 'title' || !(flags & FLAGS.given) || flags & (PLACE_FLAGS | FLAGS.organization | FLAGS.demonym | FLAGS.notName | FLAGS.title | FLAGS.time)) return false;
+  if (flags & FLAGS.common && token.sentenceInitial) return false;
+  const next = doc.tokens[i + 1];
+  if (!next || next.shape !== 'lower' || next.sentence !== token.sentence || !GIVEN_NAME_SPEECH_VERBS.has(next.lower)) return false;
+  return !afterPlacePreposition(doc, i);
+}
+
+/**
+ * Verbs of saying that a first name alone is the subject of: viewers' letters read on air ("Marla
+ * writes"). Not "said" or "says": firms named like a first name say things ("Lilly said").
+ */
+const GIVEN_NAME_SPEECH_VERBS = new Set(['writes', 'wrote', 'asks']);
+
 /** "Zaher-ul-Marri", "Fazal-ur-Tahir", "Saif-ud-Noor": two capitalized parts joined by "-ul-", "-ur-", "-ud-" ... */
 const PARTICLE_NAME = /^\p{Lu}\p{Ll}+-u[lrdsnz]-\p{Lu}\p{Ll}+$/u;
 
@@ -935,6 +956,9 @@ function contextEvidence(doc: Doc, start: number, end: number): { rule: string; 
   if (words <= 3) {
     // companies say things too ("Vontera said", "Boeing said"): one word alone is no evidence,
     // unless a name list knows it as a surname and nothing else ("Novak warned", "Schmidt resigned")
+    // and a first name alone is a person's before "writes" or "asks" ("Marla writes"): a firm or a
+    // school named like a first name does not write in
+    if (end - start === 1 && givenNameBeforeSpeech(doc, start)) return { rule: 'person.given-name-verb', strength: 0.6 };
     if (end - start === 1) return surnameBeforeVerb(doc, start) ? { rule: 'person.surname-verb', strength: 0.6 } : null;
     // "Civic Watch said": a name made only of ordinary words, none a name, is a body's
     if (allOrdinaryWords(doc, start, end)) return null;
