@@ -484,6 +484,20 @@ describe('persons: evidence from the name itself', () => {
     ]);
   });
 
+  test('two first names joined by "and" name two people, also before a surname; not two ordinary words, nor surnames', () => {
+    const text = 'Marla and Hedda are flying to Lima. The owners, Linus and Hedda Varsik, stayed home. Will and Grace aired late. Barnes and Noble fell. So Ingrid and Marcus paid.';
+    expect(names(text).map((r) => [r.text, r.start, r.end, r.type, r.rule])).toEqual([
+      ['Marla', 0, 5, 'person', 'person.first-name-pair'],
+      ['Hedda', 10, 15, 'person', 'person.first-name-pair'],
+      ['Lima', 30, 34, 'place', 'place.gazetteer'],
+      // (before a full name the pair shares its surname, as before)
+      ['Linus', 48, 53, 'person', 'person.shared-surname'],
+      ['Hedda Varsik', 58, 70, 'person', 'person.given-name'],
+      ['Ingrid', 138, 144, 'person', 'person.first-name-pair'],
+      ['Marcus', 149, 155, 'person', 'person.first-name-pair'],
+    ]);
+  });
+
   test('a first name opening a clause said to the listener, after "Thank you" or "Back to", is a person; not before an apposition', () => {
     const text = "Ingrid, it's quiet here tonight. Thank you Marcus. Back to Ingrid. Marcus, a chemist, disagreed.";
     expect(names(text).map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
