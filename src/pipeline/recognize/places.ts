@@ -36,6 +36,12 @@ export const PLACE_HEADS = new Set([
   // a landscape's and a town's features, and buildings and grounds named after their place
   ...TOWN_FEATURE_HEADS,
 ]);
+/**
+ * Last words of a facility's or a ground's name, places by their head alone in the head-noun rule
+ * ("Velmar National Cemetery", "the Tarnby Economic Development Zone", "Orlin Plaza", "Kestrel
+ * Gardens"); kept out of PLACE_HEADS, which the other rules read as "no person's, no firm's name".
+ */
+const FACILITY_HEADS = new Set(['cemetery', 'gardens', 'plaza', 'dome', 'circle', 'trail']);
 /** What a venue called "<Kind> Center" holds: "Tennis Centre", "Convention Center", "Shopping Center" */
 const VENUE_CENTER_KINDS = new Set(['tennis', 'sports', 'shopping', 'trade', 'convention', 'conference', 'exhibition', 'aquatic', 'aquatics', 'equestrian', 'leisure']);
 
@@ -282,7 +288,7 @@ export function recognizePlaces(doc: Doc): Mention[] {
       found.push(mentionFromTokens(doc, 'place', start, end, 'place.venue-center', 0.85));
       continue;
     }
-    if (length >= 2 && PLACE_HEADS.has(last.lower) && !(phraseFlags(doc, start, end) & FLAGS.organization) && !titledPersonInside(doc, start, end)) {
+    if (length >= 2 && (PLACE_HEADS.has(last.lower) || FACILITY_HEADS.has(last.lower)) && !(phraseFlags(doc, start, end) & FLAGS.organization) && !titledPersonInside(doc, start, end)) {
       found.push(mentionFromTokens(doc, 'place', start, end, 'place.head-noun', 0.7));
       continue;
     }
