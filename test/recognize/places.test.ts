@@ -337,8 +337,8 @@ describe('places: gazetteers and place-shaped names', () => {
     ]);
   });
 
-  test('a cemetery, a dome, a circle, a plaza, a trail or gardens no list knows is a place by its head word', () => {
-    const text = 'Mourners gathered at Velmar National Cemetery. The Korvel Dome closed early. Crowds filled Tarvo Circle and Orlin Plaza. The Kestrel Crest Trail runs north past Drexby Gardens.';
+  test('a cemetery, a dome, a circle, a plaza, a trail, gardens, a drive or a terrace no list knows is a place by its head word', () => {
+    const text = 'Mourners gathered at Velmar National Cemetery. The Korvel Dome closed early. Crowds filled Tarvo Circle and Orlin Plaza. The Kestrel Crest Trail runs north past Drexby Gardens. Shops line Halvek Drive and Morrow Terrace.';
     expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
       ['Velmar National Cemetery', 'place', 21, 45, 'place.head-noun'],
       ['Korvel Dome', 'place', 51, 62, 'place.head-noun'],
@@ -346,6 +346,8 @@ describe('places: gazetteers and place-shaped names', () => {
       ['Orlin Plaza', 'place', 108, 119, 'place.head-noun'],
       ['Kestrel Crest Trail', 'place', 125, 144, 'place.head-noun'],
       ['Drexby Gardens', 'place', 161, 175, 'place.head-noun'],
+      ['Halvek Drive', 'place', 188, 200, 'place.head-noun'],
+      ['Morrow Terrace', 'place', 205, 219, 'place.head-noun'],
     ]);
   });
 

@@ -38,10 +38,10 @@ export const PLACE_HEADS = new Set([
 ]);
 /**
  * Last words of a facility's or a ground's name, places by their head alone in the head-noun rule
- * ("Velmar National Cemetery", "the Tarnby Economic Development Zone", "Orlin Plaza", "Kestrel
- * Gardens"); kept out of PLACE_HEADS, which the other rules read as "no person's, no firm's name".
+ * ("Velmar National Cemetery", "Orlin Plaza", "Kestrel Gardens", "Halvek Drive", "Morrow
+ * Terrace"); kept out of PLACE_HEADS, which the other rules read as "no person's, no firm's name".
  */
-const FACILITY_HEADS = new Set(['cemetery', 'gardens', 'plaza', 'dome', 'circle', 'trail']);
+const FACILITY_HEADS = new Set(['cemetery', 'gardens', 'plaza', 'dome', 'circle', 'trail', 'drive', 'terrace']);
 /** What a venue called "<Kind> Center" holds: "Tennis Centre", "Convention Center", "Shopping Center" */
 const VENUE_CENTER_KINDS = new Set(['tennis', 'sports', 'shopping', 'trade', 'convention', 'conference', 'exhibition', 'aquatic', 'aquatics', 'equestrian', 'leisure']);
 
