@@ -498,6 +498,15 @@ describe('persons: evidence from the name itself', () => {
     ]);
   });
 
+  test('the family name "He" after a pinyin given name inside a sentence is the name\'s, not the pronoun; the pronoun alone stays no person', () => {
+    const text = 'The deputies Minfeng He and Qiaolan Wu resigned. Reporter Tianrui He wrote the story on Monday. He said no.';
+    expect(names(text).filter((r) => r.type === 'person').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
+      ['Minfeng He', 13, 23, 'person.chinese-name'],
+      ['Qiaolan Wu', 28, 38, 'person.surname'],
+      ['Tianrui He', 58, 68, 'person.title'],
+    ]);
+  });
+
   test('a first name opening a clause said to the listener, after "Thank you" or "Back to", is a person; not before an apposition', () => {
     const text = "Ingrid, it's quiet here tonight. Thank you Marcus. Back to Ingrid. Marcus, a chemist, disagreed.";
     expect(names(text).map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
