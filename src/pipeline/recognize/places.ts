@@ -131,6 +131,8 @@ const PLACE_KINDS_AFTER = new Set(['region', 'area', 'township', 'neighborhood',
  * name or a surname ("hills" itself is left out: measured, it took one more false place on CoNLL train)
  */
 const LANDFORMS_AFTER = new Set(['stream', 'reservoir', 'lagoon', 'creek', 'gorge', 'plateau', 'estuary', 'wetlands', 'marshes', 'river', 'valley', 'mountains', 'plain', 'plains']);
+/** Works named after the town they stand in: "the Toledo plant", "the Midland refinery" */
+const WORKS_AFTER_TOWN = new Set(['plant', 'plants', 'factory', 'refinery', 'mill', 'smelter', 'facility']);
 /** Lower-case kinds of administrative area after a name: "Amber province" ("Black residents" are people, not a place) */
 const ADMINISTRATIVE_KINDS = new Set(['province', 'prefecture', 'oblast', 'governorate', 'municipality', 'district', 'county', 'region']);
 /** Kinds of place that are often named after someone: "the Dana Orrel airport", "Tavi Marsh hospital" */
@@ -360,6 +362,12 @@ export function recognizePlaces(doc: Doc): Mention[] {
     const wordBeforeNoun = (flags & FLAGS.frequent) !== 0 && isPlainNounAt(doc, end, tokens[start].sentence);
     if (flags & FLAGS.town && !(flags & (TOWN_NEVER | FLAGS.notName | FLAGS.person)) && !PLACE_HEADS.has(last.lower) && !PLACE_MODIFIERS.has(tokens[start].lower) && (isAfterPlacePreposition(doc, start) || isSecondAfterPlacePreposition(doc, start, found)) && !wordBeforeNoun && tokens[end]?.lower !== "'s" && !NOT_TOWN_BEFORE_IN.has(tokens[start - 2]?.lower ?? '')) {
       found.push(mentionFromTokens(doc, 'place', start, end, 'place.preposition-town', 0.6));
+      continue;
+    }
+    // "the Toledo plant", "its Midland factory": a town whose name is also a word, before the works
+    // built there (a firm's name there is no town's: "the Tarvex plant" is left to the firm rules)
+    if (length === 1 && flags & FLAGS.town && !(flags & (TOWN_NEVER | FLAGS.notName | FLAGS.person | FLAGS.organization | FLAGS.given)) && tokens[end]?.shape === 'lower' && WORKS_AFTER_TOWN.has(tokens[end].lower) && tokens[start].shape === 'title') {
+      found.push(mentionFromTokens(doc, 'place', start, end, 'place.town-works', 0.7));
       continue;
     }
     // "Amber province", "the Crystal district": a name that is also a first name or a word before a
