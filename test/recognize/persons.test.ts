@@ -475,6 +475,38 @@ describe('persons: evidence from the name itself', () => {
     ]);
   });
 
+  test('a first name alone before "writes" or "asks" is a person (viewers\' letters read on air); not after "said", nor a place', () => {
+    const text = 'More mail came in. Ingrid writes that the show ran long. And Marcus asks why. Halvard said prices rose. Paris writes rules.';
+    expect(names(text).map((r) => [r.text, r.start, r.end, r.type, r.rule])).toEqual([
+      ['Ingrid', 19, 25, 'person', 'person.given-name-verb'],
+      ['Marcus', 61, 67, 'person', 'person.given-name-verb'],
+      ['Paris', 104, 109, 'place', 'place.gazetteer'],
+    ]);
+  });
+
+  test('two first names joined by "and" name two people, also before a surname; not two ordinary words, nor surnames', () => {
+    const text = 'Marla and Hedda are flying to Lima. The owners, Linus and Hedda Varsik, stayed home. Will and Grace aired late. Barnes and Noble fell. So Ingrid and Marcus paid.';
+    expect(names(text).map((r) => [r.text, r.start, r.end, r.type, r.rule])).toEqual([
+      ['Marla', 0, 5, 'person', 'person.first-name-pair'],
+      ['Hedda', 10, 15, 'person', 'person.first-name-pair'],
+      ['Lima', 30, 34, 'place', 'place.gazetteer'],
+      // (before a full name the pair shares its surname, as before)
+      ['Linus', 48, 53, 'person', 'person.shared-surname'],
+      ['Hedda Varsik', 58, 70, 'person', 'person.given-name'],
+      ['Ingrid', 138, 144, 'person', 'person.first-name-pair'],
+      ['Marcus', 149, 155, 'person', 'person.first-name-pair'],
+    ]);
+  });
+
+  test('the family name "He" after a pinyin given name inside a sentence is the name\'s, not the pronoun; the pronoun alone stays no person', () => {
+    const text = 'The deputies Minfeng He and Qiaolan Wu resigned. Reporter Tianrui He wrote the story on Monday. He said no.';
+    expect(names(text).filter((r) => r.type === 'person').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
+      ['Minfeng He', 13, 23, 'person.chinese-name'],
+      ['Qiaolan Wu', 28, 38, 'person.surname'],
+      ['Tianrui He', 58, 68, 'person.title'],
+    ]);
+  });
+
   test('a first name opening a clause said to the listener, after "Thank you" or "Back to", is a person; not before an apposition', () => {
     const text = "Ingrid, it's quiet here tonight. Thank you Marcus. Back to Ingrid. Marcus, a chemist, disagreed.";
     expect(names(text).map((r) => [r.text, r.start, r.end, r.rule])).toEqual([

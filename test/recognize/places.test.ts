@@ -337,6 +337,29 @@ describe('places: gazetteers and place-shaped names', () => {
     ]);
   });
 
+  test('a town whose name is also a word, before the works built there, is the town ("the Mobile plant"); a name no list knows stays the firm\'s', () => {
+    const text = 'Output fell at the Mobile plant. Its Reading factory hired staff. The Tarvex plant stayed open.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Mobile', 'place', 19, 25, 'place.town-works'],
+      ['Reading', 'place', 37, 44, 'place.town-works'],
+      ['Tarvex', 'organization', 70, 76, 'organization.descriptor'],
+    ]);
+  });
+
+  test('a cemetery, a dome, a circle, a plaza, a trail, gardens, a drive or a terrace no list knows is a place by its head word', () => {
+    const text = 'Mourners gathered at Velmar National Cemetery. The Korvel Dome closed early. Crowds filled Tarvo Circle and Orlin Plaza. The Kestrel Crest Trail runs north past Drexby Gardens. Shops line Halvek Drive and Morrow Terrace.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Velmar National Cemetery', 'place', 21, 45, 'place.head-noun'],
+      ['Korvel Dome', 'place', 51, 62, 'place.head-noun'],
+      ['Tarvo Circle', 'place', 91, 103, 'place.head-noun'],
+      ['Orlin Plaza', 'place', 108, 119, 'place.head-noun'],
+      ['Kestrel Crest Trail', 'place', 125, 144, 'place.head-noun'],
+      ['Drexby Gardens', 'place', 161, 175, 'place.head-noun'],
+      ['Halvek Drive', 'place', 188, 200, 'place.head-noun'],
+      ['Morrow Terrace', 'place', 205, 219, 'place.head-noun'],
+    ]);
+  });
+
   test('a center named after what it holds ("Tennis Centre", "Convention Center", "Shopping Center") is a venue, a place; a research center stays a body', () => {
     const text = 'Play resumed at the Velmar Tennis Centre on Friday. Talks were held at the Orvane International Convention Center, near the Kestry Shopping Center. Dana Pell runs the Tarnby Research Center.';
     expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([

@@ -175,6 +175,20 @@ export function isOrdinaryWord(token: Token): boolean {
   return (flags & FLAGS.common) !== 0 && (flags & (ENTITY_FLAGS | FLAGS.demonym)) === 0;
 }
 
+/** One to three pinyin syllables (as persons.ts reads a Chinese given name): "Dongcai", "Jian'gang" */
+const PINYIN_GIVEN = /^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|iao|ian|uai|uan|ai|ei|ao|ou|an|en|er|ia|ie|iu|in|ua|uo|ui|un|a|o|e|i|u)'?){2,3}$/;
+
+/**
+ * "Vice ministers Dongcai He and ...": the Chinese family name He after a pinyin given name of two
+ * or three syllables that no list knows, inside a sentence, is a name, not the pronoun
+ */
+function isFamilyNameHe(doc: Doc, i: number): boolean {
+  const token = doc.tokens[i];
+  if (token.text !== 'He' || token.sentenceInitial) return false;
+  const given = doc.tokens[i - 1];
+  return given !== undefined && given.sentence === token.sentence && given.shape === 'title' && !given.sentenceInitial && tokenFlags(given) === 0 && PINYIN_GIVEN.test(given.lower);
+}
+
 /** "versus" in a headline in capitals */
 const VERSUS = new Set(['V', 'VS', 'Vs']);
 
@@ -209,7 +223,7 @@ function findCandidates(doc: Doc): Candidate[] {
           continue;
         }
       }
-      if (!initial && !capsEntry && !firstName && (functionWord || CONTRACTION.test(token.lower)) && i >= gazetteerEnd) {
+      if (!initial && !capsEntry && !firstName && (functionWord || CONTRACTION.test(token.lower)) && i >= gazetteerEnd && !isFamilyNameHe(doc, i)) {
         // "Pan Am", "Stand Up To Cancer": a capitalized function word inside a listed name
         const listedEnd = token.shape === 'title' && i > sentence.firstToken && nameLike[i - 1] ? listedNameEndOver(doc, nameLike, i, sentence.endToken) : -1;
         if (listedEnd < 0) continue;
@@ -629,7 +643,7 @@ function isTrailingNoise(doc: Doc, token: Token): boolean {
   if (token.text === '.') return true;
   if (POST_NOMINALS.has(token.text) && token.index > 0 && doc.tokens[token.index - 1].shape === 'title') return true;
   if (isCapsEntry(doc, token)) return false; // "ties with the US" ends with the country
-  if (FUNCTION_WORDS.has(token.lower)) return true;
+  if (FUNCTION_WORDS.has(token.lower)) return !isFamilyNameHe(doc, token.index);
   return (tokenFlags(token) & FLAGS.time) !== 0;
 }
 

@@ -65,7 +65,9 @@ export function recognizePersons(doc: Doc): Mention[] {
       carried = leading && leading.end > candidate.end ? { end: leading.end, role: leading.role } : null;
     }
     if (mention) found.push(mention);
-    if (previous && !previous.mention && mention && sharesSurnameWith(doc, previous.candidate, mention)) {
+    // (a first name paired with this one by "and" shares its surname: "Dale and Marisol Brisby")
+    if (previous && (!previous.mention || previous.mention.rule === 'person.first-name-pair') && mention && sharesSurnameWith(doc, previous.candidate, mention)) {
+      if (previous.mention) found.splice(found.lastIndexOf(previous.mention), 1);
       found.push(mentionFromTokens(doc, 'person', previous.candidate.start, previous.candidate.end, 'person.shared-surname', 0.7));
     }
     previous = { candidate, mention };
@@ -342,6 +344,8 @@ function personIn(
   // (a first name alone is left to one-sense: measured, it is as often a company or a university,
   // "Marcus", "Stanford", as a person; but one spoken to is a person: "Good night, Marcus.", "Ingrid?")
   if (length === 1 && isAddressedFirstName(doc, start)) return make('person.addressed', 0.6);
+  // "Marla and Hedda are flying to Lima": two first names joined by "and" name two people
+  if (length === 1 && isPairedFirstName(doc, start)) return make('person.first-name-pair', 0.6);
   // "Zaher-ul-Marri", "Fazal-ur-Tahir": one word joined by an Arabic or Urdu particle ("of the") is a person's name
   if (length === 1 && PARTICLE_NAME.test(first.text)) return make('person.particle-name', 0.5);
   // "Ingrid\nVasquelt (Chile)": a name wrapped at a line's end after its first name, each line's part
@@ -755,6 +759,32 @@ function isAddressedFirstName(doc: Doc, i: number): boolean {
   return (previous.lower === 'you' && twoBefore?.lower === 'thank') || (previous.lower === 'to' && (twoBefore?.lower === 'back' || twoBefore?.lower === 'over'));
 }
 
+/** A first name that may stand alone for a person: no place, body, people's word, title or time */
+function isLoneFirstName(token: Token | undefined): boolean {
+  if (!token || token.shape !== 'title') return false;
+  const flags = tokenFlags(token);
+  return (flags & FLAGS.given) !== 0 && !(flags & (PLACE_FLAGS | FLAGS.organization | FLAGS.demonym | FLAGS.notName | FLAGS.title | FLAGS.time | FLAGS.surname | FLAGS.orgHead));
+}
+
+/**
+ * "Marla and Hedda are flying to Lima", "so Linus and Hedda pay the fare": a first name alone joined
+ * by "and" to another first name (alone, or opening a full name) names two people; a firm is named
+ * after surnames ("Barnes and Noble"), and neither word is a surname here. At least one is no
+ * ordinary word ("Will and Grace", "Hope and Faith" say nothing), and a word that is one does not
+ * open its sentence.
+ */
+function isPairedFirstName(doc: Doc, i: number): boolean {
+  const tokens = doc.tokens;
+  const token = tokens[i];
+  if (!isLoneFirstName(token) || (tokenFlags(token) & FLAGS.common && token.sentenceInitial)) return false;
+  let other: Token | undefined;
+  if (tokens[i + 1]?.lower === 'and' && tokens[i + 1].shape === 'lower') other = tokens[i + 2];
+  else if (tokens[i - 1]?.lower === 'and' && tokens[i - 1].shape === 'lower' && !(tokens[i - 3]?.shape === 'title' && tokens[i - 3].sentence === token.sentence && !tokens[i - 3].sentenceInitial)) other = tokens[i - 2];
+  if (!other || other.sentence !== token.sentence || !isLoneFirstName(other)) return false;
+  if (tokenFlags(other) & FLAGS.common && other.sentenceInitial) return false;
+  return !(tokenFlags(token) & FLAGS.common && tokenFlags(other) & FLAGS.common);
+}
+
 /** Determiners and possessives that open a noun phrase an apposition names: "his new album, Grace," */
 const NOUN_PHRASE_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that']);
 /** How far back from the comma a determiner may open the noun phrase */
@@ -801,6 +831,27 @@ function surnameBeforeVerb(doc: Doc, i: number): boolean {
   if (!next || next.shape !== 'lower' || next.sentence !== token.sentence) return false;
   return isFiniteVerb(next.lower);
 }
+
+/**
+ * "Marla writes", "Hedda asks": a first name alone, no place, body or people's word, before a verb
+ * of writing in or asking (not one that is also a word opening its sentence: "Will asks" may be a
+ * question; nor after a preposition of place)
+ */
+function givenNameBeforeSpeech(doc: Doc, i: number): boolean {
+  const token = doc.tokens[i];
+  const flags = tokenFlags(token);
+  if (token.shape !== 'title' || !(flags & FLAGS.given) || flags & (PLACE_FLAGS | FLAGS.organization | FLAGS.demonym | FLAGS.notName | FLAGS.title | FLAGS.time)) return false;
+  if (flags & FLAGS.common && token.sentenceInitial) return false;
+  const next = doc.tokens[i + 1];
+  if (!next || next.shape !== 'lower' || next.sentence !== token.sentence || !GIVEN_NAME_SPEECH_VERBS.has(next.lower)) return false;
+  return !afterPlacePreposition(doc, i);
+}
+
+/**
+ * Verbs of saying that a first name alone is the subject of: viewers' letters read on air ("Marla
+ * writes"). Not "said" or "says": firms named like a first name say things ("Lilly said").
+ */
+const GIVEN_NAME_SPEECH_VERBS = new Set(['writes', 'wrote', 'asks']);
 
 /** "Zaher-ul-Marri", "Fazal-ur-Tahir", "Saif-ud-Noor": two capitalized parts joined by "-ul-", "-ur-", "-ud-" ... */
 const PARTICLE_NAME = /^\p{Lu}\p{Ll}+-u[lrdsnz]-\p{Lu}\p{Ll}+$/u;
@@ -935,6 +986,9 @@ function contextEvidence(doc: Doc, start: number, end: number): { rule: string; 
   if (words <= 3) {
     // companies say things too ("Vontera said", "Boeing said"): one word alone is no evidence,
     // unless a name list knows it as a surname and nothing else ("Novak warned", "Schmidt resigned")
+    // and a first name alone is a person's before "writes" or "asks" ("Marla writes"): a firm or a
+    // school named like a first name does not write in
+    if (end - start === 1 && givenNameBeforeSpeech(doc, start)) return { rule: 'person.given-name-verb', strength: 0.6 };
     if (end - start === 1) return surnameBeforeVerb(doc, start) ? { rule: 'person.surname-verb', strength: 0.6 } : null;
     // "Civic Watch said": a name made only of ordinary words, none a name, is a body's
     if (allOrdinaryWords(doc, start, end)) return null;

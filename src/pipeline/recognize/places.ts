@@ -36,6 +36,12 @@ export const PLACE_HEADS = new Set([
   // a landscape's and a town's features, and buildings and grounds named after their place
   ...TOWN_FEATURE_HEADS,
 ]);
+/**
+ * Last words of a facility's or a ground's name, places by their head alone in the head-noun rule
+ * ("Velmar National Cemetery", "Orlin Plaza", "Kestrel Gardens", "Halvek Drive", "Morrow
+ * Terrace"); kept out of PLACE_HEADS, which the other rules read as "no person's, no firm's name".
+ */
+const FACILITY_HEADS = new Set(['cemetery', 'gardens', 'plaza', 'dome', 'circle', 'trail', 'drive', 'terrace']);
 /** What a venue called "<Kind> Center" holds: "Tennis Centre", "Convention Center", "Shopping Center" */
 const VENUE_CENTER_KINDS = new Set(['tennis', 'sports', 'shopping', 'trade', 'convention', 'conference', 'exhibition', 'aquatic', 'aquatics', 'equestrian', 'leisure']);
 
@@ -125,6 +131,8 @@ const PLACE_KINDS_AFTER = new Set(['region', 'area', 'township', 'neighborhood',
  * name or a surname ("hills" itself is left out: measured, it took one more false place on CoNLL train)
  */
 const LANDFORMS_AFTER = new Set(['stream', 'reservoir', 'lagoon', 'creek', 'gorge', 'plateau', 'estuary', 'wetlands', 'marshes', 'river', 'valley', 'mountains', 'plain', 'plains']);
+/** Works named after the town they stand in: "the Toledo plant", "the Midland refinery" */
+const WORKS_AFTER_TOWN = new Set(['plant', 'plants', 'factory', 'refinery', 'mill', 'smelter', 'facility']);
 /** Lower-case kinds of administrative area after a name: "Amber province" ("Black residents" are people, not a place) */
 const ADMINISTRATIVE_KINDS = new Set(['province', 'prefecture', 'oblast', 'governorate', 'municipality', 'district', 'county', 'region']);
 /** Kinds of place that are often named after someone: "the Dana Orrel airport", "Tavi Marsh hospital" */
@@ -341,7 +349,7 @@ export function recognizePlaces(doc: Doc): Mention[] {
       found.push(mentionFromTokens(doc, 'place', start, end, 'place.venue-center', 0.85));
       continue;
     }
-    if (length >= 2 && PLACE_HEADS.has(last.lower) && !(phraseFlags(doc, start, end) & FLAGS.organization) && !titledPersonInside(doc, start, end)) {
+    if (length >= 2 && (PLACE_HEADS.has(last.lower) || FACILITY_HEADS.has(last.lower)) && !(phraseFlags(doc, start, end) & FLAGS.organization) && !titledPersonInside(doc, start, end)) {
       found.push(mentionFromTokens(doc, 'place', start, end, 'place.head-noun', 0.7));
       continue;
     }
@@ -417,6 +425,12 @@ export function recognizePlaces(doc: Doc): Mention[] {
     const wordBeforeNoun = (flags & FLAGS.frequent) !== 0 && isPlainNounAt(doc, end, tokens[start].sentence);
     if (flags & FLAGS.town && !(flags & (TOWN_NEVER | FLAGS.notName | FLAGS.person)) && !PLACE_HEADS.has(last.lower) && !PLACE_MODIFIERS.has(tokens[start].lower) && (isAfterPlacePreposition(doc, start) || isSecondAfterPlacePreposition(doc, start, found)) && !wordBeforeNoun && tokens[end]?.lower !== "'s" && !NOT_TOWN_BEFORE_IN.has(tokens[start - 2]?.lower ?? '')) {
       found.push(mentionFromTokens(doc, 'place', start, end, 'place.preposition-town', 0.6));
+      continue;
+    }
+    // "the Toledo plant", "its Midland factory": a town whose name is also a word, before the works
+    // built there (a firm's name there is no town's: "the Tarvex plant" is left to the firm rules)
+    if (length === 1 && flags & FLAGS.town && !(flags & (TOWN_NEVER | FLAGS.notName | FLAGS.person | FLAGS.organization | FLAGS.given)) && tokens[end]?.shape === 'lower' && WORKS_AFTER_TOWN.has(tokens[end].lower) && tokens[start].shape === 'title') {
+      found.push(mentionFromTokens(doc, 'place', start, end, 'place.town-works', 0.7));
       continue;
     }
     // "Amber province", "the Crystal district": a name that is also a first name or a word before a

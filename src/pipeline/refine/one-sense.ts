@@ -109,7 +109,8 @@ export function refineOneSense(doc: Doc): Mention[] {
     const surnameStrength = weak ? m.strength + 0.05 : strong ? STRONG_SURNAME_STRENGTH : 0.7;
     // (one sense for every surname key of the name: learn() keeps it, never changes it)
     const surname: Sense = { type: 'person', strength: surnameStrength, rule: 'person.surname-in-document', ordinaryWord: false, untypedOnly: weak, town: false, adjective: false };
-    if (last.shape !== 'initial') learn(senses, last.lower, surname);
+    // (not a family name that is also a pronoun alone: "Dongcai He ... He said" is the pronoun)
+    if (last.shape !== 'initial' && !FUNCTION_WORDS.has(last.lower)) learn(senses, last.lower, surname);
     // "Abu Karim al-Hadidi ... Hadidi said": an Arabic surname's article is often dropped later
     const article = ARABIC_ARTICLE.exec(last.text);
     if (article) learn(senses, article[1].toLowerCase(), surname);
