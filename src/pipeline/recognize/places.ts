@@ -217,9 +217,10 @@ function isAge(text: string): boolean {
 /**
  * Kinds of street, ground and farm that are also surnames or ordinary words ("Nathan Lane", "the
  * market close", "a fund drive"), so a place only in mixed case and after no first name: "Mill
- * Lane", "Quarry Close", "Kiln Row", "Elm Walk", "Velby Cemetery", "Tarnhill Farm".
+ * Lane", "Quarry Close", "Kiln Row", "Elm Walk", "Tarnhill Farm".
  */
-const STREET_HEADS = new Set(['lane', 'close', 'row', 'walk', 'terrace', 'crescent', 'drive', 'grove', 'mews', 'cemetery', 'stream', 'farm']);
+// ("Drive", "Terrace", "Cemetery" are FACILITY_HEADS, read by the head-noun rule before this one)
+const STREET_HEADS = new Set(['lane', 'close', 'row', 'walk', 'crescent', 'grove', 'mews', 'stream', 'farm']);
 
 function isStreetOrGround(doc: Doc, candidate: { start: number; end: number; allCaps: boolean }): boolean {
   const { start, end } = candidate;
