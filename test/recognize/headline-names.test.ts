@@ -39,3 +39,12 @@ describe('a title-case headline\'s body of ordinary words stands only where the 
     ]);
   });
 });
+
+describe('a headline in capitals: a body of ordinary words stands only where the story names it; a section slug stays', () => {
+  test('"DANISH SHIPPING GROUP BUYS ..." over a story of "the Danish group" names no body; "RUGBY UNION - ..." keeps the sport\'s body', () => {
+    const text = 'DANISH SHIPPING GROUP BUYS TARNISH RIVAL\nMonday, March 2, 2015\nThe Danish group said on Monday it had bought Velkor Lines.\n';
+    expect(names(text).filter((r) => r.start < 40).map((r) => [r.text, r.type])).toEqual([]);
+    const slug = 'RUGBY UNION - TARNLEY WIN SECOND TEST.\nVELBY 1996-08-23\nTarnley beat Velby 24-10 on Saturday.\n';
+    expect(names(slug).filter((r) => r.start < 11).map((r) => [r.text, r.type, r.start, r.end])).toEqual([['RUGBY UNION', 'organization', 0, 11]]);
+  });
+});

@@ -23,19 +23,25 @@ const MAX_BODY_NAME = 6;
 export function withHeadlineNamesFromBody(doc: Doc, mentions: Mention[]): Mention[] {
   const firstSentence = doc.sentences[0]?.index ?? 0;
   const inCaps = (m: Mention) => doc.sentences[doc.tokens[m.tokenStart].sentence - firstSentence]?.allCaps === true;
-  const kept = withoutTitleCaseCommonPhrases(doc, mentions, firstSentence);
-  return [...cutToStoryNames(doc, kept, inCaps), ...teamNicknames(doc, kept, inCaps)];
+  // (cut first: "HILL BRANDS ..." over a story of "Peter Hill" is "HILL", no body of ordinary words)
+  const kept = withoutHeadlineCommonPhrases(doc, cutToStoryNames(doc, mentions, inCaps), firstSentence);
+  return [...kept, ...teamNicknames(doc, kept, inCaps)];
 }
 
 /**
- * A title-case headline capitalizes every word, so a head noun there closes a run of ordinary words
- * into a body ("Rural Bakery Association", "Danish Shipping Group Buys ...") that the story writes in
- * lower case ("a rural bakery association", "the Danish group"). Such a body, made of ordinary words and a demonym
- * only, stands when the story names it too in mixed case, and is dropped otherwise.
+ * A headline in title case or in capitals capitalizes every word, so a head noun there closes a run
+ * of ordinary words into a body ("Rural Bakery Association", "DANISH SHIPPING GROUP BUYS ...") that
+ * the story writes in lower case ("a rural bakery association", "the Danish group"). Such a body,
+ * made of ordinary words and a demonym only, stands when the story names it too in mixed case, and
+ * is dropped otherwise; not a section's slug before its dash ("RUGBY UNION - ...", which CoNLL
+ * marks as the sport's body).
  */
-function withoutTitleCaseCommonPhrases(doc: Doc, mentions: Mention[], firstSentence: number): Mention[] {
+function withoutHeadlineCommonPhrases(doc: Doc, mentions: Mention[], firstSentence: number): Mention[] {
   // (the story's first line only: a title-case line further down is a source or a signature, "Source: Weather Services Corporation")
-  const inTitleCase = (m: Mention) => doc.tokens[m.tokenStart].sentence === firstSentence && doc.sentences[0]?.titleCase === true;
+  // (a line alone, with no story below to name its bodies, keeps them)
+  const headline = doc.sentences[0]?.titleCase === true || doc.sentences[0]?.allCaps === true;
+  if (!headline || doc.sentences.length < 2) return mentions;
+  const inTitleCase = (m: Mention) => doc.tokens[m.tokenStart].sentence === firstSentence && doc.tokens[m.tokenEnd]?.text !== '-';
   let candidates = false;
   for (const m of mentions) if (HEAD_NOUN_RULES.has(m.rule) && inTitleCase(m) && isOfCommonWords(doc, m)) candidates = true;
   if (!candidates) return mentions;
