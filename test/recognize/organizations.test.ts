@@ -1102,3 +1102,12 @@ describe('review fixes: trade plurals', () => {
     ]);
   });
 });
+
+describe('organizations: periods of time', () => {
+  test('months joined by a mark or run together are a period, no body: "January-June profit", "MarApr 412"', () => {
+    const text = 'Velmora Oy said its January-June profit rose and April-May sales fell. Delivery prices: MarApr 412.50 AprMay 409.25 unq.';
+    expect(names(text).filter((r) => r.type !== 'date').map((r) => [r.text, r.type, r.start, r.rule])).toEqual([
+      ['Velmora Oy', 'organization', 0, 'organization.legal-suffix'],
+    ]);
+  });
+});

@@ -7,7 +7,7 @@
 
 import { Doc, Mention, Token } from '../../model';
 import { FLAGS, PLACE_FLAGS, lookup } from '../../lexicon';
-import { ARTICLES, Candidate, FUNCTION_WORDS, GENERATION_SUFFIXES, NAME_PARTICLES, ROMAN_NUMERAL, TRADE_NOUNS, commonSingular, isBrandShaped, isOrdinaryWord, isPlainNounAt, isTradeNoun, looksLikePeopleOrCreed, nameCandidates, opensSentence, tokenInSentence } from './candidates';
+import { ARTICLES, Candidate, FUNCTION_WORDS, GENERATION_SUFFIXES, NAME_PARTICLES, ROMAN_NUMERAL, TRADE_NOUNS, commonSingular, isBrandShaped, isOrdinaryWord, isTimeRun, isPlainNounAt, isTradeNoun, looksLikePeopleOrCreed, nameCandidates, opensSentence, tokenInSentence } from './candidates';
 import { isCapitalized, isUnlisted, longestPhraseAt, phraseFlags, phraseKey, tokenFlags } from './gazetteer';
 import { mentionFromTokens, wordsOfPersons } from './mention';
 import { titlesFrom } from './titles';
@@ -303,6 +303,8 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
   for (const candidate of candidates) {
     const start = candidate.start;
     const end = withoutModel(doc, start, candidate.end);
+    // "January-June profit": a period of months is no body's name
+    if (isTimeRun(doc, start, end)) continue;
     // 1. known organizations anywhere inside the candidate, and one the candidate's lower-case
     // particle opens ("al Qaeda": a particle joins a candidate only between two name words)
     const particle = tokens[start - 1];
