@@ -317,7 +317,9 @@ export function recognizePlaces(doc: Doc): Mention[] {
     const flags = phraseFlags(doc, start, end);
     const regionAfter = tokens[end]?.text === ',' && isCapitalized(tokens[end + 1]) ? longestPhraseAt(doc, end + 1, FLAGS.region | FLAGS.country) : null;
     // (not "Ryo Tanabe, Japan's envoy": a country that owns what follows makes an apposition)
-    const commaRegion = regionAfter !== null && !(regionAfter.flags & FLAGS.demonym) && tokens[regionAfter.end]?.lower !== "'s";
+    // (nor "Kolva Dravenic, Tarnby Newsroom": a region that opens a body's name after the comma is where
+    // the name before it works, as in a reporter's sign-off)
+    const commaRegion = regionAfter !== null && !(regionAfter.flags & FLAGS.demonym) && tokens[regionAfter.end]?.lower !== "'s" && !opensBodyName(doc, regionAfter.end);
     if (commaRegion && !(flags & ANY_NAME)) {
       found.push(mentionFromTokens(doc, 'place', start, end, 'place.comma-region', 0.6));
       continue;
@@ -898,4 +900,10 @@ export function standsAloneElsewhere(doc: Doc, start: number, end: number): bool
 function isJoinedOrdinaryWords(lower: string): boolean {
   if (!lower.includes('-')) return false;
   return lower.split('-').every((part) => part !== '' && (lookup(part) & (FLAGS.time | FLAGS.common)) !== 0);
+}
+
+/** Does a body's head noun follow at token j, in title case, after the name before it ("Zagreb Newsroom", "Ohio Desk")? */
+function opensBodyName(doc: Doc, j: number): boolean {
+  const token = doc.tokens[j];
+  return token !== undefined && token.shape === 'title' && token.sentence === doc.tokens[j - 1].sentence && (tokenFlags(token) & FLAGS.orgHead) !== 0;
 }
