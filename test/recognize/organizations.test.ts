@@ -1111,3 +1111,12 @@ describe('organizations: periods of time', () => {
     ]);
   });
 });
+
+describe('organizations: sign-offs', () => {
+  test('a contact label before a number ends the desk\'s name: "Velkor Trade Desk Tel+44 ..."', () => {
+    const text = 'Prices eased. -- Velkor Trade Desk Tel+44 20 7542 1234 Fax+44 20 7542 5678';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Velkor Trade Desk', 'organization', 17, 34, 'organization.head-noun'],
+    ]);
+  });
+});

@@ -302,7 +302,7 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
 
   for (const candidate of candidates) {
     const start = candidate.start;
-    const end = withoutModel(doc, start, candidate.end);
+    const end = withoutContactLabel(doc, start, withoutModel(doc, start, candidate.end));
     // "January-June profit": a period of months is no body's name
     if (isTimeRun(doc, start, end)) continue;
     // 1. known organizations anywhere inside the candidate, and one the candidate's lower-case
@@ -819,6 +819,18 @@ function withoutModel(doc: Doc, start: number, end: number): number {
     if (model !== undefined && model.spaceBefore && MODEL_NUMBER.test(model.text) && model.sentence === tokens[maker].sentence) return maker;
   }
   return end;
+}
+
+/** Labels of a telephone or fax number, written before it in a sign-off or a press release's contacts */
+const CONTACT_LABELS = new Set(['tel', 'tel.', 'telephone', 'phone', 'fax', 'telex', 'tlx', 'mob', 'mobile']);
+
+/** "Tarnby Newsroom Tel+44 171 ...": a contact label before a number ends the name before it */
+function withoutContactLabel(doc: Doc, start: number, end: number): number {
+  const tokens = doc.tokens;
+  const label = tokens[end - 1];
+  if (end - start < 2 || !CONTACT_LABELS.has(label.lower)) return end;
+  const next = tokens[end];
+  return next !== undefined && (next.text === '+' || next.text === '(' || next.shape === 'number' || /^\+?\d/.test(next.text)) ? end - 1 : end;
 }
 
 /** "Harlan's Inc.": an "'s" at token i, then a legal form */
