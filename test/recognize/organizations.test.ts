@@ -1120,3 +1120,22 @@ describe('organizations: sign-offs', () => {
     ]);
   });
 });
+
+describe('organizations: a firm before its officer\'s two titles', () => {
+  test('a legal form before "Chairman and Managing Director" closes the firm, with the first word the sentence opens with; a title\'s modifier stays out', () => {
+    const text = 'Brisk Fabrics Ltd Chairman and Managing Director Dana Vell said on Monday sales fell. Retired Velmar Navy Admiral Ivo Brandt spoke.';
+    expect(names(text).filter((r) => r.type === 'organization').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Brisk Fabrics Ltd', 'organization', 0, 17, 'organization.before-title'],
+      ['Velmar Navy', 'organization', 94, 105, 'organization.before-title'],
+    ]);
+  });
+
+  test('such a firm teaches its short name, even an ordinary word where its capital says a name ("Brisk posted", "said Brisk would")', () => {
+    const text = 'Brisk Fabrics Ltd Chairman and Managing Director Dana Vell said on Monday sales fell. Brisk posted a loss in the quarter, and Vell said Brisk would close stores. The brisk trade slowed.';
+    expect(names(text).filter((r) => r.type === 'organization').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Brisk Fabrics Ltd', 'organization', 0, 17, 'organization.before-title'],
+      ['Brisk', 'organization', 86, 91, 'organization.short-name'],
+      ['Brisk', 'organization', 136, 141, 'organization.short-name'],
+    ]);
+  });
+});
