@@ -829,3 +829,14 @@ describe('places: roads, tunnels, deposits and grounds by their kind', () => {
     ]);
   });
 });
+
+describe('places: a word in capitals before a comma and a region', () => {
+  test('an acronym\'s shape inside a sentence in lower case is no town before ", London"; the acronym is a body all through the story', () => {
+    const text = 'Through the opening of VELPEX, London will have a bourse for timber. VELPEX will be both a market and a clearing house.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['VELPEX', 'organization', 23, 29, 'organization.acronym'],
+      ['London', 'place', 31, 37, 'place.gazetteer'],
+      ['VELPEX', 'organization', 69, 75, 'organization.acronym'],
+    ]);
+  });
+});

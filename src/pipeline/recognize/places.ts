@@ -324,7 +324,9 @@ export function recognizePlaces(doc: Doc): Mention[] {
     // (not "Ryo Tanabe, Japan's envoy": a country that owns what follows makes an apposition)
     // (nor "Kolva Dravenic, Tarnby Newsroom": a region that opens a body's name after the comma is where
     // the name before it works, as in a reporter's sign-off)
-    const commaRegion = regionAfter !== null && !(regionAfter.flags & FLAGS.demonym) && tokens[regionAfter.end]?.lower !== "'s" && !opensBodyName(doc, regionAfter.end);
+    // (nor a word in capitals inside a sentence in lower case, an acronym's shape: "the opening of VELPEX,
+    // London will have ...")
+    const commaRegion = regionAfter !== null && !(regionAfter.flags & FLAGS.demonym) && tokens[regionAfter.end]?.lower !== "'s" && !opensBodyName(doc, regionAfter.end) && !(length === 1 && tokens[start].shape === 'upper');
     if (commaRegion && !(flags & ANY_NAME)) {
       found.push(mentionFromTokens(doc, 'place', start, end, 'place.comma-region', 0.6));
       continue;
