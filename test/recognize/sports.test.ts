@@ -512,3 +512,12 @@ describe('a result of two sides with their countries in brackets', () => {
     expect(names('TENNIS - OPEN.\nBrandtner reached the final of the tennis open. He next plays against Marovic, who won 6-2 6-1.')).toEqual([]);
   });
 });
+
+describe('sports: a club\'s supporter', () => {
+  test('a listed town before "supporter" in a sports story is its club', () => {
+    const text = 'SOCCER - VELMAR LEAGUE. Police held three fans after the match on Saturday. One Harrogate supporter was hurt.';
+    expect(names(text).filter((r) => r.text === 'Harrogate').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Harrogate', 'organization', 80, 89, 'organization.sports-team'],
+    ]);
+  });
+});
