@@ -521,3 +521,15 @@ describe('sports: a club\'s supporter', () => {
     ]);
   });
 });
+
+describe('sports: the two sides of a draw', () => {
+  test('"v" between two names, each with its country in brackets, makes both clubs, after a competition\'s closing word too', () => {
+    const text = "SOCCER - VELMAR CUP DRAWS. Pairings drawn on Friday for the Velmar club competitions: Holders' Cup Tarnak Harrogate (Norway) v Orvan Swindon (Belgium) Sporvik Dundee (Austria) v Kessano Lyon (Italy)";
+    expect(names(text).filter((r) => r.rule === 'organization.sports-club').map((r) => [r.text, r.type, r.start, r.end])).toEqual([
+      ['Tarnak Harrogate', 'organization', 99, 115],
+      ['Orvan Swindon', 'organization', 127, 140],
+      ['Sporvik Dundee', 'organization', 151, 165],
+      ['Kessano Lyon', 'organization', 178, 190],
+    ]);
+  });
+});
