@@ -37,4 +37,16 @@ describe('bracket sides: a story\'s brackets after names hold clubs or countries
     expect(only(three, 'organization.bracket-club').map((r) => r[0])).toEqual(['Harrogate', 'Dundee', 'Swindon']);
     expect(only('Ivo Brandt (Harrogate), Ed Velnor (Dundee) and Al Morvik (Swindon) signed the letter.', 'organization.bracket-club')).toEqual([]);
   });
+
+  test('a word no list knows before a listed town in brackets is a club named with its town, and "(both ...)" holds one club of two players', () => {
+    const text = "SOCCER - LEAGUE TOP SCORERS. Top goalscorers of the Velmar league so far this season: " +
+      '6 - Ivo Brandt (Velkor Swindon) 5 - Ed Velnor (Harrogate), Tarvo Sinn, Dana Kessel (both Dundee) 4 - Al Morvik (Orvan Lyon), Ivo Tarn (Swindon).';
+    expect(only(text, 'organization.bracket-club')).toEqual([
+      ['Velkor Swindon', 'organization', 102, 116],
+      ['Harrogate', 'organization', 133, 142],
+      ['Dundee', 'organization', 175, 181],
+      ['Orvan Lyon', 'organization', 198, 208],
+      ['Swindon', 'organization', 221, 228],
+    ]);
+  });
 });

@@ -548,3 +548,14 @@ describe('a Spanish name\'s first surname alone later', () => {
     ]);
   });
 });
+
+describe('one sense: an institution called by its head noun', () => {
+  test('a body named in full teaches its head noun alone ("Commission spokesman"); not after a bracket or a hyphenated word, where another body is named', () => {
+    const text = 'The Velmar Commission met on Monday. In a statement, Commission spokesman Ivo Brandt said talks went on, and the next Commission meeting is in May. The Tarn (I) Commission and the Orvan self-rule Commission did not comment.';
+    expect(names(text).filter((r) => r.type === 'organization').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Velmar Commission', 'organization', 4, 21, 'organization.head-noun'],
+      ['Commission', 'organization', 53, 63, 'organization.head-short-name'],
+      ['Commission', 'organization', 118, 128, 'organization.head-short-name'],
+    ]);
+  });
+});

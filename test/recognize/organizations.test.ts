@@ -1134,3 +1134,40 @@ describe('Spanish and Latin American legal forms', () => {
     ]);
   });
 });
+
+describe('organizations: periods of time', () => {
+  test('months joined by a mark or run together are a period, no body: "January-June profit", "MarApr 412"', () => {
+    const text = 'Velmora Oy said its January-June profit rose and April-May sales fell. Delivery prices: MarApr 412.50 AprMay 409.25 unq.';
+    expect(names(text).filter((r) => r.type !== 'date').map((r) => [r.text, r.type, r.start, r.rule])).toEqual([
+      ['Velmora Oy', 'organization', 0, 'organization.legal-suffix'],
+    ]);
+  });
+});
+
+describe('organizations: sign-offs', () => {
+  test('a contact label before a number ends the desk\'s name: "Velkor Trade Desk Tel+44 ..."', () => {
+    const text = 'Prices eased. -- Velkor Trade Desk Tel+44 20 7542 1234 Fax+44 20 7542 5678';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Velkor Trade Desk', 'organization', 17, 34, 'organization.head-noun'],
+    ]);
+  });
+});
+
+describe('organizations: a firm before its officer\'s two titles', () => {
+  test('a legal form before "Chairman and Managing Director" closes the firm, with the first word the sentence opens with; a title\'s modifier stays out', () => {
+    const text = 'Brisk Fabrics Ltd Chairman and Managing Director Dana Vell said on Monday sales fell. Retired Velmar Navy Admiral Ivo Brandt spoke.';
+    expect(names(text).filter((r) => r.type === 'organization').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Brisk Fabrics Ltd', 'organization', 0, 17, 'organization.before-title'],
+      ['Velmar Navy', 'organization', 94, 105, 'organization.before-title'],
+    ]);
+  });
+
+  test('such a firm teaches its short name, even an ordinary word where its capital says a name ("Brisk posted", "said Brisk would")', () => {
+    const text = 'Brisk Fabrics Ltd Chairman and Managing Director Dana Vell said on Monday sales fell. Brisk posted a loss in the quarter, and Vell said Brisk would close stores. The brisk trade slowed.';
+    expect(names(text).filter((r) => r.type === 'organization').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Brisk Fabrics Ltd', 'organization', 0, 17, 'organization.before-title'],
+      ['Brisk', 'organization', 86, 91, 'organization.short-name'],
+      ['Brisk', 'organization', 136, 141, 'organization.short-name'],
+    ]);
+  });
+});

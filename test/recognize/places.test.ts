@@ -853,3 +853,36 @@ describe('streets, grounds and farms whose kind is also a surname or an ordinary
     ]);
   });
 });
+
+describe('places: a name before a comma and a body of a region', () => {
+  test('a reporter\'s sign-off: the name before ", Dublin Newsroom" is no town', () => {
+    const text = 'Prices eased. -- Orvan Kessling, Dublin Newsroom, +44 20 7542 1234';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Orvan Kessling', 'person', 17, 31, 'person.unknown-name'],
+      ['Dublin Newsroom', 'organization', 33, 48, 'organization.head-noun'],
+    ]);
+  });
+});
+
+describe('places: roads, tunnels, deposits and grounds by their kind', () => {
+  test('an unknown name before "highway", "tunnel", "deposit" or "velodrome" is a place; not a road named by two listed towns it joins', () => {
+    const text = 'Traffic on the Velkarn highway resumed, and the Orvasi tunnel reopened. Drill results from the Pelvino deposit were good. Riders entered the Kessano velodrome. The Harrogate-Swindon highway was closed.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Velkarn', 'place', 15, 22, 'place.kind-after'],
+      ['Orvasi', 'place', 48, 54, 'place.kind-after'],
+      ['Pelvino', 'place', 95, 102, 'place.kind-after'],
+      ['Kessano', 'place', 141, 148, 'place.kind-after'],
+    ]);
+  });
+});
+
+describe('places: a word in capitals before a comma and a region', () => {
+  test('an acronym\'s shape inside a sentence in lower case is no town before ", London"; the acronym is a body all through the story', () => {
+    const text = 'Through the opening of VELPEX, London will have a bourse for timber. VELPEX will be both a market and a clearing house.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['VELPEX', 'organization', 23, 29, 'organization.acronym'],
+      ['London', 'place', 31, 37, 'place.gazetteer'],
+      ['VELPEX', 'organization', 69, 75, 'organization.acronym'],
+    ]);
+  });
+});

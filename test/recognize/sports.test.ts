@@ -512,3 +512,24 @@ describe('a result of two sides with their countries in brackets', () => {
     expect(names('TENNIS - OPEN.\nBrandtner reached the final of the tennis open. He next plays against Marovic, who won 6-2 6-1.')).toEqual([]);
   });
 });
+
+describe('sports: a club\'s supporter', () => {
+  test('a listed town before "supporter" in a sports story is its club', () => {
+    const text = 'SOCCER - VELMAR LEAGUE. Police held three fans after the match on Saturday. One Harrogate supporter was hurt.';
+    expect(names(text).filter((r) => r.text === 'Harrogate').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Harrogate', 'organization', 80, 89, 'organization.sports-team'],
+    ]);
+  });
+});
+
+describe('sports: the two sides of a draw', () => {
+  test('"v" between two names, each with its country in brackets, makes both clubs, after a competition\'s closing word too', () => {
+    const text = "SOCCER - VELMAR CUP DRAWS. Pairings drawn on Friday for the Velmar club competitions: Holders' Cup Tarnak Harrogate (Norway) v Orvan Swindon (Belgium) Sporvik Dundee (Austria) v Kessano Lyon (Italy)";
+    expect(names(text).filter((r) => r.rule === 'organization.sports-club').map((r) => [r.text, r.type, r.start, r.end])).toEqual([
+      ['Tarnak Harrogate', 'organization', 99, 115],
+      ['Orvan Swindon', 'organization', 127, 140],
+      ['Sporvik Dundee', 'organization', 151, 165],
+      ['Kessano Lyon', 'organization', 178, 190],
+    ]);
+  });
+});

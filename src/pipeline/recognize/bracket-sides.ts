@@ -64,10 +64,15 @@ function bracketsAfterNames(doc: Doc): Bracket[] {
   const tokens = doc.tokens;
   const brackets: Bracket[] = [];
   for (const { start, end } of nameCandidates(doc)) {
-    if (end - start > MAX_WORDS || tokens[start - 1]?.text !== '(' || tokens[end]?.text !== ')') continue;
-    const name = tokens[start - 2];
+    // ("Ivo Brandt, Ed Mero (both Tarnley)": two players of one club)
+    const open = tokens[start - 1]?.lower === 'both' ? start - 1 : start;
+    if (end - start > MAX_WORDS || tokens[open - 1]?.text !== '(' || tokens[end]?.text !== ')') continue;
+    const name = tokens[open - 2];
     if (name === undefined || !NAME_SHAPES.has(name.shape) || name.sentence !== tokens[start].sentence) continue;
-    const flags = phraseFlags(doc, start, end);
+    const whole = phraseFlags(doc, start, end);
+    // "(Hutnik Tarnby)": a word no list knows before a listed town is a club named with its town
+    const clubOfTown = whole === 0 && end - start >= 2 && tokenFlags(tokens[start]) === 0 && (tokenFlags(tokens[end - 1]) & (FLAGS.city | FLAGS.town)) !== 0;
+    const flags = clubOfTown ? FLAGS.town : whole;
     // (a person's name, a title or a time in brackets is neither, "Lena Marsh (Maria Lopez)"; a
     // town that is a first name too is a town, "(Lyon)")
     if ((flags | tokenFlags(tokens[start])) & NEITHER && !(flags & PLACE_FLAGS)) continue;

@@ -508,7 +508,31 @@ const PEOPLE_OR_CREED_ENDING = /(?:ian|ean|ese|ish|i|ist|ite)$/;
  * "ElTarbi", "KeShawn")
  */
 export function isBrandShaped(text: string): boolean {
-  return BRAND_SHAPE.test(text);
+  return BRAND_SHAPE.test(text) && !isMonthPairWord(text);
+}
+
+/** "JulAug", "OctNov": two month abbreviations written as one word (a table's delivery period), no brand */
+function isMonthPairWord(text: string): boolean {
+  const parts = text.split(/(?=\p{Lu})/u);
+  return parts.length >= 2 && parts.every((part) => MONTH_WORD.test(part));
+}
+const MONTH_WORD = /^(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)$/;
+/** (a month's name the word lists may hold as something else too: "May") */
+const MONTH_NAME = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;
+
+/** "January-June", "July/August": a span of month or day names and the marks between them (a period of time, no name) */
+export function isTimeRun(doc: Doc, start: number, end: number): boolean {
+  let words = 0;
+  for (let i = start; i < end; i++) {
+    // (one token or several: "January-June" may be either)
+    for (const part of doc.tokens[i].text.split(/[-/–]/)) {
+      if (part === '') continue;
+      const lower = part.toLowerCase();
+      if (!(lookup(lower) & FLAGS.time) && !MONTH_NAME.test(lower)) return false;
+      words++;
+    }
+  }
+  return words >= 2;
 }
 const BRAND_SHAPE = /^(?!Mc|Mac|O'|De|Di|Da|Du|La|Le|Van|Von|Fitz|El|Al|Ke|Ty|Sha)\p{Lu}\p{Ll}+\p{Lu}/u;
 

@@ -7,7 +7,7 @@
 
 import { Doc, Mention, Token } from '../../model';
 import { FLAGS, PLACE_FLAGS, lookup } from '../../lexicon';
-import { ARTICLES, Candidate, FUNCTION_WORDS, GENERATION_SUFFIXES, NAME_PARTICLES, ROMAN_NUMERAL, TRADE_NOUNS, commonSingular, isBrandShaped, isOrdinaryWord, isPlainNounAt, isTradeNoun, looksLikePeopleOrCreed, nameCandidates, opensSentence, tokenInSentence } from './candidates';
+import { ARTICLES, Candidate, FUNCTION_WORDS, GENERATION_SUFFIXES, NAME_PARTICLES, ROMAN_NUMERAL, TRADE_NOUNS, commonSingular, isBrandShaped, isOrdinaryWord, isTimeRun, isPlainNounAt, isTradeNoun, looksLikePeopleOrCreed, nameCandidates, opensSentence, tokenInSentence } from './candidates';
 import { isCapitalized, isUnlisted, longestPhraseAt, phraseFlags, phraseKey, tokenFlags } from './gazetteer';
 import { mentionFromTokens, wordsOfPersons } from './mention';
 import { titlesFrom } from './titles';
@@ -302,7 +302,9 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
 
   for (const candidate of candidates) {
     const start = candidate.start;
-    const end = withoutModel(doc, start, candidate.end);
+    const end = withoutContactLabel(doc, start, withoutModel(doc, start, candidate.end));
+    // "January-June profit": a period of months is no body's name
+    if (isTimeRun(doc, start, end)) continue;
     // 1. known organizations anywhere inside the candidate, and one the candidate's lower-case
     // particle opens ("al Qaeda": a particle joins a candidate only between two name words)
     const particle = tokens[start - 1];
@@ -356,12 +358,17 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
     }
     // "Harbor Authority President Jane Roe", "Acme Corp Chairman John Roe": the organization
     // before a title inside the run
-    for (let i = start + 1; i < end - 1; i++) {
+    // (the title may close the run where a second title follows it: "Brisk Fabrics Ltd Chairman and Managing
+    // Director Dana Vell")
+    const lastTitle = TITLE_JOINERS.has(tokens[end]?.lower ?? '') && tokens[end + 1]?.sentence === tokens[end].sentence && ((tokenFlags(tokens[end + 1]) & FLAGS.title) !== 0 || longestPhraseAt(doc, end + 1, FLAGS.title) !== null) ? end : end - 1;
+    for (let i = start + 1; i < lastTitle; i++) {
       if (!(tokenFlags(tokens[i]) & FLAGS.title) || !titlesFrom(doc, i)) continue;
       // (not a portfolio that opens the title itself: "Tarnland Finance Minister Ivo Brandt", "Velmar Press
       // Secretary Ana Kress" name a place or a body before the title "Finance Minister", "Press Secretary")
       if (i - start >= 2 && tokenFlags(tokens[i - 1]) & (FLAGS.orgHead | FLAGS.legalSuffix) && !((longestPhraseAt(doc, i - 1, FLAGS.title)?.end ?? 0) > i)) {
-        found.push(mentionFromTokens(doc, 'organization', andExtension(doc, start, i, byEnd), i, 'organization.before-title', 0.8));
+        // (with a capitalized first word the candidate dropped as sentence-initial, as below:
+        // "Brisk Fabrics Ltd Chairman Dana Vell said")
+        found.push(mentionFromTokens(doc, 'organization', andExtension(doc, withDroppedFirstWord(doc, candidate, start, true), i, byEnd), i, 'organization.before-title', 0.8));
       }
       break;
     }
@@ -370,11 +377,7 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
     // a name that ends in a head noun or legal form keeps a capitalized first word that was dropped
     // as sentence-initial ("Summit Group Ltd. said"), but not "The" or "Yesterday"
     let orgStart = start;
-    if (lastFlags & (FLAGS.orgHead | FLAGS.legalSuffix) && candidate.rawStart < start) {
-      let s = start;
-      while (s > candidate.rawStart && !FUNCTION_WORDS.has(tokens[s - 1].lower) && !(tokenFlags(tokens[s - 1]) & FLAGS.time) && !isSentenceAdverb(tokens[s - 1]) && !isTradeNoun(tokens[s - 1].lower)) s--;
-      orgStart = s;
-    }
+    if (lastFlags & (FLAGS.orgHead | FLAGS.legalSuffix)) orgStart = withDroppedFirstWord(doc, candidate, start);
     // "Farm and Trade Bank", "Roads and Harbors Committee"
     orgStart = andExtension(doc, orgStart, end, byEnd);
     // "First Prairie Bank", "First Union Corp.": "First" opens many bank names
@@ -817,6 +820,34 @@ function withoutModel(doc: Doc, start: number, end: number): number {
     if (model !== undefined && model.spaceBefore && MODEL_NUMBER.test(model.text) && model.sentence === tokens[maker].sentence) return maker;
   }
   return end;
+}
+
+/**
+ * The start of a body's name with the capitalized words the candidate dropped as sentence-initial
+ * ("Summit Group Ltd. said"), not "The" or "Yesterday", nor a title's modifier before a body and a
+ * title ("Retired Velmar Navy Admiral Ivo Brandt")
+ */
+function withDroppedFirstWord(doc: Doc, candidate: Candidate, start: number, beforeTitle = false): number {
+  const tokens = doc.tokens;
+  const never = beforeTitle ? FLAGS.time | FLAGS.titleModifier : FLAGS.time;
+  let s = start;
+  while (s > candidate.rawStart && !FUNCTION_WORDS.has(tokens[s - 1].lower) && !(tokenFlags(tokens[s - 1]) & never) && !isSentenceAdverb(tokens[s - 1]) && !isTradeNoun(tokens[s - 1].lower)) s--;
+  return s;
+}
+
+/** What joins two titles of one person: "Chairman and Chief Executive" */
+const TITLE_JOINERS = new Set(['and', '&']);
+
+/** Labels of a telephone or fax number, written before it in a sign-off or a press release's contacts */
+const CONTACT_LABELS = new Set(['tel', 'tel.', 'telephone', 'phone', 'fax', 'telex', 'tlx', 'mob', 'mobile']);
+
+/** "Tarnby Newsroom Tel+44 171 ...": a contact label before a number ends the name before it */
+function withoutContactLabel(doc: Doc, start: number, end: number): number {
+  const tokens = doc.tokens;
+  const label = tokens[end - 1];
+  if (end - start < 2 || !CONTACT_LABELS.has(label.lower)) return end;
+  const next = tokens[end];
+  return next !== undefined && (next.text === '+' || next.text === '(' || next.shape === 'number' || /^\+?\d/.test(next.text)) ? end - 1 : end;
 }
 
 /** "Harlan's Inc.": an "'s" at token i, then a legal form */

@@ -124,7 +124,12 @@ const PLACE_JOINERS = new Set(['do', 'da', 'dos', 'das', 'de', 'del']);
 /** Lower-case nouns after a place name: "Velkara province", "Dunmore stadium", "Velkara residents" */
 const PLACE_KINDS_AFTER = new Set(['region', 'area', 'township', 'neighborhood', 'neighbourhood', 'checkpoint', 'crossing', 'oilfield', 'port', 'harbour', 'harbor', 'province', 'district', 'county', 'mountains', 'valley', 'river', 'island', 'islands', 'stadium', 'airport', 'mosque', 'church', 'cathedral', 'palace', 'prison', 'sanatorium', 'hospital', 'mine', 'border', 'coast', 'peninsula', 'desert', 'basin', 'enclave', 'settlement', 'refugee', 'suburb', 'residents', 'oblast', 'governorate', 'prefecture', 'municipality',
   // camps, works and wards: "the Qorvan camp", "the Tavik barracks", "the Orrak mines", "the Vell ward"
-  'camp', 'barracks', 'terminal', 'mines', 'ward', 'constituency', 'courthouse']);
+  'camp', 'barracks', 'terminal', 'mines', 'ward', 'constituency', 'courthouse',
+  // roads, tunnels, deposits and grounds: "the Velkar highway", "the Orvan tunnel", "the Tarno deposit", "the Kessel velodrome"
+  // (not a road named by the two towns it joins, "the Tarnby-Orvik highway": each town is a place of its own)
+  'highway', 'motorway', 'tunnel', 'deposit', 'velodrome', 'airbase', 'subdivision', 'gasfield']);
+/** ... of which these are roads */
+const ROADS_AFTER = new Set(['highway', 'motorway']);
 /**
  * Lower-case kinds of land and water after a name: "the Orlu stream", "the Tarvek Dana river". Rivers
  * and hills are named after people as seldom as airports often are, so the name may hold a first
@@ -389,7 +394,11 @@ export function recognizePlaces(doc: Doc): Mention[] {
     const flags = phraseFlags(doc, start, end);
     const regionAfter = tokens[end]?.text === ',' && isCapitalized(tokens[end + 1]) ? longestPhraseAt(doc, end + 1, FLAGS.region | FLAGS.country) : null;
     // (not "Ryo Tanabe, Japan's envoy": a country that owns what follows makes an apposition)
-    const commaRegion = regionAfter !== null && !(regionAfter.flags & FLAGS.demonym) && tokens[regionAfter.end]?.lower !== "'s";
+    // (nor "Kolva Dravenic, Tarnby Newsroom": a region that opens a body's name after the comma is where
+    // the name before it works, as in a reporter's sign-off)
+    // (nor a word in capitals inside a sentence in lower case, an acronym's shape: "the opening of VELPEX,
+    // London will have ...")
+    const commaRegion = regionAfter !== null && !(regionAfter.flags & FLAGS.demonym) && tokens[regionAfter.end]?.lower !== "'s" && !opensBodyName(doc, regionAfter.end) && !(length === 1 && tokens[start].shape === 'upper');
     if (commaRegion && !(flags & ANY_NAME)) {
       found.push(mentionFromTokens(doc, 'place', start, end, 'place.comma-region', 0.6));
       continue;
@@ -459,7 +468,7 @@ export function recognizePlaces(doc: Doc): Mention[] {
         const flags = tokenFlags(tokens[i]);
         if (flags & (ANY_NAME | FLAGS.common) & ~namedAfter && !(flags & namedAfter && !(flags & ANY_NAME & ~namedAfter))) anyKnown = true;
       }
-      if (!anyKnown) {
+      if (!anyKnown && !(ROADS_AFTER.has(kind.lower) && joinsTwoPlaces(tokens[end - 1]))) {
         found.push(mentionFromTokens(doc, 'place', start, end, 'place.kind-after', 0.6));
         continue;
       }
@@ -976,4 +985,16 @@ export function standsAloneElsewhere(doc: Doc, start: number, end: number): bool
 function isJoinedOrdinaryWords(lower: string): boolean {
   if (!lower.includes('-')) return false;
   return lower.split('-').every((part) => part !== '' && (lookup(part) & (FLAGS.time | FLAGS.common)) !== 0);
+}
+
+/** Does a body's head noun follow at token j, in title case, after the name before it ("Zagreb Newsroom", "Ohio Desk")? */
+function opensBodyName(doc: Doc, j: number): boolean {
+  const token = doc.tokens[j];
+  return token !== undefined && token.shape === 'title' && token.sentence === doc.tokens[j - 1].sentence && (tokenFlags(token) & FLAGS.orgHead) !== 0;
+}
+
+/** "Tarnby-Orvik": one word of two listed places joined by a hyphen */
+function joinsTwoPlaces(token: Token): boolean {
+  const parts = token.text.split('-');
+  return parts.length === 2 && parts.every((part) => part !== '' && (lookup(part.toLowerCase()) & PLACE_FLAGS) !== 0);
 }

@@ -49,7 +49,7 @@ const MIN_WEAK_BESIDE_ONE_STRONG = 3;
 const WORDS_PER_SPORTS_WORD = 300;
 
 // Words around a team name: "Cumbria beat", "against Dorset", "Berkshire captain"
-const TEAM_NEIGHBOURS_AFTER = new Set(['lead', 'leads', 'batsman', 'bowler', 'playmaker', 'forward', 'winger', 'skipper', 'pitcher', 'quarterback', 'team', 'club', 'beat', 'beats', 'drew', 'draw', 'lost', 'won', 'win', 'wins', 'defeated', 'v', 'vs', 'captain', 'coach', 'manager', 'striker', 'midfielder', 'goalkeeper', 'defender', 'player', 'players', 'side', 'fans', 'reached', 'closed', 'scored', 'kept', 'led', 'trailed', 'host', 'hosts', 'were', 'had', 'have', 'made', 'took', 'has', 'need', 'needs', 'tied', 'face', 'faces', 'are', 'at', 'substitute', 'pair', 'trio', 'starter', 'debut', 'dominated', 'equalised', 'equalized', 'fan', 'supporters', 'squad', 'midfield', 'defence', 'defense', 'attack', 'teammate', 'teammates', 'shirt', 'debutant', 'newcomers', 'opened', 'levelled', 'leveled', 'scoring', 'rallied', 'edged', 'routed', 'crushed', 'thrashed', 'outscored', 'hit', 'hammered',
+const TEAM_NEIGHBOURS_AFTER = new Set(['supporter', 'lead', 'leads', 'batsman', 'bowler', 'playmaker', 'forward', 'winger', 'skipper', 'pitcher', 'quarterback', 'team', 'club', 'beat', 'beats', 'drew', 'draw', 'lost', 'won', 'win', 'wins', 'defeated', 'v', 'vs', 'captain', 'coach', 'manager', 'striker', 'midfielder', 'goalkeeper', 'defender', 'player', 'players', 'side', 'fans', 'reached', 'closed', 'scored', 'kept', 'led', 'trailed', 'host', 'hosts', 'were', 'had', 'have', 'made', 'took', 'has', 'need', 'needs', 'tied', 'face', 'faces', 'are', 'at', 'substitute', 'pair', 'trio', 'starter', 'debut', 'dominated', 'equalised', 'equalized', 'fan', 'supporters', 'squad', 'midfield', 'defence', 'defense', 'attack', 'teammate', 'teammates', 'shirt', 'debutant', 'newcomers', 'opened', 'levelled', 'leveled', 'scoring', 'rallied', 'edged', 'routed', 'crushed', 'thrashed', 'outscored', 'hit', 'hammered',
   // positions and players of a side: "Tarnley shortstop", "Dorset opener", "Ashcombe all-rounder"
   'shortstop', 'outfielder', 'infielder', 'catcher', 'reliever', 'left-hander', 'right-hander', 'opener', 'spinner',
   'seamer', 'wicketkeeper', 'all-rounder', 'batsmen', 'bowlers', 'centre', 'center', 'flanker', 'fly-half', 'lock',
@@ -437,7 +437,8 @@ export function recognizeSportsTeams(doc: Doc): Mention[] {
     // "Maccavel Dorot (Israel) 81 Basket Tarnheim (Germany) 74": two sides of one result, each
     // with its country in brackets and its score, are clubs whatever their words look like
     // (after a group's letter: "Group B Zelvar Kragov (Yugoslavia) 88")
-    const sideStart = /^[A-H]$/.test(tokens[start].text) && STAGE_WORDS_BEFORE.has(tokens[start - 1]?.lower ?? '') ? start + 1 : start;
+    // (and after a competition's closing word: "Cup Winners' Cup Velkor Tarnby (Norway) v ...")
+    const sideStart = (/^[A-H]$/.test(tokens[start].text) && STAGE_WORDS_BEFORE.has(tokens[start - 1]?.lower ?? '')) || (COMPETITION_WORDS.has(tokens[start].lower) && end - start >= 3) ? start + 1 : start;
     if (end - sideStart >= 2 && end - sideStart <= 4 && isClubOfBracketedResult(doc, sideStart, end)) {
       found.push(mentionFromTokens(doc, 'organization', sideStart, end, 'organization.sports-club', 0.85));
       continue;
@@ -771,7 +772,10 @@ export function isClubOfBracketedResult(doc: Doc, start: number, end: number): b
 function inBracketedResult(doc: Doc, start: number, end: number): boolean {
   const tokens = doc.tokens;
   const close = countryInBracketsEnd(doc, end);
-  if (close < 0 || !sideScoreAt(doc, close + 1)) return false;
+  if (close < 0) return false;
+  // a draw or a fixture, "v" between the sides: "Velkor Tarnby (Norway) v Orvan Kessel (Belgium)"
+  if (isFixtureSide(doc, start, close)) return true;
+  if (!sideScoreAt(doc, close + 1)) return false;
   // the other side after: "... 81 Basket Tarnheim (Germany) 74"
   let k = close + 2;
   while (k < tokens.length && k < close + 6 && isCapitalizedWord(tokens[k]) && tokens[k].sentence === tokens[start].sentence) k++;
@@ -781,6 +785,30 @@ function inBracketedResult(doc: Doc, start: number, end: number): boolean {
   }
   // or before: "Maccavel Dorot (Israel) 81 [this side]"
   if (!sideScoreAt(doc, start - 1) || tokens[start - 2]?.text !== ')') return false;
+  for (let open = start - 3; open >= start - 6 && open >= 0; open--) if (tokens[open].text === '(') return countryInBracketsEnd(doc, open) === start - 2;
+  return false;
+}
+
+/** A competition's closing word, that a list of its draws may run into the first side's name */
+const COMPETITION_WORDS = new Set(['cup', 'trophy', 'league']);
+/** Words that join a draw's or a fixture's sides */
+const FIXTURE_LINKS = new Set(['v', 'vs', 'v.', 'vs.']);
+
+/**
+ * Is the side at [start, close] (its country's bracket closing at `close`) one of the two of a draw,
+ * "v" between them and the other side's country in brackets too?
+ */
+function isFixtureSide(doc: Doc, start: number, close: number): boolean {
+  const tokens = doc.tokens;
+  const sentence = tokens[start].sentence;
+  // the other side after: "... (Norway) v Orvan Kessel (Belgium)"
+  if (FIXTURE_LINKS.has(tokens[close + 1]?.lower ?? '') && tokens[close + 1].sentence === sentence) {
+    let k = close + 2;
+    while (k < tokens.length && k < close + 6 && isCapitalizedWord(tokens[k]) && tokens[k].sentence === sentence) k++;
+    if (k > close + 2 && countryInBracketsEnd(doc, k) >= 0) return true;
+  }
+  // or before: "Velkor Tarnby (Norway) v [this side]"
+  if (!FIXTURE_LINKS.has(tokens[start - 1]?.lower ?? '') || tokens[start - 2]?.text !== ')') return false;
   for (let open = start - 3; open >= start - 6 && open >= 0; open--) if (tokens[open].text === '(') return countryInBracketsEnd(doc, open) === start - 2;
   return false;
 }

@@ -132,7 +132,8 @@ export function companyShortNames(doc: Doc, winners: Mention[]): ShortName[] {
       if (firstPartner && !firstPartner.ordinaryWord) found.push(firstPartner);
     }
     // (or, for a firm named "A & B", a head noun: "Tamworth Savings & Loan Association")
-    const firm = LEGAL_NAME_RULES.has(m.rule) || (m.rule === 'organization.head-noun' && hasAmpersand(doc, m));
+    // (and a firm before its officer's title, "Brisk Fabrics Ltd Chairman Dana Vell", ending in its legal form)
+    const firm = LEGAL_NAME_RULES.has(m.rule) || (m.rule === 'organization.head-noun' && hasAmpersand(doc, m)) || (m.rule === 'organization.before-title' && (tokenFlags(tokens[m.tokenEnd - 1]) & FLAGS.legalSuffix) !== 0);
     if (!firm) continue;
     const last = tokens[m.tokenEnd - 1].text === '.' ? m.tokenEnd - 2 : m.tokenEnd - 1;
     const legalEnd = (tokenFlags(tokens[last]) & (FLAGS.legalSuffix | FLAGS.orgHead)) !== 0;

@@ -28,6 +28,9 @@ const PREPOSITION_PLACE_RULE = 'place.preposition';
 const CLUB_SHORT_WORDS = new Set(['united', 'city', 'rovers', 'wanderers', 'athletic', 'albion', 'villa', 'county', 'town', 'argyle', 'thistle', 'orient', 'hotspur']);
 /** Evidence a name needs before it teaches the rest of the document. */
 const TEACHING_STRENGTH = 0.6;
+const HEAD_SHORT_NAME_RULE = 'organization.head-short-name';
+/** Head nouns of institutions that a story calls by the head alone once it has named the body in full */
+const INSTITUTION_SHORT_HEADS = new Set(['commission', 'council', 'committee', 'senate', 'assembly', 'congress', 'parliament', 'authority', 'party', 'bank', 'army', 'tribunal', 'court', 'ministry', 'agency', 'board', 'federation']);
 const MAX_NAME_TOKENS = 6;
 const MAX_TAUGHT_STRENGTH = 0.8;
 /** A company's full name with its legal form in the story outweighs a first-name guess at its short name. */
@@ -188,6 +191,15 @@ export function refineOneSense(doc: Doc): Mention[] {
   for (const short of companyShortNames(doc, winners)) {
     learn(senses, short.key, { type: 'organization', strength: SHORT_NAME_STRENGTH, rule: 'organization.short-name', ordinaryWord: short.ordinaryWord, untypedOnly: false, town: short.town, adjective: short.adjective });
   }
+  // "the Velmar Commission ... Commission spokesman Ivo Brandt": an institution's head noun alone, in
+  // capitals where no rule typed it, is the body the story named in full with it (a word that names
+  // no one body, "Union", "Exchange", "Group", is left out)
+  for (const m of winners) {
+    if (m.type !== 'organization' || m.tokenEnd - m.tokenStart < 2 || m.strength < TEACHING_STRENGTH) continue;
+    const last = doc.tokens[m.tokenEnd - 1];
+    if (last.shape !== 'title' || !INSTITUTION_SHORT_HEADS.has(last.lower)) continue;
+    learn(senses, last.lower, { type: 'organization', strength: Math.min(m.strength, MAX_TAUGHT_STRENGTH), rule: HEAD_SHORT_NAME_RULE, ordinaryWord: true, untypedOnly: true, town: false, adjective: false });
+  }
   // "Tarnley United ... United have won": in a sports story a club's closing word of its kind stands for the
   // club alone, as a whole name no rule typed ("United", not "United States")
   if (isSportsStory(doc)) {
@@ -265,6 +277,9 @@ export function refineOneSense(doc: Doc): Mention[] {
         if (sense.type === 'organization' && beforeFamily(doc, i + length)) continue;
         // "Western said", "Western's pilots", not "Western Europe", "Western voters", "a Western man"
         if (sense.adjective && !standsAsNoun(doc, i, i + length)) continue;
+        // "the Velmar Party ... the Tarn (I) Party", "self-rule Authority", "Bank One": a head noun after a
+        // bracket, a hyphenated or capitalized word, or before a capitalized one, is another body's name
+        if (sense.rule === HEAD_SHORT_NAME_RULE && !standsAloneAsHead(doc, i)) continue;
         // "Karim al-Hadidi ... Hadidi City", "the Hadidi stadium": a surname before a place's kind word is no person there
         if (sense.type === 'person' && isPlaceKindAt(doc, i + length, doc.tokens[i].sentence)) continue;
         if (sense.type === 'person' && titledStarts.has(i + length)) continue;
@@ -488,4 +503,13 @@ function isPlaceInUse(doc: Doc, start: number, end: number): boolean {
 function isPlaceAfterPreposition(doc: Doc, start: number, end: number): boolean {
   const before = doc.tokens[start - 1];
   return before !== undefined && TOWN_PREPOSITIONS.has(before.lower) && before.sentence === doc.tokens[start].sentence && (phraseFlags(doc, start, end) & PLACE_FLAGS) !== 0;
+}
+
+/** Is the head noun at token i alone: no bracket, hyphenated or capitalized word before it in its sentence, no capitalized word after it? */
+function standsAloneAsHead(doc: Doc, i: number): boolean {
+  const token = doc.tokens[i];
+  const before = doc.tokens[i - 1];
+  if (before && before.sentence === token.sentence && (before.text === ')' || before.text.includes('-') || (isCapitalized(before) && before.lower !== 'the'))) return false;
+  const after = doc.tokens[i + 1];
+  return !(after && after.sentence === token.sentence && (isCapitalized(after) || after.text === '('));
 }
