@@ -27,6 +27,7 @@ function texts() {
 // --- child: analyze, marking the position every 64 KB ------------------------------------------
 function child(megabytes) {
   require('../dist/run/jit-flags').tuneJit(); // the V8 settings the CLI and its workers run with
+  require('../dist/pipeline/warm-up').warmUp(); // and the warm-up they run before the first document
   const { extract } = require('../dist');
   const all = texts();
   let bytes = 0;

@@ -69,5 +69,8 @@ export function recognizePressReview(doc: Doc): Mention[] {
     items.push({ start: i, end });
   }
   if (items.length < (saysReview ? 1 : MIN_ITEMS)) return [];
-  return items.map(({ start, end }) => mentionFromTokens(doc, 'organization', start, end, 'organization.press-review', 0.8));
+  // (pushed, not map()ped: map() gives another array form, see refine/headline-names.ts)
+  const found: Mention[] = [];
+  for (const { start, end } of items) found.push(mentionFromTokens(doc, 'organization', start, end, 'organization.press-review', 0.8));
+  return found;
 }
