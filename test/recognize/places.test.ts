@@ -830,3 +830,16 @@ describe('streets, grounds and farms whose kind is also a surname or an ordinary
     ]);
   });
 });
+
+describe('review 19: homes after an age and streets that are surnames', () => {
+  test('in a list of people with their ages, a name with its own age is the next person, not the home of the one before ("Kessa Marro, 36,")', () => {
+    const text = 'The accused were Tavin Roske, 34, of Hollingmere, Kessa Marro, 36, of Tarnwick, and Orrin Selk, 41.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Tavin Roske', 'person', 17, 28, 'person.age'],
+      ['Hollingmere', 'place', 37, 48, 'place.home'],
+      ['Kessa Marro', 'person', 50, 61, 'person.age'],
+      ['Tarnwick', 'place', 70, 78, 'place.home'],
+      ['Orrin Selk', 'person', 84, 94, 'person.given-name'],
+    ]);
+  });
+});

@@ -184,6 +184,8 @@ function isHomeAfterAge(doc: Doc, start: number, end: number): boolean {
   if (end - start > 4 || phraseFlags(doc, start, end) & NOT_HOME || tokenFlags(tokens[start]) & FLAGS.given || tokenFlags(tokens[end - 1]) & (FLAGS.orgHead | FLAGS.legalSuffix)) return false;
   const after = tokens[end];
   if (after && after.sentence === sentence && after.text !== ',' && after.text !== '.') return false;
+  // (a name with its own age is the next person of a list: "Ivo Dane, 34, of Hollingvale, Kessa Marro, 36, of Tarnby")
+  if (after?.text === ',' && tokenInSentence(doc, end + 1, sentence)?.shape === 'number' && isAge(tokens[end + 1].text) && tokenInSentence(doc, end + 2, sentence)?.text === ',') return false;
   // back over the address's earlier names ("Mill Lane, " before "Hollingvale") to "of"/"from"
   let i = start - 1;
   for (let part = 0; part < MAX_HOME_PARTS; part++) {
