@@ -1134,3 +1134,12 @@ describe('Spanish and Latin American legal forms', () => {
     ]);
   });
 });
+
+describe('review 19: two names joined before a head noun', () => {
+  test('a known person\'s surname on the left is no place of a two-places body ("the Obama and Biden Administration")', () => {
+    expect(names('It angered the Obama and Biden Administration.').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Obama', 'person', 15, 20, 'person.known'],
+      ['Biden Administration', 'organization', 25, 45, 'organization.head-noun'],
+    ]);
+  });
+});

@@ -1249,8 +1249,12 @@ function andExtension(doc: Doc, start: number, end: number, byEnd: Map<number, C
   return left.start;
 }
 
-/** What the left word of two places joined before a body must not be: a person's name, a title, a body, a people */
-const NOT_JOINED_PLACE = FLAGS.given | FLAGS.title | FLAGS.organization | FLAGS.orgHead | FLAGS.demonym | FLAGS.notName;
+/**
+ * What the left word of two places joined before a body must not be: a person's name (a first name,
+ * or a known person's surname: "the Obama and Biden Administration" is no one body), a title, a
+ * body, a people
+ */
+const NOT_JOINED_PLACE = FLAGS.given | FLAGS.person | FLAGS.title | FLAGS.organization | FLAGS.orgHead | FLAGS.demonym | FLAGS.notName;
 
 /**
  * "the Pelmor and Marsby Hospitals Trust", "the Kirkvale and Glen Orra Community Trust": one body of
