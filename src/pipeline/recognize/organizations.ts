@@ -895,7 +895,7 @@ function opensRelativeClause(doc: Doc, i: number): boolean {
 }
 const SAYING_VERBS = new Set(['said', 'says', 'told', 'announced', 'added', 'reported', 'stated']);
 /** the sentence's own verbs, never a relative clause's last word: "retailer Velmar is in talks" */
-const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'should', 'must', 'does', 'did']);
+export const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'should', 'must', 'does', 'did']);
 
 /** Is any word of [start, end) an ordinary word ("Insurer Cuts Jobs": a headline's verb and noun, no firm's name)? */
 function anyOrdinaryWord(doc: Doc, start: number, end: number): boolean {
