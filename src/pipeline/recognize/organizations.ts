@@ -822,8 +822,13 @@ function withoutModel(doc: Doc, start: number, end: number): number {
 /** "Harlan's Inc.": an "'s" at token i, then a legal form */
 function hasCliticAndLegalForm(doc: Doc, i: number): boolean {
   const clitic = doc.tokens[i];
-  return clitic?.lower === "'s" && !clitic.spaceBefore && isLegalFormAt(doc, i + 1, clitic.sentence);
+  return clitic?.lower === "'s" && !clitic.spaceBefore && isLegalFormAt(doc, i + 1, clitic.sentence) && !CLOSING_FORMS.has(doc.tokens[i + 1].lower);
 }
+/**
+ * Forms that only close a Mexican one after "de" ("S.A. de C.V.", "SAB de CV"), never right after a
+ * name's "'s": "Dana Kell's CV" is her curriculum vitae
+ */
+const CLOSING_FORMS = new Set(['cv', 'c.v.', 'r.l.']);
 
 /**
  * "Velmor Corp. of America", "Tarsel Co. of Europe": a firm's arm there, part of its name (a city or
