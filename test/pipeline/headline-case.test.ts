@@ -52,7 +52,9 @@ describe('title-case headlines', () => {
   });
 
   test('a head noun in a headline takes the words before it, but not across a verb', () => {
-    const text = 'Velmar Port Authority Suspends Harbour Pilots Union Deal\nThe Velmar Port Authority said on Friday that it had suspended the deal.';
-    expect(brief(text)).toEqual(['organization:Velmar Port Authority', 'organization:Harbour Pilots Union', 'organization:Velmar Port Authority']);
+    // (a name of a word no list knows: a body of ordinary words only, "Harbour Pilots Union", stands
+    // in a title-case headline only where the story names it too, headline-names.ts)
+    const text = 'Velmar Port Authority Suspends Kelmouth Pilots Union Deal\nThe Velmar Port Authority said on Friday that it had suspended the deal.';
+    expect(brief(text)).toEqual(['organization:Velmar Port Authority', 'organization:Kelmouth Pilots Union', 'organization:Velmar Port Authority']);
   });
 });

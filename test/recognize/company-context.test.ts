@@ -481,3 +481,13 @@ describe('companies by what the story says about their results and officers', ()
     ]);
   });
 });
+
+describe('review 19: a body\'s noun before a relative clause', () => {
+  test('the sentence\'s own verb after a verb with no object makes a relative clause ("The team Tavin Roske coaches won"); a verb with its object is the name\'s own ("Pelvaro sold its stake")', () => {
+    const text = 'The team Tavin Roske coaches won again. The state fund Pelvaro sold its stake.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Tavin Roske', 'person', 9, 20, 'person.unknown-name'],
+      ['Pelvaro', 'organization', 55, 62, 'organization.company-context'],
+    ]);
+  });
+});

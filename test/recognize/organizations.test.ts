@@ -1171,3 +1171,25 @@ describe('organizations: a firm before its officer\'s two titles', () => {
     ]);
   });
 });
+
+describe('review 19: two names joined before a head noun', () => {
+  test('a known person\'s surname on the left is no place of a two-places body ("the Obama and Biden Administration")', () => {
+    expect(names('It angered the Obama and Biden Administration.').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Obama', 'person', 15, 20, 'person.known'],
+      ['Biden Administration', 'organization', 25, 45, 'organization.head-noun'],
+    ]);
+  });
+});
+
+describe('review 19: the forms that close a Mexican one', () => {
+  test('"CV" right after a name\'s "\'s" is no legal form ("Dana Kell\'s CV"), where "de C.V." and "Tarvo\'s Inc." are', () => {
+    const text = "Dana Kell's CV listed Velmar Holdings S.A. de C.V. and Tarvo's Inc. as clients.";
+    // ("CV" alone is the acronym rule's guess, as it was before the Mexican forms were listed)
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Dana Kell', 'person', 0, 9, 'person.given-name'],
+      ['CV', 'organization', 12, 14, 'organization.acronym'],
+      ['Velmar Holdings S.A. de C.V.', 'organization', 22, 50, 'organization.legal-suffix'],
+      ["Tarvo's Inc.", 'organization', 55, 67, 'organization.legal-suffix'],
+    ]);
+  });
+});

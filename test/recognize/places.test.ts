@@ -886,3 +886,27 @@ describe('places: a word in capitals before a comma and a region', () => {
     ]);
   });
 });
+
+describe('review 19: homes after an age and streets that are surnames', () => {
+  test('in a list of people with their ages, a name with its own age is the next person, not the home of the one before ("Kessa Marro, 36,")', () => {
+    const text = 'The accused were Tavin Roske, 34, of Hollingmere, Kessa Marro, 36, of Tarnwick, and Orrin Selk, 41.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Tavin Roske', 'person', 17, 28, 'person.age'],
+      ['Hollingmere', 'place', 37, 48, 'place.home'],
+      ['Kessa Marro', 'person', 50, 61, 'person.age'],
+      ['Tarnwick', 'place', 70, 78, 'place.home'],
+      ['Orrin Selk', 'person', 84, 94, 'person.given-name'],
+    ]);
+  });
+
+  test('a street\'s kind after a word no list knows is a surname before "said"/"told" or after a quote\'s or a comma\'s "said"; a listed body\'s product ("Google Drive") is no street', () => {
+    const text = '"The road was flooded," said Tarvo Lane. Ostrin Grove told the council the plans were on Google Drive. The vote, said Tarvo Lane, was fair at Tannery Row.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Tarvo Lane', 'person', 29, 39, 'person.speech-verb'],
+      ['Ostrin Grove', 'person', 41, 53, 'person.speech-verb'],
+      ['Google', 'organization', 89, 95, 'organization.gazetteer'],
+      ['Tarvo Lane', 'person', 118, 128, 'person.speech-verb'],
+      ['Tannery Row', 'place', 142, 153, 'place.street'],
+    ]);
+  });
+});

@@ -11,6 +11,7 @@ import { phraseFlags, phraseKey, tokenFlags } from './gazetteer';
 import { beforeFamily, mentionFromTokens, wordsOfPersons } from './mention';
 import { PLACE_HEADS, PLACE_PREFIXES, standsAloneElsewhere } from './places';
 import { PERSON_PRONOUNS } from './person-context';
+import { AUXILIARIES } from './organizations';
 import { isFiniteVerb } from '../../lexicon/word-tags';
 
 /** Nouns after "X's" that only a company has: "Halvard's shares", "Halvard's board" */
@@ -741,13 +742,19 @@ function labelledByNounBefore(doc: Doc, start: number, end: number, sentence: nu
   return false;
 }
 
-/** "the party Ivo Kell founded in 2010": a verb after the name with no object, a relative clause's */
+/**
+ * "the party Ivo Kell founded in 2010", "the team Ivo Kell coaches won": a verb after the name with
+ * no object, a relative clause's (the sentence's own verb may follow it)
+ */
 function opensClauseAfterName(doc: Doc, verbAt: number, sentence: number): boolean {
   const verb = tokenInSentence(doc, verbAt, sentence);
   if (!verb || verb.lower === 'said' || verb.lower === 'says' || verb.lower === 'told') return false;
   const after = tokenInSentence(doc, verbAt + 1, sentence);
-  return after === undefined || after.shape === 'punct' || RELATIVE_CLAUSE_ENDS.has(after.lower);
+  if (after === undefined || after.shape === 'punct' || RELATIVE_CLAUSE_ENDS.has(after.lower)) return true;
+  // (not an auxiliary's own verb: "the union Kesmara has warned")
+  return after.shape === 'lower' && !AUXILIARIES.has(verb.lower) && isFiniteVerb(after.lower);
 }
+
 const RELATIVE_CLAUSE_ENDS = new Set(['in', 'for', 'at', 'on', 'with', 'from', 'during', 'until', 'since', 'before', 'after', 'last', 'this', 'two', 'three', 'years', 'decades', 'is', 'was', 'has', 'had', 'will']);
 
 /** "X, a magazine run by Y", "X, a ferry operator sailing to Oslo": a participle after the head */

@@ -853,8 +853,13 @@ function withoutContactLabel(doc: Doc, start: number, end: number): number {
 /** "Harlan's Inc.": an "'s" at token i, then a legal form */
 function hasCliticAndLegalForm(doc: Doc, i: number): boolean {
   const clitic = doc.tokens[i];
-  return clitic?.lower === "'s" && !clitic.spaceBefore && isLegalFormAt(doc, i + 1, clitic.sentence);
+  return clitic?.lower === "'s" && !clitic.spaceBefore && isLegalFormAt(doc, i + 1, clitic.sentence) && !CLOSING_FORMS.has(doc.tokens[i + 1].lower);
 }
+/**
+ * Forms that only close a Mexican one after "de" ("S.A. de C.V.", "SAB de CV"), never right after a
+ * name's "'s": "Dana Kell's CV" is her curriculum vitae
+ */
+const CLOSING_FORMS = new Set(['cv', 'c.v.', 'r.l.']);
 
 /**
  * "Velmor Corp. of America", "Tarsel Co. of Europe": a firm's arm there, part of its name (a city or
@@ -926,7 +931,7 @@ function opensRelativeClause(doc: Doc, i: number): boolean {
 }
 const SAYING_VERBS = new Set(['said', 'says', 'told', 'announced', 'added', 'reported', 'stated']);
 /** the sentence's own verbs, never a relative clause's last word: "retailer Velmar is in talks" */
-const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'should', 'must', 'does', 'did']);
+export const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'should', 'must', 'does', 'did']);
 
 /** Is any word of [start, end) an ordinary word ("Insurer Cuts Jobs": a headline's verb and noun, no firm's name)? */
 function anyOrdinaryWord(doc: Doc, start: number, end: number): boolean {
@@ -1280,8 +1285,12 @@ function andExtension(doc: Doc, start: number, end: number, byEnd: Map<number, C
   return left.start;
 }
 
-/** What the left word of two places joined before a body must not be: a person's name, a title, a body, a people */
-const NOT_JOINED_PLACE = FLAGS.given | FLAGS.title | FLAGS.organization | FLAGS.orgHead | FLAGS.demonym | FLAGS.notName;
+/**
+ * What the left word of two places joined before a body must not be: a person's name (a first name,
+ * or a known person's surname: "the Obama and Biden Administration" is no one body), a title, a
+ * body, a people
+ */
+const NOT_JOINED_PLACE = FLAGS.given | FLAGS.person | FLAGS.title | FLAGS.organization | FLAGS.orgHead | FLAGS.demonym | FLAGS.notName;
 
 /**
  * "the Orvick and Dunsby Hospitals Trust", "the Tarnmoor and Kessby Community Trust": one body of

@@ -950,7 +950,7 @@ function contextEvidence(doc: Doc, start: number, end: number): { rule: string; 
   // "the firm's chairman, Orvel Dasko, said": a title in lower case, a comma, then the name and a comma or a verb of speech
   const comma = tokens[start - 1];
   const title = tokens[start - 2];
-  // (or a title of two words or more ending there: "the firm's chief executive, Orla Nic Giolla Rua, said")
+  // (or a title of two words or more ending there: "the firm's chief executive, Ebra Nic Giolla Rua, said")
   if (end - start >= 2 && comma?.text === ',' && title?.shape === 'lower' && title.sentence === tokens[start].sentence && (tokenFlags(title) & FLAGS.title || titleBefore(doc, start - 1) !== null) &&
     next && (next.text === ',' || SPEECH_VERBS.has(next.lower))) {
     return { rule: 'person.appositive-title', strength: 0.75 };

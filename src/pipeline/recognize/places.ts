@@ -197,6 +197,8 @@ function isHomeAfterAge(doc: Doc, start: number, end: number): boolean {
   if (end - start > 4 || phraseFlags(doc, start, end) & NOT_HOME || tokenFlags(tokens[start]) & FLAGS.given || tokenFlags(tokens[end - 1]) & (FLAGS.orgHead | FLAGS.legalSuffix)) return false;
   const after = tokens[end];
   if (after && after.sentence === sentence && after.text !== ',' && after.text !== '.') return false;
+  // (a name with its own age is the next person of a list: "Ivo Dane, 34, of Hollingvale, Kessa Marro, 36, of Tarnby")
+  if (after?.text === ',' && tokenInSentence(doc, end + 1, sentence)?.shape === 'number' && isAge(tokens[end + 1].text) && tokenInSentence(doc, end + 2, sentence)?.text === ',') return false;
   // back over the address's earlier names ("Tanyard Lane, " before "Hollingvale") to "of"/"from"
   let i = start - 1;
   for (let part = 0; part < MAX_HOME_PARTS; part++) {
@@ -219,18 +221,31 @@ function isAge(text: string): boolean {
   return text.length <= 3 && /^\d+$/.test(text);
 }
 
+/** Verbs of saying right after a name, or before it after a quote or a comma ('"No," said Tarvo Lane', 'the vote, said Tarvo Lane,') */
+const SAYING = new Set(['said', 'says', 'told', 'added']);
+/** what stands before "said" that puts the name after it as the speaker */
+const QUOTES_BEFORE_SAYING = new Set([',', '"', '”', "''", "'", '’']);
+
 /**
  * Kinds of street, ground and farm that are also surnames or ordinary words ("Nathan Lane", "the
- * market close", "a fund drive"), so a place only in mixed case and after no first name: "Mill
+ * market close", "a fund drive"), so a place only in mixed case and after no first name: "Tanyard
  * Lane", "Quarry Close", "Kiln Row", "Elm Walk", "Tarnhill Farm".
  */
 // ("Drive", "Terrace", "Cemetery" are FACILITY_HEADS, read by the head-noun rule before this one)
-const STREET_HEADS = new Set(['lane', 'close', 'row', 'walk', 'crescent', 'grove', 'mews', 'stream', 'farm']);
+// (not "stream": "Nord Stream" is a pipeline's name; a stream after its name is LANDFORMS_AFTER's, in lower case)
+const STREET_HEADS = new Set(['lane', 'close', 'row', 'walk', 'crescent', 'grove', 'mews', 'farm']);
 
 function isStreetOrGround(doc: Doc, candidate: { start: number; end: number; allCaps: boolean }): boolean {
   const { start, end } = candidate;
   const last = doc.tokens[end - 1];
   if (candidate.allCaps || last.shape !== 'title' || !STREET_HEADS.has(last.lower)) return false;
+  // (a street says nothing: "Tarvo Lane said", '," said Tarvo Lane' are a surname's; "Lane" and
+  // "Grove" are names a first name no list knows may open)
+  const sentence = last.sentence;
+  const before = tokenInSentence(doc, start - 1, sentence);
+  if (SAYING.has(tokenInSentence(doc, end, sentence)?.lower ?? '') || (before && SAYING.has(before.lower) && QUOTES_BEFORE_SAYING.has(tokenInSentence(doc, start - 2, sentence)?.text ?? ''))) return false;
+  // (nor a product of a body the lists know: "Google Drive")
+  for (let i = start; i < end - 1; i++) if (tokenFlags(doc.tokens[i]) & FLAGS.organization) return false;
   // (nor a body the lists know that ends the run: "the Emirati Red Crescent")
   return !(tokenFlags(doc.tokens[start]) & (FLAGS.given | FLAGS.title)) && !(phraseFlags(doc, start, end) & (FLAGS.organization | FLAGS.person)) && !(phraseFlags(doc, end - 2, end) & FLAGS.organization) && !(tokenFlags(doc.tokens[end - 2]) & (FLAGS.orgHead | FLAGS.legalSuffix));
 }
