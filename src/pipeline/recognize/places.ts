@@ -250,6 +250,11 @@ function isStreetOrGround(doc: Doc, candidate: { start: number; end: number; all
   return !(tokenFlags(doc.tokens[start]) & (FLAGS.given | FLAGS.title)) && !(phraseFlags(doc, start, end) & (FLAGS.organization | FLAGS.person)) && !(phraseFlags(doc, end - 2, end) & FLAGS.organization) && !(tokenFlags(doc.tokens[end - 2]) & (FLAGS.orgHead | FLAGS.legalSuffix));
 }
 
+/** "Google Drive": a listed body's name before a facility's word is the body's product, no place */
+function isListedBodysProduct(doc: Doc, start: number, end: number): boolean {
+  return (phraseFlags(doc, start, end - 1) & FLAGS.organization) !== 0;
+}
+
 export function recognizePlaces(doc: Doc): Mention[] {
   const found: Mention[] = [];
   const tokens = doc.tokens;
@@ -370,7 +375,7 @@ export function recognizePlaces(doc: Doc): Mention[] {
       found.push(mentionFromTokens(doc, 'place', start, end, 'place.venue-center', 0.85));
       continue;
     }
-    if (length >= 2 && (PLACE_HEADS.has(last.lower) || FACILITY_HEADS.has(last.lower)) && !(phraseFlags(doc, start, end) & FLAGS.organization) && !titledPersonInside(doc, start, end)) {
+    if (length >= 2 && (PLACE_HEADS.has(last.lower) || (FACILITY_HEADS.has(last.lower) && !isListedBodysProduct(doc, start, end))) && !(phraseFlags(doc, start, end) & FLAGS.organization) && !titledPersonInside(doc, start, end)) {
       found.push(mentionFromTokens(doc, 'place', start, end, 'place.head-noun', 0.7));
       continue;
     }
