@@ -1193,3 +1193,14 @@ describe('review 19: the forms that close a Mexican one', () => {
     ]);
   });
 });
+
+describe('a body named by its purpose: a head noun, "to" and a verb with its object', () => {
+  test('"the Committee to Protect Tarn Reporters" is one body; not a verb alone after "to" ("the Senate to Approve the plan"), nor in a headline ("Senate to Approve Tarn Budget")', () => {
+    const text = 'The Committee to Protect Tarn Reporters said he was freed. He asked the Senate to Approve the plan.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end])).toEqual([
+      ['Committee to Protect Tarn Reporters', 'organization', 4, 39],
+      ['Senate', 'organization', 72, 78],
+    ]);
+    expect(names('Senate to Approve Tarn Budget').map((r) => [r.text, r.type])).toEqual([['Senate', 'organization']]);
+  });
+});

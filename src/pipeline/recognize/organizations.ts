@@ -14,7 +14,7 @@ import { titlesFrom } from './titles';
 import { PLACE_HEADS } from './places';
 import { isSportsStory } from './sports';
 import { PAPER_HEADS } from '../refine/paper-titles';
-import { isFiniteVerb, looksLikeVerb } from '../../lexicon/word-tags';
+import { isFiniteVerb, looksLikeVerb, wordTags } from '../../lexicon/word-tags';
 import { FOREIGN_JOINERS } from './foreign-organizations';
 
 const OF_WORDS = new Set(['of', 'for', 'on']);
@@ -452,11 +452,15 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
         const of = tokens[orgEnd];
         // ("Against" capitalized inside the name: "the Velmar Commission Against Corruption", not
         // "the Justice Department against Tarvex")
-        if (!of || !(OF_WORDS.has(of.lower) || of.text === 'Against') || of.sentence !== tokens[start].sentence) break;
+        // ("to" and a verb of purpose: "the Committee to Protect Journalists"; not in a headline, where
+        // every verb has its capital: "Senate to Approve Budget")
+        const purpose = of?.lower === 'to' && !candidate.allCaps && isPurposeVerb(tokens[orgEnd + 1]);
+        if (!of || !(OF_WORDS.has(of.lower) || of.text === 'Against' || purpose) || of.sentence !== tokens[start].sentence) break;
         let next = orgEnd + 1;
         if (tokens[next]?.lower === 'the') next++;
         const following = byStart.get(next);
-        if (!following) break;
+        // (the verb of purpose with its object: "to Protect Journalists", not "the Senate to Approve the plan")
+        if (!following || (purpose && following.end - following.start < 2)) break;
         // ("Against" only before an ordinary word, outside a headline in capitals or title case:
         // not "Dockers Union Against Korvane Takeover")
         if (of.text === 'Against' && (candidate.allCaps || !(tokenFlags(tokens[next]) & FLAGS.common) || tokenFlags(tokens[next]) & (FLAGS.given | FLAGS.surname | PLACE_FLAGS | FLAGS.organization))) break;
@@ -911,6 +915,17 @@ const COUNTRY_BLOC_WORDS = new Set(['east', 'eastern', 'west', 'western', 'sovie
 /** "the East Bloc", "Soviet Bloc countries": a bloc of countries, where "the Liberty Bloc" is a party */
 function isBlocOfCountries(doc: Doc, start: number, end: number): boolean {
   return end - start === 2 && doc.tokens[end - 1].lower === 'bloc' && COUNTRY_BLOC_WORDS.has(doc.tokens[start].lower);
+}
+
+/** Verbs of a body's purpose after "to" in its name, those the word tags miss as verbs ("Stop", "End", "Fight") */
+const PURPOSE_VERBS = new Set(['stop', 'end', 'fight', 'defend', 'ban', 'free', 'keep', 'help', 'support', 'reform', 'prevent', 'combat']);
+
+/** Is the token a capitalized verb of purpose ("Protect", "Save", "Stop") opening the rest of a body's name? */
+function isPurposeVerb(token: Token | undefined): boolean {
+  if (token === undefined || token.shape !== 'title') return false;
+  if (PURPOSE_VERBS.has(token.lower)) return true;
+  const tags = wordTags(token.lower);
+  return tags === 'Infinitive' || (Array.isArray(tags) && tags.includes('Infinitive'));
 }
 
 /** Words after a clause's verb that show it has no object: "the company Dana Vell founded in 2010", "the bank Ivo Brandt ran collapsed" */
