@@ -180,7 +180,7 @@ function isPlaceBeforeWhere(doc: Doc, start: number, end: number): boolean {
   return !doc.annotations.some((m) => (m.type === 'organization' || (m.type === 'person' && !ONLY_PLACES_BEFORE.has(before.lower))) && m.tokenStart <= start && m.tokenEnd >= end && m.strength >= 0.6);
 }
 
-/** How many names a home may take after the age: "of Tanyard Lane, Hollingvale, Tarnshire" */
+/** How many earlier names of an address a home may stand after ("Tarnshire" after "of Tanyard Lane, Hollingvale,") */
 const MAX_HOME_PARTS = 3;
 /** what a home's name must not be known as: a body, a title, a people, a time, a person */
 const NOT_HOME = FLAGS.organization | FLAGS.orgHead | FLAGS.legalSuffix | FLAGS.title | FLAGS.demonym | FLAGS.time | FLAGS.person;
