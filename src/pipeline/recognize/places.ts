@@ -89,7 +89,7 @@ export const PLACE_PREFIXES = new Set([
   'sierra', 'serra', 'cerro', 'punta', 'ponta', 'cabo', 'cala', 'isla', 'ilha', 'playa', 'praia', 'laguna', 'puerto', 'río',
   'jebel', 'jabal', 'wadi', 'kafr', 'kuh', 'kuh-e', 'gunung', 'pulau', 'bukit', 'kampung', 'khao',
   // Welsh, Irish and Scottish Gaelic words of a landscape that open its name: river, mountain, hill,
-  // wood, valley, lake, island, townland ("Afon Tarw", "Beinn Mhor", "Cwm Dulas", "Baile an Droichid")
+  // wood, valley, lake, island, townland ("Afon Tarw", "Beinn Garbh", "Cwm Dulas", "Baile an Droichid")
   'afon', 'abhainn', 'mynydd', 'beinn', 'sliabh', 'cnoc', 'coille', 'cwm', 'llyn', 'loch', 'lough', 'ynys', 'inis', 'baile',
   // farms and ranches of Spanish-speaking countries: "Rancho Las Tunas", "Fundo El Roble", "Hacienda San Felipe"
   'rancho', 'fundo', 'hacienda', 'finca', 'estancia',
