@@ -706,7 +706,7 @@ function namedByNoun(doc: Doc, start: number, end: number, sentence: number): bo
 /** Determiners that open the noun phrase of a body's noun before its name: "the union", "another union", "its daily newspaper" */
 const OPENING_DETERMINERS = new Set(['the', 'a', 'an', 'another', 'its', 'their', 'his', 'her', 'our']);
 /** Nouns of bodies that name people too: "the Russian competitor Ivo Kell", "his rival Dana Vell" */
-const PEOPLE_TOO = new Set(['rival', 'competitor']);
+const NOUNS_OF_PEOPLE_TOO = new Set(['rival', 'competitor']);
 /** Who organises an event is a body: "The organisers, Dunvel Race Promotion, said" */
 const ORGANISER_NOUNS = new Set(['organisers', 'organizers']);
 /** How many words may describe the noun between the determiner and it: "an outside collection agency" */
@@ -722,7 +722,7 @@ function labelledByNounBefore(doc: Doc, start: number, end: number, sentence: nu
   const comma = tokenInSentence(doc, start - 1, sentence)?.text === ',';
   const nounAt = comma ? start - 2 : start - 1;
   const noun = tokenInSentence(doc, nounAt, sentence);
-  if (!noun || noun.shape !== 'lower' || !(isBodyNoun(noun.lower) || ORGANISER_NOUNS.has(noun.lower)) || PEOPLE_TOO.has(noun.lower)) return false;
+  if (!noun || noun.shape !== 'lower' || !(isBodyNoun(noun.lower) || ORGANISER_NOUNS.has(noun.lower)) || NOUNS_OF_PEOPLE_TOO.has(noun.lower)) return false;
   // (a place's head ends a place's name: "renamed by the coalition Tarnby International Airport")
   if (PLACE_HEADS.has(doc.tokens[end - 1].lower)) return false;
   const next = tokenInSentence(doc, end, sentence);

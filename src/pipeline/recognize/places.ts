@@ -198,8 +198,10 @@ const NOT_HOME = FLAGS.organization | FLAGS.orgHead | FLAGS.legalSuffix | FLAGS.
 function isHomeAfterAge(doc: Doc, start: number, end: number): boolean {
   const tokens = doc.tokens;
   const sentence = tokens[start].sentence;
-  // (not a firm someone works for: "Ivo Dane, 52, of Tarn Holdings")
-  if (end - start > 4 || phraseFlags(doc, start, end) & NOT_HOME || tokenFlags(tokens[start]) & FLAGS.given || tokenFlags(tokens[end - 1]) & (FLAGS.orgHead | FLAGS.legalSuffix)) return false;
+  // (the marks around it first: most candidates of a story stand after no comma, "of" or "from",
+  // and need no look in the lists)
+  const before = tokens[start - 1]?.lower;
+  if (end - start > 4 || (before !== ',' && before !== 'of' && before !== 'from')) return false;
   const after = tokens[end];
   if (after && after.sentence === sentence && after.text !== ',' && after.text !== '.') return false;
   // (a name with its own age is the next person of a list: "Ivo Dane, 34, of Hollingvale, Kessa Marro, 36, of Tarnby")
@@ -218,7 +220,9 @@ function isHomeAfterAge(doc: Doc, start: number, end: number): boolean {
     i = j;
   }
   if (tokenInSentence(doc, i, sentence)?.lower !== 'of' && tokenInSentence(doc, i, sentence)?.lower !== 'from') return false;
-  return tokenInSentence(doc, i - 1, sentence)?.text === ',' && tokenInSentence(doc, i - 2, sentence)?.shape === 'number' && tokenInSentence(doc, i - 3, sentence)?.text === ',' && isAge(tokens[i - 2].text);
+  if (!(tokenInSentence(doc, i - 1, sentence)?.text === ',' && tokenInSentence(doc, i - 2, sentence)?.shape === 'number' && tokenInSentence(doc, i - 3, sentence)?.text === ',' && isAge(tokens[i - 2].text))) return false;
+  // (not a firm someone works for: "Ivo Dane, 52, of Tarn Holdings")
+  return !(phraseFlags(doc, start, end) & NOT_HOME || tokenFlags(tokens[start]) & FLAGS.given || tokenFlags(tokens[end - 1]) & (FLAGS.orgHead | FLAGS.legalSuffix));
 }
 
 /** An age as a report gives it: a number of one to three digits ("34", "101") */

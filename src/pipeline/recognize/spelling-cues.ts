@@ -6,7 +6,7 @@
 
 import { Doc, Mention } from '../../model';
 import { FLAGS } from '../../lexicon';
-import { NAME_PARTICLES, chunkText } from './candidates';
+import { NAME_PARTICLES, QUOTES, chunkText } from './candidates';
 import { isCapitalized, tokenFlags } from './gazetteer';
 import { mentionFromTokens, wordsOfPersons } from './mention';
 import { isBodyNoun } from './company-context';
@@ -79,10 +79,9 @@ function nicknameAfterKnown(doc: Doc, known: number): number {
   }
   if (tokens[i]?.lower !== 'as') return -1;
   i++;
-  if (tokens[i] && QUOTES_OPENING.has(tokens[i].text)) i++;
+  if (tokens[i] && QUOTES.has(tokens[i].text)) i++;
   return tokens[i] && tokens[i].sentence === tokens[known].sentence && isCapitalized(tokens[i]) ? i : -1;
 }
-const QUOTES_OPENING = new Set(['"', '“', "'", '‘', '``']);
 
 /** A name's small word between capitals: "de" of "Chico de Souza", "do" of "Zito do Vale" (a Portuguese nickname's "of the") */
 function isParticleInName(doc: Doc, i: number): boolean {

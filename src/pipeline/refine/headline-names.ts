@@ -41,13 +41,14 @@ function withoutHeadlineCommonPhrases(doc: Doc, mentions: Mention[], firstSenten
   // (a line alone, with no story below to name its bodies, keeps them)
   const headline = doc.sentences[0]?.titleCase === true || doc.sentences[0]?.allCaps === true;
   if (!headline || doc.sentences.length < 2) return mentions;
-  const inTitleCase = (m: Mention) => doc.tokens[m.tokenStart].sentence === firstSentence && doc.tokens[m.tokenEnd]?.text !== '-';
+  // (a headline's mention, not a section's slug before its dash)
+  const inHeadline = (m: Mention) => doc.tokens[m.tokenStart].sentence === firstSentence && doc.tokens[m.tokenEnd]?.text !== '-';
   let candidates = false;
-  for (const m of mentions) if (HEAD_NOUN_RULES.has(m.rule) && inTitleCase(m) && isOfCommonWords(doc, m)) candidates = true;
+  for (const m of mentions) if (HEAD_NOUN_RULES.has(m.rule) && inHeadline(m) && isOfCommonWords(doc, m)) candidates = true;
   if (!candidates) return mentions;
   const bodyNames = new Set<string>();
-  for (const m of mentions) if (!inTitleCase(m) && !doc.sentences[doc.tokens[m.tokenStart].sentence - firstSentence]?.allCaps) bodyNames.add(phraseKey(doc, m.tokenStart, m.tokenEnd));
-  return mentions.filter((m) => !HEAD_NOUN_RULES.has(m.rule) || !inTitleCase(m) || !isOfCommonWords(doc, m) || bodyNames.has(phraseKey(doc, m.tokenStart, m.tokenEnd)));
+  for (const m of mentions) if (!inHeadline(m) && !doc.sentences[doc.tokens[m.tokenStart].sentence - firstSentence]?.allCaps) bodyNames.add(phraseKey(doc, m.tokenStart, m.tokenEnd));
+  return mentions.filter((m) => !HEAD_NOUN_RULES.has(m.rule) || !inHeadline(m) || !isOfCommonWords(doc, m) || bodyNames.has(phraseKey(doc, m.tokenStart, m.tokenEnd)));
 }
 
 /** Rules that close a run at a head noun or a legal form ("Housing Corporation") */
