@@ -1204,3 +1204,11 @@ describe('a body named by its purpose: a head noun, "to" and a verb with its obj
     expect(names('Senate to Approve Tarn Budget').map((r) => [r.text, r.type])).toEqual([['Senate', 'organization']]);
   });
 });
+
+describe('a place whose listed name holds "and" after a body\'s "of"', () => {
+  test('"the Netball Federation of Antigua and Barbuda" is one body; "the Bank of Ruritania and Kessia" stops at "and"', () => {
+    expect(brief('The Netball Federation of Antigua and Barbuda fined him. The Bank of Ruritania and Kessia agreed.')).toEqual([
+      'organization:Netball Federation of Antigua and Barbuda', 'organization:Bank of Ruritania',
+    ]);
+  });
+});

@@ -492,7 +492,8 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
         const and = tokens[orgEnd];
         if (and?.lower === 'and') {
           const more = byStart.get(orgEnd + 1);
-          if (more && more.end - more.start <= 3 && allOrdinaryWords(doc, more.start, more.end)) orgEnd = more.end;
+          // (or a place whose listed name holds "and": "the Football Association of Trinidad and Tobago")
+          if (more && more.end - more.start <= 3 && (allOrdinaryWords(doc, more.start, more.end) || phraseFlags(doc, following.start, more.end) & PLACE_FLAGS)) orgEnd = more.end;
         }
       }
     }
