@@ -1212,3 +1212,16 @@ describe('a place whose listed name holds "and" after a body\'s "of"', () => {
     ]);
   });
 });
+
+describe('legal forms of Nordic, German, Central European and Welsh firms', () => {
+  test('"AS", "SE" and "KG" only in capitals, "GmbH & Co. KG" whole, lower-case forms with periods after the name, "Cyf"', () => {
+    const text = 'Stakes went to Brenvik Fisk AS and Ostrava Lemm a.s., and Kolbe Lager GmbH & Co. KG bought Tarnwell Cyf from Harmo SE. He came as a guest.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.rule])).toEqual([
+      ['Brenvik Fisk AS', 'organization', 15, 'organization.legal-suffix'],
+      ['Ostrava Lemm a.s.', 'organization', 35, 'organization.legal-suffix'],
+      ['Kolbe Lager GmbH & Co. KG', 'organization', 58, 'organization.legal-suffix'],
+      ['Tarnwell Cyf', 'organization', 91, 'organization.legal-suffix'],
+      ['Harmo SE', 'organization', 109, 'organization.legal-suffix'],
+    ]);
+  });
+});
