@@ -42,3 +42,14 @@ describe('two places joined by a hyphen are two places', () => {
     expect(tokens('the Lima-Cusco line')).toEqual(['the', 'Lima', '-', 'Cusco', 'line']);
   });
 });
+
+describe('a name before "village" or a South Asian subdistrict is a place', () => {
+  test('"from Velnapur village", "the Kesrabad upazila", "Morvi tehsil"', () => {
+    const text = 'A farmer from Velnapur village spoke. Floods hit the Kesrabad upazila and the Morvi tehsil.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.rule])).toEqual([
+      ['Velnapur', 'place', 14, 'place.kind-after'],
+      ['Kesrabad', 'place', 53, 'place.kind-after'],
+      ['Morvi', 'place', 78, 'place.kind-after'],
+    ]);
+  });
+});
