@@ -1239,3 +1239,16 @@ describe('South Asian bodies named head last', () => {
     ]);
   });
 });
+
+describe('names of academic bodies: a college with its city, a university\'s campus, a field\'s last word', () => {
+  test('"Kestrel College Glasgow", "the University of Velmaria at Tucson", "the Orvo Institute for Applied Geomatics"; a title and a name after "of" stay out', () => {
+    const text = 'Researchers at Kestrel College Glasgow and the University of Velmaria at Tucson joined the Orvo Institute for Applied Geomatics. The Bank of Tarvia Governor Ivo Dell said.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.rule])).toEqual([
+      ['Kestrel College Glasgow', 'organization', 15, 'organization.head-noun'],
+      ['University of Velmaria at Tucson', 'organization', 47, 'organization.head-of'],
+      ['Orvo Institute for Applied Geomatics', 'organization', 91, 'organization.head-of'],
+      ['Bank of Tarvia', 'organization', 133, 'organization.head-of'],
+      ['Ivo Dell', 'person', 157, 'person.title'],
+    ]);
+  });
+});

@@ -409,6 +409,14 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
       found.push(mentionFromTokens(doc, 'organization', orgStart, chamberEnd, 'organization.head-of', 0.85));
       continue;
     }
+    // 1c. "Imperial College London", "Trinity College Dublin": a college with its city's name last,
+    // in one capitalized run (not a university, whose town after it is where a letter's writer
+    // signs from: "Ivo Dell, Tarvo State University Kessel, Ohio"), nor the name of a person
+    // before it ("Ivo Dell Tarvo College Kessel")
+    if (end - orgStart >= 3 && end - orgStart <= 4 && tokens[end - 2].lower === 'college' && tokens[end - 2].shape === 'title' && !candidate.allCaps && (tokenFlags(tokens[end - 1]) & FLAGS.city) !== 0 && !opensWithPersonName(doc, orgStart, end - 2)) {
+      found.push(mentionFromTokens(doc, 'organization', orgStart, end, 'organization.head-noun', 0.85));
+      continue;
+    }
     // 2d. "Tarvo a.s.", "Velmo s.r.o.", "Orvik d.o.o.": a Czech, Slovak or Balkan form, written in
     // lower case with its periods, right after the name
     const lowerForm = tokens[end];
@@ -505,6 +513,11 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
       }
     }
     if (extended) {
+      // "the University of Tarvia at Kessel": a state university's campus, named after "at"
+      if (tokens[orgEnd]?.lower === 'at' && tokens[end - 1].lower === 'university' && tokens[orgEnd].sentence === tokens[start].sentence) {
+        const campus = byStart.get(orgEnd + 1);
+        if (campus && phraseFlags(doc, campus.start, campus.end) & PLACE_FLAGS) orgEnd = campus.end;
+      }
       // "Organisation for Security and Cooperation in Europe", "the Council for Coastal Research in
       // Africa": a body "for" something, in a country or continent, has it in its name
       if (tokens[orgEnd]?.lower === 'in' && hasFor(doc, orgStart, orgEnd)) {
@@ -1211,12 +1224,38 @@ function complementEnd(doc: Doc, start: number, end: number): number {
   const listed = longestPhraseAt(doc, start, PLACE_FLAGS | FLAGS.organization, end);
   for (let i = listed ? listed.end : start + 1; i < end; i++) {
     const flags = tokenFlags(doc.tokens[i]);
-    if (!(flags & (FLAGS.common | PLACE_FLAGS | FLAGS.organization | FLAGS.orgHead | FLAGS.demonym | FLAGS.prefix))) return i;
+    if (!(flags & (FLAGS.common | PLACE_FLAGS | FLAGS.organization | FLAGS.orgHead | FLAGS.demonym | FLAGS.prefix))) {
+      // ("Institute for Applied Photonics": a field's last word no list knows, after an ordinary
+      // word of the name, neither a person's)
+      if (i === end - 1 && isFieldWordAfter(doc.tokens[i - 1], doc.tokens[i], flags)) continue;
+      return i;
+    }
     // "Bank of Velmar Governor Ann Rask": a title before a name ends the body's name (not one
     // before another title: "Office of the Velmoran Prosecutor General")
     if (flags & FLAGS.title && !(flags & FLAGS.orgHead) && i + 1 < end && isCapitalized(doc.tokens[i + 1]) && !(tokenFlags(doc.tokens[i + 1]) & (FLAGS.title | FLAGS.orgHead))) return i;
   }
   return end;
+}
+
+/** Does a word of [start, end) stand as a person's name word only: a first name or a surname that is no ordinary word? */
+function opensWithPersonName(doc: Doc, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const flags = tokenFlags(doc.tokens[i]);
+    if (flags & (FLAGS.given | FLAGS.surname) && !(flags & FLAGS.common)) return true;
+  }
+  return false;
+}
+
+/** Endings of a field's or a trade's plural: "Photonics", "Hydrology", "Agronomy", "Treasurers" */
+const FIELD_ENDING = /(?:ics|logy|nomy|ers)$/;
+
+/**
+ * Is an unknown last word of an "of" or "for" part a field's or a trade's, after an ordinary word
+ * that is no name ("Applied Photonics", "Corporate Treasurers"; not "Defense Doetch", a surname)?
+ */
+function isFieldWordAfter(before: Token, word: Token, flags: number): boolean {
+  const beforeFlags = tokenFlags(before);
+  return FIELD_ENDING.test(word.lower) && (beforeFlags & FLAGS.common) !== 0 && !(beforeFlags & (FLAGS.given | FLAGS.surname | PLACE_FLAGS)) && !(flags & (FLAGS.given | FLAGS.surname));
 }
 
 /** The most words a comma list of portfolios may add: "Culture, Sports and Tourism" */
