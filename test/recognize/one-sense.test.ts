@@ -368,7 +368,7 @@ describe('one sense per document', () => {
   });
 
   test('firms of recent years named by their business teach their first word too ("Lumora Labs ... Lumora said"); "X-based" before an initialism names no body', () => {
-    const text = 'Nvidia bought Lumora Labs, a London-based AI startup. Lumora, founded in 2021, makes chips.';
+    const text = 'Nvidia bought Lumora Labs, a London-based AI startup. Lumora, set up in 2021, makes chips.';
     expect(names(text).map((r) => [r.type, r.text, r.start, r.rule])).toEqual([
       ['organization', 'Nvidia', 0, 'organization.gazetteer'],
       ['organization', 'Lumora Labs', 14, 'organization.head-noun'],
