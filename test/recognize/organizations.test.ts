@@ -252,6 +252,16 @@ describe('organizations: head nouns', () => {
     ]);
   });
 
+  test('issue-13h: a second legal form after "of" closes one firm ("Korvel Mining Corp. of Tarnland Ltd.", "Marine Insurance Co. of KSEL, Ltd."), and a place with a legal form after "of" belongs to the name before it ("Velquist of America Inc."); "shares of Halvania Ltd." stays as it is', () => {
+    const text = 'Korvel Mining Corp. of Tarnland Ltd. said so. The Marine Insurance Co. of KSEL, Ltd. agreed. Velquist of America Inc. rose, and shares of Halvania Ltd. fell.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Korvel Mining Corp. of Tarnland Ltd.', 'organization', 0, 36, 'organization.legal-suffix'],
+      ['Marine Insurance Co. of KSEL, Ltd.', 'organization', 50, 84, 'organization.legal-suffix'],
+      ['Velquist of America Inc.', 'organization', 93, 117, 'organization.legal-suffix'],
+      ['Halvania Ltd.', 'organization', 138, 151, 'organization.legal-suffix'],
+    ]);
+  });
+
   test('a capitalized "Against" goes on a body\'s name like "of" ("Velmar Commission Against Corruption"); a lower-case one does not', () => {
     const text = 'The Velmar Commission Against Corruption met. The Justice Department against Tarvex Corp. filed.';
     expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
