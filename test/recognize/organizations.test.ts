@@ -340,6 +340,16 @@ describe('organizations: head nouns', () => {
     ]);
   });
 
+  test('issue-13h: after the bracketed place, up to three capitalized words of the firm to a head noun that a legal form closes ("Velmora (Dalian) Company, Ltd.", "Korvane Fittings (Ghana) Limited Company"); not a head noun alone ("Velmora (Dalian) Company said")', () => {
+    const text = 'He met staff of Velmora (Dalian) Company, Ltd. and Tarsel (Shanghai) Pharmaceutical Company, Ltd. and Korvane Fittings (Ghana) Limited Company yesterday. Velmora (Dalian) Company said so.';
+    expect(names(text).filter((r) => r.type === 'organization').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
+      ['Velmora (Dalian) Company, Ltd.', 16, 46, 'organization.legal-suffix'],
+      ['Tarsel (Shanghai) Pharmaceutical Company, Ltd.', 51, 97, 'organization.legal-suffix'],
+      ['Korvane Fittings (Ghana) Limited Company', 102, 142, 'organization.legal-suffix'],
+      ['Velmora', 154, 161, 'organization.short-name'],
+    ]);
+  });
+
   test('a partner\'s one word before a comma opens a firm of partners and a legal form ("Ardell, Voss Inc."); not a listed firm, a town or a list of firms', () => {
     const text = 'It was advised by Ardell, Voss Inc. on Monday. Exxon, Velmar Corp. and Mobil rose. In London, Voss Inc. grew. Shares of Velkor, Tarsel Financial Corp. fell.';
     expect(names(text).filter((r) => r.type === 'organization').map((r) => [r.text, r.start, r.end])).toEqual([

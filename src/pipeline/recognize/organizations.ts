@@ -1045,8 +1045,20 @@ function bracketedPlaceBeforeLegalForm(doc: Doc, i: number): number {
   const place = longestPhraseAt(doc, i + 1, PLACE_FLAGS);
   if (!place || tokens[place.end]?.text !== ')') return -1;
   const form = tokens[place.end + 1];
-  if (!form || form.sentence !== tokens[i].sentence || form.shape === 'lower' || !(tokenFlags(form) & FLAGS.legalSuffix)) return -1;
-  return place.end + 2;
+  if (!form || form.sentence !== tokens[i].sentence || form.shape === 'lower') return -1;
+  // ("(Ghana) Limited Company": a head noun after the form closes the name)
+  if (tokenFlags(form) & FLAGS.legalSuffix) return tokens[place.end + 2]?.shape === 'title' && tokens[place.end + 2].sentence === form.sentence && tokenFlags(tokens[place.end + 2]) & FLAGS.orgHead && !(tokens[place.end + 3]?.shape === 'title' && tokens[place.end + 3].sentence === form.sentence) ? place.end + 3 : place.end + 2;
+  // "Velmora (Dalian) Company, Ltd.", "Tarsel (Shanghai) Pharmaceutical Company, Ltd.", "Korvane
+  // Fittings (Ghana) Limited Company": up to three capitalized words of the firm after the bracket,
+  // ending in a head noun or a legal form, with a legal form among them or after a comma
+  let runEnd = place.end + 1;
+  let legal = false;
+  while (runEnd < place.end + 4 && tokens[runEnd]?.sentence === tokens[i].sentence && tokens[runEnd].shape === 'title') {
+    if (tokenFlags(tokens[runEnd]) & FLAGS.legalSuffix) legal = true;
+    runEnd++;
+  }
+  if (!(tokenFlags(tokens[runEnd - 1]) & (FLAGS.orgHead | FLAGS.legalSuffix))) return -1;
+  return legal || withSecondLegalForm(doc, runEnd) > runEnd ? runEnd : -1;
 }
 
 function withAbbreviationPeriod(doc: Doc, end: number): number {
