@@ -1,6 +1,15 @@
 import { brief, names } from './helpers';
 
 describe('one sense per document', () => {
+  test('issue-13h: a name the story teaches is found before a modifier too ("Tarvex-related firms", "Tarvex-owned units"), where an unknown stem is no candidate', () => {
+    const text = 'Tarvex Corp. said it lost money. Exposure to various Tarvex-related firms hurt banks. Loans to Tarvex-owned units fell. Some Korlind-owned units grew.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Tarvex Corp.', 'organization', 0, 12, 'organization.legal-suffix'],
+      ['Tarvex', 'organization', 53, 59, 'organization.short-name'],
+      ['Tarvex', 'organization', 95, 101, 'organization.short-name'],
+    ]);
+  });
+
   test('a firm named after a listed town is called by the town\'s name, but the town stays the town before "area", "native" or "-based" and after "throughout"', () => {
     const text = 'Ashford Holdings Inc. posted a loss. Ashford said sales fell. Dealers in the Ashford area were surprised, and an Ashford native said so. Prices rose throughout Ashford. An Ashford-based rival gained.';
     expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([

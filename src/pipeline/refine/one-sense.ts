@@ -8,7 +8,7 @@
 import { Doc, EntityType, Mention, Token } from '../../model';
 import { FLAGS, PLACE_FLAGS } from '../../lexicon';
 import { isFiniteVerb } from '../../lexicon/word-tags';
-import { FUNCTION_WORDS, NAME_PARTICLES, ROMAN_NUMERAL, capitalMeansName, commonSingular, isSurnameSyllable, isSyllablePair, nameCandidates, isNounAfter } from '../recognize/candidates';
+import { FUNCTION_WORDS, NAME_PARTICLES, ROMAN_NUMERAL, capitalMeansName, commonSingular, isSurnameSyllable, isSyllablePair, nameCandidates, isNounAfter, unknownModifierStems } from '../recognize/candidates';
 import { isCapitalized, isUnlisted, longestPhraseAt, phraseFlags, phraseKey, tokenFlags } from '../recognize/gazetteer';
 import { beforeFamily, coveredTokens, mentionFromTokens } from '../recognize/mention';
 import { ScratchBytes } from '../recognize/scratch';
@@ -383,6 +383,9 @@ function spansToSearch(doc: Doc, adjectives: Set<string> | null): { start: numbe
     const start = particlesBefore(doc, candidate.start);
     spans.push(start === candidate.start ? candidate : { start, end: candidate.end });
   }
+  // "Tarvex-related firms": a name before a modifier is no candidate unless a list knows it, but the
+  // story may have taught it
+  for (const stem of unknownModifierStems(doc)) spans.push(stem);
   // a nationality is no candidate, but a firm's short name may be one ("Western said")
   if (adjectives) {
     const tokens = doc.tokens;
