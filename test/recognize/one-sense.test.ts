@@ -1,6 +1,15 @@
 import { brief, names } from './helpers';
 
 describe('one sense per document', () => {
+  test('issue-13h: a firm\'s short name that is an ordinary word is found opening a sentence before its people ("Summit officials declined") or "and its"; not before another noun ("Summit talks")', () => {
+    const text = 'Summit Holdings Inc. lost money. Summit officials declined to comment. Summit and its creditors met. Summit talks went on.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Summit Holdings Inc.', 'organization', 0, 20, 'organization.legal-suffix'],
+      ['Summit', 'organization', 33, 39, 'organization.short-name'],
+      ['Summit', 'organization', 71, 77, 'organization.short-name'],
+    ]);
+  });
+
   test('issue-13h: a name the story teaches is found before a modifier too ("Tarvex-related firms", "Tarvex-owned units"), where an unknown stem is no candidate', () => {
     const text = 'Tarvex Corp. said it lost money. Exposure to various Tarvex-related firms hurt banks. Loans to Tarvex-owned units fell. Some Korlind-owned units grew.';
     expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([

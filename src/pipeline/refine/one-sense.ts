@@ -253,7 +253,7 @@ export function refineOneSense(doc: Doc): Mention[] {
       }
       for (let length = Math.min(MAX_NAME_TOKENS, longest, end - i); length >= 1; length--) {
         const sense = senses.get(phraseKey(doc, i, i + length));
-        if (!sense || (sense.ordinaryWord && !capitalMeansName(doc, i))) continue;
+        if (!sense || (sense.ordinaryWord && !capitalMeansName(doc, i) && !(sense.rule === 'organization.short-name' && length === 1 && speaksAsFirm(doc, i + 1)))) continue;
         // (a particle in lower case only opens a surname: "van der Brook", never "de" alone)
         if (length === 1 && doc.tokens[i].shape === 'lower') continue;
         // (the "'s" only as the end of a firm's name learned with it)
@@ -464,6 +464,22 @@ const SINGULAR_VERBS = new Set(['has', 'is', 'was', 'says']);
 /** The words [start, end) stand as a noun: not after "a"/"an", and a verb, a conjunction, punctuation or nothing follows */
 /** A firm's own people after its short name that is also an adjective: "a Western spokeswoman" */
 const FIRM_PEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'executive', 'executives', 'pilots', 'machinists', 'employees', 'shareholders', 'stockholders', 'chairman']);
+
+/** Words of a firm's people after its short name, in lower case: "Summit officials", "Summit executives" */
+const FIRM_STAFF_AFTER = new Set([...FIRM_PEOPLE, 'officials', 'directors']);
+
+/**
+ * After a firm's short name that is also an ordinary word, opening a sentence: who speaks for it
+ * ("Summit executives said", "Summit officials declined") or "and its" ("Summit and its
+ * creditors"), which an ordinary word in the plural or an adjective does not have before it
+ */
+function speaksAsFirm(doc: Doc, i: number): boolean {
+  const next = doc.tokens[i];
+  const after = doc.tokens[i + 1];
+  if (!next || next.sentence !== doc.tokens[i - 1].sentence) return false;
+  if (next.shape === 'lower' && FIRM_STAFF_AFTER.has(next.lower)) return true;
+  return next.lower === 'and' && after?.lower === 'its' && after.sentence === next.sentence;
+}
 
 function standsAsNoun(doc: Doc, start: number, end: number): boolean {
   const sentence = doc.tokens[start].sentence;
