@@ -491,8 +491,14 @@ function standsAsNoun(doc: Doc, start: number, end: number): boolean {
   if (!next || next.sentence !== sentence || next.shape === 'punct') return true;
   if (next.shape !== 'lower') return false;
   // (a present tense in -s may be a plural noun: "Western shares")
-  return CONJUNCTIONS.has(next.lower) || SINGULAR_VERBS.has(next.lower) || (isFiniteVerb(next.lower) && !next.lower.endsWith('s'));
+  if (CONJUNCTIONS.has(next.lower) || SINGULAR_VERBS.has(next.lower) || (isFiniteVerb(next.lower) && !next.lower.endsWith('s'))) return true;
+  // "Western would not say", "calls for Western to sell", "Western eventually filed": a modal, "to" or an
+  // adverb in -ly before a verb follows a noun, never an adjective
+  if (MODALS_AFTER_NOUN.has(next.lower)) return true;
+  const after = doc.tokens[end + 1];
+  return next.lower.endsWith('ly') && after !== undefined && after.sentence === sentence && after.shape === 'lower' && isFiniteVerb(after.lower);
 }
+const MODALS_AFTER_NOUN = new Set(['would', 'will', 'could', 'should', 'can', 'may', 'might', 'must', "wouldn't", "won't", "couldn't", "can't", "didn't", "doesn't", "isn't", "wasn't", 'to']);
 
 /** ", Pa.", ", Ohio", ", Canada" after token end - 1 */
 function isTownBeforeRegion(doc: Doc, end: number): boolean {
