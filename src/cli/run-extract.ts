@@ -116,6 +116,14 @@ async function* inputItems(run: ExtractRun, context: ReadContext): AsyncGenerato
 /** Analyzes documents in this process (jobs 1) or through a worker pool. */
 interface Analyzer {
   analyze(document: DocumentInput | PackedInput): Analyzed | Promise<Analyzed>;
+  /**
+   * After a document: a promise when the run loop should let the event loop turn before it reads
+   * on (the main thread analyzed it while workers run: their answers must be heard, so that they
+   * get their next batches while this thread analyzes the next document).
+   */
+  pause?(): Promise<void> | null;
+  /** The input has ended (not stopped): documents still waiting for a worker may be analyzed here. */
+  inputDone?(): void;
   close(): void;
 }
 
@@ -125,6 +133,13 @@ interface Analyzer {
  * little for the main thread to wait for.
  */
 export const SHARED_BATCH_CHARS = 64 * 1024;
+
+/**
+ * Text queued per worker in that mode (sent or waiting): the batch it works on, the next one, and
+ * one being gathered. Enough that a worker never waits while the main thread analyzes a document
+ * of its own; the main thread analyzes whatever would go beyond it.
+ */
+export const SHARED_LOOKAHEAD_CHARS = 3 * SHARED_BATCH_CHARS;
 
 async function createAnalyzer(run: ExtractRun, extractOverride: Extract | undefined, needsText: boolean): Promise<Analyzer> {
   const jobs = run.jobs ?? 1;
@@ -142,27 +157,37 @@ async function createAnalyzer(run: ExtractRun, extractOverride: Extract | undefi
       // the jsonl formatter is stateless, so a worker can write the line itself
       jsonlLines: run.format === 'jsonl',
       packed,
-      ...(shared ? { batchChars: SHARED_BATCH_CHARS } : {}),
+      ...(shared ? { batchChars: SHARED_BATCH_CHARS, lookaheadChars: SHARED_LOOKAHEAD_CHARS } : {}),
     };
     if (!shared) {
       const pool = new WorkerPool(poolOptions);
       return { analyze: (document) => pool.analyzeDocument(document), close: () => pool.close() };
     }
     // this process analyzes from the first document; the workers join once the input has proved
-    // long enough to pay for their warm-up, and take what they can, this process the rest
-    const local = await createAnalyzer({ ...run, jobs: 1 }, extractOverride ?? (run.extractModule ? loadExtract(run.extractModule) : undefined), needsText);
+    // long enough to pay for their warm-up: they start loading then, and from when one is ready it
+    // is given documents while its queue is short (WorkerPool.hasRoom), this process the rest
     const startAfter = run.startWorkersAfterChars as number;
+    const startPool = (): WorkerPool => {
+      const started = new WorkerPool(poolOptions);
+      started.start();
+      return started;
+    };
+    // workers wanted from the start begin loading the pipeline while this thread loads its own
+    let pool: WorkerPool | null = startAfter === 0 ? startPool() : null;
+    const local = await createAnalyzer({ ...run, jobs: 1 }, extractOverride ?? (run.extractModule ? loadExtract(run.extractModule) : undefined), needsText);
     let read = 0;
-    let pool: WorkerPool | null = null;
+    let analyzedHere = false;
     return {
       analyze: (document) => {
         if (pool === null) {
           read += isPacked(document) ? document.bytes.length : document.text.length;
-          if (read <= startAfter) return local.analyze(document);
-          pool = new WorkerPool(poolOptions);
+          if (read > startAfter) pool = startPool();
         }
-        return pool.hasRoom() ? pool.analyzeDocument(document) : local.analyze(document);
+        analyzedHere = pool === null || !pool.hasRoom();
+        return analyzedHere ? local.analyze(document) : (pool as WorkerPool).analyzeDocument(document);
       },
+      pause: () => (pool !== null && analyzedHere ? new Promise<void>((resolve) => setImmediate(resolve)) : null),
+      inputDone: () => pool?.takeBackWaiting((document) => local.analyze(document)),
       close: () => pool?.close(),
     };
   }
@@ -300,12 +325,15 @@ export async function runExtract(run: ExtractRun, streams: RunStreams, extractOv
           pendingChars += item.document.text.length;
         }
         wake('writer');
+        const pause = analyzer.pause?.();
+        if (pause) await pause;
         // backpressure: read on only when there is room in the reorder buffer
         while (!writerDone && (pending.length >= maxInFlight || (pending.length > 1 && pendingChars > maxInFlightChars))) {
           await new Promise<void>((resolve) => (wakeReader = resolve));
         }
         if (stopping()) break;
       }
+      if (!stopping() && !writerDone) analyzer.inputDone?.();
     } finally {
       readingDone = true;
       wake('writer');
