@@ -21,6 +21,8 @@ import { Analyzed, AnalyzedRecord, isPacked, recordsOf } from '../run/worker-mes
 import { PackedInput } from '../input/formats/types';
 import type { PackedSettings } from './process-packed';
 import { measureInputs, NO_PROGRESS, TerminalProgress } from '../run/progress';
+import { othersBusyCores, sampleCpu, workersForFreeCores } from '../run/cpu-load';
+import { availableParallelism } from 'os';
 import { Shard, shardItems } from '../run/shard';
 import { InputItem } from '../input/types';
 import { ReadContext } from '../input/documents';
@@ -45,6 +47,13 @@ export interface ExtractRun {
    * and writes. The default --jobs sets it, so a small input never waits for a worker to warm up.
    */
   startWorkersAfterChars?: number;
+  /**
+   * With startWorkersAfterChars: start only as many workers as there are cores that other
+   * processes leave free (measured while this process loads its pipeline, or reads up to the
+   * threshold); none on a busy machine. The default --jobs sets it: a worker's warm-up pays only
+   * on a core of its own.
+   */
+  onlyFreeCores?: boolean;
   /** per-document time budget in ms (--time-limit); null or absent: none */
   timeLimitMs?: number | null;
   /** threads (the default) or child processes for jobs > 1 */
@@ -167,28 +176,37 @@ async function createAnalyzer(run: ExtractRun, extractOverride: Extract | undefi
     // long enough to pay for their warm-up: they start loading then, and from when one is ready it
     // is given documents while its queue is short (WorkerPool.hasRoom), this process the rest
     const startAfter = run.startWorkersAfterChars as number;
-    const startPool = (): WorkerPool => {
-      const started = new WorkerPool(poolOptions);
-      started.start();
-      return started;
+    // with onlyFreeCores: how busy the cores are from now until the workers would start
+    const before = run.onlyFreeCores ? sampleCpu() : null;
+    let pool: WorkerPool | null = null;
+    let decided = false;
+    const startPool = (): void => {
+      decided = true;
+      const size = before ? workersForFreeCores(jobs - 1, availableParallelism(), othersBusyCores(before, sampleCpu())) : jobs - 1;
+      if (size === 0) return;
+      pool = new WorkerPool({ ...poolOptions, size });
+      pool.start();
     };
     // workers wanted from the start begin loading the pipeline while this thread loads its own
-    let pool: WorkerPool | null = startAfter === 0 ? startPool() : null;
+    // (unless the machine's load is to be measured first, over that time)
+    if (startAfter === 0 && !before) startPool();
     const local = await createAnalyzer({ ...run, jobs: 1 }, extractOverride ?? (run.extractModule ? loadExtract(run.extractModule) : undefined), needsText);
+    if (startAfter === 0 && !decided) startPool();
     let read = 0;
     let analyzedHere = false;
     return {
       analyze: (document) => {
-        if (pool === null) {
+        if (!decided) {
           read += isPacked(document) ? document.bytes.length : document.text.length;
-          if (read > startAfter) pool = startPool();
+          if (read > startAfter) startPool();
         }
-        analyzedHere = pool === null || !pool.hasRoom();
-        return analyzedHere ? local.analyze(document) : (pool as WorkerPool).analyzeDocument(document);
+        const workers = pool as WorkerPool | null;
+        analyzedHere = workers === null || !workers.hasRoom();
+        return analyzedHere || workers === null ? local.analyze(document) : workers.analyzeDocument(document);
       },
       pause: () => (pool !== null && analyzedHere ? new Promise<void>((resolve) => setImmediate(resolve)) : null),
-      inputDone: () => pool?.takeBackWaiting((document) => local.analyze(document)),
-      close: () => pool?.close(),
+      inputDone: () => (pool as WorkerPool | null)?.takeBackWaiting((document) => local.analyze(document)),
+      close: () => (pool as WorkerPool | null)?.close(),
     };
   }
   // loaded here, not at start-up: --help and --version must not pay for the lexicons

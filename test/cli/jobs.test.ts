@@ -109,15 +109,15 @@ test('the default: all CPUs for a directory, JSONL or more than 4 files; 1 for a
   expect(defaultJobs([...articles, ...corpus], undefined, 8)).toBe(1);
 });
 
-test('the default plan: the main thread analyzes too; workers start at once for big named files, after a few MB for a stream or a directory', () => {
-  expect(defaultJobPlan(['-'], 'jsonl', 8)).toEqual({ jobs: 8, startWorkersAfterChars: SMALL_INPUT_BYTES });
-  expect(defaultJobPlan(['fixtures/articles'], undefined, 8)).toEqual({ jobs: 8, startWorkersAfterChars: SMALL_INPUT_BYTES });
+test('the default plan: the main thread analyzes too; workers start at once for big named files, after a few MB for a stream or a directory, only on free cores', () => {
+  expect(defaultJobPlan(['-'], 'jsonl', 8)).toEqual({ jobs: 8, startWorkersAfterChars: SMALL_INPUT_BYTES, onlyFreeCores: true });
+  expect(defaultJobPlan(['fixtures/articles'], undefined, 8)).toEqual({ jobs: 8, startWorkersAfterChars: SMALL_INPUT_BYTES, onlyFreeCores: true });
   expect(defaultJobPlan(['fixtures/records.jsonl'], undefined, 8)).toEqual({ jobs: 1 });
   expect(defaultJobPlan(['-'], 'jsonl', 1)).toEqual({ jobs: 1 });
   const big = join(dir, 'big-plan.jsonl');
   writeFileSync(big, '');
   truncateSync(big, SMALL_INPUT_BYTES);
-  expect(defaultJobPlan([big], undefined, 8)).toEqual({ jobs: 8, startWorkersAfterChars: 0 });
+  expect(defaultJobPlan([big], undefined, 8)).toEqual({ jobs: 8, startWorkersAfterChars: 0, onlyFreeCores: true });
 });
 
 describe('the main thread analyzing beside the workers (startWorkersAfterChars)', () => {
