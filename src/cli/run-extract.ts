@@ -190,7 +190,13 @@ async function createAnalyzer(run: ExtractRun, extractOverride: Extract | undefi
     // workers wanted from the start begin loading the pipeline while this thread loads its own
     // (unless the machine's load is to be measured first, over that time)
     if (startAfter === 0 && !before) startPool();
-    const local = await createAnalyzer({ ...run, jobs: 1 }, extractOverride ?? (run.extractModule ? loadExtract(run.extractModule) : undefined), needsText);
+    let local: Analyzer;
+    try {
+      local = await createAnalyzer({ ...run, jobs: 1 }, extractOverride ?? (run.extractModule ? loadExtract(run.extractModule) : undefined), needsText);
+    } catch (error) {
+      (pool as WorkerPool | null)?.close(); // its threads would keep the process alive
+      throw error;
+    }
     if (startAfter === 0 && !decided) startPool();
     let read = 0;
     let analyzedHere = false;
