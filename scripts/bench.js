@@ -342,6 +342,15 @@ function fitLine(xs, ys) {
 
 const JOB_CONFIGS = { jobs1: ['--jobs', '1'], jobs2: ['--jobs', '2'], default: [] };
 
+/**
+ * The order of the configurations in run `round` (0-based): as given, reversed in every other run,
+ * so a load that rises or falls during a run weighs on each configuration alike and the medians'
+ * ratios (the --jobs speed-ups, --against) do not drift with it.
+ */
+function roundOrder(names, round) {
+  return round % 2 === 0 ? [...names] : [...names].reverse();
+}
+
 function cpuBench(argv) {
   const arg = argOf(argv);
   const sizes = arg('--sizes', '1,5,20').split(',').map(Number);
@@ -370,7 +379,8 @@ function cpuBench(argv) {
     const largest = corpora[corpora.length - 1];
     for (let r = 0; r < runs; r++) {
       corpora.forEach((corpus, i) => {
-        for (const [name, args] of Object.entries(configs)) {
+        for (const name of roundOrder(Object.keys(configs), r)) {
+          const args = configs[name];
           const sample = measure([process.execPath, '-r', __filename, bins[name] ?? BIN, corpus.file, ...args, '--quiet', '--format', 'jsonl'], tmp);
           samples[i][name].push(sample);
           process.stderr.write(`run ${r + 1}/${runs}: ${corpus.megabytes.toFixed(1)} MB newsner ${name}: ${sample.wall.toFixed(2)} s wall, ${sample.cpu.toFixed(2)} CPU-s\n`);
@@ -464,5 +474,7 @@ function printCpuBench(result) {
   }
   console.log(`  fitted: this ${f(result.newsnerFixedCpuSeconds)} CPU-s fixed + ${f(result.newsnerWarmMbPerCpuSecond)} MB/CPU-s warm; other ${f(result.against.fixedCpuSeconds)} CPU-s fixed + ${f(result.against.warmMbPerCpuSecond)} MB/CPU-s warm`);
 }
+
+module.exports = { roundOrder };
 
 main(process.argv.slice(2));

@@ -56,11 +56,17 @@ export function defaultJobs(paths: string[], inputFormat: InputFormat | undefine
  * The default's jobs, and when its workers start (ExtractRun.startWorkersAfterChars): this process
  * analyzes documents too, so with jobs > 1 it runs jobs - 1 workers; they start at once when the
  * named files hold SMALL_INPUT_BYTES or more, and otherwise (a directory, stdin: a size not known
- * in advance) once that much text has been read, so a small input costs what one job costs.
+ * in advance) once that much text has been read, so a small input costs what one job costs; and
+ * only as many as there are cores that other processes leave free.
  */
-export function defaultJobPlan(paths: string[], inputFormat: InputFormat | undefined, cpus = availableParallelism()): { jobs: number; startWorkersAfterChars?: number } {
+export function defaultJobPlan(
+  paths: string[],
+  inputFormat: InputFormat | undefined,
+  cpus = availableParallelism(),
+): { jobs: number; startWorkersAfterChars?: number; onlyFreeCores?: boolean } {
   if (cpus <= 1 || !looksLikeManyDocuments(paths, inputFormat)) return { jobs: 1 };
   const size = namedFilesSize(paths);
-  if (size === null) return { jobs: cpus, startWorkersAfterChars: SMALL_INPUT_BYTES };
-  return size < SMALL_INPUT_BYTES ? { jobs: 1 } : { jobs: cpus, startWorkersAfterChars: 0 };
+  // the workers start only on cores other processes leave free (ExtractRun.onlyFreeCores)
+  if (size === null) return { jobs: cpus, startWorkersAfterChars: SMALL_INPUT_BYTES, onlyFreeCores: true };
+  return size < SMALL_INPUT_BYTES ? { jobs: 1 } : { jobs: cpus, startWorkersAfterChars: 0, onlyFreeCores: true };
 }

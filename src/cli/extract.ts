@@ -51,7 +51,7 @@ export function registerExtract(program: Command): void {
     )
     .option('--save-text <dir>', 'write the text read from web pages, PDFs, .docx and e-mail into <dir> (the offsets index it; each record names its file)')
     .option('--ref-date <YYYY-MM-DD>', 'date that relative dates ("on Tuesday") are resolved against', parseRefDate)
-    .option('-j, --jobs <n>', 'documents analyzed at once, in worker threads (default: the number of CPUs for a directory, JSONL or more than 4 files, this process being one of them; 1 otherwise)', parseJobs)
+    .option('-j, --jobs <n>', 'documents analyzed at once, in worker threads (default: the number of CPUs for a directory, JSONL or more than 4 files, this process being one of them, workers only on cores other processes leave free; 1 otherwise)', parseJobs)
     .addOption(
       new Option('--time-limit <seconds>', 'a document that takes longer becomes an error record (0: no limit)')
         .argParser(parseTimeLimit)

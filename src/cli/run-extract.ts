@@ -21,6 +21,8 @@ import { Analyzed, AnalyzedRecord, isPacked, recordsOf } from '../run/worker-mes
 import { PackedInput } from '../input/formats/types';
 import type { PackedSettings } from './process-packed';
 import { measureInputs, NO_PROGRESS, TerminalProgress } from '../run/progress';
+import { othersBusyCores, sampleCpu, workersForFreeCores } from '../run/cpu-load';
+import { availableParallelism } from 'os';
 import { Shard, shardItems } from '../run/shard';
 import { InputItem } from '../input/types';
 import { ReadContext } from '../input/documents';
@@ -45,6 +47,13 @@ export interface ExtractRun {
    * and writes. The default --jobs sets it, so a small input never waits for a worker to warm up.
    */
   startWorkersAfterChars?: number;
+  /**
+   * With startWorkersAfterChars: start only as many workers as there are cores that other
+   * processes leave free (measured while this process loads its pipeline, or reads up to the
+   * threshold); none on a busy machine. The default --jobs sets it: a worker's warm-up pays only
+   * on a core of its own.
+   */
+  onlyFreeCores?: boolean;
   /** per-document time budget in ms (--time-limit); null or absent: none */
   timeLimitMs?: number | null;
   /** threads (the default) or child processes for jobs > 1 */
@@ -116,6 +125,14 @@ async function* inputItems(run: ExtractRun, context: ReadContext): AsyncGenerato
 /** Analyzes documents in this process (jobs 1) or through a worker pool. */
 interface Analyzer {
   analyze(document: DocumentInput | PackedInput): Analyzed | Promise<Analyzed>;
+  /**
+   * After a document: a promise when the run loop should let the event loop turn before it reads
+   * on (the main thread analyzed it while workers run: their answers must be heard, so that they
+   * get their next batches while this thread analyzes the next document).
+   */
+  pause?(): Promise<void> | null;
+  /** The input has ended (not stopped): documents still waiting for a worker may be analyzed here. */
+  inputDone?(): void;
   close(): void;
 }
 
@@ -125,6 +142,13 @@ interface Analyzer {
  * little for the main thread to wait for.
  */
 export const SHARED_BATCH_CHARS = 64 * 1024;
+
+/**
+ * Text queued per worker in that mode (sent or waiting): the batch it works on, the next one, and
+ * one being gathered. Enough that a worker never waits while the main thread analyzes a document
+ * of its own; the main thread analyzes whatever would go beyond it.
+ */
+export const SHARED_LOOKAHEAD_CHARS = 3 * SHARED_BATCH_CHARS;
 
 async function createAnalyzer(run: ExtractRun, extractOverride: Extract | undefined, needsText: boolean): Promise<Analyzer> {
   const jobs = run.jobs ?? 1;
@@ -142,28 +166,53 @@ async function createAnalyzer(run: ExtractRun, extractOverride: Extract | undefi
       // the jsonl formatter is stateless, so a worker can write the line itself
       jsonlLines: run.format === 'jsonl',
       packed,
-      ...(shared ? { batchChars: SHARED_BATCH_CHARS } : {}),
+      ...(shared ? { batchChars: SHARED_BATCH_CHARS, lookaheadChars: SHARED_LOOKAHEAD_CHARS } : {}),
     };
     if (!shared) {
       const pool = new WorkerPool(poolOptions);
       return { analyze: (document) => pool.analyzeDocument(document), close: () => pool.close() };
     }
     // this process analyzes from the first document; the workers join once the input has proved
-    // long enough to pay for their warm-up, and take what they can, this process the rest
-    const local = await createAnalyzer({ ...run, jobs: 1 }, extractOverride ?? (run.extractModule ? loadExtract(run.extractModule) : undefined), needsText);
+    // long enough to pay for their warm-up: they start loading then, and from when one is ready it
+    // is given documents while its queue is short (WorkerPool.hasRoom), this process the rest
     const startAfter = run.startWorkersAfterChars as number;
-    let read = 0;
+    // with onlyFreeCores: how busy the cores are from now until the workers would start
+    const before = run.onlyFreeCores ? sampleCpu() : null;
     let pool: WorkerPool | null = null;
+    let decided = false;
+    const startPool = (): void => {
+      decided = true;
+      const size = before ? workersForFreeCores(jobs - 1, availableParallelism(), othersBusyCores(before, sampleCpu())) : jobs - 1;
+      if (size === 0) return;
+      pool = new WorkerPool({ ...poolOptions, size });
+      pool.start();
+    };
+    // workers wanted from the start begin loading the pipeline while this thread loads its own
+    // (unless the machine's load is to be measured first, over that time)
+    if (startAfter === 0 && !before) startPool();
+    let local: Analyzer;
+    try {
+      local = await createAnalyzer({ ...run, jobs: 1 }, extractOverride ?? (run.extractModule ? loadExtract(run.extractModule) : undefined), needsText);
+    } catch (error) {
+      (pool as WorkerPool | null)?.close(); // its threads would keep the process alive
+      throw error;
+    }
+    if (startAfter === 0 && !decided) startPool();
+    let read = 0;
+    let analyzedHere = false;
     return {
       analyze: (document) => {
-        if (pool === null) {
+        if (!decided) {
           read += isPacked(document) ? document.bytes.length : document.text.length;
-          if (read <= startAfter) return local.analyze(document);
-          pool = new WorkerPool(poolOptions);
+          if (read > startAfter) startPool();
         }
-        return pool.hasRoom() ? pool.analyzeDocument(document) : local.analyze(document);
+        const workers = pool as WorkerPool | null;
+        analyzedHere = workers === null || !workers.hasRoom();
+        return analyzedHere || workers === null ? local.analyze(document) : workers.analyzeDocument(document);
       },
-      close: () => pool?.close(),
+      pause: () => (pool !== null && analyzedHere ? new Promise<void>((resolve) => setImmediate(resolve)) : null),
+      inputDone: () => (pool as WorkerPool | null)?.takeBackWaiting((document) => local.analyze(document)),
+      close: () => (pool as WorkerPool | null)?.close(),
     };
   }
   // loaded here, not at start-up: --help and --version must not pay for the lexicons
@@ -300,12 +349,15 @@ export async function runExtract(run: ExtractRun, streams: RunStreams, extractOv
           pendingChars += item.document.text.length;
         }
         wake('writer');
+        const pause = analyzer.pause?.();
+        if (pause) await pause;
         // backpressure: read on only when there is room in the reorder buffer
         while (!writerDone && (pending.length >= maxInFlight || (pending.length > 1 && pendingChars > maxInFlightChars))) {
           await new Promise<void>((resolve) => (wakeReader = resolve));
         }
         if (stopping()) break;
       }
+      if (!stopping() && !writerDone) analyzer.inputDone?.();
     } finally {
       readingDone = true;
       wake('writer');

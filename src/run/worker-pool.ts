@@ -40,6 +40,22 @@ export interface PoolOptions {
   packed?: PackedSettings;
   /** text per message to a worker; default BATCH_CHARS */
   batchChars?: number;
+  /**
+   * Set when the calling thread analyzes documents too (the shared mode of the extract run): the
+   * text the pool wants queued per ready worker, sent or waiting (see hasRoom). Its workers start at
+   * once (start()), and a worker that is busy gets another batch only once a whole one waits.
+   */
+  lookaheadChars?: number;
+}
+
+/**
+ * The shared mode's split (pure, so the rule is tested on its own): the next document goes to the
+ * workers while fewer than `lookaheadChars` of text per ready worker are queued there (sent and not
+ * answered, or waiting to be sent); otherwise, and while no worker is ready yet (one still loading
+ * the pipeline would hold up the output), the calling thread analyzes it.
+ */
+export function poolHasRoom(readyWorkers: number, queuedChars: number, lookaheadChars: number): boolean {
+  return readyWorkers > 0 && queuedChars < readyWorkers * lookaheadChars;
 }
 
 /** One worker, thread or process, behind the same four calls. */
@@ -147,6 +163,10 @@ interface Slot {
 export class WorkerPool {
   private readonly slots = new Set<Slot>();
   private readonly waiting: Task[] = [];
+  /** text of the waiting tasks */
+  private waitingChars = 0;
+  /** text sent to workers and not yet answered */
+  private sentChars = 0;
   private nextSeq = 0;
   private closed = false;
   /** messages with documents sent to workers, and messages of answers received (tests check the batching) */
@@ -174,24 +194,41 @@ export class WorkerPool {
     if (this.fatal) return Promise.reject(this.fatal);
     return new Promise<Analyzed>((resolve, reject) => {
       this.waiting.push({ seq: this.nextSeq++, document, resolve, reject });
+      this.waitingChars += sizeOf(document);
       this.dispatch();
     });
   }
 
+  /** Starts all the workers now (the shared mode: they load the pipeline while this thread analyzes). */
+  start(): void {
+    while (!this.closed && !this.fatal && this.slots.size < this.options.size) this.startWorker();
+  }
+
   /**
-   * Whether a document given now would soon reach a worker: less than one batch of text waits to
-   * be sent. A run whose main thread analyzes documents too gives the pool only what it takes in
-   * time and analyzes the rest itself.
+   * The shared mode (lookaheadChars): whether the next document should go to the workers rather
+   * than be analyzed by the calling thread (poolHasRoom).
    */
   hasRoom(): boolean {
     if (this.fatal) return false;
-    const limit = this.options.batchChars ?? BATCH_CHARS;
-    let chars = 0;
-    for (const task of this.waiting) {
-      chars += sizeOf(task.document);
-      if (chars >= limit) return false;
+    let ready = 0;
+    for (const slot of this.slots) if (slot.ready) ready++;
+    return poolHasRoom(ready, this.sentChars + this.waitingChars, this.options.lookaheadChars ?? this.options.batchChars ?? BATCH_CHARS);
+  }
+
+  /**
+   * The shared mode, once the input has ended: the documents still waiting to be sent are taken
+   * back and analyzed by `analyze` in the calling thread, while the workers finish the batches they
+   * hold (so the run does not wait for a worker to work through them alone).
+   */
+  takeBackWaiting(analyze: (document: DocumentInput | PackedInput) => Analyzed | Promise<Analyzed>): void {
+    for (const task of this.waiting.splice(0)) {
+      this.waitingChars -= sizeOf(task.document);
+      try {
+        Promise.resolve(analyze(task.document)).then(task.resolve, task.reject);
+      } catch (error) {
+        task.reject(error as Error);
+      }
     }
-    return true;
   }
 
   /** Terminates every worker; documents still waiting are dropped (the run is over). */
@@ -199,6 +236,7 @@ export class WorkerPool {
     this.closed = true;
     for (const slot of this.slots) this.retire(slot);
     this.waiting.length = 0;
+    this.waitingChars = 0;
   }
 
   private dispatch(): void {
@@ -207,15 +245,21 @@ export class WorkerPool {
     // has started: the first one ready must not take the second one's share)
     const starting = this.slots.size < this.options.size || [...this.slots].some((slot) => !slot.ready);
     const depths = starting ? 1 : BATCHES_PER_WORKER;
+    const batchChars = this.options.batchChars ?? BATCH_CHARS;
+    const shared = this.options.lookaheadChars !== undefined;
     for (let depth = 1; depth <= depths; depth++) {
       for (const slot of this.slots) {
         if (this.waiting.length === 0) return;
+        // shared mode: a busy worker gets another batch only once a whole one waits (many small
+        // messages otherwise: the calling thread hands over one document at a time)
+        if (shared && slot.batches.length > 0 && this.waitingChars < batchChars) continue;
         if (slot.ready && slot.batches.length < depth) this.assign(slot);
       }
     }
-    // more work than idle workers: start another, up to --jobs (each loads the pipeline once)
+    // more work than idle workers: start another, up to --jobs (each loads the pipeline once);
+    // the shared mode keeps all of its workers (a crashed one is replaced at once)
     const notReady = [...this.slots].filter((slot) => !slot.ready).length;
-    if (this.waiting.length > notReady && this.slots.size < this.options.size) this.startWorker();
+    if ((shared || this.waiting.length > notReady) && this.slots.size < this.options.size) this.startWorker();
   }
 
   /**
@@ -232,6 +276,8 @@ export class WorkerPool {
       batch.push(this.waiting.shift() as Task);
       chars += length;
     }
+    this.waitingChars -= chars;
+    this.sentChars += chars;
     const idle = slot.tasks.length === 0;
     slot.tasks.push(...batch);
     slot.batches.push(batch.length);
@@ -310,12 +356,14 @@ export class WorkerPool {
       running = 0;
     }
     const [task] = slot.tasks.splice(running, 1);
+    this.sentChars -= sizeOf(task.document);
     task.resolve({ record: errorRecordFor(task.document, message) });
   }
 
   /** The worker's current document is done; its next one (if any) starts now. */
   private finish(slot: Slot, analyzed: Analyzed): void {
     const task = slot.tasks.shift();
+    if (task) this.sentChars -= sizeOf(task.document);
     if (slot.batches.length > 0 && --slot.batches[0] === 0) slot.batches.shift();
     if (slot.timer) clearTimeout(slot.timer);
     slot.timer = null;
@@ -325,7 +373,13 @@ export class WorkerPool {
 
   /** Documents sent to a worker that is now gone but not started by it: back to the front of the queue. */
   private requeueUnstarted(slot: Slot): void {
-    this.waiting.unshift(...slot.tasks.splice(0));
+    const tasks = slot.tasks.splice(0);
+    for (const task of tasks) {
+      const chars = sizeOf(task.document);
+      this.sentChars -= chars;
+      this.waitingChars += chars;
+    }
+    this.waiting.unshift(...tasks);
     slot.batches.length = 0;
   }
 
@@ -395,6 +449,8 @@ export class WorkerPool {
       this.retire(slot);
     }
     for (const task of this.waiting.splice(0)) task.reject(error);
+    this.waitingChars = 0;
+    this.sentChars = 0;
   }
 }
 

@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { OutputRecord } from '../../src/model';
-import { WorkerKind, WorkerPool } from '../../src/run/worker-pool';
+import { poolHasRoom, WorkerKind, WorkerPool } from '../../src/run/worker-pool';
 import { DocumentInput } from '../../src/input/types';
 
 let dir: string;
@@ -148,4 +148,56 @@ test('with two workers, documents waiting at the start are shared between them, 
   } finally {
     pool.close();
   }
+});
+
+describe('the shared mode: the calling thread analyzes too, the pool takes what keeps its workers busy', () => {
+  test('poolHasRoom: documents go to the workers while less than the lookahead per ready worker is queued there, never before one is ready', () => {
+    expect(poolHasRoom(0, 0, 1000)).toBe(false);
+    expect(poolHasRoom(1, 0, 1000)).toBe(true);
+    expect(poolHasRoom(1, 999, 1000)).toBe(true);
+    expect(poolHasRoom(1, 1000, 1000)).toBe(false);
+    expect(poolHasRoom(2, 1999, 1000)).toBe(true);
+    expect(poolHasRoom(2, 2000, 1000)).toBe(false);
+  });
+
+  test('started at once; no room before the worker is ready; a busy worker gets another batch only once a whole one waits; what still waits at the end is taken back', async () => {
+    const pool = new WorkerPool({ size: 1, timeLimitMs: null, document: { refDate: null }, extractModule: standIn, kind: 'thread', batchChars: 1000, lookaheadChars: 3000 });
+    try {
+      pool.start();
+      // a worker cannot be ready in the same tick it was started
+      expect(pool.hasRoom()).toBe(false);
+      await new Promise<void>((resolve) => {
+        const check = (): void => (pool.hasRoom() ? resolve() : void setTimeout(check, 10));
+        check();
+      });
+      // 400 characters each, all given in this tick (no answer can come in between): the first goes
+      // to the idle worker at once; the next ones wait until 1,000 characters do, and then the batch
+      // that fits in 1,000 (documents 2 and 3) is sent; the worker holds two batches, so the rest
+      // waits; the pool has room while less than 3,000 characters are queued (sent or waiting)
+      const texts = Array.from({ length: 8 }, (_, i) => `doc${i + 1}`.padEnd(400, '.'));
+      const room: boolean[] = [];
+      const sent: number[] = [];
+      const records = texts.map((text, i) => {
+        const record = pool.analyze(documentOf(String(i + 1), text));
+        room.push(pool.hasRoom());
+        sent.push(pool.batchesSent);
+        return record;
+      });
+      expect(sent).toEqual([1, 1, 1, 2, 2, 2, 2, 2]);
+      expect(room).toEqual([true, true, true, true, true, true, true, false]);
+      // the input ends: documents 4 to 8 were never sent; they are taken back and analyzed here
+      const takenBack: string[] = [];
+      pool.takeBackWaiting((document) => {
+        const id = (document as DocumentInput).id as string;
+        takenBack.push(id);
+        return { record: { file: null, id, date: null, entities: [] } };
+      });
+      expect(takenBack).toEqual(['4', '5', '6', '7', '8']);
+      const done = await Promise.all(records);
+      expect(done.slice(0, 3)).toEqual(texts.slice(0, 3).map((text, i) => analyzed(String(i + 1), text)));
+      expect(done.slice(3)).toEqual(['4', '5', '6', '7', '8'].map((id) => ({ file: null, id, date: null, entities: [] })));
+    } finally {
+      pool.close();
+    }
+  });
 });
