@@ -53,3 +53,14 @@ describe('a name before "village" or a South Asian subdistrict is a place', () =
     ]);
   });
 });
+
+describe('a name before a describing word and a kind of area is a place', () => {
+  test('"the Velkar industrial area", "the Orvo business park"; not a known body\'s name ("the Labour party district")', () => {
+    const text = 'A plant in the Velkar industrial area and the Orvo business park opened. The Labour party district met.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.rule])).toEqual([
+      ['Velkar', 'place', 15, 'place.kind-after'],
+      ['Orvo', 'place', 46, 'place.kind-after'],
+      ['Labour', 'organization', 77, 'organization.gazetteer'],
+    ]);
+  });
+});

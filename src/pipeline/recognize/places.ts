@@ -5,7 +5,7 @@
 
 import { Doc, Mention, Token } from '../../model';
 import { FLAGS, PLACE_FLAGS, lookup } from '../../lexicon';
-import { ARTICLES, QUOTES, nameCandidates, isNounAfter, isPlainNounAt, suchAsNounBefore, tokenInSentence } from './candidates';
+import { ARTICLES, FUNCTION_WORDS, QUOTES, nameCandidates, isNounAfter, isPlainNounAt, suchAsNounBefore, tokenInSentence } from './candidates';
 import { isCapitalized, isUnlisted, longestPhraseAt, phraseFlags, tokenFlags } from './gazetteer';
 import { mentionFromTokens } from './mention';
 import { isTitleAbbreviation } from './titles';
@@ -135,6 +135,17 @@ const PLACE_KINDS_AFTER = new Set(['region', 'area', 'township', 'neighborhood',
   'highway', 'motorway', 'tunnel', 'deposit', 'velodrome', 'airbase', 'subdivision', 'gasfield',
   // villages and South Asia's subdistricts: "Tarnpur village", "the Bhelpur upazila", "Velmo tehsil"
   'village', 'upazila', 'tehsil', 'taluk', 'taluka']);
+/** Kinds of area a lower-case word may describe: "the Velkar industrial area", "the Orvo business park" */
+const AREAS_AFTER_MODIFIER = new Set(['zone', 'area', 'park', 'estate', 'district']);
+
+/** "industrial area", "investment zone", "business park": one lower-case describing word (no small word or verb) before a kind of area, at token i */
+function isAreaKindAfterModifier(doc: Doc, i: number): boolean {
+  const modifier = doc.tokens[i];
+  const area = doc.tokens[i + 1];
+  if (!area || area.shape !== 'lower' || !AREAS_AFTER_MODIFIER.has(area.lower) || area.sentence !== modifier.sentence) return false;
+  return !FUNCTION_WORDS.has(modifier.lower) && !isFiniteVerb(modifier.lower);
+}
+
 /** ... of which these are roads */
 const ROADS_AFTER = new Set(['highway', 'motorway']);
 /**
@@ -490,7 +501,7 @@ export function recognizePlaces(doc: Doc): Mention[] {
     // "the Velkara province", "Dunmore stadium", "the Ostrel mountains": an unknown name before a
     // lower-case kind of place
     const kind = tokens[end];
-    if (kind?.shape === 'lower' && (PLACE_KINDS_AFTER.has(kind.lower) || LANDFORMS_AFTER.has(kind.lower))) {
+    if (kind?.shape === 'lower' && (PLACE_KINDS_AFTER.has(kind.lower) || LANDFORMS_AFTER.has(kind.lower) || isAreaKindAfterModifier(doc, end))) {
       // ("the Dana Orrel airport": a building may be named after someone)
       const namedAfter = NAMED_AFTER_SOMEONE.has(kind.lower) || LANDFORMS_AFTER.has(kind.lower) ? FLAGS.given | FLAGS.surname : 0;
       let anyKnown = false;
