@@ -33,17 +33,18 @@ const NOT_PERSON = PLACE_FLAGS | FLAGS.organization | FLAGS.demonym | FLAGS.titl
 
 export function recognizePersonsByContext(doc: Doc): Mention[] {
   const tokens = doc.tokens;
-  // "Kvarstad, who finished third": clubs are written so too
-  if (isSportsStory(doc)) return [];
-  const found: Mention[] = families(doc);
+  // "Kvarstad, who finished third": clubs are written so too, so a sports story takes only the
+  // relatives after a kin noun ("the coach's grandson Tobin": no club is anyone's grandson)
+  const sports = isSportsStory(doc);
+  const found: Mention[] = sports ? [] : families(doc);
   const persons = new Set<string>();
   let personWords: Set<string> | null = null;
   for (const { start, end, allCaps } of nameCandidates(doc)) {
     if (allCaps) continue;
-    if (end - start === 1 && isPersonCue(doc, start) && mayNamePerson(tokens[start])) persons.add(tokens[start].lower);
+    if (!sports && end - start === 1 && isPersonCue(doc, start) && mayNamePerson(tokens[start])) persons.add(tokens[start].lower);
     // "Velev said he would resign": only a name no rule has made a person's yet (a surname after
     // the full name keeps the link's reading)
-    else if (end - start === 1 && saysAsPerson(doc, start) && mayNamePerson(tokens[start]) && !(personWords ??= wordsOfPersons(doc, doc.annotations.filter((m) => m.strength >= 0.6))).has(tokens[start].lower)) persons.add(tokens[start].lower);
+    else if (!sports && end - start === 1 && saysAsPerson(doc, start) && mayNamePerson(tokens[start]) && !(personWords ??= wordsOfPersons(doc, doc.annotations.filter((m) => m.strength >= 0.6))).has(tokens[start].lower)) persons.add(tokens[start].lower);
     // "his wife, Marta Velev": a longer name is that person where it stands
     else if (end - start <= MAX_RELATIVE_WORDS && isRelativeNamed(doc, start)) {
       if (mayNameRelative(doc, start, end)) {
