@@ -94,6 +94,20 @@ describe('persons known by what the story says of them', () => {
     ]);
   });
 
+  test('issue 13: relatives listed after a kin noun in the plural, each with or without a home ("sons Tobin of Leeds and Kellan"); the homes stay out', () => {
+    const text = 'Mr Varsk is survived by his wife, Marla; sons Tobin of Leeds and Kellan of York; and daughters Hedda, Kessa and Dorota. His brothers, Arvo and Lenn, died before him.';
+    expect(run(recognizePersonsByContext, text).filter((r) => r.rule === 'person.person-context').map((r) => [r.text, r.start])).toEqual([
+      ['Marla', 34],
+      ['Tobin', 46],
+      ['Kellan', 65],
+      ['Hedda', 95],
+      ['Kessa', 102],
+      ['Dorota', 112],
+      ['Arvo', 134],
+      ['Lenn', 143],
+    ]);
+  });
+
   test('no relative without someone\'s kin noun, nor a place or an ordinary word after it', () => {
     expect(run(recognizePersonsByContext, 'The son Orsolya met was tall. Brother Orsolya preached. His daughter Vienna and her son Winter came.')).toEqual([]);
   });
