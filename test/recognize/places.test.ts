@@ -921,3 +921,15 @@ describe('a landscape\'s word of Welsh, Irish or Scottish Gaelic, or a Spanish f
     ]);
   });
 });
+
+describe('issue 13: the Irish and Scottish Gaelic article inside a place\'s name', () => {
+  test('"na" joins the words it stands between; "an" only before a word its grammar changes, never the English article', () => {
+    const text = 'She was born in Àird an Fhuarain and lived at Baile na Corrach. The walk crosses Cnoc an tSeagail. The jury gave Velko Brann an Oscar nomination.';
+    expect(names(text).map((r) => [r.type, r.text, r.start, r.rule])).toEqual([
+      ['place', 'Àird an Fhuarain', 16, 'place.preposition'],
+      ['place', 'Baile na Corrach', 46, 'place.prefix'],
+      ['place', 'Cnoc an tSeagail', 81, 'place.prefix'],
+      ['person', 'Velko Brann', 113, 'person.unknown-name'],
+    ]);
+  });
+});

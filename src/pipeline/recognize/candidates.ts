@@ -305,6 +305,12 @@ function findCandidates(doc: Doc): Candidate[] {
         end += 2;
         continue;
       }
+      // "Baile na Creige", "Àird an Fhraoich", "Radio nan Gàidheal": the Irish and Scottish Gaelic article
+      const gaelicEnd = gaelicArticleThenName(tokens, end, nameLike);
+      if (gaelicEnd > 0) {
+        end = gaelicEnd;
+        continue;
+      }
       // 'Ralph "Buzz" Tarvell': a nickname in quotes between a first name and the surname
       const nicknameEnd = nicknameAfter(tokens, end, nameLike);
       if (nicknameEnd > 0) {
@@ -334,6 +340,32 @@ function findCandidates(doc: Doc): Candidate[] {
     if (last > first && !isUnknownModifierStem(doc, first, last)) candidates.push({ start: first, end: last, rawStart: start, weakStart, allCaps: isAllCaps });
   }
   return candidates;
+}
+
+/**
+ * The Irish and Scottish Gaelic article inside a name: "na" and "nan" before a name ("Baile na
+ * Creige", "Radio nan Gàidheal"), and "an" (also an English word) or the Scottish "a'" only before
+ * a noun its grammar changes, lenited ("Àird an Fhraoich", "Mac a' Phearsain") or with a
+ * lower-case prefix ("Baile an tSléibhe", "Baile na hAbhann"), which no English word has. (After a
+ * body's head, organizations.ts's withGaelicArticles goes on over the article.)
+ */
+const GAELIC_ARTICLES = new Set(['na', 'nan']);
+const GAELIC_PREFIXED = /^(?:t|h|n|bh|mb|gc|nd|bp|dt|ng)\p{Lu}\p{Ll}/u;
+const GAELIC_LENITED = /^[BCDFGMPST]h\p{Ll}/u;
+
+/** After a run's token end - 1, a Gaelic article and the name word it goes with in token end's sentence: the index past that word, or 0 */
+function gaelicArticleThenName(tokens: readonly Token[], end: number, nameLike: Uint8Array): number {
+  const article = tokens[end];
+  // (after a body's head the body's rules go on over the article themselves: "Radio nan Gàidheal")
+  if (article.shape !== 'lower' || tokenFlags(tokens[end - 1]) & FLAGS.orgHead) return 0;
+  let at = end + 1;
+  if (article.lower === 'a' && tokens[at]?.text === "'" && !tokens[at].spaceBefore) at++;
+  else if (!GAELIC_ARTICLES.has(article.lower) && article.lower !== 'an') return 0;
+  const word = tokens[at];
+  if (!word || word.sentence !== article.sentence) return 0;
+  if (GAELIC_PREFIXED.test(word.text)) return at + 1;
+  if (!nameLike[at]) return 0;
+  return GAELIC_ARTICLES.has(article.lower) || GAELIC_LENITED.test(word.text) ? at + 1 : 0;
 }
 
 /** Honorifics abbreviated with a period before a surname that may open with a particle */
