@@ -641,7 +641,8 @@ describe('organizations: companies', () => {
 
   test('an ordinary word opening the sentence before "&" is the firm name\'s first word', () => {
     expect(names('Profit fell. Stone & Fielding Partners Inc. said it would cut jobs.').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
-      ['Stone & Fielding Partners Inc.', 13, 43, 'organization.legal-suffix'],
+      // (candidates.ts keeps the word before "&" in the run, so the ampersand rule finds it whole)
+      ['Stone & Fielding Partners Inc.', 13, 43, 'organization.ampersand'],
     ]);
   });
 
@@ -1202,5 +1203,16 @@ describe('a body named by its purpose: a head noun, "to" and a verb with its obj
       ['Senate', 'organization', 72, 78],
     ]);
     expect(names('Senate to Approve Tarn Budget').map((r) => [r.text, r.type])).toEqual([['Senate', 'organization']]);
+  });
+});
+
+describe('issue 13: an ordinary word before an ampersand opens the name, wherever the sentence opens', () => {
+  test('"Swan & Anchor" and "Plough & Harrow" opening a sentence or after a colon', () => {
+    const text = 'Swan & Anchor went clear in the table. Next week: Plough & Harrow v Tarnby Rovers.';
+    expect(names(text).filter((r) => r.type === 'organization').map((r) => [r.text, r.start, r.rule])).toEqual([
+      ['Swan & Anchor', 0, 'organization.ampersand'],
+      ['Plough & Harrow', 50, 'organization.ampersand'],
+      ['Tarnby Rovers', 68, 'organization.head-noun'],
+    ]);
   });
 });

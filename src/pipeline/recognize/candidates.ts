@@ -620,6 +620,9 @@ function isLeadingNoise(doc: Doc, i: number): boolean {
   }
   if (isCapsEntry(doc, token)) return false; // "US officials": the country, not the pronoun
   if (FUNCTION_WORDS.has(token.lower)) return true;
+  // "Swan & Anchor reopened": an ordinary word before an ampersand and a capitalized word is a name's
+  // (a pub's, a firm's), wherever the sentence opens
+  if (doc.tokens[i + 1]?.text === '&' && doc.tokens[i + 2] !== undefined && isCapitalized(doc.tokens[i + 2]) && doc.tokens[i + 2].sentence === token.sentence) return false;
   // "Prosecutor General Berik Asylov said": a title opening the sentence stays for the person rules
   if (tokenFlags(token) & FLAGS.title) return false;
   // "Fisheries Secretary Ana Pardo": the word before a title belongs to the role
