@@ -189,7 +189,8 @@ for (const { entry } of readList('titles.txt')) {
 }
 for (const { entry } of readList('title-modifiers.txt')) add(entry, FLAGS.titleModifier);
 for (const { entry, tags } of readList('org-heads.txt')) add(entry, tags.includes('word') ? FLAGS.orgHead | FLAGS.wordHead : FLAGS.orgHead);
-for (const { entry } of readList('legal-suffixes.txt')) add(entry, FLAGS.legalSuffix);
+// ("AS|caps": the Norwegian form only in capitals, "Velstad Petro AS", never the word "as")
+for (const { entry, tags } of readList('legal-suffixes.txt')) add(entry, tags.includes('caps') ? FLAGS.legalSuffix | FLAGS.capsOnly : FLAGS.legalSuffix);
 for (const { entry } of readList('demonyms.txt')) add(entry, FLAGS.demonym);
 for (const { entry } of readList('not-names.txt')) add(entry, FLAGS.notName);
 for (const { entry } of readList('given-names.txt')) add(entry, FLAGS.given);

@@ -42,6 +42,46 @@ function modifierHyphen(word: string): number {
 const LOWER_WORD = /^\p{Ll}+$/u;
 
 /**
+ * Where the hyphen of "Tarnby-Orvik" or "Velmar-Kessian" is, or -1: two places joined ("the
+ * Tarnby-Orvik railway", "Velmar-Orvenia ties") or a place and a people ("Velmar-Kessian talks")
+ * are two names, each a place of its own; so is the place after a combining form ("Sino-Velmar
+ * trade"). A place whose own name has a hyphen stays one token ("Guinea-Bissau" is listed whole),
+ * and so does a double-barrelled surname made of towns that are also names ("Hastings-Sutton").
+ */
+function placePairHyphen(word: string): number {
+  const hyphen = word.indexOf('-');
+  if (hyphen <= 0 || hyphen !== word.lastIndexOf('-') || !UPPER_FIRST.test(word) || !UPPER_FIRST.test(word.slice(hyphen + 1))) return -1;
+  // listed whole: "Guinea-Bissau", a firm named by two places
+  if (lookup(word.toLowerCase()) !== 0) return -1;
+  const left = word.slice(0, hyphen).toLowerCase();
+  // a name said twice is one place: "Orvo-Orvo"
+  if (left === word.slice(hyphen + 1).toLowerCase()) return -1;
+  const right = lookup(word.slice(hyphen + 1).toLowerCase());
+  if (!isPairPlace(right) && !(right & FLAGS.demonym)) return -1;
+  return COMBINING_FORMS.has(left) || isPairPlace(lookup(left)) ? hyphen : -1;
+}
+/**
+ * Is a word that ends at `after` part of a longer capitalized name: a capitalized word follows it
+ * ("the Tarnby-Orvik Railway Company", "the Velmar-Kessian Friendship Society") or "of" after a
+ * capitalized word stands before it ("the Rotary Club of Tarnby-Orvik")? The pair is then a part
+ * of that name, and the name's rules need it whole.
+ */
+function insideCapitalizedName(text: string, after: number, end: number, tokens: Token[]): boolean {
+  let i = after;
+  while (i < end && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 46)) i++;
+  if (i < end && i > after && UPPER_FIRST.test(text[i])) return true;
+  const before = tokens[tokens.length - 1];
+  return before !== undefined && before.text === 'of' && tokens.length > 1 && UPPER_FIRST.test(tokens[tokens.length - 2].text);
+}
+/** A listed country, or a listed city or region that is no one's name and not only a town */
+function isPairPlace(flags: number): boolean {
+  if (!(flags & PLACE_FLAGS) || flags & (FLAGS.demonym | FLAGS.town)) return false;
+  return (flags & FLAGS.country) !== 0 || !(flags & (FLAGS.given | FLAGS.surname | FLAGS.person));
+}
+/** First halves of "Sino-Velmar", "Anglo-Irish": a people's combining form (general knowledge) */
+const COMBINING_FORMS = new Set(['sino', 'anglo', 'franco', 'russo', 'indo', 'afro', 'austro', 'italo', 'greco', 'turco', 'hispano', 'luso', 'nippo', 'judeo', 'germano', 'polono', 'serbo', 'croato']);
+
+/**
  * Where the slash of "Slovenia/Velmar Cycling" or "US/UK" is, or -1: a listed place before one
  * slash and a capitalized word after it (a rider's country and team in a results line) are two
  * names; "AC/DC" and "km/h" stay one token.
@@ -305,6 +345,15 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     } else {
       let hyphen = word.length > 5 ? modifierHyphen(word) : -1;
       if (hyphen < 0 && word.length > 4) hyphen = placeSlash(word);
+      if (hyphen < 0 && word.length > 4 && SPLIT_PLACE_HYPHENS && word.indexOf('-') > 0 && !insideCapitalizedName(slice, start + word.length, end, tokens)) {
+        // "Velmar-U.S." takes its final period as "U.S." does
+        const dotted = start + word.length < end && slice.charCodeAt(start + word.length) === 46 && DOTTED_ABBREVIATION.test(word.slice(word.indexOf('-') + 1));
+        hyphen = placePairHyphen(dotted ? word + '.' : word);
+        if (hyphen > 0 && dotted) {
+          word += '.';
+          at++;
+        }
+      }
       if (hyphen > 0) {
         const stem = makeToken(word.slice(0, hyphen), start, text, tokens.length);
         stem.lineStart = lineStart;

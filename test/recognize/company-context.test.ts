@@ -491,3 +491,19 @@ describe('review 19: a body\'s noun before a relative clause', () => {
     ]);
   });
 });
+
+describe('a name said to be founded is a body\'s', () => {
+  test('"X was founded in 1952 by Petra X": the firm named after its founder, the founder a person; a band shaped like a person\'s name, "Y, formed in 2001"', () => {
+    const text = 'The last store will close. Orlan was founded in 1952 by Petra Orlan, a retired nurse. Shoppers bought their first rake at Orlan, a customer said. Tamsin Orr, formed in 2001 in a garage, will play.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.rule])).toEqual([
+      ['Orlan', 'organization', 27, 'organization.company-context'],
+      ['Petra Orlan', 'person', 56, 'person.given-name'],
+      ['Orlan', 'organization', 122, 'organization.company-context'],
+      ['Tamsin Orr', 'organization', 146, 'organization.company-context'],
+    ]);
+  });
+
+  test('a town is founded and incorporated too: a name the story also puts after "in" stays the town', () => {
+    expect(brief('Here in Velbury the mood is calm. Velbury was incorporated in 1908 by farmers.')).toEqual(['place:Velbury', 'place:Velbury']);
+  });
+});

@@ -1206,6 +1206,41 @@ describe('a body named by its purpose: a head noun, "to" and a verb with its obj
   });
 });
 
+describe('a place whose listed name holds "and" after a body\'s "of"', () => {
+  test('"the Netball Federation of Antigua and Barbuda" is one body; "the Bank of Ruritania and Kessia" stops at "and"', () => {
+    expect(brief('The Netball Federation of Antigua and Barbuda fined him. The Bank of Ruritania and Kessia agreed.')).toEqual([
+      'organization:Netball Federation of Antigua and Barbuda', 'organization:Bank of Ruritania',
+    ]);
+  });
+});
+
+describe('legal forms of Nordic, German, Central European and Welsh firms', () => {
+  test('"AS", "SE" and "KG" only in capitals, "GmbH & Co. KG" whole, lower-case forms with periods after the name, "Cyf"', () => {
+    const text = 'Stakes went to Brenvik Fisk AS and Ostrava Lemm a.s., and Kolbe Lager GmbH & Co. KG bought Tarnwell Cyf from Harmo SE. He came as a guest.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.rule])).toEqual([
+      ['Brenvik Fisk AS', 'organization', 15, 'organization.legal-suffix'],
+      ['Ostrava Lemm a.s.', 'organization', 35, 'organization.legal-suffix'],
+      ['Kolbe Lager GmbH & Co. KG', 'organization', 58, 'organization.legal-suffix'],
+      ['Tarnwell Cyf', 'organization', 91, 'organization.legal-suffix'],
+      ['Harmo SE', 'organization', 109, 'organization.legal-suffix'],
+    ]);
+  });
+});
+
+describe('South Asian bodies named head last', () => {
+  test('"Morcha", "Samiti", "Dal", "Parishad", "Sangstha", "Tehreek" close a body\'s name; a sentence-initial "Dal" does not', () => {
+    const text = 'The Velgarh Jan Adhikar Morcha won. Tarvi Bachao Samiti filed a plea. The Rashtriya Kisan Dal and the Krishak Sangram Parishad met Ornab Unnayan Sangstha and Haqooq Tehreek. Dal prices rose.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.rule])).toEqual([
+      ['Velgarh Jan Adhikar Morcha', 'organization', 4, 'organization.head-noun'],
+      ['Tarvi Bachao Samiti', 'organization', 36, 'organization.head-noun'],
+      ['Rashtriya Kisan Dal', 'organization', 74, 'organization.head-noun'],
+      ['Krishak Sangram Parishad', 'organization', 102, 'organization.head-noun'],
+      ['Ornab Unnayan Sangstha', 'organization', 131, 'organization.head-noun'],
+      ['Haqooq Tehreek', 'organization', 158, 'organization.head-noun'],
+    ]);
+  });
+});
+
 describe('issue 13: an ordinary word before an ampersand opens the name, wherever the sentence opens', () => {
   test('"Swan & Anchor" and "Plough & Harrow" opening a sentence or after a colon', () => {
     const text = 'Swan & Anchor went clear in the table. Next week: Plough & Harrow v Tarnby Rovers.';

@@ -1033,3 +1033,17 @@ describe('review fixes: town-shaped names and names between commas', () => {
     expect(brief('The official Dana Kerr news agency said so.')).toEqual(['person:Dana Kerr']);
   });
 });
+
+describe('South Asian courts\' and music\'s forms of address, and Bhutan\'s honour, stay out of the name', () => {
+  test('"Senior Advocate", "Advocate", "Ustad", "Vidushi", "Dasho" and "Proctor" are titles', () => {
+    const text = 'Senior Advocate Leela Marwah argued. Advocate Farid Lodhi said so. Ustad Karim Baksh sang and Vidushi Mira Sen played. Dasho Tenzin Dorji signed. Proctor Anil Dev spoke.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.rule])).toEqual([
+      ['Leela Marwah', 'person', 16, 'person.title'],
+      ['Farid Lodhi', 'person', 46, 'person.title'],
+      ['Karim Baksh', 'person', 73, 'person.title'],
+      ['Mira Sen', 'person', 102, 'person.title'],
+      ['Tenzin Dorji', 'person', 125, 'person.title'],
+      ['Anil Dev', 'person', 154, 'person.title'],
+    ]);
+  });
+});

@@ -1,4 +1,5 @@
 import { brief, names } from './helpers';
+import { tokenize } from '../../src/pipeline/segment';
 
 describe('a place that opens a longer name is no place of its own', () => {
   test('"the Nevada Caucus", "the Oslo Quartet": no place; a title after the place keeps it', () => {
@@ -15,6 +16,40 @@ describe('a place that opens a longer name is no place of its own', () => {
     // (the first name that is also a word makes a person with its surname, the place staying out of it)
     expect(brief('Sales fell in the U.S. Yesterday prices rose. In Kenya Will Kresk waved.')).toEqual([
       'place:U.S.', 'place:Kenya', 'person:Will Kresk',
+    ]);
+  });
+});
+
+describe('two places joined by a hyphen are two places', () => {
+  test('"the Lima-Cusco railway", "Peru-Chile talks", "Sino-U.S." and a place before a people: each place found', () => {
+    const text = 'Work on the Lima-Cusco railway resumed as Peru-Chile talks opened. Sino-U.S. trade and Chile-Bolivian ties were raised.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end])).toEqual([
+      ['Lima', 'place', 12, 16],
+      ['Cusco', 'place', 17, 22],
+      ['Peru', 'place', 42, 46],
+      ['Chile', 'place', 47, 52],
+      ['U.S.', 'place', 72, 76],
+      ['Chile', 'place', 87, 92],
+    ]);
+  });
+
+  test('no split inside a longer capitalized name, of a place listed whole, or of a name said twice', () => {
+    const tokens = (text: string) => tokenize(text).map((t) => t.text);
+    expect(tokens('the Lima-Cusco Railway Company')).toEqual(['the', 'Lima-Cusco', 'Railway', 'Company']);
+    expect(tokens('the Rotary Club of Lima-Cusco met')).toEqual(['the', 'Rotary', 'Club', 'of', 'Lima-Cusco', 'met']);
+    expect(tokens('flights to Guinea-Bissau resumed')).toEqual(['flights', 'to', 'Guinea-Bissau', 'resumed']);
+    expect(tokens('camps near Lima-Lima grew')).toEqual(['camps', 'near', 'Lima-Lima', 'grew']);
+    expect(tokens('the Lima-Cusco line')).toEqual(['the', 'Lima', '-', 'Cusco', 'line']);
+  });
+});
+
+describe('a name before "village" or a South Asian subdistrict is a place', () => {
+  test('"from Velnapur village", "the Kesrabad upazila", "Morvi tehsil"', () => {
+    const text = 'A farmer from Velnapur village spoke. Floods hit the Kesrabad upazila and the Morvi tehsil.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.rule])).toEqual([
+      ['Velnapur', 'place', 14, 'place.kind-after'],
+      ['Kesrabad', 'place', 53, 'place.kind-after'],
+      ['Morvi', 'place', 78, 'place.kind-after'],
     ]);
   });
 });

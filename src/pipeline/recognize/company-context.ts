@@ -161,10 +161,19 @@ export function recognizeCompaniesByContext(doc: Doc): Mention[] {
   // "shares of Dana Kerr", "a stake in Dana Kerr": what no person is outweighs a first name's
   // guess (not "Dana Kerr's shares": a person may hold shares)
   let listedCompanies: Set<string> | null = null;
+  // "Dobbins was founded in 1946 by Amos Dobbins": a firm said to be founded is the firm even where
+  // its founder's name is the story's person, and outweighs a first name ("Marigold Static, formed in")
+  let foundedBodies: Set<string> | null = null;
   for (const c of nameCandidates(doc)) {
+    if (c.end - c.start <= MAX_TOKENS && !c.allCaps && !c.weakStart && saidFounded(doc, c.end) && mayNameCompany(doc, c)) {
+      const key = phraseKey(doc, c.start, c.end);
+      companies.add(key);
+      (foundedBodies ??= new Set()).add(key);
+      (listedCompanies ??= new Set()).add(key);
+    }
     // (mayNameCompany's own first test before saysCompany's many: a long, all-capitals or weak
     // candidate names no company here, whatever its context says)
-    if (c.end - c.start <= MAX_TOKENS && !c.allCaps && !c.weakStart && saysCompany(doc, c.start, c.end) && mayNameCompany(doc, c)) {
+    else if (c.end - c.start <= MAX_TOKENS && !c.allCaps && !c.weakStart && saysCompany(doc, c.start, c.end) && mayNameCompany(doc, c)) {
       companies.add(phraseKey(doc, c.start, c.end));
       if (c.end - c.start > 1 && (tradedAs(doc, c.start, c.end, true) || firmByItsPeople(doc, c.start, c.end))) (listedCompanies ??= new Set()).add(phraseKey(doc, c.start, c.end));
     }
@@ -175,6 +184,14 @@ export function recognizeCompaniesByContext(doc: Doc): Mention[] {
       companies.add(key);
       (ordinaryWordCompanies ??= new Set()).add(key);
     } else if (isTownName(doc, c) && (saysFirmOnly(doc, c.start, c.end, TOWN_NEVER_HAS, false) || tradedOrBased(doc, c.start, c.end) || saysCompany(doc, c.start, c.end, true))) townCompanies.add(phraseKey(doc, c.start, c.end));
+  }
+  // (a town is founded and incorporated too: "here in Tarvo, ... when Tarvo was incorporated")
+  if (foundedBodies) {
+    for (const key of namesStandingAsTowns(doc, foundedBodies)) {
+      foundedBodies.delete(key);
+      companies.delete(key);
+      listedCompanies?.delete(key);
+    }
   }
   for (const key of townCompanies) companies.add(key);
   if (companies.size === 0) return [];
@@ -188,6 +205,7 @@ export function recognizeCompaniesByContext(doc: Doc): Mention[] {
   // (the traded mentions are counted only for those words: most stories have none)
   const tradedCounts = founders.length ? countTraded(doc, new Set(founders)) : null;
   for (const word of founders) {
+    if (foundedBodies?.has(word)) continue;
     if ((tradedCounts?.get(word) ?? 0) >= MIN_TRADED_MENTIONS) (listedCompanies ??= new Set()).add(word);
     else companies.delete(word);
   }
@@ -245,6 +263,48 @@ function isPlaceAdjective(word: string): boolean {
     if (word.length > ending.length + 3 && word.endsWith(ending) && lookup(word.slice(0, -ending.length)) & PLACE_FLAGS) return true;
   }
   return false;
+}
+
+/** Verbs of a body's beginning: "was founded", "was established" (a person is born, not founded) */
+const FOUNDING_VERBS = new Set(['founded', 'established', 'incorporated', 'formed']);
+/** What follows them: "founded in 1946", "founded by", "formed as a co-operative" */
+const AFTER_FOUNDING = new Set(['in', 'by', 'on', 'as', 'at']);
+
+/**
+ * "X was founded in 1946", "X, founded in 1921 by", "X, which was established in": the name ending
+ * before `end` is said to have been founded, as a body or a town is, and never a person. The name is
+ * the verb's subject: right before "was" or the comma.
+ */
+function saidFounded(doc: Doc, end: number): boolean {
+  const sentence = doc.tokens[end - 1].sentence;
+  let i = end;
+  const comma = tokenInSentence(doc, i, sentence)?.text === ',';
+  if (comma) {
+    i++;
+    const which = tokenInSentence(doc, i, sentence)?.lower;
+    if (which === 'which' || which === 'that') i++;
+  }
+  const was = tokenInSentence(doc, i, sentence)?.lower;
+  if (was === 'was' || was === 'were') i++;
+  // (not the verb alone: "the party Ivo Kell founded in 2010" is his)
+  else if (!comma) return false;
+  const verb = tokenInSentence(doc, i, sentence);
+  return verb !== undefined && FOUNDING_VERBS.has(verb.lower) && AFTER_FOUNDING.has(tokenInSentence(doc, i + 1, sentence)?.lower ?? '');
+}
+
+/** Prepositions before a town's name that a firm's seldom has: "in Tarvo", "near Tarvo" */
+const TOWN_ONLY_PREPOSITIONS = new Set(['in', 'near', 'outside']);
+
+/** Which of `keys` the story also names after "in", "near" or "outside" (not "a stake in X"), as a town's */
+function namesStandingAsTowns(doc: Doc, keys: ReadonlySet<string>): string[] {
+  const towns: string[] = [];
+  for (const c of nameCandidates(doc)) {
+    const before = tokenInSentence(doc, c.start - 1, doc.tokens[c.start].sentence);
+    if (!before || !TOWN_ONLY_PREPOSITIONS.has(before.lower) || COMPANY_BEFORE_OF.has(tokenInSentence(doc, c.start - 2, before.sentence)?.lower ?? '')) continue;
+    const key = phraseKey(doc, c.start, c.end);
+    if (keys.has(key)) towns.push(key);
+  }
+  return towns;
 }
 
 /** A town's name alone, no country, region, person or title: "Kelso", "Hoorn" */

@@ -14,8 +14,8 @@ let cachedTokens: Token[] | null = null;
 let cachedFlags = new Int32Array(0);
 let cachedIds = new Int32Array(0);
 
-/** What an all-capitals entry of places.txt or the organizations' lists brings to its word (and "frequent", which no such word keeps in title case) */
-const CAPS_ENTRY_FLAGS = FLAGS.capsOnly | FLAGS.organization | FLAGS.country | FLAGS.region | FLAGS.media | FLAGS.frequent;
+/** What an all-capitals entry of places.txt, the organizations' lists or the legal forms brings to its word (and "frequent", which no such word keeps in title case) */
+const CAPS_ENTRY_FLAGS = FLAGS.capsOnly | FLAGS.organization | FLAGS.country | FLAGS.region | FLAGS.media | FLAGS.frequent | FLAGS.legalSuffix;
 
 function computeFlags(token: Token): number {
   const id = tokenWordId(token);

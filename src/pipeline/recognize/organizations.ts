@@ -409,6 +409,13 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
       found.push(mentionFromTokens(doc, 'organization', orgStart, chamberEnd, 'organization.head-of', 0.85));
       continue;
     }
+    // 2d. "Tarvo a.s.", "Velmo s.r.o.", "Orvik d.o.o.": a Czech, Slovak or Balkan form, written in
+    // lower case with its periods, right after the name
+    const lowerForm = tokens[end];
+    if (lowerForm && lowerForm.sentence === tokens[end - 1].sentence && lowerForm.text.includes('.') && /^\p{Ll}/u.test(lowerForm.text) && tokenFlags(lowerForm) & FLAGS.legalSuffix && !(phraseFlags(doc, orgStart, end) & (PLACE_FLAGS | FLAGS.person))) {
+      found.push(mentionFromTokens(doc, 'organization', orgStart, withAbbreviationPeriod(doc, end + 1), 'organization.legal-suffix', 0.9));
+      continue;
+    }
     // 2a. "Halvard, Inc.", "Torvane, Ltd.": the legal form after a comma
     const suffix = tokens[end + 1];
     if (tokens[end]?.text === ',' && suffix && byStart.get(end + 1)?.end === end + 2 && tokenFlags(suffix) & FLAGS.legalSuffix && !(lastFlags & FLAGS.legalSuffix)) {
@@ -492,7 +499,8 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
         const and = tokens[orgEnd];
         if (and?.lower === 'and') {
           const more = byStart.get(orgEnd + 1);
-          if (more && more.end - more.start <= 3 && allOrdinaryWords(doc, more.start, more.end)) orgEnd = more.end;
+          // (or a place whose listed name holds "and": "the Football Association of Trinidad and Tobago")
+          if (more && more.end - more.start <= 3 && (allOrdinaryWords(doc, more.start, more.end) || phraseFlags(doc, following.start, more.end) & PLACE_FLAGS)) orgEnd = more.end;
         }
       }
     }
@@ -1021,6 +1029,11 @@ const PLAIN_NAME_WORD = /^\p{Lu}[\p{L}\d-]*$/u;
  */
 function withSecondLegalForm(doc: Doc, end: number): number {
   const tokens = doc.tokens;
+  // "Orvo GmbH & Co. KG": a German partnership whose partner is the firm, one name
+  if (tokens[end]?.text === '&' && tokens[end + 1]?.lower === 'co') {
+    const form = tokens[end + 2]?.text === '.' ? end + 3 : end + 2;
+    if (tokens[form]?.sentence === tokens[end - 1].sentence && tokens[form].shape === 'upper' && tokenFlags(tokens[form]) & FLAGS.legalSuffix) return form + 1;
+  }
   // (a comma written against the name, as in running text: not the tokenized "Velport Co. , Inc.")
   const at = tokens[end]?.text === ',' && !tokens[end].spaceBefore ? end + 1 : end;
   const form = tokens[at];

@@ -139,7 +139,9 @@ const PLACE_KINDS_AFTER = new Set(['region', 'area', 'township', 'neighborhood',
   'camp', 'barracks', 'terminal', 'mines', 'ward', 'constituency', 'courthouse',
   // roads, tunnels, deposits and grounds: "the Velkar highway", "the Orvan tunnel", "the Tarno deposit", "the Kessel velodrome"
   // (not a road named by the two towns it joins, "the Tarnby-Orvik highway": each town is a place of its own)
-  'highway', 'motorway', 'tunnel', 'deposit', 'velodrome', 'airbase', 'subdivision', 'gasfield']);
+  'highway', 'motorway', 'tunnel', 'deposit', 'velodrome', 'airbase', 'subdivision', 'gasfield',
+  // villages and South Asia's subdistricts: "Tarnpur village", "the Bhelpur upazila", "Velmo tehsil"
+  'village', 'upazila', 'tehsil', 'taluk', 'taluka']);
 /** ... of which these are roads */
 const ROADS_AFTER = new Set(['highway', 'motorway']);
 /**
