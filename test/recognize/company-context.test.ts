@@ -459,6 +459,20 @@ describe('companies by what the story says about their results and officers', ()
       ['Halmera', 'organization', 0, 'organization.company-context'],
       ['Dorvane', 'organization', 49, 'organization.company-context'],
       ['Quellor', 'organization', 146, 'organization.company-context'],
+      // (the unit named after the owner's possessive is a body too: issue-13h)
+      ['Norvex Castings', 'organization', 156, 'organization.company-context'],
+    ]);
+  });
+
+  test('issue-13h: a unit named after a firm\'s possessive ("Dravo Corp.\'s Kellin Tooling unit") or between an article and "of" ("the Vesta division of Orlund Inc.") is a body; a listed town there says where the unit is ("Orlund\'s Lyon unit")', () => {
+    const text = "Dravo Corp.'s Kellin Tooling unit said sales rose. The Vesta division of Orlund Inc. was sold, and Orlund's Lyon unit was shut.";
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Dravo Corp.', 'organization', 0, 11, 'organization.legal-suffix'],
+      ['Kellin Tooling', 'organization', 14, 28, 'organization.company-context'],
+      ['Vesta', 'organization', 55, 60, 'organization.company-context'],
+      ['Orlund Inc.', 'organization', 73, 84, 'organization.legal-suffix'],
+      ['Orlund', 'organization', 99, 105, 'organization.short-name'],
+      ['Lyon', 'place', 108, 112, 'place.gazetteer'],
     ]);
   });
 

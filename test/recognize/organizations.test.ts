@@ -252,6 +252,16 @@ describe('organizations: head nouns', () => {
     ]);
   });
 
+  test('issue-13h: a second legal form after "of" closes one firm ("Korvel Mining Corp. of Tarnland Ltd.", "Marine Insurance Co. of KSEL, Ltd."), and a place with a legal form after "of" belongs to the name before it ("Velquist of America Inc."); "shares of Halvania Ltd." stays as it is', () => {
+    const text = 'Korvel Mining Corp. of Tarnland Ltd. said so. The Marine Insurance Co. of KSEL, Ltd. agreed. Velquist of America Inc. rose, and shares of Halvania Ltd. fell.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Korvel Mining Corp. of Tarnland Ltd.', 'organization', 0, 36, 'organization.legal-suffix'],
+      ['Marine Insurance Co. of KSEL, Ltd.', 'organization', 50, 84, 'organization.legal-suffix'],
+      ['Velquist of America Inc.', 'organization', 93, 117, 'organization.legal-suffix'],
+      ['Halvania Ltd.', 'organization', 138, 151, 'organization.legal-suffix'],
+    ]);
+  });
+
   test('a capitalized "Against" goes on a body\'s name like "of" ("Velmar Commission Against Corruption"); a lower-case one does not', () => {
     const text = 'The Velmar Commission Against Corruption met. The Justice Department against Tarvex Corp. filed.';
     expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
@@ -327,6 +337,16 @@ describe('organizations: head nouns', () => {
       ['Orlen Bank', 'organization', 89, 99, 'organization.head-noun'],
       ['Dana Kress', 'person', 110, 120, 'person.given-name'],
       ['Canada', 'place', 122, 128, 'place.gazetteer'],
+    ]);
+  });
+
+  test('issue-13h: after the bracketed place, up to three capitalized words of the firm to a head noun that a legal form closes ("Velmora (Dalian) Company, Ltd.", "Korvane Fittings (Ghana) Limited Company"); not a head noun alone ("Velmora (Dalian) Company said")', () => {
+    const text = 'He met staff of Velmora (Dalian) Company, Ltd. and Tarsel (Shanghai) Pharmaceutical Company, Ltd. and Korvane Fittings (Ghana) Limited Company yesterday. Velmora (Dalian) Company said so.';
+    expect(names(text).filter((r) => r.type === 'organization').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
+      ['Velmora (Dalian) Company, Ltd.', 16, 46, 'organization.legal-suffix'],
+      ['Tarsel (Shanghai) Pharmaceutical Company, Ltd.', 51, 97, 'organization.legal-suffix'],
+      ['Korvane Fittings (Ghana) Limited Company', 102, 142, 'organization.legal-suffix'],
+      ['Velmora', 154, 161, 'organization.short-name'],
     ]);
   });
 
@@ -1237,6 +1257,19 @@ describe('South Asian bodies named head last', () => {
       ['Krishak Sangram Parishad', 'organization', 102, 'organization.head-noun'],
       ['Ornab Unnayan Sangstha', 'organization', 131, 'organization.head-noun'],
       ['Haqooq Tehreek', 'organization', 158, 'organization.head-noun'],
+    ]);
+  });
+});
+
+describe('names of academic bodies: a college with its city, a university\'s campus, a field\'s last word', () => {
+  test('"Kestrel College Glasgow", "the University of Velmaria at Tucson", "the Orvo Institute for Applied Geomatics"; a title and a name after "of" stay out', () => {
+    const text = 'Researchers at Kestrel College Glasgow and the University of Velmaria at Tucson joined the Orvo Institute for Applied Geomatics. The Bank of Tarvia Governor Ivo Dell said.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.rule])).toEqual([
+      ['Kestrel College Glasgow', 'organization', 15, 'organization.head-noun'],
+      ['University of Velmaria at Tucson', 'organization', 47, 'organization.head-of'],
+      ['Orvo Institute for Applied Geomatics', 'organization', 91, 'organization.head-of'],
+      ['Bank of Tarvia', 'organization', 133, 'organization.head-of'],
+      ['Ivo Dell', 'person', 157, 'person.title'],
     ]);
   });
 });

@@ -865,13 +865,15 @@ describe('places: a name before a comma and a body of a region', () => {
 });
 
 describe('places: roads, tunnels, deposits and grounds by their kind', () => {
-  test('an unknown name before "highway", "tunnel", "deposit" or "velodrome" is a place; not a road named by two listed towns it joins', () => {
+  test('an unknown name before "highway", "tunnel", "deposit" or "velodrome" is a place; a road named by two listed towns it joins is no place of its own, each town is one', () => {
     const text = 'Traffic on the Velkarn highway resumed, and the Orvasi tunnel reopened. Drill results from the Pelvino deposit were good. Riders entered the Kessano velodrome. The Harrogate-Swindon highway was closed.';
     expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
       ['Velkarn', 'place', 15, 22, 'place.kind-after'],
       ['Orvasi', 'place', 48, 54, 'place.kind-after'],
       ['Pelvino', 'place', 95, 102, 'place.kind-after'],
       ['Kessano', 'place', 141, 148, 'place.kind-after'],
+      ['Harrogate', 'place', 164, 173, 'place.gazetteer'],
+      ['Swindon', 'place', 174, 181, 'place.gazetteer'],
     ]);
   });
 });

@@ -125,6 +125,8 @@ const PLACE_ENTITY_FLAGS = FLAGS.country | FLAGS.city | FLAGS.region | FLAGS.org
 const ENTITY_FLAGS = FLAGS.given | FLAGS.surname | FLAGS.country | FLAGS.city | FLAGS.region | FLAGS.organization | FLAGS.person | FLAGS.club;
 
 const cache = new WeakMap<Doc, Candidate[]>();
+/** per document, the unknown names before a modifier ("Tarvex-related") that are no candidates */
+const stemCache = new WeakMap<Doc, { start: number; end: number }[]>();
 
 export function nameCandidates(doc: Doc): Candidate[] {
   let found = cache.get(doc);
@@ -133,6 +135,15 @@ export function nameCandidates(doc: Doc): Candidate[] {
     cache.set(doc, found);
   }
   return found;
+}
+
+/**
+ * The runs left out of the candidates as unknown modifier stems ("Tarvex-related firms", "FHA-insured
+ * loans"): a name the story teaches elsewhere is still that name there (read by one-sense.ts)
+ */
+export function unknownModifierStems(doc: Doc): { start: number; end: number }[] {
+  nameCandidates(doc);
+  return stemCache.get(doc) ?? [];
 }
 
 /**
@@ -198,6 +209,8 @@ function findCandidates(doc: Doc): Candidate[] {
   cacheTokenFlags(doc);
   const tokens = doc.tokens;
   const candidates: Candidate[] = [];
+  const stems: { start: number; end: number }[] = [];
+  stemCache.set(doc, stems);
   const nameLike = nameLikeScratch.zeroed(tokens.length);
 
   for (const sentence of doc.sentences) {
@@ -338,6 +351,7 @@ function findCandidates(doc: Doc): Candidate[] {
     let last = end;
     while (last > first && isTrailingNoise(doc, tokens[last - 1]) && !endsListedName(doc, first, last)) last--;
     if (last > first && !isUnknownModifierStem(doc, first, last)) candidates.push({ start: first, end: last, rawStart: start, weakStart, allCaps: isAllCaps });
+    else if (last > first) stems.push({ start: first, end: last });
   }
   return candidates;
 }

@@ -540,9 +540,24 @@ function saysCompany(doc: Doc, start: number, end: number, town = false): boolea
   if (next && next.shape === 'lower' && STAFF_AFTER.has(next.lower) && !town && !(PERSONS_TOO.has(next.lower) && end - start === 1 && tokenFlags(doc.tokens[start]) & (FLAGS.given | FLAGS.surname) && !ARTICLES.has(before?.lower ?? ''))) return true;
   // "said its Pacific Vell unit": a firm's unit or subsidiary named before the noun
   if (before?.lower === 'its' && next && UNIT_NOUNS.has(next.lower)) return true;
+  // "Halvard Corp.'s Orvis unit", "Tarsel's Kenby division": a unit named after the firm's
+  // possessive, and "the Orvis division of Halvard": a firm's part is a body of its own (not a
+  // place's name: "Halvard's Lyon unit", "a Tarnby subsidiary of Halvard" say where the unit is)
+  if (next && next.shape === 'lower' && UNIT_NOUNS.has(next.lower) && before && (isFirmPossessive(doc, start - 1, sentence) || (ARTICLES.has(before.lower) && after?.lower === 'of')) && !town && !(phraseFlags(doc, start, end) & PLACE_FLAGS)) return true;
   // "the offer values Halvard at $2 billion"
   if (before && VALUES.has(before.lower) && next?.lower === 'at') return true;
   return false;
+}
+
+const QUOTES_AS_APOSTROPHE = new Set(["'", '’']);
+/** "Halvard's", "Halvard Corp.'s": the possessive "'s" at token i after a capitalized name or a legal form's period */
+function isFirmPossessive(doc: Doc, i: number, sentence: number): boolean {
+  const clitic = tokenInSentence(doc, i, sentence);
+  // (after a period the tokenizer splits the clitic: "Corp", ".", "'", "s")
+  const split = clitic?.lower === 's' && QUOTES_AS_APOSTROPHE.has(tokenInSentence(doc, i - 1, sentence)?.text ?? '');
+  if (clitic?.lower !== "'s" && clitic?.lower !== '’s' && !split) return false;
+  const owner = tokenInSentence(doc, split ? i - 2 : i - 1, sentence);
+  return !!owner && (owner.shape === 'title' || owner.shape === 'upper' || owner.shape === 'mixed' || (owner.text === '.' && tokenInSentence(doc, split ? i - 3 : i - 2, sentence)?.shape === 'title'));
 }
 
 /** Who works at the firm, right before its name: "an analyst with Harwood", "a vice president at Kelso Marle" */

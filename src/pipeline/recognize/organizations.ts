@@ -409,6 +409,14 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
       found.push(mentionFromTokens(doc, 'organization', orgStart, chamberEnd, 'organization.head-of', 0.85));
       continue;
     }
+    // 1c. "Imperial College London", "Trinity College Dublin": a college with its city's name last,
+    // in one capitalized run (not a university, whose town after it is where a letter's writer
+    // signs from: "Ivo Dell, Tarvo State University Kessel, Ohio"), nor the name of a person
+    // before it ("Ivo Dell Tarvo College Kessel")
+    if (end - orgStart >= 3 && end - orgStart <= 4 && tokens[end - 2].lower === 'college' && tokens[end - 2].shape === 'title' && !candidate.allCaps && (tokenFlags(tokens[end - 1]) & FLAGS.city) !== 0 && !opensWithPersonName(doc, orgStart, end - 2)) {
+      found.push(mentionFromTokens(doc, 'organization', orgStart, end, 'organization.head-noun', 0.85));
+      continue;
+    }
     // 2d. "Tarvo a.s.", "Velmo s.r.o.", "Orvik d.o.o.": a Czech, Slovak or Balkan form, written in
     // lower case with its periods, right after the name
     const lowerForm = tokens[end];
@@ -443,7 +451,8 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
     if (lastFlags & FLAGS.legalSuffix && end - orgStart >= 2) {
       const orgEnd = ofCountryEnd(doc, byStart, withSecondLegalForm(doc, withAbbreviationPeriod(doc, end)));
       // (a second partner's one word and the form: "Ardell, Voss Inc."; "Velkor, Tarsel Financial Corp." lists two firms)
-      const firmStart = end - orgStart === 2 ? partnerBefore(doc, orgStart, byEnd) : orgStart;
+      // ("Velquist of America Inc.": a place and the form after "of" close the name before it)
+      const firmStart = nameBeforeOfPlace(doc, end - orgStart === 2 ? partnerBefore(doc, orgStart, byEnd) : orgStart, end, byEnd);
       found.push(mentionFromTokens(doc, 'organization', firmStart, orgEnd, 'organization.legal-suffix', 0.9));
       continue;
     }
@@ -505,6 +514,11 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
       }
     }
     if (extended) {
+      // "the University of Tarvia at Kessel": a state university's campus, named after "at"
+      if (tokens[orgEnd]?.lower === 'at' && tokens[end - 1].lower === 'university' && tokens[orgEnd].sentence === tokens[start].sentence) {
+        const campus = byStart.get(orgEnd + 1);
+        if (campus && phraseFlags(doc, campus.start, campus.end) & PLACE_FLAGS) orgEnd = campus.end;
+      }
       // "Organisation for Security and Cooperation in Europe", "the Council for Coastal Research in
       // Africa": a body "for" something, in a country or continent, has it in its name
       if (tokens[orgEnd]?.lower === 'in' && hasFor(doc, orgStart, orgEnd)) {
@@ -885,6 +899,11 @@ function ofCountryEnd(doc: Doc, byStart: Map<number, Candidate>, end: number): n
   if (tokens[end]?.lower !== 'of' || tokens[end].sentence !== tokens[end - 1].sentence) return end;
   const place = byStart.get(end + 1);
   if (!place || place.allCaps) return end;
+  // "Korvel Mining Corp. of Tarnland Ltd.", "Marine Insurance Co. of KSEL, Ltd.": a second legal
+  // form closes one firm's name, "of" and all
+  if (place.end - place.start >= 2 && tokenFlags(tokens[place.end - 1]) & FLAGS.legalSuffix) return withAbbreviationPeriod(doc, place.end);
+  const secondForm = withSecondLegalForm(doc, place.end);
+  if (secondForm > place.end) return secondForm;
   if (!NATIONAL_ARMS.has(phraseKey(doc, place.start, place.end))) return end;
   const after = tokens[place.end];
   if (after && after.sentence === tokens[end].sentence && (after.lower === 'and' || after.lower === 'or') && longestPhraseAt(doc, place.end + 1, PLACE_FLAGS)) return end;
@@ -1052,8 +1071,20 @@ function bracketedPlaceBeforeLegalForm(doc: Doc, i: number): number {
   const place = longestPhraseAt(doc, i + 1, PLACE_FLAGS);
   if (!place || tokens[place.end]?.text !== ')') return -1;
   const form = tokens[place.end + 1];
-  if (!form || form.sentence !== tokens[i].sentence || form.shape === 'lower' || !(tokenFlags(form) & FLAGS.legalSuffix)) return -1;
-  return place.end + 2;
+  if (!form || form.sentence !== tokens[i].sentence || form.shape === 'lower') return -1;
+  // ("(Ghana) Limited Company": a head noun after the form closes the name)
+  if (tokenFlags(form) & FLAGS.legalSuffix) return tokens[place.end + 2]?.shape === 'title' && tokens[place.end + 2].sentence === form.sentence && tokenFlags(tokens[place.end + 2]) & FLAGS.orgHead && !(tokens[place.end + 3]?.shape === 'title' && tokens[place.end + 3].sentence === form.sentence) ? place.end + 3 : place.end + 2;
+  // "Velmora (Dalian) Company, Ltd.", "Tarsel (Shanghai) Pharmaceutical Company, Ltd.", "Korvane
+  // Fittings (Ghana) Limited Company": up to three capitalized words of the firm after the bracket,
+  // ending in a head noun or a legal form, with a legal form among them or after a comma
+  let runEnd = place.end + 1;
+  let legal = false;
+  while (runEnd < place.end + 4 && tokens[runEnd]?.sentence === tokens[i].sentence && tokens[runEnd].shape === 'title') {
+    if (tokenFlags(tokens[runEnd]) & FLAGS.legalSuffix) legal = true;
+    runEnd++;
+  }
+  if (!(tokenFlags(tokens[runEnd - 1]) & (FLAGS.orgHead | FLAGS.legalSuffix))) return -1;
+  return legal || withSecondLegalForm(doc, runEnd) > runEnd ? runEnd : -1;
 }
 
 function withAbbreviationPeriod(doc: Doc, end: number): number {
@@ -1131,6 +1162,22 @@ function officerTitleAt(doc: Doc, i: number): boolean {
  * partners and a legal form, where no list knows it as anything and it is no item of a longer list
  * ("Exxon, Velmar Corp. and ...": a listed firm is a name of its own)
  */
+/**
+ * "Velquist of America Inc.", "Brandauer Kell of Canada Ltd.": where the run [start, end) is a listed
+ * place and a legal form, after "of" and a capitalized name in the same sentence, the firm starts at
+ * that name (a place with a legal form is no firm's whole name after "of"); else `start`.
+ */
+function nameBeforeOfPlace(doc: Doc, start: number, end: number, byEnd: Map<number, Candidate>): number {
+  const tokens = doc.tokens;
+  if (tokens[start - 1]?.lower !== 'of' || tokens[start - 1].shape !== 'lower') return start;
+  const place = longestPhraseAt(doc, start, PLACE_FLAGS, end);
+  if (!place || place.end !== end - 1) return start;
+  const left = byEnd.get(start - 1);
+  // (a name ending in a head noun is rule 3's already: "Harbour Growers of Canada Inc.")
+  if (!left || left.allCaps || tokens[left.start].sentence !== tokens[start].sentence || tokenFlags(tokens[left.end - 1]) & FLAGS.orgHead) return start;
+  return left.start;
+}
+
 function partnerBefore(doc: Doc, start: number, byEnd: Map<number, Candidate>): number {
   const tokens = doc.tokens;
   if (tokens[start - 1]?.text !== ',') return start;
@@ -1211,12 +1258,38 @@ function complementEnd(doc: Doc, start: number, end: number): number {
   const listed = longestPhraseAt(doc, start, PLACE_FLAGS | FLAGS.organization, end);
   for (let i = listed ? listed.end : start + 1; i < end; i++) {
     const flags = tokenFlags(doc.tokens[i]);
-    if (!(flags & (FLAGS.common | PLACE_FLAGS | FLAGS.organization | FLAGS.orgHead | FLAGS.demonym | FLAGS.prefix))) return i;
+    if (!(flags & (FLAGS.common | PLACE_FLAGS | FLAGS.organization | FLAGS.orgHead | FLAGS.demonym | FLAGS.prefix))) {
+      // ("Institute for Applied Photonics": a field's last word no list knows, after an ordinary
+      // word of the name, neither a person's)
+      if (i === end - 1 && isFieldWordAfter(doc.tokens[i - 1], doc.tokens[i], flags)) continue;
+      return i;
+    }
     // "Bank of Velmar Governor Ann Rask": a title before a name ends the body's name (not one
     // before another title: "Office of the Velmoran Prosecutor General")
     if (flags & FLAGS.title && !(flags & FLAGS.orgHead) && i + 1 < end && isCapitalized(doc.tokens[i + 1]) && !(tokenFlags(doc.tokens[i + 1]) & (FLAGS.title | FLAGS.orgHead))) return i;
   }
   return end;
+}
+
+/** Does a word of [start, end) stand as a person's name word only: a first name or a surname that is no ordinary word? */
+function opensWithPersonName(doc: Doc, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const flags = tokenFlags(doc.tokens[i]);
+    if (flags & (FLAGS.given | FLAGS.surname) && !(flags & FLAGS.common)) return true;
+  }
+  return false;
+}
+
+/** Endings of a field's or a trade's plural: "Photonics", "Hydrology", "Agronomy", "Treasurers" */
+const FIELD_ENDING = /(?:ics|logy|nomy|ers)$/;
+
+/**
+ * Is an unknown last word of an "of" or "for" part a field's or a trade's, after an ordinary word
+ * that is no name ("Applied Photonics", "Corporate Treasurers"; not "Defense Doetch", a surname)?
+ */
+function isFieldWordAfter(before: Token, word: Token, flags: number): boolean {
+  const beforeFlags = tokenFlags(before);
+  return FIELD_ENDING.test(word.lower) && (beforeFlags & FLAGS.common) !== 0 && !(beforeFlags & (FLAGS.given | FLAGS.surname | PLACE_FLAGS)) && !(flags & (FLAGS.given | FLAGS.surname));
 }
 
 /** The most words a comma list of portfolios may add: "Culture, Sports and Tourism" */

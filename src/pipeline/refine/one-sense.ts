@@ -8,7 +8,7 @@
 import { Doc, EntityType, Mention, Token } from '../../model';
 import { FLAGS, PLACE_FLAGS } from '../../lexicon';
 import { isFiniteVerb } from '../../lexicon/word-tags';
-import { FUNCTION_WORDS, NAME_PARTICLES, ROMAN_NUMERAL, capitalMeansName, commonSingular, isSurnameSyllable, isSyllablePair, nameCandidates, isNounAfter } from '../recognize/candidates';
+import { FUNCTION_WORDS, NAME_PARTICLES, ROMAN_NUMERAL, capitalMeansName, commonSingular, isSurnameSyllable, isSyllablePair, nameCandidates, isNounAfter, unknownModifierStems } from '../recognize/candidates';
 import { isCapitalized, isUnlisted, longestPhraseAt, phraseFlags, phraseKey, tokenFlags } from '../recognize/gazetteer';
 import { beforeFamily, coveredTokens, mentionFromTokens } from '../recognize/mention';
 import { ScratchBytes } from '../recognize/scratch';
@@ -253,7 +253,7 @@ export function refineOneSense(doc: Doc): Mention[] {
       }
       for (let length = Math.min(MAX_NAME_TOKENS, longest, end - i); length >= 1; length--) {
         const sense = senses.get(phraseKey(doc, i, i + length));
-        if (!sense || (sense.ordinaryWord && !capitalMeansName(doc, i))) continue;
+        if (!sense || (sense.ordinaryWord && !capitalMeansName(doc, i) && !(sense.rule === 'organization.short-name' && length === 1 && speaksAsFirm(doc, i + 1)))) continue;
         // (a particle in lower case only opens a surname: "van der Brook", never "de" alone)
         if (length === 1 && doc.tokens[i].shape === 'lower') continue;
         // (the "'s" only as the end of a firm's name learned with it)
@@ -383,6 +383,9 @@ function spansToSearch(doc: Doc, adjectives: Set<string> | null): { start: numbe
     const start = particlesBefore(doc, candidate.start);
     spans.push(start === candidate.start ? candidate : { start, end: candidate.end });
   }
+  // "Tarvex-related firms": a name before a modifier is no candidate unless a list knows it, but the
+  // story may have taught it
+  for (const stem of unknownModifierStems(doc)) spans.push(stem);
   // a nationality is no candidate, but a firm's short name may be one ("Western said")
   if (adjectives) {
     const tokens = doc.tokens;
@@ -462,6 +465,22 @@ const SINGULAR_VERBS = new Set(['has', 'is', 'was', 'says']);
 /** A firm's own people after its short name that is also an adjective: "a Western spokeswoman" */
 const FIRM_PEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'executive', 'executives', 'pilots', 'machinists', 'employees', 'shareholders', 'stockholders', 'chairman']);
 
+/** Words of a firm's people after its short name, in lower case: "Summit officials", "Summit executives" */
+const FIRM_STAFF_AFTER = new Set([...FIRM_PEOPLE, 'officials', 'directors']);
+
+/**
+ * After a firm's short name that is also an ordinary word, opening a sentence: who speaks for it
+ * ("Summit executives said", "Summit officials declined") or "and its" ("Summit and its
+ * creditors"), which an ordinary word in the plural or an adjective does not have before it
+ */
+function speaksAsFirm(doc: Doc, i: number): boolean {
+  const next = doc.tokens[i];
+  const after = doc.tokens[i + 1];
+  if (!next || next.sentence !== doc.tokens[i - 1].sentence) return false;
+  if (next.shape === 'lower' && FIRM_STAFF_AFTER.has(next.lower)) return true;
+  return next.lower === 'and' && after?.lower === 'its' && after.sentence === next.sentence;
+}
+
 function standsAsNoun(doc: Doc, start: number, end: number): boolean {
   const sentence = doc.tokens[start].sentence;
   const before = doc.tokens[start - 1];
@@ -472,8 +491,14 @@ function standsAsNoun(doc: Doc, start: number, end: number): boolean {
   if (!next || next.sentence !== sentence || next.shape === 'punct') return true;
   if (next.shape !== 'lower') return false;
   // (a present tense in -s may be a plural noun: "Western shares")
-  return CONJUNCTIONS.has(next.lower) || SINGULAR_VERBS.has(next.lower) || (isFiniteVerb(next.lower) && !next.lower.endsWith('s'));
+  if (CONJUNCTIONS.has(next.lower) || SINGULAR_VERBS.has(next.lower) || (isFiniteVerb(next.lower) && !next.lower.endsWith('s'))) return true;
+  // "Western would not say", "calls for Western to sell", "Western eventually filed": a modal, "to" or an
+  // adverb in -ly before a verb follows a noun, never an adjective
+  if (MODALS_AFTER_NOUN.has(next.lower)) return true;
+  const after = doc.tokens[end + 1];
+  return next.lower.endsWith('ly') && after !== undefined && after.sentence === sentence && after.shape === 'lower' && isFiniteVerb(after.lower);
 }
+const MODALS_AFTER_NOUN = new Set(['would', 'will', 'could', 'should', 'can', 'may', 'might', 'must', "wouldn't", "won't", "couldn't", "can't", "didn't", "doesn't", "isn't", "wasn't", 'to']);
 
 /** ", Pa.", ", Ohio", ", Canada" after token end - 1 */
 function isTownBeforeRegion(doc: Doc, end: number): boolean {
