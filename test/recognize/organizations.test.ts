@@ -661,7 +661,8 @@ describe('organizations: companies', () => {
 
   test('an ordinary word opening the sentence before "&" is the firm name\'s first word', () => {
     expect(names('Profit fell. Stone & Fielding Partners Inc. said it would cut jobs.').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
-      ['Stone & Fielding Partners Inc.', 13, 43, 'organization.legal-suffix'],
+      // (candidates.ts keeps the word before "&" in the run, so the ampersand rule finds it whole)
+      ['Stone & Fielding Partners Inc.', 13, 43, 'organization.ampersand'],
     ]);
   });
 
@@ -1269,6 +1270,17 @@ describe('names of academic bodies: a college with its city, a university\'s cam
       ['Orvo Institute for Applied Geomatics', 'organization', 91, 'organization.head-of'],
       ['Bank of Tarvia', 'organization', 133, 'organization.head-of'],
       ['Ivo Dell', 'person', 157, 'person.title'],
+    ]);
+  });
+});
+
+describe('issue 13: an ordinary word before an ampersand opens the name, wherever the sentence opens', () => {
+  test('"Swan & Anchor" and "Plough & Harrow" opening a sentence or after a colon', () => {
+    const text = 'Swan & Anchor went clear in the table. Next week: Plough & Harrow v Tarnby Rovers.';
+    expect(names(text).filter((r) => r.type === 'organization').map((r) => [r.text, r.start, r.rule])).toEqual([
+      ['Swan & Anchor', 0, 'organization.ampersand'],
+      ['Plough & Harrow', 50, 'organization.ampersand'],
+      ['Tarnby Rovers', 68, 'organization.head-noun'],
     ]);
   });
 });

@@ -86,6 +86,28 @@ describe('persons known by what the story says of them', () => {
     expect(run(recognizePersonsByContext, text)).toEqual([{ text: 'Frank', type: 'person', start: 17, end: 22, rule: 'person.relative' }]);
   });
 
+  test('issue 13: in a sports story a name after a kin noun is still the relative (no club is anyone\'s grandson), though "X, who" says nothing there', () => {
+    const text = 'Tarnby beat Orlick 3-1 in the league on Saturday. The striker scored twice and the goalkeeper made a penalty save before the break. Coach Velko Brann said his grandson Tobin plays in the youth side. Tobin watched from the stand.';
+    expect(run(recognizePersonsByContext, text)).toEqual([
+      { text: 'Tobin', type: 'person', start: 168, end: 173, rule: 'person.person-context' },
+      { text: 'Tobin', type: 'person', start: 199, end: 204, rule: 'person.person-context' },
+    ]);
+  });
+
+  test('issue 13: relatives listed after a kin noun in the plural, each with or without a home ("sons Tobin of Leeds and Kellan"); the homes stay out', () => {
+    const text = 'Mr Varsk is survived by his wife, Marla; sons Tobin of Leeds and Kellan of York; and daughters Hedda, Kessa and Dorota. His brothers, Arvo and Lenn, died before him.';
+    expect(run(recognizePersonsByContext, text).filter((r) => r.rule === 'person.person-context').map((r) => [r.text, r.start])).toEqual([
+      ['Marla', 34],
+      ['Tobin', 46],
+      ['Kellan', 65],
+      ['Hedda', 95],
+      ['Kessa', 102],
+      ['Dorota', 112],
+      ['Arvo', 134],
+      ['Lenn', 143],
+    ]);
+  });
+
   test('no relative without someone\'s kin noun, nor a place or an ordinary word after it', () => {
     expect(run(recognizePersonsByContext, 'The son Orsolya met was tall. Brother Orsolya preached. His daughter Vienna and her son Winter came.')).toEqual([]);
   });

@@ -923,3 +923,29 @@ describe('a landscape\'s word of Welsh, Irish or Scottish Gaelic, or a Spanish f
     ]);
   });
 });
+
+describe('issue 13: the Irish and Scottish Gaelic article inside a place\'s name', () => {
+  test('"na" joins the words it stands between; "an" only before a word its grammar changes, never the English article', () => {
+    const text = 'She was born in Àird an Fhuarain and lived at Baile na Corrach. The walk crosses Cnoc an tSeagail. The jury gave Velko Brann an Oscar nomination.';
+    expect(names(text).map((r) => [r.type, r.text, r.start, r.rule])).toEqual([
+      ['place', 'Àird an Fhuarain', 16, 'place.preposition'],
+      ['place', 'Baile na Corrach', 46, 'place.prefix'],
+      ['place', 'Cnoc an tSeagail', 81, 'place.prefix'],
+      ['person', 'Velko Brann', 113, 'person.unknown-name'],
+    ]);
+  });
+});
+
+describe('issue 13: French, Welsh and Irish streets by their first word; the Welsh article inside a hyphenated place', () => {
+  test('"Rue Principale", "Chemin du Quai", "Sráid an Mhuilinn" open with a street\'s word, "Pont-y-Tarnog" holds the article "-y-"', () => {
+    const text = 'Signs will go up on Rue Principale and Chemin du Quai. The route crossed the river at Pont-y-Tarnog and ended on Heol-yr-Orsaf. Ann Lowry of Sráid an Mhuilinn spoke.';
+    expect(names(text).map((r) => [r.type, r.text, r.start, r.rule])).toEqual([
+      ['place', 'Rue Principale', 20, 'place.prefix'],
+      ['place', 'Chemin du Quai', 39, 'place.prefix'],
+      ['place', 'Pont-y-Tarnog', 86, 'place.town-particle'],
+      ['place', 'Heol-yr-Orsaf', 113, 'place.town-particle'],
+      ['person', 'Ann Lowry', 128, 'person.given-name'],
+      ['place', 'Sráid an Mhuilinn', 141, 'place.prefix'],
+    ]);
+  });
+});

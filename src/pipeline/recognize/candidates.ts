@@ -318,6 +318,12 @@ function findCandidates(doc: Doc): Candidate[] {
         end += 2;
         continue;
       }
+      // "Baile na Creige", "Àird an Fhraoich", "Radio nan Gàidheal": the Irish and Scottish Gaelic article
+      const gaelicEnd = gaelicArticleThenName(tokens, end, nameLike);
+      if (gaelicEnd > 0) {
+        end = gaelicEnd;
+        continue;
+      }
       // 'Ralph "Buzz" Tarvell': a nickname in quotes between a first name and the surname
       const nicknameEnd = nicknameAfter(tokens, end, nameLike);
       if (nicknameEnd > 0) {
@@ -348,6 +354,32 @@ function findCandidates(doc: Doc): Candidate[] {
     else if (last > first) stems.push({ start: first, end: last });
   }
   return candidates;
+}
+
+/**
+ * The Irish and Scottish Gaelic article inside a name: "na" and "nan" before a name ("Baile na
+ * Creige", "Radio nan Gàidheal"), and "an" (also an English word) or the Scottish "a'" only before
+ * a noun its grammar changes, lenited ("Àird an Fhraoich", "Mac a' Phearsain") or with a
+ * lower-case prefix ("Baile an tSléibhe", "Baile na hAbhann"), which no English word has. (After a
+ * body's head, organizations.ts's withGaelicArticles goes on over the article.)
+ */
+const GAELIC_ARTICLES = new Set(['na', 'nan']);
+const GAELIC_PREFIXED = /^(?:t|h|n|bh|mb|gc|nd|bp|dt|ng)\p{Lu}\p{Ll}/u;
+const GAELIC_LENITED = /^[BCDFGMPST]h\p{Ll}/u;
+
+/** After a run's token end - 1, a Gaelic article and the name word it goes with in token end's sentence: the index past that word, or 0 */
+function gaelicArticleThenName(tokens: readonly Token[], end: number, nameLike: Uint8Array): number {
+  const article = tokens[end];
+  // (after a body's head the body's rules go on over the article themselves: "Radio nan Gàidheal")
+  if (article.shape !== 'lower' || tokenFlags(tokens[end - 1]) & FLAGS.orgHead) return 0;
+  let at = end + 1;
+  if (article.lower === 'a' && tokens[at]?.text === "'" && !tokens[at].spaceBefore) at++;
+  else if (!GAELIC_ARTICLES.has(article.lower) && article.lower !== 'an') return 0;
+  const word = tokens[at];
+  if (!word || word.sentence !== article.sentence) return 0;
+  if (GAELIC_PREFIXED.test(word.text)) return at + 1;
+  if (!nameLike[at]) return 0;
+  return GAELIC_ARTICLES.has(article.lower) || GAELIC_LENITED.test(word.text) ? at + 1 : 0;
 }
 
 /** Honorifics abbreviated with a period before a surname that may open with a particle */
@@ -602,6 +634,9 @@ function isLeadingNoise(doc: Doc, i: number): boolean {
   }
   if (isCapsEntry(doc, token)) return false; // "US officials": the country, not the pronoun
   if (FUNCTION_WORDS.has(token.lower)) return true;
+  // "Swan & Anchor reopened": an ordinary word before an ampersand and a capitalized word is a name's
+  // (a pub's, a firm's), wherever the sentence opens
+  if (doc.tokens[i + 1]?.text === '&' && doc.tokens[i + 2] !== undefined && isCapitalized(doc.tokens[i + 2]) && doc.tokens[i + 2].sentence === token.sentence) return false;
   // "Prosecutor General Berik Asylov said": a title opening the sentence stays for the person rules
   if (tokenFlags(token) & FLAGS.title) return false;
   // "Fisheries Secretary Ana Pardo": the word before a title belongs to the role

@@ -56,6 +56,12 @@ const FOREIGN_HEAD_WORDS = [
   'coordinadora', 'coordenadoria', 'organizacion', 'organizacao', 'cartel', 'izquierda', 'esquerda',
   // churches: "Iglesia Evangélica de Velmar", "Igreja Universal"
   'iglesia', 'igreja', 'eglise', 'chiesa', 'kerk', 'kirche',
+  // Irish and Scottish Gaelic: school, college, university, society, council, committee, authority,
+  // co-operative, league, board ("Scoil Bhríde", "Comhairle nan Eilean", "Comann Eachdraidh Orvag")
+  'scoil', 'gaelscoil', 'colaiste', 'ollscoil', 'sgoil', 'oilthigh', 'cumann', 'comann', 'comhairle', 'coiste', 'udaras',
+  'comharchumann', 'conradh', 'foras', 'bord',
+  // Welsh: school, college, university, society, club, council, union, centre, shop, enterprise ("Ysgol y Graig", "Clwb Rygbi Tarnog")
+  'ysgol', 'coleg', 'prifysgol', 'cymdeithas', 'clwb', 'cyngor', 'undeb', 'urdd', 'canolfan', 'siop', 'menter',
 ];
 /** (a WordMap: every candidate's first word is asked, and a miss costs no hashing) */
 const FOREIGN_HEADS = WordMap.of(FOREIGN_HEAD_WORDS);
@@ -68,6 +74,8 @@ const FOREIGN_HEADS = WordMap.of(FOREIGN_HEAD_WORDS);
 export const FOREIGN_JOINERS = new Set([
   'de', 'del', 'della', 'delle', 'dei', 'degli', 'di', 'do', 'da', 'dos', 'das', 'des', 'du', 'la', 'le', 'les', 'el', 'los', 'las',
   'pour', 'para', 'por', 'et', 'y', 'für', 'van', 'voor', 'het', 'der', 'al', 'au', 'aux', 'sur', 'pentru', 'cha', 'dla',
+  // the Welsh article before a vowel ("Ysgol yr Orsedd")
+  'yr',
 ]);
 
 /** English titles, never a word of a body's name in another language: "Ministerio de Salud Minister Ruiz" */
@@ -118,8 +126,8 @@ export function recognizeForeignOrganizations(doc: Doc): Mention[] {
   return found;
 }
 
-/** Heads that are English words without their accent, so a head only with it: "Unión Liberal", not "Union Pacific" */
-const ACCENTED_HEADS = new Set(['unión', 'união']);
+/** Heads that are English words without their accent, so a head only with it: "Unión Liberal", not "Union Pacific"; the Welsh choir, "Côr Meibion Tarnog", not the first name "Cor" */
+const ACCENTED_HEADS = new Set(['unión', 'união', 'côr']);
 
 function isOpeningHead(doc: Doc, i: number): boolean {
   const token = doc.tokens[i];

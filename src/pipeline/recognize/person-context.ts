@@ -33,17 +33,18 @@ const NOT_PERSON = PLACE_FLAGS | FLAGS.organization | FLAGS.demonym | FLAGS.titl
 
 export function recognizePersonsByContext(doc: Doc): Mention[] {
   const tokens = doc.tokens;
-  // "Kvarstad, who finished third": clubs are written so too
-  if (isSportsStory(doc)) return [];
-  const found: Mention[] = families(doc);
+  // "Kvarstad, who finished third": clubs are written so too, so a sports story takes only the
+  // relatives after a kin noun ("the coach's grandson Tobin": no club is anyone's grandson)
+  const sports = isSportsStory(doc);
+  const found: Mention[] = sports ? [] : families(doc);
   const persons = new Set<string>();
   let personWords: Set<string> | null = null;
   for (const { start, end, allCaps } of nameCandidates(doc)) {
     if (allCaps) continue;
-    if (end - start === 1 && isPersonCue(doc, start) && mayNamePerson(tokens[start])) persons.add(tokens[start].lower);
+    if (!sports && end - start === 1 && isPersonCue(doc, start) && mayNamePerson(tokens[start])) persons.add(tokens[start].lower);
     // "Velev said he would resign": only a name no rule has made a person's yet (a surname after
     // the full name keeps the link's reading)
-    else if (end - start === 1 && saysAsPerson(doc, start) && mayNamePerson(tokens[start]) && !(personWords ??= wordsOfPersons(doc, doc.annotations.filter((m) => m.strength >= 0.6))).has(tokens[start].lower)) persons.add(tokens[start].lower);
+    else if (!sports && end - start === 1 && saysAsPerson(doc, start) && mayNamePerson(tokens[start]) && !(personWords ??= wordsOfPersons(doc, doc.annotations.filter((m) => m.strength >= 0.6))).has(tokens[start].lower)) persons.add(tokens[start].lower);
     // "his wife, Marta Velev": a longer name is that person where it stands
     else if (end - start <= MAX_RELATIVE_WORDS && isRelativeNamed(doc, start)) {
       if (mayNameRelative(doc, start, end)) {
@@ -122,14 +123,64 @@ function isFirstNameThatIsAPlace(token: Token): boolean {
 function isRelativeNamed(doc: Doc, i: number): boolean {
   const sentence = doc.tokens[i].sentence;
   let at = i - 1;
-  if (tokenInSentence(doc, at, sentence)?.text === ',') at--;
+  const joiner = tokenInSentence(doc, at, sentence);
+  if (joiner && (joiner.text === 'and' || joiner.text === ',') && isListedRelative(doc, at, sentence)) return true;
+  if (joiner?.text === ',') at--;
   const kin = tokenInSentence(doc, at, sentence);
+  if (kin && KIN_IN_PLURAL.has(kin.lower)) return opensListOfRelatives(doc, at, sentence);
   if (!kin || !RELATIVES.has(kin.lower)) return false;
   for (let j = at - 1; j >= at - 1 - MAX_KIN_MODIFIERS; j--) {
     const token = tokenInSentence(doc, j, sentence);
     if (!token) return false;
     if (POSSESSORS.has(token.lower)) return true;
     if (token.shape !== 'lower') return false;
+  }
+  return false;
+}
+
+/** Relatives named in a list after the noun: "sons Tobin and Kellan", "his daughters, Hedda and Marla" */
+const KIN_IN_PLURAL = new Set([
+  'sons', 'daughters', 'brothers', 'sisters', 'grandsons', 'granddaughters', 'stepsons', 'stepdaughters', 'nephews', 'nieces',
+]);
+/** What may stand before such a noun: a possessor, or the break before the next item of an obituary's list of survivors ("; sons Tobin and Kellan") */
+const BEFORE_KIN_IN_PLURAL = new Set([...POSSESSORS, ';', ':', ',', 'by', 'and']);
+/** How many names of a list before token i are walked back over: "sons Tobin of Ames, Kellan of Ely and Dorian" */
+const MAX_LISTED_RELATIVES = 4;
+/** Words of a place after a listed relative: "Tobin of Ames", "Kellan of Grand Forks" */
+const MAX_HOME_WORDS = 3;
+
+/** Does the plural kin noun at token `at` open a list of relatives: "his sons", "; daughters"? */
+function opensListOfRelatives(doc: Doc, at: number, sentence: number): boolean {
+  for (let j = at - 1; j >= at - 1 - MAX_KIN_MODIFIERS; j--) {
+    const token = tokenInSentence(doc, j, sentence);
+    if (!token) return false;
+    if (BEFORE_KIN_IN_PLURAL.has(token.lower)) return true;
+    if (token.shape !== 'lower') return false;
+  }
+  return false;
+}
+
+/**
+ * Is the joiner at token `at` ("and", ",") one of a list of relatives after a plural kin noun: "sons
+ * Tobin of Ames and Kellan", "daughters Hedda, Marla and Ines"? Each earlier item is one capitalized
+ * word, perhaps with "of" and its home after it.
+ */
+function isListedRelative(doc: Doc, at: number, sentence: number): boolean {
+  let j = at - 1;
+  if (doc.tokens[at].text === 'and' && tokenInSentence(doc, j, sentence)?.text === ',') j--;
+  for (let item = 0; item < MAX_LISTED_RELATIVES; item++) {
+    // "Tobin of Ames": back over the home
+    let k = j;
+    while (k > j - MAX_HOME_WORDS && tokenInSentence(doc, k, sentence)?.shape === 'title') k--;
+    if (k < j && tokenInSentence(doc, k, sentence)?.lower === 'of') j = k - 1;
+    const name = tokenInSentence(doc, j, sentence);
+    if (!name || !mayNamePerson(name)) return false;
+    const before = tokenInSentence(doc, j - 1, sentence);
+    if (!before) return false;
+    if (KIN_IN_PLURAL.has(before.lower)) return opensListOfRelatives(doc, j - 1, sentence);
+    if (before.text === ',' && KIN_IN_PLURAL.has(tokenInSentence(doc, j - 2, sentence)?.lower ?? '')) return opensListOfRelatives(doc, j - 2, sentence);
+    if (before.text !== ',') return false;
+    j -= 2;
   }
   return false;
 }

@@ -58,7 +58,11 @@ const ROAD_NUMBER = /^\d{1,3}[A-Z]?$/;
 /** "IPOs", "SUVs": plural initialisms */
 const PLURAL_INITIALISM = /^[A-Z]{2,}s$/;
 /** Streets and squares of other languages, which persons.ts also keeps out of a person's name ("Avenida Ferreira de Lima") */
-export const FOREIGN_STREET_WORDS = ['avenida', 'rua', 'calle', 'praça', 'piazza', 'paseo', 'viale'];
+export const FOREIGN_STREET_WORDS = [
+  'avenida', 'rua', 'calle', 'praça', 'piazza', 'paseo', 'viale',
+  // French, Welsh and Irish streets and roads: "Rue des Tanneurs", "Chemin du Moulin", "Heol Tarnog", "Stryd Fawr", "Bóthar na Léime"
+  'rue', 'chemin', 'heol', 'stryd', 'ffordd', 'bóthar', 'sráid',
+];
 /**
  * Those, and more squares and stadiums, open place names ("Plaza de Tarvo", "Estádio da Orla"); not
  * before a body's head ("the Plaza Hotel"), and "Rua", a first name too, not before a surname ("Rua
@@ -67,12 +71,15 @@ export const FOREIGN_STREET_WORDS = ['avenida', 'rua', 'calle', 'praça', 'piazz
 const FOREIGN_SQUARE_WORDS = [...FOREIGN_STREET_WORDS, 'plaza', 'plaça', 'estadio', 'estádio', 'stadio'];
 const FOREIGN_SQUARES = new Set(FOREIGN_SQUARE_WORDS);
 
+/** Street words that are first names too: "Rua Tavares", "Rue Kellan" */
+const FIRST_NAME_STREET_WORDS = new Set(['rua', 'rue']);
+
 /** Does a square's, a street's or a stadium's word of another language at `start` open a place? */
 function isForeignSquare(doc: Doc, start: number): boolean {
   const next = doc.tokens[start + 1];
   if (next.shape === 'lower') return true;
   const flags = tokenFlags(next);
-  return !(flags & FLAGS.orgHead) && !(doc.tokens[start].lower === 'rua' && flags & (FLAGS.surname | FLAGS.given | FLAGS.person));
+  return !(flags & FLAGS.orgHead) && !(FIRST_NAME_STREET_WORDS.has(doc.tokens[start].lower) && flags & (FLAGS.surname | FLAGS.given | FLAGS.person));
 }
 
 /**
@@ -81,8 +88,8 @@ function isForeignSquare(doc: Doc, start: number): boolean {
  * "Sierra Tarnosa", "Cerro Velmar", "Punta Orvia", "Ilha Tarnu", "Jebel Velmar", "Kafr el-Tarnuba",
  * "Kuh-e Velmar", "Gunung Tarnu", "Pulau Velma", "Khao Tarn". (Not the ones that are as often a
  * first name or a surname: "Costa", "Monte", "Valle", "Lago", "Rio", "Ras", "Bandar".) Squares, streets
- * and stadiums of other languages too: "Plaza de Tarvo", "Piazza del Velmo", "Estádio da Orla" (not the
- * French "Stade" nor "Casa", which open clubs' and bodies' names as often).
+ * and stadiums of other languages too: "Plaza de Tarvo", "Piazza del Velmo", "Estádio da Orla", "Rue
+ * des Tanneurs" (not the French "Stade" nor "Casa", which open clubs' and bodies' names as often).
  */
 export const PLACE_PREFIXES = new Set([
   'lake', 'mount', 'mt', 'cape', 'fort', 'port', 'isle',
@@ -98,11 +105,11 @@ export const PLACE_PREFIXES = new Set([
 /**
  * A town's name written as one word with a particle between capitalized parts: the French "-sur-",
  * "-lès-", "-en-", "-de-" ("Varnoul-sur-Mer", "Saint-Orvan-de-Tarn"), the English "-le-", "-upon-"
- * ("Kessel-le-Street", "Tarn-upon-Avon"). Persons' double names join capitalized parts only
+ * ("Kessel-le-Street", "Tarn-upon-Avon"), the Welsh article "-y-", "-yr-" ("Pont-y-Tarnog", "Heol-yr-Orsaf"). Persons' double names join capitalized parts only
  * ("Oudrier-Lambesse"), and a first part that is a first name or a surname opens a person's or a
  * title's name ("Perez-de-Tudela", "Marie-la-Belle").
  */
-const TOWN_WITH_PARTICLE = /^\p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}'’]*)*-(?:sur|sous|lès|les|en|de|du|des|aux|le|la|upon)-\p{Lu}/u;
+const TOWN_WITH_PARTICLE = /^\p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}'’]*)*-(?:sur|sous|lès|les|en|de|du|des|aux|le|la|upon|y|yr)-\p{Lu}/u;
 
 /** Is the one token at `start` a town written with its particle, not a person's or a title's hyphenated name ("Perez-de-Tudela", "Marie-la-Belle")? */
 function isTownWithParticle(token: Token): boolean {
@@ -839,7 +846,8 @@ function possessivePlaceEnd(doc: Doc, start: number, end: number, byStart: Map<n
 
 /** Is a word of tokens start..end-1 a name or an ordinary word some list knows? */
 function hasKnownWord(doc: Doc, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (tokenFlags(doc.tokens[i]) & (ANY_NAME | FLAGS.common)) return true;
+  // (the lower-case particles and articles the run joined say nothing: "Àird an Fhraoich")
+  for (let i = start; i < end; i++) if (doc.tokens[i].shape !== 'lower' && tokenFlags(doc.tokens[i]) & (ANY_NAME | FLAGS.common)) return true;
   return false;
 }
 
