@@ -1284,3 +1284,9 @@ describe('issue 13: an ordinary word before an ampersand opens the name, whereve
     ]);
   });
 });
+
+describe('the Chinese family name "Teo" closes no firm', () => {
+  test('"Singapore minister Lena Teo said" is a person', () => {
+    expect(brief('Singapore minister Lena Teo said the plan would work.')).toEqual(['place:Singapore', 'person:Lena Teo']);
+  });
+});
