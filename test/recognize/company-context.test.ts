@@ -517,6 +517,14 @@ describe('a name said to be founded is a body\'s', () => {
     ]);
   });
 
+  test('review 20: a storm, a lake or a mountain forms too ("Tropical Storm Quennet, which formed in the Gulf", "Lake Orvan, formed in 1950"); "formed" names a body before a year ("Tarnock, formed in 2001")', () => {
+    const text = 'Tropical Storm Quennet, which formed in the Gulf on Monday, strengthened. Lake Orvan, formed in 1950 by a dam, is deep. Tarnock, formed in 2001 in a garage, will play.';
+    expect(names(text).filter((r) => r.type !== 'date').map((r) => [r.text, r.type, r.start, r.rule])).toEqual([
+      ['Gulf', 'place', 44, 'place.gazetteer'],
+      ['Tarnock', 'organization', 120, 'organization.company-context'],
+    ]);
+  });
+
   test('a town is founded and incorporated too: a name the story also puts after "in" stays the town', () => {
     expect(brief('Here in Velbury the mood is calm. Velbury was incorporated in 1908 by farmers.')).toEqual(['place:Velbury', 'place:Velbury']);
   });

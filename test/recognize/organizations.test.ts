@@ -1245,18 +1245,36 @@ describe('legal forms of Nordic, German, Central European and Welsh firms', () =
       ['Harmo SE', 'organization', 109, 'organization.legal-suffix'],
     ]);
   });
+
+  test('review 20: in capitals text "AS", "SE" and "KG" are the words, not the legal forms ("CARLSBERG AS SALES RISE", "VOLVO AS SPONSOR"); "BASF SE said" keeps the form', () => {
+    expect(names('CARLSBERG AS SALES RISE IN ASIA').map((r) => [r.text, r.type, r.start, r.end])).toEqual([
+      ['CARLSBERG', 'organization', 0, 9],
+      ['ASIA', 'place', 27, 31],
+    ]);
+    expect(names('VOLVO AS SPONSOR').map((r) => [r.text, r.type, r.start, r.end])).toEqual([['VOLVO', 'organization', 0, 5]]);
+    expect(names('BASF SE said profit rose.').map((r) => [r.text, r.type, r.start, r.end])).toEqual([['BASF SE', 'organization', 0, 7]]);
+  });
 });
 
 describe('South Asian bodies named head last', () => {
   test('"Morcha", "Samiti", "Dal", "Parishad", "Sangstha", "Tehreek" close a body\'s name; a sentence-initial "Dal" does not', () => {
-    const text = 'The Velgarh Jan Adhikar Morcha won. Tarvi Bachao Samiti filed a plea. The Rashtriya Kisan Dal and the Krishak Sangram Parishad met Ornab Unnayan Sangstha and Mazdur Tehreek. Dal prices rose.';
+    const text = 'The Velgarh Jan Adhikar Morcha won. Tarvi Sudhar Samiti filed a plea. The Rashtriya Kisan Dal and the Krishak Sanchar Parishad met Ornab Pragati Sangstha and Mazdur Tehreek. Dal prices rose.';
     expect(names(text).map((r) => [r.text, r.type, r.start, r.rule])).toEqual([
       ['Velgarh Jan Adhikar Morcha', 'organization', 4, 'organization.head-noun'],
-      ['Tarvi Bachao Samiti', 'organization', 36, 'organization.head-noun'],
+      ['Tarvi Sudhar Samiti', 'organization', 36, 'organization.head-noun'],
       ['Rashtriya Kisan Dal', 'organization', 74, 'organization.head-noun'],
-      ['Krishak Sangram Parishad', 'organization', 102, 'organization.head-noun'],
-      ['Ornab Unnayan Sangstha', 'organization', 131, 'organization.head-noun'],
+      ['Krishak Sanchar Parishad', 'organization', 102, 'organization.head-noun'],
+      ['Ornab Pragati Sangstha', 'organization', 131, 'organization.head-noun'],
       ['Mazdur Tehreek', 'organization', 158, 'organization.head-noun'],
+    ]);
+  });
+
+  test('review 20: "Sena", a head that is a first name too, is a surname after a first name alone ("Ilda Sena", "Coach Rocio Sena"), a head after other words ("the Orvana Kisan Sena")', () => {
+    const text = 'Ilda Sena, a nurse, said so. Coach Rocio Sena named his side. The Orvana Kisan Sena marched.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.rule])).toEqual([
+      ['Ilda Sena', 'person', 0, 'person.given-name'],
+      ['Rocio Sena', 'person', 35, 'person.title'],
+      ['Orvana Kisan Sena', 'organization', 66, 'organization.head-noun'],
     ]);
   });
 });

@@ -13,7 +13,7 @@
 
 import { Doc, Sentence, Token } from '../../model';
 import { MODIFIER_PARTICIPLES, isGivenNameAbbreviation } from '../segment';
-import { FLAGS, lookup } from '../../lexicon';
+import { FLAGS, PLACE_FLAGS, lookup } from '../../lexicon';
 import { cacheTokenFlags, isCapitalized, isUnlisted, longestPhraseAt, tokenFlags } from './gazetteer';
 import { isFiniteVerb, wordTags } from '../../lexicon/word-tags';
 // (sports.ts imports this module too: its functions are only called, never run, at load time)
@@ -177,6 +177,23 @@ export function commonSingular(lower: string): string | null {
   const forms = lower.endsWith('ies') ? [lower.slice(0, -3) + 'y', lower.slice(0, -1)] : ES_PLURAL.test(lower) ? [lower.slice(0, -2), lower.slice(0, -1)] : [lower.slice(0, -1)];
   for (const form of forms) if (lookup(form) & FLAGS.common) return form;
   return null;
+}
+
+/**
+ * Is [start, end) a first name (a title before it or not) and a last word that is a body's head and
+ * a first name too ("Sena", "Dal")? "Ana Sena said", "Coach Luis Sena" are persons, whose last name
+ * is no body's head; "the Velgarh Kisan Sena" has no first name before its head.
+ */
+export function isNameHeadAfterFirstName(doc: Doc, start: number, end: number): boolean {
+  const tokens = doc.tokens;
+  if (end - start < 2 || (tokenFlags(tokens[end - 1]) & (FLAGS.given | FLAGS.orgHead)) !== (FLAGS.given | FLAGS.orgHead)) return false;
+  let firstName = false;
+  for (let i = start; i < end - 1; i++) {
+    const flags = tokenFlags(tokens[i]);
+    if (flags & FLAGS.given && !(flags & (PLACE_FLAGS | FLAGS.organization | FLAGS.orgHead))) firstName = true;
+    else if (!(flags & FLAGS.title)) return false;
+  }
+  return firstName;
 }
 
 /** Is this token an ordinary word whose capital says nothing (sentence start, headline)? */

@@ -13,6 +13,7 @@ import { PLACE_HEADS, PLACE_PREFIXES, standsAloneElsewhere } from './places';
 import { PERSON_PRONOUNS } from './person-context';
 import { AUXILIARIES } from './organizations';
 import { isFiniteVerb } from '../../lexicon/word-tags';
+import { STORM_KINDS } from '../refine/events';
 
 /** Nouns after "X's" that only a company has: "Halvard's shares", "Halvard's board" */
 const COMPANY_POSSESSIONS = new Set([
@@ -165,7 +166,7 @@ export function recognizeCompaniesByContext(doc: Doc): Mention[] {
   // its founder's name is the story's person, and outweighs a first name ("Marigold Static, formed in")
   let foundedBodies: Set<string> | null = null;
   for (const c of nameCandidates(doc)) {
-    if (c.end - c.start <= MAX_TOKENS && !c.allCaps && !c.weakStart && saidFounded(doc, c.end) && mayNameCompany(doc, c)) {
+    if (c.end - c.start <= MAX_TOKENS && !c.allCaps && !c.weakStart && saidFounded(doc, c.start, c.end) && mayNameCompany(doc, c)) {
       const key = phraseKey(doc, c.start, c.end);
       companies.add(key);
       (foundedBodies ??= new Set()).add(key);
@@ -271,11 +272,11 @@ const FOUNDING_VERBS = new Set(['founded', 'established', 'incorporated', 'forme
 const AFTER_FOUNDING = new Set(['in', 'by', 'on', 'as', 'at']);
 
 /**
- * "X was founded in 1946", "X, founded in 1921 by", "X, which was established in": the name ending
- * before `end` is said to have been founded, as a body or a town is, and never a person. The name is
+ * "X was founded in 1946", "X, founded in 1921 by", "X, which was established in": the name [start,
+ * end) is said to have been founded, as a body or a town is, and never a person. The name is
  * the verb's subject: right before "was" or the comma.
  */
-function saidFounded(doc: Doc, end: number): boolean {
+function saidFounded(doc: Doc, start: number, end: number): boolean {
   const sentence = doc.tokens[end - 1].sentence;
   let i = end;
   const comma = tokenInSentence(doc, i, sentence)?.text === ',';
@@ -289,7 +290,17 @@ function saidFounded(doc: Doc, end: number): boolean {
   // (not the verb alone: "the party Ivo Kell founded in 2010" is his)
   else if (!comma) return false;
   const verb = tokenInSentence(doc, i, sentence);
-  return verb !== undefined && FOUNDING_VERBS.has(verb.lower) && AFTER_FOUNDING.has(tokenInSentence(doc, i + 1, sentence)?.lower ?? '');
+  const next = tokenInSentence(doc, i + 1, sentence);
+  if (!verb || !FOUNDING_VERBS.has(verb.lower) || !next || !AFTER_FOUNDING.has(next.lower)) return false;
+  // (a lake, a mountain or a storm forms too, and a name after their word is no body's: "Lake Orvan,
+  // formed in the last ice age", "Tropical Storm Orla, which formed in the Gulf", "Lake Orvan, formed
+  // in 1950 by a dam"; "formed" says a body only before a year, its founder or "as": "formed in 2001",
+  // "formed by Ivo Kell", "formed as a co-operative")
+  const kind = doc.tokens[start - 1]?.sentence === sentence ? doc.tokens[start - 1].lower : '';
+  if (PLACE_HEADS.has(kind) || STORM_KINDS.has(kind) || PLACE_HEADS.has(doc.tokens[start].lower) || STORM_KINDS.has(doc.tokens[start].lower)) return false;
+  if (verb.lower !== 'formed') return true;
+  const what = tokenInSentence(doc, i + 2, sentence);
+  return next.lower === 'as' || (what !== undefined && (what.shape === 'number' || (next.lower === 'by' && what.shape === 'title')));
 }
 
 /** Prepositions before a town's name that a firm's seldom has: "in Tarvo", "near Tarvo" */

@@ -3,7 +3,7 @@
 // scripts/build-lexicon.js made them; a phrase is walked through the lexicon's trie by the word
 // ids of its tokens (each token's id looked up once), so no key string is built.
 
-import { Doc, Token } from '../../model';
+import { Doc, Sentence, Token } from '../../model';
 import { FLAGS, exactWordId, maxPhraseTokens, nextNode, nodeFlags, wordId } from '../../lexicon';
 import { isAscii } from '../../lexicon/fold';
 
@@ -11,6 +11,7 @@ import { isAscii } from '../../lexicon/fold';
 // the tokens of the document being analysed are kept in arrays, found by the token's index
 // (checked to be that very token, so another document's token never reads a stale value).
 let cachedTokens: Token[] | null = null;
+let cachedSentences: Sentence[] = [];
 let cachedFlags = new Int32Array(0);
 let cachedIds = new Int32Array(0);
 
@@ -27,15 +28,33 @@ function computeFlags(token: Token): number {
   // "Pan", "Gao" in title case: the all-capitals entry ("PAN" the party, "GAO" the office) is not
   // meant, but what other lists say of the word (a Chinese family name, a town) still holds
   if (flags & FLAGS.capsOnly && token.shape !== 'upper') return flags & ~CAPS_ENTRY_FLAGS;
+  // "NOKIA AS SALES RISE", "VOLVO AS SPONSOR": in capitals text the capitals of "AS", "SE" or "KG"
+  // say nothing, and the word is the conjunction or the unit there, not the legal form
+  // (only words of the capitals-only legal forms reach this test)
+  if (flags & FLAGS.capsOnly && flags & FLAGS.legalSuffix && inCapitalsText(token)) return flags & ~CAPS_ENTRY_FLAGS;
   // "LBO" is never a name, "Led" and "Roe" may be
   if (flags & FLAGS.initialism) return token.shape === 'upper' ? flags | FLAGS.notName : flags & ~FLAGS.initialism;
   return flags;
+}
+
+/**
+ * Is the token, of the cached document, in an all-capitals sentence or between two words in
+ * capitals ("VOLVO AS SPONSOR": a headline too short to count as all-capitals)? Not "Velstad Petro
+ * AS said", "BASF SE said".
+ */
+function inCapitalsText(token: Token): boolean {
+  if (cachedTokens === null || cachedTokens[token.index] !== token) return false;
+  if (cachedSentences[token.sentence - (cachedSentences[0]?.index ?? 0)]?.allCaps) return true;
+  const before = cachedTokens[token.index - 1];
+  const after = cachedTokens[token.index + 1];
+  return before?.shape === 'upper' && after?.shape === 'upper' && before.sentence === token.sentence && after.sentence === token.sentence;
 }
 
 /** From now on, remember the word ids and flags of this document's tokens (each looked up at most once). */
 export function cacheTokenFlags(doc: Doc): void {
   if (cachedTokens === doc.tokens) return;
   cachedTokens = doc.tokens;
+  cachedSentences = doc.sentences;
   // the arrays are reused from document to document, not made anew for each (two typed arrays
   // allocated per document were about 0.7 % of a run); only the document's own part is reset
   const length = doc.tokens.length;

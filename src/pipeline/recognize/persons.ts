@@ -6,7 +6,7 @@
 
 import { Doc, Mention, Token } from '../../model';
 import { FLAGS, PLACE_FLAGS, lookup } from '../../lexicon';
-import { ARTICLES, Candidate, FUNCTION_WORDS, GENERATION_SUFFIXES, NAME_PARTICLES, QUOTES, ROMAN_NUMERAL, afterNationality, capitalMeansName, chunkText, commonSingular, isBrandShaped, isNounAfter, isPlainNounAt, isOrdinaryWord, isSurnameSyllable, isSyllablePair, nameCandidates, sentenceOf, tokenInSentence } from './candidates';
+import { ARTICLES, Candidate, FUNCTION_WORDS, GENERATION_SUFFIXES, NAME_PARTICLES, QUOTES, ROMAN_NUMERAL, afterNationality, capitalMeansName, chunkText, commonSingular, isBrandShaped, isNameHeadAfterFirstName, isNounAfter, isPlainNounAt, isOrdinaryWord, isSurnameSyllable, isSyllablePair, nameCandidates, sentenceOf, tokenInSentence } from './candidates';
 import { isUnlisted, longestPhraseAt, phraseFlags, tokenFlags } from './gazetteer';
 import { mentionFromTokens } from './mention';
 import { FOREIGN_STREET_WORDS, NAMED_AFTER_SOMEONE, PLACE_HEADS, PLACE_PREFIXES, TOWN_PREPOSITIONS, isWrittenAsTownWithRegion, opensWithCompassInitial, signatureTownStart, stateAbbreviationAfter } from './places';
@@ -238,7 +238,8 @@ function personIn(
   // "Van der Molen said": with the sentence's "Van" dropped, a particle opens a name only after a title ("President de Wendt")
   if (!titled && tokens[start].shape === 'lower') return null;
   const lastFlags = tokenFlags(tokens[end - 1]);
-  if (lastFlags & NOT_PERSON_LAST) return null;
+  // (not a head that is a first name too, after a first name: "Ana Sena")
+  if (lastFlags & NOT_PERSON_LAST && !isNameHeadAfterFirstName(doc, start, end)) return null;
   // "Grant Halvey Chairman and Chief Executive Dana Kress": a title joined by "and" to another title
   // ends a body's name and its first role, whatever first name the body opens with
   if (lastFlags & FLAGS.title && (tokens[end]?.lower === 'and' || tokens[end]?.text === '&') && tokens[end + 1]?.sentence === tokens[start].sentence && titlesFrom(doc, end + 1) !== null) return null;

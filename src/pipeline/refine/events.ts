@@ -17,7 +17,7 @@ const GAMES_QUALIFIERS = new Set([
 ]);
 
 /** Kinds of storm before a storm's name: "Hurricane Milton", "Typhoon Yagi", "Storm Babet" */
-const STORM_KINDS = new Set(['hurricane', 'typhoon', 'cyclone', 'storm']);
+export const STORM_KINDS = new Set(['hurricane', 'typhoon', 'cyclone', 'storm']);
 
 export function withoutEvents(doc: Doc, mentions: Mention[]): Mention[] {
   const storms = stormNames(doc, mentions);
