@@ -58,7 +58,9 @@ function placePairHyphen(word: string): number {
   if (left === word.slice(hyphen + 1).toLowerCase()) return -1;
   const right = lookup(word.slice(hyphen + 1).toLowerCase());
   if (!isPairPlace(right) && !(right & FLAGS.demonym)) return -1;
-  return COMBINING_FORMS.has(left) || isPairPlace(lookup(left)) ? hyphen : -1;
+  // (after a combining form only a country: "Afro-Caribbean", "Indo-Pacific" name one region)
+  if (COMBINING_FORMS.has(left)) return right & FLAGS.country ? hyphen : -1;
+  return isPairPlace(lookup(left)) ? hyphen : -1;
 }
 /**
  * Is a word that ends at `after` part of a longer capitalized name: a capitalized word follows it
@@ -67,8 +69,9 @@ function placePairHyphen(word: string): number {
  * of that name, and the name's rules need it whole.
  */
 function insideCapitalizedName(text: string, after: number, end: number, tokens: Token[]): boolean {
+  // (spaces only: after a full stop the capital opens the next sentence, "... Lima-Cusco. Tickets")
   let i = after;
-  while (i < end && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 46)) i++;
+  while (i < end && text.charCodeAt(i) === 32) i++;
   if (i < end && i > after && UPPER_FIRST.test(text[i])) return true;
   const before = tokens[tokens.length - 1];
   return before !== undefined && before.text === 'of' && tokens.length > 1 && UPPER_FIRST.test(tokens[tokens.length - 2].text);
@@ -345,10 +348,12 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     } else {
       let hyphen = word.length > 5 ? modifierHyphen(word) : -1;
       if (hyphen < 0 && word.length > 4) hyphen = placeSlash(word);
-      if (hyphen < 0 && word.length > 4 && SPLIT_PLACE_HYPHENS && word.indexOf('-') > 0 && !insideCapitalizedName(slice, start + word.length, end, tokens)) {
+      // (the cheap tests first: most words have no hyphen, and a pair opens with a capital)
+      if (hyphen < 0 && word.length > 4 && SPLIT_PLACE_HYPHENS && word.indexOf('-') > 0 && UPPER_FIRST.test(word)) {
         // "Velmar-U.S." takes its final period as "U.S." does
         const dotted = start + word.length < end && slice.charCodeAt(start + word.length) === 46 && DOTTED_ABBREVIATION.test(word.slice(word.indexOf('-') + 1));
-        hyphen = placePairHyphen(dotted ? word + '.' : word);
+        const after = start + word.length + (dotted ? 1 : 0);
+        hyphen = insideCapitalizedName(slice, after, end, tokens) ? -1 : placePairHyphen(dotted ? word + '.' : word);
         if (hyphen > 0 && dotted) {
           word += '.';
           at++;

@@ -508,24 +508,38 @@ describe('review 19: a body\'s noun before a relative clause', () => {
 
 describe('a name said to be founded is a body\'s', () => {
   test('"X was founded in 1952 by Petra X": the firm named after its founder, the founder a person; a band shaped like a person\'s name, "Y, formed in 2001"', () => {
-    const text = 'The last store will close. Orlan was founded in 1952 by Petra Orlan, a retired nurse. Shoppers bought their first rake at Orlan, a customer said. Tamsin Orr, formed in 2001 in a garage, will play.';
+    const text = 'The last store will close. Orlan was founded in 1952 by Petra Orlan, a retired nurse. Shoppers bought their first rake at Orlan, a customer said. Tamsin Orr, formed in 2001 by Rowena Kell, will play.';
     expect(names(text).map((r) => [r.text, r.type, r.start, r.rule])).toEqual([
       ['Orlan', 'organization', 27, 'organization.company-context'],
       ['Petra Orlan', 'person', 56, 'person.given-name'],
       ['Orlan', 'organization', 122, 'organization.company-context'],
       ['Tamsin Orr', 'organization', 146, 'organization.company-context'],
+      ['Rowena Kell', 'person', 176, 'person.given-name'],
     ]);
   });
 
-  test('review 20: a storm, a lake or a mountain forms too ("Tropical Storm Quennet, which formed in the Gulf", "Lake Orvan, formed in 1950"); "formed" names a body before a year ("Tarnock, formed in 2001")', () => {
-    const text = 'Tropical Storm Quennet, which formed in the Gulf on Monday, strengthened. Lake Orvan, formed in 1950 by a dam, is deep. Tarnock, formed in 2001 in a garage, will play.';
+  test('review 20: a storm, a lake or a mountain forms too ("Tropical Storm Quennet, which formed in the Gulf", "Lake Orvan, formed in 1950"); "formed" names a body with its founder ("Tarnock, formed in 2001 by Ilona Marr")', () => {
+    const text = 'Tropical Storm Quennet, which formed in the Gulf on Monday, strengthened. Lake Orvan, formed in 1950 by a dam, is deep. Tarnock, formed in 2001 by Ilona Marr, will play.';
     expect(names(text).filter((r) => r.type !== 'date').map((r) => [r.text, r.type, r.start, r.rule])).toEqual([
       ['Gulf', 'place', 44, 'place.gazetteer'],
       ['Tarnock', 'organization', 120, 'organization.company-context'],
+      ['Ilona Marr', 'person', 147, 'person.given-name'],
     ]);
+  });
+
+  test('a town founded by no one named is no body ("Tarnhill, founded in 1852 by miners")', () => {
+    expect(brief('Tarnhill, founded in 1852 by miners, now has 4,000 people. Velbrook, incorporated in 1891, has a mayor.')).toEqual([]);
   });
 
   test('a town is founded and incorporated too: a name the story also puts after "in" stays the town', () => {
     expect(brief('Here in Velbury the mood is calm. Velbury was incorporated in 1908 by farmers.')).toEqual(['place:Velbury', 'place:Velbury']);
+  });
+});
+
+describe('the founder named after "by", over an article and lower-case words', () => {
+  test('"Quorvia, founded in 2015 by the former Velmar engineer Ilse Marr" is a body; "founded by the Romans" names no founder', () => {
+    expect(brief('Quorvia, founded in 2015 by the former Velmar engineer Ilse Marr, grew. Tarnhill, founded in 1852 by the Romans, grew.')).toEqual([
+      'organization:Quorvia', 'person:Ilse Marr',
+    ]);
   });
 });

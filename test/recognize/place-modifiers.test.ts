@@ -40,6 +40,10 @@ describe('two places joined by a hyphen are two places', () => {
     expect(tokens('flights to Guinea-Bissau resumed')).toEqual(['flights', 'to', 'Guinea-Bissau', 'resumed']);
     expect(tokens('camps near Lima-Lima grew')).toEqual(['camps', 'near', 'Lima-Lima', 'grew']);
     expect(tokens('the Lima-Cusco line')).toEqual(['the', 'Lima', '-', 'Cusco', 'line']);
+    // (review 20) a region after a combining form is one region's name; a capital after a full stop opens the next sentence
+    expect(tokens('Afro-Caribbean and Indo-Pacific groups')).toEqual(['Afro-Caribbean', 'and', 'Indo-Pacific', 'groups']);
+    expect(tokens('the route Lima-Cusco. Fares rose')).toEqual(['the', 'route', 'Lima', '-', 'Cusco', '.', 'Fares', 'rose']);
+    expect(tokens('Austria-Hungary fell')).toEqual(['Austria-Hungary', 'fell']);
   });
 });
 

@@ -294,13 +294,29 @@ function saidFounded(doc: Doc, start: number, end: number): boolean {
   if (!verb || !FOUNDING_VERBS.has(verb.lower) || !next || !AFTER_FOUNDING.has(next.lower)) return false;
   // (a lake, a mountain or a storm forms too, and a name after their word is no body's: "Lake Orvan,
   // formed in the last ice age", "Tropical Storm Orla, which formed in the Gulf", "Lake Orvan, formed
-  // in 1950 by a dam"; "formed" says a body only before a year, its founder or "as": "formed in 2001",
-  // "formed by Ivo Kell", "formed as a co-operative")
+  // in 1950 by a dam")
   const kind = doc.tokens[start - 1]?.sentence === sentence ? doc.tokens[start - 1].lower : '';
   if (PLACE_HEADS.has(kind) || STORM_KINDS.has(kind) || PLACE_HEADS.has(doc.tokens[start].lower) || STORM_KINDS.has(doc.tokens[start].lower)) return false;
-  if (verb.lower !== 'formed') return true;
-  const what = tokenInSentence(doc, i + 2, sentence);
-  return next.lower === 'as' || (what !== undefined && (what.shape === 'number' || (next.lower === 'by' && what.shape === 'title')));
+  if (next.lower === 'as') return true;
+  // (a town is founded and incorporated too, by no one named: "Tarnhill, founded in 1852 by miners,
+  // now has 4,000 people"; a body's founder is named, "founded in 1946 by Petra Orlan")
+  return foundedByName(doc, i + 1, sentence);
+}
+
+/** Within the clause from token `from`: "by" and a capitalized name that is no people's ("by Petra Orlan", "by the Velmar Group"; not "by Spanish settlers", "by the Romans") */
+function foundedByName(doc: Doc, from: number, sentence: number): boolean {
+  for (let j = from; j < from + 6; j++) {
+    const token = tokenInSentence(doc, j, sentence);
+    if (!token || token.text === ',' || token.text === ';') return false;
+    if (token.lower !== 'by') continue;
+    // (over an article and up to three lower-case words: "by the former Velmar engineer Ivo Kell")
+    let k = j + 1;
+    while (k < j + 5 && tokenInSentence(doc, k, sentence)?.shape === 'lower') k++;
+    const name = tokenInSentence(doc, k, sentence);
+    // (a people in the plural too: "Romans")
+    return name !== undefined && (name.shape === 'title' || name.shape === 'upper') && !(tokenFlags(name) & FLAGS.demonym) && !(name.lower.endsWith('s') && lookup(name.lower.slice(0, -1)) & FLAGS.demonym);
+  }
+  return false;
 }
 
 /** Prepositions before a town's name that a firm's seldom has: "in Tarvo", "near Tarvo" */
