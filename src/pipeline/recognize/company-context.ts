@@ -162,8 +162,8 @@ export function recognizeCompaniesByContext(doc: Doc): Mention[] {
   // "shares of Dana Kerr", "a stake in Dana Kerr": what no person is outweighs a first name's
   // guess (not "Dana Kerr's shares": a person may hold shares)
   let listedCompanies: Set<string> | null = null;
-  // "Dobbins was founded in 1946 by Amos Dobbins": a firm said to be founded is the firm even where
-  // its founder's name is the story's person, and outweighs a first name ("Marigold Static, formed in")
+  // "Orlan was founded in 1952 by Petra Orlan": a firm said to be founded is the firm even where its
+  // founder's name is the story's person, and outweighs a first name ("Tamsin Orr, formed in 2001 by")
   let foundedBodies: Set<string> | null = null;
   for (const c of nameCandidates(doc)) {
     if (c.end - c.start <= MAX_TOKENS && !c.allCaps && !c.weakStart && saidFounded(doc, c.start, c.end) && mayNameCompany(doc, c)) {

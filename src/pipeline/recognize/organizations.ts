@@ -1259,7 +1259,7 @@ function complementEnd(doc: Doc, start: number, end: number): number {
   for (let i = listed ? listed.end : start + 1; i < end; i++) {
     const flags = tokenFlags(doc.tokens[i]);
     if (!(flags & (FLAGS.common | PLACE_FLAGS | FLAGS.organization | FLAGS.orgHead | FLAGS.demonym | FLAGS.prefix))) {
-      // ("Institute for Applied Photonics": a field's last word no list knows, after an ordinary
+      // ("Institute for Applied Geomatics": a field's last word no list knows, after an ordinary
       // word of the name, neither a person's)
       if (i === end - 1 && isFieldWordAfter(doc.tokens[i - 1], doc.tokens[i], flags)) continue;
       return i;
@@ -1280,12 +1280,12 @@ function opensWithPersonName(doc: Doc, start: number, end: number): boolean {
   return false;
 }
 
-/** Endings of a field's or a trade's plural: "Photonics", "Hydrology", "Agronomy", "Treasurers" */
+/** Endings of a field's or a trade's plural: "Geomatics", "Hydrology", "Agronomy", "Surveyors" */
 const FIELD_ENDING = /(?:ics|logy|nomy|ers)$/;
 
 /**
  * Is an unknown last word of an "of" or "for" part a field's or a trade's, after an ordinary word
- * that is no name ("Applied Photonics", "Corporate Treasurers"; not "Defense Doetch", a surname)?
+ * that is no name ("Applied Geomatics", "Marine Surveyors"; not "Defense Varnek", a surname)?
  */
 function isFieldWordAfter(before: Token, word: Token, flags: number): boolean {
   const beforeFlags = tokenFlags(before);
