@@ -1152,17 +1152,6 @@ function officerTitleAt(doc: Doc, i: number): boolean {
 }
 
 /**
- * "Ardley, Vance & Co.", "Mertz, Halloran & Pike": the partners' names of a firm run "A, B & C"; a
- * single capitalized word before the comma is the first partner, also one the list knows as a firm
- * ("Deloitte, Harwell & Pike"). Not a place ("in London, Smith & Nephew"), and not the middle of a
- * longer comma list.
- */
-/**
- * "advised by Ardell, Voss Inc.": one partner's name before a comma opens the firm's name of
- * partners and a legal form, where no list knows it as anything and it is no item of a longer list
- * ("Exxon, Velmar Corp. and ...": a listed firm is a name of its own)
- */
-/**
  * "Velquist of America Inc.", "Brandauer Kell of Canada Ltd.": where the run [start, end) is a listed
  * place and a legal form, after "of" and a capitalized name in the same sentence, the firm starts at
  * that name (a place with a legal form is no firm's whole name after "of"); else `start`.
@@ -1178,6 +1167,11 @@ function nameBeforeOfPlace(doc: Doc, start: number, end: number, byEnd: Map<numb
   return left.start;
 }
 
+/**
+ * "advised by Ardell, Voss Inc.": one partner's name before a comma opens the firm's name of
+ * partners and a legal form, where no list knows it as anything and it is no item of a longer list
+ * ("Exxon, Velmar Corp. and ...": a listed firm is a name of its own)
+ */
 function partnerBefore(doc: Doc, start: number, byEnd: Map<number, Candidate>): number {
   const tokens = doc.tokens;
   if (tokens[start - 1]?.text !== ',') return start;
@@ -1190,6 +1184,12 @@ function partnerBefore(doc: Doc, start: number, byEnd: Map<number, Candidate>): 
   return left.start;
 }
 
+/**
+ * "Ardley, Vance & Co.", "Mertz, Halloran & Pike": the partners' names of a firm run "A, B & C"; a
+ * single capitalized word before the comma is the first partner, also one the list knows as a firm
+ * ("Deloitte, Harwell & Pike"). Not a place ("in London, Smith & Nephew"), and not the middle of a
+ * longer comma list.
+ */
 function firmNameStart(doc: Doc, start: number, byEnd: Map<number, Candidate>): number {
   const tokens = doc.tokens;
   // up to three partners: "Ardley, Vance, Mertz & Pike"
