@@ -110,6 +110,9 @@ export const GENERATION_SUFFIXES = new Set(['jr', 'sr']);
  * of" of Malaysian and Singaporean Indian names ("s/o", "d/o", "a/l", "a/p"), the Bantu "wa" ("of":
  * "Ngeno wa Kamau") and the Catalan "i" between two surnames ("Puig i Ferrer"), the Filipino "dela" and "delos" ("Reyes dela Cruz").
  */
+/** Prepositions before a place and hardly before a person or a firm: "in", "near", "outside" (not "from": "a letter from X") */
+export const PLACE_ONLY_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'near', 'outside']);
+
 /** The English articles ("the man of Kessby", "a town") */
 export const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 

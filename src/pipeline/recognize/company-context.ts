@@ -6,7 +6,7 @@
 
 import { Doc, Mention, Token } from '../../model';
 import { FLAGS, PLACE_FLAGS, lookup } from '../../lexicon';
-import { ARTICLES, Candidate, FUNCTION_WORDS, isNounAfter, nameCandidates, sentenceOf, suchAsNounBefore, tokenInSentence } from './candidates';
+import { ARTICLES, Candidate, FUNCTION_WORDS, PLACE_ONLY_PREPOSITIONS, isNounAfter, nameCandidates, sentenceOf, suchAsNounBefore, tokenInSentence } from './candidates';
 import { phraseFlags, phraseKey, tokenFlags } from './gazetteer';
 import { beforeFamily, mentionFromTokens, wordsOfPersons } from './mention';
 import { PLACE_HEADS, PLACE_PREFIXES, standsAloneElsewhere } from './places';
@@ -319,15 +319,12 @@ function foundedByName(doc: Doc, from: number, sentence: number): boolean {
   return false;
 }
 
-/** Prepositions before a town's name that a firm's seldom has: "in Tarvo", "near Tarvo" */
-const TOWN_ONLY_PREPOSITIONS = new Set(['in', 'near', 'outside']);
-
 /** Which of `keys` the story also names after "in", "near" or "outside" (not "a stake in X"), as a town's */
 function namesStandingAsTowns(doc: Doc, keys: ReadonlySet<string>): string[] {
   const towns: string[] = [];
   for (const c of nameCandidates(doc)) {
     const before = tokenInSentence(doc, c.start - 1, doc.tokens[c.start].sentence);
-    if (!before || !TOWN_ONLY_PREPOSITIONS.has(before.lower) || COMPANY_BEFORE_OF.has(tokenInSentence(doc, c.start - 2, before.sentence)?.lower ?? '')) continue;
+    if (!before || !PLACE_ONLY_PREPOSITIONS.has(before.lower) || COMPANY_BEFORE_OF.has(tokenInSentence(doc, c.start - 2, before.sentence)?.lower ?? '')) continue;
     const key = phraseKey(doc, c.start, c.end);
     if (keys.has(key)) towns.push(key);
   }

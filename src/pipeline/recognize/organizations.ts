@@ -413,14 +413,14 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
     // in one capitalized run (not a university, whose town after it is where a letter's writer
     // signs from: "Ivo Dell, Tarvo State University Kessel, Ohio"), nor the name of a person
     // before it ("Ivo Dell Tarvo College Kessel")
-    if (end - orgStart >= 3 && end - orgStart <= 4 && tokens[end - 2].lower === 'college' && tokens[end - 2].shape === 'title' && !candidate.allCaps && (tokenFlags(tokens[end - 1]) & FLAGS.city) !== 0 && !opensWithPersonName(doc, orgStart, end - 2)) {
+    if (end - orgStart >= 3 && end - orgStart <= 4 && tokens[end - 2].lower === 'college' && tokens[end - 2].shape === 'title' && !candidate.allCaps && (tokenFlags(tokens[end - 1]) & FLAGS.city) !== 0 && !hasPersonNameWord(doc, orgStart, end - 2)) {
       found.push(mentionFromTokens(doc, 'organization', orgStart, end, 'organization.head-noun', 0.85));
       continue;
     }
     // 2d. "Tarvo a.s.", "Velmo s.r.o.", "Orvik d.o.o.": a Czech, Slovak or Balkan form, written in
     // lower case with its periods, right after the name
     const lowerForm = tokens[end];
-    if (lowerForm && lowerForm.sentence === tokens[end - 1].sentence && lowerForm.text.includes('.') && /^\p{Ll}/u.test(lowerForm.text) && tokenFlags(lowerForm) & FLAGS.legalSuffix && !(phraseFlags(doc, orgStart, end) & (PLACE_FLAGS | FLAGS.person))) {
+    if (lowerForm && lowerForm.sentence === tokens[end - 1].sentence && lowerForm.text.includes('.') && LOWER_FIRST.test(lowerForm.text) && tokenFlags(lowerForm) & FLAGS.legalSuffix && !(phraseFlags(doc, orgStart, end) & (PLACE_FLAGS | FLAGS.person))) {
       found.push(mentionFromTokens(doc, 'organization', orgStart, withAbbreviationPeriod(doc, end + 1), 'organization.legal-suffix', 0.9));
       continue;
     }
@@ -1272,13 +1272,16 @@ function complementEnd(doc: Doc, start: number, end: number): number {
 }
 
 /** Does a word of [start, end) stand as a person's name word only: a first name or a surname that is no ordinary word? */
-function opensWithPersonName(doc: Doc, start: number, end: number): boolean {
+function hasPersonNameWord(doc: Doc, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
     const flags = tokenFlags(doc.tokens[i]);
     if (flags & (FLAGS.given | FLAGS.surname) && !(flags & FLAGS.common)) return true;
   }
   return false;
 }
+
+/** A lower-case first letter: "a.s.", "s.r.o." */
+const LOWER_FIRST = /^\p{Ll}/u;
 
 /** Endings of a field's or a trade's plural: "Geomatics", "Hydrology", "Agronomy", "Surveyors" */
 const FIELD_ENDING = /(?:ics|logy|nomy|ers)$/;

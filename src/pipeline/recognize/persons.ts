@@ -6,7 +6,7 @@
 
 import { Doc, Mention, Token } from '../../model';
 import { FLAGS, PLACE_FLAGS, lookup } from '../../lexicon';
-import { ARTICLES, Candidate, FUNCTION_WORDS, GENERATION_SUFFIXES, NAME_PARTICLES, QUOTES, ROMAN_NUMERAL, afterNationality, capitalMeansName, chunkText, commonSingular, isBrandShaped, isNameHeadAfterFirstName, isNounAfter, isPlainNounAt, isOrdinaryWord, isSurnameSyllable, isSyllablePair, nameCandidates, sentenceOf, tokenInSentence } from './candidates';
+import { ARTICLES, Candidate, FUNCTION_WORDS, GENERATION_SUFFIXES, NAME_PARTICLES, PLACE_ONLY_PREPOSITIONS, QUOTES, ROMAN_NUMERAL, afterNationality, capitalMeansName, chunkText, commonSingular, isBrandShaped, isNameHeadAfterFirstName, isNounAfter, isPlainNounAt, isOrdinaryWord, isSurnameSyllable, isSyllablePair, nameCandidates, sentenceOf, tokenInSentence } from './candidates';
 import { isUnlisted, longestPhraseAt, phraseFlags, tokenFlags } from './gazetteer';
 import { mentionFromTokens } from './mention';
 import { FOREIGN_STREET_WORDS, NAMED_AFTER_SOMEONE, PLACE_HEADS, PLACE_PREFIXES, TOWN_PREPOSITIONS, isWrittenAsTownWithRegion, opensWithCompassInitial, signatureTownStart, stateAbbreviationAfter } from './places';
@@ -84,9 +84,6 @@ export function recognizePersons(doc: Doc): Mention[] {
  * Boateng said"). "Nana Esi Mensah, a historian," keeps her first name.
  */
 const NAME_HONORIFICS = new Set(['nana', 'oba', 'igwe', 'sardar', 'pandit', 'nii']);
-
-/** Prepositions before a place and hardly before a person: "in", "near", "outside" (not "from": "a letter from X") */
-const PLACE_ONLY_PREPOSITIONS = new Set(['in', 'near', 'outside']);
 
 /** The name words of [start, end): no particle, regnal numeral, "Jr" or nickname in quotes */
 function nameWordCount(doc: Doc, start: number, end: number): number {
