@@ -990,6 +990,15 @@ describe('persons: evidence from the context', () => {
       { text: 'Ondrel Vask', type: 'person', start: 47, end: 58, rule: 'person.speech-verb' },
     ]);
   });
+
+  test('issue 13: a person "of" a name no list knows and no first name opens is a firm\'s or a body\'s name, not a second person ("said Dana Velk of Tavrin Kessolt")', () => {
+    expect(names('"Rates will firm," said Dana Velk of Tavrin Kessolt. Ivo Ralt of Peter Sonn fame smiled.').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Dana Velk', 'person', 24, 33, 'person.given-name'],
+      ['Tavrin Kessolt', 'organization', 37, 51, 'organization.person-of'],
+      ['Ivo Ralt', 'person', 53, 61, 'person.unknown-name'],
+      ['Peter Sonn', 'person', 65, 75, 'person.given-name'],
+    ]);
+  });
 });
 
 describe('an age says person louder than a town list', () => {
