@@ -1020,11 +1020,14 @@ describe('review fixes: trade plurals', () => {
   });
 
   test('a name no list knows between "the" and a body\'s noun is the body ("the Tarvoku studio", "the K12 rebel group"); not a family or a creed ("the Moretti group", "the Velkanist faction")', () => {
-    const text = 'He joined the Tarvoku studio in 1961. Fighting between the army and the K12 rebel group went on. The Moretti group and the Velkanist faction and the Tarvic rebels met.';
+    const text = 'He joined the Tarvoku studio in 1961. Fighting between the army and the K12 rebel group went on. The Moretti group and the Velkanist faction and the Tarvic rebels met. ' +
+      'Two engineers working for the Sorvask firm were freed.';
     expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
       ['Tarvoku', 'organization', 14, 21, 'organization.descriptor'],
       ['K12', 'organization', 72, 75, 'organization.descriptor'],
       ['Tarvic', 'organization', 149, 155, 'organization.descriptor'],
+      // (issue 13: "firm", "company" and "concern" too)
+      ['Sorvask', 'organization', 198, 205, 'organization.descriptor'],
     ]);
   });
 

@@ -985,7 +985,7 @@ function anyOrdinaryWord(doc: Doc, start: number, end: number): boolean {
  * Nouns of a body after its name and "the": "the Velkor studio", "the Tarvex rebels" (a "chain" only
  * after its kind, "the Velkor hotel chain": alone it is an island's or a lake's)
  */
-const BODY_NOUNS_AFTER_THE = new Set(['group', 'faction', 'movement', 'militia', 'studio', 'studios', 'label', 'cartel', 'rebels', 'guerrillas', 'consortium', 'conglomerate']);
+const BODY_NOUNS_AFTER_THE = new Set(['group', 'firm', 'company', 'concern', 'faction', 'movement', 'militia', 'studio', 'studios', 'label', 'cartel', 'rebels', 'guerrillas', 'consortium', 'conglomerate']);
 /** "rebel group", "armed group", "militant group": the noun after a word of the kind */
 const GROUP_KINDS = new Set(['rebel', 'armed', 'militant', 'separatist', 'insurgent', 'guerrilla', 'paramilitary', 'record', 'film', 'media', 'retail', 'hotel', 'supermarket', 'restaurant']);
 
