@@ -792,6 +792,17 @@ describe('organizations: companies', () => {
     ]);
   });
 
+  test('issue 13: a name after "-listed", "-run" or "-controlled" is a firm, as after "-based" ("Oslo-listed Tarvane Holt", "state-run Kelvani"); not a people\'s adjective, nor a name after "-owned" (a shop called by its owner)', () => {
+    const text = 'Shares of Oslo-listed Tarvane Holt rose, state-run Kelvani said, and state-controlled Ostrabank agreed. The state-run Norwegian airline and family-owned Dana Rusk lost.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Oslo', 'place', 10, 14, 'place.gazetteer'],
+      ['Tarvane Holt', 'organization', 22, 34, 'organization.based'],
+      ['Kelvani', 'organization', 51, 58, 'organization.based'],
+      ['Ostrabank', 'organization', 86, 95, 'organization.based'],
+      ['Dana Rusk', 'person', 153, 162, 'person.given-name'],
+    ]);
+  });
+
   test('partner firms "A, B & C" are one name, the period of "Co." kept before a lower-case word or a dash', () => {
     expect(names('The bonds were sold by Ardley, Vance & Co. to clients of Mertz, Halloran & Pike -- and of Dunmore & Co. -- in London, Kessel & Hart said.').map((r) => [r.text, r.start, r.end, r.type])).toEqual([
       ['Ardley, Vance & Co.', 23, 42, 'organization'],

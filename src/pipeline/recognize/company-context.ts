@@ -73,7 +73,7 @@ const OFFICERS_AT = new Set(['president', 'director', 'manager', 'officer', 'cha
 /** a body's people after its name: "Korvane executives", "Korvane chairman Ivo Dell" */
 /** Staff words a person has too: "Senator Harlan's staff" written "Harlan staff" */
 const PERSONS_TOO = new Set(['staff', 'directors', 'board', 'chairman', 'chairwoman']);
-const STAFF_AFTER = new Set(['executives', 'officials', 'chairman', 'chairwoman', 'board', 'staff', 'directors', 'researchers', 'scientists', 'shareholders', 'stockholders', 'spokesman', 'spokeswoman', 'spokesperson', 'workers', 'employees', 'founder', 'co-founder', 'cofounder', 'users']);
+const STAFF_AFTER = new Set([...MARKET_WATCHERS, 'executives', 'officials', 'chairman', 'chairwoman', 'board', 'staff', 'directors', 'researchers', 'scientists', 'shareholders', 'stockholders', 'spokesman', 'spokeswoman', 'spokesperson', 'workers', 'employees', 'founder', 'co-founder', 'cofounder', 'users']);
 /** "its Pacific Vell unit", "its Orvis subsidiary" */
 const UNIT_NOUNS = new Set(['unit', 'units', 'subsidiary', 'subsidiaries', 'division', 'affiliate']);
 /** Officers "of" a body no place list knows: "chairman of Ostvik Ferries" */

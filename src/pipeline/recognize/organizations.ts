@@ -66,6 +66,12 @@ const LEANING_STRENGTH = 0.55;
 const FIRM_NOUNS = new Set(['company', 'firm', 'group', 'maker', 'manufacturer', 'airline', 'retailer', 'conglomerate', 'subsidiary', 'affiliate', 'lender', 'bank', 'brokerage', 'automaker', 'carmaker', 'chipmaker', 'drugmaker', 'steelmaker', 'utility', 'chain', 'concern', 'label', 'brand', 'startup', 'start-up', 'consultancy', 'cooperative']);
 /** Nouns after a company name: "Vontera shares", "Kelvor stock" */
 const COMPANY_AFTER = new Set(['ceo', 'newspaper', 'newspapers', 'news', 'magazine', 'union', 'shares', 'stock', 'stocks', 'shareholders', 'stockholders', 'subsidiary', 'executives', 'employees', 'plant', 'plants', 'factory', 'headquarters', 'spokesperson', 'bonds', 'earnings', 'profit', 'profits', 'revenues', 'sales']);
+/**
+ * What a firm is after a place's or an owner's name and a hyphen: "Ohio-based", "Oslo-listed",
+ * "state-run", "state-controlled" (not "-owned": "a family-owned" may be a shop called by its owner)
+ */
+const BASED_WORDS = new Set(['based', 'listed', 'controlled', 'run']);
+const BASED_ENDING = /-(?:based|listed|controlled|run)$/;
 /** Nouns after the title of a paper or a channel: "Coast magazine" */
 const MEDIA_NOUNS = new Set(['magazine', 'newspaper', 'newspapers', 'news']);
 /** Legal forms written before the name, in capitals: Swedish, Indonesian, Russian and Kazakh firms */
@@ -593,9 +599,9 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
     }
     // 6. "Ohio-based Kelvor", "Lyon-based Marcelle": what is based somewhere is an organization
     const modifier = tokens[start - 1];
-    const basedBefore = modifier?.lower === 'based' && tokens[start - 2]?.text === '-' && !modifier.spaceBefore;
+    const basedBefore = modifier !== undefined && BASED_WORDS.has(modifier.lower) && tokens[start - 2]?.text === '-' && !modifier.spaceBefore;
     // (not an initialism of a common noun: "a London-based AI startup")
-    if (modifier && (basedBefore || /-based$/.test(modifier.lower)) && end - start <= 4 && !(phraseFlags(doc, start, end) & (FLAGS.person | FLAGS.initialism))) {
+    if (modifier && (basedBefore || BASED_ENDING.test(modifier.lower)) && end - start <= 4 && !(phraseFlags(doc, start, end) & (FLAGS.person | FLAGS.initialism | FLAGS.demonym))) {
       found.push(mentionFromTokens(doc, 'organization', start, end, 'organization.based', 0.7));
       continue;
     }
