@@ -15,8 +15,9 @@ describe('organizations: head nouns', () => {
       ['Dana Pell', 'person', 0, 'person.given-name'],
       ['Lomax Bulletin', 'organization', 19, 'organization.paper-masthead'],
       ['Harrowmere Echo', 'organization', 49, 'organization.head-noun'],
-      ['Velton Chronicle', 'organization', 70, 'organization.head-noun'],
-      ['Orvik Dispatch', 'organization', 95, 'organization.head-noun'],
+      // (after the writer's own "the", the masthead rule reads them first: issue 13)
+      ['Velton Chronicle', 'organization', 70, 'organization.paper-masthead'],
+      ['Orvik Dispatch', 'organization', 95, 'organization.paper-masthead'],
       ['Dana Courier', 'person', 127, 'person.given-name'],
     ]);
   });
