@@ -1031,6 +1031,14 @@ describe('review fixes: trade plurals', () => {
     expect(names('Insurer Cuts Jobs\nVantis said on Monday it would cut jobs.').filter((r) => r.rule === 'organization.descriptor')).toEqual([]);
   });
 
+  test('issue 13: a gallery, a conservatorium or a studio named after someone is a body ("the Hugh Tarvel Gallery"); a singer "& the" players in the plural is a band ("Tarvell & the Marigolds"), not a place and a people', () => {
+    expect(names('A retrospective at the Hugh Tarvel Gallery opens on Friday; she trained at the Velby Conservatorium. The single made Tarvell & the Marigolds famous, and Ostrava & the Czechs did not.').filter((r) => r.type === 'organization').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
+      ['Hugh Tarvel Gallery', 23, 42, 'organization.head-noun'],
+      ['Velby Conservatorium', 79, 99, 'organization.head-noun'],
+      ['Tarvell & the Marigolds', 117, 140, 'organization.band'],
+    ]);
+  });
+
   test('a name no list knows between "the" and a body\'s noun is the body ("the Tarvoku studio", "the K12 rebel group"); not a family or a creed ("the Moretti group", "the Velkanist faction")', () => {
     const text = 'He joined the Tarvoku studio in 1961. Fighting between the army and the K12 rebel group went on. The Moretti group and the Velkanist faction and the Tarvic rebels met. ' +
       'Two engineers working for the Sorvask firm were freed.';

@@ -991,6 +991,19 @@ describe('persons: evidence from the context', () => {
     ]);
   });
 
+  test('issue 13: a maiden name after "née" is a person\'s ("Maud (née Tarvell)"), and a senior counsel\'s "SC" stays out of the name', () => {
+    expect(names('His first wife, Maud (née Tarvell), died in 1969. Anna Orvik, née Kessard, moved away.').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Maud', 'person', 16, 20, 'person.relative'],
+      ['Tarvell', 'person', 26, 33, 'person.person-context'],
+      ['Anna Orvik', 'person', 50, 60, 'person.given-name'],
+      ['Kessard', 'person', 66, 73, 'person.person-context'],
+    ]);
+    expect(names('Counsel for the accused, Dana Velk SC, argued, and Tomas Brell QC agreed.').map((r) => [r.text, r.start, r.end])).toEqual([
+      ['Dana Velk', 25, 34],
+      ['Tomas Brell', 51, 62],
+    ]);
+  });
+
   test('issue 13: a person "of" a name no list knows and no first name opens is a firm\'s or a body\'s name, not a second person ("said Dana Velk of Tavrin Kessolt")', () => {
     expect(names('"Rates will firm," said Dana Velk of Tavrin Kessolt. Ivo Ralt of Peter Sonn fame smiled.').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
       ['Dana Velk', 'person', 24, 33, 'person.given-name'],

@@ -735,6 +735,8 @@ const POST_NOMINALS = new Set(['KC', 'QC', 'MP', 'MEP', 'MSP', 'MLA', 'OBE', 'MB
 function isTrailingNoise(doc: Doc, token: Token): boolean {
   if (token.text === '.') return true;
   if (POST_NOMINALS.has(token.text) && token.index > 0 && doc.tokens[token.index - 1].shape === 'title') return true;
+  // "Dana Vell SC": a senior counsel's letters after a name of two words (not a state's after a town: "Greenville SC")
+  if (token.text === 'SC' && token.index > 1 && doc.tokens[token.index - 1].shape === 'title' && doc.tokens[token.index - 2].shape === 'title' && !(tokenFlags(doc.tokens[token.index - 1]) & PLACE_FLAGS)) return true;
   if (isCapsEntry(doc, token)) return false; // "ties with the US" ends with the country
   if (FUNCTION_WORDS.has(token.lower)) return !isFamilyNameHe(doc, token.index);
   return (tokenFlags(token) & FLAGS.time) !== 0;

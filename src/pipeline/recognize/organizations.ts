@@ -72,6 +72,18 @@ const COMPANY_AFTER = new Set(['ceo', 'newspaper', 'newspapers', 'news', 'magazi
  */
 const BASED_WORDS = new Set(['based', 'listed', 'controlled', 'run']);
 const BASED_ENDING = /-(?:based|listed|controlled|run)$/;
+/**
+ * The end of "the Marigolds" in "Tarvell & the Marigolds": the article at `the` and a capitalized plural
+ * of one or two words that is no place's or people's name; -1 when there is none
+ */
+function bandAfterAmpersand(doc: Doc, the: number, byStart: Map<number, { start: number; end: number }>): number {
+  const article = doc.tokens[the];
+  if (article?.lower !== 'the' || article.sentence !== doc.tokens[the - 1].sentence) return -1;
+  const band = byStart.get(the + 1);
+  if (!band || band.end - band.start > 2 || !doc.tokens[band.end - 1].lower.endsWith('s')) return -1;
+  return phraseFlags(doc, band.start, band.end) & (PLACE_FLAGS | FLAGS.demonym | FLAGS.organization) ? -1 : band.end;
+}
+
 /** Nouns after the title of a paper or a channel: "Coast magazine" */
 const MEDIA_NOUNS = new Set(['magazine', 'newspaper', 'newspapers', 'news']);
 /** Legal forms written before the name, in capitals: Swedish, Indonesian, Russian and Kazakh firms */
@@ -595,6 +607,12 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
       // "Dorran & Pelk, Inc.": the legal form after a comma
       else if (tokens[ampEnd]?.text === ',' && !tokens[ampEnd].spaceBefore) ampEnd = withSecondLegalForm(doc, ampEnd);
       found.push(mentionFromTokens(doc, 'organization', firmNameStart(doc, orgStart, byEnd), ampEnd, 'organization.ampersand', 0.75));
+      continue;
+    }
+    // 5b. "Tarvell & the Marigolds", "MARA & THE KITES": a band, a singer and the players named in the plural
+    const bandEnd = amp?.text === '&' ? bandAfterAmpersand(doc, end + 1, byStart) : -1;
+    if (bandEnd > 0) {
+      found.push(mentionFromTokens(doc, 'organization', orgStart, bandEnd, 'organization.band', 0.75));
       continue;
     }
     // 6. "Ohio-based Kelvor", "Lyon-based Marcelle": what is based somewhere is an organization
