@@ -739,6 +739,15 @@ describe('organizations: companies', () => {
     ]);
   });
 
+  test('issue 13: Ukrainian, Latvian, Lithuanian and Estonian legal forms before the name ("TOV", "SIA", "UAB", "AS"), also after a town and a comma (only "AB" is a province\'s letters there)', () => {
+    expect(names('A fish farm near Atyrau, TOO Tarvek Sazan, opened. The land went to TOV Kvitka Tarva and SIA Velmar Koks, and a court fined AS Orva Sadam. He moved to Calgary, AB last year.').filter((r) => r.rule === 'organization.legal-prefix').map((r) => [r.text, r.start, r.end])).toEqual([
+      ['TOO Tarvek Sazan', 25, 41],
+      ['TOV Kvitka Tarva', 68, 84],
+      ['SIA Velmar Koks', 89, 104],
+      ['AS Orva Sadam', 124, 137],
+    ]);
+  });
+
   test('an acronym in brackets that spells the lower-case words before it is no organization, there or later in the story', () => {
     expect(brief('The port raised the harbour levy rate (HLR) again, and the HLR now stands at 9 pct, the KBX said.')).toEqual(['organization:KBX']);
   });

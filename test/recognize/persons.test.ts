@@ -1004,6 +1004,14 @@ describe('persons: evidence from the context', () => {
     ]);
   });
 
+  test('issue 13: a Turkic "son of" or "daughter of" after the father\'s name closes a person\'s name ("Talgat Tarbek uulu"); a Kazakh "Akim" is a title', () => {
+    expect(names('One of them, Sergeant Talgat Tarbek uulu, 21, was hurt. A teacher, Gulnar Sadyrbek kyzy, said so. Akim Tuleubekov promised help.').map((r) => [r.text, r.start, r.end])).toEqual([
+      ['Talgat Tarbek uulu', 22, 40],
+      ['Gulnar Sadyrbek kyzy', 67, 87],
+      ['Tuleubekov', 103, 113],
+    ]);
+  });
+
   test('issue 13: a person "of" a name no list knows and no first name opens is a firm\'s or a body\'s name, not a second person ("said Dana Velk of Tavrin Kessolt")', () => {
     expect(names('"Rates will firm," said Dana Velk of Tavrin Kessolt. Ivo Ralt of Peter Sonn fame smiled.').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
       ['Dana Velk', 'person', 24, 33, 'person.given-name'],

@@ -124,6 +124,9 @@ export const NAME_PARTICLES = new Set([
   'es',
 ]);
 
+/** Turkic words after a father's name that close a person's name: Kyrgyz "uulu", "kyzy", Azerbaijani "oglu", "qizi", Uzbek "o'g'li" */
+const PATRONYMIC_ENDINGS = new Set(['uulu', 'kyzy', 'kizi', 'qizi', 'gyzy', 'ogly', 'oglu', 'ogli', 'ugli']);
+
 const PLACE_ENTITY_FLAGS = FLAGS.country | FLAGS.city | FLAGS.region | FLAGS.organization;
 const ENTITY_FLAGS = FLAGS.given | FLAGS.surname | FLAGS.country | FLAGS.city | FLAGS.region | FLAGS.organization | FLAGS.person | FLAGS.club;
 
@@ -356,6 +359,8 @@ function findCandidates(doc: Doc): Candidate[] {
         end += 3;
         continue;
       }
+      // "Dilya Tarbek kyzy", "Talgat Temir uulu", "Elmar Tofig oglu": a Turkic "daughter of" or "son of" closes the name
+      if (next.shape === 'lower' && PATRONYMIC_ENDINGS.has(next.lower) && end - start >= 2) end++;
       break;
     }
     i = end;

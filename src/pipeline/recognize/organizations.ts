@@ -86,8 +86,13 @@ function bandAfterAmpersand(doc: Doc, the: number, byStart: Map<number, { start:
 
 /** Nouns after the title of a paper or a channel: "Coast magazine" */
 const MEDIA_NOUNS = new Set(['magazine', 'newspaper', 'newspapers', 'news']);
-/** Legal forms written before the name, in capitals: Swedish, Indonesian, Russian and Kazakh firms */
-const LEGAL_PREFIXES = new Set(['AB', 'PT', 'OAO', 'ZAO', 'PAO', 'OOO', 'JSC', 'AO', 'TOO']);
+/**
+ * Legal forms written before the name, in capitals: Swedish, Indonesian, Russian and Kazakh firms,
+ * and Ukrainian ("TOV"), Latvian ("SIA"), Lithuanian ("UAB") and Estonian ("AS") ones
+ */
+const LEGAL_PREFIXES = new Set(['AB', 'PT', 'OAO', 'ZAO', 'PAO', 'OOO', 'JSC', 'AO', 'TOO', 'TOV', 'SIA', 'UAB', 'AS']);
+/** ... of which these are a province's letters after a town too: "Calgary, AB Energy Corp." */
+const PROVINCE_LIKE_PREFIXES = new Set(['AB']);
 /** A country's missions abroad, named "X of Country" */
 const MISSIONS = new Set(['embassy', 'consulate']);
 /** Head nouns that open organization names in news: "Radio Liberty", "Air France", "Banco Santander" */
@@ -361,7 +366,7 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
     // (it opens the name: not "LEUNG PAO WEEKLY", nor a province after a town: "Calgary, AB Energy Corp.")
     // (no prefix, -1, reads no tokens[-2]: a negative index is a slow look-up by name)
     const beforePrefix = prefixAt > 0 ? tokens[prefixAt - 1] : undefined;
-    const afterTown = beforePrefix?.text === ',' && (tokenFlags(tokens[prefixAt - 2] ?? beforePrefix) & PLACE_FLAGS) !== 0;
+    const afterTown = beforePrefix?.text === ',' && PROVINCE_LIKE_PREFIXES.has(tokens[prefixAt].text) && (tokenFlags(tokens[prefixAt - 2] ?? beforePrefix) & PLACE_FLAGS) !== 0;
     const opensName = prefixAt >= 0 && !afterTown && !(beforePrefix && beforePrefix.sentence === tokens[prefixAt].sentence && isCapitalized(beforePrefix));
     if (opensName && !candidate.allCaps && end - prefixAt >= 2 && end - prefixAt <= 4) {
       // "AB Velmor Inc.": a legal form after the name keeps its period too
