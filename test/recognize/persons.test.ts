@@ -1012,6 +1012,14 @@ describe('persons: evidence from the context', () => {
     ]);
   });
 
+  test('issue 13: an Arabic "mother of" opens the name a woman is called by, as "Abu" a man\'s ("Umm Velid"); a listed place it opens stays the place', () => {
+    expect(names('Relatives held photographs. Umm Velid said she had come by train, and Umm Tarsa Havel agreed. Ships docked at Umm Qasr.').map((r) => [r.text, r.type, r.start, r.end])).toEqual([
+      ['Umm Velid', 'person', 28, 37],
+      ['Umm Tarsa Havel', 'person', 70, 85],
+      ['Umm Qasr', 'place', 110, 118],
+    ]);
+  });
+
   test('issue 13: a person "of" a name no list knows and no first name opens is a firm\'s or a body\'s name, not a second person ("said Dana Velk of Tavrin Kessolt")', () => {
     expect(names('"Rates will firm," said Dana Velk of Tavrin Kessolt. Ivo Ralt of Peter Sonn fame smiled.').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
       ['Dana Velk', 'person', 24, 33, 'person.given-name'],

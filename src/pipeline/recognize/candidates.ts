@@ -658,6 +658,8 @@ function isLeadingNoise(doc: Doc, i: number): boolean {
     if (phrase && phrase.end - i > 1) return false;
   }
   if (isCapsEntry(doc, token)) return false; // "US officials": the country, not the pronoun
+  // "Umm Velid": an Arabic "mother of" opens a name (no hesitation, "umm", before a capital)
+  if (token.text === 'Umm' && i + 1 < doc.tokens.length && doc.tokens[i + 1].shape === 'title' && doc.tokens[i + 1].sentence === token.sentence) return false;
   if (FUNCTION_WORDS.has(token.lower)) return true;
   // "Swan & Anchor reopened": an ordinary word before an ampersand and a capitalized word is a name's
   // (a pub's, a firm's), wherever the sentence opens
