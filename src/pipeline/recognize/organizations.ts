@@ -1219,16 +1219,35 @@ function acronymsOfLowerWords(doc: Doc): Set<string> {
   const found = new Set<string>();
   const tokens = doc.tokens;
   for (let i = 1; i < tokens.length - 1; i++) {
-    if (tokens[i].shape === 'upper' && tokens[i + 1].text === ')' && spellsLowerWordsBefore(doc, i)) found.add(tokens[i].text);
+    if (tokens[i].shape !== 'upper') continue;
+    if ((tokens[i + 1].text === ')' && tokens[i - 1].text === '(' && spellsLowerWordsBefore(doc, i, i - 2)) || definedAsLowerWords(doc, i)) found.add(tokens[i].text);
   }
   return found;
 }
 
-function spellsLowerWordsBefore(doc: Doc, i: number): boolean {
+/**
+ * "the ground sensor unit, or GSU", "GSU, or ground sensor unit", "TVQ, or tevoquine": an acronym
+ * that the story spells out in lower-case words across ", or" is a thing's
+ * (after it: the first word must open with the acronym's first letter, "the KLP, or at least its
+ * leaders" saying nothing)
+ */
+function definedAsLowerWords(doc: Doc, i: number): boolean {
+  const tokens = doc.tokens;
+  const sentence = tokens[i].sentence;
+  // (a quote may open the acronym: 'the unit, or "GSU."')
+  const before = tokens[i - 1]?.text === '"' ? i - 2 : i - 1;
+  if (tokens[before]?.lower === 'or' && tokens[before - 1]?.text === ',' && tokens[before - 1].sentence === sentence && spellsLowerWordsBefore(doc, i, before - 2)) return true;
+  const or = tokens[i + 2];
+  const word = tokens[i + 3];
+  return tokens[i + 1].text === ',' && or?.lower === 'or' && word !== undefined && word.sentence === sentence && word.shape === 'lower' && word.lower[0] === tokens[i].lower[0] && word.text.length > 3;
+}
+
+/** Do the lower-case words ending at token `last` spell the acronym at i, one initial a word? */
+function spellsLowerWordsBefore(doc: Doc, i: number, last: number): boolean {
   const tokens = doc.tokens;
   const letters = tokens[i].text.toLowerCase();
-  if (tokens[i - 1]?.text !== '(' || letters.length < 2) return false;
-  let at = i - 2;
+  if (letters.length < 2) return false;
+  let at = last;
   for (let k = letters.length - 1; k >= 0; k--, at--) {
     const word = tokens[at];
     if (!word || word.shape !== 'lower' || word.lower[0] !== letters[k]) return false;
