@@ -299,6 +299,7 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
   }
   const tokens = doc.tokens;
   let thingAcronyms: Set<string> | null = null;
+  let lowerWords: Set<string> | null = null;
 
   for (const candidate of candidates) {
     const start = candidate.start;
@@ -633,7 +634,10 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
       // "Coast magazine", "Morning newspaper" are titles of papers)
       const firstFlags = tokenFlags(tokens[start]);
       const frequentWord = end - start === 1 && (firstFlags & FLAGS.frequent) !== 0 && !(firstFlags & FLAGS.surname) && !MEDIA_NOUNS.has(after?.lower ?? '');
-      if (after?.shape === 'lower' && COMPANY_AFTER.has(after.lower) && !frequentWord) {
+      // (not "Aftertax profit rose" after "aftertax income": a word opening the sentence that the
+      // story writes in lower case elsewhere is the ordinary word; the story's words are listed
+      // only when a rule asks)
+      if (after?.shape === 'lower' && COMPANY_AFTER.has(after.lower) && !frequentWord && !(end - start === 1 && opensSentence(tokens[start], tokens[start - 1]) && (lowerWords ??= lowerCaseWords(doc)).has(tokens[start].lower))) {
         found.push(mentionFromTokens(doc, 'organization', start, end, 'organization.descriptor', 0.65));
         continue;
       }
@@ -1208,6 +1212,13 @@ function firmNameStart(doc: Doc, start: number, byEnd: Map<number, Candidate>): 
     if (twoNames) break;
   }
   return from;
+}
+
+/** The words the story writes in lower case (made only where a rule asks, once a story) */
+function lowerCaseWords(doc: Doc): Set<string> {
+  const words = new Set<string>();
+  for (const token of doc.tokens) if (token.shape === 'lower') words.add(token.text);
+  return words;
 }
 
 /**
