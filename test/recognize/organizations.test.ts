@@ -752,6 +752,19 @@ describe('organizations: companies', () => {
     expect(brief('The port raised the harbour levy rate (HLR) again, and the HLR now stands at 9 pct, the KBX said.')).toEqual(['organization:KBX']);
   });
 
+  test('an acronym the story spells out in lower-case words across ", or" is no organization, there or later in the story', () => {
+    const text = 'The plan covers the ground sensor unit, or GSU, and the GSU now costs less. TVQ, or tevoquine, is a drug; KBX said TVQ sold well.';
+    expect(names(text).map((r) => [r.type, r.text, r.start, r.rule])).toEqual([['organization', 'KBX', 106, 'organization.acronym']]);
+  });
+
+  test('a word opening the sentence before "profit" or "sales" is no firm where the story writes it in lower case elsewhere', () => {
+    const text = 'Velmar Holdings said aftertax profit rose. Aftertax profit is seen higher next year, and Kelvex sales fell.';
+    expect(names(text).map((r) => [r.type, r.text, r.start, r.rule])).toEqual([
+      ['organization', 'Velmar Holdings', 0, 'organization.head-noun'],
+      ['organization', 'Kelvex', 89, 'organization.descriptor'],
+    ]);
+  });
+
   test('an acronym after a number, before a currency sign or after a noun of things is no organization; a number before three letters says nothing', () => {
     const text = 'Two 400 KV lines failed, rents hit HK$9,000, and the heart drug TPX and a new drug, ZRV, sold well. KNB said 40 ZQN members left.';
     expect(brief(text)).toEqual(['organization:KNB', 'organization:ZQN']);

@@ -322,6 +322,7 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
   }
   const tokens = doc.tokens;
   let thingAcronyms: Set<string> | null = null;
+  let lowerWords: Set<string> | null = null;
 
   for (const candidate of candidates) {
     const start = candidate.start;
@@ -662,7 +663,10 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
       // "Coast magazine", "Morning newspaper" are titles of papers)
       const firstFlags = tokenFlags(tokens[start]);
       const frequentWord = end - start === 1 && (firstFlags & FLAGS.frequent) !== 0 && !(firstFlags & FLAGS.surname) && !MEDIA_NOUNS.has(after?.lower ?? '');
-      if (after?.shape === 'lower' && COMPANY_AFTER.has(after.lower) && !frequentWord) {
+      // (not "Aftertax profit rose" after "aftertax income": a word opening the sentence that the
+      // story writes in lower case elsewhere is the ordinary word; the story's words are listed
+      // only when a rule asks)
+      if (after?.shape === 'lower' && COMPANY_AFTER.has(after.lower) && !frequentWord && !(end - start === 1 && opensSentence(tokens[start], tokens[start - 1]) && (lowerWords ??= lowerCaseWords(doc)).has(tokens[start].lower))) {
         found.push(mentionFromTokens(doc, 'organization', start, end, 'organization.descriptor', 0.65));
         continue;
       }
@@ -1239,6 +1243,13 @@ function firmNameStart(doc: Doc, start: number, byEnd: Map<number, Candidate>): 
   return from;
 }
 
+/** The words the story writes in lower case (made only where a rule asks, once a story) */
+function lowerCaseWords(doc: Doc): Set<string> {
+  const words = new Set<string>();
+  for (const token of doc.tokens) if (token.shape === 'lower') words.add(token.text);
+  return words;
+}
+
 /**
  * "the harbour levy rate (HLR)", "soft white barley (SWB) prices": an acronym in brackets after
  * lower-case words whose initials it spells abbreviates those words, a thing and not a body, here
@@ -1248,16 +1259,35 @@ function acronymsOfLowerWords(doc: Doc): Set<string> {
   const found = new Set<string>();
   const tokens = doc.tokens;
   for (let i = 1; i < tokens.length - 1; i++) {
-    if (tokens[i].shape === 'upper' && tokens[i + 1].text === ')' && spellsLowerWordsBefore(doc, i)) found.add(tokens[i].text);
+    if (tokens[i].shape !== 'upper') continue;
+    if ((tokens[i + 1].text === ')' && tokens[i - 1].text === '(' && spellsLowerWordsBefore(doc, i, i - 2)) || definedAsLowerWords(doc, i)) found.add(tokens[i].text);
   }
   return found;
 }
 
-function spellsLowerWordsBefore(doc: Doc, i: number): boolean {
+/**
+ * "the ground sensor unit, or GSU", "GSU, or ground sensor unit", "TVQ, or tevoquine": an acronym
+ * that the story spells out in lower-case words across ", or" is a thing's
+ * (after it: the first word must open with the acronym's first letter, "the KLP, or at least its
+ * leaders" saying nothing)
+ */
+function definedAsLowerWords(doc: Doc, i: number): boolean {
+  const tokens = doc.tokens;
+  const sentence = tokens[i].sentence;
+  // (a quote may open the acronym: 'the unit, or "GSU."')
+  const before = tokens[i - 1]?.text === '"' ? i - 2 : i - 1;
+  if (tokens[before]?.lower === 'or' && tokens[before - 1]?.text === ',' && tokens[before - 1].sentence === sentence && spellsLowerWordsBefore(doc, i, before - 2)) return true;
+  const or = tokens[i + 2];
+  const word = tokens[i + 3];
+  return tokens[i + 1].text === ',' && or?.lower === 'or' && word !== undefined && word.sentence === sentence && word.shape === 'lower' && word.lower[0] === tokens[i].lower[0] && word.text.length > 3;
+}
+
+/** Do the lower-case words ending at token `last` spell the acronym at i, one initial a word? */
+function spellsLowerWordsBefore(doc: Doc, i: number, last: number): boolean {
   const tokens = doc.tokens;
   const letters = tokens[i].text.toLowerCase();
-  if (tokens[i - 1]?.text !== '(' || letters.length < 2) return false;
-  let at = i - 2;
+  if (letters.length < 2) return false;
+  let at = last;
   for (let k = letters.length - 1; k >= 0; k--, at--) {
     const word = tokens[at];
     if (!word || word.shape !== 'lower' || word.lower[0] !== letters[k]) return false;
