@@ -14,7 +14,7 @@
 import { Doc, Sentence, Token } from '../../model';
 import { MODIFIER_PARTICIPLES, isGivenNameAbbreviation } from '../segment';
 import { FLAGS, PLACE_FLAGS, lookup } from '../../lexicon';
-import { cacheTokenFlags, isCapitalized, isUnlisted, longestPhraseAt, tokenFlags } from './gazetteer';
+import { cacheTokenFlags, isCapitalized, isUnlisted, longestPhraseAt, tokenFlags, wordFlags } from './gazetteer';
 import { isFiniteVerb, wordTags } from '../../lexicon/word-tags';
 // (sports.ts imports this module too: its functions are only called, never run, at load time)
 import { isSportsStory } from './sports';
@@ -595,8 +595,16 @@ const MONTH_NAME = /^(?:january|february|march|april|may|june|july|august|septem
 export function isTimeRun(doc: Doc, start: number, end: number): boolean {
   let words = 0;
   for (let i = start; i < end; i++) {
+    const token = doc.tokens[i];
+    // a token without a mark to split at or fold (norm is text) is one part, its lower-case form
+    // token.lower, whose word the gazetteer has looked up already (asked for every candidate)
+    if (token.norm === token.text && token.text.indexOf('-') < 0 && token.text.indexOf('/') < 0) {
+      if (!(wordFlags(token) & FLAGS.time) && !MONTH_NAME.test(token.lower)) return false;
+      words++;
+      continue;
+    }
     // (one token or several: "January-June" may be either)
-    for (const part of doc.tokens[i].text.split(/[-/–]/)) {
+    for (const part of token.text.split(/[-/–]/)) {
       if (part === '') continue;
       const lower = part.toLowerCase();
       if (!(lookup(lower) & FLAGS.time) && !MONTH_NAME.test(lower)) return false;
