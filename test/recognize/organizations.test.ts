@@ -1053,6 +1053,14 @@ describe('review fixes: trade plurals', () => {
     expect(names('Insurer Cuts Jobs\nVantis said on Monday it would cut jobs.').filter((r) => r.rule === 'organization.descriptor')).toEqual([]);
   });
 
+  test('issue 13: a trade that calls its firms houses before a name makes it the firm ("the fashion house Maison Tarvelle", "the auction house Kessington Hale")', () => {
+    expect(names('The fashion house Maison Tarvelle showed its collection, and the auction house Kessington Hale sold it. A safe house Dana Orvik rented was empty.').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Maison Tarvelle', 'organization', 18, 33, 'organization.descriptor'],
+      ['Kessington Hale', 'organization', 79, 94, 'organization.descriptor'],
+      ['Dana Orvik', 'person', 117, 127, 'person.given-name'],
+    ]);
+  });
+
   test('issue 13: a gallery, a conservatorium or a studio named after someone is a body ("the Hugh Tarvel Gallery"); a singer "& the" players in the plural is a band ("Tarvell & the Marigolds"), not a place and a people', () => {
     expect(names('A retrospective at the Hugh Tarvel Gallery opens on Friday; she trained at the Velby Conservatorium. The single made Tarvell & the Marigolds famous, and Ostrava & the Czechs did not.').filter((r) => r.type === 'organization').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
       ['Hugh Tarvel Gallery', 23, 42, 'organization.head-noun'],

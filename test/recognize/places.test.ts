@@ -33,6 +33,13 @@ describe('places: gazetteers and place-shaped names', () => {
     ]);
   });
 
+  test('issue 13: the Irish "Co" before a listed county is part of the place ("Co Sligo"); not a firm\'s "& Co"', () => {
+    expect(names('He farmed near Drumcarra, Co Sligo, for years. The bill went to Tarvel & Co Sligo branch.').filter((r) => r.type === 'place').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
+      ['Drumcarra', 15, 24, 'place.preposition'],
+      ['Co Sligo', 26, 34, 'place.prefix'],
+    ]);
+  });
+
   test('issue 13: Arabic words of a spring, a gate or a cape open place names ("Ain Tarvesh", "Bab al-Kelmir", "Ras al-Vorna"); "Ras" only before an article', () => {
     const text = 'Families fled the Ain Tarvesh camp on Monday. Trucks crossed at Bab al-Kelmir. A plant at Ras al-Vorna opened, and Ras Kessel said so.';
     expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([

@@ -64,6 +64,14 @@ function isLeaningBefore(doc: Doc, start: number, end: number): boolean {
 const LEANING_STRENGTH = 0.55;
 /** Company nouns no person is called by, before a name: "the luxury group Maison Orvelle" (not "jeweller", "publisher", "insurer", "giant"; nor "carrier", a ship's too) */
 const FIRM_NOUNS = new Set(['company', 'firm', 'group', 'maker', 'manufacturer', 'airline', 'retailer', 'conglomerate', 'subsidiary', 'affiliate', 'lender', 'bank', 'brokerage', 'automaker', 'carmaker', 'chipmaker', 'drugmaker', 'steelmaker', 'utility', 'chain', 'concern', 'label', 'brand', 'startup', 'start-up', 'consultancy', 'cooperative']);
+/** Trades whose firms are called houses: "the fashion house Maison Orvelle", "the auction house Kessington" */
+const HOUSE_TRADES = new Set(['fashion', 'auction', 'publishing', 'couture', 'trading', 'design', 'record']);
+
+/** Is token i "house" after a trade that names its firms so ("the fashion house")? */
+function isTradeHouse(doc: Doc, i: number): boolean {
+  return doc.tokens[i]?.lower === 'house' && HOUSE_TRADES.has(doc.tokens[i - 1]?.lower ?? '');
+}
+
 /** Nouns after a company name: "Vontera shares", "Kelvor stock" */
 const COMPANY_AFTER = new Set(['ceo', 'newspaper', 'newspapers', 'news', 'magazine', 'union', 'shares', 'stock', 'stocks', 'shareholders', 'stockholders', 'subsidiary', 'executives', 'employees', 'plant', 'plants', 'factory', 'headquarters', 'spokesperson', 'bonds', 'earnings', 'profit', 'profits', 'revenues', 'sales']);
 /**
@@ -638,7 +646,7 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
     // "the luxury group Maison Orvelle", "the leather goods maker Lise Vantrel": a noun no person is
     // called by, with its kind before it, makes even a name shaped like a person's the firm's (not
     // a famous person, nor a clause's subject: "the company Dana Vell founded in 2010")
-    if (end - start >= 2 && end - start <= 3 && descriptor?.shape === 'lower' && descriptor.sentence === tokens[start].sentence && FIRM_NOUNS.has(descriptor.lower) &&
+    if (end - start >= 2 && end - start <= 3 && descriptor?.shape === 'lower' && descriptor.sentence === tokens[start].sentence && (FIRM_NOUNS.has(descriptor.lower) || isTradeHouse(doc, start - 1)) &&
         isKindBefore(doc, start - 2, descriptor.sentence) && !(phraseFlags(doc, start, end) & (PLACE_FLAGS | FLAGS.demonym | FLAGS.notName | FLAGS.organization | FLAGS.person)) && !titleOpens && !opensRelativeClause(doc, end)) {
       found.push(mentionFromTokens(doc, 'organization', start, withForeignSmallWords(doc, end, byStart), 'organization.descriptor', 0.85));
       continue;

@@ -122,6 +122,21 @@ function isTownWithParticle(token: Token): boolean {
   const flags = lookup(first.toLowerCase());
   return !(flags & (FLAGS.given | FLAGS.surname)) || (flags & PLACE_FLAGS) !== 0 || first === 'Saint' || first === 'Sainte';
 }
+/**
+ * The end of "Co Sligo" or "Co. Kerry" when the candidate [start, end) opens with the abbreviated
+ * "County" before one listed place's word, or -1 (not after "&" or "and": "Tarvel & Co")
+ */
+function irishCountyEnd(doc: Doc, start: number, end: number): number {
+  const tokens = doc.tokens;
+  if (tokens[start].text !== 'Co' || tokens[start - 1]?.text === '&' || tokens[start - 1]?.lower === 'and') return -1;
+  const period = tokens[start + 1]?.text === '.' && !tokens[start + 1].spaceBefore;
+  const county = period ? start + 2 : start + 1;
+  if (!period && end !== start + 2) return -1;
+  const name = tokens[county];
+  if (name === undefined || name.shape !== 'title' || name.sentence !== tokens[start].sentence || !(tokenFlags(name) & PLACE_FLAGS) || tokens[county + 1]?.shape === 'title') return -1;
+  return county + 1;
+}
+
 /** First words that make a place of one more name word: "County Carlow", "Camp Halvard", "River Aldwater" */
 const ONE_WORD_PLACE_PREFIXES = new Set(['county', 'camp', 'river', 'lake', 'mount']);
 /** What that name word never is */
@@ -430,6 +445,12 @@ export function recognizePlaces(doc: Doc): Mention[] {
     // "Varnoul-sur-Mer", "Saint-Orvan-de-Tarn", "Kessel-le-Street": one word holding a town name's particle
     if (length === 1 && isTownWithParticle(tokens[start])) {
       found.push(mentionFromTokens(doc, 'place', start, end, 'place.town-particle', 0.6));
+      continue;
+    }
+    // "Co Sligo", "Co. Kerry": the Irish abbreviation of "County" before a listed county (not a firm's "& Co")
+    const countyEnd = irishCountyEnd(doc, start, end);
+    if (countyEnd > 0) {
+      found.push(mentionFromTokens(doc, 'place', start, countyEnd, 'place.prefix', 0.8));
       continue;
     }
     // "County Carlow", "Camp Halvard": with one name word only (not "County Chief X", "County NatWest")
