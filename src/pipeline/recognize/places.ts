@@ -122,18 +122,25 @@ function isTownWithParticle(token: Token): boolean {
   const flags = lookup(first.toLowerCase());
   return !(flags & (FLAGS.given | FLAGS.surname)) || (flags & PLACE_FLAGS) !== 0 || first === 'Saint' || first === 'Sainte';
 }
+/** Where an Irish county stands after its town or a preposition: "Drumcarra, Co Tarmeen", "in Co Sligo" */
+const BEFORE_IRISH_COUNTY = new Set([',', 'in', 'of', 'from', 'near']);
+/** What the word after a firm's "Co" is and a county's name never: "Co Ltd", "Co Holdings" */
+const NOT_A_COUNTY = FLAGS.legalSuffix | FLAGS.orgHead | FLAGS.organization | FLAGS.title;
+
 /**
- * The end of "Co Sligo" or "Co. Kerry" when the candidate [start, end) opens with the abbreviated
- * "County" before one listed place's word, or -1 (not after "&" or "and": "Tarvel & Co")
+ * The end of "Co Tarmeen" or "Co. Tarmeen" when the candidate [start, end) opens with the abbreviated
+ * "County" after a town's comma or a preposition and before one name word, or -1 (a firm's "Co"
+ * follows its name: "Tarvel Co", "Tarvel & Co")
  */
 function irishCountyEnd(doc: Doc, start: number, end: number): number {
   const tokens = doc.tokens;
-  if (tokens[start].text !== 'Co' || tokens[start - 1]?.text === '&' || tokens[start - 1]?.lower === 'and') return -1;
+  const before = tokens[start - 1];
+  if (tokens[start].text !== 'Co' || before === undefined || before.sentence !== tokens[start].sentence || !BEFORE_IRISH_COUNTY.has(before.lower)) return -1;
   const period = tokens[start + 1]?.text === '.' && !tokens[start + 1].spaceBefore;
   const county = period ? start + 2 : start + 1;
   if (!period && end !== start + 2) return -1;
   const name = tokens[county];
-  if (name === undefined || name.shape !== 'title' || name.sentence !== tokens[start].sentence || !(tokenFlags(name) & PLACE_FLAGS) || tokens[county + 1]?.shape === 'title') return -1;
+  if (name === undefined || name.shape !== 'title' || name.sentence !== tokens[start].sentence || tokenFlags(name) & NOT_A_COUNTY || tokens[county + 1]?.shape === 'title') return -1;
   return county + 1;
 }
 
@@ -447,7 +454,7 @@ export function recognizePlaces(doc: Doc): Mention[] {
       found.push(mentionFromTokens(doc, 'place', start, end, 'place.town-particle', 0.6));
       continue;
     }
-    // "Co Sligo", "Co. Kerry": the Irish abbreviation of "County" before a listed county (not a firm's "& Co")
+    // "Co Sligo", "Co. Tarmeen": the Irish abbreviation of "County" before a county's name (not a firm's "Co")
     const countyEnd = irishCountyEnd(doc, start, end);
     if (countyEnd > 0) {
       found.push(mentionFromTokens(doc, 'place', start, countyEnd, 'place.prefix', 0.8));
