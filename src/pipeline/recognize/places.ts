@@ -122,7 +122,7 @@ function isTownWithParticle(token: Token): boolean {
   const flags = lookup(first.toLowerCase());
   return !(flags & (FLAGS.given | FLAGS.surname)) || (flags & PLACE_FLAGS) !== 0 || first === 'Saint' || first === 'Sainte';
 }
-/** Where an Irish county stands after its town or a preposition: "Drumcarra, Co Tarmeen", "in Co Sligo" */
+/** Where an Irish county stands after its town or a preposition: "Drumcarra, Co Tarmeen", "in Co Offaly" */
 const BEFORE_IRISH_COUNTY = new Set([',', 'in', 'of', 'from', 'near']);
 /** What the word after a firm's "Co" is and a county's name never: "Co Ltd", "Co Holdings" */
 const NOT_A_COUNTY = FLAGS.legalSuffix | FLAGS.orgHead | FLAGS.organization | FLAGS.title;
@@ -454,7 +454,7 @@ export function recognizePlaces(doc: Doc): Mention[] {
       found.push(mentionFromTokens(doc, 'place', start, end, 'place.town-particle', 0.6));
       continue;
     }
-    // "Co Sligo", "Co. Tarmeen": the Irish abbreviation of "County" before a county's name (not a firm's "Co")
+    // "Co Offaly", "Co. Tarmeen": the Irish abbreviation of "County" before a county's name (not a firm's "Co")
     const countyEnd = irishCountyEnd(doc, start, end);
     if (countyEnd > 0) {
       found.push(mentionFromTokens(doc, 'place', start, countyEnd, 'place.prefix', 0.8));
