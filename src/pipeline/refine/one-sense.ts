@@ -77,6 +77,8 @@ const typedScratch = new ScratchBytes();
 export function refineOneSense(doc: Doc): Mention[] {
   const winners = resolveOverlaps(doc.annotations.filter((m) => NAME_TYPES.has(m.type)));
   const senses = new Map<string, Sense>();
+  /** surnames of the story's persons that it also taught as places */
+  const placeSurnames = new Set<string>();
   for (const m of winners) {
     if ((m.strength < TEACHING_STRENGTH && !WEAK_TEACHERS.has(m.rule)) || m.tokenEnd - m.tokenStart > MAX_NAME_TOKENS || NON_TEACHING_RULES.has(m.rule)) continue;
     // capped: local evidence as strong as a dateline's must still win where it is ("NEW YORK
@@ -113,7 +115,13 @@ export function refineOneSense(doc: Doc): Mention[] {
     // (one sense for every surname key of the name: learn() keeps it, never changes it)
     const surname: Sense = { type: 'person', strength: surnameStrength, rule: 'person.surname-in-document', ordinaryWord: false, untypedOnly: weak, town: false, adjective: false };
     // (not a family name that is also a pronoun alone: "Dongcai He ... He said" is the pronoun)
-    if (last.shape !== 'initial' && !FUNCTION_WORDS.has(last.lower)) learn(senses, last.lower, surname);
+    if (last.shape !== 'initial' && !FUNCTION_WORDS.has(last.lower)) {
+      // ("Tomas Varnby ... the town of Varnby ... Varnby said": a surname the story also uses as a
+      // place keeps the place's sense, and is kept aside for where the word acts as the person)
+      const known = senses.get(last.lower);
+      if (!weak && known?.type === 'place' && known.strength >= surnameStrength) placeSurnames.add(last.lower);
+      learn(senses, last.lower, surname);
+    }
     // "Abu Karim al-Hadidi ... Hadidi said": an Arabic surname's article is often dropped later
     const article = ARABIC_ARTICLE.exec(last.text);
     if (article) learn(senses, article[1].toLowerCase(), surname);
@@ -285,6 +293,14 @@ export function refineOneSense(doc: Doc): Mention[] {
         if (sense.type === 'person' && titledStarts.has(i + length)) continue;
         // "Hun Sen ... Sen. Vell said": a title's abbreviation before a name is the title
         if (sense.type === 'person' && length === 1 && isTitleAbbreviation(doc, i) && doc.tokens[i + 2]?.shape === 'title') continue;
+        // "Tomas Varnby ... the town of Varnby ... Varnby said": where the word is the whole name,
+        // standing where a person's would (not after a preposition or "the") and before what only a
+        // person does (a verb of speech, ", who"), it is the story's person
+        if (sense.type === 'place' && length === 1 && placeSurnames.has(doc.tokens[i].lower) && i === candidate.start && i + 1 === candidate.end && actsAsPerson(doc, i, i + 1, false) && speaksAfter(doc, i + 1)) {
+          found.push(mentionFromTokens(doc, 'person', i, i + 1, SURNAME_RULE, SURNAME_ACTING_STRENGTH));
+          matched = length;
+          break;
+        }
         const rule = sense.rule === 'one-sense' ? `${sense.type}.one-sense` : sense.rule;
         // "Janet Orland ... Orland said": a town's name that is the surname of the story's person
         // and is followed by a verb is the person, not the town the gazetteer knows
@@ -443,9 +459,9 @@ const PREPOSITIONS_BEFORE_TOWN = new Set(['in', 'at', 'to', 'from', 'near', 'of'
  * ("Orland, Ohio"), nor after "the" or before a noun ("the Orland council", "Orland fans"), but
  * a person's speaker ("an Orland spokeswoman"): "Orland said", "Orland, 66, ...".
  */
-function actsAsPerson(doc: Doc, start: number, end: number): boolean {
+function actsAsPerson(doc: Doc, start: number, end: number, listedTown = true): boolean {
   const flags = phraseFlags(doc, start, end);
-  if (!(flags & (FLAGS.city | FLAGS.region)) || flags & FLAGS.country) return false;
+  if ((listedTown && !(flags & (FLAGS.city | FLAGS.region))) || flags & FLAGS.country) return false;
   const sentence = doc.tokens[start].sentence;
   const before = doc.tokens[start - 1];
   // ("Flights to Orland were full": after a preposition the verb is the phrase's)
@@ -455,6 +471,21 @@ function actsAsPerson(doc: Doc, start: number, end: number): boolean {
   // ("the Orland council", "Orland fans": a lower-case word that is no verb makes it the town's)
   const next = doc.tokens[end];
   return !(isNounAfter(doc, end, sentence) && !FIRM_PEOPLE.has(next.lower) && !next.lower.endsWith('ed'));
+}
+
+/** Verbs of speech a person's name stands before ("Varnby said", "Varnby told reporters"), from general knowledge */
+const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'asked', 'wrote', 'explained', 'insisted', 'argued', 'replied', 'recalled', 'stated', 'noted', 'declared', 'announced', 'admitted', 'denied', 'warned', 'urged', 'testified']);
+
+/**
+ * After a surname the story also uses as a place, what only a person does: a verb of speech, or
+ * ", who" ("Varnby, who grew up there"); measured, "Varnby had ..." or "Varnby is ..." is as often the place
+ */
+function speaksAfter(doc: Doc, end: number): boolean {
+  const next = doc.tokens[end];
+  if (!next || next.sentence !== doc.tokens[end - 1].sentence) return false;
+  if (next.shape === 'lower' && SPEECH_VERBS.has(next.lower)) return true;
+  const after = doc.tokens[end + 1];
+  return next.text === ',' && after !== undefined && after.sentence === next.sentence && after.lower === 'who';
 }
 
 const CONJUNCTIONS = new Set(['and', 'or', 'but']);
