@@ -31,6 +31,9 @@ const CLUB_SHORT_WORDS = new Set(['united', 'city', 'rovers', 'wanderers', 'athl
 const TEACHING_STRENGTH = 0.6;
 const HEAD_SHORT_NAME_RULE = 'organization.head-short-name';
 const TEAM_NICKNAME_RULE = 'organization.team-nickname';
+const TEAM_PLACE_RULE = 'organization.team-place-name';
+/** Prepositions after which a side's place words are the place ("at" is left out: "his fourth season at Tarnby Heights") */
+const TEAM_PLACE_PREPOSITIONS = new Set(['in', 'near', 'from', 'outside', 'around', 'throughout']);
 /** taught 0.05 weaker (0.75): above a place guessed from its last word's kind ("Heights", "Valley": place.head-noun, 0.7) */
 const TEAM_PLACE_STRENGTH = 0.8;
 /** Head nouns of institutions that a story calls by the head alone once it has named the body in full */
@@ -232,7 +235,7 @@ export function refineOneSense(doc: Doc): Mention[] {
     let words = true;
     for (let i = m.tokenStart; i < end; i++) if (doc.tokens[i].shape !== 'title') words = false;
     if (!words || phraseFlags(doc, m.tokenStart, end) & (PLACE_FLAGS | FLAGS.organization | FLAGS.club)) continue;
-    learn(senses, phraseKey(doc, m.tokenStart, end), { type: 'organization', strength: TEAM_PLACE_STRENGTH, rule: 'organization.team-place-name', ordinaryWord: false, untypedOnly: false, town: false, adjective: false });
+    learn(senses, phraseKey(doc, m.tokenStart, end), { type: 'organization', strength: TEAM_PLACE_STRENGTH, rule: TEAM_PLACE_RULE, ordinaryWord: false, untypedOnly: false, town: false, adjective: false });
   }
   if (senses.size === 0) return [];
   // no key is built longer than the longest name learned (most are one to three tokens)
@@ -289,6 +292,8 @@ export function refineOneSense(doc: Doc): Mention[] {
         // "Tarnley beat Ashcombe ... the final in Tarnley": after "in" or "at" a town is the town,
         // whatever club shares its name
         if (sense.type === 'organization' && isPlaceAfterPreposition(doc, i, i + length)) continue;
+        // ("fans from Tarnby Heights", "a school in Tarnby Heights": a side's place words after a preposition of place are the place)
+        if (sense.rule === TEAM_PLACE_RULE && TEAM_PLACE_PREPOSITIONS.has(doc.tokens[i - 1]?.lower ?? '')) continue;
         // "the Tarnley area", "a Tarnley native", "Tarnley-based", "throughout Tarnley": a listed town
         // where the words around it are a place's is the town, whatever firm or club shares its name
         if (sense.type === 'organization' && isPlaceInUse(doc, i, i + length)) continue;
