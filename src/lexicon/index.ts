@@ -26,6 +26,10 @@ interface Trie {
   wordIds: Map<string, number>;
   /** flags by node */
   flags: Int32Array;
+  /** by word id: the flags of all keys of two words or more that end with the word, or'ed */
+  endFlags: Int32Array;
+  /** by node: the flags of all longer keys that begin with the node's key, or'ed */
+  longerFlags: Int32Array;
   /** the table: parent node (-1: empty slot), word id and child node of each slot */
   parents: Int32Array;
   words: Int32Array;
@@ -80,6 +84,7 @@ function load(): Trie {
   const parents = new Int32Array(size).fill(-1);
   const words = new Int32Array(size);
   const children = new Int32Array(size);
+  const endFlags = new Int32Array(wordCount);
   for (let i = 0; i < phraseCount; i++) {
     const parent = int(phraseAt + 3 * i);
     const word = int(phraseAt + 3 * i + 1);
@@ -89,8 +94,12 @@ function load(): Trie {
     words[slot] = word;
     children[slot] = wordCount + i;
     flags[wordCount + i] = int(phraseAt + 3 * i + 2);
+    endFlags[word] |= flags[wordCount + i];
   }
-  loaded = { wordIds, flags, parents, words, children, mask, maxTokens };
+  // (parents come first: from the last key back, a node's longer keys are all counted before its parent takes them in)
+  const longerFlags = new Int32Array(wordCount + phraseCount);
+  for (let i = phraseCount - 1; i >= 0; i--) longerFlags[int(phraseAt + 3 * i)] |= flags[wordCount + i] | longerFlags[wordCount + i];
+  loaded = { wordIds, flags, endFlags, longerFlags, parents, words, children, mask, maxTokens };
   return loaded;
 }
 
@@ -130,6 +139,19 @@ export function nextNode(node: number, word: number): number {
 /** Flags of the key a node stands for; 0 for -1 (no such key). */
 export function nodeFlags(node: number): number {
   return node < 0 ? 0 : (loaded ?? load()).flags[node];
+}
+
+/**
+ * What any key of two words or more that ends with the word can be (their flags or'ed; 0 for -1):
+ * a run of tokens whose last word's flags here lack a flag is no key with that flag.
+ */
+export function phraseEndFlags(word: number): number {
+  return word < 0 ? 0 : (loaded ?? load()).endFlags[word];
+}
+
+/** What any longer key that begins with the node's key can be (their flags or'ed; 0 for -1 or for none). */
+export function longerKeyFlags(node: number): number {
+  return node < 0 ? 0 : (loaded ?? load()).longerFlags[node];
 }
 
 /** Flags of a lower-case key (tokens joined by one space); 0 when unknown. */

@@ -77,6 +77,24 @@ describe('companies known by what the story says of them', () => {
     expect(run(recognizeCompaniesByContext, text).map((r) => r.text)).toEqual(['Orvis Kline', 'Tarrow', 'Quenby', 'Belmark']);
   });
 
+  test('issue 13: a market watcher after the name, as its staff: "Velkor analyst Dana Rusk", "Tarsin economists"; not a place\'s', () => {
+    expect(brief('Velkor analyst Dana Rusk cut the target. Tarsin economists and Oslo analysts agreed.')).toEqual([
+      'organization:Velkor',
+      'person:Dana Rusk',
+      'organization:Tarsin',
+      'place:Oslo',
+    ]);
+  });
+
+  test('issue 13: "said it" and "said its" with the day or "that" between ("X said on Thursday it would cut jobs", "said yesterday that its profit rose"); after "that" only what a firm does', () => {
+    const text = 'Vellam Roskel said on Thursday it would cut 300 jobs. Tarsin Ovell said yesterday that its profit rose. Ilda Pravet said that it makes one glad.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.rule])).toEqual([
+      ['Vellam Roskel', 'organization', 0, 'organization.company-context'],
+      ['Tarsin Ovell', 'organization', 54, 'organization.company-context'],
+      ['Ilda Pravet', 'person', 104, 'person.given-name'],
+    ]);
+  });
+
   test('an apposition whose head is a company word, before any preposition and ending the noun phrase', () => {
     const text = 'Analysts said Velmora, a closely held maker of garden tools, would close a plant. Velmora declined to comment. ' +
       'The deal was backed by Orsan Teluk, an economist with a savings bank, by Dariel Venn, the company commander, ' +

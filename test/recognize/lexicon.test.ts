@@ -1,5 +1,5 @@
 import * as fs from 'fs';
-import { FLAGS, PLACE_FLAGS, lookup, nextNode, nodeFlags, wordId } from '../../src/lexicon';
+import { FLAGS, PLACE_FLAGS, longerKeyFlags, lookup, nextNode, nodeFlags, phraseEndFlags, wordId } from '../../src/lexicon';
 import { cacheTokenFlags, longestPhraseAt, phraseFlags, tokenFlags } from '../../src/pipeline/recognize/gazetteer';
 import { brief, docOf } from './helpers';
 
@@ -41,6 +41,24 @@ describe('the compiled lexicon', () => {
     expect(lookup('york new')).toBe(0);
     expect(lookup('new  york')).toBe(0);
     expect(lookup('')).toBe(0);
+  });
+
+  test('a word tells what the longer keys that end with it, or go on from it, can be: walks that cannot find a wanted kind are skipped', () => {
+    // titles end with "minister" ("prime minister") and "general" ("prosecutor general"), none with "said"
+    expect(phraseEndFlags(wordId('minister')) & FLAGS.title).toBeTruthy();
+    expect(phraseEndFlags(wordId('general')) & FLAGS.title).toBeTruthy();
+    expect(phraseEndFlags(wordId('said')) & FLAGS.title).toBe(0);
+    expect(phraseEndFlags(wordId('york')) & PLACE_FLAGS).toBeTruthy();
+    // "new" goes on to places ("new york"), to no title; "prime" to a title
+    expect(longerKeyFlags(wordId('new')) & PLACE_FLAGS).toBeTruthy();
+    expect(longerKeyFlags(wordId('new')) & FLAGS.title).toBe(0);
+    expect(longerKeyFlags(wordId('prime')) & FLAGS.title).toBeTruthy();
+    // a phrase's node: "new york" goes on to "new york city", which goes on to nothing
+    const york = nextNode(wordId('new'), wordId('york'));
+    expect(longerKeyFlags(york) & PLACE_FLAGS).toBeTruthy();
+    expect(longerKeyFlags(nextNode(york, wordId('city')))).toBe(0);
+    expect(phraseEndFlags(-1)).toBe(0);
+    expect(longerKeyFlags(-1)).toBe(0);
   });
 
   test("a phrase's token range gets the whole key's flags; the longest-phrase search goes on only through prefixes", () => {

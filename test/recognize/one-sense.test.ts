@@ -200,6 +200,16 @@ describe('one sense per document', () => {
     ]);
   });
 
+  test("a country's name that is the surname of the story's person with a first name is the person where a verb makes it so, the country after a preposition", () => {
+    const text = 'The club signed Maren Jordan in May. The owner told Jordan her contract was over. Jordan said she would stay. She later flew to Jordan.';
+    expect(names(text).map((r) => [r.type, r.text, r.start, r.rule])).toEqual([
+      ['person', 'Maren Jordan', 16, 'person.given-name'],
+      ['person', 'Jordan', 52, 'person.surname-in-document'],
+      ['person', 'Jordan', 82, 'person.surname-in-document'],
+      ['place', 'Jordan', 128, 'place.gazetteer'],
+    ]);
+  });
+
   test('a surname the story taught takes in the first name before it that no rule found ("Dorvessa Parks"), not a title or a hyphenated word', () => {
     const text = 'It turns out his client, Dorvessa Parks, did not like the offer. Ms. Parks said she would appeal. Co-author Parks and Mayor Parks disagree.';
     expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([

@@ -34,4 +34,12 @@ describe('paper mastheads: a capitalized "The" in mid-sentence opens a title', (
       'She sang House of The Rising Sun. He sailed on The Northern Star. He told The Washington Post so.';
     expect(run(recognizePaperMastheads, text)).toEqual([]);
   });
+
+  test('issue 13: after the writer\'s own "the", a title ending in a paper\'s word is a paper, not a person who said something ("the Ostrel Ledger said"); not after an issue\'s month, nor before a noun', () => {
+    const text = 'The deal was off, the Ostrel Ledger said. A report in the Kell Valley Observer agreed. He read the October Kell Review and the Ostrel Courier reporter notes.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Ostrel Ledger', 'organization', 22, 35, 'organization.paper-masthead'],
+      ['Kell Valley Observer', 'organization', 58, 78, 'organization.paper-masthead'],
+    ]);
+  });
 });

@@ -990,6 +990,44 @@ describe('persons: evidence from the context', () => {
       { text: 'Ondrel Vask', type: 'person', start: 47, end: 58, rule: 'person.speech-verb' },
     ]);
   });
+
+  test('issue 13: a maiden name after "née" is a person\'s ("Maud (née Tarvell)"), and a senior counsel\'s "SC" stays out of the name', () => {
+    expect(names('His first wife, Maud (née Tarvell), died in 1969. Anna Orvik, née Kessard, moved away.').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Maud', 'person', 16, 20, 'person.relative'],
+      ['Tarvell', 'person', 26, 33, 'person.person-context'],
+      ['Anna Orvik', 'person', 50, 60, 'person.given-name'],
+      ['Kessard', 'person', 66, 73, 'person.person-context'],
+    ]);
+    expect(names('Counsel for the accused, Dana Velk SC, argued, and Tomas Brell QC agreed.').map((r) => [r.text, r.start, r.end])).toEqual([
+      ['Dana Velk', 25, 34],
+      ['Tomas Brell', 51, 62],
+    ]);
+  });
+
+  test('issue 13: a Turkic "son of" or "daughter of" after the father\'s name closes a person\'s name ("Talgat Tarbek uulu"); a Kazakh "Akim" is a title', () => {
+    expect(names('One of them, Sergeant Talgat Tarbek uulu, 21, was hurt. A teacher, Gulnar Sadyrbek kyzy, said so. Akim Tuleubekov promised help.').map((r) => [r.text, r.start, r.end])).toEqual([
+      ['Talgat Tarbek uulu', 22, 40],
+      ['Gulnar Sadyrbek kyzy', 67, 87],
+      ['Tuleubekov', 103, 113],
+    ]);
+  });
+
+  test('issue 13: an Arabic "mother of" opens the name a woman is called by, as "Abu" a man\'s ("Umm Velid"); a listed place it opens stays the place', () => {
+    expect(names('Relatives held photographs. Umm Velid said she had come by train, and Umm Tarsa Havel agreed. Ships docked at Umm Qasr.').map((r) => [r.text, r.type, r.start, r.end])).toEqual([
+      ['Umm Velid', 'person', 28, 37],
+      ['Umm Tarsa Havel', 'person', 70, 85],
+      ['Umm Qasr', 'place', 110, 118],
+    ]);
+  });
+
+  test('issue 13: a person "of" a name no list knows and no first name opens is a firm\'s or a body\'s name, not a second person ("said Dana Velk of Tavrin Kessolt")', () => {
+    expect(names('"Rates will firm," said Dana Velk of Tavrin Kessolt. Ivo Ralt of Peter Sonn fame smiled.').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Dana Velk', 'person', 24, 33, 'person.given-name'],
+      ['Tavrin Kessolt', 'organization', 37, 51, 'organization.person-of'],
+      ['Ivo Ralt', 'person', 53, 61, 'person.unknown-name'],
+      ['Peter Sonn', 'person', 65, 75, 'person.given-name'],
+    ]);
+  });
 });
 
 describe('an age says person louder than a town list', () => {

@@ -33,6 +33,16 @@ describe('places: gazetteers and place-shaped names', () => {
     ]);
   });
 
+  test('issue 13: Arabic words of a spring, a gate or a cape open place names ("Ain Tarvesh", "Bab al-Kelmir", "Ras al-Vorna"); "Ras" only before an article', () => {
+    const text = 'Families fled the Ain Tarvesh camp on Monday. Trucks crossed at Bab al-Kelmir. A plant at Ras al-Vorna opened, and Ras Kessel said so.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Ain Tarvesh', 'place', 18, 29, 'place.prefix'],
+      ['Bab al-Kelmir', 'place', 64, 77, 'place.prefix'],
+      ['Ras al-Vorna', 'place', 90, 102, 'place.prefix'],
+      ['Ras Kessel', 'person', 115, 125, 'person.speech-verb'],
+    ]);
+  });
+
   test('a township, a canton and a governorate close place names ("Velong Township", "Tarvla Canton", "the Orvan Governorate")', () => {
     const text = 'Floods hit Velong Township on Monday. Police from Tarvla Canton and the Orvan Governorate helped.';
     expect(names(text).filter((r) => r.type === 'place').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([

@@ -102,5 +102,15 @@ export function isInitial(word: string): boolean {
 
 /** Number of words that are more than an initial: "Jeffrey E. Epstein" has 2, like "Jeffrey Epstein". */
 export function fullWordCount(name: string): number {
-  return keyWords(nameKey(name)).filter((word) => !isInitial(word)).length;
+  // keyWords(key).filter((word) => !isInitial(word)).length, counted without the arrays
+  const key = nameKey(name);
+  if (key.length === 0) return 0;
+  let count = 0;
+  let wordStart = 0;
+  for (let i = 0; i <= key.length; i++) {
+    if (i < key.length && key.charCodeAt(i) !== 32) continue;
+    if (i - wordStart !== 1) count++;
+    wordStart = i + 1;
+  }
+  return count;
 }

@@ -14,7 +14,7 @@
 import { Doc, Sentence, Token } from '../../model';
 import { MODIFIER_PARTICIPLES, isGivenNameAbbreviation } from '../segment';
 import { FLAGS, PLACE_FLAGS, lookup } from '../../lexicon';
-import { cacheTokenFlags, isCapitalized, isUnlisted, longestPhraseAt, tokenFlags } from './gazetteer';
+import { cacheTokenFlags, isCapitalized, isUnlisted, longestPhraseAt, tokenFlags, wordFlags } from './gazetteer';
 import { isFiniteVerb, wordTags } from '../../lexicon/word-tags';
 // (sports.ts imports this module too: its functions are only called, never run, at load time)
 import { isSportsStory } from './sports';
@@ -123,6 +123,9 @@ export const NAME_PARTICLES = new Set([
   // "Dar es Salaam", "Ras es Sider": the Arabic article written apart
   'es',
 ]);
+
+/** Turkic words after a father's name that close a person's name: Kyrgyz "uulu", "kyzy", Azerbaijani "oglu", "qizi", Uzbek "o'g'li" */
+const PATRONYMIC_ENDINGS = new Set(['uulu', 'kyzy', 'kizi', 'qizi', 'gyzy', 'ogly', 'oglu', 'ogli', 'ugli']);
 
 const PLACE_ENTITY_FLAGS = FLAGS.country | FLAGS.city | FLAGS.region | FLAGS.organization;
 const ENTITY_FLAGS = FLAGS.given | FLAGS.surname | FLAGS.country | FLAGS.city | FLAGS.region | FLAGS.organization | FLAGS.person | FLAGS.club;
@@ -356,6 +359,8 @@ function findCandidates(doc: Doc): Candidate[] {
         end += 3;
         continue;
       }
+      // "Dilya Tarbek kyzy", "Talgat Temir uulu", "Elmar Tofig oglu": a Turkic "daughter of" or "son of" closes the name
+      if (next.shape === 'lower' && PATRONYMIC_ENDINGS.has(next.lower) && end - start >= 2) end++;
       break;
     }
     i = end;
@@ -590,8 +595,16 @@ const MONTH_NAME = /^(?:january|february|march|april|may|june|july|august|septem
 export function isTimeRun(doc: Doc, start: number, end: number): boolean {
   let words = 0;
   for (let i = start; i < end; i++) {
+    const token = doc.tokens[i];
+    // a token without a mark to split at or fold (norm is text) is one part, its lower-case form
+    // token.lower, whose word the gazetteer has looked up already (asked for every candidate)
+    if (token.norm === token.text && token.text.indexOf('-') < 0 && token.text.indexOf('/') < 0) {
+      if (!(wordFlags(token) & FLAGS.time) && !MONTH_NAME.test(token.lower)) return false;
+      words++;
+      continue;
+    }
     // (one token or several: "January-June" may be either)
-    for (const part of doc.tokens[i].text.split(/[-/–]/)) {
+    for (const part of token.text.split(/[-/–]/)) {
       if (part === '') continue;
       const lower = part.toLowerCase();
       if (!(lookup(lower) & FLAGS.time) && !MONTH_NAME.test(lower)) return false;
@@ -653,6 +666,8 @@ function isLeadingNoise(doc: Doc, i: number): boolean {
     if (phrase && phrase.end - i > 1) return false;
   }
   if (isCapsEntry(doc, token)) return false; // "US officials": the country, not the pronoun
+  // "Umm Velid": an Arabic "mother of" opens a name (no hesitation, "umm", before a capital)
+  if (token.text === 'Umm' && i + 1 < doc.tokens.length && doc.tokens[i + 1].shape === 'title' && doc.tokens[i + 1].sentence === token.sentence) return false;
   if (FUNCTION_WORDS.has(token.lower)) return true;
   // "Swan & Anchor reopened": an ordinary word before an ampersand and a capitalized word is a name's
   // (a pub's, a firm's), wherever the sentence opens
@@ -735,6 +750,8 @@ const POST_NOMINALS = new Set(['KC', 'QC', 'MP', 'MEP', 'MSP', 'MLA', 'OBE', 'MB
 function isTrailingNoise(doc: Doc, token: Token): boolean {
   if (token.text === '.') return true;
   if (POST_NOMINALS.has(token.text) && token.index > 0 && doc.tokens[token.index - 1].shape === 'title') return true;
+  // "Dana Vell SC": a senior counsel's letters after a name of two words (not a state's after a town: "Greenville SC")
+  if (token.text === 'SC' && token.index > 1 && doc.tokens[token.index - 1].shape === 'title' && doc.tokens[token.index - 2].shape === 'title' && !(tokenFlags(doc.tokens[token.index - 1]) & PLACE_FLAGS)) return true;
   if (isCapsEntry(doc, token)) return false; // "ties with the US" ends with the country
   if (FUNCTION_WORDS.has(token.lower)) return !isFamilyNameHe(doc, token.index);
   return (tokenFlags(token) & FLAGS.time) !== 0;

@@ -73,7 +73,7 @@ const OFFICERS_AT = new Set(['president', 'director', 'manager', 'officer', 'cha
 /** a body's people after its name: "Korvane executives", "Korvane chairman Ivo Dell" */
 /** Staff words a person has too: "Senator Harlan's staff" written "Harlan staff" */
 const PERSONS_TOO = new Set(['staff', 'directors', 'board', 'chairman', 'chairwoman']);
-const STAFF_AFTER = new Set(['executives', 'officials', 'chairman', 'chairwoman', 'board', 'staff', 'directors', 'researchers', 'scientists', 'shareholders', 'stockholders', 'spokesman', 'spokeswoman', 'spokesperson', 'workers', 'employees', 'founder', 'co-founder', 'cofounder', 'users']);
+const STAFF_AFTER = new Set([...MARKET_WATCHERS, 'executives', 'officials', 'chairman', 'chairwoman', 'board', 'staff', 'directors', 'researchers', 'scientists', 'shareholders', 'stockholders', 'spokesman', 'spokeswoman', 'spokesperson', 'workers', 'employees', 'founder', 'co-founder', 'cofounder', 'users']);
 /** "its Pacific Vell unit", "its Orvis subsidiary" */
 const UNIT_NOUNS = new Set(['unit', 'units', 'subsidiary', 'subsidiaries', 'division', 'affiliate']);
 /** Officers "of" a body no place list knows: "chairman of Ostvik Ferries" */
@@ -537,9 +537,14 @@ function saysCompany(doc: Doc, start: number, end: number, town = false): boolea
   // "Halvard said it will close the plant": a body speaks of itself as "it"; a person's "it" is a
   // thing, mostly judged ("Fazal-ur-Tahir said it was hard": a name a person rule took stays its),
   // and names seen as persons in the story are left out below
-  if ((next?.lower === 'said' || next?.lower === 'says') && after?.lower === 'it' && (takenAsPerson(doc, start, end) ? saysItActs(doc, end + 2, sentence) : !JUDGING_IT.has(third?.lower ?? '') || saysItActs(doc, end + 2, sentence))) return true;
+  // (also when the day or "that" comes between: "Halvard said on Tuesday it will close", "said that its profit rose")
+  const told = next && REPORTING.has(next.lower) ? afterWhenAndThat(doc, end + 1, sentence) : end + 1;
+  const pronoun = told === end + 1 ? after : tokenInSentence(doc, told, sentence);
+  // (after "that" only what a firm does: "said that it makes one glad" is a person's way of speaking)
+  const afterThat = tokenInSentence(doc, told - 1, sentence)?.lower === 'that';
+  if ((next?.lower === 'said' || next?.lower === 'says') && pronoun?.lower === 'it' && (takenAsPerson(doc, start, end) || afterThat ? saysItActs(doc, told + 1, sentence) : !JUDGING_IT.has(tokenInSentence(doc, told + 1, sentence)?.lower ?? '') || saysItActs(doc, told + 1, sentence))) return true;
   // "Halvard said its profit rose", "Halvard reported its first loss"
-  if (next && REPORTING.has(next.lower) && after?.lower === 'its') return true;
+  if (next && REPORTING.has(next.lower) && pronoun?.lower === 'its') return true;
   if (next?.text === ',' && after && (after.lower === 'a' || after.lower === 'an' || after.lower === 'the') && appositionSaysCompany(doc, end + 2, sentence)) return true;
   // "Halyx Launch, based in Tarn Beach, said": a body is based somewhere, a town is not (its own town
   // case is tradedOrBased); so is a correspondent, whom a person rule or a pronoun gives away ("Vuko
@@ -571,6 +576,17 @@ function saysCompany(doc: Doc, start: number, end: number, town = false): boolea
   // "the offer values Halvard at $2 billion"
   if (before && VALUES.has(before.lower) && next?.lower === 'at') return true;
   return false;
+}
+
+/** days a firm's statement is dated by, between "said" and what it said: "said on Tuesday", "said yesterday" */
+const STATEMENT_DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today']);
+
+/** The token after a verb of saying at `i` once a day ("on Tuesday", "yesterday") and a "that" are passed over */
+function afterWhenAndThat(doc: Doc, i: number, sentence: number): number {
+  if (tokenInSentence(doc, i, sentence)?.lower === 'on' && STATEMENT_DAYS.has(tokenInSentence(doc, i + 1, sentence)?.lower ?? '')) i += 2;
+  else if (STATEMENT_DAYS.has(tokenInSentence(doc, i, sentence)?.lower ?? '')) i++;
+  if (tokenInSentence(doc, i, sentence)?.lower === 'that') i++;
+  return i;
 }
 
 const QUOTES_AS_APOSTROPHE = new Set(["'", '’']);

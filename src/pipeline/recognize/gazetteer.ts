@@ -4,7 +4,7 @@
 // ids of its tokens (each token's id looked up once), so no key string is built.
 
 import { Doc, Sentence, Token } from '../../model';
-import { FLAGS, exactWordId, maxPhraseTokens, nextNode, nodeFlags, wordId } from '../../lexicon';
+import { FLAGS, exactWordId, longerKeyFlags, maxPhraseTokens, nextNode, nodeFlags, phraseEndFlags, wordId } from '../../lexicon';
 import { isAscii } from '../../lexicon/fold';
 
 // Every rule asks for the flags of the same few tokens again and again: the word ids and flags of
@@ -81,6 +81,11 @@ function tokenWordId(token: Token): number {
   return wordId(token.lower);
 }
 
+/** The flags of the token's word as the lexicon has them, without tokenFlags' checks of its shape: lookup(token.lower). */
+export function wordFlags(token: Token): number {
+  return nodeFlags(tokenWordId(token));
+}
+
 /** Does no list know the token, not even as a word of its own ("Velmar", "ak"; it may open a listed phrase)? */
 export function isUnlisted(token: Token): boolean {
   return (tokenFlags(token) & ~FLAGS.prefix) === 0;
@@ -117,6 +122,8 @@ export function longestPhraseAt(doc: Doc, start: number, wanted: number, limit =
   if (singleFlags & wanted) best = { end: start + 1, flags: singleFlags };
   if (!(singleFlags & FLAGS.prefix)) return best;
   let node = tokenWordId(first);
+  // (no walk where no longer key of a wanted kind begins here: "new" opens places, no title)
+  if (!(longerKeyFlags(node) & wanted)) return best;
   const max = Math.min(limit, start + maxPhraseTokens(), tokens.length);
   for (let end = start + 2; end <= max; end++) {
     const token = tokens[end - 1];
@@ -124,7 +131,7 @@ export function longestPhraseAt(doc: Doc, start: number, wanted: number, limit =
     node = nextNode(node, tokenWordId(token));
     const flags = nodeFlags(node);
     if (flags & wanted) best = { end, flags };
-    if (!(flags & FLAGS.prefix)) break;
+    if (!(flags & FLAGS.prefix) || !(longerKeyFlags(node) & wanted)) break;
   }
   return best;
 }
@@ -145,6 +152,14 @@ export function phraseFlags(doc: Doc, start: number, end: number): number {
   let node = tokenWordId(tokens[start]);
   for (let i = start + 1; i < end && node >= 0; i++) node = nextNode(node, tokenWordId(tokens[i]));
   return nodeFlags(node);
+}
+
+/**
+ * The flags any lexicon key of two words or more that ends with this token may have: where one
+ * is missing, phraseFlags of no run of two tokens or more ending here has it.
+ */
+export function endingPhraseFlags(token: Token): number {
+  return phraseEndFlags(tokenWordId(token));
 }
 
 export function isCapitalized(token: Token | undefined): boolean {

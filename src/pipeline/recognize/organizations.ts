@@ -66,10 +66,33 @@ const LEANING_STRENGTH = 0.55;
 const FIRM_NOUNS = new Set(['company', 'firm', 'group', 'maker', 'manufacturer', 'airline', 'retailer', 'conglomerate', 'subsidiary', 'affiliate', 'lender', 'bank', 'brokerage', 'automaker', 'carmaker', 'chipmaker', 'drugmaker', 'steelmaker', 'utility', 'chain', 'concern', 'label', 'brand', 'startup', 'start-up', 'consultancy', 'cooperative']);
 /** Nouns after a company name: "Vontera shares", "Kelvor stock" */
 const COMPANY_AFTER = new Set(['ceo', 'newspaper', 'newspapers', 'news', 'magazine', 'union', 'shares', 'stock', 'stocks', 'shareholders', 'stockholders', 'subsidiary', 'executives', 'employees', 'plant', 'plants', 'factory', 'headquarters', 'spokesperson', 'bonds', 'earnings', 'profit', 'profits', 'revenues', 'sales']);
+/**
+ * What a firm is after a place's or an owner's name and a hyphen: "Ohio-based", "Oslo-listed",
+ * "state-run", "state-controlled" (not "-owned": "a family-owned" may be a shop called by its owner)
+ */
+const BASED_WORDS = new Set(['based', 'listed', 'controlled', 'run']);
+const BASED_ENDING = /-(?:based|listed|controlled|run)$/;
+/**
+ * The end of "the Marigolds" in "Tarvell & the Marigolds": the article at `the` and a capitalized plural
+ * of one or two words that is no place's or people's name; -1 when there is none
+ */
+function bandAfterAmpersand(doc: Doc, the: number, byStart: Map<number, { start: number; end: number }>): number {
+  const article = doc.tokens[the];
+  if (article?.lower !== 'the' || article.sentence !== doc.tokens[the - 1].sentence) return -1;
+  const band = byStart.get(the + 1);
+  if (!band || band.end - band.start > 2 || !doc.tokens[band.end - 1].lower.endsWith('s')) return -1;
+  return phraseFlags(doc, band.start, band.end) & (PLACE_FLAGS | FLAGS.demonym | FLAGS.organization) ? -1 : band.end;
+}
+
 /** Nouns after the title of a paper or a channel: "Coast magazine" */
 const MEDIA_NOUNS = new Set(['magazine', 'newspaper', 'newspapers', 'news']);
-/** Legal forms written before the name, in capitals: Swedish, Indonesian, Russian and Kazakh firms */
-const LEGAL_PREFIXES = new Set(['AB', 'PT', 'OAO', 'ZAO', 'PAO', 'OOO', 'JSC', 'AO', 'TOO']);
+/**
+ * Legal forms written before the name, in capitals: Swedish, Indonesian, Russian and Kazakh firms,
+ * and Ukrainian ("TOV"), Latvian ("SIA"), Lithuanian ("UAB") and Estonian ("AS") ones
+ */
+const LEGAL_PREFIXES = new Set(['AB', 'PT', 'OAO', 'ZAO', 'PAO', 'OOO', 'JSC', 'AO', 'TOO', 'TOV', 'SIA', 'UAB', 'AS']);
+/** ... of which these are a province's letters after a town too: "Calgary, AB Energy Corp." */
+const PROVINCE_LIKE_PREFIXES = new Set(['AB']);
 /** A country's missions abroad, named "X of Country" */
 const MISSIONS = new Set(['embassy', 'consulate']);
 /** Head nouns that open organization names in news: "Radio Liberty", "Air France", "Banco Santander" */
@@ -299,6 +322,7 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
   }
   const tokens = doc.tokens;
   let thingAcronyms: Set<string> | null = null;
+  let lowerWords: Set<string> | null = null;
 
   for (const candidate of candidates) {
     const start = candidate.start;
@@ -343,7 +367,7 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
     // (it opens the name: not "LEUNG PAO WEEKLY", nor a province after a town: "Calgary, AB Energy Corp.")
     // (no prefix, -1, reads no tokens[-2]: a negative index is a slow look-up by name)
     const beforePrefix = prefixAt > 0 ? tokens[prefixAt - 1] : undefined;
-    const afterTown = beforePrefix?.text === ',' && (tokenFlags(tokens[prefixAt - 2] ?? beforePrefix) & PLACE_FLAGS) !== 0;
+    const afterTown = beforePrefix?.text === ',' && PROVINCE_LIKE_PREFIXES.has(tokens[prefixAt].text) && (tokenFlags(tokens[prefixAt - 2] ?? beforePrefix) & PLACE_FLAGS) !== 0;
     const opensName = prefixAt >= 0 && !afterTown && !(beforePrefix && beforePrefix.sentence === tokens[prefixAt].sentence && isCapitalized(beforePrefix));
     if (opensName && !candidate.allCaps && end - prefixAt >= 2 && end - prefixAt <= 4) {
       // "AB Velmor Inc.": a legal form after the name keeps its period too
@@ -591,11 +615,17 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
       found.push(mentionFromTokens(doc, 'organization', firmNameStart(doc, orgStart, byEnd), ampEnd, 'organization.ampersand', 0.75));
       continue;
     }
+    // 5b. "Tarvell & the Marigolds", "MARA & THE KITES": a band, a singer and the players named in the plural
+    const bandEnd = amp?.text === '&' ? bandAfterAmpersand(doc, end + 1, byStart) : -1;
+    if (bandEnd > 0) {
+      found.push(mentionFromTokens(doc, 'organization', orgStart, bandEnd, 'organization.band', 0.75));
+      continue;
+    }
     // 6. "Ohio-based Kelvor", "Lyon-based Marcelle": what is based somewhere is an organization
     const modifier = tokens[start - 1];
-    const basedBefore = modifier?.lower === 'based' && tokens[start - 2]?.text === '-' && !modifier.spaceBefore;
+    const basedBefore = modifier !== undefined && BASED_WORDS.has(modifier.lower) && tokens[start - 2]?.text === '-' && !modifier.spaceBefore;
     // (not an initialism of a common noun: "a London-based AI startup")
-    if (modifier && (basedBefore || /-based$/.test(modifier.lower)) && end - start <= 4 && !(phraseFlags(doc, start, end) & (FLAGS.person | FLAGS.initialism))) {
+    if (modifier && (basedBefore || BASED_ENDING.test(modifier.lower)) && end - start <= 4 && !(phraseFlags(doc, start, end) & (FLAGS.person | FLAGS.initialism | FLAGS.demonym))) {
       found.push(mentionFromTokens(doc, 'organization', start, end, 'organization.based', 0.7));
       continue;
     }
@@ -633,7 +663,10 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
       // "Coast magazine", "Morning newspaper" are titles of papers)
       const firstFlags = tokenFlags(tokens[start]);
       const frequentWord = end - start === 1 && (firstFlags & FLAGS.frequent) !== 0 && !(firstFlags & FLAGS.surname) && !MEDIA_NOUNS.has(after?.lower ?? '');
-      if (after?.shape === 'lower' && COMPANY_AFTER.has(after.lower) && !frequentWord) {
+      // (not "Aftertax profit rose" after "aftertax income": a word opening the sentence that the
+      // story writes in lower case elsewhere is the ordinary word; the story's words are listed
+      // only when a rule asks)
+      if (after?.shape === 'lower' && COMPANY_AFTER.has(after.lower) && !frequentWord && !(end - start === 1 && opensSentence(tokens[start], tokens[start - 1]) && (lowerWords ??= lowerCaseWords(doc)).has(tokens[start].lower))) {
         found.push(mentionFromTokens(doc, 'organization', start, end, 'organization.descriptor', 0.65));
         continue;
       }
@@ -985,7 +1018,7 @@ function anyOrdinaryWord(doc: Doc, start: number, end: number): boolean {
  * Nouns of a body after its name and "the": "the Velkor studio", "the Tarvex rebels" (a "chain" only
  * after its kind, "the Velkor hotel chain": alone it is an island's or a lake's)
  */
-const BODY_NOUNS_AFTER_THE = new Set(['group', 'faction', 'movement', 'militia', 'studio', 'studios', 'label', 'cartel', 'rebels', 'guerrillas', 'consortium', 'conglomerate']);
+const BODY_NOUNS_AFTER_THE = new Set(['group', 'firm', 'company', 'concern', 'faction', 'movement', 'militia', 'studio', 'studios', 'label', 'cartel', 'rebels', 'guerrillas', 'consortium', 'conglomerate']);
 /** "rebel group", "armed group", "militant group": the noun after a word of the kind */
 const GROUP_KINDS = new Set(['rebel', 'armed', 'militant', 'separatist', 'insurgent', 'guerrilla', 'paramilitary', 'record', 'film', 'media', 'retail', 'hotel', 'supermarket', 'restaurant']);
 
@@ -1210,6 +1243,13 @@ function firmNameStart(doc: Doc, start: number, byEnd: Map<number, Candidate>): 
   return from;
 }
 
+/** The words the story writes in lower case (made only where a rule asks, once a story) */
+function lowerCaseWords(doc: Doc): Set<string> {
+  const words = new Set<string>();
+  for (const token of doc.tokens) if (token.shape === 'lower') words.add(token.text);
+  return words;
+}
+
 /**
  * "the harbour levy rate (HLR)", "soft white barley (SWB) prices": an acronym in brackets after
  * lower-case words whose initials it spells abbreviates those words, a thing and not a body, here
@@ -1219,16 +1259,35 @@ function acronymsOfLowerWords(doc: Doc): Set<string> {
   const found = new Set<string>();
   const tokens = doc.tokens;
   for (let i = 1; i < tokens.length - 1; i++) {
-    if (tokens[i].shape === 'upper' && tokens[i + 1].text === ')' && spellsLowerWordsBefore(doc, i)) found.add(tokens[i].text);
+    if (tokens[i].shape !== 'upper') continue;
+    if ((tokens[i + 1].text === ')' && tokens[i - 1].text === '(' && spellsLowerWordsBefore(doc, i, i - 2)) || definedAsLowerWords(doc, i)) found.add(tokens[i].text);
   }
   return found;
 }
 
-function spellsLowerWordsBefore(doc: Doc, i: number): boolean {
+/**
+ * "the ground sensor unit, or GSU", "GSU, or ground sensor unit", "TVQ, or tevoquine": an acronym
+ * that the story spells out in lower-case words across ", or" is a thing's
+ * (after it: the first word must open with the acronym's first letter, "the KLP, or at least its
+ * leaders" saying nothing)
+ */
+function definedAsLowerWords(doc: Doc, i: number): boolean {
+  const tokens = doc.tokens;
+  const sentence = tokens[i].sentence;
+  // (a quote may open the acronym: 'the unit, or "GSU."')
+  const before = tokens[i - 1]?.text === '"' ? i - 2 : i - 1;
+  if (tokens[before]?.lower === 'or' && tokens[before - 1]?.text === ',' && tokens[before - 1].sentence === sentence && spellsLowerWordsBefore(doc, i, before - 2)) return true;
+  const or = tokens[i + 2];
+  const word = tokens[i + 3];
+  return tokens[i + 1].text === ',' && or?.lower === 'or' && word !== undefined && word.sentence === sentence && word.shape === 'lower' && word.lower[0] === tokens[i].lower[0] && word.text.length > 3;
+}
+
+/** Do the lower-case words ending at token `last` spell the acronym at i, one initial a word? */
+function spellsLowerWordsBefore(doc: Doc, i: number, last: number): boolean {
   const tokens = doc.tokens;
   const letters = tokens[i].text.toLowerCase();
-  if (tokens[i - 1]?.text !== '(' || letters.length < 2) return false;
-  let at = i - 2;
+  if (letters.length < 2) return false;
+  let at = last;
   for (let k = letters.length - 1; k >= 0; k--, at--) {
     const word = tokens[at];
     if (!word || word.shape !== 'lower' || word.lower[0] !== letters[k]) return false;

@@ -9,7 +9,7 @@
 import { Doc, Mention } from '../../model';
 import { FLAGS, PLACE_FLAGS } from '../../lexicon';
 import { chunkText, isNounAfter, tokenStartingAt } from './candidates';
-import { phraseFlags } from './gazetteer';
+import { phraseFlags, tokenFlags } from './gazetteer';
 import { mentionFromTokens } from './mention';
 import { PAPER_HEADS } from '../refine/paper-titles';
 
@@ -52,23 +52,39 @@ export function recognizePaperMastheads(doc: Doc): Mention[] {
   for (let cue = TOLD_THE.exec(own); cue !== null; cue = TOLD_THE.exec(own)) {
     const i = tokenStartingAt(doc, from + cue.index + cue[0].length - 4);
     if (i < 1 || i >= tokens.length - 1 || tokens[i].lower !== 'the') continue;
-    const end = toldTitleEnd(doc, i);
+    const end = toldTitleEnd(doc, i, MASTHEAD_HEADS);
     if (end > 0) found.push(mentionFromTokens(doc, 'organization', i + 1, end, 'organization.paper-masthead', 0.8));
+  }
+  // "the Harnow Ledger said", "a report in the Velby Observer": after the writer's own article a
+  // title ending in a paper's word is a paper's, whatever its first words are (no person takes
+  // "the"; "the Harnow Guardian" is no guardian)
+  for (let i = 1; i < tokens.length - 2; i++) {
+    // (not an issue's month before the title: "in the October Velby Review")
+    if (tokens[i].text !== 'the' || tokens[i + 1].shape !== 'title' || tokenFlags(tokens[i + 1]) & FLAGS.time) continue;
+    const end = toldTitleEnd(doc, i, ARTICLE_TITLE_HEADS);
+    if (end > 0 && !found.some((m) => m.tokenStart === i + 1)) found.push(mentionFromTokens(doc, 'organization', i + 1, end, 'organization.paper-masthead', 0.8));
   }
   return found;
 }
+
+/**
+ * A paper's head words after a lower-case "the": the mastheads' and the words that end papers'
+ * names as often as anything else ("Ledger", "Enquirer"); not "Express" (trains), "Leader",
+ * "Citizen" (ranks and roles) nor "Democrat" and "Republican" ("the Ohio Republican": a senator)
+ */
+const ARTICLE_TITLE_HEADS = new Set([...MASTHEAD_HEADS, 'ledger', 'advertiser', 'enquirer', 'clarion', 'messenger', 'telegram', 'echo', 'banner', 'news', 'mail']);
 
 /** "told the ", "tells the ": where a lower-case article opens an outlet's title */
 const TOLD_THE = /\bt(?:old|ells|elling) the /g;
 
 /** The end of a paper's title of two to four title-case words after the lower-case "the" at token i ("the Tarnby Courier"), or -1 */
-function toldTitleEnd(doc: Doc, i: number): number {
+function toldTitleEnd(doc: Doc, i: number, heads: ReadonlySet<string>): number {
   const tokens = doc.tokens;
   const the = tokens[i];
   if (tokens[i - 1].sentence !== the.sentence || tokens[i + 1].start !== the.end + 1) return -1;
   let end = i + 1;
   while (end < tokens.length && end - i - 1 < MAX_TITLE_WORDS && tokens[end].shape === 'title' && tokens[end].sentence === the.sentence) end++;
-  if (end - i < 3 || !MASTHEAD_HEADS.has(tokens[end - 1].lower)) return -1;
+  if (end - i < 3 || !heads.has(tokens[end - 1].lower)) return -1;
   // (a listed paper is the gazetteer's; not a place's phrase)
   if (phraseFlags(doc, i + 1, end) & (PLACE_FLAGS | FLAGS.organization)) return -1;
   if (isNounAfter(doc, end, the.sentence) && !tokens[end].lower.endsWith('ed') && !MEDIA_NOUNS.has(tokens[end].lower)) return -1;

@@ -224,6 +224,8 @@ function isPersonCue(doc: Doc, i: number): boolean {
   if (next && REFLEXIVES.has(next.lower)) return true;
   if (next?.lower === "'s" && after !== undefined && KIN.has(after.lower)) return true;
   const before = tokenInSentence(doc, i - 1, sentence);
+  // "Maud Orvell, née Tarvell": a maiden name
+  if (before !== undefined && MAIDEN_NAME_WORDS.has(before.lower)) return true;
   // "quoted Velev as saying": someone quoted in words of his own (wire copy quotes outlets too:
   // "quoted Korvapress as saying" is not taken where the name reads as an outlet)
   if (before?.lower === 'quoted' && next?.lower === 'as' && after !== undefined && QUOTED_AS.has(after.lower)) return !readsAsOutlet(doc, i);
@@ -231,6 +233,9 @@ function isPersonCue(doc: Doc, i: number): boolean {
   // not an age of a hundred years or more, nor where the sentence calls it "it" or "its")
   return before !== undefined && AGE_BEFORE.test(before.lower) && isPersonsAge(before.lower) && !saysItAfter(doc, i, sentence);
 }
+
+/** Before a woman's maiden name: "née Tarvell" */
+const MAIDEN_NAME_WORDS = new Set(['née', 'nee']);
 
 /** An outlet's name ending: "Korvapress", "Tarvenews", "Velktass" */
 const OUTLET_ENDING = /(?:press|news|tass)$/;

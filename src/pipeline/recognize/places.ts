@@ -95,6 +95,10 @@ export const PLACE_PREFIXES = new Set([
   'lake', 'mount', 'mt', 'cape', 'fort', 'port', 'isle',
   'sierra', 'serra', 'cerro', 'punta', 'ponta', 'cabo', 'cala', 'isla', 'ilha', 'playa', 'praia', 'laguna', 'puerto', 'río',
   'jebel', 'jabal', 'wadi', 'kafr', 'kuh', 'kuh-e', 'gunung', 'pulau', 'bukit', 'kampung', 'khao',
+  // Arabic words of a spring, a gate, a monastery, a house, a well, an anchorage, a fort and a ruin
+  // that open names of places ("Ain Tarvesh", "Bab al-Kelmir", "Deir Velma", "Beit Orva", "Bir Tasra",
+  // "Hassi Velmar", "Marsa Tarn", "Qasr Orvan", "Khirbet Velma"; "Ras" only before an article: RAS_BEFORE_ARTICLE)
+  'ain', 'bab', 'deir', 'beit', 'bir', 'hassi', 'marsa', 'qasr', 'ksar', 'khirbet',
   // Welsh, Irish and Scottish Gaelic words of a landscape that open its name: river, mountain, hill,
   // wood, valley, lake, island, townland ("Afon Tarw", "Beinn Garbh", "Cwm Dulas", "Baile an Droichid")
   'afon', 'abhainn', 'mynydd', 'beinn', 'sliabh', 'cnoc', 'coille', 'cwm', 'llyn', 'loch', 'lough', 'ynys', 'inis', 'baile',
@@ -122,6 +126,8 @@ function isTownWithParticle(token: Token): boolean {
 const ONE_WORD_PLACE_PREFIXES = new Set(['county', 'camp', 'river', 'lake', 'mount']);
 /** What that name word never is */
 const NOT_AFTER_PLACE_PREFIX = FLAGS.title | FLAGS.orgHead | FLAGS.organization | FLAGS.common | FLAGS.demonym;
+/** "Ras al-Vorna", "Ras el-Tarn": a cape's or a headland's "Ras" before an Arabic article (alone it is as often a name: "Ras Kessel") */
+const RAS_BEFORE_ARTICLE = /^(?:al|el|as|ash|ad|an|ar|at|az|es|er|ed|en|et|ez)-\p{L}/iu;
 /** Heads of "X of Y" place names: "Republic of Ireland", "Gulf of Mexico", "Port of Ellington". */
 const PLACE_OF_HEADS = new Set(['port', 'republic', 'kingdom', 'gulf', 'bay', 'isle', 'sea', 'strait', 'straits', 'cape', 'lake', 'city', 'state', 'province', 'county', 'district', 'islands', 'principality', 'sultanate', 'emirate', 'commonwealth']);
 /** Words before a place that make a bigger place name: "South Leeds", "Greater London" */
@@ -417,7 +423,7 @@ export function recognizePlaces(doc: Doc): Mention[] {
       continue;
     }
     // (not a people's word made of a place: "Puerto Rican", "Sierra Leonean")
-    if (length >= 2 && PLACE_PREFIXES.has(tokens[start].lower) && tokens[start].shape !== 'upper' && !(phraseFlags(doc, start, end) & FLAGS.demonym) && (!FOREIGN_SQUARES.has(tokens[start].lower) || isForeignSquare(doc, start))) {
+    if (length >= 2 && (PLACE_PREFIXES.has(tokens[start].lower) || (tokens[start].lower === 'ras' && RAS_BEFORE_ARTICLE.test(tokens[start + 1].text))) && tokens[start].shape !== 'upper' && !(phraseFlags(doc, start, end) & FLAGS.demonym) && (!FOREIGN_SQUARES.has(tokens[start].lower) || isForeignSquare(doc, start))) {
       found.push(mentionFromTokens(doc, 'place', start, end, 'place.prefix', 0.6));
       continue;
     }

@@ -5,7 +5,7 @@
 
 import { Doc } from '../../model';
 import { FLAGS } from '../../lexicon';
-import { longestPhraseAt, phraseFlags, tokenFlags } from './gazetteer';
+import { endingPhraseFlags, longestPhraseAt, phraseFlags, tokenFlags } from './gazetteer';
 
 export interface TitleRun {
   /** first token of the role (modifiers and nationality included) */
@@ -70,7 +70,7 @@ export function titleBefore(doc: Doc, nameStart: number): TitleRun | null {
   let end = nameStart;
   if (end > 0 && tokens[end - 1].text === '.' && !tokens[end - 1].spaceBefore) end--; // "Mr. Smith"
   let start = -1;
-  for (let length = Math.min(MAX_TITLE_TOKENS, end); length >= 1; length--) {
+  for (let length = Math.min(longestTitleEndingAt(doc, end), end); length >= 1; length--) {
     const from = end - length;
     if (tokens[from].sentence !== sentence) continue;
     if (phraseFlags(doc, from, end) & FLAGS.title) {
@@ -88,7 +88,7 @@ export function titleBefore(doc: Doc, nameStart: number): TitleRun | null {
       continue;
     }
     let extended = false;
-    for (let length = Math.min(MAX_TITLE_TOKENS, start); length >= 1; length--) {
+    for (let length = Math.min(longestTitleEndingAt(doc, start), start); length >= 1; length--) {
       const from = start - length;
       if (tokens[from].sentence !== sentence) continue;
       if (phraseFlags(doc, from, start) & FLAGS.title) {
@@ -100,6 +100,15 @@ export function titleBefore(doc: Doc, nameStart: number): TitleRun | null {
     if (!extended) break;
   }
   return { start, end: nameStart, role: roleText(doc, start, end) };
+}
+
+/**
+ * How many tokens a title ending right before token `end` may have: MAX_TITLE_TOKENS, or 1 when
+ * the word there ends no title of two words or more (most words before a name: "said", "the", ",").
+ * Asked for every name candidate, and each longer run is a walk through the lexicon.
+ */
+function longestTitleEndingAt(doc: Doc, end: number): number {
+  return end > 0 && endingPhraseFlags(doc.tokens[end - 1]) & FLAGS.title ? MAX_TITLE_TOKENS : 1;
 }
 
 function roleText(doc: Doc, start: number, end: number): string {

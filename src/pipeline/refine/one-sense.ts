@@ -119,7 +119,11 @@ export function refineOneSense(doc: Doc): Mention[] {
     // does a full name with a known first name whose surname only a list of small towns knows
     // ("Lena Buxton ... Buxton finished fourth"; not a region's or a famous name's)
     const strong = m.strength >= STRONG_PERSON || (m.strength >= GIVEN_NAME_PERSON && (tokenFlags(last) & (PLACE_FLAGS | FLAGS.person)) === FLAGS.city);
-    const surnameStrength = weak ? m.strength + 0.05 : strong ? STRONG_SURNAME_STRENGTH : 0.7;
+    // ("Dana Chad ... the coach told Chad": a country's name as the surname of a full name with a
+    // known first name is learned as the person's, above the country the gazetteer teaches; where it
+    // stands, the country still wins unless a verb makes it the person)
+    const countrySurname = !weak && m.strength >= GIVEN_NAME_PERSON && (tokenFlags(last) & FLAGS.country) !== 0;
+    const surnameStrength = weak ? m.strength + 0.05 : countrySurname ? COUNTRY_SURNAME_STRENGTH : strong ? STRONG_SURNAME_STRENGTH : 0.7;
     // (one sense for every surname key of the name: learn() keeps it, never changes it)
     const surname: Sense = { type: 'person', strength: surnameStrength, rule: 'person.surname-in-document', ordinaryWord: false, untypedOnly: weak, town: false, adjective: false };
     // (not a family name that is also a pronoun alone: "Dongcai He ... He said" is the pronoun)
@@ -325,7 +329,7 @@ export function refineOneSense(doc: Doc): Mention[] {
         const rule = sense.rule === 'one-sense' ? `${sense.type}.one-sense` : sense.rule;
         // "Janet Orland ... Orland said": a town's name that is the surname of the story's person
         // and is followed by a verb is the person, not the town the gazetteer knows
-        const strength = sense.rule === SURNAME_RULE && !sense.untypedOnly && actsAsPerson(doc, i, i + length) ? SURNAME_ACTING_STRENGTH : sense.strength - 0.05;
+        const strength = sense.rule === SURNAME_RULE && !sense.untypedOnly && actsAsPerson(doc, i, i + length) ? (phraseFlags(doc, i, i + length) & FLAGS.country ? COUNTRY_SURNAME_ACTING_STRENGTH : SURNAME_ACTING_STRENGTH) : sense.strength - 0.05;
         // (not where a rule found the person at that word, leaving out the word before: "Nana" in "Nana Ampofo" is a title)
         const from = sense.type === 'person' && length === 1 && !personStarts.has(i) ? givenNameBefore(doc, candidate.start, i, typed) : i;
         found.push(mentionFromTokens(doc, sense.type, from, i + length, rule, strength));
@@ -472,17 +476,22 @@ const GIVEN_NAME_PERSON = 0.8;
 const STRONG_SURNAME_STRENGTH = 0.76;
 /** above a gazetteer town's 0.75 */
 const SURNAME_ACTING_STRENGTH = 0.8;
+/** above a gazetteer country's 0.8 */
+const COUNTRY_SURNAME_ACTING_STRENGTH = 0.85;
+/** above the 0.8 of the country the gazetteer teaches, below it where the word stands (0.05 less) */
+const COUNTRY_SURNAME_STRENGTH = 0.81;
 const PREPOSITIONS_BEFORE_TOWN = new Set(['in', 'at', 'to', 'from', 'near', 'of', 'for', 'via', 'into', 'outside', 'around', 'across', 'through', 'toward', 'towards', 'between']);
 
 /**
- * A town's or region's name (no country's) that is the surname of the story's person, standing
+ * A town's, region's or country's name that is the surname of the story's person, standing
  * where a town would not: not after a preposition ("flights to Orland") nor before ", <region>"
  * ("Orland, Ohio"), nor after "the" or before a noun ("the Orland council", "Orland fans"), but
  * a person's speaker ("an Orland spokeswoman"): "Orland said", "Orland, 66, ...".
  */
-function actsAsPerson(doc: Doc, start: number, end: number, listedTown = true): boolean {
+function actsAsPerson(doc: Doc, start: number, end: number, listedPlace = true): boolean {
+  // (listedPlace false: a place the story taught, "the town of Varnby", that no list knows)
   const flags = phraseFlags(doc, start, end);
-  if ((listedTown && !(flags & (FLAGS.city | FLAGS.region))) || flags & FLAGS.country) return false;
+  if (listedPlace && !(flags & PLACE_FLAGS)) return false;
   const sentence = doc.tokens[start].sentence;
   const before = doc.tokens[start - 1];
   // ("Flights to Orland were full": after a preposition the verb is the phrase's)
