@@ -38,6 +38,8 @@ import { recognizeSpellingCues } from './recognize/spelling-cues';
 import { recognizeWatchlist } from './recognize/watchlist';
 import { attachContextRoles } from './link/context-roles';
 import { refineOneSense } from './refine/one-sense';
+import { withCoordinatedBodyNames } from './refine/coordinated-names';
+import { withoutArticlePersons } from './refine/article-names';
 import { refineNameLists } from './refine/name-lists';
 import { refineSurnameVariants } from './refine/surname-variants';
 import { withoutEvents } from './refine/events';
@@ -130,8 +132,10 @@ export function analyzeChunk(
   // and so are works in quotes and products ('the film "Gone Quiet"', "PlayStation") and stock
   // market indexes ("the Dow Jones Industrial Average"); nor is a place that opens a longer name a
   // place ("the Nevada Caucus"); a newspaper's title takes its own "The" ("The Harbour Times");
-  // a headline's run of capitals is cut to the name the story writes below ("VORSTER HOMER" -> "VORSTER")
-  const named = withPaperTitles(doc, withoutMarketIndexes(doc, withoutWorks(doc, withoutEvents(doc, withHeadlineNamesFromBody(doc, resolveOverlaps(doc.annotations))))));
+  // a headline's run of capitals is cut to the name the story writes below ("VORSTER HOMER" -> "VORSTER");
+  // a body's name that holds "and" is one name ("the Tarvel Weavers and Dyers Institute"); a
+  // first-name guess after "the" and before no noun ("the Lena Vorrik") is no person
+  const named = withCoordinatedBodyNames(doc, withPaperTitles(doc, withoutMarketIndexes(doc, withoutWorks(doc, withoutEvents(doc, withHeadlineNamesFromBody(doc, resolveOverlaps(withoutArticlePersons(doc, doc.annotations))))))));
   return { doc, mentions: attachContextRoles(doc, withoutPlaceModifiers(doc, named)) };
 }
 

@@ -18,6 +18,7 @@ import { resolveOverlaps } from '../resolve';
 import { companyShortNames } from './company-short-names';
 import { isPinyinGivenName } from '../recognize/persons';
 import { isSportsStory } from '../recognize/sports';
+import { withoutArticlePersons } from './article-names';
 
 /** "al-Hadidi", "el-Sayed", "Al-Masri": the Arabic article before a surname, and the surname after it */
 const ARABIC_ARTICLE = /^(?:al|el|Al|El)-(\p{Lu}\p{Ll}{2,})$/u;
@@ -29,6 +30,12 @@ const CLUB_SHORT_WORDS = new Set(['united', 'city', 'rovers', 'wanderers', 'athl
 /** Evidence a name needs before it teaches the rest of the document. */
 const TEACHING_STRENGTH = 0.6;
 const HEAD_SHORT_NAME_RULE = 'organization.head-short-name';
+const TEAM_NICKNAME_RULE = 'organization.team-nickname';
+const TEAM_PLACE_RULE = 'organization.team-place-name';
+/** Prepositions after which a side's place words are the place ("at" is left out: "his fourth season at Tarnby Heights") */
+const TEAM_PLACE_PREPOSITIONS = new Set(['in', 'near', 'from', 'outside', 'around', 'throughout']);
+/** taught 0.05 weaker (0.75): above a place guessed from its last word's kind ("Heights", "Valley": place.head-noun, 0.7) */
+const TEAM_PLACE_STRENGTH = 0.8;
 /** Head nouns of institutions that a story calls by the head alone once it has named the body in full */
 const INSTITUTION_SHORT_HEADS = new Set(['commission', 'council', 'committee', 'senate', 'assembly', 'congress', 'parliament', 'authority', 'party', 'bank', 'army', 'tribunal', 'court', 'ministry', 'agency', 'board', 'federation']);
 const MAX_NAME_TOKENS = 6;
@@ -75,8 +82,11 @@ function learn(senses: Map<string, Sense>, key: string, sense: Sense): void {
 const typedScratch = new ScratchBytes();
 
 export function refineOneSense(doc: Doc): Mention[] {
-  const winners = resolveOverlaps(doc.annotations.filter((m) => NAME_TYPES.has(m.type)));
+  // (a person's guess the pipeline drops after "the" teaches nothing: refine/article-names.ts)
+  const winners = resolveOverlaps(withoutArticlePersons(doc, doc.annotations.filter((m) => NAME_TYPES.has(m.type))));
   const senses = new Map<string, Sense>();
+  /** surnames of the story's persons that it also taught as places */
+  const placeSurnames = new Set<string>();
   for (const m of winners) {
     if ((m.strength < TEACHING_STRENGTH && !WEAK_TEACHERS.has(m.rule)) || m.tokenEnd - m.tokenStart > MAX_NAME_TOKENS || NON_TEACHING_RULES.has(m.rule)) continue;
     // capped: local evidence as strong as a dateline's must still win where it is ("NEW YORK
@@ -117,7 +127,13 @@ export function refineOneSense(doc: Doc): Mention[] {
     // (one sense for every surname key of the name: learn() keeps it, never changes it)
     const surname: Sense = { type: 'person', strength: surnameStrength, rule: 'person.surname-in-document', ordinaryWord: false, untypedOnly: weak, town: false, adjective: false };
     // (not a family name that is also a pronoun alone: "Dongcai He ... He said" is the pronoun)
-    if (last.shape !== 'initial' && !FUNCTION_WORDS.has(last.lower)) learn(senses, last.lower, surname);
+    if (last.shape !== 'initial' && !FUNCTION_WORDS.has(last.lower)) {
+      // ("Tomas Varnby ... the town of Varnby ... Varnby said": a surname the story also uses as a
+      // place keeps the place's sense, and is kept aside for where the word acts as the person)
+      const known = senses.get(last.lower);
+      if (!weak && known?.type === 'place' && known.strength >= surnameStrength) placeSurnames.add(last.lower);
+      learn(senses, last.lower, surname);
+    }
     // "Abu Karim al-Hadidi ... Hadidi said": an Arabic surname's article is often dropped later
     const article = ARABIC_ARTICLE.exec(last.text);
     if (article) learn(senses, article[1].toLowerCase(), surname);
@@ -214,6 +230,17 @@ export function refineOneSense(doc: Doc): Mention[] {
       learn(senses, last.lower, { type: 'organization', strength: Math.min(m.strength, MAX_TAUGHT_STRENGTH), rule: 'organization.club-short-name', ordinaryWord: false, untypedOnly: true, town: false, adjective: false });
     }
   }
+  // "the Tarnby Heights Ravens ... Tarnby Heights led at half-time": a side named by its nickname
+  // after a place's words that no list knows is called by those words alone too (a listed place
+  // or body is left to its own sense: "the Velmar Otters ... in Velmar")
+  for (const m of winners) {
+    if (m.type !== 'organization' || m.rule !== TEAM_NICKNAME_RULE || m.tokenEnd - m.tokenStart < 3 || m.strength < TEACHING_STRENGTH) continue;
+    const end = m.tokenEnd - 1;
+    let words = true;
+    for (let i = m.tokenStart; i < end; i++) if (doc.tokens[i].shape !== 'title') words = false;
+    if (!words || phraseFlags(doc, m.tokenStart, end) & (PLACE_FLAGS | FLAGS.organization | FLAGS.club)) continue;
+    learn(senses, phraseKey(doc, m.tokenStart, end), { type: 'organization', strength: TEAM_PLACE_STRENGTH, rule: TEAM_PLACE_RULE, ordinaryWord: false, untypedOnly: false, town: false, adjective: false });
+  }
   if (senses.size === 0) return [];
   // no key is built longer than the longest name learned (most are one to three tokens)
   // and a key is built only at a token that is the first word of a learned name (a token holds no space)
@@ -269,6 +296,8 @@ export function refineOneSense(doc: Doc): Mention[] {
         // "Tarnley beat Ashcombe ... the final in Tarnley": after "in" or "at" a town is the town,
         // whatever club shares its name
         if (sense.type === 'organization' && isPlaceAfterPreposition(doc, i, i + length)) continue;
+        // ("fans from Tarnby Heights", "a school in Tarnby Heights": a side's place words after a preposition of place are the place)
+        if (sense.rule === TEAM_PLACE_RULE && TEAM_PLACE_PREPOSITIONS.has(doc.tokens[i - 1]?.lower ?? '')) continue;
         // "the Tarnley area", "a Tarnley native", "Tarnley-based", "throughout Tarnley": a listed town
         // where the words around it are a place's is the town, whatever firm or club shares its name
         if (sense.type === 'organization' && isPlaceInUse(doc, i, i + length)) continue;
@@ -289,6 +318,14 @@ export function refineOneSense(doc: Doc): Mention[] {
         if (sense.type === 'person' && titledStarts.has(i + length)) continue;
         // "Hun Sen ... Sen. Vell said": a title's abbreviation before a name is the title
         if (sense.type === 'person' && length === 1 && isTitleAbbreviation(doc, i) && doc.tokens[i + 2]?.shape === 'title') continue;
+        // "Tomas Varnby ... the town of Varnby ... Varnby said": where the word is the whole name,
+        // standing where a person's would (not after a preposition or "the") and before what only a
+        // person does (a verb of speech, ", who"), it is the story's person
+        if (sense.type === 'place' && length === 1 && placeSurnames.has(doc.tokens[i].lower) && i === candidate.start && i + 1 === candidate.end && actsAsPerson(doc, i, i + 1, false) && speaksAfter(doc, i + 1)) {
+          found.push(mentionFromTokens(doc, 'person', i, i + 1, SURNAME_RULE, SURNAME_ACTING_STRENGTH));
+          matched = length;
+          break;
+        }
         const rule = sense.rule === 'one-sense' ? `${sense.type}.one-sense` : sense.rule;
         // "Janet Orland ... Orland said": a town's name that is the surname of the story's person
         // and is followed by a verb is the person, not the town the gazetteer knows
@@ -451,9 +488,10 @@ const PREPOSITIONS_BEFORE_TOWN = new Set(['in', 'at', 'to', 'from', 'near', 'of'
  * ("Orland, Ohio"), nor after "the" or before a noun ("the Orland council", "Orland fans"), but
  * a person's speaker ("an Orland spokeswoman"): "Orland said", "Orland, 66, ...".
  */
-function actsAsPerson(doc: Doc, start: number, end: number): boolean {
+function actsAsPerson(doc: Doc, start: number, end: number, listedPlace = true): boolean {
+  // (listedPlace false: a place the story taught, "the town of Varnby", that no list knows)
   const flags = phraseFlags(doc, start, end);
-  if (!(flags & PLACE_FLAGS)) return false;
+  if (listedPlace && !(flags & PLACE_FLAGS)) return false;
   const sentence = doc.tokens[start].sentence;
   const before = doc.tokens[start - 1];
   // ("Flights to Orland were full": after a preposition the verb is the phrase's)
@@ -463,6 +501,21 @@ function actsAsPerson(doc: Doc, start: number, end: number): boolean {
   // ("the Orland council", "Orland fans": a lower-case word that is no verb makes it the town's)
   const next = doc.tokens[end];
   return !(isNounAfter(doc, end, sentence) && !FIRM_PEOPLE.has(next.lower) && !next.lower.endsWith('ed'));
+}
+
+/** Verbs of speech a person's name stands before ("Varnby said", "Varnby told reporters"), from general knowledge */
+const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'asked', 'wrote', 'explained', 'insisted', 'argued', 'replied', 'recalled', 'stated', 'noted', 'declared', 'announced', 'admitted', 'denied', 'warned', 'urged', 'testified']);
+
+/**
+ * After a surname the story also uses as a place, what only a person does: a verb of speech, or
+ * ", who" ("Varnby, who grew up there"); measured, "Varnby had ..." or "Varnby is ..." is as often the place
+ */
+function speaksAfter(doc: Doc, end: number): boolean {
+  const next = doc.tokens[end];
+  if (!next || next.sentence !== doc.tokens[end - 1].sentence) return false;
+  if (next.shape === 'lower' && SPEECH_VERBS.has(next.lower)) return true;
+  const after = doc.tokens[end + 1];
+  return next.text === ',' && after !== undefined && after.sentence === next.sentence && after.lower === 'who';
 }
 
 const CONJUNCTIONS = new Set(['and', 'or', 'but']);
