@@ -41,13 +41,15 @@ describe('places: gazetteers and place-shaped names', () => {
     ]);
   });
 
-  test('issue 13: Arabic words of a spring, a gate or a cape open place names ("Ain Tarvesh", "Bab al-Kelmir", "Ras al-Vorna"); "Ras" only before an article', () => {
-    const text = 'Families fled the Ain Tarvesh camp on Monday. Trucks crossed at Bab al-Kelmir. A plant at Ras al-Vorna opened, and Ras Kessel said so.';
+  test('issue 13: Arabic words of a spring, a gate or a cape open place names ("Ain Tarvesh", "Bab al-Kelmir", "Ras al-Vorna"); "Ras" and "Umm" only before an article ("Umm Al Tarsa" a town, "Umm Velid" a woman)', () => {
+    const text = 'Families fled the Ain Tarvesh camp on Monday. Trucks crossed at Bab al-Kelmir. A plant at Ras al-Vorna opened, and Ras Kessel said so. Envoys from Umm Al Tarsa met Umm Velid.';
     expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
       ['Ain Tarvesh', 'place', 18, 29, 'place.prefix'],
       ['Bab al-Kelmir', 'place', 64, 77, 'place.prefix'],
       ['Ras al-Vorna', 'place', 90, 102, 'place.prefix'],
       ['Ras Kessel', 'person', 115, 125, 'person.speech-verb'],
+      ['Umm Al Tarsa', 'place', 147, 159, 'place.prefix'],
+      ['Umm Velid', 'person', 164, 173, 'person.given-name'],
     ]);
   });
 

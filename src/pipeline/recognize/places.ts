@@ -97,7 +97,7 @@ export const PLACE_PREFIXES = new Set([
   'jebel', 'jabal', 'wadi', 'kafr', 'kuh', 'kuh-e', 'gunung', 'pulau', 'bukit', 'kampung', 'khao',
   // Arabic words of a spring, a gate, a monastery, a house, a well, an anchorage, a fort and a ruin
   // that open names of places ("Ain Tarvesh", "Bab al-Kelmir", "Deir Velma", "Beit Orva", "Bir Tasra",
-  // "Hassi Velmar", "Marsa Tarn", "Qasr Orvan", "Khirbet Velma"; "Ras" only before an article: RAS_BEFORE_ARTICLE)
+  // "Hassi Velmar", "Marsa Tarn", "Qasr Orvan", "Khirbet Velma"; "Ras" and "Umm" only before an article: opensArabicPlaceName)
   'ain', 'bab', 'deir', 'beit', 'bir', 'hassi', 'marsa', 'qasr', 'ksar', 'khirbet',
   // Welsh, Irish and Scottish Gaelic words of a landscape that open its name: river, mountain, hill,
   // wood, valley, lake, island, townland ("Afon Tarw", "Beinn Garbh", "Cwm Dulas", "Baile an Droichid")
@@ -148,8 +148,20 @@ function irishCountyEnd(doc: Doc, start: number, end: number): number {
 const ONE_WORD_PLACE_PREFIXES = new Set(['county', 'camp', 'river', 'lake', 'mount']);
 /** What that name word never is */
 const NOT_AFTER_PLACE_PREFIX = FLAGS.title | FLAGS.orgHead | FLAGS.organization | FLAGS.common | FLAGS.demonym;
-/** "Ras al-Vorna", "Ras el-Tarn": a cape's or a headland's "Ras" before an Arabic article (alone it is as often a name: "Ras Kessel") */
-const RAS_BEFORE_ARTICLE = /^(?:al|el|as|ash|ad|an|ar|at|az|es|er|ed|en|et|ez)-\p{L}/iu;
+/** An Arabic article joined to its word ("al-Vorna", "el-Tarn") */
+const ARABIC_ARTICLE_JOINED = /^(?:al|el|as|ash|ad|an|ar|at|az|es|er|ed|en|et|ez)-\p{L}/iu;
+/** Words that open a place's name only before an Arabic article: a cape's "Ras", a "mother of" that names towns as it names women */
+const PREFIXES_BEFORE_ARTICLE = new Set(['ras', 'umm']);
+
+/**
+ * Does token `start` open an Arabic place's name before an article: "Ras al-Vorna", "Umm al-Tarsa",
+ * "Umm Al Tarsa"? (Alone "Ras" is as often a name, "Ras Kessel", and "Umm" a woman's, "Umm Velid".)
+ */
+export function opensArabicPlaceName(tokens: readonly Token[], start: number): boolean {
+  const next = tokens[start + 1];
+  if (!PREFIXES_BEFORE_ARTICLE.has(tokens[start].lower) || next === undefined || next.sentence !== tokens[start].sentence) return false;
+  return ARABIC_ARTICLE_JOINED.test(next.text) || ((next.text === 'Al' || next.text === 'El') && tokens[start + 2]?.shape === 'title');
+}
 /** Heads of "X of Y" place names: "Republic of Ireland", "Gulf of Mexico", "Port of Ellington". */
 const PLACE_OF_HEADS = new Set(['port', 'republic', 'kingdom', 'gulf', 'bay', 'isle', 'sea', 'strait', 'straits', 'cape', 'lake', 'city', 'state', 'province', 'county', 'district', 'islands', 'principality', 'sultanate', 'emirate', 'commonwealth']);
 /** Words before a place that make a bigger place name: "South Leeds", "Greater London" */
@@ -445,7 +457,7 @@ export function recognizePlaces(doc: Doc): Mention[] {
       continue;
     }
     // (not a people's word made of a place: "Puerto Rican", "Sierra Leonean")
-    if (length >= 2 && (PLACE_PREFIXES.has(tokens[start].lower) || (tokens[start].lower === 'ras' && RAS_BEFORE_ARTICLE.test(tokens[start + 1].text))) && tokens[start].shape !== 'upper' && !(phraseFlags(doc, start, end) & FLAGS.demonym) && (!FOREIGN_SQUARES.has(tokens[start].lower) || isForeignSquare(doc, start))) {
+    if (length >= 2 && (PLACE_PREFIXES.has(tokens[start].lower) || opensArabicPlaceName(tokens, start)) && tokens[start].shape !== 'upper' && !(phraseFlags(doc, start, end) & FLAGS.demonym) && (!FOREIGN_SQUARES.has(tokens[start].lower) || isForeignSquare(doc, start))) {
       found.push(mentionFromTokens(doc, 'place', start, end, 'place.prefix', 0.6));
       continue;
     }
