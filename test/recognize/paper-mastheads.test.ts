@@ -42,4 +42,11 @@ describe('paper mastheads: a capitalized "The" in mid-sentence opens a title', (
       ['Kell Valley Observer', 'organization', 58, 78, 'organization.paper-masthead'],
     ]);
   });
+
+  test('issue 13: after the writer\'s "the", two words whose first is an ordinary word are no paper ("the Late Echo"), unless it opens papers\' names ("the Daily ...", "the Sunday ...")', () => {
+    expect(run(recognizePaperMastheads, 'They heard the Late Echo in the valley. The deal was off, the Daily Orvik Courier said, and the Sunday Kell Ledger agreed.').map((m) => [m.text, m.start, m.end])).toEqual([
+      ['Daily Orvik Courier', 62, 81],
+      ['Sunday Kell Ledger', 96, 114],
+    ]);
+  });
 });

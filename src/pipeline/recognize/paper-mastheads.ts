@@ -6,7 +6,7 @@
 // papers other rules find. Not a place that "The" opens ("The Hague", "The Gambia"), and not a
 // longer phrase that the title only modifies ("The Varn Courier reporter").
 
-import { Doc, Mention } from '../../model';
+import { Doc, Mention, Token } from '../../model';
 import { FLAGS, PLACE_FLAGS } from '../../lexicon';
 import { chunkText, isNounAfter, tokenStartingAt } from './candidates';
 import { phraseFlags, tokenFlags } from './gazetteer';
@@ -59,12 +59,24 @@ export function recognizePaperMastheads(doc: Doc): Mention[] {
   // title ending in a paper's word is a paper's, whatever its first words are (no person takes
   // "the"; "the Harnow Guardian" is no guardian)
   for (let i = 1; i < tokens.length - 2; i++) {
-    // (not an issue's month before the title: "in the October Velby Review")
-    if (tokens[i].text !== 'the' || tokens[i + 1].shape !== 'title' || tokenFlags(tokens[i + 1]) & FLAGS.time) continue;
+    // (not an issue's month before the title: "in the October Velby Review"; a paper's day is its own: "the Sunday Ledger")
+    if (tokens[i].text !== 'the' || tokens[i + 1].shape !== 'title' || (tokenFlags(tokens[i + 1]) & FLAGS.time && !WEEKDAYS.has(tokens[i + 1].lower))) continue;
     const end = toldTitleEnd(doc, i, ARTICLE_TITLE_HEADS);
+    // (two words whose first is an ordinary word are a phrase as often: "spread the Good News")
+    if (end === i + 3 && isOrdinaryTitleWord(tokens[i + 1])) continue;
     if (end > 0 && !found.some((m) => m.tokenStart === i + 1)) found.push(mentionFromTokens(doc, 'organization', i + 1, end, 'organization.paper-masthead', 0.8));
   }
   return found;
+}
+
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+/** Words that open papers' names and are ordinary words too: "the Daily Ledger", "the Evening Echo" */
+const PAPER_OPENERS = new Set(['daily', 'evening', 'morning', 'weekly', 'sunday', 'saturday', 'national', 'international', 'northern', 'southern', 'eastern', 'western']);
+
+/** An ordinary word that opens no paper's name: "Good", "Late", "Breaking" (not "Daily", not a place's or a person's word) */
+function isOrdinaryTitleWord(token: Token): boolean {
+  const flags = tokenFlags(token);
+  return (flags & FLAGS.common) !== 0 && !(flags & (PLACE_FLAGS | FLAGS.given | FLAGS.surname)) && !PAPER_OPENERS.has(token.lower);
 }
 
 /**
