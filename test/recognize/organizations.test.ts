@@ -826,6 +826,12 @@ describe('organizations: companies', () => {
     ]);
   });
 
+  test('"-controlled" and "-run" make a firm only after its owner ("state-run"), "-listed" only after a place or a market: a land held by a force or a people, a listed building and a verb are no firms', () => {
+    const text = 'Shelling hit rebel-controlled Tarvesh and Kurdish-controlled Velmara. The Taliban-run Velkab district fell. ' +
+      'The heritage-listed Orvane Hall was sold. The judges short-listed Tarvell. Nasdaq-listed Tarvix rose.';
+    expect(names(text).filter((r) => r.rule === 'organization.based').map((r) => [r.text, r.start, r.end])).toEqual([['Tarvix', 197, 203]]);
+  });
+
   test('partner firms "A, B & C" are one name, the period of "Co." kept before a lower-case word or a dash', () => {
     expect(names('The bonds were sold by Ardley, Vance & Co. to clients of Mertz, Halloran & Pike -- and of Dunmore & Co. -- in London, Kessel & Hart said.').map((r) => [r.text, r.start, r.end, r.type])).toEqual([
       ['Ardley, Vance & Co.', 23, 42, 'organization'],

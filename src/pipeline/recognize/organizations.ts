@@ -73,6 +73,41 @@ const COMPANY_AFTER = new Set(['ceo', 'newspaper', 'newspapers', 'news', 'magazi
 const BASED_WORDS = new Set(['based', 'listed', 'controlled', 'run']);
 const BASED_ENDING = /-(?:based|listed|controlled|run)$/;
 /**
+ * Owners before "-run" and "-controlled" that make a firm ("state-run Kelvani"): after a force or
+ * a people the name is the land it holds ("rebel-controlled Tarvesh", "Kurdish-controlled Velmara")
+ */
+const FIRM_OWNERS = new Set(['state', 'family', 'privately', 'publicly', 'employee']);
+/** Markets a firm is listed on, besides a place's name: "Nasdaq-listed Velkor" */
+const MARKETS = new Set(['nasdaq', 'nyse', 'amex', 'asx', 'tsx', 'aim', 'jse', 'sgx', 'otc']);
+
+/**
+ * Does the modifier before token `start` make the name a firm: "Ohio-based Kelvor" (any place),
+ * "Oslo-listed Tarvane Holt" (a place or a market: not "heritage-listed", "Grade II-listed" nor a
+ * verb, "the judges short-listed"), "state-run Kelvani" (an owner: FIRM_OWNERS)?
+ */
+function firmModifierBefore(doc: Doc, start: number): boolean {
+  const tokens = doc.tokens;
+  const modifier = tokens[start - 1];
+  if (modifier === undefined) return false;
+  let kind: string;
+  let owner: Token | undefined;
+  let ownerWord: string;
+  if (BASED_WORDS.has(modifier.lower) && start >= 2 && tokens[start - 2].text === '-' && !modifier.spaceBefore) {
+    // "Oslo-listed": the owner is a capitalized word the tokenizer split from the hyphen
+    kind = modifier.lower;
+    owner = start >= 3 ? tokens[start - 3] : undefined;
+    ownerWord = owner?.lower ?? '';
+  } else if (BASED_ENDING.test(modifier.lower)) {
+    // "state-run": one lower-case token
+    const hyphen = modifier.lower.lastIndexOf('-');
+    kind = modifier.lower.slice(hyphen + 1);
+    ownerWord = modifier.lower.slice(0, hyphen);
+  } else return false;
+  if (kind === 'based') return true;
+  if (kind === 'listed') return MARKETS.has(ownerWord) || (owner !== undefined && (tokenFlags(owner) & PLACE_FLAGS) !== 0);
+  return FIRM_OWNERS.has(ownerWord);
+}
+/**
  * The end of "the Marigolds" in "Tarvell & the Marigolds": the article at `the` and a capitalized plural
  * of one or two words that is no place's or people's name; -1 when there is none
  */
@@ -622,10 +657,8 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
       continue;
     }
     // 6. "Ohio-based Kelvor", "Lyon-based Marcelle": what is based somewhere is an organization
-    const modifier = tokens[start - 1];
-    const basedBefore = modifier !== undefined && BASED_WORDS.has(modifier.lower) && tokens[start - 2]?.text === '-' && !modifier.spaceBefore;
     // (not an initialism of a common noun: "a London-based AI startup")
-    if (modifier && (basedBefore || BASED_ENDING.test(modifier.lower)) && end - start <= 4 && !(phraseFlags(doc, start, end) & (FLAGS.person | FLAGS.initialism | FLAGS.demonym))) {
+    if (firmModifierBefore(doc, start) && end - start <= 4 && !(phraseFlags(doc, start, end) & (FLAGS.person | FLAGS.initialism | FLAGS.demonym))) {
       found.push(mentionFromTokens(doc, 'organization', start, end, 'organization.based', 0.7));
       continue;
     }
