@@ -757,6 +757,14 @@ describe('organizations: companies', () => {
     expect(names(text).map((r) => [r.type, r.text, r.start, r.rule])).toEqual([['organization', 'KBX', 106, 'organization.acronym']]);
   });
 
+  test('after ", or" only words that spell the acronym define it: "the PLF, or possibly the army" leaves the PLF a body', () => {
+    const text = 'Either the PLF, or possibly the army, fired first. The PLF denied it. The GSU, or ground sensor unit, failed and the GSU was replaced.';
+    expect(names(text).map((r) => [r.type, r.text, r.start, r.rule])).toEqual([
+      ['organization', 'PLF', 11, 'organization.acronym'],
+      ['organization', 'PLF', 55, 'organization.acronym'],
+    ]);
+  });
+
   test('a word opening the sentence before "profit" or "sales" is no firm where the story writes it in lower case elsewhere', () => {
     const text = 'Velmar Holdings said aftertax profit rose. Aftertax profit is seen higher next year, and Kelvex sales fell.';
     expect(names(text).map((r) => [r.type, r.text, r.start, r.rule])).toEqual([

@@ -1301,8 +1301,8 @@ function acronymsOfLowerWords(doc: Doc): Set<string> {
 /**
  * "the ground sensor unit, or GSU", "GSU, or ground sensor unit", "TVQ, or tevoquine": an acronym
  * that the story spells out in lower-case words across ", or" is a thing's
- * (after it: the first word must open with the acronym's first letter, "the KLP, or at least its
- * leaders" saying nothing)
+ * (after it: the words' initials spell it, or one word holds its letters in order, "the KLP, or at
+ * least its leaders" and "the PLF, or possibly the army" saying nothing: spelledAfter)
  */
 function definedAsLowerWords(doc: Doc, i: number): boolean {
   const tokens = doc.tokens;
@@ -1310,9 +1310,27 @@ function definedAsLowerWords(doc: Doc, i: number): boolean {
   // (a quote may open the acronym: 'the unit, or "GSU."')
   const before = tokens[i - 1]?.text === '"' ? i - 2 : i - 1;
   if (tokens[before]?.lower === 'or' && tokens[before - 1]?.text === ',' && tokens[before - 1].sentence === sentence && spellsLowerWordsBefore(doc, i, before - 2)) return true;
-  const or = tokens[i + 2];
-  const word = tokens[i + 3];
-  return tokens[i + 1].text === ',' && or?.lower === 'or' && word !== undefined && word.sentence === sentence && word.shape === 'lower' && word.lower[0] === tokens[i].lower[0] && word.text.length > 3;
+  return tokens[i + 1].text === ',' && tokens[i + 2]?.lower === 'or' && spelledAfter(doc, i, i + 3);
+}
+
+/**
+ * Do the lower-case words from token `first` spell the acronym at i, one initial a word ("GSU, or
+ * ground sensor unit"), or does the first word hold its letters in order, opening with the first
+ * ("TVQ, or tevoquine")? An adverb or a word that only opens with its letter does not ("or possibly").
+ */
+function spelledAfter(doc: Doc, i: number, first: number): boolean {
+  const tokens = doc.tokens;
+  const sentence = tokens[i].sentence;
+  const letters = tokens[i].lower;
+  const word = tokens[first];
+  if (word === undefined || word.sentence !== sentence || word.shape !== 'lower' || word.lower[0] !== letters[0]) return false;
+  let initials = 0;
+  while (initials < letters.length && tokens[first + initials]?.shape === 'lower' && tokens[first + initials].sentence === sentence && tokens[first + initials].lower[0] === letters[initials]) initials++;
+  if (initials === letters.length && letters.length >= 2) return true;
+  if (word.text.length <= 3) return false;
+  let at = 0;
+  for (let k = 0; k < word.lower.length && at < letters.length; k++) if (word.lower[k] === letters[at]) at++;
+  return at === letters.length;
 }
 
 /** Do the lower-case words ending at token `last` spell the acronym at i, one initial a word? */
