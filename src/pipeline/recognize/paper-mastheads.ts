@@ -62,7 +62,8 @@ export function recognizePaperMastheads(doc: Doc): Mention[] {
     // (not an issue's month before the title: "in the October Velby Review")
     if (tokens[i].text !== 'the' || tokens[i + 1].shape !== 'title' || tokenFlags(tokens[i + 1]) & FLAGS.time) continue;
     const end = toldTitleEnd(doc, i, ARTICLE_TITLE_HEADS);
-    if (end > 0 && !found.some((m) => m.tokenStart === i + 1)) found.push(mentionFromTokens(doc, 'organization', i + 1, end, 'organization.paper-masthead', 0.8));
+    // (not a register or a list "of" something: "on the Velby Register of Historic Places")
+    if (end > 0 && tokens[end]?.lower !== 'of' && !found.some((m) => m.tokenStart === i + 1)) found.push(mentionFromTokens(doc, 'organization', i + 1, end, 'organization.paper-masthead', 0.8));
   }
   return found;
 }
