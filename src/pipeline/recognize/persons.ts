@@ -9,7 +9,7 @@ import { FLAGS, PLACE_FLAGS, lookup } from '../../lexicon';
 import { ARTICLES, Candidate, FUNCTION_WORDS, GENERATION_SUFFIXES, NAME_PARTICLES, PLACE_ONLY_PREPOSITIONS, QUOTES, ROMAN_NUMERAL, afterNationality, capitalMeansName, chunkText, commonSingular, isBrandShaped, isNameHeadAfterFirstName, isNounAfter, isPlainNounAt, isOrdinaryWord, isSurnameSyllable, isSyllablePair, nameCandidates, sentenceOf, tokenInSentence } from './candidates';
 import { isUnlisted, longestPhraseAt, phraseFlags, tokenFlags } from './gazetteer';
 import { mentionFromTokens } from './mention';
-import { FOREIGN_STREET_WORDS, NAMED_AFTER_SOMEONE, PLACE_HEADS, PLACE_PREFIXES, TOWN_PREPOSITIONS, isWrittenAsTownWithRegion, opensWithCompassInitial, signatureTownStart, stateAbbreviationAfter } from './places';
+import { FOREIGN_STREET_WORDS, NAMED_AFTER_SOMEONE, PLACE_HEADS, PLACE_PREFIXES, TOWN_PREPOSITIONS, isWrittenAsTownWithRegion, opensPlaceBeforeArticle, opensWithCompassInitial, signatureTownStart, stateAbbreviationAfter } from './places';
 import { TitleRun, titleBefore, titlesFrom } from './titles';
 import { isFiniteVerb } from '../../lexicon/word-tags';
 import { isVietnameseName } from './vietnamese-names';
@@ -301,12 +301,12 @@ function personIn(
   const first = tokens[start];
   const weak = candidate.weakStart && start === candidate.start;
   if (length >= 2) {
-    // (not a place's first word that is also a first name: "Sierra Tarnosa", "Isla Velmar")
+    // (not a place's first word that is also a first name: "Sierra Tarnosa", "Isla Velmar", "Umm el-Tarvesh")
     // (nor a first name that is also a month or a frequent word, before an ordinary word: "the Rose
     // Garden", "a May Day march", "the Hope Diamond"; "June Abernathy" is a name)
     // (a first name that is also a people's or a creed's word, "Christian", "Dane", only before a word
     // no list knows and no plural: "Christian Voskuijlen", not "Christian Aid" nor "Christian Zionists")
-    if (firstFlags & FLAGS.given && !(firstFlags & FLAGS.organization) && !(firstFlags & FLAGS.demonym && !(length === 2 && isUnlisted(tokens[start + 1]) && !tokens[start + 1].lower.endsWith('s'))) && !PLACE_PREFIXES.has(first.lower) && !(WORD_FIRST_NAMES.has(first.lower) && isOrdinaryWord(tokens[start + 1]))) {
+    if (firstFlags & FLAGS.given && !(firstFlags & FLAGS.organization) && !(firstFlags & FLAGS.demonym && !(length === 2 && isUnlisted(tokens[start + 1]) && !tokens[start + 1].lower.endsWith('s'))) && !PLACE_PREFIXES.has(first.lower) && !opensPlaceBeforeArticle(tokens, start) && !(WORD_FIRST_NAMES.has(first.lower) && isOrdinaryWord(tokens[start + 1]))) {
       const placeToo = (firstFlags & PLACE_FLAGS) !== 0;
       if (!placeToo || !(tokenFlags(tokens[start + 1]) & (PLACE_FLAGS | FLAGS.orgHead)) || isFirstNameThenTown(doc, start, end)) {
         return make('person.given-name', placeToo || weak ? 0.6 : 0.8);

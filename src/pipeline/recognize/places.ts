@@ -127,7 +127,17 @@ const ONE_WORD_PLACE_PREFIXES = new Set(['county', 'camp', 'river', 'lake', 'mou
 /** What that name word never is */
 const NOT_AFTER_PLACE_PREFIX = FLAGS.title | FLAGS.orgHead | FLAGS.organization | FLAGS.common | FLAGS.demonym;
 /** "Ras al-Vorna", "Ras el-Tarn": a cape's or a headland's "Ras" before an Arabic article (alone it is as often a name: "Ras Kessel") */
+/**
+ * Words that open a place's name only before an Arabic article: a cape's "Ras" ("Ras al-Vorna") and
+ * "Umm" ("Umm el-Tarvesh"), which before a name of its own is a woman's kunya ("Umm Velid")
+ */
+const ARTICLE_PLACE_PREFIXES = new Set(['ras', 'umm']);
 const RAS_BEFORE_ARTICLE = /^(?:al|el|as|ash|ad|an|ar|at|az|es|er|ed|en|et|ez)-\p{L}/iu;
+
+/** "Ras al-Vorna", "Umm el-Tarvesh": a word of ARTICLE_PLACE_PREFIXES at `start` before a word that opens with an Arabic article */
+export function opensPlaceBeforeArticle(tokens: readonly Token[], start: number): boolean {
+  return ARTICLE_PLACE_PREFIXES.has(tokens[start].lower) && start + 1 < tokens.length && RAS_BEFORE_ARTICLE.test(tokens[start + 1].text);
+}
 /** Heads of "X of Y" place names: "Republic of Ireland", "Gulf of Mexico", "Port of Ellington". */
 const PLACE_OF_HEADS = new Set(['port', 'republic', 'kingdom', 'gulf', 'bay', 'isle', 'sea', 'strait', 'straits', 'cape', 'lake', 'city', 'state', 'province', 'county', 'district', 'islands', 'principality', 'sultanate', 'emirate', 'commonwealth']);
 /** Words before a place that make a bigger place name: "South Leeds", "Greater London" */
@@ -423,7 +433,7 @@ export function recognizePlaces(doc: Doc): Mention[] {
       continue;
     }
     // (not a people's word made of a place: "Puerto Rican", "Sierra Leonean")
-    if (length >= 2 && (PLACE_PREFIXES.has(tokens[start].lower) || (tokens[start].lower === 'ras' && RAS_BEFORE_ARTICLE.test(tokens[start + 1].text))) && tokens[start].shape !== 'upper' && !(phraseFlags(doc, start, end) & FLAGS.demonym) && (!FOREIGN_SQUARES.has(tokens[start].lower) || isForeignSquare(doc, start))) {
+    if (length >= 2 && (PLACE_PREFIXES.has(tokens[start].lower) || opensPlaceBeforeArticle(tokens, start)) && tokens[start].shape !== 'upper' && !(phraseFlags(doc, start, end) & FLAGS.demonym) && (!FOREIGN_SQUARES.has(tokens[start].lower) || isForeignSquare(doc, start))) {
       found.push(mentionFromTokens(doc, 'place', start, end, 'place.prefix', 0.6));
       continue;
     }
