@@ -740,11 +740,11 @@ describe('organizations: companies', () => {
   });
 
   test('issue 13: Ukrainian, Latvian, Lithuanian and Estonian legal forms before the name ("TOV", "SIA", "UAB", "AS"), also after a town and a comma (only "AB" is a province\'s letters there)', () => {
-    expect(names('A fish farm near Atyrau, TOO Tarvek Sazan, opened. The land went to TOV Kvitka Tarva and SIA Velmar Koks, and a court fined AS Orva Sadam. He moved to Calgary, AB last year.').filter((r) => r.rule === 'organization.legal-prefix').map((r) => [r.text, r.start, r.end])).toEqual([
-      ['TOO Tarvek Sazan', 25, 41],
-      ['TOV Kvitka Tarva', 68, 84],
-      ['SIA Velmar Koks', 89, 104],
-      ['AS Orva Sadam', 124, 137],
+    expect(names('A fish farm near Oskemen, TOO Tarvek Sazan, opened. The land went to TOV Kvitka Tarva and SIA Velmar Koks, and a court fined AS Orva Sadam. He moved to Calgary, AB last year.').filter((r) => r.rule === 'organization.legal-prefix').map((r) => [r.text, r.start, r.end])).toEqual([
+      ['TOO Tarvek Sazan', 26, 42],
+      ['TOV Kvitka Tarva', 69, 85],
+      ['SIA Velmar Koks', 90, 105],
+      ['AS Orva Sadam', 125, 138],
     ]);
   });
 
@@ -755,6 +755,14 @@ describe('organizations: companies', () => {
   test('an acronym the story spells out in lower-case words across ", or" is no organization, there or later in the story', () => {
     const text = 'The plan covers the ground sensor unit, or GSU, and the GSU now costs less. TVQ, or tevoquine, is a drug; KBX said TVQ sold well.';
     expect(names(text).map((r) => [r.type, r.text, r.start, r.rule])).toEqual([['organization', 'KBX', 106, 'organization.acronym']]);
+  });
+
+  test('after ", or" only words that spell the acronym define it: "the PLF, or possibly the army" leaves the PLF a body', () => {
+    const text = 'Either the PLF, or possibly the army, fired first. The PLF denied it. The GSU, or ground sensor unit, failed and the GSU was replaced.';
+    expect(names(text).map((r) => [r.type, r.text, r.start, r.rule])).toEqual([
+      ['organization', 'PLF', 11, 'organization.acronym'],
+      ['organization', 'PLF', 55, 'organization.acronym'],
+    ]);
   });
 
   test('a word opening the sentence before "profit" or "sales" is no firm where the story writes it in lower case elsewhere', () => {
@@ -824,6 +832,12 @@ describe('organizations: companies', () => {
       ['Ostrabank', 'organization', 86, 95, 'organization.based'],
       ['Dana Rusk', 'person', 153, 162, 'person.given-name'],
     ]);
+  });
+
+  test('"-controlled" and "-run" make a firm only after its owner ("state-run"), "-listed" only after a place or a market: a land held by a force or a people, a listed building and a verb are no firms', () => {
+    const text = 'Shelling hit rebel-controlled Tarvesh and Kurdish-controlled Velmara. The Taliban-run Velkab district fell. ' +
+      'The heritage-listed Orvane Hall was sold. The judges short-listed Tarvell. Nasdaq-listed Tarvix rose.';
+    expect(names(text).filter((r) => r.rule === 'organization.based').map((r) => [r.text, r.start, r.end])).toEqual([['Tarvix', 197, 203]]);
   });
 
   test('partner firms "A, B & C" are one name, the period of "Co." kept before a lower-case word or a dash', () => {
@@ -1062,7 +1076,7 @@ describe('review fixes: trade plurals', () => {
   });
 
   test('issue 13: a gallery, a conservatorium or a studio named after someone is a body ("the Hugh Tarvel Gallery"); a singer "& the" players in the plural is a band ("Tarvell & the Marigolds"), not a place and a people', () => {
-    expect(names('A retrospective at the Hugh Tarvel Gallery opens on Friday; she trained at the Velby Conservatorium. The single made Tarvell & the Marigolds famous, and Ostrava & the Czechs did not.').filter((r) => r.type === 'organization').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
+    expect(names('A retrospective at the Hugh Tarvel Gallery opens on Friday; she trained at the Velby Conservatorium. The single made Tarvell & the Marigolds famous, and Olomouc & the Czechs did not.').filter((r) => r.type === 'organization').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
       ['Hugh Tarvel Gallery', 23, 42, 'organization.head-noun'],
       ['Velby Conservatorium', 79, 99, 'organization.head-noun'],
       ['Tarvell & the Marigolds', 117, 140, 'organization.band'],

@@ -35,6 +35,13 @@ describe('paper mastheads: a capitalized "The" in mid-sentence opens a title', (
     expect(run(recognizePaperMastheads, text)).toEqual([]);
   });
 
+  test('after the writer\'s own "the", a title ending in a paper\'s word before "of" is a register or a list, no paper ("the Velby Register of Old Mills")', () => {
+    const text = 'The Orvane mill joined the Velby Register of Old Mills in 1979; the Velby Ledger said so.';
+    expect(names(text).filter((r) => r.type === 'organization').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
+      ['Velby Ledger', 68, 80, 'organization.paper-masthead'],
+    ]);
+  });
+
   test('issue 13: after the writer\'s own "the", a title ending in a paper\'s word is a paper, not a person who said something ("the Ostrel Ledger said"); not after an issue\'s month, nor before a noun', () => {
     const text = 'The deal was off, the Ostrel Ledger said. A report in the Kell Valley Observer agreed. He read the October Kell Review and the Ostrel Courier reporter notes.';
     expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([

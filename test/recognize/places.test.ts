@@ -53,6 +53,14 @@ describe('places: gazetteers and place-shaped names', () => {
     ]);
   });
 
+  test('"Umm" before an Arabic article opens a place ("Umm el-Tarvesh"), before a name of its own a woman\'s kunya ("Umm Velid")', () => {
+    const text = 'Protesters gathered in Umm el-Tarvesh on Friday, and Umm Velid said her son was taken.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Umm el-Tarvesh', 'place', 23, 37, 'place.prefix'],
+      ['Umm Velid', 'person', 53, 62, 'person.given-name'],
+    ]);
+  });
+
   test('a township, a canton and a governorate close place names ("Velong Township", "Tarvla Canton", "the Orvan Governorate")', () => {
     const text = 'Floods hit Velong Township on Monday. Police from Tarvla Canton and the Orvan Governorate helped.';
     expect(names(text).filter((r) => r.type === 'place').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([

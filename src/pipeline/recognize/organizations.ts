@@ -81,6 +81,41 @@ const COMPANY_AFTER = new Set(['ceo', 'newspaper', 'newspapers', 'news', 'magazi
 const BASED_WORDS = new Set(['based', 'listed', 'controlled', 'run']);
 const BASED_ENDING = /-(?:based|listed|controlled|run)$/;
 /**
+ * Owners before "-run" and "-controlled" that make a firm ("state-run Kelvani"): after a force or
+ * a people the name is the land it holds ("rebel-controlled Tarvesh", "Kurdish-controlled Velmara")
+ */
+const FIRM_OWNERS = new Set(['state', 'family', 'privately', 'publicly', 'employee']);
+/** Markets a firm is listed on, besides a place's name: "Nasdaq-listed Velkor" */
+const MARKETS = new Set(['nasdaq', 'nyse', 'amex', 'asx', 'tsx', 'aim', 'jse', 'sgx', 'otc']);
+
+/**
+ * Does the modifier before token `start` make the name a firm: "Ohio-based Kelvor" (any place),
+ * "Oslo-listed Tarvane Holt" (a place or a market: not "heritage-listed", "Grade II-listed" nor a
+ * verb, "the judges short-listed"), "state-run Kelvani" (an owner: FIRM_OWNERS)?
+ */
+function firmModifierBefore(doc: Doc, start: number): boolean {
+  const tokens = doc.tokens;
+  const modifier = tokens[start - 1];
+  if (modifier === undefined) return false;
+  let kind: string;
+  let owner: Token | undefined;
+  let ownerWord: string;
+  if (BASED_WORDS.has(modifier.lower) && start >= 2 && tokens[start - 2].text === '-' && !modifier.spaceBefore) {
+    // "Oslo-listed": the owner is a capitalized word the tokenizer split from the hyphen
+    kind = modifier.lower;
+    owner = start >= 3 ? tokens[start - 3] : undefined;
+    ownerWord = owner?.lower ?? '';
+  } else if (BASED_ENDING.test(modifier.lower)) {
+    // "state-run": one lower-case token
+    const hyphen = modifier.lower.lastIndexOf('-');
+    kind = modifier.lower.slice(hyphen + 1);
+    ownerWord = modifier.lower.slice(0, hyphen);
+  } else return false;
+  if (kind === 'based') return true;
+  if (kind === 'listed') return MARKETS.has(ownerWord) || (owner !== undefined && (tokenFlags(owner) & PLACE_FLAGS) !== 0);
+  return FIRM_OWNERS.has(ownerWord);
+}
+/**
  * The end of "the Marigolds" in "Tarvell & the Marigolds": the article at `the` and a capitalized plural
  * of one or two words that is no place's or people's name; -1 when there is none
  */
@@ -630,10 +665,8 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
       continue;
     }
     // 6. "Ohio-based Kelvor", "Lyon-based Marcelle": what is based somewhere is an organization
-    const modifier = tokens[start - 1];
-    const basedBefore = modifier !== undefined && BASED_WORDS.has(modifier.lower) && tokens[start - 2]?.text === '-' && !modifier.spaceBefore;
     // (not an initialism of a common noun: "a London-based AI startup")
-    if (modifier && (basedBefore || BASED_ENDING.test(modifier.lower)) && end - start <= 4 && !(phraseFlags(doc, start, end) & (FLAGS.person | FLAGS.initialism | FLAGS.demonym))) {
+    if (firmModifierBefore(doc, start) && end - start <= 4 && !(phraseFlags(doc, start, end) & (FLAGS.person | FLAGS.initialism | FLAGS.demonym))) {
       found.push(mentionFromTokens(doc, 'organization', start, end, 'organization.based', 0.7));
       continue;
     }
@@ -1276,8 +1309,8 @@ function acronymsOfLowerWords(doc: Doc): Set<string> {
 /**
  * "the ground sensor unit, or GSU", "GSU, or ground sensor unit", "TVQ, or tevoquine": an acronym
  * that the story spells out in lower-case words across ", or" is a thing's
- * (after it: the first word must open with the acronym's first letter, "the KLP, or at least its
- * leaders" saying nothing)
+ * (after it: the words' initials spell it, or one word holds its letters in order, "the KLP, or at
+ * least its leaders" and "the PLF, or possibly the army" saying nothing: spelledAfter)
  */
 function definedAsLowerWords(doc: Doc, i: number): boolean {
   const tokens = doc.tokens;
@@ -1285,9 +1318,27 @@ function definedAsLowerWords(doc: Doc, i: number): boolean {
   // (a quote may open the acronym: 'the unit, or "GSU."')
   const before = tokens[i - 1]?.text === '"' ? i - 2 : i - 1;
   if (tokens[before]?.lower === 'or' && tokens[before - 1]?.text === ',' && tokens[before - 1].sentence === sentence && spellsLowerWordsBefore(doc, i, before - 2)) return true;
-  const or = tokens[i + 2];
-  const word = tokens[i + 3];
-  return tokens[i + 1].text === ',' && or?.lower === 'or' && word !== undefined && word.sentence === sentence && word.shape === 'lower' && word.lower[0] === tokens[i].lower[0] && word.text.length > 3;
+  return tokens[i + 1].text === ',' && tokens[i + 2]?.lower === 'or' && spelledAfter(doc, i, i + 3);
+}
+
+/**
+ * Do the lower-case words from token `first` spell the acronym at i, one initial a word ("GSU, or
+ * ground sensor unit"), or does the first word hold its letters in order, opening with the first
+ * ("TVQ, or tevoquine")? An adverb or a word that only opens with its letter does not ("or possibly").
+ */
+function spelledAfter(doc: Doc, i: number, first: number): boolean {
+  const tokens = doc.tokens;
+  const sentence = tokens[i].sentence;
+  const letters = tokens[i].lower;
+  const word = tokens[first];
+  if (word === undefined || word.sentence !== sentence || word.shape !== 'lower' || word.lower[0] !== letters[0]) return false;
+  let initials = 0;
+  while (initials < letters.length && tokens[first + initials]?.shape === 'lower' && tokens[first + initials].sentence === sentence && tokens[first + initials].lower[0] === letters[initials]) initials++;
+  if (initials === letters.length && letters.length >= 2) return true;
+  if (word.text.length <= 3) return false;
+  let at = 0;
+  for (let k = 0; k < word.lower.length && at < letters.length; k++) if (word.lower[k] === letters[at]) at++;
+  return at === letters.length;
 }
 
 /** Do the lower-case words ending at token `last` spell the acronym at i, one initial a word? */

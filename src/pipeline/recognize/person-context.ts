@@ -224,7 +224,7 @@ function isPersonCue(doc: Doc, i: number): boolean {
   if (next && REFLEXIVES.has(next.lower)) return true;
   if (next?.lower === "'s" && after !== undefined && KIN.has(after.lower)) return true;
   const before = tokenInSentence(doc, i - 1, sentence);
-  // "Maud Orvell, née Tarvell": a maiden name
+  // "Ilse Orvell, née Tarvell": a maiden name
   if (before !== undefined && MAIDEN_NAME_WORDS.has(before.lower)) return true;
   // "quoted Velev as saying": someone quoted in words of his own (wire copy quotes outlets too:
   // "quoted Korvapress as saying" is not taken where the name reads as an outlet)

@@ -301,7 +301,7 @@ function personIn(
   const first = tokens[start];
   const weak = candidate.weakStart && start === candidate.start;
   if (length >= 2) {
-    // (not a place's first word that is also a first name: "Sierra Tarnosa", "Isla Velmar")
+    // (not a place's first word that is also a first name: "Sierra Tarnosa", "Isla Velmar", "Umm el-Tarvesh")
     // (nor a first name that is also a month or a frequent word, before an ordinary word: "the Rose
     // Garden", "a May Day march", "the Hope Diamond"; "June Abernathy" is a name)
     // (a first name that is also a people's or a creed's word, "Christian", "Dane", only before a word

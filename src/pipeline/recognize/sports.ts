@@ -486,13 +486,13 @@ const RESULT_VERBS_AFTER = new Set(['beat', 'won', 'lost', 'drew', 'qualified', 
 /** a result between its score and the side it was against: "a 2-0 win over X" */
 const RESULT_NOUNS = new Set(['win', 'victory', 'defeat', 'loss', 'draw', 'triumph', 'success']);
 
-/** "at home", "away" or "home" between a score and its result: "2-0 at home to X", "a 4-1 away win over X" */
+/** "at home", "away" or "home" between a score and its result: "2-0 at home to X", "a 5-2 away win over X" */
 const GROUND_WORDS = new Set(['home', 'away']);
 
 /**
  * Does a match's score stand before the link word at `link` ("to", "over", "against"), with at most
  * a ground ("away", "at home") and a result ("win", "defeat") between: "3-1 to", "a 2-0 win over",
- * "a 4-1 away win over", "2-0 at home to"?
+ * "a 5-2 away win over", "2-0 at home to"?
  */
 function scoreBeforeLink(tokens: readonly Token[], link: number): boolean {
   let i = link - 1;
@@ -517,10 +517,10 @@ function sideWording(doc: Doc, start: number, end: number, personStarts: Set<num
   const next = tokens[end];
   const sameBefore = before !== undefined && before.sentence === sentence;
   if (sameBefore && before.shape === 'lower' && SIDE_WORDS_BEFORE.has(before.lower)) return true;
-  // "3-1 to X", "a 2-0 win over X", "a 4-1 away win over X", "2-0 at home to X" (not "2-1 at X":
+  // "3-1 to X", "a 2-0 win over X", "a 5-2 away win over X", "2-0 at home to X" (not "2-1 at X":
   // as often the ground as the side)
   if (sameBefore && SCORE_LINKS.has(before.lower) && before.lower !== 'with' && before.lower !== 'at' && scoreBeforeLink(tokens, start - 1)) return true;
-  // "to spur X to a 4-1 win", "lifted X to a 3-2 victory": the side that won, before its result
+  // "to lift X to a 5-2 win", "lifted X to a 3-2 victory": the side that won, before its result
   if (tokens[end]?.lower === 'to' && tokens[end + 1]?.lower === 'a' && MATCH_SCORE.test(tokens[end + 2]?.text ?? '') && tokens[end + 2].sentence === sentence && !hasSetScore(doc, sentence, start)) return true;
   // a result's verb beside a one-word name: "Tarvosa beat", "beat Tarvosa", "Kvarstad qualified" (a
   // player's name in a results line has its first name or country: "Ivo Brandt (Norway) beat")
