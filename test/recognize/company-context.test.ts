@@ -77,6 +77,10 @@ describe('companies known by what the story says of them', () => {
     expect(run(recognizeCompaniesByContext, text).map((r) => r.text)).toEqual(['Orvis Kline', 'Tarrow', 'Quenby', 'Belmark']);
   });
 
+  test('review 21: a school\'s or a creed\'s adjective before economists is no firm ("Keynesian economists")', () => {
+    expect(brief('Keynesian economists disagreed with the plan.')).toEqual([]);
+  });
+
   test('issue 13: a market watcher after the name, as its staff: "Velkor analyst Dana Rusk", "Tarsin economists"; not a place\'s', () => {
     expect(brief('Velkor analyst Dana Rusk cut the target. Tarsin economists and Oslo analysts agreed.')).toEqual([
       'organization:Velkor',
@@ -87,7 +91,7 @@ describe('companies known by what the story says of them', () => {
   });
 
   test('issue 13: "said it" and "said its" with the day or "that" between ("X said on Thursday it would cut jobs", "said yesterday that its profit rose"); after "that" only what a firm does', () => {
-    const text = 'Vellam Roskel said on Thursday it would cut 300 jobs. Tarsin Ovell said yesterday that its profit rose. Ilda Pravet said that it makes one glad.';
+    const text = 'Vellam Roskel said on Thursday it would cut 300 jobs. Tarsin Ovell said yesterday that its profit rose. Ilda Pravet said that it rains a lot there.';
     expect(names(text).map((r) => [r.text, r.type, r.start, r.rule])).toEqual([
       ['Vellam Roskel', 'organization', 0, 'organization.company-context'],
       ['Tarsin Ovell', 'organization', 54, 'organization.company-context'],

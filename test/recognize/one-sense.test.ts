@@ -597,3 +597,12 @@ describe('one sense: an institution called by its head noun', () => {
     ]);
   });
 });
+
+test('review 21: a country that is the surname of the story\'s person stays the state where it speaks of itself as "it" or has an army ("Israel said it would", "Israel\'s army")', () => {
+  expect(names("Congressman Tom Israel spoke on Monday. Israel said it would retaliate, and Israel's army moved north. Israel said he was tired.").map((r) => [r.text, r.type, r.start])).toEqual([
+    ['Tom Israel', 'person', 12],
+    ['Israel', 'place', 40],
+    ['Israel', 'place', 76],
+    ['Israel', 'person', 103],
+  ]);
+});

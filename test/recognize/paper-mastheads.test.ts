@@ -56,4 +56,8 @@ describe('paper mastheads: a capitalized "The" in mid-sentence opens a title', (
       ['Sunday Kell Ledger', 96, 114],
     ]);
   });
+
+  test('review 21: an award won or an anthem sung after "the" is no paper ("won the Golden Globe", "the Star Spangled Banner")', () => {
+    expect(run(recognizePaperMastheads, 'She won the Golden Globe for best actress, and fans sang the Star Spangled Banner.')).toEqual([]);
+  });
 });

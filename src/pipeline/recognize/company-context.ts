@@ -6,7 +6,7 @@
 
 import { Doc, Mention, Token } from '../../model';
 import { FLAGS, PLACE_FLAGS, lookup } from '../../lexicon';
-import { ARTICLES, Candidate, FUNCTION_WORDS, PLACE_ONLY_PREPOSITIONS, isNounAfter, nameCandidates, sentenceOf, suchAsNounBefore, tokenInSentence } from './candidates';
+import { ARTICLES, Candidate, FUNCTION_WORDS, PLACE_ONLY_PREPOSITIONS, isNounAfter, looksLikePeopleOrCreed, nameCandidates, sentenceOf, suchAsNounBefore, tokenInSentence } from './candidates';
 import { phraseFlags, phraseKey, tokenFlags } from './gazetteer';
 import { beforeFamily, mentionFromTokens, wordsOfPersons } from './mention';
 import { PLACE_HEADS, PLACE_PREFIXES, standsAloneElsewhere } from './places';
@@ -540,7 +540,7 @@ function saysCompany(doc: Doc, start: number, end: number, town = false): boolea
   // (also when the day or "that" comes between: "Halvard said on Tuesday it will close", "said that its profit rose")
   const told = next && REPORTING.has(next.lower) ? afterWhenAndThat(doc, end + 1, sentence) : end + 1;
   const pronoun = told === end + 1 ? after : tokenInSentence(doc, told, sentence);
-  // (after "that" only what a firm does: "said that it makes one glad" is a person's way of speaking)
+  // (after "that" only what a firm does: "said that it rains a lot there" is a person's way of speaking)
   const afterThat = tokenInSentence(doc, told - 1, sentence)?.lower === 'that';
   if ((next?.lower === 'said' || next?.lower === 'says') && pronoun?.lower === 'it' && (takenAsPerson(doc, start, end) || afterThat ? saysItActs(doc, told + 1, sentence) : !JUDGING_IT.has(tokenInSentence(doc, told + 1, sentence)?.lower ?? '') || saysItActs(doc, told + 1, sentence))) return true;
   // "Halvard said its profit rose", "Halvard reported its first loss"
@@ -566,7 +566,8 @@ function saysCompany(doc: Doc, start: number, end: number, town = false): boolea
   // "Korvane executives", "a Korvane spokesman" (a town's officials: the town is a place in the lists)
   // (a person's staff or board after a first name or a surname alone, "Harlan staff said the senator
   // was resting", unless an article makes it the body's: "the Harlan board")
-  if (next && next.shape === 'lower' && STAFF_AFTER.has(next.lower) && !town && !(PERSONS_TOO.has(next.lower) && end - start === 1 && tokenFlags(doc.tokens[start]) & (FLAGS.given | FLAGS.surname) && !ARTICLES.has(before?.lower ?? ''))) return true;
+  // (a school's or a creed's adjective before market watchers describes them: "Keynesian economists")
+  if (next && next.shape === 'lower' && STAFF_AFTER.has(next.lower) && !town && !(PERSONS_TOO.has(next.lower) && end - start === 1 && tokenFlags(doc.tokens[start]) & (FLAGS.given | FLAGS.surname) && !ARTICLES.has(before?.lower ?? '')) && !(MARKET_WATCHERS.has(next.lower) && looksLikePeopleOrCreed(doc.tokens[end - 1].lower))) return true;
   // "said its Pacific Vell unit": a firm's unit or subsidiary named before the noun
   if (before?.lower === 'its' && next && UNIT_NOUNS.has(next.lower)) return true;
   // "Halvard Corp.'s Orvis unit", "Tarsel's Kenby division": a unit named after the firm's

@@ -64,12 +64,15 @@ export function recognizePaperMastheads(doc: Doc): Mention[] {
     const end = toldTitleEnd(doc, i, ARTICLE_TITLE_HEADS);
     // (two words whose first is an ordinary word are a phrase as often: "spread the Good News")
     if (end === i + 3 && isOrdinaryTitleWord(tokens[i + 1])) continue;
+    if (end > 0 && tokens[end - 1].lower === 'globe' && WINNING.has(tokens[i - 1].lower)) continue;
     // (not a register or a list "of" something: "on the Velby Register of Historic Places")
     if (end > 0 && tokens[end]?.lower !== 'of' && !found.some((m) => m.tokenStart === i + 1)) found.push(mentionFromTokens(doc, 'organization', i + 1, end, 'organization.paper-masthead', 0.8));
   }
   return found;
 }
 
+/** Verbs before an award: "won the Golden Globe" */
+const WINNING = new Set(['won', 'win', 'wins', 'winning', 'received', 'receives', 'accepted', 'collected']);
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 /** Words that open papers' names and are ordinary words too: "the Daily Ledger", "the Evening Echo" */
 const PAPER_OPENERS = new Set(['daily', 'evening', 'morning', 'weekly', 'sunday', 'saturday', 'national', 'international', 'northern', 'southern', 'eastern', 'western']);
@@ -83,9 +86,10 @@ function isOrdinaryTitleWord(token: Token): boolean {
 /**
  * A paper's head words after a lower-case "the": the mastheads' and the words that end papers'
  * names as often as anything else ("Ledger", "Enquirer"); not "Express" (trains), "Leader",
- * "Citizen" (ranks and roles) nor "Democrat" and "Republican" ("the Ohio Republican": a senator)
+ * "Citizen" (ranks and roles), "Banner" (an anthem's) nor "Democrat" and "Republican" ("the Ohio
+ * Republican": a senator); "Globe" not after a verb of winning (an award's: "won the Golden Globe")
  */
-const ARTICLE_TITLE_HEADS = new Set([...MASTHEAD_HEADS, 'ledger', 'advertiser', 'enquirer', 'clarion', 'messenger', 'telegram', 'echo', 'banner', 'news', 'mail']);
+const ARTICLE_TITLE_HEADS = new Set([...MASTHEAD_HEADS, 'ledger', 'advertiser', 'enquirer', 'clarion', 'messenger', 'telegram', 'echo', 'news', 'mail']);
 
 /** "told the ", "tells the ": where a lower-case article opens an outlet's title */
 const TOLD_THE = /\bt(?:old|ells|elling) the /g;

@@ -495,10 +495,11 @@ const GROUND_WORDS = new Set(['home', 'away']);
  * "a 5-2 away win over", "2-0 at home to"?
  */
 function scoreBeforeLink(tokens: readonly Token[], link: number): boolean {
+  const sentence = tokens[link].sentence;
   let i = link - 1;
-  if (RESULT_NOUNS.has(tokens[i]?.lower ?? '')) i--;
-  if (GROUND_WORDS.has(tokens[i]?.lower ?? '')) i -= tokens[i].lower === 'home' && tokens[i - 1]?.lower === 'at' ? 2 : 1;
-  return MATCH_SCORE.test(tokens[i]?.text ?? '');
+  if (i > 0 && RESULT_NOUNS.has(tokens[i].lower)) i--;
+  if (i > 0 && GROUND_WORDS.has(tokens[i].lower)) i -= tokens[i].lower === 'home' && tokens[i - 1].lower === 'at' ? 2 : 1;
+  return i >= 0 && tokens[i].sentence === sentence && MATCH_SCORE.test(tokens[i].text);
 }
 
 /**

@@ -50,7 +50,7 @@ export function recognizeUnknownNames(doc: Doc): Mention[] {
     if (afterPlacePreposition(doc, start) || (before?.lower === 'and' && before.sentence === doc.tokens[start].sentence && !persons[start - 2] && afterPlacePreposition(doc, nameStartBefore(doc, start - 1)))) continue;
     // "said Dana Velk of Marrow Kessing": a person "of" a name no list knows is someone's firm or
     // body (a person is hardly said to be "of" another person), unless a first name opens it
-    if (before?.lower === 'of' && persons[start - 2] && !(tokenFlags(doc.tokens[start]) & FLAGS.given)) {
+    if (before?.lower === 'of' && start >= 2 && persons[start - 2] && !(tokenFlags(doc.tokens[start]) & FLAGS.given)) {
       found.push(mentionFromTokens(doc, 'organization', start, end, 'organization.person-of', 0.4));
       continue;
     }

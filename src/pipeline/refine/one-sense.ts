@@ -329,7 +329,7 @@ export function refineOneSense(doc: Doc): Mention[] {
         const rule = sense.rule === 'one-sense' ? `${sense.type}.one-sense` : sense.rule;
         // "Janet Orland ... Orland said": a town's name that is the surname of the story's person
         // and is followed by a verb is the person, not the town the gazetteer knows
-        const strength = sense.rule === SURNAME_RULE && !sense.untypedOnly && actsAsPerson(doc, i, i + length) ? (phraseFlags(doc, i, i + length) & FLAGS.country ? COUNTRY_SURNAME_ACTING_STRENGTH : SURNAME_ACTING_STRENGTH) : sense.strength - 0.05;
+        const strength = sense.rule === SURNAME_RULE && !sense.untypedOnly && actsAsPerson(doc, i, i + length) && !(phraseFlags(doc, i, i + length) & FLAGS.country && speaksAsState(doc, i + length)) ? (phraseFlags(doc, i, i + length) & FLAGS.country ? COUNTRY_SURNAME_ACTING_STRENGTH : SURNAME_ACTING_STRENGTH) : sense.strength - 0.05;
         // (not where a rule found the person at that word, leaving out the word before: "Nana" in "Nana Ampofo" is a title)
         const from = sense.type === 'person' && length === 1 && !personStarts.has(i) ? givenNameBefore(doc, candidate.start, i, typed) : i;
         found.push(mentionFromTokens(doc, sense.type, from, i + length, rule, strength));
@@ -481,6 +481,22 @@ const COUNTRY_SURNAME_ACTING_STRENGTH = 0.85;
 /** above the 0.8 of the country the gazetteer teaches, below it where the word stands (0.05 less) */
 const COUNTRY_SURNAME_STRENGTH = 0.81;
 const PREPOSITIONS_BEFORE_TOWN = new Set(['in', 'at', 'to', 'from', 'near', 'of', 'for', 'via', 'into', 'outside', 'around', 'across', 'through', 'toward', 'towards', 'between']);
+
+/** What a state has after its possessive and a person hardly: "Israel's army", "Chad's government" */
+const STATE_POSSESSIONS = new Set(['army', 'military', 'government', 'forces', 'parliament', 'economy', 'president', 'embassy', 'navy', 'border', 'capital', 'ministry']);
+
+/**
+ * Does the word after a country's name at `end` make it the state, whatever person of the story
+ * bears it as a surname: "Israel said it would retaliate", "Israel's army" (a state speaks of itself
+ * as "it")?
+ */
+function speaksAsState(doc: Doc, end: number): boolean {
+  const next = doc.tokens[end];
+  const after = doc.tokens[end + 1];
+  if (next === undefined || after === undefined || after.sentence !== next.sentence) return false;
+  if ((next.lower === 'said' || next.lower === 'says') && (after.lower === 'it' || after.lower === 'its')) return true;
+  return next.lower === "'s" && STATE_POSSESSIONS.has(after.lower);
+}
 
 /**
  * A town's, region's or country's name that is the surname of the story's person, standing
