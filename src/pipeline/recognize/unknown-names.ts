@@ -48,7 +48,7 @@ export function recognizeUnknownNames(doc: Doc): Mention[] {
     // or joined by "and" to a name after one, an unknown name is a place's more often than a person's
     // (not after a person's name: "goals from Tomas Brandt and Ivo Kessler")
     if (afterPlacePreposition(doc, start) || (before?.lower === 'and' && before.sentence === doc.tokens[start].sentence && !persons[start - 2] && afterPlacePreposition(doc, nameStartBefore(doc, start - 1)))) continue;
-    // "said Dana Velk of Marrow Kessing": a person "of" a name no list knows is someone's firm or
+    // "said Dana Velk of Tavrin Kessolt": a person "of" a name no list knows is someone's firm or
     // body (a person is hardly said to be "of" another person), unless a first name opens it
     if (before?.lower === 'of' && start >= 2 && persons[start - 2] && !(tokenFlags(doc.tokens[start]) & FLAGS.given)) {
       found.push(mentionFromTokens(doc, 'organization', start, end, 'organization.person-of', 0.4));
