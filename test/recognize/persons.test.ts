@@ -1019,6 +1019,12 @@ describe('persons: evidence from the context', () => {
     ]);
   });
 
+  test('issue 13: a Shiite cleric\'s rank stays out of the name ("Hojatoleslam Tarvesh Kelmani")', () => {
+    expect(names('Hojatoleslam Tarvesh Kelmani led the prayers on Friday.').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
+      ['Tarvesh Kelmani', 13, 28, 'person.title'],
+    ]);
+  });
+
   test('issue 13: a person "of" a name no list knows and no first name opens is a firm\'s or a body\'s name, not a second person ("said Dana Velk of Tavrin Kessolt")', () => {
     expect(names('"Rates will firm," said Dana Velk of Tavrin Kessolt. Ivo Ralt of Peter Sonn fame smiled.').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
       ['Dana Velk', 'person', 24, 33, 'person.given-name'],
