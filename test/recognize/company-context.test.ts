@@ -77,6 +77,13 @@ describe('companies known by what the story says of them', () => {
     expect(run(recognizeCompaniesByContext, text).map((r) => r.text)).toEqual(['Orvis Kline', 'Tarrow', 'Quenby', 'Belmark']);
   });
 
+  test('issue 13: a name that reports or says something "in its" edition is an outlet ("Kestrel Velby reported in its Friday edition")', () => {
+    expect(names('The film was a hit, Kestrel Velby reported in its Friday edition. Tomas Rell said in its favour.').map((r) => [r.text, r.type, r.start, r.rule])).toEqual([
+      ['Kestrel Velby', 'organization', 20, 'organization.company-context'],
+      ['Tomas Rell', 'person', 66, 'person.given-name'],
+    ]);
+  });
+
   test('review 21: a school\'s or a creed\'s adjective before economists is no firm ("Keynesian economists")', () => {
     expect(brief('Keynesian economists disagreed with the plan.')).toEqual([]);
   });

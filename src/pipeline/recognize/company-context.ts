@@ -545,6 +545,8 @@ function saysCompany(doc: Doc, start: number, end: number, town = false): boolea
   if ((next?.lower === 'said' || next?.lower === 'says') && pronoun?.lower === 'it' && (takenAsPerson(doc, start, end) || afterThat ? saysItActs(doc, told + 1, sentence) : !JUDGING_IT.has(tokenInSentence(doc, told + 1, sentence)?.lower ?? '') || saysItActs(doc, told + 1, sentence))) return true;
   // "Halvard said its profit rose", "Halvard reported its first loss"
   if (next && REPORTING.has(next.lower) && pronoun?.lower === 'its') return true;
+  // "the Harnow Ledger reported in its Friday edition": what a paper says, it says in an edition
+  if (next && OUTLET_VERBS.has(next.lower) && inItsEdition(doc, end + 1, sentence)) return true;
   if (next?.text === ',' && after && (after.lower === 'a' || after.lower === 'an' || after.lower === 'the') && appositionSaysCompany(doc, end + 2, sentence)) return true;
   // "Halyx Launch, based in Tarn Beach, said": a body is based somewhere, a town is not (its own town
   // case is tradedOrBased); so is a correspondent, whom a person rule or a pronoun gives away ("Vuko
@@ -576,6 +578,17 @@ function saysCompany(doc: Doc, start: number, end: number, town = false): boolea
   if (next && next.shape === 'lower' && UNIT_NOUNS.has(next.lower) && before && (isFirmPossessive(doc, start - 1, sentence) || (ARTICLES.has(before.lower) && after?.lower === 'of')) && !town && !(phraseFlags(doc, start, end) & PLACE_FLAGS)) return true;
   // "the offer values Halvard at $2 billion"
   if (before && VALUES.has(before.lower) && next?.lower === 'at') return true;
+  return false;
+}
+
+/** What a paper does in an edition: "reported in its Friday edition", "said in its latest issue" */
+const OUTLET_VERBS = new Set(['said', 'says', 'reported', 'reports', 'wrote', 'writes', 'published', 'quoted']);
+const EDITION_NOUNS = new Set(['edition', 'editions', 'issue']);
+
+/** Does "in its", at most two words and "edition" or "issue" follow token i: "in its Friday edition", "in its online edition"? */
+function inItsEdition(doc: Doc, i: number, sentence: number): boolean {
+  if (tokenInSentence(doc, i, sentence)?.lower !== 'in' || tokenInSentence(doc, i + 1, sentence)?.lower !== 'its') return false;
+  for (let j = i + 2; j <= i + 4; j++) if (EDITION_NOUNS.has(tokenInSentence(doc, j, sentence)?.lower ?? '')) return true;
   return false;
 }
 
