@@ -28,9 +28,9 @@ describe('paper mastheads: a capitalized "The" in mid-sentence opens a title', (
     ]);
   });
 
-  test('not a place "The" opens, a listed paper, a title that modifies a noun, a sentence\'s opening "The", a title without a cue or a head word, a title running on past "of", nor a song\'s or a ship\'s', () => {
+  test('not a place "The" opens, a listed paper, a title that modifies a noun, a title without a cue or a head word, a title running on past "of", nor a song\'s or a ship\'s (a sentence\'s opening "The": below)', () => {
     const text = 'He told The Hague court he was innocent. He read The Guardian daily. She read it in The Varn Courier reporter notes. ' +
-      'The Varn Courier said so. She saw The Grey Harbour Blues twice. He read The Sentinel. He quoted in The Art of War a line. ' +
+      'She saw The Grey Harbour Blues twice. He read The Sentinel. He quoted in The Art of War a line. ' +
       'She sang House of The Rising Sun. He sailed on The Northern Star. He told The Washington Post so.';
     expect(run(recognizePaperMastheads, text)).toEqual([]);
   });
@@ -59,5 +59,12 @@ describe('paper mastheads: a capitalized "The" in mid-sentence opens a title', (
 
   test('review 21: an award won or an anthem sung after "the" is no paper ("won the Golden Globe", "the Star Spangled Banner")', () => {
     expect(run(recognizePaperMastheads, 'She won the Golden Globe for best actress, and fans sang the Star Spangled Banner.')).toEqual([]);
+  });
+
+  test('issue 13: a sentence\'s opening "The" before a title ending in a paper\'s word is a paper too, not a person who said something ("The Ostrel Ledger said")', () => {
+    expect(names('The Ostrel Ledger said on Monday that the mill would close. The Kell Drift Echo agreed.').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Ostrel Ledger', 'organization', 4, 17, 'organization.paper-masthead'],
+      ['Kell Drift Echo', 'organization', 64, 79, 'organization.paper-masthead'],
+    ]);
   });
 });

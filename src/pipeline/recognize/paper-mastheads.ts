@@ -58,10 +58,13 @@ export function recognizePaperMastheads(doc: Doc): Mention[] {
   // "the Harnow Ledger said", "a report in the Velby Observer": after the writer's own article a
   // title ending in a paper's word is a paper's, whatever its first words are (no person takes
   // "the"; "the Harnow Guardian" is no guardian)
-  for (let i = 1; i < tokens.length - 2; i++) {
+  // (also the "The" that opens a sentence: "The Harnow Ledger said on Monday", no person either)
+  for (let i = 0; i < tokens.length - 2; i++) {
+    const opening = tokens[i].text === 'The' && (i === 0 || tokens[i - 1].sentence !== tokens[i].sentence);
     // (not an issue's month before the title: "in the October Velby Review"; a paper's day is its own: "the Sunday Ledger")
-    if (tokens[i].text !== 'the' || tokens[i + 1].shape !== 'title' || (tokenFlags(tokens[i + 1]) & FLAGS.time && !WEEKDAYS.has(tokens[i + 1].lower))) continue;
-    const end = toldTitleEnd(doc, i, ARTICLE_TITLE_HEADS);
+    if ((tokens[i].text !== 'the' || i === 0) && !opening) continue;
+    if (tokens[i + 1].shape !== 'title' || (tokenFlags(tokens[i + 1]) & FLAGS.time && !WEEKDAYS.has(tokens[i + 1].lower))) continue;
+    const end = toldTitleEnd(doc, i, ARTICLE_TITLE_HEADS, opening);
     // (two words whose first is an ordinary word are a phrase as often: "spread the Good News")
     if (end === i + 3 && isOrdinaryTitleWord(tokens[i + 1])) continue;
     if (end > 0 && tokens[end - 1].lower === 'globe' && WINNING.has(tokens[i - 1].lower)) continue;
@@ -95,10 +98,10 @@ const ARTICLE_TITLE_HEADS = new Set([...MASTHEAD_HEADS, 'ledger', 'advertiser', 
 const TOLD_THE = /\bt(?:old|ells|elling) the /g;
 
 /** The end of a paper's title of two to four title-case words after the lower-case "the" at token i ("the Tarnby Courier"), or -1 */
-function toldTitleEnd(doc: Doc, i: number, heads: ReadonlySet<string>): number {
+function toldTitleEnd(doc: Doc, i: number, heads: ReadonlySet<string>, opening = false): number {
   const tokens = doc.tokens;
   const the = tokens[i];
-  if (tokens[i - 1].sentence !== the.sentence || tokens[i + 1].start !== the.end + 1) return -1;
+  if ((!opening && tokens[i - 1].sentence !== the.sentence) || tokens[i + 1].start !== the.end + 1) return -1;
   let end = i + 1;
   while (end < tokens.length && end - i - 1 < MAX_TITLE_WORDS && tokens[end].shape === 'title' && tokens[end].sentence === the.sentence) end++;
   if (end - i < 3 || !heads.has(tokens[end - 1].lower)) return -1;
