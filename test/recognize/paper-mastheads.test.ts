@@ -67,4 +67,10 @@ describe('paper mastheads: a capitalized "The" in mid-sentence opens a title', (
       ['Kell Drift Echo', 'organization', 64, 79, 'organization.paper-masthead'],
     ]);
   });
+
+  test('a story that opens with "The" and a title ending in "Globe" is read, not a crash (the award check asks no word before the first)', () => {
+    expect(names('The Kell Globe said on Monday that the mill would close.').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['The Kell Globe', 'organization', 0, 14, 'organization.paper-masthead'],
+    ]);
+  });
 });

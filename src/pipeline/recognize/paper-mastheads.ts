@@ -67,7 +67,8 @@ export function recognizePaperMastheads(doc: Doc): Mention[] {
     const end = toldTitleEnd(doc, i, ARTICLE_TITLE_HEADS, opening);
     // (two words whose first is an ordinary word are a phrase as often: "spread the Good News")
     if (end === i + 3 && isOrdinaryTitleWord(tokens[i + 1])) continue;
-    if (end > 0 && tokens[end - 1].lower === 'globe' && WINNING.has(tokens[i - 1].lower)) continue;
+    // (an award after a verb of winning in the same sentence: a sentence's opening "The" has none before it)
+    if (end > 0 && !opening && tokens[end - 1].lower === 'globe' && WINNING.has(tokens[i - 1].lower)) continue;
     // (not a register or a list "of" something: "on the Velby Register of Historic Places")
     if (end > 0 && tokens[end]?.lower !== 'of' && !found.some((m) => m.tokenStart === i + 1)) found.push(mentionFromTokens(doc, 'organization', i + 1, end, 'organization.paper-masthead', 0.8));
   }
