@@ -539,7 +539,7 @@ function saysCompany(doc: Doc, start: number, end: number, town = false): boolea
   // and names seen as persons in the story are left out below
   // (also when the day or "that" comes between: "Halvard said on Tuesday it will close", "said that its profit rose")
   const told = next && REPORTING.has(next.lower) ? afterWhenAndThat(doc, end + 1, sentence) : end + 1;
-  const pronoun = told === end + 1 ? after : tokenInSentence(doc, told, sentence);
+  const pronoun = tokenInSentence(doc, told, sentence);
   // (after "that" only what a firm does: "said that it rains a lot there" is a person's way of speaking)
   const afterThat = tokenInSentence(doc, told - 1, sentence)?.lower === 'that';
   if ((next?.lower === 'said' || next?.lower === 'says') && pronoun?.lower === 'it' && (takenAsPerson(doc, start, end) || afterThat ? saysItActs(doc, told + 1, sentence) : !JUDGING_IT.has(tokenInSentence(doc, told + 1, sentence)?.lower ?? '') || saysItActs(doc, told + 1, sentence))) return true;

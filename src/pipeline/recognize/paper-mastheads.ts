@@ -61,8 +61,8 @@ export function recognizePaperMastheads(doc: Doc): Mention[] {
   // (also the "The" that opens a sentence: "The Harnow Ledger said on Monday", no person either)
   for (let i = 0; i < tokens.length - 2; i++) {
     const opening = tokens[i].text === 'The' && (i === 0 || tokens[i - 1].sentence !== tokens[i].sentence);
+    if (!opening && (i === 0 || tokens[i].text !== 'the')) continue;
     // (not an issue's month before the title: "in the October Velby Review"; a paper's day is its own: "the Sunday Ledger")
-    if ((tokens[i].text !== 'the' || i === 0) && !opening) continue;
     if (tokens[i + 1].shape !== 'title' || (tokenFlags(tokens[i + 1]) & FLAGS.time && !WEEKDAYS.has(tokens[i + 1].lower))) continue;
     const end = toldTitleEnd(doc, i, ARTICLE_TITLE_HEADS, opening);
     // (two words whose first is an ordinary word are a phrase as often: "spread the Good News")
