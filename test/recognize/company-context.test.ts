@@ -572,3 +572,22 @@ describe('the founder named after "by", over an article and lower-case words', (
     ]);
   });
 });
+
+describe('the subject of a business headline', () => {
+  test('a name opening a headline on its own line, before a verb of the trade or a results period, in a headline of money or results, is a firm in every mention', () => {
+    const text = 'Ostravel sets $150 million five-year bond.\nLONDON 1997-03-04\nThe bond was priced on Tuesday, and Ostravel paid fees to Brunhof.';
+    expect(names(text).filter((r) => r.type === 'organization').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
+      ['Ostravel', 0, 8, 'organization.company-context'],
+      ['Ostravel', 97, 105, 'organization.company-context'],
+    ]);
+    expect(brief('Kelmarin net profit falls.\nCALGARY 1997-03-04\nShr C$0.04 vs C$0.08.')).toEqual(['organization:Kelmarin', 'place:CALGARY']);
+    // (not a run that takes in the quarter: the name would be cut wrong)
+    expect(brief('Kelmarin Q3 net profit falls.\nCALGARY 1997-03-04\nShr C$0.04 vs C$0.08.')).toEqual(['place:CALGARY']);
+  });
+
+  test('not a headline of no business, a lead run on into the story, or a headline alone', () => {
+    expect(brief('Dorvath sees no end to the rain.\nTESSALY 1997-03-04\nThe river rose again.').filter((b) => b.startsWith('organization'))).toEqual([]);
+    expect(brief('Dorvath sets $150 million bond. It was priced on Tuesday.').filter((b) => b.startsWith('organization'))).toEqual([]);
+    expect(brief('Dorvath sets $150 million bond.').filter((b) => b.startsWith('organization'))).toEqual([]);
+  });
+});

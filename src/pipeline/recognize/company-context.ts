@@ -14,6 +14,7 @@ import { PERSON_PRONOUNS } from './person-context';
 import { AUXILIARIES } from './organizations';
 import { isFiniteVerb } from '../../lexicon/word-tags';
 import { STORM_KINDS } from '../refine/events';
+import { headlineSaysCompany } from './headline-companies';
 
 /** Nouns after "X's" that only a company has: "Halvard's shares", "Halvard's board" */
 const COMPANY_POSSESSIONS = new Set([
@@ -565,6 +566,8 @@ function saysCompany(doc: Doc, start: number, end: number, town = false): boolea
   if (listedAsCompanies(doc, start, end, sentence)) return true;
   if (namedByNoun(doc, start, end, sentence)) return true;
   if (!town && labelledByNounBefore(doc, start, end, sentence)) return true;
+  // "Korvane sets $200 million bond", "Tarsel Q3 net rises": the subject of a business headline
+  if (!town && headlineSaysCompany(doc, start, end)) return true;
   // "Korvane executives", "a Korvane spokesman" (a town's officials: the town is a place in the lists)
   // (a person's staff or board after a first name or a surname alone, "Harlan staff said the senator
   // was resting", unless an article makes it the body's: "the Harlan board")
