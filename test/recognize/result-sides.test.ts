@@ -1,0 +1,18 @@
+import { names } from './helpers';
+
+const bySidesRule = (text: string) => names(text).filter((r) => r.rule === 'organization.result-sides').map((r) => [r.text, r.start, r.end]);
+
+describe('the two sides of a result are of one kind', () => {
+  test('two names no list knows around "beat" and one score (its half-time in brackets) are both clubs, with their offsets', () => {
+    const text = 'BASKETBALL - LEAGUE RESULTS.\nOSLO 1997-03-04\nResults of league games on Tuesday: Orvalia Brenvik beat Kessin Tavrel 88-79 (40-41 half-time).';
+    expect(names(text).filter((r) => r.type === 'organization').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
+      ['Orvalia Brenvik', 81, 96, 'organization.result-sides'],
+      ['Kessin Tavrel', 102, 115, 'organization.result-sides'],
+    ]);
+  });
+
+  test('not players: a match of sets, or a surname the story gives a person', () => {
+    expect(bySidesRule('BADMINTON - OPEN RESULTS.\nOSLO 1997-03-04\nResults of the open on Tuesday: Orvalia Brenvik beat Kessin Tavrel 21-15, 21-18.')).toEqual([]);
+    expect(bySidesRule('CYCLING - WORLD CHAMPIONSHIPS.\nOSLO 1997-03-04\nResults of the sprint: Semi-final: Ivo Brenvik (Norway) beat Tomas Olstad (Sweden) 2-0. Final: Brenvik beat Olstad 2-0.')).toEqual([]);
+  });
+});
