@@ -977,3 +977,19 @@ describe('issue 13: French, Welsh and Irish streets by their first word; the Wel
     ]);
   });
 });
+
+describe('places "on" an island', () => {
+  test('in a story of islands, a name no list knows after "on" is a place, with its offsets', () => {
+    const text = 'The cyclone damaged houses across the islands. Seven people were hurt on Maruva and four on Tekoa, where relief teams landed on Monday.';
+    expect(names(text).filter((r) => r.type === 'place').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
+      ['Maruva', 73, 79, 'place.on-island'],
+      ['Tekoa', 92, 97, 'place.on-island'],
+    ]);
+  });
+
+  test('not in a story of no islands, not a channel\'s letters, not before a noun', () => {
+    expect(brief('Seven people were hurt on Maruva, officials said.').filter((b) => b.startsWith('place'))).toEqual([]);
+    expect(brief('The island council met. The mayor said on KVTA-TV that roads were shut.').filter((b) => b.startsWith('place'))).toEqual([]);
+    expect(brief('The island council met. He spoke on Vennara radio about the roads.').filter((b) => b.startsWith('place'))).toEqual([]);
+  });
+});

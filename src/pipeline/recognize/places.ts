@@ -591,6 +591,10 @@ export function recognizePlaces(doc: Doc): Mention[] {
       // surname, a first name or a body's, right after "in", "near", "outside" or "throughout" is
       // a place there, above the first name's person guess; not before "'s" or an apposition)
       else if (PLACE_PREPOSITIONS.has(before.lower) && !PERSON_TAKING_NOUNS.has(tokens[start - 2]?.lower ?? '') && isFirstNameThenUnknown(doc, start, end)) found.push(mentionFromTokens(doc, 'place', start, end, 'place.preposition', FIRST_NAME_PLACE_STRENGTH));
+    } else if (before?.lower === 'on' && before.sentence === tokens[start].sentence && !hasKnownWord(doc, start, end) && !hasCapitalsWord(doc, start, end) && !isPlainNounAt(doc, end, tokens[start].sentence) && tokens[end]?.lower !== "'s" && speaksOfIslands(doc)) {
+      // "landed on Maruva", "seven of them on Tekoa": in a story of islands, one is "on" them (not a
+    // channel's letters: "said on KVTA-TV")
+      found.push(mentionFromTokens(doc, 'place', start, end, 'place.on-island', 0.45));
     } else if (before?.lower === 'from' && isPeopleFrom(doc, start)) {
       if (!hasKnownWord(doc, start, end)) found.push(mentionFromTokens(doc, 'place', start, end, 'place.people-from', 0.45));
     } else if (before?.text === 'at' && isAtPlace(doc, start, end)) {
@@ -911,6 +915,26 @@ const PEOPLE_BEFORE_FROM = new Set([
 ]);
 
 /** Is the name at token `start` after "<people> from" ("farmers from", "a boat owner from") in its sentence? */
+/** Words that make a story one of islands, where places are "on" */
+const ISLAND_WORDS = new Set(['island', 'islands', 'atoll', 'atolls', 'isle', 'isles', 'archipelago', 'islanders']);
+const islandStories = new WeakMap<Doc, boolean>();
+
+/** Does a word of the run stand in capitals, an acronym's shape? */
+function hasCapitalsWord(doc: Doc, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (/[A-Z]{2}/.test(doc.tokens[i].text)) return true;
+  return false;
+}
+
+/** Does the story speak of islands anywhere (in lower case)? */
+function speaksOfIslands(doc: Doc): boolean {
+  let known = islandStories.get(doc);
+  if (known === undefined) {
+    known = doc.tokens.some((t) => t.shape === 'lower' && ISLAND_WORDS.has(t.lower));
+    islandStories.set(doc, known);
+  }
+  return known;
+}
+
 function isPeopleFrom(doc: Doc, start: number): boolean {
   const tokens = doc.tokens;
   const from = tokens[start - 1];
