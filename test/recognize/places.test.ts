@@ -993,3 +993,14 @@ describe('places "on" an island', () => {
     expect(brief('The island council met. He spoke on Vennara radio about the roads.').filter((b) => b.startsWith('place'))).toEqual([]);
   });
 });
+
+describe('a landscape\'s named features', () => {
+  test('"Range", "Tableland", "Plateau", "Lagoon", "Gorge" close a place\'s name', () => {
+    const text = 'Snow fell across the Kessaro Range and drilling stopped in the Orlu Tableland, far from the Vennara Lagoon.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end])).toEqual([
+      ['Kessaro Range', 'place', 21, 34],
+      ['Orlu Tableland', 'place', 63, 77],
+      ['Vennara Lagoon', 'place', 92, 106],
+    ]);
+  });
+});

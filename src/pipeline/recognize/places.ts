@@ -22,6 +22,8 @@ const TOWN_FEATURE_HEADS = new Set([
   'creek', 'hollow', 'gap', 'crossing', 'bend', 'flats', 'inlet', 'landing', 'junction', 'reservoir', 'dam', 'pier', 'wharf', 'quay',
   'courthouse', 'statehouse', 'armory', 'armoury', 'fairground', 'fairgrounds', 'showground', 'showgrounds', 'amphitheater',
   'amphitheatre', 'oval', 'racecourse', 'lighthouse',
+  // a landscape's named features: "the Kessaro Range", "the Orlu Tableland"
+  'range', 'ranges', 'plateau', 'tableland', 'lagoon', 'gorge', 'escarpment',
 ]);
 
 /** Last words that make a capitalized run a place: "Yangtze River", "Gaza Strip". */
