@@ -1375,3 +1375,14 @@ describe('the Chinese family name "Teo" closes no firm', () => {
     expect(brief('Singapore minister Lena Teo said the plan would work.')).toEqual(['place:Singapore', 'person:Lena Teo']);
   });
 });
+
+describe('firms named by their trade', () => {
+  test('"Trading" and "Leasing" close a firm\'s name, and "of" a town after a trade says where it works', () => {
+    const text = 'She runs two shops under the name Kessaro Trading. The lessor, Orlu Aviation Leasing of Dublin, ordered checks.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end])).toEqual([
+      ['Kessaro Trading', 'organization', 34, 49],
+      ['Orlu Aviation Leasing', 'organization', 63, 84],
+      ['Dublin', 'place', 88, 94],
+    ]);
+  });
+});

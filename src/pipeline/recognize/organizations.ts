@@ -555,6 +555,8 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
         // ("Agrarian Bank of Norway", "Bavaria Farmers Party of Germany" open with a word or a place;
         // banks are named so, "Tarnsheng Bank of China"; "of America" is a firm's arm, as in rule 2)
         if (opensWithCoinedWord(doc, orgStart) && tokens[orgEnd - 1].lower !== 'bank' && isCountryOrContinent(doc, following.start, following.end) && !NATIONAL_ARMS.has(phraseKey(doc, following.start, following.end))) break;
+        // ("Orlu Aviation Leasing of Dublin": a firm named by its trade is "of" the town it works from)
+        if (orgEnd - orgStart >= 2 && TRADE_HEADS.has(tokens[orgEnd - 1].lower) && phraseFlags(doc, following.start, following.end) & FLAGS.city) break;
         orgEnd = complementEnd(doc, following.start, following.end);
         if (orgEnd < following.end) {
           extended = true;
@@ -1544,6 +1546,9 @@ function isTradeWordAndHead(doc: Doc, start: number, end: number, leftHead: Toke
 const CONTINENTS = new Set(['europe', 'asia', 'africa', 'america', 'latin america', 'north america', 'south america', 'the americas', 'oceania', 'the middle east', 'middle east']);
 
 /** Does the body's name at `start` open with a word no list knows (not an ordinary word, a place, a name or a title)? */
+/** Trades a firm is named after, whose "of" and a town say where it works ("Kessaro Trading of Hamburg") */
+const TRADE_HEADS = new Set(['trading', 'leasing', 'logistics', 'shipping', 'electronics', 'software', 'foods', 'construction', 'textiles', 'properties', 'brewery']);
+
 function opensWithCoinedWord(doc: Doc, start: number): boolean {
   const token = doc.tokens[start];
   return token.shape === 'title' && tokenFlags(token) === 0;
