@@ -35,6 +35,10 @@ const CLUB_BEFORE = new Set(['champions', 'rivals']);
 const OUTLET_NOUNS = new Set(['daily', 'weekly', 'newspaper', 'paper', 'magazine', 'agency', 'television', 'radio']);
 const OUTLET_VERBS = new Set(['said', 'says', 'reported', 'reports', 'quoted', 'quotes', 'wrote', 'writes', 'added']);
 const MAX_TOKENS = 3;
+/** What a pollster makes: "a poll by X", "a X survey" */
+const POLL_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys']);
+/** before "X poll": "a Velkor poll", "the latest Velkor survey" (not "in Velkor polls", where it may be a place's) */
+const POLL_DETERMINERS = new Set(['a', 'an', 'the', 'latest', 'new']);
 
 /** Officers' titles a body has and a place has not, written before the officer's name: "Velkor Secretary General Ivo Brenn" */
 const OFFICER_TITLES = WordMap.of(['secretary', 'secretary-general', 'speaker', 'chairman', 'chairwoman', 'commissioner']);
@@ -126,6 +130,10 @@ function saysBody(doc: Doc, start: number, end: number): boolean {
   if (next !== undefined && OUTLET_NOUNS.has(next.lower) && after !== undefined && OUTLET_VERBS.has(after.lower)) return true;
   // a reporter's sign-off: "Dana Kerr, Velkor, Jerusalem." (the outlet between the reporter and the town)
   if (before?.text === ',' && next?.text === ',' && signsOff(doc, start, end, sentence)) return true;
+  // "a poll by Velkor Research", "a survey by Velkor", "a Velkor poll": who polls is a firm or an outlet
+  if (before?.lower === 'by' && POLL_NOUNS.has(tokenInSentence(doc, start - 2, sentence)?.lower ?? '')) return true;
+  // (not a people's survey, "the Japanese Tankan survey")
+  if (next !== undefined && POLL_NOUNS.has(next.lower) && before !== undefined && POLL_DETERMINERS.has(before.lower) && !(tokenFlags(doc.tokens[start]) & (FLAGS.demonym | PLACE_FLAGS))) return true;
   // "league champions Velkor", "Lisbon rivals Velkor": a club, or a firm's competitor
   return before !== undefined && before.shape === 'lower' && CLUB_BEFORE.has(before.lower);
 }
