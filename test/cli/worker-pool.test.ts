@@ -14,7 +14,7 @@ let standIn: string;
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'newsner-pool-'));
   standIn = join(dir, 'stand-in-extract.js');
-  // CRASH ends the worker outright, HANG never returns, SLOW takes 700 ms; CRASH_BETWEEN (in the
+  // CRASH ends the worker outright, HANG never returns, SLOW takes 2,500 ms; CRASH_BETWEEN (in the
   // first worker that meets it only) is analyzed, then the thread throws when it notes the start of
   // the next document in its progress record: it dies between two documents, holding answers.
   // Anything else is "analyzed" into one entity named after the text.
@@ -34,7 +34,7 @@ beforeAll(() => {
         };
       }
       if (text === 'HANG') for (;;);
-      if (text === 'SLOW') { const until = Date.now() + 700; while (Date.now() < until); }
+      if (text === 'SLOW') { const until = Date.now() + 2500; while (Date.now() < until); }
       return { file: meta.file ?? null, id: meta.id ?? null, date: null, entities: [{ type: 'person', name: text, count: 1, mentions: [] }] };
     };\n`,
   );
@@ -100,11 +100,12 @@ test('a worker thread that dies between two documents: no document is blamed, al
 });
 
 test.each(['thread', 'process'] as const)('a %s worker: the time limit of a queued document counts from when the worker starts it, not from when it was sent', async (kind) => {
-  // a 1 s limit, whose backstop fires 1,250 ms after the document's start: the second SLOW (700 ms)
-  // is sent with the first, so it ends at least 1,400 ms after it was sent (a backstop counted from
-  // the send always fires, however fast the machine), but only 700 ms after it started (550 ms to
-  // spare for a busy machine to deliver its answer)
-  const records = await analyzeAll(['SLOW', 'SLOW', 'SLOW'], kind, 1000);
+  // a 4 s limit, whose backstop fires 4,250 ms after the document's start: the second SLOW (2,500
+  // ms) is sent with the first, so it ends at least 5,000 ms after it was sent (a backstop counted
+  // from the send always fires, however fast the machine), but only 2,500 ms after it started
+  // (1,750 ms to spare for a loaded machine to deliver its answer: 550 ms, with a 1 s limit, was
+  // missed once at a load of 13 on 2 cores)
+  const records = await analyzeAll(['SLOW', 'SLOW', 'SLOW'], kind, 4000);
   expect(records).toEqual([analyzed('1', 'SLOW'), analyzed('2', 'SLOW'), analyzed('3', 'SLOW')]);
 });
 

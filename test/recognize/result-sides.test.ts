@@ -7,7 +7,7 @@ describe('the two sides of a result are of one kind', () => {
     const text = 'BASKETBALL - LEAGUE RESULTS.\nOSLO 1997-03-04\nResults of league games on Tuesday: Orvalia Brenvik beat Kessin Tavrel 88-79 (40-41 half-time).';
     expect(names(text).filter((r) => r.type === 'organization').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
       ['Orvalia Brenvik', 81, 96, 'organization.result-sides'],
-      ['Kessin Tavrel', 102, 115, 'organization.result-sides'],
+      ['Kessin Tavrel', 102, 115, 'organization.sports-team'],
     ]);
   });
 

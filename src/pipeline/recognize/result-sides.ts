@@ -41,8 +41,10 @@ export function recognizeResultSides(doc: Doc): Mention[] {
     // (a player called by surname, "Ivo Brandt (Norway) ... Brandt beat Kess 2-0": the story's persons keep their words)
     personWords ??= wordsOfPersons(doc, doc.annotations);
     if (personWords.has(phraseKey(doc, winner.start, winner.end)) || personWords.has(phraseKey(doc, loser.start, loser.end))) continue;
-    found.push(mentionFromTokens(doc, 'organization', winner.start, winner.end, 'organization.result-sides', 0.75));
-    found.push(mentionFromTokens(doc, 'organization', loser.start, loser.end, 'organization.result-sides', 0.75));
+    // (a side an earlier rule already read as a club keeps that rule's name)
+    for (const side of [winner, loser]) {
+      if (!doc.annotations.some((m) => m.type === 'organization' && m.tokenStart === side.start && m.tokenEnd === side.end)) found.push(mentionFromTokens(doc, 'organization', side.start, side.end, 'organization.result-sides', 0.75));
+    }
   }
   return found;
 }
