@@ -1386,3 +1386,11 @@ describe('firms named by their trade', () => {
     ]);
   });
 });
+
+describe('a credit rating\'s grade is no body', () => {
+  test('"BBB" before a glued "+" or "-", or in a sentence of ratings, is a grade; alone it may be a body\'s letters', () => {
+    expect(brief('The utility was cut to BB+ from BBB, with a negative outlook.')).toEqual([]);
+    expect(brief('The agency rates the bonds AA- and the notes BBB.')).toEqual([]);
+    expect(brief('Complaints to the CCC rose last year.')).toEqual(['organization:CCC']);
+  });
+});

@@ -7,7 +7,7 @@
 
 import { Doc, Mention, Token } from '../../model';
 import { FLAGS, PLACE_FLAGS, lookup } from '../../lexicon';
-import { ARTICLES, Candidate, FUNCTION_WORDS, GENERATION_SUFFIXES, NAME_PARTICLES, ROMAN_NUMERAL, TRADE_NOUNS, commonSingular, isBrandShaped, isNameHeadAfterFirstName, isOrdinaryWord, isTimeRun, isPlainNounAt, isTradeNoun, looksLikePeopleOrCreed, nameCandidates, opensSentence, tokenInSentence } from './candidates';
+import { ARTICLES, Candidate, FUNCTION_WORDS, GENERATION_SUFFIXES, NAME_PARTICLES, ROMAN_NUMERAL, TRADE_NOUNS, commonSingular, isBrandShaped, isNameHeadAfterFirstName, isOrdinaryWord, isTimeRun, isPlainNounAt, isTradeNoun, looksLikePeopleOrCreed, nameCandidates, opensSentence, sentenceOf, tokenInSentence } from './candidates';
 import { isCapitalized, isUnlisted, longestPhraseAt, phraseFlags, phraseKey, tokenFlags } from './gazetteer';
 import { mentionFromTokens, wordsOfPersons } from './mention';
 import { titlesFrom } from './titles';
@@ -157,11 +157,25 @@ function namesThingOrUnit(doc: Doc, i: number): boolean {
   const tokens = doc.tokens;
   const next = tokens[i + 1];
   if (next && next.text === '$' && !next.spaceBefore) return true;
+  // "cut it to BB+ from BBB": a credit rating's grade (not the Better Business Bureau's letters)
+  if (CREDIT_GRADE.test(tokens[i].text) && ((next !== undefined && (next.text === '+' || next.text === '-') && !next.spaceBefore) || speaksOfRatings(doc, i))) return true;
   const sentence = tokens[i].sentence;
   let before = tokenInSentence(doc, i - 1, sentence);
   if (before?.shape === 'number' && tokens[i].text.length <= 2) return true;
   if (before?.text === ',') before = tokenInSentence(doc, i - 2, sentence);
   return before !== undefined && before.shape === 'lower' && THING_BEFORE_ACRONYM.has(before.lower);
+}
+
+/** The grades of a credit rating, "AAA" to "C" (one letter is no acronym candidate) */
+const CREDIT_GRADE = /^(?:AAA|AA|BBB|BB|CCC|CC)$/;
+/** Words of a credit rating: where one stands in the sentence, a grade's letters are the grade */
+const RATING_WORDS = new Set(['rating', 'ratings', 'rated', 'rates', 'downgrade', 'downgraded', 'upgrade', 'upgraded', 'notch', 'notches', 'grade', 'outlook', 'junk']);
+
+function speaksOfRatings(doc: Doc, i: number): boolean {
+  const sentence = sentenceOf(doc, i);
+  if (!sentence) return false;
+  for (let j = sentence.firstToken; j < sentence.endToken; j++) if (doc.tokens[j].shape === 'lower' && RATING_WORDS.has(doc.tokens[j].lower)) return true;
+  return false;
 }
 
 /** A North American broadcaster's call sign and its band: "KVTR-TV", "WKDL-FM", "CJVL-AM" */
