@@ -1375,3 +1375,14 @@ describe('the Chinese family name "Teo" closes no firm', () => {
     expect(brief('Singapore minister Lena Teo said the plan would work.')).toEqual(['place:Singapore', 'person:Lena Teo']);
   });
 });
+
+describe('issue 13: a small word in a firm\'s name: "One" after a name word, any small word before a legal form', () => {
+  test('"Kesmar One Corp." teaches "Kesmar One"; "Hence Ltd." is a firm; "Phase One" names nothing', () => {
+    const text = 'Kesmar One Corp. said it would buy the bank. Later Kesmar One said the price was fair, and shares of Hence Ltd. rose. The plan moves to Phase One in June.';
+    expect(names(text).filter((r) => r.type !== 'date').map((r) => [r.text, r.type, r.start, r.rule])).toEqual([
+      ['Kesmar One Corp.', 'organization', 0, 'organization.legal-suffix'],
+      ['Kesmar One', 'organization', 51, 'organization.short-name'],
+      ['Hence Ltd.', 'organization', 101, 'organization.legal-suffix'],
+    ]);
+  });
+});
