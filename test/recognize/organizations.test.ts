@@ -1386,3 +1386,14 @@ describe('issue 13: a small word in a firm\'s name: "One" after a name word, any
     ]);
   });
 });
+
+describe('issue 13: the abbreviated words of a firm\'s name keep their period inside the name', () => {
+  test('"Kelvar Mfg. Co." (and "Kelvar" after it), "Orvo Intl. Ltd."', () => {
+    const text = 'Kelvar Mfg. Co. said it would build a plant. Later Kelvar said sales rose. Orvo Intl. Ltd. agreed.';
+    expect(names(text).filter((r) => r.type !== 'date').map((r) => [r.text, r.type, r.start, r.rule])).toEqual([
+      ['Kelvar Mfg. Co.', 'organization', 0, 'organization.legal-suffix'],
+      ['Kelvar', 'organization', 51, 'organization.short-name'],
+      ['Orvo Intl. Ltd.', 'organization', 75, 'organization.legal-suffix'],
+    ]);
+  });
+});

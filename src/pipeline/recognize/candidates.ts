@@ -98,7 +98,8 @@ export function isSurnameSyllable(token: Token | undefined, beside: Token): bool
 }
 
 /** Abbreviations that take their period inside a name: "St. Louis", "Mt. Kenya", "Ft. Worth" */
-const NAME_ABBREVIATIONS = new Set(['st', 'mt', 'ft', 'pt']);
+// (and the abbreviated words of a firm's name: "Kelvar Mfg. Co.", "Tarsel Intl. Ltd.")
+const NAME_ABBREVIATIONS = new Set(['st', 'mt', 'ft', 'pt', 'mfg', 'intl', 'natl', 'assn', 'mgmt', 'svcs']);
 
 /** The end of a person's name, never a body's initials: "Tom Hale III", "Pius XII", "Ann Vell Jr" */
 export const ROMAN_NUMERAL = /^[IVXL]+$/;
