@@ -1397,3 +1397,17 @@ describe('issue 13: the abbreviated words of a firm\'s name keep their period in
     ]);
   });
 });
+
+describe('issue 13: a body\'s initials alone before its officer\'s title and name', () => {
+  test('"TKV Chairman Orvel Danning" (the sentence\'s first word too), "said KRSK Secretary Brenna Havel"; not a country\'s ("US Secretary")', () => {
+    const text = 'TKV Chairman Orvel Danning spoke first. Then he said KRSK Secretary Brenna Havel agreed, and US Secretary Marwin Korsk came.';
+    expect(names(text).filter((r) => r.type !== 'date').map((r) => [r.text, r.type, r.start, r.rule])).toEqual([
+      ['TKV', 'organization', 0, 'organization.before-title'],
+      ['Orvel Danning', 'person', 13, 'person.title'],
+      ['KRSK', 'organization', 53, 'organization.before-title'],
+      ['Brenna Havel', 'person', 68, 'person.title'],
+      ['US', 'place', 93, 'place.gazetteer'],
+      ['Marwin Korsk', 'person', 106, 'person.title'],
+    ]);
+  });
+});
