@@ -45,6 +45,7 @@ import { refineNameLists } from './refine/name-lists';
 import { refineSurnameVariants } from './refine/surname-variants';
 import { withoutEvents } from './refine/events';
 import { withoutMarketIndexes } from './refine/market-indexes';
+import { withoutCountedAcronyms } from './refine/counted-acronyms';
 import { withoutPlaceModifiers } from './refine/place-modifiers';
 import { withoutWorks } from './refine/works';
 import { withPaperTitles } from './refine/paper-titles';
@@ -132,12 +133,12 @@ export function analyzeChunk(
   // roles from appositions ("X, the former Y of Z,") read the text around the mentions that won
   // competitions, festivals and prizes ("the Commonwealth Games") are no names of ours
   // and so are works in quotes and products ('the film "Gone Quiet"', "PlayStation") and stock
-  // market indexes ("the Dow Jones Industrial Average"); nor is a place that opens a longer name a
-  // place ("the Nevada Caucus"); a newspaper's title takes its own "The" ("The Harbour Times");
+  // market indexes ("the Dow Jones Industrial Average"), nor initials the story counts ("IRAs");
+  // nor is a place that opens a longer name a place ("the Nevada Caucus"); a newspaper's title takes its own "The" ("The Harbour Times");
   // a headline's run of capitals is cut to the name the story writes below ("VORSTER HOMER" -> "VORSTER");
   // a body's name that holds "and" is one name ("the Tarvel Weavers and Dyers Institute"); a
   // first-name guess after "the" and before no noun ("the Lena Vorrik") is no person
-  const named = withCoordinatedBodyNames(doc, withPaperTitles(doc, withoutMarketIndexes(doc, withoutWorks(doc, withoutEvents(doc, withHeadlineNamesFromBody(doc, resolveOverlaps(withoutArticlePersons(doc, doc.annotations))))))));
+  const named = withCoordinatedBodyNames(doc, withPaperTitles(doc, withoutCountedAcronyms(doc, withoutMarketIndexes(doc, withoutWorks(doc, withoutEvents(doc, withHeadlineNamesFromBody(doc, resolveOverlaps(withoutArticlePersons(doc, doc.annotations)))))))));
   return { doc, mentions: attachContextRoles(doc, withoutPlaceModifiers(doc, named)) };
 }
 

@@ -118,7 +118,8 @@ const ABBREVIATIONS = new Set([
 ]);
 // Abbreviations that often end a sentence too ("... of Acme Inc. The company ..."): they end one
 // only before a word that typically opens a sentence.
-const SENTENCE_FINAL_ABBREVIATIONS = new Set(['inc', 'corp', 'co', 'ltd', 'jr', 'sr', 'bros', 'etc', 'plc', 'llc']);
+// (and the abbreviated words of a firm's name: "Kelvar Mfg. Co.", "Orvo Intl. Ltd.")
+const SENTENCE_FINAL_ABBREVIATIONS = new Set(['inc', 'corp', 'co', 'ltd', 'jr', 'sr', 'bros', 'etc', 'plc', 'llc', 'mfg', 'intl', 'natl', 'mgmt', 'svcs']);
 const SENTENCE_OPENERS = new Set([
   'the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'this', 'that', 'these', 'those',
   'but', 'and', 'in', 'on', 'at', 'for', 'if', 'when', 'while', 'after', 'before', 'as', 'his',

@@ -591,3 +591,15 @@ describe('the subject of a business headline', () => {
     expect(brief('Dorvath sets $150 million bond.').filter((b) => b.startsWith('organization'))).toEqual([]);
   });
 });
+
+describe('issue 13: a paper known by its columnists, readers and issues', () => {
+  test('"Velgrave readers", "a Lissom editorial", "the March issue of Torvane", "a columnist for Orvish Sollow"; not "the issue of Marl Tesk" nor "a $40 million issue"', () => {
+    const text = 'Brenna Havel told Velgrave readers about it. A Lissom editorial said so, as did the March issue of Torvane and a columnist for Orvish Sollow. The issue of Marl Tesk came up, and a $40 million issue of Sollow bonds was sold.';
+    expect(run(recognizeCompaniesByContext, text).map((r) => [r.text, r.start, r.rule])).toEqual([
+      ['Velgrave', 18, 'organization.company-context'],
+      ['Lissom', 47, 'organization.company-context'],
+      ['Torvane', 99, 'organization.company-context'],
+      ['Orvish Sollow', 127, 'organization.company-context'],
+    ]);
+  });
+});

@@ -1376,6 +1376,42 @@ describe('the Chinese family name "Teo" closes no firm', () => {
   });
 });
 
+describe('issue 13: a small word in a firm\'s name: "One" after a name word, any small word before a legal form', () => {
+  test('"Kesmar One Corp." teaches "Kesmar One"; "Hence Ltd." is a firm; "Phase One" names nothing', () => {
+    const text = 'Kesmar One Corp. said it would buy the bank. Later Kesmar One said the price was fair, and shares of Hence Ltd. rose. The plan moves to Phase One in June.';
+    expect(names(text).filter((r) => r.type !== 'date').map((r) => [r.text, r.type, r.start, r.rule])).toEqual([
+      ['Kesmar One Corp.', 'organization', 0, 'organization.legal-suffix'],
+      ['Kesmar One', 'organization', 51, 'organization.short-name'],
+      ['Hence Ltd.', 'organization', 101, 'organization.legal-suffix'],
+    ]);
+  });
+});
+
+describe('issue 13: the abbreviated words of a firm\'s name keep their period inside the name', () => {
+  test('"Kelvar Mfg. Co." (and "Kelvar" after it), "Orvo Intl. Ltd."', () => {
+    const text = 'Kelvar Mfg. Co. said it would build a plant. Later Kelvar said sales rose. Orvo Intl. Ltd. agreed.';
+    expect(names(text).filter((r) => r.type !== 'date').map((r) => [r.text, r.type, r.start, r.rule])).toEqual([
+      ['Kelvar Mfg. Co.', 'organization', 0, 'organization.legal-suffix'],
+      ['Kelvar', 'organization', 51, 'organization.short-name'],
+      ['Orvo Intl. Ltd.', 'organization', 75, 'organization.legal-suffix'],
+    ]);
+  });
+});
+
+describe('issue 13: a body\'s initials alone before its officer\'s title and name', () => {
+  test('"TKV Chairman Orvel Danning" (the sentence\'s first word too), "said KRSK Secretary Brenna Havel"; not a country\'s ("US Secretary")', () => {
+    const text = 'TKV Chairman Orvel Danning spoke first. Then he said KRSK Secretary Brenna Havel agreed, and US Secretary Marwin Korsk came.';
+    expect(names(text).filter((r) => r.type !== 'date').map((r) => [r.text, r.type, r.start, r.rule])).toEqual([
+      ['TKV', 'organization', 0, 'organization.before-title'],
+      ['Orvel Danning', 'person', 13, 'person.title'],
+      ['KRSK', 'organization', 53, 'organization.before-title'],
+      ['Brenna Havel', 'person', 68, 'person.title'],
+      ['US', 'place', 93, 'place.gazetteer'],
+      ['Marwin Korsk', 'person', 106, 'person.title'],
+    ]);
+  });
+});
+
 describe('firms named by their trade', () => {
   test('"Trading" and "Leasing" close a firm\'s name, and "of" a town after a trade says where it works', () => {
     const text = 'She runs two shops under the name Kessaro Trading. The lessor, Orlu Aviation Leasing of Dublin, ordered checks.';

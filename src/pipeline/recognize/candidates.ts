@@ -98,7 +98,8 @@ export function isSurnameSyllable(token: Token | undefined, beside: Token): bool
 }
 
 /** Abbreviations that take their period inside a name: "St. Louis", "Mt. Kenya", "Ft. Worth" */
-const NAME_ABBREVIATIONS = new Set(['st', 'mt', 'ft', 'pt']);
+// (and the abbreviated words of a firm's name: "Kelvar Mfg. Co.", "Tarsel Intl. Ltd.")
+const NAME_ABBREVIATIONS = new Set(['st', 'mt', 'ft', 'pt', 'mfg', 'intl', 'natl', 'assn', 'mgmt', 'svcs']);
 
 /** The end of a person's name, never a body's initials: "Tom Hale III", "Pius XII", "Ann Vell Jr" */
 export const ROMAN_NUMERAL = /^[IVXL]+$/;
@@ -213,6 +214,36 @@ export function isOrdinaryWord(token: Token): boolean {
 const PINYIN_GIVEN = /^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|iao|ian|uai|uan|ai|ei|ao|ou|an|en|er|ia|ie|iu|in|ua|uo|ui|un|a|o|e|i|u)'?){2,3}$/;
 
 /**
+ * "Kesmar One Corp.", "Hence Ltd.": a capitalized number or other small word right before a legal form
+ * in the same sentence is a word of the firm's name, not the word ("One", "Next" are function words
+ * elsewhere); an article or a conjunction never is ("The Co.", "And Co.")
+ */
+function isWordOfFirmBeforeLegalForm(doc: Doc, i: number): boolean {
+  const token = doc.tokens[i];
+  const next = doc.tokens[i + 1];
+  if (token.shape !== 'title' || !next || next.sentence !== token.sentence || NEVER_FIRM_WORDS.has(token.lower)) return false;
+  const flags = tokenFlags(next);
+  return (flags & FLAGS.legalSuffix) !== 0 && (flags & FLAGS.frequent) === 0 && isCapitalized(next);
+}
+/** Before a capitalized "One", a time word or a title makes it a count ("Day One"), not a name's word */
+const ONE_NEVER_AFTER = FLAGS.time | FLAGS.title;
+
+/**
+ * "Kesmar One", "Orvel One": a capitalized "One" after a capitalized word inside a sentence of running
+ * text (not the sentence's second word, after an opening word that may be the ordinary one)
+ */
+function isOneOfName(doc: Doc, i: number): boolean {
+  const token = doc.tokens[i];
+  if (token.text !== 'One' || i === 0) return false;
+  const before = doc.tokens[i - 1];
+  if (before.sentence !== token.sentence || !isCapitalized(before) || FUNCTION_WORDS.has(before.lower) || tokenFlags(before) & ONE_NEVER_AFTER) return false;
+  const sentence = doc.sentences[token.sentence - doc.sentences[0].index];
+  return sentence !== undefined && !sentence.allCaps && !sentence.titleCase && i > sentence.firstToken + 1;
+}
+/** Small words that open no firm's name before its legal form */
+const NEVER_FIRM_WORDS = new Set(['the', 'a', 'an', 'and', 'or', 'nor', 'but', 'of', 'for', 'to', 'in', 'on', 'at', 'by', 'from', 'with', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'is', 'was', 'are', 'were', 'as', 'than', 'if', 'when', 'which', 'who', 'whose', 'said', 'says']);
+
+/**
  * "Vice ministers Dongcai He and ...": the Chinese family name He after a pinyin given name of two
  * or three syllables that no list knows, inside a sentence, is a name, not the pronoun
  */
@@ -259,7 +290,7 @@ function findCandidates(doc: Doc): Candidate[] {
           continue;
         }
       }
-      if (!initial && !capsEntry && !firstName && (functionWord || CONTRACTION.test(token.lower)) && i >= gazetteerEnd && !isFamilyNameHe(doc, i)) {
+      if (!initial && !capsEntry && !firstName && (functionWord || CONTRACTION.test(token.lower)) && i >= gazetteerEnd && !isFamilyNameHe(doc, i) && !isWordOfFirmBeforeLegalForm(doc, i) && !(nameLike[i - 1] && isOneOfName(doc, i))) {
         // "Pan Am", "Stand Up To Cancer": a capitalized function word inside a listed name
         const listedEnd = token.shape === 'title' && i > sentence.firstToken && nameLike[i - 1] ? listedNameEndOver(doc, nameLike, i, sentence.endToken) : -1;
         if (listedEnd < 0) continue;
@@ -668,6 +699,8 @@ function isLeadingNoise(doc: Doc, i: number): boolean {
   if (isCapsEntry(doc, token)) return false; // "US officials": the country, not the pronoun
   // "Umm Velid": an Arabic "mother of" opens a name (no hesitation, "umm", before a capital)
   if (token.text === 'Umm' && i + 1 < doc.tokens.length && doc.tokens[i + 1].shape === 'title' && doc.tokens[i + 1].sentence === token.sentence) return false;
+  // "Hence Ltd. cut prices": a small word right before a legal form is the firm's
+  if (isWordOfFirmBeforeLegalForm(doc, i)) return false;
   if (FUNCTION_WORDS.has(token.lower)) return true;
   // "Swan & Anchor reopened": an ordinary word before an ampersand and a capitalized word is a name's
   // (a pub's, a firm's), wherever the sentence opens
@@ -753,7 +786,7 @@ function isTrailingNoise(doc: Doc, token: Token): boolean {
   // "Dana Vell SC": a senior counsel's letters after a name of two words (not a state's after a town: "Greenville SC")
   if (token.text === 'SC' && token.index > 1 && doc.tokens[token.index - 1].shape === 'title' && doc.tokens[token.index - 2].shape === 'title' && !(tokenFlags(doc.tokens[token.index - 1]) & PLACE_FLAGS)) return true;
   if (isCapsEntry(doc, token)) return false; // "ties with the US" ends with the country
-  if (FUNCTION_WORDS.has(token.lower)) return !isFamilyNameHe(doc, token.index);
+  if (FUNCTION_WORDS.has(token.lower)) return !isFamilyNameHe(doc, token.index) && !isOneOfName(doc, token.index);
   return (tokenFlags(token) & FLAGS.time) !== 0;
 }
 

@@ -568,6 +568,12 @@ function saysCompany(doc: Doc, start: number, end: number, town = false): boolea
   if (!town && labelledByNounBefore(doc, start, end, sentence)) return true;
   // "Korvane sets $200 million bond", "Tarsel Q3 net rises": the subject of a business headline
   if (!town && headlineSaysCompany(doc, start, end)) return true;
+  // a paper's or a magazine's: "Velgrave columnists", "a Velgrave editorial", "Velgrave readers",
+  // "the March issue of Velgrave", "a columnist for Velgrave" (not a bond's issue: "a $40 million issue of")
+  if (!town && UPPER_FIRST.test(doc.tokens[start].text)) {
+    if (next && next.shape === 'lower' && PUBLICATION_AFTER.has(next.lower)) return true;
+    if (before && twoBefore && ((before.lower === 'of' && EDITION_NOUNS.has(twoBefore.lower) && isEditionOfPaper(doc, start - 2, sentence)) || (WRITES_FOR.has(before.lower) && COLUMNISTS.has(twoBefore.lower)))) return true;
+  }
   // "Korvane executives", "a Korvane spokesman" (a town's officials: the town is a place in the lists)
   // (a person's staff or board after a first name or a surname alone, "Harlan staff said the senator
   // was resting", unless an article makes it the body's: "the Harlan board")
@@ -582,6 +588,28 @@ function saysCompany(doc: Doc, start: number, end: number, town = false): boolea
   // "the offer values Halvard at $2 billion"
   if (before && VALUES.has(before.lower) && next?.lower === 'at') return true;
   return false;
+}
+
+/** Who writes and reads a paper, after its name: "Velgrave columnists", "Velgrave readers" */
+const PUBLICATION_AFTER = new Set(['columnist', 'columnists', 'editorial', 'editorials', 'readers', 'subscribers']);
+const COLUMNISTS = new Set(['columnist', 'columnists', 'editor', 'editors', 'correspondent']);
+const WRITES_FOR = new Set(['for', 'at']);
+
+const UPPER_FIRST = /^\p{Lu}/u;
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+/** Words before "issue" or "edition" that make it a paper's: "the latest issue", "the premiere issue" */
+const EDITION_WORDS = new Set(['latest', 'current', 'premiere', 'first', 'last', 'next', 'new', 'special', 'recent', 'forthcoming', 'upcoming', 'inaugural', 'anniversary', 'weekend', 'online', 'international', 'overseas', 'early', 'late', 'morning', 'evening', 'final']);
+
+/**
+ * Is the "issue" or "edition" at token i a paper's: a month, a day, a people or an edition's word
+ * before it ("the March issue of", "the Japanese edition of", "the latest issue of"; not "the issue
+ * of taxes" nor "a $40 million issue of" bonds)?
+ */
+function isEditionOfPaper(doc: Doc, i: number, sentence: number): boolean {
+  const word = tokenInSentence(doc, i - 1, sentence);
+  if (!word) return false;
+  if (EDITION_WORDS.has(word.lower)) return true;
+  return word.shape === 'title' && (MONTHS.has(word.lower) || (tokenFlags(word) & (FLAGS.time | FLAGS.demonym)) !== 0);
 }
 
 /** What a paper does in an edition: "reported in its Friday edition", "said in its latest issue" */

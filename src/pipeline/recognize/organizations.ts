@@ -444,6 +444,12 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
     const lastTitle = TITLE_JOINERS.has(tokens[end]?.lower ?? '') && tokens[end + 1]?.sentence === tokens[end].sentence && ((tokenFlags(tokens[end + 1]) & FLAGS.title) !== 0 || longestPhraseAt(doc, end + 1, FLAGS.title) !== null) ? end : end - 1;
     for (let i = start + 1; i < lastTitle; i++) {
       if (!(tokenFlags(tokens[i]) & FLAGS.title) || !titlesFrom(doc, i)) continue;
+      // "Velk Chairman Ivo Rask", "TKV Secretary Ana Kress": a body's initials alone before its
+      // officer's title and name (no place's: "US Secretary", "UK Minister" are the country's)
+      if (i === start + 1 && isBodyInitials(tokens[start]) && !candidate.allCaps) {
+        found.push(mentionFromTokens(doc, 'organization', start, i, 'organization.before-title', 0.8));
+        break;
+      }
       // (not a portfolio that opens the title itself: "Tarnland Finance Minister Ivo Brandt", "Velmar Press
       // Secretary Ana Kress" name a place or a body before the title "Finance Minister", "Press Secretary")
       if (i - start >= 2 && tokenFlags(tokens[i - 1]) & (FLAGS.orgHead | FLAGS.legalSuffix) && !((longestPhraseAt(doc, i - 1, FLAGS.title)?.end ?? 0) > i)) {
@@ -1229,6 +1235,11 @@ function periodBelongsToName(doc: Doc, i: number): boolean {
   // ("Co. Ltd.": a second legal form follows; "Velmar Corp. Chairman Dana Kress said": the firm's
   // officer's title goes on with the sentence)
   return next.shape === 'lower' || next.shape === 'number' || PUNCTUATION_AFTER_ABBREVIATION.has(next.text) || next.lower === "'s" || withSecondLegalForm(doc, i + 1) > i + 1 || officerTitleAt(doc, i + 1);
+}
+
+/** "TKV": two to five capitals that no list knows (a listed body is the gazetteer's, a place the place rules') */
+function isBodyInitials(token: Token): boolean {
+  return token.shape === 'upper' && token.text.length >= 2 && token.text.length <= 5 && !(tokenFlags(token) & (PLACE_FLAGS | FLAGS.organization | FLAGS.title | FLAGS.demonym | FLAGS.time | FLAGS.person));
 }
 
 /** Does an officer's title in title case ("Chairman", "Chief Executive") start at token i, before a capitalized name? */
