@@ -1004,3 +1004,12 @@ describe('a landscape\'s named features', () => {
     ]);
   });
 });
+
+describe('palaces and castles by their own languages\' word', () => {
+  test('"Palazzo", "Palais", "Schloss" and "Castello" open a place\'s name', () => {
+    expect(names('The talks moved from the Palazzo Orsolani to Schloss Tarnberg.').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Palazzo Orsolani', 'place', 25, 41, 'place.prefix'],
+      ['Schloss Tarnberg', 'place', 45, 61, 'place.prefix'],
+    ]);
+  });
+});

@@ -106,6 +106,8 @@ export const PLACE_PREFIXES = new Set([
   'afon', 'abhainn', 'mynydd', 'beinn', 'sliabh', 'cnoc', 'coille', 'cwm', 'llyn', 'loch', 'lough', 'ynys', 'inis', 'baile',
   // farms and ranches of Spanish-speaking countries: "Rancho Las Tunas", "Fundo El Roble", "Hacienda San Felipe"
   'rancho', 'fundo', 'hacienda', 'finca', 'estancia',
+  // palaces and castles of Europe by their own languages' word: "Palazzo Orsolani", "Schloss Tarnberg"
+  'palazzo', 'palais', 'schloss', 'castello',
   ...FOREIGN_SQUARE_WORDS,
 ]);
 /**
