@@ -40,6 +40,7 @@ import { recognizeWatchlist } from './recognize/watchlist';
 import { attachContextRoles } from './link/context-roles';
 import { refineOneSense } from './refine/one-sense';
 import { withCoordinatedBodyNames } from './refine/coordinated-names';
+import { withWorshipPlaces } from './refine/worship-places';
 import { withoutArticlePersons } from './refine/article-names';
 import { refineNameLists } from './refine/name-lists';
 import { refineSurnameVariants } from './refine/surname-variants';
@@ -137,8 +138,9 @@ export function analyzeChunk(
   // nor is a place that opens a longer name a place ("the Nevada Caucus"); a newspaper's title takes its own "The" ("The Harbour Times");
   // a headline's run of capitals is cut to the name the story writes below ("VORSTER HOMER" -> "VORSTER");
   // a body's name that holds "and" is one name ("the Tarvel Weavers and Dyers Institute"); a
-  // first-name guess after "the" and before no noun ("the Lena Vorrik") is no person
-  const named = withCoordinatedBodyNames(doc, withPaperTitles(doc, withoutCountedAcronyms(doc, withoutMarketIndexes(doc, withoutWorks(doc, withoutEvents(doc, withHeadlineNamesFromBody(doc, resolveOverlaps(withoutArticlePersons(doc, doc.annotations)))))))));
+  // first-name guess after "the" and before no noun ("the Lena Vorrik") is no person; a house of
+  // worship other than a church, by its own name, is a building, a place ("the Qasr Mosque")
+  const named = withWorshipPlaces(doc, withCoordinatedBodyNames(doc, withPaperTitles(doc, withoutCountedAcronyms(doc, withoutMarketIndexes(doc, withoutWorks(doc, withoutEvents(doc, withHeadlineNamesFromBody(doc, resolveOverlaps(withoutArticlePersons(doc, doc.annotations))))))))));
   return { doc, mentions: attachContextRoles(doc, withoutPlaceModifiers(doc, named)) };
 }
 

@@ -19,4 +19,17 @@ describe('a body whose name holds "and"', () => {
       ['Dyers Institute', 'organization', 116, 131, 'organization.head-noun'],
     ]);
   });
+
+  test('issue 13: a first half word no list knows, or a one-word place guessed in the story, opens the same name; not a people\'s word', () => {
+    expect(rows('The Tarsk Radio-telegraph and Mailboat Commission said the line was down.')).toEqual([
+      ['Tarsk Radio-telegraph and Mailboat Commission', 'organization', 4, 49, 'organization.coordinated-name'],
+    ]);
+    expect(rows('Crofters in Dunvarrow cheered. The Dunvarrow and Hortense Orvane Trust bought the hill.')).toEqual([
+      ['Dunvarrow', 'place', 12, 21, 'place.preposition'],
+      ['Dunvarrow and Hortense Orvane Trust', 'organization', 35, 70, 'organization.coordinated-name'],
+    ]);
+    expect(rows('Pickets of the Anti-French and Orvane Tarsk Front walked out.')).toEqual([
+      ['Orvane Tarsk Front', 'organization', 31, 49, 'organization.head-noun'],
+    ]);
+  });
 });

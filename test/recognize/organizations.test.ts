@@ -1301,6 +1301,30 @@ describe('a place whose listed name holds "and" after a body\'s "of"', () => {
   });
 });
 
+describe('shops, pubs and small firms named by their trade', () => {
+  test('"Inn", "Hardware" and "Bakery" close a name; "on" and a street after a shop say where it is', () => {
+    const text = 'Drinkers met at the Orvik Inn. He took over Lindvar Hardware in 1956 and the Harvel Bakery on Tarbrook Street.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.rule])).toEqual([
+      ['Orvik Inn', 'organization', 20, 'organization.head-noun'],
+      ['Lindvar Hardware', 'organization', 44, 'organization.head-noun'],
+      ['Harvel Bakery', 'organization', 77, 'organization.head-noun'],
+      ['Tarbrook Street', 'place', 94, 'place.head-noun'],
+    ]);
+  });
+});
+
+describe('legal forms of Gulf, Egyptian, Turkish and South Asian firms', () => {
+  test('"SAOG", "KSCP", "A.Ş." and "SAE" close a firm\'s name', () => {
+    const text = 'Dhofrani Marbles SAOG bought a stake in Wazzan Tiles KSCP, and Tarbak Yapi A.Ş. sued Nileside Orlemo SAE.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.rule])).toEqual([
+      ['Dhofrani Marbles SAOG', 'organization', 0, 'organization.legal-suffix'],
+      ['Wazzan Tiles KSCP', 'organization', 40, 'organization.legal-suffix'],
+      ['Tarbak Yapi A.Ş.', 'organization', 63, 'organization.legal-suffix'],
+      ['Nileside Orlemo SAE', 'organization', 85, 'organization.legal-suffix'],
+    ]);
+  });
+});
+
 describe('legal forms of Nordic, German, Central European and Welsh firms', () => {
   test('"AS", "SE" and "KG" only in capitals, "GmbH & Co. KG" whole, lower-case forms with periods after the name, "Cyf"', () => {
     const text = 'Stakes went to Brenvik Fisk AS and Ostrava Lemm a.s., and Kolbe Lager GmbH & Co. KG bought Tarnwell Cyf from Harmo SE. He came as a guest.';

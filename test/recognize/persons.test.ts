@@ -1098,3 +1098,14 @@ describe('South Asian courts\' and music\'s forms of address, and Bhutan\'s hono
     ]);
   });
 });
+
+describe('issue 13: "Khokim", "Rev. Canon" and "Mian" stay out of the name; "Canon" alone is no title', () => {
+  test('the titles before three invented names; the camera maker is no person', () => {
+    const text = 'Khokim Dilshod Ergashov visited. The Rev. Canon Alwyn Tresidder will preach. Mian Farhat Mirkhan appealed. Canon said profit rose.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.rule])).toEqual([
+      ['Dilshod Ergashov', 'person', 7, 'person.title'],
+      ['Alwyn Tresidder', 'person', 48, 'person.title'],
+      ['Farhat Mirkhan', 'person', 82, 'person.title'],
+    ]);
+  });
+});

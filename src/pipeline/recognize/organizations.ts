@@ -18,6 +18,8 @@ import { isFiniteVerb, looksLikeVerb, wordTags } from '../../lexicon/word-tags';
 import { FOREIGN_JOINERS } from './foreign-organizations';
 
 const OF_WORDS = new Set(['of', 'for', 'on']);
+/** A street's last word: after "on" it is where a body is ("on Kirk Street"), not its name's complement */
+const STREET_ENDS = new Set(['street', 'road', 'lane', 'avenue', 'boulevard', 'square', 'place', 'parade', 'row', 'terrace', 'way', 'drive', 'hill', 'quay']);
 /** Small words inside listed names, where a run of capitals breaks: "Save the Children", "Law and Justice" */
 const LIST_NAME_JOINERS = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'without', 'to', 'de', 'du', 'des', 'la', 'del', 'sans', 'y', 'a', 'is']);
 /** ... and numbers and marks: "Eesti 200", "Canal+", "Europe Now!", "Janata Dal (Secular)" (not "&": the ampersand rule reads "X & Y") */
@@ -570,6 +572,8 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
         // "the Harbour League of Prime Minister Dana Kress": a title and a name after "of" are the
         // leader's, no part of the body's name
         if (isTitledNameAt(doc, next)) break;
+        // "Hanvel's Foodstore on Kirk Street": "on" and a street say where a shop is, no part of its name
+        if (of.lower === 'on' && STREET_ENDS.has(tokens[following.end - 1].lower)) break;
         // "Daesong Electronics of South Korea", "Morvik Institute of Technology of Norway": after a
         // body whose name opens with a coined word, "of" and a country say where it is
         // ("Agrarian Bank of Norway", "Bavaria Farmers Party of Germany" open with a word or a place;

@@ -41,9 +41,10 @@ export const PLACE_HEADS = new Set([
 /**
  * Last words of a facility's or a ground's name, places by their head alone in the head-noun rule
  * ("Velmar National Cemetery", "Orlin Plaza", "Kestrel Gardens", "Halvek Drive", "Morrow
- * Terrace"); kept out of PLACE_HEADS, which the other rules read as "no person's, no firm's name".
+ * Terrace", "Kalinov Prospekt", a hall someone is at; lanes, walks and mews are STREET_HEADS);
+ * kept out of PLACE_HEADS, which the other rules read as "no person's, no firm's name".
  */
-const FACILITY_HEADS = new Set(['cemetery', 'gardens', 'plaza', 'dome', 'circle', 'trail', 'drive', 'terrace']);
+const FACILITY_HEADS = new Set(['cemetery', 'gardens', 'plaza', 'dome', 'circle', 'trail', 'drive', 'terrace', 'prospekt', 'hall']);
 /** What a venue called "<Kind> Center" holds: "Tennis Centre", "Convention Center", "Shopping Center" */
 const VENUE_CENTER_KINDS = new Set(['tennis', 'sports', 'shopping', 'trade', 'convention', 'conference', 'exhibition', 'aquatic', 'aquatics', 'equestrian', 'leisure']);
 
@@ -448,7 +449,11 @@ export function recognizePlaces(doc: Doc): Mention[] {
       found.push(mentionFromTokens(doc, 'place', start, end, 'place.venue-center', 0.85));
       continue;
     }
-    if (length >= 2 && (PLACE_HEADS.has(last.lower) || (FACILITY_HEADS.has(last.lower) && !isListedBodysProduct(doc, start, end))) && !(phraseFlags(doc, start, end) & FLAGS.organization) && !titledPersonInside(doc, start, end)) {
+    // "Hall" only where someone is at it ("at the Orvik Hall", "in Tarbrook Hall"): alone it may be a
+    // surname, a publisher or City Hall's administration; and not before "of", which opens a longer
+    // name ("the Velmar Hall of Honour", "the Great Hall of the Tarn")
+    const hallOf = last.lower === 'hall' && (tokens[end]?.lower === 'of' || !atVenue(tokens, start));
+    if (length >= 2 && (PLACE_HEADS.has(last.lower) || (FACILITY_HEADS.has(last.lower) && !hallOf && !isListedBodysProduct(doc, start, end))) && !(phraseFlags(doc, start, end) & FLAGS.organization) && !titledPersonInside(doc, start, end)) {
       found.push(mentionFromTokens(doc, 'place', start, end, 'place.head-noun', 0.7));
       continue;
     }
@@ -1121,4 +1126,14 @@ function opensBodyName(doc: Doc, j: number): boolean {
 function joinsTwoPlaces(token: Token): boolean {
   const parts = token.text.split('-');
   return parts.length === 2 && parts.every((part) => part !== '' && (lookup(part.toLowerCase()) & PLACE_FLAGS) !== 0);
+}
+
+/** Prepositions that put someone at a venue */
+const AT_VENUE = new Set(['at', 'in', 'inside', 'outside', 'into']);
+
+/** Is the name at `start` after "at", "in", "outside" (and "the")? */
+function atVenue(tokens: Doc['tokens'], start: number): boolean {
+  let i = start - 1;
+  if (tokens[i]?.lower === 'the') i--;
+  return i >= 0 && AT_VENUE.has(tokens[i].lower);
 }

@@ -3,11 +3,14 @@
 // name from the capitalized run that ends in its head ("Dyers Institute") and stops at the "and".
 // Where the words before the "and" are capitalized words no rule typed, opened by an article, they
 // are the same name's first half, not a second name of their own ("the Velk Bank and Orsa Fund"
-// keeps two bodies: the first is typed).
+// keeps two bodies: the first is typed). The word just before "and" is an ordinary word, a word no
+// list knows ("Radio-telegraph"; not one holding a people's or a place's word, "Anti-French"), or
+// a one-word place the story only guessed ("Crofters in Dunvarrow ... the Dunvarrow and Hortense
+// Orvane Trust"); a listed place, person or body before "and" is a name of its own.
 
 import { Doc, Mention } from '../../model';
-import { FLAGS, PLACE_FLAGS } from '../../lexicon';
-import { tokenFlags } from '../recognize/gazetteer';
+import { FLAGS, PLACE_FLAGS, lookup } from '../../lexicon';
+import { isUnlisted, tokenFlags } from '../recognize/gazetteer';
 import { mentionFromTokens } from '../recognize/mention';
 
 /** The rules that find a body by its head noun alone */
@@ -32,7 +35,7 @@ export function withCoordinatedBodyNames(doc: Doc, mentions: Mention[]): Mention
     if (!and || !word || and.sentence !== tokens[m.tokenStart].sentence || word.sentence !== and.sentence) continue;
     if (and.text !== 'and' && !(and.text === ',' && holdsAnd(tokens, m))) continue;
     // (an ordinary word of a trade, "Growers", "Seismic": not a people's or a name's, "Anti-Velkan and ...")
-    if (word.shape !== 'title' || !(tokenFlags(word) & FLAGS.common) || tokenFlags(word) & NAME_OF_ITS_OWN || coveredBy(mentions, m.tokenStart - 2) !== null) continue;
+    if (word.shape !== 'title' || !(tokenFlags(word) & FLAGS.common || unknownWord(word)) || tokenFlags(word) & NAME_OF_ITS_OWN || !guessedOrFree(mentions, m.tokenStart - 2)) continue;
     // back over capitalized words (and ", " between two of them) no person or body holds
     let start = m.tokenStart - 2;
     while (start > 0 && m.tokenStart - 1 - start < MAX_FIRST_HALF) {
@@ -58,6 +61,22 @@ export function withCoordinatedBodyNames(doc: Doc, mentions: Mention[]): Mention
     out.push(whole);
   }
   return out ? out.sort((a, b) => a.start - b.start || b.end - a.end) : mentions;
+}
+
+/**
+ * A word no list knows ("Kirkvale", "Radio-television"): a place's or a trade's own word, which a
+ * body's first half holds as well as an ordinary one ("the Kirkvale and Glen Arra Land Trust")
+ */
+function unknownWord(token: Doc['tokens'][number]): boolean {
+  if (isUnlisted(token) === false) return false;
+  // "Anti-Velkan", "Sino-Velkan": a people's word inside, a side of its own ("the Anti-Velkan and National ...")
+  return !token.lower.split('-').some((part) => lookup(part) & (FLAGS.demonym | PLACE_FLAGS));
+}
+
+/** Token i is in no mention, or only in a one-word place no list knows (a guess from the words around it) */
+function guessedOrFree(mentions: readonly Mention[], i: number): boolean {
+  const holder = coveredBy(mentions, i);
+  return holder === null || (holder.type === 'place' && holder.tokenEnd - holder.tokenStart === 1 && holder.tokenStart === i && holder.rule !== 'place.gazetteer');
 }
 
 /** The mention that covers token i, or null */
