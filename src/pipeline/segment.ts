@@ -338,43 +338,69 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     }
     if (nextNewline !== -1 && nextNewline < lastEnd) nextNewline = slice.indexOf('\n', lastEnd);
     const lineStart = tokens.length === 0 || (nextNewline !== -1 && nextNewline < start);
-    const possessive = word.length > 2 && found.word && mayBePossessive(word) ? POSSESSIVE.exec(word) : null;
-    if (possessive && /\p{L}/u.test(possessive[1])) {
-      const stem = makeToken(possessive[1], start, text, tokens.length);
-      stem.lineStart = lineStart;
-      tokens.push(stem);
-      const clitic = makeToken(possessive[2], start + possessive[1].length, text, tokens.length);
-      clitic.shape = 'punct';
-      tokens.push(clitic);
-    } else {
-      let hyphen = word.length > 5 ? modifierHyphen(word) : -1;
-      if (hyphen < 0 && word.length > 4) hyphen = placeSlash(word);
-      // (the cheap tests first: most words have no hyphen, and a pair opens with a capital)
-      if (hyphen < 0 && word.length > 4 && SPLIT_PLACE_HYPHENS && word.indexOf('-') > 0 && UPPER_FIRST.test(word)) {
-        // "Velmar-U.S." takes its final period as "U.S." does
-        const dotted = start + word.length < end && slice.charCodeAt(start + word.length) === 46 && DOTTED_ABBREVIATION.test(word.slice(word.indexOf('-') + 1));
-        const after = start + word.length + (dotted ? 1 : 0);
-        hyphen = insideCapitalizedName(slice, after, end, tokens) ? -1 : placePairHyphen(dotted ? word + '.' : word);
-        if (hyphen > 0 && dotted) {
-          word += '.';
-          at++;
-        }
-      }
-      if (hyphen > 0) {
-        const stem = makeToken(word.slice(0, hyphen), start, text, tokens.length);
-        stem.lineStart = lineStart;
-        tokens.push(stem);
-        tokens.push(makeToken(word[hyphen], start + hyphen, text, tokens.length));
-        tokens.push(makeToken(word.slice(hyphen + 1), start + hyphen + 1, text, tokens.length));
-      } else {
-        const token = makeToken(word, start, text, tokens.length);
-        token.lineStart = lineStart;
-        tokens.push(token);
-      }
+    // most words are one token as scanned: the possessive and hyphen splits, rare, have a function
+    // of their own, so this loop is small, compiled once, and not deoptimized by a branch it has not run yet
+    if (found.word && mayBeSplit(word)) {
+      const length = pushSplitWord(tokens, text, slice, end, start, word, lineStart);
+      at += length - word.length;
+      lastEnd = start + length;
+      continue;
     }
+    const token = makeToken(word, start, text, tokens.length);
+    token.lineStart = lineStart;
+    tokens.push(token);
     lastEnd = start + word.length;
   }
   return tokens;
+}
+
+/**
+ * Could the word be split: a final "'s", or a hyphen or slash after its first character (what
+ * POSSESSIVE, modifierHyphen, placeSlash and placePairHyphen need before they can split)?
+ */
+function mayBeSplit(word: string): boolean {
+  if (word.length > 2 && mayBePossessive(word)) return true;
+  return word.length > 4 && (word.indexOf('-') > 0 || word.indexOf('/') > 0);
+}
+
+/**
+ * Pushes the tokens of a scanned word that may be split ("firm's", "Washington-based",
+ * "Slovenia/Velmar", "Tarnby-Orvik"); returns the length the word took in the text (one more when
+ * it takes a following period).
+ */
+function pushSplitWord(tokens: Token[], text: string, slice: string, end: number, start: number, word: string, lineStart: boolean): number {
+  const possessive = word.length > 2 && mayBePossessive(word) ? POSSESSIVE.exec(word) : null;
+  if (possessive && /\p{L}/u.test(possessive[1])) {
+    const stem = makeToken(possessive[1], start, text, tokens.length);
+    stem.lineStart = lineStart;
+    tokens.push(stem);
+    const clitic = makeToken(possessive[2], start + possessive[1].length, text, tokens.length);
+    clitic.shape = 'punct';
+    tokens.push(clitic);
+    return word.length;
+  }
+  let hyphen = word.length > 5 ? modifierHyphen(word) : -1;
+  if (hyphen < 0 && word.length > 4) hyphen = placeSlash(word);
+  // (the cheap tests first: most words have no hyphen, and a pair opens with a capital)
+  if (hyphen < 0 && word.length > 4 && SPLIT_PLACE_HYPHENS && word.indexOf('-') > 0 && UPPER_FIRST.test(word)) {
+    // "Velmar-U.S." takes its final period as "U.S." does
+    const dotted = start + word.length < end && slice.charCodeAt(start + word.length) === 46 && DOTTED_ABBREVIATION.test(word.slice(word.indexOf('-') + 1));
+    const after = start + word.length + (dotted ? 1 : 0);
+    hyphen = insideCapitalizedName(slice, after, end, tokens) ? -1 : placePairHyphen(dotted ? word + '.' : word);
+    if (hyphen > 0 && dotted) word += '.';
+  }
+  if (hyphen > 0) {
+    const stem = makeToken(word.slice(0, hyphen), start, text, tokens.length);
+    stem.lineStart = lineStart;
+    tokens.push(stem);
+    tokens.push(makeToken(word[hyphen], start + hyphen, text, tokens.length));
+    tokens.push(makeToken(word.slice(hyphen + 1), start + hyphen + 1, text, tokens.length));
+  } else {
+    const token = makeToken(word, start, text, tokens.length);
+    token.lineStart = lineStart;
+    tokens.push(token);
+  }
+  return word.length;
 }
 
 function isWordLike(token: Token): boolean {
