@@ -1004,3 +1004,11 @@ describe('a landscape\'s named features', () => {
     ]);
   });
 });
+
+describe('places "on" an island: not whom one calls on (review-22)', () => {
+  test('"called on X to resign" and "pressure on X" make no place of X, in a story of islands', () => {
+    expect(brief('The island council met. The opposition called on Tevalo to resign, and pressure on Tevalo grew.').filter((b) => b.startsWith('place'))).toEqual([]);
+    // (the rule still reads where one is "on")
+    expect(brief('The island council met. Two boats sank on Tevalo.')).toEqual(['place:Tevalo']);
+  });
+});
