@@ -995,12 +995,12 @@ describe('places "on" an island', () => {
 });
 
 describe('a landscape\'s named features', () => {
-  test('"Range", "Tableland", "Plateau", "Lagoon", "Gorge" close a place\'s name', () => {
-    const text = 'Snow fell across the Kessaro Range and drilling stopped in the Orlu Tableland, far from the Vennara Lagoon.';
+  test('"Range", "Escarpment", "Plateau", "Lagoon", "Gorge" close a place\'s name', () => {
+    const text = 'Snow fell across the Kessaro Range and drilling stopped in the Orlu Escarpment, far from the Vennara Lagoon.';
     expect(names(text).map((r) => [r.text, r.type, r.start, r.end])).toEqual([
       ['Kessaro Range', 'place', 21, 34],
-      ['Orlu Tableland', 'place', 63, 77],
-      ['Vennara Lagoon', 'place', 92, 106],
+      ['Orlu Escarpment', 'place', 63, 78],
+      ['Vennara Lagoon', 'place', 93, 107],
     ]);
   });
 });

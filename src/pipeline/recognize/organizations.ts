@@ -1556,10 +1556,10 @@ function isTradeWordAndHead(doc: Doc, start: number, end: number, leftHead: Toke
 
 const CONTINENTS = new Set(['europe', 'asia', 'africa', 'america', 'latin america', 'north america', 'south america', 'the americas', 'oceania', 'the middle east', 'middle east']);
 
-/** Does the body's name at `start` open with a word no list knows (not an ordinary word, a place, a name or a title)? */
 /** Trades a firm is named after, whose "of" and a town say where it works ("Kessaro Trading of Hamburg") */
 const TRADE_HEADS = new Set(['trading', 'leasing', 'logistics', 'shipping', 'electronics', 'software', 'foods', 'construction', 'textiles', 'properties', 'brewery']);
 
+/** Does the body's name at `start` open with a word no list knows (not an ordinary word, a place, a name or a title)? */
 function opensWithCoinedWord(doc: Doc, start: number): boolean {
   const token = doc.tokens[start];
   return token.shape === 'title' && tokenFlags(token) === 0;

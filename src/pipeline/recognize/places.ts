@@ -22,7 +22,7 @@ const TOWN_FEATURE_HEADS = new Set([
   'creek', 'hollow', 'gap', 'crossing', 'bend', 'flats', 'inlet', 'landing', 'junction', 'reservoir', 'dam', 'pier', 'wharf', 'quay',
   'courthouse', 'statehouse', 'armory', 'armoury', 'fairground', 'fairgrounds', 'showground', 'showgrounds', 'amphitheater',
   'amphitheatre', 'oval', 'racecourse', 'lighthouse',
-  // a landscape's named features: "the Kessaro Range", "the Orlu Tableland"
+  // a landscape's named features: "the Kessaro Range", "the Orlu Escarpment"
   'range', 'ranges', 'plateau', 'tableland', 'lagoon', 'gorge', 'escarpment',
 ]);
 

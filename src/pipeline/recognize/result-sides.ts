@@ -1,8 +1,9 @@
-// The two sides of a result are of one kind. In "Orvalia Stars beat Kessin Dunmore 88-79", a match's
+// The two sides of a result are of one kind. In "Orvalia Stars beat Kessin Tavrel 88-79", a match's
 // single score after the second name says both are sides: a club no list knows, written in two or
 // three words, reads as well as a person's name, and the score tells them apart. A player beats a
 // player too, but then the score is a tennis match's sets ("6-3 6-4": more than one score), or a
-// first name or a title opens a side; either way this rule leaves both names alone.
+// first name or a title opens a side, or a side ends in a known surname or a person rule read it;
+// either way this rule leaves both names alone.
 
 import { Doc, Mention } from '../../model';
 import { FLAGS } from '../../lexicon';
