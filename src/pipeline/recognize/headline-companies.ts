@@ -8,6 +8,7 @@
 
 import { Doc } from '../../model';
 import { tokenInSentence } from './candidates';
+import { PERSON_PRONOUNS } from './person-context';
 
 /** The shorthand verbs of a business headline after its subject */
 const HEADLINE_VERBS = new Set([
@@ -36,9 +37,13 @@ export function headlineSaysCompany(doc: Doc, start: number, end: number): boole
   const next = tokenInSentence(doc, end, headline.index);
   if (next === undefined) return false;
   if (!(next.shape === 'lower' && HEADLINE_VERBS.has(next.lower)) && !RESULTS_OPENERS.test(next.text)) return false;
+  // (a person's pronoun says the subject is one: "Tavrel plans to sell his stake", a lead on a line
+  // of its own)
+  let business = false;
   for (let i = end; i < headline.endToken; i++) {
     const token = doc.tokens[i];
-    if (BUSINESS_WORDS.has(token.lower) || token.text.endsWith('$')) return true;
+    if (PERSON_PRONOUNS.has(token.lower)) return false;
+    if (BUSINESS_WORDS.has(token.lower) || token.text.endsWith('$')) business = true;
   }
-  return false;
+  return business;
 }
