@@ -85,7 +85,7 @@ const RECOGNIZERS: Recognizer[] = [
   recognizeTeamNicknames, // "the Bobcats", "the Tarnville Switchmen": a side called by its nickname, a plural noun
   recognizeSportsPlayers, // scorers, bowlers and ranked competitors in results lines
   recognizeResultsTables, // standings rows and match results: the names there are clubs
-  recognizeResultSides, // "Orvalia Stars beat Kessin Dunmore 88-79": a result's two sides are clubs alike
+  recognizeResultSides, // "Orvalia Stars beat Kessin Tavrel 88-79": a result's two sides are clubs alike
   recognizeBracketedSides, // "Ivo Brandt (Tarnley)" or "(Neths)": a story's brackets after names hold clubs or countries, by their majority
   recognizeBracketedAcronyms, // reads organizations and places: "Committee for National Security (KNB)"
   recognizeCompaniesByContext, // "shares of X", "X's board": X is a company all through the story

@@ -603,3 +603,9 @@ describe('issue 13: a paper known by its columnists, readers and issues', () => 
     ]);
   });
 });
+
+describe('the subject of a business headline: not a person by a pronoun (review-22)', () => {
+  test('a person\'s pronoun in the first line makes its subject no firm ("Tavrel plans to sell his stake"), a lead on a line of its own', () => {
+    expect(brief('Tavrel plans to sell his stake in the club for $20 million.\nHe told reporters on Monday that the price was fair.').filter((b) => b.startsWith('organization'))).toEqual([]);
+  });
+});

@@ -914,7 +914,8 @@ describe('organizations: companies', () => {
   });
 
   test('an acronym whose letters spell a surname is still an acronym in ordinary text ("the ZHOU"), not where they spell a first name', () => {
-    expect(run(recognizeOrganizations, 'Auditors at the ZHOU said the plan was sound. The ANNA said nothing.')).toEqual([
+    // (a first name's letters after "the" are an acronym since review-22: "The AMA said")
+    expect(run(recognizeOrganizations, 'Auditors at the ZHOU said the plan was sound. ANNA said nothing.')).toEqual([
       { text: 'ZHOU', type: 'organization', start: 16, end: 20, rule: 'organization.acronym' },
     ]);
   });
@@ -1452,5 +1453,17 @@ describe('a credit rating\'s grade is no body', () => {
     expect(brief('The utility was cut to BB+ from BBB, with a negative outlook.')).toEqual([]);
     expect(brief('The agency rates the bonds AA- and the notes BBB.')).toEqual([]);
     expect(brief('Complaints to the CCC rose last year.')).toEqual(['organization:CCC']);
+  });
+});
+
+describe('a first name\'s letters after "the" (review-22)', () => {
+  test('are a body\'s acronym, as no person\'s name takes an article ("Ama" is a first name), with its offsets', () => {
+    expect(names('The AMA said on Tuesday that fees would rise.').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['AMA', 'organization', 4, 7, 'organization.acronym'],
+    ]);
+  });
+
+  test('not where the story writes the first name', () => {
+    expect(brief('Ama Kessin said the AMA would wait.').filter((b) => b.startsWith('organization'))).toEqual([]);
   });
 });

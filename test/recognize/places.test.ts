@@ -995,12 +995,12 @@ describe('places "on" an island', () => {
 });
 
 describe('a landscape\'s named features', () => {
-  test('"Range", "Tableland", "Plateau", "Lagoon", "Gorge" close a place\'s name', () => {
-    const text = 'Snow fell across the Kessaro Range and drilling stopped in the Orlu Tableland, far from the Vennara Lagoon.';
+  test('"Range", "Escarpment", "Plateau", "Lagoon", "Gorge" close a place\'s name', () => {
+    const text = 'Snow fell across the Kessaro Range and drilling stopped in the Orlu Escarpment, far from the Vennara Lagoon.';
     expect(names(text).map((r) => [r.text, r.type, r.start, r.end])).toEqual([
       ['Kessaro Range', 'place', 21, 34],
-      ['Orlu Tableland', 'place', 63, 77],
-      ['Vennara Lagoon', 'place', 92, 106],
+      ['Orlu Escarpment', 'place', 63, 78],
+      ['Vennara Lagoon', 'place', 93, 107],
     ]);
   });
 });
@@ -1022,5 +1022,13 @@ describe('issue 13: a prospekt, and a hall where someone is at it', () => {
       ['Corvane Hall', 'place', 60, 'place.head-noun'],
     ]);
     expect(names('Corvane Hall dances were rare. The Velmar Hall of Honour opened.').filter((r) => r.type === 'place')).toEqual([]);
+  });
+});
+
+describe('places "on" an island: not whom one calls on (review-22)', () => {
+  test('"called on X to resign" and "pressure on X" make no place of X, in a story of islands', () => {
+    expect(brief('The island council met. The opposition called on Tevalo to resign, and pressure on Tevalo grew.').filter((b) => b.startsWith('place'))).toEqual([]);
+    // (the rule still reads where one is "on")
+    expect(brief('The island council met. Two boats sank on Tevalo.')).toEqual(['place:Tevalo']);
   });
 });

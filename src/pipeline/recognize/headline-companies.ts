@@ -1,12 +1,14 @@
 // A business wire's headline opens with the firm it is about, in the headline's own shorthand:
 // "Korvane sets $200 million bond", "Tarsel Q3 net rises", "Velmar ups 1998 output forecast",
-// "Orvis in merger talks with Brandt". Its name is the headline's subject before a verb of the trade
+// "Orvis in merger talks with Kessin". Its name is the headline's subject before a verb of the trade
 // (or a results period), and the headline speaks of money, shares or results. A person opens such
-// headlines too ("Harlan sees no rate cut"): a name the lists know as a person's, a first name or a
-// place is left out by the caller, and the whole headline must speak of business.
+// headlines too ("Tavrel sees no rate cut"): a name the lists know as a person's or a place is left
+// out by the caller (a first name alone is not), and so is one a person rule reads elsewhere in the
+// story ("President Tavrel said"); and the whole headline must speak of business.
 
 import { Doc } from '../../model';
 import { tokenInSentence } from './candidates';
+import { PERSON_PRONOUNS } from './person-context';
 
 /** The shorthand verbs of a business headline after its subject */
 const HEADLINE_VERBS = new Set([
@@ -35,9 +37,13 @@ export function headlineSaysCompany(doc: Doc, start: number, end: number): boole
   const next = tokenInSentence(doc, end, headline.index);
   if (next === undefined) return false;
   if (!(next.shape === 'lower' && HEADLINE_VERBS.has(next.lower)) && !RESULTS_OPENERS.test(next.text)) return false;
+  // (a person's pronoun says the subject is one: "Tavrel plans to sell his stake", a lead on a line
+  // of its own)
+  let business = false;
   for (let i = end; i < headline.endToken; i++) {
     const token = doc.tokens[i];
-    if (BUSINESS_WORDS.has(token.lower) || token.text.endsWith('$')) return true;
+    if (PERSON_PRONOUNS.has(token.lower)) return false;
+    if (BUSINESS_WORDS.has(token.lower) || token.text.endsWith('$')) business = true;
   }
-  return false;
+  return business;
 }

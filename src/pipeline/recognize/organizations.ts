@@ -382,6 +382,7 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
   const tokens = doc.tokens;
   let thingAcronyms: Set<string> | null = null;
   let lowerWords: Set<string> | null = null;
+  let titleWords: Set<string> | null = null;
 
   for (const candidate of candidates) {
     const start = candidate.start;
@@ -775,7 +776,10 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
       }
       const flags = tokenFlags(token);
       const capsRun = tokens[start - 1]?.shape === 'upper' || tokens[end]?.shape === 'upper';
-      if (ACRONYM.test(token.text) && !NOT_ACRONYMS.has(token.text) && !capsRun && !(flags & (PLACE_FLAGS | FLAGS.demonym | FLAGS.given | FLAGS.organization | FLAGS.title | FLAGS.frequent | FLAGS.notName))) {
+      // (a first name's letters after "the" are a body's, as no person's name takes an article: "The
+      // AMA said", though "Ama" is a first name; not where the story writes the name, "Esi Tavrel")
+      const givenName = (flags & FLAGS.given) !== 0 && (tokens[start - 1]?.lower !== 'the' || (titleWords ??= titleCaseWords(doc)).has(token.lower));
+      if (ACRONYM.test(token.text) && !NOT_ACRONYMS.has(token.text) && !capsRun && !givenName && !(flags & (PLACE_FLAGS | FLAGS.demonym | FLAGS.organization | FLAGS.title | FLAGS.frequent | FLAGS.notName))) {
         // (a thing's or a unit's letters asked only of a word shaped like an acronym: most one-word
         // candidates are none, and the story's list of them is made only when one is)
         const thing = THING_AFTER_ACRONYM.has(tokens[end]?.lower ?? '') || MIXED_DIGITS.test(token.text) || namesThingOrUnit(doc, start) || (thingAcronyms ??= acronymsOfLowerWords(doc)).has(token.text);
@@ -1315,6 +1319,13 @@ function firmNameStart(doc: Doc, start: number, byEnd: Map<number, Candidate>): 
   return from;
 }
 
+/** The words the story writes in title case, lower-cased: "Ama" (made only where a rule asks, once a story) */
+function titleCaseWords(doc: Doc): Set<string> {
+  const words = new Set<string>();
+  for (const token of doc.tokens) if (token.shape === 'title') words.add(token.lower);
+  return words;
+}
+
 /** The words the story writes in lower case (made only where a rule asks, once a story) */
 function lowerCaseWords(doc: Doc): Set<string> {
   const words = new Set<string>();
@@ -1574,10 +1585,10 @@ function isTradeWordAndHead(doc: Doc, start: number, end: number, leftHead: Toke
 
 const CONTINENTS = new Set(['europe', 'asia', 'africa', 'america', 'latin america', 'north america', 'south america', 'the americas', 'oceania', 'the middle east', 'middle east']);
 
-/** Does the body's name at `start` open with a word no list knows (not an ordinary word, a place, a name or a title)? */
 /** Trades a firm is named after, whose "of" and a town say where it works ("Kessaro Trading of Hamburg") */
 const TRADE_HEADS = new Set(['trading', 'leasing', 'logistics', 'shipping', 'electronics', 'software', 'foods', 'construction', 'textiles', 'properties', 'brewery']);
 
+/** Does the body's name at `start` open with a word no list knows (not an ordinary word, a place, a name or a title)? */
 function opensWithCoinedWord(doc: Doc, start: number): boolean {
   const token = doc.tokens[start];
   return token.shape === 'title' && tokenFlags(token) === 0;

@@ -22,7 +22,7 @@ const TOWN_FEATURE_HEADS = new Set([
   'creek', 'hollow', 'gap', 'crossing', 'bend', 'flats', 'inlet', 'landing', 'junction', 'reservoir', 'dam', 'pier', 'wharf', 'quay',
   'courthouse', 'statehouse', 'armory', 'armoury', 'fairground', 'fairgrounds', 'showground', 'showgrounds', 'amphitheater',
   'amphitheatre', 'oval', 'racecourse', 'lighthouse',
-  // a landscape's named features: "the Kessaro Range", "the Orlu Tableland"
+  // a landscape's named features: "the Kessaro Range", "the Orlu Escarpment"
   'range', 'ranges', 'plateau', 'tableland', 'lagoon', 'gorge', 'escarpment',
 ]);
 
@@ -600,9 +600,10 @@ export function recognizePlaces(doc: Doc): Mention[] {
       // surname, a first name or a body's, right after "in", "near", "outside" or "throughout" is
       // a place there, above the first name's person guess; not before "'s" or an apposition)
       else if (PLACE_PREPOSITIONS.has(before.lower) && !PERSON_TAKING_NOUNS.has(tokens[start - 2]?.lower ?? '') && isFirstNameThenUnknown(doc, start, end)) found.push(mentionFromTokens(doc, 'place', start, end, 'place.preposition', FIRST_NAME_PLACE_STRENGTH));
-    } else if (before?.lower === 'on' && before.sentence === tokens[start].sentence && !hasKnownWord(doc, start, end) && !hasCapitalsWord(doc, start, end) && !isPlainNounAt(doc, end, tokens[start].sentence) && tokens[end]?.lower !== "'s" && speaksOfIslands(doc)) {
+    } else if (before?.lower === 'on' && before.sentence === tokens[start].sentence && !ON_TAKES_OBJECT.has(tokens[start - 2]?.lower ?? '') && !hasKnownWord(doc, start, end) && !hasCapitalsWord(doc, start, end) && !isPlainNounAt(doc, end, tokens[start].sentence) && tokens[end]?.lower !== "'s" && speaksOfIslands(doc)) {
       // "landed on Maruva", "seven of them on Tekoa": in a story of islands, one is "on" them (not a
-    // channel's letters: "said on KVTA-TV")
+      // channel's letters, "said on KVTA-TV", nor whom one calls on or what one votes on, "called on
+      // Tavrel to resign", "pressure on Tavrel")
       found.push(mentionFromTokens(doc, 'place', start, end, 'place.on-island', 0.45));
     } else if (before?.lower === 'from' && isPeopleFrom(doc, start)) {
       if (!hasKnownWord(doc, start, end)) found.push(mentionFromTokens(doc, 'place', start, end, 'place.people-from', 0.45));
@@ -923,10 +924,15 @@ const PEOPLE_BEFORE_FROM = new Set([
   'owner', 'teacher', 'shopkeeper', 'mother', 'father', 'grandmother', 'grandfather', 'widow', 'pensioner', 'migrants', 'refugees', 'pilgrims',
 ]);
 
-/** Is the name at token `start` after "<people> from" ("farmers from", "a boat owner from") in its sentence? */
 /** Words that make a story one of islands, where places are "on" */
 const ISLAND_WORDS = new Set(['island', 'islands', 'atoll', 'atolls', 'isle', 'isles', 'archipelago', 'islanders']);
 const islandStories = new WeakMap<Doc, boolean>();
+/** Words before "on" whose object is a person or a matter, not where one is: "called on", "pressure on", "a vote on" */
+const ON_TAKES_OBJECT = new Set([
+  'call', 'calls', 'called', 'calling', 'pressure', 'pressed', 'rely', 'relies', 'relied', 'relying', 'depend', 'depends', 'depended',
+  'depending', 'focus', 'focused', 'focusing', 'focuses', 'vote', 'votes', 'voted', 'voting', 'debate', 'debates', 'comment', 'comments',
+  'commented', 'commenting', 'blamed', 'blame', 'bet', 'bets', 'betting', 'sanctions', 'attack', 'attacks', 'turned', 'referendum',
+]);
 
 /** Does a word of the run stand in capitals, an acronym's shape? */
 function hasCapitalsWord(doc: Doc, start: number, end: number): boolean {
@@ -944,6 +950,7 @@ function speaksOfIslands(doc: Doc): boolean {
   return known;
 }
 
+/** Is the name at token `start` after "<people> from" ("farmers from", "a boat owner from") in its sentence? */
 function isPeopleFrom(doc: Doc, start: number): boolean {
   const tokens = doc.tokens;
   const from = tokens[start - 1];

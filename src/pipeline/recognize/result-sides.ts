@@ -1,8 +1,9 @@
-// The two sides of a result are of one kind. In "Orvalia Stars beat Kessin Dunmore 88-79", a match's
+// The two sides of a result are of one kind. In "Orvalia Stars beat Kessin Tavrel 88-79", a match's
 // single score after the second name says both are sides: a club no list knows, written in two or
 // three words, reads as well as a person's name, and the score tells them apart. A player beats a
 // player too, but then the score is a tennis match's sets ("6-3 6-4": more than one score), or a
-// first name or a title opens a side; either way this rule leaves both names alone.
+// first name or a title opens a side, or a side ends in a known surname or a person rule read it;
+// either way this rule leaves both names alone.
 
 import { Doc, Mention } from '../../model';
 import { FLAGS } from '../../lexicon';
@@ -38,6 +39,8 @@ export function recognizeResultSides(doc: Doc): Mention[] {
     // (a second score after the first is a match of sets or games, "6-3 6-4", "21-15, 21-18": players)
     if (scoreFollows(doc, loser.end + score.length)) continue;
     if (!mayNameSide(doc, winner) || !mayNameSide(doc, loser)) continue;
+    // (a side an earlier rule read as a person makes both players: "Tavrel Oguns beat Brenvik Smith 5-2")
+    if (readAsPerson(doc, winner) || readAsPerson(doc, loser)) continue;
     // (a player called by surname, "Ivo Brandt (Norway) ... Brandt beat Kess 2-0": the story's persons keep their words)
     personWords ??= wordsOfPersons(doc, doc.annotations);
     if (personWords.has(phraseKey(doc, winner.start, winner.end)) || personWords.has(phraseKey(doc, loser.start, loser.end))) continue;
@@ -78,4 +81,10 @@ function mayNameSide(doc: Doc, c: Candidate): boolean {
   if (c.end - c.start > MAX_SIDE_WORDS || c.allCaps || c.weakStart) return false;
   if (tokenFlags(doc.tokens[c.start]) & NOT_A_SIDE) return false;
   return !(phraseFlags(doc, c.start, c.end) & NOT_A_SIDE);
+}
+
+/** Did an earlier rule read the side's words, or its last word, as a person's? */
+function readAsPerson(doc: Doc, c: Candidate): boolean {
+  if (tokenFlags(doc.tokens[c.end - 1]) & FLAGS.surname) return true;
+  return doc.annotations.some((m) => m.type === 'person' && m.tokenStart < c.end && m.tokenEnd > c.start);
 }
