@@ -1454,3 +1454,12 @@ describe('a credit rating\'s grade is no body', () => {
     expect(brief('Complaints to the CCC rose last year.')).toEqual(['organization:CCC']);
   });
 });
+
+describe('firms of the professions named by their trade', () => {
+  test('"Lawyers", "Solicitors", "Auctioneers" close a firm\'s name', () => {
+    expect(names('She hired Tredmoor Asquell Lawyers. The caddy was sold at Harrowell Blyte Auctioneers in the spring.').filter((r) => r.type !== 'date').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Tredmoor Asquell Lawyers', 'organization', 10, 34, 'organization.head-noun'],
+      ['Harrowell Blyte Auctioneers', 'organization', 58, 85, 'organization.head-noun'],
+    ]);
+  });
+});
