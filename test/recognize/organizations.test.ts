@@ -1467,3 +1467,12 @@ describe('a first name\'s letters after "the" (review-22)', () => {
     expect(brief('Ama Kessin said the AMA would wait.').filter((b) => b.startsWith('organization'))).toEqual([]);
   });
 });
+
+describe('firms of the professions named by their trade', () => {
+  test('"Lawyers", "Solicitors", "Auctioneers" close a firm\'s name', () => {
+    expect(names('She hired Tredmoor Asquell Lawyers. The caddy was sold at Harrowell Blyte Auctioneers in the spring.').filter((r) => r.type !== 'date').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Tredmoor Asquell Lawyers', 'organization', 10, 34, 'organization.head-noun'],
+      ['Harrowell Blyte Auctioneers', 'organization', 58, 85, 'organization.head-noun'],
+    ]);
+  });
+});
