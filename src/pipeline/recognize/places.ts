@@ -637,7 +637,6 @@ function isNationalityOfRegion(doc: Doc, i: number, regionFlags: number): boolea
   return doc.tokens[i].shape === 'title' && (flags & FLAGS.demonym) !== 0 && !(flags & PLACE_FLAGS) && (regionFlags & PLACE_FLAGS) === FLAGS.region;
 }
 
-
 /** Does an article stand before token `start`, or a lower-case word other than a verb (a noun it modifies) after `end - 1`? */
 function isArticleOrModifierSlot(doc: Doc, start: number, end: number): boolean {
   const sentence = doc.tokens[start].sentence;
