@@ -812,6 +812,14 @@ export function sentenceOf(doc: Doc, i: number): Sentence | undefined {
   return doc.sentences[doc.tokens[i].sentence - doc.sentences[0].index];
 }
 
+/** Does the sentence of token i hold a token that `test` accepts ("a word of a vote", "a word of ratings")? */
+export function sentenceHolds(doc: Doc, i: number, test: (token: Token) => boolean): boolean {
+  const sentence = sentenceOf(doc, i);
+  if (!sentence) return false;
+  for (let j = sentence.firstToken; j < sentence.endToken; j++) if (test(doc.tokens[j])) return true;
+  return false;
+}
+
 /**
  * The text of the document's part being analysed: a long document is analysed in chunks that share
  * its whole text (offsets stay absolute), and a search of the whole for every chunk would cost the

@@ -6,7 +6,7 @@
 
 import { Doc, Mention, Token } from '../../model';
 import { FLAGS, PLACE_FLAGS, lookup } from '../../lexicon';
-import { ARTICLES, Candidate, FUNCTION_WORDS, PLACE_ONLY_PREPOSITIONS, isNounAfter, looksLikePeopleOrCreed, nameCandidates, sentenceOf, suchAsNounBefore, tokenInSentence } from './candidates';
+import { ARTICLES, Candidate, FUNCTION_WORDS, PLACE_ONLY_PREPOSITIONS, isNounAfter, looksLikePeopleOrCreed, nameCandidates, sentenceHolds, suchAsNounBefore, tokenInSentence } from './candidates';
 import { phraseFlags, phraseKey, tokenFlags } from './gazetteer';
 import { beforeFamily, mentionFromTokens, wordsOfPersons } from './mention';
 import { PLACE_HEADS, PLACE_PREFIXES, standsAloneElsewhere } from './places';
@@ -15,6 +15,7 @@ import { AUXILIARIES } from './organizations';
 import { isFiniteVerb } from '../../lexicon/word-tags';
 import { STORM_KINDS } from '../refine/events';
 import { headlineSaysCompany } from './headline-companies';
+import { MONTHS, SHORT_MONTHS } from '../../dates/words';
 
 /** Nouns after "X's" that only a company has: "Halvard's shares", "Halvard's board" */
 const COMPANY_POSSESSIONS = new Set([
@@ -596,7 +597,6 @@ const COLUMNISTS = new Set(['columnist', 'columnists', 'editor', 'editors', 'cor
 const WRITES_FOR = new Set(['for', 'at']);
 
 const UPPER_FIRST = /^\p{Lu}/u;
-const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 /** Words before "issue" or "edition" that make it a paper's: "the latest issue", "the premiere issue" */
 const EDITION_WORDS = new Set(['latest', 'current', 'premiere', 'first', 'last', 'next', 'new', 'special', 'recent', 'forthcoming', 'upcoming', 'inaugural', 'anniversary', 'weekend', 'online', 'international', 'overseas', 'early', 'late', 'morning', 'evening', 'final']);
 
@@ -609,7 +609,8 @@ function isEditionOfPaper(doc: Doc, i: number, sentence: number): boolean {
   const word = tokenInSentence(doc, i - 1, sentence);
   if (!word) return false;
   if (EDITION_WORDS.has(word.lower)) return true;
-  return word.shape === 'title' && (MONTHS.has(word.lower) || (tokenFlags(word) & (FLAGS.time | FLAGS.demonym)) !== 0);
+  // (a month written in full: "the Mar issue" is no paper's)
+  return word.shape === 'title' && ((MONTHS.has(word.lower) && !SHORT_MONTHS.has(word.lower)) || (tokenFlags(word) & (FLAGS.time | FLAGS.demonym)) !== 0);
 }
 
 /** What a paper does in an edition: "reported in its Friday edition", "said in its latest issue" */
@@ -778,11 +779,10 @@ function firmByItsPeople(doc: Doc, start: number, end: number): boolean {
 const CAMPAIGN_WORDS = new Set(['race', 'campaign', 'election', 'candidate', 'mayoral', 'presidential', 'primary', 'vote', 'voters']);
 
 /** Does the sentence of token i speak of an election campaign? */
+const isCampaignWord = (token: Token): boolean => CAMPAIGN_WORDS.has(token.lower);
+
 function speaksOfCampaign(doc: Doc, i: number): boolean {
-  const span = sentenceOf(doc, i);
-  if (!span) return false;
-  for (let j = span.firstToken; j < span.endToken; j++) if (CAMPAIGN_WORDS.has(doc.tokens[j].lower)) return true;
-  return false;
+  return sentenceHolds(doc, i, isCampaignWord);
 }
 
 /** "Analyst Priya Kolde of X": is the name ending at token `last` (up to three words) right after a market watcher's noun? */

@@ -7,7 +7,7 @@
 
 import { Doc, Mention, Token } from '../../model';
 import { FLAGS, PLACE_FLAGS, lookup } from '../../lexicon';
-import { ARTICLES, Candidate, FUNCTION_WORDS, GENERATION_SUFFIXES, NAME_PARTICLES, ROMAN_NUMERAL, TRADE_NOUNS, commonSingular, isBrandShaped, isNameHeadAfterFirstName, isOrdinaryWord, isTimeRun, isPlainNounAt, isTradeNoun, looksLikePeopleOrCreed, nameCandidates, opensSentence, sentenceOf, tokenInSentence } from './candidates';
+import { ARTICLES, Candidate, FUNCTION_WORDS, GENERATION_SUFFIXES, NAME_PARTICLES, ROMAN_NUMERAL, TRADE_NOUNS, commonSingular, isBrandShaped, isNameHeadAfterFirstName, isOrdinaryWord, isTimeRun, isPlainNounAt, isTradeNoun, looksLikePeopleOrCreed, nameCandidates, opensSentence, sentenceHolds, tokenInSentence } from './candidates';
 import { isCapitalized, isUnlisted, longestPhraseAt, phraseFlags, phraseKey, tokenFlags } from './gazetteer';
 import { mentionFromTokens, wordsOfPersons } from './mention';
 import { titlesFrom } from './titles';
@@ -173,11 +173,10 @@ const CREDIT_GRADE = /^(?:AAA|AA|BBB|BB|CCC|CC)$/;
 /** Words of a credit rating: where one stands in the sentence, a grade's letters are the grade */
 const RATING_WORDS = new Set(['rating', 'ratings', 'rated', 'rates', 'downgrade', 'downgraded', 'upgrade', 'upgraded', 'notch', 'notches', 'grade', 'outlook', 'junk']);
 
+const isRatingWord = (token: Token): boolean => token.shape === 'lower' && RATING_WORDS.has(token.lower);
+
 function speaksOfRatings(doc: Doc, i: number): boolean {
-  const sentence = sentenceOf(doc, i);
-  if (!sentence) return false;
-  for (let j = sentence.firstToken; j < sentence.endToken; j++) if (doc.tokens[j].shape === 'lower' && RATING_WORDS.has(doc.tokens[j].lower)) return true;
-  return false;
+  return sentenceHolds(doc, i, isRatingWord);
 }
 
 /** A North American broadcaster's call sign and its band: "KVTR-TV", "WKDL-FM", "CJVL-AM" */

@@ -933,9 +933,12 @@ const ON_TAKES_OBJECT = new Set([
   'commented', 'commenting', 'blamed', 'blame', 'bet', 'bets', 'betting', 'sanctions', 'attack', 'attacks', 'turned', 'referendum',
 ]);
 
+/** Two capitals in a row: an acronym's or a call sign's shape ("KVTA-TV") */
+const TWO_CAPITALS = /[A-Z]{2}/;
+
 /** Does a word of the run stand in capitals, an acronym's shape? */
 function hasCapitalsWord(doc: Doc, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (/[A-Z]{2}/.test(doc.tokens[i].text)) return true;
+  for (let i = start; i < end; i++) if (TWO_CAPITALS.test(doc.tokens[i].text)) return true;
   return false;
 }
 

@@ -3,8 +3,8 @@
 // a sentence about posting, beside another platform ("TikTok and X") or with its old name ("X, formerly Twitter");
 // there it is the firm.
 
-import { Doc, Mention } from '../../model';
-import { chunkText, sentenceOf, tokenInSentence } from './candidates';
+import { Doc, Mention, Token } from '../../model';
+import { chunkText, sentenceHolds, sentenceOf, tokenInSentence } from './candidates';
 import { mentionFromTokens } from './mention';
 
 /** Platforms news lists X with: "on TikTok and X", "X or Instagram" (lower case) */
@@ -29,14 +29,10 @@ export function recognizeSocialPlatforms(doc: Doc): Mention[] {
 }
 
 /** Does the sentence of token i hold a word of social media or a platform's name? */
+const isSocialMediaWord = (token: Token): boolean => POSTING_WORDS.has(token.lower) || PLATFORMS.has(token.lower);
+
 function speaksOfSocialMedia(doc: Doc, i: number): boolean {
-  const sentence = sentenceOf(doc, i);
-  if (!sentence) return false;
-  for (let j = sentence.firstToken; j < sentence.endToken; j++) {
-    const word = doc.tokens[j].lower;
-    if (POSTING_WORDS.has(word) || PLATFORMS.has(word)) return true;
-  }
-  return false;
+  return sentenceHolds(doc, i, isSocialMediaWord);
 }
 
 /** Is token i the platform X, by the words around it? */

@@ -6,7 +6,7 @@
 
 import { Doc, Mention, Token } from '../../model';
 import { FLAGS, PLACE_FLAGS } from '../../lexicon';
-import { Candidate, chunkText, isOrdinaryWord, looksLikePeopleOrCreed, nameCandidates, sentenceOf } from './candidates';
+import { Candidate, chunkText, isOrdinaryWord, looksLikePeopleOrCreed, nameCandidates, sentenceHolds, sentenceOf } from './candidates';
 import { isFiniteVerb } from '../../lexicon/word-tags';
 import { isUnlisted, longestPhraseAt, phraseFlags, phraseKey, tokenFlags } from './gazetteer';
 import { mentionFromTokens } from './mention';
@@ -223,14 +223,10 @@ export function scoreAt(tokens: readonly Token[], i: number): { first: number; s
 const GOALS_2 = /^\d{1,2}$/;
 
 /** Does the sentence of token i hold a word of a vote or a court (in lower case: "Bill" is a name, "Centre Court" a tennis court)? */
+const isVoteWord = (token: Token): boolean => VOTE_WORDS.has(token.lower) && (token.shape === 'lower' || (token.shape === 'title' && token.lower !== 'bill' && token.lower !== 'court'));
+
 function speaksOfVote(doc: Doc, i: number): boolean {
-  const sentence = sentenceOf(doc, i);
-  if (!sentence) return false;
-  for (let j = sentence.firstToken; j < sentence.endToken; j++) {
-    const token = doc.tokens[j];
-    if (VOTE_WORDS.has(token.lower) && (token.shape === 'lower' || (token.shape === 'title' && token.lower !== 'bill' && token.lower !== 'court'))) return true;
-  }
-  return false;
+  return sentenceHolds(doc, i, isVoteWord);
 }
 
 /** Two results of this shape make a results line */
