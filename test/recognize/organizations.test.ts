@@ -1446,6 +1446,20 @@ describe('firms named by their trade', () => {
       ['Dublin', 'place', 88, 94],
     ]);
   });
+
+  test('a named firm "of" a town and its state is at an address; a bank keeps its town', () => {
+    const text = 'Brelling Capital Partners of Oakvale, Ore., and Vesta Savings Association of Wexmoor, Texas, bid. The Tarrow Bank of Oakvale, Ore., did not.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end])).toEqual([
+      ['Brelling Capital Partners', 'organization', 0, 25],
+      ['Oakvale', 'place', 29, 36],
+      ['Ore.', 'place', 38, 42],
+      ['Vesta Savings Association', 'organization', 48, 73],
+      ['Wexmoor', 'place', 77, 84],
+      ['Texas', 'place', 86, 91],
+      ['Tarrow Bank of Oakvale', 'organization', 102, 124],
+      ['Ore.', 'place', 126, 130],
+    ]);
+  });
 });
 
 describe('a credit rating\'s grade is no body', () => {

@@ -11,7 +11,7 @@ import { ARTICLES, Candidate, FUNCTION_WORDS, GENERATION_SUFFIXES, NAME_PARTICLE
 import { isCapitalized, isUnlisted, longestPhraseAt, phraseFlags, phraseKey, tokenFlags } from './gazetteer';
 import { mentionFromTokens, wordsOfPersons } from './mention';
 import { titlesFrom } from './titles';
-import { PLACE_HEADS } from './places';
+import { PLACE_HEADS, stateAbbreviationAfter } from './places';
 import { isSportsStory } from './sports';
 import { PAPER_HEADS } from '../refine/paper-titles';
 import { isFiniteVerb, looksLikeVerb, wordTags } from '../../lexicon/word-tags';
@@ -581,6 +581,9 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
         if (opensWithCoinedWord(doc, orgStart) && tokens[orgEnd - 1].lower !== 'bank' && isCountryOrContinent(doc, following.start, following.end) && !NATIONAL_ARMS.has(phraseKey(doc, following.start, following.end))) break;
         // ("Orlu Aviation Leasing of Dublin": a firm named by its trade is "of" the town it works from)
         if (orgEnd - orgStart >= 2 && TRADE_HEADS.has(tokens[orgEnd - 1].lower) && phraseFlags(doc, following.start, following.end) & FLAGS.city) break;
+        // ("Brelling Capital Partners of Oakvale, Ore.": a named firm "of" a town and its state is
+        // an address, no part of the name; a bank keeps its town, "the Farmers Bank of Oakvale")
+        if (hops === 0 && orgEnd - orgStart >= 2 && tokens[orgEnd - 1].lower !== 'bank' && isTownBeforeState(doc, following.end)) break;
         orgEnd = complementEnd(doc, following.start, following.end);
         if (orgEnd < following.end) {
           extended = true;
@@ -1603,4 +1606,12 @@ function isCountryOrContinent(doc: Doc, start: number, end: number): boolean {
 function hasFor(doc: Doc, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (doc.tokens[i].lower === 'for') return true;
   return false;
+}
+
+/** Is ", Ore." or ", Texas" after token `end - 1`: a town's state, US style? */
+function isTownBeforeState(doc: Doc, end: number): boolean {
+  if (stateAbbreviationAfter(doc, end)) return true;
+  const comma = doc.tokens[end];
+  const state = comma?.text === ',' && doc.tokens[end + 1]?.sentence === comma.sentence ? longestPhraseAt(doc, end + 1, FLAGS.region) : null;
+  return state !== null && (state.flags & FLAGS.country) === 0;
 }
