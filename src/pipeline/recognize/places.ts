@@ -906,7 +906,8 @@ function possessivePlaceEnd(doc: Doc, start: number, end: number, byStart: Map<n
 /** Is a word of tokens start..end-1 a name or an ordinary word some list knows? */
 function hasKnownWord(doc: Doc, start: number, end: number): boolean {
   // (the lower-case particles and articles the run joined say nothing: "Àird an Fhraoich")
-  for (let i = start; i < end; i++) if (doc.tokens[i].shape !== 'lower' && tokenFlags(doc.tokens[i]) & (ANY_NAME | FLAGS.common)) return true;
+  // (nor is a language's name a place: "said in Quechua")
+  for (let i = start; i < end; i++) if (doc.tokens[i].shape !== 'lower' && tokenFlags(doc.tokens[i]) & (ANY_NAME | FLAGS.common | FLAGS.language)) return true;
   return false;
 }
 
