@@ -1490,3 +1490,15 @@ describe('firms of the professions named by their trade', () => {
     ]);
   });
 });
+
+describe('bodies named as a forum, a programme or a partnership', () => {
+  test('"Forum", "Programme" and "Partnership" close a body\'s name; a programme in a line of capitals does not', () => {
+    const text = "The Velmar Growers' Forum backed the Tarsk Wetlands Programme, advised by Orvo Brannholt Partnership. The forum met.";
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ["Velmar Growers' Forum", 'organization', 4, 25, 'organization.head-noun'],
+      ['Tarsk Wetlands Programme', 'organization', 37, 61, 'organization.head-noun'],
+      ['Orvo Brannholt Partnership', 'organization', 74, 100, 'organization.head-noun'],
+    ]);
+    expect(brief('NOTES ISSUED UNDER THE TARSK NOTE PROGRAMME')).toEqual([]);
+  });
+});
