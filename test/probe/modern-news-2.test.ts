@@ -52,5 +52,5 @@ test('the second probe scores at least 95 exact micro F1 on persons, organizatio
 });
 
 test('each second-probe JSONL is what scripts/build-probe.js makes of its hand-marked text', () => {
-  expectProbesBuilt(['modern-news-2', 'modern-news-2-holdout', 'africa-wire', 'africa-wire-holdout', 'local-news', 'local-news-holdout', 'latam-wire', 'latam-wire-holdout', 'south-asia-wire', 'south-asia-wire-holdout', 'science-tech', 'science-tech-holdout', 'mideast-wire', 'mideast-wire-holdout', 'features-desk', 'features-desk-holdout', 'eurasia-wire', 'eurasia-wire-holdout', 'pacific-wire', 'pacific-wire-holdout', 'politics-desk', 'politics-desk-holdout', 'markets-desk', 'markets-desk-holdout']);
+  expectProbesBuilt(['modern-news-2', 'modern-news-2-holdout', 'africa-wire', 'africa-wire-holdout', 'local-news', 'local-news-holdout', 'latam-wire', 'latam-wire-holdout', 'south-asia-wire', 'south-asia-wire-holdout', 'science-tech', 'science-tech-holdout', 'mideast-wire', 'mideast-wire-holdout', 'features-desk', 'features-desk-holdout', 'eurasia-wire', 'eurasia-wire-holdout', 'pacific-wire', 'pacific-wire-holdout', 'politics-desk', 'politics-desk-holdout', 'markets-desk', 'markets-desk-holdout', 'courts-desk', 'courts-desk-holdout', 'culture-desk', 'culture-desk-holdout', 'industry-wire', 'industry-wire-holdout']);
 });
