@@ -261,6 +261,28 @@ for (const name of townsThatAreWords) {
   if (key && name.length >= 3 && !((entries.get(key) || 0) & PLACE_FLAGS)) add(name, FLAGS.town);
 }
 
+// --- first-level subdivisions of every country (country-region-data: ISO 3166-2 names, MIT) ---
+// Provinces, states, regions and republics news names alone ("Huancavelica", "Republic of Adygea"),
+// read after every list of names, taken only where nothing else is said of the name: not a name
+// any list already knows (a word, a person's name, a firm, a place: "Delta", "Victoria"), not a
+// name of several words all of which the lists know ("Saint James", "Dog Island"), not a
+// one-word name shorter than eight letters (measured: the short ones are clubs and persons' names
+// as often, "Ceara", "Arges"), not the local forms the list gives with a slash, a dash or a
+// bracket, not a region named by a compass point ("West Coast", "Nord": news writes these of any
+// country), nor "Balkan" (the peninsula's adjective) and "Cortes" (Spain's parliament).
+const COMPASS_WORDS = /\b(?:north|south|east|west|northern|southern|eastern|western|nord|sud|est|ouest|central|centre|center|upper|lower|coast)\b/i;
+const NOT_REGIONS = new Set(['Balkan', 'Cortes']);
+for (const country of require('country-region-data/data.json')) {
+  for (const region of country.regions) {
+    const name = region.name.trim();
+    if (/[()/\d]| - /.test(name) || COMPASS_WORDS.test(name) || NOT_REGIONS.has(name)) continue;
+    for (const spelling of new Set([name, withoutAccents(name)])) {
+      const key = keyOf(spelling);
+      if (key && !entries.has(key) && (key.includes(' ') ? key.split(' ').some((word) => !entries.has(word)) : key.length >= 8)) add(spelling, FLAGS.region);
+    }
+  }
+}
+
 // Initialisms of common nouns ("LBO", "HDTV") are never names when written in capitals (the
 // look-up checks the case: "Roe" and "Led" are other words), unless the same letters are an
 // organization or a place the lists know

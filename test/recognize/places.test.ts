@@ -1039,3 +1039,13 @@ describe('a language is no place', () => {
     expect(names('She spoke in Tessavo on Monday.').map((r) => [r.text, r.type, r.start, r.end])).toEqual([['Tessavo', 'place', 13, 20]]);
   });
 });
+
+describe('first-level regions of every country, from open data', () => {
+  test('a province no other list knows is a place by its name alone, with its offsets', () => {
+    expect(names('Vorarlberg and Burgenland closed their schools. Gegharkunik reported two deaths.').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Vorarlberg', 'place', 0, 10, 'place.gazetteer'],
+      ['Burgenland', 'place', 15, 25, 'place.gazetteer'],
+      ['Gegharkunik', 'place', 48, 59, 'place.gazetteer'],
+    ]);
+  });
+});
