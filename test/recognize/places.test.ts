@@ -1049,3 +1049,16 @@ describe('first-level regions of every country, from open data', () => {
     ]);
   });
 });
+
+describe('names listed before a plural kind of place', () => {
+  test('"the Orvel and Danwick valleys", "the Tarsk, Velka and Orun rivers": each name is a place; one name before a plural is not', () => {
+    const text = 'The Orvel and Danwick valleys flooded after the Tarsk, Velka and Orun rivers rose. Sales in other Kessaro regions fell.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Orvel', 'place', 4, 9, 'place.kind-after'],
+      ['Danwick', 'place', 14, 21, 'place.kind-after'],
+      ['Tarsk', 'place', 48, 53, 'place.kind-after'],
+      ['Velka', 'place', 55, 60, 'place.kind-after'],
+      ['Orun', 'place', 65, 69, 'place.kind-after'],
+    ]);
+  });
+});

@@ -206,6 +206,10 @@ const ROADS_AFTER = new Set(['highway', 'motorway']);
  * name or a surname ("hills" itself is left out: measured, it took one more false place on CoNLL train)
  */
 const LANDFORMS_AFTER = new Set(['stream', 'reservoir', 'lagoon', 'creek', 'gorge', 'plateau', 'estuary', 'wetlands', 'marshes', 'river', 'valley', 'mountains', 'plain', 'plains']);
+/** Plural kinds of place after a list of names: "the Orvel and Danwick valleys", "Tarsk, Velm and Oro provinces" */
+const PLURAL_KINDS = new Set(['rivers', 'valleys', 'provinces', 'districts', 'regions', 'counties', 'villages', 'prefectures', 'oblasts', 'lakes', 'oilfields', 'gasfields', 'municipalities']);
+/** ... and the plurals the singular kinds already hold ("the Orrak and Velm mines") */
+const COORDINATED_KINDS = new Set([...PLURAL_KINDS, 'islands', 'mountains', 'mines']);
 /** Works named after the town they stand in: "the Toledo plant", "the Midland refinery" */
 const WORKS_AFTER_TOWN = new Set(['plant', 'plants', 'factory', 'refinery', 'mill', 'smelter', 'facility']);
 /** Lower-case kinds of administrative area after a name: "Amber province" ("Black residents" are people, not a place) */
@@ -562,8 +566,12 @@ export function recognizePlaces(doc: Doc): Mention[] {
     }
     // "the Velkara province", "Dunmore stadium", "the Ostrel mountains": an unknown name before a
     // lower-case kind of place
-    const kind = tokens[end];
-    if (kind?.shape === 'lower' && (PLACE_KINDS_AFTER.has(kind.lower) || LANDFORMS_AFTER.has(kind.lower) || isAreaKindAfterModifier(doc, end))) {
+    // ("the Orvel and Danwick valleys": each name of a list before a plural kind of place; not one
+    // name alone, "other Asia-Pacific regions")
+    const kindOfList = coordinatedKindAt(doc, end, byStart);
+    const kind = kindOfList >= 0 ? tokens[kindOfList] : tokens[end];
+    const lastOfList = kindOfList < 0 && start > 1 && tokens[start - 1].lower === 'and' && isCapitalized(tokens[start - 2]);
+    if (kind?.shape === 'lower' && (PLACE_KINDS_AFTER.has(kind.lower) || LANDFORMS_AFTER.has(kind.lower) || ((kindOfList >= 0 || lastOfList) && COORDINATED_KINDS.has(kind.lower)) || isAreaKindAfterModifier(doc, end))) {
       // ("the Dana Orrel airport": a building may be named after someone)
       const namedAfter = NAMED_AFTER_SOMEONE.has(kind.lower) || LANDFORMS_AFTER.has(kind.lower) ? FLAGS.given | FLAGS.surname : 0;
       let anyKnown = false;
@@ -1146,4 +1154,26 @@ function atVenue(tokens: Doc['tokens'], start: number): boolean {
   let i = start - 1;
   if (tokens[i]?.lower === 'the') i--;
   return i >= 0 && AT_VENUE.has(tokens[i].lower);
+}
+
+/**
+ * The plural kind of place after a list that the name ending at `end` opens or goes on ("Orvel and
+ * Danwick valleys", "Tarsk, Velm and Oro provinces"): its token index, or -1 when the name is in
+ * no such list (names of one sentence joined by commas and one "and").
+ */
+function coordinatedKindAt(doc: Doc, end: number, byStart: Map<number, { end: number }>): number {
+  const tokens = doc.tokens;
+  const sentence = tokens[end - 1].sentence;
+  let at = end;
+  for (let names = 0; names < 6; names++) {
+    // (", and": the serial comma)
+    if (tokens[at]?.text === ',' && tokens[at + 1]?.lower === 'and') at++;
+    const joiner = tokens[at];
+    if (!joiner || joiner.sentence !== sentence || (joiner.text !== ',' && joiner.lower !== 'and')) return -1;
+    const next = byStart.get(at + 1);
+    if (!next) return -1;
+    at = next.end;
+    if (joiner.lower === 'and') return COORDINATED_KINDS.has(tokens[at]?.lower ?? '') ? at : -1;
+  }
+  return -1;
 }
