@@ -1032,3 +1032,17 @@ describe('places "on" an island: not whom one calls on (review-22)', () => {
     expect(brief('The island council met. Two boats sank on Tevalo.')).toEqual(['place:Tevalo']);
   });
 });
+
+describe('a member\'s seat after "for" (issue 13)', () => {
+  test('is a place, however unknown its words, with exact offsets', () => {
+    expect(names('The member for Kessu Varn, Ilsa Brell, and the MP for Orsk voted against it.').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Kessu Varn', 'place', 15, 25, 'place.seat'],
+      ['Ilsa Brell', 'person', 27, 37, 'person.given-name'],
+      ['Orsk', 'place', 54, 58, 'place.seat'],
+    ]);
+  });
+
+  test('not a body a list knows after "for"', () => {
+    expect(names('The member for Labour spoke.').filter((r) => r.type === 'place')).toEqual([]);
+  });
+});

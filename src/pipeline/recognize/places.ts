@@ -347,6 +347,12 @@ export function recognizePlaces(doc: Doc): Mention[] {
       found.push(mentionFromTokens(doc, 'place', start, end, 'place.home', 0.85));
       continue;
     }
+    // "the member for Tarvel North", "the MP for Orsk", "MLA for Kessu-Varn": the seat a member of
+    // a parliament holds is named for the place the voters live in
+    if (isSeatAfterMember(doc, start, end)) {
+      found.push(mentionFromTokens(doc, 'place', start, end, 'place.seat', 0.75));
+      continue;
+    }
     let hit = false;
     /** where the first listed place inside the candidate starts and ends, if it covers less than the candidate */
     let partStart = -1;
@@ -901,6 +907,24 @@ function possessivePlaceEnd(doc: Doc, start: number, end: number, byStart: Map<n
   const after = tokens[end + 2];
   if (after && (/^\d/.test(after.text) || after.lower === 'v' || after.lower === 'vs')) return 0;
   return end + 2;
+}
+
+/** Members of a parliament by the words news uses for them before "for" and their seat ("the member for", "the Labor MP for") */
+const SEAT_HOLDERS = new Set(['member', 'mp', 'mla', 'mha', 'mpp', 'msp', 'mna', 'td', 'mk']);
+
+/**
+ * Is tokens start..end-1 a seat after "<member> for" in its sentence ("the member for Tarvel
+ * North")? Not a name a list knows as a person's or a body's ("the member for Labour"), nor a
+ * run that goes on past a possessive.
+ */
+function isSeatAfterMember(doc: Doc, start: number, end: number): boolean {
+  const tokens = doc.tokens;
+  const forToken = tokens[start - 1];
+  const holder = tokens[start - 2];
+  if (!forToken || !holder || forToken.text !== 'for' || holder.sentence !== tokens[start].sentence || forToken.sentence !== holder.sentence) return false;
+  if (!SEAT_HOLDERS.has(holder.lower) || (holder.lower === 'member' && holder.shape !== 'lower' && holder.shape !== 'title')) return false;
+  if (tokens[end]?.lower === "'s") return false;
+  return !(phraseFlags(doc, start, end) & (FLAGS.person | FLAGS.organization | FLAGS.time | FLAGS.title | FLAGS.demonym));
 }
 
 /** Is a word of tokens start..end-1 a name or an ordinary word some list knows? */
