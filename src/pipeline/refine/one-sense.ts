@@ -255,6 +255,10 @@ export function refineOneSense(doc: Doc): Mention[] {
   }
 
   const typed = coveredTokens(doc, (m) => NAME_TYPES.has(m.type), typedScratch);
+  // towns the story writes with their region ("a plant in Varnaby, Alabama"): after "in" or "at"
+  // elsewhere in the story the word is that town, whatever firm is named after it
+  const townsWithRegion = new Set<string>();
+  for (const m of winners) if (m.type === 'place' && isWrittenAsTownWithRegion(doc, m.tokenStart, m.tokenEnd)) townsWithRegion.add(phraseKey(doc, m.tokenStart, m.tokenEnd));
   // where a titled person's name starts: the word before it is the title ("Nana" in "Nana Kojo Boafo II"),
   // whatever first name it is elsewhere in the story
   const titledStarts = new Set<number>();
@@ -306,6 +310,9 @@ export function refineOneSense(doc: Doc): Mention[] {
         if (sense.type === 'person' && (isPlaceAfterPreposition(doc, i, i + length) || (isTownBeforeRegion(doc, i + length) && phraseFlags(doc, i, i + length) & PLACE_FLAGS) || isWrittenAsTownWithRegion(doc, i, i + length))) continue;
         // "Tamworth Steel Corp. ... plants near Tamworth, Pa.": the town with its state is the town
         if (sense.town && isTownBeforeRegion(doc, i + length)) continue;
+        // ("Varnaby Dynamics Inc. ... a plant in Varnaby, Alabama": so is any firm's word written as a town
+        // with its region, and the word after "in" or "at" in a story that writes it so once)
+        if (sense.type === 'organization' && (isWrittenAsTownWithRegion(doc, i, i + length) || (townsWithRegion.has(phraseKey(doc, i, i + length)) && isAfterTownPreposition(doc, i)))) continue;
         // "the Varnholt family": a firm's founders (also "family" in lower case after a person's word)
         if (sense.type === 'organization' && beforeFamily(doc, i + length)) continue;
         // "Western said", "Western's pilots", not "Western Europe", "Western voters", "a Western man"
@@ -605,6 +612,12 @@ function isPlaceInUse(doc: Doc, start: number, end: number): boolean {
 function isPlaceAfterPreposition(doc: Doc, start: number, end: number): boolean {
   const before = doc.tokens[start - 1];
   return before !== undefined && TOWN_PREPOSITIONS.has(before.lower) && before.sentence === doc.tokens[start].sentence && (phraseFlags(doc, start, end) & PLACE_FLAGS) !== 0;
+}
+
+/** Is token i after "in" or "at" in its sentence? */
+function isAfterTownPreposition(doc: Doc, i: number): boolean {
+  const before = doc.tokens[i - 1];
+  return before !== undefined && TOWN_PREPOSITIONS.has(before.lower) && before.sentence === doc.tokens[i].sentence;
 }
 
 /** Is the head noun at token i alone: no bracket, hyphenated or capitalized word before it in its sentence, no capitalized word after it? */
