@@ -1046,3 +1046,12 @@ describe('a member\'s seat after "for" (issue 13)', () => {
     expect(names('The member for Labour spoke.').filter((r) => r.type === 'place')).toEqual([]);
   });
 });
+
+describe('callings whose "from" says where one comes from (issue 13)', () => {
+  test('a theologian, nurses: the name after "from" is a place, with exact offsets', () => {
+    expect(names('Ivo Brandt, a theologian from Kessamu, won the vote. Nurses from Ostrelo came too.').filter((r) => r.type === 'place').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
+      ['Kessamu', 30, 37, 'place.people-from'],
+      ['Ostrelo', 65, 72, 'place.people-from'],
+    ]);
+  });
+});

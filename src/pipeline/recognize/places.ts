@@ -945,6 +945,10 @@ const PEOPLE_BEFORE_FROM = new Set([
   'people', 'residents', 'villagers', 'farmers', 'fishermen', 'traders', 'women', 'men', 'families', 'children', 'students', 'pupils',
   'man', 'woman', 'boy', 'girl', 'family', 'farmer', 'fisherman', 'trader', 'villager', 'resident', 'native', 'natives', 'youths', 'youth',
   'owner', 'teacher', 'shopkeeper', 'mother', 'father', 'grandmother', 'grandfather', 'widow', 'pensioner', 'migrants', 'refugees', 'pilgrims',
+  // callings and roles whose "from X" is where one comes from, not an employer ("a theologian from
+  // Velkoro", "nurses from Ostrelo", "a former lands minister from Tarvu")
+  'schoolteacher', 'teachers', 'theologian', 'preacher', 'pastor', 'priest', 'chief', 'chiefs', 'elder', 'nurse', 'nurses', 'minister',
+  'landowners', 'voters', 'delegates', 'survivors', 'victims', 'mourners', 'islanders', 'parishioners', 'worshippers', 'tribesmen', 'supporters',
 ]);
 
 /** Words that make a story one of islands, where places are "on" */
