@@ -618,3 +618,14 @@ describe('a firm named after its town (issue 13)', () => {
     ]);
   });
 });
+
+describe('a surname before a settlement\'s kind word (issue 13)', () => {
+  test('is the settlement\'s name there, with exact offsets', () => {
+    const text = 'Emosi Navuso, a chief, died on Monday. He was buried at Navuso village in Vuranga province.';
+    expect(names(text).filter((r) => r.type !== 'date').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Emosi Navuso', 'person', 0, 12, 'person.appositive-title'],
+      ['Navuso', 'place', 56, 62, 'place.kind-after'],
+      ['Vuranga', 'place', 74, 81, 'place.kind-after'],
+    ]);
+  });
+});

@@ -322,6 +322,8 @@ export function refineOneSense(doc: Doc): Mention[] {
         if (sense.rule === HEAD_SHORT_NAME_RULE && !standsAloneAsHead(doc, i)) continue;
         // "Karim al-Hadidi ... Hadidi City", "the Hadidi stadium": a surname before a place's kind word is no person there
         if (sense.type === 'person' && isPlaceKindAt(doc, i + length, doc.tokens[i].sentence)) continue;
+        // ("Emosi Navuso ... buried at Navuso village": before a settlement's kind word in lower case, the word is the settlement's name)
+        if (sense.type === 'person' && isSettlementKindAt(doc, i + length, doc.tokens[i].sentence)) continue;
         if (sense.type === 'person' && titledStarts.has(i + length)) continue;
         // "Hun Sen ... Sen. Vell said": a title's abbreviation before a name is the title
         if (sense.type === 'person' && length === 1 && isTitleAbbreviation(doc, i) && doc.tokens[i + 2]?.shape === 'title') continue;
@@ -365,6 +367,15 @@ function isPlaceKindAt(doc: Doc, j: number, sentence: number): boolean {
   const token = doc.tokens[j];
   if (token === undefined || token.sentence !== sentence) return false;
   return (token.shape === 'title' && (token.lower === 'city' || PLACE_HEADS.has(token.lower))) || (token.shape === 'lower' && NAMED_AFTER_SOMEONE.has(token.lower));
+}
+
+/** Kinds of settlement that follow their name in lower case: "Navuso village", "Orsk district" */
+const SETTLEMENT_KINDS = new Set(['village', 'villages', 'town', 'township', 'district', 'province', 'island', 'atoll', 'county', 'municipality', 'settlement', 'valley']);
+
+/** Is token j a settlement's kind in lower case, in the sentence? */
+function isSettlementKindAt(doc: Doc, j: number, sentence: number): boolean {
+  const token = doc.tokens[j];
+  return token !== undefined && token.sentence === sentence && token.shape === 'lower' && SETTLEMENT_KINDS.has(token.lower);
 }
 
 /** A known given name that is no title ("Owen", not "Earl") */
