@@ -50,6 +50,7 @@ import { withoutCountedAcronyms } from './refine/counted-acronyms';
 import { withoutPlaceModifiers } from './refine/place-modifiers';
 import { withoutWorks } from './refine/works';
 import { withPaperTitles } from './refine/paper-titles';
+import { withGlottalStops } from './refine/glottal-stops';
 import { withHeadlineNamesFromBody } from './refine/headline-names';
 import { resolveOverlaps } from './resolve';
 import { splitSentences, tokenize } from './segment';
@@ -139,8 +140,9 @@ export function analyzeChunk(
   // a headline's run of capitals is cut to the name the story writes below ("VORSTER HOMER" -> "VORSTER");
   // a body's name that holds "and" is one name ("the Tarvel Weavers and Dyers Institute"); a
   // first-name guess after "the" and before no noun ("the Lena Vorrik") is no person; a house of
-  // worship other than a church, by its own name, is a building, a place ("the Qasr Mosque")
-  const named = withWorshipPlaces(doc, withCoordinatedBodyNames(doc, withPaperTitles(doc, withoutCountedAcronyms(doc, withoutMarketIndexes(doc, withoutWorks(doc, withoutEvents(doc, withHeadlineNamesFromBody(doc, resolveOverlaps(withoutArticlePersons(doc, doc.annotations))))))))));
+  // worship other than a church, by its own name, is a building, a place ("the Qasr Mosque"); a
+  // name that opens with a glottal stop written as an apostrophe keeps it ("'Ofeina Lousiale")
+  const named = withWorshipPlaces(doc, withCoordinatedBodyNames(doc, withGlottalStops(doc, withPaperTitles(doc, withoutCountedAcronyms(doc, withoutMarketIndexes(doc, withoutWorks(doc, withoutEvents(doc, withHeadlineNamesFromBody(doc, resolveOverlaps(withoutArticlePersons(doc, doc.annotations)))))))))));
   return { doc, mentions: attachContextRoles(doc, withoutPlaceModifiers(doc, named)) };
 }
 

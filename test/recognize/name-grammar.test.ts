@@ -142,3 +142,17 @@ describe('nationalities before a name', () => {
     ]);
   });
 });
+
+describe('a town\'s word inside a name no list knows (issue 13)', () => {
+  test('among two unknown words of a three-word name, a town-only word is the person\'s, with exact offsets', () => {
+    const text = 'An elder of the council, Tavake Kavala Loftu, spoke first. The member, Mafileo Kaufana Orsha, agreed.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Tavake Kavala Loftu', 'person', 25, 44, 'person.unknown-name'],
+      ['Mafileo Kaufana Orsha', 'person', 71, 92, 'person.unknown-name'],
+    ]);
+  });
+
+  test('not a town in a two-word name, nor a run with a known word besides the town', () => {
+    expect(names('An elder, Tavake Kavala, spoke. The member, Mafileo Kavala Smith, agreed.').filter((r) => r.rule === 'person.unknown-name')).toEqual([]);
+  });
+});

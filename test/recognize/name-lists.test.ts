@@ -129,3 +129,19 @@ describe('a list of places that a preposition opens makes its untyped items plac
     expect(names(text).filter((r) => r.rule === 'place.listed-with-places').map((r) => [r.text, r.start, r.end])).toEqual([['Mushvo', 34, 40]]);
   });
 });
+
+describe('the ends of a route from a place (issue 13)', () => {
+  test('are places, one or a list closed by "and", with exact offsets', () => {
+    expect(names('The ferry sailed from Aberdeen to Korvai and Lemuta. A letter from Aberdeen to Brenholm said so.').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Aberdeen', 'place', 22, 30, 'place.gazetteer'],
+      ['Korvai', 'place', 34, 40, 'place.route-end'],
+      ['Lemuta', 'place', 45, 51, 'place.route-end'],
+      ['Aberdeen', 'place', 67, 75, 'place.gazetteer'],
+      ['Brenholm', 'place', 79, 87, 'place.route-end'],
+    ]);
+  });
+
+  test('not where the route starts at no sure place', () => {
+    expect(names('The memo went from Korvai to Lemuta.').filter((r) => r.rule === 'place.route-end')).toEqual([]);
+  });
+});

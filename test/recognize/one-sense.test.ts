@@ -606,3 +606,26 @@ test('review 21: a country that is the surname of the story\'s person stays the 
     ['Israel', 'person', 103],
   ]);
 });
+
+describe('a firm named after its town (issue 13)', () => {
+  test('the town written with its region is the town, and so is the word after "in" elsewhere in the story', () => {
+    const text = 'Varnaby Dynamics Inc. raised money. It will open a plant in Varnaby, Alabama, next year. A union official in Varnaby said so.';
+    expect(names(text).filter((r) => r.type !== 'date').map((r) => [r.text, r.type, r.start, r.end])).toEqual([
+      ['Varnaby Dynamics Inc.', 'organization', 0, 21],
+      ['Varnaby', 'place', 60, 67],
+      ['Alabama', 'place', 69, 76],
+      ['Varnaby', 'place', 109, 116],
+    ]);
+  });
+});
+
+describe('a surname before a settlement\'s kind word (issue 13)', () => {
+  test('is the settlement\'s name there, with exact offsets', () => {
+    const text = 'Emosi Navuso, a chief, died on Monday. He was buried at Navuso village in Vuranga province.';
+    expect(names(text).filter((r) => r.type !== 'date').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Emosi Navuso', 'person', 0, 12, 'person.appositive-title'],
+      ['Navuso', 'place', 56, 62, 'place.kind-after'],
+      ['Vuranga', 'place', 74, 81, 'place.kind-after'],
+    ]);
+  });
+});

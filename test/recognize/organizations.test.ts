@@ -1502,3 +1502,12 @@ describe('bodies named as a forum, a programme or a partnership', () => {
     expect(brief('NOTES ISSUED UNDER THE TARSK NOTE PROGRAMME')).toEqual([]);
   });
 });
+
+describe('the British "plc" in lower case (issue 13)', () => {
+  test('closes a firm\'s name as "PLC" does, with its offsets', () => {
+    expect(names('Shares of Vorrane Glassworks plc rose 3 percent, and Dunmarr plc fell.').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Vorrane Glassworks plc', 'organization', 10, 32, 'organization.legal-suffix'],
+      ['Dunmarr plc', 'organization', 53, 64, 'organization.legal-suffix'],
+    ]);
+  });
+});

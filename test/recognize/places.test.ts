@@ -1062,3 +1062,26 @@ describe('names listed before a plural kind of place', () => {
     ]);
   });
 });
+
+describe('a member\'s seat after "for" (issue 13)', () => {
+  test('is a place, however unknown its words, with exact offsets', () => {
+    expect(names('The member for Kessu Varn, Ilsa Brell, and the MP for Orsk voted against it.').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Kessu Varn', 'place', 15, 25, 'place.seat'],
+      ['Ilsa Brell', 'person', 27, 37, 'person.given-name'],
+      ['Orsk', 'place', 54, 58, 'place.seat'],
+    ]);
+  });
+
+  test('not a body a list knows after "for"', () => {
+    expect(names('The member for Labour spoke.').filter((r) => r.type === 'place')).toEqual([]);
+  });
+});
+
+describe('callings whose "from" says where one comes from (issue 13)', () => {
+  test('a theologian, nurses: the name after "from" is a place, with exact offsets', () => {
+    expect(names('Ivo Brandt, a theologian from Kessamu, won the vote. Nurses from Ostrelo came too.').filter((r) => r.type === 'place').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
+      ['Kessamu', 30, 37, 'place.people-from'],
+      ['Ostrelo', 65, 72, 'place.people-from'],
+    ]);
+  });
+});

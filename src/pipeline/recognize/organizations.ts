@@ -507,9 +507,10 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
       continue;
     }
     // 2d. "Tarvo a.s.", "Velmo s.r.o.", "Orvik d.o.o.": a Czech, Slovak or Balkan form, written in
-    // lower case with its periods, right after the name
+    // lower case with its periods, right after the name; and the British "plc" as London's papers
+    // and wires write it in lower case ("Varrow Glass plc")
     const lowerForm = tokens[end];
-    if (lowerForm && lowerForm.sentence === tokens[end - 1].sentence && lowerForm.text.includes('.') && LOWER_FIRST.test(lowerForm.text) && tokenFlags(lowerForm) & FLAGS.legalSuffix && !(phraseFlags(doc, orgStart, end) & (PLACE_FLAGS | FLAGS.person))) {
+    if (lowerForm && lowerForm.sentence === tokens[end - 1].sentence && (lowerForm.text.includes('.') || lowerForm.text === 'plc') && LOWER_FIRST.test(lowerForm.text) && tokenFlags(lowerForm) & FLAGS.legalSuffix && !(phraseFlags(doc, orgStart, end) & (PLACE_FLAGS | FLAGS.person))) {
       found.push(mentionFromTokens(doc, 'organization', orgStart, withAbbreviationPeriod(doc, end + 1), 'organization.legal-suffix', 0.9));
       continue;
     }

@@ -351,6 +351,12 @@ export function recognizePlaces(doc: Doc): Mention[] {
       found.push(mentionFromTokens(doc, 'place', start, end, 'place.home', 0.85));
       continue;
     }
+    // "the member for Tarvel North", "the MP for Orsk", "MLA for Kessu-Varn": the seat a member of
+    // a parliament holds is named for the place the voters live in
+    if (isSeatAfterMember(doc, start, end)) {
+      found.push(mentionFromTokens(doc, 'place', start, end, 'place.seat', 0.75));
+      continue;
+    }
     let hit = false;
     /** where the first listed place inside the candidate starts and ends, if it covers less than the candidate */
     let partStart = -1;
@@ -911,6 +917,24 @@ function possessivePlaceEnd(doc: Doc, start: number, end: number, byStart: Map<n
   return end + 2;
 }
 
+/** Members of a parliament by the words news uses for them before "for" and their seat ("the member for", "the Labor MP for") */
+const SEAT_HOLDERS = new Set(['member', 'mp', 'mla', 'mha', 'mpp', 'msp', 'mna', 'td', 'mk']);
+
+/**
+ * Is tokens start..end-1 a seat after "<member> for" in its sentence ("the member for Tarvel
+ * North")? Not a name a list knows as a person's or a body's ("the member for Labour"), nor a
+ * run that goes on past a possessive.
+ */
+function isSeatAfterMember(doc: Doc, start: number, end: number): boolean {
+  const tokens = doc.tokens;
+  const forToken = tokens[start - 1];
+  const holder = tokens[start - 2];
+  if (!forToken || !holder || forToken.text !== 'for' || holder.sentence !== tokens[start].sentence || forToken.sentence !== holder.sentence) return false;
+  if (!SEAT_HOLDERS.has(holder.lower) || (holder.lower === 'member' && holder.shape !== 'lower' && holder.shape !== 'title')) return false;
+  if (tokens[end]?.lower === "'s") return false;
+  return !(phraseFlags(doc, start, end) & (FLAGS.person | FLAGS.organization | FLAGS.time | FLAGS.title | FLAGS.demonym));
+}
+
 /** Is a word of tokens start..end-1 a name or an ordinary word some list knows? */
 function hasKnownWord(doc: Doc, start: number, end: number): boolean {
   // (the lower-case particles and articles the run joined say nothing: "Àird an Fhraoich")
@@ -930,6 +954,10 @@ const PEOPLE_BEFORE_FROM = new Set([
   'people', 'residents', 'villagers', 'farmers', 'fishermen', 'traders', 'women', 'men', 'families', 'children', 'students', 'pupils',
   'man', 'woman', 'boy', 'girl', 'family', 'farmer', 'fisherman', 'trader', 'villager', 'resident', 'native', 'natives', 'youths', 'youth',
   'owner', 'teacher', 'shopkeeper', 'mother', 'father', 'grandmother', 'grandfather', 'widow', 'pensioner', 'migrants', 'refugees', 'pilgrims',
+  // callings and roles whose "from X" is where one comes from, not an employer ("a theologian from
+  // Velkoro", "nurses from Ostrelo", "a former lands minister from Tarvu")
+  'schoolteacher', 'teachers', 'theologian', 'preacher', 'pastor', 'priest', 'chief', 'chiefs', 'elder', 'nurse', 'nurses', 'minister',
+  'landowners', 'voters', 'delegates', 'survivors', 'victims', 'mourners', 'islanders', 'parishioners', 'worshippers', 'tribesmen', 'supporters',
 ]);
 
 /** Words that make a story one of islands, where places are "on" */

@@ -62,6 +62,7 @@ export function refineNameLists(doc: Doc): Mention[] {
     if (items.length >= 2 && (isAfterPlaceKinds(doc, items[0].start) || isBeforePlaceKinds(doc, items[items.length - 1].end))) placesOfTheirKind(doc, items, personAt, firmEnds, found);
     else if (items.length >= 3 && placeAt.size > 0) placesListedWithPlaces(doc, items, placeAt, personAt, found);
     else if (items.length === 2 && placeAt.size > 0) placePairedWithPlace(doc, items, placeAt, typedAt, found);
+    if (placeAt.size > 0) placesAtRouteEnd(doc, items, placeAt, typedAt, found);
     // (the pair's first item opens its run of capitals: not "Reporters Eli [Varo] and Jan Kessel")
     if (items.length === 2 && tokens[items[0].end]?.lower === 'and' && !(i > 0 && isCapitalized(tokens[i - 1]) && tokens[i - 1].sentence === tokens[i].sentence)) {
       const pair = personPairedWith(doc, items[0], items[1], personAt, typedAt);
@@ -245,6 +246,38 @@ function placePairedWithPlace(doc: Doc, items: Item[], placeAt: Map<number, numb
   const after = tokens[b.end];
   if (after && after.sentence === preposition.sentence && after.shape === 'lower' && looksLikeVerb(after.lower)) return;
   found.push(mentionFromTokens(doc, 'place', other.start, other.end, 'place.listed-with-places', 0.7));
+}
+
+/** How many words a route's start may have between "from" and "to": "from Port Orvel to ..." */
+const MAX_ROUTE_START_WORDS = 3;
+
+/**
+ * "bound from Aberdeen to Korvai and Lemuta", "flights from Velk to Brenholm": where a route runs from
+ * a place found surely, the names it runs to are places too (one to three words each, none a rule
+ * typed, a list knows as a person's, a body's or a people's, nor a title or a time word).
+ */
+function placesAtRouteEnd(doc: Doc, items: Item[], placeAt: Map<number, number>, typedAt: Uint8Array, found: Mention[]): void {
+  const tokens = doc.tokens;
+  const to = items[0].start - 1;
+  if (to < 2 || tokens[to].text !== 'to') return;
+  let from = -1;
+  for (let k = to - 2; k >= Math.max(0, to - 1 - MAX_ROUTE_START_WORDS); k--) {
+    if (tokens[k].text === 'from') {
+      from = k;
+      break;
+    }
+  }
+  if (from < 0 || placeAt.get(from + 1) !== to || tokens[from].sentence !== tokens[to].sentence || tokens[to].sentence !== tokens[items[0].start].sentence) return;
+  // (a list's items only where "and" closes it: "to Korvai and Tessa"; else the first name alone)
+  const listed = items.length > 1 && tokens[items[items.length - 1].start - 1].lower === 'and' ? items : items.slice(0, 1);
+  for (const item of listed) {
+    let typed = false;
+    for (let i = item.start; i < item.end; i++) if (typedAt[i]) typed = true;
+    if (typed || tokens[item.end]?.lower === "'s") continue;
+    if (phraseFlags(doc, item.start, item.end) & (FLAGS.organization | FLAGS.person | FLAGS.demonym | FLAGS.time | FLAGS.notName | FLAGS.title)) continue;
+    if (item.end - item.start === 1 && isOrdinaryWord(tokens[item.start])) continue;
+    found.push(mentionFromTokens(doc, 'place', item.start, item.end, 'place.route-end', 0.7));
+  }
 }
 
 /**

@@ -255,6 +255,10 @@ export function refineOneSense(doc: Doc): Mention[] {
   }
 
   const typed = coveredTokens(doc, (m) => NAME_TYPES.has(m.type), typedScratch);
+  // towns the story writes with their region ("a plant in Varnaby, Alabama"): after "in" or "at"
+  // elsewhere in the story the word is that town, whatever firm is named after it
+  const townsWithRegion = new Set<string>();
+  for (const m of winners) if (m.type === 'place' && isWrittenAsTownWithRegion(doc, m.tokenStart, m.tokenEnd)) townsWithRegion.add(phraseKey(doc, m.tokenStart, m.tokenEnd));
   // where a titled person's name starts: the word before it is the title ("Nana" in "Nana Kojo Boafo II"),
   // whatever first name it is elsewhere in the story
   const titledStarts = new Set<number>();
@@ -306,6 +310,9 @@ export function refineOneSense(doc: Doc): Mention[] {
         if (sense.type === 'person' && (isPlaceAfterPreposition(doc, i, i + length) || (isTownBeforeRegion(doc, i + length) && phraseFlags(doc, i, i + length) & PLACE_FLAGS) || isWrittenAsTownWithRegion(doc, i, i + length))) continue;
         // "Tamworth Steel Corp. ... plants near Tamworth, Pa.": the town with its state is the town
         if (sense.town && isTownBeforeRegion(doc, i + length)) continue;
+        // ("Varnaby Dynamics Inc. ... a plant in Varnaby, Alabama": so is any firm's word written as a town
+        // with its region, and the word after "in" or "at" in a story that writes it so once)
+        if (sense.type === 'organization' && (isWrittenAsTownWithRegion(doc, i, i + length) || (townsWithRegion.has(phraseKey(doc, i, i + length)) && isAfterTownPreposition(doc, i)))) continue;
         // "the Varnholt family": a firm's founders (also "family" in lower case after a person's word)
         if (sense.type === 'organization' && beforeFamily(doc, i + length)) continue;
         // "Western said", "Western's pilots", not "Western Europe", "Western voters", "a Western man"
@@ -315,6 +322,8 @@ export function refineOneSense(doc: Doc): Mention[] {
         if (sense.rule === HEAD_SHORT_NAME_RULE && !standsAloneAsHead(doc, i)) continue;
         // "Karim al-Hadidi ... Hadidi City", "the Hadidi stadium": a surname before a place's kind word is no person there
         if (sense.type === 'person' && isPlaceKindAt(doc, i + length, doc.tokens[i].sentence)) continue;
+        // ("Emosi Navuso ... buried at Navuso village": before a settlement's kind word in lower case, the word is the settlement's name)
+        if (sense.type === 'person' && isSettlementKindAt(doc, i + length, doc.tokens[i].sentence)) continue;
         if (sense.type === 'person' && titledStarts.has(i + length)) continue;
         // "Hun Sen ... Sen. Vell said": a title's abbreviation before a name is the title
         if (sense.type === 'person' && length === 1 && isTitleAbbreviation(doc, i) && doc.tokens[i + 2]?.shape === 'title') continue;
@@ -358,6 +367,15 @@ function isPlaceKindAt(doc: Doc, j: number, sentence: number): boolean {
   const token = doc.tokens[j];
   if (token === undefined || token.sentence !== sentence) return false;
   return (token.shape === 'title' && (token.lower === 'city' || PLACE_HEADS.has(token.lower))) || (token.shape === 'lower' && NAMED_AFTER_SOMEONE.has(token.lower));
+}
+
+/** Kinds of settlement that follow their name in lower case: "Navuso village", "Orsk district" */
+const SETTLEMENT_KINDS = new Set(['village', 'villages', 'town', 'township', 'district', 'province', 'island', 'atoll', 'county', 'municipality', 'settlement', 'valley']);
+
+/** Is token j a settlement's kind in lower case, in the sentence? */
+function isSettlementKindAt(doc: Doc, j: number, sentence: number): boolean {
+  const token = doc.tokens[j];
+  return token !== undefined && token.sentence === sentence && token.shape === 'lower' && SETTLEMENT_KINDS.has(token.lower);
 }
 
 /** A known given name that is no title ("Owen", not "Earl") */
@@ -605,6 +623,12 @@ function isPlaceInUse(doc: Doc, start: number, end: number): boolean {
 function isPlaceAfterPreposition(doc: Doc, start: number, end: number): boolean {
   const before = doc.tokens[start - 1];
   return before !== undefined && TOWN_PREPOSITIONS.has(before.lower) && before.sentence === doc.tokens[start].sentence && (phraseFlags(doc, start, end) & PLACE_FLAGS) !== 0;
+}
+
+/** Is token i after "in" or "at" in its sentence? */
+function isAfterTownPreposition(doc: Doc, i: number): boolean {
+  const before = doc.tokens[i - 1];
+  return before !== undefined && TOWN_PREPOSITIONS.has(before.lower) && before.sentence === doc.tokens[i].sentence;
 }
 
 /** Is the head noun at token i alone: no bracket, hyphenated or capitalized word before it in its sentence, no capitalized word after it? */
