@@ -1511,3 +1511,12 @@ describe('the British "plc" in lower case (issue 13)', () => {
     ]);
   });
 });
+
+describe('a body named by its parts in the plural', () => {
+  test('"Centers" and "Institutes" before "for" open a body\'s name', () => {
+    expect(names('The Institutes for Coastal Studies and the Centers for Dryland Farming agreed.').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Institutes for Coastal Studies', 'organization', 4, 34, 'organization.head-of'],
+      ['Centers for Dryland Farming', 'organization', 43, 70, 'organization.head-of'],
+    ]);
+  });
+});
