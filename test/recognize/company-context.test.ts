@@ -401,6 +401,11 @@ describe('companies by what the story says about their results and officers', ()
     expect(names('In the latest poll, Kresk rose 2 points to 45 percent.').filter((r) => r.type === 'organization')).toEqual([]);
     // a number alone after the verb, or no "to", says nothing
     expect(names('Kelvaro gained ground. Dorvik fell 6 points on Friday.').filter((r) => r.type === 'organization')).toEqual([]);
+    // the move in percent may stand beside the amount, between commas: ", or 39%,", ", or 4 percent,"
+    expect(names('Velkara Trasko rose 13/16, or 39%, to 2 7/8, and Pellar fell 1/2, or 4 percent, to 11 3/4.').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
+      ['Velkara Trasko', 0, 14, 'organization.company-context'],
+      ['Pellar', 49, 55, 'organization.company-context'],
+    ]);
   });
 
   test('"X said it", "X says it": a body speaks of itself as "it", and every mention of X is the body; a person named in the story stays one', () => {

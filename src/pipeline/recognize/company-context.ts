@@ -501,6 +501,8 @@ function movesInPrice(doc: Doc, start: number, end: number, sentence: number): b
     return !(before && before.shape === 'lower' && FUNCTION_WORDS.has(before.lower)) && !(end - start === 1 && isOrdinaryNoun(doc.tokens[start].lower));
   }
   for (let i = amount + 1; i < amount + 6; i++) {
+    // "X rose 13/16, or 39%, to 2 7/8": the move in percent beside the amount
+    i = afterPercentAside(doc, i, sentence);
     const token = tokenInSentence(doc, i, sentence);
     if (!token) return false;
     // (not a poll or a rate: "rose 2 points to 45 percent")
@@ -508,6 +510,13 @@ function movesInPrice(doc: Doc, start: number, end: number, sentence: number): b
     if (token.shape !== 'number' && !PRICE_AMOUNT_WORDS.has(token.lower)) return false;
   }
   return false;
+}
+
+/** The token after ", or 39%," or ", or 39 percent," opening at token i (i itself when none opens there) */
+function afterPercentAside(doc: Doc, i: number, sentence: number): number {
+  if (tokenInSentence(doc, i, sentence)?.text !== ',' || tokenInSentence(doc, i + 1, sentence)?.lower !== 'or' || tokenInSentence(doc, i + 2, sentence)?.shape !== 'number') return i;
+  if (!PERCENT.has(tokenInSentence(doc, i + 3, sentence)?.lower ?? '') || tokenInSentence(doc, i + 4, sentence)?.text !== ',') return i;
+  return i + 5;
 }
 
 /**
