@@ -51,6 +51,16 @@ describe('companies known by what the story says of them', () => {
     ]);
   });
 
+  test('a market watcher "with" or "for" a name shaped like a person\'s works for a firm, in every mention; a campaign\'s strategist works for the candidate', () => {
+    const text = '"Demand is soft," said Edvin Trevine, an economist with Greta Quellen. Greta Quellen expects rates to fall.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Edvin Trevine', 'person', 23, 36, 'person.given-name'],
+      ['Greta Quellen', 'organization', 56, 69, 'organization.company-context'],
+      ['Greta Quellen', 'organization', 71, 84, 'organization.company-context'],
+    ]);
+    expect(brief('"The base is angry," said Edvin Trevine, chief strategist for Hedda Quellen in the mayoral race.')).toEqual(['person:Edvin Trevine', 'person:Hedda Quellen']);
+  });
+
   test('a person of a person-shaped name is a firm named after its founders: "says Tomas Rell of Lena Marsh Vantrel"; not "of Dana Kerr fame"', () => {
     const text = 'Prices will fall this year, says Tomas Rell of Lena Marsh Vantrel. Anna Brenn of Dana Kerr fame agreed, and Lena Marsh Vantrel said its fund grew.';
     expect(names(text).map((r) => [r.text, r.type, r.start, r.rule])).toEqual([
@@ -391,6 +401,11 @@ describe('companies by what the story says about their results and officers', ()
     expect(names('In the latest poll, Kresk rose 2 points to 45 percent.').filter((r) => r.type === 'organization')).toEqual([]);
     // a number alone after the verb, or no "to", says nothing
     expect(names('Kelvaro gained ground. Dorvik fell 6 points on Friday.').filter((r) => r.type === 'organization')).toEqual([]);
+    // the move in percent may stand beside the amount, between commas: ", or 39%,", ", or 4 percent,"
+    expect(names('Velkara Trasko rose 13/16, or 39%, to 2 7/8, and Pellar fell 1/2, or 4 percent, to 11 3/4.').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
+      ['Velkara Trasko', 0, 14, 'organization.company-context'],
+      ['Pellar', 49, 55, 'organization.company-context'],
+    ]);
   });
 
   test('"X said it", "X says it": a body speaks of itself as "it", and every mention of X is the body; a person named in the story stays one', () => {

@@ -1,6 +1,14 @@
 import { brief, names } from './helpers';
 
 describe('one sense per document', () => {
+  test('issue 13: a body\'s first word that no list knows stands for the body alone ("Vaduro Kelvert ... Vaduro would"), not after a preposition of place ("between Vaduro and ...")', () => {
+    const text = 'Shares of Vaduro Kelvert rose on Monday. Analysts said Vaduro would raise its dividend. A ferry runs between Vaduro and Kestleby.';
+    expect(names(text).filter((r) => r.type !== 'date').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Vaduro Kelvert', 'organization', 10, 24, 'organization.company-context'],
+      ['Vaduro', 'organization', 55, 61, 'organization.first-word-short-name'],
+    ]);
+  });
+
   test('issue-13h: an airline called by its adjective stands as a noun before "to", a modal or an adverb and its verb ("calls for Western to sell", "Western eventually agreed", "Western wouldn\'t say"); not before a noun ("Western winters")', () => {
     const text = "Western Airlines lost money. The plan calls for Western to sell planes. Analysts said Western eventually agreed to stay. Analysts said Western wouldn't say. Western winters are cold.";
     expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([

@@ -648,10 +648,11 @@ describe('persons: evidence from the name itself', () => {
       ['Varnick', 160, 167, 'person.title', ['Secretary of Energy']],
       ['Okafor', 220, 226, 'person.title', ['Director of Environmental Protection']],
     ]);
-    // dotted initials open a firm's or a person's name, not a portfolio; the walk back to a title stops at a first name
+    // dotted initials open a firm's or a person's name, not a portfolio (an analyst works "for" a
+    // firm: company-context.ts); the walk back to a title stops at a first name
     expect(names('Ivo Rask, an analyst for P.J. Harrow, spoke. Minister for Europe Dana Vell and Velmora Tomas Kress met.').map((r) => [r.text, r.start, r.end, r.type, r.roles ?? null])).toEqual([
-      ['Ivo Rask', 0, 8, 'person', null],
-      ['P.J. Harrow', 25, 36, 'person', null],
+      ['Ivo Rask', 0, 8, 'person', ['analyst for P.J. Harrow']],
+      ['P.J. Harrow', 25, 36, 'organization', null],
       ['Europe', 58, 64, 'place', null],
       ['Dana Vell', 65, 74, 'person', ['Minister for Europe']],
       ['Velmora Tomas Kress', 79, 98, 'person', null],

@@ -501,6 +501,8 @@ function movesInPrice(doc: Doc, start: number, end: number, sentence: number): b
     return !(before && before.shape === 'lower' && FUNCTION_WORDS.has(before.lower)) && !(end - start === 1 && isOrdinaryNoun(doc.tokens[start].lower));
   }
   for (let i = amount + 1; i < amount + 6; i++) {
+    // "X rose 13/16, or 39%, to 2 7/8": the move in percent beside the amount
+    i = afterPercentAside(doc, i, sentence);
     const token = tokenInSentence(doc, i, sentence);
     if (!token) return false;
     // (not a poll or a rate: "rose 2 points to 45 percent")
@@ -508,6 +510,13 @@ function movesInPrice(doc: Doc, start: number, end: number, sentence: number): b
     if (token.shape !== 'number' && !PRICE_AMOUNT_WORDS.has(token.lower)) return false;
   }
   return false;
+}
+
+/** The token after ", or 39%," or ", or 39 percent," opening at token i (i itself when none opens there) */
+function afterPercentAside(doc: Doc, i: number, sentence: number): number {
+  if (tokenInSentence(doc, i, sentence)?.text !== ',' || tokenInSentence(doc, i + 1, sentence)?.lower !== 'or' || tokenInSentence(doc, i + 2, sentence)?.shape !== 'number') return i;
+  if (!PERCENT.has(tokenInSentence(doc, i + 3, sentence)?.lower ?? '') || tokenInSentence(doc, i + 4, sentence)?.text !== ',') return i;
+  return i + 5;
 }
 
 /**
@@ -653,8 +662,7 @@ function workedAtBy(doc: Doc, start: number, end: number, sentence: number): boo
   if (!before || !twoBefore) return false;
   if (before.lower === 'at' && COMPANY_BEFORE_AT.has(twoBefore.lower)) return true;
   // "an analyst with Harwood", "chief strategist for Harwood", "Analyst Priya Kolde of Harwood": who reads a market works for a firm
-  // (a campaign's strategist works for a candidate: "chief strategist for Tarvel in the mayoral race")
-  if ((before.lower === 'with' || before.lower === 'for') && MARKET_WATCHERS.has(twoBefore.lower) && !(before.lower === 'for' && twoBefore.lower.startsWith('strategist') && speaksOfCampaign(doc, start))) return true;
+  if (watcherWithOrFor(doc, start, sentence)) return true;
   if (before.lower === 'of' && twoBefore.shape === 'title' && watcherNamed(doc, start - 2, sentence)) return true;
   // "vice president at Kelso Marle", "co-chairman of Kelso Marle": a firm's officer
   if ((before.lower === 'at' || before.lower === 'of') && FIRM_OFFICERS.has(twoBefore.lower)) return true;
@@ -667,6 +675,18 @@ function workedAtBy(doc: Doc, start: number, end: number, sentence: number): boo
   // (the officer in lower case: "Director of Ward Hygiene" is a title; not a place-shaped name, "Clay County")
   if (before.lower === 'of' && twoBefore.shape === 'lower' && OFFICERS_OF.has(twoBefore.lower) && !PLACE_HEADS.has(doc.tokens[end - 1].lower)) return true;
   return false;
+}
+
+/**
+ * "an analyst with Orvald", "chief strategist for Orvald": a market watcher right before the
+ * name, by "with" or "for" (a campaign's strategist works for a candidate: "chief strategist for
+ * Tarvel in the mayoral race")
+ */
+function watcherWithOrFor(doc: Doc, start: number, sentence: number): boolean {
+  const before = tokenInSentence(doc, start - 1, sentence);
+  const watcher = tokenInSentence(doc, start - 2, sentence);
+  if (!before || !watcher || (before.lower !== 'with' && before.lower !== 'for') || !MARKET_WATCHERS.has(watcher.lower)) return false;
+  return !(before.lower === 'for' && watcher.lower.startsWith('strategist') && speaksOfCampaign(doc, start));
 }
 
 /**
@@ -760,8 +780,8 @@ const FIRM_NOT_PERSON_HEADS = new Set([
 ]);
 
 /**
- * What no person is, said of a name shaped like one: "an analyst with Dana Kerr", "a vice
- * president at Dana Kerr", "Dana Kerr, a unit of Y", "Dana Kerr, an ad agency": the firm outweighs a first name's guess
+ * What no person is, said of a name shaped like one: "an analyst with Selmora Pinnet", "Selmora
+ * Pinnet, a unit of Y", "Selmora Pinnet, an ad agency": the firm outweighs a first name's guess
  */
 function firmByItsPeople(doc: Doc, start: number, end: number): boolean {
   const sentence = doc.tokens[start].sentence;
@@ -769,6 +789,10 @@ function firmByItsPeople(doc: Doc, start: number, end: number): boolean {
   const after = tokenInSentence(doc, end + 1, sentence);
   // "Ivo Brenn of Dana Kerr Tarsel": a person of a person is a firm
   if (personOfPerson(doc, start, end, sentence)) return true;
+  // "an economist with Selmora Pinnet", "chief strategist for Selmora Pinnet": who reads a market works for
+  // a firm, not for a person ("at" is left out: measured, it took a person-named firm the dev file
+  // marks as a person)
+  if (watcherWithOrFor(doc, start, sentence)) return true;
   // "Dana Kerr and its creditors", "Dana Kerr said it will close": a body speaks of itself as "it"
   if (next?.lower === 'and' && after?.lower === 'its') return true;
   if ((next?.lower === 'said' || next?.lower === 'says') && after?.lower === 'it' && saysItActs(doc, end + 2, sentence)) return true;

@@ -8,9 +8,9 @@
 import { Doc, EntityType, Mention, Token } from '../../model';
 import { FLAGS, PLACE_FLAGS } from '../../lexicon';
 import { isFiniteVerb } from '../../lexicon/word-tags';
-import { FUNCTION_WORDS, NAME_PARTICLES, ROMAN_NUMERAL, capitalMeansName, commonSingular, isSurnameSyllable, isSyllablePair, nameCandidates, isNounAfter, unknownModifierStems } from '../recognize/candidates';
+import { FUNCTION_WORDS, NAME_PARTICLES, ROMAN_NUMERAL, capitalMeansName, commonSingular, isSurnameSyllable, isSyllablePair, looksLikePeopleOrCreed, nameCandidates, isNounAfter, unknownModifierStems } from '../recognize/candidates';
 import { isCapitalized, isUnlisted, longestPhraseAt, phraseFlags, phraseKey, tokenFlags } from '../recognize/gazetteer';
-import { beforeFamily, coveredTokens, mentionFromTokens } from '../recognize/mention';
+import { beforeFamily, coveredTokens, mentionFromTokens, wordsOfPersons } from '../recognize/mention';
 import { ScratchBytes } from '../recognize/scratch';
 import { isTitleAbbreviation } from '../recognize/titles';
 import { NAMED_AFTER_SOMEONE, PLACE_HEADS, isWrittenAsTownWithRegion } from '../recognize/places';
@@ -30,6 +30,10 @@ const CLUB_SHORT_WORDS = new Set(['united', 'city', 'rovers', 'wanderers', 'athl
 /** Evidence a name needs before it teaches the rest of the document. */
 const TEACHING_STRENGTH = 0.6;
 const HEAD_SHORT_NAME_RULE = 'organization.head-short-name';
+/** a body's first word that no list knows, taught alone: "Zarvel Ostrum ... Zarvel said" */
+const FIRST_WORD_RULE = 'organization.first-word-short-name';
+/** Words before a town and hardly before a firm's short name */
+const PLACE_ONLY_BEFORE = new Set(['in', 'near', 'outside', 'between']);
 const TEAM_NICKNAME_RULE = 'organization.team-nickname';
 const TEAM_PLACE_RULE = 'organization.team-place-name';
 /** Prepositions after which a side's place words are the place ("at" is left out: "his fourth season at Tarnby Heights") */
@@ -211,6 +215,17 @@ export function refineOneSense(doc: Doc): Mention[] {
   for (const short of companyShortNames(doc, winners)) {
     learn(senses, short.key, { type: 'organization', strength: SHORT_NAME_STRENGTH, rule: 'organization.short-name', ordinaryWord: short.ordinaryWord, untypedOnly: false, town: short.town, adjective: short.adjective });
   }
+  // "Zarvel Ostrum ... Zarvel said", "Quorvik Selmora ... the win by Quorvik": a body's first
+  // word that no list knows at all (not even as the opening of a listed phrase, which is mostly
+  // an adjective), alone and untyped elsewhere in the story, is that body's short name (no
+  // people's or creed's word, "Velkanian"; not a word of the story's persons)
+  let personWords: Set<string> | null = null;
+  for (const m of winners) {
+    if (m.type !== 'organization' || m.tokenEnd - m.tokenStart < 2 || m.strength < TEACHING_STRENGTH) continue;
+    const first = doc.tokens[m.tokenStart];
+    if (first.shape !== 'title' || tokenFlags(first) !== 0 || looksLikePeopleOrCreed(first.lower) || (personWords ??= wordsOfPersons(doc, winners)).has(first.lower)) continue;
+    learn(senses, first.lower, { type: 'organization', strength: Math.min(m.strength, MAX_TAUGHT_STRENGTH), rule: FIRST_WORD_RULE, ordinaryWord: false, untypedOnly: true, town: false, adjective: false });
+  }
   // "the Velmar Commission ... Commission spokesman Ivo Brandt": an institution's head noun alone, in
   // capitals where no rule typed it, is the body the story named in full with it (a word that names
   // no one body, "Union", "Exchange", "Group", is left out)
@@ -320,6 +335,9 @@ export function refineOneSense(doc: Doc): Mention[] {
         // "the Velmar Party ... the Tarn (I) Party", "self-rule Authority", "Bank One": a head noun after a
         // bracket, a hyphenated or capitalized word, or before a capitalized one, is another body's name
         if (sense.rule === HEAD_SHORT_NAME_RULE && !standsAloneAsHead(doc, i)) continue;
+        // "in Drelby", "between Drelby and Harnost": after a preposition of place the first word is
+        // the town the body is named after
+        if (sense.rule === FIRST_WORD_RULE && PLACE_ONLY_BEFORE.has(doc.tokens[i - 1]?.lower ?? '')) continue;
         // "Karim al-Hadidi ... Hadidi City", "the Hadidi stadium": a surname before a place's kind word is no person there
         if (sense.type === 'person' && isPlaceKindAt(doc, i + length, doc.tokens[i].sentence)) continue;
         // ("Emosi Navuso ... buried at Navuso village": before a settlement's kind word in lower case, the word is the settlement's name)
