@@ -9,6 +9,11 @@ describe('one sense per document', () => {
     ]);
   });
 
+  test('a town\'s own body teaches no short name: "the Drelby Council ... Drelby voted" is the town', () => {
+    const text = 'The Drelby Council approved the budget. Drelby voted to build a pool.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([['Drelby Council', 'organization', 4, 18, 'organization.head-noun']]);
+  });
+
   test('issue-13h: an airline called by its adjective stands as a noun before "to", a modal or an adverb and its verb ("calls for Western to sell", "Western eventually agreed", "Western wouldn\'t say"); not before a noun ("Western winters")', () => {
     const text = "Western Airlines lost money. The plan calls for Western to sell planes. Analysts said Western eventually agreed to stay. Analysts said Western wouldn't say. Western winters are cold.";
     expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([

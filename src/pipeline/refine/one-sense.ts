@@ -34,6 +34,8 @@ const HEAD_SHORT_NAME_RULE = 'organization.head-short-name';
 const FIRST_WORD_RULE = 'organization.first-word-short-name';
 /** Words before a town and hardly before a firm's short name */
 const PLACE_ONLY_BEFORE = new Set(['in', 'near', 'outside', 'between']);
+/** Heads of the bodies a town names after itself ("the Drelby Council", "Drelby Hospital"): their first word is the town */
+const TOWN_BODY_HEADS = new Set(['council', 'board', 'trust', 'hospital', 'school', 'college', 'university', 'police', 'church', 'parish', 'library', 'museum']);
 const TEAM_NICKNAME_RULE = 'organization.team-nickname';
 const TEAM_PLACE_RULE = 'organization.team-place-name';
 /** Prepositions after which a side's place words are the place ("at" is left out: "his fourth season at Tarnby Heights") */
@@ -224,6 +226,8 @@ export function refineOneSense(doc: Doc): Mention[] {
     if (m.type !== 'organization' || m.tokenEnd - m.tokenStart < 2 || m.strength < TEACHING_STRENGTH) continue;
     const first = doc.tokens[m.tokenStart];
     if (first.shape !== 'title' || tokenFlags(first) !== 0 || looksLikePeopleOrCreed(first.lower) || (personWords ??= wordsOfPersons(doc, winners)).has(first.lower)) continue;
+    // (not a town's own body: "the Drelby Council ... Drelby voted" is the town)
+    if (TOWN_BODY_HEADS.has(doc.tokens[m.tokenEnd - 1].lower)) continue;
     learn(senses, first.lower, { type: 'organization', strength: Math.min(m.strength, MAX_TAUGHT_STRENGTH), rule: FIRST_WORD_RULE, ordinaryWord: false, untypedOnly: true, town: false, adjective: false });
   }
   // "the Velmar Commission ... Commission spokesman Ivo Brandt": an institution's head noun alone, in
