@@ -7,7 +7,7 @@
 
 import { Doc, Mention, Token } from '../../model';
 import { FLAGS, PLACE_FLAGS, lookup } from '../../lexicon';
-import { ARTICLES, Candidate, FUNCTION_WORDS, GENERATION_SUFFIXES, NAME_PARTICLES, ROMAN_NUMERAL, TRADE_NOUNS, commonSingular, isBrandShaped, isNameHeadAfterFirstName, isOrdinaryWord, isTimeRun, isPlainNounAt, isTradeNoun, looksLikePeopleOrCreed, nameCandidates, opensSentence, sentenceHolds, tokenInSentence } from './candidates';
+import { ARTICLES, Candidate, FUNCTION_WORDS, GENERATION_SUFFIXES, NAME_PARTICLES, ROMAN_NUMERAL, TRADE_NOUNS, commonSingular, isBrandShaped, isNameHeadAfterFirstName, isOrdinaryWord, isTimeRun, isPlainNounAt, isTradeNoun, looksLikePeopleOrCreed, nameCandidates, opensSentence, sentenceOf, sentenceHolds, tokenInSentence } from './candidates';
 import { isCapitalized, isUnlisted, longestPhraseAt, phraseFlags, phraseKey, tokenFlags } from './gazetteer';
 import { mentionFromTokens, wordsOfPersons } from './mention';
 import { titlesFrom } from './titles';
@@ -421,6 +421,13 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
       i = phrase.end;
     }
 
+    // "Arts Council Velmora", "the Accident Investigation Board Tarnland": a body's head noun run on
+    // into the country or region it serves is one name (none the lists already know whole)
+    const servedPlace = servedPlaceAt(doc, candidate, start, end);
+    if (servedPlace > 0 && !found.some(m => m.tokenStart <= start && m.tokenEnd >= end)) {
+      found.push(mentionFromTokens(doc, 'organization', withDroppedFirstWord(doc, candidate, start), end, 'organization.head-place', 0.85));
+      continue;
+    }
     // "AB Volvo", "PT Sinar Kelapa", "OAO Severnet": a legal form in capitals before the name
     const prefixAt = LEGAL_PREFIXES.has(tokens[start].text) ? start : LEGAL_PREFIXES.has(tokens[start - 1]?.text ?? '') && tokens[start - 1].sentence === tokens[start].sentence ? start - 1 : -1;
     // (it opens the name: not "LEUNG PAO WEEKLY", nor a province after a town: "Calgary, AB Energy Corp.")
@@ -987,6 +994,25 @@ function hasCliticAndLegalForm(doc: Doc, i: number): boolean {
   const clitic = doc.tokens[i];
   return clitic?.lower === "'s" && !clitic.spaceBefore && isLegalFormAt(doc, i + 1, clitic.sentence) && !CLOSING_FORMS.has(doc.tokens[i + 1].lower);
 }
+/**
+ * Where the country or region starts that closes a run after a body's head noun ("Arts Council
+ * Velmora": token of "Velmora"), or -1. Not a city, which a college's name holds in its own step
+ * ("Trinity College Dublin") and a reporter's sign-off puts after the outlet ("VOA News Jakarta"),
+ * and not in a headline in capitals or title case, where words run on without their small words.
+ */
+function servedPlaceAt(doc: Doc, candidate: Candidate, start: number, end: number): number {
+  const tokens = doc.tokens;
+  if (candidate.allCaps) return -1;
+  for (let p = start + 2; p < end; p++) {
+    if (!(tokenFlags(tokens[p - 1]) & FLAGS.orgHead) || tokens[p - 1].shape !== 'title') continue;
+    const place = longestPhraseAt(doc, p, FLAGS.country | FLAGS.region, end);
+    if (!place || place.end !== end || place.flags & FLAGS.city) continue;
+    const sentence = sentenceOf(doc, p);
+    return sentence?.allCaps || sentence?.titleCase ? -1 : p;
+  }
+  return -1;
+}
+
 /**
  * Forms that only close a Mexican one after "de" ("S.A. de C.V.", "SAB de CV"), never right after a
  * name's "'s": "Dana Kell's CV" is her curriculum vitae
