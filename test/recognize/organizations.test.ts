@@ -1490,3 +1490,15 @@ describe('firms of the professions named by their trade', () => {
     ]);
   });
 });
+
+describe('issue 13: a label\'s, a distributor\'s and a publisher\'s last words close a firm\'s name', () => {
+  test('"Recordings", "Verlag", "Books", "Distribution"', () => {
+    const text = 'The album came out on Kessick Recordings. Translation rights went to Hollberg Verlag and Tarvel Books, and Pellam Cinema Distribution released the film.';
+    expect(names(text).map((r) => [r.text, r.start, r.end, r.type, r.rule])).toEqual([
+      ['Kessick Recordings', 22, 40, 'organization', 'organization.head-noun'],
+      ['Hollberg Verlag', 69, 84, 'organization', 'organization.head-noun'],
+      ['Tarvel Books', 89, 101, 'organization', 'organization.head-noun'],
+      ['Pellam Cinema Distribution', 107, 133, 'organization', 'organization.head-noun'],
+    ]);
+  });
+});
