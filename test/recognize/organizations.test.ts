@@ -1502,3 +1502,12 @@ describe('issue 13: a label\'s, a distributor\'s and a publisher\'s last words c
     ]);
   });
 });
+
+describe('issue 13: a right part opened by letters in capitals is a name of its own, not joined over "and"', () => {
+  test('"Pebble and XK Recordings" are two labels', () => {
+    const text = 'The rest were on labels such as Pebble and XK Recordings.';
+    expect(names(text).map((r) => [r.text, r.start, r.end, r.type, r.rule])).toEqual([
+      ['XK Recordings', 43, 56, 'organization', 'organization.head-noun'],
+    ]);
+  });
+});

@@ -1559,6 +1559,8 @@ function andExtension(doc: Doc, start: number, end: number, byEnd: Map<number, C
   // person's (not an ordinary word too) is a name of its own; joined ones go on with the words of a
   // trade ("Securities and Exchange Commission", "Harbour and Pilotage Service")
   if (!isOrdinaryWord(tokens[start]) && tokenFlags(tokens[start]) & (PLACE_FLAGS | FLAGS.given | FLAGS.surname)) return start;
+  // "labels such as Domino and XK Recordings": a right part opened by letters in capitals is a brand's own name
+  if (tokens[start].shape === 'upper' && tokens[start].text.length >= 2 && end - start >= 2) return start;
   // "U.S. Harbour and Pilotage Service", "Tarnley Federal Savings and Loan Association": a place or
   // a name word may open a left part of ordinary words (not a first name or a title: "Lena Marsh and
   // Harbor Authority")
