@@ -108,3 +108,18 @@ describe('issue 13: bodies named in Welsh, Irish and Scottish Gaelic open with t
     ]);
   });
 });
+
+describe('issue 13: publishers, museums, galleries, estate firms and miners named in another language open with their head noun', () => {
+  test('"Uitgeverij", "Editorial", "Museo", "Galería", "Pinacoteca", "Immobiliare", "Minera"', () => {
+    const text = 'Rights went to Uitgeverij De Kraai and Editorial Pellam. The Museo de Arte del Norte, Galería Orvel and Pinacoteca Tarsi lent works. Minera Velcona and Immobiliare Hollberg bid.';
+    expect(names(text).map((r) => [r.text, r.start, r.end, r.type, r.rule])).toEqual([
+      ['Uitgeverij De Kraai', 15, 34, 'organization', 'organization.foreign-head'],
+      ['Editorial Pellam', 39, 55, 'organization', 'organization.foreign-head'],
+      ['Museo de Arte del Norte', 61, 84, 'organization', 'organization.foreign-head'],
+      ['Galería Orvel', 86, 99, 'organization', 'organization.foreign-head'],
+      ['Pinacoteca Tarsi', 104, 120, 'organization', 'organization.foreign-head'],
+      ['Minera Velcona', 133, 147, 'organization', 'organization.foreign-head'],
+      ['Immobiliare Hollberg', 152, 172, 'organization', 'organization.foreign-head'],
+    ]);
+  });
+});

@@ -22,3 +22,21 @@ describe('organization branches: a known body and the country or region it serve
     ]);
   });
 });
+
+describe('organization head-place: a body\'s head noun run on into the country or region it serves', () => {
+  test('one name in running text ("Glassworkers Association Tasmania", "the Pewter Council Norway"), also before a noun', () => {
+    const text = 'The Glassworkers Association Tasmania said on Monday that the Pewter Council Norway reviewing panel had met.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Glassworkers Association Tasmania', 'organization', 4, 37, 'organization.head-place'],
+      ['Pewter Council Norway', 'organization', 62, 83, 'organization.head-place'],
+    ]);
+  });
+
+  test('not in a headline in capitals, nor with a city, which a college\'s name holds in its own step', () => {
+    const text = 'LACEMAKERS GUILD NORWAY CUTS FEES\nShe taught at Quarrymen College Dublin.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['NORWAY', 'place', 17, 23, 'place.gazetteer'],
+      ['Quarrymen College Dublin', 'organization', 48, 72, 'organization.head-noun'],
+    ]);
+  });
+});

@@ -933,7 +933,7 @@ describe('organizations: known names and wire credits', () => {
   test('a listed name goes on over a small lower-case word past the run of capitals', () => {
     expect(names('Aid from Save the Children arrived. The Centers for Disease Control and Prevention warned of flu. Law and Justice won.').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
       ['Save the Children', 9, 26, 'organization.gazetteer'],
-      ['Centers for Disease Control and Prevention', 40, 82, 'organization.gazetteer'],
+      ['Centers for Disease Control and Prevention', 40, 82, 'organization.head-of'],
       ['Law and Justice', 98, 113, 'organization.gazetteer'],
     ]);
   });
@@ -1512,11 +1512,32 @@ describe('the British "plc" in lower case (issue 13)', () => {
   });
 });
 
+describe('issue 13: a label\'s, a distributor\'s and a publisher\'s last words close a firm\'s name', () => {
+  test('"Recordings", "Verlag", "Books", "Distribution"', () => {
+    const text = 'The album came out on Kessick Recordings. Translation rights went to Hollberg Verlag and Tarvel Books, and Pellam Cinema Distribution released the film.';
+    expect(names(text).map((r) => [r.text, r.start, r.end, r.type, r.rule])).toEqual([
+      ['Kessick Recordings', 22, 40, 'organization', 'organization.head-noun'],
+      ['Hollberg Verlag', 69, 84, 'organization', 'organization.head-noun'],
+      ['Tarvel Books', 89, 101, 'organization', 'organization.head-noun'],
+      ['Pellam Cinema Distribution', 107, 133, 'organization', 'organization.head-noun'],
+    ]);
+  });
+});
+
 describe('a body named by its parts in the plural', () => {
   test('"Centers" and "Institutes" before "for" open a body\'s name', () => {
     expect(names('The Institutes for Coastal Studies and the Centers for Dryland Farming agreed.').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
       ['Institutes for Coastal Studies', 'organization', 4, 34, 'organization.head-of'],
       ['Centers for Dryland Farming', 'organization', 43, 70, 'organization.head-of'],
+    ]);
+  });
+});
+
+describe('issue 13: a right part opened by letters in capitals is a name of its own, not joined over "and"', () => {
+  test('"Pebble and XK Recordings" are two labels', () => {
+    const text = 'The rest were on labels such as Pebble and XK Recordings.';
+    expect(names(text).map((r) => [r.text, r.start, r.end, r.type, r.rule])).toEqual([
+      ['XK Recordings', 43, 56, 'organization', 'organization.head-noun'],
     ]);
   });
 });

@@ -96,6 +96,13 @@ describe('persons: titles are roles, never part of the name', () => {
     ]);
   });
 
+  test('issue 13: a justice of the peace\'s and a Senior Advocate of Nigeria\'s letters are no part of the name: "Geoffrey Tarle JP", "Ade Velkun SAN"', () => {
+    expect(names('The chairman of the bench was Geoffrey Tarle JP. A lawyer, Chief Ade Velkun SAN, spoke.').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
+      ['Geoffrey Tarle', 30, 44, 'person.given-name'],
+      ['Ade Velkun', 65, 75, 'person.title'],
+    ]);
+  });
+
   test('one ordinary word no name list knows takes no title from an apposition ("Alphabet, the owner of X"); a surname does', () => {
     expect(brief('Regulators questioned Alphabet, the owner of Zentrix, and Kessler, the minister of trade.')).toEqual(['organization:Zentrix', 'person:Kessler']);
   });

@@ -777,8 +777,11 @@ function isCapsEntry(doc: Doc, token: Token): boolean {
   return !(doc.sentences[token.sentence - doc.sentences[0].index]?.allCaps ?? true);
 }
 
-/** Letters after a person's name that are no part of it: honours, degrees, seats ("Dana Vell KC", "Ian Kerr OBE") */
-const POST_NOMINALS = new Set(['KC', 'QC', 'MP', 'MEP', 'MSP', 'MLA', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'GBE', 'FRS', 'PhD']);
+/**
+ * Letters after a person's name that are no part of it: honours, degrees, seats ("Dana Vell KC", "Ian Kerr OBE"),
+ * a justice of the peace and a Senior Advocate of Nigeria ("Ann Tarle JP", "Ade Velkun SAN")
+ */
+const POST_NOMINALS = new Set(['KC', 'QC', 'MP', 'MEP', 'MSP', 'MLA', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'GBE', 'FRS', 'PhD', 'JP', 'SAN']);
 
 function isTrailingNoise(doc: Doc, token: Token): boolean {
   if (token.text === '.') return true;

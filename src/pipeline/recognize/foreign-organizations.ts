@@ -54,6 +54,9 @@ const FOREIGN_HEAD_WORDS = [
   'mineracao', 'mineradora', 'clube',
   // unions' and gangs' umbrella bodies, a party's left wing: "Coordinadora Obrera de Tarvia", "Cártel del Velmo"
   'coordinadora', 'coordenadoria', 'organizacion', 'organizacao', 'cartel', 'izquierda', 'esquerda',
+  // publishers, museums, galleries, estate firms and miners: "Uitgeverij Velmer", "Editorial Tarsa", "Éditions du Kessel",
+  // "Museo de Arte de Tarvia", "Pinacoteca Velmar", "Galería Orvel", "Immobiliare Tarsi", "Minera Velcona"
+  'uitgeverij', 'editorial', 'editora', 'editions', 'museo', 'musee', 'museu', 'pinacoteca', 'galeria', 'galerie', 'immobiliare', 'minera',
   // churches: "Iglesia Evangélica de Velmar", "Igreja Universal"
   'iglesia', 'igreja', 'eglise', 'chiesa', 'kerk', 'kirche',
   // Irish and Scottish Gaelic: school, college, university, society, council, committee, authority,

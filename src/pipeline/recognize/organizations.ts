@@ -7,7 +7,7 @@
 
 import { Doc, Mention, Token } from '../../model';
 import { FLAGS, PLACE_FLAGS, lookup } from '../../lexicon';
-import { ARTICLES, Candidate, FUNCTION_WORDS, GENERATION_SUFFIXES, NAME_PARTICLES, ROMAN_NUMERAL, TRADE_NOUNS, commonSingular, isBrandShaped, isNameHeadAfterFirstName, isOrdinaryWord, isTimeRun, isPlainNounAt, isTradeNoun, looksLikePeopleOrCreed, nameCandidates, opensSentence, sentenceHolds, tokenInSentence } from './candidates';
+import { ARTICLES, Candidate, FUNCTION_WORDS, GENERATION_SUFFIXES, NAME_PARTICLES, ROMAN_NUMERAL, TRADE_NOUNS, commonSingular, isBrandShaped, isNameHeadAfterFirstName, isOrdinaryWord, isTimeRun, isPlainNounAt, isTradeNoun, looksLikePeopleOrCreed, nameCandidates, opensSentence, sentenceOf, sentenceHolds, tokenInSentence } from './candidates';
 import { isCapitalized, isUnlisted, longestPhraseAt, phraseFlags, phraseKey, tokenFlags } from './gazetteer';
 import { mentionFromTokens, wordsOfPersons } from './mention';
 import { titlesFrom } from './titles';
@@ -421,6 +421,13 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
       i = phrase.end;
     }
 
+    // "Arts Council Velmora", "the Accident Investigation Board Tarnland": a body's head noun run on
+    // into the country or region it serves is one name (none the lists already know whole)
+    const servedPlace = servedPlaceAt(doc, candidate, start, end);
+    if (servedPlace > 0 && !found.some(m => m.tokenStart <= start && m.tokenEnd >= end)) {
+      found.push(mentionFromTokens(doc, 'organization', withDroppedFirstWord(doc, candidate, start), end, 'organization.head-place', 0.85));
+      continue;
+    }
     // "AB Volvo", "PT Sinar Kelapa", "OAO Severnet": a legal form in capitals before the name
     const prefixAt = LEGAL_PREFIXES.has(tokens[start].text) ? start : LEGAL_PREFIXES.has(tokens[start - 1]?.text ?? '') && tokens[start - 1].sentence === tokens[start].sentence ? start - 1 : -1;
     // (it opens the name: not "LEUNG PAO WEEKLY", nor a province after a town: "Calgary, AB Energy Corp.")
@@ -989,6 +996,25 @@ function hasCliticAndLegalForm(doc: Doc, i: number): boolean {
   return clitic?.lower === "'s" && !clitic.spaceBefore && isLegalFormAt(doc, i + 1, clitic.sentence) && !CLOSING_FORMS.has(doc.tokens[i + 1].lower);
 }
 /**
+ * Where the country or region starts that closes a run after a body's head noun ("Arts Council
+ * Velmora": token of "Velmora"), or -1. Not a city, which a college's name holds in its own step
+ * ("Trinity College Dublin") and a reporter's sign-off puts after the outlet ("VOA News Jakarta"),
+ * and not in a headline in capitals or title case, where words run on without their small words.
+ */
+function servedPlaceAt(doc: Doc, candidate: Candidate, start: number, end: number): number {
+  const tokens = doc.tokens;
+  if (candidate.allCaps) return -1;
+  for (let p = start + 2; p < end; p++) {
+    if (!(tokenFlags(tokens[p - 1]) & FLAGS.orgHead) || tokens[p - 1].shape !== 'title') continue;
+    const place = longestPhraseAt(doc, p, FLAGS.country | FLAGS.region, end);
+    if (!place || place.end !== end || place.flags & FLAGS.city) continue;
+    const sentence = sentenceOf(doc, p);
+    return sentence?.allCaps || sentence?.titleCase ? -1 : p;
+  }
+  return -1;
+}
+
+/**
  * Forms that only close a Mexican one after "de" ("S.A. de C.V.", "SAB de CV"), never right after a
  * name's "'s": "Dana Kell's CV" is her curriculum vitae
  */
@@ -1534,6 +1560,8 @@ function andExtension(doc: Doc, start: number, end: number, byEnd: Map<number, C
   // person's (not an ordinary word too) is a name of its own; joined ones go on with the words of a
   // trade ("Securities and Exchange Commission", "Harbour and Pilotage Service")
   if (!isOrdinaryWord(tokens[start]) && tokenFlags(tokens[start]) & (PLACE_FLAGS | FLAGS.given | FLAGS.surname)) return start;
+  // "labels such as Domino and XK Recordings": a right part opened by letters in capitals is a brand's own name
+  if (tokens[start].shape === 'upper' && tokens[start].text.length >= 2 && end - start >= 2) return start;
   // "U.S. Harbour and Pilotage Service", "Tarnley Federal Savings and Loan Association": a place or
   // a name word may open a left part of ordinary words (not a first name or a title: "Lena Marsh and
   // Harbor Authority")
