@@ -1075,6 +1075,12 @@ describe('a member\'s seat after "for" (issue 13)', () => {
   test('not a body a list knows after "for"', () => {
     expect(names('The member for Labour spoke.').filter((r) => r.type === 'place')).toEqual([]);
   });
+
+  test('not a portfolio of ordinary words ("the cabinet member for Housing"); a town that is also a word stays a seat (review 23)', () => {
+    expect(names('The cabinet member for Housing and the executive member for Children and Families met the MP for Bath.').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Bath', 'place', 97, 101, 'place.seat'],
+    ]);
+  });
 });
 
 describe('callings whose "from" says where one comes from (issue 13)', () => {
