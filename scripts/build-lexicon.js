@@ -94,7 +94,7 @@ for (const country of Object.values(countries)) {
   if (country.capital) add(country.capital, FLAGS.city);
 }
 
-// --- languages (countries-list's ISO 639-1 names, MIT): "spoke in Quechua" names no place; a
+// --- languages (countries-list's ISO 639-1 names, MIT): "spoke in Tagalog" names no place; a
 // name that is also a country's ("Somalia" in its list) stays the country
 const countryNames = new Set(Object.values(countries).map((country) => country.name));
 for (const language of Object.values(require('countries-list').languages)) {

@@ -942,7 +942,7 @@ function isSeatAfterMember(doc: Doc, start: number, end: number): boolean {
 /** Is a word of tokens start..end-1 a name or an ordinary word some list knows? */
 function hasKnownWord(doc: Doc, start: number, end: number): boolean {
   // (the lower-case particles and articles the run joined say nothing: "Àird an Fhraoich")
-  // (nor is a language's name a place: "said in Quechua")
+  // (nor is a language's name a place: "said in Tagalog")
   for (let i = start; i < end; i++) if (doc.tokens[i].shape !== 'lower' && tokenFlags(doc.tokens[i]) & (ANY_NAME | FLAGS.common | FLAGS.language)) return true;
   return false;
 }
