@@ -94,7 +94,7 @@ for (const country of Object.values(countries)) {
   if (country.capital) add(country.capital, FLAGS.city);
 }
 
-// --- languages (countries-list's ISO 639-1 names, MIT): "spoke in Quechua" names no place; a
+// --- languages (countries-list's ISO 639-1 names, MIT): "spoke in Tagalog" names no place; a
 // name that is also a country's ("Somalia" in its list) stays the country
 const countryNames = new Set(Object.values(countries).map((country) => country.name));
 for (const language of Object.values(require('countries-list').languages)) {
@@ -267,8 +267,8 @@ for (const name of townsThatAreWords) {
 // any list already knows (a word, a person's name, a firm, a place: "Delta", "Victoria"), not a
 // name of several words all of which the lists know ("Saint James", "Dog Island"), not a
 // one-word name shorter than eight letters (measured: the short ones are clubs and persons' names
-// as often, "Ceara", "Arges"), not the local forms the list gives with a slash, a dash or a
-// bracket, not a region named by a compass point ("West Coast", "Nord": news writes these of any
+// as often, "Ceara", "Arges"), not the local forms the list gives with a slash, a spaced dash, a
+// bracket or a digit, not a region named by a compass point ("West Coast", "Nord": news writes these of any
 // country), nor "Balkan" (the peninsula's adjective) and "Cortes" (Spain's parliament).
 const COMPASS_WORDS = /\b(?:north|south|east|west|northern|southern|eastern|western|nord|sud|est|ouest|central|centre|center|upper|lower|coast)\b/i;
 const NOT_REGIONS = new Set(['Balkan', 'Cortes']);

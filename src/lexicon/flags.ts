@@ -60,7 +60,7 @@ export const FLAGS = {
    * ("Reading", "Mobile"), so no city flag: a place only where the text says so ("in Reading")
    */
   town: 1 << 25,
-  /** a language's English name ("Swahili", "Quechua"): "said in Swahili" names no place */
+  /** a language's English name ("Tagalog", "Tswana"): "said in Tagalog" names no place */
   language: 1 << 26,
 } as const;
 

@@ -1460,6 +1460,16 @@ describe('firms named by their trade', () => {
       ['Ore.', 'place', 126, 130],
     ]);
   });
+
+  test('an institution named for its town keeps it before the state (review 23)', () => {
+    const text = 'The Dunmarsh Children\'s Hospital of Oakvale, Ore., and the Halvern Art Institute of Varnley, Texas, agreed.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end])).toEqual([
+      ['Dunmarsh Children\'s Hospital of Oakvale', 'organization', 4, 43],
+      ['Ore.', 'place', 45, 49],
+      ['Halvern Art Institute of Varnley', 'organization', 59, 91],
+      ['Texas', 'place', 93, 98],
+    ]);
+  });
 });
 
 describe('a credit rating\'s grade is no body', () => {

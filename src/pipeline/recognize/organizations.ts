@@ -590,8 +590,9 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
         // ("Orlu Aviation Leasing of Dublin": a firm named by its trade is "of" the town it works from)
         if (orgEnd - orgStart >= 2 && TRADE_HEADS.has(tokens[orgEnd - 1].lower) && phraseFlags(doc, following.start, following.end) & FLAGS.city) break;
         // ("Brelling Capital Partners of Oakvale, Ore.": a named firm "of" a town and its state is
-        // an address, no part of the name; a bank keeps its town, "the Farmers Bank of Oakvale")
-        if (hops === 0 && orgEnd - orgStart >= 2 && tokens[orgEnd - 1].lower !== 'bank' && isTownBeforeState(doc, following.end)) break;
+        // an address, no part of the name; a bank or an institution keeps its town, "the Farmers
+        // Bank of Oakvale", "the Art Institute of Chicago, Illinois")
+        if (hops === 0 && orgEnd - orgStart >= 2 && !HEADS_NAMED_FOR_TOWN.has(tokens[orgEnd - 1].lower) && isTownBeforeState(doc, following.end)) break;
         orgEnd = complementEnd(doc, following.start, following.end);
         if (orgEnd < following.end) {
           extended = true;
@@ -1636,6 +1637,9 @@ function hasFor(doc: Doc, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (doc.tokens[i].lower === 'for') return true;
   return false;
 }
+
+/** Heads of banks and institutions whose name holds the town they serve ("the Children's Hospital of Oakvale") */
+const HEADS_NAMED_FOR_TOWN = new Set(['bank', 'hospital', 'institute', 'diocese', 'archdiocese', 'university', 'college', 'school', 'museum', 'library', 'society', 'church', 'cathedral', 'seminary', 'academy', 'clinic', 'symphony', 'orchestra', 'zoo', 'council', 'chamber']);
 
 /** Is ", Ore." or ", Texas" after token `end - 1`: a town's state, US style? */
 function isTownBeforeState(doc: Doc, end: number): boolean {

@@ -5,7 +5,7 @@
 
 import { Doc, Mention, Token } from '../../model';
 import { FLAGS, PLACE_FLAGS, lookup } from '../../lexicon';
-import { ARTICLES, FUNCTION_WORDS, QUOTES, nameCandidates, isNounAfter, isPlainNounAt, suchAsNounBefore, tokenInSentence } from './candidates';
+import { ARTICLES, FUNCTION_WORDS, QUOTES, isOrdinaryWord, nameCandidates, isNounAfter, isPlainNounAt, suchAsNounBefore, tokenInSentence } from './candidates';
 import { isCapitalized, isUnlisted, longestPhraseAt, phraseFlags, tokenFlags } from './gazetteer';
 import { mentionFromTokens } from './mention';
 import { isTitleAbbreviation } from './titles';
@@ -923,7 +923,8 @@ const SEAT_HOLDERS = new Set(['member', 'mp', 'mla', 'mha', 'mpp', 'msp', 'mna',
 /**
  * Is tokens start..end-1 a seat after "<member> for" in its sentence ("the member for Tarvel
  * North")? Not a name a list knows as a person's or a body's ("the member for Labour"), nor a
- * run that goes on past a possessive.
+ * run that goes on past a possessive, nor a portfolio of ordinary words ("the cabinet member for
+ * Housing", "the executive member for Children and Families") unless a list knows it as a town.
  */
 function isSeatAfterMember(doc: Doc, start: number, end: number): boolean {
   const tokens = doc.tokens;
@@ -932,13 +933,16 @@ function isSeatAfterMember(doc: Doc, start: number, end: number): boolean {
   if (!forToken || !holder || forToken.text !== 'for' || holder.sentence !== tokens[start].sentence || forToken.sentence !== holder.sentence) return false;
   if (!SEAT_HOLDERS.has(holder.lower) || (holder.lower === 'member' && holder.shape !== 'lower' && holder.shape !== 'title')) return false;
   if (tokens[end]?.lower === "'s") return false;
+  let portfolio = true;
+  for (let i = start; i < end; i++) if (tokens[i].shape !== 'lower' && !isOrdinaryWord(tokens[i])) portfolio = false;
+  if (portfolio && !(phraseFlags(doc, start, end) & (PLACE_FLAGS | FLAGS.town))) return false;
   return !(phraseFlags(doc, start, end) & (FLAGS.person | FLAGS.organization | FLAGS.time | FLAGS.title | FLAGS.demonym));
 }
 
 /** Is a word of tokens start..end-1 a name or an ordinary word some list knows? */
 function hasKnownWord(doc: Doc, start: number, end: number): boolean {
   // (the lower-case particles and articles the run joined say nothing: "Àird an Fhraoich")
-  // (nor is a language's name a place: "said in Quechua")
+  // (nor is a language's name a place: "said in Tagalog")
   for (let i = start; i < end; i++) if (doc.tokens[i].shape !== 'lower' && tokenFlags(doc.tokens[i]) & (ANY_NAME | FLAGS.common | FLAGS.language)) return true;
   return false;
 }

@@ -29,22 +29,22 @@ export function recognizeUnknownNames(doc: Doc): Mention[] {
     // sets, guessing person for it costs more precision than it gains recall
     if (candidate.allCaps || (candidate.weakStart && start === candidate.start) || end - start > 3 || end - start === 1) continue;
     let skip = false;
-    /** where a word a list knows only as a town stands among words no list knows */
-    let town = -1;
+    /** where a word the lists know only as a city (no other flag of KNOWN) stands among words no list knows */
+    let city = -1;
     for (let i = start; i < end; i++) {
       const token = doc.tokens[i];
       const flags = tokenFlags(token);
       // ("the council's elder, Tavake Kavala Loftu": in a name of three words, two no list knows,
-      // one word a list knows only as a town, typed a place alone, is the name's own)
-      if (flags & KNOWN && end - start === 3 && (flags & KNOWN) === FLAGS.city && !(flags & FLAGS.common) && town < 0) town = i;
+      // one word the lists know only as a city, typed a place alone, is the name's own)
+      if (flags & KNOWN && end - start === 3 && (flags & KNOWN) === FLAGS.city && !(flags & FLAGS.common) && city < 0) city = i;
       else if (flags & KNOWN) skip = true;
-      if ((covered[i] && i !== town) || token.shape === 'upper' || token.shape === 'mixed' || isBrandShaped(token.text)) skip = true;
+      if ((covered[i] && i !== city) || token.shape === 'upper' || token.shape === 'mixed' || isBrandShaped(token.text)) skip = true;
       if (flags & FLAGS.common && !(flags & (FLAGS.given | FLAGS.surname))) skip = true;
       if (!looksLikeNameWord(token.lower)) skip = true;
       if (skip) break;
     }
     // (the other two words known to no list at all)
-    if (town >= 0) for (let i = start; i < end; i++) if (i !== town && tokenFlags(doc.tokens[i]) !== 0) skip = true;
+    if (city >= 0) for (let i = start; i < end; i++) if (i !== city && tokenFlags(doc.tokens[i]) !== 0) skip = true;
     // "Puerto Rican": each word unknown, the two a nationality
     if (skip || phraseFlags(doc, start, end) & KNOWN) continue;
     // "the Taliban", "the Contras", "the Apennines": with the article it is no person, and groups,

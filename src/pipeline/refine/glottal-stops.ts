@@ -13,6 +13,8 @@ const OKINA_MARKS = new Set(["'", '\u2018']);
 const CAPITAL_VOWEL = /^[AEIOUĀĒĪŌŪ]/;
 /** A single quote that closes a quotation: after a letter or a mark, before white space, a mark or the end */
 const CLOSING_QUOTE = /[\p{L}.,!?]['\u2019](?=[\s.,;:!?)]|$)/u;
+/** White space before the mark: it opens a word */
+const WHITE_SPACE = /\s/;
 
 export function withGlottalStops(doc: Doc, mentions: Mention[]): Mention[] {
   const text = doc.text;
@@ -20,7 +22,7 @@ export function withGlottalStops(doc: Doc, mentions: Mention[]): Mention[] {
     if (m.type === 'date' || m.start < 1 || !OKINA_MARKS.has(text[m.start - 1])) continue;
     if (!CAPITAL_VOWEL.test(text.slice(m.start, m.start + 1))) continue;
     // (the mark opens a word: white space or the text's start before it)
-    if (m.start >= 2 && !/\s/.test(text[m.start - 2])) continue;
+    if (m.start >= 2 && !WHITE_SPACE.test(text[m.start - 2])) continue;
     const mark = doc.tokens[m.tokenStart - 1];
     if (!mark || mark.end !== m.start || mark.start !== m.start - 1) continue;
     // (no quotation that closes later in the paragraph)

@@ -642,9 +642,9 @@ function isPlaceInUse(doc: Doc, start: number, end: number): boolean {
   return next.shape === 'lower' && PLACE_NOUNS_AFTER.has(next.lower);
 }
 
+/** Is tokens start..end-1 a name the lists know as a place, after "in" or "at" in its sentence? */
 function isPlaceAfterPreposition(doc: Doc, start: number, end: number): boolean {
-  const before = doc.tokens[start - 1];
-  return before !== undefined && TOWN_PREPOSITIONS.has(before.lower) && before.sentence === doc.tokens[start].sentence && (phraseFlags(doc, start, end) & PLACE_FLAGS) !== 0;
+  return isAfterTownPreposition(doc, start) && (phraseFlags(doc, start, end) & PLACE_FLAGS) !== 0;
 }
 
 /** Is token i after "in" or "at" in its sentence? */
