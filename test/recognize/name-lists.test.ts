@@ -144,4 +144,8 @@ describe('the ends of a route from a place (issue 13)', () => {
   test('not where the route starts at no sure place', () => {
     expect(names('The memo went from Korvai to Lemuta.').filter((r) => r.rule === 'place.route-end')).toEqual([]);
   });
+
+  test('not where nothing travels: "control passed from Aberdeen to X and Y" hands it to people (review-23)', () => {
+    expect(names('Control passed from Aberdeen to Orvalle and Tesquine.').filter((r) => r.rule === 'place.route-end')).toEqual([]);
+  });
 });

@@ -1091,3 +1091,9 @@ describe('callings whose "from" says where one comes from (issue 13)', () => {
     ]);
   });
 });
+
+describe('supporters "from" a club (review-23)', () => {
+  test('"supporters from X" says whose side they are on, not where they live', () => {
+    expect(names('Supporters from Vantrel sang all night.').filter((r) => r.rule === 'place.people-from')).toEqual([]);
+  });
+});

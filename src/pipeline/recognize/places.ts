@@ -961,7 +961,7 @@ const PEOPLE_BEFORE_FROM = new Set([
   // callings and roles whose "from X" is where one comes from, not an employer ("a theologian from
   // Velkoro", "nurses from Ostrelo", "a former lands minister from Tarvu")
   'schoolteacher', 'teachers', 'theologian', 'preacher', 'pastor', 'priest', 'chief', 'chiefs', 'elder', 'nurse', 'nurses', 'minister',
-  'landowners', 'voters', 'delegates', 'survivors', 'victims', 'mourners', 'islanders', 'parishioners', 'worshippers', 'tribesmen', 'supporters',
+  'landowners', 'voters', 'delegates', 'survivors', 'victims', 'mourners', 'islanders', 'parishioners', 'worshippers', 'tribesmen',
 ]);
 
 /** Words that make a story one of islands, where places are "on" */

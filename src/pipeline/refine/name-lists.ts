@@ -248,6 +248,21 @@ function placePairedWithPlace(doc: Doc, items: Item[], placeAt: Map<number, numb
   found.push(mentionFromTokens(doc, 'place', other.start, other.end, 'place.listed-with-places', 0.7));
 }
 
+/** Words of a journey, a route or what is sent along one before its "from": "flights from", "the road from", "a letter from" */
+const TRAVEL_WORDS = new Set(['letter', 'letters', 'mail', 'cargo', 'cargoes', 'shipment', 'shipments', 'exports', 'imports', 'trade', 'calls', 'flight', 'flights', 'flew', 'fly', 'flying', 'ferry', 'ferries', 'boat', 'boats', 'ship', 'ships', 'sailed', 'sailing', 'bound', 'road', 'roads', 'highway', 'route', 'routes', 'line', 'rail', 'railway', 'train', 'trains', 'bus', 'buses', 'drove', 'driving', 'travelled', 'traveled', 'travelling', 'traveling', 'journey', 'trip', 'voyage', 'pipeline', 'service', 'services', 'walked', 'marched', 'moved', 'evacuated', 'fled', 'flown', 'shipped', 'crossing']);
+/** How many words before "from" may stand between it and its journey's word: "the daily ferry service from" */
+const TRAVEL_WORD_REACH = 3;
+
+/** Is a word of a journey, a route or a sending among the few words before "from" at token `from`, in its sentence? */
+function hasTravelWordBefore(doc: Doc, from: number): boolean {
+  const tokens = doc.tokens;
+  for (let k = from - 1; k >= Math.max(0, from - TRAVEL_WORD_REACH); k--) {
+    if (tokens[k].sentence !== tokens[from].sentence) return false;
+    if (TRAVEL_WORDS.has(tokens[k].lower)) return true;
+  }
+  return false;
+}
+
 /** How many words a route's start may have between "from" and "to": "from Port Orvel to ..." */
 const MAX_ROUTE_START_WORDS = 3;
 
@@ -268,6 +283,9 @@ function placesAtRouteEnd(doc: Doc, items: Item[], placeAt: Map<number, number>,
     }
   }
   if (from < 0 || placeAt.get(from + 1) !== to || tokens[from].sentence !== tokens[to].sentence || tokens[to].sentence !== tokens[items[0].start].sentence) return;
+  // (a journey's or a route's word just before "from": "flights from X to Y", "the ferry from X to Y";
+  // not "control passed from Paris to Delvaux", where the names are people)
+  if (!hasTravelWordBefore(doc, from)) return;
   // (a list's items only where "and" closes it: "to Korvai and Tessa"; else the first name alone)
   const listed = items.length > 1 && tokens[items[items.length - 1].start - 1].lower === 'and' ? items : items.slice(0, 1);
   for (const item of listed) {
