@@ -1097,3 +1097,13 @@ describe('supporters "from" a club (review-23)', () => {
     expect(names('Supporters from Vantrel sang all night.').filter((r) => r.rule === 'place.people-from')).toEqual([]);
   });
 });
+
+describe('countries\' short letters, and a currency\'s', () => {
+  test('"NZ", "PNG", "DPRK" and "HK" in capitals are places; glued to a dollar sign they name a currency', () => {
+    expect(names('NZ and PNG signed the pact, and HK stayed out. It cost NZ$8 million, or US$5 million.').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['NZ', 'place', 0, 2, 'place.gazetteer'],
+      ['PNG', 'place', 7, 10, 'place.gazetteer'],
+      ['HK', 'place', 32, 34, 'place.gazetteer'],
+    ]);
+  });
+});

@@ -3,7 +3,8 @@
 // followed, in the same run of capitals, by an ordinary word that is no title, the place only
 // qualifies that name (an organization, a building, an event we may not know), and reporting it
 // as a place mention would be wrong. Titles are the exception: "U.S. President X", "Ohio Governor
-// X", "U.S. District Judge X" keep their place.
+// X", "U.S. District Judge X" keep their place. So is a country's letters glued to a dollar sign:
+// "HK$40 million", "NZ$8 million" name a currency.
 
 import { Doc, Mention } from '../../model';
 import { FLAGS, PLACE_FLAGS } from '../../lexicon';
@@ -18,7 +19,13 @@ const MAX_WORDS_BEFORE_TITLE = 2;
 const NOT_MODIFIED = FLAGS.given | FLAGS.surname | FLAGS.person | PLACE_FLAGS | FLAGS.time | FLAGS.demonym | FLAGS.title | FLAGS.titleModifier;
 
 export function withoutPlaceModifiers(doc: Doc, mentions: Mention[]): Mention[] {
-  return mentions.filter((m) => m.type !== 'place' || !NAME_ONLY_RULES.has(m.rule) || !opensLongerName(doc, m));
+  return mentions.filter((m) => m.type !== 'place' || !NAME_ONLY_RULES.has(m.rule) || !(opensLongerName(doc, m) || isCurrencyPrefix(doc, m)));
+}
+
+/** "HK$", "NZ$", "US$": the place's letters and a dollar sign with no space between */
+function isCurrencyPrefix(doc: Doc, m: Mention): boolean {
+  const sign = doc.tokens[m.tokenEnd];
+  return sign !== undefined && sign.text === '$' && sign.start === m.end;
 }
 
 function opensLongerName(doc: Doc, m: Mention): boolean {
