@@ -123,3 +123,15 @@ describe('issue 13: publishers, museums, galleries, estate firms and miners name
     ]);
   });
 });
+
+describe('firms of Spanish and Portuguese trades, head first', () => {
+  test('"Cementos", "Inversiones", "Laboratorios", "Construções" open a firm\'s name', () => {
+    const text = 'Cementos Tarval and Inversiones Kessamar bid, with Laboratorios Kessa and Construções Dravik.';
+    expect(names(text).map((r) => [r.text, r.start, r.end, r.type, r.rule])).toEqual([
+      ['Cementos Tarval', 0, 15, 'organization', 'organization.foreign-head'],
+      ['Inversiones Kessamar', 20, 40, 'organization', 'organization.foreign-head'],
+      ['Laboratorios Kessa', 51, 69, 'organization', 'organization.foreign-head'],
+      ['Construções Dravik', 74, 92, 'organization', 'organization.foreign-head'],
+    ]);
+  });
+});

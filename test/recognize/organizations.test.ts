@@ -1551,3 +1551,16 @@ describe('issue 13: a right part opened by letters in capitals is a name of its 
     ]);
   });
 });
+
+describe('firms named in other languages, head last', () => {
+  test('"Costruzioni", "Maschinenbau", "Musik", "İnşaat", "Kompaniya" close a firm\'s name', () => {
+    const text = 'Tessora Costruzioni, Kelbach Maschinenbau and Belovo Kompaniya bid; Yıldan İnşaat and Dravik Musik did not.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Tessora Costruzioni', 'organization', 0, 19, 'organization.head-noun'],
+      ['Kelbach Maschinenbau', 'organization', 21, 41, 'organization.head-noun'],
+      ['Belovo Kompaniya', 'organization', 46, 62, 'organization.head-noun'],
+      ['Yıldan İnşaat', 'organization', 68, 81, 'organization.head-noun'],
+      ['Dravik Musik', 'organization', 86, 98, 'organization.head-noun'],
+    ]);
+  });
+});

@@ -57,6 +57,11 @@ const FOREIGN_HEAD_WORDS = [
   // publishers, museums, galleries, estate firms and miners: "Uitgeverij Velmer", "Editorial Tarsa", "Éditions du Kessel",
   // "Museo de Arte de Tarvia", "Pinacoteca Velmar", "Galería Orvel", "Immobiliare Tarsi", "Minera Velcona"
   'uitgeverij', 'editorial', 'editora', 'editions', 'museo', 'musee', 'museu', 'pinacoteca', 'galeria', 'galerie', 'immobiliare', 'minera',
+  // firms of Spanish and Portuguese trades, head first: "Cementos Tarval", "Inversiones Velcona", "Construções Dravik",
+  // "Laboratorios Kessa" (general knowledge, written after study errors)
+  'cementos', 'aceros', 'inversiones', 'investimentos', 'construcciones', 'construcoes', 'inmobiliaria', 'transportes', 'industrias',
+  'seguros', 'laboratorios', 'laboratorio', 'distribuidora', 'comercializadora', 'transportadora', 'pesquera', 'agropecuaria',
+  'cerveceria', 'cervejaria', 'siderurgica', 'petroquimica', 'hidroelectrica', 'ingenieria', 'engenharia', 'alimentos',
   // churches: "Iglesia Evangélica de Velmar", "Igreja Universal"
   'iglesia', 'igreja', 'eglise', 'chiesa', 'kerk', 'kirche',
   // Irish and Scottish Gaelic: school, college, university, society, council, committee, authority,
