@@ -1564,3 +1564,13 @@ describe('firms named in other languages, head last', () => {
     ]);
   });
 });
+
+describe('firms named in other languages, head last: groups, shipping, insurance', () => {
+  test('"Gruppe", "Scheepvaart", "Sigorta" close a firm\'s name', () => {
+    expect(names('Kelbach Gruppe bought Orsel Scheepvaart from Yıldan Sigorta.').map((r) => [r.text, r.type, r.start, r.end])).toEqual([
+      ['Kelbach Gruppe', 'organization', 0, 14],
+      ['Orsel Scheepvaart', 'organization', 22, 39],
+      ['Yıldan Sigorta', 'organization', 45, 59],
+    ]);
+  });
+});
