@@ -135,3 +135,15 @@ describe('firms of Spanish and Portuguese trades, head first', () => {
     ]);
   });
 });
+
+describe('opera houses, orchestras, studios, regional governments and gendarmes named in French, Spanish and Italian', () => {
+  test('"Opéra", "Orquesta", "Atelier", "Gendarmerie" open a body\'s name; "the opera" alone is none', () => {
+    const text = 'The Opéra de Tarsac and the Orquesta Sinfónica de Velcona toured. Atelier Dravik drew the plans; the Gendarmerie Nationale looked into it. The opera was long.';
+    expect(names(text).map((r) => [r.text, r.start, r.end, r.type, r.rule])).toEqual([
+      ['Opéra de Tarsac', 4, 19, 'organization', 'organization.foreign-head'],
+      ['Orquesta Sinfónica de Velcona', 28, 57, 'organization', 'organization.foreign-head'],
+      ['Atelier Dravik', 66, 80, 'organization', 'organization.foreign-head'],
+      ['Gendarmerie Nationale', 101, 122, 'organization', 'organization.foreign-head'],
+    ]);
+  });
+});
