@@ -1574,3 +1574,11 @@ describe('firms named in other languages, head last: groups, shipping, insurance
     ]);
   });
 });
+
+describe('a unit named by its task', () => {
+  test('"Unit" closes a body\'s name in title case; "the unit" alone is none', () => {
+    expect(names('Officers of the Marrow Valley Extradition Unit arrested him. The unit declined to comment.').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Marrow Valley Extradition Unit', 'organization', 16, 46, 'organization.head-noun'],
+    ]);
+  });
+});
