@@ -62,9 +62,10 @@ const FOREIGN_HEAD_WORDS = [
   'cementos', 'aceros', 'inversiones', 'investimentos', 'construcciones', 'construcoes', 'inmobiliaria', 'transportes', 'industrias',
   'seguros', 'laboratorios', 'laboratorio', 'distribuidora', 'comercializadora', 'transportadora', 'pesquera', 'agropecuaria',
   'cerveceria', 'cervejaria', 'siderurgica', 'petroquimica', 'hidroelectrica', 'ingenieria', 'engenharia', 'alimentos',
-  // opera houses, orchestras, studios and the regional governments and gendarmes of French, Spanish and
-  // Italian names: "Opéra de Tarsac", "Orquesta Sinfónica de Velcona", "Atelier Dravik", "Gendarmerie nationale"
-  'opera', 'orchestre', 'orquesta', 'orquestra', 'filarmonica', 'atelier', 'generalitat', 'gendarmerie',
+  // orchestras, studios and the regional governments and gendarmes of French, Spanish and Italian names:
+  // "Orquesta Sinfónica de Velcona", "Atelier Dravik", "Gendarmerie nationale" (not "Opéra", written
+  // without its mark as the English "Opera House" is)
+  'orchestre', 'orquesta', 'orquestra', 'filarmonica', 'atelier', 'generalitat', 'gendarmerie',
   // churches: "Iglesia Evangélica de Velmar", "Igreja Universal"
   'iglesia', 'igreja', 'eglise', 'chiesa', 'kerk', 'kirche',
   // Irish and Scottish Gaelic: school, college, university, society, council, committee, authority,
