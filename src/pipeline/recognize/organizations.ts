@@ -369,6 +369,25 @@ function houseOfChamberEnd(doc: Doc, end: number): number {
   return of.sentence === house.sentence && members.sentence === house.sentence ? end + 2 : -1;
 }
 
+/** What the per-rule functions below share for one document's candidates */
+interface OrganizationScan {
+  doc: Doc;
+  tokens: readonly Token[];
+  found: Mention[];
+  byStart: Map<number, Candidate>;
+  byEnd: Map<number, Candidate>;
+  /** the story's words of a thing or a unit in capitals, made when a rule first asks */
+  thingAcronyms: Set<string> | null;
+  /** the story's words written in lower case, made when a rule first asks */
+  lowerWords: Set<string> | null;
+  /** the story's words written in title case, made when a rule first asks */
+  titleWords: Set<string> | null;
+}
+
+// The rules for one candidate are split into functions of a few rules each, in the same order:
+// V8 optimizes a small function sooner and compiles it faster than one loop holding every rule
+// (that loop was about a sixth of the compiler's work on the first megabytes and ran unoptimized
+// until about 2 MB of news).
 export function recognizeOrganizations(doc: Doc): Mention[] {
   const found: Mention[] = [];
   const candidates = nameCandidates(doc);
@@ -378,427 +397,495 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
     byStart.set(c.start, c);
     byEnd.set(c.end, c);
   }
-  const tokens = doc.tokens;
-  let thingAcronyms: Set<string> | null = null;
-  let lowerWords: Set<string> | null = null;
-  let titleWords: Set<string> | null = null;
-
+  const scan: OrganizationScan = { doc, tokens: doc.tokens, found, byStart, byEnd, thingAcronyms: null, lowerWords: null, titleWords: null };
   for (const candidate of candidates) {
     const start = candidate.start;
     const end = withoutContactLabel(doc, start, withoutModel(doc, start, candidate.end));
     // "January-June profit": a period of months is no body's name
     if (isTimeRun(doc, start, end)) continue;
-    // 1. known organizations anywhere inside the candidate, and one the candidate's lower-case
-    // particle opens ("al Qaeda": a particle joins a candidate only between two name words)
-    const particle = tokens[start - 1];
-    const particleOpens = particle !== undefined && particle.shape === 'lower' && NAME_PARTICLES.has(particle.lower) && particle.sentence === tokens[start].sentence;
-    // "the House of Commons", "Save the Children", "Centers for Disease Control and Prevention":
-    // a known name may go on over a small lower-case word past the candidate, and "Moody's",
-    // "Christie's": a listed name may hold the "'s" the candidate stops before, a number or a mark
-    // (the same for every token of the candidate: decided once)
-    const afterCandidate = tokens[end];
-    const limit = afterCandidate && ((afterCandidate.shape === 'lower' && LIST_NAME_JOINERS.has(afterCandidate.lower)) || (afterCandidate.lower === "'s" && !afterCandidate.spaceBefore) || afterCandidate.shape === 'number' || LIST_NAME_MARKS.has(afterCandidate.text)) ? tokens.length : end;
-    for (let i = particleOpens ? start - 1 : start; i < end; ) {
-      const phrase = longestPhraseAt(doc, i, FLAGS.organization, limit);
-      if (!phrase) {
-        i++;
-        continue;
-      }
-      // "Inc" alone is no organization: it belongs to the name before its comma ("Halvard, Inc.")
-      if (phrase.end - i === 1 && tokenFlags(tokens[i]) & FLAGS.legalSuffix) {
-        i = phrase.end;
-        continue;
-      }
-      const whole = i === start && phrase.end === end;
-      let strength = whole ? 0.85 : 0.6;
-      if (candidate.weakStart && i === start && phrase.end - i === 1 && phrase.flags & FLAGS.common) strength -= 0.2;
-      // "Moody's Investors Service Inc.": a legal form after a listed name is the name's
-      const orgEnd = isLegalFormAt(doc, phrase.end, tokens[i].sentence) ? withAbbreviationPeriod(doc, phrase.end + 1) : phrase.end;
-      // "The WHO said": a band's "The Who" is written in title case; "The" before an acronym in
-      // capitals opens the sentence, not the name
-      const from = phrase.end - i === 2 && tokens[i].lower === 'the' && tokens[i + 1].shape === 'upper' && tokens[i + 1].text.length > 1 ? i + 1 : i;
-      found.push(mentionFromTokens(doc, 'organization', from, orgEnd, 'organization.gazetteer', strength));
-      i = phrase.end;
-    }
+    pushListedNames(scan, candidate, start, end);
+    if (byServedPlace(scan, candidate, start, end)) continue;
+    if (byLegalPrefixOrCitation(scan, candidate, start, end)) continue;
+    pushBodyBeforeTitle(scan, candidate, start, end);
+    // ("Tarnwick Cable Limited Partnership": "Limited Partnership" is one legal form, as "Ltd." is)
+    const lastFlags = tokenFlags(doc.tokens[end - 1]) | (isLimitedPartnership(doc.tokens, end) ? FLAGS.legalSuffix : 0);
+    const orgStart = nameStartOf(scan, candidate, start, end, lastFlags);
+    if (byLegalFormOrChamber(scan, candidate, start, end, orgStart, lastFlags)) continue;
+    if (byComplement(scan, candidate, start, end, orgStart, lastFlags)) continue;
+    if (byHeadNoun(scan, candidate, start, end, orgStart, lastFlags)) continue;
+    if (byOpeningHeadOrPartners(scan, candidate, end, orgStart)) continue;
+    if (byDescriptor(scan, candidate, start, end)) continue;
+    byShapeAlone(scan, candidate, start, end);
+  }
+  return withGaelicArticles(doc, withSlashPartners(doc, withPossessiveOwners(doc, found)));
+}
 
-    // "Arts Council Velmora", "the Accident Investigation Board Tarnland": a body's head noun run on
-    // into the country or region it serves is one name (none the lists already know whole)
-    const servedPlace = servedPlaceAt(doc, candidate, start, end);
-    if (servedPlace > 0 && !found.some(m => m.tokenStart <= start && m.tokenEnd >= end)) {
-      found.push(mentionFromTokens(doc, 'organization', withDroppedFirstWord(doc, candidate, start), end, 'organization.head-place', 0.85));
+/** Rule 1: known organizations inside the candidate (no rule after it is skipped) */
+function pushListedNames(scan: OrganizationScan, candidate: Candidate, start: number, end: number): void {
+  const { doc, tokens, found } = scan;
+  // 1. known organizations anywhere inside the candidate, and one the candidate's lower-case
+  // particle opens ("al Qaeda": a particle joins a candidate only between two name words)
+  const particle = tokens[start - 1];
+  const particleOpens = particle !== undefined && particle.shape === 'lower' && NAME_PARTICLES.has(particle.lower) && particle.sentence === tokens[start].sentence;
+  // "the House of Commons", "Save the Children", "Centers for Disease Control and Prevention":
+  // a known name may go on over a small lower-case word past the candidate, and "Moody's",
+  // "Christie's": a listed name may hold the "'s" the candidate stops before, a number or a mark
+  // (the same for every token of the candidate: decided once)
+  const afterCandidate = tokens[end];
+  const limit = afterCandidate && ((afterCandidate.shape === 'lower' && LIST_NAME_JOINERS.has(afterCandidate.lower)) || (afterCandidate.lower === "'s" && !afterCandidate.spaceBefore) || afterCandidate.shape === 'number' || LIST_NAME_MARKS.has(afterCandidate.text)) ? tokens.length : end;
+  for (let i = particleOpens ? start - 1 : start; i < end; ) {
+    const phrase = longestPhraseAt(doc, i, FLAGS.organization, limit);
+    if (!phrase) {
+      i++;
       continue;
     }
-    // "AB Volvo", "PT Sinar Kelapa", "OAO Severnet": a legal form in capitals before the name
-    const prefixAt = LEGAL_PREFIXES.has(tokens[start].text) ? start : LEGAL_PREFIXES.has(tokens[start - 1]?.text ?? '') && tokens[start - 1].sentence === tokens[start].sentence ? start - 1 : -1;
-    // (it opens the name: not "LEUNG PAO WEEKLY", nor a province after a town: "Calgary, AB Energy Corp.")
-    // (no prefix, -1, reads no tokens[-2]: a negative index is a slow look-up by name)
-    const beforePrefix = prefixAt > 0 ? tokens[prefixAt - 1] : undefined;
-    const afterTown = beforePrefix?.text === ',' && PROVINCE_LIKE_PREFIXES.has(tokens[prefixAt].text) && (tokenFlags(tokens[prefixAt - 2] ?? beforePrefix) & PLACE_FLAGS) !== 0;
-    const opensName = prefixAt >= 0 && !afterTown && !(beforePrefix && beforePrefix.sentence === tokens[prefixAt].sentence && isCapitalized(beforePrefix));
-    if (opensName && !candidate.allCaps && end - prefixAt >= 2 && end - prefixAt <= 4) {
-      // "AB Velmor Inc.": a legal form after the name keeps its period too
-      const nameEnd = tokenFlags(tokens[end - 1]) & FLAGS.legalSuffix ? withAbbreviationPeriod(doc, end) : end;
-      found.push(mentionFromTokens(doc, 'organization', prefixAt, nameEnd, 'organization.legal-prefix', 0.9));
+    // "Inc" alone is no organization: it belongs to the name before its comma ("Halvard, Inc.")
+    if (phrase.end - i === 1 && tokenFlags(tokens[i]) & FLAGS.legalSuffix) {
+      i = phrase.end;
       continue;
     }
-    // "(Marrow Press, 320 pages, $18.95)": the publisher in a book review's citation
-    if (tokens[start - 1]?.text === '(' && tokens[end]?.text === ',' && tokens[end + 1]?.shape === 'number' && tokens[end + 2]?.lower === 'pages') {
-      found.push(mentionFromTokens(doc, 'organization', start, end, 'organization.publisher', 0.85));
-      continue;
-    }
-    // "Harbor Authority President Jane Roe", "Acme Corp Chairman John Roe": the organization
-    // before a title inside the run
-    // (the title may close the run where a second title follows it: "Brisk Fabrics Ltd Chairman and Managing
-    // Director Dana Vell")
-    const lastTitle = TITLE_JOINERS.has(tokens[end]?.lower ?? '') && tokens[end + 1]?.sentence === tokens[end].sentence && ((tokenFlags(tokens[end + 1]) & FLAGS.title) !== 0 || longestPhraseAt(doc, end + 1, FLAGS.title) !== null) ? end : end - 1;
-    for (let i = start + 1; i < lastTitle; i++) {
-      if (!(tokenFlags(tokens[i]) & FLAGS.title) || !titlesFrom(doc, i)) continue;
-      // "Velk Chairman Ivo Rask", "TKV Secretary Ana Kress": a body's initials alone before its
-      // officer's title and name (no place's: "US Secretary", "UK Minister" are the country's)
-      if (i === start + 1 && isBodyInitials(tokens[start]) && !candidate.allCaps) {
-        found.push(mentionFromTokens(doc, 'organization', start, i, 'organization.before-title', 0.8));
-        break;
-      }
-      // (not a portfolio that opens the title itself: "Tarnland Finance Minister Ivo Brandt", "Velmar Press
-      // Secretary Ana Kress" name a place or a body before the title "Finance Minister", "Press Secretary")
-      if (i - start >= 2 && tokenFlags(tokens[i - 1]) & (FLAGS.orgHead | FLAGS.legalSuffix) && !((longestPhraseAt(doc, i - 1, FLAGS.title)?.end ?? 0) > i)) {
-        // (with a capitalized first word the candidate dropped as sentence-initial, as below:
-        // "Brisk Fabrics Ltd Chairman Dana Vell said")
-        found.push(mentionFromTokens(doc, 'organization', andExtension(doc, withDroppedFirstWord(doc, candidate, start, true), i, byEnd), i, 'organization.before-title', 0.8));
-      }
+    const whole = i === start && phrase.end === end;
+    let strength = whole ? 0.85 : 0.6;
+    if (candidate.weakStart && i === start && phrase.end - i === 1 && phrase.flags & FLAGS.common) strength -= 0.2;
+    // "Moody's Investors Service Inc.": a legal form after a listed name is the name's
+    const orgEnd = isLegalFormAt(doc, phrase.end, tokens[i].sentence) ? withAbbreviationPeriod(doc, phrase.end + 1) : phrase.end;
+    // "The WHO said": a band's "The Who" is written in title case; "The" before an acronym in
+    // capitals opens the sentence, not the name
+    const from = phrase.end - i === 2 && tokens[i].lower === 'the' && tokens[i + 1].shape === 'upper' && tokens[i + 1].text.length > 1 ? i + 1 : i;
+    found.push(mentionFromTokens(doc, 'organization', from, orgEnd, 'organization.gazetteer', strength));
+    i = phrase.end;
+  }
+}
+
+/** A body's head noun and the country or region it serves ("Arts Council Velmora"): true when found */
+function byServedPlace(scan: OrganizationScan, candidate: Candidate, start: number, end: number): boolean {
+  const { doc, found } = scan;
+  // "Arts Council Velmora", "the Accident Investigation Board Tarnland": a body's head noun run on
+  // into the country or region it serves is one name (none the lists already know whole)
+  const servedPlace = servedPlaceAt(doc, candidate, start, end);
+  if (servedPlace > 0 && !found.some(m => m.tokenStart <= start && m.tokenEnd >= end)) {
+    found.push(mentionFromTokens(doc, 'organization', withDroppedFirstWord(doc, candidate, start), end, 'organization.head-place', 0.85));
+    return true;
+  }
+  return false;
+}
+
+/** A legal form before the name ("AB Volvo") or a book citation's publisher: true when found */
+function byLegalPrefixOrCitation(scan: OrganizationScan, candidate: Candidate, start: number, end: number): boolean {
+  const { doc, tokens, found } = scan;
+  // "AB Volvo", "PT Sinar Kelapa", "OAO Severnet": a legal form in capitals before the name
+  const prefixAt = LEGAL_PREFIXES.has(tokens[start].text) ? start : LEGAL_PREFIXES.has(tokens[start - 1]?.text ?? '') && tokens[start - 1].sentence === tokens[start].sentence ? start - 1 : -1;
+  // (it opens the name: not "LEUNG PAO WEEKLY", nor a province after a town: "Calgary, AB Energy Corp.")
+  // (no prefix, -1, reads no tokens[-2]: a negative index is a slow look-up by name)
+  const beforePrefix = prefixAt > 0 ? tokens[prefixAt - 1] : undefined;
+  const afterTown = beforePrefix?.text === ',' && PROVINCE_LIKE_PREFIXES.has(tokens[prefixAt].text) && (tokenFlags(tokens[prefixAt - 2] ?? beforePrefix) & PLACE_FLAGS) !== 0;
+  const opensName = prefixAt >= 0 && !afterTown && !(beforePrefix && beforePrefix.sentence === tokens[prefixAt].sentence && isCapitalized(beforePrefix));
+  if (opensName && !candidate.allCaps && end - prefixAt >= 2 && end - prefixAt <= 4) {
+    // "AB Velmor Inc.": a legal form after the name keeps its period too
+    const nameEnd = tokenFlags(tokens[end - 1]) & FLAGS.legalSuffix ? withAbbreviationPeriod(doc, end) : end;
+    found.push(mentionFromTokens(doc, 'organization', prefixAt, nameEnd, 'organization.legal-prefix', 0.9));
+    return true;
+  }
+  // "(Marrow Press, 320 pages, $18.95)": the publisher in a book review's citation
+  if (tokens[start - 1]?.text === '(' && tokens[end]?.text === ',' && tokens[end + 1]?.shape === 'number' && tokens[end + 2]?.lower === 'pages') {
+    found.push(mentionFromTokens(doc, 'organization', start, end, 'organization.publisher', 0.85));
+    return true;
+  }
+  return false;
+}
+
+/** The body before an officer's title inside the run (no rule after it is skipped) */
+function pushBodyBeforeTitle(scan: OrganizationScan, candidate: Candidate, start: number, end: number): void {
+  const { doc, tokens, found, byEnd } = scan;
+  // "Harbor Authority President Jane Roe", "Acme Corp Chairman John Roe": the organization
+  // before a title inside the run
+  // (the title may close the run where a second title follows it: "Brisk Fabrics Ltd Chairman and Managing
+  // Director Dana Vell")
+  const lastTitle = TITLE_JOINERS.has(tokens[end]?.lower ?? '') && tokens[end + 1]?.sentence === tokens[end].sentence && ((tokenFlags(tokens[end + 1]) & FLAGS.title) !== 0 || longestPhraseAt(doc, end + 1, FLAGS.title) !== null) ? end : end - 1;
+  for (let i = start + 1; i < lastTitle; i++) {
+    if (!(tokenFlags(tokens[i]) & FLAGS.title) || !titlesFrom(doc, i)) continue;
+    // "Velk Chairman Ivo Rask", "TKV Secretary Ana Kress": a body's initials alone before its
+    // officer's title and name (no place's: "US Secretary", "UK Minister" are the country's)
+    if (i === start + 1 && isBodyInitials(tokens[start]) && !candidate.allCaps) {
+      found.push(mentionFromTokens(doc, 'organization', start, i, 'organization.before-title', 0.8));
       break;
     }
-    // ("Tarnwick Cable Limited Partnership": "Limited Partnership" is one legal form, as "Ltd." is)
-    const lastFlags = tokenFlags(tokens[end - 1]) | (isLimitedPartnership(tokens, end) ? FLAGS.legalSuffix : 0);
-    // a name that ends in a head noun or legal form keeps a capitalized first word that was dropped
-    // as sentence-initial ("Summit Group Ltd. said"), but not "The" or "Yesterday"
-    let orgStart = start;
-    if (lastFlags & (FLAGS.orgHead | FLAGS.legalSuffix)) orgStart = withDroppedFirstWord(doc, candidate, start);
-    // "Farm and Trade Bank", "Roads and Harbors Committee"
-    orgStart = andExtension(doc, orgStart, end, byEnd);
-    // "First Prairie Bank", "First Union Corp.": "First" opens many bank names
-    if (lastFlags & (FLAGS.orgHead | FLAGS.legalSuffix) && tokens[orgStart - 1]?.text === 'First') {
-      orgStart--;
-      // "the Community First Party", "Pacific First Financial Corp.": a name's word before "First" opens it
-      orgStart = nameBeforeFirst(doc, orgStart, byEnd);
+    // (not a portfolio that opens the title itself: "Tarnland Finance Minister Ivo Brandt", "Velmar Press
+    // Secretary Ana Kress" name a place or a body before the title "Finance Minister", "Press Secretary")
+    if (i - start >= 2 && tokenFlags(tokens[i - 1]) & (FLAGS.orgHead | FLAGS.legalSuffix) && !((longestPhraseAt(doc, i - 1, FLAGS.title)?.end ?? 0) > i)) {
+      // (with a capitalized first word the candidate dropped as sentence-initial, as below:
+      // "Brisk Fabrics Ltd Chairman Dana Vell said")
+      found.push(mentionFromTokens(doc, 'organization', andExtension(doc, withDroppedFirstWord(doc, candidate, start, true), i, byEnd), i, 'organization.before-title', 0.8));
     }
-    // "Dana Kresk VOA News", "Ann Vell President Harbor Relief Society": a person's name (and a
-    // title) run on into the body's name; the body starts after them
-    if (lastFlags & (FLAGS.orgHead | FLAGS.legalSuffix)) orgStart = afterLeadingPerson(doc, orgStart, end);
+    break;
+  }
+}
 
-    // "First Denver", "First Tulsa": a capitalized "First" inside a sentence before a city or
-    // state alone is a bank's name (the ordinal would be lower-case there)
-    const first = tokens[start - 1];
-    if (first?.text === 'First' && !first.sentenceInitial && orgStart === start && end - start <= 2 && !isOpenedByMark(doc, start - 1)) {
-      const place = longestPhraseAt(doc, start, FLAGS.city | FLAGS.region, end);
-      if (place && place.end === end && !(place.flags & FLAGS.country)) {
-        found.push(mentionFromTokens(doc, 'organization', start - 1, end, 'organization.first-place', 0.8));
-        continue;
-      }
-    }
+/** Where a body's name ending at `end` starts: dropped first words, "and", "First", a leading person */
+function nameStartOf(scan: OrganizationScan, candidate: Candidate, start: number, end: number, lastFlags: number): number {
+  const { doc, tokens, byEnd } = scan;
+  // a name that ends in a head noun or legal form keeps a capitalized first word that was dropped
+  // as sentence-initial ("Summit Group Ltd. said"), but not "The" or "Yesterday"
+  let orgStart = start;
+  if (lastFlags & (FLAGS.orgHead | FLAGS.legalSuffix)) orgStart = withDroppedFirstWord(doc, candidate, start);
+  // "Farm and Trade Bank", "Roads and Harbors Committee"
+  orgStart = andExtension(doc, orgStart, end, byEnd);
+  // "First Prairie Bank", "First Union Corp.": "First" opens many bank names
+  if (lastFlags & (FLAGS.orgHead | FLAGS.legalSuffix) && tokens[orgStart - 1]?.text === 'First') {
+    orgStart--;
+    // "the Community First Party", "Pacific First Financial Corp.": a name's word before "First" opens it
+    orgStart = nameBeforeFirst(doc, orgStart, byEnd);
+  }
+  // "Dana Kresk VOA News", "Ann Vell President Harbor Relief Society": a person's name (and a
+  // title) run on into the body's name; the body starts after them
+  if (lastFlags & (FLAGS.orgHead | FLAGS.legalSuffix)) orgStart = afterLeadingPerson(doc, orgStart, end);
+  return orgStart;
+}
 
-    // 1b. "the Osun State House of Assembly", "the Tarnland House of Keys": a chamber named "House of
-    // ..." with the words of its state or country before it
-    // (a listed one alone is the gazetteer's: "the House of Lords")
-    const chamberEnd = houseOfChamberEnd(doc, end);
-    if (chamberEnd > 0 && !(orgStart === end - 1 && phraseFlags(doc, orgStart, chamberEnd) & FLAGS.organization)) {
-      found.push(mentionFromTokens(doc, 'organization', orgStart, chamberEnd, 'organization.head-of', 0.85));
-      continue;
+/** Rules "First" + place, 1b, 1c and 2-2d: a chamber, a college, a legal form; true when found */
+function byLegalFormOrChamber(scan: OrganizationScan, candidate: Candidate, start: number, end: number, orgStart: number, lastFlags: number): boolean {
+  const { doc, tokens, found, byStart, byEnd } = scan;
+  // "First Denver", "First Tulsa": a capitalized "First" inside a sentence before a city or
+  // state alone is a bank's name (the ordinal would be lower-case there)
+  const first = tokens[start - 1];
+  if (first?.text === 'First' && !first.sentenceInitial && orgStart === start && end - start <= 2 && !isOpenedByMark(doc, start - 1)) {
+    const place = longestPhraseAt(doc, start, FLAGS.city | FLAGS.region, end);
+    if (place && place.end === end && !(place.flags & FLAGS.country)) {
+      found.push(mentionFromTokens(doc, 'organization', start - 1, end, 'organization.first-place', 0.8));
+      return true;
     }
-    // 1c. "Imperial College London", "Trinity College Dublin": a college with its city's name last,
-    // in one capitalized run (not a university, whose town after it is where a letter's writer
-    // signs from: "Ivo Dell, Tarvo State University Kessel, Ohio"), nor the name of a person
-    // before it ("Ivo Dell Tarvo College Kessel")
-    if (end - orgStart >= 3 && end - orgStart <= 4 && tokens[end - 2].lower === 'college' && tokens[end - 2].shape === 'title' && !candidate.allCaps && (tokenFlags(tokens[end - 1]) & FLAGS.city) !== 0 && !hasPersonNameWord(doc, orgStart, end - 2)) {
-      found.push(mentionFromTokens(doc, 'organization', orgStart, end, 'organization.head-noun', 0.85));
-      continue;
-    }
-    // 2d. "Tarvo a.s.", "Velmo s.r.o.", "Orvik d.o.o.": a Czech, Slovak or Balkan form, written in
-    // lower case with its periods, right after the name; and the British "plc" as London's papers
-    // and wires write it in lower case ("Varrow Glass plc")
-    const lowerForm = tokens[end];
-    if (lowerForm && lowerForm.sentence === tokens[end - 1].sentence && (lowerForm.text.includes('.') || lowerForm.text === 'plc') && LOWER_FIRST.test(lowerForm.text) && tokenFlags(lowerForm) & FLAGS.legalSuffix && !(phraseFlags(doc, orgStart, end) & (PLACE_FLAGS | FLAGS.person))) {
-      found.push(mentionFromTokens(doc, 'organization', orgStart, withAbbreviationPeriod(doc, end + 1), 'organization.legal-suffix', 0.9));
-      continue;
-    }
-    // 2a. "Halvard, Inc.", "Torvane, Ltd.": the legal form after a comma
-    const suffix = tokens[end + 1];
-    if (tokens[end]?.text === ',' && suffix && byStart.get(end + 1)?.end === end + 2 && tokenFlags(suffix) & FLAGS.legalSuffix && !(lastFlags & FLAGS.legalSuffix)) {
-      const orgEnd = withAbbreviationPeriod(doc, end + 2);
-      // "Tarnley, Co. Kerry" is an address: a county's name follows the abbreviation
-      const followedByName = tokens[end + 3]?.sentence === suffix.sentence && isCapitalized(tokens[end + 3]) && tokens[end + 2]?.text === '.';
-      if (!(phraseFlags(doc, orgStart, end) & (PLACE_FLAGS | FLAGS.person)) && !followedByName) {
-        found.push(mentionFromTokens(doc, 'organization', orgStart, orgEnd, 'organization.legal-suffix', 0.9));
-        continue;
-      }
-    }
-    // 2c. "Korlund Tessary (Canada) Inc.", "Torvik Holdings (Asia) Ltd.": a firm's unit with its
-    // country or region in brackets before the legal form
-    const bracketed = bracketedPlaceBeforeLegalForm(doc, end);
-    if (bracketed > 0) {
-      found.push(mentionFromTokens(doc, 'organization', orgStart, withSecondLegalForm(doc, withAbbreviationPeriod(doc, bracketed)), 'organization.legal-suffix', 0.9));
-      continue;
-    }
-    // 2b. "Harlan's Inc.": a firm whose name holds the "'s" the candidate stops before
-    if (hasCliticAndLegalForm(doc, end) && byStart.get(end + 1)?.end === end + 2) {
-      found.push(mentionFromTokens(doc, 'organization', orgStart, withAbbreviationPeriod(doc, end + 2), 'organization.legal-suffix', 0.9));
-      continue;
-    }
-    // 2. "Acme Holdings Ltd", "Acme Corp." (the period of the abbreviation is part of the name)
-    if (lastFlags & FLAGS.legalSuffix && end - orgStart >= 2) {
-      const orgEnd = ofCountryEnd(doc, byStart, withSecondLegalForm(doc, withAbbreviationPeriod(doc, end)));
-      // (a second partner's one word and the form: "Ardell, Voss Inc."; "Velkor, Tarsel Financial Corp." lists two firms)
-      // ("Velquist of America Inc.": a place and the form after "of" close the name before it)
-      const firmStart = nameBeforeOfPlace(doc, end - orgStart === 2 ? partnerBefore(doc, orgStart, byEnd) : orgStart, end, byEnd);
-      found.push(mentionFromTokens(doc, 'organization', firmStart, orgEnd, 'organization.legal-suffix', 0.9));
-      continue;
-    }
+  }
 
-    // 3. head noun + of/for + name, repeated: "Ministry of Internal Affairs of Kazakhstan"
-    let orgEnd = end;
-    let extended = false;
-    // ("the Embassy of Argentina": a mission is a body before "of"; "the U.S. Embassy" is left alone,
-    // CoNLL keeps the country a place there)
-    const missionOf = end - orgStart === 1 && MISSIONS.has(tokens[orgStart].lower) && tokens[end]?.lower === 'of';
-    if (lastFlags & FLAGS.orgHead || missionOf) {
-      for (let hops = 0; hops < 3; hops++) {
-        const of = tokens[orgEnd];
-        // ("Against" capitalized inside the name: "the Velmar Commission Against Corruption", not
-        // "the Justice Department against Tarvex")
-        // ("to" and a verb of purpose: "the Committee to Protect Journalists"; not in a headline, where
-        // every verb has its capital: "Senate to Approve Budget")
-        const purpose = of?.lower === 'to' && !candidate.allCaps && isPurposeVerb(tokens[orgEnd + 1]);
-        if (!of || !(OF_WORDS.has(of.lower) || of.text === 'Against' || purpose) || of.sentence !== tokens[start].sentence) break;
-        let next = orgEnd + 1;
-        if (tokens[next]?.lower === 'the') next++;
-        const following = byStart.get(next);
-        // (the verb of purpose with its object: "to Protect Journalists", not "the Senate to Approve the plan")
-        if (!following || (purpose && following.end - following.start < 2)) break;
-        // ("Against" only before an ordinary word, outside a headline in capitals or title case:
-        // not "Dockers Union Against Korvane Takeover")
-        if (of.text === 'Against' && (candidate.allCaps || !(tokenFlags(tokens[next]) & FLAGS.common) || tokenFlags(tokens[next]) & (FLAGS.given | FLAGS.surname | PLACE_FLAGS | FLAGS.organization))) break;
-        // "the Harbour League of Prime Minister Dana Kress": a title and a name after "of" are the
-        // leader's, no part of the body's name
-        if (isTitledNameAt(doc, next)) break;
-        // "Hanvel's Foodstore on Kirk Street": "on" and a street say where a shop is, no part of its name
-        if (of.lower === 'on' && STREET_ENDS.has(tokens[following.end - 1].lower)) break;
-        // "Daesong Electronics of South Korea", "Morvik Institute of Technology of Norway": after a
-        // body whose name opens with a coined word, "of" and a country say where it is
-        // ("Agrarian Bank of Norway", "Bavaria Farmers Party of Germany" open with a word or a place;
-        // banks are named so, "Tarnsheng Bank of China"; "of America" is a firm's arm, as in rule 2)
-        if (opensWithCoinedWord(doc, orgStart) && tokens[orgEnd - 1].lower !== 'bank' && isCountryOrContinent(doc, following.start, following.end) && !NATIONAL_ARMS.has(phraseKey(doc, following.start, following.end))) break;
-        // ("Orlu Aviation Leasing of Dublin": a firm named by its trade is "of" the town it works from)
-        if (orgEnd - orgStart >= 2 && TRADE_HEADS.has(tokens[orgEnd - 1].lower) && phraseFlags(doc, following.start, following.end) & FLAGS.city) break;
-        // ("Brelling Capital Partners of Oakvale, Ore.": a named firm "of" a town and its state is
-        // an address, no part of the name; a bank or an institution keeps its town, "the Farmers
-        // Bank of Oakvale", "the Art Institute of Chicago, Illinois")
-        if (hops === 0 && orgEnd - orgStart >= 2 && !HEADS_NAMED_FOR_TOWN.has(tokens[orgEnd - 1].lower) && isTownBeforeState(doc, following.end)) break;
-        orgEnd = complementEnd(doc, following.start, following.end);
-        if (orgEnd < following.end) {
-          extended = true;
-          break;
-        }
+  // 1b. "the Osun State House of Assembly", "the Tarnland House of Keys": a chamber named "House of
+  // ..." with the words of its state or country before it
+  // (a listed one alone is the gazetteer's: "the House of Lords")
+  const chamberEnd = houseOfChamberEnd(doc, end);
+  if (chamberEnd > 0 && !(orgStart === end - 1 && phraseFlags(doc, orgStart, chamberEnd) & FLAGS.organization)) {
+    found.push(mentionFromTokens(doc, 'organization', orgStart, chamberEnd, 'organization.head-of', 0.85));
+    return true;
+  }
+  // 1c. "Imperial College London", "Trinity College Dublin": a college with its city's name last,
+  // in one capitalized run (not a university, whose town after it is where a letter's writer
+  // signs from: "Ivo Dell, Tarvo State University Kessel, Ohio"), nor the name of a person
+  // before it ("Ivo Dell Tarvo College Kessel")
+  if (end - orgStart >= 3 && end - orgStart <= 4 && tokens[end - 2].lower === 'college' && tokens[end - 2].shape === 'title' && !candidate.allCaps && (tokenFlags(tokens[end - 1]) & FLAGS.city) !== 0 && !hasPersonNameWord(doc, orgStart, end - 2)) {
+    found.push(mentionFromTokens(doc, 'organization', orgStart, end, 'organization.head-noun', 0.85));
+    return true;
+  }
+  // 2d. "Tarvo a.s.", "Velmo s.r.o.", "Orvik d.o.o.": a Czech, Slovak or Balkan form, written in
+  // lower case with its periods, right after the name; and the British "plc" as London's papers
+  // and wires write it in lower case ("Varrow Glass plc")
+  const lowerForm = tokens[end];
+  if (lowerForm && lowerForm.sentence === tokens[end - 1].sentence && (lowerForm.text.includes('.') || lowerForm.text === 'plc') && LOWER_FIRST.test(lowerForm.text) && tokenFlags(lowerForm) & FLAGS.legalSuffix && !(phraseFlags(doc, orgStart, end) & (PLACE_FLAGS | FLAGS.person))) {
+    found.push(mentionFromTokens(doc, 'organization', orgStart, withAbbreviationPeriod(doc, end + 1), 'organization.legal-suffix', 0.9));
+    return true;
+  }
+  // 2a. "Halvard, Inc.", "Torvane, Ltd.": the legal form after a comma
+  const suffix = tokens[end + 1];
+  if (tokens[end]?.text === ',' && suffix && byStart.get(end + 1)?.end === end + 2 && tokenFlags(suffix) & FLAGS.legalSuffix && !(lastFlags & FLAGS.legalSuffix)) {
+    const orgEnd = withAbbreviationPeriod(doc, end + 2);
+    // "Tarnley, Co. Kerry" is an address: a county's name follows the abbreviation
+    const followedByName = tokens[end + 3]?.sentence === suffix.sentence && isCapitalized(tokens[end + 3]) && tokens[end + 2]?.text === '.';
+    if (!(phraseFlags(doc, orgStart, end) & (PLACE_FLAGS | FLAGS.person)) && !followedByName) {
+      found.push(mentionFromTokens(doc, 'organization', orgStart, orgEnd, 'organization.legal-suffix', 0.9));
+      return true;
+    }
+  }
+  // 2c. "Korlund Tessary (Canada) Inc.", "Torvik Holdings (Asia) Ltd.": a firm's unit with its
+  // country or region in brackets before the legal form
+  const bracketed = bracketedPlaceBeforeLegalForm(doc, end);
+  if (bracketed > 0) {
+    found.push(mentionFromTokens(doc, 'organization', orgStart, withSecondLegalForm(doc, withAbbreviationPeriod(doc, bracketed)), 'organization.legal-suffix', 0.9));
+    return true;
+  }
+  // 2b. "Harlan's Inc.": a firm whose name holds the "'s" the candidate stops before
+  if (hasCliticAndLegalForm(doc, end) && byStart.get(end + 1)?.end === end + 2) {
+    found.push(mentionFromTokens(doc, 'organization', orgStart, withAbbreviationPeriod(doc, end + 2), 'organization.legal-suffix', 0.9));
+    return true;
+  }
+  // 2. "Acme Holdings Ltd", "Acme Corp." (the period of the abbreviation is part of the name)
+  if (lastFlags & FLAGS.legalSuffix && end - orgStart >= 2) {
+    const orgEnd = ofCountryEnd(doc, byStart, withSecondLegalForm(doc, withAbbreviationPeriod(doc, end)));
+    // (a second partner's one word and the form: "Ardell, Voss Inc."; "Velkor, Tarsel Financial Corp." lists two firms)
+    // ("Velquist of America Inc.": a place and the form after "of" close the name before it)
+    const firmStart = nameBeforeOfPlace(doc, end - orgStart === 2 ? partnerBefore(doc, orgStart, byEnd) : orgStart, end, byEnd);
+    found.push(mentionFromTokens(doc, 'organization', firmStart, orgEnd, 'organization.legal-suffix', 0.9));
+    return true;
+  }
+  return false;
+}
+
+/** Rule 3: a head noun + of/for + name; true when found */
+function byComplement(scan: OrganizationScan, candidate: Candidate, start: number, end: number, orgStart: number, lastFlags: number): boolean {
+  const { doc, tokens, found, byStart, byEnd } = scan;
+  // 3. head noun + of/for + name, repeated: "Ministry of Internal Affairs of Kazakhstan"
+  let orgEnd = end;
+  let extended = false;
+  // ("the Embassy of Argentina": a mission is a body before "of"; "the U.S. Embassy" is left alone,
+  // CoNLL keeps the country a place there)
+  const missionOf = end - orgStart === 1 && MISSIONS.has(tokens[orgStart].lower) && tokens[end]?.lower === 'of';
+  if (lastFlags & FLAGS.orgHead || missionOf) {
+    for (let hops = 0; hops < 3; hops++) {
+      const of = tokens[orgEnd];
+      // ("Against" capitalized inside the name: "the Velmar Commission Against Corruption", not
+      // "the Justice Department against Tarvex")
+      // ("to" and a verb of purpose: "the Committee to Protect Journalists"; not in a headline, where
+      // every verb has its capital: "Senate to Approve Budget")
+      const purpose = of?.lower === 'to' && !candidate.allCaps && isPurposeVerb(tokens[orgEnd + 1]);
+      if (!of || !(OF_WORDS.has(of.lower) || of.text === 'Against' || purpose) || of.sentence !== tokens[start].sentence) break;
+      let next = orgEnd + 1;
+      if (tokens[next]?.lower === 'the') next++;
+      const following = byStart.get(next);
+      // (the verb of purpose with its object: "to Protect Journalists", not "the Senate to Approve the plan")
+      if (!following || (purpose && following.end - following.start < 2)) break;
+      // ("Against" only before an ordinary word, outside a headline in capitals or title case:
+      // not "Dockers Union Against Korvane Takeover")
+      if (of.text === 'Against' && (candidate.allCaps || !(tokenFlags(tokens[next]) & FLAGS.common) || tokenFlags(tokens[next]) & (FLAGS.given | FLAGS.surname | PLACE_FLAGS | FLAGS.organization))) break;
+      // "the Harbour League of Prime Minister Dana Kress": a title and a name after "of" are the
+      // leader's, no part of the body's name
+      if (isTitledNameAt(doc, next)) break;
+      // "Hanvel's Foodstore on Kirk Street": "on" and a street say where a shop is, no part of its name
+      if (of.lower === 'on' && STREET_ENDS.has(tokens[following.end - 1].lower)) break;
+      // "Daesong Electronics of South Korea", "Morvik Institute of Technology of Norway": after a
+      // body whose name opens with a coined word, "of" and a country say where it is
+      // ("Agrarian Bank of Norway", "Bavaria Farmers Party of Germany" open with a word or a place;
+      // banks are named so, "Tarnsheng Bank of China"; "of America" is a firm's arm, as in rule 2)
+      if (opensWithCoinedWord(doc, orgStart) && tokens[orgEnd - 1].lower !== 'bank' && isCountryOrContinent(doc, following.start, following.end) && !NATIONAL_ARMS.has(phraseKey(doc, following.start, following.end))) break;
+      // ("Orlu Aviation Leasing of Dublin": a firm named by its trade is "of" the town it works from)
+      if (orgEnd - orgStart >= 2 && TRADE_HEADS.has(tokens[orgEnd - 1].lower) && phraseFlags(doc, following.start, following.end) & FLAGS.city) break;
+      // ("Brelling Capital Partners of Oakvale, Ore.": a named firm "of" a town and its state is
+      // an address, no part of the name; a bank or an institution keeps its town, "the Farmers
+      // Bank of Oakvale", "the Art Institute of Chicago, Illinois")
+      if (hops === 0 && orgEnd - orgStart >= 2 && !HEADS_NAMED_FOR_TOWN.has(tokens[orgEnd - 1].lower) && isTownBeforeState(doc, following.end)) break;
+      orgEnd = complementEnd(doc, following.start, following.end);
+      if (orgEnd < following.end) {
         extended = true;
-        // "of the Velmar People's Congress": a plural's "'s" and a body's head noun go on the name
-        // (not a regular plural's apostrophe: "the Board of Ferry Pilots' Training Office" is the
-        // board's office)
-        const clitic = tokens[orgEnd]?.lower;
-        const owned = (clitic === "'s" || clitic === '’s') && isPluralPossessiveBefore(doc, orgEnd + 1) ? byStart.get(orgEnd + 1) : undefined;
-        if (owned && (tokenFlags(tokens[owned.end - 1]) & FLAGS.orgHead || phraseFlags(doc, owned.start, owned.end) & FLAGS.organization)) orgEnd = owned.end;
-        // "Ministry of Fisheries, Forests and Water": ordinary capitalized words after commas,
-        // when "and" and one more such word close the list
-        orgEnd = commaListEnd(doc, orgEnd, byStart);
-        // "Ministry of Trade and Industry", "Department of Health and Human Services": and + up to
-        // three more ordinary capitalized words
-        const and = tokens[orgEnd];
-        if (and?.lower === 'and') {
-          const more = byStart.get(orgEnd + 1);
-          // (or a place whose listed name holds "and": "the Football Association of Trinidad and Tobago")
-          if (more && more.end - more.start <= 3 && (allOrdinaryWords(doc, more.start, more.end) || phraseFlags(doc, following.start, more.end) & PLACE_FLAGS)) orgEnd = more.end;
-        }
+        break;
       }
-    }
-    if (extended) {
-      // "the University of Tarvia at Kessel": a state university's campus, named after "at"
-      if (tokens[orgEnd]?.lower === 'at' && tokens[end - 1].lower === 'university' && tokens[orgEnd].sentence === tokens[start].sentence) {
-        const campus = byStart.get(orgEnd + 1);
-        if (campus && phraseFlags(doc, campus.start, campus.end) & PLACE_FLAGS) orgEnd = campus.end;
-      }
-      // "Organisation for Security and Cooperation in Europe", "the Council for Coastal Research in
-      // Africa": a body "for" something, in a country or continent, has it in its name
-      if (tokens[orgEnd]?.lower === 'in' && hasFor(doc, orgStart, orgEnd)) {
-        const place = byStart.get(orgEnd + 1);
-        // (not a city or a state: "the Centre for Coastal Studies in Leeds" is where it is)
-        if (place && tokens[orgEnd].sentence === tokens[start].sentence && isCountryOrContinent(doc, place.start, place.end)) orgEnd = place.end;
-      }
-      // "Harbour Growers of Velmar Inc.": a legal form at the end keeps its period, as in rule 2
-      if (tokenFlags(tokens[orgEnd - 1]) & FLAGS.legalSuffix) orgEnd = withAbbreviationPeriod(doc, orgEnd);
-      // "Velmar People's Network for the Environment": a plural possessive opens the name, as in rule 4a
-      const owners = orgStart === start && isPluralPossessiveBefore(doc, start) ? byEnd.get(start - 1) : undefined;
-      if (owners && !OF_WORDS.has(tokens[owners.start - 1]?.lower ?? '')) orgStart = owners.start;
-      found.push(mentionFromTokens(doc, 'organization', orgStart, orgEnd, 'organization.head-of', 0.85));
-      continue;
-    }
-    // 4b. "the Social Democrats", "Free Democrats", "Scottish Labour": a party by its shape
-    if (end - orgStart === 2 && isPartyShaped(doc, orgStart)) {
-      found.push(mentionFromTokens(doc, 'organization', orgStart, end, 'organization.party-shape', 0.8));
-      continue;
-    }
-    // 4a. "the Dockworkers' Alliance", "Teachers' Union": a plural possessive opens the name
-    if (lastFlags & FLAGS.orgHead && orgStart === start && isPluralPossessiveBefore(doc, start)) {
-      const owners = byEnd.get(start - 1);
-      // not the end of a bigger name: "Ministry of Home Affairs' Press Office"
-      if (owners && !OF_WORDS.has(tokens[owners.start - 1]?.lower ?? '')) {
-        found.push(mentionFromTokens(doc, 'organization', owners.start, end, 'organization.head-noun', 0.8));
-        continue;
-      }
-    }
-    // 4c. "St. Brendan's Hospital", "St Mary's College", "King's College": a saint's or a
-    // monarch's possessive opens the body's name
-    if (lastFlags & FLAGS.orgHead && orgStart === start && isPatronPossessiveBefore(doc, start)) {
-      const patron = byEnd.get(start - 1);
-      // (the candidate is the saint's or the monarch's alone: not "Dana King's Hospital Fund"; nor a listed
-      // town named in Spanish or Portuguese after a saint: "San Diego's Police Department" is the town's body,
-      // where English bodies are named after "St." ones: "St. Paul's School")
-      const opener = patron ? tokens[patron.start].lower : '';
-      const town = TOWN_SAINTS.has(opener) && (phraseFlags(doc, patron!.start, patron!.end) & PLACE_FLAGS) !== 0;
-      const saint = SAINTS.has(opener) && !town;
-      if (patron && (saint || patron.end - patron.start === 1)) {
-        found.push(mentionFromTokens(doc, 'organization', patron.start, end, 'organization.head-noun', 0.8));
-        continue;
-      }
-    }
-    // 4. "National Security Committee", "Justice Department"; in a sports story "French League"
-    // is a competition, not a body (the "Arab League" of a news story is one)
-    // (not before "&": "Kestrel Management & Trading Ltd." is one firm, rule 5)
-    if (lastFlags & FLAGS.orgHead && end - orgStart >= 2 && !(phraseFlags(doc, orgStart, end) & PLACE_FLAGS) && !isCompetition(doc, orgStart, end) && tokens[end]?.text !== '&' && !isWordHeadAside(doc, orgStart, end) && !isNameHeadAfterFirstName(doc, orgStart, end) && !(candidate.allCaps && isHeadlinePlaceAndNoun(doc, orgStart, end)) && !isBlocOfCountries(doc, orgStart, end)) {
-      found.push(mentionFromTokens(doc, 'organization', isNationalBody(doc, orgStart, end) ? orgStart + 1 : orgStart, end, 'organization.head-noun', 0.8));
-      continue;
-    }
-    // 5a. "Radio Free Europe", "Air France", "Banco Santander": a head noun that opens the name
-    // (also where it opens the sentence and the candidate dropped it as an ordinary word)
-    if (candidate.rawStart === orgStart - 1 && OPENING_HEADS.has(tokens[candidate.rawStart].lower)) orgStart = candidate.rawStart;
-    if (end - orgStart >= 2 && end - orgStart <= 4 && OPENING_HEADS.has(tokens[orgStart].lower) && !PLACE_HEADS.has(tokens[end - 1].lower)) {
-      found.push(mentionFromTokens(doc, 'organization', orgStart, end, 'organization.opening-head', 0.75));
-      continue;
-    }
-    // 5. "Procter & Gamble", "Marks & Spencer"
-    const amp = tokens[end];
-    if (amp?.text === '&' && byStart.has(end + 1)) {
-      const right = byStart.get(end + 1)!;
-      let ampEnd = right.end;
-      // "Marle & Tenby's Corp.": the "'s" and the legal form after the second name
-      if (hasCliticAndLegalForm(doc, ampEnd)) ampEnd += 2;
-      // "Dunmore & Co. to ...": the abbreviation's period, as for "Acme Corp."
-      if (tokenFlags(tokens[ampEnd - 1]) & FLAGS.legalSuffix) ampEnd = withSecondLegalForm(doc, withAbbreviationPeriod(doc, ampEnd));
-      // "Dorran & Pelk, Inc.": the legal form after a comma
-      else if (tokens[ampEnd]?.text === ',' && !tokens[ampEnd].spaceBefore) ampEnd = withSecondLegalForm(doc, ampEnd);
-      found.push(mentionFromTokens(doc, 'organization', firmNameStart(doc, orgStart, byEnd), ampEnd, 'organization.ampersand', 0.75));
-      continue;
-    }
-    // 5b. "Tarvell & the Marigolds", "MARA & THE KITES": a band, a singer and the players named in the plural
-    const bandEnd = amp?.text === '&' ? bandAfterAmpersand(doc, end + 1, byStart) : -1;
-    if (bandEnd > 0) {
-      found.push(mentionFromTokens(doc, 'organization', orgStart, bandEnd, 'organization.band', 0.75));
-      continue;
-    }
-    // 6. "Ohio-based Kelvor", "Lyon-based Marcelle": what is based somewhere is an organization
-    // (not an initialism of a common noun: "a London-based AI startup")
-    if (firmModifierBefore(doc, start) && end - start <= 4 && !(phraseFlags(doc, start, end) & (FLAGS.person | FLAGS.initialism | FLAGS.demonym))) {
-      found.push(mentionFromTokens(doc, 'organization', start, end, 'organization.based', 0.7));
-      continue;
-    }
-    // 7. "steel and glass maker Vontera", "telecoms operator Velcom", "Vontera shares rose"
-    const descriptor = tokens[start - 1];
-    const after = tokens[end];
-    // (not an initialism or a title: "TV sales", "the club Chairman", "central bank Governor Ann
-    // Vell"; but a paper may be called so: "the magazine Private Eye")
-    const titleOpens = (tokenFlags(tokens[start]) & FLAGS.title) !== 0 && !MEDIA_NOUNS.has(descriptor?.lower ?? '');
-    // "the luxury group Maison Orvelle", "the leather goods maker Lise Vantrel": a noun no person is
-    // called by, with its kind before it, makes even a name shaped like a person's the firm's (not
-    // a famous person, nor a clause's subject: "the company Dana Vell founded in 2010")
-    if (end - start >= 2 && end - start <= 3 && descriptor?.shape === 'lower' && descriptor.sentence === tokens[start].sentence && (FIRM_NOUNS.has(descriptor.lower) || isTradeHouse(doc, start - 1)) &&
-        isKindBefore(doc, start - 2, descriptor.sentence) && !(phraseFlags(doc, start, end) & (PLACE_FLAGS | FLAGS.demonym | FLAGS.notName | FLAGS.organization | FLAGS.person)) && !titleOpens && !opensRelativeClause(doc, end)) {
-      found.push(mentionFromTokens(doc, 'organization', start, withForeignSmallWords(doc, end, byStart), 'organization.descriptor', 0.85));
-      continue;
-    }
-    // "a local start-up, Hexa Velbotics, which makes ...": the same noun with the name in apposition
-    if (end - start >= 2 && end - start <= 3 && isFirmNounApposition(doc, start, end) && !(phraseFlags(doc, start, end) & (PLACE_FLAGS | FLAGS.demonym | FLAGS.notName | FLAGS.organization | FLAGS.person)) && !titleOpens) {
-      found.push(mentionFromTokens(doc, 'organization', start, end, 'organization.descriptor', 0.8));
-      continue;
-    }
-    if (nameWords(doc, start, end) <= 3 && !(phraseFlags(doc, start, end) & (FLAGS.person | PLACE_FLAGS | FLAGS.demonym | FLAGS.notName | FLAGS.title)) && !(tokenFlags(tokens[start]) & FLAGS.given) && !titleOpens) {
-      // (also a trade noun that opens the sentence: "Insurer Vantis said")
-      // (not a place's name a kind ends: "renamed by the coalition Tarnby International Airport")
-      if (((isCompanyNounAt(doc, start - 1) && !opensRelativeClause(doc, end)) || (descriptor?.shape === 'title' && !candidate.allCaps && candidate.rawStart === start - 1 && TRADE_NOUNS.has(descriptor.lower) && !anyOrdinaryWord(doc, start, end) && !(phraseFlags(doc, start, end) & FLAGS.surname))) && !PLACE_HEADS.has(tokens[end - 1].lower)) {
-        found.push(mentionFromTokens(doc, 'organization', start, withForeignSmallWords(doc, end, byStart), 'organization.descriptor', 0.7));
-        continue;
-      }
-      if (isLeaningBefore(doc, start, end) && !PLACE_HEADS.has(tokens[end - 1].lower)) {
-        found.push(mentionFromTokens(doc, 'organization', start, end, 'organization.leaning', LEANING_STRENGTH));
-        continue;
-      }
-      // "Coast employees": one frequent word before the noun is a description, not a name (but
-      // "Coast magazine", "Morning newspaper" are titles of papers)
-      const firstFlags = tokenFlags(tokens[start]);
-      const frequentWord = end - start === 1 && (firstFlags & FLAGS.frequent) !== 0 && !(firstFlags & FLAGS.surname) && !MEDIA_NOUNS.has(after?.lower ?? '');
-      // (not "Aftertax profit rose" after "aftertax income": a word opening the sentence that the
-      // story writes in lower case elsewhere is the ordinary word; the story's words are listed
-      // only when a rule asks)
-      if (after?.shape === 'lower' && COMPANY_AFTER.has(after.lower) && !frequentWord && !(end - start === 1 && opensSentence(tokens[start], tokens[start - 1]) && (lowerWords ??= lowerCaseWords(doc)).has(tokens[start].lower))) {
-        found.push(mentionFromTokens(doc, 'organization', start, end, 'organization.descriptor', 0.65));
-        continue;
-      }
-      // "the Velkor studio", "the K12 rebel group", "the Tarvex hotel chain": a name no list knows between
-      // "the" and a body's noun (not a family's, "the Moretti group", nor a creed's, "the Velkanist
-      // faction": words the lists know)
-      // (also after a word that describes it, or an owner: "the religious Velkanda party", "Arvo's Tesk faction")
-      const bodyNoun = end - start <= 2 && isArticleOrOwnerBefore(doc, start) && !candidate.allCaps ? bodyNounAt(doc, end) : 0;
-      // (a single capital needs its kind: "the K12 rebel group", not "the B group")
-      if (bodyNoun > 0 && unknownWords(doc, start, end) && (bodyNoun === 2 || tokens[start].text.length > 1)) {
-        found.push(mentionFromTokens(doc, 'organization', start, end, 'organization.descriptor', 0.65));
-        continue;
-      }
-    }
-    // 8. "TelVerde", "NordaBank", "BioGenix": a capital inside one word is a brand
-    if (end - start === 1 && isBrandShaped(tokens[start].text) && !candidate.allCaps && !(tokenFlags(tokens[start]) & FLAGS.notName)) {
-      found.push(mentionFromTokens(doc, 'organization', start, end, 'organization.camel-case', 0.5));
-      continue;
-    }
-    // 9. "the Commission said", "the Times editorial", "the Senate voted": a capitalized head noun
-    // after "the" is the short name of an institution named earlier or well known ("The" only where
-    // it opens the sentence: "The House voted", not "The Times" inside a sentence)
-    const article = tokens[start - 1];
-    const theBefore = article?.text === 'the' || (article?.text === 'The' && opensSentence(article, tokens[start - 2]));
-    if (end - start === 1 && theBefore && !candidate.allCaps) {
-      const token = tokens[start];
-      if (token.shape === 'title' && (tokenFlags(token) & FLAGS.orgHead || SHORT_INSTITUTIONS.has(token.lower))) {
-        found.push(mentionFromTokens(doc, 'organization', start, end, 'organization.the-head', 0.55));
-        continue;
-      }
-    }
-    // 10. an unknown acronym in ordinary text: "KNB", "ICI"
-    if (end - start === 1 && !candidate.allCaps) {
-      const token = tokens[start];
-      // "KVTR-TV", "WKDL-FM": a broadcaster's call sign with its band
-      if (CALL_SIGN.test(token.text)) {
-        found.push(mentionFromTokens(doc, 'organization', start, end, 'organization.call-sign', 0.8));
-        continue;
-      }
-      const flags = tokenFlags(token);
-      const capsRun = tokens[start - 1]?.shape === 'upper' || tokens[end]?.shape === 'upper';
-      // (a first name's letters after "the" are a body's, as no person's name takes an article: "The
-      // AMA said", though "Ama" is a first name; not where the story writes the name, "Esi Tavrel")
-      const givenName = (flags & FLAGS.given) !== 0 && (tokens[start - 1]?.lower !== 'the' || (titleWords ??= titleCaseWords(doc)).has(token.lower));
-      if (ACRONYM.test(token.text) && !NOT_ACRONYMS.has(token.text) && !capsRun && !givenName && !(flags & (PLACE_FLAGS | FLAGS.demonym | FLAGS.organization | FLAGS.title | FLAGS.frequent | FLAGS.notName))) {
-        // (a thing's or a unit's letters asked only of a word shaped like an acronym: most one-word
-        // candidates are none, and the story's list of them is made only when one is)
-        const thing = THING_AFTER_ACRONYM.has(tokens[end]?.lower ?? '') || MIXED_DIGITS.test(token.text) || namesThingOrUnit(doc, start) || (thingAcronyms ??= acronymsOfLowerWords(doc)).has(token.text);
-        if (!thing) found.push(mentionFromTokens(doc, 'organization', start, end, 'organization.acronym', 0.45));
+      extended = true;
+      // "of the Velmar People's Congress": a plural's "'s" and a body's head noun go on the name
+      // (not a regular plural's apostrophe: "the Board of Ferry Pilots' Training Office" is the
+      // board's office)
+      const clitic = tokens[orgEnd]?.lower;
+      const owned = (clitic === "'s" || clitic === '’s') && isPluralPossessiveBefore(doc, orgEnd + 1) ? byStart.get(orgEnd + 1) : undefined;
+      if (owned && (tokenFlags(tokens[owned.end - 1]) & FLAGS.orgHead || phraseFlags(doc, owned.start, owned.end) & FLAGS.organization)) orgEnd = owned.end;
+      // "Ministry of Fisheries, Forests and Water": ordinary capitalized words after commas,
+      // when "and" and one more such word close the list
+      orgEnd = commaListEnd(doc, orgEnd, byStart);
+      // "Ministry of Trade and Industry", "Department of Health and Human Services": and + up to
+      // three more ordinary capitalized words
+      const and = tokens[orgEnd];
+      if (and?.lower === 'and') {
+        const more = byStart.get(orgEnd + 1);
+        // (or a place whose listed name holds "and": "the Football Association of Trinidad and Tobago")
+        if (more && more.end - more.start <= 3 && (allOrdinaryWords(doc, more.start, more.end) || phraseFlags(doc, following.start, more.end) & PLACE_FLAGS)) orgEnd = more.end;
       }
     }
   }
-  return withGaelicArticles(doc, withSlashPartners(doc, withPossessiveOwners(doc, found)));
+  if (extended) {
+    // "the University of Tarvia at Kessel": a state university's campus, named after "at"
+    if (tokens[orgEnd]?.lower === 'at' && tokens[end - 1].lower === 'university' && tokens[orgEnd].sentence === tokens[start].sentence) {
+      const campus = byStart.get(orgEnd + 1);
+      if (campus && phraseFlags(doc, campus.start, campus.end) & PLACE_FLAGS) orgEnd = campus.end;
+    }
+    // "Organisation for Security and Cooperation in Europe", "the Council for Coastal Research in
+    // Africa": a body "for" something, in a country or continent, has it in its name
+    if (tokens[orgEnd]?.lower === 'in' && hasFor(doc, orgStart, orgEnd)) {
+      const place = byStart.get(orgEnd + 1);
+      // (not a city or a state: "the Centre for Coastal Studies in Leeds" is where it is)
+      if (place && tokens[orgEnd].sentence === tokens[start].sentence && isCountryOrContinent(doc, place.start, place.end)) orgEnd = place.end;
+    }
+    // "Harbour Growers of Velmar Inc.": a legal form at the end keeps its period, as in rule 2
+    if (tokenFlags(tokens[orgEnd - 1]) & FLAGS.legalSuffix) orgEnd = withAbbreviationPeriod(doc, orgEnd);
+    // "Velmar People's Network for the Environment": a plural possessive opens the name, as in rule 4a
+    const owners = orgStart === start && isPluralPossessiveBefore(doc, start) ? byEnd.get(start - 1) : undefined;
+    if (owners && !OF_WORDS.has(tokens[owners.start - 1]?.lower ?? '')) orgStart = owners.start;
+    found.push(mentionFromTokens(doc, 'organization', orgStart, orgEnd, 'organization.head-of', 0.85));
+    return true;
+  }
+  return false;
+}
+
+/** Rules 4-4c: a party's shape, a possessive before a head noun, a head noun; true when found */
+function byHeadNoun(scan: OrganizationScan, candidate: Candidate, start: number, end: number, orgStart: number, lastFlags: number): boolean {
+  const { doc, tokens, found, byEnd } = scan;
+  // 4b. "the Social Democrats", "Free Democrats", "Scottish Labour": a party by its shape
+  if (end - orgStart === 2 && isPartyShaped(doc, orgStart)) {
+    found.push(mentionFromTokens(doc, 'organization', orgStart, end, 'organization.party-shape', 0.8));
+    return true;
+  }
+  // 4a. "the Dockworkers' Alliance", "Teachers' Union": a plural possessive opens the name
+  if (lastFlags & FLAGS.orgHead && orgStart === start && isPluralPossessiveBefore(doc, start)) {
+    const owners = byEnd.get(start - 1);
+    // not the end of a bigger name: "Ministry of Home Affairs' Press Office"
+    if (owners && !OF_WORDS.has(tokens[owners.start - 1]?.lower ?? '')) {
+      found.push(mentionFromTokens(doc, 'organization', owners.start, end, 'organization.head-noun', 0.8));
+      return true;
+    }
+  }
+  // 4c. "St. Brendan's Hospital", "St Mary's College", "King's College": a saint's or a
+  // monarch's possessive opens the body's name
+  if (lastFlags & FLAGS.orgHead && orgStart === start && isPatronPossessiveBefore(doc, start)) {
+    const patron = byEnd.get(start - 1);
+    // (the candidate is the saint's or the monarch's alone: not "Dana King's Hospital Fund"; nor a listed
+    // town named in Spanish or Portuguese after a saint: "San Diego's Police Department" is the town's body,
+    // where English bodies are named after "St." ones: "St. Paul's School")
+    const opener = patron ? tokens[patron.start].lower : '';
+    const town = TOWN_SAINTS.has(opener) && (phraseFlags(doc, patron!.start, patron!.end) & PLACE_FLAGS) !== 0;
+    const saint = SAINTS.has(opener) && !town;
+    if (patron && (saint || patron.end - patron.start === 1)) {
+      found.push(mentionFromTokens(doc, 'organization', patron.start, end, 'organization.head-noun', 0.8));
+      return true;
+    }
+  }
+  // 4. "National Security Committee", "Justice Department"; in a sports story "French League"
+  // is a competition, not a body (the "Arab League" of a news story is one)
+  // (not before "&": "Kestrel Management & Trading Ltd." is one firm, rule 5)
+  if (lastFlags & FLAGS.orgHead && end - orgStart >= 2 && !(phraseFlags(doc, orgStart, end) & PLACE_FLAGS) && !isCompetition(doc, orgStart, end) && tokens[end]?.text !== '&' && !isWordHeadAside(doc, orgStart, end) && !isNameHeadAfterFirstName(doc, orgStart, end) && !(candidate.allCaps && isHeadlinePlaceAndNoun(doc, orgStart, end)) && !isBlocOfCountries(doc, orgStart, end)) {
+    found.push(mentionFromTokens(doc, 'organization', isNationalBody(doc, orgStart, end) ? orgStart + 1 : orgStart, end, 'organization.head-noun', 0.8));
+    return true;
+  }
+  return false;
+}
+
+/** Rules 5-5b: a head noun that opens the name, "X & Y", a band; true when found */
+function byOpeningHeadOrPartners(scan: OrganizationScan, candidate: Candidate, end: number, orgStart: number): boolean {
+  const { doc, tokens, found, byStart, byEnd } = scan;
+  // 5a. "Radio Free Europe", "Air France", "Banco Santander": a head noun that opens the name
+  // (also where it opens the sentence and the candidate dropped it as an ordinary word)
+  if (candidate.rawStart === orgStart - 1 && OPENING_HEADS.has(tokens[candidate.rawStart].lower)) orgStart = candidate.rawStart;
+  if (end - orgStart >= 2 && end - orgStart <= 4 && OPENING_HEADS.has(tokens[orgStart].lower) && !PLACE_HEADS.has(tokens[end - 1].lower)) {
+    found.push(mentionFromTokens(doc, 'organization', orgStart, end, 'organization.opening-head', 0.75));
+    return true;
+  }
+  // 5. "Procter & Gamble", "Marks & Spencer"
+  const amp = tokens[end];
+  if (amp?.text === '&' && byStart.has(end + 1)) {
+    const right = byStart.get(end + 1)!;
+    let ampEnd = right.end;
+    // "Marle & Tenby's Corp.": the "'s" and the legal form after the second name
+    if (hasCliticAndLegalForm(doc, ampEnd)) ampEnd += 2;
+    // "Dunmore & Co. to ...": the abbreviation's period, as for "Acme Corp."
+    if (tokenFlags(tokens[ampEnd - 1]) & FLAGS.legalSuffix) ampEnd = withSecondLegalForm(doc, withAbbreviationPeriod(doc, ampEnd));
+    // "Dorran & Pelk, Inc.": the legal form after a comma
+    else if (tokens[ampEnd]?.text === ',' && !tokens[ampEnd].spaceBefore) ampEnd = withSecondLegalForm(doc, ampEnd);
+    found.push(mentionFromTokens(doc, 'organization', firmNameStart(doc, orgStart, byEnd), ampEnd, 'organization.ampersand', 0.75));
+    return true;
+  }
+  // 5b. "Tarvell & the Marigolds", "MARA & THE KITES": a band, a singer and the players named in the plural
+  const bandEnd = amp?.text === '&' ? bandAfterAmpersand(doc, end + 1, byStart) : -1;
+  if (bandEnd > 0) {
+    found.push(mentionFromTokens(doc, 'organization', orgStart, bandEnd, 'organization.band', 0.75));
+    return true;
+  }
+  return false;
+}
+
+/** Rules 6-7: "-based", a firm's kind, a trade, a leaning, a noun after the name; true when found */
+function byDescriptor(scan: OrganizationScan, candidate: Candidate, start: number, end: number): boolean {
+  const { doc, tokens, found, byStart } = scan;
+  // 6. "Ohio-based Kelvor", "Lyon-based Marcelle": what is based somewhere is an organization
+  // (not an initialism of a common noun: "a London-based AI startup")
+  if (firmModifierBefore(doc, start) && end - start <= 4 && !(phraseFlags(doc, start, end) & (FLAGS.person | FLAGS.initialism | FLAGS.demonym))) {
+    found.push(mentionFromTokens(doc, 'organization', start, end, 'organization.based', 0.7));
+    return true;
+  }
+  // 7. "steel and glass maker Vontera", "telecoms operator Velcom", "Vontera shares rose"
+  const descriptor = tokens[start - 1];
+  const after = tokens[end];
+  // (not an initialism or a title: "TV sales", "the club Chairman", "central bank Governor Ann
+  // Vell"; but a paper may be called so: "the magazine Private Eye")
+  const titleOpens = (tokenFlags(tokens[start]) & FLAGS.title) !== 0 && !MEDIA_NOUNS.has(descriptor?.lower ?? '');
+  // "the luxury group Maison Orvelle", "the leather goods maker Lise Vantrel": a noun no person is
+  // called by, with its kind before it, makes even a name shaped like a person's the firm's (not
+  // a famous person, nor a clause's subject: "the company Dana Vell founded in 2010")
+  if (end - start >= 2 && end - start <= 3 && descriptor?.shape === 'lower' && descriptor.sentence === tokens[start].sentence && (FIRM_NOUNS.has(descriptor.lower) || isTradeHouse(doc, start - 1)) &&
+      isKindBefore(doc, start - 2, descriptor.sentence) && !(phraseFlags(doc, start, end) & (PLACE_FLAGS | FLAGS.demonym | FLAGS.notName | FLAGS.organization | FLAGS.person)) && !titleOpens && !opensRelativeClause(doc, end)) {
+    found.push(mentionFromTokens(doc, 'organization', start, withForeignSmallWords(doc, end, byStart), 'organization.descriptor', 0.85));
+    return true;
+  }
+  // "a local start-up, Hexa Velbotics, which makes ...": the same noun with the name in apposition
+  if (end - start >= 2 && end - start <= 3 && isFirmNounApposition(doc, start, end) && !(phraseFlags(doc, start, end) & (PLACE_FLAGS | FLAGS.demonym | FLAGS.notName | FLAGS.organization | FLAGS.person)) && !titleOpens) {
+    found.push(mentionFromTokens(doc, 'organization', start, end, 'organization.descriptor', 0.8));
+    return true;
+  }
+  if (nameWords(doc, start, end) <= 3 && !(phraseFlags(doc, start, end) & (FLAGS.person | PLACE_FLAGS | FLAGS.demonym | FLAGS.notName | FLAGS.title)) && !(tokenFlags(tokens[start]) & FLAGS.given) && !titleOpens) {
+    // (also a trade noun that opens the sentence: "Insurer Vantis said")
+    // (not a place's name a kind ends: "renamed by the coalition Tarnby International Airport")
+    if (((isCompanyNounAt(doc, start - 1) && !opensRelativeClause(doc, end)) || (descriptor?.shape === 'title' && !candidate.allCaps && candidate.rawStart === start - 1 && TRADE_NOUNS.has(descriptor.lower) && !anyOrdinaryWord(doc, start, end) && !(phraseFlags(doc, start, end) & FLAGS.surname))) && !PLACE_HEADS.has(tokens[end - 1].lower)) {
+      found.push(mentionFromTokens(doc, 'organization', start, withForeignSmallWords(doc, end, byStart), 'organization.descriptor', 0.7));
+      return true;
+    }
+    if (isLeaningBefore(doc, start, end) && !PLACE_HEADS.has(tokens[end - 1].lower)) {
+      found.push(mentionFromTokens(doc, 'organization', start, end, 'organization.leaning', LEANING_STRENGTH));
+      return true;
+    }
+    // "Coast employees": one frequent word before the noun is a description, not a name (but
+    // "Coast magazine", "Morning newspaper" are titles of papers)
+    const firstFlags = tokenFlags(tokens[start]);
+    const frequentWord = end - start === 1 && (firstFlags & FLAGS.frequent) !== 0 && !(firstFlags & FLAGS.surname) && !MEDIA_NOUNS.has(after?.lower ?? '');
+    // (not "Aftertax profit rose" after "aftertax income": a word opening the sentence that the
+    // story writes in lower case elsewhere is the ordinary word; the story's words are listed
+    // only when a rule asks)
+    if (after?.shape === 'lower' && COMPANY_AFTER.has(after.lower) && !frequentWord && !(end - start === 1 && opensSentence(tokens[start], tokens[start - 1]) && (scan.lowerWords ??= lowerCaseWords(doc)).has(tokens[start].lower))) {
+      found.push(mentionFromTokens(doc, 'organization', start, end, 'organization.descriptor', 0.65));
+      return true;
+    }
+    // "the Velkor studio", "the K12 rebel group", "the Tarvex hotel chain": a name no list knows between
+    // "the" and a body's noun (not a family's, "the Moretti group", nor a creed's, "the Velkanist
+    // faction": words the lists know)
+    // (also after a word that describes it, or an owner: "the religious Velkanda party", "Arvo's Tesk faction")
+    const bodyNoun = end - start <= 2 && isArticleOrOwnerBefore(doc, start) && !candidate.allCaps ? bodyNounAt(doc, end) : 0;
+    // (a single capital needs its kind: "the K12 rebel group", not "the B group")
+    if (bodyNoun > 0 && unknownWords(doc, start, end) && (bodyNoun === 2 || tokens[start].text.length > 1)) {
+      found.push(mentionFromTokens(doc, 'organization', start, end, 'organization.descriptor', 0.65));
+      return true;
+    }
+  }
+  return false;
+}
+
+/** Rules 8-10: a brand's camel case, "the" + head noun, an unknown acronym; true when found */
+function byShapeAlone(scan: OrganizationScan, candidate: Candidate, start: number, end: number): boolean {
+  const { doc, tokens, found } = scan;
+  // 8. "TelVerde", "NordaBank", "BioGenix": a capital inside one word is a brand
+  if (end - start === 1 && isBrandShaped(tokens[start].text) && !candidate.allCaps && !(tokenFlags(tokens[start]) & FLAGS.notName)) {
+    found.push(mentionFromTokens(doc, 'organization', start, end, 'organization.camel-case', 0.5));
+    return true;
+  }
+  // 9. "the Commission said", "the Times editorial", "the Senate voted": a capitalized head noun
+  // after "the" is the short name of an institution named earlier or well known ("The" only where
+  // it opens the sentence: "The House voted", not "The Times" inside a sentence)
+  const article = tokens[start - 1];
+  const theBefore = article?.text === 'the' || (article?.text === 'The' && opensSentence(article, tokens[start - 2]));
+  if (end - start === 1 && theBefore && !candidate.allCaps) {
+    const token = tokens[start];
+    if (token.shape === 'title' && (tokenFlags(token) & FLAGS.orgHead || SHORT_INSTITUTIONS.has(token.lower))) {
+      found.push(mentionFromTokens(doc, 'organization', start, end, 'organization.the-head', 0.55));
+      return true;
+    }
+  }
+  // 10. an unknown acronym in ordinary text: "KNB", "ICI"
+  if (end - start === 1 && !candidate.allCaps) {
+    const token = tokens[start];
+    // "KVTR-TV", "WKDL-FM": a broadcaster's call sign with its band
+    if (CALL_SIGN.test(token.text)) {
+      found.push(mentionFromTokens(doc, 'organization', start, end, 'organization.call-sign', 0.8));
+      return true;
+    }
+    const flags = tokenFlags(token);
+    const capsRun = tokens[start - 1]?.shape === 'upper' || tokens[end]?.shape === 'upper';
+    // (a first name's letters after "the" are a body's, as no person's name takes an article: "The
+    // AMA said", though "Ama" is a first name; not where the story writes the name, "Esi Tavrel")
+    const givenName = (flags & FLAGS.given) !== 0 && (tokens[start - 1]?.lower !== 'the' || (scan.titleWords ??= titleCaseWords(doc)).has(token.lower));
+    if (ACRONYM.test(token.text) && !NOT_ACRONYMS.has(token.text) && !capsRun && !givenName && !(flags & (PLACE_FLAGS | FLAGS.demonym | FLAGS.organization | FLAGS.title | FLAGS.frequent | FLAGS.notName))) {
+      // (a thing's or a unit's letters asked only of a word shaped like an acronym: most one-word
+      // candidates are none, and the story's list of them is made only when one is)
+      const thing = THING_AFTER_ACRONYM.has(tokens[end]?.lower ?? '') || MIXED_DIGITS.test(token.text) || namesThingOrUnit(doc, start) || (scan.thingAcronyms ??= acronymsOfLowerWords(doc)).has(token.text);
+      if (!thing) found.push(mentionFromTokens(doc, 'organization', start, end, 'organization.acronym', 0.45));
+    }
+  }
+  return false;
 }
 
 /** What a partner across " / " must not be: a place, people, a person or a title */

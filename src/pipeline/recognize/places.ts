@@ -5,7 +5,7 @@
 
 import { Doc, Mention, Token } from '../../model';
 import { FLAGS, PLACE_FLAGS, lookup } from '../../lexicon';
-import { ARTICLES, FUNCTION_WORDS, QUOTES, isOrdinaryWord, nameCandidates, isNounAfter, isPlainNounAt, suchAsNounBefore, tokenInSentence } from './candidates';
+import { ARTICLES, Candidate, FUNCTION_WORDS, QUOTES, isOrdinaryWord, nameCandidates, isNounAfter, isPlainNounAt, suchAsNounBefore, tokenInSentence } from './candidates';
 import { isCapitalized, isUnlisted, longestPhraseAt, phraseFlags, tokenFlags } from './gazetteer';
 import { mentionFromTokens } from './mention';
 import { isTitleAbbreviation } from './titles';
@@ -333,301 +333,355 @@ function isListedBodysProduct(doc: Doc, start: number, end: number): boolean {
   return (phraseFlags(doc, start, end - 1) & FLAGS.organization) !== 0;
 }
 
+/** What the place rules below share over one document */
+interface PlaceScan {
+  doc: Doc;
+  tokens: Token[];
+  found: Mention[];
+  byStart: Map<number, { end: number }>;
+}
+/** What pushListedPlaces found: no listed place, one inside the candidate, or a longer name over one */
+const LISTED_NONE = 0;
+const LISTED_INSIDE = 1;
+const LISTED_WHOLE = 2;
+
+// The rules for one candidate are split into functions of a few rules each, in the same order:
+// V8 optimizes a small function sooner and compiles it faster than one loop holding every rule.
 export function recognizePlaces(doc: Doc): Mention[] {
   const found: Mention[] = [];
   const tokens = doc.tokens;
   const byStart = new Map<number, { end: number }>();
   for (const c of nameCandidates(doc)) byStart.set(c.start, c);
+  const scan: PlaceScan = { doc, tokens, found, byStart };
   for (const candidate of nameCandidates(doc)) {
     const { start, end } = candidate;
-    // "near Chandra Velmor, where traffic was held up", "in Velmora, where residents walk for water":
-    // a name after a preposition that "where" goes on from is a place, whatever its words are alone
-    if (isPlaceBeforeWhere(doc, start, end)) {
-      found.push(mentionFromTokens(doc, 'place', start, end, 'place.where', 0.85));
-      continue;
-    }
-    // "Tom Kell, 37, of Tanyard Lane, Hollingvale, admitted": where someone of a given age lives
-    if (isHomeAfterAge(doc, start, end)) {
-      found.push(mentionFromTokens(doc, 'place', start, end, 'place.home', 0.85));
-      continue;
-    }
-    // "the member for Tarvel North", "the MP for Orsk", "MLA for Kessu-Varn": the seat a member of
-    // a parliament holds is named for the place the voters live in
-    if (isSeatAfterMember(doc, start, end)) {
-      found.push(mentionFromTokens(doc, 'place', start, end, 'place.seat', 0.75));
-      continue;
-    }
-    let hit = false;
-    /** where the first listed place inside the candidate starts and ends, if it covers less than the candidate */
-    let partStart = -1;
-    let partEnd = -1;
-    // "Trinidad and Tobago", "the United States of America", "People's Republic of China": a listed
-    // country's name may go on past the candidate over "and", "of" or "'s"
-    const joiner = tokens[end];
-    // (and a listed place's "do", "da": "Rio Grande do Sul", "Mato Grosso do Sul")
-    const overJoiner = joiner !== undefined && PLACE_JOINERS.has(joiner.text);
-    const limit = joiner && (joiner.lower === 'and' || joiner.lower === 'of' || overJoiner || (joiner.lower === "'s" && !joiner.spaceBefore)) ? tokens.length : end;
-    for (let i = start; i < end; ) {
-      let phrase = longestPhraseAt(doc, i, PLACE_FLAGS, limit);
-      // (a country's name only: "Jammu and Kashmir" is news' two regions)
-      if (phrase && phrase.end > end && !(phrase.flags & FLAGS.country) && !overJoiner) phrase = longestPhraseAt(doc, i, PLACE_FLAGS, end);
-      // ("Sens. Halvey and Kresk": a title's abbreviation, not the French town)
-      if (!phrase || phrase.flags & FLAGS.demonym || (phrase.end - i === 1 && isTitleAbbreviation(doc, i))) {
-        i++;
-        continue;
-      }
-      hit = true;
-      // "South Leeds", "Great Marlow", "Tirana City": a direction before or "City" after a place
-      let from = i;
-      let to = phrase.end;
-      if (from === start + 1 && PLACE_MODIFIERS.has(tokens[start].lower)) from = start;
-      // "in Velmoran Kashmir", "Sudanese Darfur": a nationality before a region (not a country or a
-      // town) names the part of the region that nation holds (not a landscape after an article, "the
-      // French Alps", nor a modifier before a noun, "an American Mideast envoy")
-      if (from === start + 1 && to === end && isNationalityOfRegion(doc, start, phrase.flags) && !isArticleOrModifierSlot(doc, start, end)) from = start;
-      // "S. Korea", "N. Ireland": a compass point's initial before a country or region
-      if (from === start + 2 && to === end && opensWithCompassInitial(doc, start)) from = start;
-      if (to === end - 1 && tokens[to].lower === 'city') to = end;
-      // "Montgomery County Prosecutor Dana Whitlow": the county before a role inside the run
-      else if (to < end - 1 && tokens[to].lower === 'county' && tokens[to].shape === 'title' && tokenFlags(tokens[to + 1]) & FLAGS.title) to++;
-      if (from !== i || to !== phrase.end) {
-        found.push(mentionFromTokens(doc, 'place', from, to, 'place.gazetteer', 0.75));
-        i = to;
-        continue;
-      }
-      const whole = i === start && phrase.end === end;
-      if (!whole && partStart < 0) {
-        partStart = i;
-        partEnd = phrase.end;
-      }
-      let strength = phrase.flags & FLAGS.country ? 0.8 : 0.75;
-      if (!whole) strength = 0.55;
-      const single = phrase.end - i === 1;
-      if (single && phrase.flags & (FLAGS.given | FLAGS.surname) && !(phrase.flags & FLAGS.country)) strength -= 0.2;
-      if (candidate.weakStart && i === start && single && phrase.flags & FLAGS.common) strength -= 0.15;
-      // "mayor of the city of Hamilton": the kind of place before "of" says place, above any person
-      // the town is named after (not a compass point, which measures as often: "north of Lang")
-      if (whole && isKindOfBefore(doc, start, end) && !COMPASS.has(tokens[start - 2].lower)) {
-        found.push(mentionFromTokens(doc, 'place', i, phrase.end, 'place.kind-of', KIND_OF_STRENGTH));
-        i = phrase.end;
-        continue;
-      }
-      found.push(mentionFromTokens(doc, 'place', i, phrase.end, 'place.gazetteer', strength));
-      i = phrase.end;
-    }
-    // "the village of Velka Wola", "in Batu Orrem": a listed place inside a longer name that a
-    // place's context holds (its kind before "of", a preposition of place with only unknown words
-    // after the listed one) is the whole name
-    if (partStart >= 0) {
-      const whole = wholeNameOverPlace(doc, start, end, partStart, partEnd, candidate.allCaps);
-      if (whole) {
-        found.push(whole);
-        continue;
-      }
-    }
-    // "landed on the Moon": the Moon with the article (without it "Moon" is a surname; "the Sun" is
-    // as often a paper: "told the Sun")
-    if (end - start === 1 && tokens[start].text === 'Moon' && start > 0 && tokens[start - 1].text === 'the') {
-      found.push(mentionFromTokens(doc, 'place', start, end, 'place.celestial', 0.7));
-      continue;
-    }
-    // "Republic of Ireland", "Gulf of Mexico", "Isle of Man"
-    const of = tokens[end];
-    if (end - start === 1 && PLACE_OF_HEADS.has(tokens[start].lower) && of?.lower === 'of' && byStart.has(end + 1)) {
-      found.push(mentionFromTokens(doc, 'place', start, byStart.get(end + 1)!.end, 'place.head-of', 0.85));
-      continue;
-    }
-    // "Varley's Island", "St Oren's Park": a name, its possessive and a kind of place
-    const possessiveHead = possessivePlaceEnd(doc, start, end, byStart);
-    if (possessiveHead) {
-      found.push(mentionFromTokens(doc, 'place', start, possessiveHead, 'place.possessive-head', 0.8));
-      continue;
-    }
-    const length = end - start;
-    const last = tokens[end - 1];
-    // "Interstate 84", "Highway 161", "State Route 7": a road's number after its kind
-    if (ROAD_KINDS.has(last.lower) && last.shape === 'title' && ROAD_NUMBER.test(tokens[end]?.text ?? '') && tokens[end].spaceBefore && !(phraseFlags(doc, start, end - 1) & ANY_NAME)) {
-      found.push(mentionFromTokens(doc, 'place', start, end + 1, 'place.road-number', 0.7));
-      continue;
-    }
-    // "Marlow Hills, Ore.", "Springfield, Ill.": a town and its state abbreviation, both places
-    const state = stateAbbreviationAfter(doc, end);
-    if (state) found.push(mentionFromTokens(doc, 'place', end + 1, state, 'place.state-abbreviation', 0.8));
-    // "the Velmar Tennis Centre", "the Orvane Convention Center": a center named after what is held
-    // in it is a venue, above the body a "Center" alone names (organizations' head noun)
-    if (length >= 2 && isVenueCenter(tokens, end) && !(phraseFlags(doc, start, end) & FLAGS.organization)) {
-      found.push(mentionFromTokens(doc, 'place', start, end, 'place.venue-center', 0.85));
-      continue;
-    }
-    // "Hall" only where someone is at it ("at the Orvik Hall", "in Tarbrook Hall"): alone it may be a
-    // surname, a publisher or City Hall's administration; and not before "of", which opens a longer
-    // name ("the Velmar Hall of Honour", "the Great Hall of the Tarn")
-    const hallOf = last.lower === 'hall' && (tokens[end]?.lower === 'of' || !atVenue(tokens, start));
-    if (length >= 2 && (PLACE_HEADS.has(last.lower) || (FACILITY_HEADS.has(last.lower) && !hallOf && !isListedBodysProduct(doc, start, end))) && !(phraseFlags(doc, start, end) & FLAGS.organization) && !titledPersonInside(doc, start, end)) {
-      found.push(mentionFromTokens(doc, 'place', start, end, 'place.head-noun', 0.7));
-      continue;
-    }
-    if (length >= 2 && isStreetOrGround(doc, candidate)) {
-      found.push(mentionFromTokens(doc, 'place', start, end, 'place.street', 0.65));
-      continue;
-    }
-    if (length >= 2 && isNamedLikeLandform(doc, start, end)) {
-      found.push(mentionFromTokens(doc, 'place', start, end, 'place.landform-head', 0.65));
-      continue;
-    }
-    // (not a people's word made of a place: "Puerto Rican", "Sierra Leonean")
-    if (length >= 2 && (PLACE_PREFIXES.has(tokens[start].lower) || opensArabicPlaceName(tokens, start)) && tokens[start].shape !== 'upper' && !(phraseFlags(doc, start, end) & FLAGS.demonym) && (!FOREIGN_SQUARES.has(tokens[start].lower) || isForeignSquare(doc, start))) {
-      found.push(mentionFromTokens(doc, 'place', start, end, 'place.prefix', 0.6));
-      continue;
-    }
-    // "Varnoul-sur-Mer", "Saint-Orvan-de-Tarn", "Kessel-le-Street": one word holding a town name's particle
-    if (length === 1 && isTownWithParticle(tokens[start])) {
-      found.push(mentionFromTokens(doc, 'place', start, end, 'place.town-particle', 0.6));
-      continue;
-    }
-    // "Co Offaly", "Co. Tarmeen": the Irish abbreviation of "County" before a county's name (not a firm's "Co")
-    const countyEnd = irishCountyEnd(doc, start, end);
-    if (countyEnd > 0) {
-      found.push(mentionFromTokens(doc, 'place', start, countyEnd, 'place.prefix', 0.8));
-      continue;
-    }
-    // "County Carlow", "Camp Halvard": with one name word only (not "County Chief X", "County NatWest")
-    if (length === 2 && ONE_WORD_PLACE_PREFIXES.has(tokens[start].lower) && tokens[start].shape === 'title' && !(tokenFlags(tokens[end - 1]) & NOT_AFTER_PLACE_PREFIX)) {
-      found.push(mentionFromTokens(doc, 'place', start, end, 'place.prefix', 0.6));
-      continue;
-    }
-    if (state) {
-      // ("Dana Orrel Varnsby, Wash.": a letter's signature, the writer's town after the name)
-      if (!hit) found.push(mentionFromTokens(doc, 'place', signatureTownStart(doc, start, end) || start, end, 'place.town-state', 0.75));
-      continue;
-    }
+    if (byWhereOrHome(scan, candidate, start, end)) continue;
+    const listed = pushListedPlaces(scan, candidate, start, end);
+    if (listed === LISTED_WHOLE) continue;
+    const hit = listed === LISTED_INSIDE;
+    if (byPlaceShape(scan, candidate, start, end, hit)) continue;
     // ("the town of San Julio de Varga": a run over a particle may be longer)
-    if (hit || length > maxPlaceLength(doc, start, end) || candidate.allCaps) continue;
-    // "Springfield, Illinois": an unknown name before a comma and a region or country; after "in"
-    // or "from" even a name that is also a person's or a word ("born in Marion, Kansas")
-    const flags = phraseFlags(doc, start, end);
-    const regionAfter = tokens[end]?.text === ',' && isCapitalized(tokens[end + 1]) ? longestPhraseAt(doc, end + 1, FLAGS.region | FLAGS.country) : null;
-    // (not "Ryo Tanabe, Japan's envoy": a country that owns what follows makes an apposition)
-    // (nor "Kolva Dravenic, Tarnby Newsroom": a region that opens a body's name after the comma is where
-    // the name before it works, as in a reporter's sign-off)
-    // (nor a word in capitals inside a sentence in lower case, an acronym's shape: "the opening of VELPEX,
-    // London will have ...")
-    const commaRegion = regionAfter !== null && !(regionAfter.flags & FLAGS.demonym) && tokens[regionAfter.end]?.lower !== "'s" && !opensBodyName(doc, regionAfter.end) && !(length === 1 && tokens[start].shape === 'upper');
-    if (commaRegion && !(flags & ANY_NAME)) {
-      found.push(mentionFromTokens(doc, 'place', start, end, 'place.comma-region', 0.6));
-      continue;
-    }
-    // (and a town whose name is a first name, anywhere: "its Gary, Indiana, plant")
-    if (commaRegion && (TOWN_PREPOSITIONS.has(tokens[start - 1]?.lower ?? '') || (flags & FLAGS.town && !(flags & (FLAGS.notName | FLAGS.person)))) && !(flags & TOWN_NEVER)) {
-      found.push(mentionFromTokens(doc, 'place', start, end, 'place.comma-region', 0.65));
-      continue;
-    }
-    // "Dravka, a mining town in the north": a name before an apposition that says what place it is
-    if (isPlaceApposition(doc, end) && !(flags & (TOWN_NEVER | FLAGS.person))) {
-      // (above a first name's guess after "in": "Rain fell in Dorla Vesk, a small town near the coast")
-      const afterIn = PLACE_PREPOSITIONS.has(tokens[start - 1]?.lower ?? '') && isFirstNameThenUnknown(doc, start, end);
-      found.push(mentionFromTokens(doc, 'place', start, end, 'place.apposition', afterIn ? FIRST_NAME_PLACE_STRENGTH : 0.7));
-      continue;
-    }
-    // "the port city of Varnavik", "the towns of Orsk and Ravna"; also a name shaped like a person's
-    // ("the village of Marta Velden"), above the person rules
-    if (isKindOfBefore(doc, start, end) || isSecondOfPlaceKinds(doc, start)) {
-      // ("north of Velmora's offer", "north of Dana Orrel's forecast": a compass point before a
-      // possessive, a noun or a person's name measures an amount; it names a place only weakly)
-      const compass = start >= 2 && COMPASS.has(tokens[start - 2].lower);
-      if (compass && (tokens[end]?.lower === "'s" || isPlainNounAt(doc, end, tokens[start].sentence) || (end - start > 1 && tokenFlags(tokens[start]) & FLAGS.given))) continue;
-      // (nor a currency's letters before "$", "a settlement of NZ$40,000", nor a name whose last word is a people's)
-      const money = tokens[end]?.text === '$' && !tokens[end].spaceBefore;
-      if (!(flags & TOWN_NEVER) && !money && !(tokenFlags(last) & FLAGS.demonym)) found.push(mentionFromTokens(doc, 'place', start, end, 'place.kind-of', compass ? 0.6 : KIND_OF_STRENGTH));
-      continue;
-    }
-    // "in Reading", "near Mobile": a town whose name is also a word or a person's name, after a
-    // preposition of place (not a word that names a kind or a part of a place: "boats in Bay harbour",
-    // "in Central Europe"; nor a month, "in March"; nor a famous name, "confidence in Obama")
-    // (nor a frequent word before a noun, "in Federal court", "in Normal times"; nor before a
-    // possessive, "in Paramount's hit"; nor after a stake or a role, "a holding in Puma", "starred in Batman")
-    const wordBeforeNoun = (flags & FLAGS.frequent) !== 0 && isPlainNounAt(doc, end, tokens[start].sentence);
-    if (flags & FLAGS.town && !(flags & (TOWN_NEVER | FLAGS.notName | FLAGS.person)) && !PLACE_HEADS.has(last.lower) && !PLACE_MODIFIERS.has(tokens[start].lower) && (isAfterPlacePreposition(doc, start) || isSecondAfterPlacePreposition(doc, start, found)) && !wordBeforeNoun && tokens[end]?.lower !== "'s" && !NOT_TOWN_BEFORE_IN.has(tokens[start - 2]?.lower ?? '')) {
-      found.push(mentionFromTokens(doc, 'place', start, end, 'place.preposition-town', 0.6));
-      continue;
-    }
-    // "the Toledo plant", "its Midland factory": a town whose name is also a word, before the works
-    // built there (a firm's name there is no town's: "the Tarvex plant" is left to the firm rules)
-    if (length === 1 && flags & FLAGS.town && !(flags & (TOWN_NEVER | FLAGS.notName | FLAGS.person | FLAGS.organization | FLAGS.given)) && tokens[end]?.shape === 'lower' && WORKS_AFTER_TOWN.has(tokens[end].lower) && tokens[start].shape === 'title') {
-      found.push(mentionFromTokens(doc, 'place', start, end, 'place.town-works', 0.7));
-      continue;
-    }
-    // "Amber province", "the Crystal district": a name that is also a first name or a word before a
-    // lower-case kind of administrative area (not a people's: "the East African region")
-    // (not a kind word that modifies a noun: "Tory county councillors", "the Amber district council")
-    if (ADMINISTRATIVE_KINDS.has(tokens[end]?.lower ?? '') && tokens[end].shape === 'lower' && !isPlainNounAt(doc, end + 1, tokens[start].sentence) && !(flags & (TOWN_NEVER | FLAGS.notName | FLAGS.person)) && !PLACE_HEADS.has(last.lower) && !(tokenFlags(last) & FLAGS.demonym) && hasKnownWord(doc, start, end)) {
-      found.push(mentionFromTokens(doc, 'place', start, end, 'place.administrative-kind', 0.6));
-      continue;
-    }
-    if (flags & ANY_NAME) continue;
-    // "relations with the West", "the North and South": a compass point with the article
-    if (length === 1 && COMPASS.has(tokens[start].lower) && tokens[start - 1]?.lower === 'the' && !isCapitalized(tokens[end])) {
-      found.push(mentionFromTokens(doc, 'place', start, end, 'place.compass', 0.5));
-      continue;
-    }
-    // "the Velkara province", "Dunmore stadium", "the Ostrel mountains": an unknown name before a
-    // lower-case kind of place
-    // ("the Orvel and Danwick valleys": each name of a list before a plural kind of place; not one
-    // name alone, "other Asia-Pacific regions")
-    const kindOfList = coordinatedKindAt(doc, end, byStart);
-    const kind = kindOfList >= 0 ? tokens[kindOfList] : tokens[end];
-    const lastOfList = kindOfList < 0 && start > 1 && tokens[start - 1].lower === 'and' && isCapitalized(tokens[start - 2]);
-    if (kind?.shape === 'lower' && (PLACE_KINDS_AFTER.has(kind.lower) || LANDFORMS_AFTER.has(kind.lower) || ((kindOfList >= 0 || lastOfList) && COORDINATED_KINDS.has(kind.lower)) || isAreaKindAfterModifier(doc, end))) {
-      // ("the Dana Orrel airport": a building may be named after someone)
-      const namedAfter = NAMED_AFTER_SOMEONE.has(kind.lower) || LANDFORMS_AFTER.has(kind.lower) ? FLAGS.given | FLAGS.surname : 0;
-      let anyKnown = false;
-      // (a first name that is also a word is still a name there: "the Rob Tarvo airport")
-      for (let i = start; i < end; i++) {
-        const flags = tokenFlags(tokens[i]);
-        if (flags & (ANY_NAME | FLAGS.common) & ~namedAfter && !(flags & namedAfter && !(flags & ANY_NAME & ~namedAfter))) anyKnown = true;
-      }
-      if (!anyKnown && !(ROADS_AFTER.has(kind.lower) && joinsTwoPlaces(tokens[end - 1]))) {
-        found.push(mentionFromTokens(doc, 'place', start, end, 'place.kind-after', 0.6));
-        continue;
-      }
-    }
-    // "the crowd of 9,000 at the Stadion Orvik": where a crowd or an audience is, a venue no list knows
-    if (isCrowdVenue(doc, start) && !(phraseFlags(doc, start, end) & (FLAGS.person | FLAGS.organization | FLAGS.demonym)) && !(tokenFlags(tokens[start]) & (FLAGS.given | FLAGS.title | FLAGS.orgHead))) {
-      found.push(mentionFromTokens(doc, 'place', start, end, 'place.crowd-venue', 0.6));
-      continue;
-    }
-    // "towns such as Velkor, Orsa and Tarnby": examples of a kind of place no list knows
-    if (PLACE_KIND_PLURALS.has(suchAsNounBefore(doc, start, tokens[start].sentence)?.lower ?? '') && !hasKnownWord(doc, start, end)) {
-      found.push(mentionFromTokens(doc, 'place', start, end, 'place.such-as', 0.6));
-      continue;
-    }
-    // "in Tokmok": an unknown name after a preposition of place
-    const before = tokens[start - 1];
-    // (not a plural of an initialism: "a boom in IPOs")
-    if (before && ((PLACE_PREPOSITIONS.has(before.lower) && before.sentence === tokens[start].sentence) || isSecondAfterPlacePreposition(doc, start, found)) && !PLURAL_INITIALISM.test(tokens[start].text)) {
-      if (!hasKnownWord(doc, start, end) && !isJoinedOrdinaryWords(tokens[start].lower)) found.push(mentionFromTokens(doc, 'place', start, end, 'place.preposition', 0.4));
-      // ("in Varsu Kato", "in Dorvu Tesk": a first word no list knows, then words known only as
-      // surnames, is a place there above the surname's person guess; measured, no such name after
-      // "in" or "near" on either train set is a person)
-      else if (isUnknownWordThenSurname(doc, start, end)) found.push(mentionFromTokens(doc, 'place', start, end, 'place.preposition', 0.7));
-      // ("in Dorla Vesk", "near Ivo Brannix": a known first name, then words no list knows as a
-      // surname, a first name or a body's, right after "in", "near", "outside" or "throughout" is
-      // a place there, above the first name's person guess; not before "'s" or an apposition)
-      else if (PLACE_PREPOSITIONS.has(before.lower) && !PERSON_TAKING_NOUNS.has(tokens[start - 2]?.lower ?? '') && isFirstNameThenUnknown(doc, start, end)) found.push(mentionFromTokens(doc, 'place', start, end, 'place.preposition', FIRST_NAME_PLACE_STRENGTH));
-    } else if (before?.lower === 'on' && before.sentence === tokens[start].sentence && !ON_TAKES_OBJECT.has(tokens[start - 2]?.lower ?? '') && !hasKnownWord(doc, start, end) && !hasCapitalsWord(doc, start, end) && !isPlainNounAt(doc, end, tokens[start].sentence) && tokens[end]?.lower !== "'s" && speaksOfIslands(doc)) {
-      // "landed on Maruva", "seven of them on Tekoa": in a story of islands, one is "on" them (not a
-      // channel's letters, "said on KVTA-TV", nor whom one calls on or what one votes on, "called on
-      // Tavrel to resign", "pressure on Tavrel")
-      found.push(mentionFromTokens(doc, 'place', start, end, 'place.on-island', 0.45));
-    } else if (before?.lower === 'from' && isPeopleFrom(doc, start)) {
-      if (!hasKnownWord(doc, start, end)) found.push(mentionFromTokens(doc, 'place', start, end, 'place.people-from', 0.45));
-    } else if (before?.text === 'at' && isAtPlace(doc, start, end)) {
-      found.push(mentionFromTokens(doc, 'place', start, end, 'place.at', 0.4));
-    }
+    if (hit || end - start > maxPlaceLength(doc, start, end) || candidate.allCaps) continue;
+    if (byPlaceContext(scan, candidate, start, end)) continue;
+    pushUnknownPlace(scan, candidate, start, end);
   }
   for (const m of partyStates(doc)) found.push(m);
   for (const m of placesOverParticles(doc, found)) found.push(m);
   return found;
+}
+
+/** Rules "where", a home after an age and a member's seat: true when found */
+function byWhereOrHome(scan: PlaceScan, candidate: Candidate, start: number, end: number): boolean {
+  const { doc, found } = scan;
+  // "near Chandra Velmor, where traffic was held up", "in Velmora, where residents walk for water":
+  // a name after a preposition that "where" goes on from is a place, whatever its words are alone
+  if (isPlaceBeforeWhere(doc, start, end)) {
+    found.push(mentionFromTokens(doc, 'place', start, end, 'place.where', 0.85));
+    return true;
+  }
+  // "Tom Kell, 37, of Tanyard Lane, Hollingvale, admitted": where someone of a given age lives
+  if (isHomeAfterAge(doc, start, end)) {
+    found.push(mentionFromTokens(doc, 'place', start, end, 'place.home', 0.85));
+    return true;
+  }
+  // "the member for Tarvel North", "the MP for Orsk", "MLA for Kessu-Varn": the seat a member of
+  // a parliament holds is named for the place the voters live in
+  if (isSeatAfterMember(doc, start, end)) {
+    found.push(mentionFromTokens(doc, 'place', start, end, 'place.seat', 0.75));
+    return true;
+  }
+  return false;
+}
+
+/** Rule 1: the listed places inside the candidate; LISTED_WHOLE where a longer name over one was found */
+function pushListedPlaces(scan: PlaceScan, candidate: Candidate, start: number, end: number): number {
+  const { doc, tokens, found } = scan;
+  let hit = false;
+  /** where the first listed place inside the candidate starts and ends, if it covers less than the candidate */
+  let partStart = -1;
+  let partEnd = -1;
+  // "Trinidad and Tobago", "the United States of America", "People's Republic of China": a listed
+  // country's name may go on past the candidate over "and", "of" or "'s"
+  const joiner = tokens[end];
+  // (and a listed place's "do", "da": "Rio Grande do Sul", "Mato Grosso do Sul")
+  const overJoiner = joiner !== undefined && PLACE_JOINERS.has(joiner.text);
+  const limit = joiner && (joiner.lower === 'and' || joiner.lower === 'of' || overJoiner || (joiner.lower === "'s" && !joiner.spaceBefore)) ? tokens.length : end;
+  for (let i = start; i < end; ) {
+    let phrase = longestPhraseAt(doc, i, PLACE_FLAGS, limit);
+    // (a country's name only: "Jammu and Kashmir" is news' two regions)
+    if (phrase && phrase.end > end && !(phrase.flags & FLAGS.country) && !overJoiner) phrase = longestPhraseAt(doc, i, PLACE_FLAGS, end);
+    // ("Sens. Halvey and Kresk": a title's abbreviation, not the French town)
+    if (!phrase || phrase.flags & FLAGS.demonym || (phrase.end - i === 1 && isTitleAbbreviation(doc, i))) {
+      i++;
+      continue;
+    }
+    hit = true;
+    // "South Leeds", "Great Marlow", "Tirana City": a direction before or "City" after a place
+    let from = i;
+    let to = phrase.end;
+    if (from === start + 1 && PLACE_MODIFIERS.has(tokens[start].lower)) from = start;
+    // "in Velmoran Kashmir", "Sudanese Darfur": a nationality before a region (not a country or a
+    // town) names the part of the region that nation holds (not a landscape after an article, "the
+    // French Alps", nor a modifier before a noun, "an American Mideast envoy")
+    if (from === start + 1 && to === end && isNationalityOfRegion(doc, start, phrase.flags) && !isArticleOrModifierSlot(doc, start, end)) from = start;
+    // "S. Korea", "N. Ireland": a compass point's initial before a country or region
+    if (from === start + 2 && to === end && opensWithCompassInitial(doc, start)) from = start;
+    if (to === end - 1 && tokens[to].lower === 'city') to = end;
+    // "Montgomery County Prosecutor Dana Whitlow": the county before a role inside the run
+    else if (to < end - 1 && tokens[to].lower === 'county' && tokens[to].shape === 'title' && tokenFlags(tokens[to + 1]) & FLAGS.title) to++;
+    if (from !== i || to !== phrase.end) {
+      found.push(mentionFromTokens(doc, 'place', from, to, 'place.gazetteer', 0.75));
+      i = to;
+      continue;
+    }
+    const whole = i === start && phrase.end === end;
+    if (!whole && partStart < 0) {
+      partStart = i;
+      partEnd = phrase.end;
+    }
+    let strength = phrase.flags & FLAGS.country ? 0.8 : 0.75;
+    if (!whole) strength = 0.55;
+    const single = phrase.end - i === 1;
+    if (single && phrase.flags & (FLAGS.given | FLAGS.surname) && !(phrase.flags & FLAGS.country)) strength -= 0.2;
+    if (candidate.weakStart && i === start && single && phrase.flags & FLAGS.common) strength -= 0.15;
+    // "mayor of the city of Hamilton": the kind of place before "of" says place, above any person
+    // the town is named after (not a compass point, which measures as often: "north of Lang")
+    if (whole && isKindOfBefore(doc, start, end) && !COMPASS.has(tokens[start - 2].lower)) {
+      found.push(mentionFromTokens(doc, 'place', i, phrase.end, 'place.kind-of', KIND_OF_STRENGTH));
+      i = phrase.end;
+      continue;
+    }
+    found.push(mentionFromTokens(doc, 'place', i, phrase.end, 'place.gazetteer', strength));
+    i = phrase.end;
+  }
+  // "the village of Velka Wola", "in Batu Orrem": a listed place inside a longer name that a
+  // place's context holds (its kind before "of", a preposition of place with only unknown words
+  // after the listed one) is the whole name
+  if (partStart >= 0) {
+    const whole = wholeNameOverPlace(doc, start, end, partStart, partEnd, candidate.allCaps);
+    if (whole) {
+      found.push(whole);
+      return LISTED_WHOLE;
+    }
+  }
+  return hit ? LISTED_INSIDE : LISTED_NONE;
+}
+
+/** Places by their shape: the Moon, "X of", a possessive, a road, a state's abbreviation, heads, prefixes; true when found */
+function byPlaceShape(scan: PlaceScan, candidate: Candidate, start: number, end: number, hit: boolean): boolean {
+  const { doc, tokens, found, byStart } = scan;
+  // "landed on the Moon": the Moon with the article (without it "Moon" is a surname; "the Sun" is
+  // as often a paper: "told the Sun")
+  if (end - start === 1 && tokens[start].text === 'Moon' && start > 0 && tokens[start - 1].text === 'the') {
+    found.push(mentionFromTokens(doc, 'place', start, end, 'place.celestial', 0.7));
+    return true;
+  }
+  // "Republic of Ireland", "Gulf of Mexico", "Isle of Man"
+  const of = tokens[end];
+  if (end - start === 1 && PLACE_OF_HEADS.has(tokens[start].lower) && of?.lower === 'of' && byStart.has(end + 1)) {
+    found.push(mentionFromTokens(doc, 'place', start, byStart.get(end + 1)!.end, 'place.head-of', 0.85));
+    return true;
+  }
+  // "Varley's Island", "St Oren's Park": a name, its possessive and a kind of place
+  const possessiveHead = possessivePlaceEnd(doc, start, end, byStart);
+  if (possessiveHead) {
+    found.push(mentionFromTokens(doc, 'place', start, possessiveHead, 'place.possessive-head', 0.8));
+    return true;
+  }
+  const length = end - start;
+  const last = tokens[end - 1];
+  // "Interstate 84", "Highway 161", "State Route 7": a road's number after its kind
+  if (ROAD_KINDS.has(last.lower) && last.shape === 'title' && ROAD_NUMBER.test(tokens[end]?.text ?? '') && tokens[end].spaceBefore && !(phraseFlags(doc, start, end - 1) & ANY_NAME)) {
+    found.push(mentionFromTokens(doc, 'place', start, end + 1, 'place.road-number', 0.7));
+    return true;
+  }
+  // "Marlow Hills, Ore.", "Springfield, Ill.": a town and its state abbreviation, both places
+  const state = stateAbbreviationAfter(doc, end);
+  if (state) found.push(mentionFromTokens(doc, 'place', end + 1, state, 'place.state-abbreviation', 0.8));
+  // "the Velmar Tennis Centre", "the Orvane Convention Center": a center named after what is held
+  // in it is a venue, above the body a "Center" alone names (organizations' head noun)
+  if (length >= 2 && isVenueCenter(tokens, end) && !(phraseFlags(doc, start, end) & FLAGS.organization)) {
+    found.push(mentionFromTokens(doc, 'place', start, end, 'place.venue-center', 0.85));
+    return true;
+  }
+  // "Hall" only where someone is at it ("at the Orvik Hall", "in Tarbrook Hall"): alone it may be a
+  // surname, a publisher or City Hall's administration; and not before "of", which opens a longer
+  // name ("the Velmar Hall of Honour", "the Great Hall of the Tarn")
+  const hallOf = last.lower === 'hall' && (tokens[end]?.lower === 'of' || !atVenue(tokens, start));
+  if (length >= 2 && (PLACE_HEADS.has(last.lower) || (FACILITY_HEADS.has(last.lower) && !hallOf && !isListedBodysProduct(doc, start, end))) && !(phraseFlags(doc, start, end) & FLAGS.organization) && !titledPersonInside(doc, start, end)) {
+    found.push(mentionFromTokens(doc, 'place', start, end, 'place.head-noun', 0.7));
+    return true;
+  }
+  if (length >= 2 && isStreetOrGround(doc, candidate)) {
+    found.push(mentionFromTokens(doc, 'place', start, end, 'place.street', 0.65));
+    return true;
+  }
+  if (length >= 2 && isNamedLikeLandform(doc, start, end)) {
+    found.push(mentionFromTokens(doc, 'place', start, end, 'place.landform-head', 0.65));
+    return true;
+  }
+  // (not a people's word made of a place: "Puerto Rican", "Sierra Leonean")
+  if (length >= 2 && (PLACE_PREFIXES.has(tokens[start].lower) || opensArabicPlaceName(tokens, start)) && tokens[start].shape !== 'upper' && !(phraseFlags(doc, start, end) & FLAGS.demonym) && (!FOREIGN_SQUARES.has(tokens[start].lower) || isForeignSquare(doc, start))) {
+    found.push(mentionFromTokens(doc, 'place', start, end, 'place.prefix', 0.6));
+    return true;
+  }
+  // "Varnoul-sur-Mer", "Saint-Orvan-de-Tarn", "Kessel-le-Street": one word holding a town name's particle
+  if (length === 1 && isTownWithParticle(tokens[start])) {
+    found.push(mentionFromTokens(doc, 'place', start, end, 'place.town-particle', 0.6));
+    return true;
+  }
+  // "Co Offaly", "Co. Tarmeen": the Irish abbreviation of "County" before a county's name (not a firm's "Co")
+  const countyEnd = irishCountyEnd(doc, start, end);
+  if (countyEnd > 0) {
+    found.push(mentionFromTokens(doc, 'place', start, countyEnd, 'place.prefix', 0.8));
+    return true;
+  }
+  // "County Carlow", "Camp Halvard": with one name word only (not "County Chief X", "County NatWest")
+  if (length === 2 && ONE_WORD_PLACE_PREFIXES.has(tokens[start].lower) && tokens[start].shape === 'title' && !(tokenFlags(tokens[end - 1]) & NOT_AFTER_PLACE_PREFIX)) {
+    found.push(mentionFromTokens(doc, 'place', start, end, 'place.prefix', 0.6));
+    return true;
+  }
+  if (state) {
+    // ("Dana Orrel Varnsby, Wash.": a letter's signature, the writer's town after the name)
+    if (!hit) found.push(mentionFromTokens(doc, 'place', signatureTownStart(doc, start, end) || start, end, 'place.town-state', 0.75));
+    return true;
+  }
+  return false;
+}
+
+/** A name's context says place: a region after a comma, an apposition, a kind before "of", a preposition; true when found (or when the name is known otherwise) */
+function byPlaceContext(scan: PlaceScan, candidate: Candidate, start: number, end: number): boolean {
+  const { doc, tokens, found } = scan;
+  const length = end - start;
+  const last = tokens[end - 1];
+  // "Springfield, Illinois": an unknown name before a comma and a region or country; after "in"
+  // or "from" even a name that is also a person's or a word ("born in Marion, Kansas")
+  const flags = phraseFlags(doc, start, end);
+  const regionAfter = tokens[end]?.text === ',' && isCapitalized(tokens[end + 1]) ? longestPhraseAt(doc, end + 1, FLAGS.region | FLAGS.country) : null;
+  // (not "Ryo Tanabe, Japan's envoy": a country that owns what follows makes an apposition)
+  // (nor "Kolva Dravenic, Tarnby Newsroom": a region that opens a body's name after the comma is where
+  // the name before it works, as in a reporter's sign-off)
+  // (nor a word in capitals inside a sentence in lower case, an acronym's shape: "the opening of VELPEX,
+  // London will have ...")
+  const commaRegion = regionAfter !== null && !(regionAfter.flags & FLAGS.demonym) && tokens[regionAfter.end]?.lower !== "'s" && !opensBodyName(doc, regionAfter.end) && !(length === 1 && tokens[start].shape === 'upper');
+  if (commaRegion && !(flags & ANY_NAME)) {
+    found.push(mentionFromTokens(doc, 'place', start, end, 'place.comma-region', 0.6));
+    return true;
+  }
+  // (and a town whose name is a first name, anywhere: "its Gary, Indiana, plant")
+  if (commaRegion && (TOWN_PREPOSITIONS.has(tokens[start - 1]?.lower ?? '') || (flags & FLAGS.town && !(flags & (FLAGS.notName | FLAGS.person)))) && !(flags & TOWN_NEVER)) {
+    found.push(mentionFromTokens(doc, 'place', start, end, 'place.comma-region', 0.65));
+    return true;
+  }
+  // "Dravka, a mining town in the north": a name before an apposition that says what place it is
+  if (isPlaceApposition(doc, end) && !(flags & (TOWN_NEVER | FLAGS.person))) {
+    // (above a first name's guess after "in": "Rain fell in Dorla Vesk, a small town near the coast")
+    const afterIn = PLACE_PREPOSITIONS.has(tokens[start - 1]?.lower ?? '') && isFirstNameThenUnknown(doc, start, end);
+    found.push(mentionFromTokens(doc, 'place', start, end, 'place.apposition', afterIn ? FIRST_NAME_PLACE_STRENGTH : 0.7));
+    return true;
+  }
+  // "the port city of Varnavik", "the towns of Orsk and Ravna"; also a name shaped like a person's
+  // ("the village of Marta Velden"), above the person rules
+  if (isKindOfBefore(doc, start, end) || isSecondOfPlaceKinds(doc, start)) {
+    // ("north of Velmora's offer", "north of Dana Orrel's forecast": a compass point before a
+    // possessive, a noun or a person's name measures an amount; it names a place only weakly)
+    const compass = start >= 2 && COMPASS.has(tokens[start - 2].lower);
+    if (compass && (tokens[end]?.lower === "'s" || isPlainNounAt(doc, end, tokens[start].sentence) || (end - start > 1 && tokenFlags(tokens[start]) & FLAGS.given))) return true;
+    // (nor a currency's letters before "$", "a settlement of NZ$40,000", nor a name whose last word is a people's)
+    const money = tokens[end]?.text === '$' && !tokens[end].spaceBefore;
+    if (!(flags & TOWN_NEVER) && !money && !(tokenFlags(last) & FLAGS.demonym)) found.push(mentionFromTokens(doc, 'place', start, end, 'place.kind-of', compass ? 0.6 : KIND_OF_STRENGTH));
+    return true;
+  }
+  // "in Reading", "near Mobile": a town whose name is also a word or a person's name, after a
+  // preposition of place (not a word that names a kind or a part of a place: "boats in Bay harbour",
+  // "in Central Europe"; nor a month, "in March"; nor a famous name, "confidence in Obama")
+  // (nor a frequent word before a noun, "in Federal court", "in Normal times"; nor before a
+  // possessive, "in Paramount's hit"; nor after a stake or a role, "a holding in Puma", "starred in Batman")
+  const wordBeforeNoun = (flags & FLAGS.frequent) !== 0 && isPlainNounAt(doc, end, tokens[start].sentence);
+  if (flags & FLAGS.town && !(flags & (TOWN_NEVER | FLAGS.notName | FLAGS.person)) && !PLACE_HEADS.has(last.lower) && !PLACE_MODIFIERS.has(tokens[start].lower) && (isAfterPlacePreposition(doc, start) || isSecondAfterPlacePreposition(doc, start, found)) && !wordBeforeNoun && tokens[end]?.lower !== "'s" && !NOT_TOWN_BEFORE_IN.has(tokens[start - 2]?.lower ?? '')) {
+    found.push(mentionFromTokens(doc, 'place', start, end, 'place.preposition-town', 0.6));
+    return true;
+  }
+  // "the Toledo plant", "its Midland factory": a town whose name is also a word, before the works
+  // built there (a firm's name there is no town's: "the Tarvex plant" is left to the firm rules)
+  if (length === 1 && flags & FLAGS.town && !(flags & (TOWN_NEVER | FLAGS.notName | FLAGS.person | FLAGS.organization | FLAGS.given)) && tokens[end]?.shape === 'lower' && WORKS_AFTER_TOWN.has(tokens[end].lower) && tokens[start].shape === 'title') {
+    found.push(mentionFromTokens(doc, 'place', start, end, 'place.town-works', 0.7));
+    return true;
+  }
+  // "Amber province", "the Crystal district": a name that is also a first name or a word before a
+  // lower-case kind of administrative area (not a people's: "the East African region")
+  // (not a kind word that modifies a noun: "Tory county councillors", "the Amber district council")
+  if (ADMINISTRATIVE_KINDS.has(tokens[end]?.lower ?? '') && tokens[end].shape === 'lower' && !isPlainNounAt(doc, end + 1, tokens[start].sentence) && !(flags & (TOWN_NEVER | FLAGS.notName | FLAGS.person)) && !PLACE_HEADS.has(last.lower) && !(tokenFlags(last) & FLAGS.demonym) && hasKnownWord(doc, start, end)) {
+    found.push(mentionFromTokens(doc, 'place', start, end, 'place.administrative-kind', 0.6));
+    return true;
+  }
+  if (flags & ANY_NAME) return true;
+  return false;
+}
+
+/** Names no list knows: a compass point, a kind after, a crowd's venue, examples, a preposition of place */
+function pushUnknownPlace(scan: PlaceScan, candidate: Candidate, start: number, end: number): void {
+  const { doc, tokens, found, byStart } = scan;
+  const length = end - start;
+  // "relations with the West", "the North and South": a compass point with the article
+  if (length === 1 && COMPASS.has(tokens[start].lower) && tokens[start - 1]?.lower === 'the' && !isCapitalized(tokens[end])) {
+    found.push(mentionFromTokens(doc, 'place', start, end, 'place.compass', 0.5));
+    return;
+  }
+  // "the Velkara province", "Dunmore stadium", "the Ostrel mountains": an unknown name before a
+  // lower-case kind of place
+  // ("the Orvel and Danwick valleys": each name of a list before a plural kind of place; not one
+  // name alone, "other Asia-Pacific regions")
+  const kindOfList = coordinatedKindAt(doc, end, byStart);
+  const kind = kindOfList >= 0 ? tokens[kindOfList] : tokens[end];
+  const lastOfList = kindOfList < 0 && start > 1 && tokens[start - 1].lower === 'and' && isCapitalized(tokens[start - 2]);
+  if (kind?.shape === 'lower' && (PLACE_KINDS_AFTER.has(kind.lower) || LANDFORMS_AFTER.has(kind.lower) || ((kindOfList >= 0 || lastOfList) && COORDINATED_KINDS.has(kind.lower)) || isAreaKindAfterModifier(doc, end))) {
+    // ("the Dana Orrel airport": a building may be named after someone)
+    const namedAfter = NAMED_AFTER_SOMEONE.has(kind.lower) || LANDFORMS_AFTER.has(kind.lower) ? FLAGS.given | FLAGS.surname : 0;
+    let anyKnown = false;
+    // (a first name that is also a word is still a name there: "the Rob Tarvo airport")
+    for (let i = start; i < end; i++) {
+      const flags = tokenFlags(tokens[i]);
+      if (flags & (ANY_NAME | FLAGS.common) & ~namedAfter && !(flags & namedAfter && !(flags & ANY_NAME & ~namedAfter))) anyKnown = true;
+    }
+    if (!anyKnown && !(ROADS_AFTER.has(kind.lower) && joinsTwoPlaces(tokens[end - 1]))) {
+      found.push(mentionFromTokens(doc, 'place', start, end, 'place.kind-after', 0.6));
+      return;
+    }
+  }
+  // "the crowd of 9,000 at the Stadion Orvik": where a crowd or an audience is, a venue no list knows
+  if (isCrowdVenue(doc, start) && !(phraseFlags(doc, start, end) & (FLAGS.person | FLAGS.organization | FLAGS.demonym)) && !(tokenFlags(tokens[start]) & (FLAGS.given | FLAGS.title | FLAGS.orgHead))) {
+    found.push(mentionFromTokens(doc, 'place', start, end, 'place.crowd-venue', 0.6));
+    return;
+  }
+  // "towns such as Velkor, Orsa and Tarnby": examples of a kind of place no list knows
+  if (PLACE_KIND_PLURALS.has(suchAsNounBefore(doc, start, tokens[start].sentence)?.lower ?? '') && !hasKnownWord(doc, start, end)) {
+    found.push(mentionFromTokens(doc, 'place', start, end, 'place.such-as', 0.6));
+    return;
+  }
+  // "in Tokmok": an unknown name after a preposition of place
+  const before = tokens[start - 1];
+  // (not a plural of an initialism: "a boom in IPOs")
+  if (before && ((PLACE_PREPOSITIONS.has(before.lower) && before.sentence === tokens[start].sentence) || isSecondAfterPlacePreposition(doc, start, found)) && !PLURAL_INITIALISM.test(tokens[start].text)) {
+    if (!hasKnownWord(doc, start, end) && !isJoinedOrdinaryWords(tokens[start].lower)) found.push(mentionFromTokens(doc, 'place', start, end, 'place.preposition', 0.4));
+    // ("in Varsu Kato", "in Dorvu Tesk": a first word no list knows, then words known only as
+    // surnames, is a place there above the surname's person guess; measured, no such name after
+    // "in" or "near" on either train set is a person)
+    else if (isUnknownWordThenSurname(doc, start, end)) found.push(mentionFromTokens(doc, 'place', start, end, 'place.preposition', 0.7));
+    // ("in Dorla Vesk", "near Ivo Brannix": a known first name, then words no list knows as a
+    // surname, a first name or a body's, right after "in", "near", "outside" or "throughout" is
+    // a place there, above the first name's person guess; not before "'s" or an apposition)
+    else if (PLACE_PREPOSITIONS.has(before.lower) && !PERSON_TAKING_NOUNS.has(tokens[start - 2]?.lower ?? '') && isFirstNameThenUnknown(doc, start, end)) found.push(mentionFromTokens(doc, 'place', start, end, 'place.preposition', FIRST_NAME_PLACE_STRENGTH));
+  } else if (before?.lower === 'on' && before.sentence === tokens[start].sentence && !ON_TAKES_OBJECT.has(tokens[start - 2]?.lower ?? '') && !hasKnownWord(doc, start, end) && !hasCapitalsWord(doc, start, end) && !isPlainNounAt(doc, end, tokens[start].sentence) && tokens[end]?.lower !== "'s" && speaksOfIslands(doc)) {
+    // "landed on Maruva", "seven of them on Tekoa": in a story of islands, one is "on" them (not a
+    // channel's letters, "said on KVTA-TV", nor whom one calls on or what one votes on, "called on
+    // Tavrel to resign", "pressure on Tavrel")
+    found.push(mentionFromTokens(doc, 'place', start, end, 'place.on-island', 0.45));
+  } else if (before?.lower === 'from' && isPeopleFrom(doc, start)) {
+    if (!hasKnownWord(doc, start, end)) found.push(mentionFromTokens(doc, 'place', start, end, 'place.people-from', 0.45));
+  } else if (before?.text === 'at' && isAtPlace(doc, start, end)) {
+    found.push(mentionFromTokens(doc, 'place', start, end, 'place.at', 0.4));
+  }
 }
 
 /**

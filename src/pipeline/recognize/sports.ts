@@ -295,6 +295,23 @@ export function inScorersBracket(doc: Doc, start: number): boolean {
   return false;
 }
 
+/** What the side rules below share over one sports story */
+interface SideScan {
+  doc: Doc;
+  tokens: Token[];
+  found: Mention[];
+  /** where the story's persons end */
+  personEnds: Set<number>;
+  /** the words of the story's persons (and last words of two-word runs no rule typed) */
+  personWords: Set<string>;
+  personStarts: Set<number>;
+  surePersonStarts: Set<number>;
+  /** names no list knows that a side's wording surrounds, kept where no other reading is found */
+  sideWorded: Mention[];
+}
+
+// The rules for one candidate are split into functions of a few rules each, in the same order:
+// V8 optimizes a small function sooner and compiles it faster than one loop holding every rule.
 export function recognizeSportsTeams(doc: Doc): Mention[] {
   if (!isSportsStory(doc)) return [];
   const found: Mention[] = [];
@@ -323,141 +340,161 @@ export function recognizeSportsTeams(doc: Doc): Mention[] {
   const datelineTowns = new Set<string>();
   for (const m of doc.annotations) if (m.rule === 'place.dateline') datelineTowns.add(phraseKey(doc, m.tokenStart, m.tokenEnd));
   const sideWorded: Mention[] = [];
+  const scan: SideScan = { doc, tokens, found, personEnds, personWords, personStarts, surePersonStarts, sideWorded };
   for (const candidate of nameCandidates(doc)) {
     const { start, end } = candidate;
     // "Juventus", "the Orioles", "Everton beat ...": clubs the list knows (not "in Everton")
     if (pushListedClubs(doc, start, end, found)) continue;
     if (end - start > 3) continue;
-    // "Sandvik IF", "Lyngvik BK": a Nordic club's letters after the town (they may close the
-    // candidate, or follow it, "IF" being a function word there; the town in title case: in
-    // capitals "TARNLEY IS TOP" is a verb)
-    let suffixEnd = -1;
-    if (end - start >= 2 && NORDIC_CLUB_SUFFIXES.has(tokens[end - 1].text)) suffixEnd = end;
-    else if (tokens[end] !== undefined && NORDIC_CLUB_SUFFIXES.has(tokens[end].text) && tokens[end].sentence === tokens[start].sentence) suffixEnd = end + 1;
-    if (suffixEnd > 0 && tokens[start].shape === 'title' && !(phraseFlags(doc, start, suffixEnd - 1) & (FLAGS.country | FLAGS.demonym | FLAGS.person))) {
-      found.push(mentionFromTokens(doc, 'organization', start, suffixEnd, 'organization.sports-club', 0.8));
-      continue;
-    }
-    // "Goalkeepers - Ivo Brandt (Tarnley), Ed Mero (Ashcombe)": the club of a player in a squad list
-    // (also with its country, "Ivo Brandt (Sporting Velm, Belgium)", and after any name in a squad's
-    // list of a position, "Defenders: Lackso Chomvi (Kabwe Miners)", whose players are found later)
-    const clubClose = tokens[end]?.text === ')' ? end : tokens[end]?.text === ',' ? countryThenClose(doc, end + 1) : -1;
-    if (tokens[start - 1]?.text === '(' && clubClose >= 0 && (personEnds.has(start - 1) || inSquadList(doc, start))) {
-      const flags = phraseFlags(doc, start, end);
-      if (!(flags & (FLAGS.country | FLAGS.region | FLAGS.demonym | FLAGS.given | FLAGS.person))) {
-        found.push(mentionFromTokens(doc, 'organization', start, end, 'organization.players-club', 0.8));
-        continue;
-      }
-    }
+    if (byClubLettersOrSquad(scan, start, end)) continue;
     const flags = phraseFlags(doc, start, end) & ~FLAGS.prefix;
     const isTown = ((flags & (FLAGS.city | FLAGS.region)) !== 0 || (flags === 0 && datelineTowns.has(phraseKey(doc, start, end)))) && !(flags & (FLAGS.country | FLAGS.demonym));
     // no name list knows it ("Tarnley"), or only as an ordinary word ("Bath", "Reading", "Bury")
     const unknown = !(flags & (FLAGS.given | FLAGS.surname | FLAGS.country | FLAGS.city | FLAGS.region | FLAGS.organization | FLAGS.person | FLAGS.demonym | FLAGS.title | FLAGS.time | FLAGS.notName | FLAGS.orgHead));
-    // "from Dorset off-spinner Ed Mero", "Kvarstad striker Ivo Brandt": a position and a player's name
-    // after it make the name the player's side, whatever preposition stands before (a surname
-    // too: a person holds no position before another's name)
-    // (a word no list knows may be a nationality's, "Velkanian striker", or a former side's,
-    // "ex-Dorset"; an ordinary word describes the player, "Star striker", "Test batsman")
-    const surnameOnly = (flags & FLAGS.surname) !== 0 && (flags & ~(FLAGS.given | FLAGS.surname | FLAGS.common | FLAGS.town)) === 0;
-    const nationalityShaped = end - start === 1 && (looksLikePeopleOrCreed(tokens[start].lower) || tokens[start].lower.startsWith('ex-'));
-    if ((isTown || ((unknown || surnameOnly) && !nationalityShaped)) && sideWords(doc, start, end) && playingPositionAfter(doc, end)) {
-      found.push(mentionFromTokens(doc, 'organization', start, end, 'organization.sports-team', 0.85));
-      continue;
-    }
-    if (!isTown && !unknown) continue;
-    // a name no list knows, with a side's wording around it, is a club ("UEFA Cup hopefuls
-    // Tarvosa", "Kvarstad have lost", "Ashcombe's Ivo Brandt scored"), unless the story's persons
-    // bear it (a player called by surname: "Ivo Brandt ... Brandt scored"); the rules below may
-    // still read it, and their reading of the same words goes first ("Tarnley 2": a results table's club);
-    // weaker than a body's context too ("rivals Morvane lost": body-context.ts's reading)
-    if (!isTown && !candidate.allCaps && !candidate.weakStart && !personWords.has(phraseKey(doc, start, end)) && !surePersonStarts.has(start) && sideWording(doc, start, end, personStarts)) {
-      sideWorded.push(mentionFromTokens(doc, 'organization', start, end, 'organization.side-wording', 0.65));
-    }
-    const before = tokens[start - 1];
-    const next = tokens[end];
-    const sameSentenceBefore = before && before.sentence === tokens[start].sentence;
-    // "Ashvale: Dorset 311", "At Kingsmere Park: Cheshire beat ...": the ground before a colon
-    // ("In Tarnley: Tarnley (Norway) 2 ...": a results line opened by its venue, the town however
-    // its club is called after the colon)
-    const opensResultsLine = before?.lower === 'in' && before.lineStart;
-    if (next?.text === ':' && (!sameSentenceBefore || before.lower === 'at' || before.text === '.' || opensResultsLine) && !(flags & (FLAGS.given | FLAGS.person | FLAGS.organization))) {
-      found.push(mentionFromTokens(doc, 'place', start, end, 'place.sports-venue', opensResultsLine ? 0.85 : 0.7));
-      continue;
-    }
-    // "lost 3-1 to Kvarstad", "a 4-1 win over Ashcombe", "at home to Tarnley": the side a score was against
-    // (but "beat Ashcombe 3-1 at Tarnley Park" names the side before the score: "at" is the ground
-    // then, the side only where a verb of the result stands right before the score, "won 3-1 at Tarnley")
-    const scoreBefore = sameSentenceBefore && SCORE_LINKS.has(before.lower) && SCORE_OR_GROUND.test(tokens[start - 2]?.text ?? '') && (before.lower !== 'at' || !/\d/.test(tokens[start - 2].text) || RESULT_VERBS.has(tokens[start - 3]?.lower ?? ''));
-    // "joined from Tarnley", "four years with Ashcombe", "a spell at Kvarstad": a player's career names clubs
-    const careerWord = tokens[start - 2]?.lower ?? '';
-    // (a season "at" a place is a venue in a single player's sport: "her best season at Melbourne")
-    const careerBefore = sameSentenceBefore && CAREER_LINKS.has(before.lower) && CAREER_WORDS.has(careerWord) && !(before.lower === 'at' && SEASON_WORDS.has(careerWord));
-    // (a name no list knows only after "from" or "to": "signed from Velmar Rovensk", "on loan to
-    // Kestrad"; "four years with X" may be a coach's)
-    // ("plays for Kutamar", "his 21st homer for Botekour": a player's play for a side names a club no list knows)
-    const playsFor = sameSentenceBefore && before.lower === 'for' && PLAYS_FOR.has(careerWord);
-    if ((careerBefore && (isTown || (unknown && (before.lower === 'from' || before.lower === 'to')))) || (playsFor && unknown && !candidate.weakStart)) {
-      found.push(mentionFromTokens(doc, 'organization', start, end, 'organization.sports-team', 0.85));
-      continue;
-    }
-    // "in Tarnley's 3-2 comeback": a side's result after its possessive, whatever preposition stands before
-    const resultAfter = next?.lower === "'s" && SCORE_OR_GROUND.test(tokens[end + 1]?.text ?? '') && tokens[end + 1]?.text.includes('-');
-    if (isTown && resultAfter) {
-      found.push(mentionFromTokens(doc, 'organization', start, end, 'organization.sports-team', 0.85));
-      continue;
-    }
-    if (sameSentenceBefore && VENUE_PREPOSITIONS.has(before.lower) && !scoreBefore) continue;
-    if (next && (next.text === ':' || (next.text === ',' && tokens[end + 1] && tokenFlags(tokens[end + 1]) & (FLAGS.region | FLAGS.country)))) continue;
-    // a score or a total right after the name: "Dorset 91", "Cheshire 152", "Tarnley 2"
-    // (not a scorer and the minute in a club's bracket: "Tarnley 2 (Halden 80)")
-    const scoreAfter = isScore(doc, end) && !CRICKET_DISMISSALS.has(before?.lower ?? '') && !averageFollows(doc, end) && !inScorersBracket(doc, start);
-    // ("the Tarnley side", "his Ashcombe club": after a determiner the town only says which side)
-    const teamWordAfter = next && TEAM_NEIGHBOURS_AFTER.has(next.lower) && !(TEAM_NOUNS.has(next.lower) && sameSentenceBefore && DETERMINERS.has(before.lower));
-    const teamWordBefore = (sameSentenceBefore && TEAM_NEIGHBOURS_BEFORE.has(before.lower)) || scoreBefore;
-    const possessive = next?.lower === "'s";
-    if (isTown && (scoreAfter || teamWordAfter || teamWordBefore || possessive)) {
-      found.push(mentionFromTokens(doc, 'organization', start, end, 'organization.sports-team', 0.85));
-      continue;
-    }
-    // "Real Tarvosa 2 (...)": a club's opening word the candidate dropped as an ordinary word opening the line
-    if (candidate.rawStart === start - 1 && tokens[start - 1].shape === 'title' && CLUB_PREFIXES.has(tokens[start - 1].lower) && (scoreAfter || teamWordAfter)) {
-      found.push(mentionFromTokens(doc, 'organization', start - 1, end, 'organization.sports-club', 0.85));
-      continue;
-    }
-    // "Inverness Thistle", "Bristol City", "SC Freiburg", "Inter Milan": club name patterns; and
-    // a short word in capitals before a town: "KVS Tarnley"
-    if (end - start >= 2 && (CLUB_WORDS.has(tokens[end - 1].lower) || CLUB_PREFIXES.has(tokens[start].lower) || isPrefixBeforeTown(doc, start, end))) {
-      found.push(mentionFromTokens(doc, 'organization', start, end, 'organization.sports-club', 0.8));
-      continue;
-    }
-    // "Maccavel Dorot (Israel) 81 Basket Tarnheim (Germany) 74": two sides of one result, each
-    // with its country in brackets and its score, are clubs whatever their words look like
-    // (after a group's letter: "Group B Zelvar Kragov (Yugoslavia) 88")
-    // (and after a competition's closing word: "Cup Winners' Cup Velkor Tarnby (Norway) v ...")
-    const sideStart = (/^[A-H]$/.test(tokens[start].text) && STAGE_WORDS_BEFORE.has(tokens[start - 1]?.lower ?? '')) || (COMPETITION_WORDS.has(tokens[start].lower) && end - start >= 3) ? start + 1 : start;
-    if (end - sideStart >= 2 && end - sideStart <= 4 && isClubOfBracketedResult(doc, sideStart, end)) {
-      found.push(mentionFromTokens(doc, 'organization', sideStart, end, 'organization.sports-club', 0.85));
-      continue;
-    }
-    // a nationality may open a player's name: "Canadian Daniel Nestor 7-6 7-6"
-    const nameStart = tokenFlags(tokens[start]) & FLAGS.demonym && end - start > 1 ? start + 1 : start;
-    const firstFlags = tokenFlags(tokens[nameStart]);
-    const personLike = (firstFlags & (FLAGS.given | FLAGS.person)) !== 0 || tokens[nameStart].shape === 'initial';
-    if (!personLike && !(flags & (FLAGS.country | FLAGS.demonym | FLAGS.organization | FLAGS.time | FLAGS.title)) && (scoreAfter || (end - start === 1 && countryInBrackets(doc, end)) || goalsAfterCountry(doc, start, end))) {
-      // "Tarnley 5 3 2 0 9 3 11", "Dorset 248 and 196", "Dinamo (Russia) 81": a club in a results table
-      found.push(mentionFromTokens(doc, 'organization', start, end, 'organization.sports-team', 0.6));
-      continue;
-    }
-    // "the Orioles", "The All Blacks": a capitalized plural with the article is a team
-    const article = tokens[start - 1];
-    if (article?.lower === 'the' && tokens[end - 1].lower.endsWith('s') && !(flags & (FLAGS.country | FLAGS.demonym | PLACE_FLAGS))) {
-      found.push(mentionFromTokens(doc, 'organization', start, end, 'organization.sports-team', 0.6));
-      continue;
-    }
-
+    if (byPositionOrNoTown(scan, candidate, start, end, flags, isTown, unknown)) continue;
+    pushResultSides(scan, candidate, start, end, flags, isTown, unknown);
   }
   for (const m of sideWorded) if (!found.some((other) => other.tokenStart === m.tokenStart && other.tokenEnd === m.tokenEnd)) found.push(m);
   return withCoordinatedClubs(doc, found);
+}
+
+/** A Nordic club's letters after its town, a player's club in a squad list's brackets: true when found */
+function byClubLettersOrSquad(scan: SideScan, start: number, end: number): boolean {
+  const { doc, tokens, found, personEnds } = scan;
+  // "Sandvik IF", "Lyngvik BK": a Nordic club's letters after the town (they may close the
+  // candidate, or follow it, "IF" being a function word there; the town in title case: in
+  // capitals "TARNLEY IS TOP" is a verb)
+  let suffixEnd = -1;
+  if (end - start >= 2 && NORDIC_CLUB_SUFFIXES.has(tokens[end - 1].text)) suffixEnd = end;
+  else if (tokens[end] !== undefined && NORDIC_CLUB_SUFFIXES.has(tokens[end].text) && tokens[end].sentence === tokens[start].sentence) suffixEnd = end + 1;
+  if (suffixEnd > 0 && tokens[start].shape === 'title' && !(phraseFlags(doc, start, suffixEnd - 1) & (FLAGS.country | FLAGS.demonym | FLAGS.person))) {
+    found.push(mentionFromTokens(doc, 'organization', start, suffixEnd, 'organization.sports-club', 0.8));
+    return true;
+  }
+  // "Goalkeepers - Ivo Brandt (Tarnley), Ed Mero (Ashcombe)": the club of a player in a squad list
+  // (also with its country, "Ivo Brandt (Sporting Velm, Belgium)", and after any name in a squad's
+  // list of a position, "Defenders: Lackso Chomvi (Kabwe Miners)", whose players are found later)
+  const clubClose = tokens[end]?.text === ')' ? end : tokens[end]?.text === ',' ? countryThenClose(doc, end + 1) : -1;
+  if (tokens[start - 1]?.text === '(' && clubClose >= 0 && (personEnds.has(start - 1) || inSquadList(doc, start))) {
+    const flags = phraseFlags(doc, start, end);
+    if (!(flags & (FLAGS.country | FLAGS.region | FLAGS.demonym | FLAGS.given | FLAGS.person))) {
+      found.push(mentionFromTokens(doc, 'organization', start, end, 'organization.players-club', 0.8));
+      return true;
+    }
+  }
+  return false;
+}
+
+/** A playing position after the side; true where no rule below may read the name (found, or known as no town) */
+function byPositionOrNoTown(scan: SideScan, candidate: Candidate, start: number, end: number, flags: number, isTown: boolean, unknown: boolean): boolean {
+  const { doc, tokens, found, personWords, personStarts, surePersonStarts, sideWorded } = scan;
+  // "from Dorset off-spinner Ed Mero", "Kvarstad striker Ivo Brandt": a position and a player's name
+  // after it make the name the player's side, whatever preposition stands before (a surname
+  // too: a person holds no position before another's name)
+  // (a word no list knows may be a nationality's, "Velkanian striker", or a former side's,
+  // "ex-Dorset"; an ordinary word describes the player, "Star striker", "Test batsman")
+  const surnameOnly = (flags & FLAGS.surname) !== 0 && (flags & ~(FLAGS.given | FLAGS.surname | FLAGS.common | FLAGS.town)) === 0;
+  const nationalityShaped = end - start === 1 && (looksLikePeopleOrCreed(tokens[start].lower) || tokens[start].lower.startsWith('ex-'));
+  if ((isTown || ((unknown || surnameOnly) && !nationalityShaped)) && sideWords(doc, start, end) && playingPositionAfter(doc, end)) {
+    found.push(mentionFromTokens(doc, 'organization', start, end, 'organization.sports-team', 0.85));
+    return true;
+  }
+  if (!isTown && !unknown) return true;
+  // a name no list knows, with a side's wording around it, is a club ("UEFA Cup hopefuls
+  // Tarvosa", "Kvarstad have lost", "Ashcombe's Ivo Brandt scored"), unless the story's persons
+  // bear it (a player called by surname: "Ivo Brandt ... Brandt scored"); the rules below may
+  // still read it, and their reading of the same words goes first ("Tarnley 2": a results table's club);
+  // weaker than a body's context too ("rivals Morvane lost": body-context.ts's reading)
+  if (!isTown && !candidate.allCaps && !candidate.weakStart && !personWords.has(phraseKey(doc, start, end)) && !surePersonStarts.has(start) && sideWording(doc, start, end, personStarts)) {
+    sideWorded.push(mentionFromTokens(doc, 'organization', start, end, 'organization.side-wording', 0.65));
+  }
+  return false;
+}
+
+/** A venue before a colon, a score's or a career's side, a side's words, clubs' shapes, results tables, "the" + plural */
+function pushResultSides(scan: SideScan, candidate: Candidate, start: number, end: number, flags: number, isTown: boolean, unknown: boolean): void {
+  const { doc, tokens, found } = scan;
+  const before = tokens[start - 1];
+  const next = tokens[end];
+  const sameSentenceBefore = before && before.sentence === tokens[start].sentence;
+  // "Ashvale: Dorset 311", "At Kingsmere Park: Cheshire beat ...": the ground before a colon
+  // ("In Tarnley: Tarnley (Norway) 2 ...": a results line opened by its venue, the town however
+  // its club is called after the colon)
+  const opensResultsLine = before?.lower === 'in' && before.lineStart;
+  if (next?.text === ':' && (!sameSentenceBefore || before.lower === 'at' || before.text === '.' || opensResultsLine) && !(flags & (FLAGS.given | FLAGS.person | FLAGS.organization))) {
+    found.push(mentionFromTokens(doc, 'place', start, end, 'place.sports-venue', opensResultsLine ? 0.85 : 0.7));
+    return;
+  }
+  // "lost 3-1 to Kvarstad", "a 4-1 win over Ashcombe", "at home to Tarnley": the side a score was against
+  // (but "beat Ashcombe 3-1 at Tarnley Park" names the side before the score: "at" is the ground
+  // then, the side only where a verb of the result stands right before the score, "won 3-1 at Tarnley")
+  const scoreBefore = sameSentenceBefore && SCORE_LINKS.has(before.lower) && SCORE_OR_GROUND.test(tokens[start - 2]?.text ?? '') && (before.lower !== 'at' || !/\d/.test(tokens[start - 2].text) || RESULT_VERBS.has(tokens[start - 3]?.lower ?? ''));
+  // "joined from Tarnley", "four years with Ashcombe", "a spell at Kvarstad": a player's career names clubs
+  const careerWord = tokens[start - 2]?.lower ?? '';
+  // (a season "at" a place is a venue in a single player's sport: "her best season at Melbourne")
+  const careerBefore = sameSentenceBefore && CAREER_LINKS.has(before.lower) && CAREER_WORDS.has(careerWord) && !(before.lower === 'at' && SEASON_WORDS.has(careerWord));
+  // (a name no list knows only after "from" or "to": "signed from Velmar Rovensk", "on loan to
+  // Kestrad"; "four years with X" may be a coach's)
+  // ("plays for Kutamar", "his 21st homer for Botekour": a player's play for a side names a club no list knows)
+  const playsFor = sameSentenceBefore && before.lower === 'for' && PLAYS_FOR.has(careerWord);
+  if ((careerBefore && (isTown || (unknown && (before.lower === 'from' || before.lower === 'to')))) || (playsFor && unknown && !candidate.weakStart)) {
+    found.push(mentionFromTokens(doc, 'organization', start, end, 'organization.sports-team', 0.85));
+    return;
+  }
+  // "in Tarnley's 3-2 comeback": a side's result after its possessive, whatever preposition stands before
+  const resultAfter = next?.lower === "'s" && SCORE_OR_GROUND.test(tokens[end + 1]?.text ?? '') && tokens[end + 1]?.text.includes('-');
+  if (isTown && resultAfter) {
+    found.push(mentionFromTokens(doc, 'organization', start, end, 'organization.sports-team', 0.85));
+    return;
+  }
+  if (sameSentenceBefore && VENUE_PREPOSITIONS.has(before.lower) && !scoreBefore) return;
+  if (next && (next.text === ':' || (next.text === ',' && tokens[end + 1] && tokenFlags(tokens[end + 1]) & (FLAGS.region | FLAGS.country)))) return;
+  // a score or a total right after the name: "Dorset 91", "Cheshire 152", "Tarnley 2"
+  // (not a scorer and the minute in a club's bracket: "Tarnley 2 (Halden 80)")
+  const scoreAfter = isScore(doc, end) && !CRICKET_DISMISSALS.has(before?.lower ?? '') && !averageFollows(doc, end) && !inScorersBracket(doc, start);
+  // ("the Tarnley side", "his Ashcombe club": after a determiner the town only says which side)
+  const teamWordAfter = next && TEAM_NEIGHBOURS_AFTER.has(next.lower) && !(TEAM_NOUNS.has(next.lower) && sameSentenceBefore && DETERMINERS.has(before.lower));
+  const teamWordBefore = (sameSentenceBefore && TEAM_NEIGHBOURS_BEFORE.has(before.lower)) || scoreBefore;
+  const possessive = next?.lower === "'s";
+  if (isTown && (scoreAfter || teamWordAfter || teamWordBefore || possessive)) {
+    found.push(mentionFromTokens(doc, 'organization', start, end, 'organization.sports-team', 0.85));
+    return;
+  }
+  // "Real Tarvosa 2 (...)": a club's opening word the candidate dropped as an ordinary word opening the line
+  if (candidate.rawStart === start - 1 && tokens[start - 1].shape === 'title' && CLUB_PREFIXES.has(tokens[start - 1].lower) && (scoreAfter || teamWordAfter)) {
+    found.push(mentionFromTokens(doc, 'organization', start - 1, end, 'organization.sports-club', 0.85));
+    return;
+  }
+  // "Inverness Thistle", "Bristol City", "SC Freiburg", "Inter Milan": club name patterns; and
+  // a short word in capitals before a town: "KVS Tarnley"
+  if (end - start >= 2 && (CLUB_WORDS.has(tokens[end - 1].lower) || CLUB_PREFIXES.has(tokens[start].lower) || isPrefixBeforeTown(doc, start, end))) {
+    found.push(mentionFromTokens(doc, 'organization', start, end, 'organization.sports-club', 0.8));
+    return;
+  }
+  // "Maccavel Dorot (Israel) 81 Basket Tarnheim (Germany) 74": two sides of one result, each
+  // with its country in brackets and its score, are clubs whatever their words look like
+  // (after a group's letter: "Group B Zelvar Kragov (Yugoslavia) 88")
+  // (and after a competition's closing word: "Cup Winners' Cup Velkor Tarnby (Norway) v ...")
+  const sideStart = (/^[A-H]$/.test(tokens[start].text) && STAGE_WORDS_BEFORE.has(tokens[start - 1]?.lower ?? '')) || (COMPETITION_WORDS.has(tokens[start].lower) && end - start >= 3) ? start + 1 : start;
+  if (end - sideStart >= 2 && end - sideStart <= 4 && isClubOfBracketedResult(doc, sideStart, end)) {
+    found.push(mentionFromTokens(doc, 'organization', sideStart, end, 'organization.sports-club', 0.85));
+    return;
+  }
+  // a nationality may open a player's name: "Canadian Daniel Nestor 7-6 7-6"
+  const nameStart = tokenFlags(tokens[start]) & FLAGS.demonym && end - start > 1 ? start + 1 : start;
+  const firstFlags = tokenFlags(tokens[nameStart]);
+  const personLike = (firstFlags & (FLAGS.given | FLAGS.person)) !== 0 || tokens[nameStart].shape === 'initial';
+  if (!personLike && !(flags & (FLAGS.country | FLAGS.demonym | FLAGS.organization | FLAGS.time | FLAGS.title)) && (scoreAfter || (end - start === 1 && countryInBrackets(doc, end)) || goalsAfterCountry(doc, start, end))) {
+    // "Tarnley 5 3 2 0 9 3 11", "Dorset 248 and 196", "Dinamo (Russia) 81": a club in a results table
+    found.push(mentionFromTokens(doc, 'organization', start, end, 'organization.sports-team', 0.6));
+    return;
+  }
+  // "the Orioles", "The All Blacks": a capitalized plural with the article is a team
+  const article = tokens[start - 1];
+  if (article?.lower === 'the' && tokens[end - 1].lower.endsWith('s') && !(flags & (FLAGS.country | FLAGS.demonym | PLACE_FLAGS))) {
+    found.push(mentionFromTokens(doc, 'organization', start, end, 'organization.sports-team', 0.6));
+    return;
+  }
 }
 
 /** Words before a side that no person is called: "UEFA Cup hopefuls Tarvosa", "leaders Kvarstad" */

@@ -93,6 +93,66 @@ export function refineOneSense(doc: Doc): Mention[] {
   const senses = new Map<string, Sense>();
   /** surnames of the story's persons that it also taught as places */
   const placeSurnames = new Set<string>();
+  learnTypedNames(doc, winners, senses);
+  // a word that opens a body's name ("Garrett Tarvel Group PLC", "Marcus Electronics Corp.") is not taught as a
+  // first name: alone, it is more likely that body's short name than someone called by first name
+  const opensBody = new Set<string>();
+  for (const m of winners) if (m.type === 'organization' && m.tokenEnd - m.tokenStart > 1) opensBody.add(doc.tokens[m.tokenStart].lower);
+  // parts of full person names: the surname, and a first name that is a known given name
+  for (const m of winners) if (m.type === 'person') learnNameParts(doc, m, senses, placeSurnames, opensBody);
+  learnShortNames(doc, winners, senses);
+  if (senses.size === 0) return [];
+  // no key is built longer than the longest name learned (most are one to three tokens)
+  // and a key is built only at a token that is the first word of a learned name (a token holds no space)
+  // (and no key longer than the longest learned name that opens with the token's word)
+  const firstWords = new Map<string, number>();
+  for (const key of senses.keys()) {
+    let words = 1;
+    let space = key.indexOf(' ');
+    const first = space === -1 ? key : key.slice(0, space);
+    for (; space !== -1; space = key.indexOf(' ', space + 1)) words++;
+    if ((firstWords.get(first) ?? 0) < words) firstWords.set(first, words);
+  }
+
+  const typed = coveredTokens(doc, (m) => NAME_TYPES.has(m.type), typedScratch);
+  // towns the story writes with their region ("a plant in Varnaby, Alabama"): after "in" or "at"
+  // elsewhere in the story the word is that town, whatever firm is named after it
+  const townsWithRegion = new Set<string>();
+  for (const m of winners) if (m.type === 'place' && isWrittenAsTownWithRegion(doc, m.tokenStart, m.tokenEnd)) townsWithRegion.add(phraseKey(doc, m.tokenStart, m.tokenEnd));
+  // where a titled person's name starts: the word before it is the title ("Nana" in "Nana Kojo Boafo II"),
+  // whatever first name it is elsewhere in the story
+  const titledStarts = new Set<number>();
+  const personStarts = new Set<number>();
+  for (const m of winners) {
+    if (m.type !== 'person') continue;
+    personStarts.add(m.tokenStart);
+    if (m.roles && m.roles.length > 0) titledStarts.add(m.tokenStart);
+  }
+  const found: Mention[] = [];
+  const adjectives = adjectiveKeys(senses);
+  const search: TaughtSearch = { doc, senses, firstWords, typed, townsWithRegion, titledStarts, personStarts, placeSurnames, found };
+  for (const candidate of spansToSearch(doc, adjectives)) findTaughtIn(search, candidate, adjectives);
+  return found;
+}
+
+/** What the search for taught names shares over one document */
+interface TaughtSearch {
+  doc: Doc;
+  senses: Map<string, Sense>;
+  /** each learned name's first word, with the most words a learned name opening with it has */
+  firstWords: Map<string, number>;
+  /** the tokens an earlier rule typed */
+  typed: Uint8Array;
+  /** towns the story writes with their region once */
+  townsWithRegion: Set<string>;
+  titledStarts: Set<number>;
+  personStarts: Set<number>;
+  placeSurnames: Set<string>;
+  found: Mention[];
+}
+
+/** Names the story typed with good evidence teach their whole words */
+function learnTypedNames(doc: Doc, winners: Mention[], senses: Map<string, Sense>): void {
   for (const m of winners) {
     if ((m.strength < TEACHING_STRENGTH && !WEAK_TEACHERS.has(m.rule)) || m.tokenEnd - m.tokenStart > MAX_NAME_TOKENS || NON_TEACHING_RULES.has(m.rule)) continue;
     // capped: local evidence as strong as a dateline's must still win where it is ("NEW YORK
@@ -102,108 +162,108 @@ export function refineOneSense(doc: Doc): Mention[] {
     const ordinaryWord = ORDINARY_WORD_TEACHERS.has(m.rule) && m.tokenEnd - m.tokenStart === 1 && (tokenFlags(doc.tokens[m.tokenStart]) & FLAGS.common) !== 0;
     learn(senses, phraseKey(doc, m.tokenStart, m.tokenEnd), { type: m.type, strength: Math.min(m.strength, MAX_TAUGHT_STRENGTH), rule: 'one-sense', ordinaryWord, untypedOnly: false, town: false, adjective: false });
   }
-  // a word that opens a body's name ("Garrett Tarvel Group PLC", "Marcus Electronics Corp.") is not taught as a
-  // first name: alone, it is more likely that body's short name than someone called by first name
-  const opensBody = new Set<string>();
-  for (const m of winners) if (m.type === 'organization' && m.tokenEnd - m.tokenStart > 1) opensBody.add(doc.tokens[m.tokenStart].lower);
-  // parts of full person names: the surname, and a first name that is a known given name
-  for (const m of winners) {
-    if (m.type !== 'person') continue;
-    // an unknown two-word name is a weak guess, but its surname alone later in the story is the
-    // same guess ("Ardelio Vantrosk ... Vantrosk is wary"), kept as weak
-    const weak = m.strength < TEACHING_STRENGTH;
-    if (weak && m.rule !== 'person.unknown-name') continue;
-    const words: number[] = [];
-    for (let i = m.tokenStart; i < m.tokenEnd; i++) if (doc.tokens[i].shape !== 'punct') words.push(i);
-    // "Kofi Ansah Boateng II ... Boateng said": a regnal numeral follows the surname
-    // (not "Jr": measured, a firm's founder "Dana Brisk Jr." teaches "Brisk", the firm's short name, as a person)
-    if (words.length > 2 && ROMAN_NUMERAL.test(doc.tokens[words[words.length - 1]].text)) words.pop();
-    if (words.length < 2) continue;
-    const last = doc.tokens[words[words.length - 1]];
-    // a titled or famous full name's surname outweighs the same word learned as a town from the
-    // gazetteer alone; where it stands, the town still wins unless a verb makes it the person; so
-    // does a full name with a known first name whose surname only a list of small towns knows
-    // ("Lena Buxton ... Buxton finished fourth"; not a region's or a famous name's)
-    const strong = m.strength >= STRONG_PERSON || (m.strength >= GIVEN_NAME_PERSON && (tokenFlags(last) & (PLACE_FLAGS | FLAGS.person)) === FLAGS.city);
-    // ("Dana Chad ... the coach told Chad": a country's name as the surname of a full name with a
-    // known first name is learned as the person's, above the country the gazetteer teaches; where it
-    // stands, the country still wins unless a verb makes it the person)
-    const countrySurname = !weak && m.strength >= GIVEN_NAME_PERSON && (tokenFlags(last) & FLAGS.country) !== 0;
-    const surnameStrength = weak ? m.strength + 0.05 : countrySurname ? COUNTRY_SURNAME_STRENGTH : strong ? STRONG_SURNAME_STRENGTH : 0.7;
-    // (one sense for every surname key of the name: learn() keeps it, never changes it)
-    const surname: Sense = { type: 'person', strength: surnameStrength, rule: 'person.surname-in-document', ordinaryWord: false, untypedOnly: weak, town: false, adjective: false };
-    // (not a family name that is also a pronoun alone: "Dongcai He ... He said" is the pronoun)
-    if (last.shape !== 'initial' && !FUNCTION_WORDS.has(last.lower)) {
-      // ("Tomas Varnby ... the town of Varnby ... Varnby said": a surname the story also uses as a
-      // place keeps the place's sense, and is kept aside for where the word acts as the person)
-      const known = senses.get(last.lower);
-      if (!weak && known?.type === 'place' && known.strength >= surnameStrength) placeSurnames.add(last.lower);
-      learn(senses, last.lower, surname);
-    }
-    // "Abu Karim al-Hadidi ... Hadidi said": an Arabic surname's article is often dropped later
-    const article = ARABIC_ARTICLE.exec(last.text);
-    if (article) learn(senses, article[1].toLowerCase(), surname);
-    // "Omar Bin Rashed ... Bin Rashed said", "Pieter van der Molen ... Van der Molen": particles open the surname
-    let surnameFrom = words.length - 1;
-    while (surnameFrom > 1 && NAME_PARTICLES.has(doc.tokens[words[surnameFrom - 1]].lower)) surnameFrom--;
-    if (surnameFrom < words.length - 1 && last.shape !== 'initial') {
-      let key = doc.tokens[words[surnameFrom]].lower;
-      for (let w = surnameFrom + 1; w < words.length; w++) key += ' ' + doc.tokens[words[w]].lower;
-      learn(senses, key, surname);
-    }
-    // "Jose Rodriguez Pena ... Rodriguez said", "... Rodriguez Pena said": a Spanish name's first
-    // surname stands before the second one; a surname (no first name) before the last word is one
-    if (words.length >= 3 && last.shape !== 'initial') {
-      // ("Joaquín Vesierra y Ballen": the two surnames joined by "y")
-      const joined = words.length >= 4 && doc.tokens[words[words.length - 2]].lower === 'y';
-      const paternal = doc.tokens[words[words.length - (joined ? 3 : 2)]];
-      const flags = tokenFlags(paternal);
-      // ("Juan Carlos Salvo Tolsa", "Luis Fernando Bravo Quintal": after two first names, the word before
-      // the last is the first surname, even one that is a first name or a word too; a word only where
-      // its capital means a name)
-      const firstSurname = paternal.shape === 'title' && !(flags & (PLACE_FLAGS | FLAGS.organization | FLAGS.notName | FLAGS.title));
-      if (firstSurname && (joined || (words.length >= 4 && isKnownFirstName(doc.tokens[words[0]]) && isKnownFirstName(doc.tokens[words[1]])))) {
-        learn(senses, paternal.lower, flags & FLAGS.common ? { ...surname, ordinaryWord: true, untypedOnly: true } : surname);
-      } else if (paternal.shape === 'title' && flags & FLAGS.surname && !(flags & (FLAGS.given | FLAGS.rareGiven))) {
-        learn(senses, paternal.lower, surname);
-        learn(senses, paternal.lower + ' ' + last.lower, surname);
-      } else if (!weak && isUnknownNameWord(paternal) && !(flags & FLAGS.rareGiven)) {
-        // "Hagen Tesfamariam Berhe ... Tesfamariam said", "Jean-Luc Mbeki Lokassa ... Mbeki said": a
-        // middle word no list knows is often the name a story calls someone by (a father's name, a
-        // first surname); only where it stands alone and untyped
-        learn(senses, paternal.lower, { ...surname, untypedOnly: true });
-      }
-    }
-    const first = doc.tokens[words[0]];
-    // "Tang Lemin ... Tang said": a Chinese name's family name stands first, before a pinyin given name
-    if (!weak && words.length === 2 && tokenFlags(first) & FLAGS.chineseSurname && !(tokenFlags(last) & FLAGS.chineseSurname) && isPinyinGivenName(last)) learn(senses, first.lower, surname);
-    // "Ko Tae-bin ... Ko said", "Maggie Ho Wing-sze ... Ho said": a one-syllable family name before a
-    // given name of two syllables joined by a hyphen (Cantonese and Korean names)
-    if (!weak && isSyllablePair(last.text)) {
-      const family = doc.tokens[words[words.length - 2]];
-      // (one that is also a word, "Park", "Moon", only alone, untyped and where its capital means a name:
-      // not "Park rangers closed", "the far side of the Moon")
-      const familyFlags = tokenFlags(family);
-      if (isSurnameSyllable(family, last) && !(familyFlags & (FLAGS.given | PLACE_FLAGS | FLAGS.organization | FLAGS.notName))) {
-        learn(senses, family.lower, familyFlags & FLAGS.common ? { ...surname, ordinaryWord: true, untypedOnly: true } : surname);
-      }
-    }
-    // (not a first name that is also a title: "Earl Tamsin ... the Earl Fenwick")
-    if (!weak && first.shape !== 'initial' && first.shape !== 'lower' && !opensBody.has(first.lower)) {
-      // (a word no list knows only where it stands alone and untyped: "Tarek Mallouh ... Tarek Foods" is another name)
-      const known = isKnownFirstName(first);
-      if (known || isUnknownNameWord(first)) {
-        learn(senses, first.lower, { type: 'person', strength: 0.6, rule: 'person.first-name-in-document', ordinaryWord: false, untypedOnly: !known, town: false, adjective: false });
-      }
-    }
-    // "Dawit Hailu Gebre ... Dawit finished second": a guessed name of three words no list knows is
-    // called by its first word too, where that word is the given name (Ethiopian and Eritrean names: a
-    // given name, a father's, a grandfather's) or the family name written first (Telugu names:
-    // "Kondaveeti Ravi Teja ... Kondaveeti's"); a weak guess, only where that word stands alone and untyped
-    if (weak && words.length === 3 && first.shape === 'title' && isUnknownNameWord(first) && !opensBody.has(first.lower)) {
-      learn(senses, first.lower, { type: 'person', strength: m.strength + 0.05, rule: 'person.first-name-in-document', ordinaryWord: false, untypedOnly: true, town: false, adjective: false });
+}
+
+/** A full person name teaches its parts: the surname, and a first name that is a known given name */
+function learnNameParts(doc: Doc, m: Mention, senses: Map<string, Sense>, placeSurnames: Set<string>, opensBody: Set<string>): void {
+  // an unknown two-word name is a weak guess, but its surname alone later in the story is the
+  // same guess ("Ardelio Vantrosk ... Vantrosk is wary"), kept as weak
+  const weak = m.strength < TEACHING_STRENGTH;
+  if (weak && m.rule !== 'person.unknown-name') return;
+  const words: number[] = [];
+  for (let i = m.tokenStart; i < m.tokenEnd; i++) if (doc.tokens[i].shape !== 'punct') words.push(i);
+  // "Kofi Ansah Boateng II ... Boateng said": a regnal numeral follows the surname
+  // (not "Jr": measured, a firm's founder "Dana Brisk Jr." teaches "Brisk", the firm's short name, as a person)
+  if (words.length > 2 && ROMAN_NUMERAL.test(doc.tokens[words[words.length - 1]].text)) words.pop();
+  if (words.length < 2) return;
+  const last = doc.tokens[words[words.length - 1]];
+  // a titled or famous full name's surname outweighs the same word learned as a town from the
+  // gazetteer alone; where it stands, the town still wins unless a verb makes it the person; so
+  // does a full name with a known first name whose surname only a list of small towns knows
+  // ("Lena Buxton ... Buxton finished fourth"; not a region's or a famous name's)
+  const strong = m.strength >= STRONG_PERSON || (m.strength >= GIVEN_NAME_PERSON && (tokenFlags(last) & (PLACE_FLAGS | FLAGS.person)) === FLAGS.city);
+  // ("Dana Chad ... the coach told Chad": a country's name as the surname of a full name with a
+  // known first name is learned as the person's, above the country the gazetteer teaches; where it
+  // stands, the country still wins unless a verb makes it the person)
+  const countrySurname = !weak && m.strength >= GIVEN_NAME_PERSON && (tokenFlags(last) & FLAGS.country) !== 0;
+  const surnameStrength = weak ? m.strength + 0.05 : countrySurname ? COUNTRY_SURNAME_STRENGTH : strong ? STRONG_SURNAME_STRENGTH : 0.7;
+  // (one sense for every surname key of the name: learn() keeps it, never changes it)
+  const surname: Sense = { type: 'person', strength: surnameStrength, rule: 'person.surname-in-document', ordinaryWord: false, untypedOnly: weak, town: false, adjective: false };
+  // (not a family name that is also a pronoun alone: "Dongcai He ... He said" is the pronoun)
+  if (last.shape !== 'initial' && !FUNCTION_WORDS.has(last.lower)) {
+    // ("Tomas Varnby ... the town of Varnby ... Varnby said": a surname the story also uses as a
+    // place keeps the place's sense, and is kept aside for where the word acts as the person)
+    const known = senses.get(last.lower);
+    if (!weak && known?.type === 'place' && known.strength >= surnameStrength) placeSurnames.add(last.lower);
+    learn(senses, last.lower, surname);
+  }
+  // "Abu Karim al-Hadidi ... Hadidi said": an Arabic surname's article is often dropped later
+  const article = ARABIC_ARTICLE.exec(last.text);
+  if (article) learn(senses, article[1].toLowerCase(), surname);
+  // "Omar Bin Rashed ... Bin Rashed said", "Pieter van der Molen ... Van der Molen": particles open the surname
+  let surnameFrom = words.length - 1;
+  while (surnameFrom > 1 && NAME_PARTICLES.has(doc.tokens[words[surnameFrom - 1]].lower)) surnameFrom--;
+  if (surnameFrom < words.length - 1 && last.shape !== 'initial') {
+    let key = doc.tokens[words[surnameFrom]].lower;
+    for (let w = surnameFrom + 1; w < words.length; w++) key += ' ' + doc.tokens[words[w]].lower;
+    learn(senses, key, surname);
+  }
+  // "Jose Rodriguez Pena ... Rodriguez said", "... Rodriguez Pena said": a Spanish name's first
+  // surname stands before the second one; a surname (no first name) before the last word is one
+  if (words.length >= 3 && last.shape !== 'initial') {
+    // ("Joaquín Vesierra y Ballen": the two surnames joined by "y")
+    const joined = words.length >= 4 && doc.tokens[words[words.length - 2]].lower === 'y';
+    const paternal = doc.tokens[words[words.length - (joined ? 3 : 2)]];
+    const flags = tokenFlags(paternal);
+    // ("Juan Carlos Salvo Tolsa", "Luis Fernando Bravo Quintal": after two first names, the word before
+    // the last is the first surname, even one that is a first name or a word too; a word only where
+    // its capital means a name)
+    const firstSurname = paternal.shape === 'title' && !(flags & (PLACE_FLAGS | FLAGS.organization | FLAGS.notName | FLAGS.title));
+    if (firstSurname && (joined || (words.length >= 4 && isKnownFirstName(doc.tokens[words[0]]) && isKnownFirstName(doc.tokens[words[1]])))) {
+      learn(senses, paternal.lower, flags & FLAGS.common ? { ...surname, ordinaryWord: true, untypedOnly: true } : surname);
+    } else if (paternal.shape === 'title' && flags & FLAGS.surname && !(flags & (FLAGS.given | FLAGS.rareGiven))) {
+      learn(senses, paternal.lower, surname);
+      learn(senses, paternal.lower + ' ' + last.lower, surname);
+    } else if (!weak && isUnknownNameWord(paternal) && !(flags & FLAGS.rareGiven)) {
+      // "Hagen Tesfamariam Berhe ... Tesfamariam said", "Jean-Luc Mbeki Lokassa ... Mbeki said": a
+      // middle word no list knows is often the name a story calls someone by (a father's name, a
+      // first surname); only where it stands alone and untyped
+      learn(senses, paternal.lower, { ...surname, untypedOnly: true });
     }
   }
+  const first = doc.tokens[words[0]];
+  // "Tang Lemin ... Tang said": a Chinese name's family name stands first, before a pinyin given name
+  if (!weak && words.length === 2 && tokenFlags(first) & FLAGS.chineseSurname && !(tokenFlags(last) & FLAGS.chineseSurname) && isPinyinGivenName(last)) learn(senses, first.lower, surname);
+  // "Ko Tae-bin ... Ko said", "Maggie Ho Wing-sze ... Ho said": a one-syllable family name before a
+  // given name of two syllables joined by a hyphen (Cantonese and Korean names)
+  if (!weak && isSyllablePair(last.text)) {
+    const family = doc.tokens[words[words.length - 2]];
+    // (one that is also a word, "Park", "Moon", only alone, untyped and where its capital means a name:
+    // not "Park rangers closed", "the far side of the Moon")
+    const familyFlags = tokenFlags(family);
+    if (isSurnameSyllable(family, last) && !(familyFlags & (FLAGS.given | PLACE_FLAGS | FLAGS.organization | FLAGS.notName))) {
+      learn(senses, family.lower, familyFlags & FLAGS.common ? { ...surname, ordinaryWord: true, untypedOnly: true } : surname);
+    }
+  }
+  // (not a first name that is also a title: "Earl Tamsin ... the Earl Fenwick")
+  if (!weak && first.shape !== 'initial' && first.shape !== 'lower' && !opensBody.has(first.lower)) {
+    // (a word no list knows only where it stands alone and untyped: "Tarek Mallouh ... Tarek Foods" is another name)
+    const known = isKnownFirstName(first);
+    if (known || isUnknownNameWord(first)) {
+      learn(senses, first.lower, { type: 'person', strength: 0.6, rule: 'person.first-name-in-document', ordinaryWord: false, untypedOnly: !known, town: false, adjective: false });
+    }
+  }
+  // "Dawit Hailu Gebre ... Dawit finished second": a guessed name of three words no list knows is
+  // called by its first word too, where that word is the given name (Ethiopian and Eritrean names: a
+  // given name, a father's, a grandfather's) or the family name written first (Telugu names:
+  // "Kondaveeti Ravi Teja ... Kondaveeti's"); a weak guess, only where that word stands alone and untyped
+  if (weak && words.length === 3 && first.shape === 'title' && isUnknownNameWord(first) && !opensBody.has(first.lower)) {
+    learn(senses, first.lower, { type: 'person', strength: m.strength + 0.05, rule: 'person.first-name-in-document', ordinaryWord: false, untypedOnly: true, town: false, adjective: false });
+  }
+}
+
+/** Towns after a preposition, firms' short names, institutions' and clubs' heads, sides' place words */
+function learnShortNames(doc: Doc, winners: Mention[], senses: Map<string, Sense>): void {
   // "here in Morvale, a sleepy town ... Morvale has long been": a town no list knows, found after a
   // preposition of place, is that town where its word stands alone and untyped elsewhere in the story
   for (const m of winners) {
@@ -260,117 +320,94 @@ export function refineOneSense(doc: Doc): Mention[] {
     if (!words || phraseFlags(doc, m.tokenStart, end) & (PLACE_FLAGS | FLAGS.organization | FLAGS.club)) continue;
     learn(senses, phraseKey(doc, m.tokenStart, end), { type: 'organization', strength: TEAM_PLACE_STRENGTH, rule: TEAM_PLACE_RULE, ordinaryWord: false, untypedOnly: false, town: false, adjective: false });
   }
-  if (senses.size === 0) return [];
-  // no key is built longer than the longest name learned (most are one to three tokens)
-  // and a key is built only at a token that is the first word of a learned name (a token holds no space)
-  // (and no key longer than the longest learned name that opens with the token's word)
-  const firstWords = new Map<string, number>();
-  for (const key of senses.keys()) {
-    let words = 1;
-    let space = key.indexOf(' ');
-    const first = space === -1 ? key : key.slice(0, space);
-    for (; space !== -1; space = key.indexOf(' ', space + 1)) words++;
-    if ((firstWords.get(first) ?? 0) < words) firstWords.set(first, words);
-  }
+}
 
-  const typed = coveredTokens(doc, (m) => NAME_TYPES.has(m.type), typedScratch);
-  // towns the story writes with their region ("a plant in Varnaby, Alabama"): after "in" or "at"
-  // elsewhere in the story the word is that town, whatever firm is named after it
-  const townsWithRegion = new Set<string>();
-  for (const m of winners) if (m.type === 'place' && isWrittenAsTownWithRegion(doc, m.tokenStart, m.tokenEnd)) townsWithRegion.add(phraseKey(doc, m.tokenStart, m.tokenEnd));
-  // where a titled person's name starts: the word before it is the title ("Nana" in "Nana Kojo Boafo II"),
-  // whatever first name it is elsewhere in the story
-  const titledStarts = new Set<number>();
-  const personStarts = new Set<number>();
-  for (const m of winners) {
-    if (m.type !== 'person') continue;
-    personStarts.add(m.tokenStart);
-    if (m.roles && m.roles.length > 0) titledStarts.add(m.tokenStart);
-  }
-  const found: Mention[] = [];
-  const adjectives = adjectiveKeys(senses);
-  for (const candidate of spansToSearch(doc, adjectives)) {
-    // "Sri Lankan" as a whole candidate: a nationality holds no name, unless a firm is called by it
-    if (phraseFlags(doc, candidate.start, candidate.end) & FLAGS.demonym && !adjectives?.has(phraseKey(doc, candidate.start, candidate.end))) continue;
-    // "Harlan's Inc. ... Harlan's said": a firm's short name may keep the "'s" the candidate stops before
-    // (not before a capitalized word: "Harlan's Fund" is another name)
-    const clitic = doc.tokens[candidate.end];
-    const owned = doc.tokens[candidate.end + 1];
-    const nameEnds = !owned || owned.sentence !== clitic?.sentence || !isCapitalized(owned);
-    const end = clitic?.lower === "'s" && !clitic.spaceBefore && nameEnds ? candidate.end + 1 : candidate.end;
-    for (let i = candidate.start; i < candidate.end; ) {
-      let matched = 0;
-      const longest = firstWords.get(doc.tokens[i].lower);
-      if (longest === undefined) {
-        i++;
-        continue;
-      }
-      for (let length = Math.min(MAX_NAME_TOKENS, longest, end - i); length >= 1; length--) {
-        const sense = senses.get(phraseKey(doc, i, i + length));
-        if (!sense || (sense.ordinaryWord && !capitalMeansName(doc, i) && !(sense.rule === 'organization.short-name' && length === 1 && speaksAsFirm(doc, i + 1)))) continue;
-        // (a particle in lower case only opens a surname: "van der Brook", never "de" alone)
-        if (length === 1 && doc.tokens[i].shape === 'lower') continue;
-        // (the "'s" only as the end of a firm's name learned with it)
-        if (i + length > candidate.end && sense.rule !== 'organization.short-name') continue;
-        // nor does it inside a longer run: "Costa Rican President Elena Marsh"
-        if (i + length < candidate.end && phraseFlags(doc, i, i + length + 1) & FLAGS.demonym) continue;
-        // and only as a whole candidate: "Vantrosk" in an untyped "Vantrosk Kelmar" is no surname alone
-        if (sense.untypedOnly && (i !== candidate.start || i + length !== candidate.end || anyTyped(typed, i, i + length))) continue;
-        // "Tarnley beat Ashcombe ... the final in Tarnley": after "in" or "at" a town is the town,
-        // whatever club shares its name
-        if (sense.type === 'organization' && isPlaceAfterPreposition(doc, i, i + length)) continue;
-        // ("fans from Tarnby Heights", "a school in Tarnby Heights": a side's place words after a preposition of place are the place)
-        if (sense.rule === TEAM_PLACE_RULE && TEAM_PLACE_PREPOSITIONS.has(doc.tokens[i - 1]?.lower ?? '')) continue;
-        // "the Tarnley area", "a Tarnley native", "Tarnley-based", "throughout Tarnley": a listed town
-        // where the words around it are a place's is the town, whatever firm or club shares its name
-        if (sense.type === 'organization' && isPlaceInUse(doc, i, i + length)) continue;
-        // "Dana Tulsa ... in Tulsa, Oklahoma": a listed town written as the town is the town, whoever bears its name
-        // ("Tom Varney ... near Varney, Arkansas": so is any name written as a town with its region)
-        if (sense.type === 'person' && (isPlaceAfterPreposition(doc, i, i + length) || (isTownBeforeRegion(doc, i + length) && phraseFlags(doc, i, i + length) & PLACE_FLAGS) || isWrittenAsTownWithRegion(doc, i, i + length))) continue;
-        // "Tamworth Steel Corp. ... plants near Tamworth, Pa.": the town with its state is the town
-        if (sense.town && isTownBeforeRegion(doc, i + length)) continue;
-        // ("Varnaby Dynamics Inc. ... a plant in Varnaby, Alabama": so is any firm's word written as a town
-        // with its region, and the word after "in" or "at" in a story that writes it so once)
-        if (sense.type === 'organization' && (isWrittenAsTownWithRegion(doc, i, i + length) || (townsWithRegion.has(phraseKey(doc, i, i + length)) && isAfterTownPreposition(doc, i)))) continue;
-        // "the Varnholt family": a firm's founders (also "family" in lower case after a person's word)
-        if (sense.type === 'organization' && beforeFamily(doc, i + length)) continue;
-        // "Western said", "Western's pilots", not "Western Europe", "Western voters", "a Western man"
-        if (sense.adjective && !standsAsNoun(doc, i, i + length)) continue;
-        // "the Velmar Party ... the Tarn (I) Party", "self-rule Authority", "Bank One": a head noun after a
-        // bracket, a hyphenated or capitalized word, or before a capitalized one, is another body's name
-        if (sense.rule === HEAD_SHORT_NAME_RULE && !standsAloneAsHead(doc, i)) continue;
-        // "in Drelby", "between Drelby and Harnost": after a preposition of place the first word is
-        // the town the body is named after
-        if (sense.rule === FIRST_WORD_RULE && PLACE_ONLY_BEFORE.has(doc.tokens[i - 1]?.lower ?? '')) continue;
-        // "Karim al-Hadidi ... Hadidi City", "the Hadidi stadium": a surname before a place's kind word is no person there
-        if (sense.type === 'person' && isPlaceKindAt(doc, i + length, doc.tokens[i].sentence)) continue;
-        // ("Emosi Navuso ... buried at Navuso village": before a settlement's kind word in lower case, the word is the settlement's name)
-        if (sense.type === 'person' && isSettlementKindAt(doc, i + length, doc.tokens[i].sentence)) continue;
-        if (sense.type === 'person' && titledStarts.has(i + length)) continue;
-        // "Hun Sen ... Sen. Vell said": a title's abbreviation before a name is the title
-        if (sense.type === 'person' && length === 1 && isTitleAbbreviation(doc, i) && doc.tokens[i + 2]?.shape === 'title') continue;
-        // "Tomas Varnby ... the town of Varnby ... Varnby said": where the word is the whole name,
-        // standing where a person's would (not after a preposition or "the") and before what only a
-        // person does (a verb of speech, ", who"), it is the story's person
-        if (sense.type === 'place' && length === 1 && placeSurnames.has(doc.tokens[i].lower) && i === candidate.start && i + 1 === candidate.end && actsAsPerson(doc, i, i + 1, false) && speaksAfter(doc, i + 1)) {
-          found.push(mentionFromTokens(doc, 'person', i, i + 1, SURNAME_RULE, SURNAME_ACTING_STRENGTH));
-          matched = length;
-          break;
-        }
-        const rule = sense.rule === 'one-sense' ? `${sense.type}.one-sense` : sense.rule;
-        // "Janet Orland ... Orland said": a town's name that is the surname of the story's person
-        // and is followed by a verb is the person, not the town the gazetteer knows
-        const strength = sense.rule === SURNAME_RULE && !sense.untypedOnly && actsAsPerson(doc, i, i + length) && !(phraseFlags(doc, i, i + length) & FLAGS.country && speaksAsState(doc, i + length)) ? (phraseFlags(doc, i, i + length) & FLAGS.country ? COUNTRY_SURNAME_ACTING_STRENGTH : SURNAME_ACTING_STRENGTH) : sense.strength - 0.05;
-        // (not where a rule found the person at that word, leaving out the word before: "Nana" in "Nana Ampofo" is a title)
-        const from = sense.type === 'person' && length === 1 && !personStarts.has(i) ? givenNameBefore(doc, candidate.start, i, typed) : i;
-        found.push(mentionFromTokens(doc, sense.type, from, i + length, rule, strength));
-        matched = length;
-        break;
-      }
-      i += matched || 1;
+/** The taught names inside one capitalized run (and a firm's "'s" after it) */
+function findTaughtIn(search: TaughtSearch, candidate: { start: number; end: number }, adjectives: Set<string> | null): void {
+  const { doc, firstWords } = search;
+  // "Sri Lankan" as a whole candidate: a nationality holds no name, unless a firm is called by it
+  if (phraseFlags(doc, candidate.start, candidate.end) & FLAGS.demonym && !adjectives?.has(phraseKey(doc, candidate.start, candidate.end))) return;
+  // "Harlan's Inc. ... Harlan's said": a firm's short name may keep the "'s" the candidate stops before
+  // (not before a capitalized word: "Harlan's Fund" is another name)
+  const clitic = doc.tokens[candidate.end];
+  const owned = doc.tokens[candidate.end + 1];
+  const nameEnds = !owned || owned.sentence !== clitic?.sentence || !isCapitalized(owned);
+  const end = clitic?.lower === "'s" && !clitic.spaceBefore && nameEnds ? candidate.end + 1 : candidate.end;
+  for (let i = candidate.start; i < candidate.end; ) {
+    const longest = firstWords.get(doc.tokens[i].lower);
+    if (longest === undefined) {
+      i++;
+      continue;
     }
+    const matched = taughtAt(search, candidate, end, i, longest);
+    i += matched || 1;
   }
-  return found;
+}
+
+/** The length of the longest taught name at token i that stands there as that name, or 0 (it is pushed) */
+function taughtAt(search: TaughtSearch, candidate: { start: number; end: number }, end: number, i: number, longest: number): number {
+  const { doc, senses, typed, townsWithRegion, titledStarts, personStarts, placeSurnames, found } = search;
+  for (let length = Math.min(MAX_NAME_TOKENS, longest, end - i); length >= 1; length--) {
+    const sense = senses.get(phraseKey(doc, i, i + length));
+    if (!sense || (sense.ordinaryWord && !capitalMeansName(doc, i) && !(sense.rule === 'organization.short-name' && length === 1 && speaksAsFirm(doc, i + 1)))) continue;
+    // (a particle in lower case only opens a surname: "van der Brook", never "de" alone)
+    if (length === 1 && doc.tokens[i].shape === 'lower') continue;
+    // (the "'s" only as the end of a firm's name learned with it)
+    if (i + length > candidate.end && sense.rule !== 'organization.short-name') continue;
+    // nor does it inside a longer run: "Costa Rican President Elena Marsh"
+    if (i + length < candidate.end && phraseFlags(doc, i, i + length + 1) & FLAGS.demonym) continue;
+    // and only as a whole candidate: "Vantrosk" in an untyped "Vantrosk Kelmar" is no surname alone
+    if (sense.untypedOnly && (i !== candidate.start || i + length !== candidate.end || anyTyped(typed, i, i + length))) continue;
+    // "Tarnley beat Ashcombe ... the final in Tarnley": after "in" or "at" a town is the town,
+    // whatever club shares its name
+    if (sense.type === 'organization' && isPlaceAfterPreposition(doc, i, i + length)) continue;
+    // ("fans from Tarnby Heights", "a school in Tarnby Heights": a side's place words after a preposition of place are the place)
+    if (sense.rule === TEAM_PLACE_RULE && TEAM_PLACE_PREPOSITIONS.has(doc.tokens[i - 1]?.lower ?? '')) continue;
+    // "the Tarnley area", "a Tarnley native", "Tarnley-based", "throughout Tarnley": a listed town
+    // where the words around it are a place's is the town, whatever firm or club shares its name
+    if (sense.type === 'organization' && isPlaceInUse(doc, i, i + length)) continue;
+    // "Dana Tulsa ... in Tulsa, Oklahoma": a listed town written as the town is the town, whoever bears its name
+    // ("Tom Varney ... near Varney, Arkansas": so is any name written as a town with its region)
+    if (sense.type === 'person' && (isPlaceAfterPreposition(doc, i, i + length) || (isTownBeforeRegion(doc, i + length) && phraseFlags(doc, i, i + length) & PLACE_FLAGS) || isWrittenAsTownWithRegion(doc, i, i + length))) continue;
+    // "Tamworth Steel Corp. ... plants near Tamworth, Pa.": the town with its state is the town
+    if (sense.town && isTownBeforeRegion(doc, i + length)) continue;
+    // ("Varnaby Dynamics Inc. ... a plant in Varnaby, Alabama": so is any firm's word written as a town
+    // with its region, and the word after "in" or "at" in a story that writes it so once)
+    if (sense.type === 'organization' && (isWrittenAsTownWithRegion(doc, i, i + length) || (townsWithRegion.has(phraseKey(doc, i, i + length)) && isAfterTownPreposition(doc, i)))) continue;
+    // "the Varnholt family": a firm's founders (also "family" in lower case after a person's word)
+    if (sense.type === 'organization' && beforeFamily(doc, i + length)) continue;
+    // "Western said", "Western's pilots", not "Western Europe", "Western voters", "a Western man"
+    if (sense.adjective && !standsAsNoun(doc, i, i + length)) continue;
+    // "the Velmar Party ... the Tarn (I) Party", "self-rule Authority", "Bank One": a head noun after a
+    // bracket, a hyphenated or capitalized word, or before a capitalized one, is another body's name
+    if (sense.rule === HEAD_SHORT_NAME_RULE && !standsAloneAsHead(doc, i)) continue;
+    // "in Drelby", "between Drelby and Harnost": after a preposition of place the first word is
+    // the town the body is named after
+    if (sense.rule === FIRST_WORD_RULE && PLACE_ONLY_BEFORE.has(doc.tokens[i - 1]?.lower ?? '')) continue;
+    // "Karim al-Hadidi ... Hadidi City", "the Hadidi stadium": a surname before a place's kind word is no person there
+    if (sense.type === 'person' && isPlaceKindAt(doc, i + length, doc.tokens[i].sentence)) continue;
+    // ("Emosi Navuso ... buried at Navuso village": before a settlement's kind word in lower case, the word is the settlement's name)
+    if (sense.type === 'person' && isSettlementKindAt(doc, i + length, doc.tokens[i].sentence)) continue;
+    if (sense.type === 'person' && titledStarts.has(i + length)) continue;
+    // "Hun Sen ... Sen. Vell said": a title's abbreviation before a name is the title
+    if (sense.type === 'person' && length === 1 && isTitleAbbreviation(doc, i) && doc.tokens[i + 2]?.shape === 'title') continue;
+    // "Tomas Varnby ... the town of Varnby ... Varnby said": where the word is the whole name,
+    // standing where a person's would (not after a preposition or "the") and before what only a
+    // person does (a verb of speech, ", who"), it is the story's person
+    if (sense.type === 'place' && length === 1 && placeSurnames.has(doc.tokens[i].lower) && i === candidate.start && i + 1 === candidate.end && actsAsPerson(doc, i, i + 1, false) && speaksAfter(doc, i + 1)) {
+      found.push(mentionFromTokens(doc, 'person', i, i + 1, SURNAME_RULE, SURNAME_ACTING_STRENGTH));
+      return length;
+    }
+    const rule = sense.rule === 'one-sense' ? `${sense.type}.one-sense` : sense.rule;
+    // "Janet Orland ... Orland said": a town's name that is the surname of the story's person
+    // and is followed by a verb is the person, not the town the gazetteer knows
+    const strength = sense.rule === SURNAME_RULE && !sense.untypedOnly && actsAsPerson(doc, i, i + length) && !(phraseFlags(doc, i, i + length) & FLAGS.country && speaksAsState(doc, i + length)) ? (phraseFlags(doc, i, i + length) & FLAGS.country ? COUNTRY_SURNAME_ACTING_STRENGTH : SURNAME_ACTING_STRENGTH) : sense.strength - 0.05;
+    // (not where a rule found the person at that word, leaving out the word before: "Nana" in "Nana Ampofo" is a title)
+    const from = sense.type === 'person' && length === 1 && !personStarts.has(i) ? givenNameBefore(doc, candidate.start, i, typed) : i;
+    found.push(mentionFromTokens(doc, sense.type, from, i + length, rule, strength));
+    return length;
+  }
+  return 0;
 }
 
 /**
