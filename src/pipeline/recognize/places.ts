@@ -631,7 +631,7 @@ function pushUnknownPlace(scan: PlaceScan, candidate: Candidate, start: number, 
   // "the Velkara province", "Dunmore stadium", "the Ostrel mountains": an unknown name before a
   // lower-case kind of place
   // ("the Orvel and Danwick valleys": each name of a list before a plural kind of place; not one
-  // name alone, "other Asia-Pacific regions")
+  // name alone, "other Kessaro regions")
   const kindOfList = coordinatedKindAt(doc, end, byStart);
   const kind = kindOfList >= 0 ? tokens[kindOfList] : tokens[end];
   const lastOfList = kindOfList < 0 && start > 1 && tokens[start - 1].lower === 'and' && isCapitalized(tokens[start - 2]);
