@@ -1582,3 +1582,13 @@ describe('a unit named by its task', () => {
     ]);
   });
 });
+
+describe('a town\'s name as a firm\'s first partner', () => {
+  test('"the brokers Danbury, Varle & Co." is one firm; "in London, Tessing & Pike said" keeps the town', () => {
+    expect(names('The brokers Danbury, Varle & Co. advised it. Shares rose in London, Tessing & Pike said.').map((r) => [r.text, r.type, r.start, r.end])).toEqual([
+      ['Danbury, Varle & Co.', 'organization', 12, 32],
+      ['London', 'place', 60, 66],
+      ['Tessing & Pike', 'organization', 68, 82],
+    ]);
+  });
+});

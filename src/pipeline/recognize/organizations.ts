@@ -1428,12 +1428,28 @@ function firmNameStart(doc: Doc, start: number, byEnd: Map<number, Candidate>): 
     if (!left || (left.end - left.start !== 1 && !twoNames) || left.weakStart) break;
     for (let i = left.start; i < left.end; i++) {
       const partner = tokens[i];
-      if (partner.shape !== 'title' || tokenFlags(partner) & (PLACE_FLAGS | FLAGS.demonym | FLAGS.time | FLAGS.notName)) return from;
+      if (partner.shape !== 'title' || tokenFlags(partner) & (FLAGS.demonym | FLAGS.time | FLAGS.notName)) return from;
+      if (tokenFlags(partner) & PLACE_FLAGS && !isTownPartner(doc, left, partners)) return from;
     }
     from = left.start;
     if (twoNames) break;
   }
   return from;
+}
+
+/** Words before a town that say it is the town: "in London, Smith & Nephew" */
+const BEFORE_TOWN = new Set(['in', 'at', 'near', 'outside', 'from', 'to', 'into', 'across', 'throughout', 'of', 'and']);
+
+/**
+ * "the law firm Tarnby, Dask & Quorn", "analysts at Danbury, Varle & Co.": a town's one-word name
+ * as the first partner of "A, B & C", where no preposition before it makes it the town and it is
+ * no country or region
+ */
+function isTownPartner(doc: Doc, left: Candidate, partners: number): boolean {
+  const partner = doc.tokens[left.start];
+  const before = doc.tokens[left.start - 1];
+  if (partners !== 0 || left.end - left.start !== 1 || tokenFlags(partner) & (FLAGS.country | FLAGS.region)) return false;
+  return before !== undefined && before.sentence === partner.sentence && before.shape === 'lower' && !BEFORE_TOWN.has(before.lower);
 }
 
 /** The words the story writes in title case, lower-cased: "Ama" (made only where a rule asks, once a story) */
