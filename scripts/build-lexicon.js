@@ -88,7 +88,7 @@ for (const [word, tagOrTags] of Object.entries(compromiseLexicon)) {
 
 // --- countries and their capitals (countries-list, MIT) ---------------------------------------
 // compromise misses some countries ("Chad"); a capital is a city.
-const { countries } = require('countries-list');
+const { countries, languages } = require('countries-list');
 for (const country of Object.values(countries)) {
   add(country.name, FLAGS.country);
   if (country.capital) add(country.capital, FLAGS.city);
@@ -97,7 +97,7 @@ for (const country of Object.values(countries)) {
 // --- languages (countries-list's ISO 639-1 names, MIT): "spoke in Tagalog" names no place; a
 // name that is also a country's ("Somalia" in its list) stays the country
 const countryNames = new Set(Object.values(countries).map((country) => country.name));
-for (const language of Object.values(require('countries-list').languages)) {
+for (const language of Object.values(languages)) {
   for (const name of language.name.split(' / ')) if (!countryNames.has(name)) add(name, FLAGS.language);
 }
 

@@ -206,10 +206,8 @@ const ROADS_AFTER = new Set(['highway', 'motorway']);
  * name or a surname ("hills" itself is left out: measured, it took one more false place on CoNLL train)
  */
 const LANDFORMS_AFTER = new Set(['stream', 'reservoir', 'lagoon', 'creek', 'gorge', 'plateau', 'estuary', 'wetlands', 'marshes', 'river', 'valley', 'mountains', 'plain', 'plains']);
-/** Plural kinds of place after a list of names: "the Orvel and Danwick valleys", "Tarsk, Velm and Oro provinces" */
-const PLURAL_KINDS = new Set(['rivers', 'valleys', 'provinces', 'districts', 'regions', 'counties', 'villages', 'prefectures', 'oblasts', 'lakes', 'oilfields', 'gasfields', 'municipalities']);
-/** ... and the plurals the singular kinds already hold ("the Orrak and Velm mines") */
-const COORDINATED_KINDS = new Set([...PLURAL_KINDS, 'islands', 'mountains', 'mines']);
+/** Plural kinds of place after a list of names: "the Orvel and Danwick valleys", "Tarsk, Velm and Oro provinces", "the Orrak and Velm mines" */
+const COORDINATED_KINDS = new Set(['rivers', 'valleys', 'provinces', 'districts', 'regions', 'counties', 'villages', 'prefectures', 'oblasts', 'lakes', 'oilfields', 'gasfields', 'municipalities', 'islands', 'mountains', 'mines']);
 /** Works named after the town they stand in: "the Toledo plant", "the Midland refinery" */
 const WORKS_AFTER_TOWN = new Set(['plant', 'plants', 'factory', 'refinery', 'mill', 'smelter', 'facility']);
 /** Lower-case kinds of administrative area after a name: "Amber province" ("Black residents" are people, not a place) */
