@@ -399,6 +399,17 @@ describe('places: gazetteers and place-shaped names', () => {
     ]);
   });
 
+  test('a place of custody is a place: a prison, a penitentiary, a jail, a correctional or detention center or facility', () => {
+    const text = 'He was held at the Varnley Correctional Center until 2019, then at Tessing Prison and the Delmont State Penitentiary. Guards at the Orso Detention Centre struck. Delegates met at the Tolmar Events Center.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Varnley Correctional Center', 'place', 19, 46, 'place.venue-center'],
+      ['Tessing Prison', 'place', 67, 81, 'place.head-noun'],
+      ['Delmont State Penitentiary', 'place', 90, 116, 'place.head-noun'],
+      ['Orso Detention Centre', 'place', 132, 153, 'place.venue-center'],
+      ['Tolmar Events Center', 'place', 183, 203, 'place.venue-center'],
+    ]);
+  });
+
   test('former country names are countries', () => {
     expect(brief('Teams from Byelorussia and Rhodesia took part.')).toEqual(['place:Byelorussia', 'place:Rhodesia']);
   });

@@ -44,15 +44,20 @@ export const PLACE_HEADS = new Set([
  * Terrace", "Kalinov Prospekt", a hall someone is at; lanes, walks and mews are STREET_HEADS);
  * kept out of PLACE_HEADS, which the other rules read as "no person's, no firm's name".
  */
-const FACILITY_HEADS = new Set(['cemetery', 'gardens', 'plaza', 'dome', 'circle', 'trail', 'drive', 'terrace', 'prospekt', 'hall']);
+const FACILITY_HEADS = new Set(['cemetery', 'gardens', 'plaza', 'dome', 'circle', 'trail', 'drive', 'terrace', 'prospekt', 'hall', 'prison', 'penitentiary', 'jail', 'gaol']);
 /** What a venue called "<Kind> Center" holds: "Tennis Centre", "Convention Center", "Shopping Center" */
-const VENUE_CENTER_KINDS = new Set(['tennis', 'sports', 'shopping', 'trade', 'convention', 'conference', 'exhibition', 'aquatic', 'aquatics', 'equestrian', 'leisure']);
+const VENUE_CENTER_KINDS = new Set(['tennis', 'sports', 'shopping', 'trade', 'convention', 'conference', 'exhibition', 'aquatic', 'aquatics', 'equestrian', 'leisure', 'events']);
+/** What a place of custody holds people for: "the Varnley Correctional Facility", "the Orso Detention Centre" */
+const CUSTODY_KINDS = new Set(['correctional', 'detention', 'remand']);
+const CUSTODY_HEADS = new Set(['center', 'centre', 'facility', 'institution', 'complex', 'unit']);
 
-/** Does the run ending at `end` close with "<Kind> Center" or "<Kind> Centre", in title case? */
+/** Does the run ending at `end` close with "<Kind> Center" or "<Kind> Centre" (or a custody's "Facility"), in title case? */
 function isVenueCenter(tokens: readonly Token[], end: number): boolean {
   const center = tokens[end - 1];
   const kind = tokens[end - 2];
-  return (center.lower === 'center' || center.lower === 'centre') && center.shape === 'title' && kind?.shape === 'title' && VENUE_CENTER_KINDS.has(kind.lower);
+  if (center.shape !== 'title' || kind?.shape !== 'title') return false;
+  if (CUSTODY_KINDS.has(kind.lower)) return CUSTODY_HEADS.has(center.lower);
+  return (center.lower === 'center' || center.lower === 'centre') && VENUE_CENTER_KINDS.has(kind.lower);
 }
 
 /** Kinds of road before a number: "Interstate 84", "Highway 161", "Route 7" */
