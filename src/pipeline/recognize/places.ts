@@ -191,7 +191,9 @@ const PLACE_KINDS_AFTER = new Set(['region', 'area', 'township', 'neighborhood',
   // (not a road named by the two towns it joins, "the Tarnby-Orvik highway": each town is a place of its own)
   'highway', 'motorway', 'tunnel', 'deposit', 'velodrome', 'airbase', 'subdivision', 'gasfield',
   // villages and South Asia's subdistricts: "Tarnpur village", "the Bhelpur upazila", "Velmo tehsil"
-  'village', 'upazila', 'tehsil', 'taluk', 'taluka']);
+  'village', 'upazila', 'tehsil', 'taluk', 'taluka',
+  // works, venues and grounds: "the Orvane refinery", "the Tessk smelter", "the Velkor cinema", "the Drask cemetery"
+  'refinery', 'smelter', 'shipyard', 'dam', 'cinema', 'arena', 'venue', 'cemetery', 'delta', 'moors', 'microdistrict']);
 /** Kinds of area a lower-case word may describe: "the Velkar industrial area", "the Orvo business park" */
 const AREAS_AFTER_MODIFIER = new Set(['zone', 'area', 'park', 'estate', 'district']);
 
