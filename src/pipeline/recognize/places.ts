@@ -193,7 +193,8 @@ const PLACE_KINDS_AFTER = new Set(['region', 'area', 'township', 'neighborhood',
   // villages and South Asia's subdistricts: "Tarnpur village", "the Bhelpur upazila", "Velmo tehsil"
   'village', 'upazila', 'tehsil', 'taluk', 'taluka',
   // works, venues and grounds: "the Orvane refinery", "the Tessk smelter", "the Velkor cinema", "the Drask cemetery"
-  'refinery', 'smelter', 'shipyard', 'dam', 'cinema', 'arena', 'venue', 'cemetery', 'delta', 'moors', 'microdistrict']);
+  'refinery', 'smelter', 'shipyard', 'dam', 'cinema', 'arena', 'venue', 'cemetery', 'delta', 'moors', 'microdistrict',
+  'quarry', 'prospect', 'yard']);
 /** Kinds of area a lower-case word may describe: "the Velkar industrial area", "the Orvo business park" */
 const AREAS_AFTER_MODIFIER = new Set(['zone', 'area', 'park', 'estate', 'district']);
 
