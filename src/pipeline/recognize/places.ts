@@ -196,9 +196,11 @@ const PLACE_KINDS_AFTER = new Set(['region', 'area', 'township', 'neighborhood',
   'refinery', 'smelter', 'shipyard', 'dam', 'cinema', 'arena', 'venue', 'cemetery', 'delta', 'moors', 'microdistrict',
   'quarry', 'prospect', 'yard']);
 /** Kinds of area a lower-case word may describe: "the Velkar industrial area", "the Orvo business park" */
-const AREAS_AFTER_MODIFIER = new Set(['zone', 'area', 'park', 'estate', 'district']);
+const AREAS_AFTER_MODIFIER = new Set(['zone', 'area', 'park', 'estate', 'district',
+  // and of fields and mines: "the Tarvo gas field", "the Kessk copper mine"
+  'field', 'fields', 'mine', 'mines', 'oilfield', 'gasfield']);
 
-/** "industrial area", "investment zone", "business park": one lower-case describing word (no small word or verb) before a kind of area, at token i */
+/** "industrial area", "investment zone", "business park", "gas field", "coal mine": one lower-case describing word (no small word or verb) before a kind of area, at token i */
 function isAreaKindAfterModifier(doc: Doc, i: number): boolean {
   const modifier = doc.tokens[i];
   const area = doc.tokens[i + 1];
