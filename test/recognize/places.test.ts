@@ -141,6 +141,16 @@ describe('places: gazetteers and place-shaped names', () => {
     ]);
   });
 
+  test('an unknown name before works, venues and grounds ("refinery", "cinema", "quarry") or before a field or a mine with its describing word ("gas field") is a place', () => {
+    expect(names('Fire hit the Orvane refinery and the Velkor cinema; the Tessk quarry, the Skelvar gas field and the Orvesk copper mine shut.').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Orvane', 'place', 13, 19, 'place.kind-after'],
+      ['Velkor', 'place', 37, 43, 'place.kind-after'],
+      ['Tessk', 'place', 56, 61, 'place.kind-after'],
+      ['Skelvar', 'place', 74, 81, 'place.kind-after'],
+      ['Orvesk', 'place', 100, 106, 'place.kind-after'],
+    ]);
+  });
+
   test('a listed town after "the city of" is the place, above the person of the same name ("mayor of the city of Hamilton")', () => {
     expect(names('She was re-elected mayor of the city of Hamilton on Sunday.').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
       ['Hamilton', 'place', 40, 48, 'place.kind-of'],
