@@ -13,6 +13,12 @@ const UNIT_HEADS = new Set([
   'airborne', 'army', 'marines', 'armored', 'armoured', 'mechanized', 'wing', 'flotilla', 'commando', 'rangers',
 ]);
 const ORDINAL_NUMBER = /^\d+(?:st|nd|rd|th)$/;
+/**
+ * Heads that take a plain number in the British and Commonwealth style: "33 Squadron", "No. 3
+ * Squadron", "21 Engineer Regiment", "45 Commando" (not the plural heads, "300 Marines" are men)
+ */
+const NUMBERED_UNIT_HEADS = new Set(['squadron', 'regiment', 'brigade', 'wing', 'flotilla', 'commando', 'battalion']);
+const UNIT_NUMBER = /^\d{1,3}$/;
 // (all of shape 'title': other tokens are not looked up)
 const ORDINAL_WORDS = WordMap.of(['First', 'Second', 'Third', 'Fourth', 'Fifth', 'Sixth', 'Seventh', 'Eighth', 'Ninth', 'Tenth']);
 const MAX_WORDS = 3;
@@ -26,17 +32,20 @@ export function recognizeMilitaryUnits(doc: Doc): Mention[] {
     const ordinal = tokens[i];
     // (every number and capitalized word is asked: an ordinal's last letter before the pattern, a
     // WordMap's cheap miss before hashing)
-    if (!(ordinal.shape === 'number' ? endsLikeOrdinal(ordinal.text) && ORDINAL_NUMBER.test(ordinal.text) : ordinal.shape === 'title' && ORDINAL_WORDS.get(ordinal.text) !== undefined)) continue;
+    const numbered = ordinal.shape === 'number' && UNIT_NUMBER.test(ordinal.text);
+    if (!(ordinal.shape === 'number' ? numbered || (endsLikeOrdinal(ordinal.text) && ORDINAL_NUMBER.test(ordinal.text)) : ordinal.shape === 'title' && ORDINAL_WORDS.get(ordinal.text) !== undefined)) continue;
     // the longest run of capitalized words after the ordinal that ends in a unit's head word
     let end = -1;
     for (let j = i + 1; j < Math.min(i + 1 + MAX_WORDS, tokens.length); j++) {
       const word = tokens[j];
       if (word.shape !== 'title' || word.sentence !== ordinal.sentence) break;
-      if (UNIT_HEADS.has(word.lower)) end = j + 1;
+      if ((numbered ? NUMBERED_UNIT_HEADS : UNIT_HEADS).has(word.lower)) end = j + 1;
     }
     // ("the Scottish First Division": a spelled ordinal with "Division" alone names a league too)
     if (end < 0 || (ordinal.shape !== 'number' && end === i + 2 && tokens[i + 1].lower.startsWith('division'))) continue;
-    found.push(mentionFromTokens(doc, 'organization', i, end, 'organization.military-unit', 0.85));
+    // ("No. 33 Squadron": the number's abbreviation is part of the name)
+    const start = numbered && tokens[i - 1]?.text === '.' && tokens[i - 2]?.text === 'No' ? i - 2 : i;
+    found.push(mentionFromTokens(doc, 'organization', start, end, 'organization.military-unit', 0.85));
     i = end - 1;
   }
   return found;
