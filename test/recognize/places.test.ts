@@ -420,6 +420,19 @@ describe('places: gazetteers and place-shaped names', () => {
     ]);
   });
 
+  test('an air force\'s letters and a name are its station ("RAF Lossiemouth"), barracks and aerodromes are places; "RAF" alone is the air force, "Raf" a first name', () => {
+    const text = 'The RAF said jets left RAF Lossiemouth and RAAF Tindal; the RAF Regiment stayed at Brennick Barracks near Kelbrook Aerodrome. Raf Simons watched.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['RAF', 'organization', 4, 7, 'organization.gazetteer'],
+      ['RAF Lossiemouth', 'place', 23, 38, 'place.air-station'],
+      ['RAAF Tindal', 'place', 43, 54, 'place.air-station'],
+      ['RAF Regiment', 'organization', 60, 72, 'organization.head-noun'],
+      ['Brennick Barracks', 'place', 83, 100, 'place.head-noun'],
+      ['Kelbrook Aerodrome', 'place', 106, 124, 'place.head-noun'],
+      ['Raf Simons', 'person', 126, 136, 'person.given-name'],
+    ]);
+  });
+
   test('former country names are countries', () => {
     expect(brief('Teams from Byelorussia and Rhodesia took part.')).toEqual(['place:Byelorussia', 'place:Rhodesia']);
   });

@@ -44,7 +44,7 @@ export const PLACE_HEADS = new Set([
  * Terrace", "Kalinov Prospekt", a hall someone is at; lanes, walks and mews are STREET_HEADS);
  * kept out of PLACE_HEADS, which the other rules read as "no person's, no firm's name".
  */
-const FACILITY_HEADS = new Set(['cemetery', 'gardens', 'plaza', 'dome', 'circle', 'trail', 'drive', 'terrace', 'prospekt', 'hall', 'prison', 'penitentiary', 'jail', 'gaol']);
+const FACILITY_HEADS = new Set(['cemetery', 'gardens', 'plaza', 'dome', 'circle', 'trail', 'drive', 'terrace', 'prospekt', 'hall', 'prison', 'penitentiary', 'jail', 'gaol', 'barracks', 'aerodrome', 'airfield']);
 /** What a venue called "<Kind> Center" holds: "Tennis Centre", "Convention Center", "Shopping Center" */
 const VENUE_CENTER_KINDS = new Set(['tennis', 'sports', 'shopping', 'trade', 'convention', 'conference', 'exhibition', 'aquatic', 'aquatics', 'equestrian', 'leisure', 'events']);
 /** What a place of custody holds people for: "the Varnley Correctional Facility", "the Orso Detention Centre" */
@@ -156,6 +156,8 @@ function irishCountyEnd(doc: Doc, start: number, end: number): number {
 
 /** First words that make a place of one more name word: "County Carlow", "Camp Halvard", "River Aldwater" */
 const ONE_WORD_PLACE_PREFIXES = new Set(['county', 'camp', 'river', 'lake', 'mount']);
+/** Air forces whose stations are named with their letters: "RAF Lossiemouth", "RAAF Tindal" */
+const AIR_STATION_PREFIXES = new Set(['RAF', 'RAAF', 'RNZAF']);
 /** What that name word never is */
 const NOT_AFTER_PLACE_PREFIX = FLAGS.title | FLAGS.orgHead | FLAGS.organization | FLAGS.common | FLAGS.demonym;
 /** An Arabic article joined to its word ("al-Vorna", "el-Tarn") */
@@ -547,6 +549,12 @@ function byPlaceShape(scan: PlaceScan, candidate: Candidate, start: number, end:
   // "County Carlow", "Camp Halvard": with one name word only (not "County Chief X", "County NatWest")
   if (length === 2 && ONE_WORD_PLACE_PREFIXES.has(tokens[start].lower) && tokens[start].shape === 'title' && !(tokenFlags(tokens[end - 1]) & NOT_AFTER_PLACE_PREFIX)) {
     found.push(mentionFromTokens(doc, 'place', start, end, 'place.prefix', 0.6));
+    return true;
+  }
+  // "RAF Lossiemouth", "RAAF Tindal": an air force's letters and one name word are its station
+  // (not "RAF Regiment", "RAF Police": a body of its own)
+  if (length === 2 && AIR_STATION_PREFIXES.has(tokens[start].text) && tokens[end - 1].shape === 'title' && !(tokenFlags(tokens[end - 1]) & NOT_AFTER_PLACE_PREFIX)) {
+    found.push(mentionFromTokens(doc, 'place', start, end, 'place.air-station', 0.8));
     return true;
   }
   if (state) {
