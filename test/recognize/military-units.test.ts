@@ -10,6 +10,15 @@ describe('military units', () => {
       { text: 'Sixth Fleet', type: 'organization', start: 65, end: 76, rule: 'organization.military-unit' },
     ]);
   });
+
+  test('a plain number before a squadron, regiment, brigade or commando, in the British style ("33 Squadron", "No. 33 Squadron"); not before a plural or "Infantry"', () => {
+    const text = 'Jets of No. 33 Squadron and sappers of 21 Engineer Regiment joined 45 Commando; about 300 Marines and 12 Infantry stayed.';
+    expect(run(recognizeMilitaryUnits, text)).toEqual([
+      { text: 'No. 33 Squadron', type: 'organization', start: 8, end: 23, rule: 'organization.military-unit' },
+      { text: '21 Engineer Regiment', type: 'organization', start: 39, end: 59, rule: 'organization.military-unit' },
+      { text: '45 Commando', type: 'organization', start: 67, end: 78, rule: 'organization.military-unit' },
+    ]);
+  });
 });
 
 describe('leagues are no military units', () => {
