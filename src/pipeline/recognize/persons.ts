@@ -462,7 +462,26 @@ function isWrittenAsTown(doc: Doc, i: number): boolean {
   const before = tokens[i - 1];
   if (before?.sentence === sentence && (before.shape === 'lower' || before.sentenceInitial) && TOWN_PREPOSITIONS.has(before.lower)) return true;
   const comma = tokens[i + 1];
-  return comma?.text === ',' && tokens[i + 2]?.sentence === sentence && longestPhraseAt(doc, i + 2, FLAGS.region | FLAGS.country | FLAGS.stateAbbreviation) !== null;
+  if (comma?.text === ',' && tokens[i + 2]?.sentence === sentence && longestPhraseAt(doc, i + 2, FLAGS.region | FLAGS.country | FLAGS.stateAbbreviation) !== null) return true;
+  return isListedWithTowns(doc, i);
+}
+
+/** Words that join the names of a list */
+const LIST_JOINERS = new Set([',', 'and', 'or']);
+
+/**
+ * "flights to Honolulu and Sydney", "Sydney, Perth and Darwin": a one-word name joined in a list to
+ * a town, a region or a country the lists know (and no person's word), on either side
+ */
+function isListedWithTowns(doc: Doc, i: number): boolean {
+  const tokens = doc.tokens;
+  const sentence = tokens[i].sentence;
+  const isPlaceOnly = (token: Token | undefined) =>
+    token !== undefined && token.sentence === sentence && token.shape === 'title' && (tokenFlags(token) & PLACE_FLAGS) !== 0 && !(tokenFlags(token) & (FLAGS.given | FLAGS.surname | FLAGS.person));
+  const before = tokens[i - 1];
+  if (before && LIST_JOINERS.has(before.lower) && isPlaceOnly(tokens[i - 2])) return true;
+  const after = tokens[i + 1];
+  return after !== undefined && LIST_JOINERS.has(after.lower) && isPlaceOnly(tokens[i + 2]);
 }
 
 /** What neither part of a name wrapped at a line's end may be known as */
