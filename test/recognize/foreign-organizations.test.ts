@@ -21,6 +21,16 @@ describe('bodies named in Spanish, Portuguese, French, Italian, Dutch and German
     ]);
   });
 
+  test('hospitals and clinics in French, Italian, Spanish and German: "Hôpital", "Ospedale", "Klinikum", "Universitätsklinikum"', () => {
+    const text = 'Patients went to the Universitätsklinikum Tarnstedt, to Klinikum Velbach and to the Hôpital Saint-Orvel; the Ospedale Maggiore di Tarsi said so.';
+    expect(names(text).map((r) => [r.text, r.start, r.end, r.type, r.rule])).toEqual([
+      ['Universitätsklinikum Tarnstedt', 21, 51, 'organization', 'organization.foreign-head'],
+      ['Klinikum Velbach', 56, 72, 'organization', 'organization.foreign-head'],
+      ['Hôpital Saint-Orvel', 84, 103, 'organization', 'organization.foreign-head'],
+      ['Ospedale Maggiore di Tarsi', 109, 135, 'organization', 'organization.foreign-head'],
+    ]);
+  });
+
   test('in Romanian, Indonesian and Polish too; in German and Turkish a party\'s head comes last', () => {
     const text = 'The Partidul Liberal Unit and the Komisi Pemberantasan Korupsi agreed; the Koalicja Obywatelska and the Yeni Umut Partisi objected.';
     expect(names(text).map((r) => [r.text, r.start, r.end, r.type, r.rule])).toEqual([

@@ -66,6 +66,9 @@ const FOREIGN_HEAD_WORDS = [
   // "Orquesta Sinfónica de Velcona", "Atelier Dravik", "Gendarmerie nationale" (not "Opéra", written
   // without its mark as the English "Opera House" is)
   'orchestre', 'orquesta', 'orquestra', 'filarmonica', 'atelier', 'generalitat', 'gendarmerie',
+  // hospitals and clinics: "Hôpital Saint-Orvel", "Ospedale Maggiore di Tarsi", "Policlinico Velmar",
+  // "Clínica Orvana", "Klinikum Velbach", "Universitätsklinikum Tarnstedt", "Krankenhaus Orlau"
+  'hopital', 'hopitaux', 'ospedale', 'policlinico', 'clinica', 'klinikum', 'universitatsklinikum', 'uniklinik', 'universitatsmedizin', 'krankenhaus',
   // churches: "Iglesia Evangélica de Velmar", "Igreja Universal"
   'iglesia', 'igreja', 'eglise', 'chiesa', 'kerk', 'kirche',
   // Irish and Scottish Gaelic: school, college, university, society, council, committee, authority,
