@@ -1513,6 +1513,19 @@ describe('bodies named as a forum, a programme or a partnership', () => {
   });
 });
 
+describe('transport operators named by what they run', () => {
+  test('"Buses", "Coaches", "Rail", "Ferries" and the German "Fracht" close a firm\'s name in title case; "the rail union" is no name', () => {
+    const text = 'Brastow Buses and Tessaby Coaches took the school runs; Velkmoor Rail and Orlinde Ferries cut fares, and Harnecke Fracht struck. The rail union met.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Brastow Buses', 'organization', 0, 13, 'organization.head-noun'],
+      ['Tessaby Coaches', 'organization', 18, 33, 'organization.head-noun'],
+      ['Velkmoor Rail', 'organization', 56, 69, 'organization.head-noun'],
+      ['Orlinde Ferries', 'organization', 74, 89, 'organization.head-noun'],
+      ['Harnecke Fracht', 'organization', 105, 120, 'organization.head-noun'],
+    ]);
+  });
+});
+
 describe('the British "plc" in lower case (issue 13)', () => {
   test('closes a firm\'s name as "PLC" does, with its offsets', () => {
     expect(names('Shares of Vorrane Glassworks plc rose 3 percent, and Dunmarr plc fell.').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
