@@ -624,3 +624,10 @@ describe('the subject of a business headline: not a person by a pronoun (review-
     expect(brief('Tavrel plans to sell his stake in the club for $20 million.\nHe told reporters on Monday that the price was fair.').filter((b) => b.startsWith('organization'))).toEqual([]);
   });
 });
+
+describe('issue 13: a person reading that lost to a body hides no firm', () => {
+  test('a first name opening a firm\'s name that a descriptor rule took more surely is no person\'s word: "Gaspard officials" stays the firm', () => {
+    const text = 'Gaspard officials said the market for vans is large. Its truck-building subsidiary Gaspard Vehicules Industriels will sell them in France.';
+    expect(brief(text)).toEqual(['organization:Gaspard', 'organization:Gaspard Vehicules Industriels', 'place:France']);
+  });
+});

@@ -10,7 +10,7 @@ import { Doc, Mention } from '../../model';
 import { FLAGS, PLACE_FLAGS } from '../../lexicon';
 import { Candidate, chunkText, looksLikePeopleOrCreed, nameCandidates, tokenInSentence } from './candidates';
 import { phraseFlags, phraseKey, tokenFlags } from './gazetteer';
-import { mentionFromTokens, wordsOfPersons } from './mention';
+import { mentionFromTokens, standingPersons, wordsOfPersons } from './mention';
 import { WordMap } from '../../lexicon/word-map';
 
 /** What the name must not be known as: a place, a person's name, a title, a time, an ordinary word */
@@ -91,7 +91,7 @@ function namedByContext(doc: Doc): Mention[] {
   }
   if (bodies === null) return [];
   // a word of a person's name found in the story is that person ("Ivo Brenn ... told Brenn.")
-  for (const word of wordsOfPersons(doc, doc.annotations.filter((m) => m.strength >= 0.6))) bodies.delete(word);
+  for (const word of wordsOfPersons(doc, standingPersons(doc, 0.6))) bodies.delete(word);
   if (bodies.size === 0) return [];
   const found: Mention[] = [];
   for (const c of nameCandidates(doc)) {

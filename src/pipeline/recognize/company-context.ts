@@ -8,7 +8,7 @@ import { Doc, Mention, Token } from '../../model';
 import { FLAGS, PLACE_FLAGS, lookup } from '../../lexicon';
 import { ARTICLES, Candidate, FUNCTION_WORDS, PLACE_ONLY_PREPOSITIONS, isNounAfter, looksLikePeopleOrCreed, nameCandidates, sentenceHolds, suchAsNounBefore, tokenInSentence } from './candidates';
 import { phraseFlags, phraseKey, tokenFlags } from './gazetteer';
-import { beforeFamily, mentionFromTokens, wordsOfPersons } from './mention';
+import { beforeFamily, mentionFromTokens, standingPersons, wordsOfPersons } from './mention';
 import { PLACE_HEADS, PLACE_PREFIXES, standsAloneElsewhere } from './places';
 import { PERSON_PRONOUNS } from './person-context';
 import { AUXILIARIES } from './organizations';
@@ -202,7 +202,7 @@ export function recognizeCompaniesByContext(doc: Doc): Mention[] {
   // story trades it more than once: the firm named after its founder ("Nils Sorensen founded
   // Sorensen ... Sorensen shares rose"), which then outweighs the founder's surname
   const founders: string[] = [];
-  for (const word of wordsOfPersons(doc, doc.annotations.filter((m) => m.strength >= 0.6))) {
+  for (const word of wordsOfPersons(doc, standingPersons(doc, 0.6))) {
     if (companies.has(word)) founders.push(word);
   }
   // (the traded mentions are counted only for those words: most stories have none)
