@@ -41,7 +41,10 @@ const POLL_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys']);
 const POLL_DETERMINERS = new Set(['a', 'an', 'the', 'latest', 'new']);
 
 /** Officers' titles a body has and a place has not, written before the officer's name: "Velkor Secretary General Ivo Brenn" */
-const OFFICER_TITLES = WordMap.of(['secretary', 'secretary-general', 'speaker', 'chairman', 'chairwoman', 'commissioner']);
+const OFFICER_TITLES = WordMap.of(['secretary', 'secretary-general', 'speaker', 'chairman', 'chairwoman', 'commissioner', 'president', 'director']);
+
+/** Officers' titles no country has: a people's adjective before them still names a body ("Velkanist Secretary General") */
+const OFFICER_TITLES_OF_BODIES_ONLY = new Set(['secretary', 'secretary-general', 'speaker', 'chairman', 'chairwoman', 'commissioner']);
 
 export function recognizeBodiesByContext(doc: Doc): Mention[] {
   const officers = bodiesBeforeOfficers(doc);
@@ -58,7 +61,7 @@ function bodiesBeforeOfficers(doc: Doc): Mention[] {
   const found: Mention[] = [];
   // (most stories have none of the titles: four searches cost less than a look at every token)
   const text = chunkText(doc);
-  if (!text.includes('Secretary') && !text.includes('Speaker') && !text.includes('Chair') && !text.includes('Commissioner')) return found;
+  if (!text.includes('Secretary') && !text.includes('Speaker') && !text.includes('Chair') && !text.includes('Commissioner') && !text.includes('President') && !text.includes('Director')) return found;
   const tokens = doc.tokens;
   for (let i = 1; i < tokens.length - 1; i++) {
     const title = tokens[i];
@@ -73,6 +76,8 @@ function bodiesBeforeOfficers(doc: Doc): Mention[] {
       start--;
     }
     if (start === i) continue;
+    // (a people's adjective no list knows is the country's: "Tarvanian President Ivo Brenn")
+    if (start === i - 1 && looksLikePeopleOrCreed(tokens[start].lower) && !OFFICER_TITLES_OF_BODIES_ONLY.has(title.lower)) continue;
     // the run must begin the capitals: "said Skuke Speaker", not "Dana Skuke Speaker"
     const before = tokens[start - 1];
     if (before && before.sentence === title.sentence && (before.shape === 'title' || before.shape === 'upper')) continue;
