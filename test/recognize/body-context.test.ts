@@ -44,6 +44,11 @@ describe('bodies known by the words around one mention', () => {
     expect(brief('He met Ohio Commissioner Ivo Brenn.')).toEqual(['place:Ohio', 'person:Ivo Brenn']);
   });
 
+  test('issue 13: a firm before its president\'s or director\'s title and name: "Velbrook President Ivo Harl", "Tarvik Director Ana Orvel"; not a people\'s adjective no list knows ("Tarvanian President")', () => {
+    expect(brief('Velbrook President Ivo Harl and Tarvik Director Ana Orvel met.')).toEqual(['organization:Velbrook', 'person:Ivo Harl', 'organization:Tarvik', 'person:Ana Orvel']);
+    expect(brief('Tarvanian President Ivo Brenn spoke.')).toEqual(['person:Ivo Brenn']);
+  });
+
   test('a reporter\'s sign-off: the outlet between the reporter\'s name and a known town at the sentence\'s end', () => {
     expect(names('The talks went on. Rina Tolvane, KVX, Jerusalem.').map((r) => [r.text, r.type, r.start, r.rule])).toEqual([
       ['Rina Tolvane', 'person', 19, 'person.given-name'],

@@ -624,3 +624,17 @@ describe('the subject of a business headline: not a person by a pronoun (review-
     expect(brief('Tavrel plans to sell his stake in the club for $20 million.\nHe told reporters on Monday that the price was fair.').filter((b) => b.startsWith('organization'))).toEqual([]);
   });
 });
+
+describe('issue 13: a person reading that lost to a body hides no firm', () => {
+  test('a first name opening a firm\'s name that a descriptor rule took more surely is no person\'s word: "Gaspard officials" stays the firm', () => {
+    const text = 'Gaspard officials said the market for vans is large. Its truck-building subsidiary Gaspard Vehicules Industriels will sell them in France.';
+    expect(brief(text)).toEqual(['organization:Gaspard', 'organization:Gaspard Vehicules Industriels', 'place:France']);
+  });
+});
+
+describe('issue 13: a name shaped like a person\'s, with wording no person\'s name takes', () => {
+  test('"a Marta Ferrant spokeswoman" beside a firm\'s wording makes the firm of a first name\'s guess; not where a title vouches for the person ("Mr. Vell")', () => {
+    expect(brief('Marta Ferrant hires 2,700 workers for the season. A Marta Ferrant spokeswoman said sales doubled.')).toEqual(['organization:Marta Ferrant', 'organization:Marta Ferrant']);
+    expect(brief('Tomas Vell spoke. A Tomas Vell spokesman said so, and Mr. Vell added that he agreed.')).toEqual(['person:Tomas Vell', 'person:Tomas Vell', 'person:Vell']);
+  });
+});

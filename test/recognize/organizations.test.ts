@@ -1096,6 +1096,16 @@ describe('review fixes: trade plurals', () => {
     ]);
   });
 
+  test('issue 13: a firm\'s part or a party by its noun: "the Velbrook division", "Korvell\'s Tarvik agency", "the religious Plowsen party", and a counted part, "its 22 Edelmann stores"', () => {
+    const text = "The Velbrook division was scrapped, and he joined Korvell's Tarvik agency. The religious Plowsen party won. The company closed nine of its 22 Edelmann stores.";
+    expect(names(text).filter((r) => r.type === 'organization').map((r) => [r.text, r.rule])).toEqual([
+      ['Velbrook', 'organization.descriptor'],
+      ['Tarvik', 'organization.descriptor'],
+      ['Plowsen', 'organization.descriptor'],
+      ['Edelmann', 'organization.descriptor'],
+    ]);
+  });
+
   test('"FM", "Watch" and "Collective" close a body\'s name ("Kessu FM", "Velmar Ballot Watch", "Tarn Housing Collective"); not "FM" after a place, a foreign minister (review 18)', () => {
     expect(brief('Kessu FM said observers from the Velmar Ballot Watch and the Tarn Housing Collective met. He met the Iranian FM, and the Norway FM said so.')).toEqual([
       'organization:Kessu FM',

@@ -1,5 +1,5 @@
 import { recognizePersonsByContext } from '../../src/pipeline/recognize/person-context';
-import { names, run } from './helpers';
+import { brief, names, run } from './helpers';
 
 describe('persons known by what the story says of them', () => {
   test('a first name that a town has too, right after a kin noun, is the relative, above the list, and taught to the story; the town with its state stays the town', () => {
@@ -129,5 +129,13 @@ describe('persons known by what the story says of them', () => {
     expect(run(recognizePersonsByContext, 'The 60-year-old Sumbrel has shut its gates for good.')).toEqual([]);
     // a person quoted, and a person's age, stay persons
     expect(run(recognizePersonsByContext, 'The 64-year-old Sumbrel had left before dawn.')).toEqual([{ text: 'Sumbrel', type: 'person', start: 16, end: 23, rule: 'person.person-context' }]);
+  });
+});
+
+describe('issue 13: the speaker named after a quotation', () => {
+  test('\'...," Batterow said.\' types the one-word name as a person in every mention, in a sports story too; not an outlet\'s name ("Korvapress")', () => {
+    expect(brief('"We hope relations will be excellent," Batterow said. The talks went on, and Batterow left.')).toEqual(['person:Batterow', 'person:Batterow']);
+    expect(brief('The cricket match went on. "The wickets were slow, the innings long and the bowlers tired," Batterow said. Batterow left the innings early.')).toEqual(['person:Batterow', 'person:Batterow']);
+    expect(brief('"We do not know," Korvapress said.')).toEqual([]);
   });
 });

@@ -10,7 +10,7 @@ import { Doc, Mention } from '../../model';
 import { FLAGS, PLACE_FLAGS } from '../../lexicon';
 import { Candidate, chunkText, looksLikePeopleOrCreed, nameCandidates, tokenInSentence } from './candidates';
 import { phraseFlags, phraseKey, tokenFlags } from './gazetteer';
-import { mentionFromTokens, wordsOfPersons } from './mention';
+import { mentionFromTokens, standingPersons, wordsOfPersons } from './mention';
 import { WordMap } from '../../lexicon/word-map';
 
 /** What the name must not be known as: a place, a person's name, a title, a time, an ordinary word */
@@ -41,7 +41,10 @@ const POLL_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys']);
 const POLL_DETERMINERS = new Set(['a', 'an', 'the', 'latest', 'new']);
 
 /** Officers' titles a body has and a place has not, written before the officer's name: "Velkor Secretary General Ivo Brenn" */
-const OFFICER_TITLES = WordMap.of(['secretary', 'secretary-general', 'speaker', 'chairman', 'chairwoman', 'commissioner']);
+const OFFICER_TITLES = WordMap.of(['secretary', 'secretary-general', 'speaker', 'chairman', 'chairwoman', 'commissioner', 'president', 'director']);
+
+/** Officers' titles no country has: a people's adjective before them still names a body ("Velkanist Secretary General") */
+const OFFICER_TITLES_OF_BODIES_ONLY = new Set(['secretary', 'secretary-general', 'speaker', 'chairman', 'chairwoman', 'commissioner']);
 
 export function recognizeBodiesByContext(doc: Doc): Mention[] {
   const officers = bodiesBeforeOfficers(doc);
@@ -58,7 +61,7 @@ function bodiesBeforeOfficers(doc: Doc): Mention[] {
   const found: Mention[] = [];
   // (most stories have none of the titles: four searches cost less than a look at every token)
   const text = chunkText(doc);
-  if (!text.includes('Secretary') && !text.includes('Speaker') && !text.includes('Chair') && !text.includes('Commissioner')) return found;
+  if (!text.includes('Secretary') && !text.includes('Speaker') && !text.includes('Chair') && !text.includes('Commissioner') && !text.includes('President') && !text.includes('Director')) return found;
   const tokens = doc.tokens;
   for (let i = 1; i < tokens.length - 1; i++) {
     const title = tokens[i];
@@ -73,6 +76,8 @@ function bodiesBeforeOfficers(doc: Doc): Mention[] {
       start--;
     }
     if (start === i) continue;
+    // (a people's adjective no list knows is the country's: "Tarvanian President Ivo Brenn")
+    if (start === i - 1 && looksLikePeopleOrCreed(tokens[start].lower) && !OFFICER_TITLES_OF_BODIES_ONLY.has(title.lower)) continue;
     // the run must begin the capitals: "said Skuke Speaker", not "Dana Skuke Speaker"
     const before = tokens[start - 1];
     if (before && before.sentence === title.sentence && (before.shape === 'title' || before.shape === 'upper')) continue;
@@ -91,7 +96,7 @@ function namedByContext(doc: Doc): Mention[] {
   }
   if (bodies === null) return [];
   // a word of a person's name found in the story is that person ("Ivo Brenn ... told Brenn.")
-  for (const word of wordsOfPersons(doc, doc.annotations.filter((m) => m.strength >= 0.6))) bodies.delete(word);
+  for (const word of wordsOfPersons(doc, standingPersons(doc, 0.6))) bodies.delete(word);
   if (bodies.size === 0) return [];
   const found: Mention[] = [];
   for (const c of nameCandidates(doc)) {

@@ -8,7 +8,7 @@ import { Doc, Mention, Token } from '../../model';
 import { FLAGS, PLACE_FLAGS, lookup } from '../../lexicon';
 import { ARTICLES, Candidate, FUNCTION_WORDS, PLACE_ONLY_PREPOSITIONS, isNounAfter, looksLikePeopleOrCreed, nameCandidates, sentenceHolds, suchAsNounBefore, tokenInSentence } from './candidates';
 import { phraseFlags, phraseKey, tokenFlags } from './gazetteer';
-import { beforeFamily, mentionFromTokens, wordsOfPersons } from './mention';
+import { beforeFamily, mentionFromTokens, standingPersons, wordsOfPersons } from './mention';
 import { PLACE_HEADS, PLACE_PREFIXES, standsAloneElsewhere } from './places';
 import { PERSON_PRONOUNS } from './person-context';
 import { AUXILIARIES } from './organizations';
@@ -202,7 +202,7 @@ export function recognizeCompaniesByContext(doc: Doc): Mention[] {
   // story trades it more than once: the firm named after its founder ("Nils Sorensen founded
   // Sorensen ... Sorensen shares rose"), which then outweighs the founder's surname
   const founders: string[] = [];
-  for (const word of wordsOfPersons(doc, doc.annotations.filter((m) => m.strength >= 0.6))) {
+  for (const word of wordsOfPersons(doc, standingPersons(doc, 0.6))) {
     if (companies.has(word)) founders.push(word);
   }
   // (the traded mentions are counted only for those words: most stories have none)
@@ -229,15 +229,42 @@ export function recognizeCompaniesByContext(doc: Doc): Mention[] {
     alwaysPossessive.set(key, glued && (alwaysPossessive.get(key) ?? true));
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
+  // the names of two or three words with wording no person's name takes: "the Della Ferrant unit",
+  // "a Della Ferrant spokesman", "vice president at Della Ferrant"
+  let firmCued: Set<string> | null = null;
+  for (const { start, end, key } of spans) if (end - start > 1 && !listedCompanies?.has(key) && !townCompanies.has(key) && firmOnlyCue(doc, start, end)) (firmCued ??= new Set()).add(key);
   const found: Mention[] = [];
+  let vouchedWords: Set<string> | null = null;
   for (const { start, end, key } of spans) {
     const withClitic = alwaysPossessive.get(key) && counts.get(key)! >= MIN_POSSESSIVE_NAME_MENTIONS ? end + 1 : end;
     // a town's name needs more than a gazetteer place's strength to be the firm, and a name shaped
     // like a person's more than a first name's
-    const strength = listedCompanies?.has(key) ? LISTED_COMPANY_STRENGTH : townCompanies.has(key) ? TOWN_COMPANY_STRENGTH : 0.7;
+    // (issue 13: a name of two or three words that only its shape makes a person's, a first name's
+    // guess, with no title, honorific or other person's evidence for any of its words in the story,
+    // is the firm the story's company wording says it is: "the Della Ferrant unit ... Della Ferrant had billings")
+    const strength = listedCompanies?.has(key) ? LISTED_COMPANY_STRENGTH : townCompanies.has(key) ? TOWN_COMPANY_STRENGTH : firmCued?.has(key) && !vouchedPersonWord(doc, start, end, (vouchedWords ??= wordsOfPersons(doc, standingPersons(doc, 0).filter((m) => !SHAPE_ONLY_PERSON_RULES.has(m.rule))))) ? LISTED_COMPANY_STRENGTH : 0.7;
     found.push(mentionFromTokens(doc, 'organization', start, withClitic, 'organization.company-context', strength));
   }
   return found;
+}
+
+/** Person rules that read a name's shape alone: a first name, initials, an unknown name */
+const SHAPE_ONLY_PERSON_RULES = new Set(['person.given-name', 'person.unknown-name', 'person.initials', 'person.town-shaped-name']);
+
+/** Nouns of a firm's parts and people after its name that a person's name never takes (not "staff", "board": a senator's) */
+const FIRM_ONLY_AFTER = new Set(['unit', 'units', 'subsidiary', 'division', 'agency', 'stores', 'spokesman', 'spokeswoman', 'spokesperson', 'executives', 'employees', 'shareholders', 'stockholders']);
+
+/** "the Della Ferrant unit", "a Della Ferrant spokesman", "vice president at Della Ferrant": wording no person's name takes */
+function firmOnlyCue(doc: Doc, start: number, end: number): boolean {
+  const sentence = doc.tokens[start].sentence;
+  const next = tokenInSentence(doc, end, sentence);
+  return next !== undefined && next.shape === 'lower' && FIRM_ONLY_AFTER.has(next.lower);
+}
+
+/** Is a word of [start, end) a word of a person found by more than the name's shape? */
+function vouchedPersonWord(doc: Doc, start: number, end: number, words: ReadonlySet<string>): boolean {
+  for (let i = start; i < end; i++) if (words.has(doc.tokens[i].lower)) return true;
+  return false;
 }
 
 /** Can the candidate be a company's name: one to three words, none known as a place, person or title? */

@@ -16,6 +16,20 @@ export function wordsOfPersons(doc: Doc, mentions: readonly Mention[]): Set<stri
 }
 
 /**
+ * The person annotations of at least `minStrength` that no other reading outweighs: a person's guess
+ * over the very words a body's rule took more surely, or inside a longer name of another type
+ * ("Renault" as a first name in "Renault Vehicles Industriels", a firm by its descriptor), lost to
+ * it in resolve.ts and says nothing of the words' other mentions.
+ */
+export function standingPersons(doc: Doc, minStrength: number): Mention[] {
+  const persons = doc.annotations.filter((m) => m.type === 'person' && m.strength >= minStrength);
+  if (persons.length === 0) return persons;
+  const others = doc.annotations.filter((m) => m.type !== 'person' && m.type !== 'date');
+  if (others.length === 0) return persons;
+  return persons.filter((p) => !others.some((o) => o.tokenStart <= p.tokenStart && o.tokenEnd >= p.tokenEnd && (o.tokenEnd - o.tokenStart > p.tokenEnd - p.tokenStart || o.strength > p.strength)));
+}
+
+/**
  * 1 for every token inside an annotation that `counts` accepts: what earlier rules already took.
  * The bytes are the caller's `scratch`, valid until it is used again.
  */

@@ -1206,7 +1206,7 @@ function anyOrdinaryWord(doc: Doc, start: number, end: number): boolean {
  * Nouns of a body after its name and "the": "the Velkor studio", "the Tarvex rebels" (a "chain" only
  * after its kind, "the Velkor hotel chain": alone it is an island's or a lake's)
  */
-const BODY_NOUNS_AFTER_THE = new Set(['group', 'firm', 'company', 'concern', 'faction', 'movement', 'militia', 'studio', 'studios', 'label', 'cartel', 'rebels', 'guerrillas', 'consortium', 'conglomerate']);
+const BODY_NOUNS_AFTER_THE = new Set(['group', 'firm', 'company', 'concern', 'faction', 'movement', 'militia', 'studio', 'studios', 'label', 'cartel', 'rebels', 'guerrillas', 'consortium', 'conglomerate', 'division', 'divisions', 'unit', 'units', 'agency', 'stores', 'party']);
 /** "rebel group", "armed group", "militant group": the noun after a word of the kind */
 const GROUP_KINDS = new Set(['rebel', 'armed', 'militant', 'separatist', 'insurgent', 'guerrilla', 'paramilitary', 'record', 'film', 'media', 'retail', 'hotel', 'supermarket', 'restaurant']);
 
@@ -1224,6 +1224,9 @@ function bodyNounAt(doc: Doc, i: number): number {
   return GROUP_KINDS.has(noun.lower) && next !== undefined && next.shape === 'lower' && next.sentence === noun.sentence && (BODY_NOUNS_AFTER_THE.has(next.lower) || next.lower === 'chain') && !ofThingsAt(doc, i + 2) ? 2 : 0;
 }
 
+/** A body's parts in the plural, counted before its name: "its 22 Velkor stores" */
+const PLURAL_PARTS = new Set(['stores', 'divisions', 'units']);
+const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'both', 'all']);
 /** Articles before a body's name and the word that describes it: "the religious Velkanda party", "a small Tesk faction" */
 const ARTICLES_BEFORE_BODY = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her']);
 
@@ -1238,6 +1241,8 @@ function isArticleOrOwnerBefore(doc: Doc, start: number): boolean {
   if (!before) return false;
   // (a token's lower-case form folds the typographic apostrophe: "’s" reads "'s")
   if (before.lower === 'the' || before.lower === "'s") return true;
+  // (a count of the body's parts: "its 22 Velkor stores", "three Tesk divisions")
+  if ((before.shape === 'number' || NUMBER_WORDS.has(before.lower)) && PLURAL_PARTS.has(doc.tokens[start + 1]?.lower ?? '')) return true;
   if (before.shape !== 'lower' || FUNCTION_WORDS.has(before.lower) || isFiniteVerb(before.lower)) return false;
   const article = tokenInSentence(doc, start - 2, sentence);
   return article !== undefined && (ARTICLES_BEFORE_BODY.has(article.lower) || article.lower === "'s");

@@ -45,6 +45,9 @@ export function recognizePersonsByContext(doc: Doc): Mention[] {
     // "Velev said he would resign": only a name no rule has made a person's yet (a surname after
     // the full name keeps the link's reading)
     else if (!sports && end - start === 1 && saysAsPerson(doc, start) && mayNamePerson(tokens[start]) && !(personWords ??= wordsOfPersons(doc, doc.annotations.filter((m) => m.strength >= 0.6))).has(tokens[start].lower)) persons.add(tokens[start].lower);
+    // '..., it went well," Velev said.': the speaker named after a quotation closes the clause (a
+    // sports story's too: clubs are not quoted speaking)
+    else if (end - start === 1 && namedAfterQuotation(doc, start) && mayNamePerson(tokens[start]) && !readsAsOutlet(doc, start)) persons.add(tokens[start].lower);
     // "his wife, Marta Velev": a longer name is that person where it stands
     else if (end - start <= MAX_RELATIVE_WORDS && isRelativeNamed(doc, start)) {
       if (mayNameRelative(doc, start, end)) {
@@ -213,6 +216,26 @@ function saysAsPerson(doc: Doc, i: number): boolean {
   const sentence = doc.tokens[i].sentence;
   const next = tokenInSentence(doc, i + 1, sentence);
   return next !== undefined && SAYING.has(next.lower) && speaksOfHimself(doc, i + 1, sentence);
+}
+
+/** Marks that close a quotation, and those that may end its words before them */
+const CLOSING_QUOTES = new Set(['"', '”', "''"]);
+const QUOTATION_ENDS = new Set([',', '?', '!']);
+/** Verbs of a speaker after a quotation: '," Velev said' */
+const SPEAKER_VERBS = new Set(['said', 'says', 'added', 'explained', 'replied', 'insisted', 'recalled']);
+
+/**
+ * '...," Velev said.', '...?" Velev asked': the one-word name at token i right after the closing
+ * quote of a quotation and right before a verb of speaking that closes the sentence or its clause
+ */
+function namedAfterQuotation(doc: Doc, i: number): boolean {
+  const sentence = doc.tokens[i].sentence;
+  const quote = tokenInSentence(doc, i - 1, sentence);
+  if (!quote || !CLOSING_QUOTES.has(quote.text) || !QUOTATION_ENDS.has(tokenInSentence(doc, i - 2, sentence)?.text ?? '')) return false;
+  const verb = tokenInSentence(doc, i + 1, sentence);
+  if (!verb || !SPEAKER_VERBS.has(verb.lower)) return false;
+  const after = doc.tokens[i + 2];
+  return after === undefined || after.sentence !== sentence || after.text === '.' || after.text === ',';
 }
 
 /** Do the words around the one-word name at token i write it as only a person is written? */
