@@ -233,11 +233,11 @@ describe('companies by what the story says about their results and officers', ()
   });
 
   test('a body no list knows, after its chairman, president, director or editor "of" it; not after a title in capitals or before a place head', () => {
-    const text = 'Mira Sande, who runs sales as a senior vice president of Ostvik Ferries, spoke. The Director of Ward Hygiene and the president of Clay County\'s bar agreed. ' +
+    const text = 'Mira Sande, who runs sales as a senior vice president of Ostvik Tenders, spoke. The Director of Ward Hygiene and the president of Clay County\'s bar agreed. ' +
       'Lena Vogt, editor of Harbour Rate Letter, said so.';
     expect(names(text).map((r) => [r.text, r.start, r.end, r.type, r.rule])).toEqual([
       ['Mira Sande', 0, 10, 'person', 'person.given-name'],
-      ['Ostvik Ferries', 57, 71, 'organization', 'organization.company-context'],
+      ['Ostvik Tenders', 57, 71, 'organization', 'organization.company-context'],
       ['Clay County', 130, 141, 'place', 'place.head-noun'],
       ['Lena Vogt', 156, 165, 'person', 'person.given-name'],
       ['Harbour Rate Letter', 177, 196, 'organization', 'organization.company-context'],
@@ -491,8 +491,11 @@ describe('companies by what the story says about their results and officers', ()
     const text = "An explosion at Velmaro's Puertas refinery killed four. Shutdown of Keltan's French factories hurt. Spain's Tarvo refinery and Peter Velk's old mill stood.";
     expect(names(text).map((r) => [r.text, r.type, r.start, r.rule])).toEqual([
       ['Velmaro', 'organization', 16, 'organization.company-context'],
+      // (the works' own name before "refinery" is where it stands, a place)
+      ['Puertas', 'place', 26, 'place.kind-after'],
       ['Keltan', 'organization', 68, 'organization.company-context'],
       ['Spain', 'place', 100, 'place.gazetteer'],
+      ['Tarvo', 'place', 108, 'place.kind-after'],
       ['Peter Velk', 'person', 127, 'person.given-name'],
     ]);
   });
