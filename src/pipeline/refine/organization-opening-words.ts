@@ -5,8 +5,8 @@
 // to the name. It opens the name only alone (after a lower-case word or a comma: "the Tarnley
 // Heights Kessvik" is another name's end), in a sentence of mixed case (in a headline or a wire's
 // capitals every word has a capital), and where it is no word of its own kind: a place, a people,
-// a title, a time, a body ("House"), a number ("Three", "Sixth") or a small word of grammar ("At",
-// "Does").
+// a title, a time, a body ("House"), a number ("Three", "Sixth"), a small word of grammar ("At",
+// "Does") or a word shaped like a people's adjective ("the Tarnish Red Crescent").
 
 import { Doc, Mention, Token } from '../../model';
 import { FLAGS, PLACE_FLAGS } from '../../lexicon';
@@ -24,6 +24,9 @@ const GRAMMAR_WORDS = new Set([
   'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'eighteenth', 'twentieth',
   'next', 'last', 'new', 'old', 'former', 'modern', 'free', 'plan', 'does', 'do', 'did', 'is', 'are', 'was', 'were', 'be', 'has', 'have', 'had',
 ]);
+
+/** the endings of a people's adjective: "-ish", "-ese", "-ian" */
+const PEOPLE_SUFFIX = /(?:ish|ese|ian)$/;
 
 export function withOrganizationOpeningWords(doc: Doc, mentions: Mention[]): Mention[] {
   if (mentions.length === 0) return mentions;
@@ -52,5 +55,7 @@ function opensName(doc: Doc, word: Token, before: Token, first: Token): boolean 
   const sentence = doc.sentences[word.sentence - doc.sentences[0].index];
   if (!sentence || sentence.allCaps || sentence.titleCase) return false;
   if (GRAMMAR_WORDS.has(word.lower) || isFiniteVerb(word.lower)) return false;
+  // a people's adjective by its shape, where the lists do not know it ("the Tarnish Red Crescent")
+  if (PEOPLE_SUFFIX.test(word.lower)) return false;
   return (tokenFlags(word) & NOT_OPENING) === 0;
 }
