@@ -4,7 +4,8 @@
 // written with a capital in the middle of a sentence, where an ordinary word has none: it belongs
 // to the name. It opens the name only alone (after a lower-case word or a comma: "the Tarnley
 // Heights Kessvik" is another name's end), in a sentence of mixed case (in a headline or a wire's
-// capitals every word has a capital), and where it is no word of its own kind: a place, a people,
+// capitals every word has a capital), only an ordinary word (a capital on a word no list knows
+// says nothing: "a Morvex Pentagon correspondent"), and where it is no word of its own kind: a place, a people,
 // a title, a time, a body ("House"), a number ("Three", "Sixth"), a small word of grammar ("At",
 // "Does") or a word shaped like a people's adjective ("the Tarnish Red Crescent").
 
@@ -57,5 +58,7 @@ function opensName(doc: Doc, word: Token, before: Token, first: Token): boolean 
   if (GRAMMAR_WORDS.has(word.lower) || isFiniteVerb(word.lower)) return false;
   // a people's adjective by its shape, where the lists do not know it ("the Tarnish Red Crescent")
   if (PEOPLE_SUFFIX.test(word.lower)) return false;
-  return (tokenFlags(word) & NOT_OPENING) === 0;
+  // an ordinary word: a capital on a word no list knows says nothing ("a Morvex Pentagon correspondent")
+  const flags = tokenFlags(word);
+  return (flags & FLAGS.common) !== 0 && (flags & NOT_OPENING) === 0;
 }
