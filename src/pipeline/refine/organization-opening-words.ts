@@ -1,5 +1,5 @@
 // An organization's name may open with an ordinary word the lists do not hold as part of it:
-// "advises Rural Kessvik", "accounts at First Tarnley", "guaranteed by Banque Orvell". The rule that
+// "advises Rural Kessvik", "accounts at First Tarnley", "guaranteed by National Orvell". The rule that
 // found the body knew only its last words ("Kessvik", "Tarnley"), but the word before them is
 // written with a capital in the middle of a sentence, where an ordinary word has none: it belongs
 // to the name. It opens the name only alone (after a lower-case word or a comma: "the Tarnley
