@@ -52,6 +52,8 @@ import { withoutWorks } from './refine/works';
 import { withPaperTitles } from './refine/paper-titles';
 import { withGlottalStops } from './refine/glottal-stops';
 import { withHeadlineNamesFromBody } from './refine/headline-names';
+import { withOrganizationOpeningWords } from './refine/organization-opening-words';
+import { withoutWeekdayOpeners } from './refine/weekday-openers';
 import { resolveOverlaps } from './resolve';
 import { splitSentences, tokenize } from './segment';
 import { markTitleCaseHeadlines } from './headline-case';
@@ -142,7 +144,7 @@ export function analyzeChunk(
   // first-name guess after "the" and before no noun ("the Lena Vorrik") is no person; a house of
   // worship other than a church, by its own name, is a building, a place ("the Qasr Mosque"); a
   // name that opens with a glottal stop written as an apostrophe keeps it ("'Ofeina Lousiale")
-  const named = withWorshipPlaces(doc, withCoordinatedBodyNames(doc, withGlottalStops(doc, withPaperTitles(doc, withoutCountedAcronyms(doc, withoutMarketIndexes(doc, withoutWorks(doc, withoutEvents(doc, withHeadlineNamesFromBody(doc, resolveOverlaps(withoutArticlePersons(doc, doc.annotations)))))))))));
+  const named = withWorshipPlaces(doc, withCoordinatedBodyNames(doc, withGlottalStops(doc, withPaperTitles(doc, withoutCountedAcronyms(doc, withoutMarketIndexes(doc, withoutWorks(doc, withoutEvents(doc, withHeadlineNamesFromBody(doc, withoutWeekdayOpeners(doc, withOrganizationOpeningWords(doc, resolveOverlaps(withoutArticlePersons(doc, doc.annotations)))))))))))));
   return { doc, mentions: attachContextRoles(doc, withoutPlaceModifiers(doc, named)) };
 }
 

@@ -1075,10 +1075,28 @@ function innerTitles(doc: Doc, start: number, end: number): TitleRun | null {
   for (let i = start + 1; i < Math.min(end - 1, start + MAX_WORDS_BEFORE_TITLE + 1); i++) {
     const run = titleOpeningName(doc, i);
     if (run && run.end < end) {
+      if (isMiddleNameTitle(doc, start, run)) return null;
       return { start, end: run.end, role: doc.text.slice(doc.tokens[start].start, doc.tokens[run.end - 1].end).replace(/\s+/g, ' ') };
     }
   }
   return null;
+}
+
+/** Title words that are names too, inside a name: "Earl", "Dean", "Baron", "King", "Sen", "Sheikh" */
+const MIDDLE_NAME_TITLES = new Set(['dean', 'earl', 'baron', 'king', 'sen', 'sheikh']);
+
+/**
+ * "Tarvo Earl Brennick", "Dana Sheikh Halvi": a one-word title that is a name too, right after
+ * first names alone, is a middle name or a family name's first word, not the role of the name after
+ * it (a role follows a whole name, "Ann Vell President ...", or opens the run).
+ */
+function isMiddleNameTitle(doc: Doc, start: number, run: TitleRun): boolean {
+  const tokens = doc.tokens;
+  if (run.end - run.start !== 1 || tokens[run.start].shape !== 'title' || !MIDDLE_NAME_TITLES.has(tokens[run.start].lower)) return false;
+  for (let i = start; i < run.start; i++) {
+    if (tokens[i].shape !== 'title' || (tokenFlags(tokens[i]) & (FLAGS.given | FLAGS.title | PLACE_FLAGS | FLAGS.organization)) !== FLAGS.given) return false;
+  }
+  return true;
 }
 
 /** "the Clinton administration", "the Gore campaign": a politician's name, whatever a city list says. */
