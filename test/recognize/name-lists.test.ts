@@ -130,6 +130,21 @@ describe('a list of places that a preposition opens makes its untyped items plac
   });
 });
 
+describe('a list of places after "from", "of" or a sentence\'s opening "In" (issue 13)', () => {
+  const listed = (text: string) => names(text).filter((r) => r.rule === 'place.listed-with-places').map((r) => [r.text, r.start, r.end]);
+
+  test('after "from", "of", "to": only where most items are sure places ("from Madurai, Chennai and Tarvelur"); not "from France, Velkasi and Orsuna"', () => {
+    expect(listed('Pilgrims come each year from Madurai, Chennai and Tarvelur.')).toEqual([['Tarvelur', 50, 58]]);
+    expect(listed('Aid came from France, Velkasi and Orsuna, the bank said.')).toEqual([]);
+  });
+
+  test('a pair or a list the sentence opens with "In", closed by a comma or a preposition: "In Latakia and Tarnuk, ..."; not "In Geneva, Brandt and Mero met"', () => {
+    expect(listed('In Latakia and Tarnuk on the coast, families fled.')).toEqual([['Tarnuk', 15, 21]]);
+    expect(listed('In Latakia and Tarnuk, families fled.')).toEqual([['Tarnuk', 15, 21]]);
+    expect(listed('In Geneva, Brandt and Mero met.')).toEqual([]);
+  });
+});
+
 describe('the ends of a route from a place (issue 13)', () => {
   test('are places, one or a list closed by "and", with exact offsets', () => {
     expect(names('The ferry sailed from Aberdeen to Korvai and Lemuta. A letter from Aberdeen to Brenholm said so.').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([

@@ -341,6 +341,15 @@ describe('organizations: head nouns', () => {
     ]);
   });
 
+  test('issue 13: a private company\'s mark in brackets before the legal form is the name\'s ("Tarnesk Ventures (Pvt) Ltd", "Korvane Mining (Pty) Ltd", "(Private) Limited")', () => {
+    const text = 'The club is owned by Tarnesk Ventures (Pvt) Ltd, a property group. Korvane Mining (Pty) Ltd and Orvald Sugar Mills (Private) Limited said so.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Tarnesk Ventures (Pvt) Ltd', 'organization', 21, 47, 'organization.legal-suffix'],
+      ['Korvane Mining (Pty) Ltd', 'organization', 67, 91, 'organization.legal-suffix'],
+      ['Orvald Sugar Mills (Private) Limited', 'organization', 96, 132, 'organization.legal-suffix'],
+    ]);
+  });
+
   test('issue-13h: after the bracketed place, up to three capitalized words of the firm to a head noun that a legal form closes ("Velmora (Dalian) Company, Ltd.", "Korvane Fittings (Ghana) Limited Company"); not a head noun alone ("Velmora (Dalian) Company said")', () => {
     const text = 'He met staff of Velmora (Dalian) Company, Ltd. and Tarsel (Shanghai) Pharmaceutical Company, Ltd. and Korvane Fittings (Ghana) Limited Company yesterday. Velmora (Dalian) Company said so.';
     expect(names(text).filter((r) => r.type === 'organization').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([

@@ -53,6 +53,24 @@ describe('a nickname after ", known as"', () => {
   });
 });
 
+describe('words that say a person is called so (issue 13)', () => {
+  test('"the pen name", "stage name", "goes by", "records as", "gave his name only as", "called her" make the name after them a person, in quotes or not', () => {
+    const text = 'He wrote under the pen name "Sondar" for years. The rapper, who records as Vezza, won. A manager, who gave his name only as Tarik, said so. Friends called her Orlisa. The host, who goes by "Kesto Dunvick" on air, spoke.';
+    expect(names(text).filter((r) => r.rule === 'person.name-cue').map((r) => [r.text, r.start, r.end])).toEqual([
+      ['Sondar', 29, 35],
+      ['Vezza', 75, 80],
+      ['Tarik', 124, 129],
+      ['Orlisa', 159, 165],
+      ['Kesto Dunvick', 190, 203],
+    ]);
+  });
+
+  test('not a title or an ordinary word after the cue ("called him Master of the Rolls"), nor "first name"', () => {
+    const text = 'The judges called him Master of the Rolls. He is known by his first name Orlisa.';
+    expect(names(text).filter((r) => r.rule === 'person.name-cue')).toEqual([]);
+  });
+});
+
 describe('a body\'s noun before ", known as"', () => {
   test('"the company, known as Celvamar," names a body; "Tarvesa Hermanos" ends in "brothers" in Spanish; "Doña" is a title outside the name', () => {
     const text = 'Customers sued the company, known as Celvamar, in May. Tarvesa Hermanos closed its mill. His wife, Doña Marta Quell, spoke.';

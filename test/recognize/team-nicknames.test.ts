@@ -16,6 +16,16 @@ describe('team nicknames: a side called by a plural noun with a capital, "the Bo
     ]);
   });
 
+  test('a plural no list knows before a side\'s officer and a name ("Marnocks captain Orvil Kestel") is a nickname, and teaches its other mentions (issue 13)', () => {
+    const text = 'Varnby beat Dunmark by five wickets in the final. Marnocks captain Orvil Kestel made 81 in the match. The Marnocks play again on Sunday.';
+    expect(rows(text).filter((r) => r[1] === 'organization' && String(r[0]).includes('Marnocks'))).toEqual([
+      ['Marnocks', 'organization', 50, 'organization.team-nickname'],
+      ['Marnocks', 'organization', 106, 'organization.one-sense'],
+    ]);
+    // (not outside sport)
+    expect(rows('The parish council met on Monday to talk about the budget. Marnocks captain Orvil Kestel spoke.').filter((r) => r[3] === 'organization.team-nickname')).toEqual([]);
+  });
+
   test('not a golfer whose surname is a plural word, nor an event, nor outside sport', () => {
     const golf = 'Dana Woods won the golf tournament by two shots, and the striker scored. Woods said the Masters came next.';
     expect(rows(golf).filter((r) => r[1] === 'person' || r[3] === 'organization.team-nickname')).toEqual([

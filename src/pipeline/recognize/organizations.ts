@@ -1290,10 +1290,17 @@ function withSecondLegalForm(doc: Doc, end: number): number {
   return after && after.sentence === form.sentence && isCapitalized(after) ? end : formEnd;
 }
 
+/** A private company's mark written in brackets before its legal form: "(Pvt) Ltd", "(Pty) Ltd", "(Private) Limited" */
+const BRACKETED_PRIVATE_MARKS = new Set(['pvt', 'pty', 'private', 'proprietary']);
+
 /** Where a legal form ends that follows a listed place in brackets at token i ("(Japan) Ltd"), or -1 */
 function bracketedPlaceBeforeLegalForm(doc: Doc, i: number): number {
   const tokens = doc.tokens;
   if (tokens[i]?.text !== '(') return -1;
+  // ("Tarnesk Ventures (Pvt) Ltd", "Korvane Mining (Pty) Ltd", "(Private) Limited": the private
+  // company's mark in brackets before the legal form, in South Asia and southern Africa)
+  const mark = tokens[i + 1];
+  if (mark && BRACKETED_PRIVATE_MARKS.has(mark.lower) && mark.shape === 'title' && tokens[i + 2]?.text === ')' && tokens[i + 3]?.sentence === mark.sentence && tokenFlags(tokens[i + 3]) & FLAGS.legalSuffix && tokens[i + 3].shape !== 'lower') return tokens[i + 3].sentence === tokens[i].sentence ? i + 4 : -1;
   const place = longestPhraseAt(doc, i + 1, PLACE_FLAGS);
   if (!place || tokens[place.end]?.text !== ')') return -1;
   const form = tokens[place.end + 1];

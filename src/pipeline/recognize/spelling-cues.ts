@@ -47,6 +47,16 @@ export function recognizeSpellingCues(doc: Doc): Mention[] {
       const before = tokens[start - 1];
       if (!before || (before.text !== ',' && before.lower !== 'or')) continue;
     }
+    // 'under the pen name "Sondar"', "who goes by Kesto", "Friends called her Orlisa": words that say a
+    // person is called so, whatever name stands before
+    else {
+      const named = nameAfterPersonCue(doc, i);
+      if (named >= 0) {
+        const end = nameEnd(doc, named, token.sentence);
+        if (end > named) found.push(mentionFromTokens(doc, 'person', named, end, 'person.name-cue', NAME_CUE_STRENGTH));
+        continue;
+      }
+    }
     if (start < 0 || tokens[start].sentence !== token.sentence) continue;
     let end = start + 1;
     if (start > i) while (end < tokens.length && end - start < MAX_WORDS && (isCapitalized(tokens[end]) || isParticleInName(doc, end)) && tokens[end].sentence === token.sentence) end++;
@@ -64,7 +74,53 @@ export function recognizeSpellingCues(doc: Doc): Mention[] {
  * A cheap first look for the cues' words, in one pass of one pattern: a spelling verb, or a naming
  * verb with its pronoun ("call him", "spell it"); "called" and "writer" alone are in most stories.
  */
-const MAY_HAVE_CUE = /spel|written|transliter|(?:call|calls|called|write|writes)\s+(?:it|him|her|them)\b|known\s+(?:as|to)\b/;
+const MAY_HAVE_CUE = /spel|written|transliter|(?:call|calls|called|write|writes)\s+(?:it|him|her|them)\b|known\s+(?:as|to)\b|(?:pen|stage)\s+name|goes\s+by|(?:records|performs)\s+as|gave\s+(?:his|her|only)\b/;
+
+/** as sure as a first name's reading, above a place's or a word's guess */
+const NAME_CUE_STRENGTH = 0.75;
+/** "pen name", "stage name": a person's name follows (not "first name", where the story often goes on
+ * to the name as a word of another thing: "his first name Orlisa ... the new Orlisa style") */
+const NAME_KINDS = new Set(['pen', 'stage']);
+/** "goes by", "records as", "performs as": a person's name follows */
+const GOES_BY = new Map([['goes', 'by'], ['records', 'as'], ['performs', 'as']]);
+
+/**
+ * Where a person's name starts after words that say someone is called so (after an opening quote),
+ * or -1: 'under the pen name "Sondar"', "his stage name, Kesto", "who goes by Kesto", "who records as
+ * Vezza", "gave his name only as Tarik", "Friends called her Orlisa" (the name capitalized, in the sentence).
+ */
+function nameAfterPersonCue(doc: Doc, i: number): number {
+  const tokens = doc.tokens;
+  const token = tokens[i];
+  let at = -1;
+  // "pen name", "stage name", then "," or "of" ("the pen name of Sondar")
+  if (token.lower === 'name' && NAME_KINDS.has(tokens[i - 1].lower) && tokens[i - 1].sentence === token.sentence) {
+    at = i + 1;
+    if (tokens[at]?.text === ',' || tokens[at]?.lower === 'of') at++;
+  } else if (GOES_BY.get(token.lower) === tokens[i + 1]?.lower) at = i + 2;
+  // "gave his name as", "gave her name only as"
+  else if (token.lower === 'gave' && (tokens[i + 1]?.lower === 'his' || tokens[i + 1]?.lower === 'her') && tokens[i + 2]?.lower === 'name') {
+    at = i + 3;
+    if (tokens[at]?.lower === 'only') at++;
+    if (tokens[at]?.lower !== 'as') return -1;
+    at++;
+  }
+  // "Friends called her Orlisa" (not a title or a word: "called him Mr. Orlisa" is read elsewhere)
+  else if ((token.lower === 'called' || token.lower === 'call' || token.lower === 'calls') && (tokens[i + 1]?.lower === 'him' || tokens[i + 1]?.lower === 'her')) at = i + 2;
+  if (at < 0 || !tokens[at]) return -1;
+  if (QUOTES.has(tokens[at].text)) at++;
+  const first = tokens[at];
+  if (!first || first.sentence !== token.sentence || first.shape !== 'title' || tokenFlags(first) & (FLAGS.title | FLAGS.common)) return -1;
+  return at;
+}
+
+/** Where a run of capitalized words from `start` ends, at most MAX_WORDS long, in the sentence */
+function nameEnd(doc: Doc, start: number, sentence: number): number {
+  const tokens = doc.tokens;
+  let end = start;
+  while (end < tokens.length && end - start < MAX_WORDS && tokens[end].sentence === sentence && (isCapitalized(tokens[end]) || (end > start && isParticleInName(doc, end)))) end++;
+  return end;
+}
 
 /** How many words "known to ... as" may name who calls someone so ("known to his team-mates as") */
 const MAX_KNOWN_TO = 4;

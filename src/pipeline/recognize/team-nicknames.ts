@@ -39,18 +39,37 @@ export function recognizeTeamNicknames(doc: Doc): Mention[] {
     const last = tokens[end - 1];
     if (allCaps || end - start > MAX_WORDS || last.shape !== 'title') continue;
     const flags = tokenFlags(last);
-    if (flags & NOT_NICKNAME_FLAGS || NOT_NICKNAMES.has(last.lower) || PLACE_HEADS.has(last.lower) || !isPluralNoun(last.lower, flags)) continue;
+    if (flags & NOT_NICKNAME_FLAGS || NOT_NICKNAMES.has(last.lower) || PLACE_HEADS.has(last.lower)) continue;
+    // ("Marnocks captain Orvil Kestel": a plural no list knows, before a side's officer and a name, is a
+    // side's nickname too; it teaches the story's other mentions of that word)
+    const beforeOfficer = isBeforeSideOfficer(doc, end);
+    if (!isPluralNoun(last.lower, flags) && !(beforeOfficer && flags === 0 && isPluralShaped(last.lower))) continue;
     // ("Ivo Woods": a first name and one more word is a person; "the Cascade Mountains" a place)
     if (end - start === 2 && tokenFlags(tokens[start]) & FLAGS.given) continue;
     if (phraseFlags(doc, start, end) & (PLACE_FLAGS | FLAGS.person | FLAGS.demonym)) continue;
     nicknamed.push({ start, end });
-    if (tokens[start - 1]?.lower === 'the') withThe.add(last.lower);
+    if (tokens[start - 1]?.lower === 'the' || beforeOfficer) withThe.add(last.lower);
   }
   const found: Mention[] = [];
   for (const { start, end } of nicknamed) {
     if (withThe.has(tokens[end - 1].lower)) found.push(mentionFromTokens(doc, 'organization', start, end, 'organization.team-nickname', STRENGTH));
   }
   return found;
+}
+
+/** A side's officers named right after its nickname: "Owls coach Orvil Kestel", "Marnocks captain Orvil Kestel" */
+const SIDE_OFFICERS = new Set(['coach', 'captain', 'skipper', 'manager']);
+
+/** Does a side's officer stand at token `end`, before a capitalized name, in the same sentence ("Owls coach Orvil Kestel")? */
+function isBeforeSideOfficer(doc: Doc, end: number): boolean {
+  const officer = doc.tokens[end];
+  const name = doc.tokens[end + 1];
+  return officer !== undefined && name !== undefined && officer.shape === 'lower' && SIDE_OFFICERS.has(officer.lower) && name.shape === 'title' && name.sentence === officer.sentence && officer.sentence === doc.tokens[end - 1].sentence;
+}
+
+/** A word shaped as an English plural: "marnocks", "tarvelmen" (not "-ss", "-us", "-is") */
+function isPluralShaped(lower: string): boolean {
+  return lower.length > 4 && ((lower.endsWith('s') && !NOT_PLURAL_ENDING.test(lower)) || (lower.length > 5 && lower.endsWith('men')));
 }
 
 /** "-ous", "-us", "-is": endings of adjectives and singular nouns, not plurals ("Glorious", "Citrus", "Tennis") */

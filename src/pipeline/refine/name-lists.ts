@@ -135,8 +135,10 @@ function listFrom(doc: Doc, i: number): Item[] {
   return items;
 }
 
-/** Prepositions that open a list of places in mid-sentence: "shops in Velk, Osk and Tarn" (not "to" or "from", which take firms and people too) */
+/** Prepositions that open a list of places in mid-sentence: "shops in Velk, Osk and Tarn" ("to" and "from" take firms and people too: below) */
 const LIST_PREPOSITIONS = new Set(['in', 'near', 'across']);
+/** Prepositions that open a list of places only where most of its items are places found surely: "relatives from Velk, Osk and Tarnu" */
+const MOSTLY_PLACES_PREPOSITIONS = new Set(['from', 'of', 'to', 'around', 'between', 'including']);
 /** a place the gazetteer or a place's head noun found */
 const SURE_PLACE = 0.7;
 /** a person guessed no more surely than this may be a town of the list (a first name, a shape) */
@@ -146,12 +148,19 @@ const WEAK_PERSON = 0.65;
  * "airports in Velk, Osk Lai and Phu Tarn", "people in Orvik, Tessel and Brenn Cross": a list
  * that a preposition of place opens in mid-sentence, with places found surely, lists places; an
  * item no rule typed, or guessed a person's from its shape alone, is a place too. (Not a list that
- * opens the sentence, "In Geneva, Brandt and Mero said", nor one with a sure person or a firm.)
+ * opens the sentence, "In Geneva, Brandt and Mero said", unless a comma closes it, nor one with a
+ * sure person or a firm; after "from", "of", "to", "around", "between" or "including", which take
+ * people and firms too, only a list most of whose items are sure places.)
  */
 function placesListedWithPlaces(doc: Doc, items: Item[], placeAt: Map<number, number>, personAt: Map<number, Mention>, found: Mention[]): void {
   const tokens = doc.tokens;
   const preposition = tokens[items[0].start - 1];
-  if (!preposition || preposition.shape !== 'lower' || !LIST_PREPOSITIONS.has(preposition.lower) || preposition.sentenceInitial) return;
+  if (!preposition) return;
+  // ("In Velk, Osk and Tarn, shops closed": a list the sentence opens with "In" and closes with a comma)
+  const opensSentence = preposition.text === 'In' && preposition.sentenceInitial && tokens[items[items.length - 1].end]?.text === ',';
+  const placePreposition = preposition.shape === 'lower' && LIST_PREPOSITIONS.has(preposition.lower) && !preposition.sentenceInitial;
+  const otherPreposition = preposition.shape === 'lower' && MOSTLY_PLACES_PREPOSITIONS.has(preposition.lower);
+  if (!placePreposition && !otherPreposition && !opensSentence) return;
   if (tokens[items[items.length - 1].start - 1].lower !== 'and') return;
   let places = 0;
   for (const item of items) {
@@ -164,6 +173,9 @@ function placesListedWithPlaces(doc: Doc, items: Item[], placeAt: Map<number, nu
     if (phraseFlags(doc, item.start, item.end) & (FLAGS.organization | FLAGS.person | FLAGS.demonym | FLAGS.time | FLAGS.notName | FLAGS.title)) return;
   }
   if (places < 1 || places === items.length) return;
+  // (after a preposition that takes people and firms as well, "from", "of", "to", only a list most
+  // of whose items are places found surely: "pilgrims from Velk, Osk and Tarnu")
+  if (!placePreposition && !opensSentence && !(places >= 2 && places * 2 > items.length)) return;
   // ("held in Istanbul, Vell and Tarvo rejected ...": the list's last items are the sentence's
   // subjects before their verb)
   const after = tokens[items[items.length - 1].end];
@@ -224,7 +236,7 @@ function placesOfTheirKind(doc: Doc, items: Item[], personAt: Map<number, Mentio
 }
 
 /** Prepositions that open a pair of places: "in Rangpur and Kurigal", "between Mushvo and Surlak" */
-const PAIR_PREPOSITIONS = new Set(['in', 'near', 'across', 'between']);
+const PAIR_PREPOSITIONS = new Set(['in', 'near', 'across', 'between', 'from', 'around']);
 
 /**
  * "in Rangpur and Kurigal", "between Lagos and Mushvo": a pair a preposition of place opens, one a
@@ -234,7 +246,10 @@ const PAIR_PREPOSITIONS = new Set(['in', 'near', 'across', 'between']);
 function placePairedWithPlace(doc: Doc, items: Item[], placeAt: Map<number, number>, typedAt: Uint8Array, found: Mention[]): void {
   const tokens = doc.tokens;
   const preposition = tokens[items[0].start - 1];
-  if (!preposition || preposition.shape !== 'lower' || !PAIR_PREPOSITIONS.has(preposition.lower) || tokens[items[0].end].lower !== 'and') return;
+  if (!preposition || tokens[items[0].end].lower !== 'and') return;
+  // ("In Latakia and Tarnuk, families ...": the pair the sentence opens with "In", closed by a comma or a preposition)
+  const opensSentence = preposition.text === 'In' && preposition.sentenceInitial && (tokens[items[1].end]?.text === ',' || tokens[items[1].end]?.shape === 'lower' && !looksLikeVerb(tokens[items[1].end].lower));
+  if (!opensSentence && (preposition.shape !== 'lower' || !PAIR_PREPOSITIONS.has(preposition.lower))) return;
   const [a, b] = items;
   const other = placeAt.get(a.start) === a.end ? b : placeAt.get(b.start) === b.end ? a : null;
   if (!other || other.end - other.start !== 1 || typedAt[other.start] || !isUnlisted(tokens[other.start])) return;
