@@ -31,9 +31,9 @@ describe('persons: titles are roles, never part of the name', () => {
     expect(names('The coach spoke to Sydney on Monday.').map((r) => [r.text, r.type])).toEqual([['Sydney', 'person']]);
   });
 
-  test('a famous surname that is also a listed town is the town in a list with a town no person is named ("to Honolulu and Sydney")', () => {
-    expect(names('The airline will fly to Honolulu and Sydney, and later to Houston or Lagos.').map((r) => [r.text, r.start, r.end, r.type, r.rule])).toEqual([
-      ['Honolulu', 24, 32, 'place', 'place.gazetteer'],
+  test('a famous surname that is also a listed town is the town in a list with a town no person is named ("to Auckland and Sydney")', () => {
+    expect(names('The airline will fly to Auckland and Sydney, and later to Houston or Lagos.').map((r) => [r.text, r.start, r.end, r.type, r.rule])).toEqual([
+      ['Auckland', 24, 32, 'place', 'place.gazetteer'],
       ['Sydney', 37, 43, 'place', 'place.gazetteer'],
       ['Houston', 58, 65, 'place', 'place.gazetteer'],
       ['Lagos', 69, 74, 'place', 'place.gazetteer'],

@@ -470,7 +470,7 @@ function isWrittenAsTown(doc: Doc, i: number): boolean {
 const LIST_JOINERS = new Set([',', 'and', 'or']);
 
 /**
- * "flights to Honolulu and Sydney", "Sydney, Perth and Darwin": a one-word name joined in a list to
+ * "flights to Auckland and Sydney", "Sydney, Perth and Darwin": a one-word name joined in a list to
  * a town, a region or a country the lists know (and no person's word), on either side
  */
 function isListedWithTowns(doc: Doc, i: number): boolean {
