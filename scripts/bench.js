@@ -475,6 +475,6 @@ function printCpuBench(result) {
   console.log(`  fitted: this ${f(result.newsnerFixedCpuSeconds)} CPU-s fixed + ${f(result.newsnerWarmMbPerCpuSecond)} MB/CPU-s warm; other ${f(result.against.fixedCpuSeconds)} CPU-s fixed + ${f(result.against.warmMbPerCpuSecond)} MB/CPU-s warm`);
 }
 
-module.exports = { roundOrder };
+module.exports = { roundOrder, loadTexts, writeCorpus };
 
 main(process.argv.slice(2));

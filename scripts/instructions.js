@@ -12,30 +12,12 @@
 // 10-20 minutes. Needs valgrind (apt-get install valgrind).
 'use strict';
 const { spawn } = require('child_process');
-const { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, writeSync } = require('fs');
+const { existsSync, mkdtempSync, readFileSync, rmSync } = require('fs');
 const os = require('os');
 const path = require('path');
 
-const EVAL_DIR = path.resolve(__dirname, '..', '..', 'shared', 'eval');
-const CORPORA = ['conll2003-dev.jsonl', 'ontonotes-dev.jsonl', 'tempeval3-train.jsonl'];
-
-/** The bench's corpus (scripts/bench.js writeCorpus): the texts in turn, one JSONL record each, until `megabytes`. */
-function writeCorpus(file, megabytes) {
-  const texts = [];
-  for (const name of CORPORA) {
-    for (const line of readFileSync(path.join(EVAL_DIR, name), 'utf8').split('\n')) if (line) texts.push(JSON.parse(line).text);
-  }
-  const fd = openSync(file, 'w');
-  let bytes = 0;
-  for (let n = 0; bytes < megabytes * 1e6; n++) {
-    const i = n % texts.length;
-    const line = `${JSON.stringify({ id: `${Math.floor(n / texts.length)}-${i}`, text: texts[i] })}\n`;
-    writeSync(fd, line);
-    bytes += Buffer.byteLength(line);
-  }
-  closeSync(fd);
-  return bytes;
-}
+// the bench's corpus: the eval texts in turn, one JSONL record each (requiring bench.js runs no bench)
+const { loadTexts, writeCorpus } = require('./bench');
 
 /** Kinds of instructions by cachegrind's function name (JIT code has none: "???"). */
 function kindOf(fn) {
@@ -96,7 +78,8 @@ async function main(argv) {
   const dir = keep ? path.resolve(keep) : mkdtempSync(path.join(os.tmpdir(), 'newsner-instructions-'));
   try {
     const corpora = sizes.map((mb) => ({ mb, file: path.join(dir, `corpus-${mb}.jsonl`) }));
-    for (const corpus of corpora) corpus.mb = writeCorpus(corpus.file, corpus.mb) / 1e6;
+    const texts = loadTexts(1);
+    for (const corpus of corpora) corpus.mb = writeCorpus(corpus.file, texts, corpus.mb) / 1e6;
     const jobs = builds.flatMap((build, b) => corpora.map((corpus, c) => ({ build, corpus, out: path.join(dir, `cachegrind-${b}-${c}.out`) })));
     const results = new Map();
     let next = 0;

@@ -20,6 +20,9 @@ export const WEEKDAYS: ReadonlyMap<string, number> = new Map([
   ['mon', 1], ['tue', 2], ['tues', 2], ['wed', 3], ['thu', 4], ['thur', 4], ['thurs', 4], ['fri', 5], ['sat', 6], ['sun', 7],
 ]);
 
+/** The weekdays' full names only ("tuesday", not "tue" or "sun", which are words and names too) */
+export const WEEKDAY_NAMES: ReadonlySet<string> = new Set([...WEEKDAYS.keys()].filter((day) => day.endsWith('day')));
+
 export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
   ['a', 1], ['an', 1], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7],
   ['eight', 8], ['nine', 9], ['ten', 10], ['eleven', 11], ['twelve', 12], ['thirteen', 13], ['fourteen', 14],

@@ -12,6 +12,7 @@ import { chunkText, isNounAfter, tokenStartingAt } from './candidates';
 import { phraseFlags, tokenFlags } from './gazetteer';
 import { mentionFromTokens } from './mention';
 import { PAPER_HEADS } from '../refine/paper-titles';
+import { WEEKDAY_NAMES } from '../../dates/words';
 
 /** title-case words after "The", the head word included: "The New Harbour Evening Post" */
 const MAX_TITLE_WORDS = 4;
@@ -63,7 +64,7 @@ export function recognizePaperMastheads(doc: Doc): Mention[] {
     const opening = tokens[i].text === 'The' && (i === 0 || tokens[i - 1].sentence !== tokens[i].sentence);
     if (!opening && (i === 0 || tokens[i].text !== 'the')) continue;
     // (not an issue's month before the title: "in the October Velby Review"; a paper's day is its own: "the Sunday Ledger")
-    if (tokens[i + 1].shape !== 'title' || (tokenFlags(tokens[i + 1]) & FLAGS.time && !WEEKDAYS.has(tokens[i + 1].lower))) continue;
+    if (tokens[i + 1].shape !== 'title' || (tokenFlags(tokens[i + 1]) & FLAGS.time && !WEEKDAY_NAMES.has(tokens[i + 1].lower))) continue;
     const end = toldTitleEnd(doc, i, ARTICLE_TITLE_HEADS, opening);
     // (two words whose first is an ordinary word are a phrase as often: "spread the Good News")
     if (end === i + 3 && isOrdinaryTitleWord(tokens[i + 1])) continue;
@@ -77,7 +78,6 @@ export function recognizePaperMastheads(doc: Doc): Mention[] {
 
 /** Verbs before an award: "won the Golden Globe" */
 const WINNING = new Set(['won', 'win', 'wins', 'winning', 'received', 'receives', 'accepted', 'collected']);
-const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 /** Words that open papers' names and are ordinary words too: "the Daily Ledger", "the Evening Echo" */
 const PAPER_OPENERS = new Set(['daily', 'evening', 'morning', 'weekly', 'sunday', 'saturday', 'national', 'international', 'northern', 'southern', 'eastern', 'western']);
 

@@ -476,12 +476,17 @@ const LIST_JOINERS = new Set([',', 'and', 'or']);
 function isListedWithTowns(doc: Doc, i: number): boolean {
   const tokens = doc.tokens;
   const sentence = tokens[i].sentence;
-  const isPlaceOnly = (token: Token | undefined) =>
-    token !== undefined && token.sentence === sentence && token.shape === 'title' && (tokenFlags(token) & PLACE_FLAGS) !== 0 && !(tokenFlags(token) & (FLAGS.given | FLAGS.surname | FLAGS.person));
   const before = tokens[i - 1];
-  if (before && LIST_JOINERS.has(before.lower) && isPlaceOnly(tokens[i - 2])) return true;
+  if (before && LIST_JOINERS.has(before.lower) && isPlaceOnly(tokens[i - 2], sentence)) return true;
   const after = tokens[i + 1];
-  return after !== undefined && LIST_JOINERS.has(after.lower) && isPlaceOnly(tokens[i + 2]);
+  return after !== undefined && LIST_JOINERS.has(after.lower) && isPlaceOnly(tokens[i + 2], sentence);
+}
+
+/** A capitalized place the lists know, in the sentence, that no list knows as a person's word */
+function isPlaceOnly(token: Token | undefined, sentence: number): boolean {
+  if (token === undefined || token.sentence !== sentence || token.shape !== 'title') return false;
+  const flags = tokenFlags(token);
+  return (flags & PLACE_FLAGS) !== 0 && !(flags & (FLAGS.given | FLAGS.surname | FLAGS.person));
 }
 
 /** What neither part of a name wrapped at a line's end may be known as */

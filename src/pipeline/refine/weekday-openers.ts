@@ -4,8 +4,7 @@
 // competitor named like a weekday keeps it ("6. Sunday Dunmarsh (Tarnland)").
 
 import { Doc, Mention } from '../../model';
-
-const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+import { WEEKDAY_NAMES } from '../../dates/words';
 
 export function withoutWeekdayOpeners(doc: Doc, mentions: Mention[]): Mention[] {
   const tokens = doc.tokens;
@@ -13,7 +12,7 @@ export function withoutWeekdayOpeners(doc: Doc, mentions: Mention[]): Mention[] 
     const m = mentions[i];
     if ((m.type !== 'person' && m.type !== 'organization') || m.tokenEnd - m.tokenStart < 2 || m.tokenStart === 0) continue;
     const day = tokens[m.tokenStart];
-    if (day.shape !== 'title' || !WEEKDAYS.has(day.lower)) continue;
+    if (day.shape !== 'title' || !WEEKDAY_NAMES.has(day.lower)) continue;
     const before = tokens[m.tokenStart - 1];
     if (before.sentence !== day.sentence || (before.shape !== 'lower' && before.lower !== 'on')) continue;
     const next = tokens[m.tokenStart + 1];
