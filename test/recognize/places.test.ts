@@ -1084,6 +1084,19 @@ describe('first-level regions of every country, from open data', () => {
   });
 });
 
+describe('islands news names alone, from our list', () => {
+  test('an island is a place by its name; one that is also a surname only where the text says so', () => {
+    expect(names('Ferries to Menorca and Bornholm were cancelled, and a hotel on Lanzarote closed.').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Menorca', 'place', 11, 18, 'place.gazetteer'],
+      ['Bornholm', 'place', 23, 31, 'place.gazetteer'],
+      ['Lanzarote', 'place', 63, 72, 'place.gazetteer'],
+    ]);
+    // "Rhodes" is also a surname: a place after "in", nothing on its own before a verb
+    expect(brief('Charter flights landed in Rhodes on Friday.')).toEqual(['place:Rhodes']);
+    expect(brief('Rhodes said the fares were too high.')).toEqual([]);
+  });
+});
+
 describe('names listed before a plural kind of place', () => {
   test('"the Orvel and Danwick valleys", "the Tarsk, Velka and Orun rivers": each name is a place; one name before a plural is not', () => {
     const text = 'The Orvel and Danwick valleys flooded after the Tarsk, Velka and Orun rivers rose. Sales in other Kessaro regions fell.';
