@@ -47,6 +47,14 @@ describe('title-case headlines', () => {
     expect(brief('SOUTH AFRICA POLICE ARREST TWO IN DURBAN')).toEqual(['place:SOUTH AFRICA', 'place:DURBAN']);
   });
 
+  test('in a headline a place and "university", "museum", "club", "office", or "city council", "opposition party", are a place and a noun', () => {
+    expect(brief('VARNA CITY COUNCIL RESULTS BY PARTY')).toEqual(['place:VARNA']);
+    expect(brief('OLOMOUC MUSEUM LOSES TWO PAINTINGS IN RAID')).toEqual(['place:OLOMOUC']);
+    expect(brief('NORWAY OPPOSITION PARTY CHIEF QUITS')).toEqual(['place:NORWAY']);
+    // (a name of the pattern "X State University" keeps its place: "state" is no headline's common word)
+    expect(brief('Ines Varga Assistant Professor Ohio State University')).toEqual(['person:Ines Varga', 'organization:Ohio State University']);
+  });
+
   test('a word in capitals in a title-case headline is still an acronym, and a listed one still a name', () => {
     expect(brief('WHO Warns Of Flu Outbreak In Berlin')).toEqual(['organization:WHO', 'place:Berlin']);
   });

@@ -250,7 +250,9 @@ function isNationalBody(doc: Doc, start: number, end: number): boolean {
 }
 
 /** Bodies a headline names by their place and a common noun, which prose writes in lower case: "a Cairo court", "Uganda's regulator" */
-const HEADLINE_COMMON_BODIES = new Set(['court', 'council', 'cabinet', 'police', 'regulator', 'government', 'parliament', 'firm', 'group']);
+const HEADLINE_COMMON_BODIES = new Set(['court', 'council', 'cabinet', 'police', 'regulator', 'government', 'parliament', 'firm', 'group', 'university', 'museum', 'club', 'coalition', 'office', 'party']);
+/** A common word a headline puts between the place and such a noun: "VARNA CITY COUNCIL", "OLOMOUC OPPOSITION PARTY" */
+const HEADLINE_BODY_MODIFIERS = new Set(['city', 'opposition', 'ruling', 'regional', 'provincial', 'municipal', 'district']);
 
 /**
  * "CAIRO COURT JAILS ...", "Winnipeg Council Approves ...", "ZIMBABWEAN POLICE SHUT ...",
@@ -265,7 +267,8 @@ function isHeadlinePlaceAndNoun(doc: Doc, start: number, end: number): boolean {
   if (!place || place.flags & FLAGS.organization || phraseFlags(doc, start, end) & FLAGS.organization) return false;
   const noun = place.end;
   if (end - noun === 1) return HEADLINE_COMMON_BODIES.has(tokens[noun].lower);
-  return end - noun === 2 && tokens[noun].lower === 'central' && tokens[noun + 1].lower === 'bank';
+  if (end - noun !== 2) return false;
+  return (tokens[noun].lower === 'central' && tokens[noun + 1].lower === 'bank') || (HEADLINE_BODY_MODIFIERS.has(tokens[noun].lower) && HEADLINE_COMMON_BODIES.has(tokens[noun + 1].lower));
 }
 
 /** Parties called by their members in the plural after a word of politics: "the Social Democrats", "the Free Democrats" */
