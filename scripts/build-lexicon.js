@@ -209,8 +209,10 @@ for (const { entry } of readList('celtic-maori-given-names.txt')) add(entry, FLA
 for (const { entry } of readList('leaders.txt')) add(entry, FLAGS.person);
 for (const { entry } of readList('state-abbreviations.txt')) add(entry, FLAGS.stateAbbreviation);
 for (const { entry } of readList('regions.txt')) add(entry, FLAGS.region);
-// an island is a region; one that is also a person's name or a word only where the text says so
-for (const { entry, tags } of readList('islands.txt')) add(entry, tags.includes('town') ? FLAGS.town : FLAGS.region);
+// an island or an area is a region; one that is also a person's name or a word only where the text says so
+for (const list of ['islands.txt', 'areas.txt']) {
+  for (const { entry, tags } of readList(list)) add(entry, tags.includes('town') ? FLAGS.town : FLAGS.region);
+}
 for (const { entry } of readList('chinese-surnames.txt')) add(entry, FLAGS.chineseSurname);
 
 // --- first names of many languages (@faker-js/faker's locale data, MIT) ----------------------

@@ -1097,6 +1097,17 @@ describe('islands news names alone, from our list', () => {
   });
 });
 
+describe('areas news names alone, from our list', () => {
+  test('a French département or a landscape known by one name is a place; one that is also a word or a name only where the text says so', () => {
+    expect(names('Vineyards in the Dordogne and farms in Gippsland burned while the Ruhr stayed dry.').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Dordogne', 'place', 17, 25, 'place.gazetteer'],
+      ['Gippsland', 'place', 39, 48, 'place.gazetteer'],
+      ['Ruhr', 'place', 66, 70, 'place.gazetteer'],
+    ]);
+    expect(brief('Galloway said the vote was close.')).toEqual([]);
+  });
+});
+
 describe('names listed before a plural kind of place', () => {
   test('"the Orvel and Danwick valleys", "the Tarsk, Velka and Orun rivers": each name is a place; one name before a plural is not', () => {
     const text = 'The Orvel and Danwick valleys flooded after the Tarsk, Velka and Orun rivers rose. Sales in other Kessaro regions fell.';
