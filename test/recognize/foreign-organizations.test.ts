@@ -156,3 +156,15 @@ describe('orchestras, studios, regional governments and gendarmes named in Frenc
     ]);
   });
 });
+
+describe('universities, academies and schools named in German, Nordic, Polish, Indonesian, French and Italian', () => {
+  test('"Universität", "Technische", "Deutsche", "Lycée", "Universitetet" open a body\'s name; the currency is none', () => {
+    const text = 'The Technische Universität Velbach, the Deutsche Kesselgemeinschaft, the Lycée Tarnier and the Universitetet i Tarvik signed. Loans in Deutsche Mark ended.';
+    expect(names(text).map((r) => [r.text, r.start, r.end, r.type, r.rule])).toEqual([
+      ['Technische Universität Velbach', 4, 34, 'organization', 'organization.foreign-head'],
+      ['Deutsche Kesselgemeinschaft', 40, 67, 'organization', 'organization.foreign-head'],
+      ['Lycée Tarnier', 73, 86, 'organization', 'organization.foreign-head'],
+      ['Universitetet i Tarvik', 95, 117, 'organization', 'organization.foreign-head'],
+    ]);
+  });
+});

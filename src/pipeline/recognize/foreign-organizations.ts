@@ -69,6 +69,14 @@ const FOREIGN_HEAD_WORDS = [
   // hospitals and clinics: "Hôpital Saint-Orvel", "Ospedale Maggiore di Tarsi", "Policlinico Velmar",
   // "Clínica Orvana", "Klinikum Velbach", "Universitätsklinikum Tarnstedt", "Krankenhaus Orlau"
   'hopital', 'hopitaux', 'ospedale', 'policlinico', 'clinica', 'klinikum', 'universitatsklinikum', 'uniklinik', 'universitatsmedizin', 'krankenhaus',
+  // universities, colleges, academies and research bodies of German, Nordic, Dutch, Polish, Czech,
+  // Romanian, Malay and Indonesian names, and French and Italian secondary schools, head first:
+  // "Universität Velbach", "Technische Hochschule Orlau", "Deutsche Kesselgemeinschaft", "Lycée
+  // Tarnier", "Liceo Velmari", "Universitetet i Tarvik", "Uniwersytet Orlański", "Universitas Velma"
+  // (general knowledge, written after the study errors of the education desk's probe)
+  'universitat', 'hochschule', 'fachhochschule', 'technische', 'akademie', 'zentrum', 'gesellschaft', 'verband', 'deutsche', 'deutscher', 'deutsches',
+  'universitetet', 'universitet', 'hogskolan', 'hogskolen', 'hogeschool', 'uniwersytet', 'politechnika', 'akademia', 'univerzita', 'universitatea',
+  'universiti', 'universitas', 'sekolah', 'lycee', 'liceo',
   // churches: "Iglesia Evangélica de Velmar", "Igreja Universal"
   'iglesia', 'igreja', 'eglise', 'chiesa', 'kerk', 'kirche',
   // Irish and Scottish Gaelic: school, college, university, society, council, committee, authority,
@@ -98,6 +106,9 @@ const ENGLISH_TITLES = new Set(['minister', 'president', 'secretary', 'director'
 
 /** Lower-case words after a programme's name: "the Bolsa Familia program" */
 const PROGRAMME_WORDS = new Set(['program', 'programme', 'scheme', 'plan', 'card', 'grant']);
+
+/** "Deutsche Mark": a currency, no body */
+const CURRENCY_AFTER_DEUTSCHE = new Set(['mark', 'marks']);
 
 /** The most tokens a name may take, small words included ("Fiscalía General de la Nación" has five) */
 const MAX_TOKENS = 9;
@@ -132,8 +143,11 @@ export function recognizeForeignOrganizations(doc: Doc): Mention[] {
         break;
       }
     }
-    while (end - start > 1 && (tokens[end - 1].shape === 'lower' || tokenFlags(tokens[end - 1]) & NOT_LAST)) end--;
+    // (nor a period's code, "Velbach Bahn H1 profit")
+    while (end - start > 1 && (tokens[end - 1].shape === 'lower' || tokenFlags(tokens[end - 1]) & NOT_LAST || /\d/.test(tokens[end - 1].text))) end--;
     if (end - start < 2) continue;
+    // (the currency is no body: "Deutsche Mark")
+    if (tokens[start].lower === 'deutsche' && CURRENCY_AFTER_DEUTSCHE.has(tokens[start + 1].lower)) continue;
     // a place ("Camara de Lobos", "Bolsa Chica State Beach") or a programme ("the Bolsa Familia program")
     if (phraseFlags(doc, start, end) & PLACE_FLAGS || PLACE_HEADS.has(tokens[end - 1].lower) || PROGRAMME_WORDS.has(tokens[end]?.lower ?? '')) continue;
     found.push(mentionFromTokens(doc, 'organization', start, end, 'organization.foreign-head', 0.75));
