@@ -551,6 +551,18 @@ describe('organizations: head nouns', () => {
     ]);
   });
 
+  test('a country\'s letters in brackets after a body say where it is ("Orvell College (US)"); a body\'s own letters stay its acronym', () => {
+    const text = 'Ranked: Orvell College (US), the University of Tarvel (UK) and the Kessing Students Union (KSU).';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Orvell College', 'organization', 8, 22, 'organization.head-noun'],
+      ['US', 'place', 24, 26, 'place.gazetteer'],
+      ['University of Tarvel', 'organization', 33, 53, 'organization.head-of'],
+      ['UK', 'place', 55, 57, 'place.gazetteer'],
+      ['Kessing Students Union', 'organization', 67, 89, 'organization.head-noun'],
+      ['KSU', 'organization', 91, 94, 'organization.bracketed-acronym'],
+    ]);
+  });
+
   test('an aircraft\'s maker and model after an airline are no part of its name ("a Tarvik Airlines Airbus A320"); a year after a firm is no model', () => {
     const text = 'A Tarvik Airlines Airbus A320 landed and a Velmar Airways ATR 72 took off. The Orvik Group Holdings 2024 report came out.';
     expect(names(text).map((r) => [r.text, r.type, r.start, r.end])).toEqual([

@@ -5,7 +5,8 @@
 // Reads the organizations and places found before it.
 
 import { Doc, Mention, Token } from '../../model';
-import { isUnlisted } from './gazetteer';
+import { FLAGS } from '../../lexicon';
+import { isUnlisted, tokenFlags } from './gazetteer';
 import { mentionFromTokens } from './mention';
 
 /** Capitals of any alphabet: "KNB", "TÜBİTAK", "ČEZ" */
@@ -36,6 +37,8 @@ export function recognizeBracketedAcronyms(doc: Doc): Mention[] {
     // ("the Brazilian Institute of Environment (Ibama)": a body's short name may be written as a
     // word, one no list knows; not "(Spain)", "(Reuters)")
     if (!ACRONYM.test(acronym.text) && !(name.type === 'organization' && isUnknownShortName(acronym))) continue;
+    // ("University of Tarvel (UK)", "Orvell College (US)": a country's letters after a body say where it is)
+    if (name.type === 'organization' && tokenFlags(acronym) & FLAGS.country) continue;
     found.push(mentionFromTokens(doc, name.type, i + 1, i + 2, `${name.type}.bracketed-acronym`, 0.8));
   }
   return found;
