@@ -547,3 +547,15 @@ describe('sports: the two sides of a draw', () => {
     ]);
   });
 });
+
+describe('sports: a town after its side\'s noun, a host\'s verb or a result\'s "of" and "by"', () => {
+  test('"division club Grimsby", "host Nimes", "3-1 home defeat of Hartlepool", "beaten 2-0 by Scunthorpe" name clubs', () => {
+    const text = "SOCCER - VELMAR LEAGUE ROUND-UP. Second division club Grimsby sacked their coach on Monday. Auxerre host Nimes on Saturday, after Doncaster's 3-1 home defeat of Hartlepool. Velmar Athletic were beaten 2-0 by Scunthorpe.";
+    expect(names(text).filter((r) => ['Grimsby', 'Nimes', 'Hartlepool', 'Scunthorpe'].includes(r.text)).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Grimsby', 'organization', 54, 61, 'organization.sports-team'],
+      ['Nimes', 'organization', 105, 110, 'organization.sports-team'],
+      ['Hartlepool', 'organization', 161, 171, 'organization.sports-team'],
+      ['Scunthorpe', 'organization', 208, 218, 'organization.sports-team'],
+    ]);
+  });
+});
