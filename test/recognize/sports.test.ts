@@ -559,3 +559,29 @@ describe('sports: a town after its side\'s noun, a host\'s verb or a result\'s "
     ]);
   });
 });
+
+describe('sports: a club named by two words joined by a slash', () => {
+  test('"Velmorda / Kessin" in a result and a standings row is one club; a pair of players stays two persons', () => {
+    const text = 'SOCCER - VELMAR LEAGUE RESULTS.\nResults of first division matches on Sunday:\nTarnley 1 Velmorda / Kessin 2\nStandings:\nVelmorda / Kessin 3 2 1 0 5 2 7\nIvo Brandt / Ed Mero (Velmar) beat Ann Vell / Tove Lind (Velmar) 15-3 15-7\n';
+    expect(names(text).filter((r) => r.start >= 77).map((r) => [r.text, r.type, r.start, r.end])).toEqual([
+      ['Tarnley', 'organization', 77, 84],
+      ['Velmorda / Kessin', 'organization', 87, 104],
+      ['Velmorda / Kessin', 'organization', 118, 135],
+      ['Ivo Brandt', 'person', 150, 160],
+      ['Ed Mero', 'person', 163, 170],
+      ['Velmar', 'organization', 172, 178],
+      ['Ann Vell', 'person', 185, 193],
+      ['Tove Lind', 'person', 196, 205],
+      ['Velmar', 'organization', 207, 213],
+    ]);
+  });
+
+  test('listed clubs with small words or a colour: "Queen of the South", "Red Star" (sports-clubs.txt)', () => {
+    const text = 'SOCCER - SCOTTISH RESULTS.\nAyr 1 Queen of the South 2\nRed Star win on away goals.';
+    expect(names(text).filter((r) => r.type === 'organization').map((r) => [r.text, r.start, r.end])).toEqual([
+      ['Ayr', 27, 30],
+      ['Queen of the South', 33, 51],
+      ['Red Star', 54, 62],
+    ]);
+  });
+});
