@@ -585,3 +585,17 @@ describe('sports: a club named by two words joined by a slash', () => {
     ]);
   });
 });
+
+describe('sports: a club named after someone and its town in a result line', () => {
+  test('"Marten Roda Kerkrade 1 (...) Tarnley 2" is a club although it opens with a first name; a pair of players by "v" stays persons', () => {
+    const text = 'SOCCER - DUTCH FIRST DIVISION SUMMARY.\nSummary of Dutch first division soccer matches played on Sunday:\nMarten Roda Kerkrade 1 (Velstra 28th) Tarnley 2 (Mero 71st). Halftime 1-1.\nAnna Roe v Eva Lind\n';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end])).toEqual([
+      ['Marten Roda Kerkrade', 'organization', 104, 124],
+      ['Velstra', 'person', 128, 135],
+      ['Tarnley', 'organization', 142, 149],
+      ['Mero', 'person', 153, 157],
+      ['Anna Roe', 'person', 179, 187],
+      ['Eva Lind', 'person', 190, 198],
+    ]);
+  });
+});

@@ -220,7 +220,8 @@ function isFoundingYearAt(doc: Doc, i: number): boolean {
 /**
  * "Played Saturday: Ashcombe 14 Tarnley Rovers 26", "Leeds v Ashcombe": two names, each with its
  * score, or paired by "v", anywhere in a line. Players are paired too ("Anna Roe v Eva Lind"), so
- * a name of two or more words that opens with a first name is left alone; one word alone ("Marsh v
+ * a name of two or more words that opens with a first name is left alone, unless it ends in a
+ * town's name no person bears ("Willem Roda Kerkrade 1 (...) Tarnley 2"); one word alone ("Marsh v
  * Holt" in snooker) is taken for a club, as in football far more often.
  */
 function pairedClubs(doc: Doc, byStart: Map<number, Candidate>, found: Mention[]): void {
@@ -247,11 +248,20 @@ function pairedClubs(doc: Doc, byStart: Map<number, Candidate>, found: Mention[]
     // (a joined score between two clubs only: "July 24-28 Fourth test" is a date's range)
     if (joined !== null && !(firstIsClub && secondIsClub)) continue;
     for (const { from, to, otherIsClub } of [{ from: first.rawStart, to: first.end, otherIsClub: scored && secondIsClub }, { from: second.rawStart, to: second.end, otherIsClub: scored && firstIsClub }]) {
-      if (typed.has(from) || !isClubSide(doc, from, to, otherIsClub) || (tokenFlags(tokens[from]) & FLAGS.given && to - from > 1)) continue;
+      if (typed.has(from) || !isClubSide(doc, from, to, otherIsClub) || (tokenFlags(tokens[from]) & FLAGS.given && to - from > 1 && !endsInTown(doc, to))) continue;
       typed.add(from);
       found.push(clubMention(doc, from, to));
     }
   }
+}
+
+/**
+ * Does the name ending before token `to` end in a town's name that is no person's ("Willem Roda
+ * Kerkrade", a club named after someone and its town; not "Ann Preston", whose surname is a town too)?
+ */
+function endsInTown(doc: Doc, to: number): boolean {
+  const flags = tokenFlags(doc.tokens[to - 1]);
+  return (flags & FLAGS.city) !== 0 && !(flags & (FLAGS.given | FLAGS.surname));
 }
 
 /** most tokens a bracket of scorers holds: "(Vorel 8th, Okafor 85th, Mero 90th)" and more */
