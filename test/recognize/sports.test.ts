@@ -599,3 +599,16 @@ describe('sports: a club named after someone and its town in a result line', () 
     ]);
   });
 });
+
+describe('sports: a list led by a town the story names as a club elsewhere', () => {
+  test('"behind Surrey, Hampshire and Lancashire" after "Surrey captain Ivo Brandt": the listed counties are clubs', () => {
+    const text = 'CRICKET - COUNTY RESULTS.\nKent are fourth in the championship table behind Surrey, Hampshire and Lancashire after the weekend. Surrey captain Ivo Brandt scored 80.';
+    expect(names(text).filter((r) => r.type === 'organization').map((r) => [r.text, r.start, r.end])).toEqual([
+      ['Kent', 26, 30],
+      ['Surrey', 75, 81],
+      ['Hampshire', 83, 92],
+      ['Lancashire', 97, 107],
+      ['Surrey', 127, 133],
+    ]);
+  });
+});

@@ -640,8 +640,18 @@ function withCoordinatedClubs(doc: Doc, found: Mention[]): Mention[] {
     clubStarts.add(town.start);
     added.push(mentionFromTokens(doc, 'organization', town.start, town.end, 'organization.listed-with-club', 0.8));
   };
-  for (const club of found) {
-    if (club.type !== 'organization') continue;
+  // a town the story names as a club elsewhere is the club here too, where a list holds it ("behind
+  // Tarnley, Leeds and Hull" after "Tarnley captain Ivo Brandt"): it leads the list like a club found here
+  const clubKeys = new Set<string>();
+  for (const m of found) if (m.type === 'organization') clubKeys.add(phraseKey(doc, m.tokenStart, m.tokenEnd));
+  const anchors: { tokenStart: number; tokenEnd: number }[] = found.filter((m) => m.type === 'organization');
+  for (const town of townsByStart.values()) {
+    if (clubStarts.has(town.start) || !clubKeys.has(phraseKey(doc, town.start, town.end))) continue;
+    const before = tokens[town.start - 1];
+    if (before && before.sentence === tokens[town.start].sentence && VENUE_PREPOSITIONS.has(before.lower)) continue;
+    anchors.push({ tokenStart: town.start, tokenEnd: town.end });
+  }
+  for (const club of anchors) {
     const sentence = tokens[club.tokenStart].sentence;
     // towns after the club: "Tarnley Rovers and Leeds", "Tarnley Rovers, Bury and Hull"
     let at = club.tokenEnd;
