@@ -612,3 +612,14 @@ describe('sports: a list led by a town the story names as a club elsewhere', () 
     ]);
   });
 });
+
+describe('sports: an Australian rules score', () => {
+  test('"Tarnley 11.12 (78)": goals, behinds and the points in brackets after a town make it the club; a price in the text does not', () => {
+    const text = 'AUSTRALIAN RULES - LEAGUE RESULTS.\nResults of league matches played on Saturday:\nVelmorda 24. 9 (153) Doncaster 11.12 (78)\nHe paid 11.50 (20) dollars in Hartlepool.\n';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end])).toEqual([
+      ['Velmorda', 'organization', 81, 89],
+      ['Doncaster', 'organization', 102, 111],
+      ['Hartlepool', 'place', 153, 163],
+    ]);
+  });
+});

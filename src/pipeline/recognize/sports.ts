@@ -743,8 +743,13 @@ function isCricketStory(doc: Doc): boolean {
  * 2 0", "Berkshire 388-6"), not a time, a distance or bowling figures ("1:45", "13.58", "9-0-49-1"), which follow
  * athletes' names.
  */
+/** goals and behinds: "11.12" */
+const AUSTRALIAN_RULES_SCORE = /^\d{1,2}\.\d{1,2}$/;
+
 function isScore(doc: Doc, i: number): boolean {
   const number = doc.tokens[i];
+  // "Tarnley 11.12 (78)": an Australian rules score, goals and behinds, then the points in brackets
+  if (number && AUSTRALIAN_RULES_SCORE.test(number.text) && doc.tokens[i + 1]?.text === '(' && doc.tokens[i + 2]?.shape === 'number' && doc.tokens[i + 3]?.text === ')') return true;
   // "Berkshire 388-6": a cricket total with its wickets counts as a score too
   const total = number && /^(\d{1,3})(?:-(\d{1,2}))?$/.exec(number.text);
   if (!total) return false;
@@ -762,6 +767,8 @@ function isScore(doc: Doc, i: number): boolean {
  */
 function averageFollows(doc: Doc, i: number): boolean {
   const tokens = doc.tokens;
+  // ("11.12 (78)": an Australian rules score, goals and behinds, no average)
+  if (AUSTRALIAN_RULES_SCORE.test(tokens[i]?.text ?? '') && tokens[i + 1]?.text === '(') return false;
   for (let j = i; j < tokens.length && (j === i || !tokens[j].lineStart); j++) {
     const token = tokens[j];
     if (/^\d+\.\d\d$/.test(token.text)) return true;
