@@ -966,6 +966,14 @@ describe('organizations: known names and wire credits', () => {
     ]);
   });
 
+  test('a listed name may end in a day\'s name ("Sheffield Wednesday", also in capitals); the day alone stays a time', () => {
+    const text = 'SOCCER - SHEFFIELD WEDNESDAY GO TOP. Sheffield Wednesday beat Velmar Athletic 2-1 on Wednesday.';
+    expect(names(text).filter((r) => r.text.toLowerCase().startsWith('sheffield')).map((r) => [r.text, r.type, r.start, r.end])).toEqual([
+      ['SHEFFIELD WEDNESDAY', 'organization', 9, 28],
+      ['Sheffield Wednesday', 'organization', 37, 56],
+    ]);
+  });
+
   test('a listed name may open with a capitalized function word, hold a number or a mark, and go on over "a" ("Five Star Movement", "Eesti 200", "Canal+")', () => {
     const text = 'Italy\'s Five Star Movement and For the Future of Montenegro won. Eesti 200 and Europe Now! won seats, said Canal+ and Visma-Lease a Bike. "The times are hard," he said.';
     expect(names(text).filter((r) => r.type === 'organization').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([

@@ -795,6 +795,15 @@ describe('persons: evidence from the name itself', () => {
     ]);
   });
 
+  test('Pakistani and Bangladeshi given names and the Swedish "Mats" open a person\'s name (given-names.txt)', () => {
+    const text = 'The touring squad includes Wasim Tarvolek, Shadab Kesrani and Mats Velmorth.';
+    expect(names(text).map((r) => [r.text, r.start, r.end, r.type, r.rule])).toEqual([
+      ['Wasim Tarvolek', 27, 41, 'person', 'person.given-name'],
+      ['Shadab Kesrani', 43, 57, 'person', 'person.given-name'],
+      ['Mats Velmorth', 62, 75, 'person', 'person.given-name'],
+    ]);
+  });
+
   test('Akan day names open a name of three words ("Ama", "Yaa", "Esi"), with the offsets of the whole name', () => {
     expect(names('Ama Tevorsa Kervel-Vardo met Yaa Orvadi and Esi Marran.').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
       ['Ama Tevorsa Kervel-Vardo', 0, 24, 'person.given-name'],

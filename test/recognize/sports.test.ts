@@ -547,3 +547,79 @@ describe('sports: the two sides of a draw', () => {
     ]);
   });
 });
+
+describe('sports: a town after its side\'s noun, a host\'s verb or a result\'s "of" and "by"', () => {
+  test('"division club Grimsby", "host Nimes", "3-1 home defeat of Hartlepool", "beaten 2-0 by Scunthorpe" name clubs', () => {
+    const text = "SOCCER - VELMAR LEAGUE ROUND-UP. Second division club Grimsby sacked their coach on Monday. Auxerre host Nimes on Saturday, after Doncaster's 3-1 home defeat of Hartlepool. Velmar Athletic were beaten 2-0 by Scunthorpe.";
+    expect(names(text).filter((r) => ['Grimsby', 'Nimes', 'Hartlepool', 'Scunthorpe'].includes(r.text)).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Grimsby', 'organization', 54, 61, 'organization.sports-team'],
+      ['Nimes', 'organization', 105, 110, 'organization.sports-team'],
+      ['Hartlepool', 'organization', 161, 171, 'organization.sports-team'],
+      ['Scunthorpe', 'organization', 208, 218, 'organization.sports-team'],
+    ]);
+  });
+});
+
+describe('sports: a club named by two words joined by a slash', () => {
+  test('"Velmorda / Kessin" in a result and a standings row is one club; a pair of players stays two persons', () => {
+    const text = 'SOCCER - VELMAR LEAGUE RESULTS.\nResults of first division matches on Sunday:\nTarnley 1 Velmorda / Kessin 2\nStandings:\nVelmorda / Kessin 3 2 1 0 5 2 7\nIvo Brandt / Ed Mero (Velmar) beat Ann Vell / Tove Lind (Velmar) 15-3 15-7\n';
+    expect(names(text).filter((r) => r.start >= 77).map((r) => [r.text, r.type, r.start, r.end])).toEqual([
+      ['Tarnley', 'organization', 77, 84],
+      ['Velmorda / Kessin', 'organization', 87, 104],
+      ['Velmorda / Kessin', 'organization', 118, 135],
+      ['Ivo Brandt', 'person', 150, 160],
+      ['Ed Mero', 'person', 163, 170],
+      ['Velmar', 'organization', 172, 178],
+      ['Ann Vell', 'person', 185, 193],
+      ['Tove Lind', 'person', 196, 205],
+      ['Velmar', 'organization', 207, 213],
+    ]);
+  });
+
+  test('listed clubs with small words or a colour: "Queen of the South", "Red Star" (sports-clubs.txt)', () => {
+    const text = 'SOCCER - SCOTTISH RESULTS.\nAyr 1 Queen of the South 2\nRed Star win on away goals.';
+    expect(names(text).filter((r) => r.type === 'organization').map((r) => [r.text, r.start, r.end])).toEqual([
+      ['Ayr', 27, 30],
+      ['Queen of the South', 33, 51],
+      ['Red Star', 54, 62],
+    ]);
+  });
+});
+
+describe('sports: a club named after someone and its town in a result line', () => {
+  test('"Marten Roda Kerkrade 1 (...) Tarnley 2" is a club although it opens with a first name; a pair of players by "v" stays persons', () => {
+    const text = 'SOCCER - DUTCH FIRST DIVISION SUMMARY.\nSummary of Dutch first division soccer matches played on Sunday:\nMarten Roda Kerkrade 1 (Velstra 28th) Tarnley 2 (Mero 71st). Halftime 1-1.\nAnna Roe v Eva Lind\n';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end])).toEqual([
+      ['Marten Roda Kerkrade', 'organization', 104, 124],
+      ['Velstra', 'person', 128, 135],
+      ['Tarnley', 'organization', 142, 149],
+      ['Mero', 'person', 153, 157],
+      ['Anna Roe', 'person', 179, 187],
+      ['Eva Lind', 'person', 190, 198],
+    ]);
+  });
+});
+
+describe('sports: a list led by a town the story names as a club elsewhere', () => {
+  test('"behind Surrey, Hampshire and Lancashire" after "Surrey captain Ivo Brandt": the listed counties are clubs', () => {
+    const text = 'CRICKET - COUNTY RESULTS.\nKent are fourth in the championship table behind Surrey, Hampshire and Lancashire after the weekend. Surrey captain Ivo Brandt scored 80.';
+    expect(names(text).filter((r) => r.type === 'organization').map((r) => [r.text, r.start, r.end])).toEqual([
+      ['Kent', 26, 30],
+      ['Surrey', 75, 81],
+      ['Hampshire', 83, 92],
+      ['Lancashire', 97, 107],
+      ['Surrey', 127, 133],
+    ]);
+  });
+});
+
+describe('sports: an Australian rules score', () => {
+  test('"Tarnley 11.12 (78)": goals, behinds and the points in brackets after a town make it the club; a price in the text does not', () => {
+    const text = 'AUSTRALIAN RULES - LEAGUE RESULTS.\nResults of league matches played on Saturday:\nVelmorda 24. 9 (153) Doncaster 11.12 (78)\nHe paid 11.50 (20) dollars in Hartlepool.\n';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end])).toEqual([
+      ['Velmorda', 'organization', 81, 89],
+      ['Doncaster', 'organization', 102, 111],
+      ['Hartlepool', 'place', 153, 163],
+    ]);
+  });
+});

@@ -566,11 +566,13 @@ function onlySmallWordsInLowerCase(doc: Doc, start: number, end: number): boolea
 
 /**
  * Does a listed name that starts in [first, last) hold the run's last word, a capitalized function
- * word ("Pan Am"; "Europe Now!", where a mark after the run ends the name)?
+ * word ("Pan Am"; "Europe Now!", where a mark after the run ends the name) or a day's or a month's
+ * name (the club "Sheffield Wednesday", also in capitals)?
  */
 function endsListedName(doc: Doc, first: number, last: number): boolean {
   const word = doc.tokens[last - 1];
-  if (word.shape !== 'title' || !FUNCTION_WORDS.has(word.lower)) return false;
+  const time = (word.shape === 'title' || word.shape === 'upper') && (tokenFlags(word) & FLAGS.time) !== 0;
+  if (!time && (word.shape !== 'title' || !FUNCTION_WORDS.has(word.lower))) return false;
   const limit = doc.sentences[word.sentence - doc.sentences[0].index]?.endToken ?? doc.tokens.length;
   for (let s = first; s < last - 1; s++) if ((longestPhraseAt(doc, s, ENTITY_FLAGS, limit)?.end ?? 0) >= last) return true;
   return false;

@@ -3,6 +3,7 @@
 // Kvarstad 1"), and two names paired by "v" a fixture ("Leeds v Ashcombe"). The names there are clubs, whatever a name list says of their words
 // ("Gloria" is a first name, "Tarnley" may be a town); a joined score between two names is a result too ("Velmar 2–1 Tarnley"); countries stay places, as national sides
 // are named after the country, except beside a club in a score ("Tarnley 0 Monaco 2"). Rows with an average ("79.20") or several decimals are players'.
+// A side found by one word with a slash and another word before or after it is a club of two names ("Velmorda / Kessin 2").
 
 import { Doc, Mention, Token } from '../../model';
 import { FLAGS } from '../../lexicon';
@@ -37,7 +38,43 @@ export function recognizeResultsTables(doc: Doc): Mention[] {
   }
   endTable(doc, table, found);
   pairedClubs(doc, byStart, found);
+  slashedClubs(doc, found);
   return found;
+}
+
+/** Rules of the sports recognizers whose clubs a slash may join to a partner's word */
+const SIDE_RULES = new Set(['organization.sports-team', 'organization.results-table', 'organization.sports-club', 'organization.club']);
+/** what a slash's partner may not be: a person's word, a country, a people, a month */
+const NOT_PARTNER = FLAGS.given | FLAGS.person | FLAGS.country | FLAGS.demonym | FLAGS.time | FLAGS.notName;
+
+/**
+ * "Velmorda / Kessin 3 1 0 2 ...", "Tarnley 1 Velmorda / Kessin 2": a club named by two words
+ * joined by a slash, as clubs merged from two are (a side found by one word, then the score or the
+ * row's numbers): the slash and the other word are the club's. One title-case word on the other side
+ * only, where the side opens (not "Ivo Brandt / Ed Mero", a pair of players).
+ */
+function slashedClubs(doc: Doc, found: Mention[]): void {
+  const tokens = doc.tokens;
+  const partner = (i: number, sentence: number): boolean => {
+    const token = tokens[i];
+    return token !== undefined && token.shape === 'title' && token.sentence === sentence && !(tokenFlags(token) & NOT_PARTNER);
+  };
+  const opens = (i: number): boolean => i < 0 || tokens[i].lineStart || (tokens[i].shape !== 'title' && tokens[i].shape !== 'upper' && tokens[i].shape !== 'initial' && tokens[i].text !== '.');
+  const sides = doc.annotations.filter((m) => m.type === 'organization' && SIDE_RULES.has(m.rule)).concat(found);
+  const added: Mention[] = [];
+  for (const m of sides) {
+    if (m.tokenEnd - m.tokenStart > 2) continue;
+    const sentence = tokens[m.tokenStart].sentence;
+    // "Velmorda / Kessin 2": the partner before the slash, the score after the club
+    if (tokens[m.tokenStart - 1]?.text === '/' && partner(m.tokenStart - 2, sentence) && opens(m.tokenStart - 3) && tokens[m.tokenEnd]?.shape === 'number' && !tokens[m.tokenEnd].lineStart) {
+      added.push(clubMention(doc, m.tokenStart - 2, m.tokenEnd));
+    }
+    // "Velmorda / Kessin 2" where the club found is the first word
+    if (tokens[m.tokenEnd]?.text === '/' && partner(m.tokenEnd + 1, sentence) && opens(m.tokenStart - 1) && tokens[m.tokenEnd + 2]?.shape === 'number' && !tokens[m.tokenEnd + 2].lineStart) {
+      added.push(clubMention(doc, m.tokenStart, m.tokenEnd + 2));
+    }
+  }
+  for (const m of added) found.push(m);
 }
 
 const MAX_CLUB_WORDS = 3;
@@ -183,7 +220,8 @@ function isFoundingYearAt(doc: Doc, i: number): boolean {
 /**
  * "Played Saturday: Ashcombe 14 Tarnley Rovers 26", "Leeds v Ashcombe": two names, each with its
  * score, or paired by "v", anywhere in a line. Players are paired too ("Anna Roe v Eva Lind"), so
- * a name of two or more words that opens with a first name is left alone; one word alone ("Marsh v
+ * a name of two or more words that opens with a first name is left alone, unless it ends in a
+ * town's name no person bears ("Willem Roda Kerkrade 1 (...) Tarnley 2"); one word alone ("Marsh v
  * Holt" in snooker) is taken for a club, as in football far more often.
  */
 function pairedClubs(doc: Doc, byStart: Map<number, Candidate>, found: Mention[]): void {
@@ -210,11 +248,20 @@ function pairedClubs(doc: Doc, byStart: Map<number, Candidate>, found: Mention[]
     // (a joined score between two clubs only: "July 24-28 Fourth test" is a date's range)
     if (joined !== null && !(firstIsClub && secondIsClub)) continue;
     for (const { from, to, otherIsClub } of [{ from: first.rawStart, to: first.end, otherIsClub: scored && secondIsClub }, { from: second.rawStart, to: second.end, otherIsClub: scored && firstIsClub }]) {
-      if (typed.has(from) || !isClubSide(doc, from, to, otherIsClub) || (tokenFlags(tokens[from]) & FLAGS.given && to - from > 1)) continue;
+      if (typed.has(from) || !isClubSide(doc, from, to, otherIsClub) || (tokenFlags(tokens[from]) & FLAGS.given && to - from > 1 && !endsInTown(doc, to))) continue;
       typed.add(from);
       found.push(clubMention(doc, from, to));
     }
   }
+}
+
+/**
+ * Does the name ending before token `to` end in a town's name that is no person's ("Willem Roda
+ * Kerkrade", a club named after someone and its town; not "Ann Preston", whose surname is a town too)?
+ */
+function endsInTown(doc: Doc, to: number): boolean {
+  const flags = tokenFlags(doc.tokens[to - 1]);
+  return (flags & FLAGS.city) !== 0 && !(flags & (FLAGS.given | FLAGS.surname));
 }
 
 /** most tokens a bracket of scorers holds: "(Vorel 8th, Okafor 85th, Mero 90th)" and more */

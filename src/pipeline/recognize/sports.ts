@@ -56,7 +56,10 @@ const TEAM_NEIGHBOURS_AFTER = new Set(['supporter', 'lead', 'leads', 'batsman', 
   // what a side does in a match report: "Kent declared", "had Essex reeling", "Surrey slumped to 81"
   'declared', 'batted', 'bowled', 'reeling', 'slumped', 'collapsed', 'clinched', 'secured', 'finished', 'replied', 'resumed']);
 const TEAM_NEIGHBOURS_BEFORE = new Set(['for', 'over', 'give', 'struggling', 'hopefuls', 'tipping', 'v', 'vs', 'beat', 'against', 'play', 'playing', 'joined', 'join', 'rivals', 'dismiss', 'reducing', 'bowling', 'defeated', 'champions', 'leaders', 'holders', 'visitors', 'second-placed', 'third-placed', 'top-placed', 'bottom-placed', 'relegated', 'promoted', 'newly-promoted', 'edged', 'routed', 'crushed', 'thrashed', 'hammered',
-  'first-place', 'second-place', 'last-place', 'lift', 'lifted', 'reduce', 'reduced', 'visiting']);
+  'first-place', 'second-place', 'last-place', 'lift', 'lifted', 'reduce', 'reduced', 'visiting',
+  // the side's own noun or a host's verb right before the town: "first division club Tarnley",
+  // "Velmar host Ashcombe", "serie B newcomers Kvarstad" ("the Tarnley side" is left: a town before it)
+  'club', 'side', 'host', 'hosts', 'newcomers']);
 /**
  * Positions only a side's player holds, before the player's name: "Tarnley striker Ivo Brandt",
  * "Dorset fast bowler Ed Mero" (not "captain", "coach" or "manager": a country's side has them too,
@@ -85,8 +88,8 @@ const CLUB_WORDS = new Set(['city', 'county', 'united', 'rovers', 'wanderers', '
 const NORDIC_CLUB_SUFFIXES = new Set(['IF', 'IK', 'BK', 'FF', 'IS', 'FK', 'SK', 'BIF', 'GIF', 'AIF']);
 /** First words of club names: "SC Freiburg", "Inter Milan", "Real Madrid", "Borussia Dortmund" */
 const CLUB_PREFIXES = new Set(['fc', 'sc', 'ac', 'as', 'afc', 'inter', 'internazionale', 'real', 'dynamo', 'dinamo', 'sporting', 'olympique', 'borussia', 'atletico', 'athletic', 'racing', 'ofk', 'rapid', 'cska', 'spartak', 'lokomotiv', 'torpedo', 'partizan', 'hajduk', 'ajax', 'psv', 'fk', 'nk', 'sk', 'vfb', 'vfl', 'tsv', 'sv', 'hansa', 'eintracht', 'werder', 'fortuna', 'bayer', 'union', 'deportivo', 'ud', 'cd', 'rc', 'club']);
-/** the word between a score and the side it was against: "3-1 to Kvarstad", "4-1 over Ashcombe" */
-const SCORE_LINKS = new Set(['to', 'over', 'against', 'with', 'at']);
+/** the word between a score and the side it was against: "3-1 to Kvarstad", "4-1 over Ashcombe", "beaten 2-0 by Tarnley" */
+const SCORE_LINKS = new Set(['to', 'over', 'against', 'with', 'at', 'by']);
 /** what stands before that word: the score, or where it was played ("at home to", "away at") */
 const SCORE_OR_GROUND = /^(?:\d{1,3}-\d{1,3}|home|away)$/;
 const VENUE_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'to', 'of', 'outside']);
@@ -429,6 +432,13 @@ function pushResultSides(scan: SideScan, candidate: Candidate, start: number, en
   // (but "beat Ashcombe 3-1 at Tarnley Park" names the side before the score: "at" is the ground
   // then, the side only where a verb of the result stands right before the score, "won 3-1 at Tarnley")
   const scoreBefore = sameSentenceBefore && SCORE_LINKS.has(before.lower) && SCORE_OR_GROUND.test(tokens[start - 2]?.text ?? '') && (before.lower !== 'at' || !/\d/.test(tokens[start - 2].text) || RESULT_VERBS.has(tokens[start - 3]?.lower ?? ''));
+  // "Velmar's 3-1 defeat of Tarnley", "a 2-0 home victory of Ashcombe": a result's side after "of"
+  // (the score right before the result's noun, or one word before it: "weekend", "home")
+  const resultOf = sameSentenceBefore && before.lower === 'of' && RESULT_NOUNS.has(tokens[start - 2]?.lower ?? '') && (MATCH_SCORE.test(tokens[start - 3]?.text ?? '') || (tokens[start - 3]?.shape === 'lower' && MATCH_SCORE.test(tokens[start - 4]?.text ?? '')));
+  if (isTown && resultOf) {
+    found.push(mentionFromTokens(doc, 'organization', start, end, 'organization.sports-team', 0.85));
+    return;
+  }
   // "joined from Tarnley", "four years with Ashcombe", "a spell at Kvarstad": a player's career names clubs
   const careerWord = tokens[start - 2]?.lower ?? '';
   // (a season "at" a place is a venue in a single player's sport: "her best season at Melbourne")
@@ -630,8 +640,18 @@ function withCoordinatedClubs(doc: Doc, found: Mention[]): Mention[] {
     clubStarts.add(town.start);
     added.push(mentionFromTokens(doc, 'organization', town.start, town.end, 'organization.listed-with-club', 0.8));
   };
-  for (const club of found) {
-    if (club.type !== 'organization') continue;
+  // a town the story names as a club elsewhere is the club here too, where a list holds it ("behind
+  // Tarnley, Leeds and Hull" after "Tarnley captain Ivo Brandt"): it leads the list like a club found here
+  const clubKeys = new Set<string>();
+  for (const m of found) if (m.type === 'organization') clubKeys.add(phraseKey(doc, m.tokenStart, m.tokenEnd));
+  const anchors: { tokenStart: number; tokenEnd: number }[] = found.filter((m) => m.type === 'organization');
+  for (const town of townsByStart.values()) {
+    if (clubStarts.has(town.start) || !clubKeys.has(phraseKey(doc, town.start, town.end))) continue;
+    const before = tokens[town.start - 1];
+    if (before && before.sentence === tokens[town.start].sentence && VENUE_PREPOSITIONS.has(before.lower)) continue;
+    anchors.push({ tokenStart: town.start, tokenEnd: town.end });
+  }
+  for (const club of anchors) {
     const sentence = tokens[club.tokenStart].sentence;
     // towns after the club: "Tarnley Rovers and Leeds", "Tarnley Rovers, Bury and Hull"
     let at = club.tokenEnd;
@@ -723,8 +743,13 @@ function isCricketStory(doc: Doc): boolean {
  * 2 0", "Berkshire 388-6"), not a time, a distance or bowling figures ("1:45", "13.58", "9-0-49-1"), which follow
  * athletes' names.
  */
+/** goals and behinds: "11.12" */
+const AUSTRALIAN_RULES_SCORE = /^\d{1,2}\.\d{1,2}$/;
+
 function isScore(doc: Doc, i: number): boolean {
   const number = doc.tokens[i];
+  // "Tarnley 11.12 (78)": an Australian rules score, goals and behinds, then the points in brackets
+  if (number && AUSTRALIAN_RULES_SCORE.test(number.text) && doc.tokens[i + 1]?.text === '(' && doc.tokens[i + 2]?.shape === 'number' && doc.tokens[i + 3]?.text === ')') return true;
   // "Berkshire 388-6": a cricket total with its wickets counts as a score too
   const total = number && /^(\d{1,3})(?:-(\d{1,2}))?$/.exec(number.text);
   if (!total) return false;
@@ -742,6 +767,8 @@ function isScore(doc: Doc, i: number): boolean {
  */
 function averageFollows(doc: Doc, i: number): boolean {
   const tokens = doc.tokens;
+  // ("11.12 (78)": an Australian rules score, goals and behinds, no average)
+  if (AUSTRALIAN_RULES_SCORE.test(tokens[i]?.text ?? '') && tokens[i + 1]?.text === '(') return false;
   for (let j = i; j < tokens.length && (j === i || !tokens[j].lineStart); j++) {
     const token = tokens[j];
     if (/^\d+\.\d\d$/.test(token.text)) return true;
