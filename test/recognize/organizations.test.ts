@@ -1290,6 +1290,13 @@ describe('organizations: a firm before its officer\'s two titles', () => {
     ]);
   });
 
+  test('a title\'s modifier opening the sentence stays out of a body named by its head noun ("Former Velmar Rovers chief executive ...")', () => {
+    const text = 'Former Velmar Rovers chief executive Tomas Harl resigned.';
+    expect(names(text).filter((r) => r.type === 'organization').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Velmar Rovers', 'organization', 7, 20, 'organization.head-noun'],
+    ]);
+  });
+
   test('such a firm teaches its short name, even an ordinary word where its capital says a name ("Brisk posted", "said Brisk would")', () => {
     const text = 'Brisk Fabrics Ltd Chairman and Managing Director Dana Vell said on Monday sales fell. Brisk posted a loss in the quarter, and Vell said Brisk would close stores. The brisk trade slowed.';
     expect(names(text).filter((r) => r.type === 'organization').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([

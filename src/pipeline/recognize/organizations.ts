@@ -518,7 +518,7 @@ function pushBodyBeforeTitle(scan: OrganizationScan, candidate: Candidate, start
     if (i - start >= 2 && tokenFlags(tokens[i - 1]) & (FLAGS.orgHead | FLAGS.legalSuffix) && !((longestPhraseAt(doc, i - 1, FLAGS.title)?.end ?? 0) > i)) {
       // (with a capitalized first word the candidate dropped as sentence-initial, as below:
       // "Brisk Fabrics Ltd Chairman Dana Vell said")
-      found.push(mentionFromTokens(doc, 'organization', andExtension(doc, withDroppedFirstWord(doc, candidate, start, true), i, byEnd), i, 'organization.before-title', 0.8));
+      found.push(mentionFromTokens(doc, 'organization', andExtension(doc, withDroppedFirstWord(doc, candidate, start), i, byEnd), i, 'organization.before-title', 0.8));
     }
     break;
   }
@@ -1055,14 +1055,14 @@ function withoutModel(doc: Doc, start: number, end: number): number {
 
 /**
  * The start of a body's name with the capitalized words the candidate dropped as sentence-initial
- * ("Summit Group Ltd. said"), not "The" or "Yesterday", nor a title's modifier before a body and a
- * title ("Retired Velmar Navy Admiral Ivo Brandt")
+ * ("Summit Group Ltd. said"), not "The" or "Yesterday", nor a title's modifier, which belongs
+ * to a title after the body ("Former Velmar Athletic chief executive ...", "Retired Velmar Navy
+ * Admiral Ivo Brandt")
  */
-function withDroppedFirstWord(doc: Doc, candidate: Candidate, start: number, beforeTitle = false): number {
+function withDroppedFirstWord(doc: Doc, candidate: Candidate, start: number): number {
   const tokens = doc.tokens;
-  const never = beforeTitle ? FLAGS.time | FLAGS.titleModifier : FLAGS.time;
   let s = start;
-  while (s > candidate.rawStart && !FUNCTION_WORDS.has(tokens[s - 1].lower) && !(tokenFlags(tokens[s - 1]) & never) && !isSentenceAdverb(tokens[s - 1]) && !isTradeNoun(tokens[s - 1].lower)) s--;
+  while (s > candidate.rawStart && !FUNCTION_WORDS.has(tokens[s - 1].lower) && !(tokenFlags(tokens[s - 1]) & (FLAGS.time | FLAGS.titleModifier)) && !isSentenceAdverb(tokens[s - 1]) && !isTradeNoun(tokens[s - 1].lower)) s--;
   return s;
 }
 
