@@ -63,6 +63,34 @@ describe('a firm in a list makes its one-word neighbours firms', () => {
     ]);
   });
 
+  test('a firm\'s full name is one item ("Dressel & Brenn Inc."); a body by its head noun counts in a list of three; an untyped name of two words is a firm too', () => {
+    const text = 'Underwriters sold bonds for Dressel & Brenn Inc., Orsund Air, Korvane Casualty and Quellix. Lenders included Varnel Savings Bank, Drusk and Tamberlin Industries.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Dressel & Brenn Inc.', 'organization', 28, 48, 'organization.ampersand'],
+      ['Orsund Air', 'organization', 50, 60, 'organization.head-noun'],
+      ['Korvane Casualty', 'organization', 62, 78, 'organization.listed-with-firm'],
+      ['Quellix', 'organization', 83, 90, 'organization.listed-with-firm'],
+      ['Varnel Savings Bank', 'organization', 109, 128, 'organization.head-noun'],
+      ['Drusk', 'organization', 130, 135, 'organization.listed-with-firm'],
+      ['Tamberlin Industries', 'organization', 140, 160, 'organization.head-noun'],
+    ]);
+    // not a pair with a body by its head noun (two clauses), nor words sharing the last item's head
+    // noun or a body's "of" part, nor an ordinary word beside a firm with its legal form
+    const rows = (t: string) => names(t).map((r) => [r.text, r.type, r.start, r.end]);
+    expect(rows('Ivo Marsh worked for the Velmar Navy and Tessik is a former diver.')).toEqual([
+      ['Ivo Marsh', 'person', 0, 9],
+      ['Velmar Navy', 'organization', 25, 36],
+    ]);
+    expect(rows('The Tides, Currents and Coastal Agency said so. He joined the Office of Harbours, Coastal Pilotage and Docks.')).toEqual([
+      ['Tides, Currents and Coastal Agency', 'organization', 4, 38],
+      ['Office of Harbours', 'organization', 62, 80],
+    ]);
+    expect(rows('Shoppers compared Dressel Corp., Lattice and Quellix.')).toEqual([
+      ['Dressel Corp.', 'organization', 18, 31],
+      ['Quellix', 'organization', 45, 52],
+    ]);
+  });
+
   test('not a place, a word of the story\'s persons, without "and" or before a noun', () => {
     expect(brief('Velmar Ltd and Catalonia signed.').filter((r) => r.startsWith('organization'))).toEqual(['organization:Velmar Ltd']);
     expect(brief('Dana Kresk was jailed. Velmar Ltd and Kresk traded claims.').filter((r) => r.startsWith('organization'))).toEqual(['organization:Velmar Ltd']);

@@ -1,9 +1,9 @@
 // Lists of names: in "Dunleavy, Marsh, Okafor, Brennan, Tully and Voss" every item is the same kind
 // of thing. When most items of a comma list are already persons, the unknown one-word items are
 // persons too (team sheets, line-ups, casualty lists); in a pair joined by "and", an untyped word
-// beside a person is one too ("Dana Kresk and Orlov"); and a one-word item listed with a firm
-// ("Kestrix and Quorra", "Velmar Holdings Ltd, Orvana and Quorra") that no rule typed is a firm
-// too; a list of places after "in" makes its untyped items places ("shops in Paris, Osk and
+// beside a person is one too ("Dana Kresk and Orlov"); and an item listed with a firm
+// ("Kestrix and Quorra", "Velmar Holdings Ltd, Orvana and Quorra", "Dressel & Brenn Inc., Korvane
+// Casualty and Quellix") that no rule typed is a firm too; a list of places after "in" makes its untyped items places ("shops in Paris, Osk and
 // Brevik"). Runs after the recognizers, before one-sense, reading their annotations.
 
 import { Doc, Mention } from '../../model';
@@ -26,9 +26,11 @@ interface Item {
   end: number;
 }
 
-/** Rules that say an item is an organization its one-word neighbours in a list share the type of */
-const FIRM_RULES = new Set(['organization.gazetteer', 'organization.legal-suffix', 'organization.company-context', 'organization.short-name', 'organization.camel-case']);
+/** Rules that say an item is an organization its untyped neighbours in a list share the type of */
+const FIRM_RULES = new Set(['organization.gazetteer', 'organization.legal-suffix', 'organization.company-context', 'organization.short-name', 'organization.camel-case', 'organization.head-noun', 'organization.acronym']);
 const FIRM_STRENGTH = 0.8;
+/** Rules of bodies other than firms, counted in lists of three or more only */
+const LIST_ONLY_RULES = new Set(['organization.head-noun', 'organization.acronym']);
 
 const typedScratch = new ScratchBytes();
 
@@ -37,6 +39,12 @@ export function refineNameLists(doc: Doc): Mention[] {
   const personAt = new Map<number, Mention>();
   /** where an organization a list's neighbours take the type of starts, and where it ends */
   const firmEnds = new Map<number, number>();
+  /** where an organization that counts only in a list of three or more starts */
+  const listOnlyNames = new Set<number>();
+  /** where an organization a firm's rule found starts (it counts in any list) */
+  const companyNames = new Set<number>();
+  /** where a firm named with its legal form starts */
+  const legalNames = new Set<number>();
   let persons: Set<string> | null = null;
   const personWords = () => (persons ??= wordsOfPersons(doc, doc.annotations));
   const typedAt = typedScratch.zeroed(tokens.length);
@@ -46,9 +54,16 @@ export function refineNameLists(doc: Doc): Mention[] {
     if (m.type === 'date') continue;
     for (let i = m.tokenStart; i < m.tokenEnd; i++) typedAt[i] = 1;
     if (m.type === 'person' && (personAt.get(m.tokenStart)?.strength ?? -1) < m.strength) personAt.set(m.tokenStart, m);
-    if (m.type === 'organization' && m.strength >= FIRM_STRENGTH && FIRM_RULES.has(m.rule)) firmEnds.set(m.tokenStart, m.tokenEnd);
+    if (m.type === 'organization' && m.strength >= FIRM_STRENGTH && FIRM_RULES.has(m.rule)) {
+      firmEnds.set(m.tokenStart, m.tokenEnd);
+      if (m.rule === 'organization.legal-suffix') legalNames.add(m.tokenStart);
+      if (LIST_ONLY_RULES.has(m.rule)) listOnlyNames.add(m.tokenStart);
+      else companyNames.add(m.tokenStart);
+    }
     if (m.type === 'place' && m.strength >= SURE_PLACE) placeAt.set(m.tokenStart, m.tokenEnd);
   }
+  // (a name a firm's rule found too counts anywhere)
+  for (const start of companyNames) listOnlyNames.delete(start);
   const found: Mention[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -58,7 +73,10 @@ export function refineNameLists(doc: Doc): Mention[] {
       continue;
     }
     const items = listFrom(doc, i);
-    if (items.length >= 2 && firmEnds.size > 0) firmsListedWithFirms(doc, items, firmEnds, typedAt, personWords, found);
+    if (firmEnds.size > 0) {
+      const firmItems = firmListFrom(doc, i, firmEnds);
+      if (firmItems.length >= 2) firmsListedWithFirms(doc, firmItems, firmEnds, listOnlyNames, legalNames, typedAt, personWords, found);
+    }
     if (items.length >= 2 && (isAfterPlaceKinds(doc, items[0].start) || isBeforePlaceKinds(doc, items[items.length - 1].end))) placesOfTheirKind(doc, items, personAt, firmEnds, found);
     else if (items.length >= 3 && placeAt.size > 0) placesListedWithPlaces(doc, items, placeAt, personAt, found);
     else if (items.length === 2 && placeAt.size > 0) placePairedWithPlace(doc, items, placeAt, typedAt, found);
@@ -110,6 +128,31 @@ function personPairedWith(doc: Doc, a: Item, b: Item, personAt: Map<number, Ment
   if (isPerson(a) && untypedWord(b)) return b;
   if (isPerson(b) && untypedWord(a) && !tokens[a.start].sentenceInitial) return a;
   return null;
+}
+
+/**
+ * The items of a list of firms "A, B & C Inc. and D" starting at token i: an organization a rule
+ * found is one item however long, any other one to three capitalized words ("and" or ", and"
+ * before the last).
+ */
+function firmListFrom(doc: Doc, i: number, firmEnds: Map<number, number>): Item[] {
+  const tokens = doc.tokens;
+  const sentence = tokens[i].sentence;
+  const items: Item[] = [];
+  let at = i;
+  for (;;) {
+    const start = at;
+    const firmEnd = firmEnds.get(at);
+    if (firmEnd !== undefined && tokens[firmEnd - 1].sentence === sentence) at = firmEnd;
+    else while (at < tokens.length && at - start < 3 && isCapitalized(tokens[at]) && tokens[at].sentence === sentence) at++;
+    if (at === start) break;
+    items.push({ start, end: at });
+    const separator = tokens[at];
+    if (!separator || separator.sentence !== sentence || (separator.text !== ',' && separator.lower !== 'and')) break;
+    at++;
+    if (separator.text === ',' && tokens[at]?.lower === 'and' && tokens[at].sentence === sentence) at++;
+  }
+  return items;
 }
 
 /** The items of a list "A, B C, D and E" starting at token i (each one to three capitalized words). */
@@ -325,12 +368,35 @@ function isFirmBesideFirms(flags: number): boolean {
 }
 
 /**
- * "Kestrix and Quorra", "Velmar Holdings Ltd, Orvana and Quorra": where an item of the list is a
- * listed organization, a firm by its legal form or a company phrase, a one-word item inside the
- * sentence that no rule typed is an organization too, unless it is a word of the story's persons
- * ("Dana Kresk ... Velmar Ltd and Kresk") or a word the lists know as a person, a place or a title.
+ * An item of two or three capitalized words in a list of firms ("Korvane Casualty") that no rule
+ * typed, whose words no list knows as a person's, a title or a time, and that is no story person's
+ * (not at the sentence's start, before a noun, after a lower-case "the" or before a slash).
  */
-function firmsListedWithFirms(doc: Doc, items: Item[], firmEnds: Map<number, number>, typedAt: Uint8Array, personWords: () => Set<string>, found: Mention[]): void {
+function isUntypedFirmName(doc: Doc, item: Item, typedAt: Uint8Array, personWords: () => Set<string>): boolean {
+  const tokens = doc.tokens;
+  if (tokens[item.start].sentenceInitial || isNounAfter(doc, item.end, tokens[item.start].sentence)) return false;
+  // ("the Tarvo Wrangler": after a lower-case "the" a name no rule took is a product's as often)
+  if (tokens[item.start - 1]?.text === 'the' || tokens[item.end]?.text === '/') return false;
+  if (phraseFlags(doc, item.start, item.end) & (FLAGS.person | FLAGS.demonym | FLAGS.time | FLAGS.notName | FLAGS.title)) return false;
+  for (let i = item.start; i < item.end; i++) {
+    const token = tokens[i];
+    if (typedAt[i] || (token.shape !== 'title' && token.shape !== 'upper')) return false;
+    if (tokenFlags(token) & (FLAGS.person | FLAGS.given | FLAGS.surname | FLAGS.title | FLAGS.time | FLAGS.demonym)) return false;
+    if (personWords().has(token.lower)) return false;
+  }
+  return true;
+}
+
+/**
+ * "Kestrix and Quorra", "Velmar Holdings Ltd, Orvana and Quorra": where an item of the list is a
+ * listed organization, a firm by its legal form or a company phrase (in a list of three or more,
+ * also a body by its head noun or its acronym: "Varnel Savings Bank, Drusk and Tamberlin
+ * Industries"), a one-word item inside the sentence that no rule typed is an organization too,
+ * unless it is a word of the story's persons ("Dana Kresk ... Velmar Ltd and Kresk") or a word the
+ * lists know as a person, a place or a title; so is an untyped item of two or three capitalized
+ * words ("Korvane Casualty").
+ */
+function firmsListedWithFirms(doc: Doc, items: Item[], firmEnds: Map<number, number>, listOnlyNames: Set<number>, legalNames: Set<number>, typedAt: Uint8Array, personWords: () => Set<string>, found: Mention[]): void {
   const tokens = doc.tokens;
   // a list, not an apposition: "and" before its last item ("Gazeta Vell, Rosk told" is none)
   const conjunction = tokens[items[items.length - 1].start - 1];
@@ -339,11 +405,38 @@ function firmsListedWithFirms(doc: Doc, items: Item[], firmEnds: Map<number, num
   // (an ordinary word opening the sentence is no part of it: "Only Seat and ...")
   const opener = tokens[items[0].start - 1];
   if (opener && opener.sentence === tokens[items[0].start].sentence && isCapitalized(opener) && !(opener.sentenceInitial && isOrdinaryWord(opener))) return;
+  // (nor after a name and a comma, where the words before are the list's or a name's: "the Office
+  // of Harbours, Coastal Pilotage and Docks"; a list that opens earlier is read from its first item)
+  const named = tokens[items[0].start - 2];
+  if ((opener?.text === ',' || opener?.text === 'of') && named && named.sentence === opener.sentence && isCapitalized(named)) return;
+  // one "and", before the last item: "Tarvel Homes and Gardens" is one name, not a list ("Velmar
+  // Ltd, Osk Homes and Gardens")
+  for (let k = 1; k < items.length - 1; k++) if (tokens[items[k].start - 1].lower === 'and') return;
+  // ("the Office of Harbours, Tarvel Pilotage and Docks": a list inside a body's "of" part)
+  for (let k = 0; k < items.length - 1; k++) {
+    if (!listOnlyNames.has(items[k].start)) continue;
+    for (let i = items[k].start; i < items[k].end; i++) if (tokens[i].text === 'of') return;
+  }
+  // (a body named by its head noun or its acronym counts in a list of three or more only: "worked
+  // for the Velmar Navy and Tessik is ..." joins two clauses)
   let firms = 0;
-  for (const item of items) if (firmEnds.get(item.start) === item.end) firms++;
+  for (const item of items) if (firmEnds.get(item.start) === item.end && (items.length >= 3 || !listOnlyNames.has(item.start))) firms++;
   if (firms === 0) return;
+  // ("the Tides, Currents and Coastal Agency": such a body's name, the list's only one and its
+  // last item, shares its head noun with the words before)
+  const last = items[items.length - 1];
+  if (firms === 1 && listOnlyNames.has(last.start) && firmEnds.get(last.start) === last.end) return;
+  // (an item of several words only where the list is no run of models, "the Tarvo Wrangler and
+  // Velmar 323s", "Tessik Tracers and Velmar's vans", nor of partners, "Kessu Cities / Tarn Inc.")
+  const closer = tokens[last.end];
+  const withLegalName = items.some((item) => legalNames.has(item.start));
+  const multiWordItems = !(closer && closer.sentence === tokens[last.start].sentence && (closer.lower === "'s" || closer.text === '/' || /\d/.test(closer.text)));
   for (const item of items) {
     const token = tokens[item.start];
+    if (item.end - item.start > 1) {
+      if (multiWordItems && isUntypedFirmName(doc, item, typedAt, personWords)) found.push(mentionFromTokens(doc, 'organization', item.start, item.end, 'organization.listed-with-firm', 0.8));
+      continue;
+    }
     if (item.end - item.start !== 1 || token.sentenceInitial || token.shape !== 'title') continue;
     // ("the Harbour and Transport subcommittee": a noun after it makes it part of a longer name)
     if (isNounAfter(doc, item.end, token.sentence)) continue;
@@ -353,6 +446,9 @@ function firmsListedWithFirms(doc: Doc, items: Item[], firmEnds: Map<number, num
     // (nor a head noun or a frequent word, which go on the name before: "Velmar Television and Radio")
     if (flags & ((besideFirms ? 0 : PLACE_FLAGS | FLAGS.given) | FLAGS.person | FLAGS.surname | FLAGS.demonym | FLAGS.time | FLAGS.notName | FLAGS.title | FLAGS.orgHead | FLAGS.frequent)) continue;
     if (personWords().has(token.lower)) continue;
+    // (beside a firm named in full with its legal form, an ordinary word is a product's, a line's or
+    // a part's as often: "Velmar Corp., Windows and Doors")
+    if (withLegalName && isOrdinaryWord(token)) continue;
     found.push(mentionFromTokens(doc, 'organization', item.start, item.end, 'organization.listed-with-firm', 0.8));
   }
 }
