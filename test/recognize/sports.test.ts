@@ -623,3 +623,13 @@ describe('sports: an Australian rules score', () => {
     ]);
   });
 });
+
+describe('sports: a country\'s Olympic code after a competitor in a results list', () => {
+  test('"Tomas Harl (AUT) 2:28.60": the code is the country, a place, not the competitor\'s club', () => {
+    const text = 'ALPINE SKIING - HARL WINS GIANT SLALOM.\n\nResults of the World Cup men\'s giant slalom on Sunday:\n\n1. Tomas Harl (AUT) 2:28.60\n2. Lars Vellmo (SUI) 2:29.01';
+    expect(names(text).filter((r) => r.type !== 'person').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['AUT', 'place', 112, 115, 'place.country-code'],
+      ['SUI', 'place', 141, 144, 'place.country-code'],
+    ]);
+  });
+});

@@ -361,6 +361,21 @@ export function recognizeSportsTeams(doc: Doc): Mention[] {
   return withCoordinatedClubs(doc, found);
 }
 
+/**
+ * The International Olympic Committee's country codes, which results lists print after a
+ * competitor (general knowledge); not those that are also a word or a party's letters in English
+ * ("CAN", "PER", "IND", "LIB", "SAM", "DOM", "MON", "BAR", "HON", "GUY", "BEN")
+ */
+const OLYMPIC_COUNTRY_CODES = new Set([
+  'AFG', 'ALB', 'ALG', 'AND', 'ANG', 'ARG', 'ARM', 'AUS', 'AUT', 'AZE', 'BAH', 'BAN', 'BEL', 'BER', 'BIH', 'BLR', 'BOL', 'BOT', 'BRA',
+  'BRN', 'BUL', 'CHI', 'CHN', 'CIV', 'CMR', 'COD', 'COL', 'CRC', 'CRO', 'CUB', 'CYP', 'CZE', 'DEN', 'ECU', 'EGY', 'ERI', 'ESA', 'ESP',
+  'EST', 'ETH', 'FIJ', 'FIN', 'FRA', 'GBR', 'GEO', 'GER', 'GHA', 'GRE', 'GUA', 'HKG', 'HUN', 'INA', 'IRI', 'IRL', 'IRQ', 'ISL', 'ISR',
+  'ITA', 'JAM', 'JOR', 'JPN', 'KAZ', 'KEN', 'KGZ', 'KOR', 'KOS', 'KSA', 'KUW', 'LAT', 'LBN', 'LIE', 'LTU', 'LUX', 'MAR', 'MDA', 'MEX',
+  'MGL', 'MKD', 'MLT', 'MNE', 'MRI', 'NAM', 'NED', 'NGR', 'NOR', 'NZL', 'PAK', 'PAN', 'PAR', 'PHI', 'POL', 'POR', 'PRK', 'PUR', 'QAT',
+  'ROU', 'RSA', 'RUS', 'SEN', 'SGP', 'SLO', 'SMR', 'SRB', 'SRI', 'SUI', 'SVK', 'SWE', 'SYR', 'THA', 'TJK', 'TKM', 'TPE', 'TTO', 'TUN',
+  'TUR', 'UAE', 'UGA', 'UKR', 'URU', 'USA', 'UZB', 'VEN', 'VIE', 'ZAM', 'ZIM',
+]);
+
 /** A Nordic club's letters after its town, a player's club in a squad list's brackets: true when found */
 function byClubLettersOrSquad(scan: SideScan, start: number, end: number): boolean {
   const { doc, tokens, found, personEnds } = scan;
@@ -378,6 +393,11 @@ function byClubLettersOrSquad(scan: SideScan, start: number, end: number): boole
   // (also with its country, "Ivo Brandt (Sporting Velm, Belgium)", and after any name in a squad's
   // list of a position, "Defenders: Lackso Chomvi (Kabwe Miners)", whose players are found later)
   const clubClose = tokens[end]?.text === ')' ? end : tokens[end]?.text === ',' ? countryThenClose(doc, end + 1) : -1;
+  // "1. Ivo Brandt (SUI) 2:28.41": a country's Olympic code after a competitor is the country
+  if (end - start === 1 && tokens[start - 1]?.text === '(' && clubClose === end && OLYMPIC_COUNTRY_CODES.has(tokens[start].text) && (personEnds.has(start - 1) || tokens[start - 2]?.shape === 'title')) {
+    found.push(mentionFromTokens(doc, 'place', start, end, 'place.country-code', 0.8));
+    return true;
+  }
   if (tokens[start - 1]?.text === '(' && clubClose >= 0 && (personEnds.has(start - 1) || inSquadList(doc, start))) {
     const flags = phraseFlags(doc, start, end);
     if (!(flags & (FLAGS.country | FLAGS.region | FLAGS.demonym | FLAGS.given | FLAGS.person))) {
