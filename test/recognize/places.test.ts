@@ -689,6 +689,15 @@ describe('places: towns whose names are also words or first names', () => {
     ]);
   });
 
+  test('a road by its code after "the", before a road\'s noun or after a word of going along it ("on the A6", "the E39 coastal highway"); not an aircraft or a tank', () => {
+    const text = 'Lorries queued on the A6 after the crash. A new road will join the B4987, and the E39 coastal highway opens. Orders for the A320 rose; crews faced the M1 Abrams tanks.';
+    expect(names(text).filter((r) => r.rule === 'place.road-code').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['A6', 'place', 22, 24, 'place.road-code'],
+      ['B4987', 'place', 67, 72, 'place.road-code'],
+      ['E39', 'place', 82, 85, 'place.road-code'],
+    ]);
+  });
+
   test('"W.Va." after a town and after a party initial is the state', () => {
     const text = 'A plant in Velmont, W.Va., closed. Sen. Dana Orrel (D., W.Va.) objected.';
     expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
