@@ -16,6 +16,17 @@ describe('places: gazetteers and place-shaped names', () => {
     ]);
   });
 
+  test('French departments, islands and Japanese prefectures news names alone are places ("Ardèche", "Menorca", "Gunma")', () => {
+    const text = 'Floods hit Ardèche and Vaucluse. Ferries to Menorca and Zakynthos were cancelled, and Gunma reported snow.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Ardèche', 'place', 11, 18, 'place.gazetteer'],
+      ['Vaucluse', 'place', 23, 31, 'place.gazetteer'],
+      ['Menorca', 'place', 44, 51, 'place.gazetteer'],
+      ['Zakynthos', 'place', 56, 65, 'place.gazetteer'],
+      ['Gunma', 'place', 86, 91, 'place.gazetteer'],
+    ]);
+  });
+
   test('the United Nations\' spelling "Viet Nam" and Monaco\'s "Monte Carlo" are places, not a person with the first name "Monte"', () => {
     const text = 'Coffee exports from Viet Nam rose. The federation, meeting in Monte Carlo, agreed.';
     expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
