@@ -709,6 +709,15 @@ describe('places: towns whose names are also words or first names', () => {
     ]);
   });
 
+  test('barracks are no person\'s name ("Marcus Barracks"); a camp is a place after "Military" or where someone is at it, not alone ("Orlvik Camp")', () => {
+    const text = 'Troops seized the armoury at Marcus Barracks. He phoned from Dravenby Military Camp and trained at Kessmoor Camp; investors avoided Orlvik Camp.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Marcus Barracks', 'place', 29, 44, 'place.head-noun'],
+      ['Dravenby Military Camp', 'place', 61, 83, 'place.head-noun'],
+      ['Kessmoor Camp', 'place', 99, 112, 'place.head-noun'],
+    ]);
+  });
+
   test('"W.Va." after a town and after a party initial is the state', () => {
     const text = 'A plant in Velmont, W.Va., closed. Sen. Dana Orrel (D., W.Va.) objected.';
     expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([

@@ -41,10 +41,10 @@ export const PLACE_HEADS = new Set([
 /**
  * Last words of a facility's or a ground's name, places by their head alone in the head-noun rule
  * ("Velmar National Cemetery", "Orlin Plaza", "Kestrel Gardens", "Halvek Drive", "Morrow
- * Terrace", "Kalinov Prospekt", a hall someone is at; lanes, walks and mews are STREET_HEADS);
+ * Terrace", "Kalinov Prospekt", a hall or a camp someone is at; lanes, walks and mews are STREET_HEADS);
  * kept out of PLACE_HEADS, which the other rules read as "no person's, no firm's name".
  */
-const FACILITY_HEADS = new Set(['cemetery', 'gardens', 'plaza', 'dome', 'circle', 'trail', 'drive', 'terrace', 'prospekt', 'hall', 'prison', 'penitentiary', 'jail', 'gaol', 'barracks', 'aerodrome', 'airfield']);
+const FACILITY_HEADS = new Set(['cemetery', 'gardens', 'plaza', 'dome', 'circle', 'trail', 'drive', 'terrace', 'prospekt', 'hall', 'prison', 'penitentiary', 'jail', 'gaol', 'barracks', 'aerodrome', 'airfield', 'camp']);
 /** What a venue called "<Kind> Center" holds: "Tennis Centre", "Convention Center", "Shopping Center" */
 const VENUE_CENTER_KINDS = new Set(['tennis', 'sports', 'shopping', 'trade', 'convention', 'conference', 'exhibition', 'aquatic', 'aquatics', 'equestrian', 'leisure', 'events']);
 /** What a place of custody holds people for: "the Varnley Correctional Facility", "the Orso Detention Centre" */
@@ -519,7 +519,9 @@ function byPlaceShape(scan: PlaceScan, candidate: Candidate, start: number, end:
   // surname, a publisher or City Hall's administration; and not before "of", which opens a longer
   // name ("the Velmar Hall of Honour", "the Great Hall of the Tarn")
   const hallOf = last.lower === 'hall' && (tokens[end]?.lower === 'of' || !atVenue(tokens, start));
-  if (length >= 2 && (PLACE_HEADS.has(last.lower) || (FACILITY_HEADS.has(last.lower) && !hallOf && !isListedBodysProduct(doc, start, end))) && !(phraseFlags(doc, start, end) & FLAGS.organization) && !titledPersonInside(doc, start, end)) {
+  // "Camp" too, or after "Military" ("from Tarnby Military Camp"): alone a surname's or a firm's ("Union Camp")
+  const campAlone = last.lower === 'camp' && !atVenue(tokens, start) && tokens[end - 2]?.lower !== 'military';
+  if (length >= 2 && (PLACE_HEADS.has(last.lower) || (FACILITY_HEADS.has(last.lower) && !hallOf && !campAlone && !isListedBodysProduct(doc, start, end))) && !(phraseFlags(doc, start, end) & FLAGS.organization) && !titledPersonInside(doc, start, end)) {
     found.push(mentionFromTokens(doc, 'place', start, end, 'place.head-noun', 0.7));
     return true;
   }
