@@ -1081,6 +1081,12 @@ describe('a rank that is also an adjective', () => {
       'person:Ellis Vane',
     ]);
   });
+
+  test('"Private" before an ordinary word opens a body\'s name, no role ("the Private Health Insurance Ombudsman"); before a name it is the rank', () => {
+    expect(names('The Private Health Insurance Ombudsman wrote to Private Ellis Vane.').map((r) => [r.type, r.text, r.start, r.end, r.rule])).toEqual([
+      ['person', 'Ellis Vane', 56, 66, 'person.title'],
+    ]);
+  });
 });
 
 describe('review fixes: town-shaped names and names between commas', () => {
