@@ -1050,6 +1050,14 @@ describe('persons: evidence from the context', () => {
     ]);
   });
 
+  test('issue 13: the Hausa "Hajiya" and the Spanish "Ingeniero" stay out of the name ("Hajiya Amina Velsu", "Ingeniero Raúl Tarsa")', () => {
+    const text = "He is survived by his wife, Hajiya Amina Velsu, and five children. The directorate's head, Ingeniero Raúl Tarsa, said the toll would rise.";
+    expect(names(text).map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
+      ['Amina Velsu', 35, 46, 'person.title'],
+      ['Raúl Tarsa', 101, 111, 'person.title'],
+    ]);
+  });
+
   test('issue 13: a person "of" a name no list knows and no first name opens is a firm\'s or a body\'s name, not a second person ("said Dana Velk of Tavrin Kessolt")', () => {
     expect(names('"Rates will firm," said Dana Velk of Tavrin Kessolt. Ivo Ralt of Peter Sonn fame smiled.').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
       ['Dana Velk', 'person', 24, 33, 'person.given-name'],
