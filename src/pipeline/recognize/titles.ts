@@ -69,7 +69,8 @@ function isRankBeforeWord(doc: Doc, start: number, end: number): boolean {
   const tokens = doc.tokens;
   if (end - start !== 1 || !RANK_ADJECTIVES.has(tokens[start].lower) || !tokens[end]) return false;
   const flags = tokenFlags(tokens[end]);
-  return (flags & FLAGS.common) !== 0 && (flags & (FLAGS.given | FLAGS.surname | FLAGS.person)) === 0;
+  // (a listed body the rank opens, "General Motors", is left to the rules of a company inside a title run)
+  return (flags & FLAGS.common) !== 0 && (flags & (FLAGS.given | FLAGS.surname | FLAGS.person)) === 0 && longestPhraseAt(doc, start, FLAGS.organization) === null;
 }
 
 /**
