@@ -168,3 +168,16 @@ describe('universities, academies and schools named in German, Nordic, Polish, I
     ]);
   });
 });
+
+describe('hospitals named in French, Spanish and Portuguese', () => {
+  test('"Centre Hospitalier de ..." and "Hospital" before a small word or a Spanish hospital\'s word open the name; not the English "Hospital for ..."', () => {
+    const text =
+      'The Centre Hospitalier de Varnoux-sur-Orle closed its ward. Patients at the Hospital Universitario Tarsal and the Hospital de San Velcona were moved. ' +
+      'The Hospital for Kessmoor Children said.';
+    expect(names(text).filter((r) => r.rule === 'organization.foreign-head').map((r) => [r.text, r.start, r.end, r.type, r.rule])).toEqual([
+      ['Centre Hospitalier de Varnoux-sur-Orle', 4, 42, 'organization', 'organization.foreign-head'],
+      ['Hospital Universitario Tarsal', 76, 105, 'organization', 'organization.foreign-head'],
+      ['Hospital de San Velcona', 114, 137, 'organization', 'organization.foreign-head'],
+    ]);
+  });
+});

@@ -19,6 +19,15 @@ describe('military units', () => {
       { text: '45 Commando', type: 'organization', start: 67, end: 78, rule: 'organization.military-unit' },
     ]);
   });
+
+  test('a battalion with its regiment after a comma is one name ("2nd Battalion, Royal Kessmoor Regiment", "3rd Battalion, The Rifles"); not a run that ends in no regiment\'s word', () => {
+    const text = 'Troops of the 2nd Battalion, Royal Kessmoor Regiment and riflemen of the 3rd Battalion, The Rifles left; the 1st Battalion, Kessmoor Army stayed.';
+    expect(run(recognizeMilitaryUnits, text)).toEqual([
+      { text: '2nd Battalion, Royal Kessmoor Regiment', type: 'organization', start: 14, end: 52, rule: 'organization.military-unit' },
+      { text: '3rd Battalion, The Rifles', type: 'organization', start: 73, end: 98, rule: 'organization.military-unit' },
+      { text: '1st Battalion', type: 'organization', start: 109, end: 122, rule: 'organization.military-unit' },
+    ]);
+  });
 });
 
 describe('leagues are no military units', () => {

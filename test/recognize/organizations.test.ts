@@ -85,6 +85,15 @@ describe('organizations: head nouns', () => {
     ]);
   });
 
+  test('"Private" closes a private hospital\'s name as Australia writes it ("Kessmoor Heights Private"); before a name it is a rank', () => {
+    const text = 'Patients at Tarvel Private and Kessmoor Heights Private paid more, said Private Ellis Vane.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Tarvel Private', 'organization', 12, 26, 'organization.head-noun'],
+      ['Kessmoor Heights Private', 'organization', 31, 55, 'organization.head-noun'],
+      ['Ellis Vane', 'person', 80, 90, 'person.title'],
+    ]);
+  });
+
   test('"Sports" closes a broadcaster\'s or a firm\'s sports arm ("KVTR Sports", "Velkor Sports"); not after an ordinary word ("Winter Sports")', () => {
     expect(brief('Dana Kerr of KVTR Sports and a Velkor Sports spokesman spoke at the Winter Sports fair.')).toEqual([
       'person:Dana Kerr',

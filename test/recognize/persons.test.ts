@@ -1059,6 +1059,14 @@ describe('persons: evidence from the context', () => {
     ]);
   });
 
+  test('issue 13: the Hausa "Hajiya" and the Spanish "Ingeniero" stay out of the name ("Hajiya Amina Velsu", "Ingeniero Raúl Tarsa")', () => {
+    const text = "He is survived by his wife, Hajiya Amina Velsu, and five children. The directorate's head, Ingeniero Raúl Tarsa, said the toll would rise.";
+    expect(names(text).map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
+      ['Amina Velsu', 35, 46, 'person.title'],
+      ['Raúl Tarsa', 101, 111, 'person.title'],
+    ]);
+  });
+
   test('issue 13: a person "of" a name no list knows and no first name opens is a firm\'s or a body\'s name, not a second person ("said Dana Velk of Tavrin Kessolt")', () => {
     expect(names('"Rates will firm," said Dana Velk of Tavrin Kessolt. Ivo Ralt of Peter Sonn fame smiled.').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
       ['Dana Velk', 'person', 24, 33, 'person.given-name'],
@@ -1088,6 +1096,12 @@ describe('a rank that is also an adjective', () => {
     expect(names('Rates at major Chicago banks rose, said Major Ellis Vane.').map((r) => `${r.type}:${r.text}`)).toEqual([
       'place:Chicago',
       'person:Ellis Vane',
+    ]);
+  });
+
+  test('"Private" before an ordinary word opens a body\'s name, no role ("the Private Health Insurance Ombudsman"); before a name it is the rank', () => {
+    expect(names('The Private Health Insurance Ombudsman wrote to Private Ellis Vane.').map((r) => [r.type, r.text, r.start, r.end, r.rule])).toEqual([
+      ['person', 'Ellis Vane', 56, 66, 'person.title'],
     ]);
   });
 });

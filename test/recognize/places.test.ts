@@ -16,6 +16,17 @@ describe('places: gazetteers and place-shaped names', () => {
     ]);
   });
 
+  test('French departments, islands and Japanese prefectures news names alone are places ("Ardèche", "Menorca", "Gunma")', () => {
+    const text = 'Floods hit Ardèche and Vaucluse. Ferries to Menorca and Zakynthos were cancelled, and Gunma reported snow.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Ardèche', 'place', 11, 18, 'place.gazetteer'],
+      ['Vaucluse', 'place', 23, 31, 'place.gazetteer'],
+      ['Menorca', 'place', 44, 51, 'place.gazetteer'],
+      ['Zakynthos', 'place', 56, 65, 'place.gazetteer'],
+      ['Gunma', 'place', 86, 91, 'place.gazetteer'],
+    ]);
+  });
+
   test('the United Nations\' spelling "Viet Nam" and Monaco\'s "Monte Carlo" are places, not a person with the first name "Monte"', () => {
     const text = 'Coffee exports from Viet Nam rose. The federation, meeting in Monte Carlo, agreed.';
     expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
@@ -686,6 +697,24 @@ describe('places: towns whose names are also words or first names', () => {
       ['Velmont', 'place', 38, 45, 'place.preposition'],
       ['Highway 161', 'place', 61, 72, 'place.road-number'],
       ['Route 7', 'place', 86, 93, 'place.road-number'],
+    ]);
+  });
+
+  test('a road by its code after "the", before a road\'s noun or after a word of going along it ("on the A6", "the E39 coastal highway"); not an aircraft or a tank', () => {
+    const text = 'Lorries queued on the A6 after the crash. A new road will join the B4987, and the E39 coastal highway opens. Orders for the A320 rose; crews faced the M1 Abrams tanks.';
+    expect(names(text).filter((r) => r.rule === 'place.road-code').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['A6', 'place', 22, 24, 'place.road-code'],
+      ['B4987', 'place', 67, 72, 'place.road-code'],
+      ['E39', 'place', 82, 85, 'place.road-code'],
+    ]);
+  });
+
+  test('barracks are no person\'s name ("Marcus Barracks"); a camp is a place after "Military" or where someone is at it, not alone ("Orlvik Camp")', () => {
+    const text = 'Troops seized the armoury at Marcus Barracks. He phoned from Dravenby Military Camp and trained at Kessmoor Camp; investors avoided Orlvik Camp.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Marcus Barracks', 'place', 29, 44, 'place.head-noun'],
+      ['Dravenby Military Camp', 'place', 61, 83, 'place.head-noun'],
+      ['Kessmoor Camp', 'place', 99, 112, 'place.head-noun'],
     ]);
   });
 

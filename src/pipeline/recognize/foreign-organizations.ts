@@ -158,7 +158,23 @@ export function recognizeForeignOrganizations(doc: Doc): Mention[] {
 /** Heads that are English words without their accent, so a head only with it: "Unión Liberal", not "Union Pacific"; the Welsh choir, "Côr Meibion Tarnog", not the first name "Cor" */
 const ACCENTED_HEADS = new Set(['unión', 'união', 'côr']);
 
+/**
+ * Words after "Hospital" that make it the Spanish or Portuguese head of a hospital's name, not an
+ * English word: "Hospital Universitario de Tarsa", "Hospital Regional Velmar", "Hospital das Clínicas",
+ * "Hospital San Orvel" (and the small words of FOREIGN_JOINERS: "Hospital de Velcona")
+ */
+const HOSPITAL_NEXT = new Set(['universitario', 'universitaria', 'universitário', 'universitária', 'regional', 'general', 'central', 'provincial',
+  'municipal', 'nacional', 'militar', 'infantil', 'materno', 'san', 'santa', 'santo', 'são', 'italiano', 'británico', 'alemán', 'español', 'israelita', 'clínico', 'clínic']);
+
 function isOpeningHead(doc: Doc, i: number): boolean {
   const token = doc.tokens[i];
-  return token.shape === 'title' && (FOREIGN_HEADS.get(withoutAccents(token.lower)) !== undefined || ACCENTED_HEADS.has(token.lower));
+  if (token.shape !== 'title') return false;
+  if (FOREIGN_HEADS.get(withoutAccents(token.lower)) !== undefined || ACCENTED_HEADS.has(token.lower)) return true;
+  // a French public hospital, "Centre Hospitalier (Universitaire) de Velmoux"; a Spanish or
+  // Portuguese one by the word after "Hospital"
+  const next = doc.tokens[i + 1];
+  if (!next || next.sentence !== token.sentence) return false;
+  if (token.lower === 'centre') return next.lower === 'hospitalier';
+  if (token.lower === 'hospital') return next.shape === 'lower' ? FOREIGN_JOINERS.has(next.lower) && next.lower !== 'la' && next.lower !== 'le' : next.shape === 'title' && HOSPITAL_NEXT.has(next.lower);
+  return false;
 }

@@ -45,10 +45,37 @@ export function recognizeMilitaryUnits(doc: Doc): Mention[] {
     if (end < 0 || (ordinal.shape !== 'number' && end === i + 2 && tokens[i + 1].lower.startsWith('division'))) continue;
     // ("No. 33 Squadron": the number's abbreviation is part of the name)
     const start = numbered && tokens[i - 1]?.text === '.' && tokens[i - 2]?.text === 'No' ? i - 2 : i;
+    end = parentRegimentEnd(doc, end);
     found.push(mentionFromTokens(doc, 'organization', start, end, 'organization.military-unit', 0.85));
     i = end - 1;
   }
   return found;
+}
+
+/** Units a regiment is made of, named before it after a comma: "1st Battalion, Royal Tarnland Regiment" */
+const SUB_UNITS = new Set(['battalion', 'company', 'squadron', 'battery', 'troop']);
+/** Last words of a regiment's name: "the Royal Velmar Regiment", "The Rifles", "the Tarn Highlanders" */
+const REGIMENT_HEADS = new Set(['regiment', 'rifles', 'guards', 'fusiliers', 'highlanders', 'lancers', 'hussars', 'dragoons', 'borderers', 'engineers', 'artillery', 'signals', 'infantry', 'rangers', 'commandos']);
+const MAX_REGIMENT_WORDS = 6;
+
+/**
+ * "1st Battalion, Royal Velmar Regiment", "3rd Battalion, The Rifles": a battalion (a company, a
+ * squadron) is named with its regiment after a comma, one name in the British and Commonwealth
+ * style. The end of the name with its regiment, or `end` where no regiment follows.
+ */
+function parentRegimentEnd(doc: Doc, end: number): number {
+  const tokens = doc.tokens;
+  if (!SUB_UNITS.has(tokens[end - 1].lower) || tokens[end]?.text !== ',') return end;
+  let j = end + 1;
+  if (tokens[j]?.text === 'The') j++;
+  let last = -1;
+  for (let k = j; k < Math.min(j + MAX_REGIMENT_WORDS, tokens.length); k++) {
+    const word = tokens[k];
+    if (word.shape !== 'title' || word.sentence !== tokens[end].sentence) break;
+    last = k;
+  }
+  // (the run of capitals must end in the regiment's word: "2nd Battalion, Tarnland Army" is two names)
+  return last >= 0 && REGIMENT_HEADS.has(tokens[last].lower) ? last + 1 : end;
 }
 
 /** "101st", "2nd", "3rd", "4th": the last letter of an ordinal's ending */

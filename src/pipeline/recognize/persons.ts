@@ -41,7 +41,7 @@ const STREET_WORDS = new Set(['street', 'road', 'avenue', 'boulevard', 'bay']);
 /** Streets, squares and bridges of Portuguese, Spanish and Italian towns open their names ("Avenida Ferreira de Lima"; the French "Rue" is a first name too) */
 const STREET_OPENERS = new Set([...FOREIGN_STREET_WORDS, 'ponte', 'praca', 'largo', 'carrer', 'rodovia']);
 /** ... of which these are never a surname (nor an instrument named after someone: "the James Webb Space Telescope") */
-const NEVER_SURNAME_BUILDINGS = new Set(['stadium', 'auditorium', 'pavilion', 'plaza', 'building', 'galleries', 'telescope']);
+const NEVER_SURNAME_BUILDINGS = new Set(['stadium', 'auditorium', 'pavilion', 'plaza', 'building', 'galleries', 'telescope', 'barracks', 'airfield', 'aerodrome']);
 
 export function recognizePersons(doc: Doc): Mention[] {
   const found: Mention[] = [];

@@ -41,10 +41,10 @@ export const PLACE_HEADS = new Set([
 /**
  * Last words of a facility's or a ground's name, places by their head alone in the head-noun rule
  * ("Velmar National Cemetery", "Orlin Plaza", "Kestrel Gardens", "Halvek Drive", "Morrow
- * Terrace", "Kalinov Prospekt", a hall someone is at; lanes, walks and mews are STREET_HEADS);
+ * Terrace", "Kalinov Prospekt", a hall or a camp someone is at; lanes, walks and mews are STREET_HEADS);
  * kept out of PLACE_HEADS, which the other rules read as "no person's, no firm's name".
  */
-const FACILITY_HEADS = new Set(['cemetery', 'gardens', 'plaza', 'dome', 'circle', 'trail', 'drive', 'terrace', 'prospekt', 'hall', 'prison', 'penitentiary', 'jail', 'gaol', 'barracks', 'aerodrome', 'airfield']);
+const FACILITY_HEADS = new Set(['cemetery', 'gardens', 'plaza', 'dome', 'circle', 'trail', 'drive', 'terrace', 'prospekt', 'hall', 'prison', 'penitentiary', 'jail', 'gaol', 'barracks', 'aerodrome', 'airfield', 'camp']);
 /** What a venue called "<Kind> Center" holds: "Tennis Centre", "Convention Center", "Shopping Center" */
 const VENUE_CENTER_KINDS = new Set(['tennis', 'sports', 'shopping', 'trade', 'convention', 'conference', 'exhibition', 'aquatic', 'aquatics', 'equestrian', 'leisure', 'events']);
 /** What a place of custody holds people for: "the Varnley Correctional Facility", "the Orso Detention Centre" */
@@ -376,6 +376,7 @@ export function recognizePlaces(doc: Doc): Mention[] {
     pushUnknownPlace(scan, candidate, start, end);
   }
   for (const m of partyStates(doc)) found.push(m);
+  for (const m of roadCodes(doc)) found.push(m);
   for (const m of placesOverParticles(doc, found)) found.push(m);
   return found;
 }
@@ -518,7 +519,9 @@ function byPlaceShape(scan: PlaceScan, candidate: Candidate, start: number, end:
   // surname, a publisher or City Hall's administration; and not before "of", which opens a longer
   // name ("the Velmar Hall of Honour", "the Great Hall of the Tarn")
   const hallOf = last.lower === 'hall' && (tokens[end]?.lower === 'of' || !atVenue(tokens, start));
-  if (length >= 2 && (PLACE_HEADS.has(last.lower) || (FACILITY_HEADS.has(last.lower) && !hallOf && !isListedBodysProduct(doc, start, end))) && !(phraseFlags(doc, start, end) & FLAGS.organization) && !titledPersonInside(doc, start, end)) {
+  // "Camp" too, or after "Military" ("from Tarnby Military Camp"): alone a surname's or a firm's ("Union Camp")
+  const campAlone = last.lower === 'camp' && !atVenue(tokens, start) && tokens[end - 2]?.lower !== 'military';
+  if (length >= 2 && (PLACE_HEADS.has(last.lower) || (FACILITY_HEADS.has(last.lower) && !hallOf && !campAlone && !isListedBodysProduct(doc, start, end))) && !(phraseFlags(doc, start, end) & FLAGS.organization) && !titledPersonInside(doc, start, end)) {
     found.push(mentionFromTokens(doc, 'place', start, end, 'place.head-noun', 0.7));
     return true;
   }
@@ -846,6 +849,35 @@ function partyStates(doc: Doc): Mention[] {
   return found;
 }
 const PARTY_INITIALS = new Set(['D', 'R', 'I']);
+
+/** A road's code: a letter of the road classes of Europe and a number ("A38", "M4", "N88", "E39", "S1", "B4987") */
+const ROAD_CODE = /^[ABMNEDS]\d{1,4}$/;
+/** Nouns that say a road after its code: "the E39 coastal highway", "the S1 expressway" */
+const ROAD_NOUNS = new Set(['road', 'motorway', 'highway', 'expressway', 'freeway', 'bypass', 'autobahn', 'autoroute', 'carriageway', 'ring', 'trunk', 'toll', 'corridor', 'junction', 'interchange']);
+/** Words of going along, onto or off a road before "the" and its code: "on the A6", "joining the A38" */
+const ALONG_ROAD = new Set(['on', 'along', 'off', 'onto', 'joining', 'join', 'joins', 'via', 'from', 'near', 'across', 'up', 'down', 'closed', 'shut', 'blocked', 'use', 'using']);
+/** Airbus models, which "the" takes as a road's code does ("the A320", "the A220") */
+const AIRCRAFT_CODE = /^A[23]\d\d$/;
+
+/**
+ * "joining the A38.", "on the N88 can", "the E39 coastal highway", "the S1 expressway": a road by
+ * its code after "the", before a road's noun (one lower-case word may come between) or after a word
+ * of going along it where no noun follows the code ("on the M1 Abrams" is a tank, "the A320
+ * fleet" an aircraft).
+ */
+function roadCodes(doc: Doc): Mention[] {
+  const tokens = doc.tokens;
+  const found: Mention[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const code = tokens[i];
+    if (code.shape !== 'initial' || code.text.length < 2 || tokens[i - 1].lower !== 'the' || !ROAD_CODE.test(code.text)) continue;
+    const next = tokens[i + 1];
+    const roadNoun = next?.shape === 'lower' && (ROAD_NOUNS.has(next.lower) || (ROAD_NOUNS.has(tokens[i + 2]?.lower) && tokens[i + 2].shape === 'lower' && !FUNCTION_WORDS.has(next.lower)));
+    const along = i >= 2 && ALONG_ROAD.has(tokens[i - 2].lower) && !AIRCRAFT_CODE.test(code.text) && (!next || next.shape === 'punct' || (next.shape === 'lower' && FUNCTION_WORDS.has(next.lower)));
+    if (roadNoun || along) found.push(mentionFromTokens(doc, 'place', i, i + 1, 'place.road-code', 0.7));
+  }
+  return found;
+}
 
 /**
  * "Dana Orrel Varnsby, Wash.", "Ivo K. Brandt Santa Rosa, Calif.": a letter's signature, a person's name

@@ -56,8 +56,21 @@ export function titlesFrom(doc: Doc, start: number): TitleRun | null {
     }
     break;
   }
-  if (lastTitleEnd < 0) return null;
+  if (lastTitleEnd < 0 || isRankBeforeWord(doc, start, lastTitleEnd)) return null;
   return { start, end: lastTitleEnd, role: roleText(doc, start, lastTitleEnd) };
+}
+
+/**
+ * "the Private Health Insurance Ombudsman", "General Motors": a capitalized rank that is also an
+ * adjective, alone before an ordinary word no list knows as a name, opens a body's name, no role
+ * ("Private Ellis", "Major Dana Kerr" keep theirs)
+ */
+function isRankBeforeWord(doc: Doc, start: number, end: number): boolean {
+  const tokens = doc.tokens;
+  if (end - start !== 1 || !RANK_ADJECTIVES.has(tokens[start].lower) || !tokens[end]) return false;
+  const flags = tokenFlags(tokens[end]);
+  // (a listed body the rank opens, "General Motors", is left to the rules of a company inside a title run)
+  return (flags & FLAGS.common) !== 0 && (flags & (FLAGS.given | FLAGS.surname | FLAGS.person)) === 0 && longestPhraseAt(doc, start, FLAGS.organization) === null;
 }
 
 /**
@@ -80,7 +93,7 @@ export function titleBefore(doc: Doc, nameStart: number): TitleRun | null {
   }
   // "major New York banks", "private Tarnley investors": a rank that is also an adjective is a
   // title only capitalized ("Major Ellis")
-  if (start < 0 || (end - start === 1 && tokens[start].shape === 'lower' && RANK_ADJECTIVES.has(tokens[start].lower))) return null;
+  if (start < 0 || (end - start === 1 && tokens[start].shape === 'lower' && RANK_ADJECTIVES.has(tokens[start].lower)) || isRankBeforeWord(doc, start, end)) return null;
   // earlier titles and modifiers: "former deputy prime minister", "Kazakh Foreign Minister"
   for (;;) {
     if (start > 0 && tokens[start - 1].sentence === sentence && isRoleModifier(doc, start - 1)) {
