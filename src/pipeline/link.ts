@@ -53,6 +53,8 @@ function toRecord(mention: PlacedMention): MentionRecord {
 /** Other surface forms of the entity, each key once: "MASSIMOV" only when no "Massimov" was seen. */
 function aliasesOf(name: string, named: NamedMention[]): string[] {
   const own = nameKey(name);
+  // most entities are written one way only (up to case and marks): no map for them
+  if (allKeysAre(named, own)) return [];
   const byKey = new Map<string, string>([[own, name]]);
   for (const { name: alias, key } of named) {
     const seen = byKey.get(key);
@@ -61,6 +63,11 @@ function aliasesOf(name: string, named: NamedMention[]): string[] {
   }
   byKey.delete(own);
   return [...byKey.values()];
+}
+
+function allKeysAre(named: NamedMention[], key: string): boolean {
+  for (const n of named) if (n.key !== key) return false;
+  return true;
 }
 
 function buildRecord(root: NameGroup, members: NameGroup[], names: Map<NameGroup, string>): EntityRecord {

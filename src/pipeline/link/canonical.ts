@@ -17,6 +17,9 @@ interface Candidate {
 
 export function chooseCanonicalName(root: NameGroup, members: NameGroup[]): string {
   if (root.fixedName) return root.fixedName;
+  // most entities are written one way only: no map for them
+  const only = onlyName(members);
+  if (only !== null) return only;
   const byName = new Map<string, Candidate>();
   for (const group of members) {
     for (const { mention, name } of group.mentions) {
@@ -42,4 +45,16 @@ export function chooseCanonicalName(root: NameGroup, members: NameGroup[]): stri
     (a, b) => Number(a.caps) - Number(b.caps) || b.words - a.words || b.allWords - a.allWords || b.count - a.count || a.first - b.first,
   );
   return ranked[0].name;
+}
+
+/** The name all the groups' mentions have, or null where they have two or more (or none). */
+function onlyName(members: NameGroup[]): string | null {
+  let only: string | null = null;
+  for (const group of members) {
+    for (const { name } of group.mentions) {
+      if (only === null) only = name;
+      else if (name !== only) return null;
+    }
+  }
+  return only;
 }

@@ -6,7 +6,7 @@
 // ("Velkor daily said"). One such phrase types every mention of the name
 // in the story, as company-context.ts does; a name of the story's persons keeps its person.
 
-import { Doc, Mention } from '../../model';
+import { Doc, Mention, Token } from '../../model';
 import { FLAGS, PLACE_FLAGS } from '../../lexicon';
 import { Candidate, chunkText, looksLikePeopleOrCreed, nameCandidates, tokenInSentence } from './candidates';
 import { phraseFlags, phraseKey, tokenFlags } from './gazetteer';
@@ -81,10 +81,20 @@ function bodiesBeforeOfficers(doc: Doc): Mention[] {
     // the run must begin the capitals: "said Skuke Speaker", not "Dana Skuke Speaker"
     const before = tokens[start - 1];
     if (before && before.sentence === title.sentence && (before.shape === 'title' || before.shape === 'upper')) continue;
-    if (doc.annotations.some((m) => m.tokenStart < i && m.tokenEnd > start && m.type !== 'date')) continue;
+    if (overlapsNameFound(doc, start, i)) continue;
     found.push(mentionFromTokens(doc, 'organization', start, i, 'organization.body-context', 0.7));
   }
   return found;
+}
+
+/**
+ * Does a mention other than a date overlap tokens [start, end)? (A function of its own, not a
+ * closure in the loop above: a closure reading the loop's variables made V8 allocate a context
+ * for every token.)
+ */
+function overlapsNameFound(doc: Doc, start: number, end: number): boolean {
+  for (const m of doc.annotations) if (m.tokenStart < end && m.tokenEnd > start && m.type !== 'date') return true;
+  return false;
 }
 
 function namedByContext(doc: Doc): Mention[] {
@@ -125,11 +135,10 @@ function saysBody(doc: Doc, start: number, end: number): boolean {
   if (next !== undefined && next.shape === 'lower' && PEOPLE_AFTER.has(next.lower)) return true;
   // (not after a possessive, "the Wire's Dana Kresk reported", "Velkor's Harvest party", nor beside a known body, "Velkor Pentagon correspondent")
   // (the cheap tests of the next word first, the lists' flags and the annotations' scan last: few candidates reach them)
-  const ownName = (): boolean => before?.lower !== "'s" && before?.text !== "'" && !knownBodyWord(doc, start, end);
   // (where the descriptor rule of organizations.ts read it, "the Velkor rebels", it keeps it)
-  if (next !== undefined && next.shape === 'lower' && MEMBERS_AFTER.has(next.lower) && !namesPeople(doc, start, end) && ownName() && !doc.annotations.some((m) => m.type === 'organization' && m.tokenStart === start && m.tokenEnd === end)) return true;
+  if (next !== undefined && next.shape === 'lower' && MEMBERS_AFTER.has(next.lower) && !namesPeople(doc, start, end) && isOwnName(doc, before, start, end) && !isOrganizationFound(doc, start, end)) return true;
   // "Velkor quoted Ivo Brenn as saying", "Velkor reported", "Velkor has not verified the claims": an outlet's verbs
-  if (next !== undefined && next.shape === 'lower' && outletVerb(doc, end, sentence) && ownName()) return true;
+  if (next !== undefined && next.shape === 'lower' && outletVerb(doc, end, sentence) && isOwnName(doc, before, start, end)) return true;
   // "Velkor daily said", "the Velkor weekly reported": an outlet's noun between the name and its verb
   const after = tokenInSentence(doc, end + 1, sentence);
   if (next !== undefined && OUTLET_NOUNS.has(next.lower) && after !== undefined && OUTLET_VERBS.has(after.lower)) return true;
@@ -141,6 +150,19 @@ function saysBody(doc: Doc, start: number, end: number): boolean {
   if (next !== undefined && POLL_NOUNS.has(next.lower) && before !== undefined && POLL_DETERMINERS.has(before.lower) && !(tokenFlags(doc.tokens[start]) & (FLAGS.demonym | PLACE_FLAGS))) return true;
   // "league champions Velkor", "Lisbon rivals Velkor": a club, or a firm's competitor
   return before !== undefined && before.shape === 'lower' && CLUB_BEFORE.has(before.lower);
+}
+
+// (functions of their own rather than closures in saysBody: a closure over its variables made V8
+// allocate a context at every call, and it is called for every candidate)
+/** Not after a possessive ("the Wire's Dana Kresk") nor holding a word known as a body or a place ("Velkor Pentagon") */
+function isOwnName(doc: Doc, before: Token | undefined, start: number, end: number): boolean {
+  return before?.lower !== "'s" && before?.text !== "'" && !knownBodyWord(doc, start, end);
+}
+
+/** Did a rule find exactly [start, end) as an organization? */
+function isOrganizationFound(doc: Doc, start: number, end: number): boolean {
+  for (const m of doc.annotations) if (m.type === 'organization' && m.tokenStart === start && m.tokenEnd === end) return true;
+  return false;
 }
 
 /** Could [start, end) be a people's or a creed's word, "Tarvanian", "ethnic-Velkan", or a compound, "U.S.-backed"? */

@@ -71,9 +71,18 @@ export function recognizePaperMastheads(doc: Doc): Mention[] {
     // (an award after a verb of winning in the same sentence: a sentence's opening "The" has none before it)
     if (end > 0 && !opening && tokens[end - 1].lower === 'globe' && WINNING.has(tokens[i - 1].lower)) continue;
     // (not a register or a list "of" something: "on the Velby Register of Historic Places")
-    if (end > 0 && tokens[end]?.lower !== 'of' && !found.some((m) => m.tokenStart === i + 1)) found.push(mentionFromTokens(doc, 'organization', i + 1, end, 'organization.paper-masthead', 0.8));
+    if (end > 0 && tokens[end]?.lower !== 'of' && !startsAny(found, i + 1)) found.push(mentionFromTokens(doc, 'organization', i + 1, end, 'organization.paper-masthead', 0.8));
   }
   return found;
+}
+
+/**
+ * Does a mention found start at token i? (A function of its own, not a closure in the loop above:
+ * a closure reading the loop's `i` made V8 allocate a context for every token.)
+ */
+function startsAny(found: Mention[], i: number): boolean {
+  for (const m of found) if (m.tokenStart === i) return true;
+  return false;
 }
 
 /** Verbs before an award: "won the Golden Globe" */

@@ -6,7 +6,7 @@
 // Casualty and Quellix") that no rule typed is a firm too; a list of places after "in" makes its untyped items places ("shops in Paris, Osk and
 // Brevik"). Runs after the recognizers, before one-sense, reading their annotations.
 
-import { Doc, Mention } from '../../model';
+import { Doc, Mention, Token } from '../../model';
 import { FLAGS, PLACE_FLAGS } from '../../lexicon';
 import { isCapitalized, isUnlisted, phraseFlags, tokenFlags } from '../recognize/gazetteer';
 import { isOrdinaryWord, isNounAfter } from '../recognize/candidates';
@@ -72,6 +72,15 @@ export function refineNameLists(doc: Doc): Mention[] {
       i++;
       continue;
     }
+    // (most capitals open no list: one item, and then only a route's end can be read; no list is built)
+    const firstEnd = itemEnd(tokens, i, tokens[i].sentence);
+    const separator = tokens[firstEnd];
+    if (!separator || (separator.text !== ',' && separator.lower !== 'and')) {
+      // (placesAtRouteEnd's own first test before an item is made: "to" before it)
+      if (placeAt.size > 0 && i >= 3 && tokens[i - 1].text === 'to') placesAtRouteEnd(doc, [{ start: i, end: firstEnd }], placeAt, typedAt, found);
+      i++;
+      continue;
+    }
     const items = listFrom(doc, i);
     if (firmEnds.size > 0) {
       const firmItems = firmListFrom(doc, i, firmEnds);
@@ -92,12 +101,8 @@ export function refineNameLists(doc: Doc): Mention[] {
     }
     // (two items typed with good evidence, and the share counting weak guesses too: "Aamir Vell"
     // guessed from its shape alone is a person's name as likely as not)
-    const isPerson = (item: Item, strength: number) => {
-      const m = personAt.get(item.start);
-      return m !== undefined && m.tokenEnd === item.end && m.strength >= strength;
-    };
-    const strong = items.filter((item) => isPerson(item, STRONG_PERSON)).length;
-    const persons = items.filter((item) => isPerson(item, 0)).length;
+    const strong = countPersons(items, personAt, STRONG_PERSON);
+    const persons = countPersons(items, personAt, 0);
     if (strong >= 2 && persons / items.length >= MIN_PERSON_SHARE) {
       for (const item of items) {
         if (item.end - item.start !== 1 || typedAt[item.start]) continue;
@@ -108,6 +113,19 @@ export function refineNameLists(doc: Doc): Mention[] {
     i = items[items.length - 1].end;
   }
   return found;
+}
+
+/**
+ * How many items a person found at least `strength` strong spans exactly. (A function of its own,
+ * not a closure in refineNameLists' loop: that made V8 allocate a context for every token.)
+ */
+function countPersons(items: Item[], personAt: Map<number, Mention>, strength: number): number {
+  let count = 0;
+  for (const item of items) {
+    const m = personAt.get(item.start);
+    if (m !== undefined && m.tokenEnd === item.end && m.strength >= strength) count++;
+  }
+  return count;
 }
 
 /**
@@ -162,13 +180,7 @@ function listFrom(doc: Doc, i: number): Item[] {
   let at = i;
   for (;;) {
     const start = at;
-    while (at < tokens.length && at - start < 3 && isCapitalized(tokens[at]) && tokens[at].sentence === tokens[i].sentence) at++;
-    // ("San Roque de Salug": a place name's particle and the capitalized words after it stay in the item)
-    const from = at > start ? afterPlaceParticle(tokens, at, tokens[i].sentence) : -1;
-    if (from >= 0) {
-      at = from;
-      while (at < tokens.length && at - from < 3 && isCapitalized(tokens[at]) && tokens[at].sentence === tokens[i].sentence) at++;
-    }
+    at = itemEnd(tokens, start, tokens[i].sentence);
     if (at === start) break;
     items.push({ start, end: at });
     const separator = tokens[at];
@@ -176,6 +188,19 @@ function listFrom(doc: Doc, i: number): Item[] {
     at++;
   }
   return items;
+}
+
+/** The end of a list's item of one to three capitalized words of the sentence from token `start` (`start` where there is none) */
+function itemEnd(tokens: readonly Token[], start: number, sentence: number): number {
+  let at = start;
+  while (at < tokens.length && at - start < 3 && isCapitalized(tokens[at]) && tokens[at].sentence === sentence) at++;
+  // ("San Roque de Salug": a place name's particle and the capitalized words after it stay in the item)
+  const from = at > start ? afterPlaceParticle(tokens, at, sentence) : -1;
+  if (from >= 0) {
+    at = from;
+    while (at < tokens.length && at - from < 3 && isCapitalized(tokens[at]) && tokens[at].sentence === sentence) at++;
+  }
+  return at;
 }
 
 /** Prepositions that open a list of places in mid-sentence: "shops in Velk, Osk and Tarn" ("to" and "from" take firms and people too: below) */
