@@ -72,10 +72,11 @@ export function refineNameLists(doc: Doc): Mention[] {
       i++;
       continue;
     }
-    // (most capitals open no list: one item, and then only a route's end can be read; no list is built)
+    // (most capitals open no list: one item, and then only a route's end can be read; no list is
+    // built; not a firm found there, whose name may run on past three words, "Velmar Tool & Die Co.")
     const firstEnd = itemEnd(tokens, i, tokens[i].sentence);
     const separator = tokens[firstEnd];
-    if (!separator || (separator.text !== ',' && separator.lower !== 'and')) {
+    if (!firmEnds.has(i) && (!separator || (separator.text !== ',' && separator.lower !== 'and'))) {
       // (placesAtRouteEnd's own first test before an item is made: "to" before it)
       if (placeAt.size > 0 && i >= 3 && tokens[i - 1].text === 'to') placesAtRouteEnd(doc, [{ start: i, end: firstEnd }], placeAt, typedAt, found);
       i++;
