@@ -376,7 +376,7 @@ const OLYMPIC_COUNTRY_CODES = new Set([
   'TUR', 'UAE', 'UGA', 'UKR', 'URU', 'USA', 'UZB', 'VEN', 'VIE', 'ZAM', 'ZIM',
 ]);
 
-/** A Nordic club's letters after its town, a player's club in a squad list's brackets: true when found */
+/** A Nordic club's letters after its town, a player's club or country's code in brackets: true when found */
 function byClubLettersOrSquad(scan: SideScan, start: number, end: number): boolean {
   const { doc, tokens, found, personEnds } = scan;
   // "Sandvik IF", "Lyngvik BK": a Nordic club's letters after the town (they may close the
