@@ -463,7 +463,7 @@ function firmsListedWithFirms(doc: Doc, items: Item[], firmEnds: Map<number, num
       if (multiWordItems && isUntypedFirmName(doc, item, typedAt, personWords)) found.push(mentionFromTokens(doc, 'organization', item.start, item.end, 'organization.listed-with-firm', 0.8));
       continue;
     }
-    if (item.end - item.start !== 1 || token.sentenceInitial || token.shape !== 'title') continue;
+    if (token.sentenceInitial || token.shape !== 'title') continue;
     // ("the Harbour and Transport subcommittee": a noun after it makes it part of a longer name)
     if (isNounAfter(doc, item.end, token.sentence)) continue;
     const flags = tokenFlags(token);
