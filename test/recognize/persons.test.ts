@@ -27,8 +27,18 @@ describe('persons: titles are roles, never part of the name', () => {
     ]);
     // before ", <region>" alone, also opening the sentence
     expect(names('Austin, Texas, has grown fast.').map((r) => [r.text, r.type])).toEqual([['Austin', 'place'], ['Texas', 'place']]);
-    // elsewhere the famous surname stays the person, also after "to"
-    expect(names('The coach spoke to Sydney on Monday.').map((r) => [r.text, r.type])).toEqual([['Sydney', 'person']]);
+  });
+
+  test('one word the lists know as a city and compromise as a person is the city wherever no person is named so ("its Austin office"); a first name before it makes the person', () => {
+    expect(names('Orvane Systems employs 900 people at its Austin office, and a Santiago fund owns a stake.').map((r) => [r.text, r.start, r.end, r.type, r.rule])).toEqual([
+      ['Orvane Systems', 0, 14, 'organization', 'organization.head-noun'],
+      ['Austin', 41, 47, 'place', 'place.gazetteer'],
+      ['Santiago', 62, 70, 'place', 'place.gazetteer'],
+    ]);
+    expect(names('The new coach, Ilsa Sydney, arrived on Monday. Sydney said the squad was fit.').map((r) => [r.text, r.start, r.end, r.type, r.rule])).toEqual([
+      ['Ilsa Sydney', 15, 26, 'person', 'person.given-name'],
+      ['Sydney', 47, 53, 'person', 'person.surname-in-document'],
+    ]);
   });
 
   test('a famous surname that is also a listed town is the town in a list with a town no person is named ("to Auckland and Sydney")', () => {

@@ -290,8 +290,11 @@ function personIn(
   if (nameFlags & FLAGS.person) {
     // ("Rice futures rose": a famous surname that is also a word, opening a sentence, only before a verb)
     if (length === 1 && nameFlags & FLAGS.common && !capitalMeansName(doc, start)) return null;
-    // ("in Sydney", "Austin, Texas": a famous surname that is also a listed town, written as the town)
-    if (length === 1 && nameFlags & PLACE_FLAGS && isWrittenAsTown(doc, start)) return null;
+    // ("in Sydney", "a Santiago fund", "its Austin office": one word that a list knows as a city, a
+    // region or a country is left to the place and context rules, which the story's other mentions
+    // and a first name still turn to a person; compromise tags such words "Person", the city lists
+    // say otherwise, and news means the place far more often)
+    if (length === 1 && nameFlags & PLACE_FLAGS) return null;
     // (nor one no list knows as a town, written as one with its region: "a dairy farm near Thatcher, Arizona")
     if (length === 1 && isWrittenAsTownWithRegion(doc, start, end)) return null;
     return make('person.known', length > 1 ? 0.85 : 0.65);
@@ -453,40 +456,6 @@ function afterThe(doc: Doc, start: number): boolean {
 /** A lower-case kind of place often named after someone ("airport", "hospital") */
 function isNamedPlaceKind(token: Token | undefined): boolean {
   return token !== undefined && token.shape === 'lower' && NAMED_AFTER_SOMEONE.has(token.lower);
-}
-
-/** Is the one-word name at i written as a town: after "in"/"from"/..., or before ", <region or country>"? */
-function isWrittenAsTown(doc: Doc, i: number): boolean {
-  const tokens = doc.tokens;
-  const sentence = tokens[i].sentence;
-  const before = tokens[i - 1];
-  if (before?.sentence === sentence && (before.shape === 'lower' || before.sentenceInitial) && TOWN_PREPOSITIONS.has(before.lower)) return true;
-  const comma = tokens[i + 1];
-  if (comma?.text === ',' && tokens[i + 2]?.sentence === sentence && longestPhraseAt(doc, i + 2, FLAGS.region | FLAGS.country | FLAGS.stateAbbreviation) !== null) return true;
-  return isListedWithTowns(doc, i);
-}
-
-/** Words that join the names of a list */
-const LIST_JOINERS = new Set([',', 'and', 'or']);
-
-/**
- * "flights to Auckland and Sydney", "Sydney, Perth and Darwin": a one-word name joined in a list to
- * a town, a region or a country the lists know (and no person's word), on either side
- */
-function isListedWithTowns(doc: Doc, i: number): boolean {
-  const tokens = doc.tokens;
-  const sentence = tokens[i].sentence;
-  const before = tokens[i - 1];
-  if (before && LIST_JOINERS.has(before.lower) && isPlaceOnly(tokens[i - 2], sentence)) return true;
-  const after = tokens[i + 1];
-  return after !== undefined && LIST_JOINERS.has(after.lower) && isPlaceOnly(tokens[i + 2], sentence);
-}
-
-/** A capitalized place the lists know, in the sentence, that no list knows as a person's word */
-function isPlaceOnly(token: Token | undefined, sentence: number): boolean {
-  if (token === undefined || token.sentence !== sentence || token.shape !== 'title') return false;
-  const flags = tokenFlags(token);
-  return (flags & PLACE_FLAGS) !== 0 && !(flags & (FLAGS.given | FLAGS.surname | FLAGS.person));
 }
 
 /** What neither part of a name wrapped at a line's end may be known as */
