@@ -108,6 +108,19 @@ describe('persons known by what the story says of them', () => {
     ]);
   });
 
+  test('issue 13: an obituary\'s relatives after a kin noun and "of", "the late" ones too, listed with "," and "and"; a rarer word after a kin noun is a name; a word describing the noun after it is not', () => {
+    const text = 'Mrs Tarvell is survived by her daughters Saffron and Ngahuia. Wife of the late Henare. Mother of Korrin and Feleti, Oskia and the late Padmini. The wife of Mafia boss Orvo Kessin was freed.';
+    expect(run(recognizePersonsByContext, text).map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
+      ['Saffron', 41, 48, 'person.relative'],
+      ['Ngahuia', 53, 60, 'person.person-context'],
+      ['Henare', 79, 85, 'person.person-context'],
+      ['Korrin', 97, 103, 'person.person-context'],
+      ['Feleti', 108, 114, 'person.person-context'],
+      ['Oskia', 116, 121, 'person.person-context'],
+      ['Padmini', 135, 142, 'person.person-context'],
+    ]);
+  });
+
   test('no relative without someone\'s kin noun, nor a place or an ordinary word after it', () => {
     expect(run(recognizePersonsByContext, 'The son Orsolya met was tall. Brother Orsolya preached. His daughter Vienna and her son Winter came.')).toEqual([]);
   });

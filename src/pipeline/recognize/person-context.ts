@@ -8,7 +8,7 @@
 
 import { Doc, Mention, Token } from '../../model';
 import { FLAGS, PLACE_FLAGS, lookup } from '../../lexicon';
-import { nameCandidates, tokenInSentence } from './candidates';
+import { isPlainNounAt, nameCandidates, tokenInSentence } from './candidates';
 import { tokenFlags } from './gazetteer';
 import { mentionFromTokens, wordsOfPersons } from './mention';
 import { isSportsStory } from './sports';
@@ -49,11 +49,11 @@ export function recognizePersonsByContext(doc: Doc): Mention[] {
     // sports story's too: clubs are not quoted speaking)
     else if (end - start === 1 && namedAfterQuotation(doc, start) && mayNamePerson(tokens[start]) && !readsAsOutlet(doc, start)) persons.add(tokens[start].lower);
     // "his wife, Marta Velev": a longer name is that person where it stands
-    else if (end - start <= MAX_RELATIVE_WORDS && isRelativeNamed(doc, start)) {
-      if (mayNameRelative(doc, start, end)) {
-        if (end - start === 1) persons.add(tokens[start].lower);
-        else found.push(mentionFromTokens(doc, 'person', start, end, 'person.relative', 0.65));
-      } else if (isFirstNameThatIsAWord(tokens[start]) && mayNameRelative(doc, start + 1, end)) {
+    // (an ordinary word is not where it describes a noun after it: "the wife of Mafia boss Tarvo Kell")
+    else if (end - start <= MAX_RELATIVE_WORDS && isRelativeNamed(doc, start) && !(isPlainNounAt(doc, end, tokens[start].sentence) && !allMayNamePerson(doc, start, end))) {
+      if (end - start === 1 && mayNamePerson(tokens[start])) persons.add(tokens[start].lower);
+      else if (mayNameRelative(doc, start, end)) found.push(mentionFromTokens(doc, 'person', start, end, 'person.relative', 0.65));
+      else if (isFirstNameThatIsAWord(tokens[start]) && mayNameRelative(doc, start + 1, end)) {
         // "her husband Frank", "his widow Grace": a first name that is also a word, here only
         found.push(mentionFromTokens(doc, 'person', start, end, 'person.relative', 0.65));
       } else if (isFirstNameThatIsAPlace(tokens[start]) && mayNameRelative(doc, start + 1, end)) {
@@ -101,11 +101,24 @@ function mayNamePerson(token: Token): boolean {
   return token.shape === 'title' && !(tokenFlags(token) & NOT_PERSON);
 }
 
-/** Every word of the name capitalized and none known as a place, a body, a title or a word */
+/**
+ * Every word of the name capitalized and none known as a place, a body, a title or a frequent word
+ * (after a kin noun a rarer word is a name: "his daughters Padma and Usha")
+ */
 function mayNameRelative(doc: Doc, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!mayNameKin(doc.tokens[i])) return false;
+  return true;
+}
+
+function allMayNamePerson(doc: Doc, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (!mayNamePerson(doc.tokens[i])) return false;
   return true;
 }
+
+function mayNameKin(token: Token): boolean {
+  return token.shape === 'title' && !(tokenFlags(token) & (NOT_KIN_NAME | FLAGS.frequent));
+}
+const NOT_KIN_NAME = NOT_PERSON & ~FLAGS.common;
 
 /** "James", "Ruth": a first name that the lists also know as an ordinary word, and as nothing else */
 function isFirstNameThatIsAWord(token: Token): boolean {
@@ -125,7 +138,10 @@ function isFirstNameThatIsAPlace(token: Token): boolean {
 /** Does a kin noun of someone's stand right before token i: "his wife, X", "the minister's son X"? */
 function isRelativeNamed(doc: Doc, i: number): boolean {
   const sentence = doc.tokens[i].sentence;
-  let at = i - 1;
+  // ("Mother of Noeline and the late Barry": a dead relative is named so in a list too)
+  let at = beforeTheLate(doc, i - 1, sentence);
+  // "wife of the late Selwyn", "Much loved mother of Huia": an obituary's kin noun and "of"
+  if (isKinOf(doc, at, sentence)) return true;
   const joiner = tokenInSentence(doc, at, sentence);
   if (joiner && (joiner.text === 'and' || joiner.text === ',') && isListedRelative(doc, at, sentence)) return true;
   if (joiner?.text === ',') at--;
@@ -143,7 +159,7 @@ function isRelativeNamed(doc: Doc, i: number): boolean {
 
 /** Relatives named in a list after the noun: "sons Tobin and Kellan", "his daughters, Hedda and Marla" */
 const KIN_IN_PLURAL = new Set([
-  'sons', 'daughters', 'brothers', 'sisters', 'grandsons', 'granddaughters', 'stepsons', 'stepdaughters', 'nephews', 'nieces',
+  'children', 'sons', 'daughters', 'brothers', 'sisters', 'grandsons', 'granddaughters', 'stepsons', 'stepdaughters', 'nephews', 'nieces',
 ]);
 /** What may stand before such a noun: a possessor, or the break before the next item of an obituary's list of survivors ("; sons Tobin and Kellan") */
 const BEFORE_KIN_IN_PLURAL = new Set([...POSSESSORS, ';', ':', ',', 'by', 'and']);
@@ -151,6 +167,24 @@ const BEFORE_KIN_IN_PLURAL = new Set([...POSSESSORS, ';', ':', ',', 'by', 'and']
 const MAX_LISTED_RELATIVES = 4;
 /** Words of a place after a listed relative: "Tobin of Ames", "Kellan of Grand Forks" */
 const MAX_HOME_WORDS = 3;
+
+/** Kin nouns an obituary writes before "of" and the relative's name: "wife of", "grandad of", "Mother and mother-in-law of" */
+const KIN_BEFORE_OF = new Set([
+  ...RELATIVES, ...KIN_IN_PLURAL, 'children', 'grandchildren', 'mother-in-law', 'father-in-law', 'son-in-law', 'daughter-in-law',
+  'brother-in-law', 'sister-in-law', 'grandad', 'granddad', 'grandpa', 'grandma', 'nana', 'nan',
+]);
+
+/** Is token `at` the "of" after a kin noun ("wife of", "Father of" opening a notice's sentence)? */
+function isKinOf(doc: Doc, at: number, sentence: number): boolean {
+  if (tokenInSentence(doc, at, sentence)?.lower !== 'of') return false;
+  const kin = tokenInSentence(doc, at - 1, sentence);
+  return kin !== undefined && KIN_BEFORE_OF.has(kin.lower) && (kin.shape === 'lower' || kin.sentenceInitial);
+}
+
+/** The token before "the late" that ends at token `at`, or `at` */
+function beforeTheLate(doc: Doc, at: number, sentence: number): number {
+  return tokenInSentence(doc, at, sentence)?.lower === 'late' && tokenInSentence(doc, at - 1, sentence)?.lower === 'the' ? at - 2 : at;
+}
 
 /** Does the plural kin noun at token `at` open a list of relatives: "his sons", "; daughters"? */
 function opensListOfRelatives(doc: Doc, at: number, sentence: number): boolean {
@@ -175,15 +209,21 @@ function isListedRelative(doc: Doc, at: number, sentence: number): boolean {
     // "Tobin of Ames": back over the home
     let k = j;
     while (k > j - MAX_HOME_WORDS && tokenInSentence(doc, k, sentence)?.shape === 'title') k--;
+    // (not the "of" after a kin noun, which opens the list: "Mother of Noeline and Barry")
+    if (k === j - 1 && isKinOf(doc, k, sentence)) return true;
     if (k < j && tokenInSentence(doc, k, sentence)?.lower === 'of') j = k - 1;
     const name = tokenInSentence(doc, j, sentence);
-    if (!name || !mayNamePerson(name)) return false;
-    const before = tokenInSentence(doc, j - 1, sentence);
+    if (!name || !(mayNameKin(name) || isFirstNameThatIsAWord(name) || isFirstNameThatIsAPlace(name))) return false;
+    const joinerAt = beforeTheLate(doc, j - 1, sentence);
+    const before = tokenInSentence(doc, joinerAt, sentence);
     if (!before) return false;
-    if (KIN_IN_PLURAL.has(before.lower)) return opensListOfRelatives(doc, j - 1, sentence);
-    if (before.text === ',' && KIN_IN_PLURAL.has(tokenInSentence(doc, j - 2, sentence)?.lower ?? '')) return opensListOfRelatives(doc, j - 2, sentence);
-    if (before.text !== ',') return false;
-    j -= 2;
+    if (isKinOf(doc, joinerAt, sentence)) return true;
+    if (KIN_IN_PLURAL.has(before.lower)) return opensListOfRelatives(doc, joinerAt, sentence);
+    if (before.text === ',' && KIN_IN_PLURAL.has(tokenInSentence(doc, joinerAt - 1, sentence)?.lower ?? '')) return opensListOfRelatives(doc, joinerAt - 1, sentence);
+    // (items joined by "and" inside the list, too: "Mother of Korrin and Feleti, Oskia and Padmini")
+    if (before.text !== ',' && before.lower !== 'and') return false;
+    j = joinerAt - 1;
+    if (before.lower === 'and' && tokenInSentence(doc, j, sentence)?.text === ',') j--;
   }
   return false;
 }
