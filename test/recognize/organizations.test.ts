@@ -1660,3 +1660,16 @@ describe('a town\'s name as a firm\'s first partner', () => {
     ]);
   });
 });
+
+describe('issue 13: care, learning and music named by their head noun', () => {
+  test('an infirmary, a hospice, a seminary, a band and a choir are organizations', () => {
+    const text = "She nursed at Dunrath Royal Infirmary, sang with the Mosvik Male Voice Choir and played in the Karsholm Pipe Band. The Velby Hospice and St Orm's Seminary thanked her.";
+    expect(names(text).map((r) => [r.text, r.start, r.end, r.type, r.rule])).toEqual([
+      ['Dunrath Royal Infirmary', 14, 37, 'organization', 'organization.head-noun'],
+      ['Mosvik Male Voice Choir', 53, 76, 'organization', 'organization.head-noun'],
+      ['Karsholm Pipe Band', 95, 113, 'organization', 'organization.head-noun'],
+      ['Velby Hospice', 119, 132, 'organization', 'organization.head-noun'],
+      ["St Orm's Seminary", 137, 154, 'organization', 'organization.head-noun'],
+    ]);
+  });
+});
