@@ -370,6 +370,16 @@ describe('one sense per document', () => {
     ]);
   });
 
+  test('issue-13y: a firm that lists its partners with commas is called by its first two partners without the comma ("Wendell, Prask & Co. ... Wendell Prask said"), not a person', () => {
+    const text = 'Wendell, Prask & Co. advised the buyer. Analysts at Wendell Prask said the deal was fair. Dervane, Oskell, Harwin & Tarr lost a partner; Dervane Oskell declined to comment.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Wendell, Prask & Co.', 'organization', 0, 20, 'organization.ampersand'],
+      ['Wendell Prask', 'organization', 52, 65, 'organization.short-name'],
+      ['Dervane, Oskell, Harwin & Tarr', 'organization', 90, 120, 'organization.ampersand'],
+      ['Dervane Oskell', 'organization', 137, 151, 'organization.short-name'],
+    ]);
+  });
+
   test('a partnership with no legal form ("Brandauer & Kell") teaches its first partner too', () => {
     const text = 'The merger of Brandauer & Kell with a rival was approved. Brandauer, with 40 lawyers, has lost partners. Some Brandauer associates left.';
     expect(names(text).map((r) => [r.text, r.start, r.end, r.rule])).toEqual([

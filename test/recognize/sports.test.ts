@@ -633,3 +633,15 @@ describe('sports: a country\'s Olympic code after a competitor in a results list
     ]);
   });
 });
+
+describe('sports: the bracket of a cricket innings', () => {
+  test('issue-13y: the names in the bracket after a side\'s total ("Dravidan 402-5 (Korlath 167 not out, ...)") are its batsmen and bowlers, no clubs by the runs after them', () => {
+    const text = 'CRICKET - DRAVIDAN TAKE CONTROL IN SECOND TEST.\n' +
+      'Dravidan reached 402 for five at stumps on the second day of the second Test against Velmaron. The spinners took three wickets and the batsmen scored freely; the match and the series go on.\n' +
+      'Scores: Velmaron 288 (Tarsenko 86; Pellvane 4-63). Dravidan 402-5 (Korlath 167 not out, Orrinath 94; Kessandra 3-109).';
+    const inBrackets = names(text).filter((r) => ['Tarsenko', 'Pellvane', 'Korlath', 'Orrinath', 'Kessandra'].includes(r.text));
+    expect(inBrackets.filter((r) => r.type === 'organization').map((r) => r.text)).toEqual([]);
+    // the sides before their totals are still the sides
+    expect(names(text).filter((r) => r.text === 'Velmaron' && r.start > 240).map((r) => [r.type, r.rule])).toEqual([['organization', 'organization.sports-team']]);
+  });
+});

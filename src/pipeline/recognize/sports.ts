@@ -298,6 +298,32 @@ export function inScorersBracket(doc: Doc, start: number): boolean {
   return false;
 }
 
+/** A cricket side's total: "288", "402-5" (runs and wickets) */
+const CRICKET_TOTAL = /^\d{1,3}(?:-\d{1,2})?$/;
+/** Words that close an innings' total before its bracket: "247 for 8 in 50 overs (", "410-7 dec (" */
+const INNINGS_CLOSERS = new Set(['overs', 'over', 'dec', 'declared']);
+const MAX_INNINGS_BRACKET = 32;
+
+/**
+ * Does token `start` stand inside the bracket of an innings in a cricket story, opened right after
+ * the side's total ("Velmar 402-5 (Tarsen 167 not out, Dana Kell 48; Orrin 3-109)", "... 247 for 8
+ * in 50 overs (...)")? Its names are the batsmen and bowlers, persons, whatever numbers follow them.
+ */
+export function inInningsBracket(doc: Doc, start: number): boolean {
+  const tokens = doc.tokens;
+  const before = tokens[start - 1];
+  if (!before || (before.text !== '(' && before.text !== ',' && before.text !== ';')) return false;
+  for (let i = start - 1; i >= 0 && i >= start - MAX_INNINGS_BRACKET; i--) {
+    const token = tokens[i];
+    if (token.text === ')' || (token.sentence !== tokens[start].sentence && token.text !== '(')) return false;
+    if (token.text !== '(') continue;
+    const total = tokens[i - 1];
+    if (!total || !(INNINGS_CLOSERS.has(total.lower) || (CRICKET_TOTAL.test(total.text) && tokens[i - 2] !== undefined && isCapitalizedWord(tokens[i - 2])))) return false;
+    return isCricketStory(doc);
+  }
+  return false;
+}
+
 /** What the side rules below share over one sports story */
 interface SideScan {
   doc: Doc;
@@ -481,7 +507,7 @@ function pushResultSides(scan: SideScan, candidate: Candidate, start: number, en
   if (next && (next.text === ':' || (next.text === ',' && tokens[end + 1] && tokenFlags(tokens[end + 1]) & (FLAGS.region | FLAGS.country)))) return;
   // a score or a total right after the name: "Dorset 91", "Cheshire 152", "Tarnley 2"
   // (not a scorer and the minute in a club's bracket: "Tarnley 2 (Halden 80)")
-  const scoreAfter = isScore(doc, end) && !CRICKET_DISMISSALS.has(before?.lower ?? '') && !averageFollows(doc, end) && !inScorersBracket(doc, start);
+  const scoreAfter = isScore(doc, end) && !CRICKET_DISMISSALS.has(before?.lower ?? '') && !averageFollows(doc, end) && !inScorersBracket(doc, start) && !inInningsBracket(doc, start);
   // ("the Tarnley side", "his Ashcombe club": after a determiner the town only says which side)
   const teamWordAfter = next && TEAM_NEIGHBOURS_AFTER.has(next.lower) && !(TEAM_NOUNS.has(next.lower) && sameSentenceBefore && DETERMINERS.has(before.lower));
   const teamWordBefore = (sameSentenceBefore && TEAM_NEIGHBOURS_BEFORE.has(before.lower)) || scoreBefore;

@@ -10,7 +10,7 @@
 // a fund or a university does its own word ("Oskamp Fund" teaches "Oskamp").
 // Read by one-sense.ts, which finds the taught names wherever they occur.
 
-import { Doc, Mention } from '../../model';
+import { Doc, Mention, Token } from '../../model';
 import { FLAGS, PLACE_FLAGS, lookup } from '../../lexicon';
 import { FUNCTION_WORDS } from '../recognize/candidates';
 import { phraseKey, tokenFlags } from '../recognize/gazetteer';
@@ -142,6 +142,9 @@ export function companyShortNames(doc: Doc, winners: Mention[]): ShortName[] {
     if (legalEnd || m.rule === 'organization.ampersand') {
       const firstPartner = firstPartnerName(doc, m, persons);
       if (firstPartner) found.push(firstPartner);
+      // "Brandauer, Kell & Co. ... analysts at Brandauer Kell said": the first two partners without their comma
+      const twoPartners = firstTwoPartners(doc, m);
+      if (twoPartners) found.push(twoPartners);
     }
     if (!legalEnd) continue;
     const founder = surnameAfterInitials(doc, m, persons);
@@ -248,6 +251,29 @@ function isPartnersName(doc: Doc, m: Mention): boolean {
     if (token.shape !== 'title' || tokenFlags(token) & (FLAGS.legalSuffix | FLAGS.orgHead | NEVER_ALONE) || BUSINESS_WORDS.has(token.lower) || FUNCTION_WORDS.has(token.lower)) return false;
   }
   return true;
+}
+
+/**
+ * A partner's name in a firm's name: a capitalized word of its own, no head noun, legal form,
+ * title, month, people or business word (a town's name may be a partner's: "Kidder, Peabody & Co.")
+ */
+function isPartnerWord(token: Token): boolean {
+  return token.shape === 'title' && !(tokenFlags(token) & (FLAGS.legalSuffix | FLAGS.orgHead | FLAGS.organization | (NEVER_ALONE & ~PLACE_FLAGS))) && !BUSINESS_WORDS.has(token.lower) && !BUSINESS_HEADS.has(token.lower) && !FUNCTION_WORDS.has(token.lower);
+}
+
+/**
+ * "Brandauer, Kell & Co.", "Ostler, Venn, Marsh & Tarr": a firm that lists its partners with commas
+ * is called by its first two partners' names without the comma ("Brandauer Kell declined to
+ * comment"), which alone would read as a person's first name and surname. Only where a comma
+ * parts the first two and a comma or "&" closes the second.
+ */
+function firstTwoPartners(doc: Doc, m: Mention): ShortName | null {
+  const tokens = doc.tokens;
+  const start = m.tokenStart;
+  if (start + 4 > m.tokenEnd || tokens[start + 1].text !== ',' || !isPartnerWord(tokens[start]) || !isPartnerWord(tokens[start + 2])) return null;
+  const after = tokens[start + 3].text;
+  if (after !== ',' && after !== '&') return null;
+  return { key: tokens[start].lower + ' ' + tokens[start + 2].lower, ordinaryWord: false, town: false, adjective: false };
 }
 
 function hasAmpersand(doc: Doc, m: Mention): boolean {
