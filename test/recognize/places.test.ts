@@ -1194,3 +1194,14 @@ describe('countries\' short letters, and a currency\'s', () => {
     ]);
   });
 });
+
+describe('issue 13: a name before a landform no list knows', () => {
+  test('a glacier, a volcano and a canyon after an unknown name make it a place', () => {
+    const text = 'Scientists said the Orvask glacier had lost a fifth of its ice, and ash from the Tembu volcano closed the Velmoro canyon road.';
+    expect(names(text).map((r) => [r.text, r.start, r.end, r.type, r.rule])).toEqual([
+      ['Orvask', 20, 26, 'place', 'place.kind-after'],
+      ['Tembu', 81, 86, 'place', 'place.kind-after'],
+      ['Velmoro', 106, 113, 'place', 'place.kind-after'],
+    ]);
+  });
+});

@@ -217,7 +217,7 @@ const ROADS_AFTER = new Set(['highway', 'motorway']);
  * and hills are named after people as seldom as airports often are, so the name may hold a first
  * name or a surname ("hills" itself is left out: measured, it took one more false place on CoNLL train)
  */
-const LANDFORMS_AFTER = new Set(['stream', 'reservoir', 'lagoon', 'creek', 'gorge', 'plateau', 'estuary', 'wetlands', 'marshes', 'river', 'valley', 'mountains', 'plain', 'plains']);
+const LANDFORMS_AFTER = new Set(['stream', 'reservoir', 'lagoon', 'creek', 'gorge', 'plateau', 'estuary', 'wetlands', 'marshes', 'river', 'valley', 'mountains', 'plain', 'plains', 'glacier', 'volcano', 'canyon', 'fjord', 'crater']);
 /** Plural kinds of place after a list of names: "the Orvel and Danwick valleys", "Tarsk, Velm and Oro provinces", "the Orrak and Velm mines" */
 const COORDINATED_KINDS = new Set(['rivers', 'valleys', 'provinces', 'districts', 'regions', 'counties', 'villages', 'prefectures', 'oblasts', 'lakes', 'oilfields', 'gasfields', 'municipalities', 'islands', 'mountains', 'mines']);
 /** Works named after the town they stand in: "the Toledo plant", "the Midland refinery" */
