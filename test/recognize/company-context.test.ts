@@ -641,3 +641,18 @@ describe('issue 13: a name shaped like a person\'s, with wording no person\'s na
     expect(brief('Tomas Vell spoke. A Tomas Vell spokesman said so, and Mr. Vell added that he agreed.')).toEqual(['person:Tomas Vell', 'person:Tomas Vell', 'person:Vell']);
   });
 });
+
+describe('issue 13: an ordinary word standing alone with its capital, with a company phrase', () => {
+  test('"Anvil, a Velport software maker" or "Anvil, which is based in Velport" makes the word the firm in every mention; not what a thing or a department has too, nor the last word of a longer name', () => {
+    expect(names('Profits at Anvil, a Velport software maker, doubled. In May Anvil cut 40 jobs.').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Anvil', 'organization', 11, 16, 'organization.company-context'],
+      ['Anvil', 'organization', 60, 65, 'organization.company-context'],
+    ]);
+    expect(brief('Sales fell at Anvil, which is based in Velport; in May Anvil cut jobs.')).toEqual(['organization:Anvil', 'place:Velport', 'organization:Anvil']);
+    // ("Anvil and its rings", "the director of Anvil": a thing's, a department's)
+    expect(brief('A new telescope shows Anvil and its rings.')).toEqual([]);
+    expect(brief('Ivo Brandt, the director of Anvil, left.')).toEqual(['person:Ivo Brandt']);
+    // ("Ostrel Homes and Anvil": the last word of a name that holds "and" is no firm alone)
+    expect(brief('Shoppers at Ostrel Homes and Anvil, a chain of stores, queued.')).not.toContain('organization:Anvil');
+  });
+});

@@ -168,21 +168,27 @@ export function recognizeCompaniesByContext(doc: Doc): Mention[] {
   // founder's name is the story's person, and outweighs a first name ("Tamsin Orr, formed in 2001 by")
   let foundedBodies: Set<string> | null = null;
   for (const c of nameCandidates(doc)) {
-    if (c.end - c.start <= MAX_TOKENS && !c.allCaps && !c.weakStart && saidFounded(doc, c.start, c.end) && mayNameCompany(doc, c)) {
+    // (mayNameCompany's own first test before saysCompany's many: a long, all-capitals or weak
+    // candidate names no company here, whatever its context says)
+    const mayBe = c.end - c.start <= MAX_TOKENS && !c.allCaps && !c.weakStart;
+    if (mayBe && saidFounded(doc, c.start, c.end) && mayNameCompany(doc, c)) {
       const key = phraseKey(doc, c.start, c.end);
       companies.add(key);
       (foundedBodies ??= new Set()).add(key);
       (listedCompanies ??= new Set()).add(key);
+      continue;
     }
-    // (mayNameCompany's own first test before saysCompany's many: a long, all-capitals or weak
-    // candidate names no company here, whatever its context says)
-    else if (c.end - c.start <= MAX_TOKENS && !c.allCaps && !c.weakStart && saysCompany(doc, c.start, c.end) && mayNameCompany(doc, c)) {
+    const says = mayBe && saysCompany(doc, c.start, c.end);
+    if (says && mayNameCompany(doc, c)) {
       companies.add(phraseKey(doc, c.start, c.end));
       if (c.end - c.start > 1 && (tradedAs(doc, c.start, c.end, true) || firmByItsPeople(doc, c.start, c.end))) (listedCompanies ??= new Set()).add(phraseKey(doc, c.start, c.end));
     }
     // "Zenith's stock soared", "a stake in Zenith", "a Summit spokesman": what only a listed firm
     // has, or who speaks for a body, makes even an ordinary word (mid-sentence, capitalized) a firm's name
-    else if ((saysFirmOnly(doc, c.start, c.end, LISTED_POSSESSIONS, true) || spokenForAsBody(doc, c.start, c.end)) && mayNameCompany(doc, c, true)) {
+    // (issue 13: so do most of saysCompany's phrases where the word stands alone with its capital
+    // inside the sentence, "Anvil, a Velport software maker", "Anvil columnists"; asked again only
+    // where they said company, as they say less of such a word)
+    else if ((saysFirmOnly(doc, c.start, c.end, LISTED_POSSESSIONS, true) || spokenForAsBody(doc, c.start, c.end) || (says && ordinaryWordAlone(doc, c) && saysCompany(doc, c.start, c.end, false, true))) && mayNameCompany(doc, c, true)) {
       const key = phraseKey(doc, c.start, c.end);
       companies.add(key);
       (ordinaryWordCompanies ??= new Set()).add(key);
@@ -246,6 +252,28 @@ export function recognizeCompaniesByContext(doc: Doc): Mention[] {
     found.push(mentionFromTokens(doc, 'organization', start, withClitic, 'organization.company-context', strength));
   }
   return found;
+}
+
+/**
+ * Is the candidate one capitalized word of three letters or more inside the sentence, standing alone:
+ * not the last word of a longer name ("Digital Equipment", "the Swiss Bankers' Circle", "Better
+ * Homes and Gardens", "9 Months"), nor its first ("Vell / Net", "Fireman's Fund")?
+ */
+function ordinaryWordAlone(doc: Doc, c: Candidate): boolean {
+  if (c.end - c.start !== 1 || c.allCaps || c.weakStart || c.rawStart !== c.start) return false;
+  const word = doc.tokens[c.start];
+  // (not a kind of place, "the Valley", nor a town's name that is a word too, "Savannah": a firm
+  // named after it is said so in full)
+  if (word.text.length < 3 || PLACE_HEADS.has(word.lower) || tokenFlags(word) & FLAGS.town) return false;
+  const sentence = word.sentence;
+  const before = tokenInSentence(doc, c.start - 1, sentence);
+  if (before && (before.shape === 'title' || before.shape === 'upper' || before.shape === 'number' || before.shape === 'mixed' || before.text === "'" || before.text === '’')) return false;
+  const twoBefore = tokenInSentence(doc, c.start - 2, sentence);
+  if (before && (before.lower === 'and' || before.lower === 'of') && twoBefore && (twoBefore.shape === 'title' || twoBefore.shape === 'upper')) return false;
+  const next = tokenInSentence(doc, c.end, sentence);
+  if (next && (next.text === '/' || next.text === '&' || next.shape === 'number')) return false;
+  const after = tokenInSentence(doc, c.end + 1, sentence);
+  return !(next?.lower === "'s" && after && (after.shape === 'title' || after.shape === 'upper'));
 }
 
 /** Person rules that read a name's shape alone: a first name, initials, an unknown name */
@@ -549,8 +577,10 @@ function afterPercentAside(doc: Doc, i: number, sentence: number): number {
 /**
  * Do the words around tokens [start, end) say it is a company? With `town`, of a town's name, only
  * what a town never does ("Kelso posted a net loss", "Kelso said it would", "Kelso, a maker of").
+ * With `word`, of an ordinary word standing alone with its capital ("Summit"), not what a thing, a
+ * department or a people has too: "Neptune and its moons", "director of Planning", "said it", "said its".
  */
-function saysCompany(doc: Doc, start: number, end: number, town = false): boolean {
+function saysCompany(doc: Doc, start: number, end: number, town = false, word = false): boolean {
   const sentence = doc.tokens[start].sentence;
   const next = tokenInSentence(doc, end, sentence);
   const after = tokenInSentence(doc, end + 1, sentence);
@@ -571,7 +601,7 @@ function saysCompany(doc: Doc, start: number, end: number, town = false): boolea
   // "Halvard employs 4,000 people", "Halvard has annual sales of", "Halvard filed for bankruptcy protection"
   if (next && after && saysBusiness(next.lower, after, tokenInSentence(doc, end + 2, sentence), tokenInSentence(doc, end + 3, sentence))) return true;
   // "Halvard and its creditors" (a town has them too)
-  if (next?.lower === 'and' && after?.lower === 'its' && !town) return true;
+  if (next?.lower === 'and' && after?.lower === 'its' && !town && !word) return true;
   // "Halvard said it will close the plant": a body speaks of itself as "it"; a person's "it" is a
   // thing, mostly judged ("Fazal-ur-Tahir said it was hard": a name a person rule took stays its),
   // and names seen as persons in the story are left out below
@@ -580,9 +610,10 @@ function saysCompany(doc: Doc, start: number, end: number, town = false): boolea
   const pronoun = tokenInSentence(doc, told, sentence);
   // (after "that" only what a firm does: "said that it rains a lot there" is a person's way of speaking)
   const afterThat = tokenInSentence(doc, told - 1, sentence)?.lower === 'that';
-  if ((next?.lower === 'said' || next?.lower === 'says') && pronoun?.lower === 'it' && (takenAsPerson(doc, start, end) || afterThat ? saysItActs(doc, told + 1, sentence) : !JUDGING_IT.has(tokenInSentence(doc, told + 1, sentence)?.lower ?? '') || saysItActs(doc, told + 1, sentence))) return true;
+  // (not of an ordinary word: "it" there is as often something the word names, a country's "Labour said it")
+  if (!word && (next?.lower === 'said' || next?.lower === 'says') && pronoun?.lower === 'it' && (takenAsPerson(doc, start, end) || afterThat ? saysItActs(doc, told + 1, sentence) : !JUDGING_IT.has(tokenInSentence(doc, told + 1, sentence)?.lower ?? '') || saysItActs(doc, told + 1, sentence))) return true;
   // "Halvard said its profit rose", "Halvard reported its first loss"
-  if (next && REPORTING.has(next.lower) && pronoun?.lower === 'its') return true;
+  if (!word && next && REPORTING.has(next.lower) && pronoun?.lower === 'its') return true;
   // "the Harnow Ledger reported in its Friday edition": what a paper says, it says in an edition
   if (next && OUTLET_VERBS.has(next.lower) && inItsEdition(doc, end + 1, sentence)) return true;
   if (next?.text === ',' && after && (after.lower === 'a' || after.lower === 'an' || after.lower === 'the') && appositionSaysCompany(doc, end + 2, sentence)) return true;
@@ -598,7 +629,7 @@ function saysCompany(doc: Doc, start: number, end: number, town = false): boolea
     if (before.lower === 'of' && COMPANY_BEFORE_OF.has(twoBefore.lower)) return true;
     if (before.lower === 'in' && (twoBefore.lower === 'stake' || twoBefore.lower === 'shares')) return true;
   }
-  if (workedAtBy(doc, start, end, sentence) || personOfPerson(doc, start, end, sentence)) return true;
+  if (!word && (workedAtBy(doc, start, end, sentence) || personOfPerson(doc, start, end, sentence))) return true;
   // "companies such as Korvane and Ostrand", "insurers, such as Korvane"
   if (listedAsCompanies(doc, start, end, sentence)) return true;
   if (namedByNoun(doc, start, end, sentence)) return true;
@@ -615,7 +646,8 @@ function saysCompany(doc: Doc, start: number, end: number, town = false): boolea
   // (a person's staff or board after a first name or a surname alone, "Harlan staff said the senator
   // was resting", unless an article makes it the body's: "the Harlan board")
   // (a school's or a creed's adjective before market watchers describes them: "Keynesian economists")
-  if (next && next.shape === 'lower' && STAFF_AFTER.has(next.lower) && !town && !(PERSONS_TOO.has(next.lower) && end - start === 1 && tokenFlags(doc.tokens[start]) & (FLAGS.given | FLAGS.surname) && !ARTICLES.has(before?.lower ?? '')) && !(MARKET_WATCHERS.has(next.lower) && looksLikePeopleOrCreed(doc.tokens[end - 1].lower))) return true;
+  // (of an ordinary word, as spokenForAsBody asks: no adjective or frequent word, "Democratic officials")
+  if (next && next.shape === 'lower' && STAFF_AFTER.has(next.lower) && !town && !(word && tokenFlags(doc.tokens[start]) & (FLAGS.frequent | FLAGS.prefix | FLAGS.orgHead | FLAGS.title)) && !(PERSONS_TOO.has(next.lower) && end - start === 1 && tokenFlags(doc.tokens[start]) & (FLAGS.given | FLAGS.surname) && !ARTICLES.has(before?.lower ?? '')) && !(MARKET_WATCHERS.has(next.lower) && looksLikePeopleOrCreed(doc.tokens[end - 1].lower))) return true;
   // "said its Pacific Vell unit": a firm's unit or subsidiary named before the noun
   if (before?.lower === 'its' && next && UNIT_NOUNS.has(next.lower)) return true;
   // "Halvard Corp.'s Orvis unit", "Tarsel's Kenby division": a unit named after the firm's
