@@ -228,4 +228,9 @@ describe('clubs named beside their players', () => {
       ['Tavik', 217, 'person.scorer'],
     ]);
   });
+
+  test('issue 13: a rugby team sheet numbers its players ("15-Tavin Orrel"): each full name is a person', () => {
+    const text = 'RUGBY UNION - TARNLAND WIN.\nTeams:\nTarnland: 15-Tavin Orrel, 14-Corvin Dallaway; 10-Alwen Quelling (captain)\n';
+    expect(names(text).filter((r) => r.type === 'person').map((r) => r.text)).toEqual(['Tavin Orrel', 'Corvin Dallaway', 'Alwen Quelling']);
+  });
 });
