@@ -28,6 +28,9 @@ describe('sports teams: a town in a sports story names its club', () => {
     // but not numbers between ordinary words, nor the words of an office's sprint
     expect(isSportsStory(docOf('The ruling in Leeds cited Article 5 Section 2, and the appeal in London cited Chapter 3 Part 1.'))).toBe(false);
     expect(isSportsStory(docOf('Passengers in Leeds used Terminal 2 Gate 5, while those from Paris used Terminal 1 Gate 4.'))).toBe(false);
+    // issue 13: a poll's table of regions, each row ending in its figures, holds no result: a result's sides share a line
+    expect(isSportsStory(docOf('The poll found Vell ahead.\nPoll results by region (percent):\nTarn Valley 44-52\nOrvane County 47-49\nKessine Coast 43-53\n'))).toBe(false);
+    expect(isSportsStory(docOf('Results:\nTarnley Rovers 4-2 Orvane Athletic\nKessine Rovers 3-1 Ashcombe United\n'))).toBe(true);
     expect(isSportsStory(docOf('The agile team at Velmar held a daily scrum during the sprint; at this stage penalties for late work were dropped and the record shows it.'))).toBe(false);
   });
 

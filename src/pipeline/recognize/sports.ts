@@ -250,8 +250,9 @@ function resultPairs(tokens: readonly Token[]): number {
     if (joined !== null) {
       const before = tokens[i - 1];
       const after = tokens[i + joined.length];
-      // (not a month's days, "July 24-28 Fourth test")
-      if (after && isCapitalizedWord(before) && isCapitalizedWord(after) && !(isOrdinaryWord(before) && isOrdinaryWord(after)) && !(tokenFlags(before) & FLAGS.time)) pairs++;
+      // (not a month's days, "July 24-28 Fourth test"; nor a table's row that ends with its figures,
+      // "Tarn Valley 44-52" over "Orvane County 47-49", a poll's regions: a result's two sides share a line)
+      if (after && !after.lineStart && isCapitalizedWord(before) && isCapitalizedWord(after) && !(isOrdinaryWord(before) && isOrdinaryWord(after)) && !(tokenFlags(before) & FLAGS.time)) pairs++;
       continue;
     }
     if (tokens[i].shape !== 'number' || !GOALS.test(tokens[i].text) || !isCapitalizedWord(tokens[i - 1]) || !isCapitalizedWord(tokens[i + 1])) continue;
