@@ -165,7 +165,7 @@ const ARABIC_ARTICLE_JOINED = /^(?:al|el|as|ash|ad|an|ar|at|az|es|er|ed|en|et|ez
 /**
  * Words of a mountain pass, a plateau, a climb or a peak in French, Spanish and Italian that open a
  * place's name only before a particle ("the Col de Tarvaux", "Plateau de Kessine", "Alto de l'Orvane",
- * "Passo del Tarno"): "Col" alone is a colonel's title ("Col Dana Vell"), "Plateau" alone a head
+ * "Passo del Tarno"): "Col" alone is a colonel's title ("Col Tavin Brekk"), "Plateau" alone a head
  * noun ("the Tarn Plateau"), "Alto" a first name.
  */
 const PREFIXES_BEFORE_PARTICLE = new Set(['col', 'plateau', 'alto', 'passo', 'colle', 'montée', 'puy', 'pic']);
