@@ -359,7 +359,23 @@ export function recognizeSportsTeams(doc: Doc): Mention[] {
     pushResultSides(scan, candidate, start, end, flags, isTown, unknown);
   }
   for (const m of sideWorded) if (!found.some((other) => other.tokenStart === m.tokenStart && other.tokenEnd === m.tokenEnd)) found.push(m);
+  pushWordCountryCodes(doc, personEnds, found);
   return withCoordinatedClubs(doc, found);
+}
+
+/**
+ * The country codes that are also English words of grammar ("NOR", "AND"), which no name candidate
+ * holds: "2. Tavin Orrel (NOR) 2:28.60" is Norway after a competitor, as "(SUI)" is Switzerland.
+ */
+const WORD_COUNTRY_CODES = new Set(['NOR', 'AND']);
+
+function pushWordCountryCodes(doc: Doc, personEnds: Set<number>, found: Mention[]): void {
+  const tokens = doc.tokens;
+  for (let i = 2; i + 1 < tokens.length; i++) {
+    const token = tokens[i];
+    if (token.shape !== 'upper' || !WORD_COUNTRY_CODES.has(token.text) || tokens[i - 1].text !== '(' || tokens[i + 1].text !== ')') continue;
+    if (personEnds.has(i - 1) || tokens[i - 2].shape === 'title') found.push(mentionFromTokens(doc, 'place', i, i + 1, 'place.country-code', 0.8));
+  }
 }
 
 /**
