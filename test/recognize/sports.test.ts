@@ -640,4 +640,9 @@ describe('sports: a country\'s Olympic code after a competitor in a results list
     const text = 'Leaders Tarnley Rovers stretched their lead at the top of the league to five points. Uncapped Velmar BK midfielder Tavin Kessane, 19, was called up. Ruling Orvane Party officials said nothing.';
     expect(brief(text)).toEqual(['organization:Tarnley Rovers', 'organization:Velmar BK', 'person:Tavin Kessane', 'organization:Orvane Party']);
   });
+
+  test('issue 13: a ground opened by a stadium\'s word of another language is the venue, no side ("at the Estadio Las Tarvas", "the Stadion Orvane Kessine")', () => {
+    const text = 'SOCCER - TARNLEY WIN\nTarnley beat Velmar 2-1 on Saturday. Tavin Kessane scored after 23 minutes at the Estadio Las Tarvas. Velmar striker Tavin Orrel missed a penalty at the Stadion Orvane Kessine.\n';
+    expect(brief(text).filter((r) => /Estadio|Stadion/.test(r))).toEqual(['place:Estadio Las Tarvas', 'place:Stadion Orvane Kessine']);
+  });
 });

@@ -76,7 +76,7 @@ export const FOREIGN_STREET_WORDS = [
  * before a body's head ("the Plaza Hotel"), and "Rua", a first name too, not before a surname ("Rua
  * Tavares said")
  */
-const FOREIGN_SQUARE_WORDS = [...FOREIGN_STREET_WORDS, 'plaza', 'plaça', 'estadio', 'estádio', 'stadio'];
+const FOREIGN_SQUARE_WORDS = [...FOREIGN_STREET_WORDS, 'plaza', 'plaça', 'estadio', 'estádio', 'stadio', 'stadion'];
 const FOREIGN_SQUARES = new Set(FOREIGN_SQUARE_WORDS);
 
 /** Street words that are first names too: "Rua Tavares", "Rue Kellan" */

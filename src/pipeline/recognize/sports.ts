@@ -349,6 +349,8 @@ export function recognizeSportsTeams(doc: Doc): Mention[] {
     const { start, end } = candidate;
     // "Juventus", "the Orioles", "Everton beat ...": clubs the list knows (not "in Everton")
     if (pushListedClubs(doc, start, end, found)) continue;
+    // "at the Estadio Tarvosa", "the Velmar Arena": a ground's word opening or closing the name makes it the venue, no side
+    if (VENUE_OPENERS.has(tokens[start].lower) || (end - start >= 2 && VENUE_CLOSERS.has(tokens[end - 1].lower))) continue;
     if (end - start > 3) continue;
     if (byClubLettersOrSquad(scan, start, end)) continue;
     const flags = phraseFlags(doc, start, end) & ~FLAGS.prefix;
@@ -377,6 +379,11 @@ function pushWordCountryCodes(doc: Doc, personEnds: Set<number>, found: Mention[
     if (personEnds.has(i - 1) || tokens[i - 2].shape === 'title') found.push(mentionFromTokens(doc, 'place', i, i + 1, 'place.country-code', 0.8));
   }
 }
+
+/** A stadium's word in other languages opening a ground's name ("Estadio Tarvosa", "Stadion Orvane"; not "Stade", which opens clubs' names) */
+const VENUE_OPENERS = new Set(['estadio', 'estádio', 'stadio', 'stadion']);
+/** ... and the words that close a ground's name ("the Velmar Arena", "Kessine Stadium", "the Tarn Stadion") */
+const VENUE_CLOSERS = new Set(['stadium', 'arena', 'stadion']);
 
 /**
  * The International Olympic Committee's country codes, which results lists print after a
