@@ -381,6 +381,7 @@ function pushSplitWord(tokens: Token[], text: string, slice: string, end: number
   }
   let hyphen = word.length > 5 ? modifierHyphen(word) : -1;
   if (hyphen < 0 && word.length > 4) hyphen = placeSlash(word);
+  if (hyphen < 0) hyphen = shirtNumberHyphen(slice, end, start, word, tokens, lineStart);
   // (the cheap tests first: most words have no hyphen, and a pair opens with a capital)
   if (hyphen < 0 && word.length > 4 && SPLIT_PLACE_HYPHENS && word.indexOf('-') > 0 && UPPER_FIRST.test(word)) {
     // "Velmar-U.S." takes its final period as "U.S." does
@@ -402,6 +403,26 @@ function pushSplitWord(tokens: Token[], text: string, slice: string, end: number
   }
   return word.length;
 }
+
+/**
+ * Where the hyphen of "15-Tavin Orrel" is, or -1: a team sheet numbers its players by position
+ * ("Teams: Velmar: 15-Tavin Orrel, 14-Jory Kessane; 10-Ivo Brandt"), and the player's first name
+ * is a token of its own, so the name's rules see it. Only a number of one or two digits joined
+ * to a capitalized word, opening a line or after a comma, a semicolon or a colon, and before a
+ * capitalized word (the surname); "7-Eleven", "a 5-Star hotel" and "3-D" stay one token.
+ */
+function shirtNumberHyphen(slice: string, end: number, start: number, word: string, tokens: Token[], lineStart: boolean): number {
+  const first = word.charCodeAt(0);
+  if (first < 48 || first > 57) return -1;
+  const hyphen = word.indexOf('-');
+  if (hyphen < 1 || hyphen > 2 || (hyphen === 2 && (word.charCodeAt(1) < 48 || word.charCodeAt(1) > 57))) return -1;
+  if (!NUMBERED_NAME.test(word.slice(hyphen + 1))) return -1;
+  const previous = tokens[tokens.length - 1];
+  if (!lineStart && !(previous !== undefined && (previous.text === ',' || previous.text === ';' || previous.text === ':'))) return -1;
+  const after = start + word.length;
+  return after + 1 < end && slice.charCodeAt(after) === 32 && UPPER_FIRST.test(slice[after + 1]) ? hyphen : -1;
+}
+const NUMBERED_NAME = /^\p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)*$/u;
 
 function isWordLike(token: Token): boolean {
   return token.shape !== 'punct';

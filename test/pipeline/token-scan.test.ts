@@ -65,5 +65,10 @@ describe('the token scanner', () => {
     expect(tokenize('A UN-brokered, EU-wide deal').map((t) => t.text)).toEqual(['A', 'UN', '-', 'brokered', ',', 'EU', '-', 'wide', 'deal']);
     // a listed place, a slash and a capitalized word are two names (a rider's country and team); "AC/DC", "km/h" stay whole
     expect(tokenize('Vell (Slovenia/Orvik Cycling), AC/DC at 40 km/h').map((t) => t.text)).toEqual(['Vell', '(', 'Slovenia', '/', 'Orvik', 'Cycling', ')', ',', 'AC/DC', 'at', '40', 'km/h']);
+    // issue 13: a team sheet's position number and the player's first name are two tokens ("15-Tavin
+    // Orrel"), after a colon, a comma or a semicolon and before the surname; "7-Eleven" and "a 5-Star" stay whole
+    expect(tokenize('Tarnland: 15-Tavin Orrel, 14-Corvin Dallaway at 7-Eleven Stores, a 5-Star Hotel').map((t) => t.text)).toEqual([
+      'Tarnland', ':', '15', '-', 'Tavin', 'Orrel', ',', '14', '-', 'Corvin', 'Dallaway', 'at', '7-Eleven', 'Stores', ',', 'a', '5-Star', 'Hotel',
+    ]);
   });
 });

@@ -180,4 +180,13 @@ describe('hospitals named in French, Spanish and Portuguese', () => {
       ['Hospital de San Velcona', 114, 137, 'organization', 'organization.foreign-head'],
     ]);
   });
+
+  test('issue 13: "and" in Dutch, German, Italian and Portuguese, and the German "zu", are small words of such a name ("Partij voor Handel en Tarnvaart", "Hochschule für Technik und Kunst Velmar")', () => {
+    const text = 'The Partij voor Handel en Tarnvaart won two seats. The Hochschule für Technik und Kunst Velmar said so, as did the Universität zu Velmar.';
+    expect(names(text).map((r) => [r.text, r.type, r.rule])).toEqual([
+      ['Partij voor Handel en Tarnvaart', 'organization', 'organization.foreign-head'],
+      ['Hochschule für Technik und Kunst Velmar', 'organization', 'organization.foreign-head'],
+      ['Universität zu Velmar', 'organization', 'organization.foreign-head'],
+    ]);
+  });
 });

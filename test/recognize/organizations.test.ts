@@ -1659,6 +1659,10 @@ describe('a town\'s name as a firm\'s first partner', () => {
       ['Tessing & Pike', 'organization', 68, 82],
     ]);
   });
+
+  test('issue 13: an American school named by its grade, "School" left out, is a body ("Tarvel Elementary"); the word alone is no name', () => {
+    expect(brief('Parents at Tarvel Elementary protested on Monday. The lesson was elementary.')).toEqual(['organization:Tarvel Elementary']);
+  });
 });
 
 describe('issue 13: care, learning and music named by their head noun', () => {

@@ -1193,6 +1193,11 @@ describe('countries\' short letters, and a currency\'s', () => {
       ['HK', 'place', 32, 34, 'place.gazetteer'],
     ]);
   });
+
+  test('issue 13: a pass, a plateau or a climb opens its name before a particle ("the Col de Tarvaux", "Col d\'Orvane", "Plateau de Kessine"); "Col" alone stays a colonel\'s title', () => {
+    const text = 'The riders crossed the Col de Tarvaux and the Col d\'Orvane before the finish on the Plateau de Kessine. Col Tavin Brekk said the stage was hard.';
+    expect(brief(text)).toEqual(['place:Col de Tarvaux', "place:Col d'Orvane", 'place:Plateau de Kessine', 'person:Tavin Brekk']);
+  });
 });
 
 describe('issue 13: a name before a landform no list knows', () => {

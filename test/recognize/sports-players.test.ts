@@ -228,4 +228,15 @@ describe('clubs named beside their players', () => {
       ['Tavik', 217, 'person.scorer'],
     ]);
   });
+
+  test('issue 13: a rugby team sheet numbers its players ("15-Tavin Orrel"): each full name is a person', () => {
+    const text = 'RUGBY UNION - TARNLAND WIN.\nTeams:\nTarnland: 15-Tavin Orrel, 14-Corvin Dallaway; 10-Alwen Quelling (captain)\n';
+    expect(names(text).filter((r) => r.type === 'person').map((r) => r.text)).toEqual(['Tavin Orrel', 'Corvin Dallaway', 'Alwen Quelling']);
+  });
+
+  test('issue 13: a country\'s Olympic code that is an English word ("NOR", "AND") is the country after a competitor in a results list', () => {
+    const text = 'SKIING - WORLD CUP\nTarnland\'s Tavin Kessane won the giant slalom on Saturday, his second World Cup win of the season, after the fastest second run. The race was held in fresh snow.\n' +
+      'Results of men\'s giant slalom:\n1. Tavin Kessane (SUI) 2:28.41\n2. Tavin Orrel (NOR) 2:28.60\n3. Corvin Dallaway (AUT) 2:29.12\n';
+    expect(names(text).filter((r) => r.type === 'place' && r.rule === 'place.country-code').map((r) => r.text)).toEqual(['SUI', 'NOR', 'AUT']);
+  });
 });

@@ -28,6 +28,9 @@ describe('sports teams: a town in a sports story names its club', () => {
     // but not numbers between ordinary words, nor the words of an office's sprint
     expect(isSportsStory(docOf('The ruling in Leeds cited Article 5 Section 2, and the appeal in London cited Chapter 3 Part 1.'))).toBe(false);
     expect(isSportsStory(docOf('Passengers in Leeds used Terminal 2 Gate 5, while those from Paris used Terminal 1 Gate 4.'))).toBe(false);
+    // issue 13: a poll's table of regions, each row ending in its figures, holds no result: a result's sides share a line
+    expect(isSportsStory(docOf('The poll found Brekk ahead.\nPoll results by region (percent):\nTarn Valley 44-52\nOrvane County 47-49\nKessine Coast 43-53\n'))).toBe(false);
+    expect(isSportsStory(docOf('Results:\nTarnley Rovers 4-2 Orvane Athletic\nKessine Rovers 3-1 Velmar United\n'))).toBe(true);
     expect(isSportsStory(docOf('The agile team at Velmar held a daily scrum during the sprint; at this stage penalties for late work were dropped and the record shows it.'))).toBe(false);
   });
 
@@ -631,6 +634,16 @@ describe('sports: a country\'s Olympic code after a competitor in a results list
       ['AUT', 'place', 112, 115, 'place.country-code'],
       ['SUI', 'place', 141, 144, 'place.country-code'],
     ]);
+  });
+
+  test('issue 13: a word of a side\'s place in the table or the squad opening the sentence is no part of the club ("Leaders Tarnley Rovers", "Uncapped Velmar BK"), nor "Ruling" of a party', () => {
+    const text = 'Leaders Tarnley Rovers stretched their lead at the top of the league to five points. Uncapped Velmar BK midfielder Tavin Kessane, 19, was called up. Ruling Orvane Party officials said nothing.';
+    expect(brief(text)).toEqual(['organization:Tarnley Rovers', 'organization:Velmar BK', 'person:Tavin Kessane', 'organization:Orvane Party']);
+  });
+
+  test('issue 13: a ground opened by a stadium\'s word of another language is the venue, no side ("at the Estadio Las Tarvas", "the Stadion Orvane Kessine")', () => {
+    const text = 'SOCCER - TARNLEY WIN\nTarnley beat Velmar 2-1 on Saturday. Tavin Kessane scored after 23 minutes at the Estadio Las Tarvas. Velmar striker Tavin Orrel missed a penalty at the Stadion Orvane Kessine.\n';
+    expect(brief(text).filter((r) => /Estadio|Stadion/.test(r))).toEqual(['place:Estadio Las Tarvas', 'place:Stadion Orvane Kessine']);
   });
 });
 

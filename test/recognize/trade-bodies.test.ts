@@ -15,4 +15,8 @@ describe('trade bodies: a capitalized trade and the place it serves', () => {
     expect(names('Water Kenya is scarce in the dry season.').filter((r) => r.type === 'organization')).toEqual([]);
     expect(names('Water Kenya said the dams were full.').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([['Water Kenya', 'organization', 0, 11, 'organization.trade-body']]);
   });
+
+  test('issue 13: the colleges\' peak body is named by them and the province or country they serve ("Colleges Ontario")', () => {
+    expect(names('Colleges Ontario, which speaks for the public colleges, said the cut was too deep.').map((r) => [r.text, r.type, r.rule])).toEqual([['Colleges Ontario', 'organization', 'organization.trade-body']]);
+  });
 });

@@ -659,9 +659,18 @@ export const TRADE_NOUNS = new Set([
 /** ... and those that describe people as often: no part of the name after them, but no firm's sign either */
 const PEOPLE_TOO_TRADE_NOUNS = new Set(['rival', 'miner', 'lender', 'exporter', 'importer']);
 
-/** Is the word a trade noun that, opening a sentence, describes the name after it ("Insurer", "Rival")? */
+/**
+ * ... and the words of a match report that describe a side by its place in a table or a squad,
+ * opening the sentence before the club's name: "Leaders Tarnley Rovers stretched their lead",
+ * "Uncapped Velmar BK midfielder Ivo Brandt" (not "Champions", which opens "Champions League")
+ */
+const SIDE_DESCRIPTORS = new Set(['leaders', 'holders', 'hosts', 'uncapped', 'visitors', 'unbeaten', 'relegated', 'promoted', 'newly-promoted', 'bottom-placed', 'top-placed', 'second-placed', 'third-placed']);
+/** ... and a party's place in government before its name: "RULING TARNLAND PARTY", "the governing Velmar Union" */
+const GOVERNMENT_DESCRIPTORS = new Set(['ruling', 'governing']);
+
+/** Is the word a trade noun that, opening a sentence, describes the name after it ("Insurer", "Rival", "Leaders")? */
 export function isTradeNoun(lower: string): boolean {
-  return TRADE_NOUNS.has(lower) || PEOPLE_TOO_TRADE_NOUNS.has(lower);
+  return TRADE_NOUNS.has(lower) || PEOPLE_TOO_TRADE_NOUNS.has(lower) || SIDE_DESCRIPTORS.has(lower) || GOVERNMENT_DESCRIPTORS.has(lower);
 }
 
 /**

@@ -99,6 +99,9 @@ export const FOREIGN_JOINERS = new Set([
   'pour', 'para', 'por', 'et', 'y', 'für', 'van', 'voor', 'het', 'der', 'al', 'au', 'aux', 'sur', 'pentru', 'cha', 'dla',
   // the Welsh article before a vowel ("Ysgol yr Orsedd")
   'yr',
+  // "and" in Dutch, German, Italian and Portuguese, and the German "zu" of a university's seat
+  // ("Partij voor Handel en Tarnvaart", "Hochschule für Technik und Kunst", "Universität zu Velmar")
+  'en', 'und', 'e', 'zu',
 ]);
 
 /** English titles, never a word of a body's name in another language: "Ministerio de Salud Minister Ruiz" */

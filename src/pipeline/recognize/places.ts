@@ -76,7 +76,7 @@ export const FOREIGN_STREET_WORDS = [
  * before a body's head ("the Plaza Hotel"), and "Rua", a first name too, not before a surname ("Rua
  * Tavares said")
  */
-const FOREIGN_SQUARE_WORDS = [...FOREIGN_STREET_WORDS, 'plaza', 'plaça', 'estadio', 'estádio', 'stadio'];
+const FOREIGN_SQUARE_WORDS = [...FOREIGN_STREET_WORDS, 'plaza', 'plaça', 'estadio', 'estádio', 'stadio', 'stadion'];
 const FOREIGN_SQUARES = new Set(FOREIGN_SQUARE_WORDS);
 
 /** Street words that are first names too: "Rua Tavares", "Rue Kellan" */
@@ -162,6 +162,23 @@ const AIR_STATION_PREFIXES = new Set(['RAF', 'RAAF', 'RNZAF']);
 const NOT_AFTER_PLACE_PREFIX = FLAGS.title | FLAGS.orgHead | FLAGS.organization | FLAGS.common | FLAGS.demonym;
 /** An Arabic article joined to its word ("al-Vorna", "el-Tarn") */
 const ARABIC_ARTICLE_JOINED = /^(?:al|el|as|ash|ad|an|ar|at|az|es|er|ed|en|et|ez)-\p{L}/iu;
+/**
+ * Words of a mountain pass, a plateau, a climb or a peak in French, Spanish and Italian that open a
+ * place's name only before a particle ("the Col de Tarvaux", "Plateau de Kessine", "Alto de l'Orvane",
+ * "Passo del Tarno"): "Col" alone is a colonel's title ("Col Tavin Brekk"), "Plateau" alone a head
+ * noun ("the Tarn Plateau"), "Alto" a first name.
+ */
+const PREFIXES_BEFORE_PARTICLE = new Set(['col', 'plateau', 'alto', 'passo', 'colle', 'montée', 'puy', 'pic']);
+const PARTICLES_AFTER_PASS = new Set(['de', 'du', 'des', 'del', 'della', 'dello', 'di']);
+
+/** Does token `start` open a pass's, a plateau's or a climb's name before its particle ("Col de Tarvaux", "Col d'Orvane")? */
+export function opensPassName(tokens: readonly Token[], start: number): boolean {
+  const next = tokens[start + 1];
+  if (!PREFIXES_BEFORE_PARTICLE.has(tokens[start].lower) || tokens[start].shape !== 'title' || next === undefined || next.sentence !== tokens[start].sentence) return false;
+  if (next.shape === 'mixed') return (next.lower.startsWith("d'") || next.lower.startsWith('d’')) && next.text.length > 3;
+  return next.shape === 'lower' && PARTICLES_AFTER_PASS.has(next.lower) && tokens[start + 2]?.sentence === next.sentence && (tokens[start + 2].shape === 'title' || tokens[start + 2].shape === 'lower');
+}
+
 /** Words that open a place's name only before an Arabic article: a cape's "Ras", a "mother of" that names towns as it names women */
 const PREFIXES_BEFORE_ARTICLE = new Set(['ras', 'umm']);
 
@@ -546,7 +563,7 @@ function byPlaceShape(scan: PlaceScan, candidate: Candidate, start: number, end:
     return true;
   }
   // (not a people's word made of a place: "Puerto Rican", "Sierra Leonean")
-  if (length >= 2 && (PLACE_PREFIXES.has(tokens[start].lower) || opensArabicPlaceName(tokens, start)) && tokens[start].shape !== 'upper' && !(phraseFlags(doc, start, end) & FLAGS.demonym) && (!FOREIGN_SQUARES.has(tokens[start].lower) || isForeignSquare(doc, start))) {
+  if (length >= 2 && (PLACE_PREFIXES.has(tokens[start].lower) || opensArabicPlaceName(tokens, start) || opensPassName(tokens, start)) && tokens[start].shape !== 'upper' && !(phraseFlags(doc, start, end) & FLAGS.demonym) && (!FOREIGN_SQUARES.has(tokens[start].lower) || isForeignSquare(doc, start))) {
     found.push(mentionFromTokens(doc, 'place', start, end, 'place.prefix', 0.6));
     return true;
   }

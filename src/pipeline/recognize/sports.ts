@@ -250,8 +250,9 @@ function resultPairs(tokens: readonly Token[]): number {
     if (joined !== null) {
       const before = tokens[i - 1];
       const after = tokens[i + joined.length];
-      // (not a month's days, "July 24-28 Fourth test")
-      if (after && isCapitalizedWord(before) && isCapitalizedWord(after) && !(isOrdinaryWord(before) && isOrdinaryWord(after)) && !(tokenFlags(before) & FLAGS.time)) pairs++;
+      // (not a month's days, "July 24-28 Fourth test"; nor a table's row that ends with its figures,
+      // "Tarn Valley 44-52" over "Orvane County 47-49", a poll's regions: a result's two sides share a line)
+      if (after && !after.lineStart && isCapitalizedWord(before) && isCapitalizedWord(after) && !(isOrdinaryWord(before) && isOrdinaryWord(after)) && !(tokenFlags(before) & FLAGS.time)) pairs++;
       continue;
     }
     if (tokens[i].shape !== 'number' || !GOALS.test(tokens[i].text) || !isCapitalizedWord(tokens[i - 1]) || !isCapitalizedWord(tokens[i + 1])) continue;
@@ -374,6 +375,8 @@ export function recognizeSportsTeams(doc: Doc): Mention[] {
     const { start, end } = candidate;
     // "Juventus", "the Orioles", "Everton beat ...": clubs the list knows (not "in Everton")
     if (pushListedClubs(doc, start, end, found)) continue;
+    // "at the Estadio Tarvosa", "the Velmar Arena": a ground's word opening or closing the name makes it the venue, no side
+    if (VENUE_OPENERS.has(tokens[start].lower) || (end - start >= 2 && VENUE_CLOSERS.has(tokens[end - 1].lower))) continue;
     if (end - start > 3) continue;
     if (byClubLettersOrSquad(scan, start, end)) continue;
     const flags = phraseFlags(doc, start, end) & ~FLAGS.prefix;
@@ -384,8 +387,29 @@ export function recognizeSportsTeams(doc: Doc): Mention[] {
     pushResultSides(scan, candidate, start, end, flags, isTown, unknown);
   }
   for (const m of sideWorded) if (!found.some((other) => other.tokenStart === m.tokenStart && other.tokenEnd === m.tokenEnd)) found.push(m);
+  pushWordCountryCodes(doc, personEnds, found);
   return withCoordinatedClubs(doc, found);
 }
+
+/**
+ * The country codes that are also English words of grammar ("NOR", "AND"), which no name candidate
+ * holds: "2. Tavin Orrel (NOR) 2:28.60" is Norway after a competitor, as "(SUI)" is Switzerland.
+ */
+const WORD_COUNTRY_CODES = new Set(['NOR', 'AND']);
+
+function pushWordCountryCodes(doc: Doc, personEnds: Set<number>, found: Mention[]): void {
+  const tokens = doc.tokens;
+  for (let i = 2; i + 1 < tokens.length; i++) {
+    const token = tokens[i];
+    if (token.shape !== 'upper' || !WORD_COUNTRY_CODES.has(token.text) || tokens[i - 1].text !== '(' || tokens[i + 1].text !== ')') continue;
+    if (personEnds.has(i - 1) || tokens[i - 2].shape === 'title') found.push(mentionFromTokens(doc, 'place', i, i + 1, 'place.country-code', 0.8));
+  }
+}
+
+/** A stadium's word in other languages opening a ground's name ("Estadio Tarvosa", "Stadion Orvane"; not "Stade", which opens clubs' names) */
+const VENUE_OPENERS = new Set(['estadio', 'estádio', 'stadio', 'stadion']);
+/** ... and the words that close a ground's name ("the Velmar Arena", "Kessine Stadium", "the Tarn Stadion") */
+const VENUE_CLOSERS = new Set(['stadium', 'arena', 'stadion']);
 
 /**
  * The International Olympic Committee's country codes, which results lists print after a

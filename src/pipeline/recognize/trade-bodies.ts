@@ -16,7 +16,7 @@ import { mentionFromTokens } from './mention';
 const TRADES_BEFORE_PLACE = new Set([
   'statistics', 'elections', 'archives', 'health', 'tourism', 'transport', 'heritage', 'fisheries', 'forestry', 'parks',
   'sport', 'cricket', 'rugby', 'netball', 'hockey', 'athletics', 'swimming', 'cycling', 'rowing', 'tennis', 'golf', 'football', 'basketball',
-  'restaurants', 'universities', 'museums', 'libraries', 'water', 'housing', 'skills', 'screen', 'arts', 'engineers', 'standards',
+  'restaurants', 'universities', 'colleges', 'museums', 'libraries', 'water', 'housing', 'skills', 'screen', 'arts', 'engineers', 'standards',
 ]);
 
 /**
