@@ -32,7 +32,10 @@ export function resolveOverlaps(mentions: Mention[]): Mention[] {
     }
     // occupied[lo - 1] is the last range starting before mention.end: it overlaps if it ends after mention.start
     if (lo > 0 && occupied[lo - 1].end > mention.start) continue;
-    occupied.splice(lo, 0, mention);
+    // occupied.splice(lo, 0, mention), without the array of removed elements splice makes each time
+    occupied.push(mention);
+    for (let k = occupied.length - 1; k > lo; k--) occupied[k] = occupied[k - 1];
+    occupied[lo] = mention;
   }
   return occupied;
 }
