@@ -4,7 +4,6 @@
 // and counted, and the run goes on.
 
 import { Command, Option } from 'commander';
-import { createHash } from 'crypto';
 import { createReadStream } from 'fs';
 import { Readable } from 'stream';
 import { DocumentResult, EntityType, isErrorRecord, OutputRecord } from '../model';
@@ -25,6 +24,7 @@ import { DEFAULT_TIME_LIMIT_SECONDS } from './extract';
 import { parseJobs, parseRefDate, parseTimeLimit } from './options';
 import { DocumentOptions, processDocument } from './process-document';
 import { Reporter } from './reporter';
+import { sha256Hex } from './digest';
 
 export interface CorpusInput {
   paths: string[];
@@ -151,7 +151,7 @@ export async function* analyzedRecords(input: CorpusInput, reporter: Reporter, s
           let source: AnalyzedRecord['source'] = null;
           if (hooks.accept || hooks.digest) {
             const content = item.kind === 'packed' ? item.packed.bytes : item.document.text;
-            source = { characters: content.length, sha256: createHash('sha256').update(content).digest('hex') };
+            source = { characters: content.length, sha256: sha256Hex(content) };
             if (hooks.accept && !hooks.accept(document, source.sha256)) continue;
           }
           entry = { records: analyze(document), source };

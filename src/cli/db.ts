@@ -5,12 +5,12 @@
 // stderr and exit code 2.
 
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { createHash } from 'crypto';
 import { EntityType } from '../model';
 import { addDocumentOptions, analyzedRecords, corpusInput, DocumentFlags, resultItems } from './corpus-input';
 import { EXIT_OK, EXIT_SIGNAL, EXIT_SOME_FAILED, EXIT_USAGE } from './exit-codes';
 import { inputsOrStdin, parseTypes } from './options';
 import { Reporter } from './reporter';
+import { sha256Hex } from './digest';
 
 interface DbFlags extends DocumentFlags {
   types?: EntityType[];
@@ -103,7 +103,7 @@ async function writeDb(
           continue;
         }
         // extract's output has no text: a result is known by its own hash
-        const sha256 = createHash('sha256').update(JSON.stringify(item.result)).digest('hex');
+        const sha256 = sha256Hex(JSON.stringify(item.result));
         if (writer.has(item.result.file, item.result.id, sha256)) continue;
         writer.add(item.result, { characters: null, sha256 });
       }

@@ -5,10 +5,7 @@
 import { withoutVague } from '../dates/vague';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { EntityType } from '../model';
-import { formatGraph, GraphFormat, GRAPH_FORMATS } from '../corpus/format-graph';
-import { formatGraphHtml } from '../corpus/graph-html';
-import { NodeSentences } from '../corpus/node-sentences';
-import { DEFAULT_GRAPH_TYPES, GraphBuilder, GraphLevel, GRAPH_LEVELS, MAX_ENTITIES_PER_GROUP } from '../corpus/graph';
+import { DEFAULT_GRAPH_TYPES, GraphFormat, GRAPH_FORMATS, GraphLevel, GRAPH_LEVELS } from '../corpus/choices';
 import { CSV_RAW_HELP } from '../output/csv-cells';
 import { OutputWriter } from '../output/writer';
 import { addDocumentOptions, analyzedResults, corpusInput, DocumentFlags, resultsFromJsonl } from './corpus-input';
@@ -59,6 +56,11 @@ export function registerGraph(program: Command): void {
     .addHelpText('after', GRAPH_EXAMPLES)
     .action(async (paths: string[], flags: GraphFlags, cmd: Command) => {
       const inputs = inputsOrStdin(paths, cmd);
+      // loaded when the command runs: every other command registers this one and never needs them
+      const { formatGraph } = await import('../corpus/format-graph');
+      const { formatGraphHtml } = await import('../corpus/graph-html');
+      const { NodeSentences } = await import('../corpus/node-sentences');
+      const { GraphBuilder, MAX_ENTITIES_PER_GROUP } = await import('../corpus/graph');
       const reporter = new Reporter(process.stderr);
       const results = flags.fromResults
         ? resultsFromJsonl(inputs, reporter, process.stdin)

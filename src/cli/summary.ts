@@ -6,9 +6,8 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { activeProject } from '../config/active';
 import { DocumentResult, EntityType } from '../model';
-import { formatSuggestionsCsv, formatSummaryCsv, formatSummaryJson, formatSummaryTable, SummaryFormat, SUMMARY_FORMATS, SummaryOutput } from '../corpus/format-summary';
-import { SORT_KEYS, SortKey, SummaryBuilder } from '../corpus/summary';
-import { suggestVariants } from '../corpus/variants';
+import type { SummaryOutput } from '../corpus/format-summary';
+import { SORT_KEYS, SortKey, SummaryFormat, SUMMARY_FORMATS } from '../corpus/choices';
 import { CSV_RAW_HELP } from '../output/csv-cells';
 import { OutputWriter } from '../output/writer';
 import { withoutVague } from '../dates/vague';
@@ -46,6 +45,10 @@ export function addSummaryOptions(command: Command): Command {
 
 /** Build the summary from DocumentResults and print it; returns the exit code. */
 export async function runSummary(results: AsyncIterable<DocumentResult>, flags: SummaryFlags, reporter: Reporter): Promise<number> {
+  // loaded when summary or merge runs: every other command registers them and never needs these
+  const { formatSuggestionsCsv, formatSummaryCsv, formatSummaryJson, formatSummaryTable } = await import('../corpus/format-summary');
+  const { SummaryBuilder } = await import('../corpus/summary');
+  const { suggestVariants } = await import('../corpus/variants');
   const builder = new SummaryBuilder();
   for await (const result of results) builder.add(flags.vague ? result : withoutVague(result));
   const entities = builder.result({ types: flags.types, sort: flags.sort, top: flags.top });

@@ -5,9 +5,10 @@
 
 import { csvRows } from '../output/csv-cells';
 import { Graph, GraphEdge } from './graph';
+import { GraphFormat } from './choices';
 
-export type GraphFormat = 'csv' | 'gexf' | 'graphml' | 'json';
-export const GRAPH_FORMATS: readonly GraphFormat[] = ['csv', 'gexf', 'graphml', 'json'];
+export { GRAPH_FORMATS } from './choices';
+export type { GraphFormat } from './choices';
 
 export const EDGE_CSV_COLUMNS = ['source', 'target', 'source_type', 'target_type', 'weight', 'sentences', 'documents', 'example', 'file'];
 

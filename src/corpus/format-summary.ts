@@ -11,8 +11,8 @@ import { SummaryRow } from './summary';
 import { Suggestion } from './variants';
 import { InferredName } from './joins';
 
-export type SummaryFormat = 'table' | 'json' | 'csv';
-export const SUMMARY_FORMATS: readonly SummaryFormat[] = ['table', 'json', 'csv'];
+export { SUMMARY_FORMATS } from './choices';
+export type { SummaryFormat } from './choices';
 
 export interface SummaryOutput {
   documents: number;

@@ -7,9 +7,10 @@ import { DocumentResult, EntityType } from '../model';
 import { corpusKey, documentLabel } from './keys';
 import { documentKeys } from './joins';
 import { SummaryBuilder, SummaryRow } from './summary';
+import { DEFAULT_GRAPH_TYPES, GraphLevel } from './choices';
 
-export type GraphLevel = 'sentence' | 'document';
-export const GRAPH_LEVELS: readonly GraphLevel[] = ['sentence', 'document'];
+export { DEFAULT_GRAPH_TYPES, GRAPH_LEVELS } from './choices';
+export type { GraphLevel } from './choices';
 
 export interface GraphNode {
   id: string;
@@ -57,8 +58,6 @@ interface EdgeState {
   /** the first document naming both */
   firstFile: string | null;
 }
-
-export const DEFAULT_GRAPH_TYPES: readonly EntityType[] = ['person', 'organization', 'place'];
 
 // A sentence or document naming more entities than this is a list (a ledger, an index, a table of
 // results), not prose: its n^2/2 pairs say nothing about who is with whom and would fill memory.

@@ -12,6 +12,7 @@ import { activeProject } from '../config/active';
 import { documentLabel } from './keys';
 import { documentKeys, inDocumentReason, roleHeads, InferredName, isPendingKey, JoinIndex, joinedInDocument, pendingEvidence, pendingWord, plainKey } from './joins';
 import { middleNameGroup, planRowJoins } from './row-joins';
+import { SortKey } from './choices';
 
 export interface SummaryRow {
   type: EntityType;
@@ -51,8 +52,8 @@ interface RowState {
   ambiguous: Set<string>;
 }
 
-export type SortKey = 'count' | 'documents' | 'name' | 'type';
-export const SORT_KEYS: readonly SortKey[] = ['count', 'documents', 'name', 'type'];
+export { SORT_KEYS } from './choices';
+export type { SortKey } from './choices';
 
 export interface SummaryOptions {
   types?: readonly EntityType[];

@@ -3,8 +3,6 @@
 // "=HYPERLINK(...)" would run when the CSV is opened), so it gets a leading apostrophe, as OWASP's
 // CSV injection guidance says. --csv-raw writes the cells as they are, for scripts.
 
-import { stringify } from 'csv-stringify/sync';
-
 export type CsvCell = string | number;
 
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -14,8 +12,12 @@ export function spreadsheetSafe(cell: CsvCell): CsvCell {
   return typeof cell === 'string' && FORMULA_START.test(cell) ? `'${cell}` : cell;
 }
 
+let stringify: typeof import('csv-stringify/sync').stringify | undefined;
+
 /** Rows as CSV text; `raw`: the cells as they are (--csv-raw). */
 export function csvRows(rows: CsvCell[][], raw = false): string {
+  // loaded at the first CSV: extract and the other commands import this module for its help text
+  stringify ??= (require('csv-stringify/sync') as typeof import('csv-stringify/sync')).stringify;
   return stringify(raw ? rows : rows.map((row) => row.map(spreadsheetSafe)));
 }
 

@@ -3,13 +3,6 @@
 // as it is done (one string per record: a record is written whole or not at all), end() at the end.
 
 import { OutputRecord } from '../model';
-import { createCsvFormatter } from './csv';
-import { createFtmFormatter } from './ftm';
-import { createHtmlFormatter } from './html';
-import { createJsonFormatter } from './json';
-import { createJsonlFormatter } from './jsonl';
-import { createTableFormatter } from './table';
-import { createTextFormatter } from './text';
 
 export const FORMAT_NAMES = ['table', 'json', 'jsonl', 'csv', 'text', 'html', 'ftm'] as const;
 export type FormatName = (typeof FORMAT_NAMES)[number];
@@ -36,20 +29,22 @@ export interface RecordFormatter {
 }
 
 export function createFormatter(name: FormatName, options: FormatOptions): RecordFormatter {
+  // each format's module loaded when it is chosen: a JSONL run does not load the table's and the
+  // CSV's libraries (cli-table3, chalk, csv-stringify), which cost start-up in every process
   switch (name) {
     case 'table':
-      return createTableFormatter(options);
+      return (require('./table') as typeof import('./table')).createTableFormatter(options);
     case 'json':
-      return createJsonFormatter();
+      return (require('./json') as typeof import('./json')).createJsonFormatter();
     case 'jsonl':
-      return createJsonlFormatter();
+      return (require('./jsonl') as typeof import('./jsonl')).createJsonlFormatter();
     case 'csv':
-      return createCsvFormatter(options.csvRaw);
+      return (require('./csv') as typeof import('./csv')).createCsvFormatter(options.csvRaw);
     case 'text':
-      return createTextFormatter(options);
+      return (require('./text') as typeof import('./text')).createTextFormatter(options);
     case 'html':
-      return createHtmlFormatter(options);
+      return (require('./html') as typeof import('./html')).createHtmlFormatter(options);
     case 'ftm':
-      return createFtmFormatter();
+      return (require('./ftm') as typeof import('./ftm')).createFtmFormatter();
   }
 }

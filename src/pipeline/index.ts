@@ -235,8 +235,9 @@ export function analyze(text: string, options: ExtractOptions = {}): Analysis {
         sentenceText = sentenceContext(text, sentence.start, sentence.end, mention.start, mention.end);
         if (sentence.end - sentence.start <= MAX_SENTENCE_LENGTH) sentenceTexts.set(sentenceIndex, sentenceText);
       }
-      const position = lines.position(mention.start);
-      placed.push(placeMention(mention, text.slice(mention.start, mention.end), position.line, position.column, sentenceText));
+      // (lines.position's line and column, without an object per mention)
+      const lineIndex = lines.lineIndexOf(mention.start);
+      placed.push(placeMention(mention, text.slice(mention.start, mention.end), lineIndex + 1, mention.start - lines.lineStart(lineIndex) + 1, sentenceText));
     }
     sentenceOffset += doc.sentences.length;
   }

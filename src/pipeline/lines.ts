@@ -9,6 +9,12 @@ export class LineIndex {
   }
 
   position(offset: number): { line: number; column: number } {
+    const index = this.lineIndexOf(offset);
+    return { line: index + 1, column: offset - this.starts[index] + 1 };
+  }
+
+  /** The 0-based line the offset is on (position() without an object per call). */
+  lineIndexOf(offset: number): number {
     let lo = 0;
     let hi = this.starts.length - 1;
     while (lo < hi) {
@@ -16,6 +22,11 @@ export class LineIndex {
       if (this.starts[mid] <= offset) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo + 1, column: offset - this.starts[lo] + 1 };
+    return lo;
+  }
+
+  /** Offset of the first character of a 0-based line. */
+  lineStart(index: number): number {
+    return this.starts[index];
   }
 }

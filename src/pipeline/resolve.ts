@@ -9,6 +9,9 @@ function compareTypes(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/** Most mentions an insert moves one by one (more are moved by splice) */
+const MAX_SHIFT = 32;
+
 export function resolveOverlaps(mentions: Mention[]): Mention[] {
   const ranked = mentions
     .filter((m) => m.end > m.start)
@@ -32,7 +35,15 @@ export function resolveOverlaps(mentions: Mention[]): Mention[] {
     }
     // occupied[lo - 1] is the last range starting before mention.end: it overlaps if it ends after mention.start
     if (lo > 0 && occupied[lo - 1].end > mention.start) continue;
-    occupied.splice(lo, 0, mention);
+    // occupied.splice(lo, 0, mention), without the array of removed elements splice makes each time;
+    // a long shift (a chunk with thousands of names) is left to splice, which moves memory at once
+    if (occupied.length - lo > MAX_SHIFT) {
+      occupied.splice(lo, 0, mention);
+      continue;
+    }
+    occupied.push(mention);
+    for (let k = occupied.length - 1; k > lo; k--) occupied[k] = occupied[k - 1];
+    occupied[lo] = mention;
   }
   return occupied;
 }

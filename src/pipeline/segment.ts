@@ -136,6 +136,7 @@ const CLOSERS = new Set(['"', "'", '”', '’', ')', ']', '}', "''", '»']);
 function asciiShape(text: string): TokenShape | null {
   let upper = 0;
   let lower = 0;
+  let digits = 0;
   let firstLetterUpper: boolean | null = null;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -146,10 +147,11 @@ function asciiShape(text: string): TokenShape | null {
     } else if (c >= 97 && c <= 122) {
       lower++;
       if (firstLetterUpper === null) firstLetterUpper = false;
-    }
+    } else if (c >= 48 && c <= 57) digits++;
   }
   const first = text.charCodeAt(0);
-  if (upper + lower === 0) return /[0-9]/.test(text) ? 'number' : 'punct';
+  // (digits counted in the loop: no regex for every number and mark)
+  if (upper + lower === 0) return digits > 0 ? 'number' : 'punct';
   if (first >= 48 && first <= 57) return 'number';
   if (lower === 0) return upper === 1 ? 'initial' : 'upper';
   if (upper === 0) return 'lower';

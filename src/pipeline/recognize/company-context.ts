@@ -818,7 +818,9 @@ function saysItActs(doc: Doc, i: number, sentence: number): boolean {
 
 /** Does a person's name of two words or more, found with some evidence, end right before token `end`? */
 function personEndsAt(doc: Doc, end: number): boolean {
-  return doc.annotations.some((m) => m.type === 'person' && m.tokenEnd === end && m.tokenEnd - m.tokenStart > 1 && m.strength >= 0.6);
+  // (loops, not annotations.some: a closure over the arguments makes a context and a function at every call)
+  for (const m of doc.annotations) if (m.type === 'person' && m.tokenEnd === end && m.tokenEnd - m.tokenStart > 1 && m.strength >= 0.6) return true;
+  return false;
 }
 
 /** Did a person rule find a name over tokens [start, end)? (asked only where a cue fired: a scan is cheap there) */
@@ -829,7 +831,8 @@ function personPronounAfter(doc: Doc, from: number, sentence: number): boolean {
 }
 
 function takenAsPerson(doc: Doc, start: number, end: number): boolean {
-  return doc.annotations.some((m) => m.type === 'person' && m.tokenStart <= start && m.tokenEnd >= end);
+  for (const m of doc.annotations) if (m.type === 'person' && m.tokenStart <= start && m.tokenEnd >= end) return true;
+  return false;
 }
 
 /** Apposition heads no person is called by ("a developer", "a publisher", "a broadcaster" may be persons) */

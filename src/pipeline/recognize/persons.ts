@@ -276,16 +276,17 @@ function personIn(
   if (!titled && !(nameFlags & FLAGS.person) && isNamedPlaceKind(tokens[end])) return null;
   // "a Marta Velden, N.J., maker": a name before a state's abbreviation is a town (a title still says person)
   if (!titled && !(nameFlags & FLAGS.person) && stateAbbreviationAfter(doc, end)) return null;
-  const extra = roles.length ? { roles } : {};
+  // (no object where there are no roles, and no closure over this function's variables: a closure
+  // would put them in a context object made at every call, for every candidate)
+  const extra = roles.length ? { roles } : undefined;
   const nameEnd = velarApostropheEnd(doc, suffixPeriodEnd(doc, end));
-  const make = (rule: string, strength: number) => mentionFromTokens(doc, 'person', start, nameEnd, rule, strength, extra);
 
   // "the official Velkor news agency", "the official Velkor newspaper": a name no list knows as a
   // person's, before an outlet's noun, is the outlet (the title word before it is an adjective)
   if (titled && !personName && tokens[end]?.shape === 'lower' && OUTLET_NOUNS.has(tokens[end].lower)) return null;
-  if (titled) return make('person.title', 0.9);
+  if (titled) return mentionFromTokens(doc, 'person', start, nameEnd, 'person.title', 0.9, extra);
   const politician = politicianContext(doc, start, end);
-  if (politician) return make(politician.rule, politician.strength);
+  if (politician) return mentionFromTokens(doc, 'person', start, nameEnd, politician.rule, politician.strength, extra);
   // a famous full name is strong; a famous surname alone ("Kent", "Carson") is also a county or a town
   if (nameFlags & FLAGS.person) {
     // ("Rice futures rose": a famous surname that is also a word, opening a sentence, only before a verb)
@@ -297,7 +298,7 @@ function personIn(
     if (length === 1 && nameFlags & PLACE_FLAGS) return null;
     // (nor one no list knows as a town, written as one with its region: "a dairy farm near Thatcher, Arizona")
     if (length === 1 && isWrittenAsTownWithRegion(doc, start, end)) return null;
-    return make('person.known', length > 1 ? 0.85 : 0.65);
+    return mentionFromTokens(doc, 'person', start, nameEnd, 'person.known', length > 1 ? 0.85 : 0.65, extra);
   }
 
   const firstFlags = tokenFlags(tokens[start]);
@@ -312,54 +313,54 @@ function personIn(
     if (firstFlags & FLAGS.given && !(firstFlags & FLAGS.organization) && !(firstFlags & FLAGS.demonym && !(length === 2 && isUnlisted(tokens[start + 1]) && !tokens[start + 1].lower.endsWith('s'))) && !PLACE_PREFIXES.has(first.lower) && !opensArabicPlaceName(tokens, start) && !(WORD_FIRST_NAMES.has(first.lower) && isOrdinaryWord(tokens[start + 1]))) {
       const placeToo = (firstFlags & PLACE_FLAGS) !== 0;
       if (!placeToo || !(tokenFlags(tokens[start + 1]) & (PLACE_FLAGS | FLAGS.orgHead)) || isFirstNameThenTown(doc, start, end)) {
-        return make('person.given-name', placeToo || weak ? 0.6 : 0.8);
+        return mentionFromTokens(doc, 'person', start, nameEnd, 'person.given-name', placeToo || weak ? 0.6 : 0.8, extra);
       }
     }
     // ("U. S.", "B. B. C.": initials and nothing else name no person)
     // (not "S. Korea", "S. Korean": a compass point's initial before a place or a people)
     // (nor the platform X ending a sentence: "on TikTok and X. Internet monitors said")
-    if (first.shape === 'initial' && tokens[start + 1]?.text === '.' && !onlyInitials(doc, start, end) && !isCompassPlace(doc, start, end) && !isPlatformX(doc, start)) return make('person.initials', 0.75);
+    if (first.shape === 'initial' && tokens[start + 1]?.text === '.' && !onlyInitials(doc, start, end) && !isCompassPlace(doc, start, end) && !isPlatformX(doc, start)) return mentionFromTokens(doc, 'person', start, nameEnd, 'person.initials', 0.75, extra);
     // "Varek K. Vessler", "Aldo P. Renner": first name, middle initial, surname
     if (length === 4 && first.shape === 'title' && tokens[start + 1].shape === 'initial' && tokens[start + 2].text === '.' && tokens[end - 1].shape === 'title') {
-      return make('person.middle-initial', 0.7);
+      return mentionFromTokens(doc, 'person', start, nameEnd, 'person.middle-initial', 0.7, extra);
     }
     // "P.A.K. Orrin", "M.E. Voss": dotted initials in one token (not "U.S." or "U.N.", known names)
     // (or a nickname in quotes between: 'J.E. "Skip" Orman')
-    if (DOTTED_INITIALS.test(first.text) && firstFlags === 0 && (tokens[start + 1].shape === 'title' || QUOTES.has(tokens[start + 1].text))) return make('person.initials', 0.75);
+    if (DOTTED_INITIALS.test(first.text) && firstFlags === 0 && (tokens[start + 1].shape === 'title' || QUOTES.has(tokens[start + 1].text))) return mentionFromTokens(doc, 'person', start, nameEnd, 'person.initials', 0.75, extra);
     if (lastFlags & FLAGS.surname && !(lastFlags & PLACE_FLAGS) && !(firstFlags & (PLACE_FLAGS | FLAGS.demonym))) {
-      return make('person.surname', 0.65);
+      return mentionFromTokens(doc, 'person', start, nameEnd, 'person.surname', 0.65, extra);
     }
-    if (length === 2 && isChineseName(tokens[start], tokens[start + 1])) return make('person.chinese-name', 0.65);
+    if (length === 2 && isChineseName(tokens[start], tokens[start + 1])) return mentionFromTokens(doc, 'person', start, nameEnd, 'person.chinese-name', 0.65, extra);
     // "Tran Van Hieu", "Đặng Thị Hồng": a Vietnamese family name, a middle name and a given name
-    if (isVietnameseName(doc, start, end)) return make('person.vietnamese-name', 0.7);
+    if (isVietnameseName(doc, start, end)) return mentionFromTokens(doc, 'person', start, nameEnd, 'person.vietnamese-name', 0.7, extra);
     // "Ko Tae-bin", "Kuo-man Tso": a one-syllable surname and a given name of two syllables joined by a hyphen
-    if (length === 2 && isHyphenatedGivenName(tokens[start], tokens[start + 1])) return make('person.hyphenated-given-name', 0.65);
+    if (length === 2 && isHyphenatedGivenName(tokens[start], tokens[start + 1])) return mentionFromTokens(doc, 'person', start, nameEnd, 'person.hyphenated-given-name', 0.65, extra);
     // "Kelvaro Tampere", "Osaka Venturi": a word no list knows beside a town's name (a first name or a
     // surname that is also a town's)
     // (not after "the", where a firm or a paper stands: "the Varna Courant"; nor after a preposition
     // of place, "flights from Tarnley Velmo")
     if (length === 2 && !weak && !candidate.allCaps && isTownWithUnknownWord(tokens[start], tokens[start + 1]) && !afterThe(doc, start) && !afterPlacePreposition(doc, start)) {
-      return make('person.town-shaped-name', 0.5);
+      return mentionFromTokens(doc, 'person', start, nameEnd, 'person.town-shaped-name', 0.5, extra);
     }
   }
   // (a first name alone is left to one-sense: measured, it is as often a company or a university,
   // "Marcus", "Stanford", as a person; but one spoken to is a person: "Good night, Marcus.", "Ingrid?")
-  if (length === 1 && isAddressedFirstName(doc, start)) return make('person.addressed', 0.6);
+  if (length === 1 && isAddressedFirstName(doc, start)) return mentionFromTokens(doc, 'person', start, nameEnd, 'person.addressed', 0.6, extra);
   // "Marla and Hedda are flying to Lima": two first names joined by "and" name two people
-  if (length === 1 && isPairedFirstName(doc, start)) return make('person.first-name-pair', 0.6);
+  if (length === 1 && isPairedFirstName(doc, start)) return mentionFromTokens(doc, 'person', start, nameEnd, 'person.first-name-pair', 0.6, extra);
   // "Zaher-ul-Marri", "Fazal-ur-Tahir": one word joined by an Arabic or Urdu particle ("of the") is a person's name
-  if (length === 1 && PARTICLE_NAME.test(first.text)) return make('person.particle-name', 0.5);
+  if (length === 1 && PARTICLE_NAME.test(first.text)) return mentionFromTokens(doc, 'person', start, nameEnd, 'person.particle-name', 0.5, extra);
   // "Ingrid\nVasquelt (Chile)": a name wrapped at a line's end after its first name, each line's part
-  if (length === 1 && isWrappedNamePart(doc, start)) return make('person.wrapped-name', 0.7);
+  if (length === 1 && isWrappedNamePart(doc, start)) return mentionFromTokens(doc, 'person', start, nameEnd, 'person.wrapped-name', 0.7, extra);
   // context evidence for any short candidate
   // "Ingrid in Tarnley, Ohio. I think ...": a viewer's letter signed by a first name and the town
-  if (length === 1 && isSignedFromTown(doc, start)) return make('person.letter-signature', 0.6);
+  if (length === 1 && isSignedFromTown(doc, start)) return mentionFromTokens(doc, 'person', start, nameEnd, 'person.letter-signature', 0.6, extra);
   // "the prodigal daughter Mira (Dana Kessel)": a role in a review, its player's full name in brackets after it
   // (not a kin word after a possessive: "Her Pa (Dana Kessel)", "Mira's Ma (Ann Vell)"; and only in a
   // review, or after a role's noun: "The Velmar (Dana Kessel) team" is a team with its leader)
-  if (length <= 2 && isPlayedBy(doc, end) && !afterPlacePreposition(doc, start) && !POSSESSIVES.has(tokens[start - 1]?.lower ?? '') && (roleNounBefore(doc, start) || isReview(doc))) return make('person.played-by', 0.7);
+  if (length <= 2 && isPlayedBy(doc, end) && !afterPlacePreposition(doc, start) && !POSSESSIVES.has(tokens[start - 1]?.lower ?? '') && (roleNounBefore(doc, start) || isReview(doc))) return mentionFromTokens(doc, 'person', start, nameEnd, 'person.played-by', 0.7, extra);
   const context = contextEvidence(doc, start, end);
-  if (context) return make(context.rule, context.strength);
+  if (context) return mentionFromTokens(doc, 'person', start, nameEnd, context.rule, context.strength, extra);
   return null;
 }
 

@@ -997,7 +997,8 @@ function isSecondAfterPlacePreposition(doc: Doc, start: number, found: readonly 
   if (!(tokens[i].shape === 'lower' && (PLACE_PREPOSITIONS.has(tokens[i].lower) || (tokens[i].lower === 'from' && isPeopleFrom(doc, i + 1))) && tokens[i].sentence === tokens[start].sentence)) return false;
   // (not after a body, "invested in Nvidia and Quibit", nor before a verb, "born in Velmar and Orrel raised him")
   const first = i + 1;
-  if (doc.annotations.some((m) => m.type === 'organization' && m.tokenStart <= first && m.tokenEnd > first)) return false;
+  // (a loop, not annotations.some: a closure over `first` would make a context at every call of this function)
+  for (const m of doc.annotations) if (m.type === 'organization' && m.tokenStart <= first && m.tokenEnd > first) return false;
   if (tokenFlags(tokens[start - 2]) & (FLAGS.orgHead | FLAGS.legalSuffix | FLAGS.organization)) return false;
   const after = tokens[start + 1];
   return !(after && after.sentence === tokens[start].sentence && after.shape === 'lower' && isFiniteVerb(after.lower));

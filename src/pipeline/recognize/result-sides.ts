@@ -86,5 +86,7 @@ function mayNameSide(doc: Doc, c: Candidate): boolean {
 /** Did an earlier rule read the side's words, or its last word, as a person's? */
 function readAsPerson(doc: Doc, c: Candidate): boolean {
   if (tokenFlags(doc.tokens[c.end - 1]) & FLAGS.surname) return true;
-  return doc.annotations.some((m) => m.type === 'person' && m.tokenStart < c.end && m.tokenEnd > c.start);
+  // (a loop, not annotations.some: a closure over `c` makes a context at every call)
+  for (const m of doc.annotations) if (m.type === 'person' && m.tokenStart < c.end && m.tokenEnd > c.start) return true;
+  return false;
 }
