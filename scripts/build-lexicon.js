@@ -274,15 +274,22 @@ for (const name of townsThatAreWords) {
 // as often, "Ceara", "Arges"), not the local forms the list gives with a slash, a spaced dash, a
 // bracket or a digit, not a region named by a compass point ("West Coast", "Nord": news writes these of any
 // country), nor "Balkan" (the peninsula's adjective) and "Cortes" (Spain's parliament).
+// A region named by a compass point after or before a name news knows or no list knows is taken
+// whole, even where every word is known: "Mashonaland West", "Kalimantan Timur", "Sulawesi Utara"
+// (Indonesian, Spanish and Portuguese compass words too); "West Coast", "North West" stay out.
 const COMPASS_WORDS = /\b(?:north|south|east|west|northern|southern|eastern|western|nord|sud|est|ouest|central|centre|center|upper|lower|coast)\b/i;
+const COMPASS_WORD = /^(?:north|south|east|west|northern|southern|eastern|western|central|upper|lower|coast|utara|selatan|timur|barat|tengah|tenggara|norte|sur|sul|oriental|occidental)$/i;
 const NOT_REGIONS = new Set(['Balkan', 'Cortes']);
 for (const country of require('country-region-data/data.json')) {
   for (const region of country.regions) {
     const name = region.name.trim();
-    if (/[()/\d]| - /.test(name) || COMPASS_WORDS.test(name) || NOT_REGIONS.has(name)) continue;
+    if (/[()/\d,]| - /.test(name) || NOT_REGIONS.has(name)) continue;
+    const words = name.split(' ');
+    const compassNamed = words.length > 1 && words.some((word) => COMPASS_WORD.test(word)) && words.some((word) => !COMPASS_WORD.test(word) && word[0] === word[0].toUpperCase());
+    if (COMPASS_WORDS.test(name) && !compassNamed) continue;
     for (const spelling of new Set([name, withoutAccents(name)])) {
       const key = keyOf(spelling);
-      if (key && !entries.has(key) && (key.includes(' ') ? key.split(' ').some((word) => !entries.has(word)) : key.length >= 8)) add(spelling, FLAGS.region);
+      if (key && !entries.has(key) && (compassNamed || (key.includes(' ') ? key.split(' ').some((word) => !entries.has(word)) : key.length >= 8))) add(spelling, FLAGS.region);
     }
   }
 }

@@ -269,4 +269,11 @@ describe('the compiled lexicon', () => {
     const readme = fs.readFileSync(`${dir}/README.md`, 'utf8');
     for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.txt'))) expect(readme).toContain(`\`${file}\``);
   });
+
+  test('issue 13: a first-level region named by a compass word after a known name is the region whole ("Mashonaland West", "Kalimantan Timur"); a region named by compass words only is not listed', () => {
+    const doc = docOf('Roads were cut in Mashonaland West, Kalimantan Timur and Sulawesi Utara, and in the North West.');
+    expect(brief('Roads were cut in Mashonaland West, Kalimantan Timur and Sulawesi Utara.')).toEqual(['place:Mashonaland West', 'place:Kalimantan Timur', 'place:Sulawesi Utara']);
+    expect(phraseFlags(doc, 4, 6) & FLAGS.region).toBe(FLAGS.region);
+    expect(lookup('north west') & FLAGS.region).toBe(0);
+  });
 });
