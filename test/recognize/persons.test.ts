@@ -1159,3 +1159,15 @@ describe('issue 13: "Khokim", "Rev. Canon" and "Mian" stay out of the name; "Can
     ]);
   });
 });
+
+describe('issue 13: traditional rulers\' and nobility\'s titles stay out of the name', () => {
+  test('"Osabarima", "Igwe", "Jonkheer" and "Swami" are titles', () => {
+    const text = 'Osabarima Kwadjo Akwesi, Igwe Somadina Nwankwere and Jonkheer Pieterjan van Velsing met Swami Ardhananda on Monday.';
+    expect(names(text).map((r) => [r.text, r.start, r.end, r.type, r.rule])).toEqual([
+      ['Kwadjo Akwesi', 10, 23, 'person', 'person.title'],
+      ['Somadina Nwankwere', 30, 48, 'person', 'person.title'],
+      ['Pieterjan van Velsing', 62, 83, 'person', 'person.title'],
+      ['Ardhananda', 94, 104, 'person', 'person.title'],
+    ]);
+  });
+});
