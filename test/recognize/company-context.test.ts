@@ -444,6 +444,8 @@ describe('companies by what the story says about their results and officers', ()
   test('"X and its ...", "X said it will ...": a body speaking of itself as "it" outweighs a first name\'s guess', () => {
     expect(names('Two weeklies, Lena Moravec and its sister paper Glas, printed the photos. Lena Moravec said it would appeal.').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
       ['Lena Moravec', 'organization', 14, 26, 'organization.company-context'],
+      // (the sister paper is an outlet after its lower-case noun: recognize/outlet-descriptors.ts)
+      ['Glas', 'organization', 48, 52, 'organization.outlet-descriptor'],
       ['Lena Moravec', 'organization', 74, 86, 'organization.company-context'],
     ]);
     // a person's "it" is a thing that happens or is judged: the person stays one

@@ -654,7 +654,7 @@ describe('organizations: a body named after its kind, in another language', () =
     expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
       ['Iglesia Evangélica de Tarnel', 'organization', 4, 32, 'organization.foreign-head'],
       ['Velmar Energy Regulator', 'organization', 46, 69, 'organization.head-noun'],
-      ['Kessby FM', 'organization', 107, 116, 'organization.head-noun'],
+      ['Kessby FM', 'organization', 107, 116, 'organization.outlet-descriptor'],
     ]);
   });
 

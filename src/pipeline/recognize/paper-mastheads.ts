@@ -112,6 +112,8 @@ function toldTitleEnd(doc: Doc, i: number, heads: ReadonlySet<string>, opening =
   const tokens = doc.tokens;
   const the = tokens[i];
   if ((!opening && tokens[i - 1].sentence !== the.sentence) || tokens[i + 1].start !== the.end + 1) return -1;
+  // (a paper's language is no word of its name: "the English-language Tarnby Courier", recognize/outlet-descriptors.ts)
+  if (isLanguageWord(tokens[i + 1])) return -1;
   let end = i + 1;
   while (end < tokens.length && end - i - 1 < MAX_TITLE_WORDS && tokens[end].shape === 'title' && tokens[end].sentence === the.sentence) end++;
   if (end - i < 3 || !heads.has(tokens[end - 1].lower)) return -1;
@@ -121,6 +123,11 @@ function toldTitleEnd(doc: Doc, i: number, heads: ReadonlySet<string>, opening =
   return end;
 }
 const WHITE_SPACE = /\s/;
+
+/** "English-language", "Urdu-language": the language a paper is written in */
+function isLanguageWord(token: Token): boolean {
+  return token.lower.endsWith('-language');
+}
 
 /** The end of the paper's title that the "The" at token i opens, or -1 */
 function mastheadEnd(doc: Doc, i: number): number {
@@ -132,7 +139,7 @@ function mastheadEnd(doc: Doc, i: number): number {
   const before = tokens[i - 1];
   if (before.shape !== 'lower' || before.sentence !== the.sentence) return -1;
   // ("The" touches the title: one space, not two or a line break)
-  if (tokens[i + 1].start !== the.end + 1 || tokens[i + 1].sentence !== the.sentence) return -1;
+  if (tokens[i + 1].start !== the.end + 1 || tokens[i + 1].sentence !== the.sentence || isLanguageWord(tokens[i + 1])) return -1;
   let end = i + 1;
   while (end < tokens.length && end - i - 1 < MAX_TITLE_WORDS && tokens[end].shape === 'title' && tokens[end].sentence === the.sentence) end++;
   if (end === i + 1) return -1;

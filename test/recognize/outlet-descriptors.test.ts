@@ -1,0 +1,27 @@
+import { recognizeOutletDescriptors } from '../../src/pipeline/recognize/outlet-descriptors';
+import { names, run } from './helpers';
+
+const texts = (rows: { text: string }[]) => rows.map((r) => r.text);
+
+describe('outlet descriptors: the capitalized name after an outlet\'s lower-case noun', () => {
+  test('after "the daily", "the rival monthly", "the news agency", "the Tarnby daily", whatever the name\'s words look like', () => {
+    const text = 'Velkara publishes the Tarnby daily Velkor Bode and the rival monthly Ostrel Varnel. ' +
+      'She told the news agency Breckan Tarvik Haberi that she would join the daily Aurelia Morning Star.';
+    expect(texts(run(recognizeOutletDescriptors, text))).toEqual(['Velkor Bode', 'Ostrel Varnel', 'Breckan Tarvik Haberi', 'Aurelia Morning Star']);
+    // the whole pipeline keeps them against a first name's person and a town's place
+    expect(names(text).filter((r) => r.type === 'organization').map((r) => r.text)).toEqual(
+      expect.arrayContaining(['Velkor Bode', 'Ostrel Varnel', 'Breckan Tarvik Haberi', 'Aurelia Morning Star']),
+    );
+  });
+
+  test('a masthead\'s "The" and a weekday opening the name are the outlet\'s; a paper\'s language is not', () => {
+    const text = 'He wrote to the regional weekly The Harnow Velby and to the weekly Sunday Morvel. The English-language Tarnby Gazette reported it.';
+    expect(names(text).filter((r) => r.type === 'organization').map((r) => r.text)).toEqual(['The Harnow Velby', 'Sunday Morvel', 'Tarnby Gazette']);
+  });
+
+  test('not an adverb, a weekday or a title alone, a broadcaster who is a person, a clause\'s subject, nor a modifier of what follows', () => {
+    const text = 'It is published weekly Velkara said. The paper Monday said so. The station Manager Dorvan Kessmoor left. The broadcaster Aurelia Tarvik spoke. ' +
+      'The paper Aurelia Morvel edited closed. Velkara runs a second daily Tarnby-Ostrel flight, and the monthly Part B premium rose.';
+    expect(run(recognizeOutletDescriptors, text)).toEqual([]);
+  });
+});
