@@ -59,7 +59,6 @@ export function recognizeOutletDescriptors(doc: Doc): Mention[] {
   return found;
 }
 
-
 /** Is token i a lower-case outlet's noun with a determiner a few words before it? */
 function isOutletNoun(doc: Doc, i: number): boolean {
   const tokens = doc.tokens;
