@@ -96,17 +96,19 @@ describe('the CLI', () => {
   // after the pipeline's warm-up, so loading the lexicons does not count)
   const sentence = 'Tomas Rieger met Acme Corp. officials in Velmar City on Tuesday, March 5, 2024. ';
   const input = record('small', 'Tomas Rieger spoke.') + record('big', sentence.repeat(20000)) + record('after', 'Clara Voss spoke.');
-  // 8 MB, for the limit: more than ten times the limit's work today, still beyond it on a machine or
-  // a pipeline several times faster (the run stops at the limit, so it costs half a second)
-  const huge = record('small', 'Tomas Rieger spoke.') + record('big', sentence.repeat(100000)) + record('after', 'Clara Voss spoke.');
+  // 16 MB, for the limit: about five times the limit's work today, still beyond it on a pipeline
+  // several times faster; the limit is 2 s, not less, so that the small records, a few milliseconds
+  // of work each, stay far below it on a CI machine loaded many times over (a 0.5 s limit failed
+  // once at load 16 on two cores); the run stops at the limit, so it costs two seconds
+  const huge = record('small', 'Tomas Rieger spoke.') + record('big', sentence.repeat(200000)) + record('after', 'Clara Voss spoke.');
 
-  test.each(['1', '2'])('--time-limit 0.5 --jobs %s: the big record is an error record, the small ones are analyzed', (jobs) => {
-    const result = newsner(['--input-format', 'jsonl', '--format', 'jsonl', '--time-limit', '0.5', '--jobs', jobs], { input: huge });
-    expect(result.stderr).toBe('newsner: <stdin>:2: time limit of 0.5 s exceeded\n');
+  test.each(['1', '2'])('--time-limit 2 --jobs %s: the big record is an error record, the small ones are analyzed', (jobs) => {
+    const result = newsner(['--input-format', 'jsonl', '--format', 'jsonl', '--time-limit', '2', '--jobs', jobs], { input: huge });
+    expect(result.stderr).toBe('newsner: <stdin>:2: time limit of 2 s exceeded\n');
     expect(result.status).toBe(1);
     const lines = result.stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
     expect(lines.map((line) => line.id)).toEqual(['small', 'big', 'after']);
-    expect(lines[1]).toEqual({ file: null, id: 'big', line: 2, error: 'time limit of 0.5 s exceeded' });
+    expect(lines[1]).toEqual({ file: null, id: 'big', line: 2, error: 'time limit of 2 s exceeded' });
     expect(lines[0].entities).toBeDefined();
     expect(lines[2].entities).toBeDefined();
   });
