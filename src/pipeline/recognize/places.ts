@@ -9,7 +9,7 @@ import { ARTICLES, Candidate, FUNCTION_WORDS, QUOTES, isOrdinaryWord, nameCandid
 import { isCapitalized, isUnlisted, longestPhraseAt, phraseFlags, tokenFlags } from './gazetteer';
 import { mentionFromTokens } from './mention';
 import { isTitleAbbreviation } from './titles';
-import { isSportsStory } from './sports';
+import { FOREIGN_STADIUM_WORDS, isSportsStory } from './sports';
 import { isFiniteVerb } from '../../lexicon/word-tags';
 
 /**
@@ -76,7 +76,7 @@ export const FOREIGN_STREET_WORDS = [
  * before a body's head ("the Plaza Hotel"), and "Rua", a first name too, not before a surname ("Rua
  * Tavares said")
  */
-const FOREIGN_SQUARE_WORDS = [...FOREIGN_STREET_WORDS, 'plaza', 'plaça', 'estadio', 'estádio', 'stadio', 'stadion'];
+const FOREIGN_SQUARE_WORDS = [...FOREIGN_STREET_WORDS, 'plaza', 'plaça', ...FOREIGN_STADIUM_WORDS];
 const FOREIGN_SQUARES = new Set(FOREIGN_SQUARE_WORDS);
 
 /** Street words that are first names too: "Rua Tavares", "Rue Kellan" */

@@ -406,8 +406,9 @@ function pushWordCountryCodes(doc: Doc, personEnds: Set<number>, found: Mention[
   }
 }
 
-/** A stadium's word in other languages opening a ground's name ("Estadio Tarvosa", "Stadion Orvane"; not "Stade", which opens clubs' names) */
-const VENUE_OPENERS = new Set(['estadio', 'estádio', 'stadio', 'stadion']);
+/** A stadium's word in other languages opening a ground's name ("Estadio Tarvosa", "Stadion Orvane"; not "Stade", which opens clubs' names); places.ts opens place names with them */
+export const FOREIGN_STADIUM_WORDS: readonly string[] = ['estadio', 'estádio', 'stadio', 'stadion'];
+const VENUE_OPENERS = new Set(FOREIGN_STADIUM_WORDS);
 /** ... and the words that close a ground's name ("the Velmar Arena", "Kessine Stadium", "the Tarn Stadion") */
 const VENUE_CLOSERS = new Set(['stadium', 'arena', 'stadion']);
 
