@@ -237,6 +237,19 @@ describe('organizations: head nouns', () => {
     ]);
   });
 
+  test('a form spelled out in full, "of" and a country name a national firm whole ("Tarvolt Steel Corporation of India"); not an abbreviated form, nor a list of countries', () => {
+    const text = 'The Tarvolt Steel Corporation of India and the Korsand Grid Corporation of the Philippines signed. Velmor Corp. of India and Dessam Corporation of India and Nepal did not.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Tarvolt Steel Corporation of India', 'organization', 4, 38, 'organization.legal-suffix'],
+      ['Korsand Grid Corporation of the Philippines', 'organization', 47, 90, 'organization.legal-suffix'],
+      ['Velmor Corp.', 'organization', 99, 111, 'organization.legal-suffix'],
+      ['India', 'place', 115, 120, 'place.gazetteer'],
+      ['Dessam Corporation', 'organization', 125, 143, 'organization.legal-suffix'],
+      ['India', 'place', 147, 152, 'place.gazetteer'],
+      ['Nepal', 'place', 157, 162, 'place.gazetteer'],
+    ]);
+  });
+
   test('a legal form after a comma belongs to the name; alone it is no organization', () => {
     expect(names('Halvard, Inc. and Orvis, Ltd. merged. Inc. magazine said so.').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
       ['Halvard, Inc.', 0, 13, 'organization.legal-suffix'],

@@ -1121,6 +1121,8 @@ const NATIONAL_ARMS = new Set(['america', 'north america', 'europe']);
 function ofCountryEnd(doc: Doc, byStart: Map<number, Candidate>, end: number): number {
   const tokens = doc.tokens;
   if (tokens[end]?.lower !== 'of' || tokens[end].sentence !== tokens[end - 1].sentence) return end;
+  const national = spelledFormOfCountryEnd(doc, byStart, end);
+  if (national > end) return national;
   const place = byStart.get(end + 1);
   if (!place || place.allCaps) return end;
   // "Korvel Mining Corp. of Tarnland Ltd.", "Marine Insurance Co. of KSEL, Ltd.": a second legal
@@ -1133,6 +1135,25 @@ function ofCountryEnd(doc: Doc, byStart: Map<number, Candidate>, end: number): n
   if (after && after.sentence === tokens[end].sentence && (after.lower === 'and' || after.lower === 'or') && longestPhraseAt(doc, place.end + 1, PLACE_FLAGS)) return end;
   return place.end;
 }
+/**
+ * "the Tarvo Steel Corporation of India", "Korlund Shipping Company of the Philippines": a form
+ * spelled out in full, then "of" and a country, names a state or national firm whole (the
+ * abbreviated forms say where a firm is: "Velmor Corp. of Canada", "AG of Austria")
+ */
+function spelledFormOfCountryEnd(doc: Doc, byStart: Map<number, Candidate>, end: number): number {
+  const tokens = doc.tokens;
+  const form = tokens[end - 1];
+  if (form.shape !== 'title' || !SPELLED_FORMS.has(form.lower)) return end;
+  const placeStart = tokens[end + 1]?.lower === 'the' ? end + 2 : end + 1;
+  const place = byStart.get(placeStart);
+  if (!place || place.allCaps || !isCountryOrContinent(doc, place.start, place.end)) return end;
+  // (not a list of places: "Velmor Corporation of India and Nepal")
+  const after = tokens[place.end];
+  if (after && after.sentence === form.sentence && (after.lower === 'and' || after.lower === 'or') && longestPhraseAt(doc, place.end + 1, PLACE_FLAGS)) return end;
+  return place.end;
+}
+const SPELLED_FORMS = new Set(['corporation', 'company']);
+
 /**
  * "a local start-up, X,", "the airline, X.": a firm's noun, a comma, the name and the apposition's
  * end (not the firm's person: "the owner of the company, Dana Marsh,", nor a name a first name opens)
