@@ -1689,4 +1689,14 @@ describe('issue 13: care, learning and music named by their head noun', () => {
       ["St Orm's Seminary", 137, 154, 'organization', 'organization.head-noun'],
     ]);
   });
+
+  test('a national body of several museums, galleries or libraries, and a guild, are organizations', () => {
+    const text = 'The National Museums of Tarvia lent it to the Oskend Galleries. The Velvar State Libraries and the Harnel Writers Guild objected.';
+    expect(names(text).map((r) => [r.text, r.start, r.end, r.type, r.rule])).toEqual([
+      ['National Museums of Tarvia', 4, 30, 'organization', 'organization.head-of'],
+      ['Oskend Galleries', 46, 62, 'organization', 'organization.head-noun'],
+      ['Velvar State Libraries', 68, 90, 'organization', 'organization.head-noun'],
+      ['Harnel Writers Guild', 99, 119, 'organization', 'organization.head-noun'],
+    ]);
+  });
 });
