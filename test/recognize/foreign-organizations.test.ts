@@ -189,4 +189,13 @@ describe('hospitals named in French, Spanish and Portuguese', () => {
       ['Universität zu Velmar', 'organization', 'organization.foreign-head'],
     ]);
   });
+
+  test('issue 13: the French "Maison" opens a fashion, wine or restaurant house\'s name ("Maison Farrel"); it is no first name', () => {
+    const text = 'She cooked at Maison Farrel in Lyon. Maison Farrel\'s owners sold it.';
+    expect(names(text).map((r) => [r.text, r.start, r.end, r.type, r.rule])).toEqual([
+      ['Maison Farrel', 14, 27, 'organization', 'organization.foreign-head'],
+      ['Lyon', 31, 35, 'place', 'place.gazetteer'],
+      ['Maison Farrel', 37, 50, 'organization', 'organization.foreign-head'],
+    ]);
+  });
 });

@@ -54,9 +54,9 @@ const FOREIGN_HEAD_WORDS = [
   'mineracao', 'mineradora', 'clube',
   // unions' and gangs' umbrella bodies, a party's left wing: "Coordinadora Obrera de Tarvia", "Cártel del Velmo"
   'coordinadora', 'coordenadoria', 'organizacion', 'organizacao', 'cartel', 'izquierda', 'esquerda',
-  // publishers, museums, galleries, estate firms and miners: "Uitgeverij Velmer", "Editorial Tarsa", "Éditions du Kessel",
+  // publishers, fashion and wine houses, museums, galleries, estate firms and miners: "Uitgeverij Velmer", "Editorial Tarsa", "Éditions du Kessel", "Maison Farrel",
   // "Museo de Arte de Tarvia", "Pinacoteca Velmar", "Galería Orvel", "Immobiliare Tarsi", "Minera Velcona"
-  'uitgeverij', 'editorial', 'editora', 'editions', 'museo', 'musee', 'museu', 'pinacoteca', 'galeria', 'galerie', 'immobiliare', 'minera',
+  'uitgeverij', 'editorial', 'editora', 'editions', 'maison', 'museo', 'musee', 'museu', 'pinacoteca', 'galeria', 'galerie', 'immobiliare', 'minera',
   // firms of Spanish and Portuguese trades, head first: "Cementos Tarval", "Inversiones Velcona", "Construções Dravik",
   // "Laboratorios Kessa" (general knowledge, written after study errors)
   'cementos', 'aceros', 'inversiones', 'investimentos', 'construcciones', 'construcoes', 'inmobiliaria', 'transportes', 'industrias',
