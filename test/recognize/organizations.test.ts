@@ -1701,10 +1701,10 @@ describe('issue 13: care, learning and music named by their head noun', () => {
   });
 
   test('a shipyard, a mining firm named by its mines and an estate firm are organizations', () => {
-    const text = 'Korvath Shipyards won the order. An analyst said Dunmere Gold Mines had looked at it. Its owner, Selbrook Estates, applied.';
+    const text = 'Korvath Shipyards won the order. An analyst said Halvask Gold Mines had looked at it. Its owner, Selbrook Estates, applied.';
     expect(names(text).map((r) => [r.text, r.start, r.end, r.type, r.rule])).toEqual([
       ['Korvath Shipyards', 0, 17, 'organization', 'organization.head-noun'],
-      ['Dunmere Gold Mines', 49, 67, 'organization', 'organization.head-noun'],
+      ['Halvask Gold Mines', 49, 67, 'organization', 'organization.head-noun'],
       ['Selbrook Estates', 97, 113, 'organization', 'organization.head-noun'],
     ]);
   });
