@@ -1171,3 +1171,16 @@ describe('issue 13: traditional rulers\' and nobility\'s titles stay out of the 
     ]);
   });
 });
+
+describe('issue 13: clergy\'s and religious teachers\' titles stay out of the name', () => {
+  test('"Anba", "Phra Ajahn", "Jathedar", "Venerable" and the elder\'s "Aunty" are titles; "venerable" in lower case is an adjective', () => {
+    const text = 'Anba Tarsios met Phra Ajahn Kelwyn Velmo, Jathedar Ruvano Dhallan and Venerable Marrabee. Aunty Kelwyn Marrabee spoke at a venerable Quarside school.';
+    expect(names(text).map((r) => [r.text, r.start, r.end, r.type, r.rule])).toEqual([
+      ['Tarsios', 5, 12, 'person', 'person.title'],
+      ['Kelwyn Velmo', 28, 40, 'person', 'person.title'],
+      ['Ruvano Dhallan', 51, 65, 'person', 'person.title'],
+      ['Marrabee', 80, 88, 'person', 'person.title'],
+      ['Kelwyn Marrabee', 96, 111, 'person', 'person.title'],
+    ]);
+  });
+});

@@ -16,8 +16,8 @@ export interface TitleRun {
 }
 
 const MAX_TITLE_TOKENS = 5;
-/** Military ranks that are ordinary adjectives in lower case */
-const RANK_ADJECTIVES = new Set(['major', 'general', 'private']);
+/** Military ranks and clergy's titles that are ordinary adjectives in lower case ("a venerable Tarnby firm") */
+const RANK_ADJECTIVES = new Set(['major', 'general', 'private', 'venerable']);
 
 /** Can this token open a role before a title ("former", "deputy", "Kazakh", "U.S.")? */
 function isRoleModifier(doc: Doc, i: number): boolean {
