@@ -70,7 +70,7 @@ interface Sense {
  * "State" in "State Street"), or spreading an outlet's ordinary word ("The Planet's Dana Kresk
  * reports") to "the Planet Summit", or the platform X to a grade ("Grade X steel").
  */
-const NON_TEACHING_RULES = new Set(['organization.legislature', 'organization.reporter-outlet', 'organization.cabinet-department', 'organization.platform', 'place.sports-venue']);
+const NON_TEACHING_RULES = new Set(['organization.legislature', 'organization.reporter-outlet', 'organization.cabinet-department', 'organization.platform', 'place.sports-venue', 'place.sign-off-venue']);
 /**
  * Rules below the teaching strength that still teach the story's other mentions, as weakly as they
  * are: a party named after its politics ("the green Zeld Varda ... Zeld Varda co-chairman"), where
