@@ -1677,3 +1677,9 @@ describe('issue 13: care, learning and music named by their head noun', () => {
     ]);
   });
 });
+
+describe('issue 13: "and" between two firms', () => {
+  test('a partner after "&" is the end of the firm before "and", not the opening of the firm after it ("Dunmar Savings & Loan and Tessik Insurance Co.")', () => {
+    expect(brief('Buyers included Dunmar Savings & Loan and Tessik Insurance Co. of America, the filing said.')).toEqual(['organization:Dunmar Savings & Loan', 'organization:Tessik Insurance Co. of America']);
+  });
+});

@@ -1663,6 +1663,9 @@ function andExtension(doc: Doc, start: number, end: number, byEnd: Map<number, C
   const opener = tokens[start - 2];
   if (!left && and.text === '&' && opener?.sentenceInitial && opener.shape === 'title' && !FUNCTION_WORDS.has(opener.lower)) return start - 2;
   if (!left || left.end - left.start > 3) return start;
+  // "Harlow Savings & Loan and Tessik Insurance Co.": a left part after "&" is the last partner of
+  // a name of its own, never the opening of this one
+  if (tokens[left.start - 1]?.text === '&' && tokens[left.start - 1].sentence === and.sentence) return start;
   if (isTwoPlacesBody(doc, left, start, end)) return left.start;
   // "House and Senate", "Pentagon and Congress": an institution alone on the left is a name already
   const word = tokens[left.start];
