@@ -230,6 +230,8 @@ function isWordHeadAside(doc: Doc, start: number, end: number): boolean {
 
 /** A state's own chambers and courts, named without the state's name: "the Peruvian Congress" */
 const STATE_CHAMBERS = new Set(['senate', 'congress', 'duma']);
+/** A party's adjective, which describes a chamber its members hold: "the Democratic Senate" (general knowledge) */
+export const PARTY_ADJECTIVES = new Set(['democratic', 'republican']);
 
 /**
  * "the Velmaran Interior Ministry", "the Tarnish Senate", "the Velmaran Supreme Court": a nationality
@@ -240,6 +242,8 @@ const STATE_CHAMBERS = new Set(['senate', 'congress', 'duma']);
 function isNationalBody(doc: Doc, start: number, end: number): boolean {
   const tokens = doc.tokens;
   const nationality = tokens[start];
+  // "a Democratic Senate staff member", "our Republican Congress": the party that holds the chamber
+  if (end - start === 2 && PARTY_ADJECTIVES.has(nationality.lower) && STATE_CHAMBERS.has(tokens[end - 1].lower)) return true;
   if (nationality.shape !== 'title' || (tokenFlags(nationality) & (FLAGS.demonym | PLACE_FLAGS | FLAGS.organization)) !== FLAGS.demonym) return false;
   const head = tokens[end - 1].lower;
   if (end - start === 2) return STATE_CHAMBERS.has(head);
