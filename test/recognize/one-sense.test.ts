@@ -652,3 +652,10 @@ describe('a surname before a settlement\'s kind word (issue 13)', () => {
     ]);
   });
 });
+
+describe('issue 13: a sister firm named by its parent\'s word and a trade', () => {
+  test('"Harnby Industries Inc. ... Harnby Lighting is a unit": the parent\'s word before an untyped trade opens the unit\'s whole name; not before another word ("the Harnby Korvel")', () => {
+    const text = 'Harnby Industries Inc. said profit fell. Harnby Lighting is a unit of the company, and the Harnby Korvel is its tanker.';
+    expect(brief(text)).toEqual(['organization:Harnby Industries Inc.', 'organization:Harnby Lighting', 'organization:Harnby']);
+  });
+});

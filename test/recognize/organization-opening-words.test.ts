@@ -32,3 +32,9 @@ describe('an ordinary word before an organization', () => {
     expect(found).toContain('Rural Velmora');
   });
 });
+
+describe('issue 13: a party\'s adjective before a chamber', () => {
+  test('"the Democratic House speaker": a party\'s adjective does not open the chamber\'s name', () => {
+    expect(names('Senators met Ivo Brekka, the Democratic House speaker, on Monday.').filter((r) => r.type === 'organization').map((r) => r.text)).toEqual(['House']);
+  });
+});

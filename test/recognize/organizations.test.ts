@@ -1709,3 +1709,15 @@ describe('issue 13: care, learning and music named by their head noun', () => {
     ]);
   });
 });
+
+describe('issue 13: "and" between two firms', () => {
+  test('a partner after "&" is the end of the firm before "and", not the opening of the firm after it ("Dunmar Savings & Loan and Tessik Insurance Co.")', () => {
+    expect(brief('Buyers included Dunmar Savings & Loan and Tessik Insurance Co. of America, the filing said.')).toEqual(['organization:Dunmar Savings & Loan', 'organization:Tessik Insurance Co. of America']);
+  });
+});
+
+describe('issue 13: a party\'s adjective before a chamber', () => {
+  test('"a Democratic Senate staff member", "our Republican Congress": the party describes the chamber its members hold; the party\'s own bodies keep it', () => {
+    expect(brief('The plan is a fraud, argues a Democratic Senate staff member. It is a crusade for our Republican Congress. The Democratic National Committee met.')).toEqual(['organization:Senate', 'organization:Congress', 'organization:Democratic National Committee']);
+  });
+});

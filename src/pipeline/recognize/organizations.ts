@@ -230,6 +230,8 @@ function isWordHeadAside(doc: Doc, start: number, end: number): boolean {
 
 /** A state's own chambers and courts, named without the state's name: "the Peruvian Congress" */
 const STATE_CHAMBERS = new Set(['senate', 'congress', 'duma']);
+/** A party's adjective, which describes a chamber its members hold: "the Democratic Senate" (general knowledge) */
+export const PARTY_ADJECTIVES = new Set(['democratic', 'republican']);
 
 /**
  * "the Velmaran Interior Ministry", "the Tarnish Senate", "the Velmaran Supreme Court": a nationality
@@ -240,6 +242,8 @@ const STATE_CHAMBERS = new Set(['senate', 'congress', 'duma']);
 function isNationalBody(doc: Doc, start: number, end: number): boolean {
   const tokens = doc.tokens;
   const nationality = tokens[start];
+  // "a Democratic Senate staff member", "our Republican Congress": the party that holds the chamber
+  if (end - start === 2 && PARTY_ADJECTIVES.has(nationality.lower) && STATE_CHAMBERS.has(tokens[end - 1].lower)) return true;
   if (nationality.shape !== 'title' || (tokenFlags(nationality) & (FLAGS.demonym | PLACE_FLAGS | FLAGS.organization)) !== FLAGS.demonym) return false;
   const head = tokens[end - 1].lower;
   if (end - start === 2) return STATE_CHAMBERS.has(head);
@@ -1684,6 +1688,9 @@ function andExtension(doc: Doc, start: number, end: number, byEnd: Map<number, C
   const opener = tokens[start - 2];
   if (!left && and.text === '&' && opener?.sentenceInitial && opener.shape === 'title' && !FUNCTION_WORDS.has(opener.lower)) return start - 2;
   if (!left || left.end - left.start > 3) return start;
+  // "Harlow Savings & Loan and Tessik Insurance Co.": a left part after "&" is the last partner of
+  // a name of its own, never the opening of this one
+  if (tokens[left.start - 1]?.text === '&' && tokens[left.start - 1].sentence === and.sentence) return start;
   if (isTwoPlacesBody(doc, left, start, end)) return left.start;
   // "House and Senate", "Pentagon and Congress": an institution alone on the left is a name already
   const word = tokens[left.start];

@@ -281,6 +281,42 @@ function isPlaceBeforeWhere(doc: Doc, start: number, end: number): boolean {
   return !isInsideNameFound(doc, start, end, !ONLY_PLACES_BEFORE.has(before.lower));
 }
 
+/** The place that closes a reporter's sign-off: it teaches no other mention (the body housed there is meant elsewhere) */
+export const SIGN_OFF_VENUE_RULE = 'place.sign-off-venue';
+
+/**
+ * "Dana Kresk, Velkor News, the Harbour Ministry.", "Ivo Brenn, KVX News at the Tarvel Palace.": a
+ * sentence that opens with a person's name, then a comma, an outlet a rule found, a comma or "at"
+ * or "from", and closes with this name: the reporter signs off from where the story was made.
+ */
+function isSignOffVenue(doc: Doc, start: number, end: number): boolean {
+  const tokens = doc.tokens;
+  const sentence = tokens[start].sentence;
+  // the name closes the sentence: its period, then the text's or the sentence's end
+  if (tokens[end]?.text !== '.' || (tokens[end + 1] !== undefined && tokens[end + 1].sentence === sentence)) return false;
+  let j = start - 1;
+  if (tokens[j]?.lower === 'the') j--;
+  let linked = false;
+  if (tokens[j]?.lower === 'at' || tokens[j]?.lower === 'from') {
+    j--;
+    linked = true;
+  }
+  if (tokens[j]?.text === ',') {
+    j--;
+    linked = true;
+  }
+  if (!linked || j < 2 || tokens[j].sentence !== sentence) return false;
+  const outletEnd = j + 1;
+  let outletStart = -1;
+  for (const m of doc.annotations) if (m.type === 'organization' && m.tokenEnd === outletEnd && m.strength >= 0.6 && (outletStart === -1 || m.tokenStart < outletStart)) outletStart = m.tokenStart;
+  if (outletStart < 2 || tokens[outletStart - 1].text !== ',') return false;
+  const reporterEnd = outletStart - 1;
+  for (const m of doc.annotations) {
+    if (m.type === 'person' && m.tokenEnd === reporterEnd && m.strength >= 0.6 && (m.tokenStart === 0 || tokens[m.tokenStart - 1].sentence !== sentence)) return true;
+  }
+  return false;
+}
+
 /**
  * Is [start, end) inside an organization found, or a person's name where `persons`, at least 0.6
  * strong? (A function of its own, not a closure in isPlaceBeforeWhere: a closure over its
@@ -417,6 +453,12 @@ function byWhereOrHome(scan: PlaceScan, candidate: Candidate, start: number, end
   // a name after a preposition that "where" goes on from is a place, whatever its words are alone
   if (isPlaceBeforeWhere(doc, start, end)) {
     found.push(mentionFromTokens(doc, 'place', start, end, 'place.where', 0.85));
+    return true;
+  }
+  // "Dana Kresk, Velkor News, the Harbour Ministry.": the end of a reporter's sign-off is where
+  // the reporter stands, a place whatever body is housed there
+  if (isSignOffVenue(doc, start, end)) {
+    found.push(mentionFromTokens(doc, 'place', start, end, SIGN_OFF_VENUE_RULE, 0.9));
     return true;
   }
   // "Tom Kell, 37, of Tanyard Lane, Hollingvale, admitted": where someone of a given age lives

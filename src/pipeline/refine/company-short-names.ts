@@ -43,7 +43,7 @@ const BUSINESS_WORDS = new Set([
   'loan', 'loans',
 ]);
 /** Last words of firms named by their business, whose first word is the firm: "Halvard Airlines" */
-const BUSINESS_HEADS = new Set(['airlines', 'airline', 'airways', 'motors', 'steel', 'petroleum', 'electric', 'mining', 'chemicals', 'pharmaceuticals', 'foods', 'brands', 'electronics', 'software', 'semiconductors', 'railways', 'railroad', 'shipping', 'securities', 'investments', 'insurance', 'bancorp', 'bancshares', 'industries', 'enterprises', 'communications', 'technologies', 'systems', 'holdings', 'platforms', 'motor', 'telecom', 'energy',
+export const BUSINESS_HEADS = new Set(['airlines', 'airline', 'airways', 'motors', 'steel', 'petroleum', 'electric', 'mining', 'chemicals', 'pharmaceuticals', 'foods', 'brands', 'electronics', 'software', 'semiconductors', 'railways', 'railroad', 'shipping', 'securities', 'investments', 'insurance', 'bancorp', 'bancshares', 'industries', 'enterprises', 'communications', 'technologies', 'systems', 'holdings', 'platforms', 'motor', 'telecom', 'energy',
   // firms of recent years: "Lumora Labs ... Lumora said"
   'labs', 'robotics', 'therapeutics', 'biosciences', 'pharma', 'biotech', 'genomics', 'payments', 'renewables', 'minerals', 'metals', 'analytics',
   // trades of older firms: "Corvell Paper Co. ... Corvell said"

@@ -15,7 +15,7 @@ import { ScratchBytes } from '../recognize/scratch';
 import { isTitleAbbreviation } from '../recognize/titles';
 import { NAMED_AFTER_SOMEONE, PLACE_HEADS, isWrittenAsTownWithRegion } from '../recognize/places';
 import { resolveOverlaps } from '../resolve';
-import { companyShortNames } from './company-short-names';
+import { BUSINESS_HEADS, companyShortNames } from './company-short-names';
 import { isPinyinGivenName } from '../recognize/persons';
 import { isSportsStory } from '../recognize/sports';
 import { withoutArticlePersons } from './article-names';
@@ -70,7 +70,7 @@ interface Sense {
  * "State" in "State Street"), or spreading an outlet's ordinary word ("The Planet's Dana Kresk
  * reports") to "the Planet Summit", or the platform X to a grade ("Grade X steel").
  */
-const NON_TEACHING_RULES = new Set(['organization.legislature', 'organization.reporter-outlet', 'organization.cabinet-department', 'organization.platform', 'place.sports-venue']);
+const NON_TEACHING_RULES = new Set(['organization.legislature', 'organization.reporter-outlet', 'organization.cabinet-department', 'organization.platform', 'place.sports-venue', 'place.sign-off-venue']);
 /**
  * Rules below the teaching strength that still teach the story's other mentions, as weakly as they
  * are: a party named after its politics ("the green Zeld Varda ... Zeld Varda co-chairman"), where
@@ -399,6 +399,13 @@ function taughtAt(search: TaughtSearch, candidate: { start: number; end: number 
       return length;
     }
     const rule = sense.rule === 'one-sense' ? `${sense.type}.one-sense` : sense.rule;
+    // "Tarvex Industries Inc. ... Tarvex Lighting is a unit": the firm's word before one or two
+    // untyped words of a trade opens a sister firm's name, the whole run
+    const sister = sense.type === 'organization' && isSisterFirm(doc, i + length, candidate.end, typed) ? candidate.end : i + length;
+    if (sister > i + length) {
+      found.push(mentionFromTokens(doc, 'organization', i, sister, rule, sense.strength - 0.05));
+      return sister - i;
+    }
     // "Janet Orland ... Orland said": a town's name that is the surname of the story's person
     // and is followed by a verb is the person, not the town the gazetteer knows
     const strength = sense.rule === SURNAME_RULE && !sense.untypedOnly && actsAsPerson(doc, i, i + length) && !(phraseFlags(doc, i, i + length) & FLAGS.country && speaksAsState(doc, i + length)) ? (phraseFlags(doc, i, i + length) & FLAGS.country ? COUNTRY_SURNAME_ACTING_STRENGTH : SURNAME_ACTING_STRENGTH) : sense.strength - 0.05;
@@ -408,6 +415,20 @@ function taughtAt(search: TaughtSearch, candidate: { start: number; end: number 
     return length;
   }
   return 0;
+}
+
+/** Trades a firm's units are named by, besides the firms' own (BUSINESS_HEADS): "Tarvex Helicopters", "Tarvex Inns" */
+const UNIT_TRADES = new Set(['lighting', 'helicopters', 'airplanes', 'aircraft', 'aerospace', 'inns', 'hotels', 'auto', 'jewelers', 'jewellers', 'shipbuilding', 'construction', 'publishing', 'records', 'pictures', 'studios']);
+
+/**
+ * Are the tokens [from, end), after a firm's taught word, one or two capitalized words no rule typed,
+ * the last a trade ("Tarvex Helicopters", "Tarvex Military Airplanes")?
+ */
+function isSisterFirm(doc: Doc, from: number, end: number, typed: Uint8Array): boolean {
+  if (end - from < 1 || end - from > 2 || anyTyped(typed, from, end)) return false;
+  for (let k = from; k < end; k++) if (doc.tokens[k].shape !== 'title') return false;
+  const last = doc.tokens[end - 1].lower;
+  return BUSINESS_HEADS.has(last) || UNIT_TRADES.has(last);
 }
 
 /**

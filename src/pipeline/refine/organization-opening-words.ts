@@ -13,6 +13,7 @@ import { Doc, Mention, Token } from '../../model';
 import { FLAGS, PLACE_FLAGS } from '../../lexicon';
 import { isFiniteVerb } from '../../lexicon/word-tags';
 import { tokenFlags } from '../recognize/gazetteer';
+import { PARTY_ADJECTIVES } from '../recognize/organizations';
 
 const NOT_OPENING = PLACE_FLAGS | FLAGS.demonym | FLAGS.title | FLAGS.titleModifier | FLAGS.time | FLAGS.notName | FLAGS.town | FLAGS.organization | FLAGS.orgHead | FLAGS.stateAbbreviation | FLAGS.legalSuffix | FLAGS.person | FLAGS.given | FLAGS.language;
 
@@ -25,6 +26,9 @@ const GRAMMAR_WORDS = new Set([
   'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'eighteenth', 'twentieth',
   'next', 'last', 'new', 'old', 'former', 'modern', 'free', 'plan', 'does', 'do', 'did', 'is', 'are', 'was', 'were', 'be', 'has', 'have', 'had',
 ]);
+
+/** a legislature's chambers */
+const CHAMBERS = new Set(['house', 'senate', 'congress']);
 
 /** the endings of a people's adjective: "-ish", "-ese", "-ian" */
 const PEOPLE_SUFFIX = /(?:ish|ese|ian)$/;
@@ -56,6 +60,8 @@ function opensName(doc: Doc, word: Token, before: Token, first: Token): boolean 
   const sentence = doc.sentences[word.sentence - doc.sentences[0].index];
   if (!sentence || sentence.allCaps || sentence.titleCase) return false;
   if (GRAMMAR_WORDS.has(word.lower) || isFiniteVerb(word.lower)) return false;
+  // ("the Democratic House speaker": a party's adjective describes the chamber its members hold)
+  if (PARTY_ADJECTIVES.has(word.lower) && CHAMBERS.has(first.lower)) return false;
   // a people's adjective by its shape, where the lists do not know it ("the Tarnish Red Crescent")
   if (PEOPLE_SUFFIX.test(word.lower)) return false;
   // an ordinary word: a capital on a word no list knows says nothing ("a Morvex Pentagon correspondent")
