@@ -1720,4 +1720,15 @@ describe('issue 13: a party\'s adjective before a chamber', () => {
   test('"a Democratic Senate staff member", "our Republican Congress": the party describes the chamber its members hold; the party\'s own bodies keep it', () => {
     expect(brief('The plan is a fraud, argues a Democratic Senate staff member. It is a crusade for our Republican Congress. The Democratic National Committee met.')).toEqual(['organization:Senate', 'organization:Congress', 'organization:Democratic National Committee']);
   });
+
+  test('issue 13: a church\'s synod, patriarchate, eparchy and akhara, a fellowship, ministries and a congregation are organizations', () => {
+    const text = 'The Holy Synod backed the Velmarsk Patriarchate. Orvane Akhara sadhus, Quellstone Fellowship and the Orvane Hebrew Congregation agreed.';
+    expect(names(text).map((r) => [r.text, r.start, r.end, r.type, r.rule])).toEqual([
+      ['Holy Synod', 4, 14, 'organization', 'organization.head-noun'],
+      ['Velmarsk Patriarchate', 26, 47, 'organization', 'organization.head-noun'],
+      ['Orvane Akhara', 49, 62, 'organization', 'organization.head-noun'],
+      ['Quellstone Fellowship', 71, 92, 'organization', 'organization.head-noun'],
+      ['Orvane Hebrew Congregation', 101, 127, 'organization', 'organization.head-noun'],
+    ]);
+  });
 });
