@@ -27,6 +27,7 @@ import { recognizePressReview } from './recognize/press-review';
 import { recognizeReporterOutlets, recognizeSignOffOutlets } from './recognize/reporter-outlets';
 import { recognizePaperMastheads } from './recognize/paper-mastheads';
 import { recognizeOutletDescriptors } from './recognize/outlet-descriptors';
+import { recognizeDeathNotices } from './recognize/death-notices';
 import { recognizeOrganizationBranches } from './recognize/organization-branches';
 import { recognizeTradeBodies } from './recognize/trade-bodies';
 import { recognizeMilitaryUnits } from './recognize/military-units';
@@ -74,6 +75,7 @@ const RECOGNIZERS: Recognizer[] = [
   recognizeSignOffOutlets, // "For The Wire, I'm Dana Kresk.": the outlet a broadcast signs off for
   recognizePaperMastheads, // "told The Age", "with The Marlow Sentinel": a capitalized The in mid-sentence opens a paper's title
   recognizeOutletDescriptors, // "the daily Velkor Bode", "the news agency Tarvik Haber": the name after an outlet's lower-case noun
+  recognizeDeathNotices, // "KESSLAND, Orvina Mavis. On July 8 ...": a death notice's surname in capitals and given names
   recognizePersons,
   recognizeOrganizations,
   recognizeBodyThenPerson, // "the Velmar Harbour Board Ivo Brandt": a run of capitals holding a body and its officer

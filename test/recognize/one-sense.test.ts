@@ -621,6 +621,17 @@ describe('one sense: an institution called by its head noun', () => {
   });
 });
 
+test('issue 13: a newspaper\'s last word alone stands for the paper ("the weekly Harnow Velbeacon ... The Velbeacon is owned by"), not inside a longer name', () => {
+  const text = 'The fire was reported by the weekly Harnow Velbeacon on Monday. The Velbeacon is owned by Kessmere Press, and two Velbeacon reporters quit. The Harnow Velbeacon Trust was sold.';
+  expect(names(text).filter((r) => r.type === 'organization').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
+    ['Harnow Velbeacon', 36, 52, 'organization.outlet-descriptor'],
+    ['Velbeacon', 68, 77, 'organization.paper-short-name'],
+    ['Kessmere Press', 90, 104, 'organization.head-noun'],
+    ['Velbeacon', 114, 123, 'organization.paper-short-name'],
+    ['Harnow Velbeacon Trust', 144, 166, 'organization.head-noun'],
+  ]);
+});
+
 test('review 21: a country that is the surname of the story\'s person stays the state where it speaks of itself as "it" or has an army ("Israel said it would", "Israel\'s army")', () => {
   expect(names("Congressman Tom Israel spoke on Monday. Israel said it would retaliate, and Israel's army moved north. Israel said he was tired.").map((r) => [r.text, r.type, r.start])).toEqual([
     ['Tom Israel', 'person', 12],

@@ -14,6 +14,19 @@ describe('outlet descriptors: the capitalized name after an outlet\'s lower-case
     );
   });
 
+  test('the outlets a plural outlet\'s noun lists: one after "including" or "such as", two or more joined by "and" after the noun alone', () => {
+    const text = 'Suits against online news sites, including Orvane Terkini and Kessby, are pending. It was carried by Arab satellite channels, including Qanat al-Tarvel. ' +
+      'Velkara owns the cable networks Tarnvik One and Ostrel Varnel. Velkara owns magazines such as Velmar Homes and Orlaks Gardens.';
+    expect(names(text).filter((r) => r.type === 'organization').map((r) => r.text)).toEqual(
+      expect.arrayContaining(['Orvane Terkini', 'Kessby', 'Qanat al-Tarvel', 'Tarnvik One', 'Ostrel Varnel', 'Velmar Homes', 'Orlaks Gardens']),
+    );
+  });
+
+  test('no list after a plural outlet\'s noun and a bare comma, nor one item alone without "including", nor a common plural closing a name', () => {
+    const text = 'In newspapers, Tavrel Kessin said no. Velkara owns newspapers Velmar Post reads. Velkara owns magazines such as Velmar Homes and Gardens, and magazines like Tarnvik One.';
+    expect(texts(run(recognizeOutletDescriptors, text))).toEqual(['Tarnvik One']);
+  });
+
   test('a masthead\'s "The" and a weekday opening the name are the outlet\'s; a paper\'s language is not', () => {
     const text = 'He wrote to the regional weekly The Harnow Velby and to the weekly Sunday Morvel. The English-language Tarnby Gazette reported it.';
     expect(names(text).filter((r) => r.type === 'organization').map((r) => r.text)).toEqual(['The Harnow Velby', 'Sunday Morvel', 'Tarnby Gazette']);

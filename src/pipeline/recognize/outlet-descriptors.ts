@@ -11,7 +11,7 @@
 
 import { Doc, Mention, Token } from '../../model';
 import { FLAGS, PLACE_FLAGS } from '../../lexicon';
-import { isNounAfter } from './candidates';
+import { commonSingular, isNounAfter } from './candidates';
 import { phraseFlags, tokenFlags } from './gazetteer';
 import { mentionFromTokens } from './mention';
 
@@ -46,6 +46,11 @@ export function recognizeOutletDescriptors(doc: Doc): Mention[] {
   for (let i = 1; i < tokens.length - 1; i++) {
     const noun = tokens[i];
     if (noun.shape !== 'lower' && noun.shape !== 'title') continue;
+    if (noun.shape === 'lower' && isPluralOutletNoun(doc, i)) {
+      const end = pluralList(doc, i, found);
+      if (end > 0) i = end - 1;
+      continue;
+    }
     const next = tokens[i + 1];
     if (next.sentence !== noun.sentence || (next.shape !== 'title' && next.shape !== 'upper')) continue;
     if (!isOutletNoun(doc, i)) continue;
@@ -57,6 +62,91 @@ export function recognizeOutletDescriptors(doc: Doc): Mention[] {
     i = end - 1;
   }
   return found;
+}
+
+/** plural outlet nouns a list of outlets follows: "news sites, including X and Y", "cable networks X, Y and Z" */
+const PLURAL_OUTLET_NOUNS = new Set(['newspapers', 'dailies', 'weeklies', 'monthlies', 'magazines', 'tabloids', 'broadcasters', 'websites', 'newswires']);
+/** plurals that name outlets only after "news", "television", "radio", "media", ...: "satellite channels, including X" */
+const PLURAL_NOUNS_AFTER_MEDIA = new Set(['agencies', 'channels', 'stations', 'sites', 'services', 'networks', 'outlets']);
+/** words that open a list after the plural: "magazines such as X", "sites, including X" */
+const LIST_OPENERS = new Set(['including', 'include', 'includes', 'included', 'like']);
+
+function isPluralOutletNoun(doc: Doc, i: number): boolean {
+  const lower = doc.tokens[i].lower;
+  if (PLURAL_OUTLET_NOUNS.has(lower)) return true;
+  if (!PLURAL_NOUNS_AFTER_MEDIA.has(lower)) return false;
+  const before = doc.tokens[i - 1].lower;
+  return MEDIA_WORDS.has(before) || before === 'media';
+}
+
+/**
+ * The outlets a plural outlet's noun lists: after "including", "such as" or "like" one or more
+ * ("Arab satellite channels, including Qanat al-Tarif"), right after the noun or its comma two or
+ * more joined by "and" or "or" ("cable networks Velk TV, Orla One and Tarn Music"; not "in
+ * newspapers, Dana Vell said"). Pushes them and returns where the list ends, or -1.
+ */
+function pluralList(doc: Doc, i: number, found: Mention[]): number {
+  const tokens = doc.tokens;
+  const sentence = tokens[i].sentence;
+  const at = (j: number): Token | undefined => (tokens[j] && tokens[j].sentence === sentence ? tokens[j] : undefined);
+  let j = i + 1;
+  if (at(j)?.text === ',') j++;
+  let opened = false;
+  if (at(j) && LIST_OPENERS.has(at(j)!.lower)) {
+    opened = true;
+    j++;
+  } else if (at(j)?.lower === 'such' && at(j + 1)?.lower === 'as') {
+    opened = true;
+    j += 2;
+  }
+  const items: Array<[number, number]> = [];
+  let joined = false;
+  /** was the item before joined by "and" or "or" alone, no comma? */
+  let bareAnd = false;
+  for (;;) {
+    let k = j;
+    if (at(k)?.text === 'the') {
+      k++;
+      // ("including the popular X")
+      if (items.length === 0 && opened && at(k)?.shape === 'lower' && (at(k + 1)?.shape === 'title' || at(k + 1)?.shape === 'upper')) k++;
+    }
+    const first = at(k);
+    if (!first || (first.shape !== 'title' && first.shape !== 'upper') || first.text === 'I') break;
+    const end = nameEnd(doc, k);
+    if (end < 0) break;
+    // (a name that runs on past a small word is not read whole: "Nick at Nite", "Velk Bureau of Tarnland")
+    const after = at(end);
+    if (after && after.shape === 'lower' && after.lower !== 'and' && after.lower !== 'or' && (at(end + 1)?.shape === 'title' || at(end + 1)?.shape === 'upper')) break;
+    // (nor a common word's plural alone, the end of a name holding "and", whose first part is no item either: "Velmar Homes and Gardens")
+    if (end === k + 1 && commonSingular(first.lower) !== null) {
+      if (bareAnd) items.pop();
+      break;
+    }
+    items.push([k, end]);
+    // the separator before the next item: ",", ", and", "and", "or"
+    let n = end;
+    if (at(n)?.text === ',') n++;
+    const and = at(n)?.lower === 'and' || at(n)?.lower === 'or';
+    if (and) n++;
+    if (n === end) break;
+    const next = at(n)?.text === 'the' ? at(n + 1) : at(n);
+    if (!next || (next.shape !== 'title' && next.shape !== 'upper')) break;
+    if (and) joined = true;
+    bareAnd = and && n === end + 1;
+    j = n;
+  }
+  if (items.length === 0 || (!opened && (items.length < 2 || !joined))) return -1;
+  // (a list that ends without "and" after its second item is no list: "sites, Velk Post, Dana Vell said")
+  if (!opened && !lastJoined(doc, items)) return -1;
+  for (const [start, end] of items) found.push(mentionFromTokens(doc, 'organization', start, end, 'organization.outlet-list', 0.8));
+  return items[items.length - 1][1];
+}
+
+/** Is the last item of a list joined by "and" or "or" to the one before it? */
+function lastJoined(doc: Doc, items: Array<[number, number]>): boolean {
+  const [start] = items[items.length - 1];
+  const before = doc.tokens[start - 1]?.lower === 'the' ? doc.tokens[start - 2] : doc.tokens[start - 1];
+  return before?.lower === 'and' || before?.lower === 'or';
 }
 
 /** Is token i a lower-case outlet's noun with a determiner a few words before it? */

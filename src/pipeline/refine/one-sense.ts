@@ -19,6 +19,7 @@ import { BUSINESS_HEADS, companyShortNames } from './company-short-names';
 import { isPinyinGivenName } from '../recognize/persons';
 import { isSportsStory } from '../recognize/sports';
 import { withoutArticlePersons } from './article-names';
+import { PAPER_HEADS } from './paper-titles';
 
 /** "al-Hadidi", "el-Sayed", "Al-Masri": the Arabic article before a surname, and the surname after it */
 const ARABIC_ARTICLE = /^(?:al|el|Al|El)-(\p{Lu}\p{Ll}{2,})$/u;
@@ -299,6 +300,18 @@ function learnShortNames(doc: Doc, winners: Mention[], senses: Map<string, Sense
     if (last.shape !== 'title' || !INSTITUTION_SHORT_HEADS.has(last.lower)) continue;
     learn(senses, last.lower, { type: 'organization', strength: Math.min(m.strength, MAX_TAUGHT_STRENGTH), rule: HEAD_SHORT_NAME_RULE, ordinaryWord: true, untypedOnly: true, town: false, adjective: false });
   }
+  // "The Western Velbeacon ... The Velbeacon is owned by", "the Harbour Globe ... Globe columnist Ivo
+  // Brandt": a newspaper's last word alone, in capitals where no rule typed it, is that paper (its
+  // title of two words or more, found as an outlet or ending in a paper's word)
+  for (const m of winners) {
+    if (m.type !== 'organization' || m.strength < TEACHING_STRENGTH) continue;
+    const start = doc.tokens[m.tokenStart].text === 'The' ? m.tokenStart + 1 : m.tokenStart;
+    if (m.tokenEnd - start < 2) continue;
+    const last = doc.tokens[m.tokenEnd - 1];
+    // (a word the story taught otherwise keeps that sense: "Globe" typed where it stood)
+    if (last.shape !== 'title' || !isOutlet(doc, m, last.lower) || senses.has(last.lower)) continue;
+    learn(senses, last.lower, { type: 'organization', strength: Math.min(m.strength, MAX_TAUGHT_STRENGTH), rule: PAPER_SHORT_NAME_RULE, ordinaryWord: true, untypedOnly: true, town: false, adjective: false });
+  }
   // "Tarnley United ... United have won": in a sports story a club's closing word of its kind stands for the
   // club alone, as a whole name no rule typed ("United", not "United States")
   if (isSportsStory(doc)) {
@@ -320,6 +333,16 @@ function learnShortNames(doc: Doc, winners: Mention[], senses: Map<string, Sense
     if (!words || phraseFlags(doc, m.tokenStart, end) & (PLACE_FLAGS | FLAGS.organization | FLAGS.club)) continue;
     learn(senses, phraseKey(doc, m.tokenStart, end), { type: 'organization', strength: TEAM_PLACE_STRENGTH, rule: TEAM_PLACE_RULE, ordinaryWord: false, untypedOnly: false, town: false, adjective: false });
   }
+}
+
+const PAPER_SHORT_NAME_RULE = 'organization.paper-short-name';
+/** rules that find news outlets whatever their words */
+const OUTLET_RULES = new Set(['organization.paper-masthead', 'organization.outlet-descriptor', 'organization.outlet-list', 'organization.press-review']);
+
+/** Is the organization m a news outlet: found as one, listed as one, or ending in a paper's word? */
+function isOutlet(doc: Doc, m: Mention, lastLower: string): boolean {
+  if (OUTLET_RULES.has(m.rule) || PAPER_HEADS.has(lastLower)) return true;
+  return (phraseFlags(doc, m.tokenStart, m.tokenEnd) & FLAGS.media) !== 0;
 }
 
 /** The taught names inside one capitalized run (and a firm's "'s" after it) */
@@ -381,6 +404,8 @@ function taughtAt(search: TaughtSearch, candidate: { start: number; end: number 
     // "the Velmar Party ... the Tarn (I) Party", "self-rule Authority", "Bank One": a head noun after a
     // bracket, a hyphenated or capitalized word, or before a capitalized one, is another body's name
     if (sense.rule === HEAD_SHORT_NAME_RULE && !standsAloneAsHead(doc, i)) continue;
+    // (a paper's last word right after another capitalized word is no short name: "the monthly Are Velbode ... of Are Velbode")
+    if (sense.rule === PAPER_SHORT_NAME_RULE && (doc.tokens[i - 1]?.shape === 'title' || doc.tokens[i - 1]?.shape === 'upper') && doc.tokens[i - 1].text !== 'The') continue;
     // "in Drelby", "between Drelby and Harnost": after a preposition of place the first word is
     // the town the body is named after
     if (sense.rule === FIRST_WORD_RULE && PLACE_ONLY_BEFORE.has(doc.tokens[i - 1]?.lower ?? '')) continue;
