@@ -23,6 +23,7 @@ import { recognizeResultSides } from './recognize/result-sides';
 import { recognizeTeamNicknames } from './recognize/team-nicknames';
 import { recognizeBracketedSides } from './recognize/bracket-sides';
 import { recognizeCredits } from './recognize/credits';
+import { recognizeDeskSignOffs } from './recognize/desk-signoffs';
 import { recognizePressReview } from './recognize/press-review';
 import { recognizeReporterOutlets, recognizeSignOffOutlets } from './recognize/reporter-outlets';
 import { recognizePaperMastheads } from './recognize/paper-mastheads';
@@ -70,6 +71,7 @@ const RECOGNIZERS: Recognizer[] = [
   recognizeDateline, // the dateline's place
   recognizeCredits, // "(AP)", "/TASS/": wire services as source organizations
   recognizePressReview, // "HALVARD POST - ...": the papers of a press review
+  recognizeDeskSignOffs, // "-- Dana Kell, Tarnby Commodities +44 ...": the wire desk that filed the story
   recognizeReporterOutlets, // "The Wire's Dana Kresk reports": the outlet a reporter speaks for
   recognizeSignOffOutlets, // "For The Wire, I'm Dana Kresk.": the outlet a broadcast signs off for
   recognizePaperMastheads, // "told The Age", "with The Marlow Sentinel": a capitalized The in mid-sentence opens a paper's title
