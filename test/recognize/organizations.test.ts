@@ -1676,4 +1676,9 @@ describe('issue 13: care, learning and music named by their head noun', () => {
       ["St Orm's Seminary", 137, 154, 'organization', 'organization.head-noun'],
     ]);
   });
+
+  test('issue 13: "Assn" and "Assoc", an association cut short, close a body\'s name as the word does', () => {
+    const bodies = (text: string) => names(text).filter((r) => r.type === 'organization').map((r) => r.text);
+    expect(bodies('WHEAT SALES - Taiwan Velmar Growers Assn bought 98,000 tonnes of wheat.')).toContain('Taiwan Velmar Growers Assn');
+  });
 });
