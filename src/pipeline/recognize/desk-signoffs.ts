@@ -48,6 +48,9 @@ export function recognizeDeskSignOffs(doc: Doc): Mention[] {
     // a contact label before the number is no word of the desk ("Tarnby Newsroom Tel+44 ...")
     if (end - start > 1 && CONTACT_LABELS.has(tokens[end - 1].lower)) phone = end--;
     if (!isPhoneAt(doc, phone)) continue;
+    // a desk that ends in a body's head noun ("Tarnby Newsroom", "Orvik Energy Desk") is the
+    // head-noun rule's already
+    if (tokenFlags(tokens[end - 1]) & FLAGS.orgHead) continue;
     // a desk holds an ordinary word that is no name ("Commodities", "News Room"): a name alone is
     // the reporter's, also where its surname is a word ("-- Dana Frost 816-555-0199")
     if (tokenFlags(tokens[start]) & FLAGS.given) continue;
