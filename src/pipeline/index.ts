@@ -23,6 +23,8 @@ import { recognizeResultSides } from './recognize/result-sides';
 import { recognizeTeamNicknames } from './recognize/team-nicknames';
 import { recognizeBracketedSides } from './recognize/bracket-sides';
 import { recognizeCredits } from './recognize/credits';
+import { recognizeDeskSignOffs } from './recognize/desk-signoffs';
+import { recognizePostalCodes } from './recognize/postal-codes';
 import { recognizePressReview } from './recognize/press-review';
 import { recognizeReporterOutlets, recognizeSignOffOutlets } from './recognize/reporter-outlets';
 import { recognizePaperMastheads } from './recognize/paper-mastheads';
@@ -56,6 +58,8 @@ import { withGlottalStops } from './refine/glottal-stops';
 import { withHeadlineNamesFromBody } from './refine/headline-names';
 import { withOrganizationOpeningWords } from './refine/organization-opening-words';
 import { withoutWeekdayOpeners } from './refine/weekday-openers';
+import { withClubBrackets } from './refine/club-brackets';
+import { withCountryRegions } from './refine/country-regions';
 import { resolveOverlaps } from './resolve';
 import { splitSentences, tokenize } from './segment';
 import { markTitleCaseHeadlines } from './headline-case';
@@ -71,6 +75,7 @@ const RECOGNIZERS: Recognizer[] = [
   recognizeDateline, // the dateline's place
   recognizeCredits, // "(AP)", "/TASS/": wire services as source organizations
   recognizePressReview, // "HALVARD POST - ...": the papers of a press review
+  recognizeDeskSignOffs, // "-- Dana Kell, Tarnby Commodities +44 ...": the wire desk that filed the story
   recognizeReporterOutlets, // "The Wire's Dana Kresk reports": the outlet a reporter speaks for
   recognizeSignOffOutlets, // "For The Wire, I'm Dana Kresk.": the outlet a broadcast signs off for
   recognizePaperMastheads, // "told The Age", "with The Marlow Sentinel": a capitalized The in mid-sentence opens a paper's title
@@ -86,6 +91,7 @@ const RECOGNIZERS: Recognizer[] = [
   recognizeTitleOffices, // "the Attorney General's Office": a title's institution
   recognizeCabinetDepartments, // "Defense Secretary X", "Secretary of State X": the department in the title
   recognizePlaces,
+  recognizePostalCodes, // "DECATUR, IL", "State: OH": a US state by its postal code in wire tables
   recognizeOrganizationBranches, // reads organizations and places: "Halvard China", a body's branch named by the country it serves
   recognizeTradeBodies, // reads the places: "Statistics Canada", "Cricket Tasmania", a trade's body named by the place it serves
   recognizeSportsTeams, // reads the places: a town in a sports story is usually its team
@@ -147,8 +153,10 @@ export function analyzeChunk(
   // a body's name that holds "and" is one name ("the Tarvel Weavers and Dyers Institute"); a
   // first-name guess after "the" and before no noun ("the Lena Vorrik") is no person; a house of
   // worship other than a church, by its own name, is a building, a place ("the Qasr Mosque"); a
-  // name that opens with a glottal stop written as an apostrophe keeps it ("'Ofeina Lousiale")
-  const named = withWorshipPlaces(doc, withCoordinatedBodyNames(doc, withGlottalStops(doc, withPaperTitles(doc, withoutCountedAcronyms(doc, withoutMarketIndexes(doc, withoutWorks(doc, withoutEvents(doc, withHeadlineNamesFromBody(doc, withoutWeekdayOpeners(doc, withOrganizationOpeningWords(doc, resolveOverlaps(withoutArticlePersons(doc, doc.annotations)))))))))))));
+  // name that opens with a glottal stop written as an apostrophe keeps it ("'Ofeina Lousiale"); in
+  // a sports story a club's town letters in brackets are its name's ("Kessin (N) 2"); a country or
+  // a state and a region of it after it are one place ("the U.S. Midwest")
+  const named = withCountryRegions(doc, withClubBrackets(doc, withWorshipPlaces(doc, withCoordinatedBodyNames(doc, withGlottalStops(doc, withPaperTitles(doc, withoutCountedAcronyms(doc, withoutMarketIndexes(doc, withoutWorks(doc, withoutEvents(doc, withHeadlineNamesFromBody(doc, withoutWeekdayOpeners(doc, withOrganizationOpeningWords(doc, resolveOverlaps(withoutArticlePersons(doc, doc.annotations)))))))))))))));
   return { doc, mentions: attachContextRoles(doc, withoutPlaceModifiers(doc, named)) };
 }
 

@@ -21,6 +21,12 @@ describe('datelines: the place a story opens with', () => {
     ]);
   });
 
+  test('issue 13: a body the lists know and no place, writing from its seat ("UNITED NATIONS 1996-08-28"), stays the body', () => {
+    expect(run(recognizeDateline, 'TALKS STALL ON AID PLAN.\nUNITED NATIONS 1996-08-28\nDelegates met on Wednesday.')).toEqual([
+      { text: 'UNITED NATIONS', type: 'organization', start: 25, end: 39, rule: 'organization.dateline' },
+    ]);
+  });
+
   test('a month that is also a verb ("March", "May") still makes a dateline', () => {
     expect(run(recognizeDateline, 'LOWTON, March 1, 2024 - Talks resumed.')).toEqual([
       { text: 'LOWTON', type: 'place', start: 0, end: 6, rule: 'place.dateline' },

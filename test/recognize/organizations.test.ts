@@ -1720,7 +1720,9 @@ describe('issue 13: a party\'s adjective before a chamber', () => {
   test('"a Democratic Senate staff member", "our Republican Congress": the party describes the chamber its members hold; the party\'s own bodies keep it', () => {
     expect(brief('The plan is a fraud, argues a Democratic Senate staff member. It is a crusade for our Republican Congress. The Democratic National Committee met.')).toEqual(['organization:Senate', 'organization:Congress', 'organization:Democratic National Committee']);
   });
+});
 
+describe('issue 13: a church\'s bodies named by their head noun', () => {
   test('issue 13: a church\'s synod, patriarchate, eparchy and akhara, a fellowship, ministries and a congregation are organizations', () => {
     const text = 'The Holy Synod backed the Velmarsk Patriarchate. Orvane Akhara sadhus, Quellstone Fellowship and the Orvane Hebrew Congregation agreed.';
     expect(names(text).map((r) => [r.text, r.start, r.end, r.type, r.rule])).toEqual([
@@ -1730,5 +1732,12 @@ describe('issue 13: a party\'s adjective before a chamber', () => {
       ['Quellstone Fellowship', 71, 92, 'organization', 'organization.head-noun'],
       ['Orvane Hebrew Congregation', 101, 127, 'organization', 'organization.head-noun'],
     ]);
+  });
+});
+
+describe('issue 13: an association cut short', () => {
+  test('issue 13: "Assn" and "Assoc", an association cut short, close a body\'s name as the word does', () => {
+    const bodies = (text: string) => names(text).filter((r) => r.type === 'organization').map((r) => r.text);
+    expect(bodies('WHEAT SALES - Taiwan Velmar Growers Assn bought 98,000 tonnes of wheat.')).toContain('Taiwan Velmar Growers Assn');
   });
 });

@@ -49,4 +49,13 @@ describe('press reviews: the papers that open their items', () => {
   test('review 15: "highlights of reports in ..." is no cue of a press review of its own: one item after it is no paper', () => {
     expect(names('Some highlights of reports in Friday\'s Velkan papers follow.\n--- DAGBLAD KORRO Talks resumed on Monday.\n').filter((r) => r.rule === 'organization.press-review')).toEqual([]);
   });
+
+  test('issue 13: in a story that says it is a press review, a name alone at its line\'s end is a paper even in ordinary words or with an issue\'s number', () => {
+    const digest = 'PRESS DIGEST - Velkan - Aug 27.\nThese are the leading stories in the Velkan press on Tuesday.\n' +
+      'THE MORNING\n- Talks with the union resumed. - Ferry fares rise.\nTARNBY 16\n- The minister resigned. EVENING NEWS\n- Prices rose.\n';
+    expect(names(digest).filter((r) => r.rule === 'organization.press-review').map((r) => r.text)).toEqual(['THE MORNING', 'TARNBY 16', 'EVENING NEWS']);
+    // a story that does not say so: ordinary words before a dash are a table's labels
+    const labels = 'Prices rose.\nTHE MORNING\n- Talks with the union resumed.\nEVENING NEWS\n- Prices rose.\n';
+    expect(names(labels).filter((r) => r.rule === 'organization.press-review')).toEqual([]);
+  });
 });

@@ -68,6 +68,13 @@ export function recognizeDateline(doc: Doc): Mention[] {
     if (!dateFollows && !creditFollows && !dashFollows) continue;
     // "RUGBY - HALLORAN KEEPS ...": a headline's topic before a dash is no dateline unless a place
     if (!dateFollows && !creditFollows && !(longestPhraseAt(doc, first, PLACE_FLAGS, end)?.end === end)) continue;
+    // "UNITED NATIONS 1996-08-28": a body the lists know, and no place, writes from its seat and
+    // stays the body
+    const flags = phraseFlags(doc, first, end);
+    if (flags & FLAGS.organization && !(flags & PLACE_FLAGS)) {
+      found.push(mentionFromTokens(doc, 'organization', first, end, 'organization.dateline', 0.95));
+      continue;
+    }
     found.push(mentionFromTokens(doc, 'place', first, end, 'place.dateline', 0.95));
     if (regionEnd > 0) found.push(mentionFromTokens(doc, 'place', end + 1, regionEnd, 'place.dateline', 0.9));
   }

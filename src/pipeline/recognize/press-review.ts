@@ -62,10 +62,16 @@ export function recognizePressReview(doc: Doc): Mention[] {
     let end = i;
     // the name may end its line, the dash opening the next ("DAGBLAD VEST\n- Talks resumed")
     while (end < tokens.length && end - i < MAX_NAME_TOKENS && tokens[end].shape === 'upper' && (end === i || !tokens[end].lineStart)) end++;
+    // in a story that says it is a review, a name alone at its line's end may close with an
+    // issue's number ("VELKAN 24\n- ...")
+    if (saysReview && end > i && tokens[end]?.shape === 'number' && !tokens[end].lineStart && tokens[end + 1]?.lineStart) end++;
     const dash = tokens[end];
     const opening = tokens[end + 1];
     if (!dash || (dash.text !== '-' && dash.text !== '--') || !dash.spaceBefore || !opening || opening.shape === 'lower') continue;
-    if (phraseFlags(doc, i, end) & NOT_PAPER || STRONG_SPORTS_WORDS.has(tokens[i].lower) || allOrdinaryWords(doc, i, end)) continue;
+    // ordinary words are a label ("NOTE -"), unless the story says it is a review and the name
+    // ends its line, the item's dash opening the next ("THE MORNING\n- Talks resumed")
+    const ownLine = saysReview && dash.lineStart;
+    if (phraseFlags(doc, i, end) & NOT_PAPER || STRONG_SPORTS_WORDS.has(tokens[i].lower) || (!ownLine && allOrdinaryWords(doc, i, end))) continue;
     items.push({ start: i, end });
   }
   if (items.length < (saysReview ? 1 : MIN_ITEMS)) return [];
