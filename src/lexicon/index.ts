@@ -64,19 +64,19 @@ function int32sOf(bytes: Buffer): Int32Array {
   return numbers;
 }
 
+// (load's loops are functions of their own: V8 compiles a long loop while it runs, and in one
+// function the code after each loop, never run yet, threw that compiled code away four times)
+
 function load(): Trie {
   if (loaded) return loaded;
   const numbers = int32sOf(fs.readFileSync(lexiconFile('lexicon-numbers.bin')));
-  const int = (i: number): number => numbers[i];
-  const maxTokens = int(0);
-  const wordCount = int(1);
-  const phraseCount = int(2);
+  const maxTokens = numbers[0];
+  const wordCount = numbers[1];
+  const phraseCount = numbers[2];
   const wordList = fs.readFileSync(lexiconFile('lexicon-words.txt'), 'utf8').split('\n');
-  const wordIds = new Map<string, number>();
-  for (let i = 0; i < wordCount; i++) wordIds.set(wordList[i], i);
+  const wordIds = wordIdsOf(wordList, wordCount);
   const flags = new Int32Array(wordCount + phraseCount);
-  for (let i = 0; i < wordCount; i++) flags[i] = int(3 + i);
-  const phraseAt = 3 + wordCount;
+  copyWordFlags(numbers, flags, wordCount);
   // at most half full: a miss ends after a probe or two
   let size = 16;
   while (size < phraseCount * 2) size *= 2;
@@ -85,22 +85,45 @@ function load(): Trie {
   const words = new Int32Array(size);
   const children = new Int32Array(size);
   const endFlags = new Int32Array(wordCount);
+  addPhrases(numbers, { flags, parents, words, children, endFlags, mask }, wordCount, phraseCount);
+  const longerFlags = longerFlagsOf(numbers, flags, wordCount, phraseCount);
+  loaded = { wordIds, flags, endFlags, longerFlags, parents, words, children, mask, maxTokens };
+  return loaded;
+}
+
+function wordIdsOf(wordList: string[], wordCount: number): Map<string, number> {
+  const wordIds = new Map<string, number>();
+  for (let i = 0; i < wordCount; i++) wordIds.set(wordList[i], i);
+  return wordIds;
+}
+
+function copyWordFlags(numbers: Int32Array, flags: Int32Array, wordCount: number): void {
+  for (let i = 0; i < wordCount; i++) flags[i] = numbers[3 + i];
+}
+
+/** The phrases (parent node, last word, flags; after the words' flags in the file) into the hash table. */
+function addPhrases(numbers: Int32Array, trie: Pick<Trie, 'flags' | 'parents' | 'words' | 'children' | 'endFlags' | 'mask'>, wordCount: number, phraseCount: number): void {
+  const { flags, parents, words, children, endFlags, mask } = trie;
+  const phraseAt = 3 + wordCount;
   for (let i = 0; i < phraseCount; i++) {
-    const parent = int(phraseAt + 3 * i);
-    const word = int(phraseAt + 3 * i + 1);
+    const parent = numbers[phraseAt + 3 * i];
+    const word = numbers[phraseAt + 3 * i + 1];
     let slot = slotOf(parent, word, mask);
     while (parents[slot] !== -1) slot = (slot + 1) & mask;
     parents[slot] = parent;
     words[slot] = word;
     children[slot] = wordCount + i;
-    flags[wordCount + i] = int(phraseAt + 3 * i + 2);
+    flags[wordCount + i] = numbers[phraseAt + 3 * i + 2];
     endFlags[word] |= flags[wordCount + i];
   }
+}
+
+function longerFlagsOf(numbers: Int32Array, flags: Int32Array, wordCount: number, phraseCount: number): Int32Array {
+  const phraseAt = 3 + wordCount;
   // (parents come first: from the last key back, a node's longer keys are all counted before its parent takes them in)
   const longerFlags = new Int32Array(wordCount + phraseCount);
-  for (let i = phraseCount - 1; i >= 0; i--) longerFlags[int(phraseAt + 3 * i)] |= flags[wordCount + i] | longerFlags[wordCount + i];
-  loaded = { wordIds, flags, endFlags, longerFlags, parents, words, children, mask, maxTokens };
-  return loaded;
+  for (let i = phraseCount - 1; i >= 0; i--) longerFlags[numbers[phraseAt + 3 * i]] |= flags[wordCount + i] | longerFlags[wordCount + i];
+  return longerFlags;
 }
 
 /** The id of a word exactly as written (one token's lower-case form), or -1 when no entry has it. */

@@ -452,9 +452,10 @@ const PREPOSITIONS_BEFORE_SURNAME = new Set(['with', 'to', 'by', 'for', 'from', 
  * Santos", not "Ma. Shares rose").
  */
 export function isGivenNameAbbreviation(tokens: readonly Token[], i: number): boolean {
-  const word = tokens[i];
-  const period = tokens[i + 1];
-  const next = tokens[i + 2];
+  // (no reads past the end: one made V8 throw away and compile again the optimized function)
+  const word = i < tokens.length ? tokens[i] : undefined;
+  const period = i + 1 < tokens.length ? tokens[i + 1] : undefined;
+  const next = i + 2 < tokens.length ? tokens[i + 2] : undefined;
   if (!word || !GIVEN_NAME_ABBREVIATIONS.has(word.text) || period?.text !== '.' || period.spaceBefore || !next || next.lineStart || next.shape !== 'title' || SENTENCE_OPENERS.has(next.lower)) return false;
   const before = tokens[i - 1];
   if (word.text === 'Md') return before === undefined || before.text !== ',';

@@ -7,7 +7,7 @@
 import { Doc, Mention, Token } from '../../model';
 import { FLAGS } from '../../lexicon';
 import { isUnlisted, tokenFlags } from './gazetteer';
-import { mentionFromTokens } from './mention';
+import { mentionFromTokens, newMentions } from './mention';
 
 /** Capitals of any alphabet: "KNB", "TÜBİTAK", "ČEZ" */
 const ACRONYM = /^\p{Lu}[\p{Lu}0-9&.]{1,7}$/u;
@@ -28,7 +28,7 @@ export function recognizeBracketedAcronyms(doc: Doc): Mention[] {
     const known = endingAt.get(m.tokenEnd);
     if (!known || known.tokenEnd - known.tokenStart < m.tokenEnd - m.tokenStart) endingAt.set(m.tokenEnd, m);
   }
-  const found: Mention[] = [];
+  const found = newMentions();
   for (let i = 1; i + 2 < tokens.length; i++) {
     if (tokens[i].text !== '(' || tokens[i + 2].text !== ')') continue;
     const acronym = tokens[i + 1];

@@ -10,7 +10,7 @@ import { Doc, Mention, Token } from '../../model';
 import { FLAGS, PLACE_FLAGS } from '../../lexicon';
 import { Candidate, chunkText, looksLikePeopleOrCreed, nameCandidates, tokenInSentence } from './candidates';
 import { phraseFlags, phraseKey, tokenFlags } from './gazetteer';
-import { mentionFromTokens, standingPersons, wordsOfPersons } from './mention';
+import { mentionFromTokens, newMentions, standingPersons, wordsOfPersons } from './mention';
 import { WordMap } from '../../lexicon/word-map';
 
 /** What the name must not be known as: a place, a person's name, a title, a time, an ordinary word */
@@ -58,7 +58,7 @@ export function recognizeBodiesByContext(doc: Doc): Mention[] {
  * known place or department there is read by the rules that know it: "Defense Secretary X")
  */
 function bodiesBeforeOfficers(doc: Doc): Mention[] {
-  const found: Mention[] = [];
+  const found = newMentions();
   // (most stories have none of the titles: four searches cost less than a look at every token)
   const text = chunkText(doc);
   if (!text.includes('Secretary') && !text.includes('Speaker') && !text.includes('Chair') && !text.includes('Commissioner') && !text.includes('President') && !text.includes('Director')) return found;
@@ -108,7 +108,7 @@ function namedByContext(doc: Doc): Mention[] {
   // a word of a person's name found in the story is that person ("Ivo Brenn ... told Brenn.")
   for (const word of wordsOfPersons(doc, standingPersons(doc, 0.6))) bodies.delete(word);
   if (bodies.size === 0) return [];
-  const found: Mention[] = [];
+  const found = newMentions();
   for (const c of nameCandidates(doc)) {
     if (!bodies.has(phraseKey(doc, c.start, c.end)) || !mayNameBody(doc, c)) continue;
     found.push(mentionFromTokens(doc, 'organization', c.start, c.end, 'organization.body-context', 0.7));

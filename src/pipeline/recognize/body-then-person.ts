@@ -9,7 +9,7 @@ import { Doc, Mention } from '../../model';
 import { FLAGS, PLACE_FLAGS } from '../../lexicon';
 import { nameCandidates } from './candidates';
 import { tokenFlags } from './gazetteer';
-import { mentionFromTokens } from './mention';
+import { mentionFromTokens, newMentions } from './mention';
 import { isChineseName } from './persons';
 
 /** What a person's first word is not: a place, a body, a head noun, a title */
@@ -19,7 +19,7 @@ const NOT_LAST_NAME = FLAGS.orgHead | FLAGS.legalSuffix | FLAGS.title | FLAGS.or
 
 export function recognizeBodyThenPerson(doc: Doc): Mention[] {
   const tokens = doc.tokens;
-  const found: Mention[] = [];
+  const found = newMentions();
   for (const { start, end, allCaps } of nameCandidates(doc)) {
     if (allCaps || end - start < 3) continue;
     for (let head = start; head <= end - 3; head++) {

@@ -9,7 +9,7 @@ import { Doc, Mention } from '../../model';
 import { FLAGS, PLACE_FLAGS } from '../../lexicon';
 import { nameCandidates } from './candidates';
 import { phraseFlags, tokenFlags } from './gazetteer';
-import { mentionFromTokens } from './mention';
+import { mentionFromTokens, newMentions } from './mention';
 import { isSportsStory } from './sports';
 
 /** a list's brackets hold one to three words */
@@ -39,7 +39,7 @@ export function recognizeBracketedSides(doc: Doc): Mention[] {
     if (flags & FLAGS.country) countries++;
     else if (flags & (FLAGS.city | FLAGS.town | FLAGS.region | FLAGS.organization)) towns++;
   }
-  const found: Mention[] = [];
+  const found = newMentions();
   if (towns >= MIN_VOTES && towns >= MAJORITY * countries) {
     // (a country that is a city too is a club's town here, "(Monaco)"; another country is a
     // national side, and a country's name is a place whatever the list)

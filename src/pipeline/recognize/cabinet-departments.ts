@@ -10,7 +10,7 @@ import { Doc, Mention, Token } from '../../model';
 import { FLAGS } from '../../lexicon';
 import { chunkText } from './candidates';
 import { tokenFlags } from './gazetteer';
-import { mentionFromTokens } from './mention';
+import { mentionFromTokens, newMentions } from './mention';
 import { isFiniteVerb } from '../../lexicon/word-tags';
 
 /** Departments by their short names, as words in lower case ("state" only after "Secretary of" or
@@ -170,7 +170,7 @@ function departmentsByShortName(doc: Doc, found: Mention[]): void {
 }
 
 export function recognizeCabinetDepartments(doc: Doc): Mention[] {
-  const found: Mention[] = [];
+  const found = newMentions();
   const text = chunkText(doc);
   if (text.includes('departments')) listedDepartments(doc, found);
   if (text.includes('Department')) departmentsByShortName(doc, found);

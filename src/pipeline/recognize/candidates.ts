@@ -715,7 +715,8 @@ function isLeadingNoise(doc: Doc, i: number): boolean {
   if (FUNCTION_WORDS.has(token.lower)) return true;
   // "Swan & Anchor reopened": an ordinary word before an ampersand and a capitalized word is a name's
   // (a pub's, a firm's), wherever the sentence opens
-  if (doc.tokens[i + 1]?.text === '&' && doc.tokens[i + 2] !== undefined && isCapitalized(doc.tokens[i + 2]) && doc.tokens[i + 2].sentence === token.sentence) return false;
+  // (i + 2 checked first: a read past the end made V8 compile this function again)
+  if (i + 2 < doc.tokens.length && doc.tokens[i + 1].text === '&' && isCapitalized(doc.tokens[i + 2]) && doc.tokens[i + 2].sentence === token.sentence) return false;
   // "Prosecutor General Berik Asylov said": a title opening the sentence stays for the person rules
   if (tokenFlags(token) & FLAGS.title) return false;
   // "Fisheries Secretary Ana Pardo": the word before a title belongs to the role

@@ -8,7 +8,7 @@ import { Doc, Mention, Token } from '../../model';
 import { FLAGS, PLACE_FLAGS, lookup } from '../../lexicon';
 import { ARTICLES, Candidate, FUNCTION_WORDS, PLACE_ONLY_PREPOSITIONS, isNounAfter, looksLikePeopleOrCreed, nameCandidates, sentenceHolds, suchAsNounBefore, tokenInSentence } from './candidates';
 import { phraseFlags, phraseKey, tokenFlags } from './gazetteer';
-import { beforeFamily, mentionFromTokens, standingPersons, wordsOfPersons } from './mention';
+import { beforeFamily, mentionFromTokens, newMentions, standingPersons, wordsOfPersons } from './mention';
 import { PLACE_HEADS, PLACE_PREFIXES, standsAloneElsewhere } from './places';
 import { PERSON_PRONOUNS } from './person-context';
 import { AUXILIARIES } from './organizations';
@@ -239,7 +239,7 @@ export function recognizeCompaniesByContext(doc: Doc): Mention[] {
   // "a Della Ferrant spokesman", "vice president at Della Ferrant"
   let firmCued: Set<string> | null = null;
   for (const { start, end, key } of spans) if (end - start > 1 && !listedCompanies?.has(key) && !townCompanies.has(key) && firmOnlyCue(doc, start, end)) (firmCued ??= new Set()).add(key);
-  const found: Mention[] = [];
+  const found = newMentions();
   let vouchedWords: Set<string> | null = null;
   for (const { start, end, key } of spans) {
     const withClitic = alwaysPossessive.get(key) && counts.get(key)! >= MIN_POSSESSIVE_NAME_MENTIONS ? end + 1 : end;

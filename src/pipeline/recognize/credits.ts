@@ -7,12 +7,12 @@
 import { Doc, Mention } from '../../model';
 import { FLAGS } from '../../lexicon';
 import { isCapitalized, longestPhraseAt } from './gazetteer';
-import { mentionFromTokens } from './mention';
+import { mentionFromTokens, newMentions } from './mention';
 
 const BRACKETS = new Map([['(', ')'], ['/', '/'], ['[', ']']]);
 
 export function recognizeCredits(doc: Doc): Mention[] {
-  const found: Mention[] = [];
+  const found = newMentions();
   const tokens = doc.tokens;
   for (let i = 0; i + 2 < tokens.length; i++) {
     const text = tokens[i].text;

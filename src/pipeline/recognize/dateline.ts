@@ -7,7 +7,7 @@
 import { Doc, Mention } from '../../model';
 import { FLAGS, PLACE_FLAGS } from '../../lexicon';
 import { longestPhraseAt, phraseFlags, tokenFlags } from './gazetteer';
-import { mentionFromTokens } from './mention';
+import { mentionFromTokens, newMentions } from './mention';
 import { DASHES } from './credits';
 // the dates' own month names: "March" and "May" are verbs too, so the lexicon may not call them months
 import { MONTHS } from '../../dates/words';
@@ -30,7 +30,7 @@ function isHeadlineCount(doc: Doc, i: number): boolean {
 }
 
 export function recognizeDateline(doc: Doc): Mention[] {
-  const found: Mention[] = [];
+  const found = newMentions();
   const tokens = doc.tokens;
   for (const sentence of doc.sentences.slice(0, OPENING_SENTENCES)) {
     const first = sentence.firstToken;

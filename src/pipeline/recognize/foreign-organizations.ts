@@ -12,7 +12,7 @@ import { withoutAccents } from '../../lexicon/fold';
 import { nameCandidates } from './candidates';
 import { isCapitalized, phraseFlags, tokenFlags } from './gazetteer';
 import { PLACE_HEADS } from './places';
-import { mentionFromTokens } from './mention';
+import { mentionFromTokens, newMentions } from './mention';
 import { WordMap } from '../../lexicon/word-map';
 
 /**
@@ -121,7 +121,7 @@ const NOT_LAST = FLAGS.title | FLAGS.time;
 
 export function recognizeForeignOrganizations(doc: Doc): Mention[] {
   const tokens = doc.tokens;
-  const found: Mention[] = [];
+  const found = newMentions();
   for (const candidate of nameCandidates(doc)) {
     if (candidate.allCaps) continue;
     const start = candidate.rawStart < candidate.start && isOpeningHead(doc, candidate.rawStart) ? candidate.rawStart : candidate.start;
@@ -175,8 +175,9 @@ function isOpeningHead(doc: Doc, i: number): boolean {
   if (FOREIGN_HEADS.get(withoutAccents(token.lower)) !== undefined || ACCENTED_HEADS.has(token.lower)) return true;
   // a French public hospital, "Centre Hospitalier (Universitaire) de Velmoux"; a Spanish or
   // Portuguese one by the word after "Hospital"
+  if (i + 1 >= doc.tokens.length) return false; // (not read past the end: that made V8 compile this function again)
   const next = doc.tokens[i + 1];
-  if (!next || next.sentence !== token.sentence) return false;
+  if (next.sentence !== token.sentence) return false;
   if (token.lower === 'centre') return next.lower === 'hospitalier';
   if (token.lower === 'hospital') return next.shape === 'lower' ? FOREIGN_JOINERS.has(next.lower) && next.lower !== 'la' && next.lower !== 'le' : next.shape === 'title' && HOSPITAL_NEXT.has(next.lower);
   return false;

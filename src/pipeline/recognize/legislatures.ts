@@ -7,7 +7,7 @@ import { Doc, Mention } from '../../model';
 import { isFiniteVerb } from '../../lexicon/word-tags';
 import { chunkText, opensSentence } from './candidates';
 import { isCapitalized } from './gazetteer';
-import { mentionFromTokens } from './mention';
+import { mentionFromTokens, newMentions } from './mention';
 import { titlesFrom } from './titles';
 
 /** Words that show the story is about a legislature (in lower case; "Rep." and "Sen." as written) */
@@ -29,7 +29,7 @@ export function recognizeLegislatures(doc: Doc): Mention[] {
     else if (LEGISLATURE_WORDS.has(token.lower) || LEGISLATOR_TITLES.has(token.text)) legislature = true;
   }
   if (houses === 0 || !legislature) return [];
-  const found: Mention[] = [];
+  const found = newMentions();
   for (let i = 0; i < tokens.length; i++) {
     const house = tokens[i];
     if (house.text !== 'House') continue;

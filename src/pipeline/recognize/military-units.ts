@@ -3,7 +3,7 @@
 // word; the ordinal is part of the name (it is what tells the units apart).
 
 import { Doc, Mention } from '../../model';
-import { mentionFromTokens } from './mention';
+import { mentionFromTokens, newMentions } from './mention';
 import { isSportsStory } from './sports';
 import { WordMap } from '../../lexicon/word-map';
 
@@ -27,7 +27,7 @@ export function recognizeMilitaryUnits(doc: Doc): Mention[] {
   // "the First Division", "the 2nd Division" of a sports story are leagues
   if (isSportsStory(doc)) return [];
   const tokens = doc.tokens;
-  const found: Mention[] = [];
+  const found = newMentions();
   for (let i = 0; i < tokens.length - 1; i++) {
     const ordinal = tokens[i];
     // (every number and capitalized word is asked: an ordinal's last letter before the pattern, a

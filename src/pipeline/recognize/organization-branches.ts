@@ -9,7 +9,7 @@ import { Doc, Mention } from '../../model';
 import { FLAGS } from '../../lexicon';
 import { isNounAfter, sentenceOf } from './candidates';
 import { phraseFlags } from './gazetteer';
-import { mentionFromTokens } from './mention';
+import { mentionFromTokens, newMentions } from './mention';
 
 /** the organization must be known by its own words: a list, a head noun, a legal form; not a guess from context */
 const BODY_RULES = new Set(['organization.gazetteer', 'organization.head-noun', 'organization.legal-suffix', 'organization.ampersand']);
@@ -23,7 +23,7 @@ export function recognizeOrganizationBranches(doc: Doc): Mention[] {
   for (const m of doc.annotations) if (m.type === 'place') placesByStart.set(m.tokenStart, m);
   if (placesByStart.size === 0) return [];
   const tokens = doc.tokens;
-  const found: Mention[] = [];
+  const found = newMentions();
   for (const body of doc.annotations) {
     if (body.type !== 'organization' || !BODY_RULES.has(body.rule)) continue;
     const place = placesByStart.get(body.tokenEnd);

@@ -9,7 +9,7 @@ import { Doc, Mention, Token } from '../../model';
 import { FLAGS, PLACE_FLAGS, lookup } from '../../lexicon';
 import { ARTICLES, Candidate, FUNCTION_WORDS, GENERATION_SUFFIXES, NAME_PARTICLES, ROMAN_NUMERAL, TRADE_NOUNS, commonSingular, isBrandShaped, isNameHeadAfterFirstName, isOrdinaryWord, isTimeRun, isPlainNounAt, isTradeNoun, looksLikePeopleOrCreed, nameCandidates, opensSentence, sentenceOf, sentenceHolds, tokenInSentence } from './candidates';
 import { isCapitalized, isUnlisted, longestPhraseAt, phraseFlags, phraseKey, tokenFlags } from './gazetteer';
-import { mentionFromTokens, wordsOfPersons } from './mention';
+import { mentionFromTokens, newMentions, wordsOfPersons } from './mention';
 import { titlesFrom } from './titles';
 import { PLACE_HEADS, stateAbbreviationAfter } from './places';
 import { isSportsStory } from './sports';
@@ -396,7 +396,7 @@ interface OrganizationScan {
 // (that loop was about a sixth of the compiler's work on the first megabytes and ran unoptimized
 // until about 2 MB of news).
 export function recognizeOrganizations(doc: Doc): Mention[] {
-  const found: Mention[] = [];
+  const found = newMentions();
   const candidates = nameCandidates(doc);
   const byStart = new Map<number, Candidate>();
   const byEnd = new Map<number, Candidate>();
@@ -930,7 +930,7 @@ function withGaelicArticles(doc: Doc, found: Mention[]): Mention[] {
  */
 function withSlashPartners(doc: Doc, found: Mention[]): Mention[] {
   const tokens = doc.tokens;
-  const joined: Mention[] = [];
+  const joined = newMentions();
   // (a person the story names is no partner: "VELL / KORN" after "Ann Vell")
   let personWords: Set<string> | null = null;
   const isPersonWord = (i: number) => (personWords ??= wordsOfPersons(doc, doc.annotations)).has(tokens[i].lower);

@@ -13,7 +13,7 @@ import { Doc, Mention, Token } from '../../model';
 import { FLAGS, PLACE_FLAGS } from '../../lexicon';
 import { commonSingular, isNounAfter } from './candidates';
 import { phraseFlags, tokenFlags } from './gazetteer';
-import { mentionFromTokens } from './mention';
+import { mentionFromTokens, newMentions } from './mention';
 
 /** lower-case nouns an outlet's name follows: "the daily X", "the news portal X" */
 const OUTLET_NOUNS = new Set([
@@ -42,7 +42,7 @@ const MAX_MODIFIERS = 3;
 
 export function recognizeOutletDescriptors(doc: Doc): Mention[] {
   const tokens = doc.tokens;
-  const found: Mention[] = [];
+  const found = newMentions();
   for (let i = 1; i < tokens.length - 1; i++) {
     const noun = tokens[i];
     if (noun.shape !== 'lower' && noun.shape !== 'title') continue;

@@ -10,7 +10,7 @@ import { Doc, Mention, Token } from '../../model';
 import { FLAGS, PLACE_FLAGS } from '../../lexicon';
 import { chunkText, isNounAfter, tokenStartingAt } from './candidates';
 import { phraseFlags, tokenFlags } from './gazetteer';
-import { mentionFromTokens } from './mention';
+import { mentionFromTokens, newMentions } from './mention';
 import { PAPER_HEADS } from '../refine/paper-titles';
 import { WEEKDAY_NAMES } from '../../dates/words';
 
@@ -28,7 +28,7 @@ const OUTLET_CUE_PAIRS = new Set(['interview with', 'interviews with', 'accordin
 export function recognizePaperMastheads(doc: Doc): Mention[] {
   const text = doc.text;
   const tokens = doc.tokens;
-  const found: Mention[] = [];
+  const found = newMentions();
   if (tokens.length < 3) return found;
   // (only where the text has "The " after white space: a search, then the token found by its offset,
   // instead of a look at every token; within this chunk of the text)

@@ -10,7 +10,7 @@ import { Doc, Mention, Token } from '../../model';
 import { FLAGS, PLACE_FLAGS, lookup } from '../../lexicon';
 import { isPlainNounAt, nameCandidates, tokenInSentence } from './candidates';
 import { tokenFlags } from './gazetteer';
-import { mentionFromTokens, wordsOfPersons } from './mention';
+import { mentionFromTokens, newMentions, wordsOfPersons } from './mention';
 import { isSportsStory } from './sports';
 
 /** Nouns of kin after "X's": "Velev's wife" */
@@ -82,7 +82,7 @@ function families(doc: Doc): Mention[] {
   const tokens = doc.tokens;
   const surnames = new Set<string>();
   for (const m of doc.annotations) if (m.type === 'person' && m.strength >= 0.6 && m.tokenEnd - m.tokenStart >= 2) surnames.add(tokens[m.tokenEnd - 1].lower);
-  const found: Mention[] = [];
+  const found = newMentions();
   for (const { start, end, allCaps } of nameCandidates(doc)) {
     const token = tokens[start];
     const before = tokens[start - 1];

@@ -8,7 +8,7 @@ import { Doc, Mention, Token } from '../../model';
 import { FLAGS, PLACE_FLAGS, lookup } from '../../lexicon';
 import { ARTICLES, Candidate, FUNCTION_WORDS, GENERATION_SUFFIXES, NAME_PARTICLES, PLACE_ONLY_PREPOSITIONS, QUOTES, ROMAN_NUMERAL, afterNationality, capitalMeansName, chunkText, commonSingular, isBrandShaped, isNameHeadAfterFirstName, isNounAfter, isPlainNounAt, isOrdinaryWord, isSurnameSyllable, isSyllablePair, nameCandidates, sentenceOf, tokenInSentence } from './candidates';
 import { isUnlisted, longestPhraseAt, phraseFlags, tokenFlags } from './gazetteer';
-import { mentionFromTokens } from './mention';
+import { mentionFromTokens, newMentions } from './mention';
 import { FOREIGN_STREET_WORDS, NAMED_AFTER_SOMEONE, PLACE_HEADS, PLACE_PREFIXES, TOWN_PREPOSITIONS, isWrittenAsTownWithRegion, opensArabicPlaceName, opensWithCompassInitial, signatureTownStart, stateAbbreviationAfter } from './places';
 import { TitleRun, titleBefore, titlesFrom } from './titles';
 import { isFiniteVerb } from '../../lexicon/word-tags';
@@ -44,7 +44,7 @@ const STREET_OPENERS = new Set([...FOREIGN_STREET_WORDS, 'ponte', 'praca', 'larg
 const NEVER_SURNAME_BUILDINGS = new Set(['stadium', 'auditorium', 'pavilion', 'plaza', 'building', 'galleries', 'telescope', 'barracks', 'airfield', 'aerodrome']);
 
 export function recognizePersons(doc: Doc): Mention[] {
-  const found: Mention[] = [];
+  const found = newMentions();
   // A title that runs past its candidate ("U.S. Secretary | of | State Antony Blinken") hands the
   // rest of its role to the candidate it ends in.
   let carried: { end: number; role: string } | null = null;

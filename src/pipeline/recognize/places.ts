@@ -7,7 +7,7 @@ import { Doc, Mention, Token } from '../../model';
 import { FLAGS, PLACE_FLAGS, lookup } from '../../lexicon';
 import { ARTICLES, Candidate, FUNCTION_WORDS, QUOTES, isOrdinaryWord, nameCandidates, isNounAfter, isPlainNounAt, suchAsNounBefore, tokenInSentence } from './candidates';
 import { isCapitalized, isUnlisted, longestPhraseAt, phraseFlags, tokenFlags } from './gazetteer';
-import { mentionFromTokens } from './mention';
+import { mentionFromTokens, newMentions } from './mention';
 import { isTitleAbbreviation } from './titles';
 import { FOREIGN_STADIUM_WORDS, isSportsStory } from './sports';
 import { isFiniteVerb } from '../../lexicon/word-tags';
@@ -423,7 +423,7 @@ const LISTED_WHOLE = 2;
 // The rules for one candidate are split into functions of a few rules each, in the same order:
 // V8 optimizes a small function sooner and compiles it faster than one loop holding every rule.
 export function recognizePlaces(doc: Doc): Mention[] {
-  const found: Mention[] = [];
+  const found = newMentions();
   const tokens = doc.tokens;
   const byStart = new Map<number, { end: number }>();
   for (const c of nameCandidates(doc)) byStart.set(c.start, c);
@@ -898,7 +898,7 @@ function titledPersonInside(doc: Doc, start: number, end: number): boolean {
  */
 function partyStates(doc: Doc): Mention[] {
   const tokens = doc.tokens;
-  const found: Mention[] = [];
+  const found = newMentions();
   for (let i = 1; i + 3 < tokens.length; i++) {
     const party = tokens[i];
     if (party.shape !== 'initial' || !PARTY_INITIALS.has(party.text) || tokens[i - 1].text !== '(') continue;
@@ -938,7 +938,7 @@ const AIRCRAFT_CODE = /^A[23]\d\d$/;
  */
 function roadCodes(doc: Doc): Mention[] {
   const tokens = doc.tokens;
-  const found: Mention[] = [];
+  const found = newMentions();
   for (let i = 1; i < tokens.length; i++) {
     const code = tokens[i];
     if (code.shape !== 'initial' || code.text.length < 2 || tokens[i - 1].lower !== 'the' || !ROAD_CODE.test(code.text)) continue;
@@ -1235,7 +1235,7 @@ const NOT_AFTER_PARTICLE = FLAGS.time | FLAGS.title | FLAGS.orgHead | FLAGS.lega
  */
 function placesOverParticles(doc: Doc, found: readonly Mention[]): Mention[] {
   const tokens = doc.tokens;
-  const out: Mention[] = [];
+  const out = newMentions();
   for (const m of found) {
     // (not a country: "in France de Gaulle formed", "In Spain del Bosque named" open a person's name)
     if (m.type !== 'place' || phraseFlags(doc, m.tokenStart, m.tokenEnd) & FLAGS.country) continue;

@@ -7,7 +7,7 @@ import { Doc, Mention } from '../../model';
 import { FLAGS, PLACE_FLAGS } from '../../lexicon';
 import { FUNCTION_WORDS } from './candidates';
 import { isCapitalized, tokenFlags } from './gazetteer';
-import { mentionFromTokens, wordsOfPersons } from './mention';
+import { mentionFromTokens, newMentions, wordsOfPersons } from './mention';
 import { isSportsStory } from './sports';
 
 /** What may follow such a name: a verb of news about a firm, an auxiliary, "and" or "or" */
@@ -34,7 +34,7 @@ export function recognizePossessiveNames(doc: Doc): Mention[] {
   // "the Lord's", "at Harlan's" in a match report are grounds
   if (isSportsStory(doc)) return [];
   const tokens = doc.tokens;
-  const found: Mention[] = [];
+  const found = newMentions();
   let personWords: Set<string> | null = null;
   let standsAlone: Set<string> | null = null;
   for (let i = 1; i < tokens.length - 1; i++) {

@@ -6,7 +6,7 @@
 import { Doc, Mention } from '../../model';
 import { FLAGS, PLACE_FLAGS } from '../../lexicon';
 import { phraseFlags, tokenFlags } from './gazetteer';
-import { mentionFromTokens } from './mention';
+import { mentionFromTokens, newMentions } from './mention';
 import { STRONG_SPORTS_WORDS } from './sports';
 
 const MAX_NAME_TOKENS = 4;
@@ -76,7 +76,7 @@ export function recognizePressReview(doc: Doc): Mention[] {
   }
   if (items.length < (saysReview ? 1 : MIN_ITEMS)) return [];
   // (pushed, not map()ped: map() gives another array form, see refine/headline-names.ts)
-  const found: Mention[] = [];
+  const found = newMentions();
   for (const { start, end } of items) found.push(mentionFromTokens(doc, 'organization', start, end, 'organization.press-review', 0.8));
   return found;
 }

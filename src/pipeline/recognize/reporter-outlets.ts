@@ -8,7 +8,7 @@ import { Doc, Mention } from '../../model';
 import { FLAGS, PLACE_FLAGS } from '../../lexicon';
 import { FUNCTION_WORDS, chunkText, tokenStartingAt } from './candidates';
 import { tokenFlags } from './gazetteer';
-import { mentionFromTokens } from './mention';
+import { mentionFromTokens, newMentions } from './mention';
 
 /** What the reporter does next: "reports", "has more", "is in Kellby" */
 const REPORTING_VERBS = new Set(['reports', 'reported', 'reporting']);
@@ -23,7 +23,7 @@ export function recognizeReporterOutlets(doc: Doc): Mention[] {
   const text = chunkText(doc);
   if (!text.includes("'s") && !text.includes('’s')) return [];
   const tokens = doc.tokens;
-  const found: Mention[] = [];
+  const found = newMentions();
   for (let i = 1; i < tokens.length - 2; i++) {
     const clitic = tokens[i];
     if (clitic.lower !== "'s" || clitic.spaceBefore) continue;
@@ -46,7 +46,7 @@ const SIGN_OFF_OPENINGS = new Set(["i'm", 'i', 'this']);
  */
 export function recognizeSignOffOutlets(doc: Doc): Mention[] {
   const tokens = doc.tokens;
-  const found: Mention[] = [];
+  const found = newMentions();
   if (tokens.length < 5) return found;
   // (the sign-off opens with "For": the text is searched for it, and only those tokens are read)
   const text = doc.text;

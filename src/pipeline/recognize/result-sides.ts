@@ -9,7 +9,7 @@ import { Doc, Mention } from '../../model';
 import { FLAGS } from '../../lexicon';
 import { Candidate, nameCandidates } from './candidates';
 import { phraseFlags, phraseKey, tokenFlags } from './gazetteer';
-import { mentionFromTokens, wordsOfPersons } from './mention';
+import { mentionFromTokens, newMentions, wordsOfPersons } from './mention';
 import { isSportsStory, scoreAt } from './sports';
 
 /** Verbs of a result between the winner and the loser */
@@ -24,7 +24,7 @@ export function recognizeResultSides(doc: Doc): Mention[] {
   const tokens = doc.tokens;
   let byEnd: Map<number, Candidate> | null = null;
   let personWords: Set<string> | null = null;
-  const found: Mention[] = [];
+  const found = newMentions();
   for (let i = 0; i < tokens.length; i++) {
     const verb = tokens[i];
     if (verb.shape !== 'lower' || !BEAT_VERBS.has(verb.lower)) continue;

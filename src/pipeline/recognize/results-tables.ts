@@ -9,7 +9,7 @@ import { Doc, Mention, Token } from '../../model';
 import { FLAGS } from '../../lexicon';
 import { Candidate, nameCandidates } from './candidates';
 import { phraseFlags, tokenFlags } from './gazetteer';
-import { mentionFromTokens } from './mention';
+import { mentionFromTokens, newMentions } from './mention';
 import { isSportsStory, scoreAt } from './sports';
 
 const MIN_STANDINGS_NUMBERS = 5;
@@ -26,7 +26,7 @@ export function recognizeResultsTables(doc: Doc): Mention[] {
   const byStart = new Map<number, Candidate>();
   for (const c of nameCandidates(doc)) if (!c.allCaps) byStart.set(c.rawStart, c);
   addLineOpeningWords(doc, byStart);
-  const found: Mention[] = [];
+  const found = newMentions();
   const table: StandingsRow[] = [];
   let lineStart = 0;
   for (let i = 1; i <= tokens.length; i++) {
@@ -61,7 +61,7 @@ function slashedClubs(doc: Doc, found: Mention[]): void {
   };
   const opens = (i: number): boolean => i < 0 || tokens[i].lineStart || (tokens[i].shape !== 'title' && tokens[i].shape !== 'upper' && tokens[i].shape !== 'initial' && tokens[i].text !== '.');
   const sides = doc.annotations.filter((m) => m.type === 'organization' && SIDE_RULES.has(m.rule)).concat(found);
-  const added: Mention[] = [];
+  const added = newMentions();
   for (const m of sides) {
     if (m.tokenEnd - m.tokenStart > 2) continue;
     const sentence = tokens[m.tokenStart].sentence;

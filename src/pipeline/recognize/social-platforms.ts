@@ -5,7 +5,7 @@
 
 import { Doc, Mention, Token } from '../../model';
 import { chunkText, sentenceHolds, sentenceOf, tokenInSentence } from './candidates';
-import { mentionFromTokens } from './mention';
+import { mentionFromTokens, newMentions } from './mention';
 
 /** Platforms news lists X with: "on TikTok and X", "X or Instagram" (lower case) */
 const PLATFORMS = new Set(['tiktok', 'facebook', 'instagram', 'youtube', 'telegram', 'twitter', 'threads', 'bluesky', 'reddit', 'snapchat', 'whatsapp', 'linkedin', 'mastodon', 'weibo', 'wechat', 'twitch', 'discord']);
@@ -20,7 +20,7 @@ const POSTING_WORDS = new Set(['posted', 'post', 'posts', 'posting', 'wrote', 'w
 export function recognizeSocialPlatforms(doc: Doc): Mention[] {
   // (most stories have no capital X at all: one search instead of a look at every token)
   if (!chunkText(doc).includes('X')) return [];
-  const found: Mention[] = [];
+  const found = newMentions();
   for (let i = 0; i < doc.tokens.length; i++) {
     if (doc.tokens[i].text !== 'X' || sentenceOf(doc, i)?.allCaps) continue;
     if (isPlatformX(doc, i)) found.push(mentionFromTokens(doc, 'organization', i, i + 1, 'organization.platform', 0.75));

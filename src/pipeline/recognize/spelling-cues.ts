@@ -8,7 +8,7 @@ import { Doc, Mention } from '../../model';
 import { FLAGS } from '../../lexicon';
 import { NAME_PARTICLES, QUOTES, chunkText } from './candidates';
 import { isCapitalized, tokenFlags } from './gazetteer';
-import { mentionFromTokens, wordsOfPersons } from './mention';
+import { mentionFromTokens, newMentions, wordsOfPersons } from './mention';
 import { isBodyNoun } from './company-context';
 
 /** "spelled Öztürk", "also written Tchiller", "who some spell Paradon" */
@@ -31,7 +31,7 @@ const STRENGTH = 0.8;
 export function recognizeSpellingCues(doc: Doc): Mention[] {
   if (!MAY_HAVE_CUE.test(chunkText(doc))) return [];
   const tokens = doc.tokens;
-  const found: Mention[] = [];
+  const found = newMentions();
   for (let i = 1; i < tokens.length - 1; i++) {
     const token = tokens[i];
     if (token.shape !== 'lower') continue;

@@ -16,7 +16,7 @@ import { Doc, Mention, Token } from '../../model';
 import { FLAGS, PLACE_FLAGS } from '../../lexicon';
 import { Candidate, FUNCTION_WORDS, nameCandidates, sentenceOf, tokenInSentence } from './candidates';
 import { phraseFlags, tokenFlags } from './gazetteer';
-import { mentionFromTokens } from './mention';
+import { mentionFromTokens, newMentions } from './mention';
 import { PLACE_HEADS } from './places';
 import { CRICKET_DISMISSALS, inScorersBracket, isClubOfBracketedResult, isSportsStory } from './sports';
 
@@ -53,7 +53,7 @@ function wrappedMinute(doc: Doc, i: number): Token | undefined {
 export function recognizeSportsPlayers(doc: Doc): Mention[] {
   if (!isSportsStory(doc)) return [];
   const tokens = doc.tokens;
-  const found: Mention[] = [];
+  const found = newMentions();
   const candidateEndingAt = new Map<number, Candidate>();
   for (const candidate of nameCandidates(doc)) candidateEndingAt.set(candidate.end, candidate);
   for (const { start, end } of nameCandidates(doc)) {

@@ -9,7 +9,7 @@ import { FLAGS, PLACE_FLAGS } from '../../lexicon';
 import { Candidate, chunkText, isOrdinaryWord, looksLikePeopleOrCreed, nameCandidates, sentenceHolds, sentenceOf } from './candidates';
 import { isFiniteVerb } from '../../lexicon/word-tags';
 import { isUnlisted, longestPhraseAt, phraseFlags, phraseKey, tokenFlags } from './gazetteer';
-import { mentionFromTokens } from './mention';
+import { mentionFromTokens, newMentions } from './mention';
 import { WordMap } from '../../lexicon/word-map';
 
 // Words that show a story is about sport. Strong ones hardly occur elsewhere; weak ones ("points",
@@ -344,7 +344,7 @@ interface SideScan {
 // V8 optimizes a small function sooner and compiles it faster than one loop holding every rule.
 export function recognizeSportsTeams(doc: Doc): Mention[] {
   if (!isSportsStory(doc)) return [];
-  const found: Mention[] = [];
+  const found = newMentions();
   const tokens = doc.tokens;
   const personEnds = new Set<number>();
   for (const m of doc.annotations) if (m.type === 'person' && m.strength >= 0.6) personEnds.add(m.tokenEnd);
@@ -369,7 +369,7 @@ export function recognizeSportsTeams(doc: Doc): Mention[] {
   // a town no list knows that the story's dateline names ("KILBRADDAN, Scotland"): its club plays there
   const datelineTowns = new Set<string>();
   for (const m of doc.annotations) if (m.rule === 'place.dateline') datelineTowns.add(phraseKey(doc, m.tokenStart, m.tokenEnd));
-  const sideWorded: Mention[] = [];
+  const sideWorded = newMentions();
   const scan: SideScan = { doc, tokens, found, personEnds, personWords, personStarts, surePersonStarts, sideWorded };
   for (const candidate of nameCandidates(doc)) {
     const { start, end } = candidate;
@@ -702,7 +702,7 @@ function withCoordinatedClubs(doc: Doc, found: Mention[]): Mention[] {
     townsByEnd.set(c.end, c);
   }
   const clubStarts = new Set(found.map((m) => m.tokenStart));
-  const added: Mention[] = [];
+  const added = newMentions();
   const take = (town: Candidate) => {
     if (clubStarts.has(town.start)) return;
     // ("In Madrid, Real Madrid beat ...": a town after "in" or "at" is where the match was)

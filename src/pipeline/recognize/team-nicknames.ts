@@ -7,7 +7,7 @@ import { Doc, Mention } from '../../model';
 import { FLAGS, PLACE_FLAGS, lookup } from '../../lexicon';
 import { commonSingular, nameCandidates } from './candidates';
 import { phraseFlags, tokenFlags } from './gazetteer';
-import { mentionFromTokens } from './mention';
+import { mentionFromTokens, newMentions } from './mention';
 import { PLACE_HEADS } from './places';
 import { isSportsStory } from './sports';
 
@@ -50,7 +50,7 @@ export function recognizeTeamNicknames(doc: Doc): Mention[] {
     nicknamed.push({ start, end });
     if (tokens[start - 1]?.lower === 'the' || beforeOfficer) withThe.add(last.lower);
   }
-  const found: Mention[] = [];
+  const found = newMentions();
   for (const { start, end } of nicknamed) {
     if (withThe.has(tokens[end - 1].lower)) found.push(mentionFromTokens(doc, 'organization', start, end, 'organization.team-nickname', STRENGTH));
   }

@@ -4,7 +4,7 @@
 
 import { Doc, Mention } from '../../model';
 import { isCapitalized } from './gazetteer';
-import { mentionFromTokens } from './mention';
+import { mentionFromTokens, newMentions } from './mention';
 import { hasPossessive } from './possessive-names';
 import { titleBefore } from './titles';
 
@@ -17,7 +17,7 @@ const COURT_TITLES = new Set(['magistrate']);
 export function recognizeTitleOffices(doc: Doc): Mention[] {
   if (!hasPossessive(doc.text)) return [];
   const tokens = doc.tokens;
-  const found: Mention[] = [];
+  const found = newMentions();
   for (let i = 1; i < tokens.length - 1; i++) {
     const clitic = tokens[i];
     if (clitic.lower !== "'s" || clitic.spaceBefore) continue;

@@ -7,7 +7,7 @@ import { Doc, Mention } from '../../model';
 import { FLAGS } from '../../lexicon';
 import { sentenceOf } from './candidates';
 import { phraseFlags } from './gazetteer';
-import { mentionFromTokens } from './mention';
+import { mentionFromTokens, newMentions } from './mention';
 
 /**
  * Capitalized trades and public services that name a body before the country, state or city it
@@ -26,7 +26,7 @@ const TRADES_BEFORE_PLACE = new Set([
  */
 export function recognizeTradeBodies(doc: Doc): Mention[] {
   const tokens = doc.tokens;
-  const found: Mention[] = [];
+  const found = newMentions();
   for (const place of doc.annotations) {
     if (place.type !== 'place' || place.tokenStart < 1) continue;
     let trade = place.tokenStart - 1;

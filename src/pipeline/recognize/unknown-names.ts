@@ -7,7 +7,7 @@ import { FLAGS, lookup } from '../../lexicon';
 import { withoutAccents } from '../../lexicon/fold';
 import { afterNationality, isBrandShaped, nameCandidates } from './candidates';
 import { phraseFlags, tokenFlags } from './gazetteer';
-import { coveredTokens, mentionFromTokens } from './mention';
+import { coveredTokens, mentionFromTokens, newMentions } from './mention';
 import { ScratchBytes } from './scratch';
 import { TOWN_PREPOSITIONS } from './places';
 
@@ -20,7 +20,7 @@ const personsScratch = new ScratchBytes();
 export function recognizeUnknownNames(doc: Doc): Mention[] {
   const covered = coveredTokens(doc, (m) => TYPED.has(m.type), coveredScratch);
   const persons = coveredTokens(doc, (m) => m.type === 'person', personsScratch);
-  const found: Mention[] = [];
+  const found = newMentions();
   for (const candidate of nameCandidates(doc)) {
     const { end } = candidate;
     // "Norwegian Tarvo Lindquell": a nationality before the name is not part of it

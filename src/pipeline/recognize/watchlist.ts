@@ -9,7 +9,7 @@ import { ProjectIndex } from '../../config/project-index';
 import { Doc, EntityType, Mention } from '../../model';
 import { nameKey } from '../link/names';
 import { tokenize } from '../segment';
-import { mentionFromTokens } from './mention';
+import { mentionFromTokens, newMentions } from './mention';
 
 interface Pattern {
   type: EntityType;
@@ -54,7 +54,7 @@ export function recognizeWatchlist(doc: Doc): Mention[] {
     if (list) list.push(mention);
     else foundAt.set(mention.tokenStart, [mention]);
   }
-  const mentions: Mention[] = [];
+  const mentions = newMentions();
   const tokens = doc.tokens;
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i].shape === 'punct' || tokens[i].shape === 'number') continue;

@@ -9,7 +9,7 @@ import { Doc, EntityType, Mention } from '../../model';
 import { FLAGS } from '../../lexicon';
 import { phraseKey, tokenFlags } from '../recognize/gazetteer';
 import { PLACE_HEADS } from '../recognize/places';
-import { mentionFromTokens } from '../recognize/mention';
+import { mentionFromTokens, newMentions } from '../recognize/mention';
 import { FUNCTION_WORDS, isOrdinaryWord } from '../recognize/candidates';
 import { isSportsStory } from '../recognize/sports';
 import { EVENT_HEADS } from './events';
@@ -85,7 +85,7 @@ function cutToStoryNames(doc: Doc, mentions: Mention[], inCaps: (m: Mention) => 
   if (bodyNames.size === 0) return mentions;
   // (a loop, not map(): V8 gives map()'s result another array form ("holey") than every other list
   // of mentions, and the first one, well into a run, made the functions after it deoptimize)
-  const cut: Mention[] = [];
+  const cut = newMentions();
   for (const m of mentions) cut.push(cutToStoryName(doc, m, inCaps, bodyNames, bodyWords));
   return cut;
 }
@@ -131,7 +131,7 @@ function teamNicknames(doc: Doc, mentions: Mention[], inCaps: (m: Mention) => bo
   if (nicknames.size === 0) return [];
   const covered = new Uint8Array(doc.tokens.length);
   for (const m of mentions) for (let i = m.tokenStart; i < m.tokenEnd; i++) covered[i] = 1;
-  const found: Mention[] = [];
+  const found = newMentions();
   const firstSentence = doc.sentences[0]?.index ?? 0;
   for (let i = 0; i < doc.tokens.length; i++) {
     const token = doc.tokens[i];

@@ -12,7 +12,7 @@ import { isCapitalized, isUnlisted, phraseFlags, tokenFlags } from '../recognize
 import { isOrdinaryWord, isNounAfter } from '../recognize/candidates';
 import { looksLikeVerb } from '../../lexicon/word-tags';
 import { PLACE_HEADS, PLACE_KINDS_PLURAL, afterPlaceParticle } from '../recognize/places';
-import { mentionFromTokens, wordsOfPersons } from '../recognize/mention';
+import { mentionFromTokens, newMentions, wordsOfPersons } from '../recognize/mention';
 import { ScratchBytes } from '../recognize/scratch';
 
 const MIN_ITEMS = 4;
@@ -64,7 +64,7 @@ export function refineNameLists(doc: Doc): Mention[] {
   }
   // (a name a firm's rule found too counts anywhere)
   for (const start of companyNames) listOnlyNames.delete(start);
-  const found: Mention[] = [];
+  const found = newMentions();
   let i = 0;
   while (i < tokens.length) {
     // a list opens with a capitalized word: no item list to build anywhere else
@@ -166,10 +166,11 @@ function firmListFrom(doc: Doc, i: number, firmEnds: Map<number, number>): Item[
     else while (at < tokens.length && at - start < 3 && isCapitalized(tokens[at]) && tokens[at].sentence === sentence) at++;
     if (at === start) break;
     items.push({ start, end: at });
+    if (at >= tokens.length) break; // (not read past the end: that made V8 compile this function again)
     const separator = tokens[at];
-    if (!separator || separator.sentence !== sentence || (separator.text !== ',' && separator.lower !== 'and')) break;
+    if (separator.sentence !== sentence || (separator.text !== ',' && separator.lower !== 'and')) break;
     at++;
-    if (separator.text === ',' && tokens[at]?.lower === 'and' && tokens[at].sentence === sentence) at++;
+    if (separator.text === ',' && at < tokens.length && tokens[at].lower === 'and' && tokens[at].sentence === sentence) at++;
   }
   return items;
 }

@@ -10,7 +10,7 @@ import { FLAGS, PLACE_FLAGS } from '../../lexicon';
 import { isFiniteVerb } from '../../lexicon/word-tags';
 import { FUNCTION_WORDS, NAME_PARTICLES, ROMAN_NUMERAL, capitalMeansName, commonSingular, isSurnameSyllable, isSyllablePair, looksLikePeopleOrCreed, nameCandidates, isNounAfter, unknownModifierStems } from '../recognize/candidates';
 import { isCapitalized, isUnlisted, longestPhraseAt, phraseFlags, phraseKey, tokenFlags } from '../recognize/gazetteer';
-import { beforeFamily, coveredTokens, mentionFromTokens, wordsOfPersons } from '../recognize/mention';
+import { beforeFamily, coveredTokens, mentionFromTokens, newMentions, wordsOfPersons } from '../recognize/mention';
 import { ScratchBytes } from '../recognize/scratch';
 import { isTitleAbbreviation } from '../recognize/titles';
 import { NAMED_AFTER_SOMEONE, PLACE_HEADS, isWrittenAsTownWithRegion } from '../recognize/places';
@@ -129,7 +129,7 @@ export function refineOneSense(doc: Doc): Mention[] {
     personStarts.add(m.tokenStart);
     if (m.roles && m.roles.length > 0) titledStarts.add(m.tokenStart);
   }
-  const found: Mention[] = [];
+  const found = newMentions();
   const adjectives = adjectiveKeys(senses);
   const search: TaughtSearch = { doc, senses, firstWords, typed, townsWithRegion, titledStarts, personStarts, placeSurnames, found };
   for (const candidate of spansToSearch(doc, adjectives)) findTaughtIn(search, candidate, adjectives);

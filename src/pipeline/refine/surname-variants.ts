@@ -8,7 +8,7 @@ import { Doc, Mention } from '../../model';
 import { FLAGS, PLACE_FLAGS } from '../../lexicon';
 import { plausibleSpellingVariant, transliterationKey } from '../link/edit-distance';
 import { tokenFlags } from '../recognize/gazetteer';
-import { coveredTokens, mentionFromTokens } from '../recognize/mention';
+import { coveredTokens, mentionFromTokens, newMentions } from '../recognize/mention';
 import { ScratchBytes } from '../recognize/scratch';
 
 /** Shorter words are too often two names ("Dae", "Doe") */
@@ -34,7 +34,7 @@ export function refineSurnameVariants(doc: Doc): Mention[] {
   }
   if (surnameKeys.size === 0) return [];
   const covered = coveredTokens(doc, (m) => m.type !== 'date' && m.strength >= 0.5, coveredScratch);
-  const found: Mention[] = [];
+  const found = newMentions();
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     if (covered[i] || token.shape !== 'title' || token.lower.length < MIN_LENGTH || surnameKeys.has(token.lower)) continue;
