@@ -1677,3 +1677,32 @@ describe('issue 13: care, learning and music named by their head noun', () => {
     ]);
   });
 });
+
+describe('issue 13: names with a country after "of" or "in", and a plural possessive after "and"', () => {
+  test('a corporation named by its trade alone keeps "of" and the country; a coined name does not', () => {
+    const text = 'Scans at the Nuclear Energy Corporation of India showed it. The National Grid Corporation of the Philippines cut power. Tarvel Corporation of Brazil said nothing.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Nuclear Energy Corporation of India', 'organization', 13, 48, 'organization.legal-suffix'],
+      ['National Grid Corporation of the Philippines', 'organization', 64, 108, 'organization.legal-suffix'],
+      ['Tarvel Corporation', 'organization', 120, 138, 'organization.legal-suffix'],
+      ['Brazil', 'place', 142, 148, 'place.gazetteer'],
+    ]);
+  });
+
+  test('a Protestant church "in" a country is named with it; the Catholic Church in a country is not', () => {
+    const text = 'The Methodist Church in Fiji held services, and the Catholic Church in Peru said it would help.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end])).toEqual([
+      ['Methodist Church in Fiji', 'organization', 4, 28],
+      ['Catholic Church', 'organization', 52, 67],
+      ['Peru', 'place', 71, 75],
+    ]);
+  });
+
+  test('"the Road and Rail Workers\' Union": the words joined by "and" open the plural possessive\'s body', () => {
+    const text = 'said Hazel Orrel of the Road and Rail Workers\' Union.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end])).toEqual([
+      ['Hazel Orrel', 'person', 5, 16],
+      ['Road and Rail Workers\' Union', 'organization', 24, 52],
+    ]);
+  });
+});

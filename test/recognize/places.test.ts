@@ -1210,3 +1210,13 @@ describe('issue 13: a name before a landform no list knows', () => {
     ]);
   });
 });
+
+describe('issue 13: where someone of a given age lives, a street a first name opens', () => {
+  test('"Garvan Kessane, 76, of Hazel Walk, said": the street, not a person', () => {
+    const text = 'Retired teacher Garvan Kessane, 76, of Hazel Walk, said water had come in.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Garvan Kessane', 'person', 16, 30, 'person.age'],
+      ['Hazel Walk', 'place', 39, 49, 'place.home'],
+    ]);
+  });
+});
