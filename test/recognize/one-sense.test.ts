@@ -675,3 +675,13 @@ describe('issue 13: the story\'s person whose surname a firm named after them sh
     ]);
   });
 });
+
+describe('issue 13: a body\'s first word no list knows, before a noun of a town\'s own council, governor or market, is the town', () => {
+  test('"Drelby Kessane Foods ... the Drelby market", "the Drelby governor", "Drelby council"; "went to Drelby" stays the firm\'s', () => {
+    const text = 'Drelby Kessane Foods bought the site on Monday. Traders at the Drelby market were angry, and the Drelby governor agreed. Drelby council voted against it. Yesterday the deal went to Drelby.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Drelby Kessane Foods', 'organization', 0, 20, 'organization.head-noun'],
+      ['Drelby', 'organization', 181, 187, 'organization.first-word-short-name'],
+    ]);
+  });
+});

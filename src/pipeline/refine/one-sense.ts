@@ -398,6 +398,9 @@ function taughtAt(search: TaughtSearch, candidate: { start: number; end: number 
     // "in Drelby", "between Drelby and Harnost": after a preposition of place the first word is
     // the town the body is named after
     if (sense.rule === FIRST_WORD_RULE && PLACE_ONLY_BEFORE.has(doc.tokens[i - 1]?.lower ?? '')) continue;
+    // ("Drelby council votes", "the Drelby market", "Drelby governor Ivo Rask": before a noun of a place's
+    // own government, market or people, the word is the place the body is named after)
+    if (sense.rule === FIRST_WORD_RULE && isTownNounAt(doc, i + length)) continue;
     // "Karim al-Hadidi ... Hadidi City", "the Hadidi stadium": a surname before a place's kind word is no person there
     if (sense.type === 'person' && isPlaceKindAt(doc, i + length, doc.tokens[i].sentence)) continue;
     // ("Emosi Navuso ... buried at Navuso village": before a settlement's kind word in lower case, the word is the settlement's name)
@@ -721,6 +724,15 @@ function isTownBeforeRegion(doc: Doc, end: number): boolean {
 const PLACE_NOUNS_AFTER = new Set(['area', 'areas', 'native', 'natives', 'resident', 'residents', 'region', 'suburb', 'suburbs', 'accent']);
 /** Words before a town's name that make it the town: "throughout Tarnley" */
 const PLACE_WORDS_BEFORE = new Set(['throughout', 'across']);
+
+/** Nouns of a town's own government, market and people, after its name: "Drelby council", "Drelby governor" */
+const TOWN_NOUNS_AFTER = new Set(['council', 'councils', 'councillor', 'councillors', 'councilor', 'councilors', 'governor', 'mayor', 'market', 'residents', 'villagers', 'herdsmen', 'grasslands', 'township', 'municipality']);
+
+/** Is token j a lower-case noun of a town's own (TOWN_NOUNS_AFTER), in the sentence of token j - 1? */
+function isTownNounAt(doc: Doc, j: number): boolean {
+  const token = doc.tokens[j];
+  return token !== undefined && token.sentence === doc.tokens[j - 1].sentence && token.shape === 'lower' && TOWN_NOUNS_AFTER.has(token.lower);
+}
 
 /** Is the listed place at [start, end) used as a place: before "-based", a place's noun, or after "throughout"? */
 function isPlaceInUse(doc: Doc, start: number, end: number): boolean {
