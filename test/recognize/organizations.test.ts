@@ -1706,3 +1706,14 @@ describe('issue 13: names with a country after "of" or "in", and a plural posses
     ]);
   });
 });
+
+describe('issue 13: a listed place of two words opens the left part of a body\'s name joined by "and"', () => {
+  test('"North Yorkshire Fire and Rescue Service" is one body; "Britain and France" stay two places', () => {
+    const text = 'Crews from North Yorkshire Fire and Rescue Service pumped water, and Britain and France sent help.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end])).toEqual([
+      ['North Yorkshire Fire and Rescue Service', 'organization', 11, 50],
+      ['Britain', 'place', 69, 76],
+      ['France', 'place', 81, 87],
+    ]);
+  });
+});

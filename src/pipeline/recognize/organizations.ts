@@ -1712,7 +1712,10 @@ function andExtension(doc: Doc, start: number, end: number, byEnd: Map<number, C
   // a name word may open a left part of ordinary words (not a first name or a title: "Lena Marsh and
   // Harbor Authority")
   let from = left.start;
-  if (left.end - from > 1 && tokenFlags(tokens[from]) & FLAGS.country) from++;
+  // ("West Yorkshire Fire and Rescue Service": a listed place of two words or more opens the left part too)
+  const leftPlace = left.end - from > 2 ? longestPhraseAt(doc, from, PLACE_FLAGS, left.end - 1) : null;
+  if (leftPlace && leftPlace.end - from > 1 && isOrdinaryWord(tokens[start])) from = leftPlace.end;
+  else if (left.end - from > 1 && tokenFlags(tokens[from]) & FLAGS.country) from++;
   else if (left.end - from > 1 && !(tokenFlags(tokens[from]) & (FLAGS.given | FLAGS.title | FLAGS.organization | FLAGS.orgHead)) && !isOrdinaryWord(tokens[from])) {
     // (two names joined: "the Tarnley Strip and Harbor Bank", "Kelso Air and Kelso International Airlines")
     if (!isOrdinaryWord(tokens[start]) || PLACE_HEADS.has(tokens[left.end - 1].lower)) return start;
