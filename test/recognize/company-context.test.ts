@@ -658,3 +658,14 @@ describe('issue 13: an ordinary word standing alone with its capital, with a com
     expect(brief('Shoppers at Ostrel Homes and Anvil, a chain of stores, queued.')).not.toContain('organization:Anvil');
   });
 });
+
+describe('issue 13: a name shaped like a person\'s that an apposition calls a band or a restaurant', () => {
+  test('"Hazel Orrin, the Halifax folk-rock band named after ..." is the band; "the band\'s singer" is a person', () => {
+    const text = 'Fans said Hazel Orrin, the Halifax folk-rock band named after a character in a novel, would be missed. Ann Vell, the band\'s singer, spoke.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end])).toEqual([
+      ['Hazel Orrin', 'organization', 10, 21],
+      ['Halifax', 'place', 27, 34],
+      ['Ann Vell', 'person', 103, 111],
+    ]);
+  });
+});

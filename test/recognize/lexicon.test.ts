@@ -277,3 +277,14 @@ describe('the compiled lexicon', () => {
     expect(lookup('north west') & FLAGS.region).toBe(0);
   });
 });
+
+describe('issue 13: rail operators, tour operators and airlines of many countries are listed firms', () => {
+  test('"Trenitalia", "Renfe", "Thomas Cook"', () => {
+    expect(brief('Trenitalia and Renfe cancelled trains, Thomas Cook collapsed, and Kalvor Air will join an alliance.')).toEqual([
+      'organization:Trenitalia',
+      'organization:Renfe',
+      'organization:Thomas Cook',
+      'organization:Kalvor Air',
+    ]);
+  });
+});

@@ -670,3 +670,36 @@ describe('issue 13: a sister firm named by its parent\'s word and a trade', () =
     expect(brief(text)).toEqual(['organization:Harnby Industries Inc.', 'organization:Harnby Lighting', 'organization:Harnby']);
   });
 });
+
+describe('issue 13: an Irish surname taught by a full name keeps its particle', () => {
+  test('"Ailbhe Ó Dubhtarna ... Ó Dubhtarna\'s motion" at a sentence\'s start', () => {
+    const text = 'Cllr Ailbhe Ó Dubhtarna spoke. Ó Dubhtarna\'s motion passed.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Ailbhe Ó Dubhtarna', 'person', 5, 23, 'person.title'],
+      ['Ó Dubhtarna', 'person', 31, 42, 'person.surname-in-document'],
+    ]);
+  });
+});
+
+describe('issue 13: the story\'s person whose surname a firm named after them shares is the person where an age, kin or "said he" follows', () => {
+  test('"Hazel Tarnell ... Tarnell & Sons ... Tarnell, 61, said he", "Tarnell\'s lawyer"; the firm keeps its full name', () => {
+    const text = 'Hazel Tarnell runs Tarnell & Sons in the village. Tarnell, 61, said he would ask the council for help. Tarnell\'s lawyer spoke too. Tarnell & Sons said it would close.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end])).toEqual([
+      ['Hazel Tarnell', 'person', 0, 13],
+      ['Tarnell & Sons', 'organization', 19, 33],
+      ['Tarnell', 'person', 50, 57],
+      ['Tarnell', 'person', 103, 110],
+      ['Tarnell & Sons', 'organization', 131, 145],
+    ]);
+  });
+});
+
+describe('issue 13: a body\'s first word no list knows, before a noun of a town\'s own council, governor or market, is the town', () => {
+  test('"Drelby Kessane Foods ... the Drelby market", "the Drelby governor", "Drelby council"; "went to Drelby" stays the firm\'s', () => {
+    const text = 'Drelby Kessane Foods bought the site on Monday. Traders at the Drelby market were angry, and the Drelby governor agreed. Drelby council voted against it. Yesterday the deal went to Drelby.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Drelby Kessane Foods', 'organization', 0, 20, 'organization.head-noun'],
+      ['Drelby', 'organization', 181, 187, 'organization.first-word-short-name'],
+    ]);
+  });
+});

@@ -237,19 +237,6 @@ describe('organizations: head nouns', () => {
     ]);
   });
 
-  test('a form spelled out in full, "of" and a country name a national firm whole ("Tarvolt Steel Corporation of India"); not an abbreviated form, nor a list of countries', () => {
-    const text = 'The Tarvolt Steel Corporation of India and the Korsand Grid Corporation of the Philippines signed. Velmor Corp. of India and Dessam Corporation of India and Nepal did not.';
-    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
-      ['Tarvolt Steel Corporation of India', 'organization', 4, 38, 'organization.legal-suffix'],
-      ['Korsand Grid Corporation of the Philippines', 'organization', 47, 90, 'organization.legal-suffix'],
-      ['Velmor Corp.', 'organization', 99, 111, 'organization.legal-suffix'],
-      ['India', 'place', 115, 120, 'place.gazetteer'],
-      ['Dessam Corporation', 'organization', 125, 143, 'organization.legal-suffix'],
-      ['India', 'place', 147, 152, 'place.gazetteer'],
-      ['Nepal', 'place', 157, 162, 'place.gazetteer'],
-    ]);
-  });
-
   test('a legal form after a comma belongs to the name; alone it is no organization', () => {
     expect(names('Halvard, Inc. and Orvis, Ltd. merged. Inc. magazine said so.').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
       ['Halvard, Inc.', 0, 13, 'organization.legal-suffix'],
@@ -1739,5 +1726,45 @@ describe('issue 13: an association cut short', () => {
   test('issue 13: "Assn" and "Assoc", an association cut short, close a body\'s name as the word does', () => {
     const bodies = (text: string) => names(text).filter((r) => r.type === 'organization').map((r) => r.text);
     expect(bodies('WHEAT SALES - Taiwan Velmar Growers Assn bought 98,000 tonnes of wheat.')).toContain('Taiwan Velmar Growers Assn');
+  });
+});
+
+describe('issue 13: names with a country after "of" or "in", and a plural possessive after "and"', () => {
+  test('a corporation named by its trade alone keeps "of" and the country; a coined name does not', () => {
+    const text = 'Scans at the Nuclear Energy Corporation of India showed it. The National Grid Corporation of the Philippines cut power. Tarvel Corporation of Brazil said nothing.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Nuclear Energy Corporation of India', 'organization', 13, 48, 'organization.legal-suffix'],
+      ['National Grid Corporation of the Philippines', 'organization', 64, 108, 'organization.legal-suffix'],
+      ['Tarvel Corporation', 'organization', 120, 138, 'organization.legal-suffix'],
+      ['Brazil', 'place', 142, 148, 'place.gazetteer'],
+    ]);
+  });
+
+  test('a Protestant church "in" a country is named with it; the Catholic Church in a country is not', () => {
+    const text = 'The Methodist Church in Fiji held services, and the Catholic Church in Peru said it would help.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end])).toEqual([
+      ['Methodist Church in Fiji', 'organization', 4, 28],
+      ['Catholic Church', 'organization', 52, 67],
+      ['Peru', 'place', 71, 75],
+    ]);
+  });
+
+  test('"the Road and Rail Workers\' Union": the words joined by "and" open the plural possessive\'s body', () => {
+    const text = 'said Hazel Orrel of the Road and Rail Workers\' Union.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end])).toEqual([
+      ['Hazel Orrel', 'person', 5, 16],
+      ['Road and Rail Workers\' Union', 'organization', 24, 52],
+    ]);
+  });
+});
+
+describe('issue 13: a listed place of two words opens the left part of a body\'s name joined by "and"', () => {
+  test('"North Yorkshire Fire and Rescue Service" is one body; "Britain and France" stay two places', () => {
+    const text = 'Crews from North Yorkshire Fire and Rescue Service pumped water, and Britain and France sent help.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end])).toEqual([
+      ['North Yorkshire Fire and Rescue Service', 'organization', 11, 50],
+      ['Britain', 'place', 69, 76],
+      ['France', 'place', 81, 87],
+    ]);
   });
 });

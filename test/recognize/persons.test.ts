@@ -1184,3 +1184,25 @@ describe('issue 13: clergy\'s and religious teachers\' titles stay out of the na
     ]);
   });
 });
+
+describe('issue 13: an Irish surname opened by its particle ("Ó", "Ní") is a person\'s, with or without a first name', () => {
+  test('a first name no list knows before "Ní", and the particle and surname alone later', () => {
+    const text = 'The talk was given by Ailbhe Ó Dubhtarna. A book by Ó Dubhtarna is out, and Garvan Ní Bhaolach wrote its preface.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Ailbhe Ó Dubhtarna', 'person', 22, 40, 'person.given-name'],
+      ['Ó Dubhtarna', 'person', 52, 63, 'person.irish-name'],
+      ['Garvan Ní Bhaolach', 'person', 76, 94, 'person.irish-name'],
+    ]);
+  });
+});
+
+describe('issue 13: "TD", "MSP", "MLA" and "MHA" are members\' titles before a name; "TD" before an ordinary word is a brand\'s letters', () => {
+  test('a TD and an MSP; the arena "TD Garden" holds no person', () => {
+    const text = 'Labour TD Ailbhe Kessane said the plan would fail. MSP Garvan Orrel agreed. The team won at TD Garden.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Labour', 'organization', 0, 6, 'organization.gazetteer'],
+      ['Ailbhe Kessane', 'person', 10, 24, 'person.title'],
+      ['Garvan Orrel', 'person', 55, 67, 'person.title'],
+    ]);
+  });
+});

@@ -1223,3 +1223,13 @@ describe('issue 13: the place a reporter signs off from', () => {
     expect(brief('Anna Brekka, NBC News, the White House said on Monday.')).toEqual(['person:Anna Brekka', 'organization:NBC News', 'organization:White House']);
   });
 });
+
+describe('issue 13: where someone of a given age lives, a street a first name opens', () => {
+  test('"Garvan Kessane, 76, of Hazel Walk, said": the street, not a person', () => {
+    const text = 'Retired teacher Garvan Kessane, 76, of Hazel Walk, said water had come in.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Garvan Kessane', 'person', 16, 30, 'person.age'],
+      ['Hazel Walk', 'place', 39, 49, 'place.home'],
+    ]);
+  });
+});

@@ -20,3 +20,13 @@ describe('trade bodies: a capitalized trade and the place it serves', () => {
     expect(names('Colleges Ontario, which speaks for the public colleges, said the cut was too deep.').map((r) => [r.text, r.type, r.rule])).toEqual([['Colleges Ontario', 'organization', 'organization.trade-body']]);
   });
 });
+
+describe('issue 13: employment, immigration and enterprise agencies and sports\' bodies named by the place they serve', () => {
+  test('"Employment New Zealand", "Curling Canada"', () => {
+    const text = 'The case was brought by Employment New Zealand. Curling Canada said the team had sent a letter.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Employment New Zealand', 'organization', 24, 46, 'organization.trade-body'],
+      ['Curling Canada', 'organization', 48, 62, 'organization.trade-body'],
+    ]);
+  });
+});

@@ -839,6 +839,8 @@ function takenAsPerson(doc: Doc, start: number, end: number): boolean {
 const FIRM_NOT_PERSON_HEADS = new Set([
   'company', 'firm', 'concern', 'unit', 'subsidiary', 'manufacturer', 'retailer', 'chain', 'airline', 'insurer', 'bank', 'brokerage',
   'conglomerate', 'affiliate', 'lender', 'utility', 'partnership', 'franchisor', 'automaker', 'agency', 'newspaper', 'magazine', 'publication', 'newsletter',
+  // a band, a restaurant or a shop named like a person: "Tamsel Orrin, the Halifax folk-rock band"
+  'band', 'duo', 'trio', 'quartet', 'restaurant', 'bistro', 'store', 'shop', 'label',
 ]);
 
 /**
@@ -858,7 +860,8 @@ function firmByItsPeople(doc: Doc, start: number, end: number): boolean {
   // "Dana Kerr and its creditors", "Dana Kerr said it will close": a body speaks of itself as "it"
   if (next?.lower === 'and' && after?.lower === 'its') return true;
   if ((next?.lower === 'said' || next?.lower === 'says') && after?.lower === 'it' && saysItActs(doc, end + 2, sentence)) return true;
-  return next?.text === ',' && after !== undefined && (after.lower === 'a' || after.lower === 'an') && appositionSaysCompany(doc, end + 2, sentence, FIRM_NOT_PERSON_HEADS);
+  // ("Tamsel Orrin, the Halifax folk-rock band named after ...": "the" too)
+  return next?.text === ',' && after !== undefined && (after.lower === 'a' || after.lower === 'an' || after.lower === 'the') && appositionSaysCompany(doc, end + 2, sentence, FIRM_NOT_PERSON_HEADS);
 }
 
 /** Words of an election campaign: a strategist "for" someone there works for a candidate */
@@ -1007,7 +1010,7 @@ const RELATIVE_CLAUSE_ENDS = new Set(['in', 'for', 'at', 'on', 'with', 'from', '
 function isParticipleAfterHead(token: Token): boolean {
   return token.shape === 'lower' && ((token.lower.length > 5 && token.lower.endsWith('ing')) || PARTICIPLES_AFTER_HEAD.has(token.lower));
 }
-const PARTICIPLES_AFTER_HEAD = new Set(['published', 'founded', 'headed', 'run', 'led', 'created', 'formed', 'acquired', 'bought']);
+const PARTICIPLES_AFTER_HEAD = new Set(['published', 'named', 'founded', 'headed', 'run', 'led', 'created', 'formed', 'acquired', 'bought']);
 
 /** "in Kelso", "from Kelso": the town, even in a story about the firm named after it */
 function afterPlacePreposition(doc: Doc, start: number): boolean {

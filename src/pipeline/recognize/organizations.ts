@@ -612,7 +612,8 @@ function byLegalFormOrChamber(scan: OrganizationScan, candidate: Candidate, star
   }
   // 2. "Acme Holdings Ltd", "Acme Corp." (the period of the abbreviation is part of the name)
   if (lastFlags & FLAGS.legalSuffix && end - orgStart >= 2) {
-    const orgEnd = ofCountryEnd(doc, byStart, withSecondLegalForm(doc, withAbbreviationPeriod(doc, end)));
+    const formEnd = withSecondLegalForm(doc, withAbbreviationPeriod(doc, end));
+    const orgEnd = ofCountryEnd(doc, byStart, formEnd, formEnd === end && isTradeNamedCorporation(doc, orgStart, end));
     // (a second partner's one word and the form: "Ardell, Voss Inc."; "Velkor, Tarsel Financial Corp." lists two firms)
     // ("Velquist of America Inc.": a place and the form after "of" close the name before it)
     const firmStart = nameBeforeOfPlace(doc, end - orgStart === 2 ? partnerBefore(doc, orgStart, byEnd) : orgStart, end, byEnd);
@@ -726,7 +727,8 @@ function byHeadNoun(scan: OrganizationScan, candidate: Candidate, start: number,
     const owners = byEnd.get(start - 1);
     // not the end of a bigger name: "Ministry of Home Affairs' Press Office"
     if (owners && !OF_WORDS.has(tokens[owners.start - 1]?.lower ?? '')) {
-      found.push(mentionFromTokens(doc, 'organization', owners.start, end, 'organization.head-noun', 0.8));
+      // ("the Road and Rail Workers' Union": ordinary words joined by "and" open it too)
+      found.push(mentionFromTokens(doc, 'organization', andExtension(doc, owners.start, owners.end, byEnd), end, 'organization.head-noun', 0.8));
       return true;
     }
   }
@@ -749,10 +751,27 @@ function byHeadNoun(scan: OrganizationScan, candidate: Candidate, start: number,
   // is a competition, not a body (the "Arab League" of a news story is one)
   // (not before "&": "Kestrel Management & Trading Ltd." is one firm, rule 5)
   if (lastFlags & FLAGS.orgHead && end - orgStart >= 2 && !(phraseFlags(doc, orgStart, end) & PLACE_FLAGS) && !isCompetition(doc, orgStart, end) && tokens[end]?.text !== '&' && !isWordHeadAside(doc, orgStart, end) && !isNameHeadAfterFirstName(doc, orgStart, end) && !(candidate.allCaps && isHeadlinePlaceAndNoun(doc, orgStart, end)) && !isBlocOfCountries(doc, orgStart, end)) {
-    found.push(mentionFromTokens(doc, 'organization', isNationalBody(doc, orgStart, end) ? orgStart + 1 : orgStart, end, 'organization.head-noun', 0.8));
+    found.push(mentionFromTokens(doc, 'organization', isNationalBody(doc, orgStart, end) ? orgStart + 1 : orgStart, nationalChurchEnd(scan, orgStart, end), 'organization.head-noun', 0.8));
     return true;
   }
   return false;
+}
+
+/** Protestant denominations whose national churches are named "... Church in" the country */
+const NATIONAL_CHURCH_CREEDS = new Set(['methodist', 'lutheran', 'evangelical', 'presbyterian', 'anglican', 'baptist', 'reformed', 'uniting', 'united', 'episcopal', 'congregational', 'wesleyan', 'moravian', 'pentecostal']);
+
+/**
+ * "the Methodist Church in Tarvonia", "the Evangelical Lutheran Church in America": a Protestant
+ * denomination's church in a country is named with it (not "the Catholic Church in Peru", the
+ * church of Rome in a country; nor a town, "the Methodist Church in Kessby" is where it stands)
+ */
+function nationalChurchEnd(scan: OrganizationScan, start: number, end: number): number {
+  const { doc, tokens, byStart } = scan;
+  if (tokens[end - 1].lower !== 'church' || tokens[end]?.lower !== 'in' || !NATIONAL_CHURCH_CREEDS.has(tokens[start].lower)) return end;
+  const opensCountry = tokens[end + 1]?.lower === 'the' ? end + 2 : end + 1;
+  const country = byStart.get(opensCountry);
+  if (!country || country.allCaps || tokens[opensCountry].sentence !== tokens[end].sentence || !isCountryOrContinent(doc, country.start, country.end)) return end;
+  return country.end;
 }
 
 /** Rules 5-5b: a head noun that opens the name, "X & Y", a band; true when found */
@@ -1122,11 +1141,17 @@ const CLOSING_FORMS = new Set(['cv', 'c.v.', 'r.l.']);
  */
 const NATIONAL_ARMS = new Set(['america', 'north america', 'europe']);
 
-function ofCountryEnd(doc: Doc, byStart: Map<number, Candidate>, end: number): number {
+function ofCountryEnd(doc: Doc, byStart: Map<number, Candidate>, end: number, stateCorporation = false): number {
   const tokens = doc.tokens;
   if (tokens[end]?.lower !== 'of' || tokens[end].sentence !== tokens[end - 1].sentence) return end;
-  const national = spelledFormOfCountryEnd(doc, byStart, end);
-  if (national > end) return national;
+  // "the Velmoran Dredging Corporation of India", "the National Grid Corporation of the Philippines": a
+  // corporation named by its trade alone (ordinary words, no coined word, no person's) is the state's
+  // own, and the country after "of" (and "the") is its name's ("Tarvex Corp. of Brazil" is a firm's arm)
+  if (stateCorporation) {
+    const opensCountry = tokens[end + 1]?.lower === 'the' ? end + 2 : end + 1;
+    const country = byStart.get(opensCountry);
+    if (country && !country.allCaps && tokens[opensCountry].sentence === tokens[end].sentence && isCountryOrContinent(doc, country.start, country.end) && tokens[country.end]?.lower !== "'s") return country.end;
+  }
   const place = byStart.get(end + 1);
   if (!place || place.allCaps) return end;
   // "Korvel Mining Corp. of Tarnland Ltd.", "Marine Insurance Co. of KSEL, Ltd.": a second legal
@@ -1139,25 +1164,6 @@ function ofCountryEnd(doc: Doc, byStart: Map<number, Candidate>, end: number): n
   if (after && after.sentence === tokens[end].sentence && (after.lower === 'and' || after.lower === 'or') && longestPhraseAt(doc, place.end + 1, PLACE_FLAGS)) return end;
   return place.end;
 }
-/**
- * "the Tarvo Steel Corporation of India", "Korlund Shipping Company of the Philippines": a form
- * spelled out in full, then "of" and a country, names a state or national firm whole (the
- * abbreviated forms say where a firm is: "Velmor Corp. of Canada", "AG of Austria")
- */
-function spelledFormOfCountryEnd(doc: Doc, byStart: Map<number, Candidate>, end: number): number {
-  const tokens = doc.tokens;
-  const form = tokens[end - 1];
-  if (form.shape !== 'title' || !SPELLED_FORMS.has(form.lower)) return end;
-  const placeStart = tokens[end + 1]?.lower === 'the' ? end + 2 : end + 1;
-  const place = byStart.get(placeStart);
-  if (!place || place.allCaps || !isCountryOrContinent(doc, place.start, place.end)) return end;
-  // (not a list of places: "Velmor Corporation of India and Nepal")
-  const after = tokens[place.end];
-  if (after && after.sentence === form.sentence && (after.lower === 'and' || after.lower === 'or') && longestPhraseAt(doc, place.end + 1, PLACE_FLAGS)) return end;
-  return place.end;
-}
-const SPELLED_FORMS = new Set(['corporation', 'company']);
-
 /**
  * "a local start-up, X,", "the airline, X.": a firm's noun, a comma, the name and the apposition's
  * end (not the firm's person: "the owner of the company, Dana Marsh,", nor a name a first name opens)
@@ -1713,7 +1719,10 @@ function andExtension(doc: Doc, start: number, end: number, byEnd: Map<number, C
   // a name word may open a left part of ordinary words (not a first name or a title: "Lena Marsh and
   // Harbor Authority")
   let from = left.start;
-  if (left.end - from > 1 && tokenFlags(tokens[from]) & FLAGS.country) from++;
+  // ("West Yorkshire Fire and Rescue Service": a listed place of two words or more opens the left part too)
+  const leftPlace = left.end - from > 2 ? longestPhraseAt(doc, from, PLACE_FLAGS, left.end - 1) : null;
+  if (leftPlace && leftPlace.end - from > 1 && isOrdinaryWord(tokens[start])) from = leftPlace.end;
+  else if (left.end - from > 1 && tokenFlags(tokens[from]) & FLAGS.country) from++;
   else if (left.end - from > 1 && !(tokenFlags(tokens[from]) & (FLAGS.given | FLAGS.title | FLAGS.organization | FLAGS.orgHead)) && !isOrdinaryWord(tokens[from])) {
     // (two names joined: "the Tarnley Strip and Harbor Bank", "Kelso Air and Kelso International Airlines")
     if (!isOrdinaryWord(tokens[start]) || PLACE_HEADS.has(tokens[left.end - 1].lower)) return start;
@@ -1767,6 +1776,17 @@ const CONTINENTS = new Set(['europe', 'asia', 'africa', 'america', 'latin americ
 const TRADE_HEADS = new Set(['trading', 'leasing', 'logistics', 'shipping', 'electronics', 'software', 'foods', 'construction', 'textiles', 'properties', 'brewery']);
 
 /** Does the body's name at `start` open with a word no list knows (not an ordinary word, a place, a name or a title)? */
+/**
+ * "Nuclear Energy Corporation", "Dredging Corporation": the spelled-out "Corporation" after ordinary
+ * words alone, a trade's name and no brand's ("Tarvex Corporation", "FAW Group Corporation" are firms')
+ */
+function isTradeNamedCorporation(doc: Doc, start: number, end: number): boolean {
+  const tokens = doc.tokens;
+  if (end - start < 2 || tokens[end - 1].text !== 'Corporation') return false;
+  for (let i = start; i < end - 1; i++) if (tokens[i].shape !== 'title' || !isOrdinaryWord(tokens[i])) return false;
+  return true;
+}
+
 function opensWithCoinedWord(doc: Doc, start: number): boolean {
   const token = doc.tokens[start];
   return token.shape === 'title' && tokenFlags(token) === 0;

@@ -29,6 +29,9 @@ const APPOSITIVE_OPENERS = new Set(['the', 'a', 'an', 'former', 'his', 'her']);
 const GENERATION_LETTERS = /^[XYZ]$/;
 
 /** Honorifics that stand only before a person's surname */
+/** The particles that open an Irish surname, written with a capital ("Ó Dálaigh", "Ní Bhraonáin") */
+export const IRISH_SURNAME_PARTICLES = new Set(['Ó', 'Ní', 'Nic', 'Uí', 'Mhic']);
+
 const HONORIFIC_ROLES = new Set(['mr', 'mrs', 'ms', 'messrs', 'mr.', 'mrs.', 'ms.']);
 
 /** Words that end an organization or place name; a candidate ending in one is no person. */
@@ -333,6 +336,8 @@ function personIn(
     if (length === 2 && isChineseName(tokens[start], tokens[start + 1])) return mentionFromTokens(doc, 'person', start, nameEnd, 'person.chinese-name', 0.65, extra);
     // "Tran Van Hieu", "Đặng Thị Hồng": a Vietnamese family name, a middle name and a given name
     if (isVietnameseName(doc, start, end)) return mentionFromTokens(doc, 'person', start, nameEnd, 'person.vietnamese-name', 0.7, extra);
+    // "Brid Ó Tarnaigh", "Ó Tarnaigh", "Síle Ní Bhaolach": an Irish surname opened by its particle
+    if (isIrishSurnameAt(doc, start, end)) return mentionFromTokens(doc, 'person', start, nameEnd, 'person.irish-name', 0.7, extra);
     // "Ko Tae-bin", "Kuo-man Tso": a one-syllable surname and a given name of two syllables joined by a hyphen
     if (length === 2 && isHyphenatedGivenName(tokens[start], tokens[start + 1])) return mentionFromTokens(doc, 'person', start, nameEnd, 'person.hyphenated-given-name', 0.65, extra);
     // "Kelvaro Tampere", "Osaka Venturi": a word no list knows beside a town's name (a first name or a
@@ -846,6 +851,19 @@ function givenNameBeforeSpeech(doc: Doc, i: number): boolean {
 const GIVEN_NAME_SPEECH_VERBS = new Set(['writes', 'wrote', 'asks']);
 
 /** "Zaher-ul-Marri", "Fazal-ur-Tahir", "Saif-ud-Noor": two capitalized parts joined by "-ul-", "-ur-", "-ud-" ... */
+/**
+ * Is the run [start, end) a name whose last word is an Irish surname after its particle ("Ó", "Ní",
+ * "Nic", "Uí", "Mhic": "Ó Dálaigh", "Brid Ní Tharnaigh")? The particles are capitalized words no other
+ * language writes alone. At most two words before them, each capitalized.
+ */
+function isIrishSurnameAt(doc: Doc, start: number, end: number): boolean {
+  const tokens = doc.tokens;
+  const particle = end - 2;
+  if (particle < start || particle - start > 2 || !IRISH_SURNAME_PARTICLES.has(tokens[particle].text) || tokens[end - 1].shape !== 'title') return false;
+  for (let i = start; i < particle; i++) if (tokens[i].shape !== 'title') return false;
+  return true;
+}
+
 const PARTICLE_NAME = /^\p{Lu}\p{Ll}+-u[lrdsnz]-\p{Lu}\p{Ll}+$/u;
 
 const DOTTED_INITIALS = /^(?:\p{Lu}\.){2,4}$/u;

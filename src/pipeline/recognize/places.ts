@@ -366,8 +366,14 @@ function isHomeAfterAge(doc: Doc, start: number, end: number): boolean {
   if (tokenInSentence(doc, i, sentence)?.lower !== 'of' && tokenInSentence(doc, i, sentence)?.lower !== 'from') return false;
   if (!(tokenInSentence(doc, i - 1, sentence)?.text === ',' && tokenInSentence(doc, i - 2, sentence)?.shape === 'number' && tokenInSentence(doc, i - 3, sentence)?.text === ',' && isAge(tokens[i - 2].text))) return false;
   // (not a firm someone works for: "Ivo Dane, 52, of Tarn Holdings")
-  return !(phraseFlags(doc, start, end) & NOT_HOME || tokenFlags(tokens[start]) & FLAGS.given || tokenFlags(tokens[end - 1]) & (FLAGS.orgHead | FLAGS.legalSuffix));
+  // (nor a name a first name opens, "Ivo Dane, 52, of Dana Kell", unless a street's word closes it:
+  // "of Willow Walk", "of Rose Close")
+  if (tokenFlags(tokens[start]) & FLAGS.given && !(end - start >= 2 && HOME_STREET_ENDS.has(tokens[end - 1].lower))) return false;
+  return !(phraseFlags(doc, start, end) & NOT_HOME || tokenFlags(tokens[end - 1]) & (FLAGS.orgHead | FLAGS.legalSuffix));
 }
+
+/** Last words of a street's name where someone lives ("Willow Walk", "Rose Close"), no surname's */
+const HOME_STREET_ENDS = new Set(['street', 'road', 'lane', 'avenue', 'walk', 'close', 'crescent', 'drive', 'terrace', 'gardens', 'grove', 'mews', 'court', 'place', 'row', 'way', 'rise', 'parade', 'farm', 'cottages']);
 
 /** An age as a report gives it: a number of one to three digits ("34", "101") */
 function isAge(text: string): boolean {

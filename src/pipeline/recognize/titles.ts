@@ -65,9 +65,12 @@ export function titlesFrom(doc: Doc, start: number): TitleRun | null {
  * adjective, alone before an ordinary word no list knows as a name, opens a body's name, no role
  * ("Private Ellis", "Major Dana Kerr" keep theirs)
  */
+/** Titles in capitals that are a brand's letters too: "TD Kessane" (a member of the Dáil), "TD Garden" (a bank's arena) */
+const BRAND_LETTER_TITLES = new Set(['TD']);
+
 function isRankBeforeWord(doc: Doc, start: number, end: number): boolean {
   const tokens = doc.tokens;
-  if (end - start !== 1 || !RANK_ADJECTIVES.has(tokens[start].lower) || !tokens[end]) return false;
+  if (end - start !== 1 || !(RANK_ADJECTIVES.has(tokens[start].lower) || BRAND_LETTER_TITLES.has(tokens[start].text)) || !tokens[end]) return false;
   const flags = tokenFlags(tokens[end]);
   // (a listed body the rank opens, "General Motors", is left to the rules of a company inside a title run)
   return (flags & FLAGS.common) !== 0 && (flags & (FLAGS.given | FLAGS.surname | FLAGS.person)) === 0 && longestPhraseAt(doc, start, FLAGS.organization) === null;

@@ -17,6 +17,9 @@ const TRADES_BEFORE_PLACE = new Set([
   'statistics', 'elections', 'archives', 'health', 'tourism', 'transport', 'heritage', 'fisheries', 'forestry', 'parks',
   'sport', 'cricket', 'rugby', 'netball', 'hockey', 'athletics', 'swimming', 'cycling', 'rowing', 'tennis', 'golf', 'football', 'basketball',
   'restaurants', 'universities', 'colleges', 'museums', 'libraries', 'water', 'housing', 'skills', 'screen', 'arts', 'engineers', 'standards',
+  // (issue 13, written after study errors of local-news and us-wiki: "Employment Velmora", "Curling Tarnland")
+  'employment', 'immigration', 'biosecurity', 'enterprise', 'curling', 'sailing', 'volleyball', 'softball', 'baseball', 'bowls', 'squash',
+  'badminton', 'triathlon', 'gymnastics', 'judo', 'boxing', 'equestrian', 'surfing', 'canoe', 'archery', 'fencing', 'wrestling', 'weightlifting',
 ]);
 
 /**

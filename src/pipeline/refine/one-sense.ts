@@ -16,7 +16,7 @@ import { isTitleAbbreviation } from '../recognize/titles';
 import { NAMED_AFTER_SOMEONE, PLACE_HEADS, isWrittenAsTownWithRegion } from '../recognize/places';
 import { resolveOverlaps } from '../resolve';
 import { BUSINESS_HEADS, companyShortNames } from './company-short-names';
-import { isPinyinGivenName } from '../recognize/persons';
+import { IRISH_SURNAME_PARTICLES, isPinyinGivenName } from '../recognize/persons';
 import { isSportsStory } from '../recognize/sports';
 import { withoutArticlePersons } from './article-names';
 import { PAPER_HEADS } from './paper-titles';
@@ -101,7 +101,14 @@ export function refineOneSense(doc: Doc): Mention[] {
   for (const m of winners) if (m.type === 'organization' && m.tokenEnd - m.tokenStart > 1) opensBody.add(doc.tokens[m.tokenStart].lower);
   // parts of full person names: the surname, and a first name that is a known given name
   for (const m of winners) if (m.type === 'person') learnNameParts(doc, m, senses, placeSurnames, opensBody);
-  learnShortNames(doc, winners, senses);
+  // surnames of the story's persons that also name a firm after them ("Dana Kell ... Kell & Sons")
+  const firmSurnames = new Set<string>();
+  for (const m of winners) {
+    if (m.type !== 'person' || m.strength < TEACHING_STRENGTH || m.tokenEnd - m.tokenStart < 2) continue;
+    const last = doc.tokens[m.tokenEnd - 1];
+    if (last.shape === 'title') firmSurnames.add(last.lower);
+  }
+  learnShortNames(doc, winners, senses, firmSurnames);
   if (senses.size === 0) return [];
   // no key is built longer than the longest name learned (most are one to three tokens)
   // and a key is built only at a token that is the first word of a learned name (a token holds no space)
@@ -131,7 +138,7 @@ export function refineOneSense(doc: Doc): Mention[] {
   }
   const found = newMentions();
   const adjectives = adjectiveKeys(senses);
-  const search: TaughtSearch = { doc, senses, firstWords, typed, townsWithRegion, titledStarts, personStarts, placeSurnames, found };
+  const search: TaughtSearch = { doc, senses, firstWords, typed, townsWithRegion, titledStarts, personStarts, placeSurnames, firmSurnames, found };
   for (const candidate of spansToSearch(doc, adjectives)) findTaughtIn(search, candidate, adjectives);
   return found;
 }
@@ -149,6 +156,7 @@ interface TaughtSearch {
   titledStarts: Set<number>;
   personStarts: Set<number>;
   placeSurnames: Set<string>;
+  firmSurnames: Set<string>;
   found: Mention[];
 }
 
@@ -203,7 +211,8 @@ function learnNameParts(doc: Doc, m: Mention, senses: Map<string, Sense>, placeS
   if (article) learn(senses, article[1].toLowerCase(), surname);
   // "Omar Bin Rashed ... Bin Rashed said", "Pieter van der Molen ... Van der Molen": particles open the surname
   let surnameFrom = words.length - 1;
-  while (surnameFrom > 1 && NAME_PARTICLES.has(doc.tokens[words[surnameFrom - 1]].lower)) surnameFrom--;
+  // ("Declan Ó Tarnaigh ... Ó Tarnaigh said": an Irish surname keeps its particle)
+  while (surnameFrom > 1 && (NAME_PARTICLES.has(doc.tokens[words[surnameFrom - 1]].lower) || IRISH_SURNAME_PARTICLES.has(doc.tokens[words[surnameFrom - 1]].text))) surnameFrom--;
   if (surnameFrom < words.length - 1 && last.shape !== 'initial') {
     let key = doc.tokens[words[surnameFrom]].lower;
     for (let w = surnameFrom + 1; w < words.length; w++) key += ' ' + doc.tokens[words[w]].lower;
@@ -264,7 +273,7 @@ function learnNameParts(doc: Doc, m: Mention, senses: Map<string, Sense>, placeS
 }
 
 /** Towns after a preposition, firms' short names, institutions' and clubs' heads, sides' place words */
-function learnShortNames(doc: Doc, winners: Mention[], senses: Map<string, Sense>): void {
+function learnShortNames(doc: Doc, winners: Mention[], senses: Map<string, Sense>, firmSurnames: Set<string>): void {
   // "here in Morvale, a sleepy town ... Morvale has long been": a town no list knows, found after a
   // preposition of place, is that town where its word stands alone and untyped elsewhere in the story
   for (const m of winners) {
@@ -275,9 +284,14 @@ function learnShortNames(doc: Doc, winners: Mention[], senses: Map<string, Sense
     learn(senses, token.lower, { type: 'place', strength: m.strength + 0.05, rule: 'place.preposition-in-document', ordinaryWord: false, untypedOnly: true, town: false, adjective: false });
   }
   // short names of companies: "Torvane Corp." teaches "Torvane", "Pellor Canada Ltd." "Pellor"
+  // (of the story's persons' surnames, only those a firm's short name shares are kept)
+  const shared: string[] = [];
   for (const short of companyShortNames(doc, winners)) {
+    if (firmSurnames.has(short.key)) shared.push(short.key);
     learn(senses, short.key, { type: 'organization', strength: SHORT_NAME_STRENGTH, rule: 'organization.short-name', ordinaryWord: short.ordinaryWord, untypedOnly: false, town: short.town, adjective: short.adjective });
   }
+  firmSurnames.clear();
+  for (const key of shared) firmSurnames.add(key);
   // "Zarvel Ostrum ... Zarvel said", "Quorvik Selmora ... the win by Quorvik": a body's first
   // word that no list knows at all (not even as the opening of a listed phrase, which is mostly
   // an adjective), alone and untyped elsewhere in the story, is that body's short name (no
@@ -369,7 +383,7 @@ function findTaughtIn(search: TaughtSearch, candidate: { start: number; end: num
 
 /** The length of the longest taught name at token i that stands there as that name, or 0 (it is pushed) */
 function taughtAt(search: TaughtSearch, candidate: { start: number; end: number }, end: number, i: number, longest: number): number {
-  const { doc, senses, typed, townsWithRegion, titledStarts, personStarts, placeSurnames, found } = search;
+  const { doc, senses, typed, townsWithRegion, titledStarts, personStarts, placeSurnames, firmSurnames, found } = search;
   for (let length = Math.min(MAX_NAME_TOKENS, longest, end - i); length >= 1; length--) {
     const sense = senses.get(phraseKey(doc, i, i + length));
     if (!sense || (sense.ordinaryWord && !capitalMeansName(doc, i) && !(sense.rule === 'organization.short-name' && length === 1 && speaksAsFirm(doc, i + 1)))) continue;
@@ -409,6 +423,9 @@ function taughtAt(search: TaughtSearch, candidate: { start: number; end: number 
     // "in Drelby", "between Drelby and Harnost": after a preposition of place the first word is
     // the town the body is named after
     if (sense.rule === FIRST_WORD_RULE && PLACE_ONLY_BEFORE.has(doc.tokens[i - 1]?.lower ?? '')) continue;
+    // ("Drelby council votes", "the Drelby market", "Drelby governor Ivo Rask": before a noun of a place's
+    // own government, market or people, the word is the place the body is named after)
+    if (sense.rule === FIRST_WORD_RULE && isTownNounAt(doc, i + length)) continue;
     // "Karim al-Hadidi ... Hadidi City", "the Hadidi stadium": a surname before a place's kind word is no person there
     if (sense.type === 'person' && isPlaceKindAt(doc, i + length, doc.tokens[i].sentence)) continue;
     // ("Emosi Navuso ... buried at Navuso village": before a settlement's kind word in lower case, the word is the settlement's name)
@@ -420,6 +437,13 @@ function taughtAt(search: TaughtSearch, candidate: { start: number; end: number 
     // standing where a person's would (not after a preposition or "the") and before what only a
     // person does (a verb of speech, ", who"), it is the story's person
     if (sense.type === 'place' && length === 1 && placeSurnames.has(doc.tokens[i].lower) && i === candidate.start && i + 1 === candidate.end && actsAsPerson(doc, i, i + 1, false) && speaksAfter(doc, i + 1)) {
+      found.push(mentionFromTokens(doc, 'person', i, i + 1, SURNAME_RULE, SURNAME_ACTING_STRENGTH));
+      return length;
+    }
+    // "Roy Kell ... Kell & Sons ... Kell, 61, said", "Kell's lawyer": the word that is both the story's
+    // person's surname and the short name of a firm named after them is the person where it stands
+    // alone before what only a person has (an age, kin or a lawyer, a speech verb and "he" or "she")
+    if (sense.rule === 'organization.short-name' && length === 1 && firmSurnames.has(doc.tokens[i].lower) && i === candidate.start && i + 1 === candidate.end && isPersonCueAfter(doc, i + 1)) {
       found.push(mentionFromTokens(doc, 'person', i, i + 1, SURNAME_RULE, SURNAME_ACTING_STRENGTH));
       return length;
     }
@@ -657,6 +681,41 @@ function speaksAfter(doc: Doc, end: number): boolean {
   return next.text === ',' && after !== undefined && after.sentence === next.sentence && after.lower === 'who';
 }
 
+/** What a person has after "'s" and a firm has not: kin, a lawyer */
+const KIN_AFTER = new Set(['lawyer', 'lawyers', 'attorney', 'solicitor', 'barrister', 'counsel', 'wife', 'husband', 'widow', 'widower', 'son', 'sons', 'daughter', 'daughters', 'father', 'mother', 'brother', 'sister', 'children', 'grandson', 'granddaughter', 'partner']);
+/** An age as a story gives it after a name: "61" */
+const AGE = /^\d{1,3}$/;
+/** Third-person pronouns of a person, after a speech verb: "Kell said he", "Kell told her" */
+const PERSON_PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him']);
+
+/**
+ * After a one-word name at token end - 1, what marks a person and never a firm: ", 61," or ", now 61,";
+ * "'s" and kin or a lawyer; a speech verb and "he", "she", "his" or "her" within three words; ", who"
+ */
+function isPersonCueAfter(doc: Doc, end: number): boolean {
+  const tokens = doc.tokens;
+  const sentence = tokens[end - 1].sentence;
+  const next = tokens[end];
+  if (!next || next.sentence !== sentence) return false;
+  if (next.text === ',') {
+    const after = tokens[end + 1];
+    if (after?.sentence !== sentence) return false;
+    if (after.lower === 'who') return true;
+    const ageAt = after.lower === 'now' ? end + 2 : end + 1;
+    const age = tokens[ageAt];
+    return age !== undefined && age.sentence === sentence && AGE.test(age.text) && tokens[ageAt + 1]?.text === ',';
+  }
+  if (next.lower === "'s" || next.lower === '’s') return KIN_AFTER.has(tokens[end + 1]?.lower ?? '');
+  if (next.shape === 'lower' && SPEECH_VERBS.has(next.lower)) {
+    for (let j = end + 1; j <= end + 3; j++) {
+      const word = tokens[j];
+      if (!word || word.sentence !== sentence) return false;
+      if (PERSON_PRONOUNS.has(word.lower)) return true;
+    }
+  }
+  return false;
+}
+
 const CONJUNCTIONS = new Set(['and', 'or', 'but']);
 const INDEFINITE_ARTICLES = new Set(['a', 'an']);
 const SINGULAR_VERBS = new Set(['has', 'is', 'was', 'says']);
@@ -711,6 +770,15 @@ function isTownBeforeRegion(doc: Doc, end: number): boolean {
 const PLACE_NOUNS_AFTER = new Set(['area', 'areas', 'native', 'natives', 'resident', 'residents', 'region', 'suburb', 'suburbs', 'accent']);
 /** Words before a town's name that make it the town: "throughout Tarnley" */
 const PLACE_WORDS_BEFORE = new Set(['throughout', 'across']);
+
+/** Nouns of a town's own government, market and people, after its name: "Drelby council", "Drelby governor" */
+const TOWN_NOUNS_AFTER = new Set(['council', 'councils', 'councillor', 'councillors', 'councilor', 'councilors', 'governor', 'mayor', 'market', 'residents', 'villagers', 'herdsmen', 'grasslands', 'township', 'municipality']);
+
+/** Is token j a lower-case noun of a town's own (TOWN_NOUNS_AFTER), in the sentence of token j - 1? */
+function isTownNounAt(doc: Doc, j: number): boolean {
+  const token = doc.tokens[j];
+  return token !== undefined && token.sentence === doc.tokens[j - 1].sentence && token.shape === 'lower' && TOWN_NOUNS_AFTER.has(token.lower);
+}
 
 /** Is the listed place at [start, end) used as a place: before "-based", a place's noun, or after "throughout"? */
 function isPlaceInUse(doc: Doc, start: number, end: number): boolean {
