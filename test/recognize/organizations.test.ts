@@ -1768,3 +1768,16 @@ describe('issue 13: a listed place of two words opens the left part of a body\'s
     ]);
   });
 });
+
+describe('issue 13: "Labour" as a portfolio, not the party', () => {
+  test('"Labour Minister X", "the Minister of Labour", "Labour inspectors" name no party; "Labour MP X" does, and the ministry is a body', () => {
+    const text = 'Labour Minister Orvel Tanaske met Labour inspectors. The Minister of Labour agreed. Labour MP Brevan Kessly and the Ministry of Labour objected.';
+    expect(names(text).map((r) => [r.text, r.start, r.end, r.type, r.rule])).toEqual([
+      ['Orvel Tanaske', 16, 29, 'person', 'person.title'],
+      ['Labour', 84, 90, 'organization', 'organization.gazetteer'],
+      ['Brevan Kessly', 94, 107, 'person', 'person.title'],
+      ['Ministry of Labour', 116, 134, 'organization', 'organization.head-of'],
+    ]);
+  });
+});
+

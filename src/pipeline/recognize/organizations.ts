@@ -427,6 +427,24 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
   return withGaelicArticles(doc, withSlashPartners(doc, withPossessiveOwners(doc, found)));
 }
 
+/**
+ * "Labour Minister Ana Vell", "the Minister of Labour", "Labour inspectors", "the labour market": the
+ * British and Australian parties' word names the portfolio, the work or the workers there, not the
+ * party ("Labour MP", "Labour leader", "the Labour government" stay the party; "the Labor Department",
+ * "the Ministry of Labour" are bodies of their own)
+ */
+function isPortfolioNotParty(doc: Doc, i: number): boolean {
+  const tokens = doc.tokens;
+  if (!PARTY_AND_PORTFOLIO.has(tokens[i].lower)) return false;
+  const next = tokens[i + 1];
+  if (next && next.sentence === tokens[i].sentence && PORTFOLIO_NOUNS.has(next.lower)) return true;
+  const of = tokens[i - 1];
+  return of?.lower === 'of' && of.sentence === tokens[i].sentence && PORTFOLIO_HOLDERS.has(tokens[i - 2]?.lower ?? '');
+}
+const PARTY_AND_PORTFOLIO = new Set(['labour', 'labor']);
+const PORTFOLIO_NOUNS = new Set(['minister', 'ministers', 'secretary', 'inspector', 'inspectors', 'inspectorate', 'court', 'courts', 'code', 'law', 'laws', 'force', 'market', 'markets', 'costs', 'shortage', 'shortages', 'camp', 'camps', 'relations']);
+const PORTFOLIO_HOLDERS = new Set(['minister', 'ministers', 'secretary', 'commissioner']);
+
 /** Rule 1: known organizations inside the candidate (no rule after it is skipped) */
 function pushListedNames(scan: OrganizationScan, candidate: Candidate, start: number, end: number): void {
   const { doc, tokens, found } = scan;
@@ -446,8 +464,9 @@ function pushListedNames(scan: OrganizationScan, candidate: Candidate, start: nu
       i++;
       continue;
     }
-    // "Inc" alone is no organization: it belongs to the name before its comma ("Halvard, Inc.")
-    if (phrase.end - i === 1 && tokenFlags(tokens[i]) & FLAGS.legalSuffix) {
+    // "Inc" alone is no organization: it belongs to the name before its comma ("Halvard, Inc."),
+    // nor "Labour" where it is a ministry's portfolio, not the party
+    if (phrase.end - i === 1 && (tokenFlags(tokens[i]) & FLAGS.legalSuffix || isPortfolioNotParty(doc, i))) {
       i = phrase.end;
       continue;
     }
