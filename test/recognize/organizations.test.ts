@@ -1781,3 +1781,16 @@ describe('issue 13: "Labour" as a portfolio, not the party', () => {
   });
 });
 
+describe('issue 13: central banks, chambers and religious bodies news names in their own words', () => {
+  test('"Riksbank", "Oireachtas", "Muhammadiyah", "Al-Azhar" and "Caritas" are organizations from the list', () => {
+    const text = 'The Riksbank held rates. The Oireachtas sat late. Muhammadiyah and Al-Azhar backed Caritas.';
+    expect(names(text).map((r) => [r.text, r.start, r.end, r.type, r.rule])).toEqual([
+      ['Riksbank', 4, 12, 'organization', 'organization.gazetteer'],
+      ['Oireachtas', 29, 39, 'organization', 'organization.gazetteer'],
+      ['Muhammadiyah', 50, 62, 'organization', 'organization.gazetteer'],
+      ['Al-Azhar', 67, 75, 'organization', 'organization.gazetteer'],
+      ['Caritas', 83, 90, 'organization', 'organization.gazetteer'],
+    ]);
+  });
+});
+
