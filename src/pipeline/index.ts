@@ -91,7 +91,7 @@ const RECOGNIZERS: Recognizer[] = [
   recognizeTitleOffices, // "the Attorney General's Office": a title's institution
   recognizeCabinetDepartments, // "Defense Secretary X", "Secretary of State X": the department in the title
   recognizePlaces,
-  recognizePostalCodes, // "DECATUR, IL", "State: OH": a US state by its postal code in wire tables
+  recognizePostalCodes, // "TARNBY, IL", "State: OH": a US state by its postal code in wire tables
   recognizeOrganizationBranches, // reads organizations and places: "Halvard China", a body's branch named by the country it serves
   recognizeTradeBodies, // reads the places: "Statistics Canada", "Cricket Tasmania", a trade's body named by the place it serves
   recognizeSportsTeams, // reads the places: a town in a sports story is usually its team

@@ -11,4 +11,9 @@ describe('a country or a state and its region named after it (refine/country-reg
     const places = (text: string) => names(text).filter((r) => r.type === 'place').map((r) => r.text);
     expect(places('Farmers in the U.S. and the Midwest waited.')).toEqual(['U.S.', 'Midwest']);
   });
+
+  test('a name the region\'s word opens is no region: "the U.S. Gulf War" keeps the country alone', () => {
+    const places = (text: string) => names(text).filter((r) => r.type === 'place').map((r) => [r.text, r.rule]);
+    expect(places('Veterans of the U.S. Gulf War marched.')).toEqual([['U.S.', 'place.gazetteer']]);
+  });
 });

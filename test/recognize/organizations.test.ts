@@ -1283,7 +1283,7 @@ describe('organizations: periods of time', () => {
 
 describe('organizations: sign-offs', () => {
   test('a contact label before a number ends the desk\'s name: "Velkor Trade Desk Tel+44 ..."', () => {
-    const text = 'Prices eased. -- Velkor Trade Desk Tel+44 20 7542 1234 Fax+44 20 7542 5678';
+    const text = 'Prices eased. -- Velkor Trade Desk Tel+44 20 7946 0123 Fax+44 20 7946 0678';
     expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
       ['Velkor Trade Desk', 'organization', 17, 34, 'organization.head-noun'],
     ]);
@@ -1710,7 +1710,7 @@ describe('issue 13: a party\'s adjective before a chamber', () => {
 });
 
 describe('issue 13: a church\'s bodies named by their head noun', () => {
-  test('issue 13: a church\'s synod, patriarchate, eparchy and akhara, a fellowship, ministries and a congregation are organizations', () => {
+  test('issue 13: a church\'s synod and patriarchate, an akhara, a fellowship and a congregation are organizations', () => {
     const text = 'The Holy Synod backed the Velmarsk Patriarchate. Orvane Akhara sadhus, Quellstone Fellowship and the Orvane Hebrew Congregation agreed.';
     expect(names(text).map((r) => [r.text, r.start, r.end, r.type, r.rule])).toEqual([
       ['Holy Synod', 4, 14, 'organization', 'organization.head-noun'],
@@ -1749,6 +1749,11 @@ describe('issue 13: names with a country after "of" or "in", and a plural posses
     ]);
   });
 
+  test('a country before "\'s" or opening a list of places is where the church is, not its name', () => {
+    expect(brief('The Methodist Church in Fiji\'s capital grew.')).toEqual(['organization:Methodist Church', 'place:Fiji']);
+    expect(brief('The Methodist Church in Fiji and Tonga grew.')).toEqual(['organization:Methodist Church', 'place:Fiji', 'place:Tonga']);
+  });
+
   test('"the Road and Rail Workers\' Union": the words joined by "and" open the plural possessive\'s body', () => {
     const text = 'said Hazel Orrel of the Road and Rail Workers\' Union.';
     expect(names(text).map((r) => [r.text, r.type, r.start, r.end])).toEqual([
@@ -1778,6 +1783,8 @@ describe('issue 13: "Labour" as a portfolio, not the party', () => {
       ['Brevan Kessly', 94, 107, 'person', 'person.title'],
       ['Ministry of Labour', 116, 134, 'organization', 'organization.head-of'],
     ]);
+    // (in lower case the minister is the party's: "a Labour minister", "Labour ministers")
+    expect(brief('A Labour minister and two Labour ministers spoke.')).toEqual(['organization:Labour', 'organization:Labour']);
   });
 });
 

@@ -14,6 +14,8 @@ describe('US states by their postal codes in wire tables (recognize/postal-codes
 
   test('a code that is a word in a headline\'s capitals, or before a sentence\'s words, is no state', () => {
     expect(run(recognizePostalCodes, 'ATHLETICS - VELMAR BREAKS SECOND RECORD IN 10 DAYS.')).toEqual([]);
+    // (a word in capitals after a comma in a headline: "SENATORS, IN SHIFT, ...")
+    expect(run(recognizePostalCodes, 'VELMAR SENATORS, IN SHIFT, BACK FARM BILL')).toEqual([]);
     expect(run(recognizePostalCodes, 'Havlen, OR Velmar, will decide.')).toEqual([]);
     expect(run(recognizePostalCodes, 'We asked him, OK then.')).toEqual([]);
     // the district's letters belong with the city's name

@@ -9,7 +9,7 @@
 import { Doc, Mention, Token } from '../../model';
 import { FLAGS, PLACE_FLAGS } from '../../lexicon';
 import { tokenFlags } from './gazetteer';
-import { mentionFromTokens } from './mention';
+import { mentionFromTokens, newMentions } from './mention';
 
 /** a surname in capitals, also after "Mc", "Mac" or "O'" ("McVELLAN") */
 const CAPITAL_SURNAME = /^(?:Mc|Mac|O')?\p{Lu}[\p{Lu}'-]+$/u;
@@ -20,7 +20,7 @@ const STRENGTH = 0.9;
 
 export function recognizeDeathNotices(doc: Doc): Mention[] {
   const tokens = doc.tokens;
-  const found: Mention[] = [];
+  const found = newMentions();
   for (let i = 0; i < tokens.length; i++) {
     if (!opensLine(doc, tokens[i]) || !CAPITAL_SURNAME.test(tokens[i].text)) continue;
     let comma = i;

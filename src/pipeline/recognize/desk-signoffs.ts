@@ -1,6 +1,6 @@
 // A wire desk's sign-off: a story closes with "-- " and the desk that filed it, after the
 // reporter's name or alone, then the desk's telephone number ("-- Dana Kell, Tarnby Commodities
-// +44 20 7542 1234", "-- Orvik Editorial, (612) 555 0142"). The words before the number are the
+// +44 20 7946 0123", "-- Orvik Editorial, (612) 555 0142"). The words before the number are the
 // desk, a body, even where they are ordinary words ("Commodities", "Bonds", "Editorial") that
 // no head-noun rule reads; a reporter's name alone before the number is no desk ("-- Dana Kell
 // 312-555-0101", "-- Dana Frost 816-555-0199"), nor a city's newsroom in lower case, where the
@@ -9,14 +9,14 @@
 import { Doc, Mention } from '../../model';
 import { FLAGS } from '../../lexicon';
 import { tokenFlags } from './gazetteer';
-import { mentionFromTokens } from './mention';
+import { mentionFromTokens, newMentions } from './mention';
 
 const MAX_DESK_WORDS = 5;
 /** labels of a number in a sign-off: "Tel", "Fax" */
-const CONTACT_LABELS = new Set(['tel', 'tel.', 'telephone', 'phone', 'fax', 'telex', 'tlx', 'mob', 'mobile']);
+const CONTACT_LABELS = new Set(['tel', 'telephone', 'phone', 'fax', 'telex', 'tlx', 'mob', 'mobile']);
 const MAX_REPORTER_WORDS = 4;
 const DASHES = new Set(['--', '—', '–']);
-/** the start of a telephone number: "+44", "(852)", "212-859-1646", "42-2-2423" */
+/** the start of a telephone number: "+44", "(852)", "212-555-0146", "42-2-5550" */
 const PHONE_START = /^(?:\+\d{0,4}|\(\d{2,4}\)?|\d{2,4}(?:-\d{1,4})+)$/;
 
 function isPhoneAt(doc: Doc, i: number): boolean {
@@ -33,7 +33,7 @@ function isNameWord(doc: Doc, i: number): boolean {
 
 export function recognizeDeskSignOffs(doc: Doc): Mention[] {
   const tokens = doc.tokens;
-  const found: Mention[] = [];
+  const found = newMentions();
   for (let i = 0; i < tokens.length - 2; i++) {
     if (!DASHES.has(tokens[i].text)) continue;
     let start = i + 1;

@@ -437,12 +437,14 @@ function isPortfolioNotParty(doc: Doc, i: number): boolean {
   const tokens = doc.tokens;
   if (!PARTY_AND_PORTFOLIO.has(tokens[i].lower)) return false;
   const next = tokens[i + 1];
-  if (next && next.sentence === tokens[i].sentence && PORTFOLIO_NOUNS.has(next.lower)) return true;
+  // (the office only capitalized, "Labour Minister X": "a Labour minister", "Labour ministers" are the party's)
+  if (next && next.sentence === tokens[i].sentence && (PORTFOLIO_NOUNS.has(next.lower) || (PORTFOLIO_OFFICES.has(next.lower) && next.shape === 'title'))) return true;
   const of = tokens[i - 1];
   return of?.lower === 'of' && of.sentence === tokens[i].sentence && PORTFOLIO_HOLDERS.has(tokens[i - 2]?.lower ?? '');
 }
 const PARTY_AND_PORTFOLIO = new Set(['labour', 'labor']);
-const PORTFOLIO_NOUNS = new Set(['minister', 'ministers', 'secretary', 'inspector', 'inspectors', 'inspectorate', 'court', 'courts', 'code', 'law', 'laws', 'force', 'market', 'markets', 'costs', 'shortage', 'shortages', 'camp', 'camps', 'relations']);
+const PORTFOLIO_OFFICES = new Set(['minister', 'secretary']);
+const PORTFOLIO_NOUNS = new Set(['inspector', 'inspectors', 'inspectorate', 'court', 'courts', 'code', 'law', 'laws', 'force', 'market', 'markets', 'costs', 'shortage', 'shortages', 'camp', 'camps', 'relations']);
 const PORTFOLIO_HOLDERS = new Set(['minister', 'ministers', 'secretary', 'commissioner']);
 
 /** Rule 1: known organizations inside the candidate (no rule after it is skipped) */
@@ -787,9 +789,21 @@ const NATIONAL_CHURCH_CREEDS = new Set(['methodist', 'lutheran', 'evangelical', 
 function nationalChurchEnd(scan: OrganizationScan, start: number, end: number): number {
   const { doc, tokens, byStart } = scan;
   if (tokens[end - 1].lower !== 'church' || tokens[end]?.lower !== 'in' || !NATIONAL_CHURCH_CREEDS.has(tokens[start].lower)) return end;
-  const opensCountry = tokens[end + 1]?.lower === 'the' ? end + 2 : end + 1;
+  return countryNameAfter(doc, byStart, end) ?? end;
+}
+
+/**
+ * The end of a country's name after the "in" or "of" at `joiner` (and "the"), where that country
+ * closes a body's name: not before "'s" ("the Methodist Church in Fiji's capital") nor as the first
+ * of a list of places ("in Fiji and Tonga"); undefined otherwise
+ */
+function countryNameAfter(doc: Doc, byStart: Map<number, Candidate>, joiner: number): number | undefined {
+  const tokens = doc.tokens;
+  const opensCountry = tokens[joiner + 1]?.lower === 'the' ? joiner + 2 : joiner + 1;
   const country = byStart.get(opensCountry);
-  if (!country || country.allCaps || tokens[opensCountry].sentence !== tokens[end].sentence || !isCountryOrContinent(doc, country.start, country.end)) return end;
+  if (!country || country.allCaps || tokens[opensCountry].sentence !== tokens[joiner].sentence || !isCountryOrContinent(doc, country.start, country.end)) return undefined;
+  const after = tokens[country.end];
+  if (after && after.sentence === tokens[joiner].sentence && (after.lower === "'s" || after.lower === '’s' || ((after.lower === 'and' || after.lower === 'or') && longestPhraseAt(doc, country.end + 1, PLACE_FLAGS)))) return undefined;
   return country.end;
 }
 
@@ -1163,13 +1177,12 @@ const NATIONAL_ARMS = new Set(['america', 'north america', 'europe']);
 function ofCountryEnd(doc: Doc, byStart: Map<number, Candidate>, end: number, stateCorporation = false): number {
   const tokens = doc.tokens;
   if (tokens[end]?.lower !== 'of' || tokens[end].sentence !== tokens[end - 1].sentence) return end;
-  // "the Velmoran Dredging Corporation of India", "the National Grid Corporation of the Philippines": a
+  // "the Dredging Corporation of India", "the National Grid Corporation of the Philippines": a
   // corporation named by its trade alone (ordinary words, no coined word, no person's) is the state's
   // own, and the country after "of" (and "the") is its name's ("Tarvex Corp. of Brazil" is a firm's arm)
   if (stateCorporation) {
-    const opensCountry = tokens[end + 1]?.lower === 'the' ? end + 2 : end + 1;
-    const country = byStart.get(opensCountry);
-    if (country && !country.allCaps && tokens[opensCountry].sentence === tokens[end].sentence && isCountryOrContinent(doc, country.start, country.end) && tokens[country.end]?.lower !== "'s") return country.end;
+    const country = countryNameAfter(doc, byStart, end);
+    if (country !== undefined) return country;
   }
   const place = byStart.get(end + 1);
   if (!place || place.allCaps) return end;
@@ -1794,10 +1807,9 @@ const CONTINENTS = new Set(['europe', 'asia', 'africa', 'america', 'latin americ
 /** Trades a firm is named after, whose "of" and a town say where it works ("Kessaro Trading of Hamburg") */
 const TRADE_HEADS = new Set(['trading', 'leasing', 'logistics', 'shipping', 'electronics', 'software', 'foods', 'construction', 'textiles', 'properties', 'brewery']);
 
-/** Does the body's name at `start` open with a word no list knows (not an ordinary word, a place, a name or a title)? */
 /**
  * "Nuclear Energy Corporation", "Dredging Corporation": the spelled-out "Corporation" after ordinary
- * words alone, a trade's name and no brand's ("Tarvex Corporation", "FAW Group Corporation" are firms')
+ * words alone, a trade's name and no brand's ("Tarvex Corporation", "Tarvex Group Corporation" are firms')
  */
 function isTradeNamedCorporation(doc: Doc, start: number, end: number): boolean {
   const tokens = doc.tokens;
@@ -1806,6 +1818,7 @@ function isTradeNamedCorporation(doc: Doc, start: number, end: number): boolean 
   return true;
 }
 
+/** Does the body's name at `start` open with a word no list knows (not an ordinary word, a place, a name or a title)? */
 function opensWithCoinedWord(doc: Doc, start: number): boolean {
   const token = doc.tokens[start];
   return token.shape === 'title' && tokenFlags(token) === 0;

@@ -28,10 +28,10 @@ const APPOSITIVE_OPENERS = new Set(['the', 'a', 'an', 'former', 'his', 'her']);
 /** The letters of the generations news names: "Gen X", "Gen Z" */
 const GENERATION_LETTERS = /^[XYZ]$/;
 
-/** Honorifics that stand only before a person's surname */
 /** The particles that open an Irish surname, written with a capital ("Ó Dálaigh", "Ní Bhraonáin") */
 export const IRISH_SURNAME_PARTICLES = new Set(['Ó', 'Ní', 'Nic', 'Uí', 'Mhic']);
 
+/** Honorifics that stand only before a person's surname */
 const HONORIFIC_ROLES = new Set(['mr', 'mrs', 'ms', 'messrs', 'mr.', 'mrs.', 'ms.']);
 
 /** Words that end an organization or place name; a candidate ending in one is no person. */
@@ -850,7 +850,6 @@ function givenNameBeforeSpeech(doc: Doc, i: number): boolean {
  */
 const GIVEN_NAME_SPEECH_VERBS = new Set(['writes', 'wrote', 'asks']);
 
-/** "Zaher-ul-Marri", "Fazal-ur-Tahir", "Saif-ud-Noor": two capitalized parts joined by "-ul-", "-ur-", "-ud-" ... */
 /**
  * Is the run [start, end) a name whose last word is an Irish surname after its particle ("Ó", "Ní",
  * "Nic", "Uí", "Mhic": "Ó Dálaigh", "Brid Ní Tharnaigh")? The particles are capitalized words no other
@@ -864,6 +863,7 @@ function isIrishSurnameAt(doc: Doc, start: number, end: number): boolean {
   return true;
 }
 
+/** "Zaher-ul-Marri", "Fazal-ur-Tahir", "Saif-ud-Noor": two capitalized parts joined by "-ul-", "-ur-", "-ud-" ... */
 const PARTICLE_NAME = /^\p{Lu}\p{Ll}+-u[lrdsnz]-\p{Lu}\p{Ll}+$/u;
 
 const DOTTED_INITIALS = /^(?:\p{Lu}\.){2,4}$/u;

@@ -1,11 +1,11 @@
 // US states by their two-letter postal codes, in the tables and sign-offs of wire copy: after a
-// town and a comma ("DECATUR, IL / ...", "Tarnby, OH 1996"), after a table's "State:" label
+// town and a comma ("TARNBY, IL / ...", "Tarnby, OH 1996"), after a table's "State:" label
 // ("Issuer: Velmar State: OH Rating: A"), or between a town and its figures on a row ("Havlen WA
 // 5.13 up .02"). Alone they are words or initials ("OR", "IN", "CO"), so only where the code is in
 // capitals and the words around it say that a state is meant.
 
 import { Doc, Mention } from '../../model';
-import { mentionFromTokens } from './mention';
+import { mentionFromTokens, newMentions } from './mention';
 
 const POSTAL_CODES = new Set([
   'AL', 'AK', 'AZ', 'AR', 'CA', 'CO', 'CT', 'DE', 'FL', 'GA', 'HI', 'ID', 'IL', 'IN', 'IA', 'KS', 'KY', 'LA', 'ME', 'MD', 'MA', 'MI', 'MN', 'MS', 'MO', 'MT', 'NE', 'NV',
@@ -21,7 +21,7 @@ function isNameWord(doc: Doc, i: number): boolean {
 
 export function recognizePostalCodes(doc: Doc): Mention[] {
   const tokens = doc.tokens;
-  const found: Mention[] = [];
+  const found = newMentions();
   for (let i = 2; i < tokens.length; i++) {
     const code = tokens[i];
     if (code.shape !== 'upper' || !POSTAL_CODES.has(code.text)) continue;
@@ -32,8 +32,10 @@ export function recognizePostalCodes(doc: Doc): Mention[] {
     const sameLine = (j: number) => !tokens[j].lineStart || j === i;
     // "State: OH"
     const labelled = before.text === ':' && STATE_LABELS.has(tokens[i - 2].lower) && tokens[i - 2].shape !== 'lower';
-    // "DECATUR, IL": a town in capitals or title case, its comma, the code, then no word of a sentence
-    const afterTown = before.text === ',' && isNameWord(doc, i - 2) && sameLine(i - 1) && (next === undefined || next.lineStart || (next.shape !== 'title' && next.shape !== 'lower'));
+    // "TARNBY, IL": a town in capitals or title case, its comma, the code, then no word of a sentence
+    // (after a word in capitals, no word in capitals either: a headline's "SENATORS, IN SHIFT, ...")
+    const wordAfter = next !== undefined && !next.lineStart && (next.shape === 'title' || next.shape === 'lower' || (next.shape === 'upper' && tokens[i - 2].shape === 'upper'));
+    const afterTown = before.text === ',' && isNameWord(doc, i - 2) && sameLine(i - 1) && !wordAfter;
     // "Havlen WA 5.13": a town in title case, the code, the row's first figure (not a headline's
     // capitals, "RECORD IN 10 DAYS")
     const onRow = tokens[i - 1].shape === 'title' && !code.lineStart && tokens[i - 1].sentence === code.sentence && next?.shape === 'number' && !next.lineStart && next.spaceBefore;

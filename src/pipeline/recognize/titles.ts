@@ -60,14 +60,14 @@ export function titlesFrom(doc: Doc, start: number): TitleRun | null {
   return { start, end: lastTitleEnd, role: roleText(doc, start, lastTitleEnd) };
 }
 
-/**
- * "the Private Health Insurance Ombudsman", "General Motors": a capitalized rank that is also an
- * adjective, alone before an ordinary word no list knows as a name, opens a body's name, no role
- * ("Private Ellis", "Major Dana Kerr" keep theirs)
- */
 /** Titles in capitals that are a brand's letters too: "TD Kessane" (a member of the Dáil), "TD Garden" (a bank's arena) */
 const BRAND_LETTER_TITLES = new Set(['TD']);
 
+/**
+ * "the Private Health Insurance Ombudsman", "General Motors": a capitalized rank that is also an
+ * adjective (or a brand's letters), alone before an ordinary word no list knows as a name, opens a
+ * body's name, no role ("Private Ellis", "Major Dana Kerr" keep theirs)
+ */
 function isRankBeforeWord(doc: Doc, start: number, end: number): boolean {
   const tokens = doc.tokens;
   if (end - start !== 1 || !(RANK_ADJECTIVES.has(tokens[start].lower) || BRAND_LETTER_TITLES.has(tokens[start].text)) || !tokens[end]) return false;

@@ -2,7 +2,7 @@
 // tax-free" (an account, not the listed army). A body is never written in the plural, so an
 // organization's initials that the story also writes with a plural "s" ("IRAs", "TKVs") name the
 // thing throughout the story, and such mentions are left out like an index's name (market-indexes.ts).
-// So are basis points after their number in capitals ("SPREAD +20 BP", "FEES 10 BP"), where a firm of
+// So are basis points after their number in capitals ("MARGIN +35 BP", "FEES 15 BP"), where a firm of
 // those initials never stands.
 
 import { Doc, Mention } from '../../model';

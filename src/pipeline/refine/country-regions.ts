@@ -41,6 +41,13 @@ export function withCountryRegions(doc: Doc, mentions: Mention[]): Mention[] {
     const length = regionAt(doc, m.tokenEnd);
     if (length === 0) continue;
     const last = tokens[m.tokenEnd + length - 1];
+    // (not a name the region's word opens, "the U.S. Gulf War", "Midwest Express": a capitalized word
+    // after it in the sentence, or a mention that starts inside it and runs on)
+    const after = tokens[last.index + 1];
+    if (after && after.sentence === last.sentence && after.shape === 'title') continue;
+    let runsOn = false;
+    for (let j = 0; j < mentions.length; j++) if (j !== i && mentions[j].start >= next.start && mentions[j].start < last.end && mentions[j].end > last.end) runsOn = true;
+    if (runsOn) continue;
     for (let j = 0; j < mentions.length; j++) if (j !== i && mentions[j].start >= next.start && mentions[j].start < last.end) dropped.add(j);
     mentions[i] = { ...m, end: last.end, tokenEnd: last.index + 1, rule: 'place.country-region', name: undefined };
   }
