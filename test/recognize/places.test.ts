@@ -1213,14 +1213,14 @@ describe('issue 13: a name before a landform no list knows', () => {
 
 describe('issue 13: the place a reporter signs off from', () => {
   test('a body housed in a building, after a reporter and an outlet at a sign-off\'s end ("Name, KVX News, the Pentagon."), is where the reporter stands; elsewhere it stays the body', () => {
-    const text = 'The Pentagon said the destroyer would sail home for repairs. Anna Osvane, VOA News, the Pentagon. Officials at the Pentagon declined to comment.';
-    expect(brief(text)).toEqual(['organization:Pentagon', 'person:Anna Osvane', 'organization:VOA News', 'place:Pentagon', 'organization:Pentagon']);
+    const text = 'The Pentagon said the destroyer would sail home for repairs. Anna Osvane, KVX News, the Pentagon. Officials at the Pentagon declined to comment.';
+    expect(brief(text)).toEqual(['organization:Pentagon', 'person:Anna Osvane', 'organization:KVX News', 'place:Pentagon', 'organization:Pentagon']);
     expect(names(text).find((r) => r.type === 'place')?.rule).toBe('place.sign-off-venue');
   });
 
   test('"at" may join the outlet and the place ("KVX News at the White House."); a name after an outlet in mid-sentence is no sign-off', () => {
-    expect(brief('Talks resume on Monday. Anna Brekka, NBC News at the White House.')).toEqual(['person:Anna Brekka', 'organization:NBC News', 'place:White House']);
-    expect(brief('Anna Brekka, NBC News, the White House said on Monday.')).toEqual(['person:Anna Brekka', 'organization:NBC News', 'organization:White House']);
+    expect(brief('Talks resume on Monday. Anna Brekka, KVX News at the White House.')).toEqual(['person:Anna Brekka', 'organization:KVX News', 'place:White House']);
+    expect(brief('Anna Brekka, KVX News, the White House said on Monday.')).toEqual(['person:Anna Brekka', 'organization:KVX News', 'organization:White House']);
   });
 });
 
