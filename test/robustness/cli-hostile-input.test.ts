@@ -67,7 +67,9 @@ const NORMAL_ENTITIES = [
  * runaway is still caught: work quadratic in the characters or the tokens of an input (200,000
  * characters squared is 4e10 steps; the 8 MB story's 1.6 million tokens squared, 2.6e12) is many
  * times over its budget, and the run is stopped as soon as the input being read passes its budget,
- * so a runaway fails after about its budget of CPU time, not at the test's timeout. Where the
+ * so a runaway fails after about its budget of CPU time, not at the test's timeout (the runs through
+ * worker threads and over a folder, whose lines do not come one record at a time, are stopped at
+ * the sum of their records' budgets). Where the
  * process's CPU time cannot be read (no /proc, as on macOS) the wall clock stands in for it,
  * against the same budget.
  */
@@ -133,7 +135,7 @@ interface TimedRun {
  * child's CPU time. With `budgets` (one per expected line, in ms), the run is checked twice a second
  * and stopped when the record being worked on has used more than its budget since the line before.
  */
-function runTimed(args: string[], budgets?: number[]): Promise<TimedRun> {
+function runTimed(args: string[], budgets?: number[], totalBudget?: number): Promise<TimedRun> {
   if (!existsSync(join(ROOT, 'dist', 'cli', 'main.js'))) throw new Error('dist/ is missing: run `npx tsc -p .` first');
   return new Promise((resolve, reject) => {
     const env = { ...process.env };
@@ -146,21 +148,25 @@ function runTimed(args: string[], budgets?: number[]): Promise<TimedRun> {
     let stderr = '';
     let stopped: string | undefined;
     // the work of the record being read so far: CPU time where readable, else the wall clock
+    // (where the line before had no CPU reading, the wall clock since it: never the whole run's CPU)
     const used = (): number => {
       const cpu = cpuMsOf(child.pid);
       const last = lines[lines.length - 1];
-      if (cpu !== null) return cpu - (last?.cpu ?? 0);
+      if (cpu !== null && (last === undefined || last.cpu !== null)) return cpu - (last?.cpu ?? 0);
       return Date.now() - started - (last?.at ?? 0);
     };
-    const watch = budgets
-      ? setInterval(() => {
-          const budget = budgets[lines.length];
-          if (budget !== undefined && stopped === undefined && used() > budget) {
-            stopped = `record ${lines.length + 1} went past its budget of ${budget} ms`;
-            child.kill('SIGKILL');
-          }
-        }, 500)
-      : undefined;
+    // the whole run's work, for runs whose lines do not come one record at a time (worker threads)
+    const usedInAll = (): number => cpuMsOf(child.pid) ?? Date.now() - started;
+    const watch =
+      budgets || totalBudget !== undefined
+        ? setInterval(() => {
+            if (stopped !== undefined) return;
+            const budget = budgets?.[lines.length];
+            if (budget !== undefined && used() > budget) stopped = `record ${lines.length + 1} went past its budget of ${budget} ms`;
+            else if (totalBudget !== undefined && usedInAll() > totalBudget) stopped = `the run went past its budget of ${totalBudget} ms`;
+            if (stopped !== undefined) child.kill('SIGKILL');
+          }, 500)
+        : undefined;
     child.stdout.setEncoding('utf8');
     child.stdout.on('data', (chunk: string) => {
       let from = 0;
@@ -238,7 +244,10 @@ test('one JSONL run over every hostile input, each followed by an ordinary story
   const eightMB = ids.indexOf('hostile-2-one-line-8mb');
   const smaller = join(dir, 'hostile-smaller.jsonl');
   writeFileSync(smaller, texts.map((text, i) => (i === eightMB ? '' : `${JSON.stringify({ id: ids[i], text, date: '2024-02-28' })}\n`)).join(''));
-  const threads = await runTimed([smaller, '--format', 'jsonl', '--jobs', '2']);
+  // (two threads send records in batches: the run's budget is the sum of its records')
+  const threadsBudget = budgets.reduce((sum, budget, i) => (i === eightMB ? sum : sum + budget), 0);
+  const threads = await runTimed([smaller, '--format', 'jsonl', '--jobs', '2'], undefined, threadsBudget);
+  expect(threads.stopped).toBeUndefined();
   expect(threads.code).toBe(0);
   const expectedLines = run.lines.filter((_, i) => i !== eightMB).map(({ line }) => line.replace(corpus, smaller));
   expect(threads.lines.map(({ line }) => line)).toEqual(expectedLines);
@@ -264,7 +273,11 @@ test('the same inputs as text files in a folder: a record or a warning for each,
     writeFileSync(normal, NORMAL);
     expected.push({ file: hostile, text: Buffer.from(input.make()).toString('utf8') }, { file: normal, text: NORMAL });
   });
-  const run = await runTimed([folder, '--format', 'jsonl', '--ref-date', '2024-02-28', '--jobs', '1']);
+  // one file at a time, each with its budget (the binary file skipped gives no line: its budget
+  // and the next file's are both spent before the next line, so the run's budget bounds them)
+  const folderBudget = expected.reduce((sum, { text }) => sum + budgetMs(text.length), 0);
+  const run = await runTimed([folder, '--format', 'jsonl', '--ref-date', '2024-02-28', '--jobs', '1'], undefined, folderBudget);
+  expect(run.stopped).toBeUndefined();
   // the file dense with control bytes is binary to the reader: skipped with a warning, exit 0
   const controlBytes = (expected.find(({ file }) => file.endsWith('-a-control-bytes.txt')) as { file: string }).file;
   expect(run.stderr).toBe(`newsner: warning: ${controlBytes}: binary file skipped\n`);
