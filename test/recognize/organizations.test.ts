@@ -1724,8 +1724,12 @@ describe('issue 13: a church\'s bodies named by their head noun', () => {
 
 describe('issue 13: an association cut short', () => {
   test('issue 13: "Assn" and "Assoc", an association cut short, close a body\'s name as the word does', () => {
-    const bodies = (text: string) => names(text).filter((r) => r.type === 'organization').map((r) => r.text);
-    expect(bodies('WHEAT SALES - Taiwan Velmar Growers Assn bought 98,000 tonnes of wheat.')).toContain('Taiwan Velmar Growers Assn');
+    const bodies = (text: string) => names(text).filter((r) => r.type === 'organization').map((r) => [r.text, r.start, r.end, r.rule]);
+    expect(bodies('WHEAT SALES - Taiwan Velmar Growers Assn bought 98,000 tonnes of wheat.')).toEqual([['Taiwan Velmar Growers Assn', 14, 40, 'organization.head-noun']]);
+    expect(bodies('The Velmar Growers Assoc met the Quorrin Dairy Assn on Monday.')).toEqual([
+      ['Velmar Growers Assoc', 4, 24, 'organization.head-noun'],
+      ['Quorrin Dairy Assn', 33, 51, 'organization.head-noun'],
+    ]);
   });
 });
 

@@ -100,7 +100,6 @@ function pluralList(doc: Doc, i: number, found: Mention[]): number {
     j += 2;
   }
   const items: Array<[number, number]> = [];
-  let joined = false;
   /** was the item before joined by "and" or "or" alone, no comma? */
   let bareAnd = false;
   for (;;) {
@@ -131,12 +130,12 @@ function pluralList(doc: Doc, i: number, found: Mention[]): number {
     if (n === end) break;
     const next = at(n)?.text === 'the' ? at(n + 1) : at(n);
     if (!next || (next.shape !== 'title' && next.shape !== 'upper')) break;
-    if (and) joined = true;
     bareAnd = and && n === end + 1;
     j = n;
   }
-  if (items.length === 0 || (!opened && (items.length < 2 || !joined))) return -1;
-  // (a list that ends without "and" after its second item is no list: "sites, Velk Post, Dana Vell said")
+  if (items.length === 0) return -1;
+  // (without its opener, a list of two or more whose last item "and" or "or" joins: not "sites,
+  // Velk Post, Dana Vell said")
   if (!opened && !lastJoined(doc, items)) return -1;
   for (const [start, end] of items) found.push(mentionFromTokens(doc, 'organization', start, end, 'organization.outlet-list', 0.8));
   return items[items.length - 1][1];

@@ -17,6 +17,7 @@ import { NAMED_AFTER_SOMEONE, PLACE_HEADS, isWrittenAsTownWithRegion } from '../
 import { resolveOverlaps } from '../resolve';
 import { BUSINESS_HEADS, companyShortNames } from './company-short-names';
 import { IRISH_SURNAME_PARTICLES, isPinyinGivenName } from '../recognize/persons';
+import { PERSON_PRONOUNS } from '../recognize/person-context';
 import { isSportsStory } from '../recognize/sports';
 import { withoutArticlePersons } from './article-names';
 import { PAPER_HEADS } from './paper-titles';
@@ -685,8 +686,6 @@ function speaksAfter(doc: Doc, end: number): boolean {
 const KIN_AFTER = new Set(['lawyer', 'lawyers', 'attorney', 'solicitor', 'barrister', 'counsel', 'wife', 'husband', 'widow', 'widower', 'son', 'sons', 'daughter', 'daughters', 'father', 'mother', 'brother', 'sister', 'children', 'grandson', 'granddaughter', 'partner']);
 /** An age as a story gives it after a name: "61" */
 const AGE = /^\d{1,3}$/;
-/** Third-person pronouns of a person, after a speech verb: "Kell said he", "Kell told her" */
-const PERSON_PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him']);
 
 /**
  * After a one-word name at token end - 1, what marks a person and never a firm: ", 61," or ", now 61,";
