@@ -152,6 +152,13 @@ describe('places: gazetteers and place-shaped names', () => {
     ]);
   });
 
+  test('after "the", a first name that is also a word, then words no list knows, before a kind of place is the place ("the Ivy Tesvar port"); a second word the lists know as a name keeps the person', () => {
+    expect(names('Ships queued at the Ivy Tesvar port, and the Ivy Hanson port was shut.').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Ivy Tesvar', 'place', 20, 30, 'place.kind-after'],
+      ['Ivy Hanson', 'person', 45, 55, 'person.given-name'],
+    ]);
+  });
+
   test('an unknown name before works, venues and grounds ("refinery", "cinema", "quarry") or before a field or a mine with its describing word ("gas field") is a place', () => {
     expect(names('Fire hit the Orvane refinery and the Velkor cinema; the Tessk quarry, the Skelvar gas field and the Orvesk copper mine shut.').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
       ['Orvane', 'place', 13, 19, 'place.kind-after'],

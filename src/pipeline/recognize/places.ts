@@ -715,6 +715,21 @@ function byPlaceContext(scan: PlaceScan, candidate: Candidate, start: number, en
   return false;
 }
 
+/**
+ * Is [start, end) "the" + a first name that is also a word ("Mina", "Dom", "Val") + one or two words
+ * no list knows: a place's or a building's name in another language more often than a person's
+ * before a kind of place ("the Mina Korvel port"; but "the Ivo Brandt camp", a surname, stays known)
+ */
+function givenOpensUnknownName(doc: Doc, start: number, end: number): boolean {
+  const tokens = doc.tokens;
+  const the = tokens[start - 1];
+  if (end - start < 2 || end - start > 3 || the?.lower !== 'the' || the.sentence !== tokens[start].sentence) return false;
+  const first = tokenFlags(tokens[start]);
+  if (!(first & FLAGS.given) || first & ANY_NAME & ~FLAGS.given) return false;
+  for (let i = start + 1; i < end; i++) if (tokenFlags(tokens[i]) & (ANY_NAME | FLAGS.common)) return false;
+  return true;
+}
+
 /** Names no list knows: a compass point, a kind after, a crowd's venue, examples, a preposition of place */
 function pushUnknownPlace(scan: PlaceScan, candidate: Candidate, start: number, end: number): void {
   const { doc, tokens, found, byStart } = scan;
@@ -735,13 +750,17 @@ function pushUnknownPlace(scan: PlaceScan, candidate: Candidate, start: number, 
     // ("the Dana Orrel airport": a building may be named after someone)
     const namedAfter = NAMED_AFTER_SOMEONE.has(kind.lower) || LANDFORMS_AFTER.has(kind.lower) ? FLAGS.given | FLAGS.surname : 0;
     let anyKnown = false;
+    // ("the Mina Korvel port", "the Dom Velski hall": after "the", a first word that is also a first
+    // name or a word opens a place's name when no list knows the words after it)
+    const from = givenOpensUnknownName(doc, start, end) ? start + 1 : start;
     // (a first name that is also a word is still a name there: "the Rob Tarvo airport")
-    for (let i = start; i < end; i++) {
+    for (let i = from; i < end; i++) {
       const flags = tokenFlags(tokens[i]);
       if (flags & (ANY_NAME | FLAGS.common) & ~namedAfter && !(flags & namedAfter && !(flags & ANY_NAME & ~namedAfter))) anyKnown = true;
     }
     if (!anyKnown && !(ROADS_AFTER.has(kind.lower) && joinsTwoPlaces(tokens[end - 1]))) {
-      found.push(mentionFromTokens(doc, 'place', start, end, 'place.kind-after', 0.6));
+      // (above the first name's guess of a person, 0.8, when the kind says so)
+      found.push(mentionFromTokens(doc, 'place', start, end, 'place.kind-after', from > start ? 0.85 : 0.6));
       return;
     }
   }

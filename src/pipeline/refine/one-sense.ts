@@ -13,7 +13,7 @@ import { isCapitalized, isUnlisted, longestPhraseAt, phraseFlags, phraseKey, tok
 import { beforeFamily, coveredTokens, mentionFromTokens, newMentions, wordsOfPersons } from '../recognize/mention';
 import { ScratchBytes } from '../recognize/scratch';
 import { isTitleAbbreviation } from '../recognize/titles';
-import { NAMED_AFTER_SOMEONE, PLACE_HEADS, isWrittenAsTownWithRegion } from '../recognize/places';
+import { NAMED_AFTER_SOMEONE, PLACE_HEADS, SIGN_OFF_VENUE_RULE, isWrittenAsTownWithRegion } from '../recognize/places';
 import { resolveOverlaps } from '../resolve';
 import { BUSINESS_HEADS, companyShortNames } from './company-short-names';
 import { IRISH_SURNAME_PARTICLES, isPinyinGivenName } from '../recognize/persons';
@@ -72,7 +72,7 @@ interface Sense {
  * "State" in "State Street"), or spreading an outlet's ordinary word ("The Planet's Dana Kresk
  * reports") to "the Planet Summit", or the platform X to a grade ("Grade X steel").
  */
-const NON_TEACHING_RULES = new Set(['organization.legislature', 'organization.reporter-outlet', 'organization.cabinet-department', 'organization.platform', 'place.sports-venue', 'place.sign-off-venue']);
+const NON_TEACHING_RULES = new Set(['organization.legislature', 'organization.reporter-outlet', 'organization.cabinet-department', 'organization.platform', 'place.sports-venue', SIGN_OFF_VENUE_RULE]);
 /**
  * Rules below the teaching strength that still teach the story's other mentions, as weakly as they
  * are: a party named after its politics ("the green Zeld Varda ... Zeld Varda co-chairman"), where
