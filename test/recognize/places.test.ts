@@ -159,6 +159,16 @@ describe('places: gazetteers and place-shaped names', () => {
     ]);
   });
 
+  test('an unknown name before a temple, a campus, a bridge, a hall or a château is a place ("the Velkor temple")', () => {
+    expect(names('Pilgrims filled the Velkor temple; students left the Orvane campus, crossed the Tesk bridge and met at the Ulmo hall near the Korvel château.').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Velkor', 'place', 20, 26, 'place.kind-after'],
+      ['Orvane', 'place', 53, 59, 'place.kind-after'],
+      ['Tesk', 'place', 80, 84, 'place.kind-after'],
+      ['Ulmo', 'place', 107, 111, 'place.kind-after'],
+      ['Korvel', 'place', 126, 132, 'place.kind-after'],
+    ]);
+  });
+
   test('an unknown name before works, venues and grounds ("refinery", "cinema", "quarry") or before a field or a mine with its describing word ("gas field") is a place', () => {
     expect(names('Fire hit the Orvane refinery and the Velkor cinema; the Tessk quarry, the Skelvar gas field and the Orvesk copper mine shut.').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
       ['Orvane', 'place', 13, 19, 'place.kind-after'],

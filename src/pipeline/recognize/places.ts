@@ -213,7 +213,9 @@ const PLACE_KINDS_AFTER = new Set(['region', 'area', 'township', 'neighborhood',
   'village', 'upazila', 'tehsil', 'taluk', 'taluka',
   // works, venues and grounds: "the Orvane refinery", "the Tessk smelter", "the Velkor cinema", "the Drask cemetery"
   'refinery', 'smelter', 'shipyard', 'dam', 'cinema', 'arena', 'venue', 'cemetery', 'delta', 'moors', 'microdistrict',
-  'quarry', 'prospect', 'yard']);
+  'quarry', 'prospect', 'yard',
+  // buildings and grounds: "the Velkor temple", "the Orvane campus", "the Tesk bridge", "the Korvel château", "the Ulmo hall"
+  'temple', 'campus', 'bridge', 'château', 'chateau', 'hall']);
 /** Kinds of area a lower-case word may describe: "the Velkar industrial area", "the Orvo business park" */
 const AREAS_AFTER_MODIFIER = new Set(['zone', 'area', 'park', 'estate', 'district',
   // and of fields and mines: "the Tarvo gas field", "the Kessk copper mine"
