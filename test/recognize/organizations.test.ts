@@ -614,6 +614,17 @@ describe('organizations: head nouns', () => {
     ]);
   });
 
+  test('in an ALL-CAPS headline a plural the story uses as a verb in the past ("SIGNS", "signed") ends the name before it, where a plural that is no verb there stays in it', () => {
+    const signs = 'VELMORA SIGNS ORVESK UNIVERSITY FOR NEW CAMPUS\nKESSBY, May 3 - Velmora signed an agreement with Orvesk University on Tuesday.';
+    expect(names(signs).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['ORVESK UNIVERSITY', 'organization', 14, 31, 'organization.head-noun'],
+      ['KESSBY', 'place', 47, 53, 'place.dateline'],
+      ['Orvesk University', 'organization', 96, 113, 'organization.head-noun'],
+    ]);
+    const roadSigns = 'TARNBY ROAD SIGNS AUTHORITY SUES COUNCIL\nThe Tarnby Road Signs Authority sued the council, which put up new signs.';
+    expect(brief(roadSigns)).toEqual(['organization:TARNBY ROAD SIGNS AUTHORITY', 'organization:Tarnby Road Signs Authority']);
+  });
+
   test('in an ALL-CAPS headline the head noun takes the words before it', () => {
     expect(brief("KAZAKHSTAN'S NATIONAL SECURITY COMMITTEE DETAINED KARIM MASSIMOV IN NUR-SULTAN.")).toEqual([
       'place:KAZAKHSTAN',

@@ -135,6 +135,24 @@ const cache = new WeakMap<Doc, Candidate[]>();
 /** per document, the unknown names before a modifier ("Tarvex-related") that are no candidates */
 const stemCache = new WeakMap<Doc, { start: number; end: number }[]>();
 
+/** How far into the story after a headline its lead's verb is looked for */
+const HEADLINE_VERB_REACH = 120;
+
+/**
+ * "TARVIA SIGNS GAS DEAL", "KORVEL SUES COUNCIL": a word in a capitals line ending in "s", which the
+ * word tags know as a plural ("signs", "names", "orders") or not at all ("sues"), is the headline's
+ * verb when the story after it uses the same verb in the past ("signed", "sued"), as its lead does
+ */
+function isHeadlineVerb(doc: Doc, i: number, headlineEnd: number): boolean {
+  const word = doc.tokens[i].lower;
+  if (word.length < 4 || !word.endsWith('s') || word.endsWith('ss')) return false;
+  const stem = word.slice(0, -1);
+  const past = stem.endsWith('e') ? stem + 'd' : stem + 'ed';
+  const tokens = doc.tokens;
+  for (let k = headlineEnd; k < Math.min(tokens.length, headlineEnd + HEADLINE_VERB_REACH); k++) if (tokens[k].text === past) return true;
+  return false;
+}
+
 export function nameCandidates(doc: Doc): Candidate[] {
   let found = cache.get(doc);
   if (!found) {
@@ -312,6 +330,8 @@ function findCandidates(doc: Doc): Candidate[] {
           nameLike[i] = 1;
           continue;
         }
+        // ("KORVEL SUES TARNBY COUNCIL": the headline's verb, which the story uses in the past, is no name's word)
+        if (isHeadlineVerb(doc, i, sentence.endToken)) continue;
         const flags = tokenFlags(token);
         // (a legal form that is a frequent word, "LIMITED", "CORPORATION", is as often the word:
         // "EXPORTS LIMITED BY YEN"; "CORP", "LTD" are not)
@@ -322,7 +342,7 @@ function findCandidates(doc: Doc): Candidate[] {
           for (let j = i - 1; j >= Math.max(sentence.firstToken, i - 3); j--) {
             const before = tokens[j];
             // (not across a verb: "Port Authority Suspends Pilots Union" is two names)
-            if (!(before.shape === 'upper' || before.shape === 'title') || FUNCTION_WORDS.has(before.lower) || tokenFlags(before) & (FLAGS.time | FLAGS.title) || isFiniteVerb(before.lower)) break;
+            if (!(before.shape === 'upper' || before.shape === 'title') || FUNCTION_WORDS.has(before.lower) || tokenFlags(before) & (FLAGS.time | FLAGS.title) || isFiniteVerb(before.lower) || isHeadlineVerb(doc, j, sentence.endToken)) break;
             nameLike[j] = 1;
           }
           continue;
