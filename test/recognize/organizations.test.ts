@@ -614,6 +614,14 @@ describe('organizations: head nouns', () => {
     ]);
   });
 
+  test('a university\'s faculty and a lyceum are bodies ("the Faculty of Law", "the Orvane Lyceum")', () => {
+    expect(names('She was dean of the Faculty of Law at Velmar University and taught at the Orvane Lyceum.').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Faculty of Law', 'organization', 20, 34, 'organization.head-of'],
+      ['Velmar University', 'organization', 38, 55, 'organization.head-noun'],
+      ['Orvane Lyceum', 'organization', 74, 87, 'organization.head-noun'],
+    ]);
+  });
+
   test('in an ALL-CAPS headline a plural the story uses as a verb in the past ("SIGNS", "signed") ends the name before it, where a plural that is no verb there stays in it', () => {
     const signs = 'VELMORA SIGNS ORVESK UNIVERSITY FOR NEW CAMPUS\nKESSBY, May 3 - Velmora signed an agreement with Orvesk University on Tuesday.';
     expect(names(signs).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
