@@ -1206,3 +1206,14 @@ describe('issue 13: "TD", "MSP", "MLA" and "MHA" are members\' titles before a n
     ]);
   });
 });
+
+describe('issue 13: a general rank written with a hyphen ("Consul-General", "Inspector-General") is a title outside the name', () => {
+  test('three such titles before invented names', () => {
+    const text = 'The consulate opened under Consul-General Orvo Tesvarian; Inspector-General Dana Velkor and Auditor-General Ivo Tesk reported.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Orvo Tesvarian', 'person', 42, 56, 'person.title'],
+      ['Dana Velkor', 'person', 76, 87, 'person.title'],
+      ['Ivo Tesk', 'person', 108, 116, 'person.title'],
+    ]);
+  });
+});
