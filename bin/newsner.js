@@ -9,5 +9,6 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
   process.stdout.write(`${require('../package.json').version}\n`);
 } else {
   require('../dist/run/jit-flags.js').tuneJit(); // before any pipeline code is compiled
+  require('../dist/run/code-cache.js').useCodeCache(); // the modules' bytecode, made at build time
   require('../dist/cli/main.js').main(process.argv);
 }

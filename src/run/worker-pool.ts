@@ -70,11 +70,11 @@ interface WorkerEvents {
   exit(reason: string): void;
 }
 
-/** The compiled worker; tests run the pool from src/ (ts-jest) and use the built one in dist/. */
+/** The compiled worker (worker-main); tests run the pool from src/ (ts-jest) and use the built one in dist/. */
 function workerScript(): string {
-  const beside = join(__dirname, 'document-worker.js');
+  const beside = join(__dirname, 'worker-main.js');
   if (existsSync(beside)) return beside;
-  return join(__dirname, '..', '..', 'dist', 'run', 'document-worker.js');
+  return join(__dirname, '..', '..', 'dist', 'run', 'worker-main.js');
 }
 
 function startThread(events: WorkerEvents): WorkerHandle {

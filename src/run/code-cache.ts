@@ -1,0 +1,213 @@
+// V8's code cache for newsner's own modules, made at build time (scripts/build-code-cache.js):
+// every process and every worker otherwise parses and compiles the same 160 modules (1.5 MB of
+// JavaScript) before its first document, and again each function the first time it runs. Node 20
+// has no module compile cache of its own (module.enableCompileCache is Node 22), so the modules
+// under dist/ are compiled here with vm.Script and the bytecode V8 made for them at build time.
+//
+// The cache is only a shortcut; the code run is the same. It is used for a module only when the
+// module's text is the one it was made from (checked here: its length, and its file's modification
+// time as at the build, else a hash of the text, which costs more than the stat) and V8 accepts
+// it: V8 rejects a cache made by another V8 version or under other V8 flags (the JIT flags that
+// tuneJit sets are part of its check, so the build makes the cache after setting them too). After
+// one rejection the cache is dropped for the rest of the process; everything then compiles from
+// source as before.
+
+import { readFileSync, statSync } from 'fs';
+import Module = require('module');
+import { dirname, join, relative, sep } from 'path';
+import { Script } from 'vm';
+
+/** The built cache: dist/code-cache.bin, beside dist/run/. */
+export const CODE_CACHE_FILE = join(__dirname, '..', 'code-cache.bin');
+
+/** The cache's first line: a format name, so another file at that path is never read as one. */
+const MAGIC = 'newsner-code-cache 1\n';
+
+export interface CacheEntry {
+  /** the module's path relative to dist/, with "/" */
+  file: string;
+  /** its text's length and hash (hashText), what the cache was made from */
+  length: number;
+  hash: number;
+  /** its file's modification time (ms) when the cache was made */
+  mtimeMs: number;
+  /** V8's cached data */
+  data: Buffer;
+}
+
+/**
+ * A 32-bit FNV-1a hash of a module's text (its UTF-16 code units): with the length, a check that
+ * a module was not rebuilt or edited since the cache was made. (V8's own check is the length alone.)
+ */
+export function hashText(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash >>> 0;
+}
+
+/** The cache file: MAGIC, the index as one JSON line (files, lengths, hashes, times, data sizes), the data. */
+export function encodeCache(entries: readonly CacheEntry[]): Buffer {
+  const index = entries.map((entry) => [entry.file, entry.length, entry.hash, entry.mtimeMs, entry.data.length]);
+  const head = Buffer.from(`${MAGIC}${JSON.stringify(index)}\n`, 'utf8');
+  return Buffer.concat([head, ...entries.map((entry) => entry.data)]);
+}
+
+/** The entries of a cache file by path relative to dist/; null when it is not one (or is cut short). */
+export function decodeCache(bytes: Buffer): Map<string, CacheEntry> | null {
+  if (bytes.length < MAGIC.length || bytes.toString('latin1', 0, MAGIC.length) !== MAGIC) return null;
+  const end = bytes.indexOf(10, MAGIC.length);
+  if (end === -1) return null;
+  let index: unknown;
+  try {
+    index = JSON.parse(bytes.toString('utf8', MAGIC.length, end));
+  } catch {
+    return null;
+  }
+  if (!Array.isArray(index)) return null;
+  const entries = new Map<string, CacheEntry>();
+  let offset = end + 1;
+  for (const item of index as unknown[]) {
+    if (!Array.isArray(item) || item.length !== 5) return null;
+    const [file, length, hash, mtimeMs, size] = item as unknown[];
+    if (typeof file !== 'string' || typeof length !== 'number' || typeof hash !== 'number' || typeof mtimeMs !== 'number' || typeof size !== 'number') return null;
+    if (offset + size > bytes.length) return null;
+    entries.set(file, { file, length, hash, mtimeMs, data: bytes.subarray(offset, offset + size) });
+    offset += size;
+  }
+  return entries;
+}
+
+type ModuleInternals = Module & {
+  _compile(content: string, filename: string): unknown;
+};
+type ModuleStatics = typeof Module & {
+  wrap(content: string): string;
+  _resolveFilename(request: string, parent: Module, isMain: boolean, options?: { paths?: string[] }): string;
+  _resolveLookupPaths(request: string, parent: Module): string[] | null;
+  _extensions: NodeJS.RequireExtensions;
+  _cache: NodeJS.Dict<NodeModule>;
+};
+
+/** A module's `require`, as Node makes it (lib/internal/modules/helpers.js, makeRequireFunction). */
+function requireFor(module: Module): NodeJS.Require {
+  const statics = Module as ModuleStatics;
+  const require = ((id: string) => module.require(id)) as NodeJS.Require;
+  const resolve = ((request: string, options?: { paths?: string[] }) => statics._resolveFilename(request, module, false, options)) as NodeJS.RequireResolve;
+  resolve.paths = (request: string) => statics._resolveLookupPaths(request, module);
+  require.resolve = resolve;
+  require.main = process.mainModule;
+  require.extensions = statics._extensions;
+  require.cache = statics._cache;
+  return require;
+}
+
+/**
+ * Runs a module's text compiled by `script` (the function Module.wrap makes), as Node's own
+ * Module.prototype._compile does: `this` is the module's exports.
+ */
+function runWrapped(module: Module, script: Script, filename: string): unknown {
+  const wrapper = script.runInThisContext({ displayErrors: true }) as (...args: unknown[]) => unknown;
+  return wrapper.call(module.exports, module.exports, requireFor(module), module, filename, dirname(filename));
+}
+
+/** The path relative to dist/ ("pipeline/index.js") of a module in `dist`, else null. */
+function inDist(dist: string, filename: string): string | null {
+  const rel = relative(dist, filename);
+  if (rel === '' || rel.startsWith('..') || rel.includes('node_modules')) return null;
+  return sep === '/' ? rel : rel.split(sep).join('/');
+}
+
+/** Whether a module's text (of the cache entry's length) is the one its cache was made from. */
+function sameText(entry: CacheEntry, filename: string, content: string): boolean {
+  let mtimeMs: number | undefined;
+  try {
+    mtimeMs = statSync(filename).mtimeMs;
+  } catch {
+    mtimeMs = undefined;
+  }
+  // unchanged since the build; a copy, or an install, gives the files new times: the hash decides
+  return mtimeMs === entry.mtimeMs || entry.hash === hashText(content);
+}
+
+let installed = false;
+
+/** What useCodeCache did in this thread: modules run from the cache, and whether V8 refused it. */
+const stats = { fromCache: 0, rejected: false };
+
+export function codeCacheStats(): { fromCache: number; rejected: boolean } {
+  return { ...stats };
+}
+
+/**
+ * Compiles the modules under dist/ with the built cache from now on, in this thread (each worker
+ * thread has its own modules and calls this itself). Does nothing without a cache file, or when
+ * it is not one; a module the cache does not hold, or holds for another text, compiles as usual.
+ */
+export function useCodeCache(file: string = CODE_CACHE_FILE): void {
+  if (installed) return;
+  installed = true;
+  let entries: Map<string, CacheEntry> | null;
+  try {
+    entries = decodeCache(readFileSync(file));
+  } catch {
+    return; // no cache built: nothing to use
+  }
+  if (entries === null || entries.size === 0) return;
+  const dist = dirname(file);
+  const proto = Module.prototype as ModuleInternals;
+  const compile = proto._compile;
+  proto._compile = function compileCached(this: Module, content: string, filename: string): unknown {
+    const rel = entries === null ? null : inDist(dist, filename);
+    const entry = rel === null ? undefined : entries?.get(rel);
+    if (entry === undefined || entry.length !== content.length || !sameText(entry, filename, content)) {
+      return compile.call(this, content, filename);
+    }
+    const script = new Script((Module as ModuleStatics).wrap(content), { filename, cachedData: entry.data });
+    if (script.cachedDataRejected === true) {
+      // another V8, or other flags: compiled from source, and no more tries
+      entries = null;
+      stats.rejected = true;
+    } else stats.fromCache++;
+    return runWrapped(this, script, filename);
+  };
+}
+
+/**
+ * For the build (scripts/build-code-cache.js): from now on the modules under `dist` compile with
+ * vm.Script and are kept; `take()` returns their cache entries, made at that moment, so they hold
+ * the functions that ran by then too. Modules under `dist` that never loaded are compiled then.
+ */
+export function recordCodeCache(dist: string, allFiles: () => string[]): { take(): CacheEntry[] } {
+  const scripts = new Map<string, { script: Script; content: string; filename: string }>();
+  const proto = Module.prototype as ModuleInternals;
+  const compile = proto._compile;
+  proto._compile = function compileRecorded(this: Module, content: string, filename: string): unknown {
+    const rel = inDist(dist, filename);
+    if (rel === null) return compile.call(this, content, filename);
+    const script = new Script((Module as ModuleStatics).wrap(content), { filename });
+    scripts.set(rel, { script, content, filename });
+    return runWrapped(this, script, filename);
+  };
+  return {
+    take(): CacheEntry[] {
+      for (const filename of allFiles()) {
+        const rel = inDist(dist, filename);
+        if (rel === null || scripts.has(rel)) continue;
+        const content = readFileSync(filename, 'utf8');
+        scripts.set(rel, { script: new Script((Module as ModuleStatics).wrap(content), { filename }), content, filename });
+      }
+      return [...scripts.entries()]
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([file, { script, content, filename }]) => ({
+          file,
+          length: content.length,
+          hash: hashText(content),
+          mtimeMs: statSync(filename).mtimeMs,
+          data: script.createCachedData(),
+        }));
+    },
+  };
+}
