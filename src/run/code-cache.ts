@@ -81,7 +81,8 @@ export function decodeCache(bytes: Buffer): Map<string, CacheEntry> | null {
 }
 
 type ModuleInternals = Module & {
-  _compile(content: string, filename: string): unknown;
+  // (later Node versions pass more arguments, a module format among them: they go on untouched)
+  _compile(content: string, filename: string, ...rest: unknown[]): unknown;
 };
 type ModuleStatics = typeof Module & {
   wrap(content: string): string;
@@ -159,11 +160,11 @@ export function useCodeCache(file: string = CODE_CACHE_FILE): void {
   const dist = dirname(file);
   const proto = Module.prototype as ModuleInternals;
   const compile = proto._compile;
-  proto._compile = function compileCached(this: Module, content: string, filename: string): unknown {
+  proto._compile = function compileCached(this: Module, content: string, filename: string, ...rest: unknown[]): unknown {
     const rel = entries === null ? null : inDist(dist, filename);
     const entry = rel === null ? undefined : entries?.get(rel);
     if (entry === undefined || entry.length !== content.length || !sameText(entry, filename, content)) {
-      return compile.call(this, content, filename);
+      return compile.call(this, content, filename, ...rest);
     }
     const script = new Script((Module as ModuleStatics).wrap(content), { filename, cachedData: entry.data });
     if (script.cachedDataRejected === true) {
@@ -184,9 +185,9 @@ export function recordCodeCache(dist: string, allFiles: () => string[]): { take(
   const scripts = new Map<string, { script: Script; content: string; filename: string }>();
   const proto = Module.prototype as ModuleInternals;
   const compile = proto._compile;
-  proto._compile = function compileRecorded(this: Module, content: string, filename: string): unknown {
+  proto._compile = function compileRecorded(this: Module, content: string, filename: string, ...rest: unknown[]): unknown {
     const rel = inDist(dist, filename);
-    if (rel === null) return compile.call(this, content, filename);
+    if (rel === null) return compile.call(this, content, filename, ...rest);
     const script = new Script((Module as ModuleStatics).wrap(content), { filename });
     scripts.set(rel, { script, content, filename });
     return runWrapped(this, script, filename);
