@@ -169,6 +169,14 @@ describe('places: gazetteers and place-shaped names', () => {
     ]);
   });
 
+  test('a capitalized "Station" closes a place\'s name: a farm\'s, a railway\'s ("Korvane Station", "Orvel Street Station")', () => {
+    expect(names('The ewe came from Korvane Station, near Tesk, and trains stopped at Orvel Street Station.').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Korvane Station', 'place', 18, 33, 'place.head-noun'],
+      ['Tesk', 'place', 40, 44, 'place.preposition'],
+      ['Orvel Street Station', 'place', 68, 88, 'place.head-noun'],
+    ]);
+  });
+
   test('an unknown name before works, venues and grounds ("refinery", "cinema", "quarry") or before a field or a mine with its describing word ("gas field") is a place', () => {
     expect(names('Fire hit the Orvane refinery and the Velkor cinema; the Tessk quarry, the Skelvar gas field and the Orvesk copper mine shut.').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
       ['Orvane', 'place', 13, 19, 'place.kind-after'],

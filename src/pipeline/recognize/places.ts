@@ -44,7 +44,9 @@ export const PLACE_HEADS = new Set([
  * Terrace", "Kalinov Prospekt", a hall or a camp someone is at; lanes, walks and mews are STREET_HEADS);
  * kept out of PLACE_HEADS, which the other rules read as "no person's, no firm's name".
  */
-const FACILITY_HEADS = new Set(['cemetery', 'gardens', 'plaza', 'dome', 'circle', 'trail', 'drive', 'terrace', 'prospekt', 'hall', 'prison', 'penitentiary', 'jail', 'gaol', 'barracks', 'aerodrome', 'airfield', 'camp']);
+const FACILITY_HEADS = new Set(['cemetery', 'gardens', 'plaza', 'dome', 'circle', 'trail', 'drive', 'terrace', 'prospekt', 'hall', 'prison', 'penitentiary', 'jail', 'gaol', 'barracks', 'aerodrome', 'airfield', 'camp',
+  // a railway's, a sheep or cattle farm's, a research or a space station: "Tarnby Station", "Korvane Station"
+  'station']);
 /** What a venue called "<Kind> Center" holds: "Tennis Centre", "Convention Center", "Shopping Center" */
 const VENUE_CENTER_KINDS = new Set(['tennis', 'sports', 'shopping', 'trade', 'convention', 'conference', 'exhibition', 'aquatic', 'aquatics', 'equestrian', 'leisure', 'events']);
 /** What a place of custody holds people for: "the Varnley Correctional Facility", "the Orso Detention Centre" */
