@@ -715,3 +715,14 @@ describe('issue 13: a firm or an institution named by its kind is called by its 
     ]);
   });
 });
+
+describe('issue 13: a firm\'s short name that is an ordinary word opens a sentence before a modal or an adverb and its verb', () => {
+  test('"Saffron Corp. ... Saffron wouldn\'t disclose", "Saffron recently agreed"; not before a noun ("Saffron fields")', () => {
+    const text = "Saffron Corp. lost money in the year. Saffron wouldn't disclose the terms. Saffron recently agreed to sell a mill. Saffron fields bloomed early.";
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Saffron Corp.', 'organization', 0, 13, 'organization.legal-suffix'],
+      ['Saffron', 'organization', 38, 45, 'organization.short-name'],
+      ['Saffron', 'organization', 75, 82, 'organization.short-name'],
+    ]);
+  });
+});

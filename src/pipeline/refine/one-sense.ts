@@ -394,7 +394,7 @@ function taughtAt(search: TaughtSearch, candidate: { start: number; end: number 
   const { doc, senses, typed, townsWithRegion, titledStarts, personStarts, placeSurnames, firmSurnames, found } = search;
   for (let length = Math.min(MAX_NAME_TOKENS, longest, end - i); length >= 1; length--) {
     const sense = senses.get(phraseKey(doc, i, i + length));
-    if (!sense || (sense.ordinaryWord && !capitalMeansName(doc, i) && !(sense.rule === 'organization.short-name' && length === 1 && speaksAsFirm(doc, i + 1)))) continue;
+    if (!sense || (sense.ordinaryWord && !capitalMeansName(doc, i) && !(sense.rule === 'organization.short-name' && length === 1 && (speaksAsFirm(doc, i + 1) || modalOrAdverbVerbAfter(doc, i + 1))))) continue;
     // (a particle in lower case only opens a surname: "van der Brook", never "de" alone)
     if (length === 1 && doc.tokens[i].shape === 'lower') continue;
     // (the "'s" only as the end of a firm's name learned with it)
@@ -828,4 +828,20 @@ function actsAfterName(doc: Doc, i: number): boolean {
   const next = doc.tokens[i];
   if (!next || next.sentence !== doc.tokens[i - 1].sentence) return false;
   return next.text === ',' || next.lower === "'s" || MODALS_AFTER_NOUN.has(next.lower) || SINGULAR_VERBS.has(next.lower) || isFiniteVerb(next.lower);
+}
+
+/** Modals after a noun, not "to" ("Next to the mill" opens with the ordinary word) */
+const MODALS_AFTER_FIRM = new Set([...MODALS_AFTER_NOUN].filter((word) => word !== 'to'));
+
+/**
+ * After a firm's short name that is also an ordinary word, opening a sentence: a modal ("Coastal
+ * wouldn't say", "Coastal will") or an adverb in -ly and a verb ("Coastal recently agreed"), which
+ * follow a noun, never an adjective
+ */
+function modalOrAdverbVerbAfter(doc: Doc, i: number): boolean {
+  const next = doc.tokens[i];
+  if (!next || next.sentence !== doc.tokens[i - 1].sentence || next.shape !== 'lower') return false;
+  if (MODALS_AFTER_FIRM.has(next.lower)) return true;
+  const after = doc.tokens[i + 1];
+  return next.lower.endsWith('ly') && after !== undefined && after.sentence === next.sentence && after.shape === 'lower' && isFiniteVerb(after.lower);
 }
