@@ -705,13 +705,11 @@ describe('issue 13: a body\'s first word no list knows, before a noun of a town\
 });
 
 describe('issue 13: a firm or an institution named by its kind is called by its own words before the kind', () => {
-  test('"Juniper Federal Savings Bank ... Juniper Federal said", "Saffron Fund ... Saffron would"; not opening a sentence before a noun ("Saffron meetings") nor after "the" ("the Saffron conference")', () => {
-    const text = 'Juniper Federal Savings Bank lost money in the year. Juniper Federal said deposits fell. Saffron Fund bought the mill. Analysts said Saffron would sell shares. Saffron meetings went on. The Saffron conference opened.';
+  test('"Juniper Federal Savings Bank ... Juniper Federal said"; not opening a sentence before a noun ("Juniper Federal meetings") nor after "the" ("the Juniper Federal conference")', () => {
+    const text = 'Juniper Federal Savings Bank lost money in the year. Juniper Federal said deposits fell. Juniper Federal meetings went on. The Juniper Federal conference opened.';
     expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
       ['Juniper Federal Savings Bank', 'organization', 0, 28, 'organization.head-noun'],
       ['Juniper Federal', 'organization', 53, 68, 'organization.kind-short-name'],
-      ['Saffron Fund', 'organization', 89, 101, 'organization.head-noun'],
-      ['Saffron', 'organization', 133, 140, 'organization.kind-short-name'],
     ]);
   });
 });

@@ -313,12 +313,13 @@ const FIRM_HEADS = new Set(['bank', 'banks', 'bancorp', 'fund', 'trust', 'group'
  * a private body or an institution the head-noun rule found, named by its kind after words of its
  * own (every word capitalized), teaches those words, dropping the kind and the words of its
  * business as for a legal form; one-sense finds them only as a whole run of capitals no rule typed.
- * Not a place, a people or a listed body ("New Zealand" of "New Zealand Dairy Board"), a word of
- * the story's persons, or a word of a business alone ("Securities" of "Securities Industry Fund").
+ * Not a place, a people or a listed body ("New Zealand" of "New Zealand Dairy Board"), an ordinary
+ * word alone ("Pioneer Bank" is never "Pioneer", as above), a word of the story's persons, or a word
+ * of a business alone ("Securities" of "Securities Industry Fund").
  */
-export function headedShortNames(doc: Doc, winners: Mention[]): { key: string; ordinaryWord: boolean }[] {
+export function headedShortNames(doc: Doc, winners: Mention[]): string[] {
   const tokens = doc.tokens;
-  const keys: { key: string; ordinaryWord: boolean }[] = [];
+  const keys: string[] = [];
   let personWords: Set<string> | null = null;
   const persons = () => (personWords ??= wordsOfPersons(doc, winners.filter((m) => m.tokenEnd - m.tokenStart > 1 || m.strength >= WEAK_PERSON)));
   for (const m of winners) {
@@ -331,8 +332,8 @@ export function headedShortNames(doc: Doc, winners: Mention[]): { key: string; o
       end--;
       if (phraseFlags(doc, m.tokenStart, end) & (NEVER_ALONE | FLAGS.organization)) break;
       const word = tokens[m.tokenStart];
-      if (end - m.tokenStart === 1 && (FUNCTION_WORDS.has(word.lower) || persons().has(word.lower) || droppable(doc, m.tokenStart, m.tokenStart))) break;
-      keys.push({ key: phraseKey(doc, m.tokenStart, end), ordinaryWord: end - m.tokenStart === 1 && (tokenFlags(word) & FLAGS.common) !== 0 });
+      if (end - m.tokenStart === 1 && (FUNCTION_WORDS.has(word.lower) || tokenFlags(word) & FLAGS.common || persons().has(word.lower) || droppable(doc, m.tokenStart, m.tokenStart))) break;
+      keys.push(phraseKey(doc, m.tokenStart, end));
     }
   }
   return keys;

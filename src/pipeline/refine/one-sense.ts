@@ -352,8 +352,8 @@ function learnShortNames(doc: Doc, winners: Mention[], senses: Map<string, Sense
   // "Tarvel Capital Partners ... his posts at Tarvel": a firm's or an institution's own words before
   // its kind, as a whole run of capitals no rule typed (company-short-names.ts); last, never over a
   // sense the story's own mentions or the rules above taught ("Pruitt City Schools ... in Pruitt City")
-  for (const short of headedShortNames(doc, winners)) {
-    if (!senses.has(short.key)) learn(senses, short.key, { type: 'organization', strength: SHORT_NAME_STRENGTH, rule: KIND_SHORT_NAME_RULE, ordinaryWord: short.ordinaryWord, untypedOnly: true, town: false, adjective: false });
+  for (const key of headedShortNames(doc, winners)) {
+    if (!senses.has(key)) learn(senses, key, { type: 'organization', strength: SHORT_NAME_STRENGTH, rule: KIND_SHORT_NAME_RULE, ordinaryWord: false, untypedOnly: true, town: false, adjective: false });
   }
 }
 
