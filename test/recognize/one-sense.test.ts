@@ -703,3 +703,24 @@ describe('issue 13: a body\'s first word no list knows, before a noun of a town\
     ]);
   });
 });
+
+describe('issue 13: a firm or an institution named by its kind is called by its own words before the kind', () => {
+  test('"Juniper Federal Savings Bank ... Juniper Federal said"; not opening a sentence before a noun ("Juniper Federal meetings") nor after "the" ("the Juniper Federal conference")', () => {
+    const text = 'Juniper Federal Savings Bank lost money in the year. Juniper Federal said deposits fell. Juniper Federal meetings went on. The Juniper Federal conference opened.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Juniper Federal Savings Bank', 'organization', 0, 28, 'organization.head-noun'],
+      ['Juniper Federal', 'organization', 53, 68, 'organization.kind-short-name'],
+    ]);
+  });
+});
+
+describe('issue 13: a firm\'s short name that is an ordinary word opens a sentence before a modal or an adverb and its verb', () => {
+  test('"Saffron Corp. ... Saffron wouldn\'t disclose", "Saffron recently agreed"; not before a noun ("Saffron fields")', () => {
+    const text = "Saffron Corp. lost money in the year. Saffron wouldn't disclose the terms. Saffron recently agreed to sell a mill. Saffron fields bloomed early.";
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Saffron Corp.', 'organization', 0, 13, 'organization.legal-suffix'],
+      ['Saffron', 'organization', 38, 45, 'organization.short-name'],
+      ['Saffron', 'organization', 75, 82, 'organization.short-name'],
+    ]);
+  });
+});

@@ -13,7 +13,7 @@
 import { Doc, Mention, Token } from '../../model';
 import { FLAGS, PLACE_FLAGS, lookup } from '../../lexicon';
 import { FUNCTION_WORDS } from '../recognize/candidates';
-import { phraseKey, tokenFlags } from '../recognize/gazetteer';
+import { phraseFlags, phraseKey, tokenFlags } from '../recognize/gazetteer';
 import { wordsOfPersons } from '../recognize/mention';
 
 export interface ShortName {
@@ -303,4 +303,38 @@ function firstPartnerName(doc: Doc, m: Mention, persons: () => Set<string>): Sho
   if (flags & (NEVER_ALONE | FLAGS.orgHead | FLAGS.organization | FLAGS.legalSuffix) || FUNCTION_WORDS.has(word.lower) || BUSINESS_WORDS.has(word.lower)) return null;
   if (flags & (FLAGS.given | FLAGS.surname) && persons().has(word.lower)) return null;
   return { key: word.lower, ordinaryWord: (flags & FLAGS.common) !== 0, town: false, adjective: false };
+}
+
+/** Kinds of private body or institution after the words a story calls it by: "Tarvel Capital Partners" is "Tarvel" */
+const FIRM_HEADS = new Set(['bank', 'banks', 'bancorp', 'fund', 'trust', 'group', 'company', 'corporation', 'partners', 'realty', 'publications', 'insurance', 'theater', 'theatre', 'gallery', 'school', 'institute', 'academy', 'managers', 'management', 'service', 'services']);
+
+/**
+ * "Tarvel Capital Partners ... his posts at Tarvel", "Orsk Valley Savings Bank ... Orsk Valley said":
+ * a private body or an institution the head-noun rule found, named by its kind after words of its
+ * own (every word capitalized), teaches those words, dropping the kind and the words of its
+ * business as for a legal form; one-sense finds them only as a whole run of capitals no rule typed.
+ * Not a place, a people or a listed body ("New Zealand" of "New Zealand Dairy Board"), an ordinary
+ * word alone ("Pioneer Bank" is never "Pioneer", as above), a word of the story's persons, or a word
+ * of a business alone ("Securities" of "Securities Industry Fund").
+ */
+export function headedShortNames(doc: Doc, winners: Mention[]): string[] {
+  const tokens = doc.tokens;
+  const keys: string[] = [];
+  let personWords: Set<string> | null = null;
+  const persons = () => (personWords ??= wordsOfPersons(doc, winners.filter((m) => m.tokenEnd - m.tokenStart > 1 || m.strength >= WEAK_PERSON)));
+  for (const m of winners) {
+    if (m.type !== 'organization' || m.rule !== 'organization.head-noun' || m.strength < 0.6 || m.tokenEnd - m.tokenStart < 2 || !FIRM_HEADS.has(tokens[m.tokenEnd - 1].lower)) continue;
+    let own = true;
+    for (let i = m.tokenStart; i < m.tokenEnd; i++) if (tokens[i].shape !== 'title' && tokens[i].shape !== 'upper') own = false;
+    if (!own) continue;
+    let end = m.tokenEnd;
+    while (end > m.tokenStart + 1 && droppable(doc, end - 1, m.tokenStart)) {
+      end--;
+      if (phraseFlags(doc, m.tokenStart, end) & (NEVER_ALONE | FLAGS.organization)) break;
+      const word = tokens[m.tokenStart];
+      if (end - m.tokenStart === 1 && (FUNCTION_WORDS.has(word.lower) || tokenFlags(word) & FLAGS.common || persons().has(word.lower) || droppable(doc, m.tokenStart, m.tokenStart))) break;
+      keys.push(phraseKey(doc, m.tokenStart, end));
+    }
+  }
+  return keys;
 }

@@ -8,14 +8,14 @@
 import { Doc, EntityType, Mention, Token } from '../../model';
 import { FLAGS, PLACE_FLAGS } from '../../lexicon';
 import { isFiniteVerb } from '../../lexicon/word-tags';
-import { FUNCTION_WORDS, NAME_PARTICLES, ROMAN_NUMERAL, capitalMeansName, commonSingular, isSurnameSyllable, isSyllablePair, looksLikePeopleOrCreed, nameCandidates, isNounAfter, unknownModifierStems } from '../recognize/candidates';
+import { FUNCTION_WORDS, NAME_PARTICLES, opensSentence, ROMAN_NUMERAL, capitalMeansName, commonSingular, isSurnameSyllable, isSyllablePair, looksLikePeopleOrCreed, nameCandidates, isNounAfter, unknownModifierStems } from '../recognize/candidates';
 import { isCapitalized, isUnlisted, longestPhraseAt, phraseFlags, phraseKey, tokenFlags } from '../recognize/gazetteer';
 import { beforeFamily, coveredTokens, mentionFromTokens, newMentions, wordsOfPersons } from '../recognize/mention';
 import { ScratchBytes } from '../recognize/scratch';
 import { isTitleAbbreviation } from '../recognize/titles';
 import { NAMED_AFTER_SOMEONE, PLACE_HEADS, SIGN_OFF_VENUE_RULE, isWrittenAsTownWithRegion } from '../recognize/places';
 import { resolveOverlaps } from '../resolve';
-import { BUSINESS_HEADS, companyShortNames } from './company-short-names';
+import { BUSINESS_HEADS, companyShortNames, headedShortNames } from './company-short-names';
 import { IRISH_SURNAME_PARTICLES, isPinyinGivenName } from '../recognize/persons';
 import { PERSON_PRONOUNS } from '../recognize/person-context';
 import { isSportsStory } from '../recognize/sports';
@@ -34,6 +34,7 @@ const TEACHING_STRENGTH = 0.6;
 const HEAD_SHORT_NAME_RULE = 'organization.head-short-name';
 /** a body's first word that no list knows, taught alone: "Zarvel Ostrum ... Zarvel said" */
 const FIRST_WORD_RULE = 'organization.first-word-short-name';
+const KIND_SHORT_NAME_RULE = 'organization.kind-short-name';
 /** Words before a town and hardly before a firm's short name */
 const PLACE_ONLY_BEFORE = new Set(['in', 'near', 'outside', 'between']);
 /** Heads of the bodies a town names after itself ("the Drelby Council", "Drelby Hospital"): their first word is the town */
@@ -348,6 +349,12 @@ function learnShortNames(doc: Doc, winners: Mention[], senses: Map<string, Sense
     if (!words || phraseFlags(doc, m.tokenStart, end) & (PLACE_FLAGS | FLAGS.organization | FLAGS.club)) continue;
     learn(senses, phraseKey(doc, m.tokenStart, end), { type: 'organization', strength: TEAM_PLACE_STRENGTH, rule: TEAM_PLACE_RULE, ordinaryWord: false, untypedOnly: false, town: false, adjective: false });
   }
+  // "Tarvel Capital Partners ... his posts at Tarvel": a firm's or an institution's own words before
+  // its kind, as a whole run of capitals no rule typed (company-short-names.ts); last, never over a
+  // sense the story's own mentions or the rules above taught ("Pruitt City Schools ... in Pruitt City")
+  for (const key of headedShortNames(doc, winners)) {
+    if (!senses.has(key)) learn(senses, key, { type: 'organization', strength: SHORT_NAME_STRENGTH, rule: KIND_SHORT_NAME_RULE, ordinaryWord: false, untypedOnly: true, town: false, adjective: false });
+  }
 }
 
 const PAPER_SHORT_NAME_RULE = 'organization.paper-short-name';
@@ -387,7 +394,7 @@ function taughtAt(search: TaughtSearch, candidate: { start: number; end: number 
   const { doc, senses, typed, townsWithRegion, titledStarts, personStarts, placeSurnames, firmSurnames, found } = search;
   for (let length = Math.min(MAX_NAME_TOKENS, longest, end - i); length >= 1; length--) {
     const sense = senses.get(phraseKey(doc, i, i + length));
-    if (!sense || (sense.ordinaryWord && !capitalMeansName(doc, i) && !(sense.rule === 'organization.short-name' && length === 1 && speaksAsFirm(doc, i + 1)))) continue;
+    if (!sense || (sense.ordinaryWord && !capitalMeansName(doc, i) && !(sense.rule === 'organization.short-name' && length === 1 && (speaksAsFirm(doc, i + 1) || modalOrAdverbVerbAfter(doc, i + 1))))) continue;
     // (a particle in lower case only opens a surname: "van der Brook", never "de" alone)
     if (length === 1 && doc.tokens[i].shape === 'lower') continue;
     // (the "'s" only as the end of a firm's name learned with it)
@@ -396,6 +403,10 @@ function taughtAt(search: TaughtSearch, candidate: { start: number; end: number 
     if (i + length < candidate.end && phraseFlags(doc, i, i + length + 1) & FLAGS.demonym) continue;
     // and only as a whole candidate: "Vantrosk" in an untyped "Vantrosk Kelmar" is no surname alone
     if (sense.untypedOnly && (i !== candidate.start || i + length !== candidate.end || anyTyped(typed, i, i + length))) continue;
+    // a body's own words taught from its name before its kind ("Tarvel Capital Partners ... at Tarvel"):
+    // not after "the", where they describe something else ("the Tarvel conference"), nor opening a
+    // sentence unless the name acts there ("Tarvel said", "Tarvel, a lender,"), as a capital says nothing there
+    if (sense.rule === KIND_SHORT_NAME_RULE && (doc.tokens[i - 1]?.lower === 'the' || (opensSentence(doc.tokens[i], doc.tokens[i - 1]) && !actsAfterName(doc, i + length)))) continue;
     // "Tarnley beat Ashcombe ... the final in Tarnley": after "in" or "at" a town is the town,
     // whatever club shares its name
     if (sense.type === 'organization' && isPlaceAfterPreposition(doc, i, i + length)) continue;
@@ -810,4 +821,27 @@ function standsAloneAsHead(doc: Doc, i: number): boolean {
   if (before && before.sentence === token.sentence && (before.text === ')' || before.text.includes('-') || (isCapitalized(before) && before.lower !== 'the'))) return false;
   const after = doc.tokens[i + 1];
   return !(after && after.sentence === token.sentence && (isCapitalized(after) || after.text === '('));
+}
+
+/** What a name opening a sentence does: a comma of apposition or a verb ("Orsk Valley said", "Orsk Valley, a lender,") */
+function actsAfterName(doc: Doc, i: number): boolean {
+  const next = doc.tokens[i];
+  if (!next || next.sentence !== doc.tokens[i - 1].sentence) return false;
+  return next.text === ',' || next.lower === "'s" || MODALS_AFTER_NOUN.has(next.lower) || SINGULAR_VERBS.has(next.lower) || isFiniteVerb(next.lower);
+}
+
+/** Modals after a noun, not "to" ("Next to the mill" opens with the ordinary word) */
+const MODALS_AFTER_FIRM = new Set([...MODALS_AFTER_NOUN].filter((word) => word !== 'to'));
+
+/**
+ * After a firm's short name that is also an ordinary word, opening a sentence: a modal ("Coastal
+ * wouldn't say", "Coastal will") or an adverb in -ly and a verb ("Coastal recently agreed"), which
+ * follow a noun, never an adjective
+ */
+function modalOrAdverbVerbAfter(doc: Doc, i: number): boolean {
+  const next = doc.tokens[i];
+  if (!next || next.sentence !== doc.tokens[i - 1].sentence || next.shape !== 'lower') return false;
+  if (MODALS_AFTER_FIRM.has(next.lower)) return true;
+  const after = doc.tokens[i + 1];
+  return next.lower.endsWith('ly') && after !== undefined && after.sentence === next.sentence && after.shape === 'lower' && isFiniteVerb(after.lower);
 }
