@@ -37,4 +37,16 @@ describe('outlet descriptors: the capitalized name after an outlet\'s lower-case
       'The paper Aurelia Morvel edited closed. Velkara runs a second daily Tarnby-Ostrel flight, and the monthly Part B premium rose.';
     expect(run(recognizeOutletDescriptors, text)).toEqual([]);
   });
+
+  test('issue 13ah: a plural of bodies no person is called by lists bodies as the outlets\' plurals do ("carriers X and Y", "the transport unions X, Y and Z"); after its comma only an opener starts the list', () => {
+    const text = 'Low-cost carriers Kessair and Tarnjet said fares would fall. The chairmen of the two firms, Ivo Brandt and Dana Vell, signed. ' +
+      'The strike was called by the transport unions Velkor-CGT, Orsk-UTA and Brellin.';
+    expect(run(recognizeOutletDescriptors, text).map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
+      ['Kessair', 18, 25, 'organization.outlet-list'],
+      ['Tarnjet', 30, 37, 'organization.outlet-list'],
+      ['Velkor-CGT', 172, 182, 'organization.outlet-list'],
+      ['Orsk-UTA', 184, 192, 'organization.outlet-list'],
+      ['Brellin', 197, 204, 'organization.outlet-list'],
+    ]);
+  });
 });

@@ -151,4 +151,14 @@ describe('issue 13: the speaker named after a quotation', () => {
     expect(brief('The cricket match went on. "The wickets were slow, the innings long and the bowlers tired," Batterow said. Batterow left the innings early.')).toEqual(['person:Batterow', 'person:Batterow']);
     expect(brief('"We do not know," Korvapress said.')).toEqual([]);
   });
+
+  test('issue 13ah: a plural surname after a capitalized "The" inside the sentence is a band, "The" included; after the writer\'s "the" it stays the family', () => {
+    const text = 'The pop band The Ostreviks won four prizes. Group: The Ostreviks. Ann Ostrevik said the Ostreviks were tired.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['The Ostreviks', 'organization', 13, 26, 'organization.plural-name-band'],
+      ['The Ostreviks', 'organization', 51, 64, 'organization.plural-name-band'],
+      ['Ann Ostrevik', 'person', 66, 78, 'person.given-name'],
+      ['Ostreviks', 'person', 88, 97, 'person.family'],
+    ]);
+  });
 });

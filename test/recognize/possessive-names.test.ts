@@ -18,3 +18,19 @@ describe("possessive names: a one-word name with \"'s\" and no noun after it is 
     expect(brief(text)).toEqual(['organization:Velcom', 'organization:Velcom', 'person:Ada Brenn']);
   });
 });
+
+describe("shop names: an owner's word and \"'s\", then capitalized words ending in a shop's word", () => {
+  test("the whole run is the shop, the owner's word included", () => {
+    const text = "They bought it from Velby's Corner Market on Mill Lane. A chip shop, Kelbrick's Takeaways, closed.";
+    expect(names(text)).toEqual([
+      { text: "Velby's Corner Market", type: 'organization', start: 20, end: 41, rule: 'organization.shop-name' },
+      { text: 'Mill Lane', type: 'place', start: 45, end: 54, rule: 'place.street' },
+      { text: "Kelbrick's Takeaways", type: 'organization', start: 69, end: 89, rule: 'organization.shop-name' },
+    ]);
+  });
+
+  test("not after a first name, a trade's noun, a weekday, nor a street the shop's word opens", () => {
+    const text = "She ran Ana Dunmow's Kitchen Table. The Farmer's Market opened. Friday's Market Report came. Velby's Market Street shut.";
+    expect(names(text).filter((n) => n.rule === 'organization.shop-name')).toEqual([]);
+  });
+});

@@ -104,6 +104,19 @@ function isOrdinaryTitleWord(token: Token): boolean {
  */
 const ARTICLE_TITLE_HEADS = new Set([...MASTHEAD_HEADS, 'ledger', 'advertiser', 'enquirer', 'clarion', 'messenger', 'telegram', 'echo', 'news', 'mail']);
 
+/** Words that join another paper's word with a hyphen in a paper's name: "Standard-Post", "Courier-Ledger", "Leader-Telegram" */
+const JOINED_PAPER_WORDS = new Set([...PAPER_HEADS, 'ledger', 'advertiser', 'enquirer', 'clarion', 'messenger', 'telegram', 'echo', 'news', 'mail', 'leader', 'express', 'democrat', 'republican', 'citizen', 'picayune', 'constitution', 'press', 'review', 'banner', 'eagle', 'reporter', 'journal']);
+
+/**
+ * Is the token two papers' words joined by a hyphen ("Courier-Advertiser", "Standard-Post")? A
+ * paper merged from two keeps both names so, and no other name is made of two of these words.
+ */
+function isJoinedPaperHeads(token: Token | undefined): boolean {
+  if (token === undefined || token.shape !== 'title') return false;
+  const parts = token.lower.split('-');
+  return parts.length === 2 && JOINED_PAPER_WORDS.has(parts[0]) && JOINED_PAPER_WORDS.has(parts[1]) && parts[0] !== parts[1] && /^[A-Z]/.test(token.text.slice(token.text.indexOf('-') + 1));
+}
+
 /** "told the ", "tells the ": where a lower-case article opens an outlet's title */
 const TOLD_THE = /\bt(?:old|ells|elling) the /g;
 
@@ -116,7 +129,9 @@ function toldTitleEnd(doc: Doc, i: number, heads: ReadonlySet<string>, opening =
   if (isLanguageWord(tokens[i + 1])) return -1;
   let end = i + 1;
   while (end < tokens.length && end - i - 1 < MAX_TITLE_WORDS && tokens[end].shape === 'title' && tokens[end].sentence === the.sentence) end++;
-  if (end - i < 3 || !heads.has(tokens[end - 1].lower)) return -1;
+  // (a paper's two head words joined by a hyphen are a paper's alone too: "the Courier-Advertiser")
+  const joined = isJoinedPaperHeads(tokens[end - 1]);
+  if ((end - i < 3 && !joined) || !(heads.has(tokens[end - 1].lower) || joined)) return -1;
   // (a listed paper is the gazetteer's; not a place's phrase)
   if (phraseFlags(doc, i + 1, end) & (PLACE_FLAGS | FLAGS.organization)) return -1;
   if (isNounAfter(doc, end, the.sentence) && !tokens[end].lower.endsWith('ed') && !MEDIA_NOUNS.has(tokens[end].lower)) return -1;
@@ -144,7 +159,7 @@ function mastheadEnd(doc: Doc, i: number): number {
   while (end < tokens.length && end - i - 1 < MAX_TITLE_WORDS && tokens[end].shape === 'title' && tokens[end].sentence === the.sentence) end++;
   if (end === i + 1) return -1;
   const cued = OUTLET_CUES.has(before.lower) || OUTLET_CUE_PAIRS.has(`${tokens[i - 2]?.lower} ${before.lower}`);
-  if (!cued && (end - i < 3 || !MASTHEAD_HEADS.has(tokens[end - 1].lower))) return -1;
+  if (!cued && ((end - i < 3 && !isJoinedPaperHeads(tokens[end - 1])) || !(MASTHEAD_HEADS.has(tokens[end - 1].lower) || isJoinedPaperHeads(tokens[end - 1])))) return -1;
   // ("quoted in The Art of War": a title that runs on past "of" or "and" is longer than what was read)
   const runOn = tokens[end];
   if (runOn && runOn.sentence === the.sentence && (runOn.lower === 'of' || runOn.lower === 'and') && tokens[end + 1]?.shape === 'title') return -1;

@@ -91,10 +91,22 @@ function families(doc: Doc): Mention[] {
     // "the Kellmans", and "the Joneses"
     const singulars = token.lower.endsWith('es') ? [token.lower.slice(0, -1), token.lower.slice(0, -2)] : [token.lower.slice(0, -1)];
     if (singulars.some((singular) => surnames.has(singular) || (lookup(singular) & (FLAGS.surname | FLAGS.common)) === FLAGS.surname)) {
+      // "the pop band The Kellmans": a capitalized "The" inside the sentence opens a name, a band's
+      // (as a paper's masthead), where a family takes the writer's "the"
+      if (before.text === 'The' && isInsideSentence(tokens, start - 1)) {
+        found.push(mentionFromTokens(doc, 'organization', start - 1, end, 'organization.plural-name-band', 0.7));
+        continue;
+      }
       found.push(mentionFromTokens(doc, 'person', start, end, 'person.family', 0.6));
     }
   }
   return found;
+}
+
+/** Does the token at i follow a word of its own sentence (not a quote that opens it)? */
+function isInsideSentence(tokens: readonly Token[], i: number): boolean {
+  const previous = tokens[i - 1];
+  return previous !== undefined && previous.sentence === tokens[i].sentence && !/^["“‘']$/.test(previous.text);
 }
 
 function mayNamePerson(token: Token): boolean {

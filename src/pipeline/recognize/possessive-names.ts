@@ -54,6 +54,54 @@ export function recognizePossessiveNames(doc: Doc): Mention[] {
     if (personWords.has(word.lower) || (standsAlone ??= wordsWithoutClitic(doc)).has(word.lower)) continue;
     found.push(mentionFromTokens(doc, 'organization', i - 1, i + 1, 'organization.possessive-name', 0.7));
   }
+  found.push(...shopNames(doc));
+  return found;
+}
+
+/**
+ * Last words of a shop's, a pub's or an eatery's name ("Market", "Butchers", "Kitchen"): after an
+ * owner's "'s" and capitalized words they close the shop's name, "Velby's Corner Market"
+ */
+const SHOP_HEADS = new Set([
+  'market', 'markets', 'supermarket', 'minimarket', 'minimart', 'butchers', 'butcher', 'bakery', 'bakers', 'foodstore',
+  'foods', 'takeaway', 'takeaways', 'lounge', 'bread', 'kitchen', 'cafe', 'café', 'restaurant', 'diner', 'grill',
+  'pub', 'tavern', 'garage', 'store', 'stores', 'shop', 'deli', 'delicatessen',
+  'pizzeria', 'bistro', 'florist', 'florists', 'grocery', 'grocers', 'salon', 'barbers', 'newsagent', 'newsagents',
+  'hardware', 'emporium', 'bookshop', 'bookstore', 'drapers', 'outfitters', 'dairy', 'brasserie', 'steakhouse', 'cafeteria',
+]);
+/** What the owner's word must not be: a place, a people, a title, a time, a known body or a famous person ("Friday's Market") */
+const NOT_OWNER = PLACE_FLAGS | FLAGS.demonym | FLAGS.title | FLAGS.time | FLAGS.notName | FLAGS.person | FLAGS.organization;
+
+/**
+ * "Velby's Corner Market", "Orrin's Fine Foods": one capitalized word and its "'s", then up to
+ * three capitalized words ending in a shop's word, are the shop's name whole (the owner is no
+ * person there). Not after another capitalized word ("Ana Velby's Kitchen" is a person's), nor an
+ * owner that is an ordinary word ("Farmer's Market", "Children's Store"), nor in a headline.
+ */
+function shopNames(doc: Doc): Mention[] {
+  const tokens = doc.tokens;
+  const found = newMentions();
+  for (let i = 1; i < tokens.length - 1; i++) {
+    const clitic = tokens[i];
+    if (clitic.lower !== "'s" || clitic.spaceBefore) continue;
+    const owner = tokens[i - 1];
+    const sentence = doc.sentences[clitic.sentence];
+    if (sentence.allCaps || sentence.titleCase) continue;
+    const flags = tokenFlags(owner);
+    if (owner.shape !== 'title' || !isCapitalized(owner) || FUNCTION_WORDS.has(owner.lower) || flags & NOT_OWNER) continue;
+    // (an ordinary word names a kind of shop, not its owner: "Children's Store"; so does a trade's
+    // noun in -er or -or, "Farmer's Market", "Sailor's Rest")
+    if (flags & (FLAGS.frequent | FLAGS.common) && !(flags & (FLAGS.given | FLAGS.surname)) && (flags & FLAGS.frequent || /(?:er|or)$/.test(owner.lower))) continue;
+    const before = tokens[i - 2];
+    if (before && before.sentence === owner.sentence && isCapitalized(before) && !before.sentenceInitial) continue;
+    if (insideQuotes(doc, i - 1)) continue;
+    let end = i + 1;
+    while (end < tokens.length && end - i <= 3 && tokens[end].sentence === clitic.sentence && tokens[end].shape === 'title' && !FUNCTION_WORDS.has(tokens[end].lower)) end++;
+    // the shop's word closes the run of capitals: "Velby's Corner Market", not "Velby's Market Street"
+    while (end > i + 1 && !SHOP_HEADS.has(tokens[end - 1].lower)) end--;
+    if (end === i + 1 || isCapitalized(tokens[end] ?? clitic) && tokens[end]?.sentence === clitic.sentence) continue;
+    found.push(mentionFromTokens(doc, 'organization', i - 1, end, 'organization.shop-name', 0.8));
+  }
   return found;
 }
 
@@ -76,4 +124,12 @@ function wordsWithoutClitic(doc: Doc): Set<string> {
 /** "'s" or "’s" anywhere in the text: a story without one needs no token loop */
 export function hasPossessive(text: string): boolean {
   return text.includes("'s") || text.includes('’s');
+}
+
+/** Is token i inside a quotation its sentence opened (a title of a work: "'Velby's Corner Store' opens")? */
+function insideQuotes(doc: Doc, i: number): boolean {
+  const tokens = doc.tokens;
+  let quotes = 0;
+  for (let j = doc.sentences[tokens[i].sentence].firstToken; j < i; j++) if (tokens[j].text === '"' || tokens[j].text === '“' || tokens[j].text === '”') quotes++;
+  return quotes % 2 === 1;
 }
