@@ -13,6 +13,7 @@ import { recognizeBodyThenPerson } from './recognize/body-then-person';
 import { recognizeForeignOrganizations } from './recognize/foreign-organizations';
 import { recognizeSocialPlatforms } from './recognize/social-platforms';
 import { recognizePlaces } from './recognize/places';
+import { recognizeBuildings } from './recognize/buildings';
 import { recognizeLegislatures } from './recognize/legislatures';
 import { recognizeTitleOffices } from './recognize/title-offices';
 import { recognizeCabinetDepartments } from './recognize/cabinet-departments';
@@ -91,6 +92,7 @@ const RECOGNIZERS: Recognizer[] = [
   recognizeTitleOffices, // "the Attorney General's Office": a title's institution
   recognizeCabinetDepartments, // "Defense Secretary X", "Secretary of State X": the department in the title
   recognizePlaces,
+  recognizeBuildings, // "met at Tarvel House", "the Monastery of Saint Orvel": buildings by their kind
   recognizePostalCodes, // "TARNBY, IL", "State: OH": a US state by its postal code in wire tables
   recognizeOrganizationBranches, // reads organizations and places: "Halvard China", a body's branch named by the country it serves
   recognizeTradeBodies, // reads the places: "Statistics Canada", "Cricket Tasmania", a trade's body named by the place it serves
