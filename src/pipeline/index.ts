@@ -11,6 +11,7 @@ import { recognizePersons } from './recognize/persons';
 import { recognizeOrganizations } from './recognize/organizations';
 import { recognizeBodyThenPerson } from './recognize/body-then-person';
 import { recognizeForeignOrganizations } from './recognize/foreign-organizations';
+import { recognizeFirmCompounds } from './recognize/firm-compounds';
 import { recognizeSocialPlatforms } from './recognize/social-platforms';
 import { recognizePlaces } from './recognize/places';
 import { recognizeBuildings } from './recognize/buildings';
@@ -86,6 +87,7 @@ const RECOGNIZERS: Recognizer[] = [
   recognizeOrganizations,
   recognizeBodyThenPerson, // "the Velmar Harbour Board Ivo Brandt": a run of capitals holding a body and its officer
   recognizeForeignOrganizations, // "Partido Liberal Progresista", "Fiscalía General de la Nación": the head noun first
+  recognizeFirmCompounds, // "Kessler Fahrzeugbau", "Liman-İş": a German, Swedish or Turkish trade word closing the name
   recognizeSocialPlatforms, // "posted on X", "TikTok and X": the platform once called Twitter
   recognizeMilitaryUnits, // "the 101st Airborne Division", "the Fifth Fleet"
   recognizeLegislatures, // "the House voted", "House Speaker X" where the story names Congress or the Senate
