@@ -6,8 +6,10 @@
 // is no person). A person's name never ends in such a word: the whole run is the firm or the union.
 
 import { Doc, Mention, Token } from '../../model';
+import { FLAGS } from '../../lexicon';
 import { withoutAccents } from '../../lexicon/fold';
 import { nameCandidates } from './candidates';
+import { tokenFlags } from './gazetteer';
 import { mentionFromTokens, newMentions } from './mention';
 
 /**
@@ -43,7 +45,8 @@ export function recognizeFirmCompounds(doc: Doc): Mention[] {
     if (candidate.allCaps || end - start < 2 || end - start > MAX_WORDS) continue;
     const last = tokens[end - 1];
     if (last.shape !== 'title' && !TURKISH_UNION.test(last.text)) continue;
-    if (!isTradeEnd(last)) continue;
+    // (a listed head, "Maschinenbau", "Sanayi", is the head-noun rule's)
+    if (tokenFlags(last) & FLAGS.orgHead || !isTradeEnd(last)) continue;
     found.push(mentionFromTokens(doc, 'organization', start, end, 'organization.trade-compound', 0.85));
   }
   return found;
