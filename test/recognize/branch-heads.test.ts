@@ -5,10 +5,10 @@ import { names } from './helpers';
 const rows = (text: string) => names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule]);
 
 describe('"<Body> <Head> <Country>" ending a run of capitals is one body', () => {
-  test('"Quillane Farmers Alliance Kenya said", not before a noun the two describe, nor a town\'s region after a comma', () => {
-    const text = 'Quillane Farmers Alliance Kenya said the harvest was poor. The Ostermoor Growers Alliance Kenya office shut. She joined Ostermoor Clinic Rochester, Minn.';
-    expect(rows(text).filter((r) => r[4] === 'organization.branch')).toEqual([
-      ['Quillane Farmers Alliance Kenya', 'organization', 0, 31, 'organization.branch'],
+  test('"Evangelical Alliance Kenya said" (an ordinary word opening it, which the head-place rule leaves), not a town\'s region after a comma', () => {
+    const text = 'Prices fell. Evangelical Alliance Kenya said the harvest was poor. She joined Ostermoor Clinic Rochester, Minn.';
+    expect(rows(text).filter((r) => r[1] === 'organization')).toEqual([
+      ['Evangelical Alliance Kenya', 'organization', 13, 39, 'organization.branch'],
     ]);
   });
 });

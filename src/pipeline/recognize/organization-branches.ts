@@ -61,6 +61,8 @@ export function recognizeOrganizationBranches(doc: Doc): Mention[] {
     let start = head;
     while (start > 0 && head - start < MAX_BODY_WORDS && tokens[start - 1].sentence === first.sentence && tokens[start - 1].shape === 'title' && !FUNCTION_WORDS.has(tokens[start - 1].lower) && !(tokenFlags(tokens[start - 1]) & FLAGS.title)) start--;
     if (start === head) continue;
+    // (a body the head-noun rules already read whole, "Glassworkers Association Tasmania", keeps their reading)
+    if (doc.annotations.some((m) => m.type === 'organization' && m.tokenStart <= start && m.tokenEnd >= place.tokenEnd)) continue;
     found.push(mentionFromTokens(doc, 'organization', start, place.tokenEnd, 'organization.branch', BRANCH_STRENGTH));
   }
   return found;
