@@ -11,8 +11,10 @@ import { recognizePersons } from './recognize/persons';
 import { recognizeOrganizations } from './recognize/organizations';
 import { recognizeBodyThenPerson } from './recognize/body-then-person';
 import { recognizeForeignOrganizations } from './recognize/foreign-organizations';
+import { recognizeFirmCompounds } from './recognize/firm-compounds';
 import { recognizeSocialPlatforms } from './recognize/social-platforms';
 import { recognizePlaces } from './recognize/places';
+import { recognizeBuildings } from './recognize/buildings';
 import { recognizeLegislatures } from './recognize/legislatures';
 import { recognizeTitleOffices } from './recognize/title-offices';
 import { recognizeCabinetDepartments } from './recognize/cabinet-departments';
@@ -85,12 +87,14 @@ const RECOGNIZERS: Recognizer[] = [
   recognizeOrganizations,
   recognizeBodyThenPerson, // "the Velmar Harbour Board Ivo Brandt": a run of capitals holding a body and its officer
   recognizeForeignOrganizations, // "Partido Liberal Progresista", "Fiscalía General de la Nación": the head noun first
+  recognizeFirmCompounds, // "Kessler Fahrzeugbau", "Liman-İş": a German, Swedish or Turkish trade word closing the name
   recognizeSocialPlatforms, // "posted on X", "TikTok and X": the platform once called Twitter
   recognizeMilitaryUnits, // "the 101st Airborne Division", "the Fifth Fleet"
   recognizeLegislatures, // "the House voted", "House Speaker X" where the story names Congress or the Senate
   recognizeTitleOffices, // "the Attorney General's Office": a title's institution
   recognizeCabinetDepartments, // "Defense Secretary X", "Secretary of State X": the department in the title
   recognizePlaces,
+  recognizeBuildings, // "met at Tarvel House", "the Monastery of Saint Orvel": buildings by their kind
   recognizePostalCodes, // "TARNBY, IL", "State: OH": a US state by its postal code in wire tables
   recognizeOrganizationBranches, // reads organizations and places: "Halvard China", a body's branch named by the country it serves
   recognizeTradeBodies, // reads the places: "Statistics Canada", "Cricket Tasmania", a trade's body named by the place it serves

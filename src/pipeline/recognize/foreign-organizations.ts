@@ -62,6 +62,10 @@ const FOREIGN_HEAD_WORDS = [
   'cementos', 'aceros', 'inversiones', 'investimentos', 'construcciones', 'construcoes', 'inmobiliaria', 'transportes', 'industrias',
   'seguros', 'laboratorios', 'laboratorio', 'distribuidora', 'comercializadora', 'transportadora', 'pesquera', 'agropecuaria',
   'cerveceria', 'cervejaria', 'siderurgica', 'petroquimica', 'hidroelectrica', 'ingenieria', 'engenharia', 'alimentos',
+  // ... and metalworks, bakeries, printers, textile and clothing makers, meat plants, shipyards and
+  // foundries: "Metalúrgica Velcona", "Panificadora Orvel", "Gráfica del Tarso", "Confecciones Dravik",
+  // "Frigorífico Tarsa", "Astillero Velmar", "Fundición Orvel" (general knowledge, written after study errors of labour-desk)
+  'metalurgica', 'panificadora', 'grafica', 'confecciones', 'confeccoes', 'frigorifico', 'astillero', 'estaleiro', 'fundicion', 'fundicao',
   // orchestras, studios and the regional governments and gendarmes of French, Spanish and Italian names:
   // "Orquesta Sinfónica de Velcona", "Atelier Dravik", "Gendarmerie nationale" (not "Opéra", written
   // without its mark as the English "Opera House" is)

@@ -78,7 +78,10 @@ export const FOREIGN_STREET_WORDS = [
  * before a body's head ("the Plaza Hotel"), and "Rua", a first name too, not before a surname ("Rua
  * Tavares said")
  */
-const FOREIGN_SQUARE_WORDS = [...FOREIGN_STREET_WORDS, 'plaza', 'plaça', ...FOREIGN_STADIUM_WORDS];
+const FOREIGN_SQUARE_WORDS = [...FOREIGN_STREET_WORDS, 'plaza', 'plaça', ...FOREIGN_STADIUM_WORDS,
+  // the French and Galician squares: "Place de la Tarvenne", "Place Orvelle", "Praza do Tarvo" (the
+  // English word "Place" closes names, "Velmar Place", and opens one only as the French word)
+  'place', 'praza'];
 const FOREIGN_SQUARES = new Set(FOREIGN_SQUARE_WORDS);
 
 /** Street words that are first names too: "Rua Tavares", "Rue Kellan" */

@@ -1,0 +1,35 @@
+// Buildings by their kind (recognize/buildings.ts): "<Name> House" where someone is at it, and a
+// house of worship named after its dedication, its kind first. Invented buildings and sentences.
+import { names } from './helpers';
+
+const rows = (text: string) => names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule]);
+
+describe('"<Name> House" after a preposition of being at it is a building, a place', () => {
+  test('a first name ("Chester") or a party\'s word ("Labour") opening it is no person, no body', () => {
+    expect(rows('The union met at Chester House on Friday. A rally outside Labour House drew thousands, and the hearing in Kessworth House ended.')).toEqual([
+      ['Chester House', 'place', 17, 30, 'place.venue-house'],
+      ['Labour House', 'place', 58, 70, 'place.venue-house'],
+      ['Kessworth House', 'place', 106, 121, 'place.venue-house'],
+    ]);
+  });
+
+  test('not a chamber, nor a name going on after "of", nor one with "the"', () => {
+    const text = 'The bill died in Upper House committee. He sat in Tarnholm House of Lords. They dined at the Velbrick House. They met in Ostermoor House.';
+    expect(rows(text).filter((r) => r[4] === 'place.venue-house')).toEqual([['Ostermoor House', 'place', 121, 136, 'place.venue-house']]);
+  });
+});
+
+describe('a cathedral, a monastery or a temple named after its dedication, its kind first, is a place', () => {
+  test('"the Cathedral of the Holy Orvenna", "the Monastery of Saint Dravoste"', () => {
+    expect(rows('The mass in the Cathedral of the Holy Orvenna was led by a bishop who had been a monk at the Monastery of Saint Dravoste since 1961.')).toEqual([
+      ['Cathedral of the Holy Orvenna', 'place', 16, 45, 'place.worship-of'],
+      ['Monastery of Saint Dravoste', 'place', 93, 120, 'place.worship-of'],
+    ]);
+  });
+
+  test('a church stays a body: "the Church of Quillane"', () => {
+    expect(rows('The Church of Quillane said it would appeal. Pilgrims filled the Temple of Orvenna.').filter((r) => r[4] === 'place.worship-of')).toEqual([
+      ['Temple of Orvenna', 'place', 65, 82, 'place.worship-of'],
+    ]);
+  });
+});
