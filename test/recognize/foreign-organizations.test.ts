@@ -17,7 +17,9 @@ describe('bodies named in Spanish, Portuguese, French, Italian, Dutch and German
       ['Rassemblement pour la Démocratie', 200, 232, 'organization', 'organization.foreign-head'],
       ['Ministerio de Salud', 246, 265, 'organization', 'organization.foreign-head'],
       ['Ana Ruiz', 275, 283, 'person', 'person.title'],
-      // an English word ("Union") and one word alone ("The Junta") are left to the English rules
+      // an English word ("Union") and one word alone ("The Junta") are left to the English rules,
+      // which read a capitalized "Station" as closing a place's name
+      ['Union Station', 293, 306, 'place', 'place.head-noun'],
     ]);
   });
 
