@@ -2,7 +2,7 @@
 // - "House" after the names of a building where someone is ("met at Tarvel House", "a rally outside
 //   Labour House"): a place, above the first name ("Chester") or the body
 //   ("Labour") its first word may be; right after the preposition (with "the" the article is as
-//   often the name's own, "at the Palmer House"); not a chamber ("in Upper House elections", "in
+//   often the name's own, "at the Velbrick House"); not a chamber ("in Upper House elections", "in
 //   Ohio House races"), nor a longer name after "of" ("House of Lords").
 // - a cathedral, a monastery, a basilica or a shrine named after what it is dedicated to, its kind
 //   first ("the Cathedral of the Holy Orvane", "the Monastery of Saint Tarvel", "the Temple of Velm
@@ -51,7 +51,7 @@ function houseNameStart(doc: Doc, house: number): number {
   while (start > 0 && house - start < MAX_HOUSE_WORDS && tokens[start - 1].sentence === sentence && tokens[start - 1].shape === 'title') start--;
   if (start === house || start === 0) return -1;
   // (right after the preposition: with "the" the article is the name's own as often, "at the
-  // Palmer House", and the chambers take it, "in the Bush White House")
+  // Velbrick House", and the chambers take it, "in the White House")
   const before = tokens[start - 1];
   if (before.sentence !== sentence || !AT_BUILDING.has(before.lower)) return -1;
   if (CHAMBER_WORDS.has(tokens[start].lower) || CHAMBER_WORDS.has(tokens[house - 1].lower)) return -1;

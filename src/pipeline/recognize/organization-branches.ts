@@ -48,7 +48,7 @@ export function recognizeOrganizationBranches(doc: Doc): Mention[] {
     const first = tokens[place.tokenStart];
     if (head < 1 || tokens[head].shape !== 'title' || !(tokenFlags(tokens[head]) & FLAGS.orgHead) || tokenFlags(tokens[head]) & PLACE_FLAGS) continue;
     if (first.start !== tokens[head].end + 1 || first.lineStart || first.sentence !== tokens[head].sentence || first.shape !== 'title') continue;
-    // (not a town's region after a comma: "Mayo Clinic Rochester, Minn." is the body and its town)
+    // (not a town's region after a comma: "Ostermoor Clinic Rochester, Minn." is the body and its town)
     if (tokens[place.tokenEnd]?.text === ',') continue;
     if (!(phraseFlags(doc, place.tokenStart, place.tokenEnd) & (FLAGS.country | FLAGS.region))) continue;
     // (the run ends with the place: "the Velmar Farmers Union Tarnland Branch" is read by the head-noun rule)
