@@ -18,6 +18,8 @@ describe('bodies named in Spanish, Portuguese, French, Italian, Dutch and German
       ['Ministerio de Salud', 246, 265, 'organization', 'organization.foreign-head'],
       ['Ana Ruiz', 275, 283, 'person', 'person.title'],
       // an English word ("Union") and one word alone ("The Junta") are left to the English rules
+      // (which read "Union Station" as a place: a capitalized "Station" closes a place's name, places.ts)
+      ['Union Station', 293, 306, 'place', 'place.head-noun'],
     ]);
   });
 
