@@ -17,6 +17,11 @@ describe('"<Name> House" after a preposition of being at it is a building, a pla
     const text = 'The bill died in Upper House committee. He sat in Tarnholm House of Lords. They dined at the Velbrick House. They met in Ostermoor House.';
     expect(rows(text).filter((r) => r[4] === 'place.venue-house')).toEqual([['Ostermoor House', 'place', 121, 136, 'place.venue-house']]);
   });
+
+  test('not a month or a weekday before the chamber ("in January House Republicans voted")', () => {
+    const text = 'Earlier in January House Republicans passed a bill. Late in May House leaders met. The vote came in Tuesday House session at Ostermoor House.';
+    expect(rows(text).filter((r) => r[4] === 'place.venue-house')).toEqual([['Ostermoor House', 'place', 125, 140, 'place.venue-house']]);
+  });
 });
 
 describe('a cathedral, a monastery or a temple named after its dedication, its kind first, is a place', () => {

@@ -10,7 +10,7 @@
 
 import { Doc, Mention } from '../../model';
 import { FLAGS } from '../../lexicon';
-import { phraseFlags } from './gazetteer';
+import { phraseFlags, tokenFlags } from './gazetteer';
 import { mentionFromTokens, newMentions } from './mention';
 
 /** Prepositions that put someone at a building */
@@ -48,7 +48,9 @@ function houseNameStart(doc: Doc, house: number): number {
   const sentence = tokens[house].sentence;
   if (tokens[house + 1]?.lower === 'of' || doc.sentences[sentence - doc.sentences[0].index]?.allCaps) return -1;
   let start = house;
-  while (start > 0 && house - start < MAX_HOUSE_WORDS && tokens[start - 1].sentence === sentence && tokens[start - 1].shape === 'title') start--;
+  // (not across a month, a weekday or another word no name has: "in January House Republicans voted"
+  // names the chamber)
+  while (start > 0 && house - start < MAX_HOUSE_WORDS && tokens[start - 1].sentence === sentence && tokens[start - 1].shape === 'title' && !(tokenFlags(tokens[start - 1]) & (FLAGS.time | FLAGS.notName))) start--;
   if (start === house || start === 0) return -1;
   // (right after the preposition: with "the" the article is the name's own as often, "at the
   // Velbrick House", and the chambers take it, "in the White House")
