@@ -1,7 +1,7 @@
 // Buildings named by their kind that the other rules read as a person or a body:
 // - "House" after the names of a building where someone is ("met at Tarvel House", "a rally outside
-//   Labour House"): a place, above the first name ("Chester") or the body
-//   ("Labour") its first word may be; right after the preposition (with "the" the article is as
+//   Labor House"): a place, above the first name ("Barnaby") or the body
+//   ("Labor") its first word may be; right after the preposition (with "the" the article is as
 //   often the name's own, "at the Velbrick House"); not a chamber ("in Upper House elections", "in
 //   Ohio House races"), nor a longer name after "of" ("House of Lords").
 // - a cathedral, a monastery, a basilica or a shrine named after what it is dedicated to, its kind

@@ -40,7 +40,7 @@ export function recognizeOrganizationBranches(doc: Doc): Mention[] {
     if (isNounAfter(doc, place.tokenEnd, first.sentence) && !BRANCH_NOUNS.has(after.lower)) continue;
     found.push(mentionFromTokens(doc, 'organization', body.tokenStart, place.tokenEnd, 'organization.branch', BRANCH_STRENGTH));
   }
-  // "Evangelical Alliance Scotland said", "the Velmar Workers Federation Tarnland": a body's head noun
+  // "Evangelical Alliance Kenya said", "the Velmar Workers Federation Tarnland": a body's head noun
   // right before the country's name inside one run of capitals, where the run ends with the country,
   // is the body and its branch (the head-noun rule reads only the run's last word, here the place's)
   for (const place of placesByStart.values()) {
