@@ -633,6 +633,11 @@ describe('organizations: head nouns', () => {
     expect(brief(roadSigns)).toEqual(['organization:TARNBY ROAD SIGNS AUTHORITY', 'organization:Tarnby Road Signs Authority']);
   });
 
+  test('in an ALL-CAPS headline a body\'s plural head noun stays the name\'s last word though the story uses it as a verb in the past ("PARTNERS", "partnered")', () => {
+    const text = 'DRAVEN PARTNERS WINS PORT CONTRACT\nThe fund, which partnered with the city last year, won the contract on Monday.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([['DRAVEN PARTNERS', 'organization', 0, 15, 'organization.head-noun']]);
+  });
+
   test('in an ALL-CAPS headline the head noun takes the words before it', () => {
     expect(brief("KAZAKHSTAN'S NATIONAL SECURITY COMMITTEE DETAINED KARIM MASSIMOV IN NUR-SULTAN.")).toEqual([
       'place:KAZAKHSTAN',

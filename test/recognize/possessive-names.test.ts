@@ -1,4 +1,6 @@
 import { brief, names } from './helpers';
+import { extract } from '../../src/pipeline';
+import { CHUNK_SIZE } from '../../src/pipeline/chunk';
 
 describe("possessive names: a one-word name with \"'s\" and no noun after it is a firm", () => {
   test("a verb, a conjunction or a full stop after the \"'s\" ends the name", () => {
@@ -32,5 +34,16 @@ describe("shop names: an owner's word and \"'s\", then capitalized words ending 
   test("not after a first name, a trade's noun, a weekday, nor a street the shop's word opens", () => {
     const text = "She ran Ana Dunmow's Kitchen Table. The Farmer's Market opened. Friday's Market Report came. Velby's Market Street shut.";
     expect(names(text).filter((n) => n.rule === 'organization.shop-name')).toEqual([]);
+  });
+});
+
+describe('shop names in a long story', () => {
+  test("a shop past the first chunk (its sentences numbered on from the chunk before) is found, and the story is no error", () => {
+    const filler = 'The council of Tarvo met on Monday and talked about roads, bins and the new bus lanes for an hour. ';
+    const head = filler.repeat(Math.ceil((CHUNK_SIZE + 1000) / filler.length));
+    const text = `${head}Shoppers queued outside Velby's Corner Market on Tuesday. ${filler}`;
+    const shops = extract(text, { types: ['organization'] }).entities.flatMap((e) => e.mentions.filter((m) => m.rule === 'organization.shop-name').map((m) => ({ text: m.text, start: m.start, end: m.end })));
+    const start = head.length + "Shoppers queued outside ".length;
+    expect(shops).toEqual([{ text: "Velby's Corner Market", start, end: start + "Velby's Corner Market".length }]);
   });
 });

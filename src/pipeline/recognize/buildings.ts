@@ -1,8 +1,8 @@
 // Buildings named by their kind that the other rules read as a person or a body:
 // - "House" after the names of a building where someone is ("met at Tarvel House", "a rally outside
-//   Labour House"): a place, above the first name ("Chester") or the body
-//   ("Labour") its first word may be; right after the preposition (with "the" the article is as
-//   often the name's own, "at the Palmer House"); not a chamber ("in Upper House elections", "in
+//   Labor House"): a place, above the first name ("Barnaby") or the body
+//   ("Labor") its first word may be; right after the preposition (with "the" the article is as
+//   often the name's own, "at the Velbrick House"); not a chamber ("in Upper House elections", "in
 //   Ohio House races"), nor a longer name after "of" ("House of Lords").
 // - a cathedral, a monastery, a basilica or a shrine named after what it is dedicated to, its kind
 //   first ("the Cathedral of the Holy Orvane", "the Monastery of Saint Tarvel", "the Temple of Velm
@@ -10,7 +10,7 @@
 
 import { Doc, Mention } from '../../model';
 import { FLAGS } from '../../lexicon';
-import { phraseFlags } from './gazetteer';
+import { phraseFlags, tokenFlags } from './gazetteer';
 import { mentionFromTokens, newMentions } from './mention';
 
 /** Prepositions that put someone at a building */
@@ -48,10 +48,12 @@ function houseNameStart(doc: Doc, house: number): number {
   const sentence = tokens[house].sentence;
   if (tokens[house + 1]?.lower === 'of' || doc.sentences[sentence - doc.sentences[0].index]?.allCaps) return -1;
   let start = house;
-  while (start > 0 && house - start < MAX_HOUSE_WORDS && tokens[start - 1].sentence === sentence && tokens[start - 1].shape === 'title') start--;
+  // (not across a month, a weekday or another word no name has: "in January House Republicans voted"
+  // names the chamber)
+  while (start > 0 && house - start < MAX_HOUSE_WORDS && tokens[start - 1].sentence === sentence && tokens[start - 1].shape === 'title' && !(tokenFlags(tokens[start - 1]) & (FLAGS.time | FLAGS.notName))) start--;
   if (start === house || start === 0) return -1;
   // (right after the preposition: with "the" the article is the name's own as often, "at the
-  // Palmer House", and the chambers take it, "in the Bush White House")
+  // Velbrick House", and the chambers take it, "in the White House")
   const before = tokens[start - 1];
   if (before.sentence !== sentence || !AT_BUILDING.has(before.lower)) return -1;
   if (CHAMBER_WORDS.has(tokens[start].lower) || CHAMBER_WORDS.has(tokens[house - 1].lower)) return -1;

@@ -146,6 +146,9 @@ const HEADLINE_VERB_REACH = 120;
 function isHeadlineVerb(doc: Doc, i: number, headlineEnd: number): boolean {
   const word = doc.tokens[i].lower;
   if (word.length < 4 || !word.endsWith('s') || word.endsWith('ss')) return false;
+  // (a body's head noun in the plural is the name's last word, whatever verb its story uses:
+  // "DRAVEN PARTNERS WINS PORT CONTRACT ... which partnered", "ORVESK SERVICES ... serviced")
+  if (tokenFlags(doc.tokens[i]) & FLAGS.orgHead) return false;
   const stem = word.slice(0, -1);
   const past = stem.endsWith('e') ? stem + 'd' : stem + 'ed';
   const tokens = doc.tokens;

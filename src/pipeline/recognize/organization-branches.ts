@@ -40,7 +40,7 @@ export function recognizeOrganizationBranches(doc: Doc): Mention[] {
     if (isNounAfter(doc, place.tokenEnd, first.sentence) && !BRANCH_NOUNS.has(after.lower)) continue;
     found.push(mentionFromTokens(doc, 'organization', body.tokenStart, place.tokenEnd, 'organization.branch', BRANCH_STRENGTH));
   }
-  // "Evangelical Alliance Scotland said", "the Velmar Workers Federation Tarnland": a body's head noun
+  // "Evangelical Alliance Kenya said", "the Velmar Workers Federation Tarnland": a body's head noun
   // right before the country's name inside one run of capitals, where the run ends with the country,
   // is the body and its branch (the head-noun rule reads only the run's last word, here the place's)
   for (const place of placesByStart.values()) {
@@ -48,7 +48,7 @@ export function recognizeOrganizationBranches(doc: Doc): Mention[] {
     const first = tokens[place.tokenStart];
     if (head < 1 || tokens[head].shape !== 'title' || !(tokenFlags(tokens[head]) & FLAGS.orgHead) || tokenFlags(tokens[head]) & PLACE_FLAGS) continue;
     if (first.start !== tokens[head].end + 1 || first.lineStart || first.sentence !== tokens[head].sentence || first.shape !== 'title') continue;
-    // (not a town's region after a comma: "Mayo Clinic Rochester, Minn." is the body and its town)
+    // (not a town's region after a comma: "Ostermoor Clinic Rochester, Minn." is the body and its town)
     if (tokens[place.tokenEnd]?.text === ',') continue;
     if (!(phraseFlags(doc, place.tokenStart, place.tokenEnd) & (FLAGS.country | FLAGS.region))) continue;
     // (the run ends with the place: "the Velmar Farmers Union Tarnland Branch" is read by the head-noun rule)

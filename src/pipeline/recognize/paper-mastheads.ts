@@ -104,11 +104,11 @@ function isOrdinaryTitleWord(token: Token): boolean {
  */
 const ARTICLE_TITLE_HEADS = new Set([...MASTHEAD_HEADS, 'ledger', 'advertiser', 'enquirer', 'clarion', 'messenger', 'telegram', 'echo', 'news', 'mail']);
 
-/** Words that join another paper's word with a hyphen in a paper's name: "Standard-Post", "Courier-Ledger", "Leader-Telegram" */
+/** Words that join another paper's word with a hyphen in a paper's name: "Echo-Post", "Courier-Ledger", "Leader-Telegram" */
 const JOINED_PAPER_WORDS = new Set([...PAPER_HEADS, 'ledger', 'advertiser', 'enquirer', 'clarion', 'messenger', 'telegram', 'echo', 'news', 'mail', 'leader', 'express', 'democrat', 'republican', 'citizen', 'picayune', 'constitution', 'press', 'review', 'banner', 'eagle', 'reporter', 'journal']);
 
 /**
- * Is the token two papers' words joined by a hyphen ("Courier-Advertiser", "Standard-Post")? A
+ * Is the token two papers' words joined by a hyphen ("Clarion-Messenger", "Echo-Post")? A
  * paper merged from two keeps both names so, and no other name is made of two of these words.
  */
 function isJoinedPaperHeads(token: Token | undefined): boolean {
@@ -129,7 +129,7 @@ function toldTitleEnd(doc: Doc, i: number, heads: ReadonlySet<string>, opening =
   if (isLanguageWord(tokens[i + 1])) return -1;
   let end = i + 1;
   while (end < tokens.length && end - i - 1 < MAX_TITLE_WORDS && tokens[end].shape === 'title' && tokens[end].sentence === the.sentence) end++;
-  // (a paper's two head words joined by a hyphen are a paper's alone too: "the Courier-Advertiser")
+  // (a paper's two head words joined by a hyphen are a paper's alone too: "the Clarion-Messenger")
   const joined = isJoinedPaperHeads(tokens[end - 1]);
   if ((end - i < 3 && !joined) || !(heads.has(tokens[end - 1].lower) || joined)) return -1;
   // (a listed paper is the gazetteer's; not a place's phrase)

@@ -5,7 +5,7 @@
 
 import { Doc, Mention } from '../../model';
 import { FLAGS, PLACE_FLAGS } from '../../lexicon';
-import { FUNCTION_WORDS } from './candidates';
+import { FUNCTION_WORDS, sentenceOf } from './candidates';
 import { isCapitalized, tokenFlags } from './gazetteer';
 import { mentionFromTokens, newMentions, wordsOfPersons } from './mention';
 import { isSportsStory } from './sports';
@@ -85,8 +85,8 @@ function shopNames(doc: Doc): Mention[] {
     const clitic = tokens[i];
     if (clitic.lower !== "'s" || clitic.spaceBefore) continue;
     const owner = tokens[i - 1];
-    const sentence = doc.sentences[clitic.sentence];
-    if (sentence.allCaps || sentence.titleCase) continue;
+    const sentence = sentenceOf(doc, i);
+    if (!sentence || sentence.allCaps || sentence.titleCase) continue;
     const flags = tokenFlags(owner);
     if (owner.shape !== 'title' || !isCapitalized(owner) || FUNCTION_WORDS.has(owner.lower) || flags & NOT_OWNER) continue;
     // (an ordinary word names a kind of shop, not its owner: "Children's Store"; so does a trade's
@@ -130,6 +130,6 @@ export function hasPossessive(text: string): boolean {
 function insideQuotes(doc: Doc, i: number): boolean {
   const tokens = doc.tokens;
   let quotes = 0;
-  for (let j = doc.sentences[tokens[i].sentence].firstToken; j < i; j++) if (tokens[j].text === '"' || tokens[j].text === '“' || tokens[j].text === '”') quotes++;
+  for (let j = sentenceOf(doc, i)?.firstToken ?? i; j < i; j++) if (tokens[j].text === '"' || tokens[j].text === '“' || tokens[j].text === '”') quotes++;
   return quotes % 2 === 1;
 }

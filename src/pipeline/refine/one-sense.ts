@@ -834,8 +834,8 @@ function actsAfterName(doc: Doc, i: number): boolean {
 const MODALS_AFTER_FIRM = new Set([...MODALS_AFTER_NOUN].filter((word) => word !== 'to'));
 
 /**
- * After a firm's short name that is also an ordinary word, opening a sentence: a modal ("Coastal
- * wouldn't say", "Coastal will") or an adverb in -ly and a verb ("Coastal recently agreed"), which
+ * After a firm's short name that is also an ordinary word, opening a sentence: a modal ("Saffron
+ * wouldn't say", "Saffron will") or an adverb in -ly and a verb ("Saffron recently agreed"), which
  * follow a noun, never an adjective
  */
 function modalOrAdverbVerbAfter(doc: Doc, i: number): boolean {
