@@ -67,7 +67,11 @@ if (process.argv[2] === '--record') {
 } else {
   // a child process: the flags this one runs with (none of tuneJit's) stay out of the cache
   fs.rmSync(path.join(dist, 'code-cache.bin'), { force: true });
-  const run = spawnSync(process.execPath, [__filename, '--record'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  // (without NODE_OPTIONS: V8 refuses a cache made under any flag a plain run lacks, such as a CI's
+  // --max-old-space-size, and the cache would then never be used)
+  const env = { ...process.env };
+  delete env.NODE_OPTIONS;
+  const run = spawnSync(process.execPath, [__filename, '--record'], { stdio: ['ignore', 'ignore', 'inherit'], env });
   if (run.status !== 0) {
     console.error(`code cache: the recording run failed (${run.signal ?? `exit code ${run.status}`})`);
     process.exit(1);
