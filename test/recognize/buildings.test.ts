@@ -13,6 +13,15 @@ describe('"<Name> House" after a preposition of being at it is a building, a pla
     ]);
   });
 
+  test('a body the lists know by a "<X> House" name stays the body: a publisher, a think tank, a registry', () => {
+    expect(rows('She worked at Random House and at Chatham House, then filed papers at Companies House; the talks were held at Tarvel House.')).toEqual([
+      ['Random House', 'organization', 14, 26, 'organization.gazetteer'],
+      ['Chatham House', 'organization', 34, 47, 'organization.gazetteer'],
+      ['Companies House', 'organization', 70, 85, 'organization.gazetteer'],
+      ['Tarvel House', 'place', 110, 122, 'place.venue-house'],
+    ]);
+  });
+
   test('not a chamber, nor a name going on after "of", nor one with "the"', () => {
     const text = 'The bill died in Upper House committee. He sat in Tarnholm House of Lords. They dined at the Velbrick House. They met in Ostermoor House.';
     expect(rows(text).filter((r) => r[4] === 'place.venue-house')).toEqual([['Ostermoor House', 'place', 121, 136, 'place.venue-house']]);
