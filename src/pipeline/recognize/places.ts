@@ -723,10 +723,11 @@ function byPlaceContext(scan: PlaceScan, candidate: Candidate, start: number, en
 }
 
 /**
- * Is [start, end) "the" + a word the lists know only as a first name (often a word of another
- * language too: "Mina", "Dom", "Val") + one or two words no list knows? Before a kind of place that
- * is a place's or a building's name more often than a person's ("the Mina Korvel port"; but "the Ivo
- * Brandt camp", a surname, stays known; any first name counts, "the Dana Orvik port" too)
+ * Is [start, end) "the" + a first name the lists know as no other kind of name (an ordinary word
+ * or a word of another language too, or not: "Mina", "Dom", "Val") + one or two words no list
+ * knows? Before a kind of place that is a place's or a building's name more often than a
+ * person's ("the Mina Korvel port", "the Dana Orvik port"; but "the Ivo Brandt camp", a surname,
+ * stays known)
  */
 function givenOpensUnknownName(doc: Doc, start: number, end: number): boolean {
   const tokens = doc.tokens;
@@ -758,8 +759,8 @@ function pushUnknownPlace(scan: PlaceScan, candidate: Candidate, start: number, 
     // ("the Dana Orrel airport": a building may be named after someone)
     const namedAfter = NAMED_AFTER_SOMEONE.has(kind.lower) || LANDFORMS_AFTER.has(kind.lower) ? FLAGS.given | FLAGS.surname : 0;
     let anyKnown = false;
-    // ("the Mina Korvel port", "the Dom Velski hall": after "the", a first word the lists know only
-    // as a first name opens a place's name when no list knows the words after it)
+    // ("the Mina Korvel port", "the Dom Velski hall": after "the", a first name the lists know as no
+    // other kind of name opens a place's name when no list knows the words after it)
     const from = givenOpensUnknownName(doc, start, end) ? start + 1 : start;
     // (a first name that is also a word is still a name there: "the Rob Tarvo airport")
     for (let i = from; i < end; i++) {
