@@ -10,6 +10,7 @@
 
 import { Doc, Mention } from '../../model';
 import { FLAGS } from '../../lexicon';
+import { sentenceOf } from './candidates';
 import { phraseFlags, tokenFlags } from './gazetteer';
 import { mentionFromTokens, newMentions } from './mention';
 
@@ -46,7 +47,7 @@ export function recognizeBuildings(doc: Doc): Mention[] {
 function houseNameStart(doc: Doc, house: number): number {
   const tokens = doc.tokens;
   const sentence = tokens[house].sentence;
-  if (tokens[house + 1]?.lower === 'of' || doc.sentences[sentence - doc.sentences[0].index]?.allCaps) return -1;
+  if (tokens[house + 1]?.lower === 'of' || sentenceOf(doc, house)?.allCaps) return -1;
   let start = house;
   // (not across a month, a weekday or another word no name has: "in January House Republicans voted"
   // names the chamber)
@@ -66,7 +67,7 @@ function houseNameStart(doc: Doc, house: number): number {
 function dedicationEnd(doc: Doc, kind: number): number {
   const tokens = doc.tokens;
   const sentence = tokens[kind].sentence;
-  if (tokens[kind + 1]?.text !== 'of' || doc.sentences[sentence - doc.sentences[0].index]?.allCaps) return 0;
+  if (tokens[kind + 1]?.text !== 'of' || sentenceOf(doc, kind)?.allCaps) return 0;
   // (not a body's or a place's run before it: "the Velmar Temple of ..." is read by the head-noun rules)
   const previous = tokens[kind - 1];
   if (previous && previous.sentence === sentence && previous.shape === 'title') return 0;
