@@ -200,4 +200,19 @@ describe('hospitals named in French, Spanish and Portuguese', () => {
       ['Maison Farrel', 37, 50, 'organization', 'organization.foreign-head'],
     ]);
   });
+
+  test('issue 13: trades\' firms named head first ("Bodegas", "Manifattura", "Zakłady", "Yayasan") and head last ("Energi", "Medien", "Savunma", "Kurier")', () => {
+    const text =
+      'The Italian builder Impresa Tarsi Strade won the tender. Skarel Energi and Tarvo Medien merged, ' +
+      'and Zakłady Mięsne Velbro closed. Bodegas Varnek sold its vines to Kelvik Savunma, Dessau Kurier said.';
+    expect(names(text).map((r) => [r.text, r.start, r.end, r.type, r.rule])).toEqual([
+      ['Impresa Tarsi Strade', 20, 40, 'organization', 'organization.foreign-head'],
+      ['Skarel Energi', 57, 70, 'organization', 'organization.head-noun'],
+      ['Tarvo Medien', 75, 87, 'organization', 'organization.head-noun'],
+      ['Zakłady Mięsne Velbro', 100, 121, 'organization', 'organization.foreign-head'],
+      ['Bodegas Varnek', 130, 144, 'organization', 'organization.foreign-head'],
+      ['Kelvik Savunma', 163, 177, 'organization', 'organization.head-noun'],
+      ['Dessau Kurier', 179, 192, 'organization', 'organization.head-noun'],
+    ]);
+  });
 });

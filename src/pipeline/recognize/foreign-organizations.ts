@@ -81,6 +81,27 @@ const FOREIGN_HEAD_WORDS = [
   'universitat', 'hochschule', 'fachhochschule', 'technische', 'akademie', 'zentrum', 'gesellschaft', 'verband', 'deutsche', 'deutscher', 'deutsches',
   'universitetet', 'universitet', 'hogskolan', 'hogskolen', 'hogeschool', 'uniwersytet', 'politechnika', 'akademia', 'univerzita', 'universitatea',
   'universiti', 'universitas', 'sekolah', 'lycee', 'liceo',
+  // more trades' firms, head first, in Spanish, Portuguese, Italian, French, Dutch, German, Polish,
+  // Czech, Finnish, Indonesian, Malay and Swahili: "Granos Velcona", "Bodegas Tarsa", "Manifattura
+  // Orvel", "Officine Dravik", "Ateliers Velmar", "Drukkerij Tarsel", "Zakłady Orvik", "Stocznia
+  // Kelvik", "Yayasan Orvel", "Shirika la Velmar" (general knowledge, written on 2026-12-07 after
+  // study errors of several probes' study halves, widened well beyond them)
+  'granos', 'cereales', 'aceites', 'vidriera', 'vidrieria', 'estudios', 'productora', 'harinera', 'molinos', 'bodegas', 'vinedos',
+  'hilados', 'tejidos', 'fabrica', 'talleres', 'astilleros', 'conservas', 'lacteos', 'almacenes', 'ediciones', 'autobuses',
+  'lineas', 'azucarera', 'naviera', 'papelera', 'embotelladora', 'tabacalera', 'cafetalera', 'avicola',
+  'lacticinios', 'laticinios', 'tecelagem', 'usina', 'vinicola', 'moinhos', 'calcados', 'materiais', 'viacao',
+  'manifattura', 'calzaturificio', 'calzoleria', 'impresa', 'cantiere', 'cantieri', 'officine', 'officina', 'acciaierie', 'cartiera',
+  'cartiere', 'lanificio', 'pastificio', 'oleificio', 'distilleria', 'distillerie', 'vetreria', 'tessitura', 'cantina', 'cantine',
+  'fonderia', 'fonderie', 'edizioni', 'magazzini', 'mobilificio', 'ferrovie',
+  'ateliers', 'etablissements', 'laiterie', 'fromagerie', 'chantiers', 'acieries', 'verreries', 'papeteries', 'imprimerie',
+  'transports', 'assurances', 'laboratoires', 'librairie', 'maroquinerie',
+  'zuivelcooperatie', 'woonstichting', 'woningcorporatie', 'brouwerij', 'drukkerij', 'scheepswerf', 'waterschap', 'hoogheemraadschap',
+  'verlagsgruppe', 'sparkasse', 'kreissparkasse', 'stadtsparkasse', 'volksbank', 'raiffeisenbank', 'landesbank', 'brauerei', 'stadtwerke',
+  'amtsgericht', 'landgericht', 'oberlandesgericht',
+  'zaklady', 'huta', 'kopalnia', 'stocznia', 'przedsiebiorstwo', 'spoldzielnia', 'towarzystwo', 'fabryka', 'wydawnictwo', 'mleczarnia',
+  'pivovar', 'nakladatelstvi', 'arkkitehdit', 'arkkitehtitoimisto',
+  'kementerian', 'majelis', 'majlis', 'lembaga', 'yayasan', 'koperasi', 'persatuan', 'ikatan', 'perbadanan', 'asuransi',
+  'shirika', 'baraza', 'mamlaka', 'muungano',
   // churches: "Iglesia Evangélica de Velmar", "Igreja Universal"
   'iglesia', 'igreja', 'eglise', 'chiesa', 'kerk', 'kirche',
   // Irish and Scottish Gaelic: school, college, university, society, council, committee, authority,
