@@ -724,3 +724,12 @@ describe('issue 13: a firm\'s short name that is an ordinary word opens a senten
     ]);
   });
 });
+
+describe('issue 13: a place\'s word at the end of a longer name is no place of its own', () => {
+  test('"Kelmora province ... the coast of Northern Kelmora": the word after an untyped capitalized word is not the province', () => {
+    const text = 'Storms hit Kelmora province on Monday. Surges of two metres were feared along the coast of Northern Kelmora, officials said.';
+    expect(names(text).filter((r) => r.type !== 'date').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Kelmora', 'place', 11, 18, 'place.kind-after'],
+    ]);
+  });
+});

@@ -425,6 +425,9 @@ function taughtAt(search: TaughtSearch, candidate: { start: number; end: number 
     if (sense.type === 'organization' && (isWrittenAsTownWithRegion(doc, i, i + length) || (townsWithRegion.has(phraseKey(doc, i, i + length)) && isAfterTownPreposition(doc, i)))) continue;
     // "the Varnholt family": a firm's founders (also "family" in lower case after a person's word)
     if (sense.type === 'organization' && beforeFamily(doc, i + length)) continue;
+    // "Messe Tarvik", "the State Library Velmar", "the Halles de Velmar": a place's word after a
+    // name's word no rule typed ends that longer name, here no place of its own
+    if (sense.type === 'place' && endsLongerName(doc, candidate.start, i, typed)) continue;
     // "Western said", "Western's pilots", not "Western Europe", "Western voters", "a Western man"
     if (sense.adjective && !standsAsNoun(doc, i, i + length)) continue;
     // "the Velmar Party ... the Tarn (I) Party", "self-rule Authority", "Bank One": a head noun after a
@@ -476,6 +479,26 @@ function taughtAt(search: TaughtSearch, candidate: { start: number; end: number 
     return length;
   }
   return 0;
+}
+
+/** Small words inside another language's name before a place's word: "Halles de Velmar", "Office du Tarvik" */
+const NAME_JOINERS = new Set(['de', 'du', 'des', 'del', 'della', 'di', 'do', 'da', 'dos', 'das', 'la', 'le', 'el']);
+
+/**
+ * Does a capitalized word of the same run, no title, no sentence's ordinary opening word and typed
+ * by no rule, stand right before token i (or before a small word of another language before it)?
+ */
+function endsLongerName(doc: Doc, runStart: number, i: number, typed: Uint8Array): boolean {
+  let prev = i - 1;
+  if (prev < runStart) return false;
+  if (doc.tokens[prev].shape === 'lower') {
+    if (!NAME_JOINERS.has(doc.tokens[prev].lower) || prev === runStart) return false;
+    prev--;
+  }
+  const word = doc.tokens[prev];
+  if (word.shape !== 'title' || typed[prev] || word.sentence !== doc.tokens[i].sentence) return false;
+  if (tokenFlags(word) & FLAGS.title) return false;
+  return !(opensSentence(word, doc.tokens[prev - 1]) && (FUNCTION_WORDS.has(word.lower) || tokenFlags(word) & FLAGS.common));
 }
 
 /** Trades a firm's units are named by, besides the firms' own (BUSINESS_HEADS): "Tarvex Helicopters", "Tarvex Inns" */
