@@ -62,6 +62,7 @@ import { withOrganizationOpeningWords } from './refine/organization-opening-word
 import { withoutWeekdayOpeners } from './refine/weekday-openers';
 import { withClubBrackets } from './refine/club-brackets';
 import { withCountryRegions } from './refine/country-regions';
+import { withAcronymSpans } from './refine/acronym-spans';
 import { resolveOverlaps } from './resolve';
 import { splitSentences, tokenize } from './segment';
 import { markTitleCaseHeadlines } from './headline-case';
@@ -159,8 +160,9 @@ export function analyzeChunk(
   // worship other than a church, by its own name, is a building, a place ("the Qasr Mosque"); a
   // name that opens with a glottal stop written as an apostrophe keeps it ("'Ofeina Lousiale"); in
   // a sports story a club's town letters in brackets are its name's ("Kessin (N) 2"); a country or
-  // a state and a region of it after it are one place ("the U.S. Midwest")
-  const named = withCountryRegions(doc, withClubBrackets(doc, withWorshipPlaces(doc, withCoordinatedBodyNames(doc, withGlottalStops(doc, withPaperTitles(doc, withoutCountedAcronyms(doc, withoutMarketIndexes(doc, withoutWorks(doc, withoutEvents(doc, withHeadlineNamesFromBody(doc, withoutWeekdayOpeners(doc, withOrganizationOpeningWords(doc, resolveOverlaps(withoutArticlePersons(doc, doc.annotations)))))))))))))));
+  // a state and a region of it after it are one place ("the U.S. Midwest"); a body's initials in
+  // brackets after its name say where the name ends ("the Council for Peace in Tarvesia (CPT)")
+  const named = withAcronymSpans(doc, withCountryRegions(doc, withClubBrackets(doc, withWorshipPlaces(doc, withCoordinatedBodyNames(doc, withGlottalStops(doc, withPaperTitles(doc, withoutCountedAcronyms(doc, withoutMarketIndexes(doc, withoutWorks(doc, withoutEvents(doc, withHeadlineNamesFromBody(doc, withoutWeekdayOpeners(doc, withOrganizationOpeningWords(doc, resolveOverlaps(withoutArticlePersons(doc, doc.annotations))))))))))))))));
   return { doc, mentions: attachContextRoles(doc, withoutPlaceModifiers(doc, named)) };
 }
 

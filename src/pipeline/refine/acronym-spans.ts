@@ -1,0 +1,77 @@
+// A body's initials in brackets right after its name say where the name ends: "the United Nations
+// Interim Force in Lebanon (UNIFIL)", "the Council for Peace in Tarvesia (CPT)", "the Institute of
+// Velmar and Kessan Studies (IVKS)". The rules stop such a name at "in", "and" or a capitalized
+// preposition and read its tail as a place or another name; where the organization found before
+// the tail does not spell the initials and the organization with its tail does, the tail is the
+// name's (and the initials a body's, whatever a rule took them for).
+
+import { Doc, Mention, Token } from '../../model';
+
+/** Small words inside a body's name, which may give their letter to the initials or not */
+const SMALL_WORDS = new Set(['of', 'for', 'the', 'and', 'on', 'in', 'to', 'at', 'de', 'du', 'des', 'la', 'le', 'et', '&']);
+/** Initials in the brackets: two to ten capitals */
+const INITIALS = /^[A-Z]{2,10}$/;
+/** The most tokens a tail may have before the brackets */
+const MAX_TAIL = 6;
+
+export function withAcronymSpans(doc: Doc, mentions: Mention[]): Mention[] {
+  const tokens = doc.tokens;
+  let changed: Mention[] | null = null;
+  let dropped: Set<number> | null = null;
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
+    if (m.type !== 'organization') continue;
+    const open = bracketAfterTail(tokens, m.tokenEnd);
+    if (open < 0 || open === m.tokenEnd) continue;
+    const initials = tokens[open + 1].text;
+    if (spells(tokens, m.tokenStart, m.tokenEnd, initials) || !spells(tokens, m.tokenStart, open, initials)) continue;
+    const list = (changed ??= mentions.slice());
+    list[i] = { ...m, end: tokens[open - 1].end, tokenEnd: open, name: undefined };
+    // the tail's own readings go, and the initials are the body's
+    for (let j = 0; j < list.length; j++) {
+      const other = list[j];
+      if (j === i || other.type === 'date') continue;
+      if (other.tokenStart >= m.tokenEnd && other.tokenEnd <= open) (dropped ??= new Set()).add(j);
+      else if (other.tokenStart === open + 1 && other.tokenEnd === open + 2 && other.type !== 'organization') list[j] = { ...other, type: 'organization', rule: 'organization.acronym' };
+    }
+  }
+  if (!changed) return mentions;
+  return dropped ? changed.filter((_, j) => !dropped!.has(j)) : changed;
+}
+
+/**
+ * The index of the "(" of "(ABC)" after a tail of small and capitalized words from token `from`
+ * in the same sentence, or -1
+ */
+function bracketAfterTail(tokens: Token[], from: number): number {
+  const sentence = tokens[from - 1].sentence;
+  for (let k = from; k < tokens.length && k - from <= MAX_TAIL; k++) {
+    const token = tokens[k];
+    if (token.sentence !== sentence) return -1;
+    if (token.text === '(') {
+      const initials = tokens[k + 1];
+      const close = tokens[k + 2];
+      return initials && close?.text === ')' && INITIALS.test(initials.text) ? k : -1;
+    }
+    if (token.shape === 'lower' ? !SMALL_WORDS.has(token.lower) : token.shape !== 'title' && token.text !== '&') return -1;
+  }
+  return -1;
+}
+
+/** Do the words [start, end) spell the initials, each capitalized word one letter, a small word one or none? */
+function spells(tokens: Token[], start: number, end: number, initials: string): boolean {
+  const letters: { letter: string; optional: boolean }[] = [];
+  for (let k = start; k < end; k++) {
+    const token = tokens[k];
+    if (token.shape === 'punct' && token.text !== '&') continue;
+    letters.push({ letter: token.text[0].toUpperCase(), optional: token.shape === 'lower' || token.text === '&' });
+  }
+  return spellsFrom(letters, 0, initials, 0);
+}
+
+function spellsFrom(letters: { letter: string; optional: boolean }[], w: number, initials: string, c: number): boolean {
+  if (w === letters.length) return c === initials.length;
+  const { letter, optional } = letters[w];
+  if (c < initials.length && letter === initials[c] && spellsFrom(letters, w + 1, initials, c + 1)) return true;
+  return optional && spellsFrom(letters, w + 1, initials, c);
+}

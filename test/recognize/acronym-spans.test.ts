@@ -1,0 +1,26 @@
+import { names } from './helpers';
+
+describe('issue 13: a body\'s initials in brackets after its name say where the name ends', () => {
+  test('"in Tarvesia", "and Kessan Studies" and a capitalized preposition belong to the name the initials spell', () => {
+    const text =
+      'The Council for Peace in Tarvesia (CPT) met on Monday. The Institute of Velmar and Kessan Studies (IVKS) said so. ' +
+      'The Association for Trade Across the Orvel Sea (ATAOS) was ready.';
+    expect(names(text).filter((r) => r.type !== 'date').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Council for Peace in Tarvesia', 'organization', 4, 33, 'organization.head-of'],
+      ['CPT', 'organization', 35, 38, 'organization.acronym'],
+      ['Institute of Velmar and Kessan Studies', 'organization', 59, 97, 'organization.head-of'],
+      ['IVKS', 'organization', 99, 103, 'organization.acronym'],
+      ['Association for Trade Across the Orvel Sea', 'organization', 118, 160, 'organization.head-of'],
+      ['ATAOS', 'organization', 162, 167, 'organization.acronym'],
+    ]);
+  });
+
+  test('not where the name found already spells them ("the Ministry of Health in Tarvesia (MOH)")', () => {
+    const text = 'The Ministry of Health in Tarvesia (MOH) said so.';
+    expect(names(text).filter((r) => r.type !== 'date').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Ministry of Health', 'organization', 4, 22, 'organization.head-of'],
+      ['Tarvesia', 'place', 26, 34, 'place.preposition'],
+      ['MOH', 'organization', 36, 39, 'organization.acronym'],
+    ]);
+  });
+});
