@@ -23,4 +23,16 @@ describe('issue 13: a body\'s initials in brackets after its name say where the 
       ['MOH', 'organization', 36, 39, 'organization.acronym'],
     ]);
   });
+
+  test('the capitalized words before a name that stops short of its initials are the body\'s, a person\'s reading too ("the Scottish Charity Grants Panel (SCGP)", "Hope Velmar Kessan (HVK)")', () => {
+    const text = 'The church will appeal to the Scottish Charity Grants Panel (SCGP) on Monday. Ivo Brandt (IB) said so. Hope Velmar Kessan (HVK) voted.';
+    expect(names(text).filter((r) => r.type !== 'date').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Scottish Charity Grants Panel', 'organization', 30, 59, 'organization.acronym-spelled'],
+      ['SCGP', 'organization', 61, 65, 'organization.acronym'],
+      ['Ivo Brandt', 'person', 78, 88, 'person.unknown-name'],
+      ['IB', 'organization', 90, 92, 'organization.acronym'],
+      ['Hope Velmar Kessan', 'organization', 103, 121, 'organization.acronym-spelled'],
+      ['HVK', 'organization', 123, 126, 'organization.acronym'],
+    ]);
+  });
 });

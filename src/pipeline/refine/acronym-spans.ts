@@ -6,6 +6,8 @@
 // name's (and the initials a body's, whatever a rule took them for).
 
 import { Doc, Mention, Token } from '../../model';
+import { FLAGS, PLACE_FLAGS } from '../../lexicon';
+import { phraseFlags, tokenFlags } from '../recognize/gazetteer';
 
 /** Small words inside a body's name, which may give their letter to the initials or not */
 const SMALL_WORDS = new Set(['of', 'for', 'the', 'and', 'on', 'in', 'to', 'at', 'de', 'du', 'des', 'la', 'le', 'et', '&']);
@@ -20,6 +22,13 @@ export function withAcronymSpans(doc: Doc, mentions: Mention[]): Mention[] {
   let dropped: Set<number> | null = null;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
+    if (m.type === 'person' || m.type === 'organization') {
+      const start = spelledStartBefore(doc, m);
+      if (start >= 0) {
+        (changed ??= mentions.slice())[i] = { ...m, type: 'organization', rule: m.type === 'organization' ? m.rule : 'organization.acronym-spelled', start: tokens[start].start, tokenStart: start, name: undefined };
+        continue;
+      }
+    }
     if (m.type !== 'organization') continue;
     const open = bracketAfterTail(tokens, m.tokenEnd);
     if (open < 0 || open === m.tokenEnd) continue;
@@ -37,6 +46,30 @@ export function withAcronymSpans(doc: Doc, mentions: Mention[]): Mention[] {
   }
   if (!changed) return mentions;
   return dropped ? changed.filter((_, j) => !dropped!.has(j)) : changed;
+}
+
+/** The most capitalized words a name may take in before the mention */
+const MAX_HEAD = 3;
+
+/**
+ * "the Scottish Charity Grants Panel (SCGP)": where a person's reading or a body's name stops short
+ * of initials in brackets right after it, the start of the capitalized words before it that with
+ * its own spell them, three letters or more over three words or more, or a person's reading of three
+ * words or more that spells them alone (news gives no person's initials in brackets); -1 where none does
+ */
+function spelledStartBefore(doc: Doc, m: Mention): number {
+  const tokens = doc.tokens;
+  const open = tokens[m.tokenEnd];
+  const initials = tokens[m.tokenEnd + 1];
+  if (open?.text !== '(' || !initials || tokens[m.tokenEnd + 2]?.text !== ')' || !INITIALS.test(initials.text) || initials.text.length < 3) return -1;
+  if (spells(tokens, m.tokenStart, m.tokenEnd, initials.text)) return m.type === 'person' && m.tokenEnd - m.tokenStart >= 3 ? m.tokenStart : -1;
+  const sentence = tokens[m.tokenStart].sentence;
+  for (let s = m.tokenStart - 1; s >= 0 && m.tokenStart - s <= MAX_HEAD; s--) {
+    const token = tokens[s];
+    if (token.sentence !== sentence || token.shape !== 'title' || (token.sentenceInitial && tokenFlags(token) & FLAGS.common)) return -1;
+    if (spells(tokens, s, m.tokenEnd, initials.text)) return m.tokenEnd - s >= 3 && !(phraseFlags(doc, s, m.tokenEnd) & PLACE_FLAGS) ? s : -1;
+  }
+  return -1;
 }
 
 /**
