@@ -669,3 +669,18 @@ describe('issue 13: a name shaped like a person\'s that an apposition calls a ba
     ]);
   });
 });
+
+describe('issue 13: an apposition that calls the name a firm, with two words joined before its noun or a shop\'s noun', () => {
+  test('"X, a chemicals and textiles company", "X, a sports and event marketing firm", "X, a division of Y", "X, the general store" are firms in every mention; "a lawyer and company director" is a person\'s', () => {
+    expect(names('Sales rose at Quorvane, a chemicals and textiles company, in May. Quorvane hired 40 people.').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Quorvane', 'organization', 14, 22, 'organization.company-context'],
+      ['Quorvane', 'organization', 66, 74, 'organization.company-context'],
+    ]);
+    expect(brief('Buyers turned to Dana Vellick, a sports and event marketing firm. Dana Vellick grew.')).toEqual(['organization:Dana Vellick', 'organization:Dana Vellick']);
+    expect(brief('The ad sells Tarvex, a division of General Velmar Corp. The ad ran.')).toEqual(['organization:Tarvex', 'organization:General Velmar Corp']);
+    expect(brief('Over at Kessbys, the general store, a clerk waited.')).toEqual(['organization:Kessbys']);
+    expect(brief('Dana Kerr, a lawyer and company director, said she agreed.')).toEqual(['person:Dana Kerr']);
+    // (a town after "in": the apposition speaks of the plant there)
+    expect(brief('Output fell at its plant in Reno, a joint venture with Tarvex Corp. Later, Reno was quiet.')).toEqual(['place:Reno', 'organization:Tarvex Corp', 'place:Reno']);
+  });
+});

@@ -47,6 +47,8 @@ const COMPANY_APPOSITION_HEADS = new Set([
   'company', 'firm', 'concern', 'unit', 'subsidiary', 'maker', 'manufacturer', 'producer', 'retailer', 'chain',
   'airline', 'carrier', 'insurer', 'bank', 'brokerage', 'conglomerate', 'supplier', 'distributor', 'publisher',
   'automaker', 'developer', 'operator', 'affiliate', 'brewer', 'lender', 'utility', 'partnership', 'franchisor', 'rival', 'competitor',
+  // (issue 13: a firm's part and a shop: "X, a division of Y", "X, the department store chain", "X, a joint venture of")
+  'division', 'venture', 'store', 'shop', 'restaurant', 'newsletter',
 ]);
 /**
  * Not firms, but organizations all the same: "X, a Skopje weekly", "X, a rebel group"; never
@@ -616,7 +618,8 @@ function saysCompany(doc: Doc, start: number, end: number, town = false, word = 
   if (!word && next && REPORTING.has(next.lower) && pronoun?.lower === 'its') return true;
   // "the Harnow Ledger reported in its Friday edition": what a paper says, it says in an edition
   if (next && OUTLET_VERBS.has(next.lower) && inItsEdition(doc, end + 1, sentence)) return true;
-  if (next?.text === ',' && after && (after.lower === 'a' || after.lower === 'an' || after.lower === 'the') && appositionSaysCompany(doc, end + 2, sentence)) return true;
+  // (not of a town's name after "in": "a plant in Kelso, a joint venture with Tarn" speaks of the plant)
+  if (next?.text === ',' && after && (after.lower === 'a' || after.lower === 'an' || after.lower === 'the') && !(town && afterPlacePreposition(doc, start)) && appositionSaysCompany(doc, end + 2, sentence)) return true;
   // "Halyx Launch, based in Tarn Beach, said": a body is based somewhere, a town is not (its own town
   // case is tradedOrBased); so is a correspondent, whom a person rule or a pronoun gives away ("Vuko
   // Brandl, based in Belgrade, said he ...")
@@ -894,7 +897,9 @@ function appositionSaysCompany(doc: Doc, from: number, sentence: number, heads?:
   for (let i = from; i < from + MAX_APPOSITION_WORDS; i++) {
     const token = tokenInSentence(doc, i, sentence);
     // ("X, the country's biggest car insurer": a possessive inside the noun phrase)
-    if (!token || (token.shape === 'punct' && token.text !== '-' && token.lower !== "'s") || APPOSITION_STOPS.has(token.lower)) return false;
+    // ("X, a chemicals and textiles company": "and" or "or" between two words that describe the head)
+    const joinsModifiers = token !== undefined && (token.lower === 'and' || token.lower === 'or') && i > from && tokenInSentence(doc, i - 1, sentence)?.shape === 'lower' && tokenInSentence(doc, i + 1, sentence)?.shape === 'lower';
+    if (!token || (token.shape === 'punct' && token.text !== '-' && token.lower !== "'s") || (APPOSITION_STOPS.has(token.lower) && !joinsModifiers)) return false;
     const body = BODY_APPOSITION_HEADS.has(token.lower);
     if (token.shape === 'lower' && (heads ? heads.has(token.lower) : body || COMPANY_APPOSITION_HEADS.has(token.lower))) {
       const next = tokenInSentence(doc, i + 1, sentence);
