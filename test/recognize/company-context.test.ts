@@ -684,3 +684,14 @@ describe('issue 13: an apposition that calls the name a firm, with two words joi
     expect(brief('Output fell at its plant in Reno, a joint venture with Tarvex Corp. Later, Reno was quiet.')).toEqual(['place:Reno', 'organization:Tarvex Corp', 'place:Reno']);
   });
 });
+
+describe('issue 13: a chain\'s or an agency\'s name before its noun', () => {
+  test('"nine Dana Vellick stores" and "the Tamsin Orrel ad agency" are firms, in every mention, even shaped like a person\'s name; a listed town before "stores" stays the town', () => {
+    expect(names('The quake damaged nine Dana Vellick stores. Dana Vellick said sales fell.').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Dana Vellick', 'organization', 23, 35, 'organization.company-context'],
+      ['Dana Vellick', 'organization', 44, 56, 'organization.company-context'],
+    ]);
+    expect(brief('Ivo Brandt, creative director at the Tamsin Orrel ad agency, spoke.')).toContain('organization:Tamsin Orrel');
+    expect(brief('Shoppers crowded Reno stores on Friday.')).toEqual(['place:Reno']);
+  });
+});

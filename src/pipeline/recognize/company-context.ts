@@ -653,6 +653,8 @@ function saysCompany(doc: Doc, start: number, end: number, town = false, word = 
   if (next && next.shape === 'lower' && STAFF_AFTER.has(next.lower) && !town && !(word && tokenFlags(doc.tokens[start]) & (FLAGS.frequent | FLAGS.prefix | FLAGS.orgHead | FLAGS.title)) && !(PERSONS_TOO.has(next.lower) && end - start === 1 && tokenFlags(doc.tokens[start]) & (FLAGS.given | FLAGS.surname) && !ARTICLES.has(before?.lower ?? '')) && !(MARKET_WATCHERS.has(next.lower) && looksLikePeopleOrCreed(doc.tokens[end - 1].lower))) return true;
   // "said its Pacific Vell unit": a firm's unit or subsidiary named before the noun
   if (before?.lower === 'its' && next && UNIT_NOUNS.has(next.lower)) return true;
+  // "nine Velmar stores", "the Velmar ad agency": what a chain or an agency is called by
+  if (!town && chainOrAgencyAfter(doc, end, sentence)) return true;
   // "Halvard Corp.'s Orvis unit", "Tarsel's Kenby division": a unit named after the firm's
   // possessive, and "the Orvis division of Halvard": a firm's part is a body of its own (not a
   // place's name: "Halvard's Lyon unit", "a Tarnby subsidiary of Halvard" say where the unit is)
@@ -863,8 +865,23 @@ function firmByItsPeople(doc: Doc, start: number, end: number): boolean {
   // "Dana Kerr and its creditors", "Dana Kerr said it will close": a body speaks of itself as "it"
   if (next?.lower === 'and' && after?.lower === 'its') return true;
   if ((next?.lower === 'said' || next?.lower === 'says') && after?.lower === 'it' && saysItActs(doc, end + 2, sentence)) return true;
+  // "nine Tamsel Orrin stores", "the Tamsel Orrin ad agency": a chain's or an agency's name
+  if (chainOrAgencyAfter(doc, end, sentence)) return true;
   // ("Tamsel Orrin, the Halifax folk-rock band named after ...": "the" too)
   return next?.text === ',' && after !== undefined && (after.lower === 'a' || after.lower === 'an' || after.lower === 'the') && appositionSaysCompany(doc, end + 2, sentence, FIRM_NOT_PERSON_HEADS);
+}
+
+/** Nouns after a name that only a firm's name takes: "Velmar stores", "the Velmar agency" */
+const CHAIN_OR_AGENCY = new Set(['stores', 'chains', 'agency']);
+/** Trades an agency is named by before its noun: "the Velmar ad agency" */
+const AGENCY_TRADES = new Set(['ad', 'advertising', 'talent', 'travel', 'modeling', 'modelling', 'collection', 'employment', 'marketing', 'public-relations']);
+
+/** Right after the name ending before token `end`: "stores", "chains" or "agency", or a trade and "agency" ("ad agency") */
+function chainOrAgencyAfter(doc: Doc, end: number, sentence: number): boolean {
+  const next = tokenInSentence(doc, end, sentence);
+  if (!next || next.shape !== 'lower') return false;
+  if (CHAIN_OR_AGENCY.has(next.lower)) return true;
+  return AGENCY_TRADES.has(next.lower) && tokenInSentence(doc, end + 1, sentence)?.lower === 'agency';
 }
 
 /** Words of an election campaign: a strategist "for" someone there works for a candidate */
