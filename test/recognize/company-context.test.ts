@@ -695,3 +695,15 @@ describe('issue 13: a chain\'s or an agency\'s name before its noun', () => {
     expect(brief('Shoppers crowded Reno stores on Friday.')).toEqual(['place:Reno']);
   });
 });
+
+describe('issue 13: company wording at two mentions outweighs a person whom only a name\'s shape found', () => {
+  test('"R.T. Vellick ... Vellick reported a net loss ... Vellick and its subsidiaries": the firm, where initials alone made the person; not where a title and an age vouch for him', () => {
+    const text = 'Managers led a buy-out of R.T. Vellick in July. Sales rose 1.9%. Vellick reported a net loss for the year. Altogether, Vellick and its subsidiaries own 149 stores.';
+    expect(names(text).map((r) => [r.text, r.type, r.rule])).toEqual([
+      ['R.T. Vellick', 'person', 'person.initials'],
+      ['Vellick', 'organization', 'organization.company-context'],
+      ['Vellick', 'organization', 'organization.company-context'],
+    ]);
+    expect(brief('Mr. Vellick, 61, founded the chain. Vellick reported a net loss for the year. Altogether, Vellick and its subsidiaries own 149 stores.')).toEqual(['person:Vellick', 'person:Vellick', 'person:Vellick']);
+  });
+});

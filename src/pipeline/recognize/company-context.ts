@@ -169,6 +169,8 @@ export function recognizeCompaniesByContext(doc: Doc): Mention[] {
   // "Orlan was founded in 1952 by Petra Orlan": a firm said to be founded is the firm even where its
   // founder's name is the story's person, and outweighs a first name ("Tamsin Orr, formed in 2001 by")
   let foundedBodies: Set<string> | null = null;
+  // how many mentions of a one-word name the company wording speaks of
+  let saidCounts: Map<string, number> | null = null;
   for (const c of nameCandidates(doc)) {
     // (mayNameCompany's own first test before saysCompany's many: a long, all-capitals or weak
     // candidate names no company here, whatever its context says)
@@ -183,6 +185,7 @@ export function recognizeCompaniesByContext(doc: Doc): Mention[] {
     const says = mayBe && saysCompany(doc, c.start, c.end);
     if (says && mayNameCompany(doc, c)) {
       companies.add(phraseKey(doc, c.start, c.end));
+      if (c.end - c.start === 1) (saidCounts ??= new Map()).set(phraseKey(doc, c.start, c.end), (saidCounts?.get(phraseKey(doc, c.start, c.end)) ?? 0) + 1);
       if (c.end - c.start > 1 && (tradedAs(doc, c.start, c.end, true) || firmByItsPeople(doc, c.start, c.end))) (listedCompanies ??= new Set()).add(phraseKey(doc, c.start, c.end));
     }
     // "Zenith's stock soared", "a stake in Zenith", "a Summit spokesman": what only a listed firm
@@ -215,9 +218,13 @@ export function recognizeCompaniesByContext(doc: Doc): Mention[] {
   }
   // (the traded mentions are counted only for those words: most stories have none)
   const tradedCounts = founders.length ? countTraded(doc, new Set(founders)) : null;
+  // (issue 13: so does company wording at two mentions or more where only a name's shape says
+  // person: "R.T. Harlan ... Harlan posted a net loss ... Harlan and its creditors")
+  let shapeOnlyWords: Set<string> | null = null;
   for (const word of founders) {
     if (foundedBodies?.has(word)) continue;
     if ((tradedCounts?.get(word) ?? 0) >= MIN_TRADED_MENTIONS) (listedCompanies ??= new Set()).add(word);
+    else if ((saidCounts?.get(word) ?? 0) >= MIN_TRADED_MENTIONS && !(shapeOnlyWords ??= wordsOfPersons(doc, standingPersons(doc, 0).filter((m) => !SHAPE_ONLY_PERSON_RULES.has(m.rule)))).has(word)) (listedCompanies ??= new Set()).add(word);
     else companies.delete(word);
   }
   const spans: { start: number; end: number; key: string }[] = [];
