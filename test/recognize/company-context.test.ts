@@ -707,3 +707,14 @@ describe('issue 13: company wording at two mentions outweighs a person whom only
     expect(brief('Mr. Vellick, 61, founded the chain. Vellick reported a net loss for the year. Altogether, Vellick and its subsidiaries own 149 stores.')).toEqual(['person:Vellick', 'person:Vellick', 'person:Vellick']);
   });
 });
+
+describe('issue 13: what the name is, after "is a" or "was the"', () => {
+  test('"Tarsby is an auto parts maker" makes a firm of every mention; "was a firm, sweet apple" and "is a firm believer" do not', () => {
+    expect(names('Board seats rose to ten. Tarsby is an auto parts maker. In May Tarsby hired 40 people.').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Tarsby', 'organization', 25, 31, 'organization.company-context'],
+      ['Tarsby', 'organization', 63, 69, 'organization.company-context'],
+    ]);
+    expect(brief('Until 1950 the Tarsby Crisp was a firm, sweet apple, and growers liked the Tarsby Crisp.')).toEqual([]);
+    expect(brief('Dana Kerr is a firm believer in rules.')).toEqual(['person:Dana Kerr']);
+  });
+});

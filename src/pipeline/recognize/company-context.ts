@@ -627,6 +627,8 @@ function saysCompany(doc: Doc, start: number, end: number, town = false, word = 
   if (next && OUTLET_VERBS.has(next.lower) && inItsEdition(doc, end + 1, sentence)) return true;
   // (not of a town's name after "in": "a plant in Kelso, a joint venture with Tarn" speaks of the plant)
   if (next?.text === ',' && after && (after.lower === 'a' || after.lower === 'an' || after.lower === 'the') && !(town && afterPlacePreposition(doc, start)) && appositionSaysCompany(doc, end + 2, sentence)) return true;
+  // "Halvard is a closed-end investment company", "Halvard was the first unit of Tarn to be sold": what the name is
+  if (!town && isOrWas(next) && after && ARTICLES_OF_APPOSITION.has(after.lower) && appositionSaysCompany(doc, end + 2, sentence, COMPANY_APPOSITION_HEADS, true)) return true;
   // "Halyx Launch, based in Tarn Beach, said": a body is based somewhere, a town is not (its own town
   // case is tradedOrBased); so is a correspondent, whom a person rule or a pronoun gives away ("Vuko
   // Brandl, based in Belgrade, said he ...")
@@ -874,8 +876,18 @@ function firmByItsPeople(doc: Doc, start: number, end: number): boolean {
   if ((next?.lower === 'said' || next?.lower === 'says') && after?.lower === 'it' && saysItActs(doc, end + 2, sentence)) return true;
   // "nine Tamsel Orrin stores", "the Tamsel Orrin ad agency": a chain's or an agency's name
   if (chainOrAgencyAfter(doc, end, sentence)) return true;
+  // "Tamsel Orrin is an auto parts maker"
+  if (isOrWas(next) && after !== undefined && ARTICLES_OF_APPOSITION.has(after.lower) && appositionSaysCompany(doc, end + 2, sentence, FIRM_NOT_PERSON_HEADS, true)) return true;
   // ("Tamsel Orrin, the Halifax folk-rock band named after ...": "the" too)
   return next?.text === ',' && after !== undefined && (after.lower === 'a' || after.lower === 'an' || after.lower === 'the') && appositionSaysCompany(doc, end + 2, sentence, FIRM_NOT_PERSON_HEADS);
+}
+
+/** The articles that open an apposition's noun phrase: "X, a maker of", "X is the unit" */
+const ARTICLES_OF_APPOSITION = new Set(['a', 'an', 'the']);
+
+/** Is the token "is" or "was": "Halvard is a maker of tools" */
+function isOrWas(token: Token | undefined): boolean {
+  return token !== undefined && (token.lower === 'is' || token.lower === 'was');
 }
 
 /** Nouns after a name that only a firm's name takes: "Velmar stores", "the Velmar agency" */
@@ -917,7 +929,7 @@ function watcherNamed(doc: Doc, last: number, sentence: number): boolean {
  * case, comes before any preposition ("X, an economist with Y Bank" is no firm) and ends the noun
  * phrase ("X, the company commander" is a person, "the company's chairman" too).
  */
-function appositionSaysCompany(doc: Doc, from: number, sentence: number, heads?: ReadonlySet<string>): boolean {
+function appositionSaysCompany(doc: Doc, from: number, sentence: number, heads?: ReadonlySet<string>, copula = false): boolean {
   for (let i = from; i < from + MAX_APPOSITION_WORDS; i++) {
     const token = tokenInSentence(doc, i, sentence);
     // ("X, the country's biggest car insurer": a possessive inside the noun phrase)
@@ -928,6 +940,8 @@ function appositionSaysCompany(doc: Doc, from: number, sentence: number, heads?:
     if (token.shape === 'lower' && (heads ? heads.has(token.lower) : body || COMPANY_APPOSITION_HEADS.has(token.lower))) {
       const next = tokenInSentence(doc, i + 1, sentence);
       if (body && next?.lower === 'of') return false;
+      // (after "is a", not before a comma: "the apple was a firm, sweet fruit" says what it is like)
+      if (copula && next?.text === ',') return false;
       if (!next || (next.shape === 'punct' && next.text !== '-' && next.lower !== "'s") || AFTER_APPOSITION_HEAD.has(next.lower) || isParticipleAfterHead(next)) return true;
       // a noun before the head: "a bank holding company", "a drug company"; go on to the head
       if (next.shape !== 'lower') return false;
