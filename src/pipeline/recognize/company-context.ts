@@ -663,7 +663,8 @@ function saysCompany(doc: Doc, start: number, end: number, town = false, word = 
   // "said its Pacific Vell unit": a firm's unit or subsidiary named before the noun
   if (before?.lower === 'its' && next && UNIT_NOUNS.has(next.lower)) return true;
   // "nine Velmar stores", "the Velmar ad agency": what a chain or an agency is called by
-  if (!town && chainOrAgencyAfter(doc, end, sentence)) return true;
+  // (not a name another rule already found as a body: "its 22 Edelmann stores" stays the descriptor's)
+  if (!town && chainOrAgencyAfter(doc, end, sentence) && !takenAsOrganization(doc, start, end)) return true;
   // "Halvard Corp.'s Orvis unit", "Tarsel's Kenby division": a unit named after the firm's
   // possessive, and "the Orvis division of Halvard": a firm's part is a body of its own (not a
   // place's name: "Halvard's Lyon unit", "a Tarnby subsidiary of Halvard" say where the unit is)
@@ -841,6 +842,12 @@ function personEndsAt(doc: Doc, end: number): boolean {
 /** Does a person's pronoun stand in the sentence after token `from`? */
 function personPronounAfter(doc: Doc, from: number, sentence: number): boolean {
   for (let i = from; i < doc.tokens.length && doc.tokens[i].sentence === sentence; i++) if (PERSON_PRONOUNS.has(doc.tokens[i].lower)) return true;
+  return false;
+}
+
+/** Did an organization rule find exactly tokens [start, end)? */
+function takenAsOrganization(doc: Doc, start: number, end: number): boolean {
+  for (const m of doc.annotations) if (m.type === 'organization' && m.tokenStart === start && m.tokenEnd === end) return true;
   return false;
 }
 
