@@ -669,3 +669,52 @@ describe('issue 13: a name shaped like a person\'s that an apposition calls a ba
     ]);
   });
 });
+
+describe('issue 13: an apposition that calls the name a firm, with two words joined before its noun or a shop\'s noun', () => {
+  test('"X, a chemicals and textiles company", "X, a sports and event marketing firm", "X, a division of Y", "X, the general store" are firms in every mention; "a lawyer and company director" is a person\'s', () => {
+    expect(names('Sales rose at Quorvane, a chemicals and textiles company, in May. Quorvane hired 40 people.').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Quorvane', 'organization', 14, 22, 'organization.company-context'],
+      ['Quorvane', 'organization', 66, 74, 'organization.company-context'],
+    ]);
+    expect(brief('Buyers turned to Dana Vellick, a sports and event marketing firm. Dana Vellick grew.')).toEqual(['organization:Dana Vellick', 'organization:Dana Vellick']);
+    expect(brief('The ad sells Tarvex, a division of General Velmar Corp. The ad ran.')).toEqual(['organization:Tarvex', 'organization:General Velmar Corp']);
+    expect(brief('Over at Kessbys, the general store, a clerk waited.')).toEqual(['organization:Kessbys']);
+    expect(brief('Dana Kerr, a lawyer and company director, said she agreed.')).toEqual(['person:Dana Kerr']);
+    // (a town after "in": the apposition speaks of the plant there)
+    expect(brief('Output fell at its plant in Reno, a joint venture with Tarvex Corp. Later, Reno was quiet.')).toEqual(['place:Reno', 'organization:Tarvex Corp', 'place:Reno']);
+  });
+});
+
+describe('issue 13: a chain\'s or an agency\'s name before its noun', () => {
+  test('"nine Dana Vellick stores" and "the Tamsin Orrel ad agency" are firms, in every mention, even shaped like a person\'s name; a listed town before "stores" stays the town', () => {
+    expect(names('The quake damaged nine Dana Vellick stores. Dana Vellick said sales fell.').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Dana Vellick', 'organization', 23, 35, 'organization.company-context'],
+      ['Dana Vellick', 'organization', 44, 56, 'organization.company-context'],
+    ]);
+    expect(brief('Ivo Brandt, creative director at the Tamsin Orrel ad agency, spoke.')).toContain('organization:Tamsin Orrel');
+    expect(brief('Shoppers crowded Reno stores on Friday.')).toEqual(['place:Reno']);
+  });
+});
+
+describe('issue 13: company wording at two mentions outweighs a person whom only a name\'s shape found', () => {
+  test('"R.T. Vellick ... Vellick reported a net loss ... Vellick and its subsidiaries": the firm, where initials alone made the person; not where a title and an age vouch for him', () => {
+    const text = 'Managers led a buy-out of R.T. Vellick in July. Sales rose 1.9%. Vellick reported a net loss for the year. Altogether, Vellick and its subsidiaries own 149 stores.';
+    expect(names(text).map((r) => [r.text, r.type, r.rule])).toEqual([
+      ['R.T. Vellick', 'person', 'person.initials'],
+      ['Vellick', 'organization', 'organization.company-context'],
+      ['Vellick', 'organization', 'organization.company-context'],
+    ]);
+    expect(brief('Mr. Vellick, 61, founded the chain. Vellick reported a net loss for the year. Altogether, Vellick and its subsidiaries own 149 stores.')).toEqual(['person:Vellick', 'person:Vellick', 'person:Vellick']);
+  });
+});
+
+describe('issue 13: what the name is, after "is a" or "was the"', () => {
+  test('"Tarsby is an auto parts maker" makes a firm of every mention; "was a firm, sweet apple" and "is a firm believer" do not', () => {
+    expect(names('Board seats rose to ten. Tarsby is an auto parts maker. In May Tarsby hired 40 people.').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Tarsby', 'organization', 25, 31, 'organization.company-context'],
+      ['Tarsby', 'organization', 63, 69, 'organization.company-context'],
+    ]);
+    expect(brief('Until 1950 the Tarsby Crisp was a firm, sweet apple, and growers liked the Tarsby Crisp.')).toEqual([]);
+    expect(brief('Dana Kerr is a firm believer in rules.')).toEqual(['person:Dana Kerr']);
+  });
+});

@@ -1217,3 +1217,12 @@ describe('issue 13: a general rank written with a hyphen ("Consul-General", "Ins
     ]);
   });
 });
+
+describe('issue 13: a title word in an apposition that is not the name\'s title', () => {
+  test('not a title word opening a name after "of", one describing a shop\'s or a body\'s noun, nor the subject of a verb of saying; "the general manager" still is', () => {
+    expect(brief('Supplies go to Orvane Medical, the spokeswoman said.')).not.toContain('person:Orvane Medical');
+    expect(brief('The ad sells Tarvex, a division of General Velmar Corp. The ad ran.')).not.toContain('person:Tarvex');
+    expect(brief('Over at Kessbys, the general store, a clerk waited.')).not.toContain('person:Kessbys');
+    expect(names('Ivo Brandt, the general manager, said it rained.').map((r) => [r.text, r.type, r.rule])).toEqual([['Ivo Brandt', 'person', 'person.appositive-title']]);
+  });
+});

@@ -47,6 +47,8 @@ const COMPANY_APPOSITION_HEADS = new Set([
   'company', 'firm', 'concern', 'unit', 'subsidiary', 'maker', 'manufacturer', 'producer', 'retailer', 'chain',
   'airline', 'carrier', 'insurer', 'bank', 'brokerage', 'conglomerate', 'supplier', 'distributor', 'publisher',
   'automaker', 'developer', 'operator', 'affiliate', 'brewer', 'lender', 'utility', 'partnership', 'franchisor', 'rival', 'competitor',
+  // (issue 13: a firm's part and a shop: "X, a division of Y", "X, the department store chain", "X, a joint venture of")
+  'division', 'venture', 'store', 'shop', 'restaurant', 'newsletter',
 ]);
 /**
  * Not firms, but organizations all the same: "X, a Skopje weekly", "X, a rebel group"; never
@@ -167,6 +169,8 @@ export function recognizeCompaniesByContext(doc: Doc): Mention[] {
   // "Orlan was founded in 1952 by Petra Orlan": a firm said to be founded is the firm even where its
   // founder's name is the story's person, and outweighs a first name ("Tamsin Orr, formed in 2001 by")
   let foundedBodies: Set<string> | null = null;
+  // how many mentions of a one-word name the company wording speaks of
+  let saidCounts: Map<string, number> | null = null;
   for (const c of nameCandidates(doc)) {
     // (mayNameCompany's own first test before saysCompany's many: a long, all-capitals or weak
     // candidate names no company here, whatever its context says)
@@ -181,6 +185,7 @@ export function recognizeCompaniesByContext(doc: Doc): Mention[] {
     const says = mayBe && saysCompany(doc, c.start, c.end);
     if (says && mayNameCompany(doc, c)) {
       companies.add(phraseKey(doc, c.start, c.end));
+      if (c.end - c.start === 1) (saidCounts ??= new Map()).set(phraseKey(doc, c.start, c.end), (saidCounts?.get(phraseKey(doc, c.start, c.end)) ?? 0) + 1);
       if (c.end - c.start > 1 && (tradedAs(doc, c.start, c.end, true) || firmByItsPeople(doc, c.start, c.end))) (listedCompanies ??= new Set()).add(phraseKey(doc, c.start, c.end));
     }
     // "Zenith's stock soared", "a stake in Zenith", "a Summit spokesman": what only a listed firm
@@ -213,9 +218,13 @@ export function recognizeCompaniesByContext(doc: Doc): Mention[] {
   }
   // (the traded mentions are counted only for those words: most stories have none)
   const tradedCounts = founders.length ? countTraded(doc, new Set(founders)) : null;
+  // (issue 13: so does company wording at two mentions or more where only a name's shape says
+  // person: "R.T. Harlan ... Harlan posted a net loss ... Harlan and its creditors")
+  let shapeOnlyWords: Set<string> | null = null;
   for (const word of founders) {
     if (foundedBodies?.has(word)) continue;
     if ((tradedCounts?.get(word) ?? 0) >= MIN_TRADED_MENTIONS) (listedCompanies ??= new Set()).add(word);
+    else if ((saidCounts?.get(word) ?? 0) >= MIN_TRADED_MENTIONS && !(shapeOnlyWords ??= wordsOfPersons(doc, standingPersons(doc, 0).filter((m) => !SHAPE_ONLY_PERSON_RULES.has(m.rule)))).has(word)) (listedCompanies ??= new Set()).add(word);
     else companies.delete(word);
   }
   const spans: { start: number; end: number; key: string }[] = [];
@@ -616,7 +625,10 @@ function saysCompany(doc: Doc, start: number, end: number, town = false, word = 
   if (!word && next && REPORTING.has(next.lower) && pronoun?.lower === 'its') return true;
   // "the Harnow Ledger reported in its Friday edition": what a paper says, it says in an edition
   if (next && OUTLET_VERBS.has(next.lower) && inItsEdition(doc, end + 1, sentence)) return true;
-  if (next?.text === ',' && after && (after.lower === 'a' || after.lower === 'an' || after.lower === 'the') && appositionSaysCompany(doc, end + 2, sentence)) return true;
+  // (not of a town's name after "in": "a plant in Kelso, a joint venture with Tarn" speaks of the plant)
+  if (next?.text === ',' && after && (after.lower === 'a' || after.lower === 'an' || after.lower === 'the') && !(town && afterPlacePreposition(doc, start)) && appositionSaysCompany(doc, end + 2, sentence)) return true;
+  // "Halvard is a closed-end investment company", "Halvard was the first unit of Tarn to be sold": what the name is
+  if (!town && isOrWas(next) && after && ARTICLES_OF_APPOSITION.has(after.lower) && appositionSaysCompany(doc, end + 2, sentence, COMPANY_APPOSITION_HEADS, true)) return true;
   // "Halyx Launch, based in Tarn Beach, said": a body is based somewhere, a town is not (its own town
   // case is tradedOrBased); so is a correspondent, whom a person rule or a pronoun gives away ("Vuko
   // Brandl, based in Belgrade, said he ...")
@@ -650,6 +662,9 @@ function saysCompany(doc: Doc, start: number, end: number, town = false, word = 
   if (next && next.shape === 'lower' && STAFF_AFTER.has(next.lower) && !town && !(word && tokenFlags(doc.tokens[start]) & (FLAGS.frequent | FLAGS.prefix | FLAGS.orgHead | FLAGS.title)) && !(PERSONS_TOO.has(next.lower) && end - start === 1 && tokenFlags(doc.tokens[start]) & (FLAGS.given | FLAGS.surname) && !ARTICLES.has(before?.lower ?? '')) && !(MARKET_WATCHERS.has(next.lower) && looksLikePeopleOrCreed(doc.tokens[end - 1].lower))) return true;
   // "said its Pacific Vell unit": a firm's unit or subsidiary named before the noun
   if (before?.lower === 'its' && next && UNIT_NOUNS.has(next.lower)) return true;
+  // "nine Velmar stores", "the Velmar ad agency": what a chain or an agency is called by
+  // (not a name another rule already found as a body: "its 22 Edelmann stores" stays the descriptor's)
+  if (!town && chainOrAgencyAfter(doc, end, sentence) && !takenAsOrganization(doc, start, end)) return true;
   // "Halvard Corp.'s Orvis unit", "Tarsel's Kenby division": a unit named after the firm's
   // possessive, and "the Orvis division of Halvard": a firm's part is a body of its own (not a
   // place's name: "Halvard's Lyon unit", "a Tarnby subsidiary of Halvard" say where the unit is)
@@ -830,6 +845,12 @@ function personPronounAfter(doc: Doc, from: number, sentence: number): boolean {
   return false;
 }
 
+/** Did an organization rule find exactly tokens [start, end)? */
+function takenAsOrganization(doc: Doc, start: number, end: number): boolean {
+  for (const m of doc.annotations) if (m.type === 'organization' && m.tokenStart === start && m.tokenEnd === end) return true;
+  return false;
+}
+
 function takenAsPerson(doc: Doc, start: number, end: number): boolean {
   for (const m of doc.annotations) if (m.type === 'person' && m.tokenStart <= start && m.tokenEnd >= end) return true;
   return false;
@@ -860,8 +881,33 @@ function firmByItsPeople(doc: Doc, start: number, end: number): boolean {
   // "Dana Kerr and its creditors", "Dana Kerr said it will close": a body speaks of itself as "it"
   if (next?.lower === 'and' && after?.lower === 'its') return true;
   if ((next?.lower === 'said' || next?.lower === 'says') && after?.lower === 'it' && saysItActs(doc, end + 2, sentence)) return true;
+  // "nine Tamsel Orrin stores", "the Tamsel Orrin ad agency": a chain's or an agency's name
+  if (chainOrAgencyAfter(doc, end, sentence)) return true;
+  // "Tamsel Orrin is an auto parts maker"
+  if (isOrWas(next) && after !== undefined && ARTICLES_OF_APPOSITION.has(after.lower) && appositionSaysCompany(doc, end + 2, sentence, FIRM_NOT_PERSON_HEADS, true)) return true;
   // ("Tamsel Orrin, the Halifax folk-rock band named after ...": "the" too)
   return next?.text === ',' && after !== undefined && (after.lower === 'a' || after.lower === 'an' || after.lower === 'the') && appositionSaysCompany(doc, end + 2, sentence, FIRM_NOT_PERSON_HEADS);
+}
+
+/** The articles that open an apposition's noun phrase: "X, a maker of", "X is the unit" */
+const ARTICLES_OF_APPOSITION = new Set(['a', 'an', 'the']);
+
+/** Is the token "is" or "was": "Halvard is a maker of tools" */
+function isOrWas(token: Token | undefined): boolean {
+  return token !== undefined && (token.lower === 'is' || token.lower === 'was');
+}
+
+/** Nouns after a name that only a firm's name takes: "Velmar stores", "the Velmar agency" */
+const CHAIN_OR_AGENCY = new Set(['stores', 'chains', 'agency']);
+/** Trades an agency is named by before its noun: "the Velmar ad agency" */
+const AGENCY_TRADES = new Set(['ad', 'advertising', 'talent', 'travel', 'modeling', 'modelling', 'collection', 'employment', 'marketing', 'public-relations']);
+
+/** Right after the name ending before token `end`: "stores", "chains" or "agency", or a trade and "agency" ("ad agency") */
+function chainOrAgencyAfter(doc: Doc, end: number, sentence: number): boolean {
+  const next = tokenInSentence(doc, end, sentence);
+  if (!next || next.shape !== 'lower') return false;
+  if (CHAIN_OR_AGENCY.has(next.lower)) return true;
+  return AGENCY_TRADES.has(next.lower) && tokenInSentence(doc, end + 1, sentence)?.lower === 'agency';
 }
 
 /** Words of an election campaign: a strategist "for" someone there works for a candidate */
@@ -890,15 +936,19 @@ function watcherNamed(doc: Doc, last: number, sentence: number): boolean {
  * case, comes before any preposition ("X, an economist with Y Bank" is no firm) and ends the noun
  * phrase ("X, the company commander" is a person, "the company's chairman" too).
  */
-function appositionSaysCompany(doc: Doc, from: number, sentence: number, heads?: ReadonlySet<string>): boolean {
+function appositionSaysCompany(doc: Doc, from: number, sentence: number, heads?: ReadonlySet<string>, copula = false): boolean {
   for (let i = from; i < from + MAX_APPOSITION_WORDS; i++) {
     const token = tokenInSentence(doc, i, sentence);
     // ("X, the country's biggest car insurer": a possessive inside the noun phrase)
-    if (!token || (token.shape === 'punct' && token.text !== '-' && token.lower !== "'s") || APPOSITION_STOPS.has(token.lower)) return false;
+    // ("X, a chemicals and textiles company": "and" or "or" between two words that describe the head)
+    const joinsModifiers = token !== undefined && (token.lower === 'and' || token.lower === 'or') && i > from && tokenInSentence(doc, i - 1, sentence)?.shape === 'lower' && tokenInSentence(doc, i + 1, sentence)?.shape === 'lower';
+    if (!token || (token.shape === 'punct' && token.text !== '-' && token.lower !== "'s") || (APPOSITION_STOPS.has(token.lower) && !joinsModifiers)) return false;
     const body = BODY_APPOSITION_HEADS.has(token.lower);
     if (token.shape === 'lower' && (heads ? heads.has(token.lower) : body || COMPANY_APPOSITION_HEADS.has(token.lower))) {
       const next = tokenInSentence(doc, i + 1, sentence);
       if (body && next?.lower === 'of') return false;
+      // (after "is a", not before a comma: "the apple was a firm, sweet fruit" says what it is like)
+      if (copula && next?.text === ',') return false;
       if (!next || (next.shape === 'punct' && next.text !== '-' && next.lower !== "'s") || AFTER_APPOSITION_HEAD.has(next.lower) || isParticipleAfterHead(next)) return true;
       // a noun before the head: "a bank holding company", "a drug company"; go on to the head
       if (next.shape !== 'lower') return false;

@@ -14,6 +14,7 @@ import { TitleRun, titleBefore, titlesFrom } from './titles';
 import { isFiniteVerb } from '../../lexicon/word-tags';
 import { isVietnameseName } from './vietnamese-names';
 import { isPlatformX } from './social-platforms';
+import { isBodyNoun } from './company-context';
 
 // Verbs of saying right after or before a name: "Vessler said", "said Vessler".
 const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'asked', 'stated', 'declared', 'insisted', 'noted', 'explained', 'wrote', 'argued', 'replied', 'recalled', 'warned', 'testified', 'admitted']);
@@ -24,6 +25,8 @@ const REPORTING_VERBS = new Set(['reports', 'writes']);
 const POLITICIAN_NOUNS = new Set(['administration', 'campaign']);
 // Appositive titles after a comma: "Masimov, the former Kazakh prime minister, ..."
 const APPOSITIVE_OPENERS = new Set(['the', 'a', 'an', 'former', 'his', 'her']);
+/** Nouns of a shop a title word may describe: "the general store" */
+const SHOP_NOUNS = new Set(['store', 'stores', 'shop', 'shops', 'market']);
 
 /** The letters of the generations news names: "Gen X", "Gen Z" */
 const GENERATION_LETTERS = /^[XYZ]$/;
@@ -978,6 +981,13 @@ function contextEvidence(doc: Doc, start: number, end: number): { rule: string; 
       // a hyphen glued on both sides is inside a word: "the Belfast-born actor"
       if (t.shape === 'punct' && !(t.text === '-' && !t.spaceBefore && !tokens[i + 1]?.spaceBefore)) break;
       if (tokenFlags(t) & FLAGS.title && !(tokenFlags(t) & FLAGS.notName && t.lower === 'state')) {
+        const following = tokens[i + 1];
+        // (issue 13: not a title word opening a name after "of", "Tarvo, a division of General
+        // Velmar Corp.", nor one that describes a body's noun, "Kessby's, the general store", nor
+        // the subject of a verb of saying, "to Ostvik, the spokeswoman said": none is Tarvo's title)
+        if (t.shape !== 'lower' && tokens[i - 1]?.lower === 'of' && following?.shape === 'title') continue;
+        if (t.shape === 'lower' && following?.shape === 'lower' && (isBodyNoun(following.lower) || SHOP_NOUNS.has(following.lower))) break;
+        if (following && SPEECH_VERBS.has(following.lower)) break;
         return { rule: 'person.appositive-title', strength: 0.75 };
       }
     }
