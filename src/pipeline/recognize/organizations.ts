@@ -253,6 +253,26 @@ function isNationalBody(doc: Doc, start: number, end: number): boolean {
   return (head === 'ministry' && (tokenFlags(word) & FLAGS.common) !== 0) || (head === 'court' && word.lower === 'supreme');
 }
 
+/** A government's departments, named by their portfolio after "of"/"for" */
+const PORTFOLIO_HEADS = new Set(['ministry', 'department']);
+
+/**
+ * "the Velmaran Ministry of Trade", "the South Velmaran Department of Energy": a nationality right
+ * before a ministry's head noun says whose ministry it is and is no part of its name, as with
+ * "the Velmaran Interior Ministry" (isNationalBody); the start after it, or start. A place's own
+ * name stays ("the Ontario Ministry of Education": a province names its ministry).
+ */
+function afterNationalityBeforeMinistry(doc: Doc, start: number, end: number): number {
+  const tokens = doc.tokens;
+  // (after "the" only: without it the nationality may open the name a modifier is made of, "a
+  // Velmaran Ministry of Trade official")
+  if (tokens[start - 1]?.lower !== 'the') return start;
+  const nationality = longestPhraseAt(doc, start, FLAGS.demonym, end);
+  if (!nationality || tokens[start].shape !== 'title' || nationality.flags & (PLACE_FLAGS | FLAGS.organization)) return start;
+  const head = tokens[nationality.end];
+  return head && head.shape === 'title' && PORTFOLIO_HEADS.has(head.lower) && nationality.end === end - 1 ? nationality.end : start;
+}
+
 /** Bodies a headline names by their place and a common noun, which prose writes in lower case: "a Cairo court", "Uganda's regulator" */
 const HEADLINE_COMMON_BODIES = new Set(['court', 'council', 'cabinet', 'police', 'regulator', 'government', 'parliament', 'firm', 'group', 'university', 'museum', 'club', 'coalition', 'office', 'party']);
 /** A common word a headline puts between the place and such a noun: "VARNA CITY COUNCIL", "OLOMOUC OPPOSITION PARTY" */
@@ -729,6 +749,7 @@ function byComplement(scan: OrganizationScan, candidate: Candidate, start: numbe
     // "Velmar People's Network for the Environment": a plural possessive opens the name, as in rule 4a
     const owners = orgStart === start && isPluralPossessiveBefore(doc, start) ? byEnd.get(start - 1) : undefined;
     if (owners && !OF_WORDS.has(tokens[owners.start - 1]?.lower ?? '')) orgStart = owners.start;
+    orgStart = afterNationalityBeforeMinistry(doc, orgStart, end);
     found.push(mentionFromTokens(doc, 'organization', orgStart, orgEnd, 'organization.head-of', 0.85));
     return true;
   }
