@@ -15,6 +15,7 @@ import { recognizeFirmCompounds } from './recognize/firm-compounds';
 import { recognizeSocialPlatforms } from './recognize/social-platforms';
 import { recognizePlaces } from './recognize/places';
 import { recognizeBuildings } from './recognize/buildings';
+import { recognizeListHometowns } from './recognize/list-hometowns';
 import { recognizeLegislatures } from './recognize/legislatures';
 import { recognizeTitleOffices } from './recognize/title-offices';
 import { recognizeCabinetDepartments } from './recognize/cabinet-departments';
@@ -95,6 +96,7 @@ const RECOGNIZERS: Recognizer[] = [
   recognizeCabinetDepartments, // "Defense Secretary X", "Secretary of State X": the department in the title
   recognizePlaces,
   recognizeBuildings, // "met at Tarvel House", "the Monastery of Saint Orvel": buildings by their kind
+  recognizeListHometowns, // "1, Ivo Brandt, Tarnley; 2, Ed Mero, Ashcombe": a results list's towns after the names, by the ones the lists know
   recognizePostalCodes, // "TARNBY, IL", "State: OH": a US state by its postal code in wire tables
   recognizeOrganizationBranches, // reads organizations and places: "Halvard China", a body's branch named by the country it serves
   recognizeTradeBodies, // reads the places: "Statistics Canada", "Cricket Tasmania", a trade's body named by the place it serves
