@@ -36,7 +36,7 @@ import { recognizeDeathNotices } from './recognize/death-notices';
 import { recognizeOrganizationBranches } from './recognize/organization-branches';
 import { recognizeTradeBodies } from './recognize/trade-bodies';
 import { recognizeMilitaryUnits } from './recognize/military-units';
-import { recognizeBracketedAcronyms } from './recognize/acronyms';
+import { recognizeApposedAcronyms, recognizeBracketedAcronyms } from './recognize/acronyms';
 import { recognizeUnknownNames } from './recognize/unknown-names';
 import { recognizeCompaniesByContext } from './recognize/company-context';
 import { recognizeBodiesByContext } from './recognize/body-context';
@@ -107,6 +107,7 @@ const RECOGNIZERS: Recognizer[] = [
   recognizeResultSides, // "Orvalia Stars beat Kessin Tavrel 88-79": a result's two sides are clubs alike
   recognizeBracketedSides, // "Ivo Brandt (Tarnley)" or "(Neths)": a story's brackets after names hold clubs or countries, by their majority
   recognizeBracketedAcronyms, // reads organizations and places: "Committee for National Security (KNB)"
+  recognizeApposedAcronyms, // "the cocoa marketing board, TARCOBOD, said": an acronym set off after a body's noun
   recognizeCompaniesByContext, // "shares of X", "X's board": X is a company all through the story
   recognizeBodiesByContext, // "told X.", "X sources", "members of X": an outlet or a body all through the story
   recognizePossessiveNames, // "Harlan's pleaded guilty": a one-word name with "'s" and no noun after it
