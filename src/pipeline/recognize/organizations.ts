@@ -444,7 +444,7 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
     if (byDescriptor(scan, candidate, start, end)) continue;
     byShapeAlone(scan, candidate, start, end);
   }
-  return withGaelicArticles(doc, withSlashPartners(doc, withPossessiveOwners(doc, found)));
+  return withOpeningAll(doc, withGaelicArticles(doc, withSlashPartners(doc, withPossessiveOwners(doc, found))));
 }
 
 /**
@@ -1032,6 +1032,26 @@ function isCompetition(doc: Doc, start: number, end: number): boolean {
   return COMPETITION_HEADS.has(doc.tokens[end - 1].lower) && (tokenFlags(doc.tokens[start]) & FLAGS.demonym) !== 0 && isSportsStory(doc);
 }
 
+/**
+ * "the All Farmers Association", "All Fishermen's Association secretary X", "the All Velmar Peoples
+ * Party": a capitalized "All" before a body's name that opens with a plural of people or with a
+ * country is the name's first word (the candidates leave it out as a function word).
+ */
+function withOpeningAll(doc: Doc, found: Mention[]): Mention[] {
+  const tokens = doc.tokens;
+  for (const m of found) {
+    if (!OWNED_NAME_RULES.has(m.rule) || m.tokenStart < 1 || m.tokenEnd - m.tokenStart < 2) continue;
+    const all = tokens[m.tokenStart - 1];
+    const first = tokens[m.tokenStart];
+    if (all.text !== 'All' || all.sentence !== first.sentence || first.shape !== 'title') continue;
+    const plural = /[a-z]s$/.test(first.text) || MEN_PLURAL.test(first.lower) || IRREGULAR_PLURALS.has(first.lower);
+    if (!plural && !(tokenFlags(first) & FLAGS.country)) continue;
+    m.tokenStart -= 1;
+    m.start = all.start;
+  }
+  return found;
+}
+
 /** Rules whose names may open with an owner's possessive: "Fisherman's Mutual Holdings Inc." */
 const OWNED_NAME_RULES = new Set(['organization.legal-suffix', 'organization.head-noun', 'organization.head-of', 'organization.gazetteer']);
 /** What the word before "'s" must not be: a place, people, a known organization or person. */
@@ -1068,7 +1088,8 @@ function isPluralPossessiveBefore(doc: Doc, i: number): boolean {
   const plural = doc.tokens[i - 2];
   if (!apostrophe || !plural || apostrophe.spaceBefore || !doc.tokens[i].spaceBefore || plural.shape !== 'title' || plural.sentence !== doc.tokens[i].sentence) return false;
   // "the Velmar People's Party", "the Tarvic Women's League": a plural without its "s" takes "'s"
-  if (apostrophe.lower === "'s" || apostrophe.lower === '’s') return IRREGULAR_PLURALS.has(plural.lower);
+  // ("the Pelagic Fishermen's Association", "the Velmar Seamen's Union": a trade's men, no one's first name)
+  if (apostrophe.lower === "'s" || apostrophe.lower === '’s') return IRREGULAR_PLURALS.has(plural.lower) || (MEN_PLURAL.test(plural.lower) && !(tokenFlags(plural) & (FLAGS.given | FLAGS.surname | PLACE_FLAGS)));
   return apostrophe.norm === "'" && plural.lower.endsWith('s') && !(tokenFlags(plural) & (PLACE_FLAGS | FLAGS.demonym));
 }
 /** Words a body may be named after with "'s": a saint ("St. Brendan's"), a monarch ("King's", "Queen's") */
@@ -1099,6 +1120,8 @@ function isPatronPossessiveBefore(doc: Doc, i: number): boolean {
 
 /** Plurals that end in no "s", so their possessive is "'s" */
 const IRREGULAR_PLURALS = new Set(['people', 'women', 'men', 'children']);
+/** A trade's or a craft's men: "fishermen", "seamen", "servicemen", "craftsmen" */
+const MEN_PLURAL = /^[a-z]{3,}men$/;
 
 /** Is token i capitalized by the mark before it (a quote, a colon, a dash)? */
 function isOpenedByMark(doc: Doc, i: number): boolean {
