@@ -742,7 +742,10 @@ function byComplement(scan: OrganizationScan, candidate: Candidate, start: numbe
     if (tokens[orgEnd]?.lower === 'in' && hasFor(doc, orgStart, orgEnd)) {
       const place = byStart.get(orgEnd + 1);
       // (not a city or a state: "the Centre for Coastal Studies in Leeds" is where it is)
-      if (place && tokens[orgEnd].sentence === tokens[start].sentence && isCountryOrContinent(doc, place.start, place.end)) orgEnd = place.end;
+      // (nor the first of places it works in: "the Office for Migration in Tarvia and Orvenia")
+      const joined = tokens[place?.end ?? 0];
+      const morePlaces = joined !== undefined && (joined.lower === 'and' || joined.lower === 'or') && tokens[place!.end + 1]?.shape === 'title';
+      if (place && tokens[orgEnd].sentence === tokens[start].sentence && isCountryOrContinent(doc, place.start, place.end) && !morePlaces) orgEnd = place.end;
     }
     // "Harbour Growers of Velmar Inc.": a legal form at the end keeps its period, as in rule 2
     if (tokenFlags(tokens[orgEnd - 1]) & FLAGS.legalSuffix) orgEnd = withAbbreviationPeriod(doc, orgEnd);
