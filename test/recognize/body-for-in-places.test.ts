@@ -18,3 +18,9 @@ describe('a body "for" something "in" a country', () => {
     expect(rows('She worked for the Office for Rural Migration in Libya.')).toEqual([['Office for Rural Migration in Libya', 'organization']]);
   });
 });
+
+describe('a body "of <X> and <Y> Studies"', () => {
+  test('a field of study closes the "and" list after a place\'s or a people\'s word', () => {
+    expect(rows('She teaches at the Institute of Tarvian and Caspian Studies.')).toEqual([['Institute of Tarvian and Caspian Studies', 'organization']]);
+  });
+});

@@ -727,7 +727,10 @@ function byComplement(scan: OrganizationScan, candidate: Candidate, start: numbe
       if (and?.lower === 'and') {
         const more = byStart.get(orgEnd + 1);
         // (or a place whose listed name holds "and": "the Football Association of Trinidad and Tobago")
-        if (more && more.end - more.start <= 3 && (allOrdinaryWords(doc, more.start, more.end) || phraseFlags(doc, following.start, more.end) & PLACE_FLAGS)) orgEnd = more.end;
+        // (or a field of study or work closing the list after a place's or a people's word: "the
+        // Institute of Tarvian and Caspian Studies", "the School of Oriental and African Studies")
+        const field = FIELD_ENDS.has(tokens[more?.end ? more.end - 1 : 0]?.lower ?? '') && more !== undefined && !(phraseFlags(doc, more.start, more.end) & FLAGS.person);
+        if (more && more.end - more.start <= 3 && (allOrdinaryWords(doc, more.start, more.end) || phraseFlags(doc, following.start, more.end) & PLACE_FLAGS || field)) orgEnd = more.end;
       }
     }
   }
@@ -1123,6 +1126,8 @@ function isPatronPossessiveBefore(doc: Doc, i: number): boolean {
 
 /** Plurals that end in no "s", so their possessive is "'s" */
 const IRREGULAR_PLURALS = new Set(['people', 'women', 'men', 'children']);
+/** Fields of study or work that close a body's "of ... and ..." list ("of Tarvian and Caspian Studies") */
+const FIELD_ENDS = new Set(['studies', 'affairs', 'research', 'sciences', 'science', 'technology', 'development', 'relations', 'economics', 'languages', 'literature', 'culture', 'history', 'cooperation', 'security', 'medicine', 'engineering']);
 /** A trade's or a craft's men: "fishermen", "seamen", "servicemen", "craftsmen" */
 const MEN_PLURAL = /^[a-z]{3,}men$/;
 
