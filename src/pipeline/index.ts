@@ -15,6 +15,7 @@ import { recognizeFirmCompounds } from './recognize/firm-compounds';
 import { recognizeSocialPlatforms } from './recognize/social-platforms';
 import { recognizePlaces } from './recognize/places';
 import { recognizeBuildings } from './recognize/buildings';
+import { recognizeListHometowns } from './recognize/list-hometowns';
 import { recognizeLegislatures } from './recognize/legislatures';
 import { recognizeTitleOffices } from './recognize/title-offices';
 import { recognizeCabinetDepartments } from './recognize/cabinet-departments';
@@ -35,7 +36,7 @@ import { recognizeDeathNotices } from './recognize/death-notices';
 import { recognizeOrganizationBranches } from './recognize/organization-branches';
 import { recognizeTradeBodies } from './recognize/trade-bodies';
 import { recognizeMilitaryUnits } from './recognize/military-units';
-import { recognizeBracketedAcronyms } from './recognize/acronyms';
+import { recognizeApposedAcronyms, recognizeBracketedAcronyms } from './recognize/acronyms';
 import { recognizeUnknownNames } from './recognize/unknown-names';
 import { recognizeCompaniesByContext } from './recognize/company-context';
 import { recognizeBodiesByContext } from './recognize/body-context';
@@ -96,6 +97,7 @@ const RECOGNIZERS: Recognizer[] = [
   recognizeCabinetDepartments, // "Defense Secretary X", "Secretary of State X": the department in the title
   recognizePlaces,
   recognizeBuildings, // "met at Tarvel House", "the Monastery of Saint Orvel": buildings by their kind
+  recognizeListHometowns, // "1, Ivo Brandt, Tarnley; 2, Ed Mero, Ashcombe": a results list's towns after the names, by the ones the lists know
   recognizePostalCodes, // "TARNBY, IL", "State: OH": a US state by its postal code in wire tables
   recognizeOrganizationBranches, // reads organizations and places: "Halvard China", a body's branch named by the country it serves
   recognizeTradeBodies, // reads the places: "Statistics Canada", "Cricket Tasmania", a trade's body named by the place it serves
@@ -106,6 +108,7 @@ const RECOGNIZERS: Recognizer[] = [
   recognizeResultSides, // "Orvalia Stars beat Kessin Tavrel 88-79": a result's two sides are clubs alike
   recognizeBracketedSides, // "Ivo Brandt (Tarnley)" or "(Neths)": a story's brackets after names hold clubs or countries, by their majority
   recognizeBracketedAcronyms, // reads organizations and places: "Committee for National Security (KNB)"
+  recognizeApposedAcronyms, // "the cocoa marketing board, TARCOBOD, said": an acronym set off after a body's noun
   recognizeCompaniesByContext, // "shares of X", "X's board": X is a company all through the story
   recognizeBodiesByContext, // "told X.", "X sources", "members of X": an outlet or a body all through the story
   recognizePossessiveNames, // "Harlan's pleaded guilty": a one-word name with "'s" and no noun after it

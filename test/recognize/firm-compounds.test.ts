@@ -31,3 +31,15 @@ describe('a Spanish trade word opens a firm\'s name', () => {
     ]);
   });
 });
+
+describe('Danish and Norwegian dairies, breweries and savings banks, and a German power firm, by their trade compound', () => {
+  test('a dairy\'s word opening the name, a savings bank\'s and a power firm\'s closing it; not the surname "Kraft"', () => {
+    const text = 'Their milk goes to Orvamejeriet Kessvang, with a loan from Tarnbyegnens Sparekasse. Velmar Windkraft built it. Anna Kraft said so.';
+    expect(names(text).map((r) => [r.text, r.type, r.rule])).toEqual([
+      ['Orvamejeriet Kessvang', 'organization', 'organization.trade-compound'],
+      ['Tarnbyegnens Sparekasse', 'organization', 'organization.trade-compound'],
+      ['Velmar Windkraft', 'organization', 'organization.trade-compound'],
+      ['Anna Kraft', 'person', 'person.given-name'],
+    ]);
+  });
+});

@@ -43,3 +43,30 @@ export function recognizeBracketedAcronyms(doc: Doc): Mention[] {
   }
   return found;
 }
+
+/** Lower-case nouns of a body that an acronym in apposition names: "the cocoa marketing board, TARCOBOD," */
+const BODY_NOUNS = new Set(['board', 'mission', 'agency', 'authority', 'party', 'union', 'movement', 'front', 'council', 'commission', 'committee', 'company', 'corporation', 'firm', 'bank', 'group', 'federation', 'association', 'alliance', 'organisation', 'organization', 'institute', 'utility', 'regulator', 'operator', 'carrier', 'airline', 'broadcaster', 'network', 'cooperative', 'co-op', 'coalition', 'militia', 'monopoly', 'insurer', 'lender', 'syndicate', 'consortium', 'secretariat', 'office', 'ministry', 'department']);
+/** What closes the apposition after the acronym */
+const APPOSITION_ENDS = new Set([',', '.', ';', ')']);
+/** Capitals of a body's acronym or short name in capitals: "TARCOBOD", "MINVELSO" */
+const APPOSED_ACRONYM = /^\p{Lu}[\p{Lu}0-9&]{2,8}$/u;
+
+/**
+ * "Velmar's cocoa marketing board, TARCOBOD, said", "the peacekeeping mission, MINVELSO, at ...": an
+ * acronym set off by commas after a body's lower-case noun names that body; the one-sense refiner
+ * types its other mentions ("TARCOBOD also said ..."). Not a word the lists know as a place, a
+ * person or a title.
+ */
+export function recognizeApposedAcronyms(doc: Doc): Mention[] {
+  const tokens = doc.tokens;
+  const found = newMentions();
+  for (let i = 2; i + 1 < tokens.length; i++) {
+    const acronym = tokens[i];
+    if (tokens[i - 1].text !== ',' || !APPOSED_ACRONYM.test(acronym.text) || !APPOSITION_ENDS.has(tokens[i + 1].text)) continue;
+    const noun = tokens[i - 2];
+    if (noun.shape !== 'lower' || !BODY_NOUNS.has(noun.lower) || noun.sentence !== acronym.sentence) continue;
+    if (tokenFlags(acronym) & (FLAGS.country | FLAGS.city | FLAGS.region | FLAGS.person | FLAGS.given | FLAGS.title | FLAGS.time)) continue;
+    found.push(mentionFromTokens(doc, 'organization', i, i + 1, 'organization.apposed-acronym', 0.75));
+  }
+  return found;
+}

@@ -19,7 +19,16 @@ import { mentionFromTokens, newMentions } from './mention';
  * and factories
  */
 const COMPOUND_ENDS = ['bau', 'werke', 'werk', 'technik', 'elektrik', 'elektronik', 'chemie', 'logistik', 'fabrik', 'werft', 'brauerei', 'reederei',
-  'versicherung', 'anlagen', 'verkstader', 'verkstad', 'verken', 'industrier', 'fabriker'];
+  'versicherung', 'anlagen', 'verkstader', 'verkstad', 'verken', 'industrier', 'fabriker', ...NORDIC_DAIRY_BANK_ENDS()];
+/**
+ * Danish and Norwegian trade compounds (general knowledge): a dairy ("-mejeri", "-meieri", with the
+ * article "-et"), a brewery ("-bryggeri"), a slaughterhouse ("-slagteri", "-slakteri"), a savings
+ * bank ("-sparekasse", "-sparebank", "-sparbank")
+ */
+function NORDIC_DAIRY_BANK_ENDS(): string[] {
+  const trades = ['mejeri', 'meieri', 'bryggeri', 'slagteri', 'slakteri'];
+  return [...trades, ...trades.map((t) => `${t}et`), 'sparekasse', 'sparekassen', 'sparebank', 'sparebanken', 'sparbank', 'sparbanken'];
+}
 /** A compound's part before its end has at least this many letters ("Fahrzeug-bau"; not the surname "Ebau") */
 const MIN_STEM = 3;
 
@@ -44,9 +53,14 @@ export function recognizeFirmCompounds(doc: Doc): Mention[] {
     const { start, end } = candidate;
     if (candidate.allCaps || end - start < 2 || end - start > MAX_WORDS) continue;
     const last = tokens[end - 1];
-    if (last.shape !== 'title' && !TURKISH_UNION.test(last.text)) continue;
-    // (a listed head, "Maschinenbau", "Sanayi", is the head-noun rule's)
-    if (tokenFlags(last) & FLAGS.orgHead || !isTradeEnd(last)) continue;
+    // ("Kessby Mejeriet Orvang": the Nordic trade word may open the name, its place or founder after it)
+    const first = tokens[start];
+    const opening = first.shape === 'title' && !(tokenFlags(first) & FLAGS.orgHead) && /(?:mejeri|meieri|bryggeri)(?:et)?$/.test(withoutAccents(first.lower));
+    if (!opening) {
+      if (last.shape !== 'title' && !TURKISH_UNION.test(last.text)) continue;
+      // (a listed head, "Maschinenbau", "Sanayi", is the head-noun rule's)
+      if (tokenFlags(last) & FLAGS.orgHead || !isTradeEnd(last)) continue;
+    }
     found.push(mentionFromTokens(doc, 'organization', start, end, 'organization.trade-compound', 0.85));
   }
   return found;
@@ -57,6 +71,8 @@ function isTradeEnd(token: Token): boolean {
   if (TURKISH_UNION.test(token.text)) return true;
   const plain = withoutAccents(token.lower).replace(/ı/g, 'i');
   if (TURKISH_TRADE_WORDS.has(plain)) return true;
+  // the German power company's "-kraft" ("Wasserkraft", "Windkraft"), never alone: "Kraft" is a surname
+  if (plain.endsWith('kraft') && plain.length - 'kraft'.length >= MIN_STEM) return true;
   for (const ending of COMPOUND_ENDS) {
     if (plain === ending || (plain.endsWith(ending) && plain.length - ending.length >= MIN_STEM)) return true;
   }

@@ -253,6 +253,26 @@ function isNationalBody(doc: Doc, start: number, end: number): boolean {
   return (head === 'ministry' && (tokenFlags(word) & FLAGS.common) !== 0) || (head === 'court' && word.lower === 'supreme');
 }
 
+/** A government's departments, named by their portfolio after "of"/"for" */
+const PORTFOLIO_HEADS = new Set(['ministry', 'department']);
+
+/**
+ * "the Velmaran Ministry of Trade", "the South Velmaran Department of Energy": a nationality right
+ * before a ministry's head noun says whose ministry it is and is no part of its name, as with
+ * "the Velmaran Interior Ministry" (isNationalBody); the start after it, or start. A place's own
+ * name stays ("the Ontario Ministry of Education": a province names its ministry).
+ */
+function afterNationalityBeforeMinistry(doc: Doc, start: number, end: number): number {
+  const tokens = doc.tokens;
+  // (after "the" only: without it the nationality may open the name a modifier is made of, "a
+  // Velmaran Ministry of Trade official")
+  if (tokens[start - 1]?.lower !== 'the') return start;
+  const nationality = longestPhraseAt(doc, start, FLAGS.demonym, end);
+  if (!nationality || tokens[start].shape !== 'title' || nationality.flags & (PLACE_FLAGS | FLAGS.organization)) return start;
+  const head = tokens[nationality.end];
+  return head && head.shape === 'title' && PORTFOLIO_HEADS.has(head.lower) && nationality.end === end - 1 ? nationality.end : start;
+}
+
 /** Bodies a headline names by their place and a common noun, which prose writes in lower case: "a Cairo court", "Uganda's regulator" */
 const HEADLINE_COMMON_BODIES = new Set(['court', 'council', 'cabinet', 'police', 'regulator', 'government', 'parliament', 'firm', 'group', 'university', 'museum', 'club', 'coalition', 'office', 'party']);
 /** A common word a headline puts between the place and such a noun: "VARNA CITY COUNCIL", "OLOMOUC OPPOSITION PARTY" */
@@ -424,7 +444,7 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
     if (byDescriptor(scan, candidate, start, end)) continue;
     byShapeAlone(scan, candidate, start, end);
   }
-  return withGaelicArticles(doc, withSlashPartners(doc, withPossessiveOwners(doc, found)));
+  return withOpeningAll(doc, withGaelicArticles(doc, withSlashPartners(doc, withPossessiveOwners(doc, found))));
 }
 
 /**
@@ -707,7 +727,10 @@ function byComplement(scan: OrganizationScan, candidate: Candidate, start: numbe
       if (and?.lower === 'and') {
         const more = byStart.get(orgEnd + 1);
         // (or a place whose listed name holds "and": "the Football Association of Trinidad and Tobago")
-        if (more && more.end - more.start <= 3 && (allOrdinaryWords(doc, more.start, more.end) || phraseFlags(doc, following.start, more.end) & PLACE_FLAGS)) orgEnd = more.end;
+        // (or a field of study or work closing the list after a place's or a people's word: "the
+        // Institute of Tarvian and Caspian Studies", "the School of Oriental and African Studies")
+        const field = FIELD_ENDS.has(tokens[more?.end ? more.end - 1 : 0]?.lower ?? '') && more !== undefined && !(phraseFlags(doc, more.start, more.end) & FLAGS.person);
+        if (more && more.end - more.start <= 3 && (allOrdinaryWords(doc, more.start, more.end) || phraseFlags(doc, following.start, more.end) & PLACE_FLAGS || field)) orgEnd = more.end;
       }
     }
   }
@@ -722,13 +745,17 @@ function byComplement(scan: OrganizationScan, candidate: Candidate, start: numbe
     if (tokens[orgEnd]?.lower === 'in' && hasFor(doc, orgStart, orgEnd)) {
       const place = byStart.get(orgEnd + 1);
       // (not a city or a state: "the Centre for Coastal Studies in Leeds" is where it is)
-      if (place && tokens[orgEnd].sentence === tokens[start].sentence && isCountryOrContinent(doc, place.start, place.end)) orgEnd = place.end;
+      // (nor the first of places it works in: "the Office for Migration in Tarvia and Orvenia")
+      const joined = tokens[place?.end ?? 0];
+      const morePlaces = joined !== undefined && (joined.lower === 'and' || joined.lower === 'or') && tokens[place!.end + 1]?.shape === 'title';
+      if (place && tokens[orgEnd].sentence === tokens[start].sentence && isCountryOrContinent(doc, place.start, place.end) && !morePlaces) orgEnd = place.end;
     }
     // "Harbour Growers of Velmar Inc.": a legal form at the end keeps its period, as in rule 2
     if (tokenFlags(tokens[orgEnd - 1]) & FLAGS.legalSuffix) orgEnd = withAbbreviationPeriod(doc, orgEnd);
     // "Velmar People's Network for the Environment": a plural possessive opens the name, as in rule 4a
     const owners = orgStart === start && isPluralPossessiveBefore(doc, start) ? byEnd.get(start - 1) : undefined;
     if (owners && !OF_WORDS.has(tokens[owners.start - 1]?.lower ?? '')) orgStart = owners.start;
+    orgStart = afterNationalityBeforeMinistry(doc, orgStart, end);
     found.push(mentionFromTokens(doc, 'organization', orgStart, orgEnd, 'organization.head-of', 0.85));
     return true;
   }
@@ -1011,6 +1038,26 @@ function isCompetition(doc: Doc, start: number, end: number): boolean {
   return COMPETITION_HEADS.has(doc.tokens[end - 1].lower) && (tokenFlags(doc.tokens[start]) & FLAGS.demonym) !== 0 && isSportsStory(doc);
 }
 
+/**
+ * "the All Farmers Association", "All Fishermen's Association secretary X", "the All Velmar Peoples
+ * Party": a capitalized "All" before a body's name that opens with a plural of people or with a
+ * country is the name's first word (the candidates leave it out as a function word).
+ */
+function withOpeningAll(doc: Doc, found: Mention[]): Mention[] {
+  const tokens = doc.tokens;
+  for (const m of found) {
+    if (!OWNED_NAME_RULES.has(m.rule) || m.tokenStart < 1 || m.tokenEnd - m.tokenStart < 2) continue;
+    const all = tokens[m.tokenStart - 1];
+    const first = tokens[m.tokenStart];
+    if (all.text !== 'All' || all.sentence !== first.sentence || first.shape !== 'title') continue;
+    const plural = /[a-z]s$/.test(first.text) || MEN_PLURAL.test(first.lower) || IRREGULAR_PLURALS.has(first.lower);
+    if (!plural && !(tokenFlags(first) & FLAGS.country)) continue;
+    m.tokenStart -= 1;
+    m.start = all.start;
+  }
+  return found;
+}
+
 /** Rules whose names may open with an owner's possessive: "Fisherman's Mutual Holdings Inc." */
 const OWNED_NAME_RULES = new Set(['organization.legal-suffix', 'organization.head-noun', 'organization.head-of', 'organization.gazetteer']);
 /** What the word before "'s" must not be: a place, people, a known organization or person. */
@@ -1047,7 +1094,8 @@ function isPluralPossessiveBefore(doc: Doc, i: number): boolean {
   const plural = doc.tokens[i - 2];
   if (!apostrophe || !plural || apostrophe.spaceBefore || !doc.tokens[i].spaceBefore || plural.shape !== 'title' || plural.sentence !== doc.tokens[i].sentence) return false;
   // "the Velmar People's Party", "the Tarvic Women's League": a plural without its "s" takes "'s"
-  if (apostrophe.lower === "'s" || apostrophe.lower === '’s') return IRREGULAR_PLURALS.has(plural.lower);
+  // ("the Pelagic Fishermen's Association", "the Velmar Seamen's Union": a trade's men, no one's first name)
+  if (apostrophe.lower === "'s" || apostrophe.lower === '’s') return IRREGULAR_PLURALS.has(plural.lower) || (MEN_PLURAL.test(plural.lower) && !(tokenFlags(plural) & (FLAGS.given | FLAGS.surname | PLACE_FLAGS)));
   return apostrophe.norm === "'" && plural.lower.endsWith('s') && !(tokenFlags(plural) & (PLACE_FLAGS | FLAGS.demonym));
 }
 /** Words a body may be named after with "'s": a saint ("St. Brendan's"), a monarch ("King's", "Queen's") */
@@ -1078,6 +1126,10 @@ function isPatronPossessiveBefore(doc: Doc, i: number): boolean {
 
 /** Plurals that end in no "s", so their possessive is "'s" */
 const IRREGULAR_PLURALS = new Set(['people', 'women', 'men', 'children']);
+/** Fields of study or work that close a body's "of ... and ..." list ("of Tarvian and Caspian Studies") */
+const FIELD_ENDS = new Set(['studies', 'affairs', 'research', 'sciences', 'science', 'technology', 'development', 'relations', 'economics', 'languages', 'literature', 'culture', 'history', 'cooperation', 'security', 'medicine', 'engineering']);
+/** A trade's or a craft's men: "fishermen", "seamen", "servicemen", "craftsmen" */
+const MEN_PLURAL = /^[a-z]{3,}men$/;
 
 /** Is token i capitalized by the mark before it (a quote, a colon, a dash)? */
 function isOpenedByMark(doc: Doc, i: number): boolean {

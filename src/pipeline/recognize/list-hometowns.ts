@@ -1,0 +1,92 @@
+// A results list's "Name, Town" items: a show's winners, a sale's vendors, a final's placings
+// ("Supreme dairy: Dana Orvell, Kessby (Jersey cow)", "1, Ivo Brandt, Tarnley; 2, Ed Mero, Ashcombe",
+// "Lena Marsh, Orvington - 12 steers"). Each item names someone and the town they come from. A
+// list keeps one kind after its commas: when a story has enough such items after persons' names, an
+// item's word no list knows there is a town too (not in a sports story, where it is the club). Only items that open a line, or follow a colon, a semicolon or a placing's number,
+// and end the line or stop at a semicolon, a bracket or a dash: a sentence's "Dana Orvell, Kessby
+// chairman, said" is no item.
+
+import { Doc, Mention } from '../../model';
+import { FLAGS, PLACE_FLAGS } from '../../lexicon';
+import { nameCandidates } from './candidates';
+import { phraseFlags, tokenFlags } from './gazetteer';
+import { mentionFromTokens, newMentions } from './mention';
+import { isSportsStory } from './sports';
+
+/** the town after the comma: one to three words */
+const MAX_TOWN_WORDS = 3;
+/** the items after a person's name a story needs */
+const MIN_ITEMS = 3;
+/** above a surname's or a first name's weak reading, below a listed body */
+const STRENGTH = 0.8;
+/** what ends an item after its town */
+const ITEM_ENDS = new Set([';', '(', '-', '–', '—']);
+/** what no town of such a list is */
+const NOT_TOWN = FLAGS.person | FLAGS.title | FLAGS.time | FLAGS.notName | FLAGS.organization | FLAGS.demonym;
+
+interface Item {
+  start: number;
+  end: number;
+  flags: number;
+  /** an earlier rule read the name before the comma as a person's */
+  afterPerson: boolean;
+}
+
+export function recognizeListHometowns(doc: Doc): Mention[] {
+  if (isSportsStory(doc)) return [];
+  const items = listItems(doc);
+  if (items.filter((item) => item.afterPerson).length < MIN_ITEMS) return [];
+  const found = newMentions();
+  for (const { start, end, flags } of items) {
+    if (flags & PLACE_FLAGS) continue;
+    // (a word the lists know only as a given name or a surname may be a town too: "Marton")
+    if ((flags | tokenFlags(doc.tokens[start])) & NOT_TOWN) continue;
+    found.push(mentionFromTokens(doc, 'place', start, end, 'place.list-hometown', STRENGTH));
+  }
+  return found;
+}
+
+/** The "Name, Town" items of a story's lists: the town's candidate after the comma */
+function listItems(doc: Doc): Item[] {
+  const tokens = doc.tokens;
+  const candidates = nameCandidates(doc);
+  const byStart = new Map(candidates.map((c) => [c.start, c]));
+  const items: Item[] = [];
+  for (const name of candidates) {
+    // (a vendor's firm or a family's farm may name an item too: "Tarnby Hills Pastoral Co, Tarnby")
+    if (!opensItem(doc, name.start) || tokens[name.end]?.text !== ',' || (name.end - name.start < 2 && !isPersonAt(doc, name.start, name.end))) continue;
+    // "Dana Orvell, Kessby", "The Rock": the town may keep its capitalized "The"
+    const town = byStart.get(name.end + 1) ?? (tokens[name.end + 1]?.text === 'The' ? byStart.get(name.end + 2) : undefined);
+    if (!town || town.end - town.start > MAX_TOWN_WORDS) continue;
+    const start = tokens[name.end + 1].text === 'The' ? name.end + 1 : town.start;
+    if (!closesItem(doc, town.end)) continue;
+    items.push({ start, end: town.end, flags: phraseFlags(doc, town.start, town.end), afterPerson: isPersonAt(doc, name.start, name.end) });
+  }
+  return items;
+}
+
+/** Has an earlier rule read tokens [start, end) as a person's name, whole or its last words ("Judge Dana Orvell") */
+function isPersonAt(doc: Doc, start: number, end: number): boolean {
+  const from = doc.tokens[start].start;
+  const to = doc.tokens[end - 1].end;
+  return doc.annotations.some((m) => m.type === 'person' && m.end === to && m.start >= from);
+}
+
+/** Does the item's name open at token i: at a line's start, after a colon, a semicolon or "1,"; or a couple's "Dana and" before it */
+function opensItem(doc: Doc, i: number): boolean {
+  const tokens = doc.tokens;
+  const before = tokens[i - 1];
+  if (!before || tokens[i].lineStart) return true;
+  if (before.text === 'and' && tokens[i - 2]?.shape === 'title' && tokenFlags(tokens[i - 2]) & FLAGS.given) return opensItem(doc, i - 2);
+  if (before.text === ':' || before.text === ';') return true;
+  return before.text === ',' && /^\d{1,2}$/.test(tokens[i - 2]?.text ?? '') && (tokens[i - 2].lineStart || [':', ';'].includes(tokens[i - 3]?.text ?? ''));
+}
+
+/** Does the item end at token i: the line's end, a semicolon, a bracket or a dash, or a period closing the line */
+function closesItem(doc: Doc, i: number): boolean {
+  const tokens = doc.tokens;
+  const after = tokens[i];
+  if (!after || after.lineStart) return true;
+  if (ITEM_ENDS.has(after.text)) return true;
+  return after.text === '.' && (tokens[i + 1] === undefined || tokens[i + 1].lineStart);
+}
