@@ -9,6 +9,8 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
   process.stdout.write(`${require('../package.json').version}\n`);
 } else {
   require('../dist/run/jit-flags.js').tuneJit(); // before any pipeline code is compiled
-  require('../dist/run/code-cache.js').useCodeCache(); // the modules' bytecode, made at build time
+  const codeCache = require('../dist/run/code-cache.js');
+  codeCache.useCodeCache(); // the modules' bytecode, made at build time
+  process.on('exit', () => codeCache.reportCodeCache('main')); // only with NEWSNER_DEBUG_CODE_CACHE set
   require('../dist/cli/main.js').main(process.argv);
 }

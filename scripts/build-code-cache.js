@@ -4,6 +4,7 @@
 // compiling them. It runs the CLI once, in a child process, on an invented story with the JIT
 // flags the CLI sets (V8 accepts a cache only under the flags it was made with), and takes the
 // cache after the run, so it holds the functions that ran as well as each module's top level.
+// The cache is written only after a clean run (exit code 0), under another name first, then renamed.
 // Its input: the invented story below and, in a checkout, the first stories of each probe's
 // study half (test/fixtures/probe, invented too), so that most recognizers have run.
 // Every example below is invented.
@@ -49,6 +50,11 @@ function listJs(dir) {
   return out.sort();
 }
 
+/** Where the recording run leaves the cache; the build moves it to CODE_CACHE_FILE only after a clean run. */
+function recordedFile(cacheFile) {
+  return `${cacheFile}.recorded`;
+}
+
 if (process.argv[2] === '--record') {
   require(path.join(dist, 'run', 'jit-flags.js')).tuneJit(); // as bin/newsner.js does, before any other module
   const { recordCodeCache, encodeCache, CODE_CACHE_FILE } = require(path.join(dist, 'run', 'code-cache.js'));
@@ -56,24 +62,33 @@ if (process.argv[2] === '--record') {
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'newsner-code-cache-'));
   const input = path.join(folder, 'story.jsonl');
   fs.writeFileSync(input, stories().map((text, i) => `${JSON.stringify({ id: String(i), text })}\n`).join(''));
-  process.on('exit', () => {
+  process.on('exit', (code) => {
     fs.rmSync(folder, { recursive: true, force: true });
+    // a run that failed (an error record, a crash) may not have run what it should: no cache
+    if (code !== 0) return;
     const entries = recorder.take();
-    fs.writeFileSync(CODE_CACHE_FILE, encodeCache(entries));
+    fs.writeFileSync(recordedFile(CODE_CACHE_FILE), encodeCache(entries));
     const bytes = entries.reduce((sum, entry) => sum + entry.data.length, 0);
     process.stderr.write(`code cache: ${entries.length} modules, ${(bytes / 1e6).toFixed(1)} MB\n`);
   });
   require(path.join(dist, 'cli', 'main.js')).main([process.execPath, 'newsner', input, '--jobs', '1', '--format', 'jsonl', '--quiet']);
 } else {
+  const cacheFile = path.join(dist, 'code-cache.bin');
+  const recorded = recordedFile(cacheFile);
+  // no cache from an earlier build is left behind, whatever happens below
+  fs.rmSync(cacheFile, { force: true });
+  fs.rmSync(recorded, { force: true });
   // a child process: the flags this one runs with (none of tuneJit's) stay out of the cache
-  fs.rmSync(path.join(dist, 'code-cache.bin'), { force: true });
   // (without NODE_OPTIONS: V8 refuses a cache made under any flag a plain run lacks, such as a CI's
   // --max-old-space-size, and the cache would then never be used)
   const env = { ...process.env };
   delete env.NODE_OPTIONS;
   const run = spawnSync(process.execPath, [__filename, '--record'], { stdio: ['ignore', 'ignore', 'inherit'], env });
-  if (run.status !== 0) {
-    console.error(`code cache: the recording run failed (${run.signal ?? `exit code ${run.status}`})`);
+  if (run.status !== 0 || !fs.existsSync(recorded)) {
+    fs.rmSync(recorded, { force: true });
+    console.error(`code cache: the recording run failed (${run.signal ?? `exit code ${run.status}`}); no cache written`);
     process.exit(1);
   }
+  // written whole under another name, then renamed: a reader sees the old file or the new, never part of one
+  fs.renameSync(recorded, cacheFile);
 }

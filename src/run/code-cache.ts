@@ -5,14 +5,14 @@
 // under dist/ are compiled here with vm.Script and the bytecode V8 made for them at build time.
 //
 // The cache is only a shortcut; the code run is the same. It is used for a module only when the
-// module's text is the one it was made from (checked here: its length, and its file's modification
-// time as at the build, else a hash of the text, which costs more than the stat) and V8 accepts
-// it: V8 rejects a cache made by another V8 version or under other V8 flags (the JIT flags that
-// tuneJit sets are part of its check, so the build makes the cache after setting them too). After
-// one rejection the cache is dropped for the rest of the process; everything then compiles from
-// source as before.
+// module's text is the very text it was made from (the cache holds a copy of each text, compared
+// whole: V8's own check is the length alone, and a file's times can be kept or set by a copy, an
+// archive or an editor, so they decide nothing) and V8 accepts it: V8 rejects a cache made by
+// another V8 version or under other V8 flags (the JIT flags that tuneJit sets are part of its
+// check, so the build makes the cache after setting them too). After one rejection the cache is
+// dropped for the rest of the process; everything then compiles from source as before.
 
-import { readFileSync, statSync } from 'fs';
+import { readFileSync, writeSync } from 'fs';
 import Module = require('module');
 import { dirname, join, relative, sep } from 'path';
 import { Script } from 'vm';
@@ -21,38 +21,40 @@ import { Script } from 'vm';
 export const CODE_CACHE_FILE = join(__dirname, '..', 'code-cache.bin');
 
 /** The cache's first line: a format name, so another file at that path is never read as one. */
-const MAGIC = 'newsner-code-cache 1\n';
+const MAGIC = 'newsner-code-cache 2\n';
 
 export interface CacheEntry {
   /** the module's path relative to dist/, with "/" */
   file: string;
-  /** its text's length and hash (hashText), what the cache was made from */
-  length: number;
-  hash: number;
-  /** its file's modification time (ms) when the cache was made */
-  mtimeMs: number;
+  /**
+   * the text the cache was made from: one byte per character ("latin1") when every UTF-16 code
+   * unit of it is below 256 (the JavaScript tsc writes, mostly), else two ("utf16le"); either way
+   * decoded by a plain copy, as cheap as the comparison itself
+   */
+  encoding: 'latin1' | 'utf16le';
+  text: Buffer;
   /** V8's cached data */
   data: Buffer;
 }
 
-/**
- * A 32-bit FNV-1a hash of a module's text (its UTF-16 code units): with the length, a check that
- * a module was not rebuilt or edited since the cache was made. (V8's own check is the length alone.)
- */
-export function hashText(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return hash >>> 0;
+/** A module's text as a cache entry holds it (CacheEntry.encoding). */
+export function encodeText(content: string): Pick<CacheEntry, 'encoding' | 'text'> {
+  // eslint-disable-next-line no-control-regex
+  const encoding = /[^\u0000-\u00ff]/.test(content) ? 'utf16le' : 'latin1';
+  return { encoding, text: Buffer.from(content, encoding) };
 }
 
-/** The cache file: MAGIC, the index as one JSON line (files, lengths, hashes, times, data sizes), the data. */
+/** Whether a module's text is the one its cache entry was made from. */
+export function sameText(entry: CacheEntry, content: string): boolean {
+  const length = entry.encoding === 'latin1' ? entry.text.length : entry.text.length / 2;
+  return length === content.length && entry.text.toString(entry.encoding) === content;
+}
+
+/** The cache file: MAGIC, the index as one JSON line (files, text encodings and sizes, data sizes), then each text and its data. */
 export function encodeCache(entries: readonly CacheEntry[]): Buffer {
-  const index = entries.map((entry) => [entry.file, entry.length, entry.hash, entry.mtimeMs, entry.data.length]);
+  const index = entries.map((entry) => [entry.file, entry.encoding, entry.text.length, entry.data.length]);
   const head = Buffer.from(`${MAGIC}${JSON.stringify(index)}\n`, 'utf8');
-  return Buffer.concat([head, ...entries.map((entry) => entry.data)]);
+  return Buffer.concat([head, ...entries.flatMap((entry) => [entry.text, entry.data])]);
 }
 
 /** The entries of a cache file by path relative to dist/; null when it is not one (or is cut short). */
@@ -70,14 +72,17 @@ export function decodeCache(bytes: Buffer): Map<string, CacheEntry> | null {
   const entries = new Map<string, CacheEntry>();
   let offset = end + 1;
   for (const item of index as unknown[]) {
-    if (!Array.isArray(item) || item.length !== 5) return null;
-    const [file, length, hash, mtimeMs, size] = item as unknown[];
-    if (typeof file !== 'string' || typeof length !== 'number' || typeof hash !== 'number' || typeof mtimeMs !== 'number' || typeof size !== 'number') return null;
-    if (offset + size > bytes.length) return null;
-    entries.set(file, { file, length, hash, mtimeMs, data: bytes.subarray(offset, offset + size) });
-    offset += size;
+    if (!Array.isArray(item) || item.length !== 4) return null;
+    const [file, encoding, textSize, dataSize] = item as unknown[];
+    if (typeof file !== 'string' || (encoding !== 'latin1' && encoding !== 'utf16le')) return null;
+    if (typeof textSize !== 'number' || typeof dataSize !== 'number' || (encoding === 'utf16le' && textSize % 2 !== 0)) return null;
+    if (offset + textSize + dataSize > bytes.length) return null;
+    const text = bytes.subarray(offset, offset + textSize);
+    offset += textSize;
+    entries.set(file, { file, encoding, text, data: bytes.subarray(offset, offset + dataSize) });
+    offset += dataSize;
   }
-  return entries;
+  return offset === bytes.length ? entries : null;
 }
 
 type ModuleInternals = Module & {
@@ -121,25 +126,31 @@ function inDist(dist: string, filename: string): string | null {
   return sep === '/' ? rel : rel.split(sep).join('/');
 }
 
-/** Whether a module's text (of the cache entry's length) is the one its cache was made from. */
-function sameText(entry: CacheEntry, filename: string, content: string): boolean {
-  let mtimeMs: number | undefined;
-  try {
-    mtimeMs = statSync(filename).mtimeMs;
-  } catch {
-    mtimeMs = undefined;
-  }
-  // unchanged since the build; a copy, or an install, gives the files new times: the hash decides
-  return mtimeMs === entry.mtimeMs || entry.hash === hashText(content);
-}
-
 let installed = false;
 
-/** What useCodeCache did in this thread: modules run from the cache, and whether V8 refused it. */
-const stats = { fromCache: 0, rejected: false };
+/** What useCodeCache did in this thread: modules under dist/ run from the cache and compiled from source, and whether V8 refused it. */
+const stats = { fromCache: 0, fromSource: 0, rejected: false };
 
-export function codeCacheStats(): { fromCache: number; rejected: boolean } {
+export function codeCacheStats(): { fromCache: number; fromSource: number; rejected: boolean } {
   return { ...stats };
+}
+
+/** The environment variable that makes reportCodeCache write its line (for tests and bug reports). */
+export const REPORT_VARIABLE = 'NEWSNER_DEBUG_CODE_CACHE';
+
+/**
+ * With NEWSNER_DEBUG_CODE_CACHE set, one line on stderr: what the cache did in this thread so far
+ * ("main", "worker thread", "worker process"). Written at once (a worker thread's process.stderr
+ * is a stream through the main thread, which a terminated worker may never flush).
+ */
+export function reportCodeCache(thread: string): void {
+  if (!process.env[REPORT_VARIABLE]) return;
+  const line = `newsner: code cache, ${thread}: ${stats.fromCache} modules from the cache, ${stats.fromSource} from source${stats.rejected ? ', rejected by V8' : ''}\n`;
+  try {
+    writeSync(2, line);
+  } catch {
+    // no stderr: nothing to report to
+  }
 }
 
 /**
@@ -161,9 +172,11 @@ export function useCodeCache(file: string = CODE_CACHE_FILE): void {
   const proto = Module.prototype as ModuleInternals;
   const compile = proto._compile;
   proto._compile = function compileCached(this: Module, content: string, filename: string, ...rest: unknown[]): unknown {
-    const rel = entries === null ? null : inDist(dist, filename);
-    const entry = rel === null ? undefined : entries?.get(rel);
-    if (entry === undefined || entry.length !== content.length || !sameText(entry, filename, content)) {
+    const rel = inDist(dist, filename);
+    if (rel === null) return compile.call(this, content, filename, ...rest);
+    const entry = entries?.get(rel);
+    if (entry === undefined || !sameText(entry, content)) {
+      stats.fromSource++;
       return compile.call(this, content, filename, ...rest);
     }
     const script = new Script((Module as ModuleStatics).wrap(content), { filename, cachedData: entry.data });
@@ -171,6 +184,7 @@ export function useCodeCache(file: string = CODE_CACHE_FILE): void {
       // another V8, or other flags: compiled from source, and no more tries
       entries = null;
       stats.rejected = true;
+      stats.fromSource++;
     } else stats.fromCache++;
     return runWrapped(this, script, filename);
   };
@@ -182,14 +196,14 @@ export function useCodeCache(file: string = CODE_CACHE_FILE): void {
  * the functions that ran by then too. Modules under `dist` that never loaded are compiled then.
  */
 export function recordCodeCache(dist: string, allFiles: () => string[]): { take(): CacheEntry[] } {
-  const scripts = new Map<string, { script: Script; content: string; filename: string }>();
+  const scripts = new Map<string, { script: Script; content: string }>();
   const proto = Module.prototype as ModuleInternals;
   const compile = proto._compile;
   proto._compile = function compileRecorded(this: Module, content: string, filename: string, ...rest: unknown[]): unknown {
     const rel = inDist(dist, filename);
     if (rel === null) return compile.call(this, content, filename, ...rest);
     const script = new Script((Module as ModuleStatics).wrap(content), { filename });
-    scripts.set(rel, { script, content, filename });
+    scripts.set(rel, { script, content });
     return runWrapped(this, script, filename);
   };
   return {
@@ -198,15 +212,13 @@ export function recordCodeCache(dist: string, allFiles: () => string[]): { take(
         const rel = inDist(dist, filename);
         if (rel === null || scripts.has(rel)) continue;
         const content = readFileSync(filename, 'utf8');
-        scripts.set(rel, { script: new Script((Module as ModuleStatics).wrap(content), { filename }), content, filename });
+        scripts.set(rel, { script: new Script((Module as ModuleStatics).wrap(content), { filename }), content });
       }
       return [...scripts.entries()]
         .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-        .map(([file, { script, content, filename }]) => ({
+        .map(([file, { script, content }]) => ({
           file,
-          length: content.length,
-          hash: hashText(content),
-          mtimeMs: statSync(filename).mtimeMs,
+          ...encodeText(content),
           data: script.createCachedData(),
         }));
     },

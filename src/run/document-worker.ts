@@ -6,9 +6,9 @@
 // hangs or exhausts memory is handled by the pool, which terminates this worker.
 // A worker thread answers a few documents at a time (worker-messages.ts, ANSWER_WAIT_MS): one
 // message per short news article woke the main thread hundreds of times a second.
+// It is started through worker-main.ts, which sets V8's flags and the code cache before loading it.
 
 import { isMainThread, parentPort } from 'worker_threads';
-import { tuneJit } from './jit-flags';
 import { DocumentOptions, errorRecordFor, Extract, processDocument } from '../cli/process-document';
 import type { PackedSettings } from '../cli/process-packed';
 import { isErrorRecord, OutputRecord } from '../model';
@@ -16,6 +16,7 @@ import { formatJsonlRecord } from '../output/jsonl';
 import { DocumentInput } from '../input/types';
 import { PackedInput } from '../input/formats/types';
 import { performance } from 'perf_hooks';
+import { reportCodeCache } from './code-cache';
 import { Analyzed, AnalyzedRecord, Answer, ANSWER_WAIT_MS, encodeLines, FromWorker, isPacked, NO_DOCUMENT, PROGRESS_SEQ, PROGRESS_STARTED, ToWorker } from './worker-messages';
 
 /** `transfer`: a buffer the message holds views of, moved to the other thread (threads only) */
@@ -36,7 +37,6 @@ function connect(): { send: Send; listen(handler: (message: ToWorker) => void): 
   throw new Error('document-worker must run as a worker thread or a forked child process');
 }
 
-tuneJit(); // a child-process worker has its own V8 (worker threads share the main thread's flags)
 const channel = connect();
 let extract: Extract | null = null;
 let options: DocumentOptions = { refDate: null };
@@ -116,6 +116,7 @@ channel.listen((message) => {
     extract = (require(message.extractModule ?? '../pipeline') as { extract: Extract }).extract;
     // eslint-disable-next-line @typescript-eslint/no-var-requires
     if (!message.extractModule) (require('../pipeline/warm-up') as { warmUp(): void }).warmUp(); // before the first document's time limit
+    reportCodeCache(isMainThread ? 'worker process' : 'worker thread'); // the pipeline is loaded now (NEWSNER_DEBUG_CODE_CACHE only)
     channel.send({ type: 'ready' });
     return;
   }

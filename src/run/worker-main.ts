@@ -1,5 +1,7 @@
 // The file a --jobs worker starts (a worker thread or a child process): V8's flags and the code
-// cache (code-cache.ts) first, then the worker itself, so its modules compile with both.
+// cache (code-cache.ts) first, then the worker itself, so its modules compile with both. This is
+// the only place a worker sets the flags: document-worker's imports load the whole pipeline before
+// any line of its own runs, too late for a flag that shapes how that code compiles.
 
 import { tuneJit } from './jit-flags';
 import { useCodeCache } from './code-cache';

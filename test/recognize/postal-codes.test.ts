@@ -12,6 +12,11 @@ describe('US states by their postal codes in wire tables (recognize/postal-codes
     expect(codes('White wheat: Havlen WA 5.13 up .02')).toEqual([['WA', 'place', 'place.postal-code']]);
   });
 
+  test("a town's comma counts only on the code's line: a comma that opens a line follows no town", () => {
+    expect(run(recognizePostalCodes, 'Gluten feed 117.00 HAVLEN, IL 12.00').map((r) => r.text)).toEqual(['IL']);
+    expect(run(recognizePostalCodes, 'Gluten feed 117.00 HAVLEN\n, IL 12.00')).toEqual([]);
+  });
+
   test('a code that is a word in a headline\'s capitals, or before a sentence\'s words, is no state', () => {
     expect(run(recognizePostalCodes, 'ATHLETICS - VELMAR BREAKS SECOND RECORD IN 10 DAYS.')).toEqual([]);
     // (a word in capitals after a comma in a headline: "SENATORS, IN SHIFT, ...")

@@ -35,7 +35,8 @@ export function recognizeDeskSignOffs(doc: Doc): Mention[] {
   const tokens = doc.tokens;
   const found = newMentions();
   for (let i = 0; i < tokens.length - 2; i++) {
-    if (!DASHES.has(tokens[i].text)) continue;
+    // (the shape first: a word's text is not hashed for the set)
+    if (tokens[i].shape !== 'punct' || !DASHES.has(tokens[i].text)) continue;
     let start = i + 1;
     // the reporter's name and a comma before the desk: "-- Dana Kell, Tarnby Commodities"
     let j = start;

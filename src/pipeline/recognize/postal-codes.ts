@@ -29,13 +29,13 @@ export function recognizePostalCodes(doc: Doc): Mention[] {
     // a period after it makes it an abbreviation or a sentence's last word, another rule's
     if (next?.text === '.' && !next.spaceBefore) continue;
     const before = tokens[i - 1];
-    const sameLine = (j: number) => !tokens[j].lineStart || j === i;
     // "State: OH"
     const labelled = before.text === ':' && STATE_LABELS.has(tokens[i - 2].lower) && tokens[i - 2].shape !== 'lower';
     // "TARNBY, IL": a town in capitals or title case, its comma, the code, then no word of a sentence
     // (after a word in capitals, no word in capitals either: a headline's "SENATORS, IN SHIFT, ...")
     const wordAfter = next !== undefined && !next.lineStart && (next.shape === 'title' || next.shape === 'lower' || (next.shape === 'upper' && tokens[i - 2].shape === 'upper'));
-    const afterTown = before.text === ',' && isNameWord(doc, i - 2) && sameLine(i - 1) && !wordAfter;
+    // (the comma on the code's line; no closure over the loop's index here: it made a context per token)
+    const afterTown = before.text === ',' && isNameWord(doc, i - 2) && !before.lineStart && !wordAfter;
     // "Havlen WA 5.13": a town in title case, the code, the row's first figure (not a headline's
     // capitals, "RECORD IN 10 DAYS")
     const onRow = tokens[i - 1].shape === 'title' && !code.lineStart && tokens[i - 1].sentence === code.sentence && next?.shape === 'number' && !next.lineStart && next.spaceBefore;
