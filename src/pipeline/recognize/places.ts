@@ -646,8 +646,10 @@ function byPlaceShape(scan: PlaceScan, candidate: Candidate, start: number, end:
   }
   if (state) {
     // ("Dana Orrel Varnsby, Wash.": a letter's signature, the writer's town after the name)
-    if (!hit) found.push(mentionFromTokens(doc, 'place', signatureTownStart(doc, start, end) || start, end, 'place.town-state', 0.75));
-    return true;
+    // (not the end of a body's name after its head and "of": "Tarn County Board of Education, W. Va.")
+    const bodysEnd = tokens[start - 1]?.lower === 'of' && (tokenFlags(tokens[start - 2]) & FLAGS.orgHead) !== 0;
+    if (!hit && !bodysEnd) found.push(mentionFromTokens(doc, 'place', signatureTownStart(doc, start, end) || start, end, 'place.town-state', 0.75));
+    return !bodysEnd;
   }
   return false;
 }
@@ -996,13 +998,29 @@ export function signatureTownStart(doc: Doc, start: number, end: number): number
   return end - 1;
 }
 
+/** Initials that open a state's abbreviation written with a space: "W. Va.", "N. Dak.", "S. Dak.", "N. Mex." */
+const SPACED_COMPASS = new Set(['w', 'n', 's']);
+
+/** Is tokens[i] the initial of "W. Va." (its period, then the rest of a listed "W.Va")? */
+function isSpacedStateAbbreviation(tokens: Token[], i: number): boolean {
+  const initial = tokens[i];
+  const period = tokens[i + 1];
+  const rest = tokens[i + 2];
+  if (initial.shape !== 'initial' || !SPACED_COMPASS.has(initial.lower) || period?.text !== '.' || period.spaceBefore || rest?.shape !== 'title' || !rest.spaceBefore) return false;
+  return (lookup(`${initial.lower}.${rest.lower}`) & FLAGS.stateAbbreviation) !== 0;
+}
+
 /** The end (exclusive) of ", Ill." / ", N.J." after token `end - 1`, its period included unless it ends the sentence; or 0. */
 export function stateAbbreviationAfter(doc: Doc, end: number): number {
   const tokens = doc.tokens;
   if (tokens[end]?.text !== ',') return 0;
-  const abbreviation = tokens[end + 1];
-  if (!abbreviation || (abbreviation.shape !== 'title' && abbreviation.shape !== 'upper')) return 0;
-  if (!(lookup(abbreviation.lower) & FLAGS.stateAbbreviation)) return 0;
+  let abbreviation = tokens[end + 1];
+  if (!abbreviation) return 0;
+  // "W. Va.", "N. Dak.": a compass initial, its period and the rest, spaced, as "W.Va." is written together
+  if (isSpacedStateAbbreviation(tokens, end + 1)) {
+    end += 2;
+    abbreviation = tokens[end + 1];
+  } else if ((abbreviation.shape !== 'title' && abbreviation.shape !== 'upper') || !(lookup(abbreviation.lower) & FLAGS.stateAbbreviation)) return 0;
   if (abbreviation.text.endsWith('.')) return end + 2;
   const period = tokens[end + 2];
   // "Mass." takes its period; a bare "Mass" or "Miss" is a word, not a state
