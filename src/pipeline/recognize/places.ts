@@ -416,6 +416,28 @@ function isStreetOrGround(doc: Doc, candidate: { start: number; end: number; all
   return !(tokenFlags(doc.tokens[start]) & (FLAGS.given | FLAGS.title)) && !(phraseFlags(doc, start, end) & (FLAGS.organization | FLAGS.person)) && !(phraseFlags(doc, end - 2, end) & FLAGS.organization) && !(tokenFlags(doc.tokens[end - 2]) & (FLAGS.orgHead | FLAGS.legalSuffix));
 }
 
+/** Words of a ground, a farm or a street that a first name may open ("Edwin Field", "Rose Farm", "Dana Place") */
+const GROUND_HEADS = new Set([...STREET_HEADS, 'field', 'place', 'side', 'mansion']);
+/** Prepositions of place before such a name: "at", "towards", "near", "outside" */
+const GROUND_PREPOSITIONS = new Set(['at', 'towards', 'toward', 'near', 'outside']);
+
+/** "at Edwin Field", "towards Rose Side": a first name and a ground's word right after a preposition of place (not before "'s": "at Sally Field's home") */
+function isGroundAfterPreposition(doc: Doc, candidate: { start: number; end: number; allCaps: boolean }): boolean {
+  const { start, end } = candidate;
+  const tokens = doc.tokens;
+  const first = tokens[start];
+  const last = tokens[end - 1];
+  if (candidate.allCaps || first.shape !== 'title' || last.shape !== 'title' || !GROUND_HEADS.has(last.lower) || !(tokenFlags(first) & FLAGS.given)) return false;
+  const before = tokenInSentence(doc, start - 1, last.sentence);
+  if (!before || !GROUND_PREPOSITIONS.has(before.lower)) return false;
+  // (not a target or a workplace: "looked at Sally Field", "works at Dana Place")
+  if (before.lower === 'at' && WORK_BEFORE_AT.has(tokenInSentence(doc, start - 2, last.sentence)?.lower ?? '')) return false;
+  const after = tokens[end];
+  if (after && !after.spaceBefore && (after.text === "'s" || after.text === '’s')) return false;
+  // (not a name the lists know as a person's, nor a title's)
+  return !(phraseFlags(doc, start, end) & (FLAGS.person | FLAGS.organization)) && !(tokenFlags(first) & FLAGS.title);
+}
+
 /** "Google Drive": a listed body's name before a facility's word is the body's product, no place */
 function isListedBodysProduct(doc: Doc, start: number, end: number): boolean {
   return (phraseFlags(doc, start, end - 1) & FLAGS.organization) !== 0;
@@ -607,6 +629,12 @@ function byPlaceShape(scan: PlaceScan, candidate: Candidate, start: number, end:
   const campAlone = last.lower === 'camp' && !atVenue(tokens, start) && tokens[end - 2]?.lower !== 'military';
   if (length >= 2 && (PLACE_HEADS.has(last.lower) || (FACILITY_HEADS.has(last.lower) && !hallOf && !campAlone && !isListedBodysProduct(doc, start, end))) && !(phraseFlags(doc, start, end) & FLAGS.organization) && !titledPersonInside(doc, start, end)) {
     found.push(mentionFromTokens(doc, 'place', start, end, 'place.head-noun', 0.7));
+    return true;
+  }
+  // "gates at Edwin Field", "ran off towards Rose Side": a first name and a ground's or a street's
+  // word right after a preposition of place are the place, no person
+  if (length === 2 && isGroundAfterPreposition(doc, candidate)) {
+    found.push(mentionFromTokens(doc, 'place', start, end, 'place.ground-after-preposition', 0.85));
     return true;
   }
   if (length >= 2 && isStreetOrGround(doc, candidate)) {
