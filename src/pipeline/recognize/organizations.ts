@@ -890,7 +890,10 @@ function byDescriptor(scan: OrganizationScan, candidate: Candidate, start: numbe
     // (also a trade noun that opens the sentence: "Insurer Vantis said")
     // (not a place's name a kind ends: "renamed by the coalition Tarnby International Airport")
     if (((isCompanyNounAt(doc, start - 1) && !opensRelativeClause(doc, end)) || (descriptor?.shape === 'title' && !candidate.allCaps && candidate.rawStart === start - 1 && TRADE_NOUNS.has(descriptor.lower) && !anyOrdinaryWord(doc, start, end) && !(phraseFlags(doc, start, end) & FLAGS.surname))) && !PLACE_HEADS.has(tokens[end - 1].lower)) {
-      found.push(mentionFromTokens(doc, 'organization', start, withForeignSmallWords(doc, end, byStart), 'organization.descriptor', 0.7));
+      // (a maker's trade a little below the company nouns: where the story's context types the name
+      // too, that rule names it, "the state fund Pelvaro owns")
+      const makerTrade = descriptor?.shape === 'lower' && !COMPANY_NOUNS.has(descriptor.lower);
+      found.push(mentionFromTokens(doc, 'organization', start, withForeignSmallWords(doc, end, byStart), 'organization.descriptor', makerTrade ? 0.68 : 0.7));
       return true;
     }
     if (isLeaningBefore(doc, start, end) && !PLACE_HEADS.has(tokens[end - 1].lower)) {

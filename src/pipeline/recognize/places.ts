@@ -674,8 +674,9 @@ function byPlaceShape(scan: PlaceScan, candidate: Candidate, start: number, end:
   }
   if (state) {
     // ("Dana Orrel Varnsby, Wash.": a letter's signature, the writer's town after the name)
-    // (not the end of a body's name after its head and "of": "Tarn County Board of Education, W. Va.")
-    const bodysEnd = tokens[start - 1]?.lower === 'of' && (tokenFlags(tokens[start - 2]) & FLAGS.orgHead) !== 0;
+    // (not an ordinary word ending a body's name after its head and "of": "Tarn County Board of
+    // Education, W. Va."; a town there is the body's address: "Velk Partners of Oakvale, Ore.")
+    const bodysEnd = length === 1 && tokens[start - 1]?.lower === 'of' && (tokenFlags(tokens[start - 2]) & FLAGS.orgHead) !== 0 && isOrdinaryWord(tokens[start]);
     if (!hit && !bodysEnd) found.push(mentionFromTokens(doc, 'place', signatureTownStart(doc, start, end) || start, end, 'place.town-state', 0.75));
     return !bodysEnd;
   }
