@@ -97,8 +97,9 @@ function withHeadlinePlacesAndNouns(doc: Doc, mentions: Mention[], firstSentence
       out.push(mentionFromTokens(doc, 'organization', body, m.tokenEnd, 'organization.headline-place', m.strength));
       continue;
     }
-    // the place and a common noun: "TARNLAND WEEKLY" over "a weekly newspaper"
-    let common = lowerWords.has(doc.tokens[m.tokenEnd - 1].lower);
+    // the place and a common noun: "TARNLAND WEEKLY" over "a weekly newspaper" (not a league a
+    // region names, "HIGHLAND LEAGUE" over "the league": the league's own name)
+    let common = lowerWords.has(doc.tokens[m.tokenEnd - 1].lower) && doc.tokens[m.tokenEnd - 1].lower !== 'league';
     for (let i = place.end; i < m.tokenEnd && common; i++) if (bodyWords.has(doc.tokens[i].lower)) common = false;
     if (common) out.push(placeMention());
     else out.push(m);
