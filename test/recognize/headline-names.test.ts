@@ -48,3 +48,20 @@ describe('a headline in capitals: a body of ordinary words stands only where the
     expect(names(slug).filter((r) => r.start < 11).map((r) => [r.text, r.type, r.start, r.end])).toEqual([['RUGBY UNION', 'organization', 0, 11]]);
   });
 });
+
+describe('a headline in capitals: a place and a noun the story writes in lower case are a place and a noun (issue 13)', () => {
+  test('"MANITOBA WEEKLY" over "a weekly newspaper in Manitoba" is the place; "OSLO PUBLISHER KESTRAN MEDIA" over "Kestran Media ASA" is the place and the firm', () => {
+    const weekly = 'MANITOBA WEEKLY PRINTS LAST EDITION\nFriday, November 29, 2013\nThe Orvelby Chronicle, a weekly newspaper in southern Manitoba, printed its last edition on Friday.\n';
+    expect(names(weekly).filter((r) => r.start < 36).map((r) => [r.text, r.type, r.start, r.end])).toEqual([['MANITOBA', 'place', 0, 8]]);
+    const firm = 'OSLO PUBLISHER KESTRAN MEDIA SWINGS TO LOSS\nFriday, March 25, 2016\nKestran Media ASA, which prints four dailies, reported a loss on Friday.\n';
+    expect(names(firm).filter((r) => r.start < 44).map((r) => [r.text, r.type, r.start, r.end])).toEqual([
+      ['OSLO', 'place', 0, 4],
+      ['KESTRAN MEDIA', 'organization', 15, 28],
+    ]);
+  });
+
+  test('a run whose head noun the story writes only with a capital stays one body ("OSLO EXCHANGE" over "the Oslo Stock Exchange")', () => {
+    const text = 'TARVIK TELECOM SHARES JUMP ON OSLO EXCHANGE DEBUT\nFriday, November 16, 2012\nShares of Tarvik Telecom rose on their first day on the Oslo Stock Exchange on Thursday.\n';
+    expect(names(text).filter((r) => r.start < 50).map((r) => [r.text, r.type])).toContainEqual(['OSLO EXCHANGE', 'organization']);
+  });
+});

@@ -416,6 +416,28 @@ function isStreetOrGround(doc: Doc, candidate: { start: number; end: number; all
   return !(tokenFlags(doc.tokens[start]) & (FLAGS.given | FLAGS.title)) && !(phraseFlags(doc, start, end) & (FLAGS.organization | FLAGS.person)) && !(phraseFlags(doc, end - 2, end) & FLAGS.organization) && !(tokenFlags(doc.tokens[end - 2]) & (FLAGS.orgHead | FLAGS.legalSuffix));
 }
 
+/** Words of a ground, a farm or a street that a first name may open ("Edwin Field", "Rose Farm", "Dana Place") */
+const GROUND_HEADS = new Set([...STREET_HEADS, 'field', 'place', 'side', 'mansion']);
+/** Prepositions of place before such a name: "at", "towards", "near", "outside" */
+const GROUND_PREPOSITIONS = new Set(['at', 'towards', 'toward', 'near', 'outside']);
+
+/** "at Edwin Field", "towards Rose Side": a first name and a ground's word right after a preposition of place (not before "'s": "at Sally Field's home") */
+function isGroundAfterPreposition(doc: Doc, candidate: { start: number; end: number; allCaps: boolean }): boolean {
+  const { start, end } = candidate;
+  const tokens = doc.tokens;
+  const first = tokens[start];
+  const last = tokens[end - 1];
+  if (candidate.allCaps || first.shape !== 'title' || last.shape !== 'title' || !GROUND_HEADS.has(last.lower) || !(tokenFlags(first) & FLAGS.given)) return false;
+  const before = tokenInSentence(doc, start - 1, last.sentence);
+  if (!before || !GROUND_PREPOSITIONS.has(before.lower)) return false;
+  // (not a target or a workplace: "looked at Sally Field", "works at Dana Place")
+  if (before.lower === 'at' && WORK_BEFORE_AT.has(tokenInSentence(doc, start - 2, last.sentence)?.lower ?? '')) return false;
+  const after = tokens[end];
+  if (after && !after.spaceBefore && (after.text === "'s" || after.text === '’s')) return false;
+  // (not a name the lists know as a person's, nor a title's)
+  return !(phraseFlags(doc, start, end) & (FLAGS.person | FLAGS.organization)) && !(tokenFlags(first) & FLAGS.title);
+}
+
 /** "Google Drive": a listed body's name before a facility's word is the body's product, no place */
 function isListedBodysProduct(doc: Doc, start: number, end: number): boolean {
   return (phraseFlags(doc, start, end - 1) & FLAGS.organization) !== 0;
@@ -609,6 +631,12 @@ function byPlaceShape(scan: PlaceScan, candidate: Candidate, start: number, end:
     found.push(mentionFromTokens(doc, 'place', start, end, 'place.head-noun', 0.7));
     return true;
   }
+  // "gates at Edwin Field", "ran off towards Rose Side": a first name and a ground's or a street's
+  // word right after a preposition of place are the place, no person
+  if (length === 2 && isGroundAfterPreposition(doc, candidate)) {
+    found.push(mentionFromTokens(doc, 'place', start, end, 'place.ground-after-preposition', 0.85));
+    return true;
+  }
   if (length >= 2 && isStreetOrGround(doc, candidate)) {
     found.push(mentionFromTokens(doc, 'place', start, end, 'place.street', 0.65));
     return true;
@@ -646,8 +674,11 @@ function byPlaceShape(scan: PlaceScan, candidate: Candidate, start: number, end:
   }
   if (state) {
     // ("Dana Orrel Varnsby, Wash.": a letter's signature, the writer's town after the name)
-    if (!hit) found.push(mentionFromTokens(doc, 'place', signatureTownStart(doc, start, end) || start, end, 'place.town-state', 0.75));
-    return true;
+    // (not an ordinary word ending a body's name after its head and "of": "Tarn County Board of
+    // Education, W. Va."; a town there is the body's address: "Velk Partners of Oakvale, Ore.")
+    const bodysEnd = length === 1 && tokens[start - 1]?.lower === 'of' && (tokenFlags(tokens[start - 2]) & FLAGS.orgHead) !== 0 && isOrdinaryWord(tokens[start]);
+    if (!hit && !bodysEnd) found.push(mentionFromTokens(doc, 'place', signatureTownStart(doc, start, end) || start, end, 'place.town-state', 0.75));
+    return !bodysEnd;
   }
   return false;
 }
@@ -996,13 +1027,29 @@ export function signatureTownStart(doc: Doc, start: number, end: number): number
   return end - 1;
 }
 
+/** Initials that open a state's abbreviation written with a space: "W. Va.", "N. Dak.", "S. Dak.", "N. Mex." */
+const SPACED_COMPASS = new Set(['w', 'n', 's']);
+
+/** Is tokens[i] the initial of "W. Va." (its period, then the rest of a listed "W.Va")? */
+function isSpacedStateAbbreviation(tokens: Token[], i: number): boolean {
+  const initial = tokens[i];
+  const period = tokens[i + 1];
+  const rest = tokens[i + 2];
+  if (initial.shape !== 'initial' || !SPACED_COMPASS.has(initial.lower) || period?.text !== '.' || period.spaceBefore || rest?.shape !== 'title' || !rest.spaceBefore) return false;
+  return (lookup(`${initial.lower}.${rest.lower}`) & FLAGS.stateAbbreviation) !== 0;
+}
+
 /** The end (exclusive) of ", Ill." / ", N.J." after token `end - 1`, its period included unless it ends the sentence; or 0. */
 export function stateAbbreviationAfter(doc: Doc, end: number): number {
   const tokens = doc.tokens;
   if (tokens[end]?.text !== ',') return 0;
-  const abbreviation = tokens[end + 1];
-  if (!abbreviation || (abbreviation.shape !== 'title' && abbreviation.shape !== 'upper')) return 0;
-  if (!(lookup(abbreviation.lower) & FLAGS.stateAbbreviation)) return 0;
+  let abbreviation = tokens[end + 1];
+  if (!abbreviation) return 0;
+  // "W. Va.", "N. Dak.": a compass initial, its period and the rest, spaced, as "W.Va." is written together
+  if (isSpacedStateAbbreviation(tokens, end + 1)) {
+    end += 2;
+    abbreviation = tokens[end + 1];
+  } else if ((abbreviation.shape !== 'title' && abbreviation.shape !== 'upper') || !(lookup(abbreviation.lower) & FLAGS.stateAbbreviation)) return 0;
   if (abbreviation.text.endsWith('.')) return end + 2;
   const period = tokens[end + 2];
   // "Mass." takes its period; a bare "Mass" or "Miss" is a word, not a state

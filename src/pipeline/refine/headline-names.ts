@@ -6,8 +6,8 @@
 // and those a name list knows whole, are left as they are.
 
 import { Doc, EntityType, Mention } from '../../model';
-import { FLAGS } from '../../lexicon';
-import { phraseKey, tokenFlags } from '../recognize/gazetteer';
+import { FLAGS, PLACE_FLAGS } from '../../lexicon';
+import { longestPhraseAt, phraseFlags, phraseKey, tokenFlags } from '../recognize/gazetteer';
 import { PLACE_HEADS } from '../recognize/places';
 import { mentionFromTokens, newMentions } from '../recognize/mention';
 import { FUNCTION_WORDS, isOrdinaryWord } from '../recognize/candidates';
@@ -24,7 +24,7 @@ export function withHeadlineNamesFromBody(doc: Doc, mentions: Mention[]): Mentio
   const firstSentence = doc.sentences[0]?.index ?? 0;
   const inCaps = (m: Mention) => doc.sentences[doc.tokens[m.tokenStart].sentence - firstSentence]?.allCaps === true;
   // (cut first: "HILL BRANDS ..." over a story of "Peter Hill" is "HILL", no body of ordinary words)
-  const kept = withoutHeadlineCommonPhrases(doc, cutToStoryNames(doc, mentions, inCaps), firstSentence);
+  const kept = withHeadlinePlacesAndNouns(doc, withoutHeadlineCommonPhrases(doc, cutToStoryNames(doc, mentions, inCaps), firstSentence), firstSentence);
   return [...kept, ...teamNicknames(doc, kept, inCaps)];
 }
 
@@ -49,6 +49,72 @@ function withoutHeadlineCommonPhrases(doc: Doc, mentions: Mention[], firstSenten
   const bodyNames = new Set<string>();
   for (const m of mentions) if (!inHeadline(m) && !doc.sentences[doc.tokens[m.tokenStart].sentence - firstSentence]?.allCaps) bodyNames.add(phraseKey(doc, m.tokenStart, m.tokenEnd));
   return mentions.filter((m) => !HEAD_NOUN_RULES.has(m.rule) || !inHeadline(m) || !isOfCommonWords(doc, m) || bodyNames.has(phraseKey(doc, m.tokenStart, m.tokenEnd)));
+}
+
+/**
+ * "TARNLAND WEEKLY CLOSES", "VELMORA ARCHDIOCESE ORDAINS ...", "KESSIN PUBLISHER ORVEL MEDIA
+ * SWINGS TO LOSS": in a headline in capitals a listed place and the words after it up to a head
+ * noun are read as one body, where the story says the place and a common noun ("the archdiocese",
+ * "a weekly newspaper"). Such a run, which the story never writes in mixed case, is the place and a
+ * noun where the story writes the head noun in lower case and no other word of the run in its
+ * names; or the place and a body where the run ends with a body the story names in mixed case
+ * ("Orvel Media Plc"), ordinary words between. The place takes the type the story gives it (a
+ * town's team in a sports story); a body the lists know whole stays.
+ */
+function withHeadlinePlacesAndNouns(doc: Doc, mentions: Mention[], firstSentence: number): Mention[] {
+  if (doc.sentences[0]?.allCaps !== true || doc.sentences.length < 2) return mentions;
+  const inHeadline = (m: Mention) => doc.tokens[m.tokenStart].sentence === firstSentence;
+  const candidate = (m: Mention) => m.type === 'organization' && m.rule === 'organization.head-noun' && m.tokenEnd - m.tokenStart > 1 && inHeadline(m);
+  if (!mentions.some(candidate)) return mentions;
+  // the story's names in mixed case and their words, and the words it writes in lower case
+  const bodyNames = new Map<string, EntityType>();
+  const bodyWords = new Set<string>();
+  for (const m of mentions) {
+    if (inHeadline(m) || !NAME_TYPES.has(m.type) || doc.sentences[doc.tokens[m.tokenStart].sentence - firstSentence]?.allCaps) continue;
+    const key = phraseKey(doc, m.tokenStart, m.tokenEnd);
+    if (!bodyNames.has(key)) bodyNames.set(key, m.type);
+    for (let i = m.tokenStart; i < m.tokenEnd; i++) bodyWords.add(doc.tokens[i].lower);
+  }
+  const lowerWords = new Set<string>();
+  for (const token of doc.tokens) if (token.shape === 'lower' && token.sentence !== firstSentence) lowerWords.add(token.lower);
+  const out = newMentions();
+  for (const m of mentions) {
+    if (!candidate(m) || bodyNames.has(phraseKey(doc, m.tokenStart, m.tokenEnd)) || phraseFlags(doc, m.tokenStart, m.tokenEnd) & FLAGS.organization) {
+      out.push(m);
+      continue;
+    }
+    const place = longestPhraseAt(doc, m.tokenStart, PLACE_FLAGS, m.tokenEnd - 1);
+    if (!place || place.flags & FLAGS.organization) {
+      out.push(m);
+      continue;
+    }
+    const placeType = bodyNames.get(phraseKey(doc, m.tokenStart, place.end)) ?? 'place';
+    const placeMention = () => mentionFromTokens(doc, placeType, m.tokenStart, place.end, `${placeType}.headline-place`, m.strength);
+    // the place and a body the story names: "KESSIN PUBLISHER ORVEL MEDIA" over "Orvel Media Plc"
+    const body = storyBodyAtEnd(doc, m, place.end, bodyNames);
+    if (body > 0) {
+      out.push(placeMention());
+      out.push(mentionFromTokens(doc, 'organization', body, m.tokenEnd, 'organization.headline-place', m.strength));
+      continue;
+    }
+    // the place and a common noun: "TARNLAND WEEKLY" over "a weekly newspaper" (not a league a
+    // region names, "HIGHLAND LEAGUE" over "the league": the league's own name)
+    let common = lowerWords.has(doc.tokens[m.tokenEnd - 1].lower) && doc.tokens[m.tokenEnd - 1].lower !== 'league';
+    for (let i = place.end; i < m.tokenEnd && common; i++) if (bodyWords.has(doc.tokens[i].lower)) common = false;
+    if (common) out.push(placeMention());
+    else out.push(m);
+  }
+  return out;
+}
+
+/** Where the run's last words, after a place and ordinary words, are a body the story names in mixed case (whole or before more words): their start, or 0 */
+function storyBodyAtEnd(doc: Doc, m: Mention, from: number, bodyNames: Map<string, EntityType>): number {
+  for (let j = from + 1; j < m.tokenEnd - 1; j++) {
+    if (!isOrdinaryWord(doc.tokens[j - 1])) return 0;
+    const key = phraseKey(doc, j, m.tokenEnd);
+    for (const [name, type] of bodyNames) if (type === 'organization' && (name === key || name.startsWith(key + ' '))) return j;
+  }
+  return 0;
 }
 
 /** Rules that close a run at a head noun or a legal form ("Housing Corporation") */
