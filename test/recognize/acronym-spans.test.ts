@@ -1,3 +1,4 @@
+import { analyzeChunk } from '../../src/pipeline';
 import { names } from './helpers';
 
 describe('issue 13: a body\'s initials in brackets after its name say where the name ends', () => {
@@ -33,6 +34,21 @@ describe('issue 13: a body\'s initials in brackets after its name say where the 
       ['IB', 'organization', 90, 92, 'organization.acronym'],
       ['Hope Velmar Kessan', 'organization', 103, 121, 'organization.acronym-spelled'],
       ['HVK', 'organization', 123, 126, 'organization.acronym'],
+    ]);
+  });
+});
+
+describe('review 23: a name the initials spell never overlaps another mention', () => {
+  test('a date in the tail or among the words taken in before the name goes with the other readings', () => {
+    const text = 'Officials of the Council for Peace in Tarvesia on Monday (CPTM) met. Officials said the Monday Water Supply Board (MWSB) met.';
+    const { doc, mentions } = analyzeChunk(text, 0, text.length, null, null);
+    const rows = mentions.map((m) => [doc.text.slice(m.start, m.end), m.type]);
+    for (const a of mentions) for (const b of mentions) if (a !== b) expect(a.start < b.end && b.start < a.end).toBe(false);
+    expect(rows).toEqual([
+      ['Council for Peace in Tarvesia on Monday', 'organization'],
+      ['CPTM', 'organization'],
+      ['Monday Water Supply Board', 'organization'],
+      ['MWSB', 'organization'],
     ]);
   });
 });
