@@ -10,7 +10,9 @@ describe('issue 13: a body\'s initials in brackets after its name say where the 
       ['Council for Peace in Tarvesia', 'organization', 4, 33, 'organization.head-of'],
       ['CPT', 'organization', 35, 38, 'organization.acronym'],
       ['Institute of Velmar and Kessan Studies', 'organization', 59, 97, 'organization.head-of'],
-      ['IVKS', 'organization', 99, 103, 'organization.acronym'],
+      // (the head-of rule now reads "of Velmar and Kessan Studies" itself, 3711034, and the
+      // bracketed-acronym rule the initials after it)
+      ['IVKS', 'organization', 99, 103, 'organization.bracketed-acronym'],
       ['Association for Trade Across the Orvel Sea', 'organization', 118, 160, 'organization.head-of'],
       ['ATAOS', 'organization', 162, 167, 'organization.acronym'],
     ]);
