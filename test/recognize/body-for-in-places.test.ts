@@ -14,6 +14,11 @@ describe('a body "for" something "in" a country', () => {
     ]);
   });
 
+  test('no crash where no name follows "in" and the text opens with "And" or "Or" (review 23)', () => {
+    expect(rows('And the Office for Rural Migration in the city said so.')).toEqual([['Office for Rural Migration', 'organization']]);
+    expect(rows('Or the Office for Rural Migration in 1990 was shut.')).toEqual([['Office for Rural Migration', 'organization']]);
+  });
+
   test('one country alone stays in the name', () => {
     expect(rows('She worked for the Office for Rural Migration in Libya.')).toEqual([['Office for Rural Migration in Libya', 'organization']]);
   });

@@ -14,3 +14,9 @@ describe('a state abbreviation written with a space after its initial (issue 13)
     expect(rows).not.toContainEqual(['Education', 'place']);
   });
 });
+
+describe('review 23: a town and its state right after a text\'s opening "of"', () => {
+  test('no crash where "of" is the first word (no head noun before it)', () => {
+    expect(names('of Tarnwell, Nev. came the news.\n').map((r) => [r.text, r.type])).toContainEqual(['Tarnwell', 'place']);
+  });
+});

@@ -1,6 +1,6 @@
 // A results list's "Name, Town" items: a show's winners, a sale's vendors, a final's placings
 // ("Supreme dairy: Dana Orvell, Kessby (Jersey cow)", "1, Ivo Brandt, Tarnley; 2, Ed Mero, Ashcombe",
-// "Lena Marsh, Orvington - 12 steers"). Each item names someone and the town they come from. A
+// "Lena Marsh, Tarnsford - 12 steers"). Each item names someone and the town they come from. A
 // list keeps one kind after its commas: when a story has enough such items after persons' names, an
 // item's word no list knows there is a town too (not in a sports story, where it is the club). Only items that open a line, or follow a colon, a semicolon or a placing's number,
 // and end the line or stop at a semicolon, a bracket or a dash: a sentence's "Dana Orvell, Kessby
@@ -39,7 +39,7 @@ export function recognizeListHometowns(doc: Doc): Mention[] {
   const found = newMentions();
   for (const { start, end, flags } of items) {
     if (flags & PLACE_FLAGS) continue;
-    // (a word the lists know only as a given name or a surname may be a town too: "Marton")
+    // (a word the lists know only as a given name or a surname may be a town too)
     if ((flags | tokenFlags(doc.tokens[start])) & NOT_TOWN) continue;
     found.push(mentionFromTokens(doc, 'place', start, end, 'place.list-hometown', STRENGTH));
   }

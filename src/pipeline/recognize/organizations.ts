@@ -764,8 +764,9 @@ function byComplement(scan: OrganizationScan, candidate: Candidate, start: numbe
       const place = byStart.get(orgEnd + 1);
       // (not a city or a state: "the Centre for Coastal Studies in Leeds" is where it is)
       // (nor the first of places it works in: "the Office for Migration in Tarvia and Orvenia")
-      const joined = tokens[place?.end ?? 0];
-      const morePlaces = joined !== undefined && (joined.lower === 'and' || joined.lower === 'or') && tokens[place!.end + 1]?.shape === 'title';
+      // (no candidate after "in": nothing joined, whatever the story's first word is, "And ...")
+      const joined = place ? tokens[place.end] : undefined;
+      const morePlaces = place !== undefined && joined !== undefined && (joined.lower === 'and' || joined.lower === 'or') && tokens[place.end + 1]?.shape === 'title';
       if (place && tokens[orgEnd].sentence === tokens[start].sentence && isCountryOrContinent(doc, place.start, place.end) && !morePlaces) orgEnd = place.end;
     }
     // "Harbour Growers of Velmar Inc.": a legal form at the end keeps its period, as in rule 2

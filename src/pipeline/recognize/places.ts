@@ -676,7 +676,7 @@ function byPlaceShape(scan: PlaceScan, candidate: Candidate, start: number, end:
     // ("Dana Orrel Varnsby, Wash.": a letter's signature, the writer's town after the name)
     // (not an ordinary word ending a body's name after its head and "of": "Tarn County Board of
     // Education, W. Va."; a town there is the body's address: "Velk Partners of Oakvale, Ore.")
-    const bodysEnd = length === 1 && tokens[start - 1]?.lower === 'of' && (tokenFlags(tokens[start - 2]) & FLAGS.orgHead) !== 0 && isOrdinaryWord(tokens[start]);
+    const bodysEnd = length === 1 && start >= 2 && tokens[start - 1].lower === 'of' && (tokenFlags(tokens[start - 2]) & FLAGS.orgHead) !== 0 && isOrdinaryWord(tokens[start]);
     if (!hit && !bodysEnd) found.push(mentionFromTokens(doc, 'place', signatureTownStart(doc, start, end) || start, end, 'place.town-state', 0.75));
     return !bodysEnd;
   }

@@ -24,8 +24,12 @@ export function withAcronymSpans(doc: Doc, mentions: Mention[]): Mention[] {
     const m = mentions[i];
     if (m.type === 'person' || m.type === 'organization') {
       const start = spelledStartBefore(doc, m);
-      if (start >= 0) {
-        (changed ??= mentions.slice())[i] = { ...m, type: 'organization', rule: m.type === 'organization' ? m.rule : 'organization.acronym-spelled', start: tokens[start].start, tokenStart: start, name: undefined };
+      // (not over a name or a date that starts before the words taken in: no two mentions overlap)
+      if (start >= 0 && !mentions.some((other) => other.tokenStart < start && other.tokenEnd > start)) {
+        const list = (changed ??= mentions.slice());
+        list[i] = { ...m, type: 'organization', rule: m.type === 'organization' ? m.rule : 'organization.acronym-spelled', start: tokens[start].start, tokenStart: start, name: undefined };
+        // the words taken in lose their own readings, a date's too ("the Monday Water Supply Board (MWSB)")
+        for (let j = 0; j < list.length; j++) if (j !== i && list[j].tokenStart >= start && list[j].tokenEnd <= m.tokenStart) (dropped ??= new Set()).add(j);
         continue;
       }
     }
@@ -36,10 +40,11 @@ export function withAcronymSpans(doc: Doc, mentions: Mention[]): Mention[] {
     if (spells(tokens, m.tokenStart, m.tokenEnd, initials) || !spells(tokens, m.tokenStart, open, initials)) continue;
     const list = (changed ??= mentions.slice());
     list[i] = { ...m, end: tokens[open - 1].end, tokenEnd: open, name: undefined };
-    // the tail's own readings go, and the initials are the body's
+    // the tail's own readings go, a date's too (no two mentions overlap: "the Council for Peace in
+    // Tarvesia on Monday (CPTM)"), and the initials are the body's
     for (let j = 0; j < list.length; j++) {
       const other = list[j];
-      if (j === i || other.type === 'date') continue;
+      if (j === i) continue;
       if (other.tokenStart >= m.tokenEnd && other.tokenEnd <= open) (dropped ??= new Set()).add(j);
       else if (other.tokenStart === open + 1 && other.tokenEnd === open + 2 && other.type !== 'organization') list[j] = { ...other, type: 'organization', rule: 'organization.acronym' };
     }
