@@ -2,19 +2,17 @@ import { analyzeChunk } from '../../src/pipeline';
 import { names } from './helpers';
 
 describe('issue 13: a body\'s initials in brackets after its name say where the name ends', () => {
-  test('"in Tarvesia", "and Kessan Studies" and a capitalized preposition belong to the name the initials spell', () => {
+  test('"in Tarvesia", "and Kessan Dockers" and a capitalized preposition belong to the name the initials spell', () => {
     const text =
-      'The Council for Peace in Tarvesia (CPT) met on Monday. The Institute of Velmar and Kessan Studies (IVKS) said so. ' +
+      'The Council for Peace in Tarvesia (CPT) met on Monday. The Union of Velmar and Kessan Dockers (UVKD) said so. ' +
       'The Association for Trade Across the Orvel Sea (ATAOS) was ready.';
     expect(names(text).filter((r) => r.type !== 'date').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
       ['Council for Peace in Tarvesia', 'organization', 4, 33, 'organization.head-of'],
       ['CPT', 'organization', 35, 38, 'organization.acronym'],
-      ['Institute of Velmar and Kessan Studies', 'organization', 59, 97, 'organization.head-of'],
-      // (the head-of rule now reads "of Velmar and Kessan Studies" itself, 3711034, and the
-      // bracketed-acronym rule the initials after it)
-      ['IVKS', 'organization', 99, 103, 'organization.bracketed-acronym'],
-      ['Association for Trade Across the Orvel Sea', 'organization', 118, 160, 'organization.head-of'],
-      ['ATAOS', 'organization', 162, 167, 'organization.acronym'],
+      ['Union of Velmar and Kessan Dockers', 'organization', 59, 93, 'organization.head-of'],
+      ['UVKD', 'organization', 95, 99, 'organization.acronym'],
+      ['Association for Trade Across the Orvel Sea', 'organization', 114, 156, 'organization.head-of'],
+      ['ATAOS', 'organization', 158, 163, 'organization.acronym'],
     ]);
   });
 

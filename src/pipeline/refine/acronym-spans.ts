@@ -1,6 +1,6 @@
 // A body's initials in brackets right after its name say where the name ends: "the United Nations
-// Interim Force in Lebanon (UNIFIL)", "the Council for Peace in Tarvesia (CPT)", "the Institute of
-// Velmar and Kessan Studies (IVKS)". The rules stop such a name at "in", "and" or a capitalized
+// Interim Force in Lebanon (UNIFIL)", "the Council for Peace in Tarvesia (CPT)", "the Union of
+// Velmar and Kessan Dockers (UVKD)". The rules stop such a name at "in", "and" or a capitalized
 // preposition and read its tail as a place or another name; where the organization found before
 // the tail does not spell the initials and the organization with its tail does, the tail is the
 // name's (and the initials a body's, whatever a rule took them for).
@@ -104,8 +104,12 @@ function spells(tokens: Token[], start: number, end: number, initials: string): 
     if (token.shape === 'punct' && token.text !== '&') continue;
     letters.push({ letter: token.text[0].toUpperCase(), optional: token.shape === 'lower' || token.text === '&' });
   }
-  return spellsFrom(letters, 0, initials, 0);
+  // (the search backtracks over the small words: no more words than a name takes)
+  return letters.length <= MAX_SPELLED_WORDS && spellsFrom(letters, 0, initials, 0);
 }
+
+/** The most words whose initials are tried against the brackets */
+const MAX_SPELLED_WORDS = 16;
 
 function spellsFrom(letters: { letter: string; optional: boolean }[], w: number, initials: string, c: number): boolean {
   if (w === letters.length) return c === initials.length;
