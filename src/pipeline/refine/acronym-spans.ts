@@ -60,7 +60,7 @@ const MAX_HEAD = 3;
  * "the Scottish Charity Grants Panel (SCGP)": where a person's reading or a body's name stops short
  * of initials in brackets right after it, the start of the capitalized words before it that with
  * its own spell them, three letters or more over three words or more, or a person's reading of three
- * words or more that spells them alone (news gives no person's initials in brackets); -1 where none does
+ * words or more that spells them alone (news seldom gives a person's initials in brackets); -1 where none does
  */
 function spelledStartBefore(doc: Doc, m: Mention): number {
   const tokens = doc.tokens;
