@@ -7,7 +7,7 @@ import { NamedMention } from './groups';
 
 const ACRONYM = /^[\p{Lu}\p{N}&]{2,10}$/u;
 // "Bank of America" is BoA or BA: function words may or may not give a letter.
-const FUNCTION_WORDS = new Set(['of', 'for', 'the', 'and', 'on', 'in', 'to', 'de', 'du', 'des', 'la', 'le', 'et', '&']);
+export const FUNCTION_WORDS = new Set(['of', 'for', 'the', 'and', 'on', 'in', 'to', 'de', 'du', 'des', 'la', 'le', 'et', '&']);
 
 function looksLikeAcronym(group: NameGroup): boolean {
   return group.type !== 'date' && group.words.length === 1 && group.mentions.every((m) => ACRONYM.test(m.name.replace(/\./g, '')));

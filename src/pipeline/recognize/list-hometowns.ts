@@ -54,13 +54,15 @@ function listItems(doc: Doc): Item[] {
   const items: Item[] = [];
   for (const name of candidates) {
     // (a vendor's firm or a family's farm may name an item too: "Tarnby Hills Pastoral Co, Tarnby")
-    if (!opensItem(doc, name.start) || tokens[name.end]?.text !== ',' || (name.end - name.start < 2 && !isPersonAt(doc, name.start, name.end))) continue;
+    if (!opensItem(doc, name.start) || tokens[name.end]?.text !== ',') continue;
+    const afterPerson = isPersonAt(doc, name.start, name.end);
+    if (name.end - name.start < 2 && !afterPerson) continue;
     // "Dana Orvell, Kessby", "The Rock": the town may keep its capitalized "The"
     const town = byStart.get(name.end + 1) ?? (tokens[name.end + 1]?.text === 'The' ? byStart.get(name.end + 2) : undefined);
     if (!town || town.end - town.start > MAX_TOWN_WORDS) continue;
     const start = tokens[name.end + 1].text === 'The' ? name.end + 1 : town.start;
     if (!closesItem(doc, town.end)) continue;
-    items.push({ start, end: town.end, flags: phraseFlags(doc, town.start, town.end), afterPerson: isPersonAt(doc, name.start, name.end) });
+    items.push({ start, end: town.end, flags: phraseFlags(doc, town.start, town.end), afterPerson });
   }
   return items;
 }

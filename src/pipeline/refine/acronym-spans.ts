@@ -8,9 +8,10 @@
 import { Doc, Mention, Token } from '../../model';
 import { FLAGS, PLACE_FLAGS } from '../../lexicon';
 import { phraseFlags, tokenFlags } from '../recognize/gazetteer';
+import { FUNCTION_WORDS } from '../link/acronyms';
 
-/** Small words inside a body's name, which may give their letter to the initials or not */
-const SMALL_WORDS = new Set(['of', 'for', 'the', 'and', 'on', 'in', 'to', 'at', 'de', 'du', 'des', 'la', 'le', 'et', '&']);
+/** Small words inside a body's name, which may give their letter to the initials or not: the linker's, and "at" */
+const SMALL_WORDS = new Set([...FUNCTION_WORDS, 'at']);
 /** Initials in the brackets: two to ten capitals */
 const INITIALS = /^[A-Z]{2,10}$/;
 /** The most tokens a tail may have before the brackets */
