@@ -19,4 +19,14 @@ describe('a show\'s or a sale\'s results list: the word after a person\'s name a
     const text = 'Supreme dairy: Dana Orvell, Kessby (Friesian cow).\nOpen final: 1, Maria Lissane, Velmby.\nPeter Carvoe, Merrow chairman, said the show went well.\n';
     expect(places(text)).toEqual([]);
   });
+
+  test('a casualty list\'s "Name, age, Town" items, and a region after the town ("Sorvane Pello, 51, Tamsk, Brevna;"); not the item no colon, semicolon or line opens', () => {
+    const text = 'The dead were named as Marten Olund, 34, Halvorsk, Tarvoland; Ragna Torvik, 29, Orlevo; Sorvane Pello, 51, Tamsk, Brevna; Teppo Halder, 40, Oskany.';
+    expect(places(text)).toEqual([
+      ['Orlevo', 'place.list-hometown'],
+      ['Tamsk', 'place.list-hometown'],
+      ['Brevna', 'place.list-hometown'],
+      ['Oskany', 'place.list-hometown'],
+    ]);
+  });
 });

@@ -1,6 +1,7 @@
 // A results list's "Name, Town" items: a show's winners, a sale's vendors, a final's placings
 // ("Supreme dairy: Dana Orvell, Kessby (Jersey cow)", "1, Ivo Brandt, Tarnley; 2, Ed Mero, Ashcombe",
-// "Lena Marsh, Tarnsford - 12 steers"). Each item names someone and the town they come from. A
+// "Lena Marsh, Tarnsford - 12 steers"), a casualty list's ages and regions ("Ivo Brandt, 34,
+// Tarnley, Velmark;"). Each item names someone and the town they come from. A
 // list keeps one kind after its commas: when a story has enough such items after persons' names, an
 // item's word no list knows there is a town too (not in a sports story, where it is the club). Only items that open a line, or follow a colon, a semicolon or a placing's number,
 // and end the line or stop at a semicolon, a bracket or a dash: a sentence's "Dana Orvell, Kessby
@@ -57,14 +58,29 @@ function listItems(doc: Doc): Item[] {
     if (!opensItem(doc, name.start) || tokens[name.end]?.text !== ',') continue;
     const afterPerson = isPersonAt(doc, name.start, name.end);
     if (name.end - name.start < 2 && !afterPerson) continue;
+    // a casualty list's age between the name and the town: "Dana Orvell, 34, Kessby"
+    const comma = isAgeAfter(doc, name.end) ? name.end + 2 : name.end;
     // "Dana Orvell, Kessby", "The Rock": the town may keep its capitalized "The"
-    const town = byStart.get(name.end + 1) ?? (tokens[name.end + 1]?.text === 'The' ? byStart.get(name.end + 2) : undefined);
+    const town = byStart.get(comma + 1) ?? (tokens[comma + 1]?.text === 'The' ? byStart.get(comma + 2) : undefined);
     if (!town || town.end - town.start > MAX_TOWN_WORDS) continue;
-    const start = tokens[name.end + 1].text === 'The' ? name.end + 1 : town.start;
+    const start = tokens[comma + 1].text === 'The' ? comma + 1 : town.start;
+    // the town's region after another comma: "Dana Orvell, 34, Kessby, Tarnland;"
+    const region = tokens[town.end]?.text === ',' ? byStart.get(town.end + 1) : undefined;
+    if (region && region.end - region.start <= MAX_TOWN_WORDS && closesItem(doc, region.end)) {
+      items.push({ start, end: town.end, flags: phraseFlags(doc, town.start, town.end), afterPerson });
+      items.push({ start: region.start, end: region.end, flags: phraseFlags(doc, region.start, region.end), afterPerson: false });
+      continue;
+    }
     if (!closesItem(doc, town.end)) continue;
     items.push({ start, end: town.end, flags: phraseFlags(doc, town.start, town.end), afterPerson });
   }
   return items;
+}
+
+/** Is an age, a number of one to three digits and its comma, right after the comma at token i? */
+function isAgeAfter(doc: Doc, i: number): boolean {
+  const tokens = doc.tokens;
+  return /^\d{1,3}$/.test(tokens[i + 1]?.text ?? '') && tokens[i + 2]?.text === ',';
 }
 
 /** Has an earlier rule read tokens [start, end) as a person's name, whole or its last words ("Judge Dana Orvell") */
