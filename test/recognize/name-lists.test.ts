@@ -143,6 +143,15 @@ describe('a list of places that a preposition opens makes its untyped items plac
     ]);
   });
 
+  test('such a list\'s one-word item is a place though a list knows it as a leader\'s surname or a rare word that is also a town\'s name ("Grays"); not a frequent word ("the Central and Western regions")', () => {
+    const text = 'Floods closed schools in the Velmo, Grays and Attlee districts on Monday. Aid went to the Central and Western regions.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Velmo', 'place', 29, 34, 'place.listed-with-places'],
+      ['Grays', 'place', 36, 41, 'place.listed-with-places'],
+      ['Attlee', 'place', 46, 52, 'place.listed-with-places'],
+    ]);
+  });
+
   test('an item of a list may hold a place name\'s particle: "the towns of Porto de Varsko, Tessu and Orvel Dask"', () => {
     const text = 'Floods hit the towns of Porto de Varsko, Tessu and Orvel Dask on Monday.';
     expect(names(text).filter((r) => r.type === 'place').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([

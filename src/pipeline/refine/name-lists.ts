@@ -298,11 +298,22 @@ function placesOfTheirKind(doc: Doc, items: Item[], personAt: Map<number, Mentio
     const item = listed.end - listed.start > 1 && tokens[listed.start].lower === 'the' ? { start: listed.start + 1, end: listed.end } : listed;
     const person = personAt.get(item.start);
     if (person && person.strength > WEAK_PERSON) continue;
-    if (phraseFlags(doc, item.start, item.end) & (FLAGS.organization | FLAGS.person | FLAGS.demonym | FLAGS.time | FLAGS.notName | FLAGS.title)) continue;
-    // (an ordinary word or a body a rule found is no place of the kind: "the states of Matter and Flux")
-    if ((item.end - item.start === 1 && isOrdinaryWord(tokens[item.start])) || firmEnds.get(item.start) === item.end) continue;
+    // (a one-word item a list knows only as a leader's surname is a county too: "Orvel, Kessby and
+    // Carter counties"; a leader's reading from context is the person check above)
+    const notPlace = FLAGS.organization | FLAGS.demonym | FLAGS.time | FLAGS.notName | FLAGS.title | (item.end - item.start > 1 ? FLAGS.person : 0);
+    const flags = phraseFlags(doc, item.start, item.end);
+    if (flags & notPlace) continue;
+    // (an ordinary word or a body a rule found is no place of the kind: "the states of Matter and
+    // Flux"; a rare word a list knows as a town's name is one here: "Orvel, Tarn and Mill districts";
+    // not a frequent one, "the Central and Western regions")
+    if ((item.end - item.start === 1 && isOrdinaryWord(tokens[item.start]) && !isRareTownWord(flags)) || firmEnds.get(item.start) === item.end) continue;
     found.push(mentionFromTokens(doc, 'place', item.start, item.end, 'place.listed-with-places', 0.8));
   }
+}
+
+/** Is a word with these flags a town's name that is also a rare ordinary word ("Puri"; not "Central")? */
+function isRareTownWord(flags: number): boolean {
+  return (flags & FLAGS.town) !== 0 && (flags & (FLAGS.frequent | FLAGS.prefix)) === 0;
 }
 
 /** Prepositions that open a pair of places: "in Rangpur and Kurigal", "between Mushvo and Surlak" */
