@@ -888,6 +888,16 @@ describe('organizations: companies', () => {
     ]);
   });
 
+  test('a name a donor or an owner funds is a body ("the Norland-funded Kelmora Drusk", "the state-funded Vessa Teslo"); not where a force backs a person', () => {
+    const text = 'Relief workers from the Norland-funded Kelmora Drusk said food ran out. The state-funded Vessa Teslo agreed. The rebel-backed Ivor Velsk spoke.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Norland', 'place', 24, 31, 'place.gazetteer'],
+      ['Kelmora Drusk', 'organization', 39, 52, 'organization.based'],
+      ['Vessa Teslo', 'organization', 89, 100, 'organization.based'],
+      ['Ivor Velsk', 'person', 126, 136, 'person.given-name'],
+    ]);
+  });
+
   test('"-controlled" and "-run" make a firm only after its owner ("state-run"), "-listed" only after a place or a market: a land held by a force or a people, a listed building and a verb are no firms', () => {
     const text = 'Shelling hit rebel-controlled Tarvesh and Kurdish-controlled Velmara. The Taliban-run Velkab district fell. ' +
       'The heritage-listed Orvane Hall was sold. The judges short-listed Tarvell. Nasdaq-listed Tarvix rose.';
@@ -1742,6 +1752,16 @@ describe('issue 13: a church\'s bodies named by their head noun', () => {
       ['Orvane Akhara', 49, 62, 'organization', 'organization.head-noun'],
       ['Quellstone Fellowship', 71, 92, 'organization', 'organization.head-noun'],
       ['Orvane Hebrew Congregation', 101, 127, 'organization', 'organization.head-noun'],
+    ]);
+  });
+});
+
+describe('issue 13: a religious order named by its members', () => {
+  test('"the Missionaries of Tarvel", "the Sisters of Velby" are bodies; lower-case sisters and missionaries are people', () => {
+    const text = 'She joined the Missionaries of Tarvel in 1956. The Sisters of Velby ran the school. The Dorvik sisters agreed, and Mormon missionaries came.';
+    expect(names(text).map((r) => [r.text, r.start, r.end, r.type, r.rule])).toEqual([
+      ['Missionaries of Tarvel', 15, 37, 'organization', 'organization.head-of'],
+      ['Sisters of Velby', 51, 67, 'organization', 'organization.head-of'],
     ]);
   });
 });

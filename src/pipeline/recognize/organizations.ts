@@ -98,8 +98,10 @@ const COMPANY_AFTER = new Set(['ceo', 'newspaper', 'newspapers', 'news', 'magazi
  * What a firm is after a place's or an owner's name and a hyphen: "Ohio-based", "Oslo-listed",
  * "state-run", "state-controlled" (not "-owned": "a family-owned" may be a shop called by its owner)
  */
-const BASED_WORDS = new Set(['based', 'listed', 'controlled', 'run']);
-const BASED_ENDING = /-(?:based|listed|controlled|run)$/;
+const BASED_WORDS = new Set(['based', 'listed', 'controlled', 'run', 'funded', 'financed', 'sponsored']);
+const BASED_ENDING = /-(?:based|listed|controlled|run|funded|financed|sponsored)$/;
+/** What a donor pays for: a body, "the Norland-funded Kessa Trust", "state-funded Radio Velk" (not a person, whom news calls "-backed") */
+const FUNDED_WORDS = new Set(['funded', 'financed', 'sponsored']);
 /**
  * Owners before "-run" and "-controlled" that make a firm ("state-run Kelvani"): after a force or
  * a people the name is the land it holds ("rebel-controlled Tarvesh", "Kurdish-controlled Velmara")
@@ -132,6 +134,8 @@ function firmModifierBefore(doc: Doc, start: number): boolean {
     ownerWord = modifier.lower.slice(0, hyphen);
   } else return false;
   if (kind === 'based') return true;
+  // (a donor by its capitalized name, "Swedish-funded", "Tarvos-funded", or an owner: "state-funded")
+  if (FUNDED_WORDS.has(kind)) return FIRM_OWNERS.has(ownerWord) || ownerWord === 'government' || (owner !== undefined && isCapitalized(owner));
   if (kind === 'listed') return MARKETS.has(ownerWord) || (owner !== undefined && (tokenFlags(owner) & PLACE_FLAGS) !== 0);
   return FIRM_OWNERS.has(ownerWord);
 }
