@@ -567,6 +567,15 @@ describe('a name said to be founded is a body\'s', () => {
     ]);
   });
 
+  test('a person founds a body: "she founded Kessvik Boring", "who co-founded X"; not the settlers who found a town ("The Romans founded Velmo")', () => {
+    const text = 'In 1984 she founded Kessvik Boring with her brother. Tova Orvik, who co-founded Tarnock Valves, retired. The Romans founded Velmo.';
+    expect(names(text).filter((r) => r.type !== 'date').map((r) => [r.text, r.type, r.start, r.rule])).toEqual([
+      ['Kessvik Boring', 'organization', 20, 'organization.company-context'],
+      ['Tova Orvik', 'person', 53, 'person.given-name'],
+      ['Tarnock Valves', 'organization', 80, 'organization.company-context'],
+    ]);
+  });
+
   test('review 20: a storm, a lake or a mountain forms too ("Tropical Storm Quennet, which formed in the Gulf", "Lake Orvan, formed in 1950"); "formed" names a body with its founder ("Tarnock, formed in 2001 by Ilona Marr")', () => {
     const text = 'Tropical Storm Quennet, which formed in the Gulf on Monday, strengthened. Lake Orvan, formed in 1950 by a dam, is deep. Tarnock, formed in 2001 by Ilona Marr, will play.';
     expect(names(text).filter((r) => r.type !== 'date').map((r) => [r.text, r.type, r.start, r.rule])).toEqual([

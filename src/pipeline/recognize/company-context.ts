@@ -344,6 +344,7 @@ const AFTER_FOUNDING = new Set(['in', 'by', 'on', 'as', 'at']);
  */
 function saidFounded(doc: Doc, start: number, end: number): boolean {
   const sentence = doc.tokens[end - 1].sentence;
+  if (foundedBySomeone(doc, start, sentence)) return true;
   let i = end;
   const comma = tokenInSentence(doc, i, sentence)?.text === ',';
   if (comma) {
@@ -367,6 +368,22 @@ function saidFounded(doc: Doc, start: number, end: number): boolean {
   // (a town is founded and incorporated too, by no one named: "Tarnhill, founded in 1852 by miners,
   // now has 4,000 people"; a body's founder is named, "founded in 1946 by Petra Orlan")
   return foundedByName(doc, i + 1, sentence);
+}
+
+/** Who founds a body: "she founded", "who co-founded" */
+const FOUNDERS = new Set(['he', 'she', 'who']);
+const ACTIVE_FOUNDING_VERBS = new Set(['founded', 'co-founded', 'cofounded']);
+
+/**
+ * "In 1972 he founded Kessvik Boring", "Ivo Kell, who co-founded Tarnhold": a person founds a body
+ * (a town's founders are peoples and settlers, "the Romans founded"; a person's name right before
+ * the verb, or a person's pronoun)
+ */
+function foundedBySomeone(doc: Doc, start: number, sentence: number): boolean {
+  const verb = tokenInSentence(doc, start - 1, sentence);
+  if (!verb || !ACTIVE_FOUNDING_VERBS.has(verb.lower)) return false;
+  const founder = tokenInSentence(doc, start - 2, sentence);
+  return founder !== undefined && (FOUNDERS.has(founder.lower) || personEndsAt(doc, start - 1));
 }
 
 /** Within the clause from token `from`: "by" and a capitalized name that is no people's ("by Petra Orlan", "by the Velmar Group"; not "by Spanish settlers", "by the Romans") */
