@@ -663,6 +663,15 @@ describe('places: towns whose names are also words or first names', () => {
     ]);
   });
 
+  test('what borders the story\'s place is a land: "works in neighbouring Tarvo Meskel", "neighboring Ruusk"; not a name a list knows as a person\'s', () => {
+    const text = 'The group works in neighbouring Tarvo Meskel and in neighboring Ruusk. It beat neighbouring Tova Orvik.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Tarvo Meskel', 'place', 32, 44, 'place.neighbouring'],
+      ['Ruusk', 'place', 64, 69, 'place.neighbouring'],
+      ['Tova Orvik', 'person', 92, 102, 'person.given-name'],
+    ]);
+  });
+
   test('an unknown name after "at" is a place ("collided at Varnoth"); not after a job, the people of a firm, "look" or a comma', () => {
     const text = 'Two buses collided at Varnoth on Sunday. Fans were held at Dunmoor. Researchers at Velmo agreed. Look at Kessary. He works at Orvenko.';
     expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([

@@ -836,8 +836,14 @@ function pushUnknownPlace(scan: PlaceScan, candidate: Candidate, start: number, 
     if (!hasKnownWord(doc, start, end)) found.push(mentionFromTokens(doc, 'place', start, end, 'place.people-from', 0.45));
   } else if (before?.text === 'at' && isAtPlace(doc, start, end)) {
     found.push(mentionFromTokens(doc, 'place', start, end, 'place.at', 0.4));
+  } else if (before && NEIGHBOURING.has(before.lower) && before.sentence === tokens[start].sentence && !(phraseFlags(doc, start, end) & (FLAGS.person | FLAGS.given | FLAGS.organization))) {
+    // "works in neighbouring Tarvo Meskel": what borders a place is a land, never a person's name
+    found.push(mentionFromTokens(doc, 'place', start, end, 'place.neighbouring', 0.6));
   }
 }
+
+/** The adjective before a land that borders the story's place */
+const NEIGHBOURING = new Set(['neighbouring', 'neighboring']);
 
 /**
  * "near Varney, Arkansas", "born in Dana, Kan.": a name after a preposition of place and before a
