@@ -576,6 +576,16 @@ describe('a name said to be founded is a body\'s', () => {
     ]);
   });
 
+  test('a new body is given its name: "the combined firm will be called X", "the venture, to be known as X"; not a child ("the baby will be called Y")', () => {
+    const text = 'The combined firm will be called Brannsel Tarsel and will be based in Leeds. The venture, to be known as Orvane Velko, starts in May. The baby will be called Tova Lindvall.';
+    expect(names(text).filter((r) => r.type !== 'date').map((r) => [r.text, r.type, r.start, r.rule])).toEqual([
+      ['Brannsel Tarsel', 'organization', 33, 'organization.company-context'],
+      ['Leeds', 'place', 70, 'place.gazetteer'],
+      ['Orvane Velko', 'organization', 105, 'organization.company-context'],
+      ['Tova Lindvall', 'person', 158, 'person.given-name'],
+    ]);
+  });
+
   test('review 20: a storm, a lake or a mountain forms too ("Tropical Storm Quennet, which formed in the Gulf", "Lake Orvan, formed in 1950"); "formed" names a body with its founder ("Tarnock, formed in 2001 by Ilona Marr")', () => {
     const text = 'Tropical Storm Quennet, which formed in the Gulf on Monday, strengthened. Lake Orvan, formed in 1950 by a dam, is deep. Tarnock, formed in 2001 by Ilona Marr, will play.';
     expect(names(text).filter((r) => r.type !== 'date').map((r) => [r.text, r.type, r.start, r.rule])).toEqual([

@@ -175,7 +175,7 @@ export function recognizeCompaniesByContext(doc: Doc): Mention[] {
     // (mayNameCompany's own first test before saysCompany's many: a long, all-capitals or weak
     // candidate names no company here, whatever its context says)
     const mayBe = c.end - c.start <= MAX_TOKENS && !c.allCaps && !c.weakStart;
-    if (mayBe && saidFounded(doc, c.start, c.end) && mayNameCompany(doc, c)) {
+    if (mayBe && (saidFounded(doc, c.start, c.end) || namedAsBody(doc, c.start)) && mayNameCompany(doc, c)) {
       const key = phraseKey(doc, c.start, c.end);
       companies.add(key);
       (foundedBodies ??= new Set()).add(key);
@@ -368,6 +368,33 @@ function saidFounded(doc: Doc, start: number, end: number): boolean {
   // (a town is founded and incorporated too, by no one named: "Tarnhill, founded in 1852 by miners,
   // now has 4,000 people"; a body's founder is named, "founded in 1946 by Petra Orlan")
   return foundedByName(doc, i + 1, sentence);
+}
+
+/** The verbs that give a new body its name: "to be called", "has been renamed" */
+const NAMING_VERBS = new Set(['called', 'named', 'renamed']);
+/** What such a sentence names before the verb: the new body's noun ("the combined firm will be called") */
+const NAMED_BODIES = new Set(['company', 'firm', 'venture', 'group', 'bank', 'entity', 'party', 'alliance', 'airline', 'carrier', 'business', 'unit', 'subsidiary', 'agency', 'network', 'fund', 'station', 'channel', 'newspaper', 'paper', 'magazine', 'union', 'movement', 'coalition', 'body']);
+
+/**
+ * "The combined firm will be called Tarvik Lund", "the venture, to be called Orvane Gaz", "the
+ * group has been renamed Kessvik": a body's noun earlier in the sentence, then "be" and a naming
+ * verb (or "be known as") right before the name (not a child or a ship: "the baby will be called Ana")
+ */
+function namedAsBody(doc: Doc, start: number): boolean {
+  const tokens = doc.tokens;
+  const sentence = tokens[start].sentence;
+  let be = start - 2;
+  const verb = tokenInSentence(doc, start - 1, sentence);
+  if (verb?.lower === 'as' && tokenInSentence(doc, start - 2, sentence)?.lower === 'known') be = start - 3;
+  else if (!verb || !NAMING_VERBS.has(verb.lower)) return false;
+  const auxiliary = tokenInSentence(doc, be, sentence)?.lower;
+  if (auxiliary !== 'be' && auxiliary !== 'been') return false;
+  for (let i = be - 1; i >= 0 && i >= be - 12; i--) {
+    const token = tokenInSentence(doc, i, sentence);
+    if (!token) return false;
+    if (token.shape === 'lower' && NAMED_BODIES.has(token.lower)) return true;
+  }
+  return false;
 }
 
 /** Who founds a body: "she founded", "who co-founded" */
