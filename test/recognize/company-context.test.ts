@@ -555,6 +555,19 @@ describe('review 19: a body\'s noun before a relative clause', () => {
   });
 });
 
+describe('a trade a firm and a person share names the firm after "at", or after "of" that follows someone\'s name', () => {
+  test('"an analyst at broker X", "Y of property adviser X" are firms; "the wife of broker Z" is a person', () => {
+    const text = 'Tova Lindvall, an analyst at broker Brannel Koskivo, said prices fell. Sanna Orsund of property adviser Halmsted agreed. The wife of broker Ivor Velsk said nothing.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.rule])).toEqual([
+      ['Tova Lindvall', 'person', 0, 'person.given-name'],
+      ['Brannel Koskivo', 'organization', 36, 'organization.descriptor'],
+      ['Sanna Orsund', 'person', 71, 'person.given-name'],
+      ['Halmsted', 'organization', 104, 'organization.company-context'],
+      ['Ivor Velsk', 'person', 140, 'person.title'],
+    ]);
+  });
+});
+
 describe('a name said to be founded is a body\'s', () => {
   test('"X was founded in 1952 by Petra X": the firm named after its founder, the founder a person; a band shaped like a person\'s name, "Y, formed in 2001"', () => {
     const text = 'The last store will close. Orlan was founded in 1952 by Petra Orlan, a retired nurse. Shoppers bought their first rake at Orlan, a customer said. Tamsin Orr, formed in 2001 by Rowena Kell, will play.';

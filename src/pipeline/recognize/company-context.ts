@@ -15,6 +15,7 @@ import { AUXILIARIES } from './organizations';
 import { isFiniteVerb } from '../../lexicon/word-tags';
 import { STORM_KINDS } from '../refine/events';
 import { headlineSaysCompany } from './headline-companies';
+import { isFirmTradeBefore } from './titles';
 import { MONTHS, SHORT_MONTHS } from '../../dates/words';
 
 /** Nouns after "X's" that only a company has: "Halvard's shares", "Halvard's board" */
@@ -686,6 +687,8 @@ function saysCompany(doc: Doc, start: number, end: number, town = false, word = 
     if (before.lower === 'in' && (twoBefore.lower === 'stake' || twoBefore.lower === 'shares')) return true;
   }
   if (!word && (workedAtBy(doc, start, end, sentence) || personOfPerson(doc, start, end, sentence))) return true;
+  // "an analyst at broker Velk Marsden", "Ana Sole of property adviser Tarvik"
+  if (!town && isFirmTradeBefore(doc, start)) return true;
   // "companies such as Korvane and Ostrand", "insurers, such as Korvane"
   if (listedAsCompanies(doc, start, end, sentence)) return true;
   if (namedByNoun(doc, start, end, sentence)) return true;

@@ -10,7 +10,7 @@ import { ARTICLES, Candidate, FUNCTION_WORDS, GENERATION_SUFFIXES, NAME_PARTICLE
 import { isUnlisted, longestPhraseAt, phraseFlags, tokenFlags } from './gazetteer';
 import { mentionFromTokens, newMentions } from './mention';
 import { FOREIGN_STREET_WORDS, NAMED_AFTER_SOMEONE, PLACE_HEADS, PLACE_PREFIXES, TOWN_PREPOSITIONS, isWrittenAsTownWithRegion, opensArabicPlaceName, opensWithCompassInitial, signatureTownStart, stateAbbreviationAfter } from './places';
-import { TitleRun, titleBefore, titlesFrom } from './titles';
+import { TitleRun, isFirmTradeBefore, titleBefore, titlesFrom } from './titles';
 import { isFiniteVerb } from '../../lexicon/word-tags';
 import { isVietnameseName } from './vietnamese-names';
 import { isPlatformX } from './social-platforms';
@@ -201,6 +201,8 @@ function personIn(
     titled = true;
   } else if (!carried) {
     const before = titleBefore(doc, start);
+    // ("an analyst at broker Velk Marsden": the trade names the firm, company-context.ts's)
+    if (before && isFirmTradeBefore(doc, start)) return null;
     if (before) {
       roles.push(...conjoinedRoles(doc, before));
       titled = true;

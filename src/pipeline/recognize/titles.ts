@@ -118,6 +118,31 @@ export function titleBefore(doc: Doc, nameStart: number): TitleRun | null {
   return { start, end: nameStart, role: roleText(doc, start, end) };
 }
 
+/** Titles that name a firm's trade as well as a person's job: "broker", "adviser" */
+const FIRM_TRADE_TITLES = new Set(['broker', 'stockbroker', 'brokerage', 'trader', 'dealer', 'adviser', 'advisor', 'consultant', 'consultancy']);
+/** Lower-case words between the preposition and the trade: "at property adviser", "of oil trader" */
+const MAX_TRADE_MODIFIERS = 2;
+
+/**
+ * "an analyst at broker Velk Marsden", "Ana Sole of property adviser Tarvik": a trade that a firm
+ * and a person share, after "at", or after "of" that follows someone's name, names the firm the
+ * person works for (not "the wife of broker Ivo Kell": no name before "of")
+ */
+export function isFirmTradeBefore(doc: Doc, nameStart: number): boolean {
+  const tokens = doc.tokens;
+  const sentence = tokens[nameStart].sentence;
+  const trade = tokens[nameStart - 1];
+  if (!trade || trade.sentence !== sentence || trade.shape !== 'lower' || !FIRM_TRADE_TITLES.has(trade.lower)) return false;
+  for (let i = nameStart - 2; i >= 0 && i >= nameStart - 2 - MAX_TRADE_MODIFIERS; i--) {
+    const word = tokens[i];
+    if (word.sentence !== sentence) return false;
+    if (word.lower === 'at' && word.shape === 'lower') return true;
+    if (word.lower === 'of' && word.shape === 'lower') return i > 0 && tokens[i - 1].sentence === sentence && tokens[i - 1].shape === 'title';
+    if (word.shape !== 'lower') return false;
+  }
+  return false;
+}
+
 /**
  * How many tokens a title ending right before token `end` may have: MAX_TITLE_TOKENS, or 1 when
  * the word there ends no title of two words or more (most words before a name: "said", "the", ",").
