@@ -23,13 +23,14 @@ export const PLACE_FLAGS = PLACE_FLAG_BITS;
 // hashed at run time. The children of all nodes share one open-addressing table keyed by (parent
 // node, word id).
 interface Trie {
-  /** the words by id (lexicon-words.txt's lines) */
-  wordList: string[];
+  /** lexicon-words.txt: the words, one a line, a word's line number its id */
+  wordText: string;
   /**
-   * The words' open-addressing table, two numbers a slot: a word's hash (wordHash) and its id + 1
-   * (0: an empty slot). A V8 Map of the 80,000 words took three or four reads far apart in memory
-   * per look-up (its bucket, its entry, the key string), each a cache miss on a busy machine; here
-   * a miss ends at the slot, and a hit reads the slot and the word it checks.
+   * The words' open-addressing table, four numbers a slot: a word's hash (wordHash), its id + 1
+   * (0: an empty slot), and where in wordText it starts and its length. A V8 Map of the 80,000
+   * words took three or four reads far apart in memory per look-up (its bucket, its entry, the key
+   * string), each a cache miss on a busy machine; here a miss ends at the slot, and a hit reads the
+   * slot and the word's characters in wordText. No string is made for a word at all.
    */
   wordSlots: Int32Array;
   wordMask: number;
@@ -82,9 +83,9 @@ function load(): Trie {
   const maxTokens = numbers[0];
   const wordCount = numbers[1];
   const phraseCount = numbers[2];
-  const wordList = fs.readFileSync(lexiconFile('lexicon-words.txt'), 'utf8').split('\n');
+  const wordText = fs.readFileSync(lexiconFile('lexicon-words.txt'), 'utf8');
   const wordSlotCount = wordSlotCountFor(wordCount);
-  const wordSlots = wordSlotsOf(wordList, wordCount, wordSlotCount - 1);
+  const wordSlots = wordSlotsOf(wordText, wordCount, wordSlotCount - 1);
   const flags = new Int32Array(wordCount + phraseCount);
   copyWordFlags(numbers, flags, wordCount);
   // at most half full: a miss ends after a probe or two
@@ -97,15 +98,20 @@ function load(): Trie {
   const endFlags = new Int32Array(wordCount);
   addPhrases(numbers, { flags, parents, words, children, endFlags, mask }, wordCount, phraseCount);
   const longerFlags = longerFlagsOf(numbers, flags, wordCount, phraseCount);
-  loaded = { wordList, wordSlots, wordMask: wordSlotCount - 1, flags, endFlags, longerFlags, parents, words, children, mask, maxTokens };
+  loaded = { wordText, wordSlots, wordMask: wordSlotCount - 1, flags, endFlags, longerFlags, parents, words, children, mask, maxTokens };
   return loaded;
 }
 
-/** FNV-1a over a word's UTF-16 code units. */
-function wordHash(word: string): number {
+/** FNV-1a over the UTF-16 code units of text[start, end). */
+function wordHash(text: string, start: number, end: number): number {
   let hash = 0x811c9dc5 | 0;
-  for (let i = 0; i < word.length; i++) hash = Math.imul(hash ^ word.charCodeAt(i), 0x01000193);
+  for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
   return hash;
+}
+
+/** Is the word the one at text[start, start + length)? */
+function isWordAt(text: string, start: number, length: number, word: string): boolean {
+  return word.length === length && text.startsWith(word, start);
 }
 
 /** Slots for the words: a power of two, at most a third full (a miss ends after a probe or two). */
@@ -115,16 +121,21 @@ function wordSlotCountFor(wordCount: number): number {
   return size;
 }
 
-function wordSlotsOf(wordList: string[], wordCount: number, mask: number): Int32Array {
-  const slots = new Int32Array(2 * (mask + 1));
+function wordSlotsOf(text: string, wordCount: number, mask: number): Int32Array {
+  const slots = new Int32Array(4 * (mask + 1));
+  let start = 0;
   for (let id = 0; id < wordCount; id++) {
-    const word = wordList[id];
-    const hash = wordHash(word);
+    let end = text.indexOf('\n', start);
+    if (end === -1) end = text.length;
+    const hash = wordHash(text, start, end);
     let slot = hash & mask;
     // (a word twice in the list keeps its last id, as a Map's set did)
-    while (slots[2 * slot + 1] !== 0 && !(slots[2 * slot] === hash && wordList[slots[2 * slot + 1] - 1] === word)) slot = (slot + 1) & mask;
-    slots[2 * slot] = hash;
-    slots[2 * slot + 1] = id + 1;
+    while (slots[4 * slot + 1] !== 0 && !(slots[4 * slot] === hash && isWordAt(text, slots[4 * slot + 2], slots[4 * slot + 3], text.slice(start, end)))) slot = (slot + 1) & mask;
+    slots[4 * slot] = hash;
+    slots[4 * slot + 1] = id + 1;
+    slots[4 * slot + 2] = start;
+    slots[4 * slot + 3] = end - start;
+    start = end + 1;
   }
   return slots;
 }
@@ -163,12 +174,13 @@ export function exactWordId(word: string): number {
   const trie = loaded ?? load();
   const slots = trie.wordSlots;
   const mask = trie.wordMask;
-  const hash = wordHash(word);
+  const hash = wordHash(word, 0, word.length);
   let slot = hash & mask;
   for (;;) {
-    const id = slots[2 * slot + 1] - 1;
+    const at = 4 * slot;
+    const id = slots[at + 1] - 1;
     if (id < 0) return -1;
-    if (slots[2 * slot] === hash && trie.wordList[id] === word) return id;
+    if (slots[at] === hash && isWordAt(trie.wordText, slots[at + 2], slots[at + 3], word)) return id;
     slot = (slot + 1) & mask;
   }
 }
