@@ -18,12 +18,22 @@ export const PLACE_FLAGS = PLACE_FLAG_BITS;
 // count, each word's flags as a one-word key (0: it only occurs inside phrases), then the longer
 // keys as (parent node, word id, flags), node wordCount + i, parents first.
 
-// A trie of word ids: a token's lower-case form is looked up once (a Map from the word, hashed
-// by V8 once per string), and a phrase is walked from node to node by the next token's word id, so
-// no phrase key is built and hashed at run time. The children of all nodes share one
-// open-addressing table keyed by (parent node, word id).
+// A trie of word ids: a token's lower-case form is looked up once (in the word table below), and
+// a phrase is walked from node to node by the next token's word id, so no phrase key is built and
+// hashed at run time. The children of all nodes share one open-addressing table keyed by (parent
+// node, word id).
 interface Trie {
-  wordIds: Map<string, number>;
+  /** lexicon-words.txt: the words, one a line, a word's line number its id */
+  wordText: string;
+  /**
+   * The words' open-addressing table, four numbers a slot: a word's hash (wordHash), its id + 1
+   * (0: an empty slot), and where in wordText it starts and its length. A V8 Map of the 80,000
+   * words took three or four reads far apart in memory per look-up (its bucket, its entry, the key
+   * string), each a cache miss on a busy machine; here a miss ends at the slot, and a hit reads the
+   * slot and the word's characters in wordText. No string is made for a word at all.
+   */
+  wordSlots: Int32Array;
+  wordMask: number;
   /** flags by node */
   flags: Int32Array;
   /** by word id: the flags of all keys of two words or more that end with the word, or'ed */
@@ -73,8 +83,9 @@ function load(): Trie {
   const maxTokens = numbers[0];
   const wordCount = numbers[1];
   const phraseCount = numbers[2];
-  const wordList = fs.readFileSync(lexiconFile('lexicon-words.txt'), 'utf8').split('\n');
-  const wordIds = wordIdsOf(wordList, wordCount);
+  const wordText = fs.readFileSync(lexiconFile('lexicon-words.txt'), 'utf8');
+  const wordSlotCount = wordSlotCountFor(wordCount);
+  const wordSlots = wordSlotsOf(wordText, wordCount, wordSlotCount - 1);
   const flags = new Int32Array(wordCount + phraseCount);
   copyWordFlags(numbers, flags, wordCount);
   // at most half full: a miss ends after a probe or two
@@ -87,14 +98,46 @@ function load(): Trie {
   const endFlags = new Int32Array(wordCount);
   addPhrases(numbers, { flags, parents, words, children, endFlags, mask }, wordCount, phraseCount);
   const longerFlags = longerFlagsOf(numbers, flags, wordCount, phraseCount);
-  loaded = { wordIds, flags, endFlags, longerFlags, parents, words, children, mask, maxTokens };
+  loaded = { wordText, wordSlots, wordMask: wordSlotCount - 1, flags, endFlags, longerFlags, parents, words, children, mask, maxTokens };
   return loaded;
 }
 
-function wordIdsOf(wordList: string[], wordCount: number): Map<string, number> {
-  const wordIds = new Map<string, number>();
-  for (let i = 0; i < wordCount; i++) wordIds.set(wordList[i], i);
-  return wordIds;
+/** FNV-1a over the UTF-16 code units of text[start, end). */
+function wordHash(text: string, start: number, end: number): number {
+  let hash = 0x811c9dc5 | 0;
+  for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash;
+}
+
+/** Is the word the one at text[start, start + length)? */
+function isWordAt(text: string, start: number, length: number, word: string): boolean {
+  return word.length === length && text.startsWith(word, start);
+}
+
+/** Slots for the words: a power of two, at most a third full (a miss ends after a probe or two). */
+function wordSlotCountFor(wordCount: number): number {
+  let size = 16;
+  while (size < wordCount * 3) size *= 2;
+  return size;
+}
+
+function wordSlotsOf(text: string, wordCount: number, mask: number): Int32Array {
+  const slots = new Int32Array(4 * (mask + 1));
+  let start = 0;
+  for (let id = 0; id < wordCount; id++) {
+    let end = text.indexOf('\n', start);
+    if (end === -1) end = text.length;
+    const hash = wordHash(text, start, end);
+    let slot = hash & mask;
+    // (a word twice in the list keeps its last id, as a Map's set did)
+    while (slots[4 * slot + 1] !== 0 && !(slots[4 * slot] === hash && isWordAt(text, slots[4 * slot + 2], slots[4 * slot + 3], text.slice(start, end)))) slot = (slot + 1) & mask;
+    slots[4 * slot] = hash;
+    slots[4 * slot + 1] = id + 1;
+    slots[4 * slot + 2] = start;
+    slots[4 * slot + 3] = end - start;
+    start = end + 1;
+  }
+  return slots;
 }
 
 function copyWordFlags(numbers: Int32Array, flags: Int32Array, wordCount: number): void {
@@ -128,7 +171,18 @@ function longerFlagsOf(numbers: Int32Array, flags: Int32Array, wordCount: number
 
 /** The id of a word exactly as written (one token's lower-case form), or -1 when no entry has it. */
 export function exactWordId(word: string): number {
-  return (loaded ?? load()).wordIds.get(word) ?? -1;
+  const trie = loaded ?? load();
+  const slots = trie.wordSlots;
+  const mask = trie.wordMask;
+  const hash = wordHash(word, 0, word.length);
+  let slot = hash & mask;
+  for (;;) {
+    const at = 4 * slot;
+    const id = slots[at + 1] - 1;
+    if (id < 0) return -1;
+    if (slots[at] === hash && isWordAt(trie.wordText, slots[at + 2], slots[at + 3], word)) return id;
+    slot = (slot + 1) & mask;
+  }
 }
 
 /**

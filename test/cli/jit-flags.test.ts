@@ -25,17 +25,18 @@ function tuneWith(execArgv: string[], nodeOptions?: string): string[] {
   return [...setFlags];
 }
 
-const ALL = ['--max-inlined-bytecode-size-cumulative=200', '--interrupt-budget=100000', '--bytecode-size-allowance-per-tick=50', '--no-turbo-loop-peeling'];
+const ALL = ['--max-inlined-bytecode-size-cumulative=200', '--interrupt-budget=100000', '--bytecode-size-allowance-per-tick=50', '--no-turbo-loop-peeling', '--semi-space-growth-factor=16'];
 
 test('with no node flags given, every flag is set once, in order', () => {
   expect(tuneWith([])).toEqual(ALL);
 });
 
 test('a flag the user gave on the command line or in NODE_OPTIONS is left alone', () => {
-  expect(tuneWith(['--interrupt-budget=5000'])).toEqual([ALL[0], ALL[2], ALL[3]]);
-  expect(tuneWith(['--turbo-loop-peeling'])).toEqual([ALL[0], ALL[1], ALL[2]]);
-  expect(tuneWith(['--bytecode_size_allowance_per_tick=150'])).toEqual([ALL[0], ALL[1], ALL[3]]);
-  expect(tuneWith([], '--max_inlined_bytecode_size_cumulative=10 --no_turbo_loop_peeling')).toEqual([ALL[1], ALL[2]]);
+  expect(tuneWith(['--interrupt-budget=5000'])).toEqual([ALL[0], ALL[2], ALL[3], ALL[4]]);
+  expect(tuneWith(['--turbo-loop-peeling'])).toEqual([ALL[0], ALL[1], ALL[2], ALL[4]]);
+  expect(tuneWith(['--bytecode_size_allowance_per_tick=150'])).toEqual([ALL[0], ALL[1], ALL[3], ALL[4]]);
+  expect(tuneWith(['--semi_space_growth_factor=2'])).toEqual([ALL[0], ALL[1], ALL[2], ALL[3]]);
+  expect(tuneWith([], '--max_inlined_bytecode_size_cumulative=10 --no_turbo_loop_peeling')).toEqual([ALL[1], ALL[2], ALL[4]]);
 });
 
 test('a flag that only starts like one of ours does not count', () => {
