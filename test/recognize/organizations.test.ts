@@ -1526,6 +1526,16 @@ describe('firms named by their trade', () => {
     ]);
   });
 
+  test('a firm named by a group or a plural of its kind is "of" the town or the country it is based in', () => {
+    const text = 'The tanker belongs to Velmoor Marine Services of Dubai, and the Tarnsby Group of France bought a stake.';
+    expect(names(text).map((r) => [r.text, r.type])).toEqual([
+      ['Velmoor Marine Services', 'organization'],
+      ['Dubai', 'place'],
+      ['Tarnsby Group', 'organization'],
+      ['France', 'place'],
+    ]);
+  });
+
   test('a named firm "of" a town and its state is at an address; a bank keeps its town', () => {
     const text = 'Brelling Capital Partners of Oakvale, Ore., and Vesta Savings Association of Wexmoor, Texas, bid. The Tarrow Bank of Oakvale, Ore., did not.';
     expect(names(text).map((r) => [r.text, r.type, r.start, r.end])).toEqual([

@@ -720,6 +720,10 @@ function byComplement(scan: OrganizationScan, candidate: Candidate, start: numbe
       if (opensWithCoinedWord(doc, orgStart) && tokens[orgEnd - 1].lower !== 'bank' && isCountryOrContinent(doc, following.start, following.end) && !NATIONAL_ARMS.has(phraseKey(doc, following.start, following.end))) break;
       // ("Orlu Aviation Leasing of Dublin": a firm named by its trade is "of" the town it works from)
       if (orgEnd - orgStart >= 2 && TRADE_HEADS.has(tokens[orgEnd - 1].lower) && phraseFlags(doc, following.start, following.end) & FLAGS.city) break;
+      // ("Velmoor Marine Services of Dubai", "the Tarnsby Group of France": a firm named by a
+      // group's or a firm's plural kind is "of" the town or the country it is based in; "of America"
+      // is a firm's arm, as above)
+      if (orgEnd - orgStart >= 2 && FIRM_KINDS.has(tokens[orgEnd - 1].lower) && isBaseOf(doc, following.start, following.end)) break;
       // ("Brelling Capital Partners of Oakvale, Ore.": a named firm "of" a town and its state is
       // an address, no part of the name; a bank or an institution keeps its town, "the Farmers
       // Bank of Oakvale", "the Art Institute of Chicago, Illinois")
@@ -1877,6 +1881,18 @@ function isTradeWordAndHead(doc: Doc, start: number, end: number, leftHead: Toke
 }
 
 const CONTINENTS = new Set(['europe', 'asia', 'africa', 'america', 'latin america', 'north america', 'south america', 'the americas', 'oceania', 'the middle east', 'middle east']);
+
+/**
+ * A firm's kind as the last word of its name, a group or a plural of firms' work ("Velmoor Marine
+ * Services", "Tarnsby Holdings"): what follows "of" is where it is based, no part of the name
+ */
+const FIRM_KINDS = new Set(['group', 'holding', 'holdings', 'industries', 'ventures', 'services', 'shipyards', 'partners', 'enterprises', 'investments']);
+
+/** Is [start, end) a town, or a country or continent other than a firm's arm ("of America")? */
+function isBaseOf(doc: Doc, start: number, end: number): boolean {
+  if (NATIONAL_ARMS.has(phraseKey(doc, start, end))) return false;
+  return (phraseFlags(doc, start, end) & FLAGS.city) !== 0 || isCountryOrContinent(doc, start, end);
+}
 
 /** Trades a firm is named after, whose "of" and a town say where it works ("Kessaro Trading of Hamburg") */
 const TRADE_HEADS = new Set(['trading', 'leasing', 'logistics', 'shipping', 'electronics', 'software', 'foods', 'construction', 'textiles', 'properties', 'brewery']);
