@@ -523,6 +523,14 @@ describe('organizations: head nouns', () => {
     expect(brief('Letters went to the White House and Harbor Department on Friday.')).toEqual(['organization:White House', 'organization:Harbor Department']);
   });
 
+  test('an ordinary word opening the sentence before "and" and a trade\'s words opens the body: "Fisheries and Wildlife Board said"', () => {
+    expect(brief('Fisheries and Wildlife Board said on Monday the quay would close.')).toEqual(['organization:Fisheries and Wildlife Board']);
+  });
+
+  test('one trade word and a legal form after "and" are no firm of their own: "Kessmark Publishers and Distributors Inc."', () => {
+    expect(brief('The group bought Kessmark Publishers and Distributors Inc., a maker of books.')).toEqual(['organization:Kessmark Publishers and Distributors Inc.']);
+  });
+
   test('"Ministry of Trade and Industry" and "Farm and Trade Bank"', () => {
     expect(brief('The Ministry of Trade and Industry and the Farm and Trade Bank agreed.')).toEqual([
       'organization:Ministry of Trade and Industry',

@@ -1803,6 +1803,9 @@ function andExtension(doc: Doc, start: number, end: number, byEnd: Map<number, C
   // "Stone & Fielding Partners Inc. said": the sentence's first word, dropped as ordinary, before "&"
   const opener = tokens[start - 2];
   if (!left && and.text === '&' && opener?.sentenceInitial && opener.shape === 'title' && !FUNCTION_WORDS.has(opener.lower)) return start - 2;
+  // "Harbours and Pilotage Board said": an ordinary word that opens the sentence, dropped there,
+  // before "and" and a trade's words closed by a head noun
+  if (!left && and.lower === 'and' && opener?.sentenceInitial && opener.shape === 'title' && isOrdinaryWord(opener) && !FUNCTION_WORDS.has(opener.lower) && isTradeRun(doc, start, end)) return start - 2;
   if (!left || left.end - left.start > 3) return start;
   // "Harlow Savings & Loan and Tessik Insurance Co.": a left part after "&" is the last partner of
   // a name of its own, never the opening of this one
@@ -1846,6 +1849,16 @@ function andExtension(doc: Doc, start: number, end: number, byEnd: Map<number, C
   return left.start;
 }
 
+/** Is [start, end) ordinary words (or a trade's derived words) closed by a head noun, no listed body? */
+function isTradeRun(doc: Doc, start: number, end: number): boolean {
+  if (end - start < 2 || !(tokenFlags(doc.tokens[end - 1]) & FLAGS.orgHead)) return false;
+  for (let i = start; i < end - 1; i++) {
+    const word = doc.tokens[i];
+    if (word.shape !== 'title' || !(isOrdinaryWord(word) || isDerivedWord(word, tokenFlags(word))) || FUNCTION_WORDS.has(word.lower)) return false;
+  }
+  return !(phraseFlags(doc, start, end) & FLAGS.organization);
+}
+
 /**
  * What the left word of two places joined before a body must not be: a person's name (a first name,
  * or a known person's surname: "the Obama and Biden Administration" is no one body), a title, a
@@ -1870,14 +1883,18 @@ function isTwoPlacesBody(doc: Doc, left: Candidate, start: number, end: number):
 }
 
 /**
- * "Exchange Commission", "Commerce Committee": one ordinary word and a head noun, no listed body
- * ("Justice Department") and not a second name of the same kind ("Tarn Gas and Velmar Gas").
+ * "Exchange Commission", "Commerce Committee", "Distributors Inc.": one ordinary word and a head
+ * noun or a legal form, no listed body ("Justice Department") and not a second name of the same
+ * kind ("Tarn Gas and Velmar Gas").
  */
 function isTradeWordAndHead(doc: Doc, start: number, end: number, leftHead: Token): boolean {
   const head = doc.tokens[end - 1];
-  if (end - start !== 2 || !(tokenFlags(head) & FLAGS.orgHead) || head.lower === leftHead.lower) return false;
-  const word = doc.tokens[start];
-  return (isOrdinaryWord(word) || isDerivedWord(word, tokenFlags(word))) && !(phraseFlags(doc, start, end) & FLAGS.organization);
+  if (end - start !== 2 || !(tokenFlags(head) & (FLAGS.orgHead | FLAGS.legalSuffix)) || head.lower === leftHead.lower) return false;
+  for (let i = start; i < end - 1; i++) {
+    const word = doc.tokens[i];
+    if (word.shape !== 'title' || FUNCTION_WORDS.has(word.lower) || !(isOrdinaryWord(word) || isDerivedWord(word, tokenFlags(word)))) return false;
+  }
+  return !(phraseFlags(doc, start, end) & FLAGS.organization);
 }
 
 const CONTINENTS = new Set(['europe', 'asia', 'africa', 'america', 'latin america', 'north america', 'south america', 'the americas', 'oceania', 'the middle east', 'middle east']);
