@@ -452,6 +452,10 @@ describe('organizations: head nouns', () => {
     ]);
   });
 
+  test('a partner of two words before a slash joins a firm closed by its kind or its legal form', () => {
+    expect(brief('The mill is owned by Tarvel Kessin / Brandau Group, a maker of paper.')).toEqual(['organization:Tarvel Kessin / Brandau Group']);
+  });
+
   test('"Corp." keeps its period before a colon or a bracket, not before a new sentence', () => {
     const text = 'Rates set by Torvane Finance Corp.: 5.1% for 30 days. Listed: Kessel Export Corp. (Norway). Shares of Ardley Corp. Analysts said so.';
     expect(names(text).map((r) => [r.text, r.start, r.end])).toEqual([

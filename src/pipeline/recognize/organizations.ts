@@ -1047,6 +1047,10 @@ function withSlashPartners(doc: Doc, found: Mention[]): Mention[] {
     if (before?.text === '/' && isSlashPartner(doc, m.tokenStart - 2, sentence) && !isSlashPartner(doc, m.tokenStart - 3, sentence) && !isPersonWord(m.tokenStart - 2)) {
       joined.push(mentionFromTokens(doc, 'organization', m.tokenStart - 2, m.tokenEnd, 'organization.slash-partners', 0.85));
     }
+    // ("Tarvel Kesson / Brandau Group": a partner of two words before a firm closed by its kind or its legal form)
+    else if (before?.text === '/' && m.tokenEnd - m.tokenStart >= 2 && tokenFlags(tokens[m.tokenEnd - (tokens[m.tokenEnd - 1].text === '.' ? 2 : 1)]) & (FLAGS.orgHead | FLAGS.legalSuffix) && isSlashPartner(doc, m.tokenStart - 2, sentence) && isSlashPartner(doc, m.tokenStart - 3, sentence) && !FUNCTION_WORDS.has(tokens[m.tokenStart - 3].lower) && !isSlashPartner(doc, m.tokenStart - 4, sentence) && !isPersonWord(m.tokenStart - 2) && !isPersonWord(m.tokenStart - 3)) {
+      joined.push(mentionFromTokens(doc, 'organization', m.tokenStart - 3, m.tokenEnd, 'organization.slash-partners', 0.85));
+    }
     // "<one-word organization> / X"
     const after = tokens[m.tokenEnd];
     if (m.tokenEnd - m.tokenStart === 1 && after?.text === '/' && isSlashPartner(doc, m.tokenEnd + 1, sentence) && !isSlashPartner(doc, m.tokenEnd + 2, sentence) && tokens[m.tokenStart - 1]?.text !== '/' && !isPersonWord(m.tokenEnd + 1)) {
