@@ -456,6 +456,13 @@ describe('organizations: head nouns', () => {
     expect(brief('The mill is owned by Tarvel Kessin / Brandau Group, a maker of paper.')).toEqual(['organization:Tarvel Kessin / Brandau Group']);
   });
 
+  test('a first partner that opens the sentence is one of "A, B & C" unless it is an ordinary word', () => {
+    expect(brief('Fowler, Dask & Quorn, a law firm, said it would appeal. Meanwhile, Dask & Quorn said nothing.')).toEqual([
+      'organization:Fowler, Dask & Quorn',
+      'organization:Dask & Quorn',
+    ]);
+  });
+
   test('"Corp." keeps its period before a colon or a bracket, not before a new sentence', () => {
     const text = 'Rates set by Torvane Finance Corp.: 5.1% for 30 days. Listed: Kessel Export Corp. (Norway). Shares of Ardley Corp. Analysts said so.';
     expect(names(text).map((r) => [r.text, r.start, r.end])).toEqual([

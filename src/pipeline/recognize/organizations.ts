@@ -1585,7 +1585,9 @@ function firmNameStart(doc: Doc, start: number, byEnd: Map<number, Candidate>): 
     // ("Ardley Vance, Mertz & Pike": the first partner may be a firm of two names, no first name)
     // (not a body of its own: "the Big Board, Kessel & Co.", "Marlow Advertising, Kessel & Pike")
     const twoNames = partners === 0 && left !== undefined && left.end - left.start === 2 && !(tokenFlags(tokens[left.start]) & FLAGS.given) && !((phraseFlags(doc, left.start, left.end) | tokenFlags(tokens[left.start]) | tokenFlags(tokens[left.start + 1])) & (FLAGS.organization | FLAGS.orgHead | FLAGS.legalSuffix));
-    if (!left || (left.end - left.start !== 1 && !twoNames) || left.weakStart) break;
+    // (a first partner that opens the sentence only where it is no ordinary word: "Levin, Abrams & Kolodny,
+    // a law firm", not "Meanwhile, Marks & Spencer")
+    if (!left || (left.end - left.start !== 1 && !twoNames) || (left.weakStart && (left.end - left.start !== 1 || isOrdinaryWord(tokens[left.start])))) break;
     for (let i = left.start; i < left.end; i++) {
       const partner = tokens[i];
       if (partner.shape !== 'title' || tokenFlags(partner) & (FLAGS.demonym | FLAGS.time | FLAGS.notName)) return from;
