@@ -1895,7 +1895,9 @@ function isTwoPlacesBody(doc: Doc, left: Candidate, start: number, end: number):
  */
 function isTradeWordAndHead(doc: Doc, start: number, end: number, leftHead: Token): boolean {
   const head = doc.tokens[end - 1];
-  if (end - start !== 2 || !(tokenFlags(head) & (FLAGS.orgHead | FLAGS.legalSuffix)) || head.lower === leftHead.lower) return false;
+  // (a legal form after "and" only: "A & B Ltd." is the ampersand rule's)
+  const legalForm = doc.tokens[start - 1]?.lower === 'and' ? FLAGS.legalSuffix : 0;
+  if (end - start !== 2 || !(tokenFlags(head) & (FLAGS.orgHead | legalForm)) || head.lower === leftHead.lower) return false;
   for (let i = start; i < end - 1; i++) {
     const word = doc.tokens[i];
     if (word.shape !== 'title' || FUNCTION_WORDS.has(word.lower) || !(isOrdinaryWord(word) || isDerivedWord(word, tokenFlags(word)))) return false;
