@@ -452,6 +452,17 @@ describe('organizations: head nouns', () => {
     ]);
   });
 
+  test('a partner of two words before a slash joins a firm closed by its kind or its legal form', () => {
+    expect(brief('The mill is owned by Tarvel Kessin / Brandau Group, a maker of paper.')).toEqual(['organization:Tarvel Kessin / Brandau Group']);
+  });
+
+  test('a first partner that opens the sentence is one of "A, B & C" unless it is an ordinary word', () => {
+    expect(brief('Fowler, Dask & Quorn, a law firm, said it would appeal. Meanwhile, Dask & Quorn said nothing.')).toEqual([
+      'organization:Fowler, Dask & Quorn',
+      'organization:Dask & Quorn',
+    ]);
+  });
+
   test('"Corp." keeps its period before a colon or a bracket, not before a new sentence', () => {
     const text = 'Rates set by Torvane Finance Corp.: 5.1% for 30 days. Listed: Kessel Export Corp. (Norway). Shares of Ardley Corp. Analysts said so.';
     expect(names(text).map((r) => [r.text, r.start, r.end])).toEqual([
@@ -521,6 +532,14 @@ describe('organizations: head nouns', () => {
 
   test('a listed body before "and" is a name of its own: "the White House and Harbor Department"', () => {
     expect(brief('Letters went to the White House and Harbor Department on Friday.')).toEqual(['organization:White House', 'organization:Harbor Department']);
+  });
+
+  test('an ordinary word opening the sentence before "and" and a trade\'s words opens the body: "Fisheries and Wildlife Board said"', () => {
+    expect(brief('Fisheries and Wildlife Board said on Monday the quay would close.')).toEqual(['organization:Fisheries and Wildlife Board']);
+  });
+
+  test('one trade word and a legal form after "and" are no firm of their own: "Kessmark Publishers and Distributors Inc."', () => {
+    expect(brief('The group bought Kessmark Publishers and Distributors Inc., a maker of books.')).toEqual(['organization:Kessmark Publishers and Distributors Inc.']);
   });
 
   test('"Ministry of Trade and Industry" and "Farm and Trade Bank"', () => {
@@ -1533,6 +1552,16 @@ describe('firms named by their trade', () => {
       ['Kessaro Trading', 'organization', 34, 49],
       ['Orlu Aviation Leasing', 'organization', 63, 84],
       ['Dublin', 'place', 88, 94],
+    ]);
+  });
+
+  test('a firm named by a group or a plural of its kind is "of" the town or the country it is based in', () => {
+    const text = 'The tanker belongs to Velmoor Marine Services of Dubai, and the Tarnsby Group of France bought a stake.';
+    expect(names(text).map((r) => [r.text, r.type])).toEqual([
+      ['Velmoor Marine Services', 'organization'],
+      ['Dubai', 'place'],
+      ['Tarnsby Group', 'organization'],
+      ['France', 'place'],
     ]);
   });
 

@@ -724,6 +724,10 @@ function byComplement(scan: OrganizationScan, candidate: Candidate, start: numbe
       if (opensWithCoinedWord(doc, orgStart) && tokens[orgEnd - 1].lower !== 'bank' && isCountryOrContinent(doc, following.start, following.end) && !NATIONAL_ARMS.has(phraseKey(doc, following.start, following.end))) break;
       // ("Orlu Aviation Leasing of Dublin": a firm named by its trade is "of" the town it works from)
       if (orgEnd - orgStart >= 2 && TRADE_HEADS.has(tokens[orgEnd - 1].lower) && phraseFlags(doc, following.start, following.end) & FLAGS.city) break;
+      // ("Velmoor Marine Services of Dubai", "the Tarnsby Group of France": a firm named by a
+      // group's or a firm's plural kind is "of" the town or the country it is based in; "of America"
+      // is a firm's arm, as above)
+      if (orgEnd - orgStart >= 2 && FIRM_KINDS.has(tokens[orgEnd - 1].lower) && isBaseOf(doc, following.start, following.end)) break;
       // ("Brelling Capital Partners of Oakvale, Ore.": a named firm "of" a town and its state is
       // an address, no part of the name; a bank or an institution keeps its town, "the Farmers
       // Bank of Oakvale", "the Art Institute of Chicago, Illinois")
@@ -1046,6 +1050,10 @@ function withSlashPartners(doc: Doc, found: Mention[]): Mention[] {
     // "X / <organization>": the partner before, a single word ("Harbor Kessel / KTV" is not one)
     if (before?.text === '/' && isSlashPartner(doc, m.tokenStart - 2, sentence) && !isSlashPartner(doc, m.tokenStart - 3, sentence) && !isPersonWord(m.tokenStart - 2)) {
       joined.push(mentionFromTokens(doc, 'organization', m.tokenStart - 2, m.tokenEnd, 'organization.slash-partners', 0.85));
+    }
+    // ("Tarvel Kesson / Brandau Group": a partner of two words before a firm closed by its kind or its legal form)
+    else if (before?.text === '/' && m.tokenEnd - m.tokenStart >= 2 && tokenFlags(tokens[m.tokenEnd - (tokens[m.tokenEnd - 1].text === '.' ? 2 : 1)]) & (FLAGS.orgHead | FLAGS.legalSuffix) && isSlashPartner(doc, m.tokenStart - 2, sentence) && isSlashPartner(doc, m.tokenStart - 3, sentence) && !FUNCTION_WORDS.has(tokens[m.tokenStart - 3].lower) && !isSlashPartner(doc, m.tokenStart - 4, sentence) && !isPersonWord(m.tokenStart - 2) && !isPersonWord(m.tokenStart - 3)) {
+      joined.push(mentionFromTokens(doc, 'organization', m.tokenStart - 3, m.tokenEnd, 'organization.slash-partners', 0.85));
     }
     // "<one-word organization> / X"
     const after = tokens[m.tokenEnd];
@@ -1581,7 +1589,9 @@ function firmNameStart(doc: Doc, start: number, byEnd: Map<number, Candidate>): 
     // ("Ardley Vance, Mertz & Pike": the first partner may be a firm of two names, no first name)
     // (not a body of its own: "the Big Board, Kessel & Co.", "Marlow Advertising, Kessel & Pike")
     const twoNames = partners === 0 && left !== undefined && left.end - left.start === 2 && !(tokenFlags(tokens[left.start]) & FLAGS.given) && !((phraseFlags(doc, left.start, left.end) | tokenFlags(tokens[left.start]) | tokenFlags(tokens[left.start + 1])) & (FLAGS.organization | FLAGS.orgHead | FLAGS.legalSuffix));
-    if (!left || (left.end - left.start !== 1 && !twoNames) || left.weakStart) break;
+    // (a first partner that opens the sentence only where it is no ordinary word: "Levin, Abrams & Kolodny,
+    // a law firm", not "Meanwhile, Marks & Spencer")
+    if (!left || (left.end - left.start !== 1 && !twoNames) || (left.weakStart && (left.end - left.start !== 1 || isOrdinaryWord(tokens[left.start])))) break;
     for (let i = left.start; i < left.end; i++) {
       const partner = tokens[i];
       if (partner.shape !== 'title' || tokenFlags(partner) & (FLAGS.demonym | FLAGS.time | FLAGS.notName)) return from;
@@ -1803,6 +1813,9 @@ function andExtension(doc: Doc, start: number, end: number, byEnd: Map<number, C
   // "Stone & Fielding Partners Inc. said": the sentence's first word, dropped as ordinary, before "&"
   const opener = tokens[start - 2];
   if (!left && and.text === '&' && opener?.sentenceInitial && opener.shape === 'title' && !FUNCTION_WORDS.has(opener.lower)) return start - 2;
+  // "Harbours and Pilotage Board said": an ordinary word that opens the sentence, dropped there,
+  // before "and" and a trade's words closed by a head noun
+  if (!left && and.lower === 'and' && opener?.sentenceInitial && opener.shape === 'title' && isOrdinaryWord(opener) && !FUNCTION_WORDS.has(opener.lower) && isTradeRun(doc, start, end)) return start - 2;
   if (!left || left.end - left.start > 3) return start;
   // "Harlow Savings & Loan and Tessik Insurance Co.": a left part after "&" is the last partner of
   // a name of its own, never the opening of this one
@@ -1846,6 +1859,16 @@ function andExtension(doc: Doc, start: number, end: number, byEnd: Map<number, C
   return left.start;
 }
 
+/** Is [start, end) ordinary words (or a trade's derived words) closed by a head noun, no listed body? */
+function isTradeRun(doc: Doc, start: number, end: number): boolean {
+  if (end - start < 2 || !(tokenFlags(doc.tokens[end - 1]) & FLAGS.orgHead)) return false;
+  for (let i = start; i < end - 1; i++) {
+    const word = doc.tokens[i];
+    if (word.shape !== 'title' || !(isOrdinaryWord(word) || isDerivedWord(word, tokenFlags(word))) || FUNCTION_WORDS.has(word.lower)) return false;
+  }
+  return !(phraseFlags(doc, start, end) & FLAGS.organization);
+}
+
 /**
  * What the left word of two places joined before a body must not be: a person's name (a first name,
  * or a known person's surname: "the Obama and Biden Administration" is no one body), a title, a
@@ -1870,17 +1893,35 @@ function isTwoPlacesBody(doc: Doc, left: Candidate, start: number, end: number):
 }
 
 /**
- * "Exchange Commission", "Commerce Committee": one ordinary word and a head noun, no listed body
- * ("Justice Department") and not a second name of the same kind ("Tarn Gas and Velmar Gas").
+ * "Exchange Commission", "Commerce Committee", "Distributors Inc.": one ordinary word and a head
+ * noun or a legal form, no listed body ("Justice Department") and not a second name of the same
+ * kind ("Tarn Gas and Velmar Gas").
  */
 function isTradeWordAndHead(doc: Doc, start: number, end: number, leftHead: Token): boolean {
   const head = doc.tokens[end - 1];
-  if (end - start !== 2 || !(tokenFlags(head) & FLAGS.orgHead) || head.lower === leftHead.lower) return false;
-  const word = doc.tokens[start];
-  return (isOrdinaryWord(word) || isDerivedWord(word, tokenFlags(word))) && !(phraseFlags(doc, start, end) & FLAGS.organization);
+  // (a legal form after "and" only: "A & B Ltd." is the ampersand rule's)
+  const legalForm = doc.tokens[start - 1]?.lower === 'and' ? FLAGS.legalSuffix : 0;
+  if (end - start !== 2 || !(tokenFlags(head) & (FLAGS.orgHead | legalForm)) || head.lower === leftHead.lower) return false;
+  for (let i = start; i < end - 1; i++) {
+    const word = doc.tokens[i];
+    if (word.shape !== 'title' || FUNCTION_WORDS.has(word.lower) || !(isOrdinaryWord(word) || isDerivedWord(word, tokenFlags(word)))) return false;
+  }
+  return !(phraseFlags(doc, start, end) & FLAGS.organization);
 }
 
 const CONTINENTS = new Set(['europe', 'asia', 'africa', 'america', 'latin america', 'north america', 'south america', 'the americas', 'oceania', 'the middle east', 'middle east']);
+
+/**
+ * A firm's kind as the last word of its name, a group or a plural of firms' work ("Velmoor Marine
+ * Services", "Tarnsby Holdings"): what follows "of" is where it is based, no part of the name
+ */
+const FIRM_KINDS = new Set(['group', 'holding', 'holdings', 'industries', 'ventures', 'services', 'shipyards', 'partners', 'enterprises', 'investments']);
+
+/** Is [start, end) a town, or a country or continent other than a firm's arm ("of America")? */
+function isBaseOf(doc: Doc, start: number, end: number): boolean {
+  if (NATIONAL_ARMS.has(phraseKey(doc, start, end))) return false;
+  return (phraseFlags(doc, start, end) & FLAGS.city) !== 0 || isCountryOrContinent(doc, start, end);
+}
 
 /** Trades a firm is named after, whose "of" and a town say where it works ("Kessaro Trading of Hamburg") */
 const TRADE_HEADS = new Set(['trading', 'leasing', 'logistics', 'shipping', 'electronics', 'software', 'foods', 'construction', 'textiles', 'properties', 'brewery']);
