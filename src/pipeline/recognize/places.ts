@@ -832,6 +832,11 @@ function pushUnknownPlace(scan: PlaceScan, candidate: Candidate, start: number, 
     // channel's letters, "said on KVTA-TV", nor whom one calls on or what one votes on, "called on
     // Tavrel to resign", "pressure on Tavrel")
     found.push(mentionFromTokens(doc, 'place', start, end, 'place.on-island', 0.45));
+  } else if (isPairedWithPlace(doc, start, end, found) && !hasKnownWord(doc, start, end)) {
+    // "from Velkoro to Ostrelo", "between Tarsby and Orvane": the other end of a way a place the
+    // lists know, this end is a place too (measured on both train sets: of such pairs with one end
+    // a place, the other is one about 49 times in 50)
+    found.push(mentionFromTokens(doc, 'place', start, end, 'place.from-to', 0.5));
   } else if (before?.lower === 'from' && isPeopleFrom(doc, start)) {
     if (!hasKnownWord(doc, start, end)) found.push(mentionFromTokens(doc, 'place', start, end, 'place.people-from', 0.45));
   } else if (before?.text === 'at' && isAtPlace(doc, start, end)) {
@@ -1125,6 +1130,38 @@ function isSecondAfterPlacePreposition(doc: Doc, start: number, found: readonly 
   if (tokenFlags(tokens[start - 2]) & (FLAGS.orgHead | FLAGS.legalSuffix | FLAGS.organization)) return false;
   const after = tokens[start + 1];
   return !(after && after.sentence === tokens[start].sentence && after.shape === 'lower' && isFiniteVerb(after.lower));
+}
+
+/** The words of a way's two ends: "from X to Y", "between X and Y" */
+const PAIR_OPENERS = new Map([['from', 'to'], ['between', 'and']]);
+const MAX_PAIRED_PLACE_WORDS = 4;
+
+/**
+ * Is [start, end) one end of "from X to Y" or "between X and Y" whose other end is a place the
+ * lists know (a country, a city, a region; no body's or person's name), in one sentence?
+ */
+function isPairedWithPlace(doc: Doc, start: number, end: number, found: readonly Mention[]): boolean {
+  const tokens = doc.tokens;
+  const before = tokens[start - 1];
+  if (!before || before.shape !== 'lower' || before.sentence !== tokens[start].sentence) return false;
+  // the first end: "from X to <place>"
+  const joiner = PAIR_OPENERS.get(before.lower);
+  if (joiner !== undefined) {
+    const after = tokens[end];
+    if (after?.lower !== joiner || after.sentence !== tokens[start].sentence) return false;
+    const other = longestPhraseAt(doc, end + 1, PLACE_FLAGS, Math.min(tokens.length, end + 1 + MAX_PAIRED_PLACE_WORDS));
+    if (!other || other.flags & (FLAGS.organization | FLAGS.person | FLAGS.given | FLAGS.surname | FLAGS.common)) return false;
+    // (the place's name ends there: "to Velkoro Harbour Board" is a body's)
+    return !(isCapitalized(tokens[other.end]) && tokens[other.end].sentence === tokens[start].sentence);
+  }
+  // the second end: "from <place> to X", the place found just before
+  for (let k = found.length - 1; k >= 0 && k >= found.length - 3; k--) {
+    const m = found[k];
+    if (m.type !== 'place' || m.tokenEnd !== start - 1 || m.strength < 0.7) continue;
+    const opener = tokens[m.tokenStart - 1];
+    return opener !== undefined && PAIR_OPENERS.get(opener.lower) === before.lower && opener.sentence === before.sentence;
+  }
+  return false;
 }
 
 /** Kinds of place an apposition names: "Dravka, a small town ..." */
