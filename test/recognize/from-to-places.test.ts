@@ -16,6 +16,13 @@ describe('a way\'s two ends: "from X to Y", "between X and Y" with one end a lis
       ['Madrid', 'place.gazetteer'],
     ]);
   });
+  test('an end of a first word no list knows and a word known only as a name ("Pentre Gwyn"); a "Tunnel" is a place (issue 13)', () => {
+    expect(places('The walkers went from Cardiff to Tarnakoru Gwyn on Sunday.')).toEqual([
+      ['Cardiff', 'place.gazetteer'],
+      ['Tarnakoru Gwyn', 'place.from-to'],
+    ]);
+    expect(places('A truck burned in the Velsmoor Tunnel in 2017.')).toEqual([['Velsmoor Tunnel', 'place.head-noun']]);
+  });
   test('not where the other end is no listed place, nor a longer name opening with one', () => {
     expect(places('The title passed from Kessimby to Drovanti last year.')).toEqual([]);
     expect(places('He moved from Kessimby to Cardiff City last year.').filter((r) => r[0] === 'Kessimby')).toEqual([]);

@@ -45,6 +45,8 @@ export const PLACE_HEADS = new Set([
  * kept out of PLACE_HEADS, which the other rules read as "no person's, no firm's name".
  */
 const FACILITY_HEADS = new Set(['cemetery', 'gardens', 'plaza', 'dome', 'circle', 'trail', 'drive', 'terrace', 'prospekt', 'hall', 'prison', 'penitentiary', 'jail', 'gaol', 'barracks', 'aerodrome', 'airfield', 'camp',
+  // a road's or a railway's tunnel: "the Velsmoor Tunnel"
+  'tunnel',
   // a railway's, a sheep or cattle farm's, a research or a space station: "Tarnby Station", "Korvane Station"
   'station']);
 /** What a venue called "<Kind> Center" holds: "Tennis Centre", "Convention Center", "Shopping Center" */
@@ -832,7 +834,7 @@ function pushUnknownPlace(scan: PlaceScan, candidate: Candidate, start: number, 
     // channel's letters, "said on KVTA-TV", nor whom one calls on or what one votes on, "called on
     // Tavrel to resign", "pressure on Tavrel")
     found.push(mentionFromTokens(doc, 'place', start, end, 'place.on-island', 0.45));
-  } else if (isPairedWithPlace(doc, start, end, found) && !hasKnownWord(doc, start, end)) {
+  } else if (isPairedWithPlace(doc, start, end, found) && (!hasKnownWord(doc, start, end) || isUnknownWordThenNames(doc, start, end))) {
     // "from Velkoro to Ostrelo", "between Tarsby and Orvane": the other end of a way a place the
     // lists know, this end is a place too (measured on both train sets: of such pairs with one end
     // a place, the other is one about 49 times in 50)
@@ -1130,6 +1132,20 @@ function isSecondAfterPlacePreposition(doc: Doc, start: number, found: readonly 
   if (tokenFlags(tokens[start - 2]) & (FLAGS.orgHead | FLAGS.legalSuffix | FLAGS.organization)) return false;
   const after = tokens[start + 1];
   return !(after && after.sentence === tokens[start].sentence && after.shape === 'lower' && isFiniteVerb(after.lower));
+}
+
+/**
+ * A first word no list knows, then words the lists know only as first names or surnames ("Pentre
+ * Gwyn", "Llanfor Evan"): a person's name by its shape, a place's at a way's end
+ */
+function isUnknownWordThenNames(doc: Doc, start: number, end: number): boolean {
+  const tokens = doc.tokens;
+  if (end - start < 2 || tokenFlags(tokens[start]) & (ANY_NAME | FLAGS.common | FLAGS.language | PLACE_FLAGS)) return false;
+  for (let i = start + 1; i < end; i++) {
+    const flags = tokenFlags(tokens[i]);
+    if (tokens[i].shape === 'lower' || !(flags & (FLAGS.given | FLAGS.surname)) || flags & (ANY_NAME | FLAGS.common | FLAGS.language) & ~(FLAGS.given | FLAGS.surname)) return false;
+  }
+  return true;
 }
 
 /** The words of a way's two ends: "from X to Y", "between X and Y" */
