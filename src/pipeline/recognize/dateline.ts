@@ -69,7 +69,7 @@ export function recognizeDateline(doc: Doc): Mention[] {
     // "RUGBY - HALLORAN KEEPS ...": a headline's topic before a dash is no dateline unless a place
     const listedPlace = longestPhraseAt(doc, first, PLACE_FLAGS, end)?.end === end;
     if (!dateFollows && !creditFollows && !listedPlace) continue;
-    // "SPORTS DIGEST" over a line "Monday, December 4, 2023": a headline in capitals alone on its
+    // "FARM BRIEFS" over a line "Monday, August 4, 2008": a headline in capitals alone on its
     // line, the story's date on the next, is no dateline unless the lists know it as a place (a
     // dateline's date stands on the city's own line: "LONDON 1996-08-30")
     if (dateFollows && next.lineStart && !listedPlace) continue;

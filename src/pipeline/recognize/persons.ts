@@ -1003,7 +1003,7 @@ function contextEvidence(doc: Doc, start: number, end: number): { rule: string; 
   if (end - start <= 2 && next?.lower === 'family' && next.shape === 'lower' && (after?.lower !== 'of' || ofPlace) && !isPlainNounAt(doc, end + 1, next.sentence) && !joined && tokens[end - 1].text.length > 1 &&
       familyOpener(doc, start)) {
     // (the new forms teach the story's other mentions nothing, below one-sense's 0.6: a firm named
-    // after its owners, "Hollweg is owned by the Hollweg family of Einbeck", stays the firm there)
+    // after its owners, "Kestrova is owned by the Kestrova family of Lyon", stays the firm there)
     return { rule: 'person.family-name', strength: ofPlace || tokens[start - 1].lower !== 'the' ? 0.55 : 0.6 };
   }
   let words = 0;

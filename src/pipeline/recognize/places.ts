@@ -1135,8 +1135,8 @@ function isSecondAfterPlacePreposition(doc: Doc, start: number, found: readonly 
 }
 
 /**
- * A first word no list knows, then words the lists know only as first names or surnames ("Pentre
- * Gwyn", "Llanfor Evan"): a person's name by its shape, a place's at a way's end
+ * A first word no list knows, then words the lists know only as first names or surnames ("Tarnakoru
+ * Dravik", "Velsmoor Marel"): a person's name by its shape, a place's at a way's end
  */
 function isUnknownWordThenNames(doc: Doc, start: number, end: number): boolean {
   const tokens = doc.tokens;

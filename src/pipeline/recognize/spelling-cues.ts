@@ -34,13 +34,13 @@ export function recognizeSpellingCues(doc: Doc): Mention[] {
   const found = newMentions();
   for (let i = 1; i < tokens.length - 1; i++) {
     const token = tokens[i];
-    // 'Douglas James ("Dougie")': a nickname in quotes and brackets right after a person's name
+    // 'Ondrich James ("Tumbo")': a nickname in quotes and brackets right after a person's name
     if (token.text === '(') {
       const nick = bracketedNickname(doc, i);
       if (nick) found.push(mentionFromTokens(doc, 'person', nick[0], nick[1], 'person.nickname', STRENGTH));
       continue;
     }
-    // 'Known to generations of miners as "Bra Zwai," Tembe was born ...': a nickname in quotes
+    // 'Known to generations of dockers as "Dada Orvik," Velani was born ...': a nickname in quotes
     // opening the sentence, before the person's name
     if (token.lower === 'known' && token.shape === 'title' && opensItsSentence(doc, i)) {
       const nick = nicknameAfterKnown(doc, i);
@@ -54,7 +54,7 @@ export function recognizeSpellingCues(doc: Doc): Mention[] {
     if (SPELLING_VERBS.has(token.lower) && (isCapitalized(tokens[i + 1]) || ARTICLE_AND_NAME.test(tokens[i + 1].text))) start = i + 1;
     // 'Tiago Velaz, 51, known as "El Tarvo"', 'known to fans as "Zito"': a nickname after the name
     else if (token.lower === 'known' && tokens[i - 1].text === ',') start = nicknameAfterKnown(doc, i);
-    // "his teammate, who was known as Nilão", "the left winger known throughout Velmar as Zito":
+    // "his teammate, who was known as Pellucci", "the left winger known throughout Velmar as Zito":
     // "known as" after "who" or a person's calling names a person
     else if (token.lower === 'known' && saysPersonBefore(doc, i)) {
       const nick = nicknameAfterKnown(doc, i);
@@ -134,7 +134,7 @@ function nameAfterPersonCue(doc: Doc, i: number): number {
   const quoted = QUOTES.has(tokens[at].text);
   if (quoted) at++;
   const first = tokens[at];
-  // (a word in quotes that closes right after is the name, word or not: 'called him "Tally."')
+  // (a word in quotes that closes right after is the name, word or not: 'called him "Kesso."')
   const common = quoted && quotedNameEnd(doc, at) > at ? 0 : FLAGS.common;
   if (!first || first.sentence !== token.sentence || first.shape !== 'title' || tokenFlags(first) & (FLAGS.title | common)) return -1;
   return at;
@@ -167,7 +167,7 @@ function saysPersonBefore(doc: Doc, known: number): boolean {
   return i === known - 1 && tokens[i].shape === 'lower' && (tokenFlags(tokens[i]) & FLAGS.title) !== 0 && tokens[i - 1]?.shape === 'lower';
 }
 
-/** 'Bra Tembe," Name' or '"Bra Tembe", Name': where the name after the quoted nickname and its comma starts, or -1 */
+/** 'Dada Orvik," Name' or '"Dada Orvik", Name': where the name after the quoted nickname and its comma starts, or -1 */
 function afterQuotedComma(doc: Doc, end: number): number {
   const tokens = doc.tokens;
   let at = end;
@@ -190,7 +190,7 @@ function personStartsAt(doc: Doc, i: number): boolean {
   if (i < 0) return false;
   const token = doc.tokens[i];
   if (!token || !isCapitalized(token)) return false;
-  // (or a word no list knows as a word, a place or a body: "Tembe was born")
+  // (or a word no list knows as a word, a place or a body: "Velani was born")
   if (!(tokenFlags(token) & (FLAGS.common | FLAGS.title | PLACE_FLAGS | FLAGS.organization)) && doc.tokens[i + 1]?.shape === 'lower') return true;
   return doc.annotations.some((m) => m.type === 'person' && m.tokenStart === i && m.strength >= MIN_STRENGTH);
 }
@@ -206,7 +206,7 @@ function quotedNameEnd(doc: Doc, start: number): number {
   return tokens[close] && (QUOTES.has(tokens[close].text) || tokens[close].text === '”') ? end : -1;
 }
 
-/** 'James ("Dougie")': the nickname's span when a person's name ends right before the bracket */
+/** 'James ("Tumbo")': the nickname's span when a person's name ends right before the bracket */
 function bracketedNickname(doc: Doc, open: number): [number, number] | null {
   const tokens = doc.tokens;
   if (!tokens[open + 1] || !QUOTES.has(tokens[open + 1].text)) return null;
