@@ -834,10 +834,10 @@ function pushUnknownPlace(scan: PlaceScan, candidate: Candidate, start: number, 
     // channel's letters, "said on KVTA-TV", nor whom one calls on or what one votes on, "called on
     // Tavrel to resign", "pressure on Tavrel")
     found.push(mentionFromTokens(doc, 'place', start, end, 'place.on-island', 0.45));
-  } else if (isPairedWithPlace(doc, start, end, found) && (!hasKnownWord(doc, start, end) || isUnknownWordThenNames(doc, start, end))) {
-    // "from Velkoro to Ostrelo", "between Tarsby and Orvane": the other end of a way a place the
-    // lists know, this end is a place too (measured on both train sets: of such pairs with one end
-    // a place, the other is one about 49 times in 50)
+  } else if (isPairedWithPlace(doc, start, end) && (!hasKnownWord(doc, start, end) || isUnknownWordThenNames(doc, start, end))) {
+    // "the road from Velkoro to Cairo": the other end of a route a place the lists know, this end is
+    // a place too (measured on both train sets: of "from X to Y" and "between X and Y" pairs with one
+    // end a place, the other is one about 49 times in 50)
     found.push(mentionFromTokens(doc, 'place', start, end, 'place.from-to', 0.5));
   } else if (before?.lower === 'from' && isPeopleFrom(doc, start)) {
     if (!hasKnownWord(doc, start, end)) found.push(mentionFromTokens(doc, 'place', start, end, 'place.people-from', 0.45));
@@ -1148,37 +1148,42 @@ function isUnknownWordThenNames(doc: Doc, start: number, end: number): boolean {
   return true;
 }
 
-/** The words of a way's two ends: "from X to Y", "between X and Y" */
-const PAIR_OPENERS = new Map([['from', 'to'], ['between', 'and']]);
-const MAX_PAIRED_PLACE_WORDS = 4;
+/** Words of a journey, a route or what is sent along one before its "from": "flights from", "the road from", "a letter from" */
+const TRAVEL_WORDS = new Set(['letter', 'letters', 'mail', 'cargo', 'cargoes', 'shipment', 'shipments', 'exports', 'imports', 'trade', 'calls', 'flight', 'flights', 'flew', 'fly', 'flying', 'ferry', 'ferries', 'boat', 'boats', 'ship', 'ships', 'sailed', 'sailing', 'bound', 'road', 'roads', 'highway', 'route', 'routes', 'line', 'rail', 'railway', 'train', 'trains', 'bus', 'buses', 'drove', 'driving', 'travelled', 'traveled', 'travelling', 'traveling', 'journey', 'trip', 'voyage', 'pipeline', 'service', 'services', 'walked', 'marched', 'moved', 'evacuated', 'fled', 'flown', 'shipped', 'crossing']);
+/** How many words before "from" may stand between it and its journey's word: "the daily ferry service from" */
+const TRAVEL_WORD_REACH = 3;
 
-/**
- * Is [start, end) one end of "from X to Y" or "between X and Y" whose other end is a place the
- * lists know (a country, a city, a region; no body's or person's name), in one sentence?
- */
-function isPairedWithPlace(doc: Doc, start: number, end: number, found: readonly Mention[]): boolean {
+/** Is a word of a journey, a route or a sending among the few words before "from" at token `from`, in its sentence? */
+export function hasTravelWordBefore(doc: Doc, from: number): boolean {
   const tokens = doc.tokens;
-  const before = tokens[start - 1];
-  if (!before || before.shape !== 'lower' || before.sentence !== tokens[start].sentence) return false;
-  // the first end: "from X to <place>"
-  const joiner = PAIR_OPENERS.get(before.lower);
-  if (joiner !== undefined) {
-    const after = tokens[end];
-    if (after?.lower !== joiner || after.sentence !== tokens[start].sentence) return false;
-    const other = longestPhraseAt(doc, end + 1, PLACE_FLAGS, Math.min(tokens.length, end + 1 + MAX_PAIRED_PLACE_WORDS));
-    if (!other || other.flags & (FLAGS.organization | FLAGS.person | FLAGS.given | FLAGS.surname | FLAGS.common)) return false;
-    // (the place's name ends there: "to Velkoro Harbour Board" is a body's)
-    return !(isCapitalized(tokens[other.end]) && tokens[other.end].sentence === tokens[start].sentence);
-  }
-  // the second end: "from <place> to X", the place found just before
-  for (let k = found.length - 1; k >= 0 && k >= found.length - 3; k--) {
-    const m = found[k];
-    if (m.type !== 'place' || m.tokenEnd !== start - 1 || m.strength < 0.7) continue;
-    const opener = tokens[m.tokenStart - 1];
-    return opener !== undefined && PAIR_OPENERS.get(opener.lower) === before.lower && opener.sentence === before.sentence;
+  for (let k = from - 1; k >= Math.max(0, from - TRAVEL_WORD_REACH); k--) {
+    if (tokens[k].sentence !== tokens[from].sentence) return false;
+    if (TRAVEL_WORDS.has(tokens[k].lower)) return true;
   }
   return false;
 }
+
+/**
+ * Is [start, end) the start of a route, "the road from X to <place>", "flights from X to <place>",
+ * whose other end is a place the lists know (a country, a city, a region; no body's or person's
+ * name), in one sentence, after a word of a journey or a route (as name-lists.ts's route-end rule
+ * asks for its ends: not "control passed from X to Y")? The route's other end, and a pair "between
+ * <place> and X", are name-lists.ts's.
+ */
+function isPairedWithPlace(doc: Doc, start: number, end: number): boolean {
+  const tokens = doc.tokens;
+  const before = tokens[start - 1];
+  if (!before || before.lower !== 'from' || before.shape !== 'lower' || before.sentence !== tokens[start].sentence) return false;
+  const after = tokens[end];
+  if (after?.lower !== 'to' || after.sentence !== tokens[start].sentence) return false;
+  const other = longestPhraseAt(doc, end + 1, PLACE_FLAGS, Math.min(tokens.length, end + 1 + MAX_PAIRED_PLACE_WORDS));
+  if (!other || other.flags & (FLAGS.organization | FLAGS.person | FLAGS.given | FLAGS.surname | FLAGS.common)) return false;
+  // (the place's name ends there: "to Velkoro Harbour Board" is a body's)
+  if (isCapitalized(tokens[other.end]) && tokens[other.end].sentence === tokens[start].sentence) return false;
+  return hasTravelWordBefore(doc, start - 1);
+}
+
+const MAX_PAIRED_PLACE_WORDS = 4;
 
 /** Kinds of place an apposition names: "Dravka, a small town ..." */
 const APPOSITION_PLACE_KINDS = new Set(['town', 'city', 'village', 'suburb', 'district', 'region', 'province', 'port', 'island', 'hamlet', 'municipality', 'county', 'resort', 'enclave', 'settlement', 'neighborhood', 'neighbourhood', 'township', 'capital']);
