@@ -17,6 +17,7 @@ import { recognizePlaces } from './recognize/places';
 import { recognizeBuildings } from './recognize/buildings';
 import { recognizeListHometowns } from './recognize/list-hometowns';
 import { recognizeLegislatures } from './recognize/legislatures';
+import { recognizePartyPlurals } from './recognize/party-plurals';
 import { recognizeTitleOffices } from './recognize/title-offices';
 import { recognizeCabinetDepartments } from './recognize/cabinet-departments';
 import { recognizeSportsTeams } from './recognize/sports';
@@ -92,6 +93,7 @@ const RECOGNIZERS: Recognizer[] = [
   recognizeFirmCompounds, // "Kessler Fahrzeugbau", "Liman-İş": a German, Swedish or Turkish trade word closing the name
   recognizeSocialPlatforms, // "posted on X", "TikTok and X": the platform once called Twitter
   recognizeMilitaryUnits, // "the 101st Airborne Division", "the Fifth Fleet"
+  recognizePartyPlurals, // "ahead of the Liberals", "Conservatives 127,": a party by its members' plural in a story of a vote
   recognizeLegislatures, // "the House voted", "House Speaker X" where the story names Congress or the Senate
   recognizeTitleOffices, // "the Attorney General's Office": a title's institution
   recognizeCabinetDepartments, // "Defense Secretary X", "Secretary of State X": the department in the title

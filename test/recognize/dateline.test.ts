@@ -9,6 +9,11 @@ describe('datelines: the place a story opens with', () => {
     ]);
   });
 
+  test('a headline in capitals alone on its line, the date on the next line, is no dateline ("FARM BRIEFS"); a listed place there is (issue 13)', () => {
+    expect(run(recognizeDateline, 'FARM BRIEFS\nMonday, August 4, 2008\nKORVASH, Aug 4 (Velmora) - Rain fell.').map((r) => r.text)).toEqual(['KORVASH']);
+    expect(run(recognizeDateline, 'CAIRO\nMonday, August 4, 2008\nRain fell.').map((r) => r.text)).toEqual(['CAIRO']);
+  });
+
   test('a number that is no date after words in capitals makes no dateline ("TARNIA OPPOSITION CALLS 48-HOUR STRIKE")', () => {
     expect(run(recognizeDateline, 'TARNIA OPPOSITION CALLS 48-HOUR STRIKE.\nVELSK 1996-10-14\nThe opposition called a strike.')).toEqual([
       { text: 'VELSK', type: 'place', start: 40, end: 45, rule: 'place.dateline' },

@@ -81,3 +81,22 @@ describe('a body\'s noun before ", known as"', () => {
     ]);
   });
 });
+
+describe('nicknames: a name someone is known or called by is a person\'s, and the story\'s other mentions of it too', () => {
+  const cued = (text: string) => names(text).filter((r) => r.text === 'Tumbo' || r.text === 'Pellucci' || r.text === 'Tarsello' || r.text === 'Dorvasco' || r.text === 'Kessaro').map((r) => [r.text, r.type]);
+  test('"who was known as X", "the left winger known throughout Marvuko as X", and X alone later in the story', () => {
+    const text = 'Ondrich Velani, the left winger known throughout Marvuko as Tumbo whose runs lit up the side, died. Tumbo was born in 1941. ' +
+      'His teammate, who was known as Pellucci, wept.';
+    expect(cued(text)).toEqual([['Tumbo', 'person'], ['Tumbo', 'person'], ['Pellucci', 'person']]);
+  });
+  test('\'Known to two generations of dockers as "Tarsello," Velani was born ...\', \'known to her pupils simply as "Dorvasco,"\', \'called him "Kessaro."\'', () => {
+    const text = 'He was 71. Known to two generations of dockers as "Tarsello," Velani was born in 1943. ' +
+      'Anna Gruffel, a teacher who trained champions and was known to her pupils simply as "Dorvasco," died on Monday. ' +
+      'Those who served under him called him "Kessaro." "Kessaro never shouted," one said.';
+    expect(cued(text)).toEqual([['Tarsello', 'person'], ['Dorvasco', 'person'], ['Kessaro', 'person'], ['Kessaro', 'person']]);
+  });
+  test('\'GRUFFEL, Ondrich James ("Tumbo").\' in a death notice; not a nickname inside the name, \'Judge Ondrich ("Iron Tumbo") Gruffel\'', () => {
+    expect(cued('GRUFFEL, Ondrich James ("Tumbo"). Peacefully at home on July 9.')).toEqual([['Tumbo', 'person']]);
+    expect(names('Judge Ondrich ("Iron Tumbo") Gruffel sentenced him.').filter((r) => r.rule === 'person.nickname')).toEqual([]);
+  });
+});

@@ -67,7 +67,12 @@ export function recognizeDateline(doc: Doc): Mention[] {
     const dashFollows = DASHES.has(next.text);
     if (!dateFollows && !creditFollows && !dashFollows) continue;
     // "RUGBY - HALLORAN KEEPS ...": a headline's topic before a dash is no dateline unless a place
-    if (!dateFollows && !creditFollows && !(longestPhraseAt(doc, first, PLACE_FLAGS, end)?.end === end)) continue;
+    const listedPlace = longestPhraseAt(doc, first, PLACE_FLAGS, end)?.end === end;
+    if (!dateFollows && !creditFollows && !listedPlace) continue;
+    // "FARM BRIEFS" over a line "Monday, August 4, 2008": a headline in capitals alone on its
+    // line, the story's date on the next, is no dateline unless the lists know it as a place (a
+    // dateline's date stands on the city's own line: "LONDON 1996-08-30")
+    if (dateFollows && next.lineStart && !listedPlace) continue;
     // "UNITED NATIONS 1996-08-28": a body the lists know, and no place, writes from its seat and
     // stays the body
     const flags = phraseFlags(doc, first, end);

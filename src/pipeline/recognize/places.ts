@@ -45,6 +45,8 @@ export const PLACE_HEADS = new Set([
  * kept out of PLACE_HEADS, which the other rules read as "no person's, no firm's name".
  */
 const FACILITY_HEADS = new Set(['cemetery', 'gardens', 'plaza', 'dome', 'circle', 'trail', 'drive', 'terrace', 'prospekt', 'hall', 'prison', 'penitentiary', 'jail', 'gaol', 'barracks', 'aerodrome', 'airfield', 'camp',
+  // a road's or a railway's tunnel: "the Velsmoor Tunnel"
+  'tunnel',
   // a railway's, a sheep or cattle farm's, a research or a space station: "Tarnby Station", "Korvane Station"
   'station']);
 /** What a venue called "<Kind> Center" holds: "Tennis Centre", "Convention Center", "Shopping Center" */
@@ -832,6 +834,11 @@ function pushUnknownPlace(scan: PlaceScan, candidate: Candidate, start: number, 
     // channel's letters, "said on KVTA-TV", nor whom one calls on or what one votes on, "called on
     // Tavrel to resign", "pressure on Tavrel")
     found.push(mentionFromTokens(doc, 'place', start, end, 'place.on-island', 0.45));
+  } else if (isPairedWithPlace(doc, start, end) && (!hasKnownWord(doc, start, end) || isUnknownWordThenNames(doc, start, end))) {
+    // "the road from Velkoro to Cairo": the other end of a route a place the lists know, this end is
+    // a place too (measured on both train sets: of "from X to Y" and "between X and Y" pairs with one
+    // end a place, the other is one about 49 times in 50)
+    found.push(mentionFromTokens(doc, 'place', start, end, 'place.from-to', 0.5));
   } else if (before?.lower === 'from' && isPeopleFrom(doc, start)) {
     if (!hasKnownWord(doc, start, end)) found.push(mentionFromTokens(doc, 'place', start, end, 'place.people-from', 0.45));
   } else if (before?.text === 'at' && isAtPlace(doc, start, end)) {
@@ -1132,6 +1139,57 @@ function isSecondAfterPlacePreposition(doc: Doc, start: number, found: readonly 
   const after = tokens[start + 1];
   return !(after && after.sentence === tokens[start].sentence && after.shape === 'lower' && isFiniteVerb(after.lower));
 }
+
+/**
+ * A first word no list knows, then words the lists know only as first names or surnames ("Tarnakoru
+ * Dravik", "Velsmoor Marel"): a person's name by its shape, a place's at a way's end
+ */
+function isUnknownWordThenNames(doc: Doc, start: number, end: number): boolean {
+  const tokens = doc.tokens;
+  if (end - start < 2 || tokenFlags(tokens[start]) & (ANY_NAME | FLAGS.common | FLAGS.language | PLACE_FLAGS)) return false;
+  for (let i = start + 1; i < end; i++) {
+    const flags = tokenFlags(tokens[i]);
+    if (tokens[i].shape === 'lower' || !(flags & (FLAGS.given | FLAGS.surname)) || flags & (ANY_NAME | FLAGS.common | FLAGS.language) & ~(FLAGS.given | FLAGS.surname)) return false;
+  }
+  return true;
+}
+
+/** Words of a journey, a route or what is sent along one before its "from": "flights from", "the road from", "a letter from" */
+const TRAVEL_WORDS = new Set(['letter', 'letters', 'mail', 'cargo', 'cargoes', 'shipment', 'shipments', 'exports', 'imports', 'trade', 'calls', 'flight', 'flights', 'flew', 'fly', 'flying', 'ferry', 'ferries', 'boat', 'boats', 'ship', 'ships', 'sailed', 'sailing', 'bound', 'road', 'roads', 'highway', 'route', 'routes', 'line', 'rail', 'railway', 'train', 'trains', 'bus', 'buses', 'drove', 'driving', 'travelled', 'traveled', 'travelling', 'traveling', 'journey', 'trip', 'voyage', 'pipeline', 'service', 'services', 'walked', 'marched', 'moved', 'evacuated', 'fled', 'flown', 'shipped', 'crossing']);
+/** How many words before "from" may stand between it and its journey's word: "the daily ferry service from" */
+const TRAVEL_WORD_REACH = 3;
+
+/** Is a word of a journey, a route or a sending among the few words before "from" at token `from`, in its sentence? */
+export function hasTravelWordBefore(doc: Doc, from: number): boolean {
+  const tokens = doc.tokens;
+  for (let k = from - 1; k >= Math.max(0, from - TRAVEL_WORD_REACH); k--) {
+    if (tokens[k].sentence !== tokens[from].sentence) return false;
+    if (TRAVEL_WORDS.has(tokens[k].lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * Is [start, end) the start of a route, "the road from X to <place>", "flights from X to <place>",
+ * whose other end is a place the lists know (a country, a city, a region; no body's or person's
+ * name), in one sentence, after a word of a journey or a route (as name-lists.ts's route-end rule
+ * asks for its ends: not "control passed from X to Y")? The route's other end, and a pair "between
+ * <place> and X", are name-lists.ts's.
+ */
+function isPairedWithPlace(doc: Doc, start: number, end: number): boolean {
+  const tokens = doc.tokens;
+  const before = tokens[start - 1];
+  if (!before || before.lower !== 'from' || before.shape !== 'lower' || before.sentence !== tokens[start].sentence) return false;
+  const after = tokens[end];
+  if (after?.lower !== 'to' || after.sentence !== tokens[start].sentence) return false;
+  const other = longestPhraseAt(doc, end + 1, PLACE_FLAGS, Math.min(tokens.length, end + 1 + MAX_PAIRED_PLACE_WORDS));
+  if (!other || other.flags & (FLAGS.organization | FLAGS.person | FLAGS.given | FLAGS.surname | FLAGS.common)) return false;
+  // (the place's name ends there: "to Velkoro Harbour Board" is a body's)
+  if (isCapitalized(tokens[other.end]) && tokens[other.end].sentence === tokens[start].sentence) return false;
+  return hasTravelWordBefore(doc, start - 1);
+}
+
+const MAX_PAIRED_PLACE_WORDS = 4;
 
 /** Kinds of place an apposition names: "Dravka, a small town ..." */
 const APPOSITION_PLACE_KINDS = new Set(['town', 'city', 'village', 'suburb', 'district', 'region', 'province', 'port', 'island', 'hamlet', 'municipality', 'county', 'resort', 'enclave', 'settlement', 'neighborhood', 'neighbourhood', 'township', 'capital']);

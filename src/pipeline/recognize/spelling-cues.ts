@@ -5,7 +5,7 @@
 // lists know of its words.
 
 import { Doc, Mention } from '../../model';
-import { FLAGS } from '../../lexicon';
+import { FLAGS, PLACE_FLAGS } from '../../lexicon';
 import { NAME_PARTICLES, QUOTES, chunkText } from './candidates';
 import { isCapitalized, tokenFlags } from './gazetteer';
 import { mentionFromTokens, newMentions, wordsOfPersons } from './mention';
@@ -34,12 +34,35 @@ export function recognizeSpellingCues(doc: Doc): Mention[] {
   const found = newMentions();
   for (let i = 1; i < tokens.length - 1; i++) {
     const token = tokens[i];
+    // 'Ondrich James ("Tumbo")': a nickname in quotes and brackets right after a person's name
+    if (token.text === '(') {
+      const nick = bracketedNickname(doc, i);
+      if (nick) found.push(mentionFromTokens(doc, 'person', nick[0], nick[1], 'person.nickname', STRENGTH));
+      continue;
+    }
+    // 'Known to generations of dockers as "Dada Orvik," Velani was born ...': a nickname in quotes
+    // opening the sentence, before the person's name
+    if (token.lower === 'known' && token.shape === 'title' && opensItsSentence(doc, i)) {
+      const nick = nicknameAfterKnown(doc, i);
+      const end = nick >= 0 ? quotedNameEnd(doc, nick) : -1;
+      if (end > nick && personStartsAt(doc, afterQuotedComma(doc, end))) found.push(mentionFromTokens(doc, 'person', nick, end, 'person.nickname', STRENGTH));
+      continue;
+    }
     if (token.shape !== 'lower') continue;
     let start = -1;
     // "spelled Öztürk", "who some here spell Paradon"
     if (SPELLING_VERBS.has(token.lower) && (isCapitalized(tokens[i + 1]) || ARTICLE_AND_NAME.test(tokens[i + 1].text))) start = i + 1;
     // 'Tiago Velaz, 51, known as "El Tarvo"', 'known to fans as "Zito"': a nickname after the name
     else if (token.lower === 'known' && tokens[i - 1].text === ',') start = nicknameAfterKnown(doc, i);
+    // "his teammate, who was known as Pellucci", "the left winger known throughout Velmar as Zito":
+    // "known as" after "who" or a person's calling names a person
+    else if (token.lower === 'known' && saysPersonBefore(doc, i)) {
+      const nick = nicknameAfterKnown(doc, i);
+      if (nick < 0) continue;
+      const end = nameEnd(doc, nick, token.sentence);
+      if (end > nick && !(tokenFlags(tokens[nick]) & FLAGS.title)) found.push(mentionFromTokens(doc, 'person', nick, end, 'person.nickname', NAME_CUE_STRENGTH));
+      continue;
+    }
     // "or Yilmaz as his colleagues call him", ", Laloo as the papers spell it"
     else if (token.lower === 'as' && isCapitalized(tokens[i - 1]) && namingClauseAfter(doc, i)) {
       start = i - 1;
@@ -74,7 +97,7 @@ export function recognizeSpellingCues(doc: Doc): Mention[] {
  * A cheap first look for the cues' words, in one pass of one pattern: a spelling verb, or a naming
  * verb with its pronoun ("call him", "spell it"); "called" and "writer" alone are in most stories.
  */
-const MAY_HAVE_CUE = /spel|written|transliter|(?:call|calls|called|write|writes)\s+(?:it|him|her|them)\b|known\s+(?:as|to)\b|(?:pen|stage)\s+name|goes\s+by|(?:records|performs)\s+as|gave\s+(?:his|her|only)\b/;
+const MAY_HAVE_CUE = /spel|written|transliter|(?:call|calls|called|write|writes)\s+(?:it|him|her|them)\b|[Kk]nown\s+(?:as|to|throughout|across|among|around|simply)\b|\(["“]|(?:pen|stage)\s+name|goes\s+by|(?:records|performs)\s+as|gave\s+(?:his|her|only)\b/;
 
 /** as sure as a first name's reading, above a place's or a word's guess */
 const NAME_CUE_STRENGTH = 0.75;
@@ -108,9 +131,12 @@ function nameAfterPersonCue(doc: Doc, i: number): number {
   // "Friends called her Orlisa" (not a title or a word: "called him Mr. Orlisa" is read elsewhere)
   else if ((token.lower === 'called' || token.lower === 'call' || token.lower === 'calls') && (tokens[i + 1]?.lower === 'him' || tokens[i + 1]?.lower === 'her')) at = i + 2;
   if (at < 0 || !tokens[at]) return -1;
-  if (QUOTES.has(tokens[at].text)) at++;
+  const quoted = QUOTES.has(tokens[at].text);
+  if (quoted) at++;
   const first = tokens[at];
-  if (!first || first.sentence !== token.sentence || first.shape !== 'title' || tokenFlags(first) & (FLAGS.title | FLAGS.common)) return -1;
+  // (a word in quotes that closes right after is the name, word or not: 'called him "Kesso."')
+  const common = quoted && quotedNameEnd(doc, at) > at ? 0 : FLAGS.common;
+  if (!first || first.sentence !== token.sentence || first.shape !== 'title' || tokenFlags(first) & (FLAGS.title | common)) return -1;
   return at;
 }
 
@@ -123,16 +149,87 @@ function nameEnd(doc: Doc, start: number, sentence: number): number {
 }
 
 /** How many words "known to ... as" may name who calls someone so ("known to his team-mates as") */
-const MAX_KNOWN_TO = 4;
+const MAX_KNOWN_TO = 6;
+/** "known to ...", "known throughout ...", "known among ..." before "as" */
+const KNOWN_WHERE = new Set(['to', 'throughout', 'across', 'among', 'around']);
+/** "who was known as", "who is also known as": lower-case words between "who" and "known" */
+const WHO_KNOWN_GAP = new Set(['was', 'is', 'were', 'are', 'be', 'been', 'became', 'had', 'has', 'also', 'later', 'widely', 'affectionately', 'universally', 'better', 'still']);
+
+/** "who was known", "the left winger known": words before "known" that say a person is meant */
+function saysPersonBefore(doc: Doc, known: number): boolean {
+  const tokens = doc.tokens;
+  let i = known - 1;
+  while (i > known - 4 && i > 0 && WHO_KNOWN_GAP.has(tokens[i].lower)) i--;
+  if (tokens[i].lower === 'who') return true;
+  // "known to her pupils as": the pronoun says a person is known so
+  if (tokens[known + 1]?.lower === 'to' && (tokens[known + 2]?.lower === 'his' || tokens[known + 2]?.lower === 'her')) return true;
+  // a calling in lower case right before, after "the" or an adjective ("the left winger known")
+  return i === known - 1 && tokens[i].shape === 'lower' && (tokenFlags(tokens[i]) & FLAGS.title) !== 0 && tokens[i - 1]?.shape === 'lower';
+}
+
+/** 'Dada Orvik," Name' or '"Dada Orvik", Name': where the name after the quoted nickname and its comma starts, or -1 */
+function afterQuotedComma(doc: Doc, end: number): number {
+  const tokens = doc.tokens;
+  let at = end;
+  const comma = tokens[at]?.text === ',';
+  if (comma) at++;
+  if (!tokens[at] || !(QUOTES.has(tokens[at].text) || tokens[at].text === '”')) return -1;
+  at++;
+  if (!comma && tokens[at]?.text === ',') return at + 1;
+  return comma ? at : -1;
+}
+
+/** The sentence's first word (after an opening quote) */
+function opensItsSentence(doc: Doc, i: number): boolean {
+  const before = doc.tokens[i - 1];
+  return !before || before.sentence !== doc.tokens[i].sentence;
+}
+
+/** A person's name the rules found opens at token `i` */
+function personStartsAt(doc: Doc, i: number): boolean {
+  if (i < 0) return false;
+  const token = doc.tokens[i];
+  if (!token || !isCapitalized(token)) return false;
+  // (or a word no list knows as a word, a place or a body: "Velani was born")
+  if (!(tokenFlags(token) & (FLAGS.common | FLAGS.title | PLACE_FLAGS | FLAGS.organization)) && doc.tokens[i + 1]?.shape === 'lower') return true;
+  return doc.annotations.some((m) => m.type === 'person' && m.tokenStart === i && m.strength >= MIN_STRENGTH);
+}
+
+/** The end of 1-3 capitalized words in quotes from `start` (the closing quote's index, a period or comma before it allowed), or -1 */
+function quotedNameEnd(doc: Doc, start: number): number {
+  const tokens = doc.tokens;
+  if (!tokens[start - 1] || !QUOTES.has(tokens[start - 1].text)) return -1;
+  let end = start;
+  while (end < tokens.length && end - start < 3 && (isCapitalized(tokens[end]) || (end > start && isParticleInName(doc, end))) && tokens[end].sentence === tokens[start].sentence) end++;
+  if (end === start) return -1;
+  const close = tokens[end]?.text === ',' || tokens[end]?.text === '.' ? end + 1 : end;
+  return tokens[close] && (QUOTES.has(tokens[close].text) || tokens[close].text === '”') ? end : -1;
+}
+
+/** 'James ("Tumbo")': the nickname's span when a person's name ends right before the bracket */
+function bracketedNickname(doc: Doc, open: number): [number, number] | null {
+  const tokens = doc.tokens;
+  if (!tokens[open + 1] || !QUOTES.has(tokens[open + 1].text)) return null;
+  const start = open + 2;
+  const end = quotedNameEnd(doc, start);
+  if (end < 0 || tokens[end].text === ',' || tokens[end].text === '.' || tokens[end + 1]?.text !== ')') return null;
+  // (not inside the name: 'Judge Tarvo ("Iron Tarvo") Kessel')
+  if (tokens[end + 2] && tokens[end + 2].sentence === tokens[open].sentence && isCapitalized(tokens[end + 2])) return null;
+  if (tokenFlags(tokens[start]) & FLAGS.title) return null;
+  return doc.annotations.some((m) => m.type === 'person' && m.tokenEnd === open && m.strength >= MIN_STRENGTH) ? [start, end] : null;
+}
 
 /** Where the name after ", known as" or ", known to fans as" starts (after an opening quote), or -1 */
 function nicknameAfterKnown(doc: Doc, known: number): number {
   const tokens = doc.tokens;
   let i = known + 1;
-  if (tokens[i]?.lower === 'to') {
+  // "known to fans", "known throughout Velmar", "known among his pupils" (a place's name may stand there)
+  if (KNOWN_WHERE.has(tokens[i]?.lower ?? '')) {
     const to = i;
-    while (i < to + MAX_KNOWN_TO && tokens[i] && tokens[i].lower !== 'as' && tokens[i].shape === 'lower') i++;
+    while (i < to + MAX_KNOWN_TO && tokens[i] && tokens[i].lower !== 'as' && tokens[i].lower !== 'simply' && (tokens[i].shape === 'lower' || (i > to && isCapitalized(tokens[i])))) i++;
   }
+  // "known to her pupils simply as"
+  if (tokens[i]?.lower === 'simply') i++;
   if (tokens[i]?.lower !== 'as') return -1;
   i++;
   if (tokens[i] && QUOTES.has(tokens[i].text)) i++;

@@ -11,7 +11,7 @@ import { FLAGS, PLACE_FLAGS } from '../../lexicon';
 import { isCapitalized, isUnlisted, phraseFlags, tokenFlags } from '../recognize/gazetteer';
 import { isOrdinaryWord, isNounAfter } from '../recognize/candidates';
 import { looksLikeVerb } from '../../lexicon/word-tags';
-import { PLACE_HEADS, PLACE_KINDS_PLURAL, afterPlaceParticle } from '../recognize/places';
+import { PLACE_HEADS, PLACE_KINDS_PLURAL, afterPlaceParticle, hasTravelWordBefore } from '../recognize/places';
 import { mentionFromTokens, newMentions, wordsOfPersons } from '../recognize/mention';
 import { ScratchBytes } from '../recognize/scratch';
 
@@ -342,21 +342,6 @@ function placePairedWithPlace(doc: Doc, items: Item[], placeAt: Map<number, numb
   const after = tokens[b.end];
   if (after && after.sentence === preposition.sentence && after.shape === 'lower' && looksLikeVerb(after.lower)) return;
   found.push(mentionFromTokens(doc, 'place', other.start, other.end, 'place.listed-with-places', 0.7));
-}
-
-/** Words of a journey, a route or what is sent along one before its "from": "flights from", "the road from", "a letter from" */
-const TRAVEL_WORDS = new Set(['letter', 'letters', 'mail', 'cargo', 'cargoes', 'shipment', 'shipments', 'exports', 'imports', 'trade', 'calls', 'flight', 'flights', 'flew', 'fly', 'flying', 'ferry', 'ferries', 'boat', 'boats', 'ship', 'ships', 'sailed', 'sailing', 'bound', 'road', 'roads', 'highway', 'route', 'routes', 'line', 'rail', 'railway', 'train', 'trains', 'bus', 'buses', 'drove', 'driving', 'travelled', 'traveled', 'travelling', 'traveling', 'journey', 'trip', 'voyage', 'pipeline', 'service', 'services', 'walked', 'marched', 'moved', 'evacuated', 'fled', 'flown', 'shipped', 'crossing']);
-/** How many words before "from" may stand between it and its journey's word: "the daily ferry service from" */
-const TRAVEL_WORD_REACH = 3;
-
-/** Is a word of a journey, a route or a sending among the few words before "from" at token `from`, in its sentence? */
-function hasTravelWordBefore(doc: Doc, from: number): boolean {
-  const tokens = doc.tokens;
-  for (let k = from - 1; k >= Math.max(0, from - TRAVEL_WORD_REACH); k--) {
-    if (tokens[k].sentence !== tokens[from].sentence) return false;
-    if (TRAVEL_WORDS.has(tokens[k].lower)) return true;
-  }
-  return false;
 }
 
 /** How many words a route's start may have between "from" and "to": "from Port Orvel to ..." */
