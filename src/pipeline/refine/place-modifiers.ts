@@ -4,7 +4,10 @@
 // qualifies that name (an organization, a building, an event we may not know), and reporting it
 // as a place mention would be wrong. Titles are the exception: "U.S. President X", "Ohio Governor
 // X", "U.S. District Judge X" keep their place. So is a country's letters glued to a dollar sign:
-// "HK$40 million", "NZ$8 million" name a currency.
+// "HK$40 million", "NZ$8 million" name a currency. So does a place that opens a run of capitals
+// whose next word no rule typed and no list knows as a name, a place, a time or a title ("the
+// Velmora Zavrenta coalition", "the Tarnley Auvanto Group"): the gazetteer's or the story's reading of
+// the place's word is then only a guess inside a name we do not know.
 
 import { Doc, Mention } from '../../model';
 import { FLAGS, PLACE_FLAGS } from '../../lexicon';
@@ -18,8 +21,14 @@ const MAX_WORDS_BEFORE_TITLE = 2;
 /** A word that may follow a place without making it a modifier: a name, a place, a time, a title */
 const NOT_MODIFIED = FLAGS.given | FLAGS.surname | FLAGS.person | PLACE_FLAGS | FLAGS.time | FLAGS.demonym | FLAGS.title | FLAGS.titleModifier;
 
+/** What the next word of an unknown name may not be: also a word, a name, a place, a time or a title */
+const NOT_UNKNOWN = FLAGS.common | NOT_MODIFIED | FLAGS.notName;
+
 export function withoutPlaceModifiers(doc: Doc, mentions: Mention[]): Mention[] {
-  return mentions.filter((m) => m.type !== 'place' || !NAME_ONLY_RULES.has(m.rule) || !(opensLongerName(doc, m) || isCurrencyPrefix(doc, m)));
+  // the tokens some mention holds: a word no rule typed is no name we know
+  const typed = new Uint8Array(doc.tokens.length);
+  for (const m of mentions) typed.fill(1, m.tokenStart, m.tokenEnd);
+  return mentions.filter((m) => m.type !== 'place' || !NAME_ONLY_RULES.has(m.rule) || !(opensLongerName(doc, m) || isCurrencyPrefix(doc, m) || opensUnknownName(doc, m, typed)));
 }
 
 /** "HK$", "NZ$", "US$": the place's letters and a dollar sign with no space between */
@@ -29,6 +38,25 @@ function isCurrencyPrefix(doc: Doc, m: Mention): boolean {
 }
 
 function opensLongerName(doc: Doc, m: Mention): boolean {
+  if (!capitalizedWordAfter(doc, m)) return false;
+  const flags = tokenFlags(doc.tokens[m.tokenEnd]);
+  if (!(flags & FLAGS.common) || flags & NOT_MODIFIED) return false;
+  return !titleAfter(doc, m);
+}
+
+/**
+ * "the Velmora Zavrenta coalition": the place's word before a capitalized word that no rule typed
+ * and no list knows ("Velmora Harbour" is the common-word case above; "Velmora Ivo Brenn", "Velmora
+ * Monday" and "Velmora Governor X" keep their place)
+ */
+function opensUnknownName(doc: Doc, m: Mention, typed: Uint8Array): boolean {
+  if (!capitalizedWordAfter(doc, m) || typed[m.tokenEnd]) return false;
+  if (tokenFlags(doc.tokens[m.tokenEnd]) & NOT_UNKNOWN) return false;
+  return !titleAfter(doc, m);
+}
+
+/** Does a capitalized word follow the place, one space on, in a sentence in ordinary case? */
+function capitalizedWordAfter(doc: Doc, m: Mention): boolean {
   const tokens = doc.tokens;
   const last = tokens[m.tokenEnd - 1];
   const next = tokens[m.tokenEnd];
@@ -37,13 +65,16 @@ function opensLongerName(doc: Doc, m: Mention): boolean {
   const sentence = doc.sentences[last.sentence - doc.sentences[0].index];
   if (sentence?.allCaps || sentence?.titleCase) return false;
   // "U.S." may end its sentence ("... in the U.S. Yesterday ...")
-  if (last.text.endsWith('.')) return false;
-  const flags = tokenFlags(next);
-  if (!(flags & FLAGS.common) || flags & NOT_MODIFIED) return false;
-  // "Tarnley District Judge Ann Vell", "Ohio Agriculture Secretary X": a title a word or two on
+  return !last.text.endsWith('.');
+}
+
+/** "Tarnley District Judge Ann Vell", "Ohio Agriculture Secretary X": a title a word or two on */
+function titleAfter(doc: Doc, m: Mention): boolean {
+  const tokens = doc.tokens;
+  const sentence = tokens[m.tokenEnd - 1].sentence;
   for (let i = m.tokenEnd; i < Math.min(m.tokenEnd + MAX_WORDS_BEFORE_TITLE + 1, tokens.length); i++) {
-    if (tokens[i].shape !== 'title' || tokens[i].sentence !== last.sentence) break;
-    if (titlesFrom(doc, i)) return false;
+    if (tokens[i].shape !== 'title' || tokens[i].sentence !== sentence) break;
+    if (titlesFrom(doc, i)) return true;
   }
-  return true;
+  return false;
 }
