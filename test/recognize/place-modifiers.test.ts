@@ -31,6 +31,14 @@ describe('a place before a capitalized word no rule typed opens a name we do not
   });
 });
 
+describe('a place after a capitalized word no rule typed ends a name we do not know', () => {
+  test('"Auvanto Kenya": no place there; a country after a preposition and a town, or before a hyphen, keeps its place', () => {
+    expect(brief('Regulators fined Telcom Kenya and Auvanto Kenya on Monday. Talks in Velno Egypt resumed. The Velno China-Peru venture grew.')).toEqual([
+      'place:Egypt', 'place:China', 'place:Peru',
+    ]);
+  });
+});
+
 describe('two places joined by a hyphen are two places', () => {
   test('"the Lima-Cusco railway", "Peru-Chile talks", "Sino-U.S." and a place before a people: each place found', () => {
     const text = 'Work on the Lima-Cusco railway resumed as Peru-Chile talks opened. Sino-U.S. trade and Chile-Bolivian ties were raised.';
