@@ -442,7 +442,7 @@ describe('persons: evidence from the name itself', () => {
       ['Osaka Venturi', 'person', 73, 86, 'person.town-shaped-name'],
       ['Tarvek Brno', 'person', 91, 102, 'person.town-shaped-name'],
       ['Poland', 'place', 104, 110, 'place.gazetteer'],
-      ['Tulsa', 'place', 129, 134, 'place.gazetteer'],
+      // (issue-13an: "the Tulsa Vremsk" is no person; its town's word opens a name no rule knows, so no place either)
     ]);
   });
 
@@ -585,7 +585,8 @@ describe('persons: evidence from the name itself', () => {
   });
 
   test('an ordinary word or, without the title, unknown words after a place make no person ("the Kenya Karen Tolvo Farming depot")', () => {
-    expect(brief('Freight went through the Kenya Karen Tolvo Farming depot. Norway Tavo Murenza waved.')).toEqual(['place:Kenya', 'place:Norway']);
+    // (issue-13an: "Norway Tavo Murenza" is no person; the country's word opens a name no rule knows, so no place either)
+    expect(brief('Freight went through the Kenya Karen Tolvo Farming depot. Norway Tavo Murenza waved.')).toEqual(['place:Kenya']);
   });
 
   test('first names that are also ordinary words open a sentence ("Frank"); a nationality noun is no part of the name', () => {
@@ -1118,7 +1119,8 @@ describe('a rank that is also an adjective', () => {
 
 describe('review fixes: town-shaped names and names between commas', () => {
   test('a town beside an unknown word is no person after a preposition of place', () => {
-    expect(brief('Flights from Milan Velmorka were cancelled.')).toEqual(['place:Milan']);
+    // (issue-13an: no person; the town's word opens a name no rule knows, so no place either)
+    expect(brief('Flights from Milan Velmorka were cancelled.')).toEqual([]);
   });
 
   test('a first name between commas after a noun phrase opened by a determiner is in apposition, not spoken to', () => {

@@ -20,6 +20,25 @@ describe('a place that opens a longer name is no place of its own', () => {
   });
 });
 
+describe('a place before a capitalized word no rule typed opens a name we do not know', () => {
+  test('"the Peru Zavrenta coalition": no place there; the story\'s other "Peru" and one before a time keep theirs', () => {
+    const text = 'Talks in Peru stalled on Monday. Senator Ivo Brenn of the centre-right Peru Zavrenta coalition walked out. In Peru Monday crowds gathered.';
+    expect(names(text).map((r) => [r.text, r.type, r.start])).toEqual([
+      ['Peru', 'place', 9],
+      ['Ivo Brenn', 'person', 41],
+      ['Peru', 'place', 110],
+    ]);
+  });
+});
+
+describe('a place after a capitalized word no rule typed ends a name we do not know', () => {
+  test('"Auvanto Kenya": no place there; a country after a preposition and a town, or before a hyphen, keeps its place', () => {
+    expect(brief('Regulators fined Telcom Kenya and Auvanto Kenya on Monday. Talks in Velno Egypt resumed. The Velno China-Peru venture grew.')).toEqual([
+      'place:Egypt', 'place:China', 'place:Peru',
+    ]);
+  });
+});
+
 describe('two places joined by a hyphen are two places', () => {
   test('"the Lima-Cusco railway", "Peru-Chile talks", "Sino-U.S." and a place before a people: each place found', () => {
     const text = 'Work on the Lima-Cusco railway resumed as Peru-Chile talks opened. Sino-U.S. trade and Chile-Bolivian ties were raised.';

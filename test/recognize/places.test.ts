@@ -904,7 +904,8 @@ describe('a listed place inside a longer name that a place\'s context holds is t
     expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
       ['Velka Wola', 'place', 26, 36, 'place.kind-of'],
       ['Batu Orrem', 'place', 55, 65, 'place.known-first-word'],
-      ['Norway', 'place', 84, 90, 'place.gazetteer'],
+      // (issue-13an: "Norway Kelsbonds" is not taken whole; the country's word before a word no rule
+      // typed opens a name we do not know, so it is no place of its own either)
     ]);
   });
 });

@@ -310,7 +310,8 @@ describe('a club named by a short word in capitals and its town', () => {
     expect(names(text).filter((r) => r.start > 80).map((r) => [r.text, r.type, r.start, r.rule])).toEqual([
       ['KVB Bergen', 'organization', 85, 'organization.sports-club'],
       ['Ashcombe', 'organization', 101, 'organization.sports-team'],
-      ['Bergen', 'place', 127, 'place.gazetteer'],
+      // (issue-13an: "Tavo Bergen" is no club; the town's word after a word no rule typed ends a name we
+      // do not know, so it is no place of its own either)
       ['Norway', 'place', 135, 'place.gazetteer'],
     ]);
   });

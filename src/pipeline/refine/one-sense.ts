@@ -12,7 +12,7 @@ import { FUNCTION_WORDS, NAME_PARTICLES, opensSentence, ROMAN_NUMERAL, capitalMe
 import { isCapitalized, isUnlisted, longestPhraseAt, phraseFlags, phraseKey, tokenFlags } from '../recognize/gazetteer';
 import { beforeFamily, coveredTokens, mentionFromTokens, newMentions, wordsOfPersons } from '../recognize/mention';
 import { ScratchBytes } from '../recognize/scratch';
-import { isTitleAbbreviation } from '../recognize/titles';
+import { isTitleAbbreviation, titlesFrom } from '../recognize/titles';
 import { NAMED_AFTER_SOMEONE, PLACE_HEADS, SIGN_OFF_VENUE_RULE, isWrittenAsTownWithRegion } from '../recognize/places';
 import { resolveOverlaps } from '../resolve';
 import { BUSINESS_HEADS, companyShortNames, headedShortNames } from './company-short-names';
@@ -470,6 +470,12 @@ function taughtAt(search: TaughtSearch, candidate: { start: number; end: number 
       found.push(mentionFromTokens(doc, 'organization', i, sister, rule, sense.strength - 0.05));
       return sister - i;
     }
+    // "Ivo Brenn ... the Brenn Room", "Auvanto said ... Auvanto Zavrenta Holdings": a taught name opening a run
+    // of capitals whose next word no rule typed and no list knows is the start of a name we do not know
+    // (a firm's name after "the" before one such word is as often its product or its ship: "the Harnby Korvel")
+    // (not a company's short name from its full name with a legal form: measured, it stands for the firm
+    // inside such runs about as often as not)
+    if (sense.rule !== 'organization.short-name' && opensUnknownRun(doc, i + length, candidate.end, typed) && !(sense.type === 'organization' && doc.tokens[i - 1]?.lower === 'the' && i + length + 1 === candidate.end)) return 0;
     // "Janet Orland ... Orland said": a town's name that is the surname of the story's person
     // and is followed by a verb is the person, not the town the gazetteer knows
     const strength = sense.rule === SURNAME_RULE && !sense.untypedOnly && actsAsPerson(doc, i, i + length) && !(phraseFlags(doc, i, i + length) & FLAGS.country && speaksAsState(doc, i + length)) ? (phraseFlags(doc, i, i + length) & FLAGS.country ? COUNTRY_SURNAME_ACTING_STRENGTH : SURNAME_ACTING_STRENGTH) : sense.strength - 0.05;
@@ -479,6 +485,26 @@ function taughtAt(search: TaughtSearch, candidate: { start: number; end: number 
     return length;
   }
   return 0;
+}
+
+/**
+ * Is token j, inside the run that ends at `end`, a capitalized word in a sentence of ordinary case that no
+ * rule typed and no list knows as a name, a place, a time, a people or a title (nor a title a word or two
+ * on: "Velmora Circuit Court Judge")? Not after a name in capitals, an acronym that opens a longer
+ * name as itself ("the TVK Cessna"), nor after an abbreviation's full stop.
+ */
+function opensUnknownRun(doc: Doc, j: number, end: number, typed: Uint8Array): boolean {
+  if (j >= end || typed[j]) return false;
+  const next = doc.tokens[j];
+  const last = doc.tokens[j - 1];
+  if (next.shape !== 'title' || next.sentence !== last.sentence || next.start !== last.end + 1) return false;
+  const sentence = doc.sentences[last.sentence - doc.sentences[0].index];
+  if (sentence?.allCaps || sentence?.titleCase) return false;
+  if (last.text.endsWith('.')) return false;
+  if (last.shape === 'upper') return false;
+  if (tokenFlags(next) & (FLAGS.given | FLAGS.surname | FLAGS.person | PLACE_FLAGS | FLAGS.time | FLAGS.demonym | FLAGS.title | FLAGS.titleModifier | FLAGS.notName)) return false;
+  for (let k = j; k < Math.min(j + 3, end); k++) if (titlesFrom(doc, k)) return false;
+  return true;
 }
 
 /** Small words inside another language's name before a place's word: "Halles de Velmar", "Office du Tarvik" */
