@@ -1589,8 +1589,8 @@ function firmNameStart(doc: Doc, start: number, byEnd: Map<number, Candidate>): 
     // ("Ardley Vance, Mertz & Pike": the first partner may be a firm of two names, no first name)
     // (not a body of its own: "the Big Board, Kessel & Co.", "Marlow Advertising, Kessel & Pike")
     const twoNames = partners === 0 && left !== undefined && left.end - left.start === 2 && !(tokenFlags(tokens[left.start]) & FLAGS.given) && !((phraseFlags(doc, left.start, left.end) | tokenFlags(tokens[left.start]) | tokenFlags(tokens[left.start + 1])) & (FLAGS.organization | FLAGS.orgHead | FLAGS.legalSuffix));
-    // (a first partner that opens the sentence only where it is no ordinary word: "Levin, Abrams & Kolodny,
-    // a law firm", not "Meanwhile, Marks & Spencer")
+    // (a first partner that opens the sentence only where it is no ordinary word: "Fowler, Dask & Quorn,
+    // a law firm", not "Meanwhile, Dask & Quorn")
     if (!left || (left.end - left.start !== 1 && !twoNames) || (left.weakStart && (left.end - left.start !== 1 || isOrdinaryWord(tokens[left.start])))) break;
     for (let i = left.start; i < left.end; i++) {
       const partner = tokens[i];
@@ -1893,7 +1893,7 @@ function isTwoPlacesBody(doc: Doc, left: Candidate, start: number, end: number):
 }
 
 /**
- * "Exchange Commission", "Commerce Committee", "Distributors Inc.": one ordinary word and a head
+ * "Exchange Commission", "Commerce Committee", "Decorators Ltd.": one ordinary word and a head
  * noun or a legal form, no listed body ("Justice Department") and not a second name of the same
  * kind ("Tarn Gas and Velmar Gas").
  */
