@@ -1878,3 +1878,10 @@ describe('issue 13: central banks, chambers and religious bodies news names in t
   });
 });
 
+
+describe('review24: a body "of" a place whose possessive closes the text', () => {
+  test('"the Art Institute of Tarnby\'s" as the last words: no crash reading past the last token', () => {
+    expect(brief('The Art Institute of Tarnby\'s')).toEqual(['organization:Art Institute of Tarnby']);
+    expect(brief('He sold it to the Art Institute of Chicago\'s')).toEqual(['organization:Art Institute of Chicago']);
+  });
+});

@@ -1126,7 +1126,9 @@ function withPossessiveOwners(doc: Doc, found: Mention[]): Mention[] {
 function isPluralPossessiveBefore(doc: Doc, i: number): boolean {
   const apostrophe = doc.tokens[i - 1];
   const plural = doc.tokens[i - 2];
-  if (!apostrophe || !plural || apostrophe.spaceBefore || !doc.tokens[i].spaceBefore || plural.shape !== 'title' || plural.sentence !== doc.tokens[i].sentence) return false;
+  // (token i may be past the end: "... the Art Institute of Tarnby's" closing the text)
+  const after = doc.tokens[i];
+  if (!after || !apostrophe || !plural || apostrophe.spaceBefore || !after.spaceBefore || plural.shape !== 'title' || plural.sentence !== after.sentence) return false;
   // "the Velmar People's Party", "the Tarvic Women's League": a plural without its "s" takes "'s"
   // ("the Pelagic Fishermen's Association", "the Velmar Seamen's Union": a trade's men, no one's first name)
   if (apostrophe.lower === "'s" || apostrophe.lower === '’s') return IRREGULAR_PLURALS.has(plural.lower) || (MEN_PLURAL.test(plural.lower) && !(tokenFlags(plural) & (FLAGS.given | FLAGS.surname | PLACE_FLAGS)));
