@@ -100,7 +100,7 @@ const COMPANY_AFTER = new Set(['ceo', 'newspaper', 'newspapers', 'news', 'magazi
  */
 const BASED_WORDS = new Set(['based', 'listed', 'controlled', 'run', 'funded', 'financed', 'sponsored']);
 const BASED_ENDING = /-(?:based|listed|controlled|run|funded|financed|sponsored)$/;
-/** What a donor pays for: a body, "the Norland-funded Kessa Trust", "state-funded Radio Velk" (not a person, whom news calls "-backed") */
+/** What a donor pays for: a body, "the Norland-funded Kessa Trust", "state-funded Radio Teslo" (not a person, whom news calls "-backed") */
 const FUNDED_WORDS = new Set(['funded', 'financed', 'sponsored']);
 /**
  * Owners before "-run" and "-controlled" that make a firm ("state-run Kelvani"): after a force or
