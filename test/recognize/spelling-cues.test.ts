@@ -95,6 +95,9 @@ describe('nicknames: a name someone is known or called by is a person\'s, and th
       'Those who served under him called him "Kessaro." "Kessaro never shouted," one said.';
     expect(cued(text)).toEqual([['Tarsello', 'person'], ['Dorvasco', 'person'], ['Kessaro', 'person'], ['Kessaro', 'person']]);
   });
+  test('\'Known to ... as "X," Name\' as the story\'s very first words (review24: the scan began at its second token)', () => {
+    expect(cued('Known to two generations of dockers as "Tarsello," Velani was born in 1943.')).toEqual([['Tarsello', 'person']]);
+  });
   test('\'GRUFFEL, Ondrich James ("Tumbo").\' in a death notice; not a nickname inside the name, \'Judge Ondrich ("Iron Tumbo") Gruffel\'', () => {
     expect(cued('GRUFFEL, Ondrich James ("Tumbo"). Peacefully at home on July 9.')).toEqual([['Tumbo', 'person']]);
     expect(names('Judge Ondrich ("Iron Tumbo") Gruffel sentenced him.').filter((r) => r.rule === 'person.nickname')).toEqual([]);

@@ -687,7 +687,7 @@ function saysCompany(doc: Doc, start: number, end: number, town = false, word = 
     if (before.lower === 'in' && (twoBefore.lower === 'stake' || twoBefore.lower === 'shares')) return true;
   }
   if (!word && (workedAtBy(doc, start, end, sentence) || personOfPerson(doc, start, end, sentence))) return true;
-  // "an analyst at broker Velk Marsden", "Ana Sole of property adviser Tarvik"
+  // "an analyst at broker Brannel Koskivo", "Ana Sole of property adviser Tarvik"
   if (!town && isFirmTradeBefore(doc, start)) return true;
   // "companies such as Korvane and Ostrand", "insurers, such as Korvane"
   if (listedAsCompanies(doc, start, end, sentence)) return true;

@@ -100,7 +100,7 @@ const COMPANY_AFTER = new Set(['ceo', 'newspaper', 'newspapers', 'news', 'magazi
  */
 const BASED_WORDS = new Set(['based', 'listed', 'controlled', 'run', 'funded', 'financed', 'sponsored']);
 const BASED_ENDING = /-(?:based|listed|controlled|run|funded|financed|sponsored)$/;
-/** What a donor pays for: a body, "the Norland-funded Kessa Trust", "state-funded Radio Velk" (not a person, whom news calls "-backed") */
+/** What a donor pays for: a body, "the Norland-funded Kessa Trust", "state-funded Radio Teslo" (not a person, whom news calls "-backed") */
 const FUNDED_WORDS = new Set(['funded', 'financed', 'sponsored']);
 /**
  * Owners before "-run" and "-controlled" that make a firm ("state-run Kelvani"): after a force or
@@ -1126,7 +1126,9 @@ function withPossessiveOwners(doc: Doc, found: Mention[]): Mention[] {
 function isPluralPossessiveBefore(doc: Doc, i: number): boolean {
   const apostrophe = doc.tokens[i - 1];
   const plural = doc.tokens[i - 2];
-  if (!apostrophe || !plural || apostrophe.spaceBefore || !doc.tokens[i].spaceBefore || plural.shape !== 'title' || plural.sentence !== doc.tokens[i].sentence) return false;
+  // (token i may be past the end: "... the Art Institute of Tarnby's" closing the text)
+  const after = doc.tokens[i];
+  if (!after || !apostrophe || !plural || apostrophe.spaceBefore || !after.spaceBefore || plural.shape !== 'title' || plural.sentence !== after.sentence) return false;
   // "the Velmar People's Party", "the Tarvic Women's League": a plural without its "s" takes "'s"
   // ("the Pelagic Fishermen's Association", "the Velmar Seamen's Union": a trade's men, no one's first name)
   if (apostrophe.lower === "'s" || apostrophe.lower === '’s') return IRREGULAR_PLURALS.has(plural.lower) || (MEN_PLURAL.test(plural.lower) && !(tokenFlags(plural) & (FLAGS.given | FLAGS.surname | PLACE_FLAGS)));
@@ -1589,8 +1591,8 @@ function firmNameStart(doc: Doc, start: number, byEnd: Map<number, Candidate>): 
     // ("Ardley Vance, Mertz & Pike": the first partner may be a firm of two names, no first name)
     // (not a body of its own: "the Big Board, Kessel & Co.", "Marlow Advertising, Kessel & Pike")
     const twoNames = partners === 0 && left !== undefined && left.end - left.start === 2 && !(tokenFlags(tokens[left.start]) & FLAGS.given) && !((phraseFlags(doc, left.start, left.end) | tokenFlags(tokens[left.start]) | tokenFlags(tokens[left.start + 1])) & (FLAGS.organization | FLAGS.orgHead | FLAGS.legalSuffix));
-    // (a first partner that opens the sentence only where it is no ordinary word: "Levin, Abrams & Kolodny,
-    // a law firm", not "Meanwhile, Marks & Spencer")
+    // (a first partner that opens the sentence only where it is no ordinary word: "Fowler, Dask & Quorn,
+    // a law firm", not "Meanwhile, Dask & Quorn")
     if (!left || (left.end - left.start !== 1 && !twoNames) || (left.weakStart && (left.end - left.start !== 1 || isOrdinaryWord(tokens[left.start])))) break;
     for (let i = left.start; i < left.end; i++) {
       const partner = tokens[i];
@@ -1893,7 +1895,7 @@ function isTwoPlacesBody(doc: Doc, left: Candidate, start: number, end: number):
 }
 
 /**
- * "Exchange Commission", "Commerce Committee", "Distributors Inc.": one ordinary word and a head
+ * "Exchange Commission", "Commerce Committee", "Decorators Ltd.": one ordinary word and a head
  * noun or a legal form, no listed body ("Justice Department") and not a second name of the same
  * kind ("Tarn Gas and Velmar Gas").
  */

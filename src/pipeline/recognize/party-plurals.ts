@@ -14,7 +14,7 @@ import { isCapitalized } from './gazetteer';
 import { mentionFromTokens, newMentions } from './mention';
 
 const PARTY_PLURALS = new Set(['Conservatives', 'Liberals']);
-/** Words that show the story is about an election or a parliament (lower case) */
+/** Words that show the story is about an election or a parliament (any case) */
 const POLITICS = /\b(?:elections?|by-elections?|polls?|votes?|voters|seats?|parliament|parliamentary|constituency|campaign|ballot|majority|MPs?|opposition)\b/i;
 const STRENGTH = 0.7;
 
@@ -33,7 +33,8 @@ export function recognizePartyPlurals(doc: Doc): Mention[] {
     if ((before && before.sentence === token.sentence && isCapitalized(before) && before.lower !== 'the') || (after && after.sentence === token.sentence && isCapitalized(after))) continue;
     // "the Conservatives", "The Conservatives' heartland"; "Conservatives 127," in a standings line
     const withThe = before?.lower === 'the' && before.sentence === token.sentence;
-    const counted = after?.shape === 'number' && (tokens[i + 2]?.text === ',' || tokens[i + 2]?.text === ';' || tokens[i + 2]?.sentence !== token.sentence || tokens[i + 2] === undefined);
+    // (a count may end the text: no token after it, whose undefined sentence differs)
+    const counted = after?.shape === 'number' && (tokens[i + 2]?.text === ',' || tokens[i + 2]?.text === ';' || tokens[i + 2]?.sentence !== token.sentence);
     if (withThe || counted) found.push(mentionFromTokens(doc, 'organization', i, i + 1, 'organization.party-plural', STRENGTH));
   }
   return found;

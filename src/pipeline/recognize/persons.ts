@@ -201,7 +201,7 @@ function personIn(
     titled = true;
   } else if (!carried) {
     const before = titleBefore(doc, start);
-    // ("an analyst at broker Velk Marsden": the trade names the firm, company-context.ts's)
+    // ("an analyst at broker Brannel Koskivo": the trade names the firm, company-context.ts's)
     if (before && isFirmTradeBefore(doc, start)) return null;
     if (before) {
       roles.push(...conjoinedRoles(doc, before));

@@ -32,7 +32,9 @@ export function recognizeSpellingCues(doc: Doc): Mention[] {
   if (!MAY_HAVE_CUE.test(chunkText(doc))) return [];
   const tokens = doc.tokens;
   const found = newMentions();
-  for (let i = 1; i < tokens.length - 1; i++) {
+  // (from the first token: a story may open with 'Known to ... as "X," Name'; the cues below it
+  // read the token before)
+  for (let i = 0; i < tokens.length - 1; i++) {
     const token = tokens[i];
     // 'Ondrich James ("Tumbo")': a nickname in quotes and brackets right after a person's name
     if (token.text === '(') {
@@ -48,7 +50,7 @@ export function recognizeSpellingCues(doc: Doc): Mention[] {
       if (end > nick && personStartsAt(doc, afterQuotedComma(doc, end))) found.push(mentionFromTokens(doc, 'person', nick, end, 'person.nickname', STRENGTH));
       continue;
     }
-    if (token.shape !== 'lower') continue;
+    if (i === 0 || token.shape !== 'lower') continue;
     let start = -1;
     // "spelled Öztürk", "who some here spell Paradon"
     if (SPELLING_VERBS.has(token.lower) && (isCapitalized(tokens[i + 1]) || ARTICLE_AND_NAME.test(tokens[i + 1].text))) start = i + 1;

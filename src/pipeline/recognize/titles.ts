@@ -124,7 +124,7 @@ const FIRM_TRADE_TITLES = new Set(['broker', 'stockbroker', 'brokerage', 'trader
 const MAX_TRADE_MODIFIERS = 2;
 
 /**
- * "an analyst at broker Velk Marsden", "Ana Sole of property adviser Tarvik": a trade that a firm
+ * "an analyst at broker Brannel Koskivo", "Ana Sole of property adviser Tarvik": a trade that a firm
  * and a person share, after "at", or after "of" that follows someone's name, names the firm the
  * person works for (not "the wife of broker Ivo Kell": no name before "of")
  */

@@ -311,7 +311,7 @@ function placesOfTheirKind(doc: Doc, items: Item[], personAt: Map<number, Mentio
   }
 }
 
-/** Is a word with these flags a town's name that is also a rare ordinary word ("Puri"; not "Central")? */
+/** Is a word with these flags a town's name that is also a rare ordinary word ("Grays"; not "Central")? */
 function isRareTownWord(flags: number): boolean {
   return (flags & FLAGS.town) !== 0 && (flags & (FLAGS.frequent | FLAGS.prefix)) === 0;
 }

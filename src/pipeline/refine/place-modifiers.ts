@@ -28,8 +28,8 @@ const NOT_MODIFIED = FLAGS.given | FLAGS.surname | FLAGS.person | PLACE_FLAGS | 
 const NOT_UNKNOWN = FLAGS.common | NOT_MODIFIED | FLAGS.notName;
 /** What the word before such a place may not be: also a word, a people, a title or a first name */
 const NOT_UNKNOWN_BEFORE = FLAGS.common | FLAGS.demonym | FLAGS.title | FLAGS.titleModifier | FLAGS.given | FLAGS.notName;
-/** Prepositions before a town and its country or region: "in Velno Egypt" */
-const TOWN_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'of', 'to', 'outside']);
+/** Prepositions before a town and its country or region: "in Velno Egypt" (wider than places.ts's TOWN_PREPOSITIONS) */
+const BEFORE_TOWN_AND_COUNTRY = new Set(['in', 'at', 'near', 'from', 'of', 'to', 'outside']);
 
 export function withoutPlaceModifiers(doc: Doc, mentions: Mention[]): Mention[] {
   // the tokens some mention holds: a word no rule typed is no name we know
@@ -78,7 +78,7 @@ function endsUnknownName(doc: Doc, m: Mention, typed: Uint8Array): boolean {
   if (tokenFlags(prev) & NOT_UNKNOWN_BEFORE) return false;
   const after = tokens[m.tokenEnd];
   if (after && after.text === '-' && !after.spaceBefore) return false;
-  return !(phraseFlags(doc, m.tokenStart, m.tokenEnd) & (FLAGS.country | FLAGS.region) && TOWN_PREPOSITIONS.has(before.lower));
+  return !(phraseFlags(doc, m.tokenStart, m.tokenEnd) & (FLAGS.country | FLAGS.region) && BEFORE_TOWN_AND_COUNTRY.has(before.lower));
 }
 
 /** Does a capitalized word follow the place, one space on, in a sentence in ordinary case? */
