@@ -125,8 +125,9 @@ const MAX_TRADE_MODIFIERS = 2;
 
 /**
  * "an analyst at broker Brannel Koskivo", "Ana Sole of property adviser Tarvik": a trade that a firm
- * and a person share, after "at", or after "of" that follows someone's name, names the firm the
- * person works for (not "the wife of broker Ivo Kell": no name before "of")
+ * and a person share, after "at", or after "of" right after a capitalized word (mostly the end of
+ * someone's name), names the firm the person works for (not "the wife of broker Ivo Kell": a
+ * lower-case word before "of")
  */
 export function isFirmTradeBefore(doc: Doc, nameStart: number): boolean {
   const tokens = doc.tokens;
