@@ -589,13 +589,14 @@ describe('a name said to be founded is a body\'s', () => {
     ]);
   });
 
-  test('a new body is given its name: "the combined firm will be called X", "the venture, to be known as X"; not a child ("the baby will be called Y")', () => {
-    const text = 'The combined firm will be called Brannsel Tarsel and will be based in Leeds. The venture, to be known as Orvane Velko, starts in May. The baby will be called Tova Lindvall.';
+  test('a new body is given its name: "the combined firm will be called X", "the venture, to be known as X"; not a child ("the baby will be called Y"), nor where the body\'s noun stands in another clause', () => {
+    const text = 'The combined firm will be called Brannsel Tarsel and will be based in Leeds. The venture, to be known as Orvane Velko, starts in May. The baby will be called Tova Lindvall. The firm\'s founder said the boy will be called Ivor Velsk.';
     expect(names(text).filter((r) => r.type !== 'date').map((r) => [r.text, r.type, r.start, r.rule])).toEqual([
       ['Brannsel Tarsel', 'organization', 33, 'organization.company-context'],
       ['Leeds', 'place', 70, 'place.gazetteer'],
       ['Orvane Velko', 'organization', 105, 'organization.company-context'],
       ['Tova Lindvall', 'person', 158, 'person.given-name'],
+      ['Ivor Velsk', 'person', 220, 'person.given-name'],
     ]);
   });
 

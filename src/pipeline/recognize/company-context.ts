@@ -394,6 +394,8 @@ function namedAsBody(doc: Doc, start: number): boolean {
     const token = tokenInSentence(doc, i, sentence);
     if (!token) return false;
     if (token.shape === 'lower' && NAMED_BODIES.has(token.lower)) return true;
+    // (the noun in the naming verb's own clause: not "the firm's founder said the baby will be called Ana")
+    if (token.shape === 'lower' && !AUXILIARIES.has(token.lower) && isFiniteVerb(token.lower)) return false;
   }
   return false;
 }
