@@ -21,6 +21,7 @@ import { PERSON_PRONOUNS } from '../recognize/person-context';
 import { isSportsStory } from '../recognize/sports';
 import { withoutArticlePersons } from './article-names';
 import { PAPER_HEADS } from './paper-titles';
+import { NOT_MODIFIED, isCapitalizedWordAfter } from './place-modifiers';
 
 /** "al-Hadidi", "el-Sayed", "Al-Masri": the Arabic article before a surname, and the surname after it */
 const ARABIC_ARTICLE = /^(?:al|el|Al|El)-(\p{Lu}\p{Ll}{2,})$/u;
@@ -494,15 +495,9 @@ function taughtAt(search: TaughtSearch, candidate: { start: number; end: number 
  * name as itself ("the TVK Cessna"), nor after an abbreviation's full stop.
  */
 function opensUnknownRun(doc: Doc, j: number, end: number, typed: Uint8Array): boolean {
-  if (j >= end || typed[j]) return false;
-  const next = doc.tokens[j];
-  const last = doc.tokens[j - 1];
-  if (next.shape !== 'title' || next.sentence !== last.sentence || next.start !== last.end + 1) return false;
-  const sentence = doc.sentences[last.sentence - doc.sentences[0].index];
-  if (sentence?.allCaps || sentence?.titleCase) return false;
-  if (last.text.endsWith('.')) return false;
-  if (last.shape === 'upper') return false;
-  if (tokenFlags(next) & (FLAGS.given | FLAGS.surname | FLAGS.person | PLACE_FLAGS | FLAGS.time | FLAGS.demonym | FLAGS.title | FLAGS.titleModifier | FLAGS.notName)) return false;
+  if (j >= end || typed[j] || !isCapitalizedWordAfter(doc, j)) return false;
+  if (doc.tokens[j - 1].shape === 'upper') return false;
+  if (tokenFlags(doc.tokens[j]) & (NOT_MODIFIED | FLAGS.notName)) return false;
   for (let k = j; k < Math.min(j + 3, end); k++) if (titlesFrom(doc, k)) return false;
   return true;
 }

@@ -21,8 +21,8 @@ import { phraseFlags, tokenFlags } from '../recognize/gazetteer';
 const NAME_ONLY_RULES = new Set(['place.gazetteer', 'place.one-sense']);
 /** How many capitalized words after the place a title may come: "Ohio Agriculture Secretary" */
 const MAX_WORDS_BEFORE_TITLE = 2;
-/** A word that may follow a place without making it a modifier: a name, a place, a time, a title */
-const NOT_MODIFIED = FLAGS.given | FLAGS.surname | FLAGS.person | PLACE_FLAGS | FLAGS.time | FLAGS.demonym | FLAGS.title | FLAGS.titleModifier;
+/** A word that may follow a place without making it a modifier: a name, a place, a time, a title (nor open an unknown name's run in one-sense.ts) */
+export const NOT_MODIFIED = FLAGS.given | FLAGS.surname | FLAGS.person | PLACE_FLAGS | FLAGS.time | FLAGS.demonym | FLAGS.title | FLAGS.titleModifier;
 
 /** What the next word of an unknown name may not be: also a word, a name, a place, a time or a title */
 const NOT_UNKNOWN = FLAGS.common | NOT_MODIFIED | FLAGS.notName;
@@ -45,7 +45,7 @@ function isCurrencyPrefix(doc: Doc, m: Mention): boolean {
 }
 
 function opensLongerName(doc: Doc, m: Mention): boolean {
-  if (!capitalizedWordAfter(doc, m)) return false;
+  if (!isCapitalizedWordAfter(doc, m.tokenEnd)) return false;
   const flags = tokenFlags(doc.tokens[m.tokenEnd]);
   if (!(flags & FLAGS.common) || flags & NOT_MODIFIED) return false;
   return !titleAfter(doc, m);
@@ -57,7 +57,7 @@ function opensLongerName(doc: Doc, m: Mention): boolean {
  * Monday" and "Velmora Governor X" keep their place)
  */
 function opensUnknownName(doc: Doc, m: Mention, typed: Uint8Array): boolean {
-  if (!capitalizedWordAfter(doc, m) || typed[m.tokenEnd]) return false;
+  if (!isCapitalizedWordAfter(doc, m.tokenEnd) || typed[m.tokenEnd]) return false;
   if (tokenFlags(doc.tokens[m.tokenEnd]) & NOT_UNKNOWN) return false;
   return !titleAfter(doc, m);
 }
@@ -81,12 +81,15 @@ function endsUnknownName(doc: Doc, m: Mention, typed: Uint8Array): boolean {
   return !(phraseFlags(doc, m.tokenStart, m.tokenEnd) & (FLAGS.country | FLAGS.region) && BEFORE_TOWN_AND_COUNTRY.has(before.lower));
 }
 
-/** Does a capitalized word follow the place, one space on, in a sentence in ordinary case? */
-function capitalizedWordAfter(doc: Doc, m: Mention): boolean {
+/**
+ * Is token i a capitalized word right after token i - 1, one space on, in its sentence, a sentence
+ * in ordinary case, and not after an abbreviation's full stop?
+ */
+export function isCapitalizedWordAfter(doc: Doc, i: number): boolean {
   const tokens = doc.tokens;
-  const last = tokens[m.tokenEnd - 1];
-  const next = tokens[m.tokenEnd];
-  if (!next || next.sentence !== last.sentence || next.shape !== 'title' || next.start !== last.end + 1) return false;
+  const last = tokens[i - 1];
+  const next = tokens[i];
+  if (!next || !last || next.sentence !== last.sentence || next.shape !== 'title' || next.start !== last.end + 1) return false;
   // in a headline or a wire's capitals every word is capitalized
   const sentence = doc.sentences[last.sentence - doc.sentences[0].index];
   if (sentence?.allCaps || sentence?.titleCase) return false;
