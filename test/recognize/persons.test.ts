@@ -425,6 +425,24 @@ describe('persons: evidence from the name itself', () => {
     ]);
   });
 
+  test('a school\'s head, an ombudsman and the hyphenated "-general" ranks before a name are roles, no part of it', () => {
+    const text = 'Headteacher Ivo Harnsby said so. Consumer Ombudsman Tarja Velkonen agreed. Undersecretary-General Lena Ostrevik arrived.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.roles ?? null])).toEqual([
+      ['Ivo Harnsby', 'person', 12, 23, ['Headteacher']],
+      ['Tarja Velkonen', 'person', 52, 66, ['Consumer Ombudsman']],
+      ['Lena Ostrevik', 'person', 98, 111, ['Undersecretary-General']],
+    ]);
+  });
+
+  test('a nickname in quotes also makes a name of a first name no list knows, opening the run or after a title, and of an initial before it; a title word in the quotes is no role', () => {
+    const text = 'The owner, Velkanor "Bob" Quessick, said. Exchange Chairman Harlomi "Duke" Brenvik spoke. Aide Tavish K. "Chip" Orrel left. The Budget "Reform" Act passed.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end])).toEqual([
+      ['Velkanor "Bob" Quessick', 'person', 11, 34],
+      ['Harlomi "Duke" Brenvik', 'person', 60, 82],
+      ['Tavish K. "Chip" Orrel', 'person', 95, 117],
+    ]);
+  });
+
   test('a nationality of two words before a name is not part of it ("South African Lindi Marovu"); inside a body\'s name it stays', () => {
     const text = 'She beat South African Lindi Marovu in Paris. Sri Lankan Dilan Perawattage scored. The Velmoran Seismic Observatory said so.';
     expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([

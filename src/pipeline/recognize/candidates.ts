@@ -280,6 +280,9 @@ const VERSUS = new Set(['V', 'VS', 'Vs']);
 
 const nameLikeScratch = new ScratchBytes();
 
+/** The marks that open a nickname in quotes */
+const QUOTE_MARKS = new Set(['"', '“', "'", '‘']);
+
 function findCandidates(doc: Doc): Candidate[] {
   cacheTokenFlags(doc);
   const tokens = doc.tokens;
@@ -294,7 +297,8 @@ function findCandidates(doc: Doc): Candidate[] {
     for (let i = sentence.firstToken; i < sentence.endToken; i++) {
       const token = tokens[i];
       if (!isCapitalized(token)) continue;
-      const initial = token.shape === 'initial' && i + 2 < tokens.length && tokens[i + 1].text === '.' && !tokens[i + 1].spaceBefore && isCapitalized(tokens[i + 2]);
+      // (or before a nickname in quotes: 'Raymond A. "Chip" Tarvell')
+      const initial = token.shape === 'initial' && i + 2 < tokens.length && tokens[i + 1].text === '.' && !tokens[i + 1].spaceBefore && (isCapitalized(tokens[i + 2]) || (QUOTE_MARKS.has(tokens[i + 2].text) && isCapitalized(tokens[i + 3])));
       // "US diplomats": an all-capitals entry ("US", "WHO") is a name even where the word is not
       const capsEntry = token.shape === 'upper' && !sentence.allCaps && (tokenFlags(token) & FLAGS.capsOnly) !== 0;
       const firstName = isFirstNameInMidSentence(doc, i);
@@ -387,8 +391,8 @@ function findCandidates(doc: Doc): Candidate[] {
         continue;
       }
       // 'F. "Buzz" Tarvell': the initial's period, then a nickname
-      if (next.text === '.' && !next.spaceBefore && previous.shape === 'initial' && end + 1 < tokens.length && nicknameAfter(tokens, end + 1, nameLike) > 0) {
-        end = nicknameAfter(tokens, end + 1, nameLike);
+      if (next.text === '.' && !next.spaceBefore && previous.shape === 'initial' && end + 1 < tokens.length && nicknameAfter(tokens, end + 1, nameLike, start) > 0) {
+        end = nicknameAfter(tokens, end + 1, nameLike, start);
         continue;
       }
       if (next.shape === 'lower' && NAME_PARTICLES.has(next.lower) && nameLike[end + 1] && tokens[end + 1].sentence === sentence) {
@@ -402,7 +406,7 @@ function findCandidates(doc: Doc): Candidate[] {
         continue;
       }
       // 'Ralph "Buzz" Tarvell': a nickname in quotes between a first name and the surname
-      const nicknameEnd = nicknameAfter(tokens, end, nameLike);
+      const nicknameEnd = nicknameAfter(tokens, end, nameLike, start);
       if (nicknameEnd > 0) {
         end = nicknameEnd;
         continue;
@@ -498,7 +502,8 @@ const MAX_NICKNAME_WORDS = 3;
 function nicknameWords(tokens: readonly Token[], open: number, nameLike: Uint8Array): number {
   const first = tokens[open + 1];
   if (!first || first.spaceBefore) return 0;
-  if ((nameLike[open + 1] && first.shape === 'title') || (first.shape === 'mixed' && ARTICLE_NICKNAME.test(first.text))) {
+  // (any capitalized word: a nickname is often an ordinary one, "Chip", "Ace")
+  if (first.shape === 'title' || (first.shape === 'mixed' && ARTICLE_NICKNAME.test(first.text))) {
     if (tokens[open + 2] && !tokens[open + 2].spaceBefore) return 1;
   }
   const article = first.lower === 'the';
@@ -514,9 +519,12 @@ function nicknameWords(tokens: readonly Token[], open: number, nameLike: Uint8Ar
 /**
  * 'Ralph "Buzz" Tarvell', "J.E. 'Skip' Orman", 'Dino "the Big Cat" Marvelli': after a known first
  * name or an initial, a nickname in quotes (nicknameWords), then a capitalized word: the end of the
- * quote (the token after the closing mark, where the run goes on), or 0.
+ * quote (the token after the closing mark, where the run goes on), or 0. A first name no list
+ * knows counts where it opens the run (runStart) or follows a title and no list knows it as anything
+ * else: the quoted nickname between two capitalized words is the evidence ('Tavish "Bud" Orrel';
+ * not 'Budget "Reform" Act', a common word, nor 'German "Mirror" Weekly').
  */
-function nicknameAfter(tokens: readonly Token[], end: number, nameLike: Uint8Array): number {
+function nicknameAfter(tokens: readonly Token[], end: number, nameLike: Uint8Array, runStart: number): number {
   const open = tokens[end];
   if (open.text !== '"' && open.text !== '“' && open.text !== "'" && open.text !== '‘') return 0;
   const words = nicknameWords(tokens, end, nameLike);
@@ -530,9 +538,28 @@ function nicknameAfter(tokens: readonly Token[], end: number, nameLike: Uint8Arr
   const sentence = open.sentence;
   if (tokens[surname].sentence !== sentence || tokens[surname].shape !== 'title') return 0;
   const previous = tokens[end - 1];
-  const firstName = previous.shape === 'title' && (tokenFlags(previous) & FLAGS.given) !== 0;
+  const firstName = previous.shape === 'title' && ((tokenFlags(previous) & FLAGS.given) !== 0 || (opensName(tokens, end - 1, runStart) && isUnlistedFirstWord(previous, tokens[surname])));
   const initial = previous.text === '.' || previous.shape === 'initial' || /^(?:\p{Lu}\.)+$/u.test(previous.text);
   return firstName || initial ? after : 0;
+}
+
+/** What a list may know a word as that makes it no first name before a nickname, nor a surname after one */
+const NOT_NICKNAMED = PLACE_ENTITY_FLAGS | FLAGS.club | FLAGS.common | FLAGS.demonym | FLAGS.title | FLAGS.time | FLAGS.orgHead | FLAGS.legalSuffix;
+
+/** Does token i open the run at runStart, or follow a title in it ("Chairman Tavish")? */
+function opensName(tokens: readonly Token[], i: number, runStart: number): boolean {
+  return i === runStart || (i > runStart && (tokenFlags(tokens[i - 1]) & FLAGS.title) !== 0);
+}
+
+/** 'Tavish "Bud" Orrel': a first word and a surname no list knows as anything but a name */
+function isUnlistedFirstWord(first: Token, surname: Token): boolean {
+  return (tokenFlags(first) & NOT_NICKNAMED) === 0 && isNameOnly(surname);
+}
+
+/** A listed surname, or a word no list knows as anything but a name */
+function isNameOnly(token: Token): boolean {
+  const flags = tokenFlags(token);
+  return (flags & FLAGS.surname) !== 0 || (flags & NOT_NICKNAMED) === 0;
 }
 
 /** Is the run [start, end) the first half of "X-based" (the hyphen glued to both sides)? */

@@ -1083,6 +1083,8 @@ const MAX_WORDS_BEFORE_TITLE = 5;
  */
 function innerTitles(doc: Doc, start: number, end: number): TitleRun | null {
   for (let i = start + 1; i < Math.min(end - 1, start + MAX_WORDS_BEFORE_TITLE + 1); i++) {
+    // ('Tavish "Duke" Orrel': a title word in quotes inside a name is a nickname, no role)
+    if (isQuoted(doc.tokens, i)) continue;
     const run = titleOpeningName(doc, i);
     if (run && run.end < end) {
       if (isMiddleNameTitle(doc, start, run)) return null;
@@ -1090,6 +1092,13 @@ function innerTitles(doc: Doc, start: number, end: number): TitleRun | null {
     }
   }
   return null;
+}
+
+const OPENING_QUOTES = new Set(['"', '“', "'", '‘']);
+
+/** Does token i follow an opening quote mark glued to it? */
+function isQuoted(tokens: readonly Token[], i: number): boolean {
+  return !tokens[i].spaceBefore && OPENING_QUOTES.has(tokens[i - 1]?.text);
 }
 
 /** Title words that are names too, inside a name: "Earl", "Dean", "Baron", "King", "Sen", "Sheikh" */
