@@ -196,6 +196,13 @@ describe('a list of places after "from", "of" or a sentence\'s opening "In" (iss
     expect(listed('Aid came from France, Velkasi and Orsuna, the bank said.')).toEqual([]);
   });
 
+  test('after any other lower-case word, outside sports stories, where most items are sure places: "thanked Madurai, Chennai and Tarvelur"', () => {
+    const text = 'The minister thanked Madurai, Chennai and Tarvelur.';
+    expect(listed(text)).toEqual([['Tarvelur', 42, 50]]);
+    expect(text.slice(42, 50)).toBe('Tarvelur');
+    expect(listed('The minister thanked France, Velkasi and Orsuna.')).toEqual([]);
+  });
+
   test('a pair or a list the sentence opens with "In", closed by a comma or a preposition: "In Latakia and Tarnuk, ..."; not "In Geneva, Brandt and Mero met"', () => {
     expect(listed('In Latakia and Tarnuk on the coast, families fled.')).toEqual([['Tarnuk', 15, 21]]);
     expect(listed('In Latakia and Tarnuk, families fled.')).toEqual([['Tarnuk', 15, 21]]);

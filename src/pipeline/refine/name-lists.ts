@@ -208,7 +208,7 @@ function itemEnd(tokens: readonly Token[], start: number, sentence: number): num
 
 /** Prepositions that open a list of places in mid-sentence: "shops in Velk, Osk and Tarn" ("to" and "from" take firms and people too: below) */
 const LIST_PREPOSITIONS = new Set(['in', 'near', 'across']);
-/** Prepositions that open a list of places only where most of its items are places found surely: "relatives from Velk, Osk and Tarnu" */
+/** Prepositions that open a list of places only where most of its items are places found surely: "relatives from Velk, Osk and Tarnu" (and any other lower-case word outside sports stories) */
 const MOSTLY_PLACES_PREPOSITIONS = new Set(['from', 'of', 'to', 'around', 'between', 'including']);
 /** a place the gazetteer or a place's head noun found */
 const SURE_PLACE = 0.7;
@@ -230,7 +230,10 @@ function placesListedWithPlaces(doc: Doc, items: Item[], placeAt: Map<number, nu
   // ("In Velk, Osk and Tarn, shops closed": a list the sentence opens with "In" and closes with a comma)
   const opensSentence = preposition.text === 'In' && preposition.sentenceInitial && tokens[items[items.length - 1].end]?.text === ',';
   const placePreposition = preposition.shape === 'lower' && LIST_PREPOSITIONS.has(preposition.lower) && !preposition.sentenceInitial;
-  const otherPreposition = preposition.shape === 'lower' && MOSTLY_PLACES_PREPOSITIONS.has(preposition.lower);
+  // (any other lower-case word of the sentence too, outside sports stories, on the same terms:
+  // "the councils of Velkor, Orsa and Tarnby", "ferries to Velk, Osk and Tarnu")
+  const otherWord = preposition.sentence === tokens[items[0].start].sentence && !isSportsStory(doc);
+  const otherPreposition = preposition.shape === 'lower' && (MOSTLY_PLACES_PREPOSITIONS.has(preposition.lower) || otherWord);
   if (!placePreposition && !otherPreposition && !opensSentence) return;
   if (tokens[items[items.length - 1].start - 1].lower !== 'and') return;
   let places = 0;
