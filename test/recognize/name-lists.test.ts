@@ -167,12 +167,40 @@ describe('a list of places that a preposition opens makes its untyped items plac
   });
 });
 
+describe('a pair of a sure place and a word no list knows, after any lower-case word (issue 13)', () => {
+  test('the word beside the place is a place: "keep Palermo and Tessvik open", "diverted to Kessu and Palermo", with exact offsets', () => {
+    const text = 'The ministry will keep Palermo and Tessvik open. Flights were diverted to Kessu and Palermo.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Palermo', 'place', 23, 30, 'place.gazetteer'],
+      ['Tessvik', 'place', 35, 42, 'place.paired-with-place'],
+      ['Kessu', 'place', 74, 79, 'place.paired-with-place'],
+      ['Palermo', 'place', 84, 91, 'place.gazetteer'],
+    ]);
+    expect(text.slice(35, 42) + text.slice(74, 79)).toBe('TessvikKessu');
+  });
+
+  test('not a surname of the story\'s person, not before a verb, not after a comma, nor in a sports story', () => {
+    const paired = (text: string) => names(text).filter((r) => r.rule === 'place.paired-with-place').map((r) => [r.text, r.start, r.end]);
+    expect(paired('Ivo Tessvik spoke. The ministry thanked Palermo and Tessvik.')).toEqual([]);
+    expect(paired('The ministry thanked Palermo and Tessvik said so.')).toEqual([]);
+    expect(paired('Spain\'s runner, Palermo and Tessvik were first.')).toEqual([]);
+    expect(paired('The striker scored twice as the champions beat Palermo and Tessvik in the league cup. The coach said the goal came in the 89th minute of the match.')).toEqual([]);
+  });
+});
+
 describe('a list of places after "from", "of" or a sentence\'s opening "In" (issue 13)', () => {
   const listed = (text: string) => names(text).filter((r) => r.rule === 'place.listed-with-places').map((r) => [r.text, r.start, r.end]);
 
   test('after "from", "of", "to": only where most items are sure places ("from Madurai, Chennai and Tarvelur"); not "from France, Velkasi and Orsuna"', () => {
     expect(listed('Pilgrims come each year from Madurai, Chennai and Tarvelur.')).toEqual([['Tarvelur', 50, 58]]);
     expect(listed('Aid came from France, Velkasi and Orsuna, the bank said.')).toEqual([]);
+  });
+
+  test('after any other lower-case word, outside sports stories, where most items are sure places: "thanked Madurai, Chennai and Tarvelur"', () => {
+    const text = 'The minister thanked Madurai, Chennai and Tarvelur.';
+    expect(listed(text)).toEqual([['Tarvelur', 42, 50]]);
+    expect(text.slice(42, 50)).toBe('Tarvelur');
+    expect(listed('The minister thanked France, Velkasi and Orsuna.')).toEqual([]);
   });
 
   test('a pair or a list the sentence opens with "In", closed by a comma or a preposition: "In Latakia and Tarnuk, ..."; not "In Geneva, Brandt and Mero met"', () => {

@@ -14,6 +14,7 @@ import { looksLikeVerb } from '../../lexicon/word-tags';
 import { PLACE_HEADS, PLACE_KINDS_PLURAL, afterPlaceParticle, hasTravelWordBefore } from '../recognize/places';
 import { mentionFromTokens, newMentions, wordsOfPersons } from '../recognize/mention';
 import { ScratchBytes } from '../recognize/scratch';
+import { isSportsStory } from '../recognize/sports';
 
 const MIN_ITEMS = 4;
 const MIN_PERSON_SHARE = 0.3;
@@ -89,7 +90,7 @@ export function refineNameLists(doc: Doc): Mention[] {
     }
     if (items.length >= 2 && (isAfterPlaceKinds(doc, items[0].start) || isBeforePlaceKinds(doc, items[items.length - 1].end))) placesOfTheirKind(doc, items, personAt, firmEnds, found);
     else if (items.length >= 3 && placeAt.size > 0) placesListedWithPlaces(doc, items, placeAt, personAt, found);
-    else if (items.length === 2 && placeAt.size > 0) placePairedWithPlace(doc, items, placeAt, typedAt, found);
+    else if (items.length === 2 && placeAt.size > 0) placePairedWithPlace(doc, items, placeAt, typedAt, personWords, found);
     if (placeAt.size > 0) placesAtRouteEnd(doc, items, placeAt, typedAt, found);
     // (the pair's first item opens its run of capitals: not "Reporters Eli [Varo] and Jan Kessel")
     if (items.length === 2 && tokens[items[0].end]?.lower === 'and' && !(i > 0 && isCapitalized(tokens[i - 1]) && tokens[i - 1].sentence === tokens[i].sentence)) {
@@ -207,7 +208,7 @@ function itemEnd(tokens: readonly Token[], start: number, sentence: number): num
 
 /** Prepositions that open a list of places in mid-sentence: "shops in Velk, Osk and Tarn" ("to" and "from" take firms and people too: below) */
 const LIST_PREPOSITIONS = new Set(['in', 'near', 'across']);
-/** Prepositions that open a list of places only where most of its items are places found surely: "relatives from Velk, Osk and Tarnu" */
+/** Prepositions that open a list of places only where most of its items are places found surely: "relatives from Velk, Osk and Tarnu" (and any other lower-case word outside sports stories) */
 const MOSTLY_PLACES_PREPOSITIONS = new Set(['from', 'of', 'to', 'around', 'between', 'including']);
 /** a place the gazetteer or a place's head noun found */
 const SURE_PLACE = 0.7;
@@ -229,7 +230,10 @@ function placesListedWithPlaces(doc: Doc, items: Item[], placeAt: Map<number, nu
   // ("In Velk, Osk and Tarn, shops closed": a list the sentence opens with "In" and closes with a comma)
   const opensSentence = preposition.text === 'In' && preposition.sentenceInitial && tokens[items[items.length - 1].end]?.text === ',';
   const placePreposition = preposition.shape === 'lower' && LIST_PREPOSITIONS.has(preposition.lower) && !preposition.sentenceInitial;
-  const otherPreposition = preposition.shape === 'lower' && MOSTLY_PLACES_PREPOSITIONS.has(preposition.lower);
+  // (any other lower-case word of the sentence too, outside sports stories, on the same terms:
+  // "the councils of Velkor, Orsa and Tarnby", "ferries to Velk, Osk and Tarnu")
+  const otherWord = preposition.sentence === tokens[items[0].start].sentence && !isSportsStory(doc);
+  const otherPreposition = preposition.shape === 'lower' && (MOSTLY_PLACES_PREPOSITIONS.has(preposition.lower) || otherWord);
   if (!placePreposition && !otherPreposition && !opensSentence) return;
   if (tokens[items[items.length - 1].start - 1].lower !== 'and') return;
   let places = 0;
@@ -322,15 +326,21 @@ const PAIR_PREPOSITIONS = new Set(['in', 'near', 'across', 'between', 'from', 'a
 /**
  * "in Rangpur and Kurigal", "between Lagos and Mushvo": a pair a preposition of place opens, one a
  * place found surely, the other one word no list knows and no rule typed, is a place too (not the
- * subjects of a verb after it: "in Oslo and Kessel said").
+ * subjects of a verb after it: "in Oslo and Kessel said"). After any other lower-case word of the
+ * sentence too ("keep Lofbury and Tessvik closed", "diverted to Palermo and Kessu"), rule
+ * `place.paired-with-place`: a word news writes beside a town with "and" is a town far more often
+ * than a person or a firm, whose names the lists and the context rules know; but not in a sports
+ * story (a club beside a town), nor a word of the story's persons ("Oslo and Brandt", a surname).
  */
-function placePairedWithPlace(doc: Doc, items: Item[], placeAt: Map<number, number>, typedAt: Uint8Array, found: Mention[]): void {
+function placePairedWithPlace(doc: Doc, items: Item[], placeAt: Map<number, number>, typedAt: Uint8Array, personWords: () => Set<string>, found: Mention[]): void {
   const tokens = doc.tokens;
   const preposition = tokens[items[0].start - 1];
   if (!preposition || tokens[items[0].end].lower !== 'and') return;
   // ("In Latakia and Tarnuk, families ...": the pair the sentence opens with "In", closed by a comma or a preposition)
   const opensSentence = preposition.text === 'In' && preposition.sentenceInitial && (tokens[items[1].end]?.text === ',' || tokens[items[1].end]?.shape === 'lower' && !looksLikeVerb(tokens[items[1].end].lower));
-  if (!opensSentence && (preposition.shape !== 'lower' || !PAIR_PREPOSITIONS.has(preposition.lower))) return;
+  const anyWord = !opensSentence && (preposition.shape !== 'lower' || !PAIR_PREPOSITIONS.has(preposition.lower));
+  // (a lower-case word of the sentence: not a comma or a possessive, "Cuba's runner, Velasko and ...")
+  if (anyWord && (preposition.shape !== 'lower' || preposition.sentence !== tokens[items[0].start].sentence || isSportsStory(doc))) return;
   const [a, b] = items;
   const other = placeAt.get(a.start) === a.end ? b : placeAt.get(b.start) === b.end ? a : null;
   if (!other || other.end - other.start !== 1 || typedAt[other.start] || !isUnlisted(tokens[other.start])) return;
@@ -341,7 +351,8 @@ function placePairedWithPlace(doc: Doc, items: Item[], placeAt: Map<number, numb
   if (preposition.lower === 'between' && phraseFlags(doc, place.start, place.end) & FLAGS.country) return;
   const after = tokens[b.end];
   if (after && after.sentence === preposition.sentence && after.shape === 'lower' && looksLikeVerb(after.lower)) return;
-  found.push(mentionFromTokens(doc, 'place', other.start, other.end, 'place.listed-with-places', 0.7));
+  if (anyWord && personWords().has(tokens[other.start].lower)) return;
+  found.push(mentionFromTokens(doc, 'place', other.start, other.end, anyWord ? 'place.paired-with-place' : 'place.listed-with-places', 0.7));
 }
 
 /** How many words a route's start may have between "from" and "to": "from Port Orvel to ..." */
