@@ -751,3 +751,18 @@ describe('issue 13: what the name is, after "is a" or "was the"', () => {
     expect(brief('Dana Kerr is a firm believer in rules.')).toEqual(['person:Dana Kerr']);
   });
 });
+
+describe('issue 13: a relative clause of trade after ", which"', () => {
+  test('"X, which has 140 stores", "X, which also owns Y", "X, which is backed by" make a firm of every mention; a course ("which runs through") and a town after "in" do not', () => {
+    expect(names('Grocers moved quickly. Korvessa Mallowick, which has 140 stores in the region, pulled the cheese. Later Korvessa Mallowick said sales fell.').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Korvessa Mallowick', 'organization', 23, 41, 'organization.company-context'],
+      ['Korvessa Mallowick', 'organization', 104, 122, 'organization.company-context'],
+    ]);
+    expect(names('The paper was bought by Trendaro, which also publishes two weeklies.').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Trendaro', 'organization', 24, 32, 'organization.company-context'],
+    ]);
+    expect(brief('Drivers blamed Brisquel, which is backed by foreign investors, for the cut.')).toEqual(['organization:Brisquel']);
+    expect(brief('The valley of the Pendrake, which runs through three counties, flooded.')).toEqual([]);
+    expect(brief('The yard is in Ulmsworth, which employs 180 people.').filter((b) => b.startsWith('organization'))).toEqual([]);
+  });
+});
