@@ -766,3 +766,14 @@ describe('issue 13: a relative clause of trade after ", which"', () => {
     expect(brief('The yard is in Ulmsworth, which employs 180 people.').filter((b) => b.startsWith('organization'))).toEqual([]);
   });
 });
+
+describe('issue 13: firms named by their trade in one word after a comma or "is a"', () => {
+  test('"X, a drugmaker", "X, a Lisbon-based tutoring app", "X is a provider of" make a firm; "a mutual friend" says nothing', () => {
+    expect(names('Morvantic, a drugmaker, said sales rose.').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Morvantic', 'organization', 0, 9, 'organization.company-context'],
+    ]);
+    expect(brief('Investors backed Velquist, a Lisbon-based tutoring app, on Monday.')).toEqual(['organization:Velquist', 'place:Lisbon']);
+    expect(brief('Halbrecht is a provider of freight software.')).toEqual(['organization:Halbrecht']);
+    expect(brief('Tomas Vell, a mutual friend, said so.')).toEqual(['person:Tomas Vell']);
+  });
+});

@@ -50,6 +50,11 @@ const COMPANY_APPOSITION_HEADS = new Set([
   'automaker', 'developer', 'operator', 'affiliate', 'brewer', 'lender', 'utility', 'partnership', 'franchisor', 'rival', 'competitor',
   // (issue 13: a firm's part and a shop: "X, a division of Y", "X, the department store chain", "X, a joint venture of")
   'division', 'venture', 'store', 'shop', 'restaurant', 'newsletter',
+  // (issue 13: firms named by their trade in one word, and a firm's kinds no person is called by:
+  // "X, a drugmaker", "X, a Paris start-up", "X, an imprint of Y", "X, a ride-hailing app", "X is
+  // a provider of")
+  'drugmaker', 'chipmaker', 'carmaker', 'steelmaker', 'planemaker', 'shipbuilder', 'refiner', 'reinsurer',
+  'startup', 'start-up', 'imprint', 'app', 'cooperative', 'co-operative', 'mutual', 'consultancy', 'telecoms', 'provider',
 ]);
 /**
  * Not firms, but organizations all the same: "X, a Skopje weekly", "X, a rebel group"; never
