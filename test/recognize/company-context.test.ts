@@ -763,6 +763,9 @@ describe('issue 13: a relative clause of trade after ", which"', () => {
     ]);
     expect(brief('Drivers blamed Brisquel, which is backed by foreign investors, for the cut.')).toEqual(['organization:Brisquel']);
     expect(brief('The valley of the Pendrake, which runs through three counties, flooded.')).toEqual([]);
+    // ("which competes with", "which manages", "which has an estimated 10,000 subscribers")
+    expect(brief('As for Tamberlyn, which competes with two weeklies, it will cut prices.')).toEqual(['organization:Tamberlyn']);
+    expect(brief('Cable viewers left Quorvane, which has an estimated 10,000 subscribers.')).toEqual(['organization:Quorvane']);
     expect(brief('The yard is in Ulmsworth, which employs 180 people.').filter((b) => b.startsWith('organization'))).toEqual([]);
   });
 });

@@ -952,6 +952,7 @@ const WHICH_ADVERBS = new Set(['also', 'already', 'now', 'still', 'recently', 'c
 const TRADING_VERBS = new Set([
   'operates', 'operated', 'owns', 'owned', 'makes', 'made', 'manufactures', 'produces', 'sells', 'sold', 'publishes',
   'published', 'distributes', 'supplies', 'supplied', 'employs', 'markets', 'acquired', 'bought', 'runs', 'ran',
+  'manages', 'managed', 'competes', 'insures', 'lends', 'designs', 'develops',
 ]);
 /** Who and what a body counts: "which has 140 stores", "which has 11,000 members" */
 const COUNTED_HOLDINGS = new Set([
@@ -979,8 +980,10 @@ function whichTrades(doc: Doc, from: number, sentence: number): boolean {
     let j = i + 1;
     const count = tokenInSentence(doc, j, sentence);
     if (count && (count.lower === 'about' || count.lower === 'some' || count.lower === 'more' || count.lower === 'nearly' || count.lower === 'over' || count.lower === 'an')) j++;
-    if (tokenInSentence(doc, j, sentence)?.lower === 'than') j++;
+    if (tokenInSentence(doc, j, sentence)?.lower === 'than' || tokenInSentence(doc, j, sentence)?.lower === 'estimated') j++;
     if (tokenInSentence(doc, j, sentence)?.shape !== 'number') return false;
+    // ("10,000" is three tokens: the number's groups glued by commas)
+    while (tokenInSentence(doc, j + 1, sentence)?.text === ',' && !doc.tokens[j + 1].spaceBefore && tokenInSentence(doc, j + 2, sentence)?.shape === 'number' && !doc.tokens[j + 2].spaceBefore) j += 2;
     // ("which has 140 stores", "which has 11,400 paying subscribers": a word may describe them)
     const noun = tokenInSentence(doc, j + 1, sentence);
     return noun !== undefined && (COUNTED_HOLDINGS.has(noun.lower) || (noun.shape === 'lower' && COUNTED_HOLDINGS.has(tokenInSentence(doc, j + 2, sentence)?.lower ?? '')));
