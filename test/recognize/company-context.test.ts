@@ -751,3 +751,32 @@ describe('issue 13: what the name is, after "is a" or "was the"', () => {
     expect(brief('Dana Kerr is a firm believer in rules.')).toEqual(['person:Dana Kerr']);
   });
 });
+
+describe('issue 13: a relative clause of trade after ", which"', () => {
+  test('"X, which has 140 stores", "X, which also owns Y", "X, which is backed by" make a firm of every mention; a course ("which runs through") and a town after "in" do not', () => {
+    expect(names('Grocers moved quickly. Korvessa Mallowick, which has 140 stores in the region, pulled the cheese. Later Korvessa Mallowick said sales fell.').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Korvessa Mallowick', 'organization', 23, 41, 'organization.company-context'],
+      ['Korvessa Mallowick', 'organization', 104, 122, 'organization.company-context'],
+    ]);
+    expect(names('The paper was bought by Trendaro, which also publishes two weeklies.').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Trendaro', 'organization', 24, 32, 'organization.company-context'],
+    ]);
+    expect(brief('Drivers blamed Brisquel, which is backed by foreign investors, for the cut.')).toEqual(['organization:Brisquel']);
+    expect(brief('The valley of the Pendrake, which runs through three counties, flooded.')).toEqual([]);
+    // ("which competes with", "which manages", "which has an estimated 10,000 subscribers")
+    expect(brief('As for Tamberlyn, which competes with two weeklies, it will cut prices.')).toEqual(['organization:Tamberlyn']);
+    expect(brief('Cable viewers left Quorvane, which has an estimated 10,000 subscribers.')).toEqual(['organization:Quorvane']);
+    expect(brief('The yard is in Ulmsworth, which employs 180 people.').filter((b) => b.startsWith('organization'))).toEqual([]);
+  });
+});
+
+describe('issue 13: firms named by their trade in one word after a comma or "is a"', () => {
+  test('"X, a drugmaker", "X, a Lisbon-based tutoring app", "X is a provider of" make a firm; "a mutual friend" says nothing', () => {
+    expect(names('Morvantic, a drugmaker, said sales rose.').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Morvantic', 'organization', 0, 9, 'organization.company-context'],
+    ]);
+    expect(brief('Investors backed Velquist, a Lisbon-based tutoring app, on Monday.')).toEqual(['organization:Velquist', 'place:Lisbon']);
+    expect(brief('Halbrecht is a provider of freight software.')).toEqual(['organization:Halbrecht']);
+    expect(brief('Tomas Vell, a mutual friend, said so.')).toEqual(['person:Tomas Vell']);
+  });
+});

@@ -50,6 +50,11 @@ const COMPANY_APPOSITION_HEADS = new Set([
   'automaker', 'developer', 'operator', 'affiliate', 'brewer', 'lender', 'utility', 'partnership', 'franchisor', 'rival', 'competitor',
   // (issue 13: a firm's part and a shop: "X, a division of Y", "X, the department store chain", "X, a joint venture of")
   'division', 'venture', 'store', 'shop', 'restaurant', 'newsletter',
+  // (issue 13: firms named by their trade in one word, and a firm's kinds no person is called by:
+  // "X, a drugmaker", "X, a Paris start-up", "X, an imprint of Y", "X, a ride-hailing app", "X is
+  // a provider of")
+  'drugmaker', 'chipmaker', 'carmaker', 'steelmaker', 'planemaker', 'shipbuilder', 'refiner', 'reinsurer',
+  'startup', 'start-up', 'imprint', 'app', 'cooperative', 'co-operative', 'mutual', 'consultancy', 'telecoms', 'provider',
 ]);
 /**
  * Not firms, but organizations all the same: "X, a Skopje weekly", "X, a rebel group"; never
@@ -676,6 +681,9 @@ function saysCompany(doc: Doc, start: number, end: number, town = false, word = 
   if (next?.text === ',' && after && (after.lower === 'a' || after.lower === 'an' || after.lower === 'the') && !(town && afterPlacePreposition(doc, start)) && appositionSaysCompany(doc, end + 2, sentence)) return true;
   // "Halvard is a closed-end investment company", "Halvard was the first unit of Tarn to be sold": what the name is
   if (!town && isOrWas(next) && after && ARTICLES_OF_APPOSITION.has(after.lower) && appositionSaysCompany(doc, end + 2, sentence, COMPANY_APPOSITION_HEADS, true)) return true;
+  // "Ostrel, which has 140 stores", "Ostrel, which also owns Tarn Foods": a relative clause of trade
+  // (not a town's name after "in": "the yard of Tarn Fabricators in Kelso, which employs 180" speaks of the yard)
+  if (!town && next?.text === ',' && after?.lower === 'which' && !afterPlacePreposition(doc, start) && whichTrades(doc, end + 2, sentence)) return true;
   // "Halyx Launch, based in Tarn Beach, said": a body is based somewhere, a town is not (its own town
   // case is tradedOrBased); so is a correspondent, whom a person rule or a pronoun gives away ("Vuko
   // Brandl, based in Belgrade, said he ...")
@@ -936,6 +944,52 @@ function firmByItsPeople(doc: Doc, start: number, end: number): boolean {
   if (isOrWas(next) && after !== undefined && ARTICLES_OF_APPOSITION.has(after.lower) && appositionSaysCompany(doc, end + 2, sentence, FIRM_NOT_PERSON_HEADS, true)) return true;
   // ("Tamsel Orrin, the Halifax folk-rock band named after ...": "the" too)
   return next?.text === ',' && after !== undefined && (after.lower === 'a' || after.lower === 'an' || after.lower === 'the') && appositionSaysCompany(doc, end + 2, sentence, FIRM_NOT_PERSON_HEADS);
+}
+
+/** Adverbs between "which" and its verb: "which also owns", "which already runs" */
+const WHICH_ADVERBS = new Set(['also', 'already', 'now', 'still', 'recently', 'currently', 'later']);
+/** What a firm does in a relative clause: "X, which operates ferries", "X, which publishes" */
+const TRADING_VERBS = new Set([
+  'operates', 'operated', 'owns', 'owned', 'makes', 'made', 'manufactures', 'produces', 'sells', 'sold', 'publishes',
+  'published', 'distributes', 'supplies', 'supplied', 'employs', 'markets', 'acquired', 'bought', 'runs', 'ran',
+  'manages', 'managed', 'competes', 'insures', 'lends', 'designs', 'develops',
+]);
+/** Who and what a body counts: "which has 140 stores", "which has 11,000 members" */
+const COUNTED_HOLDINGS = new Set([
+  'stores', 'shops', 'branches', 'outlets', 'restaurants', 'hotels', 'plants', 'factories', 'mines', 'subscribers',
+  'customers', 'clients', 'employees', 'workers', 'staff', 'members', 'users', 'readers', 'listeners', 'viewers',
+]);
+/** After "runs" or "ran", a course, not a trade: "which runs through the valley" */
+const COURSE_WORDS = new Set(['through', 'along', 'across', 'from', 'into', 'down', 'past', 'between', 'for', 'to', 'out', 'on', 'away', 'parallel']);
+/** Passives of a body's owners: "which is owned by", "which was backed by" */
+const HELD_BY = new Set(['owned', 'backed', 'controlled', 'funded', 'financed']);
+
+/**
+ * From token `from` (right after ", which"): a verb of trade ("operates", "owns", "publishes"), "has"
+ * with a count of stores, customers or members, or "is owned by": what a body does, never a person
+ * (who takes "who") and seldom a place.
+ */
+function whichTrades(doc: Doc, from: number, sentence: number): boolean {
+  let i = from;
+  if (WHICH_ADVERBS.has(tokenInSentence(doc, i, sentence)?.lower ?? '')) i++;
+  const verb = tokenInSentence(doc, i, sentence);
+  if (!verb || verb.shape !== 'lower') return false;
+  const next = tokenInSentence(doc, i + 1, sentence);
+  if (TRADING_VERBS.has(verb.lower)) return next !== undefined && !((verb.lower === 'runs' || verb.lower === 'ran') && COURSE_WORDS.has(next.lower));
+  if (verb.lower === 'has' || verb.lower === 'had') {
+    let j = i + 1;
+    const count = tokenInSentence(doc, j, sentence);
+    if (count && (count.lower === 'about' || count.lower === 'some' || count.lower === 'more' || count.lower === 'nearly' || count.lower === 'over' || count.lower === 'an')) j++;
+    if (tokenInSentence(doc, j, sentence)?.lower === 'than' || tokenInSentence(doc, j, sentence)?.lower === 'estimated') j++;
+    if (tokenInSentence(doc, j, sentence)?.shape !== 'number') return false;
+    // ("10,000" is three tokens: the number's groups glued by commas)
+    while (tokenInSentence(doc, j + 1, sentence)?.text === ',' && !doc.tokens[j + 1].spaceBefore && tokenInSentence(doc, j + 2, sentence)?.shape === 'number' && !doc.tokens[j + 2].spaceBefore) j += 2;
+    // ("which has 140 stores", "which has 11,400 paying subscribers": a word may describe them)
+    const noun = tokenInSentence(doc, j + 1, sentence);
+    return noun !== undefined && (COUNTED_HOLDINGS.has(noun.lower) || (noun.shape === 'lower' && COUNTED_HOLDINGS.has(tokenInSentence(doc, j + 2, sentence)?.lower ?? '')));
+  }
+  if (verb.lower === 'is' || verb.lower === 'was') return next !== undefined && HELD_BY.has(next.lower) && tokenInSentence(doc, i + 2, sentence)?.lower === 'by';
+  return false;
 }
 
 /** The articles that open an apposition's noun phrase: "X, a maker of", "X is the unit" */
