@@ -99,7 +99,38 @@ export function match(
   value: DateValue,
 ): DateMatch {
   // (written out rather than spread: V8's generic object spread was a visible cost here)
-  const found: DateMatch = { start, end, rule, value: value.value, inferred: value.inferred };
-  if (value.anchor !== undefined) found.anchor = value.anchor;
+  return dateMatch(start, end, rule, value.value, value.inferred, value.anchor, undefined, undefined, undefined);
+}
+
+/**
+ * Every match is made here, with all its fields, in one order (undefined where a match has none):
+ * recognizeDates and bestAt read the matches of all the patterns, and matches of a few shapes
+ * (an anchor or none, character offsets added after, a spread copy with "extra") made those reads
+ * polymorphic and deoptimized recognizeDates while warming up.
+ */
+export function dateMatch(
+  start: number,
+  end: number,
+  rule: string,
+  value: string,
+  inferred: string[],
+  anchor: string | undefined,
+  startChar: number | undefined,
+  endChar: number | undefined,
+  extra: DateMatch[] | undefined,
+): DateMatch {
+  const found: DateMatch = { start, end, rule, value, inferred, anchor, startChar, endChar, extra };
+  return found;
+}
+
+/** A copy of a match (its own object: the copy's fields may change, the match's stay). */
+export function copyMatch(found: DateMatch): DateMatch {
+  return dateMatch(found.start, found.end, found.rule, found.value, found.inferred, found.anchor, found.startChar, found.endChar, found.extra);
+}
+
+/** The match, a fresh one, with the character offsets of the part of its token that is the date. */
+export function withChars(found: DateMatch, startChar: number, endChar: number): DateMatch {
+  found.startChar = startChar;
+  found.endChar = endChar;
   return found;
 }

@@ -10,6 +10,7 @@ import {
   isAbbreviationPeriod,
   isCapitalized,
   lowerAt,
+  copyMatch,
   match,
   sameSentence,
   tenseOf,
@@ -201,7 +202,8 @@ function matchDayRange(ctx: DateContext, i: number): DateMatch | null {
   first.endChar = token.start + firstDigits;
   second.startChar = lastStart;
   if (!dayFirst) second.endChar = year ? ctx.tokens[year.end - 1].end : token.end;
-  return { ...first, extra: [second] };
+  first.extra = [second];
+  return first;
 }
 
 /**
@@ -294,11 +296,14 @@ function withSecondDay(ctx: DateContext, first: DateMatch, month: number, day: n
     // the second day takes the year the first one was given
     secondDate.value = first.value.slice(0, -2) + pad(second);
     secondDate.inferred = first.inferred;
-    if (first.anchor !== undefined) secondDate.anchor = first.anchor;
-    else delete secondDate.anchor;
+    secondDate.anchor = first.anchor;
   }
   // the match runs over both days, so no pattern starts again inside it; the first ends at its day
-  return { ...firstDate, end: secondDate.end, endChar: ctx.tokens[first.end - 1].end, extra: [secondDate] };
+  const both = copyMatch(firstDate);
+  both.end = secondDate.end;
+  both.endChar = ctx.tokens[first.end - 1].end;
+  both.extra = [secondDate];
+  return both;
 }
 
 function finish(

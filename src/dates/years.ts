@@ -3,7 +3,7 @@
 // ("the 20th century" -> 19) and spoken years ("nineteen ninety-six", "the year two thousand").
 
 import { formatYear, pad } from './calendar';
-import { DateContext, DateMatch, isCapitalized, lowerAt, match, yearAt } from './context';
+import { DateContext, DateMatch, isCapitalized, lowerAt, match, withChars, yearAt } from './context';
 import { written } from './values';
 import { NUMBER_WORDS, ORDINAL_WORDS, parseOrdinalNumber } from './words';
 import { FirstTokenGate } from './first-token';
@@ -82,9 +82,10 @@ export function matchYear(ctx: DateContext, i: number): DateMatch | null {
   let found = YEAR_RANGE.exec(text);
   if (found) {
     // a range is two dates: "2002-2005" -> 2002 and 2005
-    const first = { ...match(i, i + 1, 'date.year-range', written(found[1])), startChar: token.start, endChar: token.start + 4 };
-    const second = { ...match(i, i + 1, 'date.year-range', written(found[2])), startChar: token.end - 4, endChar: token.end };
-    return { ...first, extra: [second] };
+    const first = withChars(match(i, i + 1, 'date.year-range', written(found[1])), token.start, token.start + 4);
+    const second = withChars(match(i, i + 1, 'date.year-range', written(found[2])), token.end - 4, token.end);
+    first.extra = [second];
+    return first;
   }
   found = PREFIXED_YEAR.exec(text);
   if (found) return match(i, i + 1, 'date.year', written(found[2]));
@@ -96,10 +97,10 @@ export function matchYear(ctx: DateContext, i: number): DateMatch | null {
     // quarters of 1991" is (modifiers.ts); the value stays the year
     const partEnd = partAfter(ctx, i + 1);
     if (partEnd > 0) return match(i, partEnd, 'date.year', written(found[1]));
-    return { ...match(i, i + 1, 'date.year', written(found[1])), startChar: token.start, endChar: token.start + 4 };
+    return withChars(match(i, i + 1, 'date.year', written(found[1])), token.start, token.start + 4);
   }
   found = YEAR_COMPOUND.exec(text);
-  if (found) return { ...match(i, i + 1, 'date.year', written(found[1])), startChar: token.start, endChar: token.start + 4 };
+  if (found) return withChars(match(i, i + 1, 'date.year', written(found[1])), token.start, token.start + 4);
   found = DECADE.exec(text);
   if (found) return withThe(ctx, i, i + 1, 'date.decade', decadeValue(found[1], found[2]));
   found = PREFIXED_DECADE.exec(text);
