@@ -287,7 +287,7 @@ function ordinaryWordAlone(doc: Doc, c: Candidate): boolean {
 }
 
 /** Person rules that read a name's shape alone: a first name, initials, an unknown name */
-const SHAPE_ONLY_PERSON_RULES = new Set(['person.given-name', 'person.unknown-name', 'person.initials', 'person.town-shaped-name']);
+export const SHAPE_ONLY_PERSON_RULES = new Set(['person.given-name', 'person.unknown-name', 'person.initials', 'person.town-shaped-name']);
 
 /** Nouns of a firm's parts and people after its name that a person's name never takes (not "staff", "board": a senator's) */
 const FIRM_ONLY_AFTER = new Set(['unit', 'units', 'subsidiary', 'division', 'agency', 'stores', 'spokesman', 'spokeswoman', 'spokesperson', 'executives', 'employees', 'shareholders', 'stockholders']);
