@@ -222,9 +222,13 @@ export function recognizeCompaniesByContext(doc: Doc): Mention[] {
   // (issue 13: so does company wording at two mentions or more where only a name's shape says
   // person: "R.T. Harlan ... Harlan posted a net loss ... Harlan and its creditors")
   let shapeOnlyWords: Set<string> | null = null;
+  // (issue 13: so does company wording once where the story names the firm in full with its legal
+  // form, the word inside it: "Rui Orvalho Bessa ... Mercearias Orvalho S.A. ... Orvalho's shareholders")
+  const legalFirmWords = founders.length ? wordsOfLegalFirms(doc) : null;
   for (const word of founders) {
     if (foundedBodies?.has(word)) continue;
     if ((tradedCounts?.get(word) ?? 0) >= MIN_TRADED_MENTIONS) (listedCompanies ??= new Set()).add(word);
+    else if ((saidCounts?.get(word) ?? 0) >= 1 && legalFirmWords?.has(word)) (listedCompanies ??= new Set()).add(word);
     else if ((saidCounts?.get(word) ?? 0) >= MIN_TRADED_MENTIONS && !(shapeOnlyWords ??= wordsOfPersons(doc, standingPersons(doc, 0).filter((m) => !SHAPE_ONLY_PERSON_RULES.has(m.rule)))).has(word)) (listedCompanies ??= new Set()).add(word);
     else companies.delete(word);
   }
@@ -284,6 +288,16 @@ function ordinaryWordAlone(doc: Doc, c: Candidate): boolean {
   if (next && (next.text === '/' || next.text === '&' || next.shape === 'number')) return false;
   const after = tokenInSentence(doc, c.end + 1, sentence);
   return !(next?.lower === "'s" && after && (after.shape === 'title' || after.shape === 'upper'));
+}
+
+/** The words of the firms the story names with a legal form ("Mercearias Orvalho S.A.") */
+function wordsOfLegalFirms(doc: Doc): Set<string> {
+  const words = new Set<string>();
+  for (const m of doc.annotations) {
+    if (m.type !== 'organization' || m.rule !== 'organization.legal-suffix') continue;
+    for (let i = m.tokenStart; i < m.tokenEnd; i++) words.add(doc.tokens[i].lower);
+  }
+  return words;
 }
 
 /** Person rules that read a name's shape alone: a first name, initials, an unknown name */
