@@ -767,3 +767,18 @@ describe('issue 13: a founder\'s word the story names a firm with, in full with 
     expect(names(short).filter((r) => r.text === 'Korvelo').map((r) => [r.type, r.rule])).toEqual([['person', 'person.surname-in-document']]);
   });
 });
+
+describe('issue 13: a firm\'s officer "of" a name only its shape makes a person\'s', () => {
+  test('"vice president of Odilia Orrel" is the firm; not where a title vouches for the person elsewhere in the story', () => {
+    const text = 'Sales are slow, said Halvor Brennt, vice president of Odilia Orrel.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Halvor Brennt', 'person', 21, 34, 'person.appositive-title'],
+      ['Odilia Orrel', 'organization', 54, 66, 'organization.company-context'],
+    ]);
+    expect(names(`${text} Mrs. Orrel declined to comment.`).map((r) => [r.text, r.type, r.start, r.end])).toEqual([
+      ['Halvor Brennt', 'person', 21, 34],
+      ['Odilia Orrel', 'person', 54, 66],
+      ['Orrel', 'person', 73, 78],
+    ]);
+  });
+});

@@ -250,7 +250,7 @@ export function recognizeCompaniesByContext(doc: Doc): Mention[] {
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   // the names of two or three words with wording no person's name takes: "the Della Ferrant unit",
-  // "a Della Ferrant spokesman", "vice president at Della Ferrant"
+  // "a Della Ferrant spokesman", "vice president of Della Ferrant"
   let firmCued: Set<string> | null = null;
   for (const { start, end, key } of spans) if (end - start > 1 && !listedCompanies?.has(key) && !townCompanies.has(key) && firmOnlyCue(doc, start, end)) (firmCued ??= new Set()).add(key);
   const found = newMentions();
@@ -306,11 +306,18 @@ export const SHAPE_ONLY_PERSON_RULES = new Set(['person.given-name', 'person.unk
 /** Nouns of a firm's parts and people after its name that a person's name never takes (not "staff", "board": a senator's) */
 const FIRM_ONLY_AFTER = new Set(['unit', 'units', 'subsidiary', 'division', 'agency', 'stores', 'spokesman', 'spokeswoman', 'spokesperson', 'executives', 'employees', 'shareholders', 'stockholders']);
 
-/** "the Della Ferrant unit", "a Della Ferrant spokesman", "vice president at Della Ferrant": wording no person's name takes */
+/** "the Della Ferrant unit", "a Della Ferrant spokesman", "vice president of Della Ferrant": wording no person's name takes */
 function firmOnlyCue(doc: Doc, start: number, end: number): boolean {
   const sentence = doc.tokens[start].sentence;
   const next = tokenInSentence(doc, end, sentence);
-  return next !== undefined && next.shape === 'lower' && FIRM_ONLY_AFTER.has(next.lower);
+  if (next !== undefined && next.shape === 'lower' && FIRM_ONLY_AFTER.has(next.lower)) return true;
+  return officerOf(doc, start, sentence);
+}
+
+/** "vice president of Dana Ferrant", "managing partner of Dana Ferrant": a firm's officer "of" the name (no one is an officer of a person) */
+function officerOf(doc: Doc, start: number, sentence: number): boolean {
+  const officer = tokenInSentence(doc, start - 2, sentence);
+  return tokenInSentence(doc, start - 1, sentence)?.lower === 'of' && officer !== undefined && officer.shape === 'lower' && (OFFICERS_OF.has(officer.lower) || FIRM_OFFICERS.has(officer.lower));
 }
 
 /** Is a word of [start, end) a word of a person found by more than the name's shape? */
