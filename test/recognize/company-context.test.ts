@@ -780,3 +780,34 @@ describe('issue 13: firms named by their trade in one word after a comma or "is 
     expect(brief('Tomas Vell, a mutual friend, said so.')).toEqual(['person:Tomas Vell']);
   });
 });
+
+describe('issue 13: a founder\'s word the story names a firm with, in full with its legal form', () => {
+  test('company wording once makes the word alone the firm ("Korvelo\'s shareholders" after "Mercearias Korvelo S.A."); not without the firm\'s full name', () => {
+    const text = 'Tarvik Group agreed on Monday to buy Mercearias Korvelo S.A., the grocer founded in 1952 by Odilia Korvelo Quintelo. Tarvik will pay 11 euros a share to Korvelo\'s shareholders, its chief executive said.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Tarvik Group', 'organization', 0, 12, 'organization.head-noun'],
+      ['Mercearias Korvelo S.A.', 'organization', 37, 60, 'organization.legal-suffix'],
+      ['Odilia Korvelo Quintelo', 'person', 92, 115, 'person.given-name'],
+      ['Tarvik', 'organization', 117, 123, 'organization.first-word-short-name'],
+      ['Korvelo', 'organization', 153, 160, 'organization.company-context'],
+    ]);
+    // (the founder named, the firm only by its short name: the word alone stays the founder's)
+    const short = 'Tarvik Group agreed on Monday to buy the grocer founded in 1952 by Odilia Korvelo Quintelo. Tarvik will pay 11 euros a share to Korvelo\'s shareholders.';
+    expect(names(short).filter((r) => r.text === 'Korvelo').map((r) => [r.type, r.rule])).toEqual([['person', 'person.surname-in-document']]);
+  });
+});
+
+describe('issue 13: a firm\'s officer "of" a name only its shape makes a person\'s', () => {
+  test('"vice president of Odilia Orrel" is the firm; not where a title vouches for the person elsewhere in the story', () => {
+    const text = 'Sales are slow, said Halvor Brennt, vice president of Odilia Orrel.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Halvor Brennt', 'person', 21, 34, 'person.appositive-title'],
+      ['Odilia Orrel', 'organization', 54, 66, 'organization.company-context'],
+    ]);
+    expect(names(`${text} Mrs. Orrel declined to comment.`).map((r) => [r.text, r.type, r.start, r.end])).toEqual([
+      ['Halvor Brennt', 'person', 21, 34],
+      ['Odilia Orrel', 'person', 54, 66],
+      ['Orrel', 'person', 73, 78],
+    ]);
+  });
+});

@@ -91,6 +91,21 @@ describe('a firm in a list makes its one-word neighbours firms', () => {
     ]);
   });
 
+  test('between two firms or more, a name only its shape makes a person\'s is a firm named after its founder; not where the story writes its surname alone', () => {
+    const text = 'Lenders such as Kestrix Holdings Ltd, Varnel Savings Bank and Dana Orrick raised their forecasts on Monday.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Kestrix Holdings Ltd', 'organization', 16, 36, 'organization.legal-suffix'],
+      ['Varnel Savings Bank', 'organization', 38, 57, 'organization.head-noun'],
+      ['Dana Orrick', 'organization', 62, 73, 'organization.listed-with-firm'],
+    ]);
+    expect(names(`${text} Orrick said he was cautious.`).map((r) => [r.text, r.type, r.start, r.end])).toEqual([
+      ['Kestrix Holdings Ltd', 'organization', 16, 36],
+      ['Varnel Savings Bank', 'organization', 38, 57],
+      ['Dana Orrick', 'person', 62, 73],
+      ['Orrick', 'person', 108, 114],
+    ]);
+  });
+
   test('not a place, a word of the story\'s persons, without "and" or before a noun', () => {
     expect(brief('Velmar Ltd and Catalonia signed.').filter((r) => r.startsWith('organization'))).toEqual(['organization:Velmar Ltd']);
     expect(brief('Dana Kresk was jailed. Velmar Ltd and Kresk traded claims.').filter((r) => r.startsWith('organization'))).toEqual(['organization:Velmar Ltd']);

@@ -227,9 +227,13 @@ export function recognizeCompaniesByContext(doc: Doc): Mention[] {
   // (issue 13: so does company wording at two mentions or more where only a name's shape says
   // person: "R.T. Harlan ... Harlan posted a net loss ... Harlan and its creditors")
   let shapeOnlyWords: Set<string> | null = null;
+  // (issue 13: so does company wording once where the story names the firm in full with its legal
+  // form, the word inside it: "Rui Orvalho Bessa ... Mercearias Orvalho S.A. ... Orvalho's shareholders")
+  const legalFirmWords = founders.length ? wordsOfLegalFirms(doc) : null;
   for (const word of founders) {
     if (foundedBodies?.has(word)) continue;
     if ((tradedCounts?.get(word) ?? 0) >= MIN_TRADED_MENTIONS) (listedCompanies ??= new Set()).add(word);
+    else if ((saidCounts?.get(word) ?? 0) >= 1 && legalFirmWords?.has(word)) (listedCompanies ??= new Set()).add(word);
     else if ((saidCounts?.get(word) ?? 0) >= MIN_TRADED_MENTIONS && !(shapeOnlyWords ??= wordsOfPersons(doc, standingPersons(doc, 0).filter((m) => !SHAPE_ONLY_PERSON_RULES.has(m.rule)))).has(word)) (listedCompanies ??= new Set()).add(word);
     else companies.delete(word);
   }
@@ -251,7 +255,7 @@ export function recognizeCompaniesByContext(doc: Doc): Mention[] {
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   // the names of two or three words with wording no person's name takes: "the Della Ferrant unit",
-  // "a Della Ferrant spokesman", "vice president at Della Ferrant"
+  // "a Della Ferrant spokesman", "vice president of Della Ferrant"
   let firmCued: Set<string> | null = null;
   for (const { start, end, key } of spans) if (end - start > 1 && !listedCompanies?.has(key) && !townCompanies.has(key) && firmOnlyCue(doc, start, end)) (firmCued ??= new Set()).add(key);
   const found = newMentions();
@@ -291,17 +295,34 @@ function ordinaryWordAlone(doc: Doc, c: Candidate): boolean {
   return !(next?.lower === "'s" && after && (after.shape === 'title' || after.shape === 'upper'));
 }
 
+/** The words of the firms the story names with a legal form ("Mercearias Orvalho S.A.") */
+function wordsOfLegalFirms(doc: Doc): Set<string> {
+  const words = new Set<string>();
+  for (const m of doc.annotations) {
+    if (m.type !== 'organization' || m.rule !== 'organization.legal-suffix') continue;
+    for (let i = m.tokenStart; i < m.tokenEnd; i++) words.add(doc.tokens[i].lower);
+  }
+  return words;
+}
+
 /** Person rules that read a name's shape alone: a first name, initials, an unknown name */
-const SHAPE_ONLY_PERSON_RULES = new Set(['person.given-name', 'person.unknown-name', 'person.initials', 'person.town-shaped-name']);
+export const SHAPE_ONLY_PERSON_RULES = new Set(['person.given-name', 'person.unknown-name', 'person.initials', 'person.town-shaped-name']);
 
 /** Nouns of a firm's parts and people after its name that a person's name never takes (not "staff", "board": a senator's) */
 const FIRM_ONLY_AFTER = new Set(['unit', 'units', 'subsidiary', 'division', 'agency', 'stores', 'spokesman', 'spokeswoman', 'spokesperson', 'executives', 'employees', 'shareholders', 'stockholders']);
 
-/** "the Della Ferrant unit", "a Della Ferrant spokesman", "vice president at Della Ferrant": wording no person's name takes */
+/** "the Della Ferrant unit", "a Della Ferrant spokesman", "vice president of Della Ferrant": wording no person's name takes */
 function firmOnlyCue(doc: Doc, start: number, end: number): boolean {
   const sentence = doc.tokens[start].sentence;
   const next = tokenInSentence(doc, end, sentence);
-  return next !== undefined && next.shape === 'lower' && FIRM_ONLY_AFTER.has(next.lower);
+  if (next !== undefined && next.shape === 'lower' && FIRM_ONLY_AFTER.has(next.lower)) return true;
+  return officerOf(doc, start, sentence);
+}
+
+/** "vice president of Dana Ferrant", "managing partner of Dana Ferrant": a firm's officer "of" the name (no one is an officer of a person) */
+function officerOf(doc: Doc, start: number, sentence: number): boolean {
+  const officer = tokenInSentence(doc, start - 2, sentence);
+  return tokenInSentence(doc, start - 1, sentence)?.lower === 'of' && officer !== undefined && officer.shape === 'lower' && (OFFICERS_OF.has(officer.lower) || FIRM_OFFICERS.has(officer.lower));
 }
 
 /** Is a word of [start, end) a word of a person found by more than the name's shape? */

@@ -11,10 +11,11 @@ import { FLAGS, PLACE_FLAGS } from '../../lexicon';
 import { isCapitalized, isUnlisted, phraseFlags, tokenFlags } from '../recognize/gazetteer';
 import { isOrdinaryWord, isNounAfter } from '../recognize/candidates';
 import { looksLikeVerb } from '../../lexicon/word-tags';
-import { PLACE_HEADS, PLACE_KINDS_PLURAL, afterPlaceParticle, hasTravelWordBefore } from '../recognize/places';
+import { PLACE_HEADS, PLACE_KINDS_PLURAL, afterPlaceParticle, hasTravelWordBefore, standsAloneElsewhere } from '../recognize/places';
 import { mentionFromTokens, newMentions, wordsOfPersons } from '../recognize/mention';
 import { ScratchBytes } from '../recognize/scratch';
 import { isSportsStory } from '../recognize/sports';
+import { SHAPE_ONLY_PERSON_RULES } from '../recognize/company-context';
 
 const MIN_ITEMS = 4;
 const MIN_PERSON_SHARE = 0.3;
@@ -30,6 +31,8 @@ interface Item {
 /** Rules that say an item is an organization its untyped neighbours in a list share the type of */
 const FIRM_RULES = new Set(['organization.gazetteer', 'organization.legal-suffix', 'organization.company-context', 'organization.short-name', 'organization.camel-case', 'organization.head-noun', 'organization.acronym']);
 const FIRM_STRENGTH = 0.8;
+/** above a first name's 0.8: a name shaped like a person's, listed between firms, is the firm */
+const LISTED_FIRM_OVER_SHAPE = 0.85;
 /** Rules of bodies other than firms, counted in lists of three or more only */
 const LIST_ONLY_RULES = new Set(['organization.head-noun', 'organization.acronym']);
 
@@ -38,6 +41,8 @@ const typedScratch = new ScratchBytes();
 export function refineNameLists(doc: Doc): Mention[] {
   const tokens = doc.tokens;
   const personAt = new Map<number, Mention>();
+  /** where a person guessed from the name's shape alone starts, and where it ends */
+  const shapeOnlyPersonEnds = new Map<number, number>();
   /** where an organization a list's neighbours take the type of starts, and where it ends */
   const firmEnds = new Map<number, number>();
   /** where an organization that counts only in a list of three or more starts */
@@ -55,6 +60,7 @@ export function refineNameLists(doc: Doc): Mention[] {
     if (m.type === 'date') continue;
     for (let i = m.tokenStart; i < m.tokenEnd; i++) typedAt[i] = 1;
     if (m.type === 'person' && (personAt.get(m.tokenStart)?.strength ?? -1) < m.strength) personAt.set(m.tokenStart, m);
+    if (m.type === 'person' && SHAPE_ONLY_PERSON_RULES.has(m.rule)) shapeOnlyPersonEnds.set(m.tokenStart, m.tokenEnd);
     if (m.type === 'organization' && m.strength >= FIRM_STRENGTH && FIRM_RULES.has(m.rule)) {
       firmEnds.set(m.tokenStart, m.tokenEnd);
       if (m.rule === 'organization.legal-suffix') legalNames.add(m.tokenStart);
@@ -86,7 +92,7 @@ export function refineNameLists(doc: Doc): Mention[] {
     const items = listFrom(doc, i);
     if (firmEnds.size > 0) {
       const firmItems = firmListFrom(doc, i, firmEnds);
-      if (firmItems.length >= 2) firmsListedWithFirms(doc, firmItems, firmEnds, listOnlyNames, legalNames, typedAt, personWords, found);
+      if (firmItems.length >= 2) firmsListedWithFirms(doc, firmItems, firmEnds, listOnlyNames, legalNames, typedAt, personWords, shapeOnlyPersonEnds, personAt, found);
     }
     if (items.length >= 2 && (isAfterPlaceKinds(doc, items[0].start) || isBeforePlaceKinds(doc, items[items.length - 1].end))) placesOfTheirKind(doc, items, personAt, firmEnds, found);
     else if (items.length >= 3 && placeAt.size > 0) placesListedWithPlaces(doc, items, placeAt, personAt, found);
@@ -421,6 +427,14 @@ function isUntypedFirmName(doc: Doc, item: Item, typedAt: Uint8Array, personWord
   return true;
 }
 
+/** Is the item a person only its shape made, exactly, with no stronger person there and its last word written nowhere else? */
+function isShapeOnlyPerson(doc: Doc, item: Item, shapeOnlyPersonEnds: Map<number, number>, personAt: Map<number, Mention>): boolean {
+  if (shapeOnlyPersonEnds.get(item.start) !== item.end) return false;
+  const strongest = personAt.get(item.start);
+  if (strongest !== undefined && strongest.tokenEnd === item.end && !SHAPE_ONLY_PERSON_RULES.has(strongest.rule)) return false;
+  return !isNounAfter(doc, item.end, doc.tokens[item.start].sentence) && !standsAloneElsewhere(doc, item.start, item.end);
+}
+
 /**
  * "Kestrix and Quorra", "Velmar Holdings Ltd, Orvana and Quorra": where an item of the list is a
  * listed organization, a firm by its legal form or a company phrase (in a list of three or more,
@@ -430,7 +444,7 @@ function isUntypedFirmName(doc: Doc, item: Item, typedAt: Uint8Array, personWord
  * lists know as a person, a place or a title; so is an untyped item of two or three capitalized
  * words ("Korvane Casualty").
  */
-function firmsListedWithFirms(doc: Doc, items: Item[], firmEnds: Map<number, number>, listOnlyNames: Set<number>, legalNames: Set<number>, typedAt: Uint8Array, personWords: () => Set<string>, found: Mention[]): void {
+function firmsListedWithFirms(doc: Doc, items: Item[], firmEnds: Map<number, number>, listOnlyNames: Set<number>, legalNames: Set<number>, typedAt: Uint8Array, personWords: () => Set<string>, shapeOnlyPersonEnds: Map<number, number>, personAt: Map<number, Mention>, found: Mention[]): void {
   const tokens = doc.tokens;
   // a list, not an apposition: "and" before its last item ("Gazeta Vell, Rosk told" is none)
   const conjunction = tokens[items[items.length - 1].start - 1];
@@ -469,6 +483,10 @@ function firmsListedWithFirms(doc: Doc, items: Item[], firmEnds: Map<number, num
     const token = tokens[item.start];
     if (item.end - item.start > 1) {
       if (multiWordItems && isUntypedFirmName(doc, item, typedAt, personWords)) found.push(mentionFromTokens(doc, 'organization', item.start, item.end, 'organization.listed-with-firm', 0.8));
+      // ("Tarnwell Mercer, Velmar Partners and Dana Orrick": between two firms or more, a name only
+      // its shape made a person's is a firm named after its founders, unless the story writes its
+      // last word alone, a surname's use, or a stronger person rule took it)
+      else if (multiWordItems && firms >= 2 && isShapeOnlyPerson(doc, item, shapeOnlyPersonEnds, personAt)) found.push(mentionFromTokens(doc, 'organization', item.start, item.end, 'organization.listed-with-firm', LISTED_FIRM_OVER_SHAPE));
       continue;
     }
     if (token.sentenceInitial || token.shape !== 'title') continue;
