@@ -768,6 +768,14 @@ describe('issue 13: a relative clause of trade after ", which"', () => {
     expect(brief('Cable viewers left Quorvane, which has an estimated 10,000 subscribers.')).toEqual(['organization:Quorvane']);
     expect(brief('The yard is in Ulmsworth, which employs 180 people.').filter((b) => b.startsWith('organization'))).toEqual([]);
   });
+
+  test('not what a work or a place does: a film "which made", a play "which runs until", a resort\'s hotels, a province\'s mines', () => {
+    const firms = (text: string) => brief(text).filter((b) => b.startsWith('organization'));
+    expect(firms('Critics loved Tarnwiske, which made $40 million in its first week.')).toEqual([]);
+    expect(firms('The play Brellomor, which runs until March, is sold out.')).toEqual([]);
+    expect(firms('Tourists love Kessvalde, which has 40 hotels.')).toEqual([]);
+    expect(firms('Miners left Tarnovska, which has 40 mines and two smelters.')).toEqual([]);
+  });
 });
 
 describe('issue 13: firms named by their trade in one word after a comma or "is a"', () => {

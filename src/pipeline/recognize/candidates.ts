@@ -280,8 +280,8 @@ const VERSUS = new Set(['V', 'VS', 'Vs']);
 
 const nameLikeScratch = new ScratchBytes();
 
-/** The marks that open a nickname in quotes */
-const QUOTE_MARKS = new Set(['"', '“', "'", '‘']);
+/** The marks that open a nickname in quotes ('Ralph "Buzz" Tarvell'; persons.ts reads a title inside them as no role) */
+export const NICKNAME_QUOTES = new Set(['"', '“', "'", '‘']);
 
 function findCandidates(doc: Doc): Candidate[] {
   cacheTokenFlags(doc);
@@ -298,7 +298,7 @@ function findCandidates(doc: Doc): Candidate[] {
       const token = tokens[i];
       if (!isCapitalized(token)) continue;
       // (or before a nickname in quotes: 'Raymond A. "Chip" Tarvell')
-      const initial = token.shape === 'initial' && i + 2 < tokens.length && tokens[i + 1].text === '.' && !tokens[i + 1].spaceBefore && (isCapitalized(tokens[i + 2]) || (QUOTE_MARKS.has(tokens[i + 2].text) && isCapitalized(tokens[i + 3])));
+      const initial = token.shape === 'initial' && i + 2 < tokens.length && tokens[i + 1].text === '.' && !tokens[i + 1].spaceBefore && (isCapitalized(tokens[i + 2]) || (NICKNAME_QUOTES.has(tokens[i + 2].text) && isCapitalized(tokens[i + 3])));
       // "US diplomats": an all-capitals entry ("US", "WHO") is a name even where the word is not
       const capsEntry = token.shape === 'upper' && !sentence.allCaps && (tokenFlags(token) & FLAGS.capsOnly) !== 0;
       const firstName = isFirstNameInMidSentence(doc, i);
@@ -499,7 +499,7 @@ const MAX_NICKNAME_WORDS = 3;
  * capitalized word ("Buzz"), one with a lower-case article glued on, as Maltese and Arabic nicknames
  * have ("il-Bużu"), or up to three words, all capitalized or opening with "the" ("Fat Leo", "the Bull").
  */
-function nicknameWords(tokens: readonly Token[], open: number, nameLike: Uint8Array): number {
+function nicknameWords(tokens: readonly Token[], open: number): number {
   const first = tokens[open + 1];
   if (!first || first.spaceBefore) return 0;
   // (any capitalized word: a nickname is often an ordinary one, "Chip", "Ace")
@@ -526,8 +526,8 @@ function nicknameWords(tokens: readonly Token[], open: number, nameLike: Uint8Ar
  */
 function nicknameAfter(tokens: readonly Token[], end: number, nameLike: Uint8Array, runStart: number): number {
   const open = tokens[end];
-  if (open.text !== '"' && open.text !== '“' && open.text !== "'" && open.text !== '‘') return 0;
-  const words = nicknameWords(tokens, end, nameLike);
+  if (!NICKNAME_QUOTES.has(open.text)) return 0;
+  const words = nicknameWords(tokens, end);
   if (words === 0) return 0;
   const close = tokens[end + words + 1];
   const after = end + words + 2;

@@ -969,19 +969,23 @@ function firmByItsPeople(doc: Doc, start: number, end: number): boolean {
 
 /** Adverbs between "which" and its verb: "which also owns", "which already runs" */
 const WHICH_ADVERBS = new Set(['also', 'already', 'now', 'still', 'recently', 'currently', 'later']);
-/** What a firm does in a relative clause: "X, which operates ferries", "X, which publishes" */
+/**
+ * What a firm does in a relative clause: "X, which operates ferries", "X, which publishes" (not
+ * "made", which a work does as often: "the film X, which made $40 million"; "sold" stays, for a
+ * shop's "which sold the model", though a book's "which sold a million copies" reads as a firm too)
+ */
 const TRADING_VERBS = new Set([
-  'operates', 'operated', 'owns', 'owned', 'makes', 'made', 'manufactures', 'produces', 'sells', 'sold', 'publishes',
+  'operates', 'operated', 'owns', 'owned', 'makes', 'manufactures', 'produces', 'sells', 'sold', 'publishes',
   'published', 'distributes', 'supplies', 'supplied', 'employs', 'markets', 'acquired', 'bought', 'runs', 'ran',
   'manages', 'managed', 'competes', 'insures', 'lends', 'designs', 'develops',
 ]);
-/** Who and what a body counts: "which has 140 stores", "which has 11,000 members" */
+/** Who and what a body counts: "which has 140 stores", "which has 11,000 members" (not hotels or mines, which a resort or a province counts) */
 const COUNTED_HOLDINGS = new Set([
-  'stores', 'shops', 'branches', 'outlets', 'restaurants', 'hotels', 'plants', 'factories', 'mines', 'subscribers',
+  'stores', 'shops', 'branches', 'outlets', 'restaurants', 'plants', 'factories', 'subscribers',
   'customers', 'clients', 'employees', 'workers', 'staff', 'members', 'users', 'readers', 'listeners', 'viewers',
 ]);
-/** After "runs" or "ran", a course, not a trade: "which runs through the valley" */
-const COURSE_WORDS = new Set(['through', 'along', 'across', 'from', 'into', 'down', 'past', 'between', 'for', 'to', 'out', 'on', 'away', 'parallel']);
+/** After "runs" or "ran", a course or a season, not a trade: "which runs through the valley", "which runs until May" (a play) */
+const COURSE_WORDS = new Set(['through', 'along', 'across', 'from', 'into', 'down', 'past', 'between', 'for', 'to', 'out', 'on', 'away', 'parallel', 'until', 'till']);
 /** Passives of a body's owners: "which is owned by", "which was backed by" */
 const HELD_BY = new Set(['owned', 'backed', 'controlled', 'funded', 'financed']);
 

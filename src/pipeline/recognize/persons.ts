@@ -6,7 +6,7 @@
 
 import { Doc, Mention, Token } from '../../model';
 import { FLAGS, PLACE_FLAGS, lookup } from '../../lexicon';
-import { ARTICLES, Candidate, FUNCTION_WORDS, GENERATION_SUFFIXES, NAME_PARTICLES, PLACE_ONLY_PREPOSITIONS, QUOTES, ROMAN_NUMERAL, afterNationality, capitalMeansName, chunkText, commonSingular, isBrandShaped, isNameHeadAfterFirstName, isNounAfter, isPlainNounAt, isOrdinaryWord, isSurnameSyllable, isSyllablePair, nameCandidates, sentenceOf, tokenInSentence } from './candidates';
+import { ARTICLES, Candidate, FUNCTION_WORDS, GENERATION_SUFFIXES, NAME_PARTICLES, NICKNAME_QUOTES, PLACE_ONLY_PREPOSITIONS, QUOTES, ROMAN_NUMERAL, afterNationality, capitalMeansName, chunkText, commonSingular, isBrandShaped, isNameHeadAfterFirstName, isNounAfter, isPlainNounAt, isOrdinaryWord, isSurnameSyllable, isSyllablePair, nameCandidates, sentenceOf, tokenInSentence } from './candidates';
 import { isUnlisted, longestPhraseAt, phraseFlags, tokenFlags } from './gazetteer';
 import { mentionFromTokens, newMentions } from './mention';
 import { FOREIGN_STREET_WORDS, NAMED_AFTER_SOMEONE, PLACE_HEADS, PLACE_PREFIXES, TOWN_PREPOSITIONS, isWrittenAsTownWithRegion, opensArabicPlaceName, opensWithCompassInitial, signatureTownStart, stateAbbreviationAfter } from './places';
@@ -1094,11 +1094,9 @@ function innerTitles(doc: Doc, start: number, end: number): TitleRun | null {
   return null;
 }
 
-const OPENING_QUOTES = new Set(['"', '“', "'", '‘']);
-
 /** Does token i follow an opening quote mark glued to it? */
 function isQuoted(tokens: readonly Token[], i: number): boolean {
-  return !tokens[i].spaceBefore && OPENING_QUOTES.has(tokens[i - 1]?.text);
+  return !tokens[i].spaceBefore && NICKNAME_QUOTES.has(tokens[i - 1]?.text);
 }
 
 /** Title words that are names too, inside a name: "Earl", "Dean", "Baron", "King", "Sen", "Sheikh" */

@@ -227,7 +227,8 @@ const WEAK_PERSON = 0.65;
  * item no rule typed, or guessed a person's from its shape alone, is a place too. (Not a list that
  * opens the sentence, "In Geneva, Brandt and Mero said", unless a comma closes it, nor one with a
  * sure person or a firm; after "from", "of", "to", "around", "between" or "including", which take
- * people and firms too, only a list most of whose items are sure places.)
+ * people and firms too, or after any other lower-case word of the sentence outside sports stories,
+ * only a list most of whose items are sure places.)
  */
 function placesListedWithPlaces(doc: Doc, items: Item[], placeAt: Map<number, number>, personAt: Map<number, Mention>, found: Mention[]): void {
   const tokens = doc.tokens;
@@ -236,10 +237,9 @@ function placesListedWithPlaces(doc: Doc, items: Item[], placeAt: Map<number, nu
   // ("In Velk, Osk and Tarn, shops closed": a list the sentence opens with "In" and closes with a comma)
   const opensSentence = preposition.text === 'In' && preposition.sentenceInitial && tokens[items[items.length - 1].end]?.text === ',';
   const placePreposition = preposition.shape === 'lower' && LIST_PREPOSITIONS.has(preposition.lower) && !preposition.sentenceInitial;
-  // (any other lower-case word of the sentence too, outside sports stories, on the same terms:
-  // "the councils of Velkor, Orsa and Tarnby", "ferries to Velk, Osk and Tarnu")
-  const otherWord = preposition.sentence === tokens[items[0].start].sentence && !isSportsStory(doc);
-  const otherPreposition = preposition.shape === 'lower' && (MOSTLY_PLACES_PREPOSITIONS.has(preposition.lower) || otherWord);
+  // (any other lower-case word of the sentence too, outside sports stories, on the same terms as
+  // "from" or "of": "the minister thanked Velkor, Orsa and Tarnby", "ferries serve Velk, Osk and Tarnu")
+  const otherPreposition = preposition.shape === 'lower' && (MOSTLY_PLACES_PREPOSITIONS.has(preposition.lower) || (preposition.sentence === tokens[items[0].start].sentence && !isSportsStory(doc)));
   if (!placePreposition && !otherPreposition && !opensSentence) return;
   if (tokens[items[items.length - 1].start - 1].lower !== 'and') return;
   let places = 0;
