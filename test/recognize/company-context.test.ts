@@ -810,4 +810,11 @@ describe('issue 13: a firm\'s officer "of" a name only its shape makes a person\
       ['Orrel', 'person', 73, 78],
     ]);
   });
+
+  test('not before "\'s": "the editor of Odilia Orrel\'s novels" edits the novels, not a firm', () => {
+    expect(names('Halvor Brennt, the longtime editor of Odilia Orrel\'s novels, said she wrote at night.').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Halvor Brennt', 'person', 0, 13, 'person.appositive-title'],
+      ['Odilia Orrel', 'person', 38, 50, 'person.given-name'],
+    ]);
+  });
 });

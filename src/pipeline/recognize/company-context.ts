@@ -316,6 +316,8 @@ function firmOnlyCue(doc: Doc, start: number, end: number): boolean {
   const sentence = doc.tokens[start].sentence;
   const next = tokenInSentence(doc, end, sentence);
   if (next !== undefined && next.shape === 'lower' && FIRM_ONLY_AFTER.has(next.lower)) return true;
+  // (not before "'s": "the editor of Dana Ferrant's novels" is the novels' editor, whoever wrote them)
+  if (next !== undefined && (next.lower === "'s" || next.lower === '’s')) return false;
   return officerOf(doc, start, sentence);
 }
 
