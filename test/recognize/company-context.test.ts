@@ -811,6 +811,17 @@ describe('issue 13: a firm\'s officer "of" a name only its shape makes a person\
     ]);
   });
 
+  test('a partner only with a firm\'s rank: "managing partner of Odilia Orrel" is the firm, "the longtime partner of Odilia Orrel" hers', () => {
+    expect(names('Sales are slow, said Halvor Brennt, managing partner of Odilia Orrel.').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Halvor Brennt', 'person', 21, 34, 'person.speech-verb'],
+      ['Odilia Orrel', 'organization', 56, 68, 'organization.company-context'],
+    ]);
+    expect(names('Sales are slow, said Halvor Brennt, the longtime partner of Odilia Orrel.').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Halvor Brennt', 'person', 21, 34, 'person.speech-verb'],
+      ['Odilia Orrel', 'person', 60, 72, 'person.given-name'],
+    ]);
+  });
+
   test('not before "\'s": "the editor of Odilia Orrel\'s novels" edits the novels, not a firm', () => {
     expect(names('Halvor Brennt, the longtime editor of Odilia Orrel\'s novels, said she wrote at night.').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
       ['Halvor Brennt', 'person', 0, 13, 'person.appositive-title'],

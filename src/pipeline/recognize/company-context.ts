@@ -321,10 +321,15 @@ function firmOnlyCue(doc: Doc, start: number, end: number): boolean {
   return officerOf(doc, start, sentence);
 }
 
+/** Ranks that make a partner a firm's: "managing partner of Dana Ferrant" (a "longtime partner of Dana Ferrant" is hers) */
+const FIRM_PARTNER_RANKS = new Set(['managing', 'senior', 'general', 'founding']);
+
 /** "vice president of Dana Ferrant", "managing partner of Dana Ferrant": a firm's officer "of" the name (no one is an officer of a person) */
 function officerOf(doc: Doc, start: number, sentence: number): boolean {
   const officer = tokenInSentence(doc, start - 2, sentence);
-  return tokenInSentence(doc, start - 1, sentence)?.lower === 'of' && officer !== undefined && officer.shape === 'lower' && (OFFICERS_OF.has(officer.lower) || FIRM_OFFICERS.has(officer.lower));
+  if (tokenInSentence(doc, start - 1, sentence)?.lower !== 'of' || officer === undefined || officer.shape !== 'lower') return false;
+  if (officer.lower === 'partner') return FIRM_PARTNER_RANKS.has(tokenInSentence(doc, start - 3, sentence)?.lower ?? '');
+  return OFFICERS_OF.has(officer.lower) || FIRM_OFFICERS.has(officer.lower);
 }
 
 /** Is a word of [start, end) a word of a person found by more than the name's shape? */
