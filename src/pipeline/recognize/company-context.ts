@@ -228,7 +228,7 @@ export function recognizeCompaniesByContext(doc: Doc): Mention[] {
   // person: "R.T. Harlan ... Harlan posted a net loss ... Harlan and its creditors")
   let shapeOnlyWords: Set<string> | null = null;
   // (issue 13: so does company wording once where the story names the firm in full with its legal
-  // form, the word inside it: "Rui Orvalho Bessa ... Mercearias Orvalho S.A. ... Orvalho's shareholders")
+  // form, the word inside it: "Odilia Halbeck Varrow ... Sunfield Halbeck Ltd ... Halbeck's shareholders")
   const legalFirmWords = founders.length ? wordsOfLegalFirms(doc) : null;
   for (const word of founders) {
     if (foundedBodies?.has(word)) continue;
@@ -295,7 +295,7 @@ function ordinaryWordAlone(doc: Doc, c: Candidate): boolean {
   return !(next?.lower === "'s" && after && (after.shape === 'title' || after.shape === 'upper'));
 }
 
-/** The words of the firms the story names with a legal form ("Mercearias Orvalho S.A.") */
+/** The words of the firms the story names with a legal form ("Sunfield Halbeck Ltd") */
 function wordsOfLegalFirms(doc: Doc): Set<string> {
   const words = new Set<string>();
   for (const m of doc.annotations) {
