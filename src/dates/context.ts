@@ -123,12 +123,12 @@ export function dateMatch(
   return found;
 }
 
-/** A copy of a match (its own object: the copy's fields may change, the match's stay). */
+/** A copy of a match (its own object: the copy's fields may change, the match's stay; the arrays in it, inferred and extra, are shared). */
 export function copyMatch(found: DateMatch): DateMatch {
   return dateMatch(found.start, found.end, found.rule, found.value, found.inferred, found.anchor, found.startChar, found.endChar, found.extra);
 }
 
-/** The match, a fresh one, with the character offsets of the part of its token that is the date. */
+/** Sets on the match, which must be a fresh one, the character offsets of the part of its token that is the date; returns it. */
 export function withChars(found: DateMatch, startChar: number, endChar: number): DateMatch {
   found.startChar = startChar;
   found.endChar = endChar;

@@ -55,7 +55,9 @@ export function matchReferenceWord(ctx: DateContext, i: number): DateMatch | nul
       const value = word === 'coming' || word === 'future' ? 'FUTURE_REF' : 'PAST_REF';
       const start = lowerAt(ctx, i - 1) === 'the' ? i - 1 : i;
       const found = valueWithPeriods(ctx, i + 1, value, 'date.reference');
-      return { ...found, start };
+      // (set on the fresh match, not spread into a copy, which would have another shape: context.ts's dateMatch)
+      found.start = start;
+      return found;
     }
     return null;
   }

@@ -790,18 +790,18 @@ describe('issue 13: firms named by their trade in one word after a comma or "is 
 });
 
 describe('issue 13: a founder\'s word the story names a firm with, in full with its legal form', () => {
-  test('company wording once makes the word alone the firm ("Korvelo\'s shareholders" after "Mercearias Korvelo S.A."); not without the firm\'s full name', () => {
-    const text = 'Tarvik Group agreed on Monday to buy Mercearias Korvelo S.A., the grocer founded in 1952 by Odilia Korvelo Quintelo. Tarvik will pay 11 euros a share to Korvelo\'s shareholders, its chief executive said.';
+  test('company wording once makes the word alone the firm ("Halbeck\'s shareholders" after "Sunfield Halbeck Ltd"); not without the firm\'s full name', () => {
+    const text = 'Velmar Group will take over Sunfield Halbeck Ltd, the bakery chain Odilia Halbeck Varrow opened in 1978. Velmar offered 11 euros a share to Halbeck\'s shareholders, its chief executive said.';
     expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
-      ['Tarvik Group', 'organization', 0, 12, 'organization.head-noun'],
-      ['Mercearias Korvelo S.A.', 'organization', 37, 60, 'organization.legal-suffix'],
-      ['Odilia Korvelo Quintelo', 'person', 92, 115, 'person.given-name'],
-      ['Tarvik', 'organization', 117, 123, 'organization.first-word-short-name'],
-      ['Korvelo', 'organization', 153, 160, 'organization.company-context'],
+      ['Velmar Group', 'organization', 0, 12, 'organization.head-noun'],
+      ['Sunfield Halbeck Ltd', 'organization', 28, 48, 'organization.legal-suffix'],
+      ['Odilia Halbeck Varrow', 'person', 67, 88, 'person.given-name'],
+      ['Velmar', 'organization', 105, 111, 'organization.first-word-short-name'],
+      ['Halbeck', 'organization', 140, 147, 'organization.company-context'],
     ]);
     // (the founder named, the firm only by its short name: the word alone stays the founder's)
-    const short = 'Tarvik Group agreed on Monday to buy the grocer founded in 1952 by Odilia Korvelo Quintelo. Tarvik will pay 11 euros a share to Korvelo\'s shareholders.';
-    expect(names(short).filter((r) => r.text === 'Korvelo').map((r) => [r.type, r.rule])).toEqual([['person', 'person.surname-in-document']]);
+    const short = 'Velmar Group will take over the bakery chain Odilia Halbeck Varrow opened in 1978. Velmar offered 11 euros a share to Halbeck\'s shareholders.';
+    expect(names(short).filter((r) => r.text === 'Halbeck').map((r) => [r.type, r.rule])).toEqual([['person', 'person.surname-in-document']]);
   });
 });
 
@@ -816,6 +816,24 @@ describe('issue 13: a firm\'s officer "of" a name only its shape makes a person\
       ['Halvor Brennt', 'person', 21, 34],
       ['Odilia Orrel', 'person', 54, 66],
       ['Orrel', 'person', 73, 78],
+    ]);
+  });
+
+  test('a partner only with a firm\'s rank: "managing partner of Odilia Orrel" is the firm, "the longtime partner of Odilia Orrel" hers', () => {
+    expect(names('Sales are slow, said Halvor Brennt, managing partner of Odilia Orrel.').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Halvor Brennt', 'person', 21, 34, 'person.speech-verb'],
+      ['Odilia Orrel', 'organization', 56, 68, 'organization.company-context'],
+    ]);
+    expect(names('Sales are slow, said Halvor Brennt, the longtime partner of Odilia Orrel.').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Halvor Brennt', 'person', 21, 34, 'person.speech-verb'],
+      ['Odilia Orrel', 'person', 60, 72, 'person.given-name'],
+    ]);
+  });
+
+  test('not before "\'s": "the editor of Odilia Orrel\'s novels" edits the novels, not a firm', () => {
+    expect(names('Halvor Brennt, the longtime editor of Odilia Orrel\'s novels, said she wrote at night.').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Halvor Brennt', 'person', 0, 13, 'person.appositive-title'],
+      ['Odilia Orrel', 'person', 38, 50, 'person.given-name'],
     ]);
   });
 });

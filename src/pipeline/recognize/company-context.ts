@@ -228,7 +228,7 @@ export function recognizeCompaniesByContext(doc: Doc): Mention[] {
   // person: "R.T. Harlan ... Harlan posted a net loss ... Harlan and its creditors")
   let shapeOnlyWords: Set<string> | null = null;
   // (issue 13: so does company wording once where the story names the firm in full with its legal
-  // form, the word inside it: "Rui Orvalho Bessa ... Mercearias Orvalho S.A. ... Orvalho's shareholders")
+  // form, the word inside it: "Odilia Halbeck Varrow ... Sunfield Halbeck Ltd ... Halbeck's shareholders")
   const legalFirmWords = founders.length ? wordsOfLegalFirms(doc) : null;
   for (const word of founders) {
     if (foundedBodies?.has(word)) continue;
@@ -295,7 +295,7 @@ function ordinaryWordAlone(doc: Doc, c: Candidate): boolean {
   return !(next?.lower === "'s" && after && (after.shape === 'title' || after.shape === 'upper'));
 }
 
-/** The words of the firms the story names with a legal form ("Mercearias Orvalho S.A.") */
+/** The words of the firms the story names with a legal form ("Sunfield Halbeck Ltd") */
 function wordsOfLegalFirms(doc: Doc): Set<string> {
   const words = new Set<string>();
   for (const m of doc.annotations) {
@@ -316,13 +316,20 @@ function firmOnlyCue(doc: Doc, start: number, end: number): boolean {
   const sentence = doc.tokens[start].sentence;
   const next = tokenInSentence(doc, end, sentence);
   if (next !== undefined && next.shape === 'lower' && FIRM_ONLY_AFTER.has(next.lower)) return true;
+  // (not before "'s": "the editor of Dana Ferrant's novels" is the novels' editor, whoever wrote them)
+  if (next !== undefined && (next.lower === "'s" || next.lower === '’s')) return false;
   return officerOf(doc, start, sentence);
 }
+
+/** Ranks that make a partner a firm's: "managing partner of Dana Ferrant" (a "longtime partner of Dana Ferrant" is hers) */
+const FIRM_PARTNER_RANKS = new Set(['managing', 'senior', 'general', 'founding']);
 
 /** "vice president of Dana Ferrant", "managing partner of Dana Ferrant": a firm's officer "of" the name (no one is an officer of a person) */
 function officerOf(doc: Doc, start: number, sentence: number): boolean {
   const officer = tokenInSentence(doc, start - 2, sentence);
-  return tokenInSentence(doc, start - 1, sentence)?.lower === 'of' && officer !== undefined && officer.shape === 'lower' && (OFFICERS_OF.has(officer.lower) || FIRM_OFFICERS.has(officer.lower));
+  if (tokenInSentence(doc, start - 1, sentence)?.lower !== 'of' || officer === undefined || officer.shape !== 'lower') return false;
+  if (officer.lower === 'partner') return FIRM_PARTNER_RANKS.has(tokenInSentence(doc, start - 3, sentence)?.lower ?? '');
+  return OFFICERS_OF.has(officer.lower) || FIRM_OFFICERS.has(officer.lower);
 }
 
 /** Is a word of [start, end) a word of a person found by more than the name's shape? */

@@ -31,7 +31,7 @@ interface Item {
 /** Rules that say an item is an organization its untyped neighbours in a list share the type of */
 const FIRM_RULES = new Set(['organization.gazetteer', 'organization.legal-suffix', 'organization.company-context', 'organization.short-name', 'organization.camel-case', 'organization.head-noun', 'organization.acronym']);
 const FIRM_STRENGTH = 0.8;
-/** above a first name's 0.8: a name shaped like a person's, listed between firms, is the firm */
+/** above a first name's 0.8: a name shaped like a person's, listed with two firms or more, is the firm */
 const LISTED_FIRM_OVER_SHAPE = 0.85;
 /** Rules of bodies other than firms, counted in lists of three or more only */
 const LIST_ONLY_RULES = new Set(['organization.head-noun', 'organization.acronym']);
@@ -442,7 +442,7 @@ function isShapeOnlyPerson(doc: Doc, item: Item, shapeOnlyPersonEnds: Map<number
  * Industries"), a one-word item inside the sentence that no rule typed is an organization too,
  * unless it is a word of the story's persons ("Dana Kresk ... Velmar Ltd and Kresk") or a word the
  * lists know as a person, a place or a title; so is an untyped item of two or three capitalized
- * words ("Korvane Casualty").
+ * words ("Korvane Casualty"), and, beside two firms, one that only its shape made a person's.
  */
 function firmsListedWithFirms(doc: Doc, items: Item[], firmEnds: Map<number, number>, listOnlyNames: Set<number>, legalNames: Set<number>, typedAt: Uint8Array, personWords: () => Set<string>, shapeOnlyPersonEnds: Map<number, number>, personAt: Map<number, Mention>, found: Mention[]): void {
   const tokens = doc.tokens;
@@ -483,9 +483,10 @@ function firmsListedWithFirms(doc: Doc, items: Item[], firmEnds: Map<number, num
     const token = tokens[item.start];
     if (item.end - item.start > 1) {
       if (multiWordItems && isUntypedFirmName(doc, item, typedAt, personWords)) found.push(mentionFromTokens(doc, 'organization', item.start, item.end, 'organization.listed-with-firm', 0.8));
-      // ("Tarnwell Mercer, Velmar Partners and Dana Orrick": between two firms or more, a name only
-      // its shape made a person's is a firm named after its founders, unless the story writes its
-      // last word alone, a surname's use, or a stronger person rule took it)
+      // ("Tarnwell Mercer, Velmar Partners and Dana Orrick": in a list with two firms or more, first,
+      // between or last, a name only its shape made a person's is a firm named after its founders,
+      // unless the story writes its last word alone, a surname's use, a noun follows it, or a
+      // stronger person rule took it)
       else if (multiWordItems && firms >= 2 && isShapeOnlyPerson(doc, item, shapeOnlyPersonEnds, personAt)) found.push(mentionFromTokens(doc, 'organization', item.start, item.end, 'organization.listed-with-firm', LISTED_FIRM_OVER_SHAPE));
       continue;
     }
