@@ -121,7 +121,8 @@ function namedByContext(doc: Doc): Mention[] {
   // (the words around first: few candidates have them, and the name's own flags cost a trie walk)
   for (const c of nameCandidates(doc)) {
     if (c.end - c.start > MAX_TOKENS || c.allCaps || c.weakStart) continue;
-    if (officerAfter(doc, c.end) && mayNameOfficersBody(doc, c)) {
+    // (a name company-context.ts already took by the same wording keeps its rule: "Dravona chairman X")
+    if (officerAfter(doc, c.end) && mayNameOfficersBody(doc, c) && !isOrganizationFound(doc, c.start, c.end)) {
       (officered ??= new Set()).add(phraseKey(doc, c.start, c.end));
       (bodies ??= new Set()).add(phraseKey(doc, c.start, c.end));
       continue;
@@ -165,7 +166,8 @@ function officerAfter(doc: Doc, end: number): boolean {
  */
 function mayNameOfficersBody(doc: Doc, { start, end }: Candidate): boolean {
   if (phraseFlags(doc, start, end) & (PLACE_FLAGS | FLAGS.demonym | FLAGS.title | FLAGS.time | FLAGS.notName | FLAGS.person)) return false;
-  if (end - start === 1) return !(tokenFlags(doc.tokens[start]) & NOT_BODY) && !looksLikePeopleOrCreed(doc.tokens[start].lower);
+  // (a movement or a faith has founders and leaders too, and is no body's name: "Velmism founder X")
+  if (end - start === 1) return !(tokenFlags(doc.tokens[start]) & NOT_BODY) && !looksLikePeopleOrCreed(doc.tokens[start].lower) && !doc.tokens[start].lower.endsWith('ism');
   if (tokenFlags(doc.tokens[start]) & PLACE_FLAGS) return false;
   let ordinary = 0;
   for (let i = start; i < end; i++) {
