@@ -49,6 +49,17 @@ describe('bodies known by the words around one mention', () => {
     expect(brief('Tarvanian President Ivo Brenn spoke.')).toEqual(['person:Ivo Brenn']);
   });
 
+  test('issue 13: a body before its officer in lower case and the officer\'s name: "Orvesta Kalnik chief executive ...", "Jolanta Varnet managing director ..." (over a first name\'s guess, in every mention); not a people\'s adjective, nor a place and a party', () => {
+    expect(names('Orvesta Kalnik chief executive Jolanta Mirell said the mill would stay open. Jolanta Varnet managing director Osric Brenn said sales fell, and Jolanta Varnet would cut prices.').map((r) => [r.text, r.type, r.start, r.rule])).toEqual([
+      ['Orvesta Kalnik', 'organization', 0, 'organization.body-context'],
+      ['Jolanta Mirell', 'person', 31, 'person.title'],
+      ['Jolanta Varnet', 'organization', 77, 'organization.body-context'],
+      ['Osric Brenn', 'person', 110, 'person.title'],
+      ['Jolanta Varnet', 'organization', 143, 'organization.body-context'],
+    ]);
+    expect(brief('Tarvanian leader Osric Harnick spoke, and Ohio Republican leader Osric Vesko said no.')).toEqual(['person:Osric Harnick', 'place:Ohio', 'person:Osric Vesko']);
+  });
+
   test('a reporter\'s sign-off: the outlet between the reporter\'s name and a known town at the sentence\'s end', () => {
     expect(names('The talks went on. Rina Tolvane, KVX, Jerusalem.').map((r) => [r.text, r.type, r.start, r.rule])).toEqual([
       ['Rina Tolvane', 'person', 19, 'person.given-name'],

@@ -837,3 +837,16 @@ describe('issue 13: a firm\'s officer "of" a name only its shape makes a person\
     ]);
   });
 });
+
+describe('issue 13: a firm\'s managing director or president after its possessive', () => {
+  test('"X\'s managing director", "X\'s president": officers no person has, in every mention; a country keeps its place', () => {
+    expect(names("Orvesta Kalnik said prices rose. Orvesta Kalnik's managing director, Osric Brenn, said the mill would stay open. Tarvo Nessel's president, Osric Vell, complained.").map((r) => [r.text, r.type, r.start, r.rule])).toEqual([
+      ['Orvesta Kalnik', 'organization', 0, 'organization.company-context'],
+      ['Orvesta Kalnik', 'organization', 33, 'organization.company-context'],
+      ['Osric Brenn', 'person', 69, 'person.appositive-title'],
+      ['Tarvo Nessel', 'organization', 113, 'organization.company-context'],
+      ['Osric Vell', 'person', 139, 'person.appositive-title'],
+    ]);
+    expect(brief("Russia's president spoke.")).toEqual(['place:Russia']);
+  });
+});

@@ -1885,3 +1885,15 @@ describe('review24: a body "of" a place whose possessive closes the text', () =>
     expect(brief('He sold it to the Art Institute of Chicago\'s')).toEqual(['organization:Art Institute of Chicago']);
   });
 });
+
+describe('issue 13: firms and bodies named by their trade: Engineering, Contracting, Patrol, Guards', () => {
+  test('the trade closes the name, also over a shape a person rule reads ("Ostrel State Patrol said"); "of" and a town after an engineering firm say where it works', () => {
+    expect(names('The ferry was built by Tarnel Marine Engineering of Oslo. Tarnel Gulf Contracting won the road deal, and the Ostrel State Patrol said the van belonged to Orvald Guards.').map((r) => [r.text, r.type, r.start, r.rule])).toEqual([
+      ['Tarnel Marine Engineering', 'organization', 23, 'organization.head-noun'],
+      ['Oslo', 'place', 52, 'place.gazetteer'],
+      ['Tarnel Gulf Contracting', 'organization', 58, 'organization.head-noun'],
+      ['Ostrel State Patrol', 'organization', 109, 'organization.head-noun'],
+      ['Orvald Guards', 'organization', 154, 'organization.head-noun'],
+    ]);
+  });
+});

@@ -1,7 +1,7 @@
 // Bodies no list knows, told by the words around one of their mentions (company-context.ts does
 // this for firms): a news outlet someone "told" ("Ivo Brenn told Tarvex by telephone."), a body
 // by its people after its name ("Velkor sources said", "a Velkor official", "Velkor coach Ivo
-// Brenn"), a club after the plural noun of clubs ("league champions Velkor"), the outlet of a
+// Brenn", "Velkor chief executive Ivo Brenn"), a club after the plural noun of clubs ("league champions Velkor"), the outlet of a
 // reporter's sign-off ("Dana Kerr, KVX, Jerusalem."), an outlet by its noun before its verb
 // ("Velkor daily said"). One such phrase types every mention of the name
 // in the story, as company-context.ts does; a name of the story's persons keeps its person.
@@ -35,6 +35,22 @@ const CLUB_BEFORE = new Set(['champions', 'rivals']);
 const OUTLET_NOUNS = new Set(['daily', 'weekly', 'newspaper', 'paper', 'magazine', 'agency', 'television', 'radio']);
 const OUTLET_VERBS = new Set(['said', 'says', 'reported', 'reports', 'quoted', 'quotes', 'wrote', 'writes', 'added']);
 const MAX_TOKENS = 3;
+/**
+ * A body's officers written in lower case after its name and before theirs: "Velkor chief executive
+ * Ivo Brenn", "Velkor president Ivo Brenn". No person has a president or a chief executive; a
+ * person's spokesman, aide or adviser is left out ("Vell spokesman Ivo Brenn").
+ */
+const OFFICERS_BEFORE_NAME = new Set(['chief', 'president', 'vice-president', 'chairman', 'chairwoman', 'chairperson', 'director', 'director-general', 'leader', 'coordinator', 'secretary-general', 'founder', 'co-founder', 'head']);
+/** The first words of two-word officers: "chief executive", "managing director", "vice president" */
+const OFFICER_PAIRS = new Map([
+  ['chief', new Set(['executive', 'operating', 'financial'])],
+  ['managing', new Set(['director', 'partner'])],
+  ['general', new Set(['manager', 'secretary'])],
+  ['vice', new Set(['president', 'chairman'])],
+  ['executive', new Set(['director', 'chairman'])],
+]);
+/** above a first name's 0.8: "Jolanta Varnet chief executive Ivo Brenn" names a firm after its founder */
+const OFFICERS_BODY_STRENGTH = 0.85;
 /** What a pollster makes: "a poll by X", "a X survey" */
 const POLL_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys']);
 /** before "X poll": "a Velkor poll", "the latest Velkor survey" (not "in Velkor polls", where it may be a place's) */
@@ -99,9 +115,19 @@ function overlapsNameFound(doc: Doc, start: number, end: number): boolean {
 
 function namedByContext(doc: Doc): Mention[] {
   let bodies: Set<string> | null = null;
+  // (issue 13: names before their officers, which may hold a first name or an ordinary word: "Jolanta
+  // Varnet president Ivo Brenn")
+  let officered: Set<string> | null = null;
   // (the words around first: few candidates have them, and the name's own flags cost a trie walk)
   for (const c of nameCandidates(doc)) {
-    if (c.end - c.start > MAX_TOKENS || c.allCaps || c.weakStart || !saysBody(doc, c.start, c.end) || !mayNameBody(doc, c)) continue;
+    if (c.end - c.start > MAX_TOKENS || c.allCaps || c.weakStart) continue;
+    // (a name company-context.ts already took by the same wording keeps its rule: "Dravona chairman X")
+    if (officerAfter(doc, c.end) && mayNameOfficersBody(doc, c) && !isOrganizationFound(doc, c.start, c.end)) {
+      (officered ??= new Set()).add(phraseKey(doc, c.start, c.end));
+      (bodies ??= new Set()).add(phraseKey(doc, c.start, c.end));
+      continue;
+    }
+    if (!saysBody(doc, c.start, c.end) || !mayNameBody(doc, c)) continue;
     (bodies ??= new Set()).add(phraseKey(doc, c.start, c.end));
   }
   if (bodies === null) return [];
@@ -110,10 +136,47 @@ function namedByContext(doc: Doc): Mention[] {
   if (bodies.size === 0) return [];
   const found = newMentions();
   for (const c of nameCandidates(doc)) {
-    if (!bodies.has(phraseKey(doc, c.start, c.end)) || !mayNameBody(doc, c)) continue;
-    found.push(mentionFromTokens(doc, 'organization', c.start, c.end, 'organization.body-context', 0.7));
+    const key = phraseKey(doc, c.start, c.end);
+    if (!bodies.has(key)) continue;
+    if (officered?.has(key)) {
+      if (mayNameOfficersBody(doc, c)) found.push(mentionFromTokens(doc, 'organization', c.start, c.end, 'organization.body-context', OFFICERS_BODY_STRENGTH));
+    } else if (mayNameBody(doc, c)) found.push(mentionFromTokens(doc, 'organization', c.start, c.end, 'organization.body-context', 0.7));
   }
   return found;
+}
+
+/** Right after a name ending before token `end`: a body's officer in lower case, then a capitalized name ("chief executive Ivo Brenn")? */
+function officerAfter(doc: Doc, end: number): boolean {
+  const first = doc.tokens[end];
+  if (first === undefined || first.shape !== 'lower') return false;
+  const sentence = first.sentence;
+  let nameAt = -1;
+  const second = OFFICER_PAIRS.get(first.lower);
+  if (second !== undefined && second.has(tokenInSentence(doc, end + 1, sentence)?.lower ?? '')) nameAt = tokenInSentence(doc, end + 2, sentence)?.lower === 'officer' ? end + 3 : end + 2;
+  else if (OFFICERS_BEFORE_NAME.has(first.lower)) nameAt = end + 1;
+  if (nameAt < 0) return false;
+  const name = tokenInSentence(doc, nameAt, sentence);
+  return name !== undefined && (name.shape === 'title' || name.shape === 'initial');
+}
+
+/**
+ * Can the name before an officer be a body's: not a place's, a people's or a title's ("Tarvanian
+ * leader Ivo Brenn", "Ohio Republican leader"), nor two bodies ("House GOP leader"); one word no list knows, or two or three words, not
+ * all ordinary ("Free Voters leader")
+ */
+function mayNameOfficersBody(doc: Doc, { start, end }: Candidate): boolean {
+  if (phraseFlags(doc, start, end) & (PLACE_FLAGS | FLAGS.demonym | FLAGS.title | FLAGS.time | FLAGS.notName | FLAGS.person)) return false;
+  // (a movement or a faith has founders and leaders too, and is no body's name: "Velmism founder X")
+  if (end - start === 1) return !(tokenFlags(doc.tokens[start]) & NOT_BODY) && !looksLikePeopleOrCreed(doc.tokens[start].lower) && !doc.tokens[start].lower.endsWith('ism');
+  if (tokenFlags(doc.tokens[start]) & PLACE_FLAGS) return false;
+  let ordinary = 0;
+  for (let i = start; i < end; i++) {
+    const flags = tokenFlags(doc.tokens[i]);
+    // (nor a run of two bodies the lists know: "House GOP leader")
+    if (flags & (FLAGS.demonym | FLAGS.title | FLAGS.organization | FLAGS.orgHead)) return false;
+    if (flags & FLAGS.common) ordinary++;
+  }
+  return ordinary < end - start;
 }
 
 /** One to three words in running text, none known as a place, a person's name, a title or an ordinary word */

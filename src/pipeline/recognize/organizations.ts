@@ -1926,7 +1926,7 @@ function isBaseOf(doc: Doc, start: number, end: number): boolean {
 }
 
 /** Trades a firm is named after, whose "of" and a town say where it works ("Kessaro Trading of Hamburg") */
-const TRADE_HEADS = new Set(['trading', 'leasing', 'logistics', 'shipping', 'electronics', 'software', 'foods', 'construction', 'textiles', 'properties', 'brewery']);
+const TRADE_HEADS = new Set(['trading', 'leasing', 'logistics', 'shipping', 'electronics', 'software', 'foods', 'construction', 'textiles', 'properties', 'brewery', 'engineering', 'contracting']);
 
 /**
  * "Nuclear Energy Corporation", "Dredging Corporation": the spelled-out "Corporation" after ordinary
