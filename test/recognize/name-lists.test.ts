@@ -253,4 +253,14 @@ describe('the ends of a route from a place (issue 13)', () => {
     // (not after a word that jobs and firms take too: "moved")
     expect(names('She moved from Velcor to Tarnix, officials in Paris said.').filter((r) => r.rule === 'place.route-end')).toEqual([]);
   });
+
+  test('a road "between" two names no list knows: both are places', () => {
+    expect(names('The highway was closed between Katvelle and Orvannen on Sunday, police in Cairo said.').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Katvelle', 'place', 31, 39, 'place.route-end'],
+      ['Orvannen', 'place', 44, 52, 'place.route-end'],
+      ['Cairo', 'place', 74, 79, 'place.gazetteer'],
+    ]);
+    // (not without a road's word: "talks between Katvelle and Orvannen")
+    expect(names('Talks between Katvelle and Orvannen ended, officials in Cairo said.').filter((r) => r.rule === 'place.route-end')).toEqual([]);
+  });
 });

@@ -349,6 +349,12 @@ function placePairedWithPlace(doc: Doc, items: Item[], placeAt: Map<number, numb
   if (anyWord && (preposition.shape !== 'lower' || preposition.sentence !== tokens[items[0].start].sentence || isSportsStory(doc))) return;
   const [a, b] = items;
   const other = placeAt.get(a.start) === a.end ? b : placeAt.get(b.start) === b.end ? a : null;
+  // ("the highway was closed between Velmi and Askut": a road's or a line's two ends no list knows)
+  if (!other && preposition.lower === 'between' && hasRouteWordBefore(doc, items[0].start - 1) && isUntypedPlaceShape(doc, a, typedAt) && isUntypedPlaceShape(doc, b, typedAt)) {
+    found.push(mentionFromTokens(doc, 'place', a.start, a.end, 'place.route-end', 0.6));
+    found.push(mentionFromTokens(doc, 'place', b.start, b.end, 'place.route-end', 0.6));
+    return;
+  }
   if (!other || other.end - other.start !== 1 || typedAt[other.start] || !isUnlisted(tokens[other.start])) return;
   // (the "and" after the first item is checked above, so only the last may hold a possessive: "Russia's")
   if (tokens[b.end]?.lower === "'s" || !/^\p{Lu}\p{Ll}+$/u.test(tokens[other.start].text)) return;
