@@ -38,6 +38,20 @@ describe('datelines: the place a story opens with', () => {
     ]);
   });
 
+  test('issue 13: an island or region no list knows between the city and a month is the city\'s place too ("KESSBY, Varlo, May 19")', () => {
+    expect(run(recognizeDateline, 'PIPER TURNS 100\nTuesday, May 19, 1998\nKESSBY, Varlo, May 19 (Tarvel News) - A piper turned 100.')).toEqual([
+      { text: 'KESSBY', type: 'place', start: 38, end: 44, rule: 'place.dateline' },
+      { text: 'Varlo', type: 'place', start: 46, end: 51, rule: 'place.dateline' },
+    ]);
+    // (a state's letters no list knows, the same)
+    expect(run(recognizeDateline, 'ORVALE, QVR, Oct 16 (Tarvel News) - Buyers returned.').map((r) => [r.text, r.start, r.end])).toEqual([
+      ['ORVALE', 0, 6],
+      ['QVR', 8, 11],
+    ]);
+    // (no month after the second comma: no region)
+    expect(run(recognizeDateline, 'ORVALE, Varlo Books - Buyers returned.').map((r) => r.text)).toEqual([]);
+  });
+
   test('city, date and a wire credit in slashes', () => {
     expect(run(recognizeDateline, 'ASTANA, February 27. /TASS/. Officials met.')).toEqual([
       { text: 'ASTANA', type: 'place', start: 0, end: 6, rule: 'place.dateline' },

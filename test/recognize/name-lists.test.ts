@@ -243,4 +243,24 @@ describe('the ends of a route from a place (issue 13)', () => {
   test('not where nothing travels: "control passed from Aberdeen to X and Y" hands it to people (review-23)', () => {
     expect(names('Control passed from Aberdeen to Orvalle and Tesquine.').filter((r) => r.rule === 'place.route-end')).toEqual([]);
   });
+
+  test('a road\'s, a crossing\'s or a flight\'s two ends that no list knows are both places, in a story with a sure place', () => {
+    expect(names('The ferry made its last crossing from Solvaar to Eikvelde on Friday, officials in Norway said.').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Solvaar', 'place', 38, 45, 'place.route-end'],
+      ['Eikvelde', 'place', 49, 57, 'place.route-end'],
+      ['Norway', 'place', 82, 88, 'place.gazetteer'],
+    ]);
+    // (not after a word that jobs and firms take too: "moved")
+    expect(names('She moved from Velcor to Tarnix, officials in Paris said.').filter((r) => r.rule === 'place.route-end')).toEqual([]);
+  });
+
+  test('a road "between" two names no list knows: both are places', () => {
+    expect(names('The highway was closed between Katvelle and Orvannen on Sunday, police in Cairo said.').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Katvelle', 'place', 31, 39, 'place.route-end'],
+      ['Orvannen', 'place', 44, 52, 'place.route-end'],
+      ['Cairo', 'place', 74, 79, 'place.gazetteer'],
+    ]);
+    // (not without a road's word: "talks between Katvelle and Orvannen")
+    expect(names('Talks between Katvelle and Orvannen ended, officials in Cairo said.').filter((r) => r.rule === 'place.route-end')).toEqual([]);
+  });
 });

@@ -57,6 +57,9 @@ export function recognizeDateline(doc: Doc): Mention[] {
           if (region.flags & FLAGS.stateAbbreviation) regionEnd = after + 1;
           after++;
         }
+      } else {
+        const unlisted = unlistedRegionEnd(doc, after + 1, sentence.endToken);
+        if (unlisted > 0) regionEnd = after = unlisted;
       }
     }
     if (tokens[after]?.text === ',') after++;
@@ -85,6 +88,24 @@ export function recognizeDateline(doc: Doc): Mention[] {
   }
   agencyDatelines(doc, found);
   return found;
+}
+
+/** Most words a region no list knows may have between a dateline's city and its date */
+const MAX_REGION_TOKENS = 3;
+
+/**
+ * "KESSBY, Tarn, May 19 (...)", "ORVALE, NSW, Oct 16": the words between a dateline city's comma
+ * and a second comma before a month are the city's region or island, whether or not a list knows
+ * them (a month must follow: the shape is then a dateline's and nothing else's). Returns the
+ * region's end, or -1. Not a body the lists know ("VELSK, Reuters, May 3").
+ */
+function unlistedRegionEnd(doc: Doc, from: number, sentenceEnd: number): number {
+  const tokens = doc.tokens;
+  let end = from;
+  while (end < sentenceEnd && end - from < MAX_REGION_TOKENS && /^(upper|title)$/.test(tokens[end].shape) && !tokens[end].lineStart && !MONTHS.has(tokens[end].lower) && !(tokenFlags(tokens[end]) & FLAGS.time)) end++;
+  if (end === from || tokens[end]?.text !== ',' || !MONTHS.has(tokens[end + 1]?.lower ?? '')) return -1;
+  if (phraseFlags(doc, from, end) & FLAGS.organization) return -1;
+  return end;
 }
 
 /** "Velmora News Agency, Hallsk, October 9": a news agency's dateline names the city after the agency */

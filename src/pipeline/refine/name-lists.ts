@@ -349,6 +349,12 @@ function placePairedWithPlace(doc: Doc, items: Item[], placeAt: Map<number, numb
   if (anyWord && (preposition.shape !== 'lower' || preposition.sentence !== tokens[items[0].start].sentence || isSportsStory(doc))) return;
   const [a, b] = items;
   const other = placeAt.get(a.start) === a.end ? b : placeAt.get(b.start) === b.end ? a : null;
+  // ("the highway was closed between Velmi and Askut": a road's or a line's two ends no list knows)
+  if (!other && preposition.lower === 'between' && hasRouteWordBefore(doc, items[0].start - 1) && isUntypedPlaceShape(doc, a, typedAt) && isUntypedPlaceShape(doc, b, typedAt)) {
+    found.push(mentionFromTokens(doc, 'place', a.start, a.end, 'place.route-end', 0.6));
+    found.push(mentionFromTokens(doc, 'place', b.start, b.end, 'place.route-end', 0.6));
+    return;
+  }
   if (!other || other.end - other.start !== 1 || typedAt[other.start] || !isUnlisted(tokens[other.start])) return;
   // (the "and" after the first item is checked above, so only the last may hold a possessive: "Russia's")
   if (tokens[b.end]?.lower === "'s" || !/^\p{Lu}\p{Ll}+$/u.test(tokens[other.start].text)) return;
@@ -380,10 +386,17 @@ function placesAtRouteEnd(doc: Doc, items: Item[], placeAt: Map<number, number>,
       break;
     }
   }
-  if (from < 0 || placeAt.get(from + 1) !== to || tokens[from].sentence !== tokens[to].sentence || tokens[to].sentence !== tokens[items[0].start].sentence) return;
+  if (from < 0 || tokens[from].sentence !== tokens[to].sentence || tokens[to].sentence !== tokens[items[0].start].sentence) return;
+  // ("the road from Velmi to Askut": where a road, a ferry's crossing or a flight runs between two
+  // names no list knows, both ends are places; not after a word jobs and firms take too, "moved
+  // from Velco to Tarnix")
+  const unknownStart = placeAt.get(from + 1) !== to;
+  if (unknownStart && !(isUntypedPlaceShape(doc, { start: from + 1, end: to }, typedAt) && hasRouteWordBefore(doc, from))) return;
   // (a journey's or a route's word just before "from": "flights from X to Y", "the ferry from X to Y";
   // not "control passed from Paris to Delvaux", where the names are people)
   if (!hasTravelWordBefore(doc, from)) return;
+  if (unknownStart && !isUntypedPlaceShape(doc, items[0], typedAt)) return;
+  if (unknownStart) found.push(mentionFromTokens(doc, 'place', from + 1, to, 'place.route-end', 0.6));
   // (a list's items only where "and" closes it: "to Korvai and Tessa"; else the first name alone)
   const listed = items.length > 1 && tokens[items[items.length - 1].start - 1].lower === 'and' ? items : items.slice(0, 1);
   for (const item of listed) {
@@ -394,6 +407,29 @@ function placesAtRouteEnd(doc: Doc, items: Item[], placeAt: Map<number, number>,
     if (item.end - item.start === 1 && isOrdinaryWord(tokens[item.start])) continue;
     found.push(mentionFromTokens(doc, 'place', item.start, item.end, 'place.route-end', 0.7));
   }
+}
+
+/** Words of a road, a rail line, a crossing or a flight (not "moved", "service", "trade" or "line": jobs, firms and goods run "from X to Y" too) */
+const ROUTE_WORDS = new Set(['road', 'roads', 'highway', 'route', 'routes', 'rail', 'railway', 'train', 'trains', 'bus', 'buses', 'ferry', 'ferries', 'flight', 'flights', 'crossing', 'voyage', 'journey', 'trip', 'pipeline', 'drove', 'sailed', 'flew', 'walked', 'marched', 'fled', 'evacuated']);
+
+/** Is a route word among the few words before "from" at token `from`, in its sentence? */
+function hasRouteWordBefore(doc: Doc, from: number): boolean {
+  const tokens = doc.tokens;
+  for (let k = from - 1; k >= Math.max(0, from - MAX_ROUTE_START_WORDS); k--) {
+    if (tokens[k].sentence !== tokens[from].sentence) return false;
+    if (ROUTE_WORDS.has(tokens[k].lower)) return true;
+  }
+  return false;
+}
+
+/** An item no rule typed, whose words no list knows as a person's, a body's, a people's, a title or a time, and no ordinary word alone */
+function isUntypedPlaceShape(doc: Doc, item: Item, typedAt: Uint8Array): boolean {
+  const tokens = doc.tokens;
+  if (item.end <= item.start || item.end - item.start > MAX_ROUTE_START_WORDS) return false;
+  for (let i = item.start; i < item.end; i++) if (typedAt[i] || !isCapitalized(tokens[i]) || tokenFlags(tokens[i]) & (FLAGS.given | FLAGS.surname)) return false;
+  if (tokens[item.end]?.lower === "'s") return false;
+  if (phraseFlags(doc, item.start, item.end) & (FLAGS.organization | FLAGS.person | FLAGS.demonym | FLAGS.time | FLAGS.notName | FLAGS.title)) return false;
+  return !(item.end - item.start === 1 && isOrdinaryWord(tokens[item.start]));
 }
 
 /**
