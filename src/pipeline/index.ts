@@ -49,6 +49,7 @@ import { attachContextRoles } from './link/context-roles';
 import { refineOneSense } from './refine/one-sense';
 import { withCoordinatedBodyNames } from './refine/coordinated-names';
 import { withWorshipPlaces } from './refine/worship-places';
+import { withEventVenues } from './refine/event-venues';
 import { withoutArticlePersons } from './refine/article-names';
 import { refineNameLists } from './refine/name-lists';
 import { refineSurnameVariants } from './refine/surname-variants';
@@ -162,12 +163,13 @@ export function analyzeChunk(
   // a headline's run of capitals is cut to the name the story writes below ("VORSTER HOMER" -> "VORSTER");
   // a body's name that holds "and" is one name ("the Tarvel Weavers and Dyers Institute"); a
   // first-name guess after "the" and before no noun ("the Lena Vorrik") is no person; a house of
-  // worship other than a church, by its own name, is a building, a place ("the Qasr Mosque"); a
+  // worship other than a church, by its own name, is a building, a place ("the Qasr Mosque"), and so
+  // is a church or a theatre where something is held ("held at Kessvik Methodist Church"); a
   // name that opens with a glottal stop written as an apostrophe keeps it ("'Ofeina Lousiale"); in
   // a sports story a club's town letters in brackets are its name's ("Kessin (N) 2"); a country or
   // a state and a region of it after it are one place ("the U.S. Midwest"); a body's initials in
   // brackets after its name say where the name ends ("the Council for Peace in Tarvesia (CPT)")
-  const named = withAcronymSpans(doc, withCountryRegions(doc, withClubBrackets(doc, withWorshipPlaces(doc, withCoordinatedBodyNames(doc, withGlottalStops(doc, withPaperTitles(doc, withoutCountedAcronyms(doc, withoutMarketIndexes(doc, withoutWorks(doc, withoutEvents(doc, withHeadlineNamesFromBody(doc, withoutWeekdayOpeners(doc, withOrganizationOpeningWords(doc, resolveOverlaps(withoutArticlePersons(doc, doc.annotations))))))))))))))));
+  const named = withAcronymSpans(doc, withCountryRegions(doc, withClubBrackets(doc, withEventVenues(doc, withWorshipPlaces(doc, withCoordinatedBodyNames(doc, withGlottalStops(doc, withPaperTitles(doc, withoutCountedAcronyms(doc, withoutMarketIndexes(doc, withoutWorks(doc, withoutEvents(doc, withHeadlineNamesFromBody(doc, withoutWeekdayOpeners(doc, withOrganizationOpeningWords(doc, resolveOverlaps(withoutArticlePersons(doc, doc.annotations)))))))))))))))));
   return { doc, mentions: attachContextRoles(doc, withoutPlaceModifiers(doc, named)) };
 }
 

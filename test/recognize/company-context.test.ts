@@ -2,6 +2,15 @@ import { recognizeCompaniesByContext } from '../../src/pipeline/recognize/compan
 import { brief, names, run } from './helpers';
 
 describe('companies known by what the story says of them', () => {
+  test('a name only its shape made a person\'s before "president" and a person\'s name is the body he leads ("Orvane Tessu president Kerrow Marrek")', () => {
+    expect(names('Orvane Tessu president Kerrow Marrek said the deal was good.').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Orvane Tessu', 'organization', 0, 12, 'organization.company-context'],
+      ['Kerrow Marrek', 'person', 23, 36, 'person.title'],
+    ]);
+    // (a person made president keeps his type: no name follows)
+    expect(names('The board named Orvane Tessu president on Monday.').filter((r) => r.type !== 'date').map((r) => r.type)).not.toContain('organization');
+  });
+
   test('who speaks for it after a capitalized ordinary word inside the sentence makes it a firm ("a Pinnacle spokesman"); the word opening a sentence says nothing', () => {
     const text = 'Pinnacle cut prices on Monday. A Pinnacle spokesman said sales of its colas rose, and Pinnacle plans more cuts.';
     expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([

@@ -1310,6 +1310,17 @@ describe('one body of two places joined by "and"', () => {
       ['Leeds Ferry Office', 'organization', 92, 110],
     ]);
   });
+
+  test('an ordinary word may open the part after "and" ("the Kessby and District Chamber of Trade"); a left word the story names with a head of its own is a second body', () => {
+    const text = 'Members of the Kessby and District Chamber of Trade voted on Monday. Analysts at the Tarnwick Institution and the Urban Institute wrote it; the Tarnwick and Urban Institute authors agree.';
+    expect(names(text).filter((r) => r.type !== 'date').map((r) => [r.text, r.type, r.start, r.end])).toEqual([
+      ['Kessby and District Chamber of Trade', 'organization', 15, 51],
+      ['Tarnwick Institution', 'organization', 85, 105],
+      ['Urban Institute', 'organization', 114, 129],
+      ['Tarnwick', 'organization', 144, 152],
+      ['Urban Institute', 'organization', 157, 172],
+    ]);
+  });
 });
 
 describe('Spanish and Latin American legal forms', () => {

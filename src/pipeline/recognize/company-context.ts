@@ -748,6 +748,9 @@ function saysCompany(doc: Doc, start: number, end: number, town = false, word = 
   // (a school's or a creed's adjective before market watchers describes them: "Keynesian economists")
   // (of an ordinary word, as spokenForAsBody asks: no adjective or frequent word, "Democratic officials")
   if (next && next.shape === 'lower' && STAFF_AFTER.has(next.lower) && !town && !(word && tokenFlags(doc.tokens[start]) & (FLAGS.frequent | FLAGS.prefix | FLAGS.orgHead | FLAGS.title)) && !(PERSONS_TOO.has(next.lower) && end - start === 1 && tokenFlags(doc.tokens[start]) & (FLAGS.given | FLAGS.surname) && !ARTICLES.has(before?.lower ?? '')) && !(MARKET_WATCHERS.has(next.lower) && looksLikePeopleOrCreed(doc.tokens[end - 1].lower))) return true;
+  // "Orvane Tessu president Kerrow Marrek": a president's name after him says whose (not "the board
+  // named Ana Sole president of the bank", a person made president)
+  if (next?.lower === 'president' && !town && tokenInSentence(doc, end + 1, sentence)?.shape === 'title' && !(tokenFlags(doc.tokens[start]) & (FLAGS.frequent | FLAGS.prefix | FLAGS.orgHead | FLAGS.title))) return true;
   // "said its Pacific Vell unit": a firm's unit or subsidiary named before the noun
   if (before?.lower === 'its' && next && UNIT_NOUNS.has(next.lower)) return true;
   // "nine Velmar stores", "the Velmar ad agency": what a chain or an agency is called by

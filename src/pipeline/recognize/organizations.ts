@@ -1881,8 +1881,8 @@ const NOT_JOINED_PLACE = FLAGS.given | FLAGS.person | FLAGS.title | FLAGS.organi
 /**
  * "the Orvick and Dunsby Hospitals Trust", "the Tarnmoor and Kessby Community Trust": one body of
  * two places, the article before the first ("the") and a name of two or more words ending in a
- * head noun after "and", opened by a place or a word no list knows. (Without the article, "Leeds
- * and Tarnby Council" may be two.)
+ * head noun after "and", opened by a place, a word no list knows or an ordinary word ("the Dunsby and
+ * District Chamber of Trade"). (Without the article, "Leeds and Tarnby Council" may be two.)
  */
 function isTwoPlacesBody(doc: Doc, left: Candidate, start: number, end: number): boolean {
   const tokens = doc.tokens;
@@ -1891,7 +1891,22 @@ function isTwoPlacesBody(doc: Doc, left: Candidate, start: number, end: number):
   const place = tokens[left.start];
   const right = tokens[start];
   if (place.shape !== 'title' || tokenFlags(place) & NOT_JOINED_PLACE || isOrdinaryWord(place)) return false;
-  return right.shape === 'title' && !(tokenFlags(right) & NOT_JOINED_PLACE) && !isOrdinaryWord(right) && !(phraseFlags(doc, start, end) & FLAGS.organization);
+  if (right.shape !== 'title' || tokenFlags(right) & NOT_JOINED_PLACE || phraseFlags(doc, start, end) & FLAGS.organization) return false;
+  // ("the Tarnwick and Urban Institute authors": a left word the story gives a head noun of its own
+  // elsewhere, "the Tarnwick Institution", names a second body)
+  return !headsBodyElsewhere(doc, left.start);
+}
+
+/** Does the word at i stand elsewhere in the story before a head noun in title case ("Tarnwick Institution")? */
+function headsBodyElsewhere(doc: Doc, i: number): boolean {
+  const tokens = doc.tokens;
+  const word = tokens[i].text;
+  for (let j = 0; j < tokens.length - 1; j++) {
+    if (j === i || tokens[j].text !== word) continue;
+    const next = tokens[j + 1];
+    if (next.shape === 'title' && next.sentence === tokens[j].sentence && tokenFlags(next) & FLAGS.orgHead) return true;
+  }
+  return false;
 }
 
 /**

@@ -31,7 +31,7 @@ export function withWorshipPlaces(doc: Doc, mentions: Mention[]): Mention[] {
 }
 
 /** Does a word before the head name this building (a capitalized word no list knows as an ordinary word)? */
-function holdsOwnWord(doc: Doc, m: Mention): boolean {
+export function holdsOwnWord(doc: Doc, m: Mention): boolean {
   for (let i = m.tokenStart; i < m.tokenEnd - 1; i++) {
     const token = doc.tokens[i];
     if (token.shape !== 'title' && token.shape !== 'upper') continue;
