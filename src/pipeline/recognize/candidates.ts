@@ -291,77 +291,9 @@ function findCandidates(doc: Doc): Candidate[] {
   stemCache.set(doc, stems);
   const nameLike = nameLikeScratch.zeroed(tokens.length);
 
-  for (const sentence of doc.sentences) {
-    // In ALL-CAPS text, first mark gazetteer phrases so "NEW YORK" stays one run.
-    let gazetteerEnd = -1;
-    for (let i = sentence.firstToken; i < sentence.endToken; i++) {
-      const token = tokens[i];
-      if (!isCapitalized(token)) continue;
-      // (or before a nickname in quotes: 'Raymond A. "Chip" Tarvell')
-      const initial = token.shape === 'initial' && i + 2 < tokens.length && tokens[i + 1].text === '.' && !tokens[i + 1].spaceBefore && (isCapitalized(tokens[i + 2]) || (NICKNAME_QUOTES.has(tokens[i + 2].text) && isCapitalized(tokens[i + 3])));
-      // "US diplomats": an all-capitals entry ("US", "WHO") is a name even where the word is not
-      const capsEntry = token.shape === 'upper' && !sentence.allCaps && (tokenFlags(token) & FLAGS.capsOnly) !== 0;
-      const firstName = isFirstNameInMidSentence(doc, i);
-      const functionWord = FUNCTION_WORDS.has(token.lower);
-      // "The Hague", "The Netherlands", "Five Star Movement", "For the Future of Montenegro": a
-      // capitalized article or other function word that a known name begins with
-      // (a phrase of two words or more opens only at a word with the prefix flag: no walk for the others)
-      if (i >= gazetteerEnd && functionWord && tokenFlags(token) & FLAGS.prefix) {
-        const phrase = longestPhraseAt(doc, i, PLACE_ENTITY_FLAGS, sentence.endToken);
-        if (phrase && phrase.end - i > 1 && onlySmallWordsInLowerCase(doc, i, phrase.end)) {
-          gazetteerEnd = phrase.end;
-          // (its lower-case words too: "the" in "For the Future of Montenegro"; not "The times are")
-          for (let j = i; j < phrase.end; j++) nameLike[j] = 1;
-          continue;
-        }
-      }
-      if (!initial && !capsEntry && !firstName && (functionWord || CONTRACTION.test(token.lower)) && i >= gazetteerEnd && !isFamilyNameHe(doc, i) && !isWordOfFirmBeforeLegalForm(doc, i) && !(nameLike[i - 1] && isOneOfName(doc, i))) {
-        // "Pan Am", "Stand Up To Cancer": a capitalized function word inside a listed name
-        const listedEnd = token.shape === 'title' && i > sentence.firstToken && nameLike[i - 1] ? listedNameEndOver(doc, nameLike, i, sentence.endToken) : -1;
-        if (listedEnd < 0) continue;
-        gazetteerEnd = listedEnd;
-      }
-      if (COMPOUND_MODIFIER.test(token.lower)) continue; // "Ohio-based", "Russian-backed"
-      if (isLowerCompound(doc, i)) continue; // "Full-time", "Well-known", but not "Dong-wook"
-      if (sentence.allCaps || sentence.titleCase) {
-        // "SOMERSET V DERBYSHIRE": "V" or "VS" between two names in a headline is "versus", no initial
-        // (in a sports story only: "HENRY V RETURNS" keeps its numeral)
-        if (VERSUS.has(token.text) && tokens[i + 1]?.text !== '.' && i > sentence.firstToken && isCapitalized(tokens[i - 1]) && i + 1 < sentence.endToken && isCapitalized(tokens[i + 1]) && isSportsStory(doc)) continue;
-        if (i < gazetteerEnd) {
-          nameLike[i] = 1;
-          continue;
-        }
-        const phrase = longestPhraseAt(doc, i, ENTITY_FLAGS, sentence.endToken);
-        if (phrase && phrase.end - i > 1) {
-          gazetteerEnd = phrase.end;
-          nameLike[i] = 1;
-          continue;
-        }
-        // ("KORVEL SUES TARNBY COUNCIL": the headline's verb, which the story uses in the past, is no name's word)
-        if (isHeadlineVerb(doc, i, sentence.endToken)) continue;
-        const flags = tokenFlags(token);
-        // (a legal form that is a frequent word, "LIMITED", "CORPORATION", is as often the word:
-        // "EXPORTS LIMITED BY YEN"; "CORP", "LTD" are not)
-        if (flags & FLAGS.orgHead || (flags & FLAGS.legalSuffix && !(flags & FLAGS.frequent))) {
-          // "NATIONAL SECURITY COMMITTEE", "Velmar Pulp Trading Co Ltd" in a title-case headline:
-          // an organization head or legal form takes up to three words before it
-          nameLike[i] = 1;
-          for (let j = i - 1; j >= Math.max(sentence.firstToken, i - 3); j--) {
-            const before = tokens[j];
-            // (not across a verb: "Port Authority Suspends Pilots Union" is two names)
-            if (!(before.shape === 'upper' || before.shape === 'title') || FUNCTION_WORDS.has(before.lower) || tokenFlags(before) & (FLAGS.time | FLAGS.title) || isFiniteVerb(before.lower) || isHeadlineVerb(doc, j, sentence.endToken)) break;
-            nameLike[j] = 1;
-          }
-          continue;
-        }
-        if (flags & FLAGS.common && !(flags & (ENTITY_FLAGS | FLAGS.demonym))) continue;
-        if (flags & (FLAGS.title | FLAGS.time)) continue;
-        nameLike[i] = 1;
-        continue;
-      }
-      nameLike[i] = 1;
-    }
-  }
+  // (the passes are functions of their own: as one function, this was the largest graph TurboFan
+  // compiled, about a tenth of all compiling in the first MB, and compiled again whenever it deopted)
+  for (const sentence of doc.sentences) markNameLike(doc, sentence, nameLike);
 
   let i = 0;
   while (i < tokens.length) {
@@ -370,73 +302,171 @@ function findCandidates(doc: Doc): Candidate[] {
       continue;
     }
     const start = honorificParticlesBefore(tokens, i);
-    const sentence = tokens[i].sentence;
-    let end = i + 1;
-    for (;;) {
-      const next = tokens[end];
-      if (!next || next.sentence !== sentence) break;
-      if (nameLike[end]) {
-        end++;
-        continue;
-      }
-      // "W." in "George W. Bush", "St." in "St. Louis": the period of an initial or abbreviation
-      const previous = tokens[end - 1];
-      if (next.text === '.' && !next.spaceBefore && (previous.shape === 'initial' || NAME_ABBREVIATIONS.has(previous.lower) || isGivenNameAbbreviation(tokens, end - 1)) && nameLike[end + 1] && tokens[end + 1].sentence === sentence) {
-        end += 2;
-        continue;
-      }
-      // "James N. van Orden": the initial's period, then the particles of the surname
-      if (next.text === '.' && !next.spaceBefore && previous.shape === 'initial' && end + 2 < tokens.length && particlesThenName(tokens, end + 1, nameLike) > 0) {
-        end = particlesThenName(tokens, end + 1, nameLike) + 1;
-        continue;
-      }
-      // 'F. "Buzz" Tarvell': the initial's period, then a nickname
-      if (next.text === '.' && !next.spaceBefore && previous.shape === 'initial' && end + 1 < tokens.length && nicknameAfter(tokens, end + 1, nameLike, start) > 0) {
-        end = nicknameAfter(tokens, end + 1, nameLike, start);
-        continue;
-      }
-      if (next.shape === 'lower' && NAME_PARTICLES.has(next.lower) && nameLike[end + 1] && tokens[end + 1].sentence === sentence) {
-        end += 2;
-        continue;
-      }
-      // "Baile na Creige", "Àird an Fhraoich", "Radio nan Gàidheal": the Irish and Scottish Gaelic article
-      const gaelicEnd = gaelicArticleThenName(tokens, end, nameLike);
-      if (gaelicEnd > 0) {
-        end = gaelicEnd;
-        continue;
-      }
-      // 'Ralph "Buzz" Tarvell': a nickname in quotes between a first name and the surname
-      const nicknameEnd = nicknameAfter(tokens, end, nameLike, start);
-      if (nicknameEnd > 0) {
-        end = nicknameEnd;
-        continue;
-      }
-      // "Pieter van der Molen", "Juan de la Cruz": two particles
-      const second = tokens[end + 1];
-      if (next.shape === 'lower' && NAME_PARTICLES.has(next.lower) && second?.shape === 'lower' && NAME_PARTICLES.has(second.lower) && nameLike[end + 2] && tokens[end + 2].sentence === sentence) {
-        end += 3;
-        continue;
-      }
-      // "Dilya Tarbek kyzy", "Talgat Temir uulu", "Elmar Tofig oglu": a Turkic "daughter of" or "son of" closes the name
-      if (next.shape === 'lower' && PATRONYMIC_ENDINGS.has(next.lower) && end - start >= 2) end++;
-      break;
-    }
+    const end = runEnd(doc, nameLike, start, i);
+    pushCandidate(doc, start, end, tokens[i].sentence, candidates, stems);
     i = end;
-    let first = start;
-    // A sentence-initial ordinary word is not part of the name ("Officials", "Yesterday").
-    let weakStart = false;
-    const own = doc.sentences[sentence - doc.sentences[0].index];
-    const isAllCaps = own ? own.allCaps || own.titleCase : false;
-    while (first < end && isLeadingNoise(doc, first)) first++;
-    if (first < end && opensSentence(tokens[first], tokens[first - 1])) {
-      weakStart = (tokenFlags(tokens[first]) & FLAGS.common) !== 0;
-    }
-    let last = end;
-    while (last > first && isTrailingNoise(doc, tokens[last - 1]) && !endsListedName(doc, first, last)) last--;
-    if (last > first && !isUnknownModifierStem(doc, first, last)) candidates.push({ start: first, end: last, rawStart: start, weakStart, allCaps: isAllCaps });
-    else if (last > first) stems.push({ start: first, end: last });
   }
   return candidates;
+}
+
+/** Marks the tokens of one sentence that may be words of a name (nameLike[i] = 1). */
+function markNameLike(doc: Doc, sentence: Sentence, nameLike: Uint8Array): void {
+  const tokens = doc.tokens;
+  // In ALL-CAPS text, first mark gazetteer phrases so "NEW YORK" stays one run.
+  let gazetteerEnd = -1;
+  for (let i = sentence.firstToken; i < sentence.endToken; i++) {
+    const token = tokens[i];
+    if (!isCapitalized(token)) continue;
+    // (or before a nickname in quotes: 'Raymond A. "Chip" Tarvell')
+    const initial = token.shape === 'initial' && i + 2 < tokens.length && tokens[i + 1].text === '.' && !tokens[i + 1].spaceBefore && (isCapitalized(tokens[i + 2]) || (NICKNAME_QUOTES.has(tokens[i + 2].text) && isCapitalized(tokens[i + 3])));
+    // "US diplomats": an all-capitals entry ("US", "WHO") is a name even where the word is not
+    const capsEntry = token.shape === 'upper' && !sentence.allCaps && (tokenFlags(token) & FLAGS.capsOnly) !== 0;
+    const firstName = isFirstNameInMidSentence(doc, i);
+    const functionWord = FUNCTION_WORDS.has(token.lower);
+    // "The Hague", "The Netherlands", "Five Star Movement", "For the Future of Montenegro": a
+    // capitalized article or other function word that a known name begins with
+    // (a phrase of two words or more opens only at a word with the prefix flag: no walk for the others)
+    if (i >= gazetteerEnd && functionWord && tokenFlags(token) & FLAGS.prefix) {
+      const phrase = longestPhraseAt(doc, i, PLACE_ENTITY_FLAGS, sentence.endToken);
+      if (phrase && phrase.end - i > 1 && onlySmallWordsInLowerCase(doc, i, phrase.end)) {
+        gazetteerEnd = phrase.end;
+        // (its lower-case words too: "the" in "For the Future of Montenegro"; not "The times are")
+        for (let j = i; j < phrase.end; j++) nameLike[j] = 1;
+        continue;
+      }
+    }
+    if (!initial && !capsEntry && !firstName && (functionWord || CONTRACTION.test(token.lower)) && i >= gazetteerEnd && !isFamilyNameHe(doc, i) && !isWordOfFirmBeforeLegalForm(doc, i) && !(nameLike[i - 1] && isOneOfName(doc, i))) {
+      // "Pan Am", "Stand Up To Cancer": a capitalized function word inside a listed name
+      const listedEnd = token.shape === 'title' && i > sentence.firstToken && nameLike[i - 1] ? listedNameEndOver(doc, nameLike, i, sentence.endToken) : -1;
+      if (listedEnd < 0) continue;
+      gazetteerEnd = listedEnd;
+    }
+    if (COMPOUND_MODIFIER.test(token.lower)) continue; // "Ohio-based", "Russian-backed"
+    if (isLowerCompound(doc, i)) continue; // "Full-time", "Well-known", but not "Dong-wook"
+    if (sentence.allCaps || sentence.titleCase) {
+      gazetteerEnd = markInCapitals(doc, sentence, i, gazetteerEnd, nameLike);
+      continue;
+    }
+    nameLike[i] = 1;
+  }
+}
+
+/**
+ * Token i of a sentence in capitals or a title-case headline, where a capital says nothing: is it
+ * a name's word? Marks it (and the words an organization head takes before it); returns where the
+ * gazetteer phrase being read ends, as findCandidates' gazetteerEnd.
+ */
+function markInCapitals(doc: Doc, sentence: Sentence, i: number, gazetteerEnd: number, nameLike: Uint8Array): number {
+  const tokens = doc.tokens;
+  const token = tokens[i];
+  // "SOMERSET V DERBYSHIRE": "V" or "VS" between two names in a headline is "versus", no initial
+  // (in a sports story only: "HENRY V RETURNS" keeps its numeral)
+  if (VERSUS.has(token.text) && tokens[i + 1]?.text !== '.' && i > sentence.firstToken && isCapitalized(tokens[i - 1]) && i + 1 < sentence.endToken && isCapitalized(tokens[i + 1]) && isSportsStory(doc)) return gazetteerEnd;
+  if (i < gazetteerEnd) {
+    nameLike[i] = 1;
+    return gazetteerEnd;
+  }
+  const phrase = longestPhraseAt(doc, i, ENTITY_FLAGS, sentence.endToken);
+  if (phrase && phrase.end - i > 1) {
+    nameLike[i] = 1;
+    return phrase.end;
+  }
+  // ("KORVEL SUES TARNBY COUNCIL": the headline's verb, which the story uses in the past, is no name's word)
+  if (isHeadlineVerb(doc, i, sentence.endToken)) return gazetteerEnd;
+  const flags = tokenFlags(token);
+  // (a legal form that is a frequent word, "LIMITED", "CORPORATION", is as often the word:
+  // "EXPORTS LIMITED BY YEN"; "CORP", "LTD" are not)
+  if (flags & FLAGS.orgHead || (flags & FLAGS.legalSuffix && !(flags & FLAGS.frequent))) {
+    // "NATIONAL SECURITY COMMITTEE", "Velmar Pulp Trading Co Ltd" in a title-case headline:
+    // an organization head or legal form takes up to three words before it
+    nameLike[i] = 1;
+    for (let j = i - 1; j >= Math.max(sentence.firstToken, i - 3); j--) {
+      const before = tokens[j];
+      // (not across a verb: "Port Authority Suspends Pilots Union" is two names)
+      if (!(before.shape === 'upper' || before.shape === 'title') || FUNCTION_WORDS.has(before.lower) || tokenFlags(before) & (FLAGS.time | FLAGS.title) || isFiniteVerb(before.lower) || isHeadlineVerb(doc, j, sentence.endToken)) break;
+      nameLike[j] = 1;
+    }
+    return gazetteerEnd;
+  }
+  if (flags & FLAGS.common && !(flags & (ENTITY_FLAGS | FLAGS.demonym))) return gazetteerEnd;
+  if (flags & (FLAGS.title | FLAGS.time)) return gazetteerEnd;
+  nameLike[i] = 1;
+  return gazetteerEnd;
+}
+
+/** Where the run of name-like tokens from token i (its first name-like token; start, the run's start with any honorific's particles) ends, exclusive. */
+function runEnd(doc: Doc, nameLike: Uint8Array, start: number, i: number): number {
+  const tokens = doc.tokens;
+  const sentence = tokens[i].sentence;
+  let end = i + 1;
+  for (;;) {
+    const next = tokens[end];
+    if (!next || next.sentence !== sentence) break;
+    if (nameLike[end]) {
+      end++;
+      continue;
+    }
+    // "W." in "George W. Bush", "St." in "St. Louis": the period of an initial or abbreviation
+    const previous = tokens[end - 1];
+    if (next.text === '.' && !next.spaceBefore && (previous.shape === 'initial' || NAME_ABBREVIATIONS.has(previous.lower) || isGivenNameAbbreviation(tokens, end - 1)) && nameLike[end + 1] && tokens[end + 1].sentence === sentence) {
+      end += 2;
+      continue;
+    }
+    // "James N. van Orden": the initial's period, then the particles of the surname
+    if (next.text === '.' && !next.spaceBefore && previous.shape === 'initial' && end + 2 < tokens.length && particlesThenName(tokens, end + 1, nameLike) > 0) {
+      end = particlesThenName(tokens, end + 1, nameLike) + 1;
+      continue;
+    }
+    // 'F. "Buzz" Tarvell': the initial's period, then a nickname
+    if (next.text === '.' && !next.spaceBefore && previous.shape === 'initial' && end + 1 < tokens.length && nicknameAfter(tokens, end + 1, nameLike, start) > 0) {
+      end = nicknameAfter(tokens, end + 1, nameLike, start);
+      continue;
+    }
+    if (next.shape === 'lower' && NAME_PARTICLES.has(next.lower) && nameLike[end + 1] && tokens[end + 1].sentence === sentence) {
+      end += 2;
+      continue;
+    }
+    // "Baile na Creige", "Àird an Fhraoich", "Radio nan Gàidheal": the Irish and Scottish Gaelic article
+    const gaelicEnd = gaelicArticleThenName(tokens, end, nameLike);
+    if (gaelicEnd > 0) {
+      end = gaelicEnd;
+      continue;
+    }
+    // 'Ralph "Buzz" Tarvell': a nickname in quotes between a first name and the surname
+    const nicknameEnd = nicknameAfter(tokens, end, nameLike, start);
+    if (nicknameEnd > 0) {
+      end = nicknameEnd;
+      continue;
+    }
+    // "Pieter van der Molen", "Juan de la Cruz": two particles
+    const second = tokens[end + 1];
+    if (next.shape === 'lower' && NAME_PARTICLES.has(next.lower) && second?.shape === 'lower' && NAME_PARTICLES.has(second.lower) && nameLike[end + 2] && tokens[end + 2].sentence === sentence) {
+      end += 3;
+      continue;
+    }
+    // "Dilya Tarbek kyzy", "Talgat Temir uulu", "Elmar Tofig oglu": a Turkic "daughter of" or "son of" closes the name
+    if (next.shape === 'lower' && PATRONYMIC_ENDINGS.has(next.lower) && end - start >= 2) end++;
+    break;
+  }
+  return end;
+}
+
+/** The run [start, end) in the sentence as a candidate, its noise at either end trimmed off (or, an unknown modifier's stem, as a stem). */
+function pushCandidate(doc: Doc, start: number, end: number, sentence: number, candidates: Candidate[], stems: { start: number; end: number }[]): void {
+  const tokens = doc.tokens;
+  let first = start;
+  // A sentence-initial ordinary word is not part of the name ("Officials", "Yesterday").
+  let weakStart = false;
+  const own = doc.sentences[sentence - doc.sentences[0].index];
+  const isAllCaps = own ? own.allCaps || own.titleCase : false;
+  while (first < end && isLeadingNoise(doc, first)) first++;
+  if (first < end && opensSentence(tokens[first], tokens[first - 1])) {
+    weakStart = (tokenFlags(tokens[first]) & FLAGS.common) !== 0;
+  }
+  let last = end;
+  while (last > first && isTrailingNoise(doc, tokens[last - 1]) && !endsListedName(doc, first, last)) last--;
+  if (last > first && !isUnknownModifierStem(doc, first, last)) candidates.push({ start: first, end: last, rawStart: start, weakStart, allCaps: isAllCaps });
+  else if (last > first) stems.push({ start: first, end: last });
 }
 
 /**

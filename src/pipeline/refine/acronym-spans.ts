@@ -9,6 +9,7 @@ import { Doc, Mention, Token } from '../../model';
 import { FLAGS, PLACE_FLAGS } from '../../lexicon';
 import { phraseFlags, tokenFlags } from '../recognize/gazetteer';
 import { FUNCTION_WORDS } from '../link/acronyms';
+import { remadeMention } from '../recognize/mention';
 
 /** Small words inside a body's name, which may give their letter to the initials or not: the linker's, and "at" */
 const SMALL_WORDS = new Set([...FUNCTION_WORDS, 'at']);
@@ -28,7 +29,7 @@ export function withAcronymSpans(doc: Doc, mentions: Mention[]): Mention[] {
       // (not over a name or a date that starts before the words taken in: no two mentions overlap)
       if (start >= 0 && !mentions.some((other) => other.tokenStart < start && other.tokenEnd > start)) {
         const list = (changed ??= mentions.slice());
-        list[i] = { ...m, type: 'organization', rule: m.type === 'organization' ? m.rule : 'organization.acronym-spelled', start: tokens[start].start, tokenStart: start, name: undefined };
+        list[i] = remadeMention(m, 'organization', m.type === 'organization' ? m.rule : 'organization.acronym-spelled', tokens[start].start, m.end, start, m.tokenEnd, undefined);
         // the words taken in lose their own readings, a date's too ("the Monday Water Supply Board (MWSB)")
         for (let j = 0; j < list.length; j++) if (j !== i && list[j].tokenStart >= start && list[j].tokenEnd <= m.tokenStart) (dropped ??= new Set()).add(j);
         continue;
@@ -40,14 +41,14 @@ export function withAcronymSpans(doc: Doc, mentions: Mention[]): Mention[] {
     const initials = tokens[open + 1].text;
     if (spells(tokens, m.tokenStart, m.tokenEnd, initials) || !spells(tokens, m.tokenStart, open, initials)) continue;
     const list = (changed ??= mentions.slice());
-    list[i] = { ...m, end: tokens[open - 1].end, tokenEnd: open, name: undefined };
+    list[i] = remadeMention(m, m.type, m.rule, m.start, tokens[open - 1].end, m.tokenStart, open, undefined);
     // the tail's own readings go, a date's too (no two mentions overlap: "the Council for Peace in
     // Tarvesia on Monday (CPTM)"), and the initials are the body's
     for (let j = 0; j < list.length; j++) {
       const other = list[j];
       if (j === i) continue;
       if (other.tokenStart >= m.tokenEnd && other.tokenEnd <= open) (dropped ??= new Set()).add(j);
-      else if (other.tokenStart === open + 1 && other.tokenEnd === open + 2 && other.type !== 'organization') list[j] = { ...other, type: 'organization', rule: 'organization.acronym' };
+      else if (other.tokenStart === open + 1 && other.tokenEnd === open + 2 && other.type !== 'organization') list[j] = remadeMention(other, 'organization', 'organization.acronym', other.start, other.end, other.tokenStart, other.tokenEnd, other.name);
     }
   }
   if (!changed) return mentions;

@@ -7,6 +7,7 @@
 import { Doc, Mention } from '../../model';
 import { PLACE_FLAGS } from '../../lexicon';
 import { tokenFlags } from '../recognize/gazetteer';
+import { remadeMention } from '../recognize/mention';
 import { isSportsStory } from '../recognize/sports';
 
 const TOWN_LETTERS = /^[A-Z]{1,2}$/;
@@ -26,7 +27,7 @@ export function withClubBrackets(doc: Doc, mentions: Mention[]): Mention[] {
     if (open.sentence !== tokens[m.tokenEnd - 1].sentence) continue;
     sports ??= isSportsStory(doc);
     if (!sports) break;
-    mentions[i] = { ...m, end: close.end, tokenEnd: close.index + 1, name: undefined };
+    mentions[i] = remadeMention(m, m.type, m.rule, m.start, close.end, m.tokenStart, close.index + 1, undefined);
     // the letters read alone as an acronym are no body of their own
     for (let j = 0; j < mentions.length; j++) if (j !== i && mentions[j].start >= open.start && mentions[j].end <= close.end) dropped.add(j);
   }

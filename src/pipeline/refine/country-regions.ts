@@ -7,6 +7,7 @@
 import { Doc, Mention } from '../../model';
 import { FLAGS } from '../../lexicon';
 import { phraseFlags } from '../recognize/gazetteer';
+import { remadeMention } from '../recognize/mention';
 
 /** regions named after their country or state, lower case, by their words */
 const REGIONS: readonly string[][] = [
@@ -49,7 +50,7 @@ export function withCountryRegions(doc: Doc, mentions: Mention[]): Mention[] {
     for (let j = 0; j < mentions.length; j++) if (j !== i && mentions[j].start >= next.start && mentions[j].start < last.end && mentions[j].end > last.end) runsOn = true;
     if (runsOn) continue;
     for (let j = 0; j < mentions.length; j++) if (j !== i && mentions[j].start >= next.start && mentions[j].start < last.end) dropped.add(j);
-    mentions[i] = { ...m, end: last.end, tokenEnd: last.index + 1, rule: 'place.country-region', name: undefined };
+    mentions[i] = remadeMention(m, m.type, 'place.country-region', m.start, last.end, m.tokenStart, last.index + 1, undefined);
   }
   return dropped.size === 0 ? mentions : mentions.filter((_, j) => !dropped.has(j));
 }

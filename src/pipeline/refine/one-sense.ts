@@ -84,6 +84,14 @@ const WEAK_TEACHERS = new Set(['organization.leaning']);
 /** Rules whose one word may be an ordinary word: taught only where its capital means a name */
 const ORDINARY_WORD_TEACHERS = new Set(['person.known', 'organization.company-context', 'place.preposition-town', 'place.administrative-kind']);
 
+/**
+ * The sense with other word flags, written out as a literal: an object spread made such senses with
+ * a map of their own, and taughtAt, which reads every sense, deoptimized at the first one it met.
+ */
+function senseAs(sense: Sense, ordinaryWord: boolean, untypedOnly: boolean): Sense {
+  return { type: sense.type, strength: sense.strength, rule: sense.rule, ordinaryWord, untypedOnly, town: sense.town, adjective: sense.adjective };
+}
+
 function learn(senses: Map<string, Sense>, key: string, sense: Sense): void {
   const known = senses.get(key);
   if (!known || known.strength < sense.strength) senses.set(key, sense);
@@ -233,7 +241,7 @@ function learnNameParts(doc: Doc, m: Mention, senses: Map<string, Sense>, placeS
     // its capital means a name)
     const firstSurname = paternal.shape === 'title' && !(flags & (PLACE_FLAGS | FLAGS.organization | FLAGS.notName | FLAGS.title));
     if (firstSurname && (joined || (words.length >= 4 && isKnownFirstName(doc.tokens[words[0]]) && isKnownFirstName(doc.tokens[words[1]])))) {
-      learn(senses, paternal.lower, flags & FLAGS.common ? { ...surname, ordinaryWord: true, untypedOnly: true } : surname);
+      learn(senses, paternal.lower, flags & FLAGS.common ? senseAs(surname, true, true) : surname);
     } else if (paternal.shape === 'title' && flags & FLAGS.surname && !(flags & (FLAGS.given | FLAGS.rareGiven))) {
       learn(senses, paternal.lower, surname);
       learn(senses, paternal.lower + ' ' + last.lower, surname);
@@ -241,7 +249,7 @@ function learnNameParts(doc: Doc, m: Mention, senses: Map<string, Sense>, placeS
       // "Hagen Tesfamariam Berhe ... Tesfamariam said", "Jean-Luc Mbeki Lokassa ... Mbeki said": a
       // middle word no list knows is often the name a story calls someone by (a father's name, a
       // first surname); only where it stands alone and untyped
-      learn(senses, paternal.lower, { ...surname, untypedOnly: true });
+      learn(senses, paternal.lower, senseAs(surname, surname.ordinaryWord, true));
     }
   }
   const first = doc.tokens[words[0]];
@@ -255,7 +263,7 @@ function learnNameParts(doc: Doc, m: Mention, senses: Map<string, Sense>, placeS
     // not "Park rangers closed", "the far side of the Moon")
     const familyFlags = tokenFlags(family);
     if (isSurnameSyllable(family, last) && !(familyFlags & (FLAGS.given | PLACE_FLAGS | FLAGS.organization | FLAGS.notName))) {
-      learn(senses, family.lower, familyFlags & FLAGS.common ? { ...surname, ordinaryWord: true, untypedOnly: true } : surname);
+      learn(senses, family.lower, familyFlags & FLAGS.common ? senseAs(surname, true, true) : surname);
     }
   }
   // (not a first name that is also a title: "Earl Tamsin ... the Earl Fenwick")
@@ -392,100 +400,115 @@ function findTaughtIn(search: TaughtSearch, candidate: { start: number; end: num
 
 /** The length of the longest taught name at token i that stands there as that name, or 0 (it is pushed) */
 function taughtAt(search: TaughtSearch, candidate: { start: number; end: number }, end: number, i: number, longest: number): number {
-  const { doc, senses, typed, townsWithRegion, titledStarts, personStarts, placeSurnames, firmSurnames, found } = search;
+  const { doc, senses } = search;
   for (let length = Math.min(MAX_NAME_TOKENS, longest, end - i); length >= 1; length--) {
     const sense = senses.get(phraseKey(doc, i, i + length));
-    if (!sense || (sense.ordinaryWord && !capitalMeansName(doc, i) && !(sense.rule === 'organization.short-name' && length === 1 && (speaksAsFirm(doc, i + 1) || modalOrAdverbVerbAfter(doc, i + 1))))) continue;
-    // (a particle in lower case only opens a surname: "van der Brook", never "de" alone)
-    if (length === 1 && doc.tokens[i].shape === 'lower') continue;
-    // (the "'s" only as the end of a firm's name learned with it)
-    if (i + length > candidate.end && sense.rule !== 'organization.short-name') continue;
-    // nor does it inside a longer run: "Costa Rican President Elena Marsh"
-    if (i + length < candidate.end && phraseFlags(doc, i, i + length + 1) & FLAGS.demonym) continue;
-    // and only as a whole candidate: "Vantrosk" in an untyped "Vantrosk Kelmar" is no surname alone
-    if (sense.untypedOnly && (i !== candidate.start || i + length !== candidate.end || anyTyped(typed, i, i + length))) continue;
-    // a body's own words taught from its name before its kind ("Tarvel Capital Partners ... at Tarvel"):
-    // not after "the", where they describe something else ("the Tarvel conference"), nor opening a
-    // sentence unless the name acts there ("Tarvel said", "Tarvel, a lender,"), as a capital says nothing there
-    if (sense.rule === KIND_SHORT_NAME_RULE && (doc.tokens[i - 1]?.lower === 'the' || (opensSentence(doc.tokens[i], doc.tokens[i - 1]) && !actsAfterName(doc, i + length)))) continue;
-    // "Tarnley beat Ashcombe ... the final in Tarnley": after "in" or "at" a town is the town,
-    // whatever club shares its name
-    if (sense.type === 'organization' && isPlaceAfterPreposition(doc, i, i + length)) continue;
-    // ("fans from Tarnby Heights", "a school in Tarnby Heights": a side's place words after a preposition of place are the place)
-    if (sense.rule === TEAM_PLACE_RULE && TEAM_PLACE_PREPOSITIONS.has(doc.tokens[i - 1]?.lower ?? '')) continue;
-    // "the Tarnley area", "a Tarnley native", "Tarnley-based", "throughout Tarnley": a listed town
-    // where the words around it are a place's is the town, whatever firm or club shares its name
-    if (sense.type === 'organization' && isPlaceInUse(doc, i, i + length)) continue;
-    // "Dana Tulsa ... in Tulsa, Oklahoma": a listed town written as the town is the town, whoever bears its name
-    // ("Tom Varney ... near Varney, Arkansas": so is any name written as a town with its region)
-    if (sense.type === 'person' && (isPlaceAfterPreposition(doc, i, i + length) || (isTownBeforeRegion(doc, i + length) && phraseFlags(doc, i, i + length) & PLACE_FLAGS) || isWrittenAsTownWithRegion(doc, i, i + length))) continue;
-    // "Tamworth Steel Corp. ... plants near Tamworth, Pa.": the town with its state is the town
-    if (sense.town && isTownBeforeRegion(doc, i + length)) continue;
-    // ("Varnaby Dynamics Inc. ... a plant in Varnaby, Alabama": so is any firm's word written as a town
-    // with its region, and the word after "in" or "at" in a story that writes it so once)
-    if (sense.type === 'organization' && (isWrittenAsTownWithRegion(doc, i, i + length) || (townsWithRegion.has(phraseKey(doc, i, i + length)) && isAfterTownPreposition(doc, i)))) continue;
-    // "the Varnholt family": a firm's founders (also "family" in lower case after a person's word)
-    if (sense.type === 'organization' && beforeFamily(doc, i + length)) continue;
-    // "Messe Tarvik", "the State Library Velmar", "the Halles de Velmar": a place's word after a
-    // name's word no rule typed ends that longer name, here no place of its own
-    if (sense.type === 'place' && endsLongerName(doc, candidate.start, i, typed)) continue;
-    // "Western said", "Western's pilots", not "Western Europe", "Western voters", "a Western man"
-    if (sense.adjective && !standsAsNoun(doc, i, i + length)) continue;
-    // "the Velmar Party ... the Tarn (I) Party", "self-rule Authority", "Bank One": a head noun after a
-    // bracket, a hyphenated or capitalized word, or before a capitalized one, is another body's name
-    if (sense.rule === HEAD_SHORT_NAME_RULE && !standsAloneAsHead(doc, i)) continue;
-    // (a paper's last word right after another capitalized word is no short name: "the monthly Are Velbode ... of Are Velbode")
-    if (sense.rule === PAPER_SHORT_NAME_RULE && (doc.tokens[i - 1]?.shape === 'title' || doc.tokens[i - 1]?.shape === 'upper') && doc.tokens[i - 1].text !== 'The') continue;
-    // "in Drelby", "between Drelby and Harnost": after a preposition of place the first word is
-    // the town the body is named after
-    if (sense.rule === FIRST_WORD_RULE && PLACE_ONLY_BEFORE.has(doc.tokens[i - 1]?.lower ?? '')) continue;
-    // ("Drelby council votes", "the Drelby market", "Drelby governor Ivo Rask": before a noun of a place's
-    // own government, market or people, the word is the place the body is named after)
-    if (sense.rule === FIRST_WORD_RULE && isTownNounAt(doc, i + length)) continue;
-    // "Karim al-Hadidi ... Hadidi City", "the Hadidi stadium": a surname before a place's kind word is no person there
-    if (sense.type === 'person' && isPlaceKindAt(doc, i + length, doc.tokens[i].sentence)) continue;
-    // ("Emosi Navuso ... buried at Navuso village": before a settlement's kind word in lower case, the word is the settlement's name)
-    if (sense.type === 'person' && isSettlementKindAt(doc, i + length, doc.tokens[i].sentence)) continue;
-    if (sense.type === 'person' && titledStarts.has(i + length)) continue;
-    // "Hun Sen ... Sen. Vell said": a title's abbreviation before a name is the title
-    if (sense.type === 'person' && length === 1 && isTitleAbbreviation(doc, i) && doc.tokens[i + 2]?.shape === 'title') continue;
-    // "Tomas Varnby ... the town of Varnby ... Varnby said": where the word is the whole name,
-    // standing where a person's would (not after a preposition or "the") and before what only a
-    // person does (a verb of speech, ", who"), it is the story's person
-    if (sense.type === 'place' && length === 1 && placeSurnames.has(doc.tokens[i].lower) && i === candidate.start && i + 1 === candidate.end && actsAsPerson(doc, i, i + 1, false) && speaksAfter(doc, i + 1)) {
-      found.push(mentionFromTokens(doc, 'person', i, i + 1, SURNAME_RULE, SURNAME_ACTING_STRENGTH));
-      return length;
-    }
-    // "Roy Kell ... Kell & Sons ... Kell, 61, said", "Kell's lawyer": the word that is both the story's
-    // person's surname and the short name of a firm named after them is the person where it stands
-    // alone before what only a person has (an age, kin or a lawyer, a speech verb and "he" or "she")
-    if (sense.rule === 'organization.short-name' && length === 1 && firmSurnames.has(doc.tokens[i].lower) && i === candidate.start && i + 1 === candidate.end && isPersonCueAfter(doc, i + 1)) {
-      found.push(mentionFromTokens(doc, 'person', i, i + 1, SURNAME_RULE, SURNAME_ACTING_STRENGTH));
-      return length;
-    }
-    const rule = sense.rule === 'one-sense' ? `${sense.type}.one-sense` : sense.rule;
-    // "Tarvex Industries Inc. ... Tarvex Lighting is a unit": the firm's word before one or two
-    // untyped words of a trade opens a sister firm's name, the whole run
-    const sister = sense.type === 'organization' && isSisterFirm(doc, i + length, candidate.end, typed) ? candidate.end : i + length;
-    if (sister > i + length) {
-      found.push(mentionFromTokens(doc, 'organization', i, sister, rule, sense.strength - 0.05));
-      return sister - i;
-    }
-    // "Ivo Brenn ... the Brenn Room", "Auvanto said ... Auvanto Zavrenta Holdings": a taught name opening a run
-    // of capitals whose next word no rule typed and no list knows is the start of a name we do not know
-    // (a firm's name after "the" before one such word is as often its product or its ship: "the Harnby Korvel")
-    // (not a company's short name from its full name with a legal form: measured, it stands for the firm
-    // inside such runs about as often as not)
-    if (sense.rule !== 'organization.short-name' && opensUnknownRun(doc, i + length, candidate.end, typed) && !(sense.type === 'organization' && doc.tokens[i - 1]?.lower === 'the' && i + length + 1 === candidate.end)) return 0;
-    // "Janet Orland ... Orland said": a town's name that is the surname of the story's person
-    // and is followed by a verb is the person, not the town the gazetteer knows
-    const strength = sense.rule === SURNAME_RULE && !sense.untypedOnly && actsAsPerson(doc, i, i + length) && !(phraseFlags(doc, i, i + length) & FLAGS.country && speaksAsState(doc, i + length)) ? (phraseFlags(doc, i, i + length) & FLAGS.country ? COUNTRY_SURNAME_ACTING_STRENGTH : SURNAME_ACTING_STRENGTH) : sense.strength - 0.05;
-    // (not where a rule found the person at that word, leaving out the word before: "Nana" in "Nana Ampofo" is a title)
-    const from = sense.type === 'person' && length === 1 && !personStarts.has(i) ? givenNameBefore(doc, candidate.start, i, typed) : i;
-    found.push(mentionFromTokens(doc, sense.type, from, i + length, rule, strength));
-    return length;
+    // (the checks and the push are functions of their own: as one, this was among the largest graphs
+    // TurboFan compiled, compiled again after a deopt in its rarely run push)
+    if (!sense || !standsAsTaught(search, candidate, i, length, sense)) continue;
+    return pushTaught(search, candidate, i, length, sense);
   }
   return 0;
+}
+
+/** Does the sense taught for tokens [i, i + length) hold where they stand, inside the candidate? */
+function standsAsTaught(search: TaughtSearch, candidate: { start: number; end: number }, i: number, length: number, sense: Sense): boolean {
+  const { doc, typed, townsWithRegion, titledStarts } = search;
+  if (sense.ordinaryWord && !capitalMeansName(doc, i) && !(sense.rule === 'organization.short-name' && length === 1 && (speaksAsFirm(doc, i + 1) || modalOrAdverbVerbAfter(doc, i + 1)))) return false;
+  // (a particle in lower case only opens a surname: "van der Brook", never "de" alone)
+  if (length === 1 && doc.tokens[i].shape === 'lower') return false;
+  // (the "'s" only as the end of a firm's name learned with it)
+  if (i + length > candidate.end && sense.rule !== 'organization.short-name') return false;
+  // nor does it inside a longer run: "Costa Rican President Elena Marsh"
+  if (i + length < candidate.end && phraseFlags(doc, i, i + length + 1) & FLAGS.demonym) return false;
+  // and only as a whole candidate: "Vantrosk" in an untyped "Vantrosk Kelmar" is no surname alone
+  if (sense.untypedOnly && (i !== candidate.start || i + length !== candidate.end || anyTyped(typed, i, i + length))) return false;
+  // a body's own words taught from its name before its kind ("Tarvel Capital Partners ... at Tarvel"):
+  // not after "the", where they describe something else ("the Tarvel conference"), nor opening a
+  // sentence unless the name acts there ("Tarvel said", "Tarvel, a lender,"), as a capital says nothing there
+  if (sense.rule === KIND_SHORT_NAME_RULE && (doc.tokens[i - 1]?.lower === 'the' || (opensSentence(doc.tokens[i], doc.tokens[i - 1]) && !actsAfterName(doc, i + length)))) return false;
+  // "Tarnley beat Ashcombe ... the final in Tarnley": after "in" or "at" a town is the town,
+  // whatever club shares its name
+  if (sense.type === 'organization' && isPlaceAfterPreposition(doc, i, i + length)) return false;
+  // ("fans from Tarnby Heights", "a school in Tarnby Heights": a side's place words after a preposition of place are the place)
+  if (sense.rule === TEAM_PLACE_RULE && TEAM_PLACE_PREPOSITIONS.has(doc.tokens[i - 1]?.lower ?? '')) return false;
+  // "the Tarnley area", "a Tarnley native", "Tarnley-based", "throughout Tarnley": a listed town
+  // where the words around it are a place's is the town, whatever firm or club shares its name
+  if (sense.type === 'organization' && isPlaceInUse(doc, i, i + length)) return false;
+  // "Dana Tulsa ... in Tulsa, Oklahoma": a listed town written as the town is the town, whoever bears its name
+  // ("Tom Varney ... near Varney, Arkansas": so is any name written as a town with its region)
+  if (sense.type === 'person' && (isPlaceAfterPreposition(doc, i, i + length) || (isTownBeforeRegion(doc, i + length) && phraseFlags(doc, i, i + length) & PLACE_FLAGS) || isWrittenAsTownWithRegion(doc, i, i + length))) return false;
+  // "Tamworth Steel Corp. ... plants near Tamworth, Pa.": the town with its state is the town
+  if (sense.town && isTownBeforeRegion(doc, i + length)) return false;
+  // ("Varnaby Dynamics Inc. ... a plant in Varnaby, Alabama": so is any firm's word written as a town
+  // with its region, and the word after "in" or "at" in a story that writes it so once)
+  if (sense.type === 'organization' && (isWrittenAsTownWithRegion(doc, i, i + length) || (townsWithRegion.has(phraseKey(doc, i, i + length)) && isAfterTownPreposition(doc, i)))) return false;
+  // "the Varnholt family": a firm's founders (also "family" in lower case after a person's word)
+  if (sense.type === 'organization' && beforeFamily(doc, i + length)) return false;
+  // "Messe Tarvik", "the State Library Velmar", "the Halles de Velmar": a place's word after a
+  // name's word no rule typed ends that longer name, here no place of its own
+  if (sense.type === 'place' && endsLongerName(doc, candidate.start, i, typed)) return false;
+  // "Western said", "Western's pilots", not "Western Europe", "Western voters", "a Western man"
+  if (sense.adjective && !standsAsNoun(doc, i, i + length)) return false;
+  // "the Velmar Party ... the Tarn (I) Party", "self-rule Authority", "Bank One": a head noun after a
+  // bracket, a hyphenated or capitalized word, or before a capitalized one, is another body's name
+  if (sense.rule === HEAD_SHORT_NAME_RULE && !standsAloneAsHead(doc, i)) return false;
+  // (a paper's last word right after another capitalized word is no short name: "the monthly Are Velbode ... of Are Velbode")
+  if (sense.rule === PAPER_SHORT_NAME_RULE && (doc.tokens[i - 1]?.shape === 'title' || doc.tokens[i - 1]?.shape === 'upper') && doc.tokens[i - 1].text !== 'The') return false;
+  // "in Drelby", "between Drelby and Harnost": after a preposition of place the first word is
+  // the town the body is named after
+  if (sense.rule === FIRST_WORD_RULE && PLACE_ONLY_BEFORE.has(doc.tokens[i - 1]?.lower ?? '')) return false;
+  // ("Drelby council votes", "the Drelby market", "Drelby governor Ivo Rask": before a noun of a place's
+  // own government, market or people, the word is the place the body is named after)
+  if (sense.rule === FIRST_WORD_RULE && isTownNounAt(doc, i + length)) return false;
+  // "Karim al-Hadidi ... Hadidi City", "the Hadidi stadium": a surname before a place's kind word is no person there
+  if (sense.type === 'person' && isPlaceKindAt(doc, i + length, doc.tokens[i].sentence)) return false;
+  // ("Emosi Navuso ... buried at Navuso village": before a settlement's kind word in lower case, the word is the settlement's name)
+  if (sense.type === 'person' && isSettlementKindAt(doc, i + length, doc.tokens[i].sentence)) return false;
+  if (sense.type === 'person' && titledStarts.has(i + length)) return false;
+  // "Hun Sen ... Sen. Vell said": a title's abbreviation before a name is the title
+  if (sense.type === 'person' && length === 1 && isTitleAbbreviation(doc, i) && doc.tokens[i + 2]?.shape === 'title') return false;
+  return true;
+}
+
+/** Pushes the mention of tokens [i, i + length) as the sense says (or a person's, or a sister firm's run); the tokens it takes, or 0 where it opens an unknown name */
+function pushTaught(search: TaughtSearch, candidate: { start: number; end: number }, i: number, length: number, sense: Sense): number {
+  const { doc, typed, personStarts, placeSurnames, firmSurnames, found } = search;
+  // "Tomas Varnby ... the town of Varnby ... Varnby said": where the word is the whole name,
+  // standing where a person's would (not after a preposition or "the") and before what only a
+  // person does (a verb of speech, ", who"), it is the story's person
+  if (sense.type === 'place' && length === 1 && placeSurnames.has(doc.tokens[i].lower) && i === candidate.start && i + 1 === candidate.end && actsAsPerson(doc, i, i + 1, false) && speaksAfter(doc, i + 1)) {
+    found.push(mentionFromTokens(doc, 'person', i, i + 1, SURNAME_RULE, SURNAME_ACTING_STRENGTH));
+    return length;
+  }
+  // "Roy Kell ... Kell & Sons ... Kell, 61, said", "Kell's lawyer": the word that is both the story's
+  // person's surname and the short name of a firm named after them is the person where it stands
+  // alone before what only a person has (an age, kin or a lawyer, a speech verb and "he" or "she")
+  if (sense.rule === 'organization.short-name' && length === 1 && firmSurnames.has(doc.tokens[i].lower) && i === candidate.start && i + 1 === candidate.end && isPersonCueAfter(doc, i + 1)) {
+    found.push(mentionFromTokens(doc, 'person', i, i + 1, SURNAME_RULE, SURNAME_ACTING_STRENGTH));
+    return length;
+  }
+  const rule = sense.rule === 'one-sense' ? `${sense.type}.one-sense` : sense.rule;
+  // "Tarvex Industries Inc. ... Tarvex Lighting is a unit": the firm's word before one or two
+  // untyped words of a trade opens a sister firm's name, the whole run
+  const sister = sense.type === 'organization' && isSisterFirm(doc, i + length, candidate.end, typed) ? candidate.end : i + length;
+  if (sister > i + length) {
+    found.push(mentionFromTokens(doc, 'organization', i, sister, rule, sense.strength - 0.05));
+    return sister - i;
+  }
+  // "Ivo Brenn ... the Brenn Room", "Auvanto said ... Auvanto Zavrenta Holdings": a taught name opening a run
+  // of capitals whose next word no rule typed and no list knows is the start of a name we do not know
+  // (a firm's name after "the" before one such word is as often its product or its ship: "the Harnby Korvel")
+  // (not a company's short name from its full name with a legal form: measured, it stands for the firm
+  // inside such runs about as often as not)
+  if (sense.rule !== 'organization.short-name' && opensUnknownRun(doc, i + length, candidate.end, typed) && !(sense.type === 'organization' && doc.tokens[i - 1]?.lower === 'the' && i + length + 1 === candidate.end)) return 0;
+  // "Janet Orland ... Orland said": a town's name that is the surname of the story's person
+  // and is followed by a verb is the person, not the town the gazetteer knows
+  const strength = sense.rule === SURNAME_RULE && !sense.untypedOnly && actsAsPerson(doc, i, i + length) && !(phraseFlags(doc, i, i + length) & FLAGS.country && speaksAsState(doc, i + length)) ? (phraseFlags(doc, i, i + length) & FLAGS.country ? COUNTRY_SURNAME_ACTING_STRENGTH : SURNAME_ACTING_STRENGTH) : sense.strength - 0.05;
+  // (not where a rule found the person at that word, leaving out the word before: "Nana" in "Nana Ampofo" is a title)
+  const from = sense.type === 'person' && length === 1 && !personStarts.has(i) ? givenNameBefore(doc, candidate.start, i, typed) : i;
+  found.push(mentionFromTokens(doc, sense.type, from, i + length, rule, strength));
+  return length;
 }
 
 /**

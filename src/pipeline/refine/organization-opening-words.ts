@@ -13,6 +13,7 @@ import { Doc, Mention, Token } from '../../model';
 import { FLAGS, PLACE_FLAGS } from '../../lexicon';
 import { isFiniteVerb } from '../../lexicon/word-tags';
 import { tokenFlags } from '../recognize/gazetteer';
+import { remadeMention } from '../recognize/mention';
 import { PARTY_ADJECTIVES } from '../recognize/organizations';
 
 const NOT_OPENING = PLACE_FLAGS | FLAGS.demonym | FLAGS.title | FLAGS.titleModifier | FLAGS.time | FLAGS.notName | FLAGS.town | FLAGS.organization | FLAGS.orgHead | FLAGS.stateAbbreviation | FLAGS.legalSuffix | FLAGS.person | FLAGS.given | FLAGS.language;
@@ -48,7 +49,7 @@ export function withOrganizationOpeningWords(doc: Doc, mentions: Mention[]): Men
       for (const other of mentions) for (let t = other.tokenStart; t < other.tokenEnd; t++) covered.add(t);
     }
     if (covered.has(word.index)) continue;
-    mentions[i] = { ...m, start: word.start, tokenStart: word.index, name: undefined };
+    mentions[i] = remadeMention(m, m.type, m.rule, word.start, m.end, word.index, m.tokenEnd, undefined);
   }
   return mentions;
 }

@@ -6,6 +6,7 @@
 
 import { Doc, Mention } from '../../model';
 import { WEEKDAY_NAMES } from '../../dates/words';
+import { remadeMention } from '../recognize/mention';
 
 export function withoutWeekdayOpeners(doc: Doc, mentions: Mention[]): Mention[] {
   const tokens = doc.tokens;
@@ -18,7 +19,7 @@ export function withoutWeekdayOpeners(doc: Doc, mentions: Mention[]): Mention[] 
     if (before.sentence !== day.sentence || (before.shape !== 'lower' && before.lower !== 'on')) continue;
     const next = tokens[m.tokenStart + 1];
     if (next.shape !== 'title' && next.shape !== 'upper') continue;
-    mentions[i] = { ...m, start: next.start, tokenStart: next.index, name: undefined };
+    mentions[i] = remadeMention(m, m.type, m.rule, next.start, m.end, next.index, m.tokenEnd, undefined);
   }
   return mentions;
 }
