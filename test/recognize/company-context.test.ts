@@ -859,3 +859,14 @@ describe('issue 13: a firm\'s managing director or president after its possessiv
     expect(brief("Russia's president spoke.")).toEqual(['place:Russia']);
   });
 });
+
+describe('issue 13: an apposition whose noun phrase holds a plural\'s possessive', () => {
+  test('"X, the municipal workers\' union" and "X, the farmers’ cooperative" are bodies; "X, the players\' favourite" is no body', () => {
+    const text = "The strike was called by Velmora Trabalho, the municipal workers' union, on Monday. Kessna Drell, the farmers’ cooperative, said it would join. Ilse Tulloway, the players' favourite, scored.";
+    expect(names(text).filter((r) => r.type !== 'date').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Velmora Trabalho', 'organization', 25, 41, 'organization.company-context'],
+      ['Kessna Drell', 'organization', 84, 96, 'organization.company-context'],
+      ['Ilse Tulloway', 'person', 144, 157, 'person.given-name'],
+    ]);
+  });
+});

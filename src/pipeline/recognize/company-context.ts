@@ -1083,7 +1083,7 @@ function appositionSaysCompany(doc: Doc, from: number, sentence: number, heads?:
     // ("X, the country's biggest car insurer": a possessive inside the noun phrase)
     // ("X, a chemicals and textiles company": "and" or "or" between two words that describe the head)
     const joinsModifiers = token !== undefined && (token.lower === 'and' || token.lower === 'or') && i > from && tokenInSentence(doc, i - 1, sentence)?.shape === 'lower' && tokenInSentence(doc, i + 1, sentence)?.shape === 'lower';
-    if (!token || (token.shape === 'punct' && token.text !== '-' && token.lower !== "'s") || (APPOSITION_STOPS.has(token.lower) && !joinsModifiers)) return false;
+    if (!token || (token.shape === 'punct' && token.text !== '-' && token.lower !== "'s" && !isPluralPossessive(doc, i, sentence)) || (APPOSITION_STOPS.has(token.lower) && !joinsModifiers)) return false;
     const body = BODY_APPOSITION_HEADS.has(token.lower);
     if (token.shape === 'lower' && (heads ? heads.has(token.lower) : body || COMPANY_APPOSITION_HEADS.has(token.lower))) {
       const next = tokenInSentence(doc, i + 1, sentence);
@@ -1096,6 +1096,13 @@ function appositionSaysCompany(doc: Doc, from: number, sentence: number, heads?:
     }
   }
   return false;
+}
+
+/** The apostrophe of a plural's possessive inside the noun phrase: "X, the municipal workers' union" */
+function isPluralPossessive(doc: Doc, i: number, sentence: number): boolean {
+  if (doc.tokens[i].lower !== "'") return false;
+  const before = tokenInSentence(doc, i - 1, sentence);
+  return before !== undefined && before.shape === 'lower' && before.end === doc.tokens[i].start && before.lower.endsWith('s');
 }
 
 /** Plural nouns of firms before "such as": "makers such as X" */
