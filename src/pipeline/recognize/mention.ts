@@ -81,7 +81,7 @@ export function mentionFromTokens(
 
 /**
  * A copy of the mention with another type, rule, span or name, its other fields kept: written out
- * in mentionFromTokens' order. An object spread (\`{ ...m, end }\`) gave each copy a map of its own,
+ * in mentionFromTokens' order. An object spread (`{ ...m, end }`) gave each copy a map of its own,
  * and every refiner after the one that made it, and placeMention, deoptimized ("wrong map") at the
  * first copy it met: analyzeChunk, with the refiners it inlines, was compiled three times a process.
  */
