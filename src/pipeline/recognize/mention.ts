@@ -1,6 +1,6 @@
 // The one way recognizers make a Mention: from a token range, so offsets are always token edges.
 
-import { Doc, EntityType, Mention } from '../../model';
+import { Doc, EntityType, EveryField, Mention } from '../../model';
 import { ScratchBytes } from './scratch';
 
 export type Recognizer = (doc: Doc) => Mention[];
@@ -60,7 +60,7 @@ export function mentionFromTokens(
   strength: number,
   extra?: { roles?: string[]; source?: boolean },
 ): Mention {
-  const mention: Mention = {
+  const mention: EveryField<Mention> = {
     type,
     start: doc.tokens[tokenStart].start,
     end: doc.tokens[tokenEnd - 1].end,
@@ -86,7 +86,7 @@ export function mentionFromTokens(
  * first copy it met: analyzeChunk, with the refiners it inlines, was compiled three times a process.
  */
 export function remadeMention(m: Mention, type: EntityType, rule: string, start: number, end: number, tokenStart: number, tokenEnd: number, name: string | undefined): Mention {
-  const mention: Mention = {
+  const mention: EveryField<Mention> = {
     type,
     start,
     end,
