@@ -59,6 +59,14 @@ export interface DateResolution {
   anchor?: string;
 }
 
+/**
+ * T with every field required, an optional one's value still allowed to be undefined. The literals
+ * that make a Mention (or copy one) are typed so: each writes out every field, for one hidden class
+ * in V8, and a field Mention gains later is then a compile error at each of them, not a field that
+ * one copy silently drops.
+ */
+export type EveryField<T> = { [K in keyof Required<T>]: T[K] };
+
 export interface Mention {
   type: EntityType;
   start: number;

@@ -1,7 +1,7 @@
 // The pipeline in one screen: segment, recognize (one family of rules per module, in order, each
 // reading what the earlier ones found), resolve overlaps, place mentions, link them into entities.
 
-import { Doc, DocumentResult, EntityRecord, ExtractOptions, Mention } from '../model';
+import { Doc, DocumentResult, EntityRecord, EveryField, ExtractOptions, Mention } from '../model';
 import { splitIntoChunks } from './chunk';
 import { linkMentions, PlacedMention } from './link';
 import { Recognizer } from './recognize/mention';
@@ -208,7 +208,7 @@ export function collapseWhitespace(text: string): string {
  * tens of thousands of mentions (it was 5% of the pipeline's time).
  */
 function placeMention(mention: Mention, text: string, line: number, column: number, sentenceText: string): PlacedMention {
-  const placed: PlacedMention = {
+  const placed: EveryField<PlacedMention> = {
     type: mention.type,
     start: mention.start,
     end: mention.end,

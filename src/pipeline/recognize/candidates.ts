@@ -354,7 +354,7 @@ function markNameLike(doc: Doc, sentence: Sentence, nameLike: Uint8Array): void 
 /**
  * Token i of a sentence in capitals or a title-case headline, where a capital says nothing: is it
  * a name's word? Marks it (and the words an organization head takes before it); returns where the
- * gazetteer phrase being read ends, as findCandidates' gazetteerEnd.
+ * gazetteer phrase being read ends (markNameLike's gazetteerEnd).
  */
 function markInCapitals(doc: Doc, sentence: Sentence, i: number, gazetteerEnd: number, nameLike: Uint8Array): number {
   const tokens = doc.tokens;

@@ -3,7 +3,7 @@
 // document's (record, --ref-date) or, failing that, a full date in the dateline; without one,
 // relative dates keep placeholders.
 
-import { Doc, Mention } from '../../model';
+import { Doc, EveryField, Mention } from '../../model';
 import { formatDay, parseIsoDate } from '../../dates/calendar';
 import { DateContext, DateMatch, DatePattern } from '../../dates/context';
 import { FirstTokenGate, FirstTokenIndex } from '../../dates/first-token';
@@ -78,7 +78,7 @@ const STRENGTH = 0.9;
 function toMention(doc: Doc, found: DateMatch): Mention {
   const start = found.startChar ?? doc.tokens[found.start].start;
   const end = found.endChar ?? doc.tokens[found.end - 1].end;
-  const mention: Mention = {
+  const mention: EveryField<Mention> = {
     type: 'date',
     start,
     end,

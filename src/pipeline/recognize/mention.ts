@@ -1,6 +1,6 @@
 // The one way recognizers make a Mention: from a token range, so offsets are always token edges.
 
-import { Doc, EntityType, Mention } from '../../model';
+import { Doc, EntityType, EveryField, Mention } from '../../model';
 import { ScratchBytes } from './scratch';
 
 export type Recognizer = (doc: Doc) => Mention[];
@@ -60,7 +60,7 @@ export function mentionFromTokens(
   strength: number,
   extra?: { roles?: string[]; source?: boolean },
 ): Mention {
-  const mention: Mention = {
+  const mention: EveryField<Mention> = {
     type,
     start: doc.tokens[tokenStart].start,
     end: doc.tokens[tokenEnd - 1].end,
@@ -81,12 +81,12 @@ export function mentionFromTokens(
 
 /**
  * A copy of the mention with another type, rule, span or name, its other fields kept: written out
- * in mentionFromTokens' order. An object spread (\`{ ...m, end }\`) gave each copy a map of its own,
+ * in mentionFromTokens' order. An object spread (`{ ...m, end }`) gave each copy a map of its own,
  * and every refiner after the one that made it, and placeMention, deoptimized ("wrong map") at the
  * first copy it met: analyzeChunk, with the refiners it inlines, was compiled three times a process.
  */
 export function remadeMention(m: Mention, type: EntityType, rule: string, start: number, end: number, tokenStart: number, tokenEnd: number, name: string | undefined): Mention {
-  const mention: Mention = {
+  const mention: EveryField<Mention> = {
     type,
     start,
     end,
