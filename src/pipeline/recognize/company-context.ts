@@ -684,8 +684,8 @@ function saysCompany(doc: Doc, start: number, end: number, town = false, word = 
   const third = tokenInSentence(doc, end + 2, sentence);
   if (next?.lower === "'s" && after?.lower === 'chief' && third && CHIEF_OFFICERS.has(third.lower)) return true;
   // (issue 13: "Halvard's managing director", "Halvard's president": officers no person has; a
-  // country's president is a place's, and places are no companies here)
-  if (next?.lower === "'s" && ((after?.lower === 'managing' && third?.lower === 'director') || after?.lower === 'president')) return true;
+  // country's or a town's president is a place's: "Zanzibar's president")
+  if (next?.lower === "'s" && ((after?.lower === 'managing' && third?.lower === 'director') || after?.lower === 'president') && !town) return true;
   // "Halvard's Ms. Kresk": someone called by the firm she speaks for
   if (next?.lower === "'s" && after && HONORIFICS.has(after.text) && third?.text === '.') return true;
   // "Halvard posted a net loss", "Halvard reported net income of ..."
