@@ -18,6 +18,8 @@ const AT_VENUE = new Set(['at', 'outside', 'inside']);
 const HOLDING = new Set(['held', 'hold', 'holds', 'holding']);
 /** How far before "at" the verb may stand ("held a vigil outside": two words between) */
 const HOLDING_REACH = 3;
+/** What a person holds at a body, its employer: "holds a post at the Orvane Theatre" */
+const POSTS_HELD = new Set(['post', 'posts', 'job', 'jobs', 'position', 'positions', 'role', 'roles', 'seat', 'seats', 'office', 'title', 'chair', 'stake', 'shares']);
 
 export function withEventVenues(doc: Doc, mentions: Mention[]): Mention[] {
   const tokens = doc.tokens;
@@ -33,7 +35,7 @@ export function withEventVenues(doc: Doc, mentions: Mention[]): Mention[] {
   return out ?? mentions;
 }
 
-/** Is the mention after "at [the]" (or outside, inside), with "held" or "hold" a few words before it in the sentence? */
+/** Is the mention after "at [the]" (or outside, inside), with "held" or "hold" a few words before it in the sentence, and no post held between? */
 function isHeldAt(doc: Doc, m: Mention): boolean {
   const tokens = doc.tokens;
   let i = m.tokenStart - 1;
@@ -41,7 +43,7 @@ function isHeldAt(doc: Doc, m: Mention): boolean {
   const at = tokens[i];
   if (at === undefined || !AT_VENUE.has(at.lower) || at.sentence !== tokens[m.tokenStart].sentence) return false;
   for (let j = i - 1; j >= Math.max(0, i - HOLDING_REACH); j--) {
-    if (tokens[j].sentence !== at.sentence) return false;
+    if (tokens[j].sentence !== at.sentence || POSTS_HELD.has(tokens[j].lower)) return false;
     if (HOLDING.has(tokens[j].lower)) return true;
   }
   return false;
