@@ -26,7 +26,7 @@ export function withEventVenues(doc: Doc, mentions: Mention[]): Mention[] {
   let out: Mention[] | null = null;
   mentions.forEach((m, index) => {
     if (m.type !== 'organization' || m.tokenEnd - m.tokenStart < 2 || !VENUE_HEADS.has(tokens[m.tokenEnd - 1].lower)) return;
-    // "Ada Chapel"-shaped names: a first name and the head are a person's name
+    // a first name and the head alone are a person's name ("Charlotte Church", a singer)
     if (m.tokenEnd - m.tokenStart === 2 && tokenFlags(tokens[m.tokenStart]) & FLAGS.given) return;
     if (!isHeldAt(doc, m) || !holdsOwnWord(doc, m)) return;
     out ??= mentions.slice();
