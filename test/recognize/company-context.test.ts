@@ -858,6 +858,12 @@ describe('issue 13: a firm\'s managing director or president after its possessiv
     ]);
     expect(brief("Russia's president spoke.")).toEqual(['place:Russia']);
   });
+
+  test('a town\'s president is the town\'s, a place ("Tarbes\'s president"), as a town has a board and shares too', () => {
+    expect(names("Tarbes's president spoke.").map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Tarbes', 'place', 0, 6, 'place.gazetteer'],
+    ]);
+  });
 });
 
 describe('issue 13: an apposition whose noun phrase holds a plural\'s possessive', () => {

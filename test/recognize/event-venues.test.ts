@@ -14,4 +14,11 @@ describe('a church or a theatre where something is held is a place', () => {
       ['Tarbrook Baptist Church', 'organization', 139, 162, 'organization.head-noun'],
     ]);
   });
+
+  test('a post held at a church or a theatre leaves it the body, the employer ("holds a post at the Orvane Theatre")', () => {
+    expect(rows('Dana Pell holds a post at the Orvane Theatre.')).toEqual([
+      ['Dana Pell', 'person', 0, 9, 'person.given-name'],
+      ['Orvane Theatre', 'organization', 30, 44, 'organization.head-noun'],
+    ]);
+  });
 });

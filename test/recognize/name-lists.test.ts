@@ -263,4 +263,10 @@ describe('the ends of a route from a place (issue 13)', () => {
     // (not without a road's word: "talks between Katvelle and Orvannen")
     expect(names('Talks between Katvelle and Orvannen ended, officials in Cairo said.').filter((r) => r.rule === 'place.route-end')).toEqual([]);
   });
+
+  test('a deal of a route\'s trade "between" two names is no road between them ("a pipeline deal between Velco and Tarnix")', () => {
+    expect(names('A pipeline deal between Velco and Tarnix collapsed, officials in Cairo said.').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Cairo', 'place', 65, 70, 'place.gazetteer'],
+    ]);
+  });
 });

@@ -38,7 +38,8 @@ const MAX_TOKENS = 3;
 /**
  * A body's officers written in lower case after its name and before theirs: "Velkor chief executive
  * Ivo Brenn", "Velkor president Ivo Brenn". No person has a president or a chief executive; a
- * person's spokesman, aide or adviser is left out ("Vell spokesman Ivo Brenn").
+ * person's spokesman, aide or adviser is left out ("Vell spokesman Ivo Brenn"). (company-context.ts
+ * reads "X president Y" too, first, with its own guards; a name it took keeps its rule here.)
  */
 const OFFICERS_BEFORE_NAME = new Set(['chief', 'president', 'vice-president', 'chairman', 'chairwoman', 'chairperson', 'director', 'director-general', 'leader', 'coordinator', 'secretary-general', 'founder', 'co-founder', 'head']);
 /** The first words of two-word officers: "chief executive", "managing director", "vice president" */

@@ -19,13 +19,15 @@ const AT_VENUE = new Set(['at', 'outside', 'inside']);
 const HOLDING = new Set(['held', 'hold', 'holds', 'holding']);
 /** How far before "at" the verb may stand ("held a vigil outside": two words between) */
 const HOLDING_REACH = 3;
+/** What a person holds at a body, its employer: "holds a post at the Orvane Theatre" */
+const POSTS_HELD = new Set(['post', 'posts', 'job', 'jobs', 'position', 'positions', 'role', 'roles', 'seat', 'seats', 'office', 'title', 'chair', 'stake', 'shares']);
 
 export function withEventVenues(doc: Doc, mentions: Mention[]): Mention[] {
   const tokens = doc.tokens;
   let out: Mention[] | null = null;
   mentions.forEach((m, index) => {
     if (m.type !== 'organization' || m.tokenEnd - m.tokenStart < 2 || !VENUE_HEADS.has(tokens[m.tokenEnd - 1].lower)) return;
-    // "Ada Chapel"-shaped names: a first name and the head are a person's name
+    // a first name and the head alone are a person's name ("Charlotte Church", a singer)
     if (m.tokenEnd - m.tokenStart === 2 && tokenFlags(tokens[m.tokenStart]) & FLAGS.given) return;
     if (!isHeldAt(doc, m) || !holdsOwnWord(doc, m)) return;
     out ??= mentions.slice();
@@ -34,7 +36,7 @@ export function withEventVenues(doc: Doc, mentions: Mention[]): Mention[] {
   return out ?? mentions;
 }
 
-/** Is the mention after "at [the]" (or outside, inside), with "held" or "hold" a few words before it in the sentence? */
+/** Is the mention after "at [the]" (or outside, inside), with "held" or "hold" a few words before it in the sentence, and no post held between? */
 function isHeldAt(doc: Doc, m: Mention): boolean {
   const tokens = doc.tokens;
   let i = m.tokenStart - 1;
@@ -42,7 +44,7 @@ function isHeldAt(doc: Doc, m: Mention): boolean {
   const at = tokens[i];
   if (at === undefined || !AT_VENUE.has(at.lower) || at.sentence !== tokens[m.tokenStart].sentence) return false;
   for (let j = i - 1; j >= Math.max(0, i - HOLDING_REACH); j--) {
-    if (tokens[j].sentence !== at.sentence) return false;
+    if (tokens[j].sentence !== at.sentence || POSTS_HELD.has(tokens[j].lower)) return false;
     if (HOLDING.has(tokens[j].lower)) return true;
   }
   return false;

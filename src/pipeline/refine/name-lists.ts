@@ -350,7 +350,7 @@ function placePairedWithPlace(doc: Doc, items: Item[], placeAt: Map<number, numb
   const [a, b] = items;
   const other = placeAt.get(a.start) === a.end ? b : placeAt.get(b.start) === b.end ? a : null;
   // ("the highway was closed between Velmi and Askut": a road's or a line's two ends no list knows)
-  if (!other && preposition.lower === 'between' && hasRouteWordBefore(doc, items[0].start - 1) && isUntypedPlaceShape(doc, a, typedAt) && isUntypedPlaceShape(doc, b, typedAt)) {
+  if (!other && preposition.lower === 'between' && isRouteBetween(doc, items[0].start - 1) && isUntypedPlaceShape(doc, a, typedAt) && isUntypedPlaceShape(doc, b, typedAt)) {
     found.push(mentionFromTokens(doc, 'place', a.start, a.end, 'place.route-end', 0.6));
     found.push(mentionFromTokens(doc, 'place', b.start, b.end, 'place.route-end', 0.6));
     return;
@@ -418,6 +418,26 @@ function hasRouteWordBefore(doc: Doc, from: number): boolean {
   for (let k = from - 1; k >= Math.max(0, from - MAX_ROUTE_START_WORDS); k--) {
     if (tokens[k].sentence !== tokens[from].sentence) return false;
     if (ROUTE_WORDS.has(tokens[k].lower)) return true;
+  }
+  return false;
+}
+
+/** Words of a route's running or closing between a route's word and "between": "the highway was closed between", "ferries run daily between" */
+const RUNS_BETWEEN = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'run', 'runs', 'ran', 'running', 'operate', 'operates', 'operating', 'daily', 'now', 'still', 'also']);
+
+/**
+ * Does a route run "between" at token `at`: a route's word right before it ("flights between"), or
+ * then only words of its running or closing ("the highway was closed between")? Not a deal, a race
+ * or a dispute of a route's trade ("a pipeline deal between Velco and Tarnix": two firms).
+ */
+function isRouteBetween(doc: Doc, at: number): boolean {
+  const tokens = doc.tokens;
+  for (let k = at - 1; k >= Math.max(0, at - MAX_ROUTE_START_WORDS); k--) {
+    const token = tokens[k];
+    if (token.sentence !== tokens[at].sentence) return false;
+    // (the route's word may end its name: "the Tarn Valley Highway was closed between")
+    if (ROUTE_WORDS.has(token.lower)) return true;
+    if (token.shape !== 'lower' || (!RUNS_BETWEEN.has(token.lower) && !token.lower.endsWith('ed'))) return false;
   }
   return false;
 }
