@@ -103,6 +103,11 @@ export function remadeMention(m: Mention, type: EntityType, rule: string, start:
   return mention;
 }
 
+/** The same span, its name and other fields kept, with another type and rule: "the Qasr Mosque", a body, made a place */
+export function retypedMention(m: Mention, type: EntityType, rule: string): Mention {
+  return remadeMention(m, type, rule, m.start, m.end, m.tokenStart, m.tokenEnd, m.name);
+}
+
 /** Does "family" stand at token i, after a name: "the Varnholt family" (a firm's founders, not the firm)? */
 export function beforeFamily(doc: Doc, i: number): boolean {
   return doc.tokens[i]?.lower === 'family';

@@ -1161,10 +1161,15 @@ const TRAVEL_WORD_REACH = 3;
 
 /** Is a word of a journey, a route or a sending among the few words before "from" at token `from`, in its sentence? */
 export function hasTravelWordBefore(doc: Doc, from: number): boolean {
+  return hasWordBefore(doc, from, TRAVEL_WORDS, TRAVEL_WORD_REACH);
+}
+
+/** Is one of `words` among the `reach` words before token `at`, in its sentence? */
+export function hasWordBefore(doc: Doc, at: number, words: ReadonlySet<string>, reach: number): boolean {
   const tokens = doc.tokens;
-  for (let k = from - 1; k >= Math.max(0, from - TRAVEL_WORD_REACH); k--) {
-    if (tokens[k].sentence !== tokens[from].sentence) return false;
-    if (TRAVEL_WORDS.has(tokens[k].lower)) return true;
+  for (let k = at - 1; k >= Math.max(0, at - reach); k--) {
+    if (tokens[k].sentence !== tokens[at].sentence) return false;
+    if (words.has(tokens[k].lower)) return true;
   }
   return false;
 }

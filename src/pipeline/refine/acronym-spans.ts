@@ -9,7 +9,7 @@ import { Doc, Mention, Token } from '../../model';
 import { FLAGS, PLACE_FLAGS } from '../../lexicon';
 import { phraseFlags, tokenFlags } from '../recognize/gazetteer';
 import { FUNCTION_WORDS } from '../link/acronyms';
-import { remadeMention } from '../recognize/mention';
+import { remadeMention, retypedMention } from '../recognize/mention';
 
 /** Small words inside a body's name, which may give their letter to the initials or not: the linker's, and "at" */
 const SMALL_WORDS = new Set([...FUNCTION_WORDS, 'at']);
@@ -48,7 +48,7 @@ export function withAcronymSpans(doc: Doc, mentions: Mention[]): Mention[] {
       const other = list[j];
       if (j === i) continue;
       if (other.tokenStart >= m.tokenEnd && other.tokenEnd <= open) (dropped ??= new Set()).add(j);
-      else if (other.tokenStart === open + 1 && other.tokenEnd === open + 2 && other.type !== 'organization') list[j] = remadeMention(other, 'organization', 'organization.acronym', other.start, other.end, other.tokenStart, other.tokenEnd, other.name);
+      else if (other.tokenStart === open + 1 && other.tokenEnd === open + 2 && other.type !== 'organization') list[j] = retypedMention(other, 'organization', 'organization.acronym');
     }
   }
   if (!changed) return mentions;

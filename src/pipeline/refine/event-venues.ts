@@ -8,7 +8,7 @@
 import { Doc, Mention } from '../../model';
 import { FLAGS } from '../../lexicon';
 import { tokenFlags } from '../recognize/gazetteer';
-import { remadeMention } from '../recognize/mention';
+import { retypedMention } from '../recognize/mention';
 import { holdsOwnWord } from './worship-places';
 
 /** Heads of a building that is a congregation's or a company's name as often (so a body by default) */
@@ -31,7 +31,7 @@ export function withEventVenues(doc: Doc, mentions: Mention[]): Mention[] {
     if (m.tokenEnd - m.tokenStart === 2 && tokenFlags(tokens[m.tokenStart]) & FLAGS.given) return;
     if (!isHeldAt(doc, m) || !holdsOwnWord(doc, m)) return;
     out ??= mentions.slice();
-    out[index] = remadeMention(m, 'place', 'place.event-venue', m.start, m.end, m.tokenStart, m.tokenEnd, m.name);
+    out[index] = retypedMention(m, 'place', 'place.event-venue');
   });
   return out ?? mentions;
 }

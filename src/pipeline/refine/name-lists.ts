@@ -11,7 +11,7 @@ import { FLAGS, PLACE_FLAGS } from '../../lexicon';
 import { isCapitalized, isUnlisted, phraseFlags, tokenFlags } from '../recognize/gazetteer';
 import { isOrdinaryWord, isNounAfter } from '../recognize/candidates';
 import { looksLikeVerb } from '../../lexicon/word-tags';
-import { PLACE_HEADS, PLACE_KINDS_PLURAL, afterPlaceParticle, hasTravelWordBefore, standsAloneElsewhere } from '../recognize/places';
+import { PLACE_HEADS, PLACE_KINDS_PLURAL, afterPlaceParticle, hasTravelWordBefore, hasWordBefore, standsAloneElsewhere } from '../recognize/places';
 import { mentionFromTokens, newMentions, wordsOfPersons } from '../recognize/mention';
 import { ScratchBytes } from '../recognize/scratch';
 import { isSportsStory } from '../recognize/sports';
@@ -391,7 +391,7 @@ function placesAtRouteEnd(doc: Doc, items: Item[], placeAt: Map<number, number>,
   // names no list knows, both ends are places; not after a word jobs and firms take too, "moved
   // from Velco to Tarnix")
   const unknownStart = placeAt.get(from + 1) !== to;
-  if (unknownStart && !(isUntypedPlaceShape(doc, { start: from + 1, end: to }, typedAt) && hasRouteWordBefore(doc, from))) return;
+  if (unknownStart && !(isUntypedPlaceShape(doc, { start: from + 1, end: to }, typedAt) && hasWordBefore(doc, from, ROUTE_WORDS, MAX_ROUTE_START_WORDS))) return;
   // (a journey's or a route's word just before "from": "flights from X to Y", "the ferry from X to Y";
   // not "control passed from Paris to Delvaux", where the names are people)
   if (!hasTravelWordBefore(doc, from)) return;
@@ -411,16 +411,6 @@ function placesAtRouteEnd(doc: Doc, items: Item[], placeAt: Map<number, number>,
 
 /** Words of a road, a rail line, a crossing or a flight (not "moved", "service", "trade" or "line": jobs, firms and goods run "from X to Y" too) */
 const ROUTE_WORDS = new Set(['road', 'roads', 'highway', 'route', 'routes', 'rail', 'railway', 'train', 'trains', 'bus', 'buses', 'ferry', 'ferries', 'flight', 'flights', 'crossing', 'voyage', 'journey', 'trip', 'pipeline', 'drove', 'sailed', 'flew', 'walked', 'marched', 'fled', 'evacuated']);
-
-/** Is a route word among the few words before "from" at token `from`, in its sentence? */
-function hasRouteWordBefore(doc: Doc, from: number): boolean {
-  const tokens = doc.tokens;
-  for (let k = from - 1; k >= Math.max(0, from - MAX_ROUTE_START_WORDS); k--) {
-    if (tokens[k].sentence !== tokens[from].sentence) return false;
-    if (ROUTE_WORDS.has(tokens[k].lower)) return true;
-  }
-  return false;
-}
 
 /** Words of a route's running or closing between a route's word and "between": "the highway was closed between", "ferries run daily between" */
 const RUNS_BETWEEN = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'run', 'runs', 'ran', 'running', 'operate', 'operates', 'operating', 'daily', 'now', 'still', 'also']);

@@ -10,7 +10,7 @@
 import { Doc, Mention } from '../../model';
 import { FLAGS } from '../../lexicon';
 import { tokenFlags } from '../recognize/gazetteer';
-import { remadeMention } from '../recognize/mention';
+import { retypedMention } from '../recognize/mention';
 
 /** Heads of a building of worship (not "Abbey": a firm's name too, "Abbey National"; not "Church") */
 const HOUSES = new Set(['mosque', 'masjid', 'temple', 'mandir', 'synagogue', 'gurdwara', 'cathedral', 'basilica', 'chapel', 'shrine', 'dargah', 'pagoda']);
@@ -26,7 +26,7 @@ export function withWorshipPlaces(doc: Doc, mentions: Mention[]): Mention[] {
     if (m.tokenEnd - m.tokenStart === 2 && tokenFlags(tokens[m.tokenStart]) & FLAGS.given) return;
     if (!holdsOwnWord(doc, m)) return;
     out ??= mentions.slice();
-    out[index] = remadeMention(m, 'place', 'place.worship-building', m.start, m.end, m.tokenStart, m.tokenEnd, m.name);
+    out[index] = retypedMention(m, 'place', 'place.worship-building');
   });
   return out ?? mentions;
 }
