@@ -580,14 +580,6 @@ describe('sports: a club named by two words joined by a slash', () => {
     ]);
   });
 
-  test('listed clubs with small words or a colour: "Queen of the South", "Red Star" (sports-clubs.txt)', () => {
-    const text = 'SOCCER - SCOTTISH RESULTS.\nAyr 1 Queen of the South 2\nRed Star win on away goals.';
-    expect(names(text).filter((r) => r.type === 'organization').map((r) => [r.text, r.start, r.end])).toEqual([
-      ['Ayr', 27, 30],
-      ['Queen of the South', 33, 51],
-      ['Red Star', 54, 62],
-    ]);
-  });
 });
 
 describe('sports: a club named after someone and its town in a result line', () => {
