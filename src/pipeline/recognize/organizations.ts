@@ -1932,7 +1932,8 @@ const CONTINENTS = new Set(['europe', 'asia', 'africa', 'america', 'latin americ
  * A firm's kind as the last word of its name, a group or a plural of firms' work ("Velmoor Marine
  * Services", "Tarnsby Holdings"): what follows "of" is where it is based, no part of the name
  */
-const FIRM_KINDS = new Set(['group', 'holding', 'holdings', 'industries', 'ventures', 'services', 'shipyards', 'partners', 'enterprises', 'investments']);
+// (and shipping firms named by their trade: "Orlan Navigation of Cebu", "Harlen Gas Carriers of Greece")
+const FIRM_KINDS = new Set(['group', 'holding', 'holdings', 'industries', 'ventures', 'services', 'shipyards', 'partners', 'enterprises', 'investments', 'shipping', 'tankers', 'navigation', 'maritime', 'carriers', 'shipbrokers', 'marine']);
 
 /** Is [start, end) a town, or a country or continent other than a firm's arm ("of America")? */
 function isBaseOf(doc: Doc, start: number, end: number): boolean {
