@@ -1589,6 +1589,14 @@ describe('firms named by their trade', () => {
     ]);
   });
 
+  test('"Bishops\' Conference" and "Episcopal Conference" close a national church\'s standing body, with its country after "of"', () => {
+    const text = "The Tarvian Bishops' Conference of Velmaria said on Monday it opposed the plan. The Ostrel Episcopal Conference agreed.";
+    expect(names(text).filter((r) => r.type !== 'date').map((r) => [r.text, r.type, r.start, r.end])).toEqual([
+      ["Tarvian Bishops' Conference of Velmaria", 'organization', 4, 43],
+      ['Ostrel Episcopal Conference', 'organization', 84, 111],
+    ]);
+  });
+
   test('a named firm "of" a town and its state is at an address; a bank keeps its town', () => {
     const text = 'Brelling Capital Partners of Oakvale, Ore., and Vesta Savings Association of Wexmoor, Texas, bid. The Tarrow Bank of Oakvale, Ore., did not.';
     expect(names(text).map((r) => [r.text, r.type, r.start, r.end])).toEqual([
