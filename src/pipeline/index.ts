@@ -50,6 +50,7 @@ import { refineOneSense } from './refine/one-sense';
 import { withCoordinatedBodyNames } from './refine/coordinated-names';
 import { withWorshipPlaces } from './refine/worship-places';
 import { withEventVenues } from './refine/event-venues';
+import { withBuildingTowns } from './refine/building-towns';
 import { withoutArticlePersons } from './refine/article-names';
 import { refineNameLists } from './refine/name-lists';
 import { refineSurnameVariants } from './refine/surname-variants';
@@ -167,9 +168,10 @@ export function analyzeChunk(
   // is a church or a theatre where something is held ("held at Kessvik Methodist Church"); a
   // name that opens with a glottal stop written as an apostrophe keeps it ("'Ofeina Lousiale"); in
   // a sports story a club's town letters in brackets are its name's ("Kessin (N) 2"); a country or
-  // a state and a region of it after it are one place ("the U.S. Midwest"); a body's initials in
+  // a state and a region of it after it are one place ("the U.S. Midwest"); a town between commas after
+  // a church's, a school's or a hospital's name is a place ("St Fennick's Church, Dravelly Tessby,"); a body's initials in
   // brackets after its name say where the name ends ("the Council for Peace in Tarvesia (CPT)")
-  const named = withAcronymSpans(doc, withCountryRegions(doc, withClubBrackets(doc, withEventVenues(doc, withWorshipPlaces(doc, withCoordinatedBodyNames(doc, withGlottalStops(doc, withPaperTitles(doc, withoutCountedAcronyms(doc, withoutMarketIndexes(doc, withoutWorks(doc, withoutEvents(doc, withHeadlineNamesFromBody(doc, withoutWeekdayOpeners(doc, withOrganizationOpeningWords(doc, resolveOverlaps(withoutArticlePersons(doc, doc.annotations)))))))))))))))));
+  const named = withAcronymSpans(doc, withCountryRegions(doc, withClubBrackets(doc, withBuildingTowns(doc, withEventVenues(doc, withWorshipPlaces(doc, withCoordinatedBodyNames(doc, withGlottalStops(doc, withPaperTitles(doc, withoutCountedAcronyms(doc, withoutMarketIndexes(doc, withoutWorks(doc, withoutEvents(doc, withHeadlineNamesFromBody(doc, withoutWeekdayOpeners(doc, withOrganizationOpeningWords(doc, resolveOverlaps(withoutArticlePersons(doc, doc.annotations))))))))))))))))));
   return { doc, mentions: attachContextRoles(doc, withoutPlaceModifiers(doc, named)) };
 }
 

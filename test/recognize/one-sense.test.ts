@@ -80,9 +80,10 @@ describe('one sense per document', () => {
       ['Tarvek', 'person', 61, 67, 'person.first-name-in-document'],
       ['Tarvek', 'person', 118, 124, 'person.first-name-in-document'],
     ]);
-    // not inside a longer name: "Tarvek Marine" is another one
+    // not inside a longer name: "Tarvek Marine" is another one (a firm named by its trade, issue-13ax)
     expect(names('Coach Tarvek Oskallo spoke on Monday. Tarvek Marine signed the deal.').map((r) => [r.text, r.type, r.start, r.end])).toEqual([
       ['Tarvek Oskallo', 'person', 6, 20],
+      ['Tarvek Marine', 'organization', 38, 51],
     ]);
   });
 

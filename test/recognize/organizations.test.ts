@@ -1576,6 +1576,27 @@ describe('firms named by their trade', () => {
     ]);
   });
 
+  test('a shipping firm named by its trade is a body, "of" the town or the country it is based in', () => {
+    const text = 'The ferry owner, Kaliris Tankers, said Molvane Navigation of Athens bought the ship from Ostvik Gas Carriers of Norway. Brandby Marine and Velkor Maritime declined to comment.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end])).toEqual([
+      ['Kaliris Tankers', 'organization', 17, 32],
+      ['Molvane Navigation', 'organization', 39, 57],
+      ['Athens', 'place', 61, 67],
+      ['Ostvik Gas Carriers', 'organization', 89, 108],
+      ['Norway', 'place', 112, 118],
+      ['Brandby Marine', 'organization', 120, 134],
+      ['Velkor Maritime', 'organization', 139, 154],
+    ]);
+  });
+
+  test('"Bishops\' Conference" and "Episcopal Conference" close a national church\'s standing body, with its country after "of"', () => {
+    const text = "The Tarvian Bishops' Conference of Velmaria said on Monday it opposed the plan. The Ostrel Episcopal Conference agreed.";
+    expect(names(text).filter((r) => r.type !== 'date').map((r) => [r.text, r.type, r.start, r.end])).toEqual([
+      ["Tarvian Bishops' Conference of Velmaria", 'organization', 4, 43],
+      ['Ostrel Episcopal Conference', 'organization', 84, 111],
+    ]);
+  });
+
   test('a named firm "of" a town and its state is at an address; a bank keeps its town', () => {
     const text = 'Brelling Capital Partners of Oakvale, Ore., and Vesta Savings Association of Wexmoor, Texas, bid. The Tarrow Bank of Oakvale, Ore., did not.';
     expect(names(text).map((r) => [r.text, r.type, r.start, r.end])).toEqual([

@@ -405,6 +405,22 @@ function isLimitedPartnership(tokens: readonly Token[], end: number): boolean {
   return last?.lower === 'partnership' && last.shape !== 'lower' && limited?.lower === 'limited' && limited.shape !== 'lower';
 }
 
+/**
+ * Does the run ending at `end` close with "Bishops' Conference" or "Episcopal Conference", a national
+ * church's standing body ("the Tarvian Bishops' Conference")? "Conference" alone names a meeting, an
+ * event, as often as a body, so it is no head noun of org-heads.txt.
+ */
+function isBishopsConference(tokens: readonly Token[], end: number): boolean {
+  const last = tokens[end - 1];
+  if (last?.lower !== 'conference' || last.shape !== 'title') return false;
+  let before = tokens[end - 2];
+  if (before !== undefined && (before.norm === "'" || before.norm === "'s")) before = tokens[end - 3];
+  return before !== undefined && CONFERENCE_OF.has(before.norm.toLowerCase());
+}
+
+/** Who a church's standing conference is of: "Bishops' Conference", "Episcopal Conference" */
+const CONFERENCE_OF = new Set(['bishops', "bishops'", 'episcopal']);
+
 /** What a legislature's chamber called "House of ..." is a house of */
 const CHAMBER_MEMBERS_OF_HOUSE = new Set(['assembly', 'representatives', 'commons', 'lords', 'delegates', 'keys', 'deputies', 'councillors', 'councilors', 'chiefs', 'nationalities', 'peers', 'elders', 'senators']);
 
@@ -457,7 +473,7 @@ export function recognizeOrganizations(doc: Doc): Mention[] {
     if (byLegalPrefixOrCitation(scan, candidate, start, end)) continue;
     pushBodyBeforeTitle(scan, candidate, start, end);
     // ("Tarnwick Cable Limited Partnership": "Limited Partnership" is one legal form, as "Ltd." is)
-    const lastFlags = tokenFlags(doc.tokens[end - 1]) | (isLimitedPartnership(doc.tokens, end) ? FLAGS.legalSuffix : 0);
+    const lastFlags = tokenFlags(doc.tokens[end - 1]) | (isLimitedPartnership(doc.tokens, end) ? FLAGS.legalSuffix : 0) | (isBishopsConference(doc.tokens, end) ? FLAGS.orgHead : 0);
     const orgStart = nameStartOf(scan, candidate, start, end, lastFlags);
     if (byLegalFormOrChamber(scan, candidate, start, end, orgStart, lastFlags)) continue;
     if (byComplement(scan, candidate, start, end, orgStart, lastFlags)) continue;
@@ -1932,7 +1948,8 @@ const CONTINENTS = new Set(['europe', 'asia', 'africa', 'america', 'latin americ
  * A firm's kind as the last word of its name, a group or a plural of firms' work ("Velmoor Marine
  * Services", "Tarnsby Holdings"): what follows "of" is where it is based, no part of the name
  */
-const FIRM_KINDS = new Set(['group', 'holding', 'holdings', 'industries', 'ventures', 'services', 'shipyards', 'partners', 'enterprises', 'investments']);
+// (and shipping firms named by their trade: "Orlan Navigation of Cebu", "Harlen Gas Carriers of Greece")
+const FIRM_KINDS = new Set(['group', 'holding', 'holdings', 'industries', 'ventures', 'services', 'shipyards', 'partners', 'enterprises', 'investments', 'shipping', 'tankers', 'navigation', 'maritime', 'carriers', 'shipbrokers', 'marine']);
 
 /** Is [start, end) a town, or a country or continent other than a firm's arm ("of America")? */
 function isBaseOf(doc: Doc, start: number, end: number): boolean {
