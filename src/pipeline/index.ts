@@ -50,6 +50,7 @@ import { refineOneSense } from './refine/one-sense';
 import { withCoordinatedBodyNames } from './refine/coordinated-names';
 import { withWorshipPlaces } from './refine/worship-places';
 import { withEventVenues } from './refine/event-venues';
+import { withKindAfterNames } from './refine/kind-after-names';
 import { withoutArticlePersons } from './refine/article-names';
 import { refineNameLists } from './refine/name-lists';
 import { refineSurnameVariants } from './refine/surname-variants';
@@ -169,7 +170,7 @@ export function analyzeChunk(
   // a sports story a club's town letters in brackets are its name's ("Kessin (N) 2"); a country or
   // a state and a region of it after it are one place ("the U.S. Midwest"); a body's initials in
   // brackets after its name say where the name ends ("the Council for Peace in Tarvesia (CPT)")
-  const named = withAcronymSpans(doc, withCountryRegions(doc, withClubBrackets(doc, withEventVenues(doc, withWorshipPlaces(doc, withCoordinatedBodyNames(doc, withGlottalStops(doc, withPaperTitles(doc, withoutCountedAcronyms(doc, withoutMarketIndexes(doc, withoutWorks(doc, withoutEvents(doc, withHeadlineNamesFromBody(doc, withoutWeekdayOpeners(doc, withOrganizationOpeningWords(doc, resolveOverlaps(withoutArticlePersons(doc, doc.annotations)))))))))))))))));
+  const named = withKindAfterNames(doc, withAcronymSpans(doc, withCountryRegions(doc, withClubBrackets(doc, withEventVenues(doc, withWorshipPlaces(doc, withCoordinatedBodyNames(doc, withGlottalStops(doc, withPaperTitles(doc, withoutCountedAcronyms(doc, withoutMarketIndexes(doc, withoutWorks(doc, withoutEvents(doc, withHeadlineNamesFromBody(doc, withoutWeekdayOpeners(doc, withOrganizationOpeningWords(doc, resolveOverlaps(withoutArticlePersons(doc, doc.annotations))))))))))))))))));
   return { doc, mentions: attachContextRoles(doc, withoutPlaceModifiers(doc, named)) };
 }
 
