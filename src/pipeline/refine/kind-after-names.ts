@@ -2,9 +2,12 @@
 // is that place's name: "residents of the Tarvo Kessin district", "the Dana Velk refinery", "at
 // Orvan Tessila station", "the Mira Tosk circuit". A person's name modifies "camp", "estate",
 // "case" or "family" ("the Kessin camp"), never an area's or a works' kind word. Only for the
-// shape-only person rules: a title, an age or a verb of speech said person for a reason.
+// shape-only person rules (a title, an age or a verb of speech said person for a reason), and not
+// for a listed first name with a listed surname.
 
 import { Doc, Mention } from '../../model';
+import { FLAGS } from '../../lexicon';
+import { tokenFlags } from '../recognize/gazetteer';
 import { SHAPE_ONLY_PERSON_RULES } from '../recognize/company-context';
 import { retypedMention } from '../recognize/mention';
 
@@ -21,6 +24,9 @@ export function withKindAfterNames(doc: Doc, mentions: Mention[]): Mention[] {
     if (m.type !== 'person' || !SHAPE_ONLY_PERSON_RULES.has(m.rule)) return;
     const kind = tokens[m.tokenEnd];
     if (kind === undefined || kind.shape !== 'lower' || kind.sentence !== tokens[m.tokenStart].sentence || !KINDS_AFTER_PLACE_NAMES.has(kind.lower)) return;
+    // (a listed first name and a listed surname are a person's whole name, the works named after
+    // them: "the Ivy Hanson port")
+    if (m.tokenEnd - m.tokenStart > 1 && tokenFlags(tokens[m.tokenStart]) & FLAGS.given && tokenFlags(tokens[m.tokenEnd - 1]) & FLAGS.surname) return;
     out ??= mentions.slice();
     out[index] = retypedMention(m, 'place', 'place.kind-after-name');
   });
