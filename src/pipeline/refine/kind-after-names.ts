@@ -3,7 +3,7 @@
 // Orvan Tessila station", "the Mira Tosk circuit". A person's name modifies "camp", "estate",
 // "case" or "family" ("the Kessin camp"), never an area's or a works' kind word. Only for the
 // shape-only person rules (a title, an age or a verb of speech said person for a reason), and not
-// for a listed first name with a listed surname.
+// for a listed first name with a last word listed as a name.
 
 import { Doc, Mention } from '../../model';
 import { FLAGS } from '../../lexicon';
@@ -17,6 +17,9 @@ const KINDS_AFTER_PLACE_NAMES = new Set([
   'refinery', 'oilfield', 'gasfield', 'field', 'port', 'terminal', 'station', 'circuit', 'temple', 'development', 'dam', 'reservoir',
 ]);
 
+/** A word the lists know as a person's name */
+const PERSON_NAME_FLAGS = FLAGS.given | FLAGS.surname | FLAGS.person;
+
 export function withKindAfterNames(doc: Doc, mentions: Mention[]): Mention[] {
   const tokens = doc.tokens;
   let out: Mention[] | null = null;
@@ -24,9 +27,9 @@ export function withKindAfterNames(doc: Doc, mentions: Mention[]): Mention[] {
     if (m.type !== 'person' || !SHAPE_ONLY_PERSON_RULES.has(m.rule)) return;
     const kind = tokens[m.tokenEnd];
     if (kind === undefined || kind.shape !== 'lower' || kind.sentence !== tokens[m.tokenStart].sentence || !KINDS_AFTER_PLACE_NAMES.has(kind.lower)) return;
-    // (a listed first name and a listed surname are a person's whole name, the works named after
-    // them: "the Ivy Hanson port")
-    if (m.tokenEnd - m.tokenStart > 1 && tokenFlags(tokens[m.tokenStart]) & FLAGS.given && tokenFlags(tokens[m.tokenEnd - 1]) & FLAGS.surname) return;
+    // (a listed first name and a last word the lists know as a name are a person's whole name, the
+    // works named after them: "the Ivy Hanson port")
+    if (m.tokenEnd - m.tokenStart > 1 && tokenFlags(tokens[m.tokenStart]) & FLAGS.given && tokenFlags(tokens[m.tokenEnd - 1]) & PERSON_NAME_FLAGS) return;
     out ??= mentions.slice();
     out[index] = retypedMention(m, 'place', 'place.kind-after-name');
   });
