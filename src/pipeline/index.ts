@@ -51,6 +51,7 @@ import { withCoordinatedBodyNames } from './refine/coordinated-names';
 import { withWorshipPlaces } from './refine/worship-places';
 import { withEventVenues } from './refine/event-venues';
 import { withBuildingTowns } from './refine/building-towns';
+import { withKindAfterNames } from './refine/kind-after-names';
 import { withoutArticlePersons } from './refine/article-names';
 import { refineNameLists } from './refine/name-lists';
 import { refineSurnameVariants } from './refine/surname-variants';
@@ -170,8 +171,9 @@ export function analyzeChunk(
   // a sports story a club's town letters in brackets are its name's ("Kessin (N) 2"); a country or
   // a state and a region of it after it are one place ("the U.S. Midwest"); a town between commas after
   // a church's, a school's or a hospital's name is a place ("St Fennick's Church, Dravelly Tessby,"); a body's initials in
-  // brackets after its name say where the name ends ("the Council for Peace in Tarvesia (CPT)")
-  const named = withAcronymSpans(doc, withCountryRegions(doc, withClubBrackets(doc, withBuildingTowns(doc, withEventVenues(doc, withWorshipPlaces(doc, withCoordinatedBodyNames(doc, withGlottalStops(doc, withPaperTitles(doc, withoutCountedAcronyms(doc, withoutMarketIndexes(doc, withoutWorks(doc, withoutEvents(doc, withHeadlineNamesFromBody(doc, withoutWeekdayOpeners(doc, withOrganizationOpeningWords(doc, resolveOverlaps(withoutArticlePersons(doc, doc.annotations))))))))))))))))));
+  // brackets after its name say where the name ends ("the Council for Peace in Tarvesia (CPT)"); a
+  // name only its shape made a person, before a lower-case kind of place, is that place ("the Orvel district")
+  const named = withKindAfterNames(doc, withAcronymSpans(doc, withCountryRegions(doc, withClubBrackets(doc, withBuildingTowns(doc, withEventVenues(doc, withWorshipPlaces(doc, withCoordinatedBodyNames(doc, withGlottalStops(doc, withPaperTitles(doc, withoutCountedAcronyms(doc, withoutMarketIndexes(doc, withoutWorks(doc, withoutEvents(doc, withHeadlineNamesFromBody(doc, withoutWeekdayOpeners(doc, withOrganizationOpeningWords(doc, resolveOverlaps(withoutArticlePersons(doc, doc.annotations)))))))))))))))))));
   return { doc, mentions: attachContextRoles(doc, withoutPlaceModifiers(doc, named)) };
 }
 

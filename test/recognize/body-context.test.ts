@@ -1,6 +1,12 @@
 import { brief, names } from './helpers';
 
 describe('bodies known by the words around one mention', () => {
+  test('issue 13: a religious community before "leader" is a people\'s word, no body led ("Druze leader Tarvo Kessin")', () => {
+    expect(names('The Druze leader Orvan Kessila said on Monday that the talks had failed.').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Orvan Kessila', 'person', 17, 30, 'person.title'],
+    ]);
+  });
+
   test('an outlet someone told, closing the clause, in every mention; not a person of the story, nor a title', () => {
     expect(names('"We will win," Ivo Brenn told Tarvex by telephone. Tarvex said later that the talks had failed.').map((r) => [r.text, r.type, r.start, r.rule])).toEqual([
       ['Ivo Brenn', 'person', 15, 'person.speech-verb'],

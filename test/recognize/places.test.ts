@@ -44,6 +44,14 @@ describe('places: gazetteers and place-shaped names', () => {
     ]);
   });
 
+  test('issue 13: Polish, Malay and Indonesian streets open place names too ("Aleja Velmarska", "Jalan Orvek Tasu"), no person\'s', () => {
+    const text = 'Police searched a flat on Aleja Velmarska in the north. The shop on Jalan Orvek Tasu was shut.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Aleja Velmarska', 'place', 26, 41, 'place.prefix'],
+      ['Jalan Orvek Tasu', 'place', 68, 84, 'place.prefix'],
+    ]);
+  });
+
   test('issue 13: the Irish "Co" after a town\'s comma or a preposition is part of the county\'s name ("Drumcarra, Co Offaly", "in Co. Tarmeen"); not a firm\'s "Co"', () => {
     expect(names('He farmed near Drumcarra, Co Offaly, and later in Co. Tarmeen. Tarvel Co Ltd and Tarvel & Co Offaly branch paid.').filter((r) => r.type === 'place').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
       ['Drumcarra', 15, 24, 'place.preposition'],

@@ -74,6 +74,10 @@ export const FOREIGN_STREET_WORDS = [
   'avenida', 'rua', 'calle', 'praça', 'piazza', 'paseo', 'viale',
   // French, Welsh and Irish streets and roads: "Rue des Tanneurs", "Chemin du Moulin", "Heol Tarnog", "Stryd Fawr", "Bóthar na Léime"
   'rue', 'chemin', 'heol', 'stryd', 'ffordd', 'bóthar', 'sráid',
+  // Polish, Czech, Slovak, Romanian, Catalan, Malay and Indonesian streets, squares and avenues, and the
+  // Mexican and Spanish town quarter: "Aleja Tarnowska", "Náměstí Orvy", "Jalan Velmar", "Colonia Tarsa"
+  // (general knowledge, issue 13az)
+  'aleja', 'ulica', 'náměstí', 'námestie', 'strada', 'bulevardul', 'avinguda', 'jalan', 'lorong', 'lebuh', 'colonia', 'barrio',
 ];
 /**
  * Those, and more squares and stadiums, open place names ("Plaza de Tarvo", "Estádio da Orla"); not

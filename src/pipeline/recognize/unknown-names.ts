@@ -40,7 +40,7 @@ export function recognizeUnknownNames(doc: Doc): Mention[] {
       else if (flags & KNOWN) skip = true;
       if ((covered[i] && i !== city) || token.shape === 'upper' || token.shape === 'mixed' || isBrandShaped(token.text)) skip = true;
       if (flags & FLAGS.common && !(flags & (FLAGS.given | FLAGS.surname))) skip = true;
-      if (!looksLikeNameWord(token.lower)) skip = true;
+      if (!looksLikeNameWord(token.lower) || NOT_NAME_ENDING.test(token.lower)) skip = true;
       if (skip) break;
     }
     // (the other two words known to no list at all)
@@ -81,6 +81,13 @@ function nameStartBefore(doc: Doc, end: number): number {
   while (start > 0 && doc.tokens[start - 1].sentence === doc.tokens[end].sentence && (doc.tokens[start - 1].shape === 'title' || doc.tokens[start - 1].shape === 'upper')) start--;
   return start;
 }
+
+/**
+ * Endings of German and Dutch adjectives and nouns that no person's name has: a body's, a paper's
+ * or a street's word ("Hessischer Landbote", "Velbacher Tageszeitung", "Christelijke Partij", "the
+ * Orlauer Strasse"). The "-isch" forms only after three letters and a consonant (not "Fischer", "Fleischer").
+ */
+const NOT_NAME_ENDING = /(?:\p{L}{2}[^aeiouyäöü\P{L}]isch(?:e|er|es|en)?|\p{L}{2}(?:liche|licher|liches|lichen|lijke)|deutsche[nrs]?|zeitung|genossenschaft|gesellschaft|strasse|straße|gasse|platz|schule|kirche|zentrum|centrale|spielwaren)$/u;
 
 /** "-es" ends a plural after a hissing sound or "o" ("Taxes", "Heroes") */
 const ES_PLURAL = /(?:s|x|z|ch|sh|o)es$/;
