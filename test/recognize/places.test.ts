@@ -152,6 +152,13 @@ describe('places: gazetteers and place-shaped names', () => {
     ]);
   });
 
+  test('an unknown name before lower-case "highlands" or "hills" is a place ("the Dorvessa highlands")', () => {
+    expect(names('Herders left the Dorvessa highlands for the Kulmaro hills in winter.').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Dorvessa', 'place', 17, 25, 'place.kind-after'],
+      ['Kulmaro', 'place', 44, 51, 'place.kind-after'],
+    ]);
+  });
+
   test('after "the", a first name that is also a word, then words no list knows, before a kind of place is the place ("the Ivy Tesvar port"); a second word the lists know as a name keeps the person', () => {
     expect(names('Ships queued at the Ivy Tesvar port, and the Ivy Hanson port was shut.').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
       ['Ivy Tesvar', 'place', 20, 30, 'place.kind-after'],
