@@ -152,6 +152,15 @@ describe('places: gazetteers and place-shaped names', () => {
     ]);
   });
 
+  test('one word no list knows that ends in a street\'s kind of another language is a place ("on Velmarstraße", "Tarnsgata", "the Dorvenplein"); not at a sentence\'s start, before "family" or after "née"', () => {
+    const text = 'The bank has offices on Velmarstraße, near shops on Tarnsgata and the Dorvenplein. Ilsabet Varnkov (née Orvendijk) died.';
+    expect(names(text).filter((r) => r.type === 'place').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Velmarstraße', 'place', 24, 36, 'place.compound-street'],
+      ['Tarnsgata', 'place', 52, 61, 'place.compound-street'],
+      ['Dorvenplein', 'place', 70, 81, 'place.compound-street'],
+    ]);
+  });
+
   test('an unknown name before lower-case "highlands" or "hills" is a place ("the Dorvessa highlands")', () => {
     expect(names('Herders left the Dorvessa highlands for the Kulmaro hills in winter.').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
       ['Dorvessa', 'place', 17, 25, 'place.kind-after'],

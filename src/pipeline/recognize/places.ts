@@ -11,6 +11,7 @@ import { mentionFromTokens, newMentions } from './mention';
 import { isTitleAbbreviation } from './titles';
 import { FOREIGN_STADIUM_WORDS, isSportsStory } from './sports';
 import { isFiniteVerb } from '../../lexicon/word-tags';
+import { isCompoundStreetWord } from './compound-streets';
 
 /**
  * Last words of a place that are never a surname: a landscape's and a town's features ("Tolvern
@@ -777,6 +778,11 @@ function givenOpensUnknownName(doc: Doc, start: number, end: number): boolean {
 function pushUnknownPlace(scan: PlaceScan, candidate: Candidate, start: number, end: number): void {
   const { doc, tokens, found, byStart } = scan;
   const length = end - start;
+  // "offices on Velmarstraße", "a flat on Tarnsgata": one word a street's ending of another language closes
+  if (length === 1 && isCompoundStreetWord(tokens, start)) {
+    found.push(mentionFromTokens(doc, 'place', start, end, 'place.compound-street', 0.7));
+    return;
+  }
   // "relations with the West", "the North and South": a compass point with the article
   if (length === 1 && COMPASS.has(tokens[start].lower) && tokens[start - 1]?.lower === 'the' && !isCapitalized(tokens[end])) {
     found.push(mentionFromTokens(doc, 'place', start, end, 'place.compass', 0.5));
