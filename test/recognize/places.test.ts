@@ -161,6 +161,12 @@ describe('places: gazetteers and place-shaped names', () => {
     ]);
   });
 
+  test('a name the lists know only as a first name, after a lower-case word and before lower-case "river", is the river ("the Brenna river"), above the first name\'s person guess', () => {
+    expect(names('Barges sank in the Brenna river on Monday.').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Brenna', 'place', 19, 25, 'place.kind-after'],
+    ]);
+  });
+
   test('an unknown name before lower-case "highlands" or "hills" is a place ("the Dorvessa highlands")', () => {
     expect(names('Herders left the Dorvessa highlands for the Kulmaro hills in winter.').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
       ['Dorvessa', 'place', 17, 25, 'place.kind-after'],

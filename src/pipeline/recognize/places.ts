@@ -753,8 +753,30 @@ function byPlaceContext(scan: PlaceScan, candidate: Candidate, start: number, en
     found.push(mentionFromTokens(doc, 'place', start, end, 'place.administrative-kind', 0.6));
     return true;
   }
+  // "the Clara river", "the frozen Dana river": a name the lists know only as a first name or a
+  // surname, after a lower-case word and before a lower-case kind of land or water, is the river or
+  // the hills (seldom named after people), above the first name's person guess (0.8)
+  if (isPersonsNameBeforeLandform(doc, start, end, flags)) {
+    found.push(mentionFromTokens(doc, 'place', start, end, 'place.kind-after', 0.85));
+    return true;
+  }
   if (flags & ANY_NAME) return true;
   return false;
+}
+
+/** What a river's or a hill's name known as a person's must not be known as too */
+const NOT_LANDFORM_NAME = ANY_NAME & ~(FLAGS.given | FLAGS.surname);
+
+/** Is [start, end) one or two title-case words known only as persons' names, after a lower-case word of its sentence and before a lower-case LANDFORMS_AFTER word ("the Clara river")? */
+function isPersonsNameBeforeLandform(doc: Doc, start: number, end: number, flags: number): boolean {
+  const tokens = doc.tokens;
+  const kind = tokens[end];
+  const before = tokens[start - 1];
+  if (end - start > 2 || !kind || kind.shape !== 'lower' || !LANDFORMS_AFTER.has(kind.lower) || kind.sentence !== tokens[start].sentence) return false;
+  if (!before || before.shape !== 'lower' || before.sentence !== kind.sentence) return false;
+  if (!(flags & (FLAGS.given | FLAGS.surname)) || flags & NOT_LANDFORM_NAME) return false;
+  for (let i = start; i < end; i++) if (tokens[i].shape !== 'title' || tokenFlags(tokens[i]) & NOT_LANDFORM_NAME) return false;
+  return true;
 }
 
 /**
