@@ -167,6 +167,12 @@ describe('places: gazetteers and place-shaped names', () => {
     ]);
   });
 
+  test('"Metro" before a listed city makes the city with its suburbs one place ("Metro Boise")', () => {
+    expect(names('Rents rose in Metro Boise this year.').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Metro Boise', 'place', 14, 25, 'place.gazetteer'],
+    ]);
+  });
+
   test('an unknown name before lower-case "highlands" or "hills" is a place ("the Dorvessa highlands")', () => {
     expect(names('Herders left the Dorvessa highlands for the Kulmaro hills in winter.').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
       ['Dorvessa', 'place', 17, 25, 'place.kind-after'],

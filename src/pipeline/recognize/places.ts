@@ -207,6 +207,8 @@ const PLACE_MODIFIERS = new Set([
   'northeast', 'northwest', 'southeast', 'southwest', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'mainland',
   // "Nova Santa Rita", "Nueva Ecija", "Nouvelle-Aquitaine": "new" in Portuguese, Spanish and French
   'nova', 'nueva', 'nuevo',
+  // "Metro Tarvane": a city with its suburbs
+  'metro',
 ]);
 /** Small words of Portuguese and Spanish place names, in lower case: "Rio Grande do Sul" */
 const PLACE_JOINERS = new Set(['do', 'da', 'dos', 'das', 'de', 'del']);
