@@ -173,6 +173,14 @@ describe('places: gazetteers and place-shaped names', () => {
     ]);
   });
 
+  test('one word no list knows that ends in a South Asian town\'s word ("-pur", "-abad", "-garh") is a place ("Velampur", "Orvigarh", "Tarnabad")', () => {
+    expect(names('Relief reached Velampur and Orvigarh on Monday. A rickshaw puller from Tarnabad said roads were shut.').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Velampur', 'place', 15, 23, 'place.town-ending'],
+      ['Orvigarh', 'place', 28, 36, 'place.town-ending'],
+      ['Tarnabad', 'place', 71, 79, 'place.town-ending'],
+    ]);
+  });
+
   test('an unknown name before lower-case "highlands" or "hills" is a place ("the Dorvessa highlands")', () => {
     expect(names('Herders left the Dorvessa highlands for the Kulmaro hills in winter.').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
       ['Dorvessa', 'place', 17, 25, 'place.kind-after'],

@@ -12,6 +12,7 @@ import { isTitleAbbreviation } from './titles';
 import { FOREIGN_STADIUM_WORDS, isSportsStory } from './sports';
 import { isFiniteVerb } from '../../lexicon/word-tags';
 import { isCompoundStreetWord } from './compound-streets';
+import { isSouthAsianTownWord } from './south-asian-towns';
 
 /**
  * Last words of a place that are never a surname: a landscape's and a town's features ("Tolvern
@@ -805,6 +806,11 @@ function pushUnknownPlace(scan: PlaceScan, candidate: Candidate, start: number, 
   // "offices on Velmarstraße", "a flat on Tarnsgata": one word a street's ending of another language closes
   if (length === 1 && isCompoundStreetWord(tokens, start)) {
     found.push(mentionFromTokens(doc, 'place', start, end, 'place.compound-street', 0.7));
+    return;
+  }
+  // "came from Velampur", "Orvigarh": one word a South Asian town's ending closes
+  if (length === 1 && isSouthAsianTownWord(tokens[start])) {
+    found.push(mentionFromTokens(doc, 'place', start, end, 'place.town-ending', 0.7));
     return;
   }
   // "relations with the West", "the North and South": a compass point with the article
