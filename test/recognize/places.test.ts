@@ -181,6 +181,15 @@ describe('places: gazetteers and place-shaped names', () => {
     ]);
   });
 
+  test('"Ghat", "Bazar", "Chowk" and a German street\'s word written apart close a place\'s name ("Orvi Ghat", "Kesseler Strasse")', () => {
+    expect(names('Boats left Orvi Ghat at dawn. Traders in Velm Bazar and at Tesk Chowk closed. The office is on Kesseler Strasse.').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Orvi Ghat', 'place', 11, 20, 'place.head-noun'],
+      ['Velm Bazar', 'place', 41, 51, 'place.head-noun'],
+      ['Tesk Chowk', 'place', 59, 69, 'place.head-noun'],
+      ['Kesseler Strasse', 'place', 95, 111, 'place.head-noun'],
+    ]);
+  });
+
   test('an unknown name before lower-case "highlands" or "hills" is a place ("the Dorvessa highlands")', () => {
     expect(names('Herders left the Dorvessa highlands for the Kulmaro hills in winter.').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
       ['Dorvessa', 'place', 17, 25, 'place.kind-after'],

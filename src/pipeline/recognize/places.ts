@@ -26,6 +26,9 @@ const TOWN_FEATURE_HEADS = new Set([
   'amphitheatre', 'oval', 'racecourse', 'lighthouse',
   // a landscape's named features: "the Kessaro Range", "the Orlu Escarpment"
   'range', 'ranges', 'plateau', 'tableland', 'lagoon', 'gorge', 'escarpment',
+  // South Asia's landings, squares and market towns, and German streets written apart: "Orvi Ghat",
+  // "Tesk Chowk", "Velm Bazar", "Kesseler Strasse"
+  'ghat', 'chowk', 'bazar', 'strasse', 'straße', 'gasse',
 ]);
 
 /** Last words that make a capitalized run a place: "Yangtze River", "Gaza Strip". */
