@@ -811,11 +811,6 @@ function pushUnknownPlace(scan: PlaceScan, candidate: Candidate, start: number, 
     found.push(mentionFromTokens(doc, 'place', start, end, 'place.compound-street', 0.7));
     return;
   }
-  // "came from Velampur", "Orvigarh": one word a South Asian town's ending closes
-  if (length === 1 && isSouthAsianTownWord(tokens[start])) {
-    found.push(mentionFromTokens(doc, 'place', start, end, 'place.town-ending', 0.7));
-    return;
-  }
   // "relations with the West", "the North and South": a compass point with the article
   if (length === 1 && COMPASS.has(tokens[start].lower) && tokens[start - 1]?.lower === 'the' && !isCapitalized(tokens[end])) {
     found.push(mentionFromTokens(doc, 'place', start, end, 'place.compass', 0.5));
@@ -845,6 +840,11 @@ function pushUnknownPlace(scan: PlaceScan, candidate: Candidate, start: number, 
       found.push(mentionFromTokens(doc, 'place', start, end, 'place.kind-after', from > start ? 0.85 : 0.6));
       return;
     }
+  }
+  // "came from Velampur", "Orvigarh": one word a South Asian town's ending closes (a kind after it names it first, above)
+  if (length === 1 && isSouthAsianTownWord(tokens[start])) {
+    found.push(mentionFromTokens(doc, 'place', start, end, 'place.town-ending', 0.7));
+    return;
   }
   // "the crowd of 9,000 at the Stadion Orvik": where a crowd or an audience is, a venue no list knows
   if (isCrowdVenue(doc, start) && !(phraseFlags(doc, start, end) & (FLAGS.person | FLAGS.organization | FLAGS.demonym)) && !(tokenFlags(tokens[start]) & (FLAGS.given | FLAGS.title | FLAGS.orgHead))) {
