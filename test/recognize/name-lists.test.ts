@@ -167,6 +167,17 @@ describe('a list of places that a preposition opens makes its untyped items plac
     ]);
   });
 
+  test('a list of three or more names no list knows after "in" in mid-sentence lists places ("clinics in Orsu, Tavrek, Dulmo and Kessany"); not a list with a firm', () => {
+    const text = 'Cases were recorded at clinics in Orsu, Tavrek, Dulmo and Kessany last week. He invested in Tarvex, Orbis and Kelmaron Ltd.';
+    expect(names(text).filter((r) => r.type === 'place').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([
+      ['Orsu', 34, 38, 'place.preposition'],
+      ['Tavrek', 40, 46, 'place.listed-unknown'],
+      ['Dulmo', 48, 53, 'place.listed-unknown'],
+      ['Kessany', 58, 65, 'place.listed-unknown'],
+      ['Tarvex', 92, 98, 'place.preposition'],
+    ]);
+  });
+
   test('an item of a list may hold a place name\'s particle: "the towns of Porto de Varsko, Tessu and Orvel Dask"', () => {
     const text = 'Floods hit the towns of Porto de Varsko, Tessu and Orvel Dask on Monday.';
     expect(names(text).filter((r) => r.type === 'place').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([

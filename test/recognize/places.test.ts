@@ -160,6 +160,51 @@ describe('places: gazetteers and place-shaped names', () => {
     ]);
   });
 
+  test('one word no list knows that ends in a street\'s kind of another language is a place ("on Velmarstraße", "Tarnsgata", "the Dorvenplein"); not at a sentence\'s start, before "family" or after "née"', () => {
+    const text = 'The bank has offices on Velmarstraße, near shops on Tarnsgata and the Dorvenplein. Ilsabet Varnkov (née Orvendijk) died.';
+    expect(names(text).filter((r) => r.type === 'place').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Velmarstraße', 'place', 24, 36, 'place.compound-street'],
+      ['Tarnsgata', 'place', 52, 61, 'place.compound-street'],
+      ['Dorvenplein', 'place', 70, 81, 'place.compound-street'],
+    ]);
+  });
+
+  test('a name the lists know only as a first name, after a lower-case word and before lower-case "river", is the river ("the Brenna river"), above the first name\'s person guess', () => {
+    expect(names('Barges sank in the Brenna river on Monday.').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Brenna', 'place', 19, 25, 'place.kind-after'],
+    ]);
+  });
+
+  test('"Metro" before a listed city makes the city with its suburbs one place ("Metro Boise")', () => {
+    expect(names('Rents rose in Metro Boise this year.').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Metro Boise', 'place', 14, 25, 'place.gazetteer'],
+    ]);
+  });
+
+  test('one word no list knows that ends in a South Asian town\'s word ("-pur", "-abad", "-garh") is a place ("Velampur", "Orvigarh", "Tarnabad")', () => {
+    expect(names('Relief reached Velampur and Orvigarh on Monday. A rickshaw puller from Tarnabad said roads were shut.').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Velampur', 'place', 15, 23, 'place.town-ending'],
+      ['Orvigarh', 'place', 28, 36, 'place.town-ending'],
+      ['Tarnabad', 'place', 71, 79, 'place.town-ending'],
+    ]);
+  });
+
+  test('"Ghat", "Bazar", "Chowk" and a German street\'s word written apart close a place\'s name ("Orvi Ghat", "Kesseler Strasse")', () => {
+    expect(names('Boats left Orvi Ghat at dawn. Traders in Velm Bazar and at Tesk Chowk closed. The office is on Kesseler Strasse.').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Orvi Ghat', 'place', 11, 20, 'place.head-noun'],
+      ['Velm Bazar', 'place', 41, 51, 'place.head-noun'],
+      ['Tesk Chowk', 'place', 59, 69, 'place.head-noun'],
+      ['Kesseler Strasse', 'place', 95, 111, 'place.head-noun'],
+    ]);
+  });
+
+  test('an unknown name before lower-case "highlands" or "hills" is a place ("the Dorvessa highlands")', () => {
+    expect(names('Herders left the Dorvessa highlands for the Kulmaro hills in winter.').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Dorvessa', 'place', 17, 25, 'place.kind-after'],
+      ['Kulmaro', 'place', 44, 51, 'place.kind-after'],
+    ]);
+  });
+
   test('after "the", a first name that is also a word, then words no list knows, before a kind of place is the place ("the Ivy Tesvar port"); a second word the lists know as a name keeps the person', () => {
     expect(names('Ships queued at the Ivy Tesvar port, and the Ivy Hanson port was shut.').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
       ['Ivy Tesvar', 'place', 20, 30, 'place.kind-after'],

@@ -56,6 +56,8 @@ export function refineNameLists(doc: Doc): Mention[] {
   const typedAt = typedScratch.zeroed(tokens.length);
   /** where a place found surely starts, and where it ends */
   const placeAt = new Map<number, number>();
+  /** where any place a rule found starts, however weakly, and where it ends */
+  const anyPlaceAt = new Map<number, number>();
   for (const m of doc.annotations) {
     if (m.type === 'date') continue;
     for (let i = m.tokenStart; i < m.tokenEnd; i++) typedAt[i] = 1;
@@ -68,6 +70,7 @@ export function refineNameLists(doc: Doc): Mention[] {
       else companyNames.add(m.tokenStart);
     }
     if (m.type === 'place' && m.strength >= SURE_PLACE) placeAt.set(m.tokenStart, m.tokenEnd);
+    if (m.type === 'place') anyPlaceAt.set(m.tokenStart, m.tokenEnd);
   }
   // (a name a firm's rule found too counts anywhere)
   for (const start of companyNames) listOnlyNames.delete(start);
@@ -95,7 +98,8 @@ export function refineNameLists(doc: Doc): Mention[] {
       if (firmItems.length >= 2) firmsListedWithFirms(doc, firmItems, firmEnds, listOnlyNames, legalNames, typedAt, personWords, shapeOnlyPersonEnds, personAt, found);
     }
     if (items.length >= 2 && (isAfterPlaceKinds(doc, items[0].start) || isBeforePlaceKinds(doc, items[items.length - 1].end))) placesOfTheirKind(doc, items, personAt, firmEnds, found);
-    else if (items.length >= 3 && placeAt.size > 0) placesListedWithPlaces(doc, items, placeAt, personAt, found);
+    else if (items.length >= 3 && placeAt.size > 0 && hasSurePlace(items, placeAt)) placesListedWithPlaces(doc, items, placeAt, personAt, found);
+    else if (items.length >= 3) unknownPlacesListed(doc, items, typedAt, anyPlaceAt, found);
     else if (items.length === 2 && placeAt.size > 0) placePairedWithPlace(doc, items, placeAt, typedAt, personWords, found);
     if (placeAt.size > 0) placesAtRouteEnd(doc, items, placeAt, typedAt, found);
     // (the pair's first item opens its run of capitals: not "Reporters Eli [Varo] and Jan Kessel")
@@ -277,6 +281,38 @@ function placesListedWithPlaces(doc: Doc, items: Item[], placeAt: Map<number, nu
   }
 }
 
+
+/** Does a list item stand where a place was found surely? */
+function hasSurePlace(items: Item[], placeAt: Map<number, number>): boolean {
+  for (const item of items) if (placeAt.get(item.start) === item.end) return true;
+  return false;
+}
+
+/**
+ * "clinics in Orsu, Tavrek, Dulmo and Kessany": a list of three or more names no rule typed and no
+ * list knows, after "in", "near" or "across" in mid-sentence, lists places (firms and people come
+ * in lists after "in" too, but by names some list or rule knows: "in Nvidia, Meta and Tarvex
+ * Ltd"). An item a first name or a surname opens is left untyped; all but one item must be of a
+ * place's shape, or a place a weak rule found.
+ */
+function unknownPlacesListed(doc: Doc, items: Item[], typedAt: Uint8Array, anyPlaceAt: Map<number, number>, found: Mention[]): void {
+  const tokens = doc.tokens;
+  const preposition = tokens[items[0].start - 1];
+  if (!preposition || preposition.shape !== 'lower' || !LIST_PREPOSITIONS.has(preposition.lower) || preposition.sentence !== tokens[items[0].start].sentence) return;
+  if (tokens[items[items.length - 1].start - 1].lower !== 'and') return;
+  let shaped = 0;
+  for (const item of items) {
+    // (a place a weak rule found counts: "in Orsu" after the preposition itself)
+    if (anyPlaceAt.get(item.start) === item.end) {
+      shaped++;
+      continue;
+    }
+    for (let i = item.start; i < item.end; i++) if (typedAt[i]) return;
+    if (isUntypedPlaceShape(doc, item, typedAt)) shaped++;
+  }
+  if (shaped < items.length - 1) return;
+  for (const item of items) if (isUntypedPlaceShape(doc, item, typedAt)) found.push(mentionFromTokens(doc, 'place', item.start, item.end, 'place.listed-unknown', 0.6));
+}
 
 /** Is token `start` after "the villages of", "districts of"? */
 function isAfterPlaceKinds(doc: Doc, start: number): boolean {

@@ -1,0 +1,19 @@
+// Towns of South Asia named with a word for town or fort at their end ("-pur", "-abad", "-ganj",
+// "-garh": "Velampur", "Tarnabad", "Kesganj", "Orvigarh"): the ending says town where no list knows the word.
+import { Token } from '../../model';
+import { isUnlisted } from './gazetteer';
+
+/** "-pur" (town), "-abad" (settled place), "-ganj" (market town), "-garh" (fort) */
+const TOWN_ENDINGS = ['pur', 'abad', 'ganj', 'garh'];
+/** Letters a word must have before its ending: "Kapur" and other short surnames stay out */
+const MIN_STEM = 4;
+
+/** Is the token one title-case word no list knows, ending in a South Asian town's word? */
+export function isSouthAsianTownWord(token: Token): boolean {
+  if (token.shape !== 'title' || !isUnlisted(token)) return false;
+  const lower = token.lower;
+  for (const ending of TOWN_ENDINGS) {
+    if (lower.length >= ending.length + MIN_STEM && lower.endsWith(ending)) return true;
+  }
+  return false;
+}
