@@ -1908,3 +1908,13 @@ describe('issue 13: firms and bodies named by their trade: Engineering, Contract
     ]);
   });
 });
+
+describe('issue 13: a head that is an ordinary word too opens no "X of Y" in a headline in capitals', () => {
+  test('"VOICE OF BRANNOCH\'S RADIO YEARS" is no body; the names in the headline and the story stay', () => {
+    const text = "OBITUARY: ILVA MORRANT, VOICE OF BRANNOCH'S RADIO YEARS\nIlva Morrant, who read the news for forty years, died on Monday.";
+    expect(names(text)).toEqual([
+      { text: 'ILVA MORRANT', type: 'person', start: 10, end: 22, rule: 'person.given-name' },
+      { text: 'Ilva Morrant', type: 'person', start: 56, end: 68, rule: 'person.given-name' },
+    ]);
+  });
+});
