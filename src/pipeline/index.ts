@@ -38,6 +38,7 @@ import { recognizeOrganizationBranches } from './recognize/organization-branches
 import { recognizeTradeBodies } from './recognize/trade-bodies';
 import { recognizeMilitaryUnits } from './recognize/military-units';
 import { recognizeApposedAcronyms, recognizeBracketedAcronyms } from './recognize/acronyms';
+import { recognizeSpelledBodies } from './recognize/spelled-bodies';
 import { recognizeUnknownNames } from './recognize/unknown-names';
 import { recognizeCompaniesByContext } from './recognize/company-context';
 import { recognizeBodiesByContext } from './recognize/body-context';
@@ -112,6 +113,7 @@ const RECOGNIZERS: Recognizer[] = [
   recognizeResultsTables, // standings rows and match results: the names there are clubs
   recognizeResultSides, // "Orvalia Stars beat Kessin Tavrel 88-79": a result's two sides are clubs alike
   recognizeBracketedSides, // "Ivo Brandt (Tarnley)" or "(Neths)": a story's brackets after names hold clubs or countries, by their majority
+  recognizeSpelledBodies, // "the Velmar Monitoring Team (VMT)": capitalized words that spell the initials in brackets after them
   recognizeBracketedAcronyms, // reads organizations and places: "Committee for National Security (KNB)"
   recognizeApposedAcronyms, // "the cocoa marketing board, TARCOBOD, said": an acronym set off after a body's noun
   recognizeCompaniesByContext, // "shares of X", "X's board": X is a company all through the story

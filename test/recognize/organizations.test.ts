@@ -1929,3 +1929,24 @@ describe('issue 13: firms and bodies named by their trade: Engineering, Contract
     ]);
   });
 });
+
+describe('issue 13: a head that is an ordinary word too opens no "X of Y" in a headline in capitals', () => {
+  test('"VOICE OF BRANNOCH\'S RADIO YEARS" is no body; the names in the headline and the story stay', () => {
+    const text = "OBITUARY: ILVA MORRANT, VOICE OF BRANNOCH'S RADIO YEARS\nIlva Morrant, who read the news for forty years, died on Monday.";
+    expect(names(text)).toEqual([
+      { text: 'ILVA MORRANT', type: 'person', start: 10, end: 22, rule: 'person.given-name' },
+      { text: 'Ilva Morrant', type: 'person', start: 56, end: 68, rule: 'person.given-name' },
+    ]);
+  });
+});
+
+describe('issue 13: a police or rescue team or squad named by its task', () => {
+  test('"Team" and "Squad" close a body\'s name in title case ("the Kallindra Gang Enforcement Team"); not "SQUAD FOR" in a headline in capitals', () => {
+    const text = 'Detectives from the Brannoch Fraud Squad and officers of the Kallindra Gang Enforcement Team searched 14 homes on Tuesday.';
+    expect(names(text)).toEqual([
+      { text: 'Brannoch Fraud Squad', type: 'organization', start: 20, end: 40, rule: 'organization.head-noun' },
+      { text: 'Kallindra Gang Enforcement Team', type: 'organization', start: 61, end: 92, rule: 'organization.head-noun' },
+    ]);
+    expect(names('SOCCER - ZORVETH SQUAD FOR KALLINDRA QUALIFIER.\nThe coach named 22 players on Monday.')).toEqual([]);
+  });
+});

@@ -711,7 +711,9 @@ function byComplement(scan: OrganizationScan, candidate: Candidate, start: numbe
   // ("the Embassy of Argentina": a mission is a body before "of"; "the U.S. Embassy" is left alone,
   // CoNLL keeps the country a place there)
   const missionOf = end - orgStart === 1 && MISSIONS.has(tokens[orgStart].lower) && tokens[end]?.lower === 'of';
-  if (lastFlags & FLAGS.orgHead || missionOf) {
+  // (a head that is an ordinary word too opens no "X for Y" in capitals: "TARNLAND SQUAD FOR KESSMOOR QUALIFIER")
+  const wordHeadInCapitals = candidate.allCaps && (lastFlags & FLAGS.wordHead) !== 0;
+  if ((lastFlags & FLAGS.orgHead && !wordHeadInCapitals) || missionOf) {
     for (let hops = 0; hops < 3; hops++) {
       const of = tokens[orgEnd];
       // ("Against" capitalized inside the name: "the Velmar Commission Against Corruption", not
