@@ -189,6 +189,16 @@ describe('places: gazetteers and place-shaped names', () => {
     ]);
   });
 
+  test('a word a street\'s or a South Asian town\'s ending closes is no place where the story writes it after a first name: it is that person\'s surname ("Critics praised Velidijk", "lawyers for Orsalpur")', () => {
+    const text = 'A novel by Anupam Velidijk won the prize. Critics praised Velidijk for its prose. Police said Vishal Orsalpur, 42, was held on Monday; lawyers for Orsalpur appealed.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Anupam Velidijk', 'person', 11, 26, 'person.given-name'],
+      ['Velidijk', 'person', 58, 66, 'person.surname-in-document'],
+      ['Vishal Orsalpur', 'person', 94, 109, 'person.given-name'],
+      ['Orsalpur', 'person', 147, 155, 'person.surname-in-document'],
+    ]);
+  });
+
   test('"Ghat", "Bazar", "Chowk" and a German street\'s word written apart close a place\'s name ("Orvi Ghat", "Kesseler Strasse")', () => {
     expect(names('Boats left Orvi Ghat at dawn. Traders in Velm Bazar and at Tesk Chowk closed. The office is on Kesseler Strasse.').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
       ['Orvi Ghat', 'place', 11, 20, 'place.head-noun'],

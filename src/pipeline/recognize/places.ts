@@ -806,12 +806,29 @@ function givenOpensUnknownName(doc: Doc, start: number, end: number): boolean {
   return true;
 }
 
+/**
+ * Does the word at i stand after a first name or a title elsewhere in the story ("Marta Velidijk",
+ * "defender Aldo Rossenweg")? Then it is that person's surname alone, whatever its ending says
+ * ("Critics loved Velidijk"). Only asked of the rare word a place's ending closes.
+ */
+function isSurnameElsewhere(doc: Doc, i: number): boolean {
+  const tokens = doc.tokens;
+  const text = tokens[i].text;
+  for (let j = 1; j < tokens.length; j++) {
+    if (j === i || tokens[j].text !== text) continue;
+    const before = tokens[j - 1];
+    if (before.sentence === tokens[j].sentence && before.shape === 'title' && tokenFlags(before) & (FLAGS.given | FLAGS.title)) return true;
+  }
+  return false;
+}
+
 /** Names no list knows: a compass point, a kind after, a crowd's venue, examples, a preposition of place */
 function pushUnknownPlace(scan: PlaceScan, candidate: Candidate, start: number, end: number): void {
   const { doc, tokens, found, byStart } = scan;
   const length = end - start;
   // "offices on Velmarstraße", "a flat on Tarnsgata": one word a street's ending of another language closes
-  if (length === 1 && isCompoundStreetWord(tokens, start)) {
+  // (not a surname the story writes after a first name or a title: "Marta Velidijk ... loved Velidijk")
+  if (length === 1 && isCompoundStreetWord(tokens, start) && !isSurnameElsewhere(doc, start)) {
     found.push(mentionFromTokens(doc, 'place', start, end, 'place.compound-street', 0.7));
     return;
   }
@@ -846,7 +863,7 @@ function pushUnknownPlace(scan: PlaceScan, candidate: Candidate, start: number, 
     }
   }
   // "came from Velampur", "Orvigarh": one word a South Asian town's ending closes (a kind after it names it first, above)
-  if (length === 1 && isSouthAsianTownWord(tokens[start])) {
+  if (length === 1 && isSouthAsianTownWord(tokens[start]) && !isSurnameElsewhere(doc, start)) {
     found.push(mentionFromTokens(doc, 'place', start, end, 'place.town-ending', 0.7));
     return;
   }
