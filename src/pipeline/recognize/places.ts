@@ -1138,7 +1138,7 @@ export function stateAbbreviationAfter(doc: Doc, end: number): number {
 }
 
 /** Words before "in" whose "in X" is a firm, a work or a subject, not a town: "a holding in Puma", "starred in Batman", "a degree in Drama" */
-const NOT_TOWN_BEFORE_IN = new Set(['stake', 'stakes', 'holding', 'holdings', 'shares', 'investors', 'invested', 'investment', 'interest', 'role', 'roles', 'starred', 'starring', 'appeared', 'degree', 'doctorate', 'fluent', 'believes', 'believe', 'revenue', 'sales', 'career']);
+export const NOT_TOWN_BEFORE_IN = new Set(['stake', 'stakes', 'holding', 'holdings', 'shares', 'investors', 'invested', 'investment', 'interest', 'role', 'roles', 'starred', 'starring', 'appeared', 'degree', 'doctorate', 'fluent', 'believes', 'believe', 'revenue', 'sales', 'career']);
 
 /** Words before "at" that make what follows a firm or a school: "works at", "studied at", "positions at" */
 const WORK_BEFORE_AT = new Set(['work', 'works', 'worked', 'working', 'job', 'jobs', 'position', 'positions', 'career', 'staff', 'study', 'studies', 'studied', 'studying', 'student', 'students', 'line', 'lines', 'shares', 'stake', 'look', 'looks', 'looked', 'looking',
