@@ -175,6 +175,12 @@ describe('places: gazetteers and place-shaped names', () => {
     ]);
   });
 
+  test('not before "stream" or "plain", a verb or an adjective after a person too ("watched Fawad stream the match", "told Avinash plain truths")', () => {
+    expect(names('Fans watched Fawad stream the match live, and Pankaj Orlek told Avinash plain truths.').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Pankaj Orlek', 'person', 46, 58, 'person.given-name'],
+    ]);
+  });
+
   test('"Metro" before a listed city makes the city with its suburbs one place ("Metro Boise")', () => {
     expect(names('Rents rose in Metro Boise this year.').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
       ['Metro Boise', 'place', 14, 25, 'place.gazetteer'],

@@ -777,12 +777,15 @@ function byPlaceContext(scan: PlaceScan, candidate: Candidate, start: number, en
 /** What a river's or a hill's name known as a person's must not be known as too */
 const NOT_LANDFORM_NAME = ANY_NAME & ~(FLAGS.given | FLAGS.surname);
 
+/** Kinds of land or water that are a verb or an adjective after a person too: "watched Dana stream the game", "told Adam plain truths" */
+const LANDFORMS_ALSO_WORDS = new Set(['stream', 'plain']);
+
 /** Is [start, end) one or two title-case words known only as persons' names, after a lower-case word of its sentence and before a lower-case LANDFORMS_AFTER word ("the Clara river")? */
 function isPersonsNameBeforeLandform(doc: Doc, start: number, end: number, flags: number): boolean {
   const tokens = doc.tokens;
   const kind = tokens[end];
   const before = tokens[start - 1];
-  if (end - start > 2 || !kind || kind.shape !== 'lower' || !LANDFORMS_AFTER.has(kind.lower) || kind.sentence !== tokens[start].sentence) return false;
+  if (end - start > 2 || !kind || kind.shape !== 'lower' || !LANDFORMS_AFTER.has(kind.lower) || LANDFORMS_ALSO_WORDS.has(kind.lower) || kind.sentence !== tokens[start].sentence) return false;
   if (!before || before.shape !== 'lower' || before.sentence !== kind.sentence) return false;
   if (!(flags & (FLAGS.given | FLAGS.surname)) || flags & NOT_LANDFORM_NAME) return false;
   for (let i = start; i < end; i++) if (tokens[i].shape !== 'title' || tokenFlags(tokens[i]) & NOT_LANDFORM_NAME) return false;
