@@ -15,6 +15,16 @@ describe('a town between commas after a building is a place', () => {
     ]);
   });
 
+  test('a name in apposition after a role at the building ("the vicar of") or before "said" stays the person', () => {
+    const text = "The head teacher of Orvik School, Tarvo Kessinen, said pupils were safe. The vicar of St Orvan's Church, Ilvo Kessly Darnen, rang the bell.";
+    expect(rows(text)).toEqual([
+      ['Orvik School', 'organization', 20, 32, 'organization.head-noun'],
+      ['Tarvo Kessinen', 'person', 34, 48, 'person.unknown-name'],
+      ["St Orvan's Church", 'organization', 86, 103, 'organization.head-noun'],
+      ['Ilvo Kessly Darnen', 'person', 105, 123, 'person.unknown-name'],
+    ]);
+  });
+
   test('the building\'s priest after the comma, with a title or a first name, stays a person', () => {
     const text = "St Fennick's Church, Father Dana Maskill, said the bells would ring.";
     expect(rows(text).map((r) => [r[0], r[1]])).toEqual([

@@ -178,6 +178,14 @@ describe('a list of places that a preposition opens makes its untyped items plac
     ]);
   });
 
+  test('not a list of unknown names after "in" that a word of firms, works or languages opens ("invested in", "printed in"): the first item stays the preposition\'s guess', () => {
+    const text = 'Leaflets were printed in Orvanic, Tessavi and Kulmese. He invested in Dastrane, Quorvix and Velmora last year.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Orvanic', 'place', 25, 32, 'place.preposition'],
+      ['Dastrane', 'place', 70, 78, 'place.preposition'],
+    ]);
+  });
+
   test('an item of a list may hold a place name\'s particle: "the towns of Porto de Varsko, Tessu and Orvel Dask"', () => {
     const text = 'Floods hit the towns of Porto de Varsko, Tessu and Orvel Dask on Monday.';
     expect(names(text).filter((r) => r.type === 'place').map((r) => [r.text, r.start, r.end, r.rule])).toEqual([

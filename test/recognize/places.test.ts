@@ -175,6 +175,12 @@ describe('places: gazetteers and place-shaped names', () => {
     ]);
   });
 
+  test('not before "stream" or "plain", a verb or an adjective after a person too ("watched Fawad stream the match", "told Avinash plain truths")', () => {
+    expect(names('Fans watched Fawad stream the match live, and Pankaj Orlek told Avinash plain truths.').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Pankaj Orlek', 'person', 46, 58, 'person.given-name'],
+    ]);
+  });
+
   test('"Metro" before a listed city makes the city with its suburbs one place ("Metro Boise")', () => {
     expect(names('Rents rose in Metro Boise this year.').map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
       ['Metro Boise', 'place', 14, 25, 'place.gazetteer'],
@@ -186,6 +192,16 @@ describe('places: gazetteers and place-shaped names', () => {
       ['Velampur', 'place', 15, 23, 'place.town-ending'],
       ['Orvigarh', 'place', 28, 36, 'place.town-ending'],
       ['Tarnabad', 'place', 71, 79, 'place.town-ending'],
+    ]);
+  });
+
+  test('a word a street\'s or a South Asian town\'s ending closes is no place where the story writes it after a first name: it is that person\'s surname ("Critics praised Velidijk", "lawyers for Orsalpur")', () => {
+    const text = 'A novel by Anupam Velidijk won the prize. Critics praised Velidijk for its prose. Police said Vishal Orsalpur, 42, was held on Monday; lawyers for Orsalpur appealed.';
+    expect(names(text).map((r) => [r.text, r.type, r.start, r.end, r.rule])).toEqual([
+      ['Anupam Velidijk', 'person', 11, 26, 'person.given-name'],
+      ['Velidijk', 'person', 58, 66, 'person.surname-in-document'],
+      ['Vishal Orsalpur', 'person', 94, 109, 'person.given-name'],
+      ['Orsalpur', 'person', 147, 155, 'person.surname-in-document'],
     ]);
   });
 

@@ -777,12 +777,15 @@ function byPlaceContext(scan: PlaceScan, candidate: Candidate, start: number, en
 /** What a river's or a hill's name known as a person's must not be known as too */
 const NOT_LANDFORM_NAME = ANY_NAME & ~(FLAGS.given | FLAGS.surname);
 
+/** Kinds of land or water that are a verb or an adjective after a person too: "watched Dana stream the game", "told Adam plain truths" */
+const LANDFORMS_ALSO_WORDS = new Set(['stream', 'plain']);
+
 /** Is [start, end) one or two title-case words known only as persons' names, after a lower-case word of its sentence and before a lower-case LANDFORMS_AFTER word ("the Clara river")? */
 function isPersonsNameBeforeLandform(doc: Doc, start: number, end: number, flags: number): boolean {
   const tokens = doc.tokens;
   const kind = tokens[end];
   const before = tokens[start - 1];
-  if (end - start > 2 || !kind || kind.shape !== 'lower' || !LANDFORMS_AFTER.has(kind.lower) || kind.sentence !== tokens[start].sentence) return false;
+  if (end - start > 2 || !kind || kind.shape !== 'lower' || !LANDFORMS_AFTER.has(kind.lower) || LANDFORMS_ALSO_WORDS.has(kind.lower) || kind.sentence !== tokens[start].sentence) return false;
   if (!before || before.shape !== 'lower' || before.sentence !== kind.sentence) return false;
   if (!(flags & (FLAGS.given | FLAGS.surname)) || flags & NOT_LANDFORM_NAME) return false;
   for (let i = start; i < end; i++) if (tokens[i].shape !== 'title' || tokenFlags(tokens[i]) & NOT_LANDFORM_NAME) return false;
@@ -806,12 +809,29 @@ function givenOpensUnknownName(doc: Doc, start: number, end: number): boolean {
   return true;
 }
 
+/**
+ * Does the word at i stand after a first name or a title elsewhere in the story ("Marta Velidijk",
+ * "defender Aldo Rossenweg")? Then it is that person's surname alone, whatever its ending says
+ * ("Critics loved Velidijk"). Only asked of the rare word a place's ending closes.
+ */
+function isSurnameElsewhere(doc: Doc, i: number): boolean {
+  const tokens = doc.tokens;
+  const text = tokens[i].text;
+  for (let j = 1; j < tokens.length; j++) {
+    if (j === i || tokens[j].text !== text) continue;
+    const before = tokens[j - 1];
+    if (before.sentence === tokens[j].sentence && before.shape === 'title' && tokenFlags(before) & (FLAGS.given | FLAGS.title)) return true;
+  }
+  return false;
+}
+
 /** Names no list knows: a compass point, a kind after, a crowd's venue, examples, a preposition of place */
 function pushUnknownPlace(scan: PlaceScan, candidate: Candidate, start: number, end: number): void {
   const { doc, tokens, found, byStart } = scan;
   const length = end - start;
   // "offices on Velmarstraße", "a flat on Tarnsgata": one word a street's ending of another language closes
-  if (length === 1 && isCompoundStreetWord(tokens, start)) {
+  // (not a surname the story writes after a first name or a title: "Marta Velidijk ... loved Velidijk")
+  if (length === 1 && isCompoundStreetWord(tokens, start) && !isSurnameElsewhere(doc, start)) {
     found.push(mentionFromTokens(doc, 'place', start, end, 'place.compound-street', 0.7));
     return;
   }
@@ -846,7 +866,7 @@ function pushUnknownPlace(scan: PlaceScan, candidate: Candidate, start: number, 
     }
   }
   // "came from Velampur", "Orvigarh": one word a South Asian town's ending closes (a kind after it names it first, above)
-  if (length === 1 && isSouthAsianTownWord(tokens[start])) {
+  if (length === 1 && isSouthAsianTownWord(tokens[start]) && !isSurnameElsewhere(doc, start)) {
     found.push(mentionFromTokens(doc, 'place', start, end, 'place.town-ending', 0.7));
     return;
   }
@@ -1121,7 +1141,7 @@ export function stateAbbreviationAfter(doc: Doc, end: number): number {
 }
 
 /** Words before "in" whose "in X" is a firm, a work or a subject, not a town: "a holding in Puma", "starred in Batman", "a degree in Drama" */
-const NOT_TOWN_BEFORE_IN = new Set(['stake', 'stakes', 'holding', 'holdings', 'shares', 'investors', 'invested', 'investment', 'interest', 'role', 'roles', 'starred', 'starring', 'appeared', 'degree', 'doctorate', 'fluent', 'believes', 'believe', 'revenue', 'sales', 'career']);
+export const NOT_TOWN_BEFORE_IN = new Set(['stake', 'stakes', 'holding', 'holdings', 'shares', 'investors', 'invested', 'investment', 'interest', 'role', 'roles', 'starred', 'starring', 'appeared', 'degree', 'doctorate', 'fluent', 'believes', 'believe', 'revenue', 'sales', 'career']);
 
 /** Words before "at" that make what follows a firm or a school: "works at", "studied at", "positions at" */
 const WORK_BEFORE_AT = new Set(['work', 'works', 'worked', 'working', 'job', 'jobs', 'position', 'positions', 'career', 'staff', 'study', 'studies', 'studied', 'studying', 'student', 'students', 'line', 'lines', 'shares', 'stake', 'look', 'looks', 'looked', 'looking',

@@ -85,9 +85,10 @@ function nameStartBefore(doc: Doc, end: number): number {
 /**
  * Endings of German and Dutch adjectives and nouns that no person's name has: a body's, a paper's
  * or a street's word ("Hessischer Landbote", "Velbacher Tageszeitung", "Christelijke Partij", "the
- * Orlauer Strasse"). The "-isch" forms only after three letters and a consonant (not "Fischer", "Fleischer").
+ * Orlauer Strasse"). The "-isch" forms only after three letters and a consonant (not "Fischer", "Fleischer");
+ * not "-licher", a surname's ending too ("Ehrlicher").
  */
-const NOT_NAME_ENDING = /(?:\p{L}{2}[^aeiouyäöü\P{L}]isch(?:e|er|es|en)?|\p{L}{2}(?:liche|licher|liches|lichen|lijke)|deutsche[nrs]?|zeitung|genossenschaft|gesellschaft|strasse|straße|gasse|platz|schule|kirche|zentrum|centrale|spielwaren)$/u;
+const NOT_NAME_ENDING = /(?:\p{L}{2}[^aeiouyäöü\P{L}]isch(?:e|er|es|en)?|\p{L}{2}(?:liche|liches|lichen|lijke)|deutsche[nrs]?|zeitung|genossenschaft|gesellschaft|strasse|straße|gasse|platz|schule|kirche|zentrum|centrale|spielwaren)$/u;
 
 /** "-es" ends a plural after a hissing sound or "o" ("Taxes", "Heroes") */
 const ES_PLURAL = /(?:s|x|z|ch|sh|o)es$/;

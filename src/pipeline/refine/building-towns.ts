@@ -3,7 +3,8 @@
 // Velby, was picked", "Fr Maskill: Ostmere Parish, Ardoyne - ...". A town of a few hundred people is
 // in no list, so the rules leave its name untyped or guess a person from its shape; after such a
 // building's name and a comma, a short run of capitalized words that the comma, a full stop or a
-// dash closes is the town, a place.
+// dash closes is the town, a place; not a name in apposition after a role at the building ("the
+// vicar of St Orvan's Church, Ilvo Darnen,") or before "said" or "who".
 
 import { Doc, Mention, Token } from '../../model';
 import { FLAGS } from '../../lexicon';
@@ -35,7 +36,7 @@ export function withBuildingTowns(doc: Doc, mentions: Mention[]): Mention[] {
     const comma = tokens[m.tokenEnd];
     if (comma?.text !== ',' || comma.sentence !== tokens[m.tokenStart].sentence) continue;
     const townEnd = townRunEnd(tokens, m.tokenEnd + 1);
-    if (townEnd < 0) continue;
+    if (townEnd < 0 || isPersonApposition(tokens, m.tokenStart, townEnd)) continue;
     if (byStart === null) {
       byStart = new Map();
       mentions.forEach((other, index) => byStart!.set(other.tokenStart, index));
@@ -55,6 +56,25 @@ export function withBuildingTowns(doc: Doc, mentions: Mention[]): Mention[] {
     }
   }
   return out ?? mentions;
+}
+
+/** Words after the town's closing comma that follow a person's apposition, never a town: "X School, Tarvo Kessinen, said" */
+const PERSON_APPOSITION_AFTER = new Set(['said', 'says', 'told', 'added', 'who', 'whose']);
+/** Small words between a role and the building: "head teacher of", "imam at the" */
+const ROLE_JOINERS = new Set(['of', 'at']);
+
+/**
+ * Is the run after the building's comma a person named in apposition: after a role at the building
+ * ("the head teacher of Orvik School, Tarvo Kessinen,", "the vicar of St Orvan's Church, ...") or
+ * before a verb of speech or "who" ("..., Tarvo Kessinen, said")?
+ */
+function isPersonApposition(tokens: Token[], buildingStart: number, townEnd: number): boolean {
+  const comma = tokens[townEnd];
+  if (comma?.text === ',' && PERSON_APPOSITION_AFTER.has(tokens[townEnd + 1]?.lower ?? '')) return true;
+  let joiner = buildingStart - 1;
+  if (tokens[joiner]?.lower === 'the') joiner--;
+  const role = tokens[joiner - 1];
+  return ROLE_JOINERS.has(tokens[joiner]?.lower ?? '') && role !== undefined && role.shape === 'lower' && (tokenFlags(role) & FLAGS.title) !== 0;
 }
 
 /** End of a run of one to three capitalized words from `start` that a closing mark or a new line ends, or -1 */

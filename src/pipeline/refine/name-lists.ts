@@ -11,7 +11,7 @@ import { FLAGS, PLACE_FLAGS } from '../../lexicon';
 import { isCapitalized, isUnlisted, phraseFlags, tokenFlags } from '../recognize/gazetteer';
 import { isOrdinaryWord, isNounAfter } from '../recognize/candidates';
 import { looksLikeVerb } from '../../lexicon/word-tags';
-import { PLACE_HEADS, PLACE_KINDS_PLURAL, afterPlaceParticle, hasTravelWordBefore, hasWordBefore, standsAloneElsewhere } from '../recognize/places';
+import { NOT_TOWN_BEFORE_IN, PLACE_HEADS, PLACE_KINDS_PLURAL, afterPlaceParticle, hasTravelWordBefore, hasWordBefore, standsAloneElsewhere } from '../recognize/places';
 import { mentionFromTokens, newMentions, wordsOfPersons } from '../recognize/mention';
 import { ScratchBytes } from '../recognize/scratch';
 import { isSportsStory } from '../recognize/sports';
@@ -288,6 +288,9 @@ function hasSurePlace(items: Item[], placeAt: Map<number, number>): boolean {
   return false;
 }
 
+/** Words before "in" whose "in X" is a language: "printed in Amharic", "broadcasts in Kirundi" */
+const LANGUAGES_BEFORE_IN = new Set(['printed', 'published', 'written', 'translated', 'broadcast', 'broadcasts', 'programmes', 'programs', 'spoken', 'speak', 'speaks', 'taught', 'sung', 'dubbed', 'subtitled', 'lessons', 'classes', 'courses', 'degrees']);
+
 /**
  * "clinics in Orsu, Tavrek, Dulmo and Kessany": a list of three or more names no rule typed and no
  * list knows, after "in", "near" or "across" in mid-sentence, lists places (firms and people come
@@ -300,6 +303,10 @@ function unknownPlacesListed(doc: Doc, items: Item[], typedAt: Uint8Array, anyPl
   const preposition = tokens[items[0].start - 1];
   if (!preposition || preposition.shape !== 'lower' || !LIST_PREPOSITIONS.has(preposition.lower) || preposition.sentence !== tokens[items[0].start].sentence) return;
   if (tokens[items[items.length - 1].start - 1].lower !== 'and') return;
+  // (not firms, works, subjects or languages: "invested in Orvane, Kessby and Tarvix", "starred in ...",
+  // "printed in Amharic, Tigrinya and Oromo")
+  const word = tokens[items[0].start - 2];
+  if (word !== undefined && (NOT_TOWN_BEFORE_IN.has(word.lower) || LANGUAGES_BEFORE_IN.has(word.lower))) return;
   let shaped = 0;
   for (const item of items) {
     // (a place a weak rule found counts: "in Orsu" after the preposition itself)
