@@ -40,4 +40,13 @@ describe('a body no list knows, spelled by its initials in brackets (issue 13)',
       { text: 'CM', type: 'organization', start: 102, end: 104, rule: 'organization.bracketed-acronym' },
     ]);
   });
+
+  test('not a treaty opening "Treaty on ..." nor rules a body issues: those initials keep what the rules made of them', () => {
+    const text = 'Ministers signed the Treaty on Open Skies (TOS) in Dravosk, and the Dravosk Clean Air Rules (DCAR) took effect.';
+    expect(names(text)).toEqual([
+      { text: 'TOS', type: 'organization', start: 43, end: 46, rule: 'organization.acronym' },
+      { text: 'Dravosk', type: 'place', start: 51, end: 58, rule: 'place.preposition' },
+      { text: 'DCAR', type: 'organization', start: 93, end: 97, rule: 'organization.acronym' },
+    ]);
+  });
 });

@@ -26,7 +26,11 @@ const NOT_BODY_HEADS = new Set([
   'act', 'law', 'treaty', 'agreement', 'accord', 'pact', 'protocol', 'convention', 'tax', 'index', 'disease', 'syndrome', 'disorder', 'virus', 'grant',
   'value', 'rate', 'price', 'prices', 'product', 'program', 'programme', 'scheme', 'plan', 'test', 'standard', 'system', 'budgeting', 'meditation',
   'states', 'zone', 'area',
+  // rules and papers a body issues, and vehicles and meetings ("the Clean Air Rules (CAR)", "the Annual General Meeting (AGM)")
+  'regulation', 'regulations', 'directive', 'rules', 'bill', 'charter', 'declaration', 'resolution', 'decree', 'ordinance', 'statute', 'amendment', 'assessment', 'vehicle', 'vehicles', 'meeting',
 ]);
+/** First words of a treaty's name before a small word ("the Treaty on Open Skies (TOS)", "the Convention on ...") */
+const LAW_OPENERS = new Set(['treaty', 'convention', 'agreement', 'accord', 'pact', 'protocol']);
 /** Last words of a place's name that a body's does not end in ("Velmar City (VC)"; "Base" and "Park" may close a body's) */
 const PLACE_KINDS = new Set(['city', 'county', 'province', 'district', 'state', 'republic', 'kingdom', 'island', 'islands', 'region', 'territory', 'territories', 'prefecture', 'oblast', 'governorate', 'emirate', 'emirates']);
 /** The most tokens a spelled name may have */
@@ -45,7 +49,7 @@ export function recognizeSpelledBodies(doc: Doc): Mention[] {
     const last = tokens[open - 1];
     if (!isTitleOrCapitals(last) || NOT_BODY_HEADS.has(last.lower) || PLACE_KINDS.has(last.lower)) continue;
     const start = spelledStart(tokens, open, initials);
-    if (start < 0 || phraseFlags(doc, start, open) & PLACE_FLAGS) continue;
+    if (start < 0 || phraseFlags(doc, start, open) & PLACE_FLAGS || (LAW_OPENERS.has(tokens[start].lower) && tokens[start + 1].shape === 'lower')) continue;
     if (crossesAnother(doc, start, open) || readsAsPerson(doc, start, open)) continue;
     found.push(mentionFromTokens(doc, 'organization', start, open, 'organization.spelled-initials', STRENGTH));
   }
