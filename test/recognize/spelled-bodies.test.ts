@@ -29,4 +29,24 @@ describe('a body no list knows, spelled by its initials in brackets (issue 13)',
       { text: 'OC', type: 'organization', start: 119, end: 121, rule: 'organization.acronym' },
     ]);
   });
+
+  test('two names before two letters stay a person\'s where the story calls him by the last alone; a two-word body with no such cue is spelled', () => {
+    const text = 'Drommel Kessun (DK) opened the hearing on Monday. Kessun said the ward would close. Calvaro Marvessa (CM) won 12 seats.';
+    expect(names(text)).toEqual([
+      { text: 'Drommel Kessun', type: 'person', start: 0, end: 14, rule: 'person.unknown-name' },
+      { text: 'DK', type: 'organization', start: 16, end: 18, rule: 'organization.acronym' },
+      { text: 'Kessun', type: 'person', start: 50, end: 56, rule: 'person.surname-in-document' },
+      { text: 'Calvaro Marvessa', type: 'organization', start: 84, end: 100, rule: 'organization.spelled-initials' },
+      { text: 'CM', type: 'organization', start: 102, end: 104, rule: 'organization.bracketed-acronym' },
+    ]);
+  });
+
+  test('not a treaty opening "Treaty on ..." nor rules a body issues: those initials keep what the rules made of them', () => {
+    const text = 'Ministers signed the Treaty on Open Skies (TOS) in Dravosk, and the Dravosk Clean Air Rules (DCAR) took effect.';
+    expect(names(text)).toEqual([
+      { text: 'TOS', type: 'organization', start: 43, end: 46, rule: 'organization.acronym' },
+      { text: 'Dravosk', type: 'place', start: 51, end: 58, rule: 'place.preposition' },
+      { text: 'DCAR', type: 'organization', start: 93, end: 97, rule: 'organization.acronym' },
+    ]);
+  });
 });

@@ -7,11 +7,12 @@
 // inside it, and the bracketed-acronym rule then makes the initials the same body.
 // Not a name ending in a word of a law, a tax, a disease or a programme ("the Tarvel Test Ban
 // Treaty (TTBT)"), nor a place's: one the lists know, one a place rule found, one ending in a
-// place's head word ("Velmar City (VC)").
+// place's head word ("Velmar City (VC)"), nor two names a person's cue reads as one ("Ivo Brandt
+// (IB)" where the lists know the name or the story calls him "Brandt").
 
 import { Doc, Mention, Token } from '../../model';
-import { PLACE_FLAGS } from '../../lexicon';
-import { phraseFlags } from './gazetteer';
+import { FLAGS, PLACE_FLAGS } from '../../lexicon';
+import { phraseFlags, tokenFlags } from './gazetteer';
 import { mentionFromTokens, newMentions } from './mention';
 
 /** Initials in the brackets: two to ten capitals */
@@ -25,7 +26,11 @@ const NOT_BODY_HEADS = new Set([
   'act', 'law', 'treaty', 'agreement', 'accord', 'pact', 'protocol', 'convention', 'tax', 'index', 'disease', 'syndrome', 'disorder', 'virus', 'grant',
   'value', 'rate', 'price', 'prices', 'product', 'program', 'programme', 'scheme', 'plan', 'test', 'standard', 'system', 'budgeting', 'meditation',
   'states', 'zone', 'area',
+  // rules and papers a body issues, and vehicles and meetings ("the Clean Air Rules (CAR)", "the Annual General Meeting (AGM)")
+  'regulation', 'regulations', 'directive', 'rules', 'bill', 'charter', 'declaration', 'resolution', 'decree', 'ordinance', 'statute', 'amendment', 'assessment', 'vehicle', 'vehicles', 'meeting',
 ]);
+/** First words of a treaty's name before a small word ("the Treaty on Open Skies (TOS)", "the Convention on ...") */
+const LAW_OPENERS = new Set(['treaty', 'convention', 'agreement', 'accord', 'pact', 'protocol']);
 /** Last words of a place's name that a body's does not end in ("Velmar City (VC)"; "Base" and "Park" may close a body's) */
 const PLACE_KINDS = new Set(['city', 'county', 'province', 'district', 'state', 'republic', 'kingdom', 'island', 'islands', 'region', 'territory', 'territories', 'prefecture', 'oblast', 'governorate', 'emirate', 'emirates']);
 /** The most tokens a spelled name may have */
@@ -44,8 +49,8 @@ export function recognizeSpelledBodies(doc: Doc): Mention[] {
     const last = tokens[open - 1];
     if (!isTitleOrCapitals(last) || NOT_BODY_HEADS.has(last.lower) || PLACE_KINDS.has(last.lower)) continue;
     const start = spelledStart(tokens, open, initials);
-    if (start < 0 || phraseFlags(doc, start, open) & PLACE_FLAGS) continue;
-    if (crossesAnother(doc, start, open)) continue;
+    if (start < 0 || phraseFlags(doc, start, open) & PLACE_FLAGS || (LAW_OPENERS.has(tokens[start].lower) && tokens[start + 1].shape === 'lower')) continue;
+    if (crossesAnother(doc, start, open) || readsAsPerson(doc, start, open)) continue;
     found.push(mentionFromTokens(doc, 'organization', start, open, 'organization.spelled-initials', STRENGTH));
   }
   return found;
@@ -105,6 +110,48 @@ function crossesAnother(doc: Doc, start: number, end: number): boolean {
   for (const m of doc.annotations) {
     if (m.tokenEnd <= start || m.tokenStart >= end) continue;
     if (m.tokenStart < start || m.tokenEnd > end || (m.type === 'place' && m.tokenStart === start && m.tokenEnd === end)) return true;
+  }
+  return false;
+}
+
+/** Flags of a word that says a run is a body's or a place's, not a person's */
+const BODY_OR_PLACE_WORD = FLAGS.orgHead | FLAGS.wordHead | FLAGS.legalSuffix | FLAGS.organization | PLACE_FLAGS;
+/** A word the lists know as a first name, or as a surname */
+const FIRST_NAME = FLAGS.given | FLAGS.rareGiven;
+const SURNAME = FLAGS.surname | FLAGS.person;
+
+/**
+ * "Ivo Brandt (IB) said": two title-case words before two letters are a person's where the lists
+ * know the first as a first name or the second as a surname (and neither as a word, a body's or a
+ * place's), or where the story calls him by the second alone ("Brandt said", "Mr Brandt"). A
+ * two-word body's name ("Barisan Nasional (BN)") has neither cue.
+ */
+function readsAsPerson(doc: Doc, start: number, end: number): boolean {
+  if (end - start !== 2) return false;
+  const tokens = doc.tokens;
+  const first = tokens[start];
+  const last = tokens[start + 1];
+  if (first.shape !== 'title' || last.shape !== 'title') return false;
+  const firstFlags = tokenFlags(first);
+  const lastFlags = tokenFlags(last);
+  if ((firstFlags | lastFlags) & BODY_OR_PLACE_WORD) return false;
+  // (a name that is a word too, "Hope", "Costa", says nothing)
+  if ((firstFlags & FIRST_NAME && !(firstFlags & FLAGS.common)) || (lastFlags & SURNAME && !(lastFlags & FLAGS.common))) return true;
+  return !(lastFlags & FLAGS.common) && calledBySurname(doc, last);
+}
+
+/** Does the story name `surname` elsewhere alone, or as the last word of a person a rule found ("Mr Brandt")? */
+function calledBySurname(doc: Doc, surname: Token): boolean {
+  const tokens = doc.tokens;
+  for (const m of doc.annotations) {
+    if (m.type === 'person' && m.tokenEnd - 1 !== surname.index && tokens[m.tokenEnd - 1].text === surname.text) return true;
+  }
+  for (const token of tokens) {
+    if (token.text !== surname.text || token.index === surname.index) continue;
+    const before = tokens[token.index - 1];
+    const after = tokens[token.index + 1];
+    const alone = (!before || before.sentence !== token.sentence || (!isTitleOrCapitals(before) && before.lower !== 'the')) && !(after && after.sentence === token.sentence && isTitleOrCapitals(after));
+    if (alone) return true;
   }
   return false;
 }
