@@ -3,6 +3,7 @@
 // says street where no list knows the word.
 import { Token } from '../../model';
 import { isUnlisted } from './gazetteer';
+import { endsWithAfterStem } from './word-endings';
 
 /**
  * Endings of one-word streets, squares, quays and embankments: German ("-straße", "-gasse",
@@ -35,9 +36,5 @@ export function isCompoundStreetWord(tokens: readonly Token[], i: number): boole
   const before = tokens[i - 1];
   if (!before || before.sentence !== token.sentence || before.shape !== 'lower' || BIRTH_NAME_WORDS.has(before.lower)) return false;
   if (FAMILY_WORDS.has(tokens[i + 1]?.lower ?? '')) return false;
-  const lower = token.lower;
-  for (const ending of STREET_ENDINGS) {
-    if (lower.length >= ending.length + MIN_STEM && lower.endsWith(ending)) return true;
-  }
-  return false;
+  return endsWithAfterStem(token.lower, STREET_ENDINGS, MIN_STEM);
 }

@@ -2,6 +2,7 @@
 // "-garh": "Velampur", "Tarnabad", "Kesganj", "Orvigarh"): the ending says town where no list knows the word.
 import { Token } from '../../model';
 import { isUnlisted } from './gazetteer';
+import { endsWithAfterStem } from './word-endings';
 
 /** "-pur" (town), "-abad" (settled place), "-ganj" (market town), "-garh" (fort) */
 const TOWN_ENDINGS = ['pur', 'abad', 'ganj', 'garh'];
@@ -10,10 +11,5 @@ const MIN_STEM = 4;
 
 /** Is the token one title-case word no list knows, ending in a South Asian town's word? */
 export function isSouthAsianTownWord(token: Token): boolean {
-  if (token.shape !== 'title' || !isUnlisted(token)) return false;
-  const lower = token.lower;
-  for (const ending of TOWN_ENDINGS) {
-    if (lower.length >= ending.length + MIN_STEM && lower.endsWith(ending)) return true;
-  }
-  return false;
+  return token.shape === 'title' && isUnlisted(token) && endsWithAfterStem(token.lower, TOWN_ENDINGS, MIN_STEM);
 }
