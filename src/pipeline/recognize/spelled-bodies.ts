@@ -14,12 +14,13 @@ import { Doc, Mention, Token } from '../../model';
 import { FLAGS, PLACE_FLAGS } from '../../lexicon';
 import { phraseFlags, tokenFlags } from './gazetteer';
 import { mentionFromTokens, newMentions } from './mention';
+import { FUNCTION_WORDS } from '../link/acronyms';
 
 /** Initials in the brackets: two to ten capitals */
 const INITIALS = /^[A-Z]{2,10}$/;
-/** Small words inside a body's name that may give their letter or not (English and the Romance, Dutch and German ones) */
+/** Small words inside a body's name that may give their letter or not: the acronym linker's, "at" and more Romance, Dutch and German ones */
 const SMALL_WORDS = new Set([
-  'of', 'for', 'the', 'and', 'on', 'in', 'to', 'at', 'de', 'du', 'des', 'la', 'le', 'les', 'et', 'del', 'do', 'da', 'dos', 'das', 'di', 'della', 'y', 'e', 'en', 'van', 'voor', 'von', 'und', 'für', 'zu',
+  ...FUNCTION_WORDS, 'at', 'les', 'del', 'do', 'da', 'dos', 'das', 'di', 'della', 'y', 'e', 'en', 'van', 'voor', 'von', 'und', 'für', 'zu',
 ]);
 /** Last words of names that are no bodies: laws, taxes, diseases, schemes, measures (general knowledge) */
 const NOT_BODY_HEADS = new Set([
